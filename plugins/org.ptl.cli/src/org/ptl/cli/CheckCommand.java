@@ -1,0 +1,72 @@
+package org.ptl.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.ptl.cli.SourceFiles.Source;
+import org.ptl.lang.validation.SeverityPolicy;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ptl check FILE|DIR...}: validates .ptl files and prints every diagnostic as
+ * {@code file:line:col: severity: message [check-id]}, or as JSON. Exit code 0 when there is no
+ * error, 1 when there is one, 2 for usage and I/O errors.
+ */
+@Command(name = "check", description = "Check .ptl files (and the .ptl files below directories) and report problems.",
+		sortOptions = false)
+final class CheckCommand implements Callable<Integer> {
+
+	@ParentCommand
+	private PtlCommand ptl;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files or directories to check")
+	private List<String> paths;
+
+	@Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+			description = "text (GCC-style lines, the default) or json")
+	private ReportFormat format;
+
+	@Option(names = { "-s", "--severity" }, paramLabel = "CHECK=LEVEL", converter = SeveritySetting.Converter.class,
+			description = "report CHECK as error, warning, info, or ignore it (overrides the files' settings); repeatable")
+	private List<SeveritySetting> severities = new ArrayList<>();
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		List<Source> sources;
+		try {
+			sources = SourceFiles.collect(paths);
+		} catch (UsageException usage) {
+			return ptl.usageError(usage.getMessage());
+		}
+		Injector injector = ptl.injector();
+		SeverityPolicy policy = injector.getInstance(SeverityPolicy.class);
+		severities.forEach(setting -> policy.override(setting.check(), setting.level()));
+		ModelSet models = new ModelSet(injector);
+		try {
+			models.load(sources);
+		} catch (UsageException unreadable) {
+			return ptl.usageError(unreadable.getMessage());
+		}
+		List<Finding> findings = models.validate();
+		if (format == ReportFormat.json) {
+			Reports.json(out, sources.stream().map(Source::shownAs).toList(), findings);
+		} else {
+			Reports.text(out, sources.size(), findings);
+		}
+		return Reports.hasErrors(findings) ? ExitCodes.FINDINGS : ExitCodes.OK;
+	}
+}

@@ -1,0 +1,56 @@
+package org.ptl.cli;
+
+import java.io.PrintWriter;
+
+import org.apache.log4j.Level;
+import org.apache.log4j.Logger;
+
+import picocli.CommandLine;
+
+/**
+ * Entry point of the {@code ptl} command. Runs the command on a thread with a large stack, so that
+ * deeply nested input is reported instead of crashing the parser, and turns any failure into one
+ * line on stderr and exit code 2, never a stack trace.
+ */
+public final class Main {
+
+	private static final long STACK_BYTES = 1L << 30;
+
+	private Main() {
+	}
+
+	public static void main(String[] args) throws InterruptedException {
+		int[] exitCode = { ExitCodes.USAGE };
+		Thread worker = new Thread(null, () -> exitCode[0] = run(args, new PrintWriter(System.out),
+				new PrintWriter(System.err)), "ptl", STACK_BYTES);
+		worker.start();
+		worker.join();
+		System.exit(exitCode[0]);
+	}
+
+	/** Runs one command line with the given output streams and returns its exit code. */
+	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		// Xtext and EMF log through log4j to stdout; a command's output is its report, nothing else.
+		Logger.getRootLogger().setLevel(Boolean.getBoolean("ptl.debug") ? Level.DEBUG : Level.OFF);
+		CommandLine commandLine = new CommandLine(new PtlCommand());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> internalError(err, failure));
+		try {
+			return commandLine.execute(args);
+		} catch (RuntimeException | Error failure) {
+			return internalError(err, failure);
+		}
+	}
+
+	private static int internalError(PrintWriter err, Throwable failure) {
+		err.println("ptl: internal error: " + failure);
+		if (Boolean.getBoolean("ptl.debug")) {
+			failure.printStackTrace(err);
+		} else {
+			err.println("ptl: run with -Dptl.debug=true (JAVA_OPTS) for details, and please report it");
+		}
+		err.flush();
+		return ExitCodes.USAGE;
+	}
+}

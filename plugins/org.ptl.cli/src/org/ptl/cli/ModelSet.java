@@ -1,0 +1,110 @@
+package org.ptl.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.ptl.cli.SourceFiles.Source;
+import org.ptl.lang.validation.PtlCheck;
+
+import com.google.inject.Injector;
+
+/**
+ * The .ptl files of one command, loaded together into one resource set (so that references and
+ * software-bit claims across files meet), and their diagnostics as {@link Finding}s. Files that are
+ * not UTF-8 text are reported and left out instead of being parsed.
+ */
+final class ModelSet {
+
+	private final XtextResourceSet resourceSet;
+	private final IResourceValidator validator;
+	private final Map<Source, Resource> loaded = new LinkedHashMap<>();
+	private final List<Finding> loadFindings = new ArrayList<>();
+
+	ModelSet(Injector injector) {
+		this.resourceSet = injector.getInstance(XtextResourceSet.class);
+		this.resourceSet.getLoadOptions().put(XtextResource.OPTION_ENCODING, "UTF-8");
+		this.validator = injector.getInstance(IResourceValidator.class);
+	}
+
+	/** Reads and parses every source; an unreadable source is a usage error. */
+	void load(List<Source> sources) throws UsageException {
+		for (Source source : sources) {
+			byte[] bytes;
+			try {
+				bytes = Files.readAllBytes(source.path());
+			} catch (IOException | OutOfMemoryError unreadable) {
+				throw new UsageException(source.shownAs() + ": cannot read this file (" + unreadable.getMessage() + ")");
+			}
+			Optional<TextCheck.NotText> notText = TextCheck.check(bytes);
+			if (notText.isPresent()) {
+				loadFindings.add(new Finding(source.shownAs(), notText.get().line(), notText.get().column(),
+						Finding.Level.ERROR, notText.get().reason(), PtlCheck.SYNTAX_ENCODING.id()));
+				continue;
+			}
+			Resource resource = resourceSet.createResource(URI.createFileURI(source.path().toString()));
+			try {
+				resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
+				loaded.put(source, resource);
+			} catch (IOException | RuntimeException | StackOverflowError unparsable) {
+				resourceSet.getResources().remove(resource);
+				loadFindings.add(new Finding(source.shownAs(), 1, 1, Finding.Level.ERROR,
+						"cannot parse this file: " + describe(unparsable), PtlCheck.SYNTAX_ERROR.id()));
+			}
+		}
+	}
+
+	/** The diagnostics of every loaded source (not of files they merely import), sorted. */
+	List<Finding> validate() {
+		List<Finding> findings = new ArrayList<>(loadFindings);
+		for (Map.Entry<Source, Resource> entry : loaded.entrySet()) {
+			String file = entry.getKey().shownAs();
+			try {
+				for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+					findings.add(toFinding(file, issue));
+				}
+			} catch (RuntimeException | StackOverflowError failure) {
+				findings.add(new Finding(file, 1, 1, Finding.Level.ERROR,
+						"cannot check this file: " + describe(failure), PtlCheck.SYNTAX_ERROR.id()));
+			}
+		}
+		findings.sort(Finding.ORDER);
+		return findings;
+	}
+
+	Map<Source, Resource> resources() {
+		return loaded;
+	}
+
+	private static Finding toFinding(String file, Issue issue) {
+		int line = issue.getLineNumber() == null || issue.getLineNumber() < 1 ? 1 : issue.getLineNumber();
+		int column = issue.getColumn() == null || issue.getColumn() < 1 ? 1 : issue.getColumn();
+		Finding.Level level = switch (issue.getSeverity()) {
+		case ERROR -> Finding.Level.ERROR;
+		case WARNING -> Finding.Level.WARNING;
+		default -> Finding.Level.INFO;
+		};
+		String check = issue.getCode() == null ? "ptl" : issue.getCode();
+		return new Finding(file, line, column, level, issue.getMessage(), check);
+	}
+
+	private static String describe(Throwable failure) {
+		if (failure instanceof StackOverflowError) {
+			return "it nests too deeply";
+		}
+		return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+	}
+}

@@ -1,0 +1,46 @@
+package org.ptl.cli;
+
+import java.io.PrintWriter;
+
+import org.ptl.lang.PtlStandaloneSetup;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code ptl} command: PTL Workbench in a terminal or CI. Subcommands share one language
+ * injector, created on first use.
+ */
+@Command(name = "ptl", mixinStandardHelpOptions = true, version = "ptl 1.0.0",
+		description = "Check, simulate and prove page-table formats and ownership models written in PTL.",
+		subcommands = { CheckCommand.class, ChecksCommand.class })
+final class PtlCommand implements Runnable {
+
+	@Spec
+	private CommandSpec spec;
+
+	private Injector injector;
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(spec.commandLine().getErr());
+	}
+
+	Injector injector() {
+		if (injector == null) {
+			injector = new PtlStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
+	}
+
+	/** Prints one clear line for a usage or I/O problem and returns exit code 2. */
+	int usageError(String message) {
+		PrintWriter err = spec.commandLine().getErr();
+		err.println("ptl: " + message);
+		err.flush();
+		return ExitCodes.USAGE;
+	}
+}

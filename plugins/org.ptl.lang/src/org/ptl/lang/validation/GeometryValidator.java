@@ -1,0 +1,120 @@
+package org.ptl.lang.validation;
+
+import java.util.List;
+
+import org.ptl.model.DescriptorKind;
+import org.ptl.model.Format;
+import org.ptl.model.PtlPackage.Literals;
+import org.ptl.model.support.Geometry;
+
+import org.eclipse.xtext.validation.Check;
+
+/**
+ * Checks that a format's translation geometry adds up (granule, levels, concatenated root pages,
+ * input bits; DOMAIN.md §1.1) and that blocks and descriptors sit at levels the granule allows.
+ */
+public class GeometryValidator extends PtlCheckValidator {
+
+	@Check
+	public void geometryAddsUp(Format format) {
+		Geometry geometry = Geometry.of(format);
+		if (geometry == null) {
+			report(PtlCheck.GEOMETRY, "granule " + format.getGranule() + " of format " + quote(format.getName())
+					+ " is not a power of two", format, Literals.FORMAT__GRANULE);
+			return;
+		}
+		String prefix = "format " + quote(format.getName()) + ": ";
+		if (geometry.stride() < 1) {
+			report(PtlCheck.GEOMETRY, prefix + "a stride of " + geometry.stride() + " bits per level resolves nothing",
+					format, format.isSetStride() ? Literals.FORMAT__STRIDE : Literals.FORMAT__GRANULE);
+		} else if (format.getFirstLevel() > format.getLastLevel()) {
+			report(PtlCheck.GEOMETRY, prefix + "levels " + format.getFirstLevel() + ".." + format.getLastLevel()
+					+ " start after they end", format, Literals.FORMAT__FIRST_LEVEL);
+		} else if (format.getFirstLevel() < 0 && !format.isLpa2()) {
+			report(PtlCheck.GEOMETRY, prefix + "level " + format.getFirstLevel()
+					+ " exists only with LPA2 (52-bit input addresses); declare 'lpa2' or start at level 0", format,
+					Literals.FORMAT__FIRST_LEVEL);
+		} else if (format.isSetRootPages() && !validRootPages(format.getRootPages())) {
+			report(PtlCheck.GEOMETRY, prefix + "root " + format.getRootPages()
+					+ " pages: concatenated root tables come in powers of two up to " + Geometry.MAX_ROOT_PAGES,
+					format, Literals.FORMAT__ROOT_PAGES);
+		} else {
+			checkInputBits(format, geometry, prefix);
+		}
+	}
+
+	private void checkInputBits(Format format, Geometry geometry, String prefix) {
+		String levels = "levels " + geometry.firstLevel() + ".." + geometry.lastLevel() + " of the "
+				+ geometry.granuleText() + " granule";
+		int rootBits = geometry.rootIndexBits();
+		int required = geometry.requiredRootPages();
+		if (rootBits < 1) {
+			report(PtlCheck.GEOMETRY, prefix + format.getInputBits() + " input bits leave level " + geometry.firstLevel()
+					+ " nothing to index (" + levels + " start above bit " + geometry.levelShift(geometry.firstLevel())
+					+ "); start at a later level", format, Literals.FORMAT__INPUT_BITS);
+		} else if (required > geometry.rootPages()) {
+			String fix = required <= Geometry.MAX_ROOT_PAGES
+					? "start one level earlier, or declare 'root " + required + " pages' (concatenated root tables)"
+					: "start at an earlier level";
+			report(PtlCheck.GEOMETRY, prefix + levels + " resolve " + geometry.resolvableBits() + " input bits, not "
+					+ format.getInputBits() + "; " + fix, format, Literals.FORMAT__INPUT_BITS);
+		} else if (required < geometry.rootPages()) {
+			report(PtlCheck.GEOMETRY, prefix + "root " + geometry.rootPages() + " pages, but " + format.getInputBits()
+					+ " input bits at level " + geometry.firstLevel() + " fill only " + required, format,
+					Literals.FORMAT__ROOT_PAGES);
+		} else if (format.isSetOutputBits()
+				&& (format.getOutputBits() <= geometry.pageShift() || format.getOutputBits() > 64)) {
+			report(PtlCheck.GEOMETRY, prefix + "output addresses of " + format.getOutputBits()
+					+ " bits cannot hold a page of the " + geometry.granuleText() + " granule", format,
+					Literals.FORMAT__OUTPUT_BITS);
+		}
+	}
+
+	@Check
+	public void blocksAtAllowedLevels(Format format) {
+		Geometry geometry = Geometry.of(format);
+		if (geometry == null) {
+			return;
+		}
+		List<Integer> levels = format.getBlockLevels();
+		for (int index = 0; index < levels.size(); index++) {
+			String reason = BlockLevels.whyNot(format, geometry, levels.get(index));
+			if (reason != null) {
+				report(PtlCheck.BLOCK_LEVEL, "format " + quote(format.getName()) + " cannot have blocks at level "
+						+ levels.get(index) + ": " + reason, format, Literals.FORMAT__BLOCK_LEVELS, index);
+			}
+		}
+	}
+
+	@Check
+	public void descriptorAtPossibleLevels(org.ptl.model.Descriptor descriptor) {
+		Format format = (Format) descriptor.eContainer();
+		for (int index = 0; index < descriptor.getLevels().size(); index++) {
+			int level = descriptor.getLevels().get(index);
+			String reason = whyNotAt(descriptor.getKind(), format, level);
+			if (reason != null) {
+				report(PtlCheck.DESCRIPTOR_LEVEL, descriptor.getKind().getLiteral() + " descriptor "
+						+ quote(descriptor.getName()) + " cannot be at level " + level + ": " + reason, descriptor,
+						Literals.DESCRIPTOR__LEVELS, index);
+			}
+		}
+	}
+
+	private static String whyNotAt(DescriptorKind kind, Format format, int level) {
+		if (level < format.getFirstLevel() || level > format.getLastLevel()) {
+			return "the format has levels " + format.getFirstLevel() + ".." + format.getLastLevel();
+		}
+		return switch (kind) {
+		case PAGE -> level == format.getLastLevel() ? null : "pages live at the last level, " + format.getLastLevel();
+		case TABLE -> level < format.getLastLevel() ? null
+				: "the last level, " + format.getLastLevel() + ", points to pages, not tables";
+		case BLOCK -> format.getBlockLevels().contains(level) ? null
+				: "the format has blocks only at levels " + format.getBlockLevels();
+		case INVALID -> null;
+		};
+	}
+
+	private static boolean validRootPages(int pages) {
+		return pages >= 1 && pages <= Geometry.MAX_ROOT_PAGES && Integer.bitCount(pages) == 1;
+	}
+}

@@ -1,0 +1,104 @@
+package org.ptl.lang.validation;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.ptl.model.SeverityLevel;
+
+/**
+ * The catalog of PTL checks. Every diagnostic PTL reports carries one of these ids; the ids are
+ * stable (tools and severity settings refer to them), each has a default severity and a one-line
+ * summary. A user may raise or lower any adjustable check, in a file ({@code severity "id" level})
+ * or on the command line; the checks that report text PTL cannot read are not adjustable.
+ */
+public enum PtlCheck {
+
+	SYNTAX_ERROR("syntax.error", SeverityLevel.ERROR, false, "the text does not follow the PTL grammar"),
+	SYNTAX_ENCODING("syntax.encoding", SeverityLevel.ERROR, false, "the file is not UTF-8 text"),
+	REFERENCE_UNRESOLVED("reference.unresolved", SeverityLevel.ERROR, false, "a name refers to nothing visible"),
+	OWNERSHIP_UNKNOWN_STATE("ownership.unknown-state", SeverityLevel.ERROR, false,
+			"a transition, invariant or encoding names a state its ownership model does not declare"),
+	OWNERSHIP_UNKNOWN_COMPONENT("ownership.unknown-component", SeverityLevel.ERROR, false,
+			"a transition or invariant names a component its ownership model does not declare"),
+
+	FILE_EMPTY("file.empty", SeverityLevel.WARNING, true, "the file declares nothing"),
+	IMPORT_UNRESOLVED("import.unresolved", SeverityLevel.ERROR, true, "an import names a file that cannot be read"),
+	IMPORT_CYCLE("import.cycle", SeverityLevel.ERROR, true, "files import each other in a cycle"),
+	NAMES_DUPLICATE("names.duplicate", SeverityLevel.ERROR, true, "two elements of one kind share a name"),
+	SEVERITY_UNKNOWN_CHECK("severity.unknown-check", SeverityLevel.WARNING, true,
+			"a severity directive names no known check"),
+	SEVERITY_NOT_ADJUSTABLE("severity.not-adjustable", SeverityLevel.WARNING, true,
+			"a severity directive tries to change a check that is always an error"),
+
+	BITS_RANGE("bits.range", SeverityLevel.ERROR, true, "a bit range is reversed or passes bit 63"),
+	FIELD_OVERLAP("format.field-overlap", SeverityLevel.ERROR, true,
+			"two fields of a descriptor share bits and neither is declared an overlay of the other"),
+	ADDRESS_ALIGNMENT("format.address-alignment", SeverityLevel.ERROR, true,
+			"an address field does not start at the granule's page shift"),
+	ADDRESS_BITS("format.address-bits", SeverityLevel.ERROR, true,
+			"an address field's width differs from the output-address bits it holds"),
+	VALUE_WIDTH("format.value-width", SeverityLevel.ERROR, true, "a fixed or enum value does not fit its field"),
+	ENUM_DUPLICATE("format.enum-duplicate", SeverityLevel.WARNING, true, "two literals of an enum share a value"),
+	GEOMETRY("format.geometry", SeverityLevel.ERROR, true,
+			"granule, levels, root pages and input bits do not add up"),
+	BLOCK_LEVEL("format.block-level", SeverityLevel.ERROR, true, "blocks at a level the granule forbids"),
+	DESCRIPTOR_LEVEL("format.descriptor-level", SeverityLevel.ERROR, true,
+			"a table, block or page descriptor placed at a level where that kind cannot be"),
+
+	CLAIM_OVERLAP("claims.overlap", SeverityLevel.ERROR, true,
+			"two claimants claim the same software bit without declaring it shared"),
+	CLAIM_OUTSIDE_SOFTWARE("claims.outside-software", SeverityLevel.ERROR, true,
+			"a claim lies outside the software field it is made on, or the field is not a software field"),
+
+	ENCODING_TOO_WIDE("encoding.too-wide", SeverityLevel.ERROR, true, "an encoded value does not fit its claim"),
+	ENCODING_DUPLICATE("encoding.duplicate", SeverityLevel.ERROR, true,
+			"two states, or a state and a reserved value, share one encoding"),
+	ENCODING_UNUSED("encoding.unused", SeverityLevel.WARNING, true,
+			"a value of the claim is neither used by a state nor declared reserved"),
+	ENCODING_STATE_MISSING("encoding.state-missing", SeverityLevel.WARNING, true,
+			"a state of the ownership model has no encoding and is not declared 'not encoded'"),
+
+	OWNERSHIP_NO_INITIAL_STATE("ownership.no-initial-state", SeverityLevel.ERROR, true,
+			"a component has no initial state"),
+	OWNERSHIP_STATE_UNREACHABLE("ownership.state-unreachable", SeverityLevel.WARNING, true,
+			"no component can reach a state from its initial state"),
+	OWNERSHIP_STATE_NO_EXIT("ownership.state-no-exit", SeverityLevel.INFO, true, "no transition leaves a state");
+
+	private static final Map<String, PtlCheck> BY_ID = Arrays.stream(values())
+			.collect(Collectors.toUnmodifiableMap(PtlCheck::id, Function.identity()));
+
+	private final String id;
+	private final SeverityLevel defaultLevel;
+	private final boolean adjustable;
+	private final String summary;
+
+	PtlCheck(String id, SeverityLevel defaultLevel, boolean adjustable, String summary) {
+		this.id = id;
+		this.defaultLevel = defaultLevel;
+		this.adjustable = adjustable;
+		this.summary = summary;
+	}
+
+	public String id() {
+		return id;
+	}
+
+	public SeverityLevel defaultLevel() {
+		return defaultLevel;
+	}
+
+	public boolean adjustable() {
+		return adjustable;
+	}
+
+	public String summary() {
+		return summary;
+	}
+
+	public static Optional<PtlCheck> byId(String id) {
+		return Optional.ofNullable(id == null ? null : BY_ID.get(id));
+	}
+}

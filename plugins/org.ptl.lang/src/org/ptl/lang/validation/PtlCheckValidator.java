@@ -1,0 +1,42 @@
+package org.ptl.lang.validation;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+/**
+ * Base of the PTL validators, one class per concern, composed into {@link PtlValidator}. A rule
+ * reports through {@link #report} with its {@link PtlCheck}: the check's id becomes the diagnostic's
+ * code and its default severity the diagnostic's severity ({@link PtlResourceValidator} adjusts it
+ * to the user's settings afterwards).
+ */
+public abstract class PtlCheckValidator extends AbstractDeclarativeValidator {
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into PtlValidator, which registers for the PTL package
+	}
+
+	protected void report(PtlCheck check, String message, EObject source, EStructuralFeature feature) {
+		report(check, message, source, feature, INSIGNIFICANT_INDEX);
+	}
+
+	protected void report(PtlCheck check, String message, EObject source, EStructuralFeature feature, int index) {
+		switch (check.defaultLevel()) {
+		case ERROR -> error(message, source, feature, index, check.id());
+		case WARNING -> warning(message, source, feature, index, check.id());
+		case INFO, IGNORE -> info(message, source, feature, index, check.id());
+		}
+	}
+
+	/** "1 bit", "2 bits". */
+	protected static String plural(long count, String noun) {
+		return count + " " + noun + (count == 1 ? "" : "s");
+	}
+
+	/** A name as messages quote it. */
+	protected static String quote(String name) {
+		return "'" + name + "'";
+	}
+}

@@ -1,0 +1,67 @@
+package org.ptl.lang.validation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.ptl.model.PtlModel;
+import org.ptl.model.SeverityDirective;
+import org.ptl.model.SeverityLevel;
+
+import com.google.inject.Singleton;
+
+/**
+ * Decides the severity a check's diagnostic is reported with: the command line's setting wins over
+ * the file's {@code severity} directive, which wins over the check's default. Checks that are not
+ * adjustable keep their default whatever is asked.
+ */
+@Singleton
+public class SeverityPolicy {
+
+	private final Map<String, SeverityLevel> overrides = new ConcurrentHashMap<>();
+
+	/** A setting that applies to every file (the command line's {@code --severity id=level}). */
+	public void override(PtlCheck check, SeverityLevel level) {
+		overrides.put(check.id(), level);
+	}
+
+	public void clearOverrides() {
+		overrides.clear();
+	}
+
+	public SeverityLevel levelFor(PtlCheck check, Resource resource) {
+		if (!check.adjustable()) {
+			return check.defaultLevel();
+		}
+		SeverityLevel global = overrides.get(check.id());
+		if (global != null) {
+			return global;
+		}
+		return fileDirectives(resource).getOrDefault(check.id(), check.defaultLevel());
+	}
+
+	/** The file's directives by check id; a later directive for one check replaces an earlier one. */
+	private static Map<String, SeverityLevel> fileDirectives(Resource resource) {
+		Map<String, SeverityLevel> directives = new HashMap<>();
+		modelOf(resource).ifPresent(model -> {
+			for (SeverityDirective directive : model.getSeverities()) {
+				if (directive.getCheckId() != null) {
+					directives.put(directive.getCheckId(), directive.getLevel());
+				}
+			}
+		});
+		return directives;
+	}
+
+	private static Optional<PtlModel> modelOf(Resource resource) {
+		if (resource == null) {
+			return Optional.empty();
+		}
+		List<?> contents = resource.getContents();
+		return contents.isEmpty() || !(contents.get(0) instanceof PtlModel model) ? Optional.empty()
+				: Optional.of(model);
+	}
+}
