@@ -53,7 +53,7 @@ public class BitLayoutValidator extends PtlCheckValidator {
 				if (shared != 0) {
 					report(PtlCheck.FIELD_OVERLAP, "field " + quote(field.getName()) + " " + text(field.getBits())
 							+ " overlaps field " + quote(other.getName()) + " " + text(other.getBits())
-							+ " in descriptor " + quote(descriptor.getName()) + " at bits " + Bits.spans(shared)
+							+ " in descriptor " + quote(descriptor.getName()) + " at " + Bits.describe(shared)
 							+ "; if it reuses them on purpose, declare it 'overlays " + other.getName() + "'", field,
 							Literals.NAMED__NAME);
 				}

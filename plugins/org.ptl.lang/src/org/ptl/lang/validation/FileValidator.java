@@ -17,8 +17,10 @@ public class FileValidator extends PtlCheckValidator {
 
 	@Check
 	public void fileDeclaresSomething(PtlModel model) {
-		if (model.getElements().isEmpty() && model.getImports().isEmpty() && model.getSeverities().isEmpty()) {
-			report(PtlCheck.FILE_EMPTY, "the file declares nothing", model, null);
+		// severity directives alone adjust nothing and declare nothing
+		if (model.getElements().isEmpty() && model.getImports().isEmpty()) {
+			report(PtlCheck.FILE_EMPTY, "the file declares nothing: no format, claims, ownership model or encoding,"
+					+ " and no import", model, null);
 		}
 	}
 

@@ -48,7 +48,7 @@ public class SoftwareClaimValidator extends PtlCheckValidator {
 			long outside = Bits.mask(claim.getBits()) & ~Bits.mask(field.getBits());
 			if (outside != 0) {
 				report(PtlCheck.CLAIM_OUTSIDE_SOFTWARE, "claim " + quote(claim.getName()) + " " + text(claim.getBits())
-						+ " takes bits " + Bits.spans(outside) + " outside software field "
+						+ " takes " + Bits.describe(outside) + " outside software field "
 						+ quote(PtlNames.qualified(field)) + " " + text(field.getBits()), claim, Literals.CLAIM__BITS);
 			}
 		}
@@ -75,8 +75,8 @@ public class SoftwareClaimValidator extends PtlCheckValidator {
 		}
 		conflicts.forEach((other, fields) -> report(PtlCheck.CLAIM_OVERLAP, "claim " + quote(PtlNames.qualified(claim))
 				+ " " + text(claim.getBits()) + " and claim " + quote(PtlNames.qualified(other)) + " "
-				+ text(other.getBits()) + " both take bits "
-				+ Bits.spans(Bits.mask(claim.getBits()) & Bits.mask(other.getBits())) + " of "
+				+ text(other.getBits()) + " both take "
+				+ Bits.describe(Bits.mask(claim.getBits()) & Bits.mask(other.getBits())) + " of "
 				+ String.join(", ", fields.stream().map(f -> quote(PtlNames.qualified(f))).toList())
 				+ sharingHint(claim, other), claim, Literals.CLAIM__BITS));
 	}

@@ -76,6 +76,12 @@ public final class Bits {
 		return high == low ? Integer.toString(high) : high + ":" + low;
 	}
 
+	/** "bit 59" or "bits 56:55, 10": the bits of a mask as a message names them. */
+	public static String describe(long mask) {
+		boolean single = Long.bitCount(mask) == 1;
+		return (single ? "bit " : "bits ") + spans(mask);
+	}
+
 	/** The bits of a mask as compact spans, highest first: {@code 56:55, 10}. */
 	public static String spans(long mask) {
 		StringBuilder out = new StringBuilder();

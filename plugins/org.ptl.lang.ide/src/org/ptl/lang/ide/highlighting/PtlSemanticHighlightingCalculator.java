@@ -1,0 +1,72 @@
+package org.ptl.lang.ide.highlighting;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.DefaultSemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.ptl.model.BitRange;
+import org.ptl.model.Claim;
+import org.ptl.model.Component;
+import org.ptl.model.Element;
+import org.ptl.model.EnumLiteral;
+import org.ptl.model.Field;
+import org.ptl.model.Invariant;
+import org.ptl.model.PtlPackage.Literals;
+import org.ptl.model.SeverityDirective;
+import org.ptl.model.State;
+import org.ptl.model.Transition;
+
+/**
+ * Semantic highlighting for PTL: declarations by kind, bit ranges, and every mention of a state or
+ * component, so that the state machine stands out in transitions, invariants and encodings.
+ */
+public class PtlSemanticHighlightingCalculator extends DefaultSemanticHighlightingCalculator {
+
+	@Override
+	protected boolean highlightElement(EObject object, IHighlightedPositionAcceptor acceptor, CancelIndicator cancel) {
+		String declarationStyle = declarationStyle(object);
+		if (declarationStyle != null) {
+			highlightFeature(acceptor, object, Literals.NAMED__NAME, declarationStyle);
+		}
+		if (object instanceof BitRange) {
+			INode node = NodeModelUtils.findActualNodeFor(object);
+			if (node != null) {
+				highlightNode(acceptor, node, PtlHighlightingStyles.BITS);
+			}
+			return true;
+		}
+		if (object instanceof SeverityDirective) {
+			highlightFeature(acceptor, object, Literals.SEVERITY_DIRECTIVE__CHECK_ID, PtlHighlightingStyles.CHECK_ID);
+		}
+		for (EReference reference : object.eClass().getEAllReferences()) {
+			String style = reference.getEReferenceType() == Literals.STATE ? PtlHighlightingStyles.STATE
+					: reference.getEReferenceType() == Literals.COMPONENT ? PtlHighlightingStyles.COMPONENT : null;
+			if (style != null && !reference.isContainment()) {
+				highlightFeature(acceptor, object, reference, style);
+			}
+		}
+		return false;
+	}
+
+	private static String declarationStyle(EObject object) {
+		if (object instanceof State) {
+			return PtlHighlightingStyles.STATE;
+		}
+		if (object instanceof Component) {
+			return PtlHighlightingStyles.COMPONENT;
+		}
+		if (object instanceof Field || object instanceof Claim || object instanceof EnumLiteral) {
+			return PtlHighlightingStyles.FIELD;
+		}
+		if (object instanceof Transition || object instanceof Invariant) {
+			return PtlHighlightingStyles.RULE;
+		}
+		if (object instanceof Element || object instanceof org.ptl.model.Descriptor) {
+			return PtlHighlightingStyles.DECLARATION;
+		}
+		return null;
+	}
+}
