@@ -17,8 +17,9 @@ public class FileValidator extends PtlCheckValidator {
 
 	@Check
 	public void fileDeclaresSomething(PtlModel model) {
-		// severity directives alone adjust nothing and declare nothing
-		if (model.getElements().isEmpty() && model.getImports().isEmpty()) {
+		// severity directives alone declare nothing; a file that does not parse is reported as such
+		boolean parsed = model.eResource() == null || model.eResource().getErrors().isEmpty();
+		if (parsed && model.getElements().isEmpty() && model.getImports().isEmpty()) {
 			report(PtlCheck.FILE_EMPTY, "the file declares nothing: no format, claims, ownership model or encoding,"
 					+ " and no import", model, null);
 		}

@@ -79,7 +79,7 @@ class BadInputTest {
 		Cli.Result result = Cli.run("check", file.toString());
 		assertEquals(1, result.exitCode());
 		assertNoCrash(result);
-		assertTrue(result.diagnostics().stream().allMatch(d -> d.check().equals("syntax.error")));
+		assertTrue(result.diagnostics().stream().allMatch(d -> d.check().equals("syntax.error")), result.toString());
 	}
 
 	@Test

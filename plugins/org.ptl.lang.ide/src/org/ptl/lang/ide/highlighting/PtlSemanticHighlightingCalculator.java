@@ -34,7 +34,8 @@ public class PtlSemanticHighlightingCalculator extends DefaultSemanticHighlighti
 		if (object instanceof BitRange) {
 			INode node = NodeModelUtils.findActualNodeFor(object);
 			if (node != null) {
-				highlightNode(acceptor, node, PtlHighlightingStyles.BITS);
+				// one position for the whole [high:low], not one per token
+				acceptor.addPosition(node.getOffset(), node.getLength(), PtlHighlightingStyles.BITS);
 			}
 			return true;
 		}
