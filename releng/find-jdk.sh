@@ -1,8 +1,15 @@
 #!/bin/sh
 # Prints the home of a JDK >= 21 (Tycho 5 and the PTL bundles need one), or explains what to
-# install and fails. Order: $JAVA_HOME, the java on PATH, then /usr/lib/jvm (newest first).
-spec() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
-ok() { [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] && v=$(spec "$1") && [ "${v%%.*}" -ge 21 ] 2>/dev/null; }
+# install and fails. Order: $JAVA_HOME, the javac on PATH, then /usr/lib/jvm (newest first).
+# The version comes from the JDK's release file, so that no JVM has to start just to ask.
+major() {
+  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null)
+  if [ -z "$v" ] && [ -x "$1/bin/java" ]; then
+    v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p')
+  fi
+  echo "${v:-0}"
+}
+ok() { [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] && [ "$(major "$1")" -ge 21 ] 2>/dev/null; }
 if [ -n "${JAVA_HOME:-}" ] && ok "$JAVA_HOME"; then echo "$JAVA_HOME"; exit 0; fi
 if command -v javac >/dev/null 2>&1; then
   home=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")

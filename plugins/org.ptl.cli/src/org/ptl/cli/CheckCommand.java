@@ -52,7 +52,9 @@ final class CheckCommand implements Callable<Integer> {
 		} catch (UsageException usage) {
 			return ptl.usageError(usage.getMessage());
 		}
+		PhaseTimer timer = new PhaseTimer(spec.commandLine().getErr());
 		Injector injector = ptl.injector();
+		timer.phase("language set-up");
 		SeverityPolicy policy = injector.getInstance(SeverityPolicy.class);
 		severities.forEach(setting -> policy.override(setting.check(), setting.level()));
 		ModelSet models = new ModelSet(injector);
@@ -61,12 +63,15 @@ final class CheckCommand implements Callable<Integer> {
 		} catch (UsageException unreadable) {
 			return ptl.usageError(unreadable.getMessage());
 		}
+		timer.phase("read and parse " + sources.size() + " files");
 		List<Finding> findings = models.validate();
+		timer.phase("link and validate");
 		if (format == ReportFormat.json) {
 			Reports.json(out, sources.stream().map(Source::shownAs).toList(), findings);
 		} else {
 			Reports.text(out, sources.size(), findings);
 		}
+		timer.phase("report");
 		return Reports.hasErrors(findings) ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 }

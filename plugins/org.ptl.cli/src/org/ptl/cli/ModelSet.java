@@ -1,6 +1,5 @@
 package org.ptl.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ final class ModelSet {
 
 	private final XtextResourceSet resourceSet;
 	private final IResourceValidator validator;
+	private final ParallelParser parser;
 	private final Map<Source, Resource> loaded = new LinkedHashMap<>();
 	private final List<Finding> loadFindings = new ArrayList<>();
 
@@ -38,10 +38,14 @@ final class ModelSet {
 		this.resourceSet = injector.getInstance(XtextResourceSet.class);
 		this.resourceSet.getLoadOptions().put(XtextResource.OPTION_ENCODING, "UTF-8");
 		this.validator = injector.getInstance(IResourceValidator.class);
+		this.parser = new ParallelParser(injector);
 	}
 
 	/** Reads and parses every source; an unreadable source is a usage error. */
 	void load(List<Source> sources) throws UsageException {
+		List<Source> texts = new ArrayList<>();
+		List<URI> uris = new ArrayList<>();
+		List<byte[]> contents = new ArrayList<>();
 		for (Source source : sources) {
 			byte[] bytes;
 			try {
@@ -55,14 +59,19 @@ final class ModelSet {
 						Finding.Level.ERROR, notText.get().reason(), PtlCheck.SYNTAX_ENCODING.id()));
 				continue;
 			}
-			Resource resource = resourceSet.createResource(URI.createFileURI(source.path().toString()));
-			try {
-				resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
-				loaded.put(source, resource);
-			} catch (IOException | RuntimeException | StackOverflowError unparsable) {
-				resourceSet.getResources().remove(resource);
-				loadFindings.add(new Finding(source.shownAs(), 1, 1, Finding.Level.ERROR,
-						"cannot parse this file: " + describe(unparsable), PtlCheck.SYNTAX_ERROR.id()));
+			texts.add(source);
+			uris.add(URI.createFileURI(source.path().toString()));
+			contents.add(bytes);
+		}
+		List<ParallelParser.Parsed> parsed = parser.parse(uris, contents);
+		for (int i = 0; i < texts.size(); i++) {
+			ParallelParser.Parsed result = parsed.get(i);
+			if (result.resource() != null) {
+				resourceSet.getResources().add(result.resource());
+				loaded.put(texts.get(i), result.resource());
+			} else {
+				loadFindings.add(new Finding(texts.get(i).shownAs(), 1, 1, Finding.Level.ERROR,
+						"cannot parse this file: " + describe(result.failure()), PtlCheck.SYNTAX_ERROR.id()));
 			}
 		}
 	}

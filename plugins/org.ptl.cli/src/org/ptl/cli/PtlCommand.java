@@ -1,6 +1,7 @@
 package org.ptl.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 
 import org.ptl.lang.PtlStandaloneSetup;
 
@@ -22,7 +23,16 @@ final class PtlCommand implements Runnable {
 	@Spec
 	private CommandSpec spec;
 
+	private final Supplier<Injector> language;
 	private Injector injector;
+
+	PtlCommand(Supplier<Injector> language) {
+		this.language = language;
+	}
+
+	static Injector createInjector() {
+		return new PtlStandaloneSetup().createInjectorAndDoEMFRegistration();
+	}
 
 	@Override
 	public void run() {
@@ -31,7 +41,7 @@ final class PtlCommand implements Runnable {
 
 	Injector injector() {
 		if (injector == null) {
-			injector = new PtlStandaloneSetup().createInjectorAndDoEMFRegistration();
+			injector = language.get();
 		}
 		return injector;
 	}
