@@ -98,6 +98,11 @@ final class ModelSet {
 		return loaded;
 	}
 
+	/** Every resource loaded, the files' imports included. */
+	List<Resource> allResources() {
+		return new ArrayList<>(resourceSet.getResources());
+	}
+
 	private static Finding toFinding(String file, Issue issue) {
 		int line = issue.getLineNumber() == null || issue.getLineNumber() < 1 ? 1 : issue.getLineNumber();
 		int column = issue.getColumn() == null || issue.getColumn() < 1 ? 1 : issue.getColumn();

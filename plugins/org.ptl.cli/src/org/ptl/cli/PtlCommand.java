@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ptl", mixinStandardHelpOptions = true, version = "ptl 1.0.0",
 		description = "Check, simulate and prove page-table formats and ownership models written in PTL.",
-		subcommands = { CheckCommand.class, FormatCommand.class, ChecksCommand.class })
+		subcommands = { CheckCommand.class, SimulateCommand.class, DecodeCommand.class, FormatCommand.class,
+				ChecksCommand.class })
 final class PtlCommand implements Runnable {
 
 	@Spec

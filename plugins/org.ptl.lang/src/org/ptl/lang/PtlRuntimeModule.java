@@ -5,7 +5,7 @@ import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
-import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
+import org.ptl.lang.scoping.TransitiveImportScopeProvider;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.ptl.lang.conversion.PtlValueConverters;
 import org.ptl.lang.diagnostics.PtlSyntaxErrorMessageProvider;
@@ -23,7 +23,7 @@ public class PtlRuntimeModule extends AbstractPtlRuntimeModule {
 
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
-		return ImportUriGlobalScopeProvider.class;
+		return TransitiveImportScopeProvider.class;
 	}
 
 	@Override

@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.ptl.model.Encoding#getModel <em>Model</em>}</li>
  *   <li>{@link org.ptl.model.Encoding#getClaim <em>Claim</em>}</li>
+ *   <li>{@link org.ptl.model.Encoding#getWidth <em>Width</em>}</li>
  *   <li>{@link org.ptl.model.Encoding#getEntries <em>Entries</em>}</li>
  *   <li>{@link org.ptl.model.Encoding#getReserved <em>Reserved</em>}</li>
  * </ul>
@@ -72,6 +73,58 @@ public interface Encoding extends Element
 	 * @generated
 	 */
 	void setClaim(Claim value);
+
+	/**
+	 * Returns the value of the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For an encoding kept outside page tables (a side table such as pKVM's hyp_vmemmap): its width in bits.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Width</em>' attribute.
+	 * @see #isSetWidth()
+	 * @see #unsetWidth()
+	 * @see #setWidth(int)
+	 * @see org.ptl.model.PtlPackage#getEncoding_Width()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	int getWidth();
+
+	/**
+	 * Sets the value of the '{@link org.ptl.model.Encoding#getWidth <em>Width</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Width</em>' attribute.
+	 * @see #isSetWidth()
+	 * @see #unsetWidth()
+	 * @see #getWidth()
+	 * @generated
+	 */
+	void setWidth(int value);
+
+	/**
+	 * Unsets the value of the '{@link org.ptl.model.Encoding#getWidth <em>Width</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetWidth()
+	 * @see #getWidth()
+	 * @see #setWidth(int)
+	 * @generated
+	 */
+	void unsetWidth();
+
+	/**
+	 * Returns whether the value of the '{@link org.ptl.model.Encoding#getWidth <em>Width</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Width</em>' attribute is set.
+	 * @see #unsetWidth()
+	 * @see #getWidth()
+	 * @see #setWidth(int)
+	 * @generated
+	 */
+	boolean isSetWidth();
 
 	/**
 	 * Returns the value of the '<em><b>Entries</b></em>' containment reference list.

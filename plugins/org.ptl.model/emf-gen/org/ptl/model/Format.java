@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.ptl.model.Format#isLpa2 <em>Lpa2</em>}</li>
  *   <li>{@link org.ptl.model.Format#getBlockLevels <em>Block Levels</em>}</li>
  *   <li>{@link org.ptl.model.Format#getDescriptors <em>Descriptors</em>}</li>
+ *   <li>{@link org.ptl.model.Format#getDescriptorsFrom <em>Descriptors From</em>}</li>
  * </ul>
  *
  * @see org.ptl.model.PtlPackage#getFormat()
@@ -327,5 +328,30 @@ public interface Format extends Element
 	 * @generated
 	 */
 	EList<Descriptor> getDescriptors();
+
+	/**
+	 * Returns the value of the '<em><b>Descriptors From</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Another format whose descriptor layouts this one uses (the same descriptors under another geometry, as stage 2 with a 40-bit and a 48-bit IPA).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Descriptors From</em>' reference.
+	 * @see #setDescriptorsFrom(Format)
+	 * @see org.ptl.model.PtlPackage#getFormat_DescriptorsFrom()
+	 * @model
+	 * @generated
+	 */
+	Format getDescriptorsFrom();
+
+	/**
+	 * Sets the value of the '{@link org.ptl.model.Format#getDescriptorsFrom <em>Descriptors From</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Descriptors From</em>' reference.
+	 * @see #getDescriptorsFrom()
+	 * @generated
+	 */
+	void setDescriptorsFrom(Format value);
 
 } // Format

@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.ptl.model.OwnershipModel#getStates <em>States</em>}</li>
  *   <li>{@link org.ptl.model.OwnershipModel#getInitialState <em>Initial State</em>}</li>
  *   <li>{@link org.ptl.model.OwnershipModel#getComponents <em>Components</em>}</li>
+ *   <li>{@link org.ptl.model.OwnershipModel#getCounters <em>Counters</em>}</li>
  *   <li>{@link org.ptl.model.OwnershipModel#getTransitions <em>Transitions</em>}</li>
  *   <li>{@link org.ptl.model.OwnershipModel#getInvariants <em>Invariants</em>}</li>
  * </ul>
@@ -75,6 +76,18 @@ public interface OwnershipModel extends Element
 	 * @generated
 	 */
 	EList<Component> getComponents();
+
+	/**
+	 * Returns the value of the '<em><b>Counters</b></em>' containment reference list.
+	 * The list contents are of type {@link org.ptl.model.Counter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Counters</em>' containment reference list.
+	 * @see org.ptl.model.PtlPackage#getOwnershipModel_Counters()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Counter> getCounters();
 
 	/**
 	 * Returns the value of the '<em><b>Transitions</b></em>' containment reference list.

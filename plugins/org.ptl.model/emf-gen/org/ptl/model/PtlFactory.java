@@ -221,6 +221,411 @@ public interface PtlFactory extends EFactory
 	ReservedEncoding createReservedEncoding();
 
 	/**
+	 * Returns a new object of class '<em>Counter</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Counter</em>'.
+	 * @generated
+	 */
+	Counter createCounter();
+
+	/**
+	 * Returns a new object of class '<em>Guard</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Guard</em>'.
+	 * @generated
+	 */
+	Guard createGuard();
+
+	/**
+	 * Returns a new object of class '<em>Counter Update</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Counter Update</em>'.
+	 * @generated
+	 */
+	CounterUpdate createCounterUpdate();
+
+	/**
+	 * Returns a new object of class '<em>Counter Comparison</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Counter Comparison</em>'.
+	 * @generated
+	 */
+	CounterComparison createCounterComparison();
+
+	/**
+	 * Returns a new object of class '<em>Component State</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Component State</em>'.
+	 * @generated
+	 */
+	ComponentState createComponentState();
+
+	/**
+	 * Returns a new object of class '<em>Operations</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Operations</em>'.
+	 * @generated
+	 */
+	Operations createOperations();
+
+	/**
+	 * Returns a new object of class '<em>Prot Flag</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Prot Flag</em>'.
+	 * @generated
+	 */
+	ProtFlag createProtFlag();
+
+	/**
+	 * Returns a new object of class '<em>Operation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Operation</em>'.
+	 * @generated
+	 */
+	Operation createOperation();
+
+	/**
+	 * Returns a new object of class '<em>Reject Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Reject Rule</em>'.
+	 * @generated
+	 */
+	RejectRule createRejectRule();
+
+	/**
+	 * Returns a new object of class '<em>Flag Combination</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Flag Combination</em>'.
+	 * @generated
+	 */
+	FlagCombination createFlagCombination();
+
+	/**
+	 * Returns a new object of class '<em>Prot Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Prot Term</em>'.
+	 * @generated
+	 */
+	ProtTerm createProtTerm();
+
+	/**
+	 * Returns a new object of class '<em>Attribute Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Attribute Rule</em>'.
+	 * @generated
+	 */
+	AttributeRule createAttributeRule();
+
+	/**
+	 * Returns a new object of class '<em>Field Assignment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Field Assignment</em>'.
+	 * @generated
+	 */
+	FieldAssignment createFieldAssignment();
+
+	/**
+	 * Returns a new object of class '<em>Walker Policy</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Walker Policy</em>'.
+	 * @generated
+	 */
+	WalkerPolicy createWalkerPolicy();
+
+	/**
+	 * Returns a new object of class '<em>Walker Flag</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Walker Flag</em>'.
+	 * @generated
+	 */
+	WalkerFlag createWalkerFlag();
+
+	/**
+	 * Returns a new object of class '<em>Named Outcome</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Named Outcome</em>'.
+	 * @generated
+	 */
+	NamedOutcome createNamedOutcome();
+
+	/**
+	 * Returns a new object of class '<em>Policy Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Policy Rule</em>'.
+	 * @generated
+	 */
+	PolicyRule createPolicyRule();
+
+	/**
+	 * Returns a new object of class '<em>Outcome Pattern</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Outcome Pattern</em>'.
+	 * @generated
+	 */
+	OutcomePattern createOutcomePattern();
+
+	/**
+	 * Returns a new object of class '<em>Flag Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Flag Term</em>'.
+	 * @generated
+	 */
+	FlagTerm createFlagTerm();
+
+	/**
+	 * Returns a new object of class '<em>Binding</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Binding</em>'.
+	 * @generated
+	 */
+	Binding createBinding();
+
+	/**
+	 * Returns a new object of class '<em>Component Binding</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Component Binding</em>'.
+	 * @generated
+	 */
+	ComponentBinding createComponentBinding();
+
+	/**
+	 * Returns a new object of class '<em>Scenario</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Scenario</em>'.
+	 * @generated
+	 */
+	Scenario createScenario();
+
+	/**
+	 * Returns a new object of class '<em>Scenario Table</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Scenario Table</em>'.
+	 * @generated
+	 */
+	ScenarioTable createScenarioTable();
+
+	/**
+	 * Returns a new object of class '<em>Map Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Map Step</em>'.
+	 * @generated
+	 */
+	MapStep createMapStep();
+
+	/**
+	 * Returns a new object of class '<em>Unmap Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Unmap Step</em>'.
+	 * @generated
+	 */
+	UnmapStep createUnmapStep();
+
+	/**
+	 * Returns a new object of class '<em>Relax Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Relax Step</em>'.
+	 * @generated
+	 */
+	RelaxStep createRelaxStep();
+
+	/**
+	 * Returns a new object of class '<em>Wrprotect Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Wrprotect Step</em>'.
+	 * @generated
+	 */
+	WrprotectStep createWrprotectStep();
+
+	/**
+	 * Returns a new object of class '<em>Mkyoung Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Mkyoung Step</em>'.
+	 * @generated
+	 */
+	MkyoungStep createMkyoungStep();
+
+	/**
+	 * Returns a new object of class '<em>Mkold Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Mkold Step</em>'.
+	 * @generated
+	 */
+	MkoldStep createMkoldStep();
+
+	/**
+	 * Returns a new object of class '<em>Split Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Split Step</em>'.
+	 * @generated
+	 */
+	SplitStep createSplitStep();
+
+	/**
+	 * Returns a new object of class '<em>Set Owner Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Set Owner Step</em>'.
+	 * @generated
+	 */
+	SetOwnerStep createSetOwnerStep();
+
+	/**
+	 * Returns a new object of class '<em>Translate Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Translate Step</em>'.
+	 * @generated
+	 */
+	TranslateStep createTranslateStep();
+
+	/**
+	 * Returns a new object of class '<em>Walk Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Walk Step</em>'.
+	 * @generated
+	 */
+	WalkStep createWalkStep();
+
+	/**
+	 * Returns a new object of class '<em>Visitor Outcome</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Visitor Outcome</em>'.
+	 * @generated
+	 */
+	VisitorOutcome createVisitorOutcome();
+
+	/**
+	 * Returns a new object of class '<em>Memcache Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Memcache Step</em>'.
+	 * @generated
+	 */
+	MemcacheStep createMemcacheStep();
+
+	/**
+	 * Returns a new object of class '<em>Transition Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Transition Step</em>'.
+	 * @generated
+	 */
+	TransitionStep createTransitionStep();
+
+	/**
+	 * Returns a new object of class '<em>Expect Result</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Expect Result</em>'.
+	 * @generated
+	 */
+	ExpectResult createExpectResult();
+
+	/**
+	 * Returns a new object of class '<em>Expect State</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Expect State</em>'.
+	 * @generated
+	 */
+	ExpectState createExpectState();
+
+	/**
+	 * Returns a new object of class '<em>Expect Pte</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Expect Pte</em>'.
+	 * @generated
+	 */
+	ExpectPte createExpectPte();
+
+	/**
+	 * Returns a new object of class '<em>Expect Fault</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Expect Fault</em>'.
+	 * @generated
+	 */
+	ExpectFault createExpectFault();
+
+	/**
+	 * Returns a new object of class '<em>Expect Invariants</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Expect Invariants</em>'.
+	 * @generated
+	 */
+	ExpectInvariants createExpectInvariants();
+
+	/**
+	 * Returns a new object of class '<em>Expect Leaves</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Expect Leaves</em>'.
+	 * @generated
+	 */
+	ExpectLeaves createExpectLeaves();
+
+	/**
+	 * Returns a new object of class '<em>Expect Tables</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Expect Tables</em>'.
+	 * @generated
+	 */
+	ExpectTables createExpectTables();
+
+	/**
+	 * Returns a new object of class '<em>Expect Visited</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Expect Visited</em>'.
+	 * @generated
+	 */
+	ExpectVisited createExpectVisited();
+
+	/**
+	 * Returns a new object of class '<em>Expect Memcache</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Expect Memcache</em>'.
+	 * @generated
+	 */
+	ExpectMemcache createExpectMemcache();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

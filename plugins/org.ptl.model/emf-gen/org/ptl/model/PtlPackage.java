@@ -410,13 +410,22 @@ public interface PtlPackage extends EPackage
 	int FORMAT__DESCRIPTORS = ELEMENT_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Descriptors From</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FORMAT__DESCRIPTORS_FROM = ELEMENT_FEATURE_COUNT + 10;
+
+	/**
 	 * The number of structural features of the '<em>Format</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FORMAT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 10;
+	int FORMAT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Format</em>' class.
@@ -885,13 +894,22 @@ public interface PtlPackage extends EPackage
 	int OWNERSHIP_MODEL__COMPONENTS = ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Counters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OWNERSHIP_MODEL__COUNTERS = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Transitions</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OWNERSHIP_MODEL__TRANSITIONS = ELEMENT_FEATURE_COUNT + 3;
+	int OWNERSHIP_MODEL__TRANSITIONS = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Invariants</b></em>' containment reference list.
@@ -900,7 +918,7 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int OWNERSHIP_MODEL__INVARIANTS = ELEMENT_FEATURE_COUNT + 4;
+	int OWNERSHIP_MODEL__INVARIANTS = ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Ownership Model</em>' class.
@@ -909,7 +927,7 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int OWNERSHIP_MODEL_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 5;
+	int OWNERSHIP_MODEL_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Ownership Model</em>' class.
@@ -1077,13 +1095,31 @@ public interface PtlPackage extends EPackage
 	int TRANSITION__COMPLETER = NAMED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Guards</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION__GUARDS = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Updates</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION__UPDATES = NAMED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Transition</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRANSITION_FEATURE_COUNT = NAMED_FEATURE_COUNT + 2;
+	int TRANSITION_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Transition</em>' class.
@@ -1426,13 +1462,22 @@ public interface PtlPackage extends EPackage
 	int ENCODING__CLAIM = ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENCODING__WIDTH = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Entries</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENCODING__ENTRIES = ELEMENT_FEATURE_COUNT + 2;
+	int ENCODING__ENTRIES = ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Reserved</b></em>' containment reference list.
@@ -1441,7 +1486,7 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ENCODING__RESERVED = ELEMENT_FEATURE_COUNT + 3;
+	int ENCODING__RESERVED = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Encoding</em>' class.
@@ -1450,7 +1495,7 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ENCODING_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
+	int ENCODING_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Encoding</em>' class.
@@ -1563,6 +1608,2888 @@ public interface PtlPackage extends EPackage
 	int RESERVED_ENCODING_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.CounterImpl <em>Counter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.CounterImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getCounter()
+	 * @generated
+	 */
+	int COUNTER = 25;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Max</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER__MAX = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Counter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_FEATURE_COUNT = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Counter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.GuardImpl <em>Guard</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.GuardImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getGuard()
+	 * @generated
+	 */
+	int GUARD = 26;
+
+	/**
+	 * The feature id for the '<em><b>Predicate</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GUARD__PREDICATE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Errno</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GUARD__ERRNO = 1;
+
+	/**
+	 * The number of structural features of the '<em>Guard</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GUARD_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Guard</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GUARD_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.CounterUpdateImpl <em>Counter Update</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.CounterUpdateImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getCounterUpdate()
+	 * @generated
+	 */
+	int COUNTER_UPDATE = 27;
+
+	/**
+	 * The feature id for the '<em><b>Counter</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_UPDATE__COUNTER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Operator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_UPDATE__OPERATOR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_UPDATE__VALUE = 2;
+
+	/**
+	 * The number of structural features of the '<em>Counter Update</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_UPDATE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Counter Update</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_UPDATE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.CounterComparisonImpl <em>Counter Comparison</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.CounterComparisonImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getCounterComparison()
+	 * @generated
+	 */
+	int COUNTER_COMPARISON = 28;
+
+	/**
+	 * The feature id for the '<em><b>Counter</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_COMPARISON__COUNTER = PREDICATE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Comparison</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_COMPARISON__COMPARISON = PREDICATE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_COMPARISON__VALUE = PREDICATE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Counter Comparison</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_COMPARISON_FEATURE_COUNT = PREDICATE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Counter Comparison</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COUNTER_COMPARISON_OPERATION_COUNT = PREDICATE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ComponentStateImpl <em>Component State</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ComponentStateImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getComponentState()
+	 * @generated
+	 */
+	int COMPONENT_STATE = 29;
+
+	/**
+	 * The feature id for the '<em><b>Component</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_STATE__COMPONENT = PREDICATE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>States</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_STATE__STATES = PREDICATE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Component State</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_STATE_FEATURE_COUNT = PREDICATE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Component State</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_STATE_OPERATION_COUNT = PREDICATE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.OperationsImpl <em>Operations</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.OperationsImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getOperations()
+	 * @generated
+	 */
+	int OPERATIONS = 30;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONS__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONS__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Format</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONS__FORMAT = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Prot Flags</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONS__PROT_FLAGS = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Permission Fields</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONS__PERMISSION_FIELDS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Lock Field</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONS__LOCK_FIELD = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Owner Field</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONS__OWNER_FIELD = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Max Owner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONS__MAX_OWNER = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONS__OPERATIONS = ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Operations</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONS_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Operations</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONS_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ProtFlagImpl <em>Prot Flag</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ProtFlagImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getProtFlag()
+	 * @generated
+	 */
+	int PROT_FLAG = 31;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROT_FLAG__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROT_FLAG__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The number of structural features of the '<em>Prot Flag</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROT_FLAG_FEATURE_COUNT = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Prot Flag</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROT_FLAG_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.OperationImpl <em>Operation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.OperationImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getOperation()
+	 * @generated
+	 */
+	int OPERATION = 32;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Contracted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION__CONTRACTED = 1;
+
+	/**
+	 * The feature id for the '<em><b>Contract</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION__CONTRACT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Walk Flags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION__WALK_FLAGS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION__DESCRIPTION = 4;
+
+	/**
+	 * The feature id for the '<em><b>Rejects</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION__REJECTS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Rules</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION__RULES = 6;
+
+	/**
+	 * The number of structural features of the '<em>Operation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Operation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.RejectRuleImpl <em>Reject Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.RejectRuleImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getRejectRule()
+	 * @generated
+	 */
+	int REJECT_RULE = 33;
+
+	/**
+	 * The feature id for the '<em><b>Combinations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECT_RULE__COMBINATIONS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Errno</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECT_RULE__ERRNO = 1;
+
+	/**
+	 * The number of structural features of the '<em>Reject Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECT_RULE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Reject Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECT_RULE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.FlagCombinationImpl <em>Flag Combination</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.FlagCombinationImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getFlagCombination()
+	 * @generated
+	 */
+	int FLAG_COMBINATION = 34;
+
+	/**
+	 * The feature id for the '<em><b>Terms</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLAG_COMBINATION__TERMS = 0;
+
+	/**
+	 * The number of structural features of the '<em>Flag Combination</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLAG_COMBINATION_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Flag Combination</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLAG_COMBINATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ProtTermImpl <em>Prot Term</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ProtTermImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getProtTerm()
+	 * @generated
+	 */
+	int PROT_TERM = 35;
+
+	/**
+	 * The feature id for the '<em><b>Negated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROT_TERM__NEGATED = 0;
+
+	/**
+	 * The feature id for the '<em><b>Flag</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROT_TERM__FLAG = 1;
+
+	/**
+	 * The number of structural features of the '<em>Prot Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROT_TERM_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Prot Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROT_TERM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.AttributeRuleImpl <em>Attribute Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.AttributeRuleImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getAttributeRule()
+	 * @generated
+	 */
+	int ATTRIBUTE_RULE = 36;
+
+	/**
+	 * The feature id for the '<em><b>Condition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_RULE__CONDITION = 0;
+
+	/**
+	 * The feature id for the '<em><b>Flag</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_RULE__FLAG = 1;
+
+	/**
+	 * The feature id for the '<em><b>Assignments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_RULE__ASSIGNMENTS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Attribute Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_RULE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Attribute Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ATTRIBUTE_RULE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.FieldAssignmentImpl <em>Field Assignment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.FieldAssignmentImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getFieldAssignment()
+	 * @generated
+	 */
+	int FIELD_ASSIGNMENT = 37;
+
+	/**
+	 * The feature id for the '<em><b>Field</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_ASSIGNMENT__FIELD = 0;
+
+	/**
+	 * The feature id for the '<em><b>Operator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_ASSIGNMENT__OPERATOR = 1;
+
+	/**
+	 * The feature id for the '<em><b>Literal</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_ASSIGNMENT__LITERAL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_ASSIGNMENT__VALUE = 3;
+
+	/**
+	 * The number of structural features of the '<em>Field Assignment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_ASSIGNMENT_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Field Assignment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD_ASSIGNMENT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.WalkerPolicyImpl <em>Walker Policy</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.WalkerPolicyImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getWalkerPolicy()
+	 * @generated
+	 */
+	int WALKER_POLICY = 38;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALKER_POLICY__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALKER_POLICY__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Flags</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALKER_POLICY__FLAGS = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Outcomes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALKER_POLICY__OUTCOMES = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Rules</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALKER_POLICY__RULES = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Walker Policy</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALKER_POLICY_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Walker Policy</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALKER_POLICY_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.WalkerFlagImpl <em>Walker Flag</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.WalkerFlagImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getWalkerFlag()
+	 * @generated
+	 */
+	int WALKER_FLAG = 39;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALKER_FLAG__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALKER_FLAG__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The number of structural features of the '<em>Walker Flag</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALKER_FLAG_FEATURE_COUNT = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Walker Flag</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALKER_FLAG_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.NamedOutcomeImpl <em>Named Outcome</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.NamedOutcomeImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getNamedOutcome()
+	 * @generated
+	 */
+	int NAMED_OUTCOME = 40;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_OUTCOME__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_OUTCOME__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The number of structural features of the '<em>Named Outcome</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_OUTCOME_FEATURE_COUNT = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Named Outcome</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED_OUTCOME_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.PolicyRuleImpl <em>Policy Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.PolicyRuleImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getPolicyRule()
+	 * @generated
+	 */
+	int POLICY_RULE = 41;
+
+	/**
+	 * The feature id for the '<em><b>Outcome</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_RULE__OUTCOME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Conditions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_RULE__CONDITIONS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Otherwise</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_RULE__OTHERWISE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_RULE__ACTION = 3;
+
+	/**
+	 * The number of structural features of the '<em>Policy Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_RULE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Policy Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLICY_RULE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.OutcomePatternImpl <em>Outcome Pattern</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.OutcomePatternImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getOutcomePattern()
+	 * @generated
+	 */
+	int OUTCOME_PATTERN = 42;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_PATTERN__CODE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Errno</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_PATTERN__ERRNO = 1;
+
+	/**
+	 * The feature id for the '<em><b>Any Error</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_PATTERN__ANY_ERROR = 2;
+
+	/**
+	 * The feature id for the '<em><b>Named</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_PATTERN__NAMED = 3;
+
+	/**
+	 * The number of structural features of the '<em>Outcome Pattern</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_PATTERN_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Outcome Pattern</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTCOME_PATTERN_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.FlagTermImpl <em>Flag Term</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.FlagTermImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getFlagTerm()
+	 * @generated
+	 */
+	int FLAG_TERM = 43;
+
+	/**
+	 * The feature id for the '<em><b>Negated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLAG_TERM__NEGATED = 0;
+
+	/**
+	 * The feature id for the '<em><b>Flag</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLAG_TERM__FLAG = 1;
+
+	/**
+	 * The number of structural features of the '<em>Flag Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLAG_TERM_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Flag Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FLAG_TERM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.BindingImpl <em>Binding</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.BindingImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getBinding()
+	 * @generated
+	 */
+	int BINDING = 44;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BINDING__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BINDING__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Model</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BINDING__MODEL = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Components</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BINDING__COMPONENTS = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Binding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BINDING_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Binding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BINDING_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ComponentBindingImpl <em>Component Binding</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ComponentBindingImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getComponentBinding()
+	 * @generated
+	 */
+	int COMPONENT_BINDING = 45;
+
+	/**
+	 * The feature id for the '<em><b>Component</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_BINDING__COMPONENT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Format</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_BINDING__FORMAT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Operations</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_BINDING__OPERATIONS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_BINDING__OFFSET = 3;
+
+	/**
+	 * The feature id for the '<em><b>Encoding</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_BINDING__ENCODING = 4;
+
+	/**
+	 * The feature id for the '<em><b>Side Table</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_BINDING__SIDE_TABLE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Owner Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_BINDING__OWNER_ID = 6;
+
+	/**
+	 * The feature id for the '<em><b>Empty State</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_BINDING__EMPTY_STATE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Annotates</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_BINDING__ANNOTATES = 8;
+
+	/**
+	 * The feature id for the '<em><b>Unmapped States</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_BINDING__UNMAPPED_STATES = 9;
+
+	/**
+	 * The feature id for the '<em><b>Lazy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_BINDING__LAZY = 10;
+
+	/**
+	 * The feature id for the '<em><b>Prot</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_BINDING__PROT = 11;
+
+	/**
+	 * The number of structural features of the '<em>Component Binding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_BINDING_FEATURE_COUNT = 12;
+
+	/**
+	 * The number of operations of the '<em>Component Binding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPONENT_BINDING_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ScenarioImpl <em>Scenario</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ScenarioImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getScenario()
+	 * @generated
+	 */
+	int SCENARIO = 46;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Tables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__TABLES = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Binding</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__BINDING = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Policy</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__POLICY = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Memory Pages</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__MEMORY_PAGES = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Memory Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__MEMORY_BASE = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Memcache Pages</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__MEMCACHE_PAGES = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__STEPS = ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ScenarioTableImpl <em>Scenario Table</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ScenarioTableImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getScenarioTable()
+	 * @generated
+	 */
+	int SCENARIO_TABLE = 47;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_TABLE__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_TABLE__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Format</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_TABLE__FORMAT = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Operations</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_TABLE__OPERATIONS = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Scenario Table</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_TABLE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Scenario Table</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_TABLE_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.StepImpl <em>Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.StepImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getStep()
+	 * @generated
+	 */
+	int STEP = 48;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__TARGET = 0;
+
+	/**
+	 * The number of structural features of the '<em>Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.MapStepImpl <em>Map Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.MapStepImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getMapStep()
+	 * @generated
+	 */
+	int MAP_STEP = 49;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAP_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAP_STEP__ADDRESS = STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAP_STEP__SIZE = STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Pa</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAP_STEP__PA = STEP_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Prot</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAP_STEP__PROT = STEP_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Walk Flags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAP_STEP__WALK_FLAGS = STEP_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Map Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAP_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Map Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAP_STEP_OPERATION_COUNT = STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.UnmapStepImpl <em>Unmap Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.UnmapStepImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getUnmapStep()
+	 * @generated
+	 */
+	int UNMAP_STEP = 50;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNMAP_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNMAP_STEP__ADDRESS = STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNMAP_STEP__SIZE = STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Unmap Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNMAP_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Unmap Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNMAP_STEP_OPERATION_COUNT = STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.RelaxStepImpl <em>Relax Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.RelaxStepImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getRelaxStep()
+	 * @generated
+	 */
+	int RELAX_STEP = 51;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELAX_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELAX_STEP__ADDRESS = STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Prot</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELAX_STEP__PROT = STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Relax Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELAX_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Relax Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELAX_STEP_OPERATION_COUNT = STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.WrprotectStepImpl <em>Wrprotect Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.WrprotectStepImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getWrprotectStep()
+	 * @generated
+	 */
+	int WRPROTECT_STEP = 52;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WRPROTECT_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WRPROTECT_STEP__ADDRESS = STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WRPROTECT_STEP__SIZE = STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Wrprotect Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WRPROTECT_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Wrprotect Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WRPROTECT_STEP_OPERATION_COUNT = STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.MkyoungStepImpl <em>Mkyoung Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.MkyoungStepImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getMkyoungStep()
+	 * @generated
+	 */
+	int MKYOUNG_STEP = 53;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MKYOUNG_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MKYOUNG_STEP__ADDRESS = STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Mkyoung Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MKYOUNG_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Mkyoung Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MKYOUNG_STEP_OPERATION_COUNT = STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.MkoldStepImpl <em>Mkold Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.MkoldStepImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getMkoldStep()
+	 * @generated
+	 */
+	int MKOLD_STEP = 54;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MKOLD_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MKOLD_STEP__ADDRESS = STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MKOLD_STEP__SIZE = STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Mkold Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MKOLD_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Mkold Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MKOLD_STEP_OPERATION_COUNT = STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.SplitStepImpl <em>Split Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.SplitStepImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getSplitStep()
+	 * @generated
+	 */
+	int SPLIT_STEP = 55;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_STEP__ADDRESS = STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_STEP__SIZE = STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Cache Pages</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_STEP__CACHE_PAGES = STEP_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Split Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Split Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_STEP_OPERATION_COUNT = STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.SetOwnerStepImpl <em>Set Owner Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.SetOwnerStepImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getSetOwnerStep()
+	 * @generated
+	 */
+	int SET_OWNER_STEP = 56;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SET_OWNER_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SET_OWNER_STEP__ADDRESS = STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SET_OWNER_STEP__SIZE = STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SET_OWNER_STEP__OWNER = STEP_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Set Owner Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SET_OWNER_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Set Owner Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SET_OWNER_STEP_OPERATION_COUNT = STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.TranslateStepImpl <em>Translate Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.TranslateStepImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getTranslateStep()
+	 * @generated
+	 */
+	int TRANSLATE_STEP = 57;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATE_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATE_STEP__ADDRESS = STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Access</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATE_STEP__ACCESS = STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Translate Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATE_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Translate Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATE_STEP_OPERATION_COUNT = STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.WalkStepImpl <em>Walk Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.WalkStepImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getWalkStep()
+	 * @generated
+	 */
+	int WALK_STEP = 58;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALK_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALK_STEP__ADDRESS = STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALK_STEP__SIZE = STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Visits</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALK_STEP__VISITS = STEP_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Walk Flags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALK_STEP__WALK_FLAGS = STEP_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Outcomes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALK_STEP__OUTCOMES = STEP_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Walk Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALK_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Walk Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALK_STEP_OPERATION_COUNT = STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.VisitorOutcomeImpl <em>Visitor Outcome</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.VisitorOutcomeImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getVisitorOutcome()
+	 * @generated
+	 */
+	int VISITOR_OUTCOME = 59;
+
+	/**
+	 * The feature id for the '<em><b>Outcome</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISITOR_OUTCOME__OUTCOME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISITOR_OUTCOME__ADDRESS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Otherwise</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISITOR_OUTCOME__OTHERWISE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Times</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISITOR_OUTCOME__TIMES = 3;
+
+	/**
+	 * The number of structural features of the '<em>Visitor Outcome</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISITOR_OUTCOME_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Visitor Outcome</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VISITOR_OUTCOME_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.MemcacheStepImpl <em>Memcache Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.MemcacheStepImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getMemcacheStep()
+	 * @generated
+	 */
+	int MEMCACHE_STEP = 60;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMCACHE_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Pages</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMCACHE_STEP__PAGES = STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Memcache Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMCACHE_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Memcache Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMCACHE_STEP_OPERATION_COUNT = STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.TransitionStepImpl <em>Transition Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.TransitionStepImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getTransitionStep()
+	 * @generated
+	 */
+	int TRANSITION_STEP = 61;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Initiator</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_STEP__INITIATOR = STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Initiator Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_STEP__INITIATOR_INDEX = STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Transition</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_STEP__TRANSITION = STEP_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Page</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_STEP__PAGE = STEP_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Completer</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_STEP__COMPLETER = STEP_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Completer Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_STEP__COMPLETER_INDEX = STEP_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Transition Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_STEP_FEATURE_COUNT = STEP_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Transition Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_STEP_OPERATION_COUNT = STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ExpectationImpl <em>Expectation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ExpectationImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectation()
+	 * @generated
+	 */
+	int EXPECTATION = 62;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECTATION__TARGET = STEP__TARGET;
+
+	/**
+	 * The number of structural features of the '<em>Expectation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECTATION_FEATURE_COUNT = STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Expectation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECTATION_OPERATION_COUNT = STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ExpectResultImpl <em>Expect Result</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ExpectResultImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectResult()
+	 * @generated
+	 */
+	int EXPECT_RESULT = 63;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_RESULT__TARGET = EXPECTATION__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Errno</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_RESULT__ERRNO = EXPECTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_RESULT__VALUE = EXPECTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Expect Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_RESULT_FEATURE_COUNT = EXPECTATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Expect Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_RESULT_OPERATION_COUNT = EXPECTATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ExpectStateImpl <em>Expect State</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ExpectStateImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectState()
+	 * @generated
+	 */
+	int EXPECT_STATE = 64;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_STATE__TARGET = EXPECTATION__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Component</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_STATE__COMPONENT = EXPECTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_STATE__INDEX = EXPECTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Page</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_STATE__PAGE = EXPECTATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_STATE__STATE = EXPECTATION_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Expect State</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_STATE_FEATURE_COUNT = EXPECTATION_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Expect State</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_STATE_OPERATION_COUNT = EXPECTATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ExpectPteImpl <em>Expect Pte</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ExpectPteImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectPte()
+	 * @generated
+	 */
+	int EXPECT_PTE = 65;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_PTE__TARGET = EXPECTATION__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_PTE__ADDRESS = EXPECTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_PTE__VALUE = EXPECTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Field Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_PTE__FIELD_NAME = EXPECTATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Field Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_PTE__FIELD_VALUE = EXPECTATION_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Literal Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_PTE__LITERAL_NAME = EXPECTATION_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_PTE__LEVEL = EXPECTATION_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_PTE__KIND = EXPECTATION_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Expect Pte</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_PTE_FEATURE_COUNT = EXPECTATION_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Expect Pte</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_PTE_OPERATION_COUNT = EXPECTATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ExpectFaultImpl <em>Expect Fault</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ExpectFaultImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectFault()
+	 * @generated
+	 */
+	int EXPECT_FAULT = 66;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_FAULT__TARGET = EXPECTATION__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Fault</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_FAULT__FAULT = EXPECTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_FAULT__LEVEL = EXPECTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Expect Fault</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_FAULT_FEATURE_COUNT = EXPECTATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Expect Fault</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_FAULT_OPERATION_COUNT = EXPECTATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ExpectInvariantsImpl <em>Expect Invariants</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ExpectInvariantsImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectInvariants()
+	 * @generated
+	 */
+	int EXPECT_INVARIANTS = 67;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_INVARIANTS__TARGET = EXPECTATION__TARGET;
+
+	/**
+	 * The number of structural features of the '<em>Expect Invariants</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_INVARIANTS_FEATURE_COUNT = EXPECTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Expect Invariants</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_INVARIANTS_OPERATION_COUNT = EXPECTATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ExpectLeavesImpl <em>Expect Leaves</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ExpectLeavesImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectLeaves()
+	 * @generated
+	 */
+	int EXPECT_LEAVES = 68;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_LEAVES__TARGET = EXPECTATION__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_LEAVES__ADDRESS = EXPECTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_LEAVES__SIZE = EXPECTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_LEAVES__COUNT = EXPECTATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_LEAVES__LEVEL = EXPECTATION_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Expect Leaves</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_LEAVES_FEATURE_COUNT = EXPECTATION_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Expect Leaves</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_LEAVES_OPERATION_COUNT = EXPECTATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ExpectTablesImpl <em>Expect Tables</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ExpectTablesImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectTables()
+	 * @generated
+	 */
+	int EXPECT_TABLES = 69;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_TABLES__TARGET = EXPECTATION__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_TABLES__COUNT = EXPECTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Expect Tables</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_TABLES_FEATURE_COUNT = EXPECTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Expect Tables</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_TABLES_OPERATION_COUNT = EXPECTATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ExpectVisitedImpl <em>Expect Visited</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ExpectVisitedImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectVisited()
+	 * @generated
+	 */
+	int EXPECT_VISITED = 70;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_VISITED__TARGET = EXPECTATION__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_VISITED__COUNT = EXPECTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Expect Visited</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_VISITED_FEATURE_COUNT = EXPECTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Expect Visited</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_VISITED_OPERATION_COUNT = EXPECTATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ExpectMemcacheImpl <em>Expect Memcache</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ExpectMemcacheImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectMemcache()
+	 * @generated
+	 */
+	int EXPECT_MEMCACHE = 71;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_MEMCACHE__TARGET = EXPECTATION__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Pages</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_MEMCACHE__PAGES = EXPECTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Expect Memcache</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_MEMCACHE_FEATURE_COUNT = EXPECTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Expect Memcache</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_MEMCACHE_OPERATION_COUNT = EXPECTATION_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.ptl.model.SeverityLevel <em>Severity Level</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1570,7 +4497,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getSeverityLevel()
 	 * @generated
 	 */
-	int SEVERITY_LEVEL = 25;
+	int SEVERITY_LEVEL = 72;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.DescriptorKind <em>Descriptor Kind</em>}' enum.
@@ -1580,7 +4507,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getDescriptorKind()
 	 * @generated
 	 */
-	int DESCRIPTOR_KIND = 26;
+	int DESCRIPTOR_KIND = 73;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.FieldKind <em>Field Kind</em>}' enum.
@@ -1590,7 +4517,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getFieldKind()
 	 * @generated
 	 */
-	int FIELD_KIND = 27;
+	int FIELD_KIND = 74;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.LogicalOperator <em>Logical Operator</em>}' enum.
@@ -1600,7 +4527,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getLogicalOperator()
 	 * @generated
 	 */
-	int LOGICAL_OPERATOR = 28;
+	int LOGICAL_OPERATOR = 75;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.Quantifier <em>Quantifier</em>}' enum.
@@ -1610,7 +4537,87 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getQuantifier()
 	 * @generated
 	 */
-	int QUANTIFIER = 29;
+	int QUANTIFIER = 76;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.UpdateOperator <em>Update Operator</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.UpdateOperator
+	 * @see org.ptl.model.impl.PtlPackageImpl#getUpdateOperator()
+	 * @generated
+	 */
+	int UPDATE_OPERATOR = 77;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.Comparison <em>Comparison</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.Comparison
+	 * @see org.ptl.model.impl.PtlPackageImpl#getComparison()
+	 * @generated
+	 */
+	int COMPARISON = 78;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.OperationKind <em>Operation Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.OperationKind
+	 * @see org.ptl.model.impl.PtlPackageImpl#getOperationKind()
+	 * @generated
+	 */
+	int OPERATION_KIND = 79;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.RuleCondition <em>Rule Condition</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.RuleCondition
+	 * @see org.ptl.model.impl.PtlPackageImpl#getRuleCondition()
+	 * @generated
+	 */
+	int RULE_CONDITION = 80;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.AssignOperator <em>Assign Operator</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.AssignOperator
+	 * @see org.ptl.model.impl.PtlPackageImpl#getAssignOperator()
+	 * @generated
+	 */
+	int ASSIGN_OPERATOR = 81;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.WalkAction <em>Walk Action</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.WalkAction
+	 * @see org.ptl.model.impl.PtlPackageImpl#getWalkAction()
+	 * @generated
+	 */
+	int WALK_ACTION = 82;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.AccessKind <em>Access Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.AccessKind
+	 * @see org.ptl.model.impl.PtlPackageImpl#getAccessKind()
+	 * @generated
+	 */
+	int ACCESS_KIND = 83;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.FaultKind <em>Fault Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.FaultKind
+	 * @see org.ptl.model.impl.PtlPackageImpl#getFaultKind()
+	 * @generated
+	 */
+	int FAULT_KIND = 84;
 
 
 	/**
@@ -1870,6 +4877,17 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 */
 	EReference getFormat_Descriptors();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.Format#getDescriptorsFrom <em>Descriptors From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Descriptors From</em>'.
+	 * @see org.ptl.model.Format#getDescriptorsFrom()
+	 * @see #getFormat()
+	 * @generated
+	 */
+	EReference getFormat_DescriptorsFrom();
 
 	/**
 	 * Returns the meta object for class '{@link org.ptl.model.Descriptor <em>Descriptor</em>}'.
@@ -2151,6 +5169,17 @@ public interface PtlPackage extends EPackage
 	EReference getOwnershipModel_Components();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.OwnershipModel#getCounters <em>Counters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Counters</em>'.
+	 * @see org.ptl.model.OwnershipModel#getCounters()
+	 * @see #getOwnershipModel()
+	 * @generated
+	 */
+	EReference getOwnershipModel_Counters();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.ptl.model.OwnershipModel#getTransitions <em>Transitions</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2245,6 +5274,28 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 */
 	EReference getTransition_Completer();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Transition#getGuards <em>Guards</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Guards</em>'.
+	 * @see org.ptl.model.Transition#getGuards()
+	 * @see #getTransition()
+	 * @generated
+	 */
+	EReference getTransition_Guards();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Transition#getUpdates <em>Updates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Updates</em>'.
+	 * @see org.ptl.model.Transition#getUpdates()
+	 * @see #getTransition()
+	 * @generated
+	 */
+	EReference getTransition_Updates();
 
 	/**
 	 * Returns the meta object for class '{@link org.ptl.model.TransitionSide <em>Transition Side</em>}'.
@@ -2460,6 +5511,17 @@ public interface PtlPackage extends EPackage
 	EReference getEncoding_Claim();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Encoding#getWidth <em>Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Width</em>'.
+	 * @see org.ptl.model.Encoding#getWidth()
+	 * @see #getEncoding()
+	 * @generated
+	 */
+	EAttribute getEncoding_Width();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Encoding#getEntries <em>Entries</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2557,6 +5619,1950 @@ public interface PtlPackage extends EPackage
 	EAttribute getReservedEncoding_Description();
 
 	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Counter <em>Counter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Counter</em>'.
+	 * @see org.ptl.model.Counter
+	 * @generated
+	 */
+	EClass getCounter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Counter#getMax <em>Max</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max</em>'.
+	 * @see org.ptl.model.Counter#getMax()
+	 * @see #getCounter()
+	 * @generated
+	 */
+	EAttribute getCounter_Max();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Guard <em>Guard</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Guard</em>'.
+	 * @see org.ptl.model.Guard
+	 * @generated
+	 */
+	EClass getGuard();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.Guard#getPredicate <em>Predicate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Predicate</em>'.
+	 * @see org.ptl.model.Guard#getPredicate()
+	 * @see #getGuard()
+	 * @generated
+	 */
+	EReference getGuard_Predicate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Guard#getErrno <em>Errno</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Errno</em>'.
+	 * @see org.ptl.model.Guard#getErrno()
+	 * @see #getGuard()
+	 * @generated
+	 */
+	EAttribute getGuard_Errno();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.CounterUpdate <em>Counter Update</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Counter Update</em>'.
+	 * @see org.ptl.model.CounterUpdate
+	 * @generated
+	 */
+	EClass getCounterUpdate();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.CounterUpdate#getCounter <em>Counter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Counter</em>'.
+	 * @see org.ptl.model.CounterUpdate#getCounter()
+	 * @see #getCounterUpdate()
+	 * @generated
+	 */
+	EReference getCounterUpdate_Counter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.CounterUpdate#getOperator <em>Operator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Operator</em>'.
+	 * @see org.ptl.model.CounterUpdate#getOperator()
+	 * @see #getCounterUpdate()
+	 * @generated
+	 */
+	EAttribute getCounterUpdate_Operator();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.CounterUpdate#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.ptl.model.CounterUpdate#getValue()
+	 * @see #getCounterUpdate()
+	 * @generated
+	 */
+	EAttribute getCounterUpdate_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.CounterComparison <em>Counter Comparison</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Counter Comparison</em>'.
+	 * @see org.ptl.model.CounterComparison
+	 * @generated
+	 */
+	EClass getCounterComparison();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.CounterComparison#getCounter <em>Counter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Counter</em>'.
+	 * @see org.ptl.model.CounterComparison#getCounter()
+	 * @see #getCounterComparison()
+	 * @generated
+	 */
+	EReference getCounterComparison_Counter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.CounterComparison#getComparison <em>Comparison</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comparison</em>'.
+	 * @see org.ptl.model.CounterComparison#getComparison()
+	 * @see #getCounterComparison()
+	 * @generated
+	 */
+	EAttribute getCounterComparison_Comparison();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.CounterComparison#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.ptl.model.CounterComparison#getValue()
+	 * @see #getCounterComparison()
+	 * @generated
+	 */
+	EAttribute getCounterComparison_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ComponentState <em>Component State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Component State</em>'.
+	 * @see org.ptl.model.ComponentState
+	 * @generated
+	 */
+	EClass getComponentState();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.ComponentState#getComponent <em>Component</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Component</em>'.
+	 * @see org.ptl.model.ComponentState#getComponent()
+	 * @see #getComponentState()
+	 * @generated
+	 */
+	EReference getComponentState_Component();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.ptl.model.ComponentState#getStates <em>States</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>States</em>'.
+	 * @see org.ptl.model.ComponentState#getStates()
+	 * @see #getComponentState()
+	 * @generated
+	 */
+	EReference getComponentState_States();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Operations <em>Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Operations</em>'.
+	 * @see org.ptl.model.Operations
+	 * @generated
+	 */
+	EClass getOperations();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.Operations#getFormat <em>Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Format</em>'.
+	 * @see org.ptl.model.Operations#getFormat()
+	 * @see #getOperations()
+	 * @generated
+	 */
+	EReference getOperations_Format();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Operations#getProtFlags <em>Prot Flags</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Prot Flags</em>'.
+	 * @see org.ptl.model.Operations#getProtFlags()
+	 * @see #getOperations()
+	 * @generated
+	 */
+	EReference getOperations_ProtFlags();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.ptl.model.Operations#getPermissionFields <em>Permission Fields</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Permission Fields</em>'.
+	 * @see org.ptl.model.Operations#getPermissionFields()
+	 * @see #getOperations()
+	 * @generated
+	 */
+	EReference getOperations_PermissionFields();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.Operations#getLockField <em>Lock Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Lock Field</em>'.
+	 * @see org.ptl.model.Operations#getLockField()
+	 * @see #getOperations()
+	 * @generated
+	 */
+	EReference getOperations_LockField();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.Operations#getOwnerField <em>Owner Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Owner Field</em>'.
+	 * @see org.ptl.model.Operations#getOwnerField()
+	 * @see #getOperations()
+	 * @generated
+	 */
+	EReference getOperations_OwnerField();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Operations#getMaxOwner <em>Max Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Owner</em>'.
+	 * @see org.ptl.model.Operations#getMaxOwner()
+	 * @see #getOperations()
+	 * @generated
+	 */
+	EAttribute getOperations_MaxOwner();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Operations#getOperations <em>Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Operations</em>'.
+	 * @see org.ptl.model.Operations#getOperations()
+	 * @see #getOperations()
+	 * @generated
+	 */
+	EReference getOperations_Operations();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ProtFlag <em>Prot Flag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Prot Flag</em>'.
+	 * @see org.ptl.model.ProtFlag
+	 * @generated
+	 */
+	EClass getProtFlag();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Operation <em>Operation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Operation</em>'.
+	 * @see org.ptl.model.Operation
+	 * @generated
+	 */
+	EClass getOperation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Operation#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.ptl.model.Operation#getKind()
+	 * @see #getOperation()
+	 * @generated
+	 */
+	EAttribute getOperation_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Operation#isContracted <em>Contracted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Contracted</em>'.
+	 * @see org.ptl.model.Operation#isContracted()
+	 * @see #getOperation()
+	 * @generated
+	 */
+	EAttribute getOperation_Contracted();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.ptl.model.Operation#getContract <em>Contract</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Contract</em>'.
+	 * @see org.ptl.model.Operation#getContract()
+	 * @see #getOperation()
+	 * @generated
+	 */
+	EReference getOperation_Contract();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.ptl.model.Operation#getWalkFlags <em>Walk Flags</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Walk Flags</em>'.
+	 * @see org.ptl.model.Operation#getWalkFlags()
+	 * @see #getOperation()
+	 * @generated
+	 */
+	EAttribute getOperation_WalkFlags();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Operation#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.ptl.model.Operation#getDescription()
+	 * @see #getOperation()
+	 * @generated
+	 */
+	EAttribute getOperation_Description();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Operation#getRejects <em>Rejects</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Rejects</em>'.
+	 * @see org.ptl.model.Operation#getRejects()
+	 * @see #getOperation()
+	 * @generated
+	 */
+	EReference getOperation_Rejects();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Operation#getRules <em>Rules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Rules</em>'.
+	 * @see org.ptl.model.Operation#getRules()
+	 * @see #getOperation()
+	 * @generated
+	 */
+	EReference getOperation_Rules();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.RejectRule <em>Reject Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Reject Rule</em>'.
+	 * @see org.ptl.model.RejectRule
+	 * @generated
+	 */
+	EClass getRejectRule();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.RejectRule#getCombinations <em>Combinations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Combinations</em>'.
+	 * @see org.ptl.model.RejectRule#getCombinations()
+	 * @see #getRejectRule()
+	 * @generated
+	 */
+	EReference getRejectRule_Combinations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.RejectRule#getErrno <em>Errno</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Errno</em>'.
+	 * @see org.ptl.model.RejectRule#getErrno()
+	 * @see #getRejectRule()
+	 * @generated
+	 */
+	EAttribute getRejectRule_Errno();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.FlagCombination <em>Flag Combination</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Flag Combination</em>'.
+	 * @see org.ptl.model.FlagCombination
+	 * @generated
+	 */
+	EClass getFlagCombination();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.FlagCombination#getTerms <em>Terms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Terms</em>'.
+	 * @see org.ptl.model.FlagCombination#getTerms()
+	 * @see #getFlagCombination()
+	 * @generated
+	 */
+	EReference getFlagCombination_Terms();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ProtTerm <em>Prot Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Prot Term</em>'.
+	 * @see org.ptl.model.ProtTerm
+	 * @generated
+	 */
+	EClass getProtTerm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ProtTerm#isNegated <em>Negated</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Negated</em>'.
+	 * @see org.ptl.model.ProtTerm#isNegated()
+	 * @see #getProtTerm()
+	 * @generated
+	 */
+	EAttribute getProtTerm_Negated();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.ProtTerm#getFlag <em>Flag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Flag</em>'.
+	 * @see org.ptl.model.ProtTerm#getFlag()
+	 * @see #getProtTerm()
+	 * @generated
+	 */
+	EReference getProtTerm_Flag();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.AttributeRule <em>Attribute Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Attribute Rule</em>'.
+	 * @see org.ptl.model.AttributeRule
+	 * @generated
+	 */
+	EClass getAttributeRule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.AttributeRule#getCondition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Condition</em>'.
+	 * @see org.ptl.model.AttributeRule#getCondition()
+	 * @see #getAttributeRule()
+	 * @generated
+	 */
+	EAttribute getAttributeRule_Condition();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.AttributeRule#getFlag <em>Flag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Flag</em>'.
+	 * @see org.ptl.model.AttributeRule#getFlag()
+	 * @see #getAttributeRule()
+	 * @generated
+	 */
+	EReference getAttributeRule_Flag();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.AttributeRule#getAssignments <em>Assignments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Assignments</em>'.
+	 * @see org.ptl.model.AttributeRule#getAssignments()
+	 * @see #getAttributeRule()
+	 * @generated
+	 */
+	EReference getAttributeRule_Assignments();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.FieldAssignment <em>Field Assignment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Field Assignment</em>'.
+	 * @see org.ptl.model.FieldAssignment
+	 * @generated
+	 */
+	EClass getFieldAssignment();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.FieldAssignment#getField <em>Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Field</em>'.
+	 * @see org.ptl.model.FieldAssignment#getField()
+	 * @see #getFieldAssignment()
+	 * @generated
+	 */
+	EReference getFieldAssignment_Field();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.FieldAssignment#getOperator <em>Operator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Operator</em>'.
+	 * @see org.ptl.model.FieldAssignment#getOperator()
+	 * @see #getFieldAssignment()
+	 * @generated
+	 */
+	EAttribute getFieldAssignment_Operator();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.FieldAssignment#getLiteral <em>Literal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Literal</em>'.
+	 * @see org.ptl.model.FieldAssignment#getLiteral()
+	 * @see #getFieldAssignment()
+	 * @generated
+	 */
+	EReference getFieldAssignment_Literal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.FieldAssignment#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.ptl.model.FieldAssignment#getValue()
+	 * @see #getFieldAssignment()
+	 * @generated
+	 */
+	EAttribute getFieldAssignment_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.WalkerPolicy <em>Walker Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Walker Policy</em>'.
+	 * @see org.ptl.model.WalkerPolicy
+	 * @generated
+	 */
+	EClass getWalkerPolicy();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.WalkerPolicy#getFlags <em>Flags</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Flags</em>'.
+	 * @see org.ptl.model.WalkerPolicy#getFlags()
+	 * @see #getWalkerPolicy()
+	 * @generated
+	 */
+	EReference getWalkerPolicy_Flags();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.WalkerPolicy#getOutcomes <em>Outcomes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Outcomes</em>'.
+	 * @see org.ptl.model.WalkerPolicy#getOutcomes()
+	 * @see #getWalkerPolicy()
+	 * @generated
+	 */
+	EReference getWalkerPolicy_Outcomes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.WalkerPolicy#getRules <em>Rules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Rules</em>'.
+	 * @see org.ptl.model.WalkerPolicy#getRules()
+	 * @see #getWalkerPolicy()
+	 * @generated
+	 */
+	EReference getWalkerPolicy_Rules();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.WalkerFlag <em>Walker Flag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Walker Flag</em>'.
+	 * @see org.ptl.model.WalkerFlag
+	 * @generated
+	 */
+	EClass getWalkerFlag();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.NamedOutcome <em>Named Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Named Outcome</em>'.
+	 * @see org.ptl.model.NamedOutcome
+	 * @generated
+	 */
+	EClass getNamedOutcome();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.PolicyRule <em>Policy Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Policy Rule</em>'.
+	 * @see org.ptl.model.PolicyRule
+	 * @generated
+	 */
+	EClass getPolicyRule();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.PolicyRule#getOutcome <em>Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Outcome</em>'.
+	 * @see org.ptl.model.PolicyRule#getOutcome()
+	 * @see #getPolicyRule()
+	 * @generated
+	 */
+	EReference getPolicyRule_Outcome();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.PolicyRule#getConditions <em>Conditions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Conditions</em>'.
+	 * @see org.ptl.model.PolicyRule#getConditions()
+	 * @see #getPolicyRule()
+	 * @generated
+	 */
+	EReference getPolicyRule_Conditions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.PolicyRule#isOtherwise <em>Otherwise</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Otherwise</em>'.
+	 * @see org.ptl.model.PolicyRule#isOtherwise()
+	 * @see #getPolicyRule()
+	 * @generated
+	 */
+	EAttribute getPolicyRule_Otherwise();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.PolicyRule#getAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action</em>'.
+	 * @see org.ptl.model.PolicyRule#getAction()
+	 * @see #getPolicyRule()
+	 * @generated
+	 */
+	EAttribute getPolicyRule_Action();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.OutcomePattern <em>Outcome Pattern</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Outcome Pattern</em>'.
+	 * @see org.ptl.model.OutcomePattern
+	 * @generated
+	 */
+	EClass getOutcomePattern();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.OutcomePattern#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.ptl.model.OutcomePattern#getCode()
+	 * @see #getOutcomePattern()
+	 * @generated
+	 */
+	EAttribute getOutcomePattern_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.OutcomePattern#getErrno <em>Errno</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Errno</em>'.
+	 * @see org.ptl.model.OutcomePattern#getErrno()
+	 * @see #getOutcomePattern()
+	 * @generated
+	 */
+	EAttribute getOutcomePattern_Errno();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.OutcomePattern#isAnyError <em>Any Error</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Any Error</em>'.
+	 * @see org.ptl.model.OutcomePattern#isAnyError()
+	 * @see #getOutcomePattern()
+	 * @generated
+	 */
+	EAttribute getOutcomePattern_AnyError();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.OutcomePattern#getNamed <em>Named</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Named</em>'.
+	 * @see org.ptl.model.OutcomePattern#getNamed()
+	 * @see #getOutcomePattern()
+	 * @generated
+	 */
+	EReference getOutcomePattern_Named();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.FlagTerm <em>Flag Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Flag Term</em>'.
+	 * @see org.ptl.model.FlagTerm
+	 * @generated
+	 */
+	EClass getFlagTerm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.FlagTerm#isNegated <em>Negated</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Negated</em>'.
+	 * @see org.ptl.model.FlagTerm#isNegated()
+	 * @see #getFlagTerm()
+	 * @generated
+	 */
+	EAttribute getFlagTerm_Negated();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.FlagTerm#getFlag <em>Flag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Flag</em>'.
+	 * @see org.ptl.model.FlagTerm#getFlag()
+	 * @see #getFlagTerm()
+	 * @generated
+	 */
+	EReference getFlagTerm_Flag();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Binding <em>Binding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Binding</em>'.
+	 * @see org.ptl.model.Binding
+	 * @generated
+	 */
+	EClass getBinding();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.Binding#getModel <em>Model</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Model</em>'.
+	 * @see org.ptl.model.Binding#getModel()
+	 * @see #getBinding()
+	 * @generated
+	 */
+	EReference getBinding_Model();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Binding#getComponents <em>Components</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Components</em>'.
+	 * @see org.ptl.model.Binding#getComponents()
+	 * @see #getBinding()
+	 * @generated
+	 */
+	EReference getBinding_Components();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ComponentBinding <em>Component Binding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Component Binding</em>'.
+	 * @see org.ptl.model.ComponentBinding
+	 * @generated
+	 */
+	EClass getComponentBinding();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.ComponentBinding#getComponent <em>Component</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Component</em>'.
+	 * @see org.ptl.model.ComponentBinding#getComponent()
+	 * @see #getComponentBinding()
+	 * @generated
+	 */
+	EReference getComponentBinding_Component();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.ComponentBinding#getFormat <em>Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Format</em>'.
+	 * @see org.ptl.model.ComponentBinding#getFormat()
+	 * @see #getComponentBinding()
+	 * @generated
+	 */
+	EReference getComponentBinding_Format();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.ComponentBinding#getOperations <em>Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Operations</em>'.
+	 * @see org.ptl.model.ComponentBinding#getOperations()
+	 * @see #getComponentBinding()
+	 * @generated
+	 */
+	EReference getComponentBinding_Operations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ComponentBinding#getOffset <em>Offset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Offset</em>'.
+	 * @see org.ptl.model.ComponentBinding#getOffset()
+	 * @see #getComponentBinding()
+	 * @generated
+	 */
+	EAttribute getComponentBinding_Offset();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.ComponentBinding#getEncoding <em>Encoding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Encoding</em>'.
+	 * @see org.ptl.model.ComponentBinding#getEncoding()
+	 * @see #getComponentBinding()
+	 * @generated
+	 */
+	EReference getComponentBinding_Encoding();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ComponentBinding#isSideTable <em>Side Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Side Table</em>'.
+	 * @see org.ptl.model.ComponentBinding#isSideTable()
+	 * @see #getComponentBinding()
+	 * @generated
+	 */
+	EAttribute getComponentBinding_SideTable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ComponentBinding#getOwnerId <em>Owner Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner Id</em>'.
+	 * @see org.ptl.model.ComponentBinding#getOwnerId()
+	 * @see #getComponentBinding()
+	 * @generated
+	 */
+	EAttribute getComponentBinding_OwnerId();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.ComponentBinding#getEmptyState <em>Empty State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Empty State</em>'.
+	 * @see org.ptl.model.ComponentBinding#getEmptyState()
+	 * @see #getComponentBinding()
+	 * @generated
+	 */
+	EReference getComponentBinding_EmptyState();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ComponentBinding#isAnnotates <em>Annotates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Annotates</em>'.
+	 * @see org.ptl.model.ComponentBinding#isAnnotates()
+	 * @see #getComponentBinding()
+	 * @generated
+	 */
+	EAttribute getComponentBinding_Annotates();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.ptl.model.ComponentBinding#getUnmappedStates <em>Unmapped States</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Unmapped States</em>'.
+	 * @see org.ptl.model.ComponentBinding#getUnmappedStates()
+	 * @see #getComponentBinding()
+	 * @generated
+	 */
+	EReference getComponentBinding_UnmappedStates();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ComponentBinding#isLazy <em>Lazy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lazy</em>'.
+	 * @see org.ptl.model.ComponentBinding#isLazy()
+	 * @see #getComponentBinding()
+	 * @generated
+	 */
+	EAttribute getComponentBinding_Lazy();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.ptl.model.ComponentBinding#getProt <em>Prot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Prot</em>'.
+	 * @see org.ptl.model.ComponentBinding#getProt()
+	 * @see #getComponentBinding()
+	 * @generated
+	 */
+	EReference getComponentBinding_Prot();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Scenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Scenario</em>'.
+	 * @see org.ptl.model.Scenario
+	 * @generated
+	 */
+	EClass getScenario();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Scenario#getTables <em>Tables</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Tables</em>'.
+	 * @see org.ptl.model.Scenario#getTables()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Tables();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.Scenario#getBinding <em>Binding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Binding</em>'.
+	 * @see org.ptl.model.Scenario#getBinding()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Binding();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.Scenario#getPolicy <em>Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Policy</em>'.
+	 * @see org.ptl.model.Scenario#getPolicy()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Policy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Scenario#getMemoryPages <em>Memory Pages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memory Pages</em>'.
+	 * @see org.ptl.model.Scenario#getMemoryPages()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_MemoryPages();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Scenario#getMemoryBase <em>Memory Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memory Base</em>'.
+	 * @see org.ptl.model.Scenario#getMemoryBase()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_MemoryBase();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Scenario#getMemcachePages <em>Memcache Pages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Memcache Pages</em>'.
+	 * @see org.ptl.model.Scenario#getMemcachePages()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_MemcachePages();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Scenario#getSteps <em>Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Steps</em>'.
+	 * @see org.ptl.model.Scenario#getSteps()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EReference getScenario_Steps();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ScenarioTable <em>Scenario Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Scenario Table</em>'.
+	 * @see org.ptl.model.ScenarioTable
+	 * @generated
+	 */
+	EClass getScenarioTable();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.ScenarioTable#getFormat <em>Format</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Format</em>'.
+	 * @see org.ptl.model.ScenarioTable#getFormat()
+	 * @see #getScenarioTable()
+	 * @generated
+	 */
+	EReference getScenarioTable_Format();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.ScenarioTable#getOperations <em>Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Operations</em>'.
+	 * @see org.ptl.model.ScenarioTable#getOperations()
+	 * @see #getScenarioTable()
+	 * @generated
+	 */
+	EReference getScenarioTable_Operations();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Step <em>Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Step</em>'.
+	 * @see org.ptl.model.Step
+	 * @generated
+	 */
+	EClass getStep();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.Step#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Target</em>'.
+	 * @see org.ptl.model.Step#getTarget()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EReference getStep_Target();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.MapStep <em>Map Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Map Step</em>'.
+	 * @see org.ptl.model.MapStep
+	 * @generated
+	 */
+	EClass getMapStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.MapStep#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.ptl.model.MapStep#getAddress()
+	 * @see #getMapStep()
+	 * @generated
+	 */
+	EAttribute getMapStep_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.MapStep#getSize <em>Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size</em>'.
+	 * @see org.ptl.model.MapStep#getSize()
+	 * @see #getMapStep()
+	 * @generated
+	 */
+	EAttribute getMapStep_Size();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.MapStep#getPa <em>Pa</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pa</em>'.
+	 * @see org.ptl.model.MapStep#getPa()
+	 * @see #getMapStep()
+	 * @generated
+	 */
+	EAttribute getMapStep_Pa();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.ptl.model.MapStep#getProt <em>Prot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Prot</em>'.
+	 * @see org.ptl.model.MapStep#getProt()
+	 * @see #getMapStep()
+	 * @generated
+	 */
+	EReference getMapStep_Prot();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.ptl.model.MapStep#getWalkFlags <em>Walk Flags</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Walk Flags</em>'.
+	 * @see org.ptl.model.MapStep#getWalkFlags()
+	 * @see #getMapStep()
+	 * @generated
+	 */
+	EAttribute getMapStep_WalkFlags();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.UnmapStep <em>Unmap Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Unmap Step</em>'.
+	 * @see org.ptl.model.UnmapStep
+	 * @generated
+	 */
+	EClass getUnmapStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.UnmapStep#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.ptl.model.UnmapStep#getAddress()
+	 * @see #getUnmapStep()
+	 * @generated
+	 */
+	EAttribute getUnmapStep_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.UnmapStep#getSize <em>Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size</em>'.
+	 * @see org.ptl.model.UnmapStep#getSize()
+	 * @see #getUnmapStep()
+	 * @generated
+	 */
+	EAttribute getUnmapStep_Size();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.RelaxStep <em>Relax Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Relax Step</em>'.
+	 * @see org.ptl.model.RelaxStep
+	 * @generated
+	 */
+	EClass getRelaxStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.RelaxStep#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.ptl.model.RelaxStep#getAddress()
+	 * @see #getRelaxStep()
+	 * @generated
+	 */
+	EAttribute getRelaxStep_Address();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.ptl.model.RelaxStep#getProt <em>Prot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Prot</em>'.
+	 * @see org.ptl.model.RelaxStep#getProt()
+	 * @see #getRelaxStep()
+	 * @generated
+	 */
+	EReference getRelaxStep_Prot();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.WrprotectStep <em>Wrprotect Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Wrprotect Step</em>'.
+	 * @see org.ptl.model.WrprotectStep
+	 * @generated
+	 */
+	EClass getWrprotectStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.WrprotectStep#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.ptl.model.WrprotectStep#getAddress()
+	 * @see #getWrprotectStep()
+	 * @generated
+	 */
+	EAttribute getWrprotectStep_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.WrprotectStep#getSize <em>Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size</em>'.
+	 * @see org.ptl.model.WrprotectStep#getSize()
+	 * @see #getWrprotectStep()
+	 * @generated
+	 */
+	EAttribute getWrprotectStep_Size();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.MkyoungStep <em>Mkyoung Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Mkyoung Step</em>'.
+	 * @see org.ptl.model.MkyoungStep
+	 * @generated
+	 */
+	EClass getMkyoungStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.MkyoungStep#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.ptl.model.MkyoungStep#getAddress()
+	 * @see #getMkyoungStep()
+	 * @generated
+	 */
+	EAttribute getMkyoungStep_Address();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.MkoldStep <em>Mkold Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Mkold Step</em>'.
+	 * @see org.ptl.model.MkoldStep
+	 * @generated
+	 */
+	EClass getMkoldStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.MkoldStep#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.ptl.model.MkoldStep#getAddress()
+	 * @see #getMkoldStep()
+	 * @generated
+	 */
+	EAttribute getMkoldStep_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.MkoldStep#getSize <em>Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size</em>'.
+	 * @see org.ptl.model.MkoldStep#getSize()
+	 * @see #getMkoldStep()
+	 * @generated
+	 */
+	EAttribute getMkoldStep_Size();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.SplitStep <em>Split Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Split Step</em>'.
+	 * @see org.ptl.model.SplitStep
+	 * @generated
+	 */
+	EClass getSplitStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.SplitStep#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.ptl.model.SplitStep#getAddress()
+	 * @see #getSplitStep()
+	 * @generated
+	 */
+	EAttribute getSplitStep_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.SplitStep#getSize <em>Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size</em>'.
+	 * @see org.ptl.model.SplitStep#getSize()
+	 * @see #getSplitStep()
+	 * @generated
+	 */
+	EAttribute getSplitStep_Size();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.SplitStep#getCachePages <em>Cache Pages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Cache Pages</em>'.
+	 * @see org.ptl.model.SplitStep#getCachePages()
+	 * @see #getSplitStep()
+	 * @generated
+	 */
+	EAttribute getSplitStep_CachePages();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.SetOwnerStep <em>Set Owner Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Set Owner Step</em>'.
+	 * @see org.ptl.model.SetOwnerStep
+	 * @generated
+	 */
+	EClass getSetOwnerStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.SetOwnerStep#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.ptl.model.SetOwnerStep#getAddress()
+	 * @see #getSetOwnerStep()
+	 * @generated
+	 */
+	EAttribute getSetOwnerStep_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.SetOwnerStep#getSize <em>Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size</em>'.
+	 * @see org.ptl.model.SetOwnerStep#getSize()
+	 * @see #getSetOwnerStep()
+	 * @generated
+	 */
+	EAttribute getSetOwnerStep_Size();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.SetOwnerStep#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner</em>'.
+	 * @see org.ptl.model.SetOwnerStep#getOwner()
+	 * @see #getSetOwnerStep()
+	 * @generated
+	 */
+	EAttribute getSetOwnerStep_Owner();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.TranslateStep <em>Translate Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Translate Step</em>'.
+	 * @see org.ptl.model.TranslateStep
+	 * @generated
+	 */
+	EClass getTranslateStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.TranslateStep#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.ptl.model.TranslateStep#getAddress()
+	 * @see #getTranslateStep()
+	 * @generated
+	 */
+	EAttribute getTranslateStep_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.TranslateStep#getAccess <em>Access</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Access</em>'.
+	 * @see org.ptl.model.TranslateStep#getAccess()
+	 * @see #getTranslateStep()
+	 * @generated
+	 */
+	EAttribute getTranslateStep_Access();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.WalkStep <em>Walk Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Walk Step</em>'.
+	 * @see org.ptl.model.WalkStep
+	 * @generated
+	 */
+	EClass getWalkStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.WalkStep#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.ptl.model.WalkStep#getAddress()
+	 * @see #getWalkStep()
+	 * @generated
+	 */
+	EAttribute getWalkStep_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.WalkStep#getSize <em>Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size</em>'.
+	 * @see org.ptl.model.WalkStep#getSize()
+	 * @see #getWalkStep()
+	 * @generated
+	 */
+	EAttribute getWalkStep_Size();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.ptl.model.WalkStep#getVisits <em>Visits</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Visits</em>'.
+	 * @see org.ptl.model.WalkStep#getVisits()
+	 * @see #getWalkStep()
+	 * @generated
+	 */
+	EAttribute getWalkStep_Visits();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.ptl.model.WalkStep#getWalkFlags <em>Walk Flags</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Walk Flags</em>'.
+	 * @see org.ptl.model.WalkStep#getWalkFlags()
+	 * @see #getWalkStep()
+	 * @generated
+	 */
+	EAttribute getWalkStep_WalkFlags();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.WalkStep#getOutcomes <em>Outcomes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Outcomes</em>'.
+	 * @see org.ptl.model.WalkStep#getOutcomes()
+	 * @see #getWalkStep()
+	 * @generated
+	 */
+	EReference getWalkStep_Outcomes();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.VisitorOutcome <em>Visitor Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Visitor Outcome</em>'.
+	 * @see org.ptl.model.VisitorOutcome
+	 * @generated
+	 */
+	EClass getVisitorOutcome();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.VisitorOutcome#getOutcome <em>Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Outcome</em>'.
+	 * @see org.ptl.model.VisitorOutcome#getOutcome()
+	 * @see #getVisitorOutcome()
+	 * @generated
+	 */
+	EReference getVisitorOutcome_Outcome();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.VisitorOutcome#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.ptl.model.VisitorOutcome#getAddress()
+	 * @see #getVisitorOutcome()
+	 * @generated
+	 */
+	EAttribute getVisitorOutcome_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.VisitorOutcome#isOtherwise <em>Otherwise</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Otherwise</em>'.
+	 * @see org.ptl.model.VisitorOutcome#isOtherwise()
+	 * @see #getVisitorOutcome()
+	 * @generated
+	 */
+	EAttribute getVisitorOutcome_Otherwise();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.VisitorOutcome#getTimes <em>Times</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Times</em>'.
+	 * @see org.ptl.model.VisitorOutcome#getTimes()
+	 * @see #getVisitorOutcome()
+	 * @generated
+	 */
+	EAttribute getVisitorOutcome_Times();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.MemcacheStep <em>Memcache Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Memcache Step</em>'.
+	 * @see org.ptl.model.MemcacheStep
+	 * @generated
+	 */
+	EClass getMemcacheStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.MemcacheStep#getPages <em>Pages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pages</em>'.
+	 * @see org.ptl.model.MemcacheStep#getPages()
+	 * @see #getMemcacheStep()
+	 * @generated
+	 */
+	EAttribute getMemcacheStep_Pages();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.TransitionStep <em>Transition Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Transition Step</em>'.
+	 * @see org.ptl.model.TransitionStep
+	 * @generated
+	 */
+	EClass getTransitionStep();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.TransitionStep#getInitiator <em>Initiator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Initiator</em>'.
+	 * @see org.ptl.model.TransitionStep#getInitiator()
+	 * @see #getTransitionStep()
+	 * @generated
+	 */
+	EReference getTransitionStep_Initiator();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.TransitionStep#getInitiatorIndex <em>Initiator Index</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Initiator Index</em>'.
+	 * @see org.ptl.model.TransitionStep#getInitiatorIndex()
+	 * @see #getTransitionStep()
+	 * @generated
+	 */
+	EAttribute getTransitionStep_InitiatorIndex();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.TransitionStep#getTransition <em>Transition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Transition</em>'.
+	 * @see org.ptl.model.TransitionStep#getTransition()
+	 * @see #getTransitionStep()
+	 * @generated
+	 */
+	EReference getTransitionStep_Transition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.TransitionStep#getPage <em>Page</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Page</em>'.
+	 * @see org.ptl.model.TransitionStep#getPage()
+	 * @see #getTransitionStep()
+	 * @generated
+	 */
+	EAttribute getTransitionStep_Page();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.TransitionStep#getCompleter <em>Completer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Completer</em>'.
+	 * @see org.ptl.model.TransitionStep#getCompleter()
+	 * @see #getTransitionStep()
+	 * @generated
+	 */
+	EReference getTransitionStep_Completer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.TransitionStep#getCompleterIndex <em>Completer Index</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Completer Index</em>'.
+	 * @see org.ptl.model.TransitionStep#getCompleterIndex()
+	 * @see #getTransitionStep()
+	 * @generated
+	 */
+	EAttribute getTransitionStep_CompleterIndex();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Expectation <em>Expectation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Expectation</em>'.
+	 * @see org.ptl.model.Expectation
+	 * @generated
+	 */
+	EClass getExpectation();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ExpectResult <em>Expect Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Expect Result</em>'.
+	 * @see org.ptl.model.ExpectResult
+	 * @generated
+	 */
+	EClass getExpectResult();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectResult#getErrno <em>Errno</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Errno</em>'.
+	 * @see org.ptl.model.ExpectResult#getErrno()
+	 * @see #getExpectResult()
+	 * @generated
+	 */
+	EAttribute getExpectResult_Errno();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectResult#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.ptl.model.ExpectResult#getValue()
+	 * @see #getExpectResult()
+	 * @generated
+	 */
+	EAttribute getExpectResult_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ExpectState <em>Expect State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Expect State</em>'.
+	 * @see org.ptl.model.ExpectState
+	 * @generated
+	 */
+	EClass getExpectState();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.ExpectState#getComponent <em>Component</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Component</em>'.
+	 * @see org.ptl.model.ExpectState#getComponent()
+	 * @see #getExpectState()
+	 * @generated
+	 */
+	EReference getExpectState_Component();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectState#getIndex <em>Index</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Index</em>'.
+	 * @see org.ptl.model.ExpectState#getIndex()
+	 * @see #getExpectState()
+	 * @generated
+	 */
+	EAttribute getExpectState_Index();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectState#getPage <em>Page</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Page</em>'.
+	 * @see org.ptl.model.ExpectState#getPage()
+	 * @see #getExpectState()
+	 * @generated
+	 */
+	EAttribute getExpectState_Page();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.ExpectState#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>State</em>'.
+	 * @see org.ptl.model.ExpectState#getState()
+	 * @see #getExpectState()
+	 * @generated
+	 */
+	EReference getExpectState_State();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ExpectPte <em>Expect Pte</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Expect Pte</em>'.
+	 * @see org.ptl.model.ExpectPte
+	 * @generated
+	 */
+	EClass getExpectPte();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectPte#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.ptl.model.ExpectPte#getAddress()
+	 * @see #getExpectPte()
+	 * @generated
+	 */
+	EAttribute getExpectPte_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectPte#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.ptl.model.ExpectPte#getValue()
+	 * @see #getExpectPte()
+	 * @generated
+	 */
+	EAttribute getExpectPte_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectPte#getFieldName <em>Field Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Field Name</em>'.
+	 * @see org.ptl.model.ExpectPte#getFieldName()
+	 * @see #getExpectPte()
+	 * @generated
+	 */
+	EAttribute getExpectPte_FieldName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectPte#getFieldValue <em>Field Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Field Value</em>'.
+	 * @see org.ptl.model.ExpectPte#getFieldValue()
+	 * @see #getExpectPte()
+	 * @generated
+	 */
+	EAttribute getExpectPte_FieldValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectPte#getLiteralName <em>Literal Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Literal Name</em>'.
+	 * @see org.ptl.model.ExpectPte#getLiteralName()
+	 * @see #getExpectPte()
+	 * @generated
+	 */
+	EAttribute getExpectPte_LiteralName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectPte#getLevel <em>Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Level</em>'.
+	 * @see org.ptl.model.ExpectPte#getLevel()
+	 * @see #getExpectPte()
+	 * @generated
+	 */
+	EAttribute getExpectPte_Level();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectPte#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.ptl.model.ExpectPte#getKind()
+	 * @see #getExpectPte()
+	 * @generated
+	 */
+	EAttribute getExpectPte_Kind();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ExpectFault <em>Expect Fault</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Expect Fault</em>'.
+	 * @see org.ptl.model.ExpectFault
+	 * @generated
+	 */
+	EClass getExpectFault();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectFault#getFault <em>Fault</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fault</em>'.
+	 * @see org.ptl.model.ExpectFault#getFault()
+	 * @see #getExpectFault()
+	 * @generated
+	 */
+	EAttribute getExpectFault_Fault();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectFault#getLevel <em>Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Level</em>'.
+	 * @see org.ptl.model.ExpectFault#getLevel()
+	 * @see #getExpectFault()
+	 * @generated
+	 */
+	EAttribute getExpectFault_Level();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ExpectInvariants <em>Expect Invariants</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Expect Invariants</em>'.
+	 * @see org.ptl.model.ExpectInvariants
+	 * @generated
+	 */
+	EClass getExpectInvariants();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ExpectLeaves <em>Expect Leaves</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Expect Leaves</em>'.
+	 * @see org.ptl.model.ExpectLeaves
+	 * @generated
+	 */
+	EClass getExpectLeaves();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectLeaves#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.ptl.model.ExpectLeaves#getAddress()
+	 * @see #getExpectLeaves()
+	 * @generated
+	 */
+	EAttribute getExpectLeaves_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectLeaves#getSize <em>Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size</em>'.
+	 * @see org.ptl.model.ExpectLeaves#getSize()
+	 * @see #getExpectLeaves()
+	 * @generated
+	 */
+	EAttribute getExpectLeaves_Size();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectLeaves#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.ptl.model.ExpectLeaves#getCount()
+	 * @see #getExpectLeaves()
+	 * @generated
+	 */
+	EAttribute getExpectLeaves_Count();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectLeaves#getLevel <em>Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Level</em>'.
+	 * @see org.ptl.model.ExpectLeaves#getLevel()
+	 * @see #getExpectLeaves()
+	 * @generated
+	 */
+	EAttribute getExpectLeaves_Level();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ExpectTables <em>Expect Tables</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Expect Tables</em>'.
+	 * @see org.ptl.model.ExpectTables
+	 * @generated
+	 */
+	EClass getExpectTables();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectTables#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.ptl.model.ExpectTables#getCount()
+	 * @see #getExpectTables()
+	 * @generated
+	 */
+	EAttribute getExpectTables_Count();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ExpectVisited <em>Expect Visited</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Expect Visited</em>'.
+	 * @see org.ptl.model.ExpectVisited
+	 * @generated
+	 */
+	EClass getExpectVisited();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectVisited#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.ptl.model.ExpectVisited#getCount()
+	 * @see #getExpectVisited()
+	 * @generated
+	 */
+	EAttribute getExpectVisited_Count();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ExpectMemcache <em>Expect Memcache</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Expect Memcache</em>'.
+	 * @see org.ptl.model.ExpectMemcache
+	 * @generated
+	 */
+	EClass getExpectMemcache();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectMemcache#getPages <em>Pages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pages</em>'.
+	 * @see org.ptl.model.ExpectMemcache#getPages()
+	 * @see #getExpectMemcache()
+	 * @generated
+	 */
+	EAttribute getExpectMemcache_Pages();
+
+	/**
 	 * Returns the meta object for enum '{@link org.ptl.model.SeverityLevel <em>Severity Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2605,6 +7611,86 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 */
 	EEnum getQuantifier();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.UpdateOperator <em>Update Operator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Update Operator</em>'.
+	 * @see org.ptl.model.UpdateOperator
+	 * @generated
+	 */
+	EEnum getUpdateOperator();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.Comparison <em>Comparison</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Comparison</em>'.
+	 * @see org.ptl.model.Comparison
+	 * @generated
+	 */
+	EEnum getComparison();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.OperationKind <em>Operation Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Operation Kind</em>'.
+	 * @see org.ptl.model.OperationKind
+	 * @generated
+	 */
+	EEnum getOperationKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.RuleCondition <em>Rule Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Rule Condition</em>'.
+	 * @see org.ptl.model.RuleCondition
+	 * @generated
+	 */
+	EEnum getRuleCondition();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.AssignOperator <em>Assign Operator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Assign Operator</em>'.
+	 * @see org.ptl.model.AssignOperator
+	 * @generated
+	 */
+	EEnum getAssignOperator();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.WalkAction <em>Walk Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Walk Action</em>'.
+	 * @see org.ptl.model.WalkAction
+	 * @generated
+	 */
+	EEnum getWalkAction();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.AccessKind <em>Access Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Access Kind</em>'.
+	 * @see org.ptl.model.AccessKind
+	 * @generated
+	 */
+	EEnum getAccessKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.FaultKind <em>Fault Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Fault Kind</em>'.
+	 * @see org.ptl.model.FaultKind
+	 * @generated
+	 */
+	EEnum getFaultKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -2835,6 +7921,14 @@ public interface PtlPackage extends EPackage
 		EReference FORMAT__DESCRIPTORS = eINSTANCE.getFormat_Descriptors();
 
 		/**
+		 * The meta object literal for the '<em><b>Descriptors From</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FORMAT__DESCRIPTORS_FROM = eINSTANCE.getFormat_DescriptorsFrom();
+
+		/**
 		 * The meta object literal for the '{@link org.ptl.model.impl.DescriptorImpl <em>Descriptor</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3057,6 +8151,14 @@ public interface PtlPackage extends EPackage
 		EReference OWNERSHIP_MODEL__COMPONENTS = eINSTANCE.getOwnershipModel_Components();
 
 		/**
+		 * The meta object literal for the '<em><b>Counters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OWNERSHIP_MODEL__COUNTERS = eINSTANCE.getOwnershipModel_Counters();
+
+		/**
 		 * The meta object literal for the '<em><b>Transitions</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3133,6 +8235,22 @@ public interface PtlPackage extends EPackage
 		 * @generated
 		 */
 		EReference TRANSITION__COMPLETER = eINSTANCE.getTransition_Completer();
+
+		/**
+		 * The meta object literal for the '<em><b>Guards</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRANSITION__GUARDS = eINSTANCE.getTransition_Guards();
+
+		/**
+		 * The meta object literal for the '<em><b>Updates</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRANSITION__UPDATES = eINSTANCE.getTransition_Updates();
 
 		/**
 		 * The meta object literal for the '{@link org.ptl.model.impl.TransitionSideImpl <em>Transition Side</em>}' class.
@@ -3309,6 +8427,14 @@ public interface PtlPackage extends EPackage
 		EReference ENCODING__CLAIM = eINSTANCE.getEncoding_Claim();
 
 		/**
+		 * The meta object literal for the '<em><b>Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENCODING__WIDTH = eINSTANCE.getEncoding_Width();
+
+		/**
 		 * The meta object literal for the '<em><b>Entries</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3385,6 +8511,1548 @@ public interface PtlPackage extends EPackage
 		EAttribute RESERVED_ENCODING__DESCRIPTION = eINSTANCE.getReservedEncoding_Description();
 
 		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.CounterImpl <em>Counter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.CounterImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getCounter()
+		 * @generated
+		 */
+		EClass COUNTER = eINSTANCE.getCounter();
+
+		/**
+		 * The meta object literal for the '<em><b>Max</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTER__MAX = eINSTANCE.getCounter_Max();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.GuardImpl <em>Guard</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.GuardImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getGuard()
+		 * @generated
+		 */
+		EClass GUARD = eINSTANCE.getGuard();
+
+		/**
+		 * The meta object literal for the '<em><b>Predicate</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GUARD__PREDICATE = eINSTANCE.getGuard_Predicate();
+
+		/**
+		 * The meta object literal for the '<em><b>Errno</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GUARD__ERRNO = eINSTANCE.getGuard_Errno();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.CounterUpdateImpl <em>Counter Update</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.CounterUpdateImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getCounterUpdate()
+		 * @generated
+		 */
+		EClass COUNTER_UPDATE = eINSTANCE.getCounterUpdate();
+
+		/**
+		 * The meta object literal for the '<em><b>Counter</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COUNTER_UPDATE__COUNTER = eINSTANCE.getCounterUpdate_Counter();
+
+		/**
+		 * The meta object literal for the '<em><b>Operator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTER_UPDATE__OPERATOR = eINSTANCE.getCounterUpdate_Operator();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTER_UPDATE__VALUE = eINSTANCE.getCounterUpdate_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.CounterComparisonImpl <em>Counter Comparison</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.CounterComparisonImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getCounterComparison()
+		 * @generated
+		 */
+		EClass COUNTER_COMPARISON = eINSTANCE.getCounterComparison();
+
+		/**
+		 * The meta object literal for the '<em><b>Counter</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COUNTER_COMPARISON__COUNTER = eINSTANCE.getCounterComparison_Counter();
+
+		/**
+		 * The meta object literal for the '<em><b>Comparison</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTER_COMPARISON__COMPARISON = eINSTANCE.getCounterComparison_Comparison();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COUNTER_COMPARISON__VALUE = eINSTANCE.getCounterComparison_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ComponentStateImpl <em>Component State</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ComponentStateImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getComponentState()
+		 * @generated
+		 */
+		EClass COMPONENT_STATE = eINSTANCE.getComponentState();
+
+		/**
+		 * The meta object literal for the '<em><b>Component</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPONENT_STATE__COMPONENT = eINSTANCE.getComponentState_Component();
+
+		/**
+		 * The meta object literal for the '<em><b>States</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPONENT_STATE__STATES = eINSTANCE.getComponentState_States();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.OperationsImpl <em>Operations</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.OperationsImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getOperations()
+		 * @generated
+		 */
+		EClass OPERATIONS = eINSTANCE.getOperations();
+
+		/**
+		 * The meta object literal for the '<em><b>Format</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATIONS__FORMAT = eINSTANCE.getOperations_Format();
+
+		/**
+		 * The meta object literal for the '<em><b>Prot Flags</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATIONS__PROT_FLAGS = eINSTANCE.getOperations_ProtFlags();
+
+		/**
+		 * The meta object literal for the '<em><b>Permission Fields</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATIONS__PERMISSION_FIELDS = eINSTANCE.getOperations_PermissionFields();
+
+		/**
+		 * The meta object literal for the '<em><b>Lock Field</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATIONS__LOCK_FIELD = eINSTANCE.getOperations_LockField();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner Field</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATIONS__OWNER_FIELD = eINSTANCE.getOperations_OwnerField();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Owner</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATIONS__MAX_OWNER = eINSTANCE.getOperations_MaxOwner();
+
+		/**
+		 * The meta object literal for the '<em><b>Operations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATIONS__OPERATIONS = eINSTANCE.getOperations_Operations();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ProtFlagImpl <em>Prot Flag</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ProtFlagImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getProtFlag()
+		 * @generated
+		 */
+		EClass PROT_FLAG = eINSTANCE.getProtFlag();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.OperationImpl <em>Operation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.OperationImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getOperation()
+		 * @generated
+		 */
+		EClass OPERATION = eINSTANCE.getOperation();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATION__KIND = eINSTANCE.getOperation_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Contracted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATION__CONTRACTED = eINSTANCE.getOperation_Contracted();
+
+		/**
+		 * The meta object literal for the '<em><b>Contract</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATION__CONTRACT = eINSTANCE.getOperation_Contract();
+
+		/**
+		 * The meta object literal for the '<em><b>Walk Flags</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATION__WALK_FLAGS = eINSTANCE.getOperation_WalkFlags();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATION__DESCRIPTION = eINSTANCE.getOperation_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Rejects</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATION__REJECTS = eINSTANCE.getOperation_Rejects();
+
+		/**
+		 * The meta object literal for the '<em><b>Rules</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPERATION__RULES = eINSTANCE.getOperation_Rules();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.RejectRuleImpl <em>Reject Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.RejectRuleImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getRejectRule()
+		 * @generated
+		 */
+		EClass REJECT_RULE = eINSTANCE.getRejectRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Combinations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REJECT_RULE__COMBINATIONS = eINSTANCE.getRejectRule_Combinations();
+
+		/**
+		 * The meta object literal for the '<em><b>Errno</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECT_RULE__ERRNO = eINSTANCE.getRejectRule_Errno();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.FlagCombinationImpl <em>Flag Combination</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.FlagCombinationImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getFlagCombination()
+		 * @generated
+		 */
+		EClass FLAG_COMBINATION = eINSTANCE.getFlagCombination();
+
+		/**
+		 * The meta object literal for the '<em><b>Terms</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FLAG_COMBINATION__TERMS = eINSTANCE.getFlagCombination_Terms();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ProtTermImpl <em>Prot Term</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ProtTermImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getProtTerm()
+		 * @generated
+		 */
+		EClass PROT_TERM = eINSTANCE.getProtTerm();
+
+		/**
+		 * The meta object literal for the '<em><b>Negated</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROT_TERM__NEGATED = eINSTANCE.getProtTerm_Negated();
+
+		/**
+		 * The meta object literal for the '<em><b>Flag</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROT_TERM__FLAG = eINSTANCE.getProtTerm_Flag();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.AttributeRuleImpl <em>Attribute Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.AttributeRuleImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getAttributeRule()
+		 * @generated
+		 */
+		EClass ATTRIBUTE_RULE = eINSTANCE.getAttributeRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Condition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ATTRIBUTE_RULE__CONDITION = eINSTANCE.getAttributeRule_Condition();
+
+		/**
+		 * The meta object literal for the '<em><b>Flag</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ATTRIBUTE_RULE__FLAG = eINSTANCE.getAttributeRule_Flag();
+
+		/**
+		 * The meta object literal for the '<em><b>Assignments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ATTRIBUTE_RULE__ASSIGNMENTS = eINSTANCE.getAttributeRule_Assignments();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.FieldAssignmentImpl <em>Field Assignment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.FieldAssignmentImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getFieldAssignment()
+		 * @generated
+		 */
+		EClass FIELD_ASSIGNMENT = eINSTANCE.getFieldAssignment();
+
+		/**
+		 * The meta object literal for the '<em><b>Field</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FIELD_ASSIGNMENT__FIELD = eINSTANCE.getFieldAssignment_Field();
+
+		/**
+		 * The meta object literal for the '<em><b>Operator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIELD_ASSIGNMENT__OPERATOR = eINSTANCE.getFieldAssignment_Operator();
+
+		/**
+		 * The meta object literal for the '<em><b>Literal</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FIELD_ASSIGNMENT__LITERAL = eINSTANCE.getFieldAssignment_Literal();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIELD_ASSIGNMENT__VALUE = eINSTANCE.getFieldAssignment_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.WalkerPolicyImpl <em>Walker Policy</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.WalkerPolicyImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getWalkerPolicy()
+		 * @generated
+		 */
+		EClass WALKER_POLICY = eINSTANCE.getWalkerPolicy();
+
+		/**
+		 * The meta object literal for the '<em><b>Flags</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WALKER_POLICY__FLAGS = eINSTANCE.getWalkerPolicy_Flags();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcomes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WALKER_POLICY__OUTCOMES = eINSTANCE.getWalkerPolicy_Outcomes();
+
+		/**
+		 * The meta object literal for the '<em><b>Rules</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WALKER_POLICY__RULES = eINSTANCE.getWalkerPolicy_Rules();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.WalkerFlagImpl <em>Walker Flag</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.WalkerFlagImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getWalkerFlag()
+		 * @generated
+		 */
+		EClass WALKER_FLAG = eINSTANCE.getWalkerFlag();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.NamedOutcomeImpl <em>Named Outcome</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.NamedOutcomeImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getNamedOutcome()
+		 * @generated
+		 */
+		EClass NAMED_OUTCOME = eINSTANCE.getNamedOutcome();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.PolicyRuleImpl <em>Policy Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.PolicyRuleImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getPolicyRule()
+		 * @generated
+		 */
+		EClass POLICY_RULE = eINSTANCE.getPolicyRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcome</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference POLICY_RULE__OUTCOME = eINSTANCE.getPolicyRule_Outcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Conditions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference POLICY_RULE__CONDITIONS = eINSTANCE.getPolicyRule_Conditions();
+
+		/**
+		 * The meta object literal for the '<em><b>Otherwise</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLICY_RULE__OTHERWISE = eINSTANCE.getPolicyRule_Otherwise();
+
+		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POLICY_RULE__ACTION = eINSTANCE.getPolicyRule_Action();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.OutcomePatternImpl <em>Outcome Pattern</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.OutcomePatternImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getOutcomePattern()
+		 * @generated
+		 */
+		EClass OUTCOME_PATTERN = eINSTANCE.getOutcomePattern();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTCOME_PATTERN__CODE = eINSTANCE.getOutcomePattern_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Errno</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTCOME_PATTERN__ERRNO = eINSTANCE.getOutcomePattern_Errno();
+
+		/**
+		 * The meta object literal for the '<em><b>Any Error</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTCOME_PATTERN__ANY_ERROR = eINSTANCE.getOutcomePattern_AnyError();
+
+		/**
+		 * The meta object literal for the '<em><b>Named</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OUTCOME_PATTERN__NAMED = eINSTANCE.getOutcomePattern_Named();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.FlagTermImpl <em>Flag Term</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.FlagTermImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getFlagTerm()
+		 * @generated
+		 */
+		EClass FLAG_TERM = eINSTANCE.getFlagTerm();
+
+		/**
+		 * The meta object literal for the '<em><b>Negated</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FLAG_TERM__NEGATED = eINSTANCE.getFlagTerm_Negated();
+
+		/**
+		 * The meta object literal for the '<em><b>Flag</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FLAG_TERM__FLAG = eINSTANCE.getFlagTerm_Flag();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.BindingImpl <em>Binding</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.BindingImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getBinding()
+		 * @generated
+		 */
+		EClass BINDING = eINSTANCE.getBinding();
+
+		/**
+		 * The meta object literal for the '<em><b>Model</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BINDING__MODEL = eINSTANCE.getBinding_Model();
+
+		/**
+		 * The meta object literal for the '<em><b>Components</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BINDING__COMPONENTS = eINSTANCE.getBinding_Components();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ComponentBindingImpl <em>Component Binding</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ComponentBindingImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getComponentBinding()
+		 * @generated
+		 */
+		EClass COMPONENT_BINDING = eINSTANCE.getComponentBinding();
+
+		/**
+		 * The meta object literal for the '<em><b>Component</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPONENT_BINDING__COMPONENT = eINSTANCE.getComponentBinding_Component();
+
+		/**
+		 * The meta object literal for the '<em><b>Format</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPONENT_BINDING__FORMAT = eINSTANCE.getComponentBinding_Format();
+
+		/**
+		 * The meta object literal for the '<em><b>Operations</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPONENT_BINDING__OPERATIONS = eINSTANCE.getComponentBinding_Operations();
+
+		/**
+		 * The meta object literal for the '<em><b>Offset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT_BINDING__OFFSET = eINSTANCE.getComponentBinding_Offset();
+
+		/**
+		 * The meta object literal for the '<em><b>Encoding</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPONENT_BINDING__ENCODING = eINSTANCE.getComponentBinding_Encoding();
+
+		/**
+		 * The meta object literal for the '<em><b>Side Table</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT_BINDING__SIDE_TABLE = eINSTANCE.getComponentBinding_SideTable();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT_BINDING__OWNER_ID = eINSTANCE.getComponentBinding_OwnerId();
+
+		/**
+		 * The meta object literal for the '<em><b>Empty State</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPONENT_BINDING__EMPTY_STATE = eINSTANCE.getComponentBinding_EmptyState();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotates</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT_BINDING__ANNOTATES = eINSTANCE.getComponentBinding_Annotates();
+
+		/**
+		 * The meta object literal for the '<em><b>Unmapped States</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPONENT_BINDING__UNMAPPED_STATES = eINSTANCE.getComponentBinding_UnmappedStates();
+
+		/**
+		 * The meta object literal for the '<em><b>Lazy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPONENT_BINDING__LAZY = eINSTANCE.getComponentBinding_Lazy();
+
+		/**
+		 * The meta object literal for the '<em><b>Prot</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPONENT_BINDING__PROT = eINSTANCE.getComponentBinding_Prot();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ScenarioImpl <em>Scenario</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ScenarioImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getScenario()
+		 * @generated
+		 */
+		EClass SCENARIO = eINSTANCE.getScenario();
+
+		/**
+		 * The meta object literal for the '<em><b>Tables</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__TABLES = eINSTANCE.getScenario_Tables();
+
+		/**
+		 * The meta object literal for the '<em><b>Binding</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__BINDING = eINSTANCE.getScenario_Binding();
+
+		/**
+		 * The meta object literal for the '<em><b>Policy</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__POLICY = eINSTANCE.getScenario_Policy();
+
+		/**
+		 * The meta object literal for the '<em><b>Memory Pages</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__MEMORY_PAGES = eINSTANCE.getScenario_MemoryPages();
+
+		/**
+		 * The meta object literal for the '<em><b>Memory Base</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__MEMORY_BASE = eINSTANCE.getScenario_MemoryBase();
+
+		/**
+		 * The meta object literal for the '<em><b>Memcache Pages</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__MEMCACHE_PAGES = eINSTANCE.getScenario_MemcachePages();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO__STEPS = eINSTANCE.getScenario_Steps();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ScenarioTableImpl <em>Scenario Table</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ScenarioTableImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getScenarioTable()
+		 * @generated
+		 */
+		EClass SCENARIO_TABLE = eINSTANCE.getScenarioTable();
+
+		/**
+		 * The meta object literal for the '<em><b>Format</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO_TABLE__FORMAT = eINSTANCE.getScenarioTable_Format();
+
+		/**
+		 * The meta object literal for the '<em><b>Operations</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCENARIO_TABLE__OPERATIONS = eINSTANCE.getScenarioTable_Operations();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.StepImpl <em>Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.StepImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getStep()
+		 * @generated
+		 */
+		EClass STEP = eINSTANCE.getStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STEP__TARGET = eINSTANCE.getStep_Target();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.MapStepImpl <em>Map Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.MapStepImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getMapStep()
+		 * @generated
+		 */
+		EClass MAP_STEP = eINSTANCE.getMapStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAP_STEP__ADDRESS = eINSTANCE.getMapStep_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAP_STEP__SIZE = eINSTANCE.getMapStep_Size();
+
+		/**
+		 * The meta object literal for the '<em><b>Pa</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAP_STEP__PA = eINSTANCE.getMapStep_Pa();
+
+		/**
+		 * The meta object literal for the '<em><b>Prot</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MAP_STEP__PROT = eINSTANCE.getMapStep_Prot();
+
+		/**
+		 * The meta object literal for the '<em><b>Walk Flags</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAP_STEP__WALK_FLAGS = eINSTANCE.getMapStep_WalkFlags();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.UnmapStepImpl <em>Unmap Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.UnmapStepImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getUnmapStep()
+		 * @generated
+		 */
+		EClass UNMAP_STEP = eINSTANCE.getUnmapStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNMAP_STEP__ADDRESS = eINSTANCE.getUnmapStep_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNMAP_STEP__SIZE = eINSTANCE.getUnmapStep_Size();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.RelaxStepImpl <em>Relax Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.RelaxStepImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getRelaxStep()
+		 * @generated
+		 */
+		EClass RELAX_STEP = eINSTANCE.getRelaxStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RELAX_STEP__ADDRESS = eINSTANCE.getRelaxStep_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Prot</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RELAX_STEP__PROT = eINSTANCE.getRelaxStep_Prot();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.WrprotectStepImpl <em>Wrprotect Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.WrprotectStepImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getWrprotectStep()
+		 * @generated
+		 */
+		EClass WRPROTECT_STEP = eINSTANCE.getWrprotectStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WRPROTECT_STEP__ADDRESS = eINSTANCE.getWrprotectStep_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WRPROTECT_STEP__SIZE = eINSTANCE.getWrprotectStep_Size();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.MkyoungStepImpl <em>Mkyoung Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.MkyoungStepImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getMkyoungStep()
+		 * @generated
+		 */
+		EClass MKYOUNG_STEP = eINSTANCE.getMkyoungStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MKYOUNG_STEP__ADDRESS = eINSTANCE.getMkyoungStep_Address();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.MkoldStepImpl <em>Mkold Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.MkoldStepImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getMkoldStep()
+		 * @generated
+		 */
+		EClass MKOLD_STEP = eINSTANCE.getMkoldStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MKOLD_STEP__ADDRESS = eINSTANCE.getMkoldStep_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MKOLD_STEP__SIZE = eINSTANCE.getMkoldStep_Size();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.SplitStepImpl <em>Split Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.SplitStepImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getSplitStep()
+		 * @generated
+		 */
+		EClass SPLIT_STEP = eINSTANCE.getSplitStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPLIT_STEP__ADDRESS = eINSTANCE.getSplitStep_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPLIT_STEP__SIZE = eINSTANCE.getSplitStep_Size();
+
+		/**
+		 * The meta object literal for the '<em><b>Cache Pages</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPLIT_STEP__CACHE_PAGES = eINSTANCE.getSplitStep_CachePages();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.SetOwnerStepImpl <em>Set Owner Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.SetOwnerStepImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getSetOwnerStep()
+		 * @generated
+		 */
+		EClass SET_OWNER_STEP = eINSTANCE.getSetOwnerStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SET_OWNER_STEP__ADDRESS = eINSTANCE.getSetOwnerStep_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SET_OWNER_STEP__SIZE = eINSTANCE.getSetOwnerStep_Size();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SET_OWNER_STEP__OWNER = eINSTANCE.getSetOwnerStep_Owner();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.TranslateStepImpl <em>Translate Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.TranslateStepImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getTranslateStep()
+		 * @generated
+		 */
+		EClass TRANSLATE_STEP = eINSTANCE.getTranslateStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSLATE_STEP__ADDRESS = eINSTANCE.getTranslateStep_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Access</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSLATE_STEP__ACCESS = eINSTANCE.getTranslateStep_Access();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.WalkStepImpl <em>Walk Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.WalkStepImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getWalkStep()
+		 * @generated
+		 */
+		EClass WALK_STEP = eINSTANCE.getWalkStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WALK_STEP__ADDRESS = eINSTANCE.getWalkStep_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WALK_STEP__SIZE = eINSTANCE.getWalkStep_Size();
+
+		/**
+		 * The meta object literal for the '<em><b>Visits</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WALK_STEP__VISITS = eINSTANCE.getWalkStep_Visits();
+
+		/**
+		 * The meta object literal for the '<em><b>Walk Flags</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WALK_STEP__WALK_FLAGS = eINSTANCE.getWalkStep_WalkFlags();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcomes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WALK_STEP__OUTCOMES = eINSTANCE.getWalkStep_Outcomes();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.VisitorOutcomeImpl <em>Visitor Outcome</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.VisitorOutcomeImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getVisitorOutcome()
+		 * @generated
+		 */
+		EClass VISITOR_OUTCOME = eINSTANCE.getVisitorOutcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcome</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VISITOR_OUTCOME__OUTCOME = eINSTANCE.getVisitorOutcome_Outcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISITOR_OUTCOME__ADDRESS = eINSTANCE.getVisitorOutcome_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Otherwise</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISITOR_OUTCOME__OTHERWISE = eINSTANCE.getVisitorOutcome_Otherwise();
+
+		/**
+		 * The meta object literal for the '<em><b>Times</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VISITOR_OUTCOME__TIMES = eINSTANCE.getVisitorOutcome_Times();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.MemcacheStepImpl <em>Memcache Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.MemcacheStepImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getMemcacheStep()
+		 * @generated
+		 */
+		EClass MEMCACHE_STEP = eINSTANCE.getMemcacheStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Pages</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMCACHE_STEP__PAGES = eINSTANCE.getMemcacheStep_Pages();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.TransitionStepImpl <em>Transition Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.TransitionStepImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getTransitionStep()
+		 * @generated
+		 */
+		EClass TRANSITION_STEP = eINSTANCE.getTransitionStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Initiator</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRANSITION_STEP__INITIATOR = eINSTANCE.getTransitionStep_Initiator();
+
+		/**
+		 * The meta object literal for the '<em><b>Initiator Index</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSITION_STEP__INITIATOR_INDEX = eINSTANCE.getTransitionStep_InitiatorIndex();
+
+		/**
+		 * The meta object literal for the '<em><b>Transition</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRANSITION_STEP__TRANSITION = eINSTANCE.getTransitionStep_Transition();
+
+		/**
+		 * The meta object literal for the '<em><b>Page</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSITION_STEP__PAGE = eINSTANCE.getTransitionStep_Page();
+
+		/**
+		 * The meta object literal for the '<em><b>Completer</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRANSITION_STEP__COMPLETER = eINSTANCE.getTransitionStep_Completer();
+
+		/**
+		 * The meta object literal for the '<em><b>Completer Index</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSITION_STEP__COMPLETER_INDEX = eINSTANCE.getTransitionStep_CompleterIndex();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ExpectationImpl <em>Expectation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ExpectationImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getExpectation()
+		 * @generated
+		 */
+		EClass EXPECTATION = eINSTANCE.getExpectation();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ExpectResultImpl <em>Expect Result</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ExpectResultImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getExpectResult()
+		 * @generated
+		 */
+		EClass EXPECT_RESULT = eINSTANCE.getExpectResult();
+
+		/**
+		 * The meta object literal for the '<em><b>Errno</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_RESULT__ERRNO = eINSTANCE.getExpectResult_Errno();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_RESULT__VALUE = eINSTANCE.getExpectResult_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ExpectStateImpl <em>Expect State</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ExpectStateImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getExpectState()
+		 * @generated
+		 */
+		EClass EXPECT_STATE = eINSTANCE.getExpectState();
+
+		/**
+		 * The meta object literal for the '<em><b>Component</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPECT_STATE__COMPONENT = eINSTANCE.getExpectState_Component();
+
+		/**
+		 * The meta object literal for the '<em><b>Index</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_STATE__INDEX = eINSTANCE.getExpectState_Index();
+
+		/**
+		 * The meta object literal for the '<em><b>Page</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_STATE__PAGE = eINSTANCE.getExpectState_Page();
+
+		/**
+		 * The meta object literal for the '<em><b>State</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPECT_STATE__STATE = eINSTANCE.getExpectState_State();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ExpectPteImpl <em>Expect Pte</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ExpectPteImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getExpectPte()
+		 * @generated
+		 */
+		EClass EXPECT_PTE = eINSTANCE.getExpectPte();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_PTE__ADDRESS = eINSTANCE.getExpectPte_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_PTE__VALUE = eINSTANCE.getExpectPte_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Field Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_PTE__FIELD_NAME = eINSTANCE.getExpectPte_FieldName();
+
+		/**
+		 * The meta object literal for the '<em><b>Field Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_PTE__FIELD_VALUE = eINSTANCE.getExpectPte_FieldValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Literal Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_PTE__LITERAL_NAME = eINSTANCE.getExpectPte_LiteralName();
+
+		/**
+		 * The meta object literal for the '<em><b>Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_PTE__LEVEL = eINSTANCE.getExpectPte_Level();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_PTE__KIND = eINSTANCE.getExpectPte_Kind();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ExpectFaultImpl <em>Expect Fault</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ExpectFaultImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getExpectFault()
+		 * @generated
+		 */
+		EClass EXPECT_FAULT = eINSTANCE.getExpectFault();
+
+		/**
+		 * The meta object literal for the '<em><b>Fault</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_FAULT__FAULT = eINSTANCE.getExpectFault_Fault();
+
+		/**
+		 * The meta object literal for the '<em><b>Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_FAULT__LEVEL = eINSTANCE.getExpectFault_Level();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ExpectInvariantsImpl <em>Expect Invariants</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ExpectInvariantsImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getExpectInvariants()
+		 * @generated
+		 */
+		EClass EXPECT_INVARIANTS = eINSTANCE.getExpectInvariants();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ExpectLeavesImpl <em>Expect Leaves</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ExpectLeavesImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getExpectLeaves()
+		 * @generated
+		 */
+		EClass EXPECT_LEAVES = eINSTANCE.getExpectLeaves();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_LEAVES__ADDRESS = eINSTANCE.getExpectLeaves_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_LEAVES__SIZE = eINSTANCE.getExpectLeaves_Size();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_LEAVES__COUNT = eINSTANCE.getExpectLeaves_Count();
+
+		/**
+		 * The meta object literal for the '<em><b>Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_LEAVES__LEVEL = eINSTANCE.getExpectLeaves_Level();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ExpectTablesImpl <em>Expect Tables</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ExpectTablesImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getExpectTables()
+		 * @generated
+		 */
+		EClass EXPECT_TABLES = eINSTANCE.getExpectTables();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_TABLES__COUNT = eINSTANCE.getExpectTables_Count();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ExpectVisitedImpl <em>Expect Visited</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ExpectVisitedImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getExpectVisited()
+		 * @generated
+		 */
+		EClass EXPECT_VISITED = eINSTANCE.getExpectVisited();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_VISITED__COUNT = eINSTANCE.getExpectVisited_Count();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ExpectMemcacheImpl <em>Expect Memcache</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ExpectMemcacheImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getExpectMemcache()
+		 * @generated
+		 */
+		EClass EXPECT_MEMCACHE = eINSTANCE.getExpectMemcache();
+
+		/**
+		 * The meta object literal for the '<em><b>Pages</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_MEMCACHE__PAGES = eINSTANCE.getExpectMemcache_Pages();
+
+		/**
 		 * The meta object literal for the '{@link org.ptl.model.SeverityLevel <em>Severity Level</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3433,6 +10101,86 @@ public interface PtlPackage extends EPackage
 		 * @generated
 		 */
 		EEnum QUANTIFIER = eINSTANCE.getQuantifier();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.UpdateOperator <em>Update Operator</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.UpdateOperator
+		 * @see org.ptl.model.impl.PtlPackageImpl#getUpdateOperator()
+		 * @generated
+		 */
+		EEnum UPDATE_OPERATOR = eINSTANCE.getUpdateOperator();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.Comparison <em>Comparison</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.Comparison
+		 * @see org.ptl.model.impl.PtlPackageImpl#getComparison()
+		 * @generated
+		 */
+		EEnum COMPARISON = eINSTANCE.getComparison();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.OperationKind <em>Operation Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.OperationKind
+		 * @see org.ptl.model.impl.PtlPackageImpl#getOperationKind()
+		 * @generated
+		 */
+		EEnum OPERATION_KIND = eINSTANCE.getOperationKind();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.RuleCondition <em>Rule Condition</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.RuleCondition
+		 * @see org.ptl.model.impl.PtlPackageImpl#getRuleCondition()
+		 * @generated
+		 */
+		EEnum RULE_CONDITION = eINSTANCE.getRuleCondition();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.AssignOperator <em>Assign Operator</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.AssignOperator
+		 * @see org.ptl.model.impl.PtlPackageImpl#getAssignOperator()
+		 * @generated
+		 */
+		EEnum ASSIGN_OPERATOR = eINSTANCE.getAssignOperator();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.WalkAction <em>Walk Action</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.WalkAction
+		 * @see org.ptl.model.impl.PtlPackageImpl#getWalkAction()
+		 * @generated
+		 */
+		EEnum WALK_ACTION = eINSTANCE.getWalkAction();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.AccessKind <em>Access Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.AccessKind
+		 * @see org.ptl.model.impl.PtlPackageImpl#getAccessKind()
+		 * @generated
+		 */
+		EEnum ACCESS_KIND = eINSTANCE.getAccessKind();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.FaultKind <em>Fault Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.FaultKind
+		 * @see org.ptl.model.impl.PtlPackageImpl#getFaultKind()
+		 * @generated
+		 */
+		EEnum FAULT_KIND = eINSTANCE.getFaultKind();
 
 	}
 

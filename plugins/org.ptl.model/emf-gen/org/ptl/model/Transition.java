@@ -2,6 +2,7 @@
  */
 package org.ptl.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -18,6 +19,8 @@ package org.ptl.model;
  * <ul>
  *   <li>{@link org.ptl.model.Transition#getInitiator <em>Initiator</em>}</li>
  *   <li>{@link org.ptl.model.Transition#getCompleter <em>Completer</em>}</li>
+ *   <li>{@link org.ptl.model.Transition#getGuards <em>Guards</em>}</li>
+ *   <li>{@link org.ptl.model.Transition#getUpdates <em>Updates</em>}</li>
  * </ul>
  *
  * @see org.ptl.model.PtlPackage#getTransition()
@@ -69,5 +72,29 @@ public interface Transition extends Named
 	 * @generated
 	 */
 	void setCompleter(TransitionSide value);
+
+	/**
+	 * Returns the value of the '<em><b>Guards</b></em>' containment reference list.
+	 * The list contents are of type {@link org.ptl.model.Guard}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Guards</em>' containment reference list.
+	 * @see org.ptl.model.PtlPackage#getTransition_Guards()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Guard> getGuards();
+
+	/**
+	 * Returns the value of the '<em><b>Updates</b></em>' containment reference list.
+	 * The list contents are of type {@link org.ptl.model.CounterUpdate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Updates</em>' containment reference list.
+	 * @see org.ptl.model.PtlPackage#getTransition_Updates()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CounterUpdate> getUpdates();
 
 } // Transition

@@ -15,29 +15,74 @@ import org.eclipse.xtext.serializer.acceptor.SequenceFeeder;
 import org.eclipse.xtext.serializer.sequencer.AbstractDelegatingSemanticSequencer;
 import org.eclipse.xtext.serializer.sequencer.ITransientValueService.ValueTransient;
 import org.ptl.lang.services.PtlGrammarAccess;
+import org.ptl.model.AttributeRule;
 import org.ptl.model.BinaryPredicate;
+import org.ptl.model.Binding;
 import org.ptl.model.BitRange;
 import org.ptl.model.Claim;
 import org.ptl.model.ClaimSet;
 import org.ptl.model.Component;
+import org.ptl.model.ComponentBinding;
+import org.ptl.model.ComponentState;
+import org.ptl.model.Counter;
+import org.ptl.model.CounterComparison;
+import org.ptl.model.CounterUpdate;
 import org.ptl.model.Descriptor;
 import org.ptl.model.Encoding;
 import org.ptl.model.EnumLiteral;
+import org.ptl.model.ExpectFault;
+import org.ptl.model.ExpectInvariants;
+import org.ptl.model.ExpectLeaves;
+import org.ptl.model.ExpectMemcache;
+import org.ptl.model.ExpectPte;
+import org.ptl.model.ExpectResult;
+import org.ptl.model.ExpectState;
+import org.ptl.model.ExpectTables;
+import org.ptl.model.ExpectVisited;
 import org.ptl.model.Field;
+import org.ptl.model.FieldAssignment;
+import org.ptl.model.FlagCombination;
+import org.ptl.model.FlagTerm;
 import org.ptl.model.Format;
+import org.ptl.model.Guard;
 import org.ptl.model.Import;
 import org.ptl.model.Invariant;
+import org.ptl.model.MapStep;
+import org.ptl.model.MemcacheStep;
+import org.ptl.model.MkoldStep;
+import org.ptl.model.MkyoungStep;
+import org.ptl.model.NamedOutcome;
 import org.ptl.model.NotPredicate;
+import org.ptl.model.Operation;
+import org.ptl.model.Operations;
+import org.ptl.model.OutcomePattern;
 import org.ptl.model.OwnershipModel;
+import org.ptl.model.PolicyRule;
+import org.ptl.model.ProtFlag;
+import org.ptl.model.ProtTerm;
 import org.ptl.model.PtlModel;
 import org.ptl.model.PtlPackage;
 import org.ptl.model.QuantifiedPredicate;
+import org.ptl.model.RejectRule;
+import org.ptl.model.RelaxStep;
 import org.ptl.model.ReservedEncoding;
+import org.ptl.model.Scenario;
+import org.ptl.model.ScenarioTable;
+import org.ptl.model.SetOwnerStep;
 import org.ptl.model.SeverityDirective;
+import org.ptl.model.SplitStep;
 import org.ptl.model.State;
 import org.ptl.model.StateEncoding;
 import org.ptl.model.Transition;
 import org.ptl.model.TransitionSide;
+import org.ptl.model.TransitionStep;
+import org.ptl.model.TranslateStep;
+import org.ptl.model.UnmapStep;
+import org.ptl.model.VisitorOutcome;
+import org.ptl.model.WalkStep;
+import org.ptl.model.WalkerFlag;
+import org.ptl.model.WalkerPolicy;
+import org.ptl.model.WrprotectStep;
 
 @SuppressWarnings("all")
 public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
@@ -53,8 +98,14 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 		Set<Parameter> parameters = context.getEnabledBooleanParameters();
 		if (epackage == PtlPackage.eINSTANCE)
 			switch (semanticObject.eClass().getClassifierID()) {
+			case PtlPackage.ATTRIBUTE_RULE:
+				sequence_AttributeRule(context, (AttributeRule) semanticObject); 
+				return; 
 			case PtlPackage.BINARY_PREDICATE:
 				sequence_Conjunction_Disjunction_Implication(context, (BinaryPredicate) semanticObject); 
+				return; 
+			case PtlPackage.BINDING:
+				sequence_Binding(context, (Binding) semanticObject); 
 				return; 
 			case PtlPackage.BIT_RANGE:
 				sequence_BitRange(context, (BitRange) semanticObject); 
@@ -68,6 +119,21 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.COMPONENT:
 				sequence_Component(context, (Component) semanticObject); 
 				return; 
+			case PtlPackage.COMPONENT_BINDING:
+				sequence_ComponentBinding(context, (ComponentBinding) semanticObject); 
+				return; 
+			case PtlPackage.COMPONENT_STATE:
+				sequence_ComponentState(context, (ComponentState) semanticObject); 
+				return; 
+			case PtlPackage.COUNTER:
+				sequence_Counter(context, (Counter) semanticObject); 
+				return; 
+			case PtlPackage.COUNTER_COMPARISON:
+				sequence_CounterComparison(context, (CounterComparison) semanticObject); 
+				return; 
+			case PtlPackage.COUNTER_UPDATE:
+				sequence_CounterUpdate(context, (CounterUpdate) semanticObject); 
+				return; 
 			case PtlPackage.DESCRIPTOR:
 				sequence_Descriptor(context, (Descriptor) semanticObject); 
 				return; 
@@ -77,11 +143,50 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.ENUM_LITERAL:
 				sequence_EnumLiteral(context, (EnumLiteral) semanticObject); 
 				return; 
+			case PtlPackage.EXPECT_FAULT:
+				sequence_ExpectFault(context, (ExpectFault) semanticObject); 
+				return; 
+			case PtlPackage.EXPECT_INVARIANTS:
+				sequence_ExpectInvariants(context, (ExpectInvariants) semanticObject); 
+				return; 
+			case PtlPackage.EXPECT_LEAVES:
+				sequence_ExpectLeaves_InTarget(context, (ExpectLeaves) semanticObject); 
+				return; 
+			case PtlPackage.EXPECT_MEMCACHE:
+				sequence_ExpectMemcache(context, (ExpectMemcache) semanticObject); 
+				return; 
+			case PtlPackage.EXPECT_PTE:
+				sequence_ExpectPte_InTarget(context, (ExpectPte) semanticObject); 
+				return; 
+			case PtlPackage.EXPECT_RESULT:
+				sequence_ExpectResult(context, (ExpectResult) semanticObject); 
+				return; 
+			case PtlPackage.EXPECT_STATE:
+				sequence_ExpectState(context, (ExpectState) semanticObject); 
+				return; 
+			case PtlPackage.EXPECT_TABLES:
+				sequence_ExpectTables_InTarget(context, (ExpectTables) semanticObject); 
+				return; 
+			case PtlPackage.EXPECT_VISITED:
+				sequence_ExpectVisited(context, (ExpectVisited) semanticObject); 
+				return; 
 			case PtlPackage.FIELD:
 				sequence_Field(context, (Field) semanticObject); 
 				return; 
+			case PtlPackage.FIELD_ASSIGNMENT:
+				sequence_FieldAssignment(context, (FieldAssignment) semanticObject); 
+				return; 
+			case PtlPackage.FLAG_COMBINATION:
+				sequence_FlagCombination(context, (FlagCombination) semanticObject); 
+				return; 
+			case PtlPackage.FLAG_TERM:
+				sequence_FlagTerm(context, (FlagTerm) semanticObject); 
+				return; 
 			case PtlPackage.FORMAT:
 				sequence_Format(context, (Format) semanticObject); 
+				return; 
+			case PtlPackage.GUARD:
+				sequence_Guard(context, (Guard) semanticObject); 
 				return; 
 			case PtlPackage.IMPORT:
 				sequence_Import(context, (Import) semanticObject); 
@@ -89,11 +194,44 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.INVARIANT:
 				sequence_Invariant(context, (Invariant) semanticObject); 
 				return; 
+			case PtlPackage.MAP_STEP:
+				sequence_InTarget_MapStep(context, (MapStep) semanticObject); 
+				return; 
+			case PtlPackage.MEMCACHE_STEP:
+				sequence_MemcacheStep(context, (MemcacheStep) semanticObject); 
+				return; 
+			case PtlPackage.MKOLD_STEP:
+				sequence_InTarget_MkoldStep(context, (MkoldStep) semanticObject); 
+				return; 
+			case PtlPackage.MKYOUNG_STEP:
+				sequence_InTarget_MkyoungStep(context, (MkyoungStep) semanticObject); 
+				return; 
+			case PtlPackage.NAMED_OUTCOME:
+				sequence_NamedOutcome(context, (NamedOutcome) semanticObject); 
+				return; 
 			case PtlPackage.NOT_PREDICATE:
 				sequence_Negation(context, (NotPredicate) semanticObject); 
 				return; 
+			case PtlPackage.OPERATION:
+				sequence_Operation(context, (Operation) semanticObject); 
+				return; 
+			case PtlPackage.OPERATIONS:
+				sequence_Operations(context, (Operations) semanticObject); 
+				return; 
+			case PtlPackage.OUTCOME_PATTERN:
+				sequence_OutcomePattern(context, (OutcomePattern) semanticObject); 
+				return; 
 			case PtlPackage.OWNERSHIP_MODEL:
 				sequence_OwnershipModel(context, (OwnershipModel) semanticObject); 
+				return; 
+			case PtlPackage.POLICY_RULE:
+				sequence_PolicyRule(context, (PolicyRule) semanticObject); 
+				return; 
+			case PtlPackage.PROT_FLAG:
+				sequence_ProtFlag(context, (ProtFlag) semanticObject); 
+				return; 
+			case PtlPackage.PROT_TERM:
+				sequence_ProtTerm(context, (ProtTerm) semanticObject); 
 				return; 
 			case PtlPackage.PTL_MODEL:
 				sequence_PtlModel(context, (PtlModel) semanticObject); 
@@ -101,11 +239,29 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.QUANTIFIED_PREDICATE:
 				sequence_Quantified(context, (QuantifiedPredicate) semanticObject); 
 				return; 
+			case PtlPackage.REJECT_RULE:
+				sequence_RejectRule(context, (RejectRule) semanticObject); 
+				return; 
+			case PtlPackage.RELAX_STEP:
+				sequence_InTarget_RelaxStep(context, (RelaxStep) semanticObject); 
+				return; 
 			case PtlPackage.RESERVED_ENCODING:
 				sequence_ReservedEncoding(context, (ReservedEncoding) semanticObject); 
 				return; 
+			case PtlPackage.SCENARIO:
+				sequence_Scenario(context, (Scenario) semanticObject); 
+				return; 
+			case PtlPackage.SCENARIO_TABLE:
+				sequence_ScenarioTable(context, (ScenarioTable) semanticObject); 
+				return; 
+			case PtlPackage.SET_OWNER_STEP:
+				sequence_InTarget_SetOwnerStep(context, (SetOwnerStep) semanticObject); 
+				return; 
 			case PtlPackage.SEVERITY_DIRECTIVE:
 				sequence_SeverityDirective(context, (SeverityDirective) semanticObject); 
+				return; 
+			case PtlPackage.SPLIT_STEP:
+				sequence_InTarget_SplitStep(context, (SplitStep) semanticObject); 
 				return; 
 			case PtlPackage.STATE:
 				sequence_State(context, (State) semanticObject); 
@@ -119,10 +275,67 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.TRANSITION_SIDE:
 				sequence_TransitionSide(context, (TransitionSide) semanticObject); 
 				return; 
+			case PtlPackage.TRANSITION_STEP:
+				sequence_TransitionStep(context, (TransitionStep) semanticObject); 
+				return; 
+			case PtlPackage.TRANSLATE_STEP:
+				sequence_InTarget_TranslateStep(context, (TranslateStep) semanticObject); 
+				return; 
+			case PtlPackage.UNMAP_STEP:
+				sequence_InTarget_UnmapStep(context, (UnmapStep) semanticObject); 
+				return; 
+			case PtlPackage.VISITOR_OUTCOME:
+				sequence_VisitorOutcome(context, (VisitorOutcome) semanticObject); 
+				return; 
+			case PtlPackage.WALK_STEP:
+				sequence_InTarget_WalkStep(context, (WalkStep) semanticObject); 
+				return; 
+			case PtlPackage.WALKER_FLAG:
+				sequence_WalkerFlag(context, (WalkerFlag) semanticObject); 
+				return; 
+			case PtlPackage.WALKER_POLICY:
+				sequence_WalkerPolicy(context, (WalkerPolicy) semanticObject); 
+				return; 
+			case PtlPackage.WRPROTECT_STEP:
+				sequence_InTarget_WrprotectStep(context, (WrprotectStep) semanticObject); 
+				return; 
 			}
 		if (errorAcceptor != null)
 			errorAcceptor.accept(diagnosticProvider.createInvalidContextOrTypeDiagnostic(semanticObject, context));
 	}
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     AttributeRule returns AttributeRule
+	 *
+	 * Constraint:
+	 *     (
+	 *         (condition=AlwaysCondition | (condition=WhenCondition flag=[ProtFlag|ValidID]) | (condition=UnlessCondition flag=[ProtFlag|ValidID])) 
+	 *         assignments+=FieldAssignment 
+	 *         assignments+=FieldAssignment*
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_AttributeRule(ISerializationContext context, AttributeRule semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Element returns Binding
+	 *     Binding returns Binding
+	 *
+	 * Constraint:
+	 *     (name=ValidID model=[OwnershipModel|QualifiedName] description=STRING? components+=ComponentBinding*)
+	 * </pre>
+	 */
+	protected void sequence_Binding(ISerializationContext context, Binding semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
 	
 	/**
 	 * <pre>
@@ -170,6 +383,55 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     ComponentBinding returns ComponentBinding
+	 *
+	 * Constraint:
+	 *     (
+	 *         component=[Component|ValidID] 
+	 *         format=[Format|QualifiedName] 
+	 *         operations=[Operations|QualifiedName] 
+	 *         offset=Number? 
+	 *         sideTable?='side'? 
+	 *         encoding=[Encoding|QualifiedName] 
+	 *         ownerId=INT? 
+	 *         emptyState=[State|ValidID]? 
+	 *         (unmappedStates+=[State|ValidID] unmappedStates+=[State|ValidID]*)? 
+	 *         lazy?='lazy'? 
+	 *         annotates?='annotates'? 
+	 *         (prot+=[ProtFlag|ValidID] prot+=[ProtFlag|ValidID]*)?
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_ComponentBinding(ISerializationContext context, ComponentBinding semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Implication returns ComponentState
+	 *     Implication.BinaryPredicate_1_0 returns ComponentState
+	 *     Disjunction returns ComponentState
+	 *     Disjunction.BinaryPredicate_1_0 returns ComponentState
+	 *     Conjunction returns ComponentState
+	 *     Conjunction.BinaryPredicate_1_0 returns ComponentState
+	 *     Negation returns ComponentState
+	 *     Primary returns ComponentState
+	 *     ComponentState returns ComponentState
+	 *
+	 * Constraint:
+	 *     (component=[Component|ValidID] (states+=[State|ValidID] | (states+=[State|ValidID] states+=[State|ValidID]*)))
+	 * </pre>
+	 */
+	protected void sequence_ComponentState(ISerializationContext context, ComponentState semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Component returns Component
 	 *
 	 * Constraint:
@@ -209,6 +471,80 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     Implication returns CounterComparison
+	 *     Implication.BinaryPredicate_1_0 returns CounterComparison
+	 *     Disjunction returns CounterComparison
+	 *     Disjunction.BinaryPredicate_1_0 returns CounterComparison
+	 *     Conjunction returns CounterComparison
+	 *     Conjunction.BinaryPredicate_1_0 returns CounterComparison
+	 *     Negation returns CounterComparison
+	 *     Primary returns CounterComparison
+	 *     CounterComparison returns CounterComparison
+	 *
+	 * Constraint:
+	 *     (counter=[Counter|ValidID] comparison=Comparison value=INT)
+	 * </pre>
+	 */
+	protected void sequence_CounterComparison(ISerializationContext context, CounterComparison semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.COUNTER_COMPARISON__COUNTER) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.COUNTER_COMPARISON__COUNTER));
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.COUNTER_COMPARISON__COMPARISON) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.COUNTER_COMPARISON__COMPARISON));
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.COUNTER_COMPARISON__VALUE) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.COUNTER_COMPARISON__VALUE));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getCounterComparisonAccess().getCounterCounterValidIDParserRuleCall_0_0_1(), semanticObject.eGet(PtlPackage.Literals.COUNTER_COMPARISON__COUNTER, false));
+		feeder.accept(grammarAccess.getCounterComparisonAccess().getComparisonComparisonEnumRuleCall_1_0(), semanticObject.getComparison());
+		feeder.accept(grammarAccess.getCounterComparisonAccess().getValueINTTerminalRuleCall_2_0(), semanticObject.getValue());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     CounterUpdate returns CounterUpdate
+	 *
+	 * Constraint:
+	 *     (counter=[Counter|ValidID] operator=UpdateOperator value=INT)
+	 * </pre>
+	 */
+	protected void sequence_CounterUpdate(ISerializationContext context, CounterUpdate semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.COUNTER_UPDATE__COUNTER) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.COUNTER_UPDATE__COUNTER));
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.COUNTER_UPDATE__OPERATOR) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.COUNTER_UPDATE__OPERATOR));
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.COUNTER_UPDATE__VALUE) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.COUNTER_UPDATE__VALUE));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getCounterUpdateAccess().getCounterCounterValidIDParserRuleCall_1_0_1(), semanticObject.eGet(PtlPackage.Literals.COUNTER_UPDATE__COUNTER, false));
+		feeder.accept(grammarAccess.getCounterUpdateAccess().getOperatorUpdateOperatorEnumRuleCall_2_0(), semanticObject.getOperator());
+		feeder.accept(grammarAccess.getCounterUpdateAccess().getValueINTTerminalRuleCall_3_0(), semanticObject.getValue());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Counter returns Counter
+	 *
+	 * Constraint:
+	 *     (name=ValidID max=INT? description=STRING?)
+	 * </pre>
+	 */
+	protected void sequence_Counter(ISerializationContext context, Counter semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Descriptor returns Descriptor
 	 *
 	 * Constraint:
@@ -230,9 +566,10 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     (
 	 *         name=ValidID 
 	 *         model=[OwnershipModel|QualifiedName] 
-	 *         claim=[Claim|QualifiedName] 
+	 *         (claim=[Claim|QualifiedName] | width=INT) 
 	 *         description=STRING? 
-	 *         (entries+=StateEncoding | reserved+=ReservedEncoding)*
+	 *         entries+=StateEncoding? 
+	 *         (reserved+=ReservedEncoding? entries+=StateEncoding?)*
 	 *     )
 	 * </pre>
 	 */
@@ -251,6 +588,180 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_EnumLiteral(ISerializationContext context, EnumLiteral semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns ExpectFault
+	 *     Expectation returns ExpectFault
+	 *     ExpectFault returns ExpectFault
+	 *
+	 * Constraint:
+	 *     (fault=FaultKind level=SignedInt?)
+	 * </pre>
+	 */
+	protected void sequence_ExpectFault(ISerializationContext context, ExpectFault semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns ExpectInvariants
+	 *     Expectation returns ExpectInvariants
+	 *     ExpectInvariants returns ExpectInvariants
+	 *
+	 * Constraint:
+	 *     {ExpectInvariants}
+	 * </pre>
+	 */
+	protected void sequence_ExpectInvariants(ISerializationContext context, ExpectInvariants semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns ExpectLeaves
+	 *     Expectation returns ExpectLeaves
+	 *     ExpectLeaves returns ExpectLeaves
+	 *
+	 * Constraint:
+	 *     (address=Number size=ByteSize target=[Named|ValidID]? count=INT level=SignedInt?)
+	 * </pre>
+	 */
+	protected void sequence_ExpectLeaves_InTarget(ISerializationContext context, ExpectLeaves semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns ExpectMemcache
+	 *     Expectation returns ExpectMemcache
+	 *     ExpectMemcache returns ExpectMemcache
+	 *
+	 * Constraint:
+	 *     pages=INT
+	 * </pre>
+	 */
+	protected void sequence_ExpectMemcache(ISerializationContext context, ExpectMemcache semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.EXPECT_MEMCACHE__PAGES) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.EXPECT_MEMCACHE__PAGES));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getExpectMemcacheAccess().getPagesINTTerminalRuleCall_2_0(), semanticObject.getPages());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns ExpectPte
+	 *     Expectation returns ExpectPte
+	 *     ExpectPte returns ExpectPte
+	 *
+	 * Constraint:
+	 *     (
+	 *         address=Number 
+	 *         target=[Named|ValidID]? 
+	 *         (value=Number | (fieldName=ValidID (fieldValue=Number | literalName=ValidID)) | level=SignedInt | kind=DescriptorKind)
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_ExpectPte_InTarget(ISerializationContext context, ExpectPte semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns ExpectResult
+	 *     Expectation returns ExpectResult
+	 *     ExpectResult returns ExpectResult
+	 *
+	 * Constraint:
+	 *     (errno=Errno | value=Number)
+	 * </pre>
+	 */
+	protected void sequence_ExpectResult(ISerializationContext context, ExpectResult semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns ExpectState
+	 *     Expectation returns ExpectState
+	 *     ExpectState returns ExpectState
+	 *
+	 * Constraint:
+	 *     (component=[Component|ValidID] index=INT? page=INT state=[State|ValidID])
+	 * </pre>
+	 */
+	protected void sequence_ExpectState(ISerializationContext context, ExpectState semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns ExpectTables
+	 *     Expectation returns ExpectTables
+	 *     ExpectTables returns ExpectTables
+	 *
+	 * Constraint:
+	 *     (count=INT target=[Named|ValidID]?)
+	 * </pre>
+	 */
+	protected void sequence_ExpectTables_InTarget(ISerializationContext context, ExpectTables semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns ExpectVisited
+	 *     Expectation returns ExpectVisited
+	 *     ExpectVisited returns ExpectVisited
+	 *
+	 * Constraint:
+	 *     count=INT
+	 * </pre>
+	 */
+	protected void sequence_ExpectVisited(ISerializationContext context, ExpectVisited semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.EXPECT_VISITED__COUNT) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.EXPECT_VISITED__COUNT));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getExpectVisitedAccess().getCountINTTerminalRuleCall_2_0(), semanticObject.getCount());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     FieldAssignment returns FieldAssignment
+	 *
+	 * Constraint:
+	 *     (field=[Field|ValidID] operator=AssignOperator (value=Number | literal=[EnumLiteral|ValidID]))
+	 * </pre>
+	 */
+	protected void sequence_FieldAssignment(ISerializationContext context, FieldAssignment semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -283,6 +794,34 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     FlagCombination returns FlagCombination
+	 *
+	 * Constraint:
+	 *     (terms+=ProtTerm terms+=ProtTerm*)
+	 * </pre>
+	 */
+	protected void sequence_FlagCombination(ISerializationContext context, FlagCombination semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     FlagTerm returns FlagTerm
+	 *
+	 * Constraint:
+	 *     (negated?='!'? flag=[WalkerFlag|ID])
+	 * </pre>
+	 */
+	protected void sequence_FlagTerm(ISerializationContext context, FlagTerm semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Element returns Format
 	 *     Format returns Format
 	 *
@@ -299,11 +838,26 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *         stride=INT? 
 	 *         lpa2?='lpa2'? 
 	 *         (blockLevels+=SignedInt blockLevels+=SignedInt*)? 
+	 *         descriptorsFrom=[Format|QualifiedName]? 
 	 *         descriptors+=Descriptor*
 	 *     )
 	 * </pre>
 	 */
 	protected void sequence_Format(ISerializationContext context, Format semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Guard returns Guard
+	 *
+	 * Constraint:
+	 *     (predicate=Implication errno=Errno?)
+	 * </pre>
+	 */
+	protected void sequence_Guard(ISerializationContext context, Guard semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -331,6 +885,171 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     Step returns MapStep
+	 *     MapStep returns MapStep
+	 *
+	 * Constraint:
+	 *     (
+	 *         address=Number 
+	 *         size=ByteSize 
+	 *         pa=Number 
+	 *         (prot+=[ProtFlag|ValidID] prot+=[ProtFlag|ValidID]*)? 
+	 *         (walkFlags+=ID walkFlags+=ID*)? 
+	 *         target=[Named|ValidID]?
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_InTarget_MapStep(ISerializationContext context, MapStep semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns MkoldStep
+	 *     MkoldStep returns MkoldStep
+	 *
+	 * Constraint:
+	 *     (address=Number size=ByteSize target=[Named|ValidID]?)
+	 * </pre>
+	 */
+	protected void sequence_InTarget_MkoldStep(ISerializationContext context, MkoldStep semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns MkyoungStep
+	 *     MkyoungStep returns MkyoungStep
+	 *
+	 * Constraint:
+	 *     (address=Number target=[Named|ValidID]?)
+	 * </pre>
+	 */
+	protected void sequence_InTarget_MkyoungStep(ISerializationContext context, MkyoungStep semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns RelaxStep
+	 *     RelaxStep returns RelaxStep
+	 *
+	 * Constraint:
+	 *     (address=Number (prot+=[ProtFlag|ValidID] prot+=[ProtFlag|ValidID]*)? target=[Named|ValidID]?)
+	 * </pre>
+	 */
+	protected void sequence_InTarget_RelaxStep(ISerializationContext context, RelaxStep semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns SetOwnerStep
+	 *     SetOwnerStep returns SetOwnerStep
+	 *
+	 * Constraint:
+	 *     (address=Number size=ByteSize owner=INT target=[Named|ValidID]?)
+	 * </pre>
+	 */
+	protected void sequence_InTarget_SetOwnerStep(ISerializationContext context, SetOwnerStep semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns SplitStep
+	 *     SplitStep returns SplitStep
+	 *
+	 * Constraint:
+	 *     (address=Number size=ByteSize cachePages=INT? target=[Named|ValidID]?)
+	 * </pre>
+	 */
+	protected void sequence_InTarget_SplitStep(ISerializationContext context, SplitStep semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns TranslateStep
+	 *     TranslateStep returns TranslateStep
+	 *
+	 * Constraint:
+	 *     (address=Number access=AccessKind? target=[Named|ValidID]?)
+	 * </pre>
+	 */
+	protected void sequence_InTarget_TranslateStep(ISerializationContext context, TranslateStep semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns UnmapStep
+	 *     UnmapStep returns UnmapStep
+	 *
+	 * Constraint:
+	 *     (address=Number size=ByteSize target=[Named|ValidID]?)
+	 * </pre>
+	 */
+	protected void sequence_InTarget_UnmapStep(ISerializationContext context, UnmapStep semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns WalkStep
+	 *     WalkStep returns WalkStep
+	 *
+	 * Constraint:
+	 *     (
+	 *         address=Number 
+	 *         size=ByteSize 
+	 *         visits+=ID 
+	 *         visits+=ID* 
+	 *         (walkFlags+=ID walkFlags+=ID*)? 
+	 *         (outcomes+=VisitorOutcome outcomes+=VisitorOutcome*)? 
+	 *         target=[Named|ValidID]?
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_InTarget_WalkStep(ISerializationContext context, WalkStep semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns WrprotectStep
+	 *     WrprotectStep returns WrprotectStep
+	 *
+	 * Constraint:
+	 *     (address=Number size=ByteSize target=[Named|ValidID]?)
+	 * </pre>
+	 */
+	protected void sequence_InTarget_WrprotectStep(ISerializationContext context, WrprotectStep semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Invariant returns Invariant
 	 *
 	 * Constraint:
@@ -339,6 +1058,41 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 */
 	protected void sequence_Invariant(ISerializationContext context, Invariant semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Step returns MemcacheStep
+	 *     MemcacheStep returns MemcacheStep
+	 *
+	 * Constraint:
+	 *     (pages=INT | pages=NoPages)
+	 * </pre>
+	 */
+	protected void sequence_MemcacheStep(ISerializationContext context, MemcacheStep semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     NamedOutcome returns NamedOutcome
+	 *
+	 * Constraint:
+	 *     name=ID
+	 * </pre>
+	 */
+	protected void sequence_NamedOutcome(ISerializationContext context, NamedOutcome semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.NAMED__NAME) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.NAMED__NAME));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getNamedOutcomeAccess().getNameIDTerminalRuleCall_0(), semanticObject.getName());
+		feeder.finish();
 	}
 	
 	
@@ -372,6 +1126,66 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     Operation returns Operation
+	 *
+	 * Constraint:
+	 *     (
+	 *         kind=OperationKind 
+	 *         description=STRING? 
+	 *         (contracted?='may' contract+=[Field|ValidID] contract+=[Field|ValidID]*)? 
+	 *         (walkFlags+=ID walkFlags+=ID*)? 
+	 *         rejects+=RejectRule* 
+	 *         rules+=AttributeRule*
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_Operation(ISerializationContext context, Operation semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Element returns Operations
+	 *     Operations returns Operations
+	 *
+	 * Constraint:
+	 *     (
+	 *         name=ValidID 
+	 *         format=[Format|QualifiedName] 
+	 *         description=STRING? 
+	 *         protFlags+=ProtFlag 
+	 *         protFlags+=ProtFlag* 
+	 *         (permissionFields+=[Field|ValidID] permissionFields+=[Field|ValidID]*)? 
+	 *         lockField=[Field|ValidID]? 
+	 *         (ownerField=[Field|ValidID] maxOwner=INT?)? 
+	 *         operations+=Operation*
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_Operations(ISerializationContext context, Operations semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     OutcomePattern returns OutcomePattern
+	 *
+	 * Constraint:
+	 *     (code=INT | errno=Errno | anyError?='error' | named=[NamedOutcome|ID])
+	 * </pre>
+	 */
+	protected void sequence_OutcomePattern(ISerializationContext context, OutcomePattern semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Element returns OwnershipModel
 	 *     OwnershipModel returns OwnershipModel
 	 *
@@ -382,12 +1196,61 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *         states+=State* 
 	 *         initialState=[State|ValidID]? 
 	 *         components+=Component* 
+	 *         counters+=Counter* 
 	 *         transitions+=Transition* 
 	 *         invariants+=Invariant*
 	 *     )
 	 * </pre>
 	 */
 	protected void sequence_OwnershipModel(ISerializationContext context, OwnershipModel semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     PolicyRule returns PolicyRule
+	 *
+	 * Constraint:
+	 *     (outcome=OutcomePattern ((conditions+=FlagTerm conditions+=FlagTerm*) | otherwise?='otherwise')? action=WalkAction)
+	 * </pre>
+	 */
+	protected void sequence_PolicyRule(ISerializationContext context, PolicyRule semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ProtFlag returns ProtFlag
+	 *
+	 * Constraint:
+	 *     name=ValidID
+	 * </pre>
+	 */
+	protected void sequence_ProtFlag(ISerializationContext context, ProtFlag semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.NAMED__NAME) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.NAMED__NAME));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getProtFlagAccess().getNameValidIDParserRuleCall_0(), semanticObject.getName());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ProtTerm returns ProtTerm
+	 *
+	 * Constraint:
+	 *     (negated?='!'? flag=[ProtFlag|ValidID])
+	 * </pre>
+	 */
+	protected void sequence_ProtTerm(ISerializationContext context, ProtTerm semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -436,6 +1299,20 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     RejectRule returns RejectRule
+	 *
+	 * Constraint:
+	 *     (combinations+=FlagCombination combinations+=FlagCombination* errno=Errno)
+	 * </pre>
+	 */
+	protected void sequence_RejectRule(ISerializationContext context, RejectRule semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     ReservedEncoding returns ReservedEncoding
 	 *
 	 * Constraint:
@@ -443,6 +1320,55 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_ReservedEncoding(ISerializationContext context, ReservedEncoding semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ScenarioTable returns ScenarioTable
+	 *
+	 * Constraint:
+	 *     (name=ValidID format=[Format|QualifiedName] operations=[Operations|QualifiedName])
+	 * </pre>
+	 */
+	protected void sequence_ScenarioTable(ISerializationContext context, ScenarioTable semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.NAMED__NAME) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.NAMED__NAME));
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.SCENARIO_TABLE__FORMAT) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.SCENARIO_TABLE__FORMAT));
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.SCENARIO_TABLE__OPERATIONS) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.SCENARIO_TABLE__OPERATIONS));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getScenarioTableAccess().getNameValidIDParserRuleCall_1_0(), semanticObject.getName());
+		feeder.accept(grammarAccess.getScenarioTableAccess().getFormatFormatQualifiedNameParserRuleCall_3_0_1(), semanticObject.eGet(PtlPackage.Literals.SCENARIO_TABLE__FORMAT, false));
+		feeder.accept(grammarAccess.getScenarioTableAccess().getOperationsOperationsQualifiedNameParserRuleCall_5_0_1(), semanticObject.eGet(PtlPackage.Literals.SCENARIO_TABLE__OPERATIONS, false));
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Element returns Scenario
+	 *     Scenario returns Scenario
+	 *
+	 * Constraint:
+	 *     (
+	 *         name=ValidID 
+	 *         description=STRING? 
+	 *         tables+=ScenarioTable* 
+	 *         binding=[Binding|QualifiedName]? 
+	 *         policy=[WalkerPolicy|QualifiedName]? 
+	 *         (memoryPages=INT memoryBase=Number?)? 
+	 *         steps+=Step*
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_Scenario(ISerializationContext context, Scenario semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -515,13 +1441,91 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     Step returns TransitionStep
+	 *     TransitionStep returns TransitionStep
+	 *
+	 * Constraint:
+	 *     (initiator=[Component|ValidID] initiatorIndex=INT? transition=[Transition|ValidID] page=INT (completer=[Component|ValidID] completerIndex=INT?)?)
+	 * </pre>
+	 */
+	protected void sequence_TransitionStep(ISerializationContext context, TransitionStep semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Transition returns Transition
 	 *
 	 * Constraint:
-	 *     (name=ValidID description=STRING? initiator=TransitionSide completer=TransitionSide?)
+	 *     (
+	 *         name=ValidID 
+	 *         description=STRING? 
+	 *         initiator=TransitionSide 
+	 *         completer=TransitionSide? 
+	 *         guards+=Guard* 
+	 *         updates+=CounterUpdate*
+	 *     )
 	 * </pre>
 	 */
 	protected void sequence_Transition(ISerializationContext context, Transition semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     VisitorOutcome returns VisitorOutcome
+	 *
+	 * Constraint:
+	 *     (outcome=OutcomePattern ((address=Number times=INT?) | otherwise?='otherwise'))
+	 * </pre>
+	 */
+	protected void sequence_VisitorOutcome(ISerializationContext context, VisitorOutcome semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     WalkerFlag returns WalkerFlag
+	 *
+	 * Constraint:
+	 *     name=ID
+	 * </pre>
+	 */
+	protected void sequence_WalkerFlag(ISerializationContext context, WalkerFlag semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.NAMED__NAME) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.NAMED__NAME));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getWalkerFlagAccess().getNameIDTerminalRuleCall_0(), semanticObject.getName());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Element returns WalkerPolicy
+	 *     WalkerPolicy returns WalkerPolicy
+	 *
+	 * Constraint:
+	 *     (
+	 *         name=ValidID 
+	 *         description=STRING? 
+	 *         flags+=WalkerFlag 
+	 *         flags+=WalkerFlag* 
+	 *         (outcomes+=NamedOutcome outcomes+=NamedOutcome*)? 
+	 *         rules+=PolicyRule*
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_WalkerPolicy(ISerializationContext context, WalkerPolicy semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	

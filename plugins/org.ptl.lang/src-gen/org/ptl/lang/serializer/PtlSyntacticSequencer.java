@@ -82,6 +82,8 @@ public class PtlSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *     (rule start) (ambiguity) 'at' 'most' quantifier=AtMostOne
 	 *     (rule start) (ambiguity) 'exactly' quantifier=ExactlyOne
 	 *     (rule start) (ambiguity) 'not' operand=Negation
+	 *     (rule start) (ambiguity) component=[Component|ValidID]
+	 *     (rule start) (ambiguity) counter=[Counter|ValidID]
 	 *     (rule start) (ambiguity) quantifier=SimpleQuantifier
 	 *     (rule start) (ambiguity) {BinaryPredicate.left=}
 	 

@@ -134,12 +134,16 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final RuleCall cClaimSetParserRuleCall_1 = (RuleCall)cAlternatives.eContents().get(1);
 		private final RuleCall cOwnershipModelParserRuleCall_2 = (RuleCall)cAlternatives.eContents().get(2);
 		private final RuleCall cEncodingParserRuleCall_3 = (RuleCall)cAlternatives.eContents().get(3);
+		private final RuleCall cOperationsParserRuleCall_4 = (RuleCall)cAlternatives.eContents().get(4);
+		private final RuleCall cWalkerPolicyParserRuleCall_5 = (RuleCall)cAlternatives.eContents().get(5);
+		private final RuleCall cBindingParserRuleCall_6 = (RuleCall)cAlternatives.eContents().get(6);
+		private final RuleCall cScenarioParserRuleCall_7 = (RuleCall)cAlternatives.eContents().get(7);
 		
 		//Element:
-		//    Format | ClaimSet | OwnershipModel | Encoding;
+		//    Format | ClaimSet | OwnershipModel | Encoding | Operations | WalkerPolicy | Binding | Scenario;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//Format | ClaimSet | OwnershipModel | Encoding
+		//Format | ClaimSet | OwnershipModel | Encoding | Operations | WalkerPolicy | Binding | Scenario
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//Format
@@ -153,6 +157,18 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		//Encoding
 		public RuleCall getEncodingParserRuleCall_3() { return cEncodingParserRuleCall_3; }
+		
+		//Operations
+		public RuleCall getOperationsParserRuleCall_4() { return cOperationsParserRuleCall_4; }
+		
+		//WalkerPolicy
+		public RuleCall getWalkerPolicyParserRuleCall_5() { return cWalkerPolicyParserRuleCall_5; }
+		
+		//Binding
+		public RuleCall getBindingParserRuleCall_6() { return cBindingParserRuleCall_6; }
+		
+		//Scenario
+		public RuleCall getScenarioParserRuleCall_7() { return cScenarioParserRuleCall_7; }
 	}
 	public class FormatElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Format");
@@ -201,9 +217,15 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final Keyword cCommaKeyword_17_3_0 = (Keyword)cGroup_17_3.eContents().get(0);
 		private final Assignment cBlockLevelsAssignment_17_3_1 = (Assignment)cGroup_17_3.eContents().get(1);
 		private final RuleCall cBlockLevelsSignedIntParserRuleCall_17_3_1_0 = (RuleCall)cBlockLevelsAssignment_17_3_1.eContents().get(0);
-		private final Assignment cDescriptorsAssignment_18 = (Assignment)cGroup.eContents().get(18);
-		private final RuleCall cDescriptorsDescriptorParserRuleCall_18_0 = (RuleCall)cDescriptorsAssignment_18.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_19 = (Keyword)cGroup.eContents().get(19);
+		private final Group cGroup_18 = (Group)cGroup.eContents().get(18);
+		private final Keyword cDescriptorsKeyword_18_0 = (Keyword)cGroup_18.eContents().get(0);
+		private final Keyword cFromKeyword_18_1 = (Keyword)cGroup_18.eContents().get(1);
+		private final Assignment cDescriptorsFromAssignment_18_2 = (Assignment)cGroup_18.eContents().get(2);
+		private final CrossReference cDescriptorsFromFormatCrossReference_18_2_0 = (CrossReference)cDescriptorsFromAssignment_18_2.eContents().get(0);
+		private final RuleCall cDescriptorsFromFormatQualifiedNameParserRuleCall_18_2_0_1 = (RuleCall)cDescriptorsFromFormatCrossReference_18_2_0.eContents().get(1);
+		private final Assignment cDescriptorsAssignment_19 = (Assignment)cGroup.eContents().get(19);
+		private final RuleCall cDescriptorsDescriptorParserRuleCall_19_0 = (RuleCall)cDescriptorsAssignment_19.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_20 = (Keyword)cGroup.eContents().get(20);
 		
 		//// ---------------------------------------------------------------- formats
 		//Format:
@@ -216,6 +238,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//        ('stride' stride=INT)?
 		//        (lpa2?='lpa2')?
 		//        ('blocks' 'at' blockLevels+=SignedInt (',' blockLevels+=SignedInt)*)?
+		//        ('descriptors' 'from' descriptorsFrom=[Format|QualifiedName])?
 		//        descriptors+=Descriptor*
 		//    '}';
 		@Override public ParserRule getRule() { return rule; }
@@ -229,6 +252,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//    ('stride' stride=INT)?
 		//    (lpa2?='lpa2')?
 		//    ('blocks' 'at' blockLevels+=SignedInt (',' blockLevels+=SignedInt)*)?
+		//    ('descriptors' 'from' descriptorsFrom=[Format|QualifiedName])?
 		//    descriptors+=Descriptor*
 		//'}'
 		public Group getGroup() { return cGroup; }
@@ -365,14 +389,32 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//SignedInt
 		public RuleCall getBlockLevelsSignedIntParserRuleCall_17_3_1_0() { return cBlockLevelsSignedIntParserRuleCall_17_3_1_0; }
 		
+		//('descriptors' 'from' descriptorsFrom=[Format|QualifiedName])?
+		public Group getGroup_18() { return cGroup_18; }
+		
+		//'descriptors'
+		public Keyword getDescriptorsKeyword_18_0() { return cDescriptorsKeyword_18_0; }
+		
+		//'from'
+		public Keyword getFromKeyword_18_1() { return cFromKeyword_18_1; }
+		
+		//descriptorsFrom=[Format|QualifiedName]
+		public Assignment getDescriptorsFromAssignment_18_2() { return cDescriptorsFromAssignment_18_2; }
+		
+		//[Format|QualifiedName]
+		public CrossReference getDescriptorsFromFormatCrossReference_18_2_0() { return cDescriptorsFromFormatCrossReference_18_2_0; }
+		
+		//QualifiedName
+		public RuleCall getDescriptorsFromFormatQualifiedNameParserRuleCall_18_2_0_1() { return cDescriptorsFromFormatQualifiedNameParserRuleCall_18_2_0_1; }
+		
 		//descriptors+=Descriptor*
-		public Assignment getDescriptorsAssignment_18() { return cDescriptorsAssignment_18; }
+		public Assignment getDescriptorsAssignment_19() { return cDescriptorsAssignment_19; }
 		
 		//Descriptor
-		public RuleCall getDescriptorsDescriptorParserRuleCall_18_0() { return cDescriptorsDescriptorParserRuleCall_18_0; }
+		public RuleCall getDescriptorsDescriptorParserRuleCall_19_0() { return cDescriptorsDescriptorParserRuleCall_19_0; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_19() { return cRightCurlyBracketKeyword_19; }
+		public Keyword getRightCurlyBracketKeyword_20() { return cRightCurlyBracketKeyword_20; }
 	}
 	public class DescriptorElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Descriptor");
@@ -955,11 +997,13 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final RuleCall cInitialStateStateValidIDParserRuleCall_5_1_0_1 = (RuleCall)cInitialStateStateCrossReference_5_1_0.eContents().get(1);
 		private final Assignment cComponentsAssignment_6 = (Assignment)cGroup.eContents().get(6);
 		private final RuleCall cComponentsComponentParserRuleCall_6_0 = (RuleCall)cComponentsAssignment_6.eContents().get(0);
-		private final Assignment cTransitionsAssignment_7 = (Assignment)cGroup.eContents().get(7);
-		private final RuleCall cTransitionsTransitionParserRuleCall_7_0 = (RuleCall)cTransitionsAssignment_7.eContents().get(0);
-		private final Assignment cInvariantsAssignment_8 = (Assignment)cGroup.eContents().get(8);
-		private final RuleCall cInvariantsInvariantParserRuleCall_8_0 = (RuleCall)cInvariantsAssignment_8.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_9 = (Keyword)cGroup.eContents().get(9);
+		private final Assignment cCountersAssignment_7 = (Assignment)cGroup.eContents().get(7);
+		private final RuleCall cCountersCounterParserRuleCall_7_0 = (RuleCall)cCountersAssignment_7.eContents().get(0);
+		private final Assignment cTransitionsAssignment_8 = (Assignment)cGroup.eContents().get(8);
+		private final RuleCall cTransitionsTransitionParserRuleCall_8_0 = (RuleCall)cTransitionsAssignment_8.eContents().get(0);
+		private final Assignment cInvariantsAssignment_9 = (Assignment)cGroup.eContents().get(9);
+		private final RuleCall cInvariantsInvariantParserRuleCall_9_0 = (RuleCall)cInvariantsAssignment_9.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_10 = (Keyword)cGroup.eContents().get(10);
 		
 		//// ---------------------------------------------------------------- ownership
 		//OwnershipModel:
@@ -967,6 +1011,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//        states+=State*
 		//        ('initially' initialState=[State|ValidID])?
 		//        components+=Component*
+		//        counters+=Counter*
 		//        transitions+=Transition*
 		//        invariants+=Invariant*
 		//    '}';
@@ -976,6 +1021,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//    states+=State*
 		//    ('initially' initialState=[State|ValidID])?
 		//    components+=Component*
+		//    counters+=Counter*
 		//    transitions+=Transition*
 		//    invariants+=Invariant*
 		//'}'
@@ -1026,20 +1072,26 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//Component
 		public RuleCall getComponentsComponentParserRuleCall_6_0() { return cComponentsComponentParserRuleCall_6_0; }
 		
+		//counters+=Counter*
+		public Assignment getCountersAssignment_7() { return cCountersAssignment_7; }
+		
+		//Counter
+		public RuleCall getCountersCounterParserRuleCall_7_0() { return cCountersCounterParserRuleCall_7_0; }
+		
 		//transitions+=Transition*
-		public Assignment getTransitionsAssignment_7() { return cTransitionsAssignment_7; }
+		public Assignment getTransitionsAssignment_8() { return cTransitionsAssignment_8; }
 		
 		//Transition
-		public RuleCall getTransitionsTransitionParserRuleCall_7_0() { return cTransitionsTransitionParserRuleCall_7_0; }
+		public RuleCall getTransitionsTransitionParserRuleCall_8_0() { return cTransitionsTransitionParserRuleCall_8_0; }
 		
 		//invariants+=Invariant*
-		public Assignment getInvariantsAssignment_8() { return cInvariantsAssignment_8; }
+		public Assignment getInvariantsAssignment_9() { return cInvariantsAssignment_9; }
 		
 		//Invariant
-		public RuleCall getInvariantsInvariantParserRuleCall_8_0() { return cInvariantsInvariantParserRuleCall_8_0; }
+		public RuleCall getInvariantsInvariantParserRuleCall_9_0() { return cInvariantsInvariantParserRuleCall_9_0; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_9() { return cRightCurlyBracketKeyword_9; }
+		public Keyword getRightCurlyBracketKeyword_10() { return cRightCurlyBracketKeyword_10; }
 	}
 	public class StateElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.State");
@@ -1147,6 +1199,53 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//STRING
 		public RuleCall getDescriptionSTRINGTerminalRuleCall_4_0() { return cDescriptionSTRINGTerminalRuleCall_4_0; }
 	}
+	public class CounterElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Counter");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cCounterKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cMaxKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Assignment cMaxAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
+		private final RuleCall cMaxINTTerminalRuleCall_2_1_0 = (RuleCall)cMaxAssignment_2_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_3_0 = (RuleCall)cDescriptionAssignment_3.eContents().get(0);
+		
+		//Counter:
+		//    'counter' name=ValidID ('max' max=INT)? description=STRING?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'counter' name=ValidID ('max' max=INT)? description=STRING?
+		public Group getGroup() { return cGroup; }
+		
+		//'counter'
+		public Keyword getCounterKeyword_0() { return cCounterKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//('max' max=INT)?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//'max'
+		public Keyword getMaxKeyword_2_0() { return cMaxKeyword_2_0; }
+		
+		//max=INT
+		public Assignment getMaxAssignment_2_1() { return cMaxAssignment_2_1; }
+		
+		//INT
+		public RuleCall getMaxINTTerminalRuleCall_2_1_0() { return cMaxINTTerminalRuleCall_2_1_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_3() { return cDescriptionAssignment_3; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_3_0() { return cDescriptionSTRINGTerminalRuleCall_3_0; }
+	}
 	public class TransitionElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Transition");
 		private final Group cGroup = (Group)rule.eContents().get(1);
@@ -1163,18 +1262,26 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final Keyword cCompleterKeyword_6_0 = (Keyword)cGroup_6.eContents().get(0);
 		private final Assignment cCompleterAssignment_6_1 = (Assignment)cGroup_6.eContents().get(1);
 		private final RuleCall cCompleterTransitionSideParserRuleCall_6_1_0 = (RuleCall)cCompleterAssignment_6_1.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_7 = (Keyword)cGroup.eContents().get(7);
+		private final Assignment cGuardsAssignment_7 = (Assignment)cGroup.eContents().get(7);
+		private final RuleCall cGuardsGuardParserRuleCall_7_0 = (RuleCall)cGuardsAssignment_7.eContents().get(0);
+		private final Assignment cUpdatesAssignment_8 = (Assignment)cGroup.eContents().get(8);
+		private final RuleCall cUpdatesCounterUpdateParserRuleCall_8_0 = (RuleCall)cUpdatesAssignment_8.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_9 = (Keyword)cGroup.eContents().get(9);
 		
 		//Transition:
 		//    'transition' name=ValidID description=STRING? '{'
 		//        'initiator' initiator=TransitionSide
 		//        ('completer' completer=TransitionSide)?
+		//        guards+=Guard*
+		//        updates+=CounterUpdate*
 		//    '}';
 		@Override public ParserRule getRule() { return rule; }
 		
 		//'transition' name=ValidID description=STRING? '{'
 		//    'initiator' initiator=TransitionSide
 		//    ('completer' completer=TransitionSide)?
+		//    guards+=Guard*
+		//    updates+=CounterUpdate*
 		//'}'
 		public Group getGroup() { return cGroup; }
 		
@@ -1217,8 +1324,102 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//TransitionSide
 		public RuleCall getCompleterTransitionSideParserRuleCall_6_1_0() { return cCompleterTransitionSideParserRuleCall_6_1_0; }
 		
+		//guards+=Guard*
+		public Assignment getGuardsAssignment_7() { return cGuardsAssignment_7; }
+		
+		//Guard
+		public RuleCall getGuardsGuardParserRuleCall_7_0() { return cGuardsGuardParserRuleCall_7_0; }
+		
+		//updates+=CounterUpdate*
+		public Assignment getUpdatesAssignment_8() { return cUpdatesAssignment_8; }
+		
+		//CounterUpdate
+		public RuleCall getUpdatesCounterUpdateParserRuleCall_8_0() { return cUpdatesCounterUpdateParserRuleCall_8_0; }
+		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_7() { return cRightCurlyBracketKeyword_7; }
+		public Keyword getRightCurlyBracketKeyword_9() { return cRightCurlyBracketKeyword_9; }
+	}
+	public class GuardElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Guard");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cRequiresKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cPredicateAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cPredicateImplicationParserRuleCall_1_0 = (RuleCall)cPredicateAssignment_1.eContents().get(0);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cElseKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Assignment cErrnoAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
+		private final RuleCall cErrnoErrnoParserRuleCall_2_1_0 = (RuleCall)cErrnoAssignment_2_1.eContents().get(0);
+		
+		//Guard:
+		//    'requires' predicate=Implication ('else' errno=Errno)?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'requires' predicate=Implication ('else' errno=Errno)?
+		public Group getGroup() { return cGroup; }
+		
+		//'requires'
+		public Keyword getRequiresKeyword_0() { return cRequiresKeyword_0; }
+		
+		//predicate=Implication
+		public Assignment getPredicateAssignment_1() { return cPredicateAssignment_1; }
+		
+		//Implication
+		public RuleCall getPredicateImplicationParserRuleCall_1_0() { return cPredicateImplicationParserRuleCall_1_0; }
+		
+		//('else' errno=Errno)?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//'else'
+		public Keyword getElseKeyword_2_0() { return cElseKeyword_2_0; }
+		
+		//errno=Errno
+		public Assignment getErrnoAssignment_2_1() { return cErrnoAssignment_2_1; }
+		
+		//Errno
+		public RuleCall getErrnoErrnoParserRuleCall_2_1_0() { return cErrnoErrnoParserRuleCall_2_1_0; }
+	}
+	public class CounterUpdateElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.CounterUpdate");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cUpdateKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cCounterAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final CrossReference cCounterCounterCrossReference_1_0 = (CrossReference)cCounterAssignment_1.eContents().get(0);
+		private final RuleCall cCounterCounterValidIDParserRuleCall_1_0_1 = (RuleCall)cCounterCounterCrossReference_1_0.eContents().get(1);
+		private final Assignment cOperatorAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cOperatorUpdateOperatorEnumRuleCall_2_0 = (RuleCall)cOperatorAssignment_2.eContents().get(0);
+		private final Assignment cValueAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cValueINTTerminalRuleCall_3_0 = (RuleCall)cValueAssignment_3.eContents().get(0);
+		
+		//CounterUpdate:
+		//    'update' counter=[Counter|ValidID] operator=UpdateOperator value=INT;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'update' counter=[Counter|ValidID] operator=UpdateOperator value=INT
+		public Group getGroup() { return cGroup; }
+		
+		//'update'
+		public Keyword getUpdateKeyword_0() { return cUpdateKeyword_0; }
+		
+		//counter=[Counter|ValidID]
+		public Assignment getCounterAssignment_1() { return cCounterAssignment_1; }
+		
+		//[Counter|ValidID]
+		public CrossReference getCounterCounterCrossReference_1_0() { return cCounterCounterCrossReference_1_0; }
+		
+		//ValidID
+		public RuleCall getCounterCounterValidIDParserRuleCall_1_0_1() { return cCounterCounterValidIDParserRuleCall_1_0_1; }
+		
+		//operator=UpdateOperator
+		public Assignment getOperatorAssignment_2() { return cOperatorAssignment_2; }
+		
+		//UpdateOperator
+		public RuleCall getOperatorUpdateOperatorEnumRuleCall_2_0() { return cOperatorUpdateOperatorEnumRuleCall_2_0; }
+		
+		//value=INT
+		public Assignment getValueAssignment_3() { return cValueAssignment_3; }
+		
+		//INT
+		public RuleCall getValueINTTerminalRuleCall_3_0() { return cValueINTTerminalRuleCall_3_0; }
 	}
 	public class TransitionSideElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.TransitionSide");
@@ -1504,12 +1705,14 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final RuleCall cImplicationParserRuleCall_0_1 = (RuleCall)cGroup_0.eContents().get(1);
 		private final Keyword cRightParenthesisKeyword_0_2 = (Keyword)cGroup_0.eContents().get(2);
 		private final RuleCall cQuantifiedParserRuleCall_1 = (RuleCall)cAlternatives.eContents().get(1);
+		private final RuleCall cCounterComparisonParserRuleCall_2 = (RuleCall)cAlternatives.eContents().get(2);
+		private final RuleCall cComponentStateParserRuleCall_3 = (RuleCall)cAlternatives.eContents().get(3);
 		
 		//Primary returns Predicate:
-		//    '(' Implication ')' | Quantified;
+		//    '(' Implication ')' | Quantified | CounterComparison | ComponentState;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'(' Implication ')' | Quantified
+		//'(' Implication ')' | Quantified | CounterComparison | ComponentState
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//'(' Implication ')'
@@ -1526,6 +1729,148 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		//Quantified
 		public RuleCall getQuantifiedParserRuleCall_1() { return cQuantifiedParserRuleCall_1; }
+		
+		//CounterComparison
+		public RuleCall getCounterComparisonParserRuleCall_2() { return cCounterComparisonParserRuleCall_2; }
+		
+		//ComponentState
+		public RuleCall getComponentStateParserRuleCall_3() { return cComponentStateParserRuleCall_3; }
+	}
+	public class CounterComparisonElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.CounterComparison");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cCounterAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final CrossReference cCounterCounterCrossReference_0_0 = (CrossReference)cCounterAssignment_0.eContents().get(0);
+		private final RuleCall cCounterCounterValidIDParserRuleCall_0_0_1 = (RuleCall)cCounterCounterCrossReference_0_0.eContents().get(1);
+		private final Assignment cComparisonAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cComparisonComparisonEnumRuleCall_1_0 = (RuleCall)cComparisonAssignment_1.eContents().get(0);
+		private final Assignment cValueAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cValueINTTerminalRuleCall_2_0 = (RuleCall)cValueAssignment_2.eContents().get(0);
+		
+		//CounterComparison:
+		//    counter=[Counter|ValidID] comparison=Comparison value=INT;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//counter=[Counter|ValidID] comparison=Comparison value=INT
+		public Group getGroup() { return cGroup; }
+		
+		//counter=[Counter|ValidID]
+		public Assignment getCounterAssignment_0() { return cCounterAssignment_0; }
+		
+		//[Counter|ValidID]
+		public CrossReference getCounterCounterCrossReference_0_0() { return cCounterCounterCrossReference_0_0; }
+		
+		//ValidID
+		public RuleCall getCounterCounterValidIDParserRuleCall_0_0_1() { return cCounterCounterValidIDParserRuleCall_0_0_1; }
+		
+		//comparison=Comparison
+		public Assignment getComparisonAssignment_1() { return cComparisonAssignment_1; }
+		
+		//Comparison
+		public RuleCall getComparisonComparisonEnumRuleCall_1_0() { return cComparisonComparisonEnumRuleCall_1_0; }
+		
+		//value=INT
+		public Assignment getValueAssignment_2() { return cValueAssignment_2; }
+		
+		//INT
+		public RuleCall getValueINTTerminalRuleCall_2_0() { return cValueINTTerminalRuleCall_2_0; }
+	}
+	public class ComponentStateElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ComponentState");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cComponentAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final CrossReference cComponentComponentCrossReference_0_0 = (CrossReference)cComponentAssignment_0.eContents().get(0);
+		private final RuleCall cComponentComponentValidIDParserRuleCall_0_0_1 = (RuleCall)cComponentComponentCrossReference_0_0.eContents().get(1);
+		private final Alternatives cAlternatives_1 = (Alternatives)cGroup.eContents().get(1);
+		private final Group cGroup_1_0 = (Group)cAlternatives_1.eContents().get(0);
+		private final Keyword cIsKeyword_1_0_0 = (Keyword)cGroup_1_0.eContents().get(0);
+		private final Assignment cStatesAssignment_1_0_1 = (Assignment)cGroup_1_0.eContents().get(1);
+		private final CrossReference cStatesStateCrossReference_1_0_1_0 = (CrossReference)cStatesAssignment_1_0_1.eContents().get(0);
+		private final RuleCall cStatesStateValidIDParserRuleCall_1_0_1_0_1 = (RuleCall)cStatesStateCrossReference_1_0_1_0.eContents().get(1);
+		private final Group cGroup_1_1 = (Group)cAlternatives_1.eContents().get(1);
+		private final Keyword cInKeyword_1_1_0 = (Keyword)cGroup_1_1.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_1_1_1 = (Keyword)cGroup_1_1.eContents().get(1);
+		private final Assignment cStatesAssignment_1_1_2 = (Assignment)cGroup_1_1.eContents().get(2);
+		private final CrossReference cStatesStateCrossReference_1_1_2_0 = (CrossReference)cStatesAssignment_1_1_2.eContents().get(0);
+		private final RuleCall cStatesStateValidIDParserRuleCall_1_1_2_0_1 = (RuleCall)cStatesStateCrossReference_1_1_2_0.eContents().get(1);
+		private final Group cGroup_1_1_3 = (Group)cGroup_1_1.eContents().get(3);
+		private final Keyword cCommaKeyword_1_1_3_0 = (Keyword)cGroup_1_1_3.eContents().get(0);
+		private final Assignment cStatesAssignment_1_1_3_1 = (Assignment)cGroup_1_1_3.eContents().get(1);
+		private final CrossReference cStatesStateCrossReference_1_1_3_1_0 = (CrossReference)cStatesAssignment_1_1_3_1.eContents().get(0);
+		private final RuleCall cStatesStateValidIDParserRuleCall_1_1_3_1_0_1 = (RuleCall)cStatesStateCrossReference_1_1_3_1_0.eContents().get(1);
+		private final Keyword cRightCurlyBracketKeyword_1_1_4 = (Keyword)cGroup_1_1.eContents().get(4);
+		
+		//ComponentState:
+		//    component=[Component|ValidID]
+		//    ('is' states+=[State|ValidID] | 'in' '{' states+=[State|ValidID] (',' states+=[State|ValidID])* '}');
+		@Override public ParserRule getRule() { return rule; }
+		
+		//component=[Component|ValidID]
+		//('is' states+=[State|ValidID] | 'in' '{' states+=[State|ValidID] (',' states+=[State|ValidID])* '}')
+		public Group getGroup() { return cGroup; }
+		
+		//component=[Component|ValidID]
+		public Assignment getComponentAssignment_0() { return cComponentAssignment_0; }
+		
+		//[Component|ValidID]
+		public CrossReference getComponentComponentCrossReference_0_0() { return cComponentComponentCrossReference_0_0; }
+		
+		//ValidID
+		public RuleCall getComponentComponentValidIDParserRuleCall_0_0_1() { return cComponentComponentValidIDParserRuleCall_0_0_1; }
+		
+		//('is' states+=[State|ValidID] | 'in' '{' states+=[State|ValidID] (',' states+=[State|ValidID])* '}')
+		public Alternatives getAlternatives_1() { return cAlternatives_1; }
+		
+		//'is' states+=[State|ValidID]
+		public Group getGroup_1_0() { return cGroup_1_0; }
+		
+		//'is'
+		public Keyword getIsKeyword_1_0_0() { return cIsKeyword_1_0_0; }
+		
+		//states+=[State|ValidID]
+		public Assignment getStatesAssignment_1_0_1() { return cStatesAssignment_1_0_1; }
+		
+		//[State|ValidID]
+		public CrossReference getStatesStateCrossReference_1_0_1_0() { return cStatesStateCrossReference_1_0_1_0; }
+		
+		//ValidID
+		public RuleCall getStatesStateValidIDParserRuleCall_1_0_1_0_1() { return cStatesStateValidIDParserRuleCall_1_0_1_0_1; }
+		
+		//'in' '{' states+=[State|ValidID] (',' states+=[State|ValidID])* '}'
+		public Group getGroup_1_1() { return cGroup_1_1; }
+		
+		//'in'
+		public Keyword getInKeyword_1_1_0() { return cInKeyword_1_1_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_1_1_1() { return cLeftCurlyBracketKeyword_1_1_1; }
+		
+		//states+=[State|ValidID]
+		public Assignment getStatesAssignment_1_1_2() { return cStatesAssignment_1_1_2; }
+		
+		//[State|ValidID]
+		public CrossReference getStatesStateCrossReference_1_1_2_0() { return cStatesStateCrossReference_1_1_2_0; }
+		
+		//ValidID
+		public RuleCall getStatesStateValidIDParserRuleCall_1_1_2_0_1() { return cStatesStateValidIDParserRuleCall_1_1_2_0_1; }
+		
+		//(',' states+=[State|ValidID])*
+		public Group getGroup_1_1_3() { return cGroup_1_1_3; }
+		
+		//','
+		public Keyword getCommaKeyword_1_1_3_0() { return cCommaKeyword_1_1_3_0; }
+		
+		//states+=[State|ValidID]
+		public Assignment getStatesAssignment_1_1_3_1() { return cStatesAssignment_1_1_3_1; }
+		
+		//[State|ValidID]
+		public CrossReference getStatesStateCrossReference_1_1_3_1_0() { return cStatesStateCrossReference_1_1_3_1_0; }
+		
+		//ValidID
+		public RuleCall getStatesStateValidIDParserRuleCall_1_1_3_1_0_1() { return cStatesStateValidIDParserRuleCall_1_1_3_1_0_1; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_1_1_4() { return cRightCurlyBracketKeyword_1_1_4; }
 	}
 	public class QuantifiedElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Quantified");
@@ -1700,29 +2045,38 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final Assignment cModelAssignment_3 = (Assignment)cGroup.eContents().get(3);
 		private final CrossReference cModelOwnershipModelCrossReference_3_0 = (CrossReference)cModelAssignment_3.eContents().get(0);
 		private final RuleCall cModelOwnershipModelQualifiedNameParserRuleCall_3_0_1 = (RuleCall)cModelOwnershipModelCrossReference_3_0.eContents().get(1);
-		private final Keyword cInKeyword_4 = (Keyword)cGroup.eContents().get(4);
-		private final Assignment cClaimAssignment_5 = (Assignment)cGroup.eContents().get(5);
-		private final CrossReference cClaimClaimCrossReference_5_0 = (CrossReference)cClaimAssignment_5.eContents().get(0);
-		private final RuleCall cClaimClaimQualifiedNameParserRuleCall_5_0_1 = (RuleCall)cClaimClaimCrossReference_5_0.eContents().get(1);
-		private final Assignment cDescriptionAssignment_6 = (Assignment)cGroup.eContents().get(6);
-		private final RuleCall cDescriptionSTRINGTerminalRuleCall_6_0 = (RuleCall)cDescriptionAssignment_6.eContents().get(0);
-		private final Keyword cLeftCurlyBracketKeyword_7 = (Keyword)cGroup.eContents().get(7);
-		private final Alternatives cAlternatives_8 = (Alternatives)cGroup.eContents().get(8);
-		private final Assignment cEntriesAssignment_8_0 = (Assignment)cAlternatives_8.eContents().get(0);
-		private final RuleCall cEntriesStateEncodingParserRuleCall_8_0_0 = (RuleCall)cEntriesAssignment_8_0.eContents().get(0);
-		private final Assignment cReservedAssignment_8_1 = (Assignment)cAlternatives_8.eContents().get(1);
-		private final RuleCall cReservedReservedEncodingParserRuleCall_8_1_0 = (RuleCall)cReservedAssignment_8_1.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_9 = (Keyword)cGroup.eContents().get(9);
+		private final Alternatives cAlternatives_4 = (Alternatives)cGroup.eContents().get(4);
+		private final Group cGroup_4_0 = (Group)cAlternatives_4.eContents().get(0);
+		private final Keyword cInKeyword_4_0_0 = (Keyword)cGroup_4_0.eContents().get(0);
+		private final Assignment cClaimAssignment_4_0_1 = (Assignment)cGroup_4_0.eContents().get(1);
+		private final CrossReference cClaimClaimCrossReference_4_0_1_0 = (CrossReference)cClaimAssignment_4_0_1.eContents().get(0);
+		private final RuleCall cClaimClaimQualifiedNameParserRuleCall_4_0_1_0_1 = (RuleCall)cClaimClaimCrossReference_4_0_1_0.eContents().get(1);
+		private final Group cGroup_4_1 = (Group)cAlternatives_4.eContents().get(1);
+		private final Keyword cAsKeyword_4_1_0 = (Keyword)cGroup_4_1.eContents().get(0);
+		private final Assignment cWidthAssignment_4_1_1 = (Assignment)cGroup_4_1.eContents().get(1);
+		private final RuleCall cWidthINTTerminalRuleCall_4_1_1_0 = (RuleCall)cWidthAssignment_4_1_1.eContents().get(0);
+		private final Keyword cBitsKeyword_4_1_2 = (Keyword)cGroup_4_1.eContents().get(2);
+		private final Assignment cDescriptionAssignment_5 = (Assignment)cGroup.eContents().get(5);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_5_0 = (RuleCall)cDescriptionAssignment_5.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_6 = (Keyword)cGroup.eContents().get(6);
+		private final Alternatives cAlternatives_7 = (Alternatives)cGroup.eContents().get(7);
+		private final Assignment cEntriesAssignment_7_0 = (Assignment)cAlternatives_7.eContents().get(0);
+		private final RuleCall cEntriesStateEncodingParserRuleCall_7_0_0 = (RuleCall)cEntriesAssignment_7_0.eContents().get(0);
+		private final Assignment cReservedAssignment_7_1 = (Assignment)cAlternatives_7.eContents().get(1);
+		private final RuleCall cReservedReservedEncodingParserRuleCall_7_1_0 = (RuleCall)cReservedAssignment_7_1.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_8 = (Keyword)cGroup.eContents().get(8);
 		
 		//// ---------------------------------------------------------------- encodings
 		//Encoding:
-		//    'encoding' name=ValidID 'of' model=[OwnershipModel|QualifiedName] 'in' claim=[Claim|QualifiedName]
+		//    'encoding' name=ValidID 'of' model=[OwnershipModel|QualifiedName]
+		//    ('in' claim=[Claim|QualifiedName] | 'as' width=INT 'bits')
 		//    description=STRING? '{'
 		//        (entries+=StateEncoding | reserved+=ReservedEncoding)*
 		//    '}';
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'encoding' name=ValidID 'of' model=[OwnershipModel|QualifiedName] 'in' claim=[Claim|QualifiedName]
+		//'encoding' name=ValidID 'of' model=[OwnershipModel|QualifiedName]
+		//('in' claim=[Claim|QualifiedName] | 'as' width=INT 'bits')
 		//description=STRING? '{'
 		//    (entries+=StateEncoding | reserved+=ReservedEncoding)*
 		//'}'
@@ -1749,44 +2103,65 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//QualifiedName
 		public RuleCall getModelOwnershipModelQualifiedNameParserRuleCall_3_0_1() { return cModelOwnershipModelQualifiedNameParserRuleCall_3_0_1; }
 		
+		//('in' claim=[Claim|QualifiedName] | 'as' width=INT 'bits')
+		public Alternatives getAlternatives_4() { return cAlternatives_4; }
+		
+		//'in' claim=[Claim|QualifiedName]
+		public Group getGroup_4_0() { return cGroup_4_0; }
+		
 		//'in'
-		public Keyword getInKeyword_4() { return cInKeyword_4; }
+		public Keyword getInKeyword_4_0_0() { return cInKeyword_4_0_0; }
 		
 		//claim=[Claim|QualifiedName]
-		public Assignment getClaimAssignment_5() { return cClaimAssignment_5; }
+		public Assignment getClaimAssignment_4_0_1() { return cClaimAssignment_4_0_1; }
 		
 		//[Claim|QualifiedName]
-		public CrossReference getClaimClaimCrossReference_5_0() { return cClaimClaimCrossReference_5_0; }
+		public CrossReference getClaimClaimCrossReference_4_0_1_0() { return cClaimClaimCrossReference_4_0_1_0; }
 		
 		//QualifiedName
-		public RuleCall getClaimClaimQualifiedNameParserRuleCall_5_0_1() { return cClaimClaimQualifiedNameParserRuleCall_5_0_1; }
+		public RuleCall getClaimClaimQualifiedNameParserRuleCall_4_0_1_0_1() { return cClaimClaimQualifiedNameParserRuleCall_4_0_1_0_1; }
+		
+		//'as' width=INT 'bits'
+		public Group getGroup_4_1() { return cGroup_4_1; }
+		
+		//'as'
+		public Keyword getAsKeyword_4_1_0() { return cAsKeyword_4_1_0; }
+		
+		//width=INT
+		public Assignment getWidthAssignment_4_1_1() { return cWidthAssignment_4_1_1; }
+		
+		//INT
+		public RuleCall getWidthINTTerminalRuleCall_4_1_1_0() { return cWidthINTTerminalRuleCall_4_1_1_0; }
+		
+		//'bits'
+		public Keyword getBitsKeyword_4_1_2() { return cBitsKeyword_4_1_2; }
 		
 		//description=STRING?
-		public Assignment getDescriptionAssignment_6() { return cDescriptionAssignment_6; }
+		public Assignment getDescriptionAssignment_5() { return cDescriptionAssignment_5; }
 		
 		//STRING
-		public RuleCall getDescriptionSTRINGTerminalRuleCall_6_0() { return cDescriptionSTRINGTerminalRuleCall_6_0; }
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_5_0() { return cDescriptionSTRINGTerminalRuleCall_5_0; }
 		
 		//'{'
-		public Keyword getLeftCurlyBracketKeyword_7() { return cLeftCurlyBracketKeyword_7; }
+		public Keyword getLeftCurlyBracketKeyword_6() { return cLeftCurlyBracketKeyword_6; }
 		
 		//(entries+=StateEncoding | reserved+=ReservedEncoding)*
-		public Alternatives getAlternatives_8() { return cAlternatives_8; }
+		public Alternatives getAlternatives_7() { return cAlternatives_7; }
 		
 		//entries+=StateEncoding
-		public Assignment getEntriesAssignment_8_0() { return cEntriesAssignment_8_0; }
+		public Assignment getEntriesAssignment_7_0() { return cEntriesAssignment_7_0; }
 		
 		//StateEncoding
-		public RuleCall getEntriesStateEncodingParserRuleCall_8_0_0() { return cEntriesStateEncodingParserRuleCall_8_0_0; }
+		public RuleCall getEntriesStateEncodingParserRuleCall_7_0_0() { return cEntriesStateEncodingParserRuleCall_7_0_0; }
 		
 		//reserved+=ReservedEncoding
-		public Assignment getReservedAssignment_8_1() { return cReservedAssignment_8_1; }
+		public Assignment getReservedAssignment_7_1() { return cReservedAssignment_7_1; }
 		
 		//ReservedEncoding
-		public RuleCall getReservedReservedEncodingParserRuleCall_8_1_0() { return cReservedReservedEncodingParserRuleCall_8_1_0; }
+		public RuleCall getReservedReservedEncodingParserRuleCall_7_1_0() { return cReservedReservedEncodingParserRuleCall_7_1_0; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_9() { return cRightCurlyBracketKeyword_9; }
+		public Keyword getRightCurlyBracketKeyword_8() { return cRightCurlyBracketKeyword_8; }
 	}
 	public class StateEncodingElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.StateEncoding");
@@ -1878,6 +2253,2966 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//STRING
 		public RuleCall getDescriptionSTRINGTerminalRuleCall_2_0() { return cDescriptionSTRINGTerminalRuleCall_2_0; }
 	}
+	public class OperationsElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Operations");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cOperationsKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Keyword cForKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cFormatAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final CrossReference cFormatFormatCrossReference_3_0 = (CrossReference)cFormatAssignment_3.eContents().get(0);
+		private final RuleCall cFormatFormatQualifiedNameParserRuleCall_3_0_1 = (RuleCall)cFormatFormatCrossReference_3_0.eContents().get(1);
+		private final Assignment cDescriptionAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_4_0 = (RuleCall)cDescriptionAssignment_4.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		private final Keyword cProtKeyword_6 = (Keyword)cGroup.eContents().get(6);
+		private final Assignment cProtFlagsAssignment_7 = (Assignment)cGroup.eContents().get(7);
+		private final RuleCall cProtFlagsProtFlagParserRuleCall_7_0 = (RuleCall)cProtFlagsAssignment_7.eContents().get(0);
+		private final Group cGroup_8 = (Group)cGroup.eContents().get(8);
+		private final Keyword cCommaKeyword_8_0 = (Keyword)cGroup_8.eContents().get(0);
+		private final Assignment cProtFlagsAssignment_8_1 = (Assignment)cGroup_8.eContents().get(1);
+		private final RuleCall cProtFlagsProtFlagParserRuleCall_8_1_0 = (RuleCall)cProtFlagsAssignment_8_1.eContents().get(0);
+		private final Group cGroup_9 = (Group)cGroup.eContents().get(9);
+		private final Keyword cPermissionsKeyword_9_0 = (Keyword)cGroup_9.eContents().get(0);
+		private final Assignment cPermissionFieldsAssignment_9_1 = (Assignment)cGroup_9.eContents().get(1);
+		private final CrossReference cPermissionFieldsFieldCrossReference_9_1_0 = (CrossReference)cPermissionFieldsAssignment_9_1.eContents().get(0);
+		private final RuleCall cPermissionFieldsFieldValidIDParserRuleCall_9_1_0_1 = (RuleCall)cPermissionFieldsFieldCrossReference_9_1_0.eContents().get(1);
+		private final Group cGroup_9_2 = (Group)cGroup_9.eContents().get(2);
+		private final Keyword cCommaKeyword_9_2_0 = (Keyword)cGroup_9_2.eContents().get(0);
+		private final Assignment cPermissionFieldsAssignment_9_2_1 = (Assignment)cGroup_9_2.eContents().get(1);
+		private final CrossReference cPermissionFieldsFieldCrossReference_9_2_1_0 = (CrossReference)cPermissionFieldsAssignment_9_2_1.eContents().get(0);
+		private final RuleCall cPermissionFieldsFieldValidIDParserRuleCall_9_2_1_0_1 = (RuleCall)cPermissionFieldsFieldCrossReference_9_2_1_0.eContents().get(1);
+		private final Group cGroup_10 = (Group)cGroup.eContents().get(10);
+		private final Keyword cLockKeyword_10_0 = (Keyword)cGroup_10.eContents().get(0);
+		private final Keyword cMarkerKeyword_10_1 = (Keyword)cGroup_10.eContents().get(1);
+		private final Assignment cLockFieldAssignment_10_2 = (Assignment)cGroup_10.eContents().get(2);
+		private final CrossReference cLockFieldFieldCrossReference_10_2_0 = (CrossReference)cLockFieldAssignment_10_2.eContents().get(0);
+		private final RuleCall cLockFieldFieldValidIDParserRuleCall_10_2_0_1 = (RuleCall)cLockFieldFieldCrossReference_10_2_0.eContents().get(1);
+		private final Group cGroup_11 = (Group)cGroup.eContents().get(11);
+		private final Keyword cOwnerKeyword_11_0 = (Keyword)cGroup_11.eContents().get(0);
+		private final Keyword cFieldKeyword_11_1 = (Keyword)cGroup_11.eContents().get(1);
+		private final Assignment cOwnerFieldAssignment_11_2 = (Assignment)cGroup_11.eContents().get(2);
+		private final CrossReference cOwnerFieldFieldCrossReference_11_2_0 = (CrossReference)cOwnerFieldAssignment_11_2.eContents().get(0);
+		private final RuleCall cOwnerFieldFieldValidIDParserRuleCall_11_2_0_1 = (RuleCall)cOwnerFieldFieldCrossReference_11_2_0.eContents().get(1);
+		private final Group cGroup_11_3 = (Group)cGroup_11.eContents().get(3);
+		private final Keyword cMaxKeyword_11_3_0 = (Keyword)cGroup_11_3.eContents().get(0);
+		private final Assignment cMaxOwnerAssignment_11_3_1 = (Assignment)cGroup_11_3.eContents().get(1);
+		private final RuleCall cMaxOwnerINTTerminalRuleCall_11_3_1_0 = (RuleCall)cMaxOwnerAssignment_11_3_1.eContents().get(0);
+		private final Assignment cOperationsAssignment_12 = (Assignment)cGroup.eContents().get(12);
+		private final RuleCall cOperationsOperationParserRuleCall_12_0 = (RuleCall)cOperationsAssignment_12.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_13 = (Keyword)cGroup.eContents().get(13);
+		
+		//// ---------------------------------------------------------------- operations of a page-table library
+		//Operations:
+		//    'operations' name=ValidID 'for' format=[Format|QualifiedName] description=STRING? '{'
+		//        'prot' protFlags+=ProtFlag (',' protFlags+=ProtFlag)*
+		//        ('permissions' permissionFields+=[Field|ValidID] (',' permissionFields+=[Field|ValidID])*)?
+		//        ('lock' 'marker' lockField=[Field|ValidID])?
+		//        ('owner' 'field' ownerField=[Field|ValidID] ('max' maxOwner=INT)?)?
+		//        operations+=Operation*
+		//    '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'operations' name=ValidID 'for' format=[Format|QualifiedName] description=STRING? '{'
+		//    'prot' protFlags+=ProtFlag (',' protFlags+=ProtFlag)*
+		//    ('permissions' permissionFields+=[Field|ValidID] (',' permissionFields+=[Field|ValidID])*)?
+		//    ('lock' 'marker' lockField=[Field|ValidID])?
+		//    ('owner' 'field' ownerField=[Field|ValidID] ('max' maxOwner=INT)?)?
+		//    operations+=Operation*
+		//'}'
+		public Group getGroup() { return cGroup; }
+		
+		//'operations'
+		public Keyword getOperationsKeyword_0() { return cOperationsKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//'for'
+		public Keyword getForKeyword_2() { return cForKeyword_2; }
+		
+		//format=[Format|QualifiedName]
+		public Assignment getFormatAssignment_3() { return cFormatAssignment_3; }
+		
+		//[Format|QualifiedName]
+		public CrossReference getFormatFormatCrossReference_3_0() { return cFormatFormatCrossReference_3_0; }
+		
+		//QualifiedName
+		public RuleCall getFormatFormatQualifiedNameParserRuleCall_3_0_1() { return cFormatFormatQualifiedNameParserRuleCall_3_0_1; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_4() { return cDescriptionAssignment_4; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_4_0() { return cDescriptionSTRINGTerminalRuleCall_4_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_5() { return cLeftCurlyBracketKeyword_5; }
+		
+		//'prot'
+		public Keyword getProtKeyword_6() { return cProtKeyword_6; }
+		
+		//protFlags+=ProtFlag
+		public Assignment getProtFlagsAssignment_7() { return cProtFlagsAssignment_7; }
+		
+		//ProtFlag
+		public RuleCall getProtFlagsProtFlagParserRuleCall_7_0() { return cProtFlagsProtFlagParserRuleCall_7_0; }
+		
+		//(',' protFlags+=ProtFlag)*
+		public Group getGroup_8() { return cGroup_8; }
+		
+		//','
+		public Keyword getCommaKeyword_8_0() { return cCommaKeyword_8_0; }
+		
+		//protFlags+=ProtFlag
+		public Assignment getProtFlagsAssignment_8_1() { return cProtFlagsAssignment_8_1; }
+		
+		//ProtFlag
+		public RuleCall getProtFlagsProtFlagParserRuleCall_8_1_0() { return cProtFlagsProtFlagParserRuleCall_8_1_0; }
+		
+		//('permissions' permissionFields+=[Field|ValidID] (',' permissionFields+=[Field|ValidID])*)?
+		public Group getGroup_9() { return cGroup_9; }
+		
+		//'permissions'
+		public Keyword getPermissionsKeyword_9_0() { return cPermissionsKeyword_9_0; }
+		
+		//permissionFields+=[Field|ValidID]
+		public Assignment getPermissionFieldsAssignment_9_1() { return cPermissionFieldsAssignment_9_1; }
+		
+		//[Field|ValidID]
+		public CrossReference getPermissionFieldsFieldCrossReference_9_1_0() { return cPermissionFieldsFieldCrossReference_9_1_0; }
+		
+		//ValidID
+		public RuleCall getPermissionFieldsFieldValidIDParserRuleCall_9_1_0_1() { return cPermissionFieldsFieldValidIDParserRuleCall_9_1_0_1; }
+		
+		//(',' permissionFields+=[Field|ValidID])*
+		public Group getGroup_9_2() { return cGroup_9_2; }
+		
+		//','
+		public Keyword getCommaKeyword_9_2_0() { return cCommaKeyword_9_2_0; }
+		
+		//permissionFields+=[Field|ValidID]
+		public Assignment getPermissionFieldsAssignment_9_2_1() { return cPermissionFieldsAssignment_9_2_1; }
+		
+		//[Field|ValidID]
+		public CrossReference getPermissionFieldsFieldCrossReference_9_2_1_0() { return cPermissionFieldsFieldCrossReference_9_2_1_0; }
+		
+		//ValidID
+		public RuleCall getPermissionFieldsFieldValidIDParserRuleCall_9_2_1_0_1() { return cPermissionFieldsFieldValidIDParserRuleCall_9_2_1_0_1; }
+		
+		//('lock' 'marker' lockField=[Field|ValidID])?
+		public Group getGroup_10() { return cGroup_10; }
+		
+		//'lock'
+		public Keyword getLockKeyword_10_0() { return cLockKeyword_10_0; }
+		
+		//'marker'
+		public Keyword getMarkerKeyword_10_1() { return cMarkerKeyword_10_1; }
+		
+		//lockField=[Field|ValidID]
+		public Assignment getLockFieldAssignment_10_2() { return cLockFieldAssignment_10_2; }
+		
+		//[Field|ValidID]
+		public CrossReference getLockFieldFieldCrossReference_10_2_0() { return cLockFieldFieldCrossReference_10_2_0; }
+		
+		//ValidID
+		public RuleCall getLockFieldFieldValidIDParserRuleCall_10_2_0_1() { return cLockFieldFieldValidIDParserRuleCall_10_2_0_1; }
+		
+		//('owner' 'field' ownerField=[Field|ValidID] ('max' maxOwner=INT)?)?
+		public Group getGroup_11() { return cGroup_11; }
+		
+		//'owner'
+		public Keyword getOwnerKeyword_11_0() { return cOwnerKeyword_11_0; }
+		
+		//'field'
+		public Keyword getFieldKeyword_11_1() { return cFieldKeyword_11_1; }
+		
+		//ownerField=[Field|ValidID]
+		public Assignment getOwnerFieldAssignment_11_2() { return cOwnerFieldAssignment_11_2; }
+		
+		//[Field|ValidID]
+		public CrossReference getOwnerFieldFieldCrossReference_11_2_0() { return cOwnerFieldFieldCrossReference_11_2_0; }
+		
+		//ValidID
+		public RuleCall getOwnerFieldFieldValidIDParserRuleCall_11_2_0_1() { return cOwnerFieldFieldValidIDParserRuleCall_11_2_0_1; }
+		
+		//('max' maxOwner=INT)?
+		public Group getGroup_11_3() { return cGroup_11_3; }
+		
+		//'max'
+		public Keyword getMaxKeyword_11_3_0() { return cMaxKeyword_11_3_0; }
+		
+		//maxOwner=INT
+		public Assignment getMaxOwnerAssignment_11_3_1() { return cMaxOwnerAssignment_11_3_1; }
+		
+		//INT
+		public RuleCall getMaxOwnerINTTerminalRuleCall_11_3_1_0() { return cMaxOwnerINTTerminalRuleCall_11_3_1_0; }
+		
+		//operations+=Operation*
+		public Assignment getOperationsAssignment_12() { return cOperationsAssignment_12; }
+		
+		//Operation
+		public RuleCall getOperationsOperationParserRuleCall_12_0() { return cOperationsOperationParserRuleCall_12_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_13() { return cRightCurlyBracketKeyword_13; }
+	}
+	public class ProtFlagElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtFlag");
+		private final Assignment cNameAssignment = (Assignment)rule.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_0 = (RuleCall)cNameAssignment.eContents().get(0);
+		
+		//ProtFlag:
+		//    name=ValidID;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment() { return cNameAssignment; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_0() { return cNameValidIDParserRuleCall_0; }
+	}
+	public class OperationElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Operation");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cKindAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final RuleCall cKindOperationKindEnumRuleCall_0_0 = (RuleCall)cKindAssignment_0.eContents().get(0);
+		private final Assignment cDescriptionAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_1_0 = (RuleCall)cDescriptionAssignment_1.eContents().get(0);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Assignment cContractedAssignment_2_0 = (Assignment)cGroup_2.eContents().get(0);
+		private final Keyword cContractedMayKeyword_2_0_0 = (Keyword)cContractedAssignment_2_0.eContents().get(0);
+		private final Keyword cChangeKeyword_2_1 = (Keyword)cGroup_2.eContents().get(1);
+		private final Assignment cContractAssignment_2_2 = (Assignment)cGroup_2.eContents().get(2);
+		private final CrossReference cContractFieldCrossReference_2_2_0 = (CrossReference)cContractAssignment_2_2.eContents().get(0);
+		private final RuleCall cContractFieldValidIDParserRuleCall_2_2_0_1 = (RuleCall)cContractFieldCrossReference_2_2_0.eContents().get(1);
+		private final Group cGroup_2_3 = (Group)cGroup_2.eContents().get(3);
+		private final Keyword cCommaKeyword_2_3_0 = (Keyword)cGroup_2_3.eContents().get(0);
+		private final Assignment cContractAssignment_2_3_1 = (Assignment)cGroup_2_3.eContents().get(1);
+		private final CrossReference cContractFieldCrossReference_2_3_1_0 = (CrossReference)cContractAssignment_2_3_1.eContents().get(0);
+		private final RuleCall cContractFieldValidIDParserRuleCall_2_3_1_0_1 = (RuleCall)cContractFieldCrossReference_2_3_1_0.eContents().get(1);
+		private final Group cGroup_3 = (Group)cGroup.eContents().get(3);
+		private final Keyword cWalksKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
+		private final Keyword cWithKeyword_3_1 = (Keyword)cGroup_3.eContents().get(1);
+		private final Assignment cWalkFlagsAssignment_3_2 = (Assignment)cGroup_3.eContents().get(2);
+		private final RuleCall cWalkFlagsIDTerminalRuleCall_3_2_0 = (RuleCall)cWalkFlagsAssignment_3_2.eContents().get(0);
+		private final Group cGroup_3_3 = (Group)cGroup_3.eContents().get(3);
+		private final Keyword cCommaKeyword_3_3_0 = (Keyword)cGroup_3_3.eContents().get(0);
+		private final Assignment cWalkFlagsAssignment_3_3_1 = (Assignment)cGroup_3_3.eContents().get(1);
+		private final RuleCall cWalkFlagsIDTerminalRuleCall_3_3_1_0 = (RuleCall)cWalkFlagsAssignment_3_3_1.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_4 = (Keyword)cGroup.eContents().get(4);
+		private final Assignment cRejectsAssignment_5 = (Assignment)cGroup.eContents().get(5);
+		private final RuleCall cRejectsRejectRuleParserRuleCall_5_0 = (RuleCall)cRejectsAssignment_5.eContents().get(0);
+		private final Assignment cRulesAssignment_6 = (Assignment)cGroup.eContents().get(6);
+		private final RuleCall cRulesAttributeRuleParserRuleCall_6_0 = (RuleCall)cRulesAssignment_6.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_7 = (Keyword)cGroup.eContents().get(7);
+		
+		//Operation:
+		//    kind=OperationKind description=STRING?
+		//    (contracted?='may' 'change' contract+=[Field|ValidID] (',' contract+=[Field|ValidID])*)?
+		//    ('walks' 'with' walkFlags+=ID (',' walkFlags+=ID)*)? '{'
+		//        rejects+=RejectRule*
+		//        rules+=AttributeRule*
+		//    '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//kind=OperationKind description=STRING?
+		//(contracted?='may' 'change' contract+=[Field|ValidID] (',' contract+=[Field|ValidID])*)?
+		//('walks' 'with' walkFlags+=ID (',' walkFlags+=ID)*)? '{'
+		//    rejects+=RejectRule*
+		//    rules+=AttributeRule*
+		//'}'
+		public Group getGroup() { return cGroup; }
+		
+		//kind=OperationKind
+		public Assignment getKindAssignment_0() { return cKindAssignment_0; }
+		
+		//OperationKind
+		public RuleCall getKindOperationKindEnumRuleCall_0_0() { return cKindOperationKindEnumRuleCall_0_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_1() { return cDescriptionAssignment_1; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_1_0() { return cDescriptionSTRINGTerminalRuleCall_1_0; }
+		
+		//(contracted?='may' 'change' contract+=[Field|ValidID] (',' contract+=[Field|ValidID])*)?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//contracted?='may'
+		public Assignment getContractedAssignment_2_0() { return cContractedAssignment_2_0; }
+		
+		//'may'
+		public Keyword getContractedMayKeyword_2_0_0() { return cContractedMayKeyword_2_0_0; }
+		
+		//'change'
+		public Keyword getChangeKeyword_2_1() { return cChangeKeyword_2_1; }
+		
+		//contract+=[Field|ValidID]
+		public Assignment getContractAssignment_2_2() { return cContractAssignment_2_2; }
+		
+		//[Field|ValidID]
+		public CrossReference getContractFieldCrossReference_2_2_0() { return cContractFieldCrossReference_2_2_0; }
+		
+		//ValidID
+		public RuleCall getContractFieldValidIDParserRuleCall_2_2_0_1() { return cContractFieldValidIDParserRuleCall_2_2_0_1; }
+		
+		//(',' contract+=[Field|ValidID])*
+		public Group getGroup_2_3() { return cGroup_2_3; }
+		
+		//','
+		public Keyword getCommaKeyword_2_3_0() { return cCommaKeyword_2_3_0; }
+		
+		//contract+=[Field|ValidID]
+		public Assignment getContractAssignment_2_3_1() { return cContractAssignment_2_3_1; }
+		
+		//[Field|ValidID]
+		public CrossReference getContractFieldCrossReference_2_3_1_0() { return cContractFieldCrossReference_2_3_1_0; }
+		
+		//ValidID
+		public RuleCall getContractFieldValidIDParserRuleCall_2_3_1_0_1() { return cContractFieldValidIDParserRuleCall_2_3_1_0_1; }
+		
+		//('walks' 'with' walkFlags+=ID (',' walkFlags+=ID)*)?
+		public Group getGroup_3() { return cGroup_3; }
+		
+		//'walks'
+		public Keyword getWalksKeyword_3_0() { return cWalksKeyword_3_0; }
+		
+		//'with'
+		public Keyword getWithKeyword_3_1() { return cWithKeyword_3_1; }
+		
+		//walkFlags+=ID
+		public Assignment getWalkFlagsAssignment_3_2() { return cWalkFlagsAssignment_3_2; }
+		
+		//ID
+		public RuleCall getWalkFlagsIDTerminalRuleCall_3_2_0() { return cWalkFlagsIDTerminalRuleCall_3_2_0; }
+		
+		//(',' walkFlags+=ID)*
+		public Group getGroup_3_3() { return cGroup_3_3; }
+		
+		//','
+		public Keyword getCommaKeyword_3_3_0() { return cCommaKeyword_3_3_0; }
+		
+		//walkFlags+=ID
+		public Assignment getWalkFlagsAssignment_3_3_1() { return cWalkFlagsAssignment_3_3_1; }
+		
+		//ID
+		public RuleCall getWalkFlagsIDTerminalRuleCall_3_3_1_0() { return cWalkFlagsIDTerminalRuleCall_3_3_1_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_4() { return cLeftCurlyBracketKeyword_4; }
+		
+		//rejects+=RejectRule*
+		public Assignment getRejectsAssignment_5() { return cRejectsAssignment_5; }
+		
+		//RejectRule
+		public RuleCall getRejectsRejectRuleParserRuleCall_5_0() { return cRejectsRejectRuleParserRuleCall_5_0; }
+		
+		//rules+=AttributeRule*
+		public Assignment getRulesAssignment_6() { return cRulesAssignment_6; }
+		
+		//AttributeRule
+		public RuleCall getRulesAttributeRuleParserRuleCall_6_0() { return cRulesAttributeRuleParserRuleCall_6_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_7() { return cRightCurlyBracketKeyword_7; }
+	}
+	public class RejectRuleElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.RejectRule");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cRejectKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cCombinationsAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cCombinationsFlagCombinationParserRuleCall_1_0 = (RuleCall)cCombinationsAssignment_1.eContents().get(0);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cCommaKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Assignment cCombinationsAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
+		private final RuleCall cCombinationsFlagCombinationParserRuleCall_2_1_0 = (RuleCall)cCombinationsAssignment_2_1.eContents().get(0);
+		private final Keyword cWithKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cErrnoAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cErrnoErrnoParserRuleCall_4_0 = (RuleCall)cErrnoAssignment_4.eContents().get(0);
+		
+		//RejectRule:
+		//    'reject' combinations+=FlagCombination (',' combinations+=FlagCombination)* 'with' errno=Errno;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'reject' combinations+=FlagCombination (',' combinations+=FlagCombination)* 'with' errno=Errno
+		public Group getGroup() { return cGroup; }
+		
+		//'reject'
+		public Keyword getRejectKeyword_0() { return cRejectKeyword_0; }
+		
+		//combinations+=FlagCombination
+		public Assignment getCombinationsAssignment_1() { return cCombinationsAssignment_1; }
+		
+		//FlagCombination
+		public RuleCall getCombinationsFlagCombinationParserRuleCall_1_0() { return cCombinationsFlagCombinationParserRuleCall_1_0; }
+		
+		//(',' combinations+=FlagCombination)*
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//','
+		public Keyword getCommaKeyword_2_0() { return cCommaKeyword_2_0; }
+		
+		//combinations+=FlagCombination
+		public Assignment getCombinationsAssignment_2_1() { return cCombinationsAssignment_2_1; }
+		
+		//FlagCombination
+		public RuleCall getCombinationsFlagCombinationParserRuleCall_2_1_0() { return cCombinationsFlagCombinationParserRuleCall_2_1_0; }
+		
+		//'with'
+		public Keyword getWithKeyword_3() { return cWithKeyword_3; }
+		
+		//errno=Errno
+		public Assignment getErrnoAssignment_4() { return cErrnoAssignment_4; }
+		
+		//Errno
+		public RuleCall getErrnoErrnoParserRuleCall_4_0() { return cErrnoErrnoParserRuleCall_4_0; }
+	}
+	public class FlagCombinationElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.FlagCombination");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cTermsAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final RuleCall cTermsProtTermParserRuleCall_0_0 = (RuleCall)cTermsAssignment_0.eContents().get(0);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Keyword cAmpersandKeyword_1_0 = (Keyword)cGroup_1.eContents().get(0);
+		private final Assignment cTermsAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cTermsProtTermParserRuleCall_1_1_0 = (RuleCall)cTermsAssignment_1_1.eContents().get(0);
+		
+		//FlagCombination:
+		//    terms+=ProtTerm ('&' terms+=ProtTerm)*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//terms+=ProtTerm ('&' terms+=ProtTerm)*
+		public Group getGroup() { return cGroup; }
+		
+		//terms+=ProtTerm
+		public Assignment getTermsAssignment_0() { return cTermsAssignment_0; }
+		
+		//ProtTerm
+		public RuleCall getTermsProtTermParserRuleCall_0_0() { return cTermsProtTermParserRuleCall_0_0; }
+		
+		//('&' terms+=ProtTerm)*
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//'&'
+		public Keyword getAmpersandKeyword_1_0() { return cAmpersandKeyword_1_0; }
+		
+		//terms+=ProtTerm
+		public Assignment getTermsAssignment_1_1() { return cTermsAssignment_1_1; }
+		
+		//ProtTerm
+		public RuleCall getTermsProtTermParserRuleCall_1_1_0() { return cTermsProtTermParserRuleCall_1_1_0; }
+	}
+	public class ProtTermElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtTerm");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cNegatedAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final Keyword cNegatedExclamationMarkKeyword_0_0 = (Keyword)cNegatedAssignment_0.eContents().get(0);
+		private final Assignment cFlagAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final CrossReference cFlagProtFlagCrossReference_1_0 = (CrossReference)cFlagAssignment_1.eContents().get(0);
+		private final RuleCall cFlagProtFlagValidIDParserRuleCall_1_0_1 = (RuleCall)cFlagProtFlagCrossReference_1_0.eContents().get(1);
+		
+		//ProtTerm:
+		//    negated?='!'? flag=[ProtFlag|ValidID];
+		@Override public ParserRule getRule() { return rule; }
+		
+		//negated?='!'? flag=[ProtFlag|ValidID]
+		public Group getGroup() { return cGroup; }
+		
+		//negated?='!'?
+		public Assignment getNegatedAssignment_0() { return cNegatedAssignment_0; }
+		
+		//'!'
+		public Keyword getNegatedExclamationMarkKeyword_0_0() { return cNegatedExclamationMarkKeyword_0_0; }
+		
+		//flag=[ProtFlag|ValidID]
+		public Assignment getFlagAssignment_1() { return cFlagAssignment_1; }
+		
+		//[ProtFlag|ValidID]
+		public CrossReference getFlagProtFlagCrossReference_1_0() { return cFlagProtFlagCrossReference_1_0; }
+		
+		//ValidID
+		public RuleCall getFlagProtFlagValidIDParserRuleCall_1_0_1() { return cFlagProtFlagValidIDParserRuleCall_1_0_1; }
+	}
+	public class AttributeRuleElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.AttributeRule");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Alternatives cAlternatives_0 = (Alternatives)cGroup.eContents().get(0);
+		private final Assignment cConditionAssignment_0_0 = (Assignment)cAlternatives_0.eContents().get(0);
+		private final RuleCall cConditionAlwaysConditionEnumRuleCall_0_0_0 = (RuleCall)cConditionAssignment_0_0.eContents().get(0);
+		private final Group cGroup_0_1 = (Group)cAlternatives_0.eContents().get(1);
+		private final Assignment cConditionAssignment_0_1_0 = (Assignment)cGroup_0_1.eContents().get(0);
+		private final RuleCall cConditionWhenConditionEnumRuleCall_0_1_0_0 = (RuleCall)cConditionAssignment_0_1_0.eContents().get(0);
+		private final Assignment cFlagAssignment_0_1_1 = (Assignment)cGroup_0_1.eContents().get(1);
+		private final CrossReference cFlagProtFlagCrossReference_0_1_1_0 = (CrossReference)cFlagAssignment_0_1_1.eContents().get(0);
+		private final RuleCall cFlagProtFlagValidIDParserRuleCall_0_1_1_0_1 = (RuleCall)cFlagProtFlagCrossReference_0_1_1_0.eContents().get(1);
+		private final Group cGroup_0_2 = (Group)cAlternatives_0.eContents().get(2);
+		private final Assignment cConditionAssignment_0_2_0 = (Assignment)cGroup_0_2.eContents().get(0);
+		private final RuleCall cConditionUnlessConditionEnumRuleCall_0_2_0_0 = (RuleCall)cConditionAssignment_0_2_0.eContents().get(0);
+		private final Assignment cFlagAssignment_0_2_1 = (Assignment)cGroup_0_2.eContents().get(1);
+		private final CrossReference cFlagProtFlagCrossReference_0_2_1_0 = (CrossReference)cFlagAssignment_0_2_1.eContents().get(0);
+		private final RuleCall cFlagProtFlagValidIDParserRuleCall_0_2_1_0_1 = (RuleCall)cFlagProtFlagCrossReference_0_2_1_0.eContents().get(1);
+		private final Assignment cAssignmentsAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cAssignmentsFieldAssignmentParserRuleCall_1_0 = (RuleCall)cAssignmentsAssignment_1.eContents().get(0);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cCommaKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Assignment cAssignmentsAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
+		private final RuleCall cAssignmentsFieldAssignmentParserRuleCall_2_1_0 = (RuleCall)cAssignmentsAssignment_2_1.eContents().get(0);
+		
+		//AttributeRule:
+		//    (condition=AlwaysCondition | condition=WhenCondition flag=[ProtFlag|ValidID]
+		//    | condition=UnlessCondition flag=[ProtFlag|ValidID])
+		//    assignments+=FieldAssignment (',' assignments+=FieldAssignment)*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//(condition=AlwaysCondition | condition=WhenCondition flag=[ProtFlag|ValidID]
+		//| condition=UnlessCondition flag=[ProtFlag|ValidID])
+		//assignments+=FieldAssignment (',' assignments+=FieldAssignment)*
+		public Group getGroup() { return cGroup; }
+		
+		//(condition=AlwaysCondition | condition=WhenCondition flag=[ProtFlag|ValidID]
+		//| condition=UnlessCondition flag=[ProtFlag|ValidID])
+		public Alternatives getAlternatives_0() { return cAlternatives_0; }
+		
+		//condition=AlwaysCondition
+		public Assignment getConditionAssignment_0_0() { return cConditionAssignment_0_0; }
+		
+		//AlwaysCondition
+		public RuleCall getConditionAlwaysConditionEnumRuleCall_0_0_0() { return cConditionAlwaysConditionEnumRuleCall_0_0_0; }
+		
+		//condition=WhenCondition flag=[ProtFlag|ValidID]
+		public Group getGroup_0_1() { return cGroup_0_1; }
+		
+		//condition=WhenCondition
+		public Assignment getConditionAssignment_0_1_0() { return cConditionAssignment_0_1_0; }
+		
+		//WhenCondition
+		public RuleCall getConditionWhenConditionEnumRuleCall_0_1_0_0() { return cConditionWhenConditionEnumRuleCall_0_1_0_0; }
+		
+		//flag=[ProtFlag|ValidID]
+		public Assignment getFlagAssignment_0_1_1() { return cFlagAssignment_0_1_1; }
+		
+		//[ProtFlag|ValidID]
+		public CrossReference getFlagProtFlagCrossReference_0_1_1_0() { return cFlagProtFlagCrossReference_0_1_1_0; }
+		
+		//ValidID
+		public RuleCall getFlagProtFlagValidIDParserRuleCall_0_1_1_0_1() { return cFlagProtFlagValidIDParserRuleCall_0_1_1_0_1; }
+		
+		//condition=UnlessCondition flag=[ProtFlag|ValidID]
+		public Group getGroup_0_2() { return cGroup_0_2; }
+		
+		//condition=UnlessCondition
+		public Assignment getConditionAssignment_0_2_0() { return cConditionAssignment_0_2_0; }
+		
+		//UnlessCondition
+		public RuleCall getConditionUnlessConditionEnumRuleCall_0_2_0_0() { return cConditionUnlessConditionEnumRuleCall_0_2_0_0; }
+		
+		//flag=[ProtFlag|ValidID]
+		public Assignment getFlagAssignment_0_2_1() { return cFlagAssignment_0_2_1; }
+		
+		//[ProtFlag|ValidID]
+		public CrossReference getFlagProtFlagCrossReference_0_2_1_0() { return cFlagProtFlagCrossReference_0_2_1_0; }
+		
+		//ValidID
+		public RuleCall getFlagProtFlagValidIDParserRuleCall_0_2_1_0_1() { return cFlagProtFlagValidIDParserRuleCall_0_2_1_0_1; }
+		
+		//assignments+=FieldAssignment
+		public Assignment getAssignmentsAssignment_1() { return cAssignmentsAssignment_1; }
+		
+		//FieldAssignment
+		public RuleCall getAssignmentsFieldAssignmentParserRuleCall_1_0() { return cAssignmentsFieldAssignmentParserRuleCall_1_0; }
+		
+		//(',' assignments+=FieldAssignment)*
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//','
+		public Keyword getCommaKeyword_2_0() { return cCommaKeyword_2_0; }
+		
+		//assignments+=FieldAssignment
+		public Assignment getAssignmentsAssignment_2_1() { return cAssignmentsAssignment_2_1; }
+		
+		//FieldAssignment
+		public RuleCall getAssignmentsFieldAssignmentParserRuleCall_2_1_0() { return cAssignmentsFieldAssignmentParserRuleCall_2_1_0; }
+	}
+	public class FieldAssignmentElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.FieldAssignment");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cFieldAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final CrossReference cFieldFieldCrossReference_0_0 = (CrossReference)cFieldAssignment_0.eContents().get(0);
+		private final RuleCall cFieldFieldValidIDParserRuleCall_0_0_1 = (RuleCall)cFieldFieldCrossReference_0_0.eContents().get(1);
+		private final Assignment cOperatorAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cOperatorAssignOperatorEnumRuleCall_1_0 = (RuleCall)cOperatorAssignment_1.eContents().get(0);
+		private final Alternatives cAlternatives_2 = (Alternatives)cGroup.eContents().get(2);
+		private final Assignment cValueAssignment_2_0 = (Assignment)cAlternatives_2.eContents().get(0);
+		private final RuleCall cValueNumberParserRuleCall_2_0_0 = (RuleCall)cValueAssignment_2_0.eContents().get(0);
+		private final Assignment cLiteralAssignment_2_1 = (Assignment)cAlternatives_2.eContents().get(1);
+		private final CrossReference cLiteralEnumLiteralCrossReference_2_1_0 = (CrossReference)cLiteralAssignment_2_1.eContents().get(0);
+		private final RuleCall cLiteralEnumLiteralValidIDParserRuleCall_2_1_0_1 = (RuleCall)cLiteralEnumLiteralCrossReference_2_1_0.eContents().get(1);
+		
+		//FieldAssignment:
+		//    field=[Field|ValidID] operator=AssignOperator (value=Number | literal=[EnumLiteral|ValidID]);
+		@Override public ParserRule getRule() { return rule; }
+		
+		//field=[Field|ValidID] operator=AssignOperator (value=Number | literal=[EnumLiteral|ValidID])
+		public Group getGroup() { return cGroup; }
+		
+		//field=[Field|ValidID]
+		public Assignment getFieldAssignment_0() { return cFieldAssignment_0; }
+		
+		//[Field|ValidID]
+		public CrossReference getFieldFieldCrossReference_0_0() { return cFieldFieldCrossReference_0_0; }
+		
+		//ValidID
+		public RuleCall getFieldFieldValidIDParserRuleCall_0_0_1() { return cFieldFieldValidIDParserRuleCall_0_0_1; }
+		
+		//operator=AssignOperator
+		public Assignment getOperatorAssignment_1() { return cOperatorAssignment_1; }
+		
+		//AssignOperator
+		public RuleCall getOperatorAssignOperatorEnumRuleCall_1_0() { return cOperatorAssignOperatorEnumRuleCall_1_0; }
+		
+		//(value=Number | literal=[EnumLiteral|ValidID])
+		public Alternatives getAlternatives_2() { return cAlternatives_2; }
+		
+		//value=Number
+		public Assignment getValueAssignment_2_0() { return cValueAssignment_2_0; }
+		
+		//Number
+		public RuleCall getValueNumberParserRuleCall_2_0_0() { return cValueNumberParserRuleCall_2_0_0; }
+		
+		//literal=[EnumLiteral|ValidID]
+		public Assignment getLiteralAssignment_2_1() { return cLiteralAssignment_2_1; }
+		
+		//[EnumLiteral|ValidID]
+		public CrossReference getLiteralEnumLiteralCrossReference_2_1_0() { return cLiteralEnumLiteralCrossReference_2_1_0; }
+		
+		//ValidID
+		public RuleCall getLiteralEnumLiteralValidIDParserRuleCall_2_1_0_1() { return cLiteralEnumLiteralValidIDParserRuleCall_2_1_0_1; }
+	}
+	public class WalkerPolicyElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.WalkerPolicy");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cWalkerKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cPolicyKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cNameAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cNameValidIDParserRuleCall_2_0 = (RuleCall)cNameAssignment_2.eContents().get(0);
+		private final Assignment cDescriptionAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_3_0 = (RuleCall)cDescriptionAssignment_3.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_4 = (Keyword)cGroup.eContents().get(4);
+		private final Keyword cFlagsKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		private final Assignment cFlagsAssignment_6 = (Assignment)cGroup.eContents().get(6);
+		private final RuleCall cFlagsWalkerFlagParserRuleCall_6_0 = (RuleCall)cFlagsAssignment_6.eContents().get(0);
+		private final Group cGroup_7 = (Group)cGroup.eContents().get(7);
+		private final Keyword cCommaKeyword_7_0 = (Keyword)cGroup_7.eContents().get(0);
+		private final Assignment cFlagsAssignment_7_1 = (Assignment)cGroup_7.eContents().get(1);
+		private final RuleCall cFlagsWalkerFlagParserRuleCall_7_1_0 = (RuleCall)cFlagsAssignment_7_1.eContents().get(0);
+		private final Group cGroup_8 = (Group)cGroup.eContents().get(8);
+		private final Keyword cOutcomesKeyword_8_0 = (Keyword)cGroup_8.eContents().get(0);
+		private final Assignment cOutcomesAssignment_8_1 = (Assignment)cGroup_8.eContents().get(1);
+		private final RuleCall cOutcomesNamedOutcomeParserRuleCall_8_1_0 = (RuleCall)cOutcomesAssignment_8_1.eContents().get(0);
+		private final Group cGroup_8_2 = (Group)cGroup_8.eContents().get(2);
+		private final Keyword cCommaKeyword_8_2_0 = (Keyword)cGroup_8_2.eContents().get(0);
+		private final Assignment cOutcomesAssignment_8_2_1 = (Assignment)cGroup_8_2.eContents().get(1);
+		private final RuleCall cOutcomesNamedOutcomeParserRuleCall_8_2_1_0 = (RuleCall)cOutcomesAssignment_8_2_1.eContents().get(0);
+		private final Assignment cRulesAssignment_9 = (Assignment)cGroup.eContents().get(9);
+		private final RuleCall cRulesPolicyRuleParserRuleCall_9_0 = (RuleCall)cRulesAssignment_9.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_10 = (Keyword)cGroup.eContents().get(10);
+		
+		//// ---------------------------------------------------------------- walker policies
+		//WalkerPolicy:
+		//    'walker' 'policy' name=ValidID description=STRING? '{'
+		//        'flags' flags+=WalkerFlag (',' flags+=WalkerFlag)*
+		//        ('outcomes' outcomes+=NamedOutcome (',' outcomes+=NamedOutcome)*)?
+		//        rules+=PolicyRule*
+		//    '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'walker' 'policy' name=ValidID description=STRING? '{'
+		//    'flags' flags+=WalkerFlag (',' flags+=WalkerFlag)*
+		//    ('outcomes' outcomes+=NamedOutcome (',' outcomes+=NamedOutcome)*)?
+		//    rules+=PolicyRule*
+		//'}'
+		public Group getGroup() { return cGroup; }
+		
+		//'walker'
+		public Keyword getWalkerKeyword_0() { return cWalkerKeyword_0; }
+		
+		//'policy'
+		public Keyword getPolicyKeyword_1() { return cPolicyKeyword_1; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_2() { return cNameAssignment_2; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_2_0() { return cNameValidIDParserRuleCall_2_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_3() { return cDescriptionAssignment_3; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_3_0() { return cDescriptionSTRINGTerminalRuleCall_3_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_4() { return cLeftCurlyBracketKeyword_4; }
+		
+		//'flags'
+		public Keyword getFlagsKeyword_5() { return cFlagsKeyword_5; }
+		
+		//flags+=WalkerFlag
+		public Assignment getFlagsAssignment_6() { return cFlagsAssignment_6; }
+		
+		//WalkerFlag
+		public RuleCall getFlagsWalkerFlagParserRuleCall_6_0() { return cFlagsWalkerFlagParserRuleCall_6_0; }
+		
+		//(',' flags+=WalkerFlag)*
+		public Group getGroup_7() { return cGroup_7; }
+		
+		//','
+		public Keyword getCommaKeyword_7_0() { return cCommaKeyword_7_0; }
+		
+		//flags+=WalkerFlag
+		public Assignment getFlagsAssignment_7_1() { return cFlagsAssignment_7_1; }
+		
+		//WalkerFlag
+		public RuleCall getFlagsWalkerFlagParserRuleCall_7_1_0() { return cFlagsWalkerFlagParserRuleCall_7_1_0; }
+		
+		//('outcomes' outcomes+=NamedOutcome (',' outcomes+=NamedOutcome)*)?
+		public Group getGroup_8() { return cGroup_8; }
+		
+		//'outcomes'
+		public Keyword getOutcomesKeyword_8_0() { return cOutcomesKeyword_8_0; }
+		
+		//outcomes+=NamedOutcome
+		public Assignment getOutcomesAssignment_8_1() { return cOutcomesAssignment_8_1; }
+		
+		//NamedOutcome
+		public RuleCall getOutcomesNamedOutcomeParserRuleCall_8_1_0() { return cOutcomesNamedOutcomeParserRuleCall_8_1_0; }
+		
+		//(',' outcomes+=NamedOutcome)*
+		public Group getGroup_8_2() { return cGroup_8_2; }
+		
+		//','
+		public Keyword getCommaKeyword_8_2_0() { return cCommaKeyword_8_2_0; }
+		
+		//outcomes+=NamedOutcome
+		public Assignment getOutcomesAssignment_8_2_1() { return cOutcomesAssignment_8_2_1; }
+		
+		//NamedOutcome
+		public RuleCall getOutcomesNamedOutcomeParserRuleCall_8_2_1_0() { return cOutcomesNamedOutcomeParserRuleCall_8_2_1_0; }
+		
+		//rules+=PolicyRule*
+		public Assignment getRulesAssignment_9() { return cRulesAssignment_9; }
+		
+		//PolicyRule
+		public RuleCall getRulesPolicyRuleParserRuleCall_9_0() { return cRulesPolicyRuleParserRuleCall_9_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_10() { return cRightCurlyBracketKeyword_10; }
+	}
+	public class WalkerFlagElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.WalkerFlag");
+		private final Assignment cNameAssignment = (Assignment)rule.eContents().get(1);
+		private final RuleCall cNameIDTerminalRuleCall_0 = (RuleCall)cNameAssignment.eContents().get(0);
+		
+		//WalkerFlag:
+		//    name=ID;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//name=ID
+		public Assignment getNameAssignment() { return cNameAssignment; }
+		
+		//ID
+		public RuleCall getNameIDTerminalRuleCall_0() { return cNameIDTerminalRuleCall_0; }
+	}
+	public class NamedOutcomeElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.NamedOutcome");
+		private final Assignment cNameAssignment = (Assignment)rule.eContents().get(1);
+		private final RuleCall cNameIDTerminalRuleCall_0 = (RuleCall)cNameAssignment.eContents().get(0);
+		
+		//NamedOutcome:
+		//    name=ID;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//name=ID
+		public Assignment getNameAssignment() { return cNameAssignment; }
+		
+		//ID
+		public RuleCall getNameIDTerminalRuleCall_0() { return cNameIDTerminalRuleCall_0; }
+	}
+	public class PolicyRuleElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.PolicyRule");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cOnKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cOutcomeAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cOutcomeOutcomePatternParserRuleCall_1_0 = (RuleCall)cOutcomeAssignment_1.eContents().get(0);
+		private final Alternatives cAlternatives_2 = (Alternatives)cGroup.eContents().get(2);
+		private final Group cGroup_2_0 = (Group)cAlternatives_2.eContents().get(0);
+		private final Keyword cWhenKeyword_2_0_0 = (Keyword)cGroup_2_0.eContents().get(0);
+		private final Assignment cConditionsAssignment_2_0_1 = (Assignment)cGroup_2_0.eContents().get(1);
+		private final RuleCall cConditionsFlagTermParserRuleCall_2_0_1_0 = (RuleCall)cConditionsAssignment_2_0_1.eContents().get(0);
+		private final Group cGroup_2_0_2 = (Group)cGroup_2_0.eContents().get(2);
+		private final Keyword cAmpersandKeyword_2_0_2_0 = (Keyword)cGroup_2_0_2.eContents().get(0);
+		private final Assignment cConditionsAssignment_2_0_2_1 = (Assignment)cGroup_2_0_2.eContents().get(1);
+		private final RuleCall cConditionsFlagTermParserRuleCall_2_0_2_1_0 = (RuleCall)cConditionsAssignment_2_0_2_1.eContents().get(0);
+		private final Assignment cOtherwiseAssignment_2_1 = (Assignment)cAlternatives_2.eContents().get(1);
+		private final Keyword cOtherwiseOtherwiseKeyword_2_1_0 = (Keyword)cOtherwiseAssignment_2_1.eContents().get(0);
+		private final Keyword cHyphenMinusGreaterThanSignKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cActionAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cActionWalkActionEnumRuleCall_4_0 = (RuleCall)cActionAssignment_4.eContents().get(0);
+		
+		//PolicyRule:
+		//    'on' outcome=OutcomePattern
+		//    ('when' conditions+=FlagTerm ('&' conditions+=FlagTerm)* | otherwise?='otherwise')?
+		//    '->' action=WalkAction;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'on' outcome=OutcomePattern
+		//('when' conditions+=FlagTerm ('&' conditions+=FlagTerm)* | otherwise?='otherwise')?
+		//'->' action=WalkAction
+		public Group getGroup() { return cGroup; }
+		
+		//'on'
+		public Keyword getOnKeyword_0() { return cOnKeyword_0; }
+		
+		//outcome=OutcomePattern
+		public Assignment getOutcomeAssignment_1() { return cOutcomeAssignment_1; }
+		
+		//OutcomePattern
+		public RuleCall getOutcomeOutcomePatternParserRuleCall_1_0() { return cOutcomeOutcomePatternParserRuleCall_1_0; }
+		
+		//('when' conditions+=FlagTerm ('&' conditions+=FlagTerm)* | otherwise?='otherwise')?
+		public Alternatives getAlternatives_2() { return cAlternatives_2; }
+		
+		//'when' conditions+=FlagTerm ('&' conditions+=FlagTerm)*
+		public Group getGroup_2_0() { return cGroup_2_0; }
+		
+		//'when'
+		public Keyword getWhenKeyword_2_0_0() { return cWhenKeyword_2_0_0; }
+		
+		//conditions+=FlagTerm
+		public Assignment getConditionsAssignment_2_0_1() { return cConditionsAssignment_2_0_1; }
+		
+		//FlagTerm
+		public RuleCall getConditionsFlagTermParserRuleCall_2_0_1_0() { return cConditionsFlagTermParserRuleCall_2_0_1_0; }
+		
+		//('&' conditions+=FlagTerm)*
+		public Group getGroup_2_0_2() { return cGroup_2_0_2; }
+		
+		//'&'
+		public Keyword getAmpersandKeyword_2_0_2_0() { return cAmpersandKeyword_2_0_2_0; }
+		
+		//conditions+=FlagTerm
+		public Assignment getConditionsAssignment_2_0_2_1() { return cConditionsAssignment_2_0_2_1; }
+		
+		//FlagTerm
+		public RuleCall getConditionsFlagTermParserRuleCall_2_0_2_1_0() { return cConditionsFlagTermParserRuleCall_2_0_2_1_0; }
+		
+		//otherwise?='otherwise'
+		public Assignment getOtherwiseAssignment_2_1() { return cOtherwiseAssignment_2_1; }
+		
+		//'otherwise'
+		public Keyword getOtherwiseOtherwiseKeyword_2_1_0() { return cOtherwiseOtherwiseKeyword_2_1_0; }
+		
+		//'->'
+		public Keyword getHyphenMinusGreaterThanSignKeyword_3() { return cHyphenMinusGreaterThanSignKeyword_3; }
+		
+		//action=WalkAction
+		public Assignment getActionAssignment_4() { return cActionAssignment_4; }
+		
+		//WalkAction
+		public RuleCall getActionWalkActionEnumRuleCall_4_0() { return cActionWalkActionEnumRuleCall_4_0; }
+	}
+	public class FlagTermElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.FlagTerm");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cNegatedAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final Keyword cNegatedExclamationMarkKeyword_0_0 = (Keyword)cNegatedAssignment_0.eContents().get(0);
+		private final Assignment cFlagAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final CrossReference cFlagWalkerFlagCrossReference_1_0 = (CrossReference)cFlagAssignment_1.eContents().get(0);
+		private final RuleCall cFlagWalkerFlagIDTerminalRuleCall_1_0_1 = (RuleCall)cFlagWalkerFlagCrossReference_1_0.eContents().get(1);
+		
+		//FlagTerm:
+		//    negated?='!'? flag=[WalkerFlag|ID];
+		@Override public ParserRule getRule() { return rule; }
+		
+		//negated?='!'? flag=[WalkerFlag|ID]
+		public Group getGroup() { return cGroup; }
+		
+		//negated?='!'?
+		public Assignment getNegatedAssignment_0() { return cNegatedAssignment_0; }
+		
+		//'!'
+		public Keyword getNegatedExclamationMarkKeyword_0_0() { return cNegatedExclamationMarkKeyword_0_0; }
+		
+		//flag=[WalkerFlag|ID]
+		public Assignment getFlagAssignment_1() { return cFlagAssignment_1; }
+		
+		//[WalkerFlag|ID]
+		public CrossReference getFlagWalkerFlagCrossReference_1_0() { return cFlagWalkerFlagCrossReference_1_0; }
+		
+		//ID
+		public RuleCall getFlagWalkerFlagIDTerminalRuleCall_1_0_1() { return cFlagWalkerFlagIDTerminalRuleCall_1_0_1; }
+	}
+	public class OutcomePatternElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.OutcomePattern");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final Assignment cCodeAssignment_0 = (Assignment)cAlternatives.eContents().get(0);
+		private final RuleCall cCodeINTTerminalRuleCall_0_0 = (RuleCall)cCodeAssignment_0.eContents().get(0);
+		private final Assignment cErrnoAssignment_1 = (Assignment)cAlternatives.eContents().get(1);
+		private final RuleCall cErrnoErrnoParserRuleCall_1_0 = (RuleCall)cErrnoAssignment_1.eContents().get(0);
+		private final Assignment cAnyErrorAssignment_2 = (Assignment)cAlternatives.eContents().get(2);
+		private final Keyword cAnyErrorErrorKeyword_2_0 = (Keyword)cAnyErrorAssignment_2.eContents().get(0);
+		private final Assignment cNamedAssignment_3 = (Assignment)cAlternatives.eContents().get(3);
+		private final CrossReference cNamedNamedOutcomeCrossReference_3_0 = (CrossReference)cNamedAssignment_3.eContents().get(0);
+		private final RuleCall cNamedNamedOutcomeIDTerminalRuleCall_3_0_1 = (RuleCall)cNamedNamedOutcomeCrossReference_3_0.eContents().get(1);
+		
+		//OutcomePattern:
+		//    code=INT | errno=Errno | anyError?='error' | named=[NamedOutcome|ID];
+		@Override public ParserRule getRule() { return rule; }
+		
+		//code=INT | errno=Errno | anyError?='error' | named=[NamedOutcome|ID]
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//code=INT
+		public Assignment getCodeAssignment_0() { return cCodeAssignment_0; }
+		
+		//INT
+		public RuleCall getCodeINTTerminalRuleCall_0_0() { return cCodeINTTerminalRuleCall_0_0; }
+		
+		//errno=Errno
+		public Assignment getErrnoAssignment_1() { return cErrnoAssignment_1; }
+		
+		//Errno
+		public RuleCall getErrnoErrnoParserRuleCall_1_0() { return cErrnoErrnoParserRuleCall_1_0; }
+		
+		//anyError?='error'
+		public Assignment getAnyErrorAssignment_2() { return cAnyErrorAssignment_2; }
+		
+		//'error'
+		public Keyword getAnyErrorErrorKeyword_2_0() { return cAnyErrorErrorKeyword_2_0; }
+		
+		//named=[NamedOutcome|ID]
+		public Assignment getNamedAssignment_3() { return cNamedAssignment_3; }
+		
+		//[NamedOutcome|ID]
+		public CrossReference getNamedNamedOutcomeCrossReference_3_0() { return cNamedNamedOutcomeCrossReference_3_0; }
+		
+		//ID
+		public RuleCall getNamedNamedOutcomeIDTerminalRuleCall_3_0_1() { return cNamedNamedOutcomeIDTerminalRuleCall_3_0_1; }
+	}
+	public class BindingElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Binding");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cBindingKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Keyword cOfKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cModelAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final CrossReference cModelOwnershipModelCrossReference_3_0 = (CrossReference)cModelAssignment_3.eContents().get(0);
+		private final RuleCall cModelOwnershipModelQualifiedNameParserRuleCall_3_0_1 = (RuleCall)cModelOwnershipModelCrossReference_3_0.eContents().get(1);
+		private final Assignment cDescriptionAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_4_0 = (RuleCall)cDescriptionAssignment_4.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		private final Assignment cComponentsAssignment_6 = (Assignment)cGroup.eContents().get(6);
+		private final RuleCall cComponentsComponentBindingParserRuleCall_6_0 = (RuleCall)cComponentsAssignment_6.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_7 = (Keyword)cGroup.eContents().get(7);
+		
+		//// ---------------------------------------------------------------- bindings
+		//Binding:
+		//    'binding' name=ValidID 'of' model=[OwnershipModel|QualifiedName] description=STRING? '{'
+		//        components+=ComponentBinding*
+		//    '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'binding' name=ValidID 'of' model=[OwnershipModel|QualifiedName] description=STRING? '{'
+		//    components+=ComponentBinding*
+		//'}'
+		public Group getGroup() { return cGroup; }
+		
+		//'binding'
+		public Keyword getBindingKeyword_0() { return cBindingKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//'of'
+		public Keyword getOfKeyword_2() { return cOfKeyword_2; }
+		
+		//model=[OwnershipModel|QualifiedName]
+		public Assignment getModelAssignment_3() { return cModelAssignment_3; }
+		
+		//[OwnershipModel|QualifiedName]
+		public CrossReference getModelOwnershipModelCrossReference_3_0() { return cModelOwnershipModelCrossReference_3_0; }
+		
+		//QualifiedName
+		public RuleCall getModelOwnershipModelQualifiedNameParserRuleCall_3_0_1() { return cModelOwnershipModelQualifiedNameParserRuleCall_3_0_1; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_4() { return cDescriptionAssignment_4; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_4_0() { return cDescriptionSTRINGTerminalRuleCall_4_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_5() { return cLeftCurlyBracketKeyword_5; }
+		
+		//components+=ComponentBinding*
+		public Assignment getComponentsAssignment_6() { return cComponentsAssignment_6; }
+		
+		//ComponentBinding
+		public RuleCall getComponentsComponentBindingParserRuleCall_6_0() { return cComponentsComponentBindingParserRuleCall_6_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_7() { return cRightCurlyBracketKeyword_7; }
+	}
+	public class ComponentBindingElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ComponentBinding");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cComponentKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cComponentAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final CrossReference cComponentComponentCrossReference_1_0 = (CrossReference)cComponentAssignment_1.eContents().get(0);
+		private final RuleCall cComponentComponentValidIDParserRuleCall_1_0_1 = (RuleCall)cComponentComponentCrossReference_1_0.eContents().get(1);
+		private final Keyword cInKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cFormatAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final CrossReference cFormatFormatCrossReference_3_0 = (CrossReference)cFormatAssignment_3.eContents().get(0);
+		private final RuleCall cFormatFormatQualifiedNameParserRuleCall_3_0_1 = (RuleCall)cFormatFormatCrossReference_3_0.eContents().get(1);
+		private final Keyword cViaKeyword_4 = (Keyword)cGroup.eContents().get(4);
+		private final Assignment cOperationsAssignment_5 = (Assignment)cGroup.eContents().get(5);
+		private final CrossReference cOperationsOperationsCrossReference_5_0 = (CrossReference)cOperationsAssignment_5.eContents().get(0);
+		private final RuleCall cOperationsOperationsQualifiedNameParserRuleCall_5_0_1 = (RuleCall)cOperationsOperationsCrossReference_5_0.eContents().get(1);
+		private final Group cGroup_6 = (Group)cGroup.eContents().get(6);
+		private final Keyword cOffsetKeyword_6_0 = (Keyword)cGroup_6.eContents().get(0);
+		private final Assignment cOffsetAssignment_6_1 = (Assignment)cGroup_6.eContents().get(1);
+		private final RuleCall cOffsetNumberParserRuleCall_6_1_0 = (RuleCall)cOffsetAssignment_6_1.eContents().get(0);
+		private final Keyword cStateKeyword_7 = (Keyword)cGroup.eContents().get(7);
+		private final Keyword cInKeyword_8 = (Keyword)cGroup.eContents().get(8);
+		private final Group cGroup_9 = (Group)cGroup.eContents().get(9);
+		private final Assignment cSideTableAssignment_9_0 = (Assignment)cGroup_9.eContents().get(0);
+		private final Keyword cSideTableSideKeyword_9_0_0 = (Keyword)cSideTableAssignment_9_0.eContents().get(0);
+		private final Keyword cTableKeyword_9_1 = (Keyword)cGroup_9.eContents().get(1);
+		private final Assignment cEncodingAssignment_10 = (Assignment)cGroup.eContents().get(10);
+		private final CrossReference cEncodingEncodingCrossReference_10_0 = (CrossReference)cEncodingAssignment_10.eContents().get(0);
+		private final RuleCall cEncodingEncodingQualifiedNameParserRuleCall_10_0_1 = (RuleCall)cEncodingEncodingCrossReference_10_0.eContents().get(1);
+		private final Group cGroup_11 = (Group)cGroup.eContents().get(11);
+		private final Keyword cOwnerKeyword_11_0 = (Keyword)cGroup_11.eContents().get(0);
+		private final Assignment cOwnerIdAssignment_11_1 = (Assignment)cGroup_11.eContents().get(1);
+		private final RuleCall cOwnerIdINTTerminalRuleCall_11_1_0 = (RuleCall)cOwnerIdAssignment_11_1.eContents().get(0);
+		private final Group cGroup_12 = (Group)cGroup.eContents().get(12);
+		private final Keyword cEmptyKeyword_12_0 = (Keyword)cGroup_12.eContents().get(0);
+		private final Keyword cIsKeyword_12_1 = (Keyword)cGroup_12.eContents().get(1);
+		private final Assignment cEmptyStateAssignment_12_2 = (Assignment)cGroup_12.eContents().get(2);
+		private final CrossReference cEmptyStateStateCrossReference_12_2_0 = (CrossReference)cEmptyStateAssignment_12_2.eContents().get(0);
+		private final RuleCall cEmptyStateStateValidIDParserRuleCall_12_2_0_1 = (RuleCall)cEmptyStateStateCrossReference_12_2_0.eContents().get(1);
+		private final Group cGroup_13 = (Group)cGroup.eContents().get(13);
+		private final Keyword cUnmappedKeyword_13_0 = (Keyword)cGroup_13.eContents().get(0);
+		private final Keyword cInKeyword_13_1 = (Keyword)cGroup_13.eContents().get(1);
+		private final Assignment cUnmappedStatesAssignment_13_2 = (Assignment)cGroup_13.eContents().get(2);
+		private final CrossReference cUnmappedStatesStateCrossReference_13_2_0 = (CrossReference)cUnmappedStatesAssignment_13_2.eContents().get(0);
+		private final RuleCall cUnmappedStatesStateValidIDParserRuleCall_13_2_0_1 = (RuleCall)cUnmappedStatesStateCrossReference_13_2_0.eContents().get(1);
+		private final Group cGroup_13_3 = (Group)cGroup_13.eContents().get(3);
+		private final Keyword cCommaKeyword_13_3_0 = (Keyword)cGroup_13_3.eContents().get(0);
+		private final Assignment cUnmappedStatesAssignment_13_3_1 = (Assignment)cGroup_13_3.eContents().get(1);
+		private final CrossReference cUnmappedStatesStateCrossReference_13_3_1_0 = (CrossReference)cUnmappedStatesAssignment_13_3_1.eContents().get(0);
+		private final RuleCall cUnmappedStatesStateValidIDParserRuleCall_13_3_1_0_1 = (RuleCall)cUnmappedStatesStateCrossReference_13_3_1_0.eContents().get(1);
+		private final Assignment cLazyAssignment_14 = (Assignment)cGroup.eContents().get(14);
+		private final Keyword cLazyLazyKeyword_14_0 = (Keyword)cLazyAssignment_14.eContents().get(0);
+		private final Assignment cAnnotatesAssignment_15 = (Assignment)cGroup.eContents().get(15);
+		private final Keyword cAnnotatesAnnotatesKeyword_15_0 = (Keyword)cAnnotatesAssignment_15.eContents().get(0);
+		private final Group cGroup_16 = (Group)cGroup.eContents().get(16);
+		private final Keyword cProtKeyword_16_0 = (Keyword)cGroup_16.eContents().get(0);
+		private final Assignment cProtAssignment_16_1 = (Assignment)cGroup_16.eContents().get(1);
+		private final CrossReference cProtProtFlagCrossReference_16_1_0 = (CrossReference)cProtAssignment_16_1.eContents().get(0);
+		private final RuleCall cProtProtFlagValidIDParserRuleCall_16_1_0_1 = (RuleCall)cProtProtFlagCrossReference_16_1_0.eContents().get(1);
+		private final Group cGroup_16_2 = (Group)cGroup_16.eContents().get(2);
+		private final Keyword cCommaKeyword_16_2_0 = (Keyword)cGroup_16_2.eContents().get(0);
+		private final Assignment cProtAssignment_16_2_1 = (Assignment)cGroup_16_2.eContents().get(1);
+		private final CrossReference cProtProtFlagCrossReference_16_2_1_0 = (CrossReference)cProtAssignment_16_2_1.eContents().get(0);
+		private final RuleCall cProtProtFlagValidIDParserRuleCall_16_2_1_0_1 = (RuleCall)cProtProtFlagCrossReference_16_2_1_0.eContents().get(1);
+		
+		//ComponentBinding:
+		//    'component' component=[Component|ValidID] 'in' format=[Format|QualifiedName]
+		//    'via' operations=[Operations|QualifiedName]
+		//    ('offset' offset=Number)?
+		//    'state' 'in' (sideTable?='side' 'table')? encoding=[Encoding|QualifiedName]
+		//    ('owner' ownerId=INT)?
+		//    ('empty' 'is' emptyState=[State|ValidID])?
+		//    ('unmapped' 'in' unmappedStates+=[State|ValidID] (',' unmappedStates+=[State|ValidID])*)?
+		//    (lazy?='lazy')?
+		//    (annotates?='annotates')?
+		//    ('prot' prot+=[ProtFlag|ValidID] (',' prot+=[ProtFlag|ValidID])*)?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'component' component=[Component|ValidID] 'in' format=[Format|QualifiedName]
+		//'via' operations=[Operations|QualifiedName]
+		//('offset' offset=Number)?
+		//'state' 'in' (sideTable?='side' 'table')? encoding=[Encoding|QualifiedName]
+		//('owner' ownerId=INT)?
+		//('empty' 'is' emptyState=[State|ValidID])?
+		//('unmapped' 'in' unmappedStates+=[State|ValidID] (',' unmappedStates+=[State|ValidID])*)?
+		//(lazy?='lazy')?
+		//(annotates?='annotates')?
+		//('prot' prot+=[ProtFlag|ValidID] (',' prot+=[ProtFlag|ValidID])*)?
+		public Group getGroup() { return cGroup; }
+		
+		//'component'
+		public Keyword getComponentKeyword_0() { return cComponentKeyword_0; }
+		
+		//component=[Component|ValidID]
+		public Assignment getComponentAssignment_1() { return cComponentAssignment_1; }
+		
+		//[Component|ValidID]
+		public CrossReference getComponentComponentCrossReference_1_0() { return cComponentComponentCrossReference_1_0; }
+		
+		//ValidID
+		public RuleCall getComponentComponentValidIDParserRuleCall_1_0_1() { return cComponentComponentValidIDParserRuleCall_1_0_1; }
+		
+		//'in'
+		public Keyword getInKeyword_2() { return cInKeyword_2; }
+		
+		//format=[Format|QualifiedName]
+		public Assignment getFormatAssignment_3() { return cFormatAssignment_3; }
+		
+		//[Format|QualifiedName]
+		public CrossReference getFormatFormatCrossReference_3_0() { return cFormatFormatCrossReference_3_0; }
+		
+		//QualifiedName
+		public RuleCall getFormatFormatQualifiedNameParserRuleCall_3_0_1() { return cFormatFormatQualifiedNameParserRuleCall_3_0_1; }
+		
+		//'via'
+		public Keyword getViaKeyword_4() { return cViaKeyword_4; }
+		
+		//operations=[Operations|QualifiedName]
+		public Assignment getOperationsAssignment_5() { return cOperationsAssignment_5; }
+		
+		//[Operations|QualifiedName]
+		public CrossReference getOperationsOperationsCrossReference_5_0() { return cOperationsOperationsCrossReference_5_0; }
+		
+		//QualifiedName
+		public RuleCall getOperationsOperationsQualifiedNameParserRuleCall_5_0_1() { return cOperationsOperationsQualifiedNameParserRuleCall_5_0_1; }
+		
+		//('offset' offset=Number)?
+		public Group getGroup_6() { return cGroup_6; }
+		
+		//'offset'
+		public Keyword getOffsetKeyword_6_0() { return cOffsetKeyword_6_0; }
+		
+		//offset=Number
+		public Assignment getOffsetAssignment_6_1() { return cOffsetAssignment_6_1; }
+		
+		//Number
+		public RuleCall getOffsetNumberParserRuleCall_6_1_0() { return cOffsetNumberParserRuleCall_6_1_0; }
+		
+		//'state'
+		public Keyword getStateKeyword_7() { return cStateKeyword_7; }
+		
+		//'in'
+		public Keyword getInKeyword_8() { return cInKeyword_8; }
+		
+		//(sideTable?='side' 'table')?
+		public Group getGroup_9() { return cGroup_9; }
+		
+		//sideTable?='side'
+		public Assignment getSideTableAssignment_9_0() { return cSideTableAssignment_9_0; }
+		
+		//'side'
+		public Keyword getSideTableSideKeyword_9_0_0() { return cSideTableSideKeyword_9_0_0; }
+		
+		//'table'
+		public Keyword getTableKeyword_9_1() { return cTableKeyword_9_1; }
+		
+		//encoding=[Encoding|QualifiedName]
+		public Assignment getEncodingAssignment_10() { return cEncodingAssignment_10; }
+		
+		//[Encoding|QualifiedName]
+		public CrossReference getEncodingEncodingCrossReference_10_0() { return cEncodingEncodingCrossReference_10_0; }
+		
+		//QualifiedName
+		public RuleCall getEncodingEncodingQualifiedNameParserRuleCall_10_0_1() { return cEncodingEncodingQualifiedNameParserRuleCall_10_0_1; }
+		
+		//('owner' ownerId=INT)?
+		public Group getGroup_11() { return cGroup_11; }
+		
+		//'owner'
+		public Keyword getOwnerKeyword_11_0() { return cOwnerKeyword_11_0; }
+		
+		//ownerId=INT
+		public Assignment getOwnerIdAssignment_11_1() { return cOwnerIdAssignment_11_1; }
+		
+		//INT
+		public RuleCall getOwnerIdINTTerminalRuleCall_11_1_0() { return cOwnerIdINTTerminalRuleCall_11_1_0; }
+		
+		//('empty' 'is' emptyState=[State|ValidID])?
+		public Group getGroup_12() { return cGroup_12; }
+		
+		//'empty'
+		public Keyword getEmptyKeyword_12_0() { return cEmptyKeyword_12_0; }
+		
+		//'is'
+		public Keyword getIsKeyword_12_1() { return cIsKeyword_12_1; }
+		
+		//emptyState=[State|ValidID]
+		public Assignment getEmptyStateAssignment_12_2() { return cEmptyStateAssignment_12_2; }
+		
+		//[State|ValidID]
+		public CrossReference getEmptyStateStateCrossReference_12_2_0() { return cEmptyStateStateCrossReference_12_2_0; }
+		
+		//ValidID
+		public RuleCall getEmptyStateStateValidIDParserRuleCall_12_2_0_1() { return cEmptyStateStateValidIDParserRuleCall_12_2_0_1; }
+		
+		//('unmapped' 'in' unmappedStates+=[State|ValidID] (',' unmappedStates+=[State|ValidID])*)?
+		public Group getGroup_13() { return cGroup_13; }
+		
+		//'unmapped'
+		public Keyword getUnmappedKeyword_13_0() { return cUnmappedKeyword_13_0; }
+		
+		//'in'
+		public Keyword getInKeyword_13_1() { return cInKeyword_13_1; }
+		
+		//unmappedStates+=[State|ValidID]
+		public Assignment getUnmappedStatesAssignment_13_2() { return cUnmappedStatesAssignment_13_2; }
+		
+		//[State|ValidID]
+		public CrossReference getUnmappedStatesStateCrossReference_13_2_0() { return cUnmappedStatesStateCrossReference_13_2_0; }
+		
+		//ValidID
+		public RuleCall getUnmappedStatesStateValidIDParserRuleCall_13_2_0_1() { return cUnmappedStatesStateValidIDParserRuleCall_13_2_0_1; }
+		
+		//(',' unmappedStates+=[State|ValidID])*
+		public Group getGroup_13_3() { return cGroup_13_3; }
+		
+		//','
+		public Keyword getCommaKeyword_13_3_0() { return cCommaKeyword_13_3_0; }
+		
+		//unmappedStates+=[State|ValidID]
+		public Assignment getUnmappedStatesAssignment_13_3_1() { return cUnmappedStatesAssignment_13_3_1; }
+		
+		//[State|ValidID]
+		public CrossReference getUnmappedStatesStateCrossReference_13_3_1_0() { return cUnmappedStatesStateCrossReference_13_3_1_0; }
+		
+		//ValidID
+		public RuleCall getUnmappedStatesStateValidIDParserRuleCall_13_3_1_0_1() { return cUnmappedStatesStateValidIDParserRuleCall_13_3_1_0_1; }
+		
+		//(lazy?='lazy')?
+		public Assignment getLazyAssignment_14() { return cLazyAssignment_14; }
+		
+		//'lazy'
+		public Keyword getLazyLazyKeyword_14_0() { return cLazyLazyKeyword_14_0; }
+		
+		//(annotates?='annotates')?
+		public Assignment getAnnotatesAssignment_15() { return cAnnotatesAssignment_15; }
+		
+		//'annotates'
+		public Keyword getAnnotatesAnnotatesKeyword_15_0() { return cAnnotatesAnnotatesKeyword_15_0; }
+		
+		//('prot' prot+=[ProtFlag|ValidID] (',' prot+=[ProtFlag|ValidID])*)?
+		public Group getGroup_16() { return cGroup_16; }
+		
+		//'prot'
+		public Keyword getProtKeyword_16_0() { return cProtKeyword_16_0; }
+		
+		//prot+=[ProtFlag|ValidID]
+		public Assignment getProtAssignment_16_1() { return cProtAssignment_16_1; }
+		
+		//[ProtFlag|ValidID]
+		public CrossReference getProtProtFlagCrossReference_16_1_0() { return cProtProtFlagCrossReference_16_1_0; }
+		
+		//ValidID
+		public RuleCall getProtProtFlagValidIDParserRuleCall_16_1_0_1() { return cProtProtFlagValidIDParserRuleCall_16_1_0_1; }
+		
+		//(',' prot+=[ProtFlag|ValidID])*
+		public Group getGroup_16_2() { return cGroup_16_2; }
+		
+		//','
+		public Keyword getCommaKeyword_16_2_0() { return cCommaKeyword_16_2_0; }
+		
+		//prot+=[ProtFlag|ValidID]
+		public Assignment getProtAssignment_16_2_1() { return cProtAssignment_16_2_1; }
+		
+		//[ProtFlag|ValidID]
+		public CrossReference getProtProtFlagCrossReference_16_2_1_0() { return cProtProtFlagCrossReference_16_2_1_0; }
+		
+		//ValidID
+		public RuleCall getProtProtFlagValidIDParserRuleCall_16_2_1_0_1() { return cProtProtFlagValidIDParserRuleCall_16_2_1_0_1; }
+	}
+	public class ScenarioElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Scenario");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cScenarioKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_2_0 = (RuleCall)cDescriptionAssignment_2.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cTablesAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cTablesScenarioTableParserRuleCall_4_0 = (RuleCall)cTablesAssignment_4.eContents().get(0);
+		private final Group cGroup_5 = (Group)cGroup.eContents().get(5);
+		private final Keyword cBindingKeyword_5_0 = (Keyword)cGroup_5.eContents().get(0);
+		private final Assignment cBindingAssignment_5_1 = (Assignment)cGroup_5.eContents().get(1);
+		private final CrossReference cBindingBindingCrossReference_5_1_0 = (CrossReference)cBindingAssignment_5_1.eContents().get(0);
+		private final RuleCall cBindingBindingQualifiedNameParserRuleCall_5_1_0_1 = (RuleCall)cBindingBindingCrossReference_5_1_0.eContents().get(1);
+		private final Group cGroup_6 = (Group)cGroup.eContents().get(6);
+		private final Keyword cPolicyKeyword_6_0 = (Keyword)cGroup_6.eContents().get(0);
+		private final Assignment cPolicyAssignment_6_1 = (Assignment)cGroup_6.eContents().get(1);
+		private final CrossReference cPolicyWalkerPolicyCrossReference_6_1_0 = (CrossReference)cPolicyAssignment_6_1.eContents().get(0);
+		private final RuleCall cPolicyWalkerPolicyQualifiedNameParserRuleCall_6_1_0_1 = (RuleCall)cPolicyWalkerPolicyCrossReference_6_1_0.eContents().get(1);
+		private final Group cGroup_7 = (Group)cGroup.eContents().get(7);
+		private final Keyword cMemoryKeyword_7_0 = (Keyword)cGroup_7.eContents().get(0);
+		private final Assignment cMemoryPagesAssignment_7_1 = (Assignment)cGroup_7.eContents().get(1);
+		private final RuleCall cMemoryPagesINTTerminalRuleCall_7_1_0 = (RuleCall)cMemoryPagesAssignment_7_1.eContents().get(0);
+		private final Keyword cPagesKeyword_7_2 = (Keyword)cGroup_7.eContents().get(2);
+		private final Group cGroup_7_3 = (Group)cGroup_7.eContents().get(3);
+		private final Keyword cAtKeyword_7_3_0 = (Keyword)cGroup_7_3.eContents().get(0);
+		private final Assignment cMemoryBaseAssignment_7_3_1 = (Assignment)cGroup_7_3.eContents().get(1);
+		private final RuleCall cMemoryBaseNumberParserRuleCall_7_3_1_0 = (RuleCall)cMemoryBaseAssignment_7_3_1.eContents().get(0);
+		private final Assignment cStepsAssignment_8 = (Assignment)cGroup.eContents().get(8);
+		private final RuleCall cStepsStepParserRuleCall_8_0 = (RuleCall)cStepsAssignment_8.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_9 = (Keyword)cGroup.eContents().get(9);
+		
+		//// ---------------------------------------------------------------- scenarios
+		//Scenario:
+		//    'scenario' name=ValidID description=STRING? '{'
+		//        tables+=ScenarioTable*
+		//        ('binding' binding=[Binding|QualifiedName])?
+		//        ('policy' policy=[WalkerPolicy|QualifiedName])?
+		//        ('memory' memoryPages=INT 'pages' ('at' memoryBase=Number)?)?
+		//        steps+=Step*
+		//    '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'scenario' name=ValidID description=STRING? '{'
+		//    tables+=ScenarioTable*
+		//    ('binding' binding=[Binding|QualifiedName])?
+		//    ('policy' policy=[WalkerPolicy|QualifiedName])?
+		//    ('memory' memoryPages=INT 'pages' ('at' memoryBase=Number)?)?
+		//    steps+=Step*
+		//'}'
+		public Group getGroup() { return cGroup; }
+		
+		//'scenario'
+		public Keyword getScenarioKeyword_0() { return cScenarioKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_2() { return cDescriptionAssignment_2; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_2_0() { return cDescriptionSTRINGTerminalRuleCall_2_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_3() { return cLeftCurlyBracketKeyword_3; }
+		
+		//tables+=ScenarioTable*
+		public Assignment getTablesAssignment_4() { return cTablesAssignment_4; }
+		
+		//ScenarioTable
+		public RuleCall getTablesScenarioTableParserRuleCall_4_0() { return cTablesScenarioTableParserRuleCall_4_0; }
+		
+		//('binding' binding=[Binding|QualifiedName])?
+		public Group getGroup_5() { return cGroup_5; }
+		
+		//'binding'
+		public Keyword getBindingKeyword_5_0() { return cBindingKeyword_5_0; }
+		
+		//binding=[Binding|QualifiedName]
+		public Assignment getBindingAssignment_5_1() { return cBindingAssignment_5_1; }
+		
+		//[Binding|QualifiedName]
+		public CrossReference getBindingBindingCrossReference_5_1_0() { return cBindingBindingCrossReference_5_1_0; }
+		
+		//QualifiedName
+		public RuleCall getBindingBindingQualifiedNameParserRuleCall_5_1_0_1() { return cBindingBindingQualifiedNameParserRuleCall_5_1_0_1; }
+		
+		//('policy' policy=[WalkerPolicy|QualifiedName])?
+		public Group getGroup_6() { return cGroup_6; }
+		
+		//'policy'
+		public Keyword getPolicyKeyword_6_0() { return cPolicyKeyword_6_0; }
+		
+		//policy=[WalkerPolicy|QualifiedName]
+		public Assignment getPolicyAssignment_6_1() { return cPolicyAssignment_6_1; }
+		
+		//[WalkerPolicy|QualifiedName]
+		public CrossReference getPolicyWalkerPolicyCrossReference_6_1_0() { return cPolicyWalkerPolicyCrossReference_6_1_0; }
+		
+		//QualifiedName
+		public RuleCall getPolicyWalkerPolicyQualifiedNameParserRuleCall_6_1_0_1() { return cPolicyWalkerPolicyQualifiedNameParserRuleCall_6_1_0_1; }
+		
+		//('memory' memoryPages=INT 'pages' ('at' memoryBase=Number)?)?
+		public Group getGroup_7() { return cGroup_7; }
+		
+		//'memory'
+		public Keyword getMemoryKeyword_7_0() { return cMemoryKeyword_7_0; }
+		
+		//memoryPages=INT
+		public Assignment getMemoryPagesAssignment_7_1() { return cMemoryPagesAssignment_7_1; }
+		
+		//INT
+		public RuleCall getMemoryPagesINTTerminalRuleCall_7_1_0() { return cMemoryPagesINTTerminalRuleCall_7_1_0; }
+		
+		//'pages'
+		public Keyword getPagesKeyword_7_2() { return cPagesKeyword_7_2; }
+		
+		//('at' memoryBase=Number)?
+		public Group getGroup_7_3() { return cGroup_7_3; }
+		
+		//'at'
+		public Keyword getAtKeyword_7_3_0() { return cAtKeyword_7_3_0; }
+		
+		//memoryBase=Number
+		public Assignment getMemoryBaseAssignment_7_3_1() { return cMemoryBaseAssignment_7_3_1; }
+		
+		//Number
+		public RuleCall getMemoryBaseNumberParserRuleCall_7_3_1_0() { return cMemoryBaseNumberParserRuleCall_7_3_1_0; }
+		
+		//steps+=Step*
+		public Assignment getStepsAssignment_8() { return cStepsAssignment_8; }
+		
+		//Step
+		public RuleCall getStepsStepParserRuleCall_8_0() { return cStepsStepParserRuleCall_8_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_9() { return cRightCurlyBracketKeyword_9; }
+	}
+	public class ScenarioTableElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ScenarioTable");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cTableKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Keyword cOfKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cFormatAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final CrossReference cFormatFormatCrossReference_3_0 = (CrossReference)cFormatAssignment_3.eContents().get(0);
+		private final RuleCall cFormatFormatQualifiedNameParserRuleCall_3_0_1 = (RuleCall)cFormatFormatCrossReference_3_0.eContents().get(1);
+		private final Keyword cViaKeyword_4 = (Keyword)cGroup.eContents().get(4);
+		private final Assignment cOperationsAssignment_5 = (Assignment)cGroup.eContents().get(5);
+		private final CrossReference cOperationsOperationsCrossReference_5_0 = (CrossReference)cOperationsAssignment_5.eContents().get(0);
+		private final RuleCall cOperationsOperationsQualifiedNameParserRuleCall_5_0_1 = (RuleCall)cOperationsOperationsCrossReference_5_0.eContents().get(1);
+		
+		//ScenarioTable:
+		//    'table' name=ValidID 'of' format=[Format|QualifiedName] 'via' operations=[Operations|QualifiedName];
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'table' name=ValidID 'of' format=[Format|QualifiedName] 'via' operations=[Operations|QualifiedName]
+		public Group getGroup() { return cGroup; }
+		
+		//'table'
+		public Keyword getTableKeyword_0() { return cTableKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//'of'
+		public Keyword getOfKeyword_2() { return cOfKeyword_2; }
+		
+		//format=[Format|QualifiedName]
+		public Assignment getFormatAssignment_3() { return cFormatAssignment_3; }
+		
+		//[Format|QualifiedName]
+		public CrossReference getFormatFormatCrossReference_3_0() { return cFormatFormatCrossReference_3_0; }
+		
+		//QualifiedName
+		public RuleCall getFormatFormatQualifiedNameParserRuleCall_3_0_1() { return cFormatFormatQualifiedNameParserRuleCall_3_0_1; }
+		
+		//'via'
+		public Keyword getViaKeyword_4() { return cViaKeyword_4; }
+		
+		//operations=[Operations|QualifiedName]
+		public Assignment getOperationsAssignment_5() { return cOperationsAssignment_5; }
+		
+		//[Operations|QualifiedName]
+		public CrossReference getOperationsOperationsCrossReference_5_0() { return cOperationsOperationsCrossReference_5_0; }
+		
+		//QualifiedName
+		public RuleCall getOperationsOperationsQualifiedNameParserRuleCall_5_0_1() { return cOperationsOperationsQualifiedNameParserRuleCall_5_0_1; }
+	}
+	public class StepElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Step");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final RuleCall cMapStepParserRuleCall_0 = (RuleCall)cAlternatives.eContents().get(0);
+		private final RuleCall cUnmapStepParserRuleCall_1 = (RuleCall)cAlternatives.eContents().get(1);
+		private final RuleCall cRelaxStepParserRuleCall_2 = (RuleCall)cAlternatives.eContents().get(2);
+		private final RuleCall cWrprotectStepParserRuleCall_3 = (RuleCall)cAlternatives.eContents().get(3);
+		private final RuleCall cMkyoungStepParserRuleCall_4 = (RuleCall)cAlternatives.eContents().get(4);
+		private final RuleCall cMkoldStepParserRuleCall_5 = (RuleCall)cAlternatives.eContents().get(5);
+		private final RuleCall cSplitStepParserRuleCall_6 = (RuleCall)cAlternatives.eContents().get(6);
+		private final RuleCall cSetOwnerStepParserRuleCall_7 = (RuleCall)cAlternatives.eContents().get(7);
+		private final RuleCall cTranslateStepParserRuleCall_8 = (RuleCall)cAlternatives.eContents().get(8);
+		private final RuleCall cWalkStepParserRuleCall_9 = (RuleCall)cAlternatives.eContents().get(9);
+		private final RuleCall cMemcacheStepParserRuleCall_10 = (RuleCall)cAlternatives.eContents().get(10);
+		private final RuleCall cTransitionStepParserRuleCall_11 = (RuleCall)cAlternatives.eContents().get(11);
+		private final RuleCall cExpectationParserRuleCall_12 = (RuleCall)cAlternatives.eContents().get(12);
+		
+		//Step:
+		//    MapStep | UnmapStep | RelaxStep | WrprotectStep | MkyoungStep | MkoldStep | SplitStep | SetOwnerStep
+		//    | TranslateStep | WalkStep | MemcacheStep | TransitionStep | Expectation;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//MapStep | UnmapStep | RelaxStep | WrprotectStep | MkyoungStep | MkoldStep | SplitStep | SetOwnerStep
+		//| TranslateStep | WalkStep | MemcacheStep | TransitionStep | Expectation
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//MapStep
+		public RuleCall getMapStepParserRuleCall_0() { return cMapStepParserRuleCall_0; }
+		
+		//UnmapStep
+		public RuleCall getUnmapStepParserRuleCall_1() { return cUnmapStepParserRuleCall_1; }
+		
+		//RelaxStep
+		public RuleCall getRelaxStepParserRuleCall_2() { return cRelaxStepParserRuleCall_2; }
+		
+		//WrprotectStep
+		public RuleCall getWrprotectStepParserRuleCall_3() { return cWrprotectStepParserRuleCall_3; }
+		
+		//MkyoungStep
+		public RuleCall getMkyoungStepParserRuleCall_4() { return cMkyoungStepParserRuleCall_4; }
+		
+		//MkoldStep
+		public RuleCall getMkoldStepParserRuleCall_5() { return cMkoldStepParserRuleCall_5; }
+		
+		//SplitStep
+		public RuleCall getSplitStepParserRuleCall_6() { return cSplitStepParserRuleCall_6; }
+		
+		//SetOwnerStep
+		public RuleCall getSetOwnerStepParserRuleCall_7() { return cSetOwnerStepParserRuleCall_7; }
+		
+		//TranslateStep
+		public RuleCall getTranslateStepParserRuleCall_8() { return cTranslateStepParserRuleCall_8; }
+		
+		//WalkStep
+		public RuleCall getWalkStepParserRuleCall_9() { return cWalkStepParserRuleCall_9; }
+		
+		//MemcacheStep
+		public RuleCall getMemcacheStepParserRuleCall_10() { return cMemcacheStepParserRuleCall_10; }
+		
+		//TransitionStep
+		public RuleCall getTransitionStepParserRuleCall_11() { return cTransitionStepParserRuleCall_11; }
+		
+		//Expectation
+		public RuleCall getExpectationParserRuleCall_12() { return cExpectationParserRuleCall_12; }
+	}
+	public class InTargetElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.InTarget");
+		private final Group cGroup = (Group)rule.eContents().get(0);
+		private final Keyword cInKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cTargetAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final CrossReference cTargetNamedCrossReference_1_0 = (CrossReference)cTargetAssignment_1.eContents().get(0);
+		private final RuleCall cTargetNamedValidIDParserRuleCall_1_0_1 = (RuleCall)cTargetNamedCrossReference_1_0.eContents().get(1);
+		
+		//fragment InTarget*:
+		//    ('in' target=[Named|ValidID])?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//('in' target=[Named|ValidID])?
+		public Group getGroup() { return cGroup; }
+		
+		//'in'
+		public Keyword getInKeyword_0() { return cInKeyword_0; }
+		
+		//target=[Named|ValidID]
+		public Assignment getTargetAssignment_1() { return cTargetAssignment_1; }
+		
+		//[Named|ValidID]
+		public CrossReference getTargetNamedCrossReference_1_0() { return cTargetNamedCrossReference_1_0; }
+		
+		//ValidID
+		public RuleCall getTargetNamedValidIDParserRuleCall_1_0_1() { return cTargetNamedValidIDParserRuleCall_1_0_1; }
+	}
+	public class MapStepElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.MapStep");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cMapKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cAddressAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cAddressNumberParserRuleCall_1_0 = (RuleCall)cAddressAssignment_1.eContents().get(0);
+		private final Keyword cSizeKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cSizeAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cSizeByteSizeParserRuleCall_3_0 = (RuleCall)cSizeAssignment_3.eContents().get(0);
+		private final Keyword cToKeyword_4 = (Keyword)cGroup.eContents().get(4);
+		private final Assignment cPaAssignment_5 = (Assignment)cGroup.eContents().get(5);
+		private final RuleCall cPaNumberParserRuleCall_5_0 = (RuleCall)cPaAssignment_5.eContents().get(0);
+		private final Group cGroup_6 = (Group)cGroup.eContents().get(6);
+		private final Keyword cProtKeyword_6_0 = (Keyword)cGroup_6.eContents().get(0);
+		private final Assignment cProtAssignment_6_1 = (Assignment)cGroup_6.eContents().get(1);
+		private final CrossReference cProtProtFlagCrossReference_6_1_0 = (CrossReference)cProtAssignment_6_1.eContents().get(0);
+		private final RuleCall cProtProtFlagValidIDParserRuleCall_6_1_0_1 = (RuleCall)cProtProtFlagCrossReference_6_1_0.eContents().get(1);
+		private final Group cGroup_6_2 = (Group)cGroup_6.eContents().get(2);
+		private final Keyword cCommaKeyword_6_2_0 = (Keyword)cGroup_6_2.eContents().get(0);
+		private final Assignment cProtAssignment_6_2_1 = (Assignment)cGroup_6_2.eContents().get(1);
+		private final CrossReference cProtProtFlagCrossReference_6_2_1_0 = (CrossReference)cProtAssignment_6_2_1.eContents().get(0);
+		private final RuleCall cProtProtFlagValidIDParserRuleCall_6_2_1_0_1 = (RuleCall)cProtProtFlagCrossReference_6_2_1_0.eContents().get(1);
+		private final Group cGroup_7 = (Group)cGroup.eContents().get(7);
+		private final Keyword cFlagsKeyword_7_0 = (Keyword)cGroup_7.eContents().get(0);
+		private final Assignment cWalkFlagsAssignment_7_1 = (Assignment)cGroup_7.eContents().get(1);
+		private final RuleCall cWalkFlagsIDTerminalRuleCall_7_1_0 = (RuleCall)cWalkFlagsAssignment_7_1.eContents().get(0);
+		private final Group cGroup_7_2 = (Group)cGroup_7.eContents().get(2);
+		private final Keyword cCommaKeyword_7_2_0 = (Keyword)cGroup_7_2.eContents().get(0);
+		private final Assignment cWalkFlagsAssignment_7_2_1 = (Assignment)cGroup_7_2.eContents().get(1);
+		private final RuleCall cWalkFlagsIDTerminalRuleCall_7_2_1_0 = (RuleCall)cWalkFlagsAssignment_7_2_1.eContents().get(0);
+		private final RuleCall cInTargetParserRuleCall_8 = (RuleCall)cGroup.eContents().get(8);
+		
+		//MapStep:
+		//    'map' address=Number 'size' size=ByteSize 'to' pa=Number
+		//    ('prot' prot+=[ProtFlag|ValidID] (',' prot+=[ProtFlag|ValidID])*)?
+		//    ('flags' walkFlags+=ID (',' walkFlags+=ID)*)? InTarget;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'map' address=Number 'size' size=ByteSize 'to' pa=Number
+		//('prot' prot+=[ProtFlag|ValidID] (',' prot+=[ProtFlag|ValidID])*)?
+		//('flags' walkFlags+=ID (',' walkFlags+=ID)*)? InTarget
+		public Group getGroup() { return cGroup; }
+		
+		//'map'
+		public Keyword getMapKeyword_0() { return cMapKeyword_0; }
+		
+		//address=Number
+		public Assignment getAddressAssignment_1() { return cAddressAssignment_1; }
+		
+		//Number
+		public RuleCall getAddressNumberParserRuleCall_1_0() { return cAddressNumberParserRuleCall_1_0; }
+		
+		//'size'
+		public Keyword getSizeKeyword_2() { return cSizeKeyword_2; }
+		
+		//size=ByteSize
+		public Assignment getSizeAssignment_3() { return cSizeAssignment_3; }
+		
+		//ByteSize
+		public RuleCall getSizeByteSizeParserRuleCall_3_0() { return cSizeByteSizeParserRuleCall_3_0; }
+		
+		//'to'
+		public Keyword getToKeyword_4() { return cToKeyword_4; }
+		
+		//pa=Number
+		public Assignment getPaAssignment_5() { return cPaAssignment_5; }
+		
+		//Number
+		public RuleCall getPaNumberParserRuleCall_5_0() { return cPaNumberParserRuleCall_5_0; }
+		
+		//('prot' prot+=[ProtFlag|ValidID] (',' prot+=[ProtFlag|ValidID])*)?
+		public Group getGroup_6() { return cGroup_6; }
+		
+		//'prot'
+		public Keyword getProtKeyword_6_0() { return cProtKeyword_6_0; }
+		
+		//prot+=[ProtFlag|ValidID]
+		public Assignment getProtAssignment_6_1() { return cProtAssignment_6_1; }
+		
+		//[ProtFlag|ValidID]
+		public CrossReference getProtProtFlagCrossReference_6_1_0() { return cProtProtFlagCrossReference_6_1_0; }
+		
+		//ValidID
+		public RuleCall getProtProtFlagValidIDParserRuleCall_6_1_0_1() { return cProtProtFlagValidIDParserRuleCall_6_1_0_1; }
+		
+		//(',' prot+=[ProtFlag|ValidID])*
+		public Group getGroup_6_2() { return cGroup_6_2; }
+		
+		//','
+		public Keyword getCommaKeyword_6_2_0() { return cCommaKeyword_6_2_0; }
+		
+		//prot+=[ProtFlag|ValidID]
+		public Assignment getProtAssignment_6_2_1() { return cProtAssignment_6_2_1; }
+		
+		//[ProtFlag|ValidID]
+		public CrossReference getProtProtFlagCrossReference_6_2_1_0() { return cProtProtFlagCrossReference_6_2_1_0; }
+		
+		//ValidID
+		public RuleCall getProtProtFlagValidIDParserRuleCall_6_2_1_0_1() { return cProtProtFlagValidIDParserRuleCall_6_2_1_0_1; }
+		
+		//('flags' walkFlags+=ID (',' walkFlags+=ID)*)?
+		public Group getGroup_7() { return cGroup_7; }
+		
+		//'flags'
+		public Keyword getFlagsKeyword_7_0() { return cFlagsKeyword_7_0; }
+		
+		//walkFlags+=ID
+		public Assignment getWalkFlagsAssignment_7_1() { return cWalkFlagsAssignment_7_1; }
+		
+		//ID
+		public RuleCall getWalkFlagsIDTerminalRuleCall_7_1_0() { return cWalkFlagsIDTerminalRuleCall_7_1_0; }
+		
+		//(',' walkFlags+=ID)*
+		public Group getGroup_7_2() { return cGroup_7_2; }
+		
+		//','
+		public Keyword getCommaKeyword_7_2_0() { return cCommaKeyword_7_2_0; }
+		
+		//walkFlags+=ID
+		public Assignment getWalkFlagsAssignment_7_2_1() { return cWalkFlagsAssignment_7_2_1; }
+		
+		//ID
+		public RuleCall getWalkFlagsIDTerminalRuleCall_7_2_1_0() { return cWalkFlagsIDTerminalRuleCall_7_2_1_0; }
+		
+		//InTarget
+		public RuleCall getInTargetParserRuleCall_8() { return cInTargetParserRuleCall_8; }
+	}
+	public class UnmapStepElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.UnmapStep");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cUnmapKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cAddressAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cAddressNumberParserRuleCall_1_0 = (RuleCall)cAddressAssignment_1.eContents().get(0);
+		private final Keyword cSizeKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cSizeAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cSizeByteSizeParserRuleCall_3_0 = (RuleCall)cSizeAssignment_3.eContents().get(0);
+		private final RuleCall cInTargetParserRuleCall_4 = (RuleCall)cGroup.eContents().get(4);
+		
+		//UnmapStep:
+		//    'unmap' address=Number 'size' size=ByteSize InTarget;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'unmap' address=Number 'size' size=ByteSize InTarget
+		public Group getGroup() { return cGroup; }
+		
+		//'unmap'
+		public Keyword getUnmapKeyword_0() { return cUnmapKeyword_0; }
+		
+		//address=Number
+		public Assignment getAddressAssignment_1() { return cAddressAssignment_1; }
+		
+		//Number
+		public RuleCall getAddressNumberParserRuleCall_1_0() { return cAddressNumberParserRuleCall_1_0; }
+		
+		//'size'
+		public Keyword getSizeKeyword_2() { return cSizeKeyword_2; }
+		
+		//size=ByteSize
+		public Assignment getSizeAssignment_3() { return cSizeAssignment_3; }
+		
+		//ByteSize
+		public RuleCall getSizeByteSizeParserRuleCall_3_0() { return cSizeByteSizeParserRuleCall_3_0; }
+		
+		//InTarget
+		public RuleCall getInTargetParserRuleCall_4() { return cInTargetParserRuleCall_4; }
+	}
+	public class RelaxStepElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.RelaxStep");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cRelaxKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cAddressAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cAddressNumberParserRuleCall_1_0 = (RuleCall)cAddressAssignment_1.eContents().get(0);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cProtKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Assignment cProtAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
+		private final CrossReference cProtProtFlagCrossReference_2_1_0 = (CrossReference)cProtAssignment_2_1.eContents().get(0);
+		private final RuleCall cProtProtFlagValidIDParserRuleCall_2_1_0_1 = (RuleCall)cProtProtFlagCrossReference_2_1_0.eContents().get(1);
+		private final Group cGroup_2_2 = (Group)cGroup_2.eContents().get(2);
+		private final Keyword cCommaKeyword_2_2_0 = (Keyword)cGroup_2_2.eContents().get(0);
+		private final Assignment cProtAssignment_2_2_1 = (Assignment)cGroup_2_2.eContents().get(1);
+		private final CrossReference cProtProtFlagCrossReference_2_2_1_0 = (CrossReference)cProtAssignment_2_2_1.eContents().get(0);
+		private final RuleCall cProtProtFlagValidIDParserRuleCall_2_2_1_0_1 = (RuleCall)cProtProtFlagCrossReference_2_2_1_0.eContents().get(1);
+		private final RuleCall cInTargetParserRuleCall_3 = (RuleCall)cGroup.eContents().get(3);
+		
+		//RelaxStep:
+		//    'relax' address=Number ('prot' prot+=[ProtFlag|ValidID] (',' prot+=[ProtFlag|ValidID])*)? InTarget;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'relax' address=Number ('prot' prot+=[ProtFlag|ValidID] (',' prot+=[ProtFlag|ValidID])*)? InTarget
+		public Group getGroup() { return cGroup; }
+		
+		//'relax'
+		public Keyword getRelaxKeyword_0() { return cRelaxKeyword_0; }
+		
+		//address=Number
+		public Assignment getAddressAssignment_1() { return cAddressAssignment_1; }
+		
+		//Number
+		public RuleCall getAddressNumberParserRuleCall_1_0() { return cAddressNumberParserRuleCall_1_0; }
+		
+		//('prot' prot+=[ProtFlag|ValidID] (',' prot+=[ProtFlag|ValidID])*)?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//'prot'
+		public Keyword getProtKeyword_2_0() { return cProtKeyword_2_0; }
+		
+		//prot+=[ProtFlag|ValidID]
+		public Assignment getProtAssignment_2_1() { return cProtAssignment_2_1; }
+		
+		//[ProtFlag|ValidID]
+		public CrossReference getProtProtFlagCrossReference_2_1_0() { return cProtProtFlagCrossReference_2_1_0; }
+		
+		//ValidID
+		public RuleCall getProtProtFlagValidIDParserRuleCall_2_1_0_1() { return cProtProtFlagValidIDParserRuleCall_2_1_0_1; }
+		
+		//(',' prot+=[ProtFlag|ValidID])*
+		public Group getGroup_2_2() { return cGroup_2_2; }
+		
+		//','
+		public Keyword getCommaKeyword_2_2_0() { return cCommaKeyword_2_2_0; }
+		
+		//prot+=[ProtFlag|ValidID]
+		public Assignment getProtAssignment_2_2_1() { return cProtAssignment_2_2_1; }
+		
+		//[ProtFlag|ValidID]
+		public CrossReference getProtProtFlagCrossReference_2_2_1_0() { return cProtProtFlagCrossReference_2_2_1_0; }
+		
+		//ValidID
+		public RuleCall getProtProtFlagValidIDParserRuleCall_2_2_1_0_1() { return cProtProtFlagValidIDParserRuleCall_2_2_1_0_1; }
+		
+		//InTarget
+		public RuleCall getInTargetParserRuleCall_3() { return cInTargetParserRuleCall_3; }
+	}
+	public class WrprotectStepElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.WrprotectStep");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cWrprotectKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cAddressAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cAddressNumberParserRuleCall_1_0 = (RuleCall)cAddressAssignment_1.eContents().get(0);
+		private final Keyword cSizeKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cSizeAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cSizeByteSizeParserRuleCall_3_0 = (RuleCall)cSizeAssignment_3.eContents().get(0);
+		private final RuleCall cInTargetParserRuleCall_4 = (RuleCall)cGroup.eContents().get(4);
+		
+		//WrprotectStep:
+		//    'wrprotect' address=Number 'size' size=ByteSize InTarget;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'wrprotect' address=Number 'size' size=ByteSize InTarget
+		public Group getGroup() { return cGroup; }
+		
+		//'wrprotect'
+		public Keyword getWrprotectKeyword_0() { return cWrprotectKeyword_0; }
+		
+		//address=Number
+		public Assignment getAddressAssignment_1() { return cAddressAssignment_1; }
+		
+		//Number
+		public RuleCall getAddressNumberParserRuleCall_1_0() { return cAddressNumberParserRuleCall_1_0; }
+		
+		//'size'
+		public Keyword getSizeKeyword_2() { return cSizeKeyword_2; }
+		
+		//size=ByteSize
+		public Assignment getSizeAssignment_3() { return cSizeAssignment_3; }
+		
+		//ByteSize
+		public RuleCall getSizeByteSizeParserRuleCall_3_0() { return cSizeByteSizeParserRuleCall_3_0; }
+		
+		//InTarget
+		public RuleCall getInTargetParserRuleCall_4() { return cInTargetParserRuleCall_4; }
+	}
+	public class MkyoungStepElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.MkyoungStep");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cMkyoungKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cAddressAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cAddressNumberParserRuleCall_1_0 = (RuleCall)cAddressAssignment_1.eContents().get(0);
+		private final RuleCall cInTargetParserRuleCall_2 = (RuleCall)cGroup.eContents().get(2);
+		
+		//MkyoungStep:
+		//    'mkyoung' address=Number InTarget;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'mkyoung' address=Number InTarget
+		public Group getGroup() { return cGroup; }
+		
+		//'mkyoung'
+		public Keyword getMkyoungKeyword_0() { return cMkyoungKeyword_0; }
+		
+		//address=Number
+		public Assignment getAddressAssignment_1() { return cAddressAssignment_1; }
+		
+		//Number
+		public RuleCall getAddressNumberParserRuleCall_1_0() { return cAddressNumberParserRuleCall_1_0; }
+		
+		//InTarget
+		public RuleCall getInTargetParserRuleCall_2() { return cInTargetParserRuleCall_2; }
+	}
+	public class MkoldStepElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.MkoldStep");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cMkoldKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cAddressAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cAddressNumberParserRuleCall_1_0 = (RuleCall)cAddressAssignment_1.eContents().get(0);
+		private final Keyword cSizeKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cSizeAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cSizeByteSizeParserRuleCall_3_0 = (RuleCall)cSizeAssignment_3.eContents().get(0);
+		private final RuleCall cInTargetParserRuleCall_4 = (RuleCall)cGroup.eContents().get(4);
+		
+		//MkoldStep:
+		//    'mkold' address=Number 'size' size=ByteSize InTarget;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'mkold' address=Number 'size' size=ByteSize InTarget
+		public Group getGroup() { return cGroup; }
+		
+		//'mkold'
+		public Keyword getMkoldKeyword_0() { return cMkoldKeyword_0; }
+		
+		//address=Number
+		public Assignment getAddressAssignment_1() { return cAddressAssignment_1; }
+		
+		//Number
+		public RuleCall getAddressNumberParserRuleCall_1_0() { return cAddressNumberParserRuleCall_1_0; }
+		
+		//'size'
+		public Keyword getSizeKeyword_2() { return cSizeKeyword_2; }
+		
+		//size=ByteSize
+		public Assignment getSizeAssignment_3() { return cSizeAssignment_3; }
+		
+		//ByteSize
+		public RuleCall getSizeByteSizeParserRuleCall_3_0() { return cSizeByteSizeParserRuleCall_3_0; }
+		
+		//InTarget
+		public RuleCall getInTargetParserRuleCall_4() { return cInTargetParserRuleCall_4; }
+	}
+	public class SplitStepElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.SplitStep");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cSplitKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cAddressAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cAddressNumberParserRuleCall_1_0 = (RuleCall)cAddressAssignment_1.eContents().get(0);
+		private final Keyword cSizeKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cSizeAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cSizeByteSizeParserRuleCall_3_0 = (RuleCall)cSizeAssignment_3.eContents().get(0);
+		private final Group cGroup_4 = (Group)cGroup.eContents().get(4);
+		private final Keyword cCacheKeyword_4_0 = (Keyword)cGroup_4.eContents().get(0);
+		private final Assignment cCachePagesAssignment_4_1 = (Assignment)cGroup_4.eContents().get(1);
+		private final RuleCall cCachePagesINTTerminalRuleCall_4_1_0 = (RuleCall)cCachePagesAssignment_4_1.eContents().get(0);
+		private final Keyword cPagesKeyword_4_2 = (Keyword)cGroup_4.eContents().get(2);
+		private final RuleCall cInTargetParserRuleCall_5 = (RuleCall)cGroup.eContents().get(5);
+		
+		//SplitStep:
+		//    'split' address=Number 'size' size=ByteSize ('cache' cachePages=INT 'pages')? InTarget;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'split' address=Number 'size' size=ByteSize ('cache' cachePages=INT 'pages')? InTarget
+		public Group getGroup() { return cGroup; }
+		
+		//'split'
+		public Keyword getSplitKeyword_0() { return cSplitKeyword_0; }
+		
+		//address=Number
+		public Assignment getAddressAssignment_1() { return cAddressAssignment_1; }
+		
+		//Number
+		public RuleCall getAddressNumberParserRuleCall_1_0() { return cAddressNumberParserRuleCall_1_0; }
+		
+		//'size'
+		public Keyword getSizeKeyword_2() { return cSizeKeyword_2; }
+		
+		//size=ByteSize
+		public Assignment getSizeAssignment_3() { return cSizeAssignment_3; }
+		
+		//ByteSize
+		public RuleCall getSizeByteSizeParserRuleCall_3_0() { return cSizeByteSizeParserRuleCall_3_0; }
+		
+		//('cache' cachePages=INT 'pages')?
+		public Group getGroup_4() { return cGroup_4; }
+		
+		//'cache'
+		public Keyword getCacheKeyword_4_0() { return cCacheKeyword_4_0; }
+		
+		//cachePages=INT
+		public Assignment getCachePagesAssignment_4_1() { return cCachePagesAssignment_4_1; }
+		
+		//INT
+		public RuleCall getCachePagesINTTerminalRuleCall_4_1_0() { return cCachePagesINTTerminalRuleCall_4_1_0; }
+		
+		//'pages'
+		public Keyword getPagesKeyword_4_2() { return cPagesKeyword_4_2; }
+		
+		//InTarget
+		public RuleCall getInTargetParserRuleCall_5() { return cInTargetParserRuleCall_5; }
+	}
+	public class SetOwnerStepElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.SetOwnerStep");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cSetKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cOwnerKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cAddressAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cAddressNumberParserRuleCall_2_0 = (RuleCall)cAddressAssignment_2.eContents().get(0);
+		private final Keyword cSizeKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cSizeAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cSizeByteSizeParserRuleCall_4_0 = (RuleCall)cSizeAssignment_4.eContents().get(0);
+		private final Keyword cToKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		private final Assignment cOwnerAssignment_6 = (Assignment)cGroup.eContents().get(6);
+		private final RuleCall cOwnerINTTerminalRuleCall_6_0 = (RuleCall)cOwnerAssignment_6.eContents().get(0);
+		private final RuleCall cInTargetParserRuleCall_7 = (RuleCall)cGroup.eContents().get(7);
+		
+		//SetOwnerStep:
+		//    'set' 'owner' address=Number 'size' size=ByteSize 'to' owner=INT InTarget;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'set' 'owner' address=Number 'size' size=ByteSize 'to' owner=INT InTarget
+		public Group getGroup() { return cGroup; }
+		
+		//'set'
+		public Keyword getSetKeyword_0() { return cSetKeyword_0; }
+		
+		//'owner'
+		public Keyword getOwnerKeyword_1() { return cOwnerKeyword_1; }
+		
+		//address=Number
+		public Assignment getAddressAssignment_2() { return cAddressAssignment_2; }
+		
+		//Number
+		public RuleCall getAddressNumberParserRuleCall_2_0() { return cAddressNumberParserRuleCall_2_0; }
+		
+		//'size'
+		public Keyword getSizeKeyword_3() { return cSizeKeyword_3; }
+		
+		//size=ByteSize
+		public Assignment getSizeAssignment_4() { return cSizeAssignment_4; }
+		
+		//ByteSize
+		public RuleCall getSizeByteSizeParserRuleCall_4_0() { return cSizeByteSizeParserRuleCall_4_0; }
+		
+		//'to'
+		public Keyword getToKeyword_5() { return cToKeyword_5; }
+		
+		//owner=INT
+		public Assignment getOwnerAssignment_6() { return cOwnerAssignment_6; }
+		
+		//INT
+		public RuleCall getOwnerINTTerminalRuleCall_6_0() { return cOwnerINTTerminalRuleCall_6_0; }
+		
+		//InTarget
+		public RuleCall getInTargetParserRuleCall_7() { return cInTargetParserRuleCall_7; }
+	}
+	public class TranslateStepElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.TranslateStep");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cTranslateKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cAddressAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cAddressNumberParserRuleCall_1_0 = (RuleCall)cAddressAssignment_1.eContents().get(0);
+		private final Assignment cAccessAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cAccessAccessKindEnumRuleCall_2_0 = (RuleCall)cAccessAssignment_2.eContents().get(0);
+		private final RuleCall cInTargetParserRuleCall_3 = (RuleCall)cGroup.eContents().get(3);
+		
+		//TranslateStep:
+		//    'translate' address=Number access=AccessKind? InTarget;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'translate' address=Number access=AccessKind? InTarget
+		public Group getGroup() { return cGroup; }
+		
+		//'translate'
+		public Keyword getTranslateKeyword_0() { return cTranslateKeyword_0; }
+		
+		//address=Number
+		public Assignment getAddressAssignment_1() { return cAddressAssignment_1; }
+		
+		//Number
+		public RuleCall getAddressNumberParserRuleCall_1_0() { return cAddressNumberParserRuleCall_1_0; }
+		
+		//access=AccessKind?
+		public Assignment getAccessAssignment_2() { return cAccessAssignment_2; }
+		
+		//AccessKind
+		public RuleCall getAccessAccessKindEnumRuleCall_2_0() { return cAccessAccessKindEnumRuleCall_2_0; }
+		
+		//InTarget
+		public RuleCall getInTargetParserRuleCall_3() { return cInTargetParserRuleCall_3; }
+	}
+	public class WalkStepElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.WalkStep");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cWalkKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cAddressAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cAddressNumberParserRuleCall_1_0 = (RuleCall)cAddressAssignment_1.eContents().get(0);
+		private final Keyword cSizeKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cSizeAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cSizeByteSizeParserRuleCall_3_0 = (RuleCall)cSizeAssignment_3.eContents().get(0);
+		private final Keyword cVisitingKeyword_4 = (Keyword)cGroup.eContents().get(4);
+		private final Assignment cVisitsAssignment_5 = (Assignment)cGroup.eContents().get(5);
+		private final RuleCall cVisitsIDTerminalRuleCall_5_0 = (RuleCall)cVisitsAssignment_5.eContents().get(0);
+		private final Group cGroup_6 = (Group)cGroup.eContents().get(6);
+		private final Keyword cCommaKeyword_6_0 = (Keyword)cGroup_6.eContents().get(0);
+		private final Assignment cVisitsAssignment_6_1 = (Assignment)cGroup_6.eContents().get(1);
+		private final RuleCall cVisitsIDTerminalRuleCall_6_1_0 = (RuleCall)cVisitsAssignment_6_1.eContents().get(0);
+		private final Group cGroup_7 = (Group)cGroup.eContents().get(7);
+		private final Keyword cFlagsKeyword_7_0 = (Keyword)cGroup_7.eContents().get(0);
+		private final Assignment cWalkFlagsAssignment_7_1 = (Assignment)cGroup_7.eContents().get(1);
+		private final RuleCall cWalkFlagsIDTerminalRuleCall_7_1_0 = (RuleCall)cWalkFlagsAssignment_7_1.eContents().get(0);
+		private final Group cGroup_7_2 = (Group)cGroup_7.eContents().get(2);
+		private final Keyword cCommaKeyword_7_2_0 = (Keyword)cGroup_7_2.eContents().get(0);
+		private final Assignment cWalkFlagsAssignment_7_2_1 = (Assignment)cGroup_7_2.eContents().get(1);
+		private final RuleCall cWalkFlagsIDTerminalRuleCall_7_2_1_0 = (RuleCall)cWalkFlagsAssignment_7_2_1.eContents().get(0);
+		private final Group cGroup_8 = (Group)cGroup.eContents().get(8);
+		private final Keyword cReturningKeyword_8_0 = (Keyword)cGroup_8.eContents().get(0);
+		private final Assignment cOutcomesAssignment_8_1 = (Assignment)cGroup_8.eContents().get(1);
+		private final RuleCall cOutcomesVisitorOutcomeParserRuleCall_8_1_0 = (RuleCall)cOutcomesAssignment_8_1.eContents().get(0);
+		private final Group cGroup_8_2 = (Group)cGroup_8.eContents().get(2);
+		private final Keyword cCommaKeyword_8_2_0 = (Keyword)cGroup_8_2.eContents().get(0);
+		private final Assignment cOutcomesAssignment_8_2_1 = (Assignment)cGroup_8_2.eContents().get(1);
+		private final RuleCall cOutcomesVisitorOutcomeParserRuleCall_8_2_1_0 = (RuleCall)cOutcomesAssignment_8_2_1.eContents().get(0);
+		private final RuleCall cInTargetParserRuleCall_9 = (RuleCall)cGroup.eContents().get(9);
+		
+		//WalkStep:
+		//    'walk' address=Number 'size' size=ByteSize 'visiting' visits+=ID (',' visits+=ID)*
+		//    ('flags' walkFlags+=ID (',' walkFlags+=ID)*)?
+		//    ('returning' outcomes+=VisitorOutcome (',' outcomes+=VisitorOutcome)*)? InTarget;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'walk' address=Number 'size' size=ByteSize 'visiting' visits+=ID (',' visits+=ID)*
+		//('flags' walkFlags+=ID (',' walkFlags+=ID)*)?
+		//('returning' outcomes+=VisitorOutcome (',' outcomes+=VisitorOutcome)*)? InTarget
+		public Group getGroup() { return cGroup; }
+		
+		//'walk'
+		public Keyword getWalkKeyword_0() { return cWalkKeyword_0; }
+		
+		//address=Number
+		public Assignment getAddressAssignment_1() { return cAddressAssignment_1; }
+		
+		//Number
+		public RuleCall getAddressNumberParserRuleCall_1_0() { return cAddressNumberParserRuleCall_1_0; }
+		
+		//'size'
+		public Keyword getSizeKeyword_2() { return cSizeKeyword_2; }
+		
+		//size=ByteSize
+		public Assignment getSizeAssignment_3() { return cSizeAssignment_3; }
+		
+		//ByteSize
+		public RuleCall getSizeByteSizeParserRuleCall_3_0() { return cSizeByteSizeParserRuleCall_3_0; }
+		
+		//'visiting'
+		public Keyword getVisitingKeyword_4() { return cVisitingKeyword_4; }
+		
+		//visits+=ID
+		public Assignment getVisitsAssignment_5() { return cVisitsAssignment_5; }
+		
+		//ID
+		public RuleCall getVisitsIDTerminalRuleCall_5_0() { return cVisitsIDTerminalRuleCall_5_0; }
+		
+		//(',' visits+=ID)*
+		public Group getGroup_6() { return cGroup_6; }
+		
+		//','
+		public Keyword getCommaKeyword_6_0() { return cCommaKeyword_6_0; }
+		
+		//visits+=ID
+		public Assignment getVisitsAssignment_6_1() { return cVisitsAssignment_6_1; }
+		
+		//ID
+		public RuleCall getVisitsIDTerminalRuleCall_6_1_0() { return cVisitsIDTerminalRuleCall_6_1_0; }
+		
+		//('flags' walkFlags+=ID (',' walkFlags+=ID)*)?
+		public Group getGroup_7() { return cGroup_7; }
+		
+		//'flags'
+		public Keyword getFlagsKeyword_7_0() { return cFlagsKeyword_7_0; }
+		
+		//walkFlags+=ID
+		public Assignment getWalkFlagsAssignment_7_1() { return cWalkFlagsAssignment_7_1; }
+		
+		//ID
+		public RuleCall getWalkFlagsIDTerminalRuleCall_7_1_0() { return cWalkFlagsIDTerminalRuleCall_7_1_0; }
+		
+		//(',' walkFlags+=ID)*
+		public Group getGroup_7_2() { return cGroup_7_2; }
+		
+		//','
+		public Keyword getCommaKeyword_7_2_0() { return cCommaKeyword_7_2_0; }
+		
+		//walkFlags+=ID
+		public Assignment getWalkFlagsAssignment_7_2_1() { return cWalkFlagsAssignment_7_2_1; }
+		
+		//ID
+		public RuleCall getWalkFlagsIDTerminalRuleCall_7_2_1_0() { return cWalkFlagsIDTerminalRuleCall_7_2_1_0; }
+		
+		//('returning' outcomes+=VisitorOutcome (',' outcomes+=VisitorOutcome)*)?
+		public Group getGroup_8() { return cGroup_8; }
+		
+		//'returning'
+		public Keyword getReturningKeyword_8_0() { return cReturningKeyword_8_0; }
+		
+		//outcomes+=VisitorOutcome
+		public Assignment getOutcomesAssignment_8_1() { return cOutcomesAssignment_8_1; }
+		
+		//VisitorOutcome
+		public RuleCall getOutcomesVisitorOutcomeParserRuleCall_8_1_0() { return cOutcomesVisitorOutcomeParserRuleCall_8_1_0; }
+		
+		//(',' outcomes+=VisitorOutcome)*
+		public Group getGroup_8_2() { return cGroup_8_2; }
+		
+		//','
+		public Keyword getCommaKeyword_8_2_0() { return cCommaKeyword_8_2_0; }
+		
+		//outcomes+=VisitorOutcome
+		public Assignment getOutcomesAssignment_8_2_1() { return cOutcomesAssignment_8_2_1; }
+		
+		//VisitorOutcome
+		public RuleCall getOutcomesVisitorOutcomeParserRuleCall_8_2_1_0() { return cOutcomesVisitorOutcomeParserRuleCall_8_2_1_0; }
+		
+		//InTarget
+		public RuleCall getInTargetParserRuleCall_9() { return cInTargetParserRuleCall_9; }
+	}
+	public class VisitorOutcomeElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.VisitorOutcome");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cOutcomeAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final RuleCall cOutcomeOutcomePatternParserRuleCall_0_0 = (RuleCall)cOutcomeAssignment_0.eContents().get(0);
+		private final Alternatives cAlternatives_1 = (Alternatives)cGroup.eContents().get(1);
+		private final Group cGroup_1_0 = (Group)cAlternatives_1.eContents().get(0);
+		private final Keyword cAtKeyword_1_0_0 = (Keyword)cGroup_1_0.eContents().get(0);
+		private final Assignment cAddressAssignment_1_0_1 = (Assignment)cGroup_1_0.eContents().get(1);
+		private final RuleCall cAddressNumberParserRuleCall_1_0_1_0 = (RuleCall)cAddressAssignment_1_0_1.eContents().get(0);
+		private final Group cGroup_1_0_2 = (Group)cGroup_1_0.eContents().get(2);
+		private final Assignment cTimesAssignment_1_0_2_0 = (Assignment)cGroup_1_0_2.eContents().get(0);
+		private final RuleCall cTimesINTTerminalRuleCall_1_0_2_0_0 = (RuleCall)cTimesAssignment_1_0_2_0.eContents().get(0);
+		private final Keyword cTimesKeyword_1_0_2_1 = (Keyword)cGroup_1_0_2.eContents().get(1);
+		private final Assignment cOtherwiseAssignment_1_1 = (Assignment)cAlternatives_1.eContents().get(1);
+		private final Keyword cOtherwiseOtherwiseKeyword_1_1_0 = (Keyword)cOtherwiseAssignment_1_1.eContents().get(0);
+		
+		//VisitorOutcome:
+		//    outcome=OutcomePattern ('at' address=Number (times=INT 'times')? | otherwise?='otherwise');
+		@Override public ParserRule getRule() { return rule; }
+		
+		//outcome=OutcomePattern ('at' address=Number (times=INT 'times')? | otherwise?='otherwise')
+		public Group getGroup() { return cGroup; }
+		
+		//outcome=OutcomePattern
+		public Assignment getOutcomeAssignment_0() { return cOutcomeAssignment_0; }
+		
+		//OutcomePattern
+		public RuleCall getOutcomeOutcomePatternParserRuleCall_0_0() { return cOutcomeOutcomePatternParserRuleCall_0_0; }
+		
+		//('at' address=Number (times=INT 'times')? | otherwise?='otherwise')
+		public Alternatives getAlternatives_1() { return cAlternatives_1; }
+		
+		//'at' address=Number (times=INT 'times')?
+		public Group getGroup_1_0() { return cGroup_1_0; }
+		
+		//'at'
+		public Keyword getAtKeyword_1_0_0() { return cAtKeyword_1_0_0; }
+		
+		//address=Number
+		public Assignment getAddressAssignment_1_0_1() { return cAddressAssignment_1_0_1; }
+		
+		//Number
+		public RuleCall getAddressNumberParserRuleCall_1_0_1_0() { return cAddressNumberParserRuleCall_1_0_1_0; }
+		
+		//(times=INT 'times')?
+		public Group getGroup_1_0_2() { return cGroup_1_0_2; }
+		
+		//times=INT
+		public Assignment getTimesAssignment_1_0_2_0() { return cTimesAssignment_1_0_2_0; }
+		
+		//INT
+		public RuleCall getTimesINTTerminalRuleCall_1_0_2_0_0() { return cTimesINTTerminalRuleCall_1_0_2_0_0; }
+		
+		//'times'
+		public Keyword getTimesKeyword_1_0_2_1() { return cTimesKeyword_1_0_2_1; }
+		
+		//otherwise?='otherwise'
+		public Assignment getOtherwiseAssignment_1_1() { return cOtherwiseAssignment_1_1; }
+		
+		//'otherwise'
+		public Keyword getOtherwiseOtherwiseKeyword_1_1_0() { return cOtherwiseOtherwiseKeyword_1_1_0; }
+	}
+	public class MemcacheStepElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.MemcacheStep");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cMemcacheKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Alternatives cAlternatives_1 = (Alternatives)cGroup.eContents().get(1);
+		private final Group cGroup_1_0 = (Group)cAlternatives_1.eContents().get(0);
+		private final Assignment cPagesAssignment_1_0_0 = (Assignment)cGroup_1_0.eContents().get(0);
+		private final RuleCall cPagesINTTerminalRuleCall_1_0_0_0 = (RuleCall)cPagesAssignment_1_0_0.eContents().get(0);
+		private final Keyword cPagesKeyword_1_0_1 = (Keyword)cGroup_1_0.eContents().get(1);
+		private final Assignment cPagesAssignment_1_1 = (Assignment)cAlternatives_1.eContents().get(1);
+		private final RuleCall cPagesNoPagesParserRuleCall_1_1_0 = (RuleCall)cPagesAssignment_1_1.eContents().get(0);
+		
+		//MemcacheStep:
+		//    'memcache' (pages=INT 'pages' | pages=NoPages);
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'memcache' (pages=INT 'pages' | pages=NoPages)
+		public Group getGroup() { return cGroup; }
+		
+		//'memcache'
+		public Keyword getMemcacheKeyword_0() { return cMemcacheKeyword_0; }
+		
+		//(pages=INT 'pages' | pages=NoPages)
+		public Alternatives getAlternatives_1() { return cAlternatives_1; }
+		
+		//pages=INT 'pages'
+		public Group getGroup_1_0() { return cGroup_1_0; }
+		
+		//pages=INT
+		public Assignment getPagesAssignment_1_0_0() { return cPagesAssignment_1_0_0; }
+		
+		//INT
+		public RuleCall getPagesINTTerminalRuleCall_1_0_0_0() { return cPagesINTTerminalRuleCall_1_0_0_0; }
+		
+		//'pages'
+		public Keyword getPagesKeyword_1_0_1() { return cPagesKeyword_1_0_1; }
+		
+		//pages=NoPages
+		public Assignment getPagesAssignment_1_1() { return cPagesAssignment_1_1; }
+		
+		//NoPages
+		public RuleCall getPagesNoPagesParserRuleCall_1_1_0() { return cPagesNoPagesParserRuleCall_1_1_0; }
+	}
+	public class NoPagesElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.NoPages");
+		private final Keyword cNoneKeyword = (Keyword)rule.eContents().get(1);
+		
+		//NoPages returns ecore::EInt:
+		//    'none';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'none'
+		public Keyword getNoneKeyword() { return cNoneKeyword; }
+	}
+	public class TransitionStepElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.TransitionStep");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cInitiatorAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final CrossReference cInitiatorComponentCrossReference_0_0 = (CrossReference)cInitiatorAssignment_0.eContents().get(0);
+		private final RuleCall cInitiatorComponentValidIDParserRuleCall_0_0_1 = (RuleCall)cInitiatorComponentCrossReference_0_0.eContents().get(1);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Keyword cLeftSquareBracketKeyword_1_0 = (Keyword)cGroup_1.eContents().get(0);
+		private final Assignment cInitiatorIndexAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cInitiatorIndexINTTerminalRuleCall_1_1_0 = (RuleCall)cInitiatorIndexAssignment_1_1.eContents().get(0);
+		private final Keyword cRightSquareBracketKeyword_1_2 = (Keyword)cGroup_1.eContents().get(2);
+		private final Assignment cTransitionAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final CrossReference cTransitionTransitionCrossReference_2_0 = (CrossReference)cTransitionAssignment_2.eContents().get(0);
+		private final RuleCall cTransitionTransitionValidIDParserRuleCall_2_0_1 = (RuleCall)cTransitionTransitionCrossReference_2_0.eContents().get(1);
+		private final Keyword cPageKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cPageAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cPageINTTerminalRuleCall_4_0 = (RuleCall)cPageAssignment_4.eContents().get(0);
+		private final Group cGroup_5 = (Group)cGroup.eContents().get(5);
+		private final Keyword cWithKeyword_5_0 = (Keyword)cGroup_5.eContents().get(0);
+		private final Assignment cCompleterAssignment_5_1 = (Assignment)cGroup_5.eContents().get(1);
+		private final CrossReference cCompleterComponentCrossReference_5_1_0 = (CrossReference)cCompleterAssignment_5_1.eContents().get(0);
+		private final RuleCall cCompleterComponentValidIDParserRuleCall_5_1_0_1 = (RuleCall)cCompleterComponentCrossReference_5_1_0.eContents().get(1);
+		private final Group cGroup_5_2 = (Group)cGroup_5.eContents().get(2);
+		private final Keyword cLeftSquareBracketKeyword_5_2_0 = (Keyword)cGroup_5_2.eContents().get(0);
+		private final Assignment cCompleterIndexAssignment_5_2_1 = (Assignment)cGroup_5_2.eContents().get(1);
+		private final RuleCall cCompleterIndexINTTerminalRuleCall_5_2_1_0 = (RuleCall)cCompleterIndexAssignment_5_2_1.eContents().get(0);
+		private final Keyword cRightSquareBracketKeyword_5_2_2 = (Keyword)cGroup_5_2.eContents().get(2);
+		
+		//TransitionStep:
+		//    initiator=[Component|ValidID] ('[' initiatorIndex=INT ']')? transition=[Transition|ValidID] 'page' page=INT
+		//    ('with' completer=[Component|ValidID] ('[' completerIndex=INT ']')?)?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//initiator=[Component|ValidID] ('[' initiatorIndex=INT ']')? transition=[Transition|ValidID] 'page' page=INT
+		//('with' completer=[Component|ValidID] ('[' completerIndex=INT ']')?)?
+		public Group getGroup() { return cGroup; }
+		
+		//initiator=[Component|ValidID]
+		public Assignment getInitiatorAssignment_0() { return cInitiatorAssignment_0; }
+		
+		//[Component|ValidID]
+		public CrossReference getInitiatorComponentCrossReference_0_0() { return cInitiatorComponentCrossReference_0_0; }
+		
+		//ValidID
+		public RuleCall getInitiatorComponentValidIDParserRuleCall_0_0_1() { return cInitiatorComponentValidIDParserRuleCall_0_0_1; }
+		
+		//('[' initiatorIndex=INT ']')?
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//'['
+		public Keyword getLeftSquareBracketKeyword_1_0() { return cLeftSquareBracketKeyword_1_0; }
+		
+		//initiatorIndex=INT
+		public Assignment getInitiatorIndexAssignment_1_1() { return cInitiatorIndexAssignment_1_1; }
+		
+		//INT
+		public RuleCall getInitiatorIndexINTTerminalRuleCall_1_1_0() { return cInitiatorIndexINTTerminalRuleCall_1_1_0; }
+		
+		//']'
+		public Keyword getRightSquareBracketKeyword_1_2() { return cRightSquareBracketKeyword_1_2; }
+		
+		//transition=[Transition|ValidID]
+		public Assignment getTransitionAssignment_2() { return cTransitionAssignment_2; }
+		
+		//[Transition|ValidID]
+		public CrossReference getTransitionTransitionCrossReference_2_0() { return cTransitionTransitionCrossReference_2_0; }
+		
+		//ValidID
+		public RuleCall getTransitionTransitionValidIDParserRuleCall_2_0_1() { return cTransitionTransitionValidIDParserRuleCall_2_0_1; }
+		
+		//'page'
+		public Keyword getPageKeyword_3() { return cPageKeyword_3; }
+		
+		//page=INT
+		public Assignment getPageAssignment_4() { return cPageAssignment_4; }
+		
+		//INT
+		public RuleCall getPageINTTerminalRuleCall_4_0() { return cPageINTTerminalRuleCall_4_0; }
+		
+		//('with' completer=[Component|ValidID] ('[' completerIndex=INT ']')?)?
+		public Group getGroup_5() { return cGroup_5; }
+		
+		//'with'
+		public Keyword getWithKeyword_5_0() { return cWithKeyword_5_0; }
+		
+		//completer=[Component|ValidID]
+		public Assignment getCompleterAssignment_5_1() { return cCompleterAssignment_5_1; }
+		
+		//[Component|ValidID]
+		public CrossReference getCompleterComponentCrossReference_5_1_0() { return cCompleterComponentCrossReference_5_1_0; }
+		
+		//ValidID
+		public RuleCall getCompleterComponentValidIDParserRuleCall_5_1_0_1() { return cCompleterComponentValidIDParserRuleCall_5_1_0_1; }
+		
+		//('[' completerIndex=INT ']')?
+		public Group getGroup_5_2() { return cGroup_5_2; }
+		
+		//'['
+		public Keyword getLeftSquareBracketKeyword_5_2_0() { return cLeftSquareBracketKeyword_5_2_0; }
+		
+		//completerIndex=INT
+		public Assignment getCompleterIndexAssignment_5_2_1() { return cCompleterIndexAssignment_5_2_1; }
+		
+		//INT
+		public RuleCall getCompleterIndexINTTerminalRuleCall_5_2_1_0() { return cCompleterIndexINTTerminalRuleCall_5_2_1_0; }
+		
+		//']'
+		public Keyword getRightSquareBracketKeyword_5_2_2() { return cRightSquareBracketKeyword_5_2_2; }
+	}
+	public class ExpectationElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Expectation");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final RuleCall cExpectResultParserRuleCall_0 = (RuleCall)cAlternatives.eContents().get(0);
+		private final RuleCall cExpectStateParserRuleCall_1 = (RuleCall)cAlternatives.eContents().get(1);
+		private final RuleCall cExpectPteParserRuleCall_2 = (RuleCall)cAlternatives.eContents().get(2);
+		private final RuleCall cExpectFaultParserRuleCall_3 = (RuleCall)cAlternatives.eContents().get(3);
+		private final RuleCall cExpectInvariantsParserRuleCall_4 = (RuleCall)cAlternatives.eContents().get(4);
+		private final RuleCall cExpectLeavesParserRuleCall_5 = (RuleCall)cAlternatives.eContents().get(5);
+		private final RuleCall cExpectTablesParserRuleCall_6 = (RuleCall)cAlternatives.eContents().get(6);
+		private final RuleCall cExpectVisitedParserRuleCall_7 = (RuleCall)cAlternatives.eContents().get(7);
+		private final RuleCall cExpectMemcacheParserRuleCall_8 = (RuleCall)cAlternatives.eContents().get(8);
+		
+		//Expectation:
+		//    ExpectResult | ExpectState | ExpectPte | ExpectFault | ExpectInvariants | ExpectLeaves | ExpectTables
+		//    | ExpectVisited | ExpectMemcache;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//ExpectResult | ExpectState | ExpectPte | ExpectFault | ExpectInvariants | ExpectLeaves | ExpectTables
+		//| ExpectVisited | ExpectMemcache
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//ExpectResult
+		public RuleCall getExpectResultParserRuleCall_0() { return cExpectResultParserRuleCall_0; }
+		
+		//ExpectState
+		public RuleCall getExpectStateParserRuleCall_1() { return cExpectStateParserRuleCall_1; }
+		
+		//ExpectPte
+		public RuleCall getExpectPteParserRuleCall_2() { return cExpectPteParserRuleCall_2; }
+		
+		//ExpectFault
+		public RuleCall getExpectFaultParserRuleCall_3() { return cExpectFaultParserRuleCall_3; }
+		
+		//ExpectInvariants
+		public RuleCall getExpectInvariantsParserRuleCall_4() { return cExpectInvariantsParserRuleCall_4; }
+		
+		//ExpectLeaves
+		public RuleCall getExpectLeavesParserRuleCall_5() { return cExpectLeavesParserRuleCall_5; }
+		
+		//ExpectTables
+		public RuleCall getExpectTablesParserRuleCall_6() { return cExpectTablesParserRuleCall_6; }
+		
+		//ExpectVisited
+		public RuleCall getExpectVisitedParserRuleCall_7() { return cExpectVisitedParserRuleCall_7; }
+		
+		//ExpectMemcache
+		public RuleCall getExpectMemcacheParserRuleCall_8() { return cExpectMemcacheParserRuleCall_8; }
+	}
+	public class ExpectResultElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ExpectResult");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cExpectKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cResultKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Alternatives cAlternatives_2 = (Alternatives)cGroup.eContents().get(2);
+		private final Assignment cErrnoAssignment_2_0 = (Assignment)cAlternatives_2.eContents().get(0);
+		private final RuleCall cErrnoErrnoParserRuleCall_2_0_0 = (RuleCall)cErrnoAssignment_2_0.eContents().get(0);
+		private final Assignment cValueAssignment_2_1 = (Assignment)cAlternatives_2.eContents().get(1);
+		private final RuleCall cValueNumberParserRuleCall_2_1_0 = (RuleCall)cValueAssignment_2_1.eContents().get(0);
+		
+		//ExpectResult:
+		//    'expect' 'result' (errno=Errno | value=Number);
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'expect' 'result' (errno=Errno | value=Number)
+		public Group getGroup() { return cGroup; }
+		
+		//'expect'
+		public Keyword getExpectKeyword_0() { return cExpectKeyword_0; }
+		
+		//'result'
+		public Keyword getResultKeyword_1() { return cResultKeyword_1; }
+		
+		//(errno=Errno | value=Number)
+		public Alternatives getAlternatives_2() { return cAlternatives_2; }
+		
+		//errno=Errno
+		public Assignment getErrnoAssignment_2_0() { return cErrnoAssignment_2_0; }
+		
+		//Errno
+		public RuleCall getErrnoErrnoParserRuleCall_2_0_0() { return cErrnoErrnoParserRuleCall_2_0_0; }
+		
+		//value=Number
+		public Assignment getValueAssignment_2_1() { return cValueAssignment_2_1; }
+		
+		//Number
+		public RuleCall getValueNumberParserRuleCall_2_1_0() { return cValueNumberParserRuleCall_2_1_0; }
+	}
+	public class ExpectStateElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ExpectState");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cExpectKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cComponentAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final CrossReference cComponentComponentCrossReference_1_0 = (CrossReference)cComponentAssignment_1.eContents().get(0);
+		private final RuleCall cComponentComponentValidIDParserRuleCall_1_0_1 = (RuleCall)cComponentComponentCrossReference_1_0.eContents().get(1);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cLeftSquareBracketKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Assignment cIndexAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
+		private final RuleCall cIndexINTTerminalRuleCall_2_1_0 = (RuleCall)cIndexAssignment_2_1.eContents().get(0);
+		private final Keyword cRightSquareBracketKeyword_2_2 = (Keyword)cGroup_2.eContents().get(2);
+		private final Keyword cPageKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cPageAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cPageINTTerminalRuleCall_4_0 = (RuleCall)cPageAssignment_4.eContents().get(0);
+		private final Keyword cIsKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		private final Assignment cStateAssignment_6 = (Assignment)cGroup.eContents().get(6);
+		private final CrossReference cStateStateCrossReference_6_0 = (CrossReference)cStateAssignment_6.eContents().get(0);
+		private final RuleCall cStateStateValidIDParserRuleCall_6_0_1 = (RuleCall)cStateStateCrossReference_6_0.eContents().get(1);
+		
+		//ExpectState:
+		//    'expect' component=[Component|ValidID] ('[' index=INT ']')? 'page' page=INT 'is' state=[State|ValidID];
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'expect' component=[Component|ValidID] ('[' index=INT ']')? 'page' page=INT 'is' state=[State|ValidID]
+		public Group getGroup() { return cGroup; }
+		
+		//'expect'
+		public Keyword getExpectKeyword_0() { return cExpectKeyword_0; }
+		
+		//component=[Component|ValidID]
+		public Assignment getComponentAssignment_1() { return cComponentAssignment_1; }
+		
+		//[Component|ValidID]
+		public CrossReference getComponentComponentCrossReference_1_0() { return cComponentComponentCrossReference_1_0; }
+		
+		//ValidID
+		public RuleCall getComponentComponentValidIDParserRuleCall_1_0_1() { return cComponentComponentValidIDParserRuleCall_1_0_1; }
+		
+		//('[' index=INT ']')?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//'['
+		public Keyword getLeftSquareBracketKeyword_2_0() { return cLeftSquareBracketKeyword_2_0; }
+		
+		//index=INT
+		public Assignment getIndexAssignment_2_1() { return cIndexAssignment_2_1; }
+		
+		//INT
+		public RuleCall getIndexINTTerminalRuleCall_2_1_0() { return cIndexINTTerminalRuleCall_2_1_0; }
+		
+		//']'
+		public Keyword getRightSquareBracketKeyword_2_2() { return cRightSquareBracketKeyword_2_2; }
+		
+		//'page'
+		public Keyword getPageKeyword_3() { return cPageKeyword_3; }
+		
+		//page=INT
+		public Assignment getPageAssignment_4() { return cPageAssignment_4; }
+		
+		//INT
+		public RuleCall getPageINTTerminalRuleCall_4_0() { return cPageINTTerminalRuleCall_4_0; }
+		
+		//'is'
+		public Keyword getIsKeyword_5() { return cIsKeyword_5; }
+		
+		//state=[State|ValidID]
+		public Assignment getStateAssignment_6() { return cStateAssignment_6; }
+		
+		//[State|ValidID]
+		public CrossReference getStateStateCrossReference_6_0() { return cStateStateCrossReference_6_0; }
+		
+		//ValidID
+		public RuleCall getStateStateValidIDParserRuleCall_6_0_1() { return cStateStateValidIDParserRuleCall_6_0_1; }
+	}
+	public class ExpectPteElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ExpectPte");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cExpectKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cPteKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cAddressAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cAddressNumberParserRuleCall_2_0 = (RuleCall)cAddressAssignment_2.eContents().get(0);
+		private final RuleCall cInTargetParserRuleCall_3 = (RuleCall)cGroup.eContents().get(3);
+		private final Alternatives cAlternatives_4 = (Alternatives)cGroup.eContents().get(4);
+		private final Group cGroup_4_0 = (Group)cAlternatives_4.eContents().get(0);
+		private final Keyword cIsKeyword_4_0_0 = (Keyword)cGroup_4_0.eContents().get(0);
+		private final Assignment cValueAssignment_4_0_1 = (Assignment)cGroup_4_0.eContents().get(1);
+		private final RuleCall cValueNumberParserRuleCall_4_0_1_0 = (RuleCall)cValueAssignment_4_0_1.eContents().get(0);
+		private final Group cGroup_4_1 = (Group)cAlternatives_4.eContents().get(1);
+		private final Keyword cFieldKeyword_4_1_0 = (Keyword)cGroup_4_1.eContents().get(0);
+		private final Assignment cFieldNameAssignment_4_1_1 = (Assignment)cGroup_4_1.eContents().get(1);
+		private final RuleCall cFieldNameValidIDParserRuleCall_4_1_1_0 = (RuleCall)cFieldNameAssignment_4_1_1.eContents().get(0);
+		private final Keyword cEqualsSignKeyword_4_1_2 = (Keyword)cGroup_4_1.eContents().get(2);
+		private final Alternatives cAlternatives_4_1_3 = (Alternatives)cGroup_4_1.eContents().get(3);
+		private final Assignment cFieldValueAssignment_4_1_3_0 = (Assignment)cAlternatives_4_1_3.eContents().get(0);
+		private final RuleCall cFieldValueNumberParserRuleCall_4_1_3_0_0 = (RuleCall)cFieldValueAssignment_4_1_3_0.eContents().get(0);
+		private final Assignment cLiteralNameAssignment_4_1_3_1 = (Assignment)cAlternatives_4_1_3.eContents().get(1);
+		private final RuleCall cLiteralNameValidIDParserRuleCall_4_1_3_1_0 = (RuleCall)cLiteralNameAssignment_4_1_3_1.eContents().get(0);
+		private final Group cGroup_4_2 = (Group)cAlternatives_4.eContents().get(2);
+		private final Keyword cAtKeyword_4_2_0 = (Keyword)cGroup_4_2.eContents().get(0);
+		private final Keyword cLevelKeyword_4_2_1 = (Keyword)cGroup_4_2.eContents().get(1);
+		private final Assignment cLevelAssignment_4_2_2 = (Assignment)cGroup_4_2.eContents().get(2);
+		private final RuleCall cLevelSignedIntParserRuleCall_4_2_2_0 = (RuleCall)cLevelAssignment_4_2_2.eContents().get(0);
+		private final Group cGroup_4_3 = (Group)cAlternatives_4.eContents().get(3);
+		private final Keyword cKindKeyword_4_3_0 = (Keyword)cGroup_4_3.eContents().get(0);
+		private final Assignment cKindAssignment_4_3_1 = (Assignment)cGroup_4_3.eContents().get(1);
+		private final RuleCall cKindDescriptorKindEnumRuleCall_4_3_1_0 = (RuleCall)cKindAssignment_4_3_1.eContents().get(0);
+		
+		//ExpectPte:
+		//    'expect' 'pte' address=Number InTarget
+		//    ('is' value=Number | 'field' fieldName=ValidID '=' (fieldValue=Number | literalName=ValidID)
+		//    | 'at' 'level' level=SignedInt | 'kind' kind=DescriptorKind);
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'expect' 'pte' address=Number InTarget
+		//('is' value=Number | 'field' fieldName=ValidID '=' (fieldValue=Number | literalName=ValidID)
+		//| 'at' 'level' level=SignedInt | 'kind' kind=DescriptorKind)
+		public Group getGroup() { return cGroup; }
+		
+		//'expect'
+		public Keyword getExpectKeyword_0() { return cExpectKeyword_0; }
+		
+		//'pte'
+		public Keyword getPteKeyword_1() { return cPteKeyword_1; }
+		
+		//address=Number
+		public Assignment getAddressAssignment_2() { return cAddressAssignment_2; }
+		
+		//Number
+		public RuleCall getAddressNumberParserRuleCall_2_0() { return cAddressNumberParserRuleCall_2_0; }
+		
+		//InTarget
+		public RuleCall getInTargetParserRuleCall_3() { return cInTargetParserRuleCall_3; }
+		
+		//('is' value=Number | 'field' fieldName=ValidID '=' (fieldValue=Number | literalName=ValidID)
+		//| 'at' 'level' level=SignedInt | 'kind' kind=DescriptorKind)
+		public Alternatives getAlternatives_4() { return cAlternatives_4; }
+		
+		//'is' value=Number
+		public Group getGroup_4_0() { return cGroup_4_0; }
+		
+		//'is'
+		public Keyword getIsKeyword_4_0_0() { return cIsKeyword_4_0_0; }
+		
+		//value=Number
+		public Assignment getValueAssignment_4_0_1() { return cValueAssignment_4_0_1; }
+		
+		//Number
+		public RuleCall getValueNumberParserRuleCall_4_0_1_0() { return cValueNumberParserRuleCall_4_0_1_0; }
+		
+		//'field' fieldName=ValidID '=' (fieldValue=Number | literalName=ValidID)
+		public Group getGroup_4_1() { return cGroup_4_1; }
+		
+		//'field'
+		public Keyword getFieldKeyword_4_1_0() { return cFieldKeyword_4_1_0; }
+		
+		//fieldName=ValidID
+		public Assignment getFieldNameAssignment_4_1_1() { return cFieldNameAssignment_4_1_1; }
+		
+		//ValidID
+		public RuleCall getFieldNameValidIDParserRuleCall_4_1_1_0() { return cFieldNameValidIDParserRuleCall_4_1_1_0; }
+		
+		//'='
+		public Keyword getEqualsSignKeyword_4_1_2() { return cEqualsSignKeyword_4_1_2; }
+		
+		//(fieldValue=Number | literalName=ValidID)
+		public Alternatives getAlternatives_4_1_3() { return cAlternatives_4_1_3; }
+		
+		//fieldValue=Number
+		public Assignment getFieldValueAssignment_4_1_3_0() { return cFieldValueAssignment_4_1_3_0; }
+		
+		//Number
+		public RuleCall getFieldValueNumberParserRuleCall_4_1_3_0_0() { return cFieldValueNumberParserRuleCall_4_1_3_0_0; }
+		
+		//literalName=ValidID
+		public Assignment getLiteralNameAssignment_4_1_3_1() { return cLiteralNameAssignment_4_1_3_1; }
+		
+		//ValidID
+		public RuleCall getLiteralNameValidIDParserRuleCall_4_1_3_1_0() { return cLiteralNameValidIDParserRuleCall_4_1_3_1_0; }
+		
+		//'at' 'level' level=SignedInt
+		public Group getGroup_4_2() { return cGroup_4_2; }
+		
+		//'at'
+		public Keyword getAtKeyword_4_2_0() { return cAtKeyword_4_2_0; }
+		
+		//'level'
+		public Keyword getLevelKeyword_4_2_1() { return cLevelKeyword_4_2_1; }
+		
+		//level=SignedInt
+		public Assignment getLevelAssignment_4_2_2() { return cLevelAssignment_4_2_2; }
+		
+		//SignedInt
+		public RuleCall getLevelSignedIntParserRuleCall_4_2_2_0() { return cLevelSignedIntParserRuleCall_4_2_2_0; }
+		
+		//'kind' kind=DescriptorKind
+		public Group getGroup_4_3() { return cGroup_4_3; }
+		
+		//'kind'
+		public Keyword getKindKeyword_4_3_0() { return cKindKeyword_4_3_0; }
+		
+		//kind=DescriptorKind
+		public Assignment getKindAssignment_4_3_1() { return cKindAssignment_4_3_1; }
+		
+		//DescriptorKind
+		public RuleCall getKindDescriptorKindEnumRuleCall_4_3_1_0() { return cKindDescriptorKindEnumRuleCall_4_3_1_0; }
+	}
+	public class ExpectFaultElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ExpectFault");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cExpectKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cFaultKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cFaultAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cFaultFaultKindEnumRuleCall_2_0 = (RuleCall)cFaultAssignment_2.eContents().get(0);
+		private final Group cGroup_3 = (Group)cGroup.eContents().get(3);
+		private final Keyword cAtKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
+		private final Keyword cLevelKeyword_3_1 = (Keyword)cGroup_3.eContents().get(1);
+		private final Assignment cLevelAssignment_3_2 = (Assignment)cGroup_3.eContents().get(2);
+		private final RuleCall cLevelSignedIntParserRuleCall_3_2_0 = (RuleCall)cLevelAssignment_3_2.eContents().get(0);
+		
+		//ExpectFault:
+		//    'expect' 'fault' fault=FaultKind ('at' 'level' level=SignedInt)?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'expect' 'fault' fault=FaultKind ('at' 'level' level=SignedInt)?
+		public Group getGroup() { return cGroup; }
+		
+		//'expect'
+		public Keyword getExpectKeyword_0() { return cExpectKeyword_0; }
+		
+		//'fault'
+		public Keyword getFaultKeyword_1() { return cFaultKeyword_1; }
+		
+		//fault=FaultKind
+		public Assignment getFaultAssignment_2() { return cFaultAssignment_2; }
+		
+		//FaultKind
+		public RuleCall getFaultFaultKindEnumRuleCall_2_0() { return cFaultFaultKindEnumRuleCall_2_0; }
+		
+		//('at' 'level' level=SignedInt)?
+		public Group getGroup_3() { return cGroup_3; }
+		
+		//'at'
+		public Keyword getAtKeyword_3_0() { return cAtKeyword_3_0; }
+		
+		//'level'
+		public Keyword getLevelKeyword_3_1() { return cLevelKeyword_3_1; }
+		
+		//level=SignedInt
+		public Assignment getLevelAssignment_3_2() { return cLevelAssignment_3_2; }
+		
+		//SignedInt
+		public RuleCall getLevelSignedIntParserRuleCall_3_2_0() { return cLevelSignedIntParserRuleCall_3_2_0; }
+	}
+	public class ExpectInvariantsElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ExpectInvariants");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cExpectKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cInvariantsKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Keyword cHoldKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Action cExpectInvariantsAction_3 = (Action)cGroup.eContents().get(3);
+		
+		//ExpectInvariants:
+		//    'expect' 'invariants' 'hold' {ExpectInvariants};
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'expect' 'invariants' 'hold' {ExpectInvariants}
+		public Group getGroup() { return cGroup; }
+		
+		//'expect'
+		public Keyword getExpectKeyword_0() { return cExpectKeyword_0; }
+		
+		//'invariants'
+		public Keyword getInvariantsKeyword_1() { return cInvariantsKeyword_1; }
+		
+		//'hold'
+		public Keyword getHoldKeyword_2() { return cHoldKeyword_2; }
+		
+		//{ExpectInvariants}
+		public Action getExpectInvariantsAction_3() { return cExpectInvariantsAction_3; }
+	}
+	public class ExpectLeavesElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ExpectLeaves");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cExpectKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cLeavesKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cAddressAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cAddressNumberParserRuleCall_2_0 = (RuleCall)cAddressAssignment_2.eContents().get(0);
+		private final Keyword cSizeKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cSizeAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cSizeByteSizeParserRuleCall_4_0 = (RuleCall)cSizeAssignment_4.eContents().get(0);
+		private final RuleCall cInTargetParserRuleCall_5 = (RuleCall)cGroup.eContents().get(5);
+		private final Keyword cCountKeyword_6 = (Keyword)cGroup.eContents().get(6);
+		private final Assignment cCountAssignment_7 = (Assignment)cGroup.eContents().get(7);
+		private final RuleCall cCountINTTerminalRuleCall_7_0 = (RuleCall)cCountAssignment_7.eContents().get(0);
+		private final Group cGroup_8 = (Group)cGroup.eContents().get(8);
+		private final Keyword cAtKeyword_8_0 = (Keyword)cGroup_8.eContents().get(0);
+		private final Keyword cLevelKeyword_8_1 = (Keyword)cGroup_8.eContents().get(1);
+		private final Assignment cLevelAssignment_8_2 = (Assignment)cGroup_8.eContents().get(2);
+		private final RuleCall cLevelSignedIntParserRuleCall_8_2_0 = (RuleCall)cLevelAssignment_8_2.eContents().get(0);
+		
+		//ExpectLeaves:
+		//    'expect' 'leaves' address=Number 'size' size=ByteSize InTarget 'count' count=INT ('at' 'level' level=SignedInt)?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'expect' 'leaves' address=Number 'size' size=ByteSize InTarget 'count' count=INT ('at' 'level' level=SignedInt)?
+		public Group getGroup() { return cGroup; }
+		
+		//'expect'
+		public Keyword getExpectKeyword_0() { return cExpectKeyword_0; }
+		
+		//'leaves'
+		public Keyword getLeavesKeyword_1() { return cLeavesKeyword_1; }
+		
+		//address=Number
+		public Assignment getAddressAssignment_2() { return cAddressAssignment_2; }
+		
+		//Number
+		public RuleCall getAddressNumberParserRuleCall_2_0() { return cAddressNumberParserRuleCall_2_0; }
+		
+		//'size'
+		public Keyword getSizeKeyword_3() { return cSizeKeyword_3; }
+		
+		//size=ByteSize
+		public Assignment getSizeAssignment_4() { return cSizeAssignment_4; }
+		
+		//ByteSize
+		public RuleCall getSizeByteSizeParserRuleCall_4_0() { return cSizeByteSizeParserRuleCall_4_0; }
+		
+		//InTarget
+		public RuleCall getInTargetParserRuleCall_5() { return cInTargetParserRuleCall_5; }
+		
+		//'count'
+		public Keyword getCountKeyword_6() { return cCountKeyword_6; }
+		
+		//count=INT
+		public Assignment getCountAssignment_7() { return cCountAssignment_7; }
+		
+		//INT
+		public RuleCall getCountINTTerminalRuleCall_7_0() { return cCountINTTerminalRuleCall_7_0; }
+		
+		//('at' 'level' level=SignedInt)?
+		public Group getGroup_8() { return cGroup_8; }
+		
+		//'at'
+		public Keyword getAtKeyword_8_0() { return cAtKeyword_8_0; }
+		
+		//'level'
+		public Keyword getLevelKeyword_8_1() { return cLevelKeyword_8_1; }
+		
+		//level=SignedInt
+		public Assignment getLevelAssignment_8_2() { return cLevelAssignment_8_2; }
+		
+		//SignedInt
+		public RuleCall getLevelSignedIntParserRuleCall_8_2_0() { return cLevelSignedIntParserRuleCall_8_2_0; }
+	}
+	public class ExpectTablesElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ExpectTables");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cExpectKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cTablesKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cCountAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cCountINTTerminalRuleCall_2_0 = (RuleCall)cCountAssignment_2.eContents().get(0);
+		private final RuleCall cInTargetParserRuleCall_3 = (RuleCall)cGroup.eContents().get(3);
+		
+		//ExpectTables:
+		//    'expect' 'tables' count=INT InTarget;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'expect' 'tables' count=INT InTarget
+		public Group getGroup() { return cGroup; }
+		
+		//'expect'
+		public Keyword getExpectKeyword_0() { return cExpectKeyword_0; }
+		
+		//'tables'
+		public Keyword getTablesKeyword_1() { return cTablesKeyword_1; }
+		
+		//count=INT
+		public Assignment getCountAssignment_2() { return cCountAssignment_2; }
+		
+		//INT
+		public RuleCall getCountINTTerminalRuleCall_2_0() { return cCountINTTerminalRuleCall_2_0; }
+		
+		//InTarget
+		public RuleCall getInTargetParserRuleCall_3() { return cInTargetParserRuleCall_3; }
+	}
+	public class ExpectVisitedElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ExpectVisited");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cExpectKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cVisitedKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cCountAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cCountINTTerminalRuleCall_2_0 = (RuleCall)cCountAssignment_2.eContents().get(0);
+		
+		//ExpectVisited:
+		//    'expect' 'visited' count=INT;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'expect' 'visited' count=INT
+		public Group getGroup() { return cGroup; }
+		
+		//'expect'
+		public Keyword getExpectKeyword_0() { return cExpectKeyword_0; }
+		
+		//'visited'
+		public Keyword getVisitedKeyword_1() { return cVisitedKeyword_1; }
+		
+		//count=INT
+		public Assignment getCountAssignment_2() { return cCountAssignment_2; }
+		
+		//INT
+		public RuleCall getCountINTTerminalRuleCall_2_0() { return cCountINTTerminalRuleCall_2_0; }
+	}
+	public class ExpectMemcacheElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ExpectMemcache");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cExpectKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cMemcacheKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cPagesAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cPagesINTTerminalRuleCall_2_0 = (RuleCall)cPagesAssignment_2.eContents().get(0);
+		private final Keyword cPagesKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		
+		//ExpectMemcache:
+		//    'expect' 'memcache' pages=INT 'pages';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'expect' 'memcache' pages=INT 'pages'
+		public Group getGroup() { return cGroup; }
+		
+		//'expect'
+		public Keyword getExpectKeyword_0() { return cExpectKeyword_0; }
+		
+		//'memcache'
+		public Keyword getMemcacheKeyword_1() { return cMemcacheKeyword_1; }
+		
+		//pages=INT
+		public Assignment getPagesAssignment_2() { return cPagesAssignment_2; }
+		
+		//INT
+		public RuleCall getPagesINTTerminalRuleCall_2_0() { return cPagesINTTerminalRuleCall_2_0; }
+		
+		//'pages'
+		public Keyword getPagesKeyword_3() { return cPagesKeyword_3; }
+	}
 	public class ValidIDElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ValidID");
 		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
@@ -1895,16 +5230,17 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final Keyword cStateKeyword_11 = (Keyword)cAlternatives.eContents().get(11);
 		private final Keyword cInputKeyword_12 = (Keyword)cAlternatives.eContents().get(12);
 		private final Keyword cOutputKeyword_13 = (Keyword)cAlternatives.eContents().get(13);
+		private final Keyword cNoneKeyword_14 = (Keyword)cAlternatives.eContents().get(14);
 		
 		//// ---------------------------------------------------------------- names and numbers
 		//// Words that are keywords somewhere but make natural names (a field called 'software').
 		//ValidID:
 		//    ID | 'table' | 'block' | 'page' | 'invalid' | 'value' | 'flag' | 'software' | 'reserved' | 'ignored'
-		//    | 'address' | 'state' | 'input' | 'output';
+		//    | 'address' | 'state' | 'input' | 'output' | 'none';
 		@Override public ParserRule getRule() { return rule; }
 		
 		//ID | 'table' | 'block' | 'page' | 'invalid' | 'value' | 'flag' | 'software' | 'reserved' | 'ignored'
-		//| 'address' | 'state' | 'input' | 'output'
+		//| 'address' | 'state' | 'input' | 'output' | 'none'
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//ID
@@ -1948,6 +5284,9 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		//'output'
 		public Keyword getOutputKeyword_13() { return cOutputKeyword_13; }
+		
+		//'none'
+		public Keyword getNoneKeyword_14() { return cNoneKeyword_14; }
 	}
 	public class QualifiedNameElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.QualifiedName");
@@ -2018,18 +5357,39 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//BIN
 		public RuleCall getBINTerminalRuleCall_2() { return cBINTerminalRuleCall_2; }
 	}
+	public class ErrnoElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Errno");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cHyphenMinusKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final RuleCall cIDTerminalRuleCall_1 = (RuleCall)cGroup.eContents().get(1);
+		
+		//// An error code as the kernel names it: -EPERM, -EAGAIN.
+		//Errno hidden():
+		//    '-' ID;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'-' ID
+		public Group getGroup() { return cGroup; }
+		
+		//'-'
+		public Keyword getHyphenMinusKeyword_0() { return cHyphenMinusKeyword_0; }
+		
+		//ID
+		public RuleCall getIDTerminalRuleCall_1() { return cIDTerminalRuleCall_1; }
+	}
 	public class ByteSizeElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ByteSize");
 		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
 		private final RuleCall cINTTerminalRuleCall_0 = (RuleCall)cAlternatives.eContents().get(0);
 		private final RuleCall cSIZETerminalRuleCall_1 = (RuleCall)cAlternatives.eContents().get(1);
+		private final RuleCall cHEXTerminalRuleCall_2 = (RuleCall)cAlternatives.eContents().get(2);
 		
 		//// A size in bytes: 4096, 4K, 2M, 1G.
 		//ByteSize returns ecore::ELong:
-		//    INT | SIZE;
+		//    INT | SIZE | HEX;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//INT | SIZE
+		//INT | SIZE | HEX
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//INT
@@ -2037,6 +5397,9 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		//SIZE
 		public RuleCall getSIZETerminalRuleCall_1() { return cSIZETerminalRuleCall_1; }
+		
+		//HEX
+		public RuleCall getHEXTerminalRuleCall_2() { return cHEXTerminalRuleCall_2; }
 	}
 	
 	public class SeverityLevelElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
@@ -2208,6 +5571,100 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		public Keyword getIgnoredIgnoredKeyword_4_0() { return cIgnoredIgnoredKeyword_4_0; }
 	}
+	public class UpdateOperatorElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.UpdateOperator");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cAddEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cAddPlusSignEqualsSignKeyword_0_0 = (Keyword)cAddEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cSubtractEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cSubtractHyphenMinusEqualsSignKeyword_1_0 = (Keyword)cSubtractEnumLiteralDeclaration_1.eContents().get(0);
+		private final EnumLiteralDeclaration cAssignEnumLiteralDeclaration_2 = (EnumLiteralDeclaration)cAlternatives.eContents().get(2);
+		private final Keyword cAssignEqualsSignKeyword_2_0 = (Keyword)cAssignEnumLiteralDeclaration_2.eContents().get(0);
+		
+		//enum UpdateOperator:
+		//    add='+=' | subtract='-=' | assign='=';
+		public EnumRule getRule() { return rule; }
+		
+		//add='+=' | subtract='-=' | assign='='
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//add='+='
+		public EnumLiteralDeclaration getAddEnumLiteralDeclaration_0() { return cAddEnumLiteralDeclaration_0; }
+		
+		//'+='
+		public Keyword getAddPlusSignEqualsSignKeyword_0_0() { return cAddPlusSignEqualsSignKeyword_0_0; }
+		
+		//subtract='-='
+		public EnumLiteralDeclaration getSubtractEnumLiteralDeclaration_1() { return cSubtractEnumLiteralDeclaration_1; }
+		
+		//'-='
+		public Keyword getSubtractHyphenMinusEqualsSignKeyword_1_0() { return cSubtractHyphenMinusEqualsSignKeyword_1_0; }
+		
+		//assign='='
+		public EnumLiteralDeclaration getAssignEnumLiteralDeclaration_2() { return cAssignEnumLiteralDeclaration_2; }
+		
+		//'='
+		public Keyword getAssignEqualsSignKeyword_2_0() { return cAssignEqualsSignKeyword_2_0; }
+	}
+	public class ComparisonElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Comparison");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cEqEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cEqEqualsSignEqualsSignKeyword_0_0 = (Keyword)cEqEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cNeEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cNeExclamationMarkEqualsSignKeyword_1_0 = (Keyword)cNeEnumLiteralDeclaration_1.eContents().get(0);
+		private final EnumLiteralDeclaration cLtEnumLiteralDeclaration_2 = (EnumLiteralDeclaration)cAlternatives.eContents().get(2);
+		private final Keyword cLtLessThanSignKeyword_2_0 = (Keyword)cLtEnumLiteralDeclaration_2.eContents().get(0);
+		private final EnumLiteralDeclaration cLeEnumLiteralDeclaration_3 = (EnumLiteralDeclaration)cAlternatives.eContents().get(3);
+		private final Keyword cLeLessThanSignEqualsSignKeyword_3_0 = (Keyword)cLeEnumLiteralDeclaration_3.eContents().get(0);
+		private final EnumLiteralDeclaration cGtEnumLiteralDeclaration_4 = (EnumLiteralDeclaration)cAlternatives.eContents().get(4);
+		private final Keyword cGtGreaterThanSignKeyword_4_0 = (Keyword)cGtEnumLiteralDeclaration_4.eContents().get(0);
+		private final EnumLiteralDeclaration cGeEnumLiteralDeclaration_5 = (EnumLiteralDeclaration)cAlternatives.eContents().get(5);
+		private final Keyword cGeGreaterThanSignEqualsSignKeyword_5_0 = (Keyword)cGeEnumLiteralDeclaration_5.eContents().get(0);
+		
+		//enum Comparison:
+		//    eq='==' | ne='!=' | lt='<' | le='<=' | gt='>' | ge='>=';
+		public EnumRule getRule() { return rule; }
+		
+		//eq='==' | ne='!=' | lt='<' | le='<=' | gt='>' | ge='>='
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//eq='=='
+		public EnumLiteralDeclaration getEqEnumLiteralDeclaration_0() { return cEqEnumLiteralDeclaration_0; }
+		
+		//'=='
+		public Keyword getEqEqualsSignEqualsSignKeyword_0_0() { return cEqEqualsSignEqualsSignKeyword_0_0; }
+		
+		//ne='!='
+		public EnumLiteralDeclaration getNeEnumLiteralDeclaration_1() { return cNeEnumLiteralDeclaration_1; }
+		
+		//'!='
+		public Keyword getNeExclamationMarkEqualsSignKeyword_1_0() { return cNeExclamationMarkEqualsSignKeyword_1_0; }
+		
+		//lt='<'
+		public EnumLiteralDeclaration getLtEnumLiteralDeclaration_2() { return cLtEnumLiteralDeclaration_2; }
+		
+		//'<'
+		public Keyword getLtLessThanSignKeyword_2_0() { return cLtLessThanSignKeyword_2_0; }
+		
+		//le='<='
+		public EnumLiteralDeclaration getLeEnumLiteralDeclaration_3() { return cLeEnumLiteralDeclaration_3; }
+		
+		//'<='
+		public Keyword getLeLessThanSignEqualsSignKeyword_3_0() { return cLeLessThanSignEqualsSignKeyword_3_0; }
+		
+		//gt='>'
+		public EnumLiteralDeclaration getGtEnumLiteralDeclaration_4() { return cGtEnumLiteralDeclaration_4; }
+		
+		//'>'
+		public Keyword getGtGreaterThanSignKeyword_4_0() { return cGtGreaterThanSignKeyword_4_0; }
+		
+		//ge='>='
+		public EnumLiteralDeclaration getGeEnumLiteralDeclaration_5() { return cGeEnumLiteralDeclaration_5; }
+		
+		//'>='
+		public Keyword getGeGreaterThanSignEqualsSignKeyword_5_0() { return cGeGreaterThanSignEqualsSignKeyword_5_0; }
+	}
 	public class ImpliesOperatorElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
 		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ImpliesOperator");
 		private final EnumLiteralDeclaration cImpliesEnumLiteralDeclaration = (EnumLiteralDeclaration)rule.eContents().get(1);
@@ -2313,6 +5770,256 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//'no'
 		public Keyword getNoneNoKeyword_2_0() { return cNoneNoKeyword_2_0; }
 	}
+	public class OperationKindElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.OperationKind");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cMapEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cMapMapKeyword_0_0 = (Keyword)cMapEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cRelaxEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cRelaxRelaxKeyword_1_0 = (Keyword)cRelaxEnumLiteralDeclaration_1.eContents().get(0);
+		private final EnumLiteralDeclaration cWrprotectEnumLiteralDeclaration_2 = (EnumLiteralDeclaration)cAlternatives.eContents().get(2);
+		private final Keyword cWrprotectWrprotectKeyword_2_0 = (Keyword)cWrprotectEnumLiteralDeclaration_2.eContents().get(0);
+		private final EnumLiteralDeclaration cMkyoungEnumLiteralDeclaration_3 = (EnumLiteralDeclaration)cAlternatives.eContents().get(3);
+		private final Keyword cMkyoungMkyoungKeyword_3_0 = (Keyword)cMkyoungEnumLiteralDeclaration_3.eContents().get(0);
+		private final EnumLiteralDeclaration cMkoldEnumLiteralDeclaration_4 = (EnumLiteralDeclaration)cAlternatives.eContents().get(4);
+		private final Keyword cMkoldMkoldKeyword_4_0 = (Keyword)cMkoldEnumLiteralDeclaration_4.eContents().get(0);
+		private final EnumLiteralDeclaration cSplitEnumLiteralDeclaration_5 = (EnumLiteralDeclaration)cAlternatives.eContents().get(5);
+		private final Keyword cSplitSplitKeyword_5_0 = (Keyword)cSplitEnumLiteralDeclaration_5.eContents().get(0);
+		private final EnumLiteralDeclaration cSetOwnerEnumLiteralDeclaration_6 = (EnumLiteralDeclaration)cAlternatives.eContents().get(6);
+		private final Keyword cSetOwnerSet_ownerKeyword_6_0 = (Keyword)cSetOwnerEnumLiteralDeclaration_6.eContents().get(0);
+		
+		//enum OperationKind:
+		//    map | relax | wrprotect | mkyoung | mkold | split | setOwner='set_owner';
+		public EnumRule getRule() { return rule; }
+		
+		//map | relax | wrprotect | mkyoung | mkold | split | setOwner='set_owner'
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//map
+		public EnumLiteralDeclaration getMapEnumLiteralDeclaration_0() { return cMapEnumLiteralDeclaration_0; }
+		
+		public Keyword getMapMapKeyword_0_0() { return cMapMapKeyword_0_0; }
+		
+		//relax
+		public EnumLiteralDeclaration getRelaxEnumLiteralDeclaration_1() { return cRelaxEnumLiteralDeclaration_1; }
+		
+		public Keyword getRelaxRelaxKeyword_1_0() { return cRelaxRelaxKeyword_1_0; }
+		
+		//wrprotect
+		public EnumLiteralDeclaration getWrprotectEnumLiteralDeclaration_2() { return cWrprotectEnumLiteralDeclaration_2; }
+		
+		public Keyword getWrprotectWrprotectKeyword_2_0() { return cWrprotectWrprotectKeyword_2_0; }
+		
+		//mkyoung
+		public EnumLiteralDeclaration getMkyoungEnumLiteralDeclaration_3() { return cMkyoungEnumLiteralDeclaration_3; }
+		
+		public Keyword getMkyoungMkyoungKeyword_3_0() { return cMkyoungMkyoungKeyword_3_0; }
+		
+		//mkold
+		public EnumLiteralDeclaration getMkoldEnumLiteralDeclaration_4() { return cMkoldEnumLiteralDeclaration_4; }
+		
+		public Keyword getMkoldMkoldKeyword_4_0() { return cMkoldMkoldKeyword_4_0; }
+		
+		//split
+		public EnumLiteralDeclaration getSplitEnumLiteralDeclaration_5() { return cSplitEnumLiteralDeclaration_5; }
+		
+		public Keyword getSplitSplitKeyword_5_0() { return cSplitSplitKeyword_5_0; }
+		
+		//setOwner='set_owner'
+		public EnumLiteralDeclaration getSetOwnerEnumLiteralDeclaration_6() { return cSetOwnerEnumLiteralDeclaration_6; }
+		
+		//'set_owner'
+		public Keyword getSetOwnerSet_ownerKeyword_6_0() { return cSetOwnerSet_ownerKeyword_6_0; }
+	}
+	public class AlwaysConditionElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.AlwaysCondition");
+		private final EnumLiteralDeclaration cAlwaysEnumLiteralDeclaration = (EnumLiteralDeclaration)rule.eContents().get(1);
+		private final Keyword cAlwaysAlwaysKeyword_0 = (Keyword)cAlwaysEnumLiteralDeclaration.eContents().get(0);
+		
+		//enum AlwaysCondition returns RuleCondition:
+		//    always;
+		public EnumRule getRule() { return rule; }
+		
+		//always
+		public EnumLiteralDeclaration getAlwaysEnumLiteralDeclaration() { return cAlwaysEnumLiteralDeclaration; }
+		
+		public Keyword getAlwaysAlwaysKeyword_0() { return cAlwaysAlwaysKeyword_0; }
+	}
+	public class WhenConditionElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.WhenCondition");
+		private final EnumLiteralDeclaration cWhenEnumLiteralDeclaration = (EnumLiteralDeclaration)rule.eContents().get(1);
+		private final Keyword cWhenWhenKeyword_0 = (Keyword)cWhenEnumLiteralDeclaration.eContents().get(0);
+		
+		//enum WhenCondition returns RuleCondition:
+		//    when;
+		public EnumRule getRule() { return rule; }
+		
+		//when
+		public EnumLiteralDeclaration getWhenEnumLiteralDeclaration() { return cWhenEnumLiteralDeclaration; }
+		
+		public Keyword getWhenWhenKeyword_0() { return cWhenWhenKeyword_0; }
+	}
+	public class UnlessConditionElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.UnlessCondition");
+		private final EnumLiteralDeclaration cUnlessEnumLiteralDeclaration = (EnumLiteralDeclaration)rule.eContents().get(1);
+		private final Keyword cUnlessUnlessKeyword_0 = (Keyword)cUnlessEnumLiteralDeclaration.eContents().get(0);
+		
+		//enum UnlessCondition returns RuleCondition:
+		//    unless;
+		public EnumRule getRule() { return rule; }
+		
+		//unless
+		public EnumLiteralDeclaration getUnlessEnumLiteralDeclaration() { return cUnlessEnumLiteralDeclaration; }
+		
+		public Keyword getUnlessUnlessKeyword_0() { return cUnlessUnlessKeyword_0; }
+	}
+	public class AssignOperatorElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.AssignOperator");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cAssignEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cAssignEqualsSignKeyword_0_0 = (Keyword)cAssignEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cOrEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cOrVerticalLineEqualsSignKeyword_1_0 = (Keyword)cOrEnumLiteralDeclaration_1.eContents().get(0);
+		private final EnumLiteralDeclaration cAndEnumLiteralDeclaration_2 = (EnumLiteralDeclaration)cAlternatives.eContents().get(2);
+		private final Keyword cAndAmpersandEqualsSignKeyword_2_0 = (Keyword)cAndEnumLiteralDeclaration_2.eContents().get(0);
+		
+		//enum AssignOperator:
+		//    assign='=' | or='|=' | and='&=';
+		public EnumRule getRule() { return rule; }
+		
+		//assign='=' | or='|=' | and='&='
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//assign='='
+		public EnumLiteralDeclaration getAssignEnumLiteralDeclaration_0() { return cAssignEnumLiteralDeclaration_0; }
+		
+		//'='
+		public Keyword getAssignEqualsSignKeyword_0_0() { return cAssignEqualsSignKeyword_0_0; }
+		
+		//or='|='
+		public EnumLiteralDeclaration getOrEnumLiteralDeclaration_1() { return cOrEnumLiteralDeclaration_1; }
+		
+		//'|='
+		public Keyword getOrVerticalLineEqualsSignKeyword_1_0() { return cOrVerticalLineEqualsSignKeyword_1_0; }
+		
+		//and='&='
+		public EnumLiteralDeclaration getAndEnumLiteralDeclaration_2() { return cAndEnumLiteralDeclaration_2; }
+		
+		//'&='
+		public Keyword getAndAmpersandEqualsSignKeyword_2_0() { return cAndAmpersandEqualsSignKeyword_2_0; }
+	}
+	public class WalkActionElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.WalkAction");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cContinueEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cContinueContinueKeyword_0_0 = (Keyword)cContinueEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cRetryEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cRetryRetryKeyword_1_0 = (Keyword)cRetryEnumLiteralDeclaration_1.eContents().get(0);
+		private final EnumLiteralDeclaration cStopEnumLiteralDeclaration_2 = (EnumLiteralDeclaration)cAlternatives.eContents().get(2);
+		private final Keyword cStopStopKeyword_2_0 = (Keyword)cStopEnumLiteralDeclaration_2.eContents().get(0);
+		private final EnumLiteralDeclaration cIgnoreEnumLiteralDeclaration_3 = (EnumLiteralDeclaration)cAlternatives.eContents().get(3);
+		private final Keyword cIgnoreIgnoreKeyword_3_0 = (Keyword)cIgnoreEnumLiteralDeclaration_3.eContents().get(0);
+		
+		//enum WalkAction:
+		//    continue | retry | stop | ignore;
+		public EnumRule getRule() { return rule; }
+		
+		//continue | retry | stop | ignore
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//continue
+		public EnumLiteralDeclaration getContinueEnumLiteralDeclaration_0() { return cContinueEnumLiteralDeclaration_0; }
+		
+		public Keyword getContinueContinueKeyword_0_0() { return cContinueContinueKeyword_0_0; }
+		
+		//retry
+		public EnumLiteralDeclaration getRetryEnumLiteralDeclaration_1() { return cRetryEnumLiteralDeclaration_1; }
+		
+		public Keyword getRetryRetryKeyword_1_0() { return cRetryRetryKeyword_1_0; }
+		
+		//stop
+		public EnumLiteralDeclaration getStopEnumLiteralDeclaration_2() { return cStopEnumLiteralDeclaration_2; }
+		
+		public Keyword getStopStopKeyword_2_0() { return cStopStopKeyword_2_0; }
+		
+		//ignore
+		public EnumLiteralDeclaration getIgnoreEnumLiteralDeclaration_3() { return cIgnoreEnumLiteralDeclaration_3; }
+		
+		public Keyword getIgnoreIgnoreKeyword_3_0() { return cIgnoreIgnoreKeyword_3_0; }
+	}
+	public class AccessKindElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.AccessKind");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cReadEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cReadReadKeyword_0_0 = (Keyword)cReadEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cWriteEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cWriteWriteKeyword_1_0 = (Keyword)cWriteEnumLiteralDeclaration_1.eContents().get(0);
+		private final EnumLiteralDeclaration cExecEnumLiteralDeclaration_2 = (EnumLiteralDeclaration)cAlternatives.eContents().get(2);
+		private final Keyword cExecExecKeyword_2_0 = (Keyword)cExecEnumLiteralDeclaration_2.eContents().get(0);
+		
+		//enum AccessKind:
+		//    read | write | exec;
+		public EnumRule getRule() { return rule; }
+		
+		//read | write | exec
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//read
+		public EnumLiteralDeclaration getReadEnumLiteralDeclaration_0() { return cReadEnumLiteralDeclaration_0; }
+		
+		public Keyword getReadReadKeyword_0_0() { return cReadReadKeyword_0_0; }
+		
+		//write
+		public EnumLiteralDeclaration getWriteEnumLiteralDeclaration_1() { return cWriteEnumLiteralDeclaration_1; }
+		
+		public Keyword getWriteWriteKeyword_1_0() { return cWriteWriteKeyword_1_0; }
+		
+		//exec
+		public EnumLiteralDeclaration getExecEnumLiteralDeclaration_2() { return cExecEnumLiteralDeclaration_2; }
+		
+		public Keyword getExecExecKeyword_2_0() { return cExecExecKeyword_2_0; }
+	}
+	public class FaultKindElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.FaultKind");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cTranslationEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cTranslationTranslationKeyword_0_0 = (Keyword)cTranslationEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cPermissionEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cPermissionPermissionKeyword_1_0 = (Keyword)cPermissionEnumLiteralDeclaration_1.eContents().get(0);
+		private final EnumLiteralDeclaration cAccessFlagEnumLiteralDeclaration_2 = (EnumLiteralDeclaration)cAlternatives.eContents().get(2);
+		private final Keyword cAccessFlagAccess_flagKeyword_2_0 = (Keyword)cAccessFlagEnumLiteralDeclaration_2.eContents().get(0);
+		private final EnumLiteralDeclaration cAddressSizeEnumLiteralDeclaration_3 = (EnumLiteralDeclaration)cAlternatives.eContents().get(3);
+		private final Keyword cAddressSizeAddress_sizeKeyword_3_0 = (Keyword)cAddressSizeEnumLiteralDeclaration_3.eContents().get(0);
+		
+		//enum FaultKind:
+		//    translation | permission | accessFlag='access_flag' | addressSize='address_size';
+		public EnumRule getRule() { return rule; }
+		
+		//translation | permission | accessFlag='access_flag' | addressSize='address_size'
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//translation
+		public EnumLiteralDeclaration getTranslationEnumLiteralDeclaration_0() { return cTranslationEnumLiteralDeclaration_0; }
+		
+		public Keyword getTranslationTranslationKeyword_0_0() { return cTranslationTranslationKeyword_0_0; }
+		
+		//permission
+		public EnumLiteralDeclaration getPermissionEnumLiteralDeclaration_1() { return cPermissionEnumLiteralDeclaration_1; }
+		
+		public Keyword getPermissionPermissionKeyword_1_0() { return cPermissionPermissionKeyword_1_0; }
+		
+		//accessFlag='access_flag'
+		public EnumLiteralDeclaration getAccessFlagEnumLiteralDeclaration_2() { return cAccessFlagEnumLiteralDeclaration_2; }
+		
+		//'access_flag'
+		public Keyword getAccessFlagAccess_flagKeyword_2_0() { return cAccessFlagAccess_flagKeyword_2_0; }
+		
+		//addressSize='address_size'
+		public EnumLiteralDeclaration getAddressSizeEnumLiteralDeclaration_3() { return cAddressSizeEnumLiteralDeclaration_3; }
+		
+		//'address_size'
+		public Keyword getAddressSizeAddress_sizeKeyword_3_0() { return cAddressSizeAddress_sizeKeyword_3_0; }
+	}
 	
 	private final PtlModelElements pPtlModel;
 	private final ImportElements pImport;
@@ -2334,7 +6041,11 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	private final OwnershipModelElements pOwnershipModel;
 	private final StateElements pState;
 	private final ComponentElements pComponent;
+	private final CounterElements pCounter;
 	private final TransitionElements pTransition;
+	private final GuardElements pGuard;
+	private final CounterUpdateElements pCounterUpdate;
+	private final UpdateOperatorElements eUpdateOperator;
 	private final TransitionSideElements pTransitionSide;
 	private final InvariantElements pInvariant;
 	private final ImplicationElements pImplication;
@@ -2342,6 +6053,9 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	private final ConjunctionElements pConjunction;
 	private final NegationElements pNegation;
 	private final PrimaryElements pPrimary;
+	private final CounterComparisonElements pCounterComparison;
+	private final ComparisonElements eComparison;
+	private final ComponentStateElements pComponentState;
 	private final QuantifiedElements pQuantified;
 	private final ImpliesOperatorElements eImpliesOperator;
 	private final OrOperatorElements eOrOperator;
@@ -2352,10 +6066,63 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	private final EncodingElements pEncoding;
 	private final StateEncodingElements pStateEncoding;
 	private final ReservedEncodingElements pReservedEncoding;
+	private final OperationsElements pOperations;
+	private final ProtFlagElements pProtFlag;
+	private final OperationElements pOperation;
+	private final OperationKindElements eOperationKind;
+	private final RejectRuleElements pRejectRule;
+	private final FlagCombinationElements pFlagCombination;
+	private final ProtTermElements pProtTerm;
+	private final AttributeRuleElements pAttributeRule;
+	private final AlwaysConditionElements eAlwaysCondition;
+	private final WhenConditionElements eWhenCondition;
+	private final UnlessConditionElements eUnlessCondition;
+	private final FieldAssignmentElements pFieldAssignment;
+	private final AssignOperatorElements eAssignOperator;
+	private final WalkerPolicyElements pWalkerPolicy;
+	private final WalkerFlagElements pWalkerFlag;
+	private final NamedOutcomeElements pNamedOutcome;
+	private final PolicyRuleElements pPolicyRule;
+	private final FlagTermElements pFlagTerm;
+	private final OutcomePatternElements pOutcomePattern;
+	private final WalkActionElements eWalkAction;
+	private final BindingElements pBinding;
+	private final ComponentBindingElements pComponentBinding;
+	private final ScenarioElements pScenario;
+	private final ScenarioTableElements pScenarioTable;
+	private final StepElements pStep;
+	private final InTargetElements pInTarget;
+	private final MapStepElements pMapStep;
+	private final UnmapStepElements pUnmapStep;
+	private final RelaxStepElements pRelaxStep;
+	private final WrprotectStepElements pWrprotectStep;
+	private final MkyoungStepElements pMkyoungStep;
+	private final MkoldStepElements pMkoldStep;
+	private final SplitStepElements pSplitStep;
+	private final SetOwnerStepElements pSetOwnerStep;
+	private final TranslateStepElements pTranslateStep;
+	private final AccessKindElements eAccessKind;
+	private final WalkStepElements pWalkStep;
+	private final VisitorOutcomeElements pVisitorOutcome;
+	private final MemcacheStepElements pMemcacheStep;
+	private final NoPagesElements pNoPages;
+	private final TransitionStepElements pTransitionStep;
+	private final ExpectationElements pExpectation;
+	private final ExpectResultElements pExpectResult;
+	private final ExpectStateElements pExpectState;
+	private final ExpectPteElements pExpectPte;
+	private final ExpectFaultElements pExpectFault;
+	private final FaultKindElements eFaultKind;
+	private final ExpectInvariantsElements pExpectInvariants;
+	private final ExpectLeavesElements pExpectLeaves;
+	private final ExpectTablesElements pExpectTables;
+	private final ExpectVisitedElements pExpectVisited;
+	private final ExpectMemcacheElements pExpectMemcache;
 	private final ValidIDElements pValidID;
 	private final QualifiedNameElements pQualifiedName;
 	private final SignedIntElements pSignedInt;
 	private final NumberElements pNumber;
+	private final ErrnoElements pErrno;
 	private final ByteSizeElements pByteSize;
 	private final TerminalRule tHEX;
 	private final TerminalRule tBIN;
@@ -2390,7 +6157,11 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		this.pOwnershipModel = new OwnershipModelElements();
 		this.pState = new StateElements();
 		this.pComponent = new ComponentElements();
+		this.pCounter = new CounterElements();
 		this.pTransition = new TransitionElements();
+		this.pGuard = new GuardElements();
+		this.pCounterUpdate = new CounterUpdateElements();
+		this.eUpdateOperator = new UpdateOperatorElements();
 		this.pTransitionSide = new TransitionSideElements();
 		this.pInvariant = new InvariantElements();
 		this.pImplication = new ImplicationElements();
@@ -2398,6 +6169,9 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		this.pConjunction = new ConjunctionElements();
 		this.pNegation = new NegationElements();
 		this.pPrimary = new PrimaryElements();
+		this.pCounterComparison = new CounterComparisonElements();
+		this.eComparison = new ComparisonElements();
+		this.pComponentState = new ComponentStateElements();
 		this.pQuantified = new QuantifiedElements();
 		this.eImpliesOperator = new ImpliesOperatorElements();
 		this.eOrOperator = new OrOperatorElements();
@@ -2408,10 +6182,63 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		this.pEncoding = new EncodingElements();
 		this.pStateEncoding = new StateEncodingElements();
 		this.pReservedEncoding = new ReservedEncodingElements();
+		this.pOperations = new OperationsElements();
+		this.pProtFlag = new ProtFlagElements();
+		this.pOperation = new OperationElements();
+		this.eOperationKind = new OperationKindElements();
+		this.pRejectRule = new RejectRuleElements();
+		this.pFlagCombination = new FlagCombinationElements();
+		this.pProtTerm = new ProtTermElements();
+		this.pAttributeRule = new AttributeRuleElements();
+		this.eAlwaysCondition = new AlwaysConditionElements();
+		this.eWhenCondition = new WhenConditionElements();
+		this.eUnlessCondition = new UnlessConditionElements();
+		this.pFieldAssignment = new FieldAssignmentElements();
+		this.eAssignOperator = new AssignOperatorElements();
+		this.pWalkerPolicy = new WalkerPolicyElements();
+		this.pWalkerFlag = new WalkerFlagElements();
+		this.pNamedOutcome = new NamedOutcomeElements();
+		this.pPolicyRule = new PolicyRuleElements();
+		this.pFlagTerm = new FlagTermElements();
+		this.pOutcomePattern = new OutcomePatternElements();
+		this.eWalkAction = new WalkActionElements();
+		this.pBinding = new BindingElements();
+		this.pComponentBinding = new ComponentBindingElements();
+		this.pScenario = new ScenarioElements();
+		this.pScenarioTable = new ScenarioTableElements();
+		this.pStep = new StepElements();
+		this.pInTarget = new InTargetElements();
+		this.pMapStep = new MapStepElements();
+		this.pUnmapStep = new UnmapStepElements();
+		this.pRelaxStep = new RelaxStepElements();
+		this.pWrprotectStep = new WrprotectStepElements();
+		this.pMkyoungStep = new MkyoungStepElements();
+		this.pMkoldStep = new MkoldStepElements();
+		this.pSplitStep = new SplitStepElements();
+		this.pSetOwnerStep = new SetOwnerStepElements();
+		this.pTranslateStep = new TranslateStepElements();
+		this.eAccessKind = new AccessKindElements();
+		this.pWalkStep = new WalkStepElements();
+		this.pVisitorOutcome = new VisitorOutcomeElements();
+		this.pMemcacheStep = new MemcacheStepElements();
+		this.pNoPages = new NoPagesElements();
+		this.pTransitionStep = new TransitionStepElements();
+		this.pExpectation = new ExpectationElements();
+		this.pExpectResult = new ExpectResultElements();
+		this.pExpectState = new ExpectStateElements();
+		this.pExpectPte = new ExpectPteElements();
+		this.pExpectFault = new ExpectFaultElements();
+		this.eFaultKind = new FaultKindElements();
+		this.pExpectInvariants = new ExpectInvariantsElements();
+		this.pExpectLeaves = new ExpectLeavesElements();
+		this.pExpectTables = new ExpectTablesElements();
+		this.pExpectVisited = new ExpectVisitedElements();
+		this.pExpectMemcache = new ExpectMemcacheElements();
 		this.pValidID = new ValidIDElements();
 		this.pQualifiedName = new QualifiedNameElements();
 		this.pSignedInt = new SignedIntElements();
 		this.pNumber = new NumberElements();
+		this.pErrno = new ErrnoElements();
 		this.pByteSize = new ByteSizeElements();
 		this.tHEX = (TerminalRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.HEX");
 		this.tBIN = (TerminalRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.BIN");
@@ -2488,7 +6315,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	}
 	
 	//Element:
-	//    Format | ClaimSet | OwnershipModel | Encoding;
+	//    Format | ClaimSet | OwnershipModel | Encoding | Operations | WalkerPolicy | Binding | Scenario;
 	public ElementElements getElementAccess() {
 		return pElement;
 	}
@@ -2508,6 +6335,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	//        ('stride' stride=INT)?
 	//        (lpa2?='lpa2')?
 	//        ('blocks' 'at' blockLevels+=SignedInt (',' blockLevels+=SignedInt)*)?
+	//        ('descriptors' 'from' descriptorsFrom=[Format|QualifiedName])?
 	//        descriptors+=Descriptor*
 	//    '}';
 	public FormatElements getFormatAccess() {
@@ -2651,6 +6479,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	//        states+=State*
 	//        ('initially' initialState=[State|ValidID])?
 	//        components+=Component*
+	//        counters+=Counter*
 	//        transitions+=Transition*
 	//        invariants+=Invariant*
 	//    '}';
@@ -2684,10 +6513,22 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		return getComponentAccess().getRule();
 	}
 	
+	//Counter:
+	//    'counter' name=ValidID ('max' max=INT)? description=STRING?;
+	public CounterElements getCounterAccess() {
+		return pCounter;
+	}
+	
+	public ParserRule getCounterRule() {
+		return getCounterAccess().getRule();
+	}
+	
 	//Transition:
 	//    'transition' name=ValidID description=STRING? '{'
 	//        'initiator' initiator=TransitionSide
 	//        ('completer' completer=TransitionSide)?
+	//        guards+=Guard*
+	//        updates+=CounterUpdate*
 	//    '}';
 	public TransitionElements getTransitionAccess() {
 		return pTransition;
@@ -2695,6 +6536,36 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	
 	public ParserRule getTransitionRule() {
 		return getTransitionAccess().getRule();
+	}
+	
+	//Guard:
+	//    'requires' predicate=Implication ('else' errno=Errno)?;
+	public GuardElements getGuardAccess() {
+		return pGuard;
+	}
+	
+	public ParserRule getGuardRule() {
+		return getGuardAccess().getRule();
+	}
+	
+	//CounterUpdate:
+	//    'update' counter=[Counter|ValidID] operator=UpdateOperator value=INT;
+	public CounterUpdateElements getCounterUpdateAccess() {
+		return pCounterUpdate;
+	}
+	
+	public ParserRule getCounterUpdateRule() {
+		return getCounterUpdateAccess().getRule();
+	}
+	
+	//enum UpdateOperator:
+	//    add='+=' | subtract='-=' | assign='=';
+	public UpdateOperatorElements getUpdateOperatorAccess() {
+		return eUpdateOperator;
+	}
+	
+	public EnumRule getUpdateOperatorRule() {
+		return getUpdateOperatorAccess().getRule();
 	}
 	
 	//TransitionSide:
@@ -2759,13 +6630,44 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	}
 	
 	//Primary returns Predicate:
-	//    '(' Implication ')' | Quantified;
+	//    '(' Implication ')' | Quantified | CounterComparison | ComponentState;
 	public PrimaryElements getPrimaryAccess() {
 		return pPrimary;
 	}
 	
 	public ParserRule getPrimaryRule() {
 		return getPrimaryAccess().getRule();
+	}
+	
+	//CounterComparison:
+	//    counter=[Counter|ValidID] comparison=Comparison value=INT;
+	public CounterComparisonElements getCounterComparisonAccess() {
+		return pCounterComparison;
+	}
+	
+	public ParserRule getCounterComparisonRule() {
+		return getCounterComparisonAccess().getRule();
+	}
+	
+	//enum Comparison:
+	//    eq='==' | ne='!=' | lt='<' | le='<=' | gt='>' | ge='>=';
+	public ComparisonElements getComparisonAccess() {
+		return eComparison;
+	}
+	
+	public EnumRule getComparisonRule() {
+		return getComparisonAccess().getRule();
+	}
+	
+	//ComponentState:
+	//    component=[Component|ValidID]
+	//    ('is' states+=[State|ValidID] | 'in' '{' states+=[State|ValidID] (',' states+=[State|ValidID])* '}');
+	public ComponentStateElements getComponentStateAccess() {
+		return pComponentState;
+	}
+	
+	public ParserRule getComponentStateRule() {
+		return getComponentStateAccess().getRule();
 	}
 	
 	//Quantified returns QuantifiedPredicate:
@@ -2842,7 +6744,8 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	
 	//// ---------------------------------------------------------------- encodings
 	//Encoding:
-	//    'encoding' name=ValidID 'of' model=[OwnershipModel|QualifiedName] 'in' claim=[Claim|QualifiedName]
+	//    'encoding' name=ValidID 'of' model=[OwnershipModel|QualifiedName]
+	//    ('in' claim=[Claim|QualifiedName] | 'as' width=INT 'bits')
 	//    description=STRING? '{'
 	//        (entries+=StateEncoding | reserved+=ReservedEncoding)*
 	//    '}';
@@ -2874,11 +6777,580 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		return getReservedEncodingAccess().getRule();
 	}
 	
+	//// ---------------------------------------------------------------- operations of a page-table library
+	//Operations:
+	//    'operations' name=ValidID 'for' format=[Format|QualifiedName] description=STRING? '{'
+	//        'prot' protFlags+=ProtFlag (',' protFlags+=ProtFlag)*
+	//        ('permissions' permissionFields+=[Field|ValidID] (',' permissionFields+=[Field|ValidID])*)?
+	//        ('lock' 'marker' lockField=[Field|ValidID])?
+	//        ('owner' 'field' ownerField=[Field|ValidID] ('max' maxOwner=INT)?)?
+	//        operations+=Operation*
+	//    '}';
+	public OperationsElements getOperationsAccess() {
+		return pOperations;
+	}
+	
+	public ParserRule getOperationsRule() {
+		return getOperationsAccess().getRule();
+	}
+	
+	//ProtFlag:
+	//    name=ValidID;
+	public ProtFlagElements getProtFlagAccess() {
+		return pProtFlag;
+	}
+	
+	public ParserRule getProtFlagRule() {
+		return getProtFlagAccess().getRule();
+	}
+	
+	//Operation:
+	//    kind=OperationKind description=STRING?
+	//    (contracted?='may' 'change' contract+=[Field|ValidID] (',' contract+=[Field|ValidID])*)?
+	//    ('walks' 'with' walkFlags+=ID (',' walkFlags+=ID)*)? '{'
+	//        rejects+=RejectRule*
+	//        rules+=AttributeRule*
+	//    '}';
+	public OperationElements getOperationAccess() {
+		return pOperation;
+	}
+	
+	public ParserRule getOperationRule() {
+		return getOperationAccess().getRule();
+	}
+	
+	//enum OperationKind:
+	//    map | relax | wrprotect | mkyoung | mkold | split | setOwner='set_owner';
+	public OperationKindElements getOperationKindAccess() {
+		return eOperationKind;
+	}
+	
+	public EnumRule getOperationKindRule() {
+		return getOperationKindAccess().getRule();
+	}
+	
+	//RejectRule:
+	//    'reject' combinations+=FlagCombination (',' combinations+=FlagCombination)* 'with' errno=Errno;
+	public RejectRuleElements getRejectRuleAccess() {
+		return pRejectRule;
+	}
+	
+	public ParserRule getRejectRuleRule() {
+		return getRejectRuleAccess().getRule();
+	}
+	
+	//FlagCombination:
+	//    terms+=ProtTerm ('&' terms+=ProtTerm)*;
+	public FlagCombinationElements getFlagCombinationAccess() {
+		return pFlagCombination;
+	}
+	
+	public ParserRule getFlagCombinationRule() {
+		return getFlagCombinationAccess().getRule();
+	}
+	
+	//ProtTerm:
+	//    negated?='!'? flag=[ProtFlag|ValidID];
+	public ProtTermElements getProtTermAccess() {
+		return pProtTerm;
+	}
+	
+	public ParserRule getProtTermRule() {
+		return getProtTermAccess().getRule();
+	}
+	
+	//AttributeRule:
+	//    (condition=AlwaysCondition | condition=WhenCondition flag=[ProtFlag|ValidID]
+	//    | condition=UnlessCondition flag=[ProtFlag|ValidID])
+	//    assignments+=FieldAssignment (',' assignments+=FieldAssignment)*;
+	public AttributeRuleElements getAttributeRuleAccess() {
+		return pAttributeRule;
+	}
+	
+	public ParserRule getAttributeRuleRule() {
+		return getAttributeRuleAccess().getRule();
+	}
+	
+	//enum AlwaysCondition returns RuleCondition:
+	//    always;
+	public AlwaysConditionElements getAlwaysConditionAccess() {
+		return eAlwaysCondition;
+	}
+	
+	public EnumRule getAlwaysConditionRule() {
+		return getAlwaysConditionAccess().getRule();
+	}
+	
+	//enum WhenCondition returns RuleCondition:
+	//    when;
+	public WhenConditionElements getWhenConditionAccess() {
+		return eWhenCondition;
+	}
+	
+	public EnumRule getWhenConditionRule() {
+		return getWhenConditionAccess().getRule();
+	}
+	
+	//enum UnlessCondition returns RuleCondition:
+	//    unless;
+	public UnlessConditionElements getUnlessConditionAccess() {
+		return eUnlessCondition;
+	}
+	
+	public EnumRule getUnlessConditionRule() {
+		return getUnlessConditionAccess().getRule();
+	}
+	
+	//FieldAssignment:
+	//    field=[Field|ValidID] operator=AssignOperator (value=Number | literal=[EnumLiteral|ValidID]);
+	public FieldAssignmentElements getFieldAssignmentAccess() {
+		return pFieldAssignment;
+	}
+	
+	public ParserRule getFieldAssignmentRule() {
+		return getFieldAssignmentAccess().getRule();
+	}
+	
+	//enum AssignOperator:
+	//    assign='=' | or='|=' | and='&=';
+	public AssignOperatorElements getAssignOperatorAccess() {
+		return eAssignOperator;
+	}
+	
+	public EnumRule getAssignOperatorRule() {
+		return getAssignOperatorAccess().getRule();
+	}
+	
+	//// ---------------------------------------------------------------- walker policies
+	//WalkerPolicy:
+	//    'walker' 'policy' name=ValidID description=STRING? '{'
+	//        'flags' flags+=WalkerFlag (',' flags+=WalkerFlag)*
+	//        ('outcomes' outcomes+=NamedOutcome (',' outcomes+=NamedOutcome)*)?
+	//        rules+=PolicyRule*
+	//    '}';
+	public WalkerPolicyElements getWalkerPolicyAccess() {
+		return pWalkerPolicy;
+	}
+	
+	public ParserRule getWalkerPolicyRule() {
+		return getWalkerPolicyAccess().getRule();
+	}
+	
+	//WalkerFlag:
+	//    name=ID;
+	public WalkerFlagElements getWalkerFlagAccess() {
+		return pWalkerFlag;
+	}
+	
+	public ParserRule getWalkerFlagRule() {
+		return getWalkerFlagAccess().getRule();
+	}
+	
+	//NamedOutcome:
+	//    name=ID;
+	public NamedOutcomeElements getNamedOutcomeAccess() {
+		return pNamedOutcome;
+	}
+	
+	public ParserRule getNamedOutcomeRule() {
+		return getNamedOutcomeAccess().getRule();
+	}
+	
+	//PolicyRule:
+	//    'on' outcome=OutcomePattern
+	//    ('when' conditions+=FlagTerm ('&' conditions+=FlagTerm)* | otherwise?='otherwise')?
+	//    '->' action=WalkAction;
+	public PolicyRuleElements getPolicyRuleAccess() {
+		return pPolicyRule;
+	}
+	
+	public ParserRule getPolicyRuleRule() {
+		return getPolicyRuleAccess().getRule();
+	}
+	
+	//FlagTerm:
+	//    negated?='!'? flag=[WalkerFlag|ID];
+	public FlagTermElements getFlagTermAccess() {
+		return pFlagTerm;
+	}
+	
+	public ParserRule getFlagTermRule() {
+		return getFlagTermAccess().getRule();
+	}
+	
+	//OutcomePattern:
+	//    code=INT | errno=Errno | anyError?='error' | named=[NamedOutcome|ID];
+	public OutcomePatternElements getOutcomePatternAccess() {
+		return pOutcomePattern;
+	}
+	
+	public ParserRule getOutcomePatternRule() {
+		return getOutcomePatternAccess().getRule();
+	}
+	
+	//enum WalkAction:
+	//    continue | retry | stop | ignore;
+	public WalkActionElements getWalkActionAccess() {
+		return eWalkAction;
+	}
+	
+	public EnumRule getWalkActionRule() {
+		return getWalkActionAccess().getRule();
+	}
+	
+	//// ---------------------------------------------------------------- bindings
+	//Binding:
+	//    'binding' name=ValidID 'of' model=[OwnershipModel|QualifiedName] description=STRING? '{'
+	//        components+=ComponentBinding*
+	//    '}';
+	public BindingElements getBindingAccess() {
+		return pBinding;
+	}
+	
+	public ParserRule getBindingRule() {
+		return getBindingAccess().getRule();
+	}
+	
+	//ComponentBinding:
+	//    'component' component=[Component|ValidID] 'in' format=[Format|QualifiedName]
+	//    'via' operations=[Operations|QualifiedName]
+	//    ('offset' offset=Number)?
+	//    'state' 'in' (sideTable?='side' 'table')? encoding=[Encoding|QualifiedName]
+	//    ('owner' ownerId=INT)?
+	//    ('empty' 'is' emptyState=[State|ValidID])?
+	//    ('unmapped' 'in' unmappedStates+=[State|ValidID] (',' unmappedStates+=[State|ValidID])*)?
+	//    (lazy?='lazy')?
+	//    (annotates?='annotates')?
+	//    ('prot' prot+=[ProtFlag|ValidID] (',' prot+=[ProtFlag|ValidID])*)?;
+	public ComponentBindingElements getComponentBindingAccess() {
+		return pComponentBinding;
+	}
+	
+	public ParserRule getComponentBindingRule() {
+		return getComponentBindingAccess().getRule();
+	}
+	
+	//// ---------------------------------------------------------------- scenarios
+	//Scenario:
+	//    'scenario' name=ValidID description=STRING? '{'
+	//        tables+=ScenarioTable*
+	//        ('binding' binding=[Binding|QualifiedName])?
+	//        ('policy' policy=[WalkerPolicy|QualifiedName])?
+	//        ('memory' memoryPages=INT 'pages' ('at' memoryBase=Number)?)?
+	//        steps+=Step*
+	//    '}';
+	public ScenarioElements getScenarioAccess() {
+		return pScenario;
+	}
+	
+	public ParserRule getScenarioRule() {
+		return getScenarioAccess().getRule();
+	}
+	
+	//ScenarioTable:
+	//    'table' name=ValidID 'of' format=[Format|QualifiedName] 'via' operations=[Operations|QualifiedName];
+	public ScenarioTableElements getScenarioTableAccess() {
+		return pScenarioTable;
+	}
+	
+	public ParserRule getScenarioTableRule() {
+		return getScenarioTableAccess().getRule();
+	}
+	
+	//Step:
+	//    MapStep | UnmapStep | RelaxStep | WrprotectStep | MkyoungStep | MkoldStep | SplitStep | SetOwnerStep
+	//    | TranslateStep | WalkStep | MemcacheStep | TransitionStep | Expectation;
+	public StepElements getStepAccess() {
+		return pStep;
+	}
+	
+	public ParserRule getStepRule() {
+		return getStepAccess().getRule();
+	}
+	
+	//fragment InTarget*:
+	//    ('in' target=[Named|ValidID])?;
+	public InTargetElements getInTargetAccess() {
+		return pInTarget;
+	}
+	
+	public ParserRule getInTargetRule() {
+		return getInTargetAccess().getRule();
+	}
+	
+	//MapStep:
+	//    'map' address=Number 'size' size=ByteSize 'to' pa=Number
+	//    ('prot' prot+=[ProtFlag|ValidID] (',' prot+=[ProtFlag|ValidID])*)?
+	//    ('flags' walkFlags+=ID (',' walkFlags+=ID)*)? InTarget;
+	public MapStepElements getMapStepAccess() {
+		return pMapStep;
+	}
+	
+	public ParserRule getMapStepRule() {
+		return getMapStepAccess().getRule();
+	}
+	
+	//UnmapStep:
+	//    'unmap' address=Number 'size' size=ByteSize InTarget;
+	public UnmapStepElements getUnmapStepAccess() {
+		return pUnmapStep;
+	}
+	
+	public ParserRule getUnmapStepRule() {
+		return getUnmapStepAccess().getRule();
+	}
+	
+	//RelaxStep:
+	//    'relax' address=Number ('prot' prot+=[ProtFlag|ValidID] (',' prot+=[ProtFlag|ValidID])*)? InTarget;
+	public RelaxStepElements getRelaxStepAccess() {
+		return pRelaxStep;
+	}
+	
+	public ParserRule getRelaxStepRule() {
+		return getRelaxStepAccess().getRule();
+	}
+	
+	//WrprotectStep:
+	//    'wrprotect' address=Number 'size' size=ByteSize InTarget;
+	public WrprotectStepElements getWrprotectStepAccess() {
+		return pWrprotectStep;
+	}
+	
+	public ParserRule getWrprotectStepRule() {
+		return getWrprotectStepAccess().getRule();
+	}
+	
+	//MkyoungStep:
+	//    'mkyoung' address=Number InTarget;
+	public MkyoungStepElements getMkyoungStepAccess() {
+		return pMkyoungStep;
+	}
+	
+	public ParserRule getMkyoungStepRule() {
+		return getMkyoungStepAccess().getRule();
+	}
+	
+	//MkoldStep:
+	//    'mkold' address=Number 'size' size=ByteSize InTarget;
+	public MkoldStepElements getMkoldStepAccess() {
+		return pMkoldStep;
+	}
+	
+	public ParserRule getMkoldStepRule() {
+		return getMkoldStepAccess().getRule();
+	}
+	
+	//SplitStep:
+	//    'split' address=Number 'size' size=ByteSize ('cache' cachePages=INT 'pages')? InTarget;
+	public SplitStepElements getSplitStepAccess() {
+		return pSplitStep;
+	}
+	
+	public ParserRule getSplitStepRule() {
+		return getSplitStepAccess().getRule();
+	}
+	
+	//SetOwnerStep:
+	//    'set' 'owner' address=Number 'size' size=ByteSize 'to' owner=INT InTarget;
+	public SetOwnerStepElements getSetOwnerStepAccess() {
+		return pSetOwnerStep;
+	}
+	
+	public ParserRule getSetOwnerStepRule() {
+		return getSetOwnerStepAccess().getRule();
+	}
+	
+	//TranslateStep:
+	//    'translate' address=Number access=AccessKind? InTarget;
+	public TranslateStepElements getTranslateStepAccess() {
+		return pTranslateStep;
+	}
+	
+	public ParserRule getTranslateStepRule() {
+		return getTranslateStepAccess().getRule();
+	}
+	
+	//enum AccessKind:
+	//    read | write | exec;
+	public AccessKindElements getAccessKindAccess() {
+		return eAccessKind;
+	}
+	
+	public EnumRule getAccessKindRule() {
+		return getAccessKindAccess().getRule();
+	}
+	
+	//WalkStep:
+	//    'walk' address=Number 'size' size=ByteSize 'visiting' visits+=ID (',' visits+=ID)*
+	//    ('flags' walkFlags+=ID (',' walkFlags+=ID)*)?
+	//    ('returning' outcomes+=VisitorOutcome (',' outcomes+=VisitorOutcome)*)? InTarget;
+	public WalkStepElements getWalkStepAccess() {
+		return pWalkStep;
+	}
+	
+	public ParserRule getWalkStepRule() {
+		return getWalkStepAccess().getRule();
+	}
+	
+	//VisitorOutcome:
+	//    outcome=OutcomePattern ('at' address=Number (times=INT 'times')? | otherwise?='otherwise');
+	public VisitorOutcomeElements getVisitorOutcomeAccess() {
+		return pVisitorOutcome;
+	}
+	
+	public ParserRule getVisitorOutcomeRule() {
+		return getVisitorOutcomeAccess().getRule();
+	}
+	
+	//MemcacheStep:
+	//    'memcache' (pages=INT 'pages' | pages=NoPages);
+	public MemcacheStepElements getMemcacheStepAccess() {
+		return pMemcacheStep;
+	}
+	
+	public ParserRule getMemcacheStepRule() {
+		return getMemcacheStepAccess().getRule();
+	}
+	
+	//NoPages returns ecore::EInt:
+	//    'none';
+	public NoPagesElements getNoPagesAccess() {
+		return pNoPages;
+	}
+	
+	public ParserRule getNoPagesRule() {
+		return getNoPagesAccess().getRule();
+	}
+	
+	//TransitionStep:
+	//    initiator=[Component|ValidID] ('[' initiatorIndex=INT ']')? transition=[Transition|ValidID] 'page' page=INT
+	//    ('with' completer=[Component|ValidID] ('[' completerIndex=INT ']')?)?;
+	public TransitionStepElements getTransitionStepAccess() {
+		return pTransitionStep;
+	}
+	
+	public ParserRule getTransitionStepRule() {
+		return getTransitionStepAccess().getRule();
+	}
+	
+	//Expectation:
+	//    ExpectResult | ExpectState | ExpectPte | ExpectFault | ExpectInvariants | ExpectLeaves | ExpectTables
+	//    | ExpectVisited | ExpectMemcache;
+	public ExpectationElements getExpectationAccess() {
+		return pExpectation;
+	}
+	
+	public ParserRule getExpectationRule() {
+		return getExpectationAccess().getRule();
+	}
+	
+	//ExpectResult:
+	//    'expect' 'result' (errno=Errno | value=Number);
+	public ExpectResultElements getExpectResultAccess() {
+		return pExpectResult;
+	}
+	
+	public ParserRule getExpectResultRule() {
+		return getExpectResultAccess().getRule();
+	}
+	
+	//ExpectState:
+	//    'expect' component=[Component|ValidID] ('[' index=INT ']')? 'page' page=INT 'is' state=[State|ValidID];
+	public ExpectStateElements getExpectStateAccess() {
+		return pExpectState;
+	}
+	
+	public ParserRule getExpectStateRule() {
+		return getExpectStateAccess().getRule();
+	}
+	
+	//ExpectPte:
+	//    'expect' 'pte' address=Number InTarget
+	//    ('is' value=Number | 'field' fieldName=ValidID '=' (fieldValue=Number | literalName=ValidID)
+	//    | 'at' 'level' level=SignedInt | 'kind' kind=DescriptorKind);
+	public ExpectPteElements getExpectPteAccess() {
+		return pExpectPte;
+	}
+	
+	public ParserRule getExpectPteRule() {
+		return getExpectPteAccess().getRule();
+	}
+	
+	//ExpectFault:
+	//    'expect' 'fault' fault=FaultKind ('at' 'level' level=SignedInt)?;
+	public ExpectFaultElements getExpectFaultAccess() {
+		return pExpectFault;
+	}
+	
+	public ParserRule getExpectFaultRule() {
+		return getExpectFaultAccess().getRule();
+	}
+	
+	//enum FaultKind:
+	//    translation | permission | accessFlag='access_flag' | addressSize='address_size';
+	public FaultKindElements getFaultKindAccess() {
+		return eFaultKind;
+	}
+	
+	public EnumRule getFaultKindRule() {
+		return getFaultKindAccess().getRule();
+	}
+	
+	//ExpectInvariants:
+	//    'expect' 'invariants' 'hold' {ExpectInvariants};
+	public ExpectInvariantsElements getExpectInvariantsAccess() {
+		return pExpectInvariants;
+	}
+	
+	public ParserRule getExpectInvariantsRule() {
+		return getExpectInvariantsAccess().getRule();
+	}
+	
+	//ExpectLeaves:
+	//    'expect' 'leaves' address=Number 'size' size=ByteSize InTarget 'count' count=INT ('at' 'level' level=SignedInt)?;
+	public ExpectLeavesElements getExpectLeavesAccess() {
+		return pExpectLeaves;
+	}
+	
+	public ParserRule getExpectLeavesRule() {
+		return getExpectLeavesAccess().getRule();
+	}
+	
+	//ExpectTables:
+	//    'expect' 'tables' count=INT InTarget;
+	public ExpectTablesElements getExpectTablesAccess() {
+		return pExpectTables;
+	}
+	
+	public ParserRule getExpectTablesRule() {
+		return getExpectTablesAccess().getRule();
+	}
+	
+	//ExpectVisited:
+	//    'expect' 'visited' count=INT;
+	public ExpectVisitedElements getExpectVisitedAccess() {
+		return pExpectVisited;
+	}
+	
+	public ParserRule getExpectVisitedRule() {
+		return getExpectVisitedAccess().getRule();
+	}
+	
+	//ExpectMemcache:
+	//    'expect' 'memcache' pages=INT 'pages';
+	public ExpectMemcacheElements getExpectMemcacheAccess() {
+		return pExpectMemcache;
+	}
+	
+	public ParserRule getExpectMemcacheRule() {
+		return getExpectMemcacheAccess().getRule();
+	}
+	
 	//// ---------------------------------------------------------------- names and numbers
 	//// Words that are keywords somewhere but make natural names (a field called 'software').
 	//ValidID:
 	//    ID | 'table' | 'block' | 'page' | 'invalid' | 'value' | 'flag' | 'software' | 'reserved' | 'ignored'
-	//    | 'address' | 'state' | 'input' | 'output';
+	//    | 'address' | 'state' | 'input' | 'output' | 'none';
 	public ValidIDElements getValidIDAccess() {
 		return pValidID;
 	}
@@ -2917,9 +7389,20 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		return getNumberAccess().getRule();
 	}
 	
+	//// An error code as the kernel names it: -EPERM, -EAGAIN.
+	//Errno hidden():
+	//    '-' ID;
+	public ErrnoElements getErrnoAccess() {
+		return pErrno;
+	}
+	
+	public ParserRule getErrnoRule() {
+		return getErrnoAccess().getRule();
+	}
+	
 	//// A size in bytes: 4096, 4K, 2M, 1G.
 	//ByteSize returns ecore::ELong:
-	//    INT | SIZE;
+	//    INT | SIZE | HEX;
 	public ByteSizeElements getByteSizeAccess() {
 		return pByteSize;
 	}

@@ -14,6 +14,19 @@ public class PtlValueConverters extends DefaultTerminalConverters {
 	private final IValueConverter<Long> size = new SizeConverter();
 	private final IValueConverter<Integer> signedInt = new SignedIntConverter();
 
+	/** 'memcache none': no cache at all, so that table allocations fail with -ENOMEM. */
+	private static final IValueConverter<Integer> NO_PAGES = new IValueConverter<>() {
+		@Override
+		public Integer toValue(String string, org.eclipse.xtext.nodemodel.INode node) {
+			return -1;
+		}
+
+		@Override
+		public String toString(Integer value) {
+			return "none";
+		}
+	};
+
 	@ValueConverter(rule = "Number")
 	public IValueConverter<Long> number() {
 		return number;
@@ -22,6 +35,11 @@ public class PtlValueConverters extends DefaultTerminalConverters {
 	@ValueConverter(rule = "ByteSize")
 	public IValueConverter<Long> size() {
 		return size;
+	}
+
+	@ValueConverter(rule = "NoPages")
+	public IValueConverter<Integer> noPages() {
+		return NO_PAGES;
 	}
 
 	@ValueConverter(rule = "SignedInt")

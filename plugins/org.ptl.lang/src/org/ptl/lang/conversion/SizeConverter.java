@@ -6,17 +6,21 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.ptl.model.support.Sizes;
 
 /**
- * A byte size: plain bytes (4096) or a whole number of K, M, G or T (4K, 2M, 1G), binary units as
- * page-table people mean them.
+ * A byte size: plain bytes (4096 or 0x1000) or a whole number of K, M, G or T (4K, 2M, 1G), binary
+ * units as page-table people mean them.
  */
 public class SizeConverter extends AbstractValueConverter<Long> {
 
 	private static final String UNITS = "KMGT";
+	private static final NumberConverter HEX = new NumberConverter();
 
 	@Override
 	public Long toValue(String string, INode node) {
 		if (string == null || string.isEmpty()) {
 			throw new ValueConverterException("a size is missing", node, null);
+		}
+		if (string.startsWith("0x") || string.startsWith("0X")) {
+			return HEX.toValue(string, node);
 		}
 		int unit = UNITS.indexOf(Character.toUpperCase(string.charAt(string.length() - 1)));
 		String digits = unit < 0 ? string : string.substring(0, string.length() - 1);

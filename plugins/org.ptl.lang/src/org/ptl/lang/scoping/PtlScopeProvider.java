@@ -8,45 +8,32 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
 import org.ptl.model.Descriptor;
-import org.ptl.model.Encoding;
 import org.ptl.model.Field;
-import org.ptl.model.OwnershipModel;
 import org.ptl.model.PtlPackage.Literals;
 
 /**
- * Scoping for PTL. States and components are looked up in the ownership model that uses them (an
- * encoding's states in the model it encodes), and an overlay names a sibling field of the same
- * descriptor; everything else is found by qualified name in the file and the files it imports.
+ * Scoping for PTL. Names that belong to a context are looked up there (see {@link ContextNames}):
+ * states, components, counters and transitions in the ownership model in use, fields of an
+ * operations element among its format's descriptors, enum literals in the field being assigned,
+ * protection flags in the operations in use, walker flags and named outcomes in the walker policy,
+ * and a step's table among the scenario's tables and components. Everything else is found by
+ * qualified name in the file and the files it imports.
  */
 public class PtlScopeProvider extends AbstractPtlScopeProvider {
 
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
-		if (reference.getEReferenceType() == Literals.STATE) {
-			return statesFor(context);
-		}
-		if (reference.getEReferenceType() == Literals.COMPONENT) {
-			OwnershipModel model = EcoreUtil2.getContainerOfType(context, OwnershipModel.class);
-			return model == null ? IScope.NULLSCOPE : Scopes.scopeFor(model.getComponents());
-		}
 		if (reference == Literals.FIELD__OVERLAYS) {
 			Descriptor descriptor = EcoreUtil2.getContainerOfType(context, Descriptor.class);
-			if (descriptor == null) {
-				return IScope.NULLSCOPE;
-			}
-			List<Field> siblings = descriptor.getFields().stream().filter(field -> field != context).toList();
-			return Scopes.scopeFor(siblings);
+			return descriptor == null ? IScope.NULLSCOPE
+					: Scopes.scopeFor(descriptor.getFields().stream().filter(field -> field != context).toList());
 		}
-		return super.getScope(context, reference);
-	}
-
-	private static IScope statesFor(EObject context) {
-		Encoding encoding = EcoreUtil2.getContainerOfType(context, Encoding.class);
-		if (encoding != null) {
-			OwnershipModel model = encoding.getModel();
-			return model == null || model.eIsProxy() ? IScope.NULLSCOPE : Scopes.scopeFor(model.getStates());
+		if (reference == Literals.FIELD_ASSIGNMENT__LITERAL) {
+			Object field = context.eGet(Literals.FIELD_ASSIGNMENT__FIELD, true);
+			return field instanceof Field resolved && !resolved.eIsProxy() ? Scopes.scopeFor(resolved.getLiterals())
+					: IScope.NULLSCOPE;
 		}
-		OwnershipModel model = EcoreUtil2.getContainerOfType(context, OwnershipModel.class);
-		return model == null ? IScope.NULLSCOPE : Scopes.scopeFor(model.getStates());
+		List<? extends EObject> names = ContextNames.candidates(context, reference);
+		return names != null ? Scopes.scopeFor(names) : super.getScope(context, reference);
 	}
 }

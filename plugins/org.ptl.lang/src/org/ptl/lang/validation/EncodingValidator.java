@@ -31,28 +31,27 @@ public class EncodingValidator extends PtlCheckValidator {
 
 	@Check
 	public void valuesFitTheClaim(Encoding encoding) {
-		Claim claim = encoding.getClaim();
-		if (claim == null || claim.eIsProxy() || !isWellFormed(claim.getBits())) {
+		int width = claimWidth(encoding);
+		if (width <= 0) {
 			return;
 		}
-		int width = Bits.width(claim.getBits());
 		for (StateEncoding entry : encoding.getEntries()) {
 			if (!entry.isNotEncoded() && !Bits.fits(entry.getValue(), width)) {
-				report(PtlCheck.ENCODING_TOO_WIDE, tooWide(EncodingValues.text(entry.getValue(), width), claim, width),
+				report(PtlCheck.ENCODING_TOO_WIDE, tooWide(EncodingValues.text(entry.getValue(), width), encoding, width),
 						entry, Literals.STATE_ENCODING__VALUE);
 			}
 		}
 		for (ReservedEncoding reserved : encoding.getReserved()) {
 			if (!Bits.fits(reserved.getValue(), width)) {
-				report(PtlCheck.ENCODING_TOO_WIDE, tooWide(EncodingValues.text(reserved.getValue(), width), claim, width),
-						reserved, Literals.RESERVED_ENCODING__VALUE);
+				report(PtlCheck.ENCODING_TOO_WIDE, tooWide(EncodingValues.text(reserved.getValue(), width), encoding,
+						width), reserved, Literals.RESERVED_ENCODING__VALUE);
 			}
 		}
 	}
 
-	private String tooWide(String value, Claim claim, int width) {
-		return "value " + value + " does not fit claim " + quote(PtlNames.qualified(claim)) + " "
-				+ Bits.text(claim.getBits()) + " (" + plural(width, "bit") + ")";
+	private static String tooWide(String value, Encoding encoding, int width) {
+		String holder = encoding.isSetWidth() ? "encoding " + quote(encoding.getName()) : holderText(encoding);
+		return "value " + value + " does not fit " + holder + " (" + plural(width, "bit") + ")";
 	}
 
 	@Check
@@ -95,10 +94,9 @@ public class EncodingValidator extends PtlCheckValidator {
 		}
 		String unused = EncodingValues.unusedRanges(used, width);
 		if (!unused.isEmpty()) {
-			report(PtlCheck.ENCODING_UNUSED, "encoding " + quote(encoding.getName()) + " leaves " + unused
-					+ " of claim " + quote(PtlNames.qualified(encoding.getClaim())) + " "
-					+ Bits.text(encoding.getClaim().getBits())
-					+ " unused: assign it to a state or declare it 'reserved'", encoding, Literals.NAMED__NAME);
+			report(PtlCheck.ENCODING_UNUSED, "encoding " + quote(encoding.getName()) + " leaves " + unused + " of "
+					+ holderText(encoding) + " unused: assign it to a state or declare it 'reserved'", encoding,
+					Literals.NAMED__NAME);
 		}
 	}
 
@@ -118,8 +116,20 @@ public class EncodingValidator extends PtlCheckValidator {
 		}
 	}
 
+	/** The bits an encoding has: its claim's, or its declared width for a side table. */
 	private static int claimWidth(Encoding encoding) {
+		if (encoding.isSetWidth()) {
+			return encoding.getWidth();
+		}
 		Claim claim = encoding.getClaim();
 		return claim == null || claim.eIsProxy() || !isWellFormed(claim.getBits()) ? 0 : Bits.width(claim.getBits());
+	}
+
+	/** "claim 'pkvm.state' [56:55]" or "its 2 bits". */
+	private static String holderText(Encoding encoding) {
+		if (encoding.isSetWidth() || encoding.getClaim() == null) {
+			return "its " + plural(encoding.getWidth(), "bit");
+		}
+		return "claim " + quote(PtlNames.qualified(encoding.getClaim())) + " " + Bits.text(encoding.getClaim().getBits());
 	}
 }

@@ -34,6 +34,7 @@ import org.ptl.model.StateEncoding;
  * <ul>
  *   <li>{@link org.ptl.model.impl.EncodingImpl#getModel <em>Model</em>}</li>
  *   <li>{@link org.ptl.model.impl.EncodingImpl#getClaim <em>Claim</em>}</li>
+ *   <li>{@link org.ptl.model.impl.EncodingImpl#getWidth <em>Width</em>}</li>
  *   <li>{@link org.ptl.model.impl.EncodingImpl#getEntries <em>Entries</em>}</li>
  *   <li>{@link org.ptl.model.impl.EncodingImpl#getReserved <em>Reserved</em>}</li>
  * </ul>
@@ -61,6 +62,35 @@ public class EncodingImpl extends ElementImpl implements Encoding
 	 * @ordered
 	 */
 	protected Claim claim;
+
+	/**
+	 * The default value of the '{@link #getWidth() <em>Width</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWidth()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int WIDTH_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getWidth() <em>Width</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWidth()
+	 * @generated
+	 * @ordered
+	 */
+	protected int width = WIDTH_EDEFAULT;
+
+	/**
+	 * This is true if the Width attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean widthESet;
 
 	/**
 	 * The cached value of the '{@link #getEntries() <em>Entries</em>}' containment reference list.
@@ -199,6 +229,60 @@ public class EncodingImpl extends ElementImpl implements Encoding
 	 * @generated
 	 */
 	@Override
+	public int getWidth()
+	{
+		return width;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWidth(int newWidth)
+	{
+		int oldWidth = width;
+		width = newWidth;
+		boolean oldWidthESet = widthESet;
+		widthESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PtlPackage.ENCODING__WIDTH, oldWidth, width, !oldWidthESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetWidth()
+	{
+		int oldWidth = width;
+		boolean oldWidthESet = widthESet;
+		width = WIDTH_EDEFAULT;
+		widthESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PtlPackage.ENCODING__WIDTH, oldWidth, WIDTH_EDEFAULT, oldWidthESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetWidth()
+	{
+		return widthESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<StateEncoding> getEntries()
 	{
 		if (entries == null)
@@ -257,6 +341,8 @@ public class EncodingImpl extends ElementImpl implements Encoding
 			case PtlPackage.ENCODING__CLAIM:
 				if (resolve) return getClaim();
 				return basicGetClaim();
+			case PtlPackage.ENCODING__WIDTH:
+				return getWidth();
 			case PtlPackage.ENCODING__ENTRIES:
 				return getEntries();
 			case PtlPackage.ENCODING__RESERVED:
@@ -281,6 +367,9 @@ public class EncodingImpl extends ElementImpl implements Encoding
 				return;
 			case PtlPackage.ENCODING__CLAIM:
 				setClaim((Claim)newValue);
+				return;
+			case PtlPackage.ENCODING__WIDTH:
+				setWidth((Integer)newValue);
 				return;
 			case PtlPackage.ENCODING__ENTRIES:
 				getEntries().clear();
@@ -310,6 +399,9 @@ public class EncodingImpl extends ElementImpl implements Encoding
 			case PtlPackage.ENCODING__CLAIM:
 				setClaim((Claim)null);
 				return;
+			case PtlPackage.ENCODING__WIDTH:
+				unsetWidth();
+				return;
 			case PtlPackage.ENCODING__ENTRIES:
 				getEntries().clear();
 				return;
@@ -334,12 +426,31 @@ public class EncodingImpl extends ElementImpl implements Encoding
 				return model != null;
 			case PtlPackage.ENCODING__CLAIM:
 				return claim != null;
+			case PtlPackage.ENCODING__WIDTH:
+				return isSetWidth();
 			case PtlPackage.ENCODING__ENTRIES:
 				return entries != null && !entries.isEmpty();
 			case PtlPackage.ENCODING__RESERVED:
 				return reserved != null && !reserved.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString()
+	{
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (width: ");
+		if (widthESet) result.append(width); else result.append("<unset>");
+		result.append(')');
+		return result.toString();
 	}
 
 } //EncodingImpl

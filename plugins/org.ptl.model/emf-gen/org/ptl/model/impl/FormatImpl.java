@@ -40,6 +40,7 @@ import org.ptl.model.PtlPackage;
  *   <li>{@link org.ptl.model.impl.FormatImpl#isLpa2 <em>Lpa2</em>}</li>
  *   <li>{@link org.ptl.model.impl.FormatImpl#getBlockLevels <em>Block Levels</em>}</li>
  *   <li>{@link org.ptl.model.impl.FormatImpl#getDescriptors <em>Descriptors</em>}</li>
+ *   <li>{@link org.ptl.model.impl.FormatImpl#getDescriptorsFrom <em>Descriptors From</em>}</li>
  * </ul>
  *
  * @generated
@@ -252,6 +253,16 @@ public class FormatImpl extends ElementImpl implements Format
 	 * @ordered
 	 */
 	protected EList<Descriptor> descriptors;
+
+	/**
+	 * The cached value of the '{@link #getDescriptorsFrom() <em>Descriptors From</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescriptorsFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected Format descriptorsFrom;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -597,6 +608,51 @@ public class FormatImpl extends ElementImpl implements Format
 	 * @generated
 	 */
 	@Override
+	public Format getDescriptorsFrom()
+	{
+		if (descriptorsFrom != null && descriptorsFrom.eIsProxy())
+		{
+			InternalEObject oldDescriptorsFrom = (InternalEObject)descriptorsFrom;
+			descriptorsFrom = (Format)eResolveProxy(oldDescriptorsFrom);
+			if (descriptorsFrom != oldDescriptorsFrom)
+			{
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PtlPackage.FORMAT__DESCRIPTORS_FROM, oldDescriptorsFrom, descriptorsFrom));
+			}
+		}
+		return descriptorsFrom;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Format basicGetDescriptorsFrom()
+	{
+		return descriptorsFrom;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDescriptorsFrom(Format newDescriptorsFrom)
+	{
+		Format oldDescriptorsFrom = descriptorsFrom;
+		descriptorsFrom = newDescriptorsFrom;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PtlPackage.FORMAT__DESCRIPTORS_FROM, oldDescriptorsFrom, descriptorsFrom));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -637,6 +693,9 @@ public class FormatImpl extends ElementImpl implements Format
 				return getBlockLevels();
 			case PtlPackage.FORMAT__DESCRIPTORS:
 				return getDescriptors();
+			case PtlPackage.FORMAT__DESCRIPTORS_FROM:
+				if (resolve) return getDescriptorsFrom();
+				return basicGetDescriptorsFrom();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -684,6 +743,9 @@ public class FormatImpl extends ElementImpl implements Format
 				getDescriptors().clear();
 				getDescriptors().addAll((Collection<? extends Descriptor>)newValue);
 				return;
+			case PtlPackage.FORMAT__DESCRIPTORS_FROM:
+				setDescriptorsFrom((Format)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -728,6 +790,9 @@ public class FormatImpl extends ElementImpl implements Format
 			case PtlPackage.FORMAT__DESCRIPTORS:
 				getDescriptors().clear();
 				return;
+			case PtlPackage.FORMAT__DESCRIPTORS_FROM:
+				setDescriptorsFrom((Format)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -762,6 +827,8 @@ public class FormatImpl extends ElementImpl implements Format
 				return blockLevels != null && !blockLevels.isEmpty();
 			case PtlPackage.FORMAT__DESCRIPTORS:
 				return descriptors != null && !descriptors.isEmpty();
+			case PtlPackage.FORMAT__DESCRIPTORS_FROM:
+				return descriptorsFrom != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.ptl.model.Component;
+import org.ptl.model.Counter;
 import org.ptl.model.Invariant;
 import org.ptl.model.OwnershipModel;
 import org.ptl.model.PtlPackage;
@@ -35,6 +36,7 @@ import org.ptl.model.Transition;
  *   <li>{@link org.ptl.model.impl.OwnershipModelImpl#getStates <em>States</em>}</li>
  *   <li>{@link org.ptl.model.impl.OwnershipModelImpl#getInitialState <em>Initial State</em>}</li>
  *   <li>{@link org.ptl.model.impl.OwnershipModelImpl#getComponents <em>Components</em>}</li>
+ *   <li>{@link org.ptl.model.impl.OwnershipModelImpl#getCounters <em>Counters</em>}</li>
  *   <li>{@link org.ptl.model.impl.OwnershipModelImpl#getTransitions <em>Transitions</em>}</li>
  *   <li>{@link org.ptl.model.impl.OwnershipModelImpl#getInvariants <em>Invariants</em>}</li>
  * </ul>
@@ -72,6 +74,16 @@ public class OwnershipModelImpl extends ElementImpl implements OwnershipModel
 	 * @ordered
 	 */
 	protected EList<Component> components;
+
+	/**
+	 * The cached value of the '{@link #getCounters() <em>Counters</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCounters()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Counter> counters;
 
 	/**
 	 * The cached value of the '{@link #getTransitions() <em>Transitions</em>}' containment reference list.
@@ -195,6 +207,21 @@ public class OwnershipModelImpl extends ElementImpl implements OwnershipModel
 	 * @generated
 	 */
 	@Override
+	public EList<Counter> getCounters()
+	{
+		if (counters == null)
+		{
+			counters = new EObjectContainmentEList<Counter>(Counter.class, this, PtlPackage.OWNERSHIP_MODEL__COUNTERS);
+		}
+		return counters;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Transition> getTransitions()
 	{
 		if (transitions == null)
@@ -233,6 +260,8 @@ public class OwnershipModelImpl extends ElementImpl implements OwnershipModel
 				return ((InternalEList<?>)getStates()).basicRemove(otherEnd, msgs);
 			case PtlPackage.OWNERSHIP_MODEL__COMPONENTS:
 				return ((InternalEList<?>)getComponents()).basicRemove(otherEnd, msgs);
+			case PtlPackage.OWNERSHIP_MODEL__COUNTERS:
+				return ((InternalEList<?>)getCounters()).basicRemove(otherEnd, msgs);
 			case PtlPackage.OWNERSHIP_MODEL__TRANSITIONS:
 				return ((InternalEList<?>)getTransitions()).basicRemove(otherEnd, msgs);
 			case PtlPackage.OWNERSHIP_MODEL__INVARIANTS:
@@ -258,6 +287,8 @@ public class OwnershipModelImpl extends ElementImpl implements OwnershipModel
 				return basicGetInitialState();
 			case PtlPackage.OWNERSHIP_MODEL__COMPONENTS:
 				return getComponents();
+			case PtlPackage.OWNERSHIP_MODEL__COUNTERS:
+				return getCounters();
 			case PtlPackage.OWNERSHIP_MODEL__TRANSITIONS:
 				return getTransitions();
 			case PtlPackage.OWNERSHIP_MODEL__INVARIANTS:
@@ -287,6 +318,10 @@ public class OwnershipModelImpl extends ElementImpl implements OwnershipModel
 			case PtlPackage.OWNERSHIP_MODEL__COMPONENTS:
 				getComponents().clear();
 				getComponents().addAll((Collection<? extends Component>)newValue);
+				return;
+			case PtlPackage.OWNERSHIP_MODEL__COUNTERS:
+				getCounters().clear();
+				getCounters().addAll((Collection<? extends Counter>)newValue);
 				return;
 			case PtlPackage.OWNERSHIP_MODEL__TRANSITIONS:
 				getTransitions().clear();
@@ -319,6 +354,9 @@ public class OwnershipModelImpl extends ElementImpl implements OwnershipModel
 			case PtlPackage.OWNERSHIP_MODEL__COMPONENTS:
 				getComponents().clear();
 				return;
+			case PtlPackage.OWNERSHIP_MODEL__COUNTERS:
+				getCounters().clear();
+				return;
 			case PtlPackage.OWNERSHIP_MODEL__TRANSITIONS:
 				getTransitions().clear();
 				return;
@@ -345,6 +383,8 @@ public class OwnershipModelImpl extends ElementImpl implements OwnershipModel
 				return initialState != null;
 			case PtlPackage.OWNERSHIP_MODEL__COMPONENTS:
 				return components != null && !components.isEmpty();
+			case PtlPackage.OWNERSHIP_MODEL__COUNTERS:
+				return counters != null && !counters.isEmpty();
 			case PtlPackage.OWNERSHIP_MODEL__TRANSITIONS:
 				return transitions != null && !transitions.isEmpty();
 			case PtlPackage.OWNERSHIP_MODEL__INVARIANTS:

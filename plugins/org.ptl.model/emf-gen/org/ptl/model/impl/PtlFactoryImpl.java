@@ -87,6 +87,51 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 			case PtlPackage.ENCODING: return createEncoding();
 			case PtlPackage.STATE_ENCODING: return createStateEncoding();
 			case PtlPackage.RESERVED_ENCODING: return createReservedEncoding();
+			case PtlPackage.COUNTER: return createCounter();
+			case PtlPackage.GUARD: return createGuard();
+			case PtlPackage.COUNTER_UPDATE: return createCounterUpdate();
+			case PtlPackage.COUNTER_COMPARISON: return createCounterComparison();
+			case PtlPackage.COMPONENT_STATE: return createComponentState();
+			case PtlPackage.OPERATIONS: return createOperations();
+			case PtlPackage.PROT_FLAG: return createProtFlag();
+			case PtlPackage.OPERATION: return createOperation();
+			case PtlPackage.REJECT_RULE: return createRejectRule();
+			case PtlPackage.FLAG_COMBINATION: return createFlagCombination();
+			case PtlPackage.PROT_TERM: return createProtTerm();
+			case PtlPackage.ATTRIBUTE_RULE: return createAttributeRule();
+			case PtlPackage.FIELD_ASSIGNMENT: return createFieldAssignment();
+			case PtlPackage.WALKER_POLICY: return createWalkerPolicy();
+			case PtlPackage.WALKER_FLAG: return createWalkerFlag();
+			case PtlPackage.NAMED_OUTCOME: return createNamedOutcome();
+			case PtlPackage.POLICY_RULE: return createPolicyRule();
+			case PtlPackage.OUTCOME_PATTERN: return createOutcomePattern();
+			case PtlPackage.FLAG_TERM: return createFlagTerm();
+			case PtlPackage.BINDING: return createBinding();
+			case PtlPackage.COMPONENT_BINDING: return createComponentBinding();
+			case PtlPackage.SCENARIO: return createScenario();
+			case PtlPackage.SCENARIO_TABLE: return createScenarioTable();
+			case PtlPackage.MAP_STEP: return createMapStep();
+			case PtlPackage.UNMAP_STEP: return createUnmapStep();
+			case PtlPackage.RELAX_STEP: return createRelaxStep();
+			case PtlPackage.WRPROTECT_STEP: return createWrprotectStep();
+			case PtlPackage.MKYOUNG_STEP: return createMkyoungStep();
+			case PtlPackage.MKOLD_STEP: return createMkoldStep();
+			case PtlPackage.SPLIT_STEP: return createSplitStep();
+			case PtlPackage.SET_OWNER_STEP: return createSetOwnerStep();
+			case PtlPackage.TRANSLATE_STEP: return createTranslateStep();
+			case PtlPackage.WALK_STEP: return createWalkStep();
+			case PtlPackage.VISITOR_OUTCOME: return createVisitorOutcome();
+			case PtlPackage.MEMCACHE_STEP: return createMemcacheStep();
+			case PtlPackage.TRANSITION_STEP: return createTransitionStep();
+			case PtlPackage.EXPECT_RESULT: return createExpectResult();
+			case PtlPackage.EXPECT_STATE: return createExpectState();
+			case PtlPackage.EXPECT_PTE: return createExpectPte();
+			case PtlPackage.EXPECT_FAULT: return createExpectFault();
+			case PtlPackage.EXPECT_INVARIANTS: return createExpectInvariants();
+			case PtlPackage.EXPECT_LEAVES: return createExpectLeaves();
+			case PtlPackage.EXPECT_TABLES: return createExpectTables();
+			case PtlPackage.EXPECT_VISITED: return createExpectVisited();
+			case PtlPackage.EXPECT_MEMCACHE: return createExpectMemcache();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -112,6 +157,22 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 				return createLogicalOperatorFromString(eDataType, initialValue);
 			case PtlPackage.QUANTIFIER:
 				return createQuantifierFromString(eDataType, initialValue);
+			case PtlPackage.UPDATE_OPERATOR:
+				return createUpdateOperatorFromString(eDataType, initialValue);
+			case PtlPackage.COMPARISON:
+				return createComparisonFromString(eDataType, initialValue);
+			case PtlPackage.OPERATION_KIND:
+				return createOperationKindFromString(eDataType, initialValue);
+			case PtlPackage.RULE_CONDITION:
+				return createRuleConditionFromString(eDataType, initialValue);
+			case PtlPackage.ASSIGN_OPERATOR:
+				return createAssignOperatorFromString(eDataType, initialValue);
+			case PtlPackage.WALK_ACTION:
+				return createWalkActionFromString(eDataType, initialValue);
+			case PtlPackage.ACCESS_KIND:
+				return createAccessKindFromString(eDataType, initialValue);
+			case PtlPackage.FAULT_KIND:
+				return createFaultKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -137,6 +198,22 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 				return convertLogicalOperatorToString(eDataType, instanceValue);
 			case PtlPackage.QUANTIFIER:
 				return convertQuantifierToString(eDataType, instanceValue);
+			case PtlPackage.UPDATE_OPERATOR:
+				return convertUpdateOperatorToString(eDataType, instanceValue);
+			case PtlPackage.COMPARISON:
+				return convertComparisonToString(eDataType, instanceValue);
+			case PtlPackage.OPERATION_KIND:
+				return convertOperationKindToString(eDataType, instanceValue);
+			case PtlPackage.RULE_CONDITION:
+				return convertRuleConditionToString(eDataType, instanceValue);
+			case PtlPackage.ASSIGN_OPERATOR:
+				return convertAssignOperatorToString(eDataType, instanceValue);
+			case PtlPackage.WALK_ACTION:
+				return convertWalkActionToString(eDataType, instanceValue);
+			case PtlPackage.ACCESS_KIND:
+				return convertAccessKindToString(eDataType, instanceValue);
+			case PtlPackage.FAULT_KIND:
+				return convertFaultKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -411,6 +488,546 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Counter createCounter()
+	{
+		CounterImpl counter = new CounterImpl();
+		return counter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Guard createGuard()
+	{
+		GuardImpl guard = new GuardImpl();
+		return guard;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CounterUpdate createCounterUpdate()
+	{
+		CounterUpdateImpl counterUpdate = new CounterUpdateImpl();
+		return counterUpdate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CounterComparison createCounterComparison()
+	{
+		CounterComparisonImpl counterComparison = new CounterComparisonImpl();
+		return counterComparison;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ComponentState createComponentState()
+	{
+		ComponentStateImpl componentState = new ComponentStateImpl();
+		return componentState;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Operations createOperations()
+	{
+		OperationsImpl operations = new OperationsImpl();
+		return operations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProtFlag createProtFlag()
+	{
+		ProtFlagImpl protFlag = new ProtFlagImpl();
+		return protFlag;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Operation createOperation()
+	{
+		OperationImpl operation = new OperationImpl();
+		return operation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RejectRule createRejectRule()
+	{
+		RejectRuleImpl rejectRule = new RejectRuleImpl();
+		return rejectRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FlagCombination createFlagCombination()
+	{
+		FlagCombinationImpl flagCombination = new FlagCombinationImpl();
+		return flagCombination;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProtTerm createProtTerm()
+	{
+		ProtTermImpl protTerm = new ProtTermImpl();
+		return protTerm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AttributeRule createAttributeRule()
+	{
+		AttributeRuleImpl attributeRule = new AttributeRuleImpl();
+		return attributeRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FieldAssignment createFieldAssignment()
+	{
+		FieldAssignmentImpl fieldAssignment = new FieldAssignmentImpl();
+		return fieldAssignment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public WalkerPolicy createWalkerPolicy()
+	{
+		WalkerPolicyImpl walkerPolicy = new WalkerPolicyImpl();
+		return walkerPolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public WalkerFlag createWalkerFlag()
+	{
+		WalkerFlagImpl walkerFlag = new WalkerFlagImpl();
+		return walkerFlag;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NamedOutcome createNamedOutcome()
+	{
+		NamedOutcomeImpl namedOutcome = new NamedOutcomeImpl();
+		return namedOutcome;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PolicyRule createPolicyRule()
+	{
+		PolicyRuleImpl policyRule = new PolicyRuleImpl();
+		return policyRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OutcomePattern createOutcomePattern()
+	{
+		OutcomePatternImpl outcomePattern = new OutcomePatternImpl();
+		return outcomePattern;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FlagTerm createFlagTerm()
+	{
+		FlagTermImpl flagTerm = new FlagTermImpl();
+		return flagTerm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Binding createBinding()
+	{
+		BindingImpl binding = new BindingImpl();
+		return binding;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ComponentBinding createComponentBinding()
+	{
+		ComponentBindingImpl componentBinding = new ComponentBindingImpl();
+		return componentBinding;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Scenario createScenario()
+	{
+		ScenarioImpl scenario = new ScenarioImpl();
+		return scenario;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ScenarioTable createScenarioTable()
+	{
+		ScenarioTableImpl scenarioTable = new ScenarioTableImpl();
+		return scenarioTable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MapStep createMapStep()
+	{
+		MapStepImpl mapStep = new MapStepImpl();
+		return mapStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public UnmapStep createUnmapStep()
+	{
+		UnmapStepImpl unmapStep = new UnmapStepImpl();
+		return unmapStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RelaxStep createRelaxStep()
+	{
+		RelaxStepImpl relaxStep = new RelaxStepImpl();
+		return relaxStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public WrprotectStep createWrprotectStep()
+	{
+		WrprotectStepImpl wrprotectStep = new WrprotectStepImpl();
+		return wrprotectStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MkyoungStep createMkyoungStep()
+	{
+		MkyoungStepImpl mkyoungStep = new MkyoungStepImpl();
+		return mkyoungStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MkoldStep createMkoldStep()
+	{
+		MkoldStepImpl mkoldStep = new MkoldStepImpl();
+		return mkoldStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SplitStep createSplitStep()
+	{
+		SplitStepImpl splitStep = new SplitStepImpl();
+		return splitStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SetOwnerStep createSetOwnerStep()
+	{
+		SetOwnerStepImpl setOwnerStep = new SetOwnerStepImpl();
+		return setOwnerStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TranslateStep createTranslateStep()
+	{
+		TranslateStepImpl translateStep = new TranslateStepImpl();
+		return translateStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public WalkStep createWalkStep()
+	{
+		WalkStepImpl walkStep = new WalkStepImpl();
+		return walkStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public VisitorOutcome createVisitorOutcome()
+	{
+		VisitorOutcomeImpl visitorOutcome = new VisitorOutcomeImpl();
+		return visitorOutcome;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MemcacheStep createMemcacheStep()
+	{
+		MemcacheStepImpl memcacheStep = new MemcacheStepImpl();
+		return memcacheStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TransitionStep createTransitionStep()
+	{
+		TransitionStepImpl transitionStep = new TransitionStepImpl();
+		return transitionStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExpectResult createExpectResult()
+	{
+		ExpectResultImpl expectResult = new ExpectResultImpl();
+		return expectResult;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExpectState createExpectState()
+	{
+		ExpectStateImpl expectState = new ExpectStateImpl();
+		return expectState;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExpectPte createExpectPte()
+	{
+		ExpectPteImpl expectPte = new ExpectPteImpl();
+		return expectPte;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExpectFault createExpectFault()
+	{
+		ExpectFaultImpl expectFault = new ExpectFaultImpl();
+		return expectFault;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExpectInvariants createExpectInvariants()
+	{
+		ExpectInvariantsImpl expectInvariants = new ExpectInvariantsImpl();
+		return expectInvariants;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExpectLeaves createExpectLeaves()
+	{
+		ExpectLeavesImpl expectLeaves = new ExpectLeavesImpl();
+		return expectLeaves;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExpectTables createExpectTables()
+	{
+		ExpectTablesImpl expectTables = new ExpectTablesImpl();
+		return expectTables;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExpectVisited createExpectVisited()
+	{
+		ExpectVisitedImpl expectVisited = new ExpectVisitedImpl();
+		return expectVisited;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExpectMemcache createExpectMemcache()
+	{
+		ExpectMemcacheImpl expectMemcache = new ExpectMemcacheImpl();
+		return expectMemcache;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public SeverityLevel createSeverityLevelFromString(EDataType eDataType, String initialValue)
 	{
 		SeverityLevel result = SeverityLevel.get(initialValue);
@@ -512,6 +1129,182 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 	 * @generated
 	 */
 	public String convertQuantifierToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public UpdateOperator createUpdateOperatorFromString(EDataType eDataType, String initialValue)
+	{
+		UpdateOperator result = UpdateOperator.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertUpdateOperatorToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Comparison createComparisonFromString(EDataType eDataType, String initialValue)
+	{
+		Comparison result = Comparison.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertComparisonToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OperationKind createOperationKindFromString(EDataType eDataType, String initialValue)
+	{
+		OperationKind result = OperationKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOperationKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RuleCondition createRuleConditionFromString(EDataType eDataType, String initialValue)
+	{
+		RuleCondition result = RuleCondition.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRuleConditionToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AssignOperator createAssignOperatorFromString(EDataType eDataType, String initialValue)
+	{
+		AssignOperator result = AssignOperator.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAssignOperatorToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public WalkAction createWalkActionFromString(EDataType eDataType, String initialValue)
+	{
+		WalkAction result = WalkAction.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertWalkActionToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AccessKind createAccessKindFromString(EDataType eDataType, String initialValue)
+	{
+		AccessKind result = AccessKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAccessKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FaultKind createFaultKindFromString(EDataType eDataType, String initialValue)
+	{
+		FaultKind result = FaultKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFaultKindToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

@@ -10,37 +10,92 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.ptl.model.AccessKind;
+import org.ptl.model.AssignOperator;
+import org.ptl.model.AttributeRule;
 import org.ptl.model.BinaryPredicate;
+import org.ptl.model.Binding;
 import org.ptl.model.BitRange;
 import org.ptl.model.Claim;
 import org.ptl.model.ClaimSet;
+import org.ptl.model.Comparison;
 import org.ptl.model.Component;
+import org.ptl.model.ComponentBinding;
+import org.ptl.model.ComponentState;
+import org.ptl.model.Counter;
+import org.ptl.model.CounterComparison;
+import org.ptl.model.CounterUpdate;
 import org.ptl.model.DescriptorKind;
 import org.ptl.model.Element;
 import org.ptl.model.Encoding;
 import org.ptl.model.EnumLiteral;
+import org.ptl.model.ExpectFault;
+import org.ptl.model.ExpectInvariants;
+import org.ptl.model.ExpectLeaves;
+import org.ptl.model.ExpectMemcache;
+import org.ptl.model.ExpectPte;
+import org.ptl.model.ExpectResult;
+import org.ptl.model.ExpectState;
+import org.ptl.model.ExpectTables;
+import org.ptl.model.ExpectVisited;
+import org.ptl.model.Expectation;
+import org.ptl.model.FaultKind;
 import org.ptl.model.Field;
+import org.ptl.model.FieldAssignment;
 import org.ptl.model.FieldKind;
+import org.ptl.model.FlagCombination;
+import org.ptl.model.FlagTerm;
 import org.ptl.model.Format;
+import org.ptl.model.Guard;
 import org.ptl.model.Import;
 import org.ptl.model.Invariant;
 import org.ptl.model.LogicalOperator;
+import org.ptl.model.MapStep;
+import org.ptl.model.MemcacheStep;
+import org.ptl.model.MkoldStep;
+import org.ptl.model.MkyoungStep;
 import org.ptl.model.Named;
+import org.ptl.model.NamedOutcome;
 import org.ptl.model.NotPredicate;
+import org.ptl.model.Operation;
+import org.ptl.model.OperationKind;
+import org.ptl.model.Operations;
+import org.ptl.model.OutcomePattern;
 import org.ptl.model.OwnershipModel;
+import org.ptl.model.PolicyRule;
 import org.ptl.model.Predicate;
+import org.ptl.model.ProtFlag;
+import org.ptl.model.ProtTerm;
 import org.ptl.model.PtlFactory;
 import org.ptl.model.PtlModel;
 import org.ptl.model.PtlPackage;
 import org.ptl.model.QuantifiedPredicate;
 import org.ptl.model.Quantifier;
+import org.ptl.model.RejectRule;
+import org.ptl.model.RelaxStep;
 import org.ptl.model.ReservedEncoding;
+import org.ptl.model.RuleCondition;
+import org.ptl.model.Scenario;
+import org.ptl.model.ScenarioTable;
+import org.ptl.model.SetOwnerStep;
 import org.ptl.model.SeverityDirective;
 import org.ptl.model.SeverityLevel;
+import org.ptl.model.SplitStep;
 import org.ptl.model.State;
 import org.ptl.model.StateEncoding;
+import org.ptl.model.Step;
 import org.ptl.model.Transition;
 import org.ptl.model.TransitionSide;
+import org.ptl.model.TransitionStep;
+import org.ptl.model.TranslateStep;
+import org.ptl.model.UnmapStep;
+import org.ptl.model.UpdateOperator;
+import org.ptl.model.VisitorOutcome;
+import org.ptl.model.WalkAction;
+import org.ptl.model.WalkStep;
+import org.ptl.model.WalkerFlag;
+import org.ptl.model.WalkerPolicy;
+import org.ptl.model.WrprotectStep;
 
 /**
  * <!-- begin-user-doc -->
@@ -230,6 +285,335 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass counterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass guardEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass counterUpdateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass counterComparisonEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass componentStateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass operationsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass protFlagEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass operationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass rejectRuleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass flagCombinationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass protTermEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass attributeRuleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass fieldAssignmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass walkerPolicyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass walkerFlagEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass namedOutcomeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass policyRuleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass outcomePatternEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass flagTermEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass bindingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass componentBindingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass scenarioEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass scenarioTableEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass stepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass mapStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass unmapStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass relaxStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass wrprotectStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass mkyoungStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass mkoldStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass splitStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass setOwnerStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass translateStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass walkStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass visitorOutcomeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass memcacheStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass transitionStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass expectationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass expectResultEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass expectStateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass expectPteEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass expectFaultEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass expectInvariantsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass expectLeavesEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass expectTablesEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass expectVisitedEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass expectMemcacheEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum severityLevelEEnum = null;
 
 	/**
@@ -259,6 +643,62 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	private EEnum quantifierEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum updateOperatorEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum comparisonEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum operationKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum ruleConditionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum assignOperatorEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum walkActionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum accessKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum faultKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -592,6 +1032,17 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getFormat_DescriptorsFrom()
+	{
+		return (EReference)formatEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDescriptor()
 	{
 		return descriptorEClass;
@@ -878,7 +1329,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getOwnershipModel_Transitions()
+	public EReference getOwnershipModel_Counters()
 	{
 		return (EReference)ownershipModelEClass.getEStructuralFeatures().get(3);
 	}
@@ -889,9 +1340,20 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getOwnershipModel_Invariants()
+	public EReference getOwnershipModel_Transitions()
 	{
 		return (EReference)ownershipModelEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOwnershipModel_Invariants()
+	{
+		return (EReference)ownershipModelEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -969,6 +1431,28 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	public EReference getTransition_Completer()
 	{
 		return (EReference)transitionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTransition_Guards()
+	{
+		return (EReference)transitionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTransition_Updates()
+	{
+		return (EReference)transitionEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1197,9 +1681,20 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getEncoding_Width()
+	{
+		return (EAttribute)encodingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getEncoding_Entries()
 	{
-		return (EReference)encodingEClass.getEStructuralFeatures().get(2);
+		return (EReference)encodingEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1210,7 +1705,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	@Override
 	public EReference getEncoding_Reserved()
 	{
-		return (EReference)encodingEClass.getEStructuralFeatures().get(3);
+		return (EReference)encodingEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1296,6 +1791,1997 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getCounter()
+	{
+		return counterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCounter_Max()
+	{
+		return (EAttribute)counterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGuard()
+	{
+		return guardEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGuard_Predicate()
+	{
+		return (EReference)guardEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGuard_Errno()
+	{
+		return (EAttribute)guardEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCounterUpdate()
+	{
+		return counterUpdateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCounterUpdate_Counter()
+	{
+		return (EReference)counterUpdateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCounterUpdate_Operator()
+	{
+		return (EAttribute)counterUpdateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCounterUpdate_Value()
+	{
+		return (EAttribute)counterUpdateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCounterComparison()
+	{
+		return counterComparisonEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCounterComparison_Counter()
+	{
+		return (EReference)counterComparisonEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCounterComparison_Comparison()
+	{
+		return (EAttribute)counterComparisonEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCounterComparison_Value()
+	{
+		return (EAttribute)counterComparisonEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getComponentState()
+	{
+		return componentStateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getComponentState_Component()
+	{
+		return (EReference)componentStateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getComponentState_States()
+	{
+		return (EReference)componentStateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOperations()
+	{
+		return operationsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperations_Format()
+	{
+		return (EReference)operationsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperations_ProtFlags()
+	{
+		return (EReference)operationsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperations_PermissionFields()
+	{
+		return (EReference)operationsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperations_LockField()
+	{
+		return (EReference)operationsEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperations_OwnerField()
+	{
+		return (EReference)operationsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperations_MaxOwner()
+	{
+		return (EAttribute)operationsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperations_Operations()
+	{
+		return (EReference)operationsEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProtFlag()
+	{
+		return protFlagEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOperation()
+	{
+		return operationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperation_Kind()
+	{
+		return (EAttribute)operationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperation_Contracted()
+	{
+		return (EAttribute)operationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperation_Contract()
+	{
+		return (EReference)operationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperation_WalkFlags()
+	{
+		return (EAttribute)operationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperation_Description()
+	{
+		return (EAttribute)operationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperation_Rejects()
+	{
+		return (EReference)operationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOperation_Rules()
+	{
+		return (EReference)operationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRejectRule()
+	{
+		return rejectRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRejectRule_Combinations()
+	{
+		return (EReference)rejectRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejectRule_Errno()
+	{
+		return (EAttribute)rejectRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFlagCombination()
+	{
+		return flagCombinationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFlagCombination_Terms()
+	{
+		return (EReference)flagCombinationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProtTerm()
+	{
+		return protTermEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProtTerm_Negated()
+	{
+		return (EAttribute)protTermEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProtTerm_Flag()
+	{
+		return (EReference)protTermEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAttributeRule()
+	{
+		return attributeRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAttributeRule_Condition()
+	{
+		return (EAttribute)attributeRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAttributeRule_Flag()
+	{
+		return (EReference)attributeRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAttributeRule_Assignments()
+	{
+		return (EReference)attributeRuleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFieldAssignment()
+	{
+		return fieldAssignmentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFieldAssignment_Field()
+	{
+		return (EReference)fieldAssignmentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFieldAssignment_Operator()
+	{
+		return (EAttribute)fieldAssignmentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFieldAssignment_Literal()
+	{
+		return (EReference)fieldAssignmentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFieldAssignment_Value()
+	{
+		return (EAttribute)fieldAssignmentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getWalkerPolicy()
+	{
+		return walkerPolicyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getWalkerPolicy_Flags()
+	{
+		return (EReference)walkerPolicyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getWalkerPolicy_Outcomes()
+	{
+		return (EReference)walkerPolicyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getWalkerPolicy_Rules()
+	{
+		return (EReference)walkerPolicyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getWalkerFlag()
+	{
+		return walkerFlagEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNamedOutcome()
+	{
+		return namedOutcomeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPolicyRule()
+	{
+		return policyRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPolicyRule_Outcome()
+	{
+		return (EReference)policyRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPolicyRule_Conditions()
+	{
+		return (EReference)policyRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPolicyRule_Otherwise()
+	{
+		return (EAttribute)policyRuleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPolicyRule_Action()
+	{
+		return (EAttribute)policyRuleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOutcomePattern()
+	{
+		return outcomePatternEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutcomePattern_Code()
+	{
+		return (EAttribute)outcomePatternEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutcomePattern_Errno()
+	{
+		return (EAttribute)outcomePatternEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutcomePattern_AnyError()
+	{
+		return (EAttribute)outcomePatternEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOutcomePattern_Named()
+	{
+		return (EReference)outcomePatternEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFlagTerm()
+	{
+		return flagTermEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFlagTerm_Negated()
+	{
+		return (EAttribute)flagTermEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFlagTerm_Flag()
+	{
+		return (EReference)flagTermEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBinding()
+	{
+		return bindingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBinding_Model()
+	{
+		return (EReference)bindingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBinding_Components()
+	{
+		return (EReference)bindingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getComponentBinding()
+	{
+		return componentBindingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getComponentBinding_Component()
+	{
+		return (EReference)componentBindingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getComponentBinding_Format()
+	{
+		return (EReference)componentBindingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getComponentBinding_Operations()
+	{
+		return (EReference)componentBindingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComponentBinding_Offset()
+	{
+		return (EAttribute)componentBindingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getComponentBinding_Encoding()
+	{
+		return (EReference)componentBindingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComponentBinding_SideTable()
+	{
+		return (EAttribute)componentBindingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComponentBinding_OwnerId()
+	{
+		return (EAttribute)componentBindingEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getComponentBinding_EmptyState()
+	{
+		return (EReference)componentBindingEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComponentBinding_Annotates()
+	{
+		return (EAttribute)componentBindingEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getComponentBinding_UnmappedStates()
+	{
+		return (EReference)componentBindingEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComponentBinding_Lazy()
+	{
+		return (EAttribute)componentBindingEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getComponentBinding_Prot()
+	{
+		return (EReference)componentBindingEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getScenario()
+	{
+		return scenarioEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Tables()
+	{
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Binding()
+	{
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Policy()
+	{
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_MemoryPages()
+	{
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_MemoryBase()
+	{
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenario_MemcachePages()
+	{
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenario_Steps()
+	{
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getScenarioTable()
+	{
+		return scenarioTableEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenarioTable_Format()
+	{
+		return (EReference)scenarioTableEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScenarioTable_Operations()
+	{
+		return (EReference)scenarioTableEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStep()
+	{
+		return stepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStep_Target()
+	{
+		return (EReference)stepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMapStep()
+	{
+		return mapStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMapStep_Address()
+	{
+		return (EAttribute)mapStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMapStep_Size()
+	{
+		return (EAttribute)mapStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMapStep_Pa()
+	{
+		return (EAttribute)mapStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMapStep_Prot()
+	{
+		return (EReference)mapStepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMapStep_WalkFlags()
+	{
+		return (EAttribute)mapStepEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUnmapStep()
+	{
+		return unmapStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUnmapStep_Address()
+	{
+		return (EAttribute)unmapStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUnmapStep_Size()
+	{
+		return (EAttribute)unmapStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRelaxStep()
+	{
+		return relaxStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRelaxStep_Address()
+	{
+		return (EAttribute)relaxStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRelaxStep_Prot()
+	{
+		return (EReference)relaxStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getWrprotectStep()
+	{
+		return wrprotectStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWrprotectStep_Address()
+	{
+		return (EAttribute)wrprotectStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWrprotectStep_Size()
+	{
+		return (EAttribute)wrprotectStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMkyoungStep()
+	{
+		return mkyoungStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMkyoungStep_Address()
+	{
+		return (EAttribute)mkyoungStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMkoldStep()
+	{
+		return mkoldStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMkoldStep_Address()
+	{
+		return (EAttribute)mkoldStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMkoldStep_Size()
+	{
+		return (EAttribute)mkoldStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSplitStep()
+	{
+		return splitStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSplitStep_Address()
+	{
+		return (EAttribute)splitStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSplitStep_Size()
+	{
+		return (EAttribute)splitStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSplitStep_CachePages()
+	{
+		return (EAttribute)splitStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSetOwnerStep()
+	{
+		return setOwnerStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSetOwnerStep_Address()
+	{
+		return (EAttribute)setOwnerStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSetOwnerStep_Size()
+	{
+		return (EAttribute)setOwnerStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSetOwnerStep_Owner()
+	{
+		return (EAttribute)setOwnerStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTranslateStep()
+	{
+		return translateStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTranslateStep_Address()
+	{
+		return (EAttribute)translateStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTranslateStep_Access()
+	{
+		return (EAttribute)translateStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getWalkStep()
+	{
+		return walkStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWalkStep_Address()
+	{
+		return (EAttribute)walkStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWalkStep_Size()
+	{
+		return (EAttribute)walkStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWalkStep_Visits()
+	{
+		return (EAttribute)walkStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWalkStep_WalkFlags()
+	{
+		return (EAttribute)walkStepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getWalkStep_Outcomes()
+	{
+		return (EReference)walkStepEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getVisitorOutcome()
+	{
+		return visitorOutcomeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVisitorOutcome_Outcome()
+	{
+		return (EReference)visitorOutcomeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisitorOutcome_Address()
+	{
+		return (EAttribute)visitorOutcomeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisitorOutcome_Otherwise()
+	{
+		return (EAttribute)visitorOutcomeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVisitorOutcome_Times()
+	{
+		return (EAttribute)visitorOutcomeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMemcacheStep()
+	{
+		return memcacheStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemcacheStep_Pages()
+	{
+		return (EAttribute)memcacheStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTransitionStep()
+	{
+		return transitionStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTransitionStep_Initiator()
+	{
+		return (EReference)transitionStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransitionStep_InitiatorIndex()
+	{
+		return (EAttribute)transitionStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTransitionStep_Transition()
+	{
+		return (EReference)transitionStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransitionStep_Page()
+	{
+		return (EAttribute)transitionStepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTransitionStep_Completer()
+	{
+		return (EReference)transitionStepEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransitionStep_CompleterIndex()
+	{
+		return (EAttribute)transitionStepEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExpectation()
+	{
+		return expectationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExpectResult()
+	{
+		return expectResultEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectResult_Errno()
+	{
+		return (EAttribute)expectResultEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectResult_Value()
+	{
+		return (EAttribute)expectResultEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExpectState()
+	{
+		return expectStateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExpectState_Component()
+	{
+		return (EReference)expectStateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectState_Index()
+	{
+		return (EAttribute)expectStateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectState_Page()
+	{
+		return (EAttribute)expectStateEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExpectState_State()
+	{
+		return (EReference)expectStateEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExpectPte()
+	{
+		return expectPteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectPte_Address()
+	{
+		return (EAttribute)expectPteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectPte_Value()
+	{
+		return (EAttribute)expectPteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectPte_FieldName()
+	{
+		return (EAttribute)expectPteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectPte_FieldValue()
+	{
+		return (EAttribute)expectPteEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectPte_LiteralName()
+	{
+		return (EAttribute)expectPteEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectPte_Level()
+	{
+		return (EAttribute)expectPteEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectPte_Kind()
+	{
+		return (EAttribute)expectPteEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExpectFault()
+	{
+		return expectFaultEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectFault_Fault()
+	{
+		return (EAttribute)expectFaultEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectFault_Level()
+	{
+		return (EAttribute)expectFaultEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExpectInvariants()
+	{
+		return expectInvariantsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExpectLeaves()
+	{
+		return expectLeavesEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectLeaves_Address()
+	{
+		return (EAttribute)expectLeavesEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectLeaves_Size()
+	{
+		return (EAttribute)expectLeavesEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectLeaves_Count()
+	{
+		return (EAttribute)expectLeavesEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectLeaves_Level()
+	{
+		return (EAttribute)expectLeavesEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExpectTables()
+	{
+		return expectTablesEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectTables_Count()
+	{
+		return (EAttribute)expectTablesEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExpectVisited()
+	{
+		return expectVisitedEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectVisited_Count()
+	{
+		return (EAttribute)expectVisitedEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExpectMemcache()
+	{
+		return expectMemcacheEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectMemcache_Pages()
+	{
+		return (EAttribute)expectMemcacheEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSeverityLevel()
 	{
 		return severityLevelEEnum;
@@ -1343,6 +3829,94 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	public EEnum getQuantifier()
 	{
 		return quantifierEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getUpdateOperator()
+	{
+		return updateOperatorEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getComparison()
+	{
+		return comparisonEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getOperationKind()
+	{
+		return operationKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRuleCondition()
+	{
+		return ruleConditionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAssignOperator()
+	{
+		return assignOperatorEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getWalkAction()
+	{
+		return walkActionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getAccessKind()
+	{
+		return accessKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getFaultKind()
+	{
+		return faultKindEEnum;
 	}
 
 	/**
@@ -1405,6 +3979,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		createEAttribute(formatEClass, FORMAT__LPA2);
 		createEAttribute(formatEClass, FORMAT__BLOCK_LEVELS);
 		createEReference(formatEClass, FORMAT__DESCRIPTORS);
+		createEReference(formatEClass, FORMAT__DESCRIPTORS_FROM);
 
 		descriptorEClass = createEClass(DESCRIPTOR);
 		createEAttribute(descriptorEClass, DESCRIPTOR__KIND);
@@ -1438,6 +4013,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		createEReference(ownershipModelEClass, OWNERSHIP_MODEL__STATES);
 		createEReference(ownershipModelEClass, OWNERSHIP_MODEL__INITIAL_STATE);
 		createEReference(ownershipModelEClass, OWNERSHIP_MODEL__COMPONENTS);
+		createEReference(ownershipModelEClass, OWNERSHIP_MODEL__COUNTERS);
 		createEReference(ownershipModelEClass, OWNERSHIP_MODEL__TRANSITIONS);
 		createEReference(ownershipModelEClass, OWNERSHIP_MODEL__INVARIANTS);
 
@@ -1450,6 +4026,8 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		transitionEClass = createEClass(TRANSITION);
 		createEReference(transitionEClass, TRANSITION__INITIATOR);
 		createEReference(transitionEClass, TRANSITION__COMPLETER);
+		createEReference(transitionEClass, TRANSITION__GUARDS);
+		createEReference(transitionEClass, TRANSITION__UPDATES);
 
 		transitionSideEClass = createEClass(TRANSITION_SIDE);
 		createEReference(transitionSideEClass, TRANSITION_SIDE__COMPONENTS);
@@ -1477,6 +4055,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		encodingEClass = createEClass(ENCODING);
 		createEReference(encodingEClass, ENCODING__MODEL);
 		createEReference(encodingEClass, ENCODING__CLAIM);
+		createEAttribute(encodingEClass, ENCODING__WIDTH);
 		createEReference(encodingEClass, ENCODING__ENTRIES);
 		createEReference(encodingEClass, ENCODING__RESERVED);
 
@@ -1489,12 +4068,248 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		createEAttribute(reservedEncodingEClass, RESERVED_ENCODING__VALUE);
 		createEAttribute(reservedEncodingEClass, RESERVED_ENCODING__DESCRIPTION);
 
+		counterEClass = createEClass(COUNTER);
+		createEAttribute(counterEClass, COUNTER__MAX);
+
+		guardEClass = createEClass(GUARD);
+		createEReference(guardEClass, GUARD__PREDICATE);
+		createEAttribute(guardEClass, GUARD__ERRNO);
+
+		counterUpdateEClass = createEClass(COUNTER_UPDATE);
+		createEReference(counterUpdateEClass, COUNTER_UPDATE__COUNTER);
+		createEAttribute(counterUpdateEClass, COUNTER_UPDATE__OPERATOR);
+		createEAttribute(counterUpdateEClass, COUNTER_UPDATE__VALUE);
+
+		counterComparisonEClass = createEClass(COUNTER_COMPARISON);
+		createEReference(counterComparisonEClass, COUNTER_COMPARISON__COUNTER);
+		createEAttribute(counterComparisonEClass, COUNTER_COMPARISON__COMPARISON);
+		createEAttribute(counterComparisonEClass, COUNTER_COMPARISON__VALUE);
+
+		componentStateEClass = createEClass(COMPONENT_STATE);
+		createEReference(componentStateEClass, COMPONENT_STATE__COMPONENT);
+		createEReference(componentStateEClass, COMPONENT_STATE__STATES);
+
+		operationsEClass = createEClass(OPERATIONS);
+		createEReference(operationsEClass, OPERATIONS__FORMAT);
+		createEReference(operationsEClass, OPERATIONS__PROT_FLAGS);
+		createEReference(operationsEClass, OPERATIONS__PERMISSION_FIELDS);
+		createEReference(operationsEClass, OPERATIONS__LOCK_FIELD);
+		createEReference(operationsEClass, OPERATIONS__OWNER_FIELD);
+		createEAttribute(operationsEClass, OPERATIONS__MAX_OWNER);
+		createEReference(operationsEClass, OPERATIONS__OPERATIONS);
+
+		protFlagEClass = createEClass(PROT_FLAG);
+
+		operationEClass = createEClass(OPERATION);
+		createEAttribute(operationEClass, OPERATION__KIND);
+		createEAttribute(operationEClass, OPERATION__CONTRACTED);
+		createEReference(operationEClass, OPERATION__CONTRACT);
+		createEAttribute(operationEClass, OPERATION__WALK_FLAGS);
+		createEAttribute(operationEClass, OPERATION__DESCRIPTION);
+		createEReference(operationEClass, OPERATION__REJECTS);
+		createEReference(operationEClass, OPERATION__RULES);
+
+		rejectRuleEClass = createEClass(REJECT_RULE);
+		createEReference(rejectRuleEClass, REJECT_RULE__COMBINATIONS);
+		createEAttribute(rejectRuleEClass, REJECT_RULE__ERRNO);
+
+		flagCombinationEClass = createEClass(FLAG_COMBINATION);
+		createEReference(flagCombinationEClass, FLAG_COMBINATION__TERMS);
+
+		protTermEClass = createEClass(PROT_TERM);
+		createEAttribute(protTermEClass, PROT_TERM__NEGATED);
+		createEReference(protTermEClass, PROT_TERM__FLAG);
+
+		attributeRuleEClass = createEClass(ATTRIBUTE_RULE);
+		createEAttribute(attributeRuleEClass, ATTRIBUTE_RULE__CONDITION);
+		createEReference(attributeRuleEClass, ATTRIBUTE_RULE__FLAG);
+		createEReference(attributeRuleEClass, ATTRIBUTE_RULE__ASSIGNMENTS);
+
+		fieldAssignmentEClass = createEClass(FIELD_ASSIGNMENT);
+		createEReference(fieldAssignmentEClass, FIELD_ASSIGNMENT__FIELD);
+		createEAttribute(fieldAssignmentEClass, FIELD_ASSIGNMENT__OPERATOR);
+		createEReference(fieldAssignmentEClass, FIELD_ASSIGNMENT__LITERAL);
+		createEAttribute(fieldAssignmentEClass, FIELD_ASSIGNMENT__VALUE);
+
+		walkerPolicyEClass = createEClass(WALKER_POLICY);
+		createEReference(walkerPolicyEClass, WALKER_POLICY__FLAGS);
+		createEReference(walkerPolicyEClass, WALKER_POLICY__OUTCOMES);
+		createEReference(walkerPolicyEClass, WALKER_POLICY__RULES);
+
+		walkerFlagEClass = createEClass(WALKER_FLAG);
+
+		namedOutcomeEClass = createEClass(NAMED_OUTCOME);
+
+		policyRuleEClass = createEClass(POLICY_RULE);
+		createEReference(policyRuleEClass, POLICY_RULE__OUTCOME);
+		createEReference(policyRuleEClass, POLICY_RULE__CONDITIONS);
+		createEAttribute(policyRuleEClass, POLICY_RULE__OTHERWISE);
+		createEAttribute(policyRuleEClass, POLICY_RULE__ACTION);
+
+		outcomePatternEClass = createEClass(OUTCOME_PATTERN);
+		createEAttribute(outcomePatternEClass, OUTCOME_PATTERN__CODE);
+		createEAttribute(outcomePatternEClass, OUTCOME_PATTERN__ERRNO);
+		createEAttribute(outcomePatternEClass, OUTCOME_PATTERN__ANY_ERROR);
+		createEReference(outcomePatternEClass, OUTCOME_PATTERN__NAMED);
+
+		flagTermEClass = createEClass(FLAG_TERM);
+		createEAttribute(flagTermEClass, FLAG_TERM__NEGATED);
+		createEReference(flagTermEClass, FLAG_TERM__FLAG);
+
+		bindingEClass = createEClass(BINDING);
+		createEReference(bindingEClass, BINDING__MODEL);
+		createEReference(bindingEClass, BINDING__COMPONENTS);
+
+		componentBindingEClass = createEClass(COMPONENT_BINDING);
+		createEReference(componentBindingEClass, COMPONENT_BINDING__COMPONENT);
+		createEReference(componentBindingEClass, COMPONENT_BINDING__FORMAT);
+		createEReference(componentBindingEClass, COMPONENT_BINDING__OPERATIONS);
+		createEAttribute(componentBindingEClass, COMPONENT_BINDING__OFFSET);
+		createEReference(componentBindingEClass, COMPONENT_BINDING__ENCODING);
+		createEAttribute(componentBindingEClass, COMPONENT_BINDING__SIDE_TABLE);
+		createEAttribute(componentBindingEClass, COMPONENT_BINDING__OWNER_ID);
+		createEReference(componentBindingEClass, COMPONENT_BINDING__EMPTY_STATE);
+		createEAttribute(componentBindingEClass, COMPONENT_BINDING__ANNOTATES);
+		createEReference(componentBindingEClass, COMPONENT_BINDING__UNMAPPED_STATES);
+		createEAttribute(componentBindingEClass, COMPONENT_BINDING__LAZY);
+		createEReference(componentBindingEClass, COMPONENT_BINDING__PROT);
+
+		scenarioEClass = createEClass(SCENARIO);
+		createEReference(scenarioEClass, SCENARIO__TABLES);
+		createEReference(scenarioEClass, SCENARIO__BINDING);
+		createEReference(scenarioEClass, SCENARIO__POLICY);
+		createEAttribute(scenarioEClass, SCENARIO__MEMORY_PAGES);
+		createEAttribute(scenarioEClass, SCENARIO__MEMORY_BASE);
+		createEAttribute(scenarioEClass, SCENARIO__MEMCACHE_PAGES);
+		createEReference(scenarioEClass, SCENARIO__STEPS);
+
+		scenarioTableEClass = createEClass(SCENARIO_TABLE);
+		createEReference(scenarioTableEClass, SCENARIO_TABLE__FORMAT);
+		createEReference(scenarioTableEClass, SCENARIO_TABLE__OPERATIONS);
+
+		stepEClass = createEClass(STEP);
+		createEReference(stepEClass, STEP__TARGET);
+
+		mapStepEClass = createEClass(MAP_STEP);
+		createEAttribute(mapStepEClass, MAP_STEP__ADDRESS);
+		createEAttribute(mapStepEClass, MAP_STEP__SIZE);
+		createEAttribute(mapStepEClass, MAP_STEP__PA);
+		createEReference(mapStepEClass, MAP_STEP__PROT);
+		createEAttribute(mapStepEClass, MAP_STEP__WALK_FLAGS);
+
+		unmapStepEClass = createEClass(UNMAP_STEP);
+		createEAttribute(unmapStepEClass, UNMAP_STEP__ADDRESS);
+		createEAttribute(unmapStepEClass, UNMAP_STEP__SIZE);
+
+		relaxStepEClass = createEClass(RELAX_STEP);
+		createEAttribute(relaxStepEClass, RELAX_STEP__ADDRESS);
+		createEReference(relaxStepEClass, RELAX_STEP__PROT);
+
+		wrprotectStepEClass = createEClass(WRPROTECT_STEP);
+		createEAttribute(wrprotectStepEClass, WRPROTECT_STEP__ADDRESS);
+		createEAttribute(wrprotectStepEClass, WRPROTECT_STEP__SIZE);
+
+		mkyoungStepEClass = createEClass(MKYOUNG_STEP);
+		createEAttribute(mkyoungStepEClass, MKYOUNG_STEP__ADDRESS);
+
+		mkoldStepEClass = createEClass(MKOLD_STEP);
+		createEAttribute(mkoldStepEClass, MKOLD_STEP__ADDRESS);
+		createEAttribute(mkoldStepEClass, MKOLD_STEP__SIZE);
+
+		splitStepEClass = createEClass(SPLIT_STEP);
+		createEAttribute(splitStepEClass, SPLIT_STEP__ADDRESS);
+		createEAttribute(splitStepEClass, SPLIT_STEP__SIZE);
+		createEAttribute(splitStepEClass, SPLIT_STEP__CACHE_PAGES);
+
+		setOwnerStepEClass = createEClass(SET_OWNER_STEP);
+		createEAttribute(setOwnerStepEClass, SET_OWNER_STEP__ADDRESS);
+		createEAttribute(setOwnerStepEClass, SET_OWNER_STEP__SIZE);
+		createEAttribute(setOwnerStepEClass, SET_OWNER_STEP__OWNER);
+
+		translateStepEClass = createEClass(TRANSLATE_STEP);
+		createEAttribute(translateStepEClass, TRANSLATE_STEP__ADDRESS);
+		createEAttribute(translateStepEClass, TRANSLATE_STEP__ACCESS);
+
+		walkStepEClass = createEClass(WALK_STEP);
+		createEAttribute(walkStepEClass, WALK_STEP__ADDRESS);
+		createEAttribute(walkStepEClass, WALK_STEP__SIZE);
+		createEAttribute(walkStepEClass, WALK_STEP__VISITS);
+		createEAttribute(walkStepEClass, WALK_STEP__WALK_FLAGS);
+		createEReference(walkStepEClass, WALK_STEP__OUTCOMES);
+
+		visitorOutcomeEClass = createEClass(VISITOR_OUTCOME);
+		createEReference(visitorOutcomeEClass, VISITOR_OUTCOME__OUTCOME);
+		createEAttribute(visitorOutcomeEClass, VISITOR_OUTCOME__ADDRESS);
+		createEAttribute(visitorOutcomeEClass, VISITOR_OUTCOME__OTHERWISE);
+		createEAttribute(visitorOutcomeEClass, VISITOR_OUTCOME__TIMES);
+
+		memcacheStepEClass = createEClass(MEMCACHE_STEP);
+		createEAttribute(memcacheStepEClass, MEMCACHE_STEP__PAGES);
+
+		transitionStepEClass = createEClass(TRANSITION_STEP);
+		createEReference(transitionStepEClass, TRANSITION_STEP__INITIATOR);
+		createEAttribute(transitionStepEClass, TRANSITION_STEP__INITIATOR_INDEX);
+		createEReference(transitionStepEClass, TRANSITION_STEP__TRANSITION);
+		createEAttribute(transitionStepEClass, TRANSITION_STEP__PAGE);
+		createEReference(transitionStepEClass, TRANSITION_STEP__COMPLETER);
+		createEAttribute(transitionStepEClass, TRANSITION_STEP__COMPLETER_INDEX);
+
+		expectationEClass = createEClass(EXPECTATION);
+
+		expectResultEClass = createEClass(EXPECT_RESULT);
+		createEAttribute(expectResultEClass, EXPECT_RESULT__ERRNO);
+		createEAttribute(expectResultEClass, EXPECT_RESULT__VALUE);
+
+		expectStateEClass = createEClass(EXPECT_STATE);
+		createEReference(expectStateEClass, EXPECT_STATE__COMPONENT);
+		createEAttribute(expectStateEClass, EXPECT_STATE__INDEX);
+		createEAttribute(expectStateEClass, EXPECT_STATE__PAGE);
+		createEReference(expectStateEClass, EXPECT_STATE__STATE);
+
+		expectPteEClass = createEClass(EXPECT_PTE);
+		createEAttribute(expectPteEClass, EXPECT_PTE__ADDRESS);
+		createEAttribute(expectPteEClass, EXPECT_PTE__VALUE);
+		createEAttribute(expectPteEClass, EXPECT_PTE__FIELD_NAME);
+		createEAttribute(expectPteEClass, EXPECT_PTE__FIELD_VALUE);
+		createEAttribute(expectPteEClass, EXPECT_PTE__LITERAL_NAME);
+		createEAttribute(expectPteEClass, EXPECT_PTE__LEVEL);
+		createEAttribute(expectPteEClass, EXPECT_PTE__KIND);
+
+		expectFaultEClass = createEClass(EXPECT_FAULT);
+		createEAttribute(expectFaultEClass, EXPECT_FAULT__FAULT);
+		createEAttribute(expectFaultEClass, EXPECT_FAULT__LEVEL);
+
+		expectInvariantsEClass = createEClass(EXPECT_INVARIANTS);
+
+		expectLeavesEClass = createEClass(EXPECT_LEAVES);
+		createEAttribute(expectLeavesEClass, EXPECT_LEAVES__ADDRESS);
+		createEAttribute(expectLeavesEClass, EXPECT_LEAVES__SIZE);
+		createEAttribute(expectLeavesEClass, EXPECT_LEAVES__COUNT);
+		createEAttribute(expectLeavesEClass, EXPECT_LEAVES__LEVEL);
+
+		expectTablesEClass = createEClass(EXPECT_TABLES);
+		createEAttribute(expectTablesEClass, EXPECT_TABLES__COUNT);
+
+		expectVisitedEClass = createEClass(EXPECT_VISITED);
+		createEAttribute(expectVisitedEClass, EXPECT_VISITED__COUNT);
+
+		expectMemcacheEClass = createEClass(EXPECT_MEMCACHE);
+		createEAttribute(expectMemcacheEClass, EXPECT_MEMCACHE__PAGES);
+
 		// Create enums
 		severityLevelEEnum = createEEnum(SEVERITY_LEVEL);
 		descriptorKindEEnum = createEEnum(DESCRIPTOR_KIND);
 		fieldKindEEnum = createEEnum(FIELD_KIND);
 		logicalOperatorEEnum = createEEnum(LOGICAL_OPERATOR);
 		quantifierEEnum = createEEnum(QUANTIFIER);
+		updateOperatorEEnum = createEEnum(UPDATE_OPERATOR);
+		comparisonEEnum = createEEnum(COMPARISON);
+		operationKindEEnum = createEEnum(OPERATION_KIND);
+		ruleConditionEEnum = createEEnum(RULE_CONDITION);
+		assignOperatorEEnum = createEEnum(ASSIGN_OPERATOR);
+		walkActionEEnum = createEEnum(WALK_ACTION);
+		accessKindEEnum = createEEnum(ACCESS_KIND);
+		faultKindEEnum = createEEnum(FAULT_KIND);
 	}
 
 	/**
@@ -1542,6 +4357,39 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		notPredicateEClass.getESuperTypes().add(this.getPredicate());
 		quantifiedPredicateEClass.getESuperTypes().add(this.getPredicate());
 		encodingEClass.getESuperTypes().add(this.getElement());
+		counterEClass.getESuperTypes().add(this.getNamed());
+		counterComparisonEClass.getESuperTypes().add(this.getPredicate());
+		componentStateEClass.getESuperTypes().add(this.getPredicate());
+		operationsEClass.getESuperTypes().add(this.getElement());
+		protFlagEClass.getESuperTypes().add(this.getNamed());
+		walkerPolicyEClass.getESuperTypes().add(this.getElement());
+		walkerFlagEClass.getESuperTypes().add(this.getNamed());
+		namedOutcomeEClass.getESuperTypes().add(this.getNamed());
+		bindingEClass.getESuperTypes().add(this.getElement());
+		scenarioEClass.getESuperTypes().add(this.getElement());
+		scenarioTableEClass.getESuperTypes().add(this.getNamed());
+		mapStepEClass.getESuperTypes().add(this.getStep());
+		unmapStepEClass.getESuperTypes().add(this.getStep());
+		relaxStepEClass.getESuperTypes().add(this.getStep());
+		wrprotectStepEClass.getESuperTypes().add(this.getStep());
+		mkyoungStepEClass.getESuperTypes().add(this.getStep());
+		mkoldStepEClass.getESuperTypes().add(this.getStep());
+		splitStepEClass.getESuperTypes().add(this.getStep());
+		setOwnerStepEClass.getESuperTypes().add(this.getStep());
+		translateStepEClass.getESuperTypes().add(this.getStep());
+		walkStepEClass.getESuperTypes().add(this.getStep());
+		memcacheStepEClass.getESuperTypes().add(this.getStep());
+		transitionStepEClass.getESuperTypes().add(this.getStep());
+		expectationEClass.getESuperTypes().add(this.getStep());
+		expectResultEClass.getESuperTypes().add(this.getExpectation());
+		expectStateEClass.getESuperTypes().add(this.getExpectation());
+		expectPteEClass.getESuperTypes().add(this.getExpectation());
+		expectFaultEClass.getESuperTypes().add(this.getExpectation());
+		expectInvariantsEClass.getESuperTypes().add(this.getExpectation());
+		expectLeavesEClass.getESuperTypes().add(this.getExpectation());
+		expectTablesEClass.getESuperTypes().add(this.getExpectation());
+		expectVisitedEClass.getESuperTypes().add(this.getExpectation());
+		expectMemcacheEClass.getESuperTypes().add(this.getExpectation());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(ptlModelEClass, PtlModel.class, "PtlModel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1573,6 +4421,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		initEAttribute(getFormat_Lpa2(), ecorePackage.getEBoolean(), "lpa2", null, 0, 1, Format.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFormat_BlockLevels(), ecorePackage.getEInt(), "blockLevels", null, 0, -1, Format.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFormat_Descriptors(), this.getDescriptor(), null, "descriptors", null, 0, -1, Format.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFormat_DescriptorsFrom(), this.getFormat(), null, "descriptorsFrom", null, 0, 1, Format.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(descriptorEClass, org.ptl.model.Descriptor.class, "Descriptor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDescriptor_Kind(), this.getDescriptorKind(), "kind", null, 0, 1, org.ptl.model.Descriptor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1606,6 +4455,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		initEReference(getOwnershipModel_States(), this.getState(), null, "states", null, 0, -1, OwnershipModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOwnershipModel_InitialState(), this.getState(), null, "initialState", null, 0, 1, OwnershipModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOwnershipModel_Components(), this.getComponent(), null, "components", null, 0, -1, OwnershipModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOwnershipModel_Counters(), this.getCounter(), null, "counters", null, 0, -1, OwnershipModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOwnershipModel_Transitions(), this.getTransition(), null, "transitions", null, 0, -1, OwnershipModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOwnershipModel_Invariants(), this.getInvariant(), null, "invariants", null, 0, -1, OwnershipModel.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -1618,6 +4468,8 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		initEClass(transitionEClass, Transition.class, "Transition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getTransition_Initiator(), this.getTransitionSide(), null, "initiator", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTransition_Completer(), this.getTransitionSide(), null, "completer", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTransition_Guards(), this.getGuard(), null, "guards", null, 0, -1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTransition_Updates(), this.getCounterUpdate(), null, "updates", null, 0, -1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(transitionSideEClass, TransitionSide.class, "TransitionSide", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getTransitionSide_Components(), this.getComponent(), null, "components", null, 0, -1, TransitionSide.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1645,6 +4497,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		initEClass(encodingEClass, Encoding.class, "Encoding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getEncoding_Model(), this.getOwnershipModel(), null, "model", null, 0, 1, Encoding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEncoding_Claim(), this.getClaim(), null, "claim", null, 0, 1, Encoding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEncoding_Width(), ecorePackage.getEInt(), "width", null, 0, 1, Encoding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEncoding_Entries(), this.getStateEncoding(), null, "entries", null, 0, -1, Encoding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEncoding_Reserved(), this.getReservedEncoding(), null, "reserved", null, 0, -1, Encoding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -1656,6 +4509,234 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		initEClass(reservedEncodingEClass, ReservedEncoding.class, "ReservedEncoding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getReservedEncoding_Value(), ecorePackage.getELong(), "value", null, 0, 1, ReservedEncoding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReservedEncoding_Description(), ecorePackage.getEString(), "description", null, 0, 1, ReservedEncoding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(counterEClass, Counter.class, "Counter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCounter_Max(), ecorePackage.getEInt(), "max", null, 0, 1, Counter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(guardEClass, Guard.class, "Guard", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getGuard_Predicate(), this.getPredicate(), null, "predicate", null, 0, 1, Guard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGuard_Errno(), ecorePackage.getEString(), "errno", null, 0, 1, Guard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(counterUpdateEClass, CounterUpdate.class, "CounterUpdate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getCounterUpdate_Counter(), this.getCounter(), null, "counter", null, 0, 1, CounterUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCounterUpdate_Operator(), this.getUpdateOperator(), "operator", null, 0, 1, CounterUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCounterUpdate_Value(), ecorePackage.getEInt(), "value", null, 0, 1, CounterUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(counterComparisonEClass, CounterComparison.class, "CounterComparison", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getCounterComparison_Counter(), this.getCounter(), null, "counter", null, 0, 1, CounterComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCounterComparison_Comparison(), this.getComparison(), "comparison", null, 0, 1, CounterComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCounterComparison_Value(), ecorePackage.getEInt(), "value", null, 0, 1, CounterComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(componentStateEClass, ComponentState.class, "ComponentState", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getComponentState_Component(), this.getComponent(), null, "component", null, 0, 1, ComponentState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComponentState_States(), this.getState(), null, "states", null, 0, -1, ComponentState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(operationsEClass, Operations.class, "Operations", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getOperations_Format(), this.getFormat(), null, "format", null, 0, 1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperations_ProtFlags(), this.getProtFlag(), null, "protFlags", null, 0, -1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperations_PermissionFields(), this.getField(), null, "permissionFields", null, 0, -1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperations_LockField(), this.getField(), null, "lockField", null, 0, 1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperations_OwnerField(), this.getField(), null, "ownerField", null, 0, 1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperations_MaxOwner(), ecorePackage.getEInt(), "maxOwner", null, 0, 1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperations_Operations(), this.getOperation(), null, "operations", null, 0, -1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(protFlagEClass, ProtFlag.class, "ProtFlag", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(operationEClass, Operation.class, "Operation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOperation_Kind(), this.getOperationKind(), "kind", null, 0, 1, Operation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperation_Contracted(), ecorePackage.getEBoolean(), "contracted", null, 0, 1, Operation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperation_Contract(), this.getField(), null, "contract", null, 0, -1, Operation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperation_WalkFlags(), ecorePackage.getEString(), "walkFlags", null, 0, -1, Operation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperation_Description(), ecorePackage.getEString(), "description", null, 0, 1, Operation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperation_Rejects(), this.getRejectRule(), null, "rejects", null, 0, -1, Operation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOperation_Rules(), this.getAttributeRule(), null, "rules", null, 0, -1, Operation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(rejectRuleEClass, RejectRule.class, "RejectRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getRejectRule_Combinations(), this.getFlagCombination(), null, "combinations", null, 0, -1, RejectRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRejectRule_Errno(), ecorePackage.getEString(), "errno", null, 0, 1, RejectRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(flagCombinationEClass, FlagCombination.class, "FlagCombination", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getFlagCombination_Terms(), this.getProtTerm(), null, "terms", null, 0, -1, FlagCombination.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(protTermEClass, ProtTerm.class, "ProtTerm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProtTerm_Negated(), ecorePackage.getEBoolean(), "negated", null, 0, 1, ProtTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProtTerm_Flag(), this.getProtFlag(), null, "flag", null, 0, 1, ProtTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(attributeRuleEClass, AttributeRule.class, "AttributeRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAttributeRule_Condition(), this.getRuleCondition(), "condition", null, 0, 1, AttributeRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAttributeRule_Flag(), this.getProtFlag(), null, "flag", null, 0, 1, AttributeRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAttributeRule_Assignments(), this.getFieldAssignment(), null, "assignments", null, 0, -1, AttributeRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(fieldAssignmentEClass, FieldAssignment.class, "FieldAssignment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getFieldAssignment_Field(), this.getField(), null, "field", null, 0, 1, FieldAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFieldAssignment_Operator(), this.getAssignOperator(), "operator", null, 0, 1, FieldAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFieldAssignment_Literal(), this.getEnumLiteral(), null, "literal", null, 0, 1, FieldAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFieldAssignment_Value(), ecorePackage.getELong(), "value", null, 0, 1, FieldAssignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(walkerPolicyEClass, WalkerPolicy.class, "WalkerPolicy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getWalkerPolicy_Flags(), this.getWalkerFlag(), null, "flags", null, 0, -1, WalkerPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getWalkerPolicy_Outcomes(), this.getNamedOutcome(), null, "outcomes", null, 0, -1, WalkerPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getWalkerPolicy_Rules(), this.getPolicyRule(), null, "rules", null, 0, -1, WalkerPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(walkerFlagEClass, WalkerFlag.class, "WalkerFlag", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(namedOutcomeEClass, NamedOutcome.class, "NamedOutcome", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(policyRuleEClass, PolicyRule.class, "PolicyRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getPolicyRule_Outcome(), this.getOutcomePattern(), null, "outcome", null, 0, 1, PolicyRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPolicyRule_Conditions(), this.getFlagTerm(), null, "conditions", null, 0, -1, PolicyRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPolicyRule_Otherwise(), ecorePackage.getEBoolean(), "otherwise", null, 0, 1, PolicyRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPolicyRule_Action(), this.getWalkAction(), "action", null, 0, 1, PolicyRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(outcomePatternEClass, OutcomePattern.class, "OutcomePattern", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOutcomePattern_Code(), ecorePackage.getEInt(), "code", null, 0, 1, OutcomePattern.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutcomePattern_Errno(), ecorePackage.getEString(), "errno", null, 0, 1, OutcomePattern.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutcomePattern_AnyError(), ecorePackage.getEBoolean(), "anyError", null, 0, 1, OutcomePattern.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOutcomePattern_Named(), this.getNamedOutcome(), null, "named", null, 0, 1, OutcomePattern.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(flagTermEClass, FlagTerm.class, "FlagTerm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFlagTerm_Negated(), ecorePackage.getEBoolean(), "negated", null, 0, 1, FlagTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFlagTerm_Flag(), this.getWalkerFlag(), null, "flag", null, 0, 1, FlagTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(bindingEClass, Binding.class, "Binding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getBinding_Model(), this.getOwnershipModel(), null, "model", null, 0, 1, Binding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBinding_Components(), this.getComponentBinding(), null, "components", null, 0, -1, Binding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(componentBindingEClass, ComponentBinding.class, "ComponentBinding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getComponentBinding_Component(), this.getComponent(), null, "component", null, 0, 1, ComponentBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComponentBinding_Format(), this.getFormat(), null, "format", null, 0, 1, ComponentBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComponentBinding_Operations(), this.getOperations(), null, "operations", null, 0, 1, ComponentBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponentBinding_Offset(), ecorePackage.getELong(), "offset", null, 0, 1, ComponentBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComponentBinding_Encoding(), this.getEncoding(), null, "encoding", null, 0, 1, ComponentBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponentBinding_SideTable(), ecorePackage.getEBoolean(), "sideTable", null, 0, 1, ComponentBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponentBinding_OwnerId(), ecorePackage.getEInt(), "ownerId", null, 0, 1, ComponentBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComponentBinding_EmptyState(), this.getState(), null, "emptyState", null, 0, 1, ComponentBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponentBinding_Annotates(), ecorePackage.getEBoolean(), "annotates", null, 0, 1, ComponentBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComponentBinding_UnmappedStates(), this.getState(), null, "unmappedStates", null, 0, -1, ComponentBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComponentBinding_Lazy(), ecorePackage.getEBoolean(), "lazy", null, 0, 1, ComponentBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComponentBinding_Prot(), this.getProtFlag(), null, "prot", null, 0, -1, ComponentBinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(scenarioEClass, Scenario.class, "Scenario", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getScenario_Tables(), this.getScenarioTable(), null, "tables", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Binding(), this.getBinding(), null, "binding", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Policy(), this.getWalkerPolicy(), null, "policy", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_MemoryPages(), ecorePackage.getEInt(), "memoryPages", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_MemoryBase(), ecorePackage.getELong(), "memoryBase", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_MemcachePages(), ecorePackage.getEInt(), "memcachePages", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_Steps(), this.getStep(), null, "steps", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(scenarioTableEClass, ScenarioTable.class, "ScenarioTable", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getScenarioTable_Format(), this.getFormat(), null, "format", null, 0, 1, ScenarioTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenarioTable_Operations(), this.getOperations(), null, "operations", null, 0, 1, ScenarioTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(stepEClass, Step.class, "Step", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getStep_Target(), this.getNamed(), null, "target", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(mapStepEClass, MapStep.class, "MapStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMapStep_Address(), ecorePackage.getELong(), "address", null, 0, 1, MapStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMapStep_Size(), ecorePackage.getELong(), "size", null, 0, 1, MapStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMapStep_Pa(), ecorePackage.getELong(), "pa", null, 0, 1, MapStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMapStep_Prot(), this.getProtFlag(), null, "prot", null, 0, -1, MapStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMapStep_WalkFlags(), ecorePackage.getEString(), "walkFlags", null, 0, -1, MapStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(unmapStepEClass, UnmapStep.class, "UnmapStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getUnmapStep_Address(), ecorePackage.getELong(), "address", null, 0, 1, UnmapStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUnmapStep_Size(), ecorePackage.getELong(), "size", null, 0, 1, UnmapStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(relaxStepEClass, RelaxStep.class, "RelaxStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRelaxStep_Address(), ecorePackage.getELong(), "address", null, 0, 1, RelaxStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRelaxStep_Prot(), this.getProtFlag(), null, "prot", null, 0, -1, RelaxStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(wrprotectStepEClass, WrprotectStep.class, "WrprotectStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getWrprotectStep_Address(), ecorePackage.getELong(), "address", null, 0, 1, WrprotectStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWrprotectStep_Size(), ecorePackage.getELong(), "size", null, 0, 1, WrprotectStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(mkyoungStepEClass, MkyoungStep.class, "MkyoungStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMkyoungStep_Address(), ecorePackage.getELong(), "address", null, 0, 1, MkyoungStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(mkoldStepEClass, MkoldStep.class, "MkoldStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMkoldStep_Address(), ecorePackage.getELong(), "address", null, 0, 1, MkoldStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMkoldStep_Size(), ecorePackage.getELong(), "size", null, 0, 1, MkoldStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(splitStepEClass, SplitStep.class, "SplitStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSplitStep_Address(), ecorePackage.getELong(), "address", null, 0, 1, SplitStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSplitStep_Size(), ecorePackage.getELong(), "size", null, 0, 1, SplitStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSplitStep_CachePages(), ecorePackage.getEInt(), "cachePages", null, 0, 1, SplitStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(setOwnerStepEClass, SetOwnerStep.class, "SetOwnerStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSetOwnerStep_Address(), ecorePackage.getELong(), "address", null, 0, 1, SetOwnerStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSetOwnerStep_Size(), ecorePackage.getELong(), "size", null, 0, 1, SetOwnerStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSetOwnerStep_Owner(), ecorePackage.getEInt(), "owner", null, 0, 1, SetOwnerStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(translateStepEClass, TranslateStep.class, "TranslateStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTranslateStep_Address(), ecorePackage.getELong(), "address", null, 0, 1, TranslateStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTranslateStep_Access(), this.getAccessKind(), "access", null, 0, 1, TranslateStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(walkStepEClass, WalkStep.class, "WalkStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getWalkStep_Address(), ecorePackage.getELong(), "address", null, 0, 1, WalkStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWalkStep_Size(), ecorePackage.getELong(), "size", null, 0, 1, WalkStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWalkStep_Visits(), ecorePackage.getEString(), "visits", null, 0, -1, WalkStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWalkStep_WalkFlags(), ecorePackage.getEString(), "walkFlags", null, 0, -1, WalkStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getWalkStep_Outcomes(), this.getVisitorOutcome(), null, "outcomes", null, 0, -1, WalkStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(visitorOutcomeEClass, VisitorOutcome.class, "VisitorOutcome", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getVisitorOutcome_Outcome(), this.getOutcomePattern(), null, "outcome", null, 0, 1, VisitorOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisitorOutcome_Address(), ecorePackage.getELong(), "address", null, 0, 1, VisitorOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisitorOutcome_Otherwise(), ecorePackage.getEBoolean(), "otherwise", null, 0, 1, VisitorOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVisitorOutcome_Times(), ecorePackage.getEInt(), "times", null, 0, 1, VisitorOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(memcacheStepEClass, MemcacheStep.class, "MemcacheStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMemcacheStep_Pages(), ecorePackage.getEInt(), "pages", null, 0, 1, MemcacheStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(transitionStepEClass, TransitionStep.class, "TransitionStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getTransitionStep_Initiator(), this.getComponent(), null, "initiator", null, 0, 1, TransitionStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransitionStep_InitiatorIndex(), ecorePackage.getEInt(), "initiatorIndex", null, 0, 1, TransitionStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTransitionStep_Transition(), this.getTransition(), null, "transition", null, 0, 1, TransitionStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransitionStep_Page(), ecorePackage.getEInt(), "page", null, 0, 1, TransitionStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTransitionStep_Completer(), this.getComponent(), null, "completer", null, 0, 1, TransitionStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransitionStep_CompleterIndex(), ecorePackage.getEInt(), "completerIndex", null, 0, 1, TransitionStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(expectationEClass, Expectation.class, "Expectation", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(expectResultEClass, ExpectResult.class, "ExpectResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExpectResult_Errno(), ecorePackage.getEString(), "errno", null, 0, 1, ExpectResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectResult_Value(), ecorePackage.getELong(), "value", null, 0, 1, ExpectResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(expectStateEClass, ExpectState.class, "ExpectState", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getExpectState_Component(), this.getComponent(), null, "component", null, 0, 1, ExpectState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectState_Index(), ecorePackage.getEInt(), "index", null, 0, 1, ExpectState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectState_Page(), ecorePackage.getEInt(), "page", null, 0, 1, ExpectState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExpectState_State(), this.getState(), null, "state", null, 0, 1, ExpectState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(expectPteEClass, ExpectPte.class, "ExpectPte", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExpectPte_Address(), ecorePackage.getELong(), "address", null, 0, 1, ExpectPte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectPte_Value(), ecorePackage.getELong(), "value", null, 0, 1, ExpectPte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectPte_FieldName(), ecorePackage.getEString(), "fieldName", null, 0, 1, ExpectPte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectPte_FieldValue(), ecorePackage.getELong(), "fieldValue", null, 0, 1, ExpectPte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectPte_LiteralName(), ecorePackage.getEString(), "literalName", null, 0, 1, ExpectPte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectPte_Level(), ecorePackage.getEInt(), "level", null, 0, 1, ExpectPte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectPte_Kind(), this.getDescriptorKind(), "kind", null, 0, 1, ExpectPte.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(expectFaultEClass, ExpectFault.class, "ExpectFault", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExpectFault_Fault(), this.getFaultKind(), "fault", null, 0, 1, ExpectFault.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectFault_Level(), ecorePackage.getEInt(), "level", null, 0, 1, ExpectFault.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(expectInvariantsEClass, ExpectInvariants.class, "ExpectInvariants", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(expectLeavesEClass, ExpectLeaves.class, "ExpectLeaves", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExpectLeaves_Address(), ecorePackage.getELong(), "address", null, 0, 1, ExpectLeaves.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectLeaves_Size(), ecorePackage.getELong(), "size", null, 0, 1, ExpectLeaves.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectLeaves_Count(), ecorePackage.getEInt(), "count", null, 0, 1, ExpectLeaves.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectLeaves_Level(), ecorePackage.getEInt(), "level", null, 0, 1, ExpectLeaves.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(expectTablesEClass, ExpectTables.class, "ExpectTables", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExpectTables_Count(), ecorePackage.getEInt(), "count", null, 0, 1, ExpectTables.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(expectVisitedEClass, ExpectVisited.class, "ExpectVisited", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExpectVisited_Count(), ecorePackage.getEInt(), "count", null, 0, 1, ExpectVisited.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(expectMemcacheEClass, ExpectMemcache.class, "ExpectMemcache", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExpectMemcache_Pages(), ecorePackage.getEInt(), "pages", null, 0, 1, ExpectMemcache.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(severityLevelEEnum, SeverityLevel.class, "SeverityLevel");
@@ -1691,6 +4772,55 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		addEEnumLiteral(quantifierEEnum, Quantifier.SOME);
 		addEEnumLiteral(quantifierEEnum, Quantifier.ALL);
 		addEEnumLiteral(quantifierEEnum, Quantifier.NONE);
+
+		initEEnum(updateOperatorEEnum, UpdateOperator.class, "UpdateOperator");
+		addEEnumLiteral(updateOperatorEEnum, UpdateOperator.ADD);
+		addEEnumLiteral(updateOperatorEEnum, UpdateOperator.SUBTRACT);
+		addEEnumLiteral(updateOperatorEEnum, UpdateOperator.ASSIGN);
+
+		initEEnum(comparisonEEnum, Comparison.class, "Comparison");
+		addEEnumLiteral(comparisonEEnum, Comparison.EQ);
+		addEEnumLiteral(comparisonEEnum, Comparison.NE);
+		addEEnumLiteral(comparisonEEnum, Comparison.LT);
+		addEEnumLiteral(comparisonEEnum, Comparison.LE);
+		addEEnumLiteral(comparisonEEnum, Comparison.GT);
+		addEEnumLiteral(comparisonEEnum, Comparison.GE);
+
+		initEEnum(operationKindEEnum, OperationKind.class, "OperationKind");
+		addEEnumLiteral(operationKindEEnum, OperationKind.MAP);
+		addEEnumLiteral(operationKindEEnum, OperationKind.RELAX);
+		addEEnumLiteral(operationKindEEnum, OperationKind.WRPROTECT);
+		addEEnumLiteral(operationKindEEnum, OperationKind.MKYOUNG);
+		addEEnumLiteral(operationKindEEnum, OperationKind.MKOLD);
+		addEEnumLiteral(operationKindEEnum, OperationKind.SPLIT);
+		addEEnumLiteral(operationKindEEnum, OperationKind.SET_OWNER);
+
+		initEEnum(ruleConditionEEnum, RuleCondition.class, "RuleCondition");
+		addEEnumLiteral(ruleConditionEEnum, RuleCondition.ALWAYS);
+		addEEnumLiteral(ruleConditionEEnum, RuleCondition.WHEN);
+		addEEnumLiteral(ruleConditionEEnum, RuleCondition.UNLESS);
+
+		initEEnum(assignOperatorEEnum, AssignOperator.class, "AssignOperator");
+		addEEnumLiteral(assignOperatorEEnum, AssignOperator.ASSIGN);
+		addEEnumLiteral(assignOperatorEEnum, AssignOperator.OR);
+		addEEnumLiteral(assignOperatorEEnum, AssignOperator.AND);
+
+		initEEnum(walkActionEEnum, WalkAction.class, "WalkAction");
+		addEEnumLiteral(walkActionEEnum, WalkAction.CONTINUE);
+		addEEnumLiteral(walkActionEEnum, WalkAction.RETRY);
+		addEEnumLiteral(walkActionEEnum, WalkAction.STOP);
+		addEEnumLiteral(walkActionEEnum, WalkAction.IGNORE);
+
+		initEEnum(accessKindEEnum, AccessKind.class, "AccessKind");
+		addEEnumLiteral(accessKindEEnum, AccessKind.READ);
+		addEEnumLiteral(accessKindEEnum, AccessKind.WRITE);
+		addEEnumLiteral(accessKindEEnum, AccessKind.EXEC);
+
+		initEEnum(faultKindEEnum, FaultKind.class, "FaultKind");
+		addEEnumLiteral(faultKindEEnum, FaultKind.TRANSLATION);
+		addEEnumLiteral(faultKindEEnum, FaultKind.PERMISSION);
+		addEEnumLiteral(faultKindEEnum, FaultKind.ACCESS_FLAG);
+		addEEnumLiteral(faultKindEEnum, FaultKind.ADDRESS_SIZE);
 
 		// Create resource
 		createResource(eNS_URI);

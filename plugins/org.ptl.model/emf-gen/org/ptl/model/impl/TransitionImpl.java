@@ -2,14 +2,23 @@
  */
 package org.ptl.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.ptl.model.CounterUpdate;
+import org.ptl.model.Guard;
 import org.ptl.model.PtlPackage;
 import org.ptl.model.Transition;
 import org.ptl.model.TransitionSide;
@@ -24,6 +33,8 @@ import org.ptl.model.TransitionSide;
  * <ul>
  *   <li>{@link org.ptl.model.impl.TransitionImpl#getInitiator <em>Initiator</em>}</li>
  *   <li>{@link org.ptl.model.impl.TransitionImpl#getCompleter <em>Completer</em>}</li>
+ *   <li>{@link org.ptl.model.impl.TransitionImpl#getGuards <em>Guards</em>}</li>
+ *   <li>{@link org.ptl.model.impl.TransitionImpl#getUpdates <em>Updates</em>}</li>
  * </ul>
  *
  * @generated
@@ -49,6 +60,26 @@ public class TransitionImpl extends NamedImpl implements Transition
 	 * @ordered
 	 */
 	protected TransitionSide completer;
+
+	/**
+	 * The cached value of the '{@link #getGuards() <em>Guards</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGuards()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Guard> guards;
+
+	/**
+	 * The cached value of the '{@link #getUpdates() <em>Updates</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUpdates()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CounterUpdate> updates;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -177,6 +208,36 @@ public class TransitionImpl extends NamedImpl implements Transition
 	 * @generated
 	 */
 	@Override
+	public EList<Guard> getGuards()
+	{
+		if (guards == null)
+		{
+			guards = new EObjectContainmentEList<Guard>(Guard.class, this, PtlPackage.TRANSITION__GUARDS);
+		}
+		return guards;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CounterUpdate> getUpdates()
+	{
+		if (updates == null)
+		{
+			updates = new EObjectContainmentEList<CounterUpdate>(CounterUpdate.class, this, PtlPackage.TRANSITION__UPDATES);
+		}
+		return updates;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -185,6 +246,10 @@ public class TransitionImpl extends NamedImpl implements Transition
 				return basicSetInitiator(null, msgs);
 			case PtlPackage.TRANSITION__COMPLETER:
 				return basicSetCompleter(null, msgs);
+			case PtlPackage.TRANSITION__GUARDS:
+				return ((InternalEList<?>)getGuards()).basicRemove(otherEnd, msgs);
+			case PtlPackage.TRANSITION__UPDATES:
+				return ((InternalEList<?>)getUpdates()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -203,6 +268,10 @@ public class TransitionImpl extends NamedImpl implements Transition
 				return getInitiator();
 			case PtlPackage.TRANSITION__COMPLETER:
 				return getCompleter();
+			case PtlPackage.TRANSITION__GUARDS:
+				return getGuards();
+			case PtlPackage.TRANSITION__UPDATES:
+				return getUpdates();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -212,6 +281,7 @@ public class TransitionImpl extends NamedImpl implements Transition
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue)
 	{
@@ -222,6 +292,14 @@ public class TransitionImpl extends NamedImpl implements Transition
 				return;
 			case PtlPackage.TRANSITION__COMPLETER:
 				setCompleter((TransitionSide)newValue);
+				return;
+			case PtlPackage.TRANSITION__GUARDS:
+				getGuards().clear();
+				getGuards().addAll((Collection<? extends Guard>)newValue);
+				return;
+			case PtlPackage.TRANSITION__UPDATES:
+				getUpdates().clear();
+				getUpdates().addAll((Collection<? extends CounterUpdate>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -243,6 +321,12 @@ public class TransitionImpl extends NamedImpl implements Transition
 			case PtlPackage.TRANSITION__COMPLETER:
 				setCompleter((TransitionSide)null);
 				return;
+			case PtlPackage.TRANSITION__GUARDS:
+				getGuards().clear();
+				return;
+			case PtlPackage.TRANSITION__UPDATES:
+				getUpdates().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -261,6 +345,10 @@ public class TransitionImpl extends NamedImpl implements Transition
 				return initiator != null;
 			case PtlPackage.TRANSITION__COMPLETER:
 				return completer != null;
+			case PtlPackage.TRANSITION__GUARDS:
+				return guards != null && !guards.isEmpty();
+			case PtlPackage.TRANSITION__UPDATES:
+				return updates != null && !updates.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -200,6 +200,241 @@ public class PtlAdapterFactory extends AdapterFactoryImpl
 				return createReservedEncodingAdapter();
 			}
 			@Override
+			public Adapter caseCounter(Counter object)
+			{
+				return createCounterAdapter();
+			}
+			@Override
+			public Adapter caseGuard(Guard object)
+			{
+				return createGuardAdapter();
+			}
+			@Override
+			public Adapter caseCounterUpdate(CounterUpdate object)
+			{
+				return createCounterUpdateAdapter();
+			}
+			@Override
+			public Adapter caseCounterComparison(CounterComparison object)
+			{
+				return createCounterComparisonAdapter();
+			}
+			@Override
+			public Adapter caseComponentState(ComponentState object)
+			{
+				return createComponentStateAdapter();
+			}
+			@Override
+			public Adapter caseOperations(Operations object)
+			{
+				return createOperationsAdapter();
+			}
+			@Override
+			public Adapter caseProtFlag(ProtFlag object)
+			{
+				return createProtFlagAdapter();
+			}
+			@Override
+			public Adapter caseOperation(Operation object)
+			{
+				return createOperationAdapter();
+			}
+			@Override
+			public Adapter caseRejectRule(RejectRule object)
+			{
+				return createRejectRuleAdapter();
+			}
+			@Override
+			public Adapter caseFlagCombination(FlagCombination object)
+			{
+				return createFlagCombinationAdapter();
+			}
+			@Override
+			public Adapter caseProtTerm(ProtTerm object)
+			{
+				return createProtTermAdapter();
+			}
+			@Override
+			public Adapter caseAttributeRule(AttributeRule object)
+			{
+				return createAttributeRuleAdapter();
+			}
+			@Override
+			public Adapter caseFieldAssignment(FieldAssignment object)
+			{
+				return createFieldAssignmentAdapter();
+			}
+			@Override
+			public Adapter caseWalkerPolicy(WalkerPolicy object)
+			{
+				return createWalkerPolicyAdapter();
+			}
+			@Override
+			public Adapter caseWalkerFlag(WalkerFlag object)
+			{
+				return createWalkerFlagAdapter();
+			}
+			@Override
+			public Adapter caseNamedOutcome(NamedOutcome object)
+			{
+				return createNamedOutcomeAdapter();
+			}
+			@Override
+			public Adapter casePolicyRule(PolicyRule object)
+			{
+				return createPolicyRuleAdapter();
+			}
+			@Override
+			public Adapter caseOutcomePattern(OutcomePattern object)
+			{
+				return createOutcomePatternAdapter();
+			}
+			@Override
+			public Adapter caseFlagTerm(FlagTerm object)
+			{
+				return createFlagTermAdapter();
+			}
+			@Override
+			public Adapter caseBinding(Binding object)
+			{
+				return createBindingAdapter();
+			}
+			@Override
+			public Adapter caseComponentBinding(ComponentBinding object)
+			{
+				return createComponentBindingAdapter();
+			}
+			@Override
+			public Adapter caseScenario(Scenario object)
+			{
+				return createScenarioAdapter();
+			}
+			@Override
+			public Adapter caseScenarioTable(ScenarioTable object)
+			{
+				return createScenarioTableAdapter();
+			}
+			@Override
+			public Adapter caseStep(Step object)
+			{
+				return createStepAdapter();
+			}
+			@Override
+			public Adapter caseMapStep(MapStep object)
+			{
+				return createMapStepAdapter();
+			}
+			@Override
+			public Adapter caseUnmapStep(UnmapStep object)
+			{
+				return createUnmapStepAdapter();
+			}
+			@Override
+			public Adapter caseRelaxStep(RelaxStep object)
+			{
+				return createRelaxStepAdapter();
+			}
+			@Override
+			public Adapter caseWrprotectStep(WrprotectStep object)
+			{
+				return createWrprotectStepAdapter();
+			}
+			@Override
+			public Adapter caseMkyoungStep(MkyoungStep object)
+			{
+				return createMkyoungStepAdapter();
+			}
+			@Override
+			public Adapter caseMkoldStep(MkoldStep object)
+			{
+				return createMkoldStepAdapter();
+			}
+			@Override
+			public Adapter caseSplitStep(SplitStep object)
+			{
+				return createSplitStepAdapter();
+			}
+			@Override
+			public Adapter caseSetOwnerStep(SetOwnerStep object)
+			{
+				return createSetOwnerStepAdapter();
+			}
+			@Override
+			public Adapter caseTranslateStep(TranslateStep object)
+			{
+				return createTranslateStepAdapter();
+			}
+			@Override
+			public Adapter caseWalkStep(WalkStep object)
+			{
+				return createWalkStepAdapter();
+			}
+			@Override
+			public Adapter caseVisitorOutcome(VisitorOutcome object)
+			{
+				return createVisitorOutcomeAdapter();
+			}
+			@Override
+			public Adapter caseMemcacheStep(MemcacheStep object)
+			{
+				return createMemcacheStepAdapter();
+			}
+			@Override
+			public Adapter caseTransitionStep(TransitionStep object)
+			{
+				return createTransitionStepAdapter();
+			}
+			@Override
+			public Adapter caseExpectation(Expectation object)
+			{
+				return createExpectationAdapter();
+			}
+			@Override
+			public Adapter caseExpectResult(ExpectResult object)
+			{
+				return createExpectResultAdapter();
+			}
+			@Override
+			public Adapter caseExpectState(ExpectState object)
+			{
+				return createExpectStateAdapter();
+			}
+			@Override
+			public Adapter caseExpectPte(ExpectPte object)
+			{
+				return createExpectPteAdapter();
+			}
+			@Override
+			public Adapter caseExpectFault(ExpectFault object)
+			{
+				return createExpectFaultAdapter();
+			}
+			@Override
+			public Adapter caseExpectInvariants(ExpectInvariants object)
+			{
+				return createExpectInvariantsAdapter();
+			}
+			@Override
+			public Adapter caseExpectLeaves(ExpectLeaves object)
+			{
+				return createExpectLeavesAdapter();
+			}
+			@Override
+			public Adapter caseExpectTables(ExpectTables object)
+			{
+				return createExpectTablesAdapter();
+			}
+			@Override
+			public Adapter caseExpectVisited(ExpectVisited object)
+			{
+				return createExpectVisitedAdapter();
+			}
+			@Override
+			public Adapter caseExpectMemcache(ExpectMemcache object)
+			{
+				return createExpectMemcacheAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -592,6 +827,711 @@ public class PtlAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createReservedEncodingAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Counter <em>Counter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Counter
+	 * @generated
+	 */
+	public Adapter createCounterAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Guard <em>Guard</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Guard
+	 * @generated
+	 */
+	public Adapter createGuardAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.CounterUpdate <em>Counter Update</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.CounterUpdate
+	 * @generated
+	 */
+	public Adapter createCounterUpdateAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.CounterComparison <em>Counter Comparison</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.CounterComparison
+	 * @generated
+	 */
+	public Adapter createCounterComparisonAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ComponentState <em>Component State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ComponentState
+	 * @generated
+	 */
+	public Adapter createComponentStateAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Operations <em>Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Operations
+	 * @generated
+	 */
+	public Adapter createOperationsAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ProtFlag <em>Prot Flag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ProtFlag
+	 * @generated
+	 */
+	public Adapter createProtFlagAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Operation <em>Operation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Operation
+	 * @generated
+	 */
+	public Adapter createOperationAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.RejectRule <em>Reject Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.RejectRule
+	 * @generated
+	 */
+	public Adapter createRejectRuleAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.FlagCombination <em>Flag Combination</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.FlagCombination
+	 * @generated
+	 */
+	public Adapter createFlagCombinationAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ProtTerm <em>Prot Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ProtTerm
+	 * @generated
+	 */
+	public Adapter createProtTermAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.AttributeRule <em>Attribute Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.AttributeRule
+	 * @generated
+	 */
+	public Adapter createAttributeRuleAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.FieldAssignment <em>Field Assignment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.FieldAssignment
+	 * @generated
+	 */
+	public Adapter createFieldAssignmentAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.WalkerPolicy <em>Walker Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.WalkerPolicy
+	 * @generated
+	 */
+	public Adapter createWalkerPolicyAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.WalkerFlag <em>Walker Flag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.WalkerFlag
+	 * @generated
+	 */
+	public Adapter createWalkerFlagAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.NamedOutcome <em>Named Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.NamedOutcome
+	 * @generated
+	 */
+	public Adapter createNamedOutcomeAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.PolicyRule <em>Policy Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.PolicyRule
+	 * @generated
+	 */
+	public Adapter createPolicyRuleAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.OutcomePattern <em>Outcome Pattern</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.OutcomePattern
+	 * @generated
+	 */
+	public Adapter createOutcomePatternAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.FlagTerm <em>Flag Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.FlagTerm
+	 * @generated
+	 */
+	public Adapter createFlagTermAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Binding <em>Binding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Binding
+	 * @generated
+	 */
+	public Adapter createBindingAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ComponentBinding <em>Component Binding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ComponentBinding
+	 * @generated
+	 */
+	public Adapter createComponentBindingAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Scenario <em>Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Scenario
+	 * @generated
+	 */
+	public Adapter createScenarioAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ScenarioTable <em>Scenario Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ScenarioTable
+	 * @generated
+	 */
+	public Adapter createScenarioTableAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Step <em>Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Step
+	 * @generated
+	 */
+	public Adapter createStepAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.MapStep <em>Map Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.MapStep
+	 * @generated
+	 */
+	public Adapter createMapStepAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.UnmapStep <em>Unmap Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.UnmapStep
+	 * @generated
+	 */
+	public Adapter createUnmapStepAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.RelaxStep <em>Relax Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.RelaxStep
+	 * @generated
+	 */
+	public Adapter createRelaxStepAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.WrprotectStep <em>Wrprotect Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.WrprotectStep
+	 * @generated
+	 */
+	public Adapter createWrprotectStepAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.MkyoungStep <em>Mkyoung Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.MkyoungStep
+	 * @generated
+	 */
+	public Adapter createMkyoungStepAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.MkoldStep <em>Mkold Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.MkoldStep
+	 * @generated
+	 */
+	public Adapter createMkoldStepAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.SplitStep <em>Split Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.SplitStep
+	 * @generated
+	 */
+	public Adapter createSplitStepAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.SetOwnerStep <em>Set Owner Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.SetOwnerStep
+	 * @generated
+	 */
+	public Adapter createSetOwnerStepAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.TranslateStep <em>Translate Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.TranslateStep
+	 * @generated
+	 */
+	public Adapter createTranslateStepAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.WalkStep <em>Walk Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.WalkStep
+	 * @generated
+	 */
+	public Adapter createWalkStepAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.VisitorOutcome <em>Visitor Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.VisitorOutcome
+	 * @generated
+	 */
+	public Adapter createVisitorOutcomeAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.MemcacheStep <em>Memcache Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.MemcacheStep
+	 * @generated
+	 */
+	public Adapter createMemcacheStepAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.TransitionStep <em>Transition Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.TransitionStep
+	 * @generated
+	 */
+	public Adapter createTransitionStepAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Expectation <em>Expectation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Expectation
+	 * @generated
+	 */
+	public Adapter createExpectationAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ExpectResult <em>Expect Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ExpectResult
+	 * @generated
+	 */
+	public Adapter createExpectResultAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ExpectState <em>Expect State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ExpectState
+	 * @generated
+	 */
+	public Adapter createExpectStateAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ExpectPte <em>Expect Pte</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ExpectPte
+	 * @generated
+	 */
+	public Adapter createExpectPteAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ExpectFault <em>Expect Fault</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ExpectFault
+	 * @generated
+	 */
+	public Adapter createExpectFaultAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ExpectInvariants <em>Expect Invariants</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ExpectInvariants
+	 * @generated
+	 */
+	public Adapter createExpectInvariantsAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ExpectLeaves <em>Expect Leaves</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ExpectLeaves
+	 * @generated
+	 */
+	public Adapter createExpectLeavesAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ExpectTables <em>Expect Tables</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ExpectTables
+	 * @generated
+	 */
+	public Adapter createExpectTablesAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ExpectVisited <em>Expect Visited</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ExpectVisited
+	 * @generated
+	 */
+	public Adapter createExpectVisitedAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ExpectMemcache <em>Expect Memcache</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ExpectMemcache
+	 * @generated
+	 */
+	public Adapter createExpectMemcacheAdapter()
 	{
 		return null;
 	}

@@ -267,6 +267,381 @@ public class PtlSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PtlPackage.COUNTER:
+			{
+				Counter counter = (Counter)theEObject;
+				T result = caseCounter(counter);
+				if (result == null) result = caseNamed(counter);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.GUARD:
+			{
+				Guard guard = (Guard)theEObject;
+				T result = caseGuard(guard);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.COUNTER_UPDATE:
+			{
+				CounterUpdate counterUpdate = (CounterUpdate)theEObject;
+				T result = caseCounterUpdate(counterUpdate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.COUNTER_COMPARISON:
+			{
+				CounterComparison counterComparison = (CounterComparison)theEObject;
+				T result = caseCounterComparison(counterComparison);
+				if (result == null) result = casePredicate(counterComparison);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.COMPONENT_STATE:
+			{
+				ComponentState componentState = (ComponentState)theEObject;
+				T result = caseComponentState(componentState);
+				if (result == null) result = casePredicate(componentState);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.OPERATIONS:
+			{
+				Operations operations = (Operations)theEObject;
+				T result = caseOperations(operations);
+				if (result == null) result = caseElement(operations);
+				if (result == null) result = caseNamed(operations);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.PROT_FLAG:
+			{
+				ProtFlag protFlag = (ProtFlag)theEObject;
+				T result = caseProtFlag(protFlag);
+				if (result == null) result = caseNamed(protFlag);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.OPERATION:
+			{
+				Operation operation = (Operation)theEObject;
+				T result = caseOperation(operation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.REJECT_RULE:
+			{
+				RejectRule rejectRule = (RejectRule)theEObject;
+				T result = caseRejectRule(rejectRule);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.FLAG_COMBINATION:
+			{
+				FlagCombination flagCombination = (FlagCombination)theEObject;
+				T result = caseFlagCombination(flagCombination);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.PROT_TERM:
+			{
+				ProtTerm protTerm = (ProtTerm)theEObject;
+				T result = caseProtTerm(protTerm);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.ATTRIBUTE_RULE:
+			{
+				AttributeRule attributeRule = (AttributeRule)theEObject;
+				T result = caseAttributeRule(attributeRule);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.FIELD_ASSIGNMENT:
+			{
+				FieldAssignment fieldAssignment = (FieldAssignment)theEObject;
+				T result = caseFieldAssignment(fieldAssignment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.WALKER_POLICY:
+			{
+				WalkerPolicy walkerPolicy = (WalkerPolicy)theEObject;
+				T result = caseWalkerPolicy(walkerPolicy);
+				if (result == null) result = caseElement(walkerPolicy);
+				if (result == null) result = caseNamed(walkerPolicy);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.WALKER_FLAG:
+			{
+				WalkerFlag walkerFlag = (WalkerFlag)theEObject;
+				T result = caseWalkerFlag(walkerFlag);
+				if (result == null) result = caseNamed(walkerFlag);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.NAMED_OUTCOME:
+			{
+				NamedOutcome namedOutcome = (NamedOutcome)theEObject;
+				T result = caseNamedOutcome(namedOutcome);
+				if (result == null) result = caseNamed(namedOutcome);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.POLICY_RULE:
+			{
+				PolicyRule policyRule = (PolicyRule)theEObject;
+				T result = casePolicyRule(policyRule);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.OUTCOME_PATTERN:
+			{
+				OutcomePattern outcomePattern = (OutcomePattern)theEObject;
+				T result = caseOutcomePattern(outcomePattern);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.FLAG_TERM:
+			{
+				FlagTerm flagTerm = (FlagTerm)theEObject;
+				T result = caseFlagTerm(flagTerm);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.BINDING:
+			{
+				Binding binding = (Binding)theEObject;
+				T result = caseBinding(binding);
+				if (result == null) result = caseElement(binding);
+				if (result == null) result = caseNamed(binding);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.COMPONENT_BINDING:
+			{
+				ComponentBinding componentBinding = (ComponentBinding)theEObject;
+				T result = caseComponentBinding(componentBinding);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.SCENARIO:
+			{
+				Scenario scenario = (Scenario)theEObject;
+				T result = caseScenario(scenario);
+				if (result == null) result = caseElement(scenario);
+				if (result == null) result = caseNamed(scenario);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.SCENARIO_TABLE:
+			{
+				ScenarioTable scenarioTable = (ScenarioTable)theEObject;
+				T result = caseScenarioTable(scenarioTable);
+				if (result == null) result = caseNamed(scenarioTable);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.STEP:
+			{
+				Step step = (Step)theEObject;
+				T result = caseStep(step);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.MAP_STEP:
+			{
+				MapStep mapStep = (MapStep)theEObject;
+				T result = caseMapStep(mapStep);
+				if (result == null) result = caseStep(mapStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.UNMAP_STEP:
+			{
+				UnmapStep unmapStep = (UnmapStep)theEObject;
+				T result = caseUnmapStep(unmapStep);
+				if (result == null) result = caseStep(unmapStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.RELAX_STEP:
+			{
+				RelaxStep relaxStep = (RelaxStep)theEObject;
+				T result = caseRelaxStep(relaxStep);
+				if (result == null) result = caseStep(relaxStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.WRPROTECT_STEP:
+			{
+				WrprotectStep wrprotectStep = (WrprotectStep)theEObject;
+				T result = caseWrprotectStep(wrprotectStep);
+				if (result == null) result = caseStep(wrprotectStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.MKYOUNG_STEP:
+			{
+				MkyoungStep mkyoungStep = (MkyoungStep)theEObject;
+				T result = caseMkyoungStep(mkyoungStep);
+				if (result == null) result = caseStep(mkyoungStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.MKOLD_STEP:
+			{
+				MkoldStep mkoldStep = (MkoldStep)theEObject;
+				T result = caseMkoldStep(mkoldStep);
+				if (result == null) result = caseStep(mkoldStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.SPLIT_STEP:
+			{
+				SplitStep splitStep = (SplitStep)theEObject;
+				T result = caseSplitStep(splitStep);
+				if (result == null) result = caseStep(splitStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.SET_OWNER_STEP:
+			{
+				SetOwnerStep setOwnerStep = (SetOwnerStep)theEObject;
+				T result = caseSetOwnerStep(setOwnerStep);
+				if (result == null) result = caseStep(setOwnerStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.TRANSLATE_STEP:
+			{
+				TranslateStep translateStep = (TranslateStep)theEObject;
+				T result = caseTranslateStep(translateStep);
+				if (result == null) result = caseStep(translateStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.WALK_STEP:
+			{
+				WalkStep walkStep = (WalkStep)theEObject;
+				T result = caseWalkStep(walkStep);
+				if (result == null) result = caseStep(walkStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.VISITOR_OUTCOME:
+			{
+				VisitorOutcome visitorOutcome = (VisitorOutcome)theEObject;
+				T result = caseVisitorOutcome(visitorOutcome);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.MEMCACHE_STEP:
+			{
+				MemcacheStep memcacheStep = (MemcacheStep)theEObject;
+				T result = caseMemcacheStep(memcacheStep);
+				if (result == null) result = caseStep(memcacheStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.TRANSITION_STEP:
+			{
+				TransitionStep transitionStep = (TransitionStep)theEObject;
+				T result = caseTransitionStep(transitionStep);
+				if (result == null) result = caseStep(transitionStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.EXPECTATION:
+			{
+				Expectation expectation = (Expectation)theEObject;
+				T result = caseExpectation(expectation);
+				if (result == null) result = caseStep(expectation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.EXPECT_RESULT:
+			{
+				ExpectResult expectResult = (ExpectResult)theEObject;
+				T result = caseExpectResult(expectResult);
+				if (result == null) result = caseExpectation(expectResult);
+				if (result == null) result = caseStep(expectResult);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.EXPECT_STATE:
+			{
+				ExpectState expectState = (ExpectState)theEObject;
+				T result = caseExpectState(expectState);
+				if (result == null) result = caseExpectation(expectState);
+				if (result == null) result = caseStep(expectState);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.EXPECT_PTE:
+			{
+				ExpectPte expectPte = (ExpectPte)theEObject;
+				T result = caseExpectPte(expectPte);
+				if (result == null) result = caseExpectation(expectPte);
+				if (result == null) result = caseStep(expectPte);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.EXPECT_FAULT:
+			{
+				ExpectFault expectFault = (ExpectFault)theEObject;
+				T result = caseExpectFault(expectFault);
+				if (result == null) result = caseExpectation(expectFault);
+				if (result == null) result = caseStep(expectFault);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.EXPECT_INVARIANTS:
+			{
+				ExpectInvariants expectInvariants = (ExpectInvariants)theEObject;
+				T result = caseExpectInvariants(expectInvariants);
+				if (result == null) result = caseExpectation(expectInvariants);
+				if (result == null) result = caseStep(expectInvariants);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.EXPECT_LEAVES:
+			{
+				ExpectLeaves expectLeaves = (ExpectLeaves)theEObject;
+				T result = caseExpectLeaves(expectLeaves);
+				if (result == null) result = caseExpectation(expectLeaves);
+				if (result == null) result = caseStep(expectLeaves);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.EXPECT_TABLES:
+			{
+				ExpectTables expectTables = (ExpectTables)theEObject;
+				T result = caseExpectTables(expectTables);
+				if (result == null) result = caseExpectation(expectTables);
+				if (result == null) result = caseStep(expectTables);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.EXPECT_VISITED:
+			{
+				ExpectVisited expectVisited = (ExpectVisited)theEObject;
+				T result = caseExpectVisited(expectVisited);
+				if (result == null) result = caseExpectation(expectVisited);
+				if (result == null) result = caseStep(expectVisited);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.EXPECT_MEMCACHE:
+			{
+				ExpectMemcache expectMemcache = (ExpectMemcache)theEObject;
+				T result = caseExpectMemcache(expectMemcache);
+				if (result == null) result = caseExpectation(expectMemcache);
+				if (result == null) result = caseStep(expectMemcache);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -667,6 +1042,758 @@ public class PtlSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseReservedEncoding(ReservedEncoding object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Counter</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Counter</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCounter(Counter object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Guard</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Guard</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseGuard(Guard object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Counter Update</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Counter Update</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCounterUpdate(CounterUpdate object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Counter Comparison</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Counter Comparison</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCounterComparison(CounterComparison object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Component State</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Component State</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseComponentState(ComponentState object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Operations</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Operations</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOperations(Operations object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Prot Flag</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Prot Flag</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProtFlag(ProtFlag object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Operation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Operation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOperation(Operation object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Reject Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Reject Rule</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRejectRule(RejectRule object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Flag Combination</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Flag Combination</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFlagCombination(FlagCombination object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Prot Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Prot Term</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProtTerm(ProtTerm object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Attribute Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Attribute Rule</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAttributeRule(AttributeRule object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Field Assignment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Field Assignment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFieldAssignment(FieldAssignment object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Walker Policy</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Walker Policy</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseWalkerPolicy(WalkerPolicy object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Walker Flag</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Walker Flag</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseWalkerFlag(WalkerFlag object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Named Outcome</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Named Outcome</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNamedOutcome(NamedOutcome object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Policy Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Policy Rule</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePolicyRule(PolicyRule object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Outcome Pattern</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Outcome Pattern</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOutcomePattern(OutcomePattern object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Flag Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Flag Term</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFlagTerm(FlagTerm object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Binding</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Binding</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBinding(Binding object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Component Binding</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Component Binding</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseComponentBinding(ComponentBinding object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Scenario</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Scenario</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseScenario(Scenario object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Scenario Table</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Scenario Table</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseScenarioTable(ScenarioTable object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStep(Step object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Map Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Map Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMapStep(MapStep object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Unmap Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Unmap Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseUnmapStep(UnmapStep object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Relax Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Relax Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRelaxStep(RelaxStep object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Wrprotect Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Wrprotect Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseWrprotectStep(WrprotectStep object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Mkyoung Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Mkyoung Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMkyoungStep(MkyoungStep object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Mkold Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Mkold Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMkoldStep(MkoldStep object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Split Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Split Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSplitStep(SplitStep object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Set Owner Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Set Owner Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSetOwnerStep(SetOwnerStep object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Translate Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Translate Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTranslateStep(TranslateStep object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Walk Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Walk Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseWalkStep(WalkStep object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Visitor Outcome</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Visitor Outcome</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseVisitorOutcome(VisitorOutcome object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Memcache Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Memcache Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMemcacheStep(MemcacheStep object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Transition Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Transition Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTransitionStep(TransitionStep object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Expectation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Expectation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExpectation(Expectation object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Expect Result</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Expect Result</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExpectResult(ExpectResult object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Expect State</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Expect State</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExpectState(ExpectState object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Expect Pte</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Expect Pte</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExpectPte(ExpectPte object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Expect Fault</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Expect Fault</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExpectFault(ExpectFault object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Expect Invariants</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Expect Invariants</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExpectInvariants(ExpectInvariants object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Expect Leaves</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Expect Leaves</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExpectLeaves(ExpectLeaves object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Expect Tables</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Expect Tables</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExpectTables(ExpectTables object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Expect Visited</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Expect Visited</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExpectVisited(ExpectVisited object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Expect Memcache</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Expect Memcache</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExpectMemcache(ExpectMemcache object)
 	{
 		return null;
 	}

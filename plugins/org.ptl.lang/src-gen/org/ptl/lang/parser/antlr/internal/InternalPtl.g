@@ -299,6 +299,42 @@ ruleElement returns [EObject current=null]
 			$current = $this_Encoding_3.current;
 			afterParserOrEnumRuleCall();
 		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getElementAccess().getOperationsParserRuleCall_4());
+		}
+		this_Operations_4=ruleOperations
+		{
+			$current = $this_Operations_4.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getElementAccess().getWalkerPolicyParserRuleCall_5());
+		}
+		this_WalkerPolicy_5=ruleWalkerPolicy
+		{
+			$current = $this_WalkerPolicy_5.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getElementAccess().getBindingParserRuleCall_6());
+		}
+		this_Binding_6=ruleBinding
+		{
+			$current = $this_Binding_6.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getElementAccess().getScenarioParserRuleCall_7());
+		}
+		this_Scenario_7=ruleScenario
+		{
+			$current = $this_Scenario_7.current;
+			afterParserOrEnumRuleCall();
+		}
 	)
 ;
 
@@ -607,11 +643,37 @@ ruleFormat returns [EObject current=null]
 			)*
 		)?
 		(
+			otherlv_27='descriptors'
+			{
+				newLeafNode(otherlv_27, grammarAccess.getFormatAccess().getDescriptorsKeyword_18_0());
+			}
+			otherlv_28='from'
+			{
+				newLeafNode(otherlv_28, grammarAccess.getFormatAccess().getFromKeyword_18_1());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getFormatRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getFormatAccess().getDescriptorsFromFormatCrossReference_18_2_0());
+					}
+					ruleQualifiedName
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		(
 			(
 				{
-					newCompositeNode(grammarAccess.getFormatAccess().getDescriptorsDescriptorParserRuleCall_18_0());
+					newCompositeNode(grammarAccess.getFormatAccess().getDescriptorsDescriptorParserRuleCall_19_0());
 				}
-				lv_descriptors_27_0=ruleDescriptor
+				lv_descriptors_30_0=ruleDescriptor
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getFormatRule());
@@ -619,15 +681,15 @@ ruleFormat returns [EObject current=null]
 					add(
 						$current,
 						"descriptors",
-						lv_descriptors_27_0,
+						lv_descriptors_30_0,
 						"org.ptl.lang.Ptl.Descriptor");
 					afterParserOrEnumRuleCall();
 				}
 			)
 		)*
-		otherlv_28='}'
+		otherlv_31='}'
 		{
-			newLeafNode(otherlv_28, grammarAccess.getFormatAccess().getRightCurlyBracketKeyword_19());
+			newLeafNode(otherlv_31, grammarAccess.getFormatAccess().getRightCurlyBracketKeyword_20());
 		}
 	)
 ;
@@ -1629,9 +1691,28 @@ ruleOwnershipModel returns [EObject current=null]
 		(
 			(
 				{
-					newCompositeNode(grammarAccess.getOwnershipModelAccess().getTransitionsTransitionParserRuleCall_7_0());
+					newCompositeNode(grammarAccess.getOwnershipModelAccess().getCountersCounterParserRuleCall_7_0());
 				}
-				lv_transitions_8_0=ruleTransition
+				lv_counters_8_0=ruleCounter
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getOwnershipModelRule());
+					}
+					add(
+						$current,
+						"counters",
+						lv_counters_8_0,
+						"org.ptl.lang.Ptl.Counter");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getOwnershipModelAccess().getTransitionsTransitionParserRuleCall_8_0());
+				}
+				lv_transitions_9_0=ruleTransition
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getOwnershipModelRule());
@@ -1639,7 +1720,7 @@ ruleOwnershipModel returns [EObject current=null]
 					add(
 						$current,
 						"transitions",
-						lv_transitions_8_0,
+						lv_transitions_9_0,
 						"org.ptl.lang.Ptl.Transition");
 					afterParserOrEnumRuleCall();
 				}
@@ -1648,9 +1729,9 @@ ruleOwnershipModel returns [EObject current=null]
 		(
 			(
 				{
-					newCompositeNode(grammarAccess.getOwnershipModelAccess().getInvariantsInvariantParserRuleCall_8_0());
+					newCompositeNode(grammarAccess.getOwnershipModelAccess().getInvariantsInvariantParserRuleCall_9_0());
 				}
-				lv_invariants_9_0=ruleInvariant
+				lv_invariants_10_0=ruleInvariant
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getOwnershipModelRule());
@@ -1658,15 +1739,15 @@ ruleOwnershipModel returns [EObject current=null]
 					add(
 						$current,
 						"invariants",
-						lv_invariants_9_0,
+						lv_invariants_10_0,
 						"org.ptl.lang.Ptl.Invariant");
 					afterParserOrEnumRuleCall();
 				}
 			)
 		)*
-		otherlv_10='}'
+		otherlv_11='}'
 		{
-			newLeafNode(otherlv_10, grammarAccess.getOwnershipModelAccess().getRightCurlyBracketKeyword_9());
+			newLeafNode(otherlv_11, grammarAccess.getOwnershipModelAccess().getRightCurlyBracketKeyword_10());
 		}
 	)
 ;
@@ -1837,6 +1918,90 @@ ruleComponent returns [EObject current=null]
 	)
 ;
 
+// Entry rule entryRuleCounter
+entryRuleCounter returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getCounterRule()); }
+	iv_ruleCounter=ruleCounter
+	{ $current=$iv_ruleCounter.current; }
+	EOF;
+
+// Rule Counter
+ruleCounter returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='counter'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getCounterAccess().getCounterKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getCounterAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getCounterRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_2='max'
+			{
+				newLeafNode(otherlv_2, grammarAccess.getCounterAccess().getMaxKeyword_2_0());
+			}
+			(
+				(
+					lv_max_3_0=RULE_INT
+					{
+						newLeafNode(lv_max_3_0, grammarAccess.getCounterAccess().getMaxINTTerminalRuleCall_2_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getCounterRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"max",
+							lv_max_3_0,
+							"org.eclipse.xtext.common.Terminals.INT");
+					}
+				)
+			)
+		)?
+		(
+			(
+				lv_description_4_0=RULE_STRING
+				{
+					newLeafNode(lv_description_4_0, grammarAccess.getCounterAccess().getDescriptionSTRINGTerminalRuleCall_3_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getCounterRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_4_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+	)
+;
+
 // Entry rule entryRuleTransition
 entryRuleTransition returns [EObject current=null]:
 	{ newCompositeNode(grammarAccess.getTransitionRule()); }
@@ -1946,10 +2111,191 @@ ruleTransition returns [EObject current=null]
 				)
 			)
 		)?
-		otherlv_8='}'
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getTransitionAccess().getGuardsGuardParserRuleCall_7_0());
+				}
+				lv_guards_8_0=ruleGuard
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getTransitionRule());
+					}
+					add(
+						$current,
+						"guards",
+						lv_guards_8_0,
+						"org.ptl.lang.Ptl.Guard");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getTransitionAccess().getUpdatesCounterUpdateParserRuleCall_8_0());
+				}
+				lv_updates_9_0=ruleCounterUpdate
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getTransitionRule());
+					}
+					add(
+						$current,
+						"updates",
+						lv_updates_9_0,
+						"org.ptl.lang.Ptl.CounterUpdate");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		otherlv_10='}'
 		{
-			newLeafNode(otherlv_8, grammarAccess.getTransitionAccess().getRightCurlyBracketKeyword_7());
+			newLeafNode(otherlv_10, grammarAccess.getTransitionAccess().getRightCurlyBracketKeyword_9());
 		}
+	)
+;
+
+// Entry rule entryRuleGuard
+entryRuleGuard returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getGuardRule()); }
+	iv_ruleGuard=ruleGuard
+	{ $current=$iv_ruleGuard.current; }
+	EOF;
+
+// Rule Guard
+ruleGuard returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='requires'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getGuardAccess().getRequiresKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getGuardAccess().getPredicateImplicationParserRuleCall_1_0());
+				}
+				lv_predicate_1_0=ruleImplication
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getGuardRule());
+					}
+					set(
+						$current,
+						"predicate",
+						lv_predicate_1_0,
+						"org.ptl.lang.Ptl.Implication");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_2='else'
+			{
+				newLeafNode(otherlv_2, grammarAccess.getGuardAccess().getElseKeyword_2_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getGuardAccess().getErrnoErrnoParserRuleCall_2_1_0());
+					}
+					lv_errno_3_0=ruleErrno
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getGuardRule());
+						}
+						set(
+							$current,
+							"errno",
+							lv_errno_3_0,
+							"org.ptl.lang.Ptl.Errno");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+	)
+;
+
+// Entry rule entryRuleCounterUpdate
+entryRuleCounterUpdate returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getCounterUpdateRule()); }
+	iv_ruleCounterUpdate=ruleCounterUpdate
+	{ $current=$iv_ruleCounterUpdate.current; }
+	EOF;
+
+// Rule CounterUpdate
+ruleCounterUpdate returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='update'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getCounterUpdateAccess().getUpdateKeyword_0());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getCounterUpdateRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getCounterUpdateAccess().getCounterCounterCrossReference_1_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getCounterUpdateAccess().getOperatorUpdateOperatorEnumRuleCall_2_0());
+				}
+				lv_operator_2_0=ruleUpdateOperator
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getCounterUpdateRule());
+					}
+					set(
+						$current,
+						"operator",
+						lv_operator_2_0,
+						"org.ptl.lang.Ptl.UpdateOperator");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_value_3_0=RULE_INT
+				{
+					newLeafNode(lv_value_3_0, grammarAccess.getCounterUpdateAccess().getValueINTTerminalRuleCall_3_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getCounterUpdateRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"value",
+						lv_value_3_0,
+						"org.eclipse.xtext.common.Terminals.INT");
+				}
+			)
+		)
 	)
 ;
 
@@ -2460,6 +2806,208 @@ rulePrimary returns [EObject current=null]
 			$current = $this_Quantified_3.current;
 			afterParserOrEnumRuleCall();
 		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getPrimaryAccess().getCounterComparisonParserRuleCall_2());
+		}
+		this_CounterComparison_4=ruleCounterComparison
+		{
+			$current = $this_CounterComparison_4.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getPrimaryAccess().getComponentStateParserRuleCall_3());
+		}
+		this_ComponentState_5=ruleComponentState
+		{
+			$current = $this_ComponentState_5.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleCounterComparison
+entryRuleCounterComparison returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getCounterComparisonRule()); }
+	iv_ruleCounterComparison=ruleCounterComparison
+	{ $current=$iv_ruleCounterComparison.current; }
+	EOF;
+
+// Rule CounterComparison
+ruleCounterComparison returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getCounterComparisonRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getCounterComparisonAccess().getCounterCounterCrossReference_0_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getCounterComparisonAccess().getComparisonComparisonEnumRuleCall_1_0());
+				}
+				lv_comparison_1_0=ruleComparison
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getCounterComparisonRule());
+					}
+					set(
+						$current,
+						"comparison",
+						lv_comparison_1_0,
+						"org.ptl.lang.Ptl.Comparison");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_value_2_0=RULE_INT
+				{
+					newLeafNode(lv_value_2_0, grammarAccess.getCounterComparisonAccess().getValueINTTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getCounterComparisonRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"value",
+						lv_value_2_0,
+						"org.eclipse.xtext.common.Terminals.INT");
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleComponentState
+entryRuleComponentState returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getComponentStateRule()); }
+	iv_ruleComponentState=ruleComponentState
+	{ $current=$iv_ruleComponentState.current; }
+	EOF;
+
+// Rule ComponentState
+ruleComponentState returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getComponentStateRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getComponentStateAccess().getComponentComponentCrossReference_0_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				otherlv_1='is'
+				{
+					newLeafNode(otherlv_1, grammarAccess.getComponentStateAccess().getIsKeyword_1_0_0());
+				}
+				(
+					(
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getComponentStateRule());
+							}
+						}
+						{
+							newCompositeNode(grammarAccess.getComponentStateAccess().getStatesStateCrossReference_1_0_1_0());
+						}
+						ruleValidID
+						{
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)
+			    |
+			(
+				otherlv_3='in'
+				{
+					newLeafNode(otherlv_3, grammarAccess.getComponentStateAccess().getInKeyword_1_1_0());
+				}
+				otherlv_4='{'
+				{
+					newLeafNode(otherlv_4, grammarAccess.getComponentStateAccess().getLeftCurlyBracketKeyword_1_1_1());
+				}
+				(
+					(
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getComponentStateRule());
+							}
+						}
+						{
+							newCompositeNode(grammarAccess.getComponentStateAccess().getStatesStateCrossReference_1_1_2_0());
+						}
+						ruleValidID
+						{
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				(
+					otherlv_6=','
+					{
+						newLeafNode(otherlv_6, grammarAccess.getComponentStateAccess().getCommaKeyword_1_1_3_0());
+					}
+					(
+						(
+							{
+								if ($current==null) {
+									$current = createModelElement(grammarAccess.getComponentStateRule());
+								}
+							}
+							{
+								newCompositeNode(grammarAccess.getComponentStateAccess().getStatesStateCrossReference_1_1_3_1_0());
+							}
+							ruleValidID
+							{
+								afterParserOrEnumRuleCall();
+							}
+						)
+					)
+				)*
+				otherlv_8='}'
+				{
+					newLeafNode(otherlv_8, grammarAccess.getComponentStateAccess().getRightCurlyBracketKeyword_1_1_4());
+				}
+			)
+		)
 	)
 ;
 
@@ -2726,31 +3274,64 @@ ruleEncoding returns [EObject current=null]
 				}
 			)
 		)
-		otherlv_4='in'
-		{
-			newLeafNode(otherlv_4, grammarAccess.getEncodingAccess().getInKeyword_4());
-		}
 		(
 			(
+				otherlv_4='in'
 				{
-					if ($current==null) {
-						$current = createModelElement(grammarAccess.getEncodingRule());
-					}
+					newLeafNode(otherlv_4, grammarAccess.getEncodingAccess().getInKeyword_4_0_0());
 				}
+				(
+					(
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getEncodingRule());
+							}
+						}
+						{
+							newCompositeNode(grammarAccess.getEncodingAccess().getClaimClaimCrossReference_4_0_1_0());
+						}
+						ruleQualifiedName
+						{
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)
+			    |
+			(
+				otherlv_6='as'
 				{
-					newCompositeNode(grammarAccess.getEncodingAccess().getClaimClaimCrossReference_5_0());
+					newLeafNode(otherlv_6, grammarAccess.getEncodingAccess().getAsKeyword_4_1_0());
 				}
-				ruleQualifiedName
+				(
+					(
+						lv_width_7_0=RULE_INT
+						{
+							newLeafNode(lv_width_7_0, grammarAccess.getEncodingAccess().getWidthINTTerminalRuleCall_4_1_1_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getEncodingRule());
+							}
+							setWithLastConsumed(
+								$current,
+								"width",
+								lv_width_7_0,
+								"org.eclipse.xtext.common.Terminals.INT");
+						}
+					)
+				)
+				otherlv_8='bits'
 				{
-					afterParserOrEnumRuleCall();
+					newLeafNode(otherlv_8, grammarAccess.getEncodingAccess().getBitsKeyword_4_1_2());
 				}
 			)
 		)
 		(
 			(
-				lv_description_6_0=RULE_STRING
+				lv_description_9_0=RULE_STRING
 				{
-					newLeafNode(lv_description_6_0, grammarAccess.getEncodingAccess().getDescriptionSTRINGTerminalRuleCall_6_0());
+					newLeafNode(lv_description_9_0, grammarAccess.getEncodingAccess().getDescriptionSTRINGTerminalRuleCall_5_0());
 				}
 				{
 					if ($current==null) {
@@ -2759,22 +3340,22 @@ ruleEncoding returns [EObject current=null]
 					setWithLastConsumed(
 						$current,
 						"description",
-						lv_description_6_0,
+						lv_description_9_0,
 						"org.eclipse.xtext.common.Terminals.STRING");
 				}
 			)
 		)?
-		otherlv_7='{'
+		otherlv_10='{'
 		{
-			newLeafNode(otherlv_7, grammarAccess.getEncodingAccess().getLeftCurlyBracketKeyword_7());
+			newLeafNode(otherlv_10, grammarAccess.getEncodingAccess().getLeftCurlyBracketKeyword_6());
 		}
 		(
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getEncodingAccess().getEntriesStateEncodingParserRuleCall_8_0_0());
+						newCompositeNode(grammarAccess.getEncodingAccess().getEntriesStateEncodingParserRuleCall_7_0_0());
 					}
-					lv_entries_8_0=ruleStateEncoding
+					lv_entries_11_0=ruleStateEncoding
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getEncodingRule());
@@ -2782,7 +3363,7 @@ ruleEncoding returns [EObject current=null]
 						add(
 							$current,
 							"entries",
-							lv_entries_8_0,
+							lv_entries_11_0,
 							"org.ptl.lang.Ptl.StateEncoding");
 						afterParserOrEnumRuleCall();
 					}
@@ -2792,9 +3373,9 @@ ruleEncoding returns [EObject current=null]
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getEncodingAccess().getReservedReservedEncodingParserRuleCall_8_1_0());
+						newCompositeNode(grammarAccess.getEncodingAccess().getReservedReservedEncodingParserRuleCall_7_1_0());
 					}
-					lv_reserved_9_0=ruleReservedEncoding
+					lv_reserved_12_0=ruleReservedEncoding
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getEncodingRule());
@@ -2802,16 +3383,16 @@ ruleEncoding returns [EObject current=null]
 						add(
 							$current,
 							"reserved",
-							lv_reserved_9_0,
+							lv_reserved_12_0,
 							"org.ptl.lang.Ptl.ReservedEncoding");
 						afterParserOrEnumRuleCall();
 					}
 				)
 			)
 		)*
-		otherlv_10='}'
+		otherlv_13='}'
 		{
-			newLeafNode(otherlv_10, grammarAccess.getEncodingAccess().getRightCurlyBracketKeyword_9());
+			newLeafNode(otherlv_13, grammarAccess.getEncodingAccess().getRightCurlyBracketKeyword_8());
 		}
 	)
 ;
@@ -2959,6 +3540,4678 @@ ruleReservedEncoding returns [EObject current=null]
 	)
 ;
 
+// Entry rule entryRuleOperations
+entryRuleOperations returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getOperationsRule()); }
+	iv_ruleOperations=ruleOperations
+	{ $current=$iv_ruleOperations.current; }
+	EOF;
+
+// Rule Operations
+ruleOperations returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='operations'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getOperationsAccess().getOperationsKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getOperationsAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getOperationsRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='for'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getOperationsAccess().getForKeyword_2());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getOperationsRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getOperationsAccess().getFormatFormatCrossReference_3_0());
+				}
+				ruleQualifiedName
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_4_0=RULE_STRING
+				{
+					newLeafNode(lv_description_4_0, grammarAccess.getOperationsAccess().getDescriptionSTRINGTerminalRuleCall_4_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getOperationsRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_4_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		otherlv_5='{'
+		{
+			newLeafNode(otherlv_5, grammarAccess.getOperationsAccess().getLeftCurlyBracketKeyword_5());
+		}
+		otherlv_6='prot'
+		{
+			newLeafNode(otherlv_6, grammarAccess.getOperationsAccess().getProtKeyword_6());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_7_0());
+				}
+				lv_protFlags_7_0=ruleProtFlag
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getOperationsRule());
+					}
+					add(
+						$current,
+						"protFlags",
+						lv_protFlags_7_0,
+						"org.ptl.lang.Ptl.ProtFlag");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_8=','
+			{
+				newLeafNode(otherlv_8, grammarAccess.getOperationsAccess().getCommaKeyword_8_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_8_1_0());
+					}
+					lv_protFlags_9_0=ruleProtFlag
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getOperationsRule());
+						}
+						add(
+							$current,
+							"protFlags",
+							lv_protFlags_9_0,
+							"org.ptl.lang.Ptl.ProtFlag");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+		(
+			otherlv_10='permissions'
+			{
+				newLeafNode(otherlv_10, grammarAccess.getOperationsAccess().getPermissionsKeyword_9_0());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getOperationsRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_9_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_12=','
+				{
+					newLeafNode(otherlv_12, grammarAccess.getOperationsAccess().getCommaKeyword_9_2_0());
+				}
+				(
+					(
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getOperationsRule());
+							}
+						}
+						{
+							newCompositeNode(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_9_2_1_0());
+						}
+						ruleValidID
+						{
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
+		(
+			otherlv_14='lock'
+			{
+				newLeafNode(otherlv_14, grammarAccess.getOperationsAccess().getLockKeyword_10_0());
+			}
+			otherlv_15='marker'
+			{
+				newLeafNode(otherlv_15, grammarAccess.getOperationsAccess().getMarkerKeyword_10_1());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getOperationsRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getOperationsAccess().getLockFieldFieldCrossReference_10_2_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		(
+			otherlv_17='owner'
+			{
+				newLeafNode(otherlv_17, grammarAccess.getOperationsAccess().getOwnerKeyword_11_0());
+			}
+			otherlv_18='field'
+			{
+				newLeafNode(otherlv_18, grammarAccess.getOperationsAccess().getFieldKeyword_11_1());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getOperationsRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getOperationsAccess().getOwnerFieldFieldCrossReference_11_2_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_20='max'
+				{
+					newLeafNode(otherlv_20, grammarAccess.getOperationsAccess().getMaxKeyword_11_3_0());
+				}
+				(
+					(
+						lv_maxOwner_21_0=RULE_INT
+						{
+							newLeafNode(lv_maxOwner_21_0, grammarAccess.getOperationsAccess().getMaxOwnerINTTerminalRuleCall_11_3_1_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getOperationsRule());
+							}
+							setWithLastConsumed(
+								$current,
+								"maxOwner",
+								lv_maxOwner_21_0,
+								"org.eclipse.xtext.common.Terminals.INT");
+						}
+					)
+				)
+			)?
+		)?
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_12_0());
+				}
+				lv_operations_22_0=ruleOperation
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getOperationsRule());
+					}
+					add(
+						$current,
+						"operations",
+						lv_operations_22_0,
+						"org.ptl.lang.Ptl.Operation");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		otherlv_23='}'
+		{
+			newLeafNode(otherlv_23, grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_13());
+		}
+	)
+;
+
+// Entry rule entryRuleProtFlag
+entryRuleProtFlag returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getProtFlagRule()); }
+	iv_ruleProtFlag=ruleProtFlag
+	{ $current=$iv_ruleProtFlag.current; }
+	EOF;
+
+// Rule ProtFlag
+ruleProtFlag returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			{
+				newCompositeNode(grammarAccess.getProtFlagAccess().getNameValidIDParserRuleCall_0());
+			}
+			lv_name_0_0=ruleValidID
+			{
+				if ($current==null) {
+					$current = createModelElementForParent(grammarAccess.getProtFlagRule());
+				}
+				set(
+					$current,
+					"name",
+					lv_name_0_0,
+					"org.ptl.lang.Ptl.ValidID");
+				afterParserOrEnumRuleCall();
+			}
+		)
+	)
+;
+
+// Entry rule entryRuleOperation
+entryRuleOperation returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getOperationRule()); }
+	iv_ruleOperation=ruleOperation
+	{ $current=$iv_ruleOperation.current; }
+	EOF;
+
+// Rule Operation
+ruleOperation returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getOperationAccess().getKindOperationKindEnumRuleCall_0_0());
+				}
+				lv_kind_0_0=ruleOperationKind
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getOperationRule());
+					}
+					set(
+						$current,
+						"kind",
+						lv_kind_0_0,
+						"org.ptl.lang.Ptl.OperationKind");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_1_0=RULE_STRING
+				{
+					newLeafNode(lv_description_1_0, grammarAccess.getOperationAccess().getDescriptionSTRINGTerminalRuleCall_1_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getOperationRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_1_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		(
+			(
+				(
+					lv_contracted_2_0='may'
+					{
+						newLeafNode(lv_contracted_2_0, grammarAccess.getOperationAccess().getContractedMayKeyword_2_0_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getOperationRule());
+						}
+						setWithLastConsumed($current, "contracted", lv_contracted_2_0 != null, "may");
+					}
+				)
+			)
+			otherlv_3='change'
+			{
+				newLeafNode(otherlv_3, grammarAccess.getOperationAccess().getChangeKeyword_2_1());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getOperationRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getOperationAccess().getContractFieldCrossReference_2_2_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_5=','
+				{
+					newLeafNode(otherlv_5, grammarAccess.getOperationAccess().getCommaKeyword_2_3_0());
+				}
+				(
+					(
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getOperationRule());
+							}
+						}
+						{
+							newCompositeNode(grammarAccess.getOperationAccess().getContractFieldCrossReference_2_3_1_0());
+						}
+						ruleValidID
+						{
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
+		(
+			otherlv_7='walks'
+			{
+				newLeafNode(otherlv_7, grammarAccess.getOperationAccess().getWalksKeyword_3_0());
+			}
+			otherlv_8='with'
+			{
+				newLeafNode(otherlv_8, grammarAccess.getOperationAccess().getWithKeyword_3_1());
+			}
+			(
+				(
+					lv_walkFlags_9_0=RULE_ID
+					{
+						newLeafNode(lv_walkFlags_9_0, grammarAccess.getOperationAccess().getWalkFlagsIDTerminalRuleCall_3_2_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getOperationRule());
+						}
+						addWithLastConsumed(
+							$current,
+							"walkFlags",
+							lv_walkFlags_9_0,
+							"org.eclipse.xtext.common.Terminals.ID");
+					}
+				)
+			)
+			(
+				otherlv_10=','
+				{
+					newLeafNode(otherlv_10, grammarAccess.getOperationAccess().getCommaKeyword_3_3_0());
+				}
+				(
+					(
+						lv_walkFlags_11_0=RULE_ID
+						{
+							newLeafNode(lv_walkFlags_11_0, grammarAccess.getOperationAccess().getWalkFlagsIDTerminalRuleCall_3_3_1_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getOperationRule());
+							}
+							addWithLastConsumed(
+								$current,
+								"walkFlags",
+								lv_walkFlags_11_0,
+								"org.eclipse.xtext.common.Terminals.ID");
+						}
+					)
+				)
+			)*
+		)?
+		otherlv_12='{'
+		{
+			newLeafNode(otherlv_12, grammarAccess.getOperationAccess().getLeftCurlyBracketKeyword_4());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getOperationAccess().getRejectsRejectRuleParserRuleCall_5_0());
+				}
+				lv_rejects_13_0=ruleRejectRule
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getOperationRule());
+					}
+					add(
+						$current,
+						"rejects",
+						lv_rejects_13_0,
+						"org.ptl.lang.Ptl.RejectRule");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getOperationAccess().getRulesAttributeRuleParserRuleCall_6_0());
+				}
+				lv_rules_14_0=ruleAttributeRule
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getOperationRule());
+					}
+					add(
+						$current,
+						"rules",
+						lv_rules_14_0,
+						"org.ptl.lang.Ptl.AttributeRule");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		otherlv_15='}'
+		{
+			newLeafNode(otherlv_15, grammarAccess.getOperationAccess().getRightCurlyBracketKeyword_7());
+		}
+	)
+;
+
+// Entry rule entryRuleRejectRule
+entryRuleRejectRule returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getRejectRuleRule()); }
+	iv_ruleRejectRule=ruleRejectRule
+	{ $current=$iv_ruleRejectRule.current; }
+	EOF;
+
+// Rule RejectRule
+ruleRejectRule returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='reject'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getRejectRuleAccess().getRejectKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getRejectRuleAccess().getCombinationsFlagCombinationParserRuleCall_1_0());
+				}
+				lv_combinations_1_0=ruleFlagCombination
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getRejectRuleRule());
+					}
+					add(
+						$current,
+						"combinations",
+						lv_combinations_1_0,
+						"org.ptl.lang.Ptl.FlagCombination");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_2=','
+			{
+				newLeafNode(otherlv_2, grammarAccess.getRejectRuleAccess().getCommaKeyword_2_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getRejectRuleAccess().getCombinationsFlagCombinationParserRuleCall_2_1_0());
+					}
+					lv_combinations_3_0=ruleFlagCombination
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getRejectRuleRule());
+						}
+						add(
+							$current,
+							"combinations",
+							lv_combinations_3_0,
+							"org.ptl.lang.Ptl.FlagCombination");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+		otherlv_4='with'
+		{
+			newLeafNode(otherlv_4, grammarAccess.getRejectRuleAccess().getWithKeyword_3());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getRejectRuleAccess().getErrnoErrnoParserRuleCall_4_0());
+				}
+				lv_errno_5_0=ruleErrno
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getRejectRuleRule());
+					}
+					set(
+						$current,
+						"errno",
+						lv_errno_5_0,
+						"org.ptl.lang.Ptl.Errno");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleFlagCombination
+entryRuleFlagCombination returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getFlagCombinationRule()); }
+	iv_ruleFlagCombination=ruleFlagCombination
+	{ $current=$iv_ruleFlagCombination.current; }
+	EOF;
+
+// Rule FlagCombination
+ruleFlagCombination returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getFlagCombinationAccess().getTermsProtTermParserRuleCall_0_0());
+				}
+				lv_terms_0_0=ruleProtTerm
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getFlagCombinationRule());
+					}
+					add(
+						$current,
+						"terms",
+						lv_terms_0_0,
+						"org.ptl.lang.Ptl.ProtTerm");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_1='&'
+			{
+				newLeafNode(otherlv_1, grammarAccess.getFlagCombinationAccess().getAmpersandKeyword_1_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getFlagCombinationAccess().getTermsProtTermParserRuleCall_1_1_0());
+					}
+					lv_terms_2_0=ruleProtTerm
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getFlagCombinationRule());
+						}
+						add(
+							$current,
+							"terms",
+							lv_terms_2_0,
+							"org.ptl.lang.Ptl.ProtTerm");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleProtTerm
+entryRuleProtTerm returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getProtTermRule()); }
+	iv_ruleProtTerm=ruleProtTerm
+	{ $current=$iv_ruleProtTerm.current; }
+	EOF;
+
+// Rule ProtTerm
+ruleProtTerm returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				lv_negated_0_0='!'
+				{
+					newLeafNode(lv_negated_0_0, grammarAccess.getProtTermAccess().getNegatedExclamationMarkKeyword_0_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getProtTermRule());
+					}
+					setWithLastConsumed($current, "negated", lv_negated_0_0 != null, "!");
+				}
+			)
+		)?
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getProtTermRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getProtTermAccess().getFlagProtFlagCrossReference_1_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleAttributeRule
+entryRuleAttributeRule returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getAttributeRuleRule()); }
+	iv_ruleAttributeRule=ruleAttributeRule
+	{ $current=$iv_ruleAttributeRule.current; }
+	EOF;
+
+// Rule AttributeRule
+ruleAttributeRule returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getAttributeRuleAccess().getConditionAlwaysConditionEnumRuleCall_0_0_0());
+					}
+					lv_condition_0_0=ruleAlwaysCondition
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getAttributeRuleRule());
+						}
+						set(
+							$current,
+							"condition",
+							lv_condition_0_0,
+							"org.ptl.lang.Ptl.AlwaysCondition");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getAttributeRuleAccess().getConditionWhenConditionEnumRuleCall_0_1_0_0());
+						}
+						lv_condition_1_0=ruleWhenCondition
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getAttributeRuleRule());
+							}
+							set(
+								$current,
+								"condition",
+								lv_condition_1_0,
+								"org.ptl.lang.Ptl.WhenCondition");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				(
+					(
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getAttributeRuleRule());
+							}
+						}
+						{
+							newCompositeNode(grammarAccess.getAttributeRuleAccess().getFlagProtFlagCrossReference_0_1_1_0());
+						}
+						ruleValidID
+						{
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)
+			    |
+			(
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getAttributeRuleAccess().getConditionUnlessConditionEnumRuleCall_0_2_0_0());
+						}
+						lv_condition_3_0=ruleUnlessCondition
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getAttributeRuleRule());
+							}
+							set(
+								$current,
+								"condition",
+								lv_condition_3_0,
+								"org.ptl.lang.Ptl.UnlessCondition");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				(
+					(
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getAttributeRuleRule());
+							}
+						}
+						{
+							newCompositeNode(grammarAccess.getAttributeRuleAccess().getFlagProtFlagCrossReference_0_2_1_0());
+						}
+						ruleValidID
+						{
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)
+		)
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getAttributeRuleAccess().getAssignmentsFieldAssignmentParserRuleCall_1_0());
+				}
+				lv_assignments_5_0=ruleFieldAssignment
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getAttributeRuleRule());
+					}
+					add(
+						$current,
+						"assignments",
+						lv_assignments_5_0,
+						"org.ptl.lang.Ptl.FieldAssignment");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_6=','
+			{
+				newLeafNode(otherlv_6, grammarAccess.getAttributeRuleAccess().getCommaKeyword_2_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getAttributeRuleAccess().getAssignmentsFieldAssignmentParserRuleCall_2_1_0());
+					}
+					lv_assignments_7_0=ruleFieldAssignment
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getAttributeRuleRule());
+						}
+						add(
+							$current,
+							"assignments",
+							lv_assignments_7_0,
+							"org.ptl.lang.Ptl.FieldAssignment");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleFieldAssignment
+entryRuleFieldAssignment returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getFieldAssignmentRule()); }
+	iv_ruleFieldAssignment=ruleFieldAssignment
+	{ $current=$iv_ruleFieldAssignment.current; }
+	EOF;
+
+// Rule FieldAssignment
+ruleFieldAssignment returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getFieldAssignmentRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getFieldAssignmentAccess().getFieldFieldCrossReference_0_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getFieldAssignmentAccess().getOperatorAssignOperatorEnumRuleCall_1_0());
+				}
+				lv_operator_1_0=ruleAssignOperator
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getFieldAssignmentRule());
+					}
+					set(
+						$current,
+						"operator",
+						lv_operator_1_0,
+						"org.ptl.lang.Ptl.AssignOperator");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getFieldAssignmentAccess().getValueNumberParserRuleCall_2_0_0());
+					}
+					lv_value_2_0=ruleNumber
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getFieldAssignmentRule());
+						}
+						set(
+							$current,
+							"value",
+							lv_value_2_0,
+							"org.ptl.lang.Ptl.Number");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getFieldAssignmentRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getFieldAssignmentAccess().getLiteralEnumLiteralCrossReference_2_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleWalkerPolicy
+entryRuleWalkerPolicy returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getWalkerPolicyRule()); }
+	iv_ruleWalkerPolicy=ruleWalkerPolicy
+	{ $current=$iv_ruleWalkerPolicy.current; }
+	EOF;
+
+// Rule WalkerPolicy
+ruleWalkerPolicy returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='walker'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getWalkerPolicyAccess().getWalkerKeyword_0());
+		}
+		otherlv_1='policy'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getWalkerPolicyAccess().getPolicyKeyword_1());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getWalkerPolicyAccess().getNameValidIDParserRuleCall_2_0());
+				}
+				lv_name_2_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getWalkerPolicyRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_2_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_3_0=RULE_STRING
+				{
+					newLeafNode(lv_description_3_0, grammarAccess.getWalkerPolicyAccess().getDescriptionSTRINGTerminalRuleCall_3_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getWalkerPolicyRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_3_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		otherlv_4='{'
+		{
+			newLeafNode(otherlv_4, grammarAccess.getWalkerPolicyAccess().getLeftCurlyBracketKeyword_4());
+		}
+		otherlv_5='flags'
+		{
+			newLeafNode(otherlv_5, grammarAccess.getWalkerPolicyAccess().getFlagsKeyword_5());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getWalkerPolicyAccess().getFlagsWalkerFlagParserRuleCall_6_0());
+				}
+				lv_flags_6_0=ruleWalkerFlag
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getWalkerPolicyRule());
+					}
+					add(
+						$current,
+						"flags",
+						lv_flags_6_0,
+						"org.ptl.lang.Ptl.WalkerFlag");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_7=','
+			{
+				newLeafNode(otherlv_7, grammarAccess.getWalkerPolicyAccess().getCommaKeyword_7_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getWalkerPolicyAccess().getFlagsWalkerFlagParserRuleCall_7_1_0());
+					}
+					lv_flags_8_0=ruleWalkerFlag
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getWalkerPolicyRule());
+						}
+						add(
+							$current,
+							"flags",
+							lv_flags_8_0,
+							"org.ptl.lang.Ptl.WalkerFlag");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+		(
+			otherlv_9='outcomes'
+			{
+				newLeafNode(otherlv_9, grammarAccess.getWalkerPolicyAccess().getOutcomesKeyword_8_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getWalkerPolicyAccess().getOutcomesNamedOutcomeParserRuleCall_8_1_0());
+					}
+					lv_outcomes_10_0=ruleNamedOutcome
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getWalkerPolicyRule());
+						}
+						add(
+							$current,
+							"outcomes",
+							lv_outcomes_10_0,
+							"org.ptl.lang.Ptl.NamedOutcome");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_11=','
+				{
+					newLeafNode(otherlv_11, grammarAccess.getWalkerPolicyAccess().getCommaKeyword_8_2_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getWalkerPolicyAccess().getOutcomesNamedOutcomeParserRuleCall_8_2_1_0());
+						}
+						lv_outcomes_12_0=ruleNamedOutcome
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getWalkerPolicyRule());
+							}
+							add(
+								$current,
+								"outcomes",
+								lv_outcomes_12_0,
+								"org.ptl.lang.Ptl.NamedOutcome");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getWalkerPolicyAccess().getRulesPolicyRuleParserRuleCall_9_0());
+				}
+				lv_rules_13_0=rulePolicyRule
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getWalkerPolicyRule());
+					}
+					add(
+						$current,
+						"rules",
+						lv_rules_13_0,
+						"org.ptl.lang.Ptl.PolicyRule");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		otherlv_14='}'
+		{
+			newLeafNode(otherlv_14, grammarAccess.getWalkerPolicyAccess().getRightCurlyBracketKeyword_10());
+		}
+	)
+;
+
+// Entry rule entryRuleWalkerFlag
+entryRuleWalkerFlag returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getWalkerFlagRule()); }
+	iv_ruleWalkerFlag=ruleWalkerFlag
+	{ $current=$iv_ruleWalkerFlag.current; }
+	EOF;
+
+// Rule WalkerFlag
+ruleWalkerFlag returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			lv_name_0_0=RULE_ID
+			{
+				newLeafNode(lv_name_0_0, grammarAccess.getWalkerFlagAccess().getNameIDTerminalRuleCall_0());
+			}
+			{
+				if ($current==null) {
+					$current = createModelElement(grammarAccess.getWalkerFlagRule());
+				}
+				setWithLastConsumed(
+					$current,
+					"name",
+					lv_name_0_0,
+					"org.eclipse.xtext.common.Terminals.ID");
+			}
+		)
+	)
+;
+
+// Entry rule entryRuleNamedOutcome
+entryRuleNamedOutcome returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getNamedOutcomeRule()); }
+	iv_ruleNamedOutcome=ruleNamedOutcome
+	{ $current=$iv_ruleNamedOutcome.current; }
+	EOF;
+
+// Rule NamedOutcome
+ruleNamedOutcome returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			lv_name_0_0=RULE_ID
+			{
+				newLeafNode(lv_name_0_0, grammarAccess.getNamedOutcomeAccess().getNameIDTerminalRuleCall_0());
+			}
+			{
+				if ($current==null) {
+					$current = createModelElement(grammarAccess.getNamedOutcomeRule());
+				}
+				setWithLastConsumed(
+					$current,
+					"name",
+					lv_name_0_0,
+					"org.eclipse.xtext.common.Terminals.ID");
+			}
+		)
+	)
+;
+
+// Entry rule entryRulePolicyRule
+entryRulePolicyRule returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getPolicyRuleRule()); }
+	iv_rulePolicyRule=rulePolicyRule
+	{ $current=$iv_rulePolicyRule.current; }
+	EOF;
+
+// Rule PolicyRule
+rulePolicyRule returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='on'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getPolicyRuleAccess().getOnKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getPolicyRuleAccess().getOutcomeOutcomePatternParserRuleCall_1_0());
+				}
+				lv_outcome_1_0=ruleOutcomePattern
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getPolicyRuleRule());
+					}
+					set(
+						$current,
+						"outcome",
+						lv_outcome_1_0,
+						"org.ptl.lang.Ptl.OutcomePattern");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				otherlv_2='when'
+				{
+					newLeafNode(otherlv_2, grammarAccess.getPolicyRuleAccess().getWhenKeyword_2_0_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getPolicyRuleAccess().getConditionsFlagTermParserRuleCall_2_0_1_0());
+						}
+						lv_conditions_3_0=ruleFlagTerm
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getPolicyRuleRule());
+							}
+							add(
+								$current,
+								"conditions",
+								lv_conditions_3_0,
+								"org.ptl.lang.Ptl.FlagTerm");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				(
+					otherlv_4='&'
+					{
+						newLeafNode(otherlv_4, grammarAccess.getPolicyRuleAccess().getAmpersandKeyword_2_0_2_0());
+					}
+					(
+						(
+							{
+								newCompositeNode(grammarAccess.getPolicyRuleAccess().getConditionsFlagTermParserRuleCall_2_0_2_1_0());
+							}
+							lv_conditions_5_0=ruleFlagTerm
+							{
+								if ($current==null) {
+									$current = createModelElementForParent(grammarAccess.getPolicyRuleRule());
+								}
+								add(
+									$current,
+									"conditions",
+									lv_conditions_5_0,
+									"org.ptl.lang.Ptl.FlagTerm");
+								afterParserOrEnumRuleCall();
+							}
+						)
+					)
+				)*
+			)
+			    |
+			(
+				(
+					lv_otherwise_6_0='otherwise'
+					{
+						newLeafNode(lv_otherwise_6_0, grammarAccess.getPolicyRuleAccess().getOtherwiseOtherwiseKeyword_2_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getPolicyRuleRule());
+						}
+						setWithLastConsumed($current, "otherwise", lv_otherwise_6_0 != null, "otherwise");
+					}
+				)
+			)
+		)?
+		otherlv_7='->'
+		{
+			newLeafNode(otherlv_7, grammarAccess.getPolicyRuleAccess().getHyphenMinusGreaterThanSignKeyword_3());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getPolicyRuleAccess().getActionWalkActionEnumRuleCall_4_0());
+				}
+				lv_action_8_0=ruleWalkAction
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getPolicyRuleRule());
+					}
+					set(
+						$current,
+						"action",
+						lv_action_8_0,
+						"org.ptl.lang.Ptl.WalkAction");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleFlagTerm
+entryRuleFlagTerm returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getFlagTermRule()); }
+	iv_ruleFlagTerm=ruleFlagTerm
+	{ $current=$iv_ruleFlagTerm.current; }
+	EOF;
+
+// Rule FlagTerm
+ruleFlagTerm returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				lv_negated_0_0='!'
+				{
+					newLeafNode(lv_negated_0_0, grammarAccess.getFlagTermAccess().getNegatedExclamationMarkKeyword_0_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getFlagTermRule());
+					}
+					setWithLastConsumed($current, "negated", lv_negated_0_0 != null, "!");
+				}
+			)
+		)?
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getFlagTermRule());
+					}
+				}
+				otherlv_1=RULE_ID
+				{
+					newLeafNode(otherlv_1, grammarAccess.getFlagTermAccess().getFlagWalkerFlagCrossReference_1_0());
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleOutcomePattern
+entryRuleOutcomePattern returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getOutcomePatternRule()); }
+	iv_ruleOutcomePattern=ruleOutcomePattern
+	{ $current=$iv_ruleOutcomePattern.current; }
+	EOF;
+
+// Rule OutcomePattern
+ruleOutcomePattern returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				lv_code_0_0=RULE_INT
+				{
+					newLeafNode(lv_code_0_0, grammarAccess.getOutcomePatternAccess().getCodeINTTerminalRuleCall_0_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getOutcomePatternRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"code",
+						lv_code_0_0,
+						"org.eclipse.xtext.common.Terminals.INT");
+				}
+			)
+		)
+		    |
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getOutcomePatternAccess().getErrnoErrnoParserRuleCall_1_0());
+				}
+				lv_errno_1_0=ruleErrno
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getOutcomePatternRule());
+					}
+					set(
+						$current,
+						"errno",
+						lv_errno_1_0,
+						"org.ptl.lang.Ptl.Errno");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		    |
+		(
+			(
+				lv_anyError_2_0='error'
+				{
+					newLeafNode(lv_anyError_2_0, grammarAccess.getOutcomePatternAccess().getAnyErrorErrorKeyword_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getOutcomePatternRule());
+					}
+					setWithLastConsumed($current, "anyError", lv_anyError_2_0 != null, "error");
+				}
+			)
+		)
+		    |
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getOutcomePatternRule());
+					}
+				}
+				otherlv_3=RULE_ID
+				{
+					newLeafNode(otherlv_3, grammarAccess.getOutcomePatternAccess().getNamedNamedOutcomeCrossReference_3_0());
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleBinding
+entryRuleBinding returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getBindingRule()); }
+	iv_ruleBinding=ruleBinding
+	{ $current=$iv_ruleBinding.current; }
+	EOF;
+
+// Rule Binding
+ruleBinding returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='binding'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getBindingAccess().getBindingKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getBindingAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getBindingRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='of'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getBindingAccess().getOfKeyword_2());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getBindingRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getBindingAccess().getModelOwnershipModelCrossReference_3_0());
+				}
+				ruleQualifiedName
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_4_0=RULE_STRING
+				{
+					newLeafNode(lv_description_4_0, grammarAccess.getBindingAccess().getDescriptionSTRINGTerminalRuleCall_4_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getBindingRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_4_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		otherlv_5='{'
+		{
+			newLeafNode(otherlv_5, grammarAccess.getBindingAccess().getLeftCurlyBracketKeyword_5());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getBindingAccess().getComponentsComponentBindingParserRuleCall_6_0());
+				}
+				lv_components_6_0=ruleComponentBinding
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getBindingRule());
+					}
+					add(
+						$current,
+						"components",
+						lv_components_6_0,
+						"org.ptl.lang.Ptl.ComponentBinding");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		otherlv_7='}'
+		{
+			newLeafNode(otherlv_7, grammarAccess.getBindingAccess().getRightCurlyBracketKeyword_7());
+		}
+	)
+;
+
+// Entry rule entryRuleComponentBinding
+entryRuleComponentBinding returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getComponentBindingRule()); }
+	iv_ruleComponentBinding=ruleComponentBinding
+	{ $current=$iv_ruleComponentBinding.current; }
+	EOF;
+
+// Rule ComponentBinding
+ruleComponentBinding returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='component'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getComponentBindingAccess().getComponentKeyword_0());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getComponentBindingRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getComponentBindingAccess().getComponentComponentCrossReference_1_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='in'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getComponentBindingAccess().getInKeyword_2());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getComponentBindingRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getComponentBindingAccess().getFormatFormatCrossReference_3_0());
+				}
+				ruleQualifiedName
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_4='via'
+		{
+			newLeafNode(otherlv_4, grammarAccess.getComponentBindingAccess().getViaKeyword_4());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getComponentBindingRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getComponentBindingAccess().getOperationsOperationsCrossReference_5_0());
+				}
+				ruleQualifiedName
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_6='offset'
+			{
+				newLeafNode(otherlv_6, grammarAccess.getComponentBindingAccess().getOffsetKeyword_6_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getComponentBindingAccess().getOffsetNumberParserRuleCall_6_1_0());
+					}
+					lv_offset_7_0=ruleNumber
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getComponentBindingRule());
+						}
+						set(
+							$current,
+							"offset",
+							lv_offset_7_0,
+							"org.ptl.lang.Ptl.Number");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		otherlv_8='state'
+		{
+			newLeafNode(otherlv_8, grammarAccess.getComponentBindingAccess().getStateKeyword_7());
+		}
+		otherlv_9='in'
+		{
+			newLeafNode(otherlv_9, grammarAccess.getComponentBindingAccess().getInKeyword_8());
+		}
+		(
+			(
+				(
+					lv_sideTable_10_0='side'
+					{
+						newLeafNode(lv_sideTable_10_0, grammarAccess.getComponentBindingAccess().getSideTableSideKeyword_9_0_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getComponentBindingRule());
+						}
+						setWithLastConsumed($current, "sideTable", lv_sideTable_10_0 != null, "side");
+					}
+				)
+			)
+			otherlv_11='table'
+			{
+				newLeafNode(otherlv_11, grammarAccess.getComponentBindingAccess().getTableKeyword_9_1());
+			}
+		)?
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getComponentBindingRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getComponentBindingAccess().getEncodingEncodingCrossReference_10_0());
+				}
+				ruleQualifiedName
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_13='owner'
+			{
+				newLeafNode(otherlv_13, grammarAccess.getComponentBindingAccess().getOwnerKeyword_11_0());
+			}
+			(
+				(
+					lv_ownerId_14_0=RULE_INT
+					{
+						newLeafNode(lv_ownerId_14_0, grammarAccess.getComponentBindingAccess().getOwnerIdINTTerminalRuleCall_11_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getComponentBindingRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"ownerId",
+							lv_ownerId_14_0,
+							"org.eclipse.xtext.common.Terminals.INT");
+					}
+				)
+			)
+		)?
+		(
+			otherlv_15='empty'
+			{
+				newLeafNode(otherlv_15, grammarAccess.getComponentBindingAccess().getEmptyKeyword_12_0());
+			}
+			otherlv_16='is'
+			{
+				newLeafNode(otherlv_16, grammarAccess.getComponentBindingAccess().getIsKeyword_12_1());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getComponentBindingRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getComponentBindingAccess().getEmptyStateStateCrossReference_12_2_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		(
+			otherlv_18='unmapped'
+			{
+				newLeafNode(otherlv_18, grammarAccess.getComponentBindingAccess().getUnmappedKeyword_13_0());
+			}
+			otherlv_19='in'
+			{
+				newLeafNode(otherlv_19, grammarAccess.getComponentBindingAccess().getInKeyword_13_1());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getComponentBindingRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateCrossReference_13_2_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_21=','
+				{
+					newLeafNode(otherlv_21, grammarAccess.getComponentBindingAccess().getCommaKeyword_13_3_0());
+				}
+				(
+					(
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getComponentBindingRule());
+							}
+						}
+						{
+							newCompositeNode(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateCrossReference_13_3_1_0());
+						}
+						ruleValidID
+						{
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
+		(
+			(
+				lv_lazy_23_0='lazy'
+				{
+					newLeafNode(lv_lazy_23_0, grammarAccess.getComponentBindingAccess().getLazyLazyKeyword_14_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getComponentBindingRule());
+					}
+					setWithLastConsumed($current, "lazy", lv_lazy_23_0 != null, "lazy");
+				}
+			)
+		)?
+		(
+			(
+				lv_annotates_24_0='annotates'
+				{
+					newLeafNode(lv_annotates_24_0, grammarAccess.getComponentBindingAccess().getAnnotatesAnnotatesKeyword_15_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getComponentBindingRule());
+					}
+					setWithLastConsumed($current, "annotates", lv_annotates_24_0 != null, "annotates");
+				}
+			)
+		)?
+		(
+			otherlv_25='prot'
+			{
+				newLeafNode(otherlv_25, grammarAccess.getComponentBindingAccess().getProtKeyword_16_0());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getComponentBindingRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getComponentBindingAccess().getProtProtFlagCrossReference_16_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_27=','
+				{
+					newLeafNode(otherlv_27, grammarAccess.getComponentBindingAccess().getCommaKeyword_16_2_0());
+				}
+				(
+					(
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getComponentBindingRule());
+							}
+						}
+						{
+							newCompositeNode(grammarAccess.getComponentBindingAccess().getProtProtFlagCrossReference_16_2_1_0());
+						}
+						ruleValidID
+						{
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
+	)
+;
+
+// Entry rule entryRuleScenario
+entryRuleScenario returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getScenarioRule()); }
+	iv_ruleScenario=ruleScenario
+	{ $current=$iv_ruleScenario.current; }
+	EOF;
+
+// Rule Scenario
+ruleScenario returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='scenario'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getScenarioAccess().getScenarioKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getScenarioAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getScenarioRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_2_0=RULE_STRING
+				{
+					newLeafNode(lv_description_2_0, grammarAccess.getScenarioAccess().getDescriptionSTRINGTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getScenarioRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_2_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		otherlv_3='{'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getScenarioAccess().getLeftCurlyBracketKeyword_3());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getScenarioAccess().getTablesScenarioTableParserRuleCall_4_0());
+				}
+				lv_tables_4_0=ruleScenarioTable
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getScenarioRule());
+					}
+					add(
+						$current,
+						"tables",
+						lv_tables_4_0,
+						"org.ptl.lang.Ptl.ScenarioTable");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		(
+			otherlv_5='binding'
+			{
+				newLeafNode(otherlv_5, grammarAccess.getScenarioAccess().getBindingKeyword_5_0());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getScenarioRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getScenarioAccess().getBindingBindingCrossReference_5_1_0());
+					}
+					ruleQualifiedName
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		(
+			otherlv_7='policy'
+			{
+				newLeafNode(otherlv_7, grammarAccess.getScenarioAccess().getPolicyKeyword_6_0());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getScenarioRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getScenarioAccess().getPolicyWalkerPolicyCrossReference_6_1_0());
+					}
+					ruleQualifiedName
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		(
+			otherlv_9='memory'
+			{
+				newLeafNode(otherlv_9, grammarAccess.getScenarioAccess().getMemoryKeyword_7_0());
+			}
+			(
+				(
+					lv_memoryPages_10_0=RULE_INT
+					{
+						newLeafNode(lv_memoryPages_10_0, grammarAccess.getScenarioAccess().getMemoryPagesINTTerminalRuleCall_7_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getScenarioRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"memoryPages",
+							lv_memoryPages_10_0,
+							"org.eclipse.xtext.common.Terminals.INT");
+					}
+				)
+			)
+			otherlv_11='pages'
+			{
+				newLeafNode(otherlv_11, grammarAccess.getScenarioAccess().getPagesKeyword_7_2());
+			}
+			(
+				otherlv_12='at'
+				{
+					newLeafNode(otherlv_12, grammarAccess.getScenarioAccess().getAtKeyword_7_3_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getScenarioAccess().getMemoryBaseNumberParserRuleCall_7_3_1_0());
+						}
+						lv_memoryBase_13_0=ruleNumber
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getScenarioRule());
+							}
+							set(
+								$current,
+								"memoryBase",
+								lv_memoryBase_13_0,
+								"org.ptl.lang.Ptl.Number");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)?
+		)?
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_8_0());
+				}
+				lv_steps_14_0=ruleStep
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getScenarioRule());
+					}
+					add(
+						$current,
+						"steps",
+						lv_steps_14_0,
+						"org.ptl.lang.Ptl.Step");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		otherlv_15='}'
+		{
+			newLeafNode(otherlv_15, grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_9());
+		}
+	)
+;
+
+// Entry rule entryRuleScenarioTable
+entryRuleScenarioTable returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getScenarioTableRule()); }
+	iv_ruleScenarioTable=ruleScenarioTable
+	{ $current=$iv_ruleScenarioTable.current; }
+	EOF;
+
+// Rule ScenarioTable
+ruleScenarioTable returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='table'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getScenarioTableAccess().getTableKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getScenarioTableAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getScenarioTableRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='of'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getScenarioTableAccess().getOfKeyword_2());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getScenarioTableRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getScenarioTableAccess().getFormatFormatCrossReference_3_0());
+				}
+				ruleQualifiedName
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_4='via'
+		{
+			newLeafNode(otherlv_4, grammarAccess.getScenarioTableAccess().getViaKeyword_4());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getScenarioTableRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getScenarioTableAccess().getOperationsOperationsCrossReference_5_0());
+				}
+				ruleQualifiedName
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleStep
+entryRuleStep returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getStepRule()); }
+	iv_ruleStep=ruleStep
+	{ $current=$iv_ruleStep.current; }
+	EOF;
+
+// Rule Step
+ruleStep returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getStepAccess().getMapStepParserRuleCall_0());
+		}
+		this_MapStep_0=ruleMapStep
+		{
+			$current = $this_MapStep_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getStepAccess().getUnmapStepParserRuleCall_1());
+		}
+		this_UnmapStep_1=ruleUnmapStep
+		{
+			$current = $this_UnmapStep_1.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getStepAccess().getRelaxStepParserRuleCall_2());
+		}
+		this_RelaxStep_2=ruleRelaxStep
+		{
+			$current = $this_RelaxStep_2.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getStepAccess().getWrprotectStepParserRuleCall_3());
+		}
+		this_WrprotectStep_3=ruleWrprotectStep
+		{
+			$current = $this_WrprotectStep_3.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getStepAccess().getMkyoungStepParserRuleCall_4());
+		}
+		this_MkyoungStep_4=ruleMkyoungStep
+		{
+			$current = $this_MkyoungStep_4.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getStepAccess().getMkoldStepParserRuleCall_5());
+		}
+		this_MkoldStep_5=ruleMkoldStep
+		{
+			$current = $this_MkoldStep_5.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getStepAccess().getSplitStepParserRuleCall_6());
+		}
+		this_SplitStep_6=ruleSplitStep
+		{
+			$current = $this_SplitStep_6.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getStepAccess().getSetOwnerStepParserRuleCall_7());
+		}
+		this_SetOwnerStep_7=ruleSetOwnerStep
+		{
+			$current = $this_SetOwnerStep_7.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getStepAccess().getTranslateStepParserRuleCall_8());
+		}
+		this_TranslateStep_8=ruleTranslateStep
+		{
+			$current = $this_TranslateStep_8.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getStepAccess().getWalkStepParserRuleCall_9());
+		}
+		this_WalkStep_9=ruleWalkStep
+		{
+			$current = $this_WalkStep_9.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getStepAccess().getMemcacheStepParserRuleCall_10());
+		}
+		this_MemcacheStep_10=ruleMemcacheStep
+		{
+			$current = $this_MemcacheStep_10.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getStepAccess().getTransitionStepParserRuleCall_11());
+		}
+		this_TransitionStep_11=ruleTransitionStep
+		{
+			$current = $this_TransitionStep_11.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getStepAccess().getExpectationParserRuleCall_12());
+		}
+		this_Expectation_12=ruleExpectation
+		{
+			$current = $this_Expectation_12.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+
+// Rule InTarget
+ruleInTarget[EObject in_current]  returns [EObject current=in_current]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='in'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getInTargetAccess().getInKeyword_0());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getInTargetRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getInTargetAccess().getTargetNamedCrossReference_1_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+	)?
+;
+
+// Entry rule entryRuleMapStep
+entryRuleMapStep returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getMapStepRule()); }
+	iv_ruleMapStep=ruleMapStep
+	{ $current=$iv_ruleMapStep.current; }
+	EOF;
+
+// Rule MapStep
+ruleMapStep returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='map'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getMapStepAccess().getMapKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getMapStepAccess().getAddressNumberParserRuleCall_1_0());
+				}
+				lv_address_1_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getMapStepRule());
+					}
+					set(
+						$current,
+						"address",
+						lv_address_1_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='size'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getMapStepAccess().getSizeKeyword_2());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getMapStepAccess().getSizeByteSizeParserRuleCall_3_0());
+				}
+				lv_size_3_0=ruleByteSize
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getMapStepRule());
+					}
+					set(
+						$current,
+						"size",
+						lv_size_3_0,
+						"org.ptl.lang.Ptl.ByteSize");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_4='to'
+		{
+			newLeafNode(otherlv_4, grammarAccess.getMapStepAccess().getToKeyword_4());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getMapStepAccess().getPaNumberParserRuleCall_5_0());
+				}
+				lv_pa_5_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getMapStepRule());
+					}
+					set(
+						$current,
+						"pa",
+						lv_pa_5_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_6='prot'
+			{
+				newLeafNode(otherlv_6, grammarAccess.getMapStepAccess().getProtKeyword_6_0());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getMapStepRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_8=','
+				{
+					newLeafNode(otherlv_8, grammarAccess.getMapStepAccess().getCommaKeyword_6_2_0());
+				}
+				(
+					(
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getMapStepRule());
+							}
+						}
+						{
+							newCompositeNode(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_2_1_0());
+						}
+						ruleValidID
+						{
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
+		(
+			otherlv_10='flags'
+			{
+				newLeafNode(otherlv_10, grammarAccess.getMapStepAccess().getFlagsKeyword_7_0());
+			}
+			(
+				(
+					lv_walkFlags_11_0=RULE_ID
+					{
+						newLeafNode(lv_walkFlags_11_0, grammarAccess.getMapStepAccess().getWalkFlagsIDTerminalRuleCall_7_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getMapStepRule());
+						}
+						addWithLastConsumed(
+							$current,
+							"walkFlags",
+							lv_walkFlags_11_0,
+							"org.eclipse.xtext.common.Terminals.ID");
+					}
+				)
+			)
+			(
+				otherlv_12=','
+				{
+					newLeafNode(otherlv_12, grammarAccess.getMapStepAccess().getCommaKeyword_7_2_0());
+				}
+				(
+					(
+						lv_walkFlags_13_0=RULE_ID
+						{
+							newLeafNode(lv_walkFlags_13_0, grammarAccess.getMapStepAccess().getWalkFlagsIDTerminalRuleCall_7_2_1_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getMapStepRule());
+							}
+							addWithLastConsumed(
+								$current,
+								"walkFlags",
+								lv_walkFlags_13_0,
+								"org.eclipse.xtext.common.Terminals.ID");
+						}
+					)
+				)
+			)*
+		)?
+		{
+			if ($current==null) {
+				$current = createModelElement(grammarAccess.getMapStepRule());
+			}
+			newCompositeNode(grammarAccess.getMapStepAccess().getInTargetParserRuleCall_8());
+		}
+		this_InTarget_14=ruleInTarget[$current]
+		{
+			$current = $this_InTarget_14.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleUnmapStep
+entryRuleUnmapStep returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getUnmapStepRule()); }
+	iv_ruleUnmapStep=ruleUnmapStep
+	{ $current=$iv_ruleUnmapStep.current; }
+	EOF;
+
+// Rule UnmapStep
+ruleUnmapStep returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='unmap'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getUnmapStepAccess().getUnmapKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getUnmapStepAccess().getAddressNumberParserRuleCall_1_0());
+				}
+				lv_address_1_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getUnmapStepRule());
+					}
+					set(
+						$current,
+						"address",
+						lv_address_1_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='size'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getUnmapStepAccess().getSizeKeyword_2());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getUnmapStepAccess().getSizeByteSizeParserRuleCall_3_0());
+				}
+				lv_size_3_0=ruleByteSize
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getUnmapStepRule());
+					}
+					set(
+						$current,
+						"size",
+						lv_size_3_0,
+						"org.ptl.lang.Ptl.ByteSize");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		{
+			if ($current==null) {
+				$current = createModelElement(grammarAccess.getUnmapStepRule());
+			}
+			newCompositeNode(grammarAccess.getUnmapStepAccess().getInTargetParserRuleCall_4());
+		}
+		this_InTarget_4=ruleInTarget[$current]
+		{
+			$current = $this_InTarget_4.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleRelaxStep
+entryRuleRelaxStep returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getRelaxStepRule()); }
+	iv_ruleRelaxStep=ruleRelaxStep
+	{ $current=$iv_ruleRelaxStep.current; }
+	EOF;
+
+// Rule RelaxStep
+ruleRelaxStep returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='relax'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getRelaxStepAccess().getRelaxKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getRelaxStepAccess().getAddressNumberParserRuleCall_1_0());
+				}
+				lv_address_1_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getRelaxStepRule());
+					}
+					set(
+						$current,
+						"address",
+						lv_address_1_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_2='prot'
+			{
+				newLeafNode(otherlv_2, grammarAccess.getRelaxStepAccess().getProtKeyword_2_0());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getRelaxStepRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getRelaxStepAccess().getProtProtFlagCrossReference_2_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_4=','
+				{
+					newLeafNode(otherlv_4, grammarAccess.getRelaxStepAccess().getCommaKeyword_2_2_0());
+				}
+				(
+					(
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getRelaxStepRule());
+							}
+						}
+						{
+							newCompositeNode(grammarAccess.getRelaxStepAccess().getProtProtFlagCrossReference_2_2_1_0());
+						}
+						ruleValidID
+						{
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
+		{
+			if ($current==null) {
+				$current = createModelElement(grammarAccess.getRelaxStepRule());
+			}
+			newCompositeNode(grammarAccess.getRelaxStepAccess().getInTargetParserRuleCall_3());
+		}
+		this_InTarget_6=ruleInTarget[$current]
+		{
+			$current = $this_InTarget_6.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleWrprotectStep
+entryRuleWrprotectStep returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getWrprotectStepRule()); }
+	iv_ruleWrprotectStep=ruleWrprotectStep
+	{ $current=$iv_ruleWrprotectStep.current; }
+	EOF;
+
+// Rule WrprotectStep
+ruleWrprotectStep returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='wrprotect'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getWrprotectStepAccess().getWrprotectKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getWrprotectStepAccess().getAddressNumberParserRuleCall_1_0());
+				}
+				lv_address_1_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getWrprotectStepRule());
+					}
+					set(
+						$current,
+						"address",
+						lv_address_1_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='size'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getWrprotectStepAccess().getSizeKeyword_2());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getWrprotectStepAccess().getSizeByteSizeParserRuleCall_3_0());
+				}
+				lv_size_3_0=ruleByteSize
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getWrprotectStepRule());
+					}
+					set(
+						$current,
+						"size",
+						lv_size_3_0,
+						"org.ptl.lang.Ptl.ByteSize");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		{
+			if ($current==null) {
+				$current = createModelElement(grammarAccess.getWrprotectStepRule());
+			}
+			newCompositeNode(grammarAccess.getWrprotectStepAccess().getInTargetParserRuleCall_4());
+		}
+		this_InTarget_4=ruleInTarget[$current]
+		{
+			$current = $this_InTarget_4.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleMkyoungStep
+entryRuleMkyoungStep returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getMkyoungStepRule()); }
+	iv_ruleMkyoungStep=ruleMkyoungStep
+	{ $current=$iv_ruleMkyoungStep.current; }
+	EOF;
+
+// Rule MkyoungStep
+ruleMkyoungStep returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='mkyoung'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getMkyoungStepAccess().getMkyoungKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getMkyoungStepAccess().getAddressNumberParserRuleCall_1_0());
+				}
+				lv_address_1_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getMkyoungStepRule());
+					}
+					set(
+						$current,
+						"address",
+						lv_address_1_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		{
+			if ($current==null) {
+				$current = createModelElement(grammarAccess.getMkyoungStepRule());
+			}
+			newCompositeNode(grammarAccess.getMkyoungStepAccess().getInTargetParserRuleCall_2());
+		}
+		this_InTarget_2=ruleInTarget[$current]
+		{
+			$current = $this_InTarget_2.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleMkoldStep
+entryRuleMkoldStep returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getMkoldStepRule()); }
+	iv_ruleMkoldStep=ruleMkoldStep
+	{ $current=$iv_ruleMkoldStep.current; }
+	EOF;
+
+// Rule MkoldStep
+ruleMkoldStep returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='mkold'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getMkoldStepAccess().getMkoldKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getMkoldStepAccess().getAddressNumberParserRuleCall_1_0());
+				}
+				lv_address_1_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getMkoldStepRule());
+					}
+					set(
+						$current,
+						"address",
+						lv_address_1_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='size'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getMkoldStepAccess().getSizeKeyword_2());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getMkoldStepAccess().getSizeByteSizeParserRuleCall_3_0());
+				}
+				lv_size_3_0=ruleByteSize
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getMkoldStepRule());
+					}
+					set(
+						$current,
+						"size",
+						lv_size_3_0,
+						"org.ptl.lang.Ptl.ByteSize");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		{
+			if ($current==null) {
+				$current = createModelElement(grammarAccess.getMkoldStepRule());
+			}
+			newCompositeNode(grammarAccess.getMkoldStepAccess().getInTargetParserRuleCall_4());
+		}
+		this_InTarget_4=ruleInTarget[$current]
+		{
+			$current = $this_InTarget_4.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleSplitStep
+entryRuleSplitStep returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getSplitStepRule()); }
+	iv_ruleSplitStep=ruleSplitStep
+	{ $current=$iv_ruleSplitStep.current; }
+	EOF;
+
+// Rule SplitStep
+ruleSplitStep returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='split'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getSplitStepAccess().getSplitKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getSplitStepAccess().getAddressNumberParserRuleCall_1_0());
+				}
+				lv_address_1_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getSplitStepRule());
+					}
+					set(
+						$current,
+						"address",
+						lv_address_1_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='size'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getSplitStepAccess().getSizeKeyword_2());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getSplitStepAccess().getSizeByteSizeParserRuleCall_3_0());
+				}
+				lv_size_3_0=ruleByteSize
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getSplitStepRule());
+					}
+					set(
+						$current,
+						"size",
+						lv_size_3_0,
+						"org.ptl.lang.Ptl.ByteSize");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_4='cache'
+			{
+				newLeafNode(otherlv_4, grammarAccess.getSplitStepAccess().getCacheKeyword_4_0());
+			}
+			(
+				(
+					lv_cachePages_5_0=RULE_INT
+					{
+						newLeafNode(lv_cachePages_5_0, grammarAccess.getSplitStepAccess().getCachePagesINTTerminalRuleCall_4_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getSplitStepRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"cachePages",
+							lv_cachePages_5_0,
+							"org.eclipse.xtext.common.Terminals.INT");
+					}
+				)
+			)
+			otherlv_6='pages'
+			{
+				newLeafNode(otherlv_6, grammarAccess.getSplitStepAccess().getPagesKeyword_4_2());
+			}
+		)?
+		{
+			if ($current==null) {
+				$current = createModelElement(grammarAccess.getSplitStepRule());
+			}
+			newCompositeNode(grammarAccess.getSplitStepAccess().getInTargetParserRuleCall_5());
+		}
+		this_InTarget_7=ruleInTarget[$current]
+		{
+			$current = $this_InTarget_7.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleSetOwnerStep
+entryRuleSetOwnerStep returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getSetOwnerStepRule()); }
+	iv_ruleSetOwnerStep=ruleSetOwnerStep
+	{ $current=$iv_ruleSetOwnerStep.current; }
+	EOF;
+
+// Rule SetOwnerStep
+ruleSetOwnerStep returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='set'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getSetOwnerStepAccess().getSetKeyword_0());
+		}
+		otherlv_1='owner'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getSetOwnerStepAccess().getOwnerKeyword_1());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getSetOwnerStepAccess().getAddressNumberParserRuleCall_2_0());
+				}
+				lv_address_2_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getSetOwnerStepRule());
+					}
+					set(
+						$current,
+						"address",
+						lv_address_2_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_3='size'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getSetOwnerStepAccess().getSizeKeyword_3());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getSetOwnerStepAccess().getSizeByteSizeParserRuleCall_4_0());
+				}
+				lv_size_4_0=ruleByteSize
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getSetOwnerStepRule());
+					}
+					set(
+						$current,
+						"size",
+						lv_size_4_0,
+						"org.ptl.lang.Ptl.ByteSize");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_5='to'
+		{
+			newLeafNode(otherlv_5, grammarAccess.getSetOwnerStepAccess().getToKeyword_5());
+		}
+		(
+			(
+				lv_owner_6_0=RULE_INT
+				{
+					newLeafNode(lv_owner_6_0, grammarAccess.getSetOwnerStepAccess().getOwnerINTTerminalRuleCall_6_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getSetOwnerStepRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"owner",
+						lv_owner_6_0,
+						"org.eclipse.xtext.common.Terminals.INT");
+				}
+			)
+		)
+		{
+			if ($current==null) {
+				$current = createModelElement(grammarAccess.getSetOwnerStepRule());
+			}
+			newCompositeNode(grammarAccess.getSetOwnerStepAccess().getInTargetParserRuleCall_7());
+		}
+		this_InTarget_7=ruleInTarget[$current]
+		{
+			$current = $this_InTarget_7.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleTranslateStep
+entryRuleTranslateStep returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getTranslateStepRule()); }
+	iv_ruleTranslateStep=ruleTranslateStep
+	{ $current=$iv_ruleTranslateStep.current; }
+	EOF;
+
+// Rule TranslateStep
+ruleTranslateStep returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='translate'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getTranslateStepAccess().getTranslateKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getTranslateStepAccess().getAddressNumberParserRuleCall_1_0());
+				}
+				lv_address_1_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getTranslateStepRule());
+					}
+					set(
+						$current,
+						"address",
+						lv_address_1_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getTranslateStepAccess().getAccessAccessKindEnumRuleCall_2_0());
+				}
+				lv_access_2_0=ruleAccessKind
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getTranslateStepRule());
+					}
+					set(
+						$current,
+						"access",
+						lv_access_2_0,
+						"org.ptl.lang.Ptl.AccessKind");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)?
+		{
+			if ($current==null) {
+				$current = createModelElement(grammarAccess.getTranslateStepRule());
+			}
+			newCompositeNode(grammarAccess.getTranslateStepAccess().getInTargetParserRuleCall_3());
+		}
+		this_InTarget_3=ruleInTarget[$current]
+		{
+			$current = $this_InTarget_3.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleWalkStep
+entryRuleWalkStep returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getWalkStepRule()); }
+	iv_ruleWalkStep=ruleWalkStep
+	{ $current=$iv_ruleWalkStep.current; }
+	EOF;
+
+// Rule WalkStep
+ruleWalkStep returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='walk'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getWalkStepAccess().getWalkKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getWalkStepAccess().getAddressNumberParserRuleCall_1_0());
+				}
+				lv_address_1_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getWalkStepRule());
+					}
+					set(
+						$current,
+						"address",
+						lv_address_1_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='size'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getWalkStepAccess().getSizeKeyword_2());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getWalkStepAccess().getSizeByteSizeParserRuleCall_3_0());
+				}
+				lv_size_3_0=ruleByteSize
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getWalkStepRule());
+					}
+					set(
+						$current,
+						"size",
+						lv_size_3_0,
+						"org.ptl.lang.Ptl.ByteSize");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_4='visiting'
+		{
+			newLeafNode(otherlv_4, grammarAccess.getWalkStepAccess().getVisitingKeyword_4());
+		}
+		(
+			(
+				lv_visits_5_0=RULE_ID
+				{
+					newLeafNode(lv_visits_5_0, grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_5_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getWalkStepRule());
+					}
+					addWithLastConsumed(
+						$current,
+						"visits",
+						lv_visits_5_0,
+						"org.eclipse.xtext.common.Terminals.ID");
+				}
+			)
+		)
+		(
+			otherlv_6=','
+			{
+				newLeafNode(otherlv_6, grammarAccess.getWalkStepAccess().getCommaKeyword_6_0());
+			}
+			(
+				(
+					lv_visits_7_0=RULE_ID
+					{
+						newLeafNode(lv_visits_7_0, grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_6_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getWalkStepRule());
+						}
+						addWithLastConsumed(
+							$current,
+							"visits",
+							lv_visits_7_0,
+							"org.eclipse.xtext.common.Terminals.ID");
+					}
+				)
+			)
+		)*
+		(
+			otherlv_8='flags'
+			{
+				newLeafNode(otherlv_8, grammarAccess.getWalkStepAccess().getFlagsKeyword_7_0());
+			}
+			(
+				(
+					lv_walkFlags_9_0=RULE_ID
+					{
+						newLeafNode(lv_walkFlags_9_0, grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getWalkStepRule());
+						}
+						addWithLastConsumed(
+							$current,
+							"walkFlags",
+							lv_walkFlags_9_0,
+							"org.eclipse.xtext.common.Terminals.ID");
+					}
+				)
+			)
+			(
+				otherlv_10=','
+				{
+					newLeafNode(otherlv_10, grammarAccess.getWalkStepAccess().getCommaKeyword_7_2_0());
+				}
+				(
+					(
+						lv_walkFlags_11_0=RULE_ID
+						{
+							newLeafNode(lv_walkFlags_11_0, grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_2_1_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getWalkStepRule());
+							}
+							addWithLastConsumed(
+								$current,
+								"walkFlags",
+								lv_walkFlags_11_0,
+								"org.eclipse.xtext.common.Terminals.ID");
+						}
+					)
+				)
+			)*
+		)?
+		(
+			otherlv_12='returning'
+			{
+				newLeafNode(otherlv_12, grammarAccess.getWalkStepAccess().getReturningKeyword_8_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getWalkStepAccess().getOutcomesVisitorOutcomeParserRuleCall_8_1_0());
+					}
+					lv_outcomes_13_0=ruleVisitorOutcome
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getWalkStepRule());
+						}
+						add(
+							$current,
+							"outcomes",
+							lv_outcomes_13_0,
+							"org.ptl.lang.Ptl.VisitorOutcome");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_14=','
+				{
+					newLeafNode(otherlv_14, grammarAccess.getWalkStepAccess().getCommaKeyword_8_2_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getWalkStepAccess().getOutcomesVisitorOutcomeParserRuleCall_8_2_1_0());
+						}
+						lv_outcomes_15_0=ruleVisitorOutcome
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getWalkStepRule());
+							}
+							add(
+								$current,
+								"outcomes",
+								lv_outcomes_15_0,
+								"org.ptl.lang.Ptl.VisitorOutcome");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
+		{
+			if ($current==null) {
+				$current = createModelElement(grammarAccess.getWalkStepRule());
+			}
+			newCompositeNode(grammarAccess.getWalkStepAccess().getInTargetParserRuleCall_9());
+		}
+		this_InTarget_16=ruleInTarget[$current]
+		{
+			$current = $this_InTarget_16.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleVisitorOutcome
+entryRuleVisitorOutcome returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getVisitorOutcomeRule()); }
+	iv_ruleVisitorOutcome=ruleVisitorOutcome
+	{ $current=$iv_ruleVisitorOutcome.current; }
+	EOF;
+
+// Rule VisitorOutcome
+ruleVisitorOutcome returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getVisitorOutcomeAccess().getOutcomeOutcomePatternParserRuleCall_0_0());
+				}
+				lv_outcome_0_0=ruleOutcomePattern
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getVisitorOutcomeRule());
+					}
+					set(
+						$current,
+						"outcome",
+						lv_outcome_0_0,
+						"org.ptl.lang.Ptl.OutcomePattern");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				otherlv_1='at'
+				{
+					newLeafNode(otherlv_1, grammarAccess.getVisitorOutcomeAccess().getAtKeyword_1_0_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getVisitorOutcomeAccess().getAddressNumberParserRuleCall_1_0_1_0());
+						}
+						lv_address_2_0=ruleNumber
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getVisitorOutcomeRule());
+							}
+							set(
+								$current,
+								"address",
+								lv_address_2_0,
+								"org.ptl.lang.Ptl.Number");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				(
+					(
+						(
+							lv_times_3_0=RULE_INT
+							{
+								newLeafNode(lv_times_3_0, grammarAccess.getVisitorOutcomeAccess().getTimesINTTerminalRuleCall_1_0_2_0_0());
+							}
+							{
+								if ($current==null) {
+									$current = createModelElement(grammarAccess.getVisitorOutcomeRule());
+								}
+								setWithLastConsumed(
+									$current,
+									"times",
+									lv_times_3_0,
+									"org.eclipse.xtext.common.Terminals.INT");
+							}
+						)
+					)
+					otherlv_4='times'
+					{
+						newLeafNode(otherlv_4, grammarAccess.getVisitorOutcomeAccess().getTimesKeyword_1_0_2_1());
+					}
+				)?
+			)
+			    |
+			(
+				(
+					lv_otherwise_5_0='otherwise'
+					{
+						newLeafNode(lv_otherwise_5_0, grammarAccess.getVisitorOutcomeAccess().getOtherwiseOtherwiseKeyword_1_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getVisitorOutcomeRule());
+						}
+						setWithLastConsumed($current, "otherwise", lv_otherwise_5_0 != null, "otherwise");
+					}
+				)
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleMemcacheStep
+entryRuleMemcacheStep returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getMemcacheStepRule()); }
+	iv_ruleMemcacheStep=ruleMemcacheStep
+	{ $current=$iv_ruleMemcacheStep.current; }
+	EOF;
+
+// Rule MemcacheStep
+ruleMemcacheStep returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='memcache'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getMemcacheStepAccess().getMemcacheKeyword_0());
+		}
+		(
+			(
+				(
+					(
+						lv_pages_1_0=RULE_INT
+						{
+							newLeafNode(lv_pages_1_0, grammarAccess.getMemcacheStepAccess().getPagesINTTerminalRuleCall_1_0_0_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getMemcacheStepRule());
+							}
+							setWithLastConsumed(
+								$current,
+								"pages",
+								lv_pages_1_0,
+								"org.eclipse.xtext.common.Terminals.INT");
+						}
+					)
+				)
+				otherlv_2='pages'
+				{
+					newLeafNode(otherlv_2, grammarAccess.getMemcacheStepAccess().getPagesKeyword_1_0_1());
+				}
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getMemcacheStepAccess().getPagesNoPagesParserRuleCall_1_1_0());
+					}
+					lv_pages_3_0=ruleNoPages
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getMemcacheStepRule());
+						}
+						set(
+							$current,
+							"pages",
+							lv_pages_3_0,
+							"org.ptl.lang.Ptl.NoPages");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleNoPages
+entryRuleNoPages returns [String current=null]:
+	{ newCompositeNode(grammarAccess.getNoPagesRule()); }
+	iv_ruleNoPages=ruleNoPages
+	{ $current=$iv_ruleNoPages.current.getText(); }
+	EOF;
+
+// Rule NoPages
+ruleNoPages returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	kw='none'
+	{
+		$current.merge(kw);
+		newLeafNode(kw, grammarAccess.getNoPagesAccess().getNoneKeyword());
+	}
+;
+
+// Entry rule entryRuleTransitionStep
+entryRuleTransitionStep returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getTransitionStepRule()); }
+	iv_ruleTransitionStep=ruleTransitionStep
+	{ $current=$iv_ruleTransitionStep.current; }
+	EOF;
+
+// Rule TransitionStep
+ruleTransitionStep returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getTransitionStepRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getTransitionStepAccess().getInitiatorComponentCrossReference_0_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_1='['
+			{
+				newLeafNode(otherlv_1, grammarAccess.getTransitionStepAccess().getLeftSquareBracketKeyword_1_0());
+			}
+			(
+				(
+					lv_initiatorIndex_2_0=RULE_INT
+					{
+						newLeafNode(lv_initiatorIndex_2_0, grammarAccess.getTransitionStepAccess().getInitiatorIndexINTTerminalRuleCall_1_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getTransitionStepRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"initiatorIndex",
+							lv_initiatorIndex_2_0,
+							"org.eclipse.xtext.common.Terminals.INT");
+					}
+				)
+			)
+			otherlv_3=']'
+			{
+				newLeafNode(otherlv_3, grammarAccess.getTransitionStepAccess().getRightSquareBracketKeyword_1_2());
+			}
+		)?
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getTransitionStepRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getTransitionStepAccess().getTransitionTransitionCrossReference_2_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_5='page'
+		{
+			newLeafNode(otherlv_5, grammarAccess.getTransitionStepAccess().getPageKeyword_3());
+		}
+		(
+			(
+				lv_page_6_0=RULE_INT
+				{
+					newLeafNode(lv_page_6_0, grammarAccess.getTransitionStepAccess().getPageINTTerminalRuleCall_4_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getTransitionStepRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"page",
+						lv_page_6_0,
+						"org.eclipse.xtext.common.Terminals.INT");
+				}
+			)
+		)
+		(
+			otherlv_7='with'
+			{
+				newLeafNode(otherlv_7, grammarAccess.getTransitionStepAccess().getWithKeyword_5_0());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getTransitionStepRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getTransitionStepAccess().getCompleterComponentCrossReference_5_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_9='['
+				{
+					newLeafNode(otherlv_9, grammarAccess.getTransitionStepAccess().getLeftSquareBracketKeyword_5_2_0());
+				}
+				(
+					(
+						lv_completerIndex_10_0=RULE_INT
+						{
+							newLeafNode(lv_completerIndex_10_0, grammarAccess.getTransitionStepAccess().getCompleterIndexINTTerminalRuleCall_5_2_1_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getTransitionStepRule());
+							}
+							setWithLastConsumed(
+								$current,
+								"completerIndex",
+								lv_completerIndex_10_0,
+								"org.eclipse.xtext.common.Terminals.INT");
+						}
+					)
+				)
+				otherlv_11=']'
+				{
+					newLeafNode(otherlv_11, grammarAccess.getTransitionStepAccess().getRightSquareBracketKeyword_5_2_2());
+				}
+			)?
+		)?
+	)
+;
+
+// Entry rule entryRuleExpectation
+entryRuleExpectation returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getExpectationRule()); }
+	iv_ruleExpectation=ruleExpectation
+	{ $current=$iv_ruleExpectation.current; }
+	EOF;
+
+// Rule Expectation
+ruleExpectation returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getExpectationAccess().getExpectResultParserRuleCall_0());
+		}
+		this_ExpectResult_0=ruleExpectResult
+		{
+			$current = $this_ExpectResult_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getExpectationAccess().getExpectStateParserRuleCall_1());
+		}
+		this_ExpectState_1=ruleExpectState
+		{
+			$current = $this_ExpectState_1.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getExpectationAccess().getExpectPteParserRuleCall_2());
+		}
+		this_ExpectPte_2=ruleExpectPte
+		{
+			$current = $this_ExpectPte_2.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getExpectationAccess().getExpectFaultParserRuleCall_3());
+		}
+		this_ExpectFault_3=ruleExpectFault
+		{
+			$current = $this_ExpectFault_3.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getExpectationAccess().getExpectInvariantsParserRuleCall_4());
+		}
+		this_ExpectInvariants_4=ruleExpectInvariants
+		{
+			$current = $this_ExpectInvariants_4.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getExpectationAccess().getExpectLeavesParserRuleCall_5());
+		}
+		this_ExpectLeaves_5=ruleExpectLeaves
+		{
+			$current = $this_ExpectLeaves_5.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getExpectationAccess().getExpectTablesParserRuleCall_6());
+		}
+		this_ExpectTables_6=ruleExpectTables
+		{
+			$current = $this_ExpectTables_6.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getExpectationAccess().getExpectVisitedParserRuleCall_7());
+		}
+		this_ExpectVisited_7=ruleExpectVisited
+		{
+			$current = $this_ExpectVisited_7.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getExpectationAccess().getExpectMemcacheParserRuleCall_8());
+		}
+		this_ExpectMemcache_8=ruleExpectMemcache
+		{
+			$current = $this_ExpectMemcache_8.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleExpectResult
+entryRuleExpectResult returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getExpectResultRule()); }
+	iv_ruleExpectResult=ruleExpectResult
+	{ $current=$iv_ruleExpectResult.current; }
+	EOF;
+
+// Rule ExpectResult
+ruleExpectResult returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='expect'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getExpectResultAccess().getExpectKeyword_0());
+		}
+		otherlv_1='result'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getExpectResultAccess().getResultKeyword_1());
+		}
+		(
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getExpectResultAccess().getErrnoErrnoParserRuleCall_2_0_0());
+					}
+					lv_errno_2_0=ruleErrno
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getExpectResultRule());
+						}
+						set(
+							$current,
+							"errno",
+							lv_errno_2_0,
+							"org.ptl.lang.Ptl.Errno");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getExpectResultAccess().getValueNumberParserRuleCall_2_1_0());
+					}
+					lv_value_3_0=ruleNumber
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getExpectResultRule());
+						}
+						set(
+							$current,
+							"value",
+							lv_value_3_0,
+							"org.ptl.lang.Ptl.Number");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleExpectState
+entryRuleExpectState returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getExpectStateRule()); }
+	iv_ruleExpectState=ruleExpectState
+	{ $current=$iv_ruleExpectState.current; }
+	EOF;
+
+// Rule ExpectState
+ruleExpectState returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='expect'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getExpectStateAccess().getExpectKeyword_0());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getExpectStateRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getExpectStateAccess().getComponentComponentCrossReference_1_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_2='['
+			{
+				newLeafNode(otherlv_2, grammarAccess.getExpectStateAccess().getLeftSquareBracketKeyword_2_0());
+			}
+			(
+				(
+					lv_index_3_0=RULE_INT
+					{
+						newLeafNode(lv_index_3_0, grammarAccess.getExpectStateAccess().getIndexINTTerminalRuleCall_2_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getExpectStateRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"index",
+							lv_index_3_0,
+							"org.eclipse.xtext.common.Terminals.INT");
+					}
+				)
+			)
+			otherlv_4=']'
+			{
+				newLeafNode(otherlv_4, grammarAccess.getExpectStateAccess().getRightSquareBracketKeyword_2_2());
+			}
+		)?
+		otherlv_5='page'
+		{
+			newLeafNode(otherlv_5, grammarAccess.getExpectStateAccess().getPageKeyword_3());
+		}
+		(
+			(
+				lv_page_6_0=RULE_INT
+				{
+					newLeafNode(lv_page_6_0, grammarAccess.getExpectStateAccess().getPageINTTerminalRuleCall_4_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getExpectStateRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"page",
+						lv_page_6_0,
+						"org.eclipse.xtext.common.Terminals.INT");
+				}
+			)
+		)
+		otherlv_7='is'
+		{
+			newLeafNode(otherlv_7, grammarAccess.getExpectStateAccess().getIsKeyword_5());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getExpectStateRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getExpectStateAccess().getStateStateCrossReference_6_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleExpectPte
+entryRuleExpectPte returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getExpectPteRule()); }
+	iv_ruleExpectPte=ruleExpectPte
+	{ $current=$iv_ruleExpectPte.current; }
+	EOF;
+
+// Rule ExpectPte
+ruleExpectPte returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='expect'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getExpectPteAccess().getExpectKeyword_0());
+		}
+		otherlv_1='pte'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getExpectPteAccess().getPteKeyword_1());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getExpectPteAccess().getAddressNumberParserRuleCall_2_0());
+				}
+				lv_address_2_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getExpectPteRule());
+					}
+					set(
+						$current,
+						"address",
+						lv_address_2_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		{
+			if ($current==null) {
+				$current = createModelElement(grammarAccess.getExpectPteRule());
+			}
+			newCompositeNode(grammarAccess.getExpectPteAccess().getInTargetParserRuleCall_3());
+		}
+		this_InTarget_3=ruleInTarget[$current]
+		{
+			$current = $this_InTarget_3.current;
+			afterParserOrEnumRuleCall();
+		}
+		(
+			(
+				otherlv_4='is'
+				{
+					newLeafNode(otherlv_4, grammarAccess.getExpectPteAccess().getIsKeyword_4_0_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getExpectPteAccess().getValueNumberParserRuleCall_4_0_1_0());
+						}
+						lv_value_5_0=ruleNumber
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getExpectPteRule());
+							}
+							set(
+								$current,
+								"value",
+								lv_value_5_0,
+								"org.ptl.lang.Ptl.Number");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)
+			    |
+			(
+				otherlv_6='field'
+				{
+					newLeafNode(otherlv_6, grammarAccess.getExpectPteAccess().getFieldKeyword_4_1_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getExpectPteAccess().getFieldNameValidIDParserRuleCall_4_1_1_0());
+						}
+						lv_fieldName_7_0=ruleValidID
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getExpectPteRule());
+							}
+							set(
+								$current,
+								"fieldName",
+								lv_fieldName_7_0,
+								"org.ptl.lang.Ptl.ValidID");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				otherlv_8='='
+				{
+					newLeafNode(otherlv_8, grammarAccess.getExpectPteAccess().getEqualsSignKeyword_4_1_2());
+				}
+				(
+					(
+						(
+							{
+								newCompositeNode(grammarAccess.getExpectPteAccess().getFieldValueNumberParserRuleCall_4_1_3_0_0());
+							}
+							lv_fieldValue_9_0=ruleNumber
+							{
+								if ($current==null) {
+									$current = createModelElementForParent(grammarAccess.getExpectPteRule());
+								}
+								set(
+									$current,
+									"fieldValue",
+									lv_fieldValue_9_0,
+									"org.ptl.lang.Ptl.Number");
+								afterParserOrEnumRuleCall();
+							}
+						)
+					)
+					    |
+					(
+						(
+							{
+								newCompositeNode(grammarAccess.getExpectPteAccess().getLiteralNameValidIDParserRuleCall_4_1_3_1_0());
+							}
+							lv_literalName_10_0=ruleValidID
+							{
+								if ($current==null) {
+									$current = createModelElementForParent(grammarAccess.getExpectPteRule());
+								}
+								set(
+									$current,
+									"literalName",
+									lv_literalName_10_0,
+									"org.ptl.lang.Ptl.ValidID");
+								afterParserOrEnumRuleCall();
+							}
+						)
+					)
+				)
+			)
+			    |
+			(
+				otherlv_11='at'
+				{
+					newLeafNode(otherlv_11, grammarAccess.getExpectPteAccess().getAtKeyword_4_2_0());
+				}
+				otherlv_12='level'
+				{
+					newLeafNode(otherlv_12, grammarAccess.getExpectPteAccess().getLevelKeyword_4_2_1());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getExpectPteAccess().getLevelSignedIntParserRuleCall_4_2_2_0());
+						}
+						lv_level_13_0=ruleSignedInt
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getExpectPteRule());
+							}
+							set(
+								$current,
+								"level",
+								lv_level_13_0,
+								"org.ptl.lang.Ptl.SignedInt");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)
+			    |
+			(
+				otherlv_14='kind'
+				{
+					newLeafNode(otherlv_14, grammarAccess.getExpectPteAccess().getKindKeyword_4_3_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getExpectPteAccess().getKindDescriptorKindEnumRuleCall_4_3_1_0());
+						}
+						lv_kind_15_0=ruleDescriptorKind
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getExpectPteRule());
+							}
+							set(
+								$current,
+								"kind",
+								lv_kind_15_0,
+								"org.ptl.lang.Ptl.DescriptorKind");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleExpectFault
+entryRuleExpectFault returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getExpectFaultRule()); }
+	iv_ruleExpectFault=ruleExpectFault
+	{ $current=$iv_ruleExpectFault.current; }
+	EOF;
+
+// Rule ExpectFault
+ruleExpectFault returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='expect'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getExpectFaultAccess().getExpectKeyword_0());
+		}
+		otherlv_1='fault'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getExpectFaultAccess().getFaultKeyword_1());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getExpectFaultAccess().getFaultFaultKindEnumRuleCall_2_0());
+				}
+				lv_fault_2_0=ruleFaultKind
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getExpectFaultRule());
+					}
+					set(
+						$current,
+						"fault",
+						lv_fault_2_0,
+						"org.ptl.lang.Ptl.FaultKind");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_3='at'
+			{
+				newLeafNode(otherlv_3, grammarAccess.getExpectFaultAccess().getAtKeyword_3_0());
+			}
+			otherlv_4='level'
+			{
+				newLeafNode(otherlv_4, grammarAccess.getExpectFaultAccess().getLevelKeyword_3_1());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getExpectFaultAccess().getLevelSignedIntParserRuleCall_3_2_0());
+					}
+					lv_level_5_0=ruleSignedInt
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getExpectFaultRule());
+						}
+						set(
+							$current,
+							"level",
+							lv_level_5_0,
+							"org.ptl.lang.Ptl.SignedInt");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+	)
+;
+
+// Entry rule entryRuleExpectInvariants
+entryRuleExpectInvariants returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getExpectInvariantsRule()); }
+	iv_ruleExpectInvariants=ruleExpectInvariants
+	{ $current=$iv_ruleExpectInvariants.current; }
+	EOF;
+
+// Rule ExpectInvariants
+ruleExpectInvariants returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='expect'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getExpectInvariantsAccess().getExpectKeyword_0());
+		}
+		otherlv_1='invariants'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getExpectInvariantsAccess().getInvariantsKeyword_1());
+		}
+		otherlv_2='hold'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getExpectInvariantsAccess().getHoldKeyword_2());
+		}
+		(
+			{
+				$current = forceCreateModelElement(
+					grammarAccess.getExpectInvariantsAccess().getExpectInvariantsAction_3(),
+					$current);
+			}
+		)
+	)
+;
+
+// Entry rule entryRuleExpectLeaves
+entryRuleExpectLeaves returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getExpectLeavesRule()); }
+	iv_ruleExpectLeaves=ruleExpectLeaves
+	{ $current=$iv_ruleExpectLeaves.current; }
+	EOF;
+
+// Rule ExpectLeaves
+ruleExpectLeaves returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='expect'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getExpectLeavesAccess().getExpectKeyword_0());
+		}
+		otherlv_1='leaves'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getExpectLeavesAccess().getLeavesKeyword_1());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getExpectLeavesAccess().getAddressNumberParserRuleCall_2_0());
+				}
+				lv_address_2_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getExpectLeavesRule());
+					}
+					set(
+						$current,
+						"address",
+						lv_address_2_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_3='size'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getExpectLeavesAccess().getSizeKeyword_3());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getExpectLeavesAccess().getSizeByteSizeParserRuleCall_4_0());
+				}
+				lv_size_4_0=ruleByteSize
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getExpectLeavesRule());
+					}
+					set(
+						$current,
+						"size",
+						lv_size_4_0,
+						"org.ptl.lang.Ptl.ByteSize");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		{
+			if ($current==null) {
+				$current = createModelElement(grammarAccess.getExpectLeavesRule());
+			}
+			newCompositeNode(grammarAccess.getExpectLeavesAccess().getInTargetParserRuleCall_5());
+		}
+		this_InTarget_5=ruleInTarget[$current]
+		{
+			$current = $this_InTarget_5.current;
+			afterParserOrEnumRuleCall();
+		}
+		otherlv_6='count'
+		{
+			newLeafNode(otherlv_6, grammarAccess.getExpectLeavesAccess().getCountKeyword_6());
+		}
+		(
+			(
+				lv_count_7_0=RULE_INT
+				{
+					newLeafNode(lv_count_7_0, grammarAccess.getExpectLeavesAccess().getCountINTTerminalRuleCall_7_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getExpectLeavesRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"count",
+						lv_count_7_0,
+						"org.eclipse.xtext.common.Terminals.INT");
+				}
+			)
+		)
+		(
+			otherlv_8='at'
+			{
+				newLeafNode(otherlv_8, grammarAccess.getExpectLeavesAccess().getAtKeyword_8_0());
+			}
+			otherlv_9='level'
+			{
+				newLeafNode(otherlv_9, grammarAccess.getExpectLeavesAccess().getLevelKeyword_8_1());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getExpectLeavesAccess().getLevelSignedIntParserRuleCall_8_2_0());
+					}
+					lv_level_10_0=ruleSignedInt
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getExpectLeavesRule());
+						}
+						set(
+							$current,
+							"level",
+							lv_level_10_0,
+							"org.ptl.lang.Ptl.SignedInt");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+	)
+;
+
+// Entry rule entryRuleExpectTables
+entryRuleExpectTables returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getExpectTablesRule()); }
+	iv_ruleExpectTables=ruleExpectTables
+	{ $current=$iv_ruleExpectTables.current; }
+	EOF;
+
+// Rule ExpectTables
+ruleExpectTables returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='expect'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getExpectTablesAccess().getExpectKeyword_0());
+		}
+		otherlv_1='tables'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getExpectTablesAccess().getTablesKeyword_1());
+		}
+		(
+			(
+				lv_count_2_0=RULE_INT
+				{
+					newLeafNode(lv_count_2_0, grammarAccess.getExpectTablesAccess().getCountINTTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getExpectTablesRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"count",
+						lv_count_2_0,
+						"org.eclipse.xtext.common.Terminals.INT");
+				}
+			)
+		)
+		{
+			if ($current==null) {
+				$current = createModelElement(grammarAccess.getExpectTablesRule());
+			}
+			newCompositeNode(grammarAccess.getExpectTablesAccess().getInTargetParserRuleCall_3());
+		}
+		this_InTarget_3=ruleInTarget[$current]
+		{
+			$current = $this_InTarget_3.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleExpectVisited
+entryRuleExpectVisited returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getExpectVisitedRule()); }
+	iv_ruleExpectVisited=ruleExpectVisited
+	{ $current=$iv_ruleExpectVisited.current; }
+	EOF;
+
+// Rule ExpectVisited
+ruleExpectVisited returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='expect'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getExpectVisitedAccess().getExpectKeyword_0());
+		}
+		otherlv_1='visited'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getExpectVisitedAccess().getVisitedKeyword_1());
+		}
+		(
+			(
+				lv_count_2_0=RULE_INT
+				{
+					newLeafNode(lv_count_2_0, grammarAccess.getExpectVisitedAccess().getCountINTTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getExpectVisitedRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"count",
+						lv_count_2_0,
+						"org.eclipse.xtext.common.Terminals.INT");
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleExpectMemcache
+entryRuleExpectMemcache returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getExpectMemcacheRule()); }
+	iv_ruleExpectMemcache=ruleExpectMemcache
+	{ $current=$iv_ruleExpectMemcache.current; }
+	EOF;
+
+// Rule ExpectMemcache
+ruleExpectMemcache returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='expect'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getExpectMemcacheAccess().getExpectKeyword_0());
+		}
+		otherlv_1='memcache'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getExpectMemcacheAccess().getMemcacheKeyword_1());
+		}
+		(
+			(
+				lv_pages_2_0=RULE_INT
+				{
+					newLeafNode(lv_pages_2_0, grammarAccess.getExpectMemcacheAccess().getPagesINTTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getExpectMemcacheRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"pages",
+						lv_pages_2_0,
+						"org.eclipse.xtext.common.Terminals.INT");
+				}
+			)
+		)
+		otherlv_3='pages'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getExpectMemcacheAccess().getPagesKeyword_3());
+		}
+	)
+;
+
 // Entry rule entryRuleValidID
 entryRuleValidID returns [String current=null]:
 	{ newCompositeNode(grammarAccess.getValidIDRule()); }
@@ -3059,6 +8312,12 @@ ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()
 		{
 			$current.merge(kw);
 			newLeafNode(kw, grammarAccess.getValidIDAccess().getOutputKeyword_13());
+		}
+		    |
+		kw='none'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getNoneKeyword_14());
 		}
 	)
 ;
@@ -3184,6 +8443,46 @@ ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()]
 	)
 ;
 
+// Entry rule entryRuleErrno
+entryRuleErrno returns [String current=null]@init {
+	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+}:
+	{ newCompositeNode(grammarAccess.getErrnoRule()); }
+	iv_ruleErrno=ruleErrno
+	{ $current=$iv_ruleErrno.current.getText(); }
+	EOF;
+finally {
+	myHiddenTokenState.restore();
+}
+
+// Rule Errno
+ruleErrno returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()]
+@init {
+	enterRule();
+	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+}
+@after {
+	leaveRule();
+}:
+	(
+		kw='-'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getErrnoAccess().getHyphenMinusKeyword_0());
+		}
+		this_ID_1=RULE_ID
+		{
+			$current.merge(this_ID_1);
+		}
+		{
+			newLeafNode(this_ID_1, grammarAccess.getErrnoAccess().getIDTerminalRuleCall_1());
+		}
+	)
+;
+finally {
+	myHiddenTokenState.restore();
+}
+
 // Entry rule entryRuleByteSize
 entryRuleByteSize returns [String current=null]:
 	{ newCompositeNode(grammarAccess.getByteSizeRule()); }
@@ -3214,6 +8513,14 @@ ruleByteSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken(
 		}
 		{
 			newLeafNode(this_SIZE_1, grammarAccess.getByteSizeAccess().getSIZETerminalRuleCall_1());
+		}
+		    |
+		this_HEX_2=RULE_HEX
+		{
+			$current.merge(this_HEX_2);
+		}
+		{
+			newLeafNode(this_HEX_2, grammarAccess.getByteSizeAccess().getHEXTerminalRuleCall_2());
 		}
 	)
 ;
@@ -3406,6 +8713,100 @@ rulePlainKind returns [Enumerator current=null]
 	)
 ;
 
+// Rule UpdateOperator
+ruleUpdateOperator returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='+='
+			{
+				$current = grammarAccess.getUpdateOperatorAccess().getAddEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getUpdateOperatorAccess().getAddEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='-='
+			{
+				$current = grammarAccess.getUpdateOperatorAccess().getSubtractEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getUpdateOperatorAccess().getSubtractEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='='
+			{
+				$current = grammarAccess.getUpdateOperatorAccess().getAssignEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getUpdateOperatorAccess().getAssignEnumLiteralDeclaration_2());
+			}
+		)
+	)
+;
+
+// Rule Comparison
+ruleComparison returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='=='
+			{
+				$current = grammarAccess.getComparisonAccess().getEqEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getComparisonAccess().getEqEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='!='
+			{
+				$current = grammarAccess.getComparisonAccess().getNeEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getComparisonAccess().getNeEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='<'
+			{
+				$current = grammarAccess.getComparisonAccess().getLtEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getComparisonAccess().getLtEnumLiteralDeclaration_2());
+			}
+		)
+		    |
+		(
+			enumLiteral_3='<='
+			{
+				$current = grammarAccess.getComparisonAccess().getLeEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_3, grammarAccess.getComparisonAccess().getLeEnumLiteralDeclaration_3());
+			}
+		)
+		    |
+		(
+			enumLiteral_4='>'
+			{
+				$current = grammarAccess.getComparisonAccess().getGtEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_4, grammarAccess.getComparisonAccess().getGtEnumLiteralDeclaration_4());
+			}
+		)
+		    |
+		(
+			enumLiteral_5='>='
+			{
+				$current = grammarAccess.getComparisonAccess().getGeEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_5, grammarAccess.getComparisonAccess().getGeEnumLiteralDeclaration_5());
+			}
+		)
+	)
+;
+
 // Rule ImpliesOperator
 ruleImpliesOperator returns [Enumerator current=null]
 @init {
@@ -3521,6 +8922,280 @@ ruleSimpleQuantifier returns [Enumerator current=null]
 			{
 				$current = grammarAccess.getSimpleQuantifierAccess().getNoneEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
 				newLeafNode(enumLiteral_2, grammarAccess.getSimpleQuantifierAccess().getNoneEnumLiteralDeclaration_2());
+			}
+		)
+	)
+;
+
+// Rule OperationKind
+ruleOperationKind returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='map'
+			{
+				$current = grammarAccess.getOperationKindAccess().getMapEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getOperationKindAccess().getMapEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='relax'
+			{
+				$current = grammarAccess.getOperationKindAccess().getRelaxEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getOperationKindAccess().getRelaxEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='wrprotect'
+			{
+				$current = grammarAccess.getOperationKindAccess().getWrprotectEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getOperationKindAccess().getWrprotectEnumLiteralDeclaration_2());
+			}
+		)
+		    |
+		(
+			enumLiteral_3='mkyoung'
+			{
+				$current = grammarAccess.getOperationKindAccess().getMkyoungEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_3, grammarAccess.getOperationKindAccess().getMkyoungEnumLiteralDeclaration_3());
+			}
+		)
+		    |
+		(
+			enumLiteral_4='mkold'
+			{
+				$current = grammarAccess.getOperationKindAccess().getMkoldEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_4, grammarAccess.getOperationKindAccess().getMkoldEnumLiteralDeclaration_4());
+			}
+		)
+		    |
+		(
+			enumLiteral_5='split'
+			{
+				$current = grammarAccess.getOperationKindAccess().getSplitEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_5, grammarAccess.getOperationKindAccess().getSplitEnumLiteralDeclaration_5());
+			}
+		)
+		    |
+		(
+			enumLiteral_6='set_owner'
+			{
+				$current = grammarAccess.getOperationKindAccess().getSetOwnerEnumLiteralDeclaration_6().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_6, grammarAccess.getOperationKindAccess().getSetOwnerEnumLiteralDeclaration_6());
+			}
+		)
+	)
+;
+
+// Rule AlwaysCondition
+ruleAlwaysCondition returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		enumLiteral_0='always'
+		{
+			$current = grammarAccess.getAlwaysConditionAccess().getAlwaysEnumLiteralDeclaration().getEnumLiteral().getInstance();
+			newLeafNode(enumLiteral_0, grammarAccess.getAlwaysConditionAccess().getAlwaysEnumLiteralDeclaration());
+		}
+	)
+;
+
+// Rule WhenCondition
+ruleWhenCondition returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		enumLiteral_0='when'
+		{
+			$current = grammarAccess.getWhenConditionAccess().getWhenEnumLiteralDeclaration().getEnumLiteral().getInstance();
+			newLeafNode(enumLiteral_0, grammarAccess.getWhenConditionAccess().getWhenEnumLiteralDeclaration());
+		}
+	)
+;
+
+// Rule UnlessCondition
+ruleUnlessCondition returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		enumLiteral_0='unless'
+		{
+			$current = grammarAccess.getUnlessConditionAccess().getUnlessEnumLiteralDeclaration().getEnumLiteral().getInstance();
+			newLeafNode(enumLiteral_0, grammarAccess.getUnlessConditionAccess().getUnlessEnumLiteralDeclaration());
+		}
+	)
+;
+
+// Rule AssignOperator
+ruleAssignOperator returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='='
+			{
+				$current = grammarAccess.getAssignOperatorAccess().getAssignEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getAssignOperatorAccess().getAssignEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='|='
+			{
+				$current = grammarAccess.getAssignOperatorAccess().getOrEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getAssignOperatorAccess().getOrEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='&='
+			{
+				$current = grammarAccess.getAssignOperatorAccess().getAndEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getAssignOperatorAccess().getAndEnumLiteralDeclaration_2());
+			}
+		)
+	)
+;
+
+// Rule WalkAction
+ruleWalkAction returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='continue'
+			{
+				$current = grammarAccess.getWalkActionAccess().getContinueEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getWalkActionAccess().getContinueEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='retry'
+			{
+				$current = grammarAccess.getWalkActionAccess().getRetryEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getWalkActionAccess().getRetryEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='stop'
+			{
+				$current = grammarAccess.getWalkActionAccess().getStopEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getWalkActionAccess().getStopEnumLiteralDeclaration_2());
+			}
+		)
+		    |
+		(
+			enumLiteral_3='ignore'
+			{
+				$current = grammarAccess.getWalkActionAccess().getIgnoreEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_3, grammarAccess.getWalkActionAccess().getIgnoreEnumLiteralDeclaration_3());
+			}
+		)
+	)
+;
+
+// Rule AccessKind
+ruleAccessKind returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='read'
+			{
+				$current = grammarAccess.getAccessKindAccess().getReadEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getAccessKindAccess().getReadEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='write'
+			{
+				$current = grammarAccess.getAccessKindAccess().getWriteEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getAccessKindAccess().getWriteEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='exec'
+			{
+				$current = grammarAccess.getAccessKindAccess().getExecEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getAccessKindAccess().getExecEnumLiteralDeclaration_2());
+			}
+		)
+	)
+;
+
+// Rule FaultKind
+ruleFaultKind returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='translation'
+			{
+				$current = grammarAccess.getFaultKindAccess().getTranslationEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getFaultKindAccess().getTranslationEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='permission'
+			{
+				$current = grammarAccess.getFaultKindAccess().getPermissionEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getFaultKindAccess().getPermissionEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='access_flag'
+			{
+				$current = grammarAccess.getFaultKindAccess().getAccessFlagEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getFaultKindAccess().getAccessFlagEnumLiteralDeclaration_2());
+			}
+		)
+		    |
+		(
+			enumLiteral_3='address_size'
+			{
+				$current = grammarAccess.getFaultKindAccess().getAddressSizeEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_3, grammarAccess.getFaultKindAccess().getAddressSizeEnumLiteralDeclaration_3());
 			}
 		)
 	)

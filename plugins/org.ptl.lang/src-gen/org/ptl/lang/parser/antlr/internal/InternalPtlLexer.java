@@ -12,92 +12,183 @@ import java.util.ArrayList;
 
 @SuppressWarnings("all")
 public class InternalPtlLexer extends Lexer {
+    public static final int T__144=144;
+    public static final int T__143=143;
+    public static final int T__146=146;
     public static final int RULE_HEX=7;
     public static final int T__50=50;
-    public static final int T__19=19;
-    public static final int T__15=15;
+    public static final int T__145=145;
+    public static final int T__140=140;
+    public static final int T__142=142;
+    public static final int T__141=141;
     public static final int T__59=59;
-    public static final int T__16=16;
-    public static final int T__17=17;
-    public static final int T__18=18;
     public static final int T__55=55;
     public static final int T__56=56;
     public static final int T__57=57;
-    public static final int T__14=14;
     public static final int T__58=58;
     public static final int T__51=51;
+    public static final int T__137=137;
     public static final int T__52=52;
+    public static final int T__136=136;
     public static final int T__53=53;
+    public static final int T__139=139;
     public static final int RULE_BIN=8;
     public static final int T__54=54;
+    public static final int T__138=138;
+    public static final int T__133=133;
+    public static final int T__132=132;
     public static final int T__60=60;
+    public static final int T__135=135;
     public static final int T__61=61;
+    public static final int T__134=134;
     public static final int RULE_ID=6;
-    public static final int T__26=26;
-    public static final int T__27=27;
-    public static final int T__28=28;
+    public static final int T__131=131;
+    public static final int T__130=130;
     public static final int RULE_INT=5;
-    public static final int T__29=29;
-    public static final int T__22=22;
     public static final int T__66=66;
     public static final int RULE_ML_COMMENT=10;
-    public static final int T__23=23;
     public static final int T__67=67;
-    public static final int T__24=24;
+    public static final int T__129=129;
     public static final int T__68=68;
-    public static final int T__25=25;
     public static final int T__69=69;
     public static final int T__62=62;
+    public static final int T__126=126;
     public static final int T__63=63;
-    public static final int T__20=20;
+    public static final int T__125=125;
     public static final int T__64=64;
-    public static final int T__21=21;
+    public static final int T__128=128;
     public static final int T__65=65;
-    public static final int T__70=70;
-    public static final int T__71=71;
-    public static final int T__72=72;
-    public static final int RULE_STRING=4;
+    public static final int T__127=127;
+    public static final int T__166=166;
+    public static final int T__165=165;
+    public static final int T__168=168;
+    public static final int T__167=167;
+    public static final int T__162=162;
+    public static final int T__161=161;
+    public static final int T__164=164;
+    public static final int T__163=163;
+    public static final int T__160=160;
     public static final int RULE_SIZE=9;
-    public static final int RULE_SL_COMMENT=11;
     public static final int T__37=37;
     public static final int T__38=38;
     public static final int T__39=39;
     public static final int T__33=33;
-    public static final int T__77=77;
     public static final int T__34=34;
-    public static final int T__78=78;
     public static final int T__35=35;
-    public static final int T__79=79;
     public static final int T__36=36;
-    public static final int T__73=73;
-    public static final int EOF=-1;
+    public static final int T__159=159;
     public static final int T__30=30;
-    public static final int T__74=74;
+    public static final int T__158=158;
     public static final int T__31=31;
-    public static final int T__75=75;
     public static final int T__32=32;
-    public static final int T__76=76;
-    public static final int T__80=80;
-    public static final int T__81=81;
-    public static final int T__82=82;
-    public static final int T__83=83;
-    public static final int RULE_WS=12;
-    public static final int RULE_ANY_OTHER=13;
+    public static final int T__155=155;
+    public static final int T__154=154;
+    public static final int T__157=157;
+    public static final int T__156=156;
+    public static final int T__151=151;
+    public static final int T__150=150;
+    public static final int T__153=153;
+    public static final int T__152=152;
     public static final int T__48=48;
     public static final int T__49=49;
     public static final int T__44=44;
-    public static final int T__88=88;
     public static final int T__45=45;
     public static final int T__46=46;
     public static final int T__47=47;
     public static final int T__40=40;
-    public static final int T__84=84;
+    public static final int T__148=148;
     public static final int T__41=41;
-    public static final int T__85=85;
+    public static final int T__147=147;
     public static final int T__42=42;
-    public static final int T__86=86;
     public static final int T__43=43;
+    public static final int T__149=149;
+    public static final int T__91=91;
+    public static final int T__100=100;
+    public static final int T__92=92;
+    public static final int T__93=93;
+    public static final int T__102=102;
+    public static final int T__94=94;
+    public static final int T__101=101;
+    public static final int T__90=90;
+    public static final int T__19=19;
+    public static final int T__15=15;
+    public static final int T__16=16;
+    public static final int T__17=17;
+    public static final int T__18=18;
+    public static final int T__99=99;
+    public static final int T__14=14;
+    public static final int T__95=95;
+    public static final int T__96=96;
+    public static final int T__97=97;
+    public static final int T__98=98;
+    public static final int T__177=177;
+    public static final int T__176=176;
+    public static final int T__179=179;
+    public static final int T__178=178;
+    public static final int T__173=173;
+    public static final int T__172=172;
+    public static final int T__175=175;
+    public static final int T__174=174;
+    public static final int T__171=171;
+    public static final int T__170=170;
+    public static final int T__26=26;
+    public static final int T__27=27;
+    public static final int T__28=28;
+    public static final int T__29=29;
+    public static final int T__22=22;
+    public static final int T__23=23;
+    public static final int T__24=24;
+    public static final int T__25=25;
+    public static final int T__169=169;
+    public static final int T__20=20;
+    public static final int T__21=21;
+    public static final int T__122=122;
+    public static final int T__70=70;
+    public static final int T__121=121;
+    public static final int T__71=71;
+    public static final int T__124=124;
+    public static final int T__72=72;
+    public static final int T__123=123;
+    public static final int T__120=120;
+    public static final int RULE_STRING=4;
+    public static final int RULE_SL_COMMENT=11;
+    public static final int T__77=77;
+    public static final int T__119=119;
+    public static final int T__78=78;
+    public static final int T__118=118;
+    public static final int T__79=79;
+    public static final int T__73=73;
+    public static final int T__115=115;
+    public static final int EOF=-1;
+    public static final int T__74=74;
+    public static final int T__114=114;
+    public static final int T__75=75;
+    public static final int T__117=117;
+    public static final int T__76=76;
+    public static final int T__116=116;
+    public static final int T__80=80;
+    public static final int T__111=111;
+    public static final int T__81=81;
+    public static final int T__110=110;
+    public static final int T__82=82;
+    public static final int T__113=113;
+    public static final int T__83=83;
+    public static final int T__112=112;
+    public static final int RULE_WS=12;
+    public static final int RULE_ANY_OTHER=13;
+    public static final int T__88=88;
+    public static final int T__108=108;
+    public static final int T__89=89;
+    public static final int T__107=107;
+    public static final int T__109=109;
+    public static final int T__84=84;
+    public static final int T__104=104;
+    public static final int T__85=85;
+    public static final int T__103=103;
+    public static final int T__86=86;
+    public static final int T__106=106;
     public static final int T__87=87;
+    public static final int T__105=105;
 
     // delegates
     // delegators
@@ -472,10 +563,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:28:7: ( '}' )
-            // InternalPtl.g:28:9: '}'
+            // InternalPtl.g:28:7: ( 'descriptors' )
+            // InternalPtl.g:28:9: 'descriptors'
             {
-            match('}'); 
+            match("descriptors"); 
+
 
             }
 
@@ -492,10 +584,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:29:7: ( 'descriptor' )
-            // InternalPtl.g:29:9: 'descriptor'
+            // InternalPtl.g:29:7: ( 'from' )
+            // InternalPtl.g:29:9: 'from'
             {
-            match("descriptor"); 
+            match("from"); 
 
 
             }
@@ -513,11 +605,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:30:7: ( 'level' )
-            // InternalPtl.g:30:9: 'level'
+            // InternalPtl.g:30:7: ( '}' )
+            // InternalPtl.g:30:9: '}'
             {
-            match("level"); 
-
+            match('}'); 
 
             }
 
@@ -534,10 +625,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:31:7: ( 'holds' )
-            // InternalPtl.g:31:9: 'holds'
+            // InternalPtl.g:31:7: ( 'descriptor' )
+            // InternalPtl.g:31:9: 'descriptor'
             {
-            match("holds"); 
+            match("descriptor"); 
 
 
             }
@@ -555,10 +646,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:32:7: ( 'overlays' )
-            // InternalPtl.g:32:9: 'overlays'
+            // InternalPtl.g:32:7: ( 'level' )
+            // InternalPtl.g:32:9: 'level'
             {
-            match("overlays"); 
+            match("level"); 
 
 
             }
@@ -576,10 +667,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:33:7: ( '=' )
-            // InternalPtl.g:33:9: '='
+            // InternalPtl.g:33:7: ( 'holds' )
+            // InternalPtl.g:33:9: 'holds'
             {
-            match('='); 
+            match("holds"); 
+
 
             }
 
@@ -596,10 +688,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:34:7: ( '[' )
-            // InternalPtl.g:34:9: '['
+            // InternalPtl.g:34:7: ( 'overlays' )
+            // InternalPtl.g:34:9: 'overlays'
             {
-            match('['); 
+            match("overlays"); 
+
 
             }
 
@@ -616,10 +709,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:35:7: ( ':' )
-            // InternalPtl.g:35:9: ':'
+            // InternalPtl.g:35:7: ( '=' )
+            // InternalPtl.g:35:9: '='
             {
-            match(':'); 
+            match('='); 
 
             }
 
@@ -636,10 +729,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:36:7: ( ']' )
-            // InternalPtl.g:36:9: ']'
+            // InternalPtl.g:36:7: ( '[' )
+            // InternalPtl.g:36:9: '['
             {
-            match(']'); 
+            match('['); 
 
             }
 
@@ -656,11 +749,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:37:7: ( 'claims' )
-            // InternalPtl.g:37:9: 'claims'
+            // InternalPtl.g:37:7: ( ':' )
+            // InternalPtl.g:37:9: ':'
             {
-            match("claims"); 
-
+            match(':'); 
 
             }
 
@@ -677,11 +769,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:38:7: ( 'on' )
-            // InternalPtl.g:38:9: 'on'
+            // InternalPtl.g:38:7: ( ']' )
+            // InternalPtl.g:38:9: ']'
             {
-            match("on"); 
-
+            match(']'); 
 
             }
 
@@ -698,10 +789,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:39:7: ( 'claim' )
-            // InternalPtl.g:39:9: 'claim'
+            // InternalPtl.g:39:7: ( 'claims' )
+            // InternalPtl.g:39:9: 'claims'
             {
-            match("claim"); 
+            match("claims"); 
 
 
             }
@@ -719,10 +810,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:40:7: ( 'shared' )
-            // InternalPtl.g:40:9: 'shared'
+            // InternalPtl.g:40:7: ( 'on' )
+            // InternalPtl.g:40:9: 'on'
             {
-            match("shared"); 
+            match("on"); 
 
 
             }
@@ -740,10 +831,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:41:7: ( 'with' )
-            // InternalPtl.g:41:9: 'with'
+            // InternalPtl.g:41:7: ( 'claim' )
+            // InternalPtl.g:41:9: 'claim'
             {
-            match("with"); 
+            match("claim"); 
 
 
             }
@@ -761,10 +852,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:42:7: ( 'ownership' )
-            // InternalPtl.g:42:9: 'ownership'
+            // InternalPtl.g:42:7: ( 'shared' )
+            // InternalPtl.g:42:9: 'shared'
             {
-            match("ownership"); 
+            match("shared"); 
 
 
             }
@@ -782,10 +873,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:43:7: ( 'initially' )
-            // InternalPtl.g:43:9: 'initially'
+            // InternalPtl.g:43:7: ( 'with' )
+            // InternalPtl.g:43:9: 'with'
             {
-            match("initially"); 
+            match("with"); 
 
 
             }
@@ -803,10 +894,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44:7: ( 'state' )
-            // InternalPtl.g:44:9: 'state'
+            // InternalPtl.g:44:7: ( 'ownership' )
+            // InternalPtl.g:44:9: 'ownership'
             {
-            match("state"); 
+            match("ownership"); 
 
 
             }
@@ -824,10 +915,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:45:7: ( 'component' )
-            // InternalPtl.g:45:9: 'component'
+            // InternalPtl.g:45:7: ( 'initially' )
+            // InternalPtl.g:45:9: 'initially'
             {
-            match("component"); 
+            match("initially"); 
 
 
             }
@@ -845,10 +936,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:46:7: ( '*' )
-            // InternalPtl.g:46:9: '*'
+            // InternalPtl.g:46:7: ( 'state' )
+            // InternalPtl.g:46:9: 'state'
             {
-            match('*'); 
+            match("state"); 
+
 
             }
 
@@ -865,10 +957,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:47:7: ( 'transition' )
-            // InternalPtl.g:47:9: 'transition'
+            // InternalPtl.g:47:7: ( 'component' )
+            // InternalPtl.g:47:9: 'component'
             {
-            match("transition"); 
+            match("component"); 
 
 
             }
@@ -886,11 +978,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:48:7: ( 'initiator' )
-            // InternalPtl.g:48:9: 'initiator'
+            // InternalPtl.g:48:7: ( '*' )
+            // InternalPtl.g:48:9: '*'
             {
-            match("initiator"); 
-
+            match('*'); 
 
             }
 
@@ -907,10 +998,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:49:7: ( 'completer' )
-            // InternalPtl.g:49:9: 'completer'
+            // InternalPtl.g:49:7: ( 'counter' )
+            // InternalPtl.g:49:9: 'counter'
             {
-            match("completer"); 
+            match("counter"); 
 
 
             }
@@ -928,10 +1019,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:50:7: ( '->' )
-            // InternalPtl.g:50:9: '->'
+            // InternalPtl.g:50:7: ( 'max' )
+            // InternalPtl.g:50:9: 'max'
             {
-            match("->"); 
+            match("max"); 
 
 
             }
@@ -949,10 +1040,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:51:7: ( 'invariant' )
-            // InternalPtl.g:51:9: 'invariant'
+            // InternalPtl.g:51:7: ( 'transition' )
+            // InternalPtl.g:51:9: 'transition'
             {
-            match("invariant"); 
+            match("transition"); 
 
 
             }
@@ -970,10 +1061,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:52:7: ( 'not' )
-            // InternalPtl.g:52:9: 'not'
+            // InternalPtl.g:52:7: ( 'initiator' )
+            // InternalPtl.g:52:9: 'initiator'
             {
-            match("not"); 
+            match("initiator"); 
 
 
             }
@@ -991,10 +1082,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:53:7: ( '(' )
-            // InternalPtl.g:53:9: '('
+            // InternalPtl.g:53:7: ( 'completer' )
+            // InternalPtl.g:53:9: 'completer'
             {
-            match('('); 
+            match("completer"); 
+
 
             }
 
@@ -1011,10 +1103,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:54:7: ( ')' )
-            // InternalPtl.g:54:9: ')'
+            // InternalPtl.g:54:7: ( 'requires' )
+            // InternalPtl.g:54:9: 'requires'
             {
-            match(')'); 
+            match("requires"); 
+
 
             }
 
@@ -1031,10 +1124,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:55:7: ( 'exactly' )
-            // InternalPtl.g:55:9: 'exactly'
+            // InternalPtl.g:55:7: ( 'else' )
+            // InternalPtl.g:55:9: 'else'
             {
-            match("exactly"); 
+            match("else"); 
 
 
             }
@@ -1052,10 +1145,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:56:7: ( 'most' )
-            // InternalPtl.g:56:9: 'most'
+            // InternalPtl.g:56:7: ( 'update' )
+            // InternalPtl.g:56:9: 'update'
             {
-            match("most"); 
+            match("update"); 
 
 
             }
@@ -1073,10 +1166,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:57:7: ( 'components' )
-            // InternalPtl.g:57:9: 'components'
+            // InternalPtl.g:57:7: ( '->' )
+            // InternalPtl.g:57:9: '->'
             {
-            match("components"); 
+            match("->"); 
 
 
             }
@@ -1094,10 +1187,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:58:7: ( 'of' )
-            // InternalPtl.g:58:9: 'of'
+            // InternalPtl.g:58:7: ( 'invariant' )
+            // InternalPtl.g:58:9: 'invariant'
             {
-            match("of"); 
+            match("invariant"); 
 
 
             }
@@ -1115,10 +1208,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:59:7: ( 'in' )
-            // InternalPtl.g:59:9: 'in'
+            // InternalPtl.g:59:7: ( 'not' )
+            // InternalPtl.g:59:9: 'not'
             {
-            match("in"); 
+            match("not"); 
 
 
             }
@@ -1136,11 +1229,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:60:7: ( 'encoding' )
-            // InternalPtl.g:60:9: 'encoding'
+            // InternalPtl.g:60:7: ( '(' )
+            // InternalPtl.g:60:9: '('
             {
-            match("encoding"); 
-
+            match('('); 
 
             }
 
@@ -1157,11 +1249,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:61:7: ( 'encoded' )
-            // InternalPtl.g:61:9: 'encoded'
+            // InternalPtl.g:61:7: ( ')' )
+            // InternalPtl.g:61:9: ')'
             {
-            match("encoded"); 
-
+            match(')'); 
 
             }
 
@@ -1178,10 +1269,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:62:7: ( 'reserved' )
-            // InternalPtl.g:62:9: 'reserved'
+            // InternalPtl.g:62:7: ( 'is' )
+            // InternalPtl.g:62:9: 'is'
             {
-            match("reserved"); 
+            match("is"); 
 
 
             }
@@ -1199,10 +1290,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:63:7: ( 'table' )
-            // InternalPtl.g:63:9: 'table'
+            // InternalPtl.g:63:7: ( 'in' )
+            // InternalPtl.g:63:9: 'in'
             {
-            match("table"); 
+            match("in"); 
 
 
             }
@@ -1220,10 +1311,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:64:7: ( 'block' )
-            // InternalPtl.g:64:9: 'block'
+            // InternalPtl.g:64:7: ( 'exactly' )
+            // InternalPtl.g:64:9: 'exactly'
             {
-            match("block"); 
+            match("exactly"); 
 
 
             }
@@ -1241,10 +1332,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:65:7: ( 'page' )
-            // InternalPtl.g:65:9: 'page'
+            // InternalPtl.g:65:7: ( 'most' )
+            // InternalPtl.g:65:9: 'most'
             {
-            match("page"); 
+            match("most"); 
 
 
             }
@@ -1262,10 +1353,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:66:7: ( 'invalid' )
-            // InternalPtl.g:66:9: 'invalid'
+            // InternalPtl.g:66:7: ( 'components' )
+            // InternalPtl.g:66:9: 'components'
             {
-            match("invalid"); 
+            match("components"); 
 
 
             }
@@ -1283,10 +1374,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:67:7: ( 'value' )
-            // InternalPtl.g:67:9: 'value'
+            // InternalPtl.g:67:7: ( 'of' )
+            // InternalPtl.g:67:9: 'of'
             {
-            match("value"); 
+            match("of"); 
 
 
             }
@@ -1304,10 +1395,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:68:7: ( 'flag' )
-            // InternalPtl.g:68:9: 'flag'
+            // InternalPtl.g:68:7: ( 'encoding' )
+            // InternalPtl.g:68:9: 'encoding'
             {
-            match("flag"); 
+            match("encoding"); 
 
 
             }
@@ -1325,10 +1416,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:69:7: ( 'software' )
-            // InternalPtl.g:69:9: 'software'
+            // InternalPtl.g:69:7: ( 'as' )
+            // InternalPtl.g:69:9: 'as'
             {
-            match("software"); 
+            match("as"); 
 
 
             }
@@ -1346,10 +1437,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:70:7: ( 'ignored' )
-            // InternalPtl.g:70:9: 'ignored'
+            // InternalPtl.g:70:7: ( 'encoded' )
+            // InternalPtl.g:70:9: 'encoded'
             {
-            match("ignored"); 
+            match("encoded"); 
 
 
             }
@@ -1367,10 +1458,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:71:7: ( 'address' )
-            // InternalPtl.g:71:9: 'address'
+            // InternalPtl.g:71:7: ( 'reserved' )
+            // InternalPtl.g:71:9: 'reserved'
             {
-            match("address"); 
+            match("reserved"); 
 
 
             }
@@ -1388,10 +1479,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:72:7: ( '.' )
-            // InternalPtl.g:72:9: '.'
+            // InternalPtl.g:72:7: ( 'operations' )
+            // InternalPtl.g:72:9: 'operations'
             {
-            match('.'); 
+            match("operations"); 
+
 
             }
 
@@ -1408,10 +1500,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:73:7: ( '-' )
-            // InternalPtl.g:73:9: '-'
+            // InternalPtl.g:73:7: ( 'for' )
+            // InternalPtl.g:73:9: 'for'
             {
-            match('-'); 
+            match("for"); 
+
 
             }
 
@@ -1428,10 +1521,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:74:7: ( 'error' )
-            // InternalPtl.g:74:9: 'error'
+            // InternalPtl.g:74:7: ( 'prot' )
+            // InternalPtl.g:74:9: 'prot'
             {
-            match("error"); 
+            match("prot"); 
 
 
             }
@@ -1449,10 +1542,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:75:7: ( 'warning' )
-            // InternalPtl.g:75:9: 'warning'
+            // InternalPtl.g:75:7: ( 'permissions' )
+            // InternalPtl.g:75:9: 'permissions'
             {
-            match("warning"); 
+            match("permissions"); 
 
 
             }
@@ -1470,10 +1563,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:76:7: ( 'info' )
-            // InternalPtl.g:76:9: 'info'
+            // InternalPtl.g:76:7: ( 'lock' )
+            // InternalPtl.g:76:9: 'lock'
             {
-            match("info"); 
+            match("lock"); 
 
 
             }
@@ -1491,10 +1584,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:77:7: ( 'ignore' )
-            // InternalPtl.g:77:9: 'ignore'
+            // InternalPtl.g:77:7: ( 'marker' )
+            // InternalPtl.g:77:9: 'marker'
             {
-            match("ignore"); 
+            match("marker"); 
 
 
             }
@@ -1512,10 +1605,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:78:7: ( 'enum' )
-            // InternalPtl.g:78:9: 'enum'
+            // InternalPtl.g:78:7: ( 'owner' )
+            // InternalPtl.g:78:9: 'owner'
             {
-            match("enum"); 
+            match("owner"); 
 
 
             }
@@ -1533,10 +1626,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:79:7: ( 'implies' )
-            // InternalPtl.g:79:9: 'implies'
+            // InternalPtl.g:79:7: ( 'field' )
+            // InternalPtl.g:79:9: 'field'
             {
-            match("implies"); 
+            match("field"); 
 
 
             }
@@ -1554,10 +1647,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:80:7: ( 'or' )
-            // InternalPtl.g:80:9: 'or'
+            // InternalPtl.g:80:7: ( 'may' )
+            // InternalPtl.g:80:9: 'may'
             {
-            match("or"); 
+            match("may"); 
 
 
             }
@@ -1575,10 +1668,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:81:7: ( 'and' )
-            // InternalPtl.g:81:9: 'and'
+            // InternalPtl.g:81:7: ( 'change' )
+            // InternalPtl.g:81:9: 'change'
             {
-            match("and"); 
+            match("change"); 
 
 
             }
@@ -1596,10 +1689,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:82:7: ( 'one' )
-            // InternalPtl.g:82:9: 'one'
+            // InternalPtl.g:82:7: ( 'walks' )
+            // InternalPtl.g:82:9: 'walks'
             {
-            match("one"); 
+            match("walks"); 
 
 
             }
@@ -1617,10 +1710,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:83:7: ( 'some' )
-            // InternalPtl.g:83:9: 'some'
+            // InternalPtl.g:83:7: ( 'reject' )
+            // InternalPtl.g:83:9: 'reject'
             {
-            match("some"); 
+            match("reject"); 
 
 
             }
@@ -1638,11 +1731,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:84:7: ( 'all' )
-            // InternalPtl.g:84:9: 'all'
+            // InternalPtl.g:84:7: ( '&' )
+            // InternalPtl.g:84:9: '&'
             {
-            match("all"); 
-
+            match('&'); 
 
             }
 
@@ -1659,8 +1751,1599 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:85:7: ( 'no' )
-            // InternalPtl.g:85:9: 'no'
+            // InternalPtl.g:85:7: ( '!' )
+            // InternalPtl.g:85:9: '!'
+            {
+            match('!'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__88"
+
+    // $ANTLR start "T__89"
+    public final void mT__89() throws RecognitionException {
+        try {
+            int _type = T__89;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:86:7: ( 'walker' )
+            // InternalPtl.g:86:9: 'walker'
+            {
+            match("walker"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__89"
+
+    // $ANTLR start "T__90"
+    public final void mT__90() throws RecognitionException {
+        try {
+            int _type = T__90;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:87:7: ( 'policy' )
+            // InternalPtl.g:87:9: 'policy'
+            {
+            match("policy"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__90"
+
+    // $ANTLR start "T__91"
+    public final void mT__91() throws RecognitionException {
+        try {
+            int _type = T__91;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:88:7: ( 'flags' )
+            // InternalPtl.g:88:9: 'flags'
+            {
+            match("flags"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__91"
+
+    // $ANTLR start "T__92"
+    public final void mT__92() throws RecognitionException {
+        try {
+            int _type = T__92;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:89:7: ( 'outcomes' )
+            // InternalPtl.g:89:9: 'outcomes'
+            {
+            match("outcomes"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__92"
+
+    // $ANTLR start "T__93"
+    public final void mT__93() throws RecognitionException {
+        try {
+            int _type = T__93;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:90:7: ( 'when' )
+            // InternalPtl.g:90:9: 'when'
+            {
+            match("when"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__93"
+
+    // $ANTLR start "T__94"
+    public final void mT__94() throws RecognitionException {
+        try {
+            int _type = T__94;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:91:7: ( 'otherwise' )
+            // InternalPtl.g:91:9: 'otherwise'
+            {
+            match("otherwise"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__94"
+
+    // $ANTLR start "T__95"
+    public final void mT__95() throws RecognitionException {
+        try {
+            int _type = T__95;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:92:7: ( 'error' )
+            // InternalPtl.g:92:9: 'error'
+            {
+            match("error"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__95"
+
+    // $ANTLR start "T__96"
+    public final void mT__96() throws RecognitionException {
+        try {
+            int _type = T__96;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:93:7: ( 'binding' )
+            // InternalPtl.g:93:9: 'binding'
+            {
+            match("binding"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__96"
+
+    // $ANTLR start "T__97"
+    public final void mT__97() throws RecognitionException {
+        try {
+            int _type = T__97;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:94:7: ( 'via' )
+            // InternalPtl.g:94:9: 'via'
+            {
+            match("via"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__97"
+
+    // $ANTLR start "T__98"
+    public final void mT__98() throws RecognitionException {
+        try {
+            int _type = T__98;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:95:7: ( 'offset' )
+            // InternalPtl.g:95:9: 'offset'
+            {
+            match("offset"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__98"
+
+    // $ANTLR start "T__99"
+    public final void mT__99() throws RecognitionException {
+        try {
+            int _type = T__99;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:96:7: ( 'side' )
+            // InternalPtl.g:96:9: 'side'
+            {
+            match("side"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__99"
+
+    // $ANTLR start "T__100"
+    public final void mT__100() throws RecognitionException {
+        try {
+            int _type = T__100;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:97:8: ( 'table' )
+            // InternalPtl.g:97:10: 'table'
+            {
+            match("table"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__100"
+
+    // $ANTLR start "T__101"
+    public final void mT__101() throws RecognitionException {
+        try {
+            int _type = T__101;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:98:8: ( 'empty' )
+            // InternalPtl.g:98:10: 'empty'
+            {
+            match("empty"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__101"
+
+    // $ANTLR start "T__102"
+    public final void mT__102() throws RecognitionException {
+        try {
+            int _type = T__102;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:99:8: ( 'unmapped' )
+            // InternalPtl.g:99:10: 'unmapped'
+            {
+            match("unmapped"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__102"
+
+    // $ANTLR start "T__103"
+    public final void mT__103() throws RecognitionException {
+        try {
+            int _type = T__103;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:100:8: ( 'lazy' )
+            // InternalPtl.g:100:10: 'lazy'
+            {
+            match("lazy"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__103"
+
+    // $ANTLR start "T__104"
+    public final void mT__104() throws RecognitionException {
+        try {
+            int _type = T__104;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:101:8: ( 'annotates' )
+            // InternalPtl.g:101:10: 'annotates'
+            {
+            match("annotates"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__104"
+
+    // $ANTLR start "T__105"
+    public final void mT__105() throws RecognitionException {
+        try {
+            int _type = T__105;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:102:8: ( 'scenario' )
+            // InternalPtl.g:102:10: 'scenario'
+            {
+            match("scenario"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__105"
+
+    // $ANTLR start "T__106"
+    public final void mT__106() throws RecognitionException {
+        try {
+            int _type = T__106;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:103:8: ( 'memory' )
+            // InternalPtl.g:103:10: 'memory'
+            {
+            match("memory"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__106"
+
+    // $ANTLR start "T__107"
+    public final void mT__107() throws RecognitionException {
+        try {
+            int _type = T__107;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:104:8: ( 'map' )
+            // InternalPtl.g:104:10: 'map'
+            {
+            match("map"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__107"
+
+    // $ANTLR start "T__108"
+    public final void mT__108() throws RecognitionException {
+        try {
+            int _type = T__108;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:105:8: ( 'size' )
+            // InternalPtl.g:105:10: 'size'
+            {
+            match("size"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__108"
+
+    // $ANTLR start "T__109"
+    public final void mT__109() throws RecognitionException {
+        try {
+            int _type = T__109;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:106:8: ( 'to' )
+            // InternalPtl.g:106:10: 'to'
+            {
+            match("to"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__109"
+
+    // $ANTLR start "T__110"
+    public final void mT__110() throws RecognitionException {
+        try {
+            int _type = T__110;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:107:8: ( 'unmap' )
+            // InternalPtl.g:107:10: 'unmap'
+            {
+            match("unmap"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__110"
+
+    // $ANTLR start "T__111"
+    public final void mT__111() throws RecognitionException {
+        try {
+            int _type = T__111;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:108:8: ( 'relax' )
+            // InternalPtl.g:108:10: 'relax'
+            {
+            match("relax"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__111"
+
+    // $ANTLR start "T__112"
+    public final void mT__112() throws RecognitionException {
+        try {
+            int _type = T__112;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:109:8: ( 'wrprotect' )
+            // InternalPtl.g:109:10: 'wrprotect'
+            {
+            match("wrprotect"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__112"
+
+    // $ANTLR start "T__113"
+    public final void mT__113() throws RecognitionException {
+        try {
+            int _type = T__113;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:110:8: ( 'mkyoung' )
+            // InternalPtl.g:110:10: 'mkyoung'
+            {
+            match("mkyoung"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__113"
+
+    // $ANTLR start "T__114"
+    public final void mT__114() throws RecognitionException {
+        try {
+            int _type = T__114;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:111:8: ( 'mkold' )
+            // InternalPtl.g:111:10: 'mkold'
+            {
+            match("mkold"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__114"
+
+    // $ANTLR start "T__115"
+    public final void mT__115() throws RecognitionException {
+        try {
+            int _type = T__115;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:112:8: ( 'split' )
+            // InternalPtl.g:112:10: 'split'
+            {
+            match("split"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__115"
+
+    // $ANTLR start "T__116"
+    public final void mT__116() throws RecognitionException {
+        try {
+            int _type = T__116;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:113:8: ( 'cache' )
+            // InternalPtl.g:113:10: 'cache'
+            {
+            match("cache"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__116"
+
+    // $ANTLR start "T__117"
+    public final void mT__117() throws RecognitionException {
+        try {
+            int _type = T__117;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:114:8: ( 'set' )
+            // InternalPtl.g:114:10: 'set'
+            {
+            match("set"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__117"
+
+    // $ANTLR start "T__118"
+    public final void mT__118() throws RecognitionException {
+        try {
+            int _type = T__118;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:115:8: ( 'translate' )
+            // InternalPtl.g:115:10: 'translate'
+            {
+            match("translate"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__118"
+
+    // $ANTLR start "T__119"
+    public final void mT__119() throws RecognitionException {
+        try {
+            int _type = T__119;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:116:8: ( 'walk' )
+            // InternalPtl.g:116:10: 'walk'
+            {
+            match("walk"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__119"
+
+    // $ANTLR start "T__120"
+    public final void mT__120() throws RecognitionException {
+        try {
+            int _type = T__120;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:117:8: ( 'visiting' )
+            // InternalPtl.g:117:10: 'visiting'
+            {
+            match("visiting"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__120"
+
+    // $ANTLR start "T__121"
+    public final void mT__121() throws RecognitionException {
+        try {
+            int _type = T__121;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:118:8: ( 'returning' )
+            // InternalPtl.g:118:10: 'returning'
+            {
+            match("returning"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__121"
+
+    // $ANTLR start "T__122"
+    public final void mT__122() throws RecognitionException {
+        try {
+            int _type = T__122;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:119:8: ( 'times' )
+            // InternalPtl.g:119:10: 'times'
+            {
+            match("times"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__122"
+
+    // $ANTLR start "T__123"
+    public final void mT__123() throws RecognitionException {
+        try {
+            int _type = T__123;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:120:8: ( 'memcache' )
+            // InternalPtl.g:120:10: 'memcache'
+            {
+            match("memcache"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__123"
+
+    // $ANTLR start "T__124"
+    public final void mT__124() throws RecognitionException {
+        try {
+            int _type = T__124;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:121:8: ( 'none' )
+            // InternalPtl.g:121:10: 'none'
+            {
+            match("none"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__124"
+
+    // $ANTLR start "T__125"
+    public final void mT__125() throws RecognitionException {
+        try {
+            int _type = T__125;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:122:8: ( 'page' )
+            // InternalPtl.g:122:10: 'page'
+            {
+            match("page"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__125"
+
+    // $ANTLR start "T__126"
+    public final void mT__126() throws RecognitionException {
+        try {
+            int _type = T__126;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:123:8: ( 'expect' )
+            // InternalPtl.g:123:10: 'expect'
+            {
+            match("expect"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__126"
+
+    // $ANTLR start "T__127"
+    public final void mT__127() throws RecognitionException {
+        try {
+            int _type = T__127;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:124:8: ( 'result' )
+            // InternalPtl.g:124:10: 'result'
+            {
+            match("result"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__127"
+
+    // $ANTLR start "T__128"
+    public final void mT__128() throws RecognitionException {
+        try {
+            int _type = T__128;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:125:8: ( 'pte' )
+            // InternalPtl.g:125:10: 'pte'
+            {
+            match("pte"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__128"
+
+    // $ANTLR start "T__129"
+    public final void mT__129() throws RecognitionException {
+        try {
+            int _type = T__129;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:126:8: ( 'kind' )
+            // InternalPtl.g:126:10: 'kind'
+            {
+            match("kind"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__129"
+
+    // $ANTLR start "T__130"
+    public final void mT__130() throws RecognitionException {
+        try {
+            int _type = T__130;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:127:8: ( 'fault' )
+            // InternalPtl.g:127:10: 'fault'
+            {
+            match("fault"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__130"
+
+    // $ANTLR start "T__131"
+    public final void mT__131() throws RecognitionException {
+        try {
+            int _type = T__131;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:128:8: ( 'invariants' )
+            // InternalPtl.g:128:10: 'invariants'
+            {
+            match("invariants"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__131"
+
+    // $ANTLR start "T__132"
+    public final void mT__132() throws RecognitionException {
+        try {
+            int _type = T__132;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:129:8: ( 'hold' )
+            // InternalPtl.g:129:10: 'hold'
+            {
+            match("hold"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__132"
+
+    // $ANTLR start "T__133"
+    public final void mT__133() throws RecognitionException {
+        try {
+            int _type = T__133;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:130:8: ( 'leaves' )
+            // InternalPtl.g:130:10: 'leaves'
+            {
+            match("leaves"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__133"
+
+    // $ANTLR start "T__134"
+    public final void mT__134() throws RecognitionException {
+        try {
+            int _type = T__134;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:131:8: ( 'count' )
+            // InternalPtl.g:131:10: 'count'
+            {
+            match("count"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__134"
+
+    // $ANTLR start "T__135"
+    public final void mT__135() throws RecognitionException {
+        try {
+            int _type = T__135;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:132:8: ( 'tables' )
+            // InternalPtl.g:132:10: 'tables'
+            {
+            match("tables"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__135"
+
+    // $ANTLR start "T__136"
+    public final void mT__136() throws RecognitionException {
+        try {
+            int _type = T__136;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:133:8: ( 'visited' )
+            // InternalPtl.g:133:10: 'visited'
+            {
+            match("visited"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__136"
+
+    // $ANTLR start "T__137"
+    public final void mT__137() throws RecognitionException {
+        try {
+            int _type = T__137;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:134:8: ( 'block' )
+            // InternalPtl.g:134:10: 'block'
+            {
+            match("block"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__137"
+
+    // $ANTLR start "T__138"
+    public final void mT__138() throws RecognitionException {
+        try {
+            int _type = T__138;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:135:8: ( 'invalid' )
+            // InternalPtl.g:135:10: 'invalid'
+            {
+            match("invalid"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__138"
+
+    // $ANTLR start "T__139"
+    public final void mT__139() throws RecognitionException {
+        try {
+            int _type = T__139;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:136:8: ( 'value' )
+            // InternalPtl.g:136:10: 'value'
+            {
+            match("value"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__139"
+
+    // $ANTLR start "T__140"
+    public final void mT__140() throws RecognitionException {
+        try {
+            int _type = T__140;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:137:8: ( 'flag' )
+            // InternalPtl.g:137:10: 'flag'
+            {
+            match("flag"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__140"
+
+    // $ANTLR start "T__141"
+    public final void mT__141() throws RecognitionException {
+        try {
+            int _type = T__141;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:138:8: ( 'software' )
+            // InternalPtl.g:138:10: 'software'
+            {
+            match("software"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__141"
+
+    // $ANTLR start "T__142"
+    public final void mT__142() throws RecognitionException {
+        try {
+            int _type = T__142;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:139:8: ( 'ignored' )
+            // InternalPtl.g:139:10: 'ignored'
+            {
+            match("ignored"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__142"
+
+    // $ANTLR start "T__143"
+    public final void mT__143() throws RecognitionException {
+        try {
+            int _type = T__143;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:140:8: ( 'address' )
+            // InternalPtl.g:140:10: 'address'
+            {
+            match("address"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__143"
+
+    // $ANTLR start "T__144"
+    public final void mT__144() throws RecognitionException {
+        try {
+            int _type = T__144;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:141:8: ( '.' )
+            // InternalPtl.g:141:10: '.'
+            {
+            match('.'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__144"
+
+    // $ANTLR start "T__145"
+    public final void mT__145() throws RecognitionException {
+        try {
+            int _type = T__145;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:142:8: ( '-' )
+            // InternalPtl.g:142:10: '-'
+            {
+            match('-'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__145"
+
+    // $ANTLR start "T__146"
+    public final void mT__146() throws RecognitionException {
+        try {
+            int _type = T__146;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:143:8: ( 'warning' )
+            // InternalPtl.g:143:10: 'warning'
+            {
+            match("warning"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__146"
+
+    // $ANTLR start "T__147"
+    public final void mT__147() throws RecognitionException {
+        try {
+            int _type = T__147;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:144:8: ( 'info' )
+            // InternalPtl.g:144:10: 'info'
+            {
+            match("info"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__147"
+
+    // $ANTLR start "T__148"
+    public final void mT__148() throws RecognitionException {
+        try {
+            int _type = T__148;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:145:8: ( 'ignore' )
+            // InternalPtl.g:145:10: 'ignore'
+            {
+            match("ignore"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__148"
+
+    // $ANTLR start "T__149"
+    public final void mT__149() throws RecognitionException {
+        try {
+            int _type = T__149;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:146:8: ( 'enum' )
+            // InternalPtl.g:146:10: 'enum'
+            {
+            match("enum"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__149"
+
+    // $ANTLR start "T__150"
+    public final void mT__150() throws RecognitionException {
+        try {
+            int _type = T__150;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:147:8: ( '+=' )
+            // InternalPtl.g:147:10: '+='
+            {
+            match("+="); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__150"
+
+    // $ANTLR start "T__151"
+    public final void mT__151() throws RecognitionException {
+        try {
+            int _type = T__151;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:148:8: ( '-=' )
+            // InternalPtl.g:148:10: '-='
+            {
+            match("-="); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__151"
+
+    // $ANTLR start "T__152"
+    public final void mT__152() throws RecognitionException {
+        try {
+            int _type = T__152;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:149:8: ( '==' )
+            // InternalPtl.g:149:10: '=='
+            {
+            match("=="); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__152"
+
+    // $ANTLR start "T__153"
+    public final void mT__153() throws RecognitionException {
+        try {
+            int _type = T__153;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:150:8: ( '!=' )
+            // InternalPtl.g:150:10: '!='
+            {
+            match("!="); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__153"
+
+    // $ANTLR start "T__154"
+    public final void mT__154() throws RecognitionException {
+        try {
+            int _type = T__154;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:151:8: ( '<' )
+            // InternalPtl.g:151:10: '<'
+            {
+            match('<'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__154"
+
+    // $ANTLR start "T__155"
+    public final void mT__155() throws RecognitionException {
+        try {
+            int _type = T__155;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:152:8: ( '<=' )
+            // InternalPtl.g:152:10: '<='
+            {
+            match("<="); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__155"
+
+    // $ANTLR start "T__156"
+    public final void mT__156() throws RecognitionException {
+        try {
+            int _type = T__156;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:153:8: ( '>' )
+            // InternalPtl.g:153:10: '>'
+            {
+            match('>'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__156"
+
+    // $ANTLR start "T__157"
+    public final void mT__157() throws RecognitionException {
+        try {
+            int _type = T__157;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:154:8: ( '>=' )
+            // InternalPtl.g:154:10: '>='
+            {
+            match(">="); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__157"
+
+    // $ANTLR start "T__158"
+    public final void mT__158() throws RecognitionException {
+        try {
+            int _type = T__158;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:155:8: ( 'implies' )
+            // InternalPtl.g:155:10: 'implies'
+            {
+            match("implies"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__158"
+
+    // $ANTLR start "T__159"
+    public final void mT__159() throws RecognitionException {
+        try {
+            int _type = T__159;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:156:8: ( 'or' )
+            // InternalPtl.g:156:10: 'or'
+            {
+            match("or"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__159"
+
+    // $ANTLR start "T__160"
+    public final void mT__160() throws RecognitionException {
+        try {
+            int _type = T__160;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:157:8: ( 'and' )
+            // InternalPtl.g:157:10: 'and'
+            {
+            match("and"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__160"
+
+    // $ANTLR start "T__161"
+    public final void mT__161() throws RecognitionException {
+        try {
+            int _type = T__161;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:158:8: ( 'one' )
+            // InternalPtl.g:158:10: 'one'
+            {
+            match("one"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__161"
+
+    // $ANTLR start "T__162"
+    public final void mT__162() throws RecognitionException {
+        try {
+            int _type = T__162;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:159:8: ( 'some' )
+            // InternalPtl.g:159:10: 'some'
+            {
+            match("some"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__162"
+
+    // $ANTLR start "T__163"
+    public final void mT__163() throws RecognitionException {
+        try {
+            int _type = T__163;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:160:8: ( 'all' )
+            // InternalPtl.g:160:10: 'all'
+            {
+            match("all"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__163"
+
+    // $ANTLR start "T__164"
+    public final void mT__164() throws RecognitionException {
+        try {
+            int _type = T__164;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:161:8: ( 'no' )
+            // InternalPtl.g:161:10: 'no'
             {
             match("no"); 
 
@@ -1673,19 +3356,334 @@ public class InternalPtlLexer extends Lexer {
         finally {
         }
     }
-    // $ANTLR end "T__88"
+    // $ANTLR end "T__164"
+
+    // $ANTLR start "T__165"
+    public final void mT__165() throws RecognitionException {
+        try {
+            int _type = T__165;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:162:8: ( 'set_owner' )
+            // InternalPtl.g:162:10: 'set_owner'
+            {
+            match("set_owner"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__165"
+
+    // $ANTLR start "T__166"
+    public final void mT__166() throws RecognitionException {
+        try {
+            int _type = T__166;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:163:8: ( 'always' )
+            // InternalPtl.g:163:10: 'always'
+            {
+            match("always"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__166"
+
+    // $ANTLR start "T__167"
+    public final void mT__167() throws RecognitionException {
+        try {
+            int _type = T__167;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:164:8: ( 'unless' )
+            // InternalPtl.g:164:10: 'unless'
+            {
+            match("unless"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__167"
+
+    // $ANTLR start "T__168"
+    public final void mT__168() throws RecognitionException {
+        try {
+            int _type = T__168;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:165:8: ( '|=' )
+            // InternalPtl.g:165:10: '|='
+            {
+            match("|="); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__168"
+
+    // $ANTLR start "T__169"
+    public final void mT__169() throws RecognitionException {
+        try {
+            int _type = T__169;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:166:8: ( '&=' )
+            // InternalPtl.g:166:10: '&='
+            {
+            match("&="); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__169"
+
+    // $ANTLR start "T__170"
+    public final void mT__170() throws RecognitionException {
+        try {
+            int _type = T__170;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:167:8: ( 'continue' )
+            // InternalPtl.g:167:10: 'continue'
+            {
+            match("continue"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__170"
+
+    // $ANTLR start "T__171"
+    public final void mT__171() throws RecognitionException {
+        try {
+            int _type = T__171;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:168:8: ( 'retry' )
+            // InternalPtl.g:168:10: 'retry'
+            {
+            match("retry"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__171"
+
+    // $ANTLR start "T__172"
+    public final void mT__172() throws RecognitionException {
+        try {
+            int _type = T__172;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:169:8: ( 'stop' )
+            // InternalPtl.g:169:10: 'stop'
+            {
+            match("stop"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__172"
+
+    // $ANTLR start "T__173"
+    public final void mT__173() throws RecognitionException {
+        try {
+            int _type = T__173;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:170:8: ( 'read' )
+            // InternalPtl.g:170:10: 'read'
+            {
+            match("read"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__173"
+
+    // $ANTLR start "T__174"
+    public final void mT__174() throws RecognitionException {
+        try {
+            int _type = T__174;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:171:8: ( 'write' )
+            // InternalPtl.g:171:10: 'write'
+            {
+            match("write"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__174"
+
+    // $ANTLR start "T__175"
+    public final void mT__175() throws RecognitionException {
+        try {
+            int _type = T__175;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:172:8: ( 'exec' )
+            // InternalPtl.g:172:10: 'exec'
+            {
+            match("exec"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__175"
+
+    // $ANTLR start "T__176"
+    public final void mT__176() throws RecognitionException {
+        try {
+            int _type = T__176;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:173:8: ( 'translation' )
+            // InternalPtl.g:173:10: 'translation'
+            {
+            match("translation"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__176"
+
+    // $ANTLR start "T__177"
+    public final void mT__177() throws RecognitionException {
+        try {
+            int _type = T__177;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:174:8: ( 'permission' )
+            // InternalPtl.g:174:10: 'permission'
+            {
+            match("permission"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__177"
+
+    // $ANTLR start "T__178"
+    public final void mT__178() throws RecognitionException {
+        try {
+            int _type = T__178;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:175:8: ( 'access_flag' )
+            // InternalPtl.g:175:10: 'access_flag'
+            {
+            match("access_flag"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__178"
+
+    // $ANTLR start "T__179"
+    public final void mT__179() throws RecognitionException {
+        try {
+            int _type = T__179;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:176:8: ( 'address_size' )
+            // InternalPtl.g:176:10: 'address_size'
+            {
+            match("address_size"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__179"
 
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:3529:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalPtl.g:3529:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:9204:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalPtl.g:9204:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalPtl.g:3529:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:9204:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -1739,12 +3737,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_BIN;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:3531:10: ( '0b' ( '0' | '1' | '_' )+ )
-            // InternalPtl.g:3531:12: '0b' ( '0' | '1' | '_' )+
+            // InternalPtl.g:9206:10: ( '0b' ( '0' | '1' | '_' )+ )
+            // InternalPtl.g:9206:12: '0b' ( '0' | '1' | '_' )+
             {
             match("0b"); 
 
-            // InternalPtl.g:3531:17: ( '0' | '1' | '_' )+
+            // InternalPtl.g:9206:17: ( '0' | '1' | '_' )+
             int cnt2=0;
             loop2:
             do {
@@ -1798,10 +3796,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SIZE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:3533:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
-            // InternalPtl.g:3533:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
+            // InternalPtl.g:9208:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
+            // InternalPtl.g:9208:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
             {
-            // InternalPtl.g:3533:13: ( '0' .. '9' )+
+            // InternalPtl.g:9208:13: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -1815,7 +3813,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPtl.g:3533:14: '0' .. '9'
+            	    // InternalPtl.g:9208:14: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -1856,10 +3854,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:3535:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalPtl.g:3535:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:9210:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalPtl.g:9210:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalPtl.g:3535:11: ( '^' )?
+            // InternalPtl.g:9210:11: ( '^' )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -1868,7 +3866,7 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:3535:11: '^'
+                    // InternalPtl.g:9210:11: '^'
                     {
                     match('^'); 
 
@@ -1886,7 +3884,7 @@ public class InternalPtlLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPtl.g:3535:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:9210:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop5:
             do {
                 int alt5=2;
@@ -1935,10 +3933,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:3537:10: ( ( '0' .. '9' )+ )
-            // InternalPtl.g:3537:12: ( '0' .. '9' )+
+            // InternalPtl.g:9212:10: ( ( '0' .. '9' )+ )
+            // InternalPtl.g:9212:12: ( '0' .. '9' )+
             {
-            // InternalPtl.g:3537:12: ( '0' .. '9' )+
+            // InternalPtl.g:9212:12: ( '0' .. '9' )+
             int cnt6=0;
             loop6:
             do {
@@ -1952,7 +3950,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalPtl.g:3537:13: '0' .. '9'
+            	    // InternalPtl.g:9212:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -1984,10 +3982,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:3539:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPtl.g:3539:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:9214:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPtl.g:9214:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPtl.g:3539:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:9214:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -2005,10 +4003,10 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalPtl.g:3539:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPtl.g:9214:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPtl.g:3539:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPtl.g:9214:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -2024,7 +4022,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalPtl.g:3539:21: '\\\\' .
+                    	    // InternalPtl.g:9214:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2032,7 +4030,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:3539:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPtl.g:9214:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2057,10 +4055,10 @@ public class InternalPtlLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:3539:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPtl.g:9214:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPtl.g:3539:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPtl.g:9214:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop8:
                     do {
                         int alt8=3;
@@ -2076,7 +4074,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt8) {
                     	case 1 :
-                    	    // InternalPtl.g:3539:54: '\\\\' .
+                    	    // InternalPtl.g:9214:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2084,7 +4082,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:3539:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPtl.g:9214:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2127,12 +4125,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:3541:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPtl.g:3541:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPtl.g:9216:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPtl.g:9216:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPtl.g:3541:24: ( options {greedy=false; } : . )*
+            // InternalPtl.g:9216:24: ( options {greedy=false; } : . )*
             loop10:
             do {
                 int alt10=2;
@@ -2157,7 +4155,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalPtl.g:3541:52: .
+            	    // InternalPtl.g:9216:52: .
             	    {
             	    matchAny(); 
 
@@ -2187,12 +4185,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:3543:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPtl.g:3543:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:9218:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPtl.g:9218:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPtl.g:3543:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPtl.g:9218:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop11:
             do {
                 int alt11=2;
@@ -2205,7 +4203,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt11) {
             	case 1 :
-            	    // InternalPtl.g:3543:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPtl.g:9218:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2225,7 +4223,7 @@ public class InternalPtlLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPtl.g:3543:40: ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:9218:40: ( ( '\\r' )? '\\n' )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -2234,9 +4232,9 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalPtl.g:3543:41: ( '\\r' )? '\\n'
+                    // InternalPtl.g:9218:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPtl.g:3543:41: ( '\\r' )?
+                    // InternalPtl.g:9218:41: ( '\\r' )?
                     int alt12=2;
                     int LA12_0 = input.LA(1);
 
@@ -2245,7 +4243,7 @@ public class InternalPtlLexer extends Lexer {
                     }
                     switch (alt12) {
                         case 1 :
-                            // InternalPtl.g:3543:41: '\\r'
+                            // InternalPtl.g:9218:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2277,10 +4275,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:3545:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPtl.g:3545:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:9220:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPtl.g:9220:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPtl.g:3545:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:9220:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt14=0;
             loop14:
             do {
@@ -2334,8 +4332,8 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:3547:16: ( . )
-            // InternalPtl.g:3547:18: .
+            // InternalPtl.g:9222:16: ( . )
+            // InternalPtl.g:9222:18: .
             {
             matchAny(); 
 
@@ -2350,8 +4348,8 @@ public class InternalPtlLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt15=85;
+        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt15=176;
         alt15 = dfa15.predict(input);
         switch (alt15) {
             case 1 :
@@ -2880,70 +4878,707 @@ public class InternalPtlLexer extends Lexer {
                 }
                 break;
             case 76 :
-                // InternalPtl.g:1:460: RULE_HEX
+                // InternalPtl.g:1:460: T__89
+                {
+                mT__89(); 
+
+                }
+                break;
+            case 77 :
+                // InternalPtl.g:1:466: T__90
+                {
+                mT__90(); 
+
+                }
+                break;
+            case 78 :
+                // InternalPtl.g:1:472: T__91
+                {
+                mT__91(); 
+
+                }
+                break;
+            case 79 :
+                // InternalPtl.g:1:478: T__92
+                {
+                mT__92(); 
+
+                }
+                break;
+            case 80 :
+                // InternalPtl.g:1:484: T__93
+                {
+                mT__93(); 
+
+                }
+                break;
+            case 81 :
+                // InternalPtl.g:1:490: T__94
+                {
+                mT__94(); 
+
+                }
+                break;
+            case 82 :
+                // InternalPtl.g:1:496: T__95
+                {
+                mT__95(); 
+
+                }
+                break;
+            case 83 :
+                // InternalPtl.g:1:502: T__96
+                {
+                mT__96(); 
+
+                }
+                break;
+            case 84 :
+                // InternalPtl.g:1:508: T__97
+                {
+                mT__97(); 
+
+                }
+                break;
+            case 85 :
+                // InternalPtl.g:1:514: T__98
+                {
+                mT__98(); 
+
+                }
+                break;
+            case 86 :
+                // InternalPtl.g:1:520: T__99
+                {
+                mT__99(); 
+
+                }
+                break;
+            case 87 :
+                // InternalPtl.g:1:526: T__100
+                {
+                mT__100(); 
+
+                }
+                break;
+            case 88 :
+                // InternalPtl.g:1:533: T__101
+                {
+                mT__101(); 
+
+                }
+                break;
+            case 89 :
+                // InternalPtl.g:1:540: T__102
+                {
+                mT__102(); 
+
+                }
+                break;
+            case 90 :
+                // InternalPtl.g:1:547: T__103
+                {
+                mT__103(); 
+
+                }
+                break;
+            case 91 :
+                // InternalPtl.g:1:554: T__104
+                {
+                mT__104(); 
+
+                }
+                break;
+            case 92 :
+                // InternalPtl.g:1:561: T__105
+                {
+                mT__105(); 
+
+                }
+                break;
+            case 93 :
+                // InternalPtl.g:1:568: T__106
+                {
+                mT__106(); 
+
+                }
+                break;
+            case 94 :
+                // InternalPtl.g:1:575: T__107
+                {
+                mT__107(); 
+
+                }
+                break;
+            case 95 :
+                // InternalPtl.g:1:582: T__108
+                {
+                mT__108(); 
+
+                }
+                break;
+            case 96 :
+                // InternalPtl.g:1:589: T__109
+                {
+                mT__109(); 
+
+                }
+                break;
+            case 97 :
+                // InternalPtl.g:1:596: T__110
+                {
+                mT__110(); 
+
+                }
+                break;
+            case 98 :
+                // InternalPtl.g:1:603: T__111
+                {
+                mT__111(); 
+
+                }
+                break;
+            case 99 :
+                // InternalPtl.g:1:610: T__112
+                {
+                mT__112(); 
+
+                }
+                break;
+            case 100 :
+                // InternalPtl.g:1:617: T__113
+                {
+                mT__113(); 
+
+                }
+                break;
+            case 101 :
+                // InternalPtl.g:1:624: T__114
+                {
+                mT__114(); 
+
+                }
+                break;
+            case 102 :
+                // InternalPtl.g:1:631: T__115
+                {
+                mT__115(); 
+
+                }
+                break;
+            case 103 :
+                // InternalPtl.g:1:638: T__116
+                {
+                mT__116(); 
+
+                }
+                break;
+            case 104 :
+                // InternalPtl.g:1:645: T__117
+                {
+                mT__117(); 
+
+                }
+                break;
+            case 105 :
+                // InternalPtl.g:1:652: T__118
+                {
+                mT__118(); 
+
+                }
+                break;
+            case 106 :
+                // InternalPtl.g:1:659: T__119
+                {
+                mT__119(); 
+
+                }
+                break;
+            case 107 :
+                // InternalPtl.g:1:666: T__120
+                {
+                mT__120(); 
+
+                }
+                break;
+            case 108 :
+                // InternalPtl.g:1:673: T__121
+                {
+                mT__121(); 
+
+                }
+                break;
+            case 109 :
+                // InternalPtl.g:1:680: T__122
+                {
+                mT__122(); 
+
+                }
+                break;
+            case 110 :
+                // InternalPtl.g:1:687: T__123
+                {
+                mT__123(); 
+
+                }
+                break;
+            case 111 :
+                // InternalPtl.g:1:694: T__124
+                {
+                mT__124(); 
+
+                }
+                break;
+            case 112 :
+                // InternalPtl.g:1:701: T__125
+                {
+                mT__125(); 
+
+                }
+                break;
+            case 113 :
+                // InternalPtl.g:1:708: T__126
+                {
+                mT__126(); 
+
+                }
+                break;
+            case 114 :
+                // InternalPtl.g:1:715: T__127
+                {
+                mT__127(); 
+
+                }
+                break;
+            case 115 :
+                // InternalPtl.g:1:722: T__128
+                {
+                mT__128(); 
+
+                }
+                break;
+            case 116 :
+                // InternalPtl.g:1:729: T__129
+                {
+                mT__129(); 
+
+                }
+                break;
+            case 117 :
+                // InternalPtl.g:1:736: T__130
+                {
+                mT__130(); 
+
+                }
+                break;
+            case 118 :
+                // InternalPtl.g:1:743: T__131
+                {
+                mT__131(); 
+
+                }
+                break;
+            case 119 :
+                // InternalPtl.g:1:750: T__132
+                {
+                mT__132(); 
+
+                }
+                break;
+            case 120 :
+                // InternalPtl.g:1:757: T__133
+                {
+                mT__133(); 
+
+                }
+                break;
+            case 121 :
+                // InternalPtl.g:1:764: T__134
+                {
+                mT__134(); 
+
+                }
+                break;
+            case 122 :
+                // InternalPtl.g:1:771: T__135
+                {
+                mT__135(); 
+
+                }
+                break;
+            case 123 :
+                // InternalPtl.g:1:778: T__136
+                {
+                mT__136(); 
+
+                }
+                break;
+            case 124 :
+                // InternalPtl.g:1:785: T__137
+                {
+                mT__137(); 
+
+                }
+                break;
+            case 125 :
+                // InternalPtl.g:1:792: T__138
+                {
+                mT__138(); 
+
+                }
+                break;
+            case 126 :
+                // InternalPtl.g:1:799: T__139
+                {
+                mT__139(); 
+
+                }
+                break;
+            case 127 :
+                // InternalPtl.g:1:806: T__140
+                {
+                mT__140(); 
+
+                }
+                break;
+            case 128 :
+                // InternalPtl.g:1:813: T__141
+                {
+                mT__141(); 
+
+                }
+                break;
+            case 129 :
+                // InternalPtl.g:1:820: T__142
+                {
+                mT__142(); 
+
+                }
+                break;
+            case 130 :
+                // InternalPtl.g:1:827: T__143
+                {
+                mT__143(); 
+
+                }
+                break;
+            case 131 :
+                // InternalPtl.g:1:834: T__144
+                {
+                mT__144(); 
+
+                }
+                break;
+            case 132 :
+                // InternalPtl.g:1:841: T__145
+                {
+                mT__145(); 
+
+                }
+                break;
+            case 133 :
+                // InternalPtl.g:1:848: T__146
+                {
+                mT__146(); 
+
+                }
+                break;
+            case 134 :
+                // InternalPtl.g:1:855: T__147
+                {
+                mT__147(); 
+
+                }
+                break;
+            case 135 :
+                // InternalPtl.g:1:862: T__148
+                {
+                mT__148(); 
+
+                }
+                break;
+            case 136 :
+                // InternalPtl.g:1:869: T__149
+                {
+                mT__149(); 
+
+                }
+                break;
+            case 137 :
+                // InternalPtl.g:1:876: T__150
+                {
+                mT__150(); 
+
+                }
+                break;
+            case 138 :
+                // InternalPtl.g:1:883: T__151
+                {
+                mT__151(); 
+
+                }
+                break;
+            case 139 :
+                // InternalPtl.g:1:890: T__152
+                {
+                mT__152(); 
+
+                }
+                break;
+            case 140 :
+                // InternalPtl.g:1:897: T__153
+                {
+                mT__153(); 
+
+                }
+                break;
+            case 141 :
+                // InternalPtl.g:1:904: T__154
+                {
+                mT__154(); 
+
+                }
+                break;
+            case 142 :
+                // InternalPtl.g:1:911: T__155
+                {
+                mT__155(); 
+
+                }
+                break;
+            case 143 :
+                // InternalPtl.g:1:918: T__156
+                {
+                mT__156(); 
+
+                }
+                break;
+            case 144 :
+                // InternalPtl.g:1:925: T__157
+                {
+                mT__157(); 
+
+                }
+                break;
+            case 145 :
+                // InternalPtl.g:1:932: T__158
+                {
+                mT__158(); 
+
+                }
+                break;
+            case 146 :
+                // InternalPtl.g:1:939: T__159
+                {
+                mT__159(); 
+
+                }
+                break;
+            case 147 :
+                // InternalPtl.g:1:946: T__160
+                {
+                mT__160(); 
+
+                }
+                break;
+            case 148 :
+                // InternalPtl.g:1:953: T__161
+                {
+                mT__161(); 
+
+                }
+                break;
+            case 149 :
+                // InternalPtl.g:1:960: T__162
+                {
+                mT__162(); 
+
+                }
+                break;
+            case 150 :
+                // InternalPtl.g:1:967: T__163
+                {
+                mT__163(); 
+
+                }
+                break;
+            case 151 :
+                // InternalPtl.g:1:974: T__164
+                {
+                mT__164(); 
+
+                }
+                break;
+            case 152 :
+                // InternalPtl.g:1:981: T__165
+                {
+                mT__165(); 
+
+                }
+                break;
+            case 153 :
+                // InternalPtl.g:1:988: T__166
+                {
+                mT__166(); 
+
+                }
+                break;
+            case 154 :
+                // InternalPtl.g:1:995: T__167
+                {
+                mT__167(); 
+
+                }
+                break;
+            case 155 :
+                // InternalPtl.g:1:1002: T__168
+                {
+                mT__168(); 
+
+                }
+                break;
+            case 156 :
+                // InternalPtl.g:1:1009: T__169
+                {
+                mT__169(); 
+
+                }
+                break;
+            case 157 :
+                // InternalPtl.g:1:1016: T__170
+                {
+                mT__170(); 
+
+                }
+                break;
+            case 158 :
+                // InternalPtl.g:1:1023: T__171
+                {
+                mT__171(); 
+
+                }
+                break;
+            case 159 :
+                // InternalPtl.g:1:1030: T__172
+                {
+                mT__172(); 
+
+                }
+                break;
+            case 160 :
+                // InternalPtl.g:1:1037: T__173
+                {
+                mT__173(); 
+
+                }
+                break;
+            case 161 :
+                // InternalPtl.g:1:1044: T__174
+                {
+                mT__174(); 
+
+                }
+                break;
+            case 162 :
+                // InternalPtl.g:1:1051: T__175
+                {
+                mT__175(); 
+
+                }
+                break;
+            case 163 :
+                // InternalPtl.g:1:1058: T__176
+                {
+                mT__176(); 
+
+                }
+                break;
+            case 164 :
+                // InternalPtl.g:1:1065: T__177
+                {
+                mT__177(); 
+
+                }
+                break;
+            case 165 :
+                // InternalPtl.g:1:1072: T__178
+                {
+                mT__178(); 
+
+                }
+                break;
+            case 166 :
+                // InternalPtl.g:1:1079: T__179
+                {
+                mT__179(); 
+
+                }
+                break;
+            case 167 :
+                // InternalPtl.g:1:1086: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 77 :
-                // InternalPtl.g:1:469: RULE_BIN
+            case 168 :
+                // InternalPtl.g:1:1095: RULE_BIN
                 {
                 mRULE_BIN(); 
 
                 }
                 break;
-            case 78 :
-                // InternalPtl.g:1:478: RULE_SIZE
+            case 169 :
+                // InternalPtl.g:1:1104: RULE_SIZE
                 {
                 mRULE_SIZE(); 
 
                 }
                 break;
-            case 79 :
-                // InternalPtl.g:1:488: RULE_ID
+            case 170 :
+                // InternalPtl.g:1:1114: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 80 :
-                // InternalPtl.g:1:496: RULE_INT
+            case 171 :
+                // InternalPtl.g:1:1122: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 81 :
-                // InternalPtl.g:1:505: RULE_STRING
+            case 172 :
+                // InternalPtl.g:1:1131: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 82 :
-                // InternalPtl.g:1:517: RULE_ML_COMMENT
+            case 173 :
+                // InternalPtl.g:1:1143: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 83 :
-                // InternalPtl.g:1:533: RULE_SL_COMMENT
+            case 174 :
+                // InternalPtl.g:1:1159: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 84 :
-                // InternalPtl.g:1:549: RULE_WS
+            case 175 :
+                // InternalPtl.g:1:1175: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 85 :
-                // InternalPtl.g:1:557: RULE_ANY_OTHER
+            case 176 :
+                // InternalPtl.g:1:1183: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -2957,149 +5592,79 @@ public class InternalPtlLexer extends Lexer {
 
     protected DFA15 dfa15 = new DFA15(this);
     static final String DFA15_eotS =
-        "\1\uffff\3\54\1\uffff\4\54\1\100\3\54\2\uffff\2\54\4\uffff\2\54\1\uffff\1\54\1\130\1\54\2\uffff\3\54\2\143\1\50\1\uffff\3\50\2\uffff\1\54\1\157\1\54\1\uffff\6\54\1\uffff\5\54\1\177\1\54\1\u0081\1\u0082\2\54\2\uffff\3\54\1\u0088\3\54\2\uffff\2\54\4\uffff\4\54\1\uffff\2\54\2\uffff\1\u0095\2\uffff\5\54\3\uffff\1\143\5\uffff\5\54\1\uffff\16\54\1\u00b0\1\uffff\1\54\2\uffff\5\54\1\uffff\1\54\1\u00b8\1\u00b9\10\54\1\u00c2\1\uffff\13\54\1\u00cf\6\54\1\u00d6\1\54\1\u00d8\1\54\1\u00da\3\54\1\uffff\2\54\1\u00e0\1\u00e1\1\54\1\u00e4\1\54\2\uffff\4\54\1\u00eb\3\54\1\uffff\2\54\1\u00f1\1\54\1\u00f3\3\54\1\u00f7\3\54\1\uffff\3\54\1\u00fe\2\54\1\uffff\1\54\1\uffff\1\54\1\uffff\1\u0104\3\54\1\u0109\2\uffff\1\54\1\u010b\1\uffff\2\54\1\u010e\1\u0110\2\54\1\uffff\2\54\1\u0115\2\54\1\uffff\1\u0119\1\uffff\1\u011a\1\u011b\1\54\1\uffff\3\54\1\u0122\1\54\1\u0124\1\uffff\1\u0125\1\54\1\u0127\1\54\1\u0129\1\uffff\1\u012a\2\54\1\u012d\1\uffff\1\54\1\uffff\2\54\1\uffff\1\u0131\1\uffff\4\54\1\uffff\3\54\3\uffff\1\u0139\3\54\1\u013d\1\u013e\1\uffff\1\54\2\uffff\1\54\1\uffff\1\u0141\2\uffff\2\54\1\uffff\1\54\1\u0145\1\54\1\uffff\2\54\1\u0149\1\54\1\u014b\1\54\1\u014d\1\uffff\3\54\2\uffff\1\u0151\1\u0152\1\uffff\1\u0153\1\54\1\u0155\1\uffff\3\54\1\uffff\1\54\1\uffff\1\u015a\1\uffff\1\u015b\1\u015c\1\u015d\3\uffff\1\u015e\1\uffff\1\54\1\u0161\1\u0162\1\54\5\uffff\1\u0164\1\u0165\2\uffff\1\u0166\3\uffff";
+        "\1\uffff\3\65\1\uffff\4\65\1\123\3\65\1\uffff\1\65\1\uffff\1\65\1\146\3\uffff\2\65\1\uffff\4\65\1\u0084\1\65\2\uffff\1\u0089\1\u008b\2\65\1\60\1\u0091\1\u0093\1\60\2\u0097\1\60\1\uffff\3\60\2\uffff\1\65\1\u00a3\1\u00a4\1\65\1\uffff\14\65\1\uffff\5\65\1\u00be\1\65\1\u00c1\2\65\1\u00c4\4\65\2\uffff\7\65\1\u00d6\1\u00d7\4\65\1\uffff\1\65\1\uffff\1\65\5\uffff\10\65\1\uffff\6\65\1\u00f6\10\65\3\uffff\1\u0105\6\uffff\3\65\11\uffff\1\u0097\5\uffff\5\65\2\uffff\2\65\1\u0113\12\65\1\u011f\12\65\1\u012b\1\uffff\2\65\1\uffff\2\65\1\uffff\20\65\1\u0142\2\uffff\1\65\1\u0144\1\65\1\u0146\20\65\1\u0157\1\65\1\u0159\1\u015a\6\65\1\uffff\14\65\1\u016e\1\65\1\uffff\1\u0170\10\65\1\u017a\3\65\1\uffff\2\65\1\u0180\1\65\1\u0182\1\u0183\3\65\1\u0187\1\65\1\uffff\1\u0189\1\65\1\u018c\2\65\1\u018f\5\65\1\uffff\6\65\1\u019b\1\u019c\1\u019d\1\u019e\7\65\1\u01a6\1\u01a8\1\u01a9\2\65\1\uffff\1\65\1\uffff\1\65\1\uffff\3\65\1\u01b2\6\65\1\u01ba\1\u01bd\1\65\1\u01bf\2\65\1\uffff\1\65\2\uffff\1\u01c3\7\65\1\u01cb\2\65\1\u01ce\1\65\1\u01d0\5\65\1\uffff\1\u01d6\1\uffff\2\65\1\u01d9\2\65\1\u01dc\3\65\1\uffff\4\65\1\u01e4\1\uffff\1\65\2\uffff\1\65\1\u01e7\1\65\1\uffff\1\65\1\uffff\1\u01ea\1\u01eb\1\uffff\1\u01ec\1\65\1\uffff\1\65\1\u01f0\3\65\1\u01f5\3\65\1\u01fa\1\65\4\uffff\4\65\1\u0200\1\65\1\u0202\1\uffff\1\u0203\2\uffff\7\65\1\u020b\1\uffff\1\u020d\2\65\1\u0211\2\65\1\u0214\1\uffff\1\u0215\1\65\1\uffff\1\65\1\uffff\1\65\1\u0219\1\65\1\uffff\3\65\1\u021e\1\65\1\u0222\1\u0223\1\uffff\2\65\1\uffff\1\65\1\uffff\1\u0228\1\u0229\1\65\1\u022c\1\65\1\uffff\1\65\1\u0230\1\uffff\1\u0231\1\65\1\uffff\3\65\1\u0238\2\65\1\u023b\1\uffff\1\u023c\1\65\1\uffff\1\65\1\u023f\3\uffff\2\65\1\u0242\1\uffff\1\u0243\3\65\1\uffff\1\u0247\2\65\1\u024a\1\uffff\1\u024b\2\65\1\u024e\1\u024f\1\uffff\1\65\2\uffff\1\65\1\u0252\2\65\1\u0255\2\65\1\uffff\1\u0258\1\uffff\3\65\1\uffff\1\65\1\u025d\2\uffff\1\u025e\2\65\1\uffff\1\u0261\1\u0262\2\65\1\uffff\2\65\1\u0267\2\uffff\1\65\1\u0269\2\65\2\uffff\1\u026c\1\65\1\uffff\1\u026e\2\65\2\uffff\1\u0271\3\65\1\u0275\1\u0276\1\uffff\2\65\2\uffff\2\65\1\uffff\1\u027b\1\u027c\2\uffff\3\65\1\uffff\2\65\2\uffff\2\65\2\uffff\2\65\1\uffff\1\65\1\u0288\1\uffff\2\65\1\uffff\2\65\1\u028d\1\65\2\uffff\1\u028f\1\65\2\uffff\1\65\1\u0292\2\65\1\uffff\1\u0295\1\uffff\1\65\1\u0297\1\uffff\1\65\1\uffff\1\65\1\u029a\1\uffff\3\65\2\uffff\1\u029e\1\65\1\u02a0\1\u02a1\2\uffff\1\u02a2\1\u02a3\3\65\1\u02a7\1\u02a8\4\65\1\uffff\4\65\1\uffff\1\u02b1\1\uffff\1\65\1\u02b3\1\uffff\2\65\1\uffff\1\u02b7\1\uffff\1\u02b8\1\u02b9\1\uffff\1\u02ba\1\u02bb\1\u02bd\1\uffff\1\u02be\4\uffff\1\u02bf\1\65\1\u02c1\2\uffff\1\u02c2\1\65\1\u02c4\3\65\1\u02c9\1\u02ca\1\uffff\1\u02cb\1\uffff\1\65\1\u02cd\1\65\5\uffff\1\u02cf\3\uffff\1\u02d0\2\uffff\1\u02d2\1\uffff\2\65\1\u02d6\1\u02d7\3\uffff\1\u02d8\1\uffff\1\65\2\uffff\1\u02da\1\uffff\1\65\1\u02dc\1\u02dd\3\uffff\1\u02de\1\uffff\1\u02df\4\uffff";
     static final String DFA15_eofS =
-        "\u0167\uffff";
+        "\u02e0\uffff";
     static final String DFA15_minS =
-        "\1\0\1\147\1\145\1\154\1\uffff\1\162\1\151\1\146\1\145\1\56\1\145\1\141\1\144\2\uffff\1\145\1\157\4\uffff\1\154\1\141\1\uffff\1\141\1\76\1\157\2\uffff\1\156\1\157\1\141\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\160\1\60\1\156\1\uffff\1\166\2\141\1\146\1\162\1\141\1\uffff\1\141\1\164\1\157\1\164\1\145\1\60\1\156\2\60\1\166\1\141\2\uffff\1\157\1\163\1\147\1\60\2\144\1\154\2\uffff\1\163\1\154\4\uffff\1\141\1\155\1\164\1\162\1\uffff\1\141\1\142\2\uffff\1\60\2\uffff\1\141\1\143\1\162\1\163\1\154\3\uffff\1\60\5\uffff\1\154\1\165\1\164\1\141\1\157\1\uffff\1\157\1\145\1\151\1\164\1\162\1\164\1\145\1\155\1\147\1\156\1\163\1\143\1\160\1\162\1\60\1\uffff\1\145\2\uffff\1\145\1\62\1\164\2\145\1\uffff\1\162\2\60\1\143\1\144\1\151\1\160\1\150\2\156\1\154\1\60\1\uffff\1\143\1\157\1\155\1\157\1\164\1\165\1\162\1\151\1\164\1\151\1\154\1\60\2\162\1\144\2\145\1\167\1\60\1\141\1\60\1\165\1\60\1\153\1\165\1\154\1\uffff\1\162\1\154\2\60\1\162\1\60\1\145\2\uffff\1\162\1\163\1\155\1\154\1\60\1\151\1\163\1\145\1\uffff\1\164\1\144\1\60\1\162\1\60\1\145\1\164\1\145\1\60\1\141\2\151\1\uffff\1\145\1\151\1\145\1\60\1\144\1\141\1\uffff\1\164\1\uffff\1\154\1\uffff\1\60\1\164\1\141\1\163\1\60\2\uffff\1\166\1\60\1\uffff\1\163\1\151\2\60\1\156\1\145\1\uffff\1\156\1\151\1\60\1\154\1\145\1\uffff\1\60\1\uffff\2\60\1\163\1\uffff\1\154\1\141\1\144\1\60\1\164\1\60\1\uffff\1\60\1\162\1\60\1\145\1\60\1\uffff\1\60\1\171\1\150\1\60\1\uffff\1\145\1\uffff\1\163\1\160\1\uffff\1\60\1\uffff\1\145\1\164\1\147\1\164\1\uffff\1\171\1\156\1\144\3\uffff\1\60\1\154\1\157\1\156\2\60\1\uffff\1\171\2\uffff\1\145\1\uffff\1\60\2\uffff\1\163\1\151\1\uffff\1\144\1\60\1\164\1\uffff\1\156\1\145\1\60\1\151\1\60\1\147\1\60\1\uffff\1\171\1\162\1\164\2\uffff\2\60\1\uffff\1\60\1\160\1\60\1\uffff\1\157\1\164\1\162\1\uffff\1\157\1\uffff\1\60\1\uffff\3\60\3\uffff\1\60\1\uffff\1\162\2\60\1\156\5\uffff\2\60\2\uffff\1\60\3\uffff";
+        "\1\0\1\147\1\143\1\141\1\uffff\1\162\1\151\1\146\1\141\1\56\1\145\1\141\1\143\1\uffff\1\145\1\uffff\1\157\1\75\3\uffff\2\141\1\uffff\2\141\1\154\1\156\1\75\1\157\2\uffff\2\75\1\141\1\151\4\75\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\160\2\60\1\156\1\uffff\1\164\2\141\1\144\1\145\1\154\1\146\1\162\1\157\1\145\1\141\1\165\1\uffff\1\141\1\156\1\157\1\164\1\145\1\60\1\156\1\60\1\145\1\150\1\60\2\141\1\143\1\172\2\uffff\1\157\1\141\1\147\1\157\1\162\1\154\1\145\2\60\2\144\1\154\1\143\1\uffff\1\163\1\uffff\1\154\5\uffff\1\141\1\155\1\141\1\143\1\164\1\154\1\145\1\151\1\uffff\1\160\1\163\1\155\1\157\1\141\1\142\1\60\1\155\1\163\1\141\1\143\1\162\1\160\1\144\1\154\3\uffff\1\60\6\uffff\1\141\1\154\1\156\11\uffff\1\60\5\uffff\1\154\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\60\1\151\1\164\1\160\1\162\2\145\1\156\1\151\1\164\1\145\1\60\1\155\1\154\1\147\1\154\1\156\1\163\1\144\2\143\1\162\1\60\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\62\1\153\1\171\1\164\1\165\2\145\1\141\1\162\1\144\1\145\1\164\1\155\1\151\1\60\2\uffff\1\157\1\60\1\162\1\60\1\141\1\145\1\143\1\144\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\60\1\153\2\60\1\164\1\143\1\157\1\154\1\156\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\155\1\157\1\164\2\141\1\145\1\60\1\145\1\uffff\1\60\1\151\1\165\1\144\1\162\1\151\1\164\1\151\1\154\1\60\2\162\1\157\1\uffff\1\144\1\145\1\60\1\145\2\60\1\141\1\164\1\167\1\60\1\141\1\uffff\1\60\1\144\1\60\1\164\1\165\1\60\1\151\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\4\60\1\151\1\162\1\154\1\143\1\170\1\162\1\171\3\60\1\151\1\143\1\uffff\1\164\1\uffff\1\145\1\uffff\1\171\1\163\1\162\1\60\1\155\1\154\1\164\1\151\1\147\1\145\2\60\1\151\1\60\1\157\1\145\1\uffff\1\145\2\uffff\1\60\1\162\1\141\1\165\1\144\1\163\1\145\1\163\1\60\1\164\1\143\1\60\1\144\1\60\1\162\1\171\1\164\1\160\1\163\1\uffff\1\60\1\uffff\1\164\1\145\1\60\1\164\1\145\1\60\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\60\1\uffff\1\144\2\uffff\1\162\1\60\1\141\1\uffff\1\164\1\uffff\2\60\1\uffff\1\60\1\154\1\uffff\1\156\1\60\1\164\1\155\1\141\1\60\2\164\1\167\1\60\1\163\4\uffff\1\162\1\166\2\164\1\60\1\156\1\60\1\uffff\1\60\2\uffff\1\163\1\171\1\141\3\163\1\151\1\60\1\uffff\1\60\1\156\1\145\1\60\1\156\1\145\1\60\1\uffff\1\60\1\162\1\uffff\1\156\1\uffff\1\164\1\60\1\162\1\uffff\1\171\1\143\1\156\1\60\1\151\2\60\1\uffff\1\154\1\164\1\uffff\1\145\1\uffff\2\60\1\145\1\60\1\163\1\uffff\1\145\1\60\1\uffff\1\60\1\163\1\uffff\1\154\1\141\1\144\1\60\1\164\1\156\1\60\1\uffff\1\60\1\151\1\uffff\1\162\1\60\3\uffff\1\145\1\147\1\60\1\uffff\1\60\1\145\1\171\1\150\1\uffff\1\60\2\151\1\60\1\uffff\1\60\2\145\2\60\1\uffff\1\151\2\uffff\1\163\1\60\1\164\1\163\1\60\1\137\1\160\1\uffff\1\60\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\60\2\uffff\1\60\1\147\1\145\1\uffff\2\60\1\150\1\147\1\uffff\1\164\1\141\1\60\2\uffff\1\171\1\60\1\156\1\144\2\uffff\1\60\1\145\1\uffff\1\60\1\156\1\144\2\uffff\1\60\1\154\1\157\1\156\2\60\1\uffff\1\171\1\145\2\uffff\1\157\1\145\1\uffff\2\60\2\uffff\2\163\1\151\1\uffff\1\157\1\163\2\uffff\1\163\1\144\2\uffff\1\156\1\151\1\uffff\1\145\1\60\1\uffff\1\146\1\164\1\uffff\1\156\1\145\1\60\1\145\2\uffff\1\60\1\143\2\uffff\1\145\1\60\1\151\1\164\1\uffff\1\60\1\uffff\1\147\1\60\1\uffff\1\144\1\uffff\1\147\1\60\1\uffff\1\171\1\162\1\164\2\uffff\1\60\1\162\2\60\2\uffff\2\60\1\160\1\156\1\145\2\60\1\147\1\157\2\163\1\uffff\1\154\1\157\1\164\1\162\1\uffff\1\60\1\uffff\1\164\1\60\1\uffff\1\157\1\145\1\uffff\1\60\1\uffff\2\60\1\uffff\3\60\1\uffff\1\60\4\uffff\1\60\1\163\1\60\2\uffff\1\60\1\156\1\60\1\151\1\141\1\162\2\60\1\uffff\1\60\1\uffff\1\156\1\60\1\157\5\uffff\1\60\3\uffff\1\60\2\uffff\1\60\1\uffff\1\172\1\147\2\60\3\uffff\1\60\1\uffff\1\156\2\uffff\1\60\1\uffff\1\145\2\60\3\uffff\1\60\1\uffff\1\60\4\uffff";
     static final String DFA15_maxS =
-        "\1\uffff\1\156\1\164\1\157\1\uffff\1\162\1\154\1\167\1\160\1\56\1\157\1\141\1\164\2\uffff\1\145\1\157\4\uffff\1\157\1\151\1\uffff\1\162\1\76\1\157\2\uffff\1\170\1\157\1\141\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\160\1\172\1\156\1\uffff\1\166\1\162\1\141\1\155\1\162\1\141\1\uffff\1\141\1\164\1\157\1\164\1\145\1\172\1\156\2\172\1\166\1\141\2\uffff\1\157\1\163\1\147\1\172\2\144\1\154\2\uffff\1\163\1\154\4\uffff\1\141\1\155\1\164\1\162\1\uffff\1\141\1\142\2\uffff\1\172\2\uffff\1\141\1\165\1\162\1\163\1\154\3\uffff\1\124\5\uffff\1\157\1\165\1\164\1\141\1\157\1\uffff\1\157\1\145\1\151\1\164\1\162\1\164\1\145\1\155\1\147\1\156\1\163\1\143\1\160\1\162\1\172\1\uffff\1\145\2\uffff\1\145\1\62\1\164\2\145\1\uffff\1\162\2\172\1\143\1\144\1\151\1\160\1\150\2\156\1\154\1\172\1\uffff\1\143\1\157\1\155\1\157\1\164\1\165\1\162\1\151\1\164\1\151\1\162\1\172\2\162\1\144\2\145\1\167\1\172\1\141\1\172\1\165\1\172\1\153\1\165\1\154\1\uffff\1\162\1\154\2\172\1\162\1\172\1\145\2\uffff\1\162\1\163\1\155\1\157\1\172\1\151\1\163\1\145\1\uffff\1\164\1\144\1\172\1\162\1\172\1\145\1\164\1\145\1\172\1\141\2\151\1\uffff\1\145\1\151\1\145\1\172\1\144\1\141\1\uffff\1\164\1\uffff\1\154\1\uffff\1\172\1\164\1\141\1\163\1\172\2\uffff\1\166\1\172\1\uffff\1\163\1\151\2\172\1\156\1\145\1\uffff\1\156\1\151\1\172\1\154\1\151\1\uffff\1\172\1\uffff\2\172\1\163\1\uffff\1\164\1\141\1\144\1\172\1\164\1\172\1\uffff\1\172\1\162\1\172\1\145\1\172\1\uffff\1\172\1\171\1\150\1\172\1\uffff\1\145\1\uffff\1\163\1\160\1\uffff\1\172\1\uffff\1\145\1\164\1\147\1\164\1\uffff\1\171\1\156\1\144\3\uffff\1\172\1\154\1\157\1\156\2\172\1\uffff\1\171\2\uffff\1\145\1\uffff\1\172\2\uffff\1\163\1\151\1\uffff\1\144\1\172\1\164\1\uffff\1\156\1\145\1\172\1\151\1\172\1\147\1\172\1\uffff\1\171\1\162\1\164\2\uffff\2\172\1\uffff\1\172\1\160\1\172\1\uffff\1\157\1\164\1\162\1\uffff\1\157\1\uffff\1\172\1\uffff\3\172\3\uffff\1\172\1\uffff\1\162\2\172\1\156\5\uffff\2\172\2\uffff\1\172\3\uffff";
+        "\1\uffff\1\163\1\164\1\162\1\uffff\1\162\1\154\1\167\1\160\1\56\1\157\2\164\1\uffff\1\145\1\uffff\1\157\1\75\3\uffff\1\157\1\162\1\uffff\1\157\1\162\1\170\1\160\1\76\1\157\2\uffff\2\75\2\151\4\75\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\160\2\172\1\156\1\uffff\1\166\1\162\1\141\1\172\1\145\1\154\1\155\1\162\1\157\1\145\1\141\1\165\1\uffff\1\141\1\164\1\157\1\164\1\145\1\172\1\156\1\172\1\145\1\150\1\172\1\166\1\141\1\143\1\172\2\uffff\1\157\1\164\1\147\1\157\1\162\1\154\1\145\2\172\1\156\1\144\1\167\1\143\1\uffff\1\163\1\uffff\1\154\5\uffff\1\141\1\165\1\141\1\143\1\164\1\162\1\145\1\160\1\uffff\1\171\1\163\1\155\1\171\1\141\1\142\1\172\1\155\1\163\1\160\1\165\1\162\1\160\1\144\1\155\3\uffff\1\172\6\uffff\1\163\1\154\1\156\11\uffff\1\124\5\uffff\1\157\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\172\1\151\1\164\1\160\1\162\2\145\1\156\1\151\1\164\1\145\1\172\1\155\1\154\1\147\1\154\1\156\1\163\1\144\1\143\1\160\1\162\1\172\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\62\1\153\1\171\1\164\2\165\1\145\1\141\1\165\1\144\1\145\1\164\1\155\1\151\1\172\2\uffff\1\157\1\172\1\162\1\172\1\141\1\145\1\143\1\144\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\172\1\153\2\172\1\164\2\157\1\154\1\156\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\155\1\157\1\164\2\141\1\145\1\172\1\145\1\uffff\1\172\1\151\1\165\1\144\1\162\1\151\1\164\1\151\1\162\1\172\2\162\1\157\1\uffff\1\144\1\145\1\172\1\145\2\172\1\141\1\164\1\167\1\172\1\141\1\uffff\1\172\1\144\1\172\1\164\1\165\1\172\1\151\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\4\172\1\151\1\162\1\154\1\143\1\170\1\162\1\171\3\172\1\151\1\143\1\uffff\1\164\1\uffff\1\145\1\uffff\1\171\1\163\1\162\1\172\1\155\1\157\1\164\1\151\1\147\1\145\2\172\1\151\1\172\1\157\1\145\1\uffff\1\145\2\uffff\1\172\1\162\1\141\1\165\1\144\1\163\1\145\1\163\1\172\1\164\1\143\1\172\1\144\1\172\1\162\1\171\1\164\1\160\1\163\1\uffff\1\172\1\uffff\1\164\1\145\1\172\1\164\1\145\1\172\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\172\1\uffff\1\144\2\uffff\1\162\1\172\1\141\1\uffff\1\164\1\uffff\2\172\1\uffff\1\172\1\154\1\uffff\1\156\1\172\1\164\1\155\1\141\1\172\2\164\1\167\1\172\1\163\4\uffff\1\162\1\166\2\164\1\172\1\156\1\172\1\uffff\1\172\2\uffff\1\163\1\171\1\141\3\163\1\151\1\172\1\uffff\1\172\1\156\1\145\1\172\1\156\1\145\1\172\1\uffff\1\172\1\162\1\uffff\1\156\1\uffff\1\164\1\172\1\162\1\uffff\1\171\1\143\1\156\1\172\1\154\2\172\1\uffff\1\154\1\164\1\uffff\1\151\1\uffff\2\172\1\145\1\172\1\163\1\uffff\1\151\1\172\1\uffff\1\172\1\163\1\uffff\1\164\1\141\1\144\1\172\1\164\1\156\1\172\1\uffff\1\172\1\151\1\uffff\1\162\1\172\3\uffff\1\145\1\147\1\172\1\uffff\1\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\172\1\uffff\1\172\2\145\2\172\1\uffff\1\151\2\uffff\1\163\1\172\1\164\1\163\1\172\1\137\1\160\1\uffff\1\172\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\172\2\uffff\1\172\1\147\1\145\1\uffff\2\172\1\150\1\147\1\uffff\1\164\1\141\1\172\2\uffff\1\171\1\172\1\156\1\144\2\uffff\1\172\1\145\1\uffff\1\172\1\156\1\144\2\uffff\1\172\1\154\1\157\1\156\2\172\1\uffff\1\171\1\145\2\uffff\1\157\1\145\1\uffff\2\172\2\uffff\2\163\1\151\1\uffff\1\157\1\163\2\uffff\1\163\1\144\2\uffff\1\156\1\151\1\uffff\1\145\1\172\1\uffff\1\146\1\164\1\uffff\1\156\1\145\1\172\1\145\2\uffff\1\172\1\143\2\uffff\1\145\1\172\1\151\1\164\1\uffff\1\172\1\uffff\1\147\1\172\1\uffff\1\144\1\uffff\1\147\1\172\1\uffff\1\171\1\162\1\164\2\uffff\1\172\1\162\2\172\2\uffff\2\172\1\160\1\156\1\145\2\172\1\147\1\157\2\163\1\uffff\1\154\1\157\1\164\1\162\1\uffff\1\172\1\uffff\1\164\1\172\1\uffff\1\157\1\151\1\uffff\1\172\1\uffff\2\172\1\uffff\3\172\1\uffff\1\172\4\uffff\1\172\1\163\1\172\2\uffff\1\172\1\156\1\172\1\151\1\141\1\162\2\172\1\uffff\1\172\1\uffff\1\156\1\172\1\157\5\uffff\1\172\3\uffff\1\172\2\uffff\1\172\1\uffff\1\172\1\147\2\172\3\uffff\1\172\1\uffff\1\156\2\uffff\1\172\1\uffff\1\145\2\172\3\uffff\1\172\1\uffff\1\172\4\uffff";
     static final String DFA15_acceptS =
-        "\4\uffff\1\4\10\uffff\1\21\1\22\2\uffff\1\27\1\30\1\31\1\32\2\uffff\1\44\3\uffff\1\53\1\54\6\uffff\1\117\3\uffff\1\124\1\125\3\uffff\1\117\6\uffff\1\4\13\uffff\1\12\1\76\7\uffff\1\21\1\22\2\uffff\1\27\1\30\1\31\1\32\4\uffff\1\44\2\uffff\1\50\1\77\1\uffff\1\53\1\54\5\uffff\1\114\1\115\1\120\1\uffff\1\116\1\121\1\122\1\123\1\124\5\uffff\1\61\17\uffff\1\34\1\uffff\1\60\1\106\5\uffff\1\20\14\uffff\1\113\32\uffff\1\110\7\uffff\1\107\1\112\10\uffff\1\52\14\uffff\1\102\6\uffff\1\111\1\uffff\1\72\1\uffff\1\7\5\uffff\1\16\1\13\2\uffff\1\67\6\uffff\1\37\5\uffff\1\104\1\uffff\1\56\3\uffff\1\6\6\uffff\1\42\5\uffff\1\66\4\uffff\1\24\1\uffff\1\14\2\uffff\1\25\1\uffff\1\35\4\uffff\1\65\3\uffff\1\100\1\71\1\1\6\uffff\1\103\1\uffff\1\15\1\36\1\uffff\1\3\1\uffff\1\17\1\10\2\uffff\1\11\3\uffff\1\33\7\uffff\1\105\3\uffff\1\70\1\74\2\uffff\1\5\3\uffff\1\75\3\uffff\1\101\1\uffff\1\55\1\uffff\1\63\3\uffff\1\2\1\73\1\26\1\uffff\1\64\4\uffff\1\62\1\41\1\46\1\51\1\40\2\uffff\1\43\1\47\1\uffff\1\23\1\57\1\45";
+        "\4\uffff\1\4\10\uffff\1\21\1\uffff\1\24\2\uffff\1\32\1\33\1\34\2\uffff\1\46\6\uffff\1\62\1\63\13\uffff\1\u00aa\3\uffff\1\u00af\1\u00b0\4\uffff\1\u00aa\14\uffff\1\4\17\uffff\1\12\1\u0083\15\uffff\1\21\1\uffff\1\24\1\uffff\1\u008b\1\31\1\32\1\33\1\34\10\uffff\1\46\17\uffff\1\57\1\u008a\1\u0084\1\uffff\1\62\1\63\1\u009c\1\112\1\u008c\1\113\3\uffff\1\u0089\1\u008e\1\u008d\1\u0090\1\u008f\1\u009b\1\u00a7\1\u00a8\1\u00ab\1\uffff\1\u00a9\1\u00ac\1\u00ad\1\u00ae\1\u00af\5\uffff\1\65\1\64\31\uffff\1\36\2\uffff\1\71\2\uffff\1\u0092\21\uffff\1\20\1\73\36\uffff\1\140\16\uffff\1\u0097\15\uffff\1\150\13\uffff\1\77\13\uffff\1\u0094\26\uffff\1\163\1\uffff\1\u0093\1\uffff\1\u0096\20\uffff\1\50\1\uffff\1\106\1\136\23\uffff\1\61\1\uffff\1\124\11\uffff\1\u0086\5\uffff\1\u009f\1\uffff\1\126\1\137\3\uffff\1\u0095\1\uffff\1\23\2\uffff\1\177\2\uffff\1\7\13\uffff\1\16\1\102\1\132\1\13\7\uffff\1\u00a0\1\uffff\1\160\1\100\10\uffff\1\167\7\uffff\1\41\2\uffff\1\152\1\uffff\1\120\3\uffff\1\67\7\uffff\1\55\2\uffff\1\u00a2\1\uffff\1\u0088\5\uffff\1\157\2\uffff\1\164\2\uffff\1\6\7\uffff\1\44\2\uffff\1\146\2\uffff\1\105\1\116\1\165\3\uffff\1\174\4\uffff\1\104\4\uffff\1\26\5\uffff\1\142\1\uffff\1\u009e\1\14\7\uffff\1\27\1\uffff\1\37\3\uffff\1\171\2\uffff\1\147\1\110\3\uffff\1\u00a1\4\uffff\1\145\3\uffff\1\127\1\155\4\uffff\1\122\1\130\2\uffff\1\141\3\uffff\1\176\1\1\6\uffff\1\u0087\2\uffff\1\15\1\40\2\uffff\1\3\2\uffff\1\17\1\10\3\uffff\1\125\2\uffff\1\11\1\170\2\uffff\1\162\1\111\2\uffff\1\115\2\uffff\1\u0099\2\uffff\1\35\4\uffff\1\107\1\114\2\uffff\1\103\1\135\4\uffff\1\172\1\uffff\1\161\2\uffff\1\56\1\uffff\1\u009a\2\uffff\1\u0091\3\uffff\1\175\1\u0081\4\uffff\1\5\1\123\13\uffff\1\u0082\4\uffff\1\47\1\uffff\1\u0085\2\uffff\1\144\2\uffff\1\66\1\uffff\1\74\2\uffff\1\173\3\uffff\1\2\1\uffff\1\134\1\u0080\1\117\1\30\3\uffff\1\54\1\75\10\uffff\1\u009d\1\uffff\1\156\3\uffff\1\72\1\131\1\153\1\43\1\52\1\uffff\1\60\1\u0098\1\42\1\uffff\1\121\1\154\1\uffff\1\133\4\uffff\1\45\1\53\1\143\1\uffff\1\151\1\uffff\1\166\1\76\1\uffff\1\u00a4\3\uffff\1\25\1\70\1\51\1\uffff\1\101\1\uffff\1\u00a5\1\22\1\u00a3\1\u00a6";
     static final String DFA15_specialS =
-        "\1\1\43\uffff\1\2\1\0\u0141\uffff}>";
+        "\1\1\53\uffff\1\2\1\0\u02b2\uffff}>";
     static final String[] DFA15_transitionS = {
-            "\11\50\2\47\2\50\1\47\22\50\1\47\1\50\1\44\4\50\1\45\1\33\1\34\1\27\1\50\1\15\1\31\1\11\1\46\1\40\11\41\1\23\2\50\1\21\3\50\32\43\1\22\1\50\1\24\1\42\1\43\1\50\1\14\1\6\1\25\1\17\1\35\1\3\1\5\1\20\1\1\2\43\1\10\1\36\1\32\1\7\1\13\1\43\1\12\1\2\1\30\1\43\1\37\1\26\3\43\1\4\1\50\1\16\uff82\50",
-            "\1\53\5\uffff\1\51\1\52",
-            "\1\55\2\uffff\1\57\6\uffff\1\60\4\uffff\1\56",
-            "\1\62\2\uffff\1\61",
+            "\11\60\2\57\2\60\1\57\22\60\1\57\1\41\1\54\3\60\1\40\1\55\1\36\1\37\1\27\1\44\1\15\1\34\1\11\1\56\1\50\11\51\1\23\1\60\1\45\1\21\1\46\2\60\32\53\1\22\1\60\1\24\1\52\1\53\1\60\1\14\1\6\1\25\1\16\1\32\1\3\1\5\1\20\1\1\1\53\1\43\1\10\1\30\1\35\1\7\1\13\1\53\1\12\1\2\1\31\1\33\1\42\1\26\3\53\1\4\1\47\1\17\uff82\60",
+            "\1\64\5\uffff\1\61\1\62\4\uffff\1\63",
+            "\1\72\1\uffff\1\66\2\uffff\1\70\1\71\5\uffff\1\74\1\73\3\uffff\1\67",
+            "\1\101\7\uffff\1\77\2\uffff\1\100\2\uffff\1\75\2\uffff\1\76",
             "",
-            "\1\64",
-            "\1\65\2\uffff\1\66",
-            "\1\73\7\uffff\1\71\3\uffff\1\74\2\uffff\1\67\1\70\1\72",
-            "\1\75\12\uffff\1\76",
-            "\1\77",
-            "\1\102\11\uffff\1\101",
             "\1\103",
-            "\1\105\7\uffff\1\107\1\uffff\1\106\5\uffff\1\104",
+            "\1\104\2\uffff\1\105",
+            "\1\112\7\uffff\1\110\1\uffff\1\113\1\uffff\1\115\1\uffff\1\114\1\106\1\107\1\111",
+            "\1\121\3\uffff\1\116\11\uffff\1\120\1\117",
+            "\1\122",
+            "\1\125\11\uffff\1\124",
+            "\1\126\3\uffff\1\130\11\uffff\1\131\2\uffff\1\127\1\uffff\1\132",
+            "\1\140\1\136\7\uffff\1\137\1\uffff\1\135\4\uffff\1\134\1\133",
+            "",
+            "\1\142",
+            "",
+            "\1\144",
+            "\1\145",
             "",
             "",
-            "\1\112",
-            "\1\113",
             "",
+            "\1\155\6\uffff\1\154\3\uffff\1\152\2\uffff\1\153",
+            "\1\157\6\uffff\1\160\1\156\10\uffff\1\161",
             "",
-            "",
-            "",
-            "\1\120\2\uffff\1\121",
-            "\1\123\7\uffff\1\122",
-            "",
-            "\1\126\20\uffff\1\125",
-            "\1\127",
-            "\1\131",
-            "",
-            "",
-            "\1\135\3\uffff\1\136\5\uffff\1\134",
-            "\1\137",
-            "\1\140",
-            "\12\144\15\uffff\1\145\3\uffff\1\145\1\uffff\1\145\6\uffff\1\145\15\uffff\1\142\25\uffff\1\141",
-            "\12\144\15\uffff\1\145\3\uffff\1\145\1\uffff\1\145\6\uffff\1\145",
-            "\32\54\4\uffff\1\54\1\uffff\32\54",
-            "",
-            "\0\146",
-            "\0\146",
-            "\1\147\4\uffff\1\150",
-            "",
-            "",
-            "\1\152",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\5\54\1\156\2\54\1\154\6\54\1\153\5\54\1\155\4\54",
-            "\1\160",
-            "",
-            "\1\161",
-            "\1\163\20\uffff\1\162",
-            "\1\164",
-            "\1\165\6\uffff\1\166",
-            "\1\167",
-            "\1\170",
-            "",
-            "\1\171",
-            "\1\172",
-            "\1\173",
-            "\1\174",
-            "\1\175",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\4\54\1\176\25\54",
-            "\1\u0080",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\1\u0083",
-            "\1\u0084",
-            "",
-            "",
+            "\1\163\3\uffff\1\165\5\uffff\1\166\3\uffff\1\164",
+            "\1\170\7\uffff\1\172\5\uffff\1\171\2\uffff\1\167",
+            "\1\173\1\177\1\175\3\uffff\1\176\5\uffff\1\174",
+            "\1\u0081\1\uffff\1\u0080",
+            "\1\u0083\1\u0082",
             "\1\u0085",
-            "\1\u0086",
-            "\1\u0087",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\1\u0089",
+            "",
+            "",
+            "\1\u0088",
             "\1\u008a",
-            "\1\u008b",
-            "",
-            "",
-            "\1\u008c",
-            "\1\u008d",
-            "",
-            "",
-            "",
-            "",
+            "\1\u008d\7\uffff\1\u008c",
             "\1\u008e",
             "\1\u008f",
             "\1\u0090",
-            "\1\u0091",
-            "",
             "\1\u0092",
-            "\1\u0093",
+            "\1\u0094",
+            "\12\u0098\15\uffff\1\u0099\3\uffff\1\u0099\1\uffff\1\u0099\6\uffff\1\u0099\15\uffff\1\u0096\25\uffff\1\u0095",
+            "\12\u0098\15\uffff\1\u0099\3\uffff\1\u0099\1\uffff\1\u0099\6\uffff\1\u0099",
+            "\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\0\u009a",
+            "\0\u009a",
+            "\1\u009b\4\uffff\1\u009c",
             "",
             "",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\23\54\1\u0094\6\54",
-            "",
-            "",
-            "\1\u0096",
-            "\1\u0097\21\uffff\1\u0098",
-            "\1\u0099",
-            "\1\u009a",
-            "\1\u009b",
-            "",
-            "",
-            "",
-            "\12\144\15\uffff\1\145\3\uffff\1\145\1\uffff\1\145\6\uffff\1\145",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u009d\2\uffff\1\u009c",
             "\1\u009e",
-            "\1\u009f",
-            "\1\u00a0",
-            "\1\u00a1",
-            "",
-            "\1\u00a2",
-            "\1\u00a3",
-            "\1\u00a4",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\5\65\1\u00a2\2\65\1\u00a0\6\65\1\u009f\5\65\1\u00a1\4\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u00a5",
-            "\1\u00a6",
-            "\1\u00a7",
-            "\1\u00a8",
-            "\1\u00a9",
-            "\1\u00aa",
+            "",
+            "\1\u00a7\1\uffff\1\u00a6",
+            "\1\u00a9\15\uffff\1\u00aa\2\uffff\1\u00a8",
             "\1\u00ab",
-            "\1\u00ac",
-            "\1\u00ad",
+            "\1\u00ac\25\uffff\1\u00ad",
             "\1\u00ae",
             "\1\u00af",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "",
-            "\1\u00b1",
-            "",
-            "",
+            "\1\u00b0\6\uffff\1\u00b1",
             "\1\u00b2",
             "\1\u00b3",
             "\1\u00b4",
@@ -3107,224 +5672,671 @@ public class InternalPtlLexer extends Lexer {
             "\1\u00b6",
             "",
             "\1\u00b7",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
+            "\1\u00b9\5\uffff\1\u00b8",
             "\1\u00ba",
             "\1\u00bb",
             "\1\u00bc",
-            "\1\u00bd",
-            "\1\u00be",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u00bd\25\65",
             "\1\u00bf",
-            "\1\u00c0",
-            "\1\u00c1",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\5\65\1\u00c0\24\65",
+            "\1\u00c2",
             "\1\u00c3",
-            "\1\u00c4",
-            "\1\u00c5",
-            "\1\u00c6",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u00c6\24\uffff\1\u00c5",
             "\1\u00c7",
             "\1\u00c8",
             "\1\u00c9",
+            "",
+            "",
             "\1\u00ca",
-            "\1\u00cb",
-            "\1\u00cc",
-            "\1\u00ce\5\uffff\1\u00cd",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\1\u00d0",
+            "\1\u00d0\10\uffff\1\u00cd\1\uffff\1\u00ce\4\uffff\1\u00cb\1\uffff\1\u00cc\1\u00cf",
             "\1\u00d1",
             "\1\u00d2",
             "\1\u00d3",
             "\1\u00d4",
             "\1\u00d5",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\1\u00d7",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\1\u00d9",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\1\u00db",
-            "\1\u00dc",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u00d9\11\uffff\1\u00d8",
+            "\1\u00da",
+            "\1\u00db\12\uffff\1\u00dc",
             "\1\u00dd",
             "",
             "\1\u00de",
+            "",
             "\1\u00df",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\1\u00e2",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\22\54\1\u00e3\7\54",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u00e0",
+            "\1\u00e1\1\u00e3\6\uffff\1\u00e2",
+            "\1\u00e4",
             "\1\u00e5",
-            "",
-            "",
             "\1\u00e6",
-            "\1\u00e7",
-            "\1\u00e8",
-            "\1\u00ea\2\uffff\1\u00e9",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\1\u00ec",
-            "\1\u00ed",
-            "\1\u00ee",
+            "\1\u00e7\5\uffff\1\u00e8",
+            "\1\u00e9",
+            "\1\u00eb\6\uffff\1\u00ea",
             "",
-            "\1\u00ef",
+            "\1\u00ef\1\uffff\1\u00ed\5\uffff\1\u00ec\1\u00ee",
             "\1\u00f0",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\1\u00f2",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
+            "\1\u00f1",
+            "\1\u00f3\11\uffff\1\u00f2",
             "\1\u00f4",
             "\1\u00f5",
-            "\1\u00f6",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u00f7",
             "\1\u00f8",
-            "\1\u00f9",
-            "\1\u00fa",
-            "",
-            "\1\u00fb",
-            "\1\u00fc",
-            "\1\u00fd",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
+            "\1\u00f9\3\uffff\1\u00fb\12\uffff\1\u00fa",
+            "\1\u00fc\21\uffff\1\u00fd",
+            "\1\u00fe",
             "\1\u00ff",
             "\1\u0100",
-            "",
-            "\1\u0101",
-            "",
-            "\1\u0102",
-            "",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\22\54\1\u0103\7\54",
-            "\1\u0105",
-            "\1\u0106",
-            "\1\u0107",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\22\54\1\u0108\7\54",
+            "\1\u0102\1\u0101",
             "",
             "",
-            "\1\u010a",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
             "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\15\65\1\u0104\5\65\1\u0103\6\65",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u0106\21\uffff\1\u0107",
+            "\1\u0108",
+            "\1\u0109",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\12\u0098\15\uffff\1\u0099\3\uffff\1\u0099\1\uffff\1\u0099\6\uffff\1\u0099",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u010b\2\uffff\1\u010a",
             "\1\u010c",
             "\1\u010d",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\22\54\1\u010f\7\54",
+            "\1\u010e",
+            "\1\u010f",
+            "",
+            "",
+            "\1\u0110",
             "\1\u0111",
-            "\1\u0112",
-            "",
-            "\1\u0113",
+            "\12\65\7\uffff\32\65\4\uffff\1\u0112\1\uffff\32\65",
             "\1\u0114",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
+            "\1\u0115",
             "\1\u0116",
-            "\1\u0118\3\uffff\1\u0117",
-            "",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
+            "\1\u0117",
+            "\1\u0118",
+            "\1\u0119",
+            "\1\u011a",
+            "\1\u011b",
             "\1\u011c",
-            "",
-            "\1\u011d\7\uffff\1\u011e",
-            "\1\u011f",
+            "\1\u011d",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\14\65\1\u011e\15\65",
             "\1\u0120",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\3\54\1\u0121\26\54",
+            "\1\u0121",
+            "\1\u0122",
             "\1\u0123",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
+            "\1\u0124",
+            "\1\u0125",
             "\1\u0126",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\1\u0128",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
+            "\1\u0127",
+            "\1\u0129\14\uffff\1\u0128",
+            "\1\u012a",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\1\u012b",
             "\1\u012c",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
+            "\1\u012d",
             "",
             "\1\u012e",
-            "",
             "\1\u012f",
+            "",
             "\1\u0130",
-            "",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "",
+            "\1\u0131",
             "\1\u0132",
             "\1\u0133",
             "\1\u0134",
             "\1\u0135",
-            "",
             "\1\u0136",
-            "\1\u0137",
-            "\1\u0138",
-            "",
-            "",
-            "",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
+            "\1\u0137\17\uffff\1\u0138",
+            "\1\u0139",
             "\1\u013a",
-            "\1\u013b",
-            "\1\u013c",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "",
+            "\1\u013c\2\uffff\1\u013b",
+            "\1\u013d",
+            "\1\u013e",
             "\1\u013f",
-            "",
-            "",
             "\1\u0140",
+            "\1\u0141",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
             "",
-            "",
-            "\1\u0142",
             "\1\u0143",
-            "",
-            "\1\u0144",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\1\u0146",
-            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0145",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0147",
             "\1\u0148",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
+            "\1\u0149",
             "\1\u014a",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
+            "\1\u014b",
             "\1\u014c",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "",
+            "\1\u014d",
             "\1\u014e",
             "\1\u014f",
             "\1\u0150",
-            "",
-            "",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
+            "\1\u0151",
+            "\1\u0152",
+            "\1\u0153",
             "\1\u0154",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "",
+            "\1\u0155",
             "\1\u0156",
-            "\1\u0157",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0158",
-            "",
-            "\1\u0159",
-            "",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "",
-            "",
-            "",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u015b",
+            "\1\u015d\13\uffff\1\u015c",
+            "\1\u015e",
             "\1\u015f",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\22\54\1\u0160\7\54",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
+            "\1\u0160",
+            "\1\u0161",
+            "",
+            "\1\u0162",
             "\1\u0163",
+            "\1\u0164",
+            "\1\u0165",
+            "\1\u0166",
+            "\1\u0167",
+            "\1\u0168",
+            "\1\u0169",
+            "\1\u016a",
+            "\1\u016b",
+            "\1\u016c",
+            "\1\u016d",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u016f",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0171",
+            "\1\u0172",
+            "\1\u0173",
+            "\1\u0174",
+            "\1\u0175",
+            "\1\u0176",
+            "\1\u0177",
+            "\1\u0179\5\uffff\1\u0178",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u017b",
+            "\1\u017c",
+            "\1\u017d",
+            "",
+            "\1\u017e",
+            "\1\u017f",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0181",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0184",
+            "\1\u0185",
+            "\1\u0186",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0188",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u018a",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u018b\7\65",
+            "\1\u018d",
+            "\1\u018e",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0190",
+            "\1\u0191",
+            "\1\u0192",
+            "\1\u0193",
+            "\1\u0194",
+            "",
+            "\1\u0195",
+            "\1\u0196",
+            "\1\u0197",
+            "\1\u0198",
+            "\1\u0199",
+            "\1\u019a",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u019f",
+            "\1\u01a0",
+            "\1\u01a1",
+            "\1\u01a2",
+            "\1\u01a3",
+            "\1\u01a4",
+            "\1\u01a5",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01a7\7\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01aa",
+            "\1\u01ab",
+            "",
+            "\1\u01ac",
+            "",
+            "\1\u01ad",
+            "",
+            "\1\u01ae",
+            "\1\u01af",
+            "\1\u01b0",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01b1\7\65",
+            "\1\u01b3",
+            "\1\u01b5\2\uffff\1\u01b4",
+            "\1\u01b6",
+            "\1\u01b7",
+            "\1\u01b8",
+            "\1\u01b9",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u01bc\15\65\1\u01bb\7\65",
+            "\1\u01be",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01c0",
+            "\1\u01c1",
+            "",
+            "\1\u01c2",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01c4",
+            "\1\u01c5",
+            "\1\u01c6",
+            "\1\u01c7",
+            "\1\u01c8",
+            "\1\u01c9",
+            "\1\u01ca",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01cc",
+            "\1\u01cd",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01cf",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01d1",
+            "\1\u01d2",
+            "\1\u01d3",
+            "\1\u01d4",
+            "\1\u01d5",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u01d7",
+            "\1\u01d8",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01da",
+            "\1\u01db",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01dd",
+            "\1\u01de",
+            "\1\u01df",
+            "",
+            "\1\u01e0",
+            "\1\u01e1",
+            "\1\u01e2",
+            "\1\u01e3",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u01e5",
+            "",
+            "",
+            "\1\u01e6",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01e8",
+            "",
+            "\1\u01e9",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01ed",
+            "",
+            "\1\u01ee",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01ef\7\65",
+            "\1\u01f1",
+            "\1\u01f2",
+            "\1\u01f3",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01f4\7\65",
+            "\1\u01f6",
+            "\1\u01f7",
+            "\1\u01f8",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01f9\7\65",
+            "\1\u01fb",
+            "",
+            "",
+            "",
+            "",
+            "\1\u01fc",
+            "\1\u01fd",
+            "\1\u01fe",
+            "\1\u01ff",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0201",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
+            "\1\u0204",
+            "\1\u0205",
+            "\1\u0206",
+            "\1\u0207",
+            "\1\u0208",
+            "\1\u0209",
+            "\1\u020a",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u020c\7\65",
+            "\1\u020e",
+            "\1\u020f",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u0210\25\65",
+            "\1\u0212",
+            "\1\u0213",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0216",
+            "",
+            "\1\u0217",
+            "",
+            "\1\u0218",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u021a",
+            "",
+            "\1\u021b",
+            "\1\u021c",
+            "\1\u021d",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u021f\2\uffff\1\u0220",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u0221\7\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u0224",
+            "\1\u0225",
+            "",
+            "\1\u0227\3\uffff\1\u0226",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u022a",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\17\65\1\u022b\12\65",
+            "\1\u022d",
+            "",
+            "\1\u022f\3\uffff\1\u022e",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0232",
+            "",
+            "\1\u0233\7\uffff\1\u0234",
+            "\1\u0235",
+            "\1\u0236",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\3\65\1\u0237\26\65",
+            "\1\u0239",
+            "\1\u023a",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u023d",
+            "",
+            "\1\u023e",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
+            "",
+            "\1\u0240",
+            "\1\u0241",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0244",
+            "\1\u0245",
+            "\1\u0246",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0248",
+            "\1\u0249",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u024c",
+            "\1\u024d",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u0250",
+            "",
+            "",
+            "\1\u0251",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0253",
+            "\1\u0254",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0256",
+            "\1\u0257",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u0259",
+            "\1\u025a",
+            "\1\u025b",
+            "",
+            "\1\u025c",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u025f",
+            "\1\u0260",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0263",
+            "\1\u0264",
+            "",
+            "\1\u0265",
+            "\1\u0266",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
+            "\1\u0268",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u026a",
+            "\1\u026b",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u026d",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u026f",
+            "\1\u0270",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0272",
+            "\1\u0273",
+            "\1\u0274",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u0277",
+            "\1\u0278",
+            "",
+            "",
+            "\1\u0279",
+            "\1\u027a",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
+            "\1\u027d",
+            "\1\u027e",
+            "\1\u027f",
+            "",
+            "\1\u0280",
+            "\1\u0281",
+            "",
+            "",
+            "\1\u0282",
+            "\1\u0283",
+            "",
+            "",
+            "\1\u0284",
+            "\1\u0285",
+            "",
+            "\1\u0286",
+            "\12\65\7\uffff\32\65\4\uffff\1\u0287\1\uffff\32\65",
+            "",
+            "\1\u0289",
+            "\1\u028a",
+            "",
+            "\1\u028b",
+            "\1\u028c",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u028e",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0290",
+            "",
+            "",
+            "\1\u0291",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0293",
+            "\1\u0294",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u0296",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u0298",
+            "",
+            "\1\u0299",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u029b",
+            "\1\u029c",
+            "\1\u029d",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u029f",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02a4",
+            "\1\u02a5",
+            "\1\u02a6",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02a9",
+            "\1\u02aa",
+            "\1\u02ab",
+            "\1\u02ac",
+            "",
+            "\1\u02ad",
+            "\1\u02ae",
+            "\1\u02af",
+            "\1\u02b0",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u02b2",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u02b4",
+            "\1\u02b5\3\uffff\1\u02b6",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02bc\7\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02c0",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02c3",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02c5",
+            "\1\u02c6",
+            "\1\u02c7",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02c8\7\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u02cc",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02ce",
             "",
             "",
             "",
             "",
             "",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
             "",
-            "\12\54\7\uffff\32\54\4\uffff\1\54\1\uffff\32\54",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02d1\7\65",
+            "",
+            "\1\u02d3",
+            "\1\u02d4",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02d5\7\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u02d9",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u02db",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
             "",
             "",
             ""
@@ -3360,19 +6372,19 @@ public class InternalPtlLexer extends Lexer {
             this.transition = DFA15_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA15_37 = input.LA(1);
+                        int LA15_45 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA15_37>='\u0000' && LA15_37<='\uFFFF')) ) {s = 102;}
+                        if ( ((LA15_45>='\u0000' && LA15_45<='\uFFFF')) ) {s = 154;}
 
-                        else s = 40;
+                        else s = 48;
 
                         if ( s>=0 ) return s;
                         break;
@@ -3406,9 +6418,9 @@ public class InternalPtlLexer extends Lexer {
 
                         else if ( (LA15_0==',') ) {s = 13;}
 
-                        else if ( (LA15_0=='}') ) {s = 14;}
+                        else if ( (LA15_0=='d') ) {s = 14;}
 
-                        else if ( (LA15_0=='d') ) {s = 15;}
+                        else if ( (LA15_0=='}') ) {s = 15;}
 
                         else if ( (LA15_0=='h') ) {s = 16;}
 
@@ -3426,49 +6438,65 @@ public class InternalPtlLexer extends Lexer {
 
                         else if ( (LA15_0=='*') ) {s = 23;}
 
-                        else if ( (LA15_0=='t') ) {s = 24;}
+                        else if ( (LA15_0=='m') ) {s = 24;}
 
-                        else if ( (LA15_0=='-') ) {s = 25;}
+                        else if ( (LA15_0=='t') ) {s = 25;}
 
-                        else if ( (LA15_0=='n') ) {s = 26;}
+                        else if ( (LA15_0=='e') ) {s = 26;}
 
-                        else if ( (LA15_0=='(') ) {s = 27;}
+                        else if ( (LA15_0=='u') ) {s = 27;}
 
-                        else if ( (LA15_0==')') ) {s = 28;}
+                        else if ( (LA15_0=='-') ) {s = 28;}
 
-                        else if ( (LA15_0=='e') ) {s = 29;}
+                        else if ( (LA15_0=='n') ) {s = 29;}
 
-                        else if ( (LA15_0=='m') ) {s = 30;}
+                        else if ( (LA15_0=='(') ) {s = 30;}
 
-                        else if ( (LA15_0=='v') ) {s = 31;}
+                        else if ( (LA15_0==')') ) {s = 31;}
 
-                        else if ( (LA15_0=='0') ) {s = 32;}
+                        else if ( (LA15_0=='&') ) {s = 32;}
 
-                        else if ( ((LA15_0>='1' && LA15_0<='9')) ) {s = 33;}
+                        else if ( (LA15_0=='!') ) {s = 33;}
 
-                        else if ( (LA15_0=='^') ) {s = 34;}
+                        else if ( (LA15_0=='v') ) {s = 34;}
 
-                        else if ( ((LA15_0>='A' && LA15_0<='Z')||LA15_0=='_'||(LA15_0>='j' && LA15_0<='k')||LA15_0=='q'||LA15_0=='u'||(LA15_0>='x' && LA15_0<='z')) ) {s = 35;}
+                        else if ( (LA15_0=='k') ) {s = 35;}
 
-                        else if ( (LA15_0=='\"') ) {s = 36;}
+                        else if ( (LA15_0=='+') ) {s = 36;}
 
-                        else if ( (LA15_0=='\'') ) {s = 37;}
+                        else if ( (LA15_0=='<') ) {s = 37;}
 
-                        else if ( (LA15_0=='/') ) {s = 38;}
+                        else if ( (LA15_0=='>') ) {s = 38;}
 
-                        else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 39;}
+                        else if ( (LA15_0=='|') ) {s = 39;}
 
-                        else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||LA15_0=='!'||(LA15_0>='#' && LA15_0<='&')||LA15_0=='+'||(LA15_0>=';' && LA15_0<='<')||(LA15_0>='>' && LA15_0<='@')||LA15_0=='\\'||LA15_0=='`'||LA15_0=='|'||(LA15_0>='~' && LA15_0<='\uFFFF')) ) {s = 40;}
+                        else if ( (LA15_0=='0') ) {s = 40;}
+
+                        else if ( ((LA15_0>='1' && LA15_0<='9')) ) {s = 41;}
+
+                        else if ( (LA15_0=='^') ) {s = 42;}
+
+                        else if ( ((LA15_0>='A' && LA15_0<='Z')||LA15_0=='_'||LA15_0=='j'||LA15_0=='q'||(LA15_0>='x' && LA15_0<='z')) ) {s = 43;}
+
+                        else if ( (LA15_0=='\"') ) {s = 44;}
+
+                        else if ( (LA15_0=='\'') ) {s = 45;}
+
+                        else if ( (LA15_0=='/') ) {s = 46;}
+
+                        else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 47;}
+
+                        else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||(LA15_0>='#' && LA15_0<='%')||LA15_0==';'||(LA15_0>='?' && LA15_0<='@')||LA15_0=='\\'||LA15_0=='`'||(LA15_0>='~' && LA15_0<='\uFFFF')) ) {s = 48;}
 
                         if ( s>=0 ) return s;
                         break;
                     case 2 : 
-                        int LA15_36 = input.LA(1);
+                        int LA15_44 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA15_36>='\u0000' && LA15_36<='\uFFFF')) ) {s = 102;}
+                        if ( ((LA15_44>='\u0000' && LA15_44<='\uFFFF')) ) {s = 154;}
 
-                        else s = 40;
+                        else s = 48;
 
                         if ( s>=0 ) return s;
                         break;

@@ -22,94 +22,185 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_HEX", "RULE_BIN", "RULE_SIZE", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'import'", "'severity'", "'format'", "'{'", "'granule'", "'input'", "'bits'", "'output'", "'levels'", "'..'", "'root'", "'pages'", "'stride'", "'lpa2'", "'blocks'", "'at'", "','", "'}'", "'descriptor'", "'level'", "'holds'", "'overlays'", "'='", "'['", "':'", "']'", "'claims'", "'on'", "'claim'", "'shared'", "'with'", "'ownership'", "'initially'", "'state'", "'component'", "'*'", "'transition'", "'initiator'", "'completer'", "'->'", "'invariant'", "'not'", "'('", "')'", "'exactly'", "'most'", "'components'", "'of'", "'in'", "'encoding'", "'encoded'", "'reserved'", "'table'", "'block'", "'page'", "'invalid'", "'value'", "'flag'", "'software'", "'ignored'", "'address'", "'.'", "'-'", "'error'", "'warning'", "'info'", "'ignore'", "'enum'", "'implies'", "'or'", "'and'", "'one'", "'some'", "'all'", "'no'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_HEX", "RULE_BIN", "RULE_SIZE", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'import'", "'severity'", "'format'", "'{'", "'granule'", "'input'", "'bits'", "'output'", "'levels'", "'..'", "'root'", "'pages'", "'stride'", "'lpa2'", "'blocks'", "'at'", "','", "'descriptors'", "'from'", "'}'", "'descriptor'", "'level'", "'holds'", "'overlays'", "'='", "'['", "':'", "']'", "'claims'", "'on'", "'claim'", "'shared'", "'with'", "'ownership'", "'initially'", "'state'", "'component'", "'*'", "'counter'", "'max'", "'transition'", "'initiator'", "'completer'", "'requires'", "'else'", "'update'", "'->'", "'invariant'", "'not'", "'('", "')'", "'is'", "'in'", "'exactly'", "'most'", "'components'", "'of'", "'encoding'", "'as'", "'encoded'", "'reserved'", "'operations'", "'for'", "'prot'", "'permissions'", "'lock'", "'marker'", "'owner'", "'field'", "'may'", "'change'", "'walks'", "'reject'", "'&'", "'!'", "'walker'", "'policy'", "'flags'", "'outcomes'", "'when'", "'otherwise'", "'error'", "'binding'", "'via'", "'offset'", "'side'", "'table'", "'empty'", "'unmapped'", "'lazy'", "'annotates'", "'scenario'", "'memory'", "'map'", "'size'", "'to'", "'unmap'", "'relax'", "'wrprotect'", "'mkyoung'", "'mkold'", "'split'", "'cache'", "'set'", "'translate'", "'walk'", "'visiting'", "'returning'", "'times'", "'memcache'", "'none'", "'page'", "'expect'", "'result'", "'pte'", "'kind'", "'fault'", "'invariants'", "'hold'", "'leaves'", "'count'", "'tables'", "'visited'", "'block'", "'invalid'", "'value'", "'flag'", "'software'", "'ignored'", "'address'", "'.'", "'-'", "'warning'", "'info'", "'ignore'", "'enum'", "'+='", "'-='", "'=='", "'!='", "'<'", "'<='", "'>'", "'>='", "'implies'", "'or'", "'and'", "'one'", "'some'", "'all'", "'no'", "'set_owner'", "'always'", "'unless'", "'|='", "'&='", "'continue'", "'retry'", "'stop'", "'read'", "'write'", "'exec'", "'translation'", "'permission'", "'access_flag'", "'address_size'"
     };
+    public static final int T__144=144;
+    public static final int T__143=143;
+    public static final int T__146=146;
     public static final int RULE_HEX=7;
     public static final int T__50=50;
-    public static final int T__19=19;
-    public static final int T__15=15;
+    public static final int T__145=145;
+    public static final int T__140=140;
+    public static final int T__142=142;
+    public static final int T__141=141;
     public static final int T__59=59;
-    public static final int T__16=16;
-    public static final int T__17=17;
-    public static final int T__18=18;
     public static final int T__55=55;
     public static final int T__56=56;
     public static final int T__57=57;
-    public static final int T__14=14;
     public static final int T__58=58;
     public static final int T__51=51;
+    public static final int T__137=137;
     public static final int T__52=52;
+    public static final int T__136=136;
     public static final int T__53=53;
+    public static final int T__139=139;
     public static final int RULE_BIN=8;
     public static final int T__54=54;
+    public static final int T__138=138;
+    public static final int T__133=133;
+    public static final int T__132=132;
     public static final int T__60=60;
+    public static final int T__135=135;
     public static final int T__61=61;
+    public static final int T__134=134;
     public static final int RULE_ID=6;
-    public static final int T__26=26;
-    public static final int T__27=27;
-    public static final int T__28=28;
+    public static final int T__131=131;
+    public static final int T__130=130;
     public static final int RULE_INT=5;
-    public static final int T__29=29;
-    public static final int T__22=22;
     public static final int T__66=66;
     public static final int RULE_ML_COMMENT=10;
-    public static final int T__23=23;
     public static final int T__67=67;
-    public static final int T__24=24;
+    public static final int T__129=129;
     public static final int T__68=68;
-    public static final int T__25=25;
     public static final int T__69=69;
     public static final int T__62=62;
+    public static final int T__126=126;
     public static final int T__63=63;
-    public static final int T__20=20;
+    public static final int T__125=125;
     public static final int T__64=64;
-    public static final int T__21=21;
+    public static final int T__128=128;
     public static final int T__65=65;
-    public static final int T__70=70;
-    public static final int T__71=71;
-    public static final int T__72=72;
-    public static final int RULE_STRING=4;
+    public static final int T__127=127;
+    public static final int T__166=166;
+    public static final int T__165=165;
+    public static final int T__168=168;
+    public static final int T__167=167;
+    public static final int T__162=162;
+    public static final int T__161=161;
+    public static final int T__164=164;
+    public static final int T__163=163;
+    public static final int T__160=160;
     public static final int RULE_SIZE=9;
-    public static final int RULE_SL_COMMENT=11;
     public static final int T__37=37;
     public static final int T__38=38;
     public static final int T__39=39;
     public static final int T__33=33;
-    public static final int T__77=77;
     public static final int T__34=34;
-    public static final int T__78=78;
     public static final int T__35=35;
-    public static final int T__79=79;
     public static final int T__36=36;
-    public static final int T__73=73;
-    public static final int EOF=-1;
+    public static final int T__159=159;
     public static final int T__30=30;
-    public static final int T__74=74;
+    public static final int T__158=158;
     public static final int T__31=31;
-    public static final int T__75=75;
     public static final int T__32=32;
-    public static final int T__76=76;
-    public static final int T__80=80;
-    public static final int T__81=81;
-    public static final int T__82=82;
-    public static final int T__83=83;
-    public static final int RULE_WS=12;
-    public static final int RULE_ANY_OTHER=13;
+    public static final int T__155=155;
+    public static final int T__154=154;
+    public static final int T__157=157;
+    public static final int T__156=156;
+    public static final int T__151=151;
+    public static final int T__150=150;
+    public static final int T__153=153;
+    public static final int T__152=152;
     public static final int T__48=48;
     public static final int T__49=49;
     public static final int T__44=44;
-    public static final int T__88=88;
     public static final int T__45=45;
     public static final int T__46=46;
     public static final int T__47=47;
     public static final int T__40=40;
-    public static final int T__84=84;
+    public static final int T__148=148;
     public static final int T__41=41;
-    public static final int T__85=85;
+    public static final int T__147=147;
     public static final int T__42=42;
-    public static final int T__86=86;
     public static final int T__43=43;
+    public static final int T__149=149;
+    public static final int T__91=91;
+    public static final int T__100=100;
+    public static final int T__92=92;
+    public static final int T__93=93;
+    public static final int T__102=102;
+    public static final int T__94=94;
+    public static final int T__101=101;
+    public static final int T__90=90;
+    public static final int T__19=19;
+    public static final int T__15=15;
+    public static final int T__16=16;
+    public static final int T__17=17;
+    public static final int T__18=18;
+    public static final int T__99=99;
+    public static final int T__14=14;
+    public static final int T__95=95;
+    public static final int T__96=96;
+    public static final int T__97=97;
+    public static final int T__98=98;
+    public static final int T__177=177;
+    public static final int T__176=176;
+    public static final int T__179=179;
+    public static final int T__178=178;
+    public static final int T__173=173;
+    public static final int T__172=172;
+    public static final int T__175=175;
+    public static final int T__174=174;
+    public static final int T__171=171;
+    public static final int T__170=170;
+    public static final int T__26=26;
+    public static final int T__27=27;
+    public static final int T__28=28;
+    public static final int T__29=29;
+    public static final int T__22=22;
+    public static final int T__23=23;
+    public static final int T__24=24;
+    public static final int T__25=25;
+    public static final int T__169=169;
+    public static final int T__20=20;
+    public static final int T__21=21;
+    public static final int T__122=122;
+    public static final int T__70=70;
+    public static final int T__121=121;
+    public static final int T__71=71;
+    public static final int T__124=124;
+    public static final int T__72=72;
+    public static final int T__123=123;
+    public static final int T__120=120;
+    public static final int RULE_STRING=4;
+    public static final int RULE_SL_COMMENT=11;
+    public static final int T__77=77;
+    public static final int T__119=119;
+    public static final int T__78=78;
+    public static final int T__118=118;
+    public static final int T__79=79;
+    public static final int T__73=73;
+    public static final int T__115=115;
+    public static final int EOF=-1;
+    public static final int T__74=74;
+    public static final int T__114=114;
+    public static final int T__75=75;
+    public static final int T__117=117;
+    public static final int T__76=76;
+    public static final int T__116=116;
+    public static final int T__80=80;
+    public static final int T__111=111;
+    public static final int T__81=81;
+    public static final int T__110=110;
+    public static final int T__82=82;
+    public static final int T__113=113;
+    public static final int T__83=83;
+    public static final int T__112=112;
+    public static final int RULE_WS=12;
+    public static final int RULE_ANY_OTHER=13;
+    public static final int T__88=88;
+    public static final int T__108=108;
+    public static final int T__89=89;
+    public static final int T__107=107;
+    public static final int T__109=109;
+    public static final int T__84=84;
+    public static final int T__104=104;
+    public static final int T__85=85;
+    public static final int T__103=103;
+    public static final int T__86=86;
+    public static final int T__106=106;
     public static final int T__87=87;
+    public static final int T__105=105;
 
     // delegates
     // delegators
@@ -277,7 +368,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 if ( (LA2_0==15) ) {
                     alt2=1;
                 }
-                else if ( (LA2_0==16||LA2_0==40||LA2_0==45||LA2_0==63) ) {
+                else if ( (LA2_0==16||LA2_0==42||LA2_0==47||LA2_0==71||LA2_0==75||LA2_0==89||LA2_0==96||LA2_0==105) ) {
                     alt2=2;
                 }
 
@@ -667,7 +758,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleElement"
-    // InternalPtl.g:259:1: ruleElement returns [EObject current=null] : (this_Format_0= ruleFormat | this_ClaimSet_1= ruleClaimSet | this_OwnershipModel_2= ruleOwnershipModel | this_Encoding_3= ruleEncoding ) ;
+    // InternalPtl.g:259:1: ruleElement returns [EObject current=null] : (this_Format_0= ruleFormat | this_ClaimSet_1= ruleClaimSet | this_OwnershipModel_2= ruleOwnershipModel | this_Encoding_3= ruleEncoding | this_Operations_4= ruleOperations | this_WalkerPolicy_5= ruleWalkerPolicy | this_Binding_6= ruleBinding | this_Scenario_7= ruleScenario ) ;
     public final EObject ruleElement() throws RecognitionException {
         EObject current = null;
 
@@ -679,35 +770,63 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
         EObject this_Encoding_3 = null;
 
+        EObject this_Operations_4 = null;
+
+        EObject this_WalkerPolicy_5 = null;
+
+        EObject this_Binding_6 = null;
+
+        EObject this_Scenario_7 = null;
+
 
 
         	enterRule();
 
         try {
-            // InternalPtl.g:265:2: ( (this_Format_0= ruleFormat | this_ClaimSet_1= ruleClaimSet | this_OwnershipModel_2= ruleOwnershipModel | this_Encoding_3= ruleEncoding ) )
-            // InternalPtl.g:266:2: (this_Format_0= ruleFormat | this_ClaimSet_1= ruleClaimSet | this_OwnershipModel_2= ruleOwnershipModel | this_Encoding_3= ruleEncoding )
+            // InternalPtl.g:265:2: ( (this_Format_0= ruleFormat | this_ClaimSet_1= ruleClaimSet | this_OwnershipModel_2= ruleOwnershipModel | this_Encoding_3= ruleEncoding | this_Operations_4= ruleOperations | this_WalkerPolicy_5= ruleWalkerPolicy | this_Binding_6= ruleBinding | this_Scenario_7= ruleScenario ) )
+            // InternalPtl.g:266:2: (this_Format_0= ruleFormat | this_ClaimSet_1= ruleClaimSet | this_OwnershipModel_2= ruleOwnershipModel | this_Encoding_3= ruleEncoding | this_Operations_4= ruleOperations | this_WalkerPolicy_5= ruleWalkerPolicy | this_Binding_6= ruleBinding | this_Scenario_7= ruleScenario )
             {
-            // InternalPtl.g:266:2: (this_Format_0= ruleFormat | this_ClaimSet_1= ruleClaimSet | this_OwnershipModel_2= ruleOwnershipModel | this_Encoding_3= ruleEncoding )
-            int alt3=4;
+            // InternalPtl.g:266:2: (this_Format_0= ruleFormat | this_ClaimSet_1= ruleClaimSet | this_OwnershipModel_2= ruleOwnershipModel | this_Encoding_3= ruleEncoding | this_Operations_4= ruleOperations | this_WalkerPolicy_5= ruleWalkerPolicy | this_Binding_6= ruleBinding | this_Scenario_7= ruleScenario )
+            int alt3=8;
             switch ( input.LA(1) ) {
             case 16:
                 {
                 alt3=1;
                 }
                 break;
-            case 40:
+            case 42:
                 {
                 alt3=2;
                 }
                 break;
-            case 45:
+            case 47:
                 {
                 alt3=3;
                 }
                 break;
-            case 63:
+            case 71:
                 {
                 alt3=4;
+                }
+                break;
+            case 75:
+                {
+                alt3=5;
+                }
+                break;
+            case 89:
+                {
+                alt3=6;
+                }
+                break;
+            case 96:
+                {
+                alt3=7;
+                }
+                break;
+            case 105:
+                {
+                alt3=8;
                 }
                 break;
             default:
@@ -790,6 +909,78 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
                     break;
+                case 5 :
+                    // InternalPtl.g:303:3: this_Operations_4= ruleOperations
+                    {
+
+                    			newCompositeNode(grammarAccess.getElementAccess().getOperationsParserRuleCall_4());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_Operations_4=ruleOperations();
+
+                    state._fsp--;
+
+
+                    			current = this_Operations_4;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 6 :
+                    // InternalPtl.g:312:3: this_WalkerPolicy_5= ruleWalkerPolicy
+                    {
+
+                    			newCompositeNode(grammarAccess.getElementAccess().getWalkerPolicyParserRuleCall_5());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_WalkerPolicy_5=ruleWalkerPolicy();
+
+                    state._fsp--;
+
+
+                    			current = this_WalkerPolicy_5;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 7 :
+                    // InternalPtl.g:321:3: this_Binding_6= ruleBinding
+                    {
+
+                    			newCompositeNode(grammarAccess.getElementAccess().getBindingParserRuleCall_6());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_Binding_6=ruleBinding();
+
+                    state._fsp--;
+
+
+                    			current = this_Binding_6;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 8 :
+                    // InternalPtl.g:330:3: this_Scenario_7= ruleScenario
+                    {
+
+                    			newCompositeNode(grammarAccess.getElementAccess().getScenarioParserRuleCall_7());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_Scenario_7=ruleScenario();
+
+                    state._fsp--;
+
+
+                    			current = this_Scenario_7;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
 
             }
 
@@ -813,7 +1004,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleFormat"
-    // InternalPtl.g:306:1: entryRuleFormat returns [EObject current=null] : iv_ruleFormat= ruleFormat EOF ;
+    // InternalPtl.g:342:1: entryRuleFormat returns [EObject current=null] : iv_ruleFormat= ruleFormat EOF ;
     public final EObject entryRuleFormat() throws RecognitionException {
         EObject current = null;
 
@@ -821,8 +1012,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:306:47: (iv_ruleFormat= ruleFormat EOF )
-            // InternalPtl.g:307:2: iv_ruleFormat= ruleFormat EOF
+            // InternalPtl.g:342:47: (iv_ruleFormat= ruleFormat EOF )
+            // InternalPtl.g:343:2: iv_ruleFormat= ruleFormat EOF
             {
              newCompositeNode(grammarAccess.getFormatRule()); 
             pushFollow(FOLLOW_1);
@@ -849,7 +1040,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFormat"
-    // InternalPtl.g:313:1: ruleFormat returns [EObject current=null] : (otherlv_0= 'format' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'granule' ( (lv_granule_5_0= ruleByteSize ) ) otherlv_6= 'input' ( (lv_inputBits_7_0= RULE_INT ) ) otherlv_8= 'bits' (otherlv_9= 'output' ( (lv_outputBits_10_0= RULE_INT ) ) otherlv_11= 'bits' )? otherlv_12= 'levels' ( (lv_firstLevel_13_0= ruleSignedInt ) ) otherlv_14= '..' ( (lv_lastLevel_15_0= ruleSignedInt ) ) (otherlv_16= 'root' ( (lv_rootPages_17_0= RULE_INT ) ) otherlv_18= 'pages' )? (otherlv_19= 'stride' ( (lv_stride_20_0= RULE_INT ) ) )? ( (lv_lpa2_21_0= 'lpa2' ) )? (otherlv_22= 'blocks' otherlv_23= 'at' ( (lv_blockLevels_24_0= ruleSignedInt ) ) (otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) ) )* )? ( (lv_descriptors_27_0= ruleDescriptor ) )* otherlv_28= '}' ) ;
+    // InternalPtl.g:349:1: ruleFormat returns [EObject current=null] : (otherlv_0= 'format' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'granule' ( (lv_granule_5_0= ruleByteSize ) ) otherlv_6= 'input' ( (lv_inputBits_7_0= RULE_INT ) ) otherlv_8= 'bits' (otherlv_9= 'output' ( (lv_outputBits_10_0= RULE_INT ) ) otherlv_11= 'bits' )? otherlv_12= 'levels' ( (lv_firstLevel_13_0= ruleSignedInt ) ) otherlv_14= '..' ( (lv_lastLevel_15_0= ruleSignedInt ) ) (otherlv_16= 'root' ( (lv_rootPages_17_0= RULE_INT ) ) otherlv_18= 'pages' )? (otherlv_19= 'stride' ( (lv_stride_20_0= RULE_INT ) ) )? ( (lv_lpa2_21_0= 'lpa2' ) )? (otherlv_22= 'blocks' otherlv_23= 'at' ( (lv_blockLevels_24_0= ruleSignedInt ) ) (otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) ) )* )? (otherlv_27= 'descriptors' otherlv_28= 'from' ( ( ruleQualifiedName ) ) )? ( (lv_descriptors_30_0= ruleDescriptor ) )* otherlv_31= '}' ) ;
     public final EObject ruleFormat() throws RecognitionException {
         EObject current = null;
 
@@ -874,7 +1065,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         Token otherlv_22=null;
         Token otherlv_23=null;
         Token otherlv_25=null;
+        Token otherlv_27=null;
         Token otherlv_28=null;
+        Token otherlv_31=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
         AntlrDatatypeRuleToken lv_granule_5_0 = null;
@@ -887,28 +1080,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
         AntlrDatatypeRuleToken lv_blockLevels_26_0 = null;
 
-        EObject lv_descriptors_27_0 = null;
+        EObject lv_descriptors_30_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalPtl.g:319:2: ( (otherlv_0= 'format' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'granule' ( (lv_granule_5_0= ruleByteSize ) ) otherlv_6= 'input' ( (lv_inputBits_7_0= RULE_INT ) ) otherlv_8= 'bits' (otherlv_9= 'output' ( (lv_outputBits_10_0= RULE_INT ) ) otherlv_11= 'bits' )? otherlv_12= 'levels' ( (lv_firstLevel_13_0= ruleSignedInt ) ) otherlv_14= '..' ( (lv_lastLevel_15_0= ruleSignedInt ) ) (otherlv_16= 'root' ( (lv_rootPages_17_0= RULE_INT ) ) otherlv_18= 'pages' )? (otherlv_19= 'stride' ( (lv_stride_20_0= RULE_INT ) ) )? ( (lv_lpa2_21_0= 'lpa2' ) )? (otherlv_22= 'blocks' otherlv_23= 'at' ( (lv_blockLevels_24_0= ruleSignedInt ) ) (otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) ) )* )? ( (lv_descriptors_27_0= ruleDescriptor ) )* otherlv_28= '}' ) )
-            // InternalPtl.g:320:2: (otherlv_0= 'format' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'granule' ( (lv_granule_5_0= ruleByteSize ) ) otherlv_6= 'input' ( (lv_inputBits_7_0= RULE_INT ) ) otherlv_8= 'bits' (otherlv_9= 'output' ( (lv_outputBits_10_0= RULE_INT ) ) otherlv_11= 'bits' )? otherlv_12= 'levels' ( (lv_firstLevel_13_0= ruleSignedInt ) ) otherlv_14= '..' ( (lv_lastLevel_15_0= ruleSignedInt ) ) (otherlv_16= 'root' ( (lv_rootPages_17_0= RULE_INT ) ) otherlv_18= 'pages' )? (otherlv_19= 'stride' ( (lv_stride_20_0= RULE_INT ) ) )? ( (lv_lpa2_21_0= 'lpa2' ) )? (otherlv_22= 'blocks' otherlv_23= 'at' ( (lv_blockLevels_24_0= ruleSignedInt ) ) (otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) ) )* )? ( (lv_descriptors_27_0= ruleDescriptor ) )* otherlv_28= '}' )
+            // InternalPtl.g:355:2: ( (otherlv_0= 'format' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'granule' ( (lv_granule_5_0= ruleByteSize ) ) otherlv_6= 'input' ( (lv_inputBits_7_0= RULE_INT ) ) otherlv_8= 'bits' (otherlv_9= 'output' ( (lv_outputBits_10_0= RULE_INT ) ) otherlv_11= 'bits' )? otherlv_12= 'levels' ( (lv_firstLevel_13_0= ruleSignedInt ) ) otherlv_14= '..' ( (lv_lastLevel_15_0= ruleSignedInt ) ) (otherlv_16= 'root' ( (lv_rootPages_17_0= RULE_INT ) ) otherlv_18= 'pages' )? (otherlv_19= 'stride' ( (lv_stride_20_0= RULE_INT ) ) )? ( (lv_lpa2_21_0= 'lpa2' ) )? (otherlv_22= 'blocks' otherlv_23= 'at' ( (lv_blockLevels_24_0= ruleSignedInt ) ) (otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) ) )* )? (otherlv_27= 'descriptors' otherlv_28= 'from' ( ( ruleQualifiedName ) ) )? ( (lv_descriptors_30_0= ruleDescriptor ) )* otherlv_31= '}' ) )
+            // InternalPtl.g:356:2: (otherlv_0= 'format' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'granule' ( (lv_granule_5_0= ruleByteSize ) ) otherlv_6= 'input' ( (lv_inputBits_7_0= RULE_INT ) ) otherlv_8= 'bits' (otherlv_9= 'output' ( (lv_outputBits_10_0= RULE_INT ) ) otherlv_11= 'bits' )? otherlv_12= 'levels' ( (lv_firstLevel_13_0= ruleSignedInt ) ) otherlv_14= '..' ( (lv_lastLevel_15_0= ruleSignedInt ) ) (otherlv_16= 'root' ( (lv_rootPages_17_0= RULE_INT ) ) otherlv_18= 'pages' )? (otherlv_19= 'stride' ( (lv_stride_20_0= RULE_INT ) ) )? ( (lv_lpa2_21_0= 'lpa2' ) )? (otherlv_22= 'blocks' otherlv_23= 'at' ( (lv_blockLevels_24_0= ruleSignedInt ) ) (otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) ) )* )? (otherlv_27= 'descriptors' otherlv_28= 'from' ( ( ruleQualifiedName ) ) )? ( (lv_descriptors_30_0= ruleDescriptor ) )* otherlv_31= '}' )
             {
-            // InternalPtl.g:320:2: (otherlv_0= 'format' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'granule' ( (lv_granule_5_0= ruleByteSize ) ) otherlv_6= 'input' ( (lv_inputBits_7_0= RULE_INT ) ) otherlv_8= 'bits' (otherlv_9= 'output' ( (lv_outputBits_10_0= RULE_INT ) ) otherlv_11= 'bits' )? otherlv_12= 'levels' ( (lv_firstLevel_13_0= ruleSignedInt ) ) otherlv_14= '..' ( (lv_lastLevel_15_0= ruleSignedInt ) ) (otherlv_16= 'root' ( (lv_rootPages_17_0= RULE_INT ) ) otherlv_18= 'pages' )? (otherlv_19= 'stride' ( (lv_stride_20_0= RULE_INT ) ) )? ( (lv_lpa2_21_0= 'lpa2' ) )? (otherlv_22= 'blocks' otherlv_23= 'at' ( (lv_blockLevels_24_0= ruleSignedInt ) ) (otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) ) )* )? ( (lv_descriptors_27_0= ruleDescriptor ) )* otherlv_28= '}' )
-            // InternalPtl.g:321:3: otherlv_0= 'format' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'granule' ( (lv_granule_5_0= ruleByteSize ) ) otherlv_6= 'input' ( (lv_inputBits_7_0= RULE_INT ) ) otherlv_8= 'bits' (otherlv_9= 'output' ( (lv_outputBits_10_0= RULE_INT ) ) otherlv_11= 'bits' )? otherlv_12= 'levels' ( (lv_firstLevel_13_0= ruleSignedInt ) ) otherlv_14= '..' ( (lv_lastLevel_15_0= ruleSignedInt ) ) (otherlv_16= 'root' ( (lv_rootPages_17_0= RULE_INT ) ) otherlv_18= 'pages' )? (otherlv_19= 'stride' ( (lv_stride_20_0= RULE_INT ) ) )? ( (lv_lpa2_21_0= 'lpa2' ) )? (otherlv_22= 'blocks' otherlv_23= 'at' ( (lv_blockLevels_24_0= ruleSignedInt ) ) (otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) ) )* )? ( (lv_descriptors_27_0= ruleDescriptor ) )* otherlv_28= '}'
+            // InternalPtl.g:356:2: (otherlv_0= 'format' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'granule' ( (lv_granule_5_0= ruleByteSize ) ) otherlv_6= 'input' ( (lv_inputBits_7_0= RULE_INT ) ) otherlv_8= 'bits' (otherlv_9= 'output' ( (lv_outputBits_10_0= RULE_INT ) ) otherlv_11= 'bits' )? otherlv_12= 'levels' ( (lv_firstLevel_13_0= ruleSignedInt ) ) otherlv_14= '..' ( (lv_lastLevel_15_0= ruleSignedInt ) ) (otherlv_16= 'root' ( (lv_rootPages_17_0= RULE_INT ) ) otherlv_18= 'pages' )? (otherlv_19= 'stride' ( (lv_stride_20_0= RULE_INT ) ) )? ( (lv_lpa2_21_0= 'lpa2' ) )? (otherlv_22= 'blocks' otherlv_23= 'at' ( (lv_blockLevels_24_0= ruleSignedInt ) ) (otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) ) )* )? (otherlv_27= 'descriptors' otherlv_28= 'from' ( ( ruleQualifiedName ) ) )? ( (lv_descriptors_30_0= ruleDescriptor ) )* otherlv_31= '}' )
+            // InternalPtl.g:357:3: otherlv_0= 'format' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'granule' ( (lv_granule_5_0= ruleByteSize ) ) otherlv_6= 'input' ( (lv_inputBits_7_0= RULE_INT ) ) otherlv_8= 'bits' (otherlv_9= 'output' ( (lv_outputBits_10_0= RULE_INT ) ) otherlv_11= 'bits' )? otherlv_12= 'levels' ( (lv_firstLevel_13_0= ruleSignedInt ) ) otherlv_14= '..' ( (lv_lastLevel_15_0= ruleSignedInt ) ) (otherlv_16= 'root' ( (lv_rootPages_17_0= RULE_INT ) ) otherlv_18= 'pages' )? (otherlv_19= 'stride' ( (lv_stride_20_0= RULE_INT ) ) )? ( (lv_lpa2_21_0= 'lpa2' ) )? (otherlv_22= 'blocks' otherlv_23= 'at' ( (lv_blockLevels_24_0= ruleSignedInt ) ) (otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) ) )* )? (otherlv_27= 'descriptors' otherlv_28= 'from' ( ( ruleQualifiedName ) ) )? ( (lv_descriptors_30_0= ruleDescriptor ) )* otherlv_31= '}'
             {
             otherlv_0=(Token)match(input,16,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getFormatAccess().getFormatKeyword_0());
             		
-            // InternalPtl.g:325:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:326:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:361:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:362:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:326:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:327:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:362:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:363:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getFormatAccess().getNameValidIDParserRuleCall_1_0());
@@ -935,7 +1128,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:344:3: ( (lv_description_2_0= RULE_STRING ) )?
+            // InternalPtl.g:380:3: ( (lv_description_2_0= RULE_STRING ) )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -944,10 +1137,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:345:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:381:4: (lv_description_2_0= RULE_STRING )
                     {
-                    // InternalPtl.g:345:4: (lv_description_2_0= RULE_STRING )
-                    // InternalPtl.g:346:5: lv_description_2_0= RULE_STRING
+                    // InternalPtl.g:381:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:382:5: lv_description_2_0= RULE_STRING
                     {
                     lv_description_2_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
 
@@ -980,11 +1173,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_4, grammarAccess.getFormatAccess().getGranuleKeyword_4());
             		
-            // InternalPtl.g:370:3: ( (lv_granule_5_0= ruleByteSize ) )
-            // InternalPtl.g:371:4: (lv_granule_5_0= ruleByteSize )
+            // InternalPtl.g:406:3: ( (lv_granule_5_0= ruleByteSize ) )
+            // InternalPtl.g:407:4: (lv_granule_5_0= ruleByteSize )
             {
-            // InternalPtl.g:371:4: (lv_granule_5_0= ruleByteSize )
-            // InternalPtl.g:372:5: lv_granule_5_0= ruleByteSize
+            // InternalPtl.g:407:4: (lv_granule_5_0= ruleByteSize )
+            // InternalPtl.g:408:5: lv_granule_5_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getFormatAccess().getGranuleByteSizeParserRuleCall_5_0());
@@ -1015,11 +1208,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_6, grammarAccess.getFormatAccess().getInputKeyword_6());
             		
-            // InternalPtl.g:393:3: ( (lv_inputBits_7_0= RULE_INT ) )
-            // InternalPtl.g:394:4: (lv_inputBits_7_0= RULE_INT )
+            // InternalPtl.g:429:3: ( (lv_inputBits_7_0= RULE_INT ) )
+            // InternalPtl.g:430:4: (lv_inputBits_7_0= RULE_INT )
             {
-            // InternalPtl.g:394:4: (lv_inputBits_7_0= RULE_INT )
-            // InternalPtl.g:395:5: lv_inputBits_7_0= RULE_INT
+            // InternalPtl.g:430:4: (lv_inputBits_7_0= RULE_INT )
+            // InternalPtl.g:431:5: lv_inputBits_7_0= RULE_INT
             {
             lv_inputBits_7_0=(Token)match(input,RULE_INT,FOLLOW_14); 
 
@@ -1045,7 +1238,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_8, grammarAccess.getFormatAccess().getBitsKeyword_8());
             		
-            // InternalPtl.g:415:3: (otherlv_9= 'output' ( (lv_outputBits_10_0= RULE_INT ) ) otherlv_11= 'bits' )?
+            // InternalPtl.g:451:3: (otherlv_9= 'output' ( (lv_outputBits_10_0= RULE_INT ) ) otherlv_11= 'bits' )?
             int alt5=2;
             int LA5_0 = input.LA(1);
 
@@ -1054,17 +1247,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             }
             switch (alt5) {
                 case 1 :
-                    // InternalPtl.g:416:4: otherlv_9= 'output' ( (lv_outputBits_10_0= RULE_INT ) ) otherlv_11= 'bits'
+                    // InternalPtl.g:452:4: otherlv_9= 'output' ( (lv_outputBits_10_0= RULE_INT ) ) otherlv_11= 'bits'
                     {
                     otherlv_9=(Token)match(input,21,FOLLOW_13); 
 
                     				newLeafNode(otherlv_9, grammarAccess.getFormatAccess().getOutputKeyword_9_0());
                     			
-                    // InternalPtl.g:420:4: ( (lv_outputBits_10_0= RULE_INT ) )
-                    // InternalPtl.g:421:5: (lv_outputBits_10_0= RULE_INT )
+                    // InternalPtl.g:456:4: ( (lv_outputBits_10_0= RULE_INT ) )
+                    // InternalPtl.g:457:5: (lv_outputBits_10_0= RULE_INT )
                     {
-                    // InternalPtl.g:421:5: (lv_outputBits_10_0= RULE_INT )
-                    // InternalPtl.g:422:6: lv_outputBits_10_0= RULE_INT
+                    // InternalPtl.g:457:5: (lv_outputBits_10_0= RULE_INT )
+                    // InternalPtl.g:458:6: lv_outputBits_10_0= RULE_INT
                     {
                     lv_outputBits_10_0=(Token)match(input,RULE_INT,FOLLOW_14); 
 
@@ -1100,11 +1293,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_12, grammarAccess.getFormatAccess().getLevelsKeyword_10());
             		
-            // InternalPtl.g:447:3: ( (lv_firstLevel_13_0= ruleSignedInt ) )
-            // InternalPtl.g:448:4: (lv_firstLevel_13_0= ruleSignedInt )
+            // InternalPtl.g:483:3: ( (lv_firstLevel_13_0= ruleSignedInt ) )
+            // InternalPtl.g:484:4: (lv_firstLevel_13_0= ruleSignedInt )
             {
-            // InternalPtl.g:448:4: (lv_firstLevel_13_0= ruleSignedInt )
-            // InternalPtl.g:449:5: lv_firstLevel_13_0= ruleSignedInt
+            // InternalPtl.g:484:4: (lv_firstLevel_13_0= ruleSignedInt )
+            // InternalPtl.g:485:5: lv_firstLevel_13_0= ruleSignedInt
             {
 
             					newCompositeNode(grammarAccess.getFormatAccess().getFirstLevelSignedIntParserRuleCall_11_0());
@@ -1135,11 +1328,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_14, grammarAccess.getFormatAccess().getFullStopFullStopKeyword_12());
             		
-            // InternalPtl.g:470:3: ( (lv_lastLevel_15_0= ruleSignedInt ) )
-            // InternalPtl.g:471:4: (lv_lastLevel_15_0= ruleSignedInt )
+            // InternalPtl.g:506:3: ( (lv_lastLevel_15_0= ruleSignedInt ) )
+            // InternalPtl.g:507:4: (lv_lastLevel_15_0= ruleSignedInt )
             {
-            // InternalPtl.g:471:4: (lv_lastLevel_15_0= ruleSignedInt )
-            // InternalPtl.g:472:5: lv_lastLevel_15_0= ruleSignedInt
+            // InternalPtl.g:507:4: (lv_lastLevel_15_0= ruleSignedInt )
+            // InternalPtl.g:508:5: lv_lastLevel_15_0= ruleSignedInt
             {
 
             					newCompositeNode(grammarAccess.getFormatAccess().getLastLevelSignedIntParserRuleCall_13_0());
@@ -1166,7 +1359,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:489:3: (otherlv_16= 'root' ( (lv_rootPages_17_0= RULE_INT ) ) otherlv_18= 'pages' )?
+            // InternalPtl.g:525:3: (otherlv_16= 'root' ( (lv_rootPages_17_0= RULE_INT ) ) otherlv_18= 'pages' )?
             int alt6=2;
             int LA6_0 = input.LA(1);
 
@@ -1175,17 +1368,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             }
             switch (alt6) {
                 case 1 :
-                    // InternalPtl.g:490:4: otherlv_16= 'root' ( (lv_rootPages_17_0= RULE_INT ) ) otherlv_18= 'pages'
+                    // InternalPtl.g:526:4: otherlv_16= 'root' ( (lv_rootPages_17_0= RULE_INT ) ) otherlv_18= 'pages'
                     {
                     otherlv_16=(Token)match(input,24,FOLLOW_13); 
 
                     				newLeafNode(otherlv_16, grammarAccess.getFormatAccess().getRootKeyword_14_0());
                     			
-                    // InternalPtl.g:494:4: ( (lv_rootPages_17_0= RULE_INT ) )
-                    // InternalPtl.g:495:5: (lv_rootPages_17_0= RULE_INT )
+                    // InternalPtl.g:530:4: ( (lv_rootPages_17_0= RULE_INT ) )
+                    // InternalPtl.g:531:5: (lv_rootPages_17_0= RULE_INT )
                     {
-                    // InternalPtl.g:495:5: (lv_rootPages_17_0= RULE_INT )
-                    // InternalPtl.g:496:6: lv_rootPages_17_0= RULE_INT
+                    // InternalPtl.g:531:5: (lv_rootPages_17_0= RULE_INT )
+                    // InternalPtl.g:532:6: lv_rootPages_17_0= RULE_INT
                     {
                     lv_rootPages_17_0=(Token)match(input,RULE_INT,FOLLOW_20); 
 
@@ -1217,7 +1410,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:517:3: (otherlv_19= 'stride' ( (lv_stride_20_0= RULE_INT ) ) )?
+            // InternalPtl.g:553:3: (otherlv_19= 'stride' ( (lv_stride_20_0= RULE_INT ) ) )?
             int alt7=2;
             int LA7_0 = input.LA(1);
 
@@ -1226,17 +1419,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             }
             switch (alt7) {
                 case 1 :
-                    // InternalPtl.g:518:4: otherlv_19= 'stride' ( (lv_stride_20_0= RULE_INT ) )
+                    // InternalPtl.g:554:4: otherlv_19= 'stride' ( (lv_stride_20_0= RULE_INT ) )
                     {
                     otherlv_19=(Token)match(input,26,FOLLOW_13); 
 
                     				newLeafNode(otherlv_19, grammarAccess.getFormatAccess().getStrideKeyword_15_0());
                     			
-                    // InternalPtl.g:522:4: ( (lv_stride_20_0= RULE_INT ) )
-                    // InternalPtl.g:523:5: (lv_stride_20_0= RULE_INT )
+                    // InternalPtl.g:558:4: ( (lv_stride_20_0= RULE_INT ) )
+                    // InternalPtl.g:559:5: (lv_stride_20_0= RULE_INT )
                     {
-                    // InternalPtl.g:523:5: (lv_stride_20_0= RULE_INT )
-                    // InternalPtl.g:524:6: lv_stride_20_0= RULE_INT
+                    // InternalPtl.g:559:5: (lv_stride_20_0= RULE_INT )
+                    // InternalPtl.g:560:6: lv_stride_20_0= RULE_INT
                     {
                     lv_stride_20_0=(Token)match(input,RULE_INT,FOLLOW_22); 
 
@@ -1264,7 +1457,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:541:3: ( (lv_lpa2_21_0= 'lpa2' ) )?
+            // InternalPtl.g:577:3: ( (lv_lpa2_21_0= 'lpa2' ) )?
             int alt8=2;
             int LA8_0 = input.LA(1);
 
@@ -1273,10 +1466,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             }
             switch (alt8) {
                 case 1 :
-                    // InternalPtl.g:542:4: (lv_lpa2_21_0= 'lpa2' )
+                    // InternalPtl.g:578:4: (lv_lpa2_21_0= 'lpa2' )
                     {
-                    // InternalPtl.g:542:4: (lv_lpa2_21_0= 'lpa2' )
-                    // InternalPtl.g:543:5: lv_lpa2_21_0= 'lpa2'
+                    // InternalPtl.g:578:4: (lv_lpa2_21_0= 'lpa2' )
+                    // InternalPtl.g:579:5: lv_lpa2_21_0= 'lpa2'
                     {
                     lv_lpa2_21_0=(Token)match(input,27,FOLLOW_23); 
 
@@ -1297,7 +1490,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:555:3: (otherlv_22= 'blocks' otherlv_23= 'at' ( (lv_blockLevels_24_0= ruleSignedInt ) ) (otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) ) )* )?
+            // InternalPtl.g:591:3: (otherlv_22= 'blocks' otherlv_23= 'at' ( (lv_blockLevels_24_0= ruleSignedInt ) ) (otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) ) )* )?
             int alt10=2;
             int LA10_0 = input.LA(1);
 
@@ -1306,7 +1499,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             }
             switch (alt10) {
                 case 1 :
-                    // InternalPtl.g:556:4: otherlv_22= 'blocks' otherlv_23= 'at' ( (lv_blockLevels_24_0= ruleSignedInt ) ) (otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) ) )*
+                    // InternalPtl.g:592:4: otherlv_22= 'blocks' otherlv_23= 'at' ( (lv_blockLevels_24_0= ruleSignedInt ) ) (otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) ) )*
                     {
                     otherlv_22=(Token)match(input,28,FOLLOW_24); 
 
@@ -1316,11 +1509,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_23, grammarAccess.getFormatAccess().getAtKeyword_17_1());
                     			
-                    // InternalPtl.g:564:4: ( (lv_blockLevels_24_0= ruleSignedInt ) )
-                    // InternalPtl.g:565:5: (lv_blockLevels_24_0= ruleSignedInt )
+                    // InternalPtl.g:600:4: ( (lv_blockLevels_24_0= ruleSignedInt ) )
+                    // InternalPtl.g:601:5: (lv_blockLevels_24_0= ruleSignedInt )
                     {
-                    // InternalPtl.g:565:5: (lv_blockLevels_24_0= ruleSignedInt )
-                    // InternalPtl.g:566:6: lv_blockLevels_24_0= ruleSignedInt
+                    // InternalPtl.g:601:5: (lv_blockLevels_24_0= ruleSignedInt )
+                    // InternalPtl.g:602:6: lv_blockLevels_24_0= ruleSignedInt
                     {
 
                     						newCompositeNode(grammarAccess.getFormatAccess().getBlockLevelsSignedIntParserRuleCall_17_2_0());
@@ -1347,7 +1540,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:583:4: (otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) ) )*
+                    // InternalPtl.g:619:4: (otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) ) )*
                     loop9:
                     do {
                         int alt9=2;
@@ -1360,17 +1553,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                         switch (alt9) {
                     	case 1 :
-                    	    // InternalPtl.g:584:5: otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) )
+                    	    // InternalPtl.g:620:5: otherlv_25= ',' ( (lv_blockLevels_26_0= ruleSignedInt ) )
                     	    {
                     	    otherlv_25=(Token)match(input,30,FOLLOW_17); 
 
                     	    					newLeafNode(otherlv_25, grammarAccess.getFormatAccess().getCommaKeyword_17_3_0());
                     	    				
-                    	    // InternalPtl.g:588:5: ( (lv_blockLevels_26_0= ruleSignedInt ) )
-                    	    // InternalPtl.g:589:6: (lv_blockLevels_26_0= ruleSignedInt )
+                    	    // InternalPtl.g:624:5: ( (lv_blockLevels_26_0= ruleSignedInt ) )
+                    	    // InternalPtl.g:625:6: (lv_blockLevels_26_0= ruleSignedInt )
                     	    {
-                    	    // InternalPtl.g:589:6: (lv_blockLevels_26_0= ruleSignedInt )
-                    	    // InternalPtl.g:590:7: lv_blockLevels_26_0= ruleSignedInt
+                    	    // InternalPtl.g:625:6: (lv_blockLevels_26_0= ruleSignedInt )
+                    	    // InternalPtl.g:626:7: lv_blockLevels_26_0= ruleSignedInt
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getFormatAccess().getBlockLevelsSignedIntParserRuleCall_17_3_1_0());
@@ -1412,29 +1605,82 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:609:3: ( (lv_descriptors_27_0= ruleDescriptor ) )*
-            loop11:
-            do {
-                int alt11=2;
-                int LA11_0 = input.LA(1);
+            // InternalPtl.g:645:3: (otherlv_27= 'descriptors' otherlv_28= 'from' ( ( ruleQualifiedName ) ) )?
+            int alt11=2;
+            int LA11_0 = input.LA(1);
 
-                if ( ((LA11_0>=66 && LA11_0<=69)) ) {
-                    alt11=1;
+            if ( (LA11_0==31) ) {
+                alt11=1;
+            }
+            switch (alt11) {
+                case 1 :
+                    // InternalPtl.g:646:4: otherlv_27= 'descriptors' otherlv_28= 'from' ( ( ruleQualifiedName ) )
+                    {
+                    otherlv_27=(Token)match(input,31,FOLLOW_26); 
+
+                    				newLeafNode(otherlv_27, grammarAccess.getFormatAccess().getDescriptorsKeyword_18_0());
+                    			
+                    otherlv_28=(Token)match(input,32,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_28, grammarAccess.getFormatAccess().getFromKeyword_18_1());
+                    			
+                    // InternalPtl.g:654:4: ( ( ruleQualifiedName ) )
+                    // InternalPtl.g:655:5: ( ruleQualifiedName )
+                    {
+                    // InternalPtl.g:655:5: ( ruleQualifiedName )
+                    // InternalPtl.g:656:6: ruleQualifiedName
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getFormatRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getFormatAccess().getDescriptorsFromFormatCrossReference_18_2_0());
+                    					
+                    pushFollow(FOLLOW_27);
+                    ruleQualifiedName();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:671:3: ( (lv_descriptors_30_0= ruleDescriptor ) )*
+            loop12:
+            do {
+                int alt12=2;
+                int LA12_0 = input.LA(1);
+
+                if ( (LA12_0==100||LA12_0==125||(LA12_0>=137 && LA12_0<=138)) ) {
+                    alt12=1;
                 }
 
 
-                switch (alt11) {
+                switch (alt12) {
             	case 1 :
-            	    // InternalPtl.g:610:4: (lv_descriptors_27_0= ruleDescriptor )
+            	    // InternalPtl.g:672:4: (lv_descriptors_30_0= ruleDescriptor )
             	    {
-            	    // InternalPtl.g:610:4: (lv_descriptors_27_0= ruleDescriptor )
-            	    // InternalPtl.g:611:5: lv_descriptors_27_0= ruleDescriptor
+            	    // InternalPtl.g:672:4: (lv_descriptors_30_0= ruleDescriptor )
+            	    // InternalPtl.g:673:5: lv_descriptors_30_0= ruleDescriptor
             	    {
 
-            	    					newCompositeNode(grammarAccess.getFormatAccess().getDescriptorsDescriptorParserRuleCall_18_0());
+            	    					newCompositeNode(grammarAccess.getFormatAccess().getDescriptorsDescriptorParserRuleCall_19_0());
             	    				
-            	    pushFollow(FOLLOW_26);
-            	    lv_descriptors_27_0=ruleDescriptor();
+            	    pushFollow(FOLLOW_27);
+            	    lv_descriptors_30_0=ruleDescriptor();
 
             	    state._fsp--;
 
@@ -1445,7 +1691,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    					add(
             	    						current,
             	    						"descriptors",
-            	    						lv_descriptors_27_0,
+            	    						lv_descriptors_30_0,
             	    						"org.ptl.lang.Ptl.Descriptor");
             	    					afterParserOrEnumRuleCall();
             	    				
@@ -1457,13 +1703,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop11;
+            	    break loop12;
                 }
             } while (true);
 
-            otherlv_28=(Token)match(input,31,FOLLOW_2); 
+            otherlv_31=(Token)match(input,33,FOLLOW_2); 
 
-            			newLeafNode(otherlv_28, grammarAccess.getFormatAccess().getRightCurlyBracketKeyword_19());
+            			newLeafNode(otherlv_31, grammarAccess.getFormatAccess().getRightCurlyBracketKeyword_20());
             		
 
             }
@@ -1488,7 +1734,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDescriptor"
-    // InternalPtl.g:636:1: entryRuleDescriptor returns [EObject current=null] : iv_ruleDescriptor= ruleDescriptor EOF ;
+    // InternalPtl.g:698:1: entryRuleDescriptor returns [EObject current=null] : iv_ruleDescriptor= ruleDescriptor EOF ;
     public final EObject entryRuleDescriptor() throws RecognitionException {
         EObject current = null;
 
@@ -1496,8 +1742,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:636:51: (iv_ruleDescriptor= ruleDescriptor EOF )
-            // InternalPtl.g:637:2: iv_ruleDescriptor= ruleDescriptor EOF
+            // InternalPtl.g:698:51: (iv_ruleDescriptor= ruleDescriptor EOF )
+            // InternalPtl.g:699:2: iv_ruleDescriptor= ruleDescriptor EOF
             {
              newCompositeNode(grammarAccess.getDescriptorRule()); 
             pushFollow(FOLLOW_1);
@@ -1524,7 +1770,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDescriptor"
-    // InternalPtl.g:643:1: ruleDescriptor returns [EObject current=null] : ( ( (lv_kind_0_0= ruleDescriptorKind ) ) otherlv_1= 'descriptor' ( (lv_name_2_0= ruleValidID ) ) (otherlv_3= 'at' (otherlv_4= 'level' | otherlv_5= 'levels' ) ( (lv_levels_6_0= ruleSignedInt ) ) (otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) ) )* )? ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( (lv_fields_11_0= ruleField ) )* otherlv_12= '}' ) ;
+    // InternalPtl.g:705:1: ruleDescriptor returns [EObject current=null] : ( ( (lv_kind_0_0= ruleDescriptorKind ) ) otherlv_1= 'descriptor' ( (lv_name_2_0= ruleValidID ) ) (otherlv_3= 'at' (otherlv_4= 'level' | otherlv_5= 'levels' ) ( (lv_levels_6_0= ruleSignedInt ) ) (otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) ) )* )? ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( (lv_fields_11_0= ruleField ) )* otherlv_12= '}' ) ;
     public final EObject ruleDescriptor() throws RecognitionException {
         EObject current = null;
 
@@ -1551,22 +1797,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:649:2: ( ( ( (lv_kind_0_0= ruleDescriptorKind ) ) otherlv_1= 'descriptor' ( (lv_name_2_0= ruleValidID ) ) (otherlv_3= 'at' (otherlv_4= 'level' | otherlv_5= 'levels' ) ( (lv_levels_6_0= ruleSignedInt ) ) (otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) ) )* )? ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( (lv_fields_11_0= ruleField ) )* otherlv_12= '}' ) )
-            // InternalPtl.g:650:2: ( ( (lv_kind_0_0= ruleDescriptorKind ) ) otherlv_1= 'descriptor' ( (lv_name_2_0= ruleValidID ) ) (otherlv_3= 'at' (otherlv_4= 'level' | otherlv_5= 'levels' ) ( (lv_levels_6_0= ruleSignedInt ) ) (otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) ) )* )? ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( (lv_fields_11_0= ruleField ) )* otherlv_12= '}' )
+            // InternalPtl.g:711:2: ( ( ( (lv_kind_0_0= ruleDescriptorKind ) ) otherlv_1= 'descriptor' ( (lv_name_2_0= ruleValidID ) ) (otherlv_3= 'at' (otherlv_4= 'level' | otherlv_5= 'levels' ) ( (lv_levels_6_0= ruleSignedInt ) ) (otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) ) )* )? ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( (lv_fields_11_0= ruleField ) )* otherlv_12= '}' ) )
+            // InternalPtl.g:712:2: ( ( (lv_kind_0_0= ruleDescriptorKind ) ) otherlv_1= 'descriptor' ( (lv_name_2_0= ruleValidID ) ) (otherlv_3= 'at' (otherlv_4= 'level' | otherlv_5= 'levels' ) ( (lv_levels_6_0= ruleSignedInt ) ) (otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) ) )* )? ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( (lv_fields_11_0= ruleField ) )* otherlv_12= '}' )
             {
-            // InternalPtl.g:650:2: ( ( (lv_kind_0_0= ruleDescriptorKind ) ) otherlv_1= 'descriptor' ( (lv_name_2_0= ruleValidID ) ) (otherlv_3= 'at' (otherlv_4= 'level' | otherlv_5= 'levels' ) ( (lv_levels_6_0= ruleSignedInt ) ) (otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) ) )* )? ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( (lv_fields_11_0= ruleField ) )* otherlv_12= '}' )
-            // InternalPtl.g:651:3: ( (lv_kind_0_0= ruleDescriptorKind ) ) otherlv_1= 'descriptor' ( (lv_name_2_0= ruleValidID ) ) (otherlv_3= 'at' (otherlv_4= 'level' | otherlv_5= 'levels' ) ( (lv_levels_6_0= ruleSignedInt ) ) (otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) ) )* )? ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( (lv_fields_11_0= ruleField ) )* otherlv_12= '}'
+            // InternalPtl.g:712:2: ( ( (lv_kind_0_0= ruleDescriptorKind ) ) otherlv_1= 'descriptor' ( (lv_name_2_0= ruleValidID ) ) (otherlv_3= 'at' (otherlv_4= 'level' | otherlv_5= 'levels' ) ( (lv_levels_6_0= ruleSignedInt ) ) (otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) ) )* )? ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( (lv_fields_11_0= ruleField ) )* otherlv_12= '}' )
+            // InternalPtl.g:713:3: ( (lv_kind_0_0= ruleDescriptorKind ) ) otherlv_1= 'descriptor' ( (lv_name_2_0= ruleValidID ) ) (otherlv_3= 'at' (otherlv_4= 'level' | otherlv_5= 'levels' ) ( (lv_levels_6_0= ruleSignedInt ) ) (otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) ) )* )? ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( (lv_fields_11_0= ruleField ) )* otherlv_12= '}'
             {
-            // InternalPtl.g:651:3: ( (lv_kind_0_0= ruleDescriptorKind ) )
-            // InternalPtl.g:652:4: (lv_kind_0_0= ruleDescriptorKind )
+            // InternalPtl.g:713:3: ( (lv_kind_0_0= ruleDescriptorKind ) )
+            // InternalPtl.g:714:4: (lv_kind_0_0= ruleDescriptorKind )
             {
-            // InternalPtl.g:652:4: (lv_kind_0_0= ruleDescriptorKind )
-            // InternalPtl.g:653:5: lv_kind_0_0= ruleDescriptorKind
+            // InternalPtl.g:714:4: (lv_kind_0_0= ruleDescriptorKind )
+            // InternalPtl.g:715:5: lv_kind_0_0= ruleDescriptorKind
             {
 
             					newCompositeNode(grammarAccess.getDescriptorAccess().getKindDescriptorKindEnumRuleCall_0_0());
             				
-            pushFollow(FOLLOW_27);
+            pushFollow(FOLLOW_28);
             lv_kind_0_0=ruleDescriptorKind();
 
             state._fsp--;
@@ -1588,20 +1834,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_1=(Token)match(input,32,FOLLOW_7); 
+            otherlv_1=(Token)match(input,34,FOLLOW_7); 
 
             			newLeafNode(otherlv_1, grammarAccess.getDescriptorAccess().getDescriptorKeyword_1());
             		
-            // InternalPtl.g:674:3: ( (lv_name_2_0= ruleValidID ) )
-            // InternalPtl.g:675:4: (lv_name_2_0= ruleValidID )
+            // InternalPtl.g:736:3: ( (lv_name_2_0= ruleValidID ) )
+            // InternalPtl.g:737:4: (lv_name_2_0= ruleValidID )
             {
-            // InternalPtl.g:675:4: (lv_name_2_0= ruleValidID )
-            // InternalPtl.g:676:5: lv_name_2_0= ruleValidID
+            // InternalPtl.g:737:4: (lv_name_2_0= ruleValidID )
+            // InternalPtl.g:738:5: lv_name_2_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getDescriptorAccess().getNameValidIDParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_28);
+            pushFollow(FOLLOW_29);
             lv_name_2_0=ruleValidID();
 
             state._fsp--;
@@ -1623,42 +1869,42 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:693:3: (otherlv_3= 'at' (otherlv_4= 'level' | otherlv_5= 'levels' ) ( (lv_levels_6_0= ruleSignedInt ) ) (otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) ) )* )?
-            int alt14=2;
-            int LA14_0 = input.LA(1);
+            // InternalPtl.g:755:3: (otherlv_3= 'at' (otherlv_4= 'level' | otherlv_5= 'levels' ) ( (lv_levels_6_0= ruleSignedInt ) ) (otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) ) )* )?
+            int alt15=2;
+            int LA15_0 = input.LA(1);
 
-            if ( (LA14_0==29) ) {
-                alt14=1;
+            if ( (LA15_0==29) ) {
+                alt15=1;
             }
-            switch (alt14) {
+            switch (alt15) {
                 case 1 :
-                    // InternalPtl.g:694:4: otherlv_3= 'at' (otherlv_4= 'level' | otherlv_5= 'levels' ) ( (lv_levels_6_0= ruleSignedInt ) ) (otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) ) )*
+                    // InternalPtl.g:756:4: otherlv_3= 'at' (otherlv_4= 'level' | otherlv_5= 'levels' ) ( (lv_levels_6_0= ruleSignedInt ) ) (otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) ) )*
                     {
-                    otherlv_3=(Token)match(input,29,FOLLOW_29); 
+                    otherlv_3=(Token)match(input,29,FOLLOW_30); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getDescriptorAccess().getAtKeyword_3_0());
                     			
-                    // InternalPtl.g:698:4: (otherlv_4= 'level' | otherlv_5= 'levels' )
-                    int alt12=2;
-                    int LA12_0 = input.LA(1);
+                    // InternalPtl.g:760:4: (otherlv_4= 'level' | otherlv_5= 'levels' )
+                    int alt13=2;
+                    int LA13_0 = input.LA(1);
 
-                    if ( (LA12_0==33) ) {
-                        alt12=1;
+                    if ( (LA13_0==35) ) {
+                        alt13=1;
                     }
-                    else if ( (LA12_0==22) ) {
-                        alt12=2;
+                    else if ( (LA13_0==22) ) {
+                        alt13=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 12, 0, input);
+                            new NoViableAltException("", 13, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt12) {
+                    switch (alt13) {
                         case 1 :
-                            // InternalPtl.g:699:5: otherlv_4= 'level'
+                            // InternalPtl.g:761:5: otherlv_4= 'level'
                             {
-                            otherlv_4=(Token)match(input,33,FOLLOW_17); 
+                            otherlv_4=(Token)match(input,35,FOLLOW_17); 
 
                             					newLeafNode(otherlv_4, grammarAccess.getDescriptorAccess().getLevelKeyword_3_1_0());
                             				
@@ -1666,7 +1912,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalPtl.g:704:5: otherlv_5= 'levels'
+                            // InternalPtl.g:766:5: otherlv_5= 'levels'
                             {
                             otherlv_5=(Token)match(input,22,FOLLOW_17); 
 
@@ -1678,16 +1924,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:709:4: ( (lv_levels_6_0= ruleSignedInt ) )
-                    // InternalPtl.g:710:5: (lv_levels_6_0= ruleSignedInt )
+                    // InternalPtl.g:771:4: ( (lv_levels_6_0= ruleSignedInt ) )
+                    // InternalPtl.g:772:5: (lv_levels_6_0= ruleSignedInt )
                     {
-                    // InternalPtl.g:710:5: (lv_levels_6_0= ruleSignedInt )
-                    // InternalPtl.g:711:6: lv_levels_6_0= ruleSignedInt
+                    // InternalPtl.g:772:5: (lv_levels_6_0= ruleSignedInt )
+                    // InternalPtl.g:773:6: lv_levels_6_0= ruleSignedInt
                     {
 
                     						newCompositeNode(grammarAccess.getDescriptorAccess().getLevelsSignedIntParserRuleCall_3_2_0());
                     					
-                    pushFollow(FOLLOW_30);
+                    pushFollow(FOLLOW_31);
                     lv_levels_6_0=ruleSignedInt();
 
                     state._fsp--;
@@ -1709,35 +1955,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:728:4: (otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) ) )*
-                    loop13:
+                    // InternalPtl.g:790:4: (otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) ) )*
+                    loop14:
                     do {
-                        int alt13=2;
-                        int LA13_0 = input.LA(1);
+                        int alt14=2;
+                        int LA14_0 = input.LA(1);
 
-                        if ( (LA13_0==30) ) {
-                            alt13=1;
+                        if ( (LA14_0==30) ) {
+                            alt14=1;
                         }
 
 
-                        switch (alt13) {
+                        switch (alt14) {
                     	case 1 :
-                    	    // InternalPtl.g:729:5: otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) )
+                    	    // InternalPtl.g:791:5: otherlv_7= ',' ( (lv_levels_8_0= ruleSignedInt ) )
                     	    {
                     	    otherlv_7=(Token)match(input,30,FOLLOW_17); 
 
                     	    					newLeafNode(otherlv_7, grammarAccess.getDescriptorAccess().getCommaKeyword_3_3_0());
                     	    				
-                    	    // InternalPtl.g:733:5: ( (lv_levels_8_0= ruleSignedInt ) )
-                    	    // InternalPtl.g:734:6: (lv_levels_8_0= ruleSignedInt )
+                    	    // InternalPtl.g:795:5: ( (lv_levels_8_0= ruleSignedInt ) )
+                    	    // InternalPtl.g:796:6: (lv_levels_8_0= ruleSignedInt )
                     	    {
-                    	    // InternalPtl.g:734:6: (lv_levels_8_0= ruleSignedInt )
-                    	    // InternalPtl.g:735:7: lv_levels_8_0= ruleSignedInt
+                    	    // InternalPtl.g:796:6: (lv_levels_8_0= ruleSignedInt )
+                    	    // InternalPtl.g:797:7: lv_levels_8_0= ruleSignedInt
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getDescriptorAccess().getLevelsSignedIntParserRuleCall_3_3_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_30);
+                    	    pushFollow(FOLLOW_31);
                     	    lv_levels_8_0=ruleSignedInt();
 
                     	    state._fsp--;
@@ -1764,7 +2010,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop13;
+                    	    break loop14;
                         }
                     } while (true);
 
@@ -1774,19 +2020,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:754:3: ( (lv_description_9_0= RULE_STRING ) )?
-            int alt15=2;
-            int LA15_0 = input.LA(1);
+            // InternalPtl.g:816:3: ( (lv_description_9_0= RULE_STRING ) )?
+            int alt16=2;
+            int LA16_0 = input.LA(1);
 
-            if ( (LA15_0==RULE_STRING) ) {
-                alt15=1;
+            if ( (LA16_0==RULE_STRING) ) {
+                alt16=1;
             }
-            switch (alt15) {
+            switch (alt16) {
                 case 1 :
-                    // InternalPtl.g:755:4: (lv_description_9_0= RULE_STRING )
+                    // InternalPtl.g:817:4: (lv_description_9_0= RULE_STRING )
                     {
-                    // InternalPtl.g:755:4: (lv_description_9_0= RULE_STRING )
-                    // InternalPtl.g:756:5: lv_description_9_0= RULE_STRING
+                    // InternalPtl.g:817:4: (lv_description_9_0= RULE_STRING )
+                    // InternalPtl.g:818:5: lv_description_9_0= RULE_STRING
                     {
                     lv_description_9_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
 
@@ -1811,32 +2057,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_10=(Token)match(input,17,FOLLOW_31); 
+            otherlv_10=(Token)match(input,17,FOLLOW_32); 
 
             			newLeafNode(otherlv_10, grammarAccess.getDescriptorAccess().getLeftCurlyBracketKeyword_5());
             		
-            // InternalPtl.g:776:3: ( (lv_fields_11_0= ruleField ) )*
-            loop16:
+            // InternalPtl.g:838:3: ( (lv_fields_11_0= ruleField ) )*
+            loop17:
             do {
-                int alt16=2;
-                int LA16_0 = input.LA(1);
+                int alt17=2;
+                int LA17_0 = input.LA(1);
 
-                if ( (LA16_0==RULE_ID||LA16_0==19||LA16_0==21||LA16_0==47||(LA16_0>=65 && LA16_0<=74)) ) {
-                    alt16=1;
+                if ( (LA17_0==RULE_ID||LA17_0==19||LA17_0==21||LA17_0==49||LA17_0==74||LA17_0==100||(LA17_0>=124 && LA17_0<=125)||(LA17_0>=137 && LA17_0<=143)) ) {
+                    alt17=1;
                 }
 
 
-                switch (alt16) {
+                switch (alt17) {
             	case 1 :
-            	    // InternalPtl.g:777:4: (lv_fields_11_0= ruleField )
+            	    // InternalPtl.g:839:4: (lv_fields_11_0= ruleField )
             	    {
-            	    // InternalPtl.g:777:4: (lv_fields_11_0= ruleField )
-            	    // InternalPtl.g:778:5: lv_fields_11_0= ruleField
+            	    // InternalPtl.g:839:4: (lv_fields_11_0= ruleField )
+            	    // InternalPtl.g:840:5: lv_fields_11_0= ruleField
             	    {
 
             	    					newCompositeNode(grammarAccess.getDescriptorAccess().getFieldsFieldParserRuleCall_6_0());
             	    				
-            	    pushFollow(FOLLOW_31);
+            	    pushFollow(FOLLOW_32);
             	    lv_fields_11_0=ruleField();
 
             	    state._fsp--;
@@ -1860,11 +2106,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop16;
+            	    break loop17;
                 }
             } while (true);
 
-            otherlv_12=(Token)match(input,31,FOLLOW_2); 
+            otherlv_12=(Token)match(input,33,FOLLOW_2); 
 
             			newLeafNode(otherlv_12, grammarAccess.getDescriptorAccess().getRightCurlyBracketKeyword_7());
             		
@@ -1891,7 +2137,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleField"
-    // InternalPtl.g:803:1: entryRuleField returns [EObject current=null] : iv_ruleField= ruleField EOF ;
+    // InternalPtl.g:865:1: entryRuleField returns [EObject current=null] : iv_ruleField= ruleField EOF ;
     public final EObject entryRuleField() throws RecognitionException {
         EObject current = null;
 
@@ -1899,8 +2145,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:803:46: (iv_ruleField= ruleField EOF )
-            // InternalPtl.g:804:2: iv_ruleField= ruleField EOF
+            // InternalPtl.g:865:46: (iv_ruleField= ruleField EOF )
+            // InternalPtl.g:866:2: iv_ruleField= ruleField EOF
             {
              newCompositeNode(grammarAccess.getFieldRule()); 
             pushFollow(FOLLOW_1);
@@ -1927,7 +2173,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleField"
-    // InternalPtl.g:810:1: ruleField returns [EObject current=null] : ( ( (lv_name_0_0= ruleValidID ) ) ( (lv_bits_1_0= ruleBitRange ) ) ( ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) ) | ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' ) | ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? ) | ( (lv_kind_13_0= rulePlainKind ) ) )? (otherlv_14= 'overlays' ( ( ruleValidID ) ) (otherlv_16= ',' ( ( ruleValidID ) ) )* )? ( (lv_description_18_0= RULE_STRING ) )? ) ;
+    // InternalPtl.g:872:1: ruleField returns [EObject current=null] : ( ( (lv_name_0_0= ruleValidID ) ) ( (lv_bits_1_0= ruleBitRange ) ) ( ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) ) | ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' ) | ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? ) | ( (lv_kind_13_0= rulePlainKind ) ) )? (otherlv_14= 'overlays' ( ( ruleValidID ) ) (otherlv_16= ',' ( ( ruleValidID ) ) )* )? ( (lv_description_18_0= RULE_STRING ) )? ) ;
     public final EObject ruleField() throws RecognitionException {
         EObject current = null;
 
@@ -1963,22 +2209,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:816:2: ( ( ( (lv_name_0_0= ruleValidID ) ) ( (lv_bits_1_0= ruleBitRange ) ) ( ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) ) | ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' ) | ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? ) | ( (lv_kind_13_0= rulePlainKind ) ) )? (otherlv_14= 'overlays' ( ( ruleValidID ) ) (otherlv_16= ',' ( ( ruleValidID ) ) )* )? ( (lv_description_18_0= RULE_STRING ) )? ) )
-            // InternalPtl.g:817:2: ( ( (lv_name_0_0= ruleValidID ) ) ( (lv_bits_1_0= ruleBitRange ) ) ( ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) ) | ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' ) | ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? ) | ( (lv_kind_13_0= rulePlainKind ) ) )? (otherlv_14= 'overlays' ( ( ruleValidID ) ) (otherlv_16= ',' ( ( ruleValidID ) ) )* )? ( (lv_description_18_0= RULE_STRING ) )? )
+            // InternalPtl.g:878:2: ( ( ( (lv_name_0_0= ruleValidID ) ) ( (lv_bits_1_0= ruleBitRange ) ) ( ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) ) | ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' ) | ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? ) | ( (lv_kind_13_0= rulePlainKind ) ) )? (otherlv_14= 'overlays' ( ( ruleValidID ) ) (otherlv_16= ',' ( ( ruleValidID ) ) )* )? ( (lv_description_18_0= RULE_STRING ) )? ) )
+            // InternalPtl.g:879:2: ( ( (lv_name_0_0= ruleValidID ) ) ( (lv_bits_1_0= ruleBitRange ) ) ( ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) ) | ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' ) | ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? ) | ( (lv_kind_13_0= rulePlainKind ) ) )? (otherlv_14= 'overlays' ( ( ruleValidID ) ) (otherlv_16= ',' ( ( ruleValidID ) ) )* )? ( (lv_description_18_0= RULE_STRING ) )? )
             {
-            // InternalPtl.g:817:2: ( ( (lv_name_0_0= ruleValidID ) ) ( (lv_bits_1_0= ruleBitRange ) ) ( ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) ) | ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' ) | ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? ) | ( (lv_kind_13_0= rulePlainKind ) ) )? (otherlv_14= 'overlays' ( ( ruleValidID ) ) (otherlv_16= ',' ( ( ruleValidID ) ) )* )? ( (lv_description_18_0= RULE_STRING ) )? )
-            // InternalPtl.g:818:3: ( (lv_name_0_0= ruleValidID ) ) ( (lv_bits_1_0= ruleBitRange ) ) ( ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) ) | ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' ) | ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? ) | ( (lv_kind_13_0= rulePlainKind ) ) )? (otherlv_14= 'overlays' ( ( ruleValidID ) ) (otherlv_16= ',' ( ( ruleValidID ) ) )* )? ( (lv_description_18_0= RULE_STRING ) )?
+            // InternalPtl.g:879:2: ( ( (lv_name_0_0= ruleValidID ) ) ( (lv_bits_1_0= ruleBitRange ) ) ( ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) ) | ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' ) | ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? ) | ( (lv_kind_13_0= rulePlainKind ) ) )? (otherlv_14= 'overlays' ( ( ruleValidID ) ) (otherlv_16= ',' ( ( ruleValidID ) ) )* )? ( (lv_description_18_0= RULE_STRING ) )? )
+            // InternalPtl.g:880:3: ( (lv_name_0_0= ruleValidID ) ) ( (lv_bits_1_0= ruleBitRange ) ) ( ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) ) | ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' ) | ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? ) | ( (lv_kind_13_0= rulePlainKind ) ) )? (otherlv_14= 'overlays' ( ( ruleValidID ) ) (otherlv_16= ',' ( ( ruleValidID ) ) )* )? ( (lv_description_18_0= RULE_STRING ) )?
             {
-            // InternalPtl.g:818:3: ( (lv_name_0_0= ruleValidID ) )
-            // InternalPtl.g:819:4: (lv_name_0_0= ruleValidID )
+            // InternalPtl.g:880:3: ( (lv_name_0_0= ruleValidID ) )
+            // InternalPtl.g:881:4: (lv_name_0_0= ruleValidID )
             {
-            // InternalPtl.g:819:4: (lv_name_0_0= ruleValidID )
-            // InternalPtl.g:820:5: lv_name_0_0= ruleValidID
+            // InternalPtl.g:881:4: (lv_name_0_0= ruleValidID )
+            // InternalPtl.g:882:5: lv_name_0_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getFieldAccess().getNameValidIDParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_32);
+            pushFollow(FOLLOW_33);
             lv_name_0_0=ruleValidID();
 
             state._fsp--;
@@ -2000,16 +2246,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:837:3: ( (lv_bits_1_0= ruleBitRange ) )
-            // InternalPtl.g:838:4: (lv_bits_1_0= ruleBitRange )
+            // InternalPtl.g:899:3: ( (lv_bits_1_0= ruleBitRange ) )
+            // InternalPtl.g:900:4: (lv_bits_1_0= ruleBitRange )
             {
-            // InternalPtl.g:838:4: (lv_bits_1_0= ruleBitRange )
-            // InternalPtl.g:839:5: lv_bits_1_0= ruleBitRange
+            // InternalPtl.g:900:4: (lv_bits_1_0= ruleBitRange )
+            // InternalPtl.g:901:5: lv_bits_1_0= ruleBitRange
             {
 
             					newCompositeNode(grammarAccess.getFieldAccess().getBitsBitRangeParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_33);
+            pushFollow(FOLLOW_34);
             lv_bits_1_0=ruleBitRange();
 
             state._fsp--;
@@ -2031,26 +2277,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:856:3: ( ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) ) | ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' ) | ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? ) | ( (lv_kind_13_0= rulePlainKind ) ) )?
-            int alt19=5;
-            alt19 = dfa19.predict(input);
-            switch (alt19) {
+            // InternalPtl.g:918:3: ( ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) ) | ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' ) | ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? ) | ( (lv_kind_13_0= rulePlainKind ) ) )?
+            int alt20=5;
+            alt20 = dfa20.predict(input);
+            switch (alt20) {
                 case 1 :
-                    // InternalPtl.g:857:4: ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) )
+                    // InternalPtl.g:919:4: ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) )
                     {
-                    // InternalPtl.g:857:4: ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) )
-                    // InternalPtl.g:858:5: ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) )
+                    // InternalPtl.g:919:4: ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) )
+                    // InternalPtl.g:920:5: ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) )
                     {
-                    // InternalPtl.g:858:5: ( (lv_kind_2_0= ruleFixedKind ) )
-                    // InternalPtl.g:859:6: (lv_kind_2_0= ruleFixedKind )
+                    // InternalPtl.g:920:5: ( (lv_kind_2_0= ruleFixedKind ) )
+                    // InternalPtl.g:921:6: (lv_kind_2_0= ruleFixedKind )
                     {
-                    // InternalPtl.g:859:6: (lv_kind_2_0= ruleFixedKind )
-                    // InternalPtl.g:860:7: lv_kind_2_0= ruleFixedKind
+                    // InternalPtl.g:921:6: (lv_kind_2_0= ruleFixedKind )
+                    // InternalPtl.g:922:7: lv_kind_2_0= ruleFixedKind
                     {
 
                     							newCompositeNode(grammarAccess.getFieldAccess().getKindFixedKindEnumRuleCall_2_0_0_0());
                     						
-                    pushFollow(FOLLOW_34);
+                    pushFollow(FOLLOW_35);
                     lv_kind_2_0=ruleFixedKind();
 
                     state._fsp--;
@@ -2072,16 +2318,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:877:5: ( (lv_fixedValue_3_0= ruleNumber ) )
-                    // InternalPtl.g:878:6: (lv_fixedValue_3_0= ruleNumber )
+                    // InternalPtl.g:939:5: ( (lv_fixedValue_3_0= ruleNumber ) )
+                    // InternalPtl.g:940:6: (lv_fixedValue_3_0= ruleNumber )
                     {
-                    // InternalPtl.g:878:6: (lv_fixedValue_3_0= ruleNumber )
-                    // InternalPtl.g:879:7: lv_fixedValue_3_0= ruleNumber
+                    // InternalPtl.g:940:6: (lv_fixedValue_3_0= ruleNumber )
+                    // InternalPtl.g:941:7: lv_fixedValue_3_0= ruleNumber
                     {
 
                     							newCompositeNode(grammarAccess.getFieldAccess().getFixedValueNumberParserRuleCall_2_0_1_0());
                     						
-                    pushFollow(FOLLOW_35);
+                    pushFollow(FOLLOW_36);
                     lv_fixedValue_3_0=ruleNumber();
 
                     state._fsp--;
@@ -2110,16 +2356,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:898:4: ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' )
+                    // InternalPtl.g:960:4: ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' )
                     {
-                    // InternalPtl.g:898:4: ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' )
-                    // InternalPtl.g:899:5: ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}'
+                    // InternalPtl.g:960:4: ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' )
+                    // InternalPtl.g:961:5: ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}'
                     {
-                    // InternalPtl.g:899:5: ( (lv_kind_4_0= ruleEnumKind ) )
-                    // InternalPtl.g:900:6: (lv_kind_4_0= ruleEnumKind )
+                    // InternalPtl.g:961:5: ( (lv_kind_4_0= ruleEnumKind ) )
+                    // InternalPtl.g:962:6: (lv_kind_4_0= ruleEnumKind )
                     {
-                    // InternalPtl.g:900:6: (lv_kind_4_0= ruleEnumKind )
-                    // InternalPtl.g:901:7: lv_kind_4_0= ruleEnumKind
+                    // InternalPtl.g:962:6: (lv_kind_4_0= ruleEnumKind )
+                    // InternalPtl.g:963:7: lv_kind_4_0= ruleEnumKind
                     {
 
                     							newCompositeNode(grammarAccess.getFieldAccess().getKindEnumKindEnumRuleCall_2_1_0_0());
@@ -2150,16 +2396,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     					newLeafNode(otherlv_5, grammarAccess.getFieldAccess().getLeftCurlyBracketKeyword_2_1_1());
                     				
-                    // InternalPtl.g:922:5: ( (lv_literals_6_0= ruleEnumLiteral ) )
-                    // InternalPtl.g:923:6: (lv_literals_6_0= ruleEnumLiteral )
+                    // InternalPtl.g:984:5: ( (lv_literals_6_0= ruleEnumLiteral ) )
+                    // InternalPtl.g:985:6: (lv_literals_6_0= ruleEnumLiteral )
                     {
-                    // InternalPtl.g:923:6: (lv_literals_6_0= ruleEnumLiteral )
-                    // InternalPtl.g:924:7: lv_literals_6_0= ruleEnumLiteral
+                    // InternalPtl.g:985:6: (lv_literals_6_0= ruleEnumLiteral )
+                    // InternalPtl.g:986:7: lv_literals_6_0= ruleEnumLiteral
                     {
 
                     							newCompositeNode(grammarAccess.getFieldAccess().getLiteralsEnumLiteralParserRuleCall_2_1_2_0());
                     						
-                    pushFollow(FOLLOW_36);
+                    pushFollow(FOLLOW_37);
                     lv_literals_6_0=ruleEnumLiteral();
 
                     state._fsp--;
@@ -2181,35 +2427,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:941:5: (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )*
-                    loop17:
+                    // InternalPtl.g:1003:5: (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )*
+                    loop18:
                     do {
-                        int alt17=2;
-                        int LA17_0 = input.LA(1);
+                        int alt18=2;
+                        int LA18_0 = input.LA(1);
 
-                        if ( (LA17_0==30) ) {
-                            alt17=1;
+                        if ( (LA18_0==30) ) {
+                            alt18=1;
                         }
 
 
-                        switch (alt17) {
+                        switch (alt18) {
                     	case 1 :
-                    	    // InternalPtl.g:942:6: otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) )
+                    	    // InternalPtl.g:1004:6: otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) )
                     	    {
                     	    otherlv_7=(Token)match(input,30,FOLLOW_7); 
 
                     	    						newLeafNode(otherlv_7, grammarAccess.getFieldAccess().getCommaKeyword_2_1_3_0());
                     	    					
-                    	    // InternalPtl.g:946:6: ( (lv_literals_8_0= ruleEnumLiteral ) )
-                    	    // InternalPtl.g:947:7: (lv_literals_8_0= ruleEnumLiteral )
+                    	    // InternalPtl.g:1008:6: ( (lv_literals_8_0= ruleEnumLiteral ) )
+                    	    // InternalPtl.g:1009:7: (lv_literals_8_0= ruleEnumLiteral )
                     	    {
-                    	    // InternalPtl.g:947:7: (lv_literals_8_0= ruleEnumLiteral )
-                    	    // InternalPtl.g:948:8: lv_literals_8_0= ruleEnumLiteral
+                    	    // InternalPtl.g:1009:7: (lv_literals_8_0= ruleEnumLiteral )
+                    	    // InternalPtl.g:1010:8: lv_literals_8_0= ruleEnumLiteral
                     	    {
 
                     	    								newCompositeNode(grammarAccess.getFieldAccess().getLiteralsEnumLiteralParserRuleCall_2_1_3_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_36);
+                    	    pushFollow(FOLLOW_37);
                     	    lv_literals_8_0=ruleEnumLiteral();
 
                     	    state._fsp--;
@@ -2236,11 +2482,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop17;
+                    	    break loop18;
                         }
                     } while (true);
 
-                    otherlv_9=(Token)match(input,31,FOLLOW_35); 
+                    otherlv_9=(Token)match(input,33,FOLLOW_36); 
 
                     					newLeafNode(otherlv_9, grammarAccess.getFieldAccess().getRightCurlyBracketKeyword_2_1_4());
                     				
@@ -2251,21 +2497,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:972:4: ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? )
+                    // InternalPtl.g:1034:4: ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? )
                     {
-                    // InternalPtl.g:972:4: ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? )
-                    // InternalPtl.g:973:5: ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )?
+                    // InternalPtl.g:1034:4: ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? )
+                    // InternalPtl.g:1035:5: ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )?
                     {
-                    // InternalPtl.g:973:5: ( (lv_kind_10_0= ruleAddressKind ) )
-                    // InternalPtl.g:974:6: (lv_kind_10_0= ruleAddressKind )
+                    // InternalPtl.g:1035:5: ( (lv_kind_10_0= ruleAddressKind ) )
+                    // InternalPtl.g:1036:6: (lv_kind_10_0= ruleAddressKind )
                     {
-                    // InternalPtl.g:974:6: (lv_kind_10_0= ruleAddressKind )
-                    // InternalPtl.g:975:7: lv_kind_10_0= ruleAddressKind
+                    // InternalPtl.g:1036:6: (lv_kind_10_0= ruleAddressKind )
+                    // InternalPtl.g:1037:7: lv_kind_10_0= ruleAddressKind
                     {
 
                     							newCompositeNode(grammarAccess.getFieldAccess().getKindAddressKindEnumRuleCall_2_2_0_0());
                     						
-                    pushFollow(FOLLOW_37);
+                    pushFollow(FOLLOW_38);
                     lv_kind_10_0=ruleAddressKind();
 
                     state._fsp--;
@@ -2287,31 +2533,31 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:992:5: (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )?
-                    int alt18=2;
-                    int LA18_0 = input.LA(1);
+                    // InternalPtl.g:1054:5: (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )?
+                    int alt19=2;
+                    int LA19_0 = input.LA(1);
 
-                    if ( (LA18_0==34) ) {
-                        alt18=1;
+                    if ( (LA19_0==36) ) {
+                        alt19=1;
                     }
-                    switch (alt18) {
+                    switch (alt19) {
                         case 1 :
-                            // InternalPtl.g:993:6: otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) )
+                            // InternalPtl.g:1055:6: otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) )
                             {
-                            otherlv_11=(Token)match(input,34,FOLLOW_32); 
+                            otherlv_11=(Token)match(input,36,FOLLOW_33); 
 
                             						newLeafNode(otherlv_11, grammarAccess.getFieldAccess().getHoldsKeyword_2_2_1_0());
                             					
-                            // InternalPtl.g:997:6: ( (lv_addressBits_12_0= ruleBitRange ) )
-                            // InternalPtl.g:998:7: (lv_addressBits_12_0= ruleBitRange )
+                            // InternalPtl.g:1059:6: ( (lv_addressBits_12_0= ruleBitRange ) )
+                            // InternalPtl.g:1060:7: (lv_addressBits_12_0= ruleBitRange )
                             {
-                            // InternalPtl.g:998:7: (lv_addressBits_12_0= ruleBitRange )
-                            // InternalPtl.g:999:8: lv_addressBits_12_0= ruleBitRange
+                            // InternalPtl.g:1060:7: (lv_addressBits_12_0= ruleBitRange )
+                            // InternalPtl.g:1061:8: lv_addressBits_12_0= ruleBitRange
                             {
 
                             								newCompositeNode(grammarAccess.getFieldAccess().getAddressBitsBitRangeParserRuleCall_2_2_1_1_0());
                             							
-                            pushFollow(FOLLOW_35);
+                            pushFollow(FOLLOW_36);
                             lv_addressBits_12_0=ruleBitRange();
 
                             state._fsp--;
@@ -2346,18 +2592,18 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:1019:4: ( (lv_kind_13_0= rulePlainKind ) )
+                    // InternalPtl.g:1081:4: ( (lv_kind_13_0= rulePlainKind ) )
                     {
-                    // InternalPtl.g:1019:4: ( (lv_kind_13_0= rulePlainKind ) )
-                    // InternalPtl.g:1020:5: (lv_kind_13_0= rulePlainKind )
+                    // InternalPtl.g:1081:4: ( (lv_kind_13_0= rulePlainKind ) )
+                    // InternalPtl.g:1082:5: (lv_kind_13_0= rulePlainKind )
                     {
-                    // InternalPtl.g:1020:5: (lv_kind_13_0= rulePlainKind )
-                    // InternalPtl.g:1021:6: lv_kind_13_0= rulePlainKind
+                    // InternalPtl.g:1082:5: (lv_kind_13_0= rulePlainKind )
+                    // InternalPtl.g:1083:6: lv_kind_13_0= rulePlainKind
                     {
 
                     						newCompositeNode(grammarAccess.getFieldAccess().getKindPlainKindEnumRuleCall_2_3_0());
                     					
-                    pushFollow(FOLLOW_35);
+                    pushFollow(FOLLOW_36);
                     lv_kind_13_0=rulePlainKind();
 
                     state._fsp--;
@@ -2385,26 +2631,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:1039:3: (otherlv_14= 'overlays' ( ( ruleValidID ) ) (otherlv_16= ',' ( ( ruleValidID ) ) )* )?
-            int alt21=2;
-            int LA21_0 = input.LA(1);
+            // InternalPtl.g:1101:3: (otherlv_14= 'overlays' ( ( ruleValidID ) ) (otherlv_16= ',' ( ( ruleValidID ) ) )* )?
+            int alt22=2;
+            int LA22_0 = input.LA(1);
 
-            if ( (LA21_0==35) ) {
-                alt21=1;
+            if ( (LA22_0==37) ) {
+                alt22=1;
             }
-            switch (alt21) {
+            switch (alt22) {
                 case 1 :
-                    // InternalPtl.g:1040:4: otherlv_14= 'overlays' ( ( ruleValidID ) ) (otherlv_16= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:1102:4: otherlv_14= 'overlays' ( ( ruleValidID ) ) (otherlv_16= ',' ( ( ruleValidID ) ) )*
                     {
-                    otherlv_14=(Token)match(input,35,FOLLOW_7); 
+                    otherlv_14=(Token)match(input,37,FOLLOW_7); 
 
                     				newLeafNode(otherlv_14, grammarAccess.getFieldAccess().getOverlaysKeyword_3_0());
                     			
-                    // InternalPtl.g:1044:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:1045:5: ( ruleValidID )
+                    // InternalPtl.g:1106:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:1107:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:1045:5: ( ruleValidID )
-                    // InternalPtl.g:1046:6: ruleValidID
+                    // InternalPtl.g:1107:5: ( ruleValidID )
+                    // InternalPtl.g:1108:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -2414,7 +2660,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getFieldAccess().getOverlaysFieldCrossReference_3_1_0());
                     					
-                    pushFollow(FOLLOW_38);
+                    pushFollow(FOLLOW_39);
                     ruleValidID();
 
                     state._fsp--;
@@ -2428,30 +2674,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:1060:4: (otherlv_16= ',' ( ( ruleValidID ) ) )*
-                    loop20:
+                    // InternalPtl.g:1122:4: (otherlv_16= ',' ( ( ruleValidID ) ) )*
+                    loop21:
                     do {
-                        int alt20=2;
-                        int LA20_0 = input.LA(1);
+                        int alt21=2;
+                        int LA21_0 = input.LA(1);
 
-                        if ( (LA20_0==30) ) {
-                            alt20=1;
+                        if ( (LA21_0==30) ) {
+                            alt21=1;
                         }
 
 
-                        switch (alt20) {
+                        switch (alt21) {
                     	case 1 :
-                    	    // InternalPtl.g:1061:5: otherlv_16= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:1123:5: otherlv_16= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_16=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_16, grammarAccess.getFieldAccess().getCommaKeyword_3_2_0());
                     	    				
-                    	    // InternalPtl.g:1065:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:1066:6: ( ruleValidID )
+                    	    // InternalPtl.g:1127:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:1128:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:1066:6: ( ruleValidID )
-                    	    // InternalPtl.g:1067:7: ruleValidID
+                    	    // InternalPtl.g:1128:6: ( ruleValidID )
+                    	    // InternalPtl.g:1129:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -2461,7 +2707,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getFieldAccess().getOverlaysFieldCrossReference_3_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_38);
+                    	    pushFollow(FOLLOW_39);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -2480,7 +2726,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop20;
+                    	    break loop21;
                         }
                     } while (true);
 
@@ -2490,19 +2736,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:1083:3: ( (lv_description_18_0= RULE_STRING ) )?
-            int alt22=2;
-            int LA22_0 = input.LA(1);
+            // InternalPtl.g:1145:3: ( (lv_description_18_0= RULE_STRING ) )?
+            int alt23=2;
+            int LA23_0 = input.LA(1);
 
-            if ( (LA22_0==RULE_STRING) ) {
-                alt22=1;
+            if ( (LA23_0==RULE_STRING) ) {
+                alt23=1;
             }
-            switch (alt22) {
+            switch (alt23) {
                 case 1 :
-                    // InternalPtl.g:1084:4: (lv_description_18_0= RULE_STRING )
+                    // InternalPtl.g:1146:4: (lv_description_18_0= RULE_STRING )
                     {
-                    // InternalPtl.g:1084:4: (lv_description_18_0= RULE_STRING )
-                    // InternalPtl.g:1085:5: lv_description_18_0= RULE_STRING
+                    // InternalPtl.g:1146:4: (lv_description_18_0= RULE_STRING )
+                    // InternalPtl.g:1147:5: lv_description_18_0= RULE_STRING
                     {
                     lv_description_18_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -2550,7 +2796,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleEnumLiteral"
-    // InternalPtl.g:1105:1: entryRuleEnumLiteral returns [EObject current=null] : iv_ruleEnumLiteral= ruleEnumLiteral EOF ;
+    // InternalPtl.g:1167:1: entryRuleEnumLiteral returns [EObject current=null] : iv_ruleEnumLiteral= ruleEnumLiteral EOF ;
     public final EObject entryRuleEnumLiteral() throws RecognitionException {
         EObject current = null;
 
@@ -2558,8 +2804,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:1105:52: (iv_ruleEnumLiteral= ruleEnumLiteral EOF )
-            // InternalPtl.g:1106:2: iv_ruleEnumLiteral= ruleEnumLiteral EOF
+            // InternalPtl.g:1167:52: (iv_ruleEnumLiteral= ruleEnumLiteral EOF )
+            // InternalPtl.g:1168:2: iv_ruleEnumLiteral= ruleEnumLiteral EOF
             {
              newCompositeNode(grammarAccess.getEnumLiteralRule()); 
             pushFollow(FOLLOW_1);
@@ -2586,7 +2832,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnumLiteral"
-    // InternalPtl.g:1112:1: ruleEnumLiteral returns [EObject current=null] : ( ( (lv_name_0_0= ruleValidID ) ) otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ( (lv_description_3_0= RULE_STRING ) )? ) ;
+    // InternalPtl.g:1174:1: ruleEnumLiteral returns [EObject current=null] : ( ( (lv_name_0_0= ruleValidID ) ) otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ( (lv_description_3_0= RULE_STRING ) )? ) ;
     public final EObject ruleEnumLiteral() throws RecognitionException {
         EObject current = null;
 
@@ -2601,22 +2847,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:1118:2: ( ( ( (lv_name_0_0= ruleValidID ) ) otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ( (lv_description_3_0= RULE_STRING ) )? ) )
-            // InternalPtl.g:1119:2: ( ( (lv_name_0_0= ruleValidID ) ) otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ( (lv_description_3_0= RULE_STRING ) )? )
+            // InternalPtl.g:1180:2: ( ( ( (lv_name_0_0= ruleValidID ) ) otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ( (lv_description_3_0= RULE_STRING ) )? ) )
+            // InternalPtl.g:1181:2: ( ( (lv_name_0_0= ruleValidID ) ) otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ( (lv_description_3_0= RULE_STRING ) )? )
             {
-            // InternalPtl.g:1119:2: ( ( (lv_name_0_0= ruleValidID ) ) otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ( (lv_description_3_0= RULE_STRING ) )? )
-            // InternalPtl.g:1120:3: ( (lv_name_0_0= ruleValidID ) ) otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ( (lv_description_3_0= RULE_STRING ) )?
+            // InternalPtl.g:1181:2: ( ( (lv_name_0_0= ruleValidID ) ) otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ( (lv_description_3_0= RULE_STRING ) )? )
+            // InternalPtl.g:1182:3: ( (lv_name_0_0= ruleValidID ) ) otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ( (lv_description_3_0= RULE_STRING ) )?
             {
-            // InternalPtl.g:1120:3: ( (lv_name_0_0= ruleValidID ) )
-            // InternalPtl.g:1121:4: (lv_name_0_0= ruleValidID )
+            // InternalPtl.g:1182:3: ( (lv_name_0_0= ruleValidID ) )
+            // InternalPtl.g:1183:4: (lv_name_0_0= ruleValidID )
             {
-            // InternalPtl.g:1121:4: (lv_name_0_0= ruleValidID )
-            // InternalPtl.g:1122:5: lv_name_0_0= ruleValidID
+            // InternalPtl.g:1183:4: (lv_name_0_0= ruleValidID )
+            // InternalPtl.g:1184:5: lv_name_0_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getEnumLiteralAccess().getNameValidIDParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_39);
+            pushFollow(FOLLOW_40);
             lv_name_0_0=ruleValidID();
 
             state._fsp--;
@@ -2638,20 +2884,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_1=(Token)match(input,36,FOLLOW_34); 
+            otherlv_1=(Token)match(input,38,FOLLOW_35); 
 
             			newLeafNode(otherlv_1, grammarAccess.getEnumLiteralAccess().getEqualsSignKeyword_1());
             		
-            // InternalPtl.g:1143:3: ( (lv_value_2_0= ruleNumber ) )
-            // InternalPtl.g:1144:4: (lv_value_2_0= ruleNumber )
+            // InternalPtl.g:1205:3: ( (lv_value_2_0= ruleNumber ) )
+            // InternalPtl.g:1206:4: (lv_value_2_0= ruleNumber )
             {
-            // InternalPtl.g:1144:4: (lv_value_2_0= ruleNumber )
-            // InternalPtl.g:1145:5: lv_value_2_0= ruleNumber
+            // InternalPtl.g:1206:4: (lv_value_2_0= ruleNumber )
+            // InternalPtl.g:1207:5: lv_value_2_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getEnumLiteralAccess().getValueNumberParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_40);
+            pushFollow(FOLLOW_41);
             lv_value_2_0=ruleNumber();
 
             state._fsp--;
@@ -2673,19 +2919,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:1162:3: ( (lv_description_3_0= RULE_STRING ) )?
-            int alt23=2;
-            int LA23_0 = input.LA(1);
+            // InternalPtl.g:1224:3: ( (lv_description_3_0= RULE_STRING ) )?
+            int alt24=2;
+            int LA24_0 = input.LA(1);
 
-            if ( (LA23_0==RULE_STRING) ) {
-                alt23=1;
+            if ( (LA24_0==RULE_STRING) ) {
+                alt24=1;
             }
-            switch (alt23) {
+            switch (alt24) {
                 case 1 :
-                    // InternalPtl.g:1163:4: (lv_description_3_0= RULE_STRING )
+                    // InternalPtl.g:1225:4: (lv_description_3_0= RULE_STRING )
                     {
-                    // InternalPtl.g:1163:4: (lv_description_3_0= RULE_STRING )
-                    // InternalPtl.g:1164:5: lv_description_3_0= RULE_STRING
+                    // InternalPtl.g:1225:4: (lv_description_3_0= RULE_STRING )
+                    // InternalPtl.g:1226:5: lv_description_3_0= RULE_STRING
                     {
                     lv_description_3_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -2733,7 +2979,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBitRange"
-    // InternalPtl.g:1184:1: entryRuleBitRange returns [EObject current=null] : iv_ruleBitRange= ruleBitRange EOF ;
+    // InternalPtl.g:1246:1: entryRuleBitRange returns [EObject current=null] : iv_ruleBitRange= ruleBitRange EOF ;
     public final EObject entryRuleBitRange() throws RecognitionException {
         EObject current = null;
 
@@ -2741,8 +2987,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:1184:49: (iv_ruleBitRange= ruleBitRange EOF )
-            // InternalPtl.g:1185:2: iv_ruleBitRange= ruleBitRange EOF
+            // InternalPtl.g:1246:49: (iv_ruleBitRange= ruleBitRange EOF )
+            // InternalPtl.g:1247:2: iv_ruleBitRange= ruleBitRange EOF
             {
              newCompositeNode(grammarAccess.getBitRangeRule()); 
             pushFollow(FOLLOW_1);
@@ -2769,7 +3015,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBitRange"
-    // InternalPtl.g:1191:1: ruleBitRange returns [EObject current=null] : (otherlv_0= '[' ( (lv_high_1_0= RULE_INT ) ) (otherlv_2= ':' ( (lv_low_3_0= RULE_INT ) ) )? otherlv_4= ']' ) ;
+    // InternalPtl.g:1253:1: ruleBitRange returns [EObject current=null] : (otherlv_0= '[' ( (lv_high_1_0= RULE_INT ) ) (otherlv_2= ':' ( (lv_low_3_0= RULE_INT ) ) )? otherlv_4= ']' ) ;
     public final EObject ruleBitRange() throws RecognitionException {
         EObject current = null;
 
@@ -2783,23 +3029,23 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:1197:2: ( (otherlv_0= '[' ( (lv_high_1_0= RULE_INT ) ) (otherlv_2= ':' ( (lv_low_3_0= RULE_INT ) ) )? otherlv_4= ']' ) )
-            // InternalPtl.g:1198:2: (otherlv_0= '[' ( (lv_high_1_0= RULE_INT ) ) (otherlv_2= ':' ( (lv_low_3_0= RULE_INT ) ) )? otherlv_4= ']' )
+            // InternalPtl.g:1259:2: ( (otherlv_0= '[' ( (lv_high_1_0= RULE_INT ) ) (otherlv_2= ':' ( (lv_low_3_0= RULE_INT ) ) )? otherlv_4= ']' ) )
+            // InternalPtl.g:1260:2: (otherlv_0= '[' ( (lv_high_1_0= RULE_INT ) ) (otherlv_2= ':' ( (lv_low_3_0= RULE_INT ) ) )? otherlv_4= ']' )
             {
-            // InternalPtl.g:1198:2: (otherlv_0= '[' ( (lv_high_1_0= RULE_INT ) ) (otherlv_2= ':' ( (lv_low_3_0= RULE_INT ) ) )? otherlv_4= ']' )
-            // InternalPtl.g:1199:3: otherlv_0= '[' ( (lv_high_1_0= RULE_INT ) ) (otherlv_2= ':' ( (lv_low_3_0= RULE_INT ) ) )? otherlv_4= ']'
+            // InternalPtl.g:1260:2: (otherlv_0= '[' ( (lv_high_1_0= RULE_INT ) ) (otherlv_2= ':' ( (lv_low_3_0= RULE_INT ) ) )? otherlv_4= ']' )
+            // InternalPtl.g:1261:3: otherlv_0= '[' ( (lv_high_1_0= RULE_INT ) ) (otherlv_2= ':' ( (lv_low_3_0= RULE_INT ) ) )? otherlv_4= ']'
             {
-            otherlv_0=(Token)match(input,37,FOLLOW_13); 
+            otherlv_0=(Token)match(input,39,FOLLOW_13); 
 
             			newLeafNode(otherlv_0, grammarAccess.getBitRangeAccess().getLeftSquareBracketKeyword_0());
             		
-            // InternalPtl.g:1203:3: ( (lv_high_1_0= RULE_INT ) )
-            // InternalPtl.g:1204:4: (lv_high_1_0= RULE_INT )
+            // InternalPtl.g:1265:3: ( (lv_high_1_0= RULE_INT ) )
+            // InternalPtl.g:1266:4: (lv_high_1_0= RULE_INT )
             {
-            // InternalPtl.g:1204:4: (lv_high_1_0= RULE_INT )
-            // InternalPtl.g:1205:5: lv_high_1_0= RULE_INT
+            // InternalPtl.g:1266:4: (lv_high_1_0= RULE_INT )
+            // InternalPtl.g:1267:5: lv_high_1_0= RULE_INT
             {
-            lv_high_1_0=(Token)match(input,RULE_INT,FOLLOW_41); 
+            lv_high_1_0=(Token)match(input,RULE_INT,FOLLOW_42); 
 
             					newLeafNode(lv_high_1_0, grammarAccess.getBitRangeAccess().getHighINTTerminalRuleCall_1_0());
             				
@@ -2819,28 +3065,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:1221:3: (otherlv_2= ':' ( (lv_low_3_0= RULE_INT ) ) )?
-            int alt24=2;
-            int LA24_0 = input.LA(1);
+            // InternalPtl.g:1283:3: (otherlv_2= ':' ( (lv_low_3_0= RULE_INT ) ) )?
+            int alt25=2;
+            int LA25_0 = input.LA(1);
 
-            if ( (LA24_0==38) ) {
-                alt24=1;
+            if ( (LA25_0==40) ) {
+                alt25=1;
             }
-            switch (alt24) {
+            switch (alt25) {
                 case 1 :
-                    // InternalPtl.g:1222:4: otherlv_2= ':' ( (lv_low_3_0= RULE_INT ) )
+                    // InternalPtl.g:1284:4: otherlv_2= ':' ( (lv_low_3_0= RULE_INT ) )
                     {
-                    otherlv_2=(Token)match(input,38,FOLLOW_13); 
+                    otherlv_2=(Token)match(input,40,FOLLOW_13); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getBitRangeAccess().getColonKeyword_2_0());
                     			
-                    // InternalPtl.g:1226:4: ( (lv_low_3_0= RULE_INT ) )
-                    // InternalPtl.g:1227:5: (lv_low_3_0= RULE_INT )
+                    // InternalPtl.g:1288:4: ( (lv_low_3_0= RULE_INT ) )
+                    // InternalPtl.g:1289:5: (lv_low_3_0= RULE_INT )
                     {
-                    // InternalPtl.g:1227:5: (lv_low_3_0= RULE_INT )
-                    // InternalPtl.g:1228:6: lv_low_3_0= RULE_INT
+                    // InternalPtl.g:1289:5: (lv_low_3_0= RULE_INT )
+                    // InternalPtl.g:1290:6: lv_low_3_0= RULE_INT
                     {
-                    lv_low_3_0=(Token)match(input,RULE_INT,FOLLOW_42); 
+                    lv_low_3_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
                     						newLeafNode(lv_low_3_0, grammarAccess.getBitRangeAccess().getLowINTTerminalRuleCall_2_1_0());
                     					
@@ -2866,7 +3112,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,39,FOLLOW_2); 
+            otherlv_4=(Token)match(input,41,FOLLOW_2); 
 
             			newLeafNode(otherlv_4, grammarAccess.getBitRangeAccess().getRightSquareBracketKeyword_3());
             		
@@ -2893,7 +3139,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleClaimSet"
-    // InternalPtl.g:1253:1: entryRuleClaimSet returns [EObject current=null] : iv_ruleClaimSet= ruleClaimSet EOF ;
+    // InternalPtl.g:1315:1: entryRuleClaimSet returns [EObject current=null] : iv_ruleClaimSet= ruleClaimSet EOF ;
     public final EObject entryRuleClaimSet() throws RecognitionException {
         EObject current = null;
 
@@ -2901,8 +3147,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:1253:49: (iv_ruleClaimSet= ruleClaimSet EOF )
-            // InternalPtl.g:1254:2: iv_ruleClaimSet= ruleClaimSet EOF
+            // InternalPtl.g:1315:49: (iv_ruleClaimSet= ruleClaimSet EOF )
+            // InternalPtl.g:1316:2: iv_ruleClaimSet= ruleClaimSet EOF
             {
              newCompositeNode(grammarAccess.getClaimSetRule()); 
             pushFollow(FOLLOW_1);
@@ -2929,7 +3175,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleClaimSet"
-    // InternalPtl.g:1260:1: ruleClaimSet returns [EObject current=null] : (otherlv_0= 'claims' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'on' ( ( ruleQualifiedName ) ) (otherlv_4= ',' ( ( ruleQualifiedName ) ) )* ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' ( (lv_claims_8_0= ruleClaim ) )* otherlv_9= '}' ) ;
+    // InternalPtl.g:1322:1: ruleClaimSet returns [EObject current=null] : (otherlv_0= 'claims' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'on' ( ( ruleQualifiedName ) ) (otherlv_4= ',' ( ( ruleQualifiedName ) ) )* ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' ( (lv_claims_8_0= ruleClaim ) )* otherlv_9= '}' ) ;
     public final EObject ruleClaimSet() throws RecognitionException {
         EObject current = null;
 
@@ -2948,26 +3194,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:1266:2: ( (otherlv_0= 'claims' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'on' ( ( ruleQualifiedName ) ) (otherlv_4= ',' ( ( ruleQualifiedName ) ) )* ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' ( (lv_claims_8_0= ruleClaim ) )* otherlv_9= '}' ) )
-            // InternalPtl.g:1267:2: (otherlv_0= 'claims' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'on' ( ( ruleQualifiedName ) ) (otherlv_4= ',' ( ( ruleQualifiedName ) ) )* ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' ( (lv_claims_8_0= ruleClaim ) )* otherlv_9= '}' )
+            // InternalPtl.g:1328:2: ( (otherlv_0= 'claims' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'on' ( ( ruleQualifiedName ) ) (otherlv_4= ',' ( ( ruleQualifiedName ) ) )* ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' ( (lv_claims_8_0= ruleClaim ) )* otherlv_9= '}' ) )
+            // InternalPtl.g:1329:2: (otherlv_0= 'claims' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'on' ( ( ruleQualifiedName ) ) (otherlv_4= ',' ( ( ruleQualifiedName ) ) )* ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' ( (lv_claims_8_0= ruleClaim ) )* otherlv_9= '}' )
             {
-            // InternalPtl.g:1267:2: (otherlv_0= 'claims' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'on' ( ( ruleQualifiedName ) ) (otherlv_4= ',' ( ( ruleQualifiedName ) ) )* ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' ( (lv_claims_8_0= ruleClaim ) )* otherlv_9= '}' )
-            // InternalPtl.g:1268:3: otherlv_0= 'claims' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'on' ( ( ruleQualifiedName ) ) (otherlv_4= ',' ( ( ruleQualifiedName ) ) )* ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' ( (lv_claims_8_0= ruleClaim ) )* otherlv_9= '}'
+            // InternalPtl.g:1329:2: (otherlv_0= 'claims' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'on' ( ( ruleQualifiedName ) ) (otherlv_4= ',' ( ( ruleQualifiedName ) ) )* ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' ( (lv_claims_8_0= ruleClaim ) )* otherlv_9= '}' )
+            // InternalPtl.g:1330:3: otherlv_0= 'claims' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'on' ( ( ruleQualifiedName ) ) (otherlv_4= ',' ( ( ruleQualifiedName ) ) )* ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' ( (lv_claims_8_0= ruleClaim ) )* otherlv_9= '}'
             {
-            otherlv_0=(Token)match(input,40,FOLLOW_7); 
+            otherlv_0=(Token)match(input,42,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getClaimSetAccess().getClaimsKeyword_0());
             		
-            // InternalPtl.g:1272:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:1273:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:1334:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:1335:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:1273:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:1274:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:1335:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:1336:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getClaimSetAccess().getNameValidIDParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_43);
+            pushFollow(FOLLOW_44);
             lv_name_1_0=ruleValidID();
 
             state._fsp--;
@@ -2989,15 +3235,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,41,FOLLOW_7); 
+            otherlv_2=(Token)match(input,43,FOLLOW_7); 
 
             			newLeafNode(otherlv_2, grammarAccess.getClaimSetAccess().getOnKeyword_2());
             		
-            // InternalPtl.g:1295:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:1296:4: ( ruleQualifiedName )
+            // InternalPtl.g:1357:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:1358:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:1296:4: ( ruleQualifiedName )
-            // InternalPtl.g:1297:5: ruleQualifiedName
+            // InternalPtl.g:1358:4: ( ruleQualifiedName )
+            // InternalPtl.g:1359:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -3007,7 +3253,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getClaimSetAccess().getFieldsFieldCrossReference_3_0());
             				
-            pushFollow(FOLLOW_30);
+            pushFollow(FOLLOW_31);
             ruleQualifiedName();
 
             state._fsp--;
@@ -3021,30 +3267,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:1311:3: (otherlv_4= ',' ( ( ruleQualifiedName ) ) )*
-            loop25:
+            // InternalPtl.g:1373:3: (otherlv_4= ',' ( ( ruleQualifiedName ) ) )*
+            loop26:
             do {
-                int alt25=2;
-                int LA25_0 = input.LA(1);
+                int alt26=2;
+                int LA26_0 = input.LA(1);
 
-                if ( (LA25_0==30) ) {
-                    alt25=1;
+                if ( (LA26_0==30) ) {
+                    alt26=1;
                 }
 
 
-                switch (alt25) {
+                switch (alt26) {
             	case 1 :
-            	    // InternalPtl.g:1312:4: otherlv_4= ',' ( ( ruleQualifiedName ) )
+            	    // InternalPtl.g:1374:4: otherlv_4= ',' ( ( ruleQualifiedName ) )
             	    {
             	    otherlv_4=(Token)match(input,30,FOLLOW_7); 
 
             	    				newLeafNode(otherlv_4, grammarAccess.getClaimSetAccess().getCommaKeyword_4_0());
             	    			
-            	    // InternalPtl.g:1316:4: ( ( ruleQualifiedName ) )
-            	    // InternalPtl.g:1317:5: ( ruleQualifiedName )
+            	    // InternalPtl.g:1378:4: ( ( ruleQualifiedName ) )
+            	    // InternalPtl.g:1379:5: ( ruleQualifiedName )
             	    {
-            	    // InternalPtl.g:1317:5: ( ruleQualifiedName )
-            	    // InternalPtl.g:1318:6: ruleQualifiedName
+            	    // InternalPtl.g:1379:5: ( ruleQualifiedName )
+            	    // InternalPtl.g:1380:6: ruleQualifiedName
             	    {
 
             	    						if (current==null) {
@@ -3054,7 +3300,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             	    						newCompositeNode(grammarAccess.getClaimSetAccess().getFieldsFieldCrossReference_4_1_0());
             	    					
-            	    pushFollow(FOLLOW_30);
+            	    pushFollow(FOLLOW_31);
             	    ruleQualifiedName();
 
             	    state._fsp--;
@@ -3073,23 +3319,23 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop25;
+            	    break loop26;
                 }
             } while (true);
 
-            // InternalPtl.g:1333:3: ( (lv_description_6_0= RULE_STRING ) )?
-            int alt26=2;
-            int LA26_0 = input.LA(1);
+            // InternalPtl.g:1395:3: ( (lv_description_6_0= RULE_STRING ) )?
+            int alt27=2;
+            int LA27_0 = input.LA(1);
 
-            if ( (LA26_0==RULE_STRING) ) {
-                alt26=1;
+            if ( (LA27_0==RULE_STRING) ) {
+                alt27=1;
             }
-            switch (alt26) {
+            switch (alt27) {
                 case 1 :
-                    // InternalPtl.g:1334:4: (lv_description_6_0= RULE_STRING )
+                    // InternalPtl.g:1396:4: (lv_description_6_0= RULE_STRING )
                     {
-                    // InternalPtl.g:1334:4: (lv_description_6_0= RULE_STRING )
-                    // InternalPtl.g:1335:5: lv_description_6_0= RULE_STRING
+                    // InternalPtl.g:1396:4: (lv_description_6_0= RULE_STRING )
+                    // InternalPtl.g:1397:5: lv_description_6_0= RULE_STRING
                     {
                     lv_description_6_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
 
@@ -3114,32 +3360,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_7=(Token)match(input,17,FOLLOW_44); 
+            otherlv_7=(Token)match(input,17,FOLLOW_45); 
 
             			newLeafNode(otherlv_7, grammarAccess.getClaimSetAccess().getLeftCurlyBracketKeyword_6());
             		
-            // InternalPtl.g:1355:3: ( (lv_claims_8_0= ruleClaim ) )*
-            loop27:
+            // InternalPtl.g:1417:3: ( (lv_claims_8_0= ruleClaim ) )*
+            loop28:
             do {
-                int alt27=2;
-                int LA27_0 = input.LA(1);
+                int alt28=2;
+                int LA28_0 = input.LA(1);
 
-                if ( (LA27_0==42) ) {
-                    alt27=1;
+                if ( (LA28_0==44) ) {
+                    alt28=1;
                 }
 
 
-                switch (alt27) {
+                switch (alt28) {
             	case 1 :
-            	    // InternalPtl.g:1356:4: (lv_claims_8_0= ruleClaim )
+            	    // InternalPtl.g:1418:4: (lv_claims_8_0= ruleClaim )
             	    {
-            	    // InternalPtl.g:1356:4: (lv_claims_8_0= ruleClaim )
-            	    // InternalPtl.g:1357:5: lv_claims_8_0= ruleClaim
+            	    // InternalPtl.g:1418:4: (lv_claims_8_0= ruleClaim )
+            	    // InternalPtl.g:1419:5: lv_claims_8_0= ruleClaim
             	    {
 
             	    					newCompositeNode(grammarAccess.getClaimSetAccess().getClaimsClaimParserRuleCall_7_0());
             	    				
-            	    pushFollow(FOLLOW_44);
+            	    pushFollow(FOLLOW_45);
             	    lv_claims_8_0=ruleClaim();
 
             	    state._fsp--;
@@ -3163,11 +3409,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop27;
+            	    break loop28;
                 }
             } while (true);
 
-            otherlv_9=(Token)match(input,31,FOLLOW_2); 
+            otherlv_9=(Token)match(input,33,FOLLOW_2); 
 
             			newLeafNode(otherlv_9, grammarAccess.getClaimSetAccess().getRightCurlyBracketKeyword_8());
             		
@@ -3194,7 +3440,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleClaim"
-    // InternalPtl.g:1382:1: entryRuleClaim returns [EObject current=null] : iv_ruleClaim= ruleClaim EOF ;
+    // InternalPtl.g:1444:1: entryRuleClaim returns [EObject current=null] : iv_ruleClaim= ruleClaim EOF ;
     public final EObject entryRuleClaim() throws RecognitionException {
         EObject current = null;
 
@@ -3202,8 +3448,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:1382:46: (iv_ruleClaim= ruleClaim EOF )
-            // InternalPtl.g:1383:2: iv_ruleClaim= ruleClaim EOF
+            // InternalPtl.g:1444:46: (iv_ruleClaim= ruleClaim EOF )
+            // InternalPtl.g:1445:2: iv_ruleClaim= ruleClaim EOF
             {
              newCompositeNode(grammarAccess.getClaimRule()); 
             pushFollow(FOLLOW_1);
@@ -3230,7 +3476,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleClaim"
-    // InternalPtl.g:1389:1: ruleClaim returns [EObject current=null] : (otherlv_0= 'claim' ( (lv_name_1_0= ruleValidID ) ) ( (lv_bits_2_0= ruleBitRange ) ) (otherlv_3= 'shared' otherlv_4= 'with' ( ( ruleQualifiedName ) ) (otherlv_6= ',' ( ( ruleQualifiedName ) ) )* )? ( (lv_description_8_0= RULE_STRING ) )? ) ;
+    // InternalPtl.g:1451:1: ruleClaim returns [EObject current=null] : (otherlv_0= 'claim' ( (lv_name_1_0= ruleValidID ) ) ( (lv_bits_2_0= ruleBitRange ) ) (otherlv_3= 'shared' otherlv_4= 'with' ( ( ruleQualifiedName ) ) (otherlv_6= ',' ( ( ruleQualifiedName ) ) )* )? ( (lv_description_8_0= RULE_STRING ) )? ) ;
     public final EObject ruleClaim() throws RecognitionException {
         EObject current = null;
 
@@ -3248,26 +3494,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:1395:2: ( (otherlv_0= 'claim' ( (lv_name_1_0= ruleValidID ) ) ( (lv_bits_2_0= ruleBitRange ) ) (otherlv_3= 'shared' otherlv_4= 'with' ( ( ruleQualifiedName ) ) (otherlv_6= ',' ( ( ruleQualifiedName ) ) )* )? ( (lv_description_8_0= RULE_STRING ) )? ) )
-            // InternalPtl.g:1396:2: (otherlv_0= 'claim' ( (lv_name_1_0= ruleValidID ) ) ( (lv_bits_2_0= ruleBitRange ) ) (otherlv_3= 'shared' otherlv_4= 'with' ( ( ruleQualifiedName ) ) (otherlv_6= ',' ( ( ruleQualifiedName ) ) )* )? ( (lv_description_8_0= RULE_STRING ) )? )
+            // InternalPtl.g:1457:2: ( (otherlv_0= 'claim' ( (lv_name_1_0= ruleValidID ) ) ( (lv_bits_2_0= ruleBitRange ) ) (otherlv_3= 'shared' otherlv_4= 'with' ( ( ruleQualifiedName ) ) (otherlv_6= ',' ( ( ruleQualifiedName ) ) )* )? ( (lv_description_8_0= RULE_STRING ) )? ) )
+            // InternalPtl.g:1458:2: (otherlv_0= 'claim' ( (lv_name_1_0= ruleValidID ) ) ( (lv_bits_2_0= ruleBitRange ) ) (otherlv_3= 'shared' otherlv_4= 'with' ( ( ruleQualifiedName ) ) (otherlv_6= ',' ( ( ruleQualifiedName ) ) )* )? ( (lv_description_8_0= RULE_STRING ) )? )
             {
-            // InternalPtl.g:1396:2: (otherlv_0= 'claim' ( (lv_name_1_0= ruleValidID ) ) ( (lv_bits_2_0= ruleBitRange ) ) (otherlv_3= 'shared' otherlv_4= 'with' ( ( ruleQualifiedName ) ) (otherlv_6= ',' ( ( ruleQualifiedName ) ) )* )? ( (lv_description_8_0= RULE_STRING ) )? )
-            // InternalPtl.g:1397:3: otherlv_0= 'claim' ( (lv_name_1_0= ruleValidID ) ) ( (lv_bits_2_0= ruleBitRange ) ) (otherlv_3= 'shared' otherlv_4= 'with' ( ( ruleQualifiedName ) ) (otherlv_6= ',' ( ( ruleQualifiedName ) ) )* )? ( (lv_description_8_0= RULE_STRING ) )?
+            // InternalPtl.g:1458:2: (otherlv_0= 'claim' ( (lv_name_1_0= ruleValidID ) ) ( (lv_bits_2_0= ruleBitRange ) ) (otherlv_3= 'shared' otherlv_4= 'with' ( ( ruleQualifiedName ) ) (otherlv_6= ',' ( ( ruleQualifiedName ) ) )* )? ( (lv_description_8_0= RULE_STRING ) )? )
+            // InternalPtl.g:1459:3: otherlv_0= 'claim' ( (lv_name_1_0= ruleValidID ) ) ( (lv_bits_2_0= ruleBitRange ) ) (otherlv_3= 'shared' otherlv_4= 'with' ( ( ruleQualifiedName ) ) (otherlv_6= ',' ( ( ruleQualifiedName ) ) )* )? ( (lv_description_8_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,42,FOLLOW_7); 
+            otherlv_0=(Token)match(input,44,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getClaimAccess().getClaimKeyword_0());
             		
-            // InternalPtl.g:1401:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:1402:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:1463:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:1464:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:1402:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:1403:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:1464:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:1465:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getClaimAccess().getNameValidIDParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_32);
+            pushFollow(FOLLOW_33);
             lv_name_1_0=ruleValidID();
 
             state._fsp--;
@@ -3289,16 +3535,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:1420:3: ( (lv_bits_2_0= ruleBitRange ) )
-            // InternalPtl.g:1421:4: (lv_bits_2_0= ruleBitRange )
+            // InternalPtl.g:1482:3: ( (lv_bits_2_0= ruleBitRange ) )
+            // InternalPtl.g:1483:4: (lv_bits_2_0= ruleBitRange )
             {
-            // InternalPtl.g:1421:4: (lv_bits_2_0= ruleBitRange )
-            // InternalPtl.g:1422:5: lv_bits_2_0= ruleBitRange
+            // InternalPtl.g:1483:4: (lv_bits_2_0= ruleBitRange )
+            // InternalPtl.g:1484:5: lv_bits_2_0= ruleBitRange
             {
 
             					newCompositeNode(grammarAccess.getClaimAccess().getBitsBitRangeParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_45);
+            pushFollow(FOLLOW_46);
             lv_bits_2_0=ruleBitRange();
 
             state._fsp--;
@@ -3320,30 +3566,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:1439:3: (otherlv_3= 'shared' otherlv_4= 'with' ( ( ruleQualifiedName ) ) (otherlv_6= ',' ( ( ruleQualifiedName ) ) )* )?
-            int alt29=2;
-            int LA29_0 = input.LA(1);
+            // InternalPtl.g:1501:3: (otherlv_3= 'shared' otherlv_4= 'with' ( ( ruleQualifiedName ) ) (otherlv_6= ',' ( ( ruleQualifiedName ) ) )* )?
+            int alt30=2;
+            int LA30_0 = input.LA(1);
 
-            if ( (LA29_0==43) ) {
-                alt29=1;
+            if ( (LA30_0==45) ) {
+                alt30=1;
             }
-            switch (alt29) {
+            switch (alt30) {
                 case 1 :
-                    // InternalPtl.g:1440:4: otherlv_3= 'shared' otherlv_4= 'with' ( ( ruleQualifiedName ) ) (otherlv_6= ',' ( ( ruleQualifiedName ) ) )*
+                    // InternalPtl.g:1502:4: otherlv_3= 'shared' otherlv_4= 'with' ( ( ruleQualifiedName ) ) (otherlv_6= ',' ( ( ruleQualifiedName ) ) )*
                     {
-                    otherlv_3=(Token)match(input,43,FOLLOW_46); 
+                    otherlv_3=(Token)match(input,45,FOLLOW_47); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getClaimAccess().getSharedKeyword_3_0());
                     			
-                    otherlv_4=(Token)match(input,44,FOLLOW_7); 
+                    otherlv_4=(Token)match(input,46,FOLLOW_7); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getClaimAccess().getWithKeyword_3_1());
                     			
-                    // InternalPtl.g:1448:4: ( ( ruleQualifiedName ) )
-                    // InternalPtl.g:1449:5: ( ruleQualifiedName )
+                    // InternalPtl.g:1510:4: ( ( ruleQualifiedName ) )
+                    // InternalPtl.g:1511:5: ( ruleQualifiedName )
                     {
-                    // InternalPtl.g:1449:5: ( ruleQualifiedName )
-                    // InternalPtl.g:1450:6: ruleQualifiedName
+                    // InternalPtl.g:1511:5: ( ruleQualifiedName )
+                    // InternalPtl.g:1512:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -3353,7 +3599,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getClaimAccess().getSharedWithClaimSetCrossReference_3_2_0());
                     					
-                    pushFollow(FOLLOW_38);
+                    pushFollow(FOLLOW_39);
                     ruleQualifiedName();
 
                     state._fsp--;
@@ -3367,30 +3613,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:1464:4: (otherlv_6= ',' ( ( ruleQualifiedName ) ) )*
-                    loop28:
+                    // InternalPtl.g:1526:4: (otherlv_6= ',' ( ( ruleQualifiedName ) ) )*
+                    loop29:
                     do {
-                        int alt28=2;
-                        int LA28_0 = input.LA(1);
+                        int alt29=2;
+                        int LA29_0 = input.LA(1);
 
-                        if ( (LA28_0==30) ) {
-                            alt28=1;
+                        if ( (LA29_0==30) ) {
+                            alt29=1;
                         }
 
 
-                        switch (alt28) {
+                        switch (alt29) {
                     	case 1 :
-                    	    // InternalPtl.g:1465:5: otherlv_6= ',' ( ( ruleQualifiedName ) )
+                    	    // InternalPtl.g:1527:5: otherlv_6= ',' ( ( ruleQualifiedName ) )
                     	    {
                     	    otherlv_6=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_6, grammarAccess.getClaimAccess().getCommaKeyword_3_3_0());
                     	    				
-                    	    // InternalPtl.g:1469:5: ( ( ruleQualifiedName ) )
-                    	    // InternalPtl.g:1470:6: ( ruleQualifiedName )
+                    	    // InternalPtl.g:1531:5: ( ( ruleQualifiedName ) )
+                    	    // InternalPtl.g:1532:6: ( ruleQualifiedName )
                     	    {
-                    	    // InternalPtl.g:1470:6: ( ruleQualifiedName )
-                    	    // InternalPtl.g:1471:7: ruleQualifiedName
+                    	    // InternalPtl.g:1532:6: ( ruleQualifiedName )
+                    	    // InternalPtl.g:1533:7: ruleQualifiedName
                     	    {
 
                     	    							if (current==null) {
@@ -3400,7 +3646,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getClaimAccess().getSharedWithClaimSetCrossReference_3_3_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_38);
+                    	    pushFollow(FOLLOW_39);
                     	    ruleQualifiedName();
 
                     	    state._fsp--;
@@ -3419,7 +3665,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop28;
+                    	    break loop29;
                         }
                     } while (true);
 
@@ -3429,19 +3675,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:1487:3: ( (lv_description_8_0= RULE_STRING ) )?
-            int alt30=2;
-            int LA30_0 = input.LA(1);
+            // InternalPtl.g:1549:3: ( (lv_description_8_0= RULE_STRING ) )?
+            int alt31=2;
+            int LA31_0 = input.LA(1);
 
-            if ( (LA30_0==RULE_STRING) ) {
-                alt30=1;
+            if ( (LA31_0==RULE_STRING) ) {
+                alt31=1;
             }
-            switch (alt30) {
+            switch (alt31) {
                 case 1 :
-                    // InternalPtl.g:1488:4: (lv_description_8_0= RULE_STRING )
+                    // InternalPtl.g:1550:4: (lv_description_8_0= RULE_STRING )
                     {
-                    // InternalPtl.g:1488:4: (lv_description_8_0= RULE_STRING )
-                    // InternalPtl.g:1489:5: lv_description_8_0= RULE_STRING
+                    // InternalPtl.g:1550:4: (lv_description_8_0= RULE_STRING )
+                    // InternalPtl.g:1551:5: lv_description_8_0= RULE_STRING
                     {
                     lv_description_8_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -3489,7 +3735,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOwnershipModel"
-    // InternalPtl.g:1509:1: entryRuleOwnershipModel returns [EObject current=null] : iv_ruleOwnershipModel= ruleOwnershipModel EOF ;
+    // InternalPtl.g:1571:1: entryRuleOwnershipModel returns [EObject current=null] : iv_ruleOwnershipModel= ruleOwnershipModel EOF ;
     public final EObject entryRuleOwnershipModel() throws RecognitionException {
         EObject current = null;
 
@@ -3497,8 +3743,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:1509:55: (iv_ruleOwnershipModel= ruleOwnershipModel EOF )
-            // InternalPtl.g:1510:2: iv_ruleOwnershipModel= ruleOwnershipModel EOF
+            // InternalPtl.g:1571:55: (iv_ruleOwnershipModel= ruleOwnershipModel EOF )
+            // InternalPtl.g:1572:2: iv_ruleOwnershipModel= ruleOwnershipModel EOF
             {
              newCompositeNode(grammarAccess.getOwnershipModelRule()); 
             pushFollow(FOLLOW_1);
@@ -3525,7 +3771,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOwnershipModel"
-    // InternalPtl.g:1516:1: ruleOwnershipModel returns [EObject current=null] : (otherlv_0= 'ownership' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_states_4_0= ruleState ) )* (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_components_7_0= ruleComponent ) )* ( (lv_transitions_8_0= ruleTransition ) )* ( (lv_invariants_9_0= ruleInvariant ) )* otherlv_10= '}' ) ;
+    // InternalPtl.g:1578:1: ruleOwnershipModel returns [EObject current=null] : (otherlv_0= 'ownership' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_states_4_0= ruleState ) )* (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_components_7_0= ruleComponent ) )* ( (lv_counters_8_0= ruleCounter ) )* ( (lv_transitions_9_0= ruleTransition ) )* ( (lv_invariants_10_0= ruleInvariant ) )* otherlv_11= '}' ) ;
     public final EObject ruleOwnershipModel() throws RecognitionException {
         EObject current = null;
 
@@ -3533,37 +3779,39 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         Token lv_description_2_0=null;
         Token otherlv_3=null;
         Token otherlv_5=null;
-        Token otherlv_10=null;
+        Token otherlv_11=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
         EObject lv_states_4_0 = null;
 
         EObject lv_components_7_0 = null;
 
-        EObject lv_transitions_8_0 = null;
+        EObject lv_counters_8_0 = null;
 
-        EObject lv_invariants_9_0 = null;
+        EObject lv_transitions_9_0 = null;
+
+        EObject lv_invariants_10_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalPtl.g:1522:2: ( (otherlv_0= 'ownership' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_states_4_0= ruleState ) )* (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_components_7_0= ruleComponent ) )* ( (lv_transitions_8_0= ruleTransition ) )* ( (lv_invariants_9_0= ruleInvariant ) )* otherlv_10= '}' ) )
-            // InternalPtl.g:1523:2: (otherlv_0= 'ownership' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_states_4_0= ruleState ) )* (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_components_7_0= ruleComponent ) )* ( (lv_transitions_8_0= ruleTransition ) )* ( (lv_invariants_9_0= ruleInvariant ) )* otherlv_10= '}' )
+            // InternalPtl.g:1584:2: ( (otherlv_0= 'ownership' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_states_4_0= ruleState ) )* (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_components_7_0= ruleComponent ) )* ( (lv_counters_8_0= ruleCounter ) )* ( (lv_transitions_9_0= ruleTransition ) )* ( (lv_invariants_10_0= ruleInvariant ) )* otherlv_11= '}' ) )
+            // InternalPtl.g:1585:2: (otherlv_0= 'ownership' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_states_4_0= ruleState ) )* (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_components_7_0= ruleComponent ) )* ( (lv_counters_8_0= ruleCounter ) )* ( (lv_transitions_9_0= ruleTransition ) )* ( (lv_invariants_10_0= ruleInvariant ) )* otherlv_11= '}' )
             {
-            // InternalPtl.g:1523:2: (otherlv_0= 'ownership' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_states_4_0= ruleState ) )* (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_components_7_0= ruleComponent ) )* ( (lv_transitions_8_0= ruleTransition ) )* ( (lv_invariants_9_0= ruleInvariant ) )* otherlv_10= '}' )
-            // InternalPtl.g:1524:3: otherlv_0= 'ownership' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_states_4_0= ruleState ) )* (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_components_7_0= ruleComponent ) )* ( (lv_transitions_8_0= ruleTransition ) )* ( (lv_invariants_9_0= ruleInvariant ) )* otherlv_10= '}'
+            // InternalPtl.g:1585:2: (otherlv_0= 'ownership' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_states_4_0= ruleState ) )* (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_components_7_0= ruleComponent ) )* ( (lv_counters_8_0= ruleCounter ) )* ( (lv_transitions_9_0= ruleTransition ) )* ( (lv_invariants_10_0= ruleInvariant ) )* otherlv_11= '}' )
+            // InternalPtl.g:1586:3: otherlv_0= 'ownership' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_states_4_0= ruleState ) )* (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_components_7_0= ruleComponent ) )* ( (lv_counters_8_0= ruleCounter ) )* ( (lv_transitions_9_0= ruleTransition ) )* ( (lv_invariants_10_0= ruleInvariant ) )* otherlv_11= '}'
             {
-            otherlv_0=(Token)match(input,45,FOLLOW_7); 
+            otherlv_0=(Token)match(input,47,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOwnershipModelAccess().getOwnershipKeyword_0());
             		
-            // InternalPtl.g:1528:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:1529:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:1590:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:1591:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:1529:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:1530:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:1591:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:1592:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getOwnershipModelAccess().getNameValidIDParserRuleCall_1_0());
@@ -3590,19 +3838,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:1547:3: ( (lv_description_2_0= RULE_STRING ) )?
-            int alt31=2;
-            int LA31_0 = input.LA(1);
+            // InternalPtl.g:1609:3: ( (lv_description_2_0= RULE_STRING ) )?
+            int alt32=2;
+            int LA32_0 = input.LA(1);
 
-            if ( (LA31_0==RULE_STRING) ) {
-                alt31=1;
+            if ( (LA32_0==RULE_STRING) ) {
+                alt32=1;
             }
-            switch (alt31) {
+            switch (alt32) {
                 case 1 :
-                    // InternalPtl.g:1548:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:1610:4: (lv_description_2_0= RULE_STRING )
                     {
-                    // InternalPtl.g:1548:4: (lv_description_2_0= RULE_STRING )
-                    // InternalPtl.g:1549:5: lv_description_2_0= RULE_STRING
+                    // InternalPtl.g:1610:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:1611:5: lv_description_2_0= RULE_STRING
                     {
                     lv_description_2_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
 
@@ -3627,32 +3875,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,17,FOLLOW_47); 
+            otherlv_3=(Token)match(input,17,FOLLOW_48); 
 
             			newLeafNode(otherlv_3, grammarAccess.getOwnershipModelAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalPtl.g:1569:3: ( (lv_states_4_0= ruleState ) )*
-            loop32:
+            // InternalPtl.g:1631:3: ( (lv_states_4_0= ruleState ) )*
+            loop33:
             do {
-                int alt32=2;
-                int LA32_0 = input.LA(1);
+                int alt33=2;
+                int LA33_0 = input.LA(1);
 
-                if ( (LA32_0==47) ) {
-                    alt32=1;
+                if ( (LA33_0==49) ) {
+                    alt33=1;
                 }
 
 
-                switch (alt32) {
+                switch (alt33) {
             	case 1 :
-            	    // InternalPtl.g:1570:4: (lv_states_4_0= ruleState )
+            	    // InternalPtl.g:1632:4: (lv_states_4_0= ruleState )
             	    {
-            	    // InternalPtl.g:1570:4: (lv_states_4_0= ruleState )
-            	    // InternalPtl.g:1571:5: lv_states_4_0= ruleState
+            	    // InternalPtl.g:1632:4: (lv_states_4_0= ruleState )
+            	    // InternalPtl.g:1633:5: lv_states_4_0= ruleState
             	    {
 
             	    					newCompositeNode(grammarAccess.getOwnershipModelAccess().getStatesStateParserRuleCall_4_0());
             	    				
-            	    pushFollow(FOLLOW_47);
+            	    pushFollow(FOLLOW_48);
             	    lv_states_4_0=ruleState();
 
             	    state._fsp--;
@@ -3676,30 +3924,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop32;
+            	    break loop33;
                 }
             } while (true);
 
-            // InternalPtl.g:1588:3: (otherlv_5= 'initially' ( ( ruleValidID ) ) )?
-            int alt33=2;
-            int LA33_0 = input.LA(1);
+            // InternalPtl.g:1650:3: (otherlv_5= 'initially' ( ( ruleValidID ) ) )?
+            int alt34=2;
+            int LA34_0 = input.LA(1);
 
-            if ( (LA33_0==46) ) {
-                alt33=1;
+            if ( (LA34_0==48) ) {
+                alt34=1;
             }
-            switch (alt33) {
+            switch (alt34) {
                 case 1 :
-                    // InternalPtl.g:1589:4: otherlv_5= 'initially' ( ( ruleValidID ) )
+                    // InternalPtl.g:1651:4: otherlv_5= 'initially' ( ( ruleValidID ) )
                     {
-                    otherlv_5=(Token)match(input,46,FOLLOW_7); 
+                    otherlv_5=(Token)match(input,48,FOLLOW_7); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getOwnershipModelAccess().getInitiallyKeyword_5_0());
                     			
-                    // InternalPtl.g:1593:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:1594:5: ( ruleValidID )
+                    // InternalPtl.g:1655:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:1656:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:1594:5: ( ruleValidID )
-                    // InternalPtl.g:1595:6: ruleValidID
+                    // InternalPtl.g:1656:5: ( ruleValidID )
+                    // InternalPtl.g:1657:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -3709,7 +3957,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getOwnershipModelAccess().getInitialStateStateCrossReference_5_1_0());
                     					
-                    pushFollow(FOLLOW_48);
+                    pushFollow(FOLLOW_49);
                     ruleValidID();
 
                     state._fsp--;
@@ -3729,28 +3977,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:1610:3: ( (lv_components_7_0= ruleComponent ) )*
-            loop34:
+            // InternalPtl.g:1672:3: ( (lv_components_7_0= ruleComponent ) )*
+            loop35:
             do {
-                int alt34=2;
-                int LA34_0 = input.LA(1);
+                int alt35=2;
+                int LA35_0 = input.LA(1);
 
-                if ( (LA34_0==48) ) {
-                    alt34=1;
+                if ( (LA35_0==50) ) {
+                    alt35=1;
                 }
 
 
-                switch (alt34) {
+                switch (alt35) {
             	case 1 :
-            	    // InternalPtl.g:1611:4: (lv_components_7_0= ruleComponent )
+            	    // InternalPtl.g:1673:4: (lv_components_7_0= ruleComponent )
             	    {
-            	    // InternalPtl.g:1611:4: (lv_components_7_0= ruleComponent )
-            	    // InternalPtl.g:1612:5: lv_components_7_0= ruleComponent
+            	    // InternalPtl.g:1673:4: (lv_components_7_0= ruleComponent )
+            	    // InternalPtl.g:1674:5: lv_components_7_0= ruleComponent
             	    {
 
             	    					newCompositeNode(grammarAccess.getOwnershipModelAccess().getComponentsComponentParserRuleCall_6_0());
             	    				
-            	    pushFollow(FOLLOW_48);
+            	    pushFollow(FOLLOW_49);
             	    lv_components_7_0=ruleComponent();
 
             	    state._fsp--;
@@ -3774,82 +4022,33 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop34;
-                }
-            } while (true);
-
-            // InternalPtl.g:1629:3: ( (lv_transitions_8_0= ruleTransition ) )*
-            loop35:
-            do {
-                int alt35=2;
-                int LA35_0 = input.LA(1);
-
-                if ( (LA35_0==50) ) {
-                    alt35=1;
-                }
-
-
-                switch (alt35) {
-            	case 1 :
-            	    // InternalPtl.g:1630:4: (lv_transitions_8_0= ruleTransition )
-            	    {
-            	    // InternalPtl.g:1630:4: (lv_transitions_8_0= ruleTransition )
-            	    // InternalPtl.g:1631:5: lv_transitions_8_0= ruleTransition
-            	    {
-
-            	    					newCompositeNode(grammarAccess.getOwnershipModelAccess().getTransitionsTransitionParserRuleCall_7_0());
-            	    				
-            	    pushFollow(FOLLOW_49);
-            	    lv_transitions_8_0=ruleTransition();
-
-            	    state._fsp--;
-
-
-            	    					if (current==null) {
-            	    						current = createModelElementForParent(grammarAccess.getOwnershipModelRule());
-            	    					}
-            	    					add(
-            	    						current,
-            	    						"transitions",
-            	    						lv_transitions_8_0,
-            	    						"org.ptl.lang.Ptl.Transition");
-            	    					afterParserOrEnumRuleCall();
-            	    				
-
-            	    }
-
-
-            	    }
-            	    break;
-
-            	default :
             	    break loop35;
                 }
             } while (true);
 
-            // InternalPtl.g:1648:3: ( (lv_invariants_9_0= ruleInvariant ) )*
+            // InternalPtl.g:1691:3: ( (lv_counters_8_0= ruleCounter ) )*
             loop36:
             do {
                 int alt36=2;
                 int LA36_0 = input.LA(1);
 
-                if ( (LA36_0==54) ) {
+                if ( (LA36_0==52) ) {
                     alt36=1;
                 }
 
 
                 switch (alt36) {
             	case 1 :
-            	    // InternalPtl.g:1649:4: (lv_invariants_9_0= ruleInvariant )
+            	    // InternalPtl.g:1692:4: (lv_counters_8_0= ruleCounter )
             	    {
-            	    // InternalPtl.g:1649:4: (lv_invariants_9_0= ruleInvariant )
-            	    // InternalPtl.g:1650:5: lv_invariants_9_0= ruleInvariant
+            	    // InternalPtl.g:1692:4: (lv_counters_8_0= ruleCounter )
+            	    // InternalPtl.g:1693:5: lv_counters_8_0= ruleCounter
             	    {
 
-            	    					newCompositeNode(grammarAccess.getOwnershipModelAccess().getInvariantsInvariantParserRuleCall_8_0());
+            	    					newCompositeNode(grammarAccess.getOwnershipModelAccess().getCountersCounterParserRuleCall_7_0());
             	    				
             	    pushFollow(FOLLOW_50);
-            	    lv_invariants_9_0=ruleInvariant();
+            	    lv_counters_8_0=ruleCounter();
 
             	    state._fsp--;
 
@@ -3859,9 +4058,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    					}
             	    					add(
             	    						current,
-            	    						"invariants",
-            	    						lv_invariants_9_0,
-            	    						"org.ptl.lang.Ptl.Invariant");
+            	    						"counters",
+            	    						lv_counters_8_0,
+            	    						"org.ptl.lang.Ptl.Counter");
             	    					afterParserOrEnumRuleCall();
             	    				
 
@@ -3876,9 +4075,107 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 }
             } while (true);
 
-            otherlv_10=(Token)match(input,31,FOLLOW_2); 
+            // InternalPtl.g:1710:3: ( (lv_transitions_9_0= ruleTransition ) )*
+            loop37:
+            do {
+                int alt37=2;
+                int LA37_0 = input.LA(1);
 
-            			newLeafNode(otherlv_10, grammarAccess.getOwnershipModelAccess().getRightCurlyBracketKeyword_9());
+                if ( (LA37_0==54) ) {
+                    alt37=1;
+                }
+
+
+                switch (alt37) {
+            	case 1 :
+            	    // InternalPtl.g:1711:4: (lv_transitions_9_0= ruleTransition )
+            	    {
+            	    // InternalPtl.g:1711:4: (lv_transitions_9_0= ruleTransition )
+            	    // InternalPtl.g:1712:5: lv_transitions_9_0= ruleTransition
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getOwnershipModelAccess().getTransitionsTransitionParserRuleCall_8_0());
+            	    				
+            	    pushFollow(FOLLOW_51);
+            	    lv_transitions_9_0=ruleTransition();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getOwnershipModelRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"transitions",
+            	    						lv_transitions_9_0,
+            	    						"org.ptl.lang.Ptl.Transition");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop37;
+                }
+            } while (true);
+
+            // InternalPtl.g:1729:3: ( (lv_invariants_10_0= ruleInvariant ) )*
+            loop38:
+            do {
+                int alt38=2;
+                int LA38_0 = input.LA(1);
+
+                if ( (LA38_0==61) ) {
+                    alt38=1;
+                }
+
+
+                switch (alt38) {
+            	case 1 :
+            	    // InternalPtl.g:1730:4: (lv_invariants_10_0= ruleInvariant )
+            	    {
+            	    // InternalPtl.g:1730:4: (lv_invariants_10_0= ruleInvariant )
+            	    // InternalPtl.g:1731:5: lv_invariants_10_0= ruleInvariant
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getOwnershipModelAccess().getInvariantsInvariantParserRuleCall_9_0());
+            	    				
+            	    pushFollow(FOLLOW_52);
+            	    lv_invariants_10_0=ruleInvariant();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getOwnershipModelRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"invariants",
+            	    						lv_invariants_10_0,
+            	    						"org.ptl.lang.Ptl.Invariant");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop38;
+                }
+            } while (true);
+
+            otherlv_11=(Token)match(input,33,FOLLOW_2); 
+
+            			newLeafNode(otherlv_11, grammarAccess.getOwnershipModelAccess().getRightCurlyBracketKeyword_10());
             		
 
             }
@@ -3903,7 +4200,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleState"
-    // InternalPtl.g:1675:1: entryRuleState returns [EObject current=null] : iv_ruleState= ruleState EOF ;
+    // InternalPtl.g:1756:1: entryRuleState returns [EObject current=null] : iv_ruleState= ruleState EOF ;
     public final EObject entryRuleState() throws RecognitionException {
         EObject current = null;
 
@@ -3911,8 +4208,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:1675:46: (iv_ruleState= ruleState EOF )
-            // InternalPtl.g:1676:2: iv_ruleState= ruleState EOF
+            // InternalPtl.g:1756:46: (iv_ruleState= ruleState EOF )
+            // InternalPtl.g:1757:2: iv_ruleState= ruleState EOF
             {
              newCompositeNode(grammarAccess.getStateRule()); 
             pushFollow(FOLLOW_1);
@@ -3939,7 +4236,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleState"
-    // InternalPtl.g:1682:1: ruleState returns [EObject current=null] : (otherlv_0= 'state' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? ) ;
+    // InternalPtl.g:1763:1: ruleState returns [EObject current=null] : (otherlv_0= 'state' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? ) ;
     public final EObject ruleState() throws RecognitionException {
         EObject current = null;
 
@@ -3952,26 +4249,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:1688:2: ( (otherlv_0= 'state' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? ) )
-            // InternalPtl.g:1689:2: (otherlv_0= 'state' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? )
+            // InternalPtl.g:1769:2: ( (otherlv_0= 'state' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? ) )
+            // InternalPtl.g:1770:2: (otherlv_0= 'state' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? )
             {
-            // InternalPtl.g:1689:2: (otherlv_0= 'state' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? )
-            // InternalPtl.g:1690:3: otherlv_0= 'state' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )?
+            // InternalPtl.g:1770:2: (otherlv_0= 'state' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? )
+            // InternalPtl.g:1771:3: otherlv_0= 'state' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,47,FOLLOW_7); 
+            otherlv_0=(Token)match(input,49,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getStateAccess().getStateKeyword_0());
             		
-            // InternalPtl.g:1694:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:1695:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:1775:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:1776:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:1695:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:1696:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:1776:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:1777:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getStateAccess().getNameValidIDParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_40);
+            pushFollow(FOLLOW_41);
             lv_name_1_0=ruleValidID();
 
             state._fsp--;
@@ -3993,19 +4290,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:1713:3: ( (lv_description_2_0= RULE_STRING ) )?
-            int alt37=2;
-            int LA37_0 = input.LA(1);
+            // InternalPtl.g:1794:3: ( (lv_description_2_0= RULE_STRING ) )?
+            int alt39=2;
+            int LA39_0 = input.LA(1);
 
-            if ( (LA37_0==RULE_STRING) ) {
-                alt37=1;
+            if ( (LA39_0==RULE_STRING) ) {
+                alt39=1;
             }
-            switch (alt37) {
+            switch (alt39) {
                 case 1 :
-                    // InternalPtl.g:1714:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:1795:4: (lv_description_2_0= RULE_STRING )
                     {
-                    // InternalPtl.g:1714:4: (lv_description_2_0= RULE_STRING )
-                    // InternalPtl.g:1715:5: lv_description_2_0= RULE_STRING
+                    // InternalPtl.g:1795:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:1796:5: lv_description_2_0= RULE_STRING
                     {
                     lv_description_2_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -4053,7 +4350,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleComponent"
-    // InternalPtl.g:1735:1: entryRuleComponent returns [EObject current=null] : iv_ruleComponent= ruleComponent EOF ;
+    // InternalPtl.g:1816:1: entryRuleComponent returns [EObject current=null] : iv_ruleComponent= ruleComponent EOF ;
     public final EObject entryRuleComponent() throws RecognitionException {
         EObject current = null;
 
@@ -4061,8 +4358,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:1735:50: (iv_ruleComponent= ruleComponent EOF )
-            // InternalPtl.g:1736:2: iv_ruleComponent= ruleComponent EOF
+            // InternalPtl.g:1816:50: (iv_ruleComponent= ruleComponent EOF )
+            // InternalPtl.g:1817:2: iv_ruleComponent= ruleComponent EOF
             {
              newCompositeNode(grammarAccess.getComponentRule()); 
             pushFollow(FOLLOW_1);
@@ -4089,7 +4386,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleComponent"
-    // InternalPtl.g:1742:1: ruleComponent returns [EObject current=null] : (otherlv_0= 'component' ( (lv_name_1_0= ruleValidID ) ) ( ( (lv_family_2_0= '[' ) ) otherlv_3= '*' otherlv_4= ']' )? (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_description_7_0= RULE_STRING ) )? ) ;
+    // InternalPtl.g:1823:1: ruleComponent returns [EObject current=null] : (otherlv_0= 'component' ( (lv_name_1_0= ruleValidID ) ) ( ( (lv_family_2_0= '[' ) ) otherlv_3= '*' otherlv_4= ']' )? (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_description_7_0= RULE_STRING ) )? ) ;
     public final EObject ruleComponent() throws RecognitionException {
         EObject current = null;
 
@@ -4106,26 +4403,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:1748:2: ( (otherlv_0= 'component' ( (lv_name_1_0= ruleValidID ) ) ( ( (lv_family_2_0= '[' ) ) otherlv_3= '*' otherlv_4= ']' )? (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_description_7_0= RULE_STRING ) )? ) )
-            // InternalPtl.g:1749:2: (otherlv_0= 'component' ( (lv_name_1_0= ruleValidID ) ) ( ( (lv_family_2_0= '[' ) ) otherlv_3= '*' otherlv_4= ']' )? (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_description_7_0= RULE_STRING ) )? )
+            // InternalPtl.g:1829:2: ( (otherlv_0= 'component' ( (lv_name_1_0= ruleValidID ) ) ( ( (lv_family_2_0= '[' ) ) otherlv_3= '*' otherlv_4= ']' )? (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_description_7_0= RULE_STRING ) )? ) )
+            // InternalPtl.g:1830:2: (otherlv_0= 'component' ( (lv_name_1_0= ruleValidID ) ) ( ( (lv_family_2_0= '[' ) ) otherlv_3= '*' otherlv_4= ']' )? (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_description_7_0= RULE_STRING ) )? )
             {
-            // InternalPtl.g:1749:2: (otherlv_0= 'component' ( (lv_name_1_0= ruleValidID ) ) ( ( (lv_family_2_0= '[' ) ) otherlv_3= '*' otherlv_4= ']' )? (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_description_7_0= RULE_STRING ) )? )
-            // InternalPtl.g:1750:3: otherlv_0= 'component' ( (lv_name_1_0= ruleValidID ) ) ( ( (lv_family_2_0= '[' ) ) otherlv_3= '*' otherlv_4= ']' )? (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_description_7_0= RULE_STRING ) )?
+            // InternalPtl.g:1830:2: (otherlv_0= 'component' ( (lv_name_1_0= ruleValidID ) ) ( ( (lv_family_2_0= '[' ) ) otherlv_3= '*' otherlv_4= ']' )? (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_description_7_0= RULE_STRING ) )? )
+            // InternalPtl.g:1831:3: otherlv_0= 'component' ( (lv_name_1_0= ruleValidID ) ) ( ( (lv_family_2_0= '[' ) ) otherlv_3= '*' otherlv_4= ']' )? (otherlv_5= 'initially' ( ( ruleValidID ) ) )? ( (lv_description_7_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,48,FOLLOW_7); 
+            otherlv_0=(Token)match(input,50,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getComponentAccess().getComponentKeyword_0());
             		
-            // InternalPtl.g:1754:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:1755:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:1835:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:1836:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:1755:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:1756:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:1836:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:1837:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getComponentAccess().getNameValidIDParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_51);
+            pushFollow(FOLLOW_53);
             lv_name_1_0=ruleValidID();
 
             state._fsp--;
@@ -4147,24 +4444,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:1773:3: ( ( (lv_family_2_0= '[' ) ) otherlv_3= '*' otherlv_4= ']' )?
-            int alt38=2;
-            int LA38_0 = input.LA(1);
+            // InternalPtl.g:1854:3: ( ( (lv_family_2_0= '[' ) ) otherlv_3= '*' otherlv_4= ']' )?
+            int alt40=2;
+            int LA40_0 = input.LA(1);
 
-            if ( (LA38_0==37) ) {
-                alt38=1;
+            if ( (LA40_0==39) ) {
+                alt40=1;
             }
-            switch (alt38) {
+            switch (alt40) {
                 case 1 :
-                    // InternalPtl.g:1774:4: ( (lv_family_2_0= '[' ) ) otherlv_3= '*' otherlv_4= ']'
+                    // InternalPtl.g:1855:4: ( (lv_family_2_0= '[' ) ) otherlv_3= '*' otherlv_4= ']'
                     {
-                    // InternalPtl.g:1774:4: ( (lv_family_2_0= '[' ) )
-                    // InternalPtl.g:1775:5: (lv_family_2_0= '[' )
+                    // InternalPtl.g:1855:4: ( (lv_family_2_0= '[' ) )
+                    // InternalPtl.g:1856:5: (lv_family_2_0= '[' )
                     {
-                    // InternalPtl.g:1775:5: (lv_family_2_0= '[' )
-                    // InternalPtl.g:1776:6: lv_family_2_0= '['
+                    // InternalPtl.g:1856:5: (lv_family_2_0= '[' )
+                    // InternalPtl.g:1857:6: lv_family_2_0= '['
                     {
-                    lv_family_2_0=(Token)match(input,37,FOLLOW_52); 
+                    lv_family_2_0=(Token)match(input,39,FOLLOW_54); 
 
                     						newLeafNode(lv_family_2_0, grammarAccess.getComponentAccess().getFamilyLeftSquareBracketKeyword_2_0_0());
                     					
@@ -4180,11 +4477,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_3=(Token)match(input,49,FOLLOW_42); 
+                    otherlv_3=(Token)match(input,51,FOLLOW_43); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getComponentAccess().getAsteriskKeyword_2_1());
                     			
-                    otherlv_4=(Token)match(input,39,FOLLOW_53); 
+                    otherlv_4=(Token)match(input,41,FOLLOW_55); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getComponentAccess().getRightSquareBracketKeyword_2_2());
                     			
@@ -4194,26 +4491,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:1797:3: (otherlv_5= 'initially' ( ( ruleValidID ) ) )?
-            int alt39=2;
-            int LA39_0 = input.LA(1);
+            // InternalPtl.g:1878:3: (otherlv_5= 'initially' ( ( ruleValidID ) ) )?
+            int alt41=2;
+            int LA41_0 = input.LA(1);
 
-            if ( (LA39_0==46) ) {
-                alt39=1;
+            if ( (LA41_0==48) ) {
+                alt41=1;
             }
-            switch (alt39) {
+            switch (alt41) {
                 case 1 :
-                    // InternalPtl.g:1798:4: otherlv_5= 'initially' ( ( ruleValidID ) )
+                    // InternalPtl.g:1879:4: otherlv_5= 'initially' ( ( ruleValidID ) )
                     {
-                    otherlv_5=(Token)match(input,46,FOLLOW_7); 
+                    otherlv_5=(Token)match(input,48,FOLLOW_7); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getComponentAccess().getInitiallyKeyword_3_0());
                     			
-                    // InternalPtl.g:1802:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:1803:5: ( ruleValidID )
+                    // InternalPtl.g:1883:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:1884:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:1803:5: ( ruleValidID )
-                    // InternalPtl.g:1804:6: ruleValidID
+                    // InternalPtl.g:1884:5: ( ruleValidID )
+                    // InternalPtl.g:1885:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -4223,7 +4520,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getComponentAccess().getInitialStateStateCrossReference_3_1_0());
                     					
-                    pushFollow(FOLLOW_40);
+                    pushFollow(FOLLOW_41);
                     ruleValidID();
 
                     state._fsp--;
@@ -4243,19 +4540,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:1819:3: ( (lv_description_7_0= RULE_STRING ) )?
-            int alt40=2;
-            int LA40_0 = input.LA(1);
+            // InternalPtl.g:1900:3: ( (lv_description_7_0= RULE_STRING ) )?
+            int alt42=2;
+            int LA42_0 = input.LA(1);
 
-            if ( (LA40_0==RULE_STRING) ) {
-                alt40=1;
+            if ( (LA42_0==RULE_STRING) ) {
+                alt42=1;
             }
-            switch (alt40) {
+            switch (alt42) {
                 case 1 :
-                    // InternalPtl.g:1820:4: (lv_description_7_0= RULE_STRING )
+                    // InternalPtl.g:1901:4: (lv_description_7_0= RULE_STRING )
                     {
-                    // InternalPtl.g:1820:4: (lv_description_7_0= RULE_STRING )
-                    // InternalPtl.g:1821:5: lv_description_7_0= RULE_STRING
+                    // InternalPtl.g:1901:4: (lv_description_7_0= RULE_STRING )
+                    // InternalPtl.g:1902:5: lv_description_7_0= RULE_STRING
                     {
                     lv_description_7_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -4302,8 +4599,207 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleComponent"
 
 
+    // $ANTLR start "entryRuleCounter"
+    // InternalPtl.g:1922:1: entryRuleCounter returns [EObject current=null] : iv_ruleCounter= ruleCounter EOF ;
+    public final EObject entryRuleCounter() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleCounter = null;
+
+
+        try {
+            // InternalPtl.g:1922:48: (iv_ruleCounter= ruleCounter EOF )
+            // InternalPtl.g:1923:2: iv_ruleCounter= ruleCounter EOF
+            {
+             newCompositeNode(grammarAccess.getCounterRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleCounter=ruleCounter();
+
+            state._fsp--;
+
+             current =iv_ruleCounter; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleCounter"
+
+
+    // $ANTLR start "ruleCounter"
+    // InternalPtl.g:1929:1: ruleCounter returns [EObject current=null] : (otherlv_0= 'counter' ( (lv_name_1_0= ruleValidID ) ) (otherlv_2= 'max' ( (lv_max_3_0= RULE_INT ) ) )? ( (lv_description_4_0= RULE_STRING ) )? ) ;
+    public final EObject ruleCounter() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token lv_max_3_0=null;
+        Token lv_description_4_0=null;
+        AntlrDatatypeRuleToken lv_name_1_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:1935:2: ( (otherlv_0= 'counter' ( (lv_name_1_0= ruleValidID ) ) (otherlv_2= 'max' ( (lv_max_3_0= RULE_INT ) ) )? ( (lv_description_4_0= RULE_STRING ) )? ) )
+            // InternalPtl.g:1936:2: (otherlv_0= 'counter' ( (lv_name_1_0= ruleValidID ) ) (otherlv_2= 'max' ( (lv_max_3_0= RULE_INT ) ) )? ( (lv_description_4_0= RULE_STRING ) )? )
+            {
+            // InternalPtl.g:1936:2: (otherlv_0= 'counter' ( (lv_name_1_0= ruleValidID ) ) (otherlv_2= 'max' ( (lv_max_3_0= RULE_INT ) ) )? ( (lv_description_4_0= RULE_STRING ) )? )
+            // InternalPtl.g:1937:3: otherlv_0= 'counter' ( (lv_name_1_0= ruleValidID ) ) (otherlv_2= 'max' ( (lv_max_3_0= RULE_INT ) ) )? ( (lv_description_4_0= RULE_STRING ) )?
+            {
+            otherlv_0=(Token)match(input,52,FOLLOW_7); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getCounterAccess().getCounterKeyword_0());
+            		
+            // InternalPtl.g:1941:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:1942:4: (lv_name_1_0= ruleValidID )
+            {
+            // InternalPtl.g:1942:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:1943:5: lv_name_1_0= ruleValidID
+            {
+
+            					newCompositeNode(grammarAccess.getCounterAccess().getNameValidIDParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_56);
+            lv_name_1_0=ruleValidID();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getCounterRule());
+            					}
+            					set(
+            						current,
+            						"name",
+            						lv_name_1_0,
+            						"org.ptl.lang.Ptl.ValidID");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:1960:3: (otherlv_2= 'max' ( (lv_max_3_0= RULE_INT ) ) )?
+            int alt43=2;
+            int LA43_0 = input.LA(1);
+
+            if ( (LA43_0==53) ) {
+                alt43=1;
+            }
+            switch (alt43) {
+                case 1 :
+                    // InternalPtl.g:1961:4: otherlv_2= 'max' ( (lv_max_3_0= RULE_INT ) )
+                    {
+                    otherlv_2=(Token)match(input,53,FOLLOW_13); 
+
+                    				newLeafNode(otherlv_2, grammarAccess.getCounterAccess().getMaxKeyword_2_0());
+                    			
+                    // InternalPtl.g:1965:4: ( (lv_max_3_0= RULE_INT ) )
+                    // InternalPtl.g:1966:5: (lv_max_3_0= RULE_INT )
+                    {
+                    // InternalPtl.g:1966:5: (lv_max_3_0= RULE_INT )
+                    // InternalPtl.g:1967:6: lv_max_3_0= RULE_INT
+                    {
+                    lv_max_3_0=(Token)match(input,RULE_INT,FOLLOW_41); 
+
+                    						newLeafNode(lv_max_3_0, grammarAccess.getCounterAccess().getMaxINTTerminalRuleCall_2_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getCounterRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"max",
+                    							lv_max_3_0,
+                    							"org.eclipse.xtext.common.Terminals.INT");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:1984:3: ( (lv_description_4_0= RULE_STRING ) )?
+            int alt44=2;
+            int LA44_0 = input.LA(1);
+
+            if ( (LA44_0==RULE_STRING) ) {
+                alt44=1;
+            }
+            switch (alt44) {
+                case 1 :
+                    // InternalPtl.g:1985:4: (lv_description_4_0= RULE_STRING )
+                    {
+                    // InternalPtl.g:1985:4: (lv_description_4_0= RULE_STRING )
+                    // InternalPtl.g:1986:5: lv_description_4_0= RULE_STRING
+                    {
+                    lv_description_4_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
+
+                    					newLeafNode(lv_description_4_0, grammarAccess.getCounterAccess().getDescriptionSTRINGTerminalRuleCall_3_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getCounterRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"description",
+                    						lv_description_4_0,
+                    						"org.eclipse.xtext.common.Terminals.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleCounter"
+
+
     // $ANTLR start "entryRuleTransition"
-    // InternalPtl.g:1841:1: entryRuleTransition returns [EObject current=null] : iv_ruleTransition= ruleTransition EOF ;
+    // InternalPtl.g:2006:1: entryRuleTransition returns [EObject current=null] : iv_ruleTransition= ruleTransition EOF ;
     public final EObject entryRuleTransition() throws RecognitionException {
         EObject current = null;
 
@@ -4311,8 +4807,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:1841:51: (iv_ruleTransition= ruleTransition EOF )
-            // InternalPtl.g:1842:2: iv_ruleTransition= ruleTransition EOF
+            // InternalPtl.g:2006:51: (iv_ruleTransition= ruleTransition EOF )
+            // InternalPtl.g:2007:2: iv_ruleTransition= ruleTransition EOF
             {
              newCompositeNode(grammarAccess.getTransitionRule()); 
             pushFollow(FOLLOW_1);
@@ -4339,7 +4835,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTransition"
-    // InternalPtl.g:1848:1: ruleTransition returns [EObject current=null] : (otherlv_0= 'transition' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'initiator' ( (lv_initiator_5_0= ruleTransitionSide ) ) (otherlv_6= 'completer' ( (lv_completer_7_0= ruleTransitionSide ) ) )? otherlv_8= '}' ) ;
+    // InternalPtl.g:2013:1: ruleTransition returns [EObject current=null] : (otherlv_0= 'transition' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'initiator' ( (lv_initiator_5_0= ruleTransitionSide ) ) (otherlv_6= 'completer' ( (lv_completer_7_0= ruleTransitionSide ) ) )? ( (lv_guards_8_0= ruleGuard ) )* ( (lv_updates_9_0= ruleCounterUpdate ) )* otherlv_10= '}' ) ;
     public final EObject ruleTransition() throws RecognitionException {
         EObject current = null;
 
@@ -4348,33 +4844,37 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         Token otherlv_3=null;
         Token otherlv_4=null;
         Token otherlv_6=null;
-        Token otherlv_8=null;
+        Token otherlv_10=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
         EObject lv_initiator_5_0 = null;
 
         EObject lv_completer_7_0 = null;
 
+        EObject lv_guards_8_0 = null;
+
+        EObject lv_updates_9_0 = null;
+
 
 
         	enterRule();
 
         try {
-            // InternalPtl.g:1854:2: ( (otherlv_0= 'transition' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'initiator' ( (lv_initiator_5_0= ruleTransitionSide ) ) (otherlv_6= 'completer' ( (lv_completer_7_0= ruleTransitionSide ) ) )? otherlv_8= '}' ) )
-            // InternalPtl.g:1855:2: (otherlv_0= 'transition' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'initiator' ( (lv_initiator_5_0= ruleTransitionSide ) ) (otherlv_6= 'completer' ( (lv_completer_7_0= ruleTransitionSide ) ) )? otherlv_8= '}' )
+            // InternalPtl.g:2019:2: ( (otherlv_0= 'transition' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'initiator' ( (lv_initiator_5_0= ruleTransitionSide ) ) (otherlv_6= 'completer' ( (lv_completer_7_0= ruleTransitionSide ) ) )? ( (lv_guards_8_0= ruleGuard ) )* ( (lv_updates_9_0= ruleCounterUpdate ) )* otherlv_10= '}' ) )
+            // InternalPtl.g:2020:2: (otherlv_0= 'transition' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'initiator' ( (lv_initiator_5_0= ruleTransitionSide ) ) (otherlv_6= 'completer' ( (lv_completer_7_0= ruleTransitionSide ) ) )? ( (lv_guards_8_0= ruleGuard ) )* ( (lv_updates_9_0= ruleCounterUpdate ) )* otherlv_10= '}' )
             {
-            // InternalPtl.g:1855:2: (otherlv_0= 'transition' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'initiator' ( (lv_initiator_5_0= ruleTransitionSide ) ) (otherlv_6= 'completer' ( (lv_completer_7_0= ruleTransitionSide ) ) )? otherlv_8= '}' )
-            // InternalPtl.g:1856:3: otherlv_0= 'transition' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'initiator' ( (lv_initiator_5_0= ruleTransitionSide ) ) (otherlv_6= 'completer' ( (lv_completer_7_0= ruleTransitionSide ) ) )? otherlv_8= '}'
+            // InternalPtl.g:2020:2: (otherlv_0= 'transition' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'initiator' ( (lv_initiator_5_0= ruleTransitionSide ) ) (otherlv_6= 'completer' ( (lv_completer_7_0= ruleTransitionSide ) ) )? ( (lv_guards_8_0= ruleGuard ) )* ( (lv_updates_9_0= ruleCounterUpdate ) )* otherlv_10= '}' )
+            // InternalPtl.g:2021:3: otherlv_0= 'transition' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' otherlv_4= 'initiator' ( (lv_initiator_5_0= ruleTransitionSide ) ) (otherlv_6= 'completer' ( (lv_completer_7_0= ruleTransitionSide ) ) )? ( (lv_guards_8_0= ruleGuard ) )* ( (lv_updates_9_0= ruleCounterUpdate ) )* otherlv_10= '}'
             {
-            otherlv_0=(Token)match(input,50,FOLLOW_7); 
+            otherlv_0=(Token)match(input,54,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTransitionAccess().getTransitionKeyword_0());
             		
-            // InternalPtl.g:1860:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:1861:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:2025:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:2026:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:1861:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:1862:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:2026:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:2027:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getTransitionAccess().getNameValidIDParserRuleCall_1_0());
@@ -4401,19 +4901,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:1879:3: ( (lv_description_2_0= RULE_STRING ) )?
-            int alt41=2;
-            int LA41_0 = input.LA(1);
+            // InternalPtl.g:2044:3: ( (lv_description_2_0= RULE_STRING ) )?
+            int alt45=2;
+            int LA45_0 = input.LA(1);
 
-            if ( (LA41_0==RULE_STRING) ) {
-                alt41=1;
+            if ( (LA45_0==RULE_STRING) ) {
+                alt45=1;
             }
-            switch (alt41) {
+            switch (alt45) {
                 case 1 :
-                    // InternalPtl.g:1880:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:2045:4: (lv_description_2_0= RULE_STRING )
                     {
-                    // InternalPtl.g:1880:4: (lv_description_2_0= RULE_STRING )
-                    // InternalPtl.g:1881:5: lv_description_2_0= RULE_STRING
+                    // InternalPtl.g:2045:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:2046:5: lv_description_2_0= RULE_STRING
                     {
                     lv_description_2_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
 
@@ -4438,24 +4938,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,17,FOLLOW_54); 
+            otherlv_3=(Token)match(input,17,FOLLOW_57); 
 
             			newLeafNode(otherlv_3, grammarAccess.getTransitionAccess().getLeftCurlyBracketKeyword_3());
             		
-            otherlv_4=(Token)match(input,51,FOLLOW_7); 
+            otherlv_4=(Token)match(input,55,FOLLOW_7); 
 
             			newLeafNode(otherlv_4, grammarAccess.getTransitionAccess().getInitiatorKeyword_4());
             		
-            // InternalPtl.g:1905:3: ( (lv_initiator_5_0= ruleTransitionSide ) )
-            // InternalPtl.g:1906:4: (lv_initiator_5_0= ruleTransitionSide )
+            // InternalPtl.g:2070:3: ( (lv_initiator_5_0= ruleTransitionSide ) )
+            // InternalPtl.g:2071:4: (lv_initiator_5_0= ruleTransitionSide )
             {
-            // InternalPtl.g:1906:4: (lv_initiator_5_0= ruleTransitionSide )
-            // InternalPtl.g:1907:5: lv_initiator_5_0= ruleTransitionSide
+            // InternalPtl.g:2071:4: (lv_initiator_5_0= ruleTransitionSide )
+            // InternalPtl.g:2072:5: lv_initiator_5_0= ruleTransitionSide
             {
 
             					newCompositeNode(grammarAccess.getTransitionAccess().getInitiatorTransitionSideParserRuleCall_5_0());
             				
-            pushFollow(FOLLOW_55);
+            pushFollow(FOLLOW_58);
             lv_initiator_5_0=ruleTransitionSide();
 
             state._fsp--;
@@ -4477,31 +4977,31 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:1924:3: (otherlv_6= 'completer' ( (lv_completer_7_0= ruleTransitionSide ) ) )?
-            int alt42=2;
-            int LA42_0 = input.LA(1);
+            // InternalPtl.g:2089:3: (otherlv_6= 'completer' ( (lv_completer_7_0= ruleTransitionSide ) ) )?
+            int alt46=2;
+            int LA46_0 = input.LA(1);
 
-            if ( (LA42_0==52) ) {
-                alt42=1;
+            if ( (LA46_0==56) ) {
+                alt46=1;
             }
-            switch (alt42) {
+            switch (alt46) {
                 case 1 :
-                    // InternalPtl.g:1925:4: otherlv_6= 'completer' ( (lv_completer_7_0= ruleTransitionSide ) )
+                    // InternalPtl.g:2090:4: otherlv_6= 'completer' ( (lv_completer_7_0= ruleTransitionSide ) )
                     {
-                    otherlv_6=(Token)match(input,52,FOLLOW_7); 
+                    otherlv_6=(Token)match(input,56,FOLLOW_7); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getTransitionAccess().getCompleterKeyword_6_0());
                     			
-                    // InternalPtl.g:1929:4: ( (lv_completer_7_0= ruleTransitionSide ) )
-                    // InternalPtl.g:1930:5: (lv_completer_7_0= ruleTransitionSide )
+                    // InternalPtl.g:2094:4: ( (lv_completer_7_0= ruleTransitionSide ) )
+                    // InternalPtl.g:2095:5: (lv_completer_7_0= ruleTransitionSide )
                     {
-                    // InternalPtl.g:1930:5: (lv_completer_7_0= ruleTransitionSide )
-                    // InternalPtl.g:1931:6: lv_completer_7_0= ruleTransitionSide
+                    // InternalPtl.g:2095:5: (lv_completer_7_0= ruleTransitionSide )
+                    // InternalPtl.g:2096:6: lv_completer_7_0= ruleTransitionSide
                     {
 
                     						newCompositeNode(grammarAccess.getTransitionAccess().getCompleterTransitionSideParserRuleCall_6_1_0());
                     					
-                    pushFollow(FOLLOW_56);
+                    pushFollow(FOLLOW_59);
                     lv_completer_7_0=ruleTransitionSide();
 
                     state._fsp--;
@@ -4529,9 +5029,107 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_8=(Token)match(input,31,FOLLOW_2); 
+            // InternalPtl.g:2114:3: ( (lv_guards_8_0= ruleGuard ) )*
+            loop47:
+            do {
+                int alt47=2;
+                int LA47_0 = input.LA(1);
 
-            			newLeafNode(otherlv_8, grammarAccess.getTransitionAccess().getRightCurlyBracketKeyword_7());
+                if ( (LA47_0==57) ) {
+                    alt47=1;
+                }
+
+
+                switch (alt47) {
+            	case 1 :
+            	    // InternalPtl.g:2115:4: (lv_guards_8_0= ruleGuard )
+            	    {
+            	    // InternalPtl.g:2115:4: (lv_guards_8_0= ruleGuard )
+            	    // InternalPtl.g:2116:5: lv_guards_8_0= ruleGuard
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getTransitionAccess().getGuardsGuardParserRuleCall_7_0());
+            	    				
+            	    pushFollow(FOLLOW_59);
+            	    lv_guards_8_0=ruleGuard();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getTransitionRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"guards",
+            	    						lv_guards_8_0,
+            	    						"org.ptl.lang.Ptl.Guard");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop47;
+                }
+            } while (true);
+
+            // InternalPtl.g:2133:3: ( (lv_updates_9_0= ruleCounterUpdate ) )*
+            loop48:
+            do {
+                int alt48=2;
+                int LA48_0 = input.LA(1);
+
+                if ( (LA48_0==59) ) {
+                    alt48=1;
+                }
+
+
+                switch (alt48) {
+            	case 1 :
+            	    // InternalPtl.g:2134:4: (lv_updates_9_0= ruleCounterUpdate )
+            	    {
+            	    // InternalPtl.g:2134:4: (lv_updates_9_0= ruleCounterUpdate )
+            	    // InternalPtl.g:2135:5: lv_updates_9_0= ruleCounterUpdate
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getTransitionAccess().getUpdatesCounterUpdateParserRuleCall_8_0());
+            	    				
+            	    pushFollow(FOLLOW_60);
+            	    lv_updates_9_0=ruleCounterUpdate();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getTransitionRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"updates",
+            	    						lv_updates_9_0,
+            	    						"org.ptl.lang.Ptl.CounterUpdate");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop48;
+                }
+            } while (true);
+
+            otherlv_10=(Token)match(input,33,FOLLOW_2); 
+
+            			newLeafNode(otherlv_10, grammarAccess.getTransitionAccess().getRightCurlyBracketKeyword_9());
             		
 
             }
@@ -4555,8 +5153,342 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleTransition"
 
 
+    // $ANTLR start "entryRuleGuard"
+    // InternalPtl.g:2160:1: entryRuleGuard returns [EObject current=null] : iv_ruleGuard= ruleGuard EOF ;
+    public final EObject entryRuleGuard() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleGuard = null;
+
+
+        try {
+            // InternalPtl.g:2160:46: (iv_ruleGuard= ruleGuard EOF )
+            // InternalPtl.g:2161:2: iv_ruleGuard= ruleGuard EOF
+            {
+             newCompositeNode(grammarAccess.getGuardRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleGuard=ruleGuard();
+
+            state._fsp--;
+
+             current =iv_ruleGuard; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleGuard"
+
+
+    // $ANTLR start "ruleGuard"
+    // InternalPtl.g:2167:1: ruleGuard returns [EObject current=null] : (otherlv_0= 'requires' ( (lv_predicate_1_0= ruleImplication ) ) (otherlv_2= 'else' ( (lv_errno_3_0= ruleErrno ) ) )? ) ;
+    public final EObject ruleGuard() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        EObject lv_predicate_1_0 = null;
+
+        AntlrDatatypeRuleToken lv_errno_3_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:2173:2: ( (otherlv_0= 'requires' ( (lv_predicate_1_0= ruleImplication ) ) (otherlv_2= 'else' ( (lv_errno_3_0= ruleErrno ) ) )? ) )
+            // InternalPtl.g:2174:2: (otherlv_0= 'requires' ( (lv_predicate_1_0= ruleImplication ) ) (otherlv_2= 'else' ( (lv_errno_3_0= ruleErrno ) ) )? )
+            {
+            // InternalPtl.g:2174:2: (otherlv_0= 'requires' ( (lv_predicate_1_0= ruleImplication ) ) (otherlv_2= 'else' ( (lv_errno_3_0= ruleErrno ) ) )? )
+            // InternalPtl.g:2175:3: otherlv_0= 'requires' ( (lv_predicate_1_0= ruleImplication ) ) (otherlv_2= 'else' ( (lv_errno_3_0= ruleErrno ) ) )?
+            {
+            otherlv_0=(Token)match(input,57,FOLLOW_61); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getGuardAccess().getRequiresKeyword_0());
+            		
+            // InternalPtl.g:2179:3: ( (lv_predicate_1_0= ruleImplication ) )
+            // InternalPtl.g:2180:4: (lv_predicate_1_0= ruleImplication )
+            {
+            // InternalPtl.g:2180:4: (lv_predicate_1_0= ruleImplication )
+            // InternalPtl.g:2181:5: lv_predicate_1_0= ruleImplication
+            {
+
+            					newCompositeNode(grammarAccess.getGuardAccess().getPredicateImplicationParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_62);
+            lv_predicate_1_0=ruleImplication();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getGuardRule());
+            					}
+            					set(
+            						current,
+            						"predicate",
+            						lv_predicate_1_0,
+            						"org.ptl.lang.Ptl.Implication");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:2198:3: (otherlv_2= 'else' ( (lv_errno_3_0= ruleErrno ) ) )?
+            int alt49=2;
+            int LA49_0 = input.LA(1);
+
+            if ( (LA49_0==58) ) {
+                alt49=1;
+            }
+            switch (alt49) {
+                case 1 :
+                    // InternalPtl.g:2199:4: otherlv_2= 'else' ( (lv_errno_3_0= ruleErrno ) )
+                    {
+                    otherlv_2=(Token)match(input,58,FOLLOW_63); 
+
+                    				newLeafNode(otherlv_2, grammarAccess.getGuardAccess().getElseKeyword_2_0());
+                    			
+                    // InternalPtl.g:2203:4: ( (lv_errno_3_0= ruleErrno ) )
+                    // InternalPtl.g:2204:5: (lv_errno_3_0= ruleErrno )
+                    {
+                    // InternalPtl.g:2204:5: (lv_errno_3_0= ruleErrno )
+                    // InternalPtl.g:2205:6: lv_errno_3_0= ruleErrno
+                    {
+
+                    						newCompositeNode(grammarAccess.getGuardAccess().getErrnoErrnoParserRuleCall_2_1_0());
+                    					
+                    pushFollow(FOLLOW_2);
+                    lv_errno_3_0=ruleErrno();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getGuardRule());
+                    						}
+                    						set(
+                    							current,
+                    							"errno",
+                    							lv_errno_3_0,
+                    							"org.ptl.lang.Ptl.Errno");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleGuard"
+
+
+    // $ANTLR start "entryRuleCounterUpdate"
+    // InternalPtl.g:2227:1: entryRuleCounterUpdate returns [EObject current=null] : iv_ruleCounterUpdate= ruleCounterUpdate EOF ;
+    public final EObject entryRuleCounterUpdate() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleCounterUpdate = null;
+
+
+        try {
+            // InternalPtl.g:2227:54: (iv_ruleCounterUpdate= ruleCounterUpdate EOF )
+            // InternalPtl.g:2228:2: iv_ruleCounterUpdate= ruleCounterUpdate EOF
+            {
+             newCompositeNode(grammarAccess.getCounterUpdateRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleCounterUpdate=ruleCounterUpdate();
+
+            state._fsp--;
+
+             current =iv_ruleCounterUpdate; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleCounterUpdate"
+
+
+    // $ANTLR start "ruleCounterUpdate"
+    // InternalPtl.g:2234:1: ruleCounterUpdate returns [EObject current=null] : (otherlv_0= 'update' ( ( ruleValidID ) ) ( (lv_operator_2_0= ruleUpdateOperator ) ) ( (lv_value_3_0= RULE_INT ) ) ) ;
+    public final EObject ruleCounterUpdate() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token lv_value_3_0=null;
+        Enumerator lv_operator_2_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:2240:2: ( (otherlv_0= 'update' ( ( ruleValidID ) ) ( (lv_operator_2_0= ruleUpdateOperator ) ) ( (lv_value_3_0= RULE_INT ) ) ) )
+            // InternalPtl.g:2241:2: (otherlv_0= 'update' ( ( ruleValidID ) ) ( (lv_operator_2_0= ruleUpdateOperator ) ) ( (lv_value_3_0= RULE_INT ) ) )
+            {
+            // InternalPtl.g:2241:2: (otherlv_0= 'update' ( ( ruleValidID ) ) ( (lv_operator_2_0= ruleUpdateOperator ) ) ( (lv_value_3_0= RULE_INT ) ) )
+            // InternalPtl.g:2242:3: otherlv_0= 'update' ( ( ruleValidID ) ) ( (lv_operator_2_0= ruleUpdateOperator ) ) ( (lv_value_3_0= RULE_INT ) )
+            {
+            otherlv_0=(Token)match(input,59,FOLLOW_7); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getCounterUpdateAccess().getUpdateKeyword_0());
+            		
+            // InternalPtl.g:2246:3: ( ( ruleValidID ) )
+            // InternalPtl.g:2247:4: ( ruleValidID )
+            {
+            // InternalPtl.g:2247:4: ( ruleValidID )
+            // InternalPtl.g:2248:5: ruleValidID
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getCounterUpdateRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getCounterUpdateAccess().getCounterCounterCrossReference_1_0());
+            				
+            pushFollow(FOLLOW_64);
+            ruleValidID();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:2262:3: ( (lv_operator_2_0= ruleUpdateOperator ) )
+            // InternalPtl.g:2263:4: (lv_operator_2_0= ruleUpdateOperator )
+            {
+            // InternalPtl.g:2263:4: (lv_operator_2_0= ruleUpdateOperator )
+            // InternalPtl.g:2264:5: lv_operator_2_0= ruleUpdateOperator
+            {
+
+            					newCompositeNode(grammarAccess.getCounterUpdateAccess().getOperatorUpdateOperatorEnumRuleCall_2_0());
+            				
+            pushFollow(FOLLOW_13);
+            lv_operator_2_0=ruleUpdateOperator();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getCounterUpdateRule());
+            					}
+            					set(
+            						current,
+            						"operator",
+            						lv_operator_2_0,
+            						"org.ptl.lang.Ptl.UpdateOperator");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:2281:3: ( (lv_value_3_0= RULE_INT ) )
+            // InternalPtl.g:2282:4: (lv_value_3_0= RULE_INT )
+            {
+            // InternalPtl.g:2282:4: (lv_value_3_0= RULE_INT )
+            // InternalPtl.g:2283:5: lv_value_3_0= RULE_INT
+            {
+            lv_value_3_0=(Token)match(input,RULE_INT,FOLLOW_2); 
+
+            					newLeafNode(lv_value_3_0, grammarAccess.getCounterUpdateAccess().getValueINTTerminalRuleCall_3_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getCounterUpdateRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"value",
+            						lv_value_3_0,
+            						"org.eclipse.xtext.common.Terminals.INT");
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleCounterUpdate"
+
+
     // $ANTLR start "entryRuleTransitionSide"
-    // InternalPtl.g:1957:1: entryRuleTransitionSide returns [EObject current=null] : iv_ruleTransitionSide= ruleTransitionSide EOF ;
+    // InternalPtl.g:2303:1: entryRuleTransitionSide returns [EObject current=null] : iv_ruleTransitionSide= ruleTransitionSide EOF ;
     public final EObject entryRuleTransitionSide() throws RecognitionException {
         EObject current = null;
 
@@ -4564,8 +5496,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:1957:55: (iv_ruleTransitionSide= ruleTransitionSide EOF )
-            // InternalPtl.g:1958:2: iv_ruleTransitionSide= ruleTransitionSide EOF
+            // InternalPtl.g:2303:55: (iv_ruleTransitionSide= ruleTransitionSide EOF )
+            // InternalPtl.g:2304:2: iv_ruleTransitionSide= ruleTransitionSide EOF
             {
              newCompositeNode(grammarAccess.getTransitionSideRule()); 
             pushFollow(FOLLOW_1);
@@ -4592,7 +5524,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTransitionSide"
-    // InternalPtl.g:1964:1: ruleTransitionSide returns [EObject current=null] : ( ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )? ( ( ruleValidID ) ) otherlv_5= '->' ( ( ruleValidID ) ) ) ;
+    // InternalPtl.g:2310:1: ruleTransitionSide returns [EObject current=null] : ( ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )? ( ( ruleValidID ) ) otherlv_5= '->' ( ( ruleValidID ) ) ) ;
     public final EObject ruleTransitionSide() throws RecognitionException {
         EObject current = null;
 
@@ -4604,24 +5536,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:1970:2: ( ( ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )? ( ( ruleValidID ) ) otherlv_5= '->' ( ( ruleValidID ) ) ) )
-            // InternalPtl.g:1971:2: ( ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )? ( ( ruleValidID ) ) otherlv_5= '->' ( ( ruleValidID ) ) )
+            // InternalPtl.g:2316:2: ( ( ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )? ( ( ruleValidID ) ) otherlv_5= '->' ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:2317:2: ( ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )? ( ( ruleValidID ) ) otherlv_5= '->' ( ( ruleValidID ) ) )
             {
-            // InternalPtl.g:1971:2: ( ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )? ( ( ruleValidID ) ) otherlv_5= '->' ( ( ruleValidID ) ) )
-            // InternalPtl.g:1972:3: ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )? ( ( ruleValidID ) ) otherlv_5= '->' ( ( ruleValidID ) )
+            // InternalPtl.g:2317:2: ( ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )? ( ( ruleValidID ) ) otherlv_5= '->' ( ( ruleValidID ) ) )
+            // InternalPtl.g:2318:3: ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )? ( ( ruleValidID ) ) otherlv_5= '->' ( ( ruleValidID ) )
             {
-            // InternalPtl.g:1972:3: ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )?
-            int alt44=2;
-            alt44 = dfa44.predict(input);
-            switch (alt44) {
+            // InternalPtl.g:2318:3: ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )?
+            int alt51=2;
+            alt51 = dfa51.predict(input);
+            switch (alt51) {
                 case 1 :
-                    // InternalPtl.g:1973:4: ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':'
+                    // InternalPtl.g:2319:4: ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':'
                     {
-                    // InternalPtl.g:1973:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:1974:5: ( ruleValidID )
+                    // InternalPtl.g:2319:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:2320:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:1974:5: ( ruleValidID )
-                    // InternalPtl.g:1975:6: ruleValidID
+                    // InternalPtl.g:2320:5: ( ruleValidID )
+                    // InternalPtl.g:2321:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -4631,7 +5563,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getTransitionSideAccess().getComponentsComponentCrossReference_0_0_0());
                     					
-                    pushFollow(FOLLOW_57);
+                    pushFollow(FOLLOW_65);
                     ruleValidID();
 
                     state._fsp--;
@@ -4645,30 +5577,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:1989:4: (otherlv_1= ',' ( ( ruleValidID ) ) )*
-                    loop43:
+                    // InternalPtl.g:2335:4: (otherlv_1= ',' ( ( ruleValidID ) ) )*
+                    loop50:
                     do {
-                        int alt43=2;
-                        int LA43_0 = input.LA(1);
+                        int alt50=2;
+                        int LA50_0 = input.LA(1);
 
-                        if ( (LA43_0==30) ) {
-                            alt43=1;
+                        if ( (LA50_0==30) ) {
+                            alt50=1;
                         }
 
 
-                        switch (alt43) {
+                        switch (alt50) {
                     	case 1 :
-                    	    // InternalPtl.g:1990:5: otherlv_1= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:2336:5: otherlv_1= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_1=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_1, grammarAccess.getTransitionSideAccess().getCommaKeyword_0_1_0());
                     	    				
-                    	    // InternalPtl.g:1994:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:1995:6: ( ruleValidID )
+                    	    // InternalPtl.g:2340:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:2341:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:1995:6: ( ruleValidID )
-                    	    // InternalPtl.g:1996:7: ruleValidID
+                    	    // InternalPtl.g:2341:6: ( ruleValidID )
+                    	    // InternalPtl.g:2342:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -4678,7 +5610,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getTransitionSideAccess().getComponentsComponentCrossReference_0_1_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_57);
+                    	    pushFollow(FOLLOW_65);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -4697,11 +5629,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop43;
+                    	    break loop50;
                         }
                     } while (true);
 
-                    otherlv_3=(Token)match(input,38,FOLLOW_7); 
+                    otherlv_3=(Token)match(input,40,FOLLOW_7); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getTransitionSideAccess().getColonKeyword_0_2());
                     			
@@ -4711,11 +5643,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:2016:3: ( ( ruleValidID ) )
-            // InternalPtl.g:2017:4: ( ruleValidID )
+            // InternalPtl.g:2362:3: ( ( ruleValidID ) )
+            // InternalPtl.g:2363:4: ( ruleValidID )
             {
-            // InternalPtl.g:2017:4: ( ruleValidID )
-            // InternalPtl.g:2018:5: ruleValidID
+            // InternalPtl.g:2363:4: ( ruleValidID )
+            // InternalPtl.g:2364:5: ruleValidID
             {
 
             					if (current==null) {
@@ -4725,7 +5657,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getTransitionSideAccess().getFromStateCrossReference_1_0());
             				
-            pushFollow(FOLLOW_58);
+            pushFollow(FOLLOW_66);
             ruleValidID();
 
             state._fsp--;
@@ -4739,15 +5671,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,53,FOLLOW_7); 
+            otherlv_5=(Token)match(input,60,FOLLOW_7); 
 
             			newLeafNode(otherlv_5, grammarAccess.getTransitionSideAccess().getHyphenMinusGreaterThanSignKeyword_2());
             		
-            // InternalPtl.g:2036:3: ( ( ruleValidID ) )
-            // InternalPtl.g:2037:4: ( ruleValidID )
+            // InternalPtl.g:2382:3: ( ( ruleValidID ) )
+            // InternalPtl.g:2383:4: ( ruleValidID )
             {
-            // InternalPtl.g:2037:4: ( ruleValidID )
-            // InternalPtl.g:2038:5: ruleValidID
+            // InternalPtl.g:2383:4: ( ruleValidID )
+            // InternalPtl.g:2384:5: ruleValidID
             {
 
             					if (current==null) {
@@ -4794,7 +5726,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleInvariant"
-    // InternalPtl.g:2056:1: entryRuleInvariant returns [EObject current=null] : iv_ruleInvariant= ruleInvariant EOF ;
+    // InternalPtl.g:2402:1: entryRuleInvariant returns [EObject current=null] : iv_ruleInvariant= ruleInvariant EOF ;
     public final EObject entryRuleInvariant() throws RecognitionException {
         EObject current = null;
 
@@ -4802,8 +5734,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:2056:50: (iv_ruleInvariant= ruleInvariant EOF )
-            // InternalPtl.g:2057:2: iv_ruleInvariant= ruleInvariant EOF
+            // InternalPtl.g:2402:50: (iv_ruleInvariant= ruleInvariant EOF )
+            // InternalPtl.g:2403:2: iv_ruleInvariant= ruleInvariant EOF
             {
              newCompositeNode(grammarAccess.getInvariantRule()); 
             pushFollow(FOLLOW_1);
@@ -4830,7 +5762,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInvariant"
-    // InternalPtl.g:2063:1: ruleInvariant returns [EObject current=null] : (otherlv_0= 'invariant' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= ':' ( (lv_predicate_4_0= ruleImplication ) ) ) ;
+    // InternalPtl.g:2409:1: ruleInvariant returns [EObject current=null] : (otherlv_0= 'invariant' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= ':' ( (lv_predicate_4_0= ruleImplication ) ) ) ;
     public final EObject ruleInvariant() throws RecognitionException {
         EObject current = null;
 
@@ -4846,26 +5778,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:2069:2: ( (otherlv_0= 'invariant' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= ':' ( (lv_predicate_4_0= ruleImplication ) ) ) )
-            // InternalPtl.g:2070:2: (otherlv_0= 'invariant' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= ':' ( (lv_predicate_4_0= ruleImplication ) ) )
+            // InternalPtl.g:2415:2: ( (otherlv_0= 'invariant' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= ':' ( (lv_predicate_4_0= ruleImplication ) ) ) )
+            // InternalPtl.g:2416:2: (otherlv_0= 'invariant' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= ':' ( (lv_predicate_4_0= ruleImplication ) ) )
             {
-            // InternalPtl.g:2070:2: (otherlv_0= 'invariant' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= ':' ( (lv_predicate_4_0= ruleImplication ) ) )
-            // InternalPtl.g:2071:3: otherlv_0= 'invariant' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= ':' ( (lv_predicate_4_0= ruleImplication ) )
+            // InternalPtl.g:2416:2: (otherlv_0= 'invariant' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= ':' ( (lv_predicate_4_0= ruleImplication ) ) )
+            // InternalPtl.g:2417:3: otherlv_0= 'invariant' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= ':' ( (lv_predicate_4_0= ruleImplication ) )
             {
-            otherlv_0=(Token)match(input,54,FOLLOW_7); 
+            otherlv_0=(Token)match(input,61,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getInvariantAccess().getInvariantKeyword_0());
             		
-            // InternalPtl.g:2075:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:2076:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:2421:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:2422:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:2076:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:2077:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:2422:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:2423:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getInvariantAccess().getNameValidIDParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_59);
+            pushFollow(FOLLOW_67);
             lv_name_1_0=ruleValidID();
 
             state._fsp--;
@@ -4887,21 +5819,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:2094:3: ( (lv_description_2_0= RULE_STRING ) )?
-            int alt45=2;
-            int LA45_0 = input.LA(1);
+            // InternalPtl.g:2440:3: ( (lv_description_2_0= RULE_STRING ) )?
+            int alt52=2;
+            int LA52_0 = input.LA(1);
 
-            if ( (LA45_0==RULE_STRING) ) {
-                alt45=1;
+            if ( (LA52_0==RULE_STRING) ) {
+                alt52=1;
             }
-            switch (alt45) {
+            switch (alt52) {
                 case 1 :
-                    // InternalPtl.g:2095:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:2441:4: (lv_description_2_0= RULE_STRING )
                     {
-                    // InternalPtl.g:2095:4: (lv_description_2_0= RULE_STRING )
-                    // InternalPtl.g:2096:5: lv_description_2_0= RULE_STRING
+                    // InternalPtl.g:2441:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:2442:5: lv_description_2_0= RULE_STRING
                     {
-                    lv_description_2_0=(Token)match(input,RULE_STRING,FOLLOW_60); 
+                    lv_description_2_0=(Token)match(input,RULE_STRING,FOLLOW_68); 
 
                     					newLeafNode(lv_description_2_0, grammarAccess.getInvariantAccess().getDescriptionSTRINGTerminalRuleCall_2_0());
                     				
@@ -4924,15 +5856,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,38,FOLLOW_61); 
+            otherlv_3=(Token)match(input,40,FOLLOW_61); 
 
             			newLeafNode(otherlv_3, grammarAccess.getInvariantAccess().getColonKeyword_3());
             		
-            // InternalPtl.g:2116:3: ( (lv_predicate_4_0= ruleImplication ) )
-            // InternalPtl.g:2117:4: (lv_predicate_4_0= ruleImplication )
+            // InternalPtl.g:2462:3: ( (lv_predicate_4_0= ruleImplication ) )
+            // InternalPtl.g:2463:4: (lv_predicate_4_0= ruleImplication )
             {
-            // InternalPtl.g:2117:4: (lv_predicate_4_0= ruleImplication )
-            // InternalPtl.g:2118:5: lv_predicate_4_0= ruleImplication
+            // InternalPtl.g:2463:4: (lv_predicate_4_0= ruleImplication )
+            // InternalPtl.g:2464:5: lv_predicate_4_0= ruleImplication
             {
 
             					newCompositeNode(grammarAccess.getInvariantAccess().getPredicateImplicationParserRuleCall_4_0());
@@ -4982,7 +5914,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleImplication"
-    // InternalPtl.g:2139:1: entryRuleImplication returns [EObject current=null] : iv_ruleImplication= ruleImplication EOF ;
+    // InternalPtl.g:2485:1: entryRuleImplication returns [EObject current=null] : iv_ruleImplication= ruleImplication EOF ;
     public final EObject entryRuleImplication() throws RecognitionException {
         EObject current = null;
 
@@ -4990,8 +5922,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:2139:52: (iv_ruleImplication= ruleImplication EOF )
-            // InternalPtl.g:2140:2: iv_ruleImplication= ruleImplication EOF
+            // InternalPtl.g:2485:52: (iv_ruleImplication= ruleImplication EOF )
+            // InternalPtl.g:2486:2: iv_ruleImplication= ruleImplication EOF
             {
              newCompositeNode(grammarAccess.getImplicationRule()); 
             pushFollow(FOLLOW_1);
@@ -5018,7 +5950,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImplication"
-    // InternalPtl.g:2146:1: ruleImplication returns [EObject current=null] : (this_Disjunction_0= ruleDisjunction ( () ( (lv_operator_2_0= ruleImpliesOperator ) ) ( (lv_right_3_0= ruleImplication ) ) )? ) ;
+    // InternalPtl.g:2492:1: ruleImplication returns [EObject current=null] : (this_Disjunction_0= ruleDisjunction ( () ( (lv_operator_2_0= ruleImpliesOperator ) ) ( (lv_right_3_0= ruleImplication ) ) )? ) ;
     public final EObject ruleImplication() throws RecognitionException {
         EObject current = null;
 
@@ -5033,16 +5965,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:2152:2: ( (this_Disjunction_0= ruleDisjunction ( () ( (lv_operator_2_0= ruleImpliesOperator ) ) ( (lv_right_3_0= ruleImplication ) ) )? ) )
-            // InternalPtl.g:2153:2: (this_Disjunction_0= ruleDisjunction ( () ( (lv_operator_2_0= ruleImpliesOperator ) ) ( (lv_right_3_0= ruleImplication ) ) )? )
+            // InternalPtl.g:2498:2: ( (this_Disjunction_0= ruleDisjunction ( () ( (lv_operator_2_0= ruleImpliesOperator ) ) ( (lv_right_3_0= ruleImplication ) ) )? ) )
+            // InternalPtl.g:2499:2: (this_Disjunction_0= ruleDisjunction ( () ( (lv_operator_2_0= ruleImpliesOperator ) ) ( (lv_right_3_0= ruleImplication ) ) )? )
             {
-            // InternalPtl.g:2153:2: (this_Disjunction_0= ruleDisjunction ( () ( (lv_operator_2_0= ruleImpliesOperator ) ) ( (lv_right_3_0= ruleImplication ) ) )? )
-            // InternalPtl.g:2154:3: this_Disjunction_0= ruleDisjunction ( () ( (lv_operator_2_0= ruleImpliesOperator ) ) ( (lv_right_3_0= ruleImplication ) ) )?
+            // InternalPtl.g:2499:2: (this_Disjunction_0= ruleDisjunction ( () ( (lv_operator_2_0= ruleImpliesOperator ) ) ( (lv_right_3_0= ruleImplication ) ) )? )
+            // InternalPtl.g:2500:3: this_Disjunction_0= ruleDisjunction ( () ( (lv_operator_2_0= ruleImpliesOperator ) ) ( (lv_right_3_0= ruleImplication ) ) )?
             {
 
             			newCompositeNode(grammarAccess.getImplicationAccess().getDisjunctionParserRuleCall_0());
             		
-            pushFollow(FOLLOW_62);
+            pushFollow(FOLLOW_69);
             this_Disjunction_0=ruleDisjunction();
 
             state._fsp--;
@@ -5051,19 +5983,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			current = this_Disjunction_0;
             			afterParserOrEnumRuleCall();
             		
-            // InternalPtl.g:2162:3: ( () ( (lv_operator_2_0= ruleImpliesOperator ) ) ( (lv_right_3_0= ruleImplication ) ) )?
-            int alt46=2;
-            int LA46_0 = input.LA(1);
+            // InternalPtl.g:2508:3: ( () ( (lv_operator_2_0= ruleImpliesOperator ) ) ( (lv_right_3_0= ruleImplication ) ) )?
+            int alt53=2;
+            int LA53_0 = input.LA(1);
 
-            if ( (LA46_0==82) ) {
-                alt46=1;
+            if ( (LA53_0==158) ) {
+                alt53=1;
             }
-            switch (alt46) {
+            switch (alt53) {
                 case 1 :
-                    // InternalPtl.g:2163:4: () ( (lv_operator_2_0= ruleImpliesOperator ) ) ( (lv_right_3_0= ruleImplication ) )
+                    // InternalPtl.g:2509:4: () ( (lv_operator_2_0= ruleImpliesOperator ) ) ( (lv_right_3_0= ruleImplication ) )
                     {
-                    // InternalPtl.g:2163:4: ()
-                    // InternalPtl.g:2164:5: 
+                    // InternalPtl.g:2509:4: ()
+                    // InternalPtl.g:2510:5: 
                     {
 
                     					current = forceCreateModelElementAndSet(
@@ -5073,11 +6005,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:2170:4: ( (lv_operator_2_0= ruleImpliesOperator ) )
-                    // InternalPtl.g:2171:5: (lv_operator_2_0= ruleImpliesOperator )
+                    // InternalPtl.g:2516:4: ( (lv_operator_2_0= ruleImpliesOperator ) )
+                    // InternalPtl.g:2517:5: (lv_operator_2_0= ruleImpliesOperator )
                     {
-                    // InternalPtl.g:2171:5: (lv_operator_2_0= ruleImpliesOperator )
-                    // InternalPtl.g:2172:6: lv_operator_2_0= ruleImpliesOperator
+                    // InternalPtl.g:2517:5: (lv_operator_2_0= ruleImpliesOperator )
+                    // InternalPtl.g:2518:6: lv_operator_2_0= ruleImpliesOperator
                     {
 
                     						newCompositeNode(grammarAccess.getImplicationAccess().getOperatorImpliesOperatorEnumRuleCall_1_1_0());
@@ -5104,11 +6036,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:2189:4: ( (lv_right_3_0= ruleImplication ) )
-                    // InternalPtl.g:2190:5: (lv_right_3_0= ruleImplication )
+                    // InternalPtl.g:2535:4: ( (lv_right_3_0= ruleImplication ) )
+                    // InternalPtl.g:2536:5: (lv_right_3_0= ruleImplication )
                     {
-                    // InternalPtl.g:2190:5: (lv_right_3_0= ruleImplication )
-                    // InternalPtl.g:2191:6: lv_right_3_0= ruleImplication
+                    // InternalPtl.g:2536:5: (lv_right_3_0= ruleImplication )
+                    // InternalPtl.g:2537:6: lv_right_3_0= ruleImplication
                     {
 
                     						newCompositeNode(grammarAccess.getImplicationAccess().getRightImplicationParserRuleCall_1_2_0());
@@ -5164,7 +6096,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleDisjunction"
-    // InternalPtl.g:2213:1: entryRuleDisjunction returns [EObject current=null] : iv_ruleDisjunction= ruleDisjunction EOF ;
+    // InternalPtl.g:2559:1: entryRuleDisjunction returns [EObject current=null] : iv_ruleDisjunction= ruleDisjunction EOF ;
     public final EObject entryRuleDisjunction() throws RecognitionException {
         EObject current = null;
 
@@ -5172,8 +6104,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:2213:52: (iv_ruleDisjunction= ruleDisjunction EOF )
-            // InternalPtl.g:2214:2: iv_ruleDisjunction= ruleDisjunction EOF
+            // InternalPtl.g:2559:52: (iv_ruleDisjunction= ruleDisjunction EOF )
+            // InternalPtl.g:2560:2: iv_ruleDisjunction= ruleDisjunction EOF
             {
              newCompositeNode(grammarAccess.getDisjunctionRule()); 
             pushFollow(FOLLOW_1);
@@ -5200,7 +6132,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDisjunction"
-    // InternalPtl.g:2220:1: ruleDisjunction returns [EObject current=null] : (this_Conjunction_0= ruleConjunction ( () ( (lv_operator_2_0= ruleOrOperator ) ) ( (lv_right_3_0= ruleConjunction ) ) )* ) ;
+    // InternalPtl.g:2566:1: ruleDisjunction returns [EObject current=null] : (this_Conjunction_0= ruleConjunction ( () ( (lv_operator_2_0= ruleOrOperator ) ) ( (lv_right_3_0= ruleConjunction ) ) )* ) ;
     public final EObject ruleDisjunction() throws RecognitionException {
         EObject current = null;
 
@@ -5215,16 +6147,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:2226:2: ( (this_Conjunction_0= ruleConjunction ( () ( (lv_operator_2_0= ruleOrOperator ) ) ( (lv_right_3_0= ruleConjunction ) ) )* ) )
-            // InternalPtl.g:2227:2: (this_Conjunction_0= ruleConjunction ( () ( (lv_operator_2_0= ruleOrOperator ) ) ( (lv_right_3_0= ruleConjunction ) ) )* )
+            // InternalPtl.g:2572:2: ( (this_Conjunction_0= ruleConjunction ( () ( (lv_operator_2_0= ruleOrOperator ) ) ( (lv_right_3_0= ruleConjunction ) ) )* ) )
+            // InternalPtl.g:2573:2: (this_Conjunction_0= ruleConjunction ( () ( (lv_operator_2_0= ruleOrOperator ) ) ( (lv_right_3_0= ruleConjunction ) ) )* )
             {
-            // InternalPtl.g:2227:2: (this_Conjunction_0= ruleConjunction ( () ( (lv_operator_2_0= ruleOrOperator ) ) ( (lv_right_3_0= ruleConjunction ) ) )* )
-            // InternalPtl.g:2228:3: this_Conjunction_0= ruleConjunction ( () ( (lv_operator_2_0= ruleOrOperator ) ) ( (lv_right_3_0= ruleConjunction ) ) )*
+            // InternalPtl.g:2573:2: (this_Conjunction_0= ruleConjunction ( () ( (lv_operator_2_0= ruleOrOperator ) ) ( (lv_right_3_0= ruleConjunction ) ) )* )
+            // InternalPtl.g:2574:3: this_Conjunction_0= ruleConjunction ( () ( (lv_operator_2_0= ruleOrOperator ) ) ( (lv_right_3_0= ruleConjunction ) ) )*
             {
 
             			newCompositeNode(grammarAccess.getDisjunctionAccess().getConjunctionParserRuleCall_0());
             		
-            pushFollow(FOLLOW_63);
+            pushFollow(FOLLOW_70);
             this_Conjunction_0=ruleConjunction();
 
             state._fsp--;
@@ -5233,23 +6165,23 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			current = this_Conjunction_0;
             			afterParserOrEnumRuleCall();
             		
-            // InternalPtl.g:2236:3: ( () ( (lv_operator_2_0= ruleOrOperator ) ) ( (lv_right_3_0= ruleConjunction ) ) )*
-            loop47:
+            // InternalPtl.g:2582:3: ( () ( (lv_operator_2_0= ruleOrOperator ) ) ( (lv_right_3_0= ruleConjunction ) ) )*
+            loop54:
             do {
-                int alt47=2;
-                int LA47_0 = input.LA(1);
+                int alt54=2;
+                int LA54_0 = input.LA(1);
 
-                if ( (LA47_0==83) ) {
-                    alt47=1;
+                if ( (LA54_0==159) ) {
+                    alt54=1;
                 }
 
 
-                switch (alt47) {
+                switch (alt54) {
             	case 1 :
-            	    // InternalPtl.g:2237:4: () ( (lv_operator_2_0= ruleOrOperator ) ) ( (lv_right_3_0= ruleConjunction ) )
+            	    // InternalPtl.g:2583:4: () ( (lv_operator_2_0= ruleOrOperator ) ) ( (lv_right_3_0= ruleConjunction ) )
             	    {
-            	    // InternalPtl.g:2237:4: ()
-            	    // InternalPtl.g:2238:5: 
+            	    // InternalPtl.g:2583:4: ()
+            	    // InternalPtl.g:2584:5: 
             	    {
 
             	    					current = forceCreateModelElementAndSet(
@@ -5259,11 +6191,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalPtl.g:2244:4: ( (lv_operator_2_0= ruleOrOperator ) )
-            	    // InternalPtl.g:2245:5: (lv_operator_2_0= ruleOrOperator )
+            	    // InternalPtl.g:2590:4: ( (lv_operator_2_0= ruleOrOperator ) )
+            	    // InternalPtl.g:2591:5: (lv_operator_2_0= ruleOrOperator )
             	    {
-            	    // InternalPtl.g:2245:5: (lv_operator_2_0= ruleOrOperator )
-            	    // InternalPtl.g:2246:6: lv_operator_2_0= ruleOrOperator
+            	    // InternalPtl.g:2591:5: (lv_operator_2_0= ruleOrOperator )
+            	    // InternalPtl.g:2592:6: lv_operator_2_0= ruleOrOperator
             	    {
 
             	    						newCompositeNode(grammarAccess.getDisjunctionAccess().getOperatorOrOperatorEnumRuleCall_1_1_0());
@@ -5290,16 +6222,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalPtl.g:2263:4: ( (lv_right_3_0= ruleConjunction ) )
-            	    // InternalPtl.g:2264:5: (lv_right_3_0= ruleConjunction )
+            	    // InternalPtl.g:2609:4: ( (lv_right_3_0= ruleConjunction ) )
+            	    // InternalPtl.g:2610:5: (lv_right_3_0= ruleConjunction )
             	    {
-            	    // InternalPtl.g:2264:5: (lv_right_3_0= ruleConjunction )
-            	    // InternalPtl.g:2265:6: lv_right_3_0= ruleConjunction
+            	    // InternalPtl.g:2610:5: (lv_right_3_0= ruleConjunction )
+            	    // InternalPtl.g:2611:6: lv_right_3_0= ruleConjunction
             	    {
 
             	    						newCompositeNode(grammarAccess.getDisjunctionAccess().getRightConjunctionParserRuleCall_1_2_0());
             	    					
-            	    pushFollow(FOLLOW_63);
+            	    pushFollow(FOLLOW_70);
             	    lv_right_3_0=ruleConjunction();
 
             	    state._fsp--;
@@ -5326,7 +6258,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop47;
+            	    break loop54;
                 }
             } while (true);
 
@@ -5353,7 +6285,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleConjunction"
-    // InternalPtl.g:2287:1: entryRuleConjunction returns [EObject current=null] : iv_ruleConjunction= ruleConjunction EOF ;
+    // InternalPtl.g:2633:1: entryRuleConjunction returns [EObject current=null] : iv_ruleConjunction= ruleConjunction EOF ;
     public final EObject entryRuleConjunction() throws RecognitionException {
         EObject current = null;
 
@@ -5361,8 +6293,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:2287:52: (iv_ruleConjunction= ruleConjunction EOF )
-            // InternalPtl.g:2288:2: iv_ruleConjunction= ruleConjunction EOF
+            // InternalPtl.g:2633:52: (iv_ruleConjunction= ruleConjunction EOF )
+            // InternalPtl.g:2634:2: iv_ruleConjunction= ruleConjunction EOF
             {
              newCompositeNode(grammarAccess.getConjunctionRule()); 
             pushFollow(FOLLOW_1);
@@ -5389,7 +6321,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleConjunction"
-    // InternalPtl.g:2294:1: ruleConjunction returns [EObject current=null] : (this_Negation_0= ruleNegation ( () ( (lv_operator_2_0= ruleAndOperator ) ) ( (lv_right_3_0= ruleNegation ) ) )* ) ;
+    // InternalPtl.g:2640:1: ruleConjunction returns [EObject current=null] : (this_Negation_0= ruleNegation ( () ( (lv_operator_2_0= ruleAndOperator ) ) ( (lv_right_3_0= ruleNegation ) ) )* ) ;
     public final EObject ruleConjunction() throws RecognitionException {
         EObject current = null;
 
@@ -5404,16 +6336,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:2300:2: ( (this_Negation_0= ruleNegation ( () ( (lv_operator_2_0= ruleAndOperator ) ) ( (lv_right_3_0= ruleNegation ) ) )* ) )
-            // InternalPtl.g:2301:2: (this_Negation_0= ruleNegation ( () ( (lv_operator_2_0= ruleAndOperator ) ) ( (lv_right_3_0= ruleNegation ) ) )* )
+            // InternalPtl.g:2646:2: ( (this_Negation_0= ruleNegation ( () ( (lv_operator_2_0= ruleAndOperator ) ) ( (lv_right_3_0= ruleNegation ) ) )* ) )
+            // InternalPtl.g:2647:2: (this_Negation_0= ruleNegation ( () ( (lv_operator_2_0= ruleAndOperator ) ) ( (lv_right_3_0= ruleNegation ) ) )* )
             {
-            // InternalPtl.g:2301:2: (this_Negation_0= ruleNegation ( () ( (lv_operator_2_0= ruleAndOperator ) ) ( (lv_right_3_0= ruleNegation ) ) )* )
-            // InternalPtl.g:2302:3: this_Negation_0= ruleNegation ( () ( (lv_operator_2_0= ruleAndOperator ) ) ( (lv_right_3_0= ruleNegation ) ) )*
+            // InternalPtl.g:2647:2: (this_Negation_0= ruleNegation ( () ( (lv_operator_2_0= ruleAndOperator ) ) ( (lv_right_3_0= ruleNegation ) ) )* )
+            // InternalPtl.g:2648:3: this_Negation_0= ruleNegation ( () ( (lv_operator_2_0= ruleAndOperator ) ) ( (lv_right_3_0= ruleNegation ) ) )*
             {
 
             			newCompositeNode(grammarAccess.getConjunctionAccess().getNegationParserRuleCall_0());
             		
-            pushFollow(FOLLOW_64);
+            pushFollow(FOLLOW_71);
             this_Negation_0=ruleNegation();
 
             state._fsp--;
@@ -5422,23 +6354,23 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			current = this_Negation_0;
             			afterParserOrEnumRuleCall();
             		
-            // InternalPtl.g:2310:3: ( () ( (lv_operator_2_0= ruleAndOperator ) ) ( (lv_right_3_0= ruleNegation ) ) )*
-            loop48:
+            // InternalPtl.g:2656:3: ( () ( (lv_operator_2_0= ruleAndOperator ) ) ( (lv_right_3_0= ruleNegation ) ) )*
+            loop55:
             do {
-                int alt48=2;
-                int LA48_0 = input.LA(1);
+                int alt55=2;
+                int LA55_0 = input.LA(1);
 
-                if ( (LA48_0==84) ) {
-                    alt48=1;
+                if ( (LA55_0==160) ) {
+                    alt55=1;
                 }
 
 
-                switch (alt48) {
+                switch (alt55) {
             	case 1 :
-            	    // InternalPtl.g:2311:4: () ( (lv_operator_2_0= ruleAndOperator ) ) ( (lv_right_3_0= ruleNegation ) )
+            	    // InternalPtl.g:2657:4: () ( (lv_operator_2_0= ruleAndOperator ) ) ( (lv_right_3_0= ruleNegation ) )
             	    {
-            	    // InternalPtl.g:2311:4: ()
-            	    // InternalPtl.g:2312:5: 
+            	    // InternalPtl.g:2657:4: ()
+            	    // InternalPtl.g:2658:5: 
             	    {
 
             	    					current = forceCreateModelElementAndSet(
@@ -5448,11 +6380,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalPtl.g:2318:4: ( (lv_operator_2_0= ruleAndOperator ) )
-            	    // InternalPtl.g:2319:5: (lv_operator_2_0= ruleAndOperator )
+            	    // InternalPtl.g:2664:4: ( (lv_operator_2_0= ruleAndOperator ) )
+            	    // InternalPtl.g:2665:5: (lv_operator_2_0= ruleAndOperator )
             	    {
-            	    // InternalPtl.g:2319:5: (lv_operator_2_0= ruleAndOperator )
-            	    // InternalPtl.g:2320:6: lv_operator_2_0= ruleAndOperator
+            	    // InternalPtl.g:2665:5: (lv_operator_2_0= ruleAndOperator )
+            	    // InternalPtl.g:2666:6: lv_operator_2_0= ruleAndOperator
             	    {
 
             	    						newCompositeNode(grammarAccess.getConjunctionAccess().getOperatorAndOperatorEnumRuleCall_1_1_0());
@@ -5479,16 +6411,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    // InternalPtl.g:2337:4: ( (lv_right_3_0= ruleNegation ) )
-            	    // InternalPtl.g:2338:5: (lv_right_3_0= ruleNegation )
+            	    // InternalPtl.g:2683:4: ( (lv_right_3_0= ruleNegation ) )
+            	    // InternalPtl.g:2684:5: (lv_right_3_0= ruleNegation )
             	    {
-            	    // InternalPtl.g:2338:5: (lv_right_3_0= ruleNegation )
-            	    // InternalPtl.g:2339:6: lv_right_3_0= ruleNegation
+            	    // InternalPtl.g:2684:5: (lv_right_3_0= ruleNegation )
+            	    // InternalPtl.g:2685:6: lv_right_3_0= ruleNegation
             	    {
 
             	    						newCompositeNode(grammarAccess.getConjunctionAccess().getRightNegationParserRuleCall_1_2_0());
             	    					
-            	    pushFollow(FOLLOW_64);
+            	    pushFollow(FOLLOW_71);
             	    lv_right_3_0=ruleNegation();
 
             	    state._fsp--;
@@ -5515,7 +6447,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop48;
+            	    break loop55;
                 }
             } while (true);
 
@@ -5542,7 +6474,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNegation"
-    // InternalPtl.g:2361:1: entryRuleNegation returns [EObject current=null] : iv_ruleNegation= ruleNegation EOF ;
+    // InternalPtl.g:2707:1: entryRuleNegation returns [EObject current=null] : iv_ruleNegation= ruleNegation EOF ;
     public final EObject entryRuleNegation() throws RecognitionException {
         EObject current = null;
 
@@ -5550,8 +6482,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:2361:49: (iv_ruleNegation= ruleNegation EOF )
-            // InternalPtl.g:2362:2: iv_ruleNegation= ruleNegation EOF
+            // InternalPtl.g:2707:49: (iv_ruleNegation= ruleNegation EOF )
+            // InternalPtl.g:2708:2: iv_ruleNegation= ruleNegation EOF
             {
              newCompositeNode(grammarAccess.getNegationRule()); 
             pushFollow(FOLLOW_1);
@@ -5578,7 +6510,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNegation"
-    // InternalPtl.g:2368:1: ruleNegation returns [EObject current=null] : ( ( () otherlv_1= 'not' ( (lv_operand_2_0= ruleNegation ) ) ) | this_Primary_3= rulePrimary ) ;
+    // InternalPtl.g:2714:1: ruleNegation returns [EObject current=null] : ( ( () otherlv_1= 'not' ( (lv_operand_2_0= ruleNegation ) ) ) | this_Primary_3= rulePrimary ) ;
     public final EObject ruleNegation() throws RecognitionException {
         EObject current = null;
 
@@ -5592,34 +6524,34 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:2374:2: ( ( ( () otherlv_1= 'not' ( (lv_operand_2_0= ruleNegation ) ) ) | this_Primary_3= rulePrimary ) )
-            // InternalPtl.g:2375:2: ( ( () otherlv_1= 'not' ( (lv_operand_2_0= ruleNegation ) ) ) | this_Primary_3= rulePrimary )
+            // InternalPtl.g:2720:2: ( ( ( () otherlv_1= 'not' ( (lv_operand_2_0= ruleNegation ) ) ) | this_Primary_3= rulePrimary ) )
+            // InternalPtl.g:2721:2: ( ( () otherlv_1= 'not' ( (lv_operand_2_0= ruleNegation ) ) ) | this_Primary_3= rulePrimary )
             {
-            // InternalPtl.g:2375:2: ( ( () otherlv_1= 'not' ( (lv_operand_2_0= ruleNegation ) ) ) | this_Primary_3= rulePrimary )
-            int alt49=2;
-            int LA49_0 = input.LA(1);
+            // InternalPtl.g:2721:2: ( ( () otherlv_1= 'not' ( (lv_operand_2_0= ruleNegation ) ) ) | this_Primary_3= rulePrimary )
+            int alt56=2;
+            int LA56_0 = input.LA(1);
 
-            if ( (LA49_0==55) ) {
-                alt49=1;
+            if ( (LA56_0==62) ) {
+                alt56=1;
             }
-            else if ( (LA49_0==29||LA49_0==56||LA49_0==58||(LA49_0>=86 && LA49_0<=88)) ) {
-                alt49=2;
+            else if ( (LA56_0==RULE_ID||LA56_0==19||LA56_0==21||LA56_0==29||LA56_0==49||LA56_0==63||LA56_0==67||LA56_0==74||LA56_0==100||(LA56_0>=124 && LA56_0<=125)||(LA56_0>=137 && LA56_0<=143)||(LA56_0>=162 && LA56_0<=164)) ) {
+                alt56=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 49, 0, input);
+                    new NoViableAltException("", 56, 0, input);
 
                 throw nvae;
             }
-            switch (alt49) {
+            switch (alt56) {
                 case 1 :
-                    // InternalPtl.g:2376:3: ( () otherlv_1= 'not' ( (lv_operand_2_0= ruleNegation ) ) )
+                    // InternalPtl.g:2722:3: ( () otherlv_1= 'not' ( (lv_operand_2_0= ruleNegation ) ) )
                     {
-                    // InternalPtl.g:2376:3: ( () otherlv_1= 'not' ( (lv_operand_2_0= ruleNegation ) ) )
-                    // InternalPtl.g:2377:4: () otherlv_1= 'not' ( (lv_operand_2_0= ruleNegation ) )
+                    // InternalPtl.g:2722:3: ( () otherlv_1= 'not' ( (lv_operand_2_0= ruleNegation ) ) )
+                    // InternalPtl.g:2723:4: () otherlv_1= 'not' ( (lv_operand_2_0= ruleNegation ) )
                     {
-                    // InternalPtl.g:2377:4: ()
-                    // InternalPtl.g:2378:5: 
+                    // InternalPtl.g:2723:4: ()
+                    // InternalPtl.g:2724:5: 
                     {
 
                     					current = forceCreateModelElement(
@@ -5629,15 +6561,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_1=(Token)match(input,55,FOLLOW_61); 
+                    otherlv_1=(Token)match(input,62,FOLLOW_61); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getNegationAccess().getNotKeyword_0_1());
                     			
-                    // InternalPtl.g:2388:4: ( (lv_operand_2_0= ruleNegation ) )
-                    // InternalPtl.g:2389:5: (lv_operand_2_0= ruleNegation )
+                    // InternalPtl.g:2734:4: ( (lv_operand_2_0= ruleNegation ) )
+                    // InternalPtl.g:2735:5: (lv_operand_2_0= ruleNegation )
                     {
-                    // InternalPtl.g:2389:5: (lv_operand_2_0= ruleNegation )
-                    // InternalPtl.g:2390:6: lv_operand_2_0= ruleNegation
+                    // InternalPtl.g:2735:5: (lv_operand_2_0= ruleNegation )
+                    // InternalPtl.g:2736:6: lv_operand_2_0= ruleNegation
                     {
 
                     						newCompositeNode(grammarAccess.getNegationAccess().getOperandNegationParserRuleCall_0_2_0());
@@ -5671,7 +6603,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:2409:3: this_Primary_3= rulePrimary
+                    // InternalPtl.g:2755:3: this_Primary_3= rulePrimary
                     {
 
                     			newCompositeNode(grammarAccess.getNegationAccess().getPrimaryParserRuleCall_1());
@@ -5711,7 +6643,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePrimary"
-    // InternalPtl.g:2421:1: entryRulePrimary returns [EObject current=null] : iv_rulePrimary= rulePrimary EOF ;
+    // InternalPtl.g:2767:1: entryRulePrimary returns [EObject current=null] : iv_rulePrimary= rulePrimary EOF ;
     public final EObject entryRulePrimary() throws RecognitionException {
         EObject current = null;
 
@@ -5719,8 +6651,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:2421:48: (iv_rulePrimary= rulePrimary EOF )
-            // InternalPtl.g:2422:2: iv_rulePrimary= rulePrimary EOF
+            // InternalPtl.g:2767:48: (iv_rulePrimary= rulePrimary EOF )
+            // InternalPtl.g:2768:2: iv_rulePrimary= rulePrimary EOF
             {
              newCompositeNode(grammarAccess.getPrimaryRule()); 
             pushFollow(FOLLOW_1);
@@ -5747,7 +6679,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePrimary"
-    // InternalPtl.g:2428:1: rulePrimary returns [EObject current=null] : ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified ) ;
+    // InternalPtl.g:2774:1: rulePrimary returns [EObject current=null] : ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState ) ;
     public final EObject rulePrimary() throws RecognitionException {
         EObject current = null;
 
@@ -5757,45 +6689,36 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
         EObject this_Quantified_3 = null;
 
+        EObject this_CounterComparison_4 = null;
+
+        EObject this_ComponentState_5 = null;
+
 
 
         	enterRule();
 
         try {
-            // InternalPtl.g:2434:2: ( ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified ) )
-            // InternalPtl.g:2435:2: ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified )
+            // InternalPtl.g:2780:2: ( ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState ) )
+            // InternalPtl.g:2781:2: ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState )
             {
-            // InternalPtl.g:2435:2: ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified )
-            int alt50=2;
-            int LA50_0 = input.LA(1);
-
-            if ( (LA50_0==56) ) {
-                alt50=1;
-            }
-            else if ( (LA50_0==29||LA50_0==58||(LA50_0>=86 && LA50_0<=88)) ) {
-                alt50=2;
-            }
-            else {
-                NoViableAltException nvae =
-                    new NoViableAltException("", 50, 0, input);
-
-                throw nvae;
-            }
-            switch (alt50) {
+            // InternalPtl.g:2781:2: ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState )
+            int alt57=4;
+            alt57 = dfa57.predict(input);
+            switch (alt57) {
                 case 1 :
-                    // InternalPtl.g:2436:3: (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' )
+                    // InternalPtl.g:2782:3: (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' )
                     {
-                    // InternalPtl.g:2436:3: (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' )
-                    // InternalPtl.g:2437:4: otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')'
+                    // InternalPtl.g:2782:3: (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' )
+                    // InternalPtl.g:2783:4: otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')'
                     {
-                    otherlv_0=(Token)match(input,56,FOLLOW_61); 
+                    otherlv_0=(Token)match(input,63,FOLLOW_61); 
 
                     				newLeafNode(otherlv_0, grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_0_0());
                     			
 
                     				newCompositeNode(grammarAccess.getPrimaryAccess().getImplicationParserRuleCall_0_1());
                     			
-                    pushFollow(FOLLOW_65);
+                    pushFollow(FOLLOW_72);
                     this_Implication_1=ruleImplication();
 
                     state._fsp--;
@@ -5804,7 +6727,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     				current = this_Implication_1;
                     				afterParserOrEnumRuleCall();
                     			
-                    otherlv_2=(Token)match(input,57,FOLLOW_2); 
+                    otherlv_2=(Token)match(input,64,FOLLOW_2); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_0_2());
                     			
@@ -5815,7 +6738,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:2455:3: this_Quantified_3= ruleQuantified
+                    // InternalPtl.g:2801:3: this_Quantified_3= ruleQuantified
                     {
 
                     			newCompositeNode(grammarAccess.getPrimaryAccess().getQuantifiedParserRuleCall_1());
@@ -5827,6 +6750,42 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
                     			current = this_Quantified_3;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 3 :
+                    // InternalPtl.g:2810:3: this_CounterComparison_4= ruleCounterComparison
+                    {
+
+                    			newCompositeNode(grammarAccess.getPrimaryAccess().getCounterComparisonParserRuleCall_2());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_CounterComparison_4=ruleCounterComparison();
+
+                    state._fsp--;
+
+
+                    			current = this_CounterComparison_4;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 4 :
+                    // InternalPtl.g:2819:3: this_ComponentState_5= ruleComponentState
+                    {
+
+                    			newCompositeNode(grammarAccess.getPrimaryAccess().getComponentStateParserRuleCall_3());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_ComponentState_5=ruleComponentState();
+
+                    state._fsp--;
+
+
+                    			current = this_ComponentState_5;
                     			afterParserOrEnumRuleCall();
                     		
 
@@ -5854,8 +6813,449 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     // $ANTLR end "rulePrimary"
 
 
+    // $ANTLR start "entryRuleCounterComparison"
+    // InternalPtl.g:2831:1: entryRuleCounterComparison returns [EObject current=null] : iv_ruleCounterComparison= ruleCounterComparison EOF ;
+    public final EObject entryRuleCounterComparison() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleCounterComparison = null;
+
+
+        try {
+            // InternalPtl.g:2831:58: (iv_ruleCounterComparison= ruleCounterComparison EOF )
+            // InternalPtl.g:2832:2: iv_ruleCounterComparison= ruleCounterComparison EOF
+            {
+             newCompositeNode(grammarAccess.getCounterComparisonRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleCounterComparison=ruleCounterComparison();
+
+            state._fsp--;
+
+             current =iv_ruleCounterComparison; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleCounterComparison"
+
+
+    // $ANTLR start "ruleCounterComparison"
+    // InternalPtl.g:2838:1: ruleCounterComparison returns [EObject current=null] : ( ( ( ruleValidID ) ) ( (lv_comparison_1_0= ruleComparison ) ) ( (lv_value_2_0= RULE_INT ) ) ) ;
+    public final EObject ruleCounterComparison() throws RecognitionException {
+        EObject current = null;
+
+        Token lv_value_2_0=null;
+        Enumerator lv_comparison_1_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:2844:2: ( ( ( ( ruleValidID ) ) ( (lv_comparison_1_0= ruleComparison ) ) ( (lv_value_2_0= RULE_INT ) ) ) )
+            // InternalPtl.g:2845:2: ( ( ( ruleValidID ) ) ( (lv_comparison_1_0= ruleComparison ) ) ( (lv_value_2_0= RULE_INT ) ) )
+            {
+            // InternalPtl.g:2845:2: ( ( ( ruleValidID ) ) ( (lv_comparison_1_0= ruleComparison ) ) ( (lv_value_2_0= RULE_INT ) ) )
+            // InternalPtl.g:2846:3: ( ( ruleValidID ) ) ( (lv_comparison_1_0= ruleComparison ) ) ( (lv_value_2_0= RULE_INT ) )
+            {
+            // InternalPtl.g:2846:3: ( ( ruleValidID ) )
+            // InternalPtl.g:2847:4: ( ruleValidID )
+            {
+            // InternalPtl.g:2847:4: ( ruleValidID )
+            // InternalPtl.g:2848:5: ruleValidID
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getCounterComparisonRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getCounterComparisonAccess().getCounterCounterCrossReference_0_0());
+            				
+            pushFollow(FOLLOW_73);
+            ruleValidID();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:2862:3: ( (lv_comparison_1_0= ruleComparison ) )
+            // InternalPtl.g:2863:4: (lv_comparison_1_0= ruleComparison )
+            {
+            // InternalPtl.g:2863:4: (lv_comparison_1_0= ruleComparison )
+            // InternalPtl.g:2864:5: lv_comparison_1_0= ruleComparison
+            {
+
+            					newCompositeNode(grammarAccess.getCounterComparisonAccess().getComparisonComparisonEnumRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_13);
+            lv_comparison_1_0=ruleComparison();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getCounterComparisonRule());
+            					}
+            					set(
+            						current,
+            						"comparison",
+            						lv_comparison_1_0,
+            						"org.ptl.lang.Ptl.Comparison");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:2881:3: ( (lv_value_2_0= RULE_INT ) )
+            // InternalPtl.g:2882:4: (lv_value_2_0= RULE_INT )
+            {
+            // InternalPtl.g:2882:4: (lv_value_2_0= RULE_INT )
+            // InternalPtl.g:2883:5: lv_value_2_0= RULE_INT
+            {
+            lv_value_2_0=(Token)match(input,RULE_INT,FOLLOW_2); 
+
+            					newLeafNode(lv_value_2_0, grammarAccess.getCounterComparisonAccess().getValueINTTerminalRuleCall_2_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getCounterComparisonRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"value",
+            						lv_value_2_0,
+            						"org.eclipse.xtext.common.Terminals.INT");
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleCounterComparison"
+
+
+    // $ANTLR start "entryRuleComponentState"
+    // InternalPtl.g:2903:1: entryRuleComponentState returns [EObject current=null] : iv_ruleComponentState= ruleComponentState EOF ;
+    public final EObject entryRuleComponentState() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleComponentState = null;
+
+
+        try {
+            // InternalPtl.g:2903:55: (iv_ruleComponentState= ruleComponentState EOF )
+            // InternalPtl.g:2904:2: iv_ruleComponentState= ruleComponentState EOF
+            {
+             newCompositeNode(grammarAccess.getComponentStateRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleComponentState=ruleComponentState();
+
+            state._fsp--;
+
+             current =iv_ruleComponentState; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleComponentState"
+
+
+    // $ANTLR start "ruleComponentState"
+    // InternalPtl.g:2910:1: ruleComponentState returns [EObject current=null] : ( ( ( ruleValidID ) ) ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) ) ) ;
+    public final EObject ruleComponentState() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_1=null;
+        Token otherlv_3=null;
+        Token otherlv_4=null;
+        Token otherlv_6=null;
+        Token otherlv_8=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:2916:2: ( ( ( ( ruleValidID ) ) ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) ) ) )
+            // InternalPtl.g:2917:2: ( ( ( ruleValidID ) ) ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) ) )
+            {
+            // InternalPtl.g:2917:2: ( ( ( ruleValidID ) ) ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) ) )
+            // InternalPtl.g:2918:3: ( ( ruleValidID ) ) ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) )
+            {
+            // InternalPtl.g:2918:3: ( ( ruleValidID ) )
+            // InternalPtl.g:2919:4: ( ruleValidID )
+            {
+            // InternalPtl.g:2919:4: ( ruleValidID )
+            // InternalPtl.g:2920:5: ruleValidID
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getComponentStateRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getComponentStateAccess().getComponentComponentCrossReference_0_0());
+            				
+            pushFollow(FOLLOW_74);
+            ruleValidID();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:2934:3: ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) )
+            int alt59=2;
+            int LA59_0 = input.LA(1);
+
+            if ( (LA59_0==65) ) {
+                alt59=1;
+            }
+            else if ( (LA59_0==66) ) {
+                alt59=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 59, 0, input);
+
+                throw nvae;
+            }
+            switch (alt59) {
+                case 1 :
+                    // InternalPtl.g:2935:4: (otherlv_1= 'is' ( ( ruleValidID ) ) )
+                    {
+                    // InternalPtl.g:2935:4: (otherlv_1= 'is' ( ( ruleValidID ) ) )
+                    // InternalPtl.g:2936:5: otherlv_1= 'is' ( ( ruleValidID ) )
+                    {
+                    otherlv_1=(Token)match(input,65,FOLLOW_7); 
+
+                    					newLeafNode(otherlv_1, grammarAccess.getComponentStateAccess().getIsKeyword_1_0_0());
+                    				
+                    // InternalPtl.g:2940:5: ( ( ruleValidID ) )
+                    // InternalPtl.g:2941:6: ( ruleValidID )
+                    {
+                    // InternalPtl.g:2941:6: ( ruleValidID )
+                    // InternalPtl.g:2942:7: ruleValidID
+                    {
+
+                    							if (current==null) {
+                    								current = createModelElement(grammarAccess.getComponentStateRule());
+                    							}
+                    						
+
+                    							newCompositeNode(grammarAccess.getComponentStateAccess().getStatesStateCrossReference_1_0_1_0());
+                    						
+                    pushFollow(FOLLOW_2);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    							afterParserOrEnumRuleCall();
+                    						
+
+                    }
+
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:2958:4: (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' )
+                    {
+                    // InternalPtl.g:2958:4: (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' )
+                    // InternalPtl.g:2959:5: otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}'
+                    {
+                    otherlv_3=(Token)match(input,66,FOLLOW_9); 
+
+                    					newLeafNode(otherlv_3, grammarAccess.getComponentStateAccess().getInKeyword_1_1_0());
+                    				
+                    otherlv_4=(Token)match(input,17,FOLLOW_7); 
+
+                    					newLeafNode(otherlv_4, grammarAccess.getComponentStateAccess().getLeftCurlyBracketKeyword_1_1_1());
+                    				
+                    // InternalPtl.g:2967:5: ( ( ruleValidID ) )
+                    // InternalPtl.g:2968:6: ( ruleValidID )
+                    {
+                    // InternalPtl.g:2968:6: ( ruleValidID )
+                    // InternalPtl.g:2969:7: ruleValidID
+                    {
+
+                    							if (current==null) {
+                    								current = createModelElement(grammarAccess.getComponentStateRule());
+                    							}
+                    						
+
+                    							newCompositeNode(grammarAccess.getComponentStateAccess().getStatesStateCrossReference_1_1_2_0());
+                    						
+                    pushFollow(FOLLOW_37);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    							afterParserOrEnumRuleCall();
+                    						
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:2983:5: (otherlv_6= ',' ( ( ruleValidID ) ) )*
+                    loop58:
+                    do {
+                        int alt58=2;
+                        int LA58_0 = input.LA(1);
+
+                        if ( (LA58_0==30) ) {
+                            alt58=1;
+                        }
+
+
+                        switch (alt58) {
+                    	case 1 :
+                    	    // InternalPtl.g:2984:6: otherlv_6= ',' ( ( ruleValidID ) )
+                    	    {
+                    	    otherlv_6=(Token)match(input,30,FOLLOW_7); 
+
+                    	    						newLeafNode(otherlv_6, grammarAccess.getComponentStateAccess().getCommaKeyword_1_1_3_0());
+                    	    					
+                    	    // InternalPtl.g:2988:6: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:2989:7: ( ruleValidID )
+                    	    {
+                    	    // InternalPtl.g:2989:7: ( ruleValidID )
+                    	    // InternalPtl.g:2990:8: ruleValidID
+                    	    {
+
+                    	    								if (current==null) {
+                    	    									current = createModelElement(grammarAccess.getComponentStateRule());
+                    	    								}
+                    	    							
+
+                    	    								newCompositeNode(grammarAccess.getComponentStateAccess().getStatesStateCrossReference_1_1_3_1_0());
+                    	    							
+                    	    pushFollow(FOLLOW_37);
+                    	    ruleValidID();
+
+                    	    state._fsp--;
+
+
+                    	    								afterParserOrEnumRuleCall();
+                    	    							
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop58;
+                        }
+                    } while (true);
+
+                    otherlv_8=(Token)match(input,33,FOLLOW_2); 
+
+                    					newLeafNode(otherlv_8, grammarAccess.getComponentStateAccess().getRightCurlyBracketKeyword_1_1_4());
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleComponentState"
+
+
     // $ANTLR start "entryRuleQuantified"
-    // InternalPtl.g:2467:1: entryRuleQuantified returns [EObject current=null] : iv_ruleQuantified= ruleQuantified EOF ;
+    // InternalPtl.g:3015:1: entryRuleQuantified returns [EObject current=null] : iv_ruleQuantified= ruleQuantified EOF ;
     public final EObject entryRuleQuantified() throws RecognitionException {
         EObject current = null;
 
@@ -5863,8 +7263,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:2467:51: (iv_ruleQuantified= ruleQuantified EOF )
-            // InternalPtl.g:2468:2: iv_ruleQuantified= ruleQuantified EOF
+            // InternalPtl.g:3015:51: (iv_ruleQuantified= ruleQuantified EOF )
+            // InternalPtl.g:3016:2: iv_ruleQuantified= ruleQuantified EOF
             {
              newCompositeNode(grammarAccess.getQuantifiedRule()); 
             pushFollow(FOLLOW_1);
@@ -5891,7 +7291,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQuantified"
-    // InternalPtl.g:2474:1: ruleQuantified returns [EObject current=null] : ( ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}' ) ;
+    // InternalPtl.g:3022:1: ruleQuantified returns [EObject current=null] : ( ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}' ) ;
     public final EObject ruleQuantified() throws RecognitionException {
         EObject current = null;
 
@@ -5917,60 +7317,60 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:2480:2: ( ( ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}' ) )
-            // InternalPtl.g:2481:2: ( ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}' )
+            // InternalPtl.g:3028:2: ( ( ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}' ) )
+            // InternalPtl.g:3029:2: ( ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}' )
             {
-            // InternalPtl.g:2481:2: ( ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}' )
-            // InternalPtl.g:2482:3: ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}'
+            // InternalPtl.g:3029:2: ( ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}' )
+            // InternalPtl.g:3030:3: ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}'
             {
-            // InternalPtl.g:2482:3: ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) )
-            int alt51=3;
+            // InternalPtl.g:3030:3: ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) )
+            int alt60=3;
             switch ( input.LA(1) ) {
-            case 58:
+            case 67:
                 {
-                alt51=1;
+                alt60=1;
                 }
                 break;
             case 29:
                 {
-                alt51=2;
+                alt60=2;
                 }
                 break;
-            case 86:
-            case 87:
-            case 88:
+            case 162:
+            case 163:
+            case 164:
                 {
-                alt51=3;
+                alt60=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 51, 0, input);
+                    new NoViableAltException("", 60, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt51) {
+            switch (alt60) {
                 case 1 :
-                    // InternalPtl.g:2483:4: (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) )
+                    // InternalPtl.g:3031:4: (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) )
                     {
-                    // InternalPtl.g:2483:4: (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) )
-                    // InternalPtl.g:2484:5: otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) )
+                    // InternalPtl.g:3031:4: (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) )
+                    // InternalPtl.g:3032:5: otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) )
                     {
-                    otherlv_0=(Token)match(input,58,FOLLOW_66); 
+                    otherlv_0=(Token)match(input,67,FOLLOW_75); 
 
                     					newLeafNode(otherlv_0, grammarAccess.getQuantifiedAccess().getExactlyKeyword_0_0_0());
                     				
-                    // InternalPtl.g:2488:5: ( (lv_quantifier_1_0= ruleExactlyOne ) )
-                    // InternalPtl.g:2489:6: (lv_quantifier_1_0= ruleExactlyOne )
+                    // InternalPtl.g:3036:5: ( (lv_quantifier_1_0= ruleExactlyOne ) )
+                    // InternalPtl.g:3037:6: (lv_quantifier_1_0= ruleExactlyOne )
                     {
-                    // InternalPtl.g:2489:6: (lv_quantifier_1_0= ruleExactlyOne )
-                    // InternalPtl.g:2490:7: lv_quantifier_1_0= ruleExactlyOne
+                    // InternalPtl.g:3037:6: (lv_quantifier_1_0= ruleExactlyOne )
+                    // InternalPtl.g:3038:7: lv_quantifier_1_0= ruleExactlyOne
                     {
 
                     							newCompositeNode(grammarAccess.getQuantifiedAccess().getQuantifierExactlyOneEnumRuleCall_0_0_1_0());
                     						
-                    pushFollow(FOLLOW_67);
+                    pushFollow(FOLLOW_76);
                     lv_quantifier_1_0=ruleExactlyOne();
 
                     state._fsp--;
@@ -5999,29 +7399,29 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:2509:4: (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) )
+                    // InternalPtl.g:3057:4: (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) )
                     {
-                    // InternalPtl.g:2509:4: (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) )
-                    // InternalPtl.g:2510:5: otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) )
+                    // InternalPtl.g:3057:4: (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) )
+                    // InternalPtl.g:3058:5: otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) )
                     {
-                    otherlv_2=(Token)match(input,29,FOLLOW_68); 
+                    otherlv_2=(Token)match(input,29,FOLLOW_77); 
 
                     					newLeafNode(otherlv_2, grammarAccess.getQuantifiedAccess().getAtKeyword_0_1_0());
                     				
-                    otherlv_3=(Token)match(input,59,FOLLOW_66); 
+                    otherlv_3=(Token)match(input,68,FOLLOW_75); 
 
                     					newLeafNode(otherlv_3, grammarAccess.getQuantifiedAccess().getMostKeyword_0_1_1());
                     				
-                    // InternalPtl.g:2518:5: ( (lv_quantifier_4_0= ruleAtMostOne ) )
-                    // InternalPtl.g:2519:6: (lv_quantifier_4_0= ruleAtMostOne )
+                    // InternalPtl.g:3066:5: ( (lv_quantifier_4_0= ruleAtMostOne ) )
+                    // InternalPtl.g:3067:6: (lv_quantifier_4_0= ruleAtMostOne )
                     {
-                    // InternalPtl.g:2519:6: (lv_quantifier_4_0= ruleAtMostOne )
-                    // InternalPtl.g:2520:7: lv_quantifier_4_0= ruleAtMostOne
+                    // InternalPtl.g:3067:6: (lv_quantifier_4_0= ruleAtMostOne )
+                    // InternalPtl.g:3068:7: lv_quantifier_4_0= ruleAtMostOne
                     {
 
                     							newCompositeNode(grammarAccess.getQuantifiedAccess().getQuantifierAtMostOneEnumRuleCall_0_1_2_0());
                     						
-                    pushFollow(FOLLOW_67);
+                    pushFollow(FOLLOW_76);
                     lv_quantifier_4_0=ruleAtMostOne();
 
                     state._fsp--;
@@ -6050,18 +7450,18 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:2539:4: ( (lv_quantifier_5_0= ruleSimpleQuantifier ) )
+                    // InternalPtl.g:3087:4: ( (lv_quantifier_5_0= ruleSimpleQuantifier ) )
                     {
-                    // InternalPtl.g:2539:4: ( (lv_quantifier_5_0= ruleSimpleQuantifier ) )
-                    // InternalPtl.g:2540:5: (lv_quantifier_5_0= ruleSimpleQuantifier )
+                    // InternalPtl.g:3087:4: ( (lv_quantifier_5_0= ruleSimpleQuantifier ) )
+                    // InternalPtl.g:3088:5: (lv_quantifier_5_0= ruleSimpleQuantifier )
                     {
-                    // InternalPtl.g:2540:5: (lv_quantifier_5_0= ruleSimpleQuantifier )
-                    // InternalPtl.g:2541:6: lv_quantifier_5_0= ruleSimpleQuantifier
+                    // InternalPtl.g:3088:5: (lv_quantifier_5_0= ruleSimpleQuantifier )
+                    // InternalPtl.g:3089:6: lv_quantifier_5_0= ruleSimpleQuantifier
                     {
 
                     						newCompositeNode(grammarAccess.getQuantifiedAccess().getQuantifierSimpleQuantifierEnumRuleCall_0_2_0());
                     					
-                    pushFollow(FOLLOW_67);
+                    pushFollow(FOLLOW_76);
                     lv_quantifier_5_0=ruleSimpleQuantifier();
 
                     state._fsp--;
@@ -6089,47 +7489,47 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:2559:3: ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) )
-            int alt54=2;
-            int LA54_0 = input.LA(1);
+            // InternalPtl.g:3107:3: ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) )
+            int alt63=2;
+            int LA63_0 = input.LA(1);
 
-            if ( (LA54_0==48||LA54_0==60) ) {
-                alt54=1;
+            if ( (LA63_0==50||LA63_0==69) ) {
+                alt63=1;
             }
-            else if ( (LA54_0==61) ) {
-                alt54=2;
+            else if ( (LA63_0==70) ) {
+                alt63=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 54, 0, input);
+                    new NoViableAltException("", 63, 0, input);
 
                 throw nvae;
             }
-            switch (alt54) {
+            switch (alt63) {
                 case 1 :
-                    // InternalPtl.g:2560:4: (otherlv_6= 'component' | otherlv_7= 'components' )
+                    // InternalPtl.g:3108:4: (otherlv_6= 'component' | otherlv_7= 'components' )
                     {
-                    // InternalPtl.g:2560:4: (otherlv_6= 'component' | otherlv_7= 'components' )
-                    int alt52=2;
-                    int LA52_0 = input.LA(1);
+                    // InternalPtl.g:3108:4: (otherlv_6= 'component' | otherlv_7= 'components' )
+                    int alt61=2;
+                    int LA61_0 = input.LA(1);
 
-                    if ( (LA52_0==48) ) {
-                        alt52=1;
+                    if ( (LA61_0==50) ) {
+                        alt61=1;
                     }
-                    else if ( (LA52_0==60) ) {
-                        alt52=2;
+                    else if ( (LA61_0==69) ) {
+                        alt61=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 52, 0, input);
+                            new NoViableAltException("", 61, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt52) {
+                    switch (alt61) {
                         case 1 :
-                            // InternalPtl.g:2561:5: otherlv_6= 'component'
+                            // InternalPtl.g:3109:5: otherlv_6= 'component'
                             {
-                            otherlv_6=(Token)match(input,48,FOLLOW_69); 
+                            otherlv_6=(Token)match(input,50,FOLLOW_78); 
 
                             					newLeafNode(otherlv_6, grammarAccess.getQuantifiedAccess().getComponentKeyword_1_0_0());
                             				
@@ -6137,9 +7537,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalPtl.g:2566:5: otherlv_7= 'components'
+                            // InternalPtl.g:3114:5: otherlv_7= 'components'
                             {
-                            otherlv_7=(Token)match(input,60,FOLLOW_69); 
+                            otherlv_7=(Token)match(input,69,FOLLOW_78); 
 
                             					newLeafNode(otherlv_7, grammarAccess.getQuantifiedAccess().getComponentsKeyword_1_0_1());
                             				
@@ -6153,20 +7553,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:2572:4: (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* )
+                    // InternalPtl.g:3120:4: (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* )
                     {
-                    // InternalPtl.g:2572:4: (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* )
-                    // InternalPtl.g:2573:5: otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:3120:4: (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* )
+                    // InternalPtl.g:3121:5: otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )*
                     {
-                    otherlv_8=(Token)match(input,61,FOLLOW_7); 
+                    otherlv_8=(Token)match(input,70,FOLLOW_7); 
 
                     					newLeafNode(otherlv_8, grammarAccess.getQuantifiedAccess().getOfKeyword_1_1_0());
                     				
-                    // InternalPtl.g:2577:5: ( ( ruleValidID ) )
-                    // InternalPtl.g:2578:6: ( ruleValidID )
+                    // InternalPtl.g:3125:5: ( ( ruleValidID ) )
+                    // InternalPtl.g:3126:6: ( ruleValidID )
                     {
-                    // InternalPtl.g:2578:6: ( ruleValidID )
-                    // InternalPtl.g:2579:7: ruleValidID
+                    // InternalPtl.g:3126:6: ( ruleValidID )
+                    // InternalPtl.g:3127:7: ruleValidID
                     {
 
                     							if (current==null) {
@@ -6176,7 +7576,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     							newCompositeNode(grammarAccess.getQuantifiedAccess().getComponentsComponentCrossReference_1_1_1_0());
                     						
-                    pushFollow(FOLLOW_70);
+                    pushFollow(FOLLOW_79);
                     ruleValidID();
 
                     state._fsp--;
@@ -6190,30 +7590,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:2593:5: (otherlv_10= ',' ( ( ruleValidID ) ) )*
-                    loop53:
+                    // InternalPtl.g:3141:5: (otherlv_10= ',' ( ( ruleValidID ) ) )*
+                    loop62:
                     do {
-                        int alt53=2;
-                        int LA53_0 = input.LA(1);
+                        int alt62=2;
+                        int LA62_0 = input.LA(1);
 
-                        if ( (LA53_0==30) ) {
-                            alt53=1;
+                        if ( (LA62_0==30) ) {
+                            alt62=1;
                         }
 
 
-                        switch (alt53) {
+                        switch (alt62) {
                     	case 1 :
-                    	    // InternalPtl.g:2594:6: otherlv_10= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:3142:6: otherlv_10= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_10=(Token)match(input,30,FOLLOW_7); 
 
                     	    						newLeafNode(otherlv_10, grammarAccess.getQuantifiedAccess().getCommaKeyword_1_1_2_0());
                     	    					
-                    	    // InternalPtl.g:2598:6: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:2599:7: ( ruleValidID )
+                    	    // InternalPtl.g:3146:6: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:3147:7: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:2599:7: ( ruleValidID )
-                    	    // InternalPtl.g:2600:8: ruleValidID
+                    	    // InternalPtl.g:3147:7: ( ruleValidID )
+                    	    // InternalPtl.g:3148:8: ruleValidID
                     	    {
 
                     	    								if (current==null) {
@@ -6223,7 +7623,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    								newCompositeNode(grammarAccess.getQuantifiedAccess().getComponentsComponentCrossReference_1_1_2_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_70);
+                    	    pushFollow(FOLLOW_79);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -6242,7 +7642,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop53;
+                    	    break loop62;
                         }
                     } while (true);
 
@@ -6255,7 +7655,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_12=(Token)match(input,62,FOLLOW_9); 
+            otherlv_12=(Token)match(input,66,FOLLOW_9); 
 
             			newLeafNode(otherlv_12, grammarAccess.getQuantifiedAccess().getInKeyword_2());
             		
@@ -6263,11 +7663,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_13, grammarAccess.getQuantifiedAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalPtl.g:2625:3: ( ( ruleValidID ) )
-            // InternalPtl.g:2626:4: ( ruleValidID )
+            // InternalPtl.g:3173:3: ( ( ruleValidID ) )
+            // InternalPtl.g:3174:4: ( ruleValidID )
             {
-            // InternalPtl.g:2626:4: ( ruleValidID )
-            // InternalPtl.g:2627:5: ruleValidID
+            // InternalPtl.g:3174:4: ( ruleValidID )
+            // InternalPtl.g:3175:5: ruleValidID
             {
 
             					if (current==null) {
@@ -6277,7 +7677,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getQuantifiedAccess().getStatesStateCrossReference_4_0());
             				
-            pushFollow(FOLLOW_36);
+            pushFollow(FOLLOW_37);
             ruleValidID();
 
             state._fsp--;
@@ -6291,30 +7691,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:2641:3: (otherlv_15= ',' ( ( ruleValidID ) ) )*
-            loop55:
+            // InternalPtl.g:3189:3: (otherlv_15= ',' ( ( ruleValidID ) ) )*
+            loop64:
             do {
-                int alt55=2;
-                int LA55_0 = input.LA(1);
+                int alt64=2;
+                int LA64_0 = input.LA(1);
 
-                if ( (LA55_0==30) ) {
-                    alt55=1;
+                if ( (LA64_0==30) ) {
+                    alt64=1;
                 }
 
 
-                switch (alt55) {
+                switch (alt64) {
             	case 1 :
-            	    // InternalPtl.g:2642:4: otherlv_15= ',' ( ( ruleValidID ) )
+            	    // InternalPtl.g:3190:4: otherlv_15= ',' ( ( ruleValidID ) )
             	    {
             	    otherlv_15=(Token)match(input,30,FOLLOW_7); 
 
             	    				newLeafNode(otherlv_15, grammarAccess.getQuantifiedAccess().getCommaKeyword_5_0());
             	    			
-            	    // InternalPtl.g:2646:4: ( ( ruleValidID ) )
-            	    // InternalPtl.g:2647:5: ( ruleValidID )
+            	    // InternalPtl.g:3194:4: ( ( ruleValidID ) )
+            	    // InternalPtl.g:3195:5: ( ruleValidID )
             	    {
-            	    // InternalPtl.g:2647:5: ( ruleValidID )
-            	    // InternalPtl.g:2648:6: ruleValidID
+            	    // InternalPtl.g:3195:5: ( ruleValidID )
+            	    // InternalPtl.g:3196:6: ruleValidID
             	    {
 
             	    						if (current==null) {
@@ -6324,7 +7724,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             	    						newCompositeNode(grammarAccess.getQuantifiedAccess().getStatesStateCrossReference_5_1_0());
             	    					
-            	    pushFollow(FOLLOW_36);
+            	    pushFollow(FOLLOW_37);
             	    ruleValidID();
 
             	    state._fsp--;
@@ -6343,11 +7743,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop55;
+            	    break loop64;
                 }
             } while (true);
 
-            otherlv_17=(Token)match(input,31,FOLLOW_2); 
+            otherlv_17=(Token)match(input,33,FOLLOW_2); 
 
             			newLeafNode(otherlv_17, grammarAccess.getQuantifiedAccess().getRightCurlyBracketKeyword_6());
             		
@@ -6374,7 +7774,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleEncoding"
-    // InternalPtl.g:2671:1: entryRuleEncoding returns [EObject current=null] : iv_ruleEncoding= ruleEncoding EOF ;
+    // InternalPtl.g:3219:1: entryRuleEncoding returns [EObject current=null] : iv_ruleEncoding= ruleEncoding EOF ;
     public final EObject entryRuleEncoding() throws RecognitionException {
         EObject current = null;
 
@@ -6382,8 +7782,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:2671:49: (iv_ruleEncoding= ruleEncoding EOF )
-            // InternalPtl.g:2672:2: iv_ruleEncoding= ruleEncoding EOF
+            // InternalPtl.g:3219:49: (iv_ruleEncoding= ruleEncoding EOF )
+            // InternalPtl.g:3220:2: iv_ruleEncoding= ruleEncoding EOF
             {
              newCompositeNode(grammarAccess.getEncodingRule()); 
             pushFollow(FOLLOW_1);
@@ -6410,47 +7810,50 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEncoding"
-    // InternalPtl.g:2678:1: ruleEncoding returns [EObject current=null] : (otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'in' ( ( ruleQualifiedName ) ) ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' ( ( (lv_entries_8_0= ruleStateEncoding ) ) | ( (lv_reserved_9_0= ruleReservedEncoding ) ) )* otherlv_10= '}' ) ;
+    // InternalPtl.g:3226:1: ruleEncoding returns [EObject current=null] : (otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) ) ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )* otherlv_13= '}' ) ;
     public final EObject ruleEncoding() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
         Token otherlv_2=null;
         Token otherlv_4=null;
-        Token lv_description_6_0=null;
-        Token otherlv_7=null;
+        Token otherlv_6=null;
+        Token lv_width_7_0=null;
+        Token otherlv_8=null;
+        Token lv_description_9_0=null;
         Token otherlv_10=null;
+        Token otherlv_13=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
-        EObject lv_entries_8_0 = null;
+        EObject lv_entries_11_0 = null;
 
-        EObject lv_reserved_9_0 = null;
+        EObject lv_reserved_12_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalPtl.g:2684:2: ( (otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'in' ( ( ruleQualifiedName ) ) ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' ( ( (lv_entries_8_0= ruleStateEncoding ) ) | ( (lv_reserved_9_0= ruleReservedEncoding ) ) )* otherlv_10= '}' ) )
-            // InternalPtl.g:2685:2: (otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'in' ( ( ruleQualifiedName ) ) ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' ( ( (lv_entries_8_0= ruleStateEncoding ) ) | ( (lv_reserved_9_0= ruleReservedEncoding ) ) )* otherlv_10= '}' )
+            // InternalPtl.g:3232:2: ( (otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) ) ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )* otherlv_13= '}' ) )
+            // InternalPtl.g:3233:2: (otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) ) ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )* otherlv_13= '}' )
             {
-            // InternalPtl.g:2685:2: (otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'in' ( ( ruleQualifiedName ) ) ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' ( ( (lv_entries_8_0= ruleStateEncoding ) ) | ( (lv_reserved_9_0= ruleReservedEncoding ) ) )* otherlv_10= '}' )
-            // InternalPtl.g:2686:3: otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'in' ( ( ruleQualifiedName ) ) ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' ( ( (lv_entries_8_0= ruleStateEncoding ) ) | ( (lv_reserved_9_0= ruleReservedEncoding ) ) )* otherlv_10= '}'
+            // InternalPtl.g:3233:2: (otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) ) ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )* otherlv_13= '}' )
+            // InternalPtl.g:3234:3: otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) ) ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )* otherlv_13= '}'
             {
-            otherlv_0=(Token)match(input,63,FOLLOW_7); 
+            otherlv_0=(Token)match(input,71,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getEncodingAccess().getEncodingKeyword_0());
             		
-            // InternalPtl.g:2690:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:2691:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:3238:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:3239:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:2691:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:2692:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:3239:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:3240:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getEncodingAccess().getNameValidIDParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_71);
+            pushFollow(FOLLOW_80);
             lv_name_1_0=ruleValidID();
 
             state._fsp--;
@@ -6472,15 +7875,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,61,FOLLOW_7); 
+            otherlv_2=(Token)match(input,70,FOLLOW_7); 
 
             			newLeafNode(otherlv_2, grammarAccess.getEncodingAccess().getOfKeyword_2());
             		
-            // InternalPtl.g:2713:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:2714:4: ( ruleQualifiedName )
+            // InternalPtl.g:3261:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:3262:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:2714:4: ( ruleQualifiedName )
-            // InternalPtl.g:2715:5: ruleQualifiedName
+            // InternalPtl.g:3262:4: ( ruleQualifiedName )
+            // InternalPtl.g:3263:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -6490,7 +7893,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getEncodingAccess().getModelOwnershipModelCrossReference_3_0());
             				
-            pushFollow(FOLLOW_69);
+            pushFollow(FOLLOW_81);
             ruleQualifiedName();
 
             state._fsp--;
@@ -6504,55 +7907,133 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,62,FOLLOW_7); 
+            // InternalPtl.g:3277:3: ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) )
+            int alt65=2;
+            int LA65_0 = input.LA(1);
 
-            			newLeafNode(otherlv_4, grammarAccess.getEncodingAccess().getInKeyword_4());
-            		
-            // InternalPtl.g:2733:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:2734:4: ( ruleQualifiedName )
-            {
-            // InternalPtl.g:2734:4: ( ruleQualifiedName )
-            // InternalPtl.g:2735:5: ruleQualifiedName
-            {
-
-            					if (current==null) {
-            						current = createModelElement(grammarAccess.getEncodingRule());
-            					}
-            				
-
-            					newCompositeNode(grammarAccess.getEncodingAccess().getClaimClaimCrossReference_5_0());
-            				
-            pushFollow(FOLLOW_8);
-            ruleQualifiedName();
-
-            state._fsp--;
-
-
-            					afterParserOrEnumRuleCall();
-            				
-
+            if ( (LA65_0==66) ) {
+                alt65=1;
             }
-
-
+            else if ( (LA65_0==72) ) {
+                alt65=2;
             }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 65, 0, input);
 
-            // InternalPtl.g:2749:3: ( (lv_description_6_0= RULE_STRING ) )?
-            int alt56=2;
-            int LA56_0 = input.LA(1);
-
-            if ( (LA56_0==RULE_STRING) ) {
-                alt56=1;
+                throw nvae;
             }
-            switch (alt56) {
+            switch (alt65) {
                 case 1 :
-                    // InternalPtl.g:2750:4: (lv_description_6_0= RULE_STRING )
+                    // InternalPtl.g:3278:4: (otherlv_4= 'in' ( ( ruleQualifiedName ) ) )
                     {
-                    // InternalPtl.g:2750:4: (lv_description_6_0= RULE_STRING )
-                    // InternalPtl.g:2751:5: lv_description_6_0= RULE_STRING
+                    // InternalPtl.g:3278:4: (otherlv_4= 'in' ( ( ruleQualifiedName ) ) )
+                    // InternalPtl.g:3279:5: otherlv_4= 'in' ( ( ruleQualifiedName ) )
                     {
-                    lv_description_6_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
+                    otherlv_4=(Token)match(input,66,FOLLOW_7); 
 
-                    					newLeafNode(lv_description_6_0, grammarAccess.getEncodingAccess().getDescriptionSTRINGTerminalRuleCall_6_0());
+                    					newLeafNode(otherlv_4, grammarAccess.getEncodingAccess().getInKeyword_4_0_0());
+                    				
+                    // InternalPtl.g:3283:5: ( ( ruleQualifiedName ) )
+                    // InternalPtl.g:3284:6: ( ruleQualifiedName )
+                    {
+                    // InternalPtl.g:3284:6: ( ruleQualifiedName )
+                    // InternalPtl.g:3285:7: ruleQualifiedName
+                    {
+
+                    							if (current==null) {
+                    								current = createModelElement(grammarAccess.getEncodingRule());
+                    							}
+                    						
+
+                    							newCompositeNode(grammarAccess.getEncodingAccess().getClaimClaimCrossReference_4_0_1_0());
+                    						
+                    pushFollow(FOLLOW_8);
+                    ruleQualifiedName();
+
+                    state._fsp--;
+
+
+                    							afterParserOrEnumRuleCall();
+                    						
+
+                    }
+
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:3301:4: (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' )
+                    {
+                    // InternalPtl.g:3301:4: (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' )
+                    // InternalPtl.g:3302:5: otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits'
+                    {
+                    otherlv_6=(Token)match(input,72,FOLLOW_13); 
+
+                    					newLeafNode(otherlv_6, grammarAccess.getEncodingAccess().getAsKeyword_4_1_0());
+                    				
+                    // InternalPtl.g:3306:5: ( (lv_width_7_0= RULE_INT ) )
+                    // InternalPtl.g:3307:6: (lv_width_7_0= RULE_INT )
+                    {
+                    // InternalPtl.g:3307:6: (lv_width_7_0= RULE_INT )
+                    // InternalPtl.g:3308:7: lv_width_7_0= RULE_INT
+                    {
+                    lv_width_7_0=(Token)match(input,RULE_INT,FOLLOW_14); 
+
+                    							newLeafNode(lv_width_7_0, grammarAccess.getEncodingAccess().getWidthINTTerminalRuleCall_4_1_1_0());
+                    						
+
+                    							if (current==null) {
+                    								current = createModelElement(grammarAccess.getEncodingRule());
+                    							}
+                    							setWithLastConsumed(
+                    								current,
+                    								"width",
+                    								lv_width_7_0,
+                    								"org.eclipse.xtext.common.Terminals.INT");
+                    						
+
+                    }
+
+
+                    }
+
+                    otherlv_8=(Token)match(input,20,FOLLOW_8); 
+
+                    					newLeafNode(otherlv_8, grammarAccess.getEncodingAccess().getBitsKeyword_4_1_2());
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:3330:3: ( (lv_description_9_0= RULE_STRING ) )?
+            int alt66=2;
+            int LA66_0 = input.LA(1);
+
+            if ( (LA66_0==RULE_STRING) ) {
+                alt66=1;
+            }
+            switch (alt66) {
+                case 1 :
+                    // InternalPtl.g:3331:4: (lv_description_9_0= RULE_STRING )
+                    {
+                    // InternalPtl.g:3331:4: (lv_description_9_0= RULE_STRING )
+                    // InternalPtl.g:3332:5: lv_description_9_0= RULE_STRING
+                    {
+                    lv_description_9_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
+
+                    					newLeafNode(lv_description_9_0, grammarAccess.getEncodingAccess().getDescriptionSTRINGTerminalRuleCall_5_0());
                     				
 
                     					if (current==null) {
@@ -6561,7 +8042,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     					setWithLastConsumed(
                     						current,
                     						"description",
-                    						lv_description_6_0,
+                    						lv_description_9_0,
                     						"org.eclipse.xtext.common.Terminals.STRING");
                     				
 
@@ -6573,48 +8054,48 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_7=(Token)match(input,17,FOLLOW_31); 
+            otherlv_10=(Token)match(input,17,FOLLOW_32); 
 
-            			newLeafNode(otherlv_7, grammarAccess.getEncodingAccess().getLeftCurlyBracketKeyword_7());
+            			newLeafNode(otherlv_10, grammarAccess.getEncodingAccess().getLeftCurlyBracketKeyword_6());
             		
-            // InternalPtl.g:2771:3: ( ( (lv_entries_8_0= ruleStateEncoding ) ) | ( (lv_reserved_9_0= ruleReservedEncoding ) ) )*
-            loop57:
+            // InternalPtl.g:3352:3: ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )*
+            loop67:
             do {
-                int alt57=3;
-                int LA57_0 = input.LA(1);
+                int alt67=3;
+                int LA67_0 = input.LA(1);
 
-                if ( (LA57_0==RULE_ID||LA57_0==19||LA57_0==21||LA57_0==47||(LA57_0>=66 && LA57_0<=74)) ) {
-                    alt57=1;
+                if ( (LA67_0==RULE_ID||LA67_0==19||LA67_0==21||LA67_0==49||LA67_0==100||(LA67_0>=124 && LA67_0<=125)||(LA67_0>=137 && LA67_0<=143)) ) {
+                    alt67=1;
                 }
-                else if ( (LA57_0==65) ) {
-                    int LA57_3 = input.LA(2);
+                else if ( (LA67_0==74) ) {
+                    int LA67_3 = input.LA(2);
 
-                    if ( (LA57_3==36||LA57_3==55) ) {
-                        alt57=1;
+                    if ( (LA67_3==38||LA67_3==62) ) {
+                        alt67=1;
                     }
-                    else if ( (LA57_3==RULE_INT||(LA57_3>=RULE_HEX && LA57_3<=RULE_BIN)) ) {
-                        alt57=2;
+                    else if ( (LA67_3==RULE_INT||(LA67_3>=RULE_HEX && LA67_3<=RULE_BIN)) ) {
+                        alt67=2;
                     }
 
 
                 }
 
 
-                switch (alt57) {
+                switch (alt67) {
             	case 1 :
-            	    // InternalPtl.g:2772:4: ( (lv_entries_8_0= ruleStateEncoding ) )
+            	    // InternalPtl.g:3353:4: ( (lv_entries_11_0= ruleStateEncoding ) )
             	    {
-            	    // InternalPtl.g:2772:4: ( (lv_entries_8_0= ruleStateEncoding ) )
-            	    // InternalPtl.g:2773:5: (lv_entries_8_0= ruleStateEncoding )
+            	    // InternalPtl.g:3353:4: ( (lv_entries_11_0= ruleStateEncoding ) )
+            	    // InternalPtl.g:3354:5: (lv_entries_11_0= ruleStateEncoding )
             	    {
-            	    // InternalPtl.g:2773:5: (lv_entries_8_0= ruleStateEncoding )
-            	    // InternalPtl.g:2774:6: lv_entries_8_0= ruleStateEncoding
+            	    // InternalPtl.g:3354:5: (lv_entries_11_0= ruleStateEncoding )
+            	    // InternalPtl.g:3355:6: lv_entries_11_0= ruleStateEncoding
             	    {
 
-            	    						newCompositeNode(grammarAccess.getEncodingAccess().getEntriesStateEncodingParserRuleCall_8_0_0());
+            	    						newCompositeNode(grammarAccess.getEncodingAccess().getEntriesStateEncodingParserRuleCall_7_0_0());
             	    					
-            	    pushFollow(FOLLOW_31);
-            	    lv_entries_8_0=ruleStateEncoding();
+            	    pushFollow(FOLLOW_32);
+            	    lv_entries_11_0=ruleStateEncoding();
 
             	    state._fsp--;
 
@@ -6625,7 +8106,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"entries",
-            	    							lv_entries_8_0,
+            	    							lv_entries_11_0,
             	    							"org.ptl.lang.Ptl.StateEncoding");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -6639,19 +8120,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalPtl.g:2792:4: ( (lv_reserved_9_0= ruleReservedEncoding ) )
+            	    // InternalPtl.g:3373:4: ( (lv_reserved_12_0= ruleReservedEncoding ) )
             	    {
-            	    // InternalPtl.g:2792:4: ( (lv_reserved_9_0= ruleReservedEncoding ) )
-            	    // InternalPtl.g:2793:5: (lv_reserved_9_0= ruleReservedEncoding )
+            	    // InternalPtl.g:3373:4: ( (lv_reserved_12_0= ruleReservedEncoding ) )
+            	    // InternalPtl.g:3374:5: (lv_reserved_12_0= ruleReservedEncoding )
             	    {
-            	    // InternalPtl.g:2793:5: (lv_reserved_9_0= ruleReservedEncoding )
-            	    // InternalPtl.g:2794:6: lv_reserved_9_0= ruleReservedEncoding
+            	    // InternalPtl.g:3374:5: (lv_reserved_12_0= ruleReservedEncoding )
+            	    // InternalPtl.g:3375:6: lv_reserved_12_0= ruleReservedEncoding
             	    {
 
-            	    						newCompositeNode(grammarAccess.getEncodingAccess().getReservedReservedEncodingParserRuleCall_8_1_0());
+            	    						newCompositeNode(grammarAccess.getEncodingAccess().getReservedReservedEncodingParserRuleCall_7_1_0());
             	    					
-            	    pushFollow(FOLLOW_31);
-            	    lv_reserved_9_0=ruleReservedEncoding();
+            	    pushFollow(FOLLOW_32);
+            	    lv_reserved_12_0=ruleReservedEncoding();
 
             	    state._fsp--;
 
@@ -6662,7 +8143,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"reserved",
-            	    							lv_reserved_9_0,
+            	    							lv_reserved_12_0,
             	    							"org.ptl.lang.Ptl.ReservedEncoding");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -6677,13 +8158,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop57;
+            	    break loop67;
                 }
             } while (true);
 
-            otherlv_10=(Token)match(input,31,FOLLOW_2); 
+            otherlv_13=(Token)match(input,33,FOLLOW_2); 
 
-            			newLeafNode(otherlv_10, grammarAccess.getEncodingAccess().getRightCurlyBracketKeyword_9());
+            			newLeafNode(otherlv_13, grammarAccess.getEncodingAccess().getRightCurlyBracketKeyword_8());
             		
 
             }
@@ -6708,7 +8189,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleStateEncoding"
-    // InternalPtl.g:2820:1: entryRuleStateEncoding returns [EObject current=null] : iv_ruleStateEncoding= ruleStateEncoding EOF ;
+    // InternalPtl.g:3401:1: entryRuleStateEncoding returns [EObject current=null] : iv_ruleStateEncoding= ruleStateEncoding EOF ;
     public final EObject entryRuleStateEncoding() throws RecognitionException {
         EObject current = null;
 
@@ -6716,8 +8197,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:2820:54: (iv_ruleStateEncoding= ruleStateEncoding EOF )
-            // InternalPtl.g:2821:2: iv_ruleStateEncoding= ruleStateEncoding EOF
+            // InternalPtl.g:3401:54: (iv_ruleStateEncoding= ruleStateEncoding EOF )
+            // InternalPtl.g:3402:2: iv_ruleStateEncoding= ruleStateEncoding EOF
             {
              newCompositeNode(grammarAccess.getStateEncodingRule()); 
             pushFollow(FOLLOW_1);
@@ -6744,7 +8225,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleStateEncoding"
-    // InternalPtl.g:2827:1: ruleStateEncoding returns [EObject current=null] : ( ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) ) ) ;
+    // InternalPtl.g:3408:1: ruleStateEncoding returns [EObject current=null] : ( ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) ) ) ;
     public final EObject ruleStateEncoding() throws RecognitionException {
         EObject current = null;
 
@@ -6758,17 +8239,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:2833:2: ( ( ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) ) ) )
-            // InternalPtl.g:2834:2: ( ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) ) )
+            // InternalPtl.g:3414:2: ( ( ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) ) ) )
+            // InternalPtl.g:3415:2: ( ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) ) )
             {
-            // InternalPtl.g:2834:2: ( ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) ) )
-            // InternalPtl.g:2835:3: ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) )
+            // InternalPtl.g:3415:2: ( ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) ) )
+            // InternalPtl.g:3416:3: ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) )
             {
-            // InternalPtl.g:2835:3: ( ( ruleValidID ) )
-            // InternalPtl.g:2836:4: ( ruleValidID )
+            // InternalPtl.g:3416:3: ( ( ruleValidID ) )
+            // InternalPtl.g:3417:4: ( ruleValidID )
             {
-            // InternalPtl.g:2836:4: ( ruleValidID )
-            // InternalPtl.g:2837:5: ruleValidID
+            // InternalPtl.g:3417:4: ( ruleValidID )
+            // InternalPtl.g:3418:5: ruleValidID
             {
 
             					if (current==null) {
@@ -6778,7 +8259,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getStateEncodingAccess().getStateStateCrossReference_0_0());
             				
-            pushFollow(FOLLOW_72);
+            pushFollow(FOLLOW_82);
             ruleValidID();
 
             state._fsp--;
@@ -6792,38 +8273,38 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:2851:3: ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) )
-            int alt58=2;
-            int LA58_0 = input.LA(1);
+            // InternalPtl.g:3432:3: ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) )
+            int alt68=2;
+            int LA68_0 = input.LA(1);
 
-            if ( (LA58_0==36) ) {
-                alt58=1;
+            if ( (LA68_0==38) ) {
+                alt68=1;
             }
-            else if ( (LA58_0==55) ) {
-                alt58=2;
+            else if ( (LA68_0==62) ) {
+                alt68=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 58, 0, input);
+                    new NoViableAltException("", 68, 0, input);
 
                 throw nvae;
             }
-            switch (alt58) {
+            switch (alt68) {
                 case 1 :
-                    // InternalPtl.g:2852:4: (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) )
+                    // InternalPtl.g:3433:4: (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) )
                     {
-                    // InternalPtl.g:2852:4: (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) )
-                    // InternalPtl.g:2853:5: otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) )
+                    // InternalPtl.g:3433:4: (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) )
+                    // InternalPtl.g:3434:5: otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) )
                     {
-                    otherlv_1=(Token)match(input,36,FOLLOW_34); 
+                    otherlv_1=(Token)match(input,38,FOLLOW_35); 
 
                     					newLeafNode(otherlv_1, grammarAccess.getStateEncodingAccess().getEqualsSignKeyword_1_0_0());
                     				
-                    // InternalPtl.g:2857:5: ( (lv_value_2_0= ruleNumber ) )
-                    // InternalPtl.g:2858:6: (lv_value_2_0= ruleNumber )
+                    // InternalPtl.g:3438:5: ( (lv_value_2_0= ruleNumber ) )
+                    // InternalPtl.g:3439:6: (lv_value_2_0= ruleNumber )
                     {
-                    // InternalPtl.g:2858:6: (lv_value_2_0= ruleNumber )
-                    // InternalPtl.g:2859:7: lv_value_2_0= ruleNumber
+                    // InternalPtl.g:3439:6: (lv_value_2_0= ruleNumber )
+                    // InternalPtl.g:3440:7: lv_value_2_0= ruleNumber
                     {
 
                     							newCompositeNode(grammarAccess.getStateEncodingAccess().getValueNumberParserRuleCall_1_0_1_0());
@@ -6857,18 +8338,18 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:2878:4: ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' )
+                    // InternalPtl.g:3459:4: ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' )
                     {
-                    // InternalPtl.g:2878:4: ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' )
-                    // InternalPtl.g:2879:5: ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded'
+                    // InternalPtl.g:3459:4: ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' )
+                    // InternalPtl.g:3460:5: ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded'
                     {
-                    // InternalPtl.g:2879:5: ( (lv_notEncoded_3_0= 'not' ) )
-                    // InternalPtl.g:2880:6: (lv_notEncoded_3_0= 'not' )
+                    // InternalPtl.g:3460:5: ( (lv_notEncoded_3_0= 'not' ) )
+                    // InternalPtl.g:3461:6: (lv_notEncoded_3_0= 'not' )
                     {
-                    // InternalPtl.g:2880:6: (lv_notEncoded_3_0= 'not' )
-                    // InternalPtl.g:2881:7: lv_notEncoded_3_0= 'not'
+                    // InternalPtl.g:3461:6: (lv_notEncoded_3_0= 'not' )
+                    // InternalPtl.g:3462:7: lv_notEncoded_3_0= 'not'
                     {
-                    lv_notEncoded_3_0=(Token)match(input,55,FOLLOW_73); 
+                    lv_notEncoded_3_0=(Token)match(input,62,FOLLOW_83); 
 
                     							newLeafNode(lv_notEncoded_3_0, grammarAccess.getStateEncodingAccess().getNotEncodedNotKeyword_1_1_0_0());
                     						
@@ -6884,7 +8365,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_4=(Token)match(input,64,FOLLOW_2); 
+                    otherlv_4=(Token)match(input,73,FOLLOW_2); 
 
                     					newLeafNode(otherlv_4, grammarAccess.getStateEncodingAccess().getEncodedKeyword_1_1_1());
                     				
@@ -6920,7 +8401,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleReservedEncoding"
-    // InternalPtl.g:2903:1: entryRuleReservedEncoding returns [EObject current=null] : iv_ruleReservedEncoding= ruleReservedEncoding EOF ;
+    // InternalPtl.g:3484:1: entryRuleReservedEncoding returns [EObject current=null] : iv_ruleReservedEncoding= ruleReservedEncoding EOF ;
     public final EObject entryRuleReservedEncoding() throws RecognitionException {
         EObject current = null;
 
@@ -6928,8 +8409,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:2903:57: (iv_ruleReservedEncoding= ruleReservedEncoding EOF )
-            // InternalPtl.g:2904:2: iv_ruleReservedEncoding= ruleReservedEncoding EOF
+            // InternalPtl.g:3484:57: (iv_ruleReservedEncoding= ruleReservedEncoding EOF )
+            // InternalPtl.g:3485:2: iv_ruleReservedEncoding= ruleReservedEncoding EOF
             {
              newCompositeNode(grammarAccess.getReservedEncodingRule()); 
             pushFollow(FOLLOW_1);
@@ -6956,7 +8437,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleReservedEncoding"
-    // InternalPtl.g:2910:1: ruleReservedEncoding returns [EObject current=null] : (otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )? ) ;
+    // InternalPtl.g:3491:1: ruleReservedEncoding returns [EObject current=null] : (otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )? ) ;
     public final EObject ruleReservedEncoding() throws RecognitionException {
         EObject current = null;
 
@@ -6969,26 +8450,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:2916:2: ( (otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )? ) )
-            // InternalPtl.g:2917:2: (otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )? )
+            // InternalPtl.g:3497:2: ( (otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )? ) )
+            // InternalPtl.g:3498:2: (otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )? )
             {
-            // InternalPtl.g:2917:2: (otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )? )
-            // InternalPtl.g:2918:3: otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )?
+            // InternalPtl.g:3498:2: (otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )? )
+            // InternalPtl.g:3499:3: otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,65,FOLLOW_34); 
+            otherlv_0=(Token)match(input,74,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getReservedEncodingAccess().getReservedKeyword_0());
             		
-            // InternalPtl.g:2922:3: ( (lv_value_1_0= ruleNumber ) )
-            // InternalPtl.g:2923:4: (lv_value_1_0= ruleNumber )
+            // InternalPtl.g:3503:3: ( (lv_value_1_0= ruleNumber ) )
+            // InternalPtl.g:3504:4: (lv_value_1_0= ruleNumber )
             {
-            // InternalPtl.g:2923:4: (lv_value_1_0= ruleNumber )
-            // InternalPtl.g:2924:5: lv_value_1_0= ruleNumber
+            // InternalPtl.g:3504:4: (lv_value_1_0= ruleNumber )
+            // InternalPtl.g:3505:5: lv_value_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getReservedEncodingAccess().getValueNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_40);
+            pushFollow(FOLLOW_41);
             lv_value_1_0=ruleNumber();
 
             state._fsp--;
@@ -7010,19 +8491,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:2941:3: ( (lv_description_2_0= RULE_STRING ) )?
-            int alt59=2;
-            int LA59_0 = input.LA(1);
+            // InternalPtl.g:3522:3: ( (lv_description_2_0= RULE_STRING ) )?
+            int alt69=2;
+            int LA69_0 = input.LA(1);
 
-            if ( (LA59_0==RULE_STRING) ) {
-                alt59=1;
+            if ( (LA69_0==RULE_STRING) ) {
+                alt69=1;
             }
-            switch (alt59) {
+            switch (alt69) {
                 case 1 :
-                    // InternalPtl.g:2942:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:3523:4: (lv_description_2_0= RULE_STRING )
                     {
-                    // InternalPtl.g:2942:4: (lv_description_2_0= RULE_STRING )
-                    // InternalPtl.g:2943:5: lv_description_2_0= RULE_STRING
+                    // InternalPtl.g:3523:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:3524:5: lv_description_2_0= RULE_STRING
                     {
                     lv_description_2_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -7069,8 +8550,10949 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleReservedEncoding"
 
 
+    // $ANTLR start "entryRuleOperations"
+    // InternalPtl.g:3544:1: entryRuleOperations returns [EObject current=null] : iv_ruleOperations= ruleOperations EOF ;
+    public final EObject entryRuleOperations() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleOperations = null;
+
+
+        try {
+            // InternalPtl.g:3544:51: (iv_ruleOperations= ruleOperations EOF )
+            // InternalPtl.g:3545:2: iv_ruleOperations= ruleOperations EOF
+            {
+             newCompositeNode(grammarAccess.getOperationsRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleOperations=ruleOperations();
+
+            state._fsp--;
+
+             current =iv_ruleOperations; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleOperations"
+
+
+    // $ANTLR start "ruleOperations"
+    // InternalPtl.g:3551:1: ruleOperations returns [EObject current=null] : (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' otherlv_6= 'prot' ( (lv_protFlags_7_0= ruleProtFlag ) ) (otherlv_8= ',' ( (lv_protFlags_9_0= ruleProtFlag ) ) )* (otherlv_10= 'permissions' ( ( ruleValidID ) ) (otherlv_12= ',' ( ( ruleValidID ) ) )* )? (otherlv_14= 'lock' otherlv_15= 'marker' ( ( ruleValidID ) ) )? (otherlv_17= 'owner' otherlv_18= 'field' ( ( ruleValidID ) ) (otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) ) )? )? ( (lv_operations_22_0= ruleOperation ) )* otherlv_23= '}' ) ;
+    public final EObject ruleOperations() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token lv_description_4_0=null;
+        Token otherlv_5=null;
+        Token otherlv_6=null;
+        Token otherlv_8=null;
+        Token otherlv_10=null;
+        Token otherlv_12=null;
+        Token otherlv_14=null;
+        Token otherlv_15=null;
+        Token otherlv_17=null;
+        Token otherlv_18=null;
+        Token otherlv_20=null;
+        Token lv_maxOwner_21_0=null;
+        Token otherlv_23=null;
+        AntlrDatatypeRuleToken lv_name_1_0 = null;
+
+        EObject lv_protFlags_7_0 = null;
+
+        EObject lv_protFlags_9_0 = null;
+
+        EObject lv_operations_22_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:3557:2: ( (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' otherlv_6= 'prot' ( (lv_protFlags_7_0= ruleProtFlag ) ) (otherlv_8= ',' ( (lv_protFlags_9_0= ruleProtFlag ) ) )* (otherlv_10= 'permissions' ( ( ruleValidID ) ) (otherlv_12= ',' ( ( ruleValidID ) ) )* )? (otherlv_14= 'lock' otherlv_15= 'marker' ( ( ruleValidID ) ) )? (otherlv_17= 'owner' otherlv_18= 'field' ( ( ruleValidID ) ) (otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) ) )? )? ( (lv_operations_22_0= ruleOperation ) )* otherlv_23= '}' ) )
+            // InternalPtl.g:3558:2: (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' otherlv_6= 'prot' ( (lv_protFlags_7_0= ruleProtFlag ) ) (otherlv_8= ',' ( (lv_protFlags_9_0= ruleProtFlag ) ) )* (otherlv_10= 'permissions' ( ( ruleValidID ) ) (otherlv_12= ',' ( ( ruleValidID ) ) )* )? (otherlv_14= 'lock' otherlv_15= 'marker' ( ( ruleValidID ) ) )? (otherlv_17= 'owner' otherlv_18= 'field' ( ( ruleValidID ) ) (otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) ) )? )? ( (lv_operations_22_0= ruleOperation ) )* otherlv_23= '}' )
+            {
+            // InternalPtl.g:3558:2: (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' otherlv_6= 'prot' ( (lv_protFlags_7_0= ruleProtFlag ) ) (otherlv_8= ',' ( (lv_protFlags_9_0= ruleProtFlag ) ) )* (otherlv_10= 'permissions' ( ( ruleValidID ) ) (otherlv_12= ',' ( ( ruleValidID ) ) )* )? (otherlv_14= 'lock' otherlv_15= 'marker' ( ( ruleValidID ) ) )? (otherlv_17= 'owner' otherlv_18= 'field' ( ( ruleValidID ) ) (otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) ) )? )? ( (lv_operations_22_0= ruleOperation ) )* otherlv_23= '}' )
+            // InternalPtl.g:3559:3: otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' otherlv_6= 'prot' ( (lv_protFlags_7_0= ruleProtFlag ) ) (otherlv_8= ',' ( (lv_protFlags_9_0= ruleProtFlag ) ) )* (otherlv_10= 'permissions' ( ( ruleValidID ) ) (otherlv_12= ',' ( ( ruleValidID ) ) )* )? (otherlv_14= 'lock' otherlv_15= 'marker' ( ( ruleValidID ) ) )? (otherlv_17= 'owner' otherlv_18= 'field' ( ( ruleValidID ) ) (otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) ) )? )? ( (lv_operations_22_0= ruleOperation ) )* otherlv_23= '}'
+            {
+            otherlv_0=(Token)match(input,75,FOLLOW_7); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getOperationsAccess().getOperationsKeyword_0());
+            		
+            // InternalPtl.g:3563:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:3564:4: (lv_name_1_0= ruleValidID )
+            {
+            // InternalPtl.g:3564:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:3565:5: lv_name_1_0= ruleValidID
+            {
+
+            					newCompositeNode(grammarAccess.getOperationsAccess().getNameValidIDParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_84);
+            lv_name_1_0=ruleValidID();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getOperationsRule());
+            					}
+            					set(
+            						current,
+            						"name",
+            						lv_name_1_0,
+            						"org.ptl.lang.Ptl.ValidID");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,76,FOLLOW_7); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getOperationsAccess().getForKeyword_2());
+            		
+            // InternalPtl.g:3586:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:3587:4: ( ruleQualifiedName )
+            {
+            // InternalPtl.g:3587:4: ( ruleQualifiedName )
+            // InternalPtl.g:3588:5: ruleQualifiedName
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getOperationsRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getOperationsAccess().getFormatFormatCrossReference_3_0());
+            				
+            pushFollow(FOLLOW_8);
+            ruleQualifiedName();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:3602:3: ( (lv_description_4_0= RULE_STRING ) )?
+            int alt70=2;
+            int LA70_0 = input.LA(1);
+
+            if ( (LA70_0==RULE_STRING) ) {
+                alt70=1;
+            }
+            switch (alt70) {
+                case 1 :
+                    // InternalPtl.g:3603:4: (lv_description_4_0= RULE_STRING )
+                    {
+                    // InternalPtl.g:3603:4: (lv_description_4_0= RULE_STRING )
+                    // InternalPtl.g:3604:5: lv_description_4_0= RULE_STRING
+                    {
+                    lv_description_4_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
+
+                    					newLeafNode(lv_description_4_0, grammarAccess.getOperationsAccess().getDescriptionSTRINGTerminalRuleCall_4_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getOperationsRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"description",
+                    						lv_description_4_0,
+                    						"org.eclipse.xtext.common.Terminals.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_5=(Token)match(input,17,FOLLOW_85); 
+
+            			newLeafNode(otherlv_5, grammarAccess.getOperationsAccess().getLeftCurlyBracketKeyword_5());
+            		
+            otherlv_6=(Token)match(input,77,FOLLOW_7); 
+
+            			newLeafNode(otherlv_6, grammarAccess.getOperationsAccess().getProtKeyword_6());
+            		
+            // InternalPtl.g:3628:3: ( (lv_protFlags_7_0= ruleProtFlag ) )
+            // InternalPtl.g:3629:4: (lv_protFlags_7_0= ruleProtFlag )
+            {
+            // InternalPtl.g:3629:4: (lv_protFlags_7_0= ruleProtFlag )
+            // InternalPtl.g:3630:5: lv_protFlags_7_0= ruleProtFlag
+            {
+
+            					newCompositeNode(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_7_0());
+            				
+            pushFollow(FOLLOW_86);
+            lv_protFlags_7_0=ruleProtFlag();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getOperationsRule());
+            					}
+            					add(
+            						current,
+            						"protFlags",
+            						lv_protFlags_7_0,
+            						"org.ptl.lang.Ptl.ProtFlag");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:3647:3: (otherlv_8= ',' ( (lv_protFlags_9_0= ruleProtFlag ) ) )*
+            loop71:
+            do {
+                int alt71=2;
+                int LA71_0 = input.LA(1);
+
+                if ( (LA71_0==30) ) {
+                    alt71=1;
+                }
+
+
+                switch (alt71) {
+            	case 1 :
+            	    // InternalPtl.g:3648:4: otherlv_8= ',' ( (lv_protFlags_9_0= ruleProtFlag ) )
+            	    {
+            	    otherlv_8=(Token)match(input,30,FOLLOW_7); 
+
+            	    				newLeafNode(otherlv_8, grammarAccess.getOperationsAccess().getCommaKeyword_8_0());
+            	    			
+            	    // InternalPtl.g:3652:4: ( (lv_protFlags_9_0= ruleProtFlag ) )
+            	    // InternalPtl.g:3653:5: (lv_protFlags_9_0= ruleProtFlag )
+            	    {
+            	    // InternalPtl.g:3653:5: (lv_protFlags_9_0= ruleProtFlag )
+            	    // InternalPtl.g:3654:6: lv_protFlags_9_0= ruleProtFlag
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_8_1_0());
+            	    					
+            	    pushFollow(FOLLOW_86);
+            	    lv_protFlags_9_0=ruleProtFlag();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getOperationsRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"protFlags",
+            	    							lv_protFlags_9_0,
+            	    							"org.ptl.lang.Ptl.ProtFlag");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop71;
+                }
+            } while (true);
+
+            // InternalPtl.g:3672:3: (otherlv_10= 'permissions' ( ( ruleValidID ) ) (otherlv_12= ',' ( ( ruleValidID ) ) )* )?
+            int alt73=2;
+            int LA73_0 = input.LA(1);
+
+            if ( (LA73_0==78) ) {
+                alt73=1;
+            }
+            switch (alt73) {
+                case 1 :
+                    // InternalPtl.g:3673:4: otherlv_10= 'permissions' ( ( ruleValidID ) ) (otherlv_12= ',' ( ( ruleValidID ) ) )*
+                    {
+                    otherlv_10=(Token)match(input,78,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_10, grammarAccess.getOperationsAccess().getPermissionsKeyword_9_0());
+                    			
+                    // InternalPtl.g:3677:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:3678:5: ( ruleValidID )
+                    {
+                    // InternalPtl.g:3678:5: ( ruleValidID )
+                    // InternalPtl.g:3679:6: ruleValidID
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getOperationsRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_9_1_0());
+                    					
+                    pushFollow(FOLLOW_87);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:3693:4: (otherlv_12= ',' ( ( ruleValidID ) ) )*
+                    loop72:
+                    do {
+                        int alt72=2;
+                        int LA72_0 = input.LA(1);
+
+                        if ( (LA72_0==30) ) {
+                            alt72=1;
+                        }
+
+
+                        switch (alt72) {
+                    	case 1 :
+                    	    // InternalPtl.g:3694:5: otherlv_12= ',' ( ( ruleValidID ) )
+                    	    {
+                    	    otherlv_12=(Token)match(input,30,FOLLOW_7); 
+
+                    	    					newLeafNode(otherlv_12, grammarAccess.getOperationsAccess().getCommaKeyword_9_2_0());
+                    	    				
+                    	    // InternalPtl.g:3698:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:3699:6: ( ruleValidID )
+                    	    {
+                    	    // InternalPtl.g:3699:6: ( ruleValidID )
+                    	    // InternalPtl.g:3700:7: ruleValidID
+                    	    {
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getOperationsRule());
+                    	    							}
+                    	    						
+
+                    	    							newCompositeNode(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_9_2_1_0());
+                    	    						
+                    	    pushFollow(FOLLOW_87);
+                    	    ruleValidID();
+
+                    	    state._fsp--;
+
+
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop72;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:3716:3: (otherlv_14= 'lock' otherlv_15= 'marker' ( ( ruleValidID ) ) )?
+            int alt74=2;
+            int LA74_0 = input.LA(1);
+
+            if ( (LA74_0==79) ) {
+                alt74=1;
+            }
+            switch (alt74) {
+                case 1 :
+                    // InternalPtl.g:3717:4: otherlv_14= 'lock' otherlv_15= 'marker' ( ( ruleValidID ) )
+                    {
+                    otherlv_14=(Token)match(input,79,FOLLOW_88); 
+
+                    				newLeafNode(otherlv_14, grammarAccess.getOperationsAccess().getLockKeyword_10_0());
+                    			
+                    otherlv_15=(Token)match(input,80,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_15, grammarAccess.getOperationsAccess().getMarkerKeyword_10_1());
+                    			
+                    // InternalPtl.g:3725:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:3726:5: ( ruleValidID )
+                    {
+                    // InternalPtl.g:3726:5: ( ruleValidID )
+                    // InternalPtl.g:3727:6: ruleValidID
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getOperationsRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getOperationsAccess().getLockFieldFieldCrossReference_10_2_0());
+                    					
+                    pushFollow(FOLLOW_89);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:3742:3: (otherlv_17= 'owner' otherlv_18= 'field' ( ( ruleValidID ) ) (otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) ) )? )?
+            int alt76=2;
+            int LA76_0 = input.LA(1);
+
+            if ( (LA76_0==81) ) {
+                alt76=1;
+            }
+            switch (alt76) {
+                case 1 :
+                    // InternalPtl.g:3743:4: otherlv_17= 'owner' otherlv_18= 'field' ( ( ruleValidID ) ) (otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) ) )?
+                    {
+                    otherlv_17=(Token)match(input,81,FOLLOW_90); 
+
+                    				newLeafNode(otherlv_17, grammarAccess.getOperationsAccess().getOwnerKeyword_11_0());
+                    			
+                    otherlv_18=(Token)match(input,82,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_18, grammarAccess.getOperationsAccess().getFieldKeyword_11_1());
+                    			
+                    // InternalPtl.g:3751:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:3752:5: ( ruleValidID )
+                    {
+                    // InternalPtl.g:3752:5: ( ruleValidID )
+                    // InternalPtl.g:3753:6: ruleValidID
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getOperationsRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getOperationsAccess().getOwnerFieldFieldCrossReference_11_2_0());
+                    					
+                    pushFollow(FOLLOW_91);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:3767:4: (otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) ) )?
+                    int alt75=2;
+                    int LA75_0 = input.LA(1);
+
+                    if ( (LA75_0==53) ) {
+                        alt75=1;
+                    }
+                    switch (alt75) {
+                        case 1 :
+                            // InternalPtl.g:3768:5: otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) )
+                            {
+                            otherlv_20=(Token)match(input,53,FOLLOW_13); 
+
+                            					newLeafNode(otherlv_20, grammarAccess.getOperationsAccess().getMaxKeyword_11_3_0());
+                            				
+                            // InternalPtl.g:3772:5: ( (lv_maxOwner_21_0= RULE_INT ) )
+                            // InternalPtl.g:3773:6: (lv_maxOwner_21_0= RULE_INT )
+                            {
+                            // InternalPtl.g:3773:6: (lv_maxOwner_21_0= RULE_INT )
+                            // InternalPtl.g:3774:7: lv_maxOwner_21_0= RULE_INT
+                            {
+                            lv_maxOwner_21_0=(Token)match(input,RULE_INT,FOLLOW_92); 
+
+                            							newLeafNode(lv_maxOwner_21_0, grammarAccess.getOperationsAccess().getMaxOwnerINTTerminalRuleCall_11_3_1_0());
+                            						
+
+                            							if (current==null) {
+                            								current = createModelElement(grammarAccess.getOperationsRule());
+                            							}
+                            							setWithLastConsumed(
+                            								current,
+                            								"maxOwner",
+                            								lv_maxOwner_21_0,
+                            								"org.eclipse.xtext.common.Terminals.INT");
+                            						
+
+                            }
+
+
+                            }
+
+
+                            }
+                            break;
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:3792:3: ( (lv_operations_22_0= ruleOperation ) )*
+            loop77:
+            do {
+                int alt77=2;
+                int LA77_0 = input.LA(1);
+
+                if ( (LA77_0==107||(LA77_0>=111 && LA77_0<=115)||LA77_0==165) ) {
+                    alt77=1;
+                }
+
+
+                switch (alt77) {
+            	case 1 :
+            	    // InternalPtl.g:3793:4: (lv_operations_22_0= ruleOperation )
+            	    {
+            	    // InternalPtl.g:3793:4: (lv_operations_22_0= ruleOperation )
+            	    // InternalPtl.g:3794:5: lv_operations_22_0= ruleOperation
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_12_0());
+            	    				
+            	    pushFollow(FOLLOW_92);
+            	    lv_operations_22_0=ruleOperation();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getOperationsRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"operations",
+            	    						lv_operations_22_0,
+            	    						"org.ptl.lang.Ptl.Operation");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop77;
+                }
+            } while (true);
+
+            otherlv_23=(Token)match(input,33,FOLLOW_2); 
+
+            			newLeafNode(otherlv_23, grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_13());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleOperations"
+
+
+    // $ANTLR start "entryRuleProtFlag"
+    // InternalPtl.g:3819:1: entryRuleProtFlag returns [EObject current=null] : iv_ruleProtFlag= ruleProtFlag EOF ;
+    public final EObject entryRuleProtFlag() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleProtFlag = null;
+
+
+        try {
+            // InternalPtl.g:3819:49: (iv_ruleProtFlag= ruleProtFlag EOF )
+            // InternalPtl.g:3820:2: iv_ruleProtFlag= ruleProtFlag EOF
+            {
+             newCompositeNode(grammarAccess.getProtFlagRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleProtFlag=ruleProtFlag();
+
+            state._fsp--;
+
+             current =iv_ruleProtFlag; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleProtFlag"
+
+
+    // $ANTLR start "ruleProtFlag"
+    // InternalPtl.g:3826:1: ruleProtFlag returns [EObject current=null] : ( (lv_name_0_0= ruleValidID ) ) ;
+    public final EObject ruleProtFlag() throws RecognitionException {
+        EObject current = null;
+
+        AntlrDatatypeRuleToken lv_name_0_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:3832:2: ( ( (lv_name_0_0= ruleValidID ) ) )
+            // InternalPtl.g:3833:2: ( (lv_name_0_0= ruleValidID ) )
+            {
+            // InternalPtl.g:3833:2: ( (lv_name_0_0= ruleValidID ) )
+            // InternalPtl.g:3834:3: (lv_name_0_0= ruleValidID )
+            {
+            // InternalPtl.g:3834:3: (lv_name_0_0= ruleValidID )
+            // InternalPtl.g:3835:4: lv_name_0_0= ruleValidID
+            {
+
+            				newCompositeNode(grammarAccess.getProtFlagAccess().getNameValidIDParserRuleCall_0());
+            			
+            pushFollow(FOLLOW_2);
+            lv_name_0_0=ruleValidID();
+
+            state._fsp--;
+
+
+            				if (current==null) {
+            					current = createModelElementForParent(grammarAccess.getProtFlagRule());
+            				}
+            				set(
+            					current,
+            					"name",
+            					lv_name_0_0,
+            					"org.ptl.lang.Ptl.ValidID");
+            				afterParserOrEnumRuleCall();
+            			
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleProtFlag"
+
+
+    // $ANTLR start "entryRuleOperation"
+    // InternalPtl.g:3855:1: entryRuleOperation returns [EObject current=null] : iv_ruleOperation= ruleOperation EOF ;
+    public final EObject entryRuleOperation() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleOperation = null;
+
+
+        try {
+            // InternalPtl.g:3855:50: (iv_ruleOperation= ruleOperation EOF )
+            // InternalPtl.g:3856:2: iv_ruleOperation= ruleOperation EOF
+            {
+             newCompositeNode(grammarAccess.getOperationRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleOperation=ruleOperation();
+
+            state._fsp--;
+
+             current =iv_ruleOperation; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleOperation"
+
+
+    // $ANTLR start "ruleOperation"
+    // InternalPtl.g:3862:1: ruleOperation returns [EObject current=null] : ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' ) ;
+    public final EObject ruleOperation() throws RecognitionException {
+        EObject current = null;
+
+        Token lv_description_1_0=null;
+        Token lv_contracted_2_0=null;
+        Token otherlv_3=null;
+        Token otherlv_5=null;
+        Token otherlv_7=null;
+        Token otherlv_8=null;
+        Token lv_walkFlags_9_0=null;
+        Token otherlv_10=null;
+        Token lv_walkFlags_11_0=null;
+        Token otherlv_12=null;
+        Token otherlv_15=null;
+        Enumerator lv_kind_0_0 = null;
+
+        EObject lv_rejects_13_0 = null;
+
+        EObject lv_rules_14_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:3868:2: ( ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' ) )
+            // InternalPtl.g:3869:2: ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' )
+            {
+            // InternalPtl.g:3869:2: ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' )
+            // InternalPtl.g:3870:3: ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}'
+            {
+            // InternalPtl.g:3870:3: ( (lv_kind_0_0= ruleOperationKind ) )
+            // InternalPtl.g:3871:4: (lv_kind_0_0= ruleOperationKind )
+            {
+            // InternalPtl.g:3871:4: (lv_kind_0_0= ruleOperationKind )
+            // InternalPtl.g:3872:5: lv_kind_0_0= ruleOperationKind
+            {
+
+            					newCompositeNode(grammarAccess.getOperationAccess().getKindOperationKindEnumRuleCall_0_0());
+            				
+            pushFollow(FOLLOW_93);
+            lv_kind_0_0=ruleOperationKind();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getOperationRule());
+            					}
+            					set(
+            						current,
+            						"kind",
+            						lv_kind_0_0,
+            						"org.ptl.lang.Ptl.OperationKind");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:3889:3: ( (lv_description_1_0= RULE_STRING ) )?
+            int alt78=2;
+            int LA78_0 = input.LA(1);
+
+            if ( (LA78_0==RULE_STRING) ) {
+                alt78=1;
+            }
+            switch (alt78) {
+                case 1 :
+                    // InternalPtl.g:3890:4: (lv_description_1_0= RULE_STRING )
+                    {
+                    // InternalPtl.g:3890:4: (lv_description_1_0= RULE_STRING )
+                    // InternalPtl.g:3891:5: lv_description_1_0= RULE_STRING
+                    {
+                    lv_description_1_0=(Token)match(input,RULE_STRING,FOLLOW_94); 
+
+                    					newLeafNode(lv_description_1_0, grammarAccess.getOperationAccess().getDescriptionSTRINGTerminalRuleCall_1_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getOperationRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"description",
+                    						lv_description_1_0,
+                    						"org.eclipse.xtext.common.Terminals.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:3907:3: ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )?
+            int alt80=2;
+            int LA80_0 = input.LA(1);
+
+            if ( (LA80_0==83) ) {
+                alt80=1;
+            }
+            switch (alt80) {
+                case 1 :
+                    // InternalPtl.g:3908:4: ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )*
+                    {
+                    // InternalPtl.g:3908:4: ( (lv_contracted_2_0= 'may' ) )
+                    // InternalPtl.g:3909:5: (lv_contracted_2_0= 'may' )
+                    {
+                    // InternalPtl.g:3909:5: (lv_contracted_2_0= 'may' )
+                    // InternalPtl.g:3910:6: lv_contracted_2_0= 'may'
+                    {
+                    lv_contracted_2_0=(Token)match(input,83,FOLLOW_95); 
+
+                    						newLeafNode(lv_contracted_2_0, grammarAccess.getOperationAccess().getContractedMayKeyword_2_0_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getOperationRule());
+                    						}
+                    						setWithLastConsumed(current, "contracted", lv_contracted_2_0 != null, "may");
+                    					
+
+                    }
+
+
+                    }
+
+                    otherlv_3=(Token)match(input,84,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_3, grammarAccess.getOperationAccess().getChangeKeyword_2_1());
+                    			
+                    // InternalPtl.g:3926:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:3927:5: ( ruleValidID )
+                    {
+                    // InternalPtl.g:3927:5: ( ruleValidID )
+                    // InternalPtl.g:3928:6: ruleValidID
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getOperationRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getOperationAccess().getContractFieldCrossReference_2_2_0());
+                    					
+                    pushFollow(FOLLOW_96);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:3942:4: (otherlv_5= ',' ( ( ruleValidID ) ) )*
+                    loop79:
+                    do {
+                        int alt79=2;
+                        int LA79_0 = input.LA(1);
+
+                        if ( (LA79_0==30) ) {
+                            alt79=1;
+                        }
+
+
+                        switch (alt79) {
+                    	case 1 :
+                    	    // InternalPtl.g:3943:5: otherlv_5= ',' ( ( ruleValidID ) )
+                    	    {
+                    	    otherlv_5=(Token)match(input,30,FOLLOW_7); 
+
+                    	    					newLeafNode(otherlv_5, grammarAccess.getOperationAccess().getCommaKeyword_2_3_0());
+                    	    				
+                    	    // InternalPtl.g:3947:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:3948:6: ( ruleValidID )
+                    	    {
+                    	    // InternalPtl.g:3948:6: ( ruleValidID )
+                    	    // InternalPtl.g:3949:7: ruleValidID
+                    	    {
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getOperationRule());
+                    	    							}
+                    	    						
+
+                    	    							newCompositeNode(grammarAccess.getOperationAccess().getContractFieldCrossReference_2_3_1_0());
+                    	    						
+                    	    pushFollow(FOLLOW_96);
+                    	    ruleValidID();
+
+                    	    state._fsp--;
+
+
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop79;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:3965:3: (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )?
+            int alt82=2;
+            int LA82_0 = input.LA(1);
+
+            if ( (LA82_0==85) ) {
+                alt82=1;
+            }
+            switch (alt82) {
+                case 1 :
+                    // InternalPtl.g:3966:4: otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
+                    {
+                    otherlv_7=(Token)match(input,85,FOLLOW_47); 
+
+                    				newLeafNode(otherlv_7, grammarAccess.getOperationAccess().getWalksKeyword_3_0());
+                    			
+                    otherlv_8=(Token)match(input,46,FOLLOW_97); 
+
+                    				newLeafNode(otherlv_8, grammarAccess.getOperationAccess().getWithKeyword_3_1());
+                    			
+                    // InternalPtl.g:3974:4: ( (lv_walkFlags_9_0= RULE_ID ) )
+                    // InternalPtl.g:3975:5: (lv_walkFlags_9_0= RULE_ID )
+                    {
+                    // InternalPtl.g:3975:5: (lv_walkFlags_9_0= RULE_ID )
+                    // InternalPtl.g:3976:6: lv_walkFlags_9_0= RULE_ID
+                    {
+                    lv_walkFlags_9_0=(Token)match(input,RULE_ID,FOLLOW_98); 
+
+                    						newLeafNode(lv_walkFlags_9_0, grammarAccess.getOperationAccess().getWalkFlagsIDTerminalRuleCall_3_2_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getOperationRule());
+                    						}
+                    						addWithLastConsumed(
+                    							current,
+                    							"walkFlags",
+                    							lv_walkFlags_9_0,
+                    							"org.eclipse.xtext.common.Terminals.ID");
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:3992:4: (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
+                    loop81:
+                    do {
+                        int alt81=2;
+                        int LA81_0 = input.LA(1);
+
+                        if ( (LA81_0==30) ) {
+                            alt81=1;
+                        }
+
+
+                        switch (alt81) {
+                    	case 1 :
+                    	    // InternalPtl.g:3993:5: otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) )
+                    	    {
+                    	    otherlv_10=(Token)match(input,30,FOLLOW_97); 
+
+                    	    					newLeafNode(otherlv_10, grammarAccess.getOperationAccess().getCommaKeyword_3_3_0());
+                    	    				
+                    	    // InternalPtl.g:3997:5: ( (lv_walkFlags_11_0= RULE_ID ) )
+                    	    // InternalPtl.g:3998:6: (lv_walkFlags_11_0= RULE_ID )
+                    	    {
+                    	    // InternalPtl.g:3998:6: (lv_walkFlags_11_0= RULE_ID )
+                    	    // InternalPtl.g:3999:7: lv_walkFlags_11_0= RULE_ID
+                    	    {
+                    	    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_98); 
+
+                    	    							newLeafNode(lv_walkFlags_11_0, grammarAccess.getOperationAccess().getWalkFlagsIDTerminalRuleCall_3_3_1_0());
+                    	    						
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getOperationRule());
+                    	    							}
+                    	    							addWithLastConsumed(
+                    	    								current,
+                    	    								"walkFlags",
+                    	    								lv_walkFlags_11_0,
+                    	    								"org.eclipse.xtext.common.Terminals.ID");
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop81;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_12=(Token)match(input,17,FOLLOW_99); 
+
+            			newLeafNode(otherlv_12, grammarAccess.getOperationAccess().getLeftCurlyBracketKeyword_4());
+            		
+            // InternalPtl.g:4021:3: ( (lv_rejects_13_0= ruleRejectRule ) )*
+            loop83:
+            do {
+                int alt83=2;
+                int LA83_0 = input.LA(1);
+
+                if ( (LA83_0==86) ) {
+                    alt83=1;
+                }
+
+
+                switch (alt83) {
+            	case 1 :
+            	    // InternalPtl.g:4022:4: (lv_rejects_13_0= ruleRejectRule )
+            	    {
+            	    // InternalPtl.g:4022:4: (lv_rejects_13_0= ruleRejectRule )
+            	    // InternalPtl.g:4023:5: lv_rejects_13_0= ruleRejectRule
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getOperationAccess().getRejectsRejectRuleParserRuleCall_5_0());
+            	    				
+            	    pushFollow(FOLLOW_99);
+            	    lv_rejects_13_0=ruleRejectRule();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getOperationRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"rejects",
+            	    						lv_rejects_13_0,
+            	    						"org.ptl.lang.Ptl.RejectRule");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop83;
+                }
+            } while (true);
+
+            // InternalPtl.g:4040:3: ( (lv_rules_14_0= ruleAttributeRule ) )*
+            loop84:
+            do {
+                int alt84=2;
+                int LA84_0 = input.LA(1);
+
+                if ( (LA84_0==93||(LA84_0>=166 && LA84_0<=167)) ) {
+                    alt84=1;
+                }
+
+
+                switch (alt84) {
+            	case 1 :
+            	    // InternalPtl.g:4041:4: (lv_rules_14_0= ruleAttributeRule )
+            	    {
+            	    // InternalPtl.g:4041:4: (lv_rules_14_0= ruleAttributeRule )
+            	    // InternalPtl.g:4042:5: lv_rules_14_0= ruleAttributeRule
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getOperationAccess().getRulesAttributeRuleParserRuleCall_6_0());
+            	    				
+            	    pushFollow(FOLLOW_100);
+            	    lv_rules_14_0=ruleAttributeRule();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getOperationRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"rules",
+            	    						lv_rules_14_0,
+            	    						"org.ptl.lang.Ptl.AttributeRule");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop84;
+                }
+            } while (true);
+
+            otherlv_15=(Token)match(input,33,FOLLOW_2); 
+
+            			newLeafNode(otherlv_15, grammarAccess.getOperationAccess().getRightCurlyBracketKeyword_7());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleOperation"
+
+
+    // $ANTLR start "entryRuleRejectRule"
+    // InternalPtl.g:4067:1: entryRuleRejectRule returns [EObject current=null] : iv_ruleRejectRule= ruleRejectRule EOF ;
+    public final EObject entryRuleRejectRule() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleRejectRule = null;
+
+
+        try {
+            // InternalPtl.g:4067:51: (iv_ruleRejectRule= ruleRejectRule EOF )
+            // InternalPtl.g:4068:2: iv_ruleRejectRule= ruleRejectRule EOF
+            {
+             newCompositeNode(grammarAccess.getRejectRuleRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleRejectRule=ruleRejectRule();
+
+            state._fsp--;
+
+             current =iv_ruleRejectRule; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleRejectRule"
+
+
+    // $ANTLR start "ruleRejectRule"
+    // InternalPtl.g:4074:1: ruleRejectRule returns [EObject current=null] : (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) ) ;
+    public final EObject ruleRejectRule() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token otherlv_4=null;
+        EObject lv_combinations_1_0 = null;
+
+        EObject lv_combinations_3_0 = null;
+
+        AntlrDatatypeRuleToken lv_errno_5_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:4080:2: ( (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) ) )
+            // InternalPtl.g:4081:2: (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) )
+            {
+            // InternalPtl.g:4081:2: (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) )
+            // InternalPtl.g:4082:3: otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) )
+            {
+            otherlv_0=(Token)match(input,86,FOLLOW_101); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getRejectRuleAccess().getRejectKeyword_0());
+            		
+            // InternalPtl.g:4086:3: ( (lv_combinations_1_0= ruleFlagCombination ) )
+            // InternalPtl.g:4087:4: (lv_combinations_1_0= ruleFlagCombination )
+            {
+            // InternalPtl.g:4087:4: (lv_combinations_1_0= ruleFlagCombination )
+            // InternalPtl.g:4088:5: lv_combinations_1_0= ruleFlagCombination
+            {
+
+            					newCompositeNode(grammarAccess.getRejectRuleAccess().getCombinationsFlagCombinationParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_102);
+            lv_combinations_1_0=ruleFlagCombination();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getRejectRuleRule());
+            					}
+            					add(
+            						current,
+            						"combinations",
+            						lv_combinations_1_0,
+            						"org.ptl.lang.Ptl.FlagCombination");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:4105:3: (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )*
+            loop85:
+            do {
+                int alt85=2;
+                int LA85_0 = input.LA(1);
+
+                if ( (LA85_0==30) ) {
+                    alt85=1;
+                }
+
+
+                switch (alt85) {
+            	case 1 :
+            	    // InternalPtl.g:4106:4: otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) )
+            	    {
+            	    otherlv_2=(Token)match(input,30,FOLLOW_101); 
+
+            	    				newLeafNode(otherlv_2, grammarAccess.getRejectRuleAccess().getCommaKeyword_2_0());
+            	    			
+            	    // InternalPtl.g:4110:4: ( (lv_combinations_3_0= ruleFlagCombination ) )
+            	    // InternalPtl.g:4111:5: (lv_combinations_3_0= ruleFlagCombination )
+            	    {
+            	    // InternalPtl.g:4111:5: (lv_combinations_3_0= ruleFlagCombination )
+            	    // InternalPtl.g:4112:6: lv_combinations_3_0= ruleFlagCombination
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getRejectRuleAccess().getCombinationsFlagCombinationParserRuleCall_2_1_0());
+            	    					
+            	    pushFollow(FOLLOW_102);
+            	    lv_combinations_3_0=ruleFlagCombination();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getRejectRuleRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"combinations",
+            	    							lv_combinations_3_0,
+            	    							"org.ptl.lang.Ptl.FlagCombination");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop85;
+                }
+            } while (true);
+
+            otherlv_4=(Token)match(input,46,FOLLOW_63); 
+
+            			newLeafNode(otherlv_4, grammarAccess.getRejectRuleAccess().getWithKeyword_3());
+            		
+            // InternalPtl.g:4134:3: ( (lv_errno_5_0= ruleErrno ) )
+            // InternalPtl.g:4135:4: (lv_errno_5_0= ruleErrno )
+            {
+            // InternalPtl.g:4135:4: (lv_errno_5_0= ruleErrno )
+            // InternalPtl.g:4136:5: lv_errno_5_0= ruleErrno
+            {
+
+            					newCompositeNode(grammarAccess.getRejectRuleAccess().getErrnoErrnoParserRuleCall_4_0());
+            				
+            pushFollow(FOLLOW_2);
+            lv_errno_5_0=ruleErrno();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getRejectRuleRule());
+            					}
+            					set(
+            						current,
+            						"errno",
+            						lv_errno_5_0,
+            						"org.ptl.lang.Ptl.Errno");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleRejectRule"
+
+
+    // $ANTLR start "entryRuleFlagCombination"
+    // InternalPtl.g:4157:1: entryRuleFlagCombination returns [EObject current=null] : iv_ruleFlagCombination= ruleFlagCombination EOF ;
+    public final EObject entryRuleFlagCombination() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleFlagCombination = null;
+
+
+        try {
+            // InternalPtl.g:4157:56: (iv_ruleFlagCombination= ruleFlagCombination EOF )
+            // InternalPtl.g:4158:2: iv_ruleFlagCombination= ruleFlagCombination EOF
+            {
+             newCompositeNode(grammarAccess.getFlagCombinationRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleFlagCombination=ruleFlagCombination();
+
+            state._fsp--;
+
+             current =iv_ruleFlagCombination; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleFlagCombination"
+
+
+    // $ANTLR start "ruleFlagCombination"
+    // InternalPtl.g:4164:1: ruleFlagCombination returns [EObject current=null] : ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* ) ;
+    public final EObject ruleFlagCombination() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_1=null;
+        EObject lv_terms_0_0 = null;
+
+        EObject lv_terms_2_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:4170:2: ( ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* ) )
+            // InternalPtl.g:4171:2: ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* )
+            {
+            // InternalPtl.g:4171:2: ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* )
+            // InternalPtl.g:4172:3: ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )*
+            {
+            // InternalPtl.g:4172:3: ( (lv_terms_0_0= ruleProtTerm ) )
+            // InternalPtl.g:4173:4: (lv_terms_0_0= ruleProtTerm )
+            {
+            // InternalPtl.g:4173:4: (lv_terms_0_0= ruleProtTerm )
+            // InternalPtl.g:4174:5: lv_terms_0_0= ruleProtTerm
+            {
+
+            					newCompositeNode(grammarAccess.getFlagCombinationAccess().getTermsProtTermParserRuleCall_0_0());
+            				
+            pushFollow(FOLLOW_103);
+            lv_terms_0_0=ruleProtTerm();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getFlagCombinationRule());
+            					}
+            					add(
+            						current,
+            						"terms",
+            						lv_terms_0_0,
+            						"org.ptl.lang.Ptl.ProtTerm");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:4191:3: (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )*
+            loop86:
+            do {
+                int alt86=2;
+                int LA86_0 = input.LA(1);
+
+                if ( (LA86_0==87) ) {
+                    alt86=1;
+                }
+
+
+                switch (alt86) {
+            	case 1 :
+            	    // InternalPtl.g:4192:4: otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) )
+            	    {
+            	    otherlv_1=(Token)match(input,87,FOLLOW_101); 
+
+            	    				newLeafNode(otherlv_1, grammarAccess.getFlagCombinationAccess().getAmpersandKeyword_1_0());
+            	    			
+            	    // InternalPtl.g:4196:4: ( (lv_terms_2_0= ruleProtTerm ) )
+            	    // InternalPtl.g:4197:5: (lv_terms_2_0= ruleProtTerm )
+            	    {
+            	    // InternalPtl.g:4197:5: (lv_terms_2_0= ruleProtTerm )
+            	    // InternalPtl.g:4198:6: lv_terms_2_0= ruleProtTerm
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getFlagCombinationAccess().getTermsProtTermParserRuleCall_1_1_0());
+            	    					
+            	    pushFollow(FOLLOW_103);
+            	    lv_terms_2_0=ruleProtTerm();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getFlagCombinationRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"terms",
+            	    							lv_terms_2_0,
+            	    							"org.ptl.lang.Ptl.ProtTerm");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop86;
+                }
+            } while (true);
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleFlagCombination"
+
+
+    // $ANTLR start "entryRuleProtTerm"
+    // InternalPtl.g:4220:1: entryRuleProtTerm returns [EObject current=null] : iv_ruleProtTerm= ruleProtTerm EOF ;
+    public final EObject entryRuleProtTerm() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleProtTerm = null;
+
+
+        try {
+            // InternalPtl.g:4220:49: (iv_ruleProtTerm= ruleProtTerm EOF )
+            // InternalPtl.g:4221:2: iv_ruleProtTerm= ruleProtTerm EOF
+            {
+             newCompositeNode(grammarAccess.getProtTermRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleProtTerm=ruleProtTerm();
+
+            state._fsp--;
+
+             current =iv_ruleProtTerm; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleProtTerm"
+
+
+    // $ANTLR start "ruleProtTerm"
+    // InternalPtl.g:4227:1: ruleProtTerm returns [EObject current=null] : ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) ) ;
+    public final EObject ruleProtTerm() throws RecognitionException {
+        EObject current = null;
+
+        Token lv_negated_0_0=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:4233:2: ( ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:4234:2: ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) )
+            {
+            // InternalPtl.g:4234:2: ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) )
+            // InternalPtl.g:4235:3: ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) )
+            {
+            // InternalPtl.g:4235:3: ( (lv_negated_0_0= '!' ) )?
+            int alt87=2;
+            int LA87_0 = input.LA(1);
+
+            if ( (LA87_0==88) ) {
+                alt87=1;
+            }
+            switch (alt87) {
+                case 1 :
+                    // InternalPtl.g:4236:4: (lv_negated_0_0= '!' )
+                    {
+                    // InternalPtl.g:4236:4: (lv_negated_0_0= '!' )
+                    // InternalPtl.g:4237:5: lv_negated_0_0= '!'
+                    {
+                    lv_negated_0_0=(Token)match(input,88,FOLLOW_7); 
+
+                    					newLeafNode(lv_negated_0_0, grammarAccess.getProtTermAccess().getNegatedExclamationMarkKeyword_0_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getProtTermRule());
+                    					}
+                    					setWithLastConsumed(current, "negated", lv_negated_0_0 != null, "!");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:4249:3: ( ( ruleValidID ) )
+            // InternalPtl.g:4250:4: ( ruleValidID )
+            {
+            // InternalPtl.g:4250:4: ( ruleValidID )
+            // InternalPtl.g:4251:5: ruleValidID
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getProtTermRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getProtTermAccess().getFlagProtFlagCrossReference_1_0());
+            				
+            pushFollow(FOLLOW_2);
+            ruleValidID();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleProtTerm"
+
+
+    // $ANTLR start "entryRuleAttributeRule"
+    // InternalPtl.g:4269:1: entryRuleAttributeRule returns [EObject current=null] : iv_ruleAttributeRule= ruleAttributeRule EOF ;
+    public final EObject entryRuleAttributeRule() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleAttributeRule = null;
+
+
+        try {
+            // InternalPtl.g:4269:54: (iv_ruleAttributeRule= ruleAttributeRule EOF )
+            // InternalPtl.g:4270:2: iv_ruleAttributeRule= ruleAttributeRule EOF
+            {
+             newCompositeNode(grammarAccess.getAttributeRuleRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleAttributeRule=ruleAttributeRule();
+
+            state._fsp--;
+
+             current =iv_ruleAttributeRule; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleAttributeRule"
+
+
+    // $ANTLR start "ruleAttributeRule"
+    // InternalPtl.g:4276:1: ruleAttributeRule returns [EObject current=null] : ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* ) ;
+    public final EObject ruleAttributeRule() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_6=null;
+        Enumerator lv_condition_0_0 = null;
+
+        Enumerator lv_condition_1_0 = null;
+
+        Enumerator lv_condition_3_0 = null;
+
+        EObject lv_assignments_5_0 = null;
+
+        EObject lv_assignments_7_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:4282:2: ( ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* ) )
+            // InternalPtl.g:4283:2: ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* )
+            {
+            // InternalPtl.g:4283:2: ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* )
+            // InternalPtl.g:4284:3: ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )*
+            {
+            // InternalPtl.g:4284:3: ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) )
+            int alt88=3;
+            switch ( input.LA(1) ) {
+            case 166:
+                {
+                alt88=1;
+                }
+                break;
+            case 93:
+                {
+                alt88=2;
+                }
+                break;
+            case 167:
+                {
+                alt88=3;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 88, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt88) {
+                case 1 :
+                    // InternalPtl.g:4285:4: ( (lv_condition_0_0= ruleAlwaysCondition ) )
+                    {
+                    // InternalPtl.g:4285:4: ( (lv_condition_0_0= ruleAlwaysCondition ) )
+                    // InternalPtl.g:4286:5: (lv_condition_0_0= ruleAlwaysCondition )
+                    {
+                    // InternalPtl.g:4286:5: (lv_condition_0_0= ruleAlwaysCondition )
+                    // InternalPtl.g:4287:6: lv_condition_0_0= ruleAlwaysCondition
+                    {
+
+                    						newCompositeNode(grammarAccess.getAttributeRuleAccess().getConditionAlwaysConditionEnumRuleCall_0_0_0());
+                    					
+                    pushFollow(FOLLOW_7);
+                    lv_condition_0_0=ruleAlwaysCondition();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getAttributeRuleRule());
+                    						}
+                    						set(
+                    							current,
+                    							"condition",
+                    							lv_condition_0_0,
+                    							"org.ptl.lang.Ptl.AlwaysCondition");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:4305:4: ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) )
+                    {
+                    // InternalPtl.g:4305:4: ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) )
+                    // InternalPtl.g:4306:5: ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) )
+                    {
+                    // InternalPtl.g:4306:5: ( (lv_condition_1_0= ruleWhenCondition ) )
+                    // InternalPtl.g:4307:6: (lv_condition_1_0= ruleWhenCondition )
+                    {
+                    // InternalPtl.g:4307:6: (lv_condition_1_0= ruleWhenCondition )
+                    // InternalPtl.g:4308:7: lv_condition_1_0= ruleWhenCondition
+                    {
+
+                    							newCompositeNode(grammarAccess.getAttributeRuleAccess().getConditionWhenConditionEnumRuleCall_0_1_0_0());
+                    						
+                    pushFollow(FOLLOW_7);
+                    lv_condition_1_0=ruleWhenCondition();
+
+                    state._fsp--;
+
+
+                    							if (current==null) {
+                    								current = createModelElementForParent(grammarAccess.getAttributeRuleRule());
+                    							}
+                    							set(
+                    								current,
+                    								"condition",
+                    								lv_condition_1_0,
+                    								"org.ptl.lang.Ptl.WhenCondition");
+                    							afterParserOrEnumRuleCall();
+                    						
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:4325:5: ( ( ruleValidID ) )
+                    // InternalPtl.g:4326:6: ( ruleValidID )
+                    {
+                    // InternalPtl.g:4326:6: ( ruleValidID )
+                    // InternalPtl.g:4327:7: ruleValidID
+                    {
+
+                    							if (current==null) {
+                    								current = createModelElement(grammarAccess.getAttributeRuleRule());
+                    							}
+                    						
+
+                    							newCompositeNode(grammarAccess.getAttributeRuleAccess().getFlagProtFlagCrossReference_0_1_1_0());
+                    						
+                    pushFollow(FOLLOW_7);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    							afterParserOrEnumRuleCall();
+                    						
+
+                    }
+
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalPtl.g:4343:4: ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) )
+                    {
+                    // InternalPtl.g:4343:4: ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) )
+                    // InternalPtl.g:4344:5: ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) )
+                    {
+                    // InternalPtl.g:4344:5: ( (lv_condition_3_0= ruleUnlessCondition ) )
+                    // InternalPtl.g:4345:6: (lv_condition_3_0= ruleUnlessCondition )
+                    {
+                    // InternalPtl.g:4345:6: (lv_condition_3_0= ruleUnlessCondition )
+                    // InternalPtl.g:4346:7: lv_condition_3_0= ruleUnlessCondition
+                    {
+
+                    							newCompositeNode(grammarAccess.getAttributeRuleAccess().getConditionUnlessConditionEnumRuleCall_0_2_0_0());
+                    						
+                    pushFollow(FOLLOW_7);
+                    lv_condition_3_0=ruleUnlessCondition();
+
+                    state._fsp--;
+
+
+                    							if (current==null) {
+                    								current = createModelElementForParent(grammarAccess.getAttributeRuleRule());
+                    							}
+                    							set(
+                    								current,
+                    								"condition",
+                    								lv_condition_3_0,
+                    								"org.ptl.lang.Ptl.UnlessCondition");
+                    							afterParserOrEnumRuleCall();
+                    						
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:4363:5: ( ( ruleValidID ) )
+                    // InternalPtl.g:4364:6: ( ruleValidID )
+                    {
+                    // InternalPtl.g:4364:6: ( ruleValidID )
+                    // InternalPtl.g:4365:7: ruleValidID
+                    {
+
+                    							if (current==null) {
+                    								current = createModelElement(grammarAccess.getAttributeRuleRule());
+                    							}
+                    						
+
+                    							newCompositeNode(grammarAccess.getAttributeRuleAccess().getFlagProtFlagCrossReference_0_2_1_0());
+                    						
+                    pushFollow(FOLLOW_7);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    							afterParserOrEnumRuleCall();
+                    						
+
+                    }
+
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:4381:3: ( (lv_assignments_5_0= ruleFieldAssignment ) )
+            // InternalPtl.g:4382:4: (lv_assignments_5_0= ruleFieldAssignment )
+            {
+            // InternalPtl.g:4382:4: (lv_assignments_5_0= ruleFieldAssignment )
+            // InternalPtl.g:4383:5: lv_assignments_5_0= ruleFieldAssignment
+            {
+
+            					newCompositeNode(grammarAccess.getAttributeRuleAccess().getAssignmentsFieldAssignmentParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_104);
+            lv_assignments_5_0=ruleFieldAssignment();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getAttributeRuleRule());
+            					}
+            					add(
+            						current,
+            						"assignments",
+            						lv_assignments_5_0,
+            						"org.ptl.lang.Ptl.FieldAssignment");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:4400:3: (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )*
+            loop89:
+            do {
+                int alt89=2;
+                int LA89_0 = input.LA(1);
+
+                if ( (LA89_0==30) ) {
+                    alt89=1;
+                }
+
+
+                switch (alt89) {
+            	case 1 :
+            	    // InternalPtl.g:4401:4: otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) )
+            	    {
+            	    otherlv_6=(Token)match(input,30,FOLLOW_7); 
+
+            	    				newLeafNode(otherlv_6, grammarAccess.getAttributeRuleAccess().getCommaKeyword_2_0());
+            	    			
+            	    // InternalPtl.g:4405:4: ( (lv_assignments_7_0= ruleFieldAssignment ) )
+            	    // InternalPtl.g:4406:5: (lv_assignments_7_0= ruleFieldAssignment )
+            	    {
+            	    // InternalPtl.g:4406:5: (lv_assignments_7_0= ruleFieldAssignment )
+            	    // InternalPtl.g:4407:6: lv_assignments_7_0= ruleFieldAssignment
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getAttributeRuleAccess().getAssignmentsFieldAssignmentParserRuleCall_2_1_0());
+            	    					
+            	    pushFollow(FOLLOW_104);
+            	    lv_assignments_7_0=ruleFieldAssignment();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getAttributeRuleRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"assignments",
+            	    							lv_assignments_7_0,
+            	    							"org.ptl.lang.Ptl.FieldAssignment");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop89;
+                }
+            } while (true);
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleAttributeRule"
+
+
+    // $ANTLR start "entryRuleFieldAssignment"
+    // InternalPtl.g:4429:1: entryRuleFieldAssignment returns [EObject current=null] : iv_ruleFieldAssignment= ruleFieldAssignment EOF ;
+    public final EObject entryRuleFieldAssignment() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleFieldAssignment = null;
+
+
+        try {
+            // InternalPtl.g:4429:56: (iv_ruleFieldAssignment= ruleFieldAssignment EOF )
+            // InternalPtl.g:4430:2: iv_ruleFieldAssignment= ruleFieldAssignment EOF
+            {
+             newCompositeNode(grammarAccess.getFieldAssignmentRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleFieldAssignment=ruleFieldAssignment();
+
+            state._fsp--;
+
+             current =iv_ruleFieldAssignment; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleFieldAssignment"
+
+
+    // $ANTLR start "ruleFieldAssignment"
+    // InternalPtl.g:4436:1: ruleFieldAssignment returns [EObject current=null] : ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) ) ;
+    public final EObject ruleFieldAssignment() throws RecognitionException {
+        EObject current = null;
+
+        Enumerator lv_operator_1_0 = null;
+
+        AntlrDatatypeRuleToken lv_value_2_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:4442:2: ( ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) ) )
+            // InternalPtl.g:4443:2: ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) )
+            {
+            // InternalPtl.g:4443:2: ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:4444:3: ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) )
+            {
+            // InternalPtl.g:4444:3: ( ( ruleValidID ) )
+            // InternalPtl.g:4445:4: ( ruleValidID )
+            {
+            // InternalPtl.g:4445:4: ( ruleValidID )
+            // InternalPtl.g:4446:5: ruleValidID
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getFieldAssignmentRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getFieldAssignmentAccess().getFieldFieldCrossReference_0_0());
+            				
+            pushFollow(FOLLOW_105);
+            ruleValidID();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:4460:3: ( (lv_operator_1_0= ruleAssignOperator ) )
+            // InternalPtl.g:4461:4: (lv_operator_1_0= ruleAssignOperator )
+            {
+            // InternalPtl.g:4461:4: (lv_operator_1_0= ruleAssignOperator )
+            // InternalPtl.g:4462:5: lv_operator_1_0= ruleAssignOperator
+            {
+
+            					newCompositeNode(grammarAccess.getFieldAssignmentAccess().getOperatorAssignOperatorEnumRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_106);
+            lv_operator_1_0=ruleAssignOperator();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getFieldAssignmentRule());
+            					}
+            					set(
+            						current,
+            						"operator",
+            						lv_operator_1_0,
+            						"org.ptl.lang.Ptl.AssignOperator");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:4479:3: ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) )
+            int alt90=2;
+            int LA90_0 = input.LA(1);
+
+            if ( (LA90_0==RULE_INT||(LA90_0>=RULE_HEX && LA90_0<=RULE_BIN)) ) {
+                alt90=1;
+            }
+            else if ( (LA90_0==RULE_ID||LA90_0==19||LA90_0==21||LA90_0==49||LA90_0==74||LA90_0==100||(LA90_0>=124 && LA90_0<=125)||(LA90_0>=137 && LA90_0<=143)) ) {
+                alt90=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 90, 0, input);
+
+                throw nvae;
+            }
+            switch (alt90) {
+                case 1 :
+                    // InternalPtl.g:4480:4: ( (lv_value_2_0= ruleNumber ) )
+                    {
+                    // InternalPtl.g:4480:4: ( (lv_value_2_0= ruleNumber ) )
+                    // InternalPtl.g:4481:5: (lv_value_2_0= ruleNumber )
+                    {
+                    // InternalPtl.g:4481:5: (lv_value_2_0= ruleNumber )
+                    // InternalPtl.g:4482:6: lv_value_2_0= ruleNumber
+                    {
+
+                    						newCompositeNode(grammarAccess.getFieldAssignmentAccess().getValueNumberParserRuleCall_2_0_0());
+                    					
+                    pushFollow(FOLLOW_2);
+                    lv_value_2_0=ruleNumber();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getFieldAssignmentRule());
+                    						}
+                    						set(
+                    							current,
+                    							"value",
+                    							lv_value_2_0,
+                    							"org.ptl.lang.Ptl.Number");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:4500:4: ( ( ruleValidID ) )
+                    {
+                    // InternalPtl.g:4500:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:4501:5: ( ruleValidID )
+                    {
+                    // InternalPtl.g:4501:5: ( ruleValidID )
+                    // InternalPtl.g:4502:6: ruleValidID
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getFieldAssignmentRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getFieldAssignmentAccess().getLiteralEnumLiteralCrossReference_2_1_0());
+                    					
+                    pushFollow(FOLLOW_2);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleFieldAssignment"
+
+
+    // $ANTLR start "entryRuleWalkerPolicy"
+    // InternalPtl.g:4521:1: entryRuleWalkerPolicy returns [EObject current=null] : iv_ruleWalkerPolicy= ruleWalkerPolicy EOF ;
+    public final EObject entryRuleWalkerPolicy() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleWalkerPolicy = null;
+
+
+        try {
+            // InternalPtl.g:4521:53: (iv_ruleWalkerPolicy= ruleWalkerPolicy EOF )
+            // InternalPtl.g:4522:2: iv_ruleWalkerPolicy= ruleWalkerPolicy EOF
+            {
+             newCompositeNode(grammarAccess.getWalkerPolicyRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleWalkerPolicy=ruleWalkerPolicy();
+
+            state._fsp--;
+
+             current =iv_ruleWalkerPolicy; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleWalkerPolicy"
+
+
+    // $ANTLR start "ruleWalkerPolicy"
+    // InternalPtl.g:4528:1: ruleWalkerPolicy returns [EObject current=null] : (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' ) ;
+    public final EObject ruleWalkerPolicy() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token lv_description_3_0=null;
+        Token otherlv_4=null;
+        Token otherlv_5=null;
+        Token otherlv_7=null;
+        Token otherlv_9=null;
+        Token otherlv_11=null;
+        Token otherlv_14=null;
+        AntlrDatatypeRuleToken lv_name_2_0 = null;
+
+        EObject lv_flags_6_0 = null;
+
+        EObject lv_flags_8_0 = null;
+
+        EObject lv_outcomes_10_0 = null;
+
+        EObject lv_outcomes_12_0 = null;
+
+        EObject lv_rules_13_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:4534:2: ( (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' ) )
+            // InternalPtl.g:4535:2: (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' )
+            {
+            // InternalPtl.g:4535:2: (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' )
+            // InternalPtl.g:4536:3: otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}'
+            {
+            otherlv_0=(Token)match(input,89,FOLLOW_107); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getWalkerPolicyAccess().getWalkerKeyword_0());
+            		
+            otherlv_1=(Token)match(input,90,FOLLOW_7); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getWalkerPolicyAccess().getPolicyKeyword_1());
+            		
+            // InternalPtl.g:4544:3: ( (lv_name_2_0= ruleValidID ) )
+            // InternalPtl.g:4545:4: (lv_name_2_0= ruleValidID )
+            {
+            // InternalPtl.g:4545:4: (lv_name_2_0= ruleValidID )
+            // InternalPtl.g:4546:5: lv_name_2_0= ruleValidID
+            {
+
+            					newCompositeNode(grammarAccess.getWalkerPolicyAccess().getNameValidIDParserRuleCall_2_0());
+            				
+            pushFollow(FOLLOW_8);
+            lv_name_2_0=ruleValidID();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getWalkerPolicyRule());
+            					}
+            					set(
+            						current,
+            						"name",
+            						lv_name_2_0,
+            						"org.ptl.lang.Ptl.ValidID");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:4563:3: ( (lv_description_3_0= RULE_STRING ) )?
+            int alt91=2;
+            int LA91_0 = input.LA(1);
+
+            if ( (LA91_0==RULE_STRING) ) {
+                alt91=1;
+            }
+            switch (alt91) {
+                case 1 :
+                    // InternalPtl.g:4564:4: (lv_description_3_0= RULE_STRING )
+                    {
+                    // InternalPtl.g:4564:4: (lv_description_3_0= RULE_STRING )
+                    // InternalPtl.g:4565:5: lv_description_3_0= RULE_STRING
+                    {
+                    lv_description_3_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
+
+                    					newLeafNode(lv_description_3_0, grammarAccess.getWalkerPolicyAccess().getDescriptionSTRINGTerminalRuleCall_3_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getWalkerPolicyRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"description",
+                    						lv_description_3_0,
+                    						"org.eclipse.xtext.common.Terminals.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_4=(Token)match(input,17,FOLLOW_108); 
+
+            			newLeafNode(otherlv_4, grammarAccess.getWalkerPolicyAccess().getLeftCurlyBracketKeyword_4());
+            		
+            otherlv_5=(Token)match(input,91,FOLLOW_97); 
+
+            			newLeafNode(otherlv_5, grammarAccess.getWalkerPolicyAccess().getFlagsKeyword_5());
+            		
+            // InternalPtl.g:4589:3: ( (lv_flags_6_0= ruleWalkerFlag ) )
+            // InternalPtl.g:4590:4: (lv_flags_6_0= ruleWalkerFlag )
+            {
+            // InternalPtl.g:4590:4: (lv_flags_6_0= ruleWalkerFlag )
+            // InternalPtl.g:4591:5: lv_flags_6_0= ruleWalkerFlag
+            {
+
+            					newCompositeNode(grammarAccess.getWalkerPolicyAccess().getFlagsWalkerFlagParserRuleCall_6_0());
+            				
+            pushFollow(FOLLOW_109);
+            lv_flags_6_0=ruleWalkerFlag();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getWalkerPolicyRule());
+            					}
+            					add(
+            						current,
+            						"flags",
+            						lv_flags_6_0,
+            						"org.ptl.lang.Ptl.WalkerFlag");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:4608:3: (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )*
+            loop92:
+            do {
+                int alt92=2;
+                int LA92_0 = input.LA(1);
+
+                if ( (LA92_0==30) ) {
+                    alt92=1;
+                }
+
+
+                switch (alt92) {
+            	case 1 :
+            	    // InternalPtl.g:4609:4: otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) )
+            	    {
+            	    otherlv_7=(Token)match(input,30,FOLLOW_97); 
+
+            	    				newLeafNode(otherlv_7, grammarAccess.getWalkerPolicyAccess().getCommaKeyword_7_0());
+            	    			
+            	    // InternalPtl.g:4613:4: ( (lv_flags_8_0= ruleWalkerFlag ) )
+            	    // InternalPtl.g:4614:5: (lv_flags_8_0= ruleWalkerFlag )
+            	    {
+            	    // InternalPtl.g:4614:5: (lv_flags_8_0= ruleWalkerFlag )
+            	    // InternalPtl.g:4615:6: lv_flags_8_0= ruleWalkerFlag
+            	    {
+
+            	    						newCompositeNode(grammarAccess.getWalkerPolicyAccess().getFlagsWalkerFlagParserRuleCall_7_1_0());
+            	    					
+            	    pushFollow(FOLLOW_109);
+            	    lv_flags_8_0=ruleWalkerFlag();
+
+            	    state._fsp--;
+
+
+            	    						if (current==null) {
+            	    							current = createModelElementForParent(grammarAccess.getWalkerPolicyRule());
+            	    						}
+            	    						add(
+            	    							current,
+            	    							"flags",
+            	    							lv_flags_8_0,
+            	    							"org.ptl.lang.Ptl.WalkerFlag");
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop92;
+                }
+            } while (true);
+
+            // InternalPtl.g:4633:3: (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )?
+            int alt94=2;
+            int LA94_0 = input.LA(1);
+
+            if ( (LA94_0==92) ) {
+                alt94=1;
+            }
+            switch (alt94) {
+                case 1 :
+                    // InternalPtl.g:4634:4: otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )*
+                    {
+                    otherlv_9=(Token)match(input,92,FOLLOW_97); 
+
+                    				newLeafNode(otherlv_9, grammarAccess.getWalkerPolicyAccess().getOutcomesKeyword_8_0());
+                    			
+                    // InternalPtl.g:4638:4: ( (lv_outcomes_10_0= ruleNamedOutcome ) )
+                    // InternalPtl.g:4639:5: (lv_outcomes_10_0= ruleNamedOutcome )
+                    {
+                    // InternalPtl.g:4639:5: (lv_outcomes_10_0= ruleNamedOutcome )
+                    // InternalPtl.g:4640:6: lv_outcomes_10_0= ruleNamedOutcome
+                    {
+
+                    						newCompositeNode(grammarAccess.getWalkerPolicyAccess().getOutcomesNamedOutcomeParserRuleCall_8_1_0());
+                    					
+                    pushFollow(FOLLOW_110);
+                    lv_outcomes_10_0=ruleNamedOutcome();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getWalkerPolicyRule());
+                    						}
+                    						add(
+                    							current,
+                    							"outcomes",
+                    							lv_outcomes_10_0,
+                    							"org.ptl.lang.Ptl.NamedOutcome");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:4657:4: (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )*
+                    loop93:
+                    do {
+                        int alt93=2;
+                        int LA93_0 = input.LA(1);
+
+                        if ( (LA93_0==30) ) {
+                            alt93=1;
+                        }
+
+
+                        switch (alt93) {
+                    	case 1 :
+                    	    // InternalPtl.g:4658:5: otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) )
+                    	    {
+                    	    otherlv_11=(Token)match(input,30,FOLLOW_97); 
+
+                    	    					newLeafNode(otherlv_11, grammarAccess.getWalkerPolicyAccess().getCommaKeyword_8_2_0());
+                    	    				
+                    	    // InternalPtl.g:4662:5: ( (lv_outcomes_12_0= ruleNamedOutcome ) )
+                    	    // InternalPtl.g:4663:6: (lv_outcomes_12_0= ruleNamedOutcome )
+                    	    {
+                    	    // InternalPtl.g:4663:6: (lv_outcomes_12_0= ruleNamedOutcome )
+                    	    // InternalPtl.g:4664:7: lv_outcomes_12_0= ruleNamedOutcome
+                    	    {
+
+                    	    							newCompositeNode(grammarAccess.getWalkerPolicyAccess().getOutcomesNamedOutcomeParserRuleCall_8_2_1_0());
+                    	    						
+                    	    pushFollow(FOLLOW_110);
+                    	    lv_outcomes_12_0=ruleNamedOutcome();
+
+                    	    state._fsp--;
+
+
+                    	    							if (current==null) {
+                    	    								current = createModelElementForParent(grammarAccess.getWalkerPolicyRule());
+                    	    							}
+                    	    							add(
+                    	    								current,
+                    	    								"outcomes",
+                    	    								lv_outcomes_12_0,
+                    	    								"org.ptl.lang.Ptl.NamedOutcome");
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop93;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:4683:3: ( (lv_rules_13_0= rulePolicyRule ) )*
+            loop95:
+            do {
+                int alt95=2;
+                int LA95_0 = input.LA(1);
+
+                if ( (LA95_0==43) ) {
+                    alt95=1;
+                }
+
+
+                switch (alt95) {
+            	case 1 :
+            	    // InternalPtl.g:4684:4: (lv_rules_13_0= rulePolicyRule )
+            	    {
+            	    // InternalPtl.g:4684:4: (lv_rules_13_0= rulePolicyRule )
+            	    // InternalPtl.g:4685:5: lv_rules_13_0= rulePolicyRule
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getWalkerPolicyAccess().getRulesPolicyRuleParserRuleCall_9_0());
+            	    				
+            	    pushFollow(FOLLOW_111);
+            	    lv_rules_13_0=rulePolicyRule();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getWalkerPolicyRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"rules",
+            	    						lv_rules_13_0,
+            	    						"org.ptl.lang.Ptl.PolicyRule");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop95;
+                }
+            } while (true);
+
+            otherlv_14=(Token)match(input,33,FOLLOW_2); 
+
+            			newLeafNode(otherlv_14, grammarAccess.getWalkerPolicyAccess().getRightCurlyBracketKeyword_10());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleWalkerPolicy"
+
+
+    // $ANTLR start "entryRuleWalkerFlag"
+    // InternalPtl.g:4710:1: entryRuleWalkerFlag returns [EObject current=null] : iv_ruleWalkerFlag= ruleWalkerFlag EOF ;
+    public final EObject entryRuleWalkerFlag() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleWalkerFlag = null;
+
+
+        try {
+            // InternalPtl.g:4710:51: (iv_ruleWalkerFlag= ruleWalkerFlag EOF )
+            // InternalPtl.g:4711:2: iv_ruleWalkerFlag= ruleWalkerFlag EOF
+            {
+             newCompositeNode(grammarAccess.getWalkerFlagRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleWalkerFlag=ruleWalkerFlag();
+
+            state._fsp--;
+
+             current =iv_ruleWalkerFlag; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleWalkerFlag"
+
+
+    // $ANTLR start "ruleWalkerFlag"
+    // InternalPtl.g:4717:1: ruleWalkerFlag returns [EObject current=null] : ( (lv_name_0_0= RULE_ID ) ) ;
+    public final EObject ruleWalkerFlag() throws RecognitionException {
+        EObject current = null;
+
+        Token lv_name_0_0=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:4723:2: ( ( (lv_name_0_0= RULE_ID ) ) )
+            // InternalPtl.g:4724:2: ( (lv_name_0_0= RULE_ID ) )
+            {
+            // InternalPtl.g:4724:2: ( (lv_name_0_0= RULE_ID ) )
+            // InternalPtl.g:4725:3: (lv_name_0_0= RULE_ID )
+            {
+            // InternalPtl.g:4725:3: (lv_name_0_0= RULE_ID )
+            // InternalPtl.g:4726:4: lv_name_0_0= RULE_ID
+            {
+            lv_name_0_0=(Token)match(input,RULE_ID,FOLLOW_2); 
+
+            				newLeafNode(lv_name_0_0, grammarAccess.getWalkerFlagAccess().getNameIDTerminalRuleCall_0());
+            			
+
+            				if (current==null) {
+            					current = createModelElement(grammarAccess.getWalkerFlagRule());
+            				}
+            				setWithLastConsumed(
+            					current,
+            					"name",
+            					lv_name_0_0,
+            					"org.eclipse.xtext.common.Terminals.ID");
+            			
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleWalkerFlag"
+
+
+    // $ANTLR start "entryRuleNamedOutcome"
+    // InternalPtl.g:4745:1: entryRuleNamedOutcome returns [EObject current=null] : iv_ruleNamedOutcome= ruleNamedOutcome EOF ;
+    public final EObject entryRuleNamedOutcome() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleNamedOutcome = null;
+
+
+        try {
+            // InternalPtl.g:4745:53: (iv_ruleNamedOutcome= ruleNamedOutcome EOF )
+            // InternalPtl.g:4746:2: iv_ruleNamedOutcome= ruleNamedOutcome EOF
+            {
+             newCompositeNode(grammarAccess.getNamedOutcomeRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleNamedOutcome=ruleNamedOutcome();
+
+            state._fsp--;
+
+             current =iv_ruleNamedOutcome; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleNamedOutcome"
+
+
+    // $ANTLR start "ruleNamedOutcome"
+    // InternalPtl.g:4752:1: ruleNamedOutcome returns [EObject current=null] : ( (lv_name_0_0= RULE_ID ) ) ;
+    public final EObject ruleNamedOutcome() throws RecognitionException {
+        EObject current = null;
+
+        Token lv_name_0_0=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:4758:2: ( ( (lv_name_0_0= RULE_ID ) ) )
+            // InternalPtl.g:4759:2: ( (lv_name_0_0= RULE_ID ) )
+            {
+            // InternalPtl.g:4759:2: ( (lv_name_0_0= RULE_ID ) )
+            // InternalPtl.g:4760:3: (lv_name_0_0= RULE_ID )
+            {
+            // InternalPtl.g:4760:3: (lv_name_0_0= RULE_ID )
+            // InternalPtl.g:4761:4: lv_name_0_0= RULE_ID
+            {
+            lv_name_0_0=(Token)match(input,RULE_ID,FOLLOW_2); 
+
+            				newLeafNode(lv_name_0_0, grammarAccess.getNamedOutcomeAccess().getNameIDTerminalRuleCall_0());
+            			
+
+            				if (current==null) {
+            					current = createModelElement(grammarAccess.getNamedOutcomeRule());
+            				}
+            				setWithLastConsumed(
+            					current,
+            					"name",
+            					lv_name_0_0,
+            					"org.eclipse.xtext.common.Terminals.ID");
+            			
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleNamedOutcome"
+
+
+    // $ANTLR start "entryRulePolicyRule"
+    // InternalPtl.g:4780:1: entryRulePolicyRule returns [EObject current=null] : iv_rulePolicyRule= rulePolicyRule EOF ;
+    public final EObject entryRulePolicyRule() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_rulePolicyRule = null;
+
+
+        try {
+            // InternalPtl.g:4780:51: (iv_rulePolicyRule= rulePolicyRule EOF )
+            // InternalPtl.g:4781:2: iv_rulePolicyRule= rulePolicyRule EOF
+            {
+             newCompositeNode(grammarAccess.getPolicyRuleRule()); 
+            pushFollow(FOLLOW_1);
+            iv_rulePolicyRule=rulePolicyRule();
+
+            state._fsp--;
+
+             current =iv_rulePolicyRule; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRulePolicyRule"
+
+
+    // $ANTLR start "rulePolicyRule"
+    // InternalPtl.g:4787:1: rulePolicyRule returns [EObject current=null] : (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) ) ;
+    public final EObject rulePolicyRule() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token otherlv_4=null;
+        Token lv_otherwise_6_0=null;
+        Token otherlv_7=null;
+        EObject lv_outcome_1_0 = null;
+
+        EObject lv_conditions_3_0 = null;
+
+        EObject lv_conditions_5_0 = null;
+
+        Enumerator lv_action_8_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:4793:2: ( (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) ) )
+            // InternalPtl.g:4794:2: (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) )
+            {
+            // InternalPtl.g:4794:2: (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) )
+            // InternalPtl.g:4795:3: otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) )
+            {
+            otherlv_0=(Token)match(input,43,FOLLOW_112); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getPolicyRuleAccess().getOnKeyword_0());
+            		
+            // InternalPtl.g:4799:3: ( (lv_outcome_1_0= ruleOutcomePattern ) )
+            // InternalPtl.g:4800:4: (lv_outcome_1_0= ruleOutcomePattern )
+            {
+            // InternalPtl.g:4800:4: (lv_outcome_1_0= ruleOutcomePattern )
+            // InternalPtl.g:4801:5: lv_outcome_1_0= ruleOutcomePattern
+            {
+
+            					newCompositeNode(grammarAccess.getPolicyRuleAccess().getOutcomeOutcomePatternParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_113);
+            lv_outcome_1_0=ruleOutcomePattern();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getPolicyRuleRule());
+            					}
+            					set(
+            						current,
+            						"outcome",
+            						lv_outcome_1_0,
+            						"org.ptl.lang.Ptl.OutcomePattern");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:4818:3: ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )?
+            int alt97=3;
+            int LA97_0 = input.LA(1);
+
+            if ( (LA97_0==93) ) {
+                alt97=1;
+            }
+            else if ( (LA97_0==94) ) {
+                alt97=2;
+            }
+            switch (alt97) {
+                case 1 :
+                    // InternalPtl.g:4819:4: (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* )
+                    {
+                    // InternalPtl.g:4819:4: (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* )
+                    // InternalPtl.g:4820:5: otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )*
+                    {
+                    otherlv_2=(Token)match(input,93,FOLLOW_114); 
+
+                    					newLeafNode(otherlv_2, grammarAccess.getPolicyRuleAccess().getWhenKeyword_2_0_0());
+                    				
+                    // InternalPtl.g:4824:5: ( (lv_conditions_3_0= ruleFlagTerm ) )
+                    // InternalPtl.g:4825:6: (lv_conditions_3_0= ruleFlagTerm )
+                    {
+                    // InternalPtl.g:4825:6: (lv_conditions_3_0= ruleFlagTerm )
+                    // InternalPtl.g:4826:7: lv_conditions_3_0= ruleFlagTerm
+                    {
+
+                    							newCompositeNode(grammarAccess.getPolicyRuleAccess().getConditionsFlagTermParserRuleCall_2_0_1_0());
+                    						
+                    pushFollow(FOLLOW_115);
+                    lv_conditions_3_0=ruleFlagTerm();
+
+                    state._fsp--;
+
+
+                    							if (current==null) {
+                    								current = createModelElementForParent(grammarAccess.getPolicyRuleRule());
+                    							}
+                    							add(
+                    								current,
+                    								"conditions",
+                    								lv_conditions_3_0,
+                    								"org.ptl.lang.Ptl.FlagTerm");
+                    							afterParserOrEnumRuleCall();
+                    						
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:4843:5: (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )*
+                    loop96:
+                    do {
+                        int alt96=2;
+                        int LA96_0 = input.LA(1);
+
+                        if ( (LA96_0==87) ) {
+                            alt96=1;
+                        }
+
+
+                        switch (alt96) {
+                    	case 1 :
+                    	    // InternalPtl.g:4844:6: otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) )
+                    	    {
+                    	    otherlv_4=(Token)match(input,87,FOLLOW_114); 
+
+                    	    						newLeafNode(otherlv_4, grammarAccess.getPolicyRuleAccess().getAmpersandKeyword_2_0_2_0());
+                    	    					
+                    	    // InternalPtl.g:4848:6: ( (lv_conditions_5_0= ruleFlagTerm ) )
+                    	    // InternalPtl.g:4849:7: (lv_conditions_5_0= ruleFlagTerm )
+                    	    {
+                    	    // InternalPtl.g:4849:7: (lv_conditions_5_0= ruleFlagTerm )
+                    	    // InternalPtl.g:4850:8: lv_conditions_5_0= ruleFlagTerm
+                    	    {
+
+                    	    								newCompositeNode(grammarAccess.getPolicyRuleAccess().getConditionsFlagTermParserRuleCall_2_0_2_1_0());
+                    	    							
+                    	    pushFollow(FOLLOW_115);
+                    	    lv_conditions_5_0=ruleFlagTerm();
+
+                    	    state._fsp--;
+
+
+                    	    								if (current==null) {
+                    	    									current = createModelElementForParent(grammarAccess.getPolicyRuleRule());
+                    	    								}
+                    	    								add(
+                    	    									current,
+                    	    									"conditions",
+                    	    									lv_conditions_5_0,
+                    	    									"org.ptl.lang.Ptl.FlagTerm");
+                    	    								afterParserOrEnumRuleCall();
+                    	    							
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop96;
+                        }
+                    } while (true);
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:4870:4: ( (lv_otherwise_6_0= 'otherwise' ) )
+                    {
+                    // InternalPtl.g:4870:4: ( (lv_otherwise_6_0= 'otherwise' ) )
+                    // InternalPtl.g:4871:5: (lv_otherwise_6_0= 'otherwise' )
+                    {
+                    // InternalPtl.g:4871:5: (lv_otherwise_6_0= 'otherwise' )
+                    // InternalPtl.g:4872:6: lv_otherwise_6_0= 'otherwise'
+                    {
+                    lv_otherwise_6_0=(Token)match(input,94,FOLLOW_66); 
+
+                    						newLeafNode(lv_otherwise_6_0, grammarAccess.getPolicyRuleAccess().getOtherwiseOtherwiseKeyword_2_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getPolicyRuleRule());
+                    						}
+                    						setWithLastConsumed(current, "otherwise", lv_otherwise_6_0 != null, "otherwise");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_7=(Token)match(input,60,FOLLOW_116); 
+
+            			newLeafNode(otherlv_7, grammarAccess.getPolicyRuleAccess().getHyphenMinusGreaterThanSignKeyword_3());
+            		
+            // InternalPtl.g:4889:3: ( (lv_action_8_0= ruleWalkAction ) )
+            // InternalPtl.g:4890:4: (lv_action_8_0= ruleWalkAction )
+            {
+            // InternalPtl.g:4890:4: (lv_action_8_0= ruleWalkAction )
+            // InternalPtl.g:4891:5: lv_action_8_0= ruleWalkAction
+            {
+
+            					newCompositeNode(grammarAccess.getPolicyRuleAccess().getActionWalkActionEnumRuleCall_4_0());
+            				
+            pushFollow(FOLLOW_2);
+            lv_action_8_0=ruleWalkAction();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getPolicyRuleRule());
+            					}
+            					set(
+            						current,
+            						"action",
+            						lv_action_8_0,
+            						"org.ptl.lang.Ptl.WalkAction");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "rulePolicyRule"
+
+
+    // $ANTLR start "entryRuleFlagTerm"
+    // InternalPtl.g:4912:1: entryRuleFlagTerm returns [EObject current=null] : iv_ruleFlagTerm= ruleFlagTerm EOF ;
+    public final EObject entryRuleFlagTerm() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleFlagTerm = null;
+
+
+        try {
+            // InternalPtl.g:4912:49: (iv_ruleFlagTerm= ruleFlagTerm EOF )
+            // InternalPtl.g:4913:2: iv_ruleFlagTerm= ruleFlagTerm EOF
+            {
+             newCompositeNode(grammarAccess.getFlagTermRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleFlagTerm=ruleFlagTerm();
+
+            state._fsp--;
+
+             current =iv_ruleFlagTerm; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleFlagTerm"
+
+
+    // $ANTLR start "ruleFlagTerm"
+    // InternalPtl.g:4919:1: ruleFlagTerm returns [EObject current=null] : ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) ) ;
+    public final EObject ruleFlagTerm() throws RecognitionException {
+        EObject current = null;
+
+        Token lv_negated_0_0=null;
+        Token otherlv_1=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:4925:2: ( ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) ) )
+            // InternalPtl.g:4926:2: ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) )
+            {
+            // InternalPtl.g:4926:2: ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) )
+            // InternalPtl.g:4927:3: ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) )
+            {
+            // InternalPtl.g:4927:3: ( (lv_negated_0_0= '!' ) )?
+            int alt98=2;
+            int LA98_0 = input.LA(1);
+
+            if ( (LA98_0==88) ) {
+                alt98=1;
+            }
+            switch (alt98) {
+                case 1 :
+                    // InternalPtl.g:4928:4: (lv_negated_0_0= '!' )
+                    {
+                    // InternalPtl.g:4928:4: (lv_negated_0_0= '!' )
+                    // InternalPtl.g:4929:5: lv_negated_0_0= '!'
+                    {
+                    lv_negated_0_0=(Token)match(input,88,FOLLOW_97); 
+
+                    					newLeafNode(lv_negated_0_0, grammarAccess.getFlagTermAccess().getNegatedExclamationMarkKeyword_0_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getFlagTermRule());
+                    					}
+                    					setWithLastConsumed(current, "negated", lv_negated_0_0 != null, "!");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:4941:3: ( (otherlv_1= RULE_ID ) )
+            // InternalPtl.g:4942:4: (otherlv_1= RULE_ID )
+            {
+            // InternalPtl.g:4942:4: (otherlv_1= RULE_ID )
+            // InternalPtl.g:4943:5: otherlv_1= RULE_ID
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getFlagTermRule());
+            					}
+            				
+            otherlv_1=(Token)match(input,RULE_ID,FOLLOW_2); 
+
+            					newLeafNode(otherlv_1, grammarAccess.getFlagTermAccess().getFlagWalkerFlagCrossReference_1_0());
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleFlagTerm"
+
+
+    // $ANTLR start "entryRuleOutcomePattern"
+    // InternalPtl.g:4958:1: entryRuleOutcomePattern returns [EObject current=null] : iv_ruleOutcomePattern= ruleOutcomePattern EOF ;
+    public final EObject entryRuleOutcomePattern() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleOutcomePattern = null;
+
+
+        try {
+            // InternalPtl.g:4958:55: (iv_ruleOutcomePattern= ruleOutcomePattern EOF )
+            // InternalPtl.g:4959:2: iv_ruleOutcomePattern= ruleOutcomePattern EOF
+            {
+             newCompositeNode(grammarAccess.getOutcomePatternRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleOutcomePattern=ruleOutcomePattern();
+
+            state._fsp--;
+
+             current =iv_ruleOutcomePattern; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleOutcomePattern"
+
+
+    // $ANTLR start "ruleOutcomePattern"
+    // InternalPtl.g:4965:1: ruleOutcomePattern returns [EObject current=null] : ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) ) ;
+    public final EObject ruleOutcomePattern() throws RecognitionException {
+        EObject current = null;
+
+        Token lv_code_0_0=null;
+        Token lv_anyError_2_0=null;
+        Token otherlv_3=null;
+        AntlrDatatypeRuleToken lv_errno_1_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:4971:2: ( ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) ) )
+            // InternalPtl.g:4972:2: ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) )
+            {
+            // InternalPtl.g:4972:2: ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) )
+            int alt99=4;
+            switch ( input.LA(1) ) {
+            case RULE_INT:
+                {
+                alt99=1;
+                }
+                break;
+            case 145:
+                {
+                alt99=2;
+                }
+                break;
+            case 95:
+                {
+                alt99=3;
+                }
+                break;
+            case RULE_ID:
+                {
+                alt99=4;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 99, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt99) {
+                case 1 :
+                    // InternalPtl.g:4973:3: ( (lv_code_0_0= RULE_INT ) )
+                    {
+                    // InternalPtl.g:4973:3: ( (lv_code_0_0= RULE_INT ) )
+                    // InternalPtl.g:4974:4: (lv_code_0_0= RULE_INT )
+                    {
+                    // InternalPtl.g:4974:4: (lv_code_0_0= RULE_INT )
+                    // InternalPtl.g:4975:5: lv_code_0_0= RULE_INT
+                    {
+                    lv_code_0_0=(Token)match(input,RULE_INT,FOLLOW_2); 
+
+                    					newLeafNode(lv_code_0_0, grammarAccess.getOutcomePatternAccess().getCodeINTTerminalRuleCall_0_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getOutcomePatternRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"code",
+                    						lv_code_0_0,
+                    						"org.eclipse.xtext.common.Terminals.INT");
+                    				
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:4992:3: ( (lv_errno_1_0= ruleErrno ) )
+                    {
+                    // InternalPtl.g:4992:3: ( (lv_errno_1_0= ruleErrno ) )
+                    // InternalPtl.g:4993:4: (lv_errno_1_0= ruleErrno )
+                    {
+                    // InternalPtl.g:4993:4: (lv_errno_1_0= ruleErrno )
+                    // InternalPtl.g:4994:5: lv_errno_1_0= ruleErrno
+                    {
+
+                    					newCompositeNode(grammarAccess.getOutcomePatternAccess().getErrnoErrnoParserRuleCall_1_0());
+                    				
+                    pushFollow(FOLLOW_2);
+                    lv_errno_1_0=ruleErrno();
+
+                    state._fsp--;
+
+
+                    					if (current==null) {
+                    						current = createModelElementForParent(grammarAccess.getOutcomePatternRule());
+                    					}
+                    					set(
+                    						current,
+                    						"errno",
+                    						lv_errno_1_0,
+                    						"org.ptl.lang.Ptl.Errno");
+                    					afterParserOrEnumRuleCall();
+                    				
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalPtl.g:5012:3: ( (lv_anyError_2_0= 'error' ) )
+                    {
+                    // InternalPtl.g:5012:3: ( (lv_anyError_2_0= 'error' ) )
+                    // InternalPtl.g:5013:4: (lv_anyError_2_0= 'error' )
+                    {
+                    // InternalPtl.g:5013:4: (lv_anyError_2_0= 'error' )
+                    // InternalPtl.g:5014:5: lv_anyError_2_0= 'error'
+                    {
+                    lv_anyError_2_0=(Token)match(input,95,FOLLOW_2); 
+
+                    					newLeafNode(lv_anyError_2_0, grammarAccess.getOutcomePatternAccess().getAnyErrorErrorKeyword_2_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getOutcomePatternRule());
+                    					}
+                    					setWithLastConsumed(current, "anyError", lv_anyError_2_0 != null, "error");
+                    				
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalPtl.g:5027:3: ( (otherlv_3= RULE_ID ) )
+                    {
+                    // InternalPtl.g:5027:3: ( (otherlv_3= RULE_ID ) )
+                    // InternalPtl.g:5028:4: (otherlv_3= RULE_ID )
+                    {
+                    // InternalPtl.g:5028:4: (otherlv_3= RULE_ID )
+                    // InternalPtl.g:5029:5: otherlv_3= RULE_ID
+                    {
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getOutcomePatternRule());
+                    					}
+                    				
+                    otherlv_3=(Token)match(input,RULE_ID,FOLLOW_2); 
+
+                    					newLeafNode(otherlv_3, grammarAccess.getOutcomePatternAccess().getNamedNamedOutcomeCrossReference_3_0());
+                    				
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleOutcomePattern"
+
+
+    // $ANTLR start "entryRuleBinding"
+    // InternalPtl.g:5044:1: entryRuleBinding returns [EObject current=null] : iv_ruleBinding= ruleBinding EOF ;
+    public final EObject entryRuleBinding() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleBinding = null;
+
+
+        try {
+            // InternalPtl.g:5044:48: (iv_ruleBinding= ruleBinding EOF )
+            // InternalPtl.g:5045:2: iv_ruleBinding= ruleBinding EOF
+            {
+             newCompositeNode(grammarAccess.getBindingRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleBinding=ruleBinding();
+
+            state._fsp--;
+
+             current =iv_ruleBinding; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleBinding"
+
+
+    // $ANTLR start "ruleBinding"
+    // InternalPtl.g:5051:1: ruleBinding returns [EObject current=null] : (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' ) ;
+    public final EObject ruleBinding() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token lv_description_4_0=null;
+        Token otherlv_5=null;
+        Token otherlv_7=null;
+        AntlrDatatypeRuleToken lv_name_1_0 = null;
+
+        EObject lv_components_6_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:5057:2: ( (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' ) )
+            // InternalPtl.g:5058:2: (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' )
+            {
+            // InternalPtl.g:5058:2: (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' )
+            // InternalPtl.g:5059:3: otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}'
+            {
+            otherlv_0=(Token)match(input,96,FOLLOW_7); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getBindingAccess().getBindingKeyword_0());
+            		
+            // InternalPtl.g:5063:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:5064:4: (lv_name_1_0= ruleValidID )
+            {
+            // InternalPtl.g:5064:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:5065:5: lv_name_1_0= ruleValidID
+            {
+
+            					newCompositeNode(grammarAccess.getBindingAccess().getNameValidIDParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_80);
+            lv_name_1_0=ruleValidID();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getBindingRule());
+            					}
+            					set(
+            						current,
+            						"name",
+            						lv_name_1_0,
+            						"org.ptl.lang.Ptl.ValidID");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,70,FOLLOW_7); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getBindingAccess().getOfKeyword_2());
+            		
+            // InternalPtl.g:5086:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5087:4: ( ruleQualifiedName )
+            {
+            // InternalPtl.g:5087:4: ( ruleQualifiedName )
+            // InternalPtl.g:5088:5: ruleQualifiedName
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getBindingRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getBindingAccess().getModelOwnershipModelCrossReference_3_0());
+            				
+            pushFollow(FOLLOW_8);
+            ruleQualifiedName();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:5102:3: ( (lv_description_4_0= RULE_STRING ) )?
+            int alt100=2;
+            int LA100_0 = input.LA(1);
+
+            if ( (LA100_0==RULE_STRING) ) {
+                alt100=1;
+            }
+            switch (alt100) {
+                case 1 :
+                    // InternalPtl.g:5103:4: (lv_description_4_0= RULE_STRING )
+                    {
+                    // InternalPtl.g:5103:4: (lv_description_4_0= RULE_STRING )
+                    // InternalPtl.g:5104:5: lv_description_4_0= RULE_STRING
+                    {
+                    lv_description_4_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
+
+                    					newLeafNode(lv_description_4_0, grammarAccess.getBindingAccess().getDescriptionSTRINGTerminalRuleCall_4_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getBindingRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"description",
+                    						lv_description_4_0,
+                    						"org.eclipse.xtext.common.Terminals.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_5=(Token)match(input,17,FOLLOW_117); 
+
+            			newLeafNode(otherlv_5, grammarAccess.getBindingAccess().getLeftCurlyBracketKeyword_5());
+            		
+            // InternalPtl.g:5124:3: ( (lv_components_6_0= ruleComponentBinding ) )*
+            loop101:
+            do {
+                int alt101=2;
+                int LA101_0 = input.LA(1);
+
+                if ( (LA101_0==50) ) {
+                    alt101=1;
+                }
+
+
+                switch (alt101) {
+            	case 1 :
+            	    // InternalPtl.g:5125:4: (lv_components_6_0= ruleComponentBinding )
+            	    {
+            	    // InternalPtl.g:5125:4: (lv_components_6_0= ruleComponentBinding )
+            	    // InternalPtl.g:5126:5: lv_components_6_0= ruleComponentBinding
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getBindingAccess().getComponentsComponentBindingParserRuleCall_6_0());
+            	    				
+            	    pushFollow(FOLLOW_117);
+            	    lv_components_6_0=ruleComponentBinding();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getBindingRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"components",
+            	    						lv_components_6_0,
+            	    						"org.ptl.lang.Ptl.ComponentBinding");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop101;
+                }
+            } while (true);
+
+            otherlv_7=(Token)match(input,33,FOLLOW_2); 
+
+            			newLeafNode(otherlv_7, grammarAccess.getBindingAccess().getRightCurlyBracketKeyword_7());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleBinding"
+
+
+    // $ANTLR start "entryRuleComponentBinding"
+    // InternalPtl.g:5151:1: entryRuleComponentBinding returns [EObject current=null] : iv_ruleComponentBinding= ruleComponentBinding EOF ;
+    public final EObject entryRuleComponentBinding() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleComponentBinding = null;
+
+
+        try {
+            // InternalPtl.g:5151:57: (iv_ruleComponentBinding= ruleComponentBinding EOF )
+            // InternalPtl.g:5152:2: iv_ruleComponentBinding= ruleComponentBinding EOF
+            {
+             newCompositeNode(grammarAccess.getComponentBindingRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleComponentBinding=ruleComponentBinding();
+
+            state._fsp--;
+
+             current =iv_ruleComponentBinding; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleComponentBinding"
+
+
+    // $ANTLR start "ruleComponentBinding"
+    // InternalPtl.g:5158:1: ruleComponentBinding returns [EObject current=null] : (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? ) ;
+    public final EObject ruleComponentBinding() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token otherlv_4=null;
+        Token otherlv_6=null;
+        Token otherlv_8=null;
+        Token otherlv_9=null;
+        Token lv_sideTable_10_0=null;
+        Token otherlv_11=null;
+        Token otherlv_13=null;
+        Token lv_ownerId_14_0=null;
+        Token otherlv_15=null;
+        Token otherlv_16=null;
+        Token otherlv_18=null;
+        Token otherlv_19=null;
+        Token otherlv_21=null;
+        Token lv_lazy_23_0=null;
+        Token lv_annotates_24_0=null;
+        Token otherlv_25=null;
+        Token otherlv_27=null;
+        AntlrDatatypeRuleToken lv_offset_7_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:5164:2: ( (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? ) )
+            // InternalPtl.g:5165:2: (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? )
+            {
+            // InternalPtl.g:5165:2: (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? )
+            // InternalPtl.g:5166:3: otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )?
+            {
+            otherlv_0=(Token)match(input,50,FOLLOW_7); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getComponentBindingAccess().getComponentKeyword_0());
+            		
+            // InternalPtl.g:5170:3: ( ( ruleValidID ) )
+            // InternalPtl.g:5171:4: ( ruleValidID )
+            {
+            // InternalPtl.g:5171:4: ( ruleValidID )
+            // InternalPtl.g:5172:5: ruleValidID
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getComponentBindingRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getComponentBindingAccess().getComponentComponentCrossReference_1_0());
+            				
+            pushFollow(FOLLOW_78);
+            ruleValidID();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,66,FOLLOW_7); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getComponentBindingAccess().getInKeyword_2());
+            		
+            // InternalPtl.g:5190:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5191:4: ( ruleQualifiedName )
+            {
+            // InternalPtl.g:5191:4: ( ruleQualifiedName )
+            // InternalPtl.g:5192:5: ruleQualifiedName
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getComponentBindingRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getComponentBindingAccess().getFormatFormatCrossReference_3_0());
+            				
+            pushFollow(FOLLOW_118);
+            ruleQualifiedName();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_4=(Token)match(input,97,FOLLOW_7); 
+
+            			newLeafNode(otherlv_4, grammarAccess.getComponentBindingAccess().getViaKeyword_4());
+            		
+            // InternalPtl.g:5210:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5211:4: ( ruleQualifiedName )
+            {
+            // InternalPtl.g:5211:4: ( ruleQualifiedName )
+            // InternalPtl.g:5212:5: ruleQualifiedName
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getComponentBindingRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getComponentBindingAccess().getOperationsOperationsCrossReference_5_0());
+            				
+            pushFollow(FOLLOW_119);
+            ruleQualifiedName();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:5226:3: (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )?
+            int alt102=2;
+            int LA102_0 = input.LA(1);
+
+            if ( (LA102_0==98) ) {
+                alt102=1;
+            }
+            switch (alt102) {
+                case 1 :
+                    // InternalPtl.g:5227:4: otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) )
+                    {
+                    otherlv_6=(Token)match(input,98,FOLLOW_35); 
+
+                    				newLeafNode(otherlv_6, grammarAccess.getComponentBindingAccess().getOffsetKeyword_6_0());
+                    			
+                    // InternalPtl.g:5231:4: ( (lv_offset_7_0= ruleNumber ) )
+                    // InternalPtl.g:5232:5: (lv_offset_7_0= ruleNumber )
+                    {
+                    // InternalPtl.g:5232:5: (lv_offset_7_0= ruleNumber )
+                    // InternalPtl.g:5233:6: lv_offset_7_0= ruleNumber
+                    {
+
+                    						newCompositeNode(grammarAccess.getComponentBindingAccess().getOffsetNumberParserRuleCall_6_1_0());
+                    					
+                    pushFollow(FOLLOW_120);
+                    lv_offset_7_0=ruleNumber();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getComponentBindingRule());
+                    						}
+                    						set(
+                    							current,
+                    							"offset",
+                    							lv_offset_7_0,
+                    							"org.ptl.lang.Ptl.Number");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_8=(Token)match(input,49,FOLLOW_78); 
+
+            			newLeafNode(otherlv_8, grammarAccess.getComponentBindingAccess().getStateKeyword_7());
+            		
+            otherlv_9=(Token)match(input,66,FOLLOW_121); 
+
+            			newLeafNode(otherlv_9, grammarAccess.getComponentBindingAccess().getInKeyword_8());
+            		
+            // InternalPtl.g:5259:3: ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )?
+            int alt103=2;
+            int LA103_0 = input.LA(1);
+
+            if ( (LA103_0==99) ) {
+                alt103=1;
+            }
+            switch (alt103) {
+                case 1 :
+                    // InternalPtl.g:5260:4: ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table'
+                    {
+                    // InternalPtl.g:5260:4: ( (lv_sideTable_10_0= 'side' ) )
+                    // InternalPtl.g:5261:5: (lv_sideTable_10_0= 'side' )
+                    {
+                    // InternalPtl.g:5261:5: (lv_sideTable_10_0= 'side' )
+                    // InternalPtl.g:5262:6: lv_sideTable_10_0= 'side'
+                    {
+                    lv_sideTable_10_0=(Token)match(input,99,FOLLOW_122); 
+
+                    						newLeafNode(lv_sideTable_10_0, grammarAccess.getComponentBindingAccess().getSideTableSideKeyword_9_0_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getComponentBindingRule());
+                    						}
+                    						setWithLastConsumed(current, "sideTable", lv_sideTable_10_0 != null, "side");
+                    					
+
+                    }
+
+
+                    }
+
+                    otherlv_11=(Token)match(input,100,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_11, grammarAccess.getComponentBindingAccess().getTableKeyword_9_1());
+                    			
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:5279:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5280:4: ( ruleQualifiedName )
+            {
+            // InternalPtl.g:5280:4: ( ruleQualifiedName )
+            // InternalPtl.g:5281:5: ruleQualifiedName
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getComponentBindingRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getComponentBindingAccess().getEncodingEncodingCrossReference_10_0());
+            				
+            pushFollow(FOLLOW_123);
+            ruleQualifiedName();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:5295:3: (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )?
+            int alt104=2;
+            int LA104_0 = input.LA(1);
+
+            if ( (LA104_0==81) ) {
+                alt104=1;
+            }
+            switch (alt104) {
+                case 1 :
+                    // InternalPtl.g:5296:4: otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) )
+                    {
+                    otherlv_13=(Token)match(input,81,FOLLOW_13); 
+
+                    				newLeafNode(otherlv_13, grammarAccess.getComponentBindingAccess().getOwnerKeyword_11_0());
+                    			
+                    // InternalPtl.g:5300:4: ( (lv_ownerId_14_0= RULE_INT ) )
+                    // InternalPtl.g:5301:5: (lv_ownerId_14_0= RULE_INT )
+                    {
+                    // InternalPtl.g:5301:5: (lv_ownerId_14_0= RULE_INT )
+                    // InternalPtl.g:5302:6: lv_ownerId_14_0= RULE_INT
+                    {
+                    lv_ownerId_14_0=(Token)match(input,RULE_INT,FOLLOW_124); 
+
+                    						newLeafNode(lv_ownerId_14_0, grammarAccess.getComponentBindingAccess().getOwnerIdINTTerminalRuleCall_11_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getComponentBindingRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"ownerId",
+                    							lv_ownerId_14_0,
+                    							"org.eclipse.xtext.common.Terminals.INT");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:5319:3: (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )?
+            int alt105=2;
+            int LA105_0 = input.LA(1);
+
+            if ( (LA105_0==101) ) {
+                alt105=1;
+            }
+            switch (alt105) {
+                case 1 :
+                    // InternalPtl.g:5320:4: otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) )
+                    {
+                    otherlv_15=(Token)match(input,101,FOLLOW_125); 
+
+                    				newLeafNode(otherlv_15, grammarAccess.getComponentBindingAccess().getEmptyKeyword_12_0());
+                    			
+                    otherlv_16=(Token)match(input,65,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_16, grammarAccess.getComponentBindingAccess().getIsKeyword_12_1());
+                    			
+                    // InternalPtl.g:5328:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:5329:5: ( ruleValidID )
+                    {
+                    // InternalPtl.g:5329:5: ( ruleValidID )
+                    // InternalPtl.g:5330:6: ruleValidID
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getComponentBindingRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getComponentBindingAccess().getEmptyStateStateCrossReference_12_2_0());
+                    					
+                    pushFollow(FOLLOW_126);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:5345:3: (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )?
+            int alt107=2;
+            int LA107_0 = input.LA(1);
+
+            if ( (LA107_0==102) ) {
+                alt107=1;
+            }
+            switch (alt107) {
+                case 1 :
+                    // InternalPtl.g:5346:4: otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )*
+                    {
+                    otherlv_18=(Token)match(input,102,FOLLOW_78); 
+
+                    				newLeafNode(otherlv_18, grammarAccess.getComponentBindingAccess().getUnmappedKeyword_13_0());
+                    			
+                    otherlv_19=(Token)match(input,66,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_19, grammarAccess.getComponentBindingAccess().getInKeyword_13_1());
+                    			
+                    // InternalPtl.g:5354:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:5355:5: ( ruleValidID )
+                    {
+                    // InternalPtl.g:5355:5: ( ruleValidID )
+                    // InternalPtl.g:5356:6: ruleValidID
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getComponentBindingRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateCrossReference_13_2_0());
+                    					
+                    pushFollow(FOLLOW_127);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:5370:4: (otherlv_21= ',' ( ( ruleValidID ) ) )*
+                    loop106:
+                    do {
+                        int alt106=2;
+                        int LA106_0 = input.LA(1);
+
+                        if ( (LA106_0==30) ) {
+                            alt106=1;
+                        }
+
+
+                        switch (alt106) {
+                    	case 1 :
+                    	    // InternalPtl.g:5371:5: otherlv_21= ',' ( ( ruleValidID ) )
+                    	    {
+                    	    otherlv_21=(Token)match(input,30,FOLLOW_7); 
+
+                    	    					newLeafNode(otherlv_21, grammarAccess.getComponentBindingAccess().getCommaKeyword_13_3_0());
+                    	    				
+                    	    // InternalPtl.g:5375:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:5376:6: ( ruleValidID )
+                    	    {
+                    	    // InternalPtl.g:5376:6: ( ruleValidID )
+                    	    // InternalPtl.g:5377:7: ruleValidID
+                    	    {
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getComponentBindingRule());
+                    	    							}
+                    	    						
+
+                    	    							newCompositeNode(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateCrossReference_13_3_1_0());
+                    	    						
+                    	    pushFollow(FOLLOW_127);
+                    	    ruleValidID();
+
+                    	    state._fsp--;
+
+
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop106;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:5393:3: ( (lv_lazy_23_0= 'lazy' ) )?
+            int alt108=2;
+            int LA108_0 = input.LA(1);
+
+            if ( (LA108_0==103) ) {
+                alt108=1;
+            }
+            switch (alt108) {
+                case 1 :
+                    // InternalPtl.g:5394:4: (lv_lazy_23_0= 'lazy' )
+                    {
+                    // InternalPtl.g:5394:4: (lv_lazy_23_0= 'lazy' )
+                    // InternalPtl.g:5395:5: lv_lazy_23_0= 'lazy'
+                    {
+                    lv_lazy_23_0=(Token)match(input,103,FOLLOW_128); 
+
+                    					newLeafNode(lv_lazy_23_0, grammarAccess.getComponentBindingAccess().getLazyLazyKeyword_14_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getComponentBindingRule());
+                    					}
+                    					setWithLastConsumed(current, "lazy", lv_lazy_23_0 != null, "lazy");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:5407:3: ( (lv_annotates_24_0= 'annotates' ) )?
+            int alt109=2;
+            int LA109_0 = input.LA(1);
+
+            if ( (LA109_0==104) ) {
+                alt109=1;
+            }
+            switch (alt109) {
+                case 1 :
+                    // InternalPtl.g:5408:4: (lv_annotates_24_0= 'annotates' )
+                    {
+                    // InternalPtl.g:5408:4: (lv_annotates_24_0= 'annotates' )
+                    // InternalPtl.g:5409:5: lv_annotates_24_0= 'annotates'
+                    {
+                    lv_annotates_24_0=(Token)match(input,104,FOLLOW_129); 
+
+                    					newLeafNode(lv_annotates_24_0, grammarAccess.getComponentBindingAccess().getAnnotatesAnnotatesKeyword_15_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getComponentBindingRule());
+                    					}
+                    					setWithLastConsumed(current, "annotates", lv_annotates_24_0 != null, "annotates");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:5421:3: (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )?
+            int alt111=2;
+            int LA111_0 = input.LA(1);
+
+            if ( (LA111_0==77) ) {
+                alt111=1;
+            }
+            switch (alt111) {
+                case 1 :
+                    // InternalPtl.g:5422:4: otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )*
+                    {
+                    otherlv_25=(Token)match(input,77,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_25, grammarAccess.getComponentBindingAccess().getProtKeyword_16_0());
+                    			
+                    // InternalPtl.g:5426:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:5427:5: ( ruleValidID )
+                    {
+                    // InternalPtl.g:5427:5: ( ruleValidID )
+                    // InternalPtl.g:5428:6: ruleValidID
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getComponentBindingRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getComponentBindingAccess().getProtProtFlagCrossReference_16_1_0());
+                    					
+                    pushFollow(FOLLOW_104);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:5442:4: (otherlv_27= ',' ( ( ruleValidID ) ) )*
+                    loop110:
+                    do {
+                        int alt110=2;
+                        int LA110_0 = input.LA(1);
+
+                        if ( (LA110_0==30) ) {
+                            alt110=1;
+                        }
+
+
+                        switch (alt110) {
+                    	case 1 :
+                    	    // InternalPtl.g:5443:5: otherlv_27= ',' ( ( ruleValidID ) )
+                    	    {
+                    	    otherlv_27=(Token)match(input,30,FOLLOW_7); 
+
+                    	    					newLeafNode(otherlv_27, grammarAccess.getComponentBindingAccess().getCommaKeyword_16_2_0());
+                    	    				
+                    	    // InternalPtl.g:5447:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:5448:6: ( ruleValidID )
+                    	    {
+                    	    // InternalPtl.g:5448:6: ( ruleValidID )
+                    	    // InternalPtl.g:5449:7: ruleValidID
+                    	    {
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getComponentBindingRule());
+                    	    							}
+                    	    						
+
+                    	    							newCompositeNode(grammarAccess.getComponentBindingAccess().getProtProtFlagCrossReference_16_2_1_0());
+                    	    						
+                    	    pushFollow(FOLLOW_104);
+                    	    ruleValidID();
+
+                    	    state._fsp--;
+
+
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop110;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleComponentBinding"
+
+
+    // $ANTLR start "entryRuleScenario"
+    // InternalPtl.g:5469:1: entryRuleScenario returns [EObject current=null] : iv_ruleScenario= ruleScenario EOF ;
+    public final EObject entryRuleScenario() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleScenario = null;
+
+
+        try {
+            // InternalPtl.g:5469:49: (iv_ruleScenario= ruleScenario EOF )
+            // InternalPtl.g:5470:2: iv_ruleScenario= ruleScenario EOF
+            {
+             newCompositeNode(grammarAccess.getScenarioRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleScenario=ruleScenario();
+
+            state._fsp--;
+
+             current =iv_ruleScenario; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleScenario"
+
+
+    // $ANTLR start "ruleScenario"
+    // InternalPtl.g:5476:1: ruleScenario returns [EObject current=null] : (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_steps_14_0= ruleStep ) )* otherlv_15= '}' ) ;
+    public final EObject ruleScenario() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token lv_description_2_0=null;
+        Token otherlv_3=null;
+        Token otherlv_5=null;
+        Token otherlv_7=null;
+        Token otherlv_9=null;
+        Token lv_memoryPages_10_0=null;
+        Token otherlv_11=null;
+        Token otherlv_12=null;
+        Token otherlv_15=null;
+        AntlrDatatypeRuleToken lv_name_1_0 = null;
+
+        EObject lv_tables_4_0 = null;
+
+        AntlrDatatypeRuleToken lv_memoryBase_13_0 = null;
+
+        EObject lv_steps_14_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:5482:2: ( (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_steps_14_0= ruleStep ) )* otherlv_15= '}' ) )
+            // InternalPtl.g:5483:2: (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_steps_14_0= ruleStep ) )* otherlv_15= '}' )
+            {
+            // InternalPtl.g:5483:2: (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_steps_14_0= ruleStep ) )* otherlv_15= '}' )
+            // InternalPtl.g:5484:3: otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_steps_14_0= ruleStep ) )* otherlv_15= '}'
+            {
+            otherlv_0=(Token)match(input,105,FOLLOW_7); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getScenarioAccess().getScenarioKeyword_0());
+            		
+            // InternalPtl.g:5488:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:5489:4: (lv_name_1_0= ruleValidID )
+            {
+            // InternalPtl.g:5489:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:5490:5: lv_name_1_0= ruleValidID
+            {
+
+            					newCompositeNode(grammarAccess.getScenarioAccess().getNameValidIDParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_8);
+            lv_name_1_0=ruleValidID();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getScenarioRule());
+            					}
+            					set(
+            						current,
+            						"name",
+            						lv_name_1_0,
+            						"org.ptl.lang.Ptl.ValidID");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:5507:3: ( (lv_description_2_0= RULE_STRING ) )?
+            int alt112=2;
+            int LA112_0 = input.LA(1);
+
+            if ( (LA112_0==RULE_STRING) ) {
+                alt112=1;
+            }
+            switch (alt112) {
+                case 1 :
+                    // InternalPtl.g:5508:4: (lv_description_2_0= RULE_STRING )
+                    {
+                    // InternalPtl.g:5508:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:5509:5: lv_description_2_0= RULE_STRING
+                    {
+                    lv_description_2_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
+
+                    					newLeafNode(lv_description_2_0, grammarAccess.getScenarioAccess().getDescriptionSTRINGTerminalRuleCall_2_0());
+                    				
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getScenarioRule());
+                    					}
+                    					setWithLastConsumed(
+                    						current,
+                    						"description",
+                    						lv_description_2_0,
+                    						"org.eclipse.xtext.common.Terminals.STRING");
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_3=(Token)match(input,17,FOLLOW_130); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getScenarioAccess().getLeftCurlyBracketKeyword_3());
+            		
+            // InternalPtl.g:5529:3: ( (lv_tables_4_0= ruleScenarioTable ) )*
+            loop113:
+            do {
+                int alt113=2;
+                alt113 = dfa113.predict(input);
+                switch (alt113) {
+            	case 1 :
+            	    // InternalPtl.g:5530:4: (lv_tables_4_0= ruleScenarioTable )
+            	    {
+            	    // InternalPtl.g:5530:4: (lv_tables_4_0= ruleScenarioTable )
+            	    // InternalPtl.g:5531:5: lv_tables_4_0= ruleScenarioTable
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getScenarioAccess().getTablesScenarioTableParserRuleCall_4_0());
+            	    				
+            	    pushFollow(FOLLOW_130);
+            	    lv_tables_4_0=ruleScenarioTable();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getScenarioRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"tables",
+            	    						lv_tables_4_0,
+            	    						"org.ptl.lang.Ptl.ScenarioTable");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop113;
+                }
+            } while (true);
+
+            // InternalPtl.g:5548:3: (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )?
+            int alt114=2;
+            int LA114_0 = input.LA(1);
+
+            if ( (LA114_0==96) ) {
+                alt114=1;
+            }
+            switch (alt114) {
+                case 1 :
+                    // InternalPtl.g:5549:4: otherlv_5= 'binding' ( ( ruleQualifiedName ) )
+                    {
+                    otherlv_5=(Token)match(input,96,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_5, grammarAccess.getScenarioAccess().getBindingKeyword_5_0());
+                    			
+                    // InternalPtl.g:5553:4: ( ( ruleQualifiedName ) )
+                    // InternalPtl.g:5554:5: ( ruleQualifiedName )
+                    {
+                    // InternalPtl.g:5554:5: ( ruleQualifiedName )
+                    // InternalPtl.g:5555:6: ruleQualifiedName
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getScenarioRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getScenarioAccess().getBindingBindingCrossReference_5_1_0());
+                    					
+                    pushFollow(FOLLOW_131);
+                    ruleQualifiedName();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:5570:3: (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )?
+            int alt115=2;
+            int LA115_0 = input.LA(1);
+
+            if ( (LA115_0==90) ) {
+                alt115=1;
+            }
+            switch (alt115) {
+                case 1 :
+                    // InternalPtl.g:5571:4: otherlv_7= 'policy' ( ( ruleQualifiedName ) )
+                    {
+                    otherlv_7=(Token)match(input,90,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_7, grammarAccess.getScenarioAccess().getPolicyKeyword_6_0());
+                    			
+                    // InternalPtl.g:5575:4: ( ( ruleQualifiedName ) )
+                    // InternalPtl.g:5576:5: ( ruleQualifiedName )
+                    {
+                    // InternalPtl.g:5576:5: ( ruleQualifiedName )
+                    // InternalPtl.g:5577:6: ruleQualifiedName
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getScenarioRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getScenarioAccess().getPolicyWalkerPolicyCrossReference_6_1_0());
+                    					
+                    pushFollow(FOLLOW_132);
+                    ruleQualifiedName();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:5592:3: (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )?
+            int alt117=2;
+            int LA117_0 = input.LA(1);
+
+            if ( (LA117_0==106) ) {
+                alt117=1;
+            }
+            switch (alt117) {
+                case 1 :
+                    // InternalPtl.g:5593:4: otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )?
+                    {
+                    otherlv_9=(Token)match(input,106,FOLLOW_13); 
+
+                    				newLeafNode(otherlv_9, grammarAccess.getScenarioAccess().getMemoryKeyword_7_0());
+                    			
+                    // InternalPtl.g:5597:4: ( (lv_memoryPages_10_0= RULE_INT ) )
+                    // InternalPtl.g:5598:5: (lv_memoryPages_10_0= RULE_INT )
+                    {
+                    // InternalPtl.g:5598:5: (lv_memoryPages_10_0= RULE_INT )
+                    // InternalPtl.g:5599:6: lv_memoryPages_10_0= RULE_INT
+                    {
+                    lv_memoryPages_10_0=(Token)match(input,RULE_INT,FOLLOW_20); 
+
+                    						newLeafNode(lv_memoryPages_10_0, grammarAccess.getScenarioAccess().getMemoryPagesINTTerminalRuleCall_7_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getScenarioRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"memoryPages",
+                    							lv_memoryPages_10_0,
+                    							"org.eclipse.xtext.common.Terminals.INT");
+                    					
+
+                    }
+
+
+                    }
+
+                    otherlv_11=(Token)match(input,25,FOLLOW_133); 
+
+                    				newLeafNode(otherlv_11, grammarAccess.getScenarioAccess().getPagesKeyword_7_2());
+                    			
+                    // InternalPtl.g:5619:4: (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )?
+                    int alt116=2;
+                    int LA116_0 = input.LA(1);
+
+                    if ( (LA116_0==29) ) {
+                        alt116=1;
+                    }
+                    switch (alt116) {
+                        case 1 :
+                            // InternalPtl.g:5620:5: otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) )
+                            {
+                            otherlv_12=(Token)match(input,29,FOLLOW_35); 
+
+                            					newLeafNode(otherlv_12, grammarAccess.getScenarioAccess().getAtKeyword_7_3_0());
+                            				
+                            // InternalPtl.g:5624:5: ( (lv_memoryBase_13_0= ruleNumber ) )
+                            // InternalPtl.g:5625:6: (lv_memoryBase_13_0= ruleNumber )
+                            {
+                            // InternalPtl.g:5625:6: (lv_memoryBase_13_0= ruleNumber )
+                            // InternalPtl.g:5626:7: lv_memoryBase_13_0= ruleNumber
+                            {
+
+                            							newCompositeNode(grammarAccess.getScenarioAccess().getMemoryBaseNumberParserRuleCall_7_3_1_0());
+                            						
+                            pushFollow(FOLLOW_134);
+                            lv_memoryBase_13_0=ruleNumber();
+
+                            state._fsp--;
+
+
+                            							if (current==null) {
+                            								current = createModelElementForParent(grammarAccess.getScenarioRule());
+                            							}
+                            							set(
+                            								current,
+                            								"memoryBase",
+                            								lv_memoryBase_13_0,
+                            								"org.ptl.lang.Ptl.Number");
+                            							afterParserOrEnumRuleCall();
+                            						
+
+                            }
+
+
+                            }
+
+
+                            }
+                            break;
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:5645:3: ( (lv_steps_14_0= ruleStep ) )*
+            loop118:
+            do {
+                int alt118=2;
+                int LA118_0 = input.LA(1);
+
+                if ( (LA118_0==RULE_ID||LA118_0==19||LA118_0==21||LA118_0==49||LA118_0==74||LA118_0==100||LA118_0==107||(LA118_0>=110 && LA118_0<=115)||(LA118_0>=117 && LA118_0<=119)||(LA118_0>=123 && LA118_0<=126)||(LA118_0>=137 && LA118_0<=143)) ) {
+                    alt118=1;
+                }
+
+
+                switch (alt118) {
+            	case 1 :
+            	    // InternalPtl.g:5646:4: (lv_steps_14_0= ruleStep )
+            	    {
+            	    // InternalPtl.g:5646:4: (lv_steps_14_0= ruleStep )
+            	    // InternalPtl.g:5647:5: lv_steps_14_0= ruleStep
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_8_0());
+            	    				
+            	    pushFollow(FOLLOW_134);
+            	    lv_steps_14_0=ruleStep();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getScenarioRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"steps",
+            	    						lv_steps_14_0,
+            	    						"org.ptl.lang.Ptl.Step");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop118;
+                }
+            } while (true);
+
+            otherlv_15=(Token)match(input,33,FOLLOW_2); 
+
+            			newLeafNode(otherlv_15, grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_9());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleScenario"
+
+
+    // $ANTLR start "entryRuleScenarioTable"
+    // InternalPtl.g:5672:1: entryRuleScenarioTable returns [EObject current=null] : iv_ruleScenarioTable= ruleScenarioTable EOF ;
+    public final EObject entryRuleScenarioTable() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleScenarioTable = null;
+
+
+        try {
+            // InternalPtl.g:5672:54: (iv_ruleScenarioTable= ruleScenarioTable EOF )
+            // InternalPtl.g:5673:2: iv_ruleScenarioTable= ruleScenarioTable EOF
+            {
+             newCompositeNode(grammarAccess.getScenarioTableRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleScenarioTable=ruleScenarioTable();
+
+            state._fsp--;
+
+             current =iv_ruleScenarioTable; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleScenarioTable"
+
+
+    // $ANTLR start "ruleScenarioTable"
+    // InternalPtl.g:5679:1: ruleScenarioTable returns [EObject current=null] : (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) ) ;
+    public final EObject ruleScenarioTable() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token otherlv_4=null;
+        AntlrDatatypeRuleToken lv_name_1_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:5685:2: ( (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) ) )
+            // InternalPtl.g:5686:2: (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) )
+            {
+            // InternalPtl.g:5686:2: (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) )
+            // InternalPtl.g:5687:3: otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) )
+            {
+            otherlv_0=(Token)match(input,100,FOLLOW_7); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getScenarioTableAccess().getTableKeyword_0());
+            		
+            // InternalPtl.g:5691:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:5692:4: (lv_name_1_0= ruleValidID )
+            {
+            // InternalPtl.g:5692:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:5693:5: lv_name_1_0= ruleValidID
+            {
+
+            					newCompositeNode(grammarAccess.getScenarioTableAccess().getNameValidIDParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_80);
+            lv_name_1_0=ruleValidID();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getScenarioTableRule());
+            					}
+            					set(
+            						current,
+            						"name",
+            						lv_name_1_0,
+            						"org.ptl.lang.Ptl.ValidID");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,70,FOLLOW_7); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getScenarioTableAccess().getOfKeyword_2());
+            		
+            // InternalPtl.g:5714:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5715:4: ( ruleQualifiedName )
+            {
+            // InternalPtl.g:5715:4: ( ruleQualifiedName )
+            // InternalPtl.g:5716:5: ruleQualifiedName
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getScenarioTableRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getScenarioTableAccess().getFormatFormatCrossReference_3_0());
+            				
+            pushFollow(FOLLOW_118);
+            ruleQualifiedName();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_4=(Token)match(input,97,FOLLOW_7); 
+
+            			newLeafNode(otherlv_4, grammarAccess.getScenarioTableAccess().getViaKeyword_4());
+            		
+            // InternalPtl.g:5734:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5735:4: ( ruleQualifiedName )
+            {
+            // InternalPtl.g:5735:4: ( ruleQualifiedName )
+            // InternalPtl.g:5736:5: ruleQualifiedName
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getScenarioTableRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getScenarioTableAccess().getOperationsOperationsCrossReference_5_0());
+            				
+            pushFollow(FOLLOW_2);
+            ruleQualifiedName();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleScenarioTable"
+
+
+    // $ANTLR start "entryRuleStep"
+    // InternalPtl.g:5754:1: entryRuleStep returns [EObject current=null] : iv_ruleStep= ruleStep EOF ;
+    public final EObject entryRuleStep() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleStep = null;
+
+
+        try {
+            // InternalPtl.g:5754:45: (iv_ruleStep= ruleStep EOF )
+            // InternalPtl.g:5755:2: iv_ruleStep= ruleStep EOF
+            {
+             newCompositeNode(grammarAccess.getStepRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleStep=ruleStep();
+
+            state._fsp--;
+
+             current =iv_ruleStep; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleStep"
+
+
+    // $ANTLR start "ruleStep"
+    // InternalPtl.g:5761:1: ruleStep returns [EObject current=null] : (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation ) ;
+    public final EObject ruleStep() throws RecognitionException {
+        EObject current = null;
+
+        EObject this_MapStep_0 = null;
+
+        EObject this_UnmapStep_1 = null;
+
+        EObject this_RelaxStep_2 = null;
+
+        EObject this_WrprotectStep_3 = null;
+
+        EObject this_MkyoungStep_4 = null;
+
+        EObject this_MkoldStep_5 = null;
+
+        EObject this_SplitStep_6 = null;
+
+        EObject this_SetOwnerStep_7 = null;
+
+        EObject this_TranslateStep_8 = null;
+
+        EObject this_WalkStep_9 = null;
+
+        EObject this_MemcacheStep_10 = null;
+
+        EObject this_TransitionStep_11 = null;
+
+        EObject this_Expectation_12 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:5767:2: ( (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation ) )
+            // InternalPtl.g:5768:2: (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation )
+            {
+            // InternalPtl.g:5768:2: (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation )
+            int alt119=13;
+            switch ( input.LA(1) ) {
+            case 107:
+                {
+                alt119=1;
+                }
+                break;
+            case 110:
+                {
+                alt119=2;
+                }
+                break;
+            case 111:
+                {
+                alt119=3;
+                }
+                break;
+            case 112:
+                {
+                alt119=4;
+                }
+                break;
+            case 113:
+                {
+                alt119=5;
+                }
+                break;
+            case 114:
+                {
+                alt119=6;
+                }
+                break;
+            case 115:
+                {
+                alt119=7;
+                }
+                break;
+            case 117:
+                {
+                alt119=8;
+                }
+                break;
+            case 118:
+                {
+                alt119=9;
+                }
+                break;
+            case 119:
+                {
+                alt119=10;
+                }
+                break;
+            case 123:
+                {
+                alt119=11;
+                }
+                break;
+            case RULE_ID:
+            case 19:
+            case 21:
+            case 49:
+            case 74:
+            case 100:
+            case 124:
+            case 125:
+            case 137:
+            case 138:
+            case 139:
+            case 140:
+            case 141:
+            case 142:
+            case 143:
+                {
+                alt119=12;
+                }
+                break;
+            case 126:
+                {
+                alt119=13;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 119, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt119) {
+                case 1 :
+                    // InternalPtl.g:5769:3: this_MapStep_0= ruleMapStep
+                    {
+
+                    			newCompositeNode(grammarAccess.getStepAccess().getMapStepParserRuleCall_0());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_MapStep_0=ruleMapStep();
+
+                    state._fsp--;
+
+
+                    			current = this_MapStep_0;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:5778:3: this_UnmapStep_1= ruleUnmapStep
+                    {
+
+                    			newCompositeNode(grammarAccess.getStepAccess().getUnmapStepParserRuleCall_1());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_UnmapStep_1=ruleUnmapStep();
+
+                    state._fsp--;
+
+
+                    			current = this_UnmapStep_1;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 3 :
+                    // InternalPtl.g:5787:3: this_RelaxStep_2= ruleRelaxStep
+                    {
+
+                    			newCompositeNode(grammarAccess.getStepAccess().getRelaxStepParserRuleCall_2());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_RelaxStep_2=ruleRelaxStep();
+
+                    state._fsp--;
+
+
+                    			current = this_RelaxStep_2;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 4 :
+                    // InternalPtl.g:5796:3: this_WrprotectStep_3= ruleWrprotectStep
+                    {
+
+                    			newCompositeNode(grammarAccess.getStepAccess().getWrprotectStepParserRuleCall_3());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_WrprotectStep_3=ruleWrprotectStep();
+
+                    state._fsp--;
+
+
+                    			current = this_WrprotectStep_3;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 5 :
+                    // InternalPtl.g:5805:3: this_MkyoungStep_4= ruleMkyoungStep
+                    {
+
+                    			newCompositeNode(grammarAccess.getStepAccess().getMkyoungStepParserRuleCall_4());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_MkyoungStep_4=ruleMkyoungStep();
+
+                    state._fsp--;
+
+
+                    			current = this_MkyoungStep_4;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 6 :
+                    // InternalPtl.g:5814:3: this_MkoldStep_5= ruleMkoldStep
+                    {
+
+                    			newCompositeNode(grammarAccess.getStepAccess().getMkoldStepParserRuleCall_5());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_MkoldStep_5=ruleMkoldStep();
+
+                    state._fsp--;
+
+
+                    			current = this_MkoldStep_5;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 7 :
+                    // InternalPtl.g:5823:3: this_SplitStep_6= ruleSplitStep
+                    {
+
+                    			newCompositeNode(grammarAccess.getStepAccess().getSplitStepParserRuleCall_6());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_SplitStep_6=ruleSplitStep();
+
+                    state._fsp--;
+
+
+                    			current = this_SplitStep_6;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 8 :
+                    // InternalPtl.g:5832:3: this_SetOwnerStep_7= ruleSetOwnerStep
+                    {
+
+                    			newCompositeNode(grammarAccess.getStepAccess().getSetOwnerStepParserRuleCall_7());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_SetOwnerStep_7=ruleSetOwnerStep();
+
+                    state._fsp--;
+
+
+                    			current = this_SetOwnerStep_7;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 9 :
+                    // InternalPtl.g:5841:3: this_TranslateStep_8= ruleTranslateStep
+                    {
+
+                    			newCompositeNode(grammarAccess.getStepAccess().getTranslateStepParserRuleCall_8());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_TranslateStep_8=ruleTranslateStep();
+
+                    state._fsp--;
+
+
+                    			current = this_TranslateStep_8;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 10 :
+                    // InternalPtl.g:5850:3: this_WalkStep_9= ruleWalkStep
+                    {
+
+                    			newCompositeNode(grammarAccess.getStepAccess().getWalkStepParserRuleCall_9());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_WalkStep_9=ruleWalkStep();
+
+                    state._fsp--;
+
+
+                    			current = this_WalkStep_9;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 11 :
+                    // InternalPtl.g:5859:3: this_MemcacheStep_10= ruleMemcacheStep
+                    {
+
+                    			newCompositeNode(grammarAccess.getStepAccess().getMemcacheStepParserRuleCall_10());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_MemcacheStep_10=ruleMemcacheStep();
+
+                    state._fsp--;
+
+
+                    			current = this_MemcacheStep_10;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 12 :
+                    // InternalPtl.g:5868:3: this_TransitionStep_11= ruleTransitionStep
+                    {
+
+                    			newCompositeNode(grammarAccess.getStepAccess().getTransitionStepParserRuleCall_11());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_TransitionStep_11=ruleTransitionStep();
+
+                    state._fsp--;
+
+
+                    			current = this_TransitionStep_11;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 13 :
+                    // InternalPtl.g:5877:3: this_Expectation_12= ruleExpectation
+                    {
+
+                    			newCompositeNode(grammarAccess.getStepAccess().getExpectationParserRuleCall_12());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_Expectation_12=ruleExpectation();
+
+                    state._fsp--;
+
+
+                    			current = this_Expectation_12;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleStep"
+
+
+    // $ANTLR start "ruleInTarget"
+    // InternalPtl.g:5890:1: ruleInTarget[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'in' ( ( ruleValidID ) ) )? ;
+    public final EObject ruleInTarget(EObject in_current) throws RecognitionException {
+        EObject current = in_current;
+
+        Token otherlv_0=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:5896:2: ( (otherlv_0= 'in' ( ( ruleValidID ) ) )? )
+            // InternalPtl.g:5897:2: (otherlv_0= 'in' ( ( ruleValidID ) ) )?
+            {
+            // InternalPtl.g:5897:2: (otherlv_0= 'in' ( ( ruleValidID ) ) )?
+            int alt120=2;
+            int LA120_0 = input.LA(1);
+
+            if ( (LA120_0==66) ) {
+                alt120=1;
+            }
+            switch (alt120) {
+                case 1 :
+                    // InternalPtl.g:5898:3: otherlv_0= 'in' ( ( ruleValidID ) )
+                    {
+                    otherlv_0=(Token)match(input,66,FOLLOW_7); 
+
+                    			newLeafNode(otherlv_0, grammarAccess.getInTargetAccess().getInKeyword_0());
+                    		
+                    // InternalPtl.g:5902:3: ( ( ruleValidID ) )
+                    // InternalPtl.g:5903:4: ( ruleValidID )
+                    {
+                    // InternalPtl.g:5903:4: ( ruleValidID )
+                    // InternalPtl.g:5904:5: ruleValidID
+                    {
+
+                    					if (current==null) {
+                    						current = createModelElement(grammarAccess.getInTargetRule());
+                    					}
+                    				
+
+                    					newCompositeNode(grammarAccess.getInTargetAccess().getTargetNamedCrossReference_1_0());
+                    				
+                    pushFollow(FOLLOW_2);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    					afterParserOrEnumRuleCall();
+                    				
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleInTarget"
+
+
+    // $ANTLR start "entryRuleMapStep"
+    // InternalPtl.g:5922:1: entryRuleMapStep returns [EObject current=null] : iv_ruleMapStep= ruleMapStep EOF ;
+    public final EObject entryRuleMapStep() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleMapStep = null;
+
+
+        try {
+            // InternalPtl.g:5922:48: (iv_ruleMapStep= ruleMapStep EOF )
+            // InternalPtl.g:5923:2: iv_ruleMapStep= ruleMapStep EOF
+            {
+             newCompositeNode(grammarAccess.getMapStepRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleMapStep=ruleMapStep();
+
+            state._fsp--;
+
+             current =iv_ruleMapStep; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleMapStep"
+
+
+    // $ANTLR start "ruleMapStep"
+    // InternalPtl.g:5929:1: ruleMapStep returns [EObject current=null] : (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) ;
+    public final EObject ruleMapStep() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token otherlv_4=null;
+        Token otherlv_6=null;
+        Token otherlv_8=null;
+        Token otherlv_10=null;
+        Token lv_walkFlags_11_0=null;
+        Token otherlv_12=null;
+        Token lv_walkFlags_13_0=null;
+        AntlrDatatypeRuleToken lv_address_1_0 = null;
+
+        AntlrDatatypeRuleToken lv_size_3_0 = null;
+
+        AntlrDatatypeRuleToken lv_pa_5_0 = null;
+
+        EObject this_InTarget_14 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:5935:2: ( (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) )
+            // InternalPtl.g:5936:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
+            {
+            // InternalPtl.g:5936:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
+            // InternalPtl.g:5937:3: otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current]
+            {
+            otherlv_0=(Token)match(input,107,FOLLOW_35); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getMapStepAccess().getMapKeyword_0());
+            		
+            // InternalPtl.g:5941:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:5942:4: (lv_address_1_0= ruleNumber )
+            {
+            // InternalPtl.g:5942:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:5943:5: lv_address_1_0= ruleNumber
+            {
+
+            					newCompositeNode(grammarAccess.getMapStepAccess().getAddressNumberParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_135);
+            lv_address_1_0=ruleNumber();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getMapStepRule());
+            					}
+            					set(
+            						current,
+            						"address",
+            						lv_address_1_0,
+            						"org.ptl.lang.Ptl.Number");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,108,FOLLOW_11); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getMapStepAccess().getSizeKeyword_2());
+            		
+            // InternalPtl.g:5964:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:5965:4: (lv_size_3_0= ruleByteSize )
+            {
+            // InternalPtl.g:5965:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:5966:5: lv_size_3_0= ruleByteSize
+            {
+
+            					newCompositeNode(grammarAccess.getMapStepAccess().getSizeByteSizeParserRuleCall_3_0());
+            				
+            pushFollow(FOLLOW_136);
+            lv_size_3_0=ruleByteSize();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getMapStepRule());
+            					}
+            					set(
+            						current,
+            						"size",
+            						lv_size_3_0,
+            						"org.ptl.lang.Ptl.ByteSize");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_4=(Token)match(input,109,FOLLOW_35); 
+
+            			newLeafNode(otherlv_4, grammarAccess.getMapStepAccess().getToKeyword_4());
+            		
+            // InternalPtl.g:5987:3: ( (lv_pa_5_0= ruleNumber ) )
+            // InternalPtl.g:5988:4: (lv_pa_5_0= ruleNumber )
+            {
+            // InternalPtl.g:5988:4: (lv_pa_5_0= ruleNumber )
+            // InternalPtl.g:5989:5: lv_pa_5_0= ruleNumber
+            {
+
+            					newCompositeNode(grammarAccess.getMapStepAccess().getPaNumberParserRuleCall_5_0());
+            				
+            pushFollow(FOLLOW_137);
+            lv_pa_5_0=ruleNumber();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getMapStepRule());
+            					}
+            					set(
+            						current,
+            						"pa",
+            						lv_pa_5_0,
+            						"org.ptl.lang.Ptl.Number");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:6006:3: (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )?
+            int alt122=2;
+            int LA122_0 = input.LA(1);
+
+            if ( (LA122_0==77) ) {
+                alt122=1;
+            }
+            switch (alt122) {
+                case 1 :
+                    // InternalPtl.g:6007:4: otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )*
+                    {
+                    otherlv_6=(Token)match(input,77,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_6, grammarAccess.getMapStepAccess().getProtKeyword_6_0());
+                    			
+                    // InternalPtl.g:6011:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:6012:5: ( ruleValidID )
+                    {
+                    // InternalPtl.g:6012:5: ( ruleValidID )
+                    // InternalPtl.g:6013:6: ruleValidID
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getMapStepRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_1_0());
+                    					
+                    pushFollow(FOLLOW_138);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:6027:4: (otherlv_8= ',' ( ( ruleValidID ) ) )*
+                    loop121:
+                    do {
+                        int alt121=2;
+                        int LA121_0 = input.LA(1);
+
+                        if ( (LA121_0==30) ) {
+                            alt121=1;
+                        }
+
+
+                        switch (alt121) {
+                    	case 1 :
+                    	    // InternalPtl.g:6028:5: otherlv_8= ',' ( ( ruleValidID ) )
+                    	    {
+                    	    otherlv_8=(Token)match(input,30,FOLLOW_7); 
+
+                    	    					newLeafNode(otherlv_8, grammarAccess.getMapStepAccess().getCommaKeyword_6_2_0());
+                    	    				
+                    	    // InternalPtl.g:6032:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6033:6: ( ruleValidID )
+                    	    {
+                    	    // InternalPtl.g:6033:6: ( ruleValidID )
+                    	    // InternalPtl.g:6034:7: ruleValidID
+                    	    {
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getMapStepRule());
+                    	    							}
+                    	    						
+
+                    	    							newCompositeNode(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_2_1_0());
+                    	    						
+                    	    pushFollow(FOLLOW_138);
+                    	    ruleValidID();
+
+                    	    state._fsp--;
+
+
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop121;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:6050:3: (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )?
+            int alt124=2;
+            int LA124_0 = input.LA(1);
+
+            if ( (LA124_0==91) ) {
+                alt124=1;
+            }
+            switch (alt124) {
+                case 1 :
+                    // InternalPtl.g:6051:4: otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
+                    {
+                    otherlv_10=(Token)match(input,91,FOLLOW_97); 
+
+                    				newLeafNode(otherlv_10, grammarAccess.getMapStepAccess().getFlagsKeyword_7_0());
+                    			
+                    // InternalPtl.g:6055:4: ( (lv_walkFlags_11_0= RULE_ID ) )
+                    // InternalPtl.g:6056:5: (lv_walkFlags_11_0= RULE_ID )
+                    {
+                    // InternalPtl.g:6056:5: (lv_walkFlags_11_0= RULE_ID )
+                    // InternalPtl.g:6057:6: lv_walkFlags_11_0= RULE_ID
+                    {
+                    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_79); 
+
+                    						newLeafNode(lv_walkFlags_11_0, grammarAccess.getMapStepAccess().getWalkFlagsIDTerminalRuleCall_7_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getMapStepRule());
+                    						}
+                    						addWithLastConsumed(
+                    							current,
+                    							"walkFlags",
+                    							lv_walkFlags_11_0,
+                    							"org.eclipse.xtext.common.Terminals.ID");
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:6073:4: (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
+                    loop123:
+                    do {
+                        int alt123=2;
+                        int LA123_0 = input.LA(1);
+
+                        if ( (LA123_0==30) ) {
+                            alt123=1;
+                        }
+
+
+                        switch (alt123) {
+                    	case 1 :
+                    	    // InternalPtl.g:6074:5: otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) )
+                    	    {
+                    	    otherlv_12=(Token)match(input,30,FOLLOW_97); 
+
+                    	    					newLeafNode(otherlv_12, grammarAccess.getMapStepAccess().getCommaKeyword_7_2_0());
+                    	    				
+                    	    // InternalPtl.g:6078:5: ( (lv_walkFlags_13_0= RULE_ID ) )
+                    	    // InternalPtl.g:6079:6: (lv_walkFlags_13_0= RULE_ID )
+                    	    {
+                    	    // InternalPtl.g:6079:6: (lv_walkFlags_13_0= RULE_ID )
+                    	    // InternalPtl.g:6080:7: lv_walkFlags_13_0= RULE_ID
+                    	    {
+                    	    lv_walkFlags_13_0=(Token)match(input,RULE_ID,FOLLOW_79); 
+
+                    	    							newLeafNode(lv_walkFlags_13_0, grammarAccess.getMapStepAccess().getWalkFlagsIDTerminalRuleCall_7_2_1_0());
+                    	    						
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getMapStepRule());
+                    	    							}
+                    	    							addWithLastConsumed(
+                    	    								current,
+                    	    								"walkFlags",
+                    	    								lv_walkFlags_13_0,
+                    	    								"org.eclipse.xtext.common.Terminals.ID");
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop123;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+
+            			if (current==null) {
+            				current = createModelElement(grammarAccess.getMapStepRule());
+            			}
+            			newCompositeNode(grammarAccess.getMapStepAccess().getInTargetParserRuleCall_8());
+            		
+            pushFollow(FOLLOW_2);
+            this_InTarget_14=ruleInTarget(current);
+
+            state._fsp--;
+
+
+            			current = this_InTarget_14;
+            			afterParserOrEnumRuleCall();
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleMapStep"
+
+
+    // $ANTLR start "entryRuleUnmapStep"
+    // InternalPtl.g:6113:1: entryRuleUnmapStep returns [EObject current=null] : iv_ruleUnmapStep= ruleUnmapStep EOF ;
+    public final EObject entryRuleUnmapStep() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleUnmapStep = null;
+
+
+        try {
+            // InternalPtl.g:6113:50: (iv_ruleUnmapStep= ruleUnmapStep EOF )
+            // InternalPtl.g:6114:2: iv_ruleUnmapStep= ruleUnmapStep EOF
+            {
+             newCompositeNode(grammarAccess.getUnmapStepRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleUnmapStep=ruleUnmapStep();
+
+            state._fsp--;
+
+             current =iv_ruleUnmapStep; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleUnmapStep"
+
+
+    // $ANTLR start "ruleUnmapStep"
+    // InternalPtl.g:6120:1: ruleUnmapStep returns [EObject current=null] : (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
+    public final EObject ruleUnmapStep() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        AntlrDatatypeRuleToken lv_address_1_0 = null;
+
+        AntlrDatatypeRuleToken lv_size_3_0 = null;
+
+        EObject this_InTarget_4 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:6126:2: ( (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
+            // InternalPtl.g:6127:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            {
+            // InternalPtl.g:6127:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6128:3: otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
+            {
+            otherlv_0=(Token)match(input,110,FOLLOW_35); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getUnmapStepAccess().getUnmapKeyword_0());
+            		
+            // InternalPtl.g:6132:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6133:4: (lv_address_1_0= ruleNumber )
+            {
+            // InternalPtl.g:6133:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6134:5: lv_address_1_0= ruleNumber
+            {
+
+            					newCompositeNode(grammarAccess.getUnmapStepAccess().getAddressNumberParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_135);
+            lv_address_1_0=ruleNumber();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getUnmapStepRule());
+            					}
+            					set(
+            						current,
+            						"address",
+            						lv_address_1_0,
+            						"org.ptl.lang.Ptl.Number");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,108,FOLLOW_11); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getUnmapStepAccess().getSizeKeyword_2());
+            		
+            // InternalPtl.g:6155:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6156:4: (lv_size_3_0= ruleByteSize )
+            {
+            // InternalPtl.g:6156:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6157:5: lv_size_3_0= ruleByteSize
+            {
+
+            					newCompositeNode(grammarAccess.getUnmapStepAccess().getSizeByteSizeParserRuleCall_3_0());
+            				
+            pushFollow(FOLLOW_78);
+            lv_size_3_0=ruleByteSize();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getUnmapStepRule());
+            					}
+            					set(
+            						current,
+            						"size",
+            						lv_size_3_0,
+            						"org.ptl.lang.Ptl.ByteSize");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+
+            			if (current==null) {
+            				current = createModelElement(grammarAccess.getUnmapStepRule());
+            			}
+            			newCompositeNode(grammarAccess.getUnmapStepAccess().getInTargetParserRuleCall_4());
+            		
+            pushFollow(FOLLOW_2);
+            this_InTarget_4=ruleInTarget(current);
+
+            state._fsp--;
+
+
+            			current = this_InTarget_4;
+            			afterParserOrEnumRuleCall();
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleUnmapStep"
+
+
+    // $ANTLR start "entryRuleRelaxStep"
+    // InternalPtl.g:6189:1: entryRuleRelaxStep returns [EObject current=null] : iv_ruleRelaxStep= ruleRelaxStep EOF ;
+    public final EObject entryRuleRelaxStep() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleRelaxStep = null;
+
+
+        try {
+            // InternalPtl.g:6189:50: (iv_ruleRelaxStep= ruleRelaxStep EOF )
+            // InternalPtl.g:6190:2: iv_ruleRelaxStep= ruleRelaxStep EOF
+            {
+             newCompositeNode(grammarAccess.getRelaxStepRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleRelaxStep=ruleRelaxStep();
+
+            state._fsp--;
+
+             current =iv_ruleRelaxStep; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleRelaxStep"
+
+
+    // $ANTLR start "ruleRelaxStep"
+    // InternalPtl.g:6196:1: ruleRelaxStep returns [EObject current=null] : (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) ;
+    public final EObject ruleRelaxStep() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token otherlv_4=null;
+        AntlrDatatypeRuleToken lv_address_1_0 = null;
+
+        EObject this_InTarget_6 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:6202:2: ( (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) )
+            // InternalPtl.g:6203:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
+            {
+            // InternalPtl.g:6203:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
+            // InternalPtl.g:6204:3: otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current]
+            {
+            otherlv_0=(Token)match(input,111,FOLLOW_35); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getRelaxStepAccess().getRelaxKeyword_0());
+            		
+            // InternalPtl.g:6208:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6209:4: (lv_address_1_0= ruleNumber )
+            {
+            // InternalPtl.g:6209:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6210:5: lv_address_1_0= ruleNumber
+            {
+
+            					newCompositeNode(grammarAccess.getRelaxStepAccess().getAddressNumberParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_139);
+            lv_address_1_0=ruleNumber();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getRelaxStepRule());
+            					}
+            					set(
+            						current,
+            						"address",
+            						lv_address_1_0,
+            						"org.ptl.lang.Ptl.Number");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:6227:3: (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )?
+            int alt126=2;
+            int LA126_0 = input.LA(1);
+
+            if ( (LA126_0==77) ) {
+                alt126=1;
+            }
+            switch (alt126) {
+                case 1 :
+                    // InternalPtl.g:6228:4: otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )*
+                    {
+                    otherlv_2=(Token)match(input,77,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_2, grammarAccess.getRelaxStepAccess().getProtKeyword_2_0());
+                    			
+                    // InternalPtl.g:6232:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:6233:5: ( ruleValidID )
+                    {
+                    // InternalPtl.g:6233:5: ( ruleValidID )
+                    // InternalPtl.g:6234:6: ruleValidID
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getRelaxStepRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getRelaxStepAccess().getProtProtFlagCrossReference_2_1_0());
+                    					
+                    pushFollow(FOLLOW_79);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:6248:4: (otherlv_4= ',' ( ( ruleValidID ) ) )*
+                    loop125:
+                    do {
+                        int alt125=2;
+                        int LA125_0 = input.LA(1);
+
+                        if ( (LA125_0==30) ) {
+                            alt125=1;
+                        }
+
+
+                        switch (alt125) {
+                    	case 1 :
+                    	    // InternalPtl.g:6249:5: otherlv_4= ',' ( ( ruleValidID ) )
+                    	    {
+                    	    otherlv_4=(Token)match(input,30,FOLLOW_7); 
+
+                    	    					newLeafNode(otherlv_4, grammarAccess.getRelaxStepAccess().getCommaKeyword_2_2_0());
+                    	    				
+                    	    // InternalPtl.g:6253:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6254:6: ( ruleValidID )
+                    	    {
+                    	    // InternalPtl.g:6254:6: ( ruleValidID )
+                    	    // InternalPtl.g:6255:7: ruleValidID
+                    	    {
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getRelaxStepRule());
+                    	    							}
+                    	    						
+
+                    	    							newCompositeNode(grammarAccess.getRelaxStepAccess().getProtProtFlagCrossReference_2_2_1_0());
+                    	    						
+                    	    pushFollow(FOLLOW_79);
+                    	    ruleValidID();
+
+                    	    state._fsp--;
+
+
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop125;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+
+            			if (current==null) {
+            				current = createModelElement(grammarAccess.getRelaxStepRule());
+            			}
+            			newCompositeNode(grammarAccess.getRelaxStepAccess().getInTargetParserRuleCall_3());
+            		
+            pushFollow(FOLLOW_2);
+            this_InTarget_6=ruleInTarget(current);
+
+            state._fsp--;
+
+
+            			current = this_InTarget_6;
+            			afterParserOrEnumRuleCall();
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleRelaxStep"
+
+
+    // $ANTLR start "entryRuleWrprotectStep"
+    // InternalPtl.g:6286:1: entryRuleWrprotectStep returns [EObject current=null] : iv_ruleWrprotectStep= ruleWrprotectStep EOF ;
+    public final EObject entryRuleWrprotectStep() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleWrprotectStep = null;
+
+
+        try {
+            // InternalPtl.g:6286:54: (iv_ruleWrprotectStep= ruleWrprotectStep EOF )
+            // InternalPtl.g:6287:2: iv_ruleWrprotectStep= ruleWrprotectStep EOF
+            {
+             newCompositeNode(grammarAccess.getWrprotectStepRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleWrprotectStep=ruleWrprotectStep();
+
+            state._fsp--;
+
+             current =iv_ruleWrprotectStep; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleWrprotectStep"
+
+
+    // $ANTLR start "ruleWrprotectStep"
+    // InternalPtl.g:6293:1: ruleWrprotectStep returns [EObject current=null] : (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
+    public final EObject ruleWrprotectStep() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        AntlrDatatypeRuleToken lv_address_1_0 = null;
+
+        AntlrDatatypeRuleToken lv_size_3_0 = null;
+
+        EObject this_InTarget_4 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:6299:2: ( (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
+            // InternalPtl.g:6300:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            {
+            // InternalPtl.g:6300:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6301:3: otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
+            {
+            otherlv_0=(Token)match(input,112,FOLLOW_35); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getWrprotectStepAccess().getWrprotectKeyword_0());
+            		
+            // InternalPtl.g:6305:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6306:4: (lv_address_1_0= ruleNumber )
+            {
+            // InternalPtl.g:6306:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6307:5: lv_address_1_0= ruleNumber
+            {
+
+            					newCompositeNode(grammarAccess.getWrprotectStepAccess().getAddressNumberParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_135);
+            lv_address_1_0=ruleNumber();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getWrprotectStepRule());
+            					}
+            					set(
+            						current,
+            						"address",
+            						lv_address_1_0,
+            						"org.ptl.lang.Ptl.Number");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,108,FOLLOW_11); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getWrprotectStepAccess().getSizeKeyword_2());
+            		
+            // InternalPtl.g:6328:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6329:4: (lv_size_3_0= ruleByteSize )
+            {
+            // InternalPtl.g:6329:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6330:5: lv_size_3_0= ruleByteSize
+            {
+
+            					newCompositeNode(grammarAccess.getWrprotectStepAccess().getSizeByteSizeParserRuleCall_3_0());
+            				
+            pushFollow(FOLLOW_78);
+            lv_size_3_0=ruleByteSize();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getWrprotectStepRule());
+            					}
+            					set(
+            						current,
+            						"size",
+            						lv_size_3_0,
+            						"org.ptl.lang.Ptl.ByteSize");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+
+            			if (current==null) {
+            				current = createModelElement(grammarAccess.getWrprotectStepRule());
+            			}
+            			newCompositeNode(grammarAccess.getWrprotectStepAccess().getInTargetParserRuleCall_4());
+            		
+            pushFollow(FOLLOW_2);
+            this_InTarget_4=ruleInTarget(current);
+
+            state._fsp--;
+
+
+            			current = this_InTarget_4;
+            			afterParserOrEnumRuleCall();
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleWrprotectStep"
+
+
+    // $ANTLR start "entryRuleMkyoungStep"
+    // InternalPtl.g:6362:1: entryRuleMkyoungStep returns [EObject current=null] : iv_ruleMkyoungStep= ruleMkyoungStep EOF ;
+    public final EObject entryRuleMkyoungStep() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleMkyoungStep = null;
+
+
+        try {
+            // InternalPtl.g:6362:52: (iv_ruleMkyoungStep= ruleMkyoungStep EOF )
+            // InternalPtl.g:6363:2: iv_ruleMkyoungStep= ruleMkyoungStep EOF
+            {
+             newCompositeNode(grammarAccess.getMkyoungStepRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleMkyoungStep=ruleMkyoungStep();
+
+            state._fsp--;
+
+             current =iv_ruleMkyoungStep; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleMkyoungStep"
+
+
+    // $ANTLR start "ruleMkyoungStep"
+    // InternalPtl.g:6369:1: ruleMkyoungStep returns [EObject current=null] : (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) ;
+    public final EObject ruleMkyoungStep() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        AntlrDatatypeRuleToken lv_address_1_0 = null;
+
+        EObject this_InTarget_2 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:6375:2: ( (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) )
+            // InternalPtl.g:6376:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
+            {
+            // InternalPtl.g:6376:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
+            // InternalPtl.g:6377:3: otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current]
+            {
+            otherlv_0=(Token)match(input,113,FOLLOW_35); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getMkyoungStepAccess().getMkyoungKeyword_0());
+            		
+            // InternalPtl.g:6381:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6382:4: (lv_address_1_0= ruleNumber )
+            {
+            // InternalPtl.g:6382:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6383:5: lv_address_1_0= ruleNumber
+            {
+
+            					newCompositeNode(grammarAccess.getMkyoungStepAccess().getAddressNumberParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_78);
+            lv_address_1_0=ruleNumber();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getMkyoungStepRule());
+            					}
+            					set(
+            						current,
+            						"address",
+            						lv_address_1_0,
+            						"org.ptl.lang.Ptl.Number");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+
+            			if (current==null) {
+            				current = createModelElement(grammarAccess.getMkyoungStepRule());
+            			}
+            			newCompositeNode(grammarAccess.getMkyoungStepAccess().getInTargetParserRuleCall_2());
+            		
+            pushFollow(FOLLOW_2);
+            this_InTarget_2=ruleInTarget(current);
+
+            state._fsp--;
+
+
+            			current = this_InTarget_2;
+            			afterParserOrEnumRuleCall();
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleMkyoungStep"
+
+
+    // $ANTLR start "entryRuleMkoldStep"
+    // InternalPtl.g:6415:1: entryRuleMkoldStep returns [EObject current=null] : iv_ruleMkoldStep= ruleMkoldStep EOF ;
+    public final EObject entryRuleMkoldStep() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleMkoldStep = null;
+
+
+        try {
+            // InternalPtl.g:6415:50: (iv_ruleMkoldStep= ruleMkoldStep EOF )
+            // InternalPtl.g:6416:2: iv_ruleMkoldStep= ruleMkoldStep EOF
+            {
+             newCompositeNode(grammarAccess.getMkoldStepRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleMkoldStep=ruleMkoldStep();
+
+            state._fsp--;
+
+             current =iv_ruleMkoldStep; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleMkoldStep"
+
+
+    // $ANTLR start "ruleMkoldStep"
+    // InternalPtl.g:6422:1: ruleMkoldStep returns [EObject current=null] : (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
+    public final EObject ruleMkoldStep() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        AntlrDatatypeRuleToken lv_address_1_0 = null;
+
+        AntlrDatatypeRuleToken lv_size_3_0 = null;
+
+        EObject this_InTarget_4 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:6428:2: ( (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
+            // InternalPtl.g:6429:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            {
+            // InternalPtl.g:6429:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6430:3: otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
+            {
+            otherlv_0=(Token)match(input,114,FOLLOW_35); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getMkoldStepAccess().getMkoldKeyword_0());
+            		
+            // InternalPtl.g:6434:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6435:4: (lv_address_1_0= ruleNumber )
+            {
+            // InternalPtl.g:6435:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6436:5: lv_address_1_0= ruleNumber
+            {
+
+            					newCompositeNode(grammarAccess.getMkoldStepAccess().getAddressNumberParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_135);
+            lv_address_1_0=ruleNumber();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getMkoldStepRule());
+            					}
+            					set(
+            						current,
+            						"address",
+            						lv_address_1_0,
+            						"org.ptl.lang.Ptl.Number");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,108,FOLLOW_11); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getMkoldStepAccess().getSizeKeyword_2());
+            		
+            // InternalPtl.g:6457:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6458:4: (lv_size_3_0= ruleByteSize )
+            {
+            // InternalPtl.g:6458:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6459:5: lv_size_3_0= ruleByteSize
+            {
+
+            					newCompositeNode(grammarAccess.getMkoldStepAccess().getSizeByteSizeParserRuleCall_3_0());
+            				
+            pushFollow(FOLLOW_78);
+            lv_size_3_0=ruleByteSize();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getMkoldStepRule());
+            					}
+            					set(
+            						current,
+            						"size",
+            						lv_size_3_0,
+            						"org.ptl.lang.Ptl.ByteSize");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+
+            			if (current==null) {
+            				current = createModelElement(grammarAccess.getMkoldStepRule());
+            			}
+            			newCompositeNode(grammarAccess.getMkoldStepAccess().getInTargetParserRuleCall_4());
+            		
+            pushFollow(FOLLOW_2);
+            this_InTarget_4=ruleInTarget(current);
+
+            state._fsp--;
+
+
+            			current = this_InTarget_4;
+            			afterParserOrEnumRuleCall();
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleMkoldStep"
+
+
+    // $ANTLR start "entryRuleSplitStep"
+    // InternalPtl.g:6491:1: entryRuleSplitStep returns [EObject current=null] : iv_ruleSplitStep= ruleSplitStep EOF ;
+    public final EObject entryRuleSplitStep() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleSplitStep = null;
+
+
+        try {
+            // InternalPtl.g:6491:50: (iv_ruleSplitStep= ruleSplitStep EOF )
+            // InternalPtl.g:6492:2: iv_ruleSplitStep= ruleSplitStep EOF
+            {
+             newCompositeNode(grammarAccess.getSplitStepRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleSplitStep=ruleSplitStep();
+
+            state._fsp--;
+
+             current =iv_ruleSplitStep; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleSplitStep"
+
+
+    // $ANTLR start "ruleSplitStep"
+    // InternalPtl.g:6498:1: ruleSplitStep returns [EObject current=null] : (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) ;
+    public final EObject ruleSplitStep() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token otherlv_4=null;
+        Token lv_cachePages_5_0=null;
+        Token otherlv_6=null;
+        AntlrDatatypeRuleToken lv_address_1_0 = null;
+
+        AntlrDatatypeRuleToken lv_size_3_0 = null;
+
+        EObject this_InTarget_7 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:6504:2: ( (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) )
+            // InternalPtl.g:6505:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
+            {
+            // InternalPtl.g:6505:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:6506:3: otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current]
+            {
+            otherlv_0=(Token)match(input,115,FOLLOW_35); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getSplitStepAccess().getSplitKeyword_0());
+            		
+            // InternalPtl.g:6510:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6511:4: (lv_address_1_0= ruleNumber )
+            {
+            // InternalPtl.g:6511:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6512:5: lv_address_1_0= ruleNumber
+            {
+
+            					newCompositeNode(grammarAccess.getSplitStepAccess().getAddressNumberParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_135);
+            lv_address_1_0=ruleNumber();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getSplitStepRule());
+            					}
+            					set(
+            						current,
+            						"address",
+            						lv_address_1_0,
+            						"org.ptl.lang.Ptl.Number");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,108,FOLLOW_11); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getSplitStepAccess().getSizeKeyword_2());
+            		
+            // InternalPtl.g:6533:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6534:4: (lv_size_3_0= ruleByteSize )
+            {
+            // InternalPtl.g:6534:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6535:5: lv_size_3_0= ruleByteSize
+            {
+
+            					newCompositeNode(grammarAccess.getSplitStepAccess().getSizeByteSizeParserRuleCall_3_0());
+            				
+            pushFollow(FOLLOW_140);
+            lv_size_3_0=ruleByteSize();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getSplitStepRule());
+            					}
+            					set(
+            						current,
+            						"size",
+            						lv_size_3_0,
+            						"org.ptl.lang.Ptl.ByteSize");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:6552:3: (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )?
+            int alt127=2;
+            int LA127_0 = input.LA(1);
+
+            if ( (LA127_0==116) ) {
+                alt127=1;
+            }
+            switch (alt127) {
+                case 1 :
+                    // InternalPtl.g:6553:4: otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages'
+                    {
+                    otherlv_4=(Token)match(input,116,FOLLOW_13); 
+
+                    				newLeafNode(otherlv_4, grammarAccess.getSplitStepAccess().getCacheKeyword_4_0());
+                    			
+                    // InternalPtl.g:6557:4: ( (lv_cachePages_5_0= RULE_INT ) )
+                    // InternalPtl.g:6558:5: (lv_cachePages_5_0= RULE_INT )
+                    {
+                    // InternalPtl.g:6558:5: (lv_cachePages_5_0= RULE_INT )
+                    // InternalPtl.g:6559:6: lv_cachePages_5_0= RULE_INT
+                    {
+                    lv_cachePages_5_0=(Token)match(input,RULE_INT,FOLLOW_20); 
+
+                    						newLeafNode(lv_cachePages_5_0, grammarAccess.getSplitStepAccess().getCachePagesINTTerminalRuleCall_4_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getSplitStepRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"cachePages",
+                    							lv_cachePages_5_0,
+                    							"org.eclipse.xtext.common.Terminals.INT");
+                    					
+
+                    }
+
+
+                    }
+
+                    otherlv_6=(Token)match(input,25,FOLLOW_78); 
+
+                    				newLeafNode(otherlv_6, grammarAccess.getSplitStepAccess().getPagesKeyword_4_2());
+                    			
+
+                    }
+                    break;
+
+            }
+
+
+            			if (current==null) {
+            				current = createModelElement(grammarAccess.getSplitStepRule());
+            			}
+            			newCompositeNode(grammarAccess.getSplitStepAccess().getInTargetParserRuleCall_5());
+            		
+            pushFollow(FOLLOW_2);
+            this_InTarget_7=ruleInTarget(current);
+
+            state._fsp--;
+
+
+            			current = this_InTarget_7;
+            			afterParserOrEnumRuleCall();
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleSplitStep"
+
+
+    // $ANTLR start "entryRuleSetOwnerStep"
+    // InternalPtl.g:6595:1: entryRuleSetOwnerStep returns [EObject current=null] : iv_ruleSetOwnerStep= ruleSetOwnerStep EOF ;
+    public final EObject entryRuleSetOwnerStep() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleSetOwnerStep = null;
+
+
+        try {
+            // InternalPtl.g:6595:53: (iv_ruleSetOwnerStep= ruleSetOwnerStep EOF )
+            // InternalPtl.g:6596:2: iv_ruleSetOwnerStep= ruleSetOwnerStep EOF
+            {
+             newCompositeNode(grammarAccess.getSetOwnerStepRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleSetOwnerStep=ruleSetOwnerStep();
+
+            state._fsp--;
+
+             current =iv_ruleSetOwnerStep; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleSetOwnerStep"
+
+
+    // $ANTLR start "ruleSetOwnerStep"
+    // InternalPtl.g:6602:1: ruleSetOwnerStep returns [EObject current=null] : (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) ;
+    public final EObject ruleSetOwnerStep() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token otherlv_3=null;
+        Token otherlv_5=null;
+        Token lv_owner_6_0=null;
+        AntlrDatatypeRuleToken lv_address_2_0 = null;
+
+        AntlrDatatypeRuleToken lv_size_4_0 = null;
+
+        EObject this_InTarget_7 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:6608:2: ( (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) )
+            // InternalPtl.g:6609:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
+            {
+            // InternalPtl.g:6609:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:6610:3: otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current]
+            {
+            otherlv_0=(Token)match(input,117,FOLLOW_141); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getSetOwnerStepAccess().getSetKeyword_0());
+            		
+            otherlv_1=(Token)match(input,81,FOLLOW_35); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getSetOwnerStepAccess().getOwnerKeyword_1());
+            		
+            // InternalPtl.g:6618:3: ( (lv_address_2_0= ruleNumber ) )
+            // InternalPtl.g:6619:4: (lv_address_2_0= ruleNumber )
+            {
+            // InternalPtl.g:6619:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:6620:5: lv_address_2_0= ruleNumber
+            {
+
+            					newCompositeNode(grammarAccess.getSetOwnerStepAccess().getAddressNumberParserRuleCall_2_0());
+            				
+            pushFollow(FOLLOW_135);
+            lv_address_2_0=ruleNumber();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getSetOwnerStepRule());
+            					}
+            					set(
+            						current,
+            						"address",
+            						lv_address_2_0,
+            						"org.ptl.lang.Ptl.Number");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_3=(Token)match(input,108,FOLLOW_11); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getSetOwnerStepAccess().getSizeKeyword_3());
+            		
+            // InternalPtl.g:6641:3: ( (lv_size_4_0= ruleByteSize ) )
+            // InternalPtl.g:6642:4: (lv_size_4_0= ruleByteSize )
+            {
+            // InternalPtl.g:6642:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:6643:5: lv_size_4_0= ruleByteSize
+            {
+
+            					newCompositeNode(grammarAccess.getSetOwnerStepAccess().getSizeByteSizeParserRuleCall_4_0());
+            				
+            pushFollow(FOLLOW_136);
+            lv_size_4_0=ruleByteSize();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getSetOwnerStepRule());
+            					}
+            					set(
+            						current,
+            						"size",
+            						lv_size_4_0,
+            						"org.ptl.lang.Ptl.ByteSize");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_5=(Token)match(input,109,FOLLOW_13); 
+
+            			newLeafNode(otherlv_5, grammarAccess.getSetOwnerStepAccess().getToKeyword_5());
+            		
+            // InternalPtl.g:6664:3: ( (lv_owner_6_0= RULE_INT ) )
+            // InternalPtl.g:6665:4: (lv_owner_6_0= RULE_INT )
+            {
+            // InternalPtl.g:6665:4: (lv_owner_6_0= RULE_INT )
+            // InternalPtl.g:6666:5: lv_owner_6_0= RULE_INT
+            {
+            lv_owner_6_0=(Token)match(input,RULE_INT,FOLLOW_78); 
+
+            					newLeafNode(lv_owner_6_0, grammarAccess.getSetOwnerStepAccess().getOwnerINTTerminalRuleCall_6_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getSetOwnerStepRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"owner",
+            						lv_owner_6_0,
+            						"org.eclipse.xtext.common.Terminals.INT");
+            				
+
+            }
+
+
+            }
+
+
+            			if (current==null) {
+            				current = createModelElement(grammarAccess.getSetOwnerStepRule());
+            			}
+            			newCompositeNode(grammarAccess.getSetOwnerStepAccess().getInTargetParserRuleCall_7());
+            		
+            pushFollow(FOLLOW_2);
+            this_InTarget_7=ruleInTarget(current);
+
+            state._fsp--;
+
+
+            			current = this_InTarget_7;
+            			afterParserOrEnumRuleCall();
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleSetOwnerStep"
+
+
+    // $ANTLR start "entryRuleTranslateStep"
+    // InternalPtl.g:6697:1: entryRuleTranslateStep returns [EObject current=null] : iv_ruleTranslateStep= ruleTranslateStep EOF ;
+    public final EObject entryRuleTranslateStep() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleTranslateStep = null;
+
+
+        try {
+            // InternalPtl.g:6697:54: (iv_ruleTranslateStep= ruleTranslateStep EOF )
+            // InternalPtl.g:6698:2: iv_ruleTranslateStep= ruleTranslateStep EOF
+            {
+             newCompositeNode(grammarAccess.getTranslateStepRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleTranslateStep=ruleTranslateStep();
+
+            state._fsp--;
+
+             current =iv_ruleTranslateStep; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleTranslateStep"
+
+
+    // $ANTLR start "ruleTranslateStep"
+    // InternalPtl.g:6704:1: ruleTranslateStep returns [EObject current=null] : (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) ;
+    public final EObject ruleTranslateStep() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        AntlrDatatypeRuleToken lv_address_1_0 = null;
+
+        Enumerator lv_access_2_0 = null;
+
+        EObject this_InTarget_3 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:6710:2: ( (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) )
+            // InternalPtl.g:6711:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
+            {
+            // InternalPtl.g:6711:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:6712:3: otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current]
+            {
+            otherlv_0=(Token)match(input,118,FOLLOW_35); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getTranslateStepAccess().getTranslateKeyword_0());
+            		
+            // InternalPtl.g:6716:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6717:4: (lv_address_1_0= ruleNumber )
+            {
+            // InternalPtl.g:6717:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6718:5: lv_address_1_0= ruleNumber
+            {
+
+            					newCompositeNode(grammarAccess.getTranslateStepAccess().getAddressNumberParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_142);
+            lv_address_1_0=ruleNumber();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getTranslateStepRule());
+            					}
+            					set(
+            						current,
+            						"address",
+            						lv_address_1_0,
+            						"org.ptl.lang.Ptl.Number");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:6735:3: ( (lv_access_2_0= ruleAccessKind ) )?
+            int alt128=2;
+            int LA128_0 = input.LA(1);
+
+            if ( ((LA128_0>=173 && LA128_0<=175)) ) {
+                alt128=1;
+            }
+            switch (alt128) {
+                case 1 :
+                    // InternalPtl.g:6736:4: (lv_access_2_0= ruleAccessKind )
+                    {
+                    // InternalPtl.g:6736:4: (lv_access_2_0= ruleAccessKind )
+                    // InternalPtl.g:6737:5: lv_access_2_0= ruleAccessKind
+                    {
+
+                    					newCompositeNode(grammarAccess.getTranslateStepAccess().getAccessAccessKindEnumRuleCall_2_0());
+                    				
+                    pushFollow(FOLLOW_78);
+                    lv_access_2_0=ruleAccessKind();
+
+                    state._fsp--;
+
+
+                    					if (current==null) {
+                    						current = createModelElementForParent(grammarAccess.getTranslateStepRule());
+                    					}
+                    					set(
+                    						current,
+                    						"access",
+                    						lv_access_2_0,
+                    						"org.ptl.lang.Ptl.AccessKind");
+                    					afterParserOrEnumRuleCall();
+                    				
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            			if (current==null) {
+            				current = createModelElement(grammarAccess.getTranslateStepRule());
+            			}
+            			newCompositeNode(grammarAccess.getTranslateStepAccess().getInTargetParserRuleCall_3());
+            		
+            pushFollow(FOLLOW_2);
+            this_InTarget_3=ruleInTarget(current);
+
+            state._fsp--;
+
+
+            			current = this_InTarget_3;
+            			afterParserOrEnumRuleCall();
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleTranslateStep"
+
+
+    // $ANTLR start "entryRuleWalkStep"
+    // InternalPtl.g:6769:1: entryRuleWalkStep returns [EObject current=null] : iv_ruleWalkStep= ruleWalkStep EOF ;
+    public final EObject entryRuleWalkStep() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleWalkStep = null;
+
+
+        try {
+            // InternalPtl.g:6769:49: (iv_ruleWalkStep= ruleWalkStep EOF )
+            // InternalPtl.g:6770:2: iv_ruleWalkStep= ruleWalkStep EOF
+            {
+             newCompositeNode(grammarAccess.getWalkStepRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleWalkStep=ruleWalkStep();
+
+            state._fsp--;
+
+             current =iv_ruleWalkStep; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleWalkStep"
+
+
+    // $ANTLR start "ruleWalkStep"
+    // InternalPtl.g:6776:1: ruleWalkStep returns [EObject current=null] : (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) ;
+    public final EObject ruleWalkStep() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token otherlv_4=null;
+        Token lv_visits_5_0=null;
+        Token otherlv_6=null;
+        Token lv_visits_7_0=null;
+        Token otherlv_8=null;
+        Token lv_walkFlags_9_0=null;
+        Token otherlv_10=null;
+        Token lv_walkFlags_11_0=null;
+        Token otherlv_12=null;
+        Token otherlv_14=null;
+        AntlrDatatypeRuleToken lv_address_1_0 = null;
+
+        AntlrDatatypeRuleToken lv_size_3_0 = null;
+
+        EObject lv_outcomes_13_0 = null;
+
+        EObject lv_outcomes_15_0 = null;
+
+        EObject this_InTarget_16 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:6782:2: ( (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) )
+            // InternalPtl.g:6783:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
+            {
+            // InternalPtl.g:6783:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
+            // InternalPtl.g:6784:3: otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current]
+            {
+            otherlv_0=(Token)match(input,119,FOLLOW_35); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getWalkStepAccess().getWalkKeyword_0());
+            		
+            // InternalPtl.g:6788:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6789:4: (lv_address_1_0= ruleNumber )
+            {
+            // InternalPtl.g:6789:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6790:5: lv_address_1_0= ruleNumber
+            {
+
+            					newCompositeNode(grammarAccess.getWalkStepAccess().getAddressNumberParserRuleCall_1_0());
+            				
+            pushFollow(FOLLOW_135);
+            lv_address_1_0=ruleNumber();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getWalkStepRule());
+            					}
+            					set(
+            						current,
+            						"address",
+            						lv_address_1_0,
+            						"org.ptl.lang.Ptl.Number");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_2=(Token)match(input,108,FOLLOW_11); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getWalkStepAccess().getSizeKeyword_2());
+            		
+            // InternalPtl.g:6811:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6812:4: (lv_size_3_0= ruleByteSize )
+            {
+            // InternalPtl.g:6812:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6813:5: lv_size_3_0= ruleByteSize
+            {
+
+            					newCompositeNode(grammarAccess.getWalkStepAccess().getSizeByteSizeParserRuleCall_3_0());
+            				
+            pushFollow(FOLLOW_143);
+            lv_size_3_0=ruleByteSize();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getWalkStepRule());
+            					}
+            					set(
+            						current,
+            						"size",
+            						lv_size_3_0,
+            						"org.ptl.lang.Ptl.ByteSize");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_4=(Token)match(input,120,FOLLOW_97); 
+
+            			newLeafNode(otherlv_4, grammarAccess.getWalkStepAccess().getVisitingKeyword_4());
+            		
+            // InternalPtl.g:6834:3: ( (lv_visits_5_0= RULE_ID ) )
+            // InternalPtl.g:6835:4: (lv_visits_5_0= RULE_ID )
+            {
+            // InternalPtl.g:6835:4: (lv_visits_5_0= RULE_ID )
+            // InternalPtl.g:6836:5: lv_visits_5_0= RULE_ID
+            {
+            lv_visits_5_0=(Token)match(input,RULE_ID,FOLLOW_144); 
+
+            					newLeafNode(lv_visits_5_0, grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_5_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getWalkStepRule());
+            					}
+            					addWithLastConsumed(
+            						current,
+            						"visits",
+            						lv_visits_5_0,
+            						"org.eclipse.xtext.common.Terminals.ID");
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:6852:3: (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )*
+            loop129:
+            do {
+                int alt129=2;
+                int LA129_0 = input.LA(1);
+
+                if ( (LA129_0==30) ) {
+                    alt129=1;
+                }
+
+
+                switch (alt129) {
+            	case 1 :
+            	    // InternalPtl.g:6853:4: otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) )
+            	    {
+            	    otherlv_6=(Token)match(input,30,FOLLOW_97); 
+
+            	    				newLeafNode(otherlv_6, grammarAccess.getWalkStepAccess().getCommaKeyword_6_0());
+            	    			
+            	    // InternalPtl.g:6857:4: ( (lv_visits_7_0= RULE_ID ) )
+            	    // InternalPtl.g:6858:5: (lv_visits_7_0= RULE_ID )
+            	    {
+            	    // InternalPtl.g:6858:5: (lv_visits_7_0= RULE_ID )
+            	    // InternalPtl.g:6859:6: lv_visits_7_0= RULE_ID
+            	    {
+            	    lv_visits_7_0=(Token)match(input,RULE_ID,FOLLOW_144); 
+
+            	    						newLeafNode(lv_visits_7_0, grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_6_1_0());
+            	    					
+
+            	    						if (current==null) {
+            	    							current = createModelElement(grammarAccess.getWalkStepRule());
+            	    						}
+            	    						addWithLastConsumed(
+            	    							current,
+            	    							"visits",
+            	    							lv_visits_7_0,
+            	    							"org.eclipse.xtext.common.Terminals.ID");
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop129;
+                }
+            } while (true);
+
+            // InternalPtl.g:6876:3: (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )?
+            int alt131=2;
+            int LA131_0 = input.LA(1);
+
+            if ( (LA131_0==91) ) {
+                alt131=1;
+            }
+            switch (alt131) {
+                case 1 :
+                    // InternalPtl.g:6877:4: otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
+                    {
+                    otherlv_8=(Token)match(input,91,FOLLOW_97); 
+
+                    				newLeafNode(otherlv_8, grammarAccess.getWalkStepAccess().getFlagsKeyword_7_0());
+                    			
+                    // InternalPtl.g:6881:4: ( (lv_walkFlags_9_0= RULE_ID ) )
+                    // InternalPtl.g:6882:5: (lv_walkFlags_9_0= RULE_ID )
+                    {
+                    // InternalPtl.g:6882:5: (lv_walkFlags_9_0= RULE_ID )
+                    // InternalPtl.g:6883:6: lv_walkFlags_9_0= RULE_ID
+                    {
+                    lv_walkFlags_9_0=(Token)match(input,RULE_ID,FOLLOW_145); 
+
+                    						newLeafNode(lv_walkFlags_9_0, grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getWalkStepRule());
+                    						}
+                    						addWithLastConsumed(
+                    							current,
+                    							"walkFlags",
+                    							lv_walkFlags_9_0,
+                    							"org.eclipse.xtext.common.Terminals.ID");
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:6899:4: (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
+                    loop130:
+                    do {
+                        int alt130=2;
+                        int LA130_0 = input.LA(1);
+
+                        if ( (LA130_0==30) ) {
+                            alt130=1;
+                        }
+
+
+                        switch (alt130) {
+                    	case 1 :
+                    	    // InternalPtl.g:6900:5: otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) )
+                    	    {
+                    	    otherlv_10=(Token)match(input,30,FOLLOW_97); 
+
+                    	    					newLeafNode(otherlv_10, grammarAccess.getWalkStepAccess().getCommaKeyword_7_2_0());
+                    	    				
+                    	    // InternalPtl.g:6904:5: ( (lv_walkFlags_11_0= RULE_ID ) )
+                    	    // InternalPtl.g:6905:6: (lv_walkFlags_11_0= RULE_ID )
+                    	    {
+                    	    // InternalPtl.g:6905:6: (lv_walkFlags_11_0= RULE_ID )
+                    	    // InternalPtl.g:6906:7: lv_walkFlags_11_0= RULE_ID
+                    	    {
+                    	    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_145); 
+
+                    	    							newLeafNode(lv_walkFlags_11_0, grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_2_1_0());
+                    	    						
+
+                    	    							if (current==null) {
+                    	    								current = createModelElement(grammarAccess.getWalkStepRule());
+                    	    							}
+                    	    							addWithLastConsumed(
+                    	    								current,
+                    	    								"walkFlags",
+                    	    								lv_walkFlags_11_0,
+                    	    								"org.eclipse.xtext.common.Terminals.ID");
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop130;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:6924:3: (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )?
+            int alt133=2;
+            int LA133_0 = input.LA(1);
+
+            if ( (LA133_0==121) ) {
+                alt133=1;
+            }
+            switch (alt133) {
+                case 1 :
+                    // InternalPtl.g:6925:4: otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
+                    {
+                    otherlv_12=(Token)match(input,121,FOLLOW_112); 
+
+                    				newLeafNode(otherlv_12, grammarAccess.getWalkStepAccess().getReturningKeyword_8_0());
+                    			
+                    // InternalPtl.g:6929:4: ( (lv_outcomes_13_0= ruleVisitorOutcome ) )
+                    // InternalPtl.g:6930:5: (lv_outcomes_13_0= ruleVisitorOutcome )
+                    {
+                    // InternalPtl.g:6930:5: (lv_outcomes_13_0= ruleVisitorOutcome )
+                    // InternalPtl.g:6931:6: lv_outcomes_13_0= ruleVisitorOutcome
+                    {
+
+                    						newCompositeNode(grammarAccess.getWalkStepAccess().getOutcomesVisitorOutcomeParserRuleCall_8_1_0());
+                    					
+                    pushFollow(FOLLOW_79);
+                    lv_outcomes_13_0=ruleVisitorOutcome();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getWalkStepRule());
+                    						}
+                    						add(
+                    							current,
+                    							"outcomes",
+                    							lv_outcomes_13_0,
+                    							"org.ptl.lang.Ptl.VisitorOutcome");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:6948:4: (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
+                    loop132:
+                    do {
+                        int alt132=2;
+                        int LA132_0 = input.LA(1);
+
+                        if ( (LA132_0==30) ) {
+                            alt132=1;
+                        }
+
+
+                        switch (alt132) {
+                    	case 1 :
+                    	    // InternalPtl.g:6949:5: otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
+                    	    {
+                    	    otherlv_14=(Token)match(input,30,FOLLOW_112); 
+
+                    	    					newLeafNode(otherlv_14, grammarAccess.getWalkStepAccess().getCommaKeyword_8_2_0());
+                    	    				
+                    	    // InternalPtl.g:6953:5: ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
+                    	    // InternalPtl.g:6954:6: (lv_outcomes_15_0= ruleVisitorOutcome )
+                    	    {
+                    	    // InternalPtl.g:6954:6: (lv_outcomes_15_0= ruleVisitorOutcome )
+                    	    // InternalPtl.g:6955:7: lv_outcomes_15_0= ruleVisitorOutcome
+                    	    {
+
+                    	    							newCompositeNode(grammarAccess.getWalkStepAccess().getOutcomesVisitorOutcomeParserRuleCall_8_2_1_0());
+                    	    						
+                    	    pushFollow(FOLLOW_79);
+                    	    lv_outcomes_15_0=ruleVisitorOutcome();
+
+                    	    state._fsp--;
+
+
+                    	    							if (current==null) {
+                    	    								current = createModelElementForParent(grammarAccess.getWalkStepRule());
+                    	    							}
+                    	    							add(
+                    	    								current,
+                    	    								"outcomes",
+                    	    								lv_outcomes_15_0,
+                    	    								"org.ptl.lang.Ptl.VisitorOutcome");
+                    	    							afterParserOrEnumRuleCall();
+                    	    						
+
+                    	    }
+
+
+                    	    }
+
+
+                    	    }
+                    	    break;
+
+                    	default :
+                    	    break loop132;
+                        }
+                    } while (true);
+
+
+                    }
+                    break;
+
+            }
+
+
+            			if (current==null) {
+            				current = createModelElement(grammarAccess.getWalkStepRule());
+            			}
+            			newCompositeNode(grammarAccess.getWalkStepAccess().getInTargetParserRuleCall_9());
+            		
+            pushFollow(FOLLOW_2);
+            this_InTarget_16=ruleInTarget(current);
+
+            state._fsp--;
+
+
+            			current = this_InTarget_16;
+            			afterParserOrEnumRuleCall();
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleWalkStep"
+
+
+    // $ANTLR start "entryRuleVisitorOutcome"
+    // InternalPtl.g:6989:1: entryRuleVisitorOutcome returns [EObject current=null] : iv_ruleVisitorOutcome= ruleVisitorOutcome EOF ;
+    public final EObject entryRuleVisitorOutcome() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleVisitorOutcome = null;
+
+
+        try {
+            // InternalPtl.g:6989:55: (iv_ruleVisitorOutcome= ruleVisitorOutcome EOF )
+            // InternalPtl.g:6990:2: iv_ruleVisitorOutcome= ruleVisitorOutcome EOF
+            {
+             newCompositeNode(grammarAccess.getVisitorOutcomeRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleVisitorOutcome=ruleVisitorOutcome();
+
+            state._fsp--;
+
+             current =iv_ruleVisitorOutcome; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleVisitorOutcome"
+
+
+    // $ANTLR start "ruleVisitorOutcome"
+    // InternalPtl.g:6996:1: ruleVisitorOutcome returns [EObject current=null] : ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) ;
+    public final EObject ruleVisitorOutcome() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_1=null;
+        Token lv_times_3_0=null;
+        Token otherlv_4=null;
+        Token lv_otherwise_5_0=null;
+        EObject lv_outcome_0_0 = null;
+
+        AntlrDatatypeRuleToken lv_address_2_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:7002:2: ( ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) )
+            // InternalPtl.g:7003:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
+            {
+            // InternalPtl.g:7003:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
+            // InternalPtl.g:7004:3: ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
+            {
+            // InternalPtl.g:7004:3: ( (lv_outcome_0_0= ruleOutcomePattern ) )
+            // InternalPtl.g:7005:4: (lv_outcome_0_0= ruleOutcomePattern )
+            {
+            // InternalPtl.g:7005:4: (lv_outcome_0_0= ruleOutcomePattern )
+            // InternalPtl.g:7006:5: lv_outcome_0_0= ruleOutcomePattern
+            {
+
+            					newCompositeNode(grammarAccess.getVisitorOutcomeAccess().getOutcomeOutcomePatternParserRuleCall_0_0());
+            				
+            pushFollow(FOLLOW_146);
+            lv_outcome_0_0=ruleOutcomePattern();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getVisitorOutcomeRule());
+            					}
+            					set(
+            						current,
+            						"outcome",
+            						lv_outcome_0_0,
+            						"org.ptl.lang.Ptl.OutcomePattern");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:7023:3: ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
+            int alt135=2;
+            int LA135_0 = input.LA(1);
+
+            if ( (LA135_0==29) ) {
+                alt135=1;
+            }
+            else if ( (LA135_0==94) ) {
+                alt135=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 135, 0, input);
+
+                throw nvae;
+            }
+            switch (alt135) {
+                case 1 :
+                    // InternalPtl.g:7024:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
+                    {
+                    // InternalPtl.g:7024:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
+                    // InternalPtl.g:7025:5: otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
+                    {
+                    otherlv_1=(Token)match(input,29,FOLLOW_35); 
+
+                    					newLeafNode(otherlv_1, grammarAccess.getVisitorOutcomeAccess().getAtKeyword_1_0_0());
+                    				
+                    // InternalPtl.g:7029:5: ( (lv_address_2_0= ruleNumber ) )
+                    // InternalPtl.g:7030:6: (lv_address_2_0= ruleNumber )
+                    {
+                    // InternalPtl.g:7030:6: (lv_address_2_0= ruleNumber )
+                    // InternalPtl.g:7031:7: lv_address_2_0= ruleNumber
+                    {
+
+                    							newCompositeNode(grammarAccess.getVisitorOutcomeAccess().getAddressNumberParserRuleCall_1_0_1_0());
+                    						
+                    pushFollow(FOLLOW_147);
+                    lv_address_2_0=ruleNumber();
+
+                    state._fsp--;
+
+
+                    							if (current==null) {
+                    								current = createModelElementForParent(grammarAccess.getVisitorOutcomeRule());
+                    							}
+                    							set(
+                    								current,
+                    								"address",
+                    								lv_address_2_0,
+                    								"org.ptl.lang.Ptl.Number");
+                    							afterParserOrEnumRuleCall();
+                    						
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:7048:5: ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
+                    int alt134=2;
+                    int LA134_0 = input.LA(1);
+
+                    if ( (LA134_0==RULE_INT) ) {
+                        alt134=1;
+                    }
+                    switch (alt134) {
+                        case 1 :
+                            // InternalPtl.g:7049:6: ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times'
+                            {
+                            // InternalPtl.g:7049:6: ( (lv_times_3_0= RULE_INT ) )
+                            // InternalPtl.g:7050:7: (lv_times_3_0= RULE_INT )
+                            {
+                            // InternalPtl.g:7050:7: (lv_times_3_0= RULE_INT )
+                            // InternalPtl.g:7051:8: lv_times_3_0= RULE_INT
+                            {
+                            lv_times_3_0=(Token)match(input,RULE_INT,FOLLOW_148); 
+
+                            								newLeafNode(lv_times_3_0, grammarAccess.getVisitorOutcomeAccess().getTimesINTTerminalRuleCall_1_0_2_0_0());
+                            							
+
+                            								if (current==null) {
+                            									current = createModelElement(grammarAccess.getVisitorOutcomeRule());
+                            								}
+                            								setWithLastConsumed(
+                            									current,
+                            									"times",
+                            									lv_times_3_0,
+                            									"org.eclipse.xtext.common.Terminals.INT");
+                            							
+
+                            }
+
+
+                            }
+
+                            otherlv_4=(Token)match(input,122,FOLLOW_2); 
+
+                            						newLeafNode(otherlv_4, grammarAccess.getVisitorOutcomeAccess().getTimesKeyword_1_0_2_1());
+                            					
+
+                            }
+                            break;
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:7074:4: ( (lv_otherwise_5_0= 'otherwise' ) )
+                    {
+                    // InternalPtl.g:7074:4: ( (lv_otherwise_5_0= 'otherwise' ) )
+                    // InternalPtl.g:7075:5: (lv_otherwise_5_0= 'otherwise' )
+                    {
+                    // InternalPtl.g:7075:5: (lv_otherwise_5_0= 'otherwise' )
+                    // InternalPtl.g:7076:6: lv_otherwise_5_0= 'otherwise'
+                    {
+                    lv_otherwise_5_0=(Token)match(input,94,FOLLOW_2); 
+
+                    						newLeafNode(lv_otherwise_5_0, grammarAccess.getVisitorOutcomeAccess().getOtherwiseOtherwiseKeyword_1_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getVisitorOutcomeRule());
+                    						}
+                    						setWithLastConsumed(current, "otherwise", lv_otherwise_5_0 != null, "otherwise");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleVisitorOutcome"
+
+
+    // $ANTLR start "entryRuleMemcacheStep"
+    // InternalPtl.g:7093:1: entryRuleMemcacheStep returns [EObject current=null] : iv_ruleMemcacheStep= ruleMemcacheStep EOF ;
+    public final EObject entryRuleMemcacheStep() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleMemcacheStep = null;
+
+
+        try {
+            // InternalPtl.g:7093:53: (iv_ruleMemcacheStep= ruleMemcacheStep EOF )
+            // InternalPtl.g:7094:2: iv_ruleMemcacheStep= ruleMemcacheStep EOF
+            {
+             newCompositeNode(grammarAccess.getMemcacheStepRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleMemcacheStep=ruleMemcacheStep();
+
+            state._fsp--;
+
+             current =iv_ruleMemcacheStep; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleMemcacheStep"
+
+
+    // $ANTLR start "ruleMemcacheStep"
+    // InternalPtl.g:7100:1: ruleMemcacheStep returns [EObject current=null] : (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) ;
+    public final EObject ruleMemcacheStep() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token lv_pages_1_0=null;
+        Token otherlv_2=null;
+        AntlrDatatypeRuleToken lv_pages_3_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:7106:2: ( (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) )
+            // InternalPtl.g:7107:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
+            {
+            // InternalPtl.g:7107:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
+            // InternalPtl.g:7108:3: otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
+            {
+            otherlv_0=(Token)match(input,123,FOLLOW_149); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getMemcacheStepAccess().getMemcacheKeyword_0());
+            		
+            // InternalPtl.g:7112:3: ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
+            int alt136=2;
+            int LA136_0 = input.LA(1);
+
+            if ( (LA136_0==RULE_INT) ) {
+                alt136=1;
+            }
+            else if ( (LA136_0==124) ) {
+                alt136=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 136, 0, input);
+
+                throw nvae;
+            }
+            switch (alt136) {
+                case 1 :
+                    // InternalPtl.g:7113:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
+                    {
+                    // InternalPtl.g:7113:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
+                    // InternalPtl.g:7114:5: ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages'
+                    {
+                    // InternalPtl.g:7114:5: ( (lv_pages_1_0= RULE_INT ) )
+                    // InternalPtl.g:7115:6: (lv_pages_1_0= RULE_INT )
+                    {
+                    // InternalPtl.g:7115:6: (lv_pages_1_0= RULE_INT )
+                    // InternalPtl.g:7116:7: lv_pages_1_0= RULE_INT
+                    {
+                    lv_pages_1_0=(Token)match(input,RULE_INT,FOLLOW_20); 
+
+                    							newLeafNode(lv_pages_1_0, grammarAccess.getMemcacheStepAccess().getPagesINTTerminalRuleCall_1_0_0_0());
+                    						
+
+                    							if (current==null) {
+                    								current = createModelElement(grammarAccess.getMemcacheStepRule());
+                    							}
+                    							setWithLastConsumed(
+                    								current,
+                    								"pages",
+                    								lv_pages_1_0,
+                    								"org.eclipse.xtext.common.Terminals.INT");
+                    						
+
+                    }
+
+
+                    }
+
+                    otherlv_2=(Token)match(input,25,FOLLOW_2); 
+
+                    					newLeafNode(otherlv_2, grammarAccess.getMemcacheStepAccess().getPagesKeyword_1_0_1());
+                    				
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:7138:4: ( (lv_pages_3_0= ruleNoPages ) )
+                    {
+                    // InternalPtl.g:7138:4: ( (lv_pages_3_0= ruleNoPages ) )
+                    // InternalPtl.g:7139:5: (lv_pages_3_0= ruleNoPages )
+                    {
+                    // InternalPtl.g:7139:5: (lv_pages_3_0= ruleNoPages )
+                    // InternalPtl.g:7140:6: lv_pages_3_0= ruleNoPages
+                    {
+
+                    						newCompositeNode(grammarAccess.getMemcacheStepAccess().getPagesNoPagesParserRuleCall_1_1_0());
+                    					
+                    pushFollow(FOLLOW_2);
+                    lv_pages_3_0=ruleNoPages();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getMemcacheStepRule());
+                    						}
+                    						set(
+                    							current,
+                    							"pages",
+                    							lv_pages_3_0,
+                    							"org.ptl.lang.Ptl.NoPages");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleMemcacheStep"
+
+
+    // $ANTLR start "entryRuleNoPages"
+    // InternalPtl.g:7162:1: entryRuleNoPages returns [String current=null] : iv_ruleNoPages= ruleNoPages EOF ;
+    public final String entryRuleNoPages() throws RecognitionException {
+        String current = null;
+
+        AntlrDatatypeRuleToken iv_ruleNoPages = null;
+
+
+        try {
+            // InternalPtl.g:7162:47: (iv_ruleNoPages= ruleNoPages EOF )
+            // InternalPtl.g:7163:2: iv_ruleNoPages= ruleNoPages EOF
+            {
+             newCompositeNode(grammarAccess.getNoPagesRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleNoPages=ruleNoPages();
+
+            state._fsp--;
+
+             current =iv_ruleNoPages.getText(); 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleNoPages"
+
+
+    // $ANTLR start "ruleNoPages"
+    // InternalPtl.g:7169:1: ruleNoPages returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'none' ;
+    public final AntlrDatatypeRuleToken ruleNoPages() throws RecognitionException {
+        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
+
+        Token kw=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:7175:2: (kw= 'none' )
+            // InternalPtl.g:7176:2: kw= 'none'
+            {
+            kw=(Token)match(input,124,FOLLOW_2); 
+
+            		current.merge(kw);
+            		newLeafNode(kw, grammarAccess.getNoPagesAccess().getNoneKeyword());
+            	
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleNoPages"
+
+
+    // $ANTLR start "entryRuleTransitionStep"
+    // InternalPtl.g:7184:1: entryRuleTransitionStep returns [EObject current=null] : iv_ruleTransitionStep= ruleTransitionStep EOF ;
+    public final EObject entryRuleTransitionStep() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleTransitionStep = null;
+
+
+        try {
+            // InternalPtl.g:7184:55: (iv_ruleTransitionStep= ruleTransitionStep EOF )
+            // InternalPtl.g:7185:2: iv_ruleTransitionStep= ruleTransitionStep EOF
+            {
+             newCompositeNode(grammarAccess.getTransitionStepRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleTransitionStep=ruleTransitionStep();
+
+            state._fsp--;
+
+             current =iv_ruleTransitionStep; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleTransitionStep"
+
+
+    // $ANTLR start "ruleTransitionStep"
+    // InternalPtl.g:7191:1: ruleTransitionStep returns [EObject current=null] : ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) ;
+    public final EObject ruleTransitionStep() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_1=null;
+        Token lv_initiatorIndex_2_0=null;
+        Token otherlv_3=null;
+        Token otherlv_5=null;
+        Token lv_page_6_0=null;
+        Token otherlv_7=null;
+        Token otherlv_9=null;
+        Token lv_completerIndex_10_0=null;
+        Token otherlv_11=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:7197:2: ( ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) )
+            // InternalPtl.g:7198:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
+            {
+            // InternalPtl.g:7198:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
+            // InternalPtl.g:7199:3: ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
+            {
+            // InternalPtl.g:7199:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7200:4: ( ruleValidID )
+            {
+            // InternalPtl.g:7200:4: ( ruleValidID )
+            // InternalPtl.g:7201:5: ruleValidID
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getTransitionStepRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getTransitionStepAccess().getInitiatorComponentCrossReference_0_0());
+            				
+            pushFollow(FOLLOW_150);
+            ruleValidID();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:7215:3: (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )?
+            int alt137=2;
+            int LA137_0 = input.LA(1);
+
+            if ( (LA137_0==39) ) {
+                alt137=1;
+            }
+            switch (alt137) {
+                case 1 :
+                    // InternalPtl.g:7216:4: otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']'
+                    {
+                    otherlv_1=(Token)match(input,39,FOLLOW_13); 
+
+                    				newLeafNode(otherlv_1, grammarAccess.getTransitionStepAccess().getLeftSquareBracketKeyword_1_0());
+                    			
+                    // InternalPtl.g:7220:4: ( (lv_initiatorIndex_2_0= RULE_INT ) )
+                    // InternalPtl.g:7221:5: (lv_initiatorIndex_2_0= RULE_INT )
+                    {
+                    // InternalPtl.g:7221:5: (lv_initiatorIndex_2_0= RULE_INT )
+                    // InternalPtl.g:7222:6: lv_initiatorIndex_2_0= RULE_INT
+                    {
+                    lv_initiatorIndex_2_0=(Token)match(input,RULE_INT,FOLLOW_43); 
+
+                    						newLeafNode(lv_initiatorIndex_2_0, grammarAccess.getTransitionStepAccess().getInitiatorIndexINTTerminalRuleCall_1_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getTransitionStepRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"initiatorIndex",
+                    							lv_initiatorIndex_2_0,
+                    							"org.eclipse.xtext.common.Terminals.INT");
+                    					
+
+                    }
+
+
+                    }
+
+                    otherlv_3=(Token)match(input,41,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_3, grammarAccess.getTransitionStepAccess().getRightSquareBracketKeyword_1_2());
+                    			
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:7243:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7244:4: ( ruleValidID )
+            {
+            // InternalPtl.g:7244:4: ( ruleValidID )
+            // InternalPtl.g:7245:5: ruleValidID
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getTransitionStepRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getTransitionStepAccess().getTransitionTransitionCrossReference_2_0());
+            				
+            pushFollow(FOLLOW_151);
+            ruleValidID();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_5=(Token)match(input,125,FOLLOW_13); 
+
+            			newLeafNode(otherlv_5, grammarAccess.getTransitionStepAccess().getPageKeyword_3());
+            		
+            // InternalPtl.g:7263:3: ( (lv_page_6_0= RULE_INT ) )
+            // InternalPtl.g:7264:4: (lv_page_6_0= RULE_INT )
+            {
+            // InternalPtl.g:7264:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7265:5: lv_page_6_0= RULE_INT
+            {
+            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_152); 
+
+            					newLeafNode(lv_page_6_0, grammarAccess.getTransitionStepAccess().getPageINTTerminalRuleCall_4_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getTransitionStepRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"page",
+            						lv_page_6_0,
+            						"org.eclipse.xtext.common.Terminals.INT");
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:7281:3: (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
+            int alt139=2;
+            int LA139_0 = input.LA(1);
+
+            if ( (LA139_0==46) ) {
+                alt139=1;
+            }
+            switch (alt139) {
+                case 1 :
+                    // InternalPtl.g:7282:4: otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
+                    {
+                    otherlv_7=(Token)match(input,46,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_7, grammarAccess.getTransitionStepAccess().getWithKeyword_5_0());
+                    			
+                    // InternalPtl.g:7286:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:7287:5: ( ruleValidID )
+                    {
+                    // InternalPtl.g:7287:5: ( ruleValidID )
+                    // InternalPtl.g:7288:6: ruleValidID
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getTransitionStepRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getTransitionStepAccess().getCompleterComponentCrossReference_5_1_0());
+                    					
+                    pushFollow(FOLLOW_153);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:7302:4: (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
+                    int alt138=2;
+                    int LA138_0 = input.LA(1);
+
+                    if ( (LA138_0==39) ) {
+                        alt138=1;
+                    }
+                    switch (alt138) {
+                        case 1 :
+                            // InternalPtl.g:7303:5: otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']'
+                            {
+                            otherlv_9=(Token)match(input,39,FOLLOW_13); 
+
+                            					newLeafNode(otherlv_9, grammarAccess.getTransitionStepAccess().getLeftSquareBracketKeyword_5_2_0());
+                            				
+                            // InternalPtl.g:7307:5: ( (lv_completerIndex_10_0= RULE_INT ) )
+                            // InternalPtl.g:7308:6: (lv_completerIndex_10_0= RULE_INT )
+                            {
+                            // InternalPtl.g:7308:6: (lv_completerIndex_10_0= RULE_INT )
+                            // InternalPtl.g:7309:7: lv_completerIndex_10_0= RULE_INT
+                            {
+                            lv_completerIndex_10_0=(Token)match(input,RULE_INT,FOLLOW_43); 
+
+                            							newLeafNode(lv_completerIndex_10_0, grammarAccess.getTransitionStepAccess().getCompleterIndexINTTerminalRuleCall_5_2_1_0());
+                            						
+
+                            							if (current==null) {
+                            								current = createModelElement(grammarAccess.getTransitionStepRule());
+                            							}
+                            							setWithLastConsumed(
+                            								current,
+                            								"completerIndex",
+                            								lv_completerIndex_10_0,
+                            								"org.eclipse.xtext.common.Terminals.INT");
+                            						
+
+                            }
+
+
+                            }
+
+                            otherlv_11=(Token)match(input,41,FOLLOW_2); 
+
+                            					newLeafNode(otherlv_11, grammarAccess.getTransitionStepAccess().getRightSquareBracketKeyword_5_2_2());
+                            				
+
+                            }
+                            break;
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleTransitionStep"
+
+
+    // $ANTLR start "entryRuleExpectation"
+    // InternalPtl.g:7335:1: entryRuleExpectation returns [EObject current=null] : iv_ruleExpectation= ruleExpectation EOF ;
+    public final EObject entryRuleExpectation() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleExpectation = null;
+
+
+        try {
+            // InternalPtl.g:7335:52: (iv_ruleExpectation= ruleExpectation EOF )
+            // InternalPtl.g:7336:2: iv_ruleExpectation= ruleExpectation EOF
+            {
+             newCompositeNode(grammarAccess.getExpectationRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleExpectation=ruleExpectation();
+
+            state._fsp--;
+
+             current =iv_ruleExpectation; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleExpectation"
+
+
+    // $ANTLR start "ruleExpectation"
+    // InternalPtl.g:7342:1: ruleExpectation returns [EObject current=null] : (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) ;
+    public final EObject ruleExpectation() throws RecognitionException {
+        EObject current = null;
+
+        EObject this_ExpectResult_0 = null;
+
+        EObject this_ExpectState_1 = null;
+
+        EObject this_ExpectPte_2 = null;
+
+        EObject this_ExpectFault_3 = null;
+
+        EObject this_ExpectInvariants_4 = null;
+
+        EObject this_ExpectLeaves_5 = null;
+
+        EObject this_ExpectTables_6 = null;
+
+        EObject this_ExpectVisited_7 = null;
+
+        EObject this_ExpectMemcache_8 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:7348:2: ( (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) )
+            // InternalPtl.g:7349:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
+            {
+            // InternalPtl.g:7349:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
+            int alt140=9;
+            alt140 = dfa140.predict(input);
+            switch (alt140) {
+                case 1 :
+                    // InternalPtl.g:7350:3: this_ExpectResult_0= ruleExpectResult
+                    {
+
+                    			newCompositeNode(grammarAccess.getExpectationAccess().getExpectResultParserRuleCall_0());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_ExpectResult_0=ruleExpectResult();
+
+                    state._fsp--;
+
+
+                    			current = this_ExpectResult_0;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:7359:3: this_ExpectState_1= ruleExpectState
+                    {
+
+                    			newCompositeNode(grammarAccess.getExpectationAccess().getExpectStateParserRuleCall_1());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_ExpectState_1=ruleExpectState();
+
+                    state._fsp--;
+
+
+                    			current = this_ExpectState_1;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 3 :
+                    // InternalPtl.g:7368:3: this_ExpectPte_2= ruleExpectPte
+                    {
+
+                    			newCompositeNode(grammarAccess.getExpectationAccess().getExpectPteParserRuleCall_2());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_ExpectPte_2=ruleExpectPte();
+
+                    state._fsp--;
+
+
+                    			current = this_ExpectPte_2;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 4 :
+                    // InternalPtl.g:7377:3: this_ExpectFault_3= ruleExpectFault
+                    {
+
+                    			newCompositeNode(grammarAccess.getExpectationAccess().getExpectFaultParserRuleCall_3());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_ExpectFault_3=ruleExpectFault();
+
+                    state._fsp--;
+
+
+                    			current = this_ExpectFault_3;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 5 :
+                    // InternalPtl.g:7386:3: this_ExpectInvariants_4= ruleExpectInvariants
+                    {
+
+                    			newCompositeNode(grammarAccess.getExpectationAccess().getExpectInvariantsParserRuleCall_4());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_ExpectInvariants_4=ruleExpectInvariants();
+
+                    state._fsp--;
+
+
+                    			current = this_ExpectInvariants_4;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 6 :
+                    // InternalPtl.g:7395:3: this_ExpectLeaves_5= ruleExpectLeaves
+                    {
+
+                    			newCompositeNode(grammarAccess.getExpectationAccess().getExpectLeavesParserRuleCall_5());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_ExpectLeaves_5=ruleExpectLeaves();
+
+                    state._fsp--;
+
+
+                    			current = this_ExpectLeaves_5;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 7 :
+                    // InternalPtl.g:7404:3: this_ExpectTables_6= ruleExpectTables
+                    {
+
+                    			newCompositeNode(grammarAccess.getExpectationAccess().getExpectTablesParserRuleCall_6());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_ExpectTables_6=ruleExpectTables();
+
+                    state._fsp--;
+
+
+                    			current = this_ExpectTables_6;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 8 :
+                    // InternalPtl.g:7413:3: this_ExpectVisited_7= ruleExpectVisited
+                    {
+
+                    			newCompositeNode(grammarAccess.getExpectationAccess().getExpectVisitedParserRuleCall_7());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_ExpectVisited_7=ruleExpectVisited();
+
+                    state._fsp--;
+
+
+                    			current = this_ExpectVisited_7;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+                case 9 :
+                    // InternalPtl.g:7422:3: this_ExpectMemcache_8= ruleExpectMemcache
+                    {
+
+                    			newCompositeNode(grammarAccess.getExpectationAccess().getExpectMemcacheParserRuleCall_8());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_ExpectMemcache_8=ruleExpectMemcache();
+
+                    state._fsp--;
+
+
+                    			current = this_ExpectMemcache_8;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleExpectation"
+
+
+    // $ANTLR start "entryRuleExpectResult"
+    // InternalPtl.g:7434:1: entryRuleExpectResult returns [EObject current=null] : iv_ruleExpectResult= ruleExpectResult EOF ;
+    public final EObject entryRuleExpectResult() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleExpectResult = null;
+
+
+        try {
+            // InternalPtl.g:7434:53: (iv_ruleExpectResult= ruleExpectResult EOF )
+            // InternalPtl.g:7435:2: iv_ruleExpectResult= ruleExpectResult EOF
+            {
+             newCompositeNode(grammarAccess.getExpectResultRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleExpectResult=ruleExpectResult();
+
+            state._fsp--;
+
+             current =iv_ruleExpectResult; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleExpectResult"
+
+
+    // $ANTLR start "ruleExpectResult"
+    // InternalPtl.g:7441:1: ruleExpectResult returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) ) ) ;
+    public final EObject ruleExpectResult() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        AntlrDatatypeRuleToken lv_errno_2_0 = null;
+
+        AntlrDatatypeRuleToken lv_value_3_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:7447:2: ( (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) ) ) )
+            // InternalPtl.g:7448:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) ) )
+            {
+            // InternalPtl.g:7448:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) ) )
+            // InternalPtl.g:7449:3: otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) )
+            {
+            otherlv_0=(Token)match(input,126,FOLLOW_154); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getExpectResultAccess().getExpectKeyword_0());
+            		
+            otherlv_1=(Token)match(input,127,FOLLOW_155); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getExpectResultAccess().getResultKeyword_1());
+            		
+            // InternalPtl.g:7457:3: ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) )
+            int alt141=2;
+            int LA141_0 = input.LA(1);
+
+            if ( (LA141_0==145) ) {
+                alt141=1;
+            }
+            else if ( (LA141_0==RULE_INT||(LA141_0>=RULE_HEX && LA141_0<=RULE_BIN)) ) {
+                alt141=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 141, 0, input);
+
+                throw nvae;
+            }
+            switch (alt141) {
+                case 1 :
+                    // InternalPtl.g:7458:4: ( (lv_errno_2_0= ruleErrno ) )
+                    {
+                    // InternalPtl.g:7458:4: ( (lv_errno_2_0= ruleErrno ) )
+                    // InternalPtl.g:7459:5: (lv_errno_2_0= ruleErrno )
+                    {
+                    // InternalPtl.g:7459:5: (lv_errno_2_0= ruleErrno )
+                    // InternalPtl.g:7460:6: lv_errno_2_0= ruleErrno
+                    {
+
+                    						newCompositeNode(grammarAccess.getExpectResultAccess().getErrnoErrnoParserRuleCall_2_0_0());
+                    					
+                    pushFollow(FOLLOW_2);
+                    lv_errno_2_0=ruleErrno();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getExpectResultRule());
+                    						}
+                    						set(
+                    							current,
+                    							"errno",
+                    							lv_errno_2_0,
+                    							"org.ptl.lang.Ptl.Errno");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:7478:4: ( (lv_value_3_0= ruleNumber ) )
+                    {
+                    // InternalPtl.g:7478:4: ( (lv_value_3_0= ruleNumber ) )
+                    // InternalPtl.g:7479:5: (lv_value_3_0= ruleNumber )
+                    {
+                    // InternalPtl.g:7479:5: (lv_value_3_0= ruleNumber )
+                    // InternalPtl.g:7480:6: lv_value_3_0= ruleNumber
+                    {
+
+                    						newCompositeNode(grammarAccess.getExpectResultAccess().getValueNumberParserRuleCall_2_1_0());
+                    					
+                    pushFollow(FOLLOW_2);
+                    lv_value_3_0=ruleNumber();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getExpectResultRule());
+                    						}
+                    						set(
+                    							current,
+                    							"value",
+                    							lv_value_3_0,
+                    							"org.ptl.lang.Ptl.Number");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleExpectResult"
+
+
+    // $ANTLR start "entryRuleExpectState"
+    // InternalPtl.g:7502:1: entryRuleExpectState returns [EObject current=null] : iv_ruleExpectState= ruleExpectState EOF ;
+    public final EObject entryRuleExpectState() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleExpectState = null;
+
+
+        try {
+            // InternalPtl.g:7502:52: (iv_ruleExpectState= ruleExpectState EOF )
+            // InternalPtl.g:7503:2: iv_ruleExpectState= ruleExpectState EOF
+            {
+             newCompositeNode(grammarAccess.getExpectStateRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleExpectState=ruleExpectState();
+
+            state._fsp--;
+
+             current =iv_ruleExpectState; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleExpectState"
+
+
+    // $ANTLR start "ruleExpectState"
+    // InternalPtl.g:7509:1: ruleExpectState returns [EObject current=null] : (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) ;
+    public final EObject ruleExpectState() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token lv_index_3_0=null;
+        Token otherlv_4=null;
+        Token otherlv_5=null;
+        Token lv_page_6_0=null;
+        Token otherlv_7=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:7515:2: ( (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:7516:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
+            {
+            // InternalPtl.g:7516:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
+            // InternalPtl.g:7517:3: otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) )
+            {
+            otherlv_0=(Token)match(input,126,FOLLOW_7); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getExpectStateAccess().getExpectKeyword_0());
+            		
+            // InternalPtl.g:7521:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7522:4: ( ruleValidID )
+            {
+            // InternalPtl.g:7522:4: ( ruleValidID )
+            // InternalPtl.g:7523:5: ruleValidID
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getExpectStateRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getExpectStateAccess().getComponentComponentCrossReference_1_0());
+            				
+            pushFollow(FOLLOW_156);
+            ruleValidID();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:7537:3: (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )?
+            int alt142=2;
+            int LA142_0 = input.LA(1);
+
+            if ( (LA142_0==39) ) {
+                alt142=1;
+            }
+            switch (alt142) {
+                case 1 :
+                    // InternalPtl.g:7538:4: otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']'
+                    {
+                    otherlv_2=(Token)match(input,39,FOLLOW_13); 
+
+                    				newLeafNode(otherlv_2, grammarAccess.getExpectStateAccess().getLeftSquareBracketKeyword_2_0());
+                    			
+                    // InternalPtl.g:7542:4: ( (lv_index_3_0= RULE_INT ) )
+                    // InternalPtl.g:7543:5: (lv_index_3_0= RULE_INT )
+                    {
+                    // InternalPtl.g:7543:5: (lv_index_3_0= RULE_INT )
+                    // InternalPtl.g:7544:6: lv_index_3_0= RULE_INT
+                    {
+                    lv_index_3_0=(Token)match(input,RULE_INT,FOLLOW_43); 
+
+                    						newLeafNode(lv_index_3_0, grammarAccess.getExpectStateAccess().getIndexINTTerminalRuleCall_2_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getExpectStateRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"index",
+                    							lv_index_3_0,
+                    							"org.eclipse.xtext.common.Terminals.INT");
+                    					
+
+                    }
+
+
+                    }
+
+                    otherlv_4=(Token)match(input,41,FOLLOW_151); 
+
+                    				newLeafNode(otherlv_4, grammarAccess.getExpectStateAccess().getRightSquareBracketKeyword_2_2());
+                    			
+
+                    }
+                    break;
+
+            }
+
+            otherlv_5=(Token)match(input,125,FOLLOW_13); 
+
+            			newLeafNode(otherlv_5, grammarAccess.getExpectStateAccess().getPageKeyword_3());
+            		
+            // InternalPtl.g:7569:3: ( (lv_page_6_0= RULE_INT ) )
+            // InternalPtl.g:7570:4: (lv_page_6_0= RULE_INT )
+            {
+            // InternalPtl.g:7570:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7571:5: lv_page_6_0= RULE_INT
+            {
+            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_125); 
+
+            					newLeafNode(lv_page_6_0, grammarAccess.getExpectStateAccess().getPageINTTerminalRuleCall_4_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getExpectStateRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"page",
+            						lv_page_6_0,
+            						"org.eclipse.xtext.common.Terminals.INT");
+            				
+
+            }
+
+
+            }
+
+            otherlv_7=(Token)match(input,65,FOLLOW_7); 
+
+            			newLeafNode(otherlv_7, grammarAccess.getExpectStateAccess().getIsKeyword_5());
+            		
+            // InternalPtl.g:7591:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7592:4: ( ruleValidID )
+            {
+            // InternalPtl.g:7592:4: ( ruleValidID )
+            // InternalPtl.g:7593:5: ruleValidID
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getExpectStateRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getExpectStateAccess().getStateStateCrossReference_6_0());
+            				
+            pushFollow(FOLLOW_2);
+            ruleValidID();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleExpectState"
+
+
+    // $ANTLR start "entryRuleExpectPte"
+    // InternalPtl.g:7611:1: entryRuleExpectPte returns [EObject current=null] : iv_ruleExpectPte= ruleExpectPte EOF ;
+    public final EObject entryRuleExpectPte() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleExpectPte = null;
+
+
+        try {
+            // InternalPtl.g:7611:50: (iv_ruleExpectPte= ruleExpectPte EOF )
+            // InternalPtl.g:7612:2: iv_ruleExpectPte= ruleExpectPte EOF
+            {
+             newCompositeNode(grammarAccess.getExpectPteRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleExpectPte=ruleExpectPte();
+
+            state._fsp--;
+
+             current =iv_ruleExpectPte; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleExpectPte"
+
+
+    // $ANTLR start "ruleExpectPte"
+    // InternalPtl.g:7618:1: ruleExpectPte returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) ;
+    public final EObject ruleExpectPte() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token otherlv_4=null;
+        Token otherlv_6=null;
+        Token otherlv_8=null;
+        Token otherlv_11=null;
+        Token otherlv_12=null;
+        Token otherlv_14=null;
+        AntlrDatatypeRuleToken lv_address_2_0 = null;
+
+        EObject this_InTarget_3 = null;
+
+        AntlrDatatypeRuleToken lv_value_5_0 = null;
+
+        AntlrDatatypeRuleToken lv_fieldName_7_0 = null;
+
+        AntlrDatatypeRuleToken lv_fieldValue_9_0 = null;
+
+        AntlrDatatypeRuleToken lv_literalName_10_0 = null;
+
+        AntlrDatatypeRuleToken lv_level_13_0 = null;
+
+        Enumerator lv_kind_15_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:7624:2: ( (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) )
+            // InternalPtl.g:7625:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
+            {
+            // InternalPtl.g:7625:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
+            // InternalPtl.g:7626:3: otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
+            {
+            otherlv_0=(Token)match(input,126,FOLLOW_157); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getExpectPteAccess().getExpectKeyword_0());
+            		
+            otherlv_1=(Token)match(input,128,FOLLOW_35); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getExpectPteAccess().getPteKeyword_1());
+            		
+            // InternalPtl.g:7634:3: ( (lv_address_2_0= ruleNumber ) )
+            // InternalPtl.g:7635:4: (lv_address_2_0= ruleNumber )
+            {
+            // InternalPtl.g:7635:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:7636:5: lv_address_2_0= ruleNumber
+            {
+
+            					newCompositeNode(grammarAccess.getExpectPteAccess().getAddressNumberParserRuleCall_2_0());
+            				
+            pushFollow(FOLLOW_158);
+            lv_address_2_0=ruleNumber();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getExpectPteRule());
+            					}
+            					set(
+            						current,
+            						"address",
+            						lv_address_2_0,
+            						"org.ptl.lang.Ptl.Number");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+
+            			if (current==null) {
+            				current = createModelElement(grammarAccess.getExpectPteRule());
+            			}
+            			newCompositeNode(grammarAccess.getExpectPteAccess().getInTargetParserRuleCall_3());
+            		
+            pushFollow(FOLLOW_159);
+            this_InTarget_3=ruleInTarget(current);
+
+            state._fsp--;
+
+
+            			current = this_InTarget_3;
+            			afterParserOrEnumRuleCall();
+            		
+            // InternalPtl.g:7664:3: ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
+            int alt144=4;
+            switch ( input.LA(1) ) {
+            case 65:
+                {
+                alt144=1;
+                }
+                break;
+            case 82:
+                {
+                alt144=2;
+                }
+                break;
+            case 29:
+                {
+                alt144=3;
+                }
+                break;
+            case 129:
+                {
+                alt144=4;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 144, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt144) {
+                case 1 :
+                    // InternalPtl.g:7665:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
+                    {
+                    // InternalPtl.g:7665:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
+                    // InternalPtl.g:7666:5: otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) )
+                    {
+                    otherlv_4=(Token)match(input,65,FOLLOW_35); 
+
+                    					newLeafNode(otherlv_4, grammarAccess.getExpectPteAccess().getIsKeyword_4_0_0());
+                    				
+                    // InternalPtl.g:7670:5: ( (lv_value_5_0= ruleNumber ) )
+                    // InternalPtl.g:7671:6: (lv_value_5_0= ruleNumber )
+                    {
+                    // InternalPtl.g:7671:6: (lv_value_5_0= ruleNumber )
+                    // InternalPtl.g:7672:7: lv_value_5_0= ruleNumber
+                    {
+
+                    							newCompositeNode(grammarAccess.getExpectPteAccess().getValueNumberParserRuleCall_4_0_1_0());
+                    						
+                    pushFollow(FOLLOW_2);
+                    lv_value_5_0=ruleNumber();
+
+                    state._fsp--;
+
+
+                    							if (current==null) {
+                    								current = createModelElementForParent(grammarAccess.getExpectPteRule());
+                    							}
+                    							set(
+                    								current,
+                    								"value",
+                    								lv_value_5_0,
+                    								"org.ptl.lang.Ptl.Number");
+                    							afterParserOrEnumRuleCall();
+                    						
+
+                    }
+
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:7691:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
+                    {
+                    // InternalPtl.g:7691:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
+                    // InternalPtl.g:7692:5: otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
+                    {
+                    otherlv_6=(Token)match(input,82,FOLLOW_7); 
+
+                    					newLeafNode(otherlv_6, grammarAccess.getExpectPteAccess().getFieldKeyword_4_1_0());
+                    				
+                    // InternalPtl.g:7696:5: ( (lv_fieldName_7_0= ruleValidID ) )
+                    // InternalPtl.g:7697:6: (lv_fieldName_7_0= ruleValidID )
+                    {
+                    // InternalPtl.g:7697:6: (lv_fieldName_7_0= ruleValidID )
+                    // InternalPtl.g:7698:7: lv_fieldName_7_0= ruleValidID
+                    {
+
+                    							newCompositeNode(grammarAccess.getExpectPteAccess().getFieldNameValidIDParserRuleCall_4_1_1_0());
+                    						
+                    pushFollow(FOLLOW_40);
+                    lv_fieldName_7_0=ruleValidID();
+
+                    state._fsp--;
+
+
+                    							if (current==null) {
+                    								current = createModelElementForParent(grammarAccess.getExpectPteRule());
+                    							}
+                    							set(
+                    								current,
+                    								"fieldName",
+                    								lv_fieldName_7_0,
+                    								"org.ptl.lang.Ptl.ValidID");
+                    							afterParserOrEnumRuleCall();
+                    						
+
+                    }
+
+
+                    }
+
+                    otherlv_8=(Token)match(input,38,FOLLOW_106); 
+
+                    					newLeafNode(otherlv_8, grammarAccess.getExpectPteAccess().getEqualsSignKeyword_4_1_2());
+                    				
+                    // InternalPtl.g:7719:5: ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
+                    int alt143=2;
+                    int LA143_0 = input.LA(1);
+
+                    if ( (LA143_0==RULE_INT||(LA143_0>=RULE_HEX && LA143_0<=RULE_BIN)) ) {
+                        alt143=1;
+                    }
+                    else if ( (LA143_0==RULE_ID||LA143_0==19||LA143_0==21||LA143_0==49||LA143_0==74||LA143_0==100||(LA143_0>=124 && LA143_0<=125)||(LA143_0>=137 && LA143_0<=143)) ) {
+                        alt143=2;
+                    }
+                    else {
+                        NoViableAltException nvae =
+                            new NoViableAltException("", 143, 0, input);
+
+                        throw nvae;
+                    }
+                    switch (alt143) {
+                        case 1 :
+                            // InternalPtl.g:7720:6: ( (lv_fieldValue_9_0= ruleNumber ) )
+                            {
+                            // InternalPtl.g:7720:6: ( (lv_fieldValue_9_0= ruleNumber ) )
+                            // InternalPtl.g:7721:7: (lv_fieldValue_9_0= ruleNumber )
+                            {
+                            // InternalPtl.g:7721:7: (lv_fieldValue_9_0= ruleNumber )
+                            // InternalPtl.g:7722:8: lv_fieldValue_9_0= ruleNumber
+                            {
+
+                            								newCompositeNode(grammarAccess.getExpectPteAccess().getFieldValueNumberParserRuleCall_4_1_3_0_0());
+                            							
+                            pushFollow(FOLLOW_2);
+                            lv_fieldValue_9_0=ruleNumber();
+
+                            state._fsp--;
+
+
+                            								if (current==null) {
+                            									current = createModelElementForParent(grammarAccess.getExpectPteRule());
+                            								}
+                            								set(
+                            									current,
+                            									"fieldValue",
+                            									lv_fieldValue_9_0,
+                            									"org.ptl.lang.Ptl.Number");
+                            								afterParserOrEnumRuleCall();
+                            							
+
+                            }
+
+
+                            }
+
+
+                            }
+                            break;
+                        case 2 :
+                            // InternalPtl.g:7740:6: ( (lv_literalName_10_0= ruleValidID ) )
+                            {
+                            // InternalPtl.g:7740:6: ( (lv_literalName_10_0= ruleValidID ) )
+                            // InternalPtl.g:7741:7: (lv_literalName_10_0= ruleValidID )
+                            {
+                            // InternalPtl.g:7741:7: (lv_literalName_10_0= ruleValidID )
+                            // InternalPtl.g:7742:8: lv_literalName_10_0= ruleValidID
+                            {
+
+                            								newCompositeNode(grammarAccess.getExpectPteAccess().getLiteralNameValidIDParserRuleCall_4_1_3_1_0());
+                            							
+                            pushFollow(FOLLOW_2);
+                            lv_literalName_10_0=ruleValidID();
+
+                            state._fsp--;
+
+
+                            								if (current==null) {
+                            									current = createModelElementForParent(grammarAccess.getExpectPteRule());
+                            								}
+                            								set(
+                            									current,
+                            									"literalName",
+                            									lv_literalName_10_0,
+                            									"org.ptl.lang.Ptl.ValidID");
+                            								afterParserOrEnumRuleCall();
+                            							
+
+                            }
+
+
+                            }
+
+
+                            }
+                            break;
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalPtl.g:7762:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
+                    {
+                    // InternalPtl.g:7762:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
+                    // InternalPtl.g:7763:5: otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) )
+                    {
+                    otherlv_11=(Token)match(input,29,FOLLOW_160); 
+
+                    					newLeafNode(otherlv_11, grammarAccess.getExpectPteAccess().getAtKeyword_4_2_0());
+                    				
+                    otherlv_12=(Token)match(input,35,FOLLOW_17); 
+
+                    					newLeafNode(otherlv_12, grammarAccess.getExpectPteAccess().getLevelKeyword_4_2_1());
+                    				
+                    // InternalPtl.g:7771:5: ( (lv_level_13_0= ruleSignedInt ) )
+                    // InternalPtl.g:7772:6: (lv_level_13_0= ruleSignedInt )
+                    {
+                    // InternalPtl.g:7772:6: (lv_level_13_0= ruleSignedInt )
+                    // InternalPtl.g:7773:7: lv_level_13_0= ruleSignedInt
+                    {
+
+                    							newCompositeNode(grammarAccess.getExpectPteAccess().getLevelSignedIntParserRuleCall_4_2_2_0());
+                    						
+                    pushFollow(FOLLOW_2);
+                    lv_level_13_0=ruleSignedInt();
+
+                    state._fsp--;
+
+
+                    							if (current==null) {
+                    								current = createModelElementForParent(grammarAccess.getExpectPteRule());
+                    							}
+                    							set(
+                    								current,
+                    								"level",
+                    								lv_level_13_0,
+                    								"org.ptl.lang.Ptl.SignedInt");
+                    							afterParserOrEnumRuleCall();
+                    						
+
+                    }
+
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalPtl.g:7792:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
+                    {
+                    // InternalPtl.g:7792:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
+                    // InternalPtl.g:7793:5: otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) )
+                    {
+                    otherlv_14=(Token)match(input,129,FOLLOW_161); 
+
+                    					newLeafNode(otherlv_14, grammarAccess.getExpectPteAccess().getKindKeyword_4_3_0());
+                    				
+                    // InternalPtl.g:7797:5: ( (lv_kind_15_0= ruleDescriptorKind ) )
+                    // InternalPtl.g:7798:6: (lv_kind_15_0= ruleDescriptorKind )
+                    {
+                    // InternalPtl.g:7798:6: (lv_kind_15_0= ruleDescriptorKind )
+                    // InternalPtl.g:7799:7: lv_kind_15_0= ruleDescriptorKind
+                    {
+
+                    							newCompositeNode(grammarAccess.getExpectPteAccess().getKindDescriptorKindEnumRuleCall_4_3_1_0());
+                    						
+                    pushFollow(FOLLOW_2);
+                    lv_kind_15_0=ruleDescriptorKind();
+
+                    state._fsp--;
+
+
+                    							if (current==null) {
+                    								current = createModelElementForParent(grammarAccess.getExpectPteRule());
+                    							}
+                    							set(
+                    								current,
+                    								"kind",
+                    								lv_kind_15_0,
+                    								"org.ptl.lang.Ptl.DescriptorKind");
+                    							afterParserOrEnumRuleCall();
+                    						
+
+                    }
+
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleExpectPte"
+
+
+    // $ANTLR start "entryRuleExpectFault"
+    // InternalPtl.g:7822:1: entryRuleExpectFault returns [EObject current=null] : iv_ruleExpectFault= ruleExpectFault EOF ;
+    public final EObject entryRuleExpectFault() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleExpectFault = null;
+
+
+        try {
+            // InternalPtl.g:7822:52: (iv_ruleExpectFault= ruleExpectFault EOF )
+            // InternalPtl.g:7823:2: iv_ruleExpectFault= ruleExpectFault EOF
+            {
+             newCompositeNode(grammarAccess.getExpectFaultRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleExpectFault=ruleExpectFault();
+
+            state._fsp--;
+
+             current =iv_ruleExpectFault; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleExpectFault"
+
+
+    // $ANTLR start "ruleExpectFault"
+    // InternalPtl.g:7829:1: ruleExpectFault returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) ;
+    public final EObject ruleExpectFault() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token otherlv_3=null;
+        Token otherlv_4=null;
+        Enumerator lv_fault_2_0 = null;
+
+        AntlrDatatypeRuleToken lv_level_5_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:7835:2: ( (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) )
+            // InternalPtl.g:7836:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
+            {
+            // InternalPtl.g:7836:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:7837:3: otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
+            {
+            otherlv_0=(Token)match(input,126,FOLLOW_162); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getExpectFaultAccess().getExpectKeyword_0());
+            		
+            otherlv_1=(Token)match(input,130,FOLLOW_163); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getExpectFaultAccess().getFaultKeyword_1());
+            		
+            // InternalPtl.g:7845:3: ( (lv_fault_2_0= ruleFaultKind ) )
+            // InternalPtl.g:7846:4: (lv_fault_2_0= ruleFaultKind )
+            {
+            // InternalPtl.g:7846:4: (lv_fault_2_0= ruleFaultKind )
+            // InternalPtl.g:7847:5: lv_fault_2_0= ruleFaultKind
+            {
+
+            					newCompositeNode(grammarAccess.getExpectFaultAccess().getFaultFaultKindEnumRuleCall_2_0());
+            				
+            pushFollow(FOLLOW_164);
+            lv_fault_2_0=ruleFaultKind();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getExpectFaultRule());
+            					}
+            					set(
+            						current,
+            						"fault",
+            						lv_fault_2_0,
+            						"org.ptl.lang.Ptl.FaultKind");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:7864:3: (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
+            int alt145=2;
+            int LA145_0 = input.LA(1);
+
+            if ( (LA145_0==29) ) {
+                alt145=1;
+            }
+            switch (alt145) {
+                case 1 :
+                    // InternalPtl.g:7865:4: otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) )
+                    {
+                    otherlv_3=(Token)match(input,29,FOLLOW_160); 
+
+                    				newLeafNode(otherlv_3, grammarAccess.getExpectFaultAccess().getAtKeyword_3_0());
+                    			
+                    otherlv_4=(Token)match(input,35,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_4, grammarAccess.getExpectFaultAccess().getLevelKeyword_3_1());
+                    			
+                    // InternalPtl.g:7873:4: ( (lv_level_5_0= ruleSignedInt ) )
+                    // InternalPtl.g:7874:5: (lv_level_5_0= ruleSignedInt )
+                    {
+                    // InternalPtl.g:7874:5: (lv_level_5_0= ruleSignedInt )
+                    // InternalPtl.g:7875:6: lv_level_5_0= ruleSignedInt
+                    {
+
+                    						newCompositeNode(grammarAccess.getExpectFaultAccess().getLevelSignedIntParserRuleCall_3_2_0());
+                    					
+                    pushFollow(FOLLOW_2);
+                    lv_level_5_0=ruleSignedInt();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getExpectFaultRule());
+                    						}
+                    						set(
+                    							current,
+                    							"level",
+                    							lv_level_5_0,
+                    							"org.ptl.lang.Ptl.SignedInt");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleExpectFault"
+
+
+    // $ANTLR start "entryRuleExpectInvariants"
+    // InternalPtl.g:7897:1: entryRuleExpectInvariants returns [EObject current=null] : iv_ruleExpectInvariants= ruleExpectInvariants EOF ;
+    public final EObject entryRuleExpectInvariants() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleExpectInvariants = null;
+
+
+        try {
+            // InternalPtl.g:7897:57: (iv_ruleExpectInvariants= ruleExpectInvariants EOF )
+            // InternalPtl.g:7898:2: iv_ruleExpectInvariants= ruleExpectInvariants EOF
+            {
+             newCompositeNode(grammarAccess.getExpectInvariantsRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleExpectInvariants=ruleExpectInvariants();
+
+            state._fsp--;
+
+             current =iv_ruleExpectInvariants; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleExpectInvariants"
+
+
+    // $ANTLR start "ruleExpectInvariants"
+    // InternalPtl.g:7904:1: ruleExpectInvariants returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) ;
+    public final EObject ruleExpectInvariants() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token otherlv_2=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:7910:2: ( (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) )
+            // InternalPtl.g:7911:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
+            {
+            // InternalPtl.g:7911:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
+            // InternalPtl.g:7912:3: otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' ()
+            {
+            otherlv_0=(Token)match(input,126,FOLLOW_165); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getExpectInvariantsAccess().getExpectKeyword_0());
+            		
+            otherlv_1=(Token)match(input,131,FOLLOW_166); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getExpectInvariantsAccess().getInvariantsKeyword_1());
+            		
+            otherlv_2=(Token)match(input,132,FOLLOW_2); 
+
+            			newLeafNode(otherlv_2, grammarAccess.getExpectInvariantsAccess().getHoldKeyword_2());
+            		
+            // InternalPtl.g:7924:3: ()
+            // InternalPtl.g:7925:4: 
+            {
+
+            				current = forceCreateModelElement(
+            					grammarAccess.getExpectInvariantsAccess().getExpectInvariantsAction_3(),
+            					current);
+            			
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleExpectInvariants"
+
+
+    // $ANTLR start "entryRuleExpectLeaves"
+    // InternalPtl.g:7935:1: entryRuleExpectLeaves returns [EObject current=null] : iv_ruleExpectLeaves= ruleExpectLeaves EOF ;
+    public final EObject entryRuleExpectLeaves() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleExpectLeaves = null;
+
+
+        try {
+            // InternalPtl.g:7935:53: (iv_ruleExpectLeaves= ruleExpectLeaves EOF )
+            // InternalPtl.g:7936:2: iv_ruleExpectLeaves= ruleExpectLeaves EOF
+            {
+             newCompositeNode(grammarAccess.getExpectLeavesRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleExpectLeaves=ruleExpectLeaves();
+
+            state._fsp--;
+
+             current =iv_ruleExpectLeaves; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleExpectLeaves"
+
+
+    // $ANTLR start "ruleExpectLeaves"
+    // InternalPtl.g:7942:1: ruleExpectLeaves returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) ;
+    public final EObject ruleExpectLeaves() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token otherlv_3=null;
+        Token otherlv_6=null;
+        Token lv_count_7_0=null;
+        Token otherlv_8=null;
+        Token otherlv_9=null;
+        AntlrDatatypeRuleToken lv_address_2_0 = null;
+
+        AntlrDatatypeRuleToken lv_size_4_0 = null;
+
+        EObject this_InTarget_5 = null;
+
+        AntlrDatatypeRuleToken lv_level_10_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:7948:2: ( (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) )
+            // InternalPtl.g:7949:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
+            {
+            // InternalPtl.g:7949:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:7950:3: otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
+            {
+            otherlv_0=(Token)match(input,126,FOLLOW_167); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getExpectLeavesAccess().getExpectKeyword_0());
+            		
+            otherlv_1=(Token)match(input,133,FOLLOW_35); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getExpectLeavesAccess().getLeavesKeyword_1());
+            		
+            // InternalPtl.g:7958:3: ( (lv_address_2_0= ruleNumber ) )
+            // InternalPtl.g:7959:4: (lv_address_2_0= ruleNumber )
+            {
+            // InternalPtl.g:7959:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:7960:5: lv_address_2_0= ruleNumber
+            {
+
+            					newCompositeNode(grammarAccess.getExpectLeavesAccess().getAddressNumberParserRuleCall_2_0());
+            				
+            pushFollow(FOLLOW_135);
+            lv_address_2_0=ruleNumber();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getExpectLeavesRule());
+            					}
+            					set(
+            						current,
+            						"address",
+            						lv_address_2_0,
+            						"org.ptl.lang.Ptl.Number");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            otherlv_3=(Token)match(input,108,FOLLOW_11); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getExpectLeavesAccess().getSizeKeyword_3());
+            		
+            // InternalPtl.g:7981:3: ( (lv_size_4_0= ruleByteSize ) )
+            // InternalPtl.g:7982:4: (lv_size_4_0= ruleByteSize )
+            {
+            // InternalPtl.g:7982:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:7983:5: lv_size_4_0= ruleByteSize
+            {
+
+            					newCompositeNode(grammarAccess.getExpectLeavesAccess().getSizeByteSizeParserRuleCall_4_0());
+            				
+            pushFollow(FOLLOW_168);
+            lv_size_4_0=ruleByteSize();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getExpectLeavesRule());
+            					}
+            					set(
+            						current,
+            						"size",
+            						lv_size_4_0,
+            						"org.ptl.lang.Ptl.ByteSize");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+
+            			if (current==null) {
+            				current = createModelElement(grammarAccess.getExpectLeavesRule());
+            			}
+            			newCompositeNode(grammarAccess.getExpectLeavesAccess().getInTargetParserRuleCall_5());
+            		
+            pushFollow(FOLLOW_169);
+            this_InTarget_5=ruleInTarget(current);
+
+            state._fsp--;
+
+
+            			current = this_InTarget_5;
+            			afterParserOrEnumRuleCall();
+            		
+            otherlv_6=(Token)match(input,134,FOLLOW_13); 
+
+            			newLeafNode(otherlv_6, grammarAccess.getExpectLeavesAccess().getCountKeyword_6());
+            		
+            // InternalPtl.g:8015:3: ( (lv_count_7_0= RULE_INT ) )
+            // InternalPtl.g:8016:4: (lv_count_7_0= RULE_INT )
+            {
+            // InternalPtl.g:8016:4: (lv_count_7_0= RULE_INT )
+            // InternalPtl.g:8017:5: lv_count_7_0= RULE_INT
+            {
+            lv_count_7_0=(Token)match(input,RULE_INT,FOLLOW_164); 
+
+            					newLeafNode(lv_count_7_0, grammarAccess.getExpectLeavesAccess().getCountINTTerminalRuleCall_7_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getExpectLeavesRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"count",
+            						lv_count_7_0,
+            						"org.eclipse.xtext.common.Terminals.INT");
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:8033:3: (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
+            int alt146=2;
+            int LA146_0 = input.LA(1);
+
+            if ( (LA146_0==29) ) {
+                alt146=1;
+            }
+            switch (alt146) {
+                case 1 :
+                    // InternalPtl.g:8034:4: otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) )
+                    {
+                    otherlv_8=(Token)match(input,29,FOLLOW_160); 
+
+                    				newLeafNode(otherlv_8, grammarAccess.getExpectLeavesAccess().getAtKeyword_8_0());
+                    			
+                    otherlv_9=(Token)match(input,35,FOLLOW_17); 
+
+                    				newLeafNode(otherlv_9, grammarAccess.getExpectLeavesAccess().getLevelKeyword_8_1());
+                    			
+                    // InternalPtl.g:8042:4: ( (lv_level_10_0= ruleSignedInt ) )
+                    // InternalPtl.g:8043:5: (lv_level_10_0= ruleSignedInt )
+                    {
+                    // InternalPtl.g:8043:5: (lv_level_10_0= ruleSignedInt )
+                    // InternalPtl.g:8044:6: lv_level_10_0= ruleSignedInt
+                    {
+
+                    						newCompositeNode(grammarAccess.getExpectLeavesAccess().getLevelSignedIntParserRuleCall_8_2_0());
+                    					
+                    pushFollow(FOLLOW_2);
+                    lv_level_10_0=ruleSignedInt();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getExpectLeavesRule());
+                    						}
+                    						set(
+                    							current,
+                    							"level",
+                    							lv_level_10_0,
+                    							"org.ptl.lang.Ptl.SignedInt");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleExpectLeaves"
+
+
+    // $ANTLR start "entryRuleExpectTables"
+    // InternalPtl.g:8066:1: entryRuleExpectTables returns [EObject current=null] : iv_ruleExpectTables= ruleExpectTables EOF ;
+    public final EObject entryRuleExpectTables() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleExpectTables = null;
+
+
+        try {
+            // InternalPtl.g:8066:53: (iv_ruleExpectTables= ruleExpectTables EOF )
+            // InternalPtl.g:8067:2: iv_ruleExpectTables= ruleExpectTables EOF
+            {
+             newCompositeNode(grammarAccess.getExpectTablesRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleExpectTables=ruleExpectTables();
+
+            state._fsp--;
+
+             current =iv_ruleExpectTables; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleExpectTables"
+
+
+    // $ANTLR start "ruleExpectTables"
+    // InternalPtl.g:8073:1: ruleExpectTables returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) ;
+    public final EObject ruleExpectTables() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token lv_count_2_0=null;
+        EObject this_InTarget_3 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:8079:2: ( (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) )
+            // InternalPtl.g:8080:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
+            {
+            // InternalPtl.g:8080:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:8081:3: otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current]
+            {
+            otherlv_0=(Token)match(input,126,FOLLOW_170); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getExpectTablesAccess().getExpectKeyword_0());
+            		
+            otherlv_1=(Token)match(input,135,FOLLOW_13); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getExpectTablesAccess().getTablesKeyword_1());
+            		
+            // InternalPtl.g:8089:3: ( (lv_count_2_0= RULE_INT ) )
+            // InternalPtl.g:8090:4: (lv_count_2_0= RULE_INT )
+            {
+            // InternalPtl.g:8090:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8091:5: lv_count_2_0= RULE_INT
+            {
+            lv_count_2_0=(Token)match(input,RULE_INT,FOLLOW_78); 
+
+            					newLeafNode(lv_count_2_0, grammarAccess.getExpectTablesAccess().getCountINTTerminalRuleCall_2_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getExpectTablesRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"count",
+            						lv_count_2_0,
+            						"org.eclipse.xtext.common.Terminals.INT");
+            				
+
+            }
+
+
+            }
+
+
+            			if (current==null) {
+            				current = createModelElement(grammarAccess.getExpectTablesRule());
+            			}
+            			newCompositeNode(grammarAccess.getExpectTablesAccess().getInTargetParserRuleCall_3());
+            		
+            pushFollow(FOLLOW_2);
+            this_InTarget_3=ruleInTarget(current);
+
+            state._fsp--;
+
+
+            			current = this_InTarget_3;
+            			afterParserOrEnumRuleCall();
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleExpectTables"
+
+
+    // $ANTLR start "entryRuleExpectVisited"
+    // InternalPtl.g:8122:1: entryRuleExpectVisited returns [EObject current=null] : iv_ruleExpectVisited= ruleExpectVisited EOF ;
+    public final EObject entryRuleExpectVisited() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleExpectVisited = null;
+
+
+        try {
+            // InternalPtl.g:8122:54: (iv_ruleExpectVisited= ruleExpectVisited EOF )
+            // InternalPtl.g:8123:2: iv_ruleExpectVisited= ruleExpectVisited EOF
+            {
+             newCompositeNode(grammarAccess.getExpectVisitedRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleExpectVisited=ruleExpectVisited();
+
+            state._fsp--;
+
+             current =iv_ruleExpectVisited; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleExpectVisited"
+
+
+    // $ANTLR start "ruleExpectVisited"
+    // InternalPtl.g:8129:1: ruleExpectVisited returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) ;
+    public final EObject ruleExpectVisited() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token lv_count_2_0=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:8135:2: ( (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) )
+            // InternalPtl.g:8136:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
+            {
+            // InternalPtl.g:8136:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
+            // InternalPtl.g:8137:3: otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) )
+            {
+            otherlv_0=(Token)match(input,126,FOLLOW_171); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getExpectVisitedAccess().getExpectKeyword_0());
+            		
+            otherlv_1=(Token)match(input,136,FOLLOW_13); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getExpectVisitedAccess().getVisitedKeyword_1());
+            		
+            // InternalPtl.g:8145:3: ( (lv_count_2_0= RULE_INT ) )
+            // InternalPtl.g:8146:4: (lv_count_2_0= RULE_INT )
+            {
+            // InternalPtl.g:8146:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8147:5: lv_count_2_0= RULE_INT
+            {
+            lv_count_2_0=(Token)match(input,RULE_INT,FOLLOW_2); 
+
+            					newLeafNode(lv_count_2_0, grammarAccess.getExpectVisitedAccess().getCountINTTerminalRuleCall_2_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getExpectVisitedRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"count",
+            						lv_count_2_0,
+            						"org.eclipse.xtext.common.Terminals.INT");
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleExpectVisited"
+
+
+    // $ANTLR start "entryRuleExpectMemcache"
+    // InternalPtl.g:8167:1: entryRuleExpectMemcache returns [EObject current=null] : iv_ruleExpectMemcache= ruleExpectMemcache EOF ;
+    public final EObject entryRuleExpectMemcache() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleExpectMemcache = null;
+
+
+        try {
+            // InternalPtl.g:8167:55: (iv_ruleExpectMemcache= ruleExpectMemcache EOF )
+            // InternalPtl.g:8168:2: iv_ruleExpectMemcache= ruleExpectMemcache EOF
+            {
+             newCompositeNode(grammarAccess.getExpectMemcacheRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleExpectMemcache=ruleExpectMemcache();
+
+            state._fsp--;
+
+             current =iv_ruleExpectMemcache; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleExpectMemcache"
+
+
+    // $ANTLR start "ruleExpectMemcache"
+    // InternalPtl.g:8174:1: ruleExpectMemcache returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) ;
+    public final EObject ruleExpectMemcache() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token lv_pages_2_0=null;
+        Token otherlv_3=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:8180:2: ( (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) )
+            // InternalPtl.g:8181:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
+            {
+            // InternalPtl.g:8181:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
+            // InternalPtl.g:8182:3: otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages'
+            {
+            otherlv_0=(Token)match(input,126,FOLLOW_172); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getExpectMemcacheAccess().getExpectKeyword_0());
+            		
+            otherlv_1=(Token)match(input,123,FOLLOW_13); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getExpectMemcacheAccess().getMemcacheKeyword_1());
+            		
+            // InternalPtl.g:8190:3: ( (lv_pages_2_0= RULE_INT ) )
+            // InternalPtl.g:8191:4: (lv_pages_2_0= RULE_INT )
+            {
+            // InternalPtl.g:8191:4: (lv_pages_2_0= RULE_INT )
+            // InternalPtl.g:8192:5: lv_pages_2_0= RULE_INT
+            {
+            lv_pages_2_0=(Token)match(input,RULE_INT,FOLLOW_20); 
+
+            					newLeafNode(lv_pages_2_0, grammarAccess.getExpectMemcacheAccess().getPagesINTTerminalRuleCall_2_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getExpectMemcacheRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"pages",
+            						lv_pages_2_0,
+            						"org.eclipse.xtext.common.Terminals.INT");
+            				
+
+            }
+
+
+            }
+
+            otherlv_3=(Token)match(input,25,FOLLOW_2); 
+
+            			newLeafNode(otherlv_3, grammarAccess.getExpectMemcacheAccess().getPagesKeyword_3());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleExpectMemcache"
+
+
     // $ANTLR start "entryRuleValidID"
-    // InternalPtl.g:2963:1: entryRuleValidID returns [String current=null] : iv_ruleValidID= ruleValidID EOF ;
+    // InternalPtl.g:8216:1: entryRuleValidID returns [String current=null] : iv_ruleValidID= ruleValidID EOF ;
     public final String entryRuleValidID() throws RecognitionException {
         String current = null;
 
@@ -7078,8 +19500,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:2963:47: (iv_ruleValidID= ruleValidID EOF )
-            // InternalPtl.g:2964:2: iv_ruleValidID= ruleValidID EOF
+            // InternalPtl.g:8216:47: (iv_ruleValidID= ruleValidID EOF )
+            // InternalPtl.g:8217:2: iv_ruleValidID= ruleValidID EOF
             {
              newCompositeNode(grammarAccess.getValidIDRule()); 
             pushFollow(FOLLOW_1);
@@ -7106,7 +19528,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleValidID"
-    // InternalPtl.g:2970:1: ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' ) ;
+    // InternalPtl.g:8223:1: ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' ) ;
     public final AntlrDatatypeRuleToken ruleValidID() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7117,92 +19539,97 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:2976:2: ( (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' ) )
-            // InternalPtl.g:2977:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' )
+            // InternalPtl.g:8229:2: ( (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' ) )
+            // InternalPtl.g:8230:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' )
             {
-            // InternalPtl.g:2977:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' )
-            int alt60=14;
+            // InternalPtl.g:8230:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' )
+            int alt147=15;
             switch ( input.LA(1) ) {
             case RULE_ID:
                 {
-                alt60=1;
+                alt147=1;
                 }
                 break;
-            case 66:
+            case 100:
                 {
-                alt60=2;
+                alt147=2;
                 }
                 break;
-            case 67:
+            case 137:
                 {
-                alt60=3;
+                alt147=3;
                 }
                 break;
-            case 68:
+            case 125:
                 {
-                alt60=4;
+                alt147=4;
                 }
                 break;
-            case 69:
+            case 138:
                 {
-                alt60=5;
+                alt147=5;
                 }
                 break;
-            case 70:
+            case 139:
                 {
-                alt60=6;
+                alt147=6;
                 }
                 break;
-            case 71:
+            case 140:
                 {
-                alt60=7;
+                alt147=7;
                 }
                 break;
-            case 72:
+            case 141:
                 {
-                alt60=8;
-                }
-                break;
-            case 65:
-                {
-                alt60=9;
-                }
-                break;
-            case 73:
-                {
-                alt60=10;
+                alt147=8;
                 }
                 break;
             case 74:
                 {
-                alt60=11;
+                alt147=9;
                 }
                 break;
-            case 47:
+            case 142:
                 {
-                alt60=12;
+                alt147=10;
+                }
+                break;
+            case 143:
+                {
+                alt147=11;
+                }
+                break;
+            case 49:
+                {
+                alt147=12;
                 }
                 break;
             case 19:
                 {
-                alt60=13;
+                alt147=13;
                 }
                 break;
             case 21:
                 {
-                alt60=14;
+                alt147=14;
+                }
+                break;
+            case 124:
+                {
+                alt147=15;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 60, 0, input);
+                    new NoViableAltException("", 147, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt60) {
+            switch (alt147) {
                 case 1 :
-                    // InternalPtl.g:2978:3: this_ID_0= RULE_ID
+                    // InternalPtl.g:8231:3: this_ID_0= RULE_ID
                     {
                     this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -7215,9 +19642,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:2986:3: kw= 'table'
+                    // InternalPtl.g:8239:3: kw= 'table'
                     {
-                    kw=(Token)match(input,66,FOLLOW_2); 
+                    kw=(Token)match(input,100,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getTableKeyword_1());
@@ -7226,9 +19653,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:2992:3: kw= 'block'
+                    // InternalPtl.g:8245:3: kw= 'block'
                     {
-                    kw=(Token)match(input,67,FOLLOW_2); 
+                    kw=(Token)match(input,137,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getBlockKeyword_2());
@@ -7237,9 +19664,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:2998:3: kw= 'page'
+                    // InternalPtl.g:8251:3: kw= 'page'
                     {
-                    kw=(Token)match(input,68,FOLLOW_2); 
+                    kw=(Token)match(input,125,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getPageKeyword_3());
@@ -7248,9 +19675,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:3004:3: kw= 'invalid'
+                    // InternalPtl.g:8257:3: kw= 'invalid'
                     {
-                    kw=(Token)match(input,69,FOLLOW_2); 
+                    kw=(Token)match(input,138,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getInvalidKeyword_4());
@@ -7259,9 +19686,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:3010:3: kw= 'value'
+                    // InternalPtl.g:8263:3: kw= 'value'
                     {
-                    kw=(Token)match(input,70,FOLLOW_2); 
+                    kw=(Token)match(input,139,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getValueKeyword_5());
@@ -7270,9 +19697,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:3016:3: kw= 'flag'
+                    // InternalPtl.g:8269:3: kw= 'flag'
                     {
-                    kw=(Token)match(input,71,FOLLOW_2); 
+                    kw=(Token)match(input,140,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getFlagKeyword_6());
@@ -7281,9 +19708,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalPtl.g:3022:3: kw= 'software'
+                    // InternalPtl.g:8275:3: kw= 'software'
                     {
-                    kw=(Token)match(input,72,FOLLOW_2); 
+                    kw=(Token)match(input,141,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getSoftwareKeyword_7());
@@ -7292,9 +19719,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalPtl.g:3028:3: kw= 'reserved'
+                    // InternalPtl.g:8281:3: kw= 'reserved'
                     {
-                    kw=(Token)match(input,65,FOLLOW_2); 
+                    kw=(Token)match(input,74,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getReservedKeyword_8());
@@ -7303,9 +19730,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalPtl.g:3034:3: kw= 'ignored'
+                    // InternalPtl.g:8287:3: kw= 'ignored'
                     {
-                    kw=(Token)match(input,73,FOLLOW_2); 
+                    kw=(Token)match(input,142,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getIgnoredKeyword_9());
@@ -7314,9 +19741,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalPtl.g:3040:3: kw= 'address'
+                    // InternalPtl.g:8293:3: kw= 'address'
                     {
-                    kw=(Token)match(input,74,FOLLOW_2); 
+                    kw=(Token)match(input,143,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getAddressKeyword_10());
@@ -7325,9 +19752,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 12 :
-                    // InternalPtl.g:3046:3: kw= 'state'
+                    // InternalPtl.g:8299:3: kw= 'state'
                     {
-                    kw=(Token)match(input,47,FOLLOW_2); 
+                    kw=(Token)match(input,49,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getStateKeyword_11());
@@ -7336,7 +19763,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 13 :
-                    // InternalPtl.g:3052:3: kw= 'input'
+                    // InternalPtl.g:8305:3: kw= 'input'
                     {
                     kw=(Token)match(input,19,FOLLOW_2); 
 
@@ -7347,12 +19774,23 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 14 :
-                    // InternalPtl.g:3058:3: kw= 'output'
+                    // InternalPtl.g:8311:3: kw= 'output'
                     {
                     kw=(Token)match(input,21,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getOutputKeyword_13());
+                    		
+
+                    }
+                    break;
+                case 15 :
+                    // InternalPtl.g:8317:3: kw= 'none'
+                    {
+                    kw=(Token)match(input,124,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getNoneKeyword_14());
                     		
 
                     }
@@ -7380,7 +19818,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleQualifiedName"
-    // InternalPtl.g:3067:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
+    // InternalPtl.g:8326:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
     public final String entryRuleQualifiedName() throws RecognitionException {
         String current = null;
 
@@ -7388,8 +19826,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:3067:53: (iv_ruleQualifiedName= ruleQualifiedName EOF )
-            // InternalPtl.g:3068:2: iv_ruleQualifiedName= ruleQualifiedName EOF
+            // InternalPtl.g:8326:53: (iv_ruleQualifiedName= ruleQualifiedName EOF )
+            // InternalPtl.g:8327:2: iv_ruleQualifiedName= ruleQualifiedName EOF
             {
              newCompositeNode(grammarAccess.getQualifiedNameRule()); 
             pushFollow(FOLLOW_1);
@@ -7416,7 +19854,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualifiedName"
-    // InternalPtl.g:3074:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) ;
+    // InternalPtl.g:8333:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) ;
     public final AntlrDatatypeRuleToken ruleQualifiedName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7430,16 +19868,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3080:2: ( (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) )
-            // InternalPtl.g:3081:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
+            // InternalPtl.g:8339:2: ( (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) )
+            // InternalPtl.g:8340:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
             {
-            // InternalPtl.g:3081:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
-            // InternalPtl.g:3082:3: this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )*
+            // InternalPtl.g:8340:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
+            // InternalPtl.g:8341:3: this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )*
             {
 
             			newCompositeNode(grammarAccess.getQualifiedNameAccess().getValidIDParserRuleCall_0());
             		
-            pushFollow(FOLLOW_74);
+            pushFollow(FOLLOW_173);
             this_ValidID_0=ruleValidID();
 
             state._fsp--;
@@ -7450,22 +19888,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalPtl.g:3092:3: (kw= '.' this_ValidID_2= ruleValidID )*
-            loop61:
+            // InternalPtl.g:8351:3: (kw= '.' this_ValidID_2= ruleValidID )*
+            loop148:
             do {
-                int alt61=2;
-                int LA61_0 = input.LA(1);
+                int alt148=2;
+                int LA148_0 = input.LA(1);
 
-                if ( (LA61_0==75) ) {
-                    alt61=1;
+                if ( (LA148_0==144) ) {
+                    alt148=1;
                 }
 
 
-                switch (alt61) {
+                switch (alt148) {
             	case 1 :
-            	    // InternalPtl.g:3093:4: kw= '.' this_ValidID_2= ruleValidID
+            	    // InternalPtl.g:8352:4: kw= '.' this_ValidID_2= ruleValidID
             	    {
-            	    kw=(Token)match(input,75,FOLLOW_7); 
+            	    kw=(Token)match(input,144,FOLLOW_7); 
 
             	    				current.merge(kw);
             	    				newLeafNode(kw, grammarAccess.getQualifiedNameAccess().getFullStopKeyword_1_0());
@@ -7473,7 +19911,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             	    				newCompositeNode(grammarAccess.getQualifiedNameAccess().getValidIDParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_74);
+            	    pushFollow(FOLLOW_173);
             	    this_ValidID_2=ruleValidID();
 
             	    state._fsp--;
@@ -7489,7 +19927,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop61;
+            	    break loop148;
                 }
             } while (true);
 
@@ -7516,7 +19954,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSignedInt"
-    // InternalPtl.g:3113:1: entryRuleSignedInt returns [String current=null] : iv_ruleSignedInt= ruleSignedInt EOF ;
+    // InternalPtl.g:8372:1: entryRuleSignedInt returns [String current=null] : iv_ruleSignedInt= ruleSignedInt EOF ;
     public final String entryRuleSignedInt() throws RecognitionException {
         String current = null;
 
@@ -7524,8 +19962,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:3113:49: (iv_ruleSignedInt= ruleSignedInt EOF )
-            // InternalPtl.g:3114:2: iv_ruleSignedInt= ruleSignedInt EOF
+            // InternalPtl.g:8372:49: (iv_ruleSignedInt= ruleSignedInt EOF )
+            // InternalPtl.g:8373:2: iv_ruleSignedInt= ruleSignedInt EOF
             {
              newCompositeNode(grammarAccess.getSignedIntRule()); 
             pushFollow(FOLLOW_1);
@@ -7552,7 +19990,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSignedInt"
-    // InternalPtl.g:3120:1: ruleSignedInt returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT ) ;
+    // InternalPtl.g:8379:1: ruleSignedInt returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleSignedInt() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7563,24 +20001,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3126:2: ( ( (kw= '-' )? this_INT_1= RULE_INT ) )
-            // InternalPtl.g:3127:2: ( (kw= '-' )? this_INT_1= RULE_INT )
+            // InternalPtl.g:8385:2: ( ( (kw= '-' )? this_INT_1= RULE_INT ) )
+            // InternalPtl.g:8386:2: ( (kw= '-' )? this_INT_1= RULE_INT )
             {
-            // InternalPtl.g:3127:2: ( (kw= '-' )? this_INT_1= RULE_INT )
-            // InternalPtl.g:3128:3: (kw= '-' )? this_INT_1= RULE_INT
+            // InternalPtl.g:8386:2: ( (kw= '-' )? this_INT_1= RULE_INT )
+            // InternalPtl.g:8387:3: (kw= '-' )? this_INT_1= RULE_INT
             {
-            // InternalPtl.g:3128:3: (kw= '-' )?
-            int alt62=2;
-            int LA62_0 = input.LA(1);
+            // InternalPtl.g:8387:3: (kw= '-' )?
+            int alt149=2;
+            int LA149_0 = input.LA(1);
 
-            if ( (LA62_0==76) ) {
-                alt62=1;
+            if ( (LA149_0==145) ) {
+                alt149=1;
             }
-            switch (alt62) {
+            switch (alt149) {
                 case 1 :
-                    // InternalPtl.g:3129:4: kw= '-'
+                    // InternalPtl.g:8388:4: kw= '-'
                     {
-                    kw=(Token)match(input,76,FOLLOW_13); 
+                    kw=(Token)match(input,145,FOLLOW_13); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getSignedIntAccess().getHyphenMinusKeyword_0());
@@ -7621,7 +20059,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNumber"
-    // InternalPtl.g:3146:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
+    // InternalPtl.g:8405:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
     public final String entryRuleNumber() throws RecognitionException {
         String current = null;
 
@@ -7629,8 +20067,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:3146:46: (iv_ruleNumber= ruleNumber EOF )
-            // InternalPtl.g:3147:2: iv_ruleNumber= ruleNumber EOF
+            // InternalPtl.g:8405:46: (iv_ruleNumber= ruleNumber EOF )
+            // InternalPtl.g:8406:2: iv_ruleNumber= ruleNumber EOF
             {
              newCompositeNode(grammarAccess.getNumberRule()); 
             pushFollow(FOLLOW_1);
@@ -7657,7 +20095,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNumber"
-    // InternalPtl.g:3153:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) ;
+    // InternalPtl.g:8412:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) ;
     public final AntlrDatatypeRuleToken ruleNumber() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -7669,37 +20107,37 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3159:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) )
-            // InternalPtl.g:3160:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
+            // InternalPtl.g:8418:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) )
+            // InternalPtl.g:8419:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
             {
-            // InternalPtl.g:3160:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
-            int alt63=3;
+            // InternalPtl.g:8419:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
+            int alt150=3;
             switch ( input.LA(1) ) {
             case RULE_INT:
                 {
-                alt63=1;
+                alt150=1;
                 }
                 break;
             case RULE_HEX:
                 {
-                alt63=2;
+                alt150=2;
                 }
                 break;
             case RULE_BIN:
                 {
-                alt63=3;
+                alt150=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 63, 0, input);
+                    new NoViableAltException("", 150, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt63) {
+            switch (alt150) {
                 case 1 :
-                    // InternalPtl.g:3161:3: this_INT_0= RULE_INT
+                    // InternalPtl.g:8420:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -7712,7 +20150,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:3169:3: this_HEX_1= RULE_HEX
+                    // InternalPtl.g:8428:3: this_HEX_1= RULE_HEX
                     {
                     this_HEX_1=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -7725,7 +20163,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:3177:3: this_BIN_2= RULE_BIN
+                    // InternalPtl.g:8436:3: this_BIN_2= RULE_BIN
                     {
                     this_BIN_2=(Token)match(input,RULE_BIN,FOLLOW_2); 
 
@@ -7759,8 +20197,106 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleNumber"
 
 
+    // $ANTLR start "entryRuleErrno"
+    // InternalPtl.g:8447:1: entryRuleErrno returns [String current=null] : iv_ruleErrno= ruleErrno EOF ;
+    public final String entryRuleErrno() throws RecognitionException {
+        String current = null;
+
+        AntlrDatatypeRuleToken iv_ruleErrno = null;
+
+
+
+        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+
+        try {
+            // InternalPtl.g:8449:2: (iv_ruleErrno= ruleErrno EOF )
+            // InternalPtl.g:8450:2: iv_ruleErrno= ruleErrno EOF
+            {
+             newCompositeNode(grammarAccess.getErrnoRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleErrno=ruleErrno();
+
+            state._fsp--;
+
+             current =iv_ruleErrno.getText(); 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+
+            	myHiddenTokenState.restore();
+
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleErrno"
+
+
+    // $ANTLR start "ruleErrno"
+    // InternalPtl.g:8459:1: ruleErrno returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= '-' this_ID_1= RULE_ID ) ;
+    public final AntlrDatatypeRuleToken ruleErrno() throws RecognitionException {
+        AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
+
+        Token kw=null;
+        Token this_ID_1=null;
+
+
+        	enterRule();
+        	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+
+        try {
+            // InternalPtl.g:8466:2: ( (kw= '-' this_ID_1= RULE_ID ) )
+            // InternalPtl.g:8467:2: (kw= '-' this_ID_1= RULE_ID )
+            {
+            // InternalPtl.g:8467:2: (kw= '-' this_ID_1= RULE_ID )
+            // InternalPtl.g:8468:3: kw= '-' this_ID_1= RULE_ID
+            {
+            kw=(Token)match(input,145,FOLLOW_97); 
+
+            			current.merge(kw);
+            			newLeafNode(kw, grammarAccess.getErrnoAccess().getHyphenMinusKeyword_0());
+            		
+            this_ID_1=(Token)match(input,RULE_ID,FOLLOW_2); 
+
+            			current.merge(this_ID_1);
+            		
+
+            			newLeafNode(this_ID_1, grammarAccess.getErrnoAccess().getIDTerminalRuleCall_1());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+
+            	myHiddenTokenState.restore();
+
+        }
+        return current;
+    }
+    // $ANTLR end "ruleErrno"
+
+
     // $ANTLR start "entryRuleByteSize"
-    // InternalPtl.g:3188:1: entryRuleByteSize returns [String current=null] : iv_ruleByteSize= ruleByteSize EOF ;
+    // InternalPtl.g:8487:1: entryRuleByteSize returns [String current=null] : iv_ruleByteSize= ruleByteSize EOF ;
     public final String entryRuleByteSize() throws RecognitionException {
         String current = null;
 
@@ -7768,8 +20304,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:3188:48: (iv_ruleByteSize= ruleByteSize EOF )
-            // InternalPtl.g:3189:2: iv_ruleByteSize= ruleByteSize EOF
+            // InternalPtl.g:8487:48: (iv_ruleByteSize= ruleByteSize EOF )
+            // InternalPtl.g:8488:2: iv_ruleByteSize= ruleByteSize EOF
             {
              newCompositeNode(grammarAccess.getByteSizeRule()); 
             pushFollow(FOLLOW_1);
@@ -7796,39 +20332,49 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleByteSize"
-    // InternalPtl.g:3195:1: ruleByteSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE ) ;
+    // InternalPtl.g:8494:1: ruleByteSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) ;
     public final AntlrDatatypeRuleToken ruleByteSize() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
         Token this_INT_0=null;
         Token this_SIZE_1=null;
+        Token this_HEX_2=null;
 
 
         	enterRule();
 
         try {
-            // InternalPtl.g:3201:2: ( (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE ) )
-            // InternalPtl.g:3202:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE )
+            // InternalPtl.g:8500:2: ( (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) )
+            // InternalPtl.g:8501:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
             {
-            // InternalPtl.g:3202:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE )
-            int alt64=2;
-            int LA64_0 = input.LA(1);
-
-            if ( (LA64_0==RULE_INT) ) {
-                alt64=1;
-            }
-            else if ( (LA64_0==RULE_SIZE) ) {
-                alt64=2;
-            }
-            else {
+            // InternalPtl.g:8501:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
+            int alt151=3;
+            switch ( input.LA(1) ) {
+            case RULE_INT:
+                {
+                alt151=1;
+                }
+                break;
+            case RULE_SIZE:
+                {
+                alt151=2;
+                }
+                break;
+            case RULE_HEX:
+                {
+                alt151=3;
+                }
+                break;
+            default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 64, 0, input);
+                    new NoViableAltException("", 151, 0, input);
 
                 throw nvae;
             }
-            switch (alt64) {
+
+            switch (alt151) {
                 case 1 :
-                    // InternalPtl.g:3203:3: this_INT_0= RULE_INT
+                    // InternalPtl.g:8502:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -7841,7 +20387,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:3211:3: this_SIZE_1= RULE_SIZE
+                    // InternalPtl.g:8510:3: this_SIZE_1= RULE_SIZE
                     {
                     this_SIZE_1=(Token)match(input,RULE_SIZE,FOLLOW_2); 
 
@@ -7849,6 +20395,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     		
 
                     			newLeafNode(this_SIZE_1, grammarAccess.getByteSizeAccess().getSIZETerminalRuleCall_1());
+                    		
+
+                    }
+                    break;
+                case 3 :
+                    // InternalPtl.g:8518:3: this_HEX_2= RULE_HEX
+                    {
+                    this_HEX_2=(Token)match(input,RULE_HEX,FOLLOW_2); 
+
+                    			current.merge(this_HEX_2);
+                    		
+
+                    			newLeafNode(this_HEX_2, grammarAccess.getByteSizeAccess().getHEXTerminalRuleCall_2());
                     		
 
                     }
@@ -7876,7 +20435,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSeverityLevel"
-    // InternalPtl.g:3222:1: ruleSeverityLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) ;
+    // InternalPtl.g:8529:1: ruleSeverityLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) ;
     public final Enumerator ruleSeverityLevel() throws RecognitionException {
         Enumerator current = null;
 
@@ -7889,47 +20448,47 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3228:2: ( ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) )
-            // InternalPtl.g:3229:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
+            // InternalPtl.g:8535:2: ( ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) )
+            // InternalPtl.g:8536:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
             {
-            // InternalPtl.g:3229:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
-            int alt65=4;
+            // InternalPtl.g:8536:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
+            int alt152=4;
             switch ( input.LA(1) ) {
-            case 77:
+            case 95:
                 {
-                alt65=1;
+                alt152=1;
                 }
                 break;
-            case 78:
+            case 146:
                 {
-                alt65=2;
+                alt152=2;
                 }
                 break;
-            case 79:
+            case 147:
                 {
-                alt65=3;
+                alt152=3;
                 }
                 break;
-            case 80:
+            case 148:
                 {
-                alt65=4;
+                alt152=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 65, 0, input);
+                    new NoViableAltException("", 152, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt65) {
+            switch (alt152) {
                 case 1 :
-                    // InternalPtl.g:3230:3: (enumLiteral_0= 'error' )
+                    // InternalPtl.g:8537:3: (enumLiteral_0= 'error' )
                     {
-                    // InternalPtl.g:3230:3: (enumLiteral_0= 'error' )
-                    // InternalPtl.g:3231:4: enumLiteral_0= 'error'
+                    // InternalPtl.g:8537:3: (enumLiteral_0= 'error' )
+                    // InternalPtl.g:8538:4: enumLiteral_0= 'error'
                     {
-                    enumLiteral_0=(Token)match(input,77,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,95,FOLLOW_2); 
 
                     				current = grammarAccess.getSeverityLevelAccess().getErrorEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSeverityLevelAccess().getErrorEnumLiteralDeclaration_0());
@@ -7941,12 +20500,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:3238:3: (enumLiteral_1= 'warning' )
+                    // InternalPtl.g:8545:3: (enumLiteral_1= 'warning' )
                     {
-                    // InternalPtl.g:3238:3: (enumLiteral_1= 'warning' )
-                    // InternalPtl.g:3239:4: enumLiteral_1= 'warning'
+                    // InternalPtl.g:8545:3: (enumLiteral_1= 'warning' )
+                    // InternalPtl.g:8546:4: enumLiteral_1= 'warning'
                     {
-                    enumLiteral_1=(Token)match(input,78,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,146,FOLLOW_2); 
 
                     				current = grammarAccess.getSeverityLevelAccess().getWarningEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSeverityLevelAccess().getWarningEnumLiteralDeclaration_1());
@@ -7958,12 +20517,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:3246:3: (enumLiteral_2= 'info' )
+                    // InternalPtl.g:8553:3: (enumLiteral_2= 'info' )
                     {
-                    // InternalPtl.g:3246:3: (enumLiteral_2= 'info' )
-                    // InternalPtl.g:3247:4: enumLiteral_2= 'info'
+                    // InternalPtl.g:8553:3: (enumLiteral_2= 'info' )
+                    // InternalPtl.g:8554:4: enumLiteral_2= 'info'
                     {
-                    enumLiteral_2=(Token)match(input,79,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,147,FOLLOW_2); 
 
                     				current = grammarAccess.getSeverityLevelAccess().getInfoEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSeverityLevelAccess().getInfoEnumLiteralDeclaration_2());
@@ -7975,12 +20534,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:3254:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:8561:3: (enumLiteral_3= 'ignore' )
                     {
-                    // InternalPtl.g:3254:3: (enumLiteral_3= 'ignore' )
-                    // InternalPtl.g:3255:4: enumLiteral_3= 'ignore'
+                    // InternalPtl.g:8561:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:8562:4: enumLiteral_3= 'ignore'
                     {
-                    enumLiteral_3=(Token)match(input,80,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,148,FOLLOW_2); 
 
                     				current = grammarAccess.getSeverityLevelAccess().getIgnoreEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getSeverityLevelAccess().getIgnoreEnumLiteralDeclaration_3());
@@ -8014,7 +20573,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDescriptorKind"
-    // InternalPtl.g:3265:1: ruleDescriptorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) ;
+    // InternalPtl.g:8572:1: ruleDescriptorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) ;
     public final Enumerator ruleDescriptorKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -8027,47 +20586,47 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3271:2: ( ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) )
-            // InternalPtl.g:3272:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
+            // InternalPtl.g:8578:2: ( ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) )
+            // InternalPtl.g:8579:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
             {
-            // InternalPtl.g:3272:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
-            int alt66=4;
+            // InternalPtl.g:8579:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
+            int alt153=4;
             switch ( input.LA(1) ) {
-            case 66:
+            case 100:
                 {
-                alt66=1;
+                alt153=1;
                 }
                 break;
-            case 67:
+            case 137:
                 {
-                alt66=2;
+                alt153=2;
                 }
                 break;
-            case 68:
+            case 125:
                 {
-                alt66=3;
+                alt153=3;
                 }
                 break;
-            case 69:
+            case 138:
                 {
-                alt66=4;
+                alt153=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 66, 0, input);
+                    new NoViableAltException("", 153, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt66) {
+            switch (alt153) {
                 case 1 :
-                    // InternalPtl.g:3273:3: (enumLiteral_0= 'table' )
+                    // InternalPtl.g:8580:3: (enumLiteral_0= 'table' )
                     {
-                    // InternalPtl.g:3273:3: (enumLiteral_0= 'table' )
-                    // InternalPtl.g:3274:4: enumLiteral_0= 'table'
+                    // InternalPtl.g:8580:3: (enumLiteral_0= 'table' )
+                    // InternalPtl.g:8581:4: enumLiteral_0= 'table'
                     {
-                    enumLiteral_0=(Token)match(input,66,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,100,FOLLOW_2); 
 
                     				current = grammarAccess.getDescriptorKindAccess().getTableEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getDescriptorKindAccess().getTableEnumLiteralDeclaration_0());
@@ -8079,12 +20638,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:3281:3: (enumLiteral_1= 'block' )
+                    // InternalPtl.g:8588:3: (enumLiteral_1= 'block' )
                     {
-                    // InternalPtl.g:3281:3: (enumLiteral_1= 'block' )
-                    // InternalPtl.g:3282:4: enumLiteral_1= 'block'
+                    // InternalPtl.g:8588:3: (enumLiteral_1= 'block' )
+                    // InternalPtl.g:8589:4: enumLiteral_1= 'block'
                     {
-                    enumLiteral_1=(Token)match(input,67,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,137,FOLLOW_2); 
 
                     				current = grammarAccess.getDescriptorKindAccess().getBlockEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getDescriptorKindAccess().getBlockEnumLiteralDeclaration_1());
@@ -8096,12 +20655,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:3289:3: (enumLiteral_2= 'page' )
+                    // InternalPtl.g:8596:3: (enumLiteral_2= 'page' )
                     {
-                    // InternalPtl.g:3289:3: (enumLiteral_2= 'page' )
-                    // InternalPtl.g:3290:4: enumLiteral_2= 'page'
+                    // InternalPtl.g:8596:3: (enumLiteral_2= 'page' )
+                    // InternalPtl.g:8597:4: enumLiteral_2= 'page'
                     {
-                    enumLiteral_2=(Token)match(input,68,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,125,FOLLOW_2); 
 
                     				current = grammarAccess.getDescriptorKindAccess().getPageEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getDescriptorKindAccess().getPageEnumLiteralDeclaration_2());
@@ -8113,12 +20672,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:3297:3: (enumLiteral_3= 'invalid' )
+                    // InternalPtl.g:8604:3: (enumLiteral_3= 'invalid' )
                     {
-                    // InternalPtl.g:3297:3: (enumLiteral_3= 'invalid' )
-                    // InternalPtl.g:3298:4: enumLiteral_3= 'invalid'
+                    // InternalPtl.g:8604:3: (enumLiteral_3= 'invalid' )
+                    // InternalPtl.g:8605:4: enumLiteral_3= 'invalid'
                     {
-                    enumLiteral_3=(Token)match(input,69,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,138,FOLLOW_2); 
 
                     				current = grammarAccess.getDescriptorKindAccess().getInvalidEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getDescriptorKindAccess().getInvalidEnumLiteralDeclaration_3());
@@ -8152,7 +20711,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFixedKind"
-    // InternalPtl.g:3308:1: ruleFixedKind returns [Enumerator current=null] : (enumLiteral_0= '=' ) ;
+    // InternalPtl.g:8615:1: ruleFixedKind returns [Enumerator current=null] : (enumLiteral_0= '=' ) ;
     public final Enumerator ruleFixedKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -8162,13 +20721,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3314:2: ( (enumLiteral_0= '=' ) )
-            // InternalPtl.g:3315:2: (enumLiteral_0= '=' )
+            // InternalPtl.g:8621:2: ( (enumLiteral_0= '=' ) )
+            // InternalPtl.g:8622:2: (enumLiteral_0= '=' )
             {
-            // InternalPtl.g:3315:2: (enumLiteral_0= '=' )
-            // InternalPtl.g:3316:3: enumLiteral_0= '='
+            // InternalPtl.g:8622:2: (enumLiteral_0= '=' )
+            // InternalPtl.g:8623:3: enumLiteral_0= '='
             {
-            enumLiteral_0=(Token)match(input,36,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,38,FOLLOW_2); 
 
             			current = grammarAccess.getFixedKindAccess().getFixedEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getFixedKindAccess().getFixedEnumLiteralDeclaration());
@@ -8196,7 +20755,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnumKind"
-    // InternalPtl.g:3325:1: ruleEnumKind returns [Enumerator current=null] : (enumLiteral_0= 'enum' ) ;
+    // InternalPtl.g:8632:1: ruleEnumKind returns [Enumerator current=null] : (enumLiteral_0= 'enum' ) ;
     public final Enumerator ruleEnumKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -8206,13 +20765,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3331:2: ( (enumLiteral_0= 'enum' ) )
-            // InternalPtl.g:3332:2: (enumLiteral_0= 'enum' )
+            // InternalPtl.g:8638:2: ( (enumLiteral_0= 'enum' ) )
+            // InternalPtl.g:8639:2: (enumLiteral_0= 'enum' )
             {
-            // InternalPtl.g:3332:2: (enumLiteral_0= 'enum' )
-            // InternalPtl.g:3333:3: enumLiteral_0= 'enum'
+            // InternalPtl.g:8639:2: (enumLiteral_0= 'enum' )
+            // InternalPtl.g:8640:3: enumLiteral_0= 'enum'
             {
-            enumLiteral_0=(Token)match(input,81,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,149,FOLLOW_2); 
 
             			current = grammarAccess.getEnumKindAccess().getEnumEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getEnumKindAccess().getEnumEnumLiteralDeclaration());
@@ -8240,7 +20799,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAddressKind"
-    // InternalPtl.g:3342:1: ruleAddressKind returns [Enumerator current=null] : (enumLiteral_0= 'address' ) ;
+    // InternalPtl.g:8649:1: ruleAddressKind returns [Enumerator current=null] : (enumLiteral_0= 'address' ) ;
     public final Enumerator ruleAddressKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -8250,13 +20809,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3348:2: ( (enumLiteral_0= 'address' ) )
-            // InternalPtl.g:3349:2: (enumLiteral_0= 'address' )
+            // InternalPtl.g:8655:2: ( (enumLiteral_0= 'address' ) )
+            // InternalPtl.g:8656:2: (enumLiteral_0= 'address' )
             {
-            // InternalPtl.g:3349:2: (enumLiteral_0= 'address' )
-            // InternalPtl.g:3350:3: enumLiteral_0= 'address'
+            // InternalPtl.g:8656:2: (enumLiteral_0= 'address' )
+            // InternalPtl.g:8657:3: enumLiteral_0= 'address'
             {
-            enumLiteral_0=(Token)match(input,74,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,143,FOLLOW_2); 
 
             			current = grammarAccess.getAddressKindAccess().getAddressEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getAddressKindAccess().getAddressEnumLiteralDeclaration());
@@ -8284,7 +20843,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlainKind"
-    // InternalPtl.g:3359:1: rulePlainKind returns [Enumerator current=null] : ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) ;
+    // InternalPtl.g:8666:1: rulePlainKind returns [Enumerator current=null] : ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) ;
     public final Enumerator rulePlainKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -8298,52 +20857,52 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3365:2: ( ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) )
-            // InternalPtl.g:3366:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
+            // InternalPtl.g:8672:2: ( ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) )
+            // InternalPtl.g:8673:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
             {
-            // InternalPtl.g:3366:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
-            int alt67=5;
+            // InternalPtl.g:8673:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
+            int alt154=5;
             switch ( input.LA(1) ) {
-            case 70:
+            case 139:
                 {
-                alt67=1;
+                alt154=1;
                 }
                 break;
-            case 71:
+            case 140:
                 {
-                alt67=2;
+                alt154=2;
                 }
                 break;
-            case 72:
+            case 141:
                 {
-                alt67=3;
+                alt154=3;
                 }
                 break;
-            case 65:
+            case 74:
                 {
-                alt67=4;
+                alt154=4;
                 }
                 break;
-            case 73:
+            case 142:
                 {
-                alt67=5;
+                alt154=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 67, 0, input);
+                    new NoViableAltException("", 154, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt67) {
+            switch (alt154) {
                 case 1 :
-                    // InternalPtl.g:3367:3: (enumLiteral_0= 'value' )
+                    // InternalPtl.g:8674:3: (enumLiteral_0= 'value' )
                     {
-                    // InternalPtl.g:3367:3: (enumLiteral_0= 'value' )
-                    // InternalPtl.g:3368:4: enumLiteral_0= 'value'
+                    // InternalPtl.g:8674:3: (enumLiteral_0= 'value' )
+                    // InternalPtl.g:8675:4: enumLiteral_0= 'value'
                     {
-                    enumLiteral_0=(Token)match(input,70,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,139,FOLLOW_2); 
 
                     				current = grammarAccess.getPlainKindAccess().getValueEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getPlainKindAccess().getValueEnumLiteralDeclaration_0());
@@ -8355,12 +20914,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:3375:3: (enumLiteral_1= 'flag' )
+                    // InternalPtl.g:8682:3: (enumLiteral_1= 'flag' )
                     {
-                    // InternalPtl.g:3375:3: (enumLiteral_1= 'flag' )
-                    // InternalPtl.g:3376:4: enumLiteral_1= 'flag'
+                    // InternalPtl.g:8682:3: (enumLiteral_1= 'flag' )
+                    // InternalPtl.g:8683:4: enumLiteral_1= 'flag'
                     {
-                    enumLiteral_1=(Token)match(input,71,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,140,FOLLOW_2); 
 
                     				current = grammarAccess.getPlainKindAccess().getFlagEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getPlainKindAccess().getFlagEnumLiteralDeclaration_1());
@@ -8372,12 +20931,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:3383:3: (enumLiteral_2= 'software' )
+                    // InternalPtl.g:8690:3: (enumLiteral_2= 'software' )
                     {
-                    // InternalPtl.g:3383:3: (enumLiteral_2= 'software' )
-                    // InternalPtl.g:3384:4: enumLiteral_2= 'software'
+                    // InternalPtl.g:8690:3: (enumLiteral_2= 'software' )
+                    // InternalPtl.g:8691:4: enumLiteral_2= 'software'
                     {
-                    enumLiteral_2=(Token)match(input,72,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,141,FOLLOW_2); 
 
                     				current = grammarAccess.getPlainKindAccess().getSoftwareEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getPlainKindAccess().getSoftwareEnumLiteralDeclaration_2());
@@ -8389,12 +20948,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:3391:3: (enumLiteral_3= 'reserved' )
+                    // InternalPtl.g:8698:3: (enumLiteral_3= 'reserved' )
                     {
-                    // InternalPtl.g:3391:3: (enumLiteral_3= 'reserved' )
-                    // InternalPtl.g:3392:4: enumLiteral_3= 'reserved'
+                    // InternalPtl.g:8698:3: (enumLiteral_3= 'reserved' )
+                    // InternalPtl.g:8699:4: enumLiteral_3= 'reserved'
                     {
-                    enumLiteral_3=(Token)match(input,65,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,74,FOLLOW_2); 
 
                     				current = grammarAccess.getPlainKindAccess().getReservedEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getPlainKindAccess().getReservedEnumLiteralDeclaration_3());
@@ -8406,12 +20965,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:3399:3: (enumLiteral_4= 'ignored' )
+                    // InternalPtl.g:8706:3: (enumLiteral_4= 'ignored' )
                     {
-                    // InternalPtl.g:3399:3: (enumLiteral_4= 'ignored' )
-                    // InternalPtl.g:3400:4: enumLiteral_4= 'ignored'
+                    // InternalPtl.g:8706:3: (enumLiteral_4= 'ignored' )
+                    // InternalPtl.g:8707:4: enumLiteral_4= 'ignored'
                     {
-                    enumLiteral_4=(Token)match(input,73,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,142,FOLLOW_2); 
 
                     				current = grammarAccess.getPlainKindAccess().getIgnoredEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getPlainKindAccess().getIgnoredEnumLiteralDeclaration_4());
@@ -8444,8 +21003,307 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     // $ANTLR end "rulePlainKind"
 
 
+    // $ANTLR start "ruleUpdateOperator"
+    // InternalPtl.g:8717:1: ruleUpdateOperator returns [Enumerator current=null] : ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) ;
+    public final Enumerator ruleUpdateOperator() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:8723:2: ( ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) )
+            // InternalPtl.g:8724:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
+            {
+            // InternalPtl.g:8724:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
+            int alt155=3;
+            switch ( input.LA(1) ) {
+            case 150:
+                {
+                alt155=1;
+                }
+                break;
+            case 151:
+                {
+                alt155=2;
+                }
+                break;
+            case 38:
+                {
+                alt155=3;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 155, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt155) {
+                case 1 :
+                    // InternalPtl.g:8725:3: (enumLiteral_0= '+=' )
+                    {
+                    // InternalPtl.g:8725:3: (enumLiteral_0= '+=' )
+                    // InternalPtl.g:8726:4: enumLiteral_0= '+='
+                    {
+                    enumLiteral_0=(Token)match(input,150,FOLLOW_2); 
+
+                    				current = grammarAccess.getUpdateOperatorAccess().getAddEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getUpdateOperatorAccess().getAddEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:8733:3: (enumLiteral_1= '-=' )
+                    {
+                    // InternalPtl.g:8733:3: (enumLiteral_1= '-=' )
+                    // InternalPtl.g:8734:4: enumLiteral_1= '-='
+                    {
+                    enumLiteral_1=(Token)match(input,151,FOLLOW_2); 
+
+                    				current = grammarAccess.getUpdateOperatorAccess().getSubtractEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getUpdateOperatorAccess().getSubtractEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalPtl.g:8741:3: (enumLiteral_2= '=' )
+                    {
+                    // InternalPtl.g:8741:3: (enumLiteral_2= '=' )
+                    // InternalPtl.g:8742:4: enumLiteral_2= '='
+                    {
+                    enumLiteral_2=(Token)match(input,38,FOLLOW_2); 
+
+                    				current = grammarAccess.getUpdateOperatorAccess().getAssignEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getUpdateOperatorAccess().getAssignEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleUpdateOperator"
+
+
+    // $ANTLR start "ruleComparison"
+    // InternalPtl.g:8752:1: ruleComparison returns [Enumerator current=null] : ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) ;
+    public final Enumerator ruleComparison() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+        Token enumLiteral_5=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:8758:2: ( ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) )
+            // InternalPtl.g:8759:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
+            {
+            // InternalPtl.g:8759:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
+            int alt156=6;
+            switch ( input.LA(1) ) {
+            case 152:
+                {
+                alt156=1;
+                }
+                break;
+            case 153:
+                {
+                alt156=2;
+                }
+                break;
+            case 154:
+                {
+                alt156=3;
+                }
+                break;
+            case 155:
+                {
+                alt156=4;
+                }
+                break;
+            case 156:
+                {
+                alt156=5;
+                }
+                break;
+            case 157:
+                {
+                alt156=6;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 156, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt156) {
+                case 1 :
+                    // InternalPtl.g:8760:3: (enumLiteral_0= '==' )
+                    {
+                    // InternalPtl.g:8760:3: (enumLiteral_0= '==' )
+                    // InternalPtl.g:8761:4: enumLiteral_0= '=='
+                    {
+                    enumLiteral_0=(Token)match(input,152,FOLLOW_2); 
+
+                    				current = grammarAccess.getComparisonAccess().getEqEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getComparisonAccess().getEqEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:8768:3: (enumLiteral_1= '!=' )
+                    {
+                    // InternalPtl.g:8768:3: (enumLiteral_1= '!=' )
+                    // InternalPtl.g:8769:4: enumLiteral_1= '!='
+                    {
+                    enumLiteral_1=(Token)match(input,153,FOLLOW_2); 
+
+                    				current = grammarAccess.getComparisonAccess().getNeEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getComparisonAccess().getNeEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalPtl.g:8776:3: (enumLiteral_2= '<' )
+                    {
+                    // InternalPtl.g:8776:3: (enumLiteral_2= '<' )
+                    // InternalPtl.g:8777:4: enumLiteral_2= '<'
+                    {
+                    enumLiteral_2=(Token)match(input,154,FOLLOW_2); 
+
+                    				current = grammarAccess.getComparisonAccess().getLtEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getComparisonAccess().getLtEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalPtl.g:8784:3: (enumLiteral_3= '<=' )
+                    {
+                    // InternalPtl.g:8784:3: (enumLiteral_3= '<=' )
+                    // InternalPtl.g:8785:4: enumLiteral_3= '<='
+                    {
+                    enumLiteral_3=(Token)match(input,155,FOLLOW_2); 
+
+                    				current = grammarAccess.getComparisonAccess().getLeEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getComparisonAccess().getLeEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalPtl.g:8792:3: (enumLiteral_4= '>' )
+                    {
+                    // InternalPtl.g:8792:3: (enumLiteral_4= '>' )
+                    // InternalPtl.g:8793:4: enumLiteral_4= '>'
+                    {
+                    enumLiteral_4=(Token)match(input,156,FOLLOW_2); 
+
+                    				current = grammarAccess.getComparisonAccess().getGtEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getComparisonAccess().getGtEnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 6 :
+                    // InternalPtl.g:8800:3: (enumLiteral_5= '>=' )
+                    {
+                    // InternalPtl.g:8800:3: (enumLiteral_5= '>=' )
+                    // InternalPtl.g:8801:4: enumLiteral_5= '>='
+                    {
+                    enumLiteral_5=(Token)match(input,157,FOLLOW_2); 
+
+                    				current = grammarAccess.getComparisonAccess().getGeEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_5, grammarAccess.getComparisonAccess().getGeEnumLiteralDeclaration_5());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleComparison"
+
+
     // $ANTLR start "ruleImpliesOperator"
-    // InternalPtl.g:3410:1: ruleImpliesOperator returns [Enumerator current=null] : (enumLiteral_0= 'implies' ) ;
+    // InternalPtl.g:8811:1: ruleImpliesOperator returns [Enumerator current=null] : (enumLiteral_0= 'implies' ) ;
     public final Enumerator ruleImpliesOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -8455,13 +21313,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3416:2: ( (enumLiteral_0= 'implies' ) )
-            // InternalPtl.g:3417:2: (enumLiteral_0= 'implies' )
+            // InternalPtl.g:8817:2: ( (enumLiteral_0= 'implies' ) )
+            // InternalPtl.g:8818:2: (enumLiteral_0= 'implies' )
             {
-            // InternalPtl.g:3417:2: (enumLiteral_0= 'implies' )
-            // InternalPtl.g:3418:3: enumLiteral_0= 'implies'
+            // InternalPtl.g:8818:2: (enumLiteral_0= 'implies' )
+            // InternalPtl.g:8819:3: enumLiteral_0= 'implies'
             {
-            enumLiteral_0=(Token)match(input,82,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,158,FOLLOW_2); 
 
             			current = grammarAccess.getImpliesOperatorAccess().getImpliesEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getImpliesOperatorAccess().getImpliesEnumLiteralDeclaration());
@@ -8489,7 +21347,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOrOperator"
-    // InternalPtl.g:3427:1: ruleOrOperator returns [Enumerator current=null] : (enumLiteral_0= 'or' ) ;
+    // InternalPtl.g:8828:1: ruleOrOperator returns [Enumerator current=null] : (enumLiteral_0= 'or' ) ;
     public final Enumerator ruleOrOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -8499,13 +21357,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3433:2: ( (enumLiteral_0= 'or' ) )
-            // InternalPtl.g:3434:2: (enumLiteral_0= 'or' )
+            // InternalPtl.g:8834:2: ( (enumLiteral_0= 'or' ) )
+            // InternalPtl.g:8835:2: (enumLiteral_0= 'or' )
             {
-            // InternalPtl.g:3434:2: (enumLiteral_0= 'or' )
-            // InternalPtl.g:3435:3: enumLiteral_0= 'or'
+            // InternalPtl.g:8835:2: (enumLiteral_0= 'or' )
+            // InternalPtl.g:8836:3: enumLiteral_0= 'or'
             {
-            enumLiteral_0=(Token)match(input,83,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,159,FOLLOW_2); 
 
             			current = grammarAccess.getOrOperatorAccess().getOrEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getOrOperatorAccess().getOrEnumLiteralDeclaration());
@@ -8533,7 +21391,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAndOperator"
-    // InternalPtl.g:3444:1: ruleAndOperator returns [Enumerator current=null] : (enumLiteral_0= 'and' ) ;
+    // InternalPtl.g:8845:1: ruleAndOperator returns [Enumerator current=null] : (enumLiteral_0= 'and' ) ;
     public final Enumerator ruleAndOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -8543,13 +21401,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3450:2: ( (enumLiteral_0= 'and' ) )
-            // InternalPtl.g:3451:2: (enumLiteral_0= 'and' )
+            // InternalPtl.g:8851:2: ( (enumLiteral_0= 'and' ) )
+            // InternalPtl.g:8852:2: (enumLiteral_0= 'and' )
             {
-            // InternalPtl.g:3451:2: (enumLiteral_0= 'and' )
-            // InternalPtl.g:3452:3: enumLiteral_0= 'and'
+            // InternalPtl.g:8852:2: (enumLiteral_0= 'and' )
+            // InternalPtl.g:8853:3: enumLiteral_0= 'and'
             {
-            enumLiteral_0=(Token)match(input,84,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,160,FOLLOW_2); 
 
             			current = grammarAccess.getAndOperatorAccess().getAndEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getAndOperatorAccess().getAndEnumLiteralDeclaration());
@@ -8577,7 +21435,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExactlyOne"
-    // InternalPtl.g:3461:1: ruleExactlyOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
+    // InternalPtl.g:8862:1: ruleExactlyOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
     public final Enumerator ruleExactlyOne() throws RecognitionException {
         Enumerator current = null;
 
@@ -8587,13 +21445,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3467:2: ( (enumLiteral_0= 'one' ) )
-            // InternalPtl.g:3468:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:8868:2: ( (enumLiteral_0= 'one' ) )
+            // InternalPtl.g:8869:2: (enumLiteral_0= 'one' )
             {
-            // InternalPtl.g:3468:2: (enumLiteral_0= 'one' )
-            // InternalPtl.g:3469:3: enumLiteral_0= 'one'
+            // InternalPtl.g:8869:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:8870:3: enumLiteral_0= 'one'
             {
-            enumLiteral_0=(Token)match(input,85,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,161,FOLLOW_2); 
 
             			current = grammarAccess.getExactlyOneAccess().getExactlyOneEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getExactlyOneAccess().getExactlyOneEnumLiteralDeclaration());
@@ -8621,7 +21479,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAtMostOne"
-    // InternalPtl.g:3478:1: ruleAtMostOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
+    // InternalPtl.g:8879:1: ruleAtMostOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
     public final Enumerator ruleAtMostOne() throws RecognitionException {
         Enumerator current = null;
 
@@ -8631,13 +21489,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3484:2: ( (enumLiteral_0= 'one' ) )
-            // InternalPtl.g:3485:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:8885:2: ( (enumLiteral_0= 'one' ) )
+            // InternalPtl.g:8886:2: (enumLiteral_0= 'one' )
             {
-            // InternalPtl.g:3485:2: (enumLiteral_0= 'one' )
-            // InternalPtl.g:3486:3: enumLiteral_0= 'one'
+            // InternalPtl.g:8886:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:8887:3: enumLiteral_0= 'one'
             {
-            enumLiteral_0=(Token)match(input,85,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,161,FOLLOW_2); 
 
             			current = grammarAccess.getAtMostOneAccess().getAtMostOneEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getAtMostOneAccess().getAtMostOneEnumLiteralDeclaration());
@@ -8665,7 +21523,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSimpleQuantifier"
-    // InternalPtl.g:3495:1: ruleSimpleQuantifier returns [Enumerator current=null] : ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) ;
+    // InternalPtl.g:8896:1: ruleSimpleQuantifier returns [Enumerator current=null] : ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) ;
     public final Enumerator ruleSimpleQuantifier() throws RecognitionException {
         Enumerator current = null;
 
@@ -8677,42 +21535,42 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3501:2: ( ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) )
-            // InternalPtl.g:3502:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
+            // InternalPtl.g:8902:2: ( ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) )
+            // InternalPtl.g:8903:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
             {
-            // InternalPtl.g:3502:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
-            int alt68=3;
+            // InternalPtl.g:8903:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
+            int alt157=3;
             switch ( input.LA(1) ) {
-            case 86:
+            case 162:
                 {
-                alt68=1;
+                alt157=1;
                 }
                 break;
-            case 87:
+            case 163:
                 {
-                alt68=2;
+                alt157=2;
                 }
                 break;
-            case 88:
+            case 164:
                 {
-                alt68=3;
+                alt157=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 68, 0, input);
+                    new NoViableAltException("", 157, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt68) {
+            switch (alt157) {
                 case 1 :
-                    // InternalPtl.g:3503:3: (enumLiteral_0= 'some' )
+                    // InternalPtl.g:8904:3: (enumLiteral_0= 'some' )
                     {
-                    // InternalPtl.g:3503:3: (enumLiteral_0= 'some' )
-                    // InternalPtl.g:3504:4: enumLiteral_0= 'some'
+                    // InternalPtl.g:8904:3: (enumLiteral_0= 'some' )
+                    // InternalPtl.g:8905:4: enumLiteral_0= 'some'
                     {
-                    enumLiteral_0=(Token)match(input,86,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,162,FOLLOW_2); 
 
                     				current = grammarAccess.getSimpleQuantifierAccess().getSomeEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSimpleQuantifierAccess().getSomeEnumLiteralDeclaration_0());
@@ -8724,12 +21582,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:3511:3: (enumLiteral_1= 'all' )
+                    // InternalPtl.g:8912:3: (enumLiteral_1= 'all' )
                     {
-                    // InternalPtl.g:3511:3: (enumLiteral_1= 'all' )
-                    // InternalPtl.g:3512:4: enumLiteral_1= 'all'
+                    // InternalPtl.g:8912:3: (enumLiteral_1= 'all' )
+                    // InternalPtl.g:8913:4: enumLiteral_1= 'all'
                     {
-                    enumLiteral_1=(Token)match(input,87,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,163,FOLLOW_2); 
 
                     				current = grammarAccess.getSimpleQuantifierAccess().getAllEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSimpleQuantifierAccess().getAllEnumLiteralDeclaration_1());
@@ -8741,12 +21599,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:3519:3: (enumLiteral_2= 'no' )
+                    // InternalPtl.g:8920:3: (enumLiteral_2= 'no' )
                     {
-                    // InternalPtl.g:3519:3: (enumLiteral_2= 'no' )
-                    // InternalPtl.g:3520:4: enumLiteral_2= 'no'
+                    // InternalPtl.g:8920:3: (enumLiteral_2= 'no' )
+                    // InternalPtl.g:8921:4: enumLiteral_2= 'no'
                     {
-                    enumLiteral_2=(Token)match(input,88,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,164,FOLLOW_2); 
 
                     				current = grammarAccess.getSimpleQuantifierAccess().getNoneEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSimpleQuantifierAccess().getNoneEnumLiteralDeclaration_2());
@@ -8778,27 +21636,875 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     }
     // $ANTLR end "ruleSimpleQuantifier"
 
+
+    // $ANTLR start "ruleOperationKind"
+    // InternalPtl.g:8931:1: ruleOperationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) ;
+    public final Enumerator ruleOperationKind() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+        Token enumLiteral_4=null;
+        Token enumLiteral_5=null;
+        Token enumLiteral_6=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:8937:2: ( ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) )
+            // InternalPtl.g:8938:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
+            {
+            // InternalPtl.g:8938:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
+            int alt158=7;
+            switch ( input.LA(1) ) {
+            case 107:
+                {
+                alt158=1;
+                }
+                break;
+            case 111:
+                {
+                alt158=2;
+                }
+                break;
+            case 112:
+                {
+                alt158=3;
+                }
+                break;
+            case 113:
+                {
+                alt158=4;
+                }
+                break;
+            case 114:
+                {
+                alt158=5;
+                }
+                break;
+            case 115:
+                {
+                alt158=6;
+                }
+                break;
+            case 165:
+                {
+                alt158=7;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 158, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt158) {
+                case 1 :
+                    // InternalPtl.g:8939:3: (enumLiteral_0= 'map' )
+                    {
+                    // InternalPtl.g:8939:3: (enumLiteral_0= 'map' )
+                    // InternalPtl.g:8940:4: enumLiteral_0= 'map'
+                    {
+                    enumLiteral_0=(Token)match(input,107,FOLLOW_2); 
+
+                    				current = grammarAccess.getOperationKindAccess().getMapEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getOperationKindAccess().getMapEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:8947:3: (enumLiteral_1= 'relax' )
+                    {
+                    // InternalPtl.g:8947:3: (enumLiteral_1= 'relax' )
+                    // InternalPtl.g:8948:4: enumLiteral_1= 'relax'
+                    {
+                    enumLiteral_1=(Token)match(input,111,FOLLOW_2); 
+
+                    				current = grammarAccess.getOperationKindAccess().getRelaxEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getOperationKindAccess().getRelaxEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalPtl.g:8955:3: (enumLiteral_2= 'wrprotect' )
+                    {
+                    // InternalPtl.g:8955:3: (enumLiteral_2= 'wrprotect' )
+                    // InternalPtl.g:8956:4: enumLiteral_2= 'wrprotect'
+                    {
+                    enumLiteral_2=(Token)match(input,112,FOLLOW_2); 
+
+                    				current = grammarAccess.getOperationKindAccess().getWrprotectEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getOperationKindAccess().getWrprotectEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalPtl.g:8963:3: (enumLiteral_3= 'mkyoung' )
+                    {
+                    // InternalPtl.g:8963:3: (enumLiteral_3= 'mkyoung' )
+                    // InternalPtl.g:8964:4: enumLiteral_3= 'mkyoung'
+                    {
+                    enumLiteral_3=(Token)match(input,113,FOLLOW_2); 
+
+                    				current = grammarAccess.getOperationKindAccess().getMkyoungEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getOperationKindAccess().getMkyoungEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 5 :
+                    // InternalPtl.g:8971:3: (enumLiteral_4= 'mkold' )
+                    {
+                    // InternalPtl.g:8971:3: (enumLiteral_4= 'mkold' )
+                    // InternalPtl.g:8972:4: enumLiteral_4= 'mkold'
+                    {
+                    enumLiteral_4=(Token)match(input,114,FOLLOW_2); 
+
+                    				current = grammarAccess.getOperationKindAccess().getMkoldEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_4, grammarAccess.getOperationKindAccess().getMkoldEnumLiteralDeclaration_4());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 6 :
+                    // InternalPtl.g:8979:3: (enumLiteral_5= 'split' )
+                    {
+                    // InternalPtl.g:8979:3: (enumLiteral_5= 'split' )
+                    // InternalPtl.g:8980:4: enumLiteral_5= 'split'
+                    {
+                    enumLiteral_5=(Token)match(input,115,FOLLOW_2); 
+
+                    				current = grammarAccess.getOperationKindAccess().getSplitEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_5, grammarAccess.getOperationKindAccess().getSplitEnumLiteralDeclaration_5());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 7 :
+                    // InternalPtl.g:8987:3: (enumLiteral_6= 'set_owner' )
+                    {
+                    // InternalPtl.g:8987:3: (enumLiteral_6= 'set_owner' )
+                    // InternalPtl.g:8988:4: enumLiteral_6= 'set_owner'
+                    {
+                    enumLiteral_6=(Token)match(input,165,FOLLOW_2); 
+
+                    				current = grammarAccess.getOperationKindAccess().getSetOwnerEnumLiteralDeclaration_6().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_6, grammarAccess.getOperationKindAccess().getSetOwnerEnumLiteralDeclaration_6());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleOperationKind"
+
+
+    // $ANTLR start "ruleAlwaysCondition"
+    // InternalPtl.g:8998:1: ruleAlwaysCondition returns [Enumerator current=null] : (enumLiteral_0= 'always' ) ;
+    public final Enumerator ruleAlwaysCondition() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:9004:2: ( (enumLiteral_0= 'always' ) )
+            // InternalPtl.g:9005:2: (enumLiteral_0= 'always' )
+            {
+            // InternalPtl.g:9005:2: (enumLiteral_0= 'always' )
+            // InternalPtl.g:9006:3: enumLiteral_0= 'always'
+            {
+            enumLiteral_0=(Token)match(input,166,FOLLOW_2); 
+
+            			current = grammarAccess.getAlwaysConditionAccess().getAlwaysEnumLiteralDeclaration().getEnumLiteral().getInstance();
+            			newLeafNode(enumLiteral_0, grammarAccess.getAlwaysConditionAccess().getAlwaysEnumLiteralDeclaration());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleAlwaysCondition"
+
+
+    // $ANTLR start "ruleWhenCondition"
+    // InternalPtl.g:9015:1: ruleWhenCondition returns [Enumerator current=null] : (enumLiteral_0= 'when' ) ;
+    public final Enumerator ruleWhenCondition() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:9021:2: ( (enumLiteral_0= 'when' ) )
+            // InternalPtl.g:9022:2: (enumLiteral_0= 'when' )
+            {
+            // InternalPtl.g:9022:2: (enumLiteral_0= 'when' )
+            // InternalPtl.g:9023:3: enumLiteral_0= 'when'
+            {
+            enumLiteral_0=(Token)match(input,93,FOLLOW_2); 
+
+            			current = grammarAccess.getWhenConditionAccess().getWhenEnumLiteralDeclaration().getEnumLiteral().getInstance();
+            			newLeafNode(enumLiteral_0, grammarAccess.getWhenConditionAccess().getWhenEnumLiteralDeclaration());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleWhenCondition"
+
+
+    // $ANTLR start "ruleUnlessCondition"
+    // InternalPtl.g:9032:1: ruleUnlessCondition returns [Enumerator current=null] : (enumLiteral_0= 'unless' ) ;
+    public final Enumerator ruleUnlessCondition() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:9038:2: ( (enumLiteral_0= 'unless' ) )
+            // InternalPtl.g:9039:2: (enumLiteral_0= 'unless' )
+            {
+            // InternalPtl.g:9039:2: (enumLiteral_0= 'unless' )
+            // InternalPtl.g:9040:3: enumLiteral_0= 'unless'
+            {
+            enumLiteral_0=(Token)match(input,167,FOLLOW_2); 
+
+            			current = grammarAccess.getUnlessConditionAccess().getUnlessEnumLiteralDeclaration().getEnumLiteral().getInstance();
+            			newLeafNode(enumLiteral_0, grammarAccess.getUnlessConditionAccess().getUnlessEnumLiteralDeclaration());
+            		
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleUnlessCondition"
+
+
+    // $ANTLR start "ruleAssignOperator"
+    // InternalPtl.g:9049:1: ruleAssignOperator returns [Enumerator current=null] : ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) ;
+    public final Enumerator ruleAssignOperator() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:9055:2: ( ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) )
+            // InternalPtl.g:9056:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
+            {
+            // InternalPtl.g:9056:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
+            int alt159=3;
+            switch ( input.LA(1) ) {
+            case 38:
+                {
+                alt159=1;
+                }
+                break;
+            case 168:
+                {
+                alt159=2;
+                }
+                break;
+            case 169:
+                {
+                alt159=3;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 159, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt159) {
+                case 1 :
+                    // InternalPtl.g:9057:3: (enumLiteral_0= '=' )
+                    {
+                    // InternalPtl.g:9057:3: (enumLiteral_0= '=' )
+                    // InternalPtl.g:9058:4: enumLiteral_0= '='
+                    {
+                    enumLiteral_0=(Token)match(input,38,FOLLOW_2); 
+
+                    				current = grammarAccess.getAssignOperatorAccess().getAssignEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getAssignOperatorAccess().getAssignEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:9065:3: (enumLiteral_1= '|=' )
+                    {
+                    // InternalPtl.g:9065:3: (enumLiteral_1= '|=' )
+                    // InternalPtl.g:9066:4: enumLiteral_1= '|='
+                    {
+                    enumLiteral_1=(Token)match(input,168,FOLLOW_2); 
+
+                    				current = grammarAccess.getAssignOperatorAccess().getOrEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getAssignOperatorAccess().getOrEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalPtl.g:9073:3: (enumLiteral_2= '&=' )
+                    {
+                    // InternalPtl.g:9073:3: (enumLiteral_2= '&=' )
+                    // InternalPtl.g:9074:4: enumLiteral_2= '&='
+                    {
+                    enumLiteral_2=(Token)match(input,169,FOLLOW_2); 
+
+                    				current = grammarAccess.getAssignOperatorAccess().getAndEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getAssignOperatorAccess().getAndEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleAssignOperator"
+
+
+    // $ANTLR start "ruleWalkAction"
+    // InternalPtl.g:9084:1: ruleWalkAction returns [Enumerator current=null] : ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) ;
+    public final Enumerator ruleWalkAction() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:9090:2: ( ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) )
+            // InternalPtl.g:9091:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
+            {
+            // InternalPtl.g:9091:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
+            int alt160=4;
+            switch ( input.LA(1) ) {
+            case 170:
+                {
+                alt160=1;
+                }
+                break;
+            case 171:
+                {
+                alt160=2;
+                }
+                break;
+            case 172:
+                {
+                alt160=3;
+                }
+                break;
+            case 148:
+                {
+                alt160=4;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 160, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt160) {
+                case 1 :
+                    // InternalPtl.g:9092:3: (enumLiteral_0= 'continue' )
+                    {
+                    // InternalPtl.g:9092:3: (enumLiteral_0= 'continue' )
+                    // InternalPtl.g:9093:4: enumLiteral_0= 'continue'
+                    {
+                    enumLiteral_0=(Token)match(input,170,FOLLOW_2); 
+
+                    				current = grammarAccess.getWalkActionAccess().getContinueEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getWalkActionAccess().getContinueEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:9100:3: (enumLiteral_1= 'retry' )
+                    {
+                    // InternalPtl.g:9100:3: (enumLiteral_1= 'retry' )
+                    // InternalPtl.g:9101:4: enumLiteral_1= 'retry'
+                    {
+                    enumLiteral_1=(Token)match(input,171,FOLLOW_2); 
+
+                    				current = grammarAccess.getWalkActionAccess().getRetryEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getWalkActionAccess().getRetryEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalPtl.g:9108:3: (enumLiteral_2= 'stop' )
+                    {
+                    // InternalPtl.g:9108:3: (enumLiteral_2= 'stop' )
+                    // InternalPtl.g:9109:4: enumLiteral_2= 'stop'
+                    {
+                    enumLiteral_2=(Token)match(input,172,FOLLOW_2); 
+
+                    				current = grammarAccess.getWalkActionAccess().getStopEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getWalkActionAccess().getStopEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalPtl.g:9116:3: (enumLiteral_3= 'ignore' )
+                    {
+                    // InternalPtl.g:9116:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:9117:4: enumLiteral_3= 'ignore'
+                    {
+                    enumLiteral_3=(Token)match(input,148,FOLLOW_2); 
+
+                    				current = grammarAccess.getWalkActionAccess().getIgnoreEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getWalkActionAccess().getIgnoreEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleWalkAction"
+
+
+    // $ANTLR start "ruleAccessKind"
+    // InternalPtl.g:9127:1: ruleAccessKind returns [Enumerator current=null] : ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) ;
+    public final Enumerator ruleAccessKind() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:9133:2: ( ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) )
+            // InternalPtl.g:9134:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
+            {
+            // InternalPtl.g:9134:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
+            int alt161=3;
+            switch ( input.LA(1) ) {
+            case 173:
+                {
+                alt161=1;
+                }
+                break;
+            case 174:
+                {
+                alt161=2;
+                }
+                break;
+            case 175:
+                {
+                alt161=3;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 161, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt161) {
+                case 1 :
+                    // InternalPtl.g:9135:3: (enumLiteral_0= 'read' )
+                    {
+                    // InternalPtl.g:9135:3: (enumLiteral_0= 'read' )
+                    // InternalPtl.g:9136:4: enumLiteral_0= 'read'
+                    {
+                    enumLiteral_0=(Token)match(input,173,FOLLOW_2); 
+
+                    				current = grammarAccess.getAccessKindAccess().getReadEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getAccessKindAccess().getReadEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:9143:3: (enumLiteral_1= 'write' )
+                    {
+                    // InternalPtl.g:9143:3: (enumLiteral_1= 'write' )
+                    // InternalPtl.g:9144:4: enumLiteral_1= 'write'
+                    {
+                    enumLiteral_1=(Token)match(input,174,FOLLOW_2); 
+
+                    				current = grammarAccess.getAccessKindAccess().getWriteEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getAccessKindAccess().getWriteEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalPtl.g:9151:3: (enumLiteral_2= 'exec' )
+                    {
+                    // InternalPtl.g:9151:3: (enumLiteral_2= 'exec' )
+                    // InternalPtl.g:9152:4: enumLiteral_2= 'exec'
+                    {
+                    enumLiteral_2=(Token)match(input,175,FOLLOW_2); 
+
+                    				current = grammarAccess.getAccessKindAccess().getExecEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getAccessKindAccess().getExecEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleAccessKind"
+
+
+    // $ANTLR start "ruleFaultKind"
+    // InternalPtl.g:9162:1: ruleFaultKind returns [Enumerator current=null] : ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) ;
+    public final Enumerator ruleFaultKind() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+        Token enumLiteral_2=null;
+        Token enumLiteral_3=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:9168:2: ( ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) )
+            // InternalPtl.g:9169:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
+            {
+            // InternalPtl.g:9169:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
+            int alt162=4;
+            switch ( input.LA(1) ) {
+            case 176:
+                {
+                alt162=1;
+                }
+                break;
+            case 177:
+                {
+                alt162=2;
+                }
+                break;
+            case 178:
+                {
+                alt162=3;
+                }
+                break;
+            case 179:
+                {
+                alt162=4;
+                }
+                break;
+            default:
+                NoViableAltException nvae =
+                    new NoViableAltException("", 162, 0, input);
+
+                throw nvae;
+            }
+
+            switch (alt162) {
+                case 1 :
+                    // InternalPtl.g:9170:3: (enumLiteral_0= 'translation' )
+                    {
+                    // InternalPtl.g:9170:3: (enumLiteral_0= 'translation' )
+                    // InternalPtl.g:9171:4: enumLiteral_0= 'translation'
+                    {
+                    enumLiteral_0=(Token)match(input,176,FOLLOW_2); 
+
+                    				current = grammarAccess.getFaultKindAccess().getTranslationEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getFaultKindAccess().getTranslationEnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:9178:3: (enumLiteral_1= 'permission' )
+                    {
+                    // InternalPtl.g:9178:3: (enumLiteral_1= 'permission' )
+                    // InternalPtl.g:9179:4: enumLiteral_1= 'permission'
+                    {
+                    enumLiteral_1=(Token)match(input,177,FOLLOW_2); 
+
+                    				current = grammarAccess.getFaultKindAccess().getPermissionEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getFaultKindAccess().getPermissionEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalPtl.g:9186:3: (enumLiteral_2= 'access_flag' )
+                    {
+                    // InternalPtl.g:9186:3: (enumLiteral_2= 'access_flag' )
+                    // InternalPtl.g:9187:4: enumLiteral_2= 'access_flag'
+                    {
+                    enumLiteral_2=(Token)match(input,178,FOLLOW_2); 
+
+                    				current = grammarAccess.getFaultKindAccess().getAccessFlagEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_2, grammarAccess.getFaultKindAccess().getAccessFlagEnumLiteralDeclaration_2());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 4 :
+                    // InternalPtl.g:9194:3: (enumLiteral_3= 'address_size' )
+                    {
+                    // InternalPtl.g:9194:3: (enumLiteral_3= 'address_size' )
+                    // InternalPtl.g:9195:4: enumLiteral_3= 'address_size'
+                    {
+                    enumLiteral_3=(Token)match(input,179,FOLLOW_2); 
+
+                    				current = grammarAccess.getFaultKindAccess().getAddressSizeEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_3, grammarAccess.getFaultKindAccess().getAddressSizeEnumLiteralDeclaration_3());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleFaultKind"
+
     // Delegated rules
 
 
-    protected DFA19 dfa19 = new DFA19(this);
-    protected DFA44 dfa44 = new DFA44(this);
+    protected DFA20 dfa20 = new DFA20(this);
+    protected DFA51 dfa51 = new DFA51(this);
+    protected DFA57 dfa57 = new DFA57(this);
+    protected DFA113 dfa113 = new DFA113(this);
+    protected DFA140 dfa140 = new DFA140(this);
     static final String dfa_1s = "\14\uffff";
     static final String dfa_2s = "\1\11\2\uffff\1\12\5\13\3\uffff";
     static final String dfa_3s = "\1\4\2\uffff\6\4\3\uffff";
-    static final String dfa_4s = "\1\121\2\uffff\6\112\3\uffff";
+    static final String dfa_4s = "\1\u0095\2\uffff\6\u008f\3\uffff";
     static final String dfa_5s = "\1\uffff\1\1\1\2\6\uffff\1\5\1\3\1\4";
     static final String dfa_6s = "\14\uffff}>";
     static final String[] dfa_7s = {
-            "\1\11\1\uffff\1\11\14\uffff\1\11\1\uffff\1\11\11\uffff\1\11\3\uffff\1\11\1\1\12\uffff\1\11\21\uffff\1\7\4\11\1\4\1\5\1\6\1\10\1\3\6\uffff\1\2",
+            "\1\11\1\uffff\1\11\14\uffff\1\11\1\uffff\1\11\13\uffff\1\11\3\uffff\1\11\1\1\12\uffff\1\11\30\uffff\1\7\31\uffff\1\11\27\uffff\2\11\13\uffff\2\11\1\4\1\5\1\6\1\10\1\3\5\uffff\1\2",
             "",
             "",
-            "\1\12\1\uffff\1\12\14\uffff\1\12\1\uffff\1\12\11\uffff\1\12\2\uffff\2\12\1\uffff\1\11\11\uffff\1\12\21\uffff\12\12",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\11\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\21\uffff\12\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\11\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\21\uffff\12\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\11\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\21\uffff\12\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\11\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\21\uffff\12\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\11\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\21\uffff\12\13",
+            "\1\12\1\uffff\1\12\14\uffff\1\12\1\uffff\1\12\13\uffff\1\12\2\uffff\2\12\1\uffff\1\11\11\uffff\1\12\30\uffff\1\12\31\uffff\1\12\27\uffff\2\12\13\uffff\7\12",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\27\uffff\2\13\13\uffff\7\13",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\27\uffff\2\13\13\uffff\7\13",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\27\uffff\2\13\13\uffff\7\13",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\27\uffff\2\13\13\uffff\7\13",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\27\uffff\2\13\13\uffff\7\13",
             "",
             "",
             ""
@@ -8812,11 +22518,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     static final short[] dfa_6 = DFA.unpackEncodedString(dfa_6s);
     static final short[][] dfa_7 = unpackEncodedStringArray(dfa_7s);
 
-    class DFA19 extends DFA {
+    class DFA20 extends DFA {
 
-        public DFA19(BaseRecognizer recognizer) {
+        public DFA20(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 19;
+            this.decisionNumber = 20;
             this.eot = dfa_1;
             this.eof = dfa_2;
             this.min = dfa_3;
@@ -8826,30 +22532,31 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             this.transition = dfa_7;
         }
         public String getDescription() {
-            return "856:3: ( ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) ) | ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' ) | ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? ) | ( (lv_kind_13_0= rulePlainKind ) ) )?";
+            return "918:3: ( ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) ) | ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' ) | ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? ) | ( (lv_kind_13_0= rulePlainKind ) ) )?";
         }
     }
-    static final String dfa_8s = "\21\uffff";
-    static final String dfa_9s = "\1\6\16\36\2\uffff";
-    static final String dfa_10s = "\1\112\16\65\2\uffff";
-    static final String dfa_11s = "\17\uffff\1\2\1\1";
-    static final String dfa_12s = "\21\uffff}>";
+    static final String dfa_8s = "\22\uffff";
+    static final String dfa_9s = "\1\6\17\36\2\uffff";
+    static final String dfa_10s = "\1\u008f\17\74\2\uffff";
+    static final String dfa_11s = "\20\uffff\1\1\1\2";
+    static final String dfa_12s = "\22\uffff}>";
     static final String[] dfa_13s = {
-            "\1\1\14\uffff\1\15\1\uffff\1\16\31\uffff\1\14\21\uffff\1\11\1\2\1\3\1\4\1\5\1\6\1\7\1\10\1\12\1\13",
-            "\1\20\7\uffff\1\20\16\uffff\1\17",
-            "\1\20\7\uffff\1\20\16\uffff\1\17",
-            "\1\20\7\uffff\1\20\16\uffff\1\17",
-            "\1\20\7\uffff\1\20\16\uffff\1\17",
-            "\1\20\7\uffff\1\20\16\uffff\1\17",
-            "\1\20\7\uffff\1\20\16\uffff\1\17",
-            "\1\20\7\uffff\1\20\16\uffff\1\17",
-            "\1\20\7\uffff\1\20\16\uffff\1\17",
-            "\1\20\7\uffff\1\20\16\uffff\1\17",
-            "\1\20\7\uffff\1\20\16\uffff\1\17",
-            "\1\20\7\uffff\1\20\16\uffff\1\17",
-            "\1\20\7\uffff\1\20\16\uffff\1\17",
-            "\1\20\7\uffff\1\20\16\uffff\1\17",
-            "\1\20\7\uffff\1\20\16\uffff\1\17",
+            "\1\1\14\uffff\1\15\1\uffff\1\16\33\uffff\1\14\30\uffff\1\11\31\uffff\1\2\27\uffff\1\17\1\4\13\uffff\1\3\1\5\1\6\1\7\1\10\1\12\1\13",
+            "\1\20\11\uffff\1\20\23\uffff\1\21",
+            "\1\20\11\uffff\1\20\23\uffff\1\21",
+            "\1\20\11\uffff\1\20\23\uffff\1\21",
+            "\1\20\11\uffff\1\20\23\uffff\1\21",
+            "\1\20\11\uffff\1\20\23\uffff\1\21",
+            "\1\20\11\uffff\1\20\23\uffff\1\21",
+            "\1\20\11\uffff\1\20\23\uffff\1\21",
+            "\1\20\11\uffff\1\20\23\uffff\1\21",
+            "\1\20\11\uffff\1\20\23\uffff\1\21",
+            "\1\20\11\uffff\1\20\23\uffff\1\21",
+            "\1\20\11\uffff\1\20\23\uffff\1\21",
+            "\1\20\11\uffff\1\20\23\uffff\1\21",
+            "\1\20\11\uffff\1\20\23\uffff\1\21",
+            "\1\20\11\uffff\1\20\23\uffff\1\21",
+            "\1\20\11\uffff\1\20\23\uffff\1\21",
             "",
             ""
     };
@@ -8861,11 +22568,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     static final short[] dfa_12 = DFA.unpackEncodedString(dfa_12s);
     static final short[][] dfa_13 = unpackEncodedStringArray(dfa_13s);
 
-    class DFA44 extends DFA {
+    class DFA51 extends DFA {
 
-        public DFA44(BaseRecognizer recognizer) {
+        public DFA51(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 44;
+            this.decisionNumber = 51;
             this.eot = dfa_8;
             this.eof = dfa_8;
             this.min = dfa_9;
@@ -8875,84 +22582,329 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             this.transition = dfa_13;
         }
         public String getDescription() {
-            return "1972:3: ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )?";
+            return "2318:3: ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )?";
+        }
+    }
+    static final String dfa_14s = "\24\uffff";
+    static final String dfa_15s = "\1\6\2\uffff\17\101\2\uffff";
+    static final String dfa_16s = "\1\u00a4\2\uffff\17\u009d\2\uffff";
+    static final String dfa_17s = "\1\uffff\1\1\1\2\17\uffff\1\4\1\3";
+    static final String dfa_18s = "\24\uffff}>";
+    static final String[] dfa_19s = {
+            "\1\3\14\uffff\1\17\1\uffff\1\20\7\uffff\1\2\23\uffff\1\16\15\uffff\1\1\3\uffff\1\2\6\uffff\1\13\31\uffff\1\4\27\uffff\1\21\1\6\13\uffff\1\5\1\7\1\10\1\11\1\12\1\14\1\15\22\uffff\3\2",
+            "",
+            "",
+            "\2\22\125\uffff\6\23",
+            "\2\22\125\uffff\6\23",
+            "\2\22\125\uffff\6\23",
+            "\2\22\125\uffff\6\23",
+            "\2\22\125\uffff\6\23",
+            "\2\22\125\uffff\6\23",
+            "\2\22\125\uffff\6\23",
+            "\2\22\125\uffff\6\23",
+            "\2\22\125\uffff\6\23",
+            "\2\22\125\uffff\6\23",
+            "\2\22\125\uffff\6\23",
+            "\2\22\125\uffff\6\23",
+            "\2\22\125\uffff\6\23",
+            "\2\22\125\uffff\6\23",
+            "\2\22\125\uffff\6\23",
+            "",
+            ""
+    };
+
+    static final short[] dfa_14 = DFA.unpackEncodedString(dfa_14s);
+    static final char[] dfa_15 = DFA.unpackEncodedStringToUnsignedChars(dfa_15s);
+    static final char[] dfa_16 = DFA.unpackEncodedStringToUnsignedChars(dfa_16s);
+    static final short[] dfa_17 = DFA.unpackEncodedString(dfa_17s);
+    static final short[] dfa_18 = DFA.unpackEncodedString(dfa_18s);
+    static final short[][] dfa_19 = unpackEncodedStringArray(dfa_19s);
+
+    class DFA57 extends DFA {
+
+        public DFA57(BaseRecognizer recognizer) {
+            this.recognizer = recognizer;
+            this.decisionNumber = 57;
+            this.eot = dfa_14;
+            this.eof = dfa_14;
+            this.min = dfa_15;
+            this.max = dfa_16;
+            this.accept = dfa_17;
+            this.special = dfa_18;
+            this.transition = dfa_19;
+        }
+        public String getDescription() {
+            return "2781:2: ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState )";
+        }
+    }
+    static final String dfa_20s = "\23\uffff";
+    static final String dfa_21s = "\1\6\1\uffff\1\6\17\106\1\uffff";
+    static final String dfa_22s = "\1\u008f\1\uffff\1\u008f\17\175\1\uffff";
+    static final String dfa_23s = "\1\uffff\1\2\20\uffff\1\1";
+    static final String dfa_24s = "\23\uffff}>";
+    static final String[] dfa_25s = {
+            "\1\1\14\uffff\1\1\1\uffff\1\1\13\uffff\1\1\17\uffff\1\1\30\uffff\1\1\17\uffff\1\1\5\uffff\1\1\3\uffff\1\2\5\uffff\2\1\2\uffff\6\1\1\uffff\3\1\3\uffff\4\1\12\uffff\7\1",
+            "",
+            "\1\3\14\uffff\1\17\1\uffff\1\20\21\uffff\1\1\11\uffff\1\16\30\uffff\1\13\31\uffff\1\4\27\uffff\1\21\1\6\13\uffff\1\5\1\7\1\10\1\11\1\12\1\14\1\15",
+            "\1\22\66\uffff\1\1",
+            "\1\22\66\uffff\1\1",
+            "\1\22\66\uffff\1\1",
+            "\1\22\66\uffff\1\1",
+            "\1\22\66\uffff\1\1",
+            "\1\22\66\uffff\1\1",
+            "\1\22\66\uffff\1\1",
+            "\1\22\66\uffff\1\1",
+            "\1\22\66\uffff\1\1",
+            "\1\22\66\uffff\1\1",
+            "\1\22\66\uffff\1\1",
+            "\1\22\66\uffff\1\1",
+            "\1\22\66\uffff\1\1",
+            "\1\22\66\uffff\1\1",
+            "\1\22\66\uffff\1\1",
+            ""
+    };
+
+    static final short[] dfa_20 = DFA.unpackEncodedString(dfa_20s);
+    static final char[] dfa_21 = DFA.unpackEncodedStringToUnsignedChars(dfa_21s);
+    static final char[] dfa_22 = DFA.unpackEncodedStringToUnsignedChars(dfa_22s);
+    static final short[] dfa_23 = DFA.unpackEncodedString(dfa_23s);
+    static final short[] dfa_24 = DFA.unpackEncodedString(dfa_24s);
+    static final short[][] dfa_25 = unpackEncodedStringArray(dfa_25s);
+
+    class DFA113 extends DFA {
+
+        public DFA113(BaseRecognizer recognizer) {
+            this.recognizer = recognizer;
+            this.decisionNumber = 113;
+            this.eot = dfa_20;
+            this.eof = dfa_20;
+            this.min = dfa_21;
+            this.max = dfa_22;
+            this.accept = dfa_23;
+            this.special = dfa_24;
+            this.transition = dfa_25;
+        }
+        public String getDescription() {
+            return "()* loopback of 5529:3: ( (lv_tables_4_0= ruleScenarioTable ) )*";
+        }
+    }
+    static final String dfa_26s = "\13\uffff";
+    static final String dfa_27s = "\1\176\1\6\11\uffff";
+    static final String dfa_28s = "\1\176\1\u008f\11\uffff";
+    static final String dfa_29s = "\2\uffff\1\5\1\6\1\1\1\2\1\3\1\10\1\11\1\4\1\7";
+    static final String dfa_30s = "\13\uffff}>";
+    static final String[] dfa_31s = {
+            "\1\1",
+            "\1\5\14\uffff\1\5\1\uffff\1\5\33\uffff\1\5\30\uffff\1\5\31\uffff\1\5\26\uffff\1\10\2\5\1\uffff\1\4\1\6\1\uffff\1\11\1\2\1\uffff\1\3\1\uffff\1\12\1\7\7\5",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            ""
+    };
+
+    static final short[] dfa_26 = DFA.unpackEncodedString(dfa_26s);
+    static final char[] dfa_27 = DFA.unpackEncodedStringToUnsignedChars(dfa_27s);
+    static final char[] dfa_28 = DFA.unpackEncodedStringToUnsignedChars(dfa_28s);
+    static final short[] dfa_29 = DFA.unpackEncodedString(dfa_29s);
+    static final short[] dfa_30 = DFA.unpackEncodedString(dfa_30s);
+    static final short[][] dfa_31 = unpackEncodedStringArray(dfa_31s);
+
+    class DFA140 extends DFA {
+
+        public DFA140(BaseRecognizer recognizer) {
+            this.recognizer = recognizer;
+            this.decisionNumber = 140;
+            this.eot = dfa_26;
+            this.eof = dfa_26;
+            this.min = dfa_27;
+            this.max = dfa_28;
+            this.accept = dfa_29;
+            this.special = dfa_30;
+            this.transition = dfa_31;
+        }
+        public String getDescription() {
+            return "7349:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )";
         }
     }
  
 
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
-    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x800021000001C002L});
-    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x8000210000018002L});
+    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x000084000001C002L,0x0000020102000880L});
+    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000840000018002L,0x0000020102000880L});
     public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000000000000010L});
-    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000000L,0x000000000001E000L});
-    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000800000280040L,0x00000000000007FEL});
+    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000000L,0x0000000080000000L,0x00000000001C0000L});
+    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0002000000280040L,0x3000001000000400L,0x000000000000FE00L});
     public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000000020010L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000020000L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000040000L});
-    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x0000000000000220L});
+    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x00000000000002A0L});
     public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000000000080000L});
     public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x0000000000000020L});
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000100000L});
     public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000000600000L});
     public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000400000L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000000020L,0x0000000000001000L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000000020L,0x0000000000000000L,0x0000000000020000L});
     public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000800000L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x000000009D000000L,0x000000000000003CL});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x000000029D000000L,0x2000001000000000L,0x0000000000000600L});
     public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000002000000L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x000000009C000000L,0x000000000000003CL});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000098000000L,0x000000000000003CL});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000090000000L,0x000000000000003CL});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x000000029C000000L,0x2000001000000000L,0x0000000000000600L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000298000000L,0x2000001000000000L,0x0000000000000600L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000290000000L,0x2000001000000000L,0x0000000000000600L});
     public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000020000000L});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x00000000C0000000L,0x000000000000003CL});
-    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000080000000L,0x000000000000003CL});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000100000000L});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000020020010L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000200400000L});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000040020010L});
-    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000800080280040L,0x00000000000007FEL});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000002000000000L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000001800000012L,0x00000000000207C2L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x00000000000001A0L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000000800000012L});
-    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x00000000C0000000L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000000C00000012L});
-    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000000040000012L});
-    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000001000000000L});
-    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000000000000012L});
-    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x000000C000000000L});
-    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000008000000000L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x00000002C0000000L,0x2000001000000000L,0x0000000000000600L});
+    public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000100000000L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000200000000L,0x2000001000000000L,0x0000000000000600L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000400000000L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000020020010L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000800400000L});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000040020010L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0002000200280040L,0x3000001000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000008000000000L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000006000000012L,0x0000000000000400L,0x000000000020F800L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x00000000000001A0L});
+    public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000002000000012L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000000240000000L});
+    public static final BitSet FOLLOW_38 = new BitSet(new long[]{0x0000003000000012L});
+    public static final BitSet FOLLOW_39 = new BitSet(new long[]{0x0000000040000012L});
+    public static final BitSet FOLLOW_40 = new BitSet(new long[]{0x0000004000000000L});
+    public static final BitSet FOLLOW_41 = new BitSet(new long[]{0x0000000000000012L});
+    public static final BitSet FOLLOW_42 = new BitSet(new long[]{0x0000030000000000L});
     public static final BitSet FOLLOW_43 = new BitSet(new long[]{0x0000020000000000L});
-    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0000040080000000L});
-    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000080000000012L});
-    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000100000000000L});
-    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0045C00080000000L});
-    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x0045000080000000L});
-    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x0044000080000000L});
-    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x0040000080000000L});
-    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x0000402000000012L});
-    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x0002000000000000L});
-    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0000400000000012L});
+    public static final BitSet FOLLOW_44 = new BitSet(new long[]{0x0000080000000000L});
+    public static final BitSet FOLLOW_45 = new BitSet(new long[]{0x0000100200000000L});
+    public static final BitSet FOLLOW_46 = new BitSet(new long[]{0x0000200000000012L});
+    public static final BitSet FOLLOW_47 = new BitSet(new long[]{0x0000400000000000L});
+    public static final BitSet FOLLOW_48 = new BitSet(new long[]{0x2057000200000000L});
+    public static final BitSet FOLLOW_49 = new BitSet(new long[]{0x2054000200000000L});
+    public static final BitSet FOLLOW_50 = new BitSet(new long[]{0x2050000200000000L});
+    public static final BitSet FOLLOW_51 = new BitSet(new long[]{0x2040000200000000L});
+    public static final BitSet FOLLOW_52 = new BitSet(new long[]{0x2000000200000000L});
+    public static final BitSet FOLLOW_53 = new BitSet(new long[]{0x0001008000000012L});
     public static final BitSet FOLLOW_54 = new BitSet(new long[]{0x0008000000000000L});
-    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0010000080000000L});
-    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0000000080000000L});
-    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0000004040000000L});
-    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0020000000000000L});
-    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0000004000000010L});
-    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0000004000000000L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0x0580000020000000L,0x0000000001C00000L});
-    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0000000000000002L,0x0000000000040000L});
-    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000000002L,0x0000000000080000L});
-    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000000000000002L,0x0000000000100000L});
-    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0200000000000000L});
-    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x0000000000000000L,0x0000000000200000L});
-    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x3001000000000000L});
-    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x0800000000000000L});
-    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x4000000000000000L});
-    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x4000000040000000L});
-    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x2000000000000000L});
-    public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x0080001000000000L});
-    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000800L});
+    public static final BitSet FOLLOW_55 = new BitSet(new long[]{0x0001000000000012L});
+    public static final BitSet FOLLOW_56 = new BitSet(new long[]{0x0020000000000012L});
+    public static final BitSet FOLLOW_57 = new BitSet(new long[]{0x0080000000000000L});
+    public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0B00000200000000L});
+    public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0A00000200000000L});
+    public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0800000200000000L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0xC002000020280040L,0x3000001000000408L,0x0000001C0000FE00L});
+    public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0400000000000002L});
+    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000020000L});
+    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000004000000000L,0x0000000000000000L,0x0000000000C00000L});
+    public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0000010040000000L});
+    public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x1000000000000000L});
+    public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x0000010000000010L});
+    public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x0000010000000000L});
+    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000040000000L});
+    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000080000000L});
+    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000100000000L});
+    public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x000000003F000000L});
+    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000006L});
+    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000200000000L});
+    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x0004000000000000L,0x0000000000000060L});
+    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000010L});
+    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L});
+    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0000000040000000L,0x0000000000000004L});
+    public static final BitSet FOLLOW_80 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000040L});
+    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000104L});
+    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x4000004000000000L});
+    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000200L});
+    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000000000000000L,0x0000000000001000L});
+    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000000000L,0x0000000000002000L});
+    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000240000000L,0x000F88000002C000L,0x0000002000000000L});
+    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000240000000L,0x000F880000028000L,0x0000002000000000L});
+    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000000000000000L,0x0000000000010000L});
+    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000200000000L,0x000F880000020000L,0x0000002000000000L});
+    public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000000000000L,0x0000000000040000L});
+    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0020000200000000L,0x000F880000000000L,0x0000002000000000L});
+    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000200000000L,0x000F880000000000L,0x0000002000000000L});
+    public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0000000000020010L,0x0000000000280000L});
+    public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0000000000020000L,0x0000000000280000L});
+    public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0000000000000000L,0x0000000000100000L});
+    public static final BitSet FOLLOW_96 = new BitSet(new long[]{0x0000000040020000L,0x0000000000200000L});
+    public static final BitSet FOLLOW_97 = new BitSet(new long[]{0x0000000000000040L});
+    public static final BitSet FOLLOW_98 = new BitSet(new long[]{0x0000000040020000L});
+    public static final BitSet FOLLOW_99 = new BitSet(new long[]{0x0000000200000000L,0x0000000020400000L,0x000000C000000000L});
+    public static final BitSet FOLLOW_100 = new BitSet(new long[]{0x0000000200000000L,0x0000000020000000L,0x000000C000000000L});
+    public static final BitSet FOLLOW_101 = new BitSet(new long[]{0x0002000000280040L,0x3000001001000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_102 = new BitSet(new long[]{0x0000400040000000L});
+    public static final BitSet FOLLOW_103 = new BitSet(new long[]{0x0000000000000002L,0x0000000000800000L});
+    public static final BitSet FOLLOW_104 = new BitSet(new long[]{0x0000000040000002L});
+    public static final BitSet FOLLOW_105 = new BitSet(new long[]{0x0000004000000000L,0x0000000000000000L,0x0000030000000000L});
+    public static final BitSet FOLLOW_106 = new BitSet(new long[]{0x00020000002801E0L,0x3000001000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_107 = new BitSet(new long[]{0x0000000000000000L,0x0000000004000000L});
+    public static final BitSet FOLLOW_108 = new BitSet(new long[]{0x0000000000000000L,0x0000000008000000L});
+    public static final BitSet FOLLOW_109 = new BitSet(new long[]{0x0000080240000000L,0x0000000010000000L});
+    public static final BitSet FOLLOW_110 = new BitSet(new long[]{0x0000080240000000L});
+    public static final BitSet FOLLOW_111 = new BitSet(new long[]{0x0000080200000000L});
+    public static final BitSet FOLLOW_112 = new BitSet(new long[]{0x0000000000000060L,0x0000000080000000L,0x0000000000020000L});
+    public static final BitSet FOLLOW_113 = new BitSet(new long[]{0x1000000000000000L,0x0000000060000000L});
+    public static final BitSet FOLLOW_114 = new BitSet(new long[]{0x0000000000000040L,0x0000000001000000L});
+    public static final BitSet FOLLOW_115 = new BitSet(new long[]{0x1000000000000000L,0x0000000000800000L});
+    public static final BitSet FOLLOW_116 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x00001C0000100000L});
+    public static final BitSet FOLLOW_117 = new BitSet(new long[]{0x0004000200000000L});
+    public static final BitSet FOLLOW_118 = new BitSet(new long[]{0x0000000000000000L,0x0000000200000000L});
+    public static final BitSet FOLLOW_119 = new BitSet(new long[]{0x0002000000000000L,0x0000000400000000L});
+    public static final BitSet FOLLOW_120 = new BitSet(new long[]{0x0002000000000000L});
+    public static final BitSet FOLLOW_121 = new BitSet(new long[]{0x0002000000280040L,0x3000001800000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_122 = new BitSet(new long[]{0x0000000000000000L,0x0000001000000000L});
+    public static final BitSet FOLLOW_123 = new BitSet(new long[]{0x0000000000000002L,0x000001E000022000L});
+    public static final BitSet FOLLOW_124 = new BitSet(new long[]{0x0000000000000002L,0x000001E000002000L});
+    public static final BitSet FOLLOW_125 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000002L});
+    public static final BitSet FOLLOW_126 = new BitSet(new long[]{0x0000000000000002L,0x000001C000002000L});
+    public static final BitSet FOLLOW_127 = new BitSet(new long[]{0x0000000040000002L,0x0000018000002000L});
+    public static final BitSet FOLLOW_128 = new BitSet(new long[]{0x0000000000000002L,0x0000010000002000L});
+    public static final BitSet FOLLOW_129 = new BitSet(new long[]{0x0000000000000002L,0x0000000000002000L});
+    public static final BitSet FOLLOW_130 = new BitSet(new long[]{0x0002000200280040L,0x78EFCC1104000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_131 = new BitSet(new long[]{0x0002000200280040L,0x78EFCC1004000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_132 = new BitSet(new long[]{0x0002000200280040L,0x78EFCC1000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_133 = new BitSet(new long[]{0x0002000220280040L,0x78EFC81000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_134 = new BitSet(new long[]{0x0002000200280040L,0x78EFC81000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_135 = new BitSet(new long[]{0x0000000000000000L,0x0000100000000000L});
+    public static final BitSet FOLLOW_136 = new BitSet(new long[]{0x0000000000000000L,0x0000200000000000L});
+    public static final BitSet FOLLOW_137 = new BitSet(new long[]{0x0000000000000000L,0x0000000008002004L});
+    public static final BitSet FOLLOW_138 = new BitSet(new long[]{0x0000000040000000L,0x0000000008000004L});
+    public static final BitSet FOLLOW_139 = new BitSet(new long[]{0x0000000000000000L,0x0000000000002004L});
+    public static final BitSet FOLLOW_140 = new BitSet(new long[]{0x0000000000000000L,0x0010000000000004L});
+    public static final BitSet FOLLOW_141 = new BitSet(new long[]{0x0000000000000000L,0x0000000000020000L});
+    public static final BitSet FOLLOW_142 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L,0x0000E00000000000L});
+    public static final BitSet FOLLOW_143 = new BitSet(new long[]{0x0000000000000000L,0x0100000000000000L});
+    public static final BitSet FOLLOW_144 = new BitSet(new long[]{0x0000000040000000L,0x0200000008000004L});
+    public static final BitSet FOLLOW_145 = new BitSet(new long[]{0x0000000040000000L,0x0200000000000004L});
+    public static final BitSet FOLLOW_146 = new BitSet(new long[]{0x0000000020000000L,0x0000000040000000L});
+    public static final BitSet FOLLOW_147 = new BitSet(new long[]{0x0000000000000022L});
+    public static final BitSet FOLLOW_148 = new BitSet(new long[]{0x0000000000000000L,0x0400000000000000L});
+    public static final BitSet FOLLOW_149 = new BitSet(new long[]{0x0000000000000020L,0x1000000000000000L});
+    public static final BitSet FOLLOW_150 = new BitSet(new long[]{0x0002008000280040L,0x3000001000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_151 = new BitSet(new long[]{0x0000000000000000L,0x2000000000000000L});
+    public static final BitSet FOLLOW_152 = new BitSet(new long[]{0x0000400000000002L});
+    public static final BitSet FOLLOW_153 = new BitSet(new long[]{0x0000008000000002L});
+    public static final BitSet FOLLOW_154 = new BitSet(new long[]{0x0000000000000000L,0x8000000000000000L});
+    public static final BitSet FOLLOW_155 = new BitSet(new long[]{0x00000000000001A0L,0x0000000000000000L,0x0000000000020000L});
+    public static final BitSet FOLLOW_156 = new BitSet(new long[]{0x0000008000000000L,0x2000000000000000L});
+    public static final BitSet FOLLOW_157 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_158 = new BitSet(new long[]{0x0000000020000000L,0x0000000000040006L,0x0000000000000002L});
+    public static final BitSet FOLLOW_159 = new BitSet(new long[]{0x0000000020000000L,0x0000000000040002L,0x0000000000000002L});
+    public static final BitSet FOLLOW_160 = new BitSet(new long[]{0x0000000800000000L});
+    public static final BitSet FOLLOW_161 = new BitSet(new long[]{0x0000000000000000L,0x2000001000000000L,0x0000000000000600L});
+    public static final BitSet FOLLOW_162 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000004L});
+    public static final BitSet FOLLOW_163 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x000F000000000000L});
+    public static final BitSet FOLLOW_164 = new BitSet(new long[]{0x0000000020000002L});
+    public static final BitSet FOLLOW_165 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000008L});
+    public static final BitSet FOLLOW_166 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000010L});
+    public static final BitSet FOLLOW_167 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000020L});
+    public static final BitSet FOLLOW_168 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L,0x0000000000000040L});
+    public static final BitSet FOLLOW_169 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000040L});
+    public static final BitSet FOLLOW_170 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000080L});
+    public static final BitSet FOLLOW_171 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000100L});
+    public static final BitSet FOLLOW_172 = new BitSet(new long[]{0x0000000000000000L,0x0800000000000000L});
+    public static final BitSet FOLLOW_173 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000000010000L});
 
 }

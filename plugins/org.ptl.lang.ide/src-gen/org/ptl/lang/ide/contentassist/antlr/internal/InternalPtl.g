@@ -399,6 +399,31 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Entry rule entryRuleCounter
+entryRuleCounter
+:
+{ before(grammarAccess.getCounterRule()); }
+	 ruleCounter
+{ after(grammarAccess.getCounterRule()); } 
+	 EOF 
+;
+
+// Rule Counter
+ruleCounter 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getCounterAccess().getGroup()); }
+		(rule__Counter__Group__0)
+		{ after(grammarAccess.getCounterAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Entry rule entryRuleTransition
 entryRuleTransition
 :
@@ -418,6 +443,56 @@ ruleTransition
 		{ before(grammarAccess.getTransitionAccess().getGroup()); }
 		(rule__Transition__Group__0)
 		{ after(grammarAccess.getTransitionAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleGuard
+entryRuleGuard
+:
+{ before(grammarAccess.getGuardRule()); }
+	 ruleGuard
+{ after(grammarAccess.getGuardRule()); } 
+	 EOF 
+;
+
+// Rule Guard
+ruleGuard 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getGuardAccess().getGroup()); }
+		(rule__Guard__Group__0)
+		{ after(grammarAccess.getGuardAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleCounterUpdate
+entryRuleCounterUpdate
+:
+{ before(grammarAccess.getCounterUpdateRule()); }
+	 ruleCounterUpdate
+{ after(grammarAccess.getCounterUpdateRule()); } 
+	 EOF 
+;
+
+// Rule CounterUpdate
+ruleCounterUpdate 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getCounterUpdateAccess().getGroup()); }
+		(rule__CounterUpdate__Group__0)
+		{ after(grammarAccess.getCounterUpdateAccess().getGroup()); }
 	)
 ;
 finally {
@@ -599,6 +674,56 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Entry rule entryRuleCounterComparison
+entryRuleCounterComparison
+:
+{ before(grammarAccess.getCounterComparisonRule()); }
+	 ruleCounterComparison
+{ after(grammarAccess.getCounterComparisonRule()); } 
+	 EOF 
+;
+
+// Rule CounterComparison
+ruleCounterComparison 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getCounterComparisonAccess().getGroup()); }
+		(rule__CounterComparison__Group__0)
+		{ after(grammarAccess.getCounterComparisonAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleComponentState
+entryRuleComponentState
+:
+{ before(grammarAccess.getComponentStateRule()); }
+	 ruleComponentState
+{ after(grammarAccess.getComponentStateRule()); } 
+	 EOF 
+;
+
+// Rule ComponentState
+ruleComponentState 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getComponentStateAccess().getGroup()); }
+		(rule__ComponentState__Group__0)
+		{ after(grammarAccess.getComponentStateAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Entry rule entryRuleQuantified
 entryRuleQuantified
 :
@@ -693,6 +818,1098 @@ ruleReservedEncoding
 		{ before(grammarAccess.getReservedEncodingAccess().getGroup()); }
 		(rule__ReservedEncoding__Group__0)
 		{ after(grammarAccess.getReservedEncodingAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleOperations
+entryRuleOperations
+:
+{ before(grammarAccess.getOperationsRule()); }
+	 ruleOperations
+{ after(grammarAccess.getOperationsRule()); } 
+	 EOF 
+;
+
+// Rule Operations
+ruleOperations 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getOperationsAccess().getGroup()); }
+		(rule__Operations__Group__0)
+		{ after(grammarAccess.getOperationsAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleProtFlag
+entryRuleProtFlag
+:
+{ before(grammarAccess.getProtFlagRule()); }
+	 ruleProtFlag
+{ after(grammarAccess.getProtFlagRule()); } 
+	 EOF 
+;
+
+// Rule ProtFlag
+ruleProtFlag 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getProtFlagAccess().getNameAssignment()); }
+		(rule__ProtFlag__NameAssignment)
+		{ after(grammarAccess.getProtFlagAccess().getNameAssignment()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleOperation
+entryRuleOperation
+:
+{ before(grammarAccess.getOperationRule()); }
+	 ruleOperation
+{ after(grammarAccess.getOperationRule()); } 
+	 EOF 
+;
+
+// Rule Operation
+ruleOperation 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getOperationAccess().getGroup()); }
+		(rule__Operation__Group__0)
+		{ after(grammarAccess.getOperationAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleRejectRule
+entryRuleRejectRule
+:
+{ before(grammarAccess.getRejectRuleRule()); }
+	 ruleRejectRule
+{ after(grammarAccess.getRejectRuleRule()); } 
+	 EOF 
+;
+
+// Rule RejectRule
+ruleRejectRule 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getRejectRuleAccess().getGroup()); }
+		(rule__RejectRule__Group__0)
+		{ after(grammarAccess.getRejectRuleAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleFlagCombination
+entryRuleFlagCombination
+:
+{ before(grammarAccess.getFlagCombinationRule()); }
+	 ruleFlagCombination
+{ after(grammarAccess.getFlagCombinationRule()); } 
+	 EOF 
+;
+
+// Rule FlagCombination
+ruleFlagCombination 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getFlagCombinationAccess().getGroup()); }
+		(rule__FlagCombination__Group__0)
+		{ after(grammarAccess.getFlagCombinationAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleProtTerm
+entryRuleProtTerm
+:
+{ before(grammarAccess.getProtTermRule()); }
+	 ruleProtTerm
+{ after(grammarAccess.getProtTermRule()); } 
+	 EOF 
+;
+
+// Rule ProtTerm
+ruleProtTerm 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getProtTermAccess().getGroup()); }
+		(rule__ProtTerm__Group__0)
+		{ after(grammarAccess.getProtTermAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleAttributeRule
+entryRuleAttributeRule
+:
+{ before(grammarAccess.getAttributeRuleRule()); }
+	 ruleAttributeRule
+{ after(grammarAccess.getAttributeRuleRule()); } 
+	 EOF 
+;
+
+// Rule AttributeRule
+ruleAttributeRule 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getAttributeRuleAccess().getGroup()); }
+		(rule__AttributeRule__Group__0)
+		{ after(grammarAccess.getAttributeRuleAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleFieldAssignment
+entryRuleFieldAssignment
+:
+{ before(grammarAccess.getFieldAssignmentRule()); }
+	 ruleFieldAssignment
+{ after(grammarAccess.getFieldAssignmentRule()); } 
+	 EOF 
+;
+
+// Rule FieldAssignment
+ruleFieldAssignment 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getFieldAssignmentAccess().getGroup()); }
+		(rule__FieldAssignment__Group__0)
+		{ after(grammarAccess.getFieldAssignmentAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleWalkerPolicy
+entryRuleWalkerPolicy
+:
+{ before(grammarAccess.getWalkerPolicyRule()); }
+	 ruleWalkerPolicy
+{ after(grammarAccess.getWalkerPolicyRule()); } 
+	 EOF 
+;
+
+// Rule WalkerPolicy
+ruleWalkerPolicy 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getWalkerPolicyAccess().getGroup()); }
+		(rule__WalkerPolicy__Group__0)
+		{ after(grammarAccess.getWalkerPolicyAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleWalkerFlag
+entryRuleWalkerFlag
+:
+{ before(grammarAccess.getWalkerFlagRule()); }
+	 ruleWalkerFlag
+{ after(grammarAccess.getWalkerFlagRule()); } 
+	 EOF 
+;
+
+// Rule WalkerFlag
+ruleWalkerFlag 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getWalkerFlagAccess().getNameAssignment()); }
+		(rule__WalkerFlag__NameAssignment)
+		{ after(grammarAccess.getWalkerFlagAccess().getNameAssignment()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleNamedOutcome
+entryRuleNamedOutcome
+:
+{ before(grammarAccess.getNamedOutcomeRule()); }
+	 ruleNamedOutcome
+{ after(grammarAccess.getNamedOutcomeRule()); } 
+	 EOF 
+;
+
+// Rule NamedOutcome
+ruleNamedOutcome 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getNamedOutcomeAccess().getNameAssignment()); }
+		(rule__NamedOutcome__NameAssignment)
+		{ after(grammarAccess.getNamedOutcomeAccess().getNameAssignment()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRulePolicyRule
+entryRulePolicyRule
+:
+{ before(grammarAccess.getPolicyRuleRule()); }
+	 rulePolicyRule
+{ after(grammarAccess.getPolicyRuleRule()); } 
+	 EOF 
+;
+
+// Rule PolicyRule
+rulePolicyRule 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getPolicyRuleAccess().getGroup()); }
+		(rule__PolicyRule__Group__0)
+		{ after(grammarAccess.getPolicyRuleAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleFlagTerm
+entryRuleFlagTerm
+:
+{ before(grammarAccess.getFlagTermRule()); }
+	 ruleFlagTerm
+{ after(grammarAccess.getFlagTermRule()); } 
+	 EOF 
+;
+
+// Rule FlagTerm
+ruleFlagTerm 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getFlagTermAccess().getGroup()); }
+		(rule__FlagTerm__Group__0)
+		{ after(grammarAccess.getFlagTermAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleOutcomePattern
+entryRuleOutcomePattern
+:
+{ before(grammarAccess.getOutcomePatternRule()); }
+	 ruleOutcomePattern
+{ after(grammarAccess.getOutcomePatternRule()); } 
+	 EOF 
+;
+
+// Rule OutcomePattern
+ruleOutcomePattern 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getOutcomePatternAccess().getAlternatives()); }
+		(rule__OutcomePattern__Alternatives)
+		{ after(grammarAccess.getOutcomePatternAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleBinding
+entryRuleBinding
+:
+{ before(grammarAccess.getBindingRule()); }
+	 ruleBinding
+{ after(grammarAccess.getBindingRule()); } 
+	 EOF 
+;
+
+// Rule Binding
+ruleBinding 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getBindingAccess().getGroup()); }
+		(rule__Binding__Group__0)
+		{ after(grammarAccess.getBindingAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleComponentBinding
+entryRuleComponentBinding
+:
+{ before(grammarAccess.getComponentBindingRule()); }
+	 ruleComponentBinding
+{ after(grammarAccess.getComponentBindingRule()); } 
+	 EOF 
+;
+
+// Rule ComponentBinding
+ruleComponentBinding 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getComponentBindingAccess().getGroup()); }
+		(rule__ComponentBinding__Group__0)
+		{ after(grammarAccess.getComponentBindingAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleScenario
+entryRuleScenario
+:
+{ before(grammarAccess.getScenarioRule()); }
+	 ruleScenario
+{ after(grammarAccess.getScenarioRule()); } 
+	 EOF 
+;
+
+// Rule Scenario
+ruleScenario 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getScenarioAccess().getGroup()); }
+		(rule__Scenario__Group__0)
+		{ after(grammarAccess.getScenarioAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleScenarioTable
+entryRuleScenarioTable
+:
+{ before(grammarAccess.getScenarioTableRule()); }
+	 ruleScenarioTable
+{ after(grammarAccess.getScenarioTableRule()); } 
+	 EOF 
+;
+
+// Rule ScenarioTable
+ruleScenarioTable 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getScenarioTableAccess().getGroup()); }
+		(rule__ScenarioTable__Group__0)
+		{ after(grammarAccess.getScenarioTableAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleStep
+entryRuleStep
+:
+{ before(grammarAccess.getStepRule()); }
+	 ruleStep
+{ after(grammarAccess.getStepRule()); } 
+	 EOF 
+;
+
+// Rule Step
+ruleStep 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getStepAccess().getAlternatives()); }
+		(rule__Step__Alternatives)
+		{ after(grammarAccess.getStepAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+// Rule InTarget
+ruleInTarget 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getInTargetAccess().getGroup()); }
+		(rule__InTarget__Group__0)?
+		{ after(grammarAccess.getInTargetAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleMapStep
+entryRuleMapStep
+:
+{ before(grammarAccess.getMapStepRule()); }
+	 ruleMapStep
+{ after(grammarAccess.getMapStepRule()); } 
+	 EOF 
+;
+
+// Rule MapStep
+ruleMapStep 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getMapStepAccess().getGroup()); }
+		(rule__MapStep__Group__0)
+		{ after(grammarAccess.getMapStepAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleUnmapStep
+entryRuleUnmapStep
+:
+{ before(grammarAccess.getUnmapStepRule()); }
+	 ruleUnmapStep
+{ after(grammarAccess.getUnmapStepRule()); } 
+	 EOF 
+;
+
+// Rule UnmapStep
+ruleUnmapStep 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getUnmapStepAccess().getGroup()); }
+		(rule__UnmapStep__Group__0)
+		{ after(grammarAccess.getUnmapStepAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleRelaxStep
+entryRuleRelaxStep
+:
+{ before(grammarAccess.getRelaxStepRule()); }
+	 ruleRelaxStep
+{ after(grammarAccess.getRelaxStepRule()); } 
+	 EOF 
+;
+
+// Rule RelaxStep
+ruleRelaxStep 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getRelaxStepAccess().getGroup()); }
+		(rule__RelaxStep__Group__0)
+		{ after(grammarAccess.getRelaxStepAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleWrprotectStep
+entryRuleWrprotectStep
+:
+{ before(grammarAccess.getWrprotectStepRule()); }
+	 ruleWrprotectStep
+{ after(grammarAccess.getWrprotectStepRule()); } 
+	 EOF 
+;
+
+// Rule WrprotectStep
+ruleWrprotectStep 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getWrprotectStepAccess().getGroup()); }
+		(rule__WrprotectStep__Group__0)
+		{ after(grammarAccess.getWrprotectStepAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleMkyoungStep
+entryRuleMkyoungStep
+:
+{ before(grammarAccess.getMkyoungStepRule()); }
+	 ruleMkyoungStep
+{ after(grammarAccess.getMkyoungStepRule()); } 
+	 EOF 
+;
+
+// Rule MkyoungStep
+ruleMkyoungStep 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getMkyoungStepAccess().getGroup()); }
+		(rule__MkyoungStep__Group__0)
+		{ after(grammarAccess.getMkyoungStepAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleMkoldStep
+entryRuleMkoldStep
+:
+{ before(grammarAccess.getMkoldStepRule()); }
+	 ruleMkoldStep
+{ after(grammarAccess.getMkoldStepRule()); } 
+	 EOF 
+;
+
+// Rule MkoldStep
+ruleMkoldStep 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getMkoldStepAccess().getGroup()); }
+		(rule__MkoldStep__Group__0)
+		{ after(grammarAccess.getMkoldStepAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleSplitStep
+entryRuleSplitStep
+:
+{ before(grammarAccess.getSplitStepRule()); }
+	 ruleSplitStep
+{ after(grammarAccess.getSplitStepRule()); } 
+	 EOF 
+;
+
+// Rule SplitStep
+ruleSplitStep 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getSplitStepAccess().getGroup()); }
+		(rule__SplitStep__Group__0)
+		{ after(grammarAccess.getSplitStepAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleSetOwnerStep
+entryRuleSetOwnerStep
+:
+{ before(grammarAccess.getSetOwnerStepRule()); }
+	 ruleSetOwnerStep
+{ after(grammarAccess.getSetOwnerStepRule()); } 
+	 EOF 
+;
+
+// Rule SetOwnerStep
+ruleSetOwnerStep 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getSetOwnerStepAccess().getGroup()); }
+		(rule__SetOwnerStep__Group__0)
+		{ after(grammarAccess.getSetOwnerStepAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleTranslateStep
+entryRuleTranslateStep
+:
+{ before(grammarAccess.getTranslateStepRule()); }
+	 ruleTranslateStep
+{ after(grammarAccess.getTranslateStepRule()); } 
+	 EOF 
+;
+
+// Rule TranslateStep
+ruleTranslateStep 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getTranslateStepAccess().getGroup()); }
+		(rule__TranslateStep__Group__0)
+		{ after(grammarAccess.getTranslateStepAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleWalkStep
+entryRuleWalkStep
+:
+{ before(grammarAccess.getWalkStepRule()); }
+	 ruleWalkStep
+{ after(grammarAccess.getWalkStepRule()); } 
+	 EOF 
+;
+
+// Rule WalkStep
+ruleWalkStep 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getWalkStepAccess().getGroup()); }
+		(rule__WalkStep__Group__0)
+		{ after(grammarAccess.getWalkStepAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleVisitorOutcome
+entryRuleVisitorOutcome
+:
+{ before(grammarAccess.getVisitorOutcomeRule()); }
+	 ruleVisitorOutcome
+{ after(grammarAccess.getVisitorOutcomeRule()); } 
+	 EOF 
+;
+
+// Rule VisitorOutcome
+ruleVisitorOutcome 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getVisitorOutcomeAccess().getGroup()); }
+		(rule__VisitorOutcome__Group__0)
+		{ after(grammarAccess.getVisitorOutcomeAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleMemcacheStep
+entryRuleMemcacheStep
+:
+{ before(grammarAccess.getMemcacheStepRule()); }
+	 ruleMemcacheStep
+{ after(grammarAccess.getMemcacheStepRule()); } 
+	 EOF 
+;
+
+// Rule MemcacheStep
+ruleMemcacheStep 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getMemcacheStepAccess().getGroup()); }
+		(rule__MemcacheStep__Group__0)
+		{ after(grammarAccess.getMemcacheStepAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleNoPages
+entryRuleNoPages
+:
+{ before(grammarAccess.getNoPagesRule()); }
+	 ruleNoPages
+{ after(grammarAccess.getNoPagesRule()); } 
+	 EOF 
+;
+
+// Rule NoPages
+ruleNoPages 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getNoPagesAccess().getNoneKeyword()); }
+		'none'
+		{ after(grammarAccess.getNoPagesAccess().getNoneKeyword()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleTransitionStep
+entryRuleTransitionStep
+:
+{ before(grammarAccess.getTransitionStepRule()); }
+	 ruleTransitionStep
+{ after(grammarAccess.getTransitionStepRule()); } 
+	 EOF 
+;
+
+// Rule TransitionStep
+ruleTransitionStep 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getTransitionStepAccess().getGroup()); }
+		(rule__TransitionStep__Group__0)
+		{ after(grammarAccess.getTransitionStepAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleExpectation
+entryRuleExpectation
+:
+{ before(grammarAccess.getExpectationRule()); }
+	 ruleExpectation
+{ after(grammarAccess.getExpectationRule()); } 
+	 EOF 
+;
+
+// Rule Expectation
+ruleExpectation 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getExpectationAccess().getAlternatives()); }
+		(rule__Expectation__Alternatives)
+		{ after(grammarAccess.getExpectationAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleExpectResult
+entryRuleExpectResult
+:
+{ before(grammarAccess.getExpectResultRule()); }
+	 ruleExpectResult
+{ after(grammarAccess.getExpectResultRule()); } 
+	 EOF 
+;
+
+// Rule ExpectResult
+ruleExpectResult 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getExpectResultAccess().getGroup()); }
+		(rule__ExpectResult__Group__0)
+		{ after(grammarAccess.getExpectResultAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleExpectState
+entryRuleExpectState
+:
+{ before(grammarAccess.getExpectStateRule()); }
+	 ruleExpectState
+{ after(grammarAccess.getExpectStateRule()); } 
+	 EOF 
+;
+
+// Rule ExpectState
+ruleExpectState 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getExpectStateAccess().getGroup()); }
+		(rule__ExpectState__Group__0)
+		{ after(grammarAccess.getExpectStateAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleExpectPte
+entryRuleExpectPte
+:
+{ before(grammarAccess.getExpectPteRule()); }
+	 ruleExpectPte
+{ after(grammarAccess.getExpectPteRule()); } 
+	 EOF 
+;
+
+// Rule ExpectPte
+ruleExpectPte 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getExpectPteAccess().getGroup()); }
+		(rule__ExpectPte__Group__0)
+		{ after(grammarAccess.getExpectPteAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleExpectFault
+entryRuleExpectFault
+:
+{ before(grammarAccess.getExpectFaultRule()); }
+	 ruleExpectFault
+{ after(grammarAccess.getExpectFaultRule()); } 
+	 EOF 
+;
+
+// Rule ExpectFault
+ruleExpectFault 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getExpectFaultAccess().getGroup()); }
+		(rule__ExpectFault__Group__0)
+		{ after(grammarAccess.getExpectFaultAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleExpectInvariants
+entryRuleExpectInvariants
+:
+{ before(grammarAccess.getExpectInvariantsRule()); }
+	 ruleExpectInvariants
+{ after(grammarAccess.getExpectInvariantsRule()); } 
+	 EOF 
+;
+
+// Rule ExpectInvariants
+ruleExpectInvariants 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getExpectInvariantsAccess().getGroup()); }
+		(rule__ExpectInvariants__Group__0)
+		{ after(grammarAccess.getExpectInvariantsAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleExpectLeaves
+entryRuleExpectLeaves
+:
+{ before(grammarAccess.getExpectLeavesRule()); }
+	 ruleExpectLeaves
+{ after(grammarAccess.getExpectLeavesRule()); } 
+	 EOF 
+;
+
+// Rule ExpectLeaves
+ruleExpectLeaves 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getExpectLeavesAccess().getGroup()); }
+		(rule__ExpectLeaves__Group__0)
+		{ after(grammarAccess.getExpectLeavesAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleExpectTables
+entryRuleExpectTables
+:
+{ before(grammarAccess.getExpectTablesRule()); }
+	 ruleExpectTables
+{ after(grammarAccess.getExpectTablesRule()); } 
+	 EOF 
+;
+
+// Rule ExpectTables
+ruleExpectTables 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getExpectTablesAccess().getGroup()); }
+		(rule__ExpectTables__Group__0)
+		{ after(grammarAccess.getExpectTablesAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleExpectVisited
+entryRuleExpectVisited
+:
+{ before(grammarAccess.getExpectVisitedRule()); }
+	 ruleExpectVisited
+{ after(grammarAccess.getExpectVisitedRule()); } 
+	 EOF 
+;
+
+// Rule ExpectVisited
+ruleExpectVisited 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getExpectVisitedAccess().getGroup()); }
+		(rule__ExpectVisited__Group__0)
+		{ after(grammarAccess.getExpectVisitedAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleExpectMemcache
+entryRuleExpectMemcache
+:
+{ before(grammarAccess.getExpectMemcacheRule()); }
+	 ruleExpectMemcache
+{ after(grammarAccess.getExpectMemcacheRule()); } 
+	 EOF 
+;
+
+// Rule ExpectMemcache
+ruleExpectMemcache 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getExpectMemcacheAccess().getGroup()); }
+		(rule__ExpectMemcache__Group__0)
+		{ after(grammarAccess.getExpectMemcacheAccess().getGroup()); }
 	)
 ;
 finally {
@@ -797,6 +2014,39 @@ ruleNumber
 ;
 finally {
 	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleErrno
+entryRuleErrno
+@init { 
+	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+}
+:
+{ before(grammarAccess.getErrnoRule()); }
+	 ruleErrno
+{ after(grammarAccess.getErrnoRule()); } 
+	 EOF 
+;
+finally {
+	myHiddenTokenState.restore();
+}
+
+// Rule Errno
+ruleErrno 
+	@init {
+		HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getErrnoAccess().getGroup()); }
+		(rule__Errno__Group__0)
+		{ after(grammarAccess.getErrnoAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+	myHiddenTokenState.restore();
 }
 
 // Entry rule entryRuleByteSize
@@ -920,6 +2170,38 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Rule UpdateOperator
+ruleUpdateOperator
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getUpdateOperatorAccess().getAlternatives()); }
+		(rule__UpdateOperator__Alternatives)
+		{ after(grammarAccess.getUpdateOperatorAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule Comparison
+ruleComparison
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComparisonAccess().getAlternatives()); }
+		(rule__Comparison__Alternatives)
+		{ after(grammarAccess.getComparisonAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Rule ImpliesOperator
 ruleImpliesOperator
 	@init {
@@ -1016,6 +2298,134 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Rule OperationKind
+ruleOperationKind
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationKindAccess().getAlternatives()); }
+		(rule__OperationKind__Alternatives)
+		{ after(grammarAccess.getOperationKindAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule AlwaysCondition
+ruleAlwaysCondition
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAlwaysConditionAccess().getAlwaysEnumLiteralDeclaration()); }
+		('always')
+		{ after(grammarAccess.getAlwaysConditionAccess().getAlwaysEnumLiteralDeclaration()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule WhenCondition
+ruleWhenCondition
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWhenConditionAccess().getWhenEnumLiteralDeclaration()); }
+		('when')
+		{ after(grammarAccess.getWhenConditionAccess().getWhenEnumLiteralDeclaration()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule UnlessCondition
+ruleUnlessCondition
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getUnlessConditionAccess().getUnlessEnumLiteralDeclaration()); }
+		('unless')
+		{ after(grammarAccess.getUnlessConditionAccess().getUnlessEnumLiteralDeclaration()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule AssignOperator
+ruleAssignOperator
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssignOperatorAccess().getAlternatives()); }
+		(rule__AssignOperator__Alternatives)
+		{ after(grammarAccess.getAssignOperatorAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule WalkAction
+ruleWalkAction
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkActionAccess().getAlternatives()); }
+		(rule__WalkAction__Alternatives)
+		{ after(grammarAccess.getWalkActionAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule AccessKind
+ruleAccessKind
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAccessKindAccess().getAlternatives()); }
+		(rule__AccessKind__Alternatives)
+		{ after(grammarAccess.getAccessKindAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule FaultKind
+ruleFaultKind
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFaultKindAccess().getAlternatives()); }
+		(rule__FaultKind__Alternatives)
+		{ after(grammarAccess.getFaultKindAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__PtlModel__Alternatives_2
 	@init {
 		int stackSize = keepStackSize();
@@ -1064,6 +2474,30 @@ rule__Element__Alternatives
 		{ before(grammarAccess.getElementAccess().getEncodingParserRuleCall_3()); }
 		ruleEncoding
 		{ after(grammarAccess.getElementAccess().getEncodingParserRuleCall_3()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getElementAccess().getOperationsParserRuleCall_4()); }
+		ruleOperations
+		{ after(grammarAccess.getElementAccess().getOperationsParserRuleCall_4()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getElementAccess().getWalkerPolicyParserRuleCall_5()); }
+		ruleWalkerPolicy
+		{ after(grammarAccess.getElementAccess().getWalkerPolicyParserRuleCall_5()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getElementAccess().getBindingParserRuleCall_6()); }
+		ruleBinding
+		{ after(grammarAccess.getElementAccess().getBindingParserRuleCall_6()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getElementAccess().getScenarioParserRuleCall_7()); }
+		ruleScenario
+		{ after(grammarAccess.getElementAccess().getScenarioParserRuleCall_7()); }
 	)
 ;
 finally {
@@ -1161,6 +2595,39 @@ rule__Primary__Alternatives
 		ruleQuantified
 		{ after(grammarAccess.getPrimaryAccess().getQuantifiedParserRuleCall_1()); }
 	)
+	|
+	(
+		{ before(grammarAccess.getPrimaryAccess().getCounterComparisonParserRuleCall_2()); }
+		ruleCounterComparison
+		{ after(grammarAccess.getPrimaryAccess().getCounterComparisonParserRuleCall_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getPrimaryAccess().getComponentStateParserRuleCall_3()); }
+		ruleComponentState
+		{ after(grammarAccess.getPrimaryAccess().getComponentStateParserRuleCall_3()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Alternatives_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentStateAccess().getGroup_1_0()); }
+		(rule__ComponentState__Group_1_0__0)
+		{ after(grammarAccess.getComponentStateAccess().getGroup_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getComponentStateAccess().getGroup_1_1()); }
+		(rule__ComponentState__Group_1_1__0)
+		{ after(grammarAccess.getComponentStateAccess().getGroup_1_1()); }
+	)
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -1235,21 +2702,42 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Encoding__Alternatives_8
+rule__Encoding__Alternatives_4
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getEncodingAccess().getEntriesAssignment_8_0()); }
-		(rule__Encoding__EntriesAssignment_8_0)
-		{ after(grammarAccess.getEncodingAccess().getEntriesAssignment_8_0()); }
+		{ before(grammarAccess.getEncodingAccess().getGroup_4_0()); }
+		(rule__Encoding__Group_4_0__0)
+		{ after(grammarAccess.getEncodingAccess().getGroup_4_0()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getEncodingAccess().getReservedAssignment_8_1()); }
-		(rule__Encoding__ReservedAssignment_8_1)
-		{ after(grammarAccess.getEncodingAccess().getReservedAssignment_8_1()); }
+		{ before(grammarAccess.getEncodingAccess().getGroup_4_1()); }
+		(rule__Encoding__Group_4_1__0)
+		{ after(grammarAccess.getEncodingAccess().getGroup_4_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Encoding__Alternatives_7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getEncodingAccess().getEntriesAssignment_7_0()); }
+		(rule__Encoding__EntriesAssignment_7_0)
+		{ after(grammarAccess.getEncodingAccess().getEntriesAssignment_7_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getEncodingAccess().getReservedAssignment_7_1()); }
+		(rule__Encoding__ReservedAssignment_7_1)
+		{ after(grammarAccess.getEncodingAccess().getReservedAssignment_7_1()); }
 	)
 ;
 finally {
@@ -1271,6 +2759,375 @@ rule__StateEncoding__Alternatives_1
 		{ before(grammarAccess.getStateEncodingAccess().getGroup_1_1()); }
 		(rule__StateEncoding__Group_1_1__0)
 		{ after(grammarAccess.getStateEncodingAccess().getGroup_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__Alternatives_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAttributeRuleAccess().getConditionAssignment_0_0()); }
+		(rule__AttributeRule__ConditionAssignment_0_0)
+		{ after(grammarAccess.getAttributeRuleAccess().getConditionAssignment_0_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getAttributeRuleAccess().getGroup_0_1()); }
+		(rule__AttributeRule__Group_0_1__0)
+		{ after(grammarAccess.getAttributeRuleAccess().getGroup_0_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getAttributeRuleAccess().getGroup_0_2()); }
+		(rule__AttributeRule__Group_0_2__0)
+		{ after(grammarAccess.getAttributeRuleAccess().getGroup_0_2()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FieldAssignment__Alternatives_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFieldAssignmentAccess().getValueAssignment_2_0()); }
+		(rule__FieldAssignment__ValueAssignment_2_0)
+		{ after(grammarAccess.getFieldAssignmentAccess().getValueAssignment_2_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getFieldAssignmentAccess().getLiteralAssignment_2_1()); }
+		(rule__FieldAssignment__LiteralAssignment_2_1)
+		{ after(grammarAccess.getFieldAssignmentAccess().getLiteralAssignment_2_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Alternatives_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPolicyRuleAccess().getGroup_2_0()); }
+		(rule__PolicyRule__Group_2_0__0)
+		{ after(grammarAccess.getPolicyRuleAccess().getGroup_2_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getPolicyRuleAccess().getOtherwiseAssignment_2_1()); }
+		(rule__PolicyRule__OtherwiseAssignment_2_1)
+		{ after(grammarAccess.getPolicyRuleAccess().getOtherwiseAssignment_2_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutcomePattern__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutcomePatternAccess().getCodeAssignment_0()); }
+		(rule__OutcomePattern__CodeAssignment_0)
+		{ after(grammarAccess.getOutcomePatternAccess().getCodeAssignment_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOutcomePatternAccess().getErrnoAssignment_1()); }
+		(rule__OutcomePattern__ErrnoAssignment_1)
+		{ after(grammarAccess.getOutcomePatternAccess().getErrnoAssignment_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOutcomePatternAccess().getAnyErrorAssignment_2()); }
+		(rule__OutcomePattern__AnyErrorAssignment_2)
+		{ after(grammarAccess.getOutcomePatternAccess().getAnyErrorAssignment_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOutcomePatternAccess().getNamedAssignment_3()); }
+		(rule__OutcomePattern__NamedAssignment_3)
+		{ after(grammarAccess.getOutcomePatternAccess().getNamedAssignment_3()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Step__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getStepAccess().getMapStepParserRuleCall_0()); }
+		ruleMapStep
+		{ after(grammarAccess.getStepAccess().getMapStepParserRuleCall_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getStepAccess().getUnmapStepParserRuleCall_1()); }
+		ruleUnmapStep
+		{ after(grammarAccess.getStepAccess().getUnmapStepParserRuleCall_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getStepAccess().getRelaxStepParserRuleCall_2()); }
+		ruleRelaxStep
+		{ after(grammarAccess.getStepAccess().getRelaxStepParserRuleCall_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getStepAccess().getWrprotectStepParserRuleCall_3()); }
+		ruleWrprotectStep
+		{ after(grammarAccess.getStepAccess().getWrprotectStepParserRuleCall_3()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getStepAccess().getMkyoungStepParserRuleCall_4()); }
+		ruleMkyoungStep
+		{ after(grammarAccess.getStepAccess().getMkyoungStepParserRuleCall_4()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getStepAccess().getMkoldStepParserRuleCall_5()); }
+		ruleMkoldStep
+		{ after(grammarAccess.getStepAccess().getMkoldStepParserRuleCall_5()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getStepAccess().getSplitStepParserRuleCall_6()); }
+		ruleSplitStep
+		{ after(grammarAccess.getStepAccess().getSplitStepParserRuleCall_6()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getStepAccess().getSetOwnerStepParserRuleCall_7()); }
+		ruleSetOwnerStep
+		{ after(grammarAccess.getStepAccess().getSetOwnerStepParserRuleCall_7()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getStepAccess().getTranslateStepParserRuleCall_8()); }
+		ruleTranslateStep
+		{ after(grammarAccess.getStepAccess().getTranslateStepParserRuleCall_8()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getStepAccess().getWalkStepParserRuleCall_9()); }
+		ruleWalkStep
+		{ after(grammarAccess.getStepAccess().getWalkStepParserRuleCall_9()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getStepAccess().getMemcacheStepParserRuleCall_10()); }
+		ruleMemcacheStep
+		{ after(grammarAccess.getStepAccess().getMemcacheStepParserRuleCall_10()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getStepAccess().getTransitionStepParserRuleCall_11()); }
+		ruleTransitionStep
+		{ after(grammarAccess.getStepAccess().getTransitionStepParserRuleCall_11()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getStepAccess().getExpectationParserRuleCall_12()); }
+		ruleExpectation
+		{ after(grammarAccess.getStepAccess().getExpectationParserRuleCall_12()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VisitorOutcome__Alternatives_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVisitorOutcomeAccess().getGroup_1_0()); }
+		(rule__VisitorOutcome__Group_1_0__0)
+		{ after(grammarAccess.getVisitorOutcomeAccess().getGroup_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getVisitorOutcomeAccess().getOtherwiseAssignment_1_1()); }
+		(rule__VisitorOutcome__OtherwiseAssignment_1_1)
+		{ after(grammarAccess.getVisitorOutcomeAccess().getOtherwiseAssignment_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemcacheStep__Alternatives_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMemcacheStepAccess().getGroup_1_0()); }
+		(rule__MemcacheStep__Group_1_0__0)
+		{ after(grammarAccess.getMemcacheStepAccess().getGroup_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getMemcacheStepAccess().getPagesAssignment_1_1()); }
+		(rule__MemcacheStep__PagesAssignment_1_1)
+		{ after(grammarAccess.getMemcacheStepAccess().getPagesAssignment_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Expectation__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectationAccess().getExpectResultParserRuleCall_0()); }
+		ruleExpectResult
+		{ after(grammarAccess.getExpectationAccess().getExpectResultParserRuleCall_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getExpectationAccess().getExpectStateParserRuleCall_1()); }
+		ruleExpectState
+		{ after(grammarAccess.getExpectationAccess().getExpectStateParserRuleCall_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getExpectationAccess().getExpectPteParserRuleCall_2()); }
+		ruleExpectPte
+		{ after(grammarAccess.getExpectationAccess().getExpectPteParserRuleCall_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getExpectationAccess().getExpectFaultParserRuleCall_3()); }
+		ruleExpectFault
+		{ after(grammarAccess.getExpectationAccess().getExpectFaultParserRuleCall_3()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getExpectationAccess().getExpectInvariantsParserRuleCall_4()); }
+		ruleExpectInvariants
+		{ after(grammarAccess.getExpectationAccess().getExpectInvariantsParserRuleCall_4()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getExpectationAccess().getExpectLeavesParserRuleCall_5()); }
+		ruleExpectLeaves
+		{ after(grammarAccess.getExpectationAccess().getExpectLeavesParserRuleCall_5()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getExpectationAccess().getExpectTablesParserRuleCall_6()); }
+		ruleExpectTables
+		{ after(grammarAccess.getExpectationAccess().getExpectTablesParserRuleCall_6()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getExpectationAccess().getExpectVisitedParserRuleCall_7()); }
+		ruleExpectVisited
+		{ after(grammarAccess.getExpectationAccess().getExpectVisitedParserRuleCall_7()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getExpectationAccess().getExpectMemcacheParserRuleCall_8()); }
+		ruleExpectMemcache
+		{ after(grammarAccess.getExpectationAccess().getExpectMemcacheParserRuleCall_8()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectResult__Alternatives_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectResultAccess().getErrnoAssignment_2_0()); }
+		(rule__ExpectResult__ErrnoAssignment_2_0)
+		{ after(grammarAccess.getExpectResultAccess().getErrnoAssignment_2_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getExpectResultAccess().getValueAssignment_2_1()); }
+		(rule__ExpectResult__ValueAssignment_2_1)
+		{ after(grammarAccess.getExpectResultAccess().getValueAssignment_2_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Alternatives_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectPteAccess().getGroup_4_0()); }
+		(rule__ExpectPte__Group_4_0__0)
+		{ after(grammarAccess.getExpectPteAccess().getGroup_4_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getExpectPteAccess().getGroup_4_1()); }
+		(rule__ExpectPte__Group_4_1__0)
+		{ after(grammarAccess.getExpectPteAccess().getGroup_4_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getExpectPteAccess().getGroup_4_2()); }
+		(rule__ExpectPte__Group_4_2__0)
+		{ after(grammarAccess.getExpectPteAccess().getGroup_4_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getExpectPteAccess().getGroup_4_3()); }
+		(rule__ExpectPte__Group_4_3__0)
+		{ after(grammarAccess.getExpectPteAccess().getGroup_4_3()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Alternatives_4_1_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectPteAccess().getFieldValueAssignment_4_1_3_0()); }
+		(rule__ExpectPte__FieldValueAssignment_4_1_3_0)
+		{ after(grammarAccess.getExpectPteAccess().getFieldValueAssignment_4_1_3_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getExpectPteAccess().getLiteralNameAssignment_4_1_3_1()); }
+		(rule__ExpectPte__LiteralNameAssignment_4_1_3_1)
+		{ after(grammarAccess.getExpectPteAccess().getLiteralNameAssignment_4_1_3_1()); }
 	)
 ;
 finally {
@@ -1365,6 +3222,12 @@ rule__ValidID__Alternatives
 		'output'
 		{ after(grammarAccess.getValidIDAccess().getOutputKeyword_13()); }
 	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getNoneKeyword_14()); }
+		'none'
+		{ after(grammarAccess.getValidIDAccess().getNoneKeyword_14()); }
+	)
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -1412,6 +3275,12 @@ rule__ByteSize__Alternatives
 		{ before(grammarAccess.getByteSizeAccess().getSIZETerminalRuleCall_1()); }
 		RULE_SIZE
 		{ after(grammarAccess.getByteSizeAccess().getSIZETerminalRuleCall_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getByteSizeAccess().getHEXTerminalRuleCall_2()); }
+		RULE_HEX
+		{ after(grammarAccess.getByteSizeAccess().getHEXTerminalRuleCall_2()); }
 	)
 ;
 finally {
@@ -1523,6 +3392,78 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__UpdateOperator__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getUpdateOperatorAccess().getAddEnumLiteralDeclaration_0()); }
+		('+=')
+		{ after(grammarAccess.getUpdateOperatorAccess().getAddEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getUpdateOperatorAccess().getSubtractEnumLiteralDeclaration_1()); }
+		('-=')
+		{ after(grammarAccess.getUpdateOperatorAccess().getSubtractEnumLiteralDeclaration_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getUpdateOperatorAccess().getAssignEnumLiteralDeclaration_2()); }
+		('=')
+		{ after(grammarAccess.getUpdateOperatorAccess().getAssignEnumLiteralDeclaration_2()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Comparison__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComparisonAccess().getEqEnumLiteralDeclaration_0()); }
+		('==')
+		{ after(grammarAccess.getComparisonAccess().getEqEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getComparisonAccess().getNeEnumLiteralDeclaration_1()); }
+		('!=')
+		{ after(grammarAccess.getComparisonAccess().getNeEnumLiteralDeclaration_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getComparisonAccess().getLtEnumLiteralDeclaration_2()); }
+		('<')
+		{ after(grammarAccess.getComparisonAccess().getLtEnumLiteralDeclaration_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getComparisonAccess().getLeEnumLiteralDeclaration_3()); }
+		('<=')
+		{ after(grammarAccess.getComparisonAccess().getLeEnumLiteralDeclaration_3()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getComparisonAccess().getGtEnumLiteralDeclaration_4()); }
+		('>')
+		{ after(grammarAccess.getComparisonAccess().getGtEnumLiteralDeclaration_4()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getComparisonAccess().getGeEnumLiteralDeclaration_5()); }
+		('>=')
+		{ after(grammarAccess.getComparisonAccess().getGeEnumLiteralDeclaration_5()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__SimpleQuantifier__Alternatives
 	@init {
 		int stackSize = keepStackSize();
@@ -1544,6 +3485,177 @@ rule__SimpleQuantifier__Alternatives
 		{ before(grammarAccess.getSimpleQuantifierAccess().getNoneEnumLiteralDeclaration_2()); }
 		('no')
 		{ after(grammarAccess.getSimpleQuantifierAccess().getNoneEnumLiteralDeclaration_2()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OperationKind__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationKindAccess().getMapEnumLiteralDeclaration_0()); }
+		('map')
+		{ after(grammarAccess.getOperationKindAccess().getMapEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOperationKindAccess().getRelaxEnumLiteralDeclaration_1()); }
+		('relax')
+		{ after(grammarAccess.getOperationKindAccess().getRelaxEnumLiteralDeclaration_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOperationKindAccess().getWrprotectEnumLiteralDeclaration_2()); }
+		('wrprotect')
+		{ after(grammarAccess.getOperationKindAccess().getWrprotectEnumLiteralDeclaration_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOperationKindAccess().getMkyoungEnumLiteralDeclaration_3()); }
+		('mkyoung')
+		{ after(grammarAccess.getOperationKindAccess().getMkyoungEnumLiteralDeclaration_3()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOperationKindAccess().getMkoldEnumLiteralDeclaration_4()); }
+		('mkold')
+		{ after(grammarAccess.getOperationKindAccess().getMkoldEnumLiteralDeclaration_4()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOperationKindAccess().getSplitEnumLiteralDeclaration_5()); }
+		('split')
+		{ after(grammarAccess.getOperationKindAccess().getSplitEnumLiteralDeclaration_5()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOperationKindAccess().getSetOwnerEnumLiteralDeclaration_6()); }
+		('set_owner')
+		{ after(grammarAccess.getOperationKindAccess().getSetOwnerEnumLiteralDeclaration_6()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AssignOperator__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssignOperatorAccess().getAssignEnumLiteralDeclaration_0()); }
+		('=')
+		{ after(grammarAccess.getAssignOperatorAccess().getAssignEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getAssignOperatorAccess().getOrEnumLiteralDeclaration_1()); }
+		('|=')
+		{ after(grammarAccess.getAssignOperatorAccess().getOrEnumLiteralDeclaration_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getAssignOperatorAccess().getAndEnumLiteralDeclaration_2()); }
+		('&=')
+		{ after(grammarAccess.getAssignOperatorAccess().getAndEnumLiteralDeclaration_2()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkAction__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkActionAccess().getContinueEnumLiteralDeclaration_0()); }
+		('continue')
+		{ after(grammarAccess.getWalkActionAccess().getContinueEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getWalkActionAccess().getRetryEnumLiteralDeclaration_1()); }
+		('retry')
+		{ after(grammarAccess.getWalkActionAccess().getRetryEnumLiteralDeclaration_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getWalkActionAccess().getStopEnumLiteralDeclaration_2()); }
+		('stop')
+		{ after(grammarAccess.getWalkActionAccess().getStopEnumLiteralDeclaration_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getWalkActionAccess().getIgnoreEnumLiteralDeclaration_3()); }
+		('ignore')
+		{ after(grammarAccess.getWalkActionAccess().getIgnoreEnumLiteralDeclaration_3()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AccessKind__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAccessKindAccess().getReadEnumLiteralDeclaration_0()); }
+		('read')
+		{ after(grammarAccess.getAccessKindAccess().getReadEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getAccessKindAccess().getWriteEnumLiteralDeclaration_1()); }
+		('write')
+		{ after(grammarAccess.getAccessKindAccess().getWriteEnumLiteralDeclaration_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getAccessKindAccess().getExecEnumLiteralDeclaration_2()); }
+		('exec')
+		{ after(grammarAccess.getAccessKindAccess().getExecEnumLiteralDeclaration_2()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FaultKind__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFaultKindAccess().getTranslationEnumLiteralDeclaration_0()); }
+		('translation')
+		{ after(grammarAccess.getFaultKindAccess().getTranslationEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getFaultKindAccess().getPermissionEnumLiteralDeclaration_1()); }
+		('permission')
+		{ after(grammarAccess.getFaultKindAccess().getPermissionEnumLiteralDeclaration_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getFaultKindAccess().getAccessFlagEnumLiteralDeclaration_2()); }
+		('access_flag')
+		{ after(grammarAccess.getFaultKindAccess().getAccessFlagEnumLiteralDeclaration_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getFaultKindAccess().getAddressSizeEnumLiteralDeclaration_3()); }
+		('address_size')
+		{ after(grammarAccess.getFaultKindAccess().getAddressSizeEnumLiteralDeclaration_3()); }
 	)
 ;
 finally {
@@ -2270,9 +4382,9 @@ rule__Format__Group__18__Impl
 	}
 :
 (
-	{ before(grammarAccess.getFormatAccess().getDescriptorsAssignment_18()); }
-	(rule__Format__DescriptorsAssignment_18)*
-	{ after(grammarAccess.getFormatAccess().getDescriptorsAssignment_18()); }
+	{ before(grammarAccess.getFormatAccess().getGroup_18()); }
+	(rule__Format__Group_18__0)?
+	{ after(grammarAccess.getFormatAccess().getGroup_18()); }
 )
 ;
 finally {
@@ -2285,6 +4397,7 @@ rule__Format__Group__19
 	}
 :
 	rule__Format__Group__19__Impl
+	rule__Format__Group__20
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -2296,9 +4409,35 @@ rule__Format__Group__19__Impl
 	}
 :
 (
-	{ before(grammarAccess.getFormatAccess().getRightCurlyBracketKeyword_19()); }
+	{ before(grammarAccess.getFormatAccess().getDescriptorsAssignment_19()); }
+	(rule__Format__DescriptorsAssignment_19)*
+	{ after(grammarAccess.getFormatAccess().getDescriptorsAssignment_19()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Format__Group__20
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Format__Group__20__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Format__Group__20__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFormatAccess().getRightCurlyBracketKeyword_20()); }
 	'}'
-	{ after(grammarAccess.getFormatAccess().getRightCurlyBracketKeyword_19()); }
+	{ after(grammarAccess.getFormatAccess().getRightCurlyBracketKeyword_20()); }
 )
 ;
 finally {
@@ -2677,6 +4816,87 @@ rule__Format__Group_17_3__1__Impl
 	{ before(grammarAccess.getFormatAccess().getBlockLevelsAssignment_17_3_1()); }
 	(rule__Format__BlockLevelsAssignment_17_3_1)
 	{ after(grammarAccess.getFormatAccess().getBlockLevelsAssignment_17_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Format__Group_18__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Format__Group_18__0__Impl
+	rule__Format__Group_18__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Format__Group_18__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFormatAccess().getDescriptorsKeyword_18_0()); }
+	'descriptors'
+	{ after(grammarAccess.getFormatAccess().getDescriptorsKeyword_18_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Format__Group_18__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Format__Group_18__1__Impl
+	rule__Format__Group_18__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Format__Group_18__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFormatAccess().getFromKeyword_18_1()); }
+	'from'
+	{ after(grammarAccess.getFormatAccess().getFromKeyword_18_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Format__Group_18__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Format__Group_18__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Format__Group_18__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFormatAccess().getDescriptorsFromAssignment_18_2()); }
+	(rule__Format__DescriptorsFromAssignment_18_2)
+	{ after(grammarAccess.getFormatAccess().getDescriptorsFromAssignment_18_2()); }
 )
 ;
 finally {
@@ -4754,9 +6974,9 @@ rule__OwnershipModel__Group__7__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOwnershipModelAccess().getTransitionsAssignment_7()); }
-	(rule__OwnershipModel__TransitionsAssignment_7)*
-	{ after(grammarAccess.getOwnershipModelAccess().getTransitionsAssignment_7()); }
+	{ before(grammarAccess.getOwnershipModelAccess().getCountersAssignment_7()); }
+	(rule__OwnershipModel__CountersAssignment_7)*
+	{ after(grammarAccess.getOwnershipModelAccess().getCountersAssignment_7()); }
 )
 ;
 finally {
@@ -4781,9 +7001,9 @@ rule__OwnershipModel__Group__8__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOwnershipModelAccess().getInvariantsAssignment_8()); }
-	(rule__OwnershipModel__InvariantsAssignment_8)*
-	{ after(grammarAccess.getOwnershipModelAccess().getInvariantsAssignment_8()); }
+	{ before(grammarAccess.getOwnershipModelAccess().getTransitionsAssignment_8()); }
+	(rule__OwnershipModel__TransitionsAssignment_8)*
+	{ after(grammarAccess.getOwnershipModelAccess().getTransitionsAssignment_8()); }
 )
 ;
 finally {
@@ -4796,6 +7016,7 @@ rule__OwnershipModel__Group__9
 	}
 :
 	rule__OwnershipModel__Group__9__Impl
+	rule__OwnershipModel__Group__10
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -4807,9 +7028,35 @@ rule__OwnershipModel__Group__9__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOwnershipModelAccess().getRightCurlyBracketKeyword_9()); }
+	{ before(grammarAccess.getOwnershipModelAccess().getInvariantsAssignment_9()); }
+	(rule__OwnershipModel__InvariantsAssignment_9)*
+	{ after(grammarAccess.getOwnershipModelAccess().getInvariantsAssignment_9()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OwnershipModel__Group__10
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__OwnershipModel__Group__10__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OwnershipModel__Group__10__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOwnershipModelAccess().getRightCurlyBracketKeyword_10()); }
 	'}'
-	{ after(grammarAccess.getOwnershipModelAccess().getRightCurlyBracketKeyword_9()); }
+	{ after(grammarAccess.getOwnershipModelAccess().getRightCurlyBracketKeyword_10()); }
 )
 ;
 finally {
@@ -5222,6 +7469,168 @@ finally {
 }
 
 
+rule__Counter__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Counter__Group__0__Impl
+	rule__Counter__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Counter__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCounterAccess().getCounterKeyword_0()); }
+	'counter'
+	{ after(grammarAccess.getCounterAccess().getCounterKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Counter__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Counter__Group__1__Impl
+	rule__Counter__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Counter__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCounterAccess().getNameAssignment_1()); }
+	(rule__Counter__NameAssignment_1)
+	{ after(grammarAccess.getCounterAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Counter__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Counter__Group__2__Impl
+	rule__Counter__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Counter__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCounterAccess().getGroup_2()); }
+	(rule__Counter__Group_2__0)?
+	{ after(grammarAccess.getCounterAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Counter__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Counter__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Counter__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCounterAccess().getDescriptionAssignment_3()); }
+	(rule__Counter__DescriptionAssignment_3)?
+	{ after(grammarAccess.getCounterAccess().getDescriptionAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Counter__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Counter__Group_2__0__Impl
+	rule__Counter__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Counter__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCounterAccess().getMaxKeyword_2_0()); }
+	'max'
+	{ after(grammarAccess.getCounterAccess().getMaxKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Counter__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Counter__Group_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Counter__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCounterAccess().getMaxAssignment_2_1()); }
+	(rule__Counter__MaxAssignment_2_1)
+	{ after(grammarAccess.getCounterAccess().getMaxAssignment_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
 rule__Transition__Group__0
 	@init {
 		int stackSize = keepStackSize();
@@ -5417,6 +7826,7 @@ rule__Transition__Group__7
 	}
 :
 	rule__Transition__Group__7__Impl
+	rule__Transition__Group__8
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -5428,9 +7838,62 @@ rule__Transition__Group__7__Impl
 	}
 :
 (
-	{ before(grammarAccess.getTransitionAccess().getRightCurlyBracketKeyword_7()); }
+	{ before(grammarAccess.getTransitionAccess().getGuardsAssignment_7()); }
+	(rule__Transition__GuardsAssignment_7)*
+	{ after(grammarAccess.getTransitionAccess().getGuardsAssignment_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transition__Group__8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Transition__Group__8__Impl
+	rule__Transition__Group__9
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transition__Group__8__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionAccess().getUpdatesAssignment_8()); }
+	(rule__Transition__UpdatesAssignment_8)*
+	{ after(grammarAccess.getTransitionAccess().getUpdatesAssignment_8()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transition__Group__9
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Transition__Group__9__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transition__Group__9__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionAccess().getRightCurlyBracketKeyword_9()); }
 	'}'
-	{ after(grammarAccess.getTransitionAccess().getRightCurlyBracketKeyword_7()); }
+	{ after(grammarAccess.getTransitionAccess().getRightCurlyBracketKeyword_9()); }
 )
 ;
 finally {
@@ -5485,6 +7948,249 @@ rule__Transition__Group_6__1__Impl
 	{ before(grammarAccess.getTransitionAccess().getCompleterAssignment_6_1()); }
 	(rule__Transition__CompleterAssignment_6_1)
 	{ after(grammarAccess.getTransitionAccess().getCompleterAssignment_6_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Guard__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Guard__Group__0__Impl
+	rule__Guard__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Guard__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getGuardAccess().getRequiresKeyword_0()); }
+	'requires'
+	{ after(grammarAccess.getGuardAccess().getRequiresKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Guard__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Guard__Group__1__Impl
+	rule__Guard__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Guard__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getGuardAccess().getPredicateAssignment_1()); }
+	(rule__Guard__PredicateAssignment_1)
+	{ after(grammarAccess.getGuardAccess().getPredicateAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Guard__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Guard__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Guard__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getGuardAccess().getGroup_2()); }
+	(rule__Guard__Group_2__0)?
+	{ after(grammarAccess.getGuardAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Guard__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Guard__Group_2__0__Impl
+	rule__Guard__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Guard__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getGuardAccess().getElseKeyword_2_0()); }
+	'else'
+	{ after(grammarAccess.getGuardAccess().getElseKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Guard__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Guard__Group_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Guard__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getGuardAccess().getErrnoAssignment_2_1()); }
+	(rule__Guard__ErrnoAssignment_2_1)
+	{ after(grammarAccess.getGuardAccess().getErrnoAssignment_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__CounterUpdate__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CounterUpdate__Group__0__Impl
+	rule__CounterUpdate__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterUpdate__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCounterUpdateAccess().getUpdateKeyword_0()); }
+	'update'
+	{ after(grammarAccess.getCounterUpdateAccess().getUpdateKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterUpdate__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CounterUpdate__Group__1__Impl
+	rule__CounterUpdate__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterUpdate__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCounterUpdateAccess().getCounterAssignment_1()); }
+	(rule__CounterUpdate__CounterAssignment_1)
+	{ after(grammarAccess.getCounterUpdateAccess().getCounterAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterUpdate__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CounterUpdate__Group__2__Impl
+	rule__CounterUpdate__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterUpdate__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCounterUpdateAccess().getOperatorAssignment_2()); }
+	(rule__CounterUpdate__OperatorAssignment_2)
+	{ after(grammarAccess.getCounterUpdateAccess().getOperatorAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterUpdate__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CounterUpdate__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterUpdate__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCounterUpdateAccess().getValueAssignment_3()); }
+	(rule__CounterUpdate__ValueAssignment_3)
+	{ after(grammarAccess.getCounterUpdateAccess().getValueAssignment_3()); }
 )
 ;
 finally {
@@ -6437,6 +9143,384 @@ finally {
 }
 
 
+rule__CounterComparison__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CounterComparison__Group__0__Impl
+	rule__CounterComparison__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterComparison__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCounterComparisonAccess().getCounterAssignment_0()); }
+	(rule__CounterComparison__CounterAssignment_0)
+	{ after(grammarAccess.getCounterComparisonAccess().getCounterAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterComparison__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CounterComparison__Group__1__Impl
+	rule__CounterComparison__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterComparison__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCounterComparisonAccess().getComparisonAssignment_1()); }
+	(rule__CounterComparison__ComparisonAssignment_1)
+	{ after(grammarAccess.getCounterComparisonAccess().getComparisonAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterComparison__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CounterComparison__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterComparison__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCounterComparisonAccess().getValueAssignment_2()); }
+	(rule__CounterComparison__ValueAssignment_2)
+	{ after(grammarAccess.getCounterComparisonAccess().getValueAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ComponentState__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentState__Group__0__Impl
+	rule__ComponentState__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentStateAccess().getComponentAssignment_0()); }
+	(rule__ComponentState__ComponentAssignment_0)
+	{ after(grammarAccess.getComponentStateAccess().getComponentAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentState__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentStateAccess().getAlternatives_1()); }
+	(rule__ComponentState__Alternatives_1)
+	{ after(grammarAccess.getComponentStateAccess().getAlternatives_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ComponentState__Group_1_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentState__Group_1_0__0__Impl
+	rule__ComponentState__Group_1_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group_1_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentStateAccess().getIsKeyword_1_0_0()); }
+	'is'
+	{ after(grammarAccess.getComponentStateAccess().getIsKeyword_1_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group_1_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentState__Group_1_0__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group_1_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentStateAccess().getStatesAssignment_1_0_1()); }
+	(rule__ComponentState__StatesAssignment_1_0_1)
+	{ after(grammarAccess.getComponentStateAccess().getStatesAssignment_1_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ComponentState__Group_1_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentState__Group_1_1__0__Impl
+	rule__ComponentState__Group_1_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group_1_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentStateAccess().getInKeyword_1_1_0()); }
+	'in'
+	{ after(grammarAccess.getComponentStateAccess().getInKeyword_1_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group_1_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentState__Group_1_1__1__Impl
+	rule__ComponentState__Group_1_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group_1_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentStateAccess().getLeftCurlyBracketKeyword_1_1_1()); }
+	'{'
+	{ after(grammarAccess.getComponentStateAccess().getLeftCurlyBracketKeyword_1_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group_1_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentState__Group_1_1__2__Impl
+	rule__ComponentState__Group_1_1__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group_1_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentStateAccess().getStatesAssignment_1_1_2()); }
+	(rule__ComponentState__StatesAssignment_1_1_2)
+	{ after(grammarAccess.getComponentStateAccess().getStatesAssignment_1_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group_1_1__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentState__Group_1_1__3__Impl
+	rule__ComponentState__Group_1_1__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group_1_1__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentStateAccess().getGroup_1_1_3()); }
+	(rule__ComponentState__Group_1_1_3__0)*
+	{ after(grammarAccess.getComponentStateAccess().getGroup_1_1_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group_1_1__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentState__Group_1_1__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group_1_1__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentStateAccess().getRightCurlyBracketKeyword_1_1_4()); }
+	'}'
+	{ after(grammarAccess.getComponentStateAccess().getRightCurlyBracketKeyword_1_1_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ComponentState__Group_1_1_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentState__Group_1_1_3__0__Impl
+	rule__ComponentState__Group_1_1_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group_1_1_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentStateAccess().getCommaKeyword_1_1_3_0()); }
+	','
+	{ after(grammarAccess.getComponentStateAccess().getCommaKeyword_1_1_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group_1_1_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentState__Group_1_1_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__Group_1_1_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentStateAccess().getStatesAssignment_1_1_3_1()); }
+	(rule__ComponentState__StatesAssignment_1_1_3_1)
+	{ after(grammarAccess.getComponentStateAccess().getStatesAssignment_1_1_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
 rule__Quantified__Group__0
 	@init {
 		int stackSize = keepStackSize();
@@ -7076,9 +10160,9 @@ rule__Encoding__Group__4__Impl
 	}
 :
 (
-	{ before(grammarAccess.getEncodingAccess().getInKeyword_4()); }
-	'in'
-	{ after(grammarAccess.getEncodingAccess().getInKeyword_4()); }
+	{ before(grammarAccess.getEncodingAccess().getAlternatives_4()); }
+	(rule__Encoding__Alternatives_4)
+	{ after(grammarAccess.getEncodingAccess().getAlternatives_4()); }
 )
 ;
 finally {
@@ -7103,9 +10187,9 @@ rule__Encoding__Group__5__Impl
 	}
 :
 (
-	{ before(grammarAccess.getEncodingAccess().getClaimAssignment_5()); }
-	(rule__Encoding__ClaimAssignment_5)
-	{ after(grammarAccess.getEncodingAccess().getClaimAssignment_5()); }
+	{ before(grammarAccess.getEncodingAccess().getDescriptionAssignment_5()); }
+	(rule__Encoding__DescriptionAssignment_5)?
+	{ after(grammarAccess.getEncodingAccess().getDescriptionAssignment_5()); }
 )
 ;
 finally {
@@ -7130,9 +10214,9 @@ rule__Encoding__Group__6__Impl
 	}
 :
 (
-	{ before(grammarAccess.getEncodingAccess().getDescriptionAssignment_6()); }
-	(rule__Encoding__DescriptionAssignment_6)?
-	{ after(grammarAccess.getEncodingAccess().getDescriptionAssignment_6()); }
+	{ before(grammarAccess.getEncodingAccess().getLeftCurlyBracketKeyword_6()); }
+	'{'
+	{ after(grammarAccess.getEncodingAccess().getLeftCurlyBracketKeyword_6()); }
 )
 ;
 finally {
@@ -7157,9 +10241,9 @@ rule__Encoding__Group__7__Impl
 	}
 :
 (
-	{ before(grammarAccess.getEncodingAccess().getLeftCurlyBracketKeyword_7()); }
-	'{'
-	{ after(grammarAccess.getEncodingAccess().getLeftCurlyBracketKeyword_7()); }
+	{ before(grammarAccess.getEncodingAccess().getAlternatives_7()); }
+	(rule__Encoding__Alternatives_7)*
+	{ after(grammarAccess.getEncodingAccess().getAlternatives_7()); }
 )
 ;
 finally {
@@ -7172,7 +10256,6 @@ rule__Encoding__Group__8
 	}
 :
 	rule__Encoding__Group__8__Impl
-	rule__Encoding__Group__9
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -7184,35 +10267,144 @@ rule__Encoding__Group__8__Impl
 	}
 :
 (
-	{ before(grammarAccess.getEncodingAccess().getAlternatives_8()); }
-	(rule__Encoding__Alternatives_8)*
-	{ after(grammarAccess.getEncodingAccess().getAlternatives_8()); }
+	{ before(grammarAccess.getEncodingAccess().getRightCurlyBracketKeyword_8()); }
+	'}'
+	{ after(grammarAccess.getEncodingAccess().getRightCurlyBracketKeyword_8()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Encoding__Group__9
+
+rule__Encoding__Group_4_0__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Encoding__Group__9__Impl
+	rule__Encoding__Group_4_0__0__Impl
+	rule__Encoding__Group_4_0__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Encoding__Group__9__Impl
+rule__Encoding__Group_4_0__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getEncodingAccess().getRightCurlyBracketKeyword_9()); }
-	'}'
-	{ after(grammarAccess.getEncodingAccess().getRightCurlyBracketKeyword_9()); }
+	{ before(grammarAccess.getEncodingAccess().getInKeyword_4_0_0()); }
+	'in'
+	{ after(grammarAccess.getEncodingAccess().getInKeyword_4_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Encoding__Group_4_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Encoding__Group_4_0__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Encoding__Group_4_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getEncodingAccess().getClaimAssignment_4_0_1()); }
+	(rule__Encoding__ClaimAssignment_4_0_1)
+	{ after(grammarAccess.getEncodingAccess().getClaimAssignment_4_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Encoding__Group_4_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Encoding__Group_4_1__0__Impl
+	rule__Encoding__Group_4_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Encoding__Group_4_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getEncodingAccess().getAsKeyword_4_1_0()); }
+	'as'
+	{ after(grammarAccess.getEncodingAccess().getAsKeyword_4_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Encoding__Group_4_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Encoding__Group_4_1__1__Impl
+	rule__Encoding__Group_4_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Encoding__Group_4_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getEncodingAccess().getWidthAssignment_4_1_1()); }
+	(rule__Encoding__WidthAssignment_4_1_1)
+	{ after(grammarAccess.getEncodingAccess().getWidthAssignment_4_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Encoding__Group_4_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Encoding__Group_4_1__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Encoding__Group_4_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getEncodingAccess().getBitsKeyword_4_1_2()); }
+	'bits'
+	{ after(grammarAccess.getEncodingAccess().getBitsKeyword_4_1_2()); }
 )
 ;
 finally {
@@ -7463,6 +10655,9618 @@ finally {
 }
 
 
+rule__Operations__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__0__Impl
+	rule__Operations__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getOperationsKeyword_0()); }
+	'operations'
+	{ after(grammarAccess.getOperationsAccess().getOperationsKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__1__Impl
+	rule__Operations__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getNameAssignment_1()); }
+	(rule__Operations__NameAssignment_1)
+	{ after(grammarAccess.getOperationsAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__2__Impl
+	rule__Operations__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getForKeyword_2()); }
+	'for'
+	{ after(grammarAccess.getOperationsAccess().getForKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__3__Impl
+	rule__Operations__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getFormatAssignment_3()); }
+	(rule__Operations__FormatAssignment_3)
+	{ after(grammarAccess.getOperationsAccess().getFormatAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__4__Impl
+	rule__Operations__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getDescriptionAssignment_4()); }
+	(rule__Operations__DescriptionAssignment_4)?
+	{ after(grammarAccess.getOperationsAccess().getDescriptionAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__5__Impl
+	rule__Operations__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getLeftCurlyBracketKeyword_5()); }
+	'{'
+	{ after(grammarAccess.getOperationsAccess().getLeftCurlyBracketKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__6__Impl
+	rule__Operations__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getProtKeyword_6()); }
+	'prot'
+	{ after(grammarAccess.getOperationsAccess().getProtKeyword_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__7__Impl
+	rule__Operations__Group__8
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getProtFlagsAssignment_7()); }
+	(rule__Operations__ProtFlagsAssignment_7)
+	{ after(grammarAccess.getOperationsAccess().getProtFlagsAssignment_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__8__Impl
+	rule__Operations__Group__9
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__8__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getGroup_8()); }
+	(rule__Operations__Group_8__0)*
+	{ after(grammarAccess.getOperationsAccess().getGroup_8()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__9
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__9__Impl
+	rule__Operations__Group__10
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__9__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getGroup_9()); }
+	(rule__Operations__Group_9__0)?
+	{ after(grammarAccess.getOperationsAccess().getGroup_9()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__10
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__10__Impl
+	rule__Operations__Group__11
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__10__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getGroup_10()); }
+	(rule__Operations__Group_10__0)?
+	{ after(grammarAccess.getOperationsAccess().getGroup_10()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__11
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__11__Impl
+	rule__Operations__Group__12
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__11__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getGroup_11()); }
+	(rule__Operations__Group_11__0)?
+	{ after(grammarAccess.getOperationsAccess().getGroup_11()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__12
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__12__Impl
+	rule__Operations__Group__13
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__12__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getOperationsAssignment_12()); }
+	(rule__Operations__OperationsAssignment_12)*
+	{ after(grammarAccess.getOperationsAccess().getOperationsAssignment_12()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__13
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__13__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__13__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_13()); }
+	'}'
+	{ after(grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_13()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Operations__Group_8__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_8__0__Impl
+	rule__Operations__Group_8__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_8__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getCommaKeyword_8_0()); }
+	','
+	{ after(grammarAccess.getOperationsAccess().getCommaKeyword_8_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_8__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_8__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_8__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getProtFlagsAssignment_8_1()); }
+	(rule__Operations__ProtFlagsAssignment_8_1)
+	{ after(grammarAccess.getOperationsAccess().getProtFlagsAssignment_8_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Operations__Group_9__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_9__0__Impl
+	rule__Operations__Group_9__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_9__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getPermissionsKeyword_9_0()); }
+	'permissions'
+	{ after(grammarAccess.getOperationsAccess().getPermissionsKeyword_9_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_9__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_9__1__Impl
+	rule__Operations__Group_9__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_9__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getPermissionFieldsAssignment_9_1()); }
+	(rule__Operations__PermissionFieldsAssignment_9_1)
+	{ after(grammarAccess.getOperationsAccess().getPermissionFieldsAssignment_9_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_9__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_9__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_9__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getGroup_9_2()); }
+	(rule__Operations__Group_9_2__0)*
+	{ after(grammarAccess.getOperationsAccess().getGroup_9_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Operations__Group_9_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_9_2__0__Impl
+	rule__Operations__Group_9_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_9_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getCommaKeyword_9_2_0()); }
+	','
+	{ after(grammarAccess.getOperationsAccess().getCommaKeyword_9_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_9_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_9_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_9_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getPermissionFieldsAssignment_9_2_1()); }
+	(rule__Operations__PermissionFieldsAssignment_9_2_1)
+	{ after(grammarAccess.getOperationsAccess().getPermissionFieldsAssignment_9_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Operations__Group_10__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_10__0__Impl
+	rule__Operations__Group_10__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_10__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getLockKeyword_10_0()); }
+	'lock'
+	{ after(grammarAccess.getOperationsAccess().getLockKeyword_10_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_10__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_10__1__Impl
+	rule__Operations__Group_10__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_10__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getMarkerKeyword_10_1()); }
+	'marker'
+	{ after(grammarAccess.getOperationsAccess().getMarkerKeyword_10_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_10__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_10__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_10__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getLockFieldAssignment_10_2()); }
+	(rule__Operations__LockFieldAssignment_10_2)
+	{ after(grammarAccess.getOperationsAccess().getLockFieldAssignment_10_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Operations__Group_11__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_11__0__Impl
+	rule__Operations__Group_11__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_11__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getOwnerKeyword_11_0()); }
+	'owner'
+	{ after(grammarAccess.getOperationsAccess().getOwnerKeyword_11_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_11__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_11__1__Impl
+	rule__Operations__Group_11__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_11__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getFieldKeyword_11_1()); }
+	'field'
+	{ after(grammarAccess.getOperationsAccess().getFieldKeyword_11_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_11__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_11__2__Impl
+	rule__Operations__Group_11__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_11__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getOwnerFieldAssignment_11_2()); }
+	(rule__Operations__OwnerFieldAssignment_11_2)
+	{ after(grammarAccess.getOperationsAccess().getOwnerFieldAssignment_11_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_11__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_11__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_11__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getGroup_11_3()); }
+	(rule__Operations__Group_11_3__0)?
+	{ after(grammarAccess.getOperationsAccess().getGroup_11_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Operations__Group_11_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_11_3__0__Impl
+	rule__Operations__Group_11_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_11_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getMaxKeyword_11_3_0()); }
+	'max'
+	{ after(grammarAccess.getOperationsAccess().getMaxKeyword_11_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_11_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_11_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_11_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getMaxOwnerAssignment_11_3_1()); }
+	(rule__Operations__MaxOwnerAssignment_11_3_1)
+	{ after(grammarAccess.getOperationsAccess().getMaxOwnerAssignment_11_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Operation__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group__0__Impl
+	rule__Operation__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getKindAssignment_0()); }
+	(rule__Operation__KindAssignment_0)
+	{ after(grammarAccess.getOperationAccess().getKindAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group__1__Impl
+	rule__Operation__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getDescriptionAssignment_1()); }
+	(rule__Operation__DescriptionAssignment_1)?
+	{ after(grammarAccess.getOperationAccess().getDescriptionAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group__2__Impl
+	rule__Operation__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getGroup_2()); }
+	(rule__Operation__Group_2__0)?
+	{ after(grammarAccess.getOperationAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group__3__Impl
+	rule__Operation__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getGroup_3()); }
+	(rule__Operation__Group_3__0)?
+	{ after(grammarAccess.getOperationAccess().getGroup_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group__4__Impl
+	rule__Operation__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getLeftCurlyBracketKeyword_4()); }
+	'{'
+	{ after(grammarAccess.getOperationAccess().getLeftCurlyBracketKeyword_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group__5__Impl
+	rule__Operation__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getRejectsAssignment_5()); }
+	(rule__Operation__RejectsAssignment_5)*
+	{ after(grammarAccess.getOperationAccess().getRejectsAssignment_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group__6__Impl
+	rule__Operation__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getRulesAssignment_6()); }
+	(rule__Operation__RulesAssignment_6)*
+	{ after(grammarAccess.getOperationAccess().getRulesAssignment_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group__7__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getRightCurlyBracketKeyword_7()); }
+	'}'
+	{ after(grammarAccess.getOperationAccess().getRightCurlyBracketKeyword_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Operation__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group_2__0__Impl
+	rule__Operation__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getContractedAssignment_2_0()); }
+	(rule__Operation__ContractedAssignment_2_0)
+	{ after(grammarAccess.getOperationAccess().getContractedAssignment_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group_2__1__Impl
+	rule__Operation__Group_2__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getChangeKeyword_2_1()); }
+	'change'
+	{ after(grammarAccess.getOperationAccess().getChangeKeyword_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_2__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group_2__2__Impl
+	rule__Operation__Group_2__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_2__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getContractAssignment_2_2()); }
+	(rule__Operation__ContractAssignment_2_2)
+	{ after(grammarAccess.getOperationAccess().getContractAssignment_2_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_2__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group_2__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_2__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getGroup_2_3()); }
+	(rule__Operation__Group_2_3__0)*
+	{ after(grammarAccess.getOperationAccess().getGroup_2_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Operation__Group_2_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group_2_3__0__Impl
+	rule__Operation__Group_2_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_2_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getCommaKeyword_2_3_0()); }
+	','
+	{ after(grammarAccess.getOperationAccess().getCommaKeyword_2_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_2_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group_2_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_2_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getContractAssignment_2_3_1()); }
+	(rule__Operation__ContractAssignment_2_3_1)
+	{ after(grammarAccess.getOperationAccess().getContractAssignment_2_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Operation__Group_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group_3__0__Impl
+	rule__Operation__Group_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getWalksKeyword_3_0()); }
+	'walks'
+	{ after(grammarAccess.getOperationAccess().getWalksKeyword_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group_3__1__Impl
+	rule__Operation__Group_3__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getWithKeyword_3_1()); }
+	'with'
+	{ after(grammarAccess.getOperationAccess().getWithKeyword_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_3__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group_3__2__Impl
+	rule__Operation__Group_3__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_3__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getWalkFlagsAssignment_3_2()); }
+	(rule__Operation__WalkFlagsAssignment_3_2)
+	{ after(grammarAccess.getOperationAccess().getWalkFlagsAssignment_3_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_3__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group_3__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_3__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getGroup_3_3()); }
+	(rule__Operation__Group_3_3__0)*
+	{ after(grammarAccess.getOperationAccess().getGroup_3_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Operation__Group_3_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group_3_3__0__Impl
+	rule__Operation__Group_3_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_3_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getCommaKeyword_3_3_0()); }
+	','
+	{ after(grammarAccess.getOperationAccess().getCommaKeyword_3_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_3_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operation__Group_3_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__Group_3_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationAccess().getWalkFlagsAssignment_3_3_1()); }
+	(rule__Operation__WalkFlagsAssignment_3_3_1)
+	{ after(grammarAccess.getOperationAccess().getWalkFlagsAssignment_3_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__RejectRule__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RejectRule__Group__0__Impl
+	rule__RejectRule__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RejectRule__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRejectRuleAccess().getRejectKeyword_0()); }
+	'reject'
+	{ after(grammarAccess.getRejectRuleAccess().getRejectKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RejectRule__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RejectRule__Group__1__Impl
+	rule__RejectRule__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RejectRule__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRejectRuleAccess().getCombinationsAssignment_1()); }
+	(rule__RejectRule__CombinationsAssignment_1)
+	{ after(grammarAccess.getRejectRuleAccess().getCombinationsAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RejectRule__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RejectRule__Group__2__Impl
+	rule__RejectRule__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RejectRule__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRejectRuleAccess().getGroup_2()); }
+	(rule__RejectRule__Group_2__0)*
+	{ after(grammarAccess.getRejectRuleAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RejectRule__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RejectRule__Group__3__Impl
+	rule__RejectRule__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RejectRule__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRejectRuleAccess().getWithKeyword_3()); }
+	'with'
+	{ after(grammarAccess.getRejectRuleAccess().getWithKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RejectRule__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RejectRule__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RejectRule__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRejectRuleAccess().getErrnoAssignment_4()); }
+	(rule__RejectRule__ErrnoAssignment_4)
+	{ after(grammarAccess.getRejectRuleAccess().getErrnoAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__RejectRule__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RejectRule__Group_2__0__Impl
+	rule__RejectRule__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RejectRule__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRejectRuleAccess().getCommaKeyword_2_0()); }
+	','
+	{ after(grammarAccess.getRejectRuleAccess().getCommaKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RejectRule__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RejectRule__Group_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RejectRule__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRejectRuleAccess().getCombinationsAssignment_2_1()); }
+	(rule__RejectRule__CombinationsAssignment_2_1)
+	{ after(grammarAccess.getRejectRuleAccess().getCombinationsAssignment_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__FlagCombination__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FlagCombination__Group__0__Impl
+	rule__FlagCombination__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlagCombination__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFlagCombinationAccess().getTermsAssignment_0()); }
+	(rule__FlagCombination__TermsAssignment_0)
+	{ after(grammarAccess.getFlagCombinationAccess().getTermsAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlagCombination__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FlagCombination__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlagCombination__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFlagCombinationAccess().getGroup_1()); }
+	(rule__FlagCombination__Group_1__0)*
+	{ after(grammarAccess.getFlagCombinationAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__FlagCombination__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FlagCombination__Group_1__0__Impl
+	rule__FlagCombination__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlagCombination__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFlagCombinationAccess().getAmpersandKeyword_1_0()); }
+	'&'
+	{ after(grammarAccess.getFlagCombinationAccess().getAmpersandKeyword_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlagCombination__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FlagCombination__Group_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlagCombination__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFlagCombinationAccess().getTermsAssignment_1_1()); }
+	(rule__FlagCombination__TermsAssignment_1_1)
+	{ after(grammarAccess.getFlagCombinationAccess().getTermsAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtTerm__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtTerm__Group__0__Impl
+	rule__ProtTerm__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtTerm__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtTermAccess().getNegatedAssignment_0()); }
+	(rule__ProtTerm__NegatedAssignment_0)?
+	{ after(grammarAccess.getProtTermAccess().getNegatedAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtTerm__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtTerm__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtTerm__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtTermAccess().getFlagAssignment_1()); }
+	(rule__ProtTerm__FlagAssignment_1)
+	{ after(grammarAccess.getProtTermAccess().getFlagAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__AttributeRule__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__AttributeRule__Group__0__Impl
+	rule__AttributeRule__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAttributeRuleAccess().getAlternatives_0()); }
+	(rule__AttributeRule__Alternatives_0)
+	{ after(grammarAccess.getAttributeRuleAccess().getAlternatives_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__AttributeRule__Group__1__Impl
+	rule__AttributeRule__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAttributeRuleAccess().getAssignmentsAssignment_1()); }
+	(rule__AttributeRule__AssignmentsAssignment_1)
+	{ after(grammarAccess.getAttributeRuleAccess().getAssignmentsAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__AttributeRule__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAttributeRuleAccess().getGroup_2()); }
+	(rule__AttributeRule__Group_2__0)*
+	{ after(grammarAccess.getAttributeRuleAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__AttributeRule__Group_0_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__AttributeRule__Group_0_1__0__Impl
+	rule__AttributeRule__Group_0_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__Group_0_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAttributeRuleAccess().getConditionAssignment_0_1_0()); }
+	(rule__AttributeRule__ConditionAssignment_0_1_0)
+	{ after(grammarAccess.getAttributeRuleAccess().getConditionAssignment_0_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__Group_0_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__AttributeRule__Group_0_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__Group_0_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAttributeRuleAccess().getFlagAssignment_0_1_1()); }
+	(rule__AttributeRule__FlagAssignment_0_1_1)
+	{ after(grammarAccess.getAttributeRuleAccess().getFlagAssignment_0_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__AttributeRule__Group_0_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__AttributeRule__Group_0_2__0__Impl
+	rule__AttributeRule__Group_0_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__Group_0_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAttributeRuleAccess().getConditionAssignment_0_2_0()); }
+	(rule__AttributeRule__ConditionAssignment_0_2_0)
+	{ after(grammarAccess.getAttributeRuleAccess().getConditionAssignment_0_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__Group_0_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__AttributeRule__Group_0_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__Group_0_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAttributeRuleAccess().getFlagAssignment_0_2_1()); }
+	(rule__AttributeRule__FlagAssignment_0_2_1)
+	{ after(grammarAccess.getAttributeRuleAccess().getFlagAssignment_0_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__AttributeRule__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__AttributeRule__Group_2__0__Impl
+	rule__AttributeRule__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAttributeRuleAccess().getCommaKeyword_2_0()); }
+	','
+	{ after(grammarAccess.getAttributeRuleAccess().getCommaKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__AttributeRule__Group_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAttributeRuleAccess().getAssignmentsAssignment_2_1()); }
+	(rule__AttributeRule__AssignmentsAssignment_2_1)
+	{ after(grammarAccess.getAttributeRuleAccess().getAssignmentsAssignment_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__FieldAssignment__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FieldAssignment__Group__0__Impl
+	rule__FieldAssignment__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FieldAssignment__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFieldAssignmentAccess().getFieldAssignment_0()); }
+	(rule__FieldAssignment__FieldAssignment_0)
+	{ after(grammarAccess.getFieldAssignmentAccess().getFieldAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FieldAssignment__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FieldAssignment__Group__1__Impl
+	rule__FieldAssignment__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FieldAssignment__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFieldAssignmentAccess().getOperatorAssignment_1()); }
+	(rule__FieldAssignment__OperatorAssignment_1)
+	{ after(grammarAccess.getFieldAssignmentAccess().getOperatorAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FieldAssignment__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FieldAssignment__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FieldAssignment__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFieldAssignmentAccess().getAlternatives_2()); }
+	(rule__FieldAssignment__Alternatives_2)
+	{ after(grammarAccess.getFieldAssignmentAccess().getAlternatives_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__WalkerPolicy__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group__0__Impl
+	rule__WalkerPolicy__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getWalkerKeyword_0()); }
+	'walker'
+	{ after(grammarAccess.getWalkerPolicyAccess().getWalkerKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group__1__Impl
+	rule__WalkerPolicy__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getPolicyKeyword_1()); }
+	'policy'
+	{ after(grammarAccess.getWalkerPolicyAccess().getPolicyKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group__2__Impl
+	rule__WalkerPolicy__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getNameAssignment_2()); }
+	(rule__WalkerPolicy__NameAssignment_2)
+	{ after(grammarAccess.getWalkerPolicyAccess().getNameAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group__3__Impl
+	rule__WalkerPolicy__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getDescriptionAssignment_3()); }
+	(rule__WalkerPolicy__DescriptionAssignment_3)?
+	{ after(grammarAccess.getWalkerPolicyAccess().getDescriptionAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group__4__Impl
+	rule__WalkerPolicy__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getLeftCurlyBracketKeyword_4()); }
+	'{'
+	{ after(grammarAccess.getWalkerPolicyAccess().getLeftCurlyBracketKeyword_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group__5__Impl
+	rule__WalkerPolicy__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getFlagsKeyword_5()); }
+	'flags'
+	{ after(grammarAccess.getWalkerPolicyAccess().getFlagsKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group__6__Impl
+	rule__WalkerPolicy__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getFlagsAssignment_6()); }
+	(rule__WalkerPolicy__FlagsAssignment_6)
+	{ after(grammarAccess.getWalkerPolicyAccess().getFlagsAssignment_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group__7__Impl
+	rule__WalkerPolicy__Group__8
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getGroup_7()); }
+	(rule__WalkerPolicy__Group_7__0)*
+	{ after(grammarAccess.getWalkerPolicyAccess().getGroup_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group__8__Impl
+	rule__WalkerPolicy__Group__9
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__8__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getGroup_8()); }
+	(rule__WalkerPolicy__Group_8__0)?
+	{ after(grammarAccess.getWalkerPolicyAccess().getGroup_8()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__9
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group__9__Impl
+	rule__WalkerPolicy__Group__10
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__9__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getRulesAssignment_9()); }
+	(rule__WalkerPolicy__RulesAssignment_9)*
+	{ after(grammarAccess.getWalkerPolicyAccess().getRulesAssignment_9()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__10
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group__10__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group__10__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getRightCurlyBracketKeyword_10()); }
+	'}'
+	{ after(grammarAccess.getWalkerPolicyAccess().getRightCurlyBracketKeyword_10()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__WalkerPolicy__Group_7__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group_7__0__Impl
+	rule__WalkerPolicy__Group_7__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group_7__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getCommaKeyword_7_0()); }
+	','
+	{ after(grammarAccess.getWalkerPolicyAccess().getCommaKeyword_7_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group_7__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group_7__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group_7__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getFlagsAssignment_7_1()); }
+	(rule__WalkerPolicy__FlagsAssignment_7_1)
+	{ after(grammarAccess.getWalkerPolicyAccess().getFlagsAssignment_7_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__WalkerPolicy__Group_8__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group_8__0__Impl
+	rule__WalkerPolicy__Group_8__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group_8__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getOutcomesKeyword_8_0()); }
+	'outcomes'
+	{ after(grammarAccess.getWalkerPolicyAccess().getOutcomesKeyword_8_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group_8__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group_8__1__Impl
+	rule__WalkerPolicy__Group_8__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group_8__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getOutcomesAssignment_8_1()); }
+	(rule__WalkerPolicy__OutcomesAssignment_8_1)
+	{ after(grammarAccess.getWalkerPolicyAccess().getOutcomesAssignment_8_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group_8__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group_8__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group_8__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getGroup_8_2()); }
+	(rule__WalkerPolicy__Group_8_2__0)*
+	{ after(grammarAccess.getWalkerPolicyAccess().getGroup_8_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__WalkerPolicy__Group_8_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group_8_2__0__Impl
+	rule__WalkerPolicy__Group_8_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group_8_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getCommaKeyword_8_2_0()); }
+	','
+	{ after(grammarAccess.getWalkerPolicyAccess().getCommaKeyword_8_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group_8_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkerPolicy__Group_8_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__Group_8_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkerPolicyAccess().getOutcomesAssignment_8_2_1()); }
+	(rule__WalkerPolicy__OutcomesAssignment_8_2_1)
+	{ after(grammarAccess.getWalkerPolicyAccess().getOutcomesAssignment_8_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__PolicyRule__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PolicyRule__Group__0__Impl
+	rule__PolicyRule__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPolicyRuleAccess().getOnKeyword_0()); }
+	'on'
+	{ after(grammarAccess.getPolicyRuleAccess().getOnKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PolicyRule__Group__1__Impl
+	rule__PolicyRule__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPolicyRuleAccess().getOutcomeAssignment_1()); }
+	(rule__PolicyRule__OutcomeAssignment_1)
+	{ after(grammarAccess.getPolicyRuleAccess().getOutcomeAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PolicyRule__Group__2__Impl
+	rule__PolicyRule__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPolicyRuleAccess().getAlternatives_2()); }
+	(rule__PolicyRule__Alternatives_2)?
+	{ after(grammarAccess.getPolicyRuleAccess().getAlternatives_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PolicyRule__Group__3__Impl
+	rule__PolicyRule__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPolicyRuleAccess().getHyphenMinusGreaterThanSignKeyword_3()); }
+	'->'
+	{ after(grammarAccess.getPolicyRuleAccess().getHyphenMinusGreaterThanSignKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PolicyRule__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPolicyRuleAccess().getActionAssignment_4()); }
+	(rule__PolicyRule__ActionAssignment_4)
+	{ after(grammarAccess.getPolicyRuleAccess().getActionAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__PolicyRule__Group_2_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PolicyRule__Group_2_0__0__Impl
+	rule__PolicyRule__Group_2_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group_2_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPolicyRuleAccess().getWhenKeyword_2_0_0()); }
+	'when'
+	{ after(grammarAccess.getPolicyRuleAccess().getWhenKeyword_2_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group_2_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PolicyRule__Group_2_0__1__Impl
+	rule__PolicyRule__Group_2_0__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group_2_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPolicyRuleAccess().getConditionsAssignment_2_0_1()); }
+	(rule__PolicyRule__ConditionsAssignment_2_0_1)
+	{ after(grammarAccess.getPolicyRuleAccess().getConditionsAssignment_2_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group_2_0__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PolicyRule__Group_2_0__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group_2_0__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPolicyRuleAccess().getGroup_2_0_2()); }
+	(rule__PolicyRule__Group_2_0_2__0)*
+	{ after(grammarAccess.getPolicyRuleAccess().getGroup_2_0_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__PolicyRule__Group_2_0_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PolicyRule__Group_2_0_2__0__Impl
+	rule__PolicyRule__Group_2_0_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group_2_0_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPolicyRuleAccess().getAmpersandKeyword_2_0_2_0()); }
+	'&'
+	{ after(grammarAccess.getPolicyRuleAccess().getAmpersandKeyword_2_0_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group_2_0_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PolicyRule__Group_2_0_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__Group_2_0_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPolicyRuleAccess().getConditionsAssignment_2_0_2_1()); }
+	(rule__PolicyRule__ConditionsAssignment_2_0_2_1)
+	{ after(grammarAccess.getPolicyRuleAccess().getConditionsAssignment_2_0_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__FlagTerm__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FlagTerm__Group__0__Impl
+	rule__FlagTerm__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlagTerm__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFlagTermAccess().getNegatedAssignment_0()); }
+	(rule__FlagTerm__NegatedAssignment_0)?
+	{ after(grammarAccess.getFlagTermAccess().getNegatedAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlagTerm__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FlagTerm__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlagTerm__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFlagTermAccess().getFlagAssignment_1()); }
+	(rule__FlagTerm__FlagAssignment_1)
+	{ after(grammarAccess.getFlagTermAccess().getFlagAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Binding__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Binding__Group__0__Impl
+	rule__Binding__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBindingAccess().getBindingKeyword_0()); }
+	'binding'
+	{ after(grammarAccess.getBindingAccess().getBindingKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Binding__Group__1__Impl
+	rule__Binding__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBindingAccess().getNameAssignment_1()); }
+	(rule__Binding__NameAssignment_1)
+	{ after(grammarAccess.getBindingAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Binding__Group__2__Impl
+	rule__Binding__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBindingAccess().getOfKeyword_2()); }
+	'of'
+	{ after(grammarAccess.getBindingAccess().getOfKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Binding__Group__3__Impl
+	rule__Binding__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBindingAccess().getModelAssignment_3()); }
+	(rule__Binding__ModelAssignment_3)
+	{ after(grammarAccess.getBindingAccess().getModelAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Binding__Group__4__Impl
+	rule__Binding__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBindingAccess().getDescriptionAssignment_4()); }
+	(rule__Binding__DescriptionAssignment_4)?
+	{ after(grammarAccess.getBindingAccess().getDescriptionAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Binding__Group__5__Impl
+	rule__Binding__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBindingAccess().getLeftCurlyBracketKeyword_5()); }
+	'{'
+	{ after(grammarAccess.getBindingAccess().getLeftCurlyBracketKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Binding__Group__6__Impl
+	rule__Binding__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBindingAccess().getComponentsAssignment_6()); }
+	(rule__Binding__ComponentsAssignment_6)*
+	{ after(grammarAccess.getBindingAccess().getComponentsAssignment_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Binding__Group__7__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBindingAccess().getRightCurlyBracketKeyword_7()); }
+	'}'
+	{ after(grammarAccess.getBindingAccess().getRightCurlyBracketKeyword_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ComponentBinding__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__0__Impl
+	rule__ComponentBinding__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getComponentKeyword_0()); }
+	'component'
+	{ after(grammarAccess.getComponentBindingAccess().getComponentKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__1__Impl
+	rule__ComponentBinding__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getComponentAssignment_1()); }
+	(rule__ComponentBinding__ComponentAssignment_1)
+	{ after(grammarAccess.getComponentBindingAccess().getComponentAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__2__Impl
+	rule__ComponentBinding__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getInKeyword_2()); }
+	'in'
+	{ after(grammarAccess.getComponentBindingAccess().getInKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__3__Impl
+	rule__ComponentBinding__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getFormatAssignment_3()); }
+	(rule__ComponentBinding__FormatAssignment_3)
+	{ after(grammarAccess.getComponentBindingAccess().getFormatAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__4__Impl
+	rule__ComponentBinding__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getViaKeyword_4()); }
+	'via'
+	{ after(grammarAccess.getComponentBindingAccess().getViaKeyword_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__5__Impl
+	rule__ComponentBinding__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getOperationsAssignment_5()); }
+	(rule__ComponentBinding__OperationsAssignment_5)
+	{ after(grammarAccess.getComponentBindingAccess().getOperationsAssignment_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__6__Impl
+	rule__ComponentBinding__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getGroup_6()); }
+	(rule__ComponentBinding__Group_6__0)?
+	{ after(grammarAccess.getComponentBindingAccess().getGroup_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__7__Impl
+	rule__ComponentBinding__Group__8
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getStateKeyword_7()); }
+	'state'
+	{ after(grammarAccess.getComponentBindingAccess().getStateKeyword_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__8__Impl
+	rule__ComponentBinding__Group__9
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__8__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getInKeyword_8()); }
+	'in'
+	{ after(grammarAccess.getComponentBindingAccess().getInKeyword_8()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__9
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__9__Impl
+	rule__ComponentBinding__Group__10
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__9__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getGroup_9()); }
+	(rule__ComponentBinding__Group_9__0)?
+	{ after(grammarAccess.getComponentBindingAccess().getGroup_9()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__10
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__10__Impl
+	rule__ComponentBinding__Group__11
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__10__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getEncodingAssignment_10()); }
+	(rule__ComponentBinding__EncodingAssignment_10)
+	{ after(grammarAccess.getComponentBindingAccess().getEncodingAssignment_10()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__11
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__11__Impl
+	rule__ComponentBinding__Group__12
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__11__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getGroup_11()); }
+	(rule__ComponentBinding__Group_11__0)?
+	{ after(grammarAccess.getComponentBindingAccess().getGroup_11()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__12
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__12__Impl
+	rule__ComponentBinding__Group__13
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__12__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getGroup_12()); }
+	(rule__ComponentBinding__Group_12__0)?
+	{ after(grammarAccess.getComponentBindingAccess().getGroup_12()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__13
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__13__Impl
+	rule__ComponentBinding__Group__14
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__13__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getGroup_13()); }
+	(rule__ComponentBinding__Group_13__0)?
+	{ after(grammarAccess.getComponentBindingAccess().getGroup_13()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__14
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__14__Impl
+	rule__ComponentBinding__Group__15
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__14__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getLazyAssignment_14()); }
+	(rule__ComponentBinding__LazyAssignment_14)?
+	{ after(grammarAccess.getComponentBindingAccess().getLazyAssignment_14()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__15
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__15__Impl
+	rule__ComponentBinding__Group__16
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__15__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getAnnotatesAssignment_15()); }
+	(rule__ComponentBinding__AnnotatesAssignment_15)?
+	{ after(grammarAccess.getComponentBindingAccess().getAnnotatesAssignment_15()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__16
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group__16__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group__16__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getGroup_16()); }
+	(rule__ComponentBinding__Group_16__0)?
+	{ after(grammarAccess.getComponentBindingAccess().getGroup_16()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ComponentBinding__Group_6__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_6__0__Impl
+	rule__ComponentBinding__Group_6__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_6__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getOffsetKeyword_6_0()); }
+	'offset'
+	{ after(grammarAccess.getComponentBindingAccess().getOffsetKeyword_6_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_6__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_6__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_6__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getOffsetAssignment_6_1()); }
+	(rule__ComponentBinding__OffsetAssignment_6_1)
+	{ after(grammarAccess.getComponentBindingAccess().getOffsetAssignment_6_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ComponentBinding__Group_9__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_9__0__Impl
+	rule__ComponentBinding__Group_9__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_9__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getSideTableAssignment_9_0()); }
+	(rule__ComponentBinding__SideTableAssignment_9_0)
+	{ after(grammarAccess.getComponentBindingAccess().getSideTableAssignment_9_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_9__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_9__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_9__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getTableKeyword_9_1()); }
+	'table'
+	{ after(grammarAccess.getComponentBindingAccess().getTableKeyword_9_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ComponentBinding__Group_11__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_11__0__Impl
+	rule__ComponentBinding__Group_11__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_11__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getOwnerKeyword_11_0()); }
+	'owner'
+	{ after(grammarAccess.getComponentBindingAccess().getOwnerKeyword_11_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_11__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_11__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_11__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getOwnerIdAssignment_11_1()); }
+	(rule__ComponentBinding__OwnerIdAssignment_11_1)
+	{ after(grammarAccess.getComponentBindingAccess().getOwnerIdAssignment_11_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ComponentBinding__Group_12__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_12__0__Impl
+	rule__ComponentBinding__Group_12__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_12__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getEmptyKeyword_12_0()); }
+	'empty'
+	{ after(grammarAccess.getComponentBindingAccess().getEmptyKeyword_12_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_12__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_12__1__Impl
+	rule__ComponentBinding__Group_12__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_12__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getIsKeyword_12_1()); }
+	'is'
+	{ after(grammarAccess.getComponentBindingAccess().getIsKeyword_12_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_12__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_12__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_12__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getEmptyStateAssignment_12_2()); }
+	(rule__ComponentBinding__EmptyStateAssignment_12_2)
+	{ after(grammarAccess.getComponentBindingAccess().getEmptyStateAssignment_12_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ComponentBinding__Group_13__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_13__0__Impl
+	rule__ComponentBinding__Group_13__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_13__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getUnmappedKeyword_13_0()); }
+	'unmapped'
+	{ after(grammarAccess.getComponentBindingAccess().getUnmappedKeyword_13_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_13__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_13__1__Impl
+	rule__ComponentBinding__Group_13__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_13__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getInKeyword_13_1()); }
+	'in'
+	{ after(grammarAccess.getComponentBindingAccess().getInKeyword_13_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_13__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_13__2__Impl
+	rule__ComponentBinding__Group_13__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_13__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getUnmappedStatesAssignment_13_2()); }
+	(rule__ComponentBinding__UnmappedStatesAssignment_13_2)
+	{ after(grammarAccess.getComponentBindingAccess().getUnmappedStatesAssignment_13_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_13__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_13__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_13__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getGroup_13_3()); }
+	(rule__ComponentBinding__Group_13_3__0)*
+	{ after(grammarAccess.getComponentBindingAccess().getGroup_13_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ComponentBinding__Group_13_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_13_3__0__Impl
+	rule__ComponentBinding__Group_13_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_13_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getCommaKeyword_13_3_0()); }
+	','
+	{ after(grammarAccess.getComponentBindingAccess().getCommaKeyword_13_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_13_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_13_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_13_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getUnmappedStatesAssignment_13_3_1()); }
+	(rule__ComponentBinding__UnmappedStatesAssignment_13_3_1)
+	{ after(grammarAccess.getComponentBindingAccess().getUnmappedStatesAssignment_13_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ComponentBinding__Group_16__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_16__0__Impl
+	rule__ComponentBinding__Group_16__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_16__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getProtKeyword_16_0()); }
+	'prot'
+	{ after(grammarAccess.getComponentBindingAccess().getProtKeyword_16_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_16__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_16__1__Impl
+	rule__ComponentBinding__Group_16__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_16__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getProtAssignment_16_1()); }
+	(rule__ComponentBinding__ProtAssignment_16_1)
+	{ after(grammarAccess.getComponentBindingAccess().getProtAssignment_16_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_16__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_16__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_16__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getGroup_16_2()); }
+	(rule__ComponentBinding__Group_16_2__0)*
+	{ after(grammarAccess.getComponentBindingAccess().getGroup_16_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ComponentBinding__Group_16_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_16_2__0__Impl
+	rule__ComponentBinding__Group_16_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_16_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getCommaKeyword_16_2_0()); }
+	','
+	{ after(grammarAccess.getComponentBindingAccess().getCommaKeyword_16_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_16_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ComponentBinding__Group_16_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__Group_16_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getComponentBindingAccess().getProtAssignment_16_2_1()); }
+	(rule__ComponentBinding__ProtAssignment_16_2_1)
+	{ after(grammarAccess.getComponentBindingAccess().getProtAssignment_16_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Scenario__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group__0__Impl
+	rule__Scenario__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getScenarioKeyword_0()); }
+	'scenario'
+	{ after(grammarAccess.getScenarioAccess().getScenarioKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group__1__Impl
+	rule__Scenario__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getNameAssignment_1()); }
+	(rule__Scenario__NameAssignment_1)
+	{ after(grammarAccess.getScenarioAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group__2__Impl
+	rule__Scenario__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getDescriptionAssignment_2()); }
+	(rule__Scenario__DescriptionAssignment_2)?
+	{ after(grammarAccess.getScenarioAccess().getDescriptionAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group__3__Impl
+	rule__Scenario__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getLeftCurlyBracketKeyword_3()); }
+	'{'
+	{ after(grammarAccess.getScenarioAccess().getLeftCurlyBracketKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group__4__Impl
+	rule__Scenario__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getTablesAssignment_4()); }
+	(rule__Scenario__TablesAssignment_4)*
+	{ after(grammarAccess.getScenarioAccess().getTablesAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group__5__Impl
+	rule__Scenario__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getGroup_5()); }
+	(rule__Scenario__Group_5__0)?
+	{ after(grammarAccess.getScenarioAccess().getGroup_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group__6__Impl
+	rule__Scenario__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getGroup_6()); }
+	(rule__Scenario__Group_6__0)?
+	{ after(grammarAccess.getScenarioAccess().getGroup_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group__7__Impl
+	rule__Scenario__Group__8
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getGroup_7()); }
+	(rule__Scenario__Group_7__0)?
+	{ after(grammarAccess.getScenarioAccess().getGroup_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group__8__Impl
+	rule__Scenario__Group__9
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__8__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getStepsAssignment_8()); }
+	(rule__Scenario__StepsAssignment_8)*
+	{ after(grammarAccess.getScenarioAccess().getStepsAssignment_8()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__9
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group__9__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__9__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_9()); }
+	'}'
+	{ after(grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_9()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Scenario__Group_5__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group_5__0__Impl
+	rule__Scenario__Group_5__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_5__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getBindingKeyword_5_0()); }
+	'binding'
+	{ after(grammarAccess.getScenarioAccess().getBindingKeyword_5_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_5__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group_5__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_5__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getBindingAssignment_5_1()); }
+	(rule__Scenario__BindingAssignment_5_1)
+	{ after(grammarAccess.getScenarioAccess().getBindingAssignment_5_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Scenario__Group_6__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group_6__0__Impl
+	rule__Scenario__Group_6__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_6__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getPolicyKeyword_6_0()); }
+	'policy'
+	{ after(grammarAccess.getScenarioAccess().getPolicyKeyword_6_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_6__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group_6__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_6__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getPolicyAssignment_6_1()); }
+	(rule__Scenario__PolicyAssignment_6_1)
+	{ after(grammarAccess.getScenarioAccess().getPolicyAssignment_6_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Scenario__Group_7__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group_7__0__Impl
+	rule__Scenario__Group_7__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_7__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getMemoryKeyword_7_0()); }
+	'memory'
+	{ after(grammarAccess.getScenarioAccess().getMemoryKeyword_7_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_7__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group_7__1__Impl
+	rule__Scenario__Group_7__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_7__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getMemoryPagesAssignment_7_1()); }
+	(rule__Scenario__MemoryPagesAssignment_7_1)
+	{ after(grammarAccess.getScenarioAccess().getMemoryPagesAssignment_7_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_7__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group_7__2__Impl
+	rule__Scenario__Group_7__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_7__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getPagesKeyword_7_2()); }
+	'pages'
+	{ after(grammarAccess.getScenarioAccess().getPagesKeyword_7_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_7__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group_7__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_7__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getGroup_7_3()); }
+	(rule__Scenario__Group_7_3__0)?
+	{ after(grammarAccess.getScenarioAccess().getGroup_7_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Scenario__Group_7_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group_7_3__0__Impl
+	rule__Scenario__Group_7_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_7_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getAtKeyword_7_3_0()); }
+	'at'
+	{ after(grammarAccess.getScenarioAccess().getAtKeyword_7_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_7_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group_7_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_7_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getMemoryBaseAssignment_7_3_1()); }
+	(rule__Scenario__MemoryBaseAssignment_7_3_1)
+	{ after(grammarAccess.getScenarioAccess().getMemoryBaseAssignment_7_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ScenarioTable__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ScenarioTable__Group__0__Impl
+	rule__ScenarioTable__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioTableAccess().getTableKeyword_0()); }
+	'table'
+	{ after(grammarAccess.getScenarioTableAccess().getTableKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ScenarioTable__Group__1__Impl
+	rule__ScenarioTable__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioTableAccess().getNameAssignment_1()); }
+	(rule__ScenarioTable__NameAssignment_1)
+	{ after(grammarAccess.getScenarioTableAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ScenarioTable__Group__2__Impl
+	rule__ScenarioTable__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioTableAccess().getOfKeyword_2()); }
+	'of'
+	{ after(grammarAccess.getScenarioTableAccess().getOfKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ScenarioTable__Group__3__Impl
+	rule__ScenarioTable__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioTableAccess().getFormatAssignment_3()); }
+	(rule__ScenarioTable__FormatAssignment_3)
+	{ after(grammarAccess.getScenarioTableAccess().getFormatAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ScenarioTable__Group__4__Impl
+	rule__ScenarioTable__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioTableAccess().getViaKeyword_4()); }
+	'via'
+	{ after(grammarAccess.getScenarioTableAccess().getViaKeyword_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ScenarioTable__Group__5__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioTableAccess().getOperationsAssignment_5()); }
+	(rule__ScenarioTable__OperationsAssignment_5)
+	{ after(grammarAccess.getScenarioTableAccess().getOperationsAssignment_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__InTarget__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InTarget__Group__0__Impl
+	rule__InTarget__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InTarget__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInTargetAccess().getInKeyword_0()); }
+	'in'
+	{ after(grammarAccess.getInTargetAccess().getInKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InTarget__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InTarget__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InTarget__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInTargetAccess().getTargetAssignment_1()); }
+	(rule__InTarget__TargetAssignment_1)
+	{ after(grammarAccess.getInTargetAccess().getTargetAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MapStep__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group__0__Impl
+	rule__MapStep__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getMapKeyword_0()); }
+	'map'
+	{ after(grammarAccess.getMapStepAccess().getMapKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group__1__Impl
+	rule__MapStep__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getAddressAssignment_1()); }
+	(rule__MapStep__AddressAssignment_1)
+	{ after(grammarAccess.getMapStepAccess().getAddressAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group__2__Impl
+	rule__MapStep__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getSizeKeyword_2()); }
+	'size'
+	{ after(grammarAccess.getMapStepAccess().getSizeKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group__3__Impl
+	rule__MapStep__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getSizeAssignment_3()); }
+	(rule__MapStep__SizeAssignment_3)
+	{ after(grammarAccess.getMapStepAccess().getSizeAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group__4__Impl
+	rule__MapStep__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getToKeyword_4()); }
+	'to'
+	{ after(grammarAccess.getMapStepAccess().getToKeyword_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group__5__Impl
+	rule__MapStep__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getPaAssignment_5()); }
+	(rule__MapStep__PaAssignment_5)
+	{ after(grammarAccess.getMapStepAccess().getPaAssignment_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group__6__Impl
+	rule__MapStep__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getGroup_6()); }
+	(rule__MapStep__Group_6__0)?
+	{ after(grammarAccess.getMapStepAccess().getGroup_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group__7__Impl
+	rule__MapStep__Group__8
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getGroup_7()); }
+	(rule__MapStep__Group_7__0)?
+	{ after(grammarAccess.getMapStepAccess().getGroup_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group__8__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group__8__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getInTargetParserRuleCall_8()); }
+	ruleInTarget
+	{ after(grammarAccess.getMapStepAccess().getInTargetParserRuleCall_8()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MapStep__Group_6__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group_6__0__Impl
+	rule__MapStep__Group_6__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group_6__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getProtKeyword_6_0()); }
+	'prot'
+	{ after(grammarAccess.getMapStepAccess().getProtKeyword_6_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group_6__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group_6__1__Impl
+	rule__MapStep__Group_6__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group_6__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getProtAssignment_6_1()); }
+	(rule__MapStep__ProtAssignment_6_1)
+	{ after(grammarAccess.getMapStepAccess().getProtAssignment_6_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group_6__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group_6__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group_6__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getGroup_6_2()); }
+	(rule__MapStep__Group_6_2__0)*
+	{ after(grammarAccess.getMapStepAccess().getGroup_6_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MapStep__Group_6_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group_6_2__0__Impl
+	rule__MapStep__Group_6_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group_6_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getCommaKeyword_6_2_0()); }
+	','
+	{ after(grammarAccess.getMapStepAccess().getCommaKeyword_6_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group_6_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group_6_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group_6_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getProtAssignment_6_2_1()); }
+	(rule__MapStep__ProtAssignment_6_2_1)
+	{ after(grammarAccess.getMapStepAccess().getProtAssignment_6_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MapStep__Group_7__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group_7__0__Impl
+	rule__MapStep__Group_7__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group_7__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getFlagsKeyword_7_0()); }
+	'flags'
+	{ after(grammarAccess.getMapStepAccess().getFlagsKeyword_7_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group_7__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group_7__1__Impl
+	rule__MapStep__Group_7__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group_7__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getWalkFlagsAssignment_7_1()); }
+	(rule__MapStep__WalkFlagsAssignment_7_1)
+	{ after(grammarAccess.getMapStepAccess().getWalkFlagsAssignment_7_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group_7__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group_7__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group_7__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getGroup_7_2()); }
+	(rule__MapStep__Group_7_2__0)*
+	{ after(grammarAccess.getMapStepAccess().getGroup_7_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MapStep__Group_7_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group_7_2__0__Impl
+	rule__MapStep__Group_7_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group_7_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getCommaKeyword_7_2_0()); }
+	','
+	{ after(grammarAccess.getMapStepAccess().getCommaKeyword_7_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group_7_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MapStep__Group_7_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__Group_7_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMapStepAccess().getWalkFlagsAssignment_7_2_1()); }
+	(rule__MapStep__WalkFlagsAssignment_7_2_1)
+	{ after(grammarAccess.getMapStepAccess().getWalkFlagsAssignment_7_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__UnmapStep__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__UnmapStep__Group__0__Impl
+	rule__UnmapStep__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__UnmapStep__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getUnmapStepAccess().getUnmapKeyword_0()); }
+	'unmap'
+	{ after(grammarAccess.getUnmapStepAccess().getUnmapKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__UnmapStep__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__UnmapStep__Group__1__Impl
+	rule__UnmapStep__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__UnmapStep__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getUnmapStepAccess().getAddressAssignment_1()); }
+	(rule__UnmapStep__AddressAssignment_1)
+	{ after(grammarAccess.getUnmapStepAccess().getAddressAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__UnmapStep__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__UnmapStep__Group__2__Impl
+	rule__UnmapStep__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__UnmapStep__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getUnmapStepAccess().getSizeKeyword_2()); }
+	'size'
+	{ after(grammarAccess.getUnmapStepAccess().getSizeKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__UnmapStep__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__UnmapStep__Group__3__Impl
+	rule__UnmapStep__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__UnmapStep__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getUnmapStepAccess().getSizeAssignment_3()); }
+	(rule__UnmapStep__SizeAssignment_3)
+	{ after(grammarAccess.getUnmapStepAccess().getSizeAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__UnmapStep__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__UnmapStep__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__UnmapStep__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getUnmapStepAccess().getInTargetParserRuleCall_4()); }
+	ruleInTarget
+	{ after(grammarAccess.getUnmapStepAccess().getInTargetParserRuleCall_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__RelaxStep__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RelaxStep__Group__0__Impl
+	rule__RelaxStep__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelaxStepAccess().getRelaxKeyword_0()); }
+	'relax'
+	{ after(grammarAccess.getRelaxStepAccess().getRelaxKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RelaxStep__Group__1__Impl
+	rule__RelaxStep__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelaxStepAccess().getAddressAssignment_1()); }
+	(rule__RelaxStep__AddressAssignment_1)
+	{ after(grammarAccess.getRelaxStepAccess().getAddressAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RelaxStep__Group__2__Impl
+	rule__RelaxStep__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelaxStepAccess().getGroup_2()); }
+	(rule__RelaxStep__Group_2__0)?
+	{ after(grammarAccess.getRelaxStepAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RelaxStep__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelaxStepAccess().getInTargetParserRuleCall_3()); }
+	ruleInTarget
+	{ after(grammarAccess.getRelaxStepAccess().getInTargetParserRuleCall_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__RelaxStep__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RelaxStep__Group_2__0__Impl
+	rule__RelaxStep__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelaxStepAccess().getProtKeyword_2_0()); }
+	'prot'
+	{ after(grammarAccess.getRelaxStepAccess().getProtKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RelaxStep__Group_2__1__Impl
+	rule__RelaxStep__Group_2__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelaxStepAccess().getProtAssignment_2_1()); }
+	(rule__RelaxStep__ProtAssignment_2_1)
+	{ after(grammarAccess.getRelaxStepAccess().getProtAssignment_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__Group_2__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RelaxStep__Group_2__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__Group_2__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelaxStepAccess().getGroup_2_2()); }
+	(rule__RelaxStep__Group_2_2__0)*
+	{ after(grammarAccess.getRelaxStepAccess().getGroup_2_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__RelaxStep__Group_2_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RelaxStep__Group_2_2__0__Impl
+	rule__RelaxStep__Group_2_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__Group_2_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelaxStepAccess().getCommaKeyword_2_2_0()); }
+	','
+	{ after(grammarAccess.getRelaxStepAccess().getCommaKeyword_2_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__Group_2_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__RelaxStep__Group_2_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__Group_2_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelaxStepAccess().getProtAssignment_2_2_1()); }
+	(rule__RelaxStep__ProtAssignment_2_2_1)
+	{ after(grammarAccess.getRelaxStepAccess().getProtAssignment_2_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__WrprotectStep__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WrprotectStep__Group__0__Impl
+	rule__WrprotectStep__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WrprotectStep__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWrprotectStepAccess().getWrprotectKeyword_0()); }
+	'wrprotect'
+	{ after(grammarAccess.getWrprotectStepAccess().getWrprotectKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WrprotectStep__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WrprotectStep__Group__1__Impl
+	rule__WrprotectStep__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WrprotectStep__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWrprotectStepAccess().getAddressAssignment_1()); }
+	(rule__WrprotectStep__AddressAssignment_1)
+	{ after(grammarAccess.getWrprotectStepAccess().getAddressAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WrprotectStep__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WrprotectStep__Group__2__Impl
+	rule__WrprotectStep__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WrprotectStep__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWrprotectStepAccess().getSizeKeyword_2()); }
+	'size'
+	{ after(grammarAccess.getWrprotectStepAccess().getSizeKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WrprotectStep__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WrprotectStep__Group__3__Impl
+	rule__WrprotectStep__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WrprotectStep__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWrprotectStepAccess().getSizeAssignment_3()); }
+	(rule__WrprotectStep__SizeAssignment_3)
+	{ after(grammarAccess.getWrprotectStepAccess().getSizeAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WrprotectStep__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WrprotectStep__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WrprotectStep__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWrprotectStepAccess().getInTargetParserRuleCall_4()); }
+	ruleInTarget
+	{ after(grammarAccess.getWrprotectStepAccess().getInTargetParserRuleCall_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MkyoungStep__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MkyoungStep__Group__0__Impl
+	rule__MkyoungStep__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkyoungStep__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMkyoungStepAccess().getMkyoungKeyword_0()); }
+	'mkyoung'
+	{ after(grammarAccess.getMkyoungStepAccess().getMkyoungKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkyoungStep__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MkyoungStep__Group__1__Impl
+	rule__MkyoungStep__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkyoungStep__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMkyoungStepAccess().getAddressAssignment_1()); }
+	(rule__MkyoungStep__AddressAssignment_1)
+	{ after(grammarAccess.getMkyoungStepAccess().getAddressAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkyoungStep__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MkyoungStep__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkyoungStep__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMkyoungStepAccess().getInTargetParserRuleCall_2()); }
+	ruleInTarget
+	{ after(grammarAccess.getMkyoungStepAccess().getInTargetParserRuleCall_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MkoldStep__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MkoldStep__Group__0__Impl
+	rule__MkoldStep__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkoldStep__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMkoldStepAccess().getMkoldKeyword_0()); }
+	'mkold'
+	{ after(grammarAccess.getMkoldStepAccess().getMkoldKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkoldStep__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MkoldStep__Group__1__Impl
+	rule__MkoldStep__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkoldStep__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMkoldStepAccess().getAddressAssignment_1()); }
+	(rule__MkoldStep__AddressAssignment_1)
+	{ after(grammarAccess.getMkoldStepAccess().getAddressAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkoldStep__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MkoldStep__Group__2__Impl
+	rule__MkoldStep__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkoldStep__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMkoldStepAccess().getSizeKeyword_2()); }
+	'size'
+	{ after(grammarAccess.getMkoldStepAccess().getSizeKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkoldStep__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MkoldStep__Group__3__Impl
+	rule__MkoldStep__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkoldStep__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMkoldStepAccess().getSizeAssignment_3()); }
+	(rule__MkoldStep__SizeAssignment_3)
+	{ after(grammarAccess.getMkoldStepAccess().getSizeAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkoldStep__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MkoldStep__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkoldStep__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMkoldStepAccess().getInTargetParserRuleCall_4()); }
+	ruleInTarget
+	{ after(grammarAccess.getMkoldStepAccess().getInTargetParserRuleCall_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__SplitStep__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SplitStep__Group__0__Impl
+	rule__SplitStep__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSplitStepAccess().getSplitKeyword_0()); }
+	'split'
+	{ after(grammarAccess.getSplitStepAccess().getSplitKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SplitStep__Group__1__Impl
+	rule__SplitStep__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSplitStepAccess().getAddressAssignment_1()); }
+	(rule__SplitStep__AddressAssignment_1)
+	{ after(grammarAccess.getSplitStepAccess().getAddressAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SplitStep__Group__2__Impl
+	rule__SplitStep__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSplitStepAccess().getSizeKeyword_2()); }
+	'size'
+	{ after(grammarAccess.getSplitStepAccess().getSizeKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SplitStep__Group__3__Impl
+	rule__SplitStep__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSplitStepAccess().getSizeAssignment_3()); }
+	(rule__SplitStep__SizeAssignment_3)
+	{ after(grammarAccess.getSplitStepAccess().getSizeAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SplitStep__Group__4__Impl
+	rule__SplitStep__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSplitStepAccess().getGroup_4()); }
+	(rule__SplitStep__Group_4__0)?
+	{ after(grammarAccess.getSplitStepAccess().getGroup_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SplitStep__Group__5__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSplitStepAccess().getInTargetParserRuleCall_5()); }
+	ruleInTarget
+	{ after(grammarAccess.getSplitStepAccess().getInTargetParserRuleCall_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__SplitStep__Group_4__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SplitStep__Group_4__0__Impl
+	rule__SplitStep__Group_4__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__Group_4__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSplitStepAccess().getCacheKeyword_4_0()); }
+	'cache'
+	{ after(grammarAccess.getSplitStepAccess().getCacheKeyword_4_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__Group_4__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SplitStep__Group_4__1__Impl
+	rule__SplitStep__Group_4__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__Group_4__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSplitStepAccess().getCachePagesAssignment_4_1()); }
+	(rule__SplitStep__CachePagesAssignment_4_1)
+	{ after(grammarAccess.getSplitStepAccess().getCachePagesAssignment_4_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__Group_4__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SplitStep__Group_4__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__Group_4__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSplitStepAccess().getPagesKeyword_4_2()); }
+	'pages'
+	{ after(grammarAccess.getSplitStepAccess().getPagesKeyword_4_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__SetOwnerStep__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SetOwnerStep__Group__0__Impl
+	rule__SetOwnerStep__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSetOwnerStepAccess().getSetKeyword_0()); }
+	'set'
+	{ after(grammarAccess.getSetOwnerStepAccess().getSetKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SetOwnerStep__Group__1__Impl
+	rule__SetOwnerStep__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSetOwnerStepAccess().getOwnerKeyword_1()); }
+	'owner'
+	{ after(grammarAccess.getSetOwnerStepAccess().getOwnerKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SetOwnerStep__Group__2__Impl
+	rule__SetOwnerStep__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSetOwnerStepAccess().getAddressAssignment_2()); }
+	(rule__SetOwnerStep__AddressAssignment_2)
+	{ after(grammarAccess.getSetOwnerStepAccess().getAddressAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SetOwnerStep__Group__3__Impl
+	rule__SetOwnerStep__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSetOwnerStepAccess().getSizeKeyword_3()); }
+	'size'
+	{ after(grammarAccess.getSetOwnerStepAccess().getSizeKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SetOwnerStep__Group__4__Impl
+	rule__SetOwnerStep__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSetOwnerStepAccess().getSizeAssignment_4()); }
+	(rule__SetOwnerStep__SizeAssignment_4)
+	{ after(grammarAccess.getSetOwnerStepAccess().getSizeAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SetOwnerStep__Group__5__Impl
+	rule__SetOwnerStep__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSetOwnerStepAccess().getToKeyword_5()); }
+	'to'
+	{ after(grammarAccess.getSetOwnerStepAccess().getToKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SetOwnerStep__Group__6__Impl
+	rule__SetOwnerStep__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSetOwnerStepAccess().getOwnerAssignment_6()); }
+	(rule__SetOwnerStep__OwnerAssignment_6)
+	{ after(grammarAccess.getSetOwnerStepAccess().getOwnerAssignment_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__SetOwnerStep__Group__7__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getSetOwnerStepAccess().getInTargetParserRuleCall_7()); }
+	ruleInTarget
+	{ after(grammarAccess.getSetOwnerStepAccess().getInTargetParserRuleCall_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__TranslateStep__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TranslateStep__Group__0__Impl
+	rule__TranslateStep__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TranslateStep__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTranslateStepAccess().getTranslateKeyword_0()); }
+	'translate'
+	{ after(grammarAccess.getTranslateStepAccess().getTranslateKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TranslateStep__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TranslateStep__Group__1__Impl
+	rule__TranslateStep__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TranslateStep__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTranslateStepAccess().getAddressAssignment_1()); }
+	(rule__TranslateStep__AddressAssignment_1)
+	{ after(grammarAccess.getTranslateStepAccess().getAddressAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TranslateStep__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TranslateStep__Group__2__Impl
+	rule__TranslateStep__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TranslateStep__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTranslateStepAccess().getAccessAssignment_2()); }
+	(rule__TranslateStep__AccessAssignment_2)?
+	{ after(grammarAccess.getTranslateStepAccess().getAccessAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TranslateStep__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TranslateStep__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TranslateStep__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTranslateStepAccess().getInTargetParserRuleCall_3()); }
+	ruleInTarget
+	{ after(grammarAccess.getTranslateStepAccess().getInTargetParserRuleCall_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__WalkStep__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group__0__Impl
+	rule__WalkStep__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getWalkKeyword_0()); }
+	'walk'
+	{ after(grammarAccess.getWalkStepAccess().getWalkKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group__1__Impl
+	rule__WalkStep__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getAddressAssignment_1()); }
+	(rule__WalkStep__AddressAssignment_1)
+	{ after(grammarAccess.getWalkStepAccess().getAddressAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group__2__Impl
+	rule__WalkStep__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getSizeKeyword_2()); }
+	'size'
+	{ after(grammarAccess.getWalkStepAccess().getSizeKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group__3__Impl
+	rule__WalkStep__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getSizeAssignment_3()); }
+	(rule__WalkStep__SizeAssignment_3)
+	{ after(grammarAccess.getWalkStepAccess().getSizeAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group__4__Impl
+	rule__WalkStep__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getVisitingKeyword_4()); }
+	'visiting'
+	{ after(grammarAccess.getWalkStepAccess().getVisitingKeyword_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group__5__Impl
+	rule__WalkStep__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getVisitsAssignment_5()); }
+	(rule__WalkStep__VisitsAssignment_5)
+	{ after(grammarAccess.getWalkStepAccess().getVisitsAssignment_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group__6__Impl
+	rule__WalkStep__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getGroup_6()); }
+	(rule__WalkStep__Group_6__0)*
+	{ after(grammarAccess.getWalkStepAccess().getGroup_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group__7__Impl
+	rule__WalkStep__Group__8
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getGroup_7()); }
+	(rule__WalkStep__Group_7__0)?
+	{ after(grammarAccess.getWalkStepAccess().getGroup_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group__8__Impl
+	rule__WalkStep__Group__9
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__8__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getGroup_8()); }
+	(rule__WalkStep__Group_8__0)?
+	{ after(grammarAccess.getWalkStepAccess().getGroup_8()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__9
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group__9__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group__9__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getInTargetParserRuleCall_9()); }
+	ruleInTarget
+	{ after(grammarAccess.getWalkStepAccess().getInTargetParserRuleCall_9()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__WalkStep__Group_6__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group_6__0__Impl
+	rule__WalkStep__Group_6__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_6__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getCommaKeyword_6_0()); }
+	','
+	{ after(grammarAccess.getWalkStepAccess().getCommaKeyword_6_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_6__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group_6__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_6__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getVisitsAssignment_6_1()); }
+	(rule__WalkStep__VisitsAssignment_6_1)
+	{ after(grammarAccess.getWalkStepAccess().getVisitsAssignment_6_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__WalkStep__Group_7__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group_7__0__Impl
+	rule__WalkStep__Group_7__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_7__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getFlagsKeyword_7_0()); }
+	'flags'
+	{ after(grammarAccess.getWalkStepAccess().getFlagsKeyword_7_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_7__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group_7__1__Impl
+	rule__WalkStep__Group_7__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_7__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getWalkFlagsAssignment_7_1()); }
+	(rule__WalkStep__WalkFlagsAssignment_7_1)
+	{ after(grammarAccess.getWalkStepAccess().getWalkFlagsAssignment_7_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_7__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group_7__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_7__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getGroup_7_2()); }
+	(rule__WalkStep__Group_7_2__0)*
+	{ after(grammarAccess.getWalkStepAccess().getGroup_7_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__WalkStep__Group_7_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group_7_2__0__Impl
+	rule__WalkStep__Group_7_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_7_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getCommaKeyword_7_2_0()); }
+	','
+	{ after(grammarAccess.getWalkStepAccess().getCommaKeyword_7_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_7_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group_7_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_7_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getWalkFlagsAssignment_7_2_1()); }
+	(rule__WalkStep__WalkFlagsAssignment_7_2_1)
+	{ after(grammarAccess.getWalkStepAccess().getWalkFlagsAssignment_7_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__WalkStep__Group_8__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group_8__0__Impl
+	rule__WalkStep__Group_8__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_8__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getReturningKeyword_8_0()); }
+	'returning'
+	{ after(grammarAccess.getWalkStepAccess().getReturningKeyword_8_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_8__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group_8__1__Impl
+	rule__WalkStep__Group_8__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_8__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getOutcomesAssignment_8_1()); }
+	(rule__WalkStep__OutcomesAssignment_8_1)
+	{ after(grammarAccess.getWalkStepAccess().getOutcomesAssignment_8_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_8__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group_8__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_8__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getGroup_8_2()); }
+	(rule__WalkStep__Group_8_2__0)*
+	{ after(grammarAccess.getWalkStepAccess().getGroup_8_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__WalkStep__Group_8_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group_8_2__0__Impl
+	rule__WalkStep__Group_8_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_8_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getCommaKeyword_8_2_0()); }
+	','
+	{ after(grammarAccess.getWalkStepAccess().getCommaKeyword_8_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_8_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__WalkStep__Group_8_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__Group_8_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getWalkStepAccess().getOutcomesAssignment_8_2_1()); }
+	(rule__WalkStep__OutcomesAssignment_8_2_1)
+	{ after(grammarAccess.getWalkStepAccess().getOutcomesAssignment_8_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__VisitorOutcome__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VisitorOutcome__Group__0__Impl
+	rule__VisitorOutcome__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VisitorOutcome__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVisitorOutcomeAccess().getOutcomeAssignment_0()); }
+	(rule__VisitorOutcome__OutcomeAssignment_0)
+	{ after(grammarAccess.getVisitorOutcomeAccess().getOutcomeAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VisitorOutcome__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VisitorOutcome__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VisitorOutcome__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVisitorOutcomeAccess().getAlternatives_1()); }
+	(rule__VisitorOutcome__Alternatives_1)
+	{ after(grammarAccess.getVisitorOutcomeAccess().getAlternatives_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__VisitorOutcome__Group_1_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VisitorOutcome__Group_1_0__0__Impl
+	rule__VisitorOutcome__Group_1_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VisitorOutcome__Group_1_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVisitorOutcomeAccess().getAtKeyword_1_0_0()); }
+	'at'
+	{ after(grammarAccess.getVisitorOutcomeAccess().getAtKeyword_1_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VisitorOutcome__Group_1_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VisitorOutcome__Group_1_0__1__Impl
+	rule__VisitorOutcome__Group_1_0__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VisitorOutcome__Group_1_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVisitorOutcomeAccess().getAddressAssignment_1_0_1()); }
+	(rule__VisitorOutcome__AddressAssignment_1_0_1)
+	{ after(grammarAccess.getVisitorOutcomeAccess().getAddressAssignment_1_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VisitorOutcome__Group_1_0__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VisitorOutcome__Group_1_0__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VisitorOutcome__Group_1_0__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVisitorOutcomeAccess().getGroup_1_0_2()); }
+	(rule__VisitorOutcome__Group_1_0_2__0)?
+	{ after(grammarAccess.getVisitorOutcomeAccess().getGroup_1_0_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__VisitorOutcome__Group_1_0_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VisitorOutcome__Group_1_0_2__0__Impl
+	rule__VisitorOutcome__Group_1_0_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VisitorOutcome__Group_1_0_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVisitorOutcomeAccess().getTimesAssignment_1_0_2_0()); }
+	(rule__VisitorOutcome__TimesAssignment_1_0_2_0)
+	{ after(grammarAccess.getVisitorOutcomeAccess().getTimesAssignment_1_0_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VisitorOutcome__Group_1_0_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VisitorOutcome__Group_1_0_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VisitorOutcome__Group_1_0_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVisitorOutcomeAccess().getTimesKeyword_1_0_2_1()); }
+	'times'
+	{ after(grammarAccess.getVisitorOutcomeAccess().getTimesKeyword_1_0_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MemcacheStep__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemcacheStep__Group__0__Impl
+	rule__MemcacheStep__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemcacheStep__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemcacheStepAccess().getMemcacheKeyword_0()); }
+	'memcache'
+	{ after(grammarAccess.getMemcacheStepAccess().getMemcacheKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemcacheStep__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemcacheStep__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemcacheStep__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemcacheStepAccess().getAlternatives_1()); }
+	(rule__MemcacheStep__Alternatives_1)
+	{ after(grammarAccess.getMemcacheStepAccess().getAlternatives_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MemcacheStep__Group_1_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemcacheStep__Group_1_0__0__Impl
+	rule__MemcacheStep__Group_1_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemcacheStep__Group_1_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemcacheStepAccess().getPagesAssignment_1_0_0()); }
+	(rule__MemcacheStep__PagesAssignment_1_0_0)
+	{ after(grammarAccess.getMemcacheStepAccess().getPagesAssignment_1_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemcacheStep__Group_1_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemcacheStep__Group_1_0__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemcacheStep__Group_1_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemcacheStepAccess().getPagesKeyword_1_0_1()); }
+	'pages'
+	{ after(grammarAccess.getMemcacheStepAccess().getPagesKeyword_1_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__TransitionStep__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TransitionStep__Group__0__Impl
+	rule__TransitionStep__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionStepAccess().getInitiatorAssignment_0()); }
+	(rule__TransitionStep__InitiatorAssignment_0)
+	{ after(grammarAccess.getTransitionStepAccess().getInitiatorAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TransitionStep__Group__1__Impl
+	rule__TransitionStep__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionStepAccess().getGroup_1()); }
+	(rule__TransitionStep__Group_1__0)?
+	{ after(grammarAccess.getTransitionStepAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TransitionStep__Group__2__Impl
+	rule__TransitionStep__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionStepAccess().getTransitionAssignment_2()); }
+	(rule__TransitionStep__TransitionAssignment_2)
+	{ after(grammarAccess.getTransitionStepAccess().getTransitionAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TransitionStep__Group__3__Impl
+	rule__TransitionStep__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionStepAccess().getPageKeyword_3()); }
+	'page'
+	{ after(grammarAccess.getTransitionStepAccess().getPageKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TransitionStep__Group__4__Impl
+	rule__TransitionStep__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionStepAccess().getPageAssignment_4()); }
+	(rule__TransitionStep__PageAssignment_4)
+	{ after(grammarAccess.getTransitionStepAccess().getPageAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TransitionStep__Group__5__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionStepAccess().getGroup_5()); }
+	(rule__TransitionStep__Group_5__0)?
+	{ after(grammarAccess.getTransitionStepAccess().getGroup_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__TransitionStep__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TransitionStep__Group_1__0__Impl
+	rule__TransitionStep__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionStepAccess().getLeftSquareBracketKeyword_1_0()); }
+	'['
+	{ after(grammarAccess.getTransitionStepAccess().getLeftSquareBracketKeyword_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TransitionStep__Group_1__1__Impl
+	rule__TransitionStep__Group_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionStepAccess().getInitiatorIndexAssignment_1_1()); }
+	(rule__TransitionStep__InitiatorIndexAssignment_1_1)
+	{ after(grammarAccess.getTransitionStepAccess().getInitiatorIndexAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TransitionStep__Group_1__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionStepAccess().getRightSquareBracketKeyword_1_2()); }
+	']'
+	{ after(grammarAccess.getTransitionStepAccess().getRightSquareBracketKeyword_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__TransitionStep__Group_5__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TransitionStep__Group_5__0__Impl
+	rule__TransitionStep__Group_5__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group_5__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionStepAccess().getWithKeyword_5_0()); }
+	'with'
+	{ after(grammarAccess.getTransitionStepAccess().getWithKeyword_5_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group_5__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TransitionStep__Group_5__1__Impl
+	rule__TransitionStep__Group_5__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group_5__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionStepAccess().getCompleterAssignment_5_1()); }
+	(rule__TransitionStep__CompleterAssignment_5_1)
+	{ after(grammarAccess.getTransitionStepAccess().getCompleterAssignment_5_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group_5__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TransitionStep__Group_5__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group_5__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionStepAccess().getGroup_5_2()); }
+	(rule__TransitionStep__Group_5_2__0)?
+	{ after(grammarAccess.getTransitionStepAccess().getGroup_5_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__TransitionStep__Group_5_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TransitionStep__Group_5_2__0__Impl
+	rule__TransitionStep__Group_5_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group_5_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionStepAccess().getLeftSquareBracketKeyword_5_2_0()); }
+	'['
+	{ after(grammarAccess.getTransitionStepAccess().getLeftSquareBracketKeyword_5_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group_5_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TransitionStep__Group_5_2__1__Impl
+	rule__TransitionStep__Group_5_2__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group_5_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionStepAccess().getCompleterIndexAssignment_5_2_1()); }
+	(rule__TransitionStep__CompleterIndexAssignment_5_2_1)
+	{ after(grammarAccess.getTransitionStepAccess().getCompleterIndexAssignment_5_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group_5_2__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__TransitionStep__Group_5_2__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__Group_5_2__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransitionStepAccess().getRightSquareBracketKeyword_5_2_2()); }
+	']'
+	{ after(grammarAccess.getTransitionStepAccess().getRightSquareBracketKeyword_5_2_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectResult__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectResult__Group__0__Impl
+	rule__ExpectResult__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectResult__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectResultAccess().getExpectKeyword_0()); }
+	'expect'
+	{ after(grammarAccess.getExpectResultAccess().getExpectKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectResult__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectResult__Group__1__Impl
+	rule__ExpectResult__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectResult__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectResultAccess().getResultKeyword_1()); }
+	'result'
+	{ after(grammarAccess.getExpectResultAccess().getResultKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectResult__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectResult__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectResult__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectResultAccess().getAlternatives_2()); }
+	(rule__ExpectResult__Alternatives_2)
+	{ after(grammarAccess.getExpectResultAccess().getAlternatives_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectState__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectState__Group__0__Impl
+	rule__ExpectState__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectStateAccess().getExpectKeyword_0()); }
+	'expect'
+	{ after(grammarAccess.getExpectStateAccess().getExpectKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectState__Group__1__Impl
+	rule__ExpectState__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectStateAccess().getComponentAssignment_1()); }
+	(rule__ExpectState__ComponentAssignment_1)
+	{ after(grammarAccess.getExpectStateAccess().getComponentAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectState__Group__2__Impl
+	rule__ExpectState__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectStateAccess().getGroup_2()); }
+	(rule__ExpectState__Group_2__0)?
+	{ after(grammarAccess.getExpectStateAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectState__Group__3__Impl
+	rule__ExpectState__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectStateAccess().getPageKeyword_3()); }
+	'page'
+	{ after(grammarAccess.getExpectStateAccess().getPageKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectState__Group__4__Impl
+	rule__ExpectState__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectStateAccess().getPageAssignment_4()); }
+	(rule__ExpectState__PageAssignment_4)
+	{ after(grammarAccess.getExpectStateAccess().getPageAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectState__Group__5__Impl
+	rule__ExpectState__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectStateAccess().getIsKeyword_5()); }
+	'is'
+	{ after(grammarAccess.getExpectStateAccess().getIsKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectState__Group__6__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectStateAccess().getStateAssignment_6()); }
+	(rule__ExpectState__StateAssignment_6)
+	{ after(grammarAccess.getExpectStateAccess().getStateAssignment_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectState__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectState__Group_2__0__Impl
+	rule__ExpectState__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectStateAccess().getLeftSquareBracketKeyword_2_0()); }
+	'['
+	{ after(grammarAccess.getExpectStateAccess().getLeftSquareBracketKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectState__Group_2__1__Impl
+	rule__ExpectState__Group_2__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectStateAccess().getIndexAssignment_2_1()); }
+	(rule__ExpectState__IndexAssignment_2_1)
+	{ after(grammarAccess.getExpectStateAccess().getIndexAssignment_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group_2__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectState__Group_2__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__Group_2__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectStateAccess().getRightSquareBracketKeyword_2_2()); }
+	']'
+	{ after(grammarAccess.getExpectStateAccess().getRightSquareBracketKeyword_2_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectPte__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectPte__Group__0__Impl
+	rule__ExpectPte__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectPteAccess().getExpectKeyword_0()); }
+	'expect'
+	{ after(grammarAccess.getExpectPteAccess().getExpectKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectPte__Group__1__Impl
+	rule__ExpectPte__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectPteAccess().getPteKeyword_1()); }
+	'pte'
+	{ after(grammarAccess.getExpectPteAccess().getPteKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectPte__Group__2__Impl
+	rule__ExpectPte__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectPteAccess().getAddressAssignment_2()); }
+	(rule__ExpectPte__AddressAssignment_2)
+	{ after(grammarAccess.getExpectPteAccess().getAddressAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectPte__Group__3__Impl
+	rule__ExpectPte__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectPteAccess().getInTargetParserRuleCall_3()); }
+	ruleInTarget
+	{ after(grammarAccess.getExpectPteAccess().getInTargetParserRuleCall_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectPte__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectPteAccess().getAlternatives_4()); }
+	(rule__ExpectPte__Alternatives_4)
+	{ after(grammarAccess.getExpectPteAccess().getAlternatives_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectPte__Group_4_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectPte__Group_4_0__0__Impl
+	rule__ExpectPte__Group_4_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectPteAccess().getIsKeyword_4_0_0()); }
+	'is'
+	{ after(grammarAccess.getExpectPteAccess().getIsKeyword_4_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectPte__Group_4_0__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectPteAccess().getValueAssignment_4_0_1()); }
+	(rule__ExpectPte__ValueAssignment_4_0_1)
+	{ after(grammarAccess.getExpectPteAccess().getValueAssignment_4_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectPte__Group_4_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectPte__Group_4_1__0__Impl
+	rule__ExpectPte__Group_4_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectPteAccess().getFieldKeyword_4_1_0()); }
+	'field'
+	{ after(grammarAccess.getExpectPteAccess().getFieldKeyword_4_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectPte__Group_4_1__1__Impl
+	rule__ExpectPte__Group_4_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectPteAccess().getFieldNameAssignment_4_1_1()); }
+	(rule__ExpectPte__FieldNameAssignment_4_1_1)
+	{ after(grammarAccess.getExpectPteAccess().getFieldNameAssignment_4_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectPte__Group_4_1__2__Impl
+	rule__ExpectPte__Group_4_1__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectPteAccess().getEqualsSignKeyword_4_1_2()); }
+	'='
+	{ after(grammarAccess.getExpectPteAccess().getEqualsSignKeyword_4_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_1__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectPte__Group_4_1__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_1__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectPteAccess().getAlternatives_4_1_3()); }
+	(rule__ExpectPte__Alternatives_4_1_3)
+	{ after(grammarAccess.getExpectPteAccess().getAlternatives_4_1_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectPte__Group_4_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectPte__Group_4_2__0__Impl
+	rule__ExpectPte__Group_4_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectPteAccess().getAtKeyword_4_2_0()); }
+	'at'
+	{ after(grammarAccess.getExpectPteAccess().getAtKeyword_4_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectPte__Group_4_2__1__Impl
+	rule__ExpectPte__Group_4_2__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectPteAccess().getLevelKeyword_4_2_1()); }
+	'level'
+	{ after(grammarAccess.getExpectPteAccess().getLevelKeyword_4_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_2__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectPte__Group_4_2__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_2__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectPteAccess().getLevelAssignment_4_2_2()); }
+	(rule__ExpectPte__LevelAssignment_4_2_2)
+	{ after(grammarAccess.getExpectPteAccess().getLevelAssignment_4_2_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectPte__Group_4_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectPte__Group_4_3__0__Impl
+	rule__ExpectPte__Group_4_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectPteAccess().getKindKeyword_4_3_0()); }
+	'kind'
+	{ after(grammarAccess.getExpectPteAccess().getKindKeyword_4_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectPte__Group_4_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__Group_4_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectPteAccess().getKindAssignment_4_3_1()); }
+	(rule__ExpectPte__KindAssignment_4_3_1)
+	{ after(grammarAccess.getExpectPteAccess().getKindAssignment_4_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectFault__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectFault__Group__0__Impl
+	rule__ExpectFault__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectFault__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectFaultAccess().getExpectKeyword_0()); }
+	'expect'
+	{ after(grammarAccess.getExpectFaultAccess().getExpectKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectFault__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectFault__Group__1__Impl
+	rule__ExpectFault__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectFault__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectFaultAccess().getFaultKeyword_1()); }
+	'fault'
+	{ after(grammarAccess.getExpectFaultAccess().getFaultKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectFault__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectFault__Group__2__Impl
+	rule__ExpectFault__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectFault__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectFaultAccess().getFaultAssignment_2()); }
+	(rule__ExpectFault__FaultAssignment_2)
+	{ after(grammarAccess.getExpectFaultAccess().getFaultAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectFault__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectFault__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectFault__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectFaultAccess().getGroup_3()); }
+	(rule__ExpectFault__Group_3__0)?
+	{ after(grammarAccess.getExpectFaultAccess().getGroup_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectFault__Group_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectFault__Group_3__0__Impl
+	rule__ExpectFault__Group_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectFault__Group_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectFaultAccess().getAtKeyword_3_0()); }
+	'at'
+	{ after(grammarAccess.getExpectFaultAccess().getAtKeyword_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectFault__Group_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectFault__Group_3__1__Impl
+	rule__ExpectFault__Group_3__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectFault__Group_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectFaultAccess().getLevelKeyword_3_1()); }
+	'level'
+	{ after(grammarAccess.getExpectFaultAccess().getLevelKeyword_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectFault__Group_3__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectFault__Group_3__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectFault__Group_3__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectFaultAccess().getLevelAssignment_3_2()); }
+	(rule__ExpectFault__LevelAssignment_3_2)
+	{ after(grammarAccess.getExpectFaultAccess().getLevelAssignment_3_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectInvariants__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectInvariants__Group__0__Impl
+	rule__ExpectInvariants__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectInvariants__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectInvariantsAccess().getExpectKeyword_0()); }
+	'expect'
+	{ after(grammarAccess.getExpectInvariantsAccess().getExpectKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectInvariants__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectInvariants__Group__1__Impl
+	rule__ExpectInvariants__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectInvariants__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectInvariantsAccess().getInvariantsKeyword_1()); }
+	'invariants'
+	{ after(grammarAccess.getExpectInvariantsAccess().getInvariantsKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectInvariants__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectInvariants__Group__2__Impl
+	rule__ExpectInvariants__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectInvariants__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectInvariantsAccess().getHoldKeyword_2()); }
+	'hold'
+	{ after(grammarAccess.getExpectInvariantsAccess().getHoldKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectInvariants__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectInvariants__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectInvariants__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectInvariantsAccess().getExpectInvariantsAction_3()); }
+	()
+	{ after(grammarAccess.getExpectInvariantsAccess().getExpectInvariantsAction_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectLeaves__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectLeaves__Group__0__Impl
+	rule__ExpectLeaves__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectLeavesAccess().getExpectKeyword_0()); }
+	'expect'
+	{ after(grammarAccess.getExpectLeavesAccess().getExpectKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectLeaves__Group__1__Impl
+	rule__ExpectLeaves__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectLeavesAccess().getLeavesKeyword_1()); }
+	'leaves'
+	{ after(grammarAccess.getExpectLeavesAccess().getLeavesKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectLeaves__Group__2__Impl
+	rule__ExpectLeaves__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectLeavesAccess().getAddressAssignment_2()); }
+	(rule__ExpectLeaves__AddressAssignment_2)
+	{ after(grammarAccess.getExpectLeavesAccess().getAddressAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectLeaves__Group__3__Impl
+	rule__ExpectLeaves__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectLeavesAccess().getSizeKeyword_3()); }
+	'size'
+	{ after(grammarAccess.getExpectLeavesAccess().getSizeKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectLeaves__Group__4__Impl
+	rule__ExpectLeaves__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectLeavesAccess().getSizeAssignment_4()); }
+	(rule__ExpectLeaves__SizeAssignment_4)
+	{ after(grammarAccess.getExpectLeavesAccess().getSizeAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectLeaves__Group__5__Impl
+	rule__ExpectLeaves__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectLeavesAccess().getInTargetParserRuleCall_5()); }
+	ruleInTarget
+	{ after(grammarAccess.getExpectLeavesAccess().getInTargetParserRuleCall_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectLeaves__Group__6__Impl
+	rule__ExpectLeaves__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectLeavesAccess().getCountKeyword_6()); }
+	'count'
+	{ after(grammarAccess.getExpectLeavesAccess().getCountKeyword_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectLeaves__Group__7__Impl
+	rule__ExpectLeaves__Group__8
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectLeavesAccess().getCountAssignment_7()); }
+	(rule__ExpectLeaves__CountAssignment_7)
+	{ after(grammarAccess.getExpectLeavesAccess().getCountAssignment_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectLeaves__Group__8__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group__8__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectLeavesAccess().getGroup_8()); }
+	(rule__ExpectLeaves__Group_8__0)?
+	{ after(grammarAccess.getExpectLeavesAccess().getGroup_8()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectLeaves__Group_8__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectLeaves__Group_8__0__Impl
+	rule__ExpectLeaves__Group_8__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group_8__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectLeavesAccess().getAtKeyword_8_0()); }
+	'at'
+	{ after(grammarAccess.getExpectLeavesAccess().getAtKeyword_8_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group_8__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectLeaves__Group_8__1__Impl
+	rule__ExpectLeaves__Group_8__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group_8__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectLeavesAccess().getLevelKeyword_8_1()); }
+	'level'
+	{ after(grammarAccess.getExpectLeavesAccess().getLevelKeyword_8_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group_8__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectLeaves__Group_8__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__Group_8__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectLeavesAccess().getLevelAssignment_8_2()); }
+	(rule__ExpectLeaves__LevelAssignment_8_2)
+	{ after(grammarAccess.getExpectLeavesAccess().getLevelAssignment_8_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectTables__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectTables__Group__0__Impl
+	rule__ExpectTables__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTables__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectTablesAccess().getExpectKeyword_0()); }
+	'expect'
+	{ after(grammarAccess.getExpectTablesAccess().getExpectKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTables__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectTables__Group__1__Impl
+	rule__ExpectTables__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTables__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectTablesAccess().getTablesKeyword_1()); }
+	'tables'
+	{ after(grammarAccess.getExpectTablesAccess().getTablesKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTables__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectTables__Group__2__Impl
+	rule__ExpectTables__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTables__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectTablesAccess().getCountAssignment_2()); }
+	(rule__ExpectTables__CountAssignment_2)
+	{ after(grammarAccess.getExpectTablesAccess().getCountAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTables__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectTables__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTables__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectTablesAccess().getInTargetParserRuleCall_3()); }
+	ruleInTarget
+	{ after(grammarAccess.getExpectTablesAccess().getInTargetParserRuleCall_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectVisited__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectVisited__Group__0__Impl
+	rule__ExpectVisited__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectVisited__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectVisitedAccess().getExpectKeyword_0()); }
+	'expect'
+	{ after(grammarAccess.getExpectVisitedAccess().getExpectKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectVisited__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectVisited__Group__1__Impl
+	rule__ExpectVisited__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectVisited__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectVisitedAccess().getVisitedKeyword_1()); }
+	'visited'
+	{ after(grammarAccess.getExpectVisitedAccess().getVisitedKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectVisited__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectVisited__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectVisited__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectVisitedAccess().getCountAssignment_2()); }
+	(rule__ExpectVisited__CountAssignment_2)
+	{ after(grammarAccess.getExpectVisitedAccess().getCountAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectMemcache__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectMemcache__Group__0__Impl
+	rule__ExpectMemcache__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectMemcache__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectMemcacheAccess().getExpectKeyword_0()); }
+	'expect'
+	{ after(grammarAccess.getExpectMemcacheAccess().getExpectKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectMemcache__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectMemcache__Group__1__Impl
+	rule__ExpectMemcache__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectMemcache__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectMemcacheAccess().getMemcacheKeyword_1()); }
+	'memcache'
+	{ after(grammarAccess.getExpectMemcacheAccess().getMemcacheKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectMemcache__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectMemcache__Group__2__Impl
+	rule__ExpectMemcache__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectMemcache__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectMemcacheAccess().getPagesAssignment_2()); }
+	(rule__ExpectMemcache__PagesAssignment_2)
+	{ after(grammarAccess.getExpectMemcacheAccess().getPagesAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectMemcache__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectMemcache__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectMemcache__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectMemcacheAccess().getPagesKeyword_3()); }
+	'pages'
+	{ after(grammarAccess.getExpectMemcacheAccess().getPagesKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
 rule__QualifiedName__Group__0
 	@init {
 		int stackSize = keepStackSize();
@@ -7618,6 +20422,60 @@ rule__SignedInt__Group__1__Impl
 	{ before(grammarAccess.getSignedIntAccess().getINTTerminalRuleCall_1()); }
 	RULE_INT
 	{ after(grammarAccess.getSignedIntAccess().getINTTerminalRuleCall_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Errno__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Errno__Group__0__Impl
+	rule__Errno__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Errno__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getErrnoAccess().getHyphenMinusKeyword_0()); }
+	'-'
+	{ after(grammarAccess.getErrnoAccess().getHyphenMinusKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Errno__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Errno__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Errno__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getErrnoAccess().getIDTerminalRuleCall_1()); }
+	RULE_ID
+	{ after(grammarAccess.getErrnoAccess().getIDTerminalRuleCall_1()); }
 )
 ;
 finally {
@@ -7899,15 +20757,34 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Format__DescriptorsAssignment_18
+rule__Format__DescriptorsFromAssignment_18_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getFormatAccess().getDescriptorsDescriptorParserRuleCall_18_0()); }
+		{ before(grammarAccess.getFormatAccess().getDescriptorsFromFormatCrossReference_18_2_0()); }
+		(
+			{ before(grammarAccess.getFormatAccess().getDescriptorsFromFormatQualifiedNameParserRuleCall_18_2_0_1()); }
+			ruleQualifiedName
+			{ after(grammarAccess.getFormatAccess().getDescriptorsFromFormatQualifiedNameParserRuleCall_18_2_0_1()); }
+		)
+		{ after(grammarAccess.getFormatAccess().getDescriptorsFromFormatCrossReference_18_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Format__DescriptorsAssignment_19
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFormatAccess().getDescriptorsDescriptorParserRuleCall_19_0()); }
 		ruleDescriptor
-		{ after(grammarAccess.getFormatAccess().getDescriptorsDescriptorParserRuleCall_18_0()); }
+		{ after(grammarAccess.getFormatAccess().getDescriptorsDescriptorParserRuleCall_19_0()); }
 	)
 ;
 finally {
@@ -8527,30 +21404,45 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__OwnershipModel__TransitionsAssignment_7
+rule__OwnershipModel__CountersAssignment_7
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOwnershipModelAccess().getTransitionsTransitionParserRuleCall_7_0()); }
-		ruleTransition
-		{ after(grammarAccess.getOwnershipModelAccess().getTransitionsTransitionParserRuleCall_7_0()); }
+		{ before(grammarAccess.getOwnershipModelAccess().getCountersCounterParserRuleCall_7_0()); }
+		ruleCounter
+		{ after(grammarAccess.getOwnershipModelAccess().getCountersCounterParserRuleCall_7_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__OwnershipModel__InvariantsAssignment_8
+rule__OwnershipModel__TransitionsAssignment_8
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOwnershipModelAccess().getInvariantsInvariantParserRuleCall_8_0()); }
+		{ before(grammarAccess.getOwnershipModelAccess().getTransitionsTransitionParserRuleCall_8_0()); }
+		ruleTransition
+		{ after(grammarAccess.getOwnershipModelAccess().getTransitionsTransitionParserRuleCall_8_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OwnershipModel__InvariantsAssignment_9
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOwnershipModelAccess().getInvariantsInvariantParserRuleCall_9_0()); }
 		ruleInvariant
-		{ after(grammarAccess.getOwnershipModelAccess().getInvariantsInvariantParserRuleCall_8_0()); }
+		{ after(grammarAccess.getOwnershipModelAccess().getInvariantsInvariantParserRuleCall_9_0()); }
 	)
 ;
 finally {
@@ -8655,6 +21547,51 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__Counter__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCounterAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getCounterAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Counter__MaxAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCounterAccess().getMaxINTTerminalRuleCall_2_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getCounterAccess().getMaxINTTerminalRuleCall_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Counter__DescriptionAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCounterAccess().getDescriptionSTRINGTerminalRuleCall_3_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getCounterAccess().getDescriptionSTRINGTerminalRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__Transition__NameAssignment_1
 	@init {
 		int stackSize = keepStackSize();
@@ -8709,6 +21646,115 @@ rule__Transition__CompleterAssignment_6_1
 		{ before(grammarAccess.getTransitionAccess().getCompleterTransitionSideParserRuleCall_6_1_0()); }
 		ruleTransitionSide
 		{ after(grammarAccess.getTransitionAccess().getCompleterTransitionSideParserRuleCall_6_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transition__GuardsAssignment_7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTransitionAccess().getGuardsGuardParserRuleCall_7_0()); }
+		ruleGuard
+		{ after(grammarAccess.getTransitionAccess().getGuardsGuardParserRuleCall_7_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transition__UpdatesAssignment_8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTransitionAccess().getUpdatesCounterUpdateParserRuleCall_8_0()); }
+		ruleCounterUpdate
+		{ after(grammarAccess.getTransitionAccess().getUpdatesCounterUpdateParserRuleCall_8_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Guard__PredicateAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getGuardAccess().getPredicateImplicationParserRuleCall_1_0()); }
+		ruleImplication
+		{ after(grammarAccess.getGuardAccess().getPredicateImplicationParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Guard__ErrnoAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getGuardAccess().getErrnoErrnoParserRuleCall_2_1_0()); }
+		ruleErrno
+		{ after(grammarAccess.getGuardAccess().getErrnoErrnoParserRuleCall_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterUpdate__CounterAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCounterUpdateAccess().getCounterCounterCrossReference_1_0()); }
+		(
+			{ before(grammarAccess.getCounterUpdateAccess().getCounterCounterValidIDParserRuleCall_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getCounterUpdateAccess().getCounterCounterValidIDParserRuleCall_1_0_1()); }
+		)
+		{ after(grammarAccess.getCounterUpdateAccess().getCounterCounterCrossReference_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterUpdate__OperatorAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCounterUpdateAccess().getOperatorUpdateOperatorEnumRuleCall_2_0()); }
+		ruleUpdateOperator
+		{ after(grammarAccess.getCounterUpdateAccess().getOperatorUpdateOperatorEnumRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterUpdate__ValueAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCounterUpdateAccess().getValueINTTerminalRuleCall_3_0()); }
+		RULE_INT
+		{ after(grammarAccess.getCounterUpdateAccess().getValueINTTerminalRuleCall_3_0()); }
 	)
 ;
 finally {
@@ -8941,6 +21987,131 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__CounterComparison__CounterAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCounterComparisonAccess().getCounterCounterCrossReference_0_0()); }
+		(
+			{ before(grammarAccess.getCounterComparisonAccess().getCounterCounterValidIDParserRuleCall_0_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getCounterComparisonAccess().getCounterCounterValidIDParserRuleCall_0_0_1()); }
+		)
+		{ after(grammarAccess.getCounterComparisonAccess().getCounterCounterCrossReference_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterComparison__ComparisonAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCounterComparisonAccess().getComparisonComparisonEnumRuleCall_1_0()); }
+		ruleComparison
+		{ after(grammarAccess.getCounterComparisonAccess().getComparisonComparisonEnumRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CounterComparison__ValueAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCounterComparisonAccess().getValueINTTerminalRuleCall_2_0()); }
+		RULE_INT
+		{ after(grammarAccess.getCounterComparisonAccess().getValueINTTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__ComponentAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentStateAccess().getComponentComponentCrossReference_0_0()); }
+		(
+			{ before(grammarAccess.getComponentStateAccess().getComponentComponentValidIDParserRuleCall_0_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getComponentStateAccess().getComponentComponentValidIDParserRuleCall_0_0_1()); }
+		)
+		{ after(grammarAccess.getComponentStateAccess().getComponentComponentCrossReference_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__StatesAssignment_1_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentStateAccess().getStatesStateCrossReference_1_0_1_0()); }
+		(
+			{ before(grammarAccess.getComponentStateAccess().getStatesStateValidIDParserRuleCall_1_0_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getComponentStateAccess().getStatesStateValidIDParserRuleCall_1_0_1_0_1()); }
+		)
+		{ after(grammarAccess.getComponentStateAccess().getStatesStateCrossReference_1_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__StatesAssignment_1_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentStateAccess().getStatesStateCrossReference_1_1_2_0()); }
+		(
+			{ before(grammarAccess.getComponentStateAccess().getStatesStateValidIDParserRuleCall_1_1_2_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getComponentStateAccess().getStatesStateValidIDParserRuleCall_1_1_2_0_1()); }
+		)
+		{ after(grammarAccess.getComponentStateAccess().getStatesStateCrossReference_1_1_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentState__StatesAssignment_1_1_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentStateAccess().getStatesStateCrossReference_1_1_3_1_0()); }
+		(
+			{ before(grammarAccess.getComponentStateAccess().getStatesStateValidIDParserRuleCall_1_1_3_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getComponentStateAccess().getStatesStateValidIDParserRuleCall_1_1_3_1_0_1()); }
+		)
+		{ after(grammarAccess.getComponentStateAccess().getStatesStateCrossReference_1_1_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__Quantified__QuantifierAssignment_0_0_1
 	@init {
 		int stackSize = keepStackSize();
@@ -9096,64 +22267,79 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Encoding__ClaimAssignment_5
+rule__Encoding__ClaimAssignment_4_0_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getEncodingAccess().getClaimClaimCrossReference_5_0()); }
+		{ before(grammarAccess.getEncodingAccess().getClaimClaimCrossReference_4_0_1_0()); }
 		(
-			{ before(grammarAccess.getEncodingAccess().getClaimClaimQualifiedNameParserRuleCall_5_0_1()); }
+			{ before(grammarAccess.getEncodingAccess().getClaimClaimQualifiedNameParserRuleCall_4_0_1_0_1()); }
 			ruleQualifiedName
-			{ after(grammarAccess.getEncodingAccess().getClaimClaimQualifiedNameParserRuleCall_5_0_1()); }
+			{ after(grammarAccess.getEncodingAccess().getClaimClaimQualifiedNameParserRuleCall_4_0_1_0_1()); }
 		)
-		{ after(grammarAccess.getEncodingAccess().getClaimClaimCrossReference_5_0()); }
+		{ after(grammarAccess.getEncodingAccess().getClaimClaimCrossReference_4_0_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Encoding__DescriptionAssignment_6
+rule__Encoding__WidthAssignment_4_1_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getEncodingAccess().getDescriptionSTRINGTerminalRuleCall_6_0()); }
+		{ before(grammarAccess.getEncodingAccess().getWidthINTTerminalRuleCall_4_1_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getEncodingAccess().getWidthINTTerminalRuleCall_4_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Encoding__DescriptionAssignment_5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getEncodingAccess().getDescriptionSTRINGTerminalRuleCall_5_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getEncodingAccess().getDescriptionSTRINGTerminalRuleCall_6_0()); }
+		{ after(grammarAccess.getEncodingAccess().getDescriptionSTRINGTerminalRuleCall_5_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Encoding__EntriesAssignment_8_0
+rule__Encoding__EntriesAssignment_7_0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getEncodingAccess().getEntriesStateEncodingParserRuleCall_8_0_0()); }
+		{ before(grammarAccess.getEncodingAccess().getEntriesStateEncodingParserRuleCall_7_0_0()); }
 		ruleStateEncoding
-		{ after(grammarAccess.getEncodingAccess().getEntriesStateEncodingParserRuleCall_8_0_0()); }
+		{ after(grammarAccess.getEncodingAccess().getEntriesStateEncodingParserRuleCall_7_0_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Encoding__ReservedAssignment_8_1
+rule__Encoding__ReservedAssignment_7_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getEncodingAccess().getReservedReservedEncodingParserRuleCall_8_1_0()); }
+		{ before(grammarAccess.getEncodingAccess().getReservedReservedEncodingParserRuleCall_7_1_0()); }
 		ruleReservedEncoding
-		{ after(grammarAccess.getEncodingAccess().getReservedReservedEncodingParserRuleCall_8_1_0()); }
+		{ after(grammarAccess.getEncodingAccess().getReservedReservedEncodingParserRuleCall_7_1_0()); }
 	)
 ;
 finally {
@@ -9237,6 +22423,2534 @@ rule__ReservedEncoding__DescriptionAssignment_2
 		{ before(grammarAccess.getReservedEncodingAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
 		RULE_STRING
 		{ after(grammarAccess.getReservedEncodingAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationsAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getOperationsAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__FormatAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationsAccess().getFormatFormatCrossReference_3_0()); }
+		(
+			{ before(grammarAccess.getOperationsAccess().getFormatFormatQualifiedNameParserRuleCall_3_0_1()); }
+			ruleQualifiedName
+			{ after(grammarAccess.getOperationsAccess().getFormatFormatQualifiedNameParserRuleCall_3_0_1()); }
+		)
+		{ after(grammarAccess.getOperationsAccess().getFormatFormatCrossReference_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__DescriptionAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationsAccess().getDescriptionSTRINGTerminalRuleCall_4_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getOperationsAccess().getDescriptionSTRINGTerminalRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__ProtFlagsAssignment_7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_7_0()); }
+		ruleProtFlag
+		{ after(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_7_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__ProtFlagsAssignment_8_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_8_1_0()); }
+		ruleProtFlag
+		{ after(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_8_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__PermissionFieldsAssignment_9_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_9_1_0()); }
+		(
+			{ before(grammarAccess.getOperationsAccess().getPermissionFieldsFieldValidIDParserRuleCall_9_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getOperationsAccess().getPermissionFieldsFieldValidIDParserRuleCall_9_1_0_1()); }
+		)
+		{ after(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_9_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__PermissionFieldsAssignment_9_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_9_2_1_0()); }
+		(
+			{ before(grammarAccess.getOperationsAccess().getPermissionFieldsFieldValidIDParserRuleCall_9_2_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getOperationsAccess().getPermissionFieldsFieldValidIDParserRuleCall_9_2_1_0_1()); }
+		)
+		{ after(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_9_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__LockFieldAssignment_10_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationsAccess().getLockFieldFieldCrossReference_10_2_0()); }
+		(
+			{ before(grammarAccess.getOperationsAccess().getLockFieldFieldValidIDParserRuleCall_10_2_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getOperationsAccess().getLockFieldFieldValidIDParserRuleCall_10_2_0_1()); }
+		)
+		{ after(grammarAccess.getOperationsAccess().getLockFieldFieldCrossReference_10_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__OwnerFieldAssignment_11_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationsAccess().getOwnerFieldFieldCrossReference_11_2_0()); }
+		(
+			{ before(grammarAccess.getOperationsAccess().getOwnerFieldFieldValidIDParserRuleCall_11_2_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getOperationsAccess().getOwnerFieldFieldValidIDParserRuleCall_11_2_0_1()); }
+		)
+		{ after(grammarAccess.getOperationsAccess().getOwnerFieldFieldCrossReference_11_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__MaxOwnerAssignment_11_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationsAccess().getMaxOwnerINTTerminalRuleCall_11_3_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getOperationsAccess().getMaxOwnerINTTerminalRuleCall_11_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__OperationsAssignment_12
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_12_0()); }
+		ruleOperation
+		{ after(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_12_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtFlag__NameAssignment
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtFlagAccess().getNameValidIDParserRuleCall_0()); }
+		ruleValidID
+		{ after(grammarAccess.getProtFlagAccess().getNameValidIDParserRuleCall_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__KindAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationAccess().getKindOperationKindEnumRuleCall_0_0()); }
+		ruleOperationKind
+		{ after(grammarAccess.getOperationAccess().getKindOperationKindEnumRuleCall_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__DescriptionAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationAccess().getDescriptionSTRINGTerminalRuleCall_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getOperationAccess().getDescriptionSTRINGTerminalRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__ContractedAssignment_2_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationAccess().getContractedMayKeyword_2_0_0()); }
+		(
+			{ before(grammarAccess.getOperationAccess().getContractedMayKeyword_2_0_0()); }
+			'may'
+			{ after(grammarAccess.getOperationAccess().getContractedMayKeyword_2_0_0()); }
+		)
+		{ after(grammarAccess.getOperationAccess().getContractedMayKeyword_2_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__ContractAssignment_2_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationAccess().getContractFieldCrossReference_2_2_0()); }
+		(
+			{ before(grammarAccess.getOperationAccess().getContractFieldValidIDParserRuleCall_2_2_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getOperationAccess().getContractFieldValidIDParserRuleCall_2_2_0_1()); }
+		)
+		{ after(grammarAccess.getOperationAccess().getContractFieldCrossReference_2_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__ContractAssignment_2_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationAccess().getContractFieldCrossReference_2_3_1_0()); }
+		(
+			{ before(grammarAccess.getOperationAccess().getContractFieldValidIDParserRuleCall_2_3_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getOperationAccess().getContractFieldValidIDParserRuleCall_2_3_1_0_1()); }
+		)
+		{ after(grammarAccess.getOperationAccess().getContractFieldCrossReference_2_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__WalkFlagsAssignment_3_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationAccess().getWalkFlagsIDTerminalRuleCall_3_2_0()); }
+		RULE_ID
+		{ after(grammarAccess.getOperationAccess().getWalkFlagsIDTerminalRuleCall_3_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__WalkFlagsAssignment_3_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationAccess().getWalkFlagsIDTerminalRuleCall_3_3_1_0()); }
+		RULE_ID
+		{ after(grammarAccess.getOperationAccess().getWalkFlagsIDTerminalRuleCall_3_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__RejectsAssignment_5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationAccess().getRejectsRejectRuleParserRuleCall_5_0()); }
+		ruleRejectRule
+		{ after(grammarAccess.getOperationAccess().getRejectsRejectRuleParserRuleCall_5_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operation__RulesAssignment_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationAccess().getRulesAttributeRuleParserRuleCall_6_0()); }
+		ruleAttributeRule
+		{ after(grammarAccess.getOperationAccess().getRulesAttributeRuleParserRuleCall_6_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RejectRule__CombinationsAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRejectRuleAccess().getCombinationsFlagCombinationParserRuleCall_1_0()); }
+		ruleFlagCombination
+		{ after(grammarAccess.getRejectRuleAccess().getCombinationsFlagCombinationParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RejectRule__CombinationsAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRejectRuleAccess().getCombinationsFlagCombinationParserRuleCall_2_1_0()); }
+		ruleFlagCombination
+		{ after(grammarAccess.getRejectRuleAccess().getCombinationsFlagCombinationParserRuleCall_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RejectRule__ErrnoAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRejectRuleAccess().getErrnoErrnoParserRuleCall_4_0()); }
+		ruleErrno
+		{ after(grammarAccess.getRejectRuleAccess().getErrnoErrnoParserRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlagCombination__TermsAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFlagCombinationAccess().getTermsProtTermParserRuleCall_0_0()); }
+		ruleProtTerm
+		{ after(grammarAccess.getFlagCombinationAccess().getTermsProtTermParserRuleCall_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlagCombination__TermsAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFlagCombinationAccess().getTermsProtTermParserRuleCall_1_1_0()); }
+		ruleProtTerm
+		{ after(grammarAccess.getFlagCombinationAccess().getTermsProtTermParserRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtTerm__NegatedAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtTermAccess().getNegatedExclamationMarkKeyword_0_0()); }
+		(
+			{ before(grammarAccess.getProtTermAccess().getNegatedExclamationMarkKeyword_0_0()); }
+			'!'
+			{ after(grammarAccess.getProtTermAccess().getNegatedExclamationMarkKeyword_0_0()); }
+		)
+		{ after(grammarAccess.getProtTermAccess().getNegatedExclamationMarkKeyword_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtTerm__FlagAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtTermAccess().getFlagProtFlagCrossReference_1_0()); }
+		(
+			{ before(grammarAccess.getProtTermAccess().getFlagProtFlagValidIDParserRuleCall_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getProtTermAccess().getFlagProtFlagValidIDParserRuleCall_1_0_1()); }
+		)
+		{ after(grammarAccess.getProtTermAccess().getFlagProtFlagCrossReference_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__ConditionAssignment_0_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAttributeRuleAccess().getConditionAlwaysConditionEnumRuleCall_0_0_0()); }
+		ruleAlwaysCondition
+		{ after(grammarAccess.getAttributeRuleAccess().getConditionAlwaysConditionEnumRuleCall_0_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__ConditionAssignment_0_1_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAttributeRuleAccess().getConditionWhenConditionEnumRuleCall_0_1_0_0()); }
+		ruleWhenCondition
+		{ after(grammarAccess.getAttributeRuleAccess().getConditionWhenConditionEnumRuleCall_0_1_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__FlagAssignment_0_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAttributeRuleAccess().getFlagProtFlagCrossReference_0_1_1_0()); }
+		(
+			{ before(grammarAccess.getAttributeRuleAccess().getFlagProtFlagValidIDParserRuleCall_0_1_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getAttributeRuleAccess().getFlagProtFlagValidIDParserRuleCall_0_1_1_0_1()); }
+		)
+		{ after(grammarAccess.getAttributeRuleAccess().getFlagProtFlagCrossReference_0_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__ConditionAssignment_0_2_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAttributeRuleAccess().getConditionUnlessConditionEnumRuleCall_0_2_0_0()); }
+		ruleUnlessCondition
+		{ after(grammarAccess.getAttributeRuleAccess().getConditionUnlessConditionEnumRuleCall_0_2_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__FlagAssignment_0_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAttributeRuleAccess().getFlagProtFlagCrossReference_0_2_1_0()); }
+		(
+			{ before(grammarAccess.getAttributeRuleAccess().getFlagProtFlagValidIDParserRuleCall_0_2_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getAttributeRuleAccess().getFlagProtFlagValidIDParserRuleCall_0_2_1_0_1()); }
+		)
+		{ after(grammarAccess.getAttributeRuleAccess().getFlagProtFlagCrossReference_0_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__AssignmentsAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAttributeRuleAccess().getAssignmentsFieldAssignmentParserRuleCall_1_0()); }
+		ruleFieldAssignment
+		{ after(grammarAccess.getAttributeRuleAccess().getAssignmentsFieldAssignmentParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AttributeRule__AssignmentsAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAttributeRuleAccess().getAssignmentsFieldAssignmentParserRuleCall_2_1_0()); }
+		ruleFieldAssignment
+		{ after(grammarAccess.getAttributeRuleAccess().getAssignmentsFieldAssignmentParserRuleCall_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FieldAssignment__FieldAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFieldAssignmentAccess().getFieldFieldCrossReference_0_0()); }
+		(
+			{ before(grammarAccess.getFieldAssignmentAccess().getFieldFieldValidIDParserRuleCall_0_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getFieldAssignmentAccess().getFieldFieldValidIDParserRuleCall_0_0_1()); }
+		)
+		{ after(grammarAccess.getFieldAssignmentAccess().getFieldFieldCrossReference_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FieldAssignment__OperatorAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFieldAssignmentAccess().getOperatorAssignOperatorEnumRuleCall_1_0()); }
+		ruleAssignOperator
+		{ after(grammarAccess.getFieldAssignmentAccess().getOperatorAssignOperatorEnumRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FieldAssignment__ValueAssignment_2_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFieldAssignmentAccess().getValueNumberParserRuleCall_2_0_0()); }
+		ruleNumber
+		{ after(grammarAccess.getFieldAssignmentAccess().getValueNumberParserRuleCall_2_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FieldAssignment__LiteralAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFieldAssignmentAccess().getLiteralEnumLiteralCrossReference_2_1_0()); }
+		(
+			{ before(grammarAccess.getFieldAssignmentAccess().getLiteralEnumLiteralValidIDParserRuleCall_2_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getFieldAssignmentAccess().getLiteralEnumLiteralValidIDParserRuleCall_2_1_0_1()); }
+		)
+		{ after(grammarAccess.getFieldAssignmentAccess().getLiteralEnumLiteralCrossReference_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__NameAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkerPolicyAccess().getNameValidIDParserRuleCall_2_0()); }
+		ruleValidID
+		{ after(grammarAccess.getWalkerPolicyAccess().getNameValidIDParserRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__DescriptionAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkerPolicyAccess().getDescriptionSTRINGTerminalRuleCall_3_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getWalkerPolicyAccess().getDescriptionSTRINGTerminalRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__FlagsAssignment_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkerPolicyAccess().getFlagsWalkerFlagParserRuleCall_6_0()); }
+		ruleWalkerFlag
+		{ after(grammarAccess.getWalkerPolicyAccess().getFlagsWalkerFlagParserRuleCall_6_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__FlagsAssignment_7_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkerPolicyAccess().getFlagsWalkerFlagParserRuleCall_7_1_0()); }
+		ruleWalkerFlag
+		{ after(grammarAccess.getWalkerPolicyAccess().getFlagsWalkerFlagParserRuleCall_7_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__OutcomesAssignment_8_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkerPolicyAccess().getOutcomesNamedOutcomeParserRuleCall_8_1_0()); }
+		ruleNamedOutcome
+		{ after(grammarAccess.getWalkerPolicyAccess().getOutcomesNamedOutcomeParserRuleCall_8_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__OutcomesAssignment_8_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkerPolicyAccess().getOutcomesNamedOutcomeParserRuleCall_8_2_1_0()); }
+		ruleNamedOutcome
+		{ after(grammarAccess.getWalkerPolicyAccess().getOutcomesNamedOutcomeParserRuleCall_8_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerPolicy__RulesAssignment_9
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkerPolicyAccess().getRulesPolicyRuleParserRuleCall_9_0()); }
+		rulePolicyRule
+		{ after(grammarAccess.getWalkerPolicyAccess().getRulesPolicyRuleParserRuleCall_9_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkerFlag__NameAssignment
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkerFlagAccess().getNameIDTerminalRuleCall_0()); }
+		RULE_ID
+		{ after(grammarAccess.getWalkerFlagAccess().getNameIDTerminalRuleCall_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__NamedOutcome__NameAssignment
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getNamedOutcomeAccess().getNameIDTerminalRuleCall_0()); }
+		RULE_ID
+		{ after(grammarAccess.getNamedOutcomeAccess().getNameIDTerminalRuleCall_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__OutcomeAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPolicyRuleAccess().getOutcomeOutcomePatternParserRuleCall_1_0()); }
+		ruleOutcomePattern
+		{ after(grammarAccess.getPolicyRuleAccess().getOutcomeOutcomePatternParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__ConditionsAssignment_2_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPolicyRuleAccess().getConditionsFlagTermParserRuleCall_2_0_1_0()); }
+		ruleFlagTerm
+		{ after(grammarAccess.getPolicyRuleAccess().getConditionsFlagTermParserRuleCall_2_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__ConditionsAssignment_2_0_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPolicyRuleAccess().getConditionsFlagTermParserRuleCall_2_0_2_1_0()); }
+		ruleFlagTerm
+		{ after(grammarAccess.getPolicyRuleAccess().getConditionsFlagTermParserRuleCall_2_0_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__OtherwiseAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPolicyRuleAccess().getOtherwiseOtherwiseKeyword_2_1_0()); }
+		(
+			{ before(grammarAccess.getPolicyRuleAccess().getOtherwiseOtherwiseKeyword_2_1_0()); }
+			'otherwise'
+			{ after(grammarAccess.getPolicyRuleAccess().getOtherwiseOtherwiseKeyword_2_1_0()); }
+		)
+		{ after(grammarAccess.getPolicyRuleAccess().getOtherwiseOtherwiseKeyword_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PolicyRule__ActionAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPolicyRuleAccess().getActionWalkActionEnumRuleCall_4_0()); }
+		ruleWalkAction
+		{ after(grammarAccess.getPolicyRuleAccess().getActionWalkActionEnumRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlagTerm__NegatedAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFlagTermAccess().getNegatedExclamationMarkKeyword_0_0()); }
+		(
+			{ before(grammarAccess.getFlagTermAccess().getNegatedExclamationMarkKeyword_0_0()); }
+			'!'
+			{ after(grammarAccess.getFlagTermAccess().getNegatedExclamationMarkKeyword_0_0()); }
+		)
+		{ after(grammarAccess.getFlagTermAccess().getNegatedExclamationMarkKeyword_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FlagTerm__FlagAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFlagTermAccess().getFlagWalkerFlagCrossReference_1_0()); }
+		(
+			{ before(grammarAccess.getFlagTermAccess().getFlagWalkerFlagIDTerminalRuleCall_1_0_1()); }
+			RULE_ID
+			{ after(grammarAccess.getFlagTermAccess().getFlagWalkerFlagIDTerminalRuleCall_1_0_1()); }
+		)
+		{ after(grammarAccess.getFlagTermAccess().getFlagWalkerFlagCrossReference_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutcomePattern__CodeAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutcomePatternAccess().getCodeINTTerminalRuleCall_0_0()); }
+		RULE_INT
+		{ after(grammarAccess.getOutcomePatternAccess().getCodeINTTerminalRuleCall_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutcomePattern__ErrnoAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutcomePatternAccess().getErrnoErrnoParserRuleCall_1_0()); }
+		ruleErrno
+		{ after(grammarAccess.getOutcomePatternAccess().getErrnoErrnoParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutcomePattern__AnyErrorAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutcomePatternAccess().getAnyErrorErrorKeyword_2_0()); }
+		(
+			{ before(grammarAccess.getOutcomePatternAccess().getAnyErrorErrorKeyword_2_0()); }
+			'error'
+			{ after(grammarAccess.getOutcomePatternAccess().getAnyErrorErrorKeyword_2_0()); }
+		)
+		{ after(grammarAccess.getOutcomePatternAccess().getAnyErrorErrorKeyword_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutcomePattern__NamedAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutcomePatternAccess().getNamedNamedOutcomeCrossReference_3_0()); }
+		(
+			{ before(grammarAccess.getOutcomePatternAccess().getNamedNamedOutcomeIDTerminalRuleCall_3_0_1()); }
+			RULE_ID
+			{ after(grammarAccess.getOutcomePatternAccess().getNamedNamedOutcomeIDTerminalRuleCall_3_0_1()); }
+		)
+		{ after(grammarAccess.getOutcomePatternAccess().getNamedNamedOutcomeCrossReference_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBindingAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getBindingAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__ModelAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBindingAccess().getModelOwnershipModelCrossReference_3_0()); }
+		(
+			{ before(grammarAccess.getBindingAccess().getModelOwnershipModelQualifiedNameParserRuleCall_3_0_1()); }
+			ruleQualifiedName
+			{ after(grammarAccess.getBindingAccess().getModelOwnershipModelQualifiedNameParserRuleCall_3_0_1()); }
+		)
+		{ after(grammarAccess.getBindingAccess().getModelOwnershipModelCrossReference_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__DescriptionAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBindingAccess().getDescriptionSTRINGTerminalRuleCall_4_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getBindingAccess().getDescriptionSTRINGTerminalRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Binding__ComponentsAssignment_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBindingAccess().getComponentsComponentBindingParserRuleCall_6_0()); }
+		ruleComponentBinding
+		{ after(grammarAccess.getBindingAccess().getComponentsComponentBindingParserRuleCall_6_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__ComponentAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentBindingAccess().getComponentComponentCrossReference_1_0()); }
+		(
+			{ before(grammarAccess.getComponentBindingAccess().getComponentComponentValidIDParserRuleCall_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getComponentBindingAccess().getComponentComponentValidIDParserRuleCall_1_0_1()); }
+		)
+		{ after(grammarAccess.getComponentBindingAccess().getComponentComponentCrossReference_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__FormatAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentBindingAccess().getFormatFormatCrossReference_3_0()); }
+		(
+			{ before(grammarAccess.getComponentBindingAccess().getFormatFormatQualifiedNameParserRuleCall_3_0_1()); }
+			ruleQualifiedName
+			{ after(grammarAccess.getComponentBindingAccess().getFormatFormatQualifiedNameParserRuleCall_3_0_1()); }
+		)
+		{ after(grammarAccess.getComponentBindingAccess().getFormatFormatCrossReference_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__OperationsAssignment_5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentBindingAccess().getOperationsOperationsCrossReference_5_0()); }
+		(
+			{ before(grammarAccess.getComponentBindingAccess().getOperationsOperationsQualifiedNameParserRuleCall_5_0_1()); }
+			ruleQualifiedName
+			{ after(grammarAccess.getComponentBindingAccess().getOperationsOperationsQualifiedNameParserRuleCall_5_0_1()); }
+		)
+		{ after(grammarAccess.getComponentBindingAccess().getOperationsOperationsCrossReference_5_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__OffsetAssignment_6_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentBindingAccess().getOffsetNumberParserRuleCall_6_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getComponentBindingAccess().getOffsetNumberParserRuleCall_6_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__SideTableAssignment_9_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentBindingAccess().getSideTableSideKeyword_9_0_0()); }
+		(
+			{ before(grammarAccess.getComponentBindingAccess().getSideTableSideKeyword_9_0_0()); }
+			'side'
+			{ after(grammarAccess.getComponentBindingAccess().getSideTableSideKeyword_9_0_0()); }
+		)
+		{ after(grammarAccess.getComponentBindingAccess().getSideTableSideKeyword_9_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__EncodingAssignment_10
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentBindingAccess().getEncodingEncodingCrossReference_10_0()); }
+		(
+			{ before(grammarAccess.getComponentBindingAccess().getEncodingEncodingQualifiedNameParserRuleCall_10_0_1()); }
+			ruleQualifiedName
+			{ after(grammarAccess.getComponentBindingAccess().getEncodingEncodingQualifiedNameParserRuleCall_10_0_1()); }
+		)
+		{ after(grammarAccess.getComponentBindingAccess().getEncodingEncodingCrossReference_10_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__OwnerIdAssignment_11_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentBindingAccess().getOwnerIdINTTerminalRuleCall_11_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getComponentBindingAccess().getOwnerIdINTTerminalRuleCall_11_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__EmptyStateAssignment_12_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentBindingAccess().getEmptyStateStateCrossReference_12_2_0()); }
+		(
+			{ before(grammarAccess.getComponentBindingAccess().getEmptyStateStateValidIDParserRuleCall_12_2_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getComponentBindingAccess().getEmptyStateStateValidIDParserRuleCall_12_2_0_1()); }
+		)
+		{ after(grammarAccess.getComponentBindingAccess().getEmptyStateStateCrossReference_12_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__UnmappedStatesAssignment_13_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateCrossReference_13_2_0()); }
+		(
+			{ before(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateValidIDParserRuleCall_13_2_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateValidIDParserRuleCall_13_2_0_1()); }
+		)
+		{ after(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateCrossReference_13_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__UnmappedStatesAssignment_13_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateCrossReference_13_3_1_0()); }
+		(
+			{ before(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateValidIDParserRuleCall_13_3_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateValidIDParserRuleCall_13_3_1_0_1()); }
+		)
+		{ after(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateCrossReference_13_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__LazyAssignment_14
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentBindingAccess().getLazyLazyKeyword_14_0()); }
+		(
+			{ before(grammarAccess.getComponentBindingAccess().getLazyLazyKeyword_14_0()); }
+			'lazy'
+			{ after(grammarAccess.getComponentBindingAccess().getLazyLazyKeyword_14_0()); }
+		)
+		{ after(grammarAccess.getComponentBindingAccess().getLazyLazyKeyword_14_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__AnnotatesAssignment_15
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentBindingAccess().getAnnotatesAnnotatesKeyword_15_0()); }
+		(
+			{ before(grammarAccess.getComponentBindingAccess().getAnnotatesAnnotatesKeyword_15_0()); }
+			'annotates'
+			{ after(grammarAccess.getComponentBindingAccess().getAnnotatesAnnotatesKeyword_15_0()); }
+		)
+		{ after(grammarAccess.getComponentBindingAccess().getAnnotatesAnnotatesKeyword_15_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__ProtAssignment_16_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentBindingAccess().getProtProtFlagCrossReference_16_1_0()); }
+		(
+			{ before(grammarAccess.getComponentBindingAccess().getProtProtFlagValidIDParserRuleCall_16_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getComponentBindingAccess().getProtProtFlagValidIDParserRuleCall_16_1_0_1()); }
+		)
+		{ after(grammarAccess.getComponentBindingAccess().getProtProtFlagCrossReference_16_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ComponentBinding__ProtAssignment_16_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getComponentBindingAccess().getProtProtFlagCrossReference_16_2_1_0()); }
+		(
+			{ before(grammarAccess.getComponentBindingAccess().getProtProtFlagValidIDParserRuleCall_16_2_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getComponentBindingAccess().getProtProtFlagValidIDParserRuleCall_16_2_1_0_1()); }
+		)
+		{ after(grammarAccess.getComponentBindingAccess().getProtProtFlagCrossReference_16_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getScenarioAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getScenarioAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__DescriptionAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getScenarioAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getScenarioAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__TablesAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getScenarioAccess().getTablesScenarioTableParserRuleCall_4_0()); }
+		ruleScenarioTable
+		{ after(grammarAccess.getScenarioAccess().getTablesScenarioTableParserRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__BindingAssignment_5_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getScenarioAccess().getBindingBindingCrossReference_5_1_0()); }
+		(
+			{ before(grammarAccess.getScenarioAccess().getBindingBindingQualifiedNameParserRuleCall_5_1_0_1()); }
+			ruleQualifiedName
+			{ after(grammarAccess.getScenarioAccess().getBindingBindingQualifiedNameParserRuleCall_5_1_0_1()); }
+		)
+		{ after(grammarAccess.getScenarioAccess().getBindingBindingCrossReference_5_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__PolicyAssignment_6_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getScenarioAccess().getPolicyWalkerPolicyCrossReference_6_1_0()); }
+		(
+			{ before(grammarAccess.getScenarioAccess().getPolicyWalkerPolicyQualifiedNameParserRuleCall_6_1_0_1()); }
+			ruleQualifiedName
+			{ after(grammarAccess.getScenarioAccess().getPolicyWalkerPolicyQualifiedNameParserRuleCall_6_1_0_1()); }
+		)
+		{ after(grammarAccess.getScenarioAccess().getPolicyWalkerPolicyCrossReference_6_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__MemoryPagesAssignment_7_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getScenarioAccess().getMemoryPagesINTTerminalRuleCall_7_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getScenarioAccess().getMemoryPagesINTTerminalRuleCall_7_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__MemoryBaseAssignment_7_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getScenarioAccess().getMemoryBaseNumberParserRuleCall_7_3_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getScenarioAccess().getMemoryBaseNumberParserRuleCall_7_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__StepsAssignment_8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_8_0()); }
+		ruleStep
+		{ after(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_8_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getScenarioTableAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getScenarioTableAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__FormatAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getScenarioTableAccess().getFormatFormatCrossReference_3_0()); }
+		(
+			{ before(grammarAccess.getScenarioTableAccess().getFormatFormatQualifiedNameParserRuleCall_3_0_1()); }
+			ruleQualifiedName
+			{ after(grammarAccess.getScenarioTableAccess().getFormatFormatQualifiedNameParserRuleCall_3_0_1()); }
+		)
+		{ after(grammarAccess.getScenarioTableAccess().getFormatFormatCrossReference_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__OperationsAssignment_5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getScenarioTableAccess().getOperationsOperationsCrossReference_5_0()); }
+		(
+			{ before(grammarAccess.getScenarioTableAccess().getOperationsOperationsQualifiedNameParserRuleCall_5_0_1()); }
+			ruleQualifiedName
+			{ after(grammarAccess.getScenarioTableAccess().getOperationsOperationsQualifiedNameParserRuleCall_5_0_1()); }
+		)
+		{ after(grammarAccess.getScenarioTableAccess().getOperationsOperationsCrossReference_5_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InTarget__TargetAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getInTargetAccess().getTargetNamedCrossReference_1_0()); }
+		(
+			{ before(grammarAccess.getInTargetAccess().getTargetNamedValidIDParserRuleCall_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getInTargetAccess().getTargetNamedValidIDParserRuleCall_1_0_1()); }
+		)
+		{ after(grammarAccess.getInTargetAccess().getTargetNamedCrossReference_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__AddressAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMapStepAccess().getAddressNumberParserRuleCall_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getMapStepAccess().getAddressNumberParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__SizeAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMapStepAccess().getSizeByteSizeParserRuleCall_3_0()); }
+		ruleByteSize
+		{ after(grammarAccess.getMapStepAccess().getSizeByteSizeParserRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__PaAssignment_5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMapStepAccess().getPaNumberParserRuleCall_5_0()); }
+		ruleNumber
+		{ after(grammarAccess.getMapStepAccess().getPaNumberParserRuleCall_5_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__ProtAssignment_6_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_1_0()); }
+		(
+			{ before(grammarAccess.getMapStepAccess().getProtProtFlagValidIDParserRuleCall_6_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getMapStepAccess().getProtProtFlagValidIDParserRuleCall_6_1_0_1()); }
+		)
+		{ after(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__ProtAssignment_6_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_2_1_0()); }
+		(
+			{ before(grammarAccess.getMapStepAccess().getProtProtFlagValidIDParserRuleCall_6_2_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getMapStepAccess().getProtProtFlagValidIDParserRuleCall_6_2_1_0_1()); }
+		)
+		{ after(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__WalkFlagsAssignment_7_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMapStepAccess().getWalkFlagsIDTerminalRuleCall_7_1_0()); }
+		RULE_ID
+		{ after(grammarAccess.getMapStepAccess().getWalkFlagsIDTerminalRuleCall_7_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MapStep__WalkFlagsAssignment_7_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMapStepAccess().getWalkFlagsIDTerminalRuleCall_7_2_1_0()); }
+		RULE_ID
+		{ after(grammarAccess.getMapStepAccess().getWalkFlagsIDTerminalRuleCall_7_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__UnmapStep__AddressAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getUnmapStepAccess().getAddressNumberParserRuleCall_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getUnmapStepAccess().getAddressNumberParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__UnmapStep__SizeAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getUnmapStepAccess().getSizeByteSizeParserRuleCall_3_0()); }
+		ruleByteSize
+		{ after(grammarAccess.getUnmapStepAccess().getSizeByteSizeParserRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__AddressAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRelaxStepAccess().getAddressNumberParserRuleCall_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getRelaxStepAccess().getAddressNumberParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__ProtAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRelaxStepAccess().getProtProtFlagCrossReference_2_1_0()); }
+		(
+			{ before(grammarAccess.getRelaxStepAccess().getProtProtFlagValidIDParserRuleCall_2_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getRelaxStepAccess().getProtProtFlagValidIDParserRuleCall_2_1_0_1()); }
+		)
+		{ after(grammarAccess.getRelaxStepAccess().getProtProtFlagCrossReference_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelaxStep__ProtAssignment_2_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRelaxStepAccess().getProtProtFlagCrossReference_2_2_1_0()); }
+		(
+			{ before(grammarAccess.getRelaxStepAccess().getProtProtFlagValidIDParserRuleCall_2_2_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getRelaxStepAccess().getProtProtFlagValidIDParserRuleCall_2_2_1_0_1()); }
+		)
+		{ after(grammarAccess.getRelaxStepAccess().getProtProtFlagCrossReference_2_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WrprotectStep__AddressAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWrprotectStepAccess().getAddressNumberParserRuleCall_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getWrprotectStepAccess().getAddressNumberParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WrprotectStep__SizeAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWrprotectStepAccess().getSizeByteSizeParserRuleCall_3_0()); }
+		ruleByteSize
+		{ after(grammarAccess.getWrprotectStepAccess().getSizeByteSizeParserRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkyoungStep__AddressAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMkyoungStepAccess().getAddressNumberParserRuleCall_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getMkyoungStepAccess().getAddressNumberParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkoldStep__AddressAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMkoldStepAccess().getAddressNumberParserRuleCall_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getMkoldStepAccess().getAddressNumberParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MkoldStep__SizeAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMkoldStepAccess().getSizeByteSizeParserRuleCall_3_0()); }
+		ruleByteSize
+		{ after(grammarAccess.getMkoldStepAccess().getSizeByteSizeParserRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__AddressAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getSplitStepAccess().getAddressNumberParserRuleCall_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getSplitStepAccess().getAddressNumberParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__SizeAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getSplitStepAccess().getSizeByteSizeParserRuleCall_3_0()); }
+		ruleByteSize
+		{ after(grammarAccess.getSplitStepAccess().getSizeByteSizeParserRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SplitStep__CachePagesAssignment_4_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getSplitStepAccess().getCachePagesINTTerminalRuleCall_4_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getSplitStepAccess().getCachePagesINTTerminalRuleCall_4_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__AddressAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getSetOwnerStepAccess().getAddressNumberParserRuleCall_2_0()); }
+		ruleNumber
+		{ after(grammarAccess.getSetOwnerStepAccess().getAddressNumberParserRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__SizeAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getSetOwnerStepAccess().getSizeByteSizeParserRuleCall_4_0()); }
+		ruleByteSize
+		{ after(grammarAccess.getSetOwnerStepAccess().getSizeByteSizeParserRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SetOwnerStep__OwnerAssignment_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getSetOwnerStepAccess().getOwnerINTTerminalRuleCall_6_0()); }
+		RULE_INT
+		{ after(grammarAccess.getSetOwnerStepAccess().getOwnerINTTerminalRuleCall_6_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TranslateStep__AddressAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTranslateStepAccess().getAddressNumberParserRuleCall_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getTranslateStepAccess().getAddressNumberParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TranslateStep__AccessAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTranslateStepAccess().getAccessAccessKindEnumRuleCall_2_0()); }
+		ruleAccessKind
+		{ after(grammarAccess.getTranslateStepAccess().getAccessAccessKindEnumRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__AddressAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkStepAccess().getAddressNumberParserRuleCall_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getWalkStepAccess().getAddressNumberParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__SizeAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkStepAccess().getSizeByteSizeParserRuleCall_3_0()); }
+		ruleByteSize
+		{ after(grammarAccess.getWalkStepAccess().getSizeByteSizeParserRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__VisitsAssignment_5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_5_0()); }
+		RULE_ID
+		{ after(grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_5_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__VisitsAssignment_6_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_6_1_0()); }
+		RULE_ID
+		{ after(grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_6_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__WalkFlagsAssignment_7_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_1_0()); }
+		RULE_ID
+		{ after(grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__WalkFlagsAssignment_7_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_2_1_0()); }
+		RULE_ID
+		{ after(grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__OutcomesAssignment_8_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkStepAccess().getOutcomesVisitorOutcomeParserRuleCall_8_1_0()); }
+		ruleVisitorOutcome
+		{ after(grammarAccess.getWalkStepAccess().getOutcomesVisitorOutcomeParserRuleCall_8_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__WalkStep__OutcomesAssignment_8_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getWalkStepAccess().getOutcomesVisitorOutcomeParserRuleCall_8_2_1_0()); }
+		ruleVisitorOutcome
+		{ after(grammarAccess.getWalkStepAccess().getOutcomesVisitorOutcomeParserRuleCall_8_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VisitorOutcome__OutcomeAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVisitorOutcomeAccess().getOutcomeOutcomePatternParserRuleCall_0_0()); }
+		ruleOutcomePattern
+		{ after(grammarAccess.getVisitorOutcomeAccess().getOutcomeOutcomePatternParserRuleCall_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VisitorOutcome__AddressAssignment_1_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVisitorOutcomeAccess().getAddressNumberParserRuleCall_1_0_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getVisitorOutcomeAccess().getAddressNumberParserRuleCall_1_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VisitorOutcome__TimesAssignment_1_0_2_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVisitorOutcomeAccess().getTimesINTTerminalRuleCall_1_0_2_0_0()); }
+		RULE_INT
+		{ after(grammarAccess.getVisitorOutcomeAccess().getTimesINTTerminalRuleCall_1_0_2_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VisitorOutcome__OtherwiseAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVisitorOutcomeAccess().getOtherwiseOtherwiseKeyword_1_1_0()); }
+		(
+			{ before(grammarAccess.getVisitorOutcomeAccess().getOtherwiseOtherwiseKeyword_1_1_0()); }
+			'otherwise'
+			{ after(grammarAccess.getVisitorOutcomeAccess().getOtherwiseOtherwiseKeyword_1_1_0()); }
+		)
+		{ after(grammarAccess.getVisitorOutcomeAccess().getOtherwiseOtherwiseKeyword_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemcacheStep__PagesAssignment_1_0_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMemcacheStepAccess().getPagesINTTerminalRuleCall_1_0_0_0()); }
+		RULE_INT
+		{ after(grammarAccess.getMemcacheStepAccess().getPagesINTTerminalRuleCall_1_0_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemcacheStep__PagesAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMemcacheStepAccess().getPagesNoPagesParserRuleCall_1_1_0()); }
+		ruleNoPages
+		{ after(grammarAccess.getMemcacheStepAccess().getPagesNoPagesParserRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__InitiatorAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTransitionStepAccess().getInitiatorComponentCrossReference_0_0()); }
+		(
+			{ before(grammarAccess.getTransitionStepAccess().getInitiatorComponentValidIDParserRuleCall_0_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getTransitionStepAccess().getInitiatorComponentValidIDParserRuleCall_0_0_1()); }
+		)
+		{ after(grammarAccess.getTransitionStepAccess().getInitiatorComponentCrossReference_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__InitiatorIndexAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTransitionStepAccess().getInitiatorIndexINTTerminalRuleCall_1_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getTransitionStepAccess().getInitiatorIndexINTTerminalRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__TransitionAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTransitionStepAccess().getTransitionTransitionCrossReference_2_0()); }
+		(
+			{ before(grammarAccess.getTransitionStepAccess().getTransitionTransitionValidIDParserRuleCall_2_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getTransitionStepAccess().getTransitionTransitionValidIDParserRuleCall_2_0_1()); }
+		)
+		{ after(grammarAccess.getTransitionStepAccess().getTransitionTransitionCrossReference_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__PageAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTransitionStepAccess().getPageINTTerminalRuleCall_4_0()); }
+		RULE_INT
+		{ after(grammarAccess.getTransitionStepAccess().getPageINTTerminalRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__CompleterAssignment_5_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTransitionStepAccess().getCompleterComponentCrossReference_5_1_0()); }
+		(
+			{ before(grammarAccess.getTransitionStepAccess().getCompleterComponentValidIDParserRuleCall_5_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getTransitionStepAccess().getCompleterComponentValidIDParserRuleCall_5_1_0_1()); }
+		)
+		{ after(grammarAccess.getTransitionStepAccess().getCompleterComponentCrossReference_5_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransitionStep__CompleterIndexAssignment_5_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTransitionStepAccess().getCompleterIndexINTTerminalRuleCall_5_2_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getTransitionStepAccess().getCompleterIndexINTTerminalRuleCall_5_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectResult__ErrnoAssignment_2_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectResultAccess().getErrnoErrnoParserRuleCall_2_0_0()); }
+		ruleErrno
+		{ after(grammarAccess.getExpectResultAccess().getErrnoErrnoParserRuleCall_2_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectResult__ValueAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectResultAccess().getValueNumberParserRuleCall_2_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getExpectResultAccess().getValueNumberParserRuleCall_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__ComponentAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectStateAccess().getComponentComponentCrossReference_1_0()); }
+		(
+			{ before(grammarAccess.getExpectStateAccess().getComponentComponentValidIDParserRuleCall_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getExpectStateAccess().getComponentComponentValidIDParserRuleCall_1_0_1()); }
+		)
+		{ after(grammarAccess.getExpectStateAccess().getComponentComponentCrossReference_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__IndexAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectStateAccess().getIndexINTTerminalRuleCall_2_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getExpectStateAccess().getIndexINTTerminalRuleCall_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__PageAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectStateAccess().getPageINTTerminalRuleCall_4_0()); }
+		RULE_INT
+		{ after(grammarAccess.getExpectStateAccess().getPageINTTerminalRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectState__StateAssignment_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectStateAccess().getStateStateCrossReference_6_0()); }
+		(
+			{ before(grammarAccess.getExpectStateAccess().getStateStateValidIDParserRuleCall_6_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getExpectStateAccess().getStateStateValidIDParserRuleCall_6_0_1()); }
+		)
+		{ after(grammarAccess.getExpectStateAccess().getStateStateCrossReference_6_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__AddressAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectPteAccess().getAddressNumberParserRuleCall_2_0()); }
+		ruleNumber
+		{ after(grammarAccess.getExpectPteAccess().getAddressNumberParserRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__ValueAssignment_4_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectPteAccess().getValueNumberParserRuleCall_4_0_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getExpectPteAccess().getValueNumberParserRuleCall_4_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__FieldNameAssignment_4_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectPteAccess().getFieldNameValidIDParserRuleCall_4_1_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getExpectPteAccess().getFieldNameValidIDParserRuleCall_4_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__FieldValueAssignment_4_1_3_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectPteAccess().getFieldValueNumberParserRuleCall_4_1_3_0_0()); }
+		ruleNumber
+		{ after(grammarAccess.getExpectPteAccess().getFieldValueNumberParserRuleCall_4_1_3_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__LiteralNameAssignment_4_1_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectPteAccess().getLiteralNameValidIDParserRuleCall_4_1_3_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getExpectPteAccess().getLiteralNameValidIDParserRuleCall_4_1_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__LevelAssignment_4_2_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectPteAccess().getLevelSignedIntParserRuleCall_4_2_2_0()); }
+		ruleSignedInt
+		{ after(grammarAccess.getExpectPteAccess().getLevelSignedIntParserRuleCall_4_2_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectPte__KindAssignment_4_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectPteAccess().getKindDescriptorKindEnumRuleCall_4_3_1_0()); }
+		ruleDescriptorKind
+		{ after(grammarAccess.getExpectPteAccess().getKindDescriptorKindEnumRuleCall_4_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectFault__FaultAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectFaultAccess().getFaultFaultKindEnumRuleCall_2_0()); }
+		ruleFaultKind
+		{ after(grammarAccess.getExpectFaultAccess().getFaultFaultKindEnumRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectFault__LevelAssignment_3_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectFaultAccess().getLevelSignedIntParserRuleCall_3_2_0()); }
+		ruleSignedInt
+		{ after(grammarAccess.getExpectFaultAccess().getLevelSignedIntParserRuleCall_3_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__AddressAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectLeavesAccess().getAddressNumberParserRuleCall_2_0()); }
+		ruleNumber
+		{ after(grammarAccess.getExpectLeavesAccess().getAddressNumberParserRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__SizeAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectLeavesAccess().getSizeByteSizeParserRuleCall_4_0()); }
+		ruleByteSize
+		{ after(grammarAccess.getExpectLeavesAccess().getSizeByteSizeParserRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__CountAssignment_7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectLeavesAccess().getCountINTTerminalRuleCall_7_0()); }
+		RULE_INT
+		{ after(grammarAccess.getExpectLeavesAccess().getCountINTTerminalRuleCall_7_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectLeaves__LevelAssignment_8_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectLeavesAccess().getLevelSignedIntParserRuleCall_8_2_0()); }
+		ruleSignedInt
+		{ after(grammarAccess.getExpectLeavesAccess().getLevelSignedIntParserRuleCall_8_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTables__CountAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectTablesAccess().getCountINTTerminalRuleCall_2_0()); }
+		RULE_INT
+		{ after(grammarAccess.getExpectTablesAccess().getCountINTTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectVisited__CountAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectVisitedAccess().getCountINTTerminalRuleCall_2_0()); }
+		RULE_INT
+		{ after(grammarAccess.getExpectVisitedAccess().getCountINTTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectMemcache__PagesAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectMemcacheAccess().getPagesINTTerminalRuleCall_2_0()); }
+		RULE_INT
+		{ after(grammarAccess.getExpectMemcacheAccess().getPagesINTTerminalRuleCall_2_0()); }
 	)
 ;
 finally {

@@ -12,92 +12,183 @@ import java.util.ArrayList;
 
 @SuppressWarnings("all")
 public class InternalPtlLexer extends Lexer {
+    public static final int T__144=144;
+    public static final int T__143=143;
+    public static final int T__146=146;
     public static final int RULE_HEX=6;
     public static final int T__50=50;
-    public static final int T__19=19;
-    public static final int T__15=15;
+    public static final int T__145=145;
+    public static final int T__140=140;
+    public static final int T__142=142;
+    public static final int T__141=141;
     public static final int T__59=59;
-    public static final int T__16=16;
-    public static final int T__17=17;
-    public static final int T__18=18;
     public static final int T__55=55;
     public static final int T__56=56;
     public static final int T__57=57;
-    public static final int T__14=14;
     public static final int T__58=58;
     public static final int T__51=51;
+    public static final int T__137=137;
     public static final int T__52=52;
+    public static final int T__136=136;
     public static final int T__53=53;
+    public static final int T__139=139;
     public static final int RULE_BIN=7;
     public static final int T__54=54;
+    public static final int T__138=138;
+    public static final int T__133=133;
+    public static final int T__132=132;
     public static final int T__60=60;
+    public static final int T__135=135;
     public static final int T__61=61;
+    public static final int T__134=134;
     public static final int RULE_ID=4;
-    public static final int T__26=26;
-    public static final int T__27=27;
-    public static final int T__28=28;
+    public static final int T__131=131;
+    public static final int T__130=130;
     public static final int RULE_INT=5;
-    public static final int T__29=29;
-    public static final int T__22=22;
     public static final int T__66=66;
     public static final int RULE_ML_COMMENT=10;
-    public static final int T__23=23;
     public static final int T__67=67;
-    public static final int T__24=24;
+    public static final int T__129=129;
     public static final int T__68=68;
-    public static final int T__25=25;
     public static final int T__69=69;
     public static final int T__62=62;
+    public static final int T__126=126;
     public static final int T__63=63;
-    public static final int T__20=20;
+    public static final int T__125=125;
     public static final int T__64=64;
-    public static final int T__21=21;
+    public static final int T__128=128;
     public static final int T__65=65;
-    public static final int T__70=70;
-    public static final int T__71=71;
-    public static final int T__72=72;
-    public static final int RULE_STRING=9;
+    public static final int T__127=127;
+    public static final int T__166=166;
+    public static final int T__165=165;
+    public static final int T__168=168;
+    public static final int T__167=167;
+    public static final int T__162=162;
+    public static final int T__161=161;
+    public static final int T__164=164;
+    public static final int T__163=163;
+    public static final int T__160=160;
     public static final int RULE_SIZE=8;
-    public static final int RULE_SL_COMMENT=11;
     public static final int T__37=37;
     public static final int T__38=38;
     public static final int T__39=39;
     public static final int T__33=33;
-    public static final int T__77=77;
     public static final int T__34=34;
-    public static final int T__78=78;
     public static final int T__35=35;
-    public static final int T__79=79;
     public static final int T__36=36;
-    public static final int T__73=73;
-    public static final int EOF=-1;
+    public static final int T__159=159;
     public static final int T__30=30;
-    public static final int T__74=74;
+    public static final int T__158=158;
     public static final int T__31=31;
-    public static final int T__75=75;
     public static final int T__32=32;
-    public static final int T__76=76;
-    public static final int T__80=80;
-    public static final int T__81=81;
-    public static final int T__82=82;
-    public static final int T__83=83;
-    public static final int RULE_WS=12;
-    public static final int RULE_ANY_OTHER=13;
+    public static final int T__155=155;
+    public static final int T__154=154;
+    public static final int T__157=157;
+    public static final int T__156=156;
+    public static final int T__151=151;
+    public static final int T__150=150;
+    public static final int T__153=153;
+    public static final int T__152=152;
     public static final int T__48=48;
     public static final int T__49=49;
     public static final int T__44=44;
-    public static final int T__88=88;
     public static final int T__45=45;
     public static final int T__46=46;
     public static final int T__47=47;
     public static final int T__40=40;
-    public static final int T__84=84;
+    public static final int T__148=148;
     public static final int T__41=41;
-    public static final int T__85=85;
+    public static final int T__147=147;
     public static final int T__42=42;
-    public static final int T__86=86;
     public static final int T__43=43;
+    public static final int T__149=149;
+    public static final int T__91=91;
+    public static final int T__100=100;
+    public static final int T__92=92;
+    public static final int T__93=93;
+    public static final int T__102=102;
+    public static final int T__94=94;
+    public static final int T__101=101;
+    public static final int T__90=90;
+    public static final int T__19=19;
+    public static final int T__15=15;
+    public static final int T__16=16;
+    public static final int T__17=17;
+    public static final int T__18=18;
+    public static final int T__99=99;
+    public static final int T__14=14;
+    public static final int T__95=95;
+    public static final int T__96=96;
+    public static final int T__97=97;
+    public static final int T__98=98;
+    public static final int T__177=177;
+    public static final int T__176=176;
+    public static final int T__179=179;
+    public static final int T__178=178;
+    public static final int T__173=173;
+    public static final int T__172=172;
+    public static final int T__175=175;
+    public static final int T__174=174;
+    public static final int T__171=171;
+    public static final int T__170=170;
+    public static final int T__26=26;
+    public static final int T__27=27;
+    public static final int T__28=28;
+    public static final int T__29=29;
+    public static final int T__22=22;
+    public static final int T__23=23;
+    public static final int T__24=24;
+    public static final int T__25=25;
+    public static final int T__169=169;
+    public static final int T__20=20;
+    public static final int T__21=21;
+    public static final int T__122=122;
+    public static final int T__70=70;
+    public static final int T__121=121;
+    public static final int T__71=71;
+    public static final int T__124=124;
+    public static final int T__72=72;
+    public static final int T__123=123;
+    public static final int T__120=120;
+    public static final int RULE_STRING=9;
+    public static final int RULE_SL_COMMENT=11;
+    public static final int T__77=77;
+    public static final int T__119=119;
+    public static final int T__78=78;
+    public static final int T__118=118;
+    public static final int T__79=79;
+    public static final int T__73=73;
+    public static final int T__115=115;
+    public static final int EOF=-1;
+    public static final int T__74=74;
+    public static final int T__114=114;
+    public static final int T__75=75;
+    public static final int T__117=117;
+    public static final int T__76=76;
+    public static final int T__116=116;
+    public static final int T__80=80;
+    public static final int T__111=111;
+    public static final int T__81=81;
+    public static final int T__110=110;
+    public static final int T__82=82;
+    public static final int T__113=113;
+    public static final int T__83=83;
+    public static final int T__112=112;
+    public static final int RULE_WS=12;
+    public static final int RULE_ANY_OTHER=13;
+    public static final int T__88=88;
+    public static final int T__108=108;
+    public static final int T__89=89;
+    public static final int T__107=107;
+    public static final int T__109=109;
+    public static final int T__84=84;
+    public static final int T__104=104;
+    public static final int T__85=85;
+    public static final int T__103=103;
+    public static final int T__86=86;
+    public static final int T__106=106;
     public static final int T__87=87;
+    public static final int T__105=105;
 
     // delegates
     // delegators
@@ -117,10 +208,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__14;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:11:7: ( '=' )
-            // InternalPtl.g:11:9: '='
+            // InternalPtl.g:11:7: ( 'none' )
+            // InternalPtl.g:11:9: 'none'
             {
-            match('='); 
+            match("none"); 
+
 
             }
 
@@ -137,11 +229,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__15;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:12:7: ( 'enum' )
-            // InternalPtl.g:12:9: 'enum'
+            // InternalPtl.g:12:7: ( '=' )
+            // InternalPtl.g:12:9: '='
             {
-            match("enum"); 
-
+            match('='); 
 
             }
 
@@ -158,10 +249,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__16;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:13:7: ( 'address' )
-            // InternalPtl.g:13:9: 'address'
+            // InternalPtl.g:13:7: ( 'enum' )
+            // InternalPtl.g:13:9: 'enum'
             {
-            match("address"); 
+            match("enum"); 
 
 
             }
@@ -179,10 +270,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__17;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:14:7: ( 'implies' )
-            // InternalPtl.g:14:9: 'implies'
+            // InternalPtl.g:14:7: ( 'address' )
+            // InternalPtl.g:14:9: 'address'
             {
-            match("implies"); 
+            match("address"); 
 
 
             }
@@ -200,10 +291,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__18;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:15:7: ( 'or' )
-            // InternalPtl.g:15:9: 'or'
+            // InternalPtl.g:15:7: ( 'implies' )
+            // InternalPtl.g:15:9: 'implies'
             {
-            match("or"); 
+            match("implies"); 
 
 
             }
@@ -221,10 +312,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__19;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:16:7: ( 'and' )
-            // InternalPtl.g:16:9: 'and'
+            // InternalPtl.g:16:7: ( 'or' )
+            // InternalPtl.g:16:9: 'or'
             {
-            match("and"); 
+            match("or"); 
 
 
             }
@@ -242,10 +333,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__20;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:17:7: ( 'one' )
-            // InternalPtl.g:17:9: 'one'
+            // InternalPtl.g:17:7: ( 'and' )
+            // InternalPtl.g:17:9: 'and'
             {
-            match("one"); 
+            match("and"); 
 
 
             }
@@ -263,10 +354,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__21;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:18:7: ( 'level' )
-            // InternalPtl.g:18:9: 'level'
+            // InternalPtl.g:18:7: ( 'one' )
+            // InternalPtl.g:18:9: 'one'
             {
-            match("level"); 
+            match("one"); 
 
 
             }
@@ -284,10 +375,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__22;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:19:7: ( 'levels' )
-            // InternalPtl.g:19:9: 'levels'
+            // InternalPtl.g:19:7: ( 'always' )
+            // InternalPtl.g:19:9: 'always'
             {
-            match("levels"); 
+            match("always"); 
 
 
             }
@@ -305,10 +396,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__23;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:20:7: ( 'component' )
-            // InternalPtl.g:20:9: 'component'
+            // InternalPtl.g:20:7: ( 'when' )
+            // InternalPtl.g:20:9: 'when'
             {
-            match("component"); 
+            match("when"); 
 
 
             }
@@ -326,10 +417,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__24;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:21:7: ( 'components' )
-            // InternalPtl.g:21:9: 'components'
+            // InternalPtl.g:21:7: ( 'unless' )
+            // InternalPtl.g:21:9: 'unless'
             {
-            match("components"); 
+            match("unless"); 
 
 
             }
@@ -347,10 +438,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__25;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:22:7: ( 'table' )
-            // InternalPtl.g:22:9: 'table'
+            // InternalPtl.g:22:7: ( 'level' )
+            // InternalPtl.g:22:9: 'level'
             {
-            match("table"); 
+            match("level"); 
 
 
             }
@@ -368,10 +459,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__26;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:23:7: ( 'block' )
-            // InternalPtl.g:23:9: 'block'
+            // InternalPtl.g:23:7: ( 'levels' )
+            // InternalPtl.g:23:9: 'levels'
             {
-            match("block"); 
+            match("levels"); 
 
 
             }
@@ -389,10 +480,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__27;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:24:7: ( 'page' )
-            // InternalPtl.g:24:9: 'page'
+            // InternalPtl.g:24:7: ( 'component' )
+            // InternalPtl.g:24:9: 'component'
             {
-            match("page"); 
+            match("component"); 
 
 
             }
@@ -410,10 +501,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__28;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25:7: ( 'invalid' )
-            // InternalPtl.g:25:9: 'invalid'
+            // InternalPtl.g:25:7: ( 'components' )
+            // InternalPtl.g:25:9: 'components'
             {
-            match("invalid"); 
+            match("components"); 
 
 
             }
@@ -431,10 +522,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__29;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26:7: ( 'value' )
-            // InternalPtl.g:26:9: 'value'
+            // InternalPtl.g:26:7: ( 'table' )
+            // InternalPtl.g:26:9: 'table'
             {
-            match("value"); 
+            match("table"); 
 
 
             }
@@ -452,10 +543,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__30;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:27:7: ( 'flag' )
-            // InternalPtl.g:27:9: 'flag'
+            // InternalPtl.g:27:7: ( 'block' )
+            // InternalPtl.g:27:9: 'block'
             {
-            match("flag"); 
+            match("block"); 
 
 
             }
@@ -473,10 +564,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:28:7: ( 'software' )
-            // InternalPtl.g:28:9: 'software'
+            // InternalPtl.g:28:7: ( 'page' )
+            // InternalPtl.g:28:9: 'page'
             {
-            match("software"); 
+            match("page"); 
 
 
             }
@@ -494,10 +585,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:29:7: ( 'reserved' )
-            // InternalPtl.g:29:9: 'reserved'
+            // InternalPtl.g:29:7: ( 'invalid' )
+            // InternalPtl.g:29:9: 'invalid'
             {
-            match("reserved"); 
+            match("invalid"); 
 
 
             }
@@ -515,10 +606,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:30:7: ( 'ignored' )
-            // InternalPtl.g:30:9: 'ignored'
+            // InternalPtl.g:30:7: ( 'value' )
+            // InternalPtl.g:30:9: 'value'
             {
-            match("ignored"); 
+            match("value"); 
 
 
             }
@@ -536,10 +627,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:31:7: ( 'state' )
-            // InternalPtl.g:31:9: 'state'
+            // InternalPtl.g:31:7: ( 'flag' )
+            // InternalPtl.g:31:9: 'flag'
             {
-            match("state"); 
+            match("flag"); 
 
 
             }
@@ -557,10 +648,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:32:7: ( 'input' )
-            // InternalPtl.g:32:9: 'input'
+            // InternalPtl.g:32:7: ( 'software' )
+            // InternalPtl.g:32:9: 'software'
             {
-            match("input"); 
+            match("software"); 
 
 
             }
@@ -578,10 +669,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:33:7: ( 'output' )
-            // InternalPtl.g:33:9: 'output'
+            // InternalPtl.g:33:7: ( 'reserved' )
+            // InternalPtl.g:33:9: 'reserved'
             {
-            match("output"); 
+            match("reserved"); 
 
 
             }
@@ -599,10 +690,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:34:7: ( 'error' )
-            // InternalPtl.g:34:9: 'error'
+            // InternalPtl.g:34:7: ( 'ignored' )
+            // InternalPtl.g:34:9: 'ignored'
             {
-            match("error"); 
+            match("ignored"); 
 
 
             }
@@ -620,10 +711,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:35:7: ( 'warning' )
-            // InternalPtl.g:35:9: 'warning'
+            // InternalPtl.g:35:7: ( 'state' )
+            // InternalPtl.g:35:9: 'state'
             {
-            match("warning"); 
+            match("state"); 
 
 
             }
@@ -641,10 +732,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:36:7: ( 'info' )
-            // InternalPtl.g:36:9: 'info'
+            // InternalPtl.g:36:7: ( 'input' )
+            // InternalPtl.g:36:9: 'input'
             {
-            match("info"); 
+            match("input"); 
 
 
             }
@@ -662,10 +753,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:37:7: ( 'ignore' )
-            // InternalPtl.g:37:9: 'ignore'
+            // InternalPtl.g:37:7: ( 'output' )
+            // InternalPtl.g:37:9: 'output'
             {
-            match("ignore"); 
+            match("output"); 
 
 
             }
@@ -683,10 +774,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:38:7: ( 'some' )
-            // InternalPtl.g:38:9: 'some'
+            // InternalPtl.g:38:7: ( 'error' )
+            // InternalPtl.g:38:9: 'error'
             {
-            match("some"); 
+            match("error"); 
 
 
             }
@@ -704,10 +795,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:39:7: ( 'all' )
-            // InternalPtl.g:39:9: 'all'
+            // InternalPtl.g:39:7: ( 'warning' )
+            // InternalPtl.g:39:9: 'warning'
             {
-            match("all"); 
+            match("warning"); 
 
 
             }
@@ -725,10 +816,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:40:7: ( 'no' )
-            // InternalPtl.g:40:9: 'no'
+            // InternalPtl.g:40:7: ( 'info' )
+            // InternalPtl.g:40:9: 'info'
             {
-            match("no"); 
+            match("info"); 
 
 
             }
@@ -746,10 +837,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:41:7: ( 'import' )
-            // InternalPtl.g:41:9: 'import'
+            // InternalPtl.g:41:7: ( 'ignore' )
+            // InternalPtl.g:41:9: 'ignore'
             {
-            match("import"); 
+            match("ignore"); 
 
 
             }
@@ -767,10 +858,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:42:7: ( 'severity' )
-            // InternalPtl.g:42:9: 'severity'
+            // InternalPtl.g:42:7: ( '+=' )
+            // InternalPtl.g:42:9: '+='
             {
-            match("severity"); 
+            match("+="); 
 
 
             }
@@ -788,10 +879,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:43:7: ( 'format' )
-            // InternalPtl.g:43:9: 'format'
+            // InternalPtl.g:43:7: ( '-=' )
+            // InternalPtl.g:43:9: '-='
             {
-            match("format"); 
+            match("-="); 
 
 
             }
@@ -809,10 +900,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44:7: ( '{' )
-            // InternalPtl.g:44:9: '{'
+            // InternalPtl.g:44:7: ( '==' )
+            // InternalPtl.g:44:9: '=='
             {
-            match('{'); 
+            match("=="); 
+
 
             }
 
@@ -829,10 +921,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:45:7: ( 'granule' )
-            // InternalPtl.g:45:9: 'granule'
+            // InternalPtl.g:45:7: ( '!=' )
+            // InternalPtl.g:45:9: '!='
             {
-            match("granule"); 
+            match("!="); 
 
 
             }
@@ -850,11 +942,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:46:7: ( 'bits' )
-            // InternalPtl.g:46:9: 'bits'
+            // InternalPtl.g:46:7: ( '<' )
+            // InternalPtl.g:46:9: '<'
             {
-            match("bits"); 
-
+            match('<'); 
 
             }
 
@@ -871,10 +962,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:47:7: ( '..' )
-            // InternalPtl.g:47:9: '..'
+            // InternalPtl.g:47:7: ( '<=' )
+            // InternalPtl.g:47:9: '<='
             {
-            match(".."); 
+            match("<="); 
 
 
             }
@@ -892,10 +983,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:48:7: ( '}' )
-            // InternalPtl.g:48:9: '}'
+            // InternalPtl.g:48:7: ( '>' )
+            // InternalPtl.g:48:9: '>'
             {
-            match('}'); 
+            match('>'); 
 
             }
 
@@ -912,10 +1003,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:49:7: ( 'root' )
-            // InternalPtl.g:49:9: 'root'
+            // InternalPtl.g:49:7: ( '>=' )
+            // InternalPtl.g:49:9: '>='
             {
-            match("root"); 
+            match(">="); 
 
 
             }
@@ -933,10 +1024,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:50:7: ( 'pages' )
-            // InternalPtl.g:50:9: 'pages'
+            // InternalPtl.g:50:7: ( 'some' )
+            // InternalPtl.g:50:9: 'some'
             {
-            match("pages"); 
+            match("some"); 
 
 
             }
@@ -954,10 +1045,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:51:7: ( 'stride' )
-            // InternalPtl.g:51:9: 'stride'
+            // InternalPtl.g:51:7: ( 'all' )
+            // InternalPtl.g:51:9: 'all'
             {
-            match("stride"); 
+            match("all"); 
 
 
             }
@@ -975,10 +1066,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:52:7: ( 'blocks' )
-            // InternalPtl.g:52:9: 'blocks'
+            // InternalPtl.g:52:7: ( 'no' )
+            // InternalPtl.g:52:9: 'no'
             {
-            match("blocks"); 
+            match("no"); 
 
 
             }
@@ -996,10 +1087,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:53:7: ( 'at' )
-            // InternalPtl.g:53:9: 'at'
+            // InternalPtl.g:53:7: ( 'map' )
+            // InternalPtl.g:53:9: 'map'
             {
-            match("at"); 
+            match("map"); 
 
 
             }
@@ -1017,10 +1108,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:54:7: ( ',' )
-            // InternalPtl.g:54:9: ','
+            // InternalPtl.g:54:7: ( 'relax' )
+            // InternalPtl.g:54:9: 'relax'
             {
-            match(','); 
+            match("relax"); 
+
 
             }
 
@@ -1037,10 +1129,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:55:7: ( 'descriptor' )
-            // InternalPtl.g:55:9: 'descriptor'
+            // InternalPtl.g:55:7: ( 'wrprotect' )
+            // InternalPtl.g:55:9: 'wrprotect'
             {
-            match("descriptor"); 
+            match("wrprotect"); 
 
 
             }
@@ -1058,10 +1150,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:56:7: ( 'holds' )
-            // InternalPtl.g:56:9: 'holds'
+            // InternalPtl.g:56:7: ( 'mkyoung' )
+            // InternalPtl.g:56:9: 'mkyoung'
             {
-            match("holds"); 
+            match("mkyoung"); 
 
 
             }
@@ -1079,10 +1171,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:57:7: ( 'overlays' )
-            // InternalPtl.g:57:9: 'overlays'
+            // InternalPtl.g:57:7: ( 'mkold' )
+            // InternalPtl.g:57:9: 'mkold'
             {
-            match("overlays"); 
+            match("mkold"); 
 
 
             }
@@ -1100,10 +1192,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:58:7: ( '[' )
-            // InternalPtl.g:58:9: '['
+            // InternalPtl.g:58:7: ( 'split' )
+            // InternalPtl.g:58:9: 'split'
             {
-            match('['); 
+            match("split"); 
+
 
             }
 
@@ -1120,10 +1213,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:59:7: ( ']' )
-            // InternalPtl.g:59:9: ']'
+            // InternalPtl.g:59:7: ( 'set_owner' )
+            // InternalPtl.g:59:9: 'set_owner'
             {
-            match(']'); 
+            match("set_owner"); 
+
 
             }
 
@@ -1140,10 +1234,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:60:7: ( ':' )
-            // InternalPtl.g:60:9: ':'
+            // InternalPtl.g:60:7: ( '|=' )
+            // InternalPtl.g:60:9: '|='
             {
-            match(':'); 
+            match("|="); 
+
 
             }
 
@@ -1160,10 +1255,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:61:7: ( 'claims' )
-            // InternalPtl.g:61:9: 'claims'
+            // InternalPtl.g:61:7: ( '&=' )
+            // InternalPtl.g:61:9: '&='
             {
-            match("claims"); 
+            match("&="); 
 
 
             }
@@ -1181,10 +1276,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:62:7: ( 'on' )
-            // InternalPtl.g:62:9: 'on'
+            // InternalPtl.g:62:7: ( 'continue' )
+            // InternalPtl.g:62:9: 'continue'
             {
-            match("on"); 
+            match("continue"); 
 
 
             }
@@ -1202,10 +1297,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:63:7: ( 'claim' )
-            // InternalPtl.g:63:9: 'claim'
+            // InternalPtl.g:63:7: ( 'retry' )
+            // InternalPtl.g:63:9: 'retry'
             {
-            match("claim"); 
+            match("retry"); 
 
 
             }
@@ -1223,10 +1318,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:64:7: ( 'shared' )
-            // InternalPtl.g:64:9: 'shared'
+            // InternalPtl.g:64:7: ( 'stop' )
+            // InternalPtl.g:64:9: 'stop'
             {
-            match("shared"); 
+            match("stop"); 
 
 
             }
@@ -1244,10 +1339,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:65:7: ( 'with' )
-            // InternalPtl.g:65:9: 'with'
+            // InternalPtl.g:65:7: ( 'read' )
+            // InternalPtl.g:65:9: 'read'
             {
-            match("with"); 
+            match("read"); 
 
 
             }
@@ -1265,10 +1360,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:66:7: ( 'ownership' )
-            // InternalPtl.g:66:9: 'ownership'
+            // InternalPtl.g:66:7: ( 'write' )
+            // InternalPtl.g:66:9: 'write'
             {
-            match("ownership"); 
+            match("write"); 
 
 
             }
@@ -1286,10 +1381,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:67:7: ( 'initially' )
-            // InternalPtl.g:67:9: 'initially'
+            // InternalPtl.g:67:7: ( 'exec' )
+            // InternalPtl.g:67:9: 'exec'
             {
-            match("initially"); 
+            match("exec"); 
 
 
             }
@@ -1307,10 +1402,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:68:7: ( '*' )
-            // InternalPtl.g:68:9: '*'
+            // InternalPtl.g:68:7: ( 'translation' )
+            // InternalPtl.g:68:9: 'translation'
             {
-            match('*'); 
+            match("translation"); 
+
 
             }
 
@@ -1327,10 +1423,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:69:7: ( 'transition' )
-            // InternalPtl.g:69:9: 'transition'
+            // InternalPtl.g:69:7: ( 'permission' )
+            // InternalPtl.g:69:9: 'permission'
             {
-            match("transition"); 
+            match("permission"); 
 
 
             }
@@ -1348,10 +1444,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:70:7: ( 'initiator' )
-            // InternalPtl.g:70:9: 'initiator'
+            // InternalPtl.g:70:7: ( 'access_flag' )
+            // InternalPtl.g:70:9: 'access_flag'
             {
-            match("initiator"); 
+            match("access_flag"); 
 
 
             }
@@ -1369,10 +1465,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:71:7: ( 'completer' )
-            // InternalPtl.g:71:9: 'completer'
+            // InternalPtl.g:71:7: ( 'address_size' )
+            // InternalPtl.g:71:9: 'address_size'
             {
-            match("completer"); 
+            match("address_size"); 
 
 
             }
@@ -1390,10 +1486,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:72:7: ( '->' )
-            // InternalPtl.g:72:9: '->'
+            // InternalPtl.g:72:7: ( 'import' )
+            // InternalPtl.g:72:9: 'import'
             {
-            match("->"); 
+            match("import"); 
 
 
             }
@@ -1411,10 +1507,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:73:7: ( 'invariant' )
-            // InternalPtl.g:73:9: 'invariant'
+            // InternalPtl.g:73:7: ( 'severity' )
+            // InternalPtl.g:73:9: 'severity'
             {
-            match("invariant"); 
+            match("severity"); 
 
 
             }
@@ -1432,10 +1528,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:74:7: ( 'not' )
-            // InternalPtl.g:74:9: 'not'
+            // InternalPtl.g:74:7: ( 'format' )
+            // InternalPtl.g:74:9: 'format'
             {
-            match("not"); 
+            match("format"); 
 
 
             }
@@ -1453,10 +1549,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:75:7: ( '(' )
-            // InternalPtl.g:75:9: '('
+            // InternalPtl.g:75:7: ( '{' )
+            // InternalPtl.g:75:9: '{'
             {
-            match('('); 
+            match('{'); 
 
             }
 
@@ -1473,10 +1569,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:76:7: ( ')' )
-            // InternalPtl.g:76:9: ')'
+            // InternalPtl.g:76:7: ( 'granule' )
+            // InternalPtl.g:76:9: 'granule'
             {
-            match(')'); 
+            match("granule"); 
+
 
             }
 
@@ -1493,10 +1590,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:77:7: ( 'in' )
-            // InternalPtl.g:77:9: 'in'
+            // InternalPtl.g:77:7: ( 'bits' )
+            // InternalPtl.g:77:9: 'bits'
             {
-            match("in"); 
+            match("bits"); 
 
 
             }
@@ -1514,10 +1611,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:78:7: ( 'exactly' )
-            // InternalPtl.g:78:9: 'exactly'
+            // InternalPtl.g:78:7: ( '..' )
+            // InternalPtl.g:78:9: '..'
             {
-            match("exactly"); 
+            match(".."); 
 
 
             }
@@ -1535,11 +1632,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:79:7: ( 'most' )
-            // InternalPtl.g:79:9: 'most'
+            // InternalPtl.g:79:7: ( '}' )
+            // InternalPtl.g:79:9: '}'
             {
-            match("most"); 
-
+            match('}'); 
 
             }
 
@@ -1556,10 +1652,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:80:7: ( 'of' )
-            // InternalPtl.g:80:9: 'of'
+            // InternalPtl.g:80:7: ( 'root' )
+            // InternalPtl.g:80:9: 'root'
             {
-            match("of"); 
+            match("root"); 
 
 
             }
@@ -1577,10 +1673,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:81:7: ( 'encoding' )
-            // InternalPtl.g:81:9: 'encoding'
+            // InternalPtl.g:81:7: ( 'pages' )
+            // InternalPtl.g:81:9: 'pages'
             {
-            match("encoding"); 
+            match("pages"); 
 
 
             }
@@ -1598,10 +1694,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:82:7: ( 'encoded' )
-            // InternalPtl.g:82:9: 'encoded'
+            // InternalPtl.g:82:7: ( 'stride' )
+            // InternalPtl.g:82:9: 'stride'
             {
-            match("encoded"); 
+            match("stride"); 
 
 
             }
@@ -1619,10 +1715,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:83:7: ( '.' )
-            // InternalPtl.g:83:9: '.'
+            // InternalPtl.g:83:7: ( 'blocks' )
+            // InternalPtl.g:83:9: 'blocks'
             {
-            match('.'); 
+            match("blocks"); 
+
 
             }
 
@@ -1639,10 +1736,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:84:7: ( '-' )
-            // InternalPtl.g:84:9: '-'
+            // InternalPtl.g:84:7: ( 'at' )
+            // InternalPtl.g:84:9: 'at'
             {
-            match('-'); 
+            match("at"); 
+
 
             }
 
@@ -1659,8 +1757,1783 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:85:7: ( 'lpa2' )
-            // InternalPtl.g:85:9: 'lpa2'
+            // InternalPtl.g:85:7: ( ',' )
+            // InternalPtl.g:85:9: ','
+            {
+            match(','); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__88"
+
+    // $ANTLR start "T__89"
+    public final void mT__89() throws RecognitionException {
+        try {
+            int _type = T__89;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:86:7: ( 'descriptors' )
+            // InternalPtl.g:86:9: 'descriptors'
+            {
+            match("descriptors"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__89"
+
+    // $ANTLR start "T__90"
+    public final void mT__90() throws RecognitionException {
+        try {
+            int _type = T__90;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:87:7: ( 'from' )
+            // InternalPtl.g:87:9: 'from'
+            {
+            match("from"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__90"
+
+    // $ANTLR start "T__91"
+    public final void mT__91() throws RecognitionException {
+        try {
+            int _type = T__91;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:88:7: ( 'descriptor' )
+            // InternalPtl.g:88:9: 'descriptor'
+            {
+            match("descriptor"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__91"
+
+    // $ANTLR start "T__92"
+    public final void mT__92() throws RecognitionException {
+        try {
+            int _type = T__92;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:89:7: ( 'holds' )
+            // InternalPtl.g:89:9: 'holds'
+            {
+            match("holds"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__92"
+
+    // $ANTLR start "T__93"
+    public final void mT__93() throws RecognitionException {
+        try {
+            int _type = T__93;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:90:7: ( 'overlays' )
+            // InternalPtl.g:90:9: 'overlays'
+            {
+            match("overlays"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__93"
+
+    // $ANTLR start "T__94"
+    public final void mT__94() throws RecognitionException {
+        try {
+            int _type = T__94;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:91:7: ( '[' )
+            // InternalPtl.g:91:9: '['
+            {
+            match('['); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__94"
+
+    // $ANTLR start "T__95"
+    public final void mT__95() throws RecognitionException {
+        try {
+            int _type = T__95;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:92:7: ( ']' )
+            // InternalPtl.g:92:9: ']'
+            {
+            match(']'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__95"
+
+    // $ANTLR start "T__96"
+    public final void mT__96() throws RecognitionException {
+        try {
+            int _type = T__96;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:93:7: ( ':' )
+            // InternalPtl.g:93:9: ':'
+            {
+            match(':'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__96"
+
+    // $ANTLR start "T__97"
+    public final void mT__97() throws RecognitionException {
+        try {
+            int _type = T__97;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:94:7: ( 'claims' )
+            // InternalPtl.g:94:9: 'claims'
+            {
+            match("claims"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__97"
+
+    // $ANTLR start "T__98"
+    public final void mT__98() throws RecognitionException {
+        try {
+            int _type = T__98;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:95:7: ( 'on' )
+            // InternalPtl.g:95:9: 'on'
+            {
+            match("on"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__98"
+
+    // $ANTLR start "T__99"
+    public final void mT__99() throws RecognitionException {
+        try {
+            int _type = T__99;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:96:7: ( 'claim' )
+            // InternalPtl.g:96:9: 'claim'
+            {
+            match("claim"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__99"
+
+    // $ANTLR start "T__100"
+    public final void mT__100() throws RecognitionException {
+        try {
+            int _type = T__100;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:97:8: ( 'shared' )
+            // InternalPtl.g:97:10: 'shared'
+            {
+            match("shared"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__100"
+
+    // $ANTLR start "T__101"
+    public final void mT__101() throws RecognitionException {
+        try {
+            int _type = T__101;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:98:8: ( 'with' )
+            // InternalPtl.g:98:10: 'with'
+            {
+            match("with"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__101"
+
+    // $ANTLR start "T__102"
+    public final void mT__102() throws RecognitionException {
+        try {
+            int _type = T__102;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:99:8: ( 'ownership' )
+            // InternalPtl.g:99:10: 'ownership'
+            {
+            match("ownership"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__102"
+
+    // $ANTLR start "T__103"
+    public final void mT__103() throws RecognitionException {
+        try {
+            int _type = T__103;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:100:8: ( 'initially' )
+            // InternalPtl.g:100:10: 'initially'
+            {
+            match("initially"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__103"
+
+    // $ANTLR start "T__104"
+    public final void mT__104() throws RecognitionException {
+        try {
+            int _type = T__104;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:101:8: ( '*' )
+            // InternalPtl.g:101:10: '*'
+            {
+            match('*'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__104"
+
+    // $ANTLR start "T__105"
+    public final void mT__105() throws RecognitionException {
+        try {
+            int _type = T__105;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:102:8: ( 'counter' )
+            // InternalPtl.g:102:10: 'counter'
+            {
+            match("counter"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__105"
+
+    // $ANTLR start "T__106"
+    public final void mT__106() throws RecognitionException {
+        try {
+            int _type = T__106;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:103:8: ( 'max' )
+            // InternalPtl.g:103:10: 'max'
+            {
+            match("max"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__106"
+
+    // $ANTLR start "T__107"
+    public final void mT__107() throws RecognitionException {
+        try {
+            int _type = T__107;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:104:8: ( 'transition' )
+            // InternalPtl.g:104:10: 'transition'
+            {
+            match("transition"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__107"
+
+    // $ANTLR start "T__108"
+    public final void mT__108() throws RecognitionException {
+        try {
+            int _type = T__108;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:105:8: ( 'initiator' )
+            // InternalPtl.g:105:10: 'initiator'
+            {
+            match("initiator"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__108"
+
+    // $ANTLR start "T__109"
+    public final void mT__109() throws RecognitionException {
+        try {
+            int _type = T__109;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:106:8: ( 'completer' )
+            // InternalPtl.g:106:10: 'completer'
+            {
+            match("completer"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__109"
+
+    // $ANTLR start "T__110"
+    public final void mT__110() throws RecognitionException {
+        try {
+            int _type = T__110;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:107:8: ( 'requires' )
+            // InternalPtl.g:107:10: 'requires'
+            {
+            match("requires"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__110"
+
+    // $ANTLR start "T__111"
+    public final void mT__111() throws RecognitionException {
+        try {
+            int _type = T__111;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:108:8: ( 'else' )
+            // InternalPtl.g:108:10: 'else'
+            {
+            match("else"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__111"
+
+    // $ANTLR start "T__112"
+    public final void mT__112() throws RecognitionException {
+        try {
+            int _type = T__112;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:109:8: ( 'update' )
+            // InternalPtl.g:109:10: 'update'
+            {
+            match("update"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__112"
+
+    // $ANTLR start "T__113"
+    public final void mT__113() throws RecognitionException {
+        try {
+            int _type = T__113;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:110:8: ( '->' )
+            // InternalPtl.g:110:10: '->'
+            {
+            match("->"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__113"
+
+    // $ANTLR start "T__114"
+    public final void mT__114() throws RecognitionException {
+        try {
+            int _type = T__114;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:111:8: ( 'invariant' )
+            // InternalPtl.g:111:10: 'invariant'
+            {
+            match("invariant"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__114"
+
+    // $ANTLR start "T__115"
+    public final void mT__115() throws RecognitionException {
+        try {
+            int _type = T__115;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:112:8: ( 'not' )
+            // InternalPtl.g:112:10: 'not'
+            {
+            match("not"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__115"
+
+    // $ANTLR start "T__116"
+    public final void mT__116() throws RecognitionException {
+        try {
+            int _type = T__116;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:113:8: ( '(' )
+            // InternalPtl.g:113:10: '('
+            {
+            match('('); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__116"
+
+    // $ANTLR start "T__117"
+    public final void mT__117() throws RecognitionException {
+        try {
+            int _type = T__117;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:114:8: ( ')' )
+            // InternalPtl.g:114:10: ')'
+            {
+            match(')'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__117"
+
+    // $ANTLR start "T__118"
+    public final void mT__118() throws RecognitionException {
+        try {
+            int _type = T__118;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:115:8: ( 'is' )
+            // InternalPtl.g:115:10: 'is'
+            {
+            match("is"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__118"
+
+    // $ANTLR start "T__119"
+    public final void mT__119() throws RecognitionException {
+        try {
+            int _type = T__119;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:116:8: ( 'in' )
+            // InternalPtl.g:116:10: 'in'
+            {
+            match("in"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__119"
+
+    // $ANTLR start "T__120"
+    public final void mT__120() throws RecognitionException {
+        try {
+            int _type = T__120;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:117:8: ( 'exactly' )
+            // InternalPtl.g:117:10: 'exactly'
+            {
+            match("exactly"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__120"
+
+    // $ANTLR start "T__121"
+    public final void mT__121() throws RecognitionException {
+        try {
+            int _type = T__121;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:118:8: ( 'most' )
+            // InternalPtl.g:118:10: 'most'
+            {
+            match("most"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__121"
+
+    // $ANTLR start "T__122"
+    public final void mT__122() throws RecognitionException {
+        try {
+            int _type = T__122;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:119:8: ( 'of' )
+            // InternalPtl.g:119:10: 'of'
+            {
+            match("of"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__122"
+
+    // $ANTLR start "T__123"
+    public final void mT__123() throws RecognitionException {
+        try {
+            int _type = T__123;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:120:8: ( 'encoding' )
+            // InternalPtl.g:120:10: 'encoding'
+            {
+            match("encoding"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__123"
+
+    // $ANTLR start "T__124"
+    public final void mT__124() throws RecognitionException {
+        try {
+            int _type = T__124;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:121:8: ( 'as' )
+            // InternalPtl.g:121:10: 'as'
+            {
+            match("as"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__124"
+
+    // $ANTLR start "T__125"
+    public final void mT__125() throws RecognitionException {
+        try {
+            int _type = T__125;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:122:8: ( 'encoded' )
+            // InternalPtl.g:122:10: 'encoded'
+            {
+            match("encoded"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__125"
+
+    // $ANTLR start "T__126"
+    public final void mT__126() throws RecognitionException {
+        try {
+            int _type = T__126;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:123:8: ( 'operations' )
+            // InternalPtl.g:123:10: 'operations'
+            {
+            match("operations"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__126"
+
+    // $ANTLR start "T__127"
+    public final void mT__127() throws RecognitionException {
+        try {
+            int _type = T__127;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:124:8: ( 'for' )
+            // InternalPtl.g:124:10: 'for'
+            {
+            match("for"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__127"
+
+    // $ANTLR start "T__128"
+    public final void mT__128() throws RecognitionException {
+        try {
+            int _type = T__128;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:125:8: ( 'prot' )
+            // InternalPtl.g:125:10: 'prot'
+            {
+            match("prot"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__128"
+
+    // $ANTLR start "T__129"
+    public final void mT__129() throws RecognitionException {
+        try {
+            int _type = T__129;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:126:8: ( 'permissions' )
+            // InternalPtl.g:126:10: 'permissions'
+            {
+            match("permissions"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__129"
+
+    // $ANTLR start "T__130"
+    public final void mT__130() throws RecognitionException {
+        try {
+            int _type = T__130;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:127:8: ( 'lock' )
+            // InternalPtl.g:127:10: 'lock'
+            {
+            match("lock"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__130"
+
+    // $ANTLR start "T__131"
+    public final void mT__131() throws RecognitionException {
+        try {
+            int _type = T__131;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:128:8: ( 'marker' )
+            // InternalPtl.g:128:10: 'marker'
+            {
+            match("marker"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__131"
+
+    // $ANTLR start "T__132"
+    public final void mT__132() throws RecognitionException {
+        try {
+            int _type = T__132;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:129:8: ( 'owner' )
+            // InternalPtl.g:129:10: 'owner'
+            {
+            match("owner"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__132"
+
+    // $ANTLR start "T__133"
+    public final void mT__133() throws RecognitionException {
+        try {
+            int _type = T__133;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:130:8: ( 'field' )
+            // InternalPtl.g:130:10: 'field'
+            {
+            match("field"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__133"
+
+    // $ANTLR start "T__134"
+    public final void mT__134() throws RecognitionException {
+        try {
+            int _type = T__134;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:131:8: ( 'change' )
+            // InternalPtl.g:131:10: 'change'
+            {
+            match("change"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__134"
+
+    // $ANTLR start "T__135"
+    public final void mT__135() throws RecognitionException {
+        try {
+            int _type = T__135;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:132:8: ( 'walks' )
+            // InternalPtl.g:132:10: 'walks'
+            {
+            match("walks"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__135"
+
+    // $ANTLR start "T__136"
+    public final void mT__136() throws RecognitionException {
+        try {
+            int _type = T__136;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:133:8: ( 'reject' )
+            // InternalPtl.g:133:10: 'reject'
+            {
+            match("reject"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__136"
+
+    // $ANTLR start "T__137"
+    public final void mT__137() throws RecognitionException {
+        try {
+            int _type = T__137;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:134:8: ( '&' )
+            // InternalPtl.g:134:10: '&'
+            {
+            match('&'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__137"
+
+    // $ANTLR start "T__138"
+    public final void mT__138() throws RecognitionException {
+        try {
+            int _type = T__138;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:135:8: ( 'walker' )
+            // InternalPtl.g:135:10: 'walker'
+            {
+            match("walker"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__138"
+
+    // $ANTLR start "T__139"
+    public final void mT__139() throws RecognitionException {
+        try {
+            int _type = T__139;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:136:8: ( 'policy' )
+            // InternalPtl.g:136:10: 'policy'
+            {
+            match("policy"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__139"
+
+    // $ANTLR start "T__140"
+    public final void mT__140() throws RecognitionException {
+        try {
+            int _type = T__140;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:137:8: ( 'flags' )
+            // InternalPtl.g:137:10: 'flags'
+            {
+            match("flags"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__140"
+
+    // $ANTLR start "T__141"
+    public final void mT__141() throws RecognitionException {
+        try {
+            int _type = T__141;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:138:8: ( 'outcomes' )
+            // InternalPtl.g:138:10: 'outcomes'
+            {
+            match("outcomes"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__141"
+
+    // $ANTLR start "T__142"
+    public final void mT__142() throws RecognitionException {
+        try {
+            int _type = T__142;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:139:8: ( 'binding' )
+            // InternalPtl.g:139:10: 'binding'
+            {
+            match("binding"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__142"
+
+    // $ANTLR start "T__143"
+    public final void mT__143() throws RecognitionException {
+        try {
+            int _type = T__143;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:140:8: ( 'via' )
+            // InternalPtl.g:140:10: 'via'
+            {
+            match("via"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__143"
+
+    // $ANTLR start "T__144"
+    public final void mT__144() throws RecognitionException {
+        try {
+            int _type = T__144;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:141:8: ( 'offset' )
+            // InternalPtl.g:141:10: 'offset'
+            {
+            match("offset"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__144"
+
+    // $ANTLR start "T__145"
+    public final void mT__145() throws RecognitionException {
+        try {
+            int _type = T__145;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:142:8: ( 'empty' )
+            // InternalPtl.g:142:10: 'empty'
+            {
+            match("empty"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__145"
+
+    // $ANTLR start "T__146"
+    public final void mT__146() throws RecognitionException {
+        try {
+            int _type = T__146;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:143:8: ( 'unmapped' )
+            // InternalPtl.g:143:10: 'unmapped'
+            {
+            match("unmapped"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__146"
+
+    // $ANTLR start "T__147"
+    public final void mT__147() throws RecognitionException {
+        try {
+            int _type = T__147;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:144:8: ( 'scenario' )
+            // InternalPtl.g:144:10: 'scenario'
+            {
+            match("scenario"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__147"
+
+    // $ANTLR start "T__148"
+    public final void mT__148() throws RecognitionException {
+        try {
+            int _type = T__148;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:145:8: ( 'memory' )
+            // InternalPtl.g:145:10: 'memory'
+            {
+            match("memory"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__148"
+
+    // $ANTLR start "T__149"
+    public final void mT__149() throws RecognitionException {
+        try {
+            int _type = T__149;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:146:8: ( 'size' )
+            // InternalPtl.g:146:10: 'size'
+            {
+            match("size"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__149"
+
+    // $ANTLR start "T__150"
+    public final void mT__150() throws RecognitionException {
+        try {
+            int _type = T__150;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:147:8: ( 'to' )
+            // InternalPtl.g:147:10: 'to'
+            {
+            match("to"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__150"
+
+    // $ANTLR start "T__151"
+    public final void mT__151() throws RecognitionException {
+        try {
+            int _type = T__151;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:148:8: ( 'unmap' )
+            // InternalPtl.g:148:10: 'unmap'
+            {
+            match("unmap"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__151"
+
+    // $ANTLR start "T__152"
+    public final void mT__152() throws RecognitionException {
+        try {
+            int _type = T__152;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:149:8: ( 'cache' )
+            // InternalPtl.g:149:10: 'cache'
+            {
+            match("cache"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__152"
+
+    // $ANTLR start "T__153"
+    public final void mT__153() throws RecognitionException {
+        try {
+            int _type = T__153;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:150:8: ( 'set' )
+            // InternalPtl.g:150:10: 'set'
+            {
+            match("set"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__153"
+
+    // $ANTLR start "T__154"
+    public final void mT__154() throws RecognitionException {
+        try {
+            int _type = T__154;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:151:8: ( 'translate' )
+            // InternalPtl.g:151:10: 'translate'
+            {
+            match("translate"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__154"
+
+    // $ANTLR start "T__155"
+    public final void mT__155() throws RecognitionException {
+        try {
+            int _type = T__155;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:152:8: ( 'walk' )
+            // InternalPtl.g:152:10: 'walk'
+            {
+            match("walk"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__155"
+
+    // $ANTLR start "T__156"
+    public final void mT__156() throws RecognitionException {
+        try {
+            int _type = T__156;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:153:8: ( 'visiting' )
+            // InternalPtl.g:153:10: 'visiting'
+            {
+            match("visiting"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__156"
+
+    // $ANTLR start "T__157"
+    public final void mT__157() throws RecognitionException {
+        try {
+            int _type = T__157;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:154:8: ( 'returning' )
+            // InternalPtl.g:154:10: 'returning'
+            {
+            match("returning"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__157"
+
+    // $ANTLR start "T__158"
+    public final void mT__158() throws RecognitionException {
+        try {
+            int _type = T__158;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:155:8: ( 'times' )
+            // InternalPtl.g:155:10: 'times'
+            {
+            match("times"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__158"
+
+    // $ANTLR start "T__159"
+    public final void mT__159() throws RecognitionException {
+        try {
+            int _type = T__159;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:156:8: ( 'memcache' )
+            // InternalPtl.g:156:10: 'memcache'
+            {
+            match("memcache"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__159"
+
+    // $ANTLR start "T__160"
+    public final void mT__160() throws RecognitionException {
+        try {
+            int _type = T__160;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:157:8: ( 'expect' )
+            // InternalPtl.g:157:10: 'expect'
+            {
+            match("expect"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__160"
+
+    // $ANTLR start "T__161"
+    public final void mT__161() throws RecognitionException {
+        try {
+            int _type = T__161;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:158:8: ( 'result' )
+            // InternalPtl.g:158:10: 'result'
+            {
+            match("result"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__161"
+
+    // $ANTLR start "T__162"
+    public final void mT__162() throws RecognitionException {
+        try {
+            int _type = T__162;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:159:8: ( 'pte' )
+            // InternalPtl.g:159:10: 'pte'
+            {
+            match("pte"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__162"
+
+    // $ANTLR start "T__163"
+    public final void mT__163() throws RecognitionException {
+        try {
+            int _type = T__163;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:160:8: ( 'kind' )
+            // InternalPtl.g:160:10: 'kind'
+            {
+            match("kind"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__163"
+
+    // $ANTLR start "T__164"
+    public final void mT__164() throws RecognitionException {
+        try {
+            int _type = T__164;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:161:8: ( 'fault' )
+            // InternalPtl.g:161:10: 'fault'
+            {
+            match("fault"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__164"
+
+    // $ANTLR start "T__165"
+    public final void mT__165() throws RecognitionException {
+        try {
+            int _type = T__165;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:162:8: ( 'invariants' )
+            // InternalPtl.g:162:10: 'invariants'
+            {
+            match("invariants"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__165"
+
+    // $ANTLR start "T__166"
+    public final void mT__166() throws RecognitionException {
+        try {
+            int _type = T__166;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:163:8: ( 'hold' )
+            // InternalPtl.g:163:10: 'hold'
+            {
+            match("hold"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__166"
+
+    // $ANTLR start "T__167"
+    public final void mT__167() throws RecognitionException {
+        try {
+            int _type = T__167;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:164:8: ( 'leaves' )
+            // InternalPtl.g:164:10: 'leaves'
+            {
+            match("leaves"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__167"
+
+    // $ANTLR start "T__168"
+    public final void mT__168() throws RecognitionException {
+        try {
+            int _type = T__168;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:165:8: ( 'count' )
+            // InternalPtl.g:165:10: 'count'
+            {
+            match("count"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__168"
+
+    // $ANTLR start "T__169"
+    public final void mT__169() throws RecognitionException {
+        try {
+            int _type = T__169;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:166:8: ( 'tables' )
+            // InternalPtl.g:166:10: 'tables'
+            {
+            match("tables"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__169"
+
+    // $ANTLR start "T__170"
+    public final void mT__170() throws RecognitionException {
+        try {
+            int _type = T__170;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:167:8: ( 'visited' )
+            // InternalPtl.g:167:10: 'visited'
+            {
+            match("visited"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__170"
+
+    // $ANTLR start "T__171"
+    public final void mT__171() throws RecognitionException {
+        try {
+            int _type = T__171;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:168:8: ( '.' )
+            // InternalPtl.g:168:10: '.'
+            {
+            match('.'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__171"
+
+    // $ANTLR start "T__172"
+    public final void mT__172() throws RecognitionException {
+        try {
+            int _type = T__172;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:169:8: ( '-' )
+            // InternalPtl.g:169:10: '-'
+            {
+            match('-'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__172"
+
+    // $ANTLR start "T__173"
+    public final void mT__173() throws RecognitionException {
+        try {
+            int _type = T__173;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:170:8: ( 'lpa2' )
+            // InternalPtl.g:170:10: 'lpa2'
             {
             match("lpa2"); 
 
@@ -1673,19 +3546,144 @@ public class InternalPtlLexer extends Lexer {
         finally {
         }
     }
-    // $ANTLR end "T__88"
+    // $ANTLR end "T__173"
+
+    // $ANTLR start "T__174"
+    public final void mT__174() throws RecognitionException {
+        try {
+            int _type = T__174;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:171:8: ( 'may' )
+            // InternalPtl.g:171:10: 'may'
+            {
+            match("may"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__174"
+
+    // $ANTLR start "T__175"
+    public final void mT__175() throws RecognitionException {
+        try {
+            int _type = T__175;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:172:8: ( '!' )
+            // InternalPtl.g:172:10: '!'
+            {
+            match('!'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__175"
+
+    // $ANTLR start "T__176"
+    public final void mT__176() throws RecognitionException {
+        try {
+            int _type = T__176;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:173:8: ( 'otherwise' )
+            // InternalPtl.g:173:10: 'otherwise'
+            {
+            match("otherwise"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__176"
+
+    // $ANTLR start "T__177"
+    public final void mT__177() throws RecognitionException {
+        try {
+            int _type = T__177;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:174:8: ( 'side' )
+            // InternalPtl.g:174:10: 'side'
+            {
+            match("side"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__177"
+
+    // $ANTLR start "T__178"
+    public final void mT__178() throws RecognitionException {
+        try {
+            int _type = T__178;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:175:8: ( 'lazy' )
+            // InternalPtl.g:175:10: 'lazy'
+            {
+            match("lazy"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__178"
+
+    // $ANTLR start "T__179"
+    public final void mT__179() throws RecognitionException {
+        try {
+            int _type = T__179;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:176:8: ( 'annotates' )
+            // InternalPtl.g:176:10: 'annotates'
+            {
+            match("annotates"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__179"
 
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9246:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalPtl.g:9246:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:24960:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalPtl.g:24960:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalPtl.g:9246:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:24960:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -1739,12 +3737,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_BIN;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9248:10: ( '0b' ( '0' | '1' | '_' )+ )
-            // InternalPtl.g:9248:12: '0b' ( '0' | '1' | '_' )+
+            // InternalPtl.g:24962:10: ( '0b' ( '0' | '1' | '_' )+ )
+            // InternalPtl.g:24962:12: '0b' ( '0' | '1' | '_' )+
             {
             match("0b"); 
 
-            // InternalPtl.g:9248:17: ( '0' | '1' | '_' )+
+            // InternalPtl.g:24962:17: ( '0' | '1' | '_' )+
             int cnt2=0;
             loop2:
             do {
@@ -1798,10 +3796,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SIZE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9250:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
-            // InternalPtl.g:9250:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
+            // InternalPtl.g:24964:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
+            // InternalPtl.g:24964:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
             {
-            // InternalPtl.g:9250:13: ( '0' .. '9' )+
+            // InternalPtl.g:24964:13: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -1815,7 +3813,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPtl.g:9250:14: '0' .. '9'
+            	    // InternalPtl.g:24964:14: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -1856,10 +3854,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9252:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalPtl.g:9252:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:24966:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalPtl.g:24966:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalPtl.g:9252:11: ( '^' )?
+            // InternalPtl.g:24966:11: ( '^' )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -1868,7 +3866,7 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:9252:11: '^'
+                    // InternalPtl.g:24966:11: '^'
                     {
                     match('^'); 
 
@@ -1886,7 +3884,7 @@ public class InternalPtlLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPtl.g:9252:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:24966:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop5:
             do {
                 int alt5=2;
@@ -1935,10 +3933,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9254:10: ( ( '0' .. '9' )+ )
-            // InternalPtl.g:9254:12: ( '0' .. '9' )+
+            // InternalPtl.g:24968:10: ( ( '0' .. '9' )+ )
+            // InternalPtl.g:24968:12: ( '0' .. '9' )+
             {
-            // InternalPtl.g:9254:12: ( '0' .. '9' )+
+            // InternalPtl.g:24968:12: ( '0' .. '9' )+
             int cnt6=0;
             loop6:
             do {
@@ -1952,7 +3950,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalPtl.g:9254:13: '0' .. '9'
+            	    // InternalPtl.g:24968:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -1984,10 +3982,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9256:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPtl.g:9256:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:24970:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPtl.g:24970:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPtl.g:9256:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:24970:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -2005,10 +4003,10 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalPtl.g:9256:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPtl.g:24970:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPtl.g:9256:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPtl.g:24970:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -2024,7 +4022,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalPtl.g:9256:21: '\\\\' .
+                    	    // InternalPtl.g:24970:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2032,7 +4030,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:9256:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPtl.g:24970:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2057,10 +4055,10 @@ public class InternalPtlLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9256:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPtl.g:24970:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPtl.g:9256:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPtl.g:24970:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop8:
                     do {
                         int alt8=3;
@@ -2076,7 +4074,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt8) {
                     	case 1 :
-                    	    // InternalPtl.g:9256:54: '\\\\' .
+                    	    // InternalPtl.g:24970:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -2084,7 +4082,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:9256:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPtl.g:24970:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -2127,12 +4125,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9258:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPtl.g:9258:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPtl.g:24972:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPtl.g:24972:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPtl.g:9258:24: ( options {greedy=false; } : . )*
+            // InternalPtl.g:24972:24: ( options {greedy=false; } : . )*
             loop10:
             do {
                 int alt10=2;
@@ -2157,7 +4155,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalPtl.g:9258:52: .
+            	    // InternalPtl.g:24972:52: .
             	    {
             	    matchAny(); 
 
@@ -2187,12 +4185,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9260:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPtl.g:9260:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:24974:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPtl.g:24974:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPtl.g:9260:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPtl.g:24974:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop11:
             do {
                 int alt11=2;
@@ -2205,7 +4203,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt11) {
             	case 1 :
-            	    // InternalPtl.g:9260:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPtl.g:24974:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -2225,7 +4223,7 @@ public class InternalPtlLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPtl.g:9260:40: ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:24974:40: ( ( '\\r' )? '\\n' )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -2234,9 +4232,9 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalPtl.g:9260:41: ( '\\r' )? '\\n'
+                    // InternalPtl.g:24974:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPtl.g:9260:41: ( '\\r' )?
+                    // InternalPtl.g:24974:41: ( '\\r' )?
                     int alt12=2;
                     int LA12_0 = input.LA(1);
 
@@ -2245,7 +4243,7 @@ public class InternalPtlLexer extends Lexer {
                     }
                     switch (alt12) {
                         case 1 :
-                            // InternalPtl.g:9260:41: '\\r'
+                            // InternalPtl.g:24974:41: '\\r'
                             {
                             match('\r'); 
 
@@ -2277,10 +4275,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9262:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPtl.g:9262:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:24976:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPtl.g:24976:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPtl.g:9262:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:24976:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt14=0;
             loop14:
             do {
@@ -2334,8 +4332,8 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9264:16: ( . )
-            // InternalPtl.g:9264:18: .
+            // InternalPtl.g:24978:16: ( . )
+            // InternalPtl.g:24978:18: .
             {
             matchAny(); 
 
@@ -2350,8 +4348,8 @@ public class InternalPtlLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt15=85;
+        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt15=176;
         alt15 = dfa15.predict(input);
         switch (alt15) {
             case 1 :
@@ -2880,70 +4878,707 @@ public class InternalPtlLexer extends Lexer {
                 }
                 break;
             case 76 :
-                // InternalPtl.g:1:460: RULE_HEX
+                // InternalPtl.g:1:460: T__89
+                {
+                mT__89(); 
+
+                }
+                break;
+            case 77 :
+                // InternalPtl.g:1:466: T__90
+                {
+                mT__90(); 
+
+                }
+                break;
+            case 78 :
+                // InternalPtl.g:1:472: T__91
+                {
+                mT__91(); 
+
+                }
+                break;
+            case 79 :
+                // InternalPtl.g:1:478: T__92
+                {
+                mT__92(); 
+
+                }
+                break;
+            case 80 :
+                // InternalPtl.g:1:484: T__93
+                {
+                mT__93(); 
+
+                }
+                break;
+            case 81 :
+                // InternalPtl.g:1:490: T__94
+                {
+                mT__94(); 
+
+                }
+                break;
+            case 82 :
+                // InternalPtl.g:1:496: T__95
+                {
+                mT__95(); 
+
+                }
+                break;
+            case 83 :
+                // InternalPtl.g:1:502: T__96
+                {
+                mT__96(); 
+
+                }
+                break;
+            case 84 :
+                // InternalPtl.g:1:508: T__97
+                {
+                mT__97(); 
+
+                }
+                break;
+            case 85 :
+                // InternalPtl.g:1:514: T__98
+                {
+                mT__98(); 
+
+                }
+                break;
+            case 86 :
+                // InternalPtl.g:1:520: T__99
+                {
+                mT__99(); 
+
+                }
+                break;
+            case 87 :
+                // InternalPtl.g:1:526: T__100
+                {
+                mT__100(); 
+
+                }
+                break;
+            case 88 :
+                // InternalPtl.g:1:533: T__101
+                {
+                mT__101(); 
+
+                }
+                break;
+            case 89 :
+                // InternalPtl.g:1:540: T__102
+                {
+                mT__102(); 
+
+                }
+                break;
+            case 90 :
+                // InternalPtl.g:1:547: T__103
+                {
+                mT__103(); 
+
+                }
+                break;
+            case 91 :
+                // InternalPtl.g:1:554: T__104
+                {
+                mT__104(); 
+
+                }
+                break;
+            case 92 :
+                // InternalPtl.g:1:561: T__105
+                {
+                mT__105(); 
+
+                }
+                break;
+            case 93 :
+                // InternalPtl.g:1:568: T__106
+                {
+                mT__106(); 
+
+                }
+                break;
+            case 94 :
+                // InternalPtl.g:1:575: T__107
+                {
+                mT__107(); 
+
+                }
+                break;
+            case 95 :
+                // InternalPtl.g:1:582: T__108
+                {
+                mT__108(); 
+
+                }
+                break;
+            case 96 :
+                // InternalPtl.g:1:589: T__109
+                {
+                mT__109(); 
+
+                }
+                break;
+            case 97 :
+                // InternalPtl.g:1:596: T__110
+                {
+                mT__110(); 
+
+                }
+                break;
+            case 98 :
+                // InternalPtl.g:1:603: T__111
+                {
+                mT__111(); 
+
+                }
+                break;
+            case 99 :
+                // InternalPtl.g:1:610: T__112
+                {
+                mT__112(); 
+
+                }
+                break;
+            case 100 :
+                // InternalPtl.g:1:617: T__113
+                {
+                mT__113(); 
+
+                }
+                break;
+            case 101 :
+                // InternalPtl.g:1:624: T__114
+                {
+                mT__114(); 
+
+                }
+                break;
+            case 102 :
+                // InternalPtl.g:1:631: T__115
+                {
+                mT__115(); 
+
+                }
+                break;
+            case 103 :
+                // InternalPtl.g:1:638: T__116
+                {
+                mT__116(); 
+
+                }
+                break;
+            case 104 :
+                // InternalPtl.g:1:645: T__117
+                {
+                mT__117(); 
+
+                }
+                break;
+            case 105 :
+                // InternalPtl.g:1:652: T__118
+                {
+                mT__118(); 
+
+                }
+                break;
+            case 106 :
+                // InternalPtl.g:1:659: T__119
+                {
+                mT__119(); 
+
+                }
+                break;
+            case 107 :
+                // InternalPtl.g:1:666: T__120
+                {
+                mT__120(); 
+
+                }
+                break;
+            case 108 :
+                // InternalPtl.g:1:673: T__121
+                {
+                mT__121(); 
+
+                }
+                break;
+            case 109 :
+                // InternalPtl.g:1:680: T__122
+                {
+                mT__122(); 
+
+                }
+                break;
+            case 110 :
+                // InternalPtl.g:1:687: T__123
+                {
+                mT__123(); 
+
+                }
+                break;
+            case 111 :
+                // InternalPtl.g:1:694: T__124
+                {
+                mT__124(); 
+
+                }
+                break;
+            case 112 :
+                // InternalPtl.g:1:701: T__125
+                {
+                mT__125(); 
+
+                }
+                break;
+            case 113 :
+                // InternalPtl.g:1:708: T__126
+                {
+                mT__126(); 
+
+                }
+                break;
+            case 114 :
+                // InternalPtl.g:1:715: T__127
+                {
+                mT__127(); 
+
+                }
+                break;
+            case 115 :
+                // InternalPtl.g:1:722: T__128
+                {
+                mT__128(); 
+
+                }
+                break;
+            case 116 :
+                // InternalPtl.g:1:729: T__129
+                {
+                mT__129(); 
+
+                }
+                break;
+            case 117 :
+                // InternalPtl.g:1:736: T__130
+                {
+                mT__130(); 
+
+                }
+                break;
+            case 118 :
+                // InternalPtl.g:1:743: T__131
+                {
+                mT__131(); 
+
+                }
+                break;
+            case 119 :
+                // InternalPtl.g:1:750: T__132
+                {
+                mT__132(); 
+
+                }
+                break;
+            case 120 :
+                // InternalPtl.g:1:757: T__133
+                {
+                mT__133(); 
+
+                }
+                break;
+            case 121 :
+                // InternalPtl.g:1:764: T__134
+                {
+                mT__134(); 
+
+                }
+                break;
+            case 122 :
+                // InternalPtl.g:1:771: T__135
+                {
+                mT__135(); 
+
+                }
+                break;
+            case 123 :
+                // InternalPtl.g:1:778: T__136
+                {
+                mT__136(); 
+
+                }
+                break;
+            case 124 :
+                // InternalPtl.g:1:785: T__137
+                {
+                mT__137(); 
+
+                }
+                break;
+            case 125 :
+                // InternalPtl.g:1:792: T__138
+                {
+                mT__138(); 
+
+                }
+                break;
+            case 126 :
+                // InternalPtl.g:1:799: T__139
+                {
+                mT__139(); 
+
+                }
+                break;
+            case 127 :
+                // InternalPtl.g:1:806: T__140
+                {
+                mT__140(); 
+
+                }
+                break;
+            case 128 :
+                // InternalPtl.g:1:813: T__141
+                {
+                mT__141(); 
+
+                }
+                break;
+            case 129 :
+                // InternalPtl.g:1:820: T__142
+                {
+                mT__142(); 
+
+                }
+                break;
+            case 130 :
+                // InternalPtl.g:1:827: T__143
+                {
+                mT__143(); 
+
+                }
+                break;
+            case 131 :
+                // InternalPtl.g:1:834: T__144
+                {
+                mT__144(); 
+
+                }
+                break;
+            case 132 :
+                // InternalPtl.g:1:841: T__145
+                {
+                mT__145(); 
+
+                }
+                break;
+            case 133 :
+                // InternalPtl.g:1:848: T__146
+                {
+                mT__146(); 
+
+                }
+                break;
+            case 134 :
+                // InternalPtl.g:1:855: T__147
+                {
+                mT__147(); 
+
+                }
+                break;
+            case 135 :
+                // InternalPtl.g:1:862: T__148
+                {
+                mT__148(); 
+
+                }
+                break;
+            case 136 :
+                // InternalPtl.g:1:869: T__149
+                {
+                mT__149(); 
+
+                }
+                break;
+            case 137 :
+                // InternalPtl.g:1:876: T__150
+                {
+                mT__150(); 
+
+                }
+                break;
+            case 138 :
+                // InternalPtl.g:1:883: T__151
+                {
+                mT__151(); 
+
+                }
+                break;
+            case 139 :
+                // InternalPtl.g:1:890: T__152
+                {
+                mT__152(); 
+
+                }
+                break;
+            case 140 :
+                // InternalPtl.g:1:897: T__153
+                {
+                mT__153(); 
+
+                }
+                break;
+            case 141 :
+                // InternalPtl.g:1:904: T__154
+                {
+                mT__154(); 
+
+                }
+                break;
+            case 142 :
+                // InternalPtl.g:1:911: T__155
+                {
+                mT__155(); 
+
+                }
+                break;
+            case 143 :
+                // InternalPtl.g:1:918: T__156
+                {
+                mT__156(); 
+
+                }
+                break;
+            case 144 :
+                // InternalPtl.g:1:925: T__157
+                {
+                mT__157(); 
+
+                }
+                break;
+            case 145 :
+                // InternalPtl.g:1:932: T__158
+                {
+                mT__158(); 
+
+                }
+                break;
+            case 146 :
+                // InternalPtl.g:1:939: T__159
+                {
+                mT__159(); 
+
+                }
+                break;
+            case 147 :
+                // InternalPtl.g:1:946: T__160
+                {
+                mT__160(); 
+
+                }
+                break;
+            case 148 :
+                // InternalPtl.g:1:953: T__161
+                {
+                mT__161(); 
+
+                }
+                break;
+            case 149 :
+                // InternalPtl.g:1:960: T__162
+                {
+                mT__162(); 
+
+                }
+                break;
+            case 150 :
+                // InternalPtl.g:1:967: T__163
+                {
+                mT__163(); 
+
+                }
+                break;
+            case 151 :
+                // InternalPtl.g:1:974: T__164
+                {
+                mT__164(); 
+
+                }
+                break;
+            case 152 :
+                // InternalPtl.g:1:981: T__165
+                {
+                mT__165(); 
+
+                }
+                break;
+            case 153 :
+                // InternalPtl.g:1:988: T__166
+                {
+                mT__166(); 
+
+                }
+                break;
+            case 154 :
+                // InternalPtl.g:1:995: T__167
+                {
+                mT__167(); 
+
+                }
+                break;
+            case 155 :
+                // InternalPtl.g:1:1002: T__168
+                {
+                mT__168(); 
+
+                }
+                break;
+            case 156 :
+                // InternalPtl.g:1:1009: T__169
+                {
+                mT__169(); 
+
+                }
+                break;
+            case 157 :
+                // InternalPtl.g:1:1016: T__170
+                {
+                mT__170(); 
+
+                }
+                break;
+            case 158 :
+                // InternalPtl.g:1:1023: T__171
+                {
+                mT__171(); 
+
+                }
+                break;
+            case 159 :
+                // InternalPtl.g:1:1030: T__172
+                {
+                mT__172(); 
+
+                }
+                break;
+            case 160 :
+                // InternalPtl.g:1:1037: T__173
+                {
+                mT__173(); 
+
+                }
+                break;
+            case 161 :
+                // InternalPtl.g:1:1044: T__174
+                {
+                mT__174(); 
+
+                }
+                break;
+            case 162 :
+                // InternalPtl.g:1:1051: T__175
+                {
+                mT__175(); 
+
+                }
+                break;
+            case 163 :
+                // InternalPtl.g:1:1058: T__176
+                {
+                mT__176(); 
+
+                }
+                break;
+            case 164 :
+                // InternalPtl.g:1:1065: T__177
+                {
+                mT__177(); 
+
+                }
+                break;
+            case 165 :
+                // InternalPtl.g:1:1072: T__178
+                {
+                mT__178(); 
+
+                }
+                break;
+            case 166 :
+                // InternalPtl.g:1:1079: T__179
+                {
+                mT__179(); 
+
+                }
+                break;
+            case 167 :
+                // InternalPtl.g:1:1086: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 77 :
-                // InternalPtl.g:1:469: RULE_BIN
+            case 168 :
+                // InternalPtl.g:1:1095: RULE_BIN
                 {
                 mRULE_BIN(); 
 
                 }
                 break;
-            case 78 :
-                // InternalPtl.g:1:478: RULE_SIZE
+            case 169 :
+                // InternalPtl.g:1:1104: RULE_SIZE
                 {
                 mRULE_SIZE(); 
 
                 }
                 break;
-            case 79 :
-                // InternalPtl.g:1:488: RULE_ID
+            case 170 :
+                // InternalPtl.g:1:1114: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 80 :
-                // InternalPtl.g:1:496: RULE_INT
+            case 171 :
+                // InternalPtl.g:1:1122: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 81 :
-                // InternalPtl.g:1:505: RULE_STRING
+            case 172 :
+                // InternalPtl.g:1:1131: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 82 :
-                // InternalPtl.g:1:517: RULE_ML_COMMENT
+            case 173 :
+                // InternalPtl.g:1:1143: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 83 :
-                // InternalPtl.g:1:533: RULE_SL_COMMENT
+            case 174 :
+                // InternalPtl.g:1:1159: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 84 :
-                // InternalPtl.g:1:549: RULE_WS
+            case 175 :
+                // InternalPtl.g:1:1175: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 85 :
-                // InternalPtl.g:1:557: RULE_ANY_OTHER
+            case 176 :
+                // InternalPtl.g:1:1183: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -2957,374 +5592,751 @@ public class InternalPtlLexer extends Lexer {
 
     protected DFA15 dfa15 = new DFA15(this);
     static final String DFA15_eotS =
-        "\2\uffff\17\55\1\uffff\1\55\1\123\2\uffff\2\55\4\uffff\1\135\2\uffff\1\55\2\143\1\50\1\uffff\3\50\3\uffff\3\55\1\uffff\3\55\1\161\1\55\1\167\1\55\1\171\1\173\3\55\1\177\24\55\1\u0097\1\uffff\1\55\4\uffff\2\55\10\uffff\1\55\3\uffff\1\143\5\uffff\5\55\1\u00a1\1\u00a2\1\uffff\5\55\1\uffff\1\55\1\uffff\1\u00aa\1\uffff\3\55\1\uffff\26\55\1\u00c4\1\uffff\4\55\1\u00c9\4\55\2\uffff\4\55\1\u00d3\2\55\1\uffff\4\55\1\u00da\5\55\1\u00e1\1\u00e3\1\55\1\u00e5\2\55\1\u00e8\5\55\1\u00ee\1\55\1\u00f0\1\uffff\3\55\1\u00f4\1\uffff\1\55\1\u00f7\6\55\1\u00fe\1\uffff\5\55\1\u0105\1\uffff\2\55\1\u0109\1\u010a\1\55\1\u010d\1\uffff\1\u010e\1\uffff\1\u010f\1\uffff\2\55\1\uffff\1\u0112\4\55\1\uffff\1\55\1\uffff\2\55\1\u011a\1\uffff\2\55\1\uffff\3\55\1\u0120\2\55\1\uffff\1\55\1\u0126\1\u0127\2\55\1\u012a\1\uffff\2\55\1\u012d\2\uffff\1\55\1\u012f\3\uffff\1\u0130\1\55\1\uffff\1\u0132\1\55\1\u0134\4\55\1\uffff\1\55\1\u013a\1\u013b\1\u013c\1\u013d\1\uffff\1\u013e\3\55\1\u0142\2\uffff\2\55\1\uffff\2\55\1\uffff\1\55\2\uffff\1\55\1\uffff\1\55\1\uffff\1\55\1\u014b\1\u014c\1\55\1\u014e\5\uffff\3\55\1\uffff\1\u0152\4\55\1\u0157\1\u0158\1\u0159\2\uffff\1\55\1\uffff\1\u015b\1\u015c\1\u015d\1\uffff\1\u015e\1\u0160\1\u0161\1\55\3\uffff\1\55\4\uffff\1\u0164\2\uffff\1\u0165\1\u0166\3\uffff";
+        "\1\uffff\1\62\1\64\17\62\1\60\1\170\1\172\1\174\1\176\1\62\1\60\1\u0085\1\uffff\1\62\1\u0089\2\uffff\2\62\6\uffff\1\62\2\u0097\1\60\1\uffff\3\60\2\uffff\1\u00a0\3\uffff\11\62\1\u00af\1\u00b0\1\62\1\u00b6\1\62\1\u00b8\1\u00b9\1\u00bb\3\62\1\u00c0\22\62\1\u00d9\30\62\12\uffff\4\62\4\uffff\1\62\4\uffff\2\62\6\uffff\1\62\3\uffff\1\u0097\5\uffff\1\62\1\u010b\1\uffff\11\62\1\u0115\2\62\1\u0118\1\62\2\uffff\5\62\1\uffff\1\62\2\uffff\1\u0121\1\uffff\4\62\1\uffff\30\62\1\uffff\10\62\1\u0147\1\62\1\u0149\2\62\1\u014d\11\62\1\u0158\14\62\1\u0167\1\u0168\1\62\1\u016a\10\62\1\u0174\1\uffff\1\u0175\2\62\1\u0178\2\62\1\u017b\2\62\1\uffff\2\62\1\uffff\5\62\1\u0186\2\62\1\uffff\7\62\1\u0190\1\62\1\u0194\2\62\1\u0197\5\62\1\u019d\1\u019e\1\u019f\12\62\1\u01ab\1\62\1\u01ae\1\62\1\u01b0\1\62\1\uffff\1\62\1\uffff\1\62\1\u01b5\1\62\1\uffff\1\u01b7\3\62\1\u01bb\1\62\1\u01bd\3\62\1\uffff\3\62\1\u01c4\1\u01c5\5\62\1\u01cb\2\62\1\u01ce\2\uffff\1\62\1\uffff\2\62\1\u01d2\4\62\1\u01d8\1\u01d9\2\uffff\1\62\1\u01dc\1\uffff\2\62\1\uffff\1\u01df\10\62\1\u01e8\1\uffff\5\62\1\u01ef\3\62\1\uffff\1\62\1\u01f4\1\62\1\uffff\1\62\1\u01f7\1\uffff\1\62\1\u01fa\1\62\1\u01fd\1\62\3\uffff\3\62\1\u0203\1\u0205\1\62\1\u0207\1\u0209\1\62\1\u020c\1\u020e\1\uffff\1\62\1\u0210\1\uffff\1\62\1\uffff\1\62\1\u0213\1\62\1\u0216\1\uffff\1\62\1\uffff\1\u0218\1\u0219\1\62\1\uffff\1\u021b\1\uffff\1\62\1\u021d\4\62\2\uffff\2\62\1\u0224\1\u0225\1\62\1\uffff\2\62\1\uffff\2\62\1\u022b\1\uffff\4\62\1\u0230\2\uffff\2\62\1\uffff\1\62\1\u0234\1\uffff\2\62\1\u0237\2\62\1\u023a\2\62\1\uffff\1\62\1\u0240\1\u0241\3\62\1\uffff\1\u0245\3\62\1\uffff\1\u0249\1\62\1\uffff\1\u024b\1\62\1\uffff\1\u024d\1\u024e\1\uffff\1\u024f\4\62\1\uffff\1\u0254\1\uffff\1\u0255\1\uffff\1\u0256\1\uffff\2\62\1\uffff\1\u0259\1\uffff\1\62\1\uffff\1\62\1\u025c\1\uffff\2\62\1\uffff\1\u025f\2\uffff\1\62\1\uffff\1\u0261\1\uffff\2\62\1\u0264\2\62\1\u0267\2\uffff\2\62\1\u026a\1\u026b\1\62\1\uffff\1\u026d\3\62\1\uffff\1\62\1\u0272\1\u0273\1\uffff\1\u0275\1\62\1\uffff\1\62\1\u0278\1\uffff\1\u0279\3\62\1\u027d\2\uffff\3\62\1\uffff\2\62\1\u0283\1\uffff\1\62\1\uffff\1\62\3\uffff\3\62\1\u0289\3\uffff\2\62\1\uffff\1\u028c\1\62\1\uffff\1\62\1\u028f\1\uffff\1\62\1\uffff\2\62\1\uffff\2\62\1\uffff\2\62\2\uffff\1\u0297\1\uffff\1\62\1\u0299\1\62\1\u029b\2\uffff\1\62\1\uffff\2\62\2\uffff\3\62\1\uffff\1\u02a2\1\u02a3\3\62\1\uffff\1\62\1\u02a8\2\62\1\u02ab\1\uffff\2\62\1\uffff\1\62\1\u02b0\1\uffff\1\u02b1\1\62\1\u02b3\1\u02b4\1\u02b5\1\62\1\u02b7\1\uffff\1\u02b8\1\uffff\1\62\1\uffff\1\62\1\u02bb\1\62\1\u02be\1\u02bf\1\u02c0\2\uffff\1\u02c1\1\62\1\u02c3\1\u02c4\1\uffff\1\u02c6\1\u02c7\1\uffff\1\62\1\u02c9\2\62\2\uffff\1\u02cc\3\uffff\1\u02cd\2\uffff\2\62\1\uffff\1\62\1\u02d1\4\uffff\1\u02d2\2\uffff\1\u02d3\2\uffff\1\62\1\uffff\1\u02d5\1\u02d7\2\uffff\1\u02d9\1\62\1\u02db\3\uffff\1\u02dc\1\uffff\1\u02dd\1\uffff\1\u02de\1\uffff\1\u02df\5\uffff";
     static final String DFA15_eofS =
-        "\u0167\uffff";
+        "\u02e0\uffff";
     static final String DFA15_minS =
-        "\1\0\1\uffff\1\156\1\144\1\147\1\146\1\145\1\154\1\141\1\151\2\141\1\154\2\145\1\141\1\157\1\uffff\1\162\1\56\2\uffff\1\145\1\157\4\uffff\1\76\2\uffff\1\157\2\60\1\101\1\uffff\2\0\1\52\3\uffff\1\143\1\162\1\141\1\uffff\2\144\1\154\1\60\1\160\1\60\1\156\2\60\1\164\1\145\1\156\1\60\1\166\1\141\1\155\1\141\1\142\1\141\1\157\1\164\1\147\1\154\1\141\1\162\1\146\1\141\1\166\1\141\1\163\1\157\1\162\1\164\1\60\1\uffff\1\141\4\uffff\1\163\1\154\10\uffff\1\163\3\uffff\1\60\5\uffff\1\155\2\157\1\143\1\162\2\60\1\uffff\1\154\1\141\1\165\1\157\1\164\1\uffff\1\157\1\uffff\1\60\1\uffff\1\160\1\162\1\145\1\uffff\1\145\1\62\1\160\1\151\1\154\1\156\1\143\1\163\1\145\1\165\1\147\1\155\1\164\1\145\1\164\1\151\1\145\1\162\1\145\1\164\1\156\1\150\1\60\1\uffff\1\156\1\143\1\144\1\164\1\60\1\144\1\162\1\164\1\145\2\uffff\1\151\1\162\1\154\1\164\1\60\1\151\1\162\1\uffff\1\165\1\154\1\162\1\154\1\60\1\154\1\155\1\145\1\163\1\153\2\60\1\145\1\60\1\141\1\167\1\60\1\145\1\144\1\162\1\145\1\162\1\60\1\151\1\60\1\uffff\1\165\1\162\1\163\1\60\1\uffff\1\145\1\60\1\154\1\163\1\145\1\164\2\151\1\60\1\uffff\1\141\1\145\1\164\1\141\1\163\1\60\1\uffff\1\156\1\145\2\60\1\151\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\164\1\141\1\uffff\1\60\1\145\1\151\1\144\1\166\1\uffff\1\156\1\uffff\1\154\1\151\1\60\1\uffff\1\156\1\144\1\uffff\1\171\2\163\1\60\1\144\1\141\1\uffff\1\154\2\60\1\171\1\150\1\60\1\uffff\1\145\1\164\1\60\2\uffff\1\164\1\60\3\uffff\1\60\1\162\1\uffff\1\60\1\164\1\60\1\145\1\147\1\145\1\160\1\uffff\1\147\4\60\1\uffff\1\60\1\156\1\154\1\157\1\60\2\uffff\1\163\1\151\1\uffff\1\156\1\145\1\uffff\1\151\2\uffff\1\145\1\uffff\1\171\1\uffff\1\144\2\60\1\164\1\60\5\uffff\1\164\1\171\1\162\1\uffff\1\60\1\160\1\164\1\162\1\157\3\60\2\uffff\1\157\1\uffff\3\60\1\uffff\3\60\1\156\3\uffff\1\162\4\uffff\1\60\2\uffff\2\60\3\uffff";
+        "\1\0\1\157\1\75\1\154\1\143\1\147\1\146\1\141\1\156\3\141\1\151\3\141\1\143\1\145\5\75\1\141\2\75\1\uffff\1\162\1\56\2\uffff\1\145\1\157\6\uffff\1\151\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\60\3\uffff\1\143\1\162\1\141\1\163\1\160\2\144\1\154\1\143\2\60\1\160\1\60\1\156\3\60\1\164\1\145\1\156\1\60\1\145\1\150\1\145\1\154\1\151\1\164\1\154\1\144\1\141\1\143\1\141\1\172\1\155\2\141\1\143\1\142\1\141\1\60\1\155\1\157\1\156\1\147\1\162\1\157\1\154\1\145\1\154\2\141\1\162\1\157\1\145\1\165\1\146\1\141\1\154\1\164\1\141\1\145\1\144\1\141\1\157\12\uffff\1\160\1\157\1\163\1\155\4\uffff\1\141\4\uffff\1\163\1\154\6\uffff\1\156\3\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\155\2\157\2\143\2\145\1\164\1\162\1\60\1\157\1\141\1\60\1\145\2\uffff\1\154\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\60\1\uffff\1\143\1\162\1\145\1\163\1\uffff\1\162\1\145\2\156\1\153\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\153\1\62\1\171\1\160\1\164\1\156\1\151\1\156\1\150\1\154\1\156\1\uffff\1\145\1\143\1\163\1\144\1\145\1\155\1\164\1\151\1\60\1\165\1\60\1\151\1\147\1\60\1\155\2\154\1\164\1\145\1\164\1\160\2\151\1\60\1\145\1\162\1\156\3\145\1\141\1\162\1\144\1\165\1\145\1\164\2\60\1\153\1\60\1\157\1\154\1\164\1\143\1\156\1\143\2\144\1\60\1\uffff\1\60\1\144\1\162\1\60\1\164\1\143\1\60\1\171\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\1\162\1\154\1\164\1\60\1\151\1\162\1\uffff\1\165\1\157\1\154\1\162\1\145\1\141\1\162\1\60\1\151\1\60\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\3\60\1\154\1\151\1\164\1\155\1\147\2\145\2\163\1\153\1\60\1\151\1\60\1\151\1\60\1\143\1\uffff\1\145\1\uffff\1\164\1\60\1\141\1\uffff\1\60\1\144\1\164\1\167\1\60\1\145\1\60\1\144\1\164\1\157\1\uffff\1\162\1\145\1\141\2\60\1\162\1\154\1\170\1\171\1\162\1\60\1\151\1\143\1\60\2\uffff\1\145\1\uffff\1\165\1\144\1\60\1\162\1\141\1\165\1\162\2\60\2\uffff\1\145\1\60\1\uffff\1\154\1\164\1\uffff\1\60\1\163\1\141\2\163\1\145\1\164\2\151\1\60\1\uffff\1\141\1\145\1\164\1\155\1\141\1\60\2\164\1\167\1\uffff\1\156\1\60\1\162\1\uffff\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\3\uffff\1\156\1\145\1\156\2\60\1\145\2\60\1\151\2\60\1\uffff\1\156\1\60\1\uffff\1\163\1\uffff\1\171\1\60\1\145\1\60\1\uffff\1\164\1\uffff\2\60\1\141\1\uffff\1\60\1\uffff\1\145\1\60\1\167\1\151\1\144\1\162\2\uffff\1\166\1\164\2\60\1\156\1\uffff\1\162\1\164\1\uffff\1\162\1\156\1\60\1\uffff\1\171\1\143\1\154\1\151\1\60\2\uffff\1\156\1\144\1\uffff\1\171\1\60\1\uffff\1\163\1\164\1\60\1\137\1\163\1\60\1\144\1\141\1\uffff\1\154\2\60\1\145\1\171\1\150\1\uffff\1\60\2\151\1\147\1\uffff\1\60\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\1\60\1\145\1\164\1\165\1\162\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\141\1\164\1\uffff\1\60\1\uffff\1\147\1\uffff\1\163\1\60\1\uffff\1\156\1\144\1\uffff\1\60\2\uffff\1\162\1\uffff\1\60\1\uffff\1\156\1\164\1\60\1\151\1\145\1\60\2\uffff\1\151\1\145\2\60\1\147\1\uffff\1\60\1\150\1\145\1\160\1\uffff\1\147\2\60\1\uffff\1\60\1\145\1\uffff\1\146\1\60\1\uffff\1\60\1\156\1\154\1\157\1\60\2\uffff\2\163\1\151\1\uffff\1\157\1\163\1\60\1\uffff\1\143\1\uffff\1\144\3\uffff\1\156\2\145\1\60\3\uffff\1\164\1\151\1\uffff\1\60\1\151\1\uffff\1\147\1\60\1\uffff\1\145\1\uffff\1\145\1\171\1\uffff\1\157\1\144\1\uffff\1\156\1\163\2\uffff\1\60\1\uffff\1\145\1\60\1\164\1\60\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\2\60\1\160\1\156\1\145\1\uffff\1\164\1\60\1\164\1\162\1\60\1\uffff\1\145\1\157\1\uffff\1\157\1\60\1\uffff\1\60\1\162\3\60\1\147\1\60\1\uffff\1\60\1\uffff\1\157\1\uffff\1\151\1\60\1\141\3\60\2\uffff\1\60\1\163\2\60\1\uffff\2\60\1\uffff\1\157\1\60\2\156\2\uffff\1\60\3\uffff\1\60\2\uffff\1\162\1\172\1\uffff\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\156\1\uffff\2\60\2\uffff\1\60\1\145\1\60\3\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\5\uffff";
     static final String DFA15_maxS =
-        "\1\uffff\1\uffff\1\170\1\164\1\156\1\167\1\160\1\157\1\162\1\154\2\141\1\157\1\164\1\157\1\151\1\157\1\uffff\1\162\1\56\2\uffff\1\145\1\157\4\uffff\1\76\2\uffff\1\157\1\170\1\124\1\172\1\uffff\2\uffff\1\57\3\uffff\1\165\1\162\1\141\1\uffff\2\144\1\154\1\172\1\160\1\172\1\156\2\172\1\164\1\145\1\156\1\172\1\166\1\141\1\155\1\141\1\142\1\141\1\157\1\164\1\147\1\154\1\141\1\162\1\155\1\162\1\166\1\141\1\163\1\157\1\162\1\164\1\172\1\uffff\1\141\4\uffff\1\163\1\154\10\uffff\1\163\3\uffff\1\124\5\uffff\1\155\2\157\1\143\1\162\2\172\1\uffff\1\157\1\141\1\165\1\157\1\164\1\uffff\1\157\1\uffff\1\172\1\uffff\1\160\1\162\1\145\1\uffff\1\145\1\62\1\160\1\151\1\154\1\156\1\143\1\163\1\145\1\165\1\147\1\155\1\164\1\145\1\164\1\151\1\145\1\162\1\145\1\164\1\156\1\150\1\172\1\uffff\1\156\1\143\1\144\1\164\1\172\1\144\1\162\1\164\1\145\2\uffff\1\151\2\162\1\164\1\172\1\151\1\162\1\uffff\1\165\1\154\1\162\1\154\1\172\1\157\1\155\1\145\1\163\1\153\2\172\1\145\1\172\1\141\1\167\1\172\1\145\1\144\1\162\1\145\1\162\1\172\1\151\1\172\1\uffff\1\165\1\162\1\163\1\172\1\uffff\1\151\1\172\1\154\1\163\1\145\1\164\2\151\1\172\1\uffff\1\141\1\145\1\164\1\141\1\163\1\172\1\uffff\1\156\1\145\2\172\1\151\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\164\1\141\1\uffff\1\172\1\145\1\151\1\144\1\166\1\uffff\1\156\1\uffff\1\154\1\151\1\172\1\uffff\1\156\1\144\1\uffff\1\171\2\163\1\172\1\144\1\141\1\uffff\1\164\2\172\1\171\1\150\1\172\1\uffff\1\145\1\164\1\172\2\uffff\1\164\1\172\3\uffff\1\172\1\162\1\uffff\1\172\1\164\1\172\1\145\1\147\1\145\1\160\1\uffff\1\147\4\172\1\uffff\1\172\1\156\1\154\1\157\1\172\2\uffff\1\163\1\151\1\uffff\1\156\1\145\1\uffff\1\151\2\uffff\1\145\1\uffff\1\171\1\uffff\1\144\2\172\1\164\1\172\5\uffff\1\164\1\171\1\162\1\uffff\1\172\1\160\1\164\1\162\1\157\3\172\2\uffff\1\157\1\uffff\3\172\1\uffff\3\172\1\156\3\uffff\1\162\4\uffff\1\172\2\uffff\2\172\3\uffff";
+        "\1\uffff\1\157\1\75\1\170\1\164\1\163\1\167\1\162\2\160\1\157\1\162\1\154\1\164\1\151\1\162\1\164\1\157\1\75\1\76\3\75\1\157\2\75\1\uffff\1\162\1\56\2\uffff\1\145\1\157\6\uffff\1\151\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\172\3\uffff\1\165\1\162\1\160\1\163\1\160\1\144\1\156\1\167\1\143\2\172\1\160\1\172\1\156\3\172\1\164\1\145\1\156\1\172\1\145\1\150\1\145\1\162\1\160\1\164\1\155\1\144\1\166\1\143\1\141\1\172\1\165\2\141\1\143\1\142\1\141\1\172\1\155\1\157\1\164\1\147\1\162\1\157\1\154\1\145\1\154\1\163\1\141\1\162\1\157\1\145\1\165\1\155\1\162\1\154\1\166\1\141\1\145\1\172\1\164\1\157\12\uffff\2\171\1\163\1\155\4\uffff\1\141\4\uffff\1\163\1\154\6\uffff\1\156\3\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\155\2\157\2\143\2\145\1\164\1\162\1\172\1\157\1\141\1\172\1\145\2\uffff\1\157\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\172\1\uffff\1\160\1\162\1\145\1\163\1\uffff\1\162\1\145\2\156\1\153\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\153\1\62\1\171\1\160\1\164\1\156\1\151\1\156\1\150\1\154\1\156\1\uffff\1\145\1\143\1\163\1\144\1\145\1\155\1\164\1\151\1\172\1\165\1\172\1\151\1\147\1\172\1\155\2\154\1\164\1\145\1\164\1\160\2\151\1\172\1\145\1\162\1\156\2\145\1\165\1\141\1\165\1\144\1\165\1\145\1\164\2\172\1\153\1\172\1\157\1\154\1\164\1\157\1\156\1\143\2\144\1\172\1\uffff\1\172\1\144\1\162\1\172\1\164\1\143\1\172\1\171\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\2\162\1\164\1\172\1\151\1\162\1\uffff\1\165\1\157\1\154\1\162\1\145\1\141\1\162\1\172\1\151\1\172\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\3\172\1\157\1\151\1\164\1\155\1\147\2\145\2\163\1\153\1\172\1\151\1\172\1\151\1\172\1\143\1\uffff\1\145\1\uffff\1\164\1\172\1\141\1\uffff\1\172\1\144\1\164\1\167\1\172\1\145\1\172\1\144\1\164\1\157\1\uffff\1\162\1\145\1\141\2\172\1\162\1\154\1\170\1\171\1\162\1\172\1\151\1\143\1\172\2\uffff\1\145\1\uffff\1\165\1\144\1\172\1\162\1\141\1\165\1\162\2\172\2\uffff\1\151\1\172\1\uffff\1\154\1\164\1\uffff\1\172\1\163\1\141\2\163\1\145\1\164\2\151\1\172\1\uffff\1\141\1\145\1\164\1\155\1\141\1\172\2\164\1\167\1\uffff\1\156\1\172\1\162\1\uffff\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\3\uffff\1\156\1\145\1\156\2\172\1\145\2\172\1\154\2\172\1\uffff\1\156\1\172\1\uffff\1\163\1\uffff\1\171\1\172\1\151\1\172\1\uffff\1\164\1\uffff\2\172\1\141\1\uffff\1\172\1\uffff\1\145\1\172\1\167\1\151\1\144\1\162\2\uffff\1\166\1\164\2\172\1\156\1\uffff\1\162\1\164\1\uffff\1\162\1\156\1\172\1\uffff\1\171\1\143\1\154\1\151\1\172\2\uffff\1\156\1\144\1\uffff\1\171\1\172\1\uffff\1\163\1\164\1\172\1\137\1\163\1\172\1\144\1\141\1\uffff\1\164\2\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\147\1\uffff\1\172\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\1\172\1\145\1\164\1\165\1\162\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\141\1\164\1\uffff\1\172\1\uffff\1\147\1\uffff\1\163\1\172\1\uffff\1\156\1\144\1\uffff\1\172\2\uffff\1\162\1\uffff\1\172\1\uffff\1\156\1\164\1\172\1\151\1\145\1\172\2\uffff\1\151\1\145\2\172\1\147\1\uffff\1\172\1\150\1\145\1\160\1\uffff\1\147\2\172\1\uffff\1\172\1\145\1\uffff\1\146\1\172\1\uffff\1\172\1\156\1\154\1\157\1\172\2\uffff\2\163\1\151\1\uffff\1\157\1\163\1\172\1\uffff\1\143\1\uffff\1\144\3\uffff\1\156\2\145\1\172\3\uffff\1\164\1\151\1\uffff\1\172\1\151\1\uffff\1\147\1\172\1\uffff\1\145\1\uffff\1\145\1\171\1\uffff\1\157\1\144\1\uffff\1\156\1\163\2\uffff\1\172\1\uffff\1\145\1\172\1\164\1\172\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\2\172\1\160\1\156\1\145\1\uffff\1\164\1\172\1\164\1\162\1\172\1\uffff\1\151\1\157\1\uffff\1\157\1\172\1\uffff\1\172\1\162\3\172\1\147\1\172\1\uffff\1\172\1\uffff\1\157\1\uffff\1\151\1\172\1\141\3\172\2\uffff\1\172\1\163\2\172\1\uffff\2\172\1\uffff\1\157\1\172\2\156\2\uffff\1\172\3\uffff\1\172\2\uffff\1\162\1\172\1\uffff\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\156\1\uffff\2\172\2\uffff\1\172\1\145\1\172\3\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\5\uffff";
     static final String DFA15_acceptS =
-        "\1\uffff\1\1\17\uffff\1\42\2\uffff\1\46\1\54\2\uffff\1\60\1\61\1\62\1\72\1\uffff\1\101\1\102\4\uffff\1\117\3\uffff\1\124\1\125\1\1\3\uffff\1\117\42\uffff\1\42\1\uffff\1\45\1\111\1\46\1\54\2\uffff\1\60\1\61\1\62\1\72\1\76\1\112\1\101\1\102\1\uffff\1\114\1\115\1\120\1\uffff\1\116\1\121\1\122\1\123\1\124\7\uffff\1\53\5\uffff\1\103\1\uffff\1\5\1\uffff\1\64\3\uffff\1\106\27\uffff\1\36\11\uffff\1\6\1\35\7\uffff\1\7\31\uffff\1\100\4\uffff\1\2\11\uffff\1\32\6\uffff\1\113\6\uffff\1\44\1\uffff\1\16\1\uffff\1\21\2\uffff\1\34\5\uffff\1\47\1\uffff\1\67\3\uffff\1\105\2\uffff\1\30\6\uffff\1\26\6\uffff\1\10\3\uffff\1\65\1\14\2\uffff\1\15\1\50\1\20\2\uffff\1\25\7\uffff\1\56\5\uffff\1\37\5\uffff\1\33\1\27\2\uffff\1\11\2\uffff\1\63\1\uffff\1\52\1\41\1\uffff\1\51\1\uffff\1\66\5\uffff\1\110\1\104\1\3\1\4\1\17\3\uffff\1\24\10\uffff\1\31\1\43\1\uffff\1\107\3\uffff\1\57\4\uffff\1\22\1\40\1\23\1\uffff\1\77\1\71\1\74\1\70\1\uffff\1\12\1\75\2\uffff\1\13\1\73\1\55";
+        "\32\uffff\1\101\2\uffff\1\105\1\113\2\uffff\1\121\1\122\1\123\1\133\1\147\1\150\4\uffff\1\u00aa\3\uffff\1\u00af\1\u00b0\1\uffff\1\u00aa\1\42\1\2\100\uffff\1\40\1\41\1\144\1\u009f\1\43\1\u00a2\1\45\1\44\1\47\1\46\4\uffff\1\62\1\63\1\174\1\101\1\uffff\1\104\1\u009e\1\105\1\113\2\uffff\1\121\1\122\1\123\1\133\1\147\1\150\1\uffff\1\u00a7\1\u00a8\1\u00ab\1\uffff\1\u00a9\1\u00ac\1\u00ad\1\u00ae\1\u00af\2\uffff\1\52\16\uffff\1\112\1\157\5\uffff\1\152\1\uffff\1\151\1\6\1\uffff\1\125\4\uffff\1\155\30\uffff\1\u0089\61\uffff\1\146\11\uffff\1\7\2\uffff\1\51\10\uffff\1\10\45\uffff\1\u0095\1\uffff\1\u0082\3\uffff\1\162\12\uffff\1\u008c\16\uffff\1\53\1\135\1\uffff\1\u00a1\11\uffff\1\1\1\3\2\uffff\1\71\2\uffff\1\142\12\uffff\1\36\11\uffff\1\12\3\uffff\1\u008e\2\uffff\1\130\5\uffff\1\165\1\u00a0\1\u00a5\13\uffff\1\103\2\uffff\1\22\1\uffff\1\163\4\uffff\1\25\1\uffff\1\115\3\uffff\1\50\1\uffff\1\66\6\uffff\1\u0088\1\u00a4\5\uffff\1\67\2\uffff\1\106\3\uffff\1\154\5\uffff\1\u0099\1\u0096\2\uffff\1\34\2\uffff\1\u0084\10\uffff\1\32\6\uffff\1\167\4\uffff\1\172\2\uffff\1\70\2\uffff\1\u008a\2\uffff\1\14\5\uffff\1\u009b\1\uffff\1\126\1\uffff\1\u008b\1\uffff\1\20\2\uffff\1\u0091\1\uffff\1\21\1\uffff\1\107\2\uffff\1\24\2\uffff\1\177\1\uffff\1\170\1\u0097\1\uffff\1\31\1\uffff\1\60\6\uffff\1\54\1\65\5\uffff\1\57\4\uffff\1\117\3\uffff\1\u0093\2\uffff\1\11\2\uffff\1\76\5\uffff\1\37\1\33\3\uffff\1\u0083\3\uffff\1\175\1\uffff\1\13\1\uffff\1\143\1\15\1\u009a\4\uffff\1\124\1\171\1\u009c\2\uffff\1\111\2\uffff\1\176\2\uffff\1\100\1\uffff\1\110\2\uffff\1\127\2\uffff\1\u0094\2\uffff\1\173\1\166\1\uffff\1\u0087\4\uffff\1\160\1\153\1\uffff\1\4\2\uffff\1\5\1\23\3\uffff\1\30\5\uffff\1\35\5\uffff\1\134\2\uffff\1\u0081\2\uffff\1\u009d\7\uffff\1\56\1\uffff\1\102\1\uffff\1\156\6\uffff\1\u0080\1\120\4\uffff\1\u0085\2\uffff\1\64\4\uffff\1\u008f\1\26\1\uffff\1\77\1\u0086\1\27\1\uffff\1\141\1\u0092\2\uffff\1\u00a6\2\uffff\1\145\1\132\1\137\1\131\1\uffff\1\u00a3\1\55\1\uffff\1\16\1\140\1\uffff\1\u008d\2\uffff\1\61\1\u0090\3\uffff\1\u0098\1\161\1\17\1\uffff\1\136\1\uffff\1\73\1\uffff\1\116\1\uffff\1\74\1\72\1\164\1\114\1\75";
     static final String DFA15_specialS =
-        "\1\0\43\uffff\1\2\1\1\u0141\uffff}>";
+        "\1\1\53\uffff\1\2\1\0\u02b2\uffff}>";
     static final String[] DFA15_transitionS = {
-            "\11\50\2\47\2\50\1\47\22\50\1\47\1\50\1\44\4\50\1\45\1\35\1\36\1\33\1\50\1\25\1\34\1\23\1\46\1\40\11\41\1\32\2\50\1\1\3\50\32\43\1\30\1\50\1\31\1\42\1\43\1\50\1\3\1\11\1\7\1\26\1\2\1\14\1\22\1\27\1\4\2\43\1\6\1\37\1\20\1\5\1\12\1\43\1\16\1\15\1\10\1\43\1\13\1\17\3\43\1\21\1\50\1\24\uff82\50",
-            "",
-            "\1\52\3\uffff\1\53\5\uffff\1\54",
-            "\1\56\7\uffff\1\60\1\uffff\1\57\5\uffff\1\61",
-            "\1\64\5\uffff\1\62\1\63",
-            "\1\72\7\uffff\1\66\3\uffff\1\65\2\uffff\1\67\1\70\1\71",
-            "\1\73\12\uffff\1\74",
-            "\1\76\2\uffff\1\75",
-            "\1\77\20\uffff\1\100",
-            "\1\102\2\uffff\1\101",
-            "\1\103",
-            "\1\104",
-            "\1\105\2\uffff\1\106",
-            "\1\111\2\uffff\1\112\6\uffff\1\107\4\uffff\1\110",
-            "\1\113\11\uffff\1\114",
-            "\1\115\7\uffff\1\116",
-            "\1\117",
-            "",
-            "\1\121",
-            "\1\122",
-            "",
-            "",
-            "\1\126",
-            "\1\127",
-            "",
-            "",
-            "",
-            "",
-            "\1\134",
-            "",
-            "",
-            "\1\140",
-            "\12\144\15\uffff\1\145\3\uffff\1\145\1\uffff\1\145\6\uffff\1\145\15\uffff\1\142\25\uffff\1\141",
-            "\12\144\15\uffff\1\145\3\uffff\1\145\1\uffff\1\145\6\uffff\1\145",
-            "\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
-            "\0\146",
-            "\0\146",
-            "\1\147\4\uffff\1\150",
-            "",
-            "",
-            "",
-            "\1\153\21\uffff\1\152",
-            "\1\154",
-            "\1\155",
-            "",
-            "\1\156",
-            "\1\157",
-            "\1\160",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\162",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\5\55\1\165\2\55\1\166\6\55\1\164\5\55\1\163\4\55",
-            "\1\170",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\4\55\1\172\25\55",
-            "\1\174",
+            "\11\60\2\57\2\60\1\57\22\60\1\57\1\24\1\54\3\60\1\31\1\55\1\45\1\46\1\44\1\22\1\36\1\23\1\34\1\56\1\50\11\51\1\43\1\60\1\25\1\2\1\26\2\60\32\53\1\41\1\60\1\42\1\52\1\53\1\60\1\4\1\14\1\12\1\37\1\3\1\17\1\33\1\40\1\5\1\53\1\47\1\11\1\27\1\1\1\6\1\15\1\53\1\21\1\20\1\13\1\10\1\16\1\7\3\53\1\32\1\30\1\35\uff82\60",
+            "\1\61",
+            "\1\63",
+            "\1\70\1\71\1\65\3\uffff\1\66\5\uffff\1\67",
+            "\1\75\1\72\7\uffff\1\74\1\uffff\1\73\4\uffff\1\77\1\76",
+            "\1\102\5\uffff\1\100\1\101\4\uffff\1\103",
+            "\1\111\7\uffff\1\105\1\uffff\1\112\1\uffff\1\104\1\uffff\1\113\1\106\1\107\1\110",
+            "\1\115\6\uffff\1\114\1\117\10\uffff\1\116",
+            "\1\120\1\uffff\1\121",
+            "\1\125\3\uffff\1\122\11\uffff\1\123\1\124",
+            "\1\131\6\uffff\1\130\3\uffff\1\127\2\uffff\1\126",
+            "\1\132\7\uffff\1\135\5\uffff\1\134\2\uffff\1\133",
+            "\1\137\2\uffff\1\136",
+            "\1\140\3\uffff\1\141\11\uffff\1\143\2\uffff\1\142\1\uffff\1\144",
+            "\1\145\7\uffff\1\146",
+            "\1\153\7\uffff\1\152\2\uffff\1\147\2\uffff\1\150\2\uffff\1\151",
+            "\1\161\1\uffff\1\157\2\uffff\1\160\1\162\5\uffff\1\154\1\156\3\uffff\1\155",
+            "\1\163\11\uffff\1\164",
+            "\1\165",
+            "\1\166\1\167",
+            "\1\171",
+            "\1\173",
             "\1\175",
-            "\1\176",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u0080",
-            "\1\u0081",
-            "\1\u0082",
+            "\1\177\3\uffff\1\u0082\5\uffff\1\u0080\3\uffff\1\u0081",
             "\1\u0083",
             "\1\u0084",
-            "\1\u0085",
-            "\1\u0086",
+            "",
             "\1\u0087",
             "\1\u0088",
-            "\1\u0089",
-            "\1\u008a",
-            "\1\u008b",
-            "\1\u008c\6\uffff\1\u008d",
-            "\1\u008e\20\uffff\1\u008f",
-            "\1\u0090",
-            "\1\u0091",
-            "\1\u0092",
-            "\1\u0093",
+            "",
+            "",
+            "\1\u008c",
+            "\1\u008d",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u0094",
-            "\1\u0095",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\23\55\1\u0096\6\55",
+            "\12\u0098\15\uffff\1\u0099\3\uffff\1\u0099\1\uffff\1\u0099\6\uffff\1\u0099\15\uffff\1\u0096\25\uffff\1\u0095",
+            "\12\u0098\15\uffff\1\u0099\3\uffff\1\u0099\1\uffff\1\u0099\6\uffff\1\u0099",
+            "\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "\1\u0098",
-            "",
-            "",
-            "",
-            "",
-            "\1\u0099",
-            "\1\u009a",
+            "\0\u009a",
+            "\0\u009a",
+            "\1\u009b\4\uffff\1\u009c",
             "",
             "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\15\62\1\u009e\5\62\1\u009f\6\62",
             "",
             "",
             "",
-            "",
-            "",
-            "",
-            "\1\u009b",
-            "",
-            "",
-            "",
-            "\12\144\15\uffff\1\145\3\uffff\1\145\1\uffff\1\145\6\uffff\1\145",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u009c",
-            "\1\u009d",
-            "\1\u009e",
-            "\1\u009f",
-            "\1\u00a0",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
-            "\1\u00a3\2\uffff\1\u00a4",
-            "\1\u00a5",
-            "\1\u00a6",
+            "\1\u00a2\21\uffff\1\u00a1",
+            "\1\u00a3",
+            "\1\u00a5\3\uffff\1\u00a4\12\uffff\1\u00a6",
             "\1\u00a7",
             "\1\u00a8",
-            "",
             "\1\u00a9",
-            "",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
-            "\1\u00ab",
-            "\1\u00ac",
-            "\1\u00ad",
-            "",
+            "\1\u00aa\11\uffff\1\u00ab",
+            "\1\u00ad\12\uffff\1\u00ac",
             "\1\u00ae",
-            "\1\u00af",
-            "\1\u00b0",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u00b1",
-            "\1\u00b2",
-            "\1\u00b3",
-            "\1\u00b4",
-            "\1\u00b5",
-            "\1\u00b6",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\5\62\1\u00b4\2\62\1\u00b5\6\62\1\u00b3\5\62\1\u00b2\4\62",
             "\1\u00b7",
-            "\1\u00b8",
-            "\1\u00b9",
-            "\1\u00ba",
-            "\1\u00bb",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\4\62\1\u00ba\25\62",
             "\1\u00bc",
             "\1\u00bd",
             "\1\u00be",
-            "\1\u00bf",
-            "\1\u00c0",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\5\62\1\u00bf\24\62",
             "\1\u00c1",
             "\1\u00c2",
             "\1\u00c3",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
-            "\1\u00c5",
-            "\1\u00c6",
-            "\1\u00c7",
+            "\1\u00c5\5\uffff\1\u00c4",
+            "\1\u00c7\6\uffff\1\u00c6",
             "\1\u00c8",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u00ca",
+            "\1\u00c9\1\u00ca",
             "\1\u00cb",
-            "\1\u00cc",
-            "\1\u00cd",
-            "",
-            "",
+            "\1\u00cd\24\uffff\1\u00cc",
             "\1\u00ce",
             "\1\u00cf",
-            "\1\u00d0\5\uffff\1\u00d1",
-            "\1\u00d2",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u00d0",
+            "\1\u00d1\1\u00d2\6\uffff\1\u00d3",
             "\1\u00d4",
             "\1\u00d5",
-            "",
             "\1\u00d6",
             "\1\u00d7",
             "\1\u00d8",
-            "\1\u00d9",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u00dc\2\uffff\1\u00db",
-            "\1\u00dd",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u00da",
+            "\1\u00db",
+            "\1\u00dd\5\uffff\1\u00dc",
             "\1\u00de",
             "\1\u00df",
             "\1\u00e0",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\22\55\1\u00e2\7\55",
-            "\1\u00e4",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u00e1",
+            "\1\u00e2",
+            "\1\u00e3",
+            "\1\u00e4\21\uffff\1\u00e5",
             "\1\u00e6",
             "\1\u00e7",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u00e8",
             "\1\u00e9",
             "\1\u00ea",
-            "\1\u00eb",
-            "\1\u00ec",
-            "\1\u00ed",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u00ef",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
-            "\1\u00f1",
-            "\1\u00f2",
+            "\1\u00eb\6\uffff\1\u00ec",
+            "\1\u00ed\15\uffff\1\u00ee\2\uffff\1\u00ef",
+            "\1\u00f0",
+            "\1\u00f1\1\uffff\1\u00f2",
             "\1\u00f3",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
-            "\1\u00f6\3\uffff\1\u00f5",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u00f8",
-            "\1\u00f9",
-            "\1\u00fa",
-            "\1\u00fb",
-            "\1\u00fc",
+            "\1\u00f4",
+            "\1\u00f6\25\uffff\1\u00f5",
+            "\1\u00fa\10\uffff\1\u00fc\1\uffff\1\u00f8\4\uffff\1\u00fb\1\uffff\1\u00f7\1\u00f9",
             "\1\u00fd",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
-            "\1\u00ff",
-            "\1\u0100",
-            "\1\u0101",
-            "\1\u0102",
-            "\1\u0103",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\22\55\1\u0104\7\55",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u00fe\1\uffff\1\u0100\5\uffff\1\u00ff\1\u0101",
+            "\1\u0103\11\uffff\1\u0102",
+            "\1\u0104",
+            "\1\u0105",
+            "",
+            "",
+            "",
             "",
             "\1\u0106",
+            "",
+            "",
+            "",
+            "",
             "\1\u0107",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\22\55\1\u0108\7\55",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u010b",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\22\55\1\u010c\7\55",
+            "\1\u0108",
             "",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
+            "",
+            "",
+            "",
+            "\1\u0109",
+            "",
+            "",
+            "",
+            "\12\u0098\15\uffff\1\u0099\3\uffff\1\u0099\1\uffff\1\u0099\6\uffff\1\u0099",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u010a",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u010c",
+            "\1\u010d",
+            "\1\u010e",
+            "\1\u010f",
             "\1\u0110",
             "\1\u0111",
-            "",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u0112",
             "\1\u0113",
             "\1\u0114",
-            "\1\u0115",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u0116",
-            "",
             "\1\u0117",
-            "",
-            "\1\u0118",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u0119",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "",
-            "\1\u011b",
+            "",
+            "\1\u011a\2\uffff\1\u011b",
             "\1\u011c",
-            "",
             "\1\u011d",
             "\1\u011e",
             "\1\u011f",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u0121",
-            "\1\u0122",
             "",
-            "\1\u0123\7\uffff\1\u0124",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\3\55\1\u0125\26\55",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u0120",
+            "",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u0123\14\uffff\1\u0122",
+            "\1\u0124",
+            "\1\u0125",
+            "\1\u0126",
+            "",
+            "\1\u0127",
             "\1\u0128",
             "\1\u0129",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
+            "\1\u012a",
             "\1\u012b",
             "\1\u012c",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
-            "",
+            "\1\u012d",
             "\1\u012e",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
-            "",
-            "",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u012f",
+            "\1\u0130",
             "\1\u0131",
-            "",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u0132",
             "\1\u0133",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u0134",
             "\1\u0135",
             "\1\u0136",
             "\1\u0137",
             "\1\u0138",
-            "",
             "\1\u0139",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u013a",
+            "\1\u013b",
+            "\1\u013c",
+            "\1\u013d",
+            "\1\u013e",
             "",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
             "\1\u013f",
             "\1\u0140",
             "\1\u0141",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
-            "",
+            "\1\u0142",
             "\1\u0143",
             "\1\u0144",
-            "",
             "\1\u0145",
             "\1\u0146",
-            "",
-            "\1\u0147",
-            "",
-            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u0148",
-            "",
-            "\1\u0149",
-            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u014a",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u014d",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
-            "",
-            "",
-            "",
-            "",
+            "\1\u014b",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\14\62\1\u014c\15\62",
+            "\1\u014e",
             "\1\u014f",
             "\1\u0150",
             "\1\u0151",
-            "",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\1\u0152",
             "\1\u0153",
             "\1\u0154",
             "\1\u0155",
             "\1\u0156",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
-            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\u0157\1\uffff\32\62",
+            "\1\u0159",
             "\1\u015a",
-            "",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\22\55\1\u015f\7\55",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\1\u0162",
-            "",
-            "",
-            "",
+            "\1\u015b",
+            "\1\u015c",
+            "\1\u015d",
+            "\1\u015e\17\uffff\1\u015f",
+            "\1\u0160",
+            "\1\u0161\2\uffff\1\u0162",
             "\1\u0163",
+            "\1\u0164",
+            "\1\u0165",
+            "\1\u0166",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0169",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u016b",
+            "\1\u016c",
+            "\1\u016d",
+            "\1\u016f\13\uffff\1\u016e",
+            "\1\u0170",
+            "\1\u0171",
+            "\1\u0172",
+            "\1\u0173",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0176",
+            "\1\u0177",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0179",
+            "\1\u017a",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u017c",
+            "\1\u017d",
+            "",
+            "\1\u017e",
+            "\1\u017f",
+            "",
+            "\1\u0180",
+            "\1\u0181",
+            "\1\u0182",
+            "\1\u0183\5\uffff\1\u0184",
+            "\1\u0185",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0187",
+            "\1\u0188",
+            "",
+            "\1\u0189",
+            "\1\u018a",
+            "\1\u018b",
+            "\1\u018c",
+            "\1\u018d",
+            "\1\u018e",
+            "\1\u018f",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0191",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\4\62\1\u0193\15\62\1\u0192\7\62",
+            "\1\u0195",
+            "\1\u0196",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0198",
+            "\1\u0199",
+            "\1\u019a",
+            "\1\u019b",
+            "\1\u019c",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01a1\2\uffff\1\u01a0",
+            "\1\u01a2",
+            "\1\u01a3",
+            "\1\u01a4",
+            "\1\u01a5",
+            "\1\u01a6",
+            "\1\u01a7",
+            "\1\u01a8",
+            "\1\u01a9",
+            "\1\u01aa",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01ac",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01ad\7\62",
+            "\1\u01af",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01b1",
+            "",
+            "\1\u01b2",
+            "",
+            "\1\u01b3",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01b4\7\62",
+            "\1\u01b6",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01b8",
+            "\1\u01b9",
+            "\1\u01ba",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01bc",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01be",
+            "\1\u01bf",
+            "\1\u01c0",
+            "",
+            "\1\u01c1",
+            "\1\u01c2",
+            "\1\u01c3",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01c6",
+            "\1\u01c7",
+            "\1\u01c8",
+            "\1\u01c9",
+            "\1\u01ca",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01cc",
+            "\1\u01cd",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "\1\u01cf",
+            "",
+            "\1\u01d0",
+            "\1\u01d1",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01d3",
+            "\1\u01d4",
+            "\1\u01d5",
+            "\1\u01d6",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01d7\7\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "\1\u01db\3\uffff\1\u01da",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u01dd",
+            "\1\u01de",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01e0",
+            "\1\u01e1",
+            "\1\u01e2",
+            "\1\u01e3",
+            "\1\u01e4",
+            "\1\u01e5",
+            "\1\u01e6",
+            "\1\u01e7",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u01e9",
+            "\1\u01ea",
+            "\1\u01eb",
+            "\1\u01ec",
+            "\1\u01ed",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01ee\7\62",
+            "\1\u01f0",
+            "\1\u01f1",
+            "\1\u01f2",
+            "",
+            "\1\u01f3",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01f5",
+            "",
+            "\1\u01f6",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u01f8",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\17\62\1\u01f9\12\62",
+            "\1\u01fb",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01fc\7\62",
+            "\1\u01fe",
+            "",
+            "",
+            "",
+            "\1\u01ff",
+            "\1\u0200",
+            "\1\u0201",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\4\62\1\u0202\25\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u0204\7\62",
+            "\1\u0206",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u0208\7\62",
+            "\1\u020b\2\uffff\1\u020a",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u020d\7\62",
+            "",
+            "\1\u020f",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u0211",
+            "",
+            "\1\u0212",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0215\3\uffff\1\u0214",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u0217",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u021a",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u021c",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u021e",
+            "\1\u021f",
+            "\1\u0220",
+            "\1\u0221",
+            "",
+            "",
+            "\1\u0222",
+            "\1\u0223",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0226",
+            "",
+            "\1\u0227",
+            "\1\u0228",
+            "",
+            "\1\u0229",
+            "\1\u022a",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u022c",
+            "\1\u022d",
+            "\1\u022e",
+            "\1\u022f",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "\1\u0231",
+            "\1\u0232",
+            "",
+            "\1\u0233",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u0235",
+            "\1\u0236",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0238",
+            "\1\u0239",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u023b",
+            "\1\u023c",
+            "",
+            "\1\u023d\7\uffff\1\u023e",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\3\62\1\u023f\26\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0242",
+            "\1\u0243",
+            "\1\u0244",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0246",
+            "\1\u0247",
+            "\1\u0248",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u024a",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u024c",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0250",
+            "\1\u0251",
+            "\1\u0252",
+            "\1\u0253",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u0257",
+            "\1\u0258",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u025a",
+            "",
+            "\1\u025b",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u025d",
+            "\1\u025e",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "\1\u0260",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u0262",
+            "\1\u0263",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0265",
+            "\1\u0266",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "\1\u0268",
+            "\1\u0269",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u026c",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u026e",
+            "\1\u026f",
+            "\1\u0270",
+            "",
+            "\1\u0271",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\u0274\1\uffff\32\62",
+            "\1\u0276",
+            "",
+            "\1\u0277",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u027a",
+            "\1\u027b",
+            "\1\u027c",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "\1\u027e",
+            "\1\u027f",
+            "\1\u0280",
+            "",
+            "\1\u0281",
+            "\1\u0282",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u0284",
+            "",
+            "\1\u0285",
+            "",
+            "",
+            "",
+            "\1\u0286",
+            "\1\u0287",
+            "\1\u0288",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "",
+            "\1\u028a",
+            "\1\u028b",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u028d",
+            "",
+            "\1\u028e",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u0290",
+            "",
+            "\1\u0291",
+            "\1\u0292",
+            "",
+            "\1\u0293",
+            "\1\u0294",
+            "",
+            "\1\u0295",
+            "\1\u0296",
+            "",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u0298",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u029a",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "\1\u029c",
+            "",
+            "\1\u029d",
+            "\1\u029e",
+            "",
+            "",
+            "\1\u029f",
+            "\1\u02a0",
+            "\1\u02a1",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u02a4",
+            "\1\u02a5",
+            "\1\u02a6",
+            "",
+            "\1\u02a7",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u02a9",
+            "\1\u02aa",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u02ad\3\uffff\1\u02ac",
+            "\1\u02ae",
+            "",
+            "\1\u02af",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u02b2",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u02b6",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u02b9",
+            "",
+            "\1\u02ba",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u02bc",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02bd\7\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u02c2",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02c5\7\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u02c8",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u02ca",
+            "\1\u02cb",
+            "",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "\1\u02ce",
+            "\1\u02cf",
+            "",
+            "\1\u02d0",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
             "",
             "",
             "",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
             "",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
-            "\12\55\7\uffff\32\55\4\uffff\1\55\1\uffff\32\55",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "\1\u02d4",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02d6\7\62",
+            "",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02d8\7\62",
+            "\1\u02da",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
             "",
             "",
             ""
@@ -3360,115 +6372,131 @@ public class InternalPtlLexer extends Lexer {
             this.transition = DFA15_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA15_0 = input.LA(1);
+                        int LA15_45 = input.LA(1);
 
                         s = -1;
-                        if ( (LA15_0=='=') ) {s = 1;}
+                        if ( ((LA15_45>='\u0000' && LA15_45<='\uFFFF')) ) {s = 154;}
 
-                        else if ( (LA15_0=='e') ) {s = 2;}
-
-                        else if ( (LA15_0=='a') ) {s = 3;}
-
-                        else if ( (LA15_0=='i') ) {s = 4;}
-
-                        else if ( (LA15_0=='o') ) {s = 5;}
-
-                        else if ( (LA15_0=='l') ) {s = 6;}
-
-                        else if ( (LA15_0=='c') ) {s = 7;}
-
-                        else if ( (LA15_0=='t') ) {s = 8;}
-
-                        else if ( (LA15_0=='b') ) {s = 9;}
-
-                        else if ( (LA15_0=='p') ) {s = 10;}
-
-                        else if ( (LA15_0=='v') ) {s = 11;}
-
-                        else if ( (LA15_0=='f') ) {s = 12;}
-
-                        else if ( (LA15_0=='s') ) {s = 13;}
-
-                        else if ( (LA15_0=='r') ) {s = 14;}
-
-                        else if ( (LA15_0=='w') ) {s = 15;}
-
-                        else if ( (LA15_0=='n') ) {s = 16;}
-
-                        else if ( (LA15_0=='{') ) {s = 17;}
-
-                        else if ( (LA15_0=='g') ) {s = 18;}
-
-                        else if ( (LA15_0=='.') ) {s = 19;}
-
-                        else if ( (LA15_0=='}') ) {s = 20;}
-
-                        else if ( (LA15_0==',') ) {s = 21;}
-
-                        else if ( (LA15_0=='d') ) {s = 22;}
-
-                        else if ( (LA15_0=='h') ) {s = 23;}
-
-                        else if ( (LA15_0=='[') ) {s = 24;}
-
-                        else if ( (LA15_0==']') ) {s = 25;}
-
-                        else if ( (LA15_0==':') ) {s = 26;}
-
-                        else if ( (LA15_0=='*') ) {s = 27;}
-
-                        else if ( (LA15_0=='-') ) {s = 28;}
-
-                        else if ( (LA15_0=='(') ) {s = 29;}
-
-                        else if ( (LA15_0==')') ) {s = 30;}
-
-                        else if ( (LA15_0=='m') ) {s = 31;}
-
-                        else if ( (LA15_0=='0') ) {s = 32;}
-
-                        else if ( ((LA15_0>='1' && LA15_0<='9')) ) {s = 33;}
-
-                        else if ( (LA15_0=='^') ) {s = 34;}
-
-                        else if ( ((LA15_0>='A' && LA15_0<='Z')||LA15_0=='_'||(LA15_0>='j' && LA15_0<='k')||LA15_0=='q'||LA15_0=='u'||(LA15_0>='x' && LA15_0<='z')) ) {s = 35;}
-
-                        else if ( (LA15_0=='\"') ) {s = 36;}
-
-                        else if ( (LA15_0=='\'') ) {s = 37;}
-
-                        else if ( (LA15_0=='/') ) {s = 38;}
-
-                        else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 39;}
-
-                        else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||LA15_0=='!'||(LA15_0>='#' && LA15_0<='&')||LA15_0=='+'||(LA15_0>=';' && LA15_0<='<')||(LA15_0>='>' && LA15_0<='@')||LA15_0=='\\'||LA15_0=='`'||LA15_0=='|'||(LA15_0>='~' && LA15_0<='\uFFFF')) ) {s = 40;}
+                        else s = 48;
 
                         if ( s>=0 ) return s;
                         break;
                     case 1 : 
-                        int LA15_37 = input.LA(1);
+                        int LA15_0 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA15_37>='\u0000' && LA15_37<='\uFFFF')) ) {s = 102;}
+                        if ( (LA15_0=='n') ) {s = 1;}
 
-                        else s = 40;
+                        else if ( (LA15_0=='=') ) {s = 2;}
+
+                        else if ( (LA15_0=='e') ) {s = 3;}
+
+                        else if ( (LA15_0=='a') ) {s = 4;}
+
+                        else if ( (LA15_0=='i') ) {s = 5;}
+
+                        else if ( (LA15_0=='o') ) {s = 6;}
+
+                        else if ( (LA15_0=='w') ) {s = 7;}
+
+                        else if ( (LA15_0=='u') ) {s = 8;}
+
+                        else if ( (LA15_0=='l') ) {s = 9;}
+
+                        else if ( (LA15_0=='c') ) {s = 10;}
+
+                        else if ( (LA15_0=='t') ) {s = 11;}
+
+                        else if ( (LA15_0=='b') ) {s = 12;}
+
+                        else if ( (LA15_0=='p') ) {s = 13;}
+
+                        else if ( (LA15_0=='v') ) {s = 14;}
+
+                        else if ( (LA15_0=='f') ) {s = 15;}
+
+                        else if ( (LA15_0=='s') ) {s = 16;}
+
+                        else if ( (LA15_0=='r') ) {s = 17;}
+
+                        else if ( (LA15_0=='+') ) {s = 18;}
+
+                        else if ( (LA15_0=='-') ) {s = 19;}
+
+                        else if ( (LA15_0=='!') ) {s = 20;}
+
+                        else if ( (LA15_0=='<') ) {s = 21;}
+
+                        else if ( (LA15_0=='>') ) {s = 22;}
+
+                        else if ( (LA15_0=='m') ) {s = 23;}
+
+                        else if ( (LA15_0=='|') ) {s = 24;}
+
+                        else if ( (LA15_0=='&') ) {s = 25;}
+
+                        else if ( (LA15_0=='{') ) {s = 26;}
+
+                        else if ( (LA15_0=='g') ) {s = 27;}
+
+                        else if ( (LA15_0=='.') ) {s = 28;}
+
+                        else if ( (LA15_0=='}') ) {s = 29;}
+
+                        else if ( (LA15_0==',') ) {s = 30;}
+
+                        else if ( (LA15_0=='d') ) {s = 31;}
+
+                        else if ( (LA15_0=='h') ) {s = 32;}
+
+                        else if ( (LA15_0=='[') ) {s = 33;}
+
+                        else if ( (LA15_0==']') ) {s = 34;}
+
+                        else if ( (LA15_0==':') ) {s = 35;}
+
+                        else if ( (LA15_0=='*') ) {s = 36;}
+
+                        else if ( (LA15_0=='(') ) {s = 37;}
+
+                        else if ( (LA15_0==')') ) {s = 38;}
+
+                        else if ( (LA15_0=='k') ) {s = 39;}
+
+                        else if ( (LA15_0=='0') ) {s = 40;}
+
+                        else if ( ((LA15_0>='1' && LA15_0<='9')) ) {s = 41;}
+
+                        else if ( (LA15_0=='^') ) {s = 42;}
+
+                        else if ( ((LA15_0>='A' && LA15_0<='Z')||LA15_0=='_'||LA15_0=='j'||LA15_0=='q'||(LA15_0>='x' && LA15_0<='z')) ) {s = 43;}
+
+                        else if ( (LA15_0=='\"') ) {s = 44;}
+
+                        else if ( (LA15_0=='\'') ) {s = 45;}
+
+                        else if ( (LA15_0=='/') ) {s = 46;}
+
+                        else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 47;}
+
+                        else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||(LA15_0>='#' && LA15_0<='%')||LA15_0==';'||(LA15_0>='?' && LA15_0<='@')||LA15_0=='\\'||LA15_0=='`'||(LA15_0>='~' && LA15_0<='\uFFFF')) ) {s = 48;}
 
                         if ( s>=0 ) return s;
                         break;
                     case 2 : 
-                        int LA15_36 = input.LA(1);
+                        int LA15_44 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA15_36>='\u0000' && LA15_36<='\uFFFF')) ) {s = 102;}
+                        if ( ((LA15_44>='\u0000' && LA15_44<='\uFFFF')) ) {s = 154;}
 
-                        else s = 40;
+                        else s = 48;
 
                         if ( s>=0 ) return s;
                         break;

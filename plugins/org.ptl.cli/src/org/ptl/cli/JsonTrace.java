@@ -1,0 +1,109 @@
+package org.ptl.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+import org.ptl.sim.trace.PteChange;
+import org.ptl.sim.trace.ScenarioTrace;
+import org.ptl.sim.trace.StateChange;
+import org.ptl.sim.trace.TraceEntry;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/** Traces as one JSON document: {"scenarios": [...], "summary": {...}}. */
+final class JsonTrace {
+
+	private JsonTrace() {
+	}
+
+	static void print(PrintWriter out, List<ScenarioTrace> traces) {
+		JsonObject document = new JsonObject();
+		JsonArray scenarios = new JsonArray();
+		for (ScenarioTrace trace : traces) {
+			scenarios.add(scenario(trace));
+		}
+		document.add("scenarios", scenarios);
+		JsonObject summary = new JsonObject();
+		long passed = traces.stream().filter(ScenarioTrace::passed).count();
+		summary.addProperty("scenarios", traces.size());
+		summary.addProperty("passed", passed);
+		summary.addProperty("failed", traces.size() - passed);
+		document.add("summary", summary);
+		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(document));
+		out.flush();
+	}
+
+	private static JsonObject scenario(ScenarioTrace trace) {
+		JsonObject scenario = new JsonObject();
+		scenario.addProperty("name", trace.name());
+		scenario.addProperty("line", trace.line());
+		scenario.addProperty("passed", trace.passed());
+		if (trace.error() != null) {
+			scenario.addProperty("error", trace.error());
+		}
+		JsonArray entries = new JsonArray();
+		for (TraceEntry entry : trace.entries()) {
+			entries.add(entry instanceof TraceEntry.Step step ? step(step) : check((TraceEntry.Check) entry));
+		}
+		scenario.add("trace", entries);
+		return scenario;
+	}
+
+	private static JsonObject step(TraceEntry.Step step) {
+		JsonObject json = new JsonObject();
+		json.addProperty("type", "step");
+		json.addProperty("line", step.line());
+		json.addProperty("step", step.text());
+		json.addProperty("result", step.result());
+		JsonArray ptes = new JsonArray();
+		for (PteChange change : step.ptes()) {
+			JsonObject pte = new JsonObject();
+			pte.addProperty("table", change.table());
+			pte.addProperty("level", change.level());
+			pte.addProperty("index", change.index());
+			pte.addProperty("address", hex(change.address()));
+			pte.addProperty("before", hex(change.before()));
+			pte.addProperty("after", hex(change.after()));
+			JsonArray fields = new JsonArray();
+			change.fields().forEach(fields::add);
+			pte.add("fields", fields);
+			ptes.add(pte);
+		}
+		json.add("ptes", ptes);
+		JsonArray states = new JsonArray();
+		for (StateChange change : step.states()) {
+			JsonObject state = new JsonObject();
+			state.addProperty("component", change.component());
+			state.addProperty("page", change.page());
+			state.addProperty("before", change.before());
+			state.addProperty("after", change.after());
+			states.add(state);
+		}
+		json.add("states", states);
+		JsonArray events = new JsonArray();
+		step.events().forEach(events::add);
+		json.add("events", events);
+		JsonArray violations = new JsonArray();
+		step.violations().forEach(violations::add);
+		json.add("violations", violations);
+		return json;
+	}
+
+	private static JsonObject check(TraceEntry.Check check) {
+		JsonObject json = new JsonObject();
+		json.addProperty("type", "expect");
+		json.addProperty("line", check.line());
+		json.addProperty("expect", check.text());
+		json.addProperty("passed", check.passed());
+		if (check.detail() != null) {
+			json.addProperty("found", check.detail());
+		}
+		return json;
+	}
+
+	private static String hex(long value) {
+		return "0x" + Long.toHexString(value);
+	}
+}

@@ -1,0 +1,89 @@
+package org.ptl.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.ptl.model.Scenario;
+import org.ptl.sim.scenario.ScenarioRunner;
+import org.ptl.sim.trace.ScenarioTrace;
+import org.ptl.sim.trace.TextTrace;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ptl simulate FILE [--scenario NAME] [--trace text|json] [--seed N]}: runs the scenarios of
+ * .ptl files and prints their traces. A file with errors is reported (GCC-style, on stderr) before
+ * anything runs. Exit 0 when every expectation holds, 1 when one fails, 2 on bad input.
+ */
+@Command(name = "simulate", description = "Run the scenarios of .ptl files and print what each step did.")
+final class SimulateCommand implements Callable<Integer> {
+
+	@ParentCommand
+	private PtlCommand ptl;
+
+	@Spec
+	private CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files (or directories) with scenarios")
+	private List<String> paths;
+
+	@Option(names = "--scenario", paramLabel = "NAME", description = "run only this scenario (repeatable)")
+	private List<String> scenarios = new ArrayList<>();
+
+	@Option(names = "--trace", paramLabel = "text|json", defaultValue = "text", description = "text (the default) or json")
+	private ReportFormat trace;
+
+	@Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+			description = "seeds where table pages are placed; the same seed gives the same trace")
+	private long seed;
+
+	@Option(names = { "-v", "--verbose" }, description = "also show TLB and cache maintenance and walk details")
+	private boolean verbose;
+
+	@Override
+	public Integer call() {
+		ModelSet models = new ModelSet(ptl.injector());
+		List<Finding> errors;
+		try {
+			models.load(SourceFiles.collect(paths));
+			errors = models.validate().stream().filter(f -> f.severity() == Finding.Level.ERROR).toList();
+		} catch (UsageException usage) {
+			return ptl.usageError(usage.getMessage());
+		}
+		if (!errors.isEmpty()) {
+			PrintWriter err = spec.commandLine().getErr();
+			errors.forEach(finding -> err.println(finding.gccStyle()));
+			return ptl.usageError("not simulating: the files have " + errors.size() + " error"
+					+ (errors.size() == 1 ? "" : "s") + " ('ptl check' shows all diagnostics)");
+		}
+		List<Scenario> selected = LoadedModels.elements(models.resources().values(), Scenario.class);
+		if (!scenarios.isEmpty()) {
+			List<String> known = selected.stream().map(Scenario::getName).toList();
+			for (String name : scenarios) {
+				if (!known.contains(name)) {
+					return ptl.usageError("no scenario '" + name + "' (the files have: " + String.join(", ", known) + ")");
+				}
+			}
+			selected = selected.stream().filter(s -> scenarios.contains(s.getName())).toList();
+		}
+		if (selected.isEmpty()) {
+			return ptl.usageError("the files have no scenario");
+		}
+		ScenarioRunner runner = new ScenarioRunner(seed, new NodeLocations());
+		List<ScenarioTrace> traces = selected.stream().map(runner::run).toList();
+		PrintWriter out = spec.commandLine().getOut();
+		if (trace == ReportFormat.json) {
+			JsonTrace.print(out, traces);
+		} else {
+			TextTrace.print(out, traces, verbose);
+		}
+		return traces.stream().allMatch(ScenarioTrace::passed) ? ExitCodes.OK : ExitCodes.FINDINGS;
+	}
+}

@@ -1,0 +1,186 @@
+/**
+ */
+package org.ptl.model;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Operations</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * How a page-table library turns abstract protections (kvm_pgtable_prot) into descriptor fields for each operation, which fields each operation may change, and the invalid-entry fields it uses for break-before-make and owner annotations.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.ptl.model.Operations#getFormat <em>Format</em>}</li>
+ *   <li>{@link org.ptl.model.Operations#getProtFlags <em>Prot Flags</em>}</li>
+ *   <li>{@link org.ptl.model.Operations#getPermissionFields <em>Permission Fields</em>}</li>
+ *   <li>{@link org.ptl.model.Operations#getLockField <em>Lock Field</em>}</li>
+ *   <li>{@link org.ptl.model.Operations#getOwnerField <em>Owner Field</em>}</li>
+ *   <li>{@link org.ptl.model.Operations#getMaxOwner <em>Max Owner</em>}</li>
+ *   <li>{@link org.ptl.model.Operations#getOperations <em>Operations</em>}</li>
+ * </ul>
+ *
+ * @see org.ptl.model.PtlPackage#getOperations()
+ * @model
+ * @generated
+ */
+public interface Operations extends Element
+{
+	/**
+	 * Returns the value of the '<em><b>Format</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Format</em>' reference.
+	 * @see #setFormat(Format)
+	 * @see org.ptl.model.PtlPackage#getOperations_Format()
+	 * @model
+	 * @generated
+	 */
+	Format getFormat();
+
+	/**
+	 * Sets the value of the '{@link org.ptl.model.Operations#getFormat <em>Format</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Format</em>' reference.
+	 * @see #getFormat()
+	 * @generated
+	 */
+	void setFormat(Format value);
+
+	/**
+	 * Returns the value of the '<em><b>Prot Flags</b></em>' containment reference list.
+	 * The list contents are of type {@link org.ptl.model.ProtFlag}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Prot Flags</em>' containment reference list.
+	 * @see org.ptl.model.PtlPackage#getOperations_ProtFlags()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ProtFlag> getProtFlags();
+
+	/**
+	 * Returns the value of the '<em><b>Permission Fields</b></em>' reference list.
+	 * The list contents are of type {@link org.ptl.model.Field}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Permission Fields</em>' reference list.
+	 * @see org.ptl.model.PtlPackage#getOperations_PermissionFields()
+	 * @model
+	 * @generated
+	 */
+	EList<Field> getPermissionFields();
+
+	/**
+	 * Returns the value of the '<em><b>Lock Field</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Lock Field</em>' reference.
+	 * @see #setLockField(Field)
+	 * @see org.ptl.model.PtlPackage#getOperations_LockField()
+	 * @model
+	 * @generated
+	 */
+	Field getLockField();
+
+	/**
+	 * Sets the value of the '{@link org.ptl.model.Operations#getLockField <em>Lock Field</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Lock Field</em>' reference.
+	 * @see #getLockField()
+	 * @generated
+	 */
+	void setLockField(Field value);
+
+	/**
+	 * Returns the value of the '<em><b>Owner Field</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Owner Field</em>' reference.
+	 * @see #setOwnerField(Field)
+	 * @see org.ptl.model.PtlPackage#getOperations_OwnerField()
+	 * @model
+	 * @generated
+	 */
+	Field getOwnerField();
+
+	/**
+	 * Sets the value of the '{@link org.ptl.model.Operations#getOwnerField <em>Owner Field</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Owner Field</em>' reference.
+	 * @see #getOwnerField()
+	 * @generated
+	 */
+	void setOwnerField(Field value);
+
+	/**
+	 * Returns the value of the '<em><b>Max Owner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Max Owner</em>' attribute.
+	 * @see #isSetMaxOwner()
+	 * @see #unsetMaxOwner()
+	 * @see #setMaxOwner(int)
+	 * @see org.ptl.model.PtlPackage#getOperations_MaxOwner()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	int getMaxOwner();
+
+	/**
+	 * Sets the value of the '{@link org.ptl.model.Operations#getMaxOwner <em>Max Owner</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max Owner</em>' attribute.
+	 * @see #isSetMaxOwner()
+	 * @see #unsetMaxOwner()
+	 * @see #getMaxOwner()
+	 * @generated
+	 */
+	void setMaxOwner(int value);
+
+	/**
+	 * Unsets the value of the '{@link org.ptl.model.Operations#getMaxOwner <em>Max Owner</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetMaxOwner()
+	 * @see #getMaxOwner()
+	 * @see #setMaxOwner(int)
+	 * @generated
+	 */
+	void unsetMaxOwner();
+
+	/**
+	 * Returns whether the value of the '{@link org.ptl.model.Operations#getMaxOwner <em>Max Owner</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Max Owner</em>' attribute is set.
+	 * @see #unsetMaxOwner()
+	 * @see #getMaxOwner()
+	 * @see #setMaxOwner(int)
+	 * @generated
+	 */
+	boolean isSetMaxOwner();
+
+	/**
+	 * Returns the value of the '<em><b>Operations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.ptl.model.Operation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Operations</em>' containment reference list.
+	 * @see org.ptl.model.PtlPackage#getOperations_Operations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Operation> getOperations();
+
+} // Operations

@@ -1,0 +1,42 @@
+package org.ptl.sim.decode;
+
+import java.util.List;
+
+/**
+ * A 64-bit value read as a descriptor of a format at some levels: its kind and layout, every field
+ * with its value and meaning, the software-bit claims and the ownership states they encode, and
+ * what looks wrong.
+ *
+ * @param levels   the levels at which the value has this reading
+ * @param kind     invalid, table, block or page (or "reserved")
+ * @param layout   the descriptor layout's name
+ * @param fields   the fields, in declaration order
+ * @param claims   the claims made on its software fields
+ * @param warnings bits in reserved fields or in no field, reserved encodings
+ */
+public record Decoding(List<Integer> levels, String kind, String layout, List<FieldValue> fields, List<ClaimValue> claims,
+		List<String> warnings) {
+
+	/**
+	 * One field: its bits, raw value and meaning (enum name, address).
+	 *
+	 * @param name    field name
+	 * @param span    [high:low]
+	 * @param kind    field kind
+	 * @param value   raw value
+	 * @param meaning the value as a reader wants it
+	 */
+	public record FieldValue(String name, String span, String kind, long value, String meaning) {
+	}
+
+	/**
+	 * One claim: its bits and value, and the state it stands for in each encoding of it.
+	 *
+	 * @param claim  claimant.claim
+	 * @param span   [high:low]
+	 * @param value  raw value of the claimed bits
+	 * @param states "SHARED_OWNED in pkvm_v5_15_sw", one per encoding
+	 */
+	public record ClaimValue(String claim, String span, long value, List<String> states) {
+	}
+}

@@ -1,0 +1,120 @@
+package org.ptl.sim.format;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ptl.model.Descriptor;
+import org.ptl.model.DescriptorKind;
+import org.ptl.model.EnumLiteral;
+import org.ptl.model.Field;
+import org.ptl.model.FieldKind;
+import org.ptl.model.support.Bits;
+
+/**
+ * A descriptor layout compiled for the engine: the fixed bits that identify it, its fields by name,
+ * and its address fields, so that building and reading descriptors is mask arithmetic.
+ */
+public final class DescriptorLayout {
+
+	private final String name;
+	private final DescriptorKind kind;
+	private final long fixedMask;
+	private final long fixedValue;
+	private final Map<String, FieldCodec> fields = new LinkedHashMap<>();
+	private final List<FieldCodec> addressFields = new ArrayList<>();
+	private final long softwareMask;
+
+	DescriptorLayout(Descriptor descriptor) {
+		this.name = descriptor.getName();
+		this.kind = descriptor.getKind();
+		long mask = 0;
+		long value = 0;
+		long software = 0;
+		for (Field field : descriptor.getFields()) {
+			if (!Bits.isWellFormed(field.getBits())) {
+				continue;
+			}
+			FieldCodec codec = compile(field);
+			fields.putIfAbsent(codec.name(), codec);
+			if (field.getKind() == FieldKind.FIXED) {
+				mask |= codec.mask();
+				value = codec.set(value, field.getFixedValue());
+			} else if (field.getKind() == FieldKind.ADDRESS) {
+				addressFields.add(codec);
+			} else if (field.getKind() == FieldKind.SOFTWARE) {
+				software |= codec.mask();
+			}
+		}
+		this.fixedMask = mask;
+		this.fixedValue = value;
+		this.softwareMask = software;
+	}
+
+	private static FieldCodec compile(Field field) {
+		Map<Long, String> literals = new LinkedHashMap<>();
+		for (EnumLiteral literal : field.getLiterals()) {
+			literals.putIfAbsent(literal.getValue(), literal.getName());
+		}
+		int heldLow = field.getAddressBits() != null ? Bits.low(field.getAddressBits()) : Bits.low(field.getBits());
+		return new FieldCodec(field.getName(), field.getKind(), field.getBits().getHigh(), Bits.low(field.getBits()),
+				literals, heldLow);
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public DescriptorKind kind() {
+		return kind;
+	}
+
+	/** True when the value has this layout's fixed bits. */
+	public boolean matches(long descriptor) {
+		return (descriptor & fixedMask) == fixedValue;
+	}
+
+	public long fixedValue() {
+		return fixedValue;
+	}
+
+	public FieldCodec field(String fieldName) {
+		return fields.get(fieldName);
+	}
+
+	public Iterable<FieldCodec> fields() {
+		return fields.values();
+	}
+
+	public long softwareMask() {
+		return softwareMask;
+	}
+
+	/** The output address a descriptor of this layout holds. */
+	public long outputAddress(long descriptor) {
+		long address = 0;
+		for (FieldCodec field : addressFields) {
+			address |= field.get(descriptor) << field.heldLow();
+		}
+		return address;
+	}
+
+	/** The descriptor with its address fields set to hold the output address. */
+	public long withOutputAddress(long descriptor, long address) {
+		long result = descriptor;
+		for (FieldCodec field : addressFields) {
+			result = field.set(result, address >>> field.heldLow());
+		}
+		return result;
+	}
+
+	/** The output-address bits this layout can hold, as a mask of the address. */
+	public long addressMask() {
+		long mask = 0;
+		for (FieldCodec field : addressFields) {
+			mask |= (field.mask() >>> field.low()) << field.heldLow();
+		}
+		return mask;
+	}
+}

@@ -1,0 +1,46 @@
+package org.ptl.sim.kvm;
+
+import org.ptl.model.OperationKind;
+import org.ptl.sim.Errno;
+import org.ptl.sim.walk.VisitContext;
+import org.ptl.sim.walk.Visitor;
+
+/**
+ * stage2_attr_walker(): applies an operation's rules to every valid leaf (relax_perms, wrprotect,
+ * mkyoung), returns -EAGAIN for an invalid entry or a lost compare-and-swap, and remembers the last
+ * leaf's value before the change and its level.
+ */
+final class AttributeWalker implements Visitor {
+
+	private final PgtableLibrary library;
+	private final OperationKind kind;
+	private final long prot;
+	long originalDescriptor;
+	int level;
+
+	AttributeWalker(PgtableLibrary library, OperationKind kind, long prot) {
+		this.library = library;
+		this.kind = kind;
+		this.prot = prot;
+	}
+
+	@Override
+	public int visit(VisitContext ctx, long visit) {
+		long old = ctx.old();
+		if (!ctx.table().codec().isValid(old)) {
+			return -Errno.EAGAIN;
+		}
+		level = ctx.level();
+		originalDescriptor = old;
+		long updated = library.operations().apply(kind, old, prot);
+		if (updated != old) {
+			if (library.executable(updated) && !library.executable(old)) {
+				library.maintenance().perform("IC IVAU for 0x" + Long.toHexString(ctx.addr()));
+			}
+			if (!library.updates().trySet(ctx, updated)) {
+				return -Errno.EAGAIN;
+			}
+		}
+		return 0;
+	}
+}

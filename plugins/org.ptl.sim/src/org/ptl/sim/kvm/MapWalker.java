@@ -1,0 +1,163 @@
+package org.ptl.sim.kvm;
+
+import org.ptl.sim.Errno;
+import org.ptl.sim.table.Memcache;
+import org.ptl.sim.table.PageTable;
+import org.ptl.sim.walk.VisitContext;
+import org.ptl.sim.walk.Visitor;
+import org.ptl.sim.walk.WalkFlags;
+
+/**
+ * stage2_map_walker(): installs leaves for a map (or, with an invalid physical address, owner
+ * annotations for set_owner). On the way down (TABLE_PRE) it replaces a table by a block when the
+ * range covers the block, freeing the whole subtree; at leaves it installs the largest leaf the
+ * level, alignment and range allow, or replaces the entry by a new, empty table and descends.
+ */
+final class MapWalker implements Visitor {
+
+	/** KVM_PHYS_INVALID. */
+	static final long PHYS_INVALID = -1L;
+
+	private final PgtableLibrary library;
+	private final long phys;
+	private final long attributes;
+	private final int owner;
+	private final boolean forcePte;
+	private final Memcache memcache;
+
+	MapWalker(PgtableLibrary library, long phys, long attributes, int owner, boolean forcePte, Memcache memcache) {
+		this.library = library;
+		this.phys = phys;
+		this.attributes = attributes;
+		this.owner = owner;
+		this.forcePte = forcePte;
+		this.memcache = memcache;
+	}
+
+	@Override
+	public int visit(VisitContext ctx, long visit) {
+		if (visit == WalkFlags.TABLE_PRE) {
+			return tablePre(ctx);
+		}
+		if (visit == WalkFlags.LEAF) {
+			return leaf(ctx);
+		}
+		return -Errno.EINVAL;
+	}
+
+	private boolean physValid(PageTable table, long pa) {
+		return pa != PHYS_INVALID && table.codec().isPhysValid(pa);
+	}
+
+	/** stage2_map_walker_phys_addr(). */
+	private long physFor(VisitContext ctx) {
+		if (!physValid(ctx.table(), phys)) {
+			return phys;
+		}
+		return phys + (ctx.addr() - ctx.start());
+	}
+
+	/** stage2_leaf_mapping_allowed() with kvm_block_mapping_supported(). */
+	private boolean leafAllowed(VisitContext ctx) {
+		PageTable table = ctx.table();
+		int level = ctx.level();
+		if (forcePte && level < table.geometry().lastLevel()) {
+			return false;
+		}
+		if (!library.levelSupportsBlocks(level)) {
+			return false;
+		}
+		long granule = table.geometry().entrySize(level);
+		if (Long.compareUnsigned(granule, ctx.end() - ctx.addr()) > 0) {
+			return false;
+		}
+		long pa = physFor(ctx);
+		if (physValid(table, pa) && (pa & (granule - 1)) != 0) {
+			return false;
+		}
+		return (ctx.addr() & (granule - 1)) == 0;
+	}
+
+	/** stage2_map_walker_try_leaf(). */
+	private int tryLeaf(VisitContext ctx) {
+		if (!leafAllowed(ctx)) {
+			return -Errno.E2BIG;
+		}
+		PageTable table = ctx.table();
+		OperationSet operations = library.operations();
+		long pa = physFor(ctx);
+		long fresh = physValid(table, pa) ? table.codec().leafDescriptor(pa, attributes, ctx.level())
+				: operations.ownerAnnotation(owner);
+		long old = ctx.old();
+		if (!needsUpdate(table, operations, old, fresh)) {
+			return -Errno.EAGAIN;
+		}
+		EntryUpdates updates = library.updates();
+		if (!ctx.shared() && ((old ^ fresh) & ~operations.softwareMask()) == 0) {
+			boolean oldCounted = EntryUpdates.counted(old);
+			if (oldCounted != EntryUpdates.counted(fresh)) {
+				if (oldCounted) {
+					ctx.pool().put(ctx.page());
+				} else {
+					ctx.pool().get(ctx.page());
+				}
+			}
+			updates.trySet(ctx, fresh);
+			return 0;
+		}
+		if (!updates.tryBreak(ctx)) {
+			return -Errno.EAGAIN;
+		}
+		updates.cleanBeforeMake(ctx, fresh, library.cacheable(fresh, ctx.level()), library.executable(fresh));
+		updates.make(ctx, fresh);
+		return 0;
+	}
+
+	/** stage2_pte_needs_update(): a change of permissions alone is left to relax_perms. */
+	private static boolean needsUpdate(PageTable table, OperationSet operations, long old, long fresh) {
+		if (!table.codec().isValid(old) || !table.codec().isValid(fresh)) {
+			return true;
+		}
+		return ((old ^ fresh) & ~operations.permissionsMask()) != 0;
+	}
+
+	/** stage2_map_walk_table_pre(). */
+	private int tablePre(VisitContext ctx) {
+		int child = ctx.table().childPage(ctx.old(), ctx.level());
+		if (!leafAllowed(ctx)) {
+			return 0;
+		}
+		int ret = tryLeaf(ctx);
+		if (ret != 0) {
+			return ret;
+		}
+		library.freeUnlinked(child, ctx.level());
+		return 0;
+	}
+
+	/** stage2_map_walk_leaf(). */
+	private int leaf(VisitContext ctx) {
+		int ret = tryLeaf(ctx);
+		if (ret != -Errno.E2BIG) {
+			return ret;
+		}
+		if (ctx.level() == ctx.table().geometry().lastLevel()) {
+			return -Errno.EINVAL;
+		}
+		if (memcache == null || !memcache.present()) {
+			return -Errno.ENOMEM;
+		}
+		int child = ctx.pool().allocate(memcache);
+		if (child < 0) {
+			return -Errno.ENOMEM;
+		}
+		if (!library.updates().tryBreak(ctx)) {
+			ctx.pool().put(child);
+			return -Errno.EAGAIN;
+		}
+		ctx.pool().link(child, ctx.level() + 1, ctx.page(), ctx.index());
+		library.updates().make(ctx,
+				ctx.table().codec().tableDescriptor(ctx.pool().physicalAddress(child), ctx.level()));
+		return 0;
+	}
+}

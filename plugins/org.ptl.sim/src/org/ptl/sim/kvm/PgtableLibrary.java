@@ -1,0 +1,202 @@
+package org.ptl.sim.kvm;
+
+import org.ptl.model.OperationKind;
+import org.ptl.sim.Errno;
+import org.ptl.sim.table.Memcache;
+import org.ptl.sim.table.PageTable;
+import org.ptl.sim.walk.VisitContext;
+import org.ptl.sim.walk.WalkFlags;
+import org.ptl.sim.walk.Walker;
+
+/**
+ * KVM's stage-2 page-table library (arch/arm64/kvm/hyp/pgtable.c, Linux 6.12) over any PTL format:
+ * map, set_owner, unmap, relax_perms, wrprotect, mkyoung, test_clear_young, split and get_leaf,
+ * with the same block-or-table choices, tables freed, return codes and partial results. Which bits
+ * a protection sets, which bits are permissions and software bits, and where the lock marker and
+ * owner annotation sit come from the PTL 'operations' element; what a walk does with each visitor
+ * outcome comes from the walker's policy.
+ */
+public final class PgtableLibrary {
+
+	private final PageTable table;
+	private final OperationSet operations;
+	private final Walker walker;
+	private final Memcache memcache;
+	private final Maintenance maintenance;
+	private final EntryUpdates updates;
+	private final long memoryTypeMask;
+	private final long normalMemoryType;
+
+	public PgtableLibrary(PageTable table, OperationSet operations, Walker walker, Memcache memcache,
+			Maintenance maintenance) {
+		this.table = table;
+		this.operations = operations;
+		this.walker = walker;
+		this.memcache = memcache;
+		this.maintenance = maintenance;
+		this.updates = new EntryUpdates(operations, maintenance);
+		this.memoryTypeMask = operations.maskFor(OperationKind.MAP, "DEVICE")
+				| operations.maskFor(OperationKind.MAP, "NORMAL_NC");
+		this.normalMemoryType = operations.apply(OperationKind.MAP, 0, 0) & memoryTypeMask;
+	}
+
+	public PageTable table() {
+		return table;
+	}
+
+	public OperationSet operations() {
+		return operations;
+	}
+
+	public Walker walker() {
+		return walker;
+	}
+
+	Maintenance maintenance() {
+		return maintenance;
+	}
+
+	EntryUpdates updates() {
+		return updates;
+	}
+
+	/** kvm_level_supports_block_mapping(): pages at the last level, blocks where the format has them. */
+	boolean levelSupportsBlocks(int level) {
+		return table.codec().leafLayout(level) != null;
+	}
+
+	/** stage2_pte_cacheable(): a valid leaf of normal (not device or non-cacheable) memory. */
+	boolean cacheable(long descriptor, int level) {
+		return table.codec().isValid(descriptor) && (descriptor & memoryTypeMask) == normalMemoryType;
+	}
+
+	/** stage2_pte_executable(): a valid leaf that grants execute (its relax rule for X holds). */
+	boolean executable(long descriptor) {
+		return table.codec().isValid(descriptor) && operations.defines(OperationKind.RELAX)
+				&& operations.satisfied(OperationKind.RELAX, descriptor, protBit("X"));
+	}
+
+	private long protBit(String name) {
+		try {
+			return operations.flags().bit(name);
+		} catch (IllegalArgumentException missing) {
+			return 0;
+		}
+	}
+
+	private long walkFlags(OperationKind kind) {
+		return walker.policy().flags().of(operations.walkFlags(kind));
+	}
+
+	/** kvm_pgtable_stage2_map(). */
+	public int map(long address, long size, long phys, long prot, long flags) {
+		int rejected = operations.reject(OperationKind.MAP, prot);
+		if (rejected != 0) {
+			return rejected;
+		}
+		long pageMask = (1L << table.geometry().pageShift()) - 1;
+		long attributes = operations.apply(OperationKind.MAP, 0, prot);
+		MapWalker visitor = new MapWalker(this, phys & ~pageMask, attributes, 0, false, memcache);
+		return walker.walk(table, address, size, visitor, flags | WalkFlags.TABLE_PRE | WalkFlags.LEAF);
+	}
+
+	/** kvm_pgtable_stage2_set_owner(): annotates invalid entries, forcing pages. */
+	public int setOwner(long address, long size, int owner) {
+		if (owner < 0 || owner > operations.maxOwner()) {
+			return -Errno.EINVAL;
+		}
+		MapWalker visitor = new MapWalker(this, MapWalker.PHYS_INVALID, 0, owner, true, memcache);
+		return walker.walk(table, address, size, visitor, WalkFlags.TABLE_PRE | WalkFlags.LEAF);
+	}
+
+	/** kvm_pgtable_stage2_unmap(). */
+	public int unmap(long address, long size) {
+		return walker.walk(table, address, size, new UnmapWalker(this), WalkFlags.LEAF | WalkFlags.TABLE_POST);
+	}
+
+	/** kvm_pgtable_stage2_relax_perms(): adds permissions to the leaf that maps the address. */
+	public int relax(long address, long prot) {
+		int rejected = operations.reject(OperationKind.RELAX, prot);
+		if (rejected != 0) {
+			return rejected;
+		}
+		AttributeWalker visitor = new AttributeWalker(this, OperationKind.RELAX, prot);
+		return walker.walk(table, address, 1, visitor, walkFlags(OperationKind.RELAX) | WalkFlags.LEAF);
+	}
+
+	/** kvm_pgtable_stage2_wrprotect(). */
+	public int wrprotect(long address, long size) {
+		AttributeWalker visitor = new AttributeWalker(this, OperationKind.WRPROTECT, 0);
+		return walker.walk(table, address, size, visitor, walkFlags(OperationKind.WRPROTECT) | WalkFlags.LEAF);
+	}
+
+	/** kvm_pgtable_stage2_mkyoung(): the leaf's value before, or 0 when nothing was made young. */
+	public long mkyoung(long address) {
+		AttributeWalker visitor = new AttributeWalker(this, OperationKind.MKYOUNG, 0);
+		int ret = walker.walk(table, address, 1, visitor, walkFlags(OperationKind.MKYOUNG) | WalkFlags.LEAF);
+		return ret == 0 ? visitor.originalDescriptor : 0;
+	}
+
+	/** kvm_pgtable_stage2_test_clear_young(). */
+	public boolean testClearYoung(long address, long size, boolean mkold) {
+		AgeWalker visitor = new AgeWalker(this, mkold);
+		walker.walk(table, address, size, visitor, walkFlags(OperationKind.MKOLD) | WalkFlags.LEAF);
+		return visitor.young;
+	}
+
+	/** kvm_pgtable_stage2_split(): best effort, with the pages of the given cache. */
+	public int split(long address, long size, Memcache cache) {
+		SplitWalker visitor = new SplitWalker(this, cache);
+		return walker.walk(table, address, size, visitor, walkFlags(OperationKind.SPLIT) | WalkFlags.LEAF);
+	}
+
+	/** kvm_pgtable_get_leaf(): the entry that maps the address and its level. */
+	public Leaf leaf(long address) {
+		long pageMask = (1L << table.geometry().pageShift()) - 1;
+		Leaf[] found = new Leaf[1];
+		int ret = walker.walk(table, address & ~pageMask, pageMask + 1, (VisitContext ctx, long visit) -> {
+			found[0] = new Leaf(ctx.old(), ctx.level(), ctx.page(), ctx.index());
+			return 0;
+		}, WalkFlags.LEAF);
+		return ret == 0 ? found[0] : null;
+	}
+
+	/** kvm_pgtable_stage2_create_unlinked(): a detached subtree mapping one block; a page or -errno. */
+	int createUnlinked(long phys, int level, long attributes, Memcache cache, boolean forcePte) {
+		long granule = table.geometry().entrySize(level);
+		if ((phys & (granule - 1)) != 0) {
+			return -Errno.EINVAL;
+		}
+		int page = table.pool().allocate(cache);
+		if (page < 0) {
+			return -Errno.ENOMEM;
+		}
+		table.pool().link(page, level + 1, -1, -1);
+		MapWalker visitor = new MapWalker(this, phys, attributes, 0, forcePte, cache);
+		int ret = walker.walkUnlinked(table, page, level + 1, granule, visitor,
+				WalkFlags.LEAF | WalkFlags.SKIP_BBM_TLBI | WalkFlags.SKIP_CMO);
+		if (ret != 0) {
+			freeUnlinked(page, level);
+			return ret;
+		}
+		return page;
+	}
+
+	/** kvm_pgtable_stage2_free_unlinked(): frees a detached subtree, its top page last. */
+	void freeUnlinked(int page, int level) {
+		walker.walkUnlinked(table, page, level + 1, table.geometry().entrySize(level), FreeWalker.INSTANCE,
+				WalkFlags.LEAF | WalkFlags.TABLE_POST);
+		table.pool().put(page);
+	}
+
+	/**
+	 * The entry that maps an address: its value, level and place.
+	 *
+	 * @param descriptor the entry's value
+	 * @param level      its level
+	 * @param page       the table page holding it
+	 * @param index      its index in that page
+	 */
+	public record Leaf(long descriptor, int level, int page, int index) {
+	}
+}

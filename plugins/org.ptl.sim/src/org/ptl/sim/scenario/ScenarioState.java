@@ -1,0 +1,98 @@
+package org.ptl.sim.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ptl.model.Component;
+import org.ptl.model.Named;
+import org.ptl.model.Scenario;
+import org.ptl.model.ScenarioTable;
+import org.ptl.sim.own.ComponentInstance;
+import org.ptl.sim.own.OwnershipSystem;
+import org.ptl.sim.table.EntryLog;
+import org.ptl.sim.table.Memcache;
+import org.ptl.sim.translate.Translation;
+import org.ptl.sim.walk.WalkPolicy;
+import org.ptl.sim.walk.Walker;
+
+/**
+ * A scenario while it runs: its tables, its ownership system, the cache table allocations take
+ * from, the walker and policy, and what the previous step returned (for the expectations after it).
+ */
+final class ScenarioState {
+
+	final Scenario scenario;
+	final WalkPolicy policy;
+	final Walker walker;
+	final Memcache memcache = Memcache.of(Memcache.UNLIMITED);
+	final Map<String, SimTable> tables = new LinkedHashMap<>();
+	final OwnershipSystem system;
+	final long seed;
+
+	long result;
+	boolean resultIsValue;
+	Translation translation;
+	long visits;
+
+	ScenarioState(Scenario scenario, long seed) {
+		this.scenario = scenario;
+		this.seed = seed;
+		this.policy = scenario.getPolicy() == null ? WalkPolicy.linuxDefault() : WalkPolicy.compile(scenario.getPolicy());
+		this.walker = new Walker(policy);
+		int table = 0;
+		for (ScenarioTable declared : scenario.getTables()) {
+			tables.put(declared.getName(), SimTable.standalone(declared, walker, memcache, seed + 1000 + table++));
+		}
+		if (scenario.getBinding() != null) {
+			int pages = scenario.getMemoryPages() > 0 ? scenario.getMemoryPages() : 16;
+			system = new OwnershipSystem(scenario.getBinding(), pages, scenario.getMemoryBase(), walker, memcache, seed);
+			system.instances().forEach(this::register);
+		} else {
+			system = null;
+		}
+	}
+
+	/** The instance of a component for a step, registering its table. */
+	ComponentInstance instance(Component component, int index) {
+		ComponentInstance instance = system.instance(component, index);
+		register(instance);
+		return instance;
+	}
+
+	private void register(ComponentInstance instance) {
+		tables.computeIfAbsent(instance.name(), name -> SimTable.of(instance));
+	}
+
+	/** The table a step names, or the only one there is. */
+	SimTable table(Named target) {
+		if (target instanceof ScenarioTable declared) {
+			return tables.get(declared.getName());
+		}
+		if (target instanceof Component component) {
+			return tables.get(instance(component, 0).name());
+		}
+		if (tables.size() == 1) {
+			return tables.values().iterator().next();
+		}
+		throw new IllegalArgumentException("the step must name its table with 'in <table>': the scenario has "
+				+ tables.size() + " (" + String.join(", ", tables.keySet()) + ")");
+	}
+
+	/** Starts recording entry writes in every table. */
+	List<EntryLog> startLogs() {
+		List<EntryLog> logs = new ArrayList<>();
+		for (SimTable table : tables.values()) {
+			EntryLog log = new EntryLog();
+			table.table().pool().setLog(log);
+			logs.add(log);
+		}
+		return logs;
+	}
+
+	void setResult(long value, boolean isValue) {
+		result = value;
+		resultIsValue = isValue;
+	}
+}

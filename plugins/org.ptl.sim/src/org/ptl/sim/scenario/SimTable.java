@@ -1,0 +1,72 @@
+package org.ptl.sim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ptl.sim.format.FormatCodec;
+import org.ptl.sim.kvm.OperationSet;
+import org.ptl.sim.kvm.PgtableLibrary;
+import org.ptl.sim.own.ComponentInstance;
+import org.ptl.sim.table.Memcache;
+import org.ptl.sim.table.PageTable;
+import org.ptl.sim.translate.Translator;
+import org.ptl.sim.walk.Walker;
+
+/**
+ * A table a scenario's steps work on: a scenario table of its own, or a component's table; with
+ * the library that changes it, a translator, and the maintenance its operations performed.
+ */
+final class SimTable {
+
+	private final String name;
+	private final PgtableLibrary library;
+	private final Translator translator;
+	private final List<String> maintenance;
+	private final ComponentInstance component;
+
+	private SimTable(String name, PgtableLibrary library, List<String> maintenance, ComponentInstance component) {
+		this.name = name;
+		this.library = library;
+		this.translator = new Translator(library.table(), library.operations());
+		this.maintenance = maintenance;
+		this.component = component;
+	}
+
+	static SimTable standalone(org.ptl.model.ScenarioTable table, Walker walker, Memcache memcache, long seed) {
+		FormatCodec codec = FormatCodec.compile(table.getFormat());
+		OperationSet operations = OperationSet.compile(table.getOperations(), codec);
+		List<String> maintenance = new ArrayList<>();
+		PgtableLibrary library = new PgtableLibrary(new PageTable(codec, seed), operations, walker, memcache,
+				maintenance::add);
+		return new SimTable(table.getName(), library, maintenance, null);
+	}
+
+	static SimTable of(ComponentInstance instance) {
+		return new SimTable(instance.name(), instance.library(), null, instance);
+	}
+
+	String name() {
+		return name;
+	}
+
+	PgtableLibrary library() {
+		return library;
+	}
+
+	PageTable table() {
+		return library.table();
+	}
+
+	Translator translator() {
+		return translator;
+	}
+
+	List<String> drainMaintenance() {
+		if (component != null) {
+			return component.drainMaintenance();
+		}
+		List<String> drained = List.copyOf(maintenance);
+		maintenance.clear();
+		return drained;
+	}
+}

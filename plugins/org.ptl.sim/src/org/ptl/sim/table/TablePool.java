@@ -1,0 +1,179 @@
+package org.ptl.sim.table;
+
+import java.util.Arrays;
+
+/**
+ * Simulated physical memory for page-table pages: one array of 64-bit words, page after page, with
+ * a reference count per page kept as Linux keeps it (1 for the page itself, plus one per counted
+ * entry; a table page whose count drops to 0 is freed), and for traces the entry each table hangs
+ * from. Table pages have physical addresses in a region of their own; a seed scatters which
+ * addresses they get, deterministically.
+ */
+public final class TablePool {
+
+	/** Table pages live from here up (960 GiB, below a 40-bit physical address limit). */
+	public static final long TABLE_BASE = 0xF0_0000_0000L;
+
+	private static final int SCATTER_BITS = 16;
+
+	private final int pageShift;
+	private final int entries;
+	private final long scatter;
+	private long[] words;
+	private int[] counts;
+	private int[] parentPage;
+	private int[] parentIndex;
+	private int[] levels;
+	private int carved;
+	private int[] free = new int[16];
+	private int freeCount;
+	private int live;
+	private EntryLog log;
+
+	public TablePool(int pageShift, long seed) {
+		this.pageShift = pageShift;
+		this.entries = 1 << (pageShift - 3);
+		this.scatter = seed == 0 ? 0 : (seed * 0x9E3779B97F4A7C15L) >>> (64 - SCATTER_BITS);
+		int initialPages = 64;
+		this.words = new long[initialPages * entries];
+		this.counts = new int[initialPages];
+		this.parentPage = new int[initialPages];
+		this.parentIndex = new int[initialPages];
+		this.levels = new int[initialPages];
+	}
+
+	public int entriesPerPage() {
+		return entries;
+	}
+
+	/** A zeroed page with count 1, or -1 when the cache cannot give one. */
+	public int allocate(Memcache cache) {
+		return cache.take() ? take() : -1;
+	}
+
+	/** Contiguous zeroed pages for a root table, outside any cache (zalloc_pages_exact). */
+	public int allocateContiguous(int pages) {
+		int first = carved;
+		for (int i = 0; i < pages; i++) {
+			int page = carve();
+			counts[page] = 1;
+			live++;
+		}
+		return first;
+	}
+
+	private int take() {
+		int page = freeCount > 0 ? free[--freeCount] : carve();
+		Arrays.fill(words, page * entries, (page + 1) * entries, 0L);
+		counts[page] = 1;
+		parentPage[page] = -1;
+		parentIndex[page] = -1;
+		levels[page] = Integer.MIN_VALUE;
+		live++;
+		return page;
+	}
+
+	private int carve() {
+		if (carved == counts.length) {
+			int capacity = counts.length * 2;
+			words = Arrays.copyOf(words, capacity * entries);
+			counts = Arrays.copyOf(counts, capacity);
+			parentPage = Arrays.copyOf(parentPage, capacity);
+			parentIndex = Arrays.copyOf(parentIndex, capacity);
+			levels = Arrays.copyOf(levels, capacity);
+		}
+		int page = carved++;
+		parentPage[page] = -1;
+		parentIndex[page] = -1;
+		levels[page] = Integer.MIN_VALUE;
+		return page;
+	}
+
+	public long read(int page, int index) {
+		return words[page * entries + index];
+	}
+
+	public void write(int page, int index, long value) {
+		int slot = page * entries + index;
+		if (log != null) {
+			log.record(page, index, words[slot]);
+		}
+		words[slot] = value;
+	}
+
+	/** cmpxchg(): writes only when the entry still holds the expected value. */
+	public boolean compareAndSet(int page, int index, long expected, long value) {
+		if (words[page * entries + index] != expected) {
+			return false;
+		}
+		write(page, index, value);
+		return true;
+	}
+
+	/** get_page(). */
+	public void get(int page) {
+		counts[page]++;
+	}
+
+	/** put_page(): frees the page when its count reaches 0. */
+	public void put(int page) {
+		if (--counts[page] == 0) {
+			live--;
+			if (freeCount == free.length) {
+				free = Arrays.copyOf(free, free.length * 2);
+			}
+			free[freeCount++] = page;
+		}
+	}
+
+	public int count(int page) {
+		return counts[page];
+	}
+
+	/** Pages allocated and not freed: the table's pages, its root included. */
+	public int livePages() {
+		return live;
+	}
+
+	public long physicalAddress(int page) {
+		return TABLE_BASE + ((long) (page ^ scatter) << pageShift);
+	}
+
+	/** The page at a physical address, or -1 when no table page is there. */
+	public int pageAt(long pa) {
+		long offset = pa - TABLE_BASE;
+		if (offset < 0 || (offset & ((1L << pageShift) - 1)) != 0) {
+			return -1;
+		}
+		long page = (offset >>> pageShift) ^ scatter;
+		return page >= 0 && page < carved ? (int) page : -1;
+	}
+
+	/** Records which entry a table page hangs from and its level (for traces). */
+	public void link(int page, int level, int fromPage, int fromIndex) {
+		levels[page] = level;
+		parentPage[page] = fromPage;
+		parentIndex[page] = fromIndex;
+	}
+
+	public int level(int page) {
+		return levels[page];
+	}
+
+	public int parentPage(int page) {
+		return parentPage[page];
+	}
+
+	public int parentIndex(int page) {
+		return parentIndex[page];
+	}
+
+	/** Starts recording the old value of every entry written, for a trace; null stops it. */
+	public void setLog(EntryLog log) {
+		this.log = log;
+	}
+
+	public EntryLog log() {
+		return log;
+	}
+}

@@ -1,0 +1,165 @@
+package org.ptl.sim.walk;
+
+import org.ptl.sim.Errno;
+import org.ptl.sim.table.PageTable;
+
+/**
+ * The generic page-table walk, step for step as Linux's kvm_pgtable_walk() (6.2 and later): align
+ * the range to pages, check it against the input size, iterate the concatenated root pages, and
+ * for each entry call the visitor (TABLE_PRE on tables, LEAF on everything else), reload the entry,
+ * descend into tables, and call TABLE_POST on the way back. What each outcome does to the walk is
+ * the policy's decision, so one walk reproduces each kernel version and each proposal; a RETRY
+ * visits the same entry again, and a walk that retries an entry {@value #MAX_RETRIES} times ends
+ * with -ELOOP (livelock).
+ */
+public final class Walker {
+
+	public static final int MAX_RETRIES = 10_000;
+
+	private final WalkPolicy policy;
+	private final VisitContext[] contexts = new VisitContext[8];
+	private long visits;
+
+	/** The walk's running state (struct kvm_pgtable_walk_data). */
+	private static final class Data {
+		PageTable table;
+		Visitor visitor;
+		long flags;
+		long start;
+		long addr;
+		long end;
+	}
+
+	public Walker(WalkPolicy policy) {
+		this.policy = policy;
+		for (int i = 0; i < contexts.length; i++) {
+			contexts[i] = new VisitContext();
+		}
+	}
+
+	public WalkPolicy policy() {
+		return policy;
+	}
+
+	/** Visitor calls made since the walker was created. */
+	public long visits() {
+		return visits;
+	}
+
+	/** kvm_pgtable_walk(). */
+	public int walk(PageTable table, long address, long size, Visitor visitor, long flags) {
+		long pageMask = (1L << table.geometry().pageShift()) - 1;
+		Data data = new Data();
+		data.table = table;
+		data.visitor = visitor;
+		data.flags = flags;
+		data.start = address & ~pageMask;
+		data.addr = data.start;
+		data.end = (data.start + size + pageMask) & ~pageMask;
+		long limit = table.inputLimit();
+		if (Long.compareUnsigned(data.addr, limit) > 0 || Long.compareUnsigned(data.end, limit) > 0
+				|| Long.compareUnsigned(data.end, data.start) < 0) {
+			return -Errno.ERANGE;
+		}
+		int ret = 0;
+		for (int index = table.rootPageIndex(data.addr); Long.compareUnsigned(data.addr, data.end) < 0; index++) {
+			ret = walkTable(data, table.rootPage() + index, table.geometry().firstLevel());
+			if (ret != 0) {
+				break;
+			}
+		}
+		return ret;
+	}
+
+	/** Walks a table that hangs from no entry (create_unlinked, free_unlinked): addresses 0 to end. */
+	public int walkUnlinked(PageTable table, int page, int level, long end, Visitor visitor, long flags) {
+		Data data = new Data();
+		data.table = table;
+		data.visitor = visitor;
+		data.flags = flags;
+		data.start = 0;
+		data.addr = 0;
+		data.end = end;
+		return walkTable(data, page, level);
+	}
+
+	/** __kvm_pgtable_walk(). */
+	private int walkTable(Data data, int page, int level) {
+		int entries = data.table.pool().entriesPerPage();
+		int ret = 0;
+		for (int index = data.table.index(data.addr, level); index < entries; index++) {
+			if (Long.compareUnsigned(data.addr, data.end) >= 0) {
+				break;
+			}
+			ret = visit(data, page, index, level);
+			if (ret != 0) {
+				break;
+			}
+		}
+		return ret;
+	}
+
+	/** __kvm_pgtable_visit(), with RETRY re-running the visit of the same entry. */
+	private int visit(Data data, int page, int index, int level) {
+		VisitContext ctx = contexts[level - data.table.geometry().firstLevel()];
+		int ret;
+		boolean table;
+		int retries = 0;
+		while (true) {
+			ctx.table = data.table;
+			ctx.page = page;
+			ctx.index = index;
+			ctx.old = data.table.read(page, index);
+			ctx.start = data.start;
+			ctx.addr = data.addr;
+			ctx.end = data.end;
+			ctx.level = level;
+			ctx.flags = data.flags;
+			ret = 0;
+			boolean reload = false;
+			table = data.table.codec().isTable(ctx.old, level);
+			if (table && (data.flags & WalkFlags.TABLE_PRE) != 0) {
+				ret = call(data, ctx, WalkFlags.TABLE_PRE);
+				reload = true;
+			}
+			if (!table && (data.flags & WalkFlags.LEAF) != 0) {
+				ret = call(data, ctx, WalkFlags.LEAF);
+				reload = true;
+			}
+			if (ret != 0 && policy.decide(ret, data.flags) == WalkAction.RETRY) {
+				if (++retries >= MAX_RETRIES) {
+					return -Errno.ELOOP;
+				}
+				continue;
+			}
+			if (reload) {
+				ctx.old = data.table.read(page, index);
+				table = data.table.codec().isTable(ctx.old, level);
+			}
+			break;
+		}
+		if (goesOn(ret, data.flags)) {
+			if (!table) {
+				long granule = data.table.geometry().entrySize(level);
+				data.addr = (data.addr & -granule) + granule;
+			} else {
+				int child = data.table.childPage(ctx.old, level);
+				ret = walkTable(data, child, level + 1);
+				if (goesOn(ret, data.flags) && (data.flags & WalkFlags.TABLE_POST) != 0) {
+					ret = call(data, ctx, WalkFlags.TABLE_POST);
+				}
+			}
+		}
+		return goesOn(ret, data.flags) ? 0 : ret;
+	}
+
+	private int call(Data data, VisitContext ctx, long visit) {
+		visits++;
+		return data.visitor.visit(ctx, visit);
+	}
+
+	/** kvm_pgtable_walk_continue(): 0 goes on; otherwise the policy decides. */
+	private boolean goesOn(int ret, long flags) {
+		return ret == 0 || policy.decide(ret, flags).goesOn();
+	}
+}
