@@ -75,7 +75,7 @@ final class JsonTrace {
 		JsonArray states = new JsonArray();
 		for (StateChange change : step.states()) {
 			JsonObject state = new JsonObject();
-			state.addProperty("component", change.component());
+			state.addProperty(change.counter() ? "counter" : "component", change.owner());
 			state.addProperty("page", change.page());
 			state.addProperty("before", change.before());
 			state.addProperty("after", change.after());

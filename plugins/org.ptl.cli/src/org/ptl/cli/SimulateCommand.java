@@ -44,7 +44,7 @@ final class SimulateCommand implements Callable<Integer> {
 			description = "seeds where table pages are placed; the same seed gives the same trace")
 	private long seed;
 
-	@Option(names = { "-v", "--verbose" }, description = "also show TLB and cache maintenance and walk details")
+	@Option(names = { "-v", "--verbose" }, description = "also show TLB and cache maintenance, walk details and every changed entry of long lists")
 	private boolean verbose;
 
 	@Override

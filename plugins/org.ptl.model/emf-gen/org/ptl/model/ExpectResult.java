@@ -9,7 +9,7 @@ package org.ptl.model;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * The previous step returned an error code, or a value (0 for success, a descriptor for mkyoung, an output address for translate).
+ * The previous step returned an error code, a named walk outcome, or a value (0 for success, a descriptor for mkyoung, an output address for translate).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -18,6 +18,7 @@ package org.ptl.model;
  * <ul>
  *   <li>{@link org.ptl.model.ExpectResult#getErrno <em>Errno</em>}</li>
  *   <li>{@link org.ptl.model.ExpectResult#getValue <em>Value</em>}</li>
+ *   <li>{@link org.ptl.model.ExpectResult#getOutcome <em>Outcome</em>}</li>
  * </ul>
  *
  * @see org.ptl.model.PtlPackage#getExpectResult()
@@ -69,5 +70,30 @@ public interface ExpectResult extends Expectation
 	 * @generated
 	 */
 	void setValue(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Outcome</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A named outcome of the scenario's walker policy, which a walk returned.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Outcome</em>' reference.
+	 * @see #setOutcome(NamedOutcome)
+	 * @see org.ptl.model.PtlPackage#getExpectResult_Outcome()
+	 * @model
+	 * @generated
+	 */
+	NamedOutcome getOutcome();
+
+	/**
+	 * Sets the value of the '{@link org.ptl.model.ExpectResult#getOutcome <em>Outcome</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Outcome</em>' reference.
+	 * @see #getOutcome()
+	 * @generated
+	 */
+	void setOutcome(NamedOutcome value);
 
 } // ExpectResult

@@ -3090,13 +3090,22 @@ public interface PtlPackage extends EPackage
 	int STEP__TARGET = 0;
 
 	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STEP__TARGET_INDEX = 1;
+
+	/**
 	 * The number of structural features of the '<em>Step</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STEP_FEATURE_COUNT = 1;
+	int STEP_FEATURE_COUNT = 2;
 
 	/**
 	 * The number of operations of the '<em>Step</em>' class.
@@ -3125,6 +3134,15 @@ public interface PtlPackage extends EPackage
 	 * @ordered
 	 */
 	int MAP_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAP_STEP__TARGET_INDEX = STEP__TARGET_INDEX;
 
 	/**
 	 * The feature id for the '<em><b>Address</b></em>' attribute.
@@ -3209,6 +3227,15 @@ public interface PtlPackage extends EPackage
 	int UNMAP_STEP__TARGET = STEP__TARGET;
 
 	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNMAP_STEP__TARGET_INDEX = STEP__TARGET_INDEX;
+
+	/**
 	 * The feature id for the '<em><b>Address</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3262,6 +3289,15 @@ public interface PtlPackage extends EPackage
 	 * @ordered
 	 */
 	int RELAX_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELAX_STEP__TARGET_INDEX = STEP__TARGET_INDEX;
 
 	/**
 	 * The feature id for the '<em><b>Address</b></em>' attribute.
@@ -3319,6 +3355,15 @@ public interface PtlPackage extends EPackage
 	int WRPROTECT_STEP__TARGET = STEP__TARGET;
 
 	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WRPROTECT_STEP__TARGET_INDEX = STEP__TARGET_INDEX;
+
+	/**
 	 * The feature id for the '<em><b>Address</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3374,6 +3419,15 @@ public interface PtlPackage extends EPackage
 	int MKYOUNG_STEP__TARGET = STEP__TARGET;
 
 	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MKYOUNG_STEP__TARGET_INDEX = STEP__TARGET_INDEX;
+
+	/**
 	 * The feature id for the '<em><b>Address</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3418,6 +3472,15 @@ public interface PtlPackage extends EPackage
 	 * @ordered
 	 */
 	int MKOLD_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MKOLD_STEP__TARGET_INDEX = STEP__TARGET_INDEX;
 
 	/**
 	 * The feature id for the '<em><b>Address</b></em>' attribute.
@@ -3473,6 +3536,15 @@ public interface PtlPackage extends EPackage
 	 * @ordered
 	 */
 	int SPLIT_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPLIT_STEP__TARGET_INDEX = STEP__TARGET_INDEX;
 
 	/**
 	 * The feature id for the '<em><b>Address</b></em>' attribute.
@@ -3539,6 +3611,15 @@ public interface PtlPackage extends EPackage
 	int SET_OWNER_STEP__TARGET = STEP__TARGET;
 
 	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SET_OWNER_STEP__TARGET_INDEX = STEP__TARGET_INDEX;
+
+	/**
 	 * The feature id for the '<em><b>Address</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3603,6 +3684,15 @@ public interface PtlPackage extends EPackage
 	int TRANSLATE_STEP__TARGET = STEP__TARGET;
 
 	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSLATE_STEP__TARGET_INDEX = STEP__TARGET_INDEX;
+
+	/**
 	 * The feature id for the '<em><b>Address</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3656,6 +3746,15 @@ public interface PtlPackage extends EPackage
 	 * @ordered
 	 */
 	int WALK_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WALK_STEP__TARGET_INDEX = STEP__TARGET_INDEX;
 
 	/**
 	 * The feature id for the '<em><b>Address</b></em>' attribute.
@@ -3804,6 +3903,15 @@ public interface PtlPackage extends EPackage
 	int MEMCACHE_STEP__TARGET = STEP__TARGET;
 
 	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMCACHE_STEP__TARGET_INDEX = STEP__TARGET_INDEX;
+
+	/**
 	 * The feature id for the '<em><b>Pages</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3848,6 +3956,15 @@ public interface PtlPackage extends EPackage
 	 * @ordered
 	 */
 	int TRANSITION_STEP__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_STEP__TARGET_INDEX = STEP__TARGET_INDEX;
 
 	/**
 	 * The feature id for the '<em><b>Initiator</b></em>' reference.
@@ -3941,6 +4058,15 @@ public interface PtlPackage extends EPackage
 	int EXPECTATION__TARGET = STEP__TARGET;
 
 	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECTATION__TARGET_INDEX = STEP__TARGET_INDEX;
+
+	/**
 	 * The number of structural features of the '<em>Expectation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3978,6 +4104,15 @@ public interface PtlPackage extends EPackage
 	int EXPECT_RESULT__TARGET = EXPECTATION__TARGET;
 
 	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_RESULT__TARGET_INDEX = EXPECTATION__TARGET_INDEX;
+
+	/**
 	 * The feature id for the '<em><b>Errno</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3996,13 +4131,22 @@ public interface PtlPackage extends EPackage
 	int EXPECT_RESULT__VALUE = EXPECTATION_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Outcome</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_RESULT__OUTCOME = EXPECTATION_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Expect Result</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXPECT_RESULT_FEATURE_COUNT = EXPECTATION_FEATURE_COUNT + 2;
+	int EXPECT_RESULT_FEATURE_COUNT = EXPECTATION_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Expect Result</em>' class.
@@ -4031,6 +4175,15 @@ public interface PtlPackage extends EPackage
 	 * @ordered
 	 */
 	int EXPECT_STATE__TARGET = EXPECTATION__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_STATE__TARGET_INDEX = EXPECTATION__TARGET_INDEX;
 
 	/**
 	 * The feature id for the '<em><b>Component</b></em>' reference.
@@ -4104,6 +4257,15 @@ public interface PtlPackage extends EPackage
 	 * @ordered
 	 */
 	int EXPECT_PTE__TARGET = EXPECTATION__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_PTE__TARGET_INDEX = EXPECTATION__TARGET_INDEX;
 
 	/**
 	 * The feature id for the '<em><b>Address</b></em>' attribute.
@@ -4206,6 +4368,15 @@ public interface PtlPackage extends EPackage
 	int EXPECT_FAULT__TARGET = EXPECTATION__TARGET;
 
 	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_FAULT__TARGET_INDEX = EXPECTATION__TARGET_INDEX;
+
+	/**
 	 * The feature id for the '<em><b>Fault</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4261,6 +4432,15 @@ public interface PtlPackage extends EPackage
 	int EXPECT_INVARIANTS__TARGET = EXPECTATION__TARGET;
 
 	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_INVARIANTS__TARGET_INDEX = EXPECTATION__TARGET_INDEX;
+
+	/**
 	 * The number of structural features of the '<em>Expect Invariants</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4296,6 +4476,15 @@ public interface PtlPackage extends EPackage
 	 * @ordered
 	 */
 	int EXPECT_LEAVES__TARGET = EXPECTATION__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_LEAVES__TARGET_INDEX = EXPECTATION__TARGET_INDEX;
 
 	/**
 	 * The feature id for the '<em><b>Address</b></em>' attribute.
@@ -4371,6 +4560,15 @@ public interface PtlPackage extends EPackage
 	int EXPECT_TABLES__TARGET = EXPECTATION__TARGET;
 
 	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_TABLES__TARGET_INDEX = EXPECTATION__TARGET_INDEX;
+
+	/**
 	 * The feature id for the '<em><b>Count</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4417,6 +4615,15 @@ public interface PtlPackage extends EPackage
 	int EXPECT_VISITED__TARGET = EXPECTATION__TARGET;
 
 	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_VISITED__TARGET_INDEX = EXPECTATION__TARGET_INDEX;
+
+	/**
 	 * The feature id for the '<em><b>Count</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4461,6 +4668,15 @@ public interface PtlPackage extends EPackage
 	 * @ordered
 	 */
 	int EXPECT_MEMCACHE__TARGET = EXPECTATION__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_MEMCACHE__TARGET_INDEX = EXPECTATION__TARGET_INDEX;
 
 	/**
 	 * The feature id for the '<em><b>Pages</b></em>' attribute.
@@ -6673,6 +6889,17 @@ public interface PtlPackage extends EPackage
 	EReference getStep_Target();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Step#getTargetIndex <em>Target Index</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Target Index</em>'.
+	 * @see org.ptl.model.Step#getTargetIndex()
+	 * @see #getStep()
+	 * @generated
+	 */
+	EAttribute getStep_TargetIndex();
+
+	/**
 	 * Returns the meta object for class '{@link org.ptl.model.MapStep <em>Map Step</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7261,6 +7488,17 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getExpectResult_Value();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.ExpectResult#getOutcome <em>Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Outcome</em>'.
+	 * @see org.ptl.model.ExpectResult#getOutcome()
+	 * @see #getExpectResult()
+	 * @generated
+	 */
+	EReference getExpectResult_Outcome();
 
 	/**
 	 * Returns the meta object for class '{@link org.ptl.model.ExpectState <em>Expect State</em>}'.
@@ -9343,6 +9581,14 @@ public interface PtlPackage extends EPackage
 		EReference STEP__TARGET = eINSTANCE.getStep_Target();
 
 		/**
+		 * The meta object literal for the '<em><b>Target Index</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STEP__TARGET_INDEX = eINSTANCE.getStep_TargetIndex();
+
+		/**
 		 * The meta object literal for the '{@link org.ptl.model.impl.MapStepImpl <em>Map Step</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9811,6 +10057,14 @@ public interface PtlPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute EXPECT_RESULT__VALUE = eINSTANCE.getExpectResult_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcome</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXPECT_RESULT__OUTCOME = eINSTANCE.getExpectResult_Outcome();
 
 		/**
 		 * The meta object literal for the '{@link org.ptl.model.impl.ExpectStateImpl <em>Expect State</em>}' class.

@@ -10,7 +10,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A step of a scenario; target names the table it works on (a scenario table or a component) when there is more than one.
+ * A step of a scenario; target names the table it works on (a scenario table, a component or a member of a family) when there is more than one.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.ptl.model.Step#getTarget <em>Target</em>}</li>
+ *   <li>{@link org.ptl.model.Step#getTargetIndex <em>Target Index</em>}</li>
  * </ul>
  *
  * @see org.ptl.model.PtlPackage#getStep()
@@ -47,5 +48,57 @@ public interface Step extends EObject
 	 * @generated
 	 */
 	void setTarget(Named value);
+
+	/**
+	 * Returns the value of the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The member of a component family whose table the step works on: guest[1].
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Target Index</em>' attribute.
+	 * @see #isSetTargetIndex()
+	 * @see #unsetTargetIndex()
+	 * @see #setTargetIndex(int)
+	 * @see org.ptl.model.PtlPackage#getStep_TargetIndex()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	int getTargetIndex();
+
+	/**
+	 * Sets the value of the '{@link org.ptl.model.Step#getTargetIndex <em>Target Index</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Target Index</em>' attribute.
+	 * @see #isSetTargetIndex()
+	 * @see #unsetTargetIndex()
+	 * @see #getTargetIndex()
+	 * @generated
+	 */
+	void setTargetIndex(int value);
+
+	/**
+	 * Unsets the value of the '{@link org.ptl.model.Step#getTargetIndex <em>Target Index</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetTargetIndex()
+	 * @see #getTargetIndex()
+	 * @see #setTargetIndex(int)
+	 * @generated
+	 */
+	void unsetTargetIndex();
+
+	/**
+	 * Returns whether the value of the '{@link org.ptl.model.Step#getTargetIndex <em>Target Index</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Target Index</em>' attribute is set.
+	 * @see #unsetTargetIndex()
+	 * @see #getTargetIndex()
+	 * @see #setTargetIndex(int)
+	 * @generated
+	 */
+	boolean isSetTargetIndex();
 
 } // Step

@@ -632,7 +632,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     ExpectLeaves returns ExpectLeaves
 	 *
 	 * Constraint:
-	 *     (address=Number size=ByteSize target=[Named|ValidID]? count=INT level=SignedInt?)
+	 *     (address=Number size=ByteSize (target=[Named|ValidID] targetIndex=INT?)? count=INT level=SignedInt?)
 	 * </pre>
 	 */
 	protected void sequence_ExpectLeaves_InTarget(ISerializationContext context, ExpectLeaves semanticObject) {
@@ -672,7 +672,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * Constraint:
 	 *     (
 	 *         address=Number 
-	 *         target=[Named|ValidID]? 
+	 *         (target=[Named|ValidID] targetIndex=INT?)? 
 	 *         (value=Number | (fieldName=ValidID (fieldValue=Number | literalName=ValidID)) | level=SignedInt | kind=DescriptorKind)
 	 *     )
 	 * </pre>
@@ -690,7 +690,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     ExpectResult returns ExpectResult
 	 *
 	 * Constraint:
-	 *     (errno=Errno | value=Number)
+	 *     (errno=Errno | value=Number | outcome=[NamedOutcome|ID])
 	 * </pre>
 	 */
 	protected void sequence_ExpectResult(ISerializationContext context, ExpectResult semanticObject) {
@@ -722,7 +722,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     ExpectTables returns ExpectTables
 	 *
 	 * Constraint:
-	 *     (count=INT target=[Named|ValidID]?)
+	 *     (count=INT (target=[Named|ValidID] targetIndex=INT?)?)
 	 * </pre>
 	 */
 	protected void sequence_ExpectTables_InTarget(ISerializationContext context, ExpectTables semanticObject) {
@@ -895,7 +895,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *         pa=Number 
 	 *         (prot+=[ProtFlag|ValidID] prot+=[ProtFlag|ValidID]*)? 
 	 *         (walkFlags+=ID walkFlags+=ID*)? 
-	 *         target=[Named|ValidID]?
+	 *         (target=[Named|ValidID] targetIndex=INT?)?
 	 *     )
 	 * </pre>
 	 */
@@ -911,7 +911,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     MkoldStep returns MkoldStep
 	 *
 	 * Constraint:
-	 *     (address=Number size=ByteSize target=[Named|ValidID]?)
+	 *     (address=Number size=ByteSize (target=[Named|ValidID] targetIndex=INT?)?)
 	 * </pre>
 	 */
 	protected void sequence_InTarget_MkoldStep(ISerializationContext context, MkoldStep semanticObject) {
@@ -926,7 +926,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     MkyoungStep returns MkyoungStep
 	 *
 	 * Constraint:
-	 *     (address=Number target=[Named|ValidID]?)
+	 *     (address=Number (target=[Named|ValidID] targetIndex=INT?)?)
 	 * </pre>
 	 */
 	protected void sequence_InTarget_MkyoungStep(ISerializationContext context, MkyoungStep semanticObject) {
@@ -941,7 +941,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     RelaxStep returns RelaxStep
 	 *
 	 * Constraint:
-	 *     (address=Number (prot+=[ProtFlag|ValidID] prot+=[ProtFlag|ValidID]*)? target=[Named|ValidID]?)
+	 *     (address=Number (prot+=[ProtFlag|ValidID] prot+=[ProtFlag|ValidID]*)? (target=[Named|ValidID] targetIndex=INT?)?)
 	 * </pre>
 	 */
 	protected void sequence_InTarget_RelaxStep(ISerializationContext context, RelaxStep semanticObject) {
@@ -956,7 +956,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     SetOwnerStep returns SetOwnerStep
 	 *
 	 * Constraint:
-	 *     (address=Number size=ByteSize owner=INT target=[Named|ValidID]?)
+	 *     (address=Number size=ByteSize owner=INT (target=[Named|ValidID] targetIndex=INT?)?)
 	 * </pre>
 	 */
 	protected void sequence_InTarget_SetOwnerStep(ISerializationContext context, SetOwnerStep semanticObject) {
@@ -971,7 +971,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     SplitStep returns SplitStep
 	 *
 	 * Constraint:
-	 *     (address=Number size=ByteSize cachePages=INT? target=[Named|ValidID]?)
+	 *     (address=Number size=ByteSize cachePages=INT? (target=[Named|ValidID] targetIndex=INT?)?)
 	 * </pre>
 	 */
 	protected void sequence_InTarget_SplitStep(ISerializationContext context, SplitStep semanticObject) {
@@ -986,7 +986,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     TranslateStep returns TranslateStep
 	 *
 	 * Constraint:
-	 *     (address=Number access=AccessKind? target=[Named|ValidID]?)
+	 *     (address=Number access=AccessKind? (target=[Named|ValidID] targetIndex=INT?)?)
 	 * </pre>
 	 */
 	protected void sequence_InTarget_TranslateStep(ISerializationContext context, TranslateStep semanticObject) {
@@ -1001,7 +1001,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     UnmapStep returns UnmapStep
 	 *
 	 * Constraint:
-	 *     (address=Number size=ByteSize target=[Named|ValidID]?)
+	 *     (address=Number size=ByteSize (target=[Named|ValidID] targetIndex=INT?)?)
 	 * </pre>
 	 */
 	protected void sequence_InTarget_UnmapStep(ISerializationContext context, UnmapStep semanticObject) {
@@ -1023,7 +1023,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *         visits+=ID* 
 	 *         (walkFlags+=ID walkFlags+=ID*)? 
 	 *         (outcomes+=VisitorOutcome outcomes+=VisitorOutcome*)? 
-	 *         target=[Named|ValidID]?
+	 *         (target=[Named|ValidID] targetIndex=INT?)?
 	 *     )
 	 * </pre>
 	 */
@@ -1039,7 +1039,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     WrprotectStep returns WrprotectStep
 	 *
 	 * Constraint:
-	 *     (address=Number size=ByteSize target=[Named|ValidID]?)
+	 *     (address=Number size=ByteSize (target=[Named|ValidID] targetIndex=INT?)?)
 	 * </pre>
 	 */
 	protected void sequence_InTarget_WrprotectStep(ISerializationContext context, WrprotectStep semanticObject) {

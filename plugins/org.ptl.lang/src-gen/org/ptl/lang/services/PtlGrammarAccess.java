@@ -3812,12 +3812,17 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final Assignment cTargetAssignment_1 = (Assignment)cGroup.eContents().get(1);
 		private final CrossReference cTargetNamedCrossReference_1_0 = (CrossReference)cTargetAssignment_1.eContents().get(0);
 		private final RuleCall cTargetNamedValidIDParserRuleCall_1_0_1 = (RuleCall)cTargetNamedCrossReference_1_0.eContents().get(1);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cLeftSquareBracketKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Assignment cTargetIndexAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
+		private final RuleCall cTargetIndexINTTerminalRuleCall_2_1_0 = (RuleCall)cTargetIndexAssignment_2_1.eContents().get(0);
+		private final Keyword cRightSquareBracketKeyword_2_2 = (Keyword)cGroup_2.eContents().get(2);
 		
 		//fragment InTarget*:
-		//    ('in' target=[Named|ValidID])?;
+		//    ('in' target=[Named|ValidID] ('[' targetIndex=INT ']')?)?;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//('in' target=[Named|ValidID])?
+		//('in' target=[Named|ValidID] ('[' targetIndex=INT ']')?)?
 		public Group getGroup() { return cGroup; }
 		
 		//'in'
@@ -3831,6 +3836,21 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		//ValidID
 		public RuleCall getTargetNamedValidIDParserRuleCall_1_0_1() { return cTargetNamedValidIDParserRuleCall_1_0_1; }
+		
+		//('[' targetIndex=INT ']')?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//'['
+		public Keyword getLeftSquareBracketKeyword_2_0() { return cLeftSquareBracketKeyword_2_0; }
+		
+		//targetIndex=INT
+		public Assignment getTargetIndexAssignment_2_1() { return cTargetIndexAssignment_2_1; }
+		
+		//INT
+		public RuleCall getTargetIndexINTTerminalRuleCall_2_1_0() { return cTargetIndexINTTerminalRuleCall_2_1_0; }
+		
+		//']'
+		public Keyword getRightSquareBracketKeyword_2_2() { return cRightSquareBracketKeyword_2_2; }
 	}
 	public class MapStepElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.MapStep");
@@ -4739,12 +4759,15 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final RuleCall cErrnoErrnoParserRuleCall_2_0_0 = (RuleCall)cErrnoAssignment_2_0.eContents().get(0);
 		private final Assignment cValueAssignment_2_1 = (Assignment)cAlternatives_2.eContents().get(1);
 		private final RuleCall cValueNumberParserRuleCall_2_1_0 = (RuleCall)cValueAssignment_2_1.eContents().get(0);
+		private final Assignment cOutcomeAssignment_2_2 = (Assignment)cAlternatives_2.eContents().get(2);
+		private final CrossReference cOutcomeNamedOutcomeCrossReference_2_2_0 = (CrossReference)cOutcomeAssignment_2_2.eContents().get(0);
+		private final RuleCall cOutcomeNamedOutcomeIDTerminalRuleCall_2_2_0_1 = (RuleCall)cOutcomeNamedOutcomeCrossReference_2_2_0.eContents().get(1);
 		
 		//ExpectResult:
-		//    'expect' 'result' (errno=Errno | value=Number);
+		//    'expect' 'result' (errno=Errno | value=Number | outcome=[NamedOutcome|ID]);
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'expect' 'result' (errno=Errno | value=Number)
+		//'expect' 'result' (errno=Errno | value=Number | outcome=[NamedOutcome|ID])
 		public Group getGroup() { return cGroup; }
 		
 		//'expect'
@@ -4753,7 +4776,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//'result'
 		public Keyword getResultKeyword_1() { return cResultKeyword_1; }
 		
-		//(errno=Errno | value=Number)
+		//(errno=Errno | value=Number | outcome=[NamedOutcome|ID])
 		public Alternatives getAlternatives_2() { return cAlternatives_2; }
 		
 		//errno=Errno
@@ -4767,6 +4790,15 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		//Number
 		public RuleCall getValueNumberParserRuleCall_2_1_0() { return cValueNumberParserRuleCall_2_1_0; }
+		
+		//outcome=[NamedOutcome|ID]
+		public Assignment getOutcomeAssignment_2_2() { return cOutcomeAssignment_2_2; }
+		
+		//[NamedOutcome|ID]
+		public CrossReference getOutcomeNamedOutcomeCrossReference_2_2_0() { return cOutcomeNamedOutcomeCrossReference_2_2_0; }
+		
+		//ID
+		public RuleCall getOutcomeNamedOutcomeIDTerminalRuleCall_2_2_0_1() { return cOutcomeNamedOutcomeIDTerminalRuleCall_2_2_0_1; }
 	}
 	public class ExpectStateElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ExpectState");
@@ -7069,7 +7101,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	}
 	
 	//fragment InTarget*:
-	//    ('in' target=[Named|ValidID])?;
+	//    ('in' target=[Named|ValidID] ('[' targetIndex=INT ']')?)?;
 	public InTargetElements getInTargetAccess() {
 		return pInTarget;
 	}
@@ -7245,7 +7277,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	}
 	
 	//ExpectResult:
-	//    'expect' 'result' (errno=Errno | value=Number);
+	//    'expect' 'result' (errno=Errno | value=Number | outcome=[NamedOutcome|ID]);
 	public ExpectResultElements getExpectResultAccess() {
 		return pExpectResult;
 	}

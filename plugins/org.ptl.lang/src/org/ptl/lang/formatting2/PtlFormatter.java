@@ -12,17 +12,22 @@ import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.ptl.lang.util.PtlNames;
+import org.ptl.model.Binding;
 import org.ptl.model.ClaimSet;
 import org.ptl.model.Descriptor;
 import org.ptl.model.Encoding;
 import org.ptl.model.Format;
 import org.ptl.model.Import;
 import org.ptl.model.Named;
+import org.ptl.model.Operation;
+import org.ptl.model.Operations;
 import org.ptl.model.OwnershipModel;
 import org.ptl.model.PtlModel;
 import org.ptl.model.PtlPackage.Literals;
+import org.ptl.model.Scenario;
 import org.ptl.model.SeverityDirective;
 import org.ptl.model.Transition;
+import org.ptl.model.WalkerPolicy;
 
 /**
  * Formats PTL the way the bundled examples are written: one space between tokens (none inside bit
@@ -84,6 +89,75 @@ public class PtlFormatter extends AbstractJavaFormatter {
 			entries.sort(PtlNames::documentOrder);
 			members(entries, doc);
 			alignAfter(encoding.getEntries(), Literals.STATE_ENCODING__STATE, doc);
+		} else if (element instanceof Operations operations) {
+			operations(operations, doc);
+		} else if (element instanceof WalkerPolicy policy) {
+			block(policy, doc);
+			keywordsOnOwnLines(policy, doc, "outcomes");
+			eachOnOwnLine(policy.getRules(), doc);
+		} else if (element instanceof Binding binding) {
+			block(binding, doc);
+			members(binding.getComponents(), doc);
+		} else if (element instanceof Scenario scenario) {
+			scenario(scenario, doc);
+		}
+	}
+
+	private void operations(Operations operations, IFormattableDocument doc) {
+		block(operations, doc);
+		keywordsOnOwnLines(operations, doc, "permissions", "lock", "owner");
+		for (Operation operation : operations.getOperations()) {
+			doc.prepend(operation, it -> lines(it, 2));
+			block(operation, doc);
+			List<EObject> rules = new ArrayList<>(operation.getRejects());
+			rules.addAll(operation.getRules());
+			rules.sort(PtlNames::documentOrder);
+			members(rules, doc);
+		}
+	}
+
+	/**
+	 * A scenario's set-up and steps one per line; a blank line the author left between steps (to
+	 * group them) is kept, more than one becomes one.
+	 */
+	private void scenario(Scenario scenario, IFormattableDocument doc) {
+		block(scenario, doc);
+		List<EObject> members = new ArrayList<>(scenario.getTables());
+		members.addAll(scenario.getSteps());
+		members.sort(PtlNames::documentOrder);
+		for (String keyword : List.of("binding", "policy", "memory")) {
+			ISemanticRegion region = regionFor(scenario).keyword(keyword);
+			if (region != null && !followsOpeningBrace(region)) {
+				doc.prepend(region, it -> lines(it, 1, 2));
+			}
+		}
+		for (EObject member : members) {
+			ISemanticRegion first = getTextRegionAccess().regionForEObject(member).getPreviousHiddenRegion()
+					.getNextSemanticRegion();
+			if (!followsOpeningBrace(first)) {
+				doc.prepend(member, it -> lines(it, 1, 2));
+			}
+		}
+	}
+
+	private static boolean followsOpeningBrace(ISemanticRegion region) {
+		ISemanticRegion previous = region.getPreviousSemanticRegion();
+		return previous != null && "{".equals(previous.getText());
+	}
+
+	/** Puts each of the element's own keywords that are present at the start of a new line. */
+	private void keywordsOnOwnLines(EObject element, IFormattableDocument doc, String... keywords) {
+		for (String keyword : keywords) {
+			ISemanticRegion region = regionFor(element).keyword(keyword);
+			if (region != null) {
+				doc.prepend(region, it -> lines(it, 1));
+			}
+		}
+	}
+
+	private void eachOnOwnLine(List<? extends EObject> members, IFormattableDocument doc) {
+		for (EObject member : members) {
+			doc.prepend(member, it -> lines(it, 1));
 		}
 	}
 
@@ -106,7 +180,8 @@ public class PtlFormatter extends AbstractJavaFormatter {
 	private void format(Format format, IFormattableDocument doc) {
 		block(format, doc);
 		boolean first = true;
-		for (String keyword : List.of("granule", "input", "output", "levels", "root", "stride", "lpa2", "blocks")) {
+		for (String keyword : List.of("granule", "input", "output", "levels", "root", "stride", "lpa2", "blocks",
+				"descriptors")) {
 			ISemanticRegion region = regionFor(format).keyword(keyword);
 			if (region != null && !first) {
 				doc.prepend(region, it -> lines(it, 1));
@@ -132,6 +207,7 @@ public class PtlFormatter extends AbstractJavaFormatter {
 				.map(Named.class::cast).toList();
 		alignAfter(withDescription, Literals.NAMED__NAME, doc);
 		List<EObject> rest = new ArrayList<>(model.getComponents());
+		rest.addAll(model.getCounters());
 		rest.addAll(model.getTransitions());
 		rest.addAll(model.getInvariants());
 		boolean anythingBefore = !model.getStates().isEmpty() || initially != null;
@@ -148,6 +224,8 @@ public class PtlFormatter extends AbstractJavaFormatter {
 				if (completer != null) {
 					doc.prepend(completer, it -> lines(it, 1));
 				}
+				eachOnOwnLine(transition.getGuards(), doc);
+				eachOnOwnLine(transition.getUpdates(), doc);
 			}
 			previous = member;
 		}
@@ -199,6 +277,11 @@ public class PtlFormatter extends AbstractJavaFormatter {
 
 	private static void lines(org.eclipse.xtext.formatting2.IHiddenRegionFormatter it, int count) {
 		it.setNewLines(count);
+		it.highPriority();
+	}
+
+	private static void lines(org.eclipse.xtext.formatting2.IHiddenRegionFormatter it, int min, int max) {
+		it.setNewLines(min, min, max);
 		it.highPriority();
 	}
 }

@@ -2,12 +2,15 @@ package org.ptl.lang.formatting2;
 
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.emf.ecore.EObject;
 import org.ptl.model.BitRange;
 import org.ptl.model.Component;
+import org.ptl.model.Step;
 
 /**
  * The space between two tokens on one line: one, except none inside bit ranges ({@code [5:2]}),
- * level ranges ({@code 0..3}), families ({@code guest[*]}) and negative numbers, and none before a
+ * level ranges ({@code 0..3}), families and instances ({@code guest[*]}, {@code guest[1]}), after a negation ({@code !X}) and in
+ * negative numbers and error codes, and none before a
  * comma, a closing bracket or a colon that ends a label.
  */
 final class TokenSpacing {
@@ -39,11 +42,12 @@ final class TokenSpacing {
 				|| left.equals("..") || right.equals("..")) {
 			return true;
 		}
-		if (left.equals("[")) {
+		if (left.equals("[") || left.equals("!")) {
 			return true;
 		}
 		if (right.equals("[") || right.equals("*")) {
-			return after.getSemanticElement() instanceof Component;
+			EObject element = after.getSemanticElement();
+			return element instanceof Component || element instanceof Step;
 		}
 		if (right.equals(":")) {
 			return true;

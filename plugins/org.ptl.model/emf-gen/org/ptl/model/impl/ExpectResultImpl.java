@@ -5,10 +5,12 @@ package org.ptl.model.impl;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.ptl.model.ExpectResult;
+import org.ptl.model.NamedOutcome;
 import org.ptl.model.PtlPackage;
 
 /**
@@ -21,6 +23,7 @@ import org.ptl.model.PtlPackage;
  * <ul>
  *   <li>{@link org.ptl.model.impl.ExpectResultImpl#getErrno <em>Errno</em>}</li>
  *   <li>{@link org.ptl.model.impl.ExpectResultImpl#getValue <em>Value</em>}</li>
+ *   <li>{@link org.ptl.model.impl.ExpectResultImpl#getOutcome <em>Outcome</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +69,16 @@ public class ExpectResultImpl extends ExpectationImpl implements ExpectResult
 	 * @ordered
 	 */
 	protected long value = VALUE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getOutcome() <em>Outcome</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOutcome()
+	 * @generated
+	 * @ordered
+	 */
+	protected NamedOutcome outcome;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -144,6 +157,51 @@ public class ExpectResultImpl extends ExpectationImpl implements ExpectResult
 	 * @generated
 	 */
 	@Override
+	public NamedOutcome getOutcome()
+	{
+		if (outcome != null && outcome.eIsProxy())
+		{
+			InternalEObject oldOutcome = (InternalEObject)outcome;
+			outcome = (NamedOutcome)eResolveProxy(oldOutcome);
+			if (outcome != oldOutcome)
+			{
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PtlPackage.EXPECT_RESULT__OUTCOME, oldOutcome, outcome));
+			}
+		}
+		return outcome;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NamedOutcome basicGetOutcome()
+	{
+		return outcome;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOutcome(NamedOutcome newOutcome)
+	{
+		NamedOutcome oldOutcome = outcome;
+		outcome = newOutcome;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PtlPackage.EXPECT_RESULT__OUTCOME, oldOutcome, outcome));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -152,6 +210,9 @@ public class ExpectResultImpl extends ExpectationImpl implements ExpectResult
 				return getErrno();
 			case PtlPackage.EXPECT_RESULT__VALUE:
 				return getValue();
+			case PtlPackage.EXPECT_RESULT__OUTCOME:
+				if (resolve) return getOutcome();
+				return basicGetOutcome();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -171,6 +232,9 @@ public class ExpectResultImpl extends ExpectationImpl implements ExpectResult
 				return;
 			case PtlPackage.EXPECT_RESULT__VALUE:
 				setValue((Long)newValue);
+				return;
+			case PtlPackage.EXPECT_RESULT__OUTCOME:
+				setOutcome((NamedOutcome)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -192,6 +256,9 @@ public class ExpectResultImpl extends ExpectationImpl implements ExpectResult
 			case PtlPackage.EXPECT_RESULT__VALUE:
 				setValue(VALUE_EDEFAULT);
 				return;
+			case PtlPackage.EXPECT_RESULT__OUTCOME:
+				setOutcome((NamedOutcome)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -210,6 +277,8 @@ public class ExpectResultImpl extends ExpectationImpl implements ExpectResult
 				return ERRNO_EDEFAULT == null ? errno != null : !ERRNO_EDEFAULT.equals(errno);
 			case PtlPackage.EXPECT_RESULT__VALUE:
 				return value != VALUE_EDEFAULT;
+			case PtlPackage.EXPECT_RESULT__OUTCOME:
+				return outcome != null;
 		}
 		return super.eIsSet(featureID);
 	}

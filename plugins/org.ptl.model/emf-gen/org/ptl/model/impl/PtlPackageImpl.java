@@ -2869,6 +2869,17 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStep_TargetIndex()
+	{
+		return (EAttribute)stepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMapStep()
 	{
 		return mapStepEClass;
@@ -3466,6 +3477,17 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	public EAttribute getExpectResult_Value()
 	{
 		return (EAttribute)expectResultEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExpectResult_Outcome()
+	{
+		return (EReference)expectResultEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -4189,6 +4211,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 
 		stepEClass = createEClass(STEP);
 		createEReference(stepEClass, STEP__TARGET);
+		createEAttribute(stepEClass, STEP__TARGET_INDEX);
 
 		mapStepEClass = createEClass(MAP_STEP);
 		createEAttribute(mapStepEClass, MAP_STEP__ADDRESS);
@@ -4259,6 +4282,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		expectResultEClass = createEClass(EXPECT_RESULT);
 		createEAttribute(expectResultEClass, EXPECT_RESULT__ERRNO);
 		createEAttribute(expectResultEClass, EXPECT_RESULT__VALUE);
+		createEReference(expectResultEClass, EXPECT_RESULT__OUTCOME);
 
 		expectStateEClass = createEClass(EXPECT_STATE);
 		createEReference(expectStateEClass, EXPECT_STATE__COMPONENT);
@@ -4631,6 +4655,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 
 		initEClass(stepEClass, Step.class, "Step", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getStep_Target(), this.getNamed(), null, "target", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStep_TargetIndex(), ecorePackage.getEInt(), "targetIndex", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(mapStepEClass, MapStep.class, "MapStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMapStep_Address(), ecorePackage.getELong(), "address", null, 0, 1, MapStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4701,6 +4726,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		initEClass(expectResultEClass, ExpectResult.class, "ExpectResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getExpectResult_Errno(), ecorePackage.getEString(), "errno", null, 0, 1, ExpectResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExpectResult_Value(), ecorePackage.getELong(), "value", null, 0, 1, ExpectResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExpectResult_Outcome(), this.getNamedOutcome(), null, "outcome", null, 0, 1, ExpectResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(expectStateEClass, ExpectState.class, "ExpectState", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getExpectState_Component(), this.getComponent(), null, "component", null, 0, 1, ExpectState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -23,6 +23,7 @@ import org.ptl.model.Step;
  * </p>
  * <ul>
  *   <li>{@link org.ptl.model.impl.StepImpl#getTarget <em>Target</em>}</li>
+ *   <li>{@link org.ptl.model.impl.StepImpl#getTargetIndex <em>Target Index</em>}</li>
  * </ul>
  *
  * @generated
@@ -38,6 +39,35 @@ public abstract class StepImpl extends MinimalEObjectImpl.Container implements S
 	 * @ordered
 	 */
 	protected Named target;
+
+	/**
+	 * The default value of the '{@link #getTargetIndex() <em>Target Index</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargetIndex()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int TARGET_INDEX_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getTargetIndex() <em>Target Index</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargetIndex()
+	 * @generated
+	 * @ordered
+	 */
+	protected int targetIndex = TARGET_INDEX_EDEFAULT;
+
+	/**
+	 * This is true if the Target Index attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean targetIndexESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -111,6 +141,60 @@ public abstract class StepImpl extends MinimalEObjectImpl.Container implements S
 	 * @generated
 	 */
 	@Override
+	public int getTargetIndex()
+	{
+		return targetIndex;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTargetIndex(int newTargetIndex)
+	{
+		int oldTargetIndex = targetIndex;
+		targetIndex = newTargetIndex;
+		boolean oldTargetIndexESet = targetIndexESet;
+		targetIndexESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PtlPackage.STEP__TARGET_INDEX, oldTargetIndex, targetIndex, !oldTargetIndexESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetTargetIndex()
+	{
+		int oldTargetIndex = targetIndex;
+		boolean oldTargetIndexESet = targetIndexESet;
+		targetIndex = TARGET_INDEX_EDEFAULT;
+		targetIndexESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PtlPackage.STEP__TARGET_INDEX, oldTargetIndex, TARGET_INDEX_EDEFAULT, oldTargetIndexESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetTargetIndex()
+	{
+		return targetIndexESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -118,6 +202,8 @@ public abstract class StepImpl extends MinimalEObjectImpl.Container implements S
 			case PtlPackage.STEP__TARGET:
 				if (resolve) return getTarget();
 				return basicGetTarget();
+			case PtlPackage.STEP__TARGET_INDEX:
+				return getTargetIndex();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -134,6 +220,9 @@ public abstract class StepImpl extends MinimalEObjectImpl.Container implements S
 		{
 			case PtlPackage.STEP__TARGET:
 				setTarget((Named)newValue);
+				return;
+			case PtlPackage.STEP__TARGET_INDEX:
+				setTargetIndex((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -152,6 +241,9 @@ public abstract class StepImpl extends MinimalEObjectImpl.Container implements S
 			case PtlPackage.STEP__TARGET:
 				setTarget((Named)null);
 				return;
+			case PtlPackage.STEP__TARGET_INDEX:
+				unsetTargetIndex();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -168,8 +260,27 @@ public abstract class StepImpl extends MinimalEObjectImpl.Container implements S
 		{
 			case PtlPackage.STEP__TARGET:
 				return target != null;
+			case PtlPackage.STEP__TARGET_INDEX:
+				return isSetTargetIndex();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString()
+	{
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (targetIndex: ");
+		if (targetIndexESet) result.append(targetIndex); else result.append("<unset>");
+		result.append(')');
+		return result.toString();
 	}
 
 } //StepImpl

@@ -7,11 +7,13 @@ import org.ptl.sim.kvm.PgtableLibrary;
 
 /**
  * What a component's change of state does to its store and its table (the initiate/complete hooks
- * of pKVM's mem_protect.c): the new state goes into the side table or the leaf's claim bits; a
- * state in which the component maps the page maps it (or rewrites only the claim bits of the
- * existing leaf); a state in which it does not unmaps it, or, for a component that annotates,
- * leaves an owner annotation naming the component that now has the page; coming back to the state
- * an empty entry means clears that annotation.
+ * of pKVM's mem_protect.c): the new state goes into the side table or the leaf's claim bits. A
+ * state in which the component does not map the page unmaps it, or, for a component that
+ * annotates, leaves an owner annotation naming the component that now has the page. Otherwise a
+ * component with a side table maps the page when it comes back from an unmapped state (a lazy one
+ * leaves that to its fault handler); a component whose state is in its PTEs maps the page with the
+ * state's claim bits (rewriting only those bits of an existing leaf), except that coming back to
+ * the state an empty entry means just clears the annotation.
  */
 final class StateEffects {
 
@@ -44,11 +46,16 @@ final class StateEffects {
 			}
 			return valid || annotated ? library.unmap(address, size) : 0;
 		}
+		if (instance.hasSideTable() && !binding.isLazy()) {
+			// __host_set_page_state_range(): the table changes only when the page comes back from a
+			// state in which the component did not map it (mapping replaces an owner annotation).
+			return mapped(instance, side.getFrom()) ? 0 : library.map(address, size, pa, instance.baseProt(), 0);
+		}
 		if (target == binding.getEmptyState() && !valid) {
 			return annotated ? library.setOwner(address, size, binding.getOwnerId()) : 0;
 		}
 		if (instance.hasSideTable()) {
-			return binding.isLazy() || valid ? 0 : library.map(address, size, pa, instance.baseProt(), 0);
+			return 0; // lazy: the component's fault handler maps the page when it touches it
 		}
 		long prot = instance.baseProt() | instance.protForClaimBits(instance.codec().descriptorBits(target));
 		return library.map(address, size, pa, prot, 0);

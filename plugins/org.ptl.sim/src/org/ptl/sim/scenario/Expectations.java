@@ -57,11 +57,11 @@ final class Expectations {
 			return broken.isEmpty() ? null : String.join("; ", broken);
 		}
 		if (expectation instanceof ExpectLeaves leaves) {
-			long found = countLeaves(state.table(leaves.getTarget()).library(), leaves);
+			long found = countLeaves(state.table(leaves).library(), leaves);
 			return found == leaves.getCount() ? null : found + " leaves";
 		}
 		if (expectation instanceof ExpectTables tables) {
-			int live = state.table(tables.getTarget()).table().pool().livePages();
+			int live = state.table(tables).table().pool().livePages();
 			return live == tables.getCount() ? null : live + " table pages";
 		}
 		if (expectation instanceof ExpectVisited visited) {
@@ -75,7 +75,14 @@ final class Expectations {
 	}
 
 	private String result(ExpectResult expected) {
-		long want = expected.getErrno() != null ? -Errno.number(expected.getErrno()).orElse(0) : expected.getValue();
+		long want;
+		if (expected.getErrno() != null) {
+			want = -Errno.number(expected.getErrno()).orElse(0);
+		} else if (expected.getOutcome() != null) {
+			want = state.policy.namedOutcome(expected.getOutcome().getName());
+		} else {
+			want = expected.getValue();
+		}
 		if (state.result == want) {
 			return null;
 		}
@@ -84,7 +91,7 @@ final class Expectations {
 	}
 
 	private String pte(ExpectPte expected) {
-		SimTable table = state.table(expected.getTarget());
+		SimTable table = state.table(expected);
 		PgtableLibrary.Leaf leaf = table.library().leaf(expected.getAddress());
 		if (leaf == null) {
 			return "no entry maps 0x" + Long.toHexString(expected.getAddress());

@@ -3,6 +3,7 @@ package org.ptl.sim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ptl.model.FieldKind;
 import org.ptl.sim.format.DescriptorLayout;
 import org.ptl.sim.format.FieldCodec;
 import org.ptl.sim.format.FormatCodec;
@@ -12,8 +13,8 @@ import org.ptl.sim.trace.PteChange;
 
 /**
  * Turns a table's entry log into trace lines: each entry whose value differs after the step, with
- * the fields that changed decoded by the layout of the new value (or of the old one, for an entry
- * that became invalid).
+ * the fields that changed decoded by name; a new entry, or one that changed kind, lists the fields
+ * it now has, and a cleared entry says so.
  */
 final class PteDiff {
 
@@ -39,16 +40,31 @@ final class PteDiff {
 		if (level < codec.geometry().firstLevel() || level > codec.geometry().lastLevel()) {
 			return fields;
 		}
-		DescriptorLayout layout = codec.isValid(after) || before == 0 ? codec.layoutOf(after, level)
-				: codec.layoutOf(before, level);
-		if (layout == null) {
+		DescriptorLayout old = before == 0 ? null : codec.layoutOf(before, level);
+		if (after == 0) {
+			fields.add(old == null ? "cleared" : "cleared (was " + old.name() + ")");
 			return fields;
 		}
-		for (FieldCodec field : layout.fields()) {
-			long old = field.get(before);
-			long now = field.get(after);
-			if (old != now) {
-				fields.add(field.name() + ": " + field.describe(old) + " -> " + field.describe(now));
+		DescriptorLayout now = codec.layoutOf(after, level);
+		if (now == null) {
+			return fields;
+		}
+		if (old != now) {
+			// A new entry, or one that changed kind (block to table): what it is now, not a diff.
+			fields.add(old == null ? "new " + now.name() : old.name() + " -> " + now.name());
+			for (FieldCodec field : now.fields()) {
+				long value = field.get(after);
+				if (value != 0 && field.kind() != FieldKind.FIXED) {
+					fields.add(field.name() + " = " + field.describe(value));
+				}
+			}
+			return fields;
+		}
+		for (FieldCodec field : now.fields()) {
+			long was = field.get(before);
+			long is = field.get(after);
+			if (was != is) {
+				fields.add(field.name() + ": " + field.describe(was) + " -> " + field.describe(is));
 			}
 		}
 		return fields;

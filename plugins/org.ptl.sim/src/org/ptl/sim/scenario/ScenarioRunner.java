@@ -3,6 +3,7 @@ package org.ptl.sim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ptl.model.Counter;
 import org.ptl.model.Expectation;
 import org.ptl.model.Scenario;
 import org.ptl.model.Step;
@@ -100,25 +101,32 @@ public final class ScenarioRunner {
 				: state.instance(step.getCompleter(), step.getCompleterIndex());
 		int page = step.getPage();
 		List<ComponentInstance> all = state.system.instances();
+		List<Counter> counters = state.system.model().getCounters();
+		boolean inMemory = page >= 0 && page < state.system.pages();
 		List<String> before = new ArrayList<>();
-		if (page >= 0 && page < state.system.pages()) {
+		if (inMemory) {
 			all.forEach(instance -> before.add(name(state.system.state(instance, page))));
+			counters.forEach(counter -> before.add(Long.toString(state.system.counter(counter, page))));
 		}
 		TransitionEngine.Outcome outcome = state.system.transition(step.getTransition(), initiator, completer, page);
 		state.setResult(outcome.result(), false);
-		if (outcome.result() != 0) {
-			events.add(outcome.reason());
-		}
-		if (page >= 0 && page < state.system.pages()) {
+		if (inMemory) {
 			for (int i = 0; i < all.size(); i++) {
 				String after = name(state.system.state(all.get(i), page));
 				if (!after.equals(before.get(i))) {
-					states.add(new StateChange(all.get(i).name(), page, before.get(i), after));
+					states.add(new StateChange(all.get(i).name(), false, page, before.get(i), after));
+				}
+			}
+			for (int i = 0; i < counters.size(); i++) {
+				String after = Long.toString(state.system.counter(counters.get(i), page));
+				if (!after.equals(before.get(all.size() + i))) {
+					states.add(new StateChange(counters.get(i).getName(), true, page, before.get(all.size() + i), after));
 				}
 			}
 			state.system.violations(page).forEach(invariant -> violations.add(invariant + " (page " + page + ")"));
 		}
-		return org.ptl.sim.Errno.text(outcome.result());
+		String result = org.ptl.sim.Errno.text(outcome.result());
+		return outcome.result() == 0 ? result : result + " (" + outcome.reason() + ")";
 	}
 
 	private static String name(org.ptl.model.State state) {

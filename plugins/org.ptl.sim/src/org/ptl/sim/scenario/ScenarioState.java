@@ -9,6 +9,7 @@ import org.ptl.model.Component;
 import org.ptl.model.Named;
 import org.ptl.model.Scenario;
 import org.ptl.model.ScenarioTable;
+import org.ptl.model.Step;
 import org.ptl.sim.own.ComponentInstance;
 import org.ptl.sim.own.OwnershipSystem;
 import org.ptl.sim.table.EntryLog;
@@ -66,12 +67,17 @@ final class ScenarioState {
 	}
 
 	/** The table a step names, or the only one there is. */
-	SimTable table(Named target) {
+	SimTable table(Step step) {
+		Named target = step.getTarget();
 		if (target instanceof ScenarioTable declared) {
 			return tables.get(declared.getName());
 		}
 		if (target instanceof Component component) {
-			return tables.get(instance(component, 0).name());
+			if (component.isFamily() && !step.isSetTargetIndex()) {
+				throw new IllegalArgumentException("'" + component.getName() + "' is a family: name a member, as in 'in "
+						+ component.getName() + "[1]'");
+			}
+			return tables.get(instance(component, step.getTargetIndex()).name());
 		}
 		if (tables.size() == 1) {
 			return tables.values().iterator().next();

@@ -40,7 +40,7 @@ final class StepRunner {
 			state.memcache.set(memcache.getPages());
 			return memcache.getPages() < 0 ? "no memcache" : memcache.getPages() + " pages in the memcache";
 		}
-		SimTable table = state.table(step.getTarget());
+		SimTable table = state.table(step);
 		PgtableLibrary library = table.library();
 		if (step instanceof MapStep map) {
 			return status(library.map(map.getAddress(), map.getSize(), map.getPa(), prot(library, map.getProt()),

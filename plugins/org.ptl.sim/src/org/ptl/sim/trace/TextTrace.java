@@ -6,9 +6,15 @@ import java.util.List;
 /**
  * Renders traces for people, the text the command line prints and the Eclipse console shows: each
  * step with its result, the entries it changed (table, level, index, address, old -> new, changed
- * fields) and the states it changed; each expectation with its verdict; a summary per scenario.
+ * fields; the middle of a long list
+ * is summarised unless verbose) and the states it changed; each expectation with its verdict; a summary per scenario.
  */
 public final class TextTrace {
+
+	/** A step that changes more entries than this shows the first and last few unless verbose. */
+	private static final int SHORT_LIST = 12;
+	private static final int SHORT_HEAD = 8;
+	private static final int SHORT_TAIL = 2;
 
 	private TextTrace() {
 	}
@@ -46,14 +52,21 @@ public final class TextTrace {
 
 	private static void step(PrintWriter out, TraceEntry.Step step, boolean verbose) {
 		out.println("  " + location(step.line()) + step.text() + "  -> " + step.result());
-		for (PteChange change : step.ptes()) {
+		List<PteChange> ptes = step.ptes();
+		boolean shorten = !verbose && ptes.size() > SHORT_LIST;
+		for (int i = 0; i < ptes.size(); i++) {
+			if (shorten && i == SHORT_HEAD) {
+				int skipped = ptes.size() - SHORT_HEAD - SHORT_TAIL;
+				out.println("      ... " + skipped + " more entries changed (-v shows them all)");
+				i = ptes.size() - SHORT_TAIL;
+			}
+			PteChange change = ptes.get(i);
 			out.printf("      %s L%d[%d] 0x%x: 0x%016x -> 0x%016x%s%n", change.table(), change.level(), change.index(),
 					change.address(), change.before(), change.after(),
 					change.fields().isEmpty() ? "" : "  " + String.join(", ", change.fields()));
 		}
 		for (StateChange change : step.states()) {
-			out.println("      state " + change.component() + " page " + change.page() + ": " + change.before() + " -> "
-					+ change.after());
+			out.println("      " + change.subject() + ": " + change.before() + " -> " + change.after());
 		}
 		if (verbose) {
 			step.events().forEach(event -> out.println("      " + event));

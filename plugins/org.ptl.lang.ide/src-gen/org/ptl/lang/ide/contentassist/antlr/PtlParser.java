@@ -188,6 +188,7 @@ public class PtlParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getScenarioAccess().getGroup_7_3(), "rule__Scenario__Group_7_3__0");
 			builder.put(grammarAccess.getScenarioTableAccess().getGroup(), "rule__ScenarioTable__Group__0");
 			builder.put(grammarAccess.getInTargetAccess().getGroup(), "rule__InTarget__Group__0");
+			builder.put(grammarAccess.getInTargetAccess().getGroup_2(), "rule__InTarget__Group_2__0");
 			builder.put(grammarAccess.getMapStepAccess().getGroup(), "rule__MapStep__Group__0");
 			builder.put(grammarAccess.getMapStepAccess().getGroup_6(), "rule__MapStep__Group_6__0");
 			builder.put(grammarAccess.getMapStepAccess().getGroup_6_2(), "rule__MapStep__Group_6_2__0");
@@ -450,6 +451,7 @@ public class PtlParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getScenarioTableAccess().getFormatAssignment_3(), "rule__ScenarioTable__FormatAssignment_3");
 			builder.put(grammarAccess.getScenarioTableAccess().getOperationsAssignment_5(), "rule__ScenarioTable__OperationsAssignment_5");
 			builder.put(grammarAccess.getInTargetAccess().getTargetAssignment_1(), "rule__InTarget__TargetAssignment_1");
+			builder.put(grammarAccess.getInTargetAccess().getTargetIndexAssignment_2_1(), "rule__InTarget__TargetIndexAssignment_2_1");
 			builder.put(grammarAccess.getMapStepAccess().getAddressAssignment_1(), "rule__MapStep__AddressAssignment_1");
 			builder.put(grammarAccess.getMapStepAccess().getSizeAssignment_3(), "rule__MapStep__SizeAssignment_3");
 			builder.put(grammarAccess.getMapStepAccess().getPaAssignment_5(), "rule__MapStep__PaAssignment_5");
@@ -497,6 +499,7 @@ public class PtlParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getTransitionStepAccess().getCompleterIndexAssignment_5_2_1(), "rule__TransitionStep__CompleterIndexAssignment_5_2_1");
 			builder.put(grammarAccess.getExpectResultAccess().getErrnoAssignment_2_0(), "rule__ExpectResult__ErrnoAssignment_2_0");
 			builder.put(grammarAccess.getExpectResultAccess().getValueAssignment_2_1(), "rule__ExpectResult__ValueAssignment_2_1");
+			builder.put(grammarAccess.getExpectResultAccess().getOutcomeAssignment_2_2(), "rule__ExpectResult__OutcomeAssignment_2_2");
 			builder.put(grammarAccess.getExpectStateAccess().getComponentAssignment_1(), "rule__ExpectState__ComponentAssignment_1");
 			builder.put(grammarAccess.getExpectStateAccess().getIndexAssignment_2_1(), "rule__ExpectState__IndexAssignment_2_1");
 			builder.put(grammarAccess.getExpectStateAccess().getPageAssignment_4(), "rule__ExpectState__PageAssignment_4");

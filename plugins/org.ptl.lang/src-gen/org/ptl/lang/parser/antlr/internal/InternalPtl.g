@@ -5915,6 +5915,34 @@ ruleInTarget[EObject in_current]  returns [EObject current=in_current]
 				}
 			)
 		)
+		(
+			otherlv_2='['
+			{
+				newLeafNode(otherlv_2, grammarAccess.getInTargetAccess().getLeftSquareBracketKeyword_2_0());
+			}
+			(
+				(
+					lv_targetIndex_3_0=RULE_INT
+					{
+						newLeafNode(lv_targetIndex_3_0, grammarAccess.getInTargetAccess().getTargetIndexINTTerminalRuleCall_2_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getInTargetRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"targetIndex",
+							lv_targetIndex_3_0,
+							"org.eclipse.xtext.common.Terminals.INT");
+					}
+				)
+			)
+			otherlv_4=']'
+			{
+				newLeafNode(otherlv_4, grammarAccess.getInTargetAccess().getRightSquareBracketKeyword_2_2());
+			}
+		)?
 	)?
 ;
 
@@ -7491,6 +7519,20 @@ ruleExpectResult returns [EObject current=null]
 							lv_value_3_0,
 							"org.ptl.lang.Ptl.Number");
 						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getExpectResultRule());
+						}
+					}
+					otherlv_4=RULE_ID
+					{
+						newLeafNode(otherlv_4, grammarAccess.getExpectResultAccess().getOutcomeNamedOutcomeCrossReference_2_2_0());
 					}
 				)
 			)

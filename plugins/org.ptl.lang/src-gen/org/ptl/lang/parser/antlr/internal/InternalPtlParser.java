@@ -14186,29 +14186,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInTarget"
-    // InternalPtl.g:5890:1: ruleInTarget[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'in' ( ( ruleValidID ) ) )? ;
+    // InternalPtl.g:5890:1: ruleInTarget[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )? ;
     public final EObject ruleInTarget(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
         Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token lv_targetIndex_3_0=null;
+        Token otherlv_4=null;
 
 
         	enterRule();
 
         try {
-            // InternalPtl.g:5896:2: ( (otherlv_0= 'in' ( ( ruleValidID ) ) )? )
-            // InternalPtl.g:5897:2: (otherlv_0= 'in' ( ( ruleValidID ) ) )?
+            // InternalPtl.g:5896:2: ( (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )? )
+            // InternalPtl.g:5897:2: (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )?
             {
-            // InternalPtl.g:5897:2: (otherlv_0= 'in' ( ( ruleValidID ) ) )?
-            int alt120=2;
-            int LA120_0 = input.LA(1);
+            // InternalPtl.g:5897:2: (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )?
+            int alt121=2;
+            int LA121_0 = input.LA(1);
 
-            if ( (LA120_0==66) ) {
-                alt120=1;
+            if ( (LA121_0==66) ) {
+                alt121=1;
             }
-            switch (alt120) {
+            switch (alt121) {
                 case 1 :
-                    // InternalPtl.g:5898:3: otherlv_0= 'in' ( ( ruleValidID ) )
+                    // InternalPtl.g:5898:3: otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )?
                     {
                     otherlv_0=(Token)match(input,66,FOLLOW_7); 
 
@@ -14228,7 +14231,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     					newCompositeNode(grammarAccess.getInTargetAccess().getTargetNamedCrossReference_1_0());
                     				
-                    pushFollow(FOLLOW_2);
+                    pushFollow(FOLLOW_135);
                     ruleValidID();
 
                     state._fsp--;
@@ -14239,6 +14242,57 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
+
+                    }
+
+                    // InternalPtl.g:5918:3: (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )?
+                    int alt120=2;
+                    int LA120_0 = input.LA(1);
+
+                    if ( (LA120_0==39) ) {
+                        alt120=1;
+                    }
+                    switch (alt120) {
+                        case 1 :
+                            // InternalPtl.g:5919:4: otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']'
+                            {
+                            otherlv_2=(Token)match(input,39,FOLLOW_13); 
+
+                            				newLeafNode(otherlv_2, grammarAccess.getInTargetAccess().getLeftSquareBracketKeyword_2_0());
+                            			
+                            // InternalPtl.g:5923:4: ( (lv_targetIndex_3_0= RULE_INT ) )
+                            // InternalPtl.g:5924:5: (lv_targetIndex_3_0= RULE_INT )
+                            {
+                            // InternalPtl.g:5924:5: (lv_targetIndex_3_0= RULE_INT )
+                            // InternalPtl.g:5925:6: lv_targetIndex_3_0= RULE_INT
+                            {
+                            lv_targetIndex_3_0=(Token)match(input,RULE_INT,FOLLOW_43); 
+
+                            						newLeafNode(lv_targetIndex_3_0, grammarAccess.getInTargetAccess().getTargetIndexINTTerminalRuleCall_2_1_0());
+                            					
+
+                            						if (current==null) {
+                            							current = createModelElement(grammarAccess.getInTargetRule());
+                            						}
+                            						setWithLastConsumed(
+                            							current,
+                            							"targetIndex",
+                            							lv_targetIndex_3_0,
+                            							"org.eclipse.xtext.common.Terminals.INT");
+                            					
+
+                            }
+
+
+                            }
+
+                            otherlv_4=(Token)match(input,41,FOLLOW_2); 
+
+                            				newLeafNode(otherlv_4, grammarAccess.getInTargetAccess().getRightSquareBracketKeyword_2_2());
+                            			
+
+                            }
+                            break;
 
                     }
 
@@ -14268,7 +14322,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMapStep"
-    // InternalPtl.g:5922:1: entryRuleMapStep returns [EObject current=null] : iv_ruleMapStep= ruleMapStep EOF ;
+    // InternalPtl.g:5950:1: entryRuleMapStep returns [EObject current=null] : iv_ruleMapStep= ruleMapStep EOF ;
     public final EObject entryRuleMapStep() throws RecognitionException {
         EObject current = null;
 
@@ -14276,8 +14330,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:5922:48: (iv_ruleMapStep= ruleMapStep EOF )
-            // InternalPtl.g:5923:2: iv_ruleMapStep= ruleMapStep EOF
+            // InternalPtl.g:5950:48: (iv_ruleMapStep= ruleMapStep EOF )
+            // InternalPtl.g:5951:2: iv_ruleMapStep= ruleMapStep EOF
             {
              newCompositeNode(grammarAccess.getMapStepRule()); 
             pushFollow(FOLLOW_1);
@@ -14304,7 +14358,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMapStep"
-    // InternalPtl.g:5929:1: ruleMapStep returns [EObject current=null] : (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) ;
+    // InternalPtl.g:5957:1: ruleMapStep returns [EObject current=null] : (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) ;
     public final EObject ruleMapStep() throws RecognitionException {
         EObject current = null;
 
@@ -14330,26 +14384,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5935:2: ( (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) )
-            // InternalPtl.g:5936:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
+            // InternalPtl.g:5963:2: ( (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) )
+            // InternalPtl.g:5964:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
             {
-            // InternalPtl.g:5936:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
-            // InternalPtl.g:5937:3: otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current]
+            // InternalPtl.g:5964:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
+            // InternalPtl.g:5965:3: otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current]
             {
             otherlv_0=(Token)match(input,107,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMapStepAccess().getMapKeyword_0());
             		
-            // InternalPtl.g:5941:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:5942:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:5969:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:5970:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:5942:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:5943:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:5970:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:5971:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMapStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_135);
+            pushFollow(FOLLOW_136);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -14375,16 +14429,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getMapStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:5964:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:5965:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:5992:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:5993:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:5965:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:5966:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:5993:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:5994:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getMapStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_136);
+            pushFollow(FOLLOW_137);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -14410,16 +14464,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_4, grammarAccess.getMapStepAccess().getToKeyword_4());
             		
-            // InternalPtl.g:5987:3: ( (lv_pa_5_0= ruleNumber ) )
-            // InternalPtl.g:5988:4: (lv_pa_5_0= ruleNumber )
+            // InternalPtl.g:6015:3: ( (lv_pa_5_0= ruleNumber ) )
+            // InternalPtl.g:6016:4: (lv_pa_5_0= ruleNumber )
             {
-            // InternalPtl.g:5988:4: (lv_pa_5_0= ruleNumber )
-            // InternalPtl.g:5989:5: lv_pa_5_0= ruleNumber
+            // InternalPtl.g:6016:4: (lv_pa_5_0= ruleNumber )
+            // InternalPtl.g:6017:5: lv_pa_5_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMapStepAccess().getPaNumberParserRuleCall_5_0());
             				
-            pushFollow(FOLLOW_137);
+            pushFollow(FOLLOW_138);
             lv_pa_5_0=ruleNumber();
 
             state._fsp--;
@@ -14441,26 +14495,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6006:3: (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )?
-            int alt122=2;
-            int LA122_0 = input.LA(1);
+            // InternalPtl.g:6034:3: (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )?
+            int alt123=2;
+            int LA123_0 = input.LA(1);
 
-            if ( (LA122_0==77) ) {
-                alt122=1;
+            if ( (LA123_0==77) ) {
+                alt123=1;
             }
-            switch (alt122) {
+            switch (alt123) {
                 case 1 :
-                    // InternalPtl.g:6007:4: otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:6035:4: otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )*
                     {
                     otherlv_6=(Token)match(input,77,FOLLOW_7); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getMapStepAccess().getProtKeyword_6_0());
                     			
-                    // InternalPtl.g:6011:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:6012:5: ( ruleValidID )
+                    // InternalPtl.g:6039:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:6040:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:6012:5: ( ruleValidID )
-                    // InternalPtl.g:6013:6: ruleValidID
+                    // InternalPtl.g:6040:5: ( ruleValidID )
+                    // InternalPtl.g:6041:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -14470,7 +14524,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_1_0());
                     					
-                    pushFollow(FOLLOW_138);
+                    pushFollow(FOLLOW_139);
                     ruleValidID();
 
                     state._fsp--;
@@ -14484,30 +14538,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6027:4: (otherlv_8= ',' ( ( ruleValidID ) ) )*
-                    loop121:
+                    // InternalPtl.g:6055:4: (otherlv_8= ',' ( ( ruleValidID ) ) )*
+                    loop122:
                     do {
-                        int alt121=2;
-                        int LA121_0 = input.LA(1);
+                        int alt122=2;
+                        int LA122_0 = input.LA(1);
 
-                        if ( (LA121_0==30) ) {
-                            alt121=1;
+                        if ( (LA122_0==30) ) {
+                            alt122=1;
                         }
 
 
-                        switch (alt121) {
+                        switch (alt122) {
                     	case 1 :
-                    	    // InternalPtl.g:6028:5: otherlv_8= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6056:5: otherlv_8= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_8=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_8, grammarAccess.getMapStepAccess().getCommaKeyword_6_2_0());
                     	    				
-                    	    // InternalPtl.g:6032:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:6033:6: ( ruleValidID )
+                    	    // InternalPtl.g:6060:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6061:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:6033:6: ( ruleValidID )
-                    	    // InternalPtl.g:6034:7: ruleValidID
+                    	    // InternalPtl.g:6061:6: ( ruleValidID )
+                    	    // InternalPtl.g:6062:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -14517,7 +14571,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_138);
+                    	    pushFollow(FOLLOW_139);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -14536,7 +14590,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop121;
+                    	    break loop122;
                         }
                     } while (true);
 
@@ -14546,26 +14600,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6050:3: (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )?
-            int alt124=2;
-            int LA124_0 = input.LA(1);
+            // InternalPtl.g:6078:3: (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )?
+            int alt125=2;
+            int LA125_0 = input.LA(1);
 
-            if ( (LA124_0==91) ) {
-                alt124=1;
+            if ( (LA125_0==91) ) {
+                alt125=1;
             }
-            switch (alt124) {
+            switch (alt125) {
                 case 1 :
-                    // InternalPtl.g:6051:4: otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
+                    // InternalPtl.g:6079:4: otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
                     {
                     otherlv_10=(Token)match(input,91,FOLLOW_97); 
 
                     				newLeafNode(otherlv_10, grammarAccess.getMapStepAccess().getFlagsKeyword_7_0());
                     			
-                    // InternalPtl.g:6055:4: ( (lv_walkFlags_11_0= RULE_ID ) )
-                    // InternalPtl.g:6056:5: (lv_walkFlags_11_0= RULE_ID )
+                    // InternalPtl.g:6083:4: ( (lv_walkFlags_11_0= RULE_ID ) )
+                    // InternalPtl.g:6084:5: (lv_walkFlags_11_0= RULE_ID )
                     {
-                    // InternalPtl.g:6056:5: (lv_walkFlags_11_0= RULE_ID )
-                    // InternalPtl.g:6057:6: lv_walkFlags_11_0= RULE_ID
+                    // InternalPtl.g:6084:5: (lv_walkFlags_11_0= RULE_ID )
+                    // InternalPtl.g:6085:6: lv_walkFlags_11_0= RULE_ID
                     {
                     lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_79); 
 
@@ -14587,30 +14641,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6073:4: (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
-                    loop123:
+                    // InternalPtl.g:6101:4: (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
+                    loop124:
                     do {
-                        int alt123=2;
-                        int LA123_0 = input.LA(1);
+                        int alt124=2;
+                        int LA124_0 = input.LA(1);
 
-                        if ( (LA123_0==30) ) {
-                            alt123=1;
+                        if ( (LA124_0==30) ) {
+                            alt124=1;
                         }
 
 
-                        switch (alt123) {
+                        switch (alt124) {
                     	case 1 :
-                    	    // InternalPtl.g:6074:5: otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) )
+                    	    // InternalPtl.g:6102:5: otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) )
                     	    {
                     	    otherlv_12=(Token)match(input,30,FOLLOW_97); 
 
                     	    					newLeafNode(otherlv_12, grammarAccess.getMapStepAccess().getCommaKeyword_7_2_0());
                     	    				
-                    	    // InternalPtl.g:6078:5: ( (lv_walkFlags_13_0= RULE_ID ) )
-                    	    // InternalPtl.g:6079:6: (lv_walkFlags_13_0= RULE_ID )
+                    	    // InternalPtl.g:6106:5: ( (lv_walkFlags_13_0= RULE_ID ) )
+                    	    // InternalPtl.g:6107:6: (lv_walkFlags_13_0= RULE_ID )
                     	    {
-                    	    // InternalPtl.g:6079:6: (lv_walkFlags_13_0= RULE_ID )
-                    	    // InternalPtl.g:6080:7: lv_walkFlags_13_0= RULE_ID
+                    	    // InternalPtl.g:6107:6: (lv_walkFlags_13_0= RULE_ID )
+                    	    // InternalPtl.g:6108:7: lv_walkFlags_13_0= RULE_ID
                     	    {
                     	    lv_walkFlags_13_0=(Token)match(input,RULE_ID,FOLLOW_79); 
 
@@ -14637,7 +14691,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop123;
+                    	    break loop124;
                         }
                     } while (true);
 
@@ -14685,7 +14739,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleUnmapStep"
-    // InternalPtl.g:6113:1: entryRuleUnmapStep returns [EObject current=null] : iv_ruleUnmapStep= ruleUnmapStep EOF ;
+    // InternalPtl.g:6141:1: entryRuleUnmapStep returns [EObject current=null] : iv_ruleUnmapStep= ruleUnmapStep EOF ;
     public final EObject entryRuleUnmapStep() throws RecognitionException {
         EObject current = null;
 
@@ -14693,8 +14747,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6113:50: (iv_ruleUnmapStep= ruleUnmapStep EOF )
-            // InternalPtl.g:6114:2: iv_ruleUnmapStep= ruleUnmapStep EOF
+            // InternalPtl.g:6141:50: (iv_ruleUnmapStep= ruleUnmapStep EOF )
+            // InternalPtl.g:6142:2: iv_ruleUnmapStep= ruleUnmapStep EOF
             {
              newCompositeNode(grammarAccess.getUnmapStepRule()); 
             pushFollow(FOLLOW_1);
@@ -14721,7 +14775,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUnmapStep"
-    // InternalPtl.g:6120:1: ruleUnmapStep returns [EObject current=null] : (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6148:1: ruleUnmapStep returns [EObject current=null] : (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
     public final EObject ruleUnmapStep() throws RecognitionException {
         EObject current = null;
 
@@ -14738,26 +14792,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6126:2: ( (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
-            // InternalPtl.g:6127:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6154:2: ( (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
+            // InternalPtl.g:6155:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6127:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
-            // InternalPtl.g:6128:3: otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
+            // InternalPtl.g:6155:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6156:3: otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
             {
             otherlv_0=(Token)match(input,110,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getUnmapStepAccess().getUnmapKeyword_0());
             		
-            // InternalPtl.g:6132:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6133:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6160:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6161:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6133:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6134:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6161:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6162:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getUnmapStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_135);
+            pushFollow(FOLLOW_136);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -14783,11 +14837,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getUnmapStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6155:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6156:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6183:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6184:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6156:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6157:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6184:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6185:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getUnmapStepAccess().getSizeByteSizeParserRuleCall_3_0());
@@ -14852,7 +14906,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRelaxStep"
-    // InternalPtl.g:6189:1: entryRuleRelaxStep returns [EObject current=null] : iv_ruleRelaxStep= ruleRelaxStep EOF ;
+    // InternalPtl.g:6217:1: entryRuleRelaxStep returns [EObject current=null] : iv_ruleRelaxStep= ruleRelaxStep EOF ;
     public final EObject entryRuleRelaxStep() throws RecognitionException {
         EObject current = null;
 
@@ -14860,8 +14914,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6189:50: (iv_ruleRelaxStep= ruleRelaxStep EOF )
-            // InternalPtl.g:6190:2: iv_ruleRelaxStep= ruleRelaxStep EOF
+            // InternalPtl.g:6217:50: (iv_ruleRelaxStep= ruleRelaxStep EOF )
+            // InternalPtl.g:6218:2: iv_ruleRelaxStep= ruleRelaxStep EOF
             {
              newCompositeNode(grammarAccess.getRelaxStepRule()); 
             pushFollow(FOLLOW_1);
@@ -14888,7 +14942,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRelaxStep"
-    // InternalPtl.g:6196:1: ruleRelaxStep returns [EObject current=null] : (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6224:1: ruleRelaxStep returns [EObject current=null] : (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) ;
     public final EObject ruleRelaxStep() throws RecognitionException {
         EObject current = null;
 
@@ -14904,26 +14958,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6202:2: ( (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) )
-            // InternalPtl.g:6203:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
+            // InternalPtl.g:6230:2: ( (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) )
+            // InternalPtl.g:6231:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6203:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
-            // InternalPtl.g:6204:3: otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current]
+            // InternalPtl.g:6231:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
+            // InternalPtl.g:6232:3: otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current]
             {
             otherlv_0=(Token)match(input,111,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRelaxStepAccess().getRelaxKeyword_0());
             		
-            // InternalPtl.g:6208:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6209:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6236:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6237:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6209:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6210:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6237:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6238:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getRelaxStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_139);
+            pushFollow(FOLLOW_140);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -14945,26 +14999,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6227:3: (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )?
-            int alt126=2;
-            int LA126_0 = input.LA(1);
+            // InternalPtl.g:6255:3: (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )?
+            int alt127=2;
+            int LA127_0 = input.LA(1);
 
-            if ( (LA126_0==77) ) {
-                alt126=1;
+            if ( (LA127_0==77) ) {
+                alt127=1;
             }
-            switch (alt126) {
+            switch (alt127) {
                 case 1 :
-                    // InternalPtl.g:6228:4: otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:6256:4: otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )*
                     {
                     otherlv_2=(Token)match(input,77,FOLLOW_7); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getRelaxStepAccess().getProtKeyword_2_0());
                     			
-                    // InternalPtl.g:6232:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:6233:5: ( ruleValidID )
+                    // InternalPtl.g:6260:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:6261:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:6233:5: ( ruleValidID )
-                    // InternalPtl.g:6234:6: ruleValidID
+                    // InternalPtl.g:6261:5: ( ruleValidID )
+                    // InternalPtl.g:6262:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -14988,30 +15042,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6248:4: (otherlv_4= ',' ( ( ruleValidID ) ) )*
-                    loop125:
+                    // InternalPtl.g:6276:4: (otherlv_4= ',' ( ( ruleValidID ) ) )*
+                    loop126:
                     do {
-                        int alt125=2;
-                        int LA125_0 = input.LA(1);
+                        int alt126=2;
+                        int LA126_0 = input.LA(1);
 
-                        if ( (LA125_0==30) ) {
-                            alt125=1;
+                        if ( (LA126_0==30) ) {
+                            alt126=1;
                         }
 
 
-                        switch (alt125) {
+                        switch (alt126) {
                     	case 1 :
-                    	    // InternalPtl.g:6249:5: otherlv_4= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6277:5: otherlv_4= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_4=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_4, grammarAccess.getRelaxStepAccess().getCommaKeyword_2_2_0());
                     	    				
-                    	    // InternalPtl.g:6253:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:6254:6: ( ruleValidID )
+                    	    // InternalPtl.g:6281:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6282:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:6254:6: ( ruleValidID )
-                    	    // InternalPtl.g:6255:7: ruleValidID
+                    	    // InternalPtl.g:6282:6: ( ruleValidID )
+                    	    // InternalPtl.g:6283:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -15040,7 +15094,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop125;
+                    	    break loop126;
                         }
                     } while (true);
 
@@ -15088,7 +15142,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleWrprotectStep"
-    // InternalPtl.g:6286:1: entryRuleWrprotectStep returns [EObject current=null] : iv_ruleWrprotectStep= ruleWrprotectStep EOF ;
+    // InternalPtl.g:6314:1: entryRuleWrprotectStep returns [EObject current=null] : iv_ruleWrprotectStep= ruleWrprotectStep EOF ;
     public final EObject entryRuleWrprotectStep() throws RecognitionException {
         EObject current = null;
 
@@ -15096,8 +15150,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6286:54: (iv_ruleWrprotectStep= ruleWrprotectStep EOF )
-            // InternalPtl.g:6287:2: iv_ruleWrprotectStep= ruleWrprotectStep EOF
+            // InternalPtl.g:6314:54: (iv_ruleWrprotectStep= ruleWrprotectStep EOF )
+            // InternalPtl.g:6315:2: iv_ruleWrprotectStep= ruleWrprotectStep EOF
             {
              newCompositeNode(grammarAccess.getWrprotectStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15124,7 +15178,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWrprotectStep"
-    // InternalPtl.g:6293:1: ruleWrprotectStep returns [EObject current=null] : (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6321:1: ruleWrprotectStep returns [EObject current=null] : (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
     public final EObject ruleWrprotectStep() throws RecognitionException {
         EObject current = null;
 
@@ -15141,26 +15195,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6299:2: ( (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
-            // InternalPtl.g:6300:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6327:2: ( (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
+            // InternalPtl.g:6328:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6300:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
-            // InternalPtl.g:6301:3: otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
+            // InternalPtl.g:6328:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6329:3: otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
             {
             otherlv_0=(Token)match(input,112,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getWrprotectStepAccess().getWrprotectKeyword_0());
             		
-            // InternalPtl.g:6305:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6306:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6333:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6334:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6306:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6307:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6334:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6335:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getWrprotectStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_135);
+            pushFollow(FOLLOW_136);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15186,11 +15240,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getWrprotectStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6328:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6329:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6356:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6357:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6329:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6330:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6357:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6358:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getWrprotectStepAccess().getSizeByteSizeParserRuleCall_3_0());
@@ -15255,7 +15309,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMkyoungStep"
-    // InternalPtl.g:6362:1: entryRuleMkyoungStep returns [EObject current=null] : iv_ruleMkyoungStep= ruleMkyoungStep EOF ;
+    // InternalPtl.g:6390:1: entryRuleMkyoungStep returns [EObject current=null] : iv_ruleMkyoungStep= ruleMkyoungStep EOF ;
     public final EObject entryRuleMkyoungStep() throws RecognitionException {
         EObject current = null;
 
@@ -15263,8 +15317,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6362:52: (iv_ruleMkyoungStep= ruleMkyoungStep EOF )
-            // InternalPtl.g:6363:2: iv_ruleMkyoungStep= ruleMkyoungStep EOF
+            // InternalPtl.g:6390:52: (iv_ruleMkyoungStep= ruleMkyoungStep EOF )
+            // InternalPtl.g:6391:2: iv_ruleMkyoungStep= ruleMkyoungStep EOF
             {
              newCompositeNode(grammarAccess.getMkyoungStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15291,7 +15345,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMkyoungStep"
-    // InternalPtl.g:6369:1: ruleMkyoungStep returns [EObject current=null] : (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6397:1: ruleMkyoungStep returns [EObject current=null] : (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) ;
     public final EObject ruleMkyoungStep() throws RecognitionException {
         EObject current = null;
 
@@ -15305,21 +15359,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6375:2: ( (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) )
-            // InternalPtl.g:6376:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
+            // InternalPtl.g:6403:2: ( (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) )
+            // InternalPtl.g:6404:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6376:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
-            // InternalPtl.g:6377:3: otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current]
+            // InternalPtl.g:6404:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
+            // InternalPtl.g:6405:3: otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current]
             {
             otherlv_0=(Token)match(input,113,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMkyoungStepAccess().getMkyoungKeyword_0());
             		
-            // InternalPtl.g:6381:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6382:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6409:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6410:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6382:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6383:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6410:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6411:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMkyoungStepAccess().getAddressNumberParserRuleCall_1_0());
@@ -15384,7 +15438,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMkoldStep"
-    // InternalPtl.g:6415:1: entryRuleMkoldStep returns [EObject current=null] : iv_ruleMkoldStep= ruleMkoldStep EOF ;
+    // InternalPtl.g:6443:1: entryRuleMkoldStep returns [EObject current=null] : iv_ruleMkoldStep= ruleMkoldStep EOF ;
     public final EObject entryRuleMkoldStep() throws RecognitionException {
         EObject current = null;
 
@@ -15392,8 +15446,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6415:50: (iv_ruleMkoldStep= ruleMkoldStep EOF )
-            // InternalPtl.g:6416:2: iv_ruleMkoldStep= ruleMkoldStep EOF
+            // InternalPtl.g:6443:50: (iv_ruleMkoldStep= ruleMkoldStep EOF )
+            // InternalPtl.g:6444:2: iv_ruleMkoldStep= ruleMkoldStep EOF
             {
              newCompositeNode(grammarAccess.getMkoldStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15420,7 +15474,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMkoldStep"
-    // InternalPtl.g:6422:1: ruleMkoldStep returns [EObject current=null] : (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6450:1: ruleMkoldStep returns [EObject current=null] : (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
     public final EObject ruleMkoldStep() throws RecognitionException {
         EObject current = null;
 
@@ -15437,26 +15491,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6428:2: ( (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
-            // InternalPtl.g:6429:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6456:2: ( (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
+            // InternalPtl.g:6457:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6429:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
-            // InternalPtl.g:6430:3: otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
+            // InternalPtl.g:6457:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6458:3: otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
             {
             otherlv_0=(Token)match(input,114,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMkoldStepAccess().getMkoldKeyword_0());
             		
-            // InternalPtl.g:6434:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6435:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6462:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6463:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6435:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6436:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6463:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6464:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMkoldStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_135);
+            pushFollow(FOLLOW_136);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15482,11 +15536,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getMkoldStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6457:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6458:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6485:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6486:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6458:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6459:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6486:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6487:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getMkoldStepAccess().getSizeByteSizeParserRuleCall_3_0());
@@ -15551,7 +15605,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSplitStep"
-    // InternalPtl.g:6491:1: entryRuleSplitStep returns [EObject current=null] : iv_ruleSplitStep= ruleSplitStep EOF ;
+    // InternalPtl.g:6519:1: entryRuleSplitStep returns [EObject current=null] : iv_ruleSplitStep= ruleSplitStep EOF ;
     public final EObject entryRuleSplitStep() throws RecognitionException {
         EObject current = null;
 
@@ -15559,8 +15613,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6491:50: (iv_ruleSplitStep= ruleSplitStep EOF )
-            // InternalPtl.g:6492:2: iv_ruleSplitStep= ruleSplitStep EOF
+            // InternalPtl.g:6519:50: (iv_ruleSplitStep= ruleSplitStep EOF )
+            // InternalPtl.g:6520:2: iv_ruleSplitStep= ruleSplitStep EOF
             {
              newCompositeNode(grammarAccess.getSplitStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15587,7 +15641,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSplitStep"
-    // InternalPtl.g:6498:1: ruleSplitStep returns [EObject current=null] : (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6526:1: ruleSplitStep returns [EObject current=null] : (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) ;
     public final EObject ruleSplitStep() throws RecognitionException {
         EObject current = null;
 
@@ -15607,26 +15661,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6504:2: ( (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) )
-            // InternalPtl.g:6505:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:6532:2: ( (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) )
+            // InternalPtl.g:6533:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6505:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
-            // InternalPtl.g:6506:3: otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current]
+            // InternalPtl.g:6533:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:6534:3: otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current]
             {
             otherlv_0=(Token)match(input,115,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getSplitStepAccess().getSplitKeyword_0());
             		
-            // InternalPtl.g:6510:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6511:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6538:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6539:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6511:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6512:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6539:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6540:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getSplitStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_135);
+            pushFollow(FOLLOW_136);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15652,16 +15706,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getSplitStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6533:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6534:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6561:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6562:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6534:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6535:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6562:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6563:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getSplitStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_140);
+            pushFollow(FOLLOW_141);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -15683,26 +15737,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6552:3: (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )?
-            int alt127=2;
-            int LA127_0 = input.LA(1);
+            // InternalPtl.g:6580:3: (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )?
+            int alt128=2;
+            int LA128_0 = input.LA(1);
 
-            if ( (LA127_0==116) ) {
-                alt127=1;
+            if ( (LA128_0==116) ) {
+                alt128=1;
             }
-            switch (alt127) {
+            switch (alt128) {
                 case 1 :
-                    // InternalPtl.g:6553:4: otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages'
+                    // InternalPtl.g:6581:4: otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages'
                     {
                     otherlv_4=(Token)match(input,116,FOLLOW_13); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getSplitStepAccess().getCacheKeyword_4_0());
                     			
-                    // InternalPtl.g:6557:4: ( (lv_cachePages_5_0= RULE_INT ) )
-                    // InternalPtl.g:6558:5: (lv_cachePages_5_0= RULE_INT )
+                    // InternalPtl.g:6585:4: ( (lv_cachePages_5_0= RULE_INT ) )
+                    // InternalPtl.g:6586:5: (lv_cachePages_5_0= RULE_INT )
                     {
-                    // InternalPtl.g:6558:5: (lv_cachePages_5_0= RULE_INT )
-                    // InternalPtl.g:6559:6: lv_cachePages_5_0= RULE_INT
+                    // InternalPtl.g:6586:5: (lv_cachePages_5_0= RULE_INT )
+                    // InternalPtl.g:6587:6: lv_cachePages_5_0= RULE_INT
                     {
                     lv_cachePages_5_0=(Token)match(input,RULE_INT,FOLLOW_20); 
 
@@ -15772,7 +15826,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSetOwnerStep"
-    // InternalPtl.g:6595:1: entryRuleSetOwnerStep returns [EObject current=null] : iv_ruleSetOwnerStep= ruleSetOwnerStep EOF ;
+    // InternalPtl.g:6623:1: entryRuleSetOwnerStep returns [EObject current=null] : iv_ruleSetOwnerStep= ruleSetOwnerStep EOF ;
     public final EObject entryRuleSetOwnerStep() throws RecognitionException {
         EObject current = null;
 
@@ -15780,8 +15834,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6595:53: (iv_ruleSetOwnerStep= ruleSetOwnerStep EOF )
-            // InternalPtl.g:6596:2: iv_ruleSetOwnerStep= ruleSetOwnerStep EOF
+            // InternalPtl.g:6623:53: (iv_ruleSetOwnerStep= ruleSetOwnerStep EOF )
+            // InternalPtl.g:6624:2: iv_ruleSetOwnerStep= ruleSetOwnerStep EOF
             {
              newCompositeNode(grammarAccess.getSetOwnerStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15808,7 +15862,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSetOwnerStep"
-    // InternalPtl.g:6602:1: ruleSetOwnerStep returns [EObject current=null] : (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6630:1: ruleSetOwnerStep returns [EObject current=null] : (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) ;
     public final EObject ruleSetOwnerStep() throws RecognitionException {
         EObject current = null;
 
@@ -15828,13 +15882,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6608:2: ( (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) )
-            // InternalPtl.g:6609:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:6636:2: ( (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) )
+            // InternalPtl.g:6637:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6609:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
-            // InternalPtl.g:6610:3: otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current]
+            // InternalPtl.g:6637:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:6638:3: otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,117,FOLLOW_141); 
+            otherlv_0=(Token)match(input,117,FOLLOW_142); 
 
             			newLeafNode(otherlv_0, grammarAccess.getSetOwnerStepAccess().getSetKeyword_0());
             		
@@ -15842,16 +15896,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getSetOwnerStepAccess().getOwnerKeyword_1());
             		
-            // InternalPtl.g:6618:3: ( (lv_address_2_0= ruleNumber ) )
-            // InternalPtl.g:6619:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:6646:3: ( (lv_address_2_0= ruleNumber ) )
+            // InternalPtl.g:6647:4: (lv_address_2_0= ruleNumber )
             {
-            // InternalPtl.g:6619:4: (lv_address_2_0= ruleNumber )
-            // InternalPtl.g:6620:5: lv_address_2_0= ruleNumber
+            // InternalPtl.g:6647:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:6648:5: lv_address_2_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getSetOwnerStepAccess().getAddressNumberParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_135);
+            pushFollow(FOLLOW_136);
             lv_address_2_0=ruleNumber();
 
             state._fsp--;
@@ -15877,16 +15931,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getSetOwnerStepAccess().getSizeKeyword_3());
             		
-            // InternalPtl.g:6641:3: ( (lv_size_4_0= ruleByteSize ) )
-            // InternalPtl.g:6642:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:6669:3: ( (lv_size_4_0= ruleByteSize ) )
+            // InternalPtl.g:6670:4: (lv_size_4_0= ruleByteSize )
             {
-            // InternalPtl.g:6642:4: (lv_size_4_0= ruleByteSize )
-            // InternalPtl.g:6643:5: lv_size_4_0= ruleByteSize
+            // InternalPtl.g:6670:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:6671:5: lv_size_4_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getSetOwnerStepAccess().getSizeByteSizeParserRuleCall_4_0());
             				
-            pushFollow(FOLLOW_136);
+            pushFollow(FOLLOW_137);
             lv_size_4_0=ruleByteSize();
 
             state._fsp--;
@@ -15912,11 +15966,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_5, grammarAccess.getSetOwnerStepAccess().getToKeyword_5());
             		
-            // InternalPtl.g:6664:3: ( (lv_owner_6_0= RULE_INT ) )
-            // InternalPtl.g:6665:4: (lv_owner_6_0= RULE_INT )
+            // InternalPtl.g:6692:3: ( (lv_owner_6_0= RULE_INT ) )
+            // InternalPtl.g:6693:4: (lv_owner_6_0= RULE_INT )
             {
-            // InternalPtl.g:6665:4: (lv_owner_6_0= RULE_INT )
-            // InternalPtl.g:6666:5: lv_owner_6_0= RULE_INT
+            // InternalPtl.g:6693:4: (lv_owner_6_0= RULE_INT )
+            // InternalPtl.g:6694:5: lv_owner_6_0= RULE_INT
             {
             lv_owner_6_0=(Token)match(input,RULE_INT,FOLLOW_78); 
 
@@ -15976,7 +16030,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTranslateStep"
-    // InternalPtl.g:6697:1: entryRuleTranslateStep returns [EObject current=null] : iv_ruleTranslateStep= ruleTranslateStep EOF ;
+    // InternalPtl.g:6725:1: entryRuleTranslateStep returns [EObject current=null] : iv_ruleTranslateStep= ruleTranslateStep EOF ;
     public final EObject entryRuleTranslateStep() throws RecognitionException {
         EObject current = null;
 
@@ -15984,8 +16038,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6697:54: (iv_ruleTranslateStep= ruleTranslateStep EOF )
-            // InternalPtl.g:6698:2: iv_ruleTranslateStep= ruleTranslateStep EOF
+            // InternalPtl.g:6725:54: (iv_ruleTranslateStep= ruleTranslateStep EOF )
+            // InternalPtl.g:6726:2: iv_ruleTranslateStep= ruleTranslateStep EOF
             {
              newCompositeNode(grammarAccess.getTranslateStepRule()); 
             pushFollow(FOLLOW_1);
@@ -16012,7 +16066,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTranslateStep"
-    // InternalPtl.g:6704:1: ruleTranslateStep returns [EObject current=null] : (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6732:1: ruleTranslateStep returns [EObject current=null] : (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) ;
     public final EObject ruleTranslateStep() throws RecognitionException {
         EObject current = null;
 
@@ -16028,26 +16082,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6710:2: ( (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) )
-            // InternalPtl.g:6711:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:6738:2: ( (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) )
+            // InternalPtl.g:6739:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6711:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
-            // InternalPtl.g:6712:3: otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current]
+            // InternalPtl.g:6739:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:6740:3: otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current]
             {
             otherlv_0=(Token)match(input,118,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTranslateStepAccess().getTranslateKeyword_0());
             		
-            // InternalPtl.g:6716:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6717:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6744:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6745:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6717:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6718:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6745:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6746:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getTranslateStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_142);
+            pushFollow(FOLLOW_143);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -16069,19 +16123,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6735:3: ( (lv_access_2_0= ruleAccessKind ) )?
-            int alt128=2;
-            int LA128_0 = input.LA(1);
+            // InternalPtl.g:6763:3: ( (lv_access_2_0= ruleAccessKind ) )?
+            int alt129=2;
+            int LA129_0 = input.LA(1);
 
-            if ( ((LA128_0>=173 && LA128_0<=175)) ) {
-                alt128=1;
+            if ( ((LA129_0>=173 && LA129_0<=175)) ) {
+                alt129=1;
             }
-            switch (alt128) {
+            switch (alt129) {
                 case 1 :
-                    // InternalPtl.g:6736:4: (lv_access_2_0= ruleAccessKind )
+                    // InternalPtl.g:6764:4: (lv_access_2_0= ruleAccessKind )
                     {
-                    // InternalPtl.g:6736:4: (lv_access_2_0= ruleAccessKind )
-                    // InternalPtl.g:6737:5: lv_access_2_0= ruleAccessKind
+                    // InternalPtl.g:6764:4: (lv_access_2_0= ruleAccessKind )
+                    // InternalPtl.g:6765:5: lv_access_2_0= ruleAccessKind
                     {
 
                     					newCompositeNode(grammarAccess.getTranslateStepAccess().getAccessAccessKindEnumRuleCall_2_0());
@@ -16149,7 +16203,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleWalkStep"
-    // InternalPtl.g:6769:1: entryRuleWalkStep returns [EObject current=null] : iv_ruleWalkStep= ruleWalkStep EOF ;
+    // InternalPtl.g:6797:1: entryRuleWalkStep returns [EObject current=null] : iv_ruleWalkStep= ruleWalkStep EOF ;
     public final EObject entryRuleWalkStep() throws RecognitionException {
         EObject current = null;
 
@@ -16157,8 +16211,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6769:49: (iv_ruleWalkStep= ruleWalkStep EOF )
-            // InternalPtl.g:6770:2: iv_ruleWalkStep= ruleWalkStep EOF
+            // InternalPtl.g:6797:49: (iv_ruleWalkStep= ruleWalkStep EOF )
+            // InternalPtl.g:6798:2: iv_ruleWalkStep= ruleWalkStep EOF
             {
              newCompositeNode(grammarAccess.getWalkStepRule()); 
             pushFollow(FOLLOW_1);
@@ -16185,7 +16239,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWalkStep"
-    // InternalPtl.g:6776:1: ruleWalkStep returns [EObject current=null] : (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6804:1: ruleWalkStep returns [EObject current=null] : (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) ;
     public final EObject ruleWalkStep() throws RecognitionException {
         EObject current = null;
 
@@ -16216,26 +16270,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6782:2: ( (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) )
-            // InternalPtl.g:6783:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
+            // InternalPtl.g:6810:2: ( (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) )
+            // InternalPtl.g:6811:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6783:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
-            // InternalPtl.g:6784:3: otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current]
+            // InternalPtl.g:6811:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
+            // InternalPtl.g:6812:3: otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current]
             {
             otherlv_0=(Token)match(input,119,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getWalkStepAccess().getWalkKeyword_0());
             		
-            // InternalPtl.g:6788:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6789:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6816:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6817:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6789:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6790:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6817:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6818:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getWalkStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_135);
+            pushFollow(FOLLOW_136);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -16261,16 +16315,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getWalkStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6811:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6812:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6839:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6840:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6812:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6813:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6840:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6841:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getWalkStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_143);
+            pushFollow(FOLLOW_144);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -16296,13 +16350,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_4, grammarAccess.getWalkStepAccess().getVisitingKeyword_4());
             		
-            // InternalPtl.g:6834:3: ( (lv_visits_5_0= RULE_ID ) )
-            // InternalPtl.g:6835:4: (lv_visits_5_0= RULE_ID )
+            // InternalPtl.g:6862:3: ( (lv_visits_5_0= RULE_ID ) )
+            // InternalPtl.g:6863:4: (lv_visits_5_0= RULE_ID )
             {
-            // InternalPtl.g:6835:4: (lv_visits_5_0= RULE_ID )
-            // InternalPtl.g:6836:5: lv_visits_5_0= RULE_ID
+            // InternalPtl.g:6863:4: (lv_visits_5_0= RULE_ID )
+            // InternalPtl.g:6864:5: lv_visits_5_0= RULE_ID
             {
-            lv_visits_5_0=(Token)match(input,RULE_ID,FOLLOW_144); 
+            lv_visits_5_0=(Token)match(input,RULE_ID,FOLLOW_145); 
 
             					newLeafNode(lv_visits_5_0, grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_5_0());
             				
@@ -16322,32 +16376,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6852:3: (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )*
-            loop129:
+            // InternalPtl.g:6880:3: (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )*
+            loop130:
             do {
-                int alt129=2;
-                int LA129_0 = input.LA(1);
+                int alt130=2;
+                int LA130_0 = input.LA(1);
 
-                if ( (LA129_0==30) ) {
-                    alt129=1;
+                if ( (LA130_0==30) ) {
+                    alt130=1;
                 }
 
 
-                switch (alt129) {
+                switch (alt130) {
             	case 1 :
-            	    // InternalPtl.g:6853:4: otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) )
+            	    // InternalPtl.g:6881:4: otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) )
             	    {
             	    otherlv_6=(Token)match(input,30,FOLLOW_97); 
 
             	    				newLeafNode(otherlv_6, grammarAccess.getWalkStepAccess().getCommaKeyword_6_0());
             	    			
-            	    // InternalPtl.g:6857:4: ( (lv_visits_7_0= RULE_ID ) )
-            	    // InternalPtl.g:6858:5: (lv_visits_7_0= RULE_ID )
+            	    // InternalPtl.g:6885:4: ( (lv_visits_7_0= RULE_ID ) )
+            	    // InternalPtl.g:6886:5: (lv_visits_7_0= RULE_ID )
             	    {
-            	    // InternalPtl.g:6858:5: (lv_visits_7_0= RULE_ID )
-            	    // InternalPtl.g:6859:6: lv_visits_7_0= RULE_ID
+            	    // InternalPtl.g:6886:5: (lv_visits_7_0= RULE_ID )
+            	    // InternalPtl.g:6887:6: lv_visits_7_0= RULE_ID
             	    {
-            	    lv_visits_7_0=(Token)match(input,RULE_ID,FOLLOW_144); 
+            	    lv_visits_7_0=(Token)match(input,RULE_ID,FOLLOW_145); 
 
             	    						newLeafNode(lv_visits_7_0, grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_6_1_0());
             	    					
@@ -16372,32 +16426,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop129;
+            	    break loop130;
                 }
             } while (true);
 
-            // InternalPtl.g:6876:3: (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )?
-            int alt131=2;
-            int LA131_0 = input.LA(1);
+            // InternalPtl.g:6904:3: (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )?
+            int alt132=2;
+            int LA132_0 = input.LA(1);
 
-            if ( (LA131_0==91) ) {
-                alt131=1;
+            if ( (LA132_0==91) ) {
+                alt132=1;
             }
-            switch (alt131) {
+            switch (alt132) {
                 case 1 :
-                    // InternalPtl.g:6877:4: otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
+                    // InternalPtl.g:6905:4: otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
                     {
                     otherlv_8=(Token)match(input,91,FOLLOW_97); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getWalkStepAccess().getFlagsKeyword_7_0());
                     			
-                    // InternalPtl.g:6881:4: ( (lv_walkFlags_9_0= RULE_ID ) )
-                    // InternalPtl.g:6882:5: (lv_walkFlags_9_0= RULE_ID )
+                    // InternalPtl.g:6909:4: ( (lv_walkFlags_9_0= RULE_ID ) )
+                    // InternalPtl.g:6910:5: (lv_walkFlags_9_0= RULE_ID )
                     {
-                    // InternalPtl.g:6882:5: (lv_walkFlags_9_0= RULE_ID )
-                    // InternalPtl.g:6883:6: lv_walkFlags_9_0= RULE_ID
+                    // InternalPtl.g:6910:5: (lv_walkFlags_9_0= RULE_ID )
+                    // InternalPtl.g:6911:6: lv_walkFlags_9_0= RULE_ID
                     {
-                    lv_walkFlags_9_0=(Token)match(input,RULE_ID,FOLLOW_145); 
+                    lv_walkFlags_9_0=(Token)match(input,RULE_ID,FOLLOW_146); 
 
                     						newLeafNode(lv_walkFlags_9_0, grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_1_0());
                     					
@@ -16417,32 +16471,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6899:4: (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
-                    loop130:
+                    // InternalPtl.g:6927:4: (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
+                    loop131:
                     do {
-                        int alt130=2;
-                        int LA130_0 = input.LA(1);
+                        int alt131=2;
+                        int LA131_0 = input.LA(1);
 
-                        if ( (LA130_0==30) ) {
-                            alt130=1;
+                        if ( (LA131_0==30) ) {
+                            alt131=1;
                         }
 
 
-                        switch (alt130) {
+                        switch (alt131) {
                     	case 1 :
-                    	    // InternalPtl.g:6900:5: otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) )
+                    	    // InternalPtl.g:6928:5: otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) )
                     	    {
                     	    otherlv_10=(Token)match(input,30,FOLLOW_97); 
 
                     	    					newLeafNode(otherlv_10, grammarAccess.getWalkStepAccess().getCommaKeyword_7_2_0());
                     	    				
-                    	    // InternalPtl.g:6904:5: ( (lv_walkFlags_11_0= RULE_ID ) )
-                    	    // InternalPtl.g:6905:6: (lv_walkFlags_11_0= RULE_ID )
+                    	    // InternalPtl.g:6932:5: ( (lv_walkFlags_11_0= RULE_ID ) )
+                    	    // InternalPtl.g:6933:6: (lv_walkFlags_11_0= RULE_ID )
                     	    {
-                    	    // InternalPtl.g:6905:6: (lv_walkFlags_11_0= RULE_ID )
-                    	    // InternalPtl.g:6906:7: lv_walkFlags_11_0= RULE_ID
+                    	    // InternalPtl.g:6933:6: (lv_walkFlags_11_0= RULE_ID )
+                    	    // InternalPtl.g:6934:7: lv_walkFlags_11_0= RULE_ID
                     	    {
-                    	    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_145); 
+                    	    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_146); 
 
                     	    							newLeafNode(lv_walkFlags_11_0, grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_2_1_0());
                     	    						
@@ -16467,7 +16521,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop130;
+                    	    break loop131;
                         }
                     } while (true);
 
@@ -16477,26 +16531,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6924:3: (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )?
-            int alt133=2;
-            int LA133_0 = input.LA(1);
+            // InternalPtl.g:6952:3: (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )?
+            int alt134=2;
+            int LA134_0 = input.LA(1);
 
-            if ( (LA133_0==121) ) {
-                alt133=1;
+            if ( (LA134_0==121) ) {
+                alt134=1;
             }
-            switch (alt133) {
+            switch (alt134) {
                 case 1 :
-                    // InternalPtl.g:6925:4: otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
+                    // InternalPtl.g:6953:4: otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
                     {
                     otherlv_12=(Token)match(input,121,FOLLOW_112); 
 
                     				newLeafNode(otherlv_12, grammarAccess.getWalkStepAccess().getReturningKeyword_8_0());
                     			
-                    // InternalPtl.g:6929:4: ( (lv_outcomes_13_0= ruleVisitorOutcome ) )
-                    // InternalPtl.g:6930:5: (lv_outcomes_13_0= ruleVisitorOutcome )
+                    // InternalPtl.g:6957:4: ( (lv_outcomes_13_0= ruleVisitorOutcome ) )
+                    // InternalPtl.g:6958:5: (lv_outcomes_13_0= ruleVisitorOutcome )
                     {
-                    // InternalPtl.g:6930:5: (lv_outcomes_13_0= ruleVisitorOutcome )
-                    // InternalPtl.g:6931:6: lv_outcomes_13_0= ruleVisitorOutcome
+                    // InternalPtl.g:6958:5: (lv_outcomes_13_0= ruleVisitorOutcome )
+                    // InternalPtl.g:6959:6: lv_outcomes_13_0= ruleVisitorOutcome
                     {
 
                     						newCompositeNode(grammarAccess.getWalkStepAccess().getOutcomesVisitorOutcomeParserRuleCall_8_1_0());
@@ -16523,30 +16577,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6948:4: (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
-                    loop132:
+                    // InternalPtl.g:6976:4: (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
+                    loop133:
                     do {
-                        int alt132=2;
-                        int LA132_0 = input.LA(1);
+                        int alt133=2;
+                        int LA133_0 = input.LA(1);
 
-                        if ( (LA132_0==30) ) {
-                            alt132=1;
+                        if ( (LA133_0==30) ) {
+                            alt133=1;
                         }
 
 
-                        switch (alt132) {
+                        switch (alt133) {
                     	case 1 :
-                    	    // InternalPtl.g:6949:5: otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
+                    	    // InternalPtl.g:6977:5: otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
                     	    {
                     	    otherlv_14=(Token)match(input,30,FOLLOW_112); 
 
                     	    					newLeafNode(otherlv_14, grammarAccess.getWalkStepAccess().getCommaKeyword_8_2_0());
                     	    				
-                    	    // InternalPtl.g:6953:5: ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
-                    	    // InternalPtl.g:6954:6: (lv_outcomes_15_0= ruleVisitorOutcome )
+                    	    // InternalPtl.g:6981:5: ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
+                    	    // InternalPtl.g:6982:6: (lv_outcomes_15_0= ruleVisitorOutcome )
                     	    {
-                    	    // InternalPtl.g:6954:6: (lv_outcomes_15_0= ruleVisitorOutcome )
-                    	    // InternalPtl.g:6955:7: lv_outcomes_15_0= ruleVisitorOutcome
+                    	    // InternalPtl.g:6982:6: (lv_outcomes_15_0= ruleVisitorOutcome )
+                    	    // InternalPtl.g:6983:7: lv_outcomes_15_0= ruleVisitorOutcome
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getWalkStepAccess().getOutcomesVisitorOutcomeParserRuleCall_8_2_1_0());
@@ -16578,7 +16632,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop132;
+                    	    break loop133;
                         }
                     } while (true);
 
@@ -16626,7 +16680,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleVisitorOutcome"
-    // InternalPtl.g:6989:1: entryRuleVisitorOutcome returns [EObject current=null] : iv_ruleVisitorOutcome= ruleVisitorOutcome EOF ;
+    // InternalPtl.g:7017:1: entryRuleVisitorOutcome returns [EObject current=null] : iv_ruleVisitorOutcome= ruleVisitorOutcome EOF ;
     public final EObject entryRuleVisitorOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -16634,8 +16688,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6989:55: (iv_ruleVisitorOutcome= ruleVisitorOutcome EOF )
-            // InternalPtl.g:6990:2: iv_ruleVisitorOutcome= ruleVisitorOutcome EOF
+            // InternalPtl.g:7017:55: (iv_ruleVisitorOutcome= ruleVisitorOutcome EOF )
+            // InternalPtl.g:7018:2: iv_ruleVisitorOutcome= ruleVisitorOutcome EOF
             {
              newCompositeNode(grammarAccess.getVisitorOutcomeRule()); 
             pushFollow(FOLLOW_1);
@@ -16662,7 +16716,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleVisitorOutcome"
-    // InternalPtl.g:6996:1: ruleVisitorOutcome returns [EObject current=null] : ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) ;
+    // InternalPtl.g:7024:1: ruleVisitorOutcome returns [EObject current=null] : ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) ;
     public final EObject ruleVisitorOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -16679,22 +16733,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7002:2: ( ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) )
-            // InternalPtl.g:7003:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
+            // InternalPtl.g:7030:2: ( ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) )
+            // InternalPtl.g:7031:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
             {
-            // InternalPtl.g:7003:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
-            // InternalPtl.g:7004:3: ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
+            // InternalPtl.g:7031:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
+            // InternalPtl.g:7032:3: ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
             {
-            // InternalPtl.g:7004:3: ( (lv_outcome_0_0= ruleOutcomePattern ) )
-            // InternalPtl.g:7005:4: (lv_outcome_0_0= ruleOutcomePattern )
+            // InternalPtl.g:7032:3: ( (lv_outcome_0_0= ruleOutcomePattern ) )
+            // InternalPtl.g:7033:4: (lv_outcome_0_0= ruleOutcomePattern )
             {
-            // InternalPtl.g:7005:4: (lv_outcome_0_0= ruleOutcomePattern )
-            // InternalPtl.g:7006:5: lv_outcome_0_0= ruleOutcomePattern
+            // InternalPtl.g:7033:4: (lv_outcome_0_0= ruleOutcomePattern )
+            // InternalPtl.g:7034:5: lv_outcome_0_0= ruleOutcomePattern
             {
 
             					newCompositeNode(grammarAccess.getVisitorOutcomeAccess().getOutcomeOutcomePatternParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_146);
+            pushFollow(FOLLOW_147);
             lv_outcome_0_0=ruleOutcomePattern();
 
             state._fsp--;
@@ -16716,43 +16770,43 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7023:3: ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
-            int alt135=2;
-            int LA135_0 = input.LA(1);
+            // InternalPtl.g:7051:3: ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
+            int alt136=2;
+            int LA136_0 = input.LA(1);
 
-            if ( (LA135_0==29) ) {
-                alt135=1;
+            if ( (LA136_0==29) ) {
+                alt136=1;
             }
-            else if ( (LA135_0==94) ) {
-                alt135=2;
+            else if ( (LA136_0==94) ) {
+                alt136=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 135, 0, input);
+                    new NoViableAltException("", 136, 0, input);
 
                 throw nvae;
             }
-            switch (alt135) {
+            switch (alt136) {
                 case 1 :
-                    // InternalPtl.g:7024:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
+                    // InternalPtl.g:7052:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
                     {
-                    // InternalPtl.g:7024:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
-                    // InternalPtl.g:7025:5: otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
+                    // InternalPtl.g:7052:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
+                    // InternalPtl.g:7053:5: otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
                     {
                     otherlv_1=(Token)match(input,29,FOLLOW_35); 
 
                     					newLeafNode(otherlv_1, grammarAccess.getVisitorOutcomeAccess().getAtKeyword_1_0_0());
                     				
-                    // InternalPtl.g:7029:5: ( (lv_address_2_0= ruleNumber ) )
-                    // InternalPtl.g:7030:6: (lv_address_2_0= ruleNumber )
+                    // InternalPtl.g:7057:5: ( (lv_address_2_0= ruleNumber ) )
+                    // InternalPtl.g:7058:6: (lv_address_2_0= ruleNumber )
                     {
-                    // InternalPtl.g:7030:6: (lv_address_2_0= ruleNumber )
-                    // InternalPtl.g:7031:7: lv_address_2_0= ruleNumber
+                    // InternalPtl.g:7058:6: (lv_address_2_0= ruleNumber )
+                    // InternalPtl.g:7059:7: lv_address_2_0= ruleNumber
                     {
 
                     							newCompositeNode(grammarAccess.getVisitorOutcomeAccess().getAddressNumberParserRuleCall_1_0_1_0());
                     						
-                    pushFollow(FOLLOW_147);
+                    pushFollow(FOLLOW_148);
                     lv_address_2_0=ruleNumber();
 
                     state._fsp--;
@@ -16774,24 +16828,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:7048:5: ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
-                    int alt134=2;
-                    int LA134_0 = input.LA(1);
+                    // InternalPtl.g:7076:5: ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
+                    int alt135=2;
+                    int LA135_0 = input.LA(1);
 
-                    if ( (LA134_0==RULE_INT) ) {
-                        alt134=1;
+                    if ( (LA135_0==RULE_INT) ) {
+                        alt135=1;
                     }
-                    switch (alt134) {
+                    switch (alt135) {
                         case 1 :
-                            // InternalPtl.g:7049:6: ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times'
+                            // InternalPtl.g:7077:6: ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times'
                             {
-                            // InternalPtl.g:7049:6: ( (lv_times_3_0= RULE_INT ) )
-                            // InternalPtl.g:7050:7: (lv_times_3_0= RULE_INT )
+                            // InternalPtl.g:7077:6: ( (lv_times_3_0= RULE_INT ) )
+                            // InternalPtl.g:7078:7: (lv_times_3_0= RULE_INT )
                             {
-                            // InternalPtl.g:7050:7: (lv_times_3_0= RULE_INT )
-                            // InternalPtl.g:7051:8: lv_times_3_0= RULE_INT
+                            // InternalPtl.g:7078:7: (lv_times_3_0= RULE_INT )
+                            // InternalPtl.g:7079:8: lv_times_3_0= RULE_INT
                             {
-                            lv_times_3_0=(Token)match(input,RULE_INT,FOLLOW_148); 
+                            lv_times_3_0=(Token)match(input,RULE_INT,FOLLOW_149); 
 
                             								newLeafNode(lv_times_3_0, grammarAccess.getVisitorOutcomeAccess().getTimesINTTerminalRuleCall_1_0_2_0_0());
                             							
@@ -16828,13 +16882,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7074:4: ( (lv_otherwise_5_0= 'otherwise' ) )
+                    // InternalPtl.g:7102:4: ( (lv_otherwise_5_0= 'otherwise' ) )
                     {
-                    // InternalPtl.g:7074:4: ( (lv_otherwise_5_0= 'otherwise' ) )
-                    // InternalPtl.g:7075:5: (lv_otherwise_5_0= 'otherwise' )
+                    // InternalPtl.g:7102:4: ( (lv_otherwise_5_0= 'otherwise' ) )
+                    // InternalPtl.g:7103:5: (lv_otherwise_5_0= 'otherwise' )
                     {
-                    // InternalPtl.g:7075:5: (lv_otherwise_5_0= 'otherwise' )
-                    // InternalPtl.g:7076:6: lv_otherwise_5_0= 'otherwise'
+                    // InternalPtl.g:7103:5: (lv_otherwise_5_0= 'otherwise' )
+                    // InternalPtl.g:7104:6: lv_otherwise_5_0= 'otherwise'
                     {
                     lv_otherwise_5_0=(Token)match(input,94,FOLLOW_2); 
 
@@ -16881,7 +16935,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMemcacheStep"
-    // InternalPtl.g:7093:1: entryRuleMemcacheStep returns [EObject current=null] : iv_ruleMemcacheStep= ruleMemcacheStep EOF ;
+    // InternalPtl.g:7121:1: entryRuleMemcacheStep returns [EObject current=null] : iv_ruleMemcacheStep= ruleMemcacheStep EOF ;
     public final EObject entryRuleMemcacheStep() throws RecognitionException {
         EObject current = null;
 
@@ -16889,8 +16943,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7093:53: (iv_ruleMemcacheStep= ruleMemcacheStep EOF )
-            // InternalPtl.g:7094:2: iv_ruleMemcacheStep= ruleMemcacheStep EOF
+            // InternalPtl.g:7121:53: (iv_ruleMemcacheStep= ruleMemcacheStep EOF )
+            // InternalPtl.g:7122:2: iv_ruleMemcacheStep= ruleMemcacheStep EOF
             {
              newCompositeNode(grammarAccess.getMemcacheStepRule()); 
             pushFollow(FOLLOW_1);
@@ -16917,7 +16971,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMemcacheStep"
-    // InternalPtl.g:7100:1: ruleMemcacheStep returns [EObject current=null] : (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) ;
+    // InternalPtl.g:7128:1: ruleMemcacheStep returns [EObject current=null] : (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) ;
     public final EObject ruleMemcacheStep() throws RecognitionException {
         EObject current = null;
 
@@ -16931,44 +16985,44 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7106:2: ( (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) )
-            // InternalPtl.g:7107:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
+            // InternalPtl.g:7134:2: ( (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) )
+            // InternalPtl.g:7135:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
             {
-            // InternalPtl.g:7107:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
-            // InternalPtl.g:7108:3: otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
+            // InternalPtl.g:7135:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
+            // InternalPtl.g:7136:3: otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
             {
-            otherlv_0=(Token)match(input,123,FOLLOW_149); 
+            otherlv_0=(Token)match(input,123,FOLLOW_150); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMemcacheStepAccess().getMemcacheKeyword_0());
             		
-            // InternalPtl.g:7112:3: ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
-            int alt136=2;
-            int LA136_0 = input.LA(1);
+            // InternalPtl.g:7140:3: ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
+            int alt137=2;
+            int LA137_0 = input.LA(1);
 
-            if ( (LA136_0==RULE_INT) ) {
-                alt136=1;
+            if ( (LA137_0==RULE_INT) ) {
+                alt137=1;
             }
-            else if ( (LA136_0==124) ) {
-                alt136=2;
+            else if ( (LA137_0==124) ) {
+                alt137=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 136, 0, input);
+                    new NoViableAltException("", 137, 0, input);
 
                 throw nvae;
             }
-            switch (alt136) {
+            switch (alt137) {
                 case 1 :
-                    // InternalPtl.g:7113:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
+                    // InternalPtl.g:7141:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
                     {
-                    // InternalPtl.g:7113:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
-                    // InternalPtl.g:7114:5: ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages'
+                    // InternalPtl.g:7141:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
+                    // InternalPtl.g:7142:5: ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages'
                     {
-                    // InternalPtl.g:7114:5: ( (lv_pages_1_0= RULE_INT ) )
-                    // InternalPtl.g:7115:6: (lv_pages_1_0= RULE_INT )
+                    // InternalPtl.g:7142:5: ( (lv_pages_1_0= RULE_INT ) )
+                    // InternalPtl.g:7143:6: (lv_pages_1_0= RULE_INT )
                     {
-                    // InternalPtl.g:7115:6: (lv_pages_1_0= RULE_INT )
-                    // InternalPtl.g:7116:7: lv_pages_1_0= RULE_INT
+                    // InternalPtl.g:7143:6: (lv_pages_1_0= RULE_INT )
+                    // InternalPtl.g:7144:7: lv_pages_1_0= RULE_INT
                     {
                     lv_pages_1_0=(Token)match(input,RULE_INT,FOLLOW_20); 
 
@@ -17001,13 +17055,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7138:4: ( (lv_pages_3_0= ruleNoPages ) )
+                    // InternalPtl.g:7166:4: ( (lv_pages_3_0= ruleNoPages ) )
                     {
-                    // InternalPtl.g:7138:4: ( (lv_pages_3_0= ruleNoPages ) )
-                    // InternalPtl.g:7139:5: (lv_pages_3_0= ruleNoPages )
+                    // InternalPtl.g:7166:4: ( (lv_pages_3_0= ruleNoPages ) )
+                    // InternalPtl.g:7167:5: (lv_pages_3_0= ruleNoPages )
                     {
-                    // InternalPtl.g:7139:5: (lv_pages_3_0= ruleNoPages )
-                    // InternalPtl.g:7140:6: lv_pages_3_0= ruleNoPages
+                    // InternalPtl.g:7167:5: (lv_pages_3_0= ruleNoPages )
+                    // InternalPtl.g:7168:6: lv_pages_3_0= ruleNoPages
                     {
 
                     						newCompositeNode(grammarAccess.getMemcacheStepAccess().getPagesNoPagesParserRuleCall_1_1_0());
@@ -17063,7 +17117,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNoPages"
-    // InternalPtl.g:7162:1: entryRuleNoPages returns [String current=null] : iv_ruleNoPages= ruleNoPages EOF ;
+    // InternalPtl.g:7190:1: entryRuleNoPages returns [String current=null] : iv_ruleNoPages= ruleNoPages EOF ;
     public final String entryRuleNoPages() throws RecognitionException {
         String current = null;
 
@@ -17071,8 +17125,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7162:47: (iv_ruleNoPages= ruleNoPages EOF )
-            // InternalPtl.g:7163:2: iv_ruleNoPages= ruleNoPages EOF
+            // InternalPtl.g:7190:47: (iv_ruleNoPages= ruleNoPages EOF )
+            // InternalPtl.g:7191:2: iv_ruleNoPages= ruleNoPages EOF
             {
              newCompositeNode(grammarAccess.getNoPagesRule()); 
             pushFollow(FOLLOW_1);
@@ -17099,7 +17153,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNoPages"
-    // InternalPtl.g:7169:1: ruleNoPages returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'none' ;
+    // InternalPtl.g:7197:1: ruleNoPages returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'none' ;
     public final AntlrDatatypeRuleToken ruleNoPages() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -17109,8 +17163,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7175:2: (kw= 'none' )
-            // InternalPtl.g:7176:2: kw= 'none'
+            // InternalPtl.g:7203:2: (kw= 'none' )
+            // InternalPtl.g:7204:2: kw= 'none'
             {
             kw=(Token)match(input,124,FOLLOW_2); 
 
@@ -17137,7 +17191,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTransitionStep"
-    // InternalPtl.g:7184:1: entryRuleTransitionStep returns [EObject current=null] : iv_ruleTransitionStep= ruleTransitionStep EOF ;
+    // InternalPtl.g:7212:1: entryRuleTransitionStep returns [EObject current=null] : iv_ruleTransitionStep= ruleTransitionStep EOF ;
     public final EObject entryRuleTransitionStep() throws RecognitionException {
         EObject current = null;
 
@@ -17145,8 +17199,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7184:55: (iv_ruleTransitionStep= ruleTransitionStep EOF )
-            // InternalPtl.g:7185:2: iv_ruleTransitionStep= ruleTransitionStep EOF
+            // InternalPtl.g:7212:55: (iv_ruleTransitionStep= ruleTransitionStep EOF )
+            // InternalPtl.g:7213:2: iv_ruleTransitionStep= ruleTransitionStep EOF
             {
              newCompositeNode(grammarAccess.getTransitionStepRule()); 
             pushFollow(FOLLOW_1);
@@ -17173,7 +17227,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTransitionStep"
-    // InternalPtl.g:7191:1: ruleTransitionStep returns [EObject current=null] : ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) ;
+    // InternalPtl.g:7219:1: ruleTransitionStep returns [EObject current=null] : ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) ;
     public final EObject ruleTransitionStep() throws RecognitionException {
         EObject current = null;
 
@@ -17191,17 +17245,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7197:2: ( ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) )
-            // InternalPtl.g:7198:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
+            // InternalPtl.g:7225:2: ( ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) )
+            // InternalPtl.g:7226:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
             {
-            // InternalPtl.g:7198:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
-            // InternalPtl.g:7199:3: ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
+            // InternalPtl.g:7226:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
+            // InternalPtl.g:7227:3: ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
             {
-            // InternalPtl.g:7199:3: ( ( ruleValidID ) )
-            // InternalPtl.g:7200:4: ( ruleValidID )
+            // InternalPtl.g:7227:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7228:4: ( ruleValidID )
             {
-            // InternalPtl.g:7200:4: ( ruleValidID )
-            // InternalPtl.g:7201:5: ruleValidID
+            // InternalPtl.g:7228:4: ( ruleValidID )
+            // InternalPtl.g:7229:5: ruleValidID
             {
 
             					if (current==null) {
@@ -17211,7 +17265,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getTransitionStepAccess().getInitiatorComponentCrossReference_0_0());
             				
-            pushFollow(FOLLOW_150);
+            pushFollow(FOLLOW_151);
             ruleValidID();
 
             state._fsp--;
@@ -17225,26 +17279,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7215:3: (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )?
-            int alt137=2;
-            int LA137_0 = input.LA(1);
+            // InternalPtl.g:7243:3: (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )?
+            int alt138=2;
+            int LA138_0 = input.LA(1);
 
-            if ( (LA137_0==39) ) {
-                alt137=1;
+            if ( (LA138_0==39) ) {
+                alt138=1;
             }
-            switch (alt137) {
+            switch (alt138) {
                 case 1 :
-                    // InternalPtl.g:7216:4: otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']'
+                    // InternalPtl.g:7244:4: otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']'
                     {
                     otherlv_1=(Token)match(input,39,FOLLOW_13); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getTransitionStepAccess().getLeftSquareBracketKeyword_1_0());
                     			
-                    // InternalPtl.g:7220:4: ( (lv_initiatorIndex_2_0= RULE_INT ) )
-                    // InternalPtl.g:7221:5: (lv_initiatorIndex_2_0= RULE_INT )
+                    // InternalPtl.g:7248:4: ( (lv_initiatorIndex_2_0= RULE_INT ) )
+                    // InternalPtl.g:7249:5: (lv_initiatorIndex_2_0= RULE_INT )
                     {
-                    // InternalPtl.g:7221:5: (lv_initiatorIndex_2_0= RULE_INT )
-                    // InternalPtl.g:7222:6: lv_initiatorIndex_2_0= RULE_INT
+                    // InternalPtl.g:7249:5: (lv_initiatorIndex_2_0= RULE_INT )
+                    // InternalPtl.g:7250:6: lv_initiatorIndex_2_0= RULE_INT
                     {
                     lv_initiatorIndex_2_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -17276,11 +17330,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7243:3: ( ( ruleValidID ) )
-            // InternalPtl.g:7244:4: ( ruleValidID )
+            // InternalPtl.g:7271:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7272:4: ( ruleValidID )
             {
-            // InternalPtl.g:7244:4: ( ruleValidID )
-            // InternalPtl.g:7245:5: ruleValidID
+            // InternalPtl.g:7272:4: ( ruleValidID )
+            // InternalPtl.g:7273:5: ruleValidID
             {
 
             					if (current==null) {
@@ -17290,7 +17344,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getTransitionStepAccess().getTransitionTransitionCrossReference_2_0());
             				
-            pushFollow(FOLLOW_151);
+            pushFollow(FOLLOW_152);
             ruleValidID();
 
             state._fsp--;
@@ -17308,13 +17362,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_5, grammarAccess.getTransitionStepAccess().getPageKeyword_3());
             		
-            // InternalPtl.g:7263:3: ( (lv_page_6_0= RULE_INT ) )
-            // InternalPtl.g:7264:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7291:3: ( (lv_page_6_0= RULE_INT ) )
+            // InternalPtl.g:7292:4: (lv_page_6_0= RULE_INT )
             {
-            // InternalPtl.g:7264:4: (lv_page_6_0= RULE_INT )
-            // InternalPtl.g:7265:5: lv_page_6_0= RULE_INT
+            // InternalPtl.g:7292:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7293:5: lv_page_6_0= RULE_INT
             {
-            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_152); 
+            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_153); 
 
             					newLeafNode(lv_page_6_0, grammarAccess.getTransitionStepAccess().getPageINTTerminalRuleCall_4_0());
             				
@@ -17334,26 +17388,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7281:3: (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
-            int alt139=2;
-            int LA139_0 = input.LA(1);
+            // InternalPtl.g:7309:3: (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
+            int alt140=2;
+            int LA140_0 = input.LA(1);
 
-            if ( (LA139_0==46) ) {
-                alt139=1;
+            if ( (LA140_0==46) ) {
+                alt140=1;
             }
-            switch (alt139) {
+            switch (alt140) {
                 case 1 :
-                    // InternalPtl.g:7282:4: otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
+                    // InternalPtl.g:7310:4: otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
                     {
                     otherlv_7=(Token)match(input,46,FOLLOW_7); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getTransitionStepAccess().getWithKeyword_5_0());
                     			
-                    // InternalPtl.g:7286:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:7287:5: ( ruleValidID )
+                    // InternalPtl.g:7314:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:7315:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:7287:5: ( ruleValidID )
-                    // InternalPtl.g:7288:6: ruleValidID
+                    // InternalPtl.g:7315:5: ( ruleValidID )
+                    // InternalPtl.g:7316:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -17363,7 +17417,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getTransitionStepAccess().getCompleterComponentCrossReference_5_1_0());
                     					
-                    pushFollow(FOLLOW_153);
+                    pushFollow(FOLLOW_135);
                     ruleValidID();
 
                     state._fsp--;
@@ -17377,26 +17431,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:7302:4: (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
-                    int alt138=2;
-                    int LA138_0 = input.LA(1);
+                    // InternalPtl.g:7330:4: (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
+                    int alt139=2;
+                    int LA139_0 = input.LA(1);
 
-                    if ( (LA138_0==39) ) {
-                        alt138=1;
+                    if ( (LA139_0==39) ) {
+                        alt139=1;
                     }
-                    switch (alt138) {
+                    switch (alt139) {
                         case 1 :
-                            // InternalPtl.g:7303:5: otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']'
+                            // InternalPtl.g:7331:5: otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']'
                             {
                             otherlv_9=(Token)match(input,39,FOLLOW_13); 
 
                             					newLeafNode(otherlv_9, grammarAccess.getTransitionStepAccess().getLeftSquareBracketKeyword_5_2_0());
                             				
-                            // InternalPtl.g:7307:5: ( (lv_completerIndex_10_0= RULE_INT ) )
-                            // InternalPtl.g:7308:6: (lv_completerIndex_10_0= RULE_INT )
+                            // InternalPtl.g:7335:5: ( (lv_completerIndex_10_0= RULE_INT ) )
+                            // InternalPtl.g:7336:6: (lv_completerIndex_10_0= RULE_INT )
                             {
-                            // InternalPtl.g:7308:6: (lv_completerIndex_10_0= RULE_INT )
-                            // InternalPtl.g:7309:7: lv_completerIndex_10_0= RULE_INT
+                            // InternalPtl.g:7336:6: (lv_completerIndex_10_0= RULE_INT )
+                            // InternalPtl.g:7337:7: lv_completerIndex_10_0= RULE_INT
                             {
                             lv_completerIndex_10_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -17457,7 +17511,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectation"
-    // InternalPtl.g:7335:1: entryRuleExpectation returns [EObject current=null] : iv_ruleExpectation= ruleExpectation EOF ;
+    // InternalPtl.g:7363:1: entryRuleExpectation returns [EObject current=null] : iv_ruleExpectation= ruleExpectation EOF ;
     public final EObject entryRuleExpectation() throws RecognitionException {
         EObject current = null;
 
@@ -17465,8 +17519,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7335:52: (iv_ruleExpectation= ruleExpectation EOF )
-            // InternalPtl.g:7336:2: iv_ruleExpectation= ruleExpectation EOF
+            // InternalPtl.g:7363:52: (iv_ruleExpectation= ruleExpectation EOF )
+            // InternalPtl.g:7364:2: iv_ruleExpectation= ruleExpectation EOF
             {
              newCompositeNode(grammarAccess.getExpectationRule()); 
             pushFollow(FOLLOW_1);
@@ -17493,7 +17547,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectation"
-    // InternalPtl.g:7342:1: ruleExpectation returns [EObject current=null] : (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) ;
+    // InternalPtl.g:7370:1: ruleExpectation returns [EObject current=null] : (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) ;
     public final EObject ruleExpectation() throws RecognitionException {
         EObject current = null;
 
@@ -17520,15 +17574,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7348:2: ( (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) )
-            // InternalPtl.g:7349:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
+            // InternalPtl.g:7376:2: ( (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) )
+            // InternalPtl.g:7377:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
             {
-            // InternalPtl.g:7349:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
-            int alt140=9;
-            alt140 = dfa140.predict(input);
-            switch (alt140) {
+            // InternalPtl.g:7377:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
+            int alt141=9;
+            alt141 = dfa141.predict(input);
+            switch (alt141) {
                 case 1 :
-                    // InternalPtl.g:7350:3: this_ExpectResult_0= ruleExpectResult
+                    // InternalPtl.g:7378:3: this_ExpectResult_0= ruleExpectResult
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectResultParserRuleCall_0());
@@ -17546,7 +17600,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7359:3: this_ExpectState_1= ruleExpectState
+                    // InternalPtl.g:7387:3: this_ExpectState_1= ruleExpectState
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectStateParserRuleCall_1());
@@ -17564,7 +17618,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:7368:3: this_ExpectPte_2= ruleExpectPte
+                    // InternalPtl.g:7396:3: this_ExpectPte_2= ruleExpectPte
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectPteParserRuleCall_2());
@@ -17582,7 +17636,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:7377:3: this_ExpectFault_3= ruleExpectFault
+                    // InternalPtl.g:7405:3: this_ExpectFault_3= ruleExpectFault
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectFaultParserRuleCall_3());
@@ -17600,7 +17654,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:7386:3: this_ExpectInvariants_4= ruleExpectInvariants
+                    // InternalPtl.g:7414:3: this_ExpectInvariants_4= ruleExpectInvariants
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectInvariantsParserRuleCall_4());
@@ -17618,7 +17672,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:7395:3: this_ExpectLeaves_5= ruleExpectLeaves
+                    // InternalPtl.g:7423:3: this_ExpectLeaves_5= ruleExpectLeaves
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectLeavesParserRuleCall_5());
@@ -17636,7 +17690,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:7404:3: this_ExpectTables_6= ruleExpectTables
+                    // InternalPtl.g:7432:3: this_ExpectTables_6= ruleExpectTables
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectTablesParserRuleCall_6());
@@ -17654,7 +17708,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalPtl.g:7413:3: this_ExpectVisited_7= ruleExpectVisited
+                    // InternalPtl.g:7441:3: this_ExpectVisited_7= ruleExpectVisited
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectVisitedParserRuleCall_7());
@@ -17672,7 +17726,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalPtl.g:7422:3: this_ExpectMemcache_8= ruleExpectMemcache
+                    // InternalPtl.g:7450:3: this_ExpectMemcache_8= ruleExpectMemcache
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectMemcacheParserRuleCall_8());
@@ -17712,7 +17766,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectResult"
-    // InternalPtl.g:7434:1: entryRuleExpectResult returns [EObject current=null] : iv_ruleExpectResult= ruleExpectResult EOF ;
+    // InternalPtl.g:7462:1: entryRuleExpectResult returns [EObject current=null] : iv_ruleExpectResult= ruleExpectResult EOF ;
     public final EObject entryRuleExpectResult() throws RecognitionException {
         EObject current = null;
 
@@ -17720,8 +17774,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7434:53: (iv_ruleExpectResult= ruleExpectResult EOF )
-            // InternalPtl.g:7435:2: iv_ruleExpectResult= ruleExpectResult EOF
+            // InternalPtl.g:7462:53: (iv_ruleExpectResult= ruleExpectResult EOF )
+            // InternalPtl.g:7463:2: iv_ruleExpectResult= ruleExpectResult EOF
             {
              newCompositeNode(grammarAccess.getExpectResultRule()); 
             pushFollow(FOLLOW_1);
@@ -17748,12 +17802,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectResult"
-    // InternalPtl.g:7441:1: ruleExpectResult returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) ) ) ;
+    // InternalPtl.g:7469:1: ruleExpectResult returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) ) ;
     public final EObject ruleExpectResult() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
         Token otherlv_1=null;
+        Token otherlv_4=null;
         AntlrDatatypeRuleToken lv_errno_2_0 = null;
 
         AntlrDatatypeRuleToken lv_value_3_0 = null;
@@ -17763,11 +17818,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7447:2: ( (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) ) ) )
-            // InternalPtl.g:7448:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) ) )
+            // InternalPtl.g:7475:2: ( (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) ) )
+            // InternalPtl.g:7476:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) )
             {
-            // InternalPtl.g:7448:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) ) )
-            // InternalPtl.g:7449:3: otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) )
+            // InternalPtl.g:7476:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) )
+            // InternalPtl.g:7477:3: otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) )
             {
             otherlv_0=(Token)match(input,126,FOLLOW_154); 
 
@@ -17777,31 +17832,42 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectResultAccess().getResultKeyword_1());
             		
-            // InternalPtl.g:7457:3: ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) )
-            int alt141=2;
-            int LA141_0 = input.LA(1);
-
-            if ( (LA141_0==145) ) {
-                alt141=1;
-            }
-            else if ( (LA141_0==RULE_INT||(LA141_0>=RULE_HEX && LA141_0<=RULE_BIN)) ) {
-                alt141=2;
-            }
-            else {
+            // InternalPtl.g:7485:3: ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) )
+            int alt142=3;
+            switch ( input.LA(1) ) {
+            case 145:
+                {
+                alt142=1;
+                }
+                break;
+            case RULE_INT:
+            case RULE_HEX:
+            case RULE_BIN:
+                {
+                alt142=2;
+                }
+                break;
+            case RULE_ID:
+                {
+                alt142=3;
+                }
+                break;
+            default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 141, 0, input);
+                    new NoViableAltException("", 142, 0, input);
 
                 throw nvae;
             }
-            switch (alt141) {
+
+            switch (alt142) {
                 case 1 :
-                    // InternalPtl.g:7458:4: ( (lv_errno_2_0= ruleErrno ) )
+                    // InternalPtl.g:7486:4: ( (lv_errno_2_0= ruleErrno ) )
                     {
-                    // InternalPtl.g:7458:4: ( (lv_errno_2_0= ruleErrno ) )
-                    // InternalPtl.g:7459:5: (lv_errno_2_0= ruleErrno )
+                    // InternalPtl.g:7486:4: ( (lv_errno_2_0= ruleErrno ) )
+                    // InternalPtl.g:7487:5: (lv_errno_2_0= ruleErrno )
                     {
-                    // InternalPtl.g:7459:5: (lv_errno_2_0= ruleErrno )
-                    // InternalPtl.g:7460:6: lv_errno_2_0= ruleErrno
+                    // InternalPtl.g:7487:5: (lv_errno_2_0= ruleErrno )
+                    // InternalPtl.g:7488:6: lv_errno_2_0= ruleErrno
                     {
 
                     						newCompositeNode(grammarAccess.getExpectResultAccess().getErrnoErrnoParserRuleCall_2_0_0());
@@ -17832,13 +17898,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7478:4: ( (lv_value_3_0= ruleNumber ) )
+                    // InternalPtl.g:7506:4: ( (lv_value_3_0= ruleNumber ) )
                     {
-                    // InternalPtl.g:7478:4: ( (lv_value_3_0= ruleNumber ) )
-                    // InternalPtl.g:7479:5: (lv_value_3_0= ruleNumber )
+                    // InternalPtl.g:7506:4: ( (lv_value_3_0= ruleNumber ) )
+                    // InternalPtl.g:7507:5: (lv_value_3_0= ruleNumber )
                     {
-                    // InternalPtl.g:7479:5: (lv_value_3_0= ruleNumber )
-                    // InternalPtl.g:7480:6: lv_value_3_0= ruleNumber
+                    // InternalPtl.g:7507:5: (lv_value_3_0= ruleNumber )
+                    // InternalPtl.g:7508:6: lv_value_3_0= ruleNumber
                     {
 
                     						newCompositeNode(grammarAccess.getExpectResultAccess().getValueNumberParserRuleCall_2_1_0());
@@ -17858,6 +17924,33 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     							lv_value_3_0,
                     							"org.ptl.lang.Ptl.Number");
                     						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 3 :
+                    // InternalPtl.g:7526:4: ( (otherlv_4= RULE_ID ) )
+                    {
+                    // InternalPtl.g:7526:4: ( (otherlv_4= RULE_ID ) )
+                    // InternalPtl.g:7527:5: (otherlv_4= RULE_ID )
+                    {
+                    // InternalPtl.g:7527:5: (otherlv_4= RULE_ID )
+                    // InternalPtl.g:7528:6: otherlv_4= RULE_ID
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getExpectResultRule());
+                    						}
+                    					
+                    otherlv_4=(Token)match(input,RULE_ID,FOLLOW_2); 
+
+                    						newLeafNode(otherlv_4, grammarAccess.getExpectResultAccess().getOutcomeNamedOutcomeCrossReference_2_2_0());
                     					
 
                     }
@@ -17894,7 +17987,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectState"
-    // InternalPtl.g:7502:1: entryRuleExpectState returns [EObject current=null] : iv_ruleExpectState= ruleExpectState EOF ;
+    // InternalPtl.g:7544:1: entryRuleExpectState returns [EObject current=null] : iv_ruleExpectState= ruleExpectState EOF ;
     public final EObject entryRuleExpectState() throws RecognitionException {
         EObject current = null;
 
@@ -17902,8 +17995,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7502:52: (iv_ruleExpectState= ruleExpectState EOF )
-            // InternalPtl.g:7503:2: iv_ruleExpectState= ruleExpectState EOF
+            // InternalPtl.g:7544:52: (iv_ruleExpectState= ruleExpectState EOF )
+            // InternalPtl.g:7545:2: iv_ruleExpectState= ruleExpectState EOF
             {
              newCompositeNode(grammarAccess.getExpectStateRule()); 
             pushFollow(FOLLOW_1);
@@ -17930,7 +18023,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectState"
-    // InternalPtl.g:7509:1: ruleExpectState returns [EObject current=null] : (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) ;
+    // InternalPtl.g:7551:1: ruleExpectState returns [EObject current=null] : (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) ;
     public final EObject ruleExpectState() throws RecognitionException {
         EObject current = null;
 
@@ -17946,21 +18039,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7515:2: ( (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) )
-            // InternalPtl.g:7516:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
+            // InternalPtl.g:7557:2: ( (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:7558:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
             {
-            // InternalPtl.g:7516:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
-            // InternalPtl.g:7517:3: otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) )
+            // InternalPtl.g:7558:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
+            // InternalPtl.g:7559:3: otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) )
             {
             otherlv_0=(Token)match(input,126,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectStateAccess().getExpectKeyword_0());
             		
-            // InternalPtl.g:7521:3: ( ( ruleValidID ) )
-            // InternalPtl.g:7522:4: ( ruleValidID )
+            // InternalPtl.g:7563:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7564:4: ( ruleValidID )
             {
-            // InternalPtl.g:7522:4: ( ruleValidID )
-            // InternalPtl.g:7523:5: ruleValidID
+            // InternalPtl.g:7564:4: ( ruleValidID )
+            // InternalPtl.g:7565:5: ruleValidID
             {
 
             					if (current==null) {
@@ -17984,26 +18077,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7537:3: (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )?
-            int alt142=2;
-            int LA142_0 = input.LA(1);
+            // InternalPtl.g:7579:3: (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )?
+            int alt143=2;
+            int LA143_0 = input.LA(1);
 
-            if ( (LA142_0==39) ) {
-                alt142=1;
+            if ( (LA143_0==39) ) {
+                alt143=1;
             }
-            switch (alt142) {
+            switch (alt143) {
                 case 1 :
-                    // InternalPtl.g:7538:4: otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']'
+                    // InternalPtl.g:7580:4: otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']'
                     {
                     otherlv_2=(Token)match(input,39,FOLLOW_13); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getExpectStateAccess().getLeftSquareBracketKeyword_2_0());
                     			
-                    // InternalPtl.g:7542:4: ( (lv_index_3_0= RULE_INT ) )
-                    // InternalPtl.g:7543:5: (lv_index_3_0= RULE_INT )
+                    // InternalPtl.g:7584:4: ( (lv_index_3_0= RULE_INT ) )
+                    // InternalPtl.g:7585:5: (lv_index_3_0= RULE_INT )
                     {
-                    // InternalPtl.g:7543:5: (lv_index_3_0= RULE_INT )
-                    // InternalPtl.g:7544:6: lv_index_3_0= RULE_INT
+                    // InternalPtl.g:7585:5: (lv_index_3_0= RULE_INT )
+                    // InternalPtl.g:7586:6: lv_index_3_0= RULE_INT
                     {
                     lv_index_3_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -18025,7 +18118,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_4=(Token)match(input,41,FOLLOW_151); 
+                    otherlv_4=(Token)match(input,41,FOLLOW_152); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getExpectStateAccess().getRightSquareBracketKeyword_2_2());
                     			
@@ -18039,11 +18132,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_5, grammarAccess.getExpectStateAccess().getPageKeyword_3());
             		
-            // InternalPtl.g:7569:3: ( (lv_page_6_0= RULE_INT ) )
-            // InternalPtl.g:7570:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7611:3: ( (lv_page_6_0= RULE_INT ) )
+            // InternalPtl.g:7612:4: (lv_page_6_0= RULE_INT )
             {
-            // InternalPtl.g:7570:4: (lv_page_6_0= RULE_INT )
-            // InternalPtl.g:7571:5: lv_page_6_0= RULE_INT
+            // InternalPtl.g:7612:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7613:5: lv_page_6_0= RULE_INT
             {
             lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_125); 
 
@@ -18069,11 +18162,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_7, grammarAccess.getExpectStateAccess().getIsKeyword_5());
             		
-            // InternalPtl.g:7591:3: ( ( ruleValidID ) )
-            // InternalPtl.g:7592:4: ( ruleValidID )
+            // InternalPtl.g:7633:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7634:4: ( ruleValidID )
             {
-            // InternalPtl.g:7592:4: ( ruleValidID )
-            // InternalPtl.g:7593:5: ruleValidID
+            // InternalPtl.g:7634:4: ( ruleValidID )
+            // InternalPtl.g:7635:5: ruleValidID
             {
 
             					if (current==null) {
@@ -18120,7 +18213,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectPte"
-    // InternalPtl.g:7611:1: entryRuleExpectPte returns [EObject current=null] : iv_ruleExpectPte= ruleExpectPte EOF ;
+    // InternalPtl.g:7653:1: entryRuleExpectPte returns [EObject current=null] : iv_ruleExpectPte= ruleExpectPte EOF ;
     public final EObject entryRuleExpectPte() throws RecognitionException {
         EObject current = null;
 
@@ -18128,8 +18221,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7611:50: (iv_ruleExpectPte= ruleExpectPte EOF )
-            // InternalPtl.g:7612:2: iv_ruleExpectPte= ruleExpectPte EOF
+            // InternalPtl.g:7653:50: (iv_ruleExpectPte= ruleExpectPte EOF )
+            // InternalPtl.g:7654:2: iv_ruleExpectPte= ruleExpectPte EOF
             {
              newCompositeNode(grammarAccess.getExpectPteRule()); 
             pushFollow(FOLLOW_1);
@@ -18156,7 +18249,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectPte"
-    // InternalPtl.g:7618:1: ruleExpectPte returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) ;
+    // InternalPtl.g:7660:1: ruleExpectPte returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) ;
     public final EObject ruleExpectPte() throws RecognitionException {
         EObject current = null;
 
@@ -18189,11 +18282,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7624:2: ( (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) )
-            // InternalPtl.g:7625:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
+            // InternalPtl.g:7666:2: ( (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) )
+            // InternalPtl.g:7667:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
             {
-            // InternalPtl.g:7625:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
-            // InternalPtl.g:7626:3: otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
+            // InternalPtl.g:7667:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
+            // InternalPtl.g:7668:3: otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
             {
             otherlv_0=(Token)match(input,126,FOLLOW_157); 
 
@@ -18203,11 +18296,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectPteAccess().getPteKeyword_1());
             		
-            // InternalPtl.g:7634:3: ( (lv_address_2_0= ruleNumber ) )
-            // InternalPtl.g:7635:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:7676:3: ( (lv_address_2_0= ruleNumber ) )
+            // InternalPtl.g:7677:4: (lv_address_2_0= ruleNumber )
             {
-            // InternalPtl.g:7635:4: (lv_address_2_0= ruleNumber )
-            // InternalPtl.g:7636:5: lv_address_2_0= ruleNumber
+            // InternalPtl.g:7677:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:7678:5: lv_address_2_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getExpectPteAccess().getAddressNumberParserRuleCall_2_0());
@@ -18249,52 +18342,52 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			current = this_InTarget_3;
             			afterParserOrEnumRuleCall();
             		
-            // InternalPtl.g:7664:3: ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
-            int alt144=4;
+            // InternalPtl.g:7706:3: ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
+            int alt145=4;
             switch ( input.LA(1) ) {
             case 65:
                 {
-                alt144=1;
+                alt145=1;
                 }
                 break;
             case 82:
                 {
-                alt144=2;
+                alt145=2;
                 }
                 break;
             case 29:
                 {
-                alt144=3;
+                alt145=3;
                 }
                 break;
             case 129:
                 {
-                alt144=4;
+                alt145=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 144, 0, input);
+                    new NoViableAltException("", 145, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt144) {
+            switch (alt145) {
                 case 1 :
-                    // InternalPtl.g:7665:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
+                    // InternalPtl.g:7707:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
                     {
-                    // InternalPtl.g:7665:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
-                    // InternalPtl.g:7666:5: otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) )
+                    // InternalPtl.g:7707:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
+                    // InternalPtl.g:7708:5: otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) )
                     {
                     otherlv_4=(Token)match(input,65,FOLLOW_35); 
 
                     					newLeafNode(otherlv_4, grammarAccess.getExpectPteAccess().getIsKeyword_4_0_0());
                     				
-                    // InternalPtl.g:7670:5: ( (lv_value_5_0= ruleNumber ) )
-                    // InternalPtl.g:7671:6: (lv_value_5_0= ruleNumber )
+                    // InternalPtl.g:7712:5: ( (lv_value_5_0= ruleNumber ) )
+                    // InternalPtl.g:7713:6: (lv_value_5_0= ruleNumber )
                     {
-                    // InternalPtl.g:7671:6: (lv_value_5_0= ruleNumber )
-                    // InternalPtl.g:7672:7: lv_value_5_0= ruleNumber
+                    // InternalPtl.g:7713:6: (lv_value_5_0= ruleNumber )
+                    // InternalPtl.g:7714:7: lv_value_5_0= ruleNumber
                     {
 
                     							newCompositeNode(grammarAccess.getExpectPteAccess().getValueNumberParserRuleCall_4_0_1_0());
@@ -18328,20 +18421,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7691:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
+                    // InternalPtl.g:7733:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
                     {
-                    // InternalPtl.g:7691:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
-                    // InternalPtl.g:7692:5: otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
+                    // InternalPtl.g:7733:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
+                    // InternalPtl.g:7734:5: otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
                     {
                     otherlv_6=(Token)match(input,82,FOLLOW_7); 
 
                     					newLeafNode(otherlv_6, grammarAccess.getExpectPteAccess().getFieldKeyword_4_1_0());
                     				
-                    // InternalPtl.g:7696:5: ( (lv_fieldName_7_0= ruleValidID ) )
-                    // InternalPtl.g:7697:6: (lv_fieldName_7_0= ruleValidID )
+                    // InternalPtl.g:7738:5: ( (lv_fieldName_7_0= ruleValidID ) )
+                    // InternalPtl.g:7739:6: (lv_fieldName_7_0= ruleValidID )
                     {
-                    // InternalPtl.g:7697:6: (lv_fieldName_7_0= ruleValidID )
-                    // InternalPtl.g:7698:7: lv_fieldName_7_0= ruleValidID
+                    // InternalPtl.g:7739:6: (lv_fieldName_7_0= ruleValidID )
+                    // InternalPtl.g:7740:7: lv_fieldName_7_0= ruleValidID
                     {
 
                     							newCompositeNode(grammarAccess.getExpectPteAccess().getFieldNameValidIDParserRuleCall_4_1_1_0());
@@ -18372,31 +18465,31 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     					newLeafNode(otherlv_8, grammarAccess.getExpectPteAccess().getEqualsSignKeyword_4_1_2());
                     				
-                    // InternalPtl.g:7719:5: ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
-                    int alt143=2;
-                    int LA143_0 = input.LA(1);
+                    // InternalPtl.g:7761:5: ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
+                    int alt144=2;
+                    int LA144_0 = input.LA(1);
 
-                    if ( (LA143_0==RULE_INT||(LA143_0>=RULE_HEX && LA143_0<=RULE_BIN)) ) {
-                        alt143=1;
+                    if ( (LA144_0==RULE_INT||(LA144_0>=RULE_HEX && LA144_0<=RULE_BIN)) ) {
+                        alt144=1;
                     }
-                    else if ( (LA143_0==RULE_ID||LA143_0==19||LA143_0==21||LA143_0==49||LA143_0==74||LA143_0==100||(LA143_0>=124 && LA143_0<=125)||(LA143_0>=137 && LA143_0<=143)) ) {
-                        alt143=2;
+                    else if ( (LA144_0==RULE_ID||LA144_0==19||LA144_0==21||LA144_0==49||LA144_0==74||LA144_0==100||(LA144_0>=124 && LA144_0<=125)||(LA144_0>=137 && LA144_0<=143)) ) {
+                        alt144=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 143, 0, input);
+                            new NoViableAltException("", 144, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt143) {
+                    switch (alt144) {
                         case 1 :
-                            // InternalPtl.g:7720:6: ( (lv_fieldValue_9_0= ruleNumber ) )
+                            // InternalPtl.g:7762:6: ( (lv_fieldValue_9_0= ruleNumber ) )
                             {
-                            // InternalPtl.g:7720:6: ( (lv_fieldValue_9_0= ruleNumber ) )
-                            // InternalPtl.g:7721:7: (lv_fieldValue_9_0= ruleNumber )
+                            // InternalPtl.g:7762:6: ( (lv_fieldValue_9_0= ruleNumber ) )
+                            // InternalPtl.g:7763:7: (lv_fieldValue_9_0= ruleNumber )
                             {
-                            // InternalPtl.g:7721:7: (lv_fieldValue_9_0= ruleNumber )
-                            // InternalPtl.g:7722:8: lv_fieldValue_9_0= ruleNumber
+                            // InternalPtl.g:7763:7: (lv_fieldValue_9_0= ruleNumber )
+                            // InternalPtl.g:7764:8: lv_fieldValue_9_0= ruleNumber
                             {
 
                             								newCompositeNode(grammarAccess.getExpectPteAccess().getFieldValueNumberParserRuleCall_4_1_3_0_0());
@@ -18427,13 +18520,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalPtl.g:7740:6: ( (lv_literalName_10_0= ruleValidID ) )
+                            // InternalPtl.g:7782:6: ( (lv_literalName_10_0= ruleValidID ) )
                             {
-                            // InternalPtl.g:7740:6: ( (lv_literalName_10_0= ruleValidID ) )
-                            // InternalPtl.g:7741:7: (lv_literalName_10_0= ruleValidID )
+                            // InternalPtl.g:7782:6: ( (lv_literalName_10_0= ruleValidID ) )
+                            // InternalPtl.g:7783:7: (lv_literalName_10_0= ruleValidID )
                             {
-                            // InternalPtl.g:7741:7: (lv_literalName_10_0= ruleValidID )
-                            // InternalPtl.g:7742:8: lv_literalName_10_0= ruleValidID
+                            // InternalPtl.g:7783:7: (lv_literalName_10_0= ruleValidID )
+                            // InternalPtl.g:7784:8: lv_literalName_10_0= ruleValidID
                             {
 
                             								newCompositeNode(grammarAccess.getExpectPteAccess().getLiteralNameValidIDParserRuleCall_4_1_3_1_0());
@@ -18473,10 +18566,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:7762:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
+                    // InternalPtl.g:7804:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
                     {
-                    // InternalPtl.g:7762:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
-                    // InternalPtl.g:7763:5: otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) )
+                    // InternalPtl.g:7804:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
+                    // InternalPtl.g:7805:5: otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) )
                     {
                     otherlv_11=(Token)match(input,29,FOLLOW_160); 
 
@@ -18486,11 +18579,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     					newLeafNode(otherlv_12, grammarAccess.getExpectPteAccess().getLevelKeyword_4_2_1());
                     				
-                    // InternalPtl.g:7771:5: ( (lv_level_13_0= ruleSignedInt ) )
-                    // InternalPtl.g:7772:6: (lv_level_13_0= ruleSignedInt )
+                    // InternalPtl.g:7813:5: ( (lv_level_13_0= ruleSignedInt ) )
+                    // InternalPtl.g:7814:6: (lv_level_13_0= ruleSignedInt )
                     {
-                    // InternalPtl.g:7772:6: (lv_level_13_0= ruleSignedInt )
-                    // InternalPtl.g:7773:7: lv_level_13_0= ruleSignedInt
+                    // InternalPtl.g:7814:6: (lv_level_13_0= ruleSignedInt )
+                    // InternalPtl.g:7815:7: lv_level_13_0= ruleSignedInt
                     {
 
                     							newCompositeNode(grammarAccess.getExpectPteAccess().getLevelSignedIntParserRuleCall_4_2_2_0());
@@ -18524,20 +18617,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:7792:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
+                    // InternalPtl.g:7834:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
                     {
-                    // InternalPtl.g:7792:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
-                    // InternalPtl.g:7793:5: otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) )
+                    // InternalPtl.g:7834:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
+                    // InternalPtl.g:7835:5: otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) )
                     {
                     otherlv_14=(Token)match(input,129,FOLLOW_161); 
 
                     					newLeafNode(otherlv_14, grammarAccess.getExpectPteAccess().getKindKeyword_4_3_0());
                     				
-                    // InternalPtl.g:7797:5: ( (lv_kind_15_0= ruleDescriptorKind ) )
-                    // InternalPtl.g:7798:6: (lv_kind_15_0= ruleDescriptorKind )
+                    // InternalPtl.g:7839:5: ( (lv_kind_15_0= ruleDescriptorKind ) )
+                    // InternalPtl.g:7840:6: (lv_kind_15_0= ruleDescriptorKind )
                     {
-                    // InternalPtl.g:7798:6: (lv_kind_15_0= ruleDescriptorKind )
-                    // InternalPtl.g:7799:7: lv_kind_15_0= ruleDescriptorKind
+                    // InternalPtl.g:7840:6: (lv_kind_15_0= ruleDescriptorKind )
+                    // InternalPtl.g:7841:7: lv_kind_15_0= ruleDescriptorKind
                     {
 
                     							newCompositeNode(grammarAccess.getExpectPteAccess().getKindDescriptorKindEnumRuleCall_4_3_1_0());
@@ -18596,7 +18689,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectFault"
-    // InternalPtl.g:7822:1: entryRuleExpectFault returns [EObject current=null] : iv_ruleExpectFault= ruleExpectFault EOF ;
+    // InternalPtl.g:7864:1: entryRuleExpectFault returns [EObject current=null] : iv_ruleExpectFault= ruleExpectFault EOF ;
     public final EObject entryRuleExpectFault() throws RecognitionException {
         EObject current = null;
 
@@ -18604,8 +18697,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7822:52: (iv_ruleExpectFault= ruleExpectFault EOF )
-            // InternalPtl.g:7823:2: iv_ruleExpectFault= ruleExpectFault EOF
+            // InternalPtl.g:7864:52: (iv_ruleExpectFault= ruleExpectFault EOF )
+            // InternalPtl.g:7865:2: iv_ruleExpectFault= ruleExpectFault EOF
             {
              newCompositeNode(grammarAccess.getExpectFaultRule()); 
             pushFollow(FOLLOW_1);
@@ -18632,7 +18725,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectFault"
-    // InternalPtl.g:7829:1: ruleExpectFault returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) ;
+    // InternalPtl.g:7871:1: ruleExpectFault returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) ;
     public final EObject ruleExpectFault() throws RecognitionException {
         EObject current = null;
 
@@ -18649,11 +18742,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7835:2: ( (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) )
-            // InternalPtl.g:7836:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:7877:2: ( (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) )
+            // InternalPtl.g:7878:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
             {
-            // InternalPtl.g:7836:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
-            // InternalPtl.g:7837:3: otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
+            // InternalPtl.g:7878:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:7879:3: otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
             {
             otherlv_0=(Token)match(input,126,FOLLOW_162); 
 
@@ -18663,11 +18756,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectFaultAccess().getFaultKeyword_1());
             		
-            // InternalPtl.g:7845:3: ( (lv_fault_2_0= ruleFaultKind ) )
-            // InternalPtl.g:7846:4: (lv_fault_2_0= ruleFaultKind )
+            // InternalPtl.g:7887:3: ( (lv_fault_2_0= ruleFaultKind ) )
+            // InternalPtl.g:7888:4: (lv_fault_2_0= ruleFaultKind )
             {
-            // InternalPtl.g:7846:4: (lv_fault_2_0= ruleFaultKind )
-            // InternalPtl.g:7847:5: lv_fault_2_0= ruleFaultKind
+            // InternalPtl.g:7888:4: (lv_fault_2_0= ruleFaultKind )
+            // InternalPtl.g:7889:5: lv_fault_2_0= ruleFaultKind
             {
 
             					newCompositeNode(grammarAccess.getExpectFaultAccess().getFaultFaultKindEnumRuleCall_2_0());
@@ -18694,16 +18787,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7864:3: (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
-            int alt145=2;
-            int LA145_0 = input.LA(1);
+            // InternalPtl.g:7906:3: (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
+            int alt146=2;
+            int LA146_0 = input.LA(1);
 
-            if ( (LA145_0==29) ) {
-                alt145=1;
+            if ( (LA146_0==29) ) {
+                alt146=1;
             }
-            switch (alt145) {
+            switch (alt146) {
                 case 1 :
-                    // InternalPtl.g:7865:4: otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) )
+                    // InternalPtl.g:7907:4: otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) )
                     {
                     otherlv_3=(Token)match(input,29,FOLLOW_160); 
 
@@ -18713,11 +18806,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_4, grammarAccess.getExpectFaultAccess().getLevelKeyword_3_1());
                     			
-                    // InternalPtl.g:7873:4: ( (lv_level_5_0= ruleSignedInt ) )
-                    // InternalPtl.g:7874:5: (lv_level_5_0= ruleSignedInt )
+                    // InternalPtl.g:7915:4: ( (lv_level_5_0= ruleSignedInt ) )
+                    // InternalPtl.g:7916:5: (lv_level_5_0= ruleSignedInt )
                     {
-                    // InternalPtl.g:7874:5: (lv_level_5_0= ruleSignedInt )
-                    // InternalPtl.g:7875:6: lv_level_5_0= ruleSignedInt
+                    // InternalPtl.g:7916:5: (lv_level_5_0= ruleSignedInt )
+                    // InternalPtl.g:7917:6: lv_level_5_0= ruleSignedInt
                     {
 
                     						newCompositeNode(grammarAccess.getExpectFaultAccess().getLevelSignedIntParserRuleCall_3_2_0());
@@ -18773,7 +18866,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectInvariants"
-    // InternalPtl.g:7897:1: entryRuleExpectInvariants returns [EObject current=null] : iv_ruleExpectInvariants= ruleExpectInvariants EOF ;
+    // InternalPtl.g:7939:1: entryRuleExpectInvariants returns [EObject current=null] : iv_ruleExpectInvariants= ruleExpectInvariants EOF ;
     public final EObject entryRuleExpectInvariants() throws RecognitionException {
         EObject current = null;
 
@@ -18781,8 +18874,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7897:57: (iv_ruleExpectInvariants= ruleExpectInvariants EOF )
-            // InternalPtl.g:7898:2: iv_ruleExpectInvariants= ruleExpectInvariants EOF
+            // InternalPtl.g:7939:57: (iv_ruleExpectInvariants= ruleExpectInvariants EOF )
+            // InternalPtl.g:7940:2: iv_ruleExpectInvariants= ruleExpectInvariants EOF
             {
              newCompositeNode(grammarAccess.getExpectInvariantsRule()); 
             pushFollow(FOLLOW_1);
@@ -18809,7 +18902,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectInvariants"
-    // InternalPtl.g:7904:1: ruleExpectInvariants returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) ;
+    // InternalPtl.g:7946:1: ruleExpectInvariants returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) ;
     public final EObject ruleExpectInvariants() throws RecognitionException {
         EObject current = null;
 
@@ -18821,11 +18914,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7910:2: ( (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) )
-            // InternalPtl.g:7911:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
+            // InternalPtl.g:7952:2: ( (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) )
+            // InternalPtl.g:7953:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
             {
-            // InternalPtl.g:7911:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
-            // InternalPtl.g:7912:3: otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' ()
+            // InternalPtl.g:7953:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
+            // InternalPtl.g:7954:3: otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' ()
             {
             otherlv_0=(Token)match(input,126,FOLLOW_165); 
 
@@ -18839,8 +18932,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getExpectInvariantsAccess().getHoldKeyword_2());
             		
-            // InternalPtl.g:7924:3: ()
-            // InternalPtl.g:7925:4: 
+            // InternalPtl.g:7966:3: ()
+            // InternalPtl.g:7967:4: 
             {
 
             				current = forceCreateModelElement(
@@ -18873,7 +18966,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectLeaves"
-    // InternalPtl.g:7935:1: entryRuleExpectLeaves returns [EObject current=null] : iv_ruleExpectLeaves= ruleExpectLeaves EOF ;
+    // InternalPtl.g:7977:1: entryRuleExpectLeaves returns [EObject current=null] : iv_ruleExpectLeaves= ruleExpectLeaves EOF ;
     public final EObject entryRuleExpectLeaves() throws RecognitionException {
         EObject current = null;
 
@@ -18881,8 +18974,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7935:53: (iv_ruleExpectLeaves= ruleExpectLeaves EOF )
-            // InternalPtl.g:7936:2: iv_ruleExpectLeaves= ruleExpectLeaves EOF
+            // InternalPtl.g:7977:53: (iv_ruleExpectLeaves= ruleExpectLeaves EOF )
+            // InternalPtl.g:7978:2: iv_ruleExpectLeaves= ruleExpectLeaves EOF
             {
              newCompositeNode(grammarAccess.getExpectLeavesRule()); 
             pushFollow(FOLLOW_1);
@@ -18909,7 +19002,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectLeaves"
-    // InternalPtl.g:7942:1: ruleExpectLeaves returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) ;
+    // InternalPtl.g:7984:1: ruleExpectLeaves returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) ;
     public final EObject ruleExpectLeaves() throws RecognitionException {
         EObject current = null;
 
@@ -18933,11 +19026,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7948:2: ( (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) )
-            // InternalPtl.g:7949:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:7990:2: ( (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) )
+            // InternalPtl.g:7991:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
             {
-            // InternalPtl.g:7949:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
-            // InternalPtl.g:7950:3: otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
+            // InternalPtl.g:7991:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:7992:3: otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
             {
             otherlv_0=(Token)match(input,126,FOLLOW_167); 
 
@@ -18947,16 +19040,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectLeavesAccess().getLeavesKeyword_1());
             		
-            // InternalPtl.g:7958:3: ( (lv_address_2_0= ruleNumber ) )
-            // InternalPtl.g:7959:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:8000:3: ( (lv_address_2_0= ruleNumber ) )
+            // InternalPtl.g:8001:4: (lv_address_2_0= ruleNumber )
             {
-            // InternalPtl.g:7959:4: (lv_address_2_0= ruleNumber )
-            // InternalPtl.g:7960:5: lv_address_2_0= ruleNumber
+            // InternalPtl.g:8001:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:8002:5: lv_address_2_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getExpectLeavesAccess().getAddressNumberParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_135);
+            pushFollow(FOLLOW_136);
             lv_address_2_0=ruleNumber();
 
             state._fsp--;
@@ -18982,11 +19075,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_3, grammarAccess.getExpectLeavesAccess().getSizeKeyword_3());
             		
-            // InternalPtl.g:7981:3: ( (lv_size_4_0= ruleByteSize ) )
-            // InternalPtl.g:7982:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:8023:3: ( (lv_size_4_0= ruleByteSize ) )
+            // InternalPtl.g:8024:4: (lv_size_4_0= ruleByteSize )
             {
-            // InternalPtl.g:7982:4: (lv_size_4_0= ruleByteSize )
-            // InternalPtl.g:7983:5: lv_size_4_0= ruleByteSize
+            // InternalPtl.g:8024:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:8025:5: lv_size_4_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getExpectLeavesAccess().getSizeByteSizeParserRuleCall_4_0());
@@ -19032,11 +19125,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_6, grammarAccess.getExpectLeavesAccess().getCountKeyword_6());
             		
-            // InternalPtl.g:8015:3: ( (lv_count_7_0= RULE_INT ) )
-            // InternalPtl.g:8016:4: (lv_count_7_0= RULE_INT )
+            // InternalPtl.g:8057:3: ( (lv_count_7_0= RULE_INT ) )
+            // InternalPtl.g:8058:4: (lv_count_7_0= RULE_INT )
             {
-            // InternalPtl.g:8016:4: (lv_count_7_0= RULE_INT )
-            // InternalPtl.g:8017:5: lv_count_7_0= RULE_INT
+            // InternalPtl.g:8058:4: (lv_count_7_0= RULE_INT )
+            // InternalPtl.g:8059:5: lv_count_7_0= RULE_INT
             {
             lv_count_7_0=(Token)match(input,RULE_INT,FOLLOW_164); 
 
@@ -19058,16 +19151,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:8033:3: (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
-            int alt146=2;
-            int LA146_0 = input.LA(1);
+            // InternalPtl.g:8075:3: (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
+            int alt147=2;
+            int LA147_0 = input.LA(1);
 
-            if ( (LA146_0==29) ) {
-                alt146=1;
+            if ( (LA147_0==29) ) {
+                alt147=1;
             }
-            switch (alt146) {
+            switch (alt147) {
                 case 1 :
-                    // InternalPtl.g:8034:4: otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) )
+                    // InternalPtl.g:8076:4: otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) )
                     {
                     otherlv_8=(Token)match(input,29,FOLLOW_160); 
 
@@ -19077,11 +19170,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_9, grammarAccess.getExpectLeavesAccess().getLevelKeyword_8_1());
                     			
-                    // InternalPtl.g:8042:4: ( (lv_level_10_0= ruleSignedInt ) )
-                    // InternalPtl.g:8043:5: (lv_level_10_0= ruleSignedInt )
+                    // InternalPtl.g:8084:4: ( (lv_level_10_0= ruleSignedInt ) )
+                    // InternalPtl.g:8085:5: (lv_level_10_0= ruleSignedInt )
                     {
-                    // InternalPtl.g:8043:5: (lv_level_10_0= ruleSignedInt )
-                    // InternalPtl.g:8044:6: lv_level_10_0= ruleSignedInt
+                    // InternalPtl.g:8085:5: (lv_level_10_0= ruleSignedInt )
+                    // InternalPtl.g:8086:6: lv_level_10_0= ruleSignedInt
                     {
 
                     						newCompositeNode(grammarAccess.getExpectLeavesAccess().getLevelSignedIntParserRuleCall_8_2_0());
@@ -19137,7 +19230,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectTables"
-    // InternalPtl.g:8066:1: entryRuleExpectTables returns [EObject current=null] : iv_ruleExpectTables= ruleExpectTables EOF ;
+    // InternalPtl.g:8108:1: entryRuleExpectTables returns [EObject current=null] : iv_ruleExpectTables= ruleExpectTables EOF ;
     public final EObject entryRuleExpectTables() throws RecognitionException {
         EObject current = null;
 
@@ -19145,8 +19238,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8066:53: (iv_ruleExpectTables= ruleExpectTables EOF )
-            // InternalPtl.g:8067:2: iv_ruleExpectTables= ruleExpectTables EOF
+            // InternalPtl.g:8108:53: (iv_ruleExpectTables= ruleExpectTables EOF )
+            // InternalPtl.g:8109:2: iv_ruleExpectTables= ruleExpectTables EOF
             {
              newCompositeNode(grammarAccess.getExpectTablesRule()); 
             pushFollow(FOLLOW_1);
@@ -19173,7 +19266,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectTables"
-    // InternalPtl.g:8073:1: ruleExpectTables returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) ;
+    // InternalPtl.g:8115:1: ruleExpectTables returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) ;
     public final EObject ruleExpectTables() throws RecognitionException {
         EObject current = null;
 
@@ -19187,11 +19280,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8079:2: ( (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) )
-            // InternalPtl.g:8080:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:8121:2: ( (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) )
+            // InternalPtl.g:8122:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
             {
-            // InternalPtl.g:8080:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
-            // InternalPtl.g:8081:3: otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current]
+            // InternalPtl.g:8122:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:8123:3: otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current]
             {
             otherlv_0=(Token)match(input,126,FOLLOW_170); 
 
@@ -19201,11 +19294,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectTablesAccess().getTablesKeyword_1());
             		
-            // InternalPtl.g:8089:3: ( (lv_count_2_0= RULE_INT ) )
-            // InternalPtl.g:8090:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8131:3: ( (lv_count_2_0= RULE_INT ) )
+            // InternalPtl.g:8132:4: (lv_count_2_0= RULE_INT )
             {
-            // InternalPtl.g:8090:4: (lv_count_2_0= RULE_INT )
-            // InternalPtl.g:8091:5: lv_count_2_0= RULE_INT
+            // InternalPtl.g:8132:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8133:5: lv_count_2_0= RULE_INT
             {
             lv_count_2_0=(Token)match(input,RULE_INT,FOLLOW_78); 
 
@@ -19265,7 +19358,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectVisited"
-    // InternalPtl.g:8122:1: entryRuleExpectVisited returns [EObject current=null] : iv_ruleExpectVisited= ruleExpectVisited EOF ;
+    // InternalPtl.g:8164:1: entryRuleExpectVisited returns [EObject current=null] : iv_ruleExpectVisited= ruleExpectVisited EOF ;
     public final EObject entryRuleExpectVisited() throws RecognitionException {
         EObject current = null;
 
@@ -19273,8 +19366,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8122:54: (iv_ruleExpectVisited= ruleExpectVisited EOF )
-            // InternalPtl.g:8123:2: iv_ruleExpectVisited= ruleExpectVisited EOF
+            // InternalPtl.g:8164:54: (iv_ruleExpectVisited= ruleExpectVisited EOF )
+            // InternalPtl.g:8165:2: iv_ruleExpectVisited= ruleExpectVisited EOF
             {
              newCompositeNode(grammarAccess.getExpectVisitedRule()); 
             pushFollow(FOLLOW_1);
@@ -19301,7 +19394,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectVisited"
-    // InternalPtl.g:8129:1: ruleExpectVisited returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) ;
+    // InternalPtl.g:8171:1: ruleExpectVisited returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) ;
     public final EObject ruleExpectVisited() throws RecognitionException {
         EObject current = null;
 
@@ -19313,11 +19406,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8135:2: ( (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) )
-            // InternalPtl.g:8136:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
+            // InternalPtl.g:8177:2: ( (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) )
+            // InternalPtl.g:8178:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
             {
-            // InternalPtl.g:8136:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
-            // InternalPtl.g:8137:3: otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) )
+            // InternalPtl.g:8178:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
+            // InternalPtl.g:8179:3: otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) )
             {
             otherlv_0=(Token)match(input,126,FOLLOW_171); 
 
@@ -19327,11 +19420,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectVisitedAccess().getVisitedKeyword_1());
             		
-            // InternalPtl.g:8145:3: ( (lv_count_2_0= RULE_INT ) )
-            // InternalPtl.g:8146:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8187:3: ( (lv_count_2_0= RULE_INT ) )
+            // InternalPtl.g:8188:4: (lv_count_2_0= RULE_INT )
             {
-            // InternalPtl.g:8146:4: (lv_count_2_0= RULE_INT )
-            // InternalPtl.g:8147:5: lv_count_2_0= RULE_INT
+            // InternalPtl.g:8188:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8189:5: lv_count_2_0= RULE_INT
             {
             lv_count_2_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -19376,7 +19469,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectMemcache"
-    // InternalPtl.g:8167:1: entryRuleExpectMemcache returns [EObject current=null] : iv_ruleExpectMemcache= ruleExpectMemcache EOF ;
+    // InternalPtl.g:8209:1: entryRuleExpectMemcache returns [EObject current=null] : iv_ruleExpectMemcache= ruleExpectMemcache EOF ;
     public final EObject entryRuleExpectMemcache() throws RecognitionException {
         EObject current = null;
 
@@ -19384,8 +19477,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8167:55: (iv_ruleExpectMemcache= ruleExpectMemcache EOF )
-            // InternalPtl.g:8168:2: iv_ruleExpectMemcache= ruleExpectMemcache EOF
+            // InternalPtl.g:8209:55: (iv_ruleExpectMemcache= ruleExpectMemcache EOF )
+            // InternalPtl.g:8210:2: iv_ruleExpectMemcache= ruleExpectMemcache EOF
             {
              newCompositeNode(grammarAccess.getExpectMemcacheRule()); 
             pushFollow(FOLLOW_1);
@@ -19412,7 +19505,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectMemcache"
-    // InternalPtl.g:8174:1: ruleExpectMemcache returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) ;
+    // InternalPtl.g:8216:1: ruleExpectMemcache returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) ;
     public final EObject ruleExpectMemcache() throws RecognitionException {
         EObject current = null;
 
@@ -19425,11 +19518,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8180:2: ( (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) )
-            // InternalPtl.g:8181:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
+            // InternalPtl.g:8222:2: ( (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) )
+            // InternalPtl.g:8223:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
             {
-            // InternalPtl.g:8181:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
-            // InternalPtl.g:8182:3: otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages'
+            // InternalPtl.g:8223:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
+            // InternalPtl.g:8224:3: otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages'
             {
             otherlv_0=(Token)match(input,126,FOLLOW_172); 
 
@@ -19439,11 +19532,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectMemcacheAccess().getMemcacheKeyword_1());
             		
-            // InternalPtl.g:8190:3: ( (lv_pages_2_0= RULE_INT ) )
-            // InternalPtl.g:8191:4: (lv_pages_2_0= RULE_INT )
+            // InternalPtl.g:8232:3: ( (lv_pages_2_0= RULE_INT ) )
+            // InternalPtl.g:8233:4: (lv_pages_2_0= RULE_INT )
             {
-            // InternalPtl.g:8191:4: (lv_pages_2_0= RULE_INT )
-            // InternalPtl.g:8192:5: lv_pages_2_0= RULE_INT
+            // InternalPtl.g:8233:4: (lv_pages_2_0= RULE_INT )
+            // InternalPtl.g:8234:5: lv_pages_2_0= RULE_INT
             {
             lv_pages_2_0=(Token)match(input,RULE_INT,FOLLOW_20); 
 
@@ -19492,7 +19585,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleValidID"
-    // InternalPtl.g:8216:1: entryRuleValidID returns [String current=null] : iv_ruleValidID= ruleValidID EOF ;
+    // InternalPtl.g:8258:1: entryRuleValidID returns [String current=null] : iv_ruleValidID= ruleValidID EOF ;
     public final String entryRuleValidID() throws RecognitionException {
         String current = null;
 
@@ -19500,8 +19593,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8216:47: (iv_ruleValidID= ruleValidID EOF )
-            // InternalPtl.g:8217:2: iv_ruleValidID= ruleValidID EOF
+            // InternalPtl.g:8258:47: (iv_ruleValidID= ruleValidID EOF )
+            // InternalPtl.g:8259:2: iv_ruleValidID= ruleValidID EOF
             {
              newCompositeNode(grammarAccess.getValidIDRule()); 
             pushFollow(FOLLOW_1);
@@ -19528,7 +19621,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleValidID"
-    // InternalPtl.g:8223:1: ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' ) ;
+    // InternalPtl.g:8265:1: ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' ) ;
     public final AntlrDatatypeRuleToken ruleValidID() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -19539,97 +19632,97 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8229:2: ( (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' ) )
-            // InternalPtl.g:8230:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' )
+            // InternalPtl.g:8271:2: ( (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' ) )
+            // InternalPtl.g:8272:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' )
             {
-            // InternalPtl.g:8230:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' )
-            int alt147=15;
+            // InternalPtl.g:8272:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' )
+            int alt148=15;
             switch ( input.LA(1) ) {
             case RULE_ID:
                 {
-                alt147=1;
+                alt148=1;
                 }
                 break;
             case 100:
                 {
-                alt147=2;
+                alt148=2;
                 }
                 break;
             case 137:
                 {
-                alt147=3;
+                alt148=3;
                 }
                 break;
             case 125:
                 {
-                alt147=4;
+                alt148=4;
                 }
                 break;
             case 138:
                 {
-                alt147=5;
+                alt148=5;
                 }
                 break;
             case 139:
                 {
-                alt147=6;
+                alt148=6;
                 }
                 break;
             case 140:
                 {
-                alt147=7;
+                alt148=7;
                 }
                 break;
             case 141:
                 {
-                alt147=8;
+                alt148=8;
                 }
                 break;
             case 74:
                 {
-                alt147=9;
+                alt148=9;
                 }
                 break;
             case 142:
                 {
-                alt147=10;
+                alt148=10;
                 }
                 break;
             case 143:
                 {
-                alt147=11;
+                alt148=11;
                 }
                 break;
             case 49:
                 {
-                alt147=12;
+                alt148=12;
                 }
                 break;
             case 19:
                 {
-                alt147=13;
+                alt148=13;
                 }
                 break;
             case 21:
                 {
-                alt147=14;
+                alt148=14;
                 }
                 break;
             case 124:
                 {
-                alt147=15;
+                alt148=15;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 147, 0, input);
+                    new NoViableAltException("", 148, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt147) {
+            switch (alt148) {
                 case 1 :
-                    // InternalPtl.g:8231:3: this_ID_0= RULE_ID
+                    // InternalPtl.g:8273:3: this_ID_0= RULE_ID
                     {
                     this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -19642,7 +19735,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8239:3: kw= 'table'
+                    // InternalPtl.g:8281:3: kw= 'table'
                     {
                     kw=(Token)match(input,100,FOLLOW_2); 
 
@@ -19653,7 +19746,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8245:3: kw= 'block'
+                    // InternalPtl.g:8287:3: kw= 'block'
                     {
                     kw=(Token)match(input,137,FOLLOW_2); 
 
@@ -19664,7 +19757,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8251:3: kw= 'page'
+                    // InternalPtl.g:8293:3: kw= 'page'
                     {
                     kw=(Token)match(input,125,FOLLOW_2); 
 
@@ -19675,7 +19768,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:8257:3: kw= 'invalid'
+                    // InternalPtl.g:8299:3: kw= 'invalid'
                     {
                     kw=(Token)match(input,138,FOLLOW_2); 
 
@@ -19686,7 +19779,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:8263:3: kw= 'value'
+                    // InternalPtl.g:8305:3: kw= 'value'
                     {
                     kw=(Token)match(input,139,FOLLOW_2); 
 
@@ -19697,7 +19790,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:8269:3: kw= 'flag'
+                    // InternalPtl.g:8311:3: kw= 'flag'
                     {
                     kw=(Token)match(input,140,FOLLOW_2); 
 
@@ -19708,7 +19801,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalPtl.g:8275:3: kw= 'software'
+                    // InternalPtl.g:8317:3: kw= 'software'
                     {
                     kw=(Token)match(input,141,FOLLOW_2); 
 
@@ -19719,7 +19812,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalPtl.g:8281:3: kw= 'reserved'
+                    // InternalPtl.g:8323:3: kw= 'reserved'
                     {
                     kw=(Token)match(input,74,FOLLOW_2); 
 
@@ -19730,7 +19823,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalPtl.g:8287:3: kw= 'ignored'
+                    // InternalPtl.g:8329:3: kw= 'ignored'
                     {
                     kw=(Token)match(input,142,FOLLOW_2); 
 
@@ -19741,7 +19834,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalPtl.g:8293:3: kw= 'address'
+                    // InternalPtl.g:8335:3: kw= 'address'
                     {
                     kw=(Token)match(input,143,FOLLOW_2); 
 
@@ -19752,7 +19845,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 12 :
-                    // InternalPtl.g:8299:3: kw= 'state'
+                    // InternalPtl.g:8341:3: kw= 'state'
                     {
                     kw=(Token)match(input,49,FOLLOW_2); 
 
@@ -19763,7 +19856,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 13 :
-                    // InternalPtl.g:8305:3: kw= 'input'
+                    // InternalPtl.g:8347:3: kw= 'input'
                     {
                     kw=(Token)match(input,19,FOLLOW_2); 
 
@@ -19774,7 +19867,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 14 :
-                    // InternalPtl.g:8311:3: kw= 'output'
+                    // InternalPtl.g:8353:3: kw= 'output'
                     {
                     kw=(Token)match(input,21,FOLLOW_2); 
 
@@ -19785,7 +19878,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 15 :
-                    // InternalPtl.g:8317:3: kw= 'none'
+                    // InternalPtl.g:8359:3: kw= 'none'
                     {
                     kw=(Token)match(input,124,FOLLOW_2); 
 
@@ -19818,7 +19911,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleQualifiedName"
-    // InternalPtl.g:8326:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
+    // InternalPtl.g:8368:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
     public final String entryRuleQualifiedName() throws RecognitionException {
         String current = null;
 
@@ -19826,8 +19919,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8326:53: (iv_ruleQualifiedName= ruleQualifiedName EOF )
-            // InternalPtl.g:8327:2: iv_ruleQualifiedName= ruleQualifiedName EOF
+            // InternalPtl.g:8368:53: (iv_ruleQualifiedName= ruleQualifiedName EOF )
+            // InternalPtl.g:8369:2: iv_ruleQualifiedName= ruleQualifiedName EOF
             {
              newCompositeNode(grammarAccess.getQualifiedNameRule()); 
             pushFollow(FOLLOW_1);
@@ -19854,7 +19947,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualifiedName"
-    // InternalPtl.g:8333:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) ;
+    // InternalPtl.g:8375:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) ;
     public final AntlrDatatypeRuleToken ruleQualifiedName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -19868,11 +19961,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8339:2: ( (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) )
-            // InternalPtl.g:8340:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
+            // InternalPtl.g:8381:2: ( (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) )
+            // InternalPtl.g:8382:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
             {
-            // InternalPtl.g:8340:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
-            // InternalPtl.g:8341:3: this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )*
+            // InternalPtl.g:8382:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
+            // InternalPtl.g:8383:3: this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )*
             {
 
             			newCompositeNode(grammarAccess.getQualifiedNameAccess().getValidIDParserRuleCall_0());
@@ -19888,20 +19981,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalPtl.g:8351:3: (kw= '.' this_ValidID_2= ruleValidID )*
-            loop148:
+            // InternalPtl.g:8393:3: (kw= '.' this_ValidID_2= ruleValidID )*
+            loop149:
             do {
-                int alt148=2;
-                int LA148_0 = input.LA(1);
+                int alt149=2;
+                int LA149_0 = input.LA(1);
 
-                if ( (LA148_0==144) ) {
-                    alt148=1;
+                if ( (LA149_0==144) ) {
+                    alt149=1;
                 }
 
 
-                switch (alt148) {
+                switch (alt149) {
             	case 1 :
-            	    // InternalPtl.g:8352:4: kw= '.' this_ValidID_2= ruleValidID
+            	    // InternalPtl.g:8394:4: kw= '.' this_ValidID_2= ruleValidID
             	    {
             	    kw=(Token)match(input,144,FOLLOW_7); 
 
@@ -19927,7 +20020,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop148;
+            	    break loop149;
                 }
             } while (true);
 
@@ -19954,7 +20047,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSignedInt"
-    // InternalPtl.g:8372:1: entryRuleSignedInt returns [String current=null] : iv_ruleSignedInt= ruleSignedInt EOF ;
+    // InternalPtl.g:8414:1: entryRuleSignedInt returns [String current=null] : iv_ruleSignedInt= ruleSignedInt EOF ;
     public final String entryRuleSignedInt() throws RecognitionException {
         String current = null;
 
@@ -19962,8 +20055,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8372:49: (iv_ruleSignedInt= ruleSignedInt EOF )
-            // InternalPtl.g:8373:2: iv_ruleSignedInt= ruleSignedInt EOF
+            // InternalPtl.g:8414:49: (iv_ruleSignedInt= ruleSignedInt EOF )
+            // InternalPtl.g:8415:2: iv_ruleSignedInt= ruleSignedInt EOF
             {
              newCompositeNode(grammarAccess.getSignedIntRule()); 
             pushFollow(FOLLOW_1);
@@ -19990,7 +20083,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSignedInt"
-    // InternalPtl.g:8379:1: ruleSignedInt returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT ) ;
+    // InternalPtl.g:8421:1: ruleSignedInt returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleSignedInt() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20001,22 +20094,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8385:2: ( ( (kw= '-' )? this_INT_1= RULE_INT ) )
-            // InternalPtl.g:8386:2: ( (kw= '-' )? this_INT_1= RULE_INT )
+            // InternalPtl.g:8427:2: ( ( (kw= '-' )? this_INT_1= RULE_INT ) )
+            // InternalPtl.g:8428:2: ( (kw= '-' )? this_INT_1= RULE_INT )
             {
-            // InternalPtl.g:8386:2: ( (kw= '-' )? this_INT_1= RULE_INT )
-            // InternalPtl.g:8387:3: (kw= '-' )? this_INT_1= RULE_INT
+            // InternalPtl.g:8428:2: ( (kw= '-' )? this_INT_1= RULE_INT )
+            // InternalPtl.g:8429:3: (kw= '-' )? this_INT_1= RULE_INT
             {
-            // InternalPtl.g:8387:3: (kw= '-' )?
-            int alt149=2;
-            int LA149_0 = input.LA(1);
+            // InternalPtl.g:8429:3: (kw= '-' )?
+            int alt150=2;
+            int LA150_0 = input.LA(1);
 
-            if ( (LA149_0==145) ) {
-                alt149=1;
+            if ( (LA150_0==145) ) {
+                alt150=1;
             }
-            switch (alt149) {
+            switch (alt150) {
                 case 1 :
-                    // InternalPtl.g:8388:4: kw= '-'
+                    // InternalPtl.g:8430:4: kw= '-'
                     {
                     kw=(Token)match(input,145,FOLLOW_13); 
 
@@ -20059,7 +20152,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNumber"
-    // InternalPtl.g:8405:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
+    // InternalPtl.g:8447:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
     public final String entryRuleNumber() throws RecognitionException {
         String current = null;
 
@@ -20067,8 +20160,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8405:46: (iv_ruleNumber= ruleNumber EOF )
-            // InternalPtl.g:8406:2: iv_ruleNumber= ruleNumber EOF
+            // InternalPtl.g:8447:46: (iv_ruleNumber= ruleNumber EOF )
+            // InternalPtl.g:8448:2: iv_ruleNumber= ruleNumber EOF
             {
              newCompositeNode(grammarAccess.getNumberRule()); 
             pushFollow(FOLLOW_1);
@@ -20095,7 +20188,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNumber"
-    // InternalPtl.g:8412:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) ;
+    // InternalPtl.g:8454:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) ;
     public final AntlrDatatypeRuleToken ruleNumber() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20107,37 +20200,37 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8418:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) )
-            // InternalPtl.g:8419:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
+            // InternalPtl.g:8460:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) )
+            // InternalPtl.g:8461:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
             {
-            // InternalPtl.g:8419:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
-            int alt150=3;
+            // InternalPtl.g:8461:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
+            int alt151=3;
             switch ( input.LA(1) ) {
             case RULE_INT:
                 {
-                alt150=1;
+                alt151=1;
                 }
                 break;
             case RULE_HEX:
                 {
-                alt150=2;
+                alt151=2;
                 }
                 break;
             case RULE_BIN:
                 {
-                alt150=3;
+                alt151=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 150, 0, input);
+                    new NoViableAltException("", 151, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt150) {
+            switch (alt151) {
                 case 1 :
-                    // InternalPtl.g:8420:3: this_INT_0= RULE_INT
+                    // InternalPtl.g:8462:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -20150,7 +20243,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8428:3: this_HEX_1= RULE_HEX
+                    // InternalPtl.g:8470:3: this_HEX_1= RULE_HEX
                     {
                     this_HEX_1=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -20163,7 +20256,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8436:3: this_BIN_2= RULE_BIN
+                    // InternalPtl.g:8478:3: this_BIN_2= RULE_BIN
                     {
                     this_BIN_2=(Token)match(input,RULE_BIN,FOLLOW_2); 
 
@@ -20198,7 +20291,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleErrno"
-    // InternalPtl.g:8447:1: entryRuleErrno returns [String current=null] : iv_ruleErrno= ruleErrno EOF ;
+    // InternalPtl.g:8489:1: entryRuleErrno returns [String current=null] : iv_ruleErrno= ruleErrno EOF ;
     public final String entryRuleErrno() throws RecognitionException {
         String current = null;
 
@@ -20209,8 +20302,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalPtl.g:8449:2: (iv_ruleErrno= ruleErrno EOF )
-            // InternalPtl.g:8450:2: iv_ruleErrno= ruleErrno EOF
+            // InternalPtl.g:8491:2: (iv_ruleErrno= ruleErrno EOF )
+            // InternalPtl.g:8492:2: iv_ruleErrno= ruleErrno EOF
             {
              newCompositeNode(grammarAccess.getErrnoRule()); 
             pushFollow(FOLLOW_1);
@@ -20240,7 +20333,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleErrno"
-    // InternalPtl.g:8459:1: ruleErrno returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= '-' this_ID_1= RULE_ID ) ;
+    // InternalPtl.g:8501:1: ruleErrno returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= '-' this_ID_1= RULE_ID ) ;
     public final AntlrDatatypeRuleToken ruleErrno() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20252,11 +20345,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalPtl.g:8466:2: ( (kw= '-' this_ID_1= RULE_ID ) )
-            // InternalPtl.g:8467:2: (kw= '-' this_ID_1= RULE_ID )
+            // InternalPtl.g:8508:2: ( (kw= '-' this_ID_1= RULE_ID ) )
+            // InternalPtl.g:8509:2: (kw= '-' this_ID_1= RULE_ID )
             {
-            // InternalPtl.g:8467:2: (kw= '-' this_ID_1= RULE_ID )
-            // InternalPtl.g:8468:3: kw= '-' this_ID_1= RULE_ID
+            // InternalPtl.g:8509:2: (kw= '-' this_ID_1= RULE_ID )
+            // InternalPtl.g:8510:3: kw= '-' this_ID_1= RULE_ID
             {
             kw=(Token)match(input,145,FOLLOW_97); 
 
@@ -20296,7 +20389,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleByteSize"
-    // InternalPtl.g:8487:1: entryRuleByteSize returns [String current=null] : iv_ruleByteSize= ruleByteSize EOF ;
+    // InternalPtl.g:8529:1: entryRuleByteSize returns [String current=null] : iv_ruleByteSize= ruleByteSize EOF ;
     public final String entryRuleByteSize() throws RecognitionException {
         String current = null;
 
@@ -20304,8 +20397,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8487:48: (iv_ruleByteSize= ruleByteSize EOF )
-            // InternalPtl.g:8488:2: iv_ruleByteSize= ruleByteSize EOF
+            // InternalPtl.g:8529:48: (iv_ruleByteSize= ruleByteSize EOF )
+            // InternalPtl.g:8530:2: iv_ruleByteSize= ruleByteSize EOF
             {
              newCompositeNode(grammarAccess.getByteSizeRule()); 
             pushFollow(FOLLOW_1);
@@ -20332,7 +20425,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleByteSize"
-    // InternalPtl.g:8494:1: ruleByteSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) ;
+    // InternalPtl.g:8536:1: ruleByteSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) ;
     public final AntlrDatatypeRuleToken ruleByteSize() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20344,37 +20437,37 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8500:2: ( (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) )
-            // InternalPtl.g:8501:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
+            // InternalPtl.g:8542:2: ( (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) )
+            // InternalPtl.g:8543:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
             {
-            // InternalPtl.g:8501:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
-            int alt151=3;
+            // InternalPtl.g:8543:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
+            int alt152=3;
             switch ( input.LA(1) ) {
             case RULE_INT:
                 {
-                alt151=1;
+                alt152=1;
                 }
                 break;
             case RULE_SIZE:
                 {
-                alt151=2;
+                alt152=2;
                 }
                 break;
             case RULE_HEX:
                 {
-                alt151=3;
+                alt152=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 151, 0, input);
+                    new NoViableAltException("", 152, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt151) {
+            switch (alt152) {
                 case 1 :
-                    // InternalPtl.g:8502:3: this_INT_0= RULE_INT
+                    // InternalPtl.g:8544:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -20387,7 +20480,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8510:3: this_SIZE_1= RULE_SIZE
+                    // InternalPtl.g:8552:3: this_SIZE_1= RULE_SIZE
                     {
                     this_SIZE_1=(Token)match(input,RULE_SIZE,FOLLOW_2); 
 
@@ -20400,7 +20493,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8518:3: this_HEX_2= RULE_HEX
+                    // InternalPtl.g:8560:3: this_HEX_2= RULE_HEX
                     {
                     this_HEX_2=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -20435,7 +20528,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSeverityLevel"
-    // InternalPtl.g:8529:1: ruleSeverityLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) ;
+    // InternalPtl.g:8571:1: ruleSeverityLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) ;
     public final Enumerator ruleSeverityLevel() throws RecognitionException {
         Enumerator current = null;
 
@@ -20448,45 +20541,45 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8535:2: ( ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) )
-            // InternalPtl.g:8536:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
+            // InternalPtl.g:8577:2: ( ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) )
+            // InternalPtl.g:8578:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
             {
-            // InternalPtl.g:8536:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
-            int alt152=4;
+            // InternalPtl.g:8578:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
+            int alt153=4;
             switch ( input.LA(1) ) {
             case 95:
                 {
-                alt152=1;
+                alt153=1;
                 }
                 break;
             case 146:
                 {
-                alt152=2;
+                alt153=2;
                 }
                 break;
             case 147:
                 {
-                alt152=3;
+                alt153=3;
                 }
                 break;
             case 148:
                 {
-                alt152=4;
+                alt153=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 152, 0, input);
+                    new NoViableAltException("", 153, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt152) {
+            switch (alt153) {
                 case 1 :
-                    // InternalPtl.g:8537:3: (enumLiteral_0= 'error' )
+                    // InternalPtl.g:8579:3: (enumLiteral_0= 'error' )
                     {
-                    // InternalPtl.g:8537:3: (enumLiteral_0= 'error' )
-                    // InternalPtl.g:8538:4: enumLiteral_0= 'error'
+                    // InternalPtl.g:8579:3: (enumLiteral_0= 'error' )
+                    // InternalPtl.g:8580:4: enumLiteral_0= 'error'
                     {
                     enumLiteral_0=(Token)match(input,95,FOLLOW_2); 
 
@@ -20500,10 +20593,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8545:3: (enumLiteral_1= 'warning' )
+                    // InternalPtl.g:8587:3: (enumLiteral_1= 'warning' )
                     {
-                    // InternalPtl.g:8545:3: (enumLiteral_1= 'warning' )
-                    // InternalPtl.g:8546:4: enumLiteral_1= 'warning'
+                    // InternalPtl.g:8587:3: (enumLiteral_1= 'warning' )
+                    // InternalPtl.g:8588:4: enumLiteral_1= 'warning'
                     {
                     enumLiteral_1=(Token)match(input,146,FOLLOW_2); 
 
@@ -20517,10 +20610,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8553:3: (enumLiteral_2= 'info' )
+                    // InternalPtl.g:8595:3: (enumLiteral_2= 'info' )
                     {
-                    // InternalPtl.g:8553:3: (enumLiteral_2= 'info' )
-                    // InternalPtl.g:8554:4: enumLiteral_2= 'info'
+                    // InternalPtl.g:8595:3: (enumLiteral_2= 'info' )
+                    // InternalPtl.g:8596:4: enumLiteral_2= 'info'
                     {
                     enumLiteral_2=(Token)match(input,147,FOLLOW_2); 
 
@@ -20534,10 +20627,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8561:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:8603:3: (enumLiteral_3= 'ignore' )
                     {
-                    // InternalPtl.g:8561:3: (enumLiteral_3= 'ignore' )
-                    // InternalPtl.g:8562:4: enumLiteral_3= 'ignore'
+                    // InternalPtl.g:8603:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:8604:4: enumLiteral_3= 'ignore'
                     {
                     enumLiteral_3=(Token)match(input,148,FOLLOW_2); 
 
@@ -20573,7 +20666,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDescriptorKind"
-    // InternalPtl.g:8572:1: ruleDescriptorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) ;
+    // InternalPtl.g:8614:1: ruleDescriptorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) ;
     public final Enumerator ruleDescriptorKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -20586,45 +20679,45 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8578:2: ( ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) )
-            // InternalPtl.g:8579:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
+            // InternalPtl.g:8620:2: ( ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) )
+            // InternalPtl.g:8621:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
             {
-            // InternalPtl.g:8579:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
-            int alt153=4;
+            // InternalPtl.g:8621:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
+            int alt154=4;
             switch ( input.LA(1) ) {
             case 100:
                 {
-                alt153=1;
+                alt154=1;
                 }
                 break;
             case 137:
                 {
-                alt153=2;
+                alt154=2;
                 }
                 break;
             case 125:
                 {
-                alt153=3;
+                alt154=3;
                 }
                 break;
             case 138:
                 {
-                alt153=4;
+                alt154=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 153, 0, input);
+                    new NoViableAltException("", 154, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt153) {
+            switch (alt154) {
                 case 1 :
-                    // InternalPtl.g:8580:3: (enumLiteral_0= 'table' )
+                    // InternalPtl.g:8622:3: (enumLiteral_0= 'table' )
                     {
-                    // InternalPtl.g:8580:3: (enumLiteral_0= 'table' )
-                    // InternalPtl.g:8581:4: enumLiteral_0= 'table'
+                    // InternalPtl.g:8622:3: (enumLiteral_0= 'table' )
+                    // InternalPtl.g:8623:4: enumLiteral_0= 'table'
                     {
                     enumLiteral_0=(Token)match(input,100,FOLLOW_2); 
 
@@ -20638,10 +20731,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8588:3: (enumLiteral_1= 'block' )
+                    // InternalPtl.g:8630:3: (enumLiteral_1= 'block' )
                     {
-                    // InternalPtl.g:8588:3: (enumLiteral_1= 'block' )
-                    // InternalPtl.g:8589:4: enumLiteral_1= 'block'
+                    // InternalPtl.g:8630:3: (enumLiteral_1= 'block' )
+                    // InternalPtl.g:8631:4: enumLiteral_1= 'block'
                     {
                     enumLiteral_1=(Token)match(input,137,FOLLOW_2); 
 
@@ -20655,10 +20748,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8596:3: (enumLiteral_2= 'page' )
+                    // InternalPtl.g:8638:3: (enumLiteral_2= 'page' )
                     {
-                    // InternalPtl.g:8596:3: (enumLiteral_2= 'page' )
-                    // InternalPtl.g:8597:4: enumLiteral_2= 'page'
+                    // InternalPtl.g:8638:3: (enumLiteral_2= 'page' )
+                    // InternalPtl.g:8639:4: enumLiteral_2= 'page'
                     {
                     enumLiteral_2=(Token)match(input,125,FOLLOW_2); 
 
@@ -20672,10 +20765,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8604:3: (enumLiteral_3= 'invalid' )
+                    // InternalPtl.g:8646:3: (enumLiteral_3= 'invalid' )
                     {
-                    // InternalPtl.g:8604:3: (enumLiteral_3= 'invalid' )
-                    // InternalPtl.g:8605:4: enumLiteral_3= 'invalid'
+                    // InternalPtl.g:8646:3: (enumLiteral_3= 'invalid' )
+                    // InternalPtl.g:8647:4: enumLiteral_3= 'invalid'
                     {
                     enumLiteral_3=(Token)match(input,138,FOLLOW_2); 
 
@@ -20711,7 +20804,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFixedKind"
-    // InternalPtl.g:8615:1: ruleFixedKind returns [Enumerator current=null] : (enumLiteral_0= '=' ) ;
+    // InternalPtl.g:8657:1: ruleFixedKind returns [Enumerator current=null] : (enumLiteral_0= '=' ) ;
     public final Enumerator ruleFixedKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -20721,11 +20814,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8621:2: ( (enumLiteral_0= '=' ) )
-            // InternalPtl.g:8622:2: (enumLiteral_0= '=' )
+            // InternalPtl.g:8663:2: ( (enumLiteral_0= '=' ) )
+            // InternalPtl.g:8664:2: (enumLiteral_0= '=' )
             {
-            // InternalPtl.g:8622:2: (enumLiteral_0= '=' )
-            // InternalPtl.g:8623:3: enumLiteral_0= '='
+            // InternalPtl.g:8664:2: (enumLiteral_0= '=' )
+            // InternalPtl.g:8665:3: enumLiteral_0= '='
             {
             enumLiteral_0=(Token)match(input,38,FOLLOW_2); 
 
@@ -20755,7 +20848,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnumKind"
-    // InternalPtl.g:8632:1: ruleEnumKind returns [Enumerator current=null] : (enumLiteral_0= 'enum' ) ;
+    // InternalPtl.g:8674:1: ruleEnumKind returns [Enumerator current=null] : (enumLiteral_0= 'enum' ) ;
     public final Enumerator ruleEnumKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -20765,11 +20858,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8638:2: ( (enumLiteral_0= 'enum' ) )
-            // InternalPtl.g:8639:2: (enumLiteral_0= 'enum' )
+            // InternalPtl.g:8680:2: ( (enumLiteral_0= 'enum' ) )
+            // InternalPtl.g:8681:2: (enumLiteral_0= 'enum' )
             {
-            // InternalPtl.g:8639:2: (enumLiteral_0= 'enum' )
-            // InternalPtl.g:8640:3: enumLiteral_0= 'enum'
+            // InternalPtl.g:8681:2: (enumLiteral_0= 'enum' )
+            // InternalPtl.g:8682:3: enumLiteral_0= 'enum'
             {
             enumLiteral_0=(Token)match(input,149,FOLLOW_2); 
 
@@ -20799,7 +20892,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAddressKind"
-    // InternalPtl.g:8649:1: ruleAddressKind returns [Enumerator current=null] : (enumLiteral_0= 'address' ) ;
+    // InternalPtl.g:8691:1: ruleAddressKind returns [Enumerator current=null] : (enumLiteral_0= 'address' ) ;
     public final Enumerator ruleAddressKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -20809,11 +20902,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8655:2: ( (enumLiteral_0= 'address' ) )
-            // InternalPtl.g:8656:2: (enumLiteral_0= 'address' )
+            // InternalPtl.g:8697:2: ( (enumLiteral_0= 'address' ) )
+            // InternalPtl.g:8698:2: (enumLiteral_0= 'address' )
             {
-            // InternalPtl.g:8656:2: (enumLiteral_0= 'address' )
-            // InternalPtl.g:8657:3: enumLiteral_0= 'address'
+            // InternalPtl.g:8698:2: (enumLiteral_0= 'address' )
+            // InternalPtl.g:8699:3: enumLiteral_0= 'address'
             {
             enumLiteral_0=(Token)match(input,143,FOLLOW_2); 
 
@@ -20843,7 +20936,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlainKind"
-    // InternalPtl.g:8666:1: rulePlainKind returns [Enumerator current=null] : ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) ;
+    // InternalPtl.g:8708:1: rulePlainKind returns [Enumerator current=null] : ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) ;
     public final Enumerator rulePlainKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -20857,50 +20950,50 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8672:2: ( ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) )
-            // InternalPtl.g:8673:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
+            // InternalPtl.g:8714:2: ( ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) )
+            // InternalPtl.g:8715:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
             {
-            // InternalPtl.g:8673:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
-            int alt154=5;
+            // InternalPtl.g:8715:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
+            int alt155=5;
             switch ( input.LA(1) ) {
             case 139:
                 {
-                alt154=1;
+                alt155=1;
                 }
                 break;
             case 140:
                 {
-                alt154=2;
+                alt155=2;
                 }
                 break;
             case 141:
                 {
-                alt154=3;
+                alt155=3;
                 }
                 break;
             case 74:
                 {
-                alt154=4;
+                alt155=4;
                 }
                 break;
             case 142:
                 {
-                alt154=5;
+                alt155=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 154, 0, input);
+                    new NoViableAltException("", 155, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt154) {
+            switch (alt155) {
                 case 1 :
-                    // InternalPtl.g:8674:3: (enumLiteral_0= 'value' )
+                    // InternalPtl.g:8716:3: (enumLiteral_0= 'value' )
                     {
-                    // InternalPtl.g:8674:3: (enumLiteral_0= 'value' )
-                    // InternalPtl.g:8675:4: enumLiteral_0= 'value'
+                    // InternalPtl.g:8716:3: (enumLiteral_0= 'value' )
+                    // InternalPtl.g:8717:4: enumLiteral_0= 'value'
                     {
                     enumLiteral_0=(Token)match(input,139,FOLLOW_2); 
 
@@ -20914,10 +21007,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8682:3: (enumLiteral_1= 'flag' )
+                    // InternalPtl.g:8724:3: (enumLiteral_1= 'flag' )
                     {
-                    // InternalPtl.g:8682:3: (enumLiteral_1= 'flag' )
-                    // InternalPtl.g:8683:4: enumLiteral_1= 'flag'
+                    // InternalPtl.g:8724:3: (enumLiteral_1= 'flag' )
+                    // InternalPtl.g:8725:4: enumLiteral_1= 'flag'
                     {
                     enumLiteral_1=(Token)match(input,140,FOLLOW_2); 
 
@@ -20931,10 +21024,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8690:3: (enumLiteral_2= 'software' )
+                    // InternalPtl.g:8732:3: (enumLiteral_2= 'software' )
                     {
-                    // InternalPtl.g:8690:3: (enumLiteral_2= 'software' )
-                    // InternalPtl.g:8691:4: enumLiteral_2= 'software'
+                    // InternalPtl.g:8732:3: (enumLiteral_2= 'software' )
+                    // InternalPtl.g:8733:4: enumLiteral_2= 'software'
                     {
                     enumLiteral_2=(Token)match(input,141,FOLLOW_2); 
 
@@ -20948,10 +21041,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8698:3: (enumLiteral_3= 'reserved' )
+                    // InternalPtl.g:8740:3: (enumLiteral_3= 'reserved' )
                     {
-                    // InternalPtl.g:8698:3: (enumLiteral_3= 'reserved' )
-                    // InternalPtl.g:8699:4: enumLiteral_3= 'reserved'
+                    // InternalPtl.g:8740:3: (enumLiteral_3= 'reserved' )
+                    // InternalPtl.g:8741:4: enumLiteral_3= 'reserved'
                     {
                     enumLiteral_3=(Token)match(input,74,FOLLOW_2); 
 
@@ -20965,10 +21058,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:8706:3: (enumLiteral_4= 'ignored' )
+                    // InternalPtl.g:8748:3: (enumLiteral_4= 'ignored' )
                     {
-                    // InternalPtl.g:8706:3: (enumLiteral_4= 'ignored' )
-                    // InternalPtl.g:8707:4: enumLiteral_4= 'ignored'
+                    // InternalPtl.g:8748:3: (enumLiteral_4= 'ignored' )
+                    // InternalPtl.g:8749:4: enumLiteral_4= 'ignored'
                     {
                     enumLiteral_4=(Token)match(input,142,FOLLOW_2); 
 
@@ -21004,7 +21097,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUpdateOperator"
-    // InternalPtl.g:8717:1: ruleUpdateOperator returns [Enumerator current=null] : ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) ;
+    // InternalPtl.g:8759:1: ruleUpdateOperator returns [Enumerator current=null] : ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) ;
     public final Enumerator ruleUpdateOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21016,40 +21109,40 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8723:2: ( ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) )
-            // InternalPtl.g:8724:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
+            // InternalPtl.g:8765:2: ( ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) )
+            // InternalPtl.g:8766:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
             {
-            // InternalPtl.g:8724:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
-            int alt155=3;
+            // InternalPtl.g:8766:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
+            int alt156=3;
             switch ( input.LA(1) ) {
             case 150:
                 {
-                alt155=1;
+                alt156=1;
                 }
                 break;
             case 151:
                 {
-                alt155=2;
+                alt156=2;
                 }
                 break;
             case 38:
                 {
-                alt155=3;
+                alt156=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 155, 0, input);
+                    new NoViableAltException("", 156, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt155) {
+            switch (alt156) {
                 case 1 :
-                    // InternalPtl.g:8725:3: (enumLiteral_0= '+=' )
+                    // InternalPtl.g:8767:3: (enumLiteral_0= '+=' )
                     {
-                    // InternalPtl.g:8725:3: (enumLiteral_0= '+=' )
-                    // InternalPtl.g:8726:4: enumLiteral_0= '+='
+                    // InternalPtl.g:8767:3: (enumLiteral_0= '+=' )
+                    // InternalPtl.g:8768:4: enumLiteral_0= '+='
                     {
                     enumLiteral_0=(Token)match(input,150,FOLLOW_2); 
 
@@ -21063,10 +21156,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8733:3: (enumLiteral_1= '-=' )
+                    // InternalPtl.g:8775:3: (enumLiteral_1= '-=' )
                     {
-                    // InternalPtl.g:8733:3: (enumLiteral_1= '-=' )
-                    // InternalPtl.g:8734:4: enumLiteral_1= '-='
+                    // InternalPtl.g:8775:3: (enumLiteral_1= '-=' )
+                    // InternalPtl.g:8776:4: enumLiteral_1= '-='
                     {
                     enumLiteral_1=(Token)match(input,151,FOLLOW_2); 
 
@@ -21080,10 +21173,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8741:3: (enumLiteral_2= '=' )
+                    // InternalPtl.g:8783:3: (enumLiteral_2= '=' )
                     {
-                    // InternalPtl.g:8741:3: (enumLiteral_2= '=' )
-                    // InternalPtl.g:8742:4: enumLiteral_2= '='
+                    // InternalPtl.g:8783:3: (enumLiteral_2= '=' )
+                    // InternalPtl.g:8784:4: enumLiteral_2= '='
                     {
                     enumLiteral_2=(Token)match(input,38,FOLLOW_2); 
 
@@ -21119,7 +21212,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleComparison"
-    // InternalPtl.g:8752:1: ruleComparison returns [Enumerator current=null] : ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) ;
+    // InternalPtl.g:8794:1: ruleComparison returns [Enumerator current=null] : ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) ;
     public final Enumerator ruleComparison() throws RecognitionException {
         Enumerator current = null;
 
@@ -21134,55 +21227,55 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8758:2: ( ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) )
-            // InternalPtl.g:8759:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
+            // InternalPtl.g:8800:2: ( ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) )
+            // InternalPtl.g:8801:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
             {
-            // InternalPtl.g:8759:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
-            int alt156=6;
+            // InternalPtl.g:8801:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
+            int alt157=6;
             switch ( input.LA(1) ) {
             case 152:
                 {
-                alt156=1;
+                alt157=1;
                 }
                 break;
             case 153:
                 {
-                alt156=2;
+                alt157=2;
                 }
                 break;
             case 154:
                 {
-                alt156=3;
+                alt157=3;
                 }
                 break;
             case 155:
                 {
-                alt156=4;
+                alt157=4;
                 }
                 break;
             case 156:
                 {
-                alt156=5;
+                alt157=5;
                 }
                 break;
             case 157:
                 {
-                alt156=6;
+                alt157=6;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 156, 0, input);
+                    new NoViableAltException("", 157, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt156) {
+            switch (alt157) {
                 case 1 :
-                    // InternalPtl.g:8760:3: (enumLiteral_0= '==' )
+                    // InternalPtl.g:8802:3: (enumLiteral_0= '==' )
                     {
-                    // InternalPtl.g:8760:3: (enumLiteral_0= '==' )
-                    // InternalPtl.g:8761:4: enumLiteral_0= '=='
+                    // InternalPtl.g:8802:3: (enumLiteral_0= '==' )
+                    // InternalPtl.g:8803:4: enumLiteral_0= '=='
                     {
                     enumLiteral_0=(Token)match(input,152,FOLLOW_2); 
 
@@ -21196,10 +21289,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8768:3: (enumLiteral_1= '!=' )
+                    // InternalPtl.g:8810:3: (enumLiteral_1= '!=' )
                     {
-                    // InternalPtl.g:8768:3: (enumLiteral_1= '!=' )
-                    // InternalPtl.g:8769:4: enumLiteral_1= '!='
+                    // InternalPtl.g:8810:3: (enumLiteral_1= '!=' )
+                    // InternalPtl.g:8811:4: enumLiteral_1= '!='
                     {
                     enumLiteral_1=(Token)match(input,153,FOLLOW_2); 
 
@@ -21213,10 +21306,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8776:3: (enumLiteral_2= '<' )
+                    // InternalPtl.g:8818:3: (enumLiteral_2= '<' )
                     {
-                    // InternalPtl.g:8776:3: (enumLiteral_2= '<' )
-                    // InternalPtl.g:8777:4: enumLiteral_2= '<'
+                    // InternalPtl.g:8818:3: (enumLiteral_2= '<' )
+                    // InternalPtl.g:8819:4: enumLiteral_2= '<'
                     {
                     enumLiteral_2=(Token)match(input,154,FOLLOW_2); 
 
@@ -21230,10 +21323,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8784:3: (enumLiteral_3= '<=' )
+                    // InternalPtl.g:8826:3: (enumLiteral_3= '<=' )
                     {
-                    // InternalPtl.g:8784:3: (enumLiteral_3= '<=' )
-                    // InternalPtl.g:8785:4: enumLiteral_3= '<='
+                    // InternalPtl.g:8826:3: (enumLiteral_3= '<=' )
+                    // InternalPtl.g:8827:4: enumLiteral_3= '<='
                     {
                     enumLiteral_3=(Token)match(input,155,FOLLOW_2); 
 
@@ -21247,10 +21340,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:8792:3: (enumLiteral_4= '>' )
+                    // InternalPtl.g:8834:3: (enumLiteral_4= '>' )
                     {
-                    // InternalPtl.g:8792:3: (enumLiteral_4= '>' )
-                    // InternalPtl.g:8793:4: enumLiteral_4= '>'
+                    // InternalPtl.g:8834:3: (enumLiteral_4= '>' )
+                    // InternalPtl.g:8835:4: enumLiteral_4= '>'
                     {
                     enumLiteral_4=(Token)match(input,156,FOLLOW_2); 
 
@@ -21264,10 +21357,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:8800:3: (enumLiteral_5= '>=' )
+                    // InternalPtl.g:8842:3: (enumLiteral_5= '>=' )
                     {
-                    // InternalPtl.g:8800:3: (enumLiteral_5= '>=' )
-                    // InternalPtl.g:8801:4: enumLiteral_5= '>='
+                    // InternalPtl.g:8842:3: (enumLiteral_5= '>=' )
+                    // InternalPtl.g:8843:4: enumLiteral_5= '>='
                     {
                     enumLiteral_5=(Token)match(input,157,FOLLOW_2); 
 
@@ -21303,7 +21396,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImpliesOperator"
-    // InternalPtl.g:8811:1: ruleImpliesOperator returns [Enumerator current=null] : (enumLiteral_0= 'implies' ) ;
+    // InternalPtl.g:8853:1: ruleImpliesOperator returns [Enumerator current=null] : (enumLiteral_0= 'implies' ) ;
     public final Enumerator ruleImpliesOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21313,11 +21406,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8817:2: ( (enumLiteral_0= 'implies' ) )
-            // InternalPtl.g:8818:2: (enumLiteral_0= 'implies' )
+            // InternalPtl.g:8859:2: ( (enumLiteral_0= 'implies' ) )
+            // InternalPtl.g:8860:2: (enumLiteral_0= 'implies' )
             {
-            // InternalPtl.g:8818:2: (enumLiteral_0= 'implies' )
-            // InternalPtl.g:8819:3: enumLiteral_0= 'implies'
+            // InternalPtl.g:8860:2: (enumLiteral_0= 'implies' )
+            // InternalPtl.g:8861:3: enumLiteral_0= 'implies'
             {
             enumLiteral_0=(Token)match(input,158,FOLLOW_2); 
 
@@ -21347,7 +21440,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOrOperator"
-    // InternalPtl.g:8828:1: ruleOrOperator returns [Enumerator current=null] : (enumLiteral_0= 'or' ) ;
+    // InternalPtl.g:8870:1: ruleOrOperator returns [Enumerator current=null] : (enumLiteral_0= 'or' ) ;
     public final Enumerator ruleOrOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21357,11 +21450,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8834:2: ( (enumLiteral_0= 'or' ) )
-            // InternalPtl.g:8835:2: (enumLiteral_0= 'or' )
+            // InternalPtl.g:8876:2: ( (enumLiteral_0= 'or' ) )
+            // InternalPtl.g:8877:2: (enumLiteral_0= 'or' )
             {
-            // InternalPtl.g:8835:2: (enumLiteral_0= 'or' )
-            // InternalPtl.g:8836:3: enumLiteral_0= 'or'
+            // InternalPtl.g:8877:2: (enumLiteral_0= 'or' )
+            // InternalPtl.g:8878:3: enumLiteral_0= 'or'
             {
             enumLiteral_0=(Token)match(input,159,FOLLOW_2); 
 
@@ -21391,7 +21484,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAndOperator"
-    // InternalPtl.g:8845:1: ruleAndOperator returns [Enumerator current=null] : (enumLiteral_0= 'and' ) ;
+    // InternalPtl.g:8887:1: ruleAndOperator returns [Enumerator current=null] : (enumLiteral_0= 'and' ) ;
     public final Enumerator ruleAndOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21401,11 +21494,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8851:2: ( (enumLiteral_0= 'and' ) )
-            // InternalPtl.g:8852:2: (enumLiteral_0= 'and' )
+            // InternalPtl.g:8893:2: ( (enumLiteral_0= 'and' ) )
+            // InternalPtl.g:8894:2: (enumLiteral_0= 'and' )
             {
-            // InternalPtl.g:8852:2: (enumLiteral_0= 'and' )
-            // InternalPtl.g:8853:3: enumLiteral_0= 'and'
+            // InternalPtl.g:8894:2: (enumLiteral_0= 'and' )
+            // InternalPtl.g:8895:3: enumLiteral_0= 'and'
             {
             enumLiteral_0=(Token)match(input,160,FOLLOW_2); 
 
@@ -21435,7 +21528,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExactlyOne"
-    // InternalPtl.g:8862:1: ruleExactlyOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
+    // InternalPtl.g:8904:1: ruleExactlyOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
     public final Enumerator ruleExactlyOne() throws RecognitionException {
         Enumerator current = null;
 
@@ -21445,11 +21538,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8868:2: ( (enumLiteral_0= 'one' ) )
-            // InternalPtl.g:8869:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:8910:2: ( (enumLiteral_0= 'one' ) )
+            // InternalPtl.g:8911:2: (enumLiteral_0= 'one' )
             {
-            // InternalPtl.g:8869:2: (enumLiteral_0= 'one' )
-            // InternalPtl.g:8870:3: enumLiteral_0= 'one'
+            // InternalPtl.g:8911:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:8912:3: enumLiteral_0= 'one'
             {
             enumLiteral_0=(Token)match(input,161,FOLLOW_2); 
 
@@ -21479,7 +21572,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAtMostOne"
-    // InternalPtl.g:8879:1: ruleAtMostOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
+    // InternalPtl.g:8921:1: ruleAtMostOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
     public final Enumerator ruleAtMostOne() throws RecognitionException {
         Enumerator current = null;
 
@@ -21489,11 +21582,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8885:2: ( (enumLiteral_0= 'one' ) )
-            // InternalPtl.g:8886:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:8927:2: ( (enumLiteral_0= 'one' ) )
+            // InternalPtl.g:8928:2: (enumLiteral_0= 'one' )
             {
-            // InternalPtl.g:8886:2: (enumLiteral_0= 'one' )
-            // InternalPtl.g:8887:3: enumLiteral_0= 'one'
+            // InternalPtl.g:8928:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:8929:3: enumLiteral_0= 'one'
             {
             enumLiteral_0=(Token)match(input,161,FOLLOW_2); 
 
@@ -21523,7 +21616,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSimpleQuantifier"
-    // InternalPtl.g:8896:1: ruleSimpleQuantifier returns [Enumerator current=null] : ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) ;
+    // InternalPtl.g:8938:1: ruleSimpleQuantifier returns [Enumerator current=null] : ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) ;
     public final Enumerator ruleSimpleQuantifier() throws RecognitionException {
         Enumerator current = null;
 
@@ -21535,40 +21628,40 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8902:2: ( ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) )
-            // InternalPtl.g:8903:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
+            // InternalPtl.g:8944:2: ( ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) )
+            // InternalPtl.g:8945:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
             {
-            // InternalPtl.g:8903:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
-            int alt157=3;
+            // InternalPtl.g:8945:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
+            int alt158=3;
             switch ( input.LA(1) ) {
             case 162:
                 {
-                alt157=1;
+                alt158=1;
                 }
                 break;
             case 163:
                 {
-                alt157=2;
+                alt158=2;
                 }
                 break;
             case 164:
                 {
-                alt157=3;
+                alt158=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 157, 0, input);
+                    new NoViableAltException("", 158, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt157) {
+            switch (alt158) {
                 case 1 :
-                    // InternalPtl.g:8904:3: (enumLiteral_0= 'some' )
+                    // InternalPtl.g:8946:3: (enumLiteral_0= 'some' )
                     {
-                    // InternalPtl.g:8904:3: (enumLiteral_0= 'some' )
-                    // InternalPtl.g:8905:4: enumLiteral_0= 'some'
+                    // InternalPtl.g:8946:3: (enumLiteral_0= 'some' )
+                    // InternalPtl.g:8947:4: enumLiteral_0= 'some'
                     {
                     enumLiteral_0=(Token)match(input,162,FOLLOW_2); 
 
@@ -21582,10 +21675,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8912:3: (enumLiteral_1= 'all' )
+                    // InternalPtl.g:8954:3: (enumLiteral_1= 'all' )
                     {
-                    // InternalPtl.g:8912:3: (enumLiteral_1= 'all' )
-                    // InternalPtl.g:8913:4: enumLiteral_1= 'all'
+                    // InternalPtl.g:8954:3: (enumLiteral_1= 'all' )
+                    // InternalPtl.g:8955:4: enumLiteral_1= 'all'
                     {
                     enumLiteral_1=(Token)match(input,163,FOLLOW_2); 
 
@@ -21599,10 +21692,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8920:3: (enumLiteral_2= 'no' )
+                    // InternalPtl.g:8962:3: (enumLiteral_2= 'no' )
                     {
-                    // InternalPtl.g:8920:3: (enumLiteral_2= 'no' )
-                    // InternalPtl.g:8921:4: enumLiteral_2= 'no'
+                    // InternalPtl.g:8962:3: (enumLiteral_2= 'no' )
+                    // InternalPtl.g:8963:4: enumLiteral_2= 'no'
                     {
                     enumLiteral_2=(Token)match(input,164,FOLLOW_2); 
 
@@ -21638,7 +21731,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOperationKind"
-    // InternalPtl.g:8931:1: ruleOperationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) ;
+    // InternalPtl.g:8973:1: ruleOperationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) ;
     public final Enumerator ruleOperationKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21654,60 +21747,60 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8937:2: ( ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) )
-            // InternalPtl.g:8938:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
+            // InternalPtl.g:8979:2: ( ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) )
+            // InternalPtl.g:8980:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
             {
-            // InternalPtl.g:8938:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
-            int alt158=7;
+            // InternalPtl.g:8980:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
+            int alt159=7;
             switch ( input.LA(1) ) {
             case 107:
                 {
-                alt158=1;
+                alt159=1;
                 }
                 break;
             case 111:
                 {
-                alt158=2;
+                alt159=2;
                 }
                 break;
             case 112:
                 {
-                alt158=3;
+                alt159=3;
                 }
                 break;
             case 113:
                 {
-                alt158=4;
+                alt159=4;
                 }
                 break;
             case 114:
                 {
-                alt158=5;
+                alt159=5;
                 }
                 break;
             case 115:
                 {
-                alt158=6;
+                alt159=6;
                 }
                 break;
             case 165:
                 {
-                alt158=7;
+                alt159=7;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 158, 0, input);
+                    new NoViableAltException("", 159, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt158) {
+            switch (alt159) {
                 case 1 :
-                    // InternalPtl.g:8939:3: (enumLiteral_0= 'map' )
+                    // InternalPtl.g:8981:3: (enumLiteral_0= 'map' )
                     {
-                    // InternalPtl.g:8939:3: (enumLiteral_0= 'map' )
-                    // InternalPtl.g:8940:4: enumLiteral_0= 'map'
+                    // InternalPtl.g:8981:3: (enumLiteral_0= 'map' )
+                    // InternalPtl.g:8982:4: enumLiteral_0= 'map'
                     {
                     enumLiteral_0=(Token)match(input,107,FOLLOW_2); 
 
@@ -21721,10 +21814,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8947:3: (enumLiteral_1= 'relax' )
+                    // InternalPtl.g:8989:3: (enumLiteral_1= 'relax' )
                     {
-                    // InternalPtl.g:8947:3: (enumLiteral_1= 'relax' )
-                    // InternalPtl.g:8948:4: enumLiteral_1= 'relax'
+                    // InternalPtl.g:8989:3: (enumLiteral_1= 'relax' )
+                    // InternalPtl.g:8990:4: enumLiteral_1= 'relax'
                     {
                     enumLiteral_1=(Token)match(input,111,FOLLOW_2); 
 
@@ -21738,10 +21831,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8955:3: (enumLiteral_2= 'wrprotect' )
+                    // InternalPtl.g:8997:3: (enumLiteral_2= 'wrprotect' )
                     {
-                    // InternalPtl.g:8955:3: (enumLiteral_2= 'wrprotect' )
-                    // InternalPtl.g:8956:4: enumLiteral_2= 'wrprotect'
+                    // InternalPtl.g:8997:3: (enumLiteral_2= 'wrprotect' )
+                    // InternalPtl.g:8998:4: enumLiteral_2= 'wrprotect'
                     {
                     enumLiteral_2=(Token)match(input,112,FOLLOW_2); 
 
@@ -21755,10 +21848,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8963:3: (enumLiteral_3= 'mkyoung' )
+                    // InternalPtl.g:9005:3: (enumLiteral_3= 'mkyoung' )
                     {
-                    // InternalPtl.g:8963:3: (enumLiteral_3= 'mkyoung' )
-                    // InternalPtl.g:8964:4: enumLiteral_3= 'mkyoung'
+                    // InternalPtl.g:9005:3: (enumLiteral_3= 'mkyoung' )
+                    // InternalPtl.g:9006:4: enumLiteral_3= 'mkyoung'
                     {
                     enumLiteral_3=(Token)match(input,113,FOLLOW_2); 
 
@@ -21772,10 +21865,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:8971:3: (enumLiteral_4= 'mkold' )
+                    // InternalPtl.g:9013:3: (enumLiteral_4= 'mkold' )
                     {
-                    // InternalPtl.g:8971:3: (enumLiteral_4= 'mkold' )
-                    // InternalPtl.g:8972:4: enumLiteral_4= 'mkold'
+                    // InternalPtl.g:9013:3: (enumLiteral_4= 'mkold' )
+                    // InternalPtl.g:9014:4: enumLiteral_4= 'mkold'
                     {
                     enumLiteral_4=(Token)match(input,114,FOLLOW_2); 
 
@@ -21789,10 +21882,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:8979:3: (enumLiteral_5= 'split' )
+                    // InternalPtl.g:9021:3: (enumLiteral_5= 'split' )
                     {
-                    // InternalPtl.g:8979:3: (enumLiteral_5= 'split' )
-                    // InternalPtl.g:8980:4: enumLiteral_5= 'split'
+                    // InternalPtl.g:9021:3: (enumLiteral_5= 'split' )
+                    // InternalPtl.g:9022:4: enumLiteral_5= 'split'
                     {
                     enumLiteral_5=(Token)match(input,115,FOLLOW_2); 
 
@@ -21806,10 +21899,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:8987:3: (enumLiteral_6= 'set_owner' )
+                    // InternalPtl.g:9029:3: (enumLiteral_6= 'set_owner' )
                     {
-                    // InternalPtl.g:8987:3: (enumLiteral_6= 'set_owner' )
-                    // InternalPtl.g:8988:4: enumLiteral_6= 'set_owner'
+                    // InternalPtl.g:9029:3: (enumLiteral_6= 'set_owner' )
+                    // InternalPtl.g:9030:4: enumLiteral_6= 'set_owner'
                     {
                     enumLiteral_6=(Token)match(input,165,FOLLOW_2); 
 
@@ -21845,7 +21938,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAlwaysCondition"
-    // InternalPtl.g:8998:1: ruleAlwaysCondition returns [Enumerator current=null] : (enumLiteral_0= 'always' ) ;
+    // InternalPtl.g:9040:1: ruleAlwaysCondition returns [Enumerator current=null] : (enumLiteral_0= 'always' ) ;
     public final Enumerator ruleAlwaysCondition() throws RecognitionException {
         Enumerator current = null;
 
@@ -21855,11 +21948,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9004:2: ( (enumLiteral_0= 'always' ) )
-            // InternalPtl.g:9005:2: (enumLiteral_0= 'always' )
+            // InternalPtl.g:9046:2: ( (enumLiteral_0= 'always' ) )
+            // InternalPtl.g:9047:2: (enumLiteral_0= 'always' )
             {
-            // InternalPtl.g:9005:2: (enumLiteral_0= 'always' )
-            // InternalPtl.g:9006:3: enumLiteral_0= 'always'
+            // InternalPtl.g:9047:2: (enumLiteral_0= 'always' )
+            // InternalPtl.g:9048:3: enumLiteral_0= 'always'
             {
             enumLiteral_0=(Token)match(input,166,FOLLOW_2); 
 
@@ -21889,7 +21982,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWhenCondition"
-    // InternalPtl.g:9015:1: ruleWhenCondition returns [Enumerator current=null] : (enumLiteral_0= 'when' ) ;
+    // InternalPtl.g:9057:1: ruleWhenCondition returns [Enumerator current=null] : (enumLiteral_0= 'when' ) ;
     public final Enumerator ruleWhenCondition() throws RecognitionException {
         Enumerator current = null;
 
@@ -21899,11 +21992,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9021:2: ( (enumLiteral_0= 'when' ) )
-            // InternalPtl.g:9022:2: (enumLiteral_0= 'when' )
+            // InternalPtl.g:9063:2: ( (enumLiteral_0= 'when' ) )
+            // InternalPtl.g:9064:2: (enumLiteral_0= 'when' )
             {
-            // InternalPtl.g:9022:2: (enumLiteral_0= 'when' )
-            // InternalPtl.g:9023:3: enumLiteral_0= 'when'
+            // InternalPtl.g:9064:2: (enumLiteral_0= 'when' )
+            // InternalPtl.g:9065:3: enumLiteral_0= 'when'
             {
             enumLiteral_0=(Token)match(input,93,FOLLOW_2); 
 
@@ -21933,7 +22026,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUnlessCondition"
-    // InternalPtl.g:9032:1: ruleUnlessCondition returns [Enumerator current=null] : (enumLiteral_0= 'unless' ) ;
+    // InternalPtl.g:9074:1: ruleUnlessCondition returns [Enumerator current=null] : (enumLiteral_0= 'unless' ) ;
     public final Enumerator ruleUnlessCondition() throws RecognitionException {
         Enumerator current = null;
 
@@ -21943,11 +22036,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9038:2: ( (enumLiteral_0= 'unless' ) )
-            // InternalPtl.g:9039:2: (enumLiteral_0= 'unless' )
+            // InternalPtl.g:9080:2: ( (enumLiteral_0= 'unless' ) )
+            // InternalPtl.g:9081:2: (enumLiteral_0= 'unless' )
             {
-            // InternalPtl.g:9039:2: (enumLiteral_0= 'unless' )
-            // InternalPtl.g:9040:3: enumLiteral_0= 'unless'
+            // InternalPtl.g:9081:2: (enumLiteral_0= 'unless' )
+            // InternalPtl.g:9082:3: enumLiteral_0= 'unless'
             {
             enumLiteral_0=(Token)match(input,167,FOLLOW_2); 
 
@@ -21977,7 +22070,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAssignOperator"
-    // InternalPtl.g:9049:1: ruleAssignOperator returns [Enumerator current=null] : ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) ;
+    // InternalPtl.g:9091:1: ruleAssignOperator returns [Enumerator current=null] : ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) ;
     public final Enumerator ruleAssignOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21989,40 +22082,40 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9055:2: ( ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) )
-            // InternalPtl.g:9056:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
+            // InternalPtl.g:9097:2: ( ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) )
+            // InternalPtl.g:9098:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
             {
-            // InternalPtl.g:9056:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
-            int alt159=3;
+            // InternalPtl.g:9098:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
+            int alt160=3;
             switch ( input.LA(1) ) {
             case 38:
                 {
-                alt159=1;
+                alt160=1;
                 }
                 break;
             case 168:
                 {
-                alt159=2;
+                alt160=2;
                 }
                 break;
             case 169:
                 {
-                alt159=3;
+                alt160=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 159, 0, input);
+                    new NoViableAltException("", 160, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt159) {
+            switch (alt160) {
                 case 1 :
-                    // InternalPtl.g:9057:3: (enumLiteral_0= '=' )
+                    // InternalPtl.g:9099:3: (enumLiteral_0= '=' )
                     {
-                    // InternalPtl.g:9057:3: (enumLiteral_0= '=' )
-                    // InternalPtl.g:9058:4: enumLiteral_0= '='
+                    // InternalPtl.g:9099:3: (enumLiteral_0= '=' )
+                    // InternalPtl.g:9100:4: enumLiteral_0= '='
                     {
                     enumLiteral_0=(Token)match(input,38,FOLLOW_2); 
 
@@ -22036,10 +22129,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9065:3: (enumLiteral_1= '|=' )
+                    // InternalPtl.g:9107:3: (enumLiteral_1= '|=' )
                     {
-                    // InternalPtl.g:9065:3: (enumLiteral_1= '|=' )
-                    // InternalPtl.g:9066:4: enumLiteral_1= '|='
+                    // InternalPtl.g:9107:3: (enumLiteral_1= '|=' )
+                    // InternalPtl.g:9108:4: enumLiteral_1= '|='
                     {
                     enumLiteral_1=(Token)match(input,168,FOLLOW_2); 
 
@@ -22053,10 +22146,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9073:3: (enumLiteral_2= '&=' )
+                    // InternalPtl.g:9115:3: (enumLiteral_2= '&=' )
                     {
-                    // InternalPtl.g:9073:3: (enumLiteral_2= '&=' )
-                    // InternalPtl.g:9074:4: enumLiteral_2= '&='
+                    // InternalPtl.g:9115:3: (enumLiteral_2= '&=' )
+                    // InternalPtl.g:9116:4: enumLiteral_2= '&='
                     {
                     enumLiteral_2=(Token)match(input,169,FOLLOW_2); 
 
@@ -22092,7 +22185,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWalkAction"
-    // InternalPtl.g:9084:1: ruleWalkAction returns [Enumerator current=null] : ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) ;
+    // InternalPtl.g:9126:1: ruleWalkAction returns [Enumerator current=null] : ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) ;
     public final Enumerator ruleWalkAction() throws RecognitionException {
         Enumerator current = null;
 
@@ -22105,45 +22198,45 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9090:2: ( ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) )
-            // InternalPtl.g:9091:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
+            // InternalPtl.g:9132:2: ( ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) )
+            // InternalPtl.g:9133:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
             {
-            // InternalPtl.g:9091:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
-            int alt160=4;
+            // InternalPtl.g:9133:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
+            int alt161=4;
             switch ( input.LA(1) ) {
             case 170:
                 {
-                alt160=1;
+                alt161=1;
                 }
                 break;
             case 171:
                 {
-                alt160=2;
+                alt161=2;
                 }
                 break;
             case 172:
                 {
-                alt160=3;
+                alt161=3;
                 }
                 break;
             case 148:
                 {
-                alt160=4;
+                alt161=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 160, 0, input);
+                    new NoViableAltException("", 161, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt160) {
+            switch (alt161) {
                 case 1 :
-                    // InternalPtl.g:9092:3: (enumLiteral_0= 'continue' )
+                    // InternalPtl.g:9134:3: (enumLiteral_0= 'continue' )
                     {
-                    // InternalPtl.g:9092:3: (enumLiteral_0= 'continue' )
-                    // InternalPtl.g:9093:4: enumLiteral_0= 'continue'
+                    // InternalPtl.g:9134:3: (enumLiteral_0= 'continue' )
+                    // InternalPtl.g:9135:4: enumLiteral_0= 'continue'
                     {
                     enumLiteral_0=(Token)match(input,170,FOLLOW_2); 
 
@@ -22157,10 +22250,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9100:3: (enumLiteral_1= 'retry' )
+                    // InternalPtl.g:9142:3: (enumLiteral_1= 'retry' )
                     {
-                    // InternalPtl.g:9100:3: (enumLiteral_1= 'retry' )
-                    // InternalPtl.g:9101:4: enumLiteral_1= 'retry'
+                    // InternalPtl.g:9142:3: (enumLiteral_1= 'retry' )
+                    // InternalPtl.g:9143:4: enumLiteral_1= 'retry'
                     {
                     enumLiteral_1=(Token)match(input,171,FOLLOW_2); 
 
@@ -22174,10 +22267,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9108:3: (enumLiteral_2= 'stop' )
+                    // InternalPtl.g:9150:3: (enumLiteral_2= 'stop' )
                     {
-                    // InternalPtl.g:9108:3: (enumLiteral_2= 'stop' )
-                    // InternalPtl.g:9109:4: enumLiteral_2= 'stop'
+                    // InternalPtl.g:9150:3: (enumLiteral_2= 'stop' )
+                    // InternalPtl.g:9151:4: enumLiteral_2= 'stop'
                     {
                     enumLiteral_2=(Token)match(input,172,FOLLOW_2); 
 
@@ -22191,10 +22284,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9116:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:9158:3: (enumLiteral_3= 'ignore' )
                     {
-                    // InternalPtl.g:9116:3: (enumLiteral_3= 'ignore' )
-                    // InternalPtl.g:9117:4: enumLiteral_3= 'ignore'
+                    // InternalPtl.g:9158:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:9159:4: enumLiteral_3= 'ignore'
                     {
                     enumLiteral_3=(Token)match(input,148,FOLLOW_2); 
 
@@ -22230,7 +22323,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAccessKind"
-    // InternalPtl.g:9127:1: ruleAccessKind returns [Enumerator current=null] : ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) ;
+    // InternalPtl.g:9169:1: ruleAccessKind returns [Enumerator current=null] : ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) ;
     public final Enumerator ruleAccessKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -22242,40 +22335,40 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9133:2: ( ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) )
-            // InternalPtl.g:9134:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
+            // InternalPtl.g:9175:2: ( ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) )
+            // InternalPtl.g:9176:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
             {
-            // InternalPtl.g:9134:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
-            int alt161=3;
+            // InternalPtl.g:9176:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
+            int alt162=3;
             switch ( input.LA(1) ) {
             case 173:
                 {
-                alt161=1;
+                alt162=1;
                 }
                 break;
             case 174:
                 {
-                alt161=2;
+                alt162=2;
                 }
                 break;
             case 175:
                 {
-                alt161=3;
+                alt162=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 161, 0, input);
+                    new NoViableAltException("", 162, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt161) {
+            switch (alt162) {
                 case 1 :
-                    // InternalPtl.g:9135:3: (enumLiteral_0= 'read' )
+                    // InternalPtl.g:9177:3: (enumLiteral_0= 'read' )
                     {
-                    // InternalPtl.g:9135:3: (enumLiteral_0= 'read' )
-                    // InternalPtl.g:9136:4: enumLiteral_0= 'read'
+                    // InternalPtl.g:9177:3: (enumLiteral_0= 'read' )
+                    // InternalPtl.g:9178:4: enumLiteral_0= 'read'
                     {
                     enumLiteral_0=(Token)match(input,173,FOLLOW_2); 
 
@@ -22289,10 +22382,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9143:3: (enumLiteral_1= 'write' )
+                    // InternalPtl.g:9185:3: (enumLiteral_1= 'write' )
                     {
-                    // InternalPtl.g:9143:3: (enumLiteral_1= 'write' )
-                    // InternalPtl.g:9144:4: enumLiteral_1= 'write'
+                    // InternalPtl.g:9185:3: (enumLiteral_1= 'write' )
+                    // InternalPtl.g:9186:4: enumLiteral_1= 'write'
                     {
                     enumLiteral_1=(Token)match(input,174,FOLLOW_2); 
 
@@ -22306,10 +22399,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9151:3: (enumLiteral_2= 'exec' )
+                    // InternalPtl.g:9193:3: (enumLiteral_2= 'exec' )
                     {
-                    // InternalPtl.g:9151:3: (enumLiteral_2= 'exec' )
-                    // InternalPtl.g:9152:4: enumLiteral_2= 'exec'
+                    // InternalPtl.g:9193:3: (enumLiteral_2= 'exec' )
+                    // InternalPtl.g:9194:4: enumLiteral_2= 'exec'
                     {
                     enumLiteral_2=(Token)match(input,175,FOLLOW_2); 
 
@@ -22345,7 +22438,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFaultKind"
-    // InternalPtl.g:9162:1: ruleFaultKind returns [Enumerator current=null] : ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) ;
+    // InternalPtl.g:9204:1: ruleFaultKind returns [Enumerator current=null] : ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) ;
     public final Enumerator ruleFaultKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -22358,45 +22451,45 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9168:2: ( ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) )
-            // InternalPtl.g:9169:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
+            // InternalPtl.g:9210:2: ( ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) )
+            // InternalPtl.g:9211:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
             {
-            // InternalPtl.g:9169:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
-            int alt162=4;
+            // InternalPtl.g:9211:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
+            int alt163=4;
             switch ( input.LA(1) ) {
             case 176:
                 {
-                alt162=1;
+                alt163=1;
                 }
                 break;
             case 177:
                 {
-                alt162=2;
+                alt163=2;
                 }
                 break;
             case 178:
                 {
-                alt162=3;
+                alt163=3;
                 }
                 break;
             case 179:
                 {
-                alt162=4;
+                alt163=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 162, 0, input);
+                    new NoViableAltException("", 163, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt162) {
+            switch (alt163) {
                 case 1 :
-                    // InternalPtl.g:9170:3: (enumLiteral_0= 'translation' )
+                    // InternalPtl.g:9212:3: (enumLiteral_0= 'translation' )
                     {
-                    // InternalPtl.g:9170:3: (enumLiteral_0= 'translation' )
-                    // InternalPtl.g:9171:4: enumLiteral_0= 'translation'
+                    // InternalPtl.g:9212:3: (enumLiteral_0= 'translation' )
+                    // InternalPtl.g:9213:4: enumLiteral_0= 'translation'
                     {
                     enumLiteral_0=(Token)match(input,176,FOLLOW_2); 
 
@@ -22410,10 +22503,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9178:3: (enumLiteral_1= 'permission' )
+                    // InternalPtl.g:9220:3: (enumLiteral_1= 'permission' )
                     {
-                    // InternalPtl.g:9178:3: (enumLiteral_1= 'permission' )
-                    // InternalPtl.g:9179:4: enumLiteral_1= 'permission'
+                    // InternalPtl.g:9220:3: (enumLiteral_1= 'permission' )
+                    // InternalPtl.g:9221:4: enumLiteral_1= 'permission'
                     {
                     enumLiteral_1=(Token)match(input,177,FOLLOW_2); 
 
@@ -22427,10 +22520,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9186:3: (enumLiteral_2= 'access_flag' )
+                    // InternalPtl.g:9228:3: (enumLiteral_2= 'access_flag' )
                     {
-                    // InternalPtl.g:9186:3: (enumLiteral_2= 'access_flag' )
-                    // InternalPtl.g:9187:4: enumLiteral_2= 'access_flag'
+                    // InternalPtl.g:9228:3: (enumLiteral_2= 'access_flag' )
+                    // InternalPtl.g:9229:4: enumLiteral_2= 'access_flag'
                     {
                     enumLiteral_2=(Token)match(input,178,FOLLOW_2); 
 
@@ -22444,10 +22537,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9194:3: (enumLiteral_3= 'address_size' )
+                    // InternalPtl.g:9236:3: (enumLiteral_3= 'address_size' )
                     {
-                    // InternalPtl.g:9194:3: (enumLiteral_3= 'address_size' )
-                    // InternalPtl.g:9195:4: enumLiteral_3= 'address_size'
+                    // InternalPtl.g:9236:3: (enumLiteral_3= 'address_size' )
+                    // InternalPtl.g:9237:4: enumLiteral_3= 'address_size'
                     {
                     enumLiteral_3=(Token)match(input,179,FOLLOW_2); 
 
@@ -22488,7 +22581,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     protected DFA51 dfa51 = new DFA51(this);
     protected DFA57 dfa57 = new DFA57(this);
     protected DFA113 dfa113 = new DFA113(this);
-    protected DFA140 dfa140 = new DFA140(this);
+    protected DFA141 dfa141 = new DFA141(this);
     static final String dfa_1s = "\14\uffff";
     static final String dfa_2s = "\1\11\2\uffff\1\12\5\13\3\uffff";
     static final String dfa_3s = "\1\4\2\uffff\6\4\3\uffff";
@@ -22538,25 +22631,25 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     static final String dfa_8s = "\22\uffff";
     static final String dfa_9s = "\1\6\17\36\2\uffff";
     static final String dfa_10s = "\1\u008f\17\74\2\uffff";
-    static final String dfa_11s = "\20\uffff\1\1\1\2";
+    static final String dfa_11s = "\20\uffff\1\2\1\1";
     static final String dfa_12s = "\22\uffff}>";
     static final String[] dfa_13s = {
             "\1\1\14\uffff\1\15\1\uffff\1\16\33\uffff\1\14\30\uffff\1\11\31\uffff\1\2\27\uffff\1\17\1\4\13\uffff\1\3\1\5\1\6\1\7\1\10\1\12\1\13",
-            "\1\20\11\uffff\1\20\23\uffff\1\21",
-            "\1\20\11\uffff\1\20\23\uffff\1\21",
-            "\1\20\11\uffff\1\20\23\uffff\1\21",
-            "\1\20\11\uffff\1\20\23\uffff\1\21",
-            "\1\20\11\uffff\1\20\23\uffff\1\21",
-            "\1\20\11\uffff\1\20\23\uffff\1\21",
-            "\1\20\11\uffff\1\20\23\uffff\1\21",
-            "\1\20\11\uffff\1\20\23\uffff\1\21",
-            "\1\20\11\uffff\1\20\23\uffff\1\21",
-            "\1\20\11\uffff\1\20\23\uffff\1\21",
-            "\1\20\11\uffff\1\20\23\uffff\1\21",
-            "\1\20\11\uffff\1\20\23\uffff\1\21",
-            "\1\20\11\uffff\1\20\23\uffff\1\21",
-            "\1\20\11\uffff\1\20\23\uffff\1\21",
-            "\1\20\11\uffff\1\20\23\uffff\1\21",
+            "\1\21\11\uffff\1\21\23\uffff\1\20",
+            "\1\21\11\uffff\1\21\23\uffff\1\20",
+            "\1\21\11\uffff\1\21\23\uffff\1\20",
+            "\1\21\11\uffff\1\21\23\uffff\1\20",
+            "\1\21\11\uffff\1\21\23\uffff\1\20",
+            "\1\21\11\uffff\1\21\23\uffff\1\20",
+            "\1\21\11\uffff\1\21\23\uffff\1\20",
+            "\1\21\11\uffff\1\21\23\uffff\1\20",
+            "\1\21\11\uffff\1\21\23\uffff\1\20",
+            "\1\21\11\uffff\1\21\23\uffff\1\20",
+            "\1\21\11\uffff\1\21\23\uffff\1\20",
+            "\1\21\11\uffff\1\21\23\uffff\1\20",
+            "\1\21\11\uffff\1\21\23\uffff\1\20",
+            "\1\21\11\uffff\1\21\23\uffff\1\20",
+            "\1\21\11\uffff\1\21\23\uffff\1\20",
             "",
             ""
     };
@@ -22691,11 +22784,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     static final String dfa_26s = "\13\uffff";
     static final String dfa_27s = "\1\176\1\6\11\uffff";
     static final String dfa_28s = "\1\176\1\u008f\11\uffff";
-    static final String dfa_29s = "\2\uffff\1\5\1\6\1\1\1\2\1\3\1\10\1\11\1\4\1\7";
+    static final String dfa_29s = "\2\uffff\1\6\1\2\1\3\1\10\1\11\1\4\1\7\1\1\1\5";
     static final String dfa_30s = "\13\uffff}>";
     static final String[] dfa_31s = {
             "\1\1",
-            "\1\5\14\uffff\1\5\1\uffff\1\5\33\uffff\1\5\30\uffff\1\5\31\uffff\1\5\26\uffff\1\10\2\5\1\uffff\1\4\1\6\1\uffff\1\11\1\2\1\uffff\1\3\1\uffff\1\12\1\7\7\5",
+            "\1\3\14\uffff\1\3\1\uffff\1\3\33\uffff\1\3\30\uffff\1\3\31\uffff\1\3\26\uffff\1\6\2\3\1\uffff\1\11\1\4\1\uffff\1\7\1\12\1\uffff\1\2\1\uffff\1\10\1\5\7\3",
             "",
             "",
             "",
@@ -22714,11 +22807,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     static final short[] dfa_30 = DFA.unpackEncodedString(dfa_30s);
     static final short[][] dfa_31 = unpackEncodedStringArray(dfa_31s);
 
-    class DFA140 extends DFA {
+    class DFA141 extends DFA {
 
-        public DFA140(BaseRecognizer recognizer) {
+        public DFA141(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 140;
+            this.decisionNumber = 141;
             this.eot = dfa_26;
             this.eof = dfa_26;
             this.min = dfa_27;
@@ -22728,7 +22821,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             this.transition = dfa_31;
         }
         public String getDescription() {
-            return "7349:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )";
+            return "7377:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )";
         }
     }
  
@@ -22867,27 +22960,27 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_132 = new BitSet(new long[]{0x0002000200280040L,0x78EFCC1000000400L,0x000000000000FE00L});
     public static final BitSet FOLLOW_133 = new BitSet(new long[]{0x0002000220280040L,0x78EFC81000000400L,0x000000000000FE00L});
     public static final BitSet FOLLOW_134 = new BitSet(new long[]{0x0002000200280040L,0x78EFC81000000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_135 = new BitSet(new long[]{0x0000000000000000L,0x0000100000000000L});
-    public static final BitSet FOLLOW_136 = new BitSet(new long[]{0x0000000000000000L,0x0000200000000000L});
-    public static final BitSet FOLLOW_137 = new BitSet(new long[]{0x0000000000000000L,0x0000000008002004L});
-    public static final BitSet FOLLOW_138 = new BitSet(new long[]{0x0000000040000000L,0x0000000008000004L});
-    public static final BitSet FOLLOW_139 = new BitSet(new long[]{0x0000000000000000L,0x0000000000002004L});
-    public static final BitSet FOLLOW_140 = new BitSet(new long[]{0x0000000000000000L,0x0010000000000004L});
-    public static final BitSet FOLLOW_141 = new BitSet(new long[]{0x0000000000000000L,0x0000000000020000L});
-    public static final BitSet FOLLOW_142 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L,0x0000E00000000000L});
-    public static final BitSet FOLLOW_143 = new BitSet(new long[]{0x0000000000000000L,0x0100000000000000L});
-    public static final BitSet FOLLOW_144 = new BitSet(new long[]{0x0000000040000000L,0x0200000008000004L});
-    public static final BitSet FOLLOW_145 = new BitSet(new long[]{0x0000000040000000L,0x0200000000000004L});
-    public static final BitSet FOLLOW_146 = new BitSet(new long[]{0x0000000020000000L,0x0000000040000000L});
-    public static final BitSet FOLLOW_147 = new BitSet(new long[]{0x0000000000000022L});
-    public static final BitSet FOLLOW_148 = new BitSet(new long[]{0x0000000000000000L,0x0400000000000000L});
-    public static final BitSet FOLLOW_149 = new BitSet(new long[]{0x0000000000000020L,0x1000000000000000L});
-    public static final BitSet FOLLOW_150 = new BitSet(new long[]{0x0002008000280040L,0x3000001000000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_151 = new BitSet(new long[]{0x0000000000000000L,0x2000000000000000L});
-    public static final BitSet FOLLOW_152 = new BitSet(new long[]{0x0000400000000002L});
-    public static final BitSet FOLLOW_153 = new BitSet(new long[]{0x0000008000000002L});
+    public static final BitSet FOLLOW_135 = new BitSet(new long[]{0x0000008000000002L});
+    public static final BitSet FOLLOW_136 = new BitSet(new long[]{0x0000000000000000L,0x0000100000000000L});
+    public static final BitSet FOLLOW_137 = new BitSet(new long[]{0x0000000000000000L,0x0000200000000000L});
+    public static final BitSet FOLLOW_138 = new BitSet(new long[]{0x0000000000000000L,0x0000000008002004L});
+    public static final BitSet FOLLOW_139 = new BitSet(new long[]{0x0000000040000000L,0x0000000008000004L});
+    public static final BitSet FOLLOW_140 = new BitSet(new long[]{0x0000000000000000L,0x0000000000002004L});
+    public static final BitSet FOLLOW_141 = new BitSet(new long[]{0x0000000000000000L,0x0010000000000004L});
+    public static final BitSet FOLLOW_142 = new BitSet(new long[]{0x0000000000000000L,0x0000000000020000L});
+    public static final BitSet FOLLOW_143 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L,0x0000E00000000000L});
+    public static final BitSet FOLLOW_144 = new BitSet(new long[]{0x0000000000000000L,0x0100000000000000L});
+    public static final BitSet FOLLOW_145 = new BitSet(new long[]{0x0000000040000000L,0x0200000008000004L});
+    public static final BitSet FOLLOW_146 = new BitSet(new long[]{0x0000000040000000L,0x0200000000000004L});
+    public static final BitSet FOLLOW_147 = new BitSet(new long[]{0x0000000020000000L,0x0000000040000000L});
+    public static final BitSet FOLLOW_148 = new BitSet(new long[]{0x0000000000000022L});
+    public static final BitSet FOLLOW_149 = new BitSet(new long[]{0x0000000000000000L,0x0400000000000000L});
+    public static final BitSet FOLLOW_150 = new BitSet(new long[]{0x0000000000000020L,0x1000000000000000L});
+    public static final BitSet FOLLOW_151 = new BitSet(new long[]{0x0002008000280040L,0x3000001000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_152 = new BitSet(new long[]{0x0000000000000000L,0x2000000000000000L});
+    public static final BitSet FOLLOW_153 = new BitSet(new long[]{0x0000400000000002L});
     public static final BitSet FOLLOW_154 = new BitSet(new long[]{0x0000000000000000L,0x8000000000000000L});
-    public static final BitSet FOLLOW_155 = new BitSet(new long[]{0x00000000000001A0L,0x0000000000000000L,0x0000000000020000L});
+    public static final BitSet FOLLOW_155 = new BitSet(new long[]{0x00000000000001E0L,0x0000000000000000L,0x0000000000020000L});
     public static final BitSet FOLLOW_156 = new BitSet(new long[]{0x0000008000000000L,0x2000000000000000L});
     public static final BitSet FOLLOW_157 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000001L});
     public static final BitSet FOLLOW_158 = new BitSet(new long[]{0x0000000020000000L,0x0000000000040006L,0x0000000000000002L});

@@ -3075,6 +3075,12 @@ rule__ExpectResult__Alternatives_2
 		(rule__ExpectResult__ValueAssignment_2_1)
 		{ after(grammarAccess.getExpectResultAccess().getValueAssignment_2_1()); }
 	)
+	|
+	(
+		{ before(grammarAccess.getExpectResultAccess().getOutcomeAssignment_2_2()); }
+		(rule__ExpectResult__OutcomeAssignment_2_2)
+		{ after(grammarAccess.getExpectResultAccess().getOutcomeAssignment_2_2()); }
+	)
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -15440,6 +15446,7 @@ rule__InTarget__Group__1
 	}
 :
 	rule__InTarget__Group__1__Impl
+	rule__InTarget__Group__2
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -15454,6 +15461,113 @@ rule__InTarget__Group__1__Impl
 	{ before(grammarAccess.getInTargetAccess().getTargetAssignment_1()); }
 	(rule__InTarget__TargetAssignment_1)
 	{ after(grammarAccess.getInTargetAccess().getTargetAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InTarget__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InTarget__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InTarget__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInTargetAccess().getGroup_2()); }
+	(rule__InTarget__Group_2__0)?
+	{ after(grammarAccess.getInTargetAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__InTarget__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InTarget__Group_2__0__Impl
+	rule__InTarget__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InTarget__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInTargetAccess().getLeftSquareBracketKeyword_2_0()); }
+	'['
+	{ after(grammarAccess.getInTargetAccess().getLeftSquareBracketKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InTarget__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InTarget__Group_2__1__Impl
+	rule__InTarget__Group_2__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InTarget__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInTargetAccess().getTargetIndexAssignment_2_1()); }
+	(rule__InTarget__TargetIndexAssignment_2_1)
+	{ after(grammarAccess.getInTargetAccess().getTargetIndexAssignment_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InTarget__Group_2__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InTarget__Group_2__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InTarget__Group_2__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInTargetAccess().getRightSquareBracketKeyword_2_2()); }
+	']'
+	{ after(grammarAccess.getInTargetAccess().getRightSquareBracketKeyword_2_2()); }
 )
 ;
 finally {
@@ -23912,6 +24026,21 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__InTarget__TargetIndexAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getInTargetAccess().getTargetIndexINTTerminalRuleCall_2_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getInTargetAccess().getTargetIndexINTTerminalRuleCall_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__MapStep__AddressAssignment_1
 	@init {
 		int stackSize = keepStackSize();
@@ -24643,6 +24772,25 @@ rule__ExpectResult__ValueAssignment_2_1
 		{ before(grammarAccess.getExpectResultAccess().getValueNumberParserRuleCall_2_1_0()); }
 		ruleNumber
 		{ after(grammarAccess.getExpectResultAccess().getValueNumberParserRuleCall_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectResult__OutcomeAssignment_2_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectResultAccess().getOutcomeNamedOutcomeCrossReference_2_2_0()); }
+		(
+			{ before(grammarAccess.getExpectResultAccess().getOutcomeNamedOutcomeIDTerminalRuleCall_2_2_0_1()); }
+			RULE_ID
+			{ after(grammarAccess.getExpectResultAccess().getOutcomeNamedOutcomeIDTerminalRuleCall_2_2_0_1()); }
+		)
+		{ after(grammarAccess.getExpectResultAccess().getOutcomeNamedOutcomeCrossReference_2_2_0()); }
 	)
 ;
 finally {
