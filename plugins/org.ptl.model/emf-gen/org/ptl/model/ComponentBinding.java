@@ -176,9 +176,11 @@ public interface ComponentBinding extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Owner Id</em>' attribute.
+	 * @see #isSetOwnerId()
+	 * @see #unsetOwnerId()
 	 * @see #setOwnerId(int)
 	 * @see org.ptl.model.PtlPackage#getComponentBinding_OwnerId()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	int getOwnerId();
@@ -188,10 +190,35 @@ public interface ComponentBinding extends EObject
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Owner Id</em>' attribute.
+	 * @see #isSetOwnerId()
+	 * @see #unsetOwnerId()
 	 * @see #getOwnerId()
 	 * @generated
 	 */
 	void setOwnerId(int value);
+
+	/**
+	 * Unsets the value of the '{@link org.ptl.model.ComponentBinding#getOwnerId <em>Owner Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetOwnerId()
+	 * @see #getOwnerId()
+	 * @see #setOwnerId(int)
+	 * @generated
+	 */
+	void unsetOwnerId();
+
+	/**
+	 * Returns whether the value of the '{@link org.ptl.model.ComponentBinding#getOwnerId <em>Owner Id</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Owner Id</em>' attribute is set.
+	 * @see #unsetOwnerId()
+	 * @see #getOwnerId()
+	 * @see #setOwnerId(int)
+	 * @generated
+	 */
+	boolean isSetOwnerId();
 
 	/**
 	 * Returns the value of the '<em><b>Empty State</b></em>' reference.

@@ -65,7 +65,56 @@ public enum PtlCheck {
 			"a component has no initial state"),
 	OWNERSHIP_STATE_UNREACHABLE("ownership.state-unreachable", SeverityLevel.WARNING, true,
 			"no component can reach a state from its initial state"),
-	OWNERSHIP_STATE_NO_EXIT("ownership.state-no-exit", SeverityLevel.INFO, true, "no transition leaves a state");
+	OWNERSHIP_STATE_NO_EXIT("ownership.state-no-exit", SeverityLevel.INFO, true, "no transition leaves a state"),
+
+	ERRNO_UNKNOWN("errno.unknown", SeverityLevel.ERROR, true,
+			"an error code Linux does not name, or a visitor outcome written as a number other than 0"),
+
+	WALKER_OUTCOME_UNCOVERED("walker.outcome-uncovered", SeverityLevel.ERROR, true,
+			"a walker policy has no action for an outcome (0, any error, a named outcome) under some walker flags"),
+	WALKER_RULES_CONTRADICT("walker.rules-contradict", SeverityLevel.ERROR, true,
+			"two rules of a walker policy give one outcome different actions under the same flags"),
+	WALKER_RETRY_EXCLUSIVE("walker.retry-exclusive", SeverityLevel.WARNING, true,
+			"a walker that is not SHARED retries an entry: nothing else can change it, so it livelocks"),
+
+	CONTRACT_TOUCHES_SOFTWARE("contract.touches-software", SeverityLevel.ERROR, true,
+			"an operation that only changes attributes (relax, wrprotect, mkyoung, mkold) may change software bits"),
+	CONTRACT_NOT_PERMISSIONS("contract.not-permissions", SeverityLevel.WARNING, true,
+			"a relax or wrprotect contract names a field that is not a permission field"),
+	CONTRACT_VIOLATED("contract.violated", SeverityLevel.ERROR, true,
+			"a rule of an operation changes a field its contract ('may change') does not name"),
+	OPERATIONS_DUPLICATE("operations.duplicate", SeverityLevel.ERROR, true,
+			"one operation is described twice in a set of operations"),
+	OPERATIONS_VALUE_WIDTH("operations.value-width", SeverityLevel.ERROR, true,
+			"a rule assigns a value that does not fit its field"),
+
+	BINDING_COMPONENT_TWICE("binding.component-twice", SeverityLevel.ERROR, true,
+			"a binding places one component twice"),
+	BINDING_COMPONENT_MISSING("binding.component-missing", SeverityLevel.WARNING, true,
+			"a binding does not place a component of its ownership model"),
+	BINDING_FORMAT_MISMATCH("binding.format-mismatch", SeverityLevel.ERROR, true,
+			"a component's operations are for another format than its table's"),
+	BINDING_ENCODING_MODEL("binding.encoding-model", SeverityLevel.ERROR, true,
+			"a component's encoding encodes another ownership model than the binding's"),
+	BINDING_STATE_STORE("binding.state-store", SeverityLevel.ERROR, true,
+			"a side table with an encoding in PTE bits, or PTE state with an encoding that is not in a claim"),
+	BINDING_OWNER("binding.owner", SeverityLevel.ERROR, true,
+			"a component that annotates entries has no owner id or owner field, or gives pages an id it cannot write"),
+
+	SCENARIO_MEMORY("scenario.memory", SeverityLevel.ERROR, true,
+			"a scenario's memory is empty, too large, or does not start on a page boundary"),
+	SCENARIO_NO_BINDING("scenario.no-binding", SeverityLevel.ERROR, true,
+			"a scenario without a binding has an ownership step or expectation"),
+	SCENARIO_PAGE_RANGE("scenario.page-range", SeverityLevel.ERROR, true,
+			"a step names a page outside the scenario's memory"),
+	SCENARIO_TARGET("scenario.target", SeverityLevel.ERROR, true,
+			"a step cannot tell which table it works on, or names a family without a member (or a member of no family)"),
+	SCENARIO_TRANSITION_ROLE("scenario.transition-role", SeverityLevel.ERROR, true,
+			"a transition step names a component in a role the transition does not allow, or lacks its completer"),
+	SCENARIO_UNKNOWN_FLAG("scenario.unknown-flag", SeverityLevel.ERROR, true,
+			"a step uses a walker flag its walker policy does not declare, or visits something other than an entry kind"),
+	SCENARIO_UNKNOWN_FIELD("scenario.unknown-field", SeverityLevel.ERROR, true,
+			"an expectation names a field, or a field value, that the table's format does not have");
 
 	private static final Map<String, PtlCheck> BY_ID = Arrays.stream(values())
 			.collect(Collectors.toUnmodifiableMap(PtlCheck::id, Function.identity()));

@@ -8,6 +8,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { FileValidator.class, ImportValidator.class, NamesValidator.class,
 		BitLayoutValidator.class, GeometryValidator.class, SoftwareClaimValidator.class, EncodingValidator.class,
-		OwnershipValidator.class })
+		OwnershipValidator.class, ErrnoValidator.class, WalkerPolicyValidator.class, OperationsValidator.class,
+		BindingValidator.class, ScenarioValidator.class })
 public class PtlValidator extends AbstractPtlValidator {
 }

@@ -152,6 +152,15 @@ public class ComponentBindingImpl extends MinimalEObjectImpl.Container implement
 	protected int ownerId = OWNER_ID_EDEFAULT;
 
 	/**
+	 * This is true if the Owner Id attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean ownerIdESet;
+
+	/**
 	 * The cached value of the '{@link #getEmptyState() <em>Empty State</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -493,8 +502,37 @@ public class ComponentBindingImpl extends MinimalEObjectImpl.Container implement
 	{
 		int oldOwnerId = ownerId;
 		ownerId = newOwnerId;
+		boolean oldOwnerIdESet = ownerIdESet;
+		ownerIdESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PtlPackage.COMPONENT_BINDING__OWNER_ID, oldOwnerId, ownerId));
+			eNotify(new ENotificationImpl(this, Notification.SET, PtlPackage.COMPONENT_BINDING__OWNER_ID, oldOwnerId, ownerId, !oldOwnerIdESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetOwnerId()
+	{
+		int oldOwnerId = ownerId;
+		boolean oldOwnerIdESet = ownerIdESet;
+		ownerId = OWNER_ID_EDEFAULT;
+		ownerIdESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, PtlPackage.COMPONENT_BINDING__OWNER_ID, oldOwnerId, OWNER_ID_EDEFAULT, oldOwnerIdESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetOwnerId()
+	{
+		return ownerIdESet;
 	}
 
 	/**
@@ -747,7 +785,7 @@ public class ComponentBindingImpl extends MinimalEObjectImpl.Container implement
 				setSideTable(SIDE_TABLE_EDEFAULT);
 				return;
 			case PtlPackage.COMPONENT_BINDING__OWNER_ID:
-				setOwnerId(OWNER_ID_EDEFAULT);
+				unsetOwnerId();
 				return;
 			case PtlPackage.COMPONENT_BINDING__EMPTY_STATE:
 				setEmptyState((State)null);
@@ -791,7 +829,7 @@ public class ComponentBindingImpl extends MinimalEObjectImpl.Container implement
 			case PtlPackage.COMPONENT_BINDING__SIDE_TABLE:
 				return sideTable != SIDE_TABLE_EDEFAULT;
 			case PtlPackage.COMPONENT_BINDING__OWNER_ID:
-				return ownerId != OWNER_ID_EDEFAULT;
+				return isSetOwnerId();
 			case PtlPackage.COMPONENT_BINDING__EMPTY_STATE:
 				return emptyState != null;
 			case PtlPackage.COMPONENT_BINDING__ANNOTATES:
@@ -822,7 +860,7 @@ public class ComponentBindingImpl extends MinimalEObjectImpl.Container implement
 		result.append(", sideTable: ");
 		result.append(sideTable);
 		result.append(", ownerId: ");
-		result.append(ownerId);
+		if (ownerIdESet) result.append(ownerId); else result.append("<unset>");
 		result.append(", annotates: ");
 		result.append(annotates);
 		result.append(", lazy: ");

@@ -42,6 +42,11 @@ final class StateEffects {
 		boolean annotated = !valid && descriptor != 0;
 		if (!mapped(instance, target)) {
 			if (binding.isAnnotates() && other != null && otherSide != null && mapped(other, otherSide.getTo())) {
+				if (!other.binding().isSetOwnerId()) {
+					throw new IllegalArgumentException(instance.name() + " annotates the pages it gives away, but "
+							+ other.name() + " has no owner id in binding '" + ((org.ptl.model.Binding) other.binding()
+									.eContainer()).getName() + "'");
+				}
 				return library.setOwner(address, size, other.binding().getOwnerId());
 			}
 			return valid || annotated ? library.unmap(address, size) : 0;

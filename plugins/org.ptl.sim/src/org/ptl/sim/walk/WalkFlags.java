@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ptl.model.support.WalkFlagNames;
+
 /**
  * Walker flags as bits (enum kvm_pgtable_walk_flags). The visit kinds and the flags Linux defines
  * keep fixed bits, so operations and policies agree on them; any other flag a policy declares gets
@@ -20,15 +22,14 @@ public final class WalkFlags {
 	public static final long SKIP_BBM_TLBI = 1L << 6;
 	public static final long SKIP_CMO = 1L << 7;
 
-	private static final Map<String, Long> KNOWN = Map.of("LEAF", LEAF, "TABLE_PRE", TABLE_PRE, "TABLE_POST",
-			TABLE_POST, "SHARED", SHARED, "HANDLE_FAULT", HANDLE_FAULT, "IGNORE_EAGAIN", IGNORE_EAGAIN,
-			"SKIP_BBM_TLBI", SKIP_BBM_TLBI, "SKIP_CMO", SKIP_CMO);
-
-	private final Map<String, Long> bits = new LinkedHashMap<>(KNOWN);
+	private final Map<String, Long> bits = new LinkedHashMap<>();
 
 	/** The flags Linux knows plus the policy's own, in the order declared. */
 	public WalkFlags(List<String> declared) {
-		long next = 1L << 8;
+		for (String linux : WalkFlagNames.LINUX) {
+			bits.put(linux, 1L << bits.size());
+		}
+		long next = 1L << bits.size();
 		for (String name : declared) {
 			if (!bits.containsKey(name)) {
 				bits.put(name, next);
