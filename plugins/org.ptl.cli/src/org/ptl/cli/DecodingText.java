@@ -24,7 +24,7 @@ final class DecodingText {
 			}
 			for (Decoding.ClaimValue claim : reading.claims()) {
 				out.println("  claim " + claim.claim() + " " + claim.span() + " = " + claim.value()
-						+ (claim.states().isEmpty() ? "" : ": " + String.join(", ", claim.states())));
+						+ (claim.states().isEmpty() ? "" : ": " + String.join(", ", claim.states().stream().map(Object::toString).toList())));
 			}
 			reading.warnings().forEach(warning -> out.println("  warning: " + warning));
 		}

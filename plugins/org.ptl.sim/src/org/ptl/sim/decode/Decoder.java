@@ -106,10 +106,10 @@ public final class Decoder {
 					continue;
 				}
 				long raw = Bits.extract(value, claim.getBits());
-				List<String> states = new ArrayList<>();
+				List<Decoding.EncodedState> states = new ArrayList<>();
 				for (Encoding encoding : encodings) {
 					if (encoding.getClaim() == claim) {
-						states.add(stateText(encoding, raw, warnings));
+						states.add(encodedState(encoding, raw, warnings));
 					}
 				}
 				claims.add(new Decoding.ClaimValue(set.getName() + "." + claim.getName(), Bits.text(claim.getBits()), raw,
@@ -119,18 +119,18 @@ public final class Decoder {
 		return claims;
 	}
 
-	private static String stateText(Encoding encoding, long raw, List<String> warnings) {
+	private static Decoding.EncodedState encodedState(Encoding encoding, long raw, List<String> warnings) {
 		State state = new StateCodec(encoding).stateOf(raw);
 		if (state != null) {
-			return state.getName() + " in " + encoding.getName();
+			return new Decoding.EncodedState(state.getName(), encoding.getName());
 		}
 		for (ReservedEncoding reserved : encoding.getReserved()) {
 			if (reserved.getValue() == raw) {
 				warnings.add("value " + raw + " is reserved in encoding '" + encoding.getName() + "'"
 						+ (reserved.getDescription() == null ? "" : " (" + reserved.getDescription() + ")"));
-				return "reserved in " + encoding.getName();
+				return new Decoding.EncodedState(Decoding.EncodedState.RESERVED, encoding.getName());
 			}
 		}
-		return "no state of " + encoding.getName();
+		return new Decoding.EncodedState(null, encoding.getName());
 	}
 }

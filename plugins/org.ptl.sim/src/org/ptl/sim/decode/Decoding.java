@@ -35,8 +35,24 @@ public record Decoding(List<Integer> levels, String kind, String layout, List<Fi
 	 * @param claim  claimant.claim
 	 * @param span   [high:low]
 	 * @param value  raw value of the claimed bits
-	 * @param states "SHARED_OWNED in pkvm_v5_15_sw", one per encoding
+	 * @param states the state in each encoding of the claim that gives the value one
 	 */
-	public record ClaimValue(String claim, String span, long value, List<String> states) {
+	public record ClaimValue(String claim, String span, long value, List<EncodedState> states) {
+	}
+
+	/**
+	 * The state a claim's value stands for in one encoding.
+	 *
+	 * @param state    the state's name, "reserved", or null when the encoding gives the value no state
+	 * @param encoding the encoding's name
+	 */
+	public record EncodedState(String state, String encoding) {
+
+		public static final String RESERVED = "reserved";
+
+		@Override
+		public String toString() {
+			return state == null ? "no state of " + encoding : state + " in " + encoding;
+		}
 	}
 }

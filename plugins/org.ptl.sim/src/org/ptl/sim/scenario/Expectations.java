@@ -114,8 +114,10 @@ final class Expectations {
 			return "descriptor " + found + " has no field '" + expected.getFieldName() + "'";
 		}
 		long value = field.get(descriptor);
+		// an address field is compared as the address it holds, as it is written and shown
+		long comparable = field.kind() == org.ptl.model.FieldKind.ADDRESS ? value << field.heldLow() : value;
 		boolean matches = expected.getLiteralName() != null ? expected.getLiteralName().equals(field.literals().get(value))
-				: value == expected.getFieldValue();
+				: comparable == expected.getFieldValue();
 		return matches ? null : expected.getFieldName() + " is " + field.describe(value) + " in " + found;
 	}
 
