@@ -419,6 +419,15 @@ public interface PtlFactory extends EFactory
 	Scenario createScenario();
 
 	/**
+	 * Returns a new object of class '<em>Initial Ownership</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Initial Ownership</em>'.
+	 * @generated
+	 */
+	InitialOwnership createInitialOwnership();
+
+	/**
 	 * Returns a new object of class '<em>Scenario Table</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -2971,13 +2971,13 @@ public interface PtlPackage extends EPackage
 	int SCENARIO__MEMORY_BASE = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
-	 * The feature id for the '<em><b>Memcache Pages</b></em>' attribute.
+	 * The feature id for the '<em><b>Initial Ownership</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO__MEMCACHE_PAGES = ELEMENT_FEATURE_COUNT + 5;
+	int SCENARIO__INITIAL_OWNERSHIP = ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
@@ -3007,6 +3007,79 @@ public interface PtlPackage extends EPackage
 	int SCENARIO_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.InitialOwnershipImpl <em>Initial Ownership</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.InitialOwnershipImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getInitialOwnership()
+	 * @generated
+	 */
+	int INITIAL_OWNERSHIP = 47;
+
+	/**
+	 * The feature id for the '<em><b>Component</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIAL_OWNERSHIP__COMPONENT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIAL_OWNERSHIP__INDEX = 1;
+
+	/**
+	 * The feature id for the '<em><b>First</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIAL_OWNERSHIP__FIRST = 2;
+
+	/**
+	 * The feature id for the '<em><b>Last</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIAL_OWNERSHIP__LAST = 3;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIAL_OWNERSHIP__STATE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Initial Ownership</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIAL_OWNERSHIP_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Initial Ownership</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INITIAL_OWNERSHIP_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.ptl.model.impl.ScenarioTableImpl <em>Scenario Table</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3014,7 +3087,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getScenarioTable()
 	 * @generated
 	 */
-	int SCENARIO_TABLE = 47;
+	int SCENARIO_TABLE = 48;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3078,7 +3151,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getStep()
 	 * @generated
 	 */
-	int STEP = 48;
+	int STEP = 49;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3124,7 +3197,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getMapStep()
 	 * @generated
 	 */
-	int MAP_STEP = 49;
+	int MAP_STEP = 50;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3215,7 +3288,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getUnmapStep()
 	 * @generated
 	 */
-	int UNMAP_STEP = 50;
+	int UNMAP_STEP = 51;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3279,7 +3352,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getRelaxStep()
 	 * @generated
 	 */
-	int RELAX_STEP = 51;
+	int RELAX_STEP = 52;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3343,7 +3416,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getWrprotectStep()
 	 * @generated
 	 */
-	int WRPROTECT_STEP = 52;
+	int WRPROTECT_STEP = 53;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3407,7 +3480,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getMkyoungStep()
 	 * @generated
 	 */
-	int MKYOUNG_STEP = 53;
+	int MKYOUNG_STEP = 54;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3462,7 +3535,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getMkoldStep()
 	 * @generated
 	 */
-	int MKOLD_STEP = 54;
+	int MKOLD_STEP = 55;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3526,7 +3599,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getSplitStep()
 	 * @generated
 	 */
-	int SPLIT_STEP = 55;
+	int SPLIT_STEP = 56;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3599,7 +3672,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getSetOwnerStep()
 	 * @generated
 	 */
-	int SET_OWNER_STEP = 56;
+	int SET_OWNER_STEP = 57;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3672,7 +3745,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getTranslateStep()
 	 * @generated
 	 */
-	int TRANSLATE_STEP = 57;
+	int TRANSLATE_STEP = 58;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3736,7 +3809,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getWalkStep()
 	 * @generated
 	 */
-	int WALK_STEP = 58;
+	int WALK_STEP = 59;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3827,7 +3900,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getVisitorOutcome()
 	 * @generated
 	 */
-	int VISITOR_OUTCOME = 59;
+	int VISITOR_OUTCOME = 60;
 
 	/**
 	 * The feature id for the '<em><b>Outcome</b></em>' containment reference.
@@ -3891,7 +3964,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getMemcacheStep()
 	 * @generated
 	 */
-	int MEMCACHE_STEP = 60;
+	int MEMCACHE_STEP = 61;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3946,7 +4019,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getTransitionStep()
 	 * @generated
 	 */
-	int TRANSITION_STEP = 61;
+	int TRANSITION_STEP = 62;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4046,7 +4119,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectation()
 	 * @generated
 	 */
-	int EXPECTATION = 62;
+	int EXPECTATION = 63;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4092,7 +4165,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectResult()
 	 * @generated
 	 */
-	int EXPECT_RESULT = 63;
+	int EXPECT_RESULT = 64;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4165,7 +4238,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectState()
 	 * @generated
 	 */
-	int EXPECT_STATE = 64;
+	int EXPECT_STATE = 65;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4247,7 +4320,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectPte()
 	 * @generated
 	 */
-	int EXPECT_PTE = 65;
+	int EXPECT_PTE = 66;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4356,7 +4429,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectFault()
 	 * @generated
 	 */
-	int EXPECT_FAULT = 66;
+	int EXPECT_FAULT = 67;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4420,7 +4493,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectInvariants()
 	 * @generated
 	 */
-	int EXPECT_INVARIANTS = 67;
+	int EXPECT_INVARIANTS = 68;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4466,7 +4539,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectLeaves()
 	 * @generated
 	 */
-	int EXPECT_LEAVES = 68;
+	int EXPECT_LEAVES = 69;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4548,7 +4621,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectTables()
 	 * @generated
 	 */
-	int EXPECT_TABLES = 69;
+	int EXPECT_TABLES = 70;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4603,7 +4676,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectVisited()
 	 * @generated
 	 */
-	int EXPECT_VISITED = 70;
+	int EXPECT_VISITED = 71;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4658,7 +4731,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectMemcache()
 	 * @generated
 	 */
-	int EXPECT_MEMCACHE = 71;
+	int EXPECT_MEMCACHE = 72;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4713,7 +4786,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getSeverityLevel()
 	 * @generated
 	 */
-	int SEVERITY_LEVEL = 72;
+	int SEVERITY_LEVEL = 73;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.DescriptorKind <em>Descriptor Kind</em>}' enum.
@@ -4723,7 +4796,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getDescriptorKind()
 	 * @generated
 	 */
-	int DESCRIPTOR_KIND = 73;
+	int DESCRIPTOR_KIND = 74;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.FieldKind <em>Field Kind</em>}' enum.
@@ -4733,7 +4806,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getFieldKind()
 	 * @generated
 	 */
-	int FIELD_KIND = 74;
+	int FIELD_KIND = 75;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.LogicalOperator <em>Logical Operator</em>}' enum.
@@ -4743,7 +4816,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getLogicalOperator()
 	 * @generated
 	 */
-	int LOGICAL_OPERATOR = 75;
+	int LOGICAL_OPERATOR = 76;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.Quantifier <em>Quantifier</em>}' enum.
@@ -4753,7 +4826,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getQuantifier()
 	 * @generated
 	 */
-	int QUANTIFIER = 76;
+	int QUANTIFIER = 77;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.UpdateOperator <em>Update Operator</em>}' enum.
@@ -4763,7 +4836,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getUpdateOperator()
 	 * @generated
 	 */
-	int UPDATE_OPERATOR = 77;
+	int UPDATE_OPERATOR = 78;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.Comparison <em>Comparison</em>}' enum.
@@ -4773,7 +4846,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getComparison()
 	 * @generated
 	 */
-	int COMPARISON = 78;
+	int COMPARISON = 79;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.OperationKind <em>Operation Kind</em>}' enum.
@@ -4783,7 +4856,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getOperationKind()
 	 * @generated
 	 */
-	int OPERATION_KIND = 79;
+	int OPERATION_KIND = 80;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.RuleCondition <em>Rule Condition</em>}' enum.
@@ -4793,7 +4866,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getRuleCondition()
 	 * @generated
 	 */
-	int RULE_CONDITION = 80;
+	int RULE_CONDITION = 81;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.AssignOperator <em>Assign Operator</em>}' enum.
@@ -4803,7 +4876,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getAssignOperator()
 	 * @generated
 	 */
-	int ASSIGN_OPERATOR = 81;
+	int ASSIGN_OPERATOR = 82;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.WalkAction <em>Walk Action</em>}' enum.
@@ -4813,7 +4886,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getWalkAction()
 	 * @generated
 	 */
-	int WALK_ACTION = 82;
+	int WALK_ACTION = 83;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.AccessKind <em>Access Kind</em>}' enum.
@@ -4823,7 +4896,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getAccessKind()
 	 * @generated
 	 */
-	int ACCESS_KIND = 83;
+	int ACCESS_KIND = 84;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.FaultKind <em>Fault Kind</em>}' enum.
@@ -4833,7 +4906,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getFaultKind()
 	 * @generated
 	 */
-	int FAULT_KIND = 84;
+	int FAULT_KIND = 85;
 
 
 	/**
@@ -6814,15 +6887,15 @@ public interface PtlPackage extends EPackage
 	EAttribute getScenario_MemoryBase();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.ptl.model.Scenario#getMemcachePages <em>Memcache Pages</em>}'.
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Scenario#getInitialOwnership <em>Initial Ownership</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Memcache Pages</em>'.
-	 * @see org.ptl.model.Scenario#getMemcachePages()
+	 * @return the meta object for the containment reference list '<em>Initial Ownership</em>'.
+	 * @see org.ptl.model.Scenario#getInitialOwnership()
 	 * @see #getScenario()
 	 * @generated
 	 */
-	EAttribute getScenario_MemcachePages();
+	EReference getScenario_InitialOwnership();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Scenario#getSteps <em>Steps</em>}'.
@@ -6834,6 +6907,71 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 */
 	EReference getScenario_Steps();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.InitialOwnership <em>Initial Ownership</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Initial Ownership</em>'.
+	 * @see org.ptl.model.InitialOwnership
+	 * @generated
+	 */
+	EClass getInitialOwnership();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.InitialOwnership#getComponent <em>Component</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Component</em>'.
+	 * @see org.ptl.model.InitialOwnership#getComponent()
+	 * @see #getInitialOwnership()
+	 * @generated
+	 */
+	EReference getInitialOwnership_Component();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.InitialOwnership#getIndex <em>Index</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Index</em>'.
+	 * @see org.ptl.model.InitialOwnership#getIndex()
+	 * @see #getInitialOwnership()
+	 * @generated
+	 */
+	EAttribute getInitialOwnership_Index();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.InitialOwnership#getFirst <em>First</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First</em>'.
+	 * @see org.ptl.model.InitialOwnership#getFirst()
+	 * @see #getInitialOwnership()
+	 * @generated
+	 */
+	EAttribute getInitialOwnership_First();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.InitialOwnership#getLast <em>Last</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Last</em>'.
+	 * @see org.ptl.model.InitialOwnership#getLast()
+	 * @see #getInitialOwnership()
+	 * @generated
+	 */
+	EAttribute getInitialOwnership_Last();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.InitialOwnership#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>State</em>'.
+	 * @see org.ptl.model.InitialOwnership#getState()
+	 * @see #getInitialOwnership()
+	 * @generated
+	 */
+	EReference getInitialOwnership_State();
 
 	/**
 	 * Returns the meta object for class '{@link org.ptl.model.ScenarioTable <em>Scenario Table</em>}'.
@@ -9521,12 +9659,12 @@ public interface PtlPackage extends EPackage
 		EAttribute SCENARIO__MEMORY_BASE = eINSTANCE.getScenario_MemoryBase();
 
 		/**
-		 * The meta object literal for the '<em><b>Memcache Pages</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Initial Ownership</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute SCENARIO__MEMCACHE_PAGES = eINSTANCE.getScenario_MemcachePages();
+		EReference SCENARIO__INITIAL_OWNERSHIP = eINSTANCE.getScenario_InitialOwnership();
 
 		/**
 		 * The meta object literal for the '<em><b>Steps</b></em>' containment reference list feature.
@@ -9535,6 +9673,56 @@ public interface PtlPackage extends EPackage
 		 * @generated
 		 */
 		EReference SCENARIO__STEPS = eINSTANCE.getScenario_Steps();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.InitialOwnershipImpl <em>Initial Ownership</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.InitialOwnershipImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getInitialOwnership()
+		 * @generated
+		 */
+		EClass INITIAL_OWNERSHIP = eINSTANCE.getInitialOwnership();
+
+		/**
+		 * The meta object literal for the '<em><b>Component</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INITIAL_OWNERSHIP__COMPONENT = eINSTANCE.getInitialOwnership_Component();
+
+		/**
+		 * The meta object literal for the '<em><b>Index</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INITIAL_OWNERSHIP__INDEX = eINSTANCE.getInitialOwnership_Index();
+
+		/**
+		 * The meta object literal for the '<em><b>First</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INITIAL_OWNERSHIP__FIRST = eINSTANCE.getInitialOwnership_First();
+
+		/**
+		 * The meta object literal for the '<em><b>Last</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INITIAL_OWNERSHIP__LAST = eINSTANCE.getInitialOwnership_Last();
+
+		/**
+		 * The meta object literal for the '<em><b>State</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INITIAL_OWNERSHIP__STATE = eINSTANCE.getInitialOwnership_State();
 
 		/**
 		 * The meta object literal for the '{@link org.ptl.model.impl.ScenarioTableImpl <em>Scenario Table</em>}' class.

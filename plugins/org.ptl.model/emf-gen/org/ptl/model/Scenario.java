@@ -22,7 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.ptl.model.Scenario#getPolicy <em>Policy</em>}</li>
  *   <li>{@link org.ptl.model.Scenario#getMemoryPages <em>Memory Pages</em>}</li>
  *   <li>{@link org.ptl.model.Scenario#getMemoryBase <em>Memory Base</em>}</li>
- *   <li>{@link org.ptl.model.Scenario#getMemcachePages <em>Memcache Pages</em>}</li>
+ *   <li>{@link org.ptl.model.Scenario#getInitialOwnership <em>Initial Ownership</em>}</li>
  *   <li>{@link org.ptl.model.Scenario#getSteps <em>Steps</em>}</li>
  * </ul>
  *
@@ -133,53 +133,16 @@ public interface Scenario extends Element
 	void setMemoryBase(long value);
 
 	/**
-	 * Returns the value of the '<em><b>Memcache Pages</b></em>' attribute.
+	 * Returns the value of the '<em><b>Initial Ownership</b></em>' containment reference list.
+	 * The list contents are of type {@link org.ptl.model.InitialOwnership}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Memcache Pages</em>' attribute.
-	 * @see #isSetMemcachePages()
-	 * @see #unsetMemcachePages()
-	 * @see #setMemcachePages(int)
-	 * @see org.ptl.model.PtlPackage#getScenario_MemcachePages()
-	 * @model unsettable="true"
+	 * @return the value of the '<em>Initial Ownership</em>' containment reference list.
+	 * @see org.ptl.model.PtlPackage#getScenario_InitialOwnership()
+	 * @model containment="true"
 	 * @generated
 	 */
-	int getMemcachePages();
-
-	/**
-	 * Sets the value of the '{@link org.ptl.model.Scenario#getMemcachePages <em>Memcache Pages</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Memcache Pages</em>' attribute.
-	 * @see #isSetMemcachePages()
-	 * @see #unsetMemcachePages()
-	 * @see #getMemcachePages()
-	 * @generated
-	 */
-	void setMemcachePages(int value);
-
-	/**
-	 * Unsets the value of the '{@link org.ptl.model.Scenario#getMemcachePages <em>Memcache Pages</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isSetMemcachePages()
-	 * @see #getMemcachePages()
-	 * @see #setMemcachePages(int)
-	 * @generated
-	 */
-	void unsetMemcachePages();
-
-	/**
-	 * Returns whether the value of the '{@link org.ptl.model.Scenario#getMemcachePages <em>Memcache Pages</em>}' attribute is set.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return whether the value of the '<em>Memcache Pages</em>' attribute is set.
-	 * @see #unsetMemcachePages()
-	 * @see #getMemcachePages()
-	 * @see #setMemcachePages(int)
-	 * @generated
-	 */
-	boolean isSetMemcachePages();
+	EList<InitialOwnership> getInitialOwnership();
 
 	/**
 	 * Returns the value of the '<em><b>Steps</b></em>' containment reference list.

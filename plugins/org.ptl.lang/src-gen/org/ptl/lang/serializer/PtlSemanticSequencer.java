@@ -46,6 +46,7 @@ import org.ptl.model.FlagTerm;
 import org.ptl.model.Format;
 import org.ptl.model.Guard;
 import org.ptl.model.Import;
+import org.ptl.model.InitialOwnership;
 import org.ptl.model.Invariant;
 import org.ptl.model.MapStep;
 import org.ptl.model.MemcacheStep;
@@ -190,6 +191,9 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				return; 
 			case PtlPackage.IMPORT:
 				sequence_Import(context, (Import) semanticObject); 
+				return; 
+			case PtlPackage.INITIAL_OWNERSHIP:
+				sequence_InitialOwnership(context, (InitialOwnership) semanticObject); 
 				return; 
 			case PtlPackage.INVARIANT:
 				sequence_Invariant(context, (Invariant) semanticObject); 
@@ -1050,6 +1054,20 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     InitialOwnership returns InitialOwnership
+	 *
+	 * Constraint:
+	 *     (component=[Component|ValidID] index=INT? first=INT last=INT? state=[State|ValidID])
+	 * </pre>
+	 */
+	protected void sequence_InitialOwnership(ISerializationContext context, InitialOwnership semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Invariant returns Invariant
 	 *
 	 * Constraint:
@@ -1364,6 +1382,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *         binding=[Binding|QualifiedName]? 
 	 *         policy=[WalkerPolicy|QualifiedName]? 
 	 *         (memoryPages=INT memoryBase=Number?)? 
+	 *         initialOwnership+=InitialOwnership* 
 	 *         steps+=Step*
 	 *     )
 	 * </pre>

@@ -22,6 +22,7 @@ public class PtlSyntacticSequencer extends AbstractSyntacticSequencer {
 
 	protected PtlGrammarAccess grammarAccess;
 	protected AbstractElementAlias match_Descriptor_LevelKeyword_3_1_0_or_LevelsKeyword_3_1_1;
+	protected AbstractElementAlias match_InitialOwnership_PageKeyword_3_0_or_PagesKeyword_3_1;
 	protected AbstractElementAlias match_Primary_LeftParenthesisKeyword_0_0_a;
 	protected AbstractElementAlias match_Primary_LeftParenthesisKeyword_0_0_p;
 	protected AbstractElementAlias match_Quantified_ComponentKeyword_1_0_0_or_ComponentsKeyword_1_0_1;
@@ -30,6 +31,7 @@ public class PtlSyntacticSequencer extends AbstractSyntacticSequencer {
 	protected void init(IGrammarAccess access) {
 		grammarAccess = (PtlGrammarAccess) access;
 		match_Descriptor_LevelKeyword_3_1_0_or_LevelsKeyword_3_1_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getDescriptorAccess().getLevelKeyword_3_1_0()), new TokenAlias(false, false, grammarAccess.getDescriptorAccess().getLevelsKeyword_3_1_1()));
+		match_InitialOwnership_PageKeyword_3_0_or_PagesKeyword_3_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getInitialOwnershipAccess().getPageKeyword_3_0()), new TokenAlias(false, false, grammarAccess.getInitialOwnershipAccess().getPagesKeyword_3_1()));
 		match_Primary_LeftParenthesisKeyword_0_0_a = new TokenAlias(true, true, grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_0_0());
 		match_Primary_LeftParenthesisKeyword_0_0_p = new TokenAlias(true, false, grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_0_0());
 		match_Quantified_ComponentKeyword_1_0_0_or_ComponentsKeyword_1_0_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getQuantifiedAccess().getComponentKeyword_1_0_0()), new TokenAlias(false, false, grammarAccess.getQuantifiedAccess().getComponentsKeyword_1_0_1()));
@@ -49,6 +51,8 @@ public class PtlSyntacticSequencer extends AbstractSyntacticSequencer {
 			List<INode> syntaxNodes = getNodesFor(transitionNodes, syntax);
 			if (match_Descriptor_LevelKeyword_3_1_0_or_LevelsKeyword_3_1_1.equals(syntax))
 				emit_Descriptor_LevelKeyword_3_1_0_or_LevelsKeyword_3_1_1(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_InitialOwnership_PageKeyword_3_0_or_PagesKeyword_3_1.equals(syntax))
+				emit_InitialOwnership_PageKeyword_3_0_or_PagesKeyword_3_1(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Primary_LeftParenthesisKeyword_0_0_a.equals(syntax))
 				emit_Primary_LeftParenthesisKeyword_0_0_a(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Primary_LeftParenthesisKeyword_0_0_p.equals(syntax))
@@ -70,6 +74,21 @@ public class PtlSyntacticSequencer extends AbstractSyntacticSequencer {
 	 * </pre>
 	 */
 	protected void emit_Descriptor_LevelKeyword_3_1_0_or_LevelsKeyword_3_1_1(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+		acceptNodes(transition, nodes);
+	}
+	
+	/**
+	 * <pre>
+	 * Ambiguous syntax:
+	 *     'page' | 'pages'
+	 *
+	 * This ambiguous syntax occurs at:
+	 *     component=[Component|ValidID] (ambiguity) first=INT
+	 *     index=INT ']' (ambiguity) first=INT
+	 
+	 * </pre>
+	 */
+	protected void emit_InitialOwnership_PageKeyword_3_0_or_PagesKeyword_3_1(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	

@@ -3571,9 +3571,11 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final Keyword cAtKeyword_7_3_0 = (Keyword)cGroup_7_3.eContents().get(0);
 		private final Assignment cMemoryBaseAssignment_7_3_1 = (Assignment)cGroup_7_3.eContents().get(1);
 		private final RuleCall cMemoryBaseNumberParserRuleCall_7_3_1_0 = (RuleCall)cMemoryBaseAssignment_7_3_1.eContents().get(0);
-		private final Assignment cStepsAssignment_8 = (Assignment)cGroup.eContents().get(8);
-		private final RuleCall cStepsStepParserRuleCall_8_0 = (RuleCall)cStepsAssignment_8.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_9 = (Keyword)cGroup.eContents().get(9);
+		private final Assignment cInitialOwnershipAssignment_8 = (Assignment)cGroup.eContents().get(8);
+		private final RuleCall cInitialOwnershipInitialOwnershipParserRuleCall_8_0 = (RuleCall)cInitialOwnershipAssignment_8.eContents().get(0);
+		private final Assignment cStepsAssignment_9 = (Assignment)cGroup.eContents().get(9);
+		private final RuleCall cStepsStepParserRuleCall_9_0 = (RuleCall)cStepsAssignment_9.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_10 = (Keyword)cGroup.eContents().get(10);
 		
 		//// ---------------------------------------------------------------- scenarios
 		//Scenario:
@@ -3582,6 +3584,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//        ('binding' binding=[Binding|QualifiedName])?
 		//        ('policy' policy=[WalkerPolicy|QualifiedName])?
 		//        ('memory' memoryPages=INT 'pages' ('at' memoryBase=Number)?)?
+		//        initialOwnership+=InitialOwnership*
 		//        steps+=Step*
 		//    '}';
 		@Override public ParserRule getRule() { return rule; }
@@ -3591,6 +3594,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//    ('binding' binding=[Binding|QualifiedName])?
 		//    ('policy' policy=[WalkerPolicy|QualifiedName])?
 		//    ('memory' memoryPages=INT 'pages' ('at' memoryBase=Number)?)?
+		//    initialOwnership+=InitialOwnership*
 		//    steps+=Step*
 		//'}'
 		public Group getGroup() { return cGroup; }
@@ -3676,14 +3680,121 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//Number
 		public RuleCall getMemoryBaseNumberParserRuleCall_7_3_1_0() { return cMemoryBaseNumberParserRuleCall_7_3_1_0; }
 		
+		//initialOwnership+=InitialOwnership*
+		public Assignment getInitialOwnershipAssignment_8() { return cInitialOwnershipAssignment_8; }
+		
+		//InitialOwnership
+		public RuleCall getInitialOwnershipInitialOwnershipParserRuleCall_8_0() { return cInitialOwnershipInitialOwnershipParserRuleCall_8_0; }
+		
 		//steps+=Step*
-		public Assignment getStepsAssignment_8() { return cStepsAssignment_8; }
+		public Assignment getStepsAssignment_9() { return cStepsAssignment_9; }
 		
 		//Step
-		public RuleCall getStepsStepParserRuleCall_8_0() { return cStepsStepParserRuleCall_8_0; }
+		public RuleCall getStepsStepParserRuleCall_9_0() { return cStepsStepParserRuleCall_9_0; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_9() { return cRightCurlyBracketKeyword_9; }
+		public Keyword getRightCurlyBracketKeyword_10() { return cRightCurlyBracketKeyword_10; }
+	}
+	public class InitialOwnershipElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.InitialOwnership");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cInitiallyKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cComponentAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final CrossReference cComponentComponentCrossReference_1_0 = (CrossReference)cComponentAssignment_1.eContents().get(0);
+		private final RuleCall cComponentComponentValidIDParserRuleCall_1_0_1 = (RuleCall)cComponentComponentCrossReference_1_0.eContents().get(1);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cLeftSquareBracketKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Assignment cIndexAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
+		private final RuleCall cIndexINTTerminalRuleCall_2_1_0 = (RuleCall)cIndexAssignment_2_1.eContents().get(0);
+		private final Keyword cRightSquareBracketKeyword_2_2 = (Keyword)cGroup_2.eContents().get(2);
+		private final Alternatives cAlternatives_3 = (Alternatives)cGroup.eContents().get(3);
+		private final Keyword cPageKeyword_3_0 = (Keyword)cAlternatives_3.eContents().get(0);
+		private final Keyword cPagesKeyword_3_1 = (Keyword)cAlternatives_3.eContents().get(1);
+		private final Assignment cFirstAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cFirstINTTerminalRuleCall_4_0 = (RuleCall)cFirstAssignment_4.eContents().get(0);
+		private final Group cGroup_5 = (Group)cGroup.eContents().get(5);
+		private final Keyword cFullStopFullStopKeyword_5_0 = (Keyword)cGroup_5.eContents().get(0);
+		private final Assignment cLastAssignment_5_1 = (Assignment)cGroup_5.eContents().get(1);
+		private final RuleCall cLastINTTerminalRuleCall_5_1_0 = (RuleCall)cLastAssignment_5_1.eContents().get(0);
+		private final Keyword cIsKeyword_6 = (Keyword)cGroup.eContents().get(6);
+		private final Assignment cStateAssignment_7 = (Assignment)cGroup.eContents().get(7);
+		private final CrossReference cStateStateCrossReference_7_0 = (CrossReference)cStateAssignment_7.eContents().get(0);
+		private final RuleCall cStateStateValidIDParserRuleCall_7_0_1 = (RuleCall)cStateStateCrossReference_7_0.eContents().get(1);
+		
+		//InitialOwnership:
+		//    'initially' component=[Component|ValidID] ('[' index=INT ']')? ('page' | 'pages') first=INT ('..' last=INT)?
+		//    'is' state=[State|ValidID];
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'initially' component=[Component|ValidID] ('[' index=INT ']')? ('page' | 'pages') first=INT ('..' last=INT)?
+		//'is' state=[State|ValidID]
+		public Group getGroup() { return cGroup; }
+		
+		//'initially'
+		public Keyword getInitiallyKeyword_0() { return cInitiallyKeyword_0; }
+		
+		//component=[Component|ValidID]
+		public Assignment getComponentAssignment_1() { return cComponentAssignment_1; }
+		
+		//[Component|ValidID]
+		public CrossReference getComponentComponentCrossReference_1_0() { return cComponentComponentCrossReference_1_0; }
+		
+		//ValidID
+		public RuleCall getComponentComponentValidIDParserRuleCall_1_0_1() { return cComponentComponentValidIDParserRuleCall_1_0_1; }
+		
+		//('[' index=INT ']')?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//'['
+		public Keyword getLeftSquareBracketKeyword_2_0() { return cLeftSquareBracketKeyword_2_0; }
+		
+		//index=INT
+		public Assignment getIndexAssignment_2_1() { return cIndexAssignment_2_1; }
+		
+		//INT
+		public RuleCall getIndexINTTerminalRuleCall_2_1_0() { return cIndexINTTerminalRuleCall_2_1_0; }
+		
+		//']'
+		public Keyword getRightSquareBracketKeyword_2_2() { return cRightSquareBracketKeyword_2_2; }
+		
+		//('page' | 'pages')
+		public Alternatives getAlternatives_3() { return cAlternatives_3; }
+		
+		//'page'
+		public Keyword getPageKeyword_3_0() { return cPageKeyword_3_0; }
+		
+		//'pages'
+		public Keyword getPagesKeyword_3_1() { return cPagesKeyword_3_1; }
+		
+		//first=INT
+		public Assignment getFirstAssignment_4() { return cFirstAssignment_4; }
+		
+		//INT
+		public RuleCall getFirstINTTerminalRuleCall_4_0() { return cFirstINTTerminalRuleCall_4_0; }
+		
+		//('..' last=INT)?
+		public Group getGroup_5() { return cGroup_5; }
+		
+		//'..'
+		public Keyword getFullStopFullStopKeyword_5_0() { return cFullStopFullStopKeyword_5_0; }
+		
+		//last=INT
+		public Assignment getLastAssignment_5_1() { return cLastAssignment_5_1; }
+		
+		//INT
+		public RuleCall getLastINTTerminalRuleCall_5_1_0() { return cLastINTTerminalRuleCall_5_1_0; }
+		
+		//'is'
+		public Keyword getIsKeyword_6() { return cIsKeyword_6; }
+		
+		//state=[State|ValidID]
+		public Assignment getStateAssignment_7() { return cStateAssignment_7; }
+		
+		//[State|ValidID]
+		public CrossReference getStateStateCrossReference_7_0() { return cStateStateCrossReference_7_0; }
+		
+		//ValidID
+		public RuleCall getStateStateValidIDParserRuleCall_7_0_1() { return cStateStateValidIDParserRuleCall_7_0_1; }
 	}
 	public class ScenarioTableElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ScenarioTable");
@@ -6121,6 +6232,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	private final BindingElements pBinding;
 	private final ComponentBindingElements pComponentBinding;
 	private final ScenarioElements pScenario;
+	private final InitialOwnershipElements pInitialOwnership;
 	private final ScenarioTableElements pScenarioTable;
 	private final StepElements pStep;
 	private final InTargetElements pInTarget;
@@ -6237,6 +6349,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		this.pBinding = new BindingElements();
 		this.pComponentBinding = new ComponentBindingElements();
 		this.pScenario = new ScenarioElements();
+		this.pInitialOwnership = new InitialOwnershipElements();
 		this.pScenarioTable = new ScenarioTableElements();
 		this.pStep = new StepElements();
 		this.pInTarget = new InTargetElements();
@@ -7069,6 +7182,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	//        ('binding' binding=[Binding|QualifiedName])?
 	//        ('policy' policy=[WalkerPolicy|QualifiedName])?
 	//        ('memory' memoryPages=INT 'pages' ('at' memoryBase=Number)?)?
+	//        initialOwnership+=InitialOwnership*
 	//        steps+=Step*
 	//    '}';
 	public ScenarioElements getScenarioAccess() {
@@ -7077,6 +7191,17 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	
 	public ParserRule getScenarioRule() {
 		return getScenarioAccess().getRule();
+	}
+	
+	//InitialOwnership:
+	//    'initially' component=[Component|ValidID] ('[' index=INT ']')? ('page' | 'pages') first=INT ('..' last=INT)?
+	//    'is' state=[State|ValidID];
+	public InitialOwnershipElements getInitialOwnershipAccess() {
+		return pInitialOwnership;
+	}
+	
+	public ParserRule getInitialOwnershipRule() {
+		return getInitialOwnershipAccess().getRule();
 	}
 	
 	//ScenarioTable:

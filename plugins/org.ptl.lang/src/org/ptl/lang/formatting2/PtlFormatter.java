@@ -123,6 +123,7 @@ public class PtlFormatter extends AbstractJavaFormatter {
 	private void scenario(Scenario scenario, IFormattableDocument doc) {
 		block(scenario, doc);
 		List<EObject> members = new ArrayList<>(scenario.getTables());
+		members.addAll(scenario.getInitialOwnership());
 		members.addAll(scenario.getSteps());
 		members.sort(PtlNames::documentOrder);
 		for (String keyword : List.of("binding", "policy", "memory")) {

@@ -5,6 +5,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.emf.ecore.EObject;
 import org.ptl.model.BitRange;
 import org.ptl.model.Component;
+import org.ptl.model.InitialOwnership;
 import org.ptl.model.Step;
 
 /**
@@ -47,7 +48,7 @@ final class TokenSpacing {
 		}
 		if (right.equals("[") || right.equals("*")) {
 			EObject element = after.getSemanticElement();
-			return element instanceof Component || element instanceof Step;
+			return element instanceof Component || element instanceof Step || element instanceof InitialOwnership;
 		}
 		if (right.equals(":")) {
 			return true;

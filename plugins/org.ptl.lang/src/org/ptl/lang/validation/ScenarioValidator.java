@@ -18,6 +18,7 @@ import org.ptl.model.ExpectState;
 import org.ptl.model.ExpectTables;
 import org.ptl.model.Field;
 import org.ptl.model.Format;
+import org.ptl.model.InitialOwnership;
 import org.ptl.model.MapStep;
 import org.ptl.model.MkoldStep;
 import org.ptl.model.MkyoungStep;
@@ -42,7 +43,7 @@ import org.ptl.model.support.WalkFlagNames;
 
 /**
  * Checks a scenario before anything runs: every step that works on a table can tell which one,
- * every page it names lies in the scenario's memory, transitions have a binding and components in
+ * every page it (or its initial ownership) names lies in the scenario's memory, transitions have a binding and components in
  * the roles the transition allows, walk flags are those the walker policy declares, and the fields
  * an expectation names exist in the table's format.
  */
@@ -66,6 +67,33 @@ public class ScenarioValidator extends PtlCheckValidator {
 		if ((scenario.getMemoryBase() & 0xfff) != 0) {
 			report(PtlCheck.SCENARIO_MEMORY, "the memory must start on a page boundary, not at 0x"
 					+ Long.toHexString(scenario.getMemoryBase()), scenario, Literals.SCENARIO__MEMORY_BASE);
+		}
+	}
+
+	@Check
+	public void initialOwnershipIsSound(InitialOwnership initial) {
+		Scenario scenario = (Scenario) initial.eContainer();
+		if (scenario.getBinding() == null) {
+			report(PtlCheck.SCENARIO_NO_BINDING, "initial ownership needs a binding: write 'binding <name>' before it",
+					initial, null);
+		}
+		int pages = scenario.getMemoryPages() > 0 ? scenario.getMemoryPages() : DEFAULT_PAGES;
+		int last = initial.isSetLast() ? initial.getLast() : initial.getFirst();
+		if (initial.getFirst() < 0 || last >= pages) {
+			report(PtlCheck.SCENARIO_PAGE_RANGE, "pages " + initial.getFirst() + (last == initial.getFirst() ? "" : ".." + last)
+					+ " are not all in the scenario's memory of " + pages + " pages (0 to " + (pages - 1) + ")", initial,
+					initial.isSetLast() && initial.getFirst() >= 0 && initial.getFirst() < pages
+							? Literals.INITIAL_OWNERSHIP__LAST : Literals.INITIAL_OWNERSHIP__FIRST);
+		} else if (last < initial.getFirst()) {
+			report(PtlCheck.SCENARIO_PAGE_RANGE, "the range " + initial.getFirst() + ".." + last + " is empty: write the "
+					+ "first page first", initial, Literals.INITIAL_OWNERSHIP__LAST);
+		}
+		Component component = initial.getComponent();
+		if (component != null && !component.eIsProxy() && component.isFamily() != initial.isSetIndex()) {
+			report(PtlCheck.SCENARIO_TARGET, component.isFamily()
+					? quote(component.getName()) + " is a family: name a member, as in " + component.getName() + "[1]"
+					: quote(component.getName()) + " is a single component: drop the index", initial,
+					Literals.INITIAL_OWNERSHIP__COMPONENT);
 		}
 	}
 

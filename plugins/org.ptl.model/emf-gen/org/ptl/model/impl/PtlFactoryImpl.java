@@ -109,6 +109,7 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 			case PtlPackage.BINDING: return createBinding();
 			case PtlPackage.COMPONENT_BINDING: return createComponentBinding();
 			case PtlPackage.SCENARIO: return createScenario();
+			case PtlPackage.INITIAL_OWNERSHIP: return createInitialOwnership();
 			case PtlPackage.SCENARIO_TABLE: return createScenarioTable();
 			case PtlPackage.MAP_STEP: return createMapStep();
 			case PtlPackage.UNMAP_STEP: return createUnmapStep();
@@ -745,6 +746,18 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 	{
 		ScenarioImpl scenario = new ScenarioImpl();
 		return scenario;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public InitialOwnership createInitialOwnership()
+	{
+		InitialOwnershipImpl initialOwnership = new InitialOwnershipImpl();
+		return initialOwnership;
 	}
 
 	/**

@@ -48,6 +48,7 @@ import org.ptl.model.FlagTerm;
 import org.ptl.model.Format;
 import org.ptl.model.Guard;
 import org.ptl.model.Import;
+import org.ptl.model.InitialOwnership;
 import org.ptl.model.Invariant;
 import org.ptl.model.LogicalOperator;
 import org.ptl.model.MapStep;
@@ -433,6 +434,13 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	private EClass scenarioEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass initialOwnershipEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -2792,9 +2800,9 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getScenario_MemcachePages()
+	public EReference getScenario_InitialOwnership()
 	{
-		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(5);
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2806,6 +2814,72 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	public EReference getScenario_Steps()
 	{
 		return (EReference)scenarioEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getInitialOwnership()
+	{
+		return initialOwnershipEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInitialOwnership_Component()
+	{
+		return (EReference)initialOwnershipEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInitialOwnership_Index()
+	{
+		return (EAttribute)initialOwnershipEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInitialOwnership_First()
+	{
+		return (EAttribute)initialOwnershipEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInitialOwnership_Last()
+	{
+		return (EAttribute)initialOwnershipEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInitialOwnership_State()
+	{
+		return (EReference)initialOwnershipEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -4202,8 +4276,15 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		createEReference(scenarioEClass, SCENARIO__POLICY);
 		createEAttribute(scenarioEClass, SCENARIO__MEMORY_PAGES);
 		createEAttribute(scenarioEClass, SCENARIO__MEMORY_BASE);
-		createEAttribute(scenarioEClass, SCENARIO__MEMCACHE_PAGES);
+		createEReference(scenarioEClass, SCENARIO__INITIAL_OWNERSHIP);
 		createEReference(scenarioEClass, SCENARIO__STEPS);
+
+		initialOwnershipEClass = createEClass(INITIAL_OWNERSHIP);
+		createEReference(initialOwnershipEClass, INITIAL_OWNERSHIP__COMPONENT);
+		createEAttribute(initialOwnershipEClass, INITIAL_OWNERSHIP__INDEX);
+		createEAttribute(initialOwnershipEClass, INITIAL_OWNERSHIP__FIRST);
+		createEAttribute(initialOwnershipEClass, INITIAL_OWNERSHIP__LAST);
+		createEReference(initialOwnershipEClass, INITIAL_OWNERSHIP__STATE);
 
 		scenarioTableEClass = createEClass(SCENARIO_TABLE);
 		createEReference(scenarioTableEClass, SCENARIO_TABLE__FORMAT);
@@ -4646,8 +4727,15 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		initEReference(getScenario_Policy(), this.getWalkerPolicy(), null, "policy", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScenario_MemoryPages(), ecorePackage.getEInt(), "memoryPages", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScenario_MemoryBase(), ecorePackage.getELong(), "memoryBase", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getScenario_MemcachePages(), ecorePackage.getEInt(), "memcachePages", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScenario_InitialOwnership(), this.getInitialOwnership(), null, "initialOwnership", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Steps(), this.getStep(), null, "steps", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(initialOwnershipEClass, InitialOwnership.class, "InitialOwnership", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getInitialOwnership_Component(), this.getComponent(), null, "component", null, 0, 1, InitialOwnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInitialOwnership_Index(), ecorePackage.getEInt(), "index", null, 0, 1, InitialOwnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInitialOwnership_First(), ecorePackage.getEInt(), "first", null, 0, 1, InitialOwnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInitialOwnership_Last(), ecorePackage.getEInt(), "last", null, 0, 1, InitialOwnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInitialOwnership_State(), this.getState(), null, "state", null, 0, 1, InitialOwnership.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scenarioTableEClass, ScenarioTable.class, "ScenarioTable", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getScenarioTable_Format(), this.getFormat(), null, "format", null, 0, 1, ScenarioTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

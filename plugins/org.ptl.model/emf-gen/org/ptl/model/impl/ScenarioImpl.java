@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.ptl.model.Binding;
+import org.ptl.model.InitialOwnership;
 import org.ptl.model.PtlPackage;
 import org.ptl.model.Scenario;
 import org.ptl.model.ScenarioTable;
@@ -37,7 +38,7 @@ import org.ptl.model.WalkerPolicy;
  *   <li>{@link org.ptl.model.impl.ScenarioImpl#getPolicy <em>Policy</em>}</li>
  *   <li>{@link org.ptl.model.impl.ScenarioImpl#getMemoryPages <em>Memory Pages</em>}</li>
  *   <li>{@link org.ptl.model.impl.ScenarioImpl#getMemoryBase <em>Memory Base</em>}</li>
- *   <li>{@link org.ptl.model.impl.ScenarioImpl#getMemcachePages <em>Memcache Pages</em>}</li>
+ *   <li>{@link org.ptl.model.impl.ScenarioImpl#getInitialOwnership <em>Initial Ownership</em>}</li>
  *   <li>{@link org.ptl.model.impl.ScenarioImpl#getSteps <em>Steps</em>}</li>
  * </ul>
  *
@@ -116,33 +117,14 @@ public class ScenarioImpl extends ElementImpl implements Scenario
 	protected long memoryBase = MEMORY_BASE_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getMemcachePages() <em>Memcache Pages</em>}' attribute.
+	 * The cached value of the '{@link #getInitialOwnership() <em>Initial Ownership</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getMemcachePages()
+	 * @see #getInitialOwnership()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int MEMCACHE_PAGES_EDEFAULT = 0;
-
-	/**
-	 * The cached value of the '{@link #getMemcachePages() <em>Memcache Pages</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getMemcachePages()
-	 * @generated
-	 * @ordered
-	 */
-	protected int memcachePages = MEMCACHE_PAGES_EDEFAULT;
-
-	/**
-	 * This is true if the Memcache Pages attribute has been set.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean memcachePagesESet;
+	protected EList<InitialOwnership> initialOwnership;
 
 	/**
 	 * The cached value of the '{@link #getSteps() <em>Steps</em>}' containment reference list.
@@ -336,52 +318,13 @@ public class ScenarioImpl extends ElementImpl implements Scenario
 	 * @generated
 	 */
 	@Override
-	public int getMemcachePages()
+	public EList<InitialOwnership> getInitialOwnership()
 	{
-		return memcachePages;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setMemcachePages(int newMemcachePages)
-	{
-		int oldMemcachePages = memcachePages;
-		memcachePages = newMemcachePages;
-		boolean oldMemcachePagesESet = memcachePagesESet;
-		memcachePagesESet = true;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, PtlPackage.SCENARIO__MEMCACHE_PAGES, oldMemcachePages, memcachePages, !oldMemcachePagesESet));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void unsetMemcachePages()
-	{
-		int oldMemcachePages = memcachePages;
-		boolean oldMemcachePagesESet = memcachePagesESet;
-		memcachePages = MEMCACHE_PAGES_EDEFAULT;
-		memcachePagesESet = false;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.UNSET, PtlPackage.SCENARIO__MEMCACHE_PAGES, oldMemcachePages, MEMCACHE_PAGES_EDEFAULT, oldMemcachePagesESet));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public boolean isSetMemcachePages()
-	{
-		return memcachePagesESet;
+		if (initialOwnership == null)
+		{
+			initialOwnership = new EObjectContainmentEList<InitialOwnership>(InitialOwnership.class, this, PtlPackage.SCENARIO__INITIAL_OWNERSHIP);
+		}
+		return initialOwnership;
 	}
 
 	/**
@@ -411,6 +354,8 @@ public class ScenarioImpl extends ElementImpl implements Scenario
 		{
 			case PtlPackage.SCENARIO__TABLES:
 				return ((InternalEList<?>)getTables()).basicRemove(otherEnd, msgs);
+			case PtlPackage.SCENARIO__INITIAL_OWNERSHIP:
+				return ((InternalEList<?>)getInitialOwnership()).basicRemove(otherEnd, msgs);
 			case PtlPackage.SCENARIO__STEPS:
 				return ((InternalEList<?>)getSteps()).basicRemove(otherEnd, msgs);
 		}
@@ -439,8 +384,8 @@ public class ScenarioImpl extends ElementImpl implements Scenario
 				return getMemoryPages();
 			case PtlPackage.SCENARIO__MEMORY_BASE:
 				return getMemoryBase();
-			case PtlPackage.SCENARIO__MEMCACHE_PAGES:
-				return getMemcachePages();
+			case PtlPackage.SCENARIO__INITIAL_OWNERSHIP:
+				return getInitialOwnership();
 			case PtlPackage.SCENARIO__STEPS:
 				return getSteps();
 		}
@@ -474,8 +419,9 @@ public class ScenarioImpl extends ElementImpl implements Scenario
 			case PtlPackage.SCENARIO__MEMORY_BASE:
 				setMemoryBase((Long)newValue);
 				return;
-			case PtlPackage.SCENARIO__MEMCACHE_PAGES:
-				setMemcachePages((Integer)newValue);
+			case PtlPackage.SCENARIO__INITIAL_OWNERSHIP:
+				getInitialOwnership().clear();
+				getInitialOwnership().addAll((Collection<? extends InitialOwnership>)newValue);
 				return;
 			case PtlPackage.SCENARIO__STEPS:
 				getSteps().clear();
@@ -510,8 +456,8 @@ public class ScenarioImpl extends ElementImpl implements Scenario
 			case PtlPackage.SCENARIO__MEMORY_BASE:
 				setMemoryBase(MEMORY_BASE_EDEFAULT);
 				return;
-			case PtlPackage.SCENARIO__MEMCACHE_PAGES:
-				unsetMemcachePages();
+			case PtlPackage.SCENARIO__INITIAL_OWNERSHIP:
+				getInitialOwnership().clear();
 				return;
 			case PtlPackage.SCENARIO__STEPS:
 				getSteps().clear();
@@ -540,8 +486,8 @@ public class ScenarioImpl extends ElementImpl implements Scenario
 				return memoryPages != MEMORY_PAGES_EDEFAULT;
 			case PtlPackage.SCENARIO__MEMORY_BASE:
 				return memoryBase != MEMORY_BASE_EDEFAULT;
-			case PtlPackage.SCENARIO__MEMCACHE_PAGES:
-				return isSetMemcachePages();
+			case PtlPackage.SCENARIO__INITIAL_OWNERSHIP:
+				return initialOwnership != null && !initialOwnership.isEmpty();
 			case PtlPackage.SCENARIO__STEPS:
 				return steps != null && !steps.isEmpty();
 		}
@@ -563,8 +509,6 @@ public class ScenarioImpl extends ElementImpl implements Scenario
 		result.append(memoryPages);
 		result.append(", memoryBase: ");
 		result.append(memoryBase);
-		result.append(", memcachePages: ");
-		if (memcachePagesESet) result.append(memcachePages); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

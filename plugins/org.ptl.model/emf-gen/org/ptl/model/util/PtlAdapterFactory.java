@@ -310,6 +310,11 @@ public class PtlAdapterFactory extends AdapterFactoryImpl
 				return createScenarioAdapter();
 			}
 			@Override
+			public Adapter caseInitialOwnership(InitialOwnership object)
+			{
+				return createInitialOwnershipAdapter();
+			}
+			@Override
 			public Adapter caseScenarioTable(ScenarioTable object)
 			{
 				return createScenarioTableAdapter();
@@ -1157,6 +1162,21 @@ public class PtlAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createScenarioAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.InitialOwnership <em>Initial Ownership</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.InitialOwnership
+	 * @generated
+	 */
+	public Adapter createInitialOwnershipAdapter()
 	{
 		return null;
 	}

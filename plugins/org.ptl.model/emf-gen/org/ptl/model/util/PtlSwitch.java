@@ -435,6 +435,13 @@ public class PtlSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PtlPackage.INITIAL_OWNERSHIP:
+			{
+				InitialOwnership initialOwnership = (InitialOwnership)theEObject;
+				T result = caseInitialOwnership(initialOwnership);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case PtlPackage.SCENARIO_TABLE:
 			{
 				ScenarioTable scenarioTable = (ScenarioTable)theEObject;
@@ -1394,6 +1401,22 @@ public class PtlSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseScenario(Scenario object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Initial Ownership</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Initial Ownership</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseInitialOwnership(InitialOwnership object)
 	{
 		return null;
 	}

@@ -12,7 +12,9 @@ import org.ptl.model.ComponentBinding;
 import org.ptl.model.Counter;
 import org.ptl.model.Invariant;
 import org.ptl.model.OwnershipModel;
+import org.ptl.model.PtlFactory;
 import org.ptl.model.State;
+import org.ptl.model.TransitionSide;
 import org.ptl.sim.kvm.PgtableLibrary;
 import org.ptl.sim.table.Memcache;
 import org.ptl.sim.walk.Walker;
@@ -36,6 +38,7 @@ public final class OwnershipSystem {
 	private final Map<Counter, long[]> counters = new HashMap<>();
 	private final Predicates predicates = new Predicates(this);
 	private final TransitionEngine transitions = new TransitionEngine(this);
+	private final StateEffects effects = new StateEffects(this);
 
 	public OwnershipSystem(Binding binding, int pages, long memoryBase, Walker walker, Memcache memcache, long seed) {
 		this.binding = binding;
@@ -133,6 +136,33 @@ public final class OwnershipSystem {
 	public TransitionEngine.Outcome transition(org.ptl.model.Transition transition, ComponentInstance initiator,
 			ComponentInstance completer, int page) {
 		return transitions.perform(transition, initiator, completer, page);
+	}
+
+	/**
+	 * Puts a component's page in a state without a transition (a scenario's initial ownership): its
+	 * store and table change as a transition to the state would change them; a component that gives
+	 * the page away annotates it with the receiver's owner id. 0, or the error the table returned.
+	 */
+	public int establish(ComponentInstance instance, int page, State state, ComponentInstance receiver,
+			State receiverState) {
+		State current = state(instance, page);
+		if (current == state) {
+			return 0;
+		}
+		return effects.apply(instance, side(current, state), page, receiver,
+				receiver == null ? null : side(receiverState, receiverState));
+	}
+
+	/** Whether the component maps a page while it is in the state. */
+	public static boolean maps(ComponentInstance instance, State state) {
+		return StateEffects.mapped(instance, state);
+	}
+
+	private static TransitionSide side(State from, State to) {
+		TransitionSide side = PtlFactory.eINSTANCE.createTransitionSide();
+		side.setFrom(from);
+		side.setTo(to);
+		return side;
 	}
 
 	/** The invariants that do not hold for a page, by name. */

@@ -41,6 +41,12 @@ public final class ScenarioRunner {
 			return new ScenarioTrace(scenario.getName(), scenario.getDescription(), locations.line(scenario), entries,
 					message(cannotBuild));
 		}
+		try {
+			entries.addAll(new InitialOwnershipSetup(state, locations).run(scenario.getInitialOwnership()));
+		} catch (RuntimeException cannotSetUp) {
+			return new ScenarioTrace(scenario.getName(), scenario.getDescription(), locations.line(scenario), entries,
+					message(cannotSetUp));
+		}
 		StepRunner steps = new StepRunner(state);
 		Expectations expectations = new Expectations(state);
 		for (Step step : scenario.getSteps()) {
@@ -79,16 +85,22 @@ public final class ScenarioRunner {
 			result = steps.run(step);
 			events.addAll(steps.notes);
 		}
+		List<PteChange> ptes = pteChanges(tables, logs);
+		for (SimTable table : state.tables.values()) {
+			table.drainMaintenance().forEach(event -> events.add(table.name() + ": " + event));
+		}
+		return new TraceEntry.Step(locations.line(step), locations.text(step), result, ptes, states, events, violations);
+	}
+
+	/** The entries each table's log saw change, and stops logging. */
+	static List<PteChange> pteChanges(List<SimTable> tables, List<EntryLog> logs) {
 		List<PteChange> ptes = new ArrayList<>();
 		for (int i = 0; i < tables.size(); i++) {
 			SimTable table = tables.get(i);
 			ptes.addAll(PteDiff.changes(table.name(), table.table(), logs.get(i)));
 			table.table().pool().setLog(null);
 		}
-		for (SimTable table : state.tables.values()) {
-			table.drainMaintenance().forEach(event -> events.add(table.name() + ": " + event));
-		}
-		return new TraceEntry.Step(locations.line(step), locations.text(step), result, ptes, states, events, violations);
+		return ptes;
 	}
 
 	private static String transition(ScenarioState state, TransitionStep step, List<StateChange> states,

@@ -48,6 +48,7 @@ public class PtlParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getFieldAssignmentAccess().getAlternatives_2(), "rule__FieldAssignment__Alternatives_2");
 			builder.put(grammarAccess.getPolicyRuleAccess().getAlternatives_2(), "rule__PolicyRule__Alternatives_2");
 			builder.put(grammarAccess.getOutcomePatternAccess().getAlternatives(), "rule__OutcomePattern__Alternatives");
+			builder.put(grammarAccess.getInitialOwnershipAccess().getAlternatives_3(), "rule__InitialOwnership__Alternatives_3");
 			builder.put(grammarAccess.getStepAccess().getAlternatives(), "rule__Step__Alternatives");
 			builder.put(grammarAccess.getVisitorOutcomeAccess().getAlternatives_1(), "rule__VisitorOutcome__Alternatives_1");
 			builder.put(grammarAccess.getMemcacheStepAccess().getAlternatives_1(), "rule__MemcacheStep__Alternatives_1");
@@ -186,6 +187,9 @@ public class PtlParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getScenarioAccess().getGroup_6(), "rule__Scenario__Group_6__0");
 			builder.put(grammarAccess.getScenarioAccess().getGroup_7(), "rule__Scenario__Group_7__0");
 			builder.put(grammarAccess.getScenarioAccess().getGroup_7_3(), "rule__Scenario__Group_7_3__0");
+			builder.put(grammarAccess.getInitialOwnershipAccess().getGroup(), "rule__InitialOwnership__Group__0");
+			builder.put(grammarAccess.getInitialOwnershipAccess().getGroup_2(), "rule__InitialOwnership__Group_2__0");
+			builder.put(grammarAccess.getInitialOwnershipAccess().getGroup_5(), "rule__InitialOwnership__Group_5__0");
 			builder.put(grammarAccess.getScenarioTableAccess().getGroup(), "rule__ScenarioTable__Group__0");
 			builder.put(grammarAccess.getInTargetAccess().getGroup(), "rule__InTarget__Group__0");
 			builder.put(grammarAccess.getInTargetAccess().getGroup_2(), "rule__InTarget__Group_2__0");
@@ -446,7 +450,13 @@ public class PtlParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getScenarioAccess().getPolicyAssignment_6_1(), "rule__Scenario__PolicyAssignment_6_1");
 			builder.put(grammarAccess.getScenarioAccess().getMemoryPagesAssignment_7_1(), "rule__Scenario__MemoryPagesAssignment_7_1");
 			builder.put(grammarAccess.getScenarioAccess().getMemoryBaseAssignment_7_3_1(), "rule__Scenario__MemoryBaseAssignment_7_3_1");
-			builder.put(grammarAccess.getScenarioAccess().getStepsAssignment_8(), "rule__Scenario__StepsAssignment_8");
+			builder.put(grammarAccess.getScenarioAccess().getInitialOwnershipAssignment_8(), "rule__Scenario__InitialOwnershipAssignment_8");
+			builder.put(grammarAccess.getScenarioAccess().getStepsAssignment_9(), "rule__Scenario__StepsAssignment_9");
+			builder.put(grammarAccess.getInitialOwnershipAccess().getComponentAssignment_1(), "rule__InitialOwnership__ComponentAssignment_1");
+			builder.put(grammarAccess.getInitialOwnershipAccess().getIndexAssignment_2_1(), "rule__InitialOwnership__IndexAssignment_2_1");
+			builder.put(grammarAccess.getInitialOwnershipAccess().getFirstAssignment_4(), "rule__InitialOwnership__FirstAssignment_4");
+			builder.put(grammarAccess.getInitialOwnershipAccess().getLastAssignment_5_1(), "rule__InitialOwnership__LastAssignment_5_1");
+			builder.put(grammarAccess.getInitialOwnershipAccess().getStateAssignment_7(), "rule__InitialOwnership__StateAssignment_7");
 			builder.put(grammarAccess.getScenarioTableAccess().getNameAssignment_1(), "rule__ScenarioTable__NameAssignment_1");
 			builder.put(grammarAccess.getScenarioTableAccess().getFormatAssignment_3(), "rule__ScenarioTable__FormatAssignment_3");
 			builder.put(grammarAccess.getScenarioTableAccess().getOperationsAssignment_5(), "rule__ScenarioTable__OperationsAssignment_5");

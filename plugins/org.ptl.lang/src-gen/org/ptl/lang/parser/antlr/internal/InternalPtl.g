@@ -5645,9 +5645,28 @@ ruleScenario returns [EObject current=null]
 		(
 			(
 				{
-					newCompositeNode(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_8_0());
+					newCompositeNode(grammarAccess.getScenarioAccess().getInitialOwnershipInitialOwnershipParserRuleCall_8_0());
 				}
-				lv_steps_14_0=ruleStep
+				lv_initialOwnership_14_0=ruleInitialOwnership
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getScenarioRule());
+					}
+					add(
+						$current,
+						"initialOwnership",
+						lv_initialOwnership_14_0,
+						"org.ptl.lang.Ptl.InitialOwnership");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_9_0());
+				}
+				lv_steps_15_0=ruleStep
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getScenarioRule());
@@ -5655,16 +5674,156 @@ ruleScenario returns [EObject current=null]
 					add(
 						$current,
 						"steps",
-						lv_steps_14_0,
+						lv_steps_15_0,
 						"org.ptl.lang.Ptl.Step");
 					afterParserOrEnumRuleCall();
 				}
 			)
 		)*
-		otherlv_15='}'
+		otherlv_16='}'
 		{
-			newLeafNode(otherlv_15, grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_9());
+			newLeafNode(otherlv_16, grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_10());
 		}
+	)
+;
+
+// Entry rule entryRuleInitialOwnership
+entryRuleInitialOwnership returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getInitialOwnershipRule()); }
+	iv_ruleInitialOwnership=ruleInitialOwnership
+	{ $current=$iv_ruleInitialOwnership.current; }
+	EOF;
+
+// Rule InitialOwnership
+ruleInitialOwnership returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='initially'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getInitialOwnershipAccess().getInitiallyKeyword_0());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getInitialOwnershipRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getInitialOwnershipAccess().getComponentComponentCrossReference_1_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_2='['
+			{
+				newLeafNode(otherlv_2, grammarAccess.getInitialOwnershipAccess().getLeftSquareBracketKeyword_2_0());
+			}
+			(
+				(
+					lv_index_3_0=RULE_INT
+					{
+						newLeafNode(lv_index_3_0, grammarAccess.getInitialOwnershipAccess().getIndexINTTerminalRuleCall_2_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getInitialOwnershipRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"index",
+							lv_index_3_0,
+							"org.eclipse.xtext.common.Terminals.INT");
+					}
+				)
+			)
+			otherlv_4=']'
+			{
+				newLeafNode(otherlv_4, grammarAccess.getInitialOwnershipAccess().getRightSquareBracketKeyword_2_2());
+			}
+		)?
+		(
+			otherlv_5='page'
+			{
+				newLeafNode(otherlv_5, grammarAccess.getInitialOwnershipAccess().getPageKeyword_3_0());
+			}
+			    |
+			otherlv_6='pages'
+			{
+				newLeafNode(otherlv_6, grammarAccess.getInitialOwnershipAccess().getPagesKeyword_3_1());
+			}
+		)
+		(
+			(
+				lv_first_7_0=RULE_INT
+				{
+					newLeafNode(lv_first_7_0, grammarAccess.getInitialOwnershipAccess().getFirstINTTerminalRuleCall_4_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getInitialOwnershipRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"first",
+						lv_first_7_0,
+						"org.eclipse.xtext.common.Terminals.INT");
+				}
+			)
+		)
+		(
+			otherlv_8='..'
+			{
+				newLeafNode(otherlv_8, grammarAccess.getInitialOwnershipAccess().getFullStopFullStopKeyword_5_0());
+			}
+			(
+				(
+					lv_last_9_0=RULE_INT
+					{
+						newLeafNode(lv_last_9_0, grammarAccess.getInitialOwnershipAccess().getLastINTTerminalRuleCall_5_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getInitialOwnershipRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"last",
+							lv_last_9_0,
+							"org.eclipse.xtext.common.Terminals.INT");
+					}
+				)
+			)
+		)?
+		otherlv_10='is'
+		{
+			newLeafNode(otherlv_10, grammarAccess.getInitialOwnershipAccess().getIsKeyword_6());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getInitialOwnershipRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getInitialOwnershipAccess().getStateStateCrossReference_7_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
 	)
 ;
 

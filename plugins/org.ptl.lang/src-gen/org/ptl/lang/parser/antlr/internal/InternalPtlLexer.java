@@ -2149,10 +2149,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:104:8: ( 'map' )
-            // InternalPtl.g:104:10: 'map'
+            // InternalPtl.g:104:8: ( 'page' )
+            // InternalPtl.g:104:10: 'page'
             {
-            match("map"); 
+            match("page"); 
 
 
             }
@@ -2170,10 +2170,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:105:8: ( 'size' )
-            // InternalPtl.g:105:10: 'size'
+            // InternalPtl.g:105:8: ( 'map' )
+            // InternalPtl.g:105:10: 'map'
             {
-            match("size"); 
+            match("map"); 
 
 
             }
@@ -2191,10 +2191,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:106:8: ( 'to' )
-            // InternalPtl.g:106:10: 'to'
+            // InternalPtl.g:106:8: ( 'size' )
+            // InternalPtl.g:106:10: 'size'
             {
-            match("to"); 
+            match("size"); 
 
 
             }
@@ -2212,10 +2212,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:107:8: ( 'unmap' )
-            // InternalPtl.g:107:10: 'unmap'
+            // InternalPtl.g:107:8: ( 'to' )
+            // InternalPtl.g:107:10: 'to'
             {
-            match("unmap"); 
+            match("to"); 
 
 
             }
@@ -2233,10 +2233,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:108:8: ( 'relax' )
-            // InternalPtl.g:108:10: 'relax'
+            // InternalPtl.g:108:8: ( 'unmap' )
+            // InternalPtl.g:108:10: 'unmap'
             {
-            match("relax"); 
+            match("unmap"); 
 
 
             }
@@ -2254,10 +2254,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__112;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:109:8: ( 'wrprotect' )
-            // InternalPtl.g:109:10: 'wrprotect'
+            // InternalPtl.g:109:8: ( 'relax' )
+            // InternalPtl.g:109:10: 'relax'
             {
-            match("wrprotect"); 
+            match("relax"); 
 
 
             }
@@ -2275,10 +2275,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:110:8: ( 'mkyoung' )
-            // InternalPtl.g:110:10: 'mkyoung'
+            // InternalPtl.g:110:8: ( 'wrprotect' )
+            // InternalPtl.g:110:10: 'wrprotect'
             {
-            match("mkyoung"); 
+            match("wrprotect"); 
 
 
             }
@@ -2296,10 +2296,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:111:8: ( 'mkold' )
-            // InternalPtl.g:111:10: 'mkold'
+            // InternalPtl.g:111:8: ( 'mkyoung' )
+            // InternalPtl.g:111:10: 'mkyoung'
             {
-            match("mkold"); 
+            match("mkyoung"); 
 
 
             }
@@ -2317,10 +2317,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:112:8: ( 'split' )
-            // InternalPtl.g:112:10: 'split'
+            // InternalPtl.g:112:8: ( 'mkold' )
+            // InternalPtl.g:112:10: 'mkold'
             {
-            match("split"); 
+            match("mkold"); 
 
 
             }
@@ -2338,10 +2338,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:113:8: ( 'cache' )
-            // InternalPtl.g:113:10: 'cache'
+            // InternalPtl.g:113:8: ( 'split' )
+            // InternalPtl.g:113:10: 'split'
             {
-            match("cache"); 
+            match("split"); 
 
 
             }
@@ -2359,10 +2359,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__117;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:114:8: ( 'set' )
-            // InternalPtl.g:114:10: 'set'
+            // InternalPtl.g:114:8: ( 'cache' )
+            // InternalPtl.g:114:10: 'cache'
             {
-            match("set"); 
+            match("cache"); 
 
 
             }
@@ -2380,10 +2380,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__118;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:115:8: ( 'translate' )
-            // InternalPtl.g:115:10: 'translate'
+            // InternalPtl.g:115:8: ( 'set' )
+            // InternalPtl.g:115:10: 'set'
             {
-            match("translate"); 
+            match("set"); 
 
 
             }
@@ -2401,10 +2401,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__119;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:116:8: ( 'walk' )
-            // InternalPtl.g:116:10: 'walk'
+            // InternalPtl.g:116:8: ( 'translate' )
+            // InternalPtl.g:116:10: 'translate'
             {
-            match("walk"); 
+            match("translate"); 
 
 
             }
@@ -2422,10 +2422,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__120;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:117:8: ( 'visiting' )
-            // InternalPtl.g:117:10: 'visiting'
+            // InternalPtl.g:117:8: ( 'walk' )
+            // InternalPtl.g:117:10: 'walk'
             {
-            match("visiting"); 
+            match("walk"); 
 
 
             }
@@ -2443,10 +2443,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__121;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:118:8: ( 'returning' )
-            // InternalPtl.g:118:10: 'returning'
+            // InternalPtl.g:118:8: ( 'visiting' )
+            // InternalPtl.g:118:10: 'visiting'
             {
-            match("returning"); 
+            match("visiting"); 
 
 
             }
@@ -2464,10 +2464,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__122;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:119:8: ( 'times' )
-            // InternalPtl.g:119:10: 'times'
+            // InternalPtl.g:119:8: ( 'returning' )
+            // InternalPtl.g:119:10: 'returning'
             {
-            match("times"); 
+            match("returning"); 
 
 
             }
@@ -2485,10 +2485,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__123;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:120:8: ( 'memcache' )
-            // InternalPtl.g:120:10: 'memcache'
+            // InternalPtl.g:120:8: ( 'times' )
+            // InternalPtl.g:120:10: 'times'
             {
-            match("memcache"); 
+            match("times"); 
 
 
             }
@@ -2506,10 +2506,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__124;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:121:8: ( 'none' )
-            // InternalPtl.g:121:10: 'none'
+            // InternalPtl.g:121:8: ( 'memcache' )
+            // InternalPtl.g:121:10: 'memcache'
             {
-            match("none"); 
+            match("memcache"); 
 
 
             }
@@ -2527,10 +2527,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__125;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:122:8: ( 'page' )
-            // InternalPtl.g:122:10: 'page'
+            // InternalPtl.g:122:8: ( 'none' )
+            // InternalPtl.g:122:10: 'none'
             {
-            match("page"); 
+            match("none"); 
 
 
             }
@@ -3678,12 +3678,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9246:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalPtl.g:9246:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:9405:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalPtl.g:9405:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalPtl.g:9246:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:9405:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -3737,12 +3737,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_BIN;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9248:10: ( '0b' ( '0' | '1' | '_' )+ )
-            // InternalPtl.g:9248:12: '0b' ( '0' | '1' | '_' )+
+            // InternalPtl.g:9407:10: ( '0b' ( '0' | '1' | '_' )+ )
+            // InternalPtl.g:9407:12: '0b' ( '0' | '1' | '_' )+
             {
             match("0b"); 
 
-            // InternalPtl.g:9248:17: ( '0' | '1' | '_' )+
+            // InternalPtl.g:9407:17: ( '0' | '1' | '_' )+
             int cnt2=0;
             loop2:
             do {
@@ -3796,10 +3796,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SIZE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9250:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
-            // InternalPtl.g:9250:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
+            // InternalPtl.g:9409:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
+            // InternalPtl.g:9409:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
             {
-            // InternalPtl.g:9250:13: ( '0' .. '9' )+
+            // InternalPtl.g:9409:13: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -3813,7 +3813,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPtl.g:9250:14: '0' .. '9'
+            	    // InternalPtl.g:9409:14: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -3854,10 +3854,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9252:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalPtl.g:9252:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:9411:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalPtl.g:9411:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalPtl.g:9252:11: ( '^' )?
+            // InternalPtl.g:9411:11: ( '^' )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -3866,7 +3866,7 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:9252:11: '^'
+                    // InternalPtl.g:9411:11: '^'
                     {
                     match('^'); 
 
@@ -3884,7 +3884,7 @@ public class InternalPtlLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPtl.g:9252:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:9411:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop5:
             do {
                 int alt5=2;
@@ -3933,10 +3933,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9254:10: ( ( '0' .. '9' )+ )
-            // InternalPtl.g:9254:12: ( '0' .. '9' )+
+            // InternalPtl.g:9413:10: ( ( '0' .. '9' )+ )
+            // InternalPtl.g:9413:12: ( '0' .. '9' )+
             {
-            // InternalPtl.g:9254:12: ( '0' .. '9' )+
+            // InternalPtl.g:9413:12: ( '0' .. '9' )+
             int cnt6=0;
             loop6:
             do {
@@ -3950,7 +3950,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalPtl.g:9254:13: '0' .. '9'
+            	    // InternalPtl.g:9413:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -3982,10 +3982,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9256:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPtl.g:9256:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:9415:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPtl.g:9415:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPtl.g:9256:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:9415:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -4003,10 +4003,10 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalPtl.g:9256:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPtl.g:9415:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPtl.g:9256:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPtl.g:9415:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -4022,7 +4022,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalPtl.g:9256:21: '\\\\' .
+                    	    // InternalPtl.g:9415:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4030,7 +4030,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:9256:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPtl.g:9415:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4055,10 +4055,10 @@ public class InternalPtlLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9256:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPtl.g:9415:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPtl.g:9256:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPtl.g:9415:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop8:
                     do {
                         int alt8=3;
@@ -4074,7 +4074,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt8) {
                     	case 1 :
-                    	    // InternalPtl.g:9256:54: '\\\\' .
+                    	    // InternalPtl.g:9415:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4082,7 +4082,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:9256:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPtl.g:9415:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4125,12 +4125,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9258:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPtl.g:9258:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPtl.g:9417:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPtl.g:9417:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPtl.g:9258:24: ( options {greedy=false; } : . )*
+            // InternalPtl.g:9417:24: ( options {greedy=false; } : . )*
             loop10:
             do {
                 int alt10=2;
@@ -4155,7 +4155,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalPtl.g:9258:52: .
+            	    // InternalPtl.g:9417:52: .
             	    {
             	    matchAny(); 
 
@@ -4185,12 +4185,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9260:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPtl.g:9260:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:9419:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPtl.g:9419:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPtl.g:9260:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPtl.g:9419:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop11:
             do {
                 int alt11=2;
@@ -4203,7 +4203,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt11) {
             	case 1 :
-            	    // InternalPtl.g:9260:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPtl.g:9419:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -4223,7 +4223,7 @@ public class InternalPtlLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPtl.g:9260:40: ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:9419:40: ( ( '\\r' )? '\\n' )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -4232,9 +4232,9 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalPtl.g:9260:41: ( '\\r' )? '\\n'
+                    // InternalPtl.g:9419:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPtl.g:9260:41: ( '\\r' )?
+                    // InternalPtl.g:9419:41: ( '\\r' )?
                     int alt12=2;
                     int LA12_0 = input.LA(1);
 
@@ -4243,7 +4243,7 @@ public class InternalPtlLexer extends Lexer {
                     }
                     switch (alt12) {
                         case 1 :
-                            // InternalPtl.g:9260:41: '\\r'
+                            // InternalPtl.g:9419:41: '\\r'
                             {
                             match('\r'); 
 
@@ -4275,10 +4275,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9262:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPtl.g:9262:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:9421:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPtl.g:9421:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPtl.g:9262:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:9421:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt14=0;
             loop14:
             do {
@@ -4332,8 +4332,8 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9264:16: ( . )
-            // InternalPtl.g:9264:18: .
+            // InternalPtl.g:9423:16: ( . )
+            // InternalPtl.g:9423:18: .
             {
             matchAny(); 
 
@@ -5600,7 +5600,7 @@ public class InternalPtlLexer extends Lexer {
     static final String DFA15_maxS =
         "\1\uffff\1\163\1\164\1\162\1\uffff\1\162\1\154\1\167\1\160\1\56\1\157\2\164\1\uffff\1\145\1\uffff\1\157\1\75\3\uffff\1\157\1\162\1\uffff\1\157\1\162\1\170\1\160\1\76\1\157\2\uffff\2\75\2\151\4\75\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\160\2\172\1\156\1\uffff\1\166\1\162\1\141\1\172\1\145\1\154\1\155\1\162\1\157\1\145\1\141\1\165\1\uffff\1\141\1\164\1\157\1\164\1\145\1\172\1\156\1\172\1\145\1\150\1\172\1\166\1\141\1\143\1\172\2\uffff\1\157\1\164\1\147\1\157\1\162\1\154\1\145\2\172\1\156\1\144\1\167\1\143\1\uffff\1\163\1\uffff\1\154\5\uffff\1\141\1\165\1\141\1\143\1\164\1\162\1\145\1\160\1\uffff\1\171\1\163\1\155\1\171\1\141\1\142\1\172\1\155\1\163\1\160\1\165\1\162\1\160\1\144\1\155\3\uffff\1\172\6\uffff\1\163\1\154\1\156\11\uffff\1\124\5\uffff\1\157\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\172\1\151\1\164\1\160\1\162\2\145\1\156\1\151\1\164\1\145\1\172\1\155\1\154\1\147\1\154\1\156\1\163\1\144\1\143\1\160\1\162\1\172\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\62\1\153\1\171\1\164\2\165\1\145\1\141\1\165\1\144\1\145\1\164\1\155\1\151\1\172\2\uffff\1\157\1\172\1\162\1\172\1\141\1\145\1\143\1\144\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\172\1\153\2\172\1\164\2\157\1\154\1\156\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\155\1\157\1\164\2\141\1\145\1\172\1\145\1\uffff\1\172\1\151\1\165\1\144\1\162\1\151\1\164\1\151\1\162\1\172\2\162\1\157\1\uffff\1\144\1\145\1\172\1\145\2\172\1\141\1\164\1\167\1\172\1\141\1\uffff\1\172\1\144\1\172\1\164\1\165\1\172\1\151\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\4\172\1\151\1\162\1\154\1\143\1\170\1\162\1\171\3\172\1\151\1\143\1\uffff\1\164\1\uffff\1\145\1\uffff\1\171\1\163\1\162\1\172\1\155\1\157\1\164\1\151\1\147\1\145\2\172\1\151\1\172\1\157\1\145\1\uffff\1\145\2\uffff\1\172\1\162\1\141\1\165\1\144\1\163\1\145\1\163\1\172\1\164\1\143\1\172\1\144\1\172\1\162\1\171\1\164\1\160\1\163\1\uffff\1\172\1\uffff\1\164\1\145\1\172\1\164\1\145\1\172\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\172\1\uffff\1\144\2\uffff\1\162\1\172\1\141\1\uffff\1\164\1\uffff\2\172\1\uffff\1\172\1\154\1\uffff\1\156\1\172\1\164\1\155\1\141\1\172\2\164\1\167\1\172\1\163\4\uffff\1\162\1\166\2\164\1\172\1\156\1\172\1\uffff\1\172\2\uffff\1\163\1\171\1\141\3\163\1\151\1\172\1\uffff\1\172\1\156\1\145\1\172\1\156\1\145\1\172\1\uffff\1\172\1\162\1\uffff\1\156\1\uffff\1\164\1\172\1\162\1\uffff\1\171\1\143\1\156\1\172\1\154\2\172\1\uffff\1\154\1\164\1\uffff\1\151\1\uffff\2\172\1\145\1\172\1\163\1\uffff\1\151\1\172\1\uffff\1\172\1\163\1\uffff\1\164\1\141\1\144\1\172\1\164\1\156\1\172\1\uffff\1\172\1\151\1\uffff\1\162\1\172\3\uffff\1\145\1\147\1\172\1\uffff\1\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\172\1\uffff\1\172\2\145\2\172\1\uffff\1\151\2\uffff\1\163\1\172\1\164\1\163\1\172\1\137\1\160\1\uffff\1\172\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\172\2\uffff\1\172\1\147\1\145\1\uffff\2\172\1\150\1\147\1\uffff\1\164\1\141\1\172\2\uffff\1\171\1\172\1\156\1\144\2\uffff\1\172\1\145\1\uffff\1\172\1\156\1\144\2\uffff\1\172\1\154\1\157\1\156\2\172\1\uffff\1\171\1\145\2\uffff\1\157\1\145\1\uffff\2\172\2\uffff\2\163\1\151\1\uffff\1\157\1\163\2\uffff\1\163\1\144\2\uffff\1\156\1\151\1\uffff\1\145\1\172\1\uffff\1\146\1\164\1\uffff\1\156\1\145\1\172\1\145\2\uffff\1\172\1\143\2\uffff\1\145\1\172\1\151\1\164\1\uffff\1\172\1\uffff\1\147\1\172\1\uffff\1\144\1\uffff\1\147\1\172\1\uffff\1\171\1\162\1\164\2\uffff\1\172\1\162\2\172\2\uffff\2\172\1\160\1\156\1\145\2\172\1\147\1\157\2\163\1\uffff\1\154\1\157\1\164\1\162\1\uffff\1\172\1\uffff\1\164\1\172\1\uffff\1\157\1\151\1\uffff\1\172\1\uffff\2\172\1\uffff\3\172\1\uffff\1\172\4\uffff\1\172\1\163\1\172\2\uffff\1\172\1\156\1\172\1\151\1\141\1\162\2\172\1\uffff\1\172\1\uffff\1\156\1\172\1\157\5\uffff\1\172\3\uffff\1\172\2\uffff\1\172\1\uffff\1\172\1\147\2\172\3\uffff\1\172\1\uffff\1\156\2\uffff\1\172\1\uffff\1\145\2\172\3\uffff\1\172\1\uffff\1\172\4\uffff";
     static final String DFA15_acceptS =
-        "\4\uffff\1\4\10\uffff\1\21\1\uffff\1\24\2\uffff\1\32\1\33\1\34\2\uffff\1\46\6\uffff\1\62\1\63\13\uffff\1\u00aa\3\uffff\1\u00af\1\u00b0\4\uffff\1\u00aa\14\uffff\1\4\17\uffff\1\12\1\u0083\15\uffff\1\21\1\uffff\1\24\1\uffff\1\u008b\1\31\1\32\1\33\1\34\10\uffff\1\46\17\uffff\1\57\1\u008a\1\u0084\1\uffff\1\62\1\63\1\u009c\1\112\1\u008c\1\113\3\uffff\1\u0089\1\u008e\1\u008d\1\u0090\1\u008f\1\u009b\1\u00a7\1\u00a8\1\u00ab\1\uffff\1\u00a9\1\u00ac\1\u00ad\1\u00ae\1\u00af\5\uffff\1\65\1\64\31\uffff\1\36\2\uffff\1\71\2\uffff\1\u0092\21\uffff\1\20\1\73\36\uffff\1\140\16\uffff\1\u0097\15\uffff\1\150\13\uffff\1\77\13\uffff\1\u0094\26\uffff\1\163\1\uffff\1\u0093\1\uffff\1\u0096\20\uffff\1\50\1\uffff\1\106\1\136\23\uffff\1\61\1\uffff\1\124\11\uffff\1\u0086\5\uffff\1\u009f\1\uffff\1\126\1\137\3\uffff\1\u0095\1\uffff\1\23\2\uffff\1\177\2\uffff\1\7\13\uffff\1\16\1\102\1\132\1\13\7\uffff\1\u00a0\1\uffff\1\160\1\100\10\uffff\1\167\7\uffff\1\41\2\uffff\1\152\1\uffff\1\120\3\uffff\1\67\7\uffff\1\55\2\uffff\1\u00a2\1\uffff\1\u0088\5\uffff\1\157\2\uffff\1\164\2\uffff\1\6\7\uffff\1\44\2\uffff\1\146\2\uffff\1\105\1\116\1\165\3\uffff\1\174\4\uffff\1\104\4\uffff\1\26\5\uffff\1\142\1\uffff\1\u009e\1\14\7\uffff\1\27\1\uffff\1\37\3\uffff\1\171\2\uffff\1\147\1\110\3\uffff\1\u00a1\4\uffff\1\145\3\uffff\1\127\1\155\4\uffff\1\122\1\130\2\uffff\1\141\3\uffff\1\176\1\1\6\uffff\1\u0087\2\uffff\1\15\1\40\2\uffff\1\3\2\uffff\1\17\1\10\3\uffff\1\125\2\uffff\1\11\1\170\2\uffff\1\162\1\111\2\uffff\1\115\2\uffff\1\u0099\2\uffff\1\35\4\uffff\1\107\1\114\2\uffff\1\103\1\135\4\uffff\1\172\1\uffff\1\161\2\uffff\1\56\1\uffff\1\u009a\2\uffff\1\u0091\3\uffff\1\175\1\u0081\4\uffff\1\5\1\123\13\uffff\1\u0082\4\uffff\1\47\1\uffff\1\u0085\2\uffff\1\144\2\uffff\1\66\1\uffff\1\74\2\uffff\1\173\3\uffff\1\2\1\uffff\1\134\1\u0080\1\117\1\30\3\uffff\1\54\1\75\10\uffff\1\u009d\1\uffff\1\156\3\uffff\1\72\1\131\1\153\1\43\1\52\1\uffff\1\60\1\u0098\1\42\1\uffff\1\121\1\154\1\uffff\1\133\4\uffff\1\45\1\53\1\143\1\uffff\1\151\1\uffff\1\166\1\76\1\uffff\1\u00a4\3\uffff\1\25\1\70\1\51\1\uffff\1\101\1\uffff\1\u00a5\1\22\1\u00a3\1\u00a6";
+        "\4\uffff\1\4\10\uffff\1\21\1\uffff\1\24\2\uffff\1\32\1\33\1\34\2\uffff\1\46\6\uffff\1\62\1\63\13\uffff\1\u00aa\3\uffff\1\u00af\1\u00b0\4\uffff\1\u00aa\14\uffff\1\4\17\uffff\1\12\1\u0083\15\uffff\1\21\1\uffff\1\24\1\uffff\1\u008b\1\31\1\32\1\33\1\34\10\uffff\1\46\17\uffff\1\57\1\u008a\1\u0084\1\uffff\1\62\1\63\1\u009c\1\112\1\u008c\1\113\3\uffff\1\u0089\1\u008e\1\u008d\1\u0090\1\u008f\1\u009b\1\u00a7\1\u00a8\1\u00ab\1\uffff\1\u00a9\1\u00ac\1\u00ad\1\u00ae\1\u00af\5\uffff\1\65\1\64\31\uffff\1\36\2\uffff\1\71\2\uffff\1\u0092\21\uffff\1\20\1\73\36\uffff\1\141\16\uffff\1\u0097\15\uffff\1\151\13\uffff\1\77\13\uffff\1\u0094\26\uffff\1\163\1\uffff\1\u0093\1\uffff\1\u0096\20\uffff\1\50\1\uffff\1\106\1\137\23\uffff\1\61\1\uffff\1\124\11\uffff\1\u0086\5\uffff\1\u009f\1\uffff\1\126\1\140\3\uffff\1\u0095\1\uffff\1\23\2\uffff\1\177\2\uffff\1\7\13\uffff\1\16\1\102\1\132\1\13\7\uffff\1\u00a0\1\uffff\1\136\1\100\10\uffff\1\167\7\uffff\1\41\2\uffff\1\153\1\uffff\1\120\3\uffff\1\67\7\uffff\1\55\2\uffff\1\u00a2\1\uffff\1\u0088\5\uffff\1\160\2\uffff\1\164\2\uffff\1\6\7\uffff\1\44\2\uffff\1\147\2\uffff\1\105\1\116\1\165\3\uffff\1\174\4\uffff\1\104\4\uffff\1\26\5\uffff\1\143\1\uffff\1\u009e\1\14\7\uffff\1\27\1\uffff\1\37\3\uffff\1\171\2\uffff\1\150\1\110\3\uffff\1\u00a1\4\uffff\1\146\3\uffff\1\127\1\156\4\uffff\1\122\1\130\2\uffff\1\142\3\uffff\1\176\1\1\6\uffff\1\u0087\2\uffff\1\15\1\40\2\uffff\1\3\2\uffff\1\17\1\10\3\uffff\1\125\2\uffff\1\11\1\170\2\uffff\1\162\1\111\2\uffff\1\115\2\uffff\1\u0099\2\uffff\1\35\4\uffff\1\107\1\114\2\uffff\1\103\1\135\4\uffff\1\172\1\uffff\1\161\2\uffff\1\56\1\uffff\1\u009a\2\uffff\1\u0091\3\uffff\1\175\1\u0081\4\uffff\1\5\1\123\13\uffff\1\u0082\4\uffff\1\47\1\uffff\1\u0085\2\uffff\1\145\2\uffff\1\66\1\uffff\1\74\2\uffff\1\173\3\uffff\1\2\1\uffff\1\134\1\u0080\1\117\1\30\3\uffff\1\54\1\75\10\uffff\1\u009d\1\uffff\1\157\3\uffff\1\72\1\131\1\154\1\43\1\52\1\uffff\1\60\1\u0098\1\42\1\uffff\1\121\1\155\1\uffff\1\133\4\uffff\1\45\1\53\1\144\1\uffff\1\152\1\uffff\1\166\1\76\1\uffff\1\u00a4\3\uffff\1\25\1\70\1\51\1\uffff\1\101\1\uffff\1\u00a5\1\22\1\u00a3\1\u00a6";
     static final String DFA15_specialS =
         "\1\1\53\uffff\1\2\1\0\u02b2\uffff}>";
     static final String[] DFA15_transitionS = {

@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_HEX", "RULE_BIN", "RULE_SIZE", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'import'", "'severity'", "'format'", "'{'", "'granule'", "'input'", "'bits'", "'output'", "'levels'", "'..'", "'root'", "'pages'", "'stride'", "'lpa2'", "'blocks'", "'at'", "','", "'descriptors'", "'from'", "'}'", "'descriptor'", "'level'", "'holds'", "'overlays'", "'='", "'['", "':'", "']'", "'claims'", "'on'", "'claim'", "'shared'", "'with'", "'ownership'", "'initially'", "'state'", "'component'", "'*'", "'counter'", "'max'", "'transition'", "'initiator'", "'completer'", "'requires'", "'else'", "'update'", "'->'", "'invariant'", "'not'", "'('", "')'", "'is'", "'in'", "'exactly'", "'most'", "'components'", "'of'", "'encoding'", "'as'", "'encoded'", "'reserved'", "'operations'", "'for'", "'prot'", "'permissions'", "'lock'", "'marker'", "'owner'", "'field'", "'may'", "'change'", "'walks'", "'reject'", "'&'", "'!'", "'walker'", "'policy'", "'flags'", "'outcomes'", "'when'", "'otherwise'", "'error'", "'binding'", "'via'", "'offset'", "'side'", "'table'", "'empty'", "'unmapped'", "'lazy'", "'annotates'", "'scenario'", "'memory'", "'map'", "'size'", "'to'", "'unmap'", "'relax'", "'wrprotect'", "'mkyoung'", "'mkold'", "'split'", "'cache'", "'set'", "'translate'", "'walk'", "'visiting'", "'returning'", "'times'", "'memcache'", "'none'", "'page'", "'expect'", "'result'", "'pte'", "'kind'", "'fault'", "'invariants'", "'hold'", "'leaves'", "'count'", "'tables'", "'visited'", "'block'", "'invalid'", "'value'", "'flag'", "'software'", "'ignored'", "'address'", "'.'", "'-'", "'warning'", "'info'", "'ignore'", "'enum'", "'+='", "'-='", "'=='", "'!='", "'<'", "'<='", "'>'", "'>='", "'implies'", "'or'", "'and'", "'one'", "'some'", "'all'", "'no'", "'set_owner'", "'always'", "'unless'", "'|='", "'&='", "'continue'", "'retry'", "'stop'", "'read'", "'write'", "'exec'", "'translation'", "'permission'", "'access_flag'", "'address_size'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_HEX", "RULE_BIN", "RULE_SIZE", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'import'", "'severity'", "'format'", "'{'", "'granule'", "'input'", "'bits'", "'output'", "'levels'", "'..'", "'root'", "'pages'", "'stride'", "'lpa2'", "'blocks'", "'at'", "','", "'descriptors'", "'from'", "'}'", "'descriptor'", "'level'", "'holds'", "'overlays'", "'='", "'['", "':'", "']'", "'claims'", "'on'", "'claim'", "'shared'", "'with'", "'ownership'", "'initially'", "'state'", "'component'", "'*'", "'counter'", "'max'", "'transition'", "'initiator'", "'completer'", "'requires'", "'else'", "'update'", "'->'", "'invariant'", "'not'", "'('", "')'", "'is'", "'in'", "'exactly'", "'most'", "'components'", "'of'", "'encoding'", "'as'", "'encoded'", "'reserved'", "'operations'", "'for'", "'prot'", "'permissions'", "'lock'", "'marker'", "'owner'", "'field'", "'may'", "'change'", "'walks'", "'reject'", "'&'", "'!'", "'walker'", "'policy'", "'flags'", "'outcomes'", "'when'", "'otherwise'", "'error'", "'binding'", "'via'", "'offset'", "'side'", "'table'", "'empty'", "'unmapped'", "'lazy'", "'annotates'", "'scenario'", "'memory'", "'page'", "'map'", "'size'", "'to'", "'unmap'", "'relax'", "'wrprotect'", "'mkyoung'", "'mkold'", "'split'", "'cache'", "'set'", "'translate'", "'walk'", "'visiting'", "'returning'", "'times'", "'memcache'", "'none'", "'expect'", "'result'", "'pte'", "'kind'", "'fault'", "'invariants'", "'hold'", "'leaves'", "'count'", "'tables'", "'visited'", "'block'", "'invalid'", "'value'", "'flag'", "'software'", "'ignored'", "'address'", "'.'", "'-'", "'warning'", "'info'", "'ignore'", "'enum'", "'+='", "'-='", "'=='", "'!='", "'<'", "'<='", "'>'", "'>='", "'implies'", "'or'", "'and'", "'one'", "'some'", "'all'", "'no'", "'set_owner'", "'always'", "'unless'", "'|='", "'&='", "'continue'", "'retry'", "'stop'", "'read'", "'write'", "'exec'", "'translation'", "'permission'", "'access_flag'", "'address_size'"
     };
     public static final int T__144=144;
     public static final int T__143=143;
@@ -1664,7 +1664,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 int alt12=2;
                 int LA12_0 = input.LA(1);
 
-                if ( (LA12_0==100||LA12_0==125||(LA12_0>=137 && LA12_0<=138)) ) {
+                if ( (LA12_0==100||LA12_0==107||(LA12_0>=137 && LA12_0<=138)) ) {
                     alt12=1;
                 }
 
@@ -2067,7 +2067,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 int alt17=2;
                 int LA17_0 = input.LA(1);
 
-                if ( (LA17_0==RULE_ID||LA17_0==19||LA17_0==21||LA17_0==49||LA17_0==74||LA17_0==100||(LA17_0>=124 && LA17_0<=125)||(LA17_0>=137 && LA17_0<=143)) ) {
+                if ( (LA17_0==RULE_ID||LA17_0==19||LA17_0==21||LA17_0==49||LA17_0==74||LA17_0==100||LA17_0==107||LA17_0==125||(LA17_0>=137 && LA17_0<=143)) ) {
                     alt17=1;
                 }
 
@@ -6534,7 +6534,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             if ( (LA56_0==62) ) {
                 alt56=1;
             }
-            else if ( (LA56_0==RULE_ID||LA56_0==19||LA56_0==21||LA56_0==29||LA56_0==49||LA56_0==63||LA56_0==67||LA56_0==74||LA56_0==100||(LA56_0>=124 && LA56_0<=125)||(LA56_0>=137 && LA56_0<=143)||(LA56_0>=162 && LA56_0<=164)) ) {
+            else if ( (LA56_0==RULE_ID||LA56_0==19||LA56_0==21||LA56_0==29||LA56_0==49||LA56_0==63||LA56_0==67||LA56_0==74||LA56_0==100||LA56_0==107||LA56_0==125||(LA56_0>=137 && LA56_0<=143)||(LA56_0>=162 && LA56_0<=164)) ) {
                 alt56=2;
             }
             else {
@@ -8064,7 +8064,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 int alt67=3;
                 int LA67_0 = input.LA(1);
 
-                if ( (LA67_0==RULE_ID||LA67_0==19||LA67_0==21||LA67_0==49||LA67_0==100||(LA67_0>=124 && LA67_0<=125)||(LA67_0>=137 && LA67_0<=143)) ) {
+                if ( (LA67_0==RULE_ID||LA67_0==19||LA67_0==21||LA67_0==49||LA67_0==100||LA67_0==107||LA67_0==125||(LA67_0>=137 && LA67_0<=143)) ) {
                     alt67=1;
                 }
                 else if ( (LA67_0==74) ) {
@@ -9091,7 +9091,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 int alt77=2;
                 int LA77_0 = input.LA(1);
 
-                if ( (LA77_0==107||(LA77_0>=111 && LA77_0<=115)||LA77_0==165) ) {
+                if ( (LA77_0==108||(LA77_0>=112 && LA77_0<=116)||LA77_0==165) ) {
                     alt77=1;
                 }
 
@@ -10780,7 +10780,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             if ( (LA90_0==RULE_INT||(LA90_0>=RULE_HEX && LA90_0<=RULE_BIN)) ) {
                 alt90=1;
             }
-            else if ( (LA90_0==RULE_ID||LA90_0==19||LA90_0==21||LA90_0==49||LA90_0==74||LA90_0==100||(LA90_0>=124 && LA90_0<=125)||(LA90_0>=137 && LA90_0<=143)) ) {
+            else if ( (LA90_0==RULE_ID||LA90_0==19||LA90_0==21||LA90_0==49||LA90_0==74||LA90_0==100||LA90_0==107||LA90_0==125||(LA90_0>=137 && LA90_0<=143)) ) {
                 alt90=2;
             }
             else {
@@ -13158,7 +13158,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleScenario"
-    // InternalPtl.g:5476:1: ruleScenario returns [EObject current=null] : (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_steps_14_0= ruleStep ) )* otherlv_15= '}' ) ;
+    // InternalPtl.g:5476:1: ruleScenario returns [EObject current=null] : (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' ) ;
     public final EObject ruleScenario() throws RecognitionException {
         EObject current = null;
 
@@ -13171,25 +13171,27 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         Token lv_memoryPages_10_0=null;
         Token otherlv_11=null;
         Token otherlv_12=null;
-        Token otherlv_15=null;
+        Token otherlv_16=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
         EObject lv_tables_4_0 = null;
 
         AntlrDatatypeRuleToken lv_memoryBase_13_0 = null;
 
-        EObject lv_steps_14_0 = null;
+        EObject lv_initialOwnership_14_0 = null;
+
+        EObject lv_steps_15_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalPtl.g:5482:2: ( (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_steps_14_0= ruleStep ) )* otherlv_15= '}' ) )
-            // InternalPtl.g:5483:2: (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_steps_14_0= ruleStep ) )* otherlv_15= '}' )
+            // InternalPtl.g:5482:2: ( (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' ) )
+            // InternalPtl.g:5483:2: (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' )
             {
-            // InternalPtl.g:5483:2: (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_steps_14_0= ruleStep ) )* otherlv_15= '}' )
-            // InternalPtl.g:5484:3: otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_steps_14_0= ruleStep ) )* otherlv_15= '}'
+            // InternalPtl.g:5483:2: (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' )
+            // InternalPtl.g:5484:3: otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}'
             {
             otherlv_0=(Token)match(input,105,FOLLOW_7); 
 
@@ -13511,29 +13513,29 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5645:3: ( (lv_steps_14_0= ruleStep ) )*
+            // InternalPtl.g:5645:3: ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )*
             loop118:
             do {
                 int alt118=2;
                 int LA118_0 = input.LA(1);
 
-                if ( (LA118_0==RULE_ID||LA118_0==19||LA118_0==21||LA118_0==49||LA118_0==74||LA118_0==100||LA118_0==107||(LA118_0>=110 && LA118_0<=115)||(LA118_0>=117 && LA118_0<=119)||(LA118_0>=123 && LA118_0<=126)||(LA118_0>=137 && LA118_0<=143)) ) {
+                if ( (LA118_0==48) ) {
                     alt118=1;
                 }
 
 
                 switch (alt118) {
             	case 1 :
-            	    // InternalPtl.g:5646:4: (lv_steps_14_0= ruleStep )
+            	    // InternalPtl.g:5646:4: (lv_initialOwnership_14_0= ruleInitialOwnership )
             	    {
-            	    // InternalPtl.g:5646:4: (lv_steps_14_0= ruleStep )
-            	    // InternalPtl.g:5647:5: lv_steps_14_0= ruleStep
+            	    // InternalPtl.g:5646:4: (lv_initialOwnership_14_0= ruleInitialOwnership )
+            	    // InternalPtl.g:5647:5: lv_initialOwnership_14_0= ruleInitialOwnership
             	    {
 
-            	    					newCompositeNode(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_8_0());
+            	    					newCompositeNode(grammarAccess.getScenarioAccess().getInitialOwnershipInitialOwnershipParserRuleCall_8_0());
             	    				
             	    pushFollow(FOLLOW_134);
-            	    lv_steps_14_0=ruleStep();
+            	    lv_initialOwnership_14_0=ruleInitialOwnership();
 
             	    state._fsp--;
 
@@ -13543,9 +13545,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    					}
             	    					add(
             	    						current,
-            	    						"steps",
-            	    						lv_steps_14_0,
-            	    						"org.ptl.lang.Ptl.Step");
+            	    						"initialOwnership",
+            	    						lv_initialOwnership_14_0,
+            	    						"org.ptl.lang.Ptl.InitialOwnership");
             	    					afterParserOrEnumRuleCall();
             	    				
 
@@ -13560,9 +13562,58 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 }
             } while (true);
 
-            otherlv_15=(Token)match(input,33,FOLLOW_2); 
+            // InternalPtl.g:5664:3: ( (lv_steps_15_0= ruleStep ) )*
+            loop119:
+            do {
+                int alt119=2;
+                int LA119_0 = input.LA(1);
 
-            			newLeafNode(otherlv_15, grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_9());
+                if ( (LA119_0==RULE_ID||LA119_0==19||LA119_0==21||LA119_0==49||LA119_0==74||LA119_0==100||(LA119_0>=107 && LA119_0<=108)||(LA119_0>=111 && LA119_0<=116)||(LA119_0>=118 && LA119_0<=120)||(LA119_0>=124 && LA119_0<=126)||(LA119_0>=137 && LA119_0<=143)) ) {
+                    alt119=1;
+                }
+
+
+                switch (alt119) {
+            	case 1 :
+            	    // InternalPtl.g:5665:4: (lv_steps_15_0= ruleStep )
+            	    {
+            	    // InternalPtl.g:5665:4: (lv_steps_15_0= ruleStep )
+            	    // InternalPtl.g:5666:5: lv_steps_15_0= ruleStep
+            	    {
+
+            	    					newCompositeNode(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_9_0());
+            	    				
+            	    pushFollow(FOLLOW_135);
+            	    lv_steps_15_0=ruleStep();
+
+            	    state._fsp--;
+
+
+            	    					if (current==null) {
+            	    						current = createModelElementForParent(grammarAccess.getScenarioRule());
+            	    					}
+            	    					add(
+            	    						current,
+            	    						"steps",
+            	    						lv_steps_15_0,
+            	    						"org.ptl.lang.Ptl.Step");
+            	    					afterParserOrEnumRuleCall();
+            	    				
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop119;
+                }
+            } while (true);
+
+            otherlv_16=(Token)match(input,33,FOLLOW_2); 
+
+            			newLeafNode(otherlv_16, grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_10());
             		
 
             }
@@ -13586,8 +13637,320 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleScenario"
 
 
+    // $ANTLR start "entryRuleInitialOwnership"
+    // InternalPtl.g:5691:1: entryRuleInitialOwnership returns [EObject current=null] : iv_ruleInitialOwnership= ruleInitialOwnership EOF ;
+    public final EObject entryRuleInitialOwnership() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleInitialOwnership = null;
+
+
+        try {
+            // InternalPtl.g:5691:57: (iv_ruleInitialOwnership= ruleInitialOwnership EOF )
+            // InternalPtl.g:5692:2: iv_ruleInitialOwnership= ruleInitialOwnership EOF
+            {
+             newCompositeNode(grammarAccess.getInitialOwnershipRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleInitialOwnership=ruleInitialOwnership();
+
+            state._fsp--;
+
+             current =iv_ruleInitialOwnership; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleInitialOwnership"
+
+
+    // $ANTLR start "ruleInitialOwnership"
+    // InternalPtl.g:5698:1: ruleInitialOwnership returns [EObject current=null] : (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) ) ;
+    public final EObject ruleInitialOwnership() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_2=null;
+        Token lv_index_3_0=null;
+        Token otherlv_4=null;
+        Token otherlv_5=null;
+        Token otherlv_6=null;
+        Token lv_first_7_0=null;
+        Token otherlv_8=null;
+        Token lv_last_9_0=null;
+        Token otherlv_10=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:5704:2: ( (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:5705:2: (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) )
+            {
+            // InternalPtl.g:5705:2: (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) )
+            // InternalPtl.g:5706:3: otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) )
+            {
+            otherlv_0=(Token)match(input,48,FOLLOW_7); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getInitialOwnershipAccess().getInitiallyKeyword_0());
+            		
+            // InternalPtl.g:5710:3: ( ( ruleValidID ) )
+            // InternalPtl.g:5711:4: ( ruleValidID )
+            {
+            // InternalPtl.g:5711:4: ( ruleValidID )
+            // InternalPtl.g:5712:5: ruleValidID
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getInitialOwnershipRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getInitialOwnershipAccess().getComponentComponentCrossReference_1_0());
+            				
+            pushFollow(FOLLOW_136);
+            ruleValidID();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:5726:3: (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )?
+            int alt120=2;
+            int LA120_0 = input.LA(1);
+
+            if ( (LA120_0==39) ) {
+                alt120=1;
+            }
+            switch (alt120) {
+                case 1 :
+                    // InternalPtl.g:5727:4: otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']'
+                    {
+                    otherlv_2=(Token)match(input,39,FOLLOW_13); 
+
+                    				newLeafNode(otherlv_2, grammarAccess.getInitialOwnershipAccess().getLeftSquareBracketKeyword_2_0());
+                    			
+                    // InternalPtl.g:5731:4: ( (lv_index_3_0= RULE_INT ) )
+                    // InternalPtl.g:5732:5: (lv_index_3_0= RULE_INT )
+                    {
+                    // InternalPtl.g:5732:5: (lv_index_3_0= RULE_INT )
+                    // InternalPtl.g:5733:6: lv_index_3_0= RULE_INT
+                    {
+                    lv_index_3_0=(Token)match(input,RULE_INT,FOLLOW_43); 
+
+                    						newLeafNode(lv_index_3_0, grammarAccess.getInitialOwnershipAccess().getIndexINTTerminalRuleCall_2_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getInitialOwnershipRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"index",
+                    							lv_index_3_0,
+                    							"org.eclipse.xtext.common.Terminals.INT");
+                    					
+
+                    }
+
+
+                    }
+
+                    otherlv_4=(Token)match(input,41,FOLLOW_137); 
+
+                    				newLeafNode(otherlv_4, grammarAccess.getInitialOwnershipAccess().getRightSquareBracketKeyword_2_2());
+                    			
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:5754:3: (otherlv_5= 'page' | otherlv_6= 'pages' )
+            int alt121=2;
+            int LA121_0 = input.LA(1);
+
+            if ( (LA121_0==107) ) {
+                alt121=1;
+            }
+            else if ( (LA121_0==25) ) {
+                alt121=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 121, 0, input);
+
+                throw nvae;
+            }
+            switch (alt121) {
+                case 1 :
+                    // InternalPtl.g:5755:4: otherlv_5= 'page'
+                    {
+                    otherlv_5=(Token)match(input,107,FOLLOW_13); 
+
+                    				newLeafNode(otherlv_5, grammarAccess.getInitialOwnershipAccess().getPageKeyword_3_0());
+                    			
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:5760:4: otherlv_6= 'pages'
+                    {
+                    otherlv_6=(Token)match(input,25,FOLLOW_13); 
+
+                    				newLeafNode(otherlv_6, grammarAccess.getInitialOwnershipAccess().getPagesKeyword_3_1());
+                    			
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:5765:3: ( (lv_first_7_0= RULE_INT ) )
+            // InternalPtl.g:5766:4: (lv_first_7_0= RULE_INT )
+            {
+            // InternalPtl.g:5766:4: (lv_first_7_0= RULE_INT )
+            // InternalPtl.g:5767:5: lv_first_7_0= RULE_INT
+            {
+            lv_first_7_0=(Token)match(input,RULE_INT,FOLLOW_138); 
+
+            					newLeafNode(lv_first_7_0, grammarAccess.getInitialOwnershipAccess().getFirstINTTerminalRuleCall_4_0());
+            				
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getInitialOwnershipRule());
+            					}
+            					setWithLastConsumed(
+            						current,
+            						"first",
+            						lv_first_7_0,
+            						"org.eclipse.xtext.common.Terminals.INT");
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:5783:3: (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )?
+            int alt122=2;
+            int LA122_0 = input.LA(1);
+
+            if ( (LA122_0==23) ) {
+                alt122=1;
+            }
+            switch (alt122) {
+                case 1 :
+                    // InternalPtl.g:5784:4: otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) )
+                    {
+                    otherlv_8=(Token)match(input,23,FOLLOW_13); 
+
+                    				newLeafNode(otherlv_8, grammarAccess.getInitialOwnershipAccess().getFullStopFullStopKeyword_5_0());
+                    			
+                    // InternalPtl.g:5788:4: ( (lv_last_9_0= RULE_INT ) )
+                    // InternalPtl.g:5789:5: (lv_last_9_0= RULE_INT )
+                    {
+                    // InternalPtl.g:5789:5: (lv_last_9_0= RULE_INT )
+                    // InternalPtl.g:5790:6: lv_last_9_0= RULE_INT
+                    {
+                    lv_last_9_0=(Token)match(input,RULE_INT,FOLLOW_125); 
+
+                    						newLeafNode(lv_last_9_0, grammarAccess.getInitialOwnershipAccess().getLastINTTerminalRuleCall_5_1_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getInitialOwnershipRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"last",
+                    							lv_last_9_0,
+                    							"org.eclipse.xtext.common.Terminals.INT");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            otherlv_10=(Token)match(input,65,FOLLOW_7); 
+
+            			newLeafNode(otherlv_10, grammarAccess.getInitialOwnershipAccess().getIsKeyword_6());
+            		
+            // InternalPtl.g:5811:3: ( ( ruleValidID ) )
+            // InternalPtl.g:5812:4: ( ruleValidID )
+            {
+            // InternalPtl.g:5812:4: ( ruleValidID )
+            // InternalPtl.g:5813:5: ruleValidID
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getInitialOwnershipRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getInitialOwnershipAccess().getStateStateCrossReference_7_0());
+            				
+            pushFollow(FOLLOW_2);
+            ruleValidID();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleInitialOwnership"
+
+
     // $ANTLR start "entryRuleScenarioTable"
-    // InternalPtl.g:5672:1: entryRuleScenarioTable returns [EObject current=null] : iv_ruleScenarioTable= ruleScenarioTable EOF ;
+    // InternalPtl.g:5831:1: entryRuleScenarioTable returns [EObject current=null] : iv_ruleScenarioTable= ruleScenarioTable EOF ;
     public final EObject entryRuleScenarioTable() throws RecognitionException {
         EObject current = null;
 
@@ -13595,8 +13958,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:5672:54: (iv_ruleScenarioTable= ruleScenarioTable EOF )
-            // InternalPtl.g:5673:2: iv_ruleScenarioTable= ruleScenarioTable EOF
+            // InternalPtl.g:5831:54: (iv_ruleScenarioTable= ruleScenarioTable EOF )
+            // InternalPtl.g:5832:2: iv_ruleScenarioTable= ruleScenarioTable EOF
             {
              newCompositeNode(grammarAccess.getScenarioTableRule()); 
             pushFollow(FOLLOW_1);
@@ -13623,7 +13986,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleScenarioTable"
-    // InternalPtl.g:5679:1: ruleScenarioTable returns [EObject current=null] : (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) ) ;
+    // InternalPtl.g:5838:1: ruleScenarioTable returns [EObject current=null] : (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) ) ;
     public final EObject ruleScenarioTable() throws RecognitionException {
         EObject current = null;
 
@@ -13637,21 +14000,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5685:2: ( (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) ) )
-            // InternalPtl.g:5686:2: (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) )
+            // InternalPtl.g:5844:2: ( (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) ) )
+            // InternalPtl.g:5845:2: (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) )
             {
-            // InternalPtl.g:5686:2: (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) )
-            // InternalPtl.g:5687:3: otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5845:2: (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) )
+            // InternalPtl.g:5846:3: otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) )
             {
             otherlv_0=(Token)match(input,100,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getScenarioTableAccess().getTableKeyword_0());
             		
-            // InternalPtl.g:5691:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:5692:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:5850:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:5851:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:5692:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:5693:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:5851:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:5852:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getScenarioTableAccess().getNameValidIDParserRuleCall_1_0());
@@ -13682,11 +14045,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getScenarioTableAccess().getOfKeyword_2());
             		
-            // InternalPtl.g:5714:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:5715:4: ( ruleQualifiedName )
+            // InternalPtl.g:5873:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5874:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:5715:4: ( ruleQualifiedName )
-            // InternalPtl.g:5716:5: ruleQualifiedName
+            // InternalPtl.g:5874:4: ( ruleQualifiedName )
+            // InternalPtl.g:5875:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -13714,11 +14077,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_4, grammarAccess.getScenarioTableAccess().getViaKeyword_4());
             		
-            // InternalPtl.g:5734:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:5735:4: ( ruleQualifiedName )
+            // InternalPtl.g:5893:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5894:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:5735:4: ( ruleQualifiedName )
-            // InternalPtl.g:5736:5: ruleQualifiedName
+            // InternalPtl.g:5894:4: ( ruleQualifiedName )
+            // InternalPtl.g:5895:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -13765,7 +14128,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleStep"
-    // InternalPtl.g:5754:1: entryRuleStep returns [EObject current=null] : iv_ruleStep= ruleStep EOF ;
+    // InternalPtl.g:5913:1: entryRuleStep returns [EObject current=null] : iv_ruleStep= ruleStep EOF ;
     public final EObject entryRuleStep() throws RecognitionException {
         EObject current = null;
 
@@ -13773,8 +14136,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:5754:45: (iv_ruleStep= ruleStep EOF )
-            // InternalPtl.g:5755:2: iv_ruleStep= ruleStep EOF
+            // InternalPtl.g:5913:45: (iv_ruleStep= ruleStep EOF )
+            // InternalPtl.g:5914:2: iv_ruleStep= ruleStep EOF
             {
              newCompositeNode(grammarAccess.getStepRule()); 
             pushFollow(FOLLOW_1);
@@ -13801,7 +14164,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleStep"
-    // InternalPtl.g:5761:1: ruleStep returns [EObject current=null] : (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation ) ;
+    // InternalPtl.g:5920:1: ruleStep returns [EObject current=null] : (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation ) ;
     public final EObject ruleStep() throws RecognitionException {
         EObject current = null;
 
@@ -13836,65 +14199,65 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5767:2: ( (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation ) )
-            // InternalPtl.g:5768:2: (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation )
+            // InternalPtl.g:5926:2: ( (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation ) )
+            // InternalPtl.g:5927:2: (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation )
             {
-            // InternalPtl.g:5768:2: (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation )
-            int alt119=13;
+            // InternalPtl.g:5927:2: (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation )
+            int alt123=13;
             switch ( input.LA(1) ) {
-            case 107:
+            case 108:
                 {
-                alt119=1;
-                }
-                break;
-            case 110:
-                {
-                alt119=2;
+                alt123=1;
                 }
                 break;
             case 111:
                 {
-                alt119=3;
+                alt123=2;
                 }
                 break;
             case 112:
                 {
-                alt119=4;
+                alt123=3;
                 }
                 break;
             case 113:
                 {
-                alt119=5;
+                alt123=4;
                 }
                 break;
             case 114:
                 {
-                alt119=6;
+                alt123=5;
                 }
                 break;
             case 115:
                 {
-                alt119=7;
+                alt123=6;
                 }
                 break;
-            case 117:
+            case 116:
                 {
-                alt119=8;
+                alt123=7;
                 }
                 break;
             case 118:
                 {
-                alt119=9;
+                alt123=8;
                 }
                 break;
             case 119:
                 {
-                alt119=10;
+                alt123=9;
                 }
                 break;
-            case 123:
+            case 120:
                 {
-                alt119=11;
+                alt123=10;
+                }
+                break;
+            case 124:
+                {
+                alt123=11;
                 }
                 break;
             case RULE_ID:
@@ -13903,7 +14266,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             case 49:
             case 74:
             case 100:
-            case 124:
+            case 107:
             case 125:
             case 137:
             case 138:
@@ -13913,24 +14276,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             case 142:
             case 143:
                 {
-                alt119=12;
+                alt123=12;
                 }
                 break;
             case 126:
                 {
-                alt119=13;
+                alt123=13;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 119, 0, input);
+                    new NoViableAltException("", 123, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt119) {
+            switch (alt123) {
                 case 1 :
-                    // InternalPtl.g:5769:3: this_MapStep_0= ruleMapStep
+                    // InternalPtl.g:5928:3: this_MapStep_0= ruleMapStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getMapStepParserRuleCall_0());
@@ -13948,7 +14311,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:5778:3: this_UnmapStep_1= ruleUnmapStep
+                    // InternalPtl.g:5937:3: this_UnmapStep_1= ruleUnmapStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getUnmapStepParserRuleCall_1());
@@ -13966,7 +14329,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:5787:3: this_RelaxStep_2= ruleRelaxStep
+                    // InternalPtl.g:5946:3: this_RelaxStep_2= ruleRelaxStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getRelaxStepParserRuleCall_2());
@@ -13984,7 +14347,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:5796:3: this_WrprotectStep_3= ruleWrprotectStep
+                    // InternalPtl.g:5955:3: this_WrprotectStep_3= ruleWrprotectStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getWrprotectStepParserRuleCall_3());
@@ -14002,7 +14365,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:5805:3: this_MkyoungStep_4= ruleMkyoungStep
+                    // InternalPtl.g:5964:3: this_MkyoungStep_4= ruleMkyoungStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getMkyoungStepParserRuleCall_4());
@@ -14020,7 +14383,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:5814:3: this_MkoldStep_5= ruleMkoldStep
+                    // InternalPtl.g:5973:3: this_MkoldStep_5= ruleMkoldStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getMkoldStepParserRuleCall_5());
@@ -14038,7 +14401,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:5823:3: this_SplitStep_6= ruleSplitStep
+                    // InternalPtl.g:5982:3: this_SplitStep_6= ruleSplitStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getSplitStepParserRuleCall_6());
@@ -14056,7 +14419,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalPtl.g:5832:3: this_SetOwnerStep_7= ruleSetOwnerStep
+                    // InternalPtl.g:5991:3: this_SetOwnerStep_7= ruleSetOwnerStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getSetOwnerStepParserRuleCall_7());
@@ -14074,7 +14437,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalPtl.g:5841:3: this_TranslateStep_8= ruleTranslateStep
+                    // InternalPtl.g:6000:3: this_TranslateStep_8= ruleTranslateStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getTranslateStepParserRuleCall_8());
@@ -14092,7 +14455,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalPtl.g:5850:3: this_WalkStep_9= ruleWalkStep
+                    // InternalPtl.g:6009:3: this_WalkStep_9= ruleWalkStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getWalkStepParserRuleCall_9());
@@ -14110,7 +14473,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalPtl.g:5859:3: this_MemcacheStep_10= ruleMemcacheStep
+                    // InternalPtl.g:6018:3: this_MemcacheStep_10= ruleMemcacheStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getMemcacheStepParserRuleCall_10());
@@ -14128,7 +14491,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 12 :
-                    // InternalPtl.g:5868:3: this_TransitionStep_11= ruleTransitionStep
+                    // InternalPtl.g:6027:3: this_TransitionStep_11= ruleTransitionStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getTransitionStepParserRuleCall_11());
@@ -14146,7 +14509,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 13 :
-                    // InternalPtl.g:5877:3: this_Expectation_12= ruleExpectation
+                    // InternalPtl.g:6036:3: this_Expectation_12= ruleExpectation
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getExpectationParserRuleCall_12());
@@ -14186,7 +14549,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInTarget"
-    // InternalPtl.g:5890:1: ruleInTarget[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )? ;
+    // InternalPtl.g:6049:1: ruleInTarget[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )? ;
     public final EObject ruleInTarget(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
@@ -14199,29 +14562,29 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5896:2: ( (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )? )
-            // InternalPtl.g:5897:2: (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )?
+            // InternalPtl.g:6055:2: ( (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )? )
+            // InternalPtl.g:6056:2: (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )?
             {
-            // InternalPtl.g:5897:2: (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )?
-            int alt121=2;
-            int LA121_0 = input.LA(1);
+            // InternalPtl.g:6056:2: (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )?
+            int alt125=2;
+            int LA125_0 = input.LA(1);
 
-            if ( (LA121_0==66) ) {
-                alt121=1;
+            if ( (LA125_0==66) ) {
+                alt125=1;
             }
-            switch (alt121) {
+            switch (alt125) {
                 case 1 :
-                    // InternalPtl.g:5898:3: otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )?
+                    // InternalPtl.g:6057:3: otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )?
                     {
                     otherlv_0=(Token)match(input,66,FOLLOW_7); 
 
                     			newLeafNode(otherlv_0, grammarAccess.getInTargetAccess().getInKeyword_0());
                     		
-                    // InternalPtl.g:5902:3: ( ( ruleValidID ) )
-                    // InternalPtl.g:5903:4: ( ruleValidID )
+                    // InternalPtl.g:6061:3: ( ( ruleValidID ) )
+                    // InternalPtl.g:6062:4: ( ruleValidID )
                     {
-                    // InternalPtl.g:5903:4: ( ruleValidID )
-                    // InternalPtl.g:5904:5: ruleValidID
+                    // InternalPtl.g:6062:4: ( ruleValidID )
+                    // InternalPtl.g:6063:5: ruleValidID
                     {
 
                     					if (current==null) {
@@ -14231,7 +14594,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     					newCompositeNode(grammarAccess.getInTargetAccess().getTargetNamedCrossReference_1_0());
                     				
-                    pushFollow(FOLLOW_135);
+                    pushFollow(FOLLOW_139);
                     ruleValidID();
 
                     state._fsp--;
@@ -14245,26 +14608,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:5918:3: (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )?
-                    int alt120=2;
-                    int LA120_0 = input.LA(1);
+                    // InternalPtl.g:6077:3: (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )?
+                    int alt124=2;
+                    int LA124_0 = input.LA(1);
 
-                    if ( (LA120_0==39) ) {
-                        alt120=1;
+                    if ( (LA124_0==39) ) {
+                        alt124=1;
                     }
-                    switch (alt120) {
+                    switch (alt124) {
                         case 1 :
-                            // InternalPtl.g:5919:4: otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']'
+                            // InternalPtl.g:6078:4: otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']'
                             {
                             otherlv_2=(Token)match(input,39,FOLLOW_13); 
 
                             				newLeafNode(otherlv_2, grammarAccess.getInTargetAccess().getLeftSquareBracketKeyword_2_0());
                             			
-                            // InternalPtl.g:5923:4: ( (lv_targetIndex_3_0= RULE_INT ) )
-                            // InternalPtl.g:5924:5: (lv_targetIndex_3_0= RULE_INT )
+                            // InternalPtl.g:6082:4: ( (lv_targetIndex_3_0= RULE_INT ) )
+                            // InternalPtl.g:6083:5: (lv_targetIndex_3_0= RULE_INT )
                             {
-                            // InternalPtl.g:5924:5: (lv_targetIndex_3_0= RULE_INT )
-                            // InternalPtl.g:5925:6: lv_targetIndex_3_0= RULE_INT
+                            // InternalPtl.g:6083:5: (lv_targetIndex_3_0= RULE_INT )
+                            // InternalPtl.g:6084:6: lv_targetIndex_3_0= RULE_INT
                             {
                             lv_targetIndex_3_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -14322,7 +14685,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMapStep"
-    // InternalPtl.g:5950:1: entryRuleMapStep returns [EObject current=null] : iv_ruleMapStep= ruleMapStep EOF ;
+    // InternalPtl.g:6109:1: entryRuleMapStep returns [EObject current=null] : iv_ruleMapStep= ruleMapStep EOF ;
     public final EObject entryRuleMapStep() throws RecognitionException {
         EObject current = null;
 
@@ -14330,8 +14693,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:5950:48: (iv_ruleMapStep= ruleMapStep EOF )
-            // InternalPtl.g:5951:2: iv_ruleMapStep= ruleMapStep EOF
+            // InternalPtl.g:6109:48: (iv_ruleMapStep= ruleMapStep EOF )
+            // InternalPtl.g:6110:2: iv_ruleMapStep= ruleMapStep EOF
             {
              newCompositeNode(grammarAccess.getMapStepRule()); 
             pushFollow(FOLLOW_1);
@@ -14358,7 +14721,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMapStep"
-    // InternalPtl.g:5957:1: ruleMapStep returns [EObject current=null] : (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6116:1: ruleMapStep returns [EObject current=null] : (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) ;
     public final EObject ruleMapStep() throws RecognitionException {
         EObject current = null;
 
@@ -14384,26 +14747,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5963:2: ( (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) )
-            // InternalPtl.g:5964:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
+            // InternalPtl.g:6122:2: ( (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) )
+            // InternalPtl.g:6123:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
             {
-            // InternalPtl.g:5964:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
-            // InternalPtl.g:5965:3: otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current]
+            // InternalPtl.g:6123:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
+            // InternalPtl.g:6124:3: otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,107,FOLLOW_35); 
+            otherlv_0=(Token)match(input,108,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMapStepAccess().getMapKeyword_0());
             		
-            // InternalPtl.g:5969:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:5970:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6128:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6129:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:5970:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:5971:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6129:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6130:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMapStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_136);
+            pushFollow(FOLLOW_140);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -14425,20 +14788,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,108,FOLLOW_11); 
+            otherlv_2=(Token)match(input,109,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getMapStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:5992:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:5993:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6151:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6152:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:5993:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:5994:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6152:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6153:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getMapStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_137);
+            pushFollow(FOLLOW_141);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -14460,20 +14823,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,109,FOLLOW_35); 
+            otherlv_4=(Token)match(input,110,FOLLOW_35); 
 
             			newLeafNode(otherlv_4, grammarAccess.getMapStepAccess().getToKeyword_4());
             		
-            // InternalPtl.g:6015:3: ( (lv_pa_5_0= ruleNumber ) )
-            // InternalPtl.g:6016:4: (lv_pa_5_0= ruleNumber )
+            // InternalPtl.g:6174:3: ( (lv_pa_5_0= ruleNumber ) )
+            // InternalPtl.g:6175:4: (lv_pa_5_0= ruleNumber )
             {
-            // InternalPtl.g:6016:4: (lv_pa_5_0= ruleNumber )
-            // InternalPtl.g:6017:5: lv_pa_5_0= ruleNumber
+            // InternalPtl.g:6175:4: (lv_pa_5_0= ruleNumber )
+            // InternalPtl.g:6176:5: lv_pa_5_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMapStepAccess().getPaNumberParserRuleCall_5_0());
             				
-            pushFollow(FOLLOW_138);
+            pushFollow(FOLLOW_142);
             lv_pa_5_0=ruleNumber();
 
             state._fsp--;
@@ -14495,26 +14858,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6034:3: (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )?
-            int alt123=2;
-            int LA123_0 = input.LA(1);
+            // InternalPtl.g:6193:3: (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )?
+            int alt127=2;
+            int LA127_0 = input.LA(1);
 
-            if ( (LA123_0==77) ) {
-                alt123=1;
+            if ( (LA127_0==77) ) {
+                alt127=1;
             }
-            switch (alt123) {
+            switch (alt127) {
                 case 1 :
-                    // InternalPtl.g:6035:4: otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:6194:4: otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )*
                     {
                     otherlv_6=(Token)match(input,77,FOLLOW_7); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getMapStepAccess().getProtKeyword_6_0());
                     			
-                    // InternalPtl.g:6039:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:6040:5: ( ruleValidID )
+                    // InternalPtl.g:6198:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:6199:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:6040:5: ( ruleValidID )
-                    // InternalPtl.g:6041:6: ruleValidID
+                    // InternalPtl.g:6199:5: ( ruleValidID )
+                    // InternalPtl.g:6200:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -14524,7 +14887,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_1_0());
                     					
-                    pushFollow(FOLLOW_139);
+                    pushFollow(FOLLOW_143);
                     ruleValidID();
 
                     state._fsp--;
@@ -14538,30 +14901,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6055:4: (otherlv_8= ',' ( ( ruleValidID ) ) )*
-                    loop122:
+                    // InternalPtl.g:6214:4: (otherlv_8= ',' ( ( ruleValidID ) ) )*
+                    loop126:
                     do {
-                        int alt122=2;
-                        int LA122_0 = input.LA(1);
+                        int alt126=2;
+                        int LA126_0 = input.LA(1);
 
-                        if ( (LA122_0==30) ) {
-                            alt122=1;
+                        if ( (LA126_0==30) ) {
+                            alt126=1;
                         }
 
 
-                        switch (alt122) {
+                        switch (alt126) {
                     	case 1 :
-                    	    // InternalPtl.g:6056:5: otherlv_8= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6215:5: otherlv_8= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_8=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_8, grammarAccess.getMapStepAccess().getCommaKeyword_6_2_0());
                     	    				
-                    	    // InternalPtl.g:6060:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:6061:6: ( ruleValidID )
+                    	    // InternalPtl.g:6219:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6220:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:6061:6: ( ruleValidID )
-                    	    // InternalPtl.g:6062:7: ruleValidID
+                    	    // InternalPtl.g:6220:6: ( ruleValidID )
+                    	    // InternalPtl.g:6221:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -14571,7 +14934,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_139);
+                    	    pushFollow(FOLLOW_143);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -14590,7 +14953,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop122;
+                    	    break loop126;
                         }
                     } while (true);
 
@@ -14600,26 +14963,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6078:3: (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )?
-            int alt125=2;
-            int LA125_0 = input.LA(1);
+            // InternalPtl.g:6237:3: (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )?
+            int alt129=2;
+            int LA129_0 = input.LA(1);
 
-            if ( (LA125_0==91) ) {
-                alt125=1;
+            if ( (LA129_0==91) ) {
+                alt129=1;
             }
-            switch (alt125) {
+            switch (alt129) {
                 case 1 :
-                    // InternalPtl.g:6079:4: otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
+                    // InternalPtl.g:6238:4: otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
                     {
                     otherlv_10=(Token)match(input,91,FOLLOW_97); 
 
                     				newLeafNode(otherlv_10, grammarAccess.getMapStepAccess().getFlagsKeyword_7_0());
                     			
-                    // InternalPtl.g:6083:4: ( (lv_walkFlags_11_0= RULE_ID ) )
-                    // InternalPtl.g:6084:5: (lv_walkFlags_11_0= RULE_ID )
+                    // InternalPtl.g:6242:4: ( (lv_walkFlags_11_0= RULE_ID ) )
+                    // InternalPtl.g:6243:5: (lv_walkFlags_11_0= RULE_ID )
                     {
-                    // InternalPtl.g:6084:5: (lv_walkFlags_11_0= RULE_ID )
-                    // InternalPtl.g:6085:6: lv_walkFlags_11_0= RULE_ID
+                    // InternalPtl.g:6243:5: (lv_walkFlags_11_0= RULE_ID )
+                    // InternalPtl.g:6244:6: lv_walkFlags_11_0= RULE_ID
                     {
                     lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_79); 
 
@@ -14641,30 +15004,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6101:4: (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
-                    loop124:
+                    // InternalPtl.g:6260:4: (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
+                    loop128:
                     do {
-                        int alt124=2;
-                        int LA124_0 = input.LA(1);
+                        int alt128=2;
+                        int LA128_0 = input.LA(1);
 
-                        if ( (LA124_0==30) ) {
-                            alt124=1;
+                        if ( (LA128_0==30) ) {
+                            alt128=1;
                         }
 
 
-                        switch (alt124) {
+                        switch (alt128) {
                     	case 1 :
-                    	    // InternalPtl.g:6102:5: otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) )
+                    	    // InternalPtl.g:6261:5: otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) )
                     	    {
                     	    otherlv_12=(Token)match(input,30,FOLLOW_97); 
 
                     	    					newLeafNode(otherlv_12, grammarAccess.getMapStepAccess().getCommaKeyword_7_2_0());
                     	    				
-                    	    // InternalPtl.g:6106:5: ( (lv_walkFlags_13_0= RULE_ID ) )
-                    	    // InternalPtl.g:6107:6: (lv_walkFlags_13_0= RULE_ID )
+                    	    // InternalPtl.g:6265:5: ( (lv_walkFlags_13_0= RULE_ID ) )
+                    	    // InternalPtl.g:6266:6: (lv_walkFlags_13_0= RULE_ID )
                     	    {
-                    	    // InternalPtl.g:6107:6: (lv_walkFlags_13_0= RULE_ID )
-                    	    // InternalPtl.g:6108:7: lv_walkFlags_13_0= RULE_ID
+                    	    // InternalPtl.g:6266:6: (lv_walkFlags_13_0= RULE_ID )
+                    	    // InternalPtl.g:6267:7: lv_walkFlags_13_0= RULE_ID
                     	    {
                     	    lv_walkFlags_13_0=(Token)match(input,RULE_ID,FOLLOW_79); 
 
@@ -14691,7 +15054,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop124;
+                    	    break loop128;
                         }
                     } while (true);
 
@@ -14739,7 +15102,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleUnmapStep"
-    // InternalPtl.g:6141:1: entryRuleUnmapStep returns [EObject current=null] : iv_ruleUnmapStep= ruleUnmapStep EOF ;
+    // InternalPtl.g:6300:1: entryRuleUnmapStep returns [EObject current=null] : iv_ruleUnmapStep= ruleUnmapStep EOF ;
     public final EObject entryRuleUnmapStep() throws RecognitionException {
         EObject current = null;
 
@@ -14747,8 +15110,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6141:50: (iv_ruleUnmapStep= ruleUnmapStep EOF )
-            // InternalPtl.g:6142:2: iv_ruleUnmapStep= ruleUnmapStep EOF
+            // InternalPtl.g:6300:50: (iv_ruleUnmapStep= ruleUnmapStep EOF )
+            // InternalPtl.g:6301:2: iv_ruleUnmapStep= ruleUnmapStep EOF
             {
              newCompositeNode(grammarAccess.getUnmapStepRule()); 
             pushFollow(FOLLOW_1);
@@ -14775,7 +15138,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUnmapStep"
-    // InternalPtl.g:6148:1: ruleUnmapStep returns [EObject current=null] : (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6307:1: ruleUnmapStep returns [EObject current=null] : (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
     public final EObject ruleUnmapStep() throws RecognitionException {
         EObject current = null;
 
@@ -14792,26 +15155,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6154:2: ( (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
-            // InternalPtl.g:6155:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6313:2: ( (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
+            // InternalPtl.g:6314:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6155:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
-            // InternalPtl.g:6156:3: otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
+            // InternalPtl.g:6314:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6315:3: otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,110,FOLLOW_35); 
+            otherlv_0=(Token)match(input,111,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getUnmapStepAccess().getUnmapKeyword_0());
             		
-            // InternalPtl.g:6160:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6161:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6319:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6320:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6161:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6162:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6320:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6321:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getUnmapStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_136);
+            pushFollow(FOLLOW_140);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -14833,15 +15196,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,108,FOLLOW_11); 
+            otherlv_2=(Token)match(input,109,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getUnmapStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6183:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6184:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6342:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6343:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6184:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6185:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6343:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6344:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getUnmapStepAccess().getSizeByteSizeParserRuleCall_3_0());
@@ -14906,7 +15269,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRelaxStep"
-    // InternalPtl.g:6217:1: entryRuleRelaxStep returns [EObject current=null] : iv_ruleRelaxStep= ruleRelaxStep EOF ;
+    // InternalPtl.g:6376:1: entryRuleRelaxStep returns [EObject current=null] : iv_ruleRelaxStep= ruleRelaxStep EOF ;
     public final EObject entryRuleRelaxStep() throws RecognitionException {
         EObject current = null;
 
@@ -14914,8 +15277,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6217:50: (iv_ruleRelaxStep= ruleRelaxStep EOF )
-            // InternalPtl.g:6218:2: iv_ruleRelaxStep= ruleRelaxStep EOF
+            // InternalPtl.g:6376:50: (iv_ruleRelaxStep= ruleRelaxStep EOF )
+            // InternalPtl.g:6377:2: iv_ruleRelaxStep= ruleRelaxStep EOF
             {
              newCompositeNode(grammarAccess.getRelaxStepRule()); 
             pushFollow(FOLLOW_1);
@@ -14942,7 +15305,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRelaxStep"
-    // InternalPtl.g:6224:1: ruleRelaxStep returns [EObject current=null] : (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6383:1: ruleRelaxStep returns [EObject current=null] : (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) ;
     public final EObject ruleRelaxStep() throws RecognitionException {
         EObject current = null;
 
@@ -14958,26 +15321,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6230:2: ( (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) )
-            // InternalPtl.g:6231:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
+            // InternalPtl.g:6389:2: ( (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) )
+            // InternalPtl.g:6390:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6231:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
-            // InternalPtl.g:6232:3: otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current]
+            // InternalPtl.g:6390:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
+            // InternalPtl.g:6391:3: otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,111,FOLLOW_35); 
+            otherlv_0=(Token)match(input,112,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRelaxStepAccess().getRelaxKeyword_0());
             		
-            // InternalPtl.g:6236:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6237:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6395:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6396:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6237:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6238:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6396:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6397:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getRelaxStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_140);
+            pushFollow(FOLLOW_144);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -14999,26 +15362,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6255:3: (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )?
-            int alt127=2;
-            int LA127_0 = input.LA(1);
+            // InternalPtl.g:6414:3: (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )?
+            int alt131=2;
+            int LA131_0 = input.LA(1);
 
-            if ( (LA127_0==77) ) {
-                alt127=1;
+            if ( (LA131_0==77) ) {
+                alt131=1;
             }
-            switch (alt127) {
+            switch (alt131) {
                 case 1 :
-                    // InternalPtl.g:6256:4: otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:6415:4: otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )*
                     {
                     otherlv_2=(Token)match(input,77,FOLLOW_7); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getRelaxStepAccess().getProtKeyword_2_0());
                     			
-                    // InternalPtl.g:6260:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:6261:5: ( ruleValidID )
+                    // InternalPtl.g:6419:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:6420:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:6261:5: ( ruleValidID )
-                    // InternalPtl.g:6262:6: ruleValidID
+                    // InternalPtl.g:6420:5: ( ruleValidID )
+                    // InternalPtl.g:6421:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -15042,30 +15405,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6276:4: (otherlv_4= ',' ( ( ruleValidID ) ) )*
-                    loop126:
+                    // InternalPtl.g:6435:4: (otherlv_4= ',' ( ( ruleValidID ) ) )*
+                    loop130:
                     do {
-                        int alt126=2;
-                        int LA126_0 = input.LA(1);
+                        int alt130=2;
+                        int LA130_0 = input.LA(1);
 
-                        if ( (LA126_0==30) ) {
-                            alt126=1;
+                        if ( (LA130_0==30) ) {
+                            alt130=1;
                         }
 
 
-                        switch (alt126) {
+                        switch (alt130) {
                     	case 1 :
-                    	    // InternalPtl.g:6277:5: otherlv_4= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6436:5: otherlv_4= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_4=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_4, grammarAccess.getRelaxStepAccess().getCommaKeyword_2_2_0());
                     	    				
-                    	    // InternalPtl.g:6281:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:6282:6: ( ruleValidID )
+                    	    // InternalPtl.g:6440:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6441:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:6282:6: ( ruleValidID )
-                    	    // InternalPtl.g:6283:7: ruleValidID
+                    	    // InternalPtl.g:6441:6: ( ruleValidID )
+                    	    // InternalPtl.g:6442:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -15094,7 +15457,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop126;
+                    	    break loop130;
                         }
                     } while (true);
 
@@ -15142,7 +15505,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleWrprotectStep"
-    // InternalPtl.g:6314:1: entryRuleWrprotectStep returns [EObject current=null] : iv_ruleWrprotectStep= ruleWrprotectStep EOF ;
+    // InternalPtl.g:6473:1: entryRuleWrprotectStep returns [EObject current=null] : iv_ruleWrprotectStep= ruleWrprotectStep EOF ;
     public final EObject entryRuleWrprotectStep() throws RecognitionException {
         EObject current = null;
 
@@ -15150,8 +15513,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6314:54: (iv_ruleWrprotectStep= ruleWrprotectStep EOF )
-            // InternalPtl.g:6315:2: iv_ruleWrprotectStep= ruleWrprotectStep EOF
+            // InternalPtl.g:6473:54: (iv_ruleWrprotectStep= ruleWrprotectStep EOF )
+            // InternalPtl.g:6474:2: iv_ruleWrprotectStep= ruleWrprotectStep EOF
             {
              newCompositeNode(grammarAccess.getWrprotectStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15178,7 +15541,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWrprotectStep"
-    // InternalPtl.g:6321:1: ruleWrprotectStep returns [EObject current=null] : (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6480:1: ruleWrprotectStep returns [EObject current=null] : (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
     public final EObject ruleWrprotectStep() throws RecognitionException {
         EObject current = null;
 
@@ -15195,26 +15558,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6327:2: ( (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
-            // InternalPtl.g:6328:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6486:2: ( (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
+            // InternalPtl.g:6487:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6328:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
-            // InternalPtl.g:6329:3: otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
+            // InternalPtl.g:6487:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6488:3: otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,112,FOLLOW_35); 
+            otherlv_0=(Token)match(input,113,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getWrprotectStepAccess().getWrprotectKeyword_0());
             		
-            // InternalPtl.g:6333:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6334:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6492:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6493:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6334:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6335:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6493:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6494:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getWrprotectStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_136);
+            pushFollow(FOLLOW_140);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15236,15 +15599,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,108,FOLLOW_11); 
+            otherlv_2=(Token)match(input,109,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getWrprotectStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6356:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6357:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6515:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6516:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6357:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6358:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6516:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6517:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getWrprotectStepAccess().getSizeByteSizeParserRuleCall_3_0());
@@ -15309,7 +15672,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMkyoungStep"
-    // InternalPtl.g:6390:1: entryRuleMkyoungStep returns [EObject current=null] : iv_ruleMkyoungStep= ruleMkyoungStep EOF ;
+    // InternalPtl.g:6549:1: entryRuleMkyoungStep returns [EObject current=null] : iv_ruleMkyoungStep= ruleMkyoungStep EOF ;
     public final EObject entryRuleMkyoungStep() throws RecognitionException {
         EObject current = null;
 
@@ -15317,8 +15680,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6390:52: (iv_ruleMkyoungStep= ruleMkyoungStep EOF )
-            // InternalPtl.g:6391:2: iv_ruleMkyoungStep= ruleMkyoungStep EOF
+            // InternalPtl.g:6549:52: (iv_ruleMkyoungStep= ruleMkyoungStep EOF )
+            // InternalPtl.g:6550:2: iv_ruleMkyoungStep= ruleMkyoungStep EOF
             {
              newCompositeNode(grammarAccess.getMkyoungStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15345,7 +15708,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMkyoungStep"
-    // InternalPtl.g:6397:1: ruleMkyoungStep returns [EObject current=null] : (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6556:1: ruleMkyoungStep returns [EObject current=null] : (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) ;
     public final EObject ruleMkyoungStep() throws RecognitionException {
         EObject current = null;
 
@@ -15359,21 +15722,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6403:2: ( (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) )
-            // InternalPtl.g:6404:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
+            // InternalPtl.g:6562:2: ( (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) )
+            // InternalPtl.g:6563:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6404:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
-            // InternalPtl.g:6405:3: otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current]
+            // InternalPtl.g:6563:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
+            // InternalPtl.g:6564:3: otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,113,FOLLOW_35); 
+            otherlv_0=(Token)match(input,114,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMkyoungStepAccess().getMkyoungKeyword_0());
             		
-            // InternalPtl.g:6409:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6410:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6568:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6569:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6410:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6411:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6569:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6570:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMkyoungStepAccess().getAddressNumberParserRuleCall_1_0());
@@ -15438,7 +15801,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMkoldStep"
-    // InternalPtl.g:6443:1: entryRuleMkoldStep returns [EObject current=null] : iv_ruleMkoldStep= ruleMkoldStep EOF ;
+    // InternalPtl.g:6602:1: entryRuleMkoldStep returns [EObject current=null] : iv_ruleMkoldStep= ruleMkoldStep EOF ;
     public final EObject entryRuleMkoldStep() throws RecognitionException {
         EObject current = null;
 
@@ -15446,8 +15809,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6443:50: (iv_ruleMkoldStep= ruleMkoldStep EOF )
-            // InternalPtl.g:6444:2: iv_ruleMkoldStep= ruleMkoldStep EOF
+            // InternalPtl.g:6602:50: (iv_ruleMkoldStep= ruleMkoldStep EOF )
+            // InternalPtl.g:6603:2: iv_ruleMkoldStep= ruleMkoldStep EOF
             {
              newCompositeNode(grammarAccess.getMkoldStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15474,7 +15837,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMkoldStep"
-    // InternalPtl.g:6450:1: ruleMkoldStep returns [EObject current=null] : (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6609:1: ruleMkoldStep returns [EObject current=null] : (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
     public final EObject ruleMkoldStep() throws RecognitionException {
         EObject current = null;
 
@@ -15491,26 +15854,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6456:2: ( (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
-            // InternalPtl.g:6457:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6615:2: ( (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
+            // InternalPtl.g:6616:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6457:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
-            // InternalPtl.g:6458:3: otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
+            // InternalPtl.g:6616:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6617:3: otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,114,FOLLOW_35); 
+            otherlv_0=(Token)match(input,115,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMkoldStepAccess().getMkoldKeyword_0());
             		
-            // InternalPtl.g:6462:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6463:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6621:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6622:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6463:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6464:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6622:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6623:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMkoldStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_136);
+            pushFollow(FOLLOW_140);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15532,15 +15895,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,108,FOLLOW_11); 
+            otherlv_2=(Token)match(input,109,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getMkoldStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6485:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6486:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6644:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6645:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6486:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6487:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6645:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6646:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getMkoldStepAccess().getSizeByteSizeParserRuleCall_3_0());
@@ -15605,7 +15968,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSplitStep"
-    // InternalPtl.g:6519:1: entryRuleSplitStep returns [EObject current=null] : iv_ruleSplitStep= ruleSplitStep EOF ;
+    // InternalPtl.g:6678:1: entryRuleSplitStep returns [EObject current=null] : iv_ruleSplitStep= ruleSplitStep EOF ;
     public final EObject entryRuleSplitStep() throws RecognitionException {
         EObject current = null;
 
@@ -15613,8 +15976,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6519:50: (iv_ruleSplitStep= ruleSplitStep EOF )
-            // InternalPtl.g:6520:2: iv_ruleSplitStep= ruleSplitStep EOF
+            // InternalPtl.g:6678:50: (iv_ruleSplitStep= ruleSplitStep EOF )
+            // InternalPtl.g:6679:2: iv_ruleSplitStep= ruleSplitStep EOF
             {
              newCompositeNode(grammarAccess.getSplitStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15641,7 +16004,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSplitStep"
-    // InternalPtl.g:6526:1: ruleSplitStep returns [EObject current=null] : (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6685:1: ruleSplitStep returns [EObject current=null] : (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) ;
     public final EObject ruleSplitStep() throws RecognitionException {
         EObject current = null;
 
@@ -15661,26 +16024,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6532:2: ( (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) )
-            // InternalPtl.g:6533:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:6691:2: ( (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) )
+            // InternalPtl.g:6692:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6533:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
-            // InternalPtl.g:6534:3: otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current]
+            // InternalPtl.g:6692:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:6693:3: otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,115,FOLLOW_35); 
+            otherlv_0=(Token)match(input,116,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getSplitStepAccess().getSplitKeyword_0());
             		
-            // InternalPtl.g:6538:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6539:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6697:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6698:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6539:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6540:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6698:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6699:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getSplitStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_136);
+            pushFollow(FOLLOW_140);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15702,20 +16065,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,108,FOLLOW_11); 
+            otherlv_2=(Token)match(input,109,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getSplitStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6561:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6562:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6720:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6721:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6562:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6563:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6721:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6722:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getSplitStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_141);
+            pushFollow(FOLLOW_145);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -15737,26 +16100,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6580:3: (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )?
-            int alt128=2;
-            int LA128_0 = input.LA(1);
+            // InternalPtl.g:6739:3: (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )?
+            int alt132=2;
+            int LA132_0 = input.LA(1);
 
-            if ( (LA128_0==116) ) {
-                alt128=1;
+            if ( (LA132_0==117) ) {
+                alt132=1;
             }
-            switch (alt128) {
+            switch (alt132) {
                 case 1 :
-                    // InternalPtl.g:6581:4: otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages'
+                    // InternalPtl.g:6740:4: otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages'
                     {
-                    otherlv_4=(Token)match(input,116,FOLLOW_13); 
+                    otherlv_4=(Token)match(input,117,FOLLOW_13); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getSplitStepAccess().getCacheKeyword_4_0());
                     			
-                    // InternalPtl.g:6585:4: ( (lv_cachePages_5_0= RULE_INT ) )
-                    // InternalPtl.g:6586:5: (lv_cachePages_5_0= RULE_INT )
+                    // InternalPtl.g:6744:4: ( (lv_cachePages_5_0= RULE_INT ) )
+                    // InternalPtl.g:6745:5: (lv_cachePages_5_0= RULE_INT )
                     {
-                    // InternalPtl.g:6586:5: (lv_cachePages_5_0= RULE_INT )
-                    // InternalPtl.g:6587:6: lv_cachePages_5_0= RULE_INT
+                    // InternalPtl.g:6745:5: (lv_cachePages_5_0= RULE_INT )
+                    // InternalPtl.g:6746:6: lv_cachePages_5_0= RULE_INT
                     {
                     lv_cachePages_5_0=(Token)match(input,RULE_INT,FOLLOW_20); 
 
@@ -15826,7 +16189,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSetOwnerStep"
-    // InternalPtl.g:6623:1: entryRuleSetOwnerStep returns [EObject current=null] : iv_ruleSetOwnerStep= ruleSetOwnerStep EOF ;
+    // InternalPtl.g:6782:1: entryRuleSetOwnerStep returns [EObject current=null] : iv_ruleSetOwnerStep= ruleSetOwnerStep EOF ;
     public final EObject entryRuleSetOwnerStep() throws RecognitionException {
         EObject current = null;
 
@@ -15834,8 +16197,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6623:53: (iv_ruleSetOwnerStep= ruleSetOwnerStep EOF )
-            // InternalPtl.g:6624:2: iv_ruleSetOwnerStep= ruleSetOwnerStep EOF
+            // InternalPtl.g:6782:53: (iv_ruleSetOwnerStep= ruleSetOwnerStep EOF )
+            // InternalPtl.g:6783:2: iv_ruleSetOwnerStep= ruleSetOwnerStep EOF
             {
              newCompositeNode(grammarAccess.getSetOwnerStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15862,7 +16225,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSetOwnerStep"
-    // InternalPtl.g:6630:1: ruleSetOwnerStep returns [EObject current=null] : (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6789:1: ruleSetOwnerStep returns [EObject current=null] : (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) ;
     public final EObject ruleSetOwnerStep() throws RecognitionException {
         EObject current = null;
 
@@ -15882,13 +16245,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6636:2: ( (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) )
-            // InternalPtl.g:6637:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:6795:2: ( (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) )
+            // InternalPtl.g:6796:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6637:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
-            // InternalPtl.g:6638:3: otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current]
+            // InternalPtl.g:6796:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:6797:3: otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,117,FOLLOW_142); 
+            otherlv_0=(Token)match(input,118,FOLLOW_146); 
 
             			newLeafNode(otherlv_0, grammarAccess.getSetOwnerStepAccess().getSetKeyword_0());
             		
@@ -15896,16 +16259,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getSetOwnerStepAccess().getOwnerKeyword_1());
             		
-            // InternalPtl.g:6646:3: ( (lv_address_2_0= ruleNumber ) )
-            // InternalPtl.g:6647:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:6805:3: ( (lv_address_2_0= ruleNumber ) )
+            // InternalPtl.g:6806:4: (lv_address_2_0= ruleNumber )
             {
-            // InternalPtl.g:6647:4: (lv_address_2_0= ruleNumber )
-            // InternalPtl.g:6648:5: lv_address_2_0= ruleNumber
+            // InternalPtl.g:6806:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:6807:5: lv_address_2_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getSetOwnerStepAccess().getAddressNumberParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_136);
+            pushFollow(FOLLOW_140);
             lv_address_2_0=ruleNumber();
 
             state._fsp--;
@@ -15927,20 +16290,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,108,FOLLOW_11); 
+            otherlv_3=(Token)match(input,109,FOLLOW_11); 
 
             			newLeafNode(otherlv_3, grammarAccess.getSetOwnerStepAccess().getSizeKeyword_3());
             		
-            // InternalPtl.g:6669:3: ( (lv_size_4_0= ruleByteSize ) )
-            // InternalPtl.g:6670:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:6828:3: ( (lv_size_4_0= ruleByteSize ) )
+            // InternalPtl.g:6829:4: (lv_size_4_0= ruleByteSize )
             {
-            // InternalPtl.g:6670:4: (lv_size_4_0= ruleByteSize )
-            // InternalPtl.g:6671:5: lv_size_4_0= ruleByteSize
+            // InternalPtl.g:6829:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:6830:5: lv_size_4_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getSetOwnerStepAccess().getSizeByteSizeParserRuleCall_4_0());
             				
-            pushFollow(FOLLOW_137);
+            pushFollow(FOLLOW_141);
             lv_size_4_0=ruleByteSize();
 
             state._fsp--;
@@ -15962,15 +16325,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,109,FOLLOW_13); 
+            otherlv_5=(Token)match(input,110,FOLLOW_13); 
 
             			newLeafNode(otherlv_5, grammarAccess.getSetOwnerStepAccess().getToKeyword_5());
             		
-            // InternalPtl.g:6692:3: ( (lv_owner_6_0= RULE_INT ) )
-            // InternalPtl.g:6693:4: (lv_owner_6_0= RULE_INT )
+            // InternalPtl.g:6851:3: ( (lv_owner_6_0= RULE_INT ) )
+            // InternalPtl.g:6852:4: (lv_owner_6_0= RULE_INT )
             {
-            // InternalPtl.g:6693:4: (lv_owner_6_0= RULE_INT )
-            // InternalPtl.g:6694:5: lv_owner_6_0= RULE_INT
+            // InternalPtl.g:6852:4: (lv_owner_6_0= RULE_INT )
+            // InternalPtl.g:6853:5: lv_owner_6_0= RULE_INT
             {
             lv_owner_6_0=(Token)match(input,RULE_INT,FOLLOW_78); 
 
@@ -16030,7 +16393,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTranslateStep"
-    // InternalPtl.g:6725:1: entryRuleTranslateStep returns [EObject current=null] : iv_ruleTranslateStep= ruleTranslateStep EOF ;
+    // InternalPtl.g:6884:1: entryRuleTranslateStep returns [EObject current=null] : iv_ruleTranslateStep= ruleTranslateStep EOF ;
     public final EObject entryRuleTranslateStep() throws RecognitionException {
         EObject current = null;
 
@@ -16038,8 +16401,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6725:54: (iv_ruleTranslateStep= ruleTranslateStep EOF )
-            // InternalPtl.g:6726:2: iv_ruleTranslateStep= ruleTranslateStep EOF
+            // InternalPtl.g:6884:54: (iv_ruleTranslateStep= ruleTranslateStep EOF )
+            // InternalPtl.g:6885:2: iv_ruleTranslateStep= ruleTranslateStep EOF
             {
              newCompositeNode(grammarAccess.getTranslateStepRule()); 
             pushFollow(FOLLOW_1);
@@ -16066,7 +16429,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTranslateStep"
-    // InternalPtl.g:6732:1: ruleTranslateStep returns [EObject current=null] : (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6891:1: ruleTranslateStep returns [EObject current=null] : (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) ;
     public final EObject ruleTranslateStep() throws RecognitionException {
         EObject current = null;
 
@@ -16082,26 +16445,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6738:2: ( (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) )
-            // InternalPtl.g:6739:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:6897:2: ( (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) )
+            // InternalPtl.g:6898:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6739:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
-            // InternalPtl.g:6740:3: otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current]
+            // InternalPtl.g:6898:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:6899:3: otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,118,FOLLOW_35); 
+            otherlv_0=(Token)match(input,119,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTranslateStepAccess().getTranslateKeyword_0());
             		
-            // InternalPtl.g:6744:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6745:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6903:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6904:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6745:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6746:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6904:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6905:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getTranslateStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_143);
+            pushFollow(FOLLOW_147);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -16123,19 +16486,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6763:3: ( (lv_access_2_0= ruleAccessKind ) )?
-            int alt129=2;
-            int LA129_0 = input.LA(1);
+            // InternalPtl.g:6922:3: ( (lv_access_2_0= ruleAccessKind ) )?
+            int alt133=2;
+            int LA133_0 = input.LA(1);
 
-            if ( ((LA129_0>=173 && LA129_0<=175)) ) {
-                alt129=1;
+            if ( ((LA133_0>=173 && LA133_0<=175)) ) {
+                alt133=1;
             }
-            switch (alt129) {
+            switch (alt133) {
                 case 1 :
-                    // InternalPtl.g:6764:4: (lv_access_2_0= ruleAccessKind )
+                    // InternalPtl.g:6923:4: (lv_access_2_0= ruleAccessKind )
                     {
-                    // InternalPtl.g:6764:4: (lv_access_2_0= ruleAccessKind )
-                    // InternalPtl.g:6765:5: lv_access_2_0= ruleAccessKind
+                    // InternalPtl.g:6923:4: (lv_access_2_0= ruleAccessKind )
+                    // InternalPtl.g:6924:5: lv_access_2_0= ruleAccessKind
                     {
 
                     					newCompositeNode(grammarAccess.getTranslateStepAccess().getAccessAccessKindEnumRuleCall_2_0());
@@ -16203,7 +16566,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleWalkStep"
-    // InternalPtl.g:6797:1: entryRuleWalkStep returns [EObject current=null] : iv_ruleWalkStep= ruleWalkStep EOF ;
+    // InternalPtl.g:6956:1: entryRuleWalkStep returns [EObject current=null] : iv_ruleWalkStep= ruleWalkStep EOF ;
     public final EObject entryRuleWalkStep() throws RecognitionException {
         EObject current = null;
 
@@ -16211,8 +16574,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6797:49: (iv_ruleWalkStep= ruleWalkStep EOF )
-            // InternalPtl.g:6798:2: iv_ruleWalkStep= ruleWalkStep EOF
+            // InternalPtl.g:6956:49: (iv_ruleWalkStep= ruleWalkStep EOF )
+            // InternalPtl.g:6957:2: iv_ruleWalkStep= ruleWalkStep EOF
             {
              newCompositeNode(grammarAccess.getWalkStepRule()); 
             pushFollow(FOLLOW_1);
@@ -16239,7 +16602,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWalkStep"
-    // InternalPtl.g:6804:1: ruleWalkStep returns [EObject current=null] : (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6963:1: ruleWalkStep returns [EObject current=null] : (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) ;
     public final EObject ruleWalkStep() throws RecognitionException {
         EObject current = null;
 
@@ -16270,26 +16633,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6810:2: ( (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) )
-            // InternalPtl.g:6811:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
+            // InternalPtl.g:6969:2: ( (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) )
+            // InternalPtl.g:6970:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6811:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
-            // InternalPtl.g:6812:3: otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current]
+            // InternalPtl.g:6970:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
+            // InternalPtl.g:6971:3: otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,119,FOLLOW_35); 
+            otherlv_0=(Token)match(input,120,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getWalkStepAccess().getWalkKeyword_0());
             		
-            // InternalPtl.g:6816:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6817:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6975:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6976:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6817:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6818:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6976:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6977:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getWalkStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_136);
+            pushFollow(FOLLOW_140);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -16311,20 +16674,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,108,FOLLOW_11); 
+            otherlv_2=(Token)match(input,109,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getWalkStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6839:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6840:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6998:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6999:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6840:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6841:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6999:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:7000:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getWalkStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_144);
+            pushFollow(FOLLOW_148);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -16346,17 +16709,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,120,FOLLOW_97); 
+            otherlv_4=(Token)match(input,121,FOLLOW_97); 
 
             			newLeafNode(otherlv_4, grammarAccess.getWalkStepAccess().getVisitingKeyword_4());
             		
-            // InternalPtl.g:6862:3: ( (lv_visits_5_0= RULE_ID ) )
-            // InternalPtl.g:6863:4: (lv_visits_5_0= RULE_ID )
+            // InternalPtl.g:7021:3: ( (lv_visits_5_0= RULE_ID ) )
+            // InternalPtl.g:7022:4: (lv_visits_5_0= RULE_ID )
             {
-            // InternalPtl.g:6863:4: (lv_visits_5_0= RULE_ID )
-            // InternalPtl.g:6864:5: lv_visits_5_0= RULE_ID
+            // InternalPtl.g:7022:4: (lv_visits_5_0= RULE_ID )
+            // InternalPtl.g:7023:5: lv_visits_5_0= RULE_ID
             {
-            lv_visits_5_0=(Token)match(input,RULE_ID,FOLLOW_145); 
+            lv_visits_5_0=(Token)match(input,RULE_ID,FOLLOW_149); 
 
             					newLeafNode(lv_visits_5_0, grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_5_0());
             				
@@ -16376,32 +16739,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6880:3: (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )*
-            loop130:
+            // InternalPtl.g:7039:3: (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )*
+            loop134:
             do {
-                int alt130=2;
-                int LA130_0 = input.LA(1);
+                int alt134=2;
+                int LA134_0 = input.LA(1);
 
-                if ( (LA130_0==30) ) {
-                    alt130=1;
+                if ( (LA134_0==30) ) {
+                    alt134=1;
                 }
 
 
-                switch (alt130) {
+                switch (alt134) {
             	case 1 :
-            	    // InternalPtl.g:6881:4: otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) )
+            	    // InternalPtl.g:7040:4: otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) )
             	    {
             	    otherlv_6=(Token)match(input,30,FOLLOW_97); 
 
             	    				newLeafNode(otherlv_6, grammarAccess.getWalkStepAccess().getCommaKeyword_6_0());
             	    			
-            	    // InternalPtl.g:6885:4: ( (lv_visits_7_0= RULE_ID ) )
-            	    // InternalPtl.g:6886:5: (lv_visits_7_0= RULE_ID )
+            	    // InternalPtl.g:7044:4: ( (lv_visits_7_0= RULE_ID ) )
+            	    // InternalPtl.g:7045:5: (lv_visits_7_0= RULE_ID )
             	    {
-            	    // InternalPtl.g:6886:5: (lv_visits_7_0= RULE_ID )
-            	    // InternalPtl.g:6887:6: lv_visits_7_0= RULE_ID
+            	    // InternalPtl.g:7045:5: (lv_visits_7_0= RULE_ID )
+            	    // InternalPtl.g:7046:6: lv_visits_7_0= RULE_ID
             	    {
-            	    lv_visits_7_0=(Token)match(input,RULE_ID,FOLLOW_145); 
+            	    lv_visits_7_0=(Token)match(input,RULE_ID,FOLLOW_149); 
 
             	    						newLeafNode(lv_visits_7_0, grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_6_1_0());
             	    					
@@ -16426,32 +16789,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop130;
+            	    break loop134;
                 }
             } while (true);
 
-            // InternalPtl.g:6904:3: (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )?
-            int alt132=2;
-            int LA132_0 = input.LA(1);
+            // InternalPtl.g:7063:3: (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )?
+            int alt136=2;
+            int LA136_0 = input.LA(1);
 
-            if ( (LA132_0==91) ) {
-                alt132=1;
+            if ( (LA136_0==91) ) {
+                alt136=1;
             }
-            switch (alt132) {
+            switch (alt136) {
                 case 1 :
-                    // InternalPtl.g:6905:4: otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
+                    // InternalPtl.g:7064:4: otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
                     {
                     otherlv_8=(Token)match(input,91,FOLLOW_97); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getWalkStepAccess().getFlagsKeyword_7_0());
                     			
-                    // InternalPtl.g:6909:4: ( (lv_walkFlags_9_0= RULE_ID ) )
-                    // InternalPtl.g:6910:5: (lv_walkFlags_9_0= RULE_ID )
+                    // InternalPtl.g:7068:4: ( (lv_walkFlags_9_0= RULE_ID ) )
+                    // InternalPtl.g:7069:5: (lv_walkFlags_9_0= RULE_ID )
                     {
-                    // InternalPtl.g:6910:5: (lv_walkFlags_9_0= RULE_ID )
-                    // InternalPtl.g:6911:6: lv_walkFlags_9_0= RULE_ID
+                    // InternalPtl.g:7069:5: (lv_walkFlags_9_0= RULE_ID )
+                    // InternalPtl.g:7070:6: lv_walkFlags_9_0= RULE_ID
                     {
-                    lv_walkFlags_9_0=(Token)match(input,RULE_ID,FOLLOW_146); 
+                    lv_walkFlags_9_0=(Token)match(input,RULE_ID,FOLLOW_150); 
 
                     						newLeafNode(lv_walkFlags_9_0, grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_1_0());
                     					
@@ -16471,32 +16834,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6927:4: (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
-                    loop131:
+                    // InternalPtl.g:7086:4: (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
+                    loop135:
                     do {
-                        int alt131=2;
-                        int LA131_0 = input.LA(1);
+                        int alt135=2;
+                        int LA135_0 = input.LA(1);
 
-                        if ( (LA131_0==30) ) {
-                            alt131=1;
+                        if ( (LA135_0==30) ) {
+                            alt135=1;
                         }
 
 
-                        switch (alt131) {
+                        switch (alt135) {
                     	case 1 :
-                    	    // InternalPtl.g:6928:5: otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) )
+                    	    // InternalPtl.g:7087:5: otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) )
                     	    {
                     	    otherlv_10=(Token)match(input,30,FOLLOW_97); 
 
                     	    					newLeafNode(otherlv_10, grammarAccess.getWalkStepAccess().getCommaKeyword_7_2_0());
                     	    				
-                    	    // InternalPtl.g:6932:5: ( (lv_walkFlags_11_0= RULE_ID ) )
-                    	    // InternalPtl.g:6933:6: (lv_walkFlags_11_0= RULE_ID )
+                    	    // InternalPtl.g:7091:5: ( (lv_walkFlags_11_0= RULE_ID ) )
+                    	    // InternalPtl.g:7092:6: (lv_walkFlags_11_0= RULE_ID )
                     	    {
-                    	    // InternalPtl.g:6933:6: (lv_walkFlags_11_0= RULE_ID )
-                    	    // InternalPtl.g:6934:7: lv_walkFlags_11_0= RULE_ID
+                    	    // InternalPtl.g:7092:6: (lv_walkFlags_11_0= RULE_ID )
+                    	    // InternalPtl.g:7093:7: lv_walkFlags_11_0= RULE_ID
                     	    {
-                    	    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_146); 
+                    	    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_150); 
 
                     	    							newLeafNode(lv_walkFlags_11_0, grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_2_1_0());
                     	    						
@@ -16521,7 +16884,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop131;
+                    	    break loop135;
                         }
                     } while (true);
 
@@ -16531,26 +16894,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6952:3: (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )?
-            int alt134=2;
-            int LA134_0 = input.LA(1);
+            // InternalPtl.g:7111:3: (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )?
+            int alt138=2;
+            int LA138_0 = input.LA(1);
 
-            if ( (LA134_0==121) ) {
-                alt134=1;
+            if ( (LA138_0==122) ) {
+                alt138=1;
             }
-            switch (alt134) {
+            switch (alt138) {
                 case 1 :
-                    // InternalPtl.g:6953:4: otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
+                    // InternalPtl.g:7112:4: otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
                     {
-                    otherlv_12=(Token)match(input,121,FOLLOW_112); 
+                    otherlv_12=(Token)match(input,122,FOLLOW_112); 
 
                     				newLeafNode(otherlv_12, grammarAccess.getWalkStepAccess().getReturningKeyword_8_0());
                     			
-                    // InternalPtl.g:6957:4: ( (lv_outcomes_13_0= ruleVisitorOutcome ) )
-                    // InternalPtl.g:6958:5: (lv_outcomes_13_0= ruleVisitorOutcome )
+                    // InternalPtl.g:7116:4: ( (lv_outcomes_13_0= ruleVisitorOutcome ) )
+                    // InternalPtl.g:7117:5: (lv_outcomes_13_0= ruleVisitorOutcome )
                     {
-                    // InternalPtl.g:6958:5: (lv_outcomes_13_0= ruleVisitorOutcome )
-                    // InternalPtl.g:6959:6: lv_outcomes_13_0= ruleVisitorOutcome
+                    // InternalPtl.g:7117:5: (lv_outcomes_13_0= ruleVisitorOutcome )
+                    // InternalPtl.g:7118:6: lv_outcomes_13_0= ruleVisitorOutcome
                     {
 
                     						newCompositeNode(grammarAccess.getWalkStepAccess().getOutcomesVisitorOutcomeParserRuleCall_8_1_0());
@@ -16577,30 +16940,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6976:4: (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
-                    loop133:
+                    // InternalPtl.g:7135:4: (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
+                    loop137:
                     do {
-                        int alt133=2;
-                        int LA133_0 = input.LA(1);
+                        int alt137=2;
+                        int LA137_0 = input.LA(1);
 
-                        if ( (LA133_0==30) ) {
-                            alt133=1;
+                        if ( (LA137_0==30) ) {
+                            alt137=1;
                         }
 
 
-                        switch (alt133) {
+                        switch (alt137) {
                     	case 1 :
-                    	    // InternalPtl.g:6977:5: otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
+                    	    // InternalPtl.g:7136:5: otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
                     	    {
                     	    otherlv_14=(Token)match(input,30,FOLLOW_112); 
 
                     	    					newLeafNode(otherlv_14, grammarAccess.getWalkStepAccess().getCommaKeyword_8_2_0());
                     	    				
-                    	    // InternalPtl.g:6981:5: ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
-                    	    // InternalPtl.g:6982:6: (lv_outcomes_15_0= ruleVisitorOutcome )
+                    	    // InternalPtl.g:7140:5: ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
+                    	    // InternalPtl.g:7141:6: (lv_outcomes_15_0= ruleVisitorOutcome )
                     	    {
-                    	    // InternalPtl.g:6982:6: (lv_outcomes_15_0= ruleVisitorOutcome )
-                    	    // InternalPtl.g:6983:7: lv_outcomes_15_0= ruleVisitorOutcome
+                    	    // InternalPtl.g:7141:6: (lv_outcomes_15_0= ruleVisitorOutcome )
+                    	    // InternalPtl.g:7142:7: lv_outcomes_15_0= ruleVisitorOutcome
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getWalkStepAccess().getOutcomesVisitorOutcomeParserRuleCall_8_2_1_0());
@@ -16632,7 +16995,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop133;
+                    	    break loop137;
                         }
                     } while (true);
 
@@ -16680,7 +17043,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleVisitorOutcome"
-    // InternalPtl.g:7017:1: entryRuleVisitorOutcome returns [EObject current=null] : iv_ruleVisitorOutcome= ruleVisitorOutcome EOF ;
+    // InternalPtl.g:7176:1: entryRuleVisitorOutcome returns [EObject current=null] : iv_ruleVisitorOutcome= ruleVisitorOutcome EOF ;
     public final EObject entryRuleVisitorOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -16688,8 +17051,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7017:55: (iv_ruleVisitorOutcome= ruleVisitorOutcome EOF )
-            // InternalPtl.g:7018:2: iv_ruleVisitorOutcome= ruleVisitorOutcome EOF
+            // InternalPtl.g:7176:55: (iv_ruleVisitorOutcome= ruleVisitorOutcome EOF )
+            // InternalPtl.g:7177:2: iv_ruleVisitorOutcome= ruleVisitorOutcome EOF
             {
              newCompositeNode(grammarAccess.getVisitorOutcomeRule()); 
             pushFollow(FOLLOW_1);
@@ -16716,7 +17079,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleVisitorOutcome"
-    // InternalPtl.g:7024:1: ruleVisitorOutcome returns [EObject current=null] : ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) ;
+    // InternalPtl.g:7183:1: ruleVisitorOutcome returns [EObject current=null] : ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) ;
     public final EObject ruleVisitorOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -16733,22 +17096,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7030:2: ( ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) )
-            // InternalPtl.g:7031:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
+            // InternalPtl.g:7189:2: ( ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) )
+            // InternalPtl.g:7190:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
             {
-            // InternalPtl.g:7031:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
-            // InternalPtl.g:7032:3: ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
+            // InternalPtl.g:7190:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
+            // InternalPtl.g:7191:3: ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
             {
-            // InternalPtl.g:7032:3: ( (lv_outcome_0_0= ruleOutcomePattern ) )
-            // InternalPtl.g:7033:4: (lv_outcome_0_0= ruleOutcomePattern )
+            // InternalPtl.g:7191:3: ( (lv_outcome_0_0= ruleOutcomePattern ) )
+            // InternalPtl.g:7192:4: (lv_outcome_0_0= ruleOutcomePattern )
             {
-            // InternalPtl.g:7033:4: (lv_outcome_0_0= ruleOutcomePattern )
-            // InternalPtl.g:7034:5: lv_outcome_0_0= ruleOutcomePattern
+            // InternalPtl.g:7192:4: (lv_outcome_0_0= ruleOutcomePattern )
+            // InternalPtl.g:7193:5: lv_outcome_0_0= ruleOutcomePattern
             {
 
             					newCompositeNode(grammarAccess.getVisitorOutcomeAccess().getOutcomeOutcomePatternParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_147);
+            pushFollow(FOLLOW_151);
             lv_outcome_0_0=ruleOutcomePattern();
 
             state._fsp--;
@@ -16770,43 +17133,43 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7051:3: ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
-            int alt136=2;
-            int LA136_0 = input.LA(1);
+            // InternalPtl.g:7210:3: ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
+            int alt140=2;
+            int LA140_0 = input.LA(1);
 
-            if ( (LA136_0==29) ) {
-                alt136=1;
+            if ( (LA140_0==29) ) {
+                alt140=1;
             }
-            else if ( (LA136_0==94) ) {
-                alt136=2;
+            else if ( (LA140_0==94) ) {
+                alt140=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 136, 0, input);
+                    new NoViableAltException("", 140, 0, input);
 
                 throw nvae;
             }
-            switch (alt136) {
+            switch (alt140) {
                 case 1 :
-                    // InternalPtl.g:7052:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
+                    // InternalPtl.g:7211:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
                     {
-                    // InternalPtl.g:7052:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
-                    // InternalPtl.g:7053:5: otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
+                    // InternalPtl.g:7211:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
+                    // InternalPtl.g:7212:5: otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
                     {
                     otherlv_1=(Token)match(input,29,FOLLOW_35); 
 
                     					newLeafNode(otherlv_1, grammarAccess.getVisitorOutcomeAccess().getAtKeyword_1_0_0());
                     				
-                    // InternalPtl.g:7057:5: ( (lv_address_2_0= ruleNumber ) )
-                    // InternalPtl.g:7058:6: (lv_address_2_0= ruleNumber )
+                    // InternalPtl.g:7216:5: ( (lv_address_2_0= ruleNumber ) )
+                    // InternalPtl.g:7217:6: (lv_address_2_0= ruleNumber )
                     {
-                    // InternalPtl.g:7058:6: (lv_address_2_0= ruleNumber )
-                    // InternalPtl.g:7059:7: lv_address_2_0= ruleNumber
+                    // InternalPtl.g:7217:6: (lv_address_2_0= ruleNumber )
+                    // InternalPtl.g:7218:7: lv_address_2_0= ruleNumber
                     {
 
                     							newCompositeNode(grammarAccess.getVisitorOutcomeAccess().getAddressNumberParserRuleCall_1_0_1_0());
                     						
-                    pushFollow(FOLLOW_148);
+                    pushFollow(FOLLOW_152);
                     lv_address_2_0=ruleNumber();
 
                     state._fsp--;
@@ -16828,24 +17191,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:7076:5: ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
-                    int alt135=2;
-                    int LA135_0 = input.LA(1);
+                    // InternalPtl.g:7235:5: ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
+                    int alt139=2;
+                    int LA139_0 = input.LA(1);
 
-                    if ( (LA135_0==RULE_INT) ) {
-                        alt135=1;
+                    if ( (LA139_0==RULE_INT) ) {
+                        alt139=1;
                     }
-                    switch (alt135) {
+                    switch (alt139) {
                         case 1 :
-                            // InternalPtl.g:7077:6: ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times'
+                            // InternalPtl.g:7236:6: ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times'
                             {
-                            // InternalPtl.g:7077:6: ( (lv_times_3_0= RULE_INT ) )
-                            // InternalPtl.g:7078:7: (lv_times_3_0= RULE_INT )
+                            // InternalPtl.g:7236:6: ( (lv_times_3_0= RULE_INT ) )
+                            // InternalPtl.g:7237:7: (lv_times_3_0= RULE_INT )
                             {
-                            // InternalPtl.g:7078:7: (lv_times_3_0= RULE_INT )
-                            // InternalPtl.g:7079:8: lv_times_3_0= RULE_INT
+                            // InternalPtl.g:7237:7: (lv_times_3_0= RULE_INT )
+                            // InternalPtl.g:7238:8: lv_times_3_0= RULE_INT
                             {
-                            lv_times_3_0=(Token)match(input,RULE_INT,FOLLOW_149); 
+                            lv_times_3_0=(Token)match(input,RULE_INT,FOLLOW_153); 
 
                             								newLeafNode(lv_times_3_0, grammarAccess.getVisitorOutcomeAccess().getTimesINTTerminalRuleCall_1_0_2_0_0());
                             							
@@ -16865,7 +17228,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            otherlv_4=(Token)match(input,122,FOLLOW_2); 
+                            otherlv_4=(Token)match(input,123,FOLLOW_2); 
 
                             						newLeafNode(otherlv_4, grammarAccess.getVisitorOutcomeAccess().getTimesKeyword_1_0_2_1());
                             					
@@ -16882,13 +17245,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7102:4: ( (lv_otherwise_5_0= 'otherwise' ) )
+                    // InternalPtl.g:7261:4: ( (lv_otherwise_5_0= 'otherwise' ) )
                     {
-                    // InternalPtl.g:7102:4: ( (lv_otherwise_5_0= 'otherwise' ) )
-                    // InternalPtl.g:7103:5: (lv_otherwise_5_0= 'otherwise' )
+                    // InternalPtl.g:7261:4: ( (lv_otherwise_5_0= 'otherwise' ) )
+                    // InternalPtl.g:7262:5: (lv_otherwise_5_0= 'otherwise' )
                     {
-                    // InternalPtl.g:7103:5: (lv_otherwise_5_0= 'otherwise' )
-                    // InternalPtl.g:7104:6: lv_otherwise_5_0= 'otherwise'
+                    // InternalPtl.g:7262:5: (lv_otherwise_5_0= 'otherwise' )
+                    // InternalPtl.g:7263:6: lv_otherwise_5_0= 'otherwise'
                     {
                     lv_otherwise_5_0=(Token)match(input,94,FOLLOW_2); 
 
@@ -16935,7 +17298,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMemcacheStep"
-    // InternalPtl.g:7121:1: entryRuleMemcacheStep returns [EObject current=null] : iv_ruleMemcacheStep= ruleMemcacheStep EOF ;
+    // InternalPtl.g:7280:1: entryRuleMemcacheStep returns [EObject current=null] : iv_ruleMemcacheStep= ruleMemcacheStep EOF ;
     public final EObject entryRuleMemcacheStep() throws RecognitionException {
         EObject current = null;
 
@@ -16943,8 +17306,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7121:53: (iv_ruleMemcacheStep= ruleMemcacheStep EOF )
-            // InternalPtl.g:7122:2: iv_ruleMemcacheStep= ruleMemcacheStep EOF
+            // InternalPtl.g:7280:53: (iv_ruleMemcacheStep= ruleMemcacheStep EOF )
+            // InternalPtl.g:7281:2: iv_ruleMemcacheStep= ruleMemcacheStep EOF
             {
              newCompositeNode(grammarAccess.getMemcacheStepRule()); 
             pushFollow(FOLLOW_1);
@@ -16971,7 +17334,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMemcacheStep"
-    // InternalPtl.g:7128:1: ruleMemcacheStep returns [EObject current=null] : (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) ;
+    // InternalPtl.g:7287:1: ruleMemcacheStep returns [EObject current=null] : (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) ;
     public final EObject ruleMemcacheStep() throws RecognitionException {
         EObject current = null;
 
@@ -16985,44 +17348,44 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7134:2: ( (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) )
-            // InternalPtl.g:7135:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
+            // InternalPtl.g:7293:2: ( (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) )
+            // InternalPtl.g:7294:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
             {
-            // InternalPtl.g:7135:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
-            // InternalPtl.g:7136:3: otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
+            // InternalPtl.g:7294:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
+            // InternalPtl.g:7295:3: otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
             {
-            otherlv_0=(Token)match(input,123,FOLLOW_150); 
+            otherlv_0=(Token)match(input,124,FOLLOW_154); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMemcacheStepAccess().getMemcacheKeyword_0());
             		
-            // InternalPtl.g:7140:3: ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
-            int alt137=2;
-            int LA137_0 = input.LA(1);
+            // InternalPtl.g:7299:3: ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
+            int alt141=2;
+            int LA141_0 = input.LA(1);
 
-            if ( (LA137_0==RULE_INT) ) {
-                alt137=1;
+            if ( (LA141_0==RULE_INT) ) {
+                alt141=1;
             }
-            else if ( (LA137_0==124) ) {
-                alt137=2;
+            else if ( (LA141_0==125) ) {
+                alt141=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 137, 0, input);
+                    new NoViableAltException("", 141, 0, input);
 
                 throw nvae;
             }
-            switch (alt137) {
+            switch (alt141) {
                 case 1 :
-                    // InternalPtl.g:7141:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
+                    // InternalPtl.g:7300:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
                     {
-                    // InternalPtl.g:7141:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
-                    // InternalPtl.g:7142:5: ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages'
+                    // InternalPtl.g:7300:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
+                    // InternalPtl.g:7301:5: ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages'
                     {
-                    // InternalPtl.g:7142:5: ( (lv_pages_1_0= RULE_INT ) )
-                    // InternalPtl.g:7143:6: (lv_pages_1_0= RULE_INT )
+                    // InternalPtl.g:7301:5: ( (lv_pages_1_0= RULE_INT ) )
+                    // InternalPtl.g:7302:6: (lv_pages_1_0= RULE_INT )
                     {
-                    // InternalPtl.g:7143:6: (lv_pages_1_0= RULE_INT )
-                    // InternalPtl.g:7144:7: lv_pages_1_0= RULE_INT
+                    // InternalPtl.g:7302:6: (lv_pages_1_0= RULE_INT )
+                    // InternalPtl.g:7303:7: lv_pages_1_0= RULE_INT
                     {
                     lv_pages_1_0=(Token)match(input,RULE_INT,FOLLOW_20); 
 
@@ -17055,13 +17418,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7166:4: ( (lv_pages_3_0= ruleNoPages ) )
+                    // InternalPtl.g:7325:4: ( (lv_pages_3_0= ruleNoPages ) )
                     {
-                    // InternalPtl.g:7166:4: ( (lv_pages_3_0= ruleNoPages ) )
-                    // InternalPtl.g:7167:5: (lv_pages_3_0= ruleNoPages )
+                    // InternalPtl.g:7325:4: ( (lv_pages_3_0= ruleNoPages ) )
+                    // InternalPtl.g:7326:5: (lv_pages_3_0= ruleNoPages )
                     {
-                    // InternalPtl.g:7167:5: (lv_pages_3_0= ruleNoPages )
-                    // InternalPtl.g:7168:6: lv_pages_3_0= ruleNoPages
+                    // InternalPtl.g:7326:5: (lv_pages_3_0= ruleNoPages )
+                    // InternalPtl.g:7327:6: lv_pages_3_0= ruleNoPages
                     {
 
                     						newCompositeNode(grammarAccess.getMemcacheStepAccess().getPagesNoPagesParserRuleCall_1_1_0());
@@ -17117,7 +17480,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNoPages"
-    // InternalPtl.g:7190:1: entryRuleNoPages returns [String current=null] : iv_ruleNoPages= ruleNoPages EOF ;
+    // InternalPtl.g:7349:1: entryRuleNoPages returns [String current=null] : iv_ruleNoPages= ruleNoPages EOF ;
     public final String entryRuleNoPages() throws RecognitionException {
         String current = null;
 
@@ -17125,8 +17488,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7190:47: (iv_ruleNoPages= ruleNoPages EOF )
-            // InternalPtl.g:7191:2: iv_ruleNoPages= ruleNoPages EOF
+            // InternalPtl.g:7349:47: (iv_ruleNoPages= ruleNoPages EOF )
+            // InternalPtl.g:7350:2: iv_ruleNoPages= ruleNoPages EOF
             {
              newCompositeNode(grammarAccess.getNoPagesRule()); 
             pushFollow(FOLLOW_1);
@@ -17153,7 +17516,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNoPages"
-    // InternalPtl.g:7197:1: ruleNoPages returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'none' ;
+    // InternalPtl.g:7356:1: ruleNoPages returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'none' ;
     public final AntlrDatatypeRuleToken ruleNoPages() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -17163,10 +17526,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7203:2: (kw= 'none' )
-            // InternalPtl.g:7204:2: kw= 'none'
+            // InternalPtl.g:7362:2: (kw= 'none' )
+            // InternalPtl.g:7363:2: kw= 'none'
             {
-            kw=(Token)match(input,124,FOLLOW_2); 
+            kw=(Token)match(input,125,FOLLOW_2); 
 
             		current.merge(kw);
             		newLeafNode(kw, grammarAccess.getNoPagesAccess().getNoneKeyword());
@@ -17191,7 +17554,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTransitionStep"
-    // InternalPtl.g:7212:1: entryRuleTransitionStep returns [EObject current=null] : iv_ruleTransitionStep= ruleTransitionStep EOF ;
+    // InternalPtl.g:7371:1: entryRuleTransitionStep returns [EObject current=null] : iv_ruleTransitionStep= ruleTransitionStep EOF ;
     public final EObject entryRuleTransitionStep() throws RecognitionException {
         EObject current = null;
 
@@ -17199,8 +17562,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7212:55: (iv_ruleTransitionStep= ruleTransitionStep EOF )
-            // InternalPtl.g:7213:2: iv_ruleTransitionStep= ruleTransitionStep EOF
+            // InternalPtl.g:7371:55: (iv_ruleTransitionStep= ruleTransitionStep EOF )
+            // InternalPtl.g:7372:2: iv_ruleTransitionStep= ruleTransitionStep EOF
             {
              newCompositeNode(grammarAccess.getTransitionStepRule()); 
             pushFollow(FOLLOW_1);
@@ -17227,7 +17590,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTransitionStep"
-    // InternalPtl.g:7219:1: ruleTransitionStep returns [EObject current=null] : ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) ;
+    // InternalPtl.g:7378:1: ruleTransitionStep returns [EObject current=null] : ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) ;
     public final EObject ruleTransitionStep() throws RecognitionException {
         EObject current = null;
 
@@ -17245,17 +17608,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7225:2: ( ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) )
-            // InternalPtl.g:7226:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
+            // InternalPtl.g:7384:2: ( ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) )
+            // InternalPtl.g:7385:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
             {
-            // InternalPtl.g:7226:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
-            // InternalPtl.g:7227:3: ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
+            // InternalPtl.g:7385:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
+            // InternalPtl.g:7386:3: ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
             {
-            // InternalPtl.g:7227:3: ( ( ruleValidID ) )
-            // InternalPtl.g:7228:4: ( ruleValidID )
+            // InternalPtl.g:7386:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7387:4: ( ruleValidID )
             {
-            // InternalPtl.g:7228:4: ( ruleValidID )
-            // InternalPtl.g:7229:5: ruleValidID
+            // InternalPtl.g:7387:4: ( ruleValidID )
+            // InternalPtl.g:7388:5: ruleValidID
             {
 
             					if (current==null) {
@@ -17265,7 +17628,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getTransitionStepAccess().getInitiatorComponentCrossReference_0_0());
             				
-            pushFollow(FOLLOW_151);
+            pushFollow(FOLLOW_155);
             ruleValidID();
 
             state._fsp--;
@@ -17279,26 +17642,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7243:3: (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )?
-            int alt138=2;
-            int LA138_0 = input.LA(1);
+            // InternalPtl.g:7402:3: (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )?
+            int alt142=2;
+            int LA142_0 = input.LA(1);
 
-            if ( (LA138_0==39) ) {
-                alt138=1;
+            if ( (LA142_0==39) ) {
+                alt142=1;
             }
-            switch (alt138) {
+            switch (alt142) {
                 case 1 :
-                    // InternalPtl.g:7244:4: otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']'
+                    // InternalPtl.g:7403:4: otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']'
                     {
                     otherlv_1=(Token)match(input,39,FOLLOW_13); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getTransitionStepAccess().getLeftSquareBracketKeyword_1_0());
                     			
-                    // InternalPtl.g:7248:4: ( (lv_initiatorIndex_2_0= RULE_INT ) )
-                    // InternalPtl.g:7249:5: (lv_initiatorIndex_2_0= RULE_INT )
+                    // InternalPtl.g:7407:4: ( (lv_initiatorIndex_2_0= RULE_INT ) )
+                    // InternalPtl.g:7408:5: (lv_initiatorIndex_2_0= RULE_INT )
                     {
-                    // InternalPtl.g:7249:5: (lv_initiatorIndex_2_0= RULE_INT )
-                    // InternalPtl.g:7250:6: lv_initiatorIndex_2_0= RULE_INT
+                    // InternalPtl.g:7408:5: (lv_initiatorIndex_2_0= RULE_INT )
+                    // InternalPtl.g:7409:6: lv_initiatorIndex_2_0= RULE_INT
                     {
                     lv_initiatorIndex_2_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -17330,11 +17693,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7271:3: ( ( ruleValidID ) )
-            // InternalPtl.g:7272:4: ( ruleValidID )
+            // InternalPtl.g:7430:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7431:4: ( ruleValidID )
             {
-            // InternalPtl.g:7272:4: ( ruleValidID )
-            // InternalPtl.g:7273:5: ruleValidID
+            // InternalPtl.g:7431:4: ( ruleValidID )
+            // InternalPtl.g:7432:5: ruleValidID
             {
 
             					if (current==null) {
@@ -17344,7 +17707,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getTransitionStepAccess().getTransitionTransitionCrossReference_2_0());
             				
-            pushFollow(FOLLOW_152);
+            pushFollow(FOLLOW_156);
             ruleValidID();
 
             state._fsp--;
@@ -17358,17 +17721,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,125,FOLLOW_13); 
+            otherlv_5=(Token)match(input,107,FOLLOW_13); 
 
             			newLeafNode(otherlv_5, grammarAccess.getTransitionStepAccess().getPageKeyword_3());
             		
-            // InternalPtl.g:7291:3: ( (lv_page_6_0= RULE_INT ) )
-            // InternalPtl.g:7292:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7450:3: ( (lv_page_6_0= RULE_INT ) )
+            // InternalPtl.g:7451:4: (lv_page_6_0= RULE_INT )
             {
-            // InternalPtl.g:7292:4: (lv_page_6_0= RULE_INT )
-            // InternalPtl.g:7293:5: lv_page_6_0= RULE_INT
+            // InternalPtl.g:7451:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7452:5: lv_page_6_0= RULE_INT
             {
-            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_153); 
+            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_157); 
 
             					newLeafNode(lv_page_6_0, grammarAccess.getTransitionStepAccess().getPageINTTerminalRuleCall_4_0());
             				
@@ -17388,26 +17751,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7309:3: (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
-            int alt140=2;
-            int LA140_0 = input.LA(1);
+            // InternalPtl.g:7468:3: (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
+            int alt144=2;
+            int LA144_0 = input.LA(1);
 
-            if ( (LA140_0==46) ) {
-                alt140=1;
+            if ( (LA144_0==46) ) {
+                alt144=1;
             }
-            switch (alt140) {
+            switch (alt144) {
                 case 1 :
-                    // InternalPtl.g:7310:4: otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
+                    // InternalPtl.g:7469:4: otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
                     {
                     otherlv_7=(Token)match(input,46,FOLLOW_7); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getTransitionStepAccess().getWithKeyword_5_0());
                     			
-                    // InternalPtl.g:7314:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:7315:5: ( ruleValidID )
+                    // InternalPtl.g:7473:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:7474:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:7315:5: ( ruleValidID )
-                    // InternalPtl.g:7316:6: ruleValidID
+                    // InternalPtl.g:7474:5: ( ruleValidID )
+                    // InternalPtl.g:7475:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -17417,7 +17780,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getTransitionStepAccess().getCompleterComponentCrossReference_5_1_0());
                     					
-                    pushFollow(FOLLOW_135);
+                    pushFollow(FOLLOW_139);
                     ruleValidID();
 
                     state._fsp--;
@@ -17431,26 +17794,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:7330:4: (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
-                    int alt139=2;
-                    int LA139_0 = input.LA(1);
+                    // InternalPtl.g:7489:4: (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
+                    int alt143=2;
+                    int LA143_0 = input.LA(1);
 
-                    if ( (LA139_0==39) ) {
-                        alt139=1;
+                    if ( (LA143_0==39) ) {
+                        alt143=1;
                     }
-                    switch (alt139) {
+                    switch (alt143) {
                         case 1 :
-                            // InternalPtl.g:7331:5: otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']'
+                            // InternalPtl.g:7490:5: otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']'
                             {
                             otherlv_9=(Token)match(input,39,FOLLOW_13); 
 
                             					newLeafNode(otherlv_9, grammarAccess.getTransitionStepAccess().getLeftSquareBracketKeyword_5_2_0());
                             				
-                            // InternalPtl.g:7335:5: ( (lv_completerIndex_10_0= RULE_INT ) )
-                            // InternalPtl.g:7336:6: (lv_completerIndex_10_0= RULE_INT )
+                            // InternalPtl.g:7494:5: ( (lv_completerIndex_10_0= RULE_INT ) )
+                            // InternalPtl.g:7495:6: (lv_completerIndex_10_0= RULE_INT )
                             {
-                            // InternalPtl.g:7336:6: (lv_completerIndex_10_0= RULE_INT )
-                            // InternalPtl.g:7337:7: lv_completerIndex_10_0= RULE_INT
+                            // InternalPtl.g:7495:6: (lv_completerIndex_10_0= RULE_INT )
+                            // InternalPtl.g:7496:7: lv_completerIndex_10_0= RULE_INT
                             {
                             lv_completerIndex_10_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -17511,7 +17874,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectation"
-    // InternalPtl.g:7363:1: entryRuleExpectation returns [EObject current=null] : iv_ruleExpectation= ruleExpectation EOF ;
+    // InternalPtl.g:7522:1: entryRuleExpectation returns [EObject current=null] : iv_ruleExpectation= ruleExpectation EOF ;
     public final EObject entryRuleExpectation() throws RecognitionException {
         EObject current = null;
 
@@ -17519,8 +17882,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7363:52: (iv_ruleExpectation= ruleExpectation EOF )
-            // InternalPtl.g:7364:2: iv_ruleExpectation= ruleExpectation EOF
+            // InternalPtl.g:7522:52: (iv_ruleExpectation= ruleExpectation EOF )
+            // InternalPtl.g:7523:2: iv_ruleExpectation= ruleExpectation EOF
             {
              newCompositeNode(grammarAccess.getExpectationRule()); 
             pushFollow(FOLLOW_1);
@@ -17547,7 +17910,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectation"
-    // InternalPtl.g:7370:1: ruleExpectation returns [EObject current=null] : (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) ;
+    // InternalPtl.g:7529:1: ruleExpectation returns [EObject current=null] : (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) ;
     public final EObject ruleExpectation() throws RecognitionException {
         EObject current = null;
 
@@ -17574,15 +17937,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7376:2: ( (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) )
-            // InternalPtl.g:7377:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
+            // InternalPtl.g:7535:2: ( (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) )
+            // InternalPtl.g:7536:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
             {
-            // InternalPtl.g:7377:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
-            int alt141=9;
-            alt141 = dfa141.predict(input);
-            switch (alt141) {
+            // InternalPtl.g:7536:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
+            int alt145=9;
+            alt145 = dfa145.predict(input);
+            switch (alt145) {
                 case 1 :
-                    // InternalPtl.g:7378:3: this_ExpectResult_0= ruleExpectResult
+                    // InternalPtl.g:7537:3: this_ExpectResult_0= ruleExpectResult
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectResultParserRuleCall_0());
@@ -17600,7 +17963,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7387:3: this_ExpectState_1= ruleExpectState
+                    // InternalPtl.g:7546:3: this_ExpectState_1= ruleExpectState
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectStateParserRuleCall_1());
@@ -17618,7 +17981,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:7396:3: this_ExpectPte_2= ruleExpectPte
+                    // InternalPtl.g:7555:3: this_ExpectPte_2= ruleExpectPte
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectPteParserRuleCall_2());
@@ -17636,7 +17999,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:7405:3: this_ExpectFault_3= ruleExpectFault
+                    // InternalPtl.g:7564:3: this_ExpectFault_3= ruleExpectFault
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectFaultParserRuleCall_3());
@@ -17654,7 +18017,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:7414:3: this_ExpectInvariants_4= ruleExpectInvariants
+                    // InternalPtl.g:7573:3: this_ExpectInvariants_4= ruleExpectInvariants
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectInvariantsParserRuleCall_4());
@@ -17672,7 +18035,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:7423:3: this_ExpectLeaves_5= ruleExpectLeaves
+                    // InternalPtl.g:7582:3: this_ExpectLeaves_5= ruleExpectLeaves
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectLeavesParserRuleCall_5());
@@ -17690,7 +18053,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:7432:3: this_ExpectTables_6= ruleExpectTables
+                    // InternalPtl.g:7591:3: this_ExpectTables_6= ruleExpectTables
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectTablesParserRuleCall_6());
@@ -17708,7 +18071,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalPtl.g:7441:3: this_ExpectVisited_7= ruleExpectVisited
+                    // InternalPtl.g:7600:3: this_ExpectVisited_7= ruleExpectVisited
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectVisitedParserRuleCall_7());
@@ -17726,7 +18089,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalPtl.g:7450:3: this_ExpectMemcache_8= ruleExpectMemcache
+                    // InternalPtl.g:7609:3: this_ExpectMemcache_8= ruleExpectMemcache
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectMemcacheParserRuleCall_8());
@@ -17766,7 +18129,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectResult"
-    // InternalPtl.g:7462:1: entryRuleExpectResult returns [EObject current=null] : iv_ruleExpectResult= ruleExpectResult EOF ;
+    // InternalPtl.g:7621:1: entryRuleExpectResult returns [EObject current=null] : iv_ruleExpectResult= ruleExpectResult EOF ;
     public final EObject entryRuleExpectResult() throws RecognitionException {
         EObject current = null;
 
@@ -17774,8 +18137,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7462:53: (iv_ruleExpectResult= ruleExpectResult EOF )
-            // InternalPtl.g:7463:2: iv_ruleExpectResult= ruleExpectResult EOF
+            // InternalPtl.g:7621:53: (iv_ruleExpectResult= ruleExpectResult EOF )
+            // InternalPtl.g:7622:2: iv_ruleExpectResult= ruleExpectResult EOF
             {
              newCompositeNode(grammarAccess.getExpectResultRule()); 
             pushFollow(FOLLOW_1);
@@ -17802,7 +18165,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectResult"
-    // InternalPtl.g:7469:1: ruleExpectResult returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) ) ;
+    // InternalPtl.g:7628:1: ruleExpectResult returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) ) ;
     public final EObject ruleExpectResult() throws RecognitionException {
         EObject current = null;
 
@@ -17818,56 +18181,56 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7475:2: ( (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) ) )
-            // InternalPtl.g:7476:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) )
+            // InternalPtl.g:7634:2: ( (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) ) )
+            // InternalPtl.g:7635:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) )
             {
-            // InternalPtl.g:7476:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) )
-            // InternalPtl.g:7477:3: otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) )
+            // InternalPtl.g:7635:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) )
+            // InternalPtl.g:7636:3: otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) )
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_154); 
+            otherlv_0=(Token)match(input,126,FOLLOW_158); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectResultAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,127,FOLLOW_155); 
+            otherlv_1=(Token)match(input,127,FOLLOW_159); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectResultAccess().getResultKeyword_1());
             		
-            // InternalPtl.g:7485:3: ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) )
-            int alt142=3;
+            // InternalPtl.g:7644:3: ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) )
+            int alt146=3;
             switch ( input.LA(1) ) {
             case 145:
                 {
-                alt142=1;
+                alt146=1;
                 }
                 break;
             case RULE_INT:
             case RULE_HEX:
             case RULE_BIN:
                 {
-                alt142=2;
+                alt146=2;
                 }
                 break;
             case RULE_ID:
                 {
-                alt142=3;
+                alt146=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 142, 0, input);
+                    new NoViableAltException("", 146, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt142) {
+            switch (alt146) {
                 case 1 :
-                    // InternalPtl.g:7486:4: ( (lv_errno_2_0= ruleErrno ) )
+                    // InternalPtl.g:7645:4: ( (lv_errno_2_0= ruleErrno ) )
                     {
-                    // InternalPtl.g:7486:4: ( (lv_errno_2_0= ruleErrno ) )
-                    // InternalPtl.g:7487:5: (lv_errno_2_0= ruleErrno )
+                    // InternalPtl.g:7645:4: ( (lv_errno_2_0= ruleErrno ) )
+                    // InternalPtl.g:7646:5: (lv_errno_2_0= ruleErrno )
                     {
-                    // InternalPtl.g:7487:5: (lv_errno_2_0= ruleErrno )
-                    // InternalPtl.g:7488:6: lv_errno_2_0= ruleErrno
+                    // InternalPtl.g:7646:5: (lv_errno_2_0= ruleErrno )
+                    // InternalPtl.g:7647:6: lv_errno_2_0= ruleErrno
                     {
 
                     						newCompositeNode(grammarAccess.getExpectResultAccess().getErrnoErrnoParserRuleCall_2_0_0());
@@ -17898,13 +18261,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7506:4: ( (lv_value_3_0= ruleNumber ) )
+                    // InternalPtl.g:7665:4: ( (lv_value_3_0= ruleNumber ) )
                     {
-                    // InternalPtl.g:7506:4: ( (lv_value_3_0= ruleNumber ) )
-                    // InternalPtl.g:7507:5: (lv_value_3_0= ruleNumber )
+                    // InternalPtl.g:7665:4: ( (lv_value_3_0= ruleNumber ) )
+                    // InternalPtl.g:7666:5: (lv_value_3_0= ruleNumber )
                     {
-                    // InternalPtl.g:7507:5: (lv_value_3_0= ruleNumber )
-                    // InternalPtl.g:7508:6: lv_value_3_0= ruleNumber
+                    // InternalPtl.g:7666:5: (lv_value_3_0= ruleNumber )
+                    // InternalPtl.g:7667:6: lv_value_3_0= ruleNumber
                     {
 
                     						newCompositeNode(grammarAccess.getExpectResultAccess().getValueNumberParserRuleCall_2_1_0());
@@ -17935,13 +18298,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:7526:4: ( (otherlv_4= RULE_ID ) )
+                    // InternalPtl.g:7685:4: ( (otherlv_4= RULE_ID ) )
                     {
-                    // InternalPtl.g:7526:4: ( (otherlv_4= RULE_ID ) )
-                    // InternalPtl.g:7527:5: (otherlv_4= RULE_ID )
+                    // InternalPtl.g:7685:4: ( (otherlv_4= RULE_ID ) )
+                    // InternalPtl.g:7686:5: (otherlv_4= RULE_ID )
                     {
-                    // InternalPtl.g:7527:5: (otherlv_4= RULE_ID )
-                    // InternalPtl.g:7528:6: otherlv_4= RULE_ID
+                    // InternalPtl.g:7686:5: (otherlv_4= RULE_ID )
+                    // InternalPtl.g:7687:6: otherlv_4= RULE_ID
                     {
 
                     						if (current==null) {
@@ -17987,7 +18350,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectState"
-    // InternalPtl.g:7544:1: entryRuleExpectState returns [EObject current=null] : iv_ruleExpectState= ruleExpectState EOF ;
+    // InternalPtl.g:7703:1: entryRuleExpectState returns [EObject current=null] : iv_ruleExpectState= ruleExpectState EOF ;
     public final EObject entryRuleExpectState() throws RecognitionException {
         EObject current = null;
 
@@ -17995,8 +18358,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7544:52: (iv_ruleExpectState= ruleExpectState EOF )
-            // InternalPtl.g:7545:2: iv_ruleExpectState= ruleExpectState EOF
+            // InternalPtl.g:7703:52: (iv_ruleExpectState= ruleExpectState EOF )
+            // InternalPtl.g:7704:2: iv_ruleExpectState= ruleExpectState EOF
             {
              newCompositeNode(grammarAccess.getExpectStateRule()); 
             pushFollow(FOLLOW_1);
@@ -18023,7 +18386,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectState"
-    // InternalPtl.g:7551:1: ruleExpectState returns [EObject current=null] : (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) ;
+    // InternalPtl.g:7710:1: ruleExpectState returns [EObject current=null] : (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) ;
     public final EObject ruleExpectState() throws RecognitionException {
         EObject current = null;
 
@@ -18039,21 +18402,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7557:2: ( (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) )
-            // InternalPtl.g:7558:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
+            // InternalPtl.g:7716:2: ( (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:7717:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
             {
-            // InternalPtl.g:7558:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
-            // InternalPtl.g:7559:3: otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) )
+            // InternalPtl.g:7717:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
+            // InternalPtl.g:7718:3: otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) )
             {
             otherlv_0=(Token)match(input,126,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectStateAccess().getExpectKeyword_0());
             		
-            // InternalPtl.g:7563:3: ( ( ruleValidID ) )
-            // InternalPtl.g:7564:4: ( ruleValidID )
+            // InternalPtl.g:7722:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7723:4: ( ruleValidID )
             {
-            // InternalPtl.g:7564:4: ( ruleValidID )
-            // InternalPtl.g:7565:5: ruleValidID
+            // InternalPtl.g:7723:4: ( ruleValidID )
+            // InternalPtl.g:7724:5: ruleValidID
             {
 
             					if (current==null) {
@@ -18063,7 +18426,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getExpectStateAccess().getComponentComponentCrossReference_1_0());
             				
-            pushFollow(FOLLOW_156);
+            pushFollow(FOLLOW_160);
             ruleValidID();
 
             state._fsp--;
@@ -18077,26 +18440,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7579:3: (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )?
-            int alt143=2;
-            int LA143_0 = input.LA(1);
+            // InternalPtl.g:7738:3: (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )?
+            int alt147=2;
+            int LA147_0 = input.LA(1);
 
-            if ( (LA143_0==39) ) {
-                alt143=1;
+            if ( (LA147_0==39) ) {
+                alt147=1;
             }
-            switch (alt143) {
+            switch (alt147) {
                 case 1 :
-                    // InternalPtl.g:7580:4: otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']'
+                    // InternalPtl.g:7739:4: otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']'
                     {
                     otherlv_2=(Token)match(input,39,FOLLOW_13); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getExpectStateAccess().getLeftSquareBracketKeyword_2_0());
                     			
-                    // InternalPtl.g:7584:4: ( (lv_index_3_0= RULE_INT ) )
-                    // InternalPtl.g:7585:5: (lv_index_3_0= RULE_INT )
+                    // InternalPtl.g:7743:4: ( (lv_index_3_0= RULE_INT ) )
+                    // InternalPtl.g:7744:5: (lv_index_3_0= RULE_INT )
                     {
-                    // InternalPtl.g:7585:5: (lv_index_3_0= RULE_INT )
-                    // InternalPtl.g:7586:6: lv_index_3_0= RULE_INT
+                    // InternalPtl.g:7744:5: (lv_index_3_0= RULE_INT )
+                    // InternalPtl.g:7745:6: lv_index_3_0= RULE_INT
                     {
                     lv_index_3_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -18118,7 +18481,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_4=(Token)match(input,41,FOLLOW_152); 
+                    otherlv_4=(Token)match(input,41,FOLLOW_156); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getExpectStateAccess().getRightSquareBracketKeyword_2_2());
                     			
@@ -18128,15 +18491,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,125,FOLLOW_13); 
+            otherlv_5=(Token)match(input,107,FOLLOW_13); 
 
             			newLeafNode(otherlv_5, grammarAccess.getExpectStateAccess().getPageKeyword_3());
             		
-            // InternalPtl.g:7611:3: ( (lv_page_6_0= RULE_INT ) )
-            // InternalPtl.g:7612:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7770:3: ( (lv_page_6_0= RULE_INT ) )
+            // InternalPtl.g:7771:4: (lv_page_6_0= RULE_INT )
             {
-            // InternalPtl.g:7612:4: (lv_page_6_0= RULE_INT )
-            // InternalPtl.g:7613:5: lv_page_6_0= RULE_INT
+            // InternalPtl.g:7771:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7772:5: lv_page_6_0= RULE_INT
             {
             lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_125); 
 
@@ -18162,11 +18525,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_7, grammarAccess.getExpectStateAccess().getIsKeyword_5());
             		
-            // InternalPtl.g:7633:3: ( ( ruleValidID ) )
-            // InternalPtl.g:7634:4: ( ruleValidID )
+            // InternalPtl.g:7792:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7793:4: ( ruleValidID )
             {
-            // InternalPtl.g:7634:4: ( ruleValidID )
-            // InternalPtl.g:7635:5: ruleValidID
+            // InternalPtl.g:7793:4: ( ruleValidID )
+            // InternalPtl.g:7794:5: ruleValidID
             {
 
             					if (current==null) {
@@ -18213,7 +18576,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectPte"
-    // InternalPtl.g:7653:1: entryRuleExpectPte returns [EObject current=null] : iv_ruleExpectPte= ruleExpectPte EOF ;
+    // InternalPtl.g:7812:1: entryRuleExpectPte returns [EObject current=null] : iv_ruleExpectPte= ruleExpectPte EOF ;
     public final EObject entryRuleExpectPte() throws RecognitionException {
         EObject current = null;
 
@@ -18221,8 +18584,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7653:50: (iv_ruleExpectPte= ruleExpectPte EOF )
-            // InternalPtl.g:7654:2: iv_ruleExpectPte= ruleExpectPte EOF
+            // InternalPtl.g:7812:50: (iv_ruleExpectPte= ruleExpectPte EOF )
+            // InternalPtl.g:7813:2: iv_ruleExpectPte= ruleExpectPte EOF
             {
              newCompositeNode(grammarAccess.getExpectPteRule()); 
             pushFollow(FOLLOW_1);
@@ -18249,7 +18612,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectPte"
-    // InternalPtl.g:7660:1: ruleExpectPte returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) ;
+    // InternalPtl.g:7819:1: ruleExpectPte returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) ;
     public final EObject ruleExpectPte() throws RecognitionException {
         EObject current = null;
 
@@ -18282,13 +18645,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7666:2: ( (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) )
-            // InternalPtl.g:7667:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
+            // InternalPtl.g:7825:2: ( (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) )
+            // InternalPtl.g:7826:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
             {
-            // InternalPtl.g:7667:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
-            // InternalPtl.g:7668:3: otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
+            // InternalPtl.g:7826:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
+            // InternalPtl.g:7827:3: otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_157); 
+            otherlv_0=(Token)match(input,126,FOLLOW_161); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectPteAccess().getExpectKeyword_0());
             		
@@ -18296,16 +18659,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectPteAccess().getPteKeyword_1());
             		
-            // InternalPtl.g:7676:3: ( (lv_address_2_0= ruleNumber ) )
-            // InternalPtl.g:7677:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:7835:3: ( (lv_address_2_0= ruleNumber ) )
+            // InternalPtl.g:7836:4: (lv_address_2_0= ruleNumber )
             {
-            // InternalPtl.g:7677:4: (lv_address_2_0= ruleNumber )
-            // InternalPtl.g:7678:5: lv_address_2_0= ruleNumber
+            // InternalPtl.g:7836:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:7837:5: lv_address_2_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getExpectPteAccess().getAddressNumberParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_158);
+            pushFollow(FOLLOW_162);
             lv_address_2_0=ruleNumber();
 
             state._fsp--;
@@ -18333,7 +18696,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getExpectPteAccess().getInTargetParserRuleCall_3());
             		
-            pushFollow(FOLLOW_159);
+            pushFollow(FOLLOW_163);
             this_InTarget_3=ruleInTarget(current);
 
             state._fsp--;
@@ -18342,52 +18705,52 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			current = this_InTarget_3;
             			afterParserOrEnumRuleCall();
             		
-            // InternalPtl.g:7706:3: ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
-            int alt145=4;
+            // InternalPtl.g:7865:3: ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
+            int alt149=4;
             switch ( input.LA(1) ) {
             case 65:
                 {
-                alt145=1;
+                alt149=1;
                 }
                 break;
             case 82:
                 {
-                alt145=2;
+                alt149=2;
                 }
                 break;
             case 29:
                 {
-                alt145=3;
+                alt149=3;
                 }
                 break;
             case 129:
                 {
-                alt145=4;
+                alt149=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 145, 0, input);
+                    new NoViableAltException("", 149, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt145) {
+            switch (alt149) {
                 case 1 :
-                    // InternalPtl.g:7707:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
+                    // InternalPtl.g:7866:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
                     {
-                    // InternalPtl.g:7707:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
-                    // InternalPtl.g:7708:5: otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) )
+                    // InternalPtl.g:7866:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
+                    // InternalPtl.g:7867:5: otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) )
                     {
                     otherlv_4=(Token)match(input,65,FOLLOW_35); 
 
                     					newLeafNode(otherlv_4, grammarAccess.getExpectPteAccess().getIsKeyword_4_0_0());
                     				
-                    // InternalPtl.g:7712:5: ( (lv_value_5_0= ruleNumber ) )
-                    // InternalPtl.g:7713:6: (lv_value_5_0= ruleNumber )
+                    // InternalPtl.g:7871:5: ( (lv_value_5_0= ruleNumber ) )
+                    // InternalPtl.g:7872:6: (lv_value_5_0= ruleNumber )
                     {
-                    // InternalPtl.g:7713:6: (lv_value_5_0= ruleNumber )
-                    // InternalPtl.g:7714:7: lv_value_5_0= ruleNumber
+                    // InternalPtl.g:7872:6: (lv_value_5_0= ruleNumber )
+                    // InternalPtl.g:7873:7: lv_value_5_0= ruleNumber
                     {
 
                     							newCompositeNode(grammarAccess.getExpectPteAccess().getValueNumberParserRuleCall_4_0_1_0());
@@ -18421,20 +18784,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7733:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
+                    // InternalPtl.g:7892:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
                     {
-                    // InternalPtl.g:7733:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
-                    // InternalPtl.g:7734:5: otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
+                    // InternalPtl.g:7892:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
+                    // InternalPtl.g:7893:5: otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
                     {
                     otherlv_6=(Token)match(input,82,FOLLOW_7); 
 
                     					newLeafNode(otherlv_6, grammarAccess.getExpectPteAccess().getFieldKeyword_4_1_0());
                     				
-                    // InternalPtl.g:7738:5: ( (lv_fieldName_7_0= ruleValidID ) )
-                    // InternalPtl.g:7739:6: (lv_fieldName_7_0= ruleValidID )
+                    // InternalPtl.g:7897:5: ( (lv_fieldName_7_0= ruleValidID ) )
+                    // InternalPtl.g:7898:6: (lv_fieldName_7_0= ruleValidID )
                     {
-                    // InternalPtl.g:7739:6: (lv_fieldName_7_0= ruleValidID )
-                    // InternalPtl.g:7740:7: lv_fieldName_7_0= ruleValidID
+                    // InternalPtl.g:7898:6: (lv_fieldName_7_0= ruleValidID )
+                    // InternalPtl.g:7899:7: lv_fieldName_7_0= ruleValidID
                     {
 
                     							newCompositeNode(grammarAccess.getExpectPteAccess().getFieldNameValidIDParserRuleCall_4_1_1_0());
@@ -18465,31 +18828,31 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     					newLeafNode(otherlv_8, grammarAccess.getExpectPteAccess().getEqualsSignKeyword_4_1_2());
                     				
-                    // InternalPtl.g:7761:5: ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
-                    int alt144=2;
-                    int LA144_0 = input.LA(1);
+                    // InternalPtl.g:7920:5: ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
+                    int alt148=2;
+                    int LA148_0 = input.LA(1);
 
-                    if ( (LA144_0==RULE_INT||(LA144_0>=RULE_HEX && LA144_0<=RULE_BIN)) ) {
-                        alt144=1;
+                    if ( (LA148_0==RULE_INT||(LA148_0>=RULE_HEX && LA148_0<=RULE_BIN)) ) {
+                        alt148=1;
                     }
-                    else if ( (LA144_0==RULE_ID||LA144_0==19||LA144_0==21||LA144_0==49||LA144_0==74||LA144_0==100||(LA144_0>=124 && LA144_0<=125)||(LA144_0>=137 && LA144_0<=143)) ) {
-                        alt144=2;
+                    else if ( (LA148_0==RULE_ID||LA148_0==19||LA148_0==21||LA148_0==49||LA148_0==74||LA148_0==100||LA148_0==107||LA148_0==125||(LA148_0>=137 && LA148_0<=143)) ) {
+                        alt148=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 144, 0, input);
+                            new NoViableAltException("", 148, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt144) {
+                    switch (alt148) {
                         case 1 :
-                            // InternalPtl.g:7762:6: ( (lv_fieldValue_9_0= ruleNumber ) )
+                            // InternalPtl.g:7921:6: ( (lv_fieldValue_9_0= ruleNumber ) )
                             {
-                            // InternalPtl.g:7762:6: ( (lv_fieldValue_9_0= ruleNumber ) )
-                            // InternalPtl.g:7763:7: (lv_fieldValue_9_0= ruleNumber )
+                            // InternalPtl.g:7921:6: ( (lv_fieldValue_9_0= ruleNumber ) )
+                            // InternalPtl.g:7922:7: (lv_fieldValue_9_0= ruleNumber )
                             {
-                            // InternalPtl.g:7763:7: (lv_fieldValue_9_0= ruleNumber )
-                            // InternalPtl.g:7764:8: lv_fieldValue_9_0= ruleNumber
+                            // InternalPtl.g:7922:7: (lv_fieldValue_9_0= ruleNumber )
+                            // InternalPtl.g:7923:8: lv_fieldValue_9_0= ruleNumber
                             {
 
                             								newCompositeNode(grammarAccess.getExpectPteAccess().getFieldValueNumberParserRuleCall_4_1_3_0_0());
@@ -18520,13 +18883,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalPtl.g:7782:6: ( (lv_literalName_10_0= ruleValidID ) )
+                            // InternalPtl.g:7941:6: ( (lv_literalName_10_0= ruleValidID ) )
                             {
-                            // InternalPtl.g:7782:6: ( (lv_literalName_10_0= ruleValidID ) )
-                            // InternalPtl.g:7783:7: (lv_literalName_10_0= ruleValidID )
+                            // InternalPtl.g:7941:6: ( (lv_literalName_10_0= ruleValidID ) )
+                            // InternalPtl.g:7942:7: (lv_literalName_10_0= ruleValidID )
                             {
-                            // InternalPtl.g:7783:7: (lv_literalName_10_0= ruleValidID )
-                            // InternalPtl.g:7784:8: lv_literalName_10_0= ruleValidID
+                            // InternalPtl.g:7942:7: (lv_literalName_10_0= ruleValidID )
+                            // InternalPtl.g:7943:8: lv_literalName_10_0= ruleValidID
                             {
 
                             								newCompositeNode(grammarAccess.getExpectPteAccess().getLiteralNameValidIDParserRuleCall_4_1_3_1_0());
@@ -18566,12 +18929,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:7804:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
+                    // InternalPtl.g:7963:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
                     {
-                    // InternalPtl.g:7804:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
-                    // InternalPtl.g:7805:5: otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) )
+                    // InternalPtl.g:7963:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
+                    // InternalPtl.g:7964:5: otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) )
                     {
-                    otherlv_11=(Token)match(input,29,FOLLOW_160); 
+                    otherlv_11=(Token)match(input,29,FOLLOW_164); 
 
                     					newLeafNode(otherlv_11, grammarAccess.getExpectPteAccess().getAtKeyword_4_2_0());
                     				
@@ -18579,11 +18942,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     					newLeafNode(otherlv_12, grammarAccess.getExpectPteAccess().getLevelKeyword_4_2_1());
                     				
-                    // InternalPtl.g:7813:5: ( (lv_level_13_0= ruleSignedInt ) )
-                    // InternalPtl.g:7814:6: (lv_level_13_0= ruleSignedInt )
+                    // InternalPtl.g:7972:5: ( (lv_level_13_0= ruleSignedInt ) )
+                    // InternalPtl.g:7973:6: (lv_level_13_0= ruleSignedInt )
                     {
-                    // InternalPtl.g:7814:6: (lv_level_13_0= ruleSignedInt )
-                    // InternalPtl.g:7815:7: lv_level_13_0= ruleSignedInt
+                    // InternalPtl.g:7973:6: (lv_level_13_0= ruleSignedInt )
+                    // InternalPtl.g:7974:7: lv_level_13_0= ruleSignedInt
                     {
 
                     							newCompositeNode(grammarAccess.getExpectPteAccess().getLevelSignedIntParserRuleCall_4_2_2_0());
@@ -18617,20 +18980,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:7834:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
+                    // InternalPtl.g:7993:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
                     {
-                    // InternalPtl.g:7834:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
-                    // InternalPtl.g:7835:5: otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) )
+                    // InternalPtl.g:7993:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
+                    // InternalPtl.g:7994:5: otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) )
                     {
-                    otherlv_14=(Token)match(input,129,FOLLOW_161); 
+                    otherlv_14=(Token)match(input,129,FOLLOW_165); 
 
                     					newLeafNode(otherlv_14, grammarAccess.getExpectPteAccess().getKindKeyword_4_3_0());
                     				
-                    // InternalPtl.g:7839:5: ( (lv_kind_15_0= ruleDescriptorKind ) )
-                    // InternalPtl.g:7840:6: (lv_kind_15_0= ruleDescriptorKind )
+                    // InternalPtl.g:7998:5: ( (lv_kind_15_0= ruleDescriptorKind ) )
+                    // InternalPtl.g:7999:6: (lv_kind_15_0= ruleDescriptorKind )
                     {
-                    // InternalPtl.g:7840:6: (lv_kind_15_0= ruleDescriptorKind )
-                    // InternalPtl.g:7841:7: lv_kind_15_0= ruleDescriptorKind
+                    // InternalPtl.g:7999:6: (lv_kind_15_0= ruleDescriptorKind )
+                    // InternalPtl.g:8000:7: lv_kind_15_0= ruleDescriptorKind
                     {
 
                     							newCompositeNode(grammarAccess.getExpectPteAccess().getKindDescriptorKindEnumRuleCall_4_3_1_0());
@@ -18689,7 +19052,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectFault"
-    // InternalPtl.g:7864:1: entryRuleExpectFault returns [EObject current=null] : iv_ruleExpectFault= ruleExpectFault EOF ;
+    // InternalPtl.g:8023:1: entryRuleExpectFault returns [EObject current=null] : iv_ruleExpectFault= ruleExpectFault EOF ;
     public final EObject entryRuleExpectFault() throws RecognitionException {
         EObject current = null;
 
@@ -18697,8 +19060,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7864:52: (iv_ruleExpectFault= ruleExpectFault EOF )
-            // InternalPtl.g:7865:2: iv_ruleExpectFault= ruleExpectFault EOF
+            // InternalPtl.g:8023:52: (iv_ruleExpectFault= ruleExpectFault EOF )
+            // InternalPtl.g:8024:2: iv_ruleExpectFault= ruleExpectFault EOF
             {
              newCompositeNode(grammarAccess.getExpectFaultRule()); 
             pushFollow(FOLLOW_1);
@@ -18725,7 +19088,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectFault"
-    // InternalPtl.g:7871:1: ruleExpectFault returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) ;
+    // InternalPtl.g:8030:1: ruleExpectFault returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) ;
     public final EObject ruleExpectFault() throws RecognitionException {
         EObject current = null;
 
@@ -18742,30 +19105,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7877:2: ( (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) )
-            // InternalPtl.g:7878:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:8036:2: ( (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) )
+            // InternalPtl.g:8037:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
             {
-            // InternalPtl.g:7878:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
-            // InternalPtl.g:7879:3: otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
+            // InternalPtl.g:8037:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:8038:3: otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_162); 
+            otherlv_0=(Token)match(input,126,FOLLOW_166); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectFaultAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,130,FOLLOW_163); 
+            otherlv_1=(Token)match(input,130,FOLLOW_167); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectFaultAccess().getFaultKeyword_1());
             		
-            // InternalPtl.g:7887:3: ( (lv_fault_2_0= ruleFaultKind ) )
-            // InternalPtl.g:7888:4: (lv_fault_2_0= ruleFaultKind )
+            // InternalPtl.g:8046:3: ( (lv_fault_2_0= ruleFaultKind ) )
+            // InternalPtl.g:8047:4: (lv_fault_2_0= ruleFaultKind )
             {
-            // InternalPtl.g:7888:4: (lv_fault_2_0= ruleFaultKind )
-            // InternalPtl.g:7889:5: lv_fault_2_0= ruleFaultKind
+            // InternalPtl.g:8047:4: (lv_fault_2_0= ruleFaultKind )
+            // InternalPtl.g:8048:5: lv_fault_2_0= ruleFaultKind
             {
 
             					newCompositeNode(grammarAccess.getExpectFaultAccess().getFaultFaultKindEnumRuleCall_2_0());
             				
-            pushFollow(FOLLOW_164);
+            pushFollow(FOLLOW_168);
             lv_fault_2_0=ruleFaultKind();
 
             state._fsp--;
@@ -18787,18 +19150,18 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7906:3: (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
-            int alt146=2;
-            int LA146_0 = input.LA(1);
+            // InternalPtl.g:8065:3: (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
+            int alt150=2;
+            int LA150_0 = input.LA(1);
 
-            if ( (LA146_0==29) ) {
-                alt146=1;
+            if ( (LA150_0==29) ) {
+                alt150=1;
             }
-            switch (alt146) {
+            switch (alt150) {
                 case 1 :
-                    // InternalPtl.g:7907:4: otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) )
+                    // InternalPtl.g:8066:4: otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) )
                     {
-                    otherlv_3=(Token)match(input,29,FOLLOW_160); 
+                    otherlv_3=(Token)match(input,29,FOLLOW_164); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getExpectFaultAccess().getAtKeyword_3_0());
                     			
@@ -18806,11 +19169,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_4, grammarAccess.getExpectFaultAccess().getLevelKeyword_3_1());
                     			
-                    // InternalPtl.g:7915:4: ( (lv_level_5_0= ruleSignedInt ) )
-                    // InternalPtl.g:7916:5: (lv_level_5_0= ruleSignedInt )
+                    // InternalPtl.g:8074:4: ( (lv_level_5_0= ruleSignedInt ) )
+                    // InternalPtl.g:8075:5: (lv_level_5_0= ruleSignedInt )
                     {
-                    // InternalPtl.g:7916:5: (lv_level_5_0= ruleSignedInt )
-                    // InternalPtl.g:7917:6: lv_level_5_0= ruleSignedInt
+                    // InternalPtl.g:8075:5: (lv_level_5_0= ruleSignedInt )
+                    // InternalPtl.g:8076:6: lv_level_5_0= ruleSignedInt
                     {
 
                     						newCompositeNode(grammarAccess.getExpectFaultAccess().getLevelSignedIntParserRuleCall_3_2_0());
@@ -18866,7 +19229,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectInvariants"
-    // InternalPtl.g:7939:1: entryRuleExpectInvariants returns [EObject current=null] : iv_ruleExpectInvariants= ruleExpectInvariants EOF ;
+    // InternalPtl.g:8098:1: entryRuleExpectInvariants returns [EObject current=null] : iv_ruleExpectInvariants= ruleExpectInvariants EOF ;
     public final EObject entryRuleExpectInvariants() throws RecognitionException {
         EObject current = null;
 
@@ -18874,8 +19237,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7939:57: (iv_ruleExpectInvariants= ruleExpectInvariants EOF )
-            // InternalPtl.g:7940:2: iv_ruleExpectInvariants= ruleExpectInvariants EOF
+            // InternalPtl.g:8098:57: (iv_ruleExpectInvariants= ruleExpectInvariants EOF )
+            // InternalPtl.g:8099:2: iv_ruleExpectInvariants= ruleExpectInvariants EOF
             {
              newCompositeNode(grammarAccess.getExpectInvariantsRule()); 
             pushFollow(FOLLOW_1);
@@ -18902,7 +19265,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectInvariants"
-    // InternalPtl.g:7946:1: ruleExpectInvariants returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) ;
+    // InternalPtl.g:8105:1: ruleExpectInvariants returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) ;
     public final EObject ruleExpectInvariants() throws RecognitionException {
         EObject current = null;
 
@@ -18914,17 +19277,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7952:2: ( (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) )
-            // InternalPtl.g:7953:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
+            // InternalPtl.g:8111:2: ( (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) )
+            // InternalPtl.g:8112:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
             {
-            // InternalPtl.g:7953:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
-            // InternalPtl.g:7954:3: otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' ()
+            // InternalPtl.g:8112:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
+            // InternalPtl.g:8113:3: otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' ()
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_165); 
+            otherlv_0=(Token)match(input,126,FOLLOW_169); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectInvariantsAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,131,FOLLOW_166); 
+            otherlv_1=(Token)match(input,131,FOLLOW_170); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectInvariantsAccess().getInvariantsKeyword_1());
             		
@@ -18932,8 +19295,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getExpectInvariantsAccess().getHoldKeyword_2());
             		
-            // InternalPtl.g:7966:3: ()
-            // InternalPtl.g:7967:4: 
+            // InternalPtl.g:8125:3: ()
+            // InternalPtl.g:8126:4: 
             {
 
             				current = forceCreateModelElement(
@@ -18966,7 +19329,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectLeaves"
-    // InternalPtl.g:7977:1: entryRuleExpectLeaves returns [EObject current=null] : iv_ruleExpectLeaves= ruleExpectLeaves EOF ;
+    // InternalPtl.g:8136:1: entryRuleExpectLeaves returns [EObject current=null] : iv_ruleExpectLeaves= ruleExpectLeaves EOF ;
     public final EObject entryRuleExpectLeaves() throws RecognitionException {
         EObject current = null;
 
@@ -18974,8 +19337,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7977:53: (iv_ruleExpectLeaves= ruleExpectLeaves EOF )
-            // InternalPtl.g:7978:2: iv_ruleExpectLeaves= ruleExpectLeaves EOF
+            // InternalPtl.g:8136:53: (iv_ruleExpectLeaves= ruleExpectLeaves EOF )
+            // InternalPtl.g:8137:2: iv_ruleExpectLeaves= ruleExpectLeaves EOF
             {
              newCompositeNode(grammarAccess.getExpectLeavesRule()); 
             pushFollow(FOLLOW_1);
@@ -19002,7 +19365,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectLeaves"
-    // InternalPtl.g:7984:1: ruleExpectLeaves returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) ;
+    // InternalPtl.g:8143:1: ruleExpectLeaves returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) ;
     public final EObject ruleExpectLeaves() throws RecognitionException {
         EObject current = null;
 
@@ -19026,13 +19389,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7990:2: ( (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) )
-            // InternalPtl.g:7991:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:8149:2: ( (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) )
+            // InternalPtl.g:8150:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
             {
-            // InternalPtl.g:7991:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
-            // InternalPtl.g:7992:3: otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
+            // InternalPtl.g:8150:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:8151:3: otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_167); 
+            otherlv_0=(Token)match(input,126,FOLLOW_171); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectLeavesAccess().getExpectKeyword_0());
             		
@@ -19040,16 +19403,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectLeavesAccess().getLeavesKeyword_1());
             		
-            // InternalPtl.g:8000:3: ( (lv_address_2_0= ruleNumber ) )
-            // InternalPtl.g:8001:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:8159:3: ( (lv_address_2_0= ruleNumber ) )
+            // InternalPtl.g:8160:4: (lv_address_2_0= ruleNumber )
             {
-            // InternalPtl.g:8001:4: (lv_address_2_0= ruleNumber )
-            // InternalPtl.g:8002:5: lv_address_2_0= ruleNumber
+            // InternalPtl.g:8160:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:8161:5: lv_address_2_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getExpectLeavesAccess().getAddressNumberParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_136);
+            pushFollow(FOLLOW_140);
             lv_address_2_0=ruleNumber();
 
             state._fsp--;
@@ -19071,20 +19434,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,108,FOLLOW_11); 
+            otherlv_3=(Token)match(input,109,FOLLOW_11); 
 
             			newLeafNode(otherlv_3, grammarAccess.getExpectLeavesAccess().getSizeKeyword_3());
             		
-            // InternalPtl.g:8023:3: ( (lv_size_4_0= ruleByteSize ) )
-            // InternalPtl.g:8024:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:8182:3: ( (lv_size_4_0= ruleByteSize ) )
+            // InternalPtl.g:8183:4: (lv_size_4_0= ruleByteSize )
             {
-            // InternalPtl.g:8024:4: (lv_size_4_0= ruleByteSize )
-            // InternalPtl.g:8025:5: lv_size_4_0= ruleByteSize
+            // InternalPtl.g:8183:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:8184:5: lv_size_4_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getExpectLeavesAccess().getSizeByteSizeParserRuleCall_4_0());
             				
-            pushFollow(FOLLOW_168);
+            pushFollow(FOLLOW_172);
             lv_size_4_0=ruleByteSize();
 
             state._fsp--;
@@ -19112,7 +19475,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getExpectLeavesAccess().getInTargetParserRuleCall_5());
             		
-            pushFollow(FOLLOW_169);
+            pushFollow(FOLLOW_173);
             this_InTarget_5=ruleInTarget(current);
 
             state._fsp--;
@@ -19125,13 +19488,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_6, grammarAccess.getExpectLeavesAccess().getCountKeyword_6());
             		
-            // InternalPtl.g:8057:3: ( (lv_count_7_0= RULE_INT ) )
-            // InternalPtl.g:8058:4: (lv_count_7_0= RULE_INT )
+            // InternalPtl.g:8216:3: ( (lv_count_7_0= RULE_INT ) )
+            // InternalPtl.g:8217:4: (lv_count_7_0= RULE_INT )
             {
-            // InternalPtl.g:8058:4: (lv_count_7_0= RULE_INT )
-            // InternalPtl.g:8059:5: lv_count_7_0= RULE_INT
+            // InternalPtl.g:8217:4: (lv_count_7_0= RULE_INT )
+            // InternalPtl.g:8218:5: lv_count_7_0= RULE_INT
             {
-            lv_count_7_0=(Token)match(input,RULE_INT,FOLLOW_164); 
+            lv_count_7_0=(Token)match(input,RULE_INT,FOLLOW_168); 
 
             					newLeafNode(lv_count_7_0, grammarAccess.getExpectLeavesAccess().getCountINTTerminalRuleCall_7_0());
             				
@@ -19151,18 +19514,18 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:8075:3: (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
-            int alt147=2;
-            int LA147_0 = input.LA(1);
+            // InternalPtl.g:8234:3: (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
+            int alt151=2;
+            int LA151_0 = input.LA(1);
 
-            if ( (LA147_0==29) ) {
-                alt147=1;
+            if ( (LA151_0==29) ) {
+                alt151=1;
             }
-            switch (alt147) {
+            switch (alt151) {
                 case 1 :
-                    // InternalPtl.g:8076:4: otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) )
+                    // InternalPtl.g:8235:4: otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) )
                     {
-                    otherlv_8=(Token)match(input,29,FOLLOW_160); 
+                    otherlv_8=(Token)match(input,29,FOLLOW_164); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getExpectLeavesAccess().getAtKeyword_8_0());
                     			
@@ -19170,11 +19533,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_9, grammarAccess.getExpectLeavesAccess().getLevelKeyword_8_1());
                     			
-                    // InternalPtl.g:8084:4: ( (lv_level_10_0= ruleSignedInt ) )
-                    // InternalPtl.g:8085:5: (lv_level_10_0= ruleSignedInt )
+                    // InternalPtl.g:8243:4: ( (lv_level_10_0= ruleSignedInt ) )
+                    // InternalPtl.g:8244:5: (lv_level_10_0= ruleSignedInt )
                     {
-                    // InternalPtl.g:8085:5: (lv_level_10_0= ruleSignedInt )
-                    // InternalPtl.g:8086:6: lv_level_10_0= ruleSignedInt
+                    // InternalPtl.g:8244:5: (lv_level_10_0= ruleSignedInt )
+                    // InternalPtl.g:8245:6: lv_level_10_0= ruleSignedInt
                     {
 
                     						newCompositeNode(grammarAccess.getExpectLeavesAccess().getLevelSignedIntParserRuleCall_8_2_0());
@@ -19230,7 +19593,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectTables"
-    // InternalPtl.g:8108:1: entryRuleExpectTables returns [EObject current=null] : iv_ruleExpectTables= ruleExpectTables EOF ;
+    // InternalPtl.g:8267:1: entryRuleExpectTables returns [EObject current=null] : iv_ruleExpectTables= ruleExpectTables EOF ;
     public final EObject entryRuleExpectTables() throws RecognitionException {
         EObject current = null;
 
@@ -19238,8 +19601,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8108:53: (iv_ruleExpectTables= ruleExpectTables EOF )
-            // InternalPtl.g:8109:2: iv_ruleExpectTables= ruleExpectTables EOF
+            // InternalPtl.g:8267:53: (iv_ruleExpectTables= ruleExpectTables EOF )
+            // InternalPtl.g:8268:2: iv_ruleExpectTables= ruleExpectTables EOF
             {
              newCompositeNode(grammarAccess.getExpectTablesRule()); 
             pushFollow(FOLLOW_1);
@@ -19266,7 +19629,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectTables"
-    // InternalPtl.g:8115:1: ruleExpectTables returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) ;
+    // InternalPtl.g:8274:1: ruleExpectTables returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) ;
     public final EObject ruleExpectTables() throws RecognitionException {
         EObject current = null;
 
@@ -19280,13 +19643,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8121:2: ( (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) )
-            // InternalPtl.g:8122:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:8280:2: ( (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) )
+            // InternalPtl.g:8281:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
             {
-            // InternalPtl.g:8122:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
-            // InternalPtl.g:8123:3: otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current]
+            // InternalPtl.g:8281:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:8282:3: otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_170); 
+            otherlv_0=(Token)match(input,126,FOLLOW_174); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectTablesAccess().getExpectKeyword_0());
             		
@@ -19294,11 +19657,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectTablesAccess().getTablesKeyword_1());
             		
-            // InternalPtl.g:8131:3: ( (lv_count_2_0= RULE_INT ) )
-            // InternalPtl.g:8132:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8290:3: ( (lv_count_2_0= RULE_INT ) )
+            // InternalPtl.g:8291:4: (lv_count_2_0= RULE_INT )
             {
-            // InternalPtl.g:8132:4: (lv_count_2_0= RULE_INT )
-            // InternalPtl.g:8133:5: lv_count_2_0= RULE_INT
+            // InternalPtl.g:8291:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8292:5: lv_count_2_0= RULE_INT
             {
             lv_count_2_0=(Token)match(input,RULE_INT,FOLLOW_78); 
 
@@ -19358,7 +19721,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectVisited"
-    // InternalPtl.g:8164:1: entryRuleExpectVisited returns [EObject current=null] : iv_ruleExpectVisited= ruleExpectVisited EOF ;
+    // InternalPtl.g:8323:1: entryRuleExpectVisited returns [EObject current=null] : iv_ruleExpectVisited= ruleExpectVisited EOF ;
     public final EObject entryRuleExpectVisited() throws RecognitionException {
         EObject current = null;
 
@@ -19366,8 +19729,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8164:54: (iv_ruleExpectVisited= ruleExpectVisited EOF )
-            // InternalPtl.g:8165:2: iv_ruleExpectVisited= ruleExpectVisited EOF
+            // InternalPtl.g:8323:54: (iv_ruleExpectVisited= ruleExpectVisited EOF )
+            // InternalPtl.g:8324:2: iv_ruleExpectVisited= ruleExpectVisited EOF
             {
              newCompositeNode(grammarAccess.getExpectVisitedRule()); 
             pushFollow(FOLLOW_1);
@@ -19394,7 +19757,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectVisited"
-    // InternalPtl.g:8171:1: ruleExpectVisited returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) ;
+    // InternalPtl.g:8330:1: ruleExpectVisited returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) ;
     public final EObject ruleExpectVisited() throws RecognitionException {
         EObject current = null;
 
@@ -19406,13 +19769,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8177:2: ( (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) )
-            // InternalPtl.g:8178:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
+            // InternalPtl.g:8336:2: ( (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) )
+            // InternalPtl.g:8337:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
             {
-            // InternalPtl.g:8178:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
-            // InternalPtl.g:8179:3: otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) )
+            // InternalPtl.g:8337:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
+            // InternalPtl.g:8338:3: otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) )
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_171); 
+            otherlv_0=(Token)match(input,126,FOLLOW_175); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectVisitedAccess().getExpectKeyword_0());
             		
@@ -19420,11 +19783,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectVisitedAccess().getVisitedKeyword_1());
             		
-            // InternalPtl.g:8187:3: ( (lv_count_2_0= RULE_INT ) )
-            // InternalPtl.g:8188:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8346:3: ( (lv_count_2_0= RULE_INT ) )
+            // InternalPtl.g:8347:4: (lv_count_2_0= RULE_INT )
             {
-            // InternalPtl.g:8188:4: (lv_count_2_0= RULE_INT )
-            // InternalPtl.g:8189:5: lv_count_2_0= RULE_INT
+            // InternalPtl.g:8347:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8348:5: lv_count_2_0= RULE_INT
             {
             lv_count_2_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -19469,7 +19832,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectMemcache"
-    // InternalPtl.g:8209:1: entryRuleExpectMemcache returns [EObject current=null] : iv_ruleExpectMemcache= ruleExpectMemcache EOF ;
+    // InternalPtl.g:8368:1: entryRuleExpectMemcache returns [EObject current=null] : iv_ruleExpectMemcache= ruleExpectMemcache EOF ;
     public final EObject entryRuleExpectMemcache() throws RecognitionException {
         EObject current = null;
 
@@ -19477,8 +19840,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8209:55: (iv_ruleExpectMemcache= ruleExpectMemcache EOF )
-            // InternalPtl.g:8210:2: iv_ruleExpectMemcache= ruleExpectMemcache EOF
+            // InternalPtl.g:8368:55: (iv_ruleExpectMemcache= ruleExpectMemcache EOF )
+            // InternalPtl.g:8369:2: iv_ruleExpectMemcache= ruleExpectMemcache EOF
             {
              newCompositeNode(grammarAccess.getExpectMemcacheRule()); 
             pushFollow(FOLLOW_1);
@@ -19505,7 +19868,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectMemcache"
-    // InternalPtl.g:8216:1: ruleExpectMemcache returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) ;
+    // InternalPtl.g:8375:1: ruleExpectMemcache returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) ;
     public final EObject ruleExpectMemcache() throws RecognitionException {
         EObject current = null;
 
@@ -19518,25 +19881,25 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8222:2: ( (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) )
-            // InternalPtl.g:8223:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
+            // InternalPtl.g:8381:2: ( (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) )
+            // InternalPtl.g:8382:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
             {
-            // InternalPtl.g:8223:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
-            // InternalPtl.g:8224:3: otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages'
+            // InternalPtl.g:8382:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
+            // InternalPtl.g:8383:3: otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages'
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_172); 
+            otherlv_0=(Token)match(input,126,FOLLOW_176); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectMemcacheAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,123,FOLLOW_13); 
+            otherlv_1=(Token)match(input,124,FOLLOW_13); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectMemcacheAccess().getMemcacheKeyword_1());
             		
-            // InternalPtl.g:8232:3: ( (lv_pages_2_0= RULE_INT ) )
-            // InternalPtl.g:8233:4: (lv_pages_2_0= RULE_INT )
+            // InternalPtl.g:8391:3: ( (lv_pages_2_0= RULE_INT ) )
+            // InternalPtl.g:8392:4: (lv_pages_2_0= RULE_INT )
             {
-            // InternalPtl.g:8233:4: (lv_pages_2_0= RULE_INT )
-            // InternalPtl.g:8234:5: lv_pages_2_0= RULE_INT
+            // InternalPtl.g:8392:4: (lv_pages_2_0= RULE_INT )
+            // InternalPtl.g:8393:5: lv_pages_2_0= RULE_INT
             {
             lv_pages_2_0=(Token)match(input,RULE_INT,FOLLOW_20); 
 
@@ -19585,7 +19948,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleValidID"
-    // InternalPtl.g:8258:1: entryRuleValidID returns [String current=null] : iv_ruleValidID= ruleValidID EOF ;
+    // InternalPtl.g:8417:1: entryRuleValidID returns [String current=null] : iv_ruleValidID= ruleValidID EOF ;
     public final String entryRuleValidID() throws RecognitionException {
         String current = null;
 
@@ -19593,8 +19956,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8258:47: (iv_ruleValidID= ruleValidID EOF )
-            // InternalPtl.g:8259:2: iv_ruleValidID= ruleValidID EOF
+            // InternalPtl.g:8417:47: (iv_ruleValidID= ruleValidID EOF )
+            // InternalPtl.g:8418:2: iv_ruleValidID= ruleValidID EOF
             {
              newCompositeNode(grammarAccess.getValidIDRule()); 
             pushFollow(FOLLOW_1);
@@ -19621,7 +19984,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleValidID"
-    // InternalPtl.g:8265:1: ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' ) ;
+    // InternalPtl.g:8424:1: ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' ) ;
     public final AntlrDatatypeRuleToken ruleValidID() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -19632,97 +19995,97 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8271:2: ( (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' ) )
-            // InternalPtl.g:8272:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' )
+            // InternalPtl.g:8430:2: ( (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' ) )
+            // InternalPtl.g:8431:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' )
             {
-            // InternalPtl.g:8272:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' )
-            int alt148=15;
+            // InternalPtl.g:8431:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' )
+            int alt152=15;
             switch ( input.LA(1) ) {
             case RULE_ID:
                 {
-                alt148=1;
+                alt152=1;
                 }
                 break;
             case 100:
                 {
-                alt148=2;
+                alt152=2;
                 }
                 break;
             case 137:
                 {
-                alt148=3;
+                alt152=3;
                 }
                 break;
-            case 125:
+            case 107:
                 {
-                alt148=4;
+                alt152=4;
                 }
                 break;
             case 138:
                 {
-                alt148=5;
+                alt152=5;
                 }
                 break;
             case 139:
                 {
-                alt148=6;
+                alt152=6;
                 }
                 break;
             case 140:
                 {
-                alt148=7;
+                alt152=7;
                 }
                 break;
             case 141:
                 {
-                alt148=8;
+                alt152=8;
                 }
                 break;
             case 74:
                 {
-                alt148=9;
+                alt152=9;
                 }
                 break;
             case 142:
                 {
-                alt148=10;
+                alt152=10;
                 }
                 break;
             case 143:
                 {
-                alt148=11;
+                alt152=11;
                 }
                 break;
             case 49:
                 {
-                alt148=12;
+                alt152=12;
                 }
                 break;
             case 19:
                 {
-                alt148=13;
+                alt152=13;
                 }
                 break;
             case 21:
                 {
-                alt148=14;
+                alt152=14;
                 }
                 break;
-            case 124:
+            case 125:
                 {
-                alt148=15;
+                alt152=15;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 148, 0, input);
+                    new NoViableAltException("", 152, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt148) {
+            switch (alt152) {
                 case 1 :
-                    // InternalPtl.g:8273:3: this_ID_0= RULE_ID
+                    // InternalPtl.g:8432:3: this_ID_0= RULE_ID
                     {
                     this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -19735,7 +20098,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8281:3: kw= 'table'
+                    // InternalPtl.g:8440:3: kw= 'table'
                     {
                     kw=(Token)match(input,100,FOLLOW_2); 
 
@@ -19746,7 +20109,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8287:3: kw= 'block'
+                    // InternalPtl.g:8446:3: kw= 'block'
                     {
                     kw=(Token)match(input,137,FOLLOW_2); 
 
@@ -19757,9 +20120,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8293:3: kw= 'page'
+                    // InternalPtl.g:8452:3: kw= 'page'
                     {
-                    kw=(Token)match(input,125,FOLLOW_2); 
+                    kw=(Token)match(input,107,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getPageKeyword_3());
@@ -19768,7 +20131,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:8299:3: kw= 'invalid'
+                    // InternalPtl.g:8458:3: kw= 'invalid'
                     {
                     kw=(Token)match(input,138,FOLLOW_2); 
 
@@ -19779,7 +20142,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:8305:3: kw= 'value'
+                    // InternalPtl.g:8464:3: kw= 'value'
                     {
                     kw=(Token)match(input,139,FOLLOW_2); 
 
@@ -19790,7 +20153,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:8311:3: kw= 'flag'
+                    // InternalPtl.g:8470:3: kw= 'flag'
                     {
                     kw=(Token)match(input,140,FOLLOW_2); 
 
@@ -19801,7 +20164,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalPtl.g:8317:3: kw= 'software'
+                    // InternalPtl.g:8476:3: kw= 'software'
                     {
                     kw=(Token)match(input,141,FOLLOW_2); 
 
@@ -19812,7 +20175,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalPtl.g:8323:3: kw= 'reserved'
+                    // InternalPtl.g:8482:3: kw= 'reserved'
                     {
                     kw=(Token)match(input,74,FOLLOW_2); 
 
@@ -19823,7 +20186,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalPtl.g:8329:3: kw= 'ignored'
+                    // InternalPtl.g:8488:3: kw= 'ignored'
                     {
                     kw=(Token)match(input,142,FOLLOW_2); 
 
@@ -19834,7 +20197,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalPtl.g:8335:3: kw= 'address'
+                    // InternalPtl.g:8494:3: kw= 'address'
                     {
                     kw=(Token)match(input,143,FOLLOW_2); 
 
@@ -19845,7 +20208,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 12 :
-                    // InternalPtl.g:8341:3: kw= 'state'
+                    // InternalPtl.g:8500:3: kw= 'state'
                     {
                     kw=(Token)match(input,49,FOLLOW_2); 
 
@@ -19856,7 +20219,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 13 :
-                    // InternalPtl.g:8347:3: kw= 'input'
+                    // InternalPtl.g:8506:3: kw= 'input'
                     {
                     kw=(Token)match(input,19,FOLLOW_2); 
 
@@ -19867,7 +20230,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 14 :
-                    // InternalPtl.g:8353:3: kw= 'output'
+                    // InternalPtl.g:8512:3: kw= 'output'
                     {
                     kw=(Token)match(input,21,FOLLOW_2); 
 
@@ -19878,9 +20241,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 15 :
-                    // InternalPtl.g:8359:3: kw= 'none'
+                    // InternalPtl.g:8518:3: kw= 'none'
                     {
-                    kw=(Token)match(input,124,FOLLOW_2); 
+                    kw=(Token)match(input,125,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getNoneKeyword_14());
@@ -19911,7 +20274,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleQualifiedName"
-    // InternalPtl.g:8368:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
+    // InternalPtl.g:8527:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
     public final String entryRuleQualifiedName() throws RecognitionException {
         String current = null;
 
@@ -19919,8 +20282,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8368:53: (iv_ruleQualifiedName= ruleQualifiedName EOF )
-            // InternalPtl.g:8369:2: iv_ruleQualifiedName= ruleQualifiedName EOF
+            // InternalPtl.g:8527:53: (iv_ruleQualifiedName= ruleQualifiedName EOF )
+            // InternalPtl.g:8528:2: iv_ruleQualifiedName= ruleQualifiedName EOF
             {
              newCompositeNode(grammarAccess.getQualifiedNameRule()); 
             pushFollow(FOLLOW_1);
@@ -19947,7 +20310,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualifiedName"
-    // InternalPtl.g:8375:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) ;
+    // InternalPtl.g:8534:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) ;
     public final AntlrDatatypeRuleToken ruleQualifiedName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -19961,16 +20324,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8381:2: ( (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) )
-            // InternalPtl.g:8382:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
+            // InternalPtl.g:8540:2: ( (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) )
+            // InternalPtl.g:8541:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
             {
-            // InternalPtl.g:8382:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
-            // InternalPtl.g:8383:3: this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )*
+            // InternalPtl.g:8541:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
+            // InternalPtl.g:8542:3: this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )*
             {
 
             			newCompositeNode(grammarAccess.getQualifiedNameAccess().getValidIDParserRuleCall_0());
             		
-            pushFollow(FOLLOW_173);
+            pushFollow(FOLLOW_177);
             this_ValidID_0=ruleValidID();
 
             state._fsp--;
@@ -19981,20 +20344,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalPtl.g:8393:3: (kw= '.' this_ValidID_2= ruleValidID )*
-            loop149:
+            // InternalPtl.g:8552:3: (kw= '.' this_ValidID_2= ruleValidID )*
+            loop153:
             do {
-                int alt149=2;
-                int LA149_0 = input.LA(1);
+                int alt153=2;
+                int LA153_0 = input.LA(1);
 
-                if ( (LA149_0==144) ) {
-                    alt149=1;
+                if ( (LA153_0==144) ) {
+                    alt153=1;
                 }
 
 
-                switch (alt149) {
+                switch (alt153) {
             	case 1 :
-            	    // InternalPtl.g:8394:4: kw= '.' this_ValidID_2= ruleValidID
+            	    // InternalPtl.g:8553:4: kw= '.' this_ValidID_2= ruleValidID
             	    {
             	    kw=(Token)match(input,144,FOLLOW_7); 
 
@@ -20004,7 +20367,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             	    				newCompositeNode(grammarAccess.getQualifiedNameAccess().getValidIDParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_173);
+            	    pushFollow(FOLLOW_177);
             	    this_ValidID_2=ruleValidID();
 
             	    state._fsp--;
@@ -20020,7 +20383,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop149;
+            	    break loop153;
                 }
             } while (true);
 
@@ -20047,7 +20410,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSignedInt"
-    // InternalPtl.g:8414:1: entryRuleSignedInt returns [String current=null] : iv_ruleSignedInt= ruleSignedInt EOF ;
+    // InternalPtl.g:8573:1: entryRuleSignedInt returns [String current=null] : iv_ruleSignedInt= ruleSignedInt EOF ;
     public final String entryRuleSignedInt() throws RecognitionException {
         String current = null;
 
@@ -20055,8 +20418,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8414:49: (iv_ruleSignedInt= ruleSignedInt EOF )
-            // InternalPtl.g:8415:2: iv_ruleSignedInt= ruleSignedInt EOF
+            // InternalPtl.g:8573:49: (iv_ruleSignedInt= ruleSignedInt EOF )
+            // InternalPtl.g:8574:2: iv_ruleSignedInt= ruleSignedInt EOF
             {
              newCompositeNode(grammarAccess.getSignedIntRule()); 
             pushFollow(FOLLOW_1);
@@ -20083,7 +20446,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSignedInt"
-    // InternalPtl.g:8421:1: ruleSignedInt returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT ) ;
+    // InternalPtl.g:8580:1: ruleSignedInt returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleSignedInt() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20094,22 +20457,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8427:2: ( ( (kw= '-' )? this_INT_1= RULE_INT ) )
-            // InternalPtl.g:8428:2: ( (kw= '-' )? this_INT_1= RULE_INT )
+            // InternalPtl.g:8586:2: ( ( (kw= '-' )? this_INT_1= RULE_INT ) )
+            // InternalPtl.g:8587:2: ( (kw= '-' )? this_INT_1= RULE_INT )
             {
-            // InternalPtl.g:8428:2: ( (kw= '-' )? this_INT_1= RULE_INT )
-            // InternalPtl.g:8429:3: (kw= '-' )? this_INT_1= RULE_INT
+            // InternalPtl.g:8587:2: ( (kw= '-' )? this_INT_1= RULE_INT )
+            // InternalPtl.g:8588:3: (kw= '-' )? this_INT_1= RULE_INT
             {
-            // InternalPtl.g:8429:3: (kw= '-' )?
-            int alt150=2;
-            int LA150_0 = input.LA(1);
+            // InternalPtl.g:8588:3: (kw= '-' )?
+            int alt154=2;
+            int LA154_0 = input.LA(1);
 
-            if ( (LA150_0==145) ) {
-                alt150=1;
+            if ( (LA154_0==145) ) {
+                alt154=1;
             }
-            switch (alt150) {
+            switch (alt154) {
                 case 1 :
-                    // InternalPtl.g:8430:4: kw= '-'
+                    // InternalPtl.g:8589:4: kw= '-'
                     {
                     kw=(Token)match(input,145,FOLLOW_13); 
 
@@ -20152,7 +20515,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNumber"
-    // InternalPtl.g:8447:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
+    // InternalPtl.g:8606:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
     public final String entryRuleNumber() throws RecognitionException {
         String current = null;
 
@@ -20160,8 +20523,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8447:46: (iv_ruleNumber= ruleNumber EOF )
-            // InternalPtl.g:8448:2: iv_ruleNumber= ruleNumber EOF
+            // InternalPtl.g:8606:46: (iv_ruleNumber= ruleNumber EOF )
+            // InternalPtl.g:8607:2: iv_ruleNumber= ruleNumber EOF
             {
              newCompositeNode(grammarAccess.getNumberRule()); 
             pushFollow(FOLLOW_1);
@@ -20188,7 +20551,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNumber"
-    // InternalPtl.g:8454:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) ;
+    // InternalPtl.g:8613:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) ;
     public final AntlrDatatypeRuleToken ruleNumber() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20200,37 +20563,37 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8460:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) )
-            // InternalPtl.g:8461:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
+            // InternalPtl.g:8619:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) )
+            // InternalPtl.g:8620:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
             {
-            // InternalPtl.g:8461:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
-            int alt151=3;
+            // InternalPtl.g:8620:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
+            int alt155=3;
             switch ( input.LA(1) ) {
             case RULE_INT:
                 {
-                alt151=1;
+                alt155=1;
                 }
                 break;
             case RULE_HEX:
                 {
-                alt151=2;
+                alt155=2;
                 }
                 break;
             case RULE_BIN:
                 {
-                alt151=3;
+                alt155=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 151, 0, input);
+                    new NoViableAltException("", 155, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt151) {
+            switch (alt155) {
                 case 1 :
-                    // InternalPtl.g:8462:3: this_INT_0= RULE_INT
+                    // InternalPtl.g:8621:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -20243,7 +20606,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8470:3: this_HEX_1= RULE_HEX
+                    // InternalPtl.g:8629:3: this_HEX_1= RULE_HEX
                     {
                     this_HEX_1=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -20256,7 +20619,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8478:3: this_BIN_2= RULE_BIN
+                    // InternalPtl.g:8637:3: this_BIN_2= RULE_BIN
                     {
                     this_BIN_2=(Token)match(input,RULE_BIN,FOLLOW_2); 
 
@@ -20291,7 +20654,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleErrno"
-    // InternalPtl.g:8489:1: entryRuleErrno returns [String current=null] : iv_ruleErrno= ruleErrno EOF ;
+    // InternalPtl.g:8648:1: entryRuleErrno returns [String current=null] : iv_ruleErrno= ruleErrno EOF ;
     public final String entryRuleErrno() throws RecognitionException {
         String current = null;
 
@@ -20302,8 +20665,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalPtl.g:8491:2: (iv_ruleErrno= ruleErrno EOF )
-            // InternalPtl.g:8492:2: iv_ruleErrno= ruleErrno EOF
+            // InternalPtl.g:8650:2: (iv_ruleErrno= ruleErrno EOF )
+            // InternalPtl.g:8651:2: iv_ruleErrno= ruleErrno EOF
             {
              newCompositeNode(grammarAccess.getErrnoRule()); 
             pushFollow(FOLLOW_1);
@@ -20333,7 +20696,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleErrno"
-    // InternalPtl.g:8501:1: ruleErrno returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= '-' this_ID_1= RULE_ID ) ;
+    // InternalPtl.g:8660:1: ruleErrno returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= '-' this_ID_1= RULE_ID ) ;
     public final AntlrDatatypeRuleToken ruleErrno() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20345,11 +20708,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalPtl.g:8508:2: ( (kw= '-' this_ID_1= RULE_ID ) )
-            // InternalPtl.g:8509:2: (kw= '-' this_ID_1= RULE_ID )
+            // InternalPtl.g:8667:2: ( (kw= '-' this_ID_1= RULE_ID ) )
+            // InternalPtl.g:8668:2: (kw= '-' this_ID_1= RULE_ID )
             {
-            // InternalPtl.g:8509:2: (kw= '-' this_ID_1= RULE_ID )
-            // InternalPtl.g:8510:3: kw= '-' this_ID_1= RULE_ID
+            // InternalPtl.g:8668:2: (kw= '-' this_ID_1= RULE_ID )
+            // InternalPtl.g:8669:3: kw= '-' this_ID_1= RULE_ID
             {
             kw=(Token)match(input,145,FOLLOW_97); 
 
@@ -20389,7 +20752,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleByteSize"
-    // InternalPtl.g:8529:1: entryRuleByteSize returns [String current=null] : iv_ruleByteSize= ruleByteSize EOF ;
+    // InternalPtl.g:8688:1: entryRuleByteSize returns [String current=null] : iv_ruleByteSize= ruleByteSize EOF ;
     public final String entryRuleByteSize() throws RecognitionException {
         String current = null;
 
@@ -20397,8 +20760,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8529:48: (iv_ruleByteSize= ruleByteSize EOF )
-            // InternalPtl.g:8530:2: iv_ruleByteSize= ruleByteSize EOF
+            // InternalPtl.g:8688:48: (iv_ruleByteSize= ruleByteSize EOF )
+            // InternalPtl.g:8689:2: iv_ruleByteSize= ruleByteSize EOF
             {
              newCompositeNode(grammarAccess.getByteSizeRule()); 
             pushFollow(FOLLOW_1);
@@ -20425,7 +20788,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleByteSize"
-    // InternalPtl.g:8536:1: ruleByteSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) ;
+    // InternalPtl.g:8695:1: ruleByteSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) ;
     public final AntlrDatatypeRuleToken ruleByteSize() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20437,37 +20800,37 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8542:2: ( (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) )
-            // InternalPtl.g:8543:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
+            // InternalPtl.g:8701:2: ( (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) )
+            // InternalPtl.g:8702:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
             {
-            // InternalPtl.g:8543:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
-            int alt152=3;
+            // InternalPtl.g:8702:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
+            int alt156=3;
             switch ( input.LA(1) ) {
             case RULE_INT:
                 {
-                alt152=1;
+                alt156=1;
                 }
                 break;
             case RULE_SIZE:
                 {
-                alt152=2;
+                alt156=2;
                 }
                 break;
             case RULE_HEX:
                 {
-                alt152=3;
+                alt156=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 152, 0, input);
+                    new NoViableAltException("", 156, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt152) {
+            switch (alt156) {
                 case 1 :
-                    // InternalPtl.g:8544:3: this_INT_0= RULE_INT
+                    // InternalPtl.g:8703:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -20480,7 +20843,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8552:3: this_SIZE_1= RULE_SIZE
+                    // InternalPtl.g:8711:3: this_SIZE_1= RULE_SIZE
                     {
                     this_SIZE_1=(Token)match(input,RULE_SIZE,FOLLOW_2); 
 
@@ -20493,7 +20856,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8560:3: this_HEX_2= RULE_HEX
+                    // InternalPtl.g:8719:3: this_HEX_2= RULE_HEX
                     {
                     this_HEX_2=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -20528,7 +20891,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSeverityLevel"
-    // InternalPtl.g:8571:1: ruleSeverityLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) ;
+    // InternalPtl.g:8730:1: ruleSeverityLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) ;
     public final Enumerator ruleSeverityLevel() throws RecognitionException {
         Enumerator current = null;
 
@@ -20541,45 +20904,45 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8577:2: ( ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) )
-            // InternalPtl.g:8578:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
+            // InternalPtl.g:8736:2: ( ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) )
+            // InternalPtl.g:8737:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
             {
-            // InternalPtl.g:8578:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
-            int alt153=4;
+            // InternalPtl.g:8737:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
+            int alt157=4;
             switch ( input.LA(1) ) {
             case 95:
                 {
-                alt153=1;
+                alt157=1;
                 }
                 break;
             case 146:
                 {
-                alt153=2;
+                alt157=2;
                 }
                 break;
             case 147:
                 {
-                alt153=3;
+                alt157=3;
                 }
                 break;
             case 148:
                 {
-                alt153=4;
+                alt157=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 153, 0, input);
+                    new NoViableAltException("", 157, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt153) {
+            switch (alt157) {
                 case 1 :
-                    // InternalPtl.g:8579:3: (enumLiteral_0= 'error' )
+                    // InternalPtl.g:8738:3: (enumLiteral_0= 'error' )
                     {
-                    // InternalPtl.g:8579:3: (enumLiteral_0= 'error' )
-                    // InternalPtl.g:8580:4: enumLiteral_0= 'error'
+                    // InternalPtl.g:8738:3: (enumLiteral_0= 'error' )
+                    // InternalPtl.g:8739:4: enumLiteral_0= 'error'
                     {
                     enumLiteral_0=(Token)match(input,95,FOLLOW_2); 
 
@@ -20593,10 +20956,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8587:3: (enumLiteral_1= 'warning' )
+                    // InternalPtl.g:8746:3: (enumLiteral_1= 'warning' )
                     {
-                    // InternalPtl.g:8587:3: (enumLiteral_1= 'warning' )
-                    // InternalPtl.g:8588:4: enumLiteral_1= 'warning'
+                    // InternalPtl.g:8746:3: (enumLiteral_1= 'warning' )
+                    // InternalPtl.g:8747:4: enumLiteral_1= 'warning'
                     {
                     enumLiteral_1=(Token)match(input,146,FOLLOW_2); 
 
@@ -20610,10 +20973,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8595:3: (enumLiteral_2= 'info' )
+                    // InternalPtl.g:8754:3: (enumLiteral_2= 'info' )
                     {
-                    // InternalPtl.g:8595:3: (enumLiteral_2= 'info' )
-                    // InternalPtl.g:8596:4: enumLiteral_2= 'info'
+                    // InternalPtl.g:8754:3: (enumLiteral_2= 'info' )
+                    // InternalPtl.g:8755:4: enumLiteral_2= 'info'
                     {
                     enumLiteral_2=(Token)match(input,147,FOLLOW_2); 
 
@@ -20627,10 +20990,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8603:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:8762:3: (enumLiteral_3= 'ignore' )
                     {
-                    // InternalPtl.g:8603:3: (enumLiteral_3= 'ignore' )
-                    // InternalPtl.g:8604:4: enumLiteral_3= 'ignore'
+                    // InternalPtl.g:8762:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:8763:4: enumLiteral_3= 'ignore'
                     {
                     enumLiteral_3=(Token)match(input,148,FOLLOW_2); 
 
@@ -20666,7 +21029,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDescriptorKind"
-    // InternalPtl.g:8614:1: ruleDescriptorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) ;
+    // InternalPtl.g:8773:1: ruleDescriptorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) ;
     public final Enumerator ruleDescriptorKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -20679,45 +21042,45 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8620:2: ( ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) )
-            // InternalPtl.g:8621:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
+            // InternalPtl.g:8779:2: ( ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) )
+            // InternalPtl.g:8780:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
             {
-            // InternalPtl.g:8621:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
-            int alt154=4;
+            // InternalPtl.g:8780:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
+            int alt158=4;
             switch ( input.LA(1) ) {
             case 100:
                 {
-                alt154=1;
+                alt158=1;
                 }
                 break;
             case 137:
                 {
-                alt154=2;
+                alt158=2;
                 }
                 break;
-            case 125:
+            case 107:
                 {
-                alt154=3;
+                alt158=3;
                 }
                 break;
             case 138:
                 {
-                alt154=4;
+                alt158=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 154, 0, input);
+                    new NoViableAltException("", 158, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt154) {
+            switch (alt158) {
                 case 1 :
-                    // InternalPtl.g:8622:3: (enumLiteral_0= 'table' )
+                    // InternalPtl.g:8781:3: (enumLiteral_0= 'table' )
                     {
-                    // InternalPtl.g:8622:3: (enumLiteral_0= 'table' )
-                    // InternalPtl.g:8623:4: enumLiteral_0= 'table'
+                    // InternalPtl.g:8781:3: (enumLiteral_0= 'table' )
+                    // InternalPtl.g:8782:4: enumLiteral_0= 'table'
                     {
                     enumLiteral_0=(Token)match(input,100,FOLLOW_2); 
 
@@ -20731,10 +21094,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8630:3: (enumLiteral_1= 'block' )
+                    // InternalPtl.g:8789:3: (enumLiteral_1= 'block' )
                     {
-                    // InternalPtl.g:8630:3: (enumLiteral_1= 'block' )
-                    // InternalPtl.g:8631:4: enumLiteral_1= 'block'
+                    // InternalPtl.g:8789:3: (enumLiteral_1= 'block' )
+                    // InternalPtl.g:8790:4: enumLiteral_1= 'block'
                     {
                     enumLiteral_1=(Token)match(input,137,FOLLOW_2); 
 
@@ -20748,12 +21111,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8638:3: (enumLiteral_2= 'page' )
+                    // InternalPtl.g:8797:3: (enumLiteral_2= 'page' )
                     {
-                    // InternalPtl.g:8638:3: (enumLiteral_2= 'page' )
-                    // InternalPtl.g:8639:4: enumLiteral_2= 'page'
+                    // InternalPtl.g:8797:3: (enumLiteral_2= 'page' )
+                    // InternalPtl.g:8798:4: enumLiteral_2= 'page'
                     {
-                    enumLiteral_2=(Token)match(input,125,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,107,FOLLOW_2); 
 
                     				current = grammarAccess.getDescriptorKindAccess().getPageEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getDescriptorKindAccess().getPageEnumLiteralDeclaration_2());
@@ -20765,10 +21128,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8646:3: (enumLiteral_3= 'invalid' )
+                    // InternalPtl.g:8805:3: (enumLiteral_3= 'invalid' )
                     {
-                    // InternalPtl.g:8646:3: (enumLiteral_3= 'invalid' )
-                    // InternalPtl.g:8647:4: enumLiteral_3= 'invalid'
+                    // InternalPtl.g:8805:3: (enumLiteral_3= 'invalid' )
+                    // InternalPtl.g:8806:4: enumLiteral_3= 'invalid'
                     {
                     enumLiteral_3=(Token)match(input,138,FOLLOW_2); 
 
@@ -20804,7 +21167,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFixedKind"
-    // InternalPtl.g:8657:1: ruleFixedKind returns [Enumerator current=null] : (enumLiteral_0= '=' ) ;
+    // InternalPtl.g:8816:1: ruleFixedKind returns [Enumerator current=null] : (enumLiteral_0= '=' ) ;
     public final Enumerator ruleFixedKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -20814,11 +21177,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8663:2: ( (enumLiteral_0= '=' ) )
-            // InternalPtl.g:8664:2: (enumLiteral_0= '=' )
+            // InternalPtl.g:8822:2: ( (enumLiteral_0= '=' ) )
+            // InternalPtl.g:8823:2: (enumLiteral_0= '=' )
             {
-            // InternalPtl.g:8664:2: (enumLiteral_0= '=' )
-            // InternalPtl.g:8665:3: enumLiteral_0= '='
+            // InternalPtl.g:8823:2: (enumLiteral_0= '=' )
+            // InternalPtl.g:8824:3: enumLiteral_0= '='
             {
             enumLiteral_0=(Token)match(input,38,FOLLOW_2); 
 
@@ -20848,7 +21211,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnumKind"
-    // InternalPtl.g:8674:1: ruleEnumKind returns [Enumerator current=null] : (enumLiteral_0= 'enum' ) ;
+    // InternalPtl.g:8833:1: ruleEnumKind returns [Enumerator current=null] : (enumLiteral_0= 'enum' ) ;
     public final Enumerator ruleEnumKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -20858,11 +21221,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8680:2: ( (enumLiteral_0= 'enum' ) )
-            // InternalPtl.g:8681:2: (enumLiteral_0= 'enum' )
+            // InternalPtl.g:8839:2: ( (enumLiteral_0= 'enum' ) )
+            // InternalPtl.g:8840:2: (enumLiteral_0= 'enum' )
             {
-            // InternalPtl.g:8681:2: (enumLiteral_0= 'enum' )
-            // InternalPtl.g:8682:3: enumLiteral_0= 'enum'
+            // InternalPtl.g:8840:2: (enumLiteral_0= 'enum' )
+            // InternalPtl.g:8841:3: enumLiteral_0= 'enum'
             {
             enumLiteral_0=(Token)match(input,149,FOLLOW_2); 
 
@@ -20892,7 +21255,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAddressKind"
-    // InternalPtl.g:8691:1: ruleAddressKind returns [Enumerator current=null] : (enumLiteral_0= 'address' ) ;
+    // InternalPtl.g:8850:1: ruleAddressKind returns [Enumerator current=null] : (enumLiteral_0= 'address' ) ;
     public final Enumerator ruleAddressKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -20902,11 +21265,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8697:2: ( (enumLiteral_0= 'address' ) )
-            // InternalPtl.g:8698:2: (enumLiteral_0= 'address' )
+            // InternalPtl.g:8856:2: ( (enumLiteral_0= 'address' ) )
+            // InternalPtl.g:8857:2: (enumLiteral_0= 'address' )
             {
-            // InternalPtl.g:8698:2: (enumLiteral_0= 'address' )
-            // InternalPtl.g:8699:3: enumLiteral_0= 'address'
+            // InternalPtl.g:8857:2: (enumLiteral_0= 'address' )
+            // InternalPtl.g:8858:3: enumLiteral_0= 'address'
             {
             enumLiteral_0=(Token)match(input,143,FOLLOW_2); 
 
@@ -20936,7 +21299,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlainKind"
-    // InternalPtl.g:8708:1: rulePlainKind returns [Enumerator current=null] : ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) ;
+    // InternalPtl.g:8867:1: rulePlainKind returns [Enumerator current=null] : ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) ;
     public final Enumerator rulePlainKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -20950,50 +21313,50 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8714:2: ( ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) )
-            // InternalPtl.g:8715:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
+            // InternalPtl.g:8873:2: ( ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) )
+            // InternalPtl.g:8874:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
             {
-            // InternalPtl.g:8715:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
-            int alt155=5;
+            // InternalPtl.g:8874:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
+            int alt159=5;
             switch ( input.LA(1) ) {
             case 139:
                 {
-                alt155=1;
+                alt159=1;
                 }
                 break;
             case 140:
                 {
-                alt155=2;
+                alt159=2;
                 }
                 break;
             case 141:
                 {
-                alt155=3;
+                alt159=3;
                 }
                 break;
             case 74:
                 {
-                alt155=4;
+                alt159=4;
                 }
                 break;
             case 142:
                 {
-                alt155=5;
+                alt159=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 155, 0, input);
+                    new NoViableAltException("", 159, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt155) {
+            switch (alt159) {
                 case 1 :
-                    // InternalPtl.g:8716:3: (enumLiteral_0= 'value' )
+                    // InternalPtl.g:8875:3: (enumLiteral_0= 'value' )
                     {
-                    // InternalPtl.g:8716:3: (enumLiteral_0= 'value' )
-                    // InternalPtl.g:8717:4: enumLiteral_0= 'value'
+                    // InternalPtl.g:8875:3: (enumLiteral_0= 'value' )
+                    // InternalPtl.g:8876:4: enumLiteral_0= 'value'
                     {
                     enumLiteral_0=(Token)match(input,139,FOLLOW_2); 
 
@@ -21007,10 +21370,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8724:3: (enumLiteral_1= 'flag' )
+                    // InternalPtl.g:8883:3: (enumLiteral_1= 'flag' )
                     {
-                    // InternalPtl.g:8724:3: (enumLiteral_1= 'flag' )
-                    // InternalPtl.g:8725:4: enumLiteral_1= 'flag'
+                    // InternalPtl.g:8883:3: (enumLiteral_1= 'flag' )
+                    // InternalPtl.g:8884:4: enumLiteral_1= 'flag'
                     {
                     enumLiteral_1=(Token)match(input,140,FOLLOW_2); 
 
@@ -21024,10 +21387,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8732:3: (enumLiteral_2= 'software' )
+                    // InternalPtl.g:8891:3: (enumLiteral_2= 'software' )
                     {
-                    // InternalPtl.g:8732:3: (enumLiteral_2= 'software' )
-                    // InternalPtl.g:8733:4: enumLiteral_2= 'software'
+                    // InternalPtl.g:8891:3: (enumLiteral_2= 'software' )
+                    // InternalPtl.g:8892:4: enumLiteral_2= 'software'
                     {
                     enumLiteral_2=(Token)match(input,141,FOLLOW_2); 
 
@@ -21041,10 +21404,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8740:3: (enumLiteral_3= 'reserved' )
+                    // InternalPtl.g:8899:3: (enumLiteral_3= 'reserved' )
                     {
-                    // InternalPtl.g:8740:3: (enumLiteral_3= 'reserved' )
-                    // InternalPtl.g:8741:4: enumLiteral_3= 'reserved'
+                    // InternalPtl.g:8899:3: (enumLiteral_3= 'reserved' )
+                    // InternalPtl.g:8900:4: enumLiteral_3= 'reserved'
                     {
                     enumLiteral_3=(Token)match(input,74,FOLLOW_2); 
 
@@ -21058,10 +21421,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:8748:3: (enumLiteral_4= 'ignored' )
+                    // InternalPtl.g:8907:3: (enumLiteral_4= 'ignored' )
                     {
-                    // InternalPtl.g:8748:3: (enumLiteral_4= 'ignored' )
-                    // InternalPtl.g:8749:4: enumLiteral_4= 'ignored'
+                    // InternalPtl.g:8907:3: (enumLiteral_4= 'ignored' )
+                    // InternalPtl.g:8908:4: enumLiteral_4= 'ignored'
                     {
                     enumLiteral_4=(Token)match(input,142,FOLLOW_2); 
 
@@ -21097,7 +21460,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUpdateOperator"
-    // InternalPtl.g:8759:1: ruleUpdateOperator returns [Enumerator current=null] : ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) ;
+    // InternalPtl.g:8918:1: ruleUpdateOperator returns [Enumerator current=null] : ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) ;
     public final Enumerator ruleUpdateOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21109,40 +21472,40 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8765:2: ( ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) )
-            // InternalPtl.g:8766:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
+            // InternalPtl.g:8924:2: ( ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) )
+            // InternalPtl.g:8925:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
             {
-            // InternalPtl.g:8766:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
-            int alt156=3;
+            // InternalPtl.g:8925:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
+            int alt160=3;
             switch ( input.LA(1) ) {
             case 150:
                 {
-                alt156=1;
+                alt160=1;
                 }
                 break;
             case 151:
                 {
-                alt156=2;
+                alt160=2;
                 }
                 break;
             case 38:
                 {
-                alt156=3;
+                alt160=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 156, 0, input);
+                    new NoViableAltException("", 160, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt156) {
+            switch (alt160) {
                 case 1 :
-                    // InternalPtl.g:8767:3: (enumLiteral_0= '+=' )
+                    // InternalPtl.g:8926:3: (enumLiteral_0= '+=' )
                     {
-                    // InternalPtl.g:8767:3: (enumLiteral_0= '+=' )
-                    // InternalPtl.g:8768:4: enumLiteral_0= '+='
+                    // InternalPtl.g:8926:3: (enumLiteral_0= '+=' )
+                    // InternalPtl.g:8927:4: enumLiteral_0= '+='
                     {
                     enumLiteral_0=(Token)match(input,150,FOLLOW_2); 
 
@@ -21156,10 +21519,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8775:3: (enumLiteral_1= '-=' )
+                    // InternalPtl.g:8934:3: (enumLiteral_1= '-=' )
                     {
-                    // InternalPtl.g:8775:3: (enumLiteral_1= '-=' )
-                    // InternalPtl.g:8776:4: enumLiteral_1= '-='
+                    // InternalPtl.g:8934:3: (enumLiteral_1= '-=' )
+                    // InternalPtl.g:8935:4: enumLiteral_1= '-='
                     {
                     enumLiteral_1=(Token)match(input,151,FOLLOW_2); 
 
@@ -21173,10 +21536,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8783:3: (enumLiteral_2= '=' )
+                    // InternalPtl.g:8942:3: (enumLiteral_2= '=' )
                     {
-                    // InternalPtl.g:8783:3: (enumLiteral_2= '=' )
-                    // InternalPtl.g:8784:4: enumLiteral_2= '='
+                    // InternalPtl.g:8942:3: (enumLiteral_2= '=' )
+                    // InternalPtl.g:8943:4: enumLiteral_2= '='
                     {
                     enumLiteral_2=(Token)match(input,38,FOLLOW_2); 
 
@@ -21212,7 +21575,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleComparison"
-    // InternalPtl.g:8794:1: ruleComparison returns [Enumerator current=null] : ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) ;
+    // InternalPtl.g:8953:1: ruleComparison returns [Enumerator current=null] : ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) ;
     public final Enumerator ruleComparison() throws RecognitionException {
         Enumerator current = null;
 
@@ -21227,55 +21590,55 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8800:2: ( ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) )
-            // InternalPtl.g:8801:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
+            // InternalPtl.g:8959:2: ( ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) )
+            // InternalPtl.g:8960:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
             {
-            // InternalPtl.g:8801:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
-            int alt157=6;
+            // InternalPtl.g:8960:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
+            int alt161=6;
             switch ( input.LA(1) ) {
             case 152:
                 {
-                alt157=1;
+                alt161=1;
                 }
                 break;
             case 153:
                 {
-                alt157=2;
+                alt161=2;
                 }
                 break;
             case 154:
                 {
-                alt157=3;
+                alt161=3;
                 }
                 break;
             case 155:
                 {
-                alt157=4;
+                alt161=4;
                 }
                 break;
             case 156:
                 {
-                alt157=5;
+                alt161=5;
                 }
                 break;
             case 157:
                 {
-                alt157=6;
+                alt161=6;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 157, 0, input);
+                    new NoViableAltException("", 161, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt157) {
+            switch (alt161) {
                 case 1 :
-                    // InternalPtl.g:8802:3: (enumLiteral_0= '==' )
+                    // InternalPtl.g:8961:3: (enumLiteral_0= '==' )
                     {
-                    // InternalPtl.g:8802:3: (enumLiteral_0= '==' )
-                    // InternalPtl.g:8803:4: enumLiteral_0= '=='
+                    // InternalPtl.g:8961:3: (enumLiteral_0= '==' )
+                    // InternalPtl.g:8962:4: enumLiteral_0= '=='
                     {
                     enumLiteral_0=(Token)match(input,152,FOLLOW_2); 
 
@@ -21289,10 +21652,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8810:3: (enumLiteral_1= '!=' )
+                    // InternalPtl.g:8969:3: (enumLiteral_1= '!=' )
                     {
-                    // InternalPtl.g:8810:3: (enumLiteral_1= '!=' )
-                    // InternalPtl.g:8811:4: enumLiteral_1= '!='
+                    // InternalPtl.g:8969:3: (enumLiteral_1= '!=' )
+                    // InternalPtl.g:8970:4: enumLiteral_1= '!='
                     {
                     enumLiteral_1=(Token)match(input,153,FOLLOW_2); 
 
@@ -21306,10 +21669,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8818:3: (enumLiteral_2= '<' )
+                    // InternalPtl.g:8977:3: (enumLiteral_2= '<' )
                     {
-                    // InternalPtl.g:8818:3: (enumLiteral_2= '<' )
-                    // InternalPtl.g:8819:4: enumLiteral_2= '<'
+                    // InternalPtl.g:8977:3: (enumLiteral_2= '<' )
+                    // InternalPtl.g:8978:4: enumLiteral_2= '<'
                     {
                     enumLiteral_2=(Token)match(input,154,FOLLOW_2); 
 
@@ -21323,10 +21686,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8826:3: (enumLiteral_3= '<=' )
+                    // InternalPtl.g:8985:3: (enumLiteral_3= '<=' )
                     {
-                    // InternalPtl.g:8826:3: (enumLiteral_3= '<=' )
-                    // InternalPtl.g:8827:4: enumLiteral_3= '<='
+                    // InternalPtl.g:8985:3: (enumLiteral_3= '<=' )
+                    // InternalPtl.g:8986:4: enumLiteral_3= '<='
                     {
                     enumLiteral_3=(Token)match(input,155,FOLLOW_2); 
 
@@ -21340,10 +21703,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:8834:3: (enumLiteral_4= '>' )
+                    // InternalPtl.g:8993:3: (enumLiteral_4= '>' )
                     {
-                    // InternalPtl.g:8834:3: (enumLiteral_4= '>' )
-                    // InternalPtl.g:8835:4: enumLiteral_4= '>'
+                    // InternalPtl.g:8993:3: (enumLiteral_4= '>' )
+                    // InternalPtl.g:8994:4: enumLiteral_4= '>'
                     {
                     enumLiteral_4=(Token)match(input,156,FOLLOW_2); 
 
@@ -21357,10 +21720,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:8842:3: (enumLiteral_5= '>=' )
+                    // InternalPtl.g:9001:3: (enumLiteral_5= '>=' )
                     {
-                    // InternalPtl.g:8842:3: (enumLiteral_5= '>=' )
-                    // InternalPtl.g:8843:4: enumLiteral_5= '>='
+                    // InternalPtl.g:9001:3: (enumLiteral_5= '>=' )
+                    // InternalPtl.g:9002:4: enumLiteral_5= '>='
                     {
                     enumLiteral_5=(Token)match(input,157,FOLLOW_2); 
 
@@ -21396,7 +21759,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImpliesOperator"
-    // InternalPtl.g:8853:1: ruleImpliesOperator returns [Enumerator current=null] : (enumLiteral_0= 'implies' ) ;
+    // InternalPtl.g:9012:1: ruleImpliesOperator returns [Enumerator current=null] : (enumLiteral_0= 'implies' ) ;
     public final Enumerator ruleImpliesOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21406,11 +21769,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8859:2: ( (enumLiteral_0= 'implies' ) )
-            // InternalPtl.g:8860:2: (enumLiteral_0= 'implies' )
+            // InternalPtl.g:9018:2: ( (enumLiteral_0= 'implies' ) )
+            // InternalPtl.g:9019:2: (enumLiteral_0= 'implies' )
             {
-            // InternalPtl.g:8860:2: (enumLiteral_0= 'implies' )
-            // InternalPtl.g:8861:3: enumLiteral_0= 'implies'
+            // InternalPtl.g:9019:2: (enumLiteral_0= 'implies' )
+            // InternalPtl.g:9020:3: enumLiteral_0= 'implies'
             {
             enumLiteral_0=(Token)match(input,158,FOLLOW_2); 
 
@@ -21440,7 +21803,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOrOperator"
-    // InternalPtl.g:8870:1: ruleOrOperator returns [Enumerator current=null] : (enumLiteral_0= 'or' ) ;
+    // InternalPtl.g:9029:1: ruleOrOperator returns [Enumerator current=null] : (enumLiteral_0= 'or' ) ;
     public final Enumerator ruleOrOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21450,11 +21813,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8876:2: ( (enumLiteral_0= 'or' ) )
-            // InternalPtl.g:8877:2: (enumLiteral_0= 'or' )
+            // InternalPtl.g:9035:2: ( (enumLiteral_0= 'or' ) )
+            // InternalPtl.g:9036:2: (enumLiteral_0= 'or' )
             {
-            // InternalPtl.g:8877:2: (enumLiteral_0= 'or' )
-            // InternalPtl.g:8878:3: enumLiteral_0= 'or'
+            // InternalPtl.g:9036:2: (enumLiteral_0= 'or' )
+            // InternalPtl.g:9037:3: enumLiteral_0= 'or'
             {
             enumLiteral_0=(Token)match(input,159,FOLLOW_2); 
 
@@ -21484,7 +21847,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAndOperator"
-    // InternalPtl.g:8887:1: ruleAndOperator returns [Enumerator current=null] : (enumLiteral_0= 'and' ) ;
+    // InternalPtl.g:9046:1: ruleAndOperator returns [Enumerator current=null] : (enumLiteral_0= 'and' ) ;
     public final Enumerator ruleAndOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21494,11 +21857,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8893:2: ( (enumLiteral_0= 'and' ) )
-            // InternalPtl.g:8894:2: (enumLiteral_0= 'and' )
+            // InternalPtl.g:9052:2: ( (enumLiteral_0= 'and' ) )
+            // InternalPtl.g:9053:2: (enumLiteral_0= 'and' )
             {
-            // InternalPtl.g:8894:2: (enumLiteral_0= 'and' )
-            // InternalPtl.g:8895:3: enumLiteral_0= 'and'
+            // InternalPtl.g:9053:2: (enumLiteral_0= 'and' )
+            // InternalPtl.g:9054:3: enumLiteral_0= 'and'
             {
             enumLiteral_0=(Token)match(input,160,FOLLOW_2); 
 
@@ -21528,7 +21891,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExactlyOne"
-    // InternalPtl.g:8904:1: ruleExactlyOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
+    // InternalPtl.g:9063:1: ruleExactlyOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
     public final Enumerator ruleExactlyOne() throws RecognitionException {
         Enumerator current = null;
 
@@ -21538,11 +21901,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8910:2: ( (enumLiteral_0= 'one' ) )
-            // InternalPtl.g:8911:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:9069:2: ( (enumLiteral_0= 'one' ) )
+            // InternalPtl.g:9070:2: (enumLiteral_0= 'one' )
             {
-            // InternalPtl.g:8911:2: (enumLiteral_0= 'one' )
-            // InternalPtl.g:8912:3: enumLiteral_0= 'one'
+            // InternalPtl.g:9070:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:9071:3: enumLiteral_0= 'one'
             {
             enumLiteral_0=(Token)match(input,161,FOLLOW_2); 
 
@@ -21572,7 +21935,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAtMostOne"
-    // InternalPtl.g:8921:1: ruleAtMostOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
+    // InternalPtl.g:9080:1: ruleAtMostOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
     public final Enumerator ruleAtMostOne() throws RecognitionException {
         Enumerator current = null;
 
@@ -21582,11 +21945,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8927:2: ( (enumLiteral_0= 'one' ) )
-            // InternalPtl.g:8928:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:9086:2: ( (enumLiteral_0= 'one' ) )
+            // InternalPtl.g:9087:2: (enumLiteral_0= 'one' )
             {
-            // InternalPtl.g:8928:2: (enumLiteral_0= 'one' )
-            // InternalPtl.g:8929:3: enumLiteral_0= 'one'
+            // InternalPtl.g:9087:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:9088:3: enumLiteral_0= 'one'
             {
             enumLiteral_0=(Token)match(input,161,FOLLOW_2); 
 
@@ -21616,7 +21979,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSimpleQuantifier"
-    // InternalPtl.g:8938:1: ruleSimpleQuantifier returns [Enumerator current=null] : ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) ;
+    // InternalPtl.g:9097:1: ruleSimpleQuantifier returns [Enumerator current=null] : ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) ;
     public final Enumerator ruleSimpleQuantifier() throws RecognitionException {
         Enumerator current = null;
 
@@ -21628,40 +21991,40 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8944:2: ( ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) )
-            // InternalPtl.g:8945:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
+            // InternalPtl.g:9103:2: ( ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) )
+            // InternalPtl.g:9104:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
             {
-            // InternalPtl.g:8945:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
-            int alt158=3;
+            // InternalPtl.g:9104:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
+            int alt162=3;
             switch ( input.LA(1) ) {
             case 162:
                 {
-                alt158=1;
+                alt162=1;
                 }
                 break;
             case 163:
                 {
-                alt158=2;
+                alt162=2;
                 }
                 break;
             case 164:
                 {
-                alt158=3;
+                alt162=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 158, 0, input);
+                    new NoViableAltException("", 162, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt158) {
+            switch (alt162) {
                 case 1 :
-                    // InternalPtl.g:8946:3: (enumLiteral_0= 'some' )
+                    // InternalPtl.g:9105:3: (enumLiteral_0= 'some' )
                     {
-                    // InternalPtl.g:8946:3: (enumLiteral_0= 'some' )
-                    // InternalPtl.g:8947:4: enumLiteral_0= 'some'
+                    // InternalPtl.g:9105:3: (enumLiteral_0= 'some' )
+                    // InternalPtl.g:9106:4: enumLiteral_0= 'some'
                     {
                     enumLiteral_0=(Token)match(input,162,FOLLOW_2); 
 
@@ -21675,10 +22038,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8954:3: (enumLiteral_1= 'all' )
+                    // InternalPtl.g:9113:3: (enumLiteral_1= 'all' )
                     {
-                    // InternalPtl.g:8954:3: (enumLiteral_1= 'all' )
-                    // InternalPtl.g:8955:4: enumLiteral_1= 'all'
+                    // InternalPtl.g:9113:3: (enumLiteral_1= 'all' )
+                    // InternalPtl.g:9114:4: enumLiteral_1= 'all'
                     {
                     enumLiteral_1=(Token)match(input,163,FOLLOW_2); 
 
@@ -21692,10 +22055,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8962:3: (enumLiteral_2= 'no' )
+                    // InternalPtl.g:9121:3: (enumLiteral_2= 'no' )
                     {
-                    // InternalPtl.g:8962:3: (enumLiteral_2= 'no' )
-                    // InternalPtl.g:8963:4: enumLiteral_2= 'no'
+                    // InternalPtl.g:9121:3: (enumLiteral_2= 'no' )
+                    // InternalPtl.g:9122:4: enumLiteral_2= 'no'
                     {
                     enumLiteral_2=(Token)match(input,164,FOLLOW_2); 
 
@@ -21731,7 +22094,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOperationKind"
-    // InternalPtl.g:8973:1: ruleOperationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) ;
+    // InternalPtl.g:9132:1: ruleOperationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) ;
     public final Enumerator ruleOperationKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21747,62 +22110,62 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8979:2: ( ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) )
-            // InternalPtl.g:8980:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
+            // InternalPtl.g:9138:2: ( ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) )
+            // InternalPtl.g:9139:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
             {
-            // InternalPtl.g:8980:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
-            int alt159=7;
+            // InternalPtl.g:9139:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
+            int alt163=7;
             switch ( input.LA(1) ) {
-            case 107:
+            case 108:
                 {
-                alt159=1;
-                }
-                break;
-            case 111:
-                {
-                alt159=2;
+                alt163=1;
                 }
                 break;
             case 112:
                 {
-                alt159=3;
+                alt163=2;
                 }
                 break;
             case 113:
                 {
-                alt159=4;
+                alt163=3;
                 }
                 break;
             case 114:
                 {
-                alt159=5;
+                alt163=4;
                 }
                 break;
             case 115:
                 {
-                alt159=6;
+                alt163=5;
+                }
+                break;
+            case 116:
+                {
+                alt163=6;
                 }
                 break;
             case 165:
                 {
-                alt159=7;
+                alt163=7;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 159, 0, input);
+                    new NoViableAltException("", 163, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt159) {
+            switch (alt163) {
                 case 1 :
-                    // InternalPtl.g:8981:3: (enumLiteral_0= 'map' )
+                    // InternalPtl.g:9140:3: (enumLiteral_0= 'map' )
                     {
-                    // InternalPtl.g:8981:3: (enumLiteral_0= 'map' )
-                    // InternalPtl.g:8982:4: enumLiteral_0= 'map'
+                    // InternalPtl.g:9140:3: (enumLiteral_0= 'map' )
+                    // InternalPtl.g:9141:4: enumLiteral_0= 'map'
                     {
-                    enumLiteral_0=(Token)match(input,107,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,108,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getMapEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getOperationKindAccess().getMapEnumLiteralDeclaration_0());
@@ -21814,12 +22177,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8989:3: (enumLiteral_1= 'relax' )
+                    // InternalPtl.g:9148:3: (enumLiteral_1= 'relax' )
                     {
-                    // InternalPtl.g:8989:3: (enumLiteral_1= 'relax' )
-                    // InternalPtl.g:8990:4: enumLiteral_1= 'relax'
+                    // InternalPtl.g:9148:3: (enumLiteral_1= 'relax' )
+                    // InternalPtl.g:9149:4: enumLiteral_1= 'relax'
                     {
-                    enumLiteral_1=(Token)match(input,111,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,112,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getRelaxEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getOperationKindAccess().getRelaxEnumLiteralDeclaration_1());
@@ -21831,12 +22194,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8997:3: (enumLiteral_2= 'wrprotect' )
+                    // InternalPtl.g:9156:3: (enumLiteral_2= 'wrprotect' )
                     {
-                    // InternalPtl.g:8997:3: (enumLiteral_2= 'wrprotect' )
-                    // InternalPtl.g:8998:4: enumLiteral_2= 'wrprotect'
+                    // InternalPtl.g:9156:3: (enumLiteral_2= 'wrprotect' )
+                    // InternalPtl.g:9157:4: enumLiteral_2= 'wrprotect'
                     {
-                    enumLiteral_2=(Token)match(input,112,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,113,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getWrprotectEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getOperationKindAccess().getWrprotectEnumLiteralDeclaration_2());
@@ -21848,12 +22211,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9005:3: (enumLiteral_3= 'mkyoung' )
+                    // InternalPtl.g:9164:3: (enumLiteral_3= 'mkyoung' )
                     {
-                    // InternalPtl.g:9005:3: (enumLiteral_3= 'mkyoung' )
-                    // InternalPtl.g:9006:4: enumLiteral_3= 'mkyoung'
+                    // InternalPtl.g:9164:3: (enumLiteral_3= 'mkyoung' )
+                    // InternalPtl.g:9165:4: enumLiteral_3= 'mkyoung'
                     {
-                    enumLiteral_3=(Token)match(input,113,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,114,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getMkyoungEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getOperationKindAccess().getMkyoungEnumLiteralDeclaration_3());
@@ -21865,12 +22228,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:9013:3: (enumLiteral_4= 'mkold' )
+                    // InternalPtl.g:9172:3: (enumLiteral_4= 'mkold' )
                     {
-                    // InternalPtl.g:9013:3: (enumLiteral_4= 'mkold' )
-                    // InternalPtl.g:9014:4: enumLiteral_4= 'mkold'
+                    // InternalPtl.g:9172:3: (enumLiteral_4= 'mkold' )
+                    // InternalPtl.g:9173:4: enumLiteral_4= 'mkold'
                     {
-                    enumLiteral_4=(Token)match(input,114,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,115,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getMkoldEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getOperationKindAccess().getMkoldEnumLiteralDeclaration_4());
@@ -21882,12 +22245,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:9021:3: (enumLiteral_5= 'split' )
+                    // InternalPtl.g:9180:3: (enumLiteral_5= 'split' )
                     {
-                    // InternalPtl.g:9021:3: (enumLiteral_5= 'split' )
-                    // InternalPtl.g:9022:4: enumLiteral_5= 'split'
+                    // InternalPtl.g:9180:3: (enumLiteral_5= 'split' )
+                    // InternalPtl.g:9181:4: enumLiteral_5= 'split'
                     {
-                    enumLiteral_5=(Token)match(input,115,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,116,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getSplitEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getOperationKindAccess().getSplitEnumLiteralDeclaration_5());
@@ -21899,10 +22262,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:9029:3: (enumLiteral_6= 'set_owner' )
+                    // InternalPtl.g:9188:3: (enumLiteral_6= 'set_owner' )
                     {
-                    // InternalPtl.g:9029:3: (enumLiteral_6= 'set_owner' )
-                    // InternalPtl.g:9030:4: enumLiteral_6= 'set_owner'
+                    // InternalPtl.g:9188:3: (enumLiteral_6= 'set_owner' )
+                    // InternalPtl.g:9189:4: enumLiteral_6= 'set_owner'
                     {
                     enumLiteral_6=(Token)match(input,165,FOLLOW_2); 
 
@@ -21938,7 +22301,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAlwaysCondition"
-    // InternalPtl.g:9040:1: ruleAlwaysCondition returns [Enumerator current=null] : (enumLiteral_0= 'always' ) ;
+    // InternalPtl.g:9199:1: ruleAlwaysCondition returns [Enumerator current=null] : (enumLiteral_0= 'always' ) ;
     public final Enumerator ruleAlwaysCondition() throws RecognitionException {
         Enumerator current = null;
 
@@ -21948,11 +22311,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9046:2: ( (enumLiteral_0= 'always' ) )
-            // InternalPtl.g:9047:2: (enumLiteral_0= 'always' )
+            // InternalPtl.g:9205:2: ( (enumLiteral_0= 'always' ) )
+            // InternalPtl.g:9206:2: (enumLiteral_0= 'always' )
             {
-            // InternalPtl.g:9047:2: (enumLiteral_0= 'always' )
-            // InternalPtl.g:9048:3: enumLiteral_0= 'always'
+            // InternalPtl.g:9206:2: (enumLiteral_0= 'always' )
+            // InternalPtl.g:9207:3: enumLiteral_0= 'always'
             {
             enumLiteral_0=(Token)match(input,166,FOLLOW_2); 
 
@@ -21982,7 +22345,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWhenCondition"
-    // InternalPtl.g:9057:1: ruleWhenCondition returns [Enumerator current=null] : (enumLiteral_0= 'when' ) ;
+    // InternalPtl.g:9216:1: ruleWhenCondition returns [Enumerator current=null] : (enumLiteral_0= 'when' ) ;
     public final Enumerator ruleWhenCondition() throws RecognitionException {
         Enumerator current = null;
 
@@ -21992,11 +22355,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9063:2: ( (enumLiteral_0= 'when' ) )
-            // InternalPtl.g:9064:2: (enumLiteral_0= 'when' )
+            // InternalPtl.g:9222:2: ( (enumLiteral_0= 'when' ) )
+            // InternalPtl.g:9223:2: (enumLiteral_0= 'when' )
             {
-            // InternalPtl.g:9064:2: (enumLiteral_0= 'when' )
-            // InternalPtl.g:9065:3: enumLiteral_0= 'when'
+            // InternalPtl.g:9223:2: (enumLiteral_0= 'when' )
+            // InternalPtl.g:9224:3: enumLiteral_0= 'when'
             {
             enumLiteral_0=(Token)match(input,93,FOLLOW_2); 
 
@@ -22026,7 +22389,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUnlessCondition"
-    // InternalPtl.g:9074:1: ruleUnlessCondition returns [Enumerator current=null] : (enumLiteral_0= 'unless' ) ;
+    // InternalPtl.g:9233:1: ruleUnlessCondition returns [Enumerator current=null] : (enumLiteral_0= 'unless' ) ;
     public final Enumerator ruleUnlessCondition() throws RecognitionException {
         Enumerator current = null;
 
@@ -22036,11 +22399,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9080:2: ( (enumLiteral_0= 'unless' ) )
-            // InternalPtl.g:9081:2: (enumLiteral_0= 'unless' )
+            // InternalPtl.g:9239:2: ( (enumLiteral_0= 'unless' ) )
+            // InternalPtl.g:9240:2: (enumLiteral_0= 'unless' )
             {
-            // InternalPtl.g:9081:2: (enumLiteral_0= 'unless' )
-            // InternalPtl.g:9082:3: enumLiteral_0= 'unless'
+            // InternalPtl.g:9240:2: (enumLiteral_0= 'unless' )
+            // InternalPtl.g:9241:3: enumLiteral_0= 'unless'
             {
             enumLiteral_0=(Token)match(input,167,FOLLOW_2); 
 
@@ -22070,7 +22433,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAssignOperator"
-    // InternalPtl.g:9091:1: ruleAssignOperator returns [Enumerator current=null] : ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) ;
+    // InternalPtl.g:9250:1: ruleAssignOperator returns [Enumerator current=null] : ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) ;
     public final Enumerator ruleAssignOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -22082,40 +22445,40 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9097:2: ( ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) )
-            // InternalPtl.g:9098:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
+            // InternalPtl.g:9256:2: ( ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) )
+            // InternalPtl.g:9257:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
             {
-            // InternalPtl.g:9098:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
-            int alt160=3;
+            // InternalPtl.g:9257:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
+            int alt164=3;
             switch ( input.LA(1) ) {
             case 38:
                 {
-                alt160=1;
+                alt164=1;
                 }
                 break;
             case 168:
                 {
-                alt160=2;
+                alt164=2;
                 }
                 break;
             case 169:
                 {
-                alt160=3;
+                alt164=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 160, 0, input);
+                    new NoViableAltException("", 164, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt160) {
+            switch (alt164) {
                 case 1 :
-                    // InternalPtl.g:9099:3: (enumLiteral_0= '=' )
+                    // InternalPtl.g:9258:3: (enumLiteral_0= '=' )
                     {
-                    // InternalPtl.g:9099:3: (enumLiteral_0= '=' )
-                    // InternalPtl.g:9100:4: enumLiteral_0= '='
+                    // InternalPtl.g:9258:3: (enumLiteral_0= '=' )
+                    // InternalPtl.g:9259:4: enumLiteral_0= '='
                     {
                     enumLiteral_0=(Token)match(input,38,FOLLOW_2); 
 
@@ -22129,10 +22492,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9107:3: (enumLiteral_1= '|=' )
+                    // InternalPtl.g:9266:3: (enumLiteral_1= '|=' )
                     {
-                    // InternalPtl.g:9107:3: (enumLiteral_1= '|=' )
-                    // InternalPtl.g:9108:4: enumLiteral_1= '|='
+                    // InternalPtl.g:9266:3: (enumLiteral_1= '|=' )
+                    // InternalPtl.g:9267:4: enumLiteral_1= '|='
                     {
                     enumLiteral_1=(Token)match(input,168,FOLLOW_2); 
 
@@ -22146,10 +22509,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9115:3: (enumLiteral_2= '&=' )
+                    // InternalPtl.g:9274:3: (enumLiteral_2= '&=' )
                     {
-                    // InternalPtl.g:9115:3: (enumLiteral_2= '&=' )
-                    // InternalPtl.g:9116:4: enumLiteral_2= '&='
+                    // InternalPtl.g:9274:3: (enumLiteral_2= '&=' )
+                    // InternalPtl.g:9275:4: enumLiteral_2= '&='
                     {
                     enumLiteral_2=(Token)match(input,169,FOLLOW_2); 
 
@@ -22185,7 +22548,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWalkAction"
-    // InternalPtl.g:9126:1: ruleWalkAction returns [Enumerator current=null] : ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) ;
+    // InternalPtl.g:9285:1: ruleWalkAction returns [Enumerator current=null] : ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) ;
     public final Enumerator ruleWalkAction() throws RecognitionException {
         Enumerator current = null;
 
@@ -22198,45 +22561,45 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9132:2: ( ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) )
-            // InternalPtl.g:9133:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
+            // InternalPtl.g:9291:2: ( ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) )
+            // InternalPtl.g:9292:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
             {
-            // InternalPtl.g:9133:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
-            int alt161=4;
+            // InternalPtl.g:9292:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
+            int alt165=4;
             switch ( input.LA(1) ) {
             case 170:
                 {
-                alt161=1;
+                alt165=1;
                 }
                 break;
             case 171:
                 {
-                alt161=2;
+                alt165=2;
                 }
                 break;
             case 172:
                 {
-                alt161=3;
+                alt165=3;
                 }
                 break;
             case 148:
                 {
-                alt161=4;
+                alt165=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 161, 0, input);
+                    new NoViableAltException("", 165, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt161) {
+            switch (alt165) {
                 case 1 :
-                    // InternalPtl.g:9134:3: (enumLiteral_0= 'continue' )
+                    // InternalPtl.g:9293:3: (enumLiteral_0= 'continue' )
                     {
-                    // InternalPtl.g:9134:3: (enumLiteral_0= 'continue' )
-                    // InternalPtl.g:9135:4: enumLiteral_0= 'continue'
+                    // InternalPtl.g:9293:3: (enumLiteral_0= 'continue' )
+                    // InternalPtl.g:9294:4: enumLiteral_0= 'continue'
                     {
                     enumLiteral_0=(Token)match(input,170,FOLLOW_2); 
 
@@ -22250,10 +22613,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9142:3: (enumLiteral_1= 'retry' )
+                    // InternalPtl.g:9301:3: (enumLiteral_1= 'retry' )
                     {
-                    // InternalPtl.g:9142:3: (enumLiteral_1= 'retry' )
-                    // InternalPtl.g:9143:4: enumLiteral_1= 'retry'
+                    // InternalPtl.g:9301:3: (enumLiteral_1= 'retry' )
+                    // InternalPtl.g:9302:4: enumLiteral_1= 'retry'
                     {
                     enumLiteral_1=(Token)match(input,171,FOLLOW_2); 
 
@@ -22267,10 +22630,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9150:3: (enumLiteral_2= 'stop' )
+                    // InternalPtl.g:9309:3: (enumLiteral_2= 'stop' )
                     {
-                    // InternalPtl.g:9150:3: (enumLiteral_2= 'stop' )
-                    // InternalPtl.g:9151:4: enumLiteral_2= 'stop'
+                    // InternalPtl.g:9309:3: (enumLiteral_2= 'stop' )
+                    // InternalPtl.g:9310:4: enumLiteral_2= 'stop'
                     {
                     enumLiteral_2=(Token)match(input,172,FOLLOW_2); 
 
@@ -22284,10 +22647,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9158:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:9317:3: (enumLiteral_3= 'ignore' )
                     {
-                    // InternalPtl.g:9158:3: (enumLiteral_3= 'ignore' )
-                    // InternalPtl.g:9159:4: enumLiteral_3= 'ignore'
+                    // InternalPtl.g:9317:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:9318:4: enumLiteral_3= 'ignore'
                     {
                     enumLiteral_3=(Token)match(input,148,FOLLOW_2); 
 
@@ -22323,7 +22686,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAccessKind"
-    // InternalPtl.g:9169:1: ruleAccessKind returns [Enumerator current=null] : ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) ;
+    // InternalPtl.g:9328:1: ruleAccessKind returns [Enumerator current=null] : ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) ;
     public final Enumerator ruleAccessKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -22335,40 +22698,40 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9175:2: ( ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) )
-            // InternalPtl.g:9176:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
+            // InternalPtl.g:9334:2: ( ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) )
+            // InternalPtl.g:9335:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
             {
-            // InternalPtl.g:9176:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
-            int alt162=3;
+            // InternalPtl.g:9335:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
+            int alt166=3;
             switch ( input.LA(1) ) {
             case 173:
                 {
-                alt162=1;
+                alt166=1;
                 }
                 break;
             case 174:
                 {
-                alt162=2;
+                alt166=2;
                 }
                 break;
             case 175:
                 {
-                alt162=3;
+                alt166=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 162, 0, input);
+                    new NoViableAltException("", 166, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt162) {
+            switch (alt166) {
                 case 1 :
-                    // InternalPtl.g:9177:3: (enumLiteral_0= 'read' )
+                    // InternalPtl.g:9336:3: (enumLiteral_0= 'read' )
                     {
-                    // InternalPtl.g:9177:3: (enumLiteral_0= 'read' )
-                    // InternalPtl.g:9178:4: enumLiteral_0= 'read'
+                    // InternalPtl.g:9336:3: (enumLiteral_0= 'read' )
+                    // InternalPtl.g:9337:4: enumLiteral_0= 'read'
                     {
                     enumLiteral_0=(Token)match(input,173,FOLLOW_2); 
 
@@ -22382,10 +22745,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9185:3: (enumLiteral_1= 'write' )
+                    // InternalPtl.g:9344:3: (enumLiteral_1= 'write' )
                     {
-                    // InternalPtl.g:9185:3: (enumLiteral_1= 'write' )
-                    // InternalPtl.g:9186:4: enumLiteral_1= 'write'
+                    // InternalPtl.g:9344:3: (enumLiteral_1= 'write' )
+                    // InternalPtl.g:9345:4: enumLiteral_1= 'write'
                     {
                     enumLiteral_1=(Token)match(input,174,FOLLOW_2); 
 
@@ -22399,10 +22762,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9193:3: (enumLiteral_2= 'exec' )
+                    // InternalPtl.g:9352:3: (enumLiteral_2= 'exec' )
                     {
-                    // InternalPtl.g:9193:3: (enumLiteral_2= 'exec' )
-                    // InternalPtl.g:9194:4: enumLiteral_2= 'exec'
+                    // InternalPtl.g:9352:3: (enumLiteral_2= 'exec' )
+                    // InternalPtl.g:9353:4: enumLiteral_2= 'exec'
                     {
                     enumLiteral_2=(Token)match(input,175,FOLLOW_2); 
 
@@ -22438,7 +22801,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFaultKind"
-    // InternalPtl.g:9204:1: ruleFaultKind returns [Enumerator current=null] : ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) ;
+    // InternalPtl.g:9363:1: ruleFaultKind returns [Enumerator current=null] : ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) ;
     public final Enumerator ruleFaultKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -22451,45 +22814,45 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9210:2: ( ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) )
-            // InternalPtl.g:9211:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
+            // InternalPtl.g:9369:2: ( ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) )
+            // InternalPtl.g:9370:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
             {
-            // InternalPtl.g:9211:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
-            int alt163=4;
+            // InternalPtl.g:9370:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
+            int alt167=4;
             switch ( input.LA(1) ) {
             case 176:
                 {
-                alt163=1;
+                alt167=1;
                 }
                 break;
             case 177:
                 {
-                alt163=2;
+                alt167=2;
                 }
                 break;
             case 178:
                 {
-                alt163=3;
+                alt167=3;
                 }
                 break;
             case 179:
                 {
-                alt163=4;
+                alt167=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 163, 0, input);
+                    new NoViableAltException("", 167, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt163) {
+            switch (alt167) {
                 case 1 :
-                    // InternalPtl.g:9212:3: (enumLiteral_0= 'translation' )
+                    // InternalPtl.g:9371:3: (enumLiteral_0= 'translation' )
                     {
-                    // InternalPtl.g:9212:3: (enumLiteral_0= 'translation' )
-                    // InternalPtl.g:9213:4: enumLiteral_0= 'translation'
+                    // InternalPtl.g:9371:3: (enumLiteral_0= 'translation' )
+                    // InternalPtl.g:9372:4: enumLiteral_0= 'translation'
                     {
                     enumLiteral_0=(Token)match(input,176,FOLLOW_2); 
 
@@ -22503,10 +22866,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9220:3: (enumLiteral_1= 'permission' )
+                    // InternalPtl.g:9379:3: (enumLiteral_1= 'permission' )
                     {
-                    // InternalPtl.g:9220:3: (enumLiteral_1= 'permission' )
-                    // InternalPtl.g:9221:4: enumLiteral_1= 'permission'
+                    // InternalPtl.g:9379:3: (enumLiteral_1= 'permission' )
+                    // InternalPtl.g:9380:4: enumLiteral_1= 'permission'
                     {
                     enumLiteral_1=(Token)match(input,177,FOLLOW_2); 
 
@@ -22520,10 +22883,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9228:3: (enumLiteral_2= 'access_flag' )
+                    // InternalPtl.g:9387:3: (enumLiteral_2= 'access_flag' )
                     {
-                    // InternalPtl.g:9228:3: (enumLiteral_2= 'access_flag' )
-                    // InternalPtl.g:9229:4: enumLiteral_2= 'access_flag'
+                    // InternalPtl.g:9387:3: (enumLiteral_2= 'access_flag' )
+                    // InternalPtl.g:9388:4: enumLiteral_2= 'access_flag'
                     {
                     enumLiteral_2=(Token)match(input,178,FOLLOW_2); 
 
@@ -22537,10 +22900,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9236:3: (enumLiteral_3= 'address_size' )
+                    // InternalPtl.g:9395:3: (enumLiteral_3= 'address_size' )
                     {
-                    // InternalPtl.g:9236:3: (enumLiteral_3= 'address_size' )
-                    // InternalPtl.g:9237:4: enumLiteral_3= 'address_size'
+                    // InternalPtl.g:9395:3: (enumLiteral_3= 'address_size' )
+                    // InternalPtl.g:9396:4: enumLiteral_3= 'address_size'
                     {
                     enumLiteral_3=(Token)match(input,179,FOLLOW_2); 
 
@@ -22581,7 +22944,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     protected DFA51 dfa51 = new DFA51(this);
     protected DFA57 dfa57 = new DFA57(this);
     protected DFA113 dfa113 = new DFA113(this);
-    protected DFA141 dfa141 = new DFA141(this);
+    protected DFA145 dfa145 = new DFA145(this);
     static final String dfa_1s = "\14\uffff";
     static final String dfa_2s = "\1\11\2\uffff\1\12\5\13\3\uffff";
     static final String dfa_3s = "\1\4\2\uffff\6\4\3\uffff";
@@ -22589,15 +22952,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     static final String dfa_5s = "\1\uffff\1\1\1\2\6\uffff\1\5\1\3\1\4";
     static final String dfa_6s = "\14\uffff}>";
     static final String[] dfa_7s = {
-            "\1\11\1\uffff\1\11\14\uffff\1\11\1\uffff\1\11\13\uffff\1\11\3\uffff\1\11\1\1\12\uffff\1\11\30\uffff\1\7\31\uffff\1\11\27\uffff\2\11\13\uffff\2\11\1\4\1\5\1\6\1\10\1\3\5\uffff\1\2",
+            "\1\11\1\uffff\1\11\14\uffff\1\11\1\uffff\1\11\13\uffff\1\11\3\uffff\1\11\1\1\12\uffff\1\11\30\uffff\1\7\31\uffff\1\11\6\uffff\1\11\21\uffff\1\11\13\uffff\2\11\1\4\1\5\1\6\1\10\1\3\5\uffff\1\2",
             "",
             "",
-            "\1\12\1\uffff\1\12\14\uffff\1\12\1\uffff\1\12\13\uffff\1\12\2\uffff\2\12\1\uffff\1\11\11\uffff\1\12\30\uffff\1\12\31\uffff\1\12\27\uffff\2\12\13\uffff\7\12",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\27\uffff\2\13\13\uffff\7\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\27\uffff\2\13\13\uffff\7\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\27\uffff\2\13\13\uffff\7\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\27\uffff\2\13\13\uffff\7\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\27\uffff\2\13\13\uffff\7\13",
+            "\1\12\1\uffff\1\12\14\uffff\1\12\1\uffff\1\12\13\uffff\1\12\2\uffff\2\12\1\uffff\1\11\11\uffff\1\12\30\uffff\1\12\31\uffff\1\12\6\uffff\1\12\21\uffff\1\12\13\uffff\7\12",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\7\13",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\7\13",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\7\13",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\7\13",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\7\13",
             "",
             "",
             ""
@@ -22634,7 +22997,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     static final String dfa_11s = "\20\uffff\1\2\1\1";
     static final String dfa_12s = "\22\uffff}>";
     static final String[] dfa_13s = {
-            "\1\1\14\uffff\1\15\1\uffff\1\16\33\uffff\1\14\30\uffff\1\11\31\uffff\1\2\27\uffff\1\17\1\4\13\uffff\1\3\1\5\1\6\1\7\1\10\1\12\1\13",
+            "\1\1\14\uffff\1\15\1\uffff\1\16\33\uffff\1\14\30\uffff\1\11\31\uffff\1\2\6\uffff\1\4\21\uffff\1\17\13\uffff\1\3\1\5\1\6\1\7\1\10\1\12\1\13",
             "\1\21\11\uffff\1\21\23\uffff\1\20",
             "\1\21\11\uffff\1\21\23\uffff\1\20",
             "\1\21\11\uffff\1\21\23\uffff\1\20",
@@ -22684,7 +23047,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     static final String dfa_17s = "\1\uffff\1\1\1\2\17\uffff\1\4\1\3";
     static final String dfa_18s = "\24\uffff}>";
     static final String[] dfa_19s = {
-            "\1\3\14\uffff\1\17\1\uffff\1\20\7\uffff\1\2\23\uffff\1\16\15\uffff\1\1\3\uffff\1\2\6\uffff\1\13\31\uffff\1\4\27\uffff\1\21\1\6\13\uffff\1\5\1\7\1\10\1\11\1\12\1\14\1\15\22\uffff\3\2",
+            "\1\3\14\uffff\1\17\1\uffff\1\20\7\uffff\1\2\23\uffff\1\16\15\uffff\1\1\3\uffff\1\2\6\uffff\1\13\31\uffff\1\4\6\uffff\1\6\21\uffff\1\21\13\uffff\1\5\1\7\1\10\1\11\1\12\1\14\1\15\22\uffff\3\2",
             "",
             "",
             "\2\22\125\uffff\6\23",
@@ -22732,28 +23095,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     }
     static final String dfa_20s = "\23\uffff";
     static final String dfa_21s = "\1\6\1\uffff\1\6\17\106\1\uffff";
-    static final String dfa_22s = "\1\u008f\1\uffff\1\u008f\17\175\1\uffff";
+    static final String dfa_22s = "\1\u008f\1\uffff\1\u008f\17\153\1\uffff";
     static final String dfa_23s = "\1\uffff\1\2\20\uffff\1\1";
     static final String dfa_24s = "\23\uffff}>";
     static final String[] dfa_25s = {
-            "\1\1\14\uffff\1\1\1\uffff\1\1\13\uffff\1\1\17\uffff\1\1\30\uffff\1\1\17\uffff\1\1\5\uffff\1\1\3\uffff\1\2\5\uffff\2\1\2\uffff\6\1\1\uffff\3\1\3\uffff\4\1\12\uffff\7\1",
+            "\1\1\14\uffff\1\1\1\uffff\1\1\13\uffff\1\1\16\uffff\2\1\30\uffff\1\1\17\uffff\1\1\5\uffff\1\1\3\uffff\1\2\5\uffff\3\1\2\uffff\6\1\1\uffff\3\1\3\uffff\3\1\12\uffff\7\1",
             "",
-            "\1\3\14\uffff\1\17\1\uffff\1\20\21\uffff\1\1\11\uffff\1\16\30\uffff\1\13\31\uffff\1\4\27\uffff\1\21\1\6\13\uffff\1\5\1\7\1\10\1\11\1\12\1\14\1\15",
-            "\1\22\66\uffff\1\1",
-            "\1\22\66\uffff\1\1",
-            "\1\22\66\uffff\1\1",
-            "\1\22\66\uffff\1\1",
-            "\1\22\66\uffff\1\1",
-            "\1\22\66\uffff\1\1",
-            "\1\22\66\uffff\1\1",
-            "\1\22\66\uffff\1\1",
-            "\1\22\66\uffff\1\1",
-            "\1\22\66\uffff\1\1",
-            "\1\22\66\uffff\1\1",
-            "\1\22\66\uffff\1\1",
-            "\1\22\66\uffff\1\1",
-            "\1\22\66\uffff\1\1",
-            "\1\22\66\uffff\1\1",
+            "\1\3\14\uffff\1\17\1\uffff\1\20\21\uffff\1\1\11\uffff\1\16\30\uffff\1\13\31\uffff\1\4\6\uffff\1\6\21\uffff\1\21\13\uffff\1\5\1\7\1\10\1\11\1\12\1\14\1\15",
+            "\1\22\44\uffff\1\1",
+            "\1\22\44\uffff\1\1",
+            "\1\22\44\uffff\1\1",
+            "\1\22\44\uffff\1\1",
+            "\1\22\44\uffff\1\1",
+            "\1\22\44\uffff\1\1",
+            "\1\22\44\uffff\1\1",
+            "\1\22\44\uffff\1\1",
+            "\1\22\44\uffff\1\1",
+            "\1\22\44\uffff\1\1",
+            "\1\22\44\uffff\1\1",
+            "\1\22\44\uffff\1\1",
+            "\1\22\44\uffff\1\1",
+            "\1\22\44\uffff\1\1",
+            "\1\22\44\uffff\1\1",
             ""
     };
 
@@ -22784,11 +23147,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     static final String dfa_26s = "\13\uffff";
     static final String dfa_27s = "\1\176\1\6\11\uffff";
     static final String dfa_28s = "\1\176\1\u008f\11\uffff";
-    static final String dfa_29s = "\2\uffff\1\6\1\2\1\3\1\10\1\11\1\4\1\7\1\1\1\5";
+    static final String dfa_29s = "\2\uffff\1\11\1\4\1\7\1\1\1\5\1\6\1\2\1\3\1\10";
     static final String dfa_30s = "\13\uffff}>";
     static final String[] dfa_31s = {
             "\1\1",
-            "\1\3\14\uffff\1\3\1\uffff\1\3\33\uffff\1\3\30\uffff\1\3\31\uffff\1\3\26\uffff\1\6\2\3\1\uffff\1\11\1\4\1\uffff\1\7\1\12\1\uffff\1\2\1\uffff\1\10\1\5\7\3",
+            "\1\10\14\uffff\1\10\1\uffff\1\10\33\uffff\1\10\30\uffff\1\10\31\uffff\1\10\6\uffff\1\10\20\uffff\1\2\1\10\1\uffff\1\5\1\11\1\uffff\1\3\1\6\1\uffff\1\7\1\uffff\1\4\1\12\7\10",
             "",
             "",
             "",
@@ -22807,11 +23170,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     static final short[] dfa_30 = DFA.unpackEncodedString(dfa_30s);
     static final short[][] dfa_31 = unpackEncodedStringArray(dfa_31s);
 
-    class DFA141 extends DFA {
+    class DFA145 extends DFA {
 
-        public DFA141(BaseRecognizer recognizer) {
+        public DFA145(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 141;
+            this.decisionNumber = 145;
             this.eot = dfa_26;
             this.eof = dfa_26;
             this.min = dfa_27;
@@ -22821,7 +23184,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             this.transition = dfa_31;
         }
         public String getDescription() {
-            return "7377:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )";
+            return "7536:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )";
         }
     }
  
@@ -22832,7 +23195,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000840000018002L,0x0000020102000880L});
     public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000000000000010L});
     public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000000L,0x0000000080000000L,0x00000000001C0000L});
-    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0002000000280040L,0x3000001000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0002000000280040L,0x2000081000000400L,0x000000000000FE00L});
     public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000000020010L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000020000L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000040000L});
@@ -22844,20 +23207,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000400000L});
     public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000000020L,0x0000000000000000L,0x0000000000020000L});
     public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000800000L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x000000029D000000L,0x2000001000000000L,0x0000000000000600L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x000000029D000000L,0x0000081000000000L,0x0000000000000600L});
     public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000002000000L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x000000029C000000L,0x2000001000000000L,0x0000000000000600L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000298000000L,0x2000001000000000L,0x0000000000000600L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000290000000L,0x2000001000000000L,0x0000000000000600L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x000000029C000000L,0x0000081000000000L,0x0000000000000600L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000298000000L,0x0000081000000000L,0x0000000000000600L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000290000000L,0x0000081000000000L,0x0000000000000600L});
     public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000020000000L});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x00000002C0000000L,0x2000001000000000L,0x0000000000000600L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x00000002C0000000L,0x0000081000000000L,0x0000000000000600L});
     public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000100000000L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000200000000L,0x2000001000000000L,0x0000000000000600L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000200000000L,0x0000081000000000L,0x0000000000000600L});
     public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000400000000L});
     public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000020020010L});
     public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000800400000L});
     public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000040020010L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0002000200280040L,0x3000001000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0002000200280040L,0x2000081000000400L,0x000000000000FE00L});
     public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000008000000000L});
     public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000006000000012L,0x0000000000000400L,0x000000000020F800L});
     public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x00000000000001A0L});
@@ -22886,7 +23249,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0B00000200000000L});
     public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0A00000200000000L});
     public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0800000200000000L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0xC002000020280040L,0x3000001000000408L,0x0000001C0000FE00L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0xC002000020280040L,0x2000081000000408L,0x0000001C0000FE00L});
     public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0400000000000002L});
     public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000020000L});
     public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000004000000000L,0x0000000000000000L,0x0000000000C00000L});
@@ -22911,13 +23274,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000200L});
     public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000000000000000L,0x0000000000001000L});
     public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000000000L,0x0000000000002000L});
-    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000240000000L,0x000F88000002C000L,0x0000002000000000L});
-    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000240000000L,0x000F880000028000L,0x0000002000000000L});
+    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000240000000L,0x001F10000002C000L,0x0000002000000000L});
+    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000240000000L,0x001F100000028000L,0x0000002000000000L});
     public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000000000000000L,0x0000000000010000L});
-    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000200000000L,0x000F880000020000L,0x0000002000000000L});
+    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000200000000L,0x001F100000020000L,0x0000002000000000L});
     public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000000000000L,0x0000000000040000L});
-    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0020000200000000L,0x000F880000000000L,0x0000002000000000L});
-    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000200000000L,0x000F880000000000L,0x0000002000000000L});
+    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0020000200000000L,0x001F100000000000L,0x0000002000000000L});
+    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000200000000L,0x001F100000000000L,0x0000002000000000L});
     public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0000000000020010L,0x0000000000280000L});
     public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0000000000020000L,0x0000000000280000L});
     public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0000000000000000L,0x0000000000100000L});
@@ -22926,12 +23289,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_98 = new BitSet(new long[]{0x0000000040020000L});
     public static final BitSet FOLLOW_99 = new BitSet(new long[]{0x0000000200000000L,0x0000000020400000L,0x000000C000000000L});
     public static final BitSet FOLLOW_100 = new BitSet(new long[]{0x0000000200000000L,0x0000000020000000L,0x000000C000000000L});
-    public static final BitSet FOLLOW_101 = new BitSet(new long[]{0x0002000000280040L,0x3000001001000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_101 = new BitSet(new long[]{0x0002000000280040L,0x2000081001000400L,0x000000000000FE00L});
     public static final BitSet FOLLOW_102 = new BitSet(new long[]{0x0000400040000000L});
     public static final BitSet FOLLOW_103 = new BitSet(new long[]{0x0000000000000002L,0x0000000000800000L});
     public static final BitSet FOLLOW_104 = new BitSet(new long[]{0x0000000040000002L});
     public static final BitSet FOLLOW_105 = new BitSet(new long[]{0x0000004000000000L,0x0000000000000000L,0x0000030000000000L});
-    public static final BitSet FOLLOW_106 = new BitSet(new long[]{0x00020000002801E0L,0x3000001000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_106 = new BitSet(new long[]{0x00020000002801E0L,0x2000081000000400L,0x000000000000FE00L});
     public static final BitSet FOLLOW_107 = new BitSet(new long[]{0x0000000000000000L,0x0000000004000000L});
     public static final BitSet FOLLOW_108 = new BitSet(new long[]{0x0000000000000000L,0x0000000008000000L});
     public static final BitSet FOLLOW_109 = new BitSet(new long[]{0x0000080240000000L,0x0000000010000000L});
@@ -22946,7 +23309,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_118 = new BitSet(new long[]{0x0000000000000000L,0x0000000200000000L});
     public static final BitSet FOLLOW_119 = new BitSet(new long[]{0x0002000000000000L,0x0000000400000000L});
     public static final BitSet FOLLOW_120 = new BitSet(new long[]{0x0002000000000000L});
-    public static final BitSet FOLLOW_121 = new BitSet(new long[]{0x0002000000280040L,0x3000001800000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_121 = new BitSet(new long[]{0x0002000000280040L,0x2000081800000400L,0x000000000000FE00L});
     public static final BitSet FOLLOW_122 = new BitSet(new long[]{0x0000000000000000L,0x0000001000000000L});
     public static final BitSet FOLLOW_123 = new BitSet(new long[]{0x0000000000000002L,0x000001E000022000L});
     public static final BitSet FOLLOW_124 = new BitSet(new long[]{0x0000000000000002L,0x000001E000002000L});
@@ -22955,49 +23318,53 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_127 = new BitSet(new long[]{0x0000000040000002L,0x0000018000002000L});
     public static final BitSet FOLLOW_128 = new BitSet(new long[]{0x0000000000000002L,0x0000010000002000L});
     public static final BitSet FOLLOW_129 = new BitSet(new long[]{0x0000000000000002L,0x0000000000002000L});
-    public static final BitSet FOLLOW_130 = new BitSet(new long[]{0x0002000200280040L,0x78EFCC1104000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_131 = new BitSet(new long[]{0x0002000200280040L,0x78EFCC1004000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_132 = new BitSet(new long[]{0x0002000200280040L,0x78EFCC1000000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_133 = new BitSet(new long[]{0x0002000220280040L,0x78EFC81000000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_134 = new BitSet(new long[]{0x0002000200280040L,0x78EFC81000000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_135 = new BitSet(new long[]{0x0000008000000002L});
-    public static final BitSet FOLLOW_136 = new BitSet(new long[]{0x0000000000000000L,0x0000100000000000L});
-    public static final BitSet FOLLOW_137 = new BitSet(new long[]{0x0000000000000000L,0x0000200000000000L});
-    public static final BitSet FOLLOW_138 = new BitSet(new long[]{0x0000000000000000L,0x0000000008002004L});
-    public static final BitSet FOLLOW_139 = new BitSet(new long[]{0x0000000040000000L,0x0000000008000004L});
-    public static final BitSet FOLLOW_140 = new BitSet(new long[]{0x0000000000000000L,0x0000000000002004L});
-    public static final BitSet FOLLOW_141 = new BitSet(new long[]{0x0000000000000000L,0x0010000000000004L});
-    public static final BitSet FOLLOW_142 = new BitSet(new long[]{0x0000000000000000L,0x0000000000020000L});
-    public static final BitSet FOLLOW_143 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L,0x0000E00000000000L});
-    public static final BitSet FOLLOW_144 = new BitSet(new long[]{0x0000000000000000L,0x0100000000000000L});
-    public static final BitSet FOLLOW_145 = new BitSet(new long[]{0x0000000040000000L,0x0200000008000004L});
-    public static final BitSet FOLLOW_146 = new BitSet(new long[]{0x0000000040000000L,0x0200000000000004L});
-    public static final BitSet FOLLOW_147 = new BitSet(new long[]{0x0000000020000000L,0x0000000040000000L});
-    public static final BitSet FOLLOW_148 = new BitSet(new long[]{0x0000000000000022L});
-    public static final BitSet FOLLOW_149 = new BitSet(new long[]{0x0000000000000000L,0x0400000000000000L});
-    public static final BitSet FOLLOW_150 = new BitSet(new long[]{0x0000000000000020L,0x1000000000000000L});
-    public static final BitSet FOLLOW_151 = new BitSet(new long[]{0x0002008000280040L,0x3000001000000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_152 = new BitSet(new long[]{0x0000000000000000L,0x2000000000000000L});
-    public static final BitSet FOLLOW_153 = new BitSet(new long[]{0x0000400000000002L});
-    public static final BitSet FOLLOW_154 = new BitSet(new long[]{0x0000000000000000L,0x8000000000000000L});
-    public static final BitSet FOLLOW_155 = new BitSet(new long[]{0x00000000000001E0L,0x0000000000000000L,0x0000000000020000L});
-    public static final BitSet FOLLOW_156 = new BitSet(new long[]{0x0000008000000000L,0x2000000000000000L});
-    public static final BitSet FOLLOW_157 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_158 = new BitSet(new long[]{0x0000000020000000L,0x0000000000040006L,0x0000000000000002L});
-    public static final BitSet FOLLOW_159 = new BitSet(new long[]{0x0000000020000000L,0x0000000000040002L,0x0000000000000002L});
-    public static final BitSet FOLLOW_160 = new BitSet(new long[]{0x0000000800000000L});
-    public static final BitSet FOLLOW_161 = new BitSet(new long[]{0x0000000000000000L,0x2000001000000000L,0x0000000000000600L});
-    public static final BitSet FOLLOW_162 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000004L});
-    public static final BitSet FOLLOW_163 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x000F000000000000L});
-    public static final BitSet FOLLOW_164 = new BitSet(new long[]{0x0000000020000002L});
-    public static final BitSet FOLLOW_165 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000008L});
-    public static final BitSet FOLLOW_166 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000010L});
-    public static final BitSet FOLLOW_167 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000020L});
-    public static final BitSet FOLLOW_168 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L,0x0000000000000040L});
-    public static final BitSet FOLLOW_169 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000040L});
-    public static final BitSet FOLLOW_170 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000080L});
-    public static final BitSet FOLLOW_171 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000100L});
-    public static final BitSet FOLLOW_172 = new BitSet(new long[]{0x0000000000000000L,0x0800000000000000L});
-    public static final BitSet FOLLOW_173 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000000010000L});
+    public static final BitSet FOLLOW_130 = new BitSet(new long[]{0x0003000200280040L,0x71DF9C1104000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_131 = new BitSet(new long[]{0x0003000200280040L,0x71DF9C1004000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_132 = new BitSet(new long[]{0x0003000200280040L,0x71DF9C1000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_133 = new BitSet(new long[]{0x0003000220280040L,0x71DF981000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_134 = new BitSet(new long[]{0x0003000200280040L,0x71DF981000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_135 = new BitSet(new long[]{0x0002000200280040L,0x71DF981000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_136 = new BitSet(new long[]{0x0000008002000000L,0x0000080000000000L});
+    public static final BitSet FOLLOW_137 = new BitSet(new long[]{0x0000000002000000L,0x0000080000000000L});
+    public static final BitSet FOLLOW_138 = new BitSet(new long[]{0x0000000000800000L,0x0000000000000002L});
+    public static final BitSet FOLLOW_139 = new BitSet(new long[]{0x0000008000000002L});
+    public static final BitSet FOLLOW_140 = new BitSet(new long[]{0x0000000000000000L,0x0000200000000000L});
+    public static final BitSet FOLLOW_141 = new BitSet(new long[]{0x0000000000000000L,0x0000400000000000L});
+    public static final BitSet FOLLOW_142 = new BitSet(new long[]{0x0000000000000000L,0x0000000008002004L});
+    public static final BitSet FOLLOW_143 = new BitSet(new long[]{0x0000000040000000L,0x0000000008000004L});
+    public static final BitSet FOLLOW_144 = new BitSet(new long[]{0x0000000000000000L,0x0000000000002004L});
+    public static final BitSet FOLLOW_145 = new BitSet(new long[]{0x0000000000000000L,0x0020000000000004L});
+    public static final BitSet FOLLOW_146 = new BitSet(new long[]{0x0000000000000000L,0x0000000000020000L});
+    public static final BitSet FOLLOW_147 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L,0x0000E00000000000L});
+    public static final BitSet FOLLOW_148 = new BitSet(new long[]{0x0000000000000000L,0x0200000000000000L});
+    public static final BitSet FOLLOW_149 = new BitSet(new long[]{0x0000000040000000L,0x0400000008000004L});
+    public static final BitSet FOLLOW_150 = new BitSet(new long[]{0x0000000040000000L,0x0400000000000004L});
+    public static final BitSet FOLLOW_151 = new BitSet(new long[]{0x0000000020000000L,0x0000000040000000L});
+    public static final BitSet FOLLOW_152 = new BitSet(new long[]{0x0000000000000022L});
+    public static final BitSet FOLLOW_153 = new BitSet(new long[]{0x0000000000000000L,0x0800000000000000L});
+    public static final BitSet FOLLOW_154 = new BitSet(new long[]{0x0000000000000020L,0x2000000000000000L});
+    public static final BitSet FOLLOW_155 = new BitSet(new long[]{0x0002008000280040L,0x2000081000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_156 = new BitSet(new long[]{0x0000000000000000L,0x0000080000000000L});
+    public static final BitSet FOLLOW_157 = new BitSet(new long[]{0x0000400000000002L});
+    public static final BitSet FOLLOW_158 = new BitSet(new long[]{0x0000000000000000L,0x8000000000000000L});
+    public static final BitSet FOLLOW_159 = new BitSet(new long[]{0x00000000000001E0L,0x0000000000000000L,0x0000000000020000L});
+    public static final BitSet FOLLOW_160 = new BitSet(new long[]{0x0000008000000000L,0x0000080000000000L});
+    public static final BitSet FOLLOW_161 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_162 = new BitSet(new long[]{0x0000000020000000L,0x0000000000040006L,0x0000000000000002L});
+    public static final BitSet FOLLOW_163 = new BitSet(new long[]{0x0000000020000000L,0x0000000000040002L,0x0000000000000002L});
+    public static final BitSet FOLLOW_164 = new BitSet(new long[]{0x0000000800000000L});
+    public static final BitSet FOLLOW_165 = new BitSet(new long[]{0x0000000000000000L,0x0000081000000000L,0x0000000000000600L});
+    public static final BitSet FOLLOW_166 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000004L});
+    public static final BitSet FOLLOW_167 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x000F000000000000L});
+    public static final BitSet FOLLOW_168 = new BitSet(new long[]{0x0000000020000002L});
+    public static final BitSet FOLLOW_169 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000008L});
+    public static final BitSet FOLLOW_170 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000010L});
+    public static final BitSet FOLLOW_171 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000020L});
+    public static final BitSet FOLLOW_172 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L,0x0000000000000040L});
+    public static final BitSet FOLLOW_173 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000040L});
+    public static final BitSet FOLLOW_174 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000080L});
+    public static final BitSet FOLLOW_175 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000100L});
+    public static final BitSet FOLLOW_176 = new BitSet(new long[]{0x0000000000000000L,0x1000000000000000L});
+    public static final BitSet FOLLOW_177 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000000010000L});
 
 }

@@ -1249,6 +1249,31 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Entry rule entryRuleInitialOwnership
+entryRuleInitialOwnership
+:
+{ before(grammarAccess.getInitialOwnershipRule()); }
+	 ruleInitialOwnership
+{ after(grammarAccess.getInitialOwnershipRule()); } 
+	 EOF 
+;
+
+// Rule InitialOwnership
+ruleInitialOwnership 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getInitialOwnershipAccess().getGroup()); }
+		(rule__InitialOwnership__Group__0)
+		{ after(grammarAccess.getInitialOwnershipAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Entry rule entryRuleScenarioTable
 entryRuleScenarioTable
 :
@@ -2861,6 +2886,27 @@ rule__OutcomePattern__Alternatives
 		{ before(grammarAccess.getOutcomePatternAccess().getNamedAssignment_3()); }
 		(rule__OutcomePattern__NamedAssignment_3)
 		{ after(grammarAccess.getOutcomePatternAccess().getNamedAssignment_3()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Alternatives_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getInitialOwnershipAccess().getPageKeyword_3_0()); }
+		'page'
+		{ after(grammarAccess.getInitialOwnershipAccess().getPageKeyword_3_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getInitialOwnershipAccess().getPagesKeyword_3_1()); }
+		'pages'
+		{ after(grammarAccess.getInitialOwnershipAccess().getPagesKeyword_3_1()); }
 	)
 ;
 finally {
@@ -14945,9 +14991,9 @@ rule__Scenario__Group__8__Impl
 	}
 :
 (
-	{ before(grammarAccess.getScenarioAccess().getStepsAssignment_8()); }
-	(rule__Scenario__StepsAssignment_8)*
-	{ after(grammarAccess.getScenarioAccess().getStepsAssignment_8()); }
+	{ before(grammarAccess.getScenarioAccess().getInitialOwnershipAssignment_8()); }
+	(rule__Scenario__InitialOwnershipAssignment_8)*
+	{ after(grammarAccess.getScenarioAccess().getInitialOwnershipAssignment_8()); }
 )
 ;
 finally {
@@ -14960,6 +15006,7 @@ rule__Scenario__Group__9
 	}
 :
 	rule__Scenario__Group__9__Impl
+	rule__Scenario__Group__10
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -14971,9 +15018,35 @@ rule__Scenario__Group__9__Impl
 	}
 :
 (
-	{ before(grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_9()); }
+	{ before(grammarAccess.getScenarioAccess().getStepsAssignment_9()); }
+	(rule__Scenario__StepsAssignment_9)*
+	{ after(grammarAccess.getScenarioAccess().getStepsAssignment_9()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__10
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group__10__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__10__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_10()); }
 	'}'
-	{ after(grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_9()); }
+	{ after(grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_10()); }
 )
 ;
 finally {
@@ -15244,6 +15317,357 @@ rule__Scenario__Group_7_3__1__Impl
 	{ before(grammarAccess.getScenarioAccess().getMemoryBaseAssignment_7_3_1()); }
 	(rule__Scenario__MemoryBaseAssignment_7_3_1)
 	{ after(grammarAccess.getScenarioAccess().getMemoryBaseAssignment_7_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__InitialOwnership__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InitialOwnership__Group__0__Impl
+	rule__InitialOwnership__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInitialOwnershipAccess().getInitiallyKeyword_0()); }
+	'initially'
+	{ after(grammarAccess.getInitialOwnershipAccess().getInitiallyKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InitialOwnership__Group__1__Impl
+	rule__InitialOwnership__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInitialOwnershipAccess().getComponentAssignment_1()); }
+	(rule__InitialOwnership__ComponentAssignment_1)
+	{ after(grammarAccess.getInitialOwnershipAccess().getComponentAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InitialOwnership__Group__2__Impl
+	rule__InitialOwnership__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInitialOwnershipAccess().getGroup_2()); }
+	(rule__InitialOwnership__Group_2__0)?
+	{ after(grammarAccess.getInitialOwnershipAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InitialOwnership__Group__3__Impl
+	rule__InitialOwnership__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInitialOwnershipAccess().getAlternatives_3()); }
+	(rule__InitialOwnership__Alternatives_3)
+	{ after(grammarAccess.getInitialOwnershipAccess().getAlternatives_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InitialOwnership__Group__4__Impl
+	rule__InitialOwnership__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInitialOwnershipAccess().getFirstAssignment_4()); }
+	(rule__InitialOwnership__FirstAssignment_4)
+	{ after(grammarAccess.getInitialOwnershipAccess().getFirstAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InitialOwnership__Group__5__Impl
+	rule__InitialOwnership__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInitialOwnershipAccess().getGroup_5()); }
+	(rule__InitialOwnership__Group_5__0)?
+	{ after(grammarAccess.getInitialOwnershipAccess().getGroup_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InitialOwnership__Group__6__Impl
+	rule__InitialOwnership__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInitialOwnershipAccess().getIsKeyword_6()); }
+	'is'
+	{ after(grammarAccess.getInitialOwnershipAccess().getIsKeyword_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InitialOwnership__Group__7__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInitialOwnershipAccess().getStateAssignment_7()); }
+	(rule__InitialOwnership__StateAssignment_7)
+	{ after(grammarAccess.getInitialOwnershipAccess().getStateAssignment_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__InitialOwnership__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InitialOwnership__Group_2__0__Impl
+	rule__InitialOwnership__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInitialOwnershipAccess().getLeftSquareBracketKeyword_2_0()); }
+	'['
+	{ after(grammarAccess.getInitialOwnershipAccess().getLeftSquareBracketKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InitialOwnership__Group_2__1__Impl
+	rule__InitialOwnership__Group_2__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInitialOwnershipAccess().getIndexAssignment_2_1()); }
+	(rule__InitialOwnership__IndexAssignment_2_1)
+	{ after(grammarAccess.getInitialOwnershipAccess().getIndexAssignment_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group_2__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InitialOwnership__Group_2__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group_2__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInitialOwnershipAccess().getRightSquareBracketKeyword_2_2()); }
+	']'
+	{ after(grammarAccess.getInitialOwnershipAccess().getRightSquareBracketKeyword_2_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__InitialOwnership__Group_5__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InitialOwnership__Group_5__0__Impl
+	rule__InitialOwnership__Group_5__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group_5__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInitialOwnershipAccess().getFullStopFullStopKeyword_5_0()); }
+	'..'
+	{ after(grammarAccess.getInitialOwnershipAccess().getFullStopFullStopKeyword_5_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group_5__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InitialOwnership__Group_5__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__Group_5__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInitialOwnershipAccess().getLastAssignment_5_1()); }
+	(rule__InitialOwnership__LastAssignment_5_1)
+	{ after(grammarAccess.getInitialOwnershipAccess().getLastAssignment_5_1()); }
 )
 ;
 finally {
@@ -23939,15 +24363,113 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Scenario__StepsAssignment_8
+rule__Scenario__InitialOwnershipAssignment_8
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_8_0()); }
+		{ before(grammarAccess.getScenarioAccess().getInitialOwnershipInitialOwnershipParserRuleCall_8_0()); }
+		ruleInitialOwnership
+		{ after(grammarAccess.getScenarioAccess().getInitialOwnershipInitialOwnershipParserRuleCall_8_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__StepsAssignment_9
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_9_0()); }
 		ruleStep
-		{ after(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_8_0()); }
+		{ after(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_9_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__ComponentAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getInitialOwnershipAccess().getComponentComponentCrossReference_1_0()); }
+		(
+			{ before(grammarAccess.getInitialOwnershipAccess().getComponentComponentValidIDParserRuleCall_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getInitialOwnershipAccess().getComponentComponentValidIDParserRuleCall_1_0_1()); }
+		)
+		{ after(grammarAccess.getInitialOwnershipAccess().getComponentComponentCrossReference_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__IndexAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getInitialOwnershipAccess().getIndexINTTerminalRuleCall_2_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getInitialOwnershipAccess().getIndexINTTerminalRuleCall_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__FirstAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getInitialOwnershipAccess().getFirstINTTerminalRuleCall_4_0()); }
+		RULE_INT
+		{ after(grammarAccess.getInitialOwnershipAccess().getFirstINTTerminalRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__LastAssignment_5_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getInitialOwnershipAccess().getLastINTTerminalRuleCall_5_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getInitialOwnershipAccess().getLastINTTerminalRuleCall_5_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InitialOwnership__StateAssignment_7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getInitialOwnershipAccess().getStateStateCrossReference_7_0()); }
+		(
+			{ before(grammarAccess.getInitialOwnershipAccess().getStateStateValidIDParserRuleCall_7_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getInitialOwnershipAccess().getStateStateValidIDParserRuleCall_7_0_1()); }
+		)
+		{ after(grammarAccess.getInitialOwnershipAccess().getStateStateCrossReference_7_0()); }
 	)
 ;
 finally {

@@ -522,10 +522,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__29;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26:7: ( 'table' )
-            // InternalPtl.g:26:9: 'table'
+            // InternalPtl.g:26:7: ( 'page' )
+            // InternalPtl.g:26:9: 'page'
             {
-            match("table"); 
+            match("page"); 
 
 
             }
@@ -543,10 +543,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__30;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:27:7: ( 'block' )
-            // InternalPtl.g:27:9: 'block'
+            // InternalPtl.g:27:7: ( 'pages' )
+            // InternalPtl.g:27:9: 'pages'
             {
-            match("block"); 
+            match("pages"); 
 
 
             }
@@ -564,10 +564,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:28:7: ( 'page' )
-            // InternalPtl.g:28:9: 'page'
+            // InternalPtl.g:28:7: ( 'table' )
+            // InternalPtl.g:28:9: 'table'
             {
-            match("page"); 
+            match("table"); 
 
 
             }
@@ -585,10 +585,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:29:7: ( 'invalid' )
-            // InternalPtl.g:29:9: 'invalid'
+            // InternalPtl.g:29:7: ( 'block' )
+            // InternalPtl.g:29:9: 'block'
             {
-            match("invalid"); 
+            match("block"); 
 
 
             }
@@ -606,10 +606,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:30:7: ( 'value' )
-            // InternalPtl.g:30:9: 'value'
+            // InternalPtl.g:30:7: ( 'invalid' )
+            // InternalPtl.g:30:9: 'invalid'
             {
-            match("value"); 
+            match("invalid"); 
 
 
             }
@@ -627,10 +627,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:31:7: ( 'flag' )
-            // InternalPtl.g:31:9: 'flag'
+            // InternalPtl.g:31:7: ( 'value' )
+            // InternalPtl.g:31:9: 'value'
             {
-            match("flag"); 
+            match("value"); 
 
 
             }
@@ -648,10 +648,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:32:7: ( 'software' )
-            // InternalPtl.g:32:9: 'software'
+            // InternalPtl.g:32:7: ( 'flag' )
+            // InternalPtl.g:32:9: 'flag'
             {
-            match("software"); 
+            match("flag"); 
 
 
             }
@@ -669,10 +669,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:33:7: ( 'reserved' )
-            // InternalPtl.g:33:9: 'reserved'
+            // InternalPtl.g:33:7: ( 'software' )
+            // InternalPtl.g:33:9: 'software'
             {
-            match("reserved"); 
+            match("software"); 
 
 
             }
@@ -690,10 +690,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:34:7: ( 'ignored' )
-            // InternalPtl.g:34:9: 'ignored'
+            // InternalPtl.g:34:7: ( 'reserved' )
+            // InternalPtl.g:34:9: 'reserved'
             {
-            match("ignored"); 
+            match("reserved"); 
 
 
             }
@@ -711,10 +711,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:35:7: ( 'state' )
-            // InternalPtl.g:35:9: 'state'
+            // InternalPtl.g:35:7: ( 'ignored' )
+            // InternalPtl.g:35:9: 'ignored'
             {
-            match("state"); 
+            match("ignored"); 
 
 
             }
@@ -732,10 +732,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:36:7: ( 'input' )
-            // InternalPtl.g:36:9: 'input'
+            // InternalPtl.g:36:7: ( 'state' )
+            // InternalPtl.g:36:9: 'state'
             {
-            match("input"); 
+            match("state"); 
 
 
             }
@@ -753,10 +753,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:37:7: ( 'output' )
-            // InternalPtl.g:37:9: 'output'
+            // InternalPtl.g:37:7: ( 'input' )
+            // InternalPtl.g:37:9: 'input'
             {
-            match("output"); 
+            match("input"); 
 
 
             }
@@ -774,10 +774,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:38:7: ( 'error' )
-            // InternalPtl.g:38:9: 'error'
+            // InternalPtl.g:38:7: ( 'output' )
+            // InternalPtl.g:38:9: 'output'
             {
-            match("error"); 
+            match("output"); 
 
 
             }
@@ -795,10 +795,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:39:7: ( 'warning' )
-            // InternalPtl.g:39:9: 'warning'
+            // InternalPtl.g:39:7: ( 'error' )
+            // InternalPtl.g:39:9: 'error'
             {
-            match("warning"); 
+            match("error"); 
 
 
             }
@@ -816,10 +816,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:40:7: ( 'info' )
-            // InternalPtl.g:40:9: 'info'
+            // InternalPtl.g:40:7: ( 'warning' )
+            // InternalPtl.g:40:9: 'warning'
             {
-            match("info"); 
+            match("warning"); 
 
 
             }
@@ -837,10 +837,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:41:7: ( 'ignore' )
-            // InternalPtl.g:41:9: 'ignore'
+            // InternalPtl.g:41:7: ( 'info' )
+            // InternalPtl.g:41:9: 'info'
             {
-            match("ignore"); 
+            match("info"); 
 
 
             }
@@ -858,10 +858,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:42:7: ( '+=' )
-            // InternalPtl.g:42:9: '+='
+            // InternalPtl.g:42:7: ( 'ignore' )
+            // InternalPtl.g:42:9: 'ignore'
             {
-            match("+="); 
+            match("ignore"); 
 
 
             }
@@ -879,10 +879,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:43:7: ( '-=' )
-            // InternalPtl.g:43:9: '-='
+            // InternalPtl.g:43:7: ( '+=' )
+            // InternalPtl.g:43:9: '+='
             {
-            match("-="); 
+            match("+="); 
 
 
             }
@@ -900,10 +900,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44:7: ( '==' )
-            // InternalPtl.g:44:9: '=='
+            // InternalPtl.g:44:7: ( '-=' )
+            // InternalPtl.g:44:9: '-='
             {
-            match("=="); 
+            match("-="); 
 
 
             }
@@ -921,10 +921,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:45:7: ( '!=' )
-            // InternalPtl.g:45:9: '!='
+            // InternalPtl.g:45:7: ( '==' )
+            // InternalPtl.g:45:9: '=='
             {
-            match("!="); 
+            match("=="); 
 
 
             }
@@ -942,10 +942,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:46:7: ( '<' )
-            // InternalPtl.g:46:9: '<'
+            // InternalPtl.g:46:7: ( '!=' )
+            // InternalPtl.g:46:9: '!='
             {
-            match('<'); 
+            match("!="); 
+
 
             }
 
@@ -962,11 +963,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:47:7: ( '<=' )
-            // InternalPtl.g:47:9: '<='
+            // InternalPtl.g:47:7: ( '<' )
+            // InternalPtl.g:47:9: '<'
             {
-            match("<="); 
-
+            match('<'); 
 
             }
 
@@ -983,10 +983,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:48:7: ( '>' )
-            // InternalPtl.g:48:9: '>'
+            // InternalPtl.g:48:7: ( '<=' )
+            // InternalPtl.g:48:9: '<='
             {
-            match('>'); 
+            match("<="); 
+
 
             }
 
@@ -1003,11 +1004,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:49:7: ( '>=' )
-            // InternalPtl.g:49:9: '>='
+            // InternalPtl.g:49:7: ( '>' )
+            // InternalPtl.g:49:9: '>'
             {
-            match(">="); 
-
+            match('>'); 
 
             }
 
@@ -1024,10 +1024,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:50:7: ( 'some' )
-            // InternalPtl.g:50:9: 'some'
+            // InternalPtl.g:50:7: ( '>=' )
+            // InternalPtl.g:50:9: '>='
             {
-            match("some"); 
+            match(">="); 
 
 
             }
@@ -1045,10 +1045,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:51:7: ( 'all' )
-            // InternalPtl.g:51:9: 'all'
+            // InternalPtl.g:51:7: ( 'some' )
+            // InternalPtl.g:51:9: 'some'
             {
-            match("all"); 
+            match("some"); 
 
 
             }
@@ -1066,10 +1066,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:52:7: ( 'no' )
-            // InternalPtl.g:52:9: 'no'
+            // InternalPtl.g:52:7: ( 'all' )
+            // InternalPtl.g:52:9: 'all'
             {
-            match("no"); 
+            match("all"); 
 
 
             }
@@ -1087,10 +1087,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:53:7: ( 'map' )
-            // InternalPtl.g:53:9: 'map'
+            // InternalPtl.g:53:7: ( 'no' )
+            // InternalPtl.g:53:9: 'no'
             {
-            match("map"); 
+            match("no"); 
 
 
             }
@@ -1108,10 +1108,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:54:7: ( 'relax' )
-            // InternalPtl.g:54:9: 'relax'
+            // InternalPtl.g:54:7: ( 'map' )
+            // InternalPtl.g:54:9: 'map'
             {
-            match("relax"); 
+            match("map"); 
 
 
             }
@@ -1129,10 +1129,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:55:7: ( 'wrprotect' )
-            // InternalPtl.g:55:9: 'wrprotect'
+            // InternalPtl.g:55:7: ( 'relax' )
+            // InternalPtl.g:55:9: 'relax'
             {
-            match("wrprotect"); 
+            match("relax"); 
 
 
             }
@@ -1150,10 +1150,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:56:7: ( 'mkyoung' )
-            // InternalPtl.g:56:9: 'mkyoung'
+            // InternalPtl.g:56:7: ( 'wrprotect' )
+            // InternalPtl.g:56:9: 'wrprotect'
             {
-            match("mkyoung"); 
+            match("wrprotect"); 
 
 
             }
@@ -1171,10 +1171,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:57:7: ( 'mkold' )
-            // InternalPtl.g:57:9: 'mkold'
+            // InternalPtl.g:57:7: ( 'mkyoung' )
+            // InternalPtl.g:57:9: 'mkyoung'
             {
-            match("mkold"); 
+            match("mkyoung"); 
 
 
             }
@@ -1192,10 +1192,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:58:7: ( 'split' )
-            // InternalPtl.g:58:9: 'split'
+            // InternalPtl.g:58:7: ( 'mkold' )
+            // InternalPtl.g:58:9: 'mkold'
             {
-            match("split"); 
+            match("mkold"); 
 
 
             }
@@ -1213,10 +1213,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:59:7: ( 'set_owner' )
-            // InternalPtl.g:59:9: 'set_owner'
+            // InternalPtl.g:59:7: ( 'split' )
+            // InternalPtl.g:59:9: 'split'
             {
-            match("set_owner"); 
+            match("split"); 
 
 
             }
@@ -1234,10 +1234,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:60:7: ( '|=' )
-            // InternalPtl.g:60:9: '|='
+            // InternalPtl.g:60:7: ( 'set_owner' )
+            // InternalPtl.g:60:9: 'set_owner'
             {
-            match("|="); 
+            match("set_owner"); 
 
 
             }
@@ -1255,10 +1255,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:61:7: ( '&=' )
-            // InternalPtl.g:61:9: '&='
+            // InternalPtl.g:61:7: ( '|=' )
+            // InternalPtl.g:61:9: '|='
             {
-            match("&="); 
+            match("|="); 
 
 
             }
@@ -1276,10 +1276,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:62:7: ( 'continue' )
-            // InternalPtl.g:62:9: 'continue'
+            // InternalPtl.g:62:7: ( '&=' )
+            // InternalPtl.g:62:9: '&='
             {
-            match("continue"); 
+            match("&="); 
 
 
             }
@@ -1297,10 +1297,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:63:7: ( 'retry' )
-            // InternalPtl.g:63:9: 'retry'
+            // InternalPtl.g:63:7: ( 'continue' )
+            // InternalPtl.g:63:9: 'continue'
             {
-            match("retry"); 
+            match("continue"); 
 
 
             }
@@ -1318,10 +1318,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:64:7: ( 'stop' )
-            // InternalPtl.g:64:9: 'stop'
+            // InternalPtl.g:64:7: ( 'retry' )
+            // InternalPtl.g:64:9: 'retry'
             {
-            match("stop"); 
+            match("retry"); 
 
 
             }
@@ -1339,10 +1339,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:65:7: ( 'read' )
-            // InternalPtl.g:65:9: 'read'
+            // InternalPtl.g:65:7: ( 'stop' )
+            // InternalPtl.g:65:9: 'stop'
             {
-            match("read"); 
+            match("stop"); 
 
 
             }
@@ -1360,10 +1360,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:66:7: ( 'write' )
-            // InternalPtl.g:66:9: 'write'
+            // InternalPtl.g:66:7: ( 'read' )
+            // InternalPtl.g:66:9: 'read'
             {
-            match("write"); 
+            match("read"); 
 
 
             }
@@ -1381,10 +1381,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:67:7: ( 'exec' )
-            // InternalPtl.g:67:9: 'exec'
+            // InternalPtl.g:67:7: ( 'write' )
+            // InternalPtl.g:67:9: 'write'
             {
-            match("exec"); 
+            match("write"); 
 
 
             }
@@ -1402,10 +1402,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:68:7: ( 'translation' )
-            // InternalPtl.g:68:9: 'translation'
+            // InternalPtl.g:68:7: ( 'exec' )
+            // InternalPtl.g:68:9: 'exec'
             {
-            match("translation"); 
+            match("exec"); 
 
 
             }
@@ -1423,10 +1423,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:69:7: ( 'permission' )
-            // InternalPtl.g:69:9: 'permission'
+            // InternalPtl.g:69:7: ( 'translation' )
+            // InternalPtl.g:69:9: 'translation'
             {
-            match("permission"); 
+            match("translation"); 
 
 
             }
@@ -1444,10 +1444,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:70:7: ( 'access_flag' )
-            // InternalPtl.g:70:9: 'access_flag'
+            // InternalPtl.g:70:7: ( 'permission' )
+            // InternalPtl.g:70:9: 'permission'
             {
-            match("access_flag"); 
+            match("permission"); 
 
 
             }
@@ -1465,10 +1465,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:71:7: ( 'address_size' )
-            // InternalPtl.g:71:9: 'address_size'
+            // InternalPtl.g:71:7: ( 'access_flag' )
+            // InternalPtl.g:71:9: 'access_flag'
             {
-            match("address_size"); 
+            match("access_flag"); 
 
 
             }
@@ -1486,10 +1486,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:72:7: ( 'import' )
-            // InternalPtl.g:72:9: 'import'
+            // InternalPtl.g:72:7: ( 'address_size' )
+            // InternalPtl.g:72:9: 'address_size'
             {
-            match("import"); 
+            match("address_size"); 
 
 
             }
@@ -1507,10 +1507,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:73:7: ( 'severity' )
-            // InternalPtl.g:73:9: 'severity'
+            // InternalPtl.g:73:7: ( 'import' )
+            // InternalPtl.g:73:9: 'import'
             {
-            match("severity"); 
+            match("import"); 
 
 
             }
@@ -1528,10 +1528,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:74:7: ( 'format' )
-            // InternalPtl.g:74:9: 'format'
+            // InternalPtl.g:74:7: ( 'severity' )
+            // InternalPtl.g:74:9: 'severity'
             {
-            match("format"); 
+            match("severity"); 
 
 
             }
@@ -1549,10 +1549,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:75:7: ( '{' )
-            // InternalPtl.g:75:9: '{'
+            // InternalPtl.g:75:7: ( 'format' )
+            // InternalPtl.g:75:9: 'format'
             {
-            match('{'); 
+            match("format"); 
+
 
             }
 
@@ -1569,11 +1570,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:76:7: ( 'granule' )
-            // InternalPtl.g:76:9: 'granule'
+            // InternalPtl.g:76:7: ( '{' )
+            // InternalPtl.g:76:9: '{'
             {
-            match("granule"); 
-
+            match('{'); 
 
             }
 
@@ -1590,10 +1590,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:77:7: ( 'bits' )
-            // InternalPtl.g:77:9: 'bits'
+            // InternalPtl.g:77:7: ( 'granule' )
+            // InternalPtl.g:77:9: 'granule'
             {
-            match("bits"); 
+            match("granule"); 
 
 
             }
@@ -1611,10 +1611,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:78:7: ( '..' )
-            // InternalPtl.g:78:9: '..'
+            // InternalPtl.g:78:7: ( 'bits' )
+            // InternalPtl.g:78:9: 'bits'
             {
-            match(".."); 
+            match("bits"); 
 
 
             }
@@ -1632,10 +1632,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:79:7: ( '}' )
-            // InternalPtl.g:79:9: '}'
+            // InternalPtl.g:79:7: ( '..' )
+            // InternalPtl.g:79:9: '..'
             {
-            match('}'); 
+            match(".."); 
+
 
             }
 
@@ -1652,11 +1653,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:80:7: ( 'root' )
-            // InternalPtl.g:80:9: 'root'
+            // InternalPtl.g:80:7: ( '}' )
+            // InternalPtl.g:80:9: '}'
             {
-            match("root"); 
-
+            match('}'); 
 
             }
 
@@ -1673,10 +1673,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:81:7: ( 'pages' )
-            // InternalPtl.g:81:9: 'pages'
+            // InternalPtl.g:81:7: ( 'root' )
+            // InternalPtl.g:81:9: 'root'
             {
-            match("pages"); 
+            match("root"); 
 
 
             }
@@ -3678,12 +3678,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25108:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalPtl.g:25108:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:25630:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalPtl.g:25630:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalPtl.g:25108:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:25630:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -3737,12 +3737,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_BIN;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25110:10: ( '0b' ( '0' | '1' | '_' )+ )
-            // InternalPtl.g:25110:12: '0b' ( '0' | '1' | '_' )+
+            // InternalPtl.g:25632:10: ( '0b' ( '0' | '1' | '_' )+ )
+            // InternalPtl.g:25632:12: '0b' ( '0' | '1' | '_' )+
             {
             match("0b"); 
 
-            // InternalPtl.g:25110:17: ( '0' | '1' | '_' )+
+            // InternalPtl.g:25632:17: ( '0' | '1' | '_' )+
             int cnt2=0;
             loop2:
             do {
@@ -3796,10 +3796,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SIZE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25112:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
-            // InternalPtl.g:25112:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
+            // InternalPtl.g:25634:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
+            // InternalPtl.g:25634:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
             {
-            // InternalPtl.g:25112:13: ( '0' .. '9' )+
+            // InternalPtl.g:25634:13: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -3813,7 +3813,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPtl.g:25112:14: '0' .. '9'
+            	    // InternalPtl.g:25634:14: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -3854,10 +3854,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25114:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalPtl.g:25114:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:25636:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalPtl.g:25636:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalPtl.g:25114:11: ( '^' )?
+            // InternalPtl.g:25636:11: ( '^' )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -3866,7 +3866,7 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:25114:11: '^'
+                    // InternalPtl.g:25636:11: '^'
                     {
                     match('^'); 
 
@@ -3884,7 +3884,7 @@ public class InternalPtlLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPtl.g:25114:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:25636:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop5:
             do {
                 int alt5=2;
@@ -3933,10 +3933,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25116:10: ( ( '0' .. '9' )+ )
-            // InternalPtl.g:25116:12: ( '0' .. '9' )+
+            // InternalPtl.g:25638:10: ( ( '0' .. '9' )+ )
+            // InternalPtl.g:25638:12: ( '0' .. '9' )+
             {
-            // InternalPtl.g:25116:12: ( '0' .. '9' )+
+            // InternalPtl.g:25638:12: ( '0' .. '9' )+
             int cnt6=0;
             loop6:
             do {
@@ -3950,7 +3950,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalPtl.g:25116:13: '0' .. '9'
+            	    // InternalPtl.g:25638:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -3982,10 +3982,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25118:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPtl.g:25118:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:25640:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPtl.g:25640:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPtl.g:25118:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:25640:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -4003,10 +4003,10 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalPtl.g:25118:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPtl.g:25640:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPtl.g:25118:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPtl.g:25640:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -4022,7 +4022,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalPtl.g:25118:21: '\\\\' .
+                    	    // InternalPtl.g:25640:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4030,7 +4030,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:25118:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPtl.g:25640:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4055,10 +4055,10 @@ public class InternalPtlLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:25118:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPtl.g:25640:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPtl.g:25118:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPtl.g:25640:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop8:
                     do {
                         int alt8=3;
@@ -4074,7 +4074,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt8) {
                     	case 1 :
-                    	    // InternalPtl.g:25118:54: '\\\\' .
+                    	    // InternalPtl.g:25640:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4082,7 +4082,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:25118:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPtl.g:25640:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4125,12 +4125,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25120:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPtl.g:25120:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPtl.g:25642:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPtl.g:25642:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPtl.g:25120:24: ( options {greedy=false; } : . )*
+            // InternalPtl.g:25642:24: ( options {greedy=false; } : . )*
             loop10:
             do {
                 int alt10=2;
@@ -4155,7 +4155,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalPtl.g:25120:52: .
+            	    // InternalPtl.g:25642:52: .
             	    {
             	    matchAny(); 
 
@@ -4185,12 +4185,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25122:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPtl.g:25122:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:25644:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPtl.g:25644:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPtl.g:25122:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPtl.g:25644:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop11:
             do {
                 int alt11=2;
@@ -4203,7 +4203,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt11) {
             	case 1 :
-            	    // InternalPtl.g:25122:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPtl.g:25644:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -4223,7 +4223,7 @@ public class InternalPtlLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPtl.g:25122:40: ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:25644:40: ( ( '\\r' )? '\\n' )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -4232,9 +4232,9 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalPtl.g:25122:41: ( '\\r' )? '\\n'
+                    // InternalPtl.g:25644:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPtl.g:25122:41: ( '\\r' )?
+                    // InternalPtl.g:25644:41: ( '\\r' )?
                     int alt12=2;
                     int LA12_0 = input.LA(1);
 
@@ -4243,7 +4243,7 @@ public class InternalPtlLexer extends Lexer {
                     }
                     switch (alt12) {
                         case 1 :
-                            // InternalPtl.g:25122:41: '\\r'
+                            // InternalPtl.g:25644:41: '\\r'
                             {
                             match('\r'); 
 
@@ -4275,10 +4275,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25124:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPtl.g:25124:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:25646:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPtl.g:25646:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPtl.g:25124:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:25646:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt14=0;
             loop14:
             do {
@@ -4332,8 +4332,8 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25126:16: ( . )
-            // InternalPtl.g:25126:18: .
+            // InternalPtl.g:25648:16: ( . )
+            // InternalPtl.g:25648:18: .
             {
             matchAny(); 
 
@@ -5592,19 +5592,19 @@ public class InternalPtlLexer extends Lexer {
 
     protected DFA15 dfa15 = new DFA15(this);
     static final String DFA15_eotS =
-        "\1\uffff\1\62\1\64\17\62\1\60\1\170\1\172\1\174\1\176\1\62\1\60\1\u0085\1\uffff\1\62\1\u0089\2\uffff\2\62\6\uffff\1\62\2\u0097\1\60\1\uffff\3\60\2\uffff\1\u00a0\3\uffff\11\62\1\u00af\1\u00b0\1\62\1\u00b6\1\62\1\u00b8\1\u00b9\1\u00bb\3\62\1\u00c0\22\62\1\u00d9\30\62\12\uffff\4\62\4\uffff\1\62\4\uffff\2\62\6\uffff\1\62\3\uffff\1\u0097\5\uffff\1\62\1\u010b\1\uffff\11\62\1\u0115\2\62\1\u0118\1\62\2\uffff\5\62\1\uffff\1\62\2\uffff\1\u0121\1\uffff\4\62\1\uffff\30\62\1\uffff\10\62\1\u0147\1\62\1\u0149\2\62\1\u014d\11\62\1\u0158\14\62\1\u0167\1\u0168\1\62\1\u016a\10\62\1\u0174\1\uffff\1\u0175\2\62\1\u0178\2\62\1\u017b\2\62\1\uffff\2\62\1\uffff\5\62\1\u0186\2\62\1\uffff\7\62\1\u0190\1\62\1\u0194\2\62\1\u0197\5\62\1\u019d\1\u019e\1\u019f\12\62\1\u01ab\1\62\1\u01ae\1\62\1\u01b0\1\62\1\uffff\1\62\1\uffff\1\62\1\u01b5\1\62\1\uffff\1\u01b7\3\62\1\u01bb\1\62\1\u01bd\3\62\1\uffff\3\62\1\u01c4\1\u01c5\5\62\1\u01cb\2\62\1\u01ce\2\uffff\1\62\1\uffff\2\62\1\u01d2\4\62\1\u01d8\1\u01d9\2\uffff\1\62\1\u01dc\1\uffff\2\62\1\uffff\1\u01df\10\62\1\u01e8\1\uffff\5\62\1\u01ef\3\62\1\uffff\1\62\1\u01f4\1\62\1\uffff\1\62\1\u01f7\1\uffff\1\62\1\u01fa\1\62\1\u01fd\1\62\3\uffff\3\62\1\u0203\1\u0205\1\62\1\u0207\1\u0209\1\62\1\u020c\1\u020e\1\uffff\1\62\1\u0210\1\uffff\1\62\1\uffff\1\62\1\u0213\1\62\1\u0216\1\uffff\1\62\1\uffff\1\u0218\1\u0219\1\62\1\uffff\1\u021b\1\uffff\1\62\1\u021d\4\62\2\uffff\2\62\1\u0224\1\u0225\1\62\1\uffff\2\62\1\uffff\2\62\1\u022b\1\uffff\4\62\1\u0230\2\uffff\2\62\1\uffff\1\62\1\u0234\1\uffff\2\62\1\u0237\2\62\1\u023a\2\62\1\uffff\1\62\1\u0240\1\u0241\3\62\1\uffff\1\u0245\3\62\1\uffff\1\u0249\1\62\1\uffff\1\u024b\1\62\1\uffff\1\u024d\1\u024e\1\uffff\1\u024f\4\62\1\uffff\1\u0254\1\uffff\1\u0255\1\uffff\1\u0256\1\uffff\2\62\1\uffff\1\u0259\1\uffff\1\62\1\uffff\1\62\1\u025c\1\uffff\2\62\1\uffff\1\u025f\2\uffff\1\62\1\uffff\1\u0261\1\uffff\2\62\1\u0264\2\62\1\u0267\2\uffff\2\62\1\u026a\1\u026b\1\62\1\uffff\1\u026d\3\62\1\uffff\1\62\1\u0272\1\u0273\1\uffff\1\u0275\1\62\1\uffff\1\62\1\u0278\1\uffff\1\u0279\3\62\1\u027d\2\uffff\3\62\1\uffff\2\62\1\u0283\1\uffff\1\62\1\uffff\1\62\3\uffff\3\62\1\u0289\3\uffff\2\62\1\uffff\1\u028c\1\62\1\uffff\1\62\1\u028f\1\uffff\1\62\1\uffff\2\62\1\uffff\2\62\1\uffff\2\62\2\uffff\1\u0297\1\uffff\1\62\1\u0299\1\62\1\u029b\2\uffff\1\62\1\uffff\2\62\2\uffff\3\62\1\uffff\1\u02a2\1\u02a3\3\62\1\uffff\1\62\1\u02a8\2\62\1\u02ab\1\uffff\2\62\1\uffff\1\62\1\u02b0\1\uffff\1\u02b1\1\62\1\u02b3\1\u02b4\1\u02b5\1\62\1\u02b7\1\uffff\1\u02b8\1\uffff\1\62\1\uffff\1\62\1\u02bb\1\62\1\u02be\1\u02bf\1\u02c0\2\uffff\1\u02c1\1\62\1\u02c3\1\u02c4\1\uffff\1\u02c6\1\u02c7\1\uffff\1\62\1\u02c9\2\62\2\uffff\1\u02cc\3\uffff\1\u02cd\2\uffff\2\62\1\uffff\1\62\1\u02d1\4\uffff\1\u02d2\2\uffff\1\u02d3\2\uffff\1\62\1\uffff\1\u02d5\1\u02d7\2\uffff\1\u02d9\1\62\1\u02db\3\uffff\1\u02dc\1\uffff\1\u02dd\1\uffff\1\u02de\1\uffff\1\u02df\5\uffff";
+        "\1\uffff\1\62\1\64\17\62\1\60\1\170\1\172\1\174\1\176\1\62\1\60\1\u0085\1\uffff\1\62\1\u0089\2\uffff\2\62\6\uffff\1\62\2\u0097\1\60\1\uffff\3\60\2\uffff\1\u00a0\3\uffff\11\62\1\u00af\1\u00b0\1\62\1\u00b6\1\62\1\u00b8\1\u00b9\1\u00bb\3\62\1\u00c0\27\62\1\u00de\23\62\12\uffff\4\62\4\uffff\1\62\4\uffff\2\62\6\uffff\1\62\3\uffff\1\u0097\5\uffff\1\62\1\u010b\1\uffff\11\62\1\u0115\2\62\1\u0118\1\62\2\uffff\5\62\1\uffff\1\62\2\uffff\1\u0121\1\uffff\4\62\1\uffff\32\62\1\u0141\2\62\1\uffff\5\62\1\u0149\2\62\1\u014d\11\62\1\u0158\14\62\1\u0167\1\u0168\1\62\1\u016a\10\62\1\u0174\1\uffff\1\u0175\2\62\1\u0178\2\62\1\u017b\2\62\1\uffff\2\62\1\uffff\5\62\1\u0186\2\62\1\uffff\7\62\1\u0190\1\62\1\u0194\2\62\1\u0197\5\62\1\u019d\1\u019e\1\u019f\6\62\1\u01a8\1\62\1\u01aa\1\62\1\uffff\4\62\1\u01b0\2\62\1\uffff\1\62\1\u01b5\1\62\1\uffff\1\u01b7\3\62\1\u01bb\1\62\1\u01bd\3\62\1\uffff\3\62\1\u01c4\1\u01c5\5\62\1\u01cb\2\62\1\u01ce\2\uffff\1\62\1\uffff\2\62\1\u01d2\4\62\1\u01d8\1\u01d9\2\uffff\1\62\1\u01dc\1\uffff\2\62\1\uffff\1\u01df\10\62\1\u01e8\1\uffff\5\62\1\u01ef\3\62\1\uffff\1\62\1\u01f4\1\62\1\uffff\1\62\1\u01f7\1\uffff\1\62\1\u01fa\1\62\1\u01fd\1\62\3\uffff\3\62\1\u0203\1\u0205\1\62\1\u0207\1\u0208\1\uffff\1\62\1\uffff\1\62\1\u020c\1\62\1\u020f\1\u0211\1\uffff\1\62\1\u0213\1\62\1\u0216\1\uffff\1\62\1\uffff\1\u0218\1\u0219\1\62\1\uffff\1\u021b\1\uffff\1\62\1\u021d\4\62\2\uffff\2\62\1\u0224\1\u0225\1\62\1\uffff\2\62\1\uffff\2\62\1\u022b\1\uffff\4\62\1\u0230\2\uffff\2\62\1\uffff\1\62\1\u0234\1\uffff\2\62\1\u0237\2\62\1\u023a\2\62\1\uffff\1\62\1\u0240\1\u0241\3\62\1\uffff\1\u0245\3\62\1\uffff\1\u0249\1\62\1\uffff\1\u024b\1\62\1\uffff\1\u024d\1\u024e\1\uffff\1\u024f\4\62\1\uffff\1\u0254\1\uffff\1\u0255\2\uffff\1\62\1\u0257\1\u0258\1\uffff\2\62\1\uffff\1\u025b\1\uffff\1\62\1\uffff\2\62\1\uffff\1\u025f\2\uffff\1\62\1\uffff\1\u0261\1\uffff\2\62\1\u0264\2\62\1\u0267\2\uffff\2\62\1\u026a\1\u026b\1\62\1\uffff\1\u026d\3\62\1\uffff\1\62\1\u0272\1\u0273\1\uffff\1\u0275\1\62\1\uffff\1\62\1\u0278\1\uffff\1\u0279\3\62\1\u027d\2\uffff\3\62\1\uffff\2\62\1\u0283\1\uffff\1\62\1\uffff\1\62\3\uffff\3\62\1\u0289\2\uffff\1\62\2\uffff\2\62\1\uffff\1\u028d\1\62\1\u028f\1\uffff\1\62\1\uffff\2\62\1\uffff\2\62\1\uffff\2\62\2\uffff\1\u0297\1\uffff\1\62\1\u0299\1\62\1\u029b\2\uffff\1\62\1\uffff\2\62\2\uffff\3\62\1\uffff\1\u02a2\1\u02a3\3\62\1\uffff\1\62\1\u02a8\2\62\1\u02ab\1\uffff\3\62\1\uffff\1\u02b0\1\uffff\1\u02b1\1\62\1\u02b3\1\u02b4\1\u02b5\1\62\1\u02b7\1\uffff\1\u02b8\1\uffff\1\62\1\uffff\1\62\1\u02bb\1\62\1\u02be\1\u02bf\1\u02c0\2\uffff\1\u02c1\1\62\1\u02c3\1\u02c4\1\uffff\1\u02c6\1\u02c7\1\uffff\2\62\1\u02ca\1\62\2\uffff\1\u02cc\3\uffff\1\u02cd\2\uffff\2\62\1\uffff\1\62\1\u02d1\4\uffff\1\u02d2\2\uffff\1\u02d3\2\uffff\1\u02d5\1\62\1\uffff\1\u02d7\2\uffff\1\u02d9\1\62\1\u02db\3\uffff\1\u02dc\1\uffff\1\u02dd\1\uffff\1\u02de\1\uffff\1\u02df\5\uffff";
     static final String DFA15_eofS =
         "\u02e0\uffff";
     static final String DFA15_minS =
-        "\1\0\1\157\1\75\1\154\1\143\1\147\1\146\1\141\1\156\3\141\1\151\3\141\1\143\1\145\5\75\1\141\2\75\1\uffff\1\162\1\56\2\uffff\1\145\1\157\6\uffff\1\151\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\60\3\uffff\1\143\1\162\1\141\1\163\1\160\2\144\1\154\1\143\2\60\1\160\1\60\1\156\3\60\1\164\1\145\1\156\1\60\1\145\1\150\1\145\1\154\1\151\1\164\1\154\1\144\1\141\1\143\1\141\1\172\1\155\2\141\1\143\1\142\1\141\1\60\1\155\1\157\1\156\1\147\1\162\1\157\1\154\1\145\1\154\2\141\1\162\1\157\1\145\1\165\1\146\1\141\1\154\1\164\1\141\1\145\1\144\1\141\1\157\12\uffff\1\160\1\157\1\163\1\155\4\uffff\1\141\4\uffff\1\163\1\154\6\uffff\1\156\3\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\155\2\157\2\143\2\145\1\164\1\162\1\60\1\157\1\141\1\60\1\145\2\uffff\1\154\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\60\1\uffff\1\143\1\162\1\145\1\163\1\uffff\1\162\1\145\2\156\1\153\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\153\1\62\1\171\1\160\1\164\1\156\1\151\1\156\1\150\1\154\1\156\1\uffff\1\145\1\143\1\163\1\144\1\145\1\155\1\164\1\151\1\60\1\165\1\60\1\151\1\147\1\60\1\155\2\154\1\164\1\145\1\164\1\160\2\151\1\60\1\145\1\162\1\156\3\145\1\141\1\162\1\144\1\165\1\145\1\164\2\60\1\153\1\60\1\157\1\154\1\164\1\143\1\156\1\143\2\144\1\60\1\uffff\1\60\1\144\1\162\1\60\1\164\1\143\1\60\1\171\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\1\162\1\154\1\164\1\60\1\151\1\162\1\uffff\1\165\1\157\1\154\1\162\1\145\1\141\1\162\1\60\1\151\1\60\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\3\60\1\154\1\151\1\164\1\155\1\147\2\145\2\163\1\153\1\60\1\151\1\60\1\151\1\60\1\143\1\uffff\1\145\1\uffff\1\164\1\60\1\141\1\uffff\1\60\1\144\1\164\1\167\1\60\1\145\1\60\1\144\1\164\1\157\1\uffff\1\162\1\145\1\141\2\60\1\162\1\154\1\170\1\171\1\162\1\60\1\151\1\143\1\60\2\uffff\1\145\1\uffff\1\165\1\144\1\60\1\162\1\141\1\165\1\162\2\60\2\uffff\1\145\1\60\1\uffff\1\154\1\164\1\uffff\1\60\1\163\1\141\2\163\1\145\1\164\2\151\1\60\1\uffff\1\141\1\145\1\164\1\155\1\141\1\60\2\164\1\167\1\uffff\1\156\1\60\1\162\1\uffff\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\3\uffff\1\156\1\145\1\156\2\60\1\145\2\60\1\151\2\60\1\uffff\1\156\1\60\1\uffff\1\163\1\uffff\1\171\1\60\1\145\1\60\1\uffff\1\164\1\uffff\2\60\1\141\1\uffff\1\60\1\uffff\1\145\1\60\1\167\1\151\1\144\1\162\2\uffff\1\166\1\164\2\60\1\156\1\uffff\1\162\1\164\1\uffff\1\162\1\156\1\60\1\uffff\1\171\1\143\1\154\1\151\1\60\2\uffff\1\156\1\144\1\uffff\1\171\1\60\1\uffff\1\163\1\164\1\60\1\137\1\163\1\60\1\144\1\141\1\uffff\1\154\2\60\1\145\1\171\1\150\1\uffff\1\60\2\151\1\147\1\uffff\1\60\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\1\60\1\145\1\164\1\165\1\162\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\141\1\164\1\uffff\1\60\1\uffff\1\147\1\uffff\1\163\1\60\1\uffff\1\156\1\144\1\uffff\1\60\2\uffff\1\162\1\uffff\1\60\1\uffff\1\156\1\164\1\60\1\151\1\145\1\60\2\uffff\1\151\1\145\2\60\1\147\1\uffff\1\60\1\150\1\145\1\160\1\uffff\1\147\2\60\1\uffff\1\60\1\145\1\uffff\1\146\1\60\1\uffff\1\60\1\156\1\154\1\157\1\60\2\uffff\2\163\1\151\1\uffff\1\157\1\163\1\60\1\uffff\1\143\1\uffff\1\144\3\uffff\1\156\2\145\1\60\3\uffff\1\164\1\151\1\uffff\1\60\1\151\1\uffff\1\147\1\60\1\uffff\1\145\1\uffff\1\145\1\171\1\uffff\1\157\1\144\1\uffff\1\156\1\163\2\uffff\1\60\1\uffff\1\145\1\60\1\164\1\60\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\2\60\1\160\1\156\1\145\1\uffff\1\164\1\60\1\164\1\162\1\60\1\uffff\1\145\1\157\1\uffff\1\157\1\60\1\uffff\1\60\1\162\3\60\1\147\1\60\1\uffff\1\60\1\uffff\1\157\1\uffff\1\151\1\60\1\141\3\60\2\uffff\1\60\1\163\2\60\1\uffff\2\60\1\uffff\1\157\1\60\2\156\2\uffff\1\60\3\uffff\1\60\2\uffff\1\162\1\172\1\uffff\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\156\1\uffff\2\60\2\uffff\1\60\1\145\1\60\3\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\5\uffff";
+        "\1\0\1\157\1\75\1\154\1\143\1\147\1\146\1\141\1\156\4\141\1\151\2\141\1\143\1\145\5\75\1\141\2\75\1\uffff\1\162\1\56\2\uffff\1\145\1\157\6\uffff\1\151\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\60\3\uffff\1\143\1\162\1\141\1\163\1\160\2\144\1\154\1\143\2\60\1\160\1\60\1\156\3\60\1\164\1\145\1\156\1\60\1\145\1\150\1\145\1\154\1\151\1\164\1\154\1\144\1\141\1\143\1\141\1\172\1\155\2\141\1\143\1\147\1\162\1\157\1\154\1\145\1\142\1\141\1\60\1\155\1\157\1\156\1\154\2\141\1\162\1\157\1\145\1\165\1\146\1\141\1\154\1\164\1\141\1\145\1\144\1\141\1\157\12\uffff\1\160\1\157\1\163\1\155\4\uffff\1\141\4\uffff\1\163\1\154\6\uffff\1\156\3\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\155\2\157\2\143\2\145\1\164\1\162\1\60\1\157\1\141\1\60\1\145\2\uffff\1\154\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\60\1\uffff\1\143\1\162\1\145\1\163\1\uffff\1\162\1\145\2\156\1\153\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\153\1\62\1\171\1\160\1\164\1\156\1\151\1\156\1\150\1\145\1\155\1\164\1\151\1\60\1\154\1\156\1\uffff\1\145\1\143\1\163\1\144\1\165\1\60\1\151\1\147\1\60\1\155\2\154\1\164\1\145\1\164\1\160\2\151\1\60\1\145\1\162\1\156\3\145\1\141\1\162\1\144\1\165\1\145\1\164\2\60\1\153\1\60\1\157\1\154\1\164\1\143\1\156\1\143\2\144\1\60\1\uffff\1\60\1\144\1\162\1\60\1\164\1\143\1\60\1\171\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\1\162\1\154\1\164\1\60\1\151\1\162\1\uffff\1\165\1\157\1\154\1\162\1\145\1\141\1\162\1\60\1\151\1\60\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\3\60\1\154\1\151\1\164\1\155\1\147\1\145\1\60\1\151\1\60\1\143\1\uffff\1\145\2\163\1\153\1\60\1\151\1\145\1\uffff\1\164\1\60\1\141\1\uffff\1\60\1\144\1\164\1\167\1\60\1\145\1\60\1\144\1\164\1\157\1\uffff\1\162\1\145\1\141\2\60\1\162\1\154\1\170\1\171\1\162\1\60\1\151\1\143\1\60\2\uffff\1\145\1\uffff\1\165\1\144\1\60\1\162\1\141\1\165\1\162\2\60\2\uffff\1\145\1\60\1\uffff\1\154\1\164\1\uffff\1\60\1\163\1\141\2\163\1\145\1\164\2\151\1\60\1\uffff\1\141\1\145\1\164\1\155\1\141\1\60\2\164\1\167\1\uffff\1\156\1\60\1\162\1\uffff\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\3\uffff\1\156\1\145\1\156\2\60\1\145\2\60\1\uffff\1\163\1\uffff\1\171\1\60\1\151\2\60\1\uffff\1\156\1\60\1\145\1\60\1\uffff\1\164\1\uffff\2\60\1\141\1\uffff\1\60\1\uffff\1\145\1\60\1\167\1\151\1\144\1\162\2\uffff\1\166\1\164\2\60\1\156\1\uffff\1\162\1\164\1\uffff\1\162\1\156\1\60\1\uffff\1\171\1\143\1\154\1\151\1\60\2\uffff\1\156\1\144\1\uffff\1\171\1\60\1\uffff\1\163\1\164\1\60\1\137\1\163\1\60\1\144\1\141\1\uffff\1\154\2\60\1\145\1\171\1\150\1\uffff\1\60\2\151\1\147\1\uffff\1\60\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\1\60\1\145\1\164\1\165\1\162\1\uffff\1\60\1\uffff\1\60\2\uffff\1\163\2\60\1\uffff\1\141\1\164\1\uffff\1\60\1\uffff\1\147\1\uffff\1\156\1\144\1\uffff\1\60\2\uffff\1\162\1\uffff\1\60\1\uffff\1\156\1\164\1\60\1\151\1\145\1\60\2\uffff\1\151\1\145\2\60\1\147\1\uffff\1\60\1\150\1\145\1\160\1\uffff\1\147\2\60\1\uffff\1\60\1\145\1\uffff\1\146\1\60\1\uffff\1\60\1\156\1\154\1\157\1\60\2\uffff\2\163\1\151\1\uffff\1\157\1\163\1\60\1\uffff\1\143\1\uffff\1\144\3\uffff\1\156\2\145\1\60\2\uffff\1\151\2\uffff\1\164\1\151\1\uffff\1\60\1\147\1\60\1\uffff\1\145\1\uffff\1\145\1\171\1\uffff\1\157\1\144\1\uffff\1\156\1\163\2\uffff\1\60\1\uffff\1\145\1\60\1\164\1\60\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\2\60\1\160\1\156\1\145\1\uffff\1\164\1\60\1\164\1\162\1\60\1\uffff\1\157\1\145\1\157\1\uffff\1\60\1\uffff\1\60\1\162\3\60\1\147\1\60\1\uffff\1\60\1\uffff\1\157\1\uffff\1\151\1\60\1\141\3\60\2\uffff\1\60\1\163\2\60\1\uffff\2\60\1\uffff\1\156\1\157\1\60\1\156\2\uffff\1\60\3\uffff\1\60\2\uffff\1\162\1\172\1\uffff\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\60\1\156\1\uffff\1\60\2\uffff\1\60\1\145\1\60\3\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\5\uffff";
     static final String DFA15_maxS =
-        "\1\uffff\1\157\1\75\1\170\1\164\1\163\1\167\1\162\2\160\1\157\1\162\1\154\1\164\1\151\1\162\1\164\1\157\1\75\1\76\3\75\1\157\2\75\1\uffff\1\162\1\56\2\uffff\1\145\1\157\6\uffff\1\151\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\172\3\uffff\1\165\1\162\1\160\1\163\1\160\1\144\1\156\1\167\1\143\2\172\1\160\1\172\1\156\3\172\1\164\1\145\1\156\1\172\1\145\1\150\1\145\1\162\1\160\1\164\1\155\1\144\1\166\1\143\1\141\1\172\1\165\2\141\1\143\1\142\1\141\1\172\1\155\1\157\1\164\1\147\1\162\1\157\1\154\1\145\1\154\1\163\1\141\1\162\1\157\1\145\1\165\1\155\1\162\1\154\1\166\1\141\1\145\1\172\1\164\1\157\12\uffff\2\171\1\163\1\155\4\uffff\1\141\4\uffff\1\163\1\154\6\uffff\1\156\3\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\155\2\157\2\143\2\145\1\164\1\162\1\172\1\157\1\141\1\172\1\145\2\uffff\1\157\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\172\1\uffff\1\160\1\162\1\145\1\163\1\uffff\1\162\1\145\2\156\1\153\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\153\1\62\1\171\1\160\1\164\1\156\1\151\1\156\1\150\1\154\1\156\1\uffff\1\145\1\143\1\163\1\144\1\145\1\155\1\164\1\151\1\172\1\165\1\172\1\151\1\147\1\172\1\155\2\154\1\164\1\145\1\164\1\160\2\151\1\172\1\145\1\162\1\156\2\145\1\165\1\141\1\165\1\144\1\165\1\145\1\164\2\172\1\153\1\172\1\157\1\154\1\164\1\157\1\156\1\143\2\144\1\172\1\uffff\1\172\1\144\1\162\1\172\1\164\1\143\1\172\1\171\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\2\162\1\164\1\172\1\151\1\162\1\uffff\1\165\1\157\1\154\1\162\1\145\1\141\1\162\1\172\1\151\1\172\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\3\172\1\157\1\151\1\164\1\155\1\147\2\145\2\163\1\153\1\172\1\151\1\172\1\151\1\172\1\143\1\uffff\1\145\1\uffff\1\164\1\172\1\141\1\uffff\1\172\1\144\1\164\1\167\1\172\1\145\1\172\1\144\1\164\1\157\1\uffff\1\162\1\145\1\141\2\172\1\162\1\154\1\170\1\171\1\162\1\172\1\151\1\143\1\172\2\uffff\1\145\1\uffff\1\165\1\144\1\172\1\162\1\141\1\165\1\162\2\172\2\uffff\1\151\1\172\1\uffff\1\154\1\164\1\uffff\1\172\1\163\1\141\2\163\1\145\1\164\2\151\1\172\1\uffff\1\141\1\145\1\164\1\155\1\141\1\172\2\164\1\167\1\uffff\1\156\1\172\1\162\1\uffff\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\3\uffff\1\156\1\145\1\156\2\172\1\145\2\172\1\154\2\172\1\uffff\1\156\1\172\1\uffff\1\163\1\uffff\1\171\1\172\1\151\1\172\1\uffff\1\164\1\uffff\2\172\1\141\1\uffff\1\172\1\uffff\1\145\1\172\1\167\1\151\1\144\1\162\2\uffff\1\166\1\164\2\172\1\156\1\uffff\1\162\1\164\1\uffff\1\162\1\156\1\172\1\uffff\1\171\1\143\1\154\1\151\1\172\2\uffff\1\156\1\144\1\uffff\1\171\1\172\1\uffff\1\163\1\164\1\172\1\137\1\163\1\172\1\144\1\141\1\uffff\1\164\2\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\147\1\uffff\1\172\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\1\172\1\145\1\164\1\165\1\162\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\141\1\164\1\uffff\1\172\1\uffff\1\147\1\uffff\1\163\1\172\1\uffff\1\156\1\144\1\uffff\1\172\2\uffff\1\162\1\uffff\1\172\1\uffff\1\156\1\164\1\172\1\151\1\145\1\172\2\uffff\1\151\1\145\2\172\1\147\1\uffff\1\172\1\150\1\145\1\160\1\uffff\1\147\2\172\1\uffff\1\172\1\145\1\uffff\1\146\1\172\1\uffff\1\172\1\156\1\154\1\157\1\172\2\uffff\2\163\1\151\1\uffff\1\157\1\163\1\172\1\uffff\1\143\1\uffff\1\144\3\uffff\1\156\2\145\1\172\3\uffff\1\164\1\151\1\uffff\1\172\1\151\1\uffff\1\147\1\172\1\uffff\1\145\1\uffff\1\145\1\171\1\uffff\1\157\1\144\1\uffff\1\156\1\163\2\uffff\1\172\1\uffff\1\145\1\172\1\164\1\172\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\2\172\1\160\1\156\1\145\1\uffff\1\164\1\172\1\164\1\162\1\172\1\uffff\1\151\1\157\1\uffff\1\157\1\172\1\uffff\1\172\1\162\3\172\1\147\1\172\1\uffff\1\172\1\uffff\1\157\1\uffff\1\151\1\172\1\141\3\172\2\uffff\1\172\1\163\2\172\1\uffff\2\172\1\uffff\1\157\1\172\2\156\2\uffff\1\172\3\uffff\1\172\2\uffff\1\162\1\172\1\uffff\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\156\1\uffff\2\172\2\uffff\1\172\1\145\1\172\3\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\5\uffff";
+        "\1\uffff\1\157\1\75\1\170\1\164\1\163\1\167\1\162\2\160\1\157\1\164\1\162\1\154\1\151\1\162\1\164\1\157\1\75\1\76\3\75\1\157\2\75\1\uffff\1\162\1\56\2\uffff\1\145\1\157\6\uffff\1\151\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\172\3\uffff\1\165\1\162\1\160\1\163\1\160\1\144\1\156\1\167\1\143\2\172\1\160\1\172\1\156\3\172\1\164\1\145\1\156\1\172\1\145\1\150\1\145\1\162\1\160\1\164\1\155\1\144\1\166\1\143\1\141\1\172\1\165\2\141\1\143\1\147\1\162\1\157\1\154\1\145\1\142\1\141\1\172\1\155\1\157\1\164\1\154\1\163\1\141\1\162\1\157\1\145\1\165\1\155\1\162\1\154\1\166\1\141\1\145\1\172\1\164\1\157\12\uffff\2\171\1\163\1\155\4\uffff\1\141\4\uffff\1\163\1\154\6\uffff\1\156\3\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\155\2\157\2\143\2\145\1\164\1\162\1\172\1\157\1\141\1\172\1\145\2\uffff\1\157\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\172\1\uffff\1\160\1\162\1\145\1\163\1\uffff\1\162\1\145\2\156\1\153\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\153\1\62\1\171\1\160\1\164\1\156\1\151\1\156\1\150\1\145\1\155\1\164\1\151\1\172\1\154\1\156\1\uffff\1\145\1\143\1\163\1\144\1\165\1\172\1\151\1\147\1\172\1\155\2\154\1\164\1\145\1\164\1\160\2\151\1\172\1\145\1\162\1\156\2\145\1\165\1\141\1\165\1\144\1\165\1\145\1\164\2\172\1\153\1\172\1\157\1\154\1\164\1\157\1\156\1\143\2\144\1\172\1\uffff\1\172\1\144\1\162\1\172\1\164\1\143\1\172\1\171\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\2\162\1\164\1\172\1\151\1\162\1\uffff\1\165\1\157\1\154\1\162\1\145\1\141\1\162\1\172\1\151\1\172\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\3\172\1\157\1\151\1\164\1\155\1\147\1\145\1\172\1\151\1\172\1\143\1\uffff\1\145\2\163\1\153\1\172\1\151\1\145\1\uffff\1\164\1\172\1\141\1\uffff\1\172\1\144\1\164\1\167\1\172\1\145\1\172\1\144\1\164\1\157\1\uffff\1\162\1\145\1\141\2\172\1\162\1\154\1\170\1\171\1\162\1\172\1\151\1\143\1\172\2\uffff\1\145\1\uffff\1\165\1\144\1\172\1\162\1\141\1\165\1\162\2\172\2\uffff\1\151\1\172\1\uffff\1\154\1\164\1\uffff\1\172\1\163\1\141\2\163\1\145\1\164\2\151\1\172\1\uffff\1\141\1\145\1\164\1\155\1\141\1\172\2\164\1\167\1\uffff\1\156\1\172\1\162\1\uffff\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\3\uffff\1\156\1\145\1\156\2\172\1\145\2\172\1\uffff\1\163\1\uffff\1\171\1\172\1\154\2\172\1\uffff\1\156\1\172\1\151\1\172\1\uffff\1\164\1\uffff\2\172\1\141\1\uffff\1\172\1\uffff\1\145\1\172\1\167\1\151\1\144\1\162\2\uffff\1\166\1\164\2\172\1\156\1\uffff\1\162\1\164\1\uffff\1\162\1\156\1\172\1\uffff\1\171\1\143\1\154\1\151\1\172\2\uffff\1\156\1\144\1\uffff\1\171\1\172\1\uffff\1\163\1\164\1\172\1\137\1\163\1\172\1\144\1\141\1\uffff\1\164\2\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\147\1\uffff\1\172\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\1\172\1\145\1\164\1\165\1\162\1\uffff\1\172\1\uffff\1\172\2\uffff\1\163\2\172\1\uffff\1\141\1\164\1\uffff\1\172\1\uffff\1\147\1\uffff\1\156\1\144\1\uffff\1\172\2\uffff\1\162\1\uffff\1\172\1\uffff\1\156\1\164\1\172\1\151\1\145\1\172\2\uffff\1\151\1\145\2\172\1\147\1\uffff\1\172\1\150\1\145\1\160\1\uffff\1\147\2\172\1\uffff\1\172\1\145\1\uffff\1\146\1\172\1\uffff\1\172\1\156\1\154\1\157\1\172\2\uffff\2\163\1\151\1\uffff\1\157\1\163\1\172\1\uffff\1\143\1\uffff\1\144\3\uffff\1\156\2\145\1\172\2\uffff\1\151\2\uffff\1\164\1\151\1\uffff\1\172\1\147\1\172\1\uffff\1\145\1\uffff\1\145\1\171\1\uffff\1\157\1\144\1\uffff\1\156\1\163\2\uffff\1\172\1\uffff\1\145\1\172\1\164\1\172\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\2\172\1\160\1\156\1\145\1\uffff\1\164\1\172\1\164\1\162\1\172\1\uffff\1\157\1\151\1\157\1\uffff\1\172\1\uffff\1\172\1\162\3\172\1\147\1\172\1\uffff\1\172\1\uffff\1\157\1\uffff\1\151\1\172\1\141\3\172\2\uffff\1\172\1\163\2\172\1\uffff\2\172\1\uffff\1\156\1\157\1\172\1\156\2\uffff\1\172\3\uffff\1\172\2\uffff\1\162\1\172\1\uffff\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\172\1\156\1\uffff\1\172\2\uffff\1\172\1\145\1\172\3\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\5\uffff";
     static final String DFA15_acceptS =
-        "\32\uffff\1\101\2\uffff\1\105\1\113\2\uffff\1\121\1\122\1\123\1\133\1\147\1\150\4\uffff\1\u00aa\3\uffff\1\u00af\1\u00b0\1\uffff\1\u00aa\1\42\1\2\100\uffff\1\40\1\41\1\144\1\u009f\1\43\1\u00a2\1\45\1\44\1\47\1\46\4\uffff\1\62\1\63\1\174\1\101\1\uffff\1\104\1\u009e\1\105\1\113\2\uffff\1\121\1\122\1\123\1\133\1\147\1\150\1\uffff\1\u00a7\1\u00a8\1\u00ab\1\uffff\1\u00a9\1\u00ac\1\u00ad\1\u00ae\1\u00af\2\uffff\1\52\16\uffff\1\112\1\157\5\uffff\1\152\1\uffff\1\151\1\6\1\uffff\1\125\4\uffff\1\155\30\uffff\1\u0089\61\uffff\1\146\11\uffff\1\7\2\uffff\1\51\10\uffff\1\10\45\uffff\1\u0095\1\uffff\1\u0082\3\uffff\1\162\12\uffff\1\u008c\16\uffff\1\53\1\135\1\uffff\1\u00a1\11\uffff\1\1\1\3\2\uffff\1\71\2\uffff\1\142\12\uffff\1\36\11\uffff\1\12\3\uffff\1\u008e\2\uffff\1\130\5\uffff\1\165\1\u00a0\1\u00a5\13\uffff\1\103\2\uffff\1\22\1\uffff\1\163\4\uffff\1\25\1\uffff\1\115\3\uffff\1\50\1\uffff\1\66\6\uffff\1\u0088\1\u00a4\5\uffff\1\67\2\uffff\1\106\3\uffff\1\154\5\uffff\1\u0099\1\u0096\2\uffff\1\34\2\uffff\1\u0084\10\uffff\1\32\6\uffff\1\167\4\uffff\1\172\2\uffff\1\70\2\uffff\1\u008a\2\uffff\1\14\5\uffff\1\u009b\1\uffff\1\126\1\uffff\1\u008b\1\uffff\1\20\2\uffff\1\u0091\1\uffff\1\21\1\uffff\1\107\2\uffff\1\24\2\uffff\1\177\1\uffff\1\170\1\u0097\1\uffff\1\31\1\uffff\1\60\6\uffff\1\54\1\65\5\uffff\1\57\4\uffff\1\117\3\uffff\1\u0093\2\uffff\1\11\2\uffff\1\76\5\uffff\1\37\1\33\3\uffff\1\u0083\3\uffff\1\175\1\uffff\1\13\1\uffff\1\143\1\15\1\u009a\4\uffff\1\124\1\171\1\u009c\2\uffff\1\111\2\uffff\1\176\2\uffff\1\100\1\uffff\1\110\2\uffff\1\127\2\uffff\1\u0094\2\uffff\1\173\1\166\1\uffff\1\u0087\4\uffff\1\160\1\153\1\uffff\1\4\2\uffff\1\5\1\23\3\uffff\1\30\5\uffff\1\35\5\uffff\1\134\2\uffff\1\u0081\2\uffff\1\u009d\7\uffff\1\56\1\uffff\1\102\1\uffff\1\156\6\uffff\1\u0080\1\120\4\uffff\1\u0085\2\uffff\1\64\4\uffff\1\u008f\1\26\1\uffff\1\77\1\u0086\1\27\1\uffff\1\141\1\u0092\2\uffff\1\u00a6\2\uffff\1\145\1\132\1\137\1\131\1\uffff\1\u00a3\1\55\1\uffff\1\16\1\140\1\uffff\1\u008d\2\uffff\1\61\1\u0090\3\uffff\1\u0098\1\161\1\17\1\uffff\1\136\1\uffff\1\73\1\uffff\1\116\1\uffff\1\74\1\72\1\164\1\114\1\75";
+        "\32\uffff\1\102\2\uffff\1\106\1\113\2\uffff\1\121\1\122\1\123\1\133\1\147\1\150\4\uffff\1\u00aa\3\uffff\1\u00af\1\u00b0\1\uffff\1\u00aa\1\43\1\2\100\uffff\1\41\1\42\1\144\1\u009f\1\44\1\u00a2\1\46\1\45\1\50\1\47\4\uffff\1\63\1\64\1\174\1\102\1\uffff\1\105\1\u009e\1\106\1\113\2\uffff\1\121\1\122\1\123\1\133\1\147\1\150\1\uffff\1\u00a7\1\u00a8\1\u00ab\1\uffff\1\u00a9\1\u00ac\1\u00ad\1\u00ae\1\u00af\2\uffff\1\53\16\uffff\1\112\1\157\5\uffff\1\152\1\uffff\1\151\1\6\1\uffff\1\125\4\uffff\1\155\35\uffff\1\u0089\54\uffff\1\146\11\uffff\1\7\2\uffff\1\52\10\uffff\1\10\37\uffff\1\u0095\7\uffff\1\u0082\3\uffff\1\162\12\uffff\1\u008c\16\uffff\1\54\1\135\1\uffff\1\u00a1\11\uffff\1\1\1\3\2\uffff\1\72\2\uffff\1\142\12\uffff\1\37\11\uffff\1\12\3\uffff\1\u008e\2\uffff\1\130\5\uffff\1\165\1\u00a0\1\u00a5\10\uffff\1\20\1\uffff\1\163\5\uffff\1\104\4\uffff\1\26\1\uffff\1\115\3\uffff\1\51\1\uffff\1\67\6\uffff\1\u0088\1\u00a4\5\uffff\1\70\2\uffff\1\107\3\uffff\1\154\5\uffff\1\u0099\1\u0096\2\uffff\1\35\2\uffff\1\u0084\10\uffff\1\33\6\uffff\1\167\4\uffff\1\172\2\uffff\1\71\2\uffff\1\u008a\2\uffff\1\14\5\uffff\1\u009b\1\uffff\1\126\1\uffff\1\u008b\1\21\3\uffff\1\22\2\uffff\1\u0091\1\uffff\1\23\1\uffff\1\25\2\uffff\1\177\1\uffff\1\170\1\u0097\1\uffff\1\32\1\uffff\1\61\6\uffff\1\55\1\66\5\uffff\1\60\4\uffff\1\117\3\uffff\1\u0093\2\uffff\1\11\2\uffff\1\77\5\uffff\1\40\1\34\3\uffff\1\u0083\3\uffff\1\175\1\uffff\1\13\1\uffff\1\143\1\15\1\u009a\4\uffff\1\124\1\171\1\uffff\1\176\1\u009c\2\uffff\1\111\3\uffff\1\101\1\uffff\1\110\2\uffff\1\127\2\uffff\1\u0094\2\uffff\1\173\1\166\1\uffff\1\u0087\4\uffff\1\160\1\153\1\uffff\1\4\2\uffff\1\5\1\24\3\uffff\1\31\5\uffff\1\36\5\uffff\1\134\3\uffff\1\u0081\1\uffff\1\u009d\7\uffff\1\57\1\uffff\1\103\1\uffff\1\156\6\uffff\1\u0080\1\120\4\uffff\1\u0085\2\uffff\1\65\4\uffff\1\u008f\1\27\1\uffff\1\100\1\u0086\1\30\1\uffff\1\141\1\u0092\2\uffff\1\u00a6\2\uffff\1\145\1\132\1\137\1\131\1\uffff\1\u00a3\1\56\1\uffff\1\16\1\140\2\uffff\1\u008d\1\uffff\1\62\1\u0090\3\uffff\1\u0098\1\161\1\17\1\uffff\1\74\1\uffff\1\136\1\uffff\1\116\1\uffff\1\75\1\164\1\73\1\114\1\76";
     static final String DFA15_specialS =
         "\1\1\53\uffff\1\2\1\0\u02b2\uffff}>";
     static final String[] DFA15_transitionS = {
-            "\11\60\2\57\2\60\1\57\22\60\1\57\1\24\1\54\3\60\1\31\1\55\1\45\1\46\1\44\1\22\1\36\1\23\1\34\1\56\1\50\11\51\1\43\1\60\1\25\1\2\1\26\2\60\32\53\1\41\1\60\1\42\1\52\1\53\1\60\1\4\1\14\1\12\1\37\1\3\1\17\1\33\1\40\1\5\1\53\1\47\1\11\1\27\1\1\1\6\1\15\1\53\1\21\1\20\1\13\1\10\1\16\1\7\3\53\1\32\1\30\1\35\uff82\60",
+            "\11\60\2\57\2\60\1\57\22\60\1\57\1\24\1\54\3\60\1\31\1\55\1\45\1\46\1\44\1\22\1\36\1\23\1\34\1\56\1\50\11\51\1\43\1\60\1\25\1\2\1\26\2\60\32\53\1\41\1\60\1\42\1\52\1\53\1\60\1\4\1\15\1\12\1\37\1\3\1\17\1\33\1\40\1\5\1\53\1\47\1\11\1\27\1\1\1\6\1\13\1\53\1\21\1\20\1\14\1\10\1\16\1\7\3\53\1\32\1\30\1\35\uff82\60",
             "\1\61",
             "\1\63",
             "\1\70\1\71\1\65\3\uffff\1\66\5\uffff\1\67",
@@ -5615,9 +5615,9 @@ public class InternalPtlLexer extends Lexer {
             "\1\120\1\uffff\1\121",
             "\1\125\3\uffff\1\122\11\uffff\1\123\1\124",
             "\1\131\6\uffff\1\130\3\uffff\1\127\2\uffff\1\126",
-            "\1\132\7\uffff\1\135\5\uffff\1\134\2\uffff\1\133",
-            "\1\137\2\uffff\1\136",
-            "\1\140\3\uffff\1\141\11\uffff\1\143\2\uffff\1\142\1\uffff\1\144",
+            "\1\132\3\uffff\1\133\11\uffff\1\135\2\uffff\1\134\1\uffff\1\136",
+            "\1\137\7\uffff\1\142\5\uffff\1\141\2\uffff\1\140",
+            "\1\144\2\uffff\1\143",
             "\1\145\7\uffff\1\146",
             "\1\153\7\uffff\1\152\2\uffff\1\147\2\uffff\1\150\2\uffff\1\151",
             "\1\161\1\uffff\1\157\2\uffff\1\160\1\162\5\uffff\1\154\1\156\3\uffff\1\155",
@@ -5696,15 +5696,15 @@ public class InternalPtlLexer extends Lexer {
             "\1\u00d6",
             "\1\u00d7",
             "\1\u00d8",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u00d9",
             "\1\u00da",
             "\1\u00db",
-            "\1\u00dd\5\uffff\1\u00dc",
-            "\1\u00de",
+            "\1\u00dc",
+            "\1\u00dd",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u00df",
             "\1\u00e0",
-            "\1\u00e1",
-            "\1\u00e2",
+            "\1\u00e2\5\uffff\1\u00e1",
             "\1\u00e3",
             "\1\u00e4\21\uffff\1\u00e5",
             "\1\u00e6",
@@ -5821,16 +5821,16 @@ public class InternalPtlLexer extends Lexer {
             "\1\u013c",
             "\1\u013d",
             "\1\u013e",
-            "",
             "\1\u013f",
             "\1\u0140",
-            "\1\u0141",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u0142",
             "\1\u0143",
+            "",
             "\1\u0144",
             "\1\u0145",
             "\1\u0146",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0147",
             "\1\u0148",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u014a",
@@ -5921,17 +5921,17 @@ public class InternalPtlLexer extends Lexer {
             "\1\u01a4",
             "\1\u01a5",
             "\1\u01a6",
-            "\1\u01a7",
-            "\1\u01a8",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01a7\7\62",
             "\1\u01a9",
-            "\1\u01aa",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01ab",
+            "",
             "\1\u01ac",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01ad\7\62",
+            "\1\u01ad",
+            "\1\u01ae",
             "\1\u01af",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u01b1",
-            "",
             "\1\u01b2",
             "",
             "\1\u01b3",
@@ -6027,15 +6027,15 @@ public class InternalPtlLexer extends Lexer {
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u0204\7\62",
             "\1\u0206",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u0208\7\62",
-            "\1\u020b\2\uffff\1\u020a",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u020d\7\62",
-            "",
-            "\1\u020f",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "\1\u0211",
+            "\1\u0209",
+            "",
+            "\1\u020a",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u020b\7\62",
+            "\1\u020e\2\uffff\1\u020d",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u0210\7\62",
             "",
             "\1\u0212",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
@@ -6124,17 +6124,17 @@ public class InternalPtlLexer extends Lexer {
             "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
+            "",
+            "\1\u0256",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "\1\u0257",
-            "\1\u0258",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
+            "\1\u0259",
             "\1\u025a",
             "",
-            "\1\u025b",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u025c",
             "",
             "\1\u025d",
             "\1\u025e",
@@ -6202,13 +6202,13 @@ public class InternalPtlLexer extends Lexer {
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
             "",
-            "",
             "\1\u028a",
+            "",
+            "",
             "\1\u028b",
+            "\1\u028c",
             "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u028d",
-            "",
             "\1\u028e",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
@@ -6254,10 +6254,10 @@ public class InternalPtlLexer extends Lexer {
             "\1\u02aa",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "\1\u02ad\3\uffff\1\u02ac",
-            "\1\u02ae",
-            "",
+            "\1\u02ac",
+            "\1\u02ae\3\uffff\1\u02ad",
             "\1\u02af",
+            "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
@@ -6289,8 +6289,8 @@ public class InternalPtlLexer extends Lexer {
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
             "\1\u02c8",
+            "\1\u02c9",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u02ca",
             "\1\u02cb",
             "",
             "",
@@ -6316,10 +6316,10 @@ public class InternalPtlLexer extends Lexer {
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
             "",
-            "\1\u02d4",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02d4\7\62",
+            "\1\u02d6",
             "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02d6\7\62",
             "",
             "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02d8\7\62",
@@ -6412,11 +6412,11 @@ public class InternalPtlLexer extends Lexer {
 
                         else if ( (LA15_0=='c') ) {s = 10;}
 
-                        else if ( (LA15_0=='t') ) {s = 11;}
+                        else if ( (LA15_0=='p') ) {s = 11;}
 
-                        else if ( (LA15_0=='b') ) {s = 12;}
+                        else if ( (LA15_0=='t') ) {s = 12;}
 
-                        else if ( (LA15_0=='p') ) {s = 13;}
+                        else if ( (LA15_0=='b') ) {s = 13;}
 
                         else if ( (LA15_0=='v') ) {s = 14;}
 
