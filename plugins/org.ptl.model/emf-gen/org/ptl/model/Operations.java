@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.ptl.model.Operations#getFormat <em>Format</em>}</li>
+ *   <li>{@link org.ptl.model.Operations#getLibrary <em>Library</em>}</li>
  *   <li>{@link org.ptl.model.Operations#getProtFlags <em>Prot Flags</em>}</li>
  *   <li>{@link org.ptl.model.Operations#getPermissionFields <em>Permission Fields</em>}</li>
  *   <li>{@link org.ptl.model.Operations#getLockField <em>Lock Field</em>}</li>
@@ -53,6 +54,34 @@ public interface Operations extends Element
 	 * @generated
 	 */
 	void setFormat(Format value);
+
+	/**
+	 * Returns the value of the '<em><b>Library</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.ptl.model.LibraryKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Which of KVM's page-table libraries the operations belong to: stage 2 (kvm_pgtable_stage2_*, the default) or the EL2 stage 1 (kvm_pgtable_hyp_*), which maps without break-before-make and unmaps by counting bytes.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Library</em>' attribute.
+	 * @see org.ptl.model.LibraryKind
+	 * @see #setLibrary(LibraryKind)
+	 * @see org.ptl.model.PtlPackage#getOperations_Library()
+	 * @model
+	 * @generated
+	 */
+	LibraryKind getLibrary();
+
+	/**
+	 * Sets the value of the '{@link org.ptl.model.Operations#getLibrary <em>Library</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Library</em>' attribute.
+	 * @see org.ptl.model.LibraryKind
+	 * @see #getLibrary()
+	 * @generated
+	 */
+	void setLibrary(LibraryKind value);
 
 	/**
 	 * Returns the value of the '<em><b>Prot Flags</b></em>' containment reference list.

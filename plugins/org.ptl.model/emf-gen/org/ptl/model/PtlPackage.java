@@ -1902,13 +1902,22 @@ public interface PtlPackage extends EPackage
 	int OPERATIONS__FORMAT = ELEMENT_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Library</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONS__LIBRARY = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Prot Flags</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATIONS__PROT_FLAGS = ELEMENT_FEATURE_COUNT + 1;
+	int OPERATIONS__PROT_FLAGS = ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Permission Fields</b></em>' reference list.
@@ -1917,7 +1926,7 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATIONS__PERMISSION_FIELDS = ELEMENT_FEATURE_COUNT + 2;
+	int OPERATIONS__PERMISSION_FIELDS = ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Lock Field</b></em>' reference.
@@ -1926,7 +1935,7 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATIONS__LOCK_FIELD = ELEMENT_FEATURE_COUNT + 3;
+	int OPERATIONS__LOCK_FIELD = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Owner Field</b></em>' reference.
@@ -1935,7 +1944,7 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATIONS__OWNER_FIELD = ELEMENT_FEATURE_COUNT + 4;
+	int OPERATIONS__OWNER_FIELD = ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Max Owner</b></em>' attribute.
@@ -1944,7 +1953,7 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATIONS__MAX_OWNER = ELEMENT_FEATURE_COUNT + 5;
+	int OPERATIONS__MAX_OWNER = ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
@@ -1953,7 +1962,7 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATIONS__OPERATIONS = ELEMENT_FEATURE_COUNT + 6;
+	int OPERATIONS__OPERATIONS = ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Operations</em>' class.
@@ -1962,7 +1971,7 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATIONS_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 7;
+	int OPERATIONS_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Operations</em>' class.
@@ -4849,6 +4858,16 @@ public interface PtlPackage extends EPackage
 	int COMPARISON = 79;
 
 	/**
+	 * The meta object id for the '{@link org.ptl.model.LibraryKind <em>Library Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.LibraryKind
+	 * @see org.ptl.model.impl.PtlPackageImpl#getLibraryKind()
+	 * @generated
+	 */
+	int LIBRARY_KIND = 80;
+
+	/**
 	 * The meta object id for the '{@link org.ptl.model.OperationKind <em>Operation Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4856,7 +4875,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getOperationKind()
 	 * @generated
 	 */
-	int OPERATION_KIND = 80;
+	int OPERATION_KIND = 81;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.RuleCondition <em>Rule Condition</em>}' enum.
@@ -4866,7 +4885,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getRuleCondition()
 	 * @generated
 	 */
-	int RULE_CONDITION = 81;
+	int RULE_CONDITION = 82;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.AssignOperator <em>Assign Operator</em>}' enum.
@@ -4876,7 +4895,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getAssignOperator()
 	 * @generated
 	 */
-	int ASSIGN_OPERATOR = 82;
+	int ASSIGN_OPERATOR = 83;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.WalkAction <em>Walk Action</em>}' enum.
@@ -4886,7 +4905,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getWalkAction()
 	 * @generated
 	 */
-	int WALK_ACTION = 83;
+	int WALK_ACTION = 84;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.AccessKind <em>Access Kind</em>}' enum.
@@ -4896,7 +4915,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getAccessKind()
 	 * @generated
 	 */
-	int ACCESS_KIND = 84;
+	int ACCESS_KIND = 85;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.FaultKind <em>Fault Kind</em>}' enum.
@@ -4906,7 +4925,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getFaultKind()
 	 * @generated
 	 */
-	int FAULT_KIND = 85;
+	int FAULT_KIND = 86;
 
 
 	/**
@@ -6098,6 +6117,17 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 */
 	EReference getOperations_Format();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Operations#getLibrary <em>Library</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Library</em>'.
+	 * @see org.ptl.model.Operations#getLibrary()
+	 * @see #getOperations()
+	 * @generated
+	 */
+	EAttribute getOperations_Library();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Operations#getProtFlags <em>Prot Flags</em>}'.
@@ -8009,6 +8039,16 @@ public interface PtlPackage extends EPackage
 	EEnum getComparison();
 
 	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.LibraryKind <em>Library Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Library Kind</em>'.
+	 * @see org.ptl.model.LibraryKind
+	 * @generated
+	 */
+	EEnum getLibraryKind();
+
+	/**
 	 * Returns the meta object for enum '{@link org.ptl.model.OperationKind <em>Operation Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9041,6 +9081,14 @@ public interface PtlPackage extends EPackage
 		 * @generated
 		 */
 		EReference OPERATIONS__FORMAT = eINSTANCE.getOperations_Format();
+
+		/**
+		 * The meta object literal for the '<em><b>Library</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATIONS__LIBRARY = eINSTANCE.getOperations_Library();
 
 		/**
 		 * The meta object literal for the '<em><b>Prot Flags</b></em>' containment reference list feature.
@@ -10563,6 +10611,16 @@ public interface PtlPackage extends EPackage
 		 * @generated
 		 */
 		EEnum COMPARISON = eINSTANCE.getComparison();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.LibraryKind <em>Library Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.LibraryKind
+		 * @see org.ptl.model.impl.PtlPackageImpl#getLibraryKind()
+		 * @generated
+		 */
+		EEnum LIBRARY_KIND = eINSTANCE.getLibraryKind();
 
 		/**
 		 * The meta object literal for the '{@link org.ptl.model.OperationKind <em>Operation Kind</em>}' enum.

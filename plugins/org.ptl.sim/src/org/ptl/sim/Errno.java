@@ -22,6 +22,7 @@ public final class Errno {
 	public static final int ERANGE = 34;
 	public static final int ELOOP = 40;
 	public static final int EOVERFLOW = 75;
+	public static final int EOPNOTSUPP = 95;
 
 	private Errno() {
 	}

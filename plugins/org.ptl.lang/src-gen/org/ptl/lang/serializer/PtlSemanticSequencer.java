@@ -1172,6 +1172,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     (
 	 *         name=ValidID 
 	 *         format=[Format|QualifiedName] 
+	 *         library=LibraryKind? 
 	 *         description=STRING? 
 	 *         protFlags+=ProtFlag 
 	 *         protFlags+=ProtFlag* 

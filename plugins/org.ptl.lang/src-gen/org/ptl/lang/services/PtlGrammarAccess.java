@@ -2263,49 +2263,53 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final Assignment cFormatAssignment_3 = (Assignment)cGroup.eContents().get(3);
 		private final CrossReference cFormatFormatCrossReference_3_0 = (CrossReference)cFormatAssignment_3.eContents().get(0);
 		private final RuleCall cFormatFormatQualifiedNameParserRuleCall_3_0_1 = (RuleCall)cFormatFormatCrossReference_3_0.eContents().get(1);
-		private final Assignment cDescriptionAssignment_4 = (Assignment)cGroup.eContents().get(4);
-		private final RuleCall cDescriptionSTRINGTerminalRuleCall_4_0 = (RuleCall)cDescriptionAssignment_4.eContents().get(0);
-		private final Keyword cLeftCurlyBracketKeyword_5 = (Keyword)cGroup.eContents().get(5);
-		private final Keyword cProtKeyword_6 = (Keyword)cGroup.eContents().get(6);
-		private final Assignment cProtFlagsAssignment_7 = (Assignment)cGroup.eContents().get(7);
-		private final RuleCall cProtFlagsProtFlagParserRuleCall_7_0 = (RuleCall)cProtFlagsAssignment_7.eContents().get(0);
-		private final Group cGroup_8 = (Group)cGroup.eContents().get(8);
-		private final Keyword cCommaKeyword_8_0 = (Keyword)cGroup_8.eContents().get(0);
-		private final Assignment cProtFlagsAssignment_8_1 = (Assignment)cGroup_8.eContents().get(1);
-		private final RuleCall cProtFlagsProtFlagParserRuleCall_8_1_0 = (RuleCall)cProtFlagsAssignment_8_1.eContents().get(0);
+		private final Group cGroup_4 = (Group)cGroup.eContents().get(4);
+		private final Keyword cLibraryKeyword_4_0 = (Keyword)cGroup_4.eContents().get(0);
+		private final Assignment cLibraryAssignment_4_1 = (Assignment)cGroup_4.eContents().get(1);
+		private final RuleCall cLibraryLibraryKindEnumRuleCall_4_1_0 = (RuleCall)cLibraryAssignment_4_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_5 = (Assignment)cGroup.eContents().get(5);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_5_0 = (RuleCall)cDescriptionAssignment_5.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_6 = (Keyword)cGroup.eContents().get(6);
+		private final Keyword cProtKeyword_7 = (Keyword)cGroup.eContents().get(7);
+		private final Assignment cProtFlagsAssignment_8 = (Assignment)cGroup.eContents().get(8);
+		private final RuleCall cProtFlagsProtFlagParserRuleCall_8_0 = (RuleCall)cProtFlagsAssignment_8.eContents().get(0);
 		private final Group cGroup_9 = (Group)cGroup.eContents().get(9);
-		private final Keyword cPermissionsKeyword_9_0 = (Keyword)cGroup_9.eContents().get(0);
-		private final Assignment cPermissionFieldsAssignment_9_1 = (Assignment)cGroup_9.eContents().get(1);
-		private final CrossReference cPermissionFieldsFieldCrossReference_9_1_0 = (CrossReference)cPermissionFieldsAssignment_9_1.eContents().get(0);
-		private final RuleCall cPermissionFieldsFieldValidIDParserRuleCall_9_1_0_1 = (RuleCall)cPermissionFieldsFieldCrossReference_9_1_0.eContents().get(1);
-		private final Group cGroup_9_2 = (Group)cGroup_9.eContents().get(2);
-		private final Keyword cCommaKeyword_9_2_0 = (Keyword)cGroup_9_2.eContents().get(0);
-		private final Assignment cPermissionFieldsAssignment_9_2_1 = (Assignment)cGroup_9_2.eContents().get(1);
-		private final CrossReference cPermissionFieldsFieldCrossReference_9_2_1_0 = (CrossReference)cPermissionFieldsAssignment_9_2_1.eContents().get(0);
-		private final RuleCall cPermissionFieldsFieldValidIDParserRuleCall_9_2_1_0_1 = (RuleCall)cPermissionFieldsFieldCrossReference_9_2_1_0.eContents().get(1);
+		private final Keyword cCommaKeyword_9_0 = (Keyword)cGroup_9.eContents().get(0);
+		private final Assignment cProtFlagsAssignment_9_1 = (Assignment)cGroup_9.eContents().get(1);
+		private final RuleCall cProtFlagsProtFlagParserRuleCall_9_1_0 = (RuleCall)cProtFlagsAssignment_9_1.eContents().get(0);
 		private final Group cGroup_10 = (Group)cGroup.eContents().get(10);
-		private final Keyword cLockKeyword_10_0 = (Keyword)cGroup_10.eContents().get(0);
-		private final Keyword cMarkerKeyword_10_1 = (Keyword)cGroup_10.eContents().get(1);
-		private final Assignment cLockFieldAssignment_10_2 = (Assignment)cGroup_10.eContents().get(2);
-		private final CrossReference cLockFieldFieldCrossReference_10_2_0 = (CrossReference)cLockFieldAssignment_10_2.eContents().get(0);
-		private final RuleCall cLockFieldFieldValidIDParserRuleCall_10_2_0_1 = (RuleCall)cLockFieldFieldCrossReference_10_2_0.eContents().get(1);
+		private final Keyword cPermissionsKeyword_10_0 = (Keyword)cGroup_10.eContents().get(0);
+		private final Assignment cPermissionFieldsAssignment_10_1 = (Assignment)cGroup_10.eContents().get(1);
+		private final CrossReference cPermissionFieldsFieldCrossReference_10_1_0 = (CrossReference)cPermissionFieldsAssignment_10_1.eContents().get(0);
+		private final RuleCall cPermissionFieldsFieldValidIDParserRuleCall_10_1_0_1 = (RuleCall)cPermissionFieldsFieldCrossReference_10_1_0.eContents().get(1);
+		private final Group cGroup_10_2 = (Group)cGroup_10.eContents().get(2);
+		private final Keyword cCommaKeyword_10_2_0 = (Keyword)cGroup_10_2.eContents().get(0);
+		private final Assignment cPermissionFieldsAssignment_10_2_1 = (Assignment)cGroup_10_2.eContents().get(1);
+		private final CrossReference cPermissionFieldsFieldCrossReference_10_2_1_0 = (CrossReference)cPermissionFieldsAssignment_10_2_1.eContents().get(0);
+		private final RuleCall cPermissionFieldsFieldValidIDParserRuleCall_10_2_1_0_1 = (RuleCall)cPermissionFieldsFieldCrossReference_10_2_1_0.eContents().get(1);
 		private final Group cGroup_11 = (Group)cGroup.eContents().get(11);
-		private final Keyword cOwnerKeyword_11_0 = (Keyword)cGroup_11.eContents().get(0);
-		private final Keyword cFieldKeyword_11_1 = (Keyword)cGroup_11.eContents().get(1);
-		private final Assignment cOwnerFieldAssignment_11_2 = (Assignment)cGroup_11.eContents().get(2);
-		private final CrossReference cOwnerFieldFieldCrossReference_11_2_0 = (CrossReference)cOwnerFieldAssignment_11_2.eContents().get(0);
-		private final RuleCall cOwnerFieldFieldValidIDParserRuleCall_11_2_0_1 = (RuleCall)cOwnerFieldFieldCrossReference_11_2_0.eContents().get(1);
-		private final Group cGroup_11_3 = (Group)cGroup_11.eContents().get(3);
-		private final Keyword cMaxKeyword_11_3_0 = (Keyword)cGroup_11_3.eContents().get(0);
-		private final Assignment cMaxOwnerAssignment_11_3_1 = (Assignment)cGroup_11_3.eContents().get(1);
-		private final RuleCall cMaxOwnerINTTerminalRuleCall_11_3_1_0 = (RuleCall)cMaxOwnerAssignment_11_3_1.eContents().get(0);
-		private final Assignment cOperationsAssignment_12 = (Assignment)cGroup.eContents().get(12);
-		private final RuleCall cOperationsOperationParserRuleCall_12_0 = (RuleCall)cOperationsAssignment_12.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_13 = (Keyword)cGroup.eContents().get(13);
+		private final Keyword cLockKeyword_11_0 = (Keyword)cGroup_11.eContents().get(0);
+		private final Keyword cMarkerKeyword_11_1 = (Keyword)cGroup_11.eContents().get(1);
+		private final Assignment cLockFieldAssignment_11_2 = (Assignment)cGroup_11.eContents().get(2);
+		private final CrossReference cLockFieldFieldCrossReference_11_2_0 = (CrossReference)cLockFieldAssignment_11_2.eContents().get(0);
+		private final RuleCall cLockFieldFieldValidIDParserRuleCall_11_2_0_1 = (RuleCall)cLockFieldFieldCrossReference_11_2_0.eContents().get(1);
+		private final Group cGroup_12 = (Group)cGroup.eContents().get(12);
+		private final Keyword cOwnerKeyword_12_0 = (Keyword)cGroup_12.eContents().get(0);
+		private final Keyword cFieldKeyword_12_1 = (Keyword)cGroup_12.eContents().get(1);
+		private final Assignment cOwnerFieldAssignment_12_2 = (Assignment)cGroup_12.eContents().get(2);
+		private final CrossReference cOwnerFieldFieldCrossReference_12_2_0 = (CrossReference)cOwnerFieldAssignment_12_2.eContents().get(0);
+		private final RuleCall cOwnerFieldFieldValidIDParserRuleCall_12_2_0_1 = (RuleCall)cOwnerFieldFieldCrossReference_12_2_0.eContents().get(1);
+		private final Group cGroup_12_3 = (Group)cGroup_12.eContents().get(3);
+		private final Keyword cMaxKeyword_12_3_0 = (Keyword)cGroup_12_3.eContents().get(0);
+		private final Assignment cMaxOwnerAssignment_12_3_1 = (Assignment)cGroup_12_3.eContents().get(1);
+		private final RuleCall cMaxOwnerINTTerminalRuleCall_12_3_1_0 = (RuleCall)cMaxOwnerAssignment_12_3_1.eContents().get(0);
+		private final Assignment cOperationsAssignment_13 = (Assignment)cGroup.eContents().get(13);
+		private final RuleCall cOperationsOperationParserRuleCall_13_0 = (RuleCall)cOperationsAssignment_13.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_14 = (Keyword)cGroup.eContents().get(14);
 		
 		//// ---------------------------------------------------------------- operations of a page-table library
 		//Operations:
-		//    'operations' name=ValidID 'for' format=[Format|QualifiedName] description=STRING? '{'
+		//    'operations' name=ValidID 'for' format=[Format|QualifiedName] ('library' library=LibraryKind)? description=STRING? '{'
 		//        'prot' protFlags+=ProtFlag (',' protFlags+=ProtFlag)*
 		//        ('permissions' permissionFields+=[Field|ValidID] (',' permissionFields+=[Field|ValidID])*)?
 		//        ('lock' 'marker' lockField=[Field|ValidID])?
@@ -2314,7 +2318,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//    '}';
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'operations' name=ValidID 'for' format=[Format|QualifiedName] description=STRING? '{'
+		//'operations' name=ValidID 'for' format=[Format|QualifiedName] ('library' library=LibraryKind)? description=STRING? '{'
 		//    'prot' protFlags+=ProtFlag (',' protFlags+=ProtFlag)*
 		//    ('permissions' permissionFields+=[Field|ValidID] (',' permissionFields+=[Field|ValidID])*)?
 		//    ('lock' 'marker' lockField=[Field|ValidID])?
@@ -2344,122 +2348,134 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//QualifiedName
 		public RuleCall getFormatFormatQualifiedNameParserRuleCall_3_0_1() { return cFormatFormatQualifiedNameParserRuleCall_3_0_1; }
 		
+		//('library' library=LibraryKind)?
+		public Group getGroup_4() { return cGroup_4; }
+		
+		//'library'
+		public Keyword getLibraryKeyword_4_0() { return cLibraryKeyword_4_0; }
+		
+		//library=LibraryKind
+		public Assignment getLibraryAssignment_4_1() { return cLibraryAssignment_4_1; }
+		
+		//LibraryKind
+		public RuleCall getLibraryLibraryKindEnumRuleCall_4_1_0() { return cLibraryLibraryKindEnumRuleCall_4_1_0; }
+		
 		//description=STRING?
-		public Assignment getDescriptionAssignment_4() { return cDescriptionAssignment_4; }
+		public Assignment getDescriptionAssignment_5() { return cDescriptionAssignment_5; }
 		
 		//STRING
-		public RuleCall getDescriptionSTRINGTerminalRuleCall_4_0() { return cDescriptionSTRINGTerminalRuleCall_4_0; }
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_5_0() { return cDescriptionSTRINGTerminalRuleCall_5_0; }
 		
 		//'{'
-		public Keyword getLeftCurlyBracketKeyword_5() { return cLeftCurlyBracketKeyword_5; }
+		public Keyword getLeftCurlyBracketKeyword_6() { return cLeftCurlyBracketKeyword_6; }
 		
 		//'prot'
-		public Keyword getProtKeyword_6() { return cProtKeyword_6; }
+		public Keyword getProtKeyword_7() { return cProtKeyword_7; }
 		
 		//protFlags+=ProtFlag
-		public Assignment getProtFlagsAssignment_7() { return cProtFlagsAssignment_7; }
+		public Assignment getProtFlagsAssignment_8() { return cProtFlagsAssignment_8; }
 		
 		//ProtFlag
-		public RuleCall getProtFlagsProtFlagParserRuleCall_7_0() { return cProtFlagsProtFlagParserRuleCall_7_0; }
+		public RuleCall getProtFlagsProtFlagParserRuleCall_8_0() { return cProtFlagsProtFlagParserRuleCall_8_0; }
 		
 		//(',' protFlags+=ProtFlag)*
-		public Group getGroup_8() { return cGroup_8; }
-		
-		//','
-		public Keyword getCommaKeyword_8_0() { return cCommaKeyword_8_0; }
-		
-		//protFlags+=ProtFlag
-		public Assignment getProtFlagsAssignment_8_1() { return cProtFlagsAssignment_8_1; }
-		
-		//ProtFlag
-		public RuleCall getProtFlagsProtFlagParserRuleCall_8_1_0() { return cProtFlagsProtFlagParserRuleCall_8_1_0; }
-		
-		//('permissions' permissionFields+=[Field|ValidID] (',' permissionFields+=[Field|ValidID])*)?
 		public Group getGroup_9() { return cGroup_9; }
 		
-		//'permissions'
-		public Keyword getPermissionsKeyword_9_0() { return cPermissionsKeyword_9_0; }
-		
-		//permissionFields+=[Field|ValidID]
-		public Assignment getPermissionFieldsAssignment_9_1() { return cPermissionFieldsAssignment_9_1; }
-		
-		//[Field|ValidID]
-		public CrossReference getPermissionFieldsFieldCrossReference_9_1_0() { return cPermissionFieldsFieldCrossReference_9_1_0; }
-		
-		//ValidID
-		public RuleCall getPermissionFieldsFieldValidIDParserRuleCall_9_1_0_1() { return cPermissionFieldsFieldValidIDParserRuleCall_9_1_0_1; }
-		
-		//(',' permissionFields+=[Field|ValidID])*
-		public Group getGroup_9_2() { return cGroup_9_2; }
-		
 		//','
-		public Keyword getCommaKeyword_9_2_0() { return cCommaKeyword_9_2_0; }
+		public Keyword getCommaKeyword_9_0() { return cCommaKeyword_9_0; }
 		
-		//permissionFields+=[Field|ValidID]
-		public Assignment getPermissionFieldsAssignment_9_2_1() { return cPermissionFieldsAssignment_9_2_1; }
+		//protFlags+=ProtFlag
+		public Assignment getProtFlagsAssignment_9_1() { return cProtFlagsAssignment_9_1; }
 		
-		//[Field|ValidID]
-		public CrossReference getPermissionFieldsFieldCrossReference_9_2_1_0() { return cPermissionFieldsFieldCrossReference_9_2_1_0; }
+		//ProtFlag
+		public RuleCall getProtFlagsProtFlagParserRuleCall_9_1_0() { return cProtFlagsProtFlagParserRuleCall_9_1_0; }
 		
-		//ValidID
-		public RuleCall getPermissionFieldsFieldValidIDParserRuleCall_9_2_1_0_1() { return cPermissionFieldsFieldValidIDParserRuleCall_9_2_1_0_1; }
-		
-		//('lock' 'marker' lockField=[Field|ValidID])?
+		//('permissions' permissionFields+=[Field|ValidID] (',' permissionFields+=[Field|ValidID])*)?
 		public Group getGroup_10() { return cGroup_10; }
 		
-		//'lock'
-		public Keyword getLockKeyword_10_0() { return cLockKeyword_10_0; }
+		//'permissions'
+		public Keyword getPermissionsKeyword_10_0() { return cPermissionsKeyword_10_0; }
 		
-		//'marker'
-		public Keyword getMarkerKeyword_10_1() { return cMarkerKeyword_10_1; }
-		
-		//lockField=[Field|ValidID]
-		public Assignment getLockFieldAssignment_10_2() { return cLockFieldAssignment_10_2; }
+		//permissionFields+=[Field|ValidID]
+		public Assignment getPermissionFieldsAssignment_10_1() { return cPermissionFieldsAssignment_10_1; }
 		
 		//[Field|ValidID]
-		public CrossReference getLockFieldFieldCrossReference_10_2_0() { return cLockFieldFieldCrossReference_10_2_0; }
+		public CrossReference getPermissionFieldsFieldCrossReference_10_1_0() { return cPermissionFieldsFieldCrossReference_10_1_0; }
 		
 		//ValidID
-		public RuleCall getLockFieldFieldValidIDParserRuleCall_10_2_0_1() { return cLockFieldFieldValidIDParserRuleCall_10_2_0_1; }
+		public RuleCall getPermissionFieldsFieldValidIDParserRuleCall_10_1_0_1() { return cPermissionFieldsFieldValidIDParserRuleCall_10_1_0_1; }
 		
-		//('owner' 'field' ownerField=[Field|ValidID] ('max' maxOwner=INT)?)?
+		//(',' permissionFields+=[Field|ValidID])*
+		public Group getGroup_10_2() { return cGroup_10_2; }
+		
+		//','
+		public Keyword getCommaKeyword_10_2_0() { return cCommaKeyword_10_2_0; }
+		
+		//permissionFields+=[Field|ValidID]
+		public Assignment getPermissionFieldsAssignment_10_2_1() { return cPermissionFieldsAssignment_10_2_1; }
+		
+		//[Field|ValidID]
+		public CrossReference getPermissionFieldsFieldCrossReference_10_2_1_0() { return cPermissionFieldsFieldCrossReference_10_2_1_0; }
+		
+		//ValidID
+		public RuleCall getPermissionFieldsFieldValidIDParserRuleCall_10_2_1_0_1() { return cPermissionFieldsFieldValidIDParserRuleCall_10_2_1_0_1; }
+		
+		//('lock' 'marker' lockField=[Field|ValidID])?
 		public Group getGroup_11() { return cGroup_11; }
 		
-		//'owner'
-		public Keyword getOwnerKeyword_11_0() { return cOwnerKeyword_11_0; }
+		//'lock'
+		public Keyword getLockKeyword_11_0() { return cLockKeyword_11_0; }
 		
-		//'field'
-		public Keyword getFieldKeyword_11_1() { return cFieldKeyword_11_1; }
+		//'marker'
+		public Keyword getMarkerKeyword_11_1() { return cMarkerKeyword_11_1; }
 		
-		//ownerField=[Field|ValidID]
-		public Assignment getOwnerFieldAssignment_11_2() { return cOwnerFieldAssignment_11_2; }
+		//lockField=[Field|ValidID]
+		public Assignment getLockFieldAssignment_11_2() { return cLockFieldAssignment_11_2; }
 		
 		//[Field|ValidID]
-		public CrossReference getOwnerFieldFieldCrossReference_11_2_0() { return cOwnerFieldFieldCrossReference_11_2_0; }
+		public CrossReference getLockFieldFieldCrossReference_11_2_0() { return cLockFieldFieldCrossReference_11_2_0; }
 		
 		//ValidID
-		public RuleCall getOwnerFieldFieldValidIDParserRuleCall_11_2_0_1() { return cOwnerFieldFieldValidIDParserRuleCall_11_2_0_1; }
+		public RuleCall getLockFieldFieldValidIDParserRuleCall_11_2_0_1() { return cLockFieldFieldValidIDParserRuleCall_11_2_0_1; }
+		
+		//('owner' 'field' ownerField=[Field|ValidID] ('max' maxOwner=INT)?)?
+		public Group getGroup_12() { return cGroup_12; }
+		
+		//'owner'
+		public Keyword getOwnerKeyword_12_0() { return cOwnerKeyword_12_0; }
+		
+		//'field'
+		public Keyword getFieldKeyword_12_1() { return cFieldKeyword_12_1; }
+		
+		//ownerField=[Field|ValidID]
+		public Assignment getOwnerFieldAssignment_12_2() { return cOwnerFieldAssignment_12_2; }
+		
+		//[Field|ValidID]
+		public CrossReference getOwnerFieldFieldCrossReference_12_2_0() { return cOwnerFieldFieldCrossReference_12_2_0; }
+		
+		//ValidID
+		public RuleCall getOwnerFieldFieldValidIDParserRuleCall_12_2_0_1() { return cOwnerFieldFieldValidIDParserRuleCall_12_2_0_1; }
 		
 		//('max' maxOwner=INT)?
-		public Group getGroup_11_3() { return cGroup_11_3; }
+		public Group getGroup_12_3() { return cGroup_12_3; }
 		
 		//'max'
-		public Keyword getMaxKeyword_11_3_0() { return cMaxKeyword_11_3_0; }
+		public Keyword getMaxKeyword_12_3_0() { return cMaxKeyword_12_3_0; }
 		
 		//maxOwner=INT
-		public Assignment getMaxOwnerAssignment_11_3_1() { return cMaxOwnerAssignment_11_3_1; }
+		public Assignment getMaxOwnerAssignment_12_3_1() { return cMaxOwnerAssignment_12_3_1; }
 		
 		//INT
-		public RuleCall getMaxOwnerINTTerminalRuleCall_11_3_1_0() { return cMaxOwnerINTTerminalRuleCall_11_3_1_0; }
+		public RuleCall getMaxOwnerINTTerminalRuleCall_12_3_1_0() { return cMaxOwnerINTTerminalRuleCall_12_3_1_0; }
 		
 		//operations+=Operation*
-		public Assignment getOperationsAssignment_12() { return cOperationsAssignment_12; }
+		public Assignment getOperationsAssignment_13() { return cOperationsAssignment_13; }
 		
 		//Operation
-		public RuleCall getOperationsOperationParserRuleCall_12_0() { return cOperationsOperationParserRuleCall_12_0; }
+		public RuleCall getOperationsOperationParserRuleCall_13_0() { return cOperationsOperationParserRuleCall_13_0; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_13() { return cRightCurlyBracketKeyword_13; }
+		public Keyword getRightCurlyBracketKeyword_14() { return cRightCurlyBracketKeyword_14; }
 	}
 	public class ProtFlagElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtFlag");
@@ -5374,16 +5390,18 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final Keyword cInputKeyword_12 = (Keyword)cAlternatives.eContents().get(12);
 		private final Keyword cOutputKeyword_13 = (Keyword)cAlternatives.eContents().get(13);
 		private final Keyword cNoneKeyword_14 = (Keyword)cAlternatives.eContents().get(14);
+		private final Keyword cHypKeyword_15 = (Keyword)cAlternatives.eContents().get(15);
+		private final Keyword cStage2Keyword_16 = (Keyword)cAlternatives.eContents().get(16);
 		
 		//// ---------------------------------------------------------------- names and numbers
 		//// Words that are keywords somewhere but make natural names (a field called 'software').
 		//ValidID:
 		//    ID | 'table' | 'block' | 'page' | 'invalid' | 'value' | 'flag' | 'software' | 'reserved' | 'ignored'
-		//    | 'address' | 'state' | 'input' | 'output' | 'none';
+		//    | 'address' | 'state' | 'input' | 'output' | 'none' | 'hyp' | 'stage2';
 		@Override public ParserRule getRule() { return rule; }
 		
 		//ID | 'table' | 'block' | 'page' | 'invalid' | 'value' | 'flag' | 'software' | 'reserved' | 'ignored'
-		//| 'address' | 'state' | 'input' | 'output' | 'none'
+		//| 'address' | 'state' | 'input' | 'output' | 'none' | 'hyp' | 'stage2'
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//ID
@@ -5430,6 +5448,12 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		//'none'
 		public Keyword getNoneKeyword_14() { return cNoneKeyword_14; }
+		
+		//'hyp'
+		public Keyword getHypKeyword_15() { return cHypKeyword_15; }
+		
+		//'stage2'
+		public Keyword getStage2Keyword_16() { return cStage2Keyword_16; }
 	}
 	public class QualifiedNameElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.QualifiedName");
@@ -5913,6 +5937,31 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//'no'
 		public Keyword getNoneNoKeyword_2_0() { return cNoneNoKeyword_2_0; }
 	}
+	public class LibraryKindElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.LibraryKind");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cStage2EnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cStage2Stage2Keyword_0_0 = (Keyword)cStage2EnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cHypEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cHypHypKeyword_1_0 = (Keyword)cHypEnumLiteralDeclaration_1.eContents().get(0);
+		
+		//enum LibraryKind:
+		//    stage2 | hyp;
+		public EnumRule getRule() { return rule; }
+		
+		//stage2 | hyp
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//stage2
+		public EnumLiteralDeclaration getStage2EnumLiteralDeclaration_0() { return cStage2EnumLiteralDeclaration_0; }
+		
+		public Keyword getStage2Stage2Keyword_0_0() { return cStage2Stage2Keyword_0_0; }
+		
+		//hyp
+		public EnumLiteralDeclaration getHypEnumLiteralDeclaration_1() { return cHypEnumLiteralDeclaration_1; }
+		
+		public Keyword getHypHypKeyword_1_0() { return cHypHypKeyword_1_0; }
+	}
 	public class OperationKindElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
 		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.OperationKind");
 		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
@@ -6210,6 +6259,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	private final StateEncodingElements pStateEncoding;
 	private final ReservedEncodingElements pReservedEncoding;
 	private final OperationsElements pOperations;
+	private final LibraryKindElements eLibraryKind;
 	private final ProtFlagElements pProtFlag;
 	private final OperationElements pOperation;
 	private final OperationKindElements eOperationKind;
@@ -6327,6 +6377,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		this.pStateEncoding = new StateEncodingElements();
 		this.pReservedEncoding = new ReservedEncodingElements();
 		this.pOperations = new OperationsElements();
+		this.eLibraryKind = new LibraryKindElements();
 		this.pProtFlag = new ProtFlagElements();
 		this.pOperation = new OperationElements();
 		this.eOperationKind = new OperationKindElements();
@@ -6924,7 +6975,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	
 	//// ---------------------------------------------------------------- operations of a page-table library
 	//Operations:
-	//    'operations' name=ValidID 'for' format=[Format|QualifiedName] description=STRING? '{'
+	//    'operations' name=ValidID 'for' format=[Format|QualifiedName] ('library' library=LibraryKind)? description=STRING? '{'
 	//        'prot' protFlags+=ProtFlag (',' protFlags+=ProtFlag)*
 	//        ('permissions' permissionFields+=[Field|ValidID] (',' permissionFields+=[Field|ValidID])*)?
 	//        ('lock' 'marker' lockField=[Field|ValidID])?
@@ -6937,6 +6988,16 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	
 	public ParserRule getOperationsRule() {
 		return getOperationsAccess().getRule();
+	}
+	
+	//enum LibraryKind:
+	//    stage2 | hyp;
+	public LibraryKindElements getLibraryKindAccess() {
+		return eLibraryKind;
+	}
+	
+	public EnumRule getLibraryKindRule() {
+		return getLibraryKindAccess().getRule();
 	}
 	
 	//ProtFlag:
@@ -7507,7 +7568,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	//// Words that are keywords somewhere but make natural names (a field called 'software').
 	//ValidID:
 	//    ID | 'table' | 'block' | 'page' | 'invalid' | 'value' | 'flag' | 'software' | 'reserved' | 'ignored'
-	//    | 'address' | 'state' | 'input' | 'output' | 'none';
+	//    | 'address' | 'state' | 'input' | 'output' | 'none' | 'hyp' | 'stage2';
 	public ValidIDElements getValidIDAccess() {
 		return pValidID;
 	}

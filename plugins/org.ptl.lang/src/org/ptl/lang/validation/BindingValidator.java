@@ -39,7 +39,7 @@ public class BindingValidator extends PtlCheckValidator {
 			return;
 		}
 		for (Component component : model.getComponents()) {
-			if (!placed.containsKey(component)) {
+			if (component.getName() != null && !placed.containsKey(component)) {
 				report(PtlCheck.BINDING_COMPONENT_MISSING, "binding " + quote(binding.getName()) + " does not place component "
 						+ quote(component.getName()) + " of " + quote(model.getName())
 						+ ": a scenario cannot run a transition that involves it", binding, Literals.NAMED__NAME);

@@ -16,6 +16,7 @@ import org.ptl.model.Field;
 import org.ptl.model.FieldAssignment;
 import org.ptl.model.FieldKind;
 import org.ptl.model.Format;
+import org.ptl.model.LibraryKind;
 import org.ptl.model.Operation;
 import org.ptl.model.OperationKind;
 import org.ptl.model.Operations;
@@ -28,7 +29,8 @@ import org.ptl.model.support.Formats;
  * changes attributes (relax, wrprotect, mkyoung, mkold) must leave software bits alone, as
  * kvm_pgtable_stage2_relax_perms() does by rejecting them with -EINVAL (DOMAIN.md §2.1, §2.8 item
  * 7); a relax or wrprotect contract names permission fields only; no rule changes a field outside
- * its operation's contract; each operation is described once; and every value fits its field.
+ * its operation's contract; each operation is described once, and only where the library has it;
+ * and every value fits its field.
  */
 public class OperationsValidator extends PtlCheckValidator {
 
@@ -130,6 +132,15 @@ public class OperationsValidator extends PtlCheckValidator {
 							assignment, Literals.FIELD_ASSIGNMENT__FIELD);
 				}
 			}
+		}
+	}
+
+	@Check
+	public void hypLibraryOnlyMaps(Operation operation) {
+		Operations operations = (Operations) operation.eContainer();
+		if (operations.getLibrary() == LibraryKind.HYP && operation.getKind() != OperationKind.MAP) {
+			report(PtlCheck.OPERATIONS_LIBRARY, "Linux's hyp library (kvm_pgtable_hyp_*) has map and unmap only: "
+					+ operation.getKind().getLiteral() + " is a stage-2 operation", operation, Literals.OPERATION__KIND);
 		}
 	}
 

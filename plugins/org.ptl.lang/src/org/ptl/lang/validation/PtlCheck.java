@@ -85,6 +85,8 @@ public enum PtlCheck {
 			"a rule of an operation changes a field its contract ('may change') does not name"),
 	OPERATIONS_DUPLICATE("operations.duplicate", SeverityLevel.ERROR, true,
 			"one operation is described twice in a set of operations"),
+	OPERATIONS_LIBRARY("operations.library", SeverityLevel.ERROR, true,
+			"operations of the hyp library describe an operation that only stage 2 has"),
 	OPERATIONS_VALUE_WIDTH("operations.value-width", SeverityLevel.ERROR, true,
 			"a rule assigns a value that does not fit its field"),
 

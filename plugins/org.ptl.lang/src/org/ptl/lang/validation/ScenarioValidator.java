@@ -216,6 +216,9 @@ public class ScenarioValidator extends PtlCheckValidator {
 					Literals.TRANSITION_STEP__INITIATOR);
 		}
 		Component completer = step.getCompleter();
+		if (completer != null && completer.eIsProxy()) {
+			return; // reported as unresolved
+		}
 		if (transition.getCompleter() == null) {
 			if (completer != null) {
 				report(PtlCheck.SCENARIO_TRANSITION_ROLE, quote(transition.getName()) + " has no completer: drop 'with "

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.ptl.model.Field;
 import org.ptl.model.Format;
+import org.ptl.model.LibraryKind;
 import org.ptl.model.Operation;
 import org.ptl.model.Operations;
 import org.ptl.model.ProtFlag;
@@ -34,6 +35,7 @@ import org.ptl.model.PtlPackage;
  * </p>
  * <ul>
  *   <li>{@link org.ptl.model.impl.OperationsImpl#getFormat <em>Format</em>}</li>
+ *   <li>{@link org.ptl.model.impl.OperationsImpl#getLibrary <em>Library</em>}</li>
  *   <li>{@link org.ptl.model.impl.OperationsImpl#getProtFlags <em>Prot Flags</em>}</li>
  *   <li>{@link org.ptl.model.impl.OperationsImpl#getPermissionFields <em>Permission Fields</em>}</li>
  *   <li>{@link org.ptl.model.impl.OperationsImpl#getLockField <em>Lock Field</em>}</li>
@@ -55,6 +57,26 @@ public class OperationsImpl extends ElementImpl implements Operations
 	 * @ordered
 	 */
 	protected Format format;
+
+	/**
+	 * The default value of the '{@link #getLibrary() <em>Library</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLibrary()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LibraryKind LIBRARY_EDEFAULT = LibraryKind.STAGE2;
+
+	/**
+	 * The cached value of the '{@link #getLibrary() <em>Library</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLibrary()
+	 * @generated
+	 * @ordered
+	 */
+	protected LibraryKind library = LIBRARY_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getProtFlags() <em>Prot Flags</em>}' containment reference list.
@@ -199,6 +221,31 @@ public class OperationsImpl extends ElementImpl implements Operations
 		format = newFormat;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, PtlPackage.OPERATIONS__FORMAT, oldFormat, format));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LibraryKind getLibrary()
+	{
+		return library;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLibrary(LibraryKind newLibrary)
+	{
+		LibraryKind oldLibrary = library;
+		library = newLibrary == null ? LIBRARY_EDEFAULT : newLibrary;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PtlPackage.OPERATIONS__LIBRARY, oldLibrary, library));
 	}
 
 	/**
@@ -421,6 +468,8 @@ public class OperationsImpl extends ElementImpl implements Operations
 			case PtlPackage.OPERATIONS__FORMAT:
 				if (resolve) return getFormat();
 				return basicGetFormat();
+			case PtlPackage.OPERATIONS__LIBRARY:
+				return getLibrary();
 			case PtlPackage.OPERATIONS__PROT_FLAGS:
 				return getProtFlags();
 			case PtlPackage.OPERATIONS__PERMISSION_FIELDS:
@@ -452,6 +501,9 @@ public class OperationsImpl extends ElementImpl implements Operations
 		{
 			case PtlPackage.OPERATIONS__FORMAT:
 				setFormat((Format)newValue);
+				return;
+			case PtlPackage.OPERATIONS__LIBRARY:
+				setLibrary((LibraryKind)newValue);
 				return;
 			case PtlPackage.OPERATIONS__PROT_FLAGS:
 				getProtFlags().clear();
@@ -491,6 +543,9 @@ public class OperationsImpl extends ElementImpl implements Operations
 			case PtlPackage.OPERATIONS__FORMAT:
 				setFormat((Format)null);
 				return;
+			case PtlPackage.OPERATIONS__LIBRARY:
+				setLibrary(LIBRARY_EDEFAULT);
+				return;
 			case PtlPackage.OPERATIONS__PROT_FLAGS:
 				getProtFlags().clear();
 				return;
@@ -525,6 +580,8 @@ public class OperationsImpl extends ElementImpl implements Operations
 		{
 			case PtlPackage.OPERATIONS__FORMAT:
 				return format != null;
+			case PtlPackage.OPERATIONS__LIBRARY:
+				return library != LIBRARY_EDEFAULT;
 			case PtlPackage.OPERATIONS__PROT_FLAGS:
 				return protFlags != null && !protFlags.isEmpty();
 			case PtlPackage.OPERATIONS__PERMISSION_FIELDS:
@@ -552,7 +609,9 @@ public class OperationsImpl extends ElementImpl implements Operations
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (maxOwner: ");
+		result.append(" (library: ");
+		result.append(library);
+		result.append(", maxOwner: ");
 		if (maxOwnerESet) result.append(maxOwner); else result.append("<unset>");
 		result.append(')');
 		return result.toString();

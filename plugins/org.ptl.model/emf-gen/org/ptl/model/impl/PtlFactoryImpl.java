@@ -162,6 +162,8 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 				return createUpdateOperatorFromString(eDataType, initialValue);
 			case PtlPackage.COMPARISON:
 				return createComparisonFromString(eDataType, initialValue);
+			case PtlPackage.LIBRARY_KIND:
+				return createLibraryKindFromString(eDataType, initialValue);
 			case PtlPackage.OPERATION_KIND:
 				return createOperationKindFromString(eDataType, initialValue);
 			case PtlPackage.RULE_CONDITION:
@@ -203,6 +205,8 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 				return convertUpdateOperatorToString(eDataType, instanceValue);
 			case PtlPackage.COMPARISON:
 				return convertComparisonToString(eDataType, instanceValue);
+			case PtlPackage.LIBRARY_KIND:
+				return convertLibraryKindToString(eDataType, instanceValue);
 			case PtlPackage.OPERATION_KIND:
 				return convertOperationKindToString(eDataType, instanceValue);
 			case PtlPackage.RULE_CONDITION:
@@ -1186,6 +1190,28 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 	 * @generated
 	 */
 	public String convertComparisonToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LibraryKind createLibraryKindFromString(EDataType eDataType, String initialValue)
+	{
+		LibraryKind result = LibraryKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLibraryKindToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

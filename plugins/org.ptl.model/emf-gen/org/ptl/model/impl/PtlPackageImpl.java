@@ -50,6 +50,7 @@ import org.ptl.model.Guard;
 import org.ptl.model.Import;
 import org.ptl.model.InitialOwnership;
 import org.ptl.model.Invariant;
+import org.ptl.model.LibraryKind;
 import org.ptl.model.LogicalOperator;
 import org.ptl.model.MapStep;
 import org.ptl.model.MemcacheStep;
@@ -665,6 +666,13 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	private EEnum comparisonEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum libraryKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1997,9 +2005,9 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getOperations_ProtFlags()
+	public EAttribute getOperations_Library()
 	{
-		return (EReference)operationsEClass.getEStructuralFeatures().get(1);
+		return (EAttribute)operationsEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2008,7 +2016,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getOperations_PermissionFields()
+	public EReference getOperations_ProtFlags()
 	{
 		return (EReference)operationsEClass.getEStructuralFeatures().get(2);
 	}
@@ -2019,7 +2027,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getOperations_LockField()
+	public EReference getOperations_PermissionFields()
 	{
 		return (EReference)operationsEClass.getEStructuralFeatures().get(3);
 	}
@@ -2030,7 +2038,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getOperations_OwnerField()
+	public EReference getOperations_LockField()
 	{
 		return (EReference)operationsEClass.getEStructuralFeatures().get(4);
 	}
@@ -2041,9 +2049,20 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getOperations_OwnerField()
+	{
+		return (EReference)operationsEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getOperations_MaxOwner()
 	{
-		return (EAttribute)operationsEClass.getEStructuralFeatures().get(5);
+		return (EAttribute)operationsEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2054,7 +2073,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	@Override
 	public EReference getOperations_Operations()
 	{
-		return (EReference)operationsEClass.getEStructuralFeatures().get(6);
+		return (EReference)operationsEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -3955,6 +3974,17 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getLibraryKind()
+	{
+		return libraryKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getOperationKind()
 	{
 		return operationKindEEnum;
@@ -4187,6 +4217,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 
 		operationsEClass = createEClass(OPERATIONS);
 		createEReference(operationsEClass, OPERATIONS__FORMAT);
+		createEAttribute(operationsEClass, OPERATIONS__LIBRARY);
 		createEReference(operationsEClass, OPERATIONS__PROT_FLAGS);
 		createEReference(operationsEClass, OPERATIONS__PERMISSION_FIELDS);
 		createEReference(operationsEClass, OPERATIONS__LOCK_FIELD);
@@ -4409,6 +4440,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		quantifierEEnum = createEEnum(QUANTIFIER);
 		updateOperatorEEnum = createEEnum(UPDATE_OPERATOR);
 		comparisonEEnum = createEEnum(COMPARISON);
+		libraryKindEEnum = createEEnum(LIBRARY_KIND);
 		operationKindEEnum = createEEnum(OPERATION_KIND);
 		ruleConditionEEnum = createEEnum(RULE_CONDITION);
 		assignOperatorEEnum = createEEnum(ASSIGN_OPERATOR);
@@ -4638,6 +4670,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 
 		initEClass(operationsEClass, Operations.class, "Operations", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getOperations_Format(), this.getFormat(), null, "format", null, 0, 1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperations_Library(), this.getLibraryKind(), "library", null, 0, 1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOperations_ProtFlags(), this.getProtFlag(), null, "protFlags", null, 0, -1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOperations_PermissionFields(), this.getField(), null, "permissionFields", null, 0, -1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOperations_LockField(), this.getField(), null, "lockField", null, 0, 1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4899,6 +4932,10 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		addEEnumLiteral(comparisonEEnum, Comparison.LE);
 		addEEnumLiteral(comparisonEEnum, Comparison.GT);
 		addEEnumLiteral(comparisonEEnum, Comparison.GE);
+
+		initEEnum(libraryKindEEnum, LibraryKind.class, "LibraryKind");
+		addEEnumLiteral(libraryKindEEnum, LibraryKind.STAGE2);
+		addEEnumLiteral(libraryKindEEnum, LibraryKind.HYP);
 
 		initEEnum(operationKindEEnum, OperationKind.class, "OperationKind");
 		addEEnumLiteral(operationKindEEnum, OperationKind.MAP);

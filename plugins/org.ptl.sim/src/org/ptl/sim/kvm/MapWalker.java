@@ -57,25 +57,13 @@ final class MapWalker implements Visitor {
 		return phys + (ctx.addr() - ctx.start());
 	}
 
-	/** stage2_leaf_mapping_allowed() with kvm_block_mapping_supported(). */
+	/** stage2_leaf_mapping_allowed(). */
 	private boolean leafAllowed(VisitContext ctx) {
-		PageTable table = ctx.table();
-		int level = ctx.level();
-		if (forcePte && level < table.geometry().lastLevel()) {
-			return false;
-		}
-		if (!library.levelSupportsBlocks(level)) {
-			return false;
-		}
-		long granule = table.geometry().entrySize(level);
-		if (Long.compareUnsigned(granule, ctx.end() - ctx.addr()) > 0) {
+		if (forcePte && ctx.level() < ctx.table().geometry().lastLevel()) {
 			return false;
 		}
 		long pa = physFor(ctx);
-		if (physValid(table, pa) && (pa & (granule - 1)) != 0) {
-			return false;
-		}
-		return (ctx.addr() & (granule - 1)) == 0;
+		return library.blockMappingSupported(ctx, pa, physValid(ctx.table(), pa));
 	}
 
 	/** stage2_map_walker_try_leaf(). */

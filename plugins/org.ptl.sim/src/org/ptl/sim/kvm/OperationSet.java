@@ -180,6 +180,11 @@ public final class OperationSet {
 		return ownerField == null || codec.isValid(descriptor) ? 0 : (int) ownerField.get(descriptor);
 	}
 
+	/** Whether invalid entries can carry an owner id (the operations name an owner field). */
+	public boolean hasOwnerField() {
+		return ownerField != null;
+	}
+
 	/** KVM_MAX_OWNER_ID. */
 	public int maxOwner() {
 		return maxOwner;

@@ -1,5 +1,6 @@
 package org.ptl.sim.kvm;
 
+import org.ptl.model.LibraryKind;
 import org.ptl.model.OperationKind;
 import org.ptl.sim.Errno;
 import org.ptl.sim.table.Memcache;
@@ -9,9 +10,11 @@ import org.ptl.sim.walk.WalkFlags;
 import org.ptl.sim.walk.Walker;
 
 /**
- * KVM's stage-2 page-table library (arch/arm64/kvm/hyp/pgtable.c, Linux 6.12) over any PTL format:
- * map, set_owner, unmap, relax_perms, wrprotect, mkyoung, test_clear_young, split and get_leaf,
- * with the same block-or-table choices, tables freed, return codes and partial results. Which bits
+ * KVM's page-table library (arch/arm64/kvm/hyp/pgtable.c, Linux 6.12) over any PTL format: for
+ * stage 2 map, set_owner, unmap, relax_perms, wrprotect, mkyoung, test_clear_young, split and
+ * get_leaf, with the same block-or-table choices, tables freed, return codes and partial results;
+ * for the EL2 stage-1 ('library hyp') map and unmap, the only operations Linux has there, and
+ * -EOPNOTSUPP for the others, as for an operation the PTL operations do not describe. Which bits
  * a protection sets, which bits are permissions and software bits, and where the lock marker and
  * owner annotation sit come from the PTL 'operations' element; what a walk does with each visitor
  * outcome comes from the walker's policy.
@@ -26,6 +29,7 @@ public final class PgtableLibrary {
 	private final EntryUpdates updates;
 	private final long memoryTypeMask;
 	private final long normalMemoryType;
+	private final boolean hyp;
 
 	public PgtableLibrary(PageTable table, OperationSet operations, Walker walker, Memcache memcache,
 			Maintenance maintenance) {
@@ -38,6 +42,7 @@ public final class PgtableLibrary {
 		this.memoryTypeMask = operations.maskFor(OperationKind.MAP, "DEVICE")
 				| operations.maskFor(OperationKind.MAP, "NORMAL_NC");
 		this.normalMemoryType = operations.apply(OperationKind.MAP, 0, 0) & memoryTypeMask;
+		this.hyp = operations.source().getLibrary() == LibraryKind.HYP;
 	}
 
 	public PageTable table() {
@@ -65,6 +70,22 @@ public final class PgtableLibrary {
 		return table.codec().leafLayout(level) != null;
 	}
 
+	/** kvm_block_mapping_supported(): a leaf at this level covers the rest of the range and is aligned. */
+	boolean blockMappingSupported(VisitContext ctx, long pa, boolean paValid) {
+		int level = ctx.level();
+		if (!levelSupportsBlocks(level)) {
+			return false;
+		}
+		long granule = table.geometry().entrySize(level);
+		if (Long.compareUnsigned(granule, ctx.end() - ctx.addr()) > 0) {
+			return false;
+		}
+		if (paValid && (pa & (granule - 1)) != 0) {
+			return false;
+		}
+		return (ctx.addr() & (granule - 1)) == 0;
+	}
+
 	/** stage2_pte_cacheable(): a valid leaf of normal (not device or non-cacheable) memory. */
 	boolean cacheable(long descriptor, int level) {
 		return table.codec().isValid(descriptor) && (descriptor & memoryTypeMask) == normalMemoryType;
@@ -88,7 +109,12 @@ public final class PgtableLibrary {
 		return walker.policy().flags().of(operations.walkFlags(kind));
 	}
 
-	/** kvm_pgtable_stage2_map(). */
+	/** Whether this is the EL2 stage-1 library (kvm_pgtable_hyp_*) rather than stage 2's. */
+	public boolean hyp() {
+		return hyp;
+	}
+
+	/** kvm_pgtable_stage2_map(), or kvm_pgtable_hyp_map() (which has no walk flags) for the hyp library. */
 	public int map(long address, long size, long phys, long prot, long flags) {
 		int rejected = operations.reject(OperationKind.MAP, prot);
 		if (rejected != 0) {
@@ -96,12 +122,19 @@ public final class PgtableLibrary {
 		}
 		long pageMask = (1L << table.geometry().pageShift()) - 1;
 		long attributes = operations.apply(OperationKind.MAP, 0, prot);
+		if (hyp) {
+			return walker.walk(table, address, size, new HypMapWalker(this, phys & ~pageMask, attributes, memcache),
+					WalkFlags.LEAF);
+		}
 		MapWalker visitor = new MapWalker(this, phys & ~pageMask, attributes, 0, false, memcache);
 		return walker.walk(table, address, size, visitor, flags | WalkFlags.TABLE_PRE | WalkFlags.LEAF);
 	}
 
 	/** kvm_pgtable_stage2_set_owner(): annotates invalid entries, forcing pages. */
 	public int setOwner(long address, long size, int owner) {
+		if (hyp || !operations.hasOwnerField()) {
+			return -Errno.EOPNOTSUPP;
+		}
 		if (owner < 0 || owner > operations.maxOwner()) {
 			return -Errno.EINVAL;
 		}
@@ -109,13 +142,33 @@ public final class PgtableLibrary {
 		return walker.walk(table, address, size, visitor, WalkFlags.TABLE_PRE | WalkFlags.LEAF);
 	}
 
-	/** kvm_pgtable_stage2_unmap(). */
+	/**
+	 * kvm_pgtable_stage2_unmap(); for the hyp library kvm_pgtable_hyp_unmap(), which returns the bytes
+	 * it unmapped: 0 when it unmapped the whole (page-aligned) range, else -EFAULT, as pKVM's callers
+	 * turn a short unmap into.
+	 */
 	public int unmap(long address, long size) {
+		if (hyp) {
+			HypUnmapWalker visitor = new HypUnmapWalker(this);
+			walker.walk(table, address, size, visitor, WalkFlags.LEAF | WalkFlags.TABLE_POST);
+			long pageMask = (1L << table.geometry().pageShift()) - 1;
+			long start = address & ~pageMask;
+			long wanted = ((start + size + pageMask) & ~pageMask) - start;
+			if (visitor.unmapped != wanted) {
+				maintenance.perform("hyp unmap: 0x" + Long.toHexString(visitor.unmapped) + " of 0x"
+						+ Long.toHexString(wanted) + " bytes unmapped");
+				return -Errno.EFAULT;
+			}
+			return 0;
+		}
 		return walker.walk(table, address, size, new UnmapWalker(this), WalkFlags.LEAF | WalkFlags.TABLE_POST);
 	}
 
 	/** kvm_pgtable_stage2_relax_perms(): adds permissions to the leaf that maps the address. */
 	public int relax(long address, long prot) {
+		if (!stage2Operation(OperationKind.RELAX)) {
+			return -Errno.EOPNOTSUPP;
+		}
 		int rejected = operations.reject(OperationKind.RELAX, prot);
 		if (rejected != 0) {
 			return rejected;
@@ -126,12 +179,18 @@ public final class PgtableLibrary {
 
 	/** kvm_pgtable_stage2_wrprotect(). */
 	public int wrprotect(long address, long size) {
+		if (!stage2Operation(OperationKind.WRPROTECT)) {
+			return -Errno.EOPNOTSUPP;
+		}
 		AttributeWalker visitor = new AttributeWalker(this, OperationKind.WRPROTECT, 0);
 		return walker.walk(table, address, size, visitor, walkFlags(OperationKind.WRPROTECT) | WalkFlags.LEAF);
 	}
 
 	/** kvm_pgtable_stage2_mkyoung(): the leaf's value before, or 0 when nothing was made young. */
 	public long mkyoung(long address) {
+		if (!stage2Operation(OperationKind.MKYOUNG)) {
+			return 0;
+		}
 		AttributeWalker visitor = new AttributeWalker(this, OperationKind.MKYOUNG, 0);
 		int ret = walker.walk(table, address, 1, visitor, walkFlags(OperationKind.MKYOUNG) | WalkFlags.LEAF);
 		return ret == 0 ? visitor.originalDescriptor : 0;
@@ -139,6 +198,9 @@ public final class PgtableLibrary {
 
 	/** kvm_pgtable_stage2_test_clear_young(). */
 	public boolean testClearYoung(long address, long size, boolean mkold) {
+		if (!stage2Operation(OperationKind.MKOLD)) {
+			return false;
+		}
 		AgeWalker visitor = new AgeWalker(this, mkold);
 		walker.walk(table, address, size, visitor, walkFlags(OperationKind.MKOLD) | WalkFlags.LEAF);
 		return visitor.young;
@@ -146,8 +208,16 @@ public final class PgtableLibrary {
 
 	/** kvm_pgtable_stage2_split(): best effort, with the pages of the given cache. */
 	public int split(long address, long size, Memcache cache) {
+		if (!stage2Operation(OperationKind.SPLIT)) {
+			return -Errno.EOPNOTSUPP;
+		}
 		SplitWalker visitor = new SplitWalker(this, cache);
 		return walker.walk(table, address, size, visitor, walkFlags(OperationKind.SPLIT) | WalkFlags.LEAF);
+	}
+
+	/** Whether the operation exists here: a stage-2 library whose PTL operations describe it. */
+	private boolean stage2Operation(OperationKind kind) {
+		return !hyp && operations.defines(kind);
 	}
 
 	/** kvm_pgtable_get_leaf(): the entry that maps the address and its level. */

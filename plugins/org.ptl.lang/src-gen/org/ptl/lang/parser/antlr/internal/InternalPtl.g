@@ -3600,10 +3600,35 @@ ruleOperations returns [EObject current=null]
 			)
 		)
 		(
+			otherlv_4='library'
+			{
+				newLeafNode(otherlv_4, grammarAccess.getOperationsAccess().getLibraryKeyword_4_0());
+			}
 			(
-				lv_description_4_0=RULE_STRING
+				(
+					{
+						newCompositeNode(grammarAccess.getOperationsAccess().getLibraryLibraryKindEnumRuleCall_4_1_0());
+					}
+					lv_library_5_0=ruleLibraryKind
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getOperationsRule());
+						}
+						set(
+							$current,
+							"library",
+							lv_library_5_0,
+							"org.ptl.lang.Ptl.LibraryKind");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		(
+			(
+				lv_description_6_0=RULE_STRING
 				{
-					newLeafNode(lv_description_4_0, grammarAccess.getOperationsAccess().getDescriptionSTRINGTerminalRuleCall_4_0());
+					newLeafNode(lv_description_6_0, grammarAccess.getOperationsAccess().getDescriptionSTRINGTerminalRuleCall_5_0());
 				}
 				{
 					if ($current==null) {
@@ -3612,25 +3637,25 @@ ruleOperations returns [EObject current=null]
 					setWithLastConsumed(
 						$current,
 						"description",
-						lv_description_4_0,
+						lv_description_6_0,
 						"org.eclipse.xtext.common.Terminals.STRING");
 				}
 			)
 		)?
-		otherlv_5='{'
+		otherlv_7='{'
 		{
-			newLeafNode(otherlv_5, grammarAccess.getOperationsAccess().getLeftCurlyBracketKeyword_5());
+			newLeafNode(otherlv_7, grammarAccess.getOperationsAccess().getLeftCurlyBracketKeyword_6());
 		}
-		otherlv_6='prot'
+		otherlv_8='prot'
 		{
-			newLeafNode(otherlv_6, grammarAccess.getOperationsAccess().getProtKeyword_6());
+			newLeafNode(otherlv_8, grammarAccess.getOperationsAccess().getProtKeyword_7());
 		}
 		(
 			(
 				{
-					newCompositeNode(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_7_0());
+					newCompositeNode(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_8_0());
 				}
-				lv_protFlags_7_0=ruleProtFlag
+				lv_protFlags_9_0=ruleProtFlag
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getOperationsRule());
@@ -3638,23 +3663,23 @@ ruleOperations returns [EObject current=null]
 					add(
 						$current,
 						"protFlags",
-						lv_protFlags_7_0,
+						lv_protFlags_9_0,
 						"org.ptl.lang.Ptl.ProtFlag");
 					afterParserOrEnumRuleCall();
 				}
 			)
 		)
 		(
-			otherlv_8=','
+			otherlv_10=','
 			{
-				newLeafNode(otherlv_8, grammarAccess.getOperationsAccess().getCommaKeyword_8_0());
+				newLeafNode(otherlv_10, grammarAccess.getOperationsAccess().getCommaKeyword_9_0());
 			}
 			(
 				(
 					{
-						newCompositeNode(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_8_1_0());
+						newCompositeNode(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_9_1_0());
 					}
-					lv_protFlags_9_0=ruleProtFlag
+					lv_protFlags_11_0=ruleProtFlag
 					{
 						if ($current==null) {
 							$current = createModelElementForParent(grammarAccess.getOperationsRule());
@@ -3662,7 +3687,7 @@ ruleOperations returns [EObject current=null]
 						add(
 							$current,
 							"protFlags",
-							lv_protFlags_9_0,
+							lv_protFlags_11_0,
 							"org.ptl.lang.Ptl.ProtFlag");
 						afterParserOrEnumRuleCall();
 					}
@@ -3670,9 +3695,9 @@ ruleOperations returns [EObject current=null]
 			)
 		)*
 		(
-			otherlv_10='permissions'
+			otherlv_12='permissions'
 			{
-				newLeafNode(otherlv_10, grammarAccess.getOperationsAccess().getPermissionsKeyword_9_0());
+				newLeafNode(otherlv_12, grammarAccess.getOperationsAccess().getPermissionsKeyword_10_0());
 			}
 			(
 				(
@@ -3682,7 +3707,7 @@ ruleOperations returns [EObject current=null]
 						}
 					}
 					{
-						newCompositeNode(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_9_1_0());
+						newCompositeNode(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_10_1_0());
 					}
 					ruleValidID
 					{
@@ -3691,9 +3716,9 @@ ruleOperations returns [EObject current=null]
 				)
 			)
 			(
-				otherlv_12=','
+				otherlv_14=','
 				{
-					newLeafNode(otherlv_12, grammarAccess.getOperationsAccess().getCommaKeyword_9_2_0());
+					newLeafNode(otherlv_14, grammarAccess.getOperationsAccess().getCommaKeyword_10_2_0());
 				}
 				(
 					(
@@ -3703,7 +3728,7 @@ ruleOperations returns [EObject current=null]
 							}
 						}
 						{
-							newCompositeNode(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_9_2_1_0());
+							newCompositeNode(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_10_2_1_0());
 						}
 						ruleValidID
 						{
@@ -3714,13 +3739,13 @@ ruleOperations returns [EObject current=null]
 			)*
 		)?
 		(
-			otherlv_14='lock'
+			otherlv_16='lock'
 			{
-				newLeafNode(otherlv_14, grammarAccess.getOperationsAccess().getLockKeyword_10_0());
+				newLeafNode(otherlv_16, grammarAccess.getOperationsAccess().getLockKeyword_11_0());
 			}
-			otherlv_15='marker'
+			otherlv_17='marker'
 			{
-				newLeafNode(otherlv_15, grammarAccess.getOperationsAccess().getMarkerKeyword_10_1());
+				newLeafNode(otherlv_17, grammarAccess.getOperationsAccess().getMarkerKeyword_11_1());
 			}
 			(
 				(
@@ -3730,7 +3755,7 @@ ruleOperations returns [EObject current=null]
 						}
 					}
 					{
-						newCompositeNode(grammarAccess.getOperationsAccess().getLockFieldFieldCrossReference_10_2_0());
+						newCompositeNode(grammarAccess.getOperationsAccess().getLockFieldFieldCrossReference_11_2_0());
 					}
 					ruleValidID
 					{
@@ -3740,13 +3765,13 @@ ruleOperations returns [EObject current=null]
 			)
 		)?
 		(
-			otherlv_17='owner'
+			otherlv_19='owner'
 			{
-				newLeafNode(otherlv_17, grammarAccess.getOperationsAccess().getOwnerKeyword_11_0());
+				newLeafNode(otherlv_19, grammarAccess.getOperationsAccess().getOwnerKeyword_12_0());
 			}
-			otherlv_18='field'
+			otherlv_20='field'
 			{
-				newLeafNode(otherlv_18, grammarAccess.getOperationsAccess().getFieldKeyword_11_1());
+				newLeafNode(otherlv_20, grammarAccess.getOperationsAccess().getFieldKeyword_12_1());
 			}
 			(
 				(
@@ -3756,7 +3781,7 @@ ruleOperations returns [EObject current=null]
 						}
 					}
 					{
-						newCompositeNode(grammarAccess.getOperationsAccess().getOwnerFieldFieldCrossReference_11_2_0());
+						newCompositeNode(grammarAccess.getOperationsAccess().getOwnerFieldFieldCrossReference_12_2_0());
 					}
 					ruleValidID
 					{
@@ -3765,15 +3790,15 @@ ruleOperations returns [EObject current=null]
 				)
 			)
 			(
-				otherlv_20='max'
+				otherlv_22='max'
 				{
-					newLeafNode(otherlv_20, grammarAccess.getOperationsAccess().getMaxKeyword_11_3_0());
+					newLeafNode(otherlv_22, grammarAccess.getOperationsAccess().getMaxKeyword_12_3_0());
 				}
 				(
 					(
-						lv_maxOwner_21_0=RULE_INT
+						lv_maxOwner_23_0=RULE_INT
 						{
-							newLeafNode(lv_maxOwner_21_0, grammarAccess.getOperationsAccess().getMaxOwnerINTTerminalRuleCall_11_3_1_0());
+							newLeafNode(lv_maxOwner_23_0, grammarAccess.getOperationsAccess().getMaxOwnerINTTerminalRuleCall_12_3_1_0());
 						}
 						{
 							if ($current==null) {
@@ -3782,7 +3807,7 @@ ruleOperations returns [EObject current=null]
 							setWithLastConsumed(
 								$current,
 								"maxOwner",
-								lv_maxOwner_21_0,
+								lv_maxOwner_23_0,
 								"org.eclipse.xtext.common.Terminals.INT");
 						}
 					)
@@ -3792,9 +3817,9 @@ ruleOperations returns [EObject current=null]
 		(
 			(
 				{
-					newCompositeNode(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_12_0());
+					newCompositeNode(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_13_0());
 				}
-				lv_operations_22_0=ruleOperation
+				lv_operations_24_0=ruleOperation
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getOperationsRule());
@@ -3802,15 +3827,15 @@ ruleOperations returns [EObject current=null]
 					add(
 						$current,
 						"operations",
-						lv_operations_22_0,
+						lv_operations_24_0,
 						"org.ptl.lang.Ptl.Operation");
 					afterParserOrEnumRuleCall();
 				}
 			)
 		)*
-		otherlv_23='}'
+		otherlv_25='}'
 		{
-			newLeafNode(otherlv_23, grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_13());
+			newLeafNode(otherlv_25, grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_14());
 		}
 	)
 ;
@@ -8520,6 +8545,18 @@ ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()
 			$current.merge(kw);
 			newLeafNode(kw, grammarAccess.getValidIDAccess().getNoneKeyword_14());
 		}
+		    |
+		kw='hyp'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getHypKeyword_15());
+		}
+		    |
+		kw='stage2'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getStage2Keyword_16());
+		}
 	)
 ;
 
@@ -9123,6 +9160,33 @@ ruleSimpleQuantifier returns [Enumerator current=null]
 			{
 				$current = grammarAccess.getSimpleQuantifierAccess().getNoneEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
 				newLeafNode(enumLiteral_2, grammarAccess.getSimpleQuantifierAccess().getNoneEnumLiteralDeclaration_2());
+			}
+		)
+	)
+;
+
+// Rule LibraryKind
+ruleLibraryKind returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='stage2'
+			{
+				$current = grammarAccess.getLibraryKindAccess().getStage2EnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getLibraryKindAccess().getStage2EnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='hyp'
+			{
+				$current = grammarAccess.getLibraryKindAccess().getHypEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getLibraryKindAccess().getHypEnumLiteralDeclaration_1());
 			}
 		)
 	)

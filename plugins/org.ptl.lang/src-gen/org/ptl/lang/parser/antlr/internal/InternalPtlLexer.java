@@ -110,6 +110,9 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__94=94;
     public static final int T__101=101;
     public static final int T__90=90;
+    public static final int T__180=180;
+    public static final int T__182=182;
+    public static final int T__181=181;
     public static final int T__19=19;
     public static final int T__15=15;
     public static final int T__16=16;
@@ -1521,10 +1524,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:74:7: ( 'prot' )
-            // InternalPtl.g:74:9: 'prot'
+            // InternalPtl.g:74:7: ( 'library' )
+            // InternalPtl.g:74:9: 'library'
             {
-            match("prot"); 
+            match("library"); 
 
 
             }
@@ -1542,10 +1545,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:75:7: ( 'permissions' )
-            // InternalPtl.g:75:9: 'permissions'
+            // InternalPtl.g:75:7: ( 'prot' )
+            // InternalPtl.g:75:9: 'prot'
             {
-            match("permissions"); 
+            match("prot"); 
 
 
             }
@@ -1563,10 +1566,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:76:7: ( 'lock' )
-            // InternalPtl.g:76:9: 'lock'
+            // InternalPtl.g:76:7: ( 'permissions' )
+            // InternalPtl.g:76:9: 'permissions'
             {
-            match("lock"); 
+            match("permissions"); 
 
 
             }
@@ -1584,10 +1587,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:77:7: ( 'marker' )
-            // InternalPtl.g:77:9: 'marker'
+            // InternalPtl.g:77:7: ( 'lock' )
+            // InternalPtl.g:77:9: 'lock'
             {
-            match("marker"); 
+            match("lock"); 
 
 
             }
@@ -1605,10 +1608,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:78:7: ( 'owner' )
-            // InternalPtl.g:78:9: 'owner'
+            // InternalPtl.g:78:7: ( 'marker' )
+            // InternalPtl.g:78:9: 'marker'
             {
-            match("owner"); 
+            match("marker"); 
 
 
             }
@@ -1626,10 +1629,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:79:7: ( 'field' )
-            // InternalPtl.g:79:9: 'field'
+            // InternalPtl.g:79:7: ( 'owner' )
+            // InternalPtl.g:79:9: 'owner'
             {
-            match("field"); 
+            match("owner"); 
 
 
             }
@@ -1647,10 +1650,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:80:7: ( 'may' )
-            // InternalPtl.g:80:9: 'may'
+            // InternalPtl.g:80:7: ( 'field' )
+            // InternalPtl.g:80:9: 'field'
             {
-            match("may"); 
+            match("field"); 
 
 
             }
@@ -1668,10 +1671,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:81:7: ( 'change' )
-            // InternalPtl.g:81:9: 'change'
+            // InternalPtl.g:81:7: ( 'may' )
+            // InternalPtl.g:81:9: 'may'
             {
-            match("change"); 
+            match("may"); 
 
 
             }
@@ -1689,10 +1692,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:82:7: ( 'walks' )
-            // InternalPtl.g:82:9: 'walks'
+            // InternalPtl.g:82:7: ( 'change' )
+            // InternalPtl.g:82:9: 'change'
             {
-            match("walks"); 
+            match("change"); 
 
 
             }
@@ -1710,10 +1713,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:83:7: ( 'reject' )
-            // InternalPtl.g:83:9: 'reject'
+            // InternalPtl.g:83:7: ( 'walks' )
+            // InternalPtl.g:83:9: 'walks'
             {
-            match("reject"); 
+            match("walks"); 
 
 
             }
@@ -1731,10 +1734,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:84:7: ( '&' )
-            // InternalPtl.g:84:9: '&'
+            // InternalPtl.g:84:7: ( 'reject' )
+            // InternalPtl.g:84:9: 'reject'
             {
-            match('&'); 
+            match("reject"); 
+
 
             }
 
@@ -1751,10 +1755,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:85:7: ( '!' )
-            // InternalPtl.g:85:9: '!'
+            // InternalPtl.g:85:7: ( '&' )
+            // InternalPtl.g:85:9: '&'
             {
-            match('!'); 
+            match('&'); 
 
             }
 
@@ -1771,11 +1775,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:86:7: ( 'walker' )
-            // InternalPtl.g:86:9: 'walker'
+            // InternalPtl.g:86:7: ( '!' )
+            // InternalPtl.g:86:9: '!'
             {
-            match("walker"); 
-
+            match('!'); 
 
             }
 
@@ -1792,10 +1795,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:87:7: ( 'policy' )
-            // InternalPtl.g:87:9: 'policy'
+            // InternalPtl.g:87:7: ( 'walker' )
+            // InternalPtl.g:87:9: 'walker'
             {
-            match("policy"); 
+            match("walker"); 
 
 
             }
@@ -1813,10 +1816,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:88:7: ( 'flags' )
-            // InternalPtl.g:88:9: 'flags'
+            // InternalPtl.g:88:7: ( 'policy' )
+            // InternalPtl.g:88:9: 'policy'
             {
-            match("flags"); 
+            match("policy"); 
 
 
             }
@@ -1834,10 +1837,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:89:7: ( 'outcomes' )
-            // InternalPtl.g:89:9: 'outcomes'
+            // InternalPtl.g:89:7: ( 'flags' )
+            // InternalPtl.g:89:9: 'flags'
             {
-            match("outcomes"); 
+            match("flags"); 
 
 
             }
@@ -1855,10 +1858,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:90:7: ( 'when' )
-            // InternalPtl.g:90:9: 'when'
+            // InternalPtl.g:90:7: ( 'outcomes' )
+            // InternalPtl.g:90:9: 'outcomes'
             {
-            match("when"); 
+            match("outcomes"); 
 
 
             }
@@ -1876,10 +1879,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:91:7: ( 'otherwise' )
-            // InternalPtl.g:91:9: 'otherwise'
+            // InternalPtl.g:91:7: ( 'when' )
+            // InternalPtl.g:91:9: 'when'
             {
-            match("otherwise"); 
+            match("when"); 
 
 
             }
@@ -1897,10 +1900,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:92:7: ( 'error' )
-            // InternalPtl.g:92:9: 'error'
+            // InternalPtl.g:92:7: ( 'otherwise' )
+            // InternalPtl.g:92:9: 'otherwise'
             {
-            match("error"); 
+            match("otherwise"); 
 
 
             }
@@ -1918,10 +1921,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:93:7: ( 'binding' )
-            // InternalPtl.g:93:9: 'binding'
+            // InternalPtl.g:93:7: ( 'error' )
+            // InternalPtl.g:93:9: 'error'
             {
-            match("binding"); 
+            match("error"); 
 
 
             }
@@ -1939,10 +1942,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:94:7: ( 'via' )
-            // InternalPtl.g:94:9: 'via'
+            // InternalPtl.g:94:7: ( 'binding' )
+            // InternalPtl.g:94:9: 'binding'
             {
-            match("via"); 
+            match("binding"); 
 
 
             }
@@ -1960,10 +1963,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:95:7: ( 'offset' )
-            // InternalPtl.g:95:9: 'offset'
+            // InternalPtl.g:95:7: ( 'via' )
+            // InternalPtl.g:95:9: 'via'
             {
-            match("offset"); 
+            match("via"); 
 
 
             }
@@ -1981,10 +1984,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:96:7: ( 'side' )
-            // InternalPtl.g:96:9: 'side'
+            // InternalPtl.g:96:7: ( 'offset' )
+            // InternalPtl.g:96:9: 'offset'
             {
-            match("side"); 
+            match("offset"); 
 
 
             }
@@ -2002,10 +2005,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:97:8: ( 'table' )
-            // InternalPtl.g:97:10: 'table'
+            // InternalPtl.g:97:8: ( 'side' )
+            // InternalPtl.g:97:10: 'side'
             {
-            match("table"); 
+            match("side"); 
 
 
             }
@@ -2023,10 +2026,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:98:8: ( 'empty' )
-            // InternalPtl.g:98:10: 'empty'
+            // InternalPtl.g:98:8: ( 'table' )
+            // InternalPtl.g:98:10: 'table'
             {
-            match("empty"); 
+            match("table"); 
 
 
             }
@@ -2044,10 +2047,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:99:8: ( 'unmapped' )
-            // InternalPtl.g:99:10: 'unmapped'
+            // InternalPtl.g:99:8: ( 'empty' )
+            // InternalPtl.g:99:10: 'empty'
             {
-            match("unmapped"); 
+            match("empty"); 
 
 
             }
@@ -2065,10 +2068,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:100:8: ( 'lazy' )
-            // InternalPtl.g:100:10: 'lazy'
+            // InternalPtl.g:100:8: ( 'unmapped' )
+            // InternalPtl.g:100:10: 'unmapped'
             {
-            match("lazy"); 
+            match("unmapped"); 
 
 
             }
@@ -2086,10 +2089,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:101:8: ( 'annotates' )
-            // InternalPtl.g:101:10: 'annotates'
+            // InternalPtl.g:101:8: ( 'lazy' )
+            // InternalPtl.g:101:10: 'lazy'
             {
-            match("annotates"); 
+            match("lazy"); 
 
 
             }
@@ -2107,10 +2110,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:102:8: ( 'scenario' )
-            // InternalPtl.g:102:10: 'scenario'
+            // InternalPtl.g:102:8: ( 'annotates' )
+            // InternalPtl.g:102:10: 'annotates'
             {
-            match("scenario"); 
+            match("annotates"); 
 
 
             }
@@ -2128,10 +2131,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:103:8: ( 'memory' )
-            // InternalPtl.g:103:10: 'memory'
+            // InternalPtl.g:103:8: ( 'scenario' )
+            // InternalPtl.g:103:10: 'scenario'
             {
-            match("memory"); 
+            match("scenario"); 
 
 
             }
@@ -2149,10 +2152,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:104:8: ( 'page' )
-            // InternalPtl.g:104:10: 'page'
+            // InternalPtl.g:104:8: ( 'memory' )
+            // InternalPtl.g:104:10: 'memory'
             {
-            match("page"); 
+            match("memory"); 
 
 
             }
@@ -2170,10 +2173,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:105:8: ( 'map' )
-            // InternalPtl.g:105:10: 'map'
+            // InternalPtl.g:105:8: ( 'page' )
+            // InternalPtl.g:105:10: 'page'
             {
-            match("map"); 
+            match("page"); 
 
 
             }
@@ -2191,10 +2194,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:106:8: ( 'size' )
-            // InternalPtl.g:106:10: 'size'
+            // InternalPtl.g:106:8: ( 'map' )
+            // InternalPtl.g:106:10: 'map'
             {
-            match("size"); 
+            match("map"); 
 
 
             }
@@ -2212,10 +2215,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:107:8: ( 'to' )
-            // InternalPtl.g:107:10: 'to'
+            // InternalPtl.g:107:8: ( 'size' )
+            // InternalPtl.g:107:10: 'size'
             {
-            match("to"); 
+            match("size"); 
 
 
             }
@@ -2233,10 +2236,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:108:8: ( 'unmap' )
-            // InternalPtl.g:108:10: 'unmap'
+            // InternalPtl.g:108:8: ( 'to' )
+            // InternalPtl.g:108:10: 'to'
             {
-            match("unmap"); 
+            match("to"); 
 
 
             }
@@ -2254,10 +2257,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__112;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:109:8: ( 'relax' )
-            // InternalPtl.g:109:10: 'relax'
+            // InternalPtl.g:109:8: ( 'unmap' )
+            // InternalPtl.g:109:10: 'unmap'
             {
-            match("relax"); 
+            match("unmap"); 
 
 
             }
@@ -2275,10 +2278,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:110:8: ( 'wrprotect' )
-            // InternalPtl.g:110:10: 'wrprotect'
+            // InternalPtl.g:110:8: ( 'relax' )
+            // InternalPtl.g:110:10: 'relax'
             {
-            match("wrprotect"); 
+            match("relax"); 
 
 
             }
@@ -2296,10 +2299,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:111:8: ( 'mkyoung' )
-            // InternalPtl.g:111:10: 'mkyoung'
+            // InternalPtl.g:111:8: ( 'wrprotect' )
+            // InternalPtl.g:111:10: 'wrprotect'
             {
-            match("mkyoung"); 
+            match("wrprotect"); 
 
 
             }
@@ -2317,10 +2320,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:112:8: ( 'mkold' )
-            // InternalPtl.g:112:10: 'mkold'
+            // InternalPtl.g:112:8: ( 'mkyoung' )
+            // InternalPtl.g:112:10: 'mkyoung'
             {
-            match("mkold"); 
+            match("mkyoung"); 
 
 
             }
@@ -2338,10 +2341,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:113:8: ( 'split' )
-            // InternalPtl.g:113:10: 'split'
+            // InternalPtl.g:113:8: ( 'mkold' )
+            // InternalPtl.g:113:10: 'mkold'
             {
-            match("split"); 
+            match("mkold"); 
 
 
             }
@@ -2359,10 +2362,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__117;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:114:8: ( 'cache' )
-            // InternalPtl.g:114:10: 'cache'
+            // InternalPtl.g:114:8: ( 'split' )
+            // InternalPtl.g:114:10: 'split'
             {
-            match("cache"); 
+            match("split"); 
 
 
             }
@@ -2380,10 +2383,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__118;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:115:8: ( 'set' )
-            // InternalPtl.g:115:10: 'set'
+            // InternalPtl.g:115:8: ( 'cache' )
+            // InternalPtl.g:115:10: 'cache'
             {
-            match("set"); 
+            match("cache"); 
 
 
             }
@@ -2401,10 +2404,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__119;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:116:8: ( 'translate' )
-            // InternalPtl.g:116:10: 'translate'
+            // InternalPtl.g:116:8: ( 'set' )
+            // InternalPtl.g:116:10: 'set'
             {
-            match("translate"); 
+            match("set"); 
 
 
             }
@@ -2422,10 +2425,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__120;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:117:8: ( 'walk' )
-            // InternalPtl.g:117:10: 'walk'
+            // InternalPtl.g:117:8: ( 'translate' )
+            // InternalPtl.g:117:10: 'translate'
             {
-            match("walk"); 
+            match("translate"); 
 
 
             }
@@ -2443,10 +2446,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__121;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:118:8: ( 'visiting' )
-            // InternalPtl.g:118:10: 'visiting'
+            // InternalPtl.g:118:8: ( 'walk' )
+            // InternalPtl.g:118:10: 'walk'
             {
-            match("visiting"); 
+            match("walk"); 
 
 
             }
@@ -2464,10 +2467,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__122;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:119:8: ( 'returning' )
-            // InternalPtl.g:119:10: 'returning'
+            // InternalPtl.g:119:8: ( 'visiting' )
+            // InternalPtl.g:119:10: 'visiting'
             {
-            match("returning"); 
+            match("visiting"); 
 
 
             }
@@ -2485,10 +2488,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__123;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:120:8: ( 'times' )
-            // InternalPtl.g:120:10: 'times'
+            // InternalPtl.g:120:8: ( 'returning' )
+            // InternalPtl.g:120:10: 'returning'
             {
-            match("times"); 
+            match("returning"); 
 
 
             }
@@ -2506,10 +2509,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__124;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:121:8: ( 'memcache' )
-            // InternalPtl.g:121:10: 'memcache'
+            // InternalPtl.g:121:8: ( 'times' )
+            // InternalPtl.g:121:10: 'times'
             {
-            match("memcache"); 
+            match("times"); 
 
 
             }
@@ -2527,10 +2530,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__125;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:122:8: ( 'none' )
-            // InternalPtl.g:122:10: 'none'
+            // InternalPtl.g:122:8: ( 'memcache' )
+            // InternalPtl.g:122:10: 'memcache'
             {
-            match("none"); 
+            match("memcache"); 
 
 
             }
@@ -2548,10 +2551,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__126;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:123:8: ( 'expect' )
-            // InternalPtl.g:123:10: 'expect'
+            // InternalPtl.g:123:8: ( 'none' )
+            // InternalPtl.g:123:10: 'none'
             {
-            match("expect"); 
+            match("none"); 
 
 
             }
@@ -2569,10 +2572,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__127;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:124:8: ( 'result' )
-            // InternalPtl.g:124:10: 'result'
+            // InternalPtl.g:124:8: ( 'expect' )
+            // InternalPtl.g:124:10: 'expect'
             {
-            match("result"); 
+            match("expect"); 
 
 
             }
@@ -2590,10 +2593,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__128;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:125:8: ( 'pte' )
-            // InternalPtl.g:125:10: 'pte'
+            // InternalPtl.g:125:8: ( 'result' )
+            // InternalPtl.g:125:10: 'result'
             {
-            match("pte"); 
+            match("result"); 
 
 
             }
@@ -2611,10 +2614,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__129;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:126:8: ( 'kind' )
-            // InternalPtl.g:126:10: 'kind'
+            // InternalPtl.g:126:8: ( 'pte' )
+            // InternalPtl.g:126:10: 'pte'
             {
-            match("kind"); 
+            match("pte"); 
 
 
             }
@@ -2632,10 +2635,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__130;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:127:8: ( 'fault' )
-            // InternalPtl.g:127:10: 'fault'
+            // InternalPtl.g:127:8: ( 'kind' )
+            // InternalPtl.g:127:10: 'kind'
             {
-            match("fault"); 
+            match("kind"); 
 
 
             }
@@ -2653,10 +2656,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__131;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:128:8: ( 'invariants' )
-            // InternalPtl.g:128:10: 'invariants'
+            // InternalPtl.g:128:8: ( 'fault' )
+            // InternalPtl.g:128:10: 'fault'
             {
-            match("invariants"); 
+            match("fault"); 
 
 
             }
@@ -2674,10 +2677,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__132;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:129:8: ( 'hold' )
-            // InternalPtl.g:129:10: 'hold'
+            // InternalPtl.g:129:8: ( 'invariants' )
+            // InternalPtl.g:129:10: 'invariants'
             {
-            match("hold"); 
+            match("invariants"); 
 
 
             }
@@ -2695,10 +2698,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__133;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:130:8: ( 'leaves' )
-            // InternalPtl.g:130:10: 'leaves'
+            // InternalPtl.g:130:8: ( 'hold' )
+            // InternalPtl.g:130:10: 'hold'
             {
-            match("leaves"); 
+            match("hold"); 
 
 
             }
@@ -2716,10 +2719,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__134;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:131:8: ( 'count' )
-            // InternalPtl.g:131:10: 'count'
+            // InternalPtl.g:131:8: ( 'leaves' )
+            // InternalPtl.g:131:10: 'leaves'
             {
-            match("count"); 
+            match("leaves"); 
 
 
             }
@@ -2737,10 +2740,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__135;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:132:8: ( 'tables' )
-            // InternalPtl.g:132:10: 'tables'
+            // InternalPtl.g:132:8: ( 'count' )
+            // InternalPtl.g:132:10: 'count'
             {
-            match("tables"); 
+            match("count"); 
 
 
             }
@@ -2758,10 +2761,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__136;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:133:8: ( 'visited' )
-            // InternalPtl.g:133:10: 'visited'
+            // InternalPtl.g:133:8: ( 'tables' )
+            // InternalPtl.g:133:10: 'tables'
             {
-            match("visited"); 
+            match("tables"); 
 
 
             }
@@ -2779,10 +2782,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__137;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:134:8: ( 'block' )
-            // InternalPtl.g:134:10: 'block'
+            // InternalPtl.g:134:8: ( 'visited' )
+            // InternalPtl.g:134:10: 'visited'
             {
-            match("block"); 
+            match("visited"); 
 
 
             }
@@ -2800,10 +2803,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__138;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:135:8: ( 'invalid' )
-            // InternalPtl.g:135:10: 'invalid'
+            // InternalPtl.g:135:8: ( 'block' )
+            // InternalPtl.g:135:10: 'block'
             {
-            match("invalid"); 
+            match("block"); 
 
 
             }
@@ -2821,10 +2824,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__139;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:136:8: ( 'value' )
-            // InternalPtl.g:136:10: 'value'
+            // InternalPtl.g:136:8: ( 'invalid' )
+            // InternalPtl.g:136:10: 'invalid'
             {
-            match("value"); 
+            match("invalid"); 
 
 
             }
@@ -2842,10 +2845,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__140;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:137:8: ( 'flag' )
-            // InternalPtl.g:137:10: 'flag'
+            // InternalPtl.g:137:8: ( 'value' )
+            // InternalPtl.g:137:10: 'value'
             {
-            match("flag"); 
+            match("value"); 
 
 
             }
@@ -2863,10 +2866,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__141;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:138:8: ( 'software' )
-            // InternalPtl.g:138:10: 'software'
+            // InternalPtl.g:138:8: ( 'flag' )
+            // InternalPtl.g:138:10: 'flag'
             {
-            match("software"); 
+            match("flag"); 
 
 
             }
@@ -2884,10 +2887,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__142;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:139:8: ( 'ignored' )
-            // InternalPtl.g:139:10: 'ignored'
+            // InternalPtl.g:139:8: ( 'software' )
+            // InternalPtl.g:139:10: 'software'
             {
-            match("ignored"); 
+            match("software"); 
 
 
             }
@@ -2905,10 +2908,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__143;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:140:8: ( 'address' )
-            // InternalPtl.g:140:10: 'address'
+            // InternalPtl.g:140:8: ( 'ignored' )
+            // InternalPtl.g:140:10: 'ignored'
             {
-            match("address"); 
+            match("ignored"); 
 
 
             }
@@ -2926,10 +2929,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__144;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:141:8: ( '.' )
-            // InternalPtl.g:141:10: '.'
+            // InternalPtl.g:141:8: ( 'address' )
+            // InternalPtl.g:141:10: 'address'
             {
-            match('.'); 
+            match("address"); 
+
 
             }
 
@@ -2946,10 +2950,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__145;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:142:8: ( '-' )
-            // InternalPtl.g:142:10: '-'
+            // InternalPtl.g:142:8: ( 'hyp' )
+            // InternalPtl.g:142:10: 'hyp'
             {
-            match('-'); 
+            match("hyp"); 
+
 
             }
 
@@ -2966,10 +2971,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__146;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:143:8: ( 'warning' )
-            // InternalPtl.g:143:10: 'warning'
+            // InternalPtl.g:143:8: ( 'stage2' )
+            // InternalPtl.g:143:10: 'stage2'
             {
-            match("warning"); 
+            match("stage2"); 
 
 
             }
@@ -2987,11 +2992,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__147;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:144:8: ( 'info' )
-            // InternalPtl.g:144:10: 'info'
+            // InternalPtl.g:144:8: ( '.' )
+            // InternalPtl.g:144:10: '.'
             {
-            match("info"); 
-
+            match('.'); 
 
             }
 
@@ -3008,11 +3012,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__148;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:145:8: ( 'ignore' )
-            // InternalPtl.g:145:10: 'ignore'
+            // InternalPtl.g:145:8: ( '-' )
+            // InternalPtl.g:145:10: '-'
             {
-            match("ignore"); 
-
+            match('-'); 
 
             }
 
@@ -3029,10 +3032,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__149;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:146:8: ( 'enum' )
-            // InternalPtl.g:146:10: 'enum'
+            // InternalPtl.g:146:8: ( 'warning' )
+            // InternalPtl.g:146:10: 'warning'
             {
-            match("enum"); 
+            match("warning"); 
 
 
             }
@@ -3050,10 +3053,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__150;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:147:8: ( '+=' )
-            // InternalPtl.g:147:10: '+='
+            // InternalPtl.g:147:8: ( 'info' )
+            // InternalPtl.g:147:10: 'info'
             {
-            match("+="); 
+            match("info"); 
 
 
             }
@@ -3071,10 +3074,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__151;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:148:8: ( '-=' )
-            // InternalPtl.g:148:10: '-='
+            // InternalPtl.g:148:8: ( 'ignore' )
+            // InternalPtl.g:148:10: 'ignore'
             {
-            match("-="); 
+            match("ignore"); 
 
 
             }
@@ -3092,10 +3095,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__152;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:149:8: ( '==' )
-            // InternalPtl.g:149:10: '=='
+            // InternalPtl.g:149:8: ( 'enum' )
+            // InternalPtl.g:149:10: 'enum'
             {
-            match("=="); 
+            match("enum"); 
 
 
             }
@@ -3113,10 +3116,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__153;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:150:8: ( '!=' )
-            // InternalPtl.g:150:10: '!='
+            // InternalPtl.g:150:8: ( '+=' )
+            // InternalPtl.g:150:10: '+='
             {
-            match("!="); 
+            match("+="); 
 
 
             }
@@ -3134,10 +3137,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__154;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:151:8: ( '<' )
-            // InternalPtl.g:151:10: '<'
+            // InternalPtl.g:151:8: ( '-=' )
+            // InternalPtl.g:151:10: '-='
             {
-            match('<'); 
+            match("-="); 
+
 
             }
 
@@ -3154,10 +3158,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__155;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:152:8: ( '<=' )
-            // InternalPtl.g:152:10: '<='
+            // InternalPtl.g:152:8: ( '==' )
+            // InternalPtl.g:152:10: '=='
             {
-            match("<="); 
+            match("=="); 
 
 
             }
@@ -3175,10 +3179,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__156;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:153:8: ( '>' )
-            // InternalPtl.g:153:10: '>'
+            // InternalPtl.g:153:8: ( '!=' )
+            // InternalPtl.g:153:10: '!='
             {
-            match('>'); 
+            match("!="); 
+
 
             }
 
@@ -3195,11 +3200,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__157;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:154:8: ( '>=' )
-            // InternalPtl.g:154:10: '>='
+            // InternalPtl.g:154:8: ( '<' )
+            // InternalPtl.g:154:10: '<'
             {
-            match(">="); 
-
+            match('<'); 
 
             }
 
@@ -3216,10 +3220,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__158;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:155:8: ( 'implies' )
-            // InternalPtl.g:155:10: 'implies'
+            // InternalPtl.g:155:8: ( '<=' )
+            // InternalPtl.g:155:10: '<='
             {
-            match("implies"); 
+            match("<="); 
 
 
             }
@@ -3237,11 +3241,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__159;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:156:8: ( 'or' )
-            // InternalPtl.g:156:10: 'or'
+            // InternalPtl.g:156:8: ( '>' )
+            // InternalPtl.g:156:10: '>'
             {
-            match("or"); 
-
+            match('>'); 
 
             }
 
@@ -3258,10 +3261,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__160;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:157:8: ( 'and' )
-            // InternalPtl.g:157:10: 'and'
+            // InternalPtl.g:157:8: ( '>=' )
+            // InternalPtl.g:157:10: '>='
             {
-            match("and"); 
+            match(">="); 
 
 
             }
@@ -3279,10 +3282,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__161;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:158:8: ( 'one' )
-            // InternalPtl.g:158:10: 'one'
+            // InternalPtl.g:158:8: ( 'implies' )
+            // InternalPtl.g:158:10: 'implies'
             {
-            match("one"); 
+            match("implies"); 
 
 
             }
@@ -3300,10 +3303,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__162;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:159:8: ( 'some' )
-            // InternalPtl.g:159:10: 'some'
+            // InternalPtl.g:159:8: ( 'or' )
+            // InternalPtl.g:159:10: 'or'
             {
-            match("some"); 
+            match("or"); 
 
 
             }
@@ -3321,10 +3324,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__163;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:160:8: ( 'all' )
-            // InternalPtl.g:160:10: 'all'
+            // InternalPtl.g:160:8: ( 'and' )
+            // InternalPtl.g:160:10: 'and'
             {
-            match("all"); 
+            match("and"); 
 
 
             }
@@ -3342,10 +3345,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__164;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:161:8: ( 'no' )
-            // InternalPtl.g:161:10: 'no'
+            // InternalPtl.g:161:8: ( 'one' )
+            // InternalPtl.g:161:10: 'one'
             {
-            match("no"); 
+            match("one"); 
 
 
             }
@@ -3363,10 +3366,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__165;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:162:8: ( 'set_owner' )
-            // InternalPtl.g:162:10: 'set_owner'
+            // InternalPtl.g:162:8: ( 'some' )
+            // InternalPtl.g:162:10: 'some'
             {
-            match("set_owner"); 
+            match("some"); 
 
 
             }
@@ -3384,10 +3387,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__166;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:163:8: ( 'always' )
-            // InternalPtl.g:163:10: 'always'
+            // InternalPtl.g:163:8: ( 'all' )
+            // InternalPtl.g:163:10: 'all'
             {
-            match("always"); 
+            match("all"); 
 
 
             }
@@ -3405,10 +3408,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__167;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:164:8: ( 'unless' )
-            // InternalPtl.g:164:10: 'unless'
+            // InternalPtl.g:164:8: ( 'no' )
+            // InternalPtl.g:164:10: 'no'
             {
-            match("unless"); 
+            match("no"); 
 
 
             }
@@ -3426,10 +3429,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__168;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:165:8: ( '|=' )
-            // InternalPtl.g:165:10: '|='
+            // InternalPtl.g:165:8: ( 'set_owner' )
+            // InternalPtl.g:165:10: 'set_owner'
             {
-            match("|="); 
+            match("set_owner"); 
 
 
             }
@@ -3447,10 +3450,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__169;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:166:8: ( '&=' )
-            // InternalPtl.g:166:10: '&='
+            // InternalPtl.g:166:8: ( 'always' )
+            // InternalPtl.g:166:10: 'always'
             {
-            match("&="); 
+            match("always"); 
 
 
             }
@@ -3468,10 +3471,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__170;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:167:8: ( 'continue' )
-            // InternalPtl.g:167:10: 'continue'
+            // InternalPtl.g:167:8: ( 'unless' )
+            // InternalPtl.g:167:10: 'unless'
             {
-            match("continue"); 
+            match("unless"); 
 
 
             }
@@ -3489,10 +3492,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__171;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:168:8: ( 'retry' )
-            // InternalPtl.g:168:10: 'retry'
+            // InternalPtl.g:168:8: ( '|=' )
+            // InternalPtl.g:168:10: '|='
             {
-            match("retry"); 
+            match("|="); 
 
 
             }
@@ -3510,10 +3513,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__172;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:169:8: ( 'stop' )
-            // InternalPtl.g:169:10: 'stop'
+            // InternalPtl.g:169:8: ( '&=' )
+            // InternalPtl.g:169:10: '&='
             {
-            match("stop"); 
+            match("&="); 
 
 
             }
@@ -3531,10 +3534,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__173;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:170:8: ( 'read' )
-            // InternalPtl.g:170:10: 'read'
+            // InternalPtl.g:170:8: ( 'continue' )
+            // InternalPtl.g:170:10: 'continue'
             {
-            match("read"); 
+            match("continue"); 
 
 
             }
@@ -3552,10 +3555,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__174;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:171:8: ( 'write' )
-            // InternalPtl.g:171:10: 'write'
+            // InternalPtl.g:171:8: ( 'retry' )
+            // InternalPtl.g:171:10: 'retry'
             {
-            match("write"); 
+            match("retry"); 
 
 
             }
@@ -3573,10 +3576,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__175;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:172:8: ( 'exec' )
-            // InternalPtl.g:172:10: 'exec'
+            // InternalPtl.g:172:8: ( 'stop' )
+            // InternalPtl.g:172:10: 'stop'
             {
-            match("exec"); 
+            match("stop"); 
 
 
             }
@@ -3594,10 +3597,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__176;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:173:8: ( 'translation' )
-            // InternalPtl.g:173:10: 'translation'
+            // InternalPtl.g:173:8: ( 'read' )
+            // InternalPtl.g:173:10: 'read'
             {
-            match("translation"); 
+            match("read"); 
 
 
             }
@@ -3615,10 +3618,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__177;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:174:8: ( 'permission' )
-            // InternalPtl.g:174:10: 'permission'
+            // InternalPtl.g:174:8: ( 'write' )
+            // InternalPtl.g:174:10: 'write'
             {
-            match("permission"); 
+            match("write"); 
 
 
             }
@@ -3636,10 +3639,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__178;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:175:8: ( 'access_flag' )
-            // InternalPtl.g:175:10: 'access_flag'
+            // InternalPtl.g:175:8: ( 'exec' )
+            // InternalPtl.g:175:10: 'exec'
             {
-            match("access_flag"); 
+            match("exec"); 
 
 
             }
@@ -3657,10 +3660,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__179;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:176:8: ( 'address_size' )
-            // InternalPtl.g:176:10: 'address_size'
+            // InternalPtl.g:176:8: ( 'translation' )
+            // InternalPtl.g:176:10: 'translation'
             {
-            match("address_size"); 
+            match("translation"); 
 
 
             }
@@ -3673,17 +3676,80 @@ public class InternalPtlLexer extends Lexer {
     }
     // $ANTLR end "T__179"
 
+    // $ANTLR start "T__180"
+    public final void mT__180() throws RecognitionException {
+        try {
+            int _type = T__180;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:177:8: ( 'permission' )
+            // InternalPtl.g:177:10: 'permission'
+            {
+            match("permission"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__180"
+
+    // $ANTLR start "T__181"
+    public final void mT__181() throws RecognitionException {
+        try {
+            int _type = T__181;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:178:8: ( 'access_flag' )
+            // InternalPtl.g:178:10: 'access_flag'
+            {
+            match("access_flag"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__181"
+
+    // $ANTLR start "T__182"
+    public final void mT__182() throws RecognitionException {
+        try {
+            int _type = T__182;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:179:8: ( 'address_size' )
+            // InternalPtl.g:179:10: 'address_size'
+            {
+            match("address_size"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__182"
+
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9405:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalPtl.g:9405:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:9469:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalPtl.g:9469:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalPtl.g:9405:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:9469:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -3737,12 +3803,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_BIN;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9407:10: ( '0b' ( '0' | '1' | '_' )+ )
-            // InternalPtl.g:9407:12: '0b' ( '0' | '1' | '_' )+
+            // InternalPtl.g:9471:10: ( '0b' ( '0' | '1' | '_' )+ )
+            // InternalPtl.g:9471:12: '0b' ( '0' | '1' | '_' )+
             {
             match("0b"); 
 
-            // InternalPtl.g:9407:17: ( '0' | '1' | '_' )+
+            // InternalPtl.g:9471:17: ( '0' | '1' | '_' )+
             int cnt2=0;
             loop2:
             do {
@@ -3796,10 +3862,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SIZE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9409:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
-            // InternalPtl.g:9409:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
+            // InternalPtl.g:9473:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
+            // InternalPtl.g:9473:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
             {
-            // InternalPtl.g:9409:13: ( '0' .. '9' )+
+            // InternalPtl.g:9473:13: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -3813,7 +3879,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPtl.g:9409:14: '0' .. '9'
+            	    // InternalPtl.g:9473:14: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -3854,10 +3920,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9411:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalPtl.g:9411:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:9475:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalPtl.g:9475:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalPtl.g:9411:11: ( '^' )?
+            // InternalPtl.g:9475:11: ( '^' )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -3866,7 +3932,7 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:9411:11: '^'
+                    // InternalPtl.g:9475:11: '^'
                     {
                     match('^'); 
 
@@ -3884,7 +3950,7 @@ public class InternalPtlLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPtl.g:9411:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:9475:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop5:
             do {
                 int alt5=2;
@@ -3933,10 +3999,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9413:10: ( ( '0' .. '9' )+ )
-            // InternalPtl.g:9413:12: ( '0' .. '9' )+
+            // InternalPtl.g:9477:10: ( ( '0' .. '9' )+ )
+            // InternalPtl.g:9477:12: ( '0' .. '9' )+
             {
-            // InternalPtl.g:9413:12: ( '0' .. '9' )+
+            // InternalPtl.g:9477:12: ( '0' .. '9' )+
             int cnt6=0;
             loop6:
             do {
@@ -3950,7 +4016,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalPtl.g:9413:13: '0' .. '9'
+            	    // InternalPtl.g:9477:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -3982,10 +4048,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9415:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPtl.g:9415:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:9479:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPtl.g:9479:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPtl.g:9415:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:9479:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -4003,10 +4069,10 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalPtl.g:9415:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPtl.g:9479:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPtl.g:9415:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPtl.g:9479:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -4022,7 +4088,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalPtl.g:9415:21: '\\\\' .
+                    	    // InternalPtl.g:9479:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4030,7 +4096,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:9415:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPtl.g:9479:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4055,10 +4121,10 @@ public class InternalPtlLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9415:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPtl.g:9479:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPtl.g:9415:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPtl.g:9479:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop8:
                     do {
                         int alt8=3;
@@ -4074,7 +4140,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt8) {
                     	case 1 :
-                    	    // InternalPtl.g:9415:54: '\\\\' .
+                    	    // InternalPtl.g:9479:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4082,7 +4148,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:9415:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPtl.g:9479:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4125,12 +4191,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9417:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPtl.g:9417:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPtl.g:9481:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPtl.g:9481:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPtl.g:9417:24: ( options {greedy=false; } : . )*
+            // InternalPtl.g:9481:24: ( options {greedy=false; } : . )*
             loop10:
             do {
                 int alt10=2;
@@ -4155,7 +4221,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalPtl.g:9417:52: .
+            	    // InternalPtl.g:9481:52: .
             	    {
             	    matchAny(); 
 
@@ -4185,12 +4251,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9419:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPtl.g:9419:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:9483:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPtl.g:9483:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPtl.g:9419:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPtl.g:9483:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop11:
             do {
                 int alt11=2;
@@ -4203,7 +4269,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt11) {
             	case 1 :
-            	    // InternalPtl.g:9419:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPtl.g:9483:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -4223,7 +4289,7 @@ public class InternalPtlLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPtl.g:9419:40: ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:9483:40: ( ( '\\r' )? '\\n' )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -4232,9 +4298,9 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalPtl.g:9419:41: ( '\\r' )? '\\n'
+                    // InternalPtl.g:9483:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPtl.g:9419:41: ( '\\r' )?
+                    // InternalPtl.g:9483:41: ( '\\r' )?
                     int alt12=2;
                     int LA12_0 = input.LA(1);
 
@@ -4243,7 +4309,7 @@ public class InternalPtlLexer extends Lexer {
                     }
                     switch (alt12) {
                         case 1 :
-                            // InternalPtl.g:9419:41: '\\r'
+                            // InternalPtl.g:9483:41: '\\r'
                             {
                             match('\r'); 
 
@@ -4275,10 +4341,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9421:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPtl.g:9421:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:9485:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPtl.g:9485:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPtl.g:9421:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:9485:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt14=0;
             loop14:
             do {
@@ -4332,8 +4398,8 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9423:16: ( . )
-            // InternalPtl.g:9423:18: .
+            // InternalPtl.g:9487:16: ( . )
+            // InternalPtl.g:9487:18: .
             {
             matchAny(); 
 
@@ -4348,8 +4414,8 @@ public class InternalPtlLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt15=176;
+        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt15=179;
         alt15 = dfa15.predict(input);
         switch (alt15) {
             case 1 :
@@ -5515,70 +5581,91 @@ public class InternalPtlLexer extends Lexer {
                 }
                 break;
             case 167 :
-                // InternalPtl.g:1:1086: RULE_HEX
+                // InternalPtl.g:1:1086: T__180
+                {
+                mT__180(); 
+
+                }
+                break;
+            case 168 :
+                // InternalPtl.g:1:1093: T__181
+                {
+                mT__181(); 
+
+                }
+                break;
+            case 169 :
+                // InternalPtl.g:1:1100: T__182
+                {
+                mT__182(); 
+
+                }
+                break;
+            case 170 :
+                // InternalPtl.g:1:1107: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 168 :
-                // InternalPtl.g:1:1095: RULE_BIN
+            case 171 :
+                // InternalPtl.g:1:1116: RULE_BIN
                 {
                 mRULE_BIN(); 
 
                 }
                 break;
-            case 169 :
-                // InternalPtl.g:1:1104: RULE_SIZE
+            case 172 :
+                // InternalPtl.g:1:1125: RULE_SIZE
                 {
                 mRULE_SIZE(); 
 
                 }
                 break;
-            case 170 :
-                // InternalPtl.g:1:1114: RULE_ID
+            case 173 :
+                // InternalPtl.g:1:1135: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 171 :
-                // InternalPtl.g:1:1122: RULE_INT
+            case 174 :
+                // InternalPtl.g:1:1143: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 172 :
-                // InternalPtl.g:1:1131: RULE_STRING
+            case 175 :
+                // InternalPtl.g:1:1152: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 173 :
-                // InternalPtl.g:1:1143: RULE_ML_COMMENT
+            case 176 :
+                // InternalPtl.g:1:1164: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 174 :
-                // InternalPtl.g:1:1159: RULE_SL_COMMENT
+            case 177 :
+                // InternalPtl.g:1:1180: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 175 :
-                // InternalPtl.g:1:1175: RULE_WS
+            case 178 :
+                // InternalPtl.g:1:1196: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 176 :
-                // InternalPtl.g:1:1183: RULE_ANY_OTHER
+            case 179 :
+                // InternalPtl.g:1:1204: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -5592,17 +5679,17 @@ public class InternalPtlLexer extends Lexer {
 
     protected DFA15 dfa15 = new DFA15(this);
     static final String DFA15_eotS =
-        "\1\uffff\3\65\1\uffff\4\65\1\123\3\65\1\uffff\1\65\1\uffff\1\65\1\146\3\uffff\2\65\1\uffff\4\65\1\u0084\1\65\2\uffff\1\u0089\1\u008b\2\65\1\60\1\u0091\1\u0093\1\60\2\u0097\1\60\1\uffff\3\60\2\uffff\1\65\1\u00a3\1\u00a4\1\65\1\uffff\14\65\1\uffff\5\65\1\u00be\1\65\1\u00c1\2\65\1\u00c4\4\65\2\uffff\7\65\1\u00d6\1\u00d7\4\65\1\uffff\1\65\1\uffff\1\65\5\uffff\10\65\1\uffff\6\65\1\u00f6\10\65\3\uffff\1\u0105\6\uffff\3\65\11\uffff\1\u0097\5\uffff\5\65\2\uffff\2\65\1\u0113\12\65\1\u011f\12\65\1\u012b\1\uffff\2\65\1\uffff\2\65\1\uffff\20\65\1\u0142\2\uffff\1\65\1\u0144\1\65\1\u0146\20\65\1\u0157\1\65\1\u0159\1\u015a\6\65\1\uffff\14\65\1\u016e\1\65\1\uffff\1\u0170\10\65\1\u017a\3\65\1\uffff\2\65\1\u0180\1\65\1\u0182\1\u0183\3\65\1\u0187\1\65\1\uffff\1\u0189\1\65\1\u018c\2\65\1\u018f\5\65\1\uffff\6\65\1\u019b\1\u019c\1\u019d\1\u019e\7\65\1\u01a6\1\u01a8\1\u01a9\2\65\1\uffff\1\65\1\uffff\1\65\1\uffff\3\65\1\u01b2\6\65\1\u01ba\1\u01bd\1\65\1\u01bf\2\65\1\uffff\1\65\2\uffff\1\u01c3\7\65\1\u01cb\2\65\1\u01ce\1\65\1\u01d0\5\65\1\uffff\1\u01d6\1\uffff\2\65\1\u01d9\2\65\1\u01dc\3\65\1\uffff\4\65\1\u01e4\1\uffff\1\65\2\uffff\1\65\1\u01e7\1\65\1\uffff\1\65\1\uffff\1\u01ea\1\u01eb\1\uffff\1\u01ec\1\65\1\uffff\1\65\1\u01f0\3\65\1\u01f5\3\65\1\u01fa\1\65\4\uffff\4\65\1\u0200\1\65\1\u0202\1\uffff\1\u0203\2\uffff\7\65\1\u020b\1\uffff\1\u020d\2\65\1\u0211\2\65\1\u0214\1\uffff\1\u0215\1\65\1\uffff\1\65\1\uffff\1\65\1\u0219\1\65\1\uffff\3\65\1\u021e\1\65\1\u0222\1\u0223\1\uffff\2\65\1\uffff\1\65\1\uffff\1\u0228\1\u0229\1\65\1\u022c\1\65\1\uffff\1\65\1\u0230\1\uffff\1\u0231\1\65\1\uffff\3\65\1\u0238\2\65\1\u023b\1\uffff\1\u023c\1\65\1\uffff\1\65\1\u023f\3\uffff\2\65\1\u0242\1\uffff\1\u0243\3\65\1\uffff\1\u0247\2\65\1\u024a\1\uffff\1\u024b\2\65\1\u024e\1\u024f\1\uffff\1\65\2\uffff\1\65\1\u0252\2\65\1\u0255\2\65\1\uffff\1\u0258\1\uffff\3\65\1\uffff\1\65\1\u025d\2\uffff\1\u025e\2\65\1\uffff\1\u0261\1\u0262\2\65\1\uffff\2\65\1\u0267\2\uffff\1\65\1\u0269\2\65\2\uffff\1\u026c\1\65\1\uffff\1\u026e\2\65\2\uffff\1\u0271\3\65\1\u0275\1\u0276\1\uffff\2\65\2\uffff\2\65\1\uffff\1\u027b\1\u027c\2\uffff\3\65\1\uffff\2\65\2\uffff\2\65\2\uffff\2\65\1\uffff\1\65\1\u0288\1\uffff\2\65\1\uffff\2\65\1\u028d\1\65\2\uffff\1\u028f\1\65\2\uffff\1\65\1\u0292\2\65\1\uffff\1\u0295\1\uffff\1\65\1\u0297\1\uffff\1\65\1\uffff\1\65\1\u029a\1\uffff\3\65\2\uffff\1\u029e\1\65\1\u02a0\1\u02a1\2\uffff\1\u02a2\1\u02a3\3\65\1\u02a7\1\u02a8\4\65\1\uffff\4\65\1\uffff\1\u02b1\1\uffff\1\65\1\u02b3\1\uffff\2\65\1\uffff\1\u02b7\1\uffff\1\u02b8\1\u02b9\1\uffff\1\u02ba\1\u02bb\1\u02bd\1\uffff\1\u02be\4\uffff\1\u02bf\1\65\1\u02c1\2\uffff\1\u02c2\1\65\1\u02c4\3\65\1\u02c9\1\u02ca\1\uffff\1\u02cb\1\uffff\1\65\1\u02cd\1\65\5\uffff\1\u02cf\3\uffff\1\u02d0\2\uffff\1\u02d2\1\uffff\2\65\1\u02d6\1\u02d7\3\uffff\1\u02d8\1\uffff\1\65\2\uffff\1\u02da\1\uffff\1\65\1\u02dc\1\u02dd\3\uffff\1\u02de\1\uffff\1\u02df\4\uffff";
+        "\1\uffff\3\65\1\uffff\4\65\1\124\3\65\1\uffff\1\65\1\uffff\1\65\1\150\3\uffff\2\65\1\uffff\4\65\1\u0086\1\65\2\uffff\1\u008b\1\u008d\2\65\1\60\1\u0093\1\u0095\1\60\2\u0099\1\60\1\uffff\3\60\2\uffff\1\65\1\u00a5\1\u00a6\1\65\1\uffff\14\65\1\uffff\5\65\1\u00c0\1\65\1\u00c3\2\65\1\u00c6\5\65\2\uffff\7\65\1\u00d9\1\u00da\4\65\1\uffff\1\65\1\uffff\2\65\5\uffff\10\65\1\uffff\6\65\1\u00fa\10\65\3\uffff\1\u0109\6\uffff\3\65\11\uffff\1\u0099\5\uffff\5\65\2\uffff\2\65\1\u0117\12\65\1\u0124\12\65\1\u0130\1\uffff\2\65\1\uffff\2\65\1\uffff\21\65\1\u0148\2\uffff\1\65\1\u014a\1\65\1\u014c\4\65\1\u0151\14\65\1\u015e\1\65\1\u0160\1\u0161\6\65\1\uffff\14\65\1\u0175\1\65\1\uffff\1\u0177\10\65\1\u0181\3\65\1\uffff\3\65\1\u0188\1\65\1\u018a\1\u018b\3\65\1\u018f\1\65\1\uffff\1\u0191\1\65\1\u0194\2\65\1\u0197\5\65\1\uffff\6\65\1\u01a3\1\65\1\u01a5\1\u01a6\1\u01a7\7\65\1\u01af\1\u01b1\1\u01b2\2\65\1\uffff\1\65\1\uffff\1\65\1\uffff\3\65\1\u01bb\1\uffff\6\65\1\u01c3\1\u01c6\1\65\1\u01c8\2\65\1\uffff\1\65\2\uffff\1\u01cc\7\65\1\u01d4\2\65\1\u01d7\1\65\1\u01d9\5\65\1\uffff\1\u01df\1\uffff\2\65\1\u01e2\2\65\1\u01e5\3\65\1\uffff\4\65\1\u01ed\1\65\1\uffff\1\65\2\uffff\1\65\1\u01f1\1\65\1\uffff\1\65\1\uffff\1\u01f4\1\u01f5\1\uffff\1\u01f6\1\65\1\uffff\1\65\1\u01fa\3\65\1\u01ff\3\65\1\u0204\1\65\1\uffff\1\65\3\uffff\4\65\1\u020b\1\65\1\u020d\1\uffff\1\u020e\2\uffff\7\65\1\u0216\1\uffff\1\u0218\2\65\1\u021c\2\65\1\u021f\1\uffff\1\u0220\1\65\1\uffff\1\65\1\uffff\1\65\1\u0224\1\65\1\uffff\3\65\1\u0229\1\65\1\u022d\1\u022e\1\uffff\2\65\1\uffff\1\65\1\uffff\1\u0233\1\u0234\1\65\1\u0237\1\65\1\uffff\1\65\1\u023b\1\uffff\1\u023c\1\65\1\uffff\3\65\1\u0243\2\65\1\u0246\1\uffff\1\u0247\1\u0248\1\65\1\uffff\1\65\1\u024b\3\uffff\2\65\1\u024e\1\uffff\1\u024f\3\65\1\uffff\1\u0253\2\65\1\u0256\1\uffff\1\u0257\3\65\1\u025b\1\u025c\1\uffff\1\65\2\uffff\1\65\1\u025f\2\65\1\u0262\2\65\1\uffff\1\u0265\1\uffff\3\65\1\uffff\1\65\1\u026a\2\uffff\1\u026b\2\65\1\uffff\1\u026e\1\u026f\2\65\1\uffff\2\65\1\u0274\2\uffff\1\65\1\u0276\2\65\2\uffff\1\u0279\1\65\1\uffff\1\u027b\2\65\2\uffff\1\u027e\3\65\1\u0282\1\u0283\1\uffff\2\65\3\uffff\2\65\1\uffff\1\u0288\1\u0289\2\uffff\3\65\1\uffff\2\65\2\uffff\1\u028f\2\65\2\uffff\2\65\1\uffff\1\65\1\u0296\1\uffff\2\65\1\uffff\2\65\1\u029b\1\65\2\uffff\1\u029d\1\65\2\uffff\1\65\1\u02a0\2\65\1\uffff\1\u02a3\1\uffff\1\65\1\u02a5\1\uffff\1\65\1\uffff\1\65\1\u02a8\1\uffff\3\65\2\uffff\1\u02ac\1\65\1\u02ae\1\u02af\2\uffff\1\u02b0\1\u02b1\3\65\1\uffff\1\u02b5\1\u02b6\4\65\1\uffff\4\65\1\uffff\1\u02bf\1\uffff\1\65\1\u02c1\1\uffff\2\65\1\uffff\1\u02c5\1\uffff\1\u02c6\1\u02c7\1\uffff\1\u02c8\1\u02c9\1\u02cb\1\uffff\1\u02cc\4\uffff\1\u02cd\1\65\1\u02cf\2\uffff\1\u02d0\1\65\1\u02d2\3\65\1\u02d7\1\u02d8\1\uffff\1\u02d9\1\uffff\1\65\1\u02db\1\65\5\uffff\1\u02dd\3\uffff\1\u02de\2\uffff\1\u02e0\1\uffff\2\65\1\u02e4\1\u02e5\3\uffff\1\u02e6\1\uffff\1\65\2\uffff\1\u02e8\1\uffff\1\65\1\u02ea\1\u02eb\3\uffff\1\u02ec\1\uffff\1\u02ed\4\uffff";
     static final String DFA15_eofS =
-        "\u02e0\uffff";
+        "\u02ee\uffff";
     static final String DFA15_minS =
-        "\1\0\1\147\1\143\1\141\1\uffff\1\162\1\151\1\146\1\141\1\56\1\145\1\141\1\143\1\uffff\1\145\1\uffff\1\157\1\75\3\uffff\2\141\1\uffff\2\141\1\154\1\156\1\75\1\157\2\uffff\2\75\1\141\1\151\4\75\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\160\2\60\1\156\1\uffff\1\164\2\141\1\144\1\145\1\154\1\146\1\162\1\157\1\145\1\141\1\165\1\uffff\1\141\1\156\1\157\1\164\1\145\1\60\1\156\1\60\1\145\1\150\1\60\2\141\1\143\1\172\2\uffff\1\157\1\141\1\147\1\157\1\162\1\154\1\145\2\60\2\144\1\154\1\143\1\uffff\1\163\1\uffff\1\154\5\uffff\1\141\1\155\1\141\1\143\1\164\1\154\1\145\1\151\1\uffff\1\160\1\163\1\155\1\157\1\141\1\142\1\60\1\155\1\163\1\141\1\143\1\162\1\160\1\144\1\154\3\uffff\1\60\6\uffff\1\141\1\154\1\156\11\uffff\1\60\5\uffff\1\154\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\60\1\151\1\164\1\160\1\162\2\145\1\156\1\151\1\164\1\145\1\60\1\155\1\154\1\147\1\154\1\156\1\163\1\144\2\143\1\162\1\60\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\62\1\153\1\171\1\164\1\165\2\145\1\141\1\162\1\144\1\145\1\164\1\155\1\151\1\60\2\uffff\1\157\1\60\1\162\1\60\1\141\1\145\1\143\1\144\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\60\1\153\2\60\1\164\1\143\1\157\1\154\1\156\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\155\1\157\1\164\2\141\1\145\1\60\1\145\1\uffff\1\60\1\151\1\165\1\144\1\162\1\151\1\164\1\151\1\154\1\60\2\162\1\157\1\uffff\1\144\1\145\1\60\1\145\2\60\1\141\1\164\1\167\1\60\1\141\1\uffff\1\60\1\144\1\60\1\164\1\165\1\60\1\151\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\4\60\1\151\1\162\1\154\1\143\1\170\1\162\1\171\3\60\1\151\1\143\1\uffff\1\164\1\uffff\1\145\1\uffff\1\171\1\163\1\162\1\60\1\155\1\154\1\164\1\151\1\147\1\145\2\60\1\151\1\60\1\157\1\145\1\uffff\1\145\2\uffff\1\60\1\162\1\141\1\165\1\144\1\163\1\145\1\163\1\60\1\164\1\143\1\60\1\144\1\60\1\162\1\171\1\164\1\160\1\163\1\uffff\1\60\1\uffff\1\164\1\145\1\60\1\164\1\145\1\60\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\60\1\uffff\1\144\2\uffff\1\162\1\60\1\141\1\uffff\1\164\1\uffff\2\60\1\uffff\1\60\1\154\1\uffff\1\156\1\60\1\164\1\155\1\141\1\60\2\164\1\167\1\60\1\163\4\uffff\1\162\1\166\2\164\1\60\1\156\1\60\1\uffff\1\60\2\uffff\1\163\1\171\1\141\3\163\1\151\1\60\1\uffff\1\60\1\156\1\145\1\60\1\156\1\145\1\60\1\uffff\1\60\1\162\1\uffff\1\156\1\uffff\1\164\1\60\1\162\1\uffff\1\171\1\143\1\156\1\60\1\151\2\60\1\uffff\1\154\1\164\1\uffff\1\145\1\uffff\2\60\1\145\1\60\1\163\1\uffff\1\145\1\60\1\uffff\1\60\1\163\1\uffff\1\154\1\141\1\144\1\60\1\164\1\156\1\60\1\uffff\1\60\1\151\1\uffff\1\162\1\60\3\uffff\1\145\1\147\1\60\1\uffff\1\60\1\145\1\171\1\150\1\uffff\1\60\2\151\1\60\1\uffff\1\60\2\145\2\60\1\uffff\1\151\2\uffff\1\163\1\60\1\164\1\163\1\60\1\137\1\160\1\uffff\1\60\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\60\2\uffff\1\60\1\147\1\145\1\uffff\2\60\1\150\1\147\1\uffff\1\164\1\141\1\60\2\uffff\1\171\1\60\1\156\1\144\2\uffff\1\60\1\145\1\uffff\1\60\1\156\1\144\2\uffff\1\60\1\154\1\157\1\156\2\60\1\uffff\1\171\1\145\2\uffff\1\157\1\145\1\uffff\2\60\2\uffff\2\163\1\151\1\uffff\1\157\1\163\2\uffff\1\163\1\144\2\uffff\1\156\1\151\1\uffff\1\145\1\60\1\uffff\1\146\1\164\1\uffff\1\156\1\145\1\60\1\145\2\uffff\1\60\1\143\2\uffff\1\145\1\60\1\151\1\164\1\uffff\1\60\1\uffff\1\147\1\60\1\uffff\1\144\1\uffff\1\147\1\60\1\uffff\1\171\1\162\1\164\2\uffff\1\60\1\162\2\60\2\uffff\2\60\1\160\1\156\1\145\2\60\1\147\1\157\2\163\1\uffff\1\154\1\157\1\164\1\162\1\uffff\1\60\1\uffff\1\164\1\60\1\uffff\1\157\1\145\1\uffff\1\60\1\uffff\2\60\1\uffff\3\60\1\uffff\1\60\4\uffff\1\60\1\163\1\60\2\uffff\1\60\1\156\1\60\1\151\1\141\1\162\2\60\1\uffff\1\60\1\uffff\1\156\1\60\1\157\5\uffff\1\60\3\uffff\1\60\2\uffff\1\60\1\uffff\1\172\1\147\2\60\3\uffff\1\60\1\uffff\1\156\2\uffff\1\60\1\uffff\1\145\2\60\3\uffff\1\60\1\uffff\1\60\4\uffff";
+        "\1\0\1\147\1\143\1\141\1\uffff\1\162\1\151\1\146\1\141\1\56\1\145\1\141\1\143\1\uffff\1\145\1\uffff\1\157\1\75\3\uffff\2\141\1\uffff\2\141\1\154\1\156\1\75\1\157\2\uffff\2\75\1\141\1\151\4\75\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\160\2\60\1\156\1\uffff\1\164\2\141\1\144\1\145\1\154\1\146\1\162\1\157\1\145\1\141\1\165\1\uffff\1\141\1\156\1\157\1\164\1\145\1\60\1\156\1\60\1\145\1\150\1\60\2\141\1\142\1\143\1\172\2\uffff\1\157\1\141\1\147\1\157\1\162\1\154\1\145\2\60\2\144\1\154\1\143\1\uffff\1\163\1\uffff\1\154\1\160\5\uffff\1\141\1\155\1\141\1\143\1\164\1\154\1\145\1\151\1\uffff\1\160\1\163\1\155\1\157\1\141\1\142\1\60\1\155\1\163\1\141\1\143\1\162\1\160\1\144\1\154\3\uffff\1\60\6\uffff\1\141\1\154\1\156\11\uffff\1\60\5\uffff\1\154\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\60\1\151\1\147\1\160\1\162\2\145\1\156\1\151\1\164\1\145\1\60\1\155\1\154\1\147\1\154\1\156\1\163\1\144\2\143\1\162\1\60\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\62\1\162\1\153\1\171\1\164\1\165\2\145\1\141\1\162\1\144\1\145\1\164\1\155\1\151\1\60\2\uffff\1\157\1\60\1\162\1\60\1\141\1\145\1\143\1\144\1\60\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\60\1\153\2\60\1\164\1\143\1\157\1\154\1\156\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\155\1\157\1\164\2\141\1\145\1\60\1\145\1\uffff\1\60\1\151\1\165\1\144\1\162\1\151\1\164\1\151\1\154\1\60\2\162\1\157\1\uffff\1\144\2\145\1\60\1\145\2\60\1\141\1\164\1\167\1\60\1\141\1\uffff\1\60\1\144\1\60\1\164\1\165\1\60\1\151\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\60\1\141\3\60\1\151\1\162\1\154\1\143\1\170\1\162\1\171\3\60\1\151\1\143\1\uffff\1\164\1\uffff\1\145\1\uffff\1\171\1\163\1\162\1\60\1\uffff\1\155\1\154\1\164\1\151\1\147\1\145\2\60\1\151\1\60\1\157\1\145\1\uffff\1\145\2\uffff\1\60\1\162\1\141\1\165\1\144\1\163\1\145\1\163\1\60\1\164\1\143\1\60\1\144\1\60\1\162\1\171\1\164\1\160\1\163\1\uffff\1\60\1\uffff\1\164\1\145\1\60\1\164\1\145\1\60\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\60\1\62\1\uffff\1\144\2\uffff\1\162\1\60\1\141\1\uffff\1\164\1\uffff\2\60\1\uffff\1\60\1\154\1\uffff\1\156\1\60\1\164\1\155\1\141\1\60\2\164\1\167\1\60\1\163\1\uffff\1\162\3\uffff\1\162\1\166\2\164\1\60\1\156\1\60\1\uffff\1\60\2\uffff\1\163\1\171\1\141\3\163\1\151\1\60\1\uffff\1\60\1\156\1\145\1\60\1\156\1\145\1\60\1\uffff\1\60\1\162\1\uffff\1\156\1\uffff\1\164\1\60\1\162\1\uffff\1\171\1\143\1\156\1\60\1\151\2\60\1\uffff\1\154\1\164\1\uffff\1\145\1\uffff\2\60\1\145\1\60\1\163\1\uffff\1\145\1\60\1\uffff\1\60\1\163\1\uffff\1\154\1\141\1\144\1\60\1\164\1\156\1\60\1\uffff\2\60\1\151\1\uffff\1\162\1\60\3\uffff\1\145\1\147\1\60\1\uffff\1\60\1\145\1\171\1\150\1\uffff\1\60\2\151\1\60\1\uffff\1\60\1\171\2\145\2\60\1\uffff\1\151\2\uffff\1\163\1\60\1\164\1\163\1\60\1\137\1\160\1\uffff\1\60\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\60\2\uffff\1\60\1\147\1\145\1\uffff\2\60\1\150\1\147\1\uffff\1\164\1\141\1\60\2\uffff\1\171\1\60\1\156\1\144\2\uffff\1\60\1\145\1\uffff\1\60\1\156\1\144\2\uffff\1\60\1\154\1\157\1\156\2\60\1\uffff\1\171\1\145\3\uffff\1\157\1\145\1\uffff\2\60\2\uffff\2\163\1\151\1\uffff\1\157\1\163\2\uffff\1\60\1\163\1\144\2\uffff\1\156\1\151\1\uffff\1\145\1\60\1\uffff\1\146\1\164\1\uffff\1\156\1\145\1\60\1\145\2\uffff\1\60\1\143\2\uffff\1\145\1\60\1\151\1\164\1\uffff\1\60\1\uffff\1\147\1\60\1\uffff\1\144\1\uffff\1\147\1\60\1\uffff\1\171\1\162\1\164\2\uffff\1\60\1\162\2\60\2\uffff\2\60\1\160\1\156\1\145\1\uffff\2\60\1\147\1\157\2\163\1\uffff\1\154\1\157\1\164\1\162\1\uffff\1\60\1\uffff\1\164\1\60\1\uffff\1\157\1\145\1\uffff\1\60\1\uffff\2\60\1\uffff\3\60\1\uffff\1\60\4\uffff\1\60\1\163\1\60\2\uffff\1\60\1\156\1\60\1\151\1\141\1\162\2\60\1\uffff\1\60\1\uffff\1\156\1\60\1\157\5\uffff\1\60\3\uffff\1\60\2\uffff\1\60\1\uffff\1\172\1\147\2\60\3\uffff\1\60\1\uffff\1\156\2\uffff\1\60\1\uffff\1\145\2\60\3\uffff\1\60\1\uffff\1\60\4\uffff";
     static final String DFA15_maxS =
-        "\1\uffff\1\163\1\164\1\162\1\uffff\1\162\1\154\1\167\1\160\1\56\1\157\2\164\1\uffff\1\145\1\uffff\1\157\1\75\3\uffff\1\157\1\162\1\uffff\1\157\1\162\1\170\1\160\1\76\1\157\2\uffff\2\75\2\151\4\75\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\160\2\172\1\156\1\uffff\1\166\1\162\1\141\1\172\1\145\1\154\1\155\1\162\1\157\1\145\1\141\1\165\1\uffff\1\141\1\164\1\157\1\164\1\145\1\172\1\156\1\172\1\145\1\150\1\172\1\166\1\141\1\143\1\172\2\uffff\1\157\1\164\1\147\1\157\1\162\1\154\1\145\2\172\1\156\1\144\1\167\1\143\1\uffff\1\163\1\uffff\1\154\5\uffff\1\141\1\165\1\141\1\143\1\164\1\162\1\145\1\160\1\uffff\1\171\1\163\1\155\1\171\1\141\1\142\1\172\1\155\1\163\1\160\1\165\1\162\1\160\1\144\1\155\3\uffff\1\172\6\uffff\1\163\1\154\1\156\11\uffff\1\124\5\uffff\1\157\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\172\1\151\1\164\1\160\1\162\2\145\1\156\1\151\1\164\1\145\1\172\1\155\1\154\1\147\1\154\1\156\1\163\1\144\1\143\1\160\1\162\1\172\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\62\1\153\1\171\1\164\2\165\1\145\1\141\1\165\1\144\1\145\1\164\1\155\1\151\1\172\2\uffff\1\157\1\172\1\162\1\172\1\141\1\145\1\143\1\144\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\172\1\153\2\172\1\164\2\157\1\154\1\156\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\155\1\157\1\164\2\141\1\145\1\172\1\145\1\uffff\1\172\1\151\1\165\1\144\1\162\1\151\1\164\1\151\1\162\1\172\2\162\1\157\1\uffff\1\144\1\145\1\172\1\145\2\172\1\141\1\164\1\167\1\172\1\141\1\uffff\1\172\1\144\1\172\1\164\1\165\1\172\1\151\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\4\172\1\151\1\162\1\154\1\143\1\170\1\162\1\171\3\172\1\151\1\143\1\uffff\1\164\1\uffff\1\145\1\uffff\1\171\1\163\1\162\1\172\1\155\1\157\1\164\1\151\1\147\1\145\2\172\1\151\1\172\1\157\1\145\1\uffff\1\145\2\uffff\1\172\1\162\1\141\1\165\1\144\1\163\1\145\1\163\1\172\1\164\1\143\1\172\1\144\1\172\1\162\1\171\1\164\1\160\1\163\1\uffff\1\172\1\uffff\1\164\1\145\1\172\1\164\1\145\1\172\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\172\1\uffff\1\144\2\uffff\1\162\1\172\1\141\1\uffff\1\164\1\uffff\2\172\1\uffff\1\172\1\154\1\uffff\1\156\1\172\1\164\1\155\1\141\1\172\2\164\1\167\1\172\1\163\4\uffff\1\162\1\166\2\164\1\172\1\156\1\172\1\uffff\1\172\2\uffff\1\163\1\171\1\141\3\163\1\151\1\172\1\uffff\1\172\1\156\1\145\1\172\1\156\1\145\1\172\1\uffff\1\172\1\162\1\uffff\1\156\1\uffff\1\164\1\172\1\162\1\uffff\1\171\1\143\1\156\1\172\1\154\2\172\1\uffff\1\154\1\164\1\uffff\1\151\1\uffff\2\172\1\145\1\172\1\163\1\uffff\1\151\1\172\1\uffff\1\172\1\163\1\uffff\1\164\1\141\1\144\1\172\1\164\1\156\1\172\1\uffff\1\172\1\151\1\uffff\1\162\1\172\3\uffff\1\145\1\147\1\172\1\uffff\1\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\172\1\uffff\1\172\2\145\2\172\1\uffff\1\151\2\uffff\1\163\1\172\1\164\1\163\1\172\1\137\1\160\1\uffff\1\172\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\172\2\uffff\1\172\1\147\1\145\1\uffff\2\172\1\150\1\147\1\uffff\1\164\1\141\1\172\2\uffff\1\171\1\172\1\156\1\144\2\uffff\1\172\1\145\1\uffff\1\172\1\156\1\144\2\uffff\1\172\1\154\1\157\1\156\2\172\1\uffff\1\171\1\145\2\uffff\1\157\1\145\1\uffff\2\172\2\uffff\2\163\1\151\1\uffff\1\157\1\163\2\uffff\1\163\1\144\2\uffff\1\156\1\151\1\uffff\1\145\1\172\1\uffff\1\146\1\164\1\uffff\1\156\1\145\1\172\1\145\2\uffff\1\172\1\143\2\uffff\1\145\1\172\1\151\1\164\1\uffff\1\172\1\uffff\1\147\1\172\1\uffff\1\144\1\uffff\1\147\1\172\1\uffff\1\171\1\162\1\164\2\uffff\1\172\1\162\2\172\2\uffff\2\172\1\160\1\156\1\145\2\172\1\147\1\157\2\163\1\uffff\1\154\1\157\1\164\1\162\1\uffff\1\172\1\uffff\1\164\1\172\1\uffff\1\157\1\151\1\uffff\1\172\1\uffff\2\172\1\uffff\3\172\1\uffff\1\172\4\uffff\1\172\1\163\1\172\2\uffff\1\172\1\156\1\172\1\151\1\141\1\162\2\172\1\uffff\1\172\1\uffff\1\156\1\172\1\157\5\uffff\1\172\3\uffff\1\172\2\uffff\1\172\1\uffff\1\172\1\147\2\172\3\uffff\1\172\1\uffff\1\156\2\uffff\1\172\1\uffff\1\145\2\172\3\uffff\1\172\1\uffff\1\172\4\uffff";
+        "\1\uffff\1\163\1\164\1\162\1\uffff\1\162\1\154\1\167\1\160\1\56\1\157\2\164\1\uffff\1\145\1\uffff\1\171\1\75\3\uffff\1\157\1\162\1\uffff\1\157\1\162\1\170\1\160\1\76\1\157\2\uffff\2\75\2\151\4\75\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\160\2\172\1\156\1\uffff\1\166\1\162\1\141\1\172\1\145\1\154\1\155\1\162\1\157\1\145\1\141\1\165\1\uffff\1\141\1\164\1\157\1\164\1\145\1\172\1\156\1\172\1\145\1\150\1\172\1\166\1\141\1\142\1\143\1\172\2\uffff\1\157\1\164\1\147\1\157\1\162\1\154\1\145\2\172\1\156\1\144\1\167\1\143\1\uffff\1\163\1\uffff\1\154\1\160\5\uffff\1\141\1\165\1\141\1\143\1\164\1\162\1\145\1\160\1\uffff\1\171\1\163\1\155\1\171\1\141\1\142\1\172\1\155\1\163\1\160\1\165\1\162\1\160\1\144\1\155\3\uffff\1\172\6\uffff\1\163\1\154\1\156\11\uffff\1\124\5\uffff\1\157\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\172\1\151\1\164\1\160\1\162\2\145\1\156\1\151\1\164\1\145\1\172\1\155\1\154\1\147\1\154\1\156\1\163\1\144\1\143\1\160\1\162\1\172\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\62\1\162\1\153\1\171\1\164\2\165\1\145\1\141\1\165\1\144\1\145\1\164\1\155\1\151\1\172\2\uffff\1\157\1\172\1\162\1\172\1\141\1\145\1\143\1\144\1\172\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\172\1\153\2\172\1\164\2\157\1\154\1\156\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\155\1\157\1\164\2\141\1\145\1\172\1\145\1\uffff\1\172\1\151\1\165\1\144\1\162\1\151\1\164\1\151\1\162\1\172\2\162\1\157\1\uffff\1\144\2\145\1\172\1\145\2\172\1\141\1\164\1\167\1\172\1\141\1\uffff\1\172\1\144\1\172\1\164\1\165\1\172\1\151\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\172\1\141\3\172\1\151\1\162\1\154\1\143\1\170\1\162\1\171\3\172\1\151\1\143\1\uffff\1\164\1\uffff\1\145\1\uffff\1\171\1\163\1\162\1\172\1\uffff\1\155\1\157\1\164\1\151\1\147\1\145\2\172\1\151\1\172\1\157\1\145\1\uffff\1\145\2\uffff\1\172\1\162\1\141\1\165\1\144\1\163\1\145\1\163\1\172\1\164\1\143\1\172\1\144\1\172\1\162\1\171\1\164\1\160\1\163\1\uffff\1\172\1\uffff\1\164\1\145\1\172\1\164\1\145\1\172\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\172\1\62\1\uffff\1\144\2\uffff\1\162\1\172\1\141\1\uffff\1\164\1\uffff\2\172\1\uffff\1\172\1\154\1\uffff\1\156\1\172\1\164\1\155\1\141\1\172\2\164\1\167\1\172\1\163\1\uffff\1\162\3\uffff\1\162\1\166\2\164\1\172\1\156\1\172\1\uffff\1\172\2\uffff\1\163\1\171\1\141\3\163\1\151\1\172\1\uffff\1\172\1\156\1\145\1\172\1\156\1\145\1\172\1\uffff\1\172\1\162\1\uffff\1\156\1\uffff\1\164\1\172\1\162\1\uffff\1\171\1\143\1\156\1\172\1\154\2\172\1\uffff\1\154\1\164\1\uffff\1\151\1\uffff\2\172\1\145\1\172\1\163\1\uffff\1\151\1\172\1\uffff\1\172\1\163\1\uffff\1\164\1\141\1\144\1\172\1\164\1\156\1\172\1\uffff\2\172\1\151\1\uffff\1\162\1\172\3\uffff\1\145\1\147\1\172\1\uffff\1\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\172\1\uffff\1\172\1\171\2\145\2\172\1\uffff\1\151\2\uffff\1\163\1\172\1\164\1\163\1\172\1\137\1\160\1\uffff\1\172\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\172\2\uffff\1\172\1\147\1\145\1\uffff\2\172\1\150\1\147\1\uffff\1\164\1\141\1\172\2\uffff\1\171\1\172\1\156\1\144\2\uffff\1\172\1\145\1\uffff\1\172\1\156\1\144\2\uffff\1\172\1\154\1\157\1\156\2\172\1\uffff\1\171\1\145\3\uffff\1\157\1\145\1\uffff\2\172\2\uffff\2\163\1\151\1\uffff\1\157\1\163\2\uffff\1\172\1\163\1\144\2\uffff\1\156\1\151\1\uffff\1\145\1\172\1\uffff\1\146\1\164\1\uffff\1\156\1\145\1\172\1\145\2\uffff\1\172\1\143\2\uffff\1\145\1\172\1\151\1\164\1\uffff\1\172\1\uffff\1\147\1\172\1\uffff\1\144\1\uffff\1\147\1\172\1\uffff\1\171\1\162\1\164\2\uffff\1\172\1\162\2\172\2\uffff\2\172\1\160\1\156\1\145\1\uffff\2\172\1\147\1\157\2\163\1\uffff\1\154\1\157\1\164\1\162\1\uffff\1\172\1\uffff\1\164\1\172\1\uffff\1\157\1\151\1\uffff\1\172\1\uffff\2\172\1\uffff\3\172\1\uffff\1\172\4\uffff\1\172\1\163\1\172\2\uffff\1\172\1\156\1\172\1\151\1\141\1\162\2\172\1\uffff\1\172\1\uffff\1\156\1\172\1\157\5\uffff\1\172\3\uffff\1\172\2\uffff\1\172\1\uffff\1\172\1\147\2\172\3\uffff\1\172\1\uffff\1\156\2\uffff\1\172\1\uffff\1\145\2\172\3\uffff\1\172\1\uffff\1\172\4\uffff";
     static final String DFA15_acceptS =
-        "\4\uffff\1\4\10\uffff\1\21\1\uffff\1\24\2\uffff\1\32\1\33\1\34\2\uffff\1\46\6\uffff\1\62\1\63\13\uffff\1\u00aa\3\uffff\1\u00af\1\u00b0\4\uffff\1\u00aa\14\uffff\1\4\17\uffff\1\12\1\u0083\15\uffff\1\21\1\uffff\1\24\1\uffff\1\u008b\1\31\1\32\1\33\1\34\10\uffff\1\46\17\uffff\1\57\1\u008a\1\u0084\1\uffff\1\62\1\63\1\u009c\1\112\1\u008c\1\113\3\uffff\1\u0089\1\u008e\1\u008d\1\u0090\1\u008f\1\u009b\1\u00a7\1\u00a8\1\u00ab\1\uffff\1\u00a9\1\u00ac\1\u00ad\1\u00ae\1\u00af\5\uffff\1\65\1\64\31\uffff\1\36\2\uffff\1\71\2\uffff\1\u0092\21\uffff\1\20\1\73\36\uffff\1\141\16\uffff\1\u0097\15\uffff\1\151\13\uffff\1\77\13\uffff\1\u0094\26\uffff\1\163\1\uffff\1\u0093\1\uffff\1\u0096\20\uffff\1\50\1\uffff\1\106\1\137\23\uffff\1\61\1\uffff\1\124\11\uffff\1\u0086\5\uffff\1\u009f\1\uffff\1\126\1\140\3\uffff\1\u0095\1\uffff\1\23\2\uffff\1\177\2\uffff\1\7\13\uffff\1\16\1\102\1\132\1\13\7\uffff\1\u00a0\1\uffff\1\136\1\100\10\uffff\1\167\7\uffff\1\41\2\uffff\1\153\1\uffff\1\120\3\uffff\1\67\7\uffff\1\55\2\uffff\1\u00a2\1\uffff\1\u0088\5\uffff\1\160\2\uffff\1\164\2\uffff\1\6\7\uffff\1\44\2\uffff\1\147\2\uffff\1\105\1\116\1\165\3\uffff\1\174\4\uffff\1\104\4\uffff\1\26\5\uffff\1\143\1\uffff\1\u009e\1\14\7\uffff\1\27\1\uffff\1\37\3\uffff\1\171\2\uffff\1\150\1\110\3\uffff\1\u00a1\4\uffff\1\146\3\uffff\1\127\1\156\4\uffff\1\122\1\130\2\uffff\1\142\3\uffff\1\176\1\1\6\uffff\1\u0087\2\uffff\1\15\1\40\2\uffff\1\3\2\uffff\1\17\1\10\3\uffff\1\125\2\uffff\1\11\1\170\2\uffff\1\162\1\111\2\uffff\1\115\2\uffff\1\u0099\2\uffff\1\35\4\uffff\1\107\1\114\2\uffff\1\103\1\135\4\uffff\1\172\1\uffff\1\161\2\uffff\1\56\1\uffff\1\u009a\2\uffff\1\u0091\3\uffff\1\175\1\u0081\4\uffff\1\5\1\123\13\uffff\1\u0082\4\uffff\1\47\1\uffff\1\u0085\2\uffff\1\145\2\uffff\1\66\1\uffff\1\74\2\uffff\1\173\3\uffff\1\2\1\uffff\1\134\1\u0080\1\117\1\30\3\uffff\1\54\1\75\10\uffff\1\u009d\1\uffff\1\157\3\uffff\1\72\1\131\1\154\1\43\1\52\1\uffff\1\60\1\u0098\1\42\1\uffff\1\121\1\155\1\uffff\1\133\4\uffff\1\45\1\53\1\144\1\uffff\1\152\1\uffff\1\166\1\76\1\uffff\1\u00a4\3\uffff\1\25\1\70\1\51\1\uffff\1\101\1\uffff\1\u00a5\1\22\1\u00a3\1\u00a6";
+        "\4\uffff\1\4\10\uffff\1\21\1\uffff\1\24\2\uffff\1\32\1\33\1\34\2\uffff\1\46\6\uffff\1\62\1\63\13\uffff\1\u00ad\3\uffff\1\u00b2\1\u00b3\4\uffff\1\u00ad\14\uffff\1\4\20\uffff\1\12\1\u0086\15\uffff\1\21\1\uffff\1\24\2\uffff\1\u008e\1\31\1\32\1\33\1\34\10\uffff\1\46\17\uffff\1\57\1\u008d\1\u0087\1\uffff\1\62\1\63\1\u009f\1\113\1\u008f\1\114\3\uffff\1\u008c\1\u0091\1\u0090\1\u0093\1\u0092\1\u009e\1\u00aa\1\u00ab\1\u00ae\1\uffff\1\u00ac\1\u00af\1\u00b0\1\u00b1\1\u00b2\5\uffff\1\65\1\64\31\uffff\1\36\2\uffff\1\71\2\uffff\1\u0095\22\uffff\1\20\1\73\37\uffff\1\142\16\uffff\1\u009a\15\uffff\1\152\14\uffff\1\77\13\uffff\1\u0097\27\uffff\1\164\1\uffff\1\u0096\1\uffff\1\u0099\4\uffff\1\u0084\14\uffff\1\50\1\uffff\1\107\1\140\23\uffff\1\61\1\uffff\1\125\11\uffff\1\u0089\6\uffff\1\u00a2\1\uffff\1\127\1\141\3\uffff\1\u0098\1\uffff\1\23\2\uffff\1\u0080\2\uffff\1\7\13\uffff\1\16\1\uffff\1\103\1\133\1\13\7\uffff\1\u00a3\1\uffff\1\137\1\101\10\uffff\1\170\7\uffff\1\41\2\uffff\1\154\1\uffff\1\121\3\uffff\1\67\7\uffff\1\55\2\uffff\1\u00a5\1\uffff\1\u008b\5\uffff\1\161\2\uffff\1\165\2\uffff\1\6\7\uffff\1\44\3\uffff\1\150\2\uffff\1\106\1\117\1\166\3\uffff\1\175\4\uffff\1\105\4\uffff\1\26\6\uffff\1\144\1\uffff\1\u00a1\1\14\7\uffff\1\27\1\uffff\1\37\3\uffff\1\172\2\uffff\1\151\1\111\3\uffff\1\u00a4\4\uffff\1\147\3\uffff\1\130\1\157\4\uffff\1\123\1\131\2\uffff\1\143\3\uffff\1\177\1\1\6\uffff\1\u008a\2\uffff\1\15\1\u0085\1\40\2\uffff\1\3\2\uffff\1\17\1\10\3\uffff\1\126\2\uffff\1\11\1\171\3\uffff\1\163\1\112\2\uffff\1\116\2\uffff\1\u009c\2\uffff\1\35\4\uffff\1\110\1\115\2\uffff\1\104\1\136\4\uffff\1\173\1\uffff\1\162\2\uffff\1\56\1\uffff\1\u009d\2\uffff\1\u0094\3\uffff\1\176\1\u0082\4\uffff\1\5\1\124\5\uffff\1\100\6\uffff\1\u0083\4\uffff\1\47\1\uffff\1\u0088\2\uffff\1\146\2\uffff\1\66\1\uffff\1\74\2\uffff\1\174\3\uffff\1\2\1\uffff\1\135\1\u0081\1\120\1\30\3\uffff\1\54\1\75\10\uffff\1\u00a0\1\uffff\1\160\3\uffff\1\72\1\132\1\155\1\43\1\52\1\uffff\1\60\1\u009b\1\42\1\uffff\1\122\1\156\1\uffff\1\134\4\uffff\1\45\1\53\1\145\1\uffff\1\153\1\uffff\1\167\1\76\1\uffff\1\u00a7\3\uffff\1\25\1\70\1\51\1\uffff\1\102\1\uffff\1\u00a8\1\22\1\u00a6\1\u00a9";
     static final String DFA15_specialS =
-        "\1\1\53\uffff\1\2\1\0\u02b2\uffff}>";
+        "\1\2\53\uffff\1\0\1\1\u02c0\uffff}>";
     static final String[] DFA15_transitionS = {
             "\11\60\2\57\2\60\1\57\22\60\1\57\1\41\1\54\3\60\1\40\1\55\1\36\1\37\1\27\1\44\1\15\1\34\1\11\1\56\1\50\11\51\1\23\1\60\1\45\1\21\1\46\2\60\32\53\1\22\1\60\1\24\1\52\1\53\1\60\1\14\1\6\1\25\1\16\1\32\1\3\1\5\1\20\1\1\1\53\1\43\1\10\1\30\1\35\1\7\1\13\1\53\1\12\1\2\1\31\1\33\1\42\1\26\3\53\1\4\1\47\1\17\uff82\60",
             "\1\64\5\uffff\1\61\1\62\4\uffff\1\63",
@@ -5612,722 +5699,736 @@ public class InternalPtlLexer extends Lexer {
             "\1\103",
             "\1\104\2\uffff\1\105",
             "\1\112\7\uffff\1\110\1\uffff\1\113\1\uffff\1\115\1\uffff\1\114\1\106\1\107\1\111",
-            "\1\121\3\uffff\1\116\11\uffff\1\120\1\117",
-            "\1\122",
-            "\1\125\11\uffff\1\124",
-            "\1\126\3\uffff\1\130\11\uffff\1\131\2\uffff\1\127\1\uffff\1\132",
-            "\1\140\1\136\7\uffff\1\137\1\uffff\1\135\4\uffff\1\134\1\133",
+            "\1\122\3\uffff\1\116\3\uffff\1\120\5\uffff\1\121\1\117",
+            "\1\123",
+            "\1\126\11\uffff\1\125",
+            "\1\127\3\uffff\1\131\11\uffff\1\132\2\uffff\1\130\1\uffff\1\133",
+            "\1\141\1\137\7\uffff\1\140\1\uffff\1\136\4\uffff\1\135\1\134",
             "",
-            "\1\142",
+            "\1\143",
             "",
-            "\1\144",
-            "\1\145",
-            "",
-            "",
-            "",
-            "\1\155\6\uffff\1\154\3\uffff\1\152\2\uffff\1\153",
-            "\1\157\6\uffff\1\160\1\156\10\uffff\1\161",
-            "",
-            "\1\163\3\uffff\1\165\5\uffff\1\166\3\uffff\1\164",
-            "\1\170\7\uffff\1\172\5\uffff\1\171\2\uffff\1\167",
-            "\1\173\1\177\1\175\3\uffff\1\176\5\uffff\1\174",
-            "\1\u0081\1\uffff\1\u0080",
-            "\1\u0083\1\u0082",
-            "\1\u0085",
+            "\1\145\11\uffff\1\146",
+            "\1\147",
             "",
             "",
-            "\1\u0088",
+            "",
+            "\1\157\6\uffff\1\156\3\uffff\1\154\2\uffff\1\155",
+            "\1\161\6\uffff\1\162\1\160\10\uffff\1\163",
+            "",
+            "\1\165\3\uffff\1\167\5\uffff\1\170\3\uffff\1\166",
+            "\1\172\7\uffff\1\174\5\uffff\1\173\2\uffff\1\171",
+            "\1\175\1\u0081\1\177\3\uffff\1\u0080\5\uffff\1\176",
+            "\1\u0083\1\uffff\1\u0082",
+            "\1\u0085\1\u0084",
+            "\1\u0087",
+            "",
+            "",
             "\1\u008a",
-            "\1\u008d\7\uffff\1\u008c",
-            "\1\u008e",
-            "\1\u008f",
+            "\1\u008c",
+            "\1\u008f\7\uffff\1\u008e",
             "\1\u0090",
+            "\1\u0091",
             "\1\u0092",
             "\1\u0094",
-            "\12\u0098\15\uffff\1\u0099\3\uffff\1\u0099\1\uffff\1\u0099\6\uffff\1\u0099\15\uffff\1\u0096\25\uffff\1\u0095",
-            "\12\u0098\15\uffff\1\u0099\3\uffff\1\u0099\1\uffff\1\u0099\6\uffff\1\u0099",
+            "\1\u0096",
+            "\12\u009a\15\uffff\1\u009b\3\uffff\1\u009b\1\uffff\1\u009b\6\uffff\1\u009b\15\uffff\1\u0098\25\uffff\1\u0097",
+            "\12\u009a\15\uffff\1\u009b\3\uffff\1\u009b\1\uffff\1\u009b\6\uffff\1\u009b",
             "\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\0\u009a",
-            "\0\u009a",
-            "\1\u009b\4\uffff\1\u009c",
+            "\0\u009c",
+            "\0\u009c",
+            "\1\u009d\4\uffff\1\u009e",
             "",
             "",
-            "\1\u009e",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\5\65\1\u00a2\2\65\1\u00a0\6\65\1\u009f\5\65\1\u00a1\4\65",
+            "\1\u00a0",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\5\65\1\u00a4\2\65\1\u00a2\6\65\1\u00a1\5\65\1\u00a3\4\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u00a5",
+            "\1\u00a7",
             "",
-            "\1\u00a7\1\uffff\1\u00a6",
-            "\1\u00a9\15\uffff\1\u00aa\2\uffff\1\u00a8",
-            "\1\u00ab",
-            "\1\u00ac\25\uffff\1\u00ad",
-            "\1\u00ae",
-            "\1\u00af",
-            "\1\u00b0\6\uffff\1\u00b1",
-            "\1\u00b2",
-            "\1\u00b3",
+            "\1\u00a9\1\uffff\1\u00a8",
+            "\1\u00ab\15\uffff\1\u00ac\2\uffff\1\u00aa",
+            "\1\u00ad",
+            "\1\u00ae\25\uffff\1\u00af",
+            "\1\u00b0",
+            "\1\u00b1",
+            "\1\u00b2\6\uffff\1\u00b3",
             "\1\u00b4",
             "\1\u00b5",
             "\1\u00b6",
-            "",
             "\1\u00b7",
-            "\1\u00b9\5\uffff\1\u00b8",
-            "\1\u00ba",
-            "\1\u00bb",
+            "\1\u00b8",
+            "",
+            "\1\u00b9",
+            "\1\u00bb\5\uffff\1\u00ba",
             "\1\u00bc",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u00bd\25\65",
-            "\1\u00bf",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\5\65\1\u00c0\24\65",
-            "\1\u00c2",
-            "\1\u00c3",
+            "\1\u00bd",
+            "\1\u00be",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u00bf\25\65",
+            "\1\u00c1",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\5\65\1\u00c2\24\65",
+            "\1\u00c4",
+            "\1\u00c5",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u00c6\24\uffff\1\u00c5",
-            "\1\u00c7",
-            "\1\u00c8",
+            "\1\u00c8\24\uffff\1\u00c7",
             "\1\u00c9",
-            "",
-            "",
             "\1\u00ca",
-            "\1\u00d0\10\uffff\1\u00cd\1\uffff\1\u00ce\4\uffff\1\u00cb\1\uffff\1\u00cc\1\u00cf",
-            "\1\u00d1",
-            "\1\u00d2",
-            "\1\u00d3",
+            "\1\u00cb",
+            "\1\u00cc",
+            "",
+            "",
+            "\1\u00cd",
+            "\1\u00d3\10\uffff\1\u00d0\1\uffff\1\u00d1\4\uffff\1\u00ce\1\uffff\1\u00cf\1\u00d2",
             "\1\u00d4",
             "\1\u00d5",
+            "\1\u00d6",
+            "\1\u00d7",
+            "\1\u00d8",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u00d9\11\uffff\1\u00d8",
-            "\1\u00da",
-            "\1\u00db\12\uffff\1\u00dc",
+            "\1\u00dc\11\uffff\1\u00db",
             "\1\u00dd",
-            "",
-            "\1\u00de",
-            "",
-            "\1\u00df",
-            "",
-            "",
-            "",
-            "",
-            "",
+            "\1\u00de\12\uffff\1\u00df",
             "\1\u00e0",
-            "\1\u00e1\1\u00e3\6\uffff\1\u00e2",
-            "\1\u00e4",
-            "\1\u00e5",
-            "\1\u00e6",
-            "\1\u00e7\5\uffff\1\u00e8",
-            "\1\u00e9",
-            "\1\u00eb\6\uffff\1\u00ea",
             "",
-            "\1\u00ef\1\uffff\1\u00ed\5\uffff\1\u00ec\1\u00ee",
-            "\1\u00f0",
-            "\1\u00f1",
-            "\1\u00f3\11\uffff\1\u00f2",
+            "\1\u00e1",
+            "",
+            "\1\u00e2",
+            "\1\u00e3",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u00e4",
+            "\1\u00e5\1\u00e7\6\uffff\1\u00e6",
+            "\1\u00e8",
+            "\1\u00e9",
+            "\1\u00ea",
+            "\1\u00eb\5\uffff\1\u00ec",
+            "\1\u00ed",
+            "\1\u00ef\6\uffff\1\u00ee",
+            "",
+            "\1\u00f3\1\uffff\1\u00f1\5\uffff\1\u00f0\1\u00f2",
             "\1\u00f4",
             "\1\u00f5",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u00f7",
+            "\1\u00f7\11\uffff\1\u00f6",
             "\1\u00f8",
-            "\1\u00f9\3\uffff\1\u00fb\12\uffff\1\u00fa",
-            "\1\u00fc\21\uffff\1\u00fd",
-            "\1\u00fe",
-            "\1\u00ff",
-            "\1\u0100",
-            "\1\u0102\1\u0101",
+            "\1\u00f9",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u00fb",
+            "\1\u00fc",
+            "\1\u00fd\3\uffff\1\u00ff\12\uffff\1\u00fe",
+            "\1\u0100\21\uffff\1\u0101",
+            "\1\u0102",
+            "\1\u0103",
+            "\1\u0104",
+            "\1\u0106\1\u0105",
             "",
             "",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\15\65\1\u0104\5\65\1\u0103\6\65",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u0106\21\uffff\1\u0107",
-            "\1\u0108",
-            "\1\u0109",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\15\65\1\u0108\5\65\1\u0107\6\65",
             "",
             "",
             "",
             "",
             "",
             "",
-            "",
-            "",
-            "",
-            "\12\u0098\15\uffff\1\u0099\3\uffff\1\u0099\1\uffff\1\u0099\6\uffff\1\u0099",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u010b\2\uffff\1\u010a",
+            "\1\u010a\21\uffff\1\u010b",
             "\1\u010c",
             "\1\u010d",
-            "\1\u010e",
-            "\1\u010f",
             "",
             "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\12\u009a\15\uffff\1\u009b\3\uffff\1\u009b\1\uffff\1\u009b\6\uffff\1\u009b",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u010f\2\uffff\1\u010e",
             "\1\u0110",
             "\1\u0111",
-            "\12\65\7\uffff\32\65\4\uffff\1\u0112\1\uffff\32\65",
+            "\1\u0112",
+            "\1\u0113",
+            "",
+            "",
             "\1\u0114",
             "\1\u0115",
-            "\1\u0116",
-            "\1\u0117",
+            "\12\65\7\uffff\32\65\4\uffff\1\u0116\1\uffff\32\65",
             "\1\u0118",
-            "\1\u0119",
-            "\1\u011a",
+            "\1\u011a\14\uffff\1\u0119",
             "\1\u011b",
             "\1\u011c",
             "\1\u011d",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\14\65\1\u011e\15\65",
+            "\1\u011e",
+            "\1\u011f",
             "\1\u0120",
             "\1\u0121",
             "\1\u0122",
-            "\1\u0123",
-            "\1\u0124",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\14\65\1\u0123\15\65",
             "\1\u0125",
             "\1\u0126",
             "\1\u0127",
-            "\1\u0129\14\uffff\1\u0128",
+            "\1\u0128",
+            "\1\u0129",
             "\1\u012a",
+            "\1\u012b",
+            "\1\u012c",
+            "\1\u012e\14\uffff\1\u012d",
+            "\1\u012f",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\1\u012c",
-            "\1\u012d",
-            "",
-            "\1\u012e",
-            "\1\u012f",
-            "",
-            "\1\u0130",
             "\1\u0131",
             "\1\u0132",
+            "",
             "\1\u0133",
             "\1\u0134",
+            "",
             "\1\u0135",
             "\1\u0136",
-            "\1\u0137\17\uffff\1\u0138",
+            "\1\u0137",
+            "\1\u0138",
             "\1\u0139",
             "\1\u013a",
-            "\1\u013c\2\uffff\1\u013b",
-            "\1\u013d",
-            "\1\u013e",
+            "\1\u013b",
+            "\1\u013c",
+            "\1\u013d\17\uffff\1\u013e",
             "\1\u013f",
             "\1\u0140",
-            "\1\u0141",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
+            "\1\u0142\2\uffff\1\u0141",
             "\1\u0143",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0144",
             "\1\u0145",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0146",
             "\1\u0147",
-            "\1\u0148",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
             "\1\u0149",
-            "\1\u014a",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u014b",
-            "\1\u014c",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u014d",
             "\1\u014e",
             "\1\u014f",
             "\1\u0150",
-            "\1\u0151",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0152",
             "\1\u0153",
             "\1\u0154",
             "\1\u0155",
             "\1\u0156",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0157",
             "\1\u0158",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0159",
+            "\1\u015a",
             "\1\u015b",
-            "\1\u015d\13\uffff\1\u015c",
-            "\1\u015e",
+            "\1\u015c",
+            "\1\u015d",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u015f",
-            "\1\u0160",
-            "\1\u0161",
-            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0162",
-            "\1\u0163",
-            "\1\u0164",
+            "\1\u0164\13\uffff\1\u0163",
             "\1\u0165",
             "\1\u0166",
             "\1\u0167",
             "\1\u0168",
+            "",
             "\1\u0169",
             "\1\u016a",
             "\1\u016b",
             "\1\u016c",
             "\1\u016d",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u016e",
             "\1\u016f",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0170",
             "\1\u0171",
             "\1\u0172",
             "\1\u0173",
             "\1\u0174",
-            "\1\u0175",
-            "\1\u0176",
-            "\1\u0177",
-            "\1\u0179\5\uffff\1\u0178",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0176",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0178",
+            "\1\u0179",
+            "\1\u017a",
             "\1\u017b",
             "\1\u017c",
             "\1\u017d",
-            "",
             "\1\u017e",
-            "\1\u017f",
+            "\1\u0180\5\uffff\1\u017f",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0181",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0182",
+            "\1\u0183",
             "\1\u0184",
+            "",
             "\1\u0185",
             "\1\u0186",
+            "\1\u0187",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0188",
-            "",
+            "\1\u0189",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u018a",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u018b\7\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u018c",
             "\1\u018d",
             "\1\u018e",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0190",
-            "\1\u0191",
-            "\1\u0192",
-            "\1\u0193",
-            "\1\u0194",
             "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0192",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u0193\7\65",
             "\1\u0195",
             "\1\u0196",
-            "\1\u0197",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0198",
             "\1\u0199",
             "\1\u019a",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u019b",
+            "\1\u019c",
+            "",
+            "\1\u019d",
+            "\1\u019e",
             "\1\u019f",
             "\1\u01a0",
             "\1\u01a1",
             "\1\u01a2",
-            "\1\u01a3",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u01a4",
-            "\1\u01a5",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01a7\7\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01a8",
+            "\1\u01a9",
             "\1\u01aa",
             "\1\u01ab",
-            "",
             "\1\u01ac",
-            "",
             "\1\u01ad",
-            "",
             "\1\u01ae",
-            "\1\u01af",
-            "\1\u01b0",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01b1\7\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01b0\7\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u01b3",
-            "\1\u01b5\2\uffff\1\u01b4",
+            "\1\u01b4",
+            "",
+            "\1\u01b5",
+            "",
             "\1\u01b6",
+            "",
             "\1\u01b7",
             "\1\u01b8",
             "\1\u01b9",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u01bc\15\65\1\u01bb\7\65",
-            "\1\u01be",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01ba\7\65",
+            "",
+            "\1\u01bc",
+            "\1\u01be\2\uffff\1\u01bd",
+            "\1\u01bf",
             "\1\u01c0",
             "\1\u01c1",
-            "",
             "\1\u01c2",
-            "",
-            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u01c4",
-            "\1\u01c5",
-            "\1\u01c6",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u01c5\15\65\1\u01c4\7\65",
             "\1\u01c7",
-            "\1\u01c8",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u01c9",
             "\1\u01ca",
+            "",
+            "\1\u01cb",
+            "",
+            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u01cc",
             "\1\u01cd",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01ce",
             "\1\u01cf",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01d0",
             "\1\u01d1",
             "\1\u01d2",
             "\1\u01d3",
-            "\1\u01d4",
-            "\1\u01d5",
-            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "\1\u01d7",
+            "\1\u01d5",
+            "\1\u01d6",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u01d8",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u01da",
             "\1\u01db",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01dc",
             "\1\u01dd",
             "\1\u01de",
-            "\1\u01df",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
             "\1\u01e0",
             "\1\u01e1",
-            "\1\u01e2",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u01e3",
+            "\1\u01e4",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "\1\u01e5",
-            "",
-            "",
             "\1\u01e6",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01e7",
             "\1\u01e8",
             "",
             "\1\u01e9",
-            "",
+            "\1\u01ea",
+            "\1\u01eb",
+            "\1\u01ec",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u01ed",
-            "",
             "\1\u01ee",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01ef\7\65",
-            "\1\u01f1",
+            "",
+            "\1\u01ef",
+            "",
+            "",
+            "\1\u01f0",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u01f2",
+            "",
             "\1\u01f3",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01f4\7\65",
-            "\1\u01f6",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u01f7",
+            "",
             "\1\u01f8",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01f9\7\65",
             "\1\u01fb",
-            "",
-            "",
-            "",
-            "",
             "\1\u01fc",
             "\1\u01fd",
-            "\1\u01fe",
-            "\1\u01ff",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01fe\7\65",
+            "\1\u0200",
             "\1\u0201",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
-            "\1\u0204",
+            "\1\u0202",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u0203\7\65",
             "\1\u0205",
+            "",
             "\1\u0206",
+            "",
+            "",
+            "",
             "\1\u0207",
             "\1\u0208",
             "\1\u0209",
             "\1\u020a",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u020c",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u020c\7\65",
-            "\1\u020e",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
             "\1\u020f",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u0210\25\65",
+            "\1\u0210",
+            "\1\u0211",
             "\1\u0212",
             "\1\u0213",
+            "\1\u0214",
+            "\1\u0215",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0216",
-            "",
-            "\1\u0217",
-            "",
-            "\1\u0218",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u0217\7\65",
+            "\1\u0219",
             "\1\u021a",
-            "",
-            "\1\u021b",
-            "\1\u021c",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u021b\25\65",
             "\1\u021d",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u021f\2\uffff\1\u0220",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u0221\7\65",
+            "\1\u021e",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\1\u0224",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0221",
+            "",
+            "\1\u0222",
+            "",
+            "\1\u0223",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0225",
             "",
-            "\1\u0227\3\uffff\1\u0226",
+            "\1\u0226",
+            "\1\u0227",
+            "\1\u0228",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u022a\2\uffff\1\u022b",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u022c\7\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u022f",
+            "\1\u0230",
+            "",
+            "\1\u0232\3\uffff\1\u0231",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u022a",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\17\65\1\u022b\12\65",
-            "\1\u022d",
-            "",
-            "\1\u022f\3\uffff\1\u022e",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0232",
-            "",
-            "\1\u0233\7\uffff\1\u0234",
             "\1\u0235",
-            "\1\u0236",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\3\65\1\u0237\26\65",
-            "\1\u0239",
-            "\1\u023a",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\17\65\1\u0236\12\65",
+            "\1\u0238",
+            "",
+            "\1\u023a\3\uffff\1\u0239",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u023d",
             "",
-            "\1\u023e",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
-            "",
+            "\1\u023e\7\uffff\1\u023f",
             "\1\u0240",
             "\1\u0241",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\3\65\1\u0242\26\65",
             "\1\u0244",
             "\1\u0245",
-            "\1\u0246",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0248",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0249",
+            "",
+            "\1\u024a",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
             "\1\u024c",
             "\1\u024d",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0250",
-            "",
-            "",
             "\1\u0251",
+            "\1\u0252",
+            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0253",
             "\1\u0254",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0256",
-            "\1\u0257",
-            "",
+            "\1\u0255",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0258",
             "\1\u0259",
             "\1\u025a",
-            "\1\u025b",
-            "",
-            "\1\u025c",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
+            "\1\u025d",
             "",
+            "",
+            "\1\u025e",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u025f",
             "\1\u0260",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0261",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0263",
             "\1\u0264",
             "",
-            "\1\u0265",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
             "\1\u0266",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
+            "\1\u0267",
             "\1\u0268",
+            "",
+            "\1\u0269",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u026a",
-            "\1\u026b",
             "",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u026c",
             "\1\u026d",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u026f",
-            "\1\u0270",
-            "",
-            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0270",
+            "\1\u0271",
+            "",
             "\1\u0272",
             "\1\u0273",
-            "\1\u0274",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
+            "",
+            "\1\u0275",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0277",
             "\1\u0278",
             "",
             "",
-            "\1\u0279",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u027a",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
+            "\1\u027c",
             "\1\u027d",
-            "\1\u027e",
-            "\1\u027f",
             "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u027f",
             "\1\u0280",
             "\1\u0281",
-            "",
-            "",
-            "\1\u0282",
-            "\1\u0283",
-            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
             "\1\u0284",
             "\1\u0285",
             "",
+            "",
+            "",
             "\1\u0286",
-            "\12\65\7\uffff\32\65\4\uffff\1\u0287\1\uffff\32\65",
+            "\1\u0287",
             "",
-            "\1\u0289",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
             "\1\u028a",
-            "",
             "\1\u028b",
             "\1\u028c",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u028d",
             "\1\u028e",
             "",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0290",
-            "",
-            "",
             "\1\u0291",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
+            "\1\u0292",
             "\1\u0293",
+            "",
             "\1\u0294",
+            "\12\65\7\uffff\32\65\4\uffff\1\u0295\1\uffff\32\65",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "\1\u0296",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
+            "\1\u0297",
             "\1\u0298",
             "",
             "\1\u0299",
+            "\1\u029a",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "\1\u029b",
             "\1\u029c",
-            "\1\u029d",
             "",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u029e",
+            "",
+            "",
             "\1\u029f",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02a1",
+            "\1\u02a2",
+            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u02a4",
-            "\1\u02a5",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
             "\1\u02a6",
+            "",
+            "\1\u02a7",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
             "\1\u02a9",
             "\1\u02aa",
             "\1\u02ab",
-            "\1\u02ac",
             "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u02ad",
-            "\1\u02ae",
-            "\1\u02af",
-            "\1\u02b0",
-            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u02b2",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
+            "\1\u02b3",
             "\1\u02b4",
-            "\1\u02b5\3\uffff\1\u02b6",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02b7",
+            "\1\u02b8",
+            "\1\u02b9",
+            "\1\u02ba",
+            "",
+            "\1\u02bb",
+            "\1\u02bc",
+            "\1\u02bd",
+            "\1\u02be",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02bc\7\65",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
-            "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u02c0",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u02c3",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u02c5",
-            "\1\u02c6",
-            "\1\u02c7",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02c8\7\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02c2",
+            "\1\u02c3\3\uffff\1\u02c4",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\1\u02cc",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02ca\7\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
+            "",
+            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u02ce",
-            "",
-            "",
-            "",
-            "",
-            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
             "",
-            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02d1\7\65",
-            "",
+            "\1\u02d1",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u02d3",
             "\1\u02d4",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02d5\7\65",
+            "\1\u02d5",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02d6\7\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u02da",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02dc",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
             "",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\1\u02d9",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02df\7\65",
+            "",
+            "\1\u02e1",
+            "\1\u02e2",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02e3\7\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
             "",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\1\u02db",
+            "\1\u02e7",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u02e9",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
@@ -6372,23 +6473,33 @@ public class InternalPtlLexer extends Lexer {
             this.transition = DFA15_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA15_45 = input.LA(1);
+                        int LA15_44 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA15_45>='\u0000' && LA15_45<='\uFFFF')) ) {s = 154;}
+                        if ( ((LA15_44>='\u0000' && LA15_44<='\uFFFF')) ) {s = 156;}
 
                         else s = 48;
 
                         if ( s>=0 ) return s;
                         break;
                     case 1 : 
+                        int LA15_45 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_45>='\u0000' && LA15_45<='\uFFFF')) ) {s = 156;}
+
+                        else s = 48;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
                         int LA15_0 = input.LA(1);
 
                         s = -1;
@@ -6487,16 +6598,6 @@ public class InternalPtlLexer extends Lexer {
                         else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 47;}
 
                         else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||(LA15_0>='#' && LA15_0<='%')||LA15_0==';'||(LA15_0>='?' && LA15_0<='@')||LA15_0=='\\'||LA15_0=='`'||(LA15_0>='~' && LA15_0<='\uFFFF')) ) {s = 48;}
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 2 : 
-                        int LA15_44 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA15_44>='\u0000' && LA15_44<='\uFFFF')) ) {s = 154;}
-
-                        else s = 48;
 
                         if ( s>=0 ) return s;
                         break;

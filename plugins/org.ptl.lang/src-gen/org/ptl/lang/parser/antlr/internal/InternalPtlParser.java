@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_HEX", "RULE_BIN", "RULE_SIZE", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'import'", "'severity'", "'format'", "'{'", "'granule'", "'input'", "'bits'", "'output'", "'levels'", "'..'", "'root'", "'pages'", "'stride'", "'lpa2'", "'blocks'", "'at'", "','", "'descriptors'", "'from'", "'}'", "'descriptor'", "'level'", "'holds'", "'overlays'", "'='", "'['", "':'", "']'", "'claims'", "'on'", "'claim'", "'shared'", "'with'", "'ownership'", "'initially'", "'state'", "'component'", "'*'", "'counter'", "'max'", "'transition'", "'initiator'", "'completer'", "'requires'", "'else'", "'update'", "'->'", "'invariant'", "'not'", "'('", "')'", "'is'", "'in'", "'exactly'", "'most'", "'components'", "'of'", "'encoding'", "'as'", "'encoded'", "'reserved'", "'operations'", "'for'", "'prot'", "'permissions'", "'lock'", "'marker'", "'owner'", "'field'", "'may'", "'change'", "'walks'", "'reject'", "'&'", "'!'", "'walker'", "'policy'", "'flags'", "'outcomes'", "'when'", "'otherwise'", "'error'", "'binding'", "'via'", "'offset'", "'side'", "'table'", "'empty'", "'unmapped'", "'lazy'", "'annotates'", "'scenario'", "'memory'", "'page'", "'map'", "'size'", "'to'", "'unmap'", "'relax'", "'wrprotect'", "'mkyoung'", "'mkold'", "'split'", "'cache'", "'set'", "'translate'", "'walk'", "'visiting'", "'returning'", "'times'", "'memcache'", "'none'", "'expect'", "'result'", "'pte'", "'kind'", "'fault'", "'invariants'", "'hold'", "'leaves'", "'count'", "'tables'", "'visited'", "'block'", "'invalid'", "'value'", "'flag'", "'software'", "'ignored'", "'address'", "'.'", "'-'", "'warning'", "'info'", "'ignore'", "'enum'", "'+='", "'-='", "'=='", "'!='", "'<'", "'<='", "'>'", "'>='", "'implies'", "'or'", "'and'", "'one'", "'some'", "'all'", "'no'", "'set_owner'", "'always'", "'unless'", "'|='", "'&='", "'continue'", "'retry'", "'stop'", "'read'", "'write'", "'exec'", "'translation'", "'permission'", "'access_flag'", "'address_size'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_HEX", "RULE_BIN", "RULE_SIZE", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'import'", "'severity'", "'format'", "'{'", "'granule'", "'input'", "'bits'", "'output'", "'levels'", "'..'", "'root'", "'pages'", "'stride'", "'lpa2'", "'blocks'", "'at'", "','", "'descriptors'", "'from'", "'}'", "'descriptor'", "'level'", "'holds'", "'overlays'", "'='", "'['", "':'", "']'", "'claims'", "'on'", "'claim'", "'shared'", "'with'", "'ownership'", "'initially'", "'state'", "'component'", "'*'", "'counter'", "'max'", "'transition'", "'initiator'", "'completer'", "'requires'", "'else'", "'update'", "'->'", "'invariant'", "'not'", "'('", "')'", "'is'", "'in'", "'exactly'", "'most'", "'components'", "'of'", "'encoding'", "'as'", "'encoded'", "'reserved'", "'operations'", "'for'", "'library'", "'prot'", "'permissions'", "'lock'", "'marker'", "'owner'", "'field'", "'may'", "'change'", "'walks'", "'reject'", "'&'", "'!'", "'walker'", "'policy'", "'flags'", "'outcomes'", "'when'", "'otherwise'", "'error'", "'binding'", "'via'", "'offset'", "'side'", "'table'", "'empty'", "'unmapped'", "'lazy'", "'annotates'", "'scenario'", "'memory'", "'page'", "'map'", "'size'", "'to'", "'unmap'", "'relax'", "'wrprotect'", "'mkyoung'", "'mkold'", "'split'", "'cache'", "'set'", "'translate'", "'walk'", "'visiting'", "'returning'", "'times'", "'memcache'", "'none'", "'expect'", "'result'", "'pte'", "'kind'", "'fault'", "'invariants'", "'hold'", "'leaves'", "'count'", "'tables'", "'visited'", "'block'", "'invalid'", "'value'", "'flag'", "'software'", "'ignored'", "'address'", "'hyp'", "'stage2'", "'.'", "'-'", "'warning'", "'info'", "'ignore'", "'enum'", "'+='", "'-='", "'=='", "'!='", "'<'", "'<='", "'>'", "'>='", "'implies'", "'or'", "'and'", "'one'", "'some'", "'all'", "'no'", "'set_owner'", "'always'", "'unless'", "'|='", "'&='", "'continue'", "'retry'", "'stop'", "'read'", "'write'", "'exec'", "'translation'", "'permission'", "'access_flag'", "'address_size'"
     };
     public static final int T__144=144;
     public static final int T__143=143;
@@ -122,6 +122,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final int T__94=94;
     public static final int T__101=101;
     public static final int T__90=90;
+    public static final int T__180=180;
+    public static final int T__182=182;
+    public static final int T__181=181;
     public static final int T__19=19;
     public static final int T__15=15;
     public static final int T__16=16;
@@ -368,7 +371,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 if ( (LA2_0==15) ) {
                     alt2=1;
                 }
-                else if ( (LA2_0==16||LA2_0==42||LA2_0==47||LA2_0==71||LA2_0==75||LA2_0==89||LA2_0==96||LA2_0==105) ) {
+                else if ( (LA2_0==16||LA2_0==42||LA2_0==47||LA2_0==71||LA2_0==75||LA2_0==90||LA2_0==97||LA2_0==106) ) {
                     alt2=2;
                 }
 
@@ -814,17 +817,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 alt3=5;
                 }
                 break;
-            case 89:
+            case 90:
                 {
                 alt3=6;
                 }
                 break;
-            case 96:
+            case 97:
                 {
                 alt3=7;
                 }
                 break;
-            case 105:
+            case 106:
                 {
                 alt3=8;
                 }
@@ -1664,7 +1667,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 int alt12=2;
                 int LA12_0 = input.LA(1);
 
-                if ( (LA12_0==100||LA12_0==107||(LA12_0>=137 && LA12_0<=138)) ) {
+                if ( (LA12_0==101||LA12_0==108||(LA12_0>=138 && LA12_0<=139)) ) {
                     alt12=1;
                 }
 
@@ -2067,7 +2070,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 int alt17=2;
                 int LA17_0 = input.LA(1);
 
-                if ( (LA17_0==RULE_ID||LA17_0==19||LA17_0==21||LA17_0==49||LA17_0==74||LA17_0==100||LA17_0==107||LA17_0==125||(LA17_0>=137 && LA17_0<=143)) ) {
+                if ( (LA17_0==RULE_ID||LA17_0==19||LA17_0==21||LA17_0==49||LA17_0==74||LA17_0==101||LA17_0==108||LA17_0==126||(LA17_0>=138 && LA17_0<=146)) ) {
                     alt17=1;
                 }
 
@@ -5987,7 +5990,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             int alt53=2;
             int LA53_0 = input.LA(1);
 
-            if ( (LA53_0==158) ) {
+            if ( (LA53_0==161) ) {
                 alt53=1;
             }
             switch (alt53) {
@@ -6171,7 +6174,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 int alt54=2;
                 int LA54_0 = input.LA(1);
 
-                if ( (LA54_0==159) ) {
+                if ( (LA54_0==162) ) {
                     alt54=1;
                 }
 
@@ -6360,7 +6363,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 int alt55=2;
                 int LA55_0 = input.LA(1);
 
-                if ( (LA55_0==160) ) {
+                if ( (LA55_0==163) ) {
                     alt55=1;
                 }
 
@@ -6534,7 +6537,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             if ( (LA56_0==62) ) {
                 alt56=1;
             }
-            else if ( (LA56_0==RULE_ID||LA56_0==19||LA56_0==21||LA56_0==29||LA56_0==49||LA56_0==63||LA56_0==67||LA56_0==74||LA56_0==100||LA56_0==107||LA56_0==125||(LA56_0>=137 && LA56_0<=143)||(LA56_0>=162 && LA56_0<=164)) ) {
+            else if ( (LA56_0==RULE_ID||LA56_0==19||LA56_0==21||LA56_0==29||LA56_0==49||LA56_0==63||LA56_0==67||LA56_0==74||LA56_0==101||LA56_0==108||LA56_0==126||(LA56_0>=138 && LA56_0<=146)||(LA56_0>=165 && LA56_0<=167)) ) {
                 alt56=2;
             }
             else {
@@ -7336,9 +7339,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 alt60=2;
                 }
                 break;
-            case 162:
-            case 163:
-            case 164:
+            case 165:
+            case 166:
+            case 167:
                 {
                 alt60=3;
                 }
@@ -8064,7 +8067,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 int alt67=3;
                 int LA67_0 = input.LA(1);
 
-                if ( (LA67_0==RULE_ID||LA67_0==19||LA67_0==21||LA67_0==49||LA67_0==100||LA67_0==107||LA67_0==125||(LA67_0>=137 && LA67_0<=143)) ) {
+                if ( (LA67_0==RULE_ID||LA67_0==19||LA67_0==21||LA67_0==49||LA67_0==101||LA67_0==108||LA67_0==126||(LA67_0>=138 && LA67_0<=146)) ) {
                     alt67=1;
                 }
                 else if ( (LA67_0==74) ) {
@@ -8587,43 +8590,46 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOperations"
-    // InternalPtl.g:3551:1: ruleOperations returns [EObject current=null] : (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' otherlv_6= 'prot' ( (lv_protFlags_7_0= ruleProtFlag ) ) (otherlv_8= ',' ( (lv_protFlags_9_0= ruleProtFlag ) ) )* (otherlv_10= 'permissions' ( ( ruleValidID ) ) (otherlv_12= ',' ( ( ruleValidID ) ) )* )? (otherlv_14= 'lock' otherlv_15= 'marker' ( ( ruleValidID ) ) )? (otherlv_17= 'owner' otherlv_18= 'field' ( ( ruleValidID ) ) (otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) ) )? )? ( (lv_operations_22_0= ruleOperation ) )* otherlv_23= '}' ) ;
+    // InternalPtl.g:3551:1: ruleOperations returns [EObject current=null] : (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )? ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' otherlv_8= 'prot' ( (lv_protFlags_9_0= ruleProtFlag ) ) (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )* (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )? (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )? (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )? ( (lv_operations_24_0= ruleOperation ) )* otherlv_25= '}' ) ;
     public final EObject ruleOperations() throws RecognitionException {
         EObject current = null;
 
         Token otherlv_0=null;
         Token otherlv_2=null;
-        Token lv_description_4_0=null;
-        Token otherlv_5=null;
-        Token otherlv_6=null;
+        Token otherlv_4=null;
+        Token lv_description_6_0=null;
+        Token otherlv_7=null;
         Token otherlv_8=null;
         Token otherlv_10=null;
         Token otherlv_12=null;
         Token otherlv_14=null;
-        Token otherlv_15=null;
+        Token otherlv_16=null;
         Token otherlv_17=null;
-        Token otherlv_18=null;
+        Token otherlv_19=null;
         Token otherlv_20=null;
-        Token lv_maxOwner_21_0=null;
-        Token otherlv_23=null;
+        Token otherlv_22=null;
+        Token lv_maxOwner_23_0=null;
+        Token otherlv_25=null;
         AntlrDatatypeRuleToken lv_name_1_0 = null;
 
-        EObject lv_protFlags_7_0 = null;
+        Enumerator lv_library_5_0 = null;
 
         EObject lv_protFlags_9_0 = null;
 
-        EObject lv_operations_22_0 = null;
+        EObject lv_protFlags_11_0 = null;
+
+        EObject lv_operations_24_0 = null;
 
 
 
         	enterRule();
 
         try {
-            // InternalPtl.g:3557:2: ( (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' otherlv_6= 'prot' ( (lv_protFlags_7_0= ruleProtFlag ) ) (otherlv_8= ',' ( (lv_protFlags_9_0= ruleProtFlag ) ) )* (otherlv_10= 'permissions' ( ( ruleValidID ) ) (otherlv_12= ',' ( ( ruleValidID ) ) )* )? (otherlv_14= 'lock' otherlv_15= 'marker' ( ( ruleValidID ) ) )? (otherlv_17= 'owner' otherlv_18= 'field' ( ( ruleValidID ) ) (otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) ) )? )? ( (lv_operations_22_0= ruleOperation ) )* otherlv_23= '}' ) )
-            // InternalPtl.g:3558:2: (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' otherlv_6= 'prot' ( (lv_protFlags_7_0= ruleProtFlag ) ) (otherlv_8= ',' ( (lv_protFlags_9_0= ruleProtFlag ) ) )* (otherlv_10= 'permissions' ( ( ruleValidID ) ) (otherlv_12= ',' ( ( ruleValidID ) ) )* )? (otherlv_14= 'lock' otherlv_15= 'marker' ( ( ruleValidID ) ) )? (otherlv_17= 'owner' otherlv_18= 'field' ( ( ruleValidID ) ) (otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) ) )? )? ( (lv_operations_22_0= ruleOperation ) )* otherlv_23= '}' )
+            // InternalPtl.g:3557:2: ( (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )? ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' otherlv_8= 'prot' ( (lv_protFlags_9_0= ruleProtFlag ) ) (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )* (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )? (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )? (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )? ( (lv_operations_24_0= ruleOperation ) )* otherlv_25= '}' ) )
+            // InternalPtl.g:3558:2: (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )? ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' otherlv_8= 'prot' ( (lv_protFlags_9_0= ruleProtFlag ) ) (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )* (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )? (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )? (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )? ( (lv_operations_24_0= ruleOperation ) )* otherlv_25= '}' )
             {
-            // InternalPtl.g:3558:2: (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' otherlv_6= 'prot' ( (lv_protFlags_7_0= ruleProtFlag ) ) (otherlv_8= ',' ( (lv_protFlags_9_0= ruleProtFlag ) ) )* (otherlv_10= 'permissions' ( ( ruleValidID ) ) (otherlv_12= ',' ( ( ruleValidID ) ) )* )? (otherlv_14= 'lock' otherlv_15= 'marker' ( ( ruleValidID ) ) )? (otherlv_17= 'owner' otherlv_18= 'field' ( ( ruleValidID ) ) (otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) ) )? )? ( (lv_operations_22_0= ruleOperation ) )* otherlv_23= '}' )
-            // InternalPtl.g:3559:3: otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' otherlv_6= 'prot' ( (lv_protFlags_7_0= ruleProtFlag ) ) (otherlv_8= ',' ( (lv_protFlags_9_0= ruleProtFlag ) ) )* (otherlv_10= 'permissions' ( ( ruleValidID ) ) (otherlv_12= ',' ( ( ruleValidID ) ) )* )? (otherlv_14= 'lock' otherlv_15= 'marker' ( ( ruleValidID ) ) )? (otherlv_17= 'owner' otherlv_18= 'field' ( ( ruleValidID ) ) (otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) ) )? )? ( (lv_operations_22_0= ruleOperation ) )* otherlv_23= '}'
+            // InternalPtl.g:3558:2: (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )? ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' otherlv_8= 'prot' ( (lv_protFlags_9_0= ruleProtFlag ) ) (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )* (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )? (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )? (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )? ( (lv_operations_24_0= ruleOperation ) )* otherlv_25= '}' )
+            // InternalPtl.g:3559:3: otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )? ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' otherlv_8= 'prot' ( (lv_protFlags_9_0= ruleProtFlag ) ) (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )* (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )? (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )? (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )? ( (lv_operations_24_0= ruleOperation ) )* otherlv_25= '}'
             {
             otherlv_0=(Token)match(input,75,FOLLOW_7); 
 
@@ -8678,7 +8684,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOperationsAccess().getFormatFormatCrossReference_3_0());
             				
-            pushFollow(FOLLOW_8);
+            pushFollow(FOLLOW_85);
             ruleQualifiedName();
 
             state._fsp--;
@@ -8692,23 +8698,75 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3602:3: ( (lv_description_4_0= RULE_STRING ) )?
+            // InternalPtl.g:3602:3: (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )?
             int alt70=2;
             int LA70_0 = input.LA(1);
 
-            if ( (LA70_0==RULE_STRING) ) {
+            if ( (LA70_0==77) ) {
                 alt70=1;
             }
             switch (alt70) {
                 case 1 :
-                    // InternalPtl.g:3603:4: (lv_description_4_0= RULE_STRING )
+                    // InternalPtl.g:3603:4: otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) )
                     {
-                    // InternalPtl.g:3603:4: (lv_description_4_0= RULE_STRING )
-                    // InternalPtl.g:3604:5: lv_description_4_0= RULE_STRING
-                    {
-                    lv_description_4_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
+                    otherlv_4=(Token)match(input,77,FOLLOW_86); 
 
-                    					newLeafNode(lv_description_4_0, grammarAccess.getOperationsAccess().getDescriptionSTRINGTerminalRuleCall_4_0());
+                    				newLeafNode(otherlv_4, grammarAccess.getOperationsAccess().getLibraryKeyword_4_0());
+                    			
+                    // InternalPtl.g:3607:4: ( (lv_library_5_0= ruleLibraryKind ) )
+                    // InternalPtl.g:3608:5: (lv_library_5_0= ruleLibraryKind )
+                    {
+                    // InternalPtl.g:3608:5: (lv_library_5_0= ruleLibraryKind )
+                    // InternalPtl.g:3609:6: lv_library_5_0= ruleLibraryKind
+                    {
+
+                    						newCompositeNode(grammarAccess.getOperationsAccess().getLibraryLibraryKindEnumRuleCall_4_1_0());
+                    					
+                    pushFollow(FOLLOW_8);
+                    lv_library_5_0=ruleLibraryKind();
+
+                    state._fsp--;
+
+
+                    						if (current==null) {
+                    							current = createModelElementForParent(grammarAccess.getOperationsRule());
+                    						}
+                    						set(
+                    							current,
+                    							"library",
+                    							lv_library_5_0,
+                    							"org.ptl.lang.Ptl.LibraryKind");
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:3627:3: ( (lv_description_6_0= RULE_STRING ) )?
+            int alt71=2;
+            int LA71_0 = input.LA(1);
+
+            if ( (LA71_0==RULE_STRING) ) {
+                alt71=1;
+            }
+            switch (alt71) {
+                case 1 :
+                    // InternalPtl.g:3628:4: (lv_description_6_0= RULE_STRING )
+                    {
+                    // InternalPtl.g:3628:4: (lv_description_6_0= RULE_STRING )
+                    // InternalPtl.g:3629:5: lv_description_6_0= RULE_STRING
+                    {
+                    lv_description_6_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
+
+                    					newLeafNode(lv_description_6_0, grammarAccess.getOperationsAccess().getDescriptionSTRINGTerminalRuleCall_5_0());
                     				
 
                     					if (current==null) {
@@ -8717,7 +8775,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     					setWithLastConsumed(
                     						current,
                     						"description",
-                    						lv_description_4_0,
+                    						lv_description_6_0,
                     						"org.eclipse.xtext.common.Terminals.STRING");
                     				
 
@@ -8729,25 +8787,25 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,17,FOLLOW_85); 
+            otherlv_7=(Token)match(input,17,FOLLOW_87); 
 
-            			newLeafNode(otherlv_5, grammarAccess.getOperationsAccess().getLeftCurlyBracketKeyword_5());
+            			newLeafNode(otherlv_7, grammarAccess.getOperationsAccess().getLeftCurlyBracketKeyword_6());
             		
-            otherlv_6=(Token)match(input,77,FOLLOW_7); 
+            otherlv_8=(Token)match(input,78,FOLLOW_7); 
 
-            			newLeafNode(otherlv_6, grammarAccess.getOperationsAccess().getProtKeyword_6());
+            			newLeafNode(otherlv_8, grammarAccess.getOperationsAccess().getProtKeyword_7());
             		
-            // InternalPtl.g:3628:3: ( (lv_protFlags_7_0= ruleProtFlag ) )
-            // InternalPtl.g:3629:4: (lv_protFlags_7_0= ruleProtFlag )
+            // InternalPtl.g:3653:3: ( (lv_protFlags_9_0= ruleProtFlag ) )
+            // InternalPtl.g:3654:4: (lv_protFlags_9_0= ruleProtFlag )
             {
-            // InternalPtl.g:3629:4: (lv_protFlags_7_0= ruleProtFlag )
-            // InternalPtl.g:3630:5: lv_protFlags_7_0= ruleProtFlag
+            // InternalPtl.g:3654:4: (lv_protFlags_9_0= ruleProtFlag )
+            // InternalPtl.g:3655:5: lv_protFlags_9_0= ruleProtFlag
             {
 
-            					newCompositeNode(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_7_0());
+            					newCompositeNode(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_8_0());
             				
-            pushFollow(FOLLOW_86);
-            lv_protFlags_7_0=ruleProtFlag();
+            pushFollow(FOLLOW_88);
+            lv_protFlags_9_0=ruleProtFlag();
 
             state._fsp--;
 
@@ -8758,7 +8816,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             					add(
             						current,
             						"protFlags",
-            						lv_protFlags_7_0,
+            						lv_protFlags_9_0,
             						"org.ptl.lang.Ptl.ProtFlag");
             					afterParserOrEnumRuleCall();
             				
@@ -8768,36 +8826,36 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3647:3: (otherlv_8= ',' ( (lv_protFlags_9_0= ruleProtFlag ) ) )*
-            loop71:
+            // InternalPtl.g:3672:3: (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )*
+            loop72:
             do {
-                int alt71=2;
-                int LA71_0 = input.LA(1);
+                int alt72=2;
+                int LA72_0 = input.LA(1);
 
-                if ( (LA71_0==30) ) {
-                    alt71=1;
+                if ( (LA72_0==30) ) {
+                    alt72=1;
                 }
 
 
-                switch (alt71) {
+                switch (alt72) {
             	case 1 :
-            	    // InternalPtl.g:3648:4: otherlv_8= ',' ( (lv_protFlags_9_0= ruleProtFlag ) )
+            	    // InternalPtl.g:3673:4: otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) )
             	    {
-            	    otherlv_8=(Token)match(input,30,FOLLOW_7); 
+            	    otherlv_10=(Token)match(input,30,FOLLOW_7); 
 
-            	    				newLeafNode(otherlv_8, grammarAccess.getOperationsAccess().getCommaKeyword_8_0());
+            	    				newLeafNode(otherlv_10, grammarAccess.getOperationsAccess().getCommaKeyword_9_0());
             	    			
-            	    // InternalPtl.g:3652:4: ( (lv_protFlags_9_0= ruleProtFlag ) )
-            	    // InternalPtl.g:3653:5: (lv_protFlags_9_0= ruleProtFlag )
+            	    // InternalPtl.g:3677:4: ( (lv_protFlags_11_0= ruleProtFlag ) )
+            	    // InternalPtl.g:3678:5: (lv_protFlags_11_0= ruleProtFlag )
             	    {
-            	    // InternalPtl.g:3653:5: (lv_protFlags_9_0= ruleProtFlag )
-            	    // InternalPtl.g:3654:6: lv_protFlags_9_0= ruleProtFlag
+            	    // InternalPtl.g:3678:5: (lv_protFlags_11_0= ruleProtFlag )
+            	    // InternalPtl.g:3679:6: lv_protFlags_11_0= ruleProtFlag
             	    {
 
-            	    						newCompositeNode(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_8_1_0());
+            	    						newCompositeNode(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_9_1_0());
             	    					
-            	    pushFollow(FOLLOW_86);
-            	    lv_protFlags_9_0=ruleProtFlag();
+            	    pushFollow(FOLLOW_88);
+            	    lv_protFlags_11_0=ruleProtFlag();
 
             	    state._fsp--;
 
@@ -8808,7 +8866,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    						add(
             	    							current,
             	    							"protFlags",
-            	    							lv_protFlags_9_0,
+            	    							lv_protFlags_11_0,
             	    							"org.ptl.lang.Ptl.ProtFlag");
             	    						afterParserOrEnumRuleCall();
             	    					
@@ -8823,30 +8881,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop71;
+            	    break loop72;
                 }
             } while (true);
 
-            // InternalPtl.g:3672:3: (otherlv_10= 'permissions' ( ( ruleValidID ) ) (otherlv_12= ',' ( ( ruleValidID ) ) )* )?
-            int alt73=2;
-            int LA73_0 = input.LA(1);
+            // InternalPtl.g:3697:3: (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )?
+            int alt74=2;
+            int LA74_0 = input.LA(1);
 
-            if ( (LA73_0==78) ) {
-                alt73=1;
+            if ( (LA74_0==79) ) {
+                alt74=1;
             }
-            switch (alt73) {
+            switch (alt74) {
                 case 1 :
-                    // InternalPtl.g:3673:4: otherlv_10= 'permissions' ( ( ruleValidID ) ) (otherlv_12= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:3698:4: otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )*
                     {
-                    otherlv_10=(Token)match(input,78,FOLLOW_7); 
+                    otherlv_12=(Token)match(input,79,FOLLOW_7); 
 
-                    				newLeafNode(otherlv_10, grammarAccess.getOperationsAccess().getPermissionsKeyword_9_0());
+                    				newLeafNode(otherlv_12, grammarAccess.getOperationsAccess().getPermissionsKeyword_10_0());
                     			
-                    // InternalPtl.g:3677:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:3678:5: ( ruleValidID )
+                    // InternalPtl.g:3702:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:3703:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:3678:5: ( ruleValidID )
-                    // InternalPtl.g:3679:6: ruleValidID
+                    // InternalPtl.g:3703:5: ( ruleValidID )
+                    // InternalPtl.g:3704:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -8854,9 +8912,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     						}
                     					
 
-                    						newCompositeNode(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_9_1_0());
+                    						newCompositeNode(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_10_1_0());
                     					
-                    pushFollow(FOLLOW_87);
+                    pushFollow(FOLLOW_89);
                     ruleValidID();
 
                     state._fsp--;
@@ -8870,30 +8928,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:3693:4: (otherlv_12= ',' ( ( ruleValidID ) ) )*
-                    loop72:
+                    // InternalPtl.g:3718:4: (otherlv_14= ',' ( ( ruleValidID ) ) )*
+                    loop73:
                     do {
-                        int alt72=2;
-                        int LA72_0 = input.LA(1);
+                        int alt73=2;
+                        int LA73_0 = input.LA(1);
 
-                        if ( (LA72_0==30) ) {
-                            alt72=1;
+                        if ( (LA73_0==30) ) {
+                            alt73=1;
                         }
 
 
-                        switch (alt72) {
+                        switch (alt73) {
                     	case 1 :
-                    	    // InternalPtl.g:3694:5: otherlv_12= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:3719:5: otherlv_14= ',' ( ( ruleValidID ) )
                     	    {
-                    	    otherlv_12=(Token)match(input,30,FOLLOW_7); 
+                    	    otherlv_14=(Token)match(input,30,FOLLOW_7); 
 
-                    	    					newLeafNode(otherlv_12, grammarAccess.getOperationsAccess().getCommaKeyword_9_2_0());
+                    	    					newLeafNode(otherlv_14, grammarAccess.getOperationsAccess().getCommaKeyword_10_2_0());
                     	    				
-                    	    // InternalPtl.g:3698:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:3699:6: ( ruleValidID )
+                    	    // InternalPtl.g:3723:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:3724:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:3699:6: ( ruleValidID )
-                    	    // InternalPtl.g:3700:7: ruleValidID
+                    	    // InternalPtl.g:3724:6: ( ruleValidID )
+                    	    // InternalPtl.g:3725:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -8901,9 +8959,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    							}
                     	    						
 
-                    	    							newCompositeNode(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_9_2_1_0());
+                    	    							newCompositeNode(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_10_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_87);
+                    	    pushFollow(FOLLOW_89);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -8922,7 +8980,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop72;
+                    	    break loop73;
                         }
                     } while (true);
 
@@ -8932,30 +8990,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3716:3: (otherlv_14= 'lock' otherlv_15= 'marker' ( ( ruleValidID ) ) )?
-            int alt74=2;
-            int LA74_0 = input.LA(1);
+            // InternalPtl.g:3741:3: (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )?
+            int alt75=2;
+            int LA75_0 = input.LA(1);
 
-            if ( (LA74_0==79) ) {
-                alt74=1;
+            if ( (LA75_0==80) ) {
+                alt75=1;
             }
-            switch (alt74) {
+            switch (alt75) {
                 case 1 :
-                    // InternalPtl.g:3717:4: otherlv_14= 'lock' otherlv_15= 'marker' ( ( ruleValidID ) )
+                    // InternalPtl.g:3742:4: otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) )
                     {
-                    otherlv_14=(Token)match(input,79,FOLLOW_88); 
+                    otherlv_16=(Token)match(input,80,FOLLOW_90); 
 
-                    				newLeafNode(otherlv_14, grammarAccess.getOperationsAccess().getLockKeyword_10_0());
+                    				newLeafNode(otherlv_16, grammarAccess.getOperationsAccess().getLockKeyword_11_0());
                     			
-                    otherlv_15=(Token)match(input,80,FOLLOW_7); 
+                    otherlv_17=(Token)match(input,81,FOLLOW_7); 
 
-                    				newLeafNode(otherlv_15, grammarAccess.getOperationsAccess().getMarkerKeyword_10_1());
+                    				newLeafNode(otherlv_17, grammarAccess.getOperationsAccess().getMarkerKeyword_11_1());
                     			
-                    // InternalPtl.g:3725:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:3726:5: ( ruleValidID )
+                    // InternalPtl.g:3750:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:3751:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:3726:5: ( ruleValidID )
-                    // InternalPtl.g:3727:6: ruleValidID
+                    // InternalPtl.g:3751:5: ( ruleValidID )
+                    // InternalPtl.g:3752:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -8963,60 +9021,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     						}
                     					
 
-                    						newCompositeNode(grammarAccess.getOperationsAccess().getLockFieldFieldCrossReference_10_2_0());
-                    					
-                    pushFollow(FOLLOW_89);
-                    ruleValidID();
-
-                    state._fsp--;
-
-
-                    						afterParserOrEnumRuleCall();
-                    					
-
-                    }
-
-
-                    }
-
-
-                    }
-                    break;
-
-            }
-
-            // InternalPtl.g:3742:3: (otherlv_17= 'owner' otherlv_18= 'field' ( ( ruleValidID ) ) (otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) ) )? )?
-            int alt76=2;
-            int LA76_0 = input.LA(1);
-
-            if ( (LA76_0==81) ) {
-                alt76=1;
-            }
-            switch (alt76) {
-                case 1 :
-                    // InternalPtl.g:3743:4: otherlv_17= 'owner' otherlv_18= 'field' ( ( ruleValidID ) ) (otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) ) )?
-                    {
-                    otherlv_17=(Token)match(input,81,FOLLOW_90); 
-
-                    				newLeafNode(otherlv_17, grammarAccess.getOperationsAccess().getOwnerKeyword_11_0());
-                    			
-                    otherlv_18=(Token)match(input,82,FOLLOW_7); 
-
-                    				newLeafNode(otherlv_18, grammarAccess.getOperationsAccess().getFieldKeyword_11_1());
-                    			
-                    // InternalPtl.g:3751:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:3752:5: ( ruleValidID )
-                    {
-                    // InternalPtl.g:3752:5: ( ruleValidID )
-                    // InternalPtl.g:3753:6: ruleValidID
-                    {
-
-                    						if (current==null) {
-                    							current = createModelElement(grammarAccess.getOperationsRule());
-                    						}
-                    					
-
-                    						newCompositeNode(grammarAccess.getOperationsAccess().getOwnerFieldFieldCrossReference_11_2_0());
+                    						newCompositeNode(grammarAccess.getOperationsAccess().getLockFieldFieldCrossReference_11_2_0());
                     					
                     pushFollow(FOLLOW_91);
                     ruleValidID();
@@ -9032,30 +9037,83 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:3767:4: (otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) ) )?
-                    int alt75=2;
-                    int LA75_0 = input.LA(1);
 
-                    if ( (LA75_0==53) ) {
-                        alt75=1;
                     }
-                    switch (alt75) {
+                    break;
+
+            }
+
+            // InternalPtl.g:3767:3: (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )?
+            int alt77=2;
+            int LA77_0 = input.LA(1);
+
+            if ( (LA77_0==82) ) {
+                alt77=1;
+            }
+            switch (alt77) {
+                case 1 :
+                    // InternalPtl.g:3768:4: otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )?
+                    {
+                    otherlv_19=(Token)match(input,82,FOLLOW_92); 
+
+                    				newLeafNode(otherlv_19, grammarAccess.getOperationsAccess().getOwnerKeyword_12_0());
+                    			
+                    otherlv_20=(Token)match(input,83,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_20, grammarAccess.getOperationsAccess().getFieldKeyword_12_1());
+                    			
+                    // InternalPtl.g:3776:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:3777:5: ( ruleValidID )
+                    {
+                    // InternalPtl.g:3777:5: ( ruleValidID )
+                    // InternalPtl.g:3778:6: ruleValidID
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getOperationsRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getOperationsAccess().getOwnerFieldFieldCrossReference_12_2_0());
+                    					
+                    pushFollow(FOLLOW_93);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+                    // InternalPtl.g:3792:4: (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )?
+                    int alt76=2;
+                    int LA76_0 = input.LA(1);
+
+                    if ( (LA76_0==53) ) {
+                        alt76=1;
+                    }
+                    switch (alt76) {
                         case 1 :
-                            // InternalPtl.g:3768:5: otherlv_20= 'max' ( (lv_maxOwner_21_0= RULE_INT ) )
+                            // InternalPtl.g:3793:5: otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) )
                             {
-                            otherlv_20=(Token)match(input,53,FOLLOW_13); 
+                            otherlv_22=(Token)match(input,53,FOLLOW_13); 
 
-                            					newLeafNode(otherlv_20, grammarAccess.getOperationsAccess().getMaxKeyword_11_3_0());
+                            					newLeafNode(otherlv_22, grammarAccess.getOperationsAccess().getMaxKeyword_12_3_0());
                             				
-                            // InternalPtl.g:3772:5: ( (lv_maxOwner_21_0= RULE_INT ) )
-                            // InternalPtl.g:3773:6: (lv_maxOwner_21_0= RULE_INT )
+                            // InternalPtl.g:3797:5: ( (lv_maxOwner_23_0= RULE_INT ) )
+                            // InternalPtl.g:3798:6: (lv_maxOwner_23_0= RULE_INT )
                             {
-                            // InternalPtl.g:3773:6: (lv_maxOwner_21_0= RULE_INT )
-                            // InternalPtl.g:3774:7: lv_maxOwner_21_0= RULE_INT
+                            // InternalPtl.g:3798:6: (lv_maxOwner_23_0= RULE_INT )
+                            // InternalPtl.g:3799:7: lv_maxOwner_23_0= RULE_INT
                             {
-                            lv_maxOwner_21_0=(Token)match(input,RULE_INT,FOLLOW_92); 
+                            lv_maxOwner_23_0=(Token)match(input,RULE_INT,FOLLOW_94); 
 
-                            							newLeafNode(lv_maxOwner_21_0, grammarAccess.getOperationsAccess().getMaxOwnerINTTerminalRuleCall_11_3_1_0());
+                            							newLeafNode(lv_maxOwner_23_0, grammarAccess.getOperationsAccess().getMaxOwnerINTTerminalRuleCall_12_3_1_0());
                             						
 
                             							if (current==null) {
@@ -9064,7 +9122,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                             							setWithLastConsumed(
                             								current,
                             								"maxOwner",
-                            								lv_maxOwner_21_0,
+                            								lv_maxOwner_23_0,
                             								"org.eclipse.xtext.common.Terminals.INT");
                             						
 
@@ -9085,29 +9143,29 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3792:3: ( (lv_operations_22_0= ruleOperation ) )*
-            loop77:
+            // InternalPtl.g:3817:3: ( (lv_operations_24_0= ruleOperation ) )*
+            loop78:
             do {
-                int alt77=2;
-                int LA77_0 = input.LA(1);
+                int alt78=2;
+                int LA78_0 = input.LA(1);
 
-                if ( (LA77_0==108||(LA77_0>=112 && LA77_0<=116)||LA77_0==165) ) {
-                    alt77=1;
+                if ( (LA78_0==109||(LA78_0>=113 && LA78_0<=117)||LA78_0==168) ) {
+                    alt78=1;
                 }
 
 
-                switch (alt77) {
+                switch (alt78) {
             	case 1 :
-            	    // InternalPtl.g:3793:4: (lv_operations_22_0= ruleOperation )
+            	    // InternalPtl.g:3818:4: (lv_operations_24_0= ruleOperation )
             	    {
-            	    // InternalPtl.g:3793:4: (lv_operations_22_0= ruleOperation )
-            	    // InternalPtl.g:3794:5: lv_operations_22_0= ruleOperation
+            	    // InternalPtl.g:3818:4: (lv_operations_24_0= ruleOperation )
+            	    // InternalPtl.g:3819:5: lv_operations_24_0= ruleOperation
             	    {
 
-            	    					newCompositeNode(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_12_0());
+            	    					newCompositeNode(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_13_0());
             	    				
-            	    pushFollow(FOLLOW_92);
-            	    lv_operations_22_0=ruleOperation();
+            	    pushFollow(FOLLOW_94);
+            	    lv_operations_24_0=ruleOperation();
 
             	    state._fsp--;
 
@@ -9118,7 +9176,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    					add(
             	    						current,
             	    						"operations",
-            	    						lv_operations_22_0,
+            	    						lv_operations_24_0,
             	    						"org.ptl.lang.Ptl.Operation");
             	    					afterParserOrEnumRuleCall();
             	    				
@@ -9130,13 +9188,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop77;
+            	    break loop78;
                 }
             } while (true);
 
-            otherlv_23=(Token)match(input,33,FOLLOW_2); 
+            otherlv_25=(Token)match(input,33,FOLLOW_2); 
 
-            			newLeafNode(otherlv_23, grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_13());
+            			newLeafNode(otherlv_25, grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_14());
             		
 
             }
@@ -9161,7 +9219,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleProtFlag"
-    // InternalPtl.g:3819:1: entryRuleProtFlag returns [EObject current=null] : iv_ruleProtFlag= ruleProtFlag EOF ;
+    // InternalPtl.g:3844:1: entryRuleProtFlag returns [EObject current=null] : iv_ruleProtFlag= ruleProtFlag EOF ;
     public final EObject entryRuleProtFlag() throws RecognitionException {
         EObject current = null;
 
@@ -9169,8 +9227,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:3819:49: (iv_ruleProtFlag= ruleProtFlag EOF )
-            // InternalPtl.g:3820:2: iv_ruleProtFlag= ruleProtFlag EOF
+            // InternalPtl.g:3844:49: (iv_ruleProtFlag= ruleProtFlag EOF )
+            // InternalPtl.g:3845:2: iv_ruleProtFlag= ruleProtFlag EOF
             {
              newCompositeNode(grammarAccess.getProtFlagRule()); 
             pushFollow(FOLLOW_1);
@@ -9197,7 +9255,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleProtFlag"
-    // InternalPtl.g:3826:1: ruleProtFlag returns [EObject current=null] : ( (lv_name_0_0= ruleValidID ) ) ;
+    // InternalPtl.g:3851:1: ruleProtFlag returns [EObject current=null] : ( (lv_name_0_0= ruleValidID ) ) ;
     public final EObject ruleProtFlag() throws RecognitionException {
         EObject current = null;
 
@@ -9208,14 +9266,14 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3832:2: ( ( (lv_name_0_0= ruleValidID ) ) )
-            // InternalPtl.g:3833:2: ( (lv_name_0_0= ruleValidID ) )
+            // InternalPtl.g:3857:2: ( ( (lv_name_0_0= ruleValidID ) ) )
+            // InternalPtl.g:3858:2: ( (lv_name_0_0= ruleValidID ) )
             {
-            // InternalPtl.g:3833:2: ( (lv_name_0_0= ruleValidID ) )
-            // InternalPtl.g:3834:3: (lv_name_0_0= ruleValidID )
+            // InternalPtl.g:3858:2: ( (lv_name_0_0= ruleValidID ) )
+            // InternalPtl.g:3859:3: (lv_name_0_0= ruleValidID )
             {
-            // InternalPtl.g:3834:3: (lv_name_0_0= ruleValidID )
-            // InternalPtl.g:3835:4: lv_name_0_0= ruleValidID
+            // InternalPtl.g:3859:3: (lv_name_0_0= ruleValidID )
+            // InternalPtl.g:3860:4: lv_name_0_0= ruleValidID
             {
 
             				newCompositeNode(grammarAccess.getProtFlagAccess().getNameValidIDParserRuleCall_0());
@@ -9262,7 +9320,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOperation"
-    // InternalPtl.g:3855:1: entryRuleOperation returns [EObject current=null] : iv_ruleOperation= ruleOperation EOF ;
+    // InternalPtl.g:3880:1: entryRuleOperation returns [EObject current=null] : iv_ruleOperation= ruleOperation EOF ;
     public final EObject entryRuleOperation() throws RecognitionException {
         EObject current = null;
 
@@ -9270,8 +9328,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:3855:50: (iv_ruleOperation= ruleOperation EOF )
-            // InternalPtl.g:3856:2: iv_ruleOperation= ruleOperation EOF
+            // InternalPtl.g:3880:50: (iv_ruleOperation= ruleOperation EOF )
+            // InternalPtl.g:3881:2: iv_ruleOperation= ruleOperation EOF
             {
              newCompositeNode(grammarAccess.getOperationRule()); 
             pushFollow(FOLLOW_1);
@@ -9298,7 +9356,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOperation"
-    // InternalPtl.g:3862:1: ruleOperation returns [EObject current=null] : ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' ) ;
+    // InternalPtl.g:3887:1: ruleOperation returns [EObject current=null] : ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' ) ;
     public final EObject ruleOperation() throws RecognitionException {
         EObject current = null;
 
@@ -9324,22 +9382,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3868:2: ( ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' ) )
-            // InternalPtl.g:3869:2: ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' )
+            // InternalPtl.g:3893:2: ( ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' ) )
+            // InternalPtl.g:3894:2: ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' )
             {
-            // InternalPtl.g:3869:2: ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' )
-            // InternalPtl.g:3870:3: ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}'
+            // InternalPtl.g:3894:2: ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' )
+            // InternalPtl.g:3895:3: ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}'
             {
-            // InternalPtl.g:3870:3: ( (lv_kind_0_0= ruleOperationKind ) )
-            // InternalPtl.g:3871:4: (lv_kind_0_0= ruleOperationKind )
+            // InternalPtl.g:3895:3: ( (lv_kind_0_0= ruleOperationKind ) )
+            // InternalPtl.g:3896:4: (lv_kind_0_0= ruleOperationKind )
             {
-            // InternalPtl.g:3871:4: (lv_kind_0_0= ruleOperationKind )
-            // InternalPtl.g:3872:5: lv_kind_0_0= ruleOperationKind
+            // InternalPtl.g:3896:4: (lv_kind_0_0= ruleOperationKind )
+            // InternalPtl.g:3897:5: lv_kind_0_0= ruleOperationKind
             {
 
             					newCompositeNode(grammarAccess.getOperationAccess().getKindOperationKindEnumRuleCall_0_0());
             				
-            pushFollow(FOLLOW_93);
+            pushFollow(FOLLOW_95);
             lv_kind_0_0=ruleOperationKind();
 
             state._fsp--;
@@ -9361,21 +9419,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3889:3: ( (lv_description_1_0= RULE_STRING ) )?
-            int alt78=2;
-            int LA78_0 = input.LA(1);
+            // InternalPtl.g:3914:3: ( (lv_description_1_0= RULE_STRING ) )?
+            int alt79=2;
+            int LA79_0 = input.LA(1);
 
-            if ( (LA78_0==RULE_STRING) ) {
-                alt78=1;
+            if ( (LA79_0==RULE_STRING) ) {
+                alt79=1;
             }
-            switch (alt78) {
+            switch (alt79) {
                 case 1 :
-                    // InternalPtl.g:3890:4: (lv_description_1_0= RULE_STRING )
+                    // InternalPtl.g:3915:4: (lv_description_1_0= RULE_STRING )
                     {
-                    // InternalPtl.g:3890:4: (lv_description_1_0= RULE_STRING )
-                    // InternalPtl.g:3891:5: lv_description_1_0= RULE_STRING
+                    // InternalPtl.g:3915:4: (lv_description_1_0= RULE_STRING )
+                    // InternalPtl.g:3916:5: lv_description_1_0= RULE_STRING
                     {
-                    lv_description_1_0=(Token)match(input,RULE_STRING,FOLLOW_94); 
+                    lv_description_1_0=(Token)match(input,RULE_STRING,FOLLOW_96); 
 
                     					newLeafNode(lv_description_1_0, grammarAccess.getOperationAccess().getDescriptionSTRINGTerminalRuleCall_1_0());
                     				
@@ -9398,24 +9456,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3907:3: ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )?
-            int alt80=2;
-            int LA80_0 = input.LA(1);
+            // InternalPtl.g:3932:3: ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )?
+            int alt81=2;
+            int LA81_0 = input.LA(1);
 
-            if ( (LA80_0==83) ) {
-                alt80=1;
+            if ( (LA81_0==84) ) {
+                alt81=1;
             }
-            switch (alt80) {
+            switch (alt81) {
                 case 1 :
-                    // InternalPtl.g:3908:4: ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:3933:4: ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )*
                     {
-                    // InternalPtl.g:3908:4: ( (lv_contracted_2_0= 'may' ) )
-                    // InternalPtl.g:3909:5: (lv_contracted_2_0= 'may' )
+                    // InternalPtl.g:3933:4: ( (lv_contracted_2_0= 'may' ) )
+                    // InternalPtl.g:3934:5: (lv_contracted_2_0= 'may' )
                     {
-                    // InternalPtl.g:3909:5: (lv_contracted_2_0= 'may' )
-                    // InternalPtl.g:3910:6: lv_contracted_2_0= 'may'
+                    // InternalPtl.g:3934:5: (lv_contracted_2_0= 'may' )
+                    // InternalPtl.g:3935:6: lv_contracted_2_0= 'may'
                     {
-                    lv_contracted_2_0=(Token)match(input,83,FOLLOW_95); 
+                    lv_contracted_2_0=(Token)match(input,84,FOLLOW_97); 
 
                     						newLeafNode(lv_contracted_2_0, grammarAccess.getOperationAccess().getContractedMayKeyword_2_0_0());
                     					
@@ -9431,15 +9489,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_3=(Token)match(input,84,FOLLOW_7); 
+                    otherlv_3=(Token)match(input,85,FOLLOW_7); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getOperationAccess().getChangeKeyword_2_1());
                     			
-                    // InternalPtl.g:3926:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:3927:5: ( ruleValidID )
+                    // InternalPtl.g:3951:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:3952:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:3927:5: ( ruleValidID )
-                    // InternalPtl.g:3928:6: ruleValidID
+                    // InternalPtl.g:3952:5: ( ruleValidID )
+                    // InternalPtl.g:3953:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -9449,7 +9507,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getOperationAccess().getContractFieldCrossReference_2_2_0());
                     					
-                    pushFollow(FOLLOW_96);
+                    pushFollow(FOLLOW_98);
                     ruleValidID();
 
                     state._fsp--;
@@ -9463,30 +9521,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:3942:4: (otherlv_5= ',' ( ( ruleValidID ) ) )*
-                    loop79:
+                    // InternalPtl.g:3967:4: (otherlv_5= ',' ( ( ruleValidID ) ) )*
+                    loop80:
                     do {
-                        int alt79=2;
-                        int LA79_0 = input.LA(1);
+                        int alt80=2;
+                        int LA80_0 = input.LA(1);
 
-                        if ( (LA79_0==30) ) {
-                            alt79=1;
+                        if ( (LA80_0==30) ) {
+                            alt80=1;
                         }
 
 
-                        switch (alt79) {
+                        switch (alt80) {
                     	case 1 :
-                    	    // InternalPtl.g:3943:5: otherlv_5= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:3968:5: otherlv_5= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_5=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_5, grammarAccess.getOperationAccess().getCommaKeyword_2_3_0());
                     	    				
-                    	    // InternalPtl.g:3947:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:3948:6: ( ruleValidID )
+                    	    // InternalPtl.g:3972:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:3973:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:3948:6: ( ruleValidID )
-                    	    // InternalPtl.g:3949:7: ruleValidID
+                    	    // InternalPtl.g:3973:6: ( ruleValidID )
+                    	    // InternalPtl.g:3974:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -9496,7 +9554,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getOperationAccess().getContractFieldCrossReference_2_3_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_96);
+                    	    pushFollow(FOLLOW_98);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -9515,7 +9573,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop79;
+                    	    break loop80;
                         }
                     } while (true);
 
@@ -9525,32 +9583,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3965:3: (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )?
-            int alt82=2;
-            int LA82_0 = input.LA(1);
+            // InternalPtl.g:3990:3: (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )?
+            int alt83=2;
+            int LA83_0 = input.LA(1);
 
-            if ( (LA82_0==85) ) {
-                alt82=1;
+            if ( (LA83_0==86) ) {
+                alt83=1;
             }
-            switch (alt82) {
+            switch (alt83) {
                 case 1 :
-                    // InternalPtl.g:3966:4: otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
+                    // InternalPtl.g:3991:4: otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
                     {
-                    otherlv_7=(Token)match(input,85,FOLLOW_47); 
+                    otherlv_7=(Token)match(input,86,FOLLOW_47); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getOperationAccess().getWalksKeyword_3_0());
                     			
-                    otherlv_8=(Token)match(input,46,FOLLOW_97); 
+                    otherlv_8=(Token)match(input,46,FOLLOW_99); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getOperationAccess().getWithKeyword_3_1());
                     			
-                    // InternalPtl.g:3974:4: ( (lv_walkFlags_9_0= RULE_ID ) )
-                    // InternalPtl.g:3975:5: (lv_walkFlags_9_0= RULE_ID )
+                    // InternalPtl.g:3999:4: ( (lv_walkFlags_9_0= RULE_ID ) )
+                    // InternalPtl.g:4000:5: (lv_walkFlags_9_0= RULE_ID )
                     {
-                    // InternalPtl.g:3975:5: (lv_walkFlags_9_0= RULE_ID )
-                    // InternalPtl.g:3976:6: lv_walkFlags_9_0= RULE_ID
+                    // InternalPtl.g:4000:5: (lv_walkFlags_9_0= RULE_ID )
+                    // InternalPtl.g:4001:6: lv_walkFlags_9_0= RULE_ID
                     {
-                    lv_walkFlags_9_0=(Token)match(input,RULE_ID,FOLLOW_98); 
+                    lv_walkFlags_9_0=(Token)match(input,RULE_ID,FOLLOW_100); 
 
                     						newLeafNode(lv_walkFlags_9_0, grammarAccess.getOperationAccess().getWalkFlagsIDTerminalRuleCall_3_2_0());
                     					
@@ -9570,32 +9628,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:3992:4: (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
-                    loop81:
+                    // InternalPtl.g:4017:4: (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
+                    loop82:
                     do {
-                        int alt81=2;
-                        int LA81_0 = input.LA(1);
+                        int alt82=2;
+                        int LA82_0 = input.LA(1);
 
-                        if ( (LA81_0==30) ) {
-                            alt81=1;
+                        if ( (LA82_0==30) ) {
+                            alt82=1;
                         }
 
 
-                        switch (alt81) {
+                        switch (alt82) {
                     	case 1 :
-                    	    // InternalPtl.g:3993:5: otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) )
+                    	    // InternalPtl.g:4018:5: otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) )
                     	    {
-                    	    otherlv_10=(Token)match(input,30,FOLLOW_97); 
+                    	    otherlv_10=(Token)match(input,30,FOLLOW_99); 
 
                     	    					newLeafNode(otherlv_10, grammarAccess.getOperationAccess().getCommaKeyword_3_3_0());
                     	    				
-                    	    // InternalPtl.g:3997:5: ( (lv_walkFlags_11_0= RULE_ID ) )
-                    	    // InternalPtl.g:3998:6: (lv_walkFlags_11_0= RULE_ID )
+                    	    // InternalPtl.g:4022:5: ( (lv_walkFlags_11_0= RULE_ID ) )
+                    	    // InternalPtl.g:4023:6: (lv_walkFlags_11_0= RULE_ID )
                     	    {
-                    	    // InternalPtl.g:3998:6: (lv_walkFlags_11_0= RULE_ID )
-                    	    // InternalPtl.g:3999:7: lv_walkFlags_11_0= RULE_ID
+                    	    // InternalPtl.g:4023:6: (lv_walkFlags_11_0= RULE_ID )
+                    	    // InternalPtl.g:4024:7: lv_walkFlags_11_0= RULE_ID
                     	    {
-                    	    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_98); 
+                    	    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_100); 
 
                     	    							newLeafNode(lv_walkFlags_11_0, grammarAccess.getOperationAccess().getWalkFlagsIDTerminalRuleCall_3_3_1_0());
                     	    						
@@ -9620,7 +9678,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop81;
+                    	    break loop82;
                         }
                     } while (true);
 
@@ -9630,32 +9688,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_12=(Token)match(input,17,FOLLOW_99); 
+            otherlv_12=(Token)match(input,17,FOLLOW_101); 
 
             			newLeafNode(otherlv_12, grammarAccess.getOperationAccess().getLeftCurlyBracketKeyword_4());
             		
-            // InternalPtl.g:4021:3: ( (lv_rejects_13_0= ruleRejectRule ) )*
-            loop83:
+            // InternalPtl.g:4046:3: ( (lv_rejects_13_0= ruleRejectRule ) )*
+            loop84:
             do {
-                int alt83=2;
-                int LA83_0 = input.LA(1);
+                int alt84=2;
+                int LA84_0 = input.LA(1);
 
-                if ( (LA83_0==86) ) {
-                    alt83=1;
+                if ( (LA84_0==87) ) {
+                    alt84=1;
                 }
 
 
-                switch (alt83) {
+                switch (alt84) {
             	case 1 :
-            	    // InternalPtl.g:4022:4: (lv_rejects_13_0= ruleRejectRule )
+            	    // InternalPtl.g:4047:4: (lv_rejects_13_0= ruleRejectRule )
             	    {
-            	    // InternalPtl.g:4022:4: (lv_rejects_13_0= ruleRejectRule )
-            	    // InternalPtl.g:4023:5: lv_rejects_13_0= ruleRejectRule
+            	    // InternalPtl.g:4047:4: (lv_rejects_13_0= ruleRejectRule )
+            	    // InternalPtl.g:4048:5: lv_rejects_13_0= ruleRejectRule
             	    {
 
             	    					newCompositeNode(grammarAccess.getOperationAccess().getRejectsRejectRuleParserRuleCall_5_0());
             	    				
-            	    pushFollow(FOLLOW_99);
+            	    pushFollow(FOLLOW_101);
             	    lv_rejects_13_0=ruleRejectRule();
 
             	    state._fsp--;
@@ -9679,32 +9737,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop83;
+            	    break loop84;
                 }
             } while (true);
 
-            // InternalPtl.g:4040:3: ( (lv_rules_14_0= ruleAttributeRule ) )*
-            loop84:
+            // InternalPtl.g:4065:3: ( (lv_rules_14_0= ruleAttributeRule ) )*
+            loop85:
             do {
-                int alt84=2;
-                int LA84_0 = input.LA(1);
+                int alt85=2;
+                int LA85_0 = input.LA(1);
 
-                if ( (LA84_0==93||(LA84_0>=166 && LA84_0<=167)) ) {
-                    alt84=1;
+                if ( (LA85_0==94||(LA85_0>=169 && LA85_0<=170)) ) {
+                    alt85=1;
                 }
 
 
-                switch (alt84) {
+                switch (alt85) {
             	case 1 :
-            	    // InternalPtl.g:4041:4: (lv_rules_14_0= ruleAttributeRule )
+            	    // InternalPtl.g:4066:4: (lv_rules_14_0= ruleAttributeRule )
             	    {
-            	    // InternalPtl.g:4041:4: (lv_rules_14_0= ruleAttributeRule )
-            	    // InternalPtl.g:4042:5: lv_rules_14_0= ruleAttributeRule
+            	    // InternalPtl.g:4066:4: (lv_rules_14_0= ruleAttributeRule )
+            	    // InternalPtl.g:4067:5: lv_rules_14_0= ruleAttributeRule
             	    {
 
             	    					newCompositeNode(grammarAccess.getOperationAccess().getRulesAttributeRuleParserRuleCall_6_0());
             	    				
-            	    pushFollow(FOLLOW_100);
+            	    pushFollow(FOLLOW_102);
             	    lv_rules_14_0=ruleAttributeRule();
 
             	    state._fsp--;
@@ -9728,7 +9786,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop84;
+            	    break loop85;
                 }
             } while (true);
 
@@ -9759,7 +9817,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRejectRule"
-    // InternalPtl.g:4067:1: entryRuleRejectRule returns [EObject current=null] : iv_ruleRejectRule= ruleRejectRule EOF ;
+    // InternalPtl.g:4092:1: entryRuleRejectRule returns [EObject current=null] : iv_ruleRejectRule= ruleRejectRule EOF ;
     public final EObject entryRuleRejectRule() throws RecognitionException {
         EObject current = null;
 
@@ -9767,8 +9825,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4067:51: (iv_ruleRejectRule= ruleRejectRule EOF )
-            // InternalPtl.g:4068:2: iv_ruleRejectRule= ruleRejectRule EOF
+            // InternalPtl.g:4092:51: (iv_ruleRejectRule= ruleRejectRule EOF )
+            // InternalPtl.g:4093:2: iv_ruleRejectRule= ruleRejectRule EOF
             {
              newCompositeNode(grammarAccess.getRejectRuleRule()); 
             pushFollow(FOLLOW_1);
@@ -9795,7 +9853,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRejectRule"
-    // InternalPtl.g:4074:1: ruleRejectRule returns [EObject current=null] : (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) ) ;
+    // InternalPtl.g:4099:1: ruleRejectRule returns [EObject current=null] : (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) ) ;
     public final EObject ruleRejectRule() throws RecognitionException {
         EObject current = null;
 
@@ -9813,26 +9871,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4080:2: ( (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) ) )
-            // InternalPtl.g:4081:2: (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) )
+            // InternalPtl.g:4105:2: ( (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) ) )
+            // InternalPtl.g:4106:2: (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) )
             {
-            // InternalPtl.g:4081:2: (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) )
-            // InternalPtl.g:4082:3: otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) )
+            // InternalPtl.g:4106:2: (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) )
+            // InternalPtl.g:4107:3: otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) )
             {
-            otherlv_0=(Token)match(input,86,FOLLOW_101); 
+            otherlv_0=(Token)match(input,87,FOLLOW_103); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRejectRuleAccess().getRejectKeyword_0());
             		
-            // InternalPtl.g:4086:3: ( (lv_combinations_1_0= ruleFlagCombination ) )
-            // InternalPtl.g:4087:4: (lv_combinations_1_0= ruleFlagCombination )
+            // InternalPtl.g:4111:3: ( (lv_combinations_1_0= ruleFlagCombination ) )
+            // InternalPtl.g:4112:4: (lv_combinations_1_0= ruleFlagCombination )
             {
-            // InternalPtl.g:4087:4: (lv_combinations_1_0= ruleFlagCombination )
-            // InternalPtl.g:4088:5: lv_combinations_1_0= ruleFlagCombination
+            // InternalPtl.g:4112:4: (lv_combinations_1_0= ruleFlagCombination )
+            // InternalPtl.g:4113:5: lv_combinations_1_0= ruleFlagCombination
             {
 
             					newCompositeNode(grammarAccess.getRejectRuleAccess().getCombinationsFlagCombinationParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_102);
+            pushFollow(FOLLOW_104);
             lv_combinations_1_0=ruleFlagCombination();
 
             state._fsp--;
@@ -9854,35 +9912,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4105:3: (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )*
-            loop85:
+            // InternalPtl.g:4130:3: (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )*
+            loop86:
             do {
-                int alt85=2;
-                int LA85_0 = input.LA(1);
+                int alt86=2;
+                int LA86_0 = input.LA(1);
 
-                if ( (LA85_0==30) ) {
-                    alt85=1;
+                if ( (LA86_0==30) ) {
+                    alt86=1;
                 }
 
 
-                switch (alt85) {
+                switch (alt86) {
             	case 1 :
-            	    // InternalPtl.g:4106:4: otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) )
+            	    // InternalPtl.g:4131:4: otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) )
             	    {
-            	    otherlv_2=(Token)match(input,30,FOLLOW_101); 
+            	    otherlv_2=(Token)match(input,30,FOLLOW_103); 
 
             	    				newLeafNode(otherlv_2, grammarAccess.getRejectRuleAccess().getCommaKeyword_2_0());
             	    			
-            	    // InternalPtl.g:4110:4: ( (lv_combinations_3_0= ruleFlagCombination ) )
-            	    // InternalPtl.g:4111:5: (lv_combinations_3_0= ruleFlagCombination )
+            	    // InternalPtl.g:4135:4: ( (lv_combinations_3_0= ruleFlagCombination ) )
+            	    // InternalPtl.g:4136:5: (lv_combinations_3_0= ruleFlagCombination )
             	    {
-            	    // InternalPtl.g:4111:5: (lv_combinations_3_0= ruleFlagCombination )
-            	    // InternalPtl.g:4112:6: lv_combinations_3_0= ruleFlagCombination
+            	    // InternalPtl.g:4136:5: (lv_combinations_3_0= ruleFlagCombination )
+            	    // InternalPtl.g:4137:6: lv_combinations_3_0= ruleFlagCombination
             	    {
 
             	    						newCompositeNode(grammarAccess.getRejectRuleAccess().getCombinationsFlagCombinationParserRuleCall_2_1_0());
             	    					
-            	    pushFollow(FOLLOW_102);
+            	    pushFollow(FOLLOW_104);
             	    lv_combinations_3_0=ruleFlagCombination();
 
             	    state._fsp--;
@@ -9909,7 +9967,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop85;
+            	    break loop86;
                 }
             } while (true);
 
@@ -9917,11 +9975,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_4, grammarAccess.getRejectRuleAccess().getWithKeyword_3());
             		
-            // InternalPtl.g:4134:3: ( (lv_errno_5_0= ruleErrno ) )
-            // InternalPtl.g:4135:4: (lv_errno_5_0= ruleErrno )
+            // InternalPtl.g:4159:3: ( (lv_errno_5_0= ruleErrno ) )
+            // InternalPtl.g:4160:4: (lv_errno_5_0= ruleErrno )
             {
-            // InternalPtl.g:4135:4: (lv_errno_5_0= ruleErrno )
-            // InternalPtl.g:4136:5: lv_errno_5_0= ruleErrno
+            // InternalPtl.g:4160:4: (lv_errno_5_0= ruleErrno )
+            // InternalPtl.g:4161:5: lv_errno_5_0= ruleErrno
             {
 
             					newCompositeNode(grammarAccess.getRejectRuleAccess().getErrnoErrnoParserRuleCall_4_0());
@@ -9971,7 +10029,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleFlagCombination"
-    // InternalPtl.g:4157:1: entryRuleFlagCombination returns [EObject current=null] : iv_ruleFlagCombination= ruleFlagCombination EOF ;
+    // InternalPtl.g:4182:1: entryRuleFlagCombination returns [EObject current=null] : iv_ruleFlagCombination= ruleFlagCombination EOF ;
     public final EObject entryRuleFlagCombination() throws RecognitionException {
         EObject current = null;
 
@@ -9979,8 +10037,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4157:56: (iv_ruleFlagCombination= ruleFlagCombination EOF )
-            // InternalPtl.g:4158:2: iv_ruleFlagCombination= ruleFlagCombination EOF
+            // InternalPtl.g:4182:56: (iv_ruleFlagCombination= ruleFlagCombination EOF )
+            // InternalPtl.g:4183:2: iv_ruleFlagCombination= ruleFlagCombination EOF
             {
              newCompositeNode(grammarAccess.getFlagCombinationRule()); 
             pushFollow(FOLLOW_1);
@@ -10007,7 +10065,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFlagCombination"
-    // InternalPtl.g:4164:1: ruleFlagCombination returns [EObject current=null] : ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* ) ;
+    // InternalPtl.g:4189:1: ruleFlagCombination returns [EObject current=null] : ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* ) ;
     public final EObject ruleFlagCombination() throws RecognitionException {
         EObject current = null;
 
@@ -10021,22 +10079,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4170:2: ( ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* ) )
-            // InternalPtl.g:4171:2: ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* )
+            // InternalPtl.g:4195:2: ( ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* ) )
+            // InternalPtl.g:4196:2: ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* )
             {
-            // InternalPtl.g:4171:2: ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* )
-            // InternalPtl.g:4172:3: ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )*
+            // InternalPtl.g:4196:2: ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* )
+            // InternalPtl.g:4197:3: ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )*
             {
-            // InternalPtl.g:4172:3: ( (lv_terms_0_0= ruleProtTerm ) )
-            // InternalPtl.g:4173:4: (lv_terms_0_0= ruleProtTerm )
+            // InternalPtl.g:4197:3: ( (lv_terms_0_0= ruleProtTerm ) )
+            // InternalPtl.g:4198:4: (lv_terms_0_0= ruleProtTerm )
             {
-            // InternalPtl.g:4173:4: (lv_terms_0_0= ruleProtTerm )
-            // InternalPtl.g:4174:5: lv_terms_0_0= ruleProtTerm
+            // InternalPtl.g:4198:4: (lv_terms_0_0= ruleProtTerm )
+            // InternalPtl.g:4199:5: lv_terms_0_0= ruleProtTerm
             {
 
             					newCompositeNode(grammarAccess.getFlagCombinationAccess().getTermsProtTermParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_103);
+            pushFollow(FOLLOW_105);
             lv_terms_0_0=ruleProtTerm();
 
             state._fsp--;
@@ -10058,35 +10116,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4191:3: (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )*
-            loop86:
+            // InternalPtl.g:4216:3: (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )*
+            loop87:
             do {
-                int alt86=2;
-                int LA86_0 = input.LA(1);
+                int alt87=2;
+                int LA87_0 = input.LA(1);
 
-                if ( (LA86_0==87) ) {
-                    alt86=1;
+                if ( (LA87_0==88) ) {
+                    alt87=1;
                 }
 
 
-                switch (alt86) {
+                switch (alt87) {
             	case 1 :
-            	    // InternalPtl.g:4192:4: otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) )
+            	    // InternalPtl.g:4217:4: otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) )
             	    {
-            	    otherlv_1=(Token)match(input,87,FOLLOW_101); 
+            	    otherlv_1=(Token)match(input,88,FOLLOW_103); 
 
             	    				newLeafNode(otherlv_1, grammarAccess.getFlagCombinationAccess().getAmpersandKeyword_1_0());
             	    			
-            	    // InternalPtl.g:4196:4: ( (lv_terms_2_0= ruleProtTerm ) )
-            	    // InternalPtl.g:4197:5: (lv_terms_2_0= ruleProtTerm )
+            	    // InternalPtl.g:4221:4: ( (lv_terms_2_0= ruleProtTerm ) )
+            	    // InternalPtl.g:4222:5: (lv_terms_2_0= ruleProtTerm )
             	    {
-            	    // InternalPtl.g:4197:5: (lv_terms_2_0= ruleProtTerm )
-            	    // InternalPtl.g:4198:6: lv_terms_2_0= ruleProtTerm
+            	    // InternalPtl.g:4222:5: (lv_terms_2_0= ruleProtTerm )
+            	    // InternalPtl.g:4223:6: lv_terms_2_0= ruleProtTerm
             	    {
 
             	    						newCompositeNode(grammarAccess.getFlagCombinationAccess().getTermsProtTermParserRuleCall_1_1_0());
             	    					
-            	    pushFollow(FOLLOW_103);
+            	    pushFollow(FOLLOW_105);
             	    lv_terms_2_0=ruleProtTerm();
 
             	    state._fsp--;
@@ -10113,7 +10171,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop86;
+            	    break loop87;
                 }
             } while (true);
 
@@ -10140,7 +10198,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleProtTerm"
-    // InternalPtl.g:4220:1: entryRuleProtTerm returns [EObject current=null] : iv_ruleProtTerm= ruleProtTerm EOF ;
+    // InternalPtl.g:4245:1: entryRuleProtTerm returns [EObject current=null] : iv_ruleProtTerm= ruleProtTerm EOF ;
     public final EObject entryRuleProtTerm() throws RecognitionException {
         EObject current = null;
 
@@ -10148,8 +10206,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4220:49: (iv_ruleProtTerm= ruleProtTerm EOF )
-            // InternalPtl.g:4221:2: iv_ruleProtTerm= ruleProtTerm EOF
+            // InternalPtl.g:4245:49: (iv_ruleProtTerm= ruleProtTerm EOF )
+            // InternalPtl.g:4246:2: iv_ruleProtTerm= ruleProtTerm EOF
             {
              newCompositeNode(grammarAccess.getProtTermRule()); 
             pushFollow(FOLLOW_1);
@@ -10176,7 +10234,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleProtTerm"
-    // InternalPtl.g:4227:1: ruleProtTerm returns [EObject current=null] : ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) ) ;
+    // InternalPtl.g:4252:1: ruleProtTerm returns [EObject current=null] : ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) ) ;
     public final EObject ruleProtTerm() throws RecognitionException {
         EObject current = null;
 
@@ -10186,27 +10244,27 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4233:2: ( ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) ) )
-            // InternalPtl.g:4234:2: ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) )
+            // InternalPtl.g:4258:2: ( ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:4259:2: ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) )
             {
-            // InternalPtl.g:4234:2: ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) )
-            // InternalPtl.g:4235:3: ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) )
+            // InternalPtl.g:4259:2: ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) )
+            // InternalPtl.g:4260:3: ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) )
             {
-            // InternalPtl.g:4235:3: ( (lv_negated_0_0= '!' ) )?
-            int alt87=2;
-            int LA87_0 = input.LA(1);
+            // InternalPtl.g:4260:3: ( (lv_negated_0_0= '!' ) )?
+            int alt88=2;
+            int LA88_0 = input.LA(1);
 
-            if ( (LA87_0==88) ) {
-                alt87=1;
+            if ( (LA88_0==89) ) {
+                alt88=1;
             }
-            switch (alt87) {
+            switch (alt88) {
                 case 1 :
-                    // InternalPtl.g:4236:4: (lv_negated_0_0= '!' )
+                    // InternalPtl.g:4261:4: (lv_negated_0_0= '!' )
                     {
-                    // InternalPtl.g:4236:4: (lv_negated_0_0= '!' )
-                    // InternalPtl.g:4237:5: lv_negated_0_0= '!'
+                    // InternalPtl.g:4261:4: (lv_negated_0_0= '!' )
+                    // InternalPtl.g:4262:5: lv_negated_0_0= '!'
                     {
-                    lv_negated_0_0=(Token)match(input,88,FOLLOW_7); 
+                    lv_negated_0_0=(Token)match(input,89,FOLLOW_7); 
 
                     					newLeafNode(lv_negated_0_0, grammarAccess.getProtTermAccess().getNegatedExclamationMarkKeyword_0_0());
                     				
@@ -10225,11 +10283,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4249:3: ( ( ruleValidID ) )
-            // InternalPtl.g:4250:4: ( ruleValidID )
+            // InternalPtl.g:4274:3: ( ( ruleValidID ) )
+            // InternalPtl.g:4275:4: ( ruleValidID )
             {
-            // InternalPtl.g:4250:4: ( ruleValidID )
-            // InternalPtl.g:4251:5: ruleValidID
+            // InternalPtl.g:4275:4: ( ruleValidID )
+            // InternalPtl.g:4276:5: ruleValidID
             {
 
             					if (current==null) {
@@ -10276,7 +10334,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleAttributeRule"
-    // InternalPtl.g:4269:1: entryRuleAttributeRule returns [EObject current=null] : iv_ruleAttributeRule= ruleAttributeRule EOF ;
+    // InternalPtl.g:4294:1: entryRuleAttributeRule returns [EObject current=null] : iv_ruleAttributeRule= ruleAttributeRule EOF ;
     public final EObject entryRuleAttributeRule() throws RecognitionException {
         EObject current = null;
 
@@ -10284,8 +10342,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4269:54: (iv_ruleAttributeRule= ruleAttributeRule EOF )
-            // InternalPtl.g:4270:2: iv_ruleAttributeRule= ruleAttributeRule EOF
+            // InternalPtl.g:4294:54: (iv_ruleAttributeRule= ruleAttributeRule EOF )
+            // InternalPtl.g:4295:2: iv_ruleAttributeRule= ruleAttributeRule EOF
             {
              newCompositeNode(grammarAccess.getAttributeRuleRule()); 
             pushFollow(FOLLOW_1);
@@ -10312,7 +10370,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAttributeRule"
-    // InternalPtl.g:4276:1: ruleAttributeRule returns [EObject current=null] : ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* ) ;
+    // InternalPtl.g:4301:1: ruleAttributeRule returns [EObject current=null] : ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* ) ;
     public final EObject ruleAttributeRule() throws RecognitionException {
         EObject current = null;
 
@@ -10332,46 +10390,46 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4282:2: ( ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* ) )
-            // InternalPtl.g:4283:2: ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* )
+            // InternalPtl.g:4307:2: ( ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* ) )
+            // InternalPtl.g:4308:2: ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* )
             {
-            // InternalPtl.g:4283:2: ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* )
-            // InternalPtl.g:4284:3: ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )*
+            // InternalPtl.g:4308:2: ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* )
+            // InternalPtl.g:4309:3: ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )*
             {
-            // InternalPtl.g:4284:3: ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) )
-            int alt88=3;
+            // InternalPtl.g:4309:3: ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) )
+            int alt89=3;
             switch ( input.LA(1) ) {
-            case 166:
+            case 169:
                 {
-                alt88=1;
+                alt89=1;
                 }
                 break;
-            case 93:
+            case 94:
                 {
-                alt88=2;
+                alt89=2;
                 }
                 break;
-            case 167:
+            case 170:
                 {
-                alt88=3;
+                alt89=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 88, 0, input);
+                    new NoViableAltException("", 89, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt88) {
+            switch (alt89) {
                 case 1 :
-                    // InternalPtl.g:4285:4: ( (lv_condition_0_0= ruleAlwaysCondition ) )
+                    // InternalPtl.g:4310:4: ( (lv_condition_0_0= ruleAlwaysCondition ) )
                     {
-                    // InternalPtl.g:4285:4: ( (lv_condition_0_0= ruleAlwaysCondition ) )
-                    // InternalPtl.g:4286:5: (lv_condition_0_0= ruleAlwaysCondition )
+                    // InternalPtl.g:4310:4: ( (lv_condition_0_0= ruleAlwaysCondition ) )
+                    // InternalPtl.g:4311:5: (lv_condition_0_0= ruleAlwaysCondition )
                     {
-                    // InternalPtl.g:4286:5: (lv_condition_0_0= ruleAlwaysCondition )
-                    // InternalPtl.g:4287:6: lv_condition_0_0= ruleAlwaysCondition
+                    // InternalPtl.g:4311:5: (lv_condition_0_0= ruleAlwaysCondition )
+                    // InternalPtl.g:4312:6: lv_condition_0_0= ruleAlwaysCondition
                     {
 
                     						newCompositeNode(grammarAccess.getAttributeRuleAccess().getConditionAlwaysConditionEnumRuleCall_0_0_0());
@@ -10402,16 +10460,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:4305:4: ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) )
+                    // InternalPtl.g:4330:4: ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) )
                     {
-                    // InternalPtl.g:4305:4: ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) )
-                    // InternalPtl.g:4306:5: ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) )
+                    // InternalPtl.g:4330:4: ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) )
+                    // InternalPtl.g:4331:5: ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) )
                     {
-                    // InternalPtl.g:4306:5: ( (lv_condition_1_0= ruleWhenCondition ) )
-                    // InternalPtl.g:4307:6: (lv_condition_1_0= ruleWhenCondition )
+                    // InternalPtl.g:4331:5: ( (lv_condition_1_0= ruleWhenCondition ) )
+                    // InternalPtl.g:4332:6: (lv_condition_1_0= ruleWhenCondition )
                     {
-                    // InternalPtl.g:4307:6: (lv_condition_1_0= ruleWhenCondition )
-                    // InternalPtl.g:4308:7: lv_condition_1_0= ruleWhenCondition
+                    // InternalPtl.g:4332:6: (lv_condition_1_0= ruleWhenCondition )
+                    // InternalPtl.g:4333:7: lv_condition_1_0= ruleWhenCondition
                     {
 
                     							newCompositeNode(grammarAccess.getAttributeRuleAccess().getConditionWhenConditionEnumRuleCall_0_1_0_0());
@@ -10438,11 +10496,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:4325:5: ( ( ruleValidID ) )
-                    // InternalPtl.g:4326:6: ( ruleValidID )
+                    // InternalPtl.g:4350:5: ( ( ruleValidID ) )
+                    // InternalPtl.g:4351:6: ( ruleValidID )
                     {
-                    // InternalPtl.g:4326:6: ( ruleValidID )
-                    // InternalPtl.g:4327:7: ruleValidID
+                    // InternalPtl.g:4351:6: ( ruleValidID )
+                    // InternalPtl.g:4352:7: ruleValidID
                     {
 
                     							if (current==null) {
@@ -10473,16 +10531,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:4343:4: ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) )
+                    // InternalPtl.g:4368:4: ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) )
                     {
-                    // InternalPtl.g:4343:4: ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) )
-                    // InternalPtl.g:4344:5: ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) )
+                    // InternalPtl.g:4368:4: ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) )
+                    // InternalPtl.g:4369:5: ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) )
                     {
-                    // InternalPtl.g:4344:5: ( (lv_condition_3_0= ruleUnlessCondition ) )
-                    // InternalPtl.g:4345:6: (lv_condition_3_0= ruleUnlessCondition )
+                    // InternalPtl.g:4369:5: ( (lv_condition_3_0= ruleUnlessCondition ) )
+                    // InternalPtl.g:4370:6: (lv_condition_3_0= ruleUnlessCondition )
                     {
-                    // InternalPtl.g:4345:6: (lv_condition_3_0= ruleUnlessCondition )
-                    // InternalPtl.g:4346:7: lv_condition_3_0= ruleUnlessCondition
+                    // InternalPtl.g:4370:6: (lv_condition_3_0= ruleUnlessCondition )
+                    // InternalPtl.g:4371:7: lv_condition_3_0= ruleUnlessCondition
                     {
 
                     							newCompositeNode(grammarAccess.getAttributeRuleAccess().getConditionUnlessConditionEnumRuleCall_0_2_0_0());
@@ -10509,11 +10567,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:4363:5: ( ( ruleValidID ) )
-                    // InternalPtl.g:4364:6: ( ruleValidID )
+                    // InternalPtl.g:4388:5: ( ( ruleValidID ) )
+                    // InternalPtl.g:4389:6: ( ruleValidID )
                     {
-                    // InternalPtl.g:4364:6: ( ruleValidID )
-                    // InternalPtl.g:4365:7: ruleValidID
+                    // InternalPtl.g:4389:6: ( ruleValidID )
+                    // InternalPtl.g:4390:7: ruleValidID
                     {
 
                     							if (current==null) {
@@ -10546,16 +10604,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4381:3: ( (lv_assignments_5_0= ruleFieldAssignment ) )
-            // InternalPtl.g:4382:4: (lv_assignments_5_0= ruleFieldAssignment )
+            // InternalPtl.g:4406:3: ( (lv_assignments_5_0= ruleFieldAssignment ) )
+            // InternalPtl.g:4407:4: (lv_assignments_5_0= ruleFieldAssignment )
             {
-            // InternalPtl.g:4382:4: (lv_assignments_5_0= ruleFieldAssignment )
-            // InternalPtl.g:4383:5: lv_assignments_5_0= ruleFieldAssignment
+            // InternalPtl.g:4407:4: (lv_assignments_5_0= ruleFieldAssignment )
+            // InternalPtl.g:4408:5: lv_assignments_5_0= ruleFieldAssignment
             {
 
             					newCompositeNode(grammarAccess.getAttributeRuleAccess().getAssignmentsFieldAssignmentParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_104);
+            pushFollow(FOLLOW_106);
             lv_assignments_5_0=ruleFieldAssignment();
 
             state._fsp--;
@@ -10577,35 +10635,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4400:3: (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )*
-            loop89:
+            // InternalPtl.g:4425:3: (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )*
+            loop90:
             do {
-                int alt89=2;
-                int LA89_0 = input.LA(1);
+                int alt90=2;
+                int LA90_0 = input.LA(1);
 
-                if ( (LA89_0==30) ) {
-                    alt89=1;
+                if ( (LA90_0==30) ) {
+                    alt90=1;
                 }
 
 
-                switch (alt89) {
+                switch (alt90) {
             	case 1 :
-            	    // InternalPtl.g:4401:4: otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) )
+            	    // InternalPtl.g:4426:4: otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) )
             	    {
             	    otherlv_6=(Token)match(input,30,FOLLOW_7); 
 
             	    				newLeafNode(otherlv_6, grammarAccess.getAttributeRuleAccess().getCommaKeyword_2_0());
             	    			
-            	    // InternalPtl.g:4405:4: ( (lv_assignments_7_0= ruleFieldAssignment ) )
-            	    // InternalPtl.g:4406:5: (lv_assignments_7_0= ruleFieldAssignment )
+            	    // InternalPtl.g:4430:4: ( (lv_assignments_7_0= ruleFieldAssignment ) )
+            	    // InternalPtl.g:4431:5: (lv_assignments_7_0= ruleFieldAssignment )
             	    {
-            	    // InternalPtl.g:4406:5: (lv_assignments_7_0= ruleFieldAssignment )
-            	    // InternalPtl.g:4407:6: lv_assignments_7_0= ruleFieldAssignment
+            	    // InternalPtl.g:4431:5: (lv_assignments_7_0= ruleFieldAssignment )
+            	    // InternalPtl.g:4432:6: lv_assignments_7_0= ruleFieldAssignment
             	    {
 
             	    						newCompositeNode(grammarAccess.getAttributeRuleAccess().getAssignmentsFieldAssignmentParserRuleCall_2_1_0());
             	    					
-            	    pushFollow(FOLLOW_104);
+            	    pushFollow(FOLLOW_106);
             	    lv_assignments_7_0=ruleFieldAssignment();
 
             	    state._fsp--;
@@ -10632,7 +10690,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop89;
+            	    break loop90;
                 }
             } while (true);
 
@@ -10659,7 +10717,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleFieldAssignment"
-    // InternalPtl.g:4429:1: entryRuleFieldAssignment returns [EObject current=null] : iv_ruleFieldAssignment= ruleFieldAssignment EOF ;
+    // InternalPtl.g:4454:1: entryRuleFieldAssignment returns [EObject current=null] : iv_ruleFieldAssignment= ruleFieldAssignment EOF ;
     public final EObject entryRuleFieldAssignment() throws RecognitionException {
         EObject current = null;
 
@@ -10667,8 +10725,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4429:56: (iv_ruleFieldAssignment= ruleFieldAssignment EOF )
-            // InternalPtl.g:4430:2: iv_ruleFieldAssignment= ruleFieldAssignment EOF
+            // InternalPtl.g:4454:56: (iv_ruleFieldAssignment= ruleFieldAssignment EOF )
+            // InternalPtl.g:4455:2: iv_ruleFieldAssignment= ruleFieldAssignment EOF
             {
              newCompositeNode(grammarAccess.getFieldAssignmentRule()); 
             pushFollow(FOLLOW_1);
@@ -10695,7 +10753,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFieldAssignment"
-    // InternalPtl.g:4436:1: ruleFieldAssignment returns [EObject current=null] : ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) ) ;
+    // InternalPtl.g:4461:1: ruleFieldAssignment returns [EObject current=null] : ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) ) ;
     public final EObject ruleFieldAssignment() throws RecognitionException {
         EObject current = null;
 
@@ -10708,17 +10766,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4442:2: ( ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) ) )
-            // InternalPtl.g:4443:2: ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:4467:2: ( ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) ) )
+            // InternalPtl.g:4468:2: ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) )
             {
-            // InternalPtl.g:4443:2: ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) )
-            // InternalPtl.g:4444:3: ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) )
+            // InternalPtl.g:4468:2: ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:4469:3: ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) )
             {
-            // InternalPtl.g:4444:3: ( ( ruleValidID ) )
-            // InternalPtl.g:4445:4: ( ruleValidID )
+            // InternalPtl.g:4469:3: ( ( ruleValidID ) )
+            // InternalPtl.g:4470:4: ( ruleValidID )
             {
-            // InternalPtl.g:4445:4: ( ruleValidID )
-            // InternalPtl.g:4446:5: ruleValidID
+            // InternalPtl.g:4470:4: ( ruleValidID )
+            // InternalPtl.g:4471:5: ruleValidID
             {
 
             					if (current==null) {
@@ -10728,7 +10786,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getFieldAssignmentAccess().getFieldFieldCrossReference_0_0());
             				
-            pushFollow(FOLLOW_105);
+            pushFollow(FOLLOW_107);
             ruleValidID();
 
             state._fsp--;
@@ -10742,16 +10800,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4460:3: ( (lv_operator_1_0= ruleAssignOperator ) )
-            // InternalPtl.g:4461:4: (lv_operator_1_0= ruleAssignOperator )
+            // InternalPtl.g:4485:3: ( (lv_operator_1_0= ruleAssignOperator ) )
+            // InternalPtl.g:4486:4: (lv_operator_1_0= ruleAssignOperator )
             {
-            // InternalPtl.g:4461:4: (lv_operator_1_0= ruleAssignOperator )
-            // InternalPtl.g:4462:5: lv_operator_1_0= ruleAssignOperator
+            // InternalPtl.g:4486:4: (lv_operator_1_0= ruleAssignOperator )
+            // InternalPtl.g:4487:5: lv_operator_1_0= ruleAssignOperator
             {
 
             					newCompositeNode(grammarAccess.getFieldAssignmentAccess().getOperatorAssignOperatorEnumRuleCall_1_0());
             				
-            pushFollow(FOLLOW_106);
+            pushFollow(FOLLOW_108);
             lv_operator_1_0=ruleAssignOperator();
 
             state._fsp--;
@@ -10773,31 +10831,31 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4479:3: ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) )
-            int alt90=2;
-            int LA90_0 = input.LA(1);
+            // InternalPtl.g:4504:3: ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) )
+            int alt91=2;
+            int LA91_0 = input.LA(1);
 
-            if ( (LA90_0==RULE_INT||(LA90_0>=RULE_HEX && LA90_0<=RULE_BIN)) ) {
-                alt90=1;
+            if ( (LA91_0==RULE_INT||(LA91_0>=RULE_HEX && LA91_0<=RULE_BIN)) ) {
+                alt91=1;
             }
-            else if ( (LA90_0==RULE_ID||LA90_0==19||LA90_0==21||LA90_0==49||LA90_0==74||LA90_0==100||LA90_0==107||LA90_0==125||(LA90_0>=137 && LA90_0<=143)) ) {
-                alt90=2;
+            else if ( (LA91_0==RULE_ID||LA91_0==19||LA91_0==21||LA91_0==49||LA91_0==74||LA91_0==101||LA91_0==108||LA91_0==126||(LA91_0>=138 && LA91_0<=146)) ) {
+                alt91=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 90, 0, input);
+                    new NoViableAltException("", 91, 0, input);
 
                 throw nvae;
             }
-            switch (alt90) {
+            switch (alt91) {
                 case 1 :
-                    // InternalPtl.g:4480:4: ( (lv_value_2_0= ruleNumber ) )
+                    // InternalPtl.g:4505:4: ( (lv_value_2_0= ruleNumber ) )
                     {
-                    // InternalPtl.g:4480:4: ( (lv_value_2_0= ruleNumber ) )
-                    // InternalPtl.g:4481:5: (lv_value_2_0= ruleNumber )
+                    // InternalPtl.g:4505:4: ( (lv_value_2_0= ruleNumber ) )
+                    // InternalPtl.g:4506:5: (lv_value_2_0= ruleNumber )
                     {
-                    // InternalPtl.g:4481:5: (lv_value_2_0= ruleNumber )
-                    // InternalPtl.g:4482:6: lv_value_2_0= ruleNumber
+                    // InternalPtl.g:4506:5: (lv_value_2_0= ruleNumber )
+                    // InternalPtl.g:4507:6: lv_value_2_0= ruleNumber
                     {
 
                     						newCompositeNode(grammarAccess.getFieldAssignmentAccess().getValueNumberParserRuleCall_2_0_0());
@@ -10828,13 +10886,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:4500:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:4525:4: ( ( ruleValidID ) )
                     {
-                    // InternalPtl.g:4500:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:4501:5: ( ruleValidID )
+                    // InternalPtl.g:4525:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:4526:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:4501:5: ( ruleValidID )
-                    // InternalPtl.g:4502:6: ruleValidID
+                    // InternalPtl.g:4526:5: ( ruleValidID )
+                    // InternalPtl.g:4527:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -10887,7 +10945,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleWalkerPolicy"
-    // InternalPtl.g:4521:1: entryRuleWalkerPolicy returns [EObject current=null] : iv_ruleWalkerPolicy= ruleWalkerPolicy EOF ;
+    // InternalPtl.g:4546:1: entryRuleWalkerPolicy returns [EObject current=null] : iv_ruleWalkerPolicy= ruleWalkerPolicy EOF ;
     public final EObject entryRuleWalkerPolicy() throws RecognitionException {
         EObject current = null;
 
@@ -10895,8 +10953,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4521:53: (iv_ruleWalkerPolicy= ruleWalkerPolicy EOF )
-            // InternalPtl.g:4522:2: iv_ruleWalkerPolicy= ruleWalkerPolicy EOF
+            // InternalPtl.g:4546:53: (iv_ruleWalkerPolicy= ruleWalkerPolicy EOF )
+            // InternalPtl.g:4547:2: iv_ruleWalkerPolicy= ruleWalkerPolicy EOF
             {
              newCompositeNode(grammarAccess.getWalkerPolicyRule()); 
             pushFollow(FOLLOW_1);
@@ -10923,7 +10981,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWalkerPolicy"
-    // InternalPtl.g:4528:1: ruleWalkerPolicy returns [EObject current=null] : (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' ) ;
+    // InternalPtl.g:4553:1: ruleWalkerPolicy returns [EObject current=null] : (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' ) ;
     public final EObject ruleWalkerPolicy() throws RecognitionException {
         EObject current = null;
 
@@ -10953,25 +11011,25 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4534:2: ( (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' ) )
-            // InternalPtl.g:4535:2: (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' )
+            // InternalPtl.g:4559:2: ( (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' ) )
+            // InternalPtl.g:4560:2: (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' )
             {
-            // InternalPtl.g:4535:2: (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' )
-            // InternalPtl.g:4536:3: otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}'
+            // InternalPtl.g:4560:2: (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' )
+            // InternalPtl.g:4561:3: otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}'
             {
-            otherlv_0=(Token)match(input,89,FOLLOW_107); 
+            otherlv_0=(Token)match(input,90,FOLLOW_109); 
 
             			newLeafNode(otherlv_0, grammarAccess.getWalkerPolicyAccess().getWalkerKeyword_0());
             		
-            otherlv_1=(Token)match(input,90,FOLLOW_7); 
+            otherlv_1=(Token)match(input,91,FOLLOW_7); 
 
             			newLeafNode(otherlv_1, grammarAccess.getWalkerPolicyAccess().getPolicyKeyword_1());
             		
-            // InternalPtl.g:4544:3: ( (lv_name_2_0= ruleValidID ) )
-            // InternalPtl.g:4545:4: (lv_name_2_0= ruleValidID )
+            // InternalPtl.g:4569:3: ( (lv_name_2_0= ruleValidID ) )
+            // InternalPtl.g:4570:4: (lv_name_2_0= ruleValidID )
             {
-            // InternalPtl.g:4545:4: (lv_name_2_0= ruleValidID )
-            // InternalPtl.g:4546:5: lv_name_2_0= ruleValidID
+            // InternalPtl.g:4570:4: (lv_name_2_0= ruleValidID )
+            // InternalPtl.g:4571:5: lv_name_2_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getWalkerPolicyAccess().getNameValidIDParserRuleCall_2_0());
@@ -10998,19 +11056,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4563:3: ( (lv_description_3_0= RULE_STRING ) )?
-            int alt91=2;
-            int LA91_0 = input.LA(1);
+            // InternalPtl.g:4588:3: ( (lv_description_3_0= RULE_STRING ) )?
+            int alt92=2;
+            int LA92_0 = input.LA(1);
 
-            if ( (LA91_0==RULE_STRING) ) {
-                alt91=1;
+            if ( (LA92_0==RULE_STRING) ) {
+                alt92=1;
             }
-            switch (alt91) {
+            switch (alt92) {
                 case 1 :
-                    // InternalPtl.g:4564:4: (lv_description_3_0= RULE_STRING )
+                    // InternalPtl.g:4589:4: (lv_description_3_0= RULE_STRING )
                     {
-                    // InternalPtl.g:4564:4: (lv_description_3_0= RULE_STRING )
-                    // InternalPtl.g:4565:5: lv_description_3_0= RULE_STRING
+                    // InternalPtl.g:4589:4: (lv_description_3_0= RULE_STRING )
+                    // InternalPtl.g:4590:5: lv_description_3_0= RULE_STRING
                     {
                     lv_description_3_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
 
@@ -11035,24 +11093,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,17,FOLLOW_108); 
+            otherlv_4=(Token)match(input,17,FOLLOW_110); 
 
             			newLeafNode(otherlv_4, grammarAccess.getWalkerPolicyAccess().getLeftCurlyBracketKeyword_4());
             		
-            otherlv_5=(Token)match(input,91,FOLLOW_97); 
+            otherlv_5=(Token)match(input,92,FOLLOW_99); 
 
             			newLeafNode(otherlv_5, grammarAccess.getWalkerPolicyAccess().getFlagsKeyword_5());
             		
-            // InternalPtl.g:4589:3: ( (lv_flags_6_0= ruleWalkerFlag ) )
-            // InternalPtl.g:4590:4: (lv_flags_6_0= ruleWalkerFlag )
+            // InternalPtl.g:4614:3: ( (lv_flags_6_0= ruleWalkerFlag ) )
+            // InternalPtl.g:4615:4: (lv_flags_6_0= ruleWalkerFlag )
             {
-            // InternalPtl.g:4590:4: (lv_flags_6_0= ruleWalkerFlag )
-            // InternalPtl.g:4591:5: lv_flags_6_0= ruleWalkerFlag
+            // InternalPtl.g:4615:4: (lv_flags_6_0= ruleWalkerFlag )
+            // InternalPtl.g:4616:5: lv_flags_6_0= ruleWalkerFlag
             {
 
             					newCompositeNode(grammarAccess.getWalkerPolicyAccess().getFlagsWalkerFlagParserRuleCall_6_0());
             				
-            pushFollow(FOLLOW_109);
+            pushFollow(FOLLOW_111);
             lv_flags_6_0=ruleWalkerFlag();
 
             state._fsp--;
@@ -11074,35 +11132,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4608:3: (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )*
-            loop92:
+            // InternalPtl.g:4633:3: (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )*
+            loop93:
             do {
-                int alt92=2;
-                int LA92_0 = input.LA(1);
+                int alt93=2;
+                int LA93_0 = input.LA(1);
 
-                if ( (LA92_0==30) ) {
-                    alt92=1;
+                if ( (LA93_0==30) ) {
+                    alt93=1;
                 }
 
 
-                switch (alt92) {
+                switch (alt93) {
             	case 1 :
-            	    // InternalPtl.g:4609:4: otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) )
+            	    // InternalPtl.g:4634:4: otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) )
             	    {
-            	    otherlv_7=(Token)match(input,30,FOLLOW_97); 
+            	    otherlv_7=(Token)match(input,30,FOLLOW_99); 
 
             	    				newLeafNode(otherlv_7, grammarAccess.getWalkerPolicyAccess().getCommaKeyword_7_0());
             	    			
-            	    // InternalPtl.g:4613:4: ( (lv_flags_8_0= ruleWalkerFlag ) )
-            	    // InternalPtl.g:4614:5: (lv_flags_8_0= ruleWalkerFlag )
+            	    // InternalPtl.g:4638:4: ( (lv_flags_8_0= ruleWalkerFlag ) )
+            	    // InternalPtl.g:4639:5: (lv_flags_8_0= ruleWalkerFlag )
             	    {
-            	    // InternalPtl.g:4614:5: (lv_flags_8_0= ruleWalkerFlag )
-            	    // InternalPtl.g:4615:6: lv_flags_8_0= ruleWalkerFlag
+            	    // InternalPtl.g:4639:5: (lv_flags_8_0= ruleWalkerFlag )
+            	    // InternalPtl.g:4640:6: lv_flags_8_0= ruleWalkerFlag
             	    {
 
             	    						newCompositeNode(grammarAccess.getWalkerPolicyAccess().getFlagsWalkerFlagParserRuleCall_7_1_0());
             	    					
-            	    pushFollow(FOLLOW_109);
+            	    pushFollow(FOLLOW_111);
             	    lv_flags_8_0=ruleWalkerFlag();
 
             	    state._fsp--;
@@ -11129,35 +11187,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop92;
+            	    break loop93;
                 }
             } while (true);
 
-            // InternalPtl.g:4633:3: (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )?
-            int alt94=2;
-            int LA94_0 = input.LA(1);
+            // InternalPtl.g:4658:3: (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )?
+            int alt95=2;
+            int LA95_0 = input.LA(1);
 
-            if ( (LA94_0==92) ) {
-                alt94=1;
+            if ( (LA95_0==93) ) {
+                alt95=1;
             }
-            switch (alt94) {
+            switch (alt95) {
                 case 1 :
-                    // InternalPtl.g:4634:4: otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )*
+                    // InternalPtl.g:4659:4: otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )*
                     {
-                    otherlv_9=(Token)match(input,92,FOLLOW_97); 
+                    otherlv_9=(Token)match(input,93,FOLLOW_99); 
 
                     				newLeafNode(otherlv_9, grammarAccess.getWalkerPolicyAccess().getOutcomesKeyword_8_0());
                     			
-                    // InternalPtl.g:4638:4: ( (lv_outcomes_10_0= ruleNamedOutcome ) )
-                    // InternalPtl.g:4639:5: (lv_outcomes_10_0= ruleNamedOutcome )
+                    // InternalPtl.g:4663:4: ( (lv_outcomes_10_0= ruleNamedOutcome ) )
+                    // InternalPtl.g:4664:5: (lv_outcomes_10_0= ruleNamedOutcome )
                     {
-                    // InternalPtl.g:4639:5: (lv_outcomes_10_0= ruleNamedOutcome )
-                    // InternalPtl.g:4640:6: lv_outcomes_10_0= ruleNamedOutcome
+                    // InternalPtl.g:4664:5: (lv_outcomes_10_0= ruleNamedOutcome )
+                    // InternalPtl.g:4665:6: lv_outcomes_10_0= ruleNamedOutcome
                     {
 
                     						newCompositeNode(grammarAccess.getWalkerPolicyAccess().getOutcomesNamedOutcomeParserRuleCall_8_1_0());
                     					
-                    pushFollow(FOLLOW_110);
+                    pushFollow(FOLLOW_112);
                     lv_outcomes_10_0=ruleNamedOutcome();
 
                     state._fsp--;
@@ -11179,35 +11237,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:4657:4: (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )*
-                    loop93:
+                    // InternalPtl.g:4682:4: (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )*
+                    loop94:
                     do {
-                        int alt93=2;
-                        int LA93_0 = input.LA(1);
+                        int alt94=2;
+                        int LA94_0 = input.LA(1);
 
-                        if ( (LA93_0==30) ) {
-                            alt93=1;
+                        if ( (LA94_0==30) ) {
+                            alt94=1;
                         }
 
 
-                        switch (alt93) {
+                        switch (alt94) {
                     	case 1 :
-                    	    // InternalPtl.g:4658:5: otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) )
+                    	    // InternalPtl.g:4683:5: otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) )
                     	    {
-                    	    otherlv_11=(Token)match(input,30,FOLLOW_97); 
+                    	    otherlv_11=(Token)match(input,30,FOLLOW_99); 
 
                     	    					newLeafNode(otherlv_11, grammarAccess.getWalkerPolicyAccess().getCommaKeyword_8_2_0());
                     	    				
-                    	    // InternalPtl.g:4662:5: ( (lv_outcomes_12_0= ruleNamedOutcome ) )
-                    	    // InternalPtl.g:4663:6: (lv_outcomes_12_0= ruleNamedOutcome )
+                    	    // InternalPtl.g:4687:5: ( (lv_outcomes_12_0= ruleNamedOutcome ) )
+                    	    // InternalPtl.g:4688:6: (lv_outcomes_12_0= ruleNamedOutcome )
                     	    {
-                    	    // InternalPtl.g:4663:6: (lv_outcomes_12_0= ruleNamedOutcome )
-                    	    // InternalPtl.g:4664:7: lv_outcomes_12_0= ruleNamedOutcome
+                    	    // InternalPtl.g:4688:6: (lv_outcomes_12_0= ruleNamedOutcome )
+                    	    // InternalPtl.g:4689:7: lv_outcomes_12_0= ruleNamedOutcome
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getWalkerPolicyAccess().getOutcomesNamedOutcomeParserRuleCall_8_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_110);
+                    	    pushFollow(FOLLOW_112);
                     	    lv_outcomes_12_0=ruleNamedOutcome();
 
                     	    state._fsp--;
@@ -11234,7 +11292,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop93;
+                    	    break loop94;
                         }
                     } while (true);
 
@@ -11244,28 +11302,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4683:3: ( (lv_rules_13_0= rulePolicyRule ) )*
-            loop95:
+            // InternalPtl.g:4708:3: ( (lv_rules_13_0= rulePolicyRule ) )*
+            loop96:
             do {
-                int alt95=2;
-                int LA95_0 = input.LA(1);
+                int alt96=2;
+                int LA96_0 = input.LA(1);
 
-                if ( (LA95_0==43) ) {
-                    alt95=1;
+                if ( (LA96_0==43) ) {
+                    alt96=1;
                 }
 
 
-                switch (alt95) {
+                switch (alt96) {
             	case 1 :
-            	    // InternalPtl.g:4684:4: (lv_rules_13_0= rulePolicyRule )
+            	    // InternalPtl.g:4709:4: (lv_rules_13_0= rulePolicyRule )
             	    {
-            	    // InternalPtl.g:4684:4: (lv_rules_13_0= rulePolicyRule )
-            	    // InternalPtl.g:4685:5: lv_rules_13_0= rulePolicyRule
+            	    // InternalPtl.g:4709:4: (lv_rules_13_0= rulePolicyRule )
+            	    // InternalPtl.g:4710:5: lv_rules_13_0= rulePolicyRule
             	    {
 
             	    					newCompositeNode(grammarAccess.getWalkerPolicyAccess().getRulesPolicyRuleParserRuleCall_9_0());
             	    				
-            	    pushFollow(FOLLOW_111);
+            	    pushFollow(FOLLOW_113);
             	    lv_rules_13_0=rulePolicyRule();
 
             	    state._fsp--;
@@ -11289,7 +11347,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop95;
+            	    break loop96;
                 }
             } while (true);
 
@@ -11320,7 +11378,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleWalkerFlag"
-    // InternalPtl.g:4710:1: entryRuleWalkerFlag returns [EObject current=null] : iv_ruleWalkerFlag= ruleWalkerFlag EOF ;
+    // InternalPtl.g:4735:1: entryRuleWalkerFlag returns [EObject current=null] : iv_ruleWalkerFlag= ruleWalkerFlag EOF ;
     public final EObject entryRuleWalkerFlag() throws RecognitionException {
         EObject current = null;
 
@@ -11328,8 +11386,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4710:51: (iv_ruleWalkerFlag= ruleWalkerFlag EOF )
-            // InternalPtl.g:4711:2: iv_ruleWalkerFlag= ruleWalkerFlag EOF
+            // InternalPtl.g:4735:51: (iv_ruleWalkerFlag= ruleWalkerFlag EOF )
+            // InternalPtl.g:4736:2: iv_ruleWalkerFlag= ruleWalkerFlag EOF
             {
              newCompositeNode(grammarAccess.getWalkerFlagRule()); 
             pushFollow(FOLLOW_1);
@@ -11356,7 +11414,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWalkerFlag"
-    // InternalPtl.g:4717:1: ruleWalkerFlag returns [EObject current=null] : ( (lv_name_0_0= RULE_ID ) ) ;
+    // InternalPtl.g:4742:1: ruleWalkerFlag returns [EObject current=null] : ( (lv_name_0_0= RULE_ID ) ) ;
     public final EObject ruleWalkerFlag() throws RecognitionException {
         EObject current = null;
 
@@ -11366,14 +11424,14 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4723:2: ( ( (lv_name_0_0= RULE_ID ) ) )
-            // InternalPtl.g:4724:2: ( (lv_name_0_0= RULE_ID ) )
+            // InternalPtl.g:4748:2: ( ( (lv_name_0_0= RULE_ID ) ) )
+            // InternalPtl.g:4749:2: ( (lv_name_0_0= RULE_ID ) )
             {
-            // InternalPtl.g:4724:2: ( (lv_name_0_0= RULE_ID ) )
-            // InternalPtl.g:4725:3: (lv_name_0_0= RULE_ID )
+            // InternalPtl.g:4749:2: ( (lv_name_0_0= RULE_ID ) )
+            // InternalPtl.g:4750:3: (lv_name_0_0= RULE_ID )
             {
-            // InternalPtl.g:4725:3: (lv_name_0_0= RULE_ID )
-            // InternalPtl.g:4726:4: lv_name_0_0= RULE_ID
+            // InternalPtl.g:4750:3: (lv_name_0_0= RULE_ID )
+            // InternalPtl.g:4751:4: lv_name_0_0= RULE_ID
             {
             lv_name_0_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -11415,7 +11473,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNamedOutcome"
-    // InternalPtl.g:4745:1: entryRuleNamedOutcome returns [EObject current=null] : iv_ruleNamedOutcome= ruleNamedOutcome EOF ;
+    // InternalPtl.g:4770:1: entryRuleNamedOutcome returns [EObject current=null] : iv_ruleNamedOutcome= ruleNamedOutcome EOF ;
     public final EObject entryRuleNamedOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -11423,8 +11481,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4745:53: (iv_ruleNamedOutcome= ruleNamedOutcome EOF )
-            // InternalPtl.g:4746:2: iv_ruleNamedOutcome= ruleNamedOutcome EOF
+            // InternalPtl.g:4770:53: (iv_ruleNamedOutcome= ruleNamedOutcome EOF )
+            // InternalPtl.g:4771:2: iv_ruleNamedOutcome= ruleNamedOutcome EOF
             {
              newCompositeNode(grammarAccess.getNamedOutcomeRule()); 
             pushFollow(FOLLOW_1);
@@ -11451,7 +11509,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNamedOutcome"
-    // InternalPtl.g:4752:1: ruleNamedOutcome returns [EObject current=null] : ( (lv_name_0_0= RULE_ID ) ) ;
+    // InternalPtl.g:4777:1: ruleNamedOutcome returns [EObject current=null] : ( (lv_name_0_0= RULE_ID ) ) ;
     public final EObject ruleNamedOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -11461,14 +11519,14 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4758:2: ( ( (lv_name_0_0= RULE_ID ) ) )
-            // InternalPtl.g:4759:2: ( (lv_name_0_0= RULE_ID ) )
+            // InternalPtl.g:4783:2: ( ( (lv_name_0_0= RULE_ID ) ) )
+            // InternalPtl.g:4784:2: ( (lv_name_0_0= RULE_ID ) )
             {
-            // InternalPtl.g:4759:2: ( (lv_name_0_0= RULE_ID ) )
-            // InternalPtl.g:4760:3: (lv_name_0_0= RULE_ID )
+            // InternalPtl.g:4784:2: ( (lv_name_0_0= RULE_ID ) )
+            // InternalPtl.g:4785:3: (lv_name_0_0= RULE_ID )
             {
-            // InternalPtl.g:4760:3: (lv_name_0_0= RULE_ID )
-            // InternalPtl.g:4761:4: lv_name_0_0= RULE_ID
+            // InternalPtl.g:4785:3: (lv_name_0_0= RULE_ID )
+            // InternalPtl.g:4786:4: lv_name_0_0= RULE_ID
             {
             lv_name_0_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -11510,7 +11568,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePolicyRule"
-    // InternalPtl.g:4780:1: entryRulePolicyRule returns [EObject current=null] : iv_rulePolicyRule= rulePolicyRule EOF ;
+    // InternalPtl.g:4805:1: entryRulePolicyRule returns [EObject current=null] : iv_rulePolicyRule= rulePolicyRule EOF ;
     public final EObject entryRulePolicyRule() throws RecognitionException {
         EObject current = null;
 
@@ -11518,8 +11576,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4780:51: (iv_rulePolicyRule= rulePolicyRule EOF )
-            // InternalPtl.g:4781:2: iv_rulePolicyRule= rulePolicyRule EOF
+            // InternalPtl.g:4805:51: (iv_rulePolicyRule= rulePolicyRule EOF )
+            // InternalPtl.g:4806:2: iv_rulePolicyRule= rulePolicyRule EOF
             {
              newCompositeNode(grammarAccess.getPolicyRuleRule()); 
             pushFollow(FOLLOW_1);
@@ -11546,7 +11604,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePolicyRule"
-    // InternalPtl.g:4787:1: rulePolicyRule returns [EObject current=null] : (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) ) ;
+    // InternalPtl.g:4812:1: rulePolicyRule returns [EObject current=null] : (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) ) ;
     public final EObject rulePolicyRule() throws RecognitionException {
         EObject current = null;
 
@@ -11568,26 +11626,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4793:2: ( (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) ) )
-            // InternalPtl.g:4794:2: (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) )
+            // InternalPtl.g:4818:2: ( (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) ) )
+            // InternalPtl.g:4819:2: (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) )
             {
-            // InternalPtl.g:4794:2: (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) )
-            // InternalPtl.g:4795:3: otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) )
+            // InternalPtl.g:4819:2: (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) )
+            // InternalPtl.g:4820:3: otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) )
             {
-            otherlv_0=(Token)match(input,43,FOLLOW_112); 
+            otherlv_0=(Token)match(input,43,FOLLOW_114); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPolicyRuleAccess().getOnKeyword_0());
             		
-            // InternalPtl.g:4799:3: ( (lv_outcome_1_0= ruleOutcomePattern ) )
-            // InternalPtl.g:4800:4: (lv_outcome_1_0= ruleOutcomePattern )
+            // InternalPtl.g:4824:3: ( (lv_outcome_1_0= ruleOutcomePattern ) )
+            // InternalPtl.g:4825:4: (lv_outcome_1_0= ruleOutcomePattern )
             {
-            // InternalPtl.g:4800:4: (lv_outcome_1_0= ruleOutcomePattern )
-            // InternalPtl.g:4801:5: lv_outcome_1_0= ruleOutcomePattern
+            // InternalPtl.g:4825:4: (lv_outcome_1_0= ruleOutcomePattern )
+            // InternalPtl.g:4826:5: lv_outcome_1_0= ruleOutcomePattern
             {
 
             					newCompositeNode(grammarAccess.getPolicyRuleAccess().getOutcomeOutcomePatternParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_113);
+            pushFollow(FOLLOW_115);
             lv_outcome_1_0=ruleOutcomePattern();
 
             state._fsp--;
@@ -11609,37 +11667,37 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4818:3: ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )?
-            int alt97=3;
-            int LA97_0 = input.LA(1);
+            // InternalPtl.g:4843:3: ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )?
+            int alt98=3;
+            int LA98_0 = input.LA(1);
 
-            if ( (LA97_0==93) ) {
-                alt97=1;
+            if ( (LA98_0==94) ) {
+                alt98=1;
             }
-            else if ( (LA97_0==94) ) {
-                alt97=2;
+            else if ( (LA98_0==95) ) {
+                alt98=2;
             }
-            switch (alt97) {
+            switch (alt98) {
                 case 1 :
-                    // InternalPtl.g:4819:4: (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* )
+                    // InternalPtl.g:4844:4: (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* )
                     {
-                    // InternalPtl.g:4819:4: (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* )
-                    // InternalPtl.g:4820:5: otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )*
+                    // InternalPtl.g:4844:4: (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* )
+                    // InternalPtl.g:4845:5: otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )*
                     {
-                    otherlv_2=(Token)match(input,93,FOLLOW_114); 
+                    otherlv_2=(Token)match(input,94,FOLLOW_116); 
 
                     					newLeafNode(otherlv_2, grammarAccess.getPolicyRuleAccess().getWhenKeyword_2_0_0());
                     				
-                    // InternalPtl.g:4824:5: ( (lv_conditions_3_0= ruleFlagTerm ) )
-                    // InternalPtl.g:4825:6: (lv_conditions_3_0= ruleFlagTerm )
+                    // InternalPtl.g:4849:5: ( (lv_conditions_3_0= ruleFlagTerm ) )
+                    // InternalPtl.g:4850:6: (lv_conditions_3_0= ruleFlagTerm )
                     {
-                    // InternalPtl.g:4825:6: (lv_conditions_3_0= ruleFlagTerm )
-                    // InternalPtl.g:4826:7: lv_conditions_3_0= ruleFlagTerm
+                    // InternalPtl.g:4850:6: (lv_conditions_3_0= ruleFlagTerm )
+                    // InternalPtl.g:4851:7: lv_conditions_3_0= ruleFlagTerm
                     {
 
                     							newCompositeNode(grammarAccess.getPolicyRuleAccess().getConditionsFlagTermParserRuleCall_2_0_1_0());
                     						
-                    pushFollow(FOLLOW_115);
+                    pushFollow(FOLLOW_117);
                     lv_conditions_3_0=ruleFlagTerm();
 
                     state._fsp--;
@@ -11661,35 +11719,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:4843:5: (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )*
-                    loop96:
+                    // InternalPtl.g:4868:5: (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )*
+                    loop97:
                     do {
-                        int alt96=2;
-                        int LA96_0 = input.LA(1);
+                        int alt97=2;
+                        int LA97_0 = input.LA(1);
 
-                        if ( (LA96_0==87) ) {
-                            alt96=1;
+                        if ( (LA97_0==88) ) {
+                            alt97=1;
                         }
 
 
-                        switch (alt96) {
+                        switch (alt97) {
                     	case 1 :
-                    	    // InternalPtl.g:4844:6: otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) )
+                    	    // InternalPtl.g:4869:6: otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) )
                     	    {
-                    	    otherlv_4=(Token)match(input,87,FOLLOW_114); 
+                    	    otherlv_4=(Token)match(input,88,FOLLOW_116); 
 
                     	    						newLeafNode(otherlv_4, grammarAccess.getPolicyRuleAccess().getAmpersandKeyword_2_0_2_0());
                     	    					
-                    	    // InternalPtl.g:4848:6: ( (lv_conditions_5_0= ruleFlagTerm ) )
-                    	    // InternalPtl.g:4849:7: (lv_conditions_5_0= ruleFlagTerm )
+                    	    // InternalPtl.g:4873:6: ( (lv_conditions_5_0= ruleFlagTerm ) )
+                    	    // InternalPtl.g:4874:7: (lv_conditions_5_0= ruleFlagTerm )
                     	    {
-                    	    // InternalPtl.g:4849:7: (lv_conditions_5_0= ruleFlagTerm )
-                    	    // InternalPtl.g:4850:8: lv_conditions_5_0= ruleFlagTerm
+                    	    // InternalPtl.g:4874:7: (lv_conditions_5_0= ruleFlagTerm )
+                    	    // InternalPtl.g:4875:8: lv_conditions_5_0= ruleFlagTerm
                     	    {
 
                     	    								newCompositeNode(grammarAccess.getPolicyRuleAccess().getConditionsFlagTermParserRuleCall_2_0_2_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_115);
+                    	    pushFollow(FOLLOW_117);
                     	    lv_conditions_5_0=ruleFlagTerm();
 
                     	    state._fsp--;
@@ -11716,7 +11774,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop96;
+                    	    break loop97;
                         }
                     } while (true);
 
@@ -11727,15 +11785,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:4870:4: ( (lv_otherwise_6_0= 'otherwise' ) )
+                    // InternalPtl.g:4895:4: ( (lv_otherwise_6_0= 'otherwise' ) )
                     {
-                    // InternalPtl.g:4870:4: ( (lv_otherwise_6_0= 'otherwise' ) )
-                    // InternalPtl.g:4871:5: (lv_otherwise_6_0= 'otherwise' )
+                    // InternalPtl.g:4895:4: ( (lv_otherwise_6_0= 'otherwise' ) )
+                    // InternalPtl.g:4896:5: (lv_otherwise_6_0= 'otherwise' )
                     {
-                    // InternalPtl.g:4871:5: (lv_otherwise_6_0= 'otherwise' )
-                    // InternalPtl.g:4872:6: lv_otherwise_6_0= 'otherwise'
+                    // InternalPtl.g:4896:5: (lv_otherwise_6_0= 'otherwise' )
+                    // InternalPtl.g:4897:6: lv_otherwise_6_0= 'otherwise'
                     {
-                    lv_otherwise_6_0=(Token)match(input,94,FOLLOW_66); 
+                    lv_otherwise_6_0=(Token)match(input,95,FOLLOW_66); 
 
                     						newLeafNode(lv_otherwise_6_0, grammarAccess.getPolicyRuleAccess().getOtherwiseOtherwiseKeyword_2_1_0());
                     					
@@ -11757,15 +11815,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_7=(Token)match(input,60,FOLLOW_116); 
+            otherlv_7=(Token)match(input,60,FOLLOW_118); 
 
             			newLeafNode(otherlv_7, grammarAccess.getPolicyRuleAccess().getHyphenMinusGreaterThanSignKeyword_3());
             		
-            // InternalPtl.g:4889:3: ( (lv_action_8_0= ruleWalkAction ) )
-            // InternalPtl.g:4890:4: (lv_action_8_0= ruleWalkAction )
+            // InternalPtl.g:4914:3: ( (lv_action_8_0= ruleWalkAction ) )
+            // InternalPtl.g:4915:4: (lv_action_8_0= ruleWalkAction )
             {
-            // InternalPtl.g:4890:4: (lv_action_8_0= ruleWalkAction )
-            // InternalPtl.g:4891:5: lv_action_8_0= ruleWalkAction
+            // InternalPtl.g:4915:4: (lv_action_8_0= ruleWalkAction )
+            // InternalPtl.g:4916:5: lv_action_8_0= ruleWalkAction
             {
 
             					newCompositeNode(grammarAccess.getPolicyRuleAccess().getActionWalkActionEnumRuleCall_4_0());
@@ -11815,7 +11873,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleFlagTerm"
-    // InternalPtl.g:4912:1: entryRuleFlagTerm returns [EObject current=null] : iv_ruleFlagTerm= ruleFlagTerm EOF ;
+    // InternalPtl.g:4937:1: entryRuleFlagTerm returns [EObject current=null] : iv_ruleFlagTerm= ruleFlagTerm EOF ;
     public final EObject entryRuleFlagTerm() throws RecognitionException {
         EObject current = null;
 
@@ -11823,8 +11881,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4912:49: (iv_ruleFlagTerm= ruleFlagTerm EOF )
-            // InternalPtl.g:4913:2: iv_ruleFlagTerm= ruleFlagTerm EOF
+            // InternalPtl.g:4937:49: (iv_ruleFlagTerm= ruleFlagTerm EOF )
+            // InternalPtl.g:4938:2: iv_ruleFlagTerm= ruleFlagTerm EOF
             {
              newCompositeNode(grammarAccess.getFlagTermRule()); 
             pushFollow(FOLLOW_1);
@@ -11851,7 +11909,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFlagTerm"
-    // InternalPtl.g:4919:1: ruleFlagTerm returns [EObject current=null] : ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) ) ;
+    // InternalPtl.g:4944:1: ruleFlagTerm returns [EObject current=null] : ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) ) ;
     public final EObject ruleFlagTerm() throws RecognitionException {
         EObject current = null;
 
@@ -11862,27 +11920,27 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4925:2: ( ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) ) )
-            // InternalPtl.g:4926:2: ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) )
+            // InternalPtl.g:4950:2: ( ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) ) )
+            // InternalPtl.g:4951:2: ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) )
             {
-            // InternalPtl.g:4926:2: ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) )
-            // InternalPtl.g:4927:3: ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) )
+            // InternalPtl.g:4951:2: ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) )
+            // InternalPtl.g:4952:3: ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) )
             {
-            // InternalPtl.g:4927:3: ( (lv_negated_0_0= '!' ) )?
-            int alt98=2;
-            int LA98_0 = input.LA(1);
+            // InternalPtl.g:4952:3: ( (lv_negated_0_0= '!' ) )?
+            int alt99=2;
+            int LA99_0 = input.LA(1);
 
-            if ( (LA98_0==88) ) {
-                alt98=1;
+            if ( (LA99_0==89) ) {
+                alt99=1;
             }
-            switch (alt98) {
+            switch (alt99) {
                 case 1 :
-                    // InternalPtl.g:4928:4: (lv_negated_0_0= '!' )
+                    // InternalPtl.g:4953:4: (lv_negated_0_0= '!' )
                     {
-                    // InternalPtl.g:4928:4: (lv_negated_0_0= '!' )
-                    // InternalPtl.g:4929:5: lv_negated_0_0= '!'
+                    // InternalPtl.g:4953:4: (lv_negated_0_0= '!' )
+                    // InternalPtl.g:4954:5: lv_negated_0_0= '!'
                     {
-                    lv_negated_0_0=(Token)match(input,88,FOLLOW_97); 
+                    lv_negated_0_0=(Token)match(input,89,FOLLOW_99); 
 
                     					newLeafNode(lv_negated_0_0, grammarAccess.getFlagTermAccess().getNegatedExclamationMarkKeyword_0_0());
                     				
@@ -11901,11 +11959,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4941:3: ( (otherlv_1= RULE_ID ) )
-            // InternalPtl.g:4942:4: (otherlv_1= RULE_ID )
+            // InternalPtl.g:4966:3: ( (otherlv_1= RULE_ID ) )
+            // InternalPtl.g:4967:4: (otherlv_1= RULE_ID )
             {
-            // InternalPtl.g:4942:4: (otherlv_1= RULE_ID )
-            // InternalPtl.g:4943:5: otherlv_1= RULE_ID
+            // InternalPtl.g:4967:4: (otherlv_1= RULE_ID )
+            // InternalPtl.g:4968:5: otherlv_1= RULE_ID
             {
 
             					if (current==null) {
@@ -11945,7 +12003,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutcomePattern"
-    // InternalPtl.g:4958:1: entryRuleOutcomePattern returns [EObject current=null] : iv_ruleOutcomePattern= ruleOutcomePattern EOF ;
+    // InternalPtl.g:4983:1: entryRuleOutcomePattern returns [EObject current=null] : iv_ruleOutcomePattern= ruleOutcomePattern EOF ;
     public final EObject entryRuleOutcomePattern() throws RecognitionException {
         EObject current = null;
 
@@ -11953,8 +12011,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4958:55: (iv_ruleOutcomePattern= ruleOutcomePattern EOF )
-            // InternalPtl.g:4959:2: iv_ruleOutcomePattern= ruleOutcomePattern EOF
+            // InternalPtl.g:4983:55: (iv_ruleOutcomePattern= ruleOutcomePattern EOF )
+            // InternalPtl.g:4984:2: iv_ruleOutcomePattern= ruleOutcomePattern EOF
             {
              newCompositeNode(grammarAccess.getOutcomePatternRule()); 
             pushFollow(FOLLOW_1);
@@ -11981,7 +12039,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutcomePattern"
-    // InternalPtl.g:4965:1: ruleOutcomePattern returns [EObject current=null] : ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) ) ;
+    // InternalPtl.g:4990:1: ruleOutcomePattern returns [EObject current=null] : ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) ) ;
     public final EObject ruleOutcomePattern() throws RecognitionException {
         EObject current = null;
 
@@ -11995,48 +12053,48 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4971:2: ( ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) ) )
-            // InternalPtl.g:4972:2: ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) )
+            // InternalPtl.g:4996:2: ( ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) ) )
+            // InternalPtl.g:4997:2: ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) )
             {
-            // InternalPtl.g:4972:2: ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) )
-            int alt99=4;
+            // InternalPtl.g:4997:2: ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) )
+            int alt100=4;
             switch ( input.LA(1) ) {
             case RULE_INT:
                 {
-                alt99=1;
+                alt100=1;
                 }
                 break;
-            case 145:
+            case 148:
                 {
-                alt99=2;
+                alt100=2;
                 }
                 break;
-            case 95:
+            case 96:
                 {
-                alt99=3;
+                alt100=3;
                 }
                 break;
             case RULE_ID:
                 {
-                alt99=4;
+                alt100=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 99, 0, input);
+                    new NoViableAltException("", 100, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt99) {
+            switch (alt100) {
                 case 1 :
-                    // InternalPtl.g:4973:3: ( (lv_code_0_0= RULE_INT ) )
+                    // InternalPtl.g:4998:3: ( (lv_code_0_0= RULE_INT ) )
                     {
-                    // InternalPtl.g:4973:3: ( (lv_code_0_0= RULE_INT ) )
-                    // InternalPtl.g:4974:4: (lv_code_0_0= RULE_INT )
+                    // InternalPtl.g:4998:3: ( (lv_code_0_0= RULE_INT ) )
+                    // InternalPtl.g:4999:4: (lv_code_0_0= RULE_INT )
                     {
-                    // InternalPtl.g:4974:4: (lv_code_0_0= RULE_INT )
-                    // InternalPtl.g:4975:5: lv_code_0_0= RULE_INT
+                    // InternalPtl.g:4999:4: (lv_code_0_0= RULE_INT )
+                    // InternalPtl.g:5000:5: lv_code_0_0= RULE_INT
                     {
                     lv_code_0_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -12062,13 +12120,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:4992:3: ( (lv_errno_1_0= ruleErrno ) )
+                    // InternalPtl.g:5017:3: ( (lv_errno_1_0= ruleErrno ) )
                     {
-                    // InternalPtl.g:4992:3: ( (lv_errno_1_0= ruleErrno ) )
-                    // InternalPtl.g:4993:4: (lv_errno_1_0= ruleErrno )
+                    // InternalPtl.g:5017:3: ( (lv_errno_1_0= ruleErrno ) )
+                    // InternalPtl.g:5018:4: (lv_errno_1_0= ruleErrno )
                     {
-                    // InternalPtl.g:4993:4: (lv_errno_1_0= ruleErrno )
-                    // InternalPtl.g:4994:5: lv_errno_1_0= ruleErrno
+                    // InternalPtl.g:5018:4: (lv_errno_1_0= ruleErrno )
+                    // InternalPtl.g:5019:5: lv_errno_1_0= ruleErrno
                     {
 
                     					newCompositeNode(grammarAccess.getOutcomePatternAccess().getErrnoErrnoParserRuleCall_1_0());
@@ -12099,15 +12157,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:5012:3: ( (lv_anyError_2_0= 'error' ) )
+                    // InternalPtl.g:5037:3: ( (lv_anyError_2_0= 'error' ) )
                     {
-                    // InternalPtl.g:5012:3: ( (lv_anyError_2_0= 'error' ) )
-                    // InternalPtl.g:5013:4: (lv_anyError_2_0= 'error' )
+                    // InternalPtl.g:5037:3: ( (lv_anyError_2_0= 'error' ) )
+                    // InternalPtl.g:5038:4: (lv_anyError_2_0= 'error' )
                     {
-                    // InternalPtl.g:5013:4: (lv_anyError_2_0= 'error' )
-                    // InternalPtl.g:5014:5: lv_anyError_2_0= 'error'
+                    // InternalPtl.g:5038:4: (lv_anyError_2_0= 'error' )
+                    // InternalPtl.g:5039:5: lv_anyError_2_0= 'error'
                     {
-                    lv_anyError_2_0=(Token)match(input,95,FOLLOW_2); 
+                    lv_anyError_2_0=(Token)match(input,96,FOLLOW_2); 
 
                     					newLeafNode(lv_anyError_2_0, grammarAccess.getOutcomePatternAccess().getAnyErrorErrorKeyword_2_0());
                     				
@@ -12127,13 +12185,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:5027:3: ( (otherlv_3= RULE_ID ) )
+                    // InternalPtl.g:5052:3: ( (otherlv_3= RULE_ID ) )
                     {
-                    // InternalPtl.g:5027:3: ( (otherlv_3= RULE_ID ) )
-                    // InternalPtl.g:5028:4: (otherlv_3= RULE_ID )
+                    // InternalPtl.g:5052:3: ( (otherlv_3= RULE_ID ) )
+                    // InternalPtl.g:5053:4: (otherlv_3= RULE_ID )
                     {
-                    // InternalPtl.g:5028:4: (otherlv_3= RULE_ID )
-                    // InternalPtl.g:5029:5: otherlv_3= RULE_ID
+                    // InternalPtl.g:5053:4: (otherlv_3= RULE_ID )
+                    // InternalPtl.g:5054:5: otherlv_3= RULE_ID
                     {
 
                     					if (current==null) {
@@ -12176,7 +12234,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBinding"
-    // InternalPtl.g:5044:1: entryRuleBinding returns [EObject current=null] : iv_ruleBinding= ruleBinding EOF ;
+    // InternalPtl.g:5069:1: entryRuleBinding returns [EObject current=null] : iv_ruleBinding= ruleBinding EOF ;
     public final EObject entryRuleBinding() throws RecognitionException {
         EObject current = null;
 
@@ -12184,8 +12242,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:5044:48: (iv_ruleBinding= ruleBinding EOF )
-            // InternalPtl.g:5045:2: iv_ruleBinding= ruleBinding EOF
+            // InternalPtl.g:5069:48: (iv_ruleBinding= ruleBinding EOF )
+            // InternalPtl.g:5070:2: iv_ruleBinding= ruleBinding EOF
             {
              newCompositeNode(grammarAccess.getBindingRule()); 
             pushFollow(FOLLOW_1);
@@ -12212,7 +12270,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBinding"
-    // InternalPtl.g:5051:1: ruleBinding returns [EObject current=null] : (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' ) ;
+    // InternalPtl.g:5076:1: ruleBinding returns [EObject current=null] : (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' ) ;
     public final EObject ruleBinding() throws RecognitionException {
         EObject current = null;
 
@@ -12230,21 +12288,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5057:2: ( (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' ) )
-            // InternalPtl.g:5058:2: (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' )
+            // InternalPtl.g:5082:2: ( (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' ) )
+            // InternalPtl.g:5083:2: (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' )
             {
-            // InternalPtl.g:5058:2: (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' )
-            // InternalPtl.g:5059:3: otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}'
+            // InternalPtl.g:5083:2: (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' )
+            // InternalPtl.g:5084:3: otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}'
             {
-            otherlv_0=(Token)match(input,96,FOLLOW_7); 
+            otherlv_0=(Token)match(input,97,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getBindingAccess().getBindingKeyword_0());
             		
-            // InternalPtl.g:5063:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:5064:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:5088:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:5089:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:5064:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:5065:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:5089:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:5090:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getBindingAccess().getNameValidIDParserRuleCall_1_0());
@@ -12275,11 +12333,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getBindingAccess().getOfKeyword_2());
             		
-            // InternalPtl.g:5086:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:5087:4: ( ruleQualifiedName )
+            // InternalPtl.g:5111:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5112:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:5087:4: ( ruleQualifiedName )
-            // InternalPtl.g:5088:5: ruleQualifiedName
+            // InternalPtl.g:5112:4: ( ruleQualifiedName )
+            // InternalPtl.g:5113:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -12303,19 +12361,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5102:3: ( (lv_description_4_0= RULE_STRING ) )?
-            int alt100=2;
-            int LA100_0 = input.LA(1);
+            // InternalPtl.g:5127:3: ( (lv_description_4_0= RULE_STRING ) )?
+            int alt101=2;
+            int LA101_0 = input.LA(1);
 
-            if ( (LA100_0==RULE_STRING) ) {
-                alt100=1;
+            if ( (LA101_0==RULE_STRING) ) {
+                alt101=1;
             }
-            switch (alt100) {
+            switch (alt101) {
                 case 1 :
-                    // InternalPtl.g:5103:4: (lv_description_4_0= RULE_STRING )
+                    // InternalPtl.g:5128:4: (lv_description_4_0= RULE_STRING )
                     {
-                    // InternalPtl.g:5103:4: (lv_description_4_0= RULE_STRING )
-                    // InternalPtl.g:5104:5: lv_description_4_0= RULE_STRING
+                    // InternalPtl.g:5128:4: (lv_description_4_0= RULE_STRING )
+                    // InternalPtl.g:5129:5: lv_description_4_0= RULE_STRING
                     {
                     lv_description_4_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
 
@@ -12340,32 +12398,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,17,FOLLOW_117); 
+            otherlv_5=(Token)match(input,17,FOLLOW_119); 
 
             			newLeafNode(otherlv_5, grammarAccess.getBindingAccess().getLeftCurlyBracketKeyword_5());
             		
-            // InternalPtl.g:5124:3: ( (lv_components_6_0= ruleComponentBinding ) )*
-            loop101:
+            // InternalPtl.g:5149:3: ( (lv_components_6_0= ruleComponentBinding ) )*
+            loop102:
             do {
-                int alt101=2;
-                int LA101_0 = input.LA(1);
+                int alt102=2;
+                int LA102_0 = input.LA(1);
 
-                if ( (LA101_0==50) ) {
-                    alt101=1;
+                if ( (LA102_0==50) ) {
+                    alt102=1;
                 }
 
 
-                switch (alt101) {
+                switch (alt102) {
             	case 1 :
-            	    // InternalPtl.g:5125:4: (lv_components_6_0= ruleComponentBinding )
+            	    // InternalPtl.g:5150:4: (lv_components_6_0= ruleComponentBinding )
             	    {
-            	    // InternalPtl.g:5125:4: (lv_components_6_0= ruleComponentBinding )
-            	    // InternalPtl.g:5126:5: lv_components_6_0= ruleComponentBinding
+            	    // InternalPtl.g:5150:4: (lv_components_6_0= ruleComponentBinding )
+            	    // InternalPtl.g:5151:5: lv_components_6_0= ruleComponentBinding
             	    {
 
             	    					newCompositeNode(grammarAccess.getBindingAccess().getComponentsComponentBindingParserRuleCall_6_0());
             	    				
-            	    pushFollow(FOLLOW_117);
+            	    pushFollow(FOLLOW_119);
             	    lv_components_6_0=ruleComponentBinding();
 
             	    state._fsp--;
@@ -12389,7 +12447,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop101;
+            	    break loop102;
                 }
             } while (true);
 
@@ -12420,7 +12478,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleComponentBinding"
-    // InternalPtl.g:5151:1: entryRuleComponentBinding returns [EObject current=null] : iv_ruleComponentBinding= ruleComponentBinding EOF ;
+    // InternalPtl.g:5176:1: entryRuleComponentBinding returns [EObject current=null] : iv_ruleComponentBinding= ruleComponentBinding EOF ;
     public final EObject entryRuleComponentBinding() throws RecognitionException {
         EObject current = null;
 
@@ -12428,8 +12486,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:5151:57: (iv_ruleComponentBinding= ruleComponentBinding EOF )
-            // InternalPtl.g:5152:2: iv_ruleComponentBinding= ruleComponentBinding EOF
+            // InternalPtl.g:5176:57: (iv_ruleComponentBinding= ruleComponentBinding EOF )
+            // InternalPtl.g:5177:2: iv_ruleComponentBinding= ruleComponentBinding EOF
             {
              newCompositeNode(grammarAccess.getComponentBindingRule()); 
             pushFollow(FOLLOW_1);
@@ -12456,7 +12514,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleComponentBinding"
-    // InternalPtl.g:5158:1: ruleComponentBinding returns [EObject current=null] : (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? ) ;
+    // InternalPtl.g:5183:1: ruleComponentBinding returns [EObject current=null] : (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? ) ;
     public final EObject ruleComponentBinding() throws RecognitionException {
         EObject current = null;
 
@@ -12486,21 +12544,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5164:2: ( (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? ) )
-            // InternalPtl.g:5165:2: (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? )
+            // InternalPtl.g:5189:2: ( (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? ) )
+            // InternalPtl.g:5190:2: (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? )
             {
-            // InternalPtl.g:5165:2: (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? )
-            // InternalPtl.g:5166:3: otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )?
+            // InternalPtl.g:5190:2: (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? )
+            // InternalPtl.g:5191:3: otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )?
             {
             otherlv_0=(Token)match(input,50,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getComponentBindingAccess().getComponentKeyword_0());
             		
-            // InternalPtl.g:5170:3: ( ( ruleValidID ) )
-            // InternalPtl.g:5171:4: ( ruleValidID )
+            // InternalPtl.g:5195:3: ( ( ruleValidID ) )
+            // InternalPtl.g:5196:4: ( ruleValidID )
             {
-            // InternalPtl.g:5171:4: ( ruleValidID )
-            // InternalPtl.g:5172:5: ruleValidID
+            // InternalPtl.g:5196:4: ( ruleValidID )
+            // InternalPtl.g:5197:5: ruleValidID
             {
 
             					if (current==null) {
@@ -12528,11 +12586,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getComponentBindingAccess().getInKeyword_2());
             		
-            // InternalPtl.g:5190:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:5191:4: ( ruleQualifiedName )
+            // InternalPtl.g:5215:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5216:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:5191:4: ( ruleQualifiedName )
-            // InternalPtl.g:5192:5: ruleQualifiedName
+            // InternalPtl.g:5216:4: ( ruleQualifiedName )
+            // InternalPtl.g:5217:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -12542,7 +12600,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getComponentBindingAccess().getFormatFormatCrossReference_3_0());
             				
-            pushFollow(FOLLOW_118);
+            pushFollow(FOLLOW_120);
             ruleQualifiedName();
 
             state._fsp--;
@@ -12556,15 +12614,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,97,FOLLOW_7); 
+            otherlv_4=(Token)match(input,98,FOLLOW_7); 
 
             			newLeafNode(otherlv_4, grammarAccess.getComponentBindingAccess().getViaKeyword_4());
             		
-            // InternalPtl.g:5210:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:5211:4: ( ruleQualifiedName )
+            // InternalPtl.g:5235:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5236:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:5211:4: ( ruleQualifiedName )
-            // InternalPtl.g:5212:5: ruleQualifiedName
+            // InternalPtl.g:5236:4: ( ruleQualifiedName )
+            // InternalPtl.g:5237:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -12574,7 +12632,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getComponentBindingAccess().getOperationsOperationsCrossReference_5_0());
             				
-            pushFollow(FOLLOW_119);
+            pushFollow(FOLLOW_121);
             ruleQualifiedName();
 
             state._fsp--;
@@ -12588,31 +12646,31 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5226:3: (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )?
-            int alt102=2;
-            int LA102_0 = input.LA(1);
+            // InternalPtl.g:5251:3: (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )?
+            int alt103=2;
+            int LA103_0 = input.LA(1);
 
-            if ( (LA102_0==98) ) {
-                alt102=1;
+            if ( (LA103_0==99) ) {
+                alt103=1;
             }
-            switch (alt102) {
+            switch (alt103) {
                 case 1 :
-                    // InternalPtl.g:5227:4: otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) )
+                    // InternalPtl.g:5252:4: otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) )
                     {
-                    otherlv_6=(Token)match(input,98,FOLLOW_35); 
+                    otherlv_6=(Token)match(input,99,FOLLOW_35); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getComponentBindingAccess().getOffsetKeyword_6_0());
                     			
-                    // InternalPtl.g:5231:4: ( (lv_offset_7_0= ruleNumber ) )
-                    // InternalPtl.g:5232:5: (lv_offset_7_0= ruleNumber )
+                    // InternalPtl.g:5256:4: ( (lv_offset_7_0= ruleNumber ) )
+                    // InternalPtl.g:5257:5: (lv_offset_7_0= ruleNumber )
                     {
-                    // InternalPtl.g:5232:5: (lv_offset_7_0= ruleNumber )
-                    // InternalPtl.g:5233:6: lv_offset_7_0= ruleNumber
+                    // InternalPtl.g:5257:5: (lv_offset_7_0= ruleNumber )
+                    // InternalPtl.g:5258:6: lv_offset_7_0= ruleNumber
                     {
 
                     						newCompositeNode(grammarAccess.getComponentBindingAccess().getOffsetNumberParserRuleCall_6_1_0());
                     					
-                    pushFollow(FOLLOW_120);
+                    pushFollow(FOLLOW_122);
                     lv_offset_7_0=ruleNumber();
 
                     state._fsp--;
@@ -12644,28 +12702,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_8, grammarAccess.getComponentBindingAccess().getStateKeyword_7());
             		
-            otherlv_9=(Token)match(input,66,FOLLOW_121); 
+            otherlv_9=(Token)match(input,66,FOLLOW_123); 
 
             			newLeafNode(otherlv_9, grammarAccess.getComponentBindingAccess().getInKeyword_8());
             		
-            // InternalPtl.g:5259:3: ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )?
-            int alt103=2;
-            int LA103_0 = input.LA(1);
+            // InternalPtl.g:5284:3: ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )?
+            int alt104=2;
+            int LA104_0 = input.LA(1);
 
-            if ( (LA103_0==99) ) {
-                alt103=1;
+            if ( (LA104_0==100) ) {
+                alt104=1;
             }
-            switch (alt103) {
+            switch (alt104) {
                 case 1 :
-                    // InternalPtl.g:5260:4: ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table'
+                    // InternalPtl.g:5285:4: ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table'
                     {
-                    // InternalPtl.g:5260:4: ( (lv_sideTable_10_0= 'side' ) )
-                    // InternalPtl.g:5261:5: (lv_sideTable_10_0= 'side' )
+                    // InternalPtl.g:5285:4: ( (lv_sideTable_10_0= 'side' ) )
+                    // InternalPtl.g:5286:5: (lv_sideTable_10_0= 'side' )
                     {
-                    // InternalPtl.g:5261:5: (lv_sideTable_10_0= 'side' )
-                    // InternalPtl.g:5262:6: lv_sideTable_10_0= 'side'
+                    // InternalPtl.g:5286:5: (lv_sideTable_10_0= 'side' )
+                    // InternalPtl.g:5287:6: lv_sideTable_10_0= 'side'
                     {
-                    lv_sideTable_10_0=(Token)match(input,99,FOLLOW_122); 
+                    lv_sideTable_10_0=(Token)match(input,100,FOLLOW_124); 
 
                     						newLeafNode(lv_sideTable_10_0, grammarAccess.getComponentBindingAccess().getSideTableSideKeyword_9_0_0());
                     					
@@ -12681,7 +12739,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_11=(Token)match(input,100,FOLLOW_7); 
+                    otherlv_11=(Token)match(input,101,FOLLOW_7); 
 
                     				newLeafNode(otherlv_11, grammarAccess.getComponentBindingAccess().getTableKeyword_9_1());
                     			
@@ -12691,11 +12749,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5279:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:5280:4: ( ruleQualifiedName )
+            // InternalPtl.g:5304:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5305:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:5280:4: ( ruleQualifiedName )
-            // InternalPtl.g:5281:5: ruleQualifiedName
+            // InternalPtl.g:5305:4: ( ruleQualifiedName )
+            // InternalPtl.g:5306:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -12705,7 +12763,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getComponentBindingAccess().getEncodingEncodingCrossReference_10_0());
             				
-            pushFollow(FOLLOW_123);
+            pushFollow(FOLLOW_125);
             ruleQualifiedName();
 
             state._fsp--;
@@ -12719,28 +12777,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5295:3: (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )?
-            int alt104=2;
-            int LA104_0 = input.LA(1);
+            // InternalPtl.g:5320:3: (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )?
+            int alt105=2;
+            int LA105_0 = input.LA(1);
 
-            if ( (LA104_0==81) ) {
-                alt104=1;
+            if ( (LA105_0==82) ) {
+                alt105=1;
             }
-            switch (alt104) {
+            switch (alt105) {
                 case 1 :
-                    // InternalPtl.g:5296:4: otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) )
+                    // InternalPtl.g:5321:4: otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) )
                     {
-                    otherlv_13=(Token)match(input,81,FOLLOW_13); 
+                    otherlv_13=(Token)match(input,82,FOLLOW_13); 
 
                     				newLeafNode(otherlv_13, grammarAccess.getComponentBindingAccess().getOwnerKeyword_11_0());
                     			
-                    // InternalPtl.g:5300:4: ( (lv_ownerId_14_0= RULE_INT ) )
-                    // InternalPtl.g:5301:5: (lv_ownerId_14_0= RULE_INT )
+                    // InternalPtl.g:5325:4: ( (lv_ownerId_14_0= RULE_INT ) )
+                    // InternalPtl.g:5326:5: (lv_ownerId_14_0= RULE_INT )
                     {
-                    // InternalPtl.g:5301:5: (lv_ownerId_14_0= RULE_INT )
-                    // InternalPtl.g:5302:6: lv_ownerId_14_0= RULE_INT
+                    // InternalPtl.g:5326:5: (lv_ownerId_14_0= RULE_INT )
+                    // InternalPtl.g:5327:6: lv_ownerId_14_0= RULE_INT
                     {
-                    lv_ownerId_14_0=(Token)match(input,RULE_INT,FOLLOW_124); 
+                    lv_ownerId_14_0=(Token)match(input,RULE_INT,FOLLOW_126); 
 
                     						newLeafNode(lv_ownerId_14_0, grammarAccess.getComponentBindingAccess().getOwnerIdINTTerminalRuleCall_11_1_0());
                     					
@@ -12766,18 +12824,18 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5319:3: (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )?
-            int alt105=2;
-            int LA105_0 = input.LA(1);
+            // InternalPtl.g:5344:3: (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )?
+            int alt106=2;
+            int LA106_0 = input.LA(1);
 
-            if ( (LA105_0==101) ) {
-                alt105=1;
+            if ( (LA106_0==102) ) {
+                alt106=1;
             }
-            switch (alt105) {
+            switch (alt106) {
                 case 1 :
-                    // InternalPtl.g:5320:4: otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) )
+                    // InternalPtl.g:5345:4: otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) )
                     {
-                    otherlv_15=(Token)match(input,101,FOLLOW_125); 
+                    otherlv_15=(Token)match(input,102,FOLLOW_127); 
 
                     				newLeafNode(otherlv_15, grammarAccess.getComponentBindingAccess().getEmptyKeyword_12_0());
                     			
@@ -12785,11 +12843,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_16, grammarAccess.getComponentBindingAccess().getIsKeyword_12_1());
                     			
-                    // InternalPtl.g:5328:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:5329:5: ( ruleValidID )
+                    // InternalPtl.g:5353:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:5354:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:5329:5: ( ruleValidID )
-                    // InternalPtl.g:5330:6: ruleValidID
+                    // InternalPtl.g:5354:5: ( ruleValidID )
+                    // InternalPtl.g:5355:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -12799,7 +12857,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getComponentBindingAccess().getEmptyStateStateCrossReference_12_2_0());
                     					
-                    pushFollow(FOLLOW_126);
+                    pushFollow(FOLLOW_128);
                     ruleValidID();
 
                     state._fsp--;
@@ -12819,18 +12877,18 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5345:3: (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )?
-            int alt107=2;
-            int LA107_0 = input.LA(1);
+            // InternalPtl.g:5370:3: (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )?
+            int alt108=2;
+            int LA108_0 = input.LA(1);
 
-            if ( (LA107_0==102) ) {
-                alt107=1;
+            if ( (LA108_0==103) ) {
+                alt108=1;
             }
-            switch (alt107) {
+            switch (alt108) {
                 case 1 :
-                    // InternalPtl.g:5346:4: otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:5371:4: otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )*
                     {
-                    otherlv_18=(Token)match(input,102,FOLLOW_78); 
+                    otherlv_18=(Token)match(input,103,FOLLOW_78); 
 
                     				newLeafNode(otherlv_18, grammarAccess.getComponentBindingAccess().getUnmappedKeyword_13_0());
                     			
@@ -12838,11 +12896,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_19, grammarAccess.getComponentBindingAccess().getInKeyword_13_1());
                     			
-                    // InternalPtl.g:5354:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:5355:5: ( ruleValidID )
+                    // InternalPtl.g:5379:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:5380:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:5355:5: ( ruleValidID )
-                    // InternalPtl.g:5356:6: ruleValidID
+                    // InternalPtl.g:5380:5: ( ruleValidID )
+                    // InternalPtl.g:5381:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -12852,7 +12910,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateCrossReference_13_2_0());
                     					
-                    pushFollow(FOLLOW_127);
+                    pushFollow(FOLLOW_129);
                     ruleValidID();
 
                     state._fsp--;
@@ -12866,30 +12924,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:5370:4: (otherlv_21= ',' ( ( ruleValidID ) ) )*
-                    loop106:
+                    // InternalPtl.g:5395:4: (otherlv_21= ',' ( ( ruleValidID ) ) )*
+                    loop107:
                     do {
-                        int alt106=2;
-                        int LA106_0 = input.LA(1);
+                        int alt107=2;
+                        int LA107_0 = input.LA(1);
 
-                        if ( (LA106_0==30) ) {
-                            alt106=1;
+                        if ( (LA107_0==30) ) {
+                            alt107=1;
                         }
 
 
-                        switch (alt106) {
+                        switch (alt107) {
                     	case 1 :
-                    	    // InternalPtl.g:5371:5: otherlv_21= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:5396:5: otherlv_21= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_21=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_21, grammarAccess.getComponentBindingAccess().getCommaKeyword_13_3_0());
                     	    				
-                    	    // InternalPtl.g:5375:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:5376:6: ( ruleValidID )
+                    	    // InternalPtl.g:5400:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:5401:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:5376:6: ( ruleValidID )
-                    	    // InternalPtl.g:5377:7: ruleValidID
+                    	    // InternalPtl.g:5401:6: ( ruleValidID )
+                    	    // InternalPtl.g:5402:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -12899,7 +12957,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateCrossReference_13_3_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_127);
+                    	    pushFollow(FOLLOW_129);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -12918,7 +12976,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop106;
+                    	    break loop107;
                         }
                     } while (true);
 
@@ -12928,21 +12986,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5393:3: ( (lv_lazy_23_0= 'lazy' ) )?
-            int alt108=2;
-            int LA108_0 = input.LA(1);
+            // InternalPtl.g:5418:3: ( (lv_lazy_23_0= 'lazy' ) )?
+            int alt109=2;
+            int LA109_0 = input.LA(1);
 
-            if ( (LA108_0==103) ) {
-                alt108=1;
+            if ( (LA109_0==104) ) {
+                alt109=1;
             }
-            switch (alt108) {
+            switch (alt109) {
                 case 1 :
-                    // InternalPtl.g:5394:4: (lv_lazy_23_0= 'lazy' )
+                    // InternalPtl.g:5419:4: (lv_lazy_23_0= 'lazy' )
                     {
-                    // InternalPtl.g:5394:4: (lv_lazy_23_0= 'lazy' )
-                    // InternalPtl.g:5395:5: lv_lazy_23_0= 'lazy'
+                    // InternalPtl.g:5419:4: (lv_lazy_23_0= 'lazy' )
+                    // InternalPtl.g:5420:5: lv_lazy_23_0= 'lazy'
                     {
-                    lv_lazy_23_0=(Token)match(input,103,FOLLOW_128); 
+                    lv_lazy_23_0=(Token)match(input,104,FOLLOW_130); 
 
                     					newLeafNode(lv_lazy_23_0, grammarAccess.getComponentBindingAccess().getLazyLazyKeyword_14_0());
                     				
@@ -12961,21 +13019,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5407:3: ( (lv_annotates_24_0= 'annotates' ) )?
-            int alt109=2;
-            int LA109_0 = input.LA(1);
+            // InternalPtl.g:5432:3: ( (lv_annotates_24_0= 'annotates' ) )?
+            int alt110=2;
+            int LA110_0 = input.LA(1);
 
-            if ( (LA109_0==104) ) {
-                alt109=1;
+            if ( (LA110_0==105) ) {
+                alt110=1;
             }
-            switch (alt109) {
+            switch (alt110) {
                 case 1 :
-                    // InternalPtl.g:5408:4: (lv_annotates_24_0= 'annotates' )
+                    // InternalPtl.g:5433:4: (lv_annotates_24_0= 'annotates' )
                     {
-                    // InternalPtl.g:5408:4: (lv_annotates_24_0= 'annotates' )
-                    // InternalPtl.g:5409:5: lv_annotates_24_0= 'annotates'
+                    // InternalPtl.g:5433:4: (lv_annotates_24_0= 'annotates' )
+                    // InternalPtl.g:5434:5: lv_annotates_24_0= 'annotates'
                     {
-                    lv_annotates_24_0=(Token)match(input,104,FOLLOW_129); 
+                    lv_annotates_24_0=(Token)match(input,105,FOLLOW_131); 
 
                     					newLeafNode(lv_annotates_24_0, grammarAccess.getComponentBindingAccess().getAnnotatesAnnotatesKeyword_15_0());
                     				
@@ -12994,26 +13052,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5421:3: (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )?
-            int alt111=2;
-            int LA111_0 = input.LA(1);
+            // InternalPtl.g:5446:3: (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )?
+            int alt112=2;
+            int LA112_0 = input.LA(1);
 
-            if ( (LA111_0==77) ) {
-                alt111=1;
+            if ( (LA112_0==78) ) {
+                alt112=1;
             }
-            switch (alt111) {
+            switch (alt112) {
                 case 1 :
-                    // InternalPtl.g:5422:4: otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:5447:4: otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )*
                     {
-                    otherlv_25=(Token)match(input,77,FOLLOW_7); 
+                    otherlv_25=(Token)match(input,78,FOLLOW_7); 
 
                     				newLeafNode(otherlv_25, grammarAccess.getComponentBindingAccess().getProtKeyword_16_0());
                     			
-                    // InternalPtl.g:5426:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:5427:5: ( ruleValidID )
+                    // InternalPtl.g:5451:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:5452:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:5427:5: ( ruleValidID )
-                    // InternalPtl.g:5428:6: ruleValidID
+                    // InternalPtl.g:5452:5: ( ruleValidID )
+                    // InternalPtl.g:5453:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -13023,7 +13081,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getComponentBindingAccess().getProtProtFlagCrossReference_16_1_0());
                     					
-                    pushFollow(FOLLOW_104);
+                    pushFollow(FOLLOW_106);
                     ruleValidID();
 
                     state._fsp--;
@@ -13037,30 +13095,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:5442:4: (otherlv_27= ',' ( ( ruleValidID ) ) )*
-                    loop110:
+                    // InternalPtl.g:5467:4: (otherlv_27= ',' ( ( ruleValidID ) ) )*
+                    loop111:
                     do {
-                        int alt110=2;
-                        int LA110_0 = input.LA(1);
+                        int alt111=2;
+                        int LA111_0 = input.LA(1);
 
-                        if ( (LA110_0==30) ) {
-                            alt110=1;
+                        if ( (LA111_0==30) ) {
+                            alt111=1;
                         }
 
 
-                        switch (alt110) {
+                        switch (alt111) {
                     	case 1 :
-                    	    // InternalPtl.g:5443:5: otherlv_27= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:5468:5: otherlv_27= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_27=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_27, grammarAccess.getComponentBindingAccess().getCommaKeyword_16_2_0());
                     	    				
-                    	    // InternalPtl.g:5447:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:5448:6: ( ruleValidID )
+                    	    // InternalPtl.g:5472:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:5473:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:5448:6: ( ruleValidID )
-                    	    // InternalPtl.g:5449:7: ruleValidID
+                    	    // InternalPtl.g:5473:6: ( ruleValidID )
+                    	    // InternalPtl.g:5474:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -13070,7 +13128,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getComponentBindingAccess().getProtProtFlagCrossReference_16_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_104);
+                    	    pushFollow(FOLLOW_106);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -13089,7 +13147,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop110;
+                    	    break loop111;
                         }
                     } while (true);
 
@@ -13122,7 +13180,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleScenario"
-    // InternalPtl.g:5469:1: entryRuleScenario returns [EObject current=null] : iv_ruleScenario= ruleScenario EOF ;
+    // InternalPtl.g:5494:1: entryRuleScenario returns [EObject current=null] : iv_ruleScenario= ruleScenario EOF ;
     public final EObject entryRuleScenario() throws RecognitionException {
         EObject current = null;
 
@@ -13130,8 +13188,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:5469:49: (iv_ruleScenario= ruleScenario EOF )
-            // InternalPtl.g:5470:2: iv_ruleScenario= ruleScenario EOF
+            // InternalPtl.g:5494:49: (iv_ruleScenario= ruleScenario EOF )
+            // InternalPtl.g:5495:2: iv_ruleScenario= ruleScenario EOF
             {
              newCompositeNode(grammarAccess.getScenarioRule()); 
             pushFollow(FOLLOW_1);
@@ -13158,7 +13216,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleScenario"
-    // InternalPtl.g:5476:1: ruleScenario returns [EObject current=null] : (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' ) ;
+    // InternalPtl.g:5501:1: ruleScenario returns [EObject current=null] : (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' ) ;
     public final EObject ruleScenario() throws RecognitionException {
         EObject current = null;
 
@@ -13187,21 +13245,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5482:2: ( (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' ) )
-            // InternalPtl.g:5483:2: (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' )
+            // InternalPtl.g:5507:2: ( (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' ) )
+            // InternalPtl.g:5508:2: (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' )
             {
-            // InternalPtl.g:5483:2: (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' )
-            // InternalPtl.g:5484:3: otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}'
+            // InternalPtl.g:5508:2: (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' )
+            // InternalPtl.g:5509:3: otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}'
             {
-            otherlv_0=(Token)match(input,105,FOLLOW_7); 
+            otherlv_0=(Token)match(input,106,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getScenarioAccess().getScenarioKeyword_0());
             		
-            // InternalPtl.g:5488:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:5489:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:5513:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:5514:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:5489:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:5490:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:5514:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:5515:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getScenarioAccess().getNameValidIDParserRuleCall_1_0());
@@ -13228,19 +13286,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5507:3: ( (lv_description_2_0= RULE_STRING ) )?
-            int alt112=2;
-            int LA112_0 = input.LA(1);
+            // InternalPtl.g:5532:3: ( (lv_description_2_0= RULE_STRING ) )?
+            int alt113=2;
+            int LA113_0 = input.LA(1);
 
-            if ( (LA112_0==RULE_STRING) ) {
-                alt112=1;
+            if ( (LA113_0==RULE_STRING) ) {
+                alt113=1;
             }
-            switch (alt112) {
+            switch (alt113) {
                 case 1 :
-                    // InternalPtl.g:5508:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:5533:4: (lv_description_2_0= RULE_STRING )
                     {
-                    // InternalPtl.g:5508:4: (lv_description_2_0= RULE_STRING )
-                    // InternalPtl.g:5509:5: lv_description_2_0= RULE_STRING
+                    // InternalPtl.g:5533:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:5534:5: lv_description_2_0= RULE_STRING
                     {
                     lv_description_2_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
 
@@ -13265,26 +13323,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,17,FOLLOW_130); 
+            otherlv_3=(Token)match(input,17,FOLLOW_132); 
 
             			newLeafNode(otherlv_3, grammarAccess.getScenarioAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalPtl.g:5529:3: ( (lv_tables_4_0= ruleScenarioTable ) )*
-            loop113:
+            // InternalPtl.g:5554:3: ( (lv_tables_4_0= ruleScenarioTable ) )*
+            loop114:
             do {
-                int alt113=2;
-                alt113 = dfa113.predict(input);
-                switch (alt113) {
+                int alt114=2;
+                alt114 = dfa114.predict(input);
+                switch (alt114) {
             	case 1 :
-            	    // InternalPtl.g:5530:4: (lv_tables_4_0= ruleScenarioTable )
+            	    // InternalPtl.g:5555:4: (lv_tables_4_0= ruleScenarioTable )
             	    {
-            	    // InternalPtl.g:5530:4: (lv_tables_4_0= ruleScenarioTable )
-            	    // InternalPtl.g:5531:5: lv_tables_4_0= ruleScenarioTable
+            	    // InternalPtl.g:5555:4: (lv_tables_4_0= ruleScenarioTable )
+            	    // InternalPtl.g:5556:5: lv_tables_4_0= ruleScenarioTable
             	    {
 
             	    					newCompositeNode(grammarAccess.getScenarioAccess().getTablesScenarioTableParserRuleCall_4_0());
             	    				
-            	    pushFollow(FOLLOW_130);
+            	    pushFollow(FOLLOW_132);
             	    lv_tables_4_0=ruleScenarioTable();
 
             	    state._fsp--;
@@ -13308,30 +13366,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop113;
+            	    break loop114;
                 }
             } while (true);
 
-            // InternalPtl.g:5548:3: (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )?
-            int alt114=2;
-            int LA114_0 = input.LA(1);
+            // InternalPtl.g:5573:3: (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )?
+            int alt115=2;
+            int LA115_0 = input.LA(1);
 
-            if ( (LA114_0==96) ) {
-                alt114=1;
+            if ( (LA115_0==97) ) {
+                alt115=1;
             }
-            switch (alt114) {
+            switch (alt115) {
                 case 1 :
-                    // InternalPtl.g:5549:4: otherlv_5= 'binding' ( ( ruleQualifiedName ) )
+                    // InternalPtl.g:5574:4: otherlv_5= 'binding' ( ( ruleQualifiedName ) )
                     {
-                    otherlv_5=(Token)match(input,96,FOLLOW_7); 
+                    otherlv_5=(Token)match(input,97,FOLLOW_7); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getScenarioAccess().getBindingKeyword_5_0());
                     			
-                    // InternalPtl.g:5553:4: ( ( ruleQualifiedName ) )
-                    // InternalPtl.g:5554:5: ( ruleQualifiedName )
+                    // InternalPtl.g:5578:4: ( ( ruleQualifiedName ) )
+                    // InternalPtl.g:5579:5: ( ruleQualifiedName )
                     {
-                    // InternalPtl.g:5554:5: ( ruleQualifiedName )
-                    // InternalPtl.g:5555:6: ruleQualifiedName
+                    // InternalPtl.g:5579:5: ( ruleQualifiedName )
+                    // InternalPtl.g:5580:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -13341,7 +13399,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getScenarioAccess().getBindingBindingCrossReference_5_1_0());
                     					
-                    pushFollow(FOLLOW_131);
+                    pushFollow(FOLLOW_133);
                     ruleQualifiedName();
 
                     state._fsp--;
@@ -13361,26 +13419,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5570:3: (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )?
-            int alt115=2;
-            int LA115_0 = input.LA(1);
+            // InternalPtl.g:5595:3: (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )?
+            int alt116=2;
+            int LA116_0 = input.LA(1);
 
-            if ( (LA115_0==90) ) {
-                alt115=1;
+            if ( (LA116_0==91) ) {
+                alt116=1;
             }
-            switch (alt115) {
+            switch (alt116) {
                 case 1 :
-                    // InternalPtl.g:5571:4: otherlv_7= 'policy' ( ( ruleQualifiedName ) )
+                    // InternalPtl.g:5596:4: otherlv_7= 'policy' ( ( ruleQualifiedName ) )
                     {
-                    otherlv_7=(Token)match(input,90,FOLLOW_7); 
+                    otherlv_7=(Token)match(input,91,FOLLOW_7); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getScenarioAccess().getPolicyKeyword_6_0());
                     			
-                    // InternalPtl.g:5575:4: ( ( ruleQualifiedName ) )
-                    // InternalPtl.g:5576:5: ( ruleQualifiedName )
+                    // InternalPtl.g:5600:4: ( ( ruleQualifiedName ) )
+                    // InternalPtl.g:5601:5: ( ruleQualifiedName )
                     {
-                    // InternalPtl.g:5576:5: ( ruleQualifiedName )
-                    // InternalPtl.g:5577:6: ruleQualifiedName
+                    // InternalPtl.g:5601:5: ( ruleQualifiedName )
+                    // InternalPtl.g:5602:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -13390,7 +13448,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getScenarioAccess().getPolicyWalkerPolicyCrossReference_6_1_0());
                     					
-                    pushFollow(FOLLOW_132);
+                    pushFollow(FOLLOW_134);
                     ruleQualifiedName();
 
                     state._fsp--;
@@ -13410,26 +13468,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5592:3: (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )?
-            int alt117=2;
-            int LA117_0 = input.LA(1);
+            // InternalPtl.g:5617:3: (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )?
+            int alt118=2;
+            int LA118_0 = input.LA(1);
 
-            if ( (LA117_0==106) ) {
-                alt117=1;
+            if ( (LA118_0==107) ) {
+                alt118=1;
             }
-            switch (alt117) {
+            switch (alt118) {
                 case 1 :
-                    // InternalPtl.g:5593:4: otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )?
+                    // InternalPtl.g:5618:4: otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )?
                     {
-                    otherlv_9=(Token)match(input,106,FOLLOW_13); 
+                    otherlv_9=(Token)match(input,107,FOLLOW_13); 
 
                     				newLeafNode(otherlv_9, grammarAccess.getScenarioAccess().getMemoryKeyword_7_0());
                     			
-                    // InternalPtl.g:5597:4: ( (lv_memoryPages_10_0= RULE_INT ) )
-                    // InternalPtl.g:5598:5: (lv_memoryPages_10_0= RULE_INT )
+                    // InternalPtl.g:5622:4: ( (lv_memoryPages_10_0= RULE_INT ) )
+                    // InternalPtl.g:5623:5: (lv_memoryPages_10_0= RULE_INT )
                     {
-                    // InternalPtl.g:5598:5: (lv_memoryPages_10_0= RULE_INT )
-                    // InternalPtl.g:5599:6: lv_memoryPages_10_0= RULE_INT
+                    // InternalPtl.g:5623:5: (lv_memoryPages_10_0= RULE_INT )
+                    // InternalPtl.g:5624:6: lv_memoryPages_10_0= RULE_INT
                     {
                     lv_memoryPages_10_0=(Token)match(input,RULE_INT,FOLLOW_20); 
 
@@ -13451,35 +13509,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_11=(Token)match(input,25,FOLLOW_133); 
+                    otherlv_11=(Token)match(input,25,FOLLOW_135); 
 
                     				newLeafNode(otherlv_11, grammarAccess.getScenarioAccess().getPagesKeyword_7_2());
                     			
-                    // InternalPtl.g:5619:4: (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )?
-                    int alt116=2;
-                    int LA116_0 = input.LA(1);
+                    // InternalPtl.g:5644:4: (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )?
+                    int alt117=2;
+                    int LA117_0 = input.LA(1);
 
-                    if ( (LA116_0==29) ) {
-                        alt116=1;
+                    if ( (LA117_0==29) ) {
+                        alt117=1;
                     }
-                    switch (alt116) {
+                    switch (alt117) {
                         case 1 :
-                            // InternalPtl.g:5620:5: otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) )
+                            // InternalPtl.g:5645:5: otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) )
                             {
                             otherlv_12=(Token)match(input,29,FOLLOW_35); 
 
                             					newLeafNode(otherlv_12, grammarAccess.getScenarioAccess().getAtKeyword_7_3_0());
                             				
-                            // InternalPtl.g:5624:5: ( (lv_memoryBase_13_0= ruleNumber ) )
-                            // InternalPtl.g:5625:6: (lv_memoryBase_13_0= ruleNumber )
+                            // InternalPtl.g:5649:5: ( (lv_memoryBase_13_0= ruleNumber ) )
+                            // InternalPtl.g:5650:6: (lv_memoryBase_13_0= ruleNumber )
                             {
-                            // InternalPtl.g:5625:6: (lv_memoryBase_13_0= ruleNumber )
-                            // InternalPtl.g:5626:7: lv_memoryBase_13_0= ruleNumber
+                            // InternalPtl.g:5650:6: (lv_memoryBase_13_0= ruleNumber )
+                            // InternalPtl.g:5651:7: lv_memoryBase_13_0= ruleNumber
                             {
 
                             							newCompositeNode(grammarAccess.getScenarioAccess().getMemoryBaseNumberParserRuleCall_7_3_1_0());
                             						
-                            pushFollow(FOLLOW_134);
+                            pushFollow(FOLLOW_136);
                             lv_memoryBase_13_0=ruleNumber();
 
                             state._fsp--;
@@ -13513,28 +13571,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5645:3: ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )*
-            loop118:
+            // InternalPtl.g:5670:3: ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )*
+            loop119:
             do {
-                int alt118=2;
-                int LA118_0 = input.LA(1);
+                int alt119=2;
+                int LA119_0 = input.LA(1);
 
-                if ( (LA118_0==48) ) {
-                    alt118=1;
+                if ( (LA119_0==48) ) {
+                    alt119=1;
                 }
 
 
-                switch (alt118) {
+                switch (alt119) {
             	case 1 :
-            	    // InternalPtl.g:5646:4: (lv_initialOwnership_14_0= ruleInitialOwnership )
+            	    // InternalPtl.g:5671:4: (lv_initialOwnership_14_0= ruleInitialOwnership )
             	    {
-            	    // InternalPtl.g:5646:4: (lv_initialOwnership_14_0= ruleInitialOwnership )
-            	    // InternalPtl.g:5647:5: lv_initialOwnership_14_0= ruleInitialOwnership
+            	    // InternalPtl.g:5671:4: (lv_initialOwnership_14_0= ruleInitialOwnership )
+            	    // InternalPtl.g:5672:5: lv_initialOwnership_14_0= ruleInitialOwnership
             	    {
 
             	    					newCompositeNode(grammarAccess.getScenarioAccess().getInitialOwnershipInitialOwnershipParserRuleCall_8_0());
             	    				
-            	    pushFollow(FOLLOW_134);
+            	    pushFollow(FOLLOW_136);
             	    lv_initialOwnership_14_0=ruleInitialOwnership();
 
             	    state._fsp--;
@@ -13558,32 +13616,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop118;
+            	    break loop119;
                 }
             } while (true);
 
-            // InternalPtl.g:5664:3: ( (lv_steps_15_0= ruleStep ) )*
-            loop119:
+            // InternalPtl.g:5689:3: ( (lv_steps_15_0= ruleStep ) )*
+            loop120:
             do {
-                int alt119=2;
-                int LA119_0 = input.LA(1);
+                int alt120=2;
+                int LA120_0 = input.LA(1);
 
-                if ( (LA119_0==RULE_ID||LA119_0==19||LA119_0==21||LA119_0==49||LA119_0==74||LA119_0==100||(LA119_0>=107 && LA119_0<=108)||(LA119_0>=111 && LA119_0<=116)||(LA119_0>=118 && LA119_0<=120)||(LA119_0>=124 && LA119_0<=126)||(LA119_0>=137 && LA119_0<=143)) ) {
-                    alt119=1;
+                if ( (LA120_0==RULE_ID||LA120_0==19||LA120_0==21||LA120_0==49||LA120_0==74||LA120_0==101||(LA120_0>=108 && LA120_0<=109)||(LA120_0>=112 && LA120_0<=117)||(LA120_0>=119 && LA120_0<=121)||(LA120_0>=125 && LA120_0<=127)||(LA120_0>=138 && LA120_0<=146)) ) {
+                    alt120=1;
                 }
 
 
-                switch (alt119) {
+                switch (alt120) {
             	case 1 :
-            	    // InternalPtl.g:5665:4: (lv_steps_15_0= ruleStep )
+            	    // InternalPtl.g:5690:4: (lv_steps_15_0= ruleStep )
             	    {
-            	    // InternalPtl.g:5665:4: (lv_steps_15_0= ruleStep )
-            	    // InternalPtl.g:5666:5: lv_steps_15_0= ruleStep
+            	    // InternalPtl.g:5690:4: (lv_steps_15_0= ruleStep )
+            	    // InternalPtl.g:5691:5: lv_steps_15_0= ruleStep
             	    {
 
             	    					newCompositeNode(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_9_0());
             	    				
-            	    pushFollow(FOLLOW_135);
+            	    pushFollow(FOLLOW_137);
             	    lv_steps_15_0=ruleStep();
 
             	    state._fsp--;
@@ -13607,7 +13665,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop119;
+            	    break loop120;
                 }
             } while (true);
 
@@ -13638,7 +13696,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleInitialOwnership"
-    // InternalPtl.g:5691:1: entryRuleInitialOwnership returns [EObject current=null] : iv_ruleInitialOwnership= ruleInitialOwnership EOF ;
+    // InternalPtl.g:5716:1: entryRuleInitialOwnership returns [EObject current=null] : iv_ruleInitialOwnership= ruleInitialOwnership EOF ;
     public final EObject entryRuleInitialOwnership() throws RecognitionException {
         EObject current = null;
 
@@ -13646,8 +13704,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:5691:57: (iv_ruleInitialOwnership= ruleInitialOwnership EOF )
-            // InternalPtl.g:5692:2: iv_ruleInitialOwnership= ruleInitialOwnership EOF
+            // InternalPtl.g:5716:57: (iv_ruleInitialOwnership= ruleInitialOwnership EOF )
+            // InternalPtl.g:5717:2: iv_ruleInitialOwnership= ruleInitialOwnership EOF
             {
              newCompositeNode(grammarAccess.getInitialOwnershipRule()); 
             pushFollow(FOLLOW_1);
@@ -13674,7 +13732,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInitialOwnership"
-    // InternalPtl.g:5698:1: ruleInitialOwnership returns [EObject current=null] : (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) ) ;
+    // InternalPtl.g:5723:1: ruleInitialOwnership returns [EObject current=null] : (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) ) ;
     public final EObject ruleInitialOwnership() throws RecognitionException {
         EObject current = null;
 
@@ -13693,21 +13751,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5704:2: ( (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) ) )
-            // InternalPtl.g:5705:2: (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) )
+            // InternalPtl.g:5729:2: ( (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:5730:2: (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) )
             {
-            // InternalPtl.g:5705:2: (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) )
-            // InternalPtl.g:5706:3: otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) )
+            // InternalPtl.g:5730:2: (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) )
+            // InternalPtl.g:5731:3: otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) )
             {
             otherlv_0=(Token)match(input,48,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getInitialOwnershipAccess().getInitiallyKeyword_0());
             		
-            // InternalPtl.g:5710:3: ( ( ruleValidID ) )
-            // InternalPtl.g:5711:4: ( ruleValidID )
+            // InternalPtl.g:5735:3: ( ( ruleValidID ) )
+            // InternalPtl.g:5736:4: ( ruleValidID )
             {
-            // InternalPtl.g:5711:4: ( ruleValidID )
-            // InternalPtl.g:5712:5: ruleValidID
+            // InternalPtl.g:5736:4: ( ruleValidID )
+            // InternalPtl.g:5737:5: ruleValidID
             {
 
             					if (current==null) {
@@ -13717,7 +13775,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getInitialOwnershipAccess().getComponentComponentCrossReference_1_0());
             				
-            pushFollow(FOLLOW_136);
+            pushFollow(FOLLOW_138);
             ruleValidID();
 
             state._fsp--;
@@ -13731,26 +13789,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5726:3: (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )?
-            int alt120=2;
-            int LA120_0 = input.LA(1);
+            // InternalPtl.g:5751:3: (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )?
+            int alt121=2;
+            int LA121_0 = input.LA(1);
 
-            if ( (LA120_0==39) ) {
-                alt120=1;
+            if ( (LA121_0==39) ) {
+                alt121=1;
             }
-            switch (alt120) {
+            switch (alt121) {
                 case 1 :
-                    // InternalPtl.g:5727:4: otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']'
+                    // InternalPtl.g:5752:4: otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']'
                     {
                     otherlv_2=(Token)match(input,39,FOLLOW_13); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getInitialOwnershipAccess().getLeftSquareBracketKeyword_2_0());
                     			
-                    // InternalPtl.g:5731:4: ( (lv_index_3_0= RULE_INT ) )
-                    // InternalPtl.g:5732:5: (lv_index_3_0= RULE_INT )
+                    // InternalPtl.g:5756:4: ( (lv_index_3_0= RULE_INT ) )
+                    // InternalPtl.g:5757:5: (lv_index_3_0= RULE_INT )
                     {
-                    // InternalPtl.g:5732:5: (lv_index_3_0= RULE_INT )
-                    // InternalPtl.g:5733:6: lv_index_3_0= RULE_INT
+                    // InternalPtl.g:5757:5: (lv_index_3_0= RULE_INT )
+                    // InternalPtl.g:5758:6: lv_index_3_0= RULE_INT
                     {
                     lv_index_3_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -13772,7 +13830,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_4=(Token)match(input,41,FOLLOW_137); 
+                    otherlv_4=(Token)match(input,41,FOLLOW_139); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getInitialOwnershipAccess().getRightSquareBracketKeyword_2_2());
                     			
@@ -13782,27 +13840,27 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5754:3: (otherlv_5= 'page' | otherlv_6= 'pages' )
-            int alt121=2;
-            int LA121_0 = input.LA(1);
+            // InternalPtl.g:5779:3: (otherlv_5= 'page' | otherlv_6= 'pages' )
+            int alt122=2;
+            int LA122_0 = input.LA(1);
 
-            if ( (LA121_0==107) ) {
-                alt121=1;
+            if ( (LA122_0==108) ) {
+                alt122=1;
             }
-            else if ( (LA121_0==25) ) {
-                alt121=2;
+            else if ( (LA122_0==25) ) {
+                alt122=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 121, 0, input);
+                    new NoViableAltException("", 122, 0, input);
 
                 throw nvae;
             }
-            switch (alt121) {
+            switch (alt122) {
                 case 1 :
-                    // InternalPtl.g:5755:4: otherlv_5= 'page'
+                    // InternalPtl.g:5780:4: otherlv_5= 'page'
                     {
-                    otherlv_5=(Token)match(input,107,FOLLOW_13); 
+                    otherlv_5=(Token)match(input,108,FOLLOW_13); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getInitialOwnershipAccess().getPageKeyword_3_0());
                     			
@@ -13810,7 +13868,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:5760:4: otherlv_6= 'pages'
+                    // InternalPtl.g:5785:4: otherlv_6= 'pages'
                     {
                     otherlv_6=(Token)match(input,25,FOLLOW_13); 
 
@@ -13822,13 +13880,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5765:3: ( (lv_first_7_0= RULE_INT ) )
-            // InternalPtl.g:5766:4: (lv_first_7_0= RULE_INT )
+            // InternalPtl.g:5790:3: ( (lv_first_7_0= RULE_INT ) )
+            // InternalPtl.g:5791:4: (lv_first_7_0= RULE_INT )
             {
-            // InternalPtl.g:5766:4: (lv_first_7_0= RULE_INT )
-            // InternalPtl.g:5767:5: lv_first_7_0= RULE_INT
+            // InternalPtl.g:5791:4: (lv_first_7_0= RULE_INT )
+            // InternalPtl.g:5792:5: lv_first_7_0= RULE_INT
             {
-            lv_first_7_0=(Token)match(input,RULE_INT,FOLLOW_138); 
+            lv_first_7_0=(Token)match(input,RULE_INT,FOLLOW_140); 
 
             					newLeafNode(lv_first_7_0, grammarAccess.getInitialOwnershipAccess().getFirstINTTerminalRuleCall_4_0());
             				
@@ -13848,28 +13906,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5783:3: (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )?
-            int alt122=2;
-            int LA122_0 = input.LA(1);
+            // InternalPtl.g:5808:3: (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )?
+            int alt123=2;
+            int LA123_0 = input.LA(1);
 
-            if ( (LA122_0==23) ) {
-                alt122=1;
+            if ( (LA123_0==23) ) {
+                alt123=1;
             }
-            switch (alt122) {
+            switch (alt123) {
                 case 1 :
-                    // InternalPtl.g:5784:4: otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) )
+                    // InternalPtl.g:5809:4: otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) )
                     {
                     otherlv_8=(Token)match(input,23,FOLLOW_13); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getInitialOwnershipAccess().getFullStopFullStopKeyword_5_0());
                     			
-                    // InternalPtl.g:5788:4: ( (lv_last_9_0= RULE_INT ) )
-                    // InternalPtl.g:5789:5: (lv_last_9_0= RULE_INT )
+                    // InternalPtl.g:5813:4: ( (lv_last_9_0= RULE_INT ) )
+                    // InternalPtl.g:5814:5: (lv_last_9_0= RULE_INT )
                     {
-                    // InternalPtl.g:5789:5: (lv_last_9_0= RULE_INT )
-                    // InternalPtl.g:5790:6: lv_last_9_0= RULE_INT
+                    // InternalPtl.g:5814:5: (lv_last_9_0= RULE_INT )
+                    // InternalPtl.g:5815:6: lv_last_9_0= RULE_INT
                     {
-                    lv_last_9_0=(Token)match(input,RULE_INT,FOLLOW_125); 
+                    lv_last_9_0=(Token)match(input,RULE_INT,FOLLOW_127); 
 
                     						newLeafNode(lv_last_9_0, grammarAccess.getInitialOwnershipAccess().getLastINTTerminalRuleCall_5_1_0());
                     					
@@ -13899,11 +13957,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_10, grammarAccess.getInitialOwnershipAccess().getIsKeyword_6());
             		
-            // InternalPtl.g:5811:3: ( ( ruleValidID ) )
-            // InternalPtl.g:5812:4: ( ruleValidID )
+            // InternalPtl.g:5836:3: ( ( ruleValidID ) )
+            // InternalPtl.g:5837:4: ( ruleValidID )
             {
-            // InternalPtl.g:5812:4: ( ruleValidID )
-            // InternalPtl.g:5813:5: ruleValidID
+            // InternalPtl.g:5837:4: ( ruleValidID )
+            // InternalPtl.g:5838:5: ruleValidID
             {
 
             					if (current==null) {
@@ -13950,7 +14008,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleScenarioTable"
-    // InternalPtl.g:5831:1: entryRuleScenarioTable returns [EObject current=null] : iv_ruleScenarioTable= ruleScenarioTable EOF ;
+    // InternalPtl.g:5856:1: entryRuleScenarioTable returns [EObject current=null] : iv_ruleScenarioTable= ruleScenarioTable EOF ;
     public final EObject entryRuleScenarioTable() throws RecognitionException {
         EObject current = null;
 
@@ -13958,8 +14016,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:5831:54: (iv_ruleScenarioTable= ruleScenarioTable EOF )
-            // InternalPtl.g:5832:2: iv_ruleScenarioTable= ruleScenarioTable EOF
+            // InternalPtl.g:5856:54: (iv_ruleScenarioTable= ruleScenarioTable EOF )
+            // InternalPtl.g:5857:2: iv_ruleScenarioTable= ruleScenarioTable EOF
             {
              newCompositeNode(grammarAccess.getScenarioTableRule()); 
             pushFollow(FOLLOW_1);
@@ -13986,7 +14044,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleScenarioTable"
-    // InternalPtl.g:5838:1: ruleScenarioTable returns [EObject current=null] : (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) ) ;
+    // InternalPtl.g:5863:1: ruleScenarioTable returns [EObject current=null] : (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) ) ;
     public final EObject ruleScenarioTable() throws RecognitionException {
         EObject current = null;
 
@@ -14000,21 +14058,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5844:2: ( (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) ) )
-            // InternalPtl.g:5845:2: (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) )
+            // InternalPtl.g:5869:2: ( (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) ) )
+            // InternalPtl.g:5870:2: (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) )
             {
-            // InternalPtl.g:5845:2: (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) )
-            // InternalPtl.g:5846:3: otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5870:2: (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) )
+            // InternalPtl.g:5871:3: otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) )
             {
-            otherlv_0=(Token)match(input,100,FOLLOW_7); 
+            otherlv_0=(Token)match(input,101,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getScenarioTableAccess().getTableKeyword_0());
             		
-            // InternalPtl.g:5850:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:5851:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:5875:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:5876:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:5851:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:5852:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:5876:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:5877:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getScenarioTableAccess().getNameValidIDParserRuleCall_1_0());
@@ -14045,11 +14103,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_2, grammarAccess.getScenarioTableAccess().getOfKeyword_2());
             		
-            // InternalPtl.g:5873:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:5874:4: ( ruleQualifiedName )
+            // InternalPtl.g:5898:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5899:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:5874:4: ( ruleQualifiedName )
-            // InternalPtl.g:5875:5: ruleQualifiedName
+            // InternalPtl.g:5899:4: ( ruleQualifiedName )
+            // InternalPtl.g:5900:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -14059,7 +14117,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getScenarioTableAccess().getFormatFormatCrossReference_3_0());
             				
-            pushFollow(FOLLOW_118);
+            pushFollow(FOLLOW_120);
             ruleQualifiedName();
 
             state._fsp--;
@@ -14073,15 +14131,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,97,FOLLOW_7); 
+            otherlv_4=(Token)match(input,98,FOLLOW_7); 
 
             			newLeafNode(otherlv_4, grammarAccess.getScenarioTableAccess().getViaKeyword_4());
             		
-            // InternalPtl.g:5893:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:5894:4: ( ruleQualifiedName )
+            // InternalPtl.g:5918:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5919:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:5894:4: ( ruleQualifiedName )
-            // InternalPtl.g:5895:5: ruleQualifiedName
+            // InternalPtl.g:5919:4: ( ruleQualifiedName )
+            // InternalPtl.g:5920:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -14128,7 +14186,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleStep"
-    // InternalPtl.g:5913:1: entryRuleStep returns [EObject current=null] : iv_ruleStep= ruleStep EOF ;
+    // InternalPtl.g:5938:1: entryRuleStep returns [EObject current=null] : iv_ruleStep= ruleStep EOF ;
     public final EObject entryRuleStep() throws RecognitionException {
         EObject current = null;
 
@@ -14136,8 +14194,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:5913:45: (iv_ruleStep= ruleStep EOF )
-            // InternalPtl.g:5914:2: iv_ruleStep= ruleStep EOF
+            // InternalPtl.g:5938:45: (iv_ruleStep= ruleStep EOF )
+            // InternalPtl.g:5939:2: iv_ruleStep= ruleStep EOF
             {
              newCompositeNode(grammarAccess.getStepRule()); 
             pushFollow(FOLLOW_1);
@@ -14164,7 +14222,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleStep"
-    // InternalPtl.g:5920:1: ruleStep returns [EObject current=null] : (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation ) ;
+    // InternalPtl.g:5945:1: ruleStep returns [EObject current=null] : (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation ) ;
     public final EObject ruleStep() throws RecognitionException {
         EObject current = null;
 
@@ -14199,65 +14257,65 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5926:2: ( (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation ) )
-            // InternalPtl.g:5927:2: (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation )
+            // InternalPtl.g:5951:2: ( (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation ) )
+            // InternalPtl.g:5952:2: (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation )
             {
-            // InternalPtl.g:5927:2: (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation )
-            int alt123=13;
+            // InternalPtl.g:5952:2: (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation )
+            int alt124=13;
             switch ( input.LA(1) ) {
-            case 108:
+            case 109:
                 {
-                alt123=1;
-                }
-                break;
-            case 111:
-                {
-                alt123=2;
+                alt124=1;
                 }
                 break;
             case 112:
                 {
-                alt123=3;
+                alt124=2;
                 }
                 break;
             case 113:
                 {
-                alt123=4;
+                alt124=3;
                 }
                 break;
             case 114:
                 {
-                alt123=5;
+                alt124=4;
                 }
                 break;
             case 115:
                 {
-                alt123=6;
+                alt124=5;
                 }
                 break;
             case 116:
                 {
-                alt123=7;
+                alt124=6;
                 }
                 break;
-            case 118:
+            case 117:
                 {
-                alt123=8;
+                alt124=7;
                 }
                 break;
             case 119:
                 {
-                alt123=9;
+                alt124=8;
                 }
                 break;
             case 120:
                 {
-                alt123=10;
+                alt124=9;
                 }
                 break;
-            case 124:
+            case 121:
                 {
-                alt123=11;
+                alt124=10;
+                }
+                break;
+            case 125:
+                {
+                alt124=11;
                 }
                 break;
             case RULE_ID:
@@ -14265,35 +14323,37 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             case 21:
             case 49:
             case 74:
-            case 100:
-            case 107:
-            case 125:
-            case 137:
+            case 101:
+            case 108:
+            case 126:
             case 138:
             case 139:
             case 140:
             case 141:
             case 142:
             case 143:
+            case 144:
+            case 145:
+            case 146:
                 {
-                alt123=12;
+                alt124=12;
                 }
                 break;
-            case 126:
+            case 127:
                 {
-                alt123=13;
+                alt124=13;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 123, 0, input);
+                    new NoViableAltException("", 124, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt123) {
+            switch (alt124) {
                 case 1 :
-                    // InternalPtl.g:5928:3: this_MapStep_0= ruleMapStep
+                    // InternalPtl.g:5953:3: this_MapStep_0= ruleMapStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getMapStepParserRuleCall_0());
@@ -14311,7 +14371,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:5937:3: this_UnmapStep_1= ruleUnmapStep
+                    // InternalPtl.g:5962:3: this_UnmapStep_1= ruleUnmapStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getUnmapStepParserRuleCall_1());
@@ -14329,7 +14389,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:5946:3: this_RelaxStep_2= ruleRelaxStep
+                    // InternalPtl.g:5971:3: this_RelaxStep_2= ruleRelaxStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getRelaxStepParserRuleCall_2());
@@ -14347,7 +14407,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:5955:3: this_WrprotectStep_3= ruleWrprotectStep
+                    // InternalPtl.g:5980:3: this_WrprotectStep_3= ruleWrprotectStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getWrprotectStepParserRuleCall_3());
@@ -14365,7 +14425,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:5964:3: this_MkyoungStep_4= ruleMkyoungStep
+                    // InternalPtl.g:5989:3: this_MkyoungStep_4= ruleMkyoungStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getMkyoungStepParserRuleCall_4());
@@ -14383,7 +14443,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:5973:3: this_MkoldStep_5= ruleMkoldStep
+                    // InternalPtl.g:5998:3: this_MkoldStep_5= ruleMkoldStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getMkoldStepParserRuleCall_5());
@@ -14401,7 +14461,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:5982:3: this_SplitStep_6= ruleSplitStep
+                    // InternalPtl.g:6007:3: this_SplitStep_6= ruleSplitStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getSplitStepParserRuleCall_6());
@@ -14419,7 +14479,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalPtl.g:5991:3: this_SetOwnerStep_7= ruleSetOwnerStep
+                    // InternalPtl.g:6016:3: this_SetOwnerStep_7= ruleSetOwnerStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getSetOwnerStepParserRuleCall_7());
@@ -14437,7 +14497,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalPtl.g:6000:3: this_TranslateStep_8= ruleTranslateStep
+                    // InternalPtl.g:6025:3: this_TranslateStep_8= ruleTranslateStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getTranslateStepParserRuleCall_8());
@@ -14455,7 +14515,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalPtl.g:6009:3: this_WalkStep_9= ruleWalkStep
+                    // InternalPtl.g:6034:3: this_WalkStep_9= ruleWalkStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getWalkStepParserRuleCall_9());
@@ -14473,7 +14533,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalPtl.g:6018:3: this_MemcacheStep_10= ruleMemcacheStep
+                    // InternalPtl.g:6043:3: this_MemcacheStep_10= ruleMemcacheStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getMemcacheStepParserRuleCall_10());
@@ -14491,7 +14551,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 12 :
-                    // InternalPtl.g:6027:3: this_TransitionStep_11= ruleTransitionStep
+                    // InternalPtl.g:6052:3: this_TransitionStep_11= ruleTransitionStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getTransitionStepParserRuleCall_11());
@@ -14509,7 +14569,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 13 :
-                    // InternalPtl.g:6036:3: this_Expectation_12= ruleExpectation
+                    // InternalPtl.g:6061:3: this_Expectation_12= ruleExpectation
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getExpectationParserRuleCall_12());
@@ -14549,7 +14609,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInTarget"
-    // InternalPtl.g:6049:1: ruleInTarget[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )? ;
+    // InternalPtl.g:6074:1: ruleInTarget[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )? ;
     public final EObject ruleInTarget(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
@@ -14562,29 +14622,29 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6055:2: ( (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )? )
-            // InternalPtl.g:6056:2: (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )?
+            // InternalPtl.g:6080:2: ( (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )? )
+            // InternalPtl.g:6081:2: (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )?
             {
-            // InternalPtl.g:6056:2: (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )?
-            int alt125=2;
-            int LA125_0 = input.LA(1);
+            // InternalPtl.g:6081:2: (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )?
+            int alt126=2;
+            int LA126_0 = input.LA(1);
 
-            if ( (LA125_0==66) ) {
-                alt125=1;
+            if ( (LA126_0==66) ) {
+                alt126=1;
             }
-            switch (alt125) {
+            switch (alt126) {
                 case 1 :
-                    // InternalPtl.g:6057:3: otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )?
+                    // InternalPtl.g:6082:3: otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )?
                     {
                     otherlv_0=(Token)match(input,66,FOLLOW_7); 
 
                     			newLeafNode(otherlv_0, grammarAccess.getInTargetAccess().getInKeyword_0());
                     		
-                    // InternalPtl.g:6061:3: ( ( ruleValidID ) )
-                    // InternalPtl.g:6062:4: ( ruleValidID )
+                    // InternalPtl.g:6086:3: ( ( ruleValidID ) )
+                    // InternalPtl.g:6087:4: ( ruleValidID )
                     {
-                    // InternalPtl.g:6062:4: ( ruleValidID )
-                    // InternalPtl.g:6063:5: ruleValidID
+                    // InternalPtl.g:6087:4: ( ruleValidID )
+                    // InternalPtl.g:6088:5: ruleValidID
                     {
 
                     					if (current==null) {
@@ -14594,7 +14654,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     					newCompositeNode(grammarAccess.getInTargetAccess().getTargetNamedCrossReference_1_0());
                     				
-                    pushFollow(FOLLOW_139);
+                    pushFollow(FOLLOW_141);
                     ruleValidID();
 
                     state._fsp--;
@@ -14608,26 +14668,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6077:3: (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )?
-                    int alt124=2;
-                    int LA124_0 = input.LA(1);
+                    // InternalPtl.g:6102:3: (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )?
+                    int alt125=2;
+                    int LA125_0 = input.LA(1);
 
-                    if ( (LA124_0==39) ) {
-                        alt124=1;
+                    if ( (LA125_0==39) ) {
+                        alt125=1;
                     }
-                    switch (alt124) {
+                    switch (alt125) {
                         case 1 :
-                            // InternalPtl.g:6078:4: otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']'
+                            // InternalPtl.g:6103:4: otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']'
                             {
                             otherlv_2=(Token)match(input,39,FOLLOW_13); 
 
                             				newLeafNode(otherlv_2, grammarAccess.getInTargetAccess().getLeftSquareBracketKeyword_2_0());
                             			
-                            // InternalPtl.g:6082:4: ( (lv_targetIndex_3_0= RULE_INT ) )
-                            // InternalPtl.g:6083:5: (lv_targetIndex_3_0= RULE_INT )
+                            // InternalPtl.g:6107:4: ( (lv_targetIndex_3_0= RULE_INT ) )
+                            // InternalPtl.g:6108:5: (lv_targetIndex_3_0= RULE_INT )
                             {
-                            // InternalPtl.g:6083:5: (lv_targetIndex_3_0= RULE_INT )
-                            // InternalPtl.g:6084:6: lv_targetIndex_3_0= RULE_INT
+                            // InternalPtl.g:6108:5: (lv_targetIndex_3_0= RULE_INT )
+                            // InternalPtl.g:6109:6: lv_targetIndex_3_0= RULE_INT
                             {
                             lv_targetIndex_3_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -14685,7 +14745,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMapStep"
-    // InternalPtl.g:6109:1: entryRuleMapStep returns [EObject current=null] : iv_ruleMapStep= ruleMapStep EOF ;
+    // InternalPtl.g:6134:1: entryRuleMapStep returns [EObject current=null] : iv_ruleMapStep= ruleMapStep EOF ;
     public final EObject entryRuleMapStep() throws RecognitionException {
         EObject current = null;
 
@@ -14693,8 +14753,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6109:48: (iv_ruleMapStep= ruleMapStep EOF )
-            // InternalPtl.g:6110:2: iv_ruleMapStep= ruleMapStep EOF
+            // InternalPtl.g:6134:48: (iv_ruleMapStep= ruleMapStep EOF )
+            // InternalPtl.g:6135:2: iv_ruleMapStep= ruleMapStep EOF
             {
              newCompositeNode(grammarAccess.getMapStepRule()); 
             pushFollow(FOLLOW_1);
@@ -14721,7 +14781,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMapStep"
-    // InternalPtl.g:6116:1: ruleMapStep returns [EObject current=null] : (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6141:1: ruleMapStep returns [EObject current=null] : (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) ;
     public final EObject ruleMapStep() throws RecognitionException {
         EObject current = null;
 
@@ -14747,26 +14807,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6122:2: ( (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) )
-            // InternalPtl.g:6123:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
+            // InternalPtl.g:6147:2: ( (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) )
+            // InternalPtl.g:6148:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6123:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
-            // InternalPtl.g:6124:3: otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current]
+            // InternalPtl.g:6148:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
+            // InternalPtl.g:6149:3: otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,108,FOLLOW_35); 
+            otherlv_0=(Token)match(input,109,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMapStepAccess().getMapKeyword_0());
             		
-            // InternalPtl.g:6128:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6129:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6153:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6154:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6129:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6130:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6154:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6155:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMapStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_140);
+            pushFollow(FOLLOW_142);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -14788,20 +14848,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,109,FOLLOW_11); 
+            otherlv_2=(Token)match(input,110,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getMapStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6151:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6152:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6176:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6177:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6152:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6153:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6177:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6178:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getMapStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_141);
+            pushFollow(FOLLOW_143);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -14823,20 +14883,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,110,FOLLOW_35); 
+            otherlv_4=(Token)match(input,111,FOLLOW_35); 
 
             			newLeafNode(otherlv_4, grammarAccess.getMapStepAccess().getToKeyword_4());
             		
-            // InternalPtl.g:6174:3: ( (lv_pa_5_0= ruleNumber ) )
-            // InternalPtl.g:6175:4: (lv_pa_5_0= ruleNumber )
+            // InternalPtl.g:6199:3: ( (lv_pa_5_0= ruleNumber ) )
+            // InternalPtl.g:6200:4: (lv_pa_5_0= ruleNumber )
             {
-            // InternalPtl.g:6175:4: (lv_pa_5_0= ruleNumber )
-            // InternalPtl.g:6176:5: lv_pa_5_0= ruleNumber
+            // InternalPtl.g:6200:4: (lv_pa_5_0= ruleNumber )
+            // InternalPtl.g:6201:5: lv_pa_5_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMapStepAccess().getPaNumberParserRuleCall_5_0());
             				
-            pushFollow(FOLLOW_142);
+            pushFollow(FOLLOW_144);
             lv_pa_5_0=ruleNumber();
 
             state._fsp--;
@@ -14858,26 +14918,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6193:3: (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )?
-            int alt127=2;
-            int LA127_0 = input.LA(1);
+            // InternalPtl.g:6218:3: (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )?
+            int alt128=2;
+            int LA128_0 = input.LA(1);
 
-            if ( (LA127_0==77) ) {
-                alt127=1;
+            if ( (LA128_0==78) ) {
+                alt128=1;
             }
-            switch (alt127) {
+            switch (alt128) {
                 case 1 :
-                    // InternalPtl.g:6194:4: otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:6219:4: otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )*
                     {
-                    otherlv_6=(Token)match(input,77,FOLLOW_7); 
+                    otherlv_6=(Token)match(input,78,FOLLOW_7); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getMapStepAccess().getProtKeyword_6_0());
                     			
-                    // InternalPtl.g:6198:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:6199:5: ( ruleValidID )
+                    // InternalPtl.g:6223:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:6224:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:6199:5: ( ruleValidID )
-                    // InternalPtl.g:6200:6: ruleValidID
+                    // InternalPtl.g:6224:5: ( ruleValidID )
+                    // InternalPtl.g:6225:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -14887,7 +14947,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_1_0());
                     					
-                    pushFollow(FOLLOW_143);
+                    pushFollow(FOLLOW_145);
                     ruleValidID();
 
                     state._fsp--;
@@ -14901,30 +14961,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6214:4: (otherlv_8= ',' ( ( ruleValidID ) ) )*
-                    loop126:
+                    // InternalPtl.g:6239:4: (otherlv_8= ',' ( ( ruleValidID ) ) )*
+                    loop127:
                     do {
-                        int alt126=2;
-                        int LA126_0 = input.LA(1);
+                        int alt127=2;
+                        int LA127_0 = input.LA(1);
 
-                        if ( (LA126_0==30) ) {
-                            alt126=1;
+                        if ( (LA127_0==30) ) {
+                            alt127=1;
                         }
 
 
-                        switch (alt126) {
+                        switch (alt127) {
                     	case 1 :
-                    	    // InternalPtl.g:6215:5: otherlv_8= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6240:5: otherlv_8= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_8=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_8, grammarAccess.getMapStepAccess().getCommaKeyword_6_2_0());
                     	    				
-                    	    // InternalPtl.g:6219:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:6220:6: ( ruleValidID )
+                    	    // InternalPtl.g:6244:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6245:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:6220:6: ( ruleValidID )
-                    	    // InternalPtl.g:6221:7: ruleValidID
+                    	    // InternalPtl.g:6245:6: ( ruleValidID )
+                    	    // InternalPtl.g:6246:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -14934,7 +14994,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_143);
+                    	    pushFollow(FOLLOW_145);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -14953,7 +15013,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop126;
+                    	    break loop127;
                         }
                     } while (true);
 
@@ -14963,26 +15023,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6237:3: (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )?
-            int alt129=2;
-            int LA129_0 = input.LA(1);
+            // InternalPtl.g:6262:3: (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )?
+            int alt130=2;
+            int LA130_0 = input.LA(1);
 
-            if ( (LA129_0==91) ) {
-                alt129=1;
+            if ( (LA130_0==92) ) {
+                alt130=1;
             }
-            switch (alt129) {
+            switch (alt130) {
                 case 1 :
-                    // InternalPtl.g:6238:4: otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
+                    // InternalPtl.g:6263:4: otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
                     {
-                    otherlv_10=(Token)match(input,91,FOLLOW_97); 
+                    otherlv_10=(Token)match(input,92,FOLLOW_99); 
 
                     				newLeafNode(otherlv_10, grammarAccess.getMapStepAccess().getFlagsKeyword_7_0());
                     			
-                    // InternalPtl.g:6242:4: ( (lv_walkFlags_11_0= RULE_ID ) )
-                    // InternalPtl.g:6243:5: (lv_walkFlags_11_0= RULE_ID )
+                    // InternalPtl.g:6267:4: ( (lv_walkFlags_11_0= RULE_ID ) )
+                    // InternalPtl.g:6268:5: (lv_walkFlags_11_0= RULE_ID )
                     {
-                    // InternalPtl.g:6243:5: (lv_walkFlags_11_0= RULE_ID )
-                    // InternalPtl.g:6244:6: lv_walkFlags_11_0= RULE_ID
+                    // InternalPtl.g:6268:5: (lv_walkFlags_11_0= RULE_ID )
+                    // InternalPtl.g:6269:6: lv_walkFlags_11_0= RULE_ID
                     {
                     lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_79); 
 
@@ -15004,30 +15064,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6260:4: (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
-                    loop128:
+                    // InternalPtl.g:6285:4: (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
+                    loop129:
                     do {
-                        int alt128=2;
-                        int LA128_0 = input.LA(1);
+                        int alt129=2;
+                        int LA129_0 = input.LA(1);
 
-                        if ( (LA128_0==30) ) {
-                            alt128=1;
+                        if ( (LA129_0==30) ) {
+                            alt129=1;
                         }
 
 
-                        switch (alt128) {
+                        switch (alt129) {
                     	case 1 :
-                    	    // InternalPtl.g:6261:5: otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) )
+                    	    // InternalPtl.g:6286:5: otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) )
                     	    {
-                    	    otherlv_12=(Token)match(input,30,FOLLOW_97); 
+                    	    otherlv_12=(Token)match(input,30,FOLLOW_99); 
 
                     	    					newLeafNode(otherlv_12, grammarAccess.getMapStepAccess().getCommaKeyword_7_2_0());
                     	    				
-                    	    // InternalPtl.g:6265:5: ( (lv_walkFlags_13_0= RULE_ID ) )
-                    	    // InternalPtl.g:6266:6: (lv_walkFlags_13_0= RULE_ID )
+                    	    // InternalPtl.g:6290:5: ( (lv_walkFlags_13_0= RULE_ID ) )
+                    	    // InternalPtl.g:6291:6: (lv_walkFlags_13_0= RULE_ID )
                     	    {
-                    	    // InternalPtl.g:6266:6: (lv_walkFlags_13_0= RULE_ID )
-                    	    // InternalPtl.g:6267:7: lv_walkFlags_13_0= RULE_ID
+                    	    // InternalPtl.g:6291:6: (lv_walkFlags_13_0= RULE_ID )
+                    	    // InternalPtl.g:6292:7: lv_walkFlags_13_0= RULE_ID
                     	    {
                     	    lv_walkFlags_13_0=(Token)match(input,RULE_ID,FOLLOW_79); 
 
@@ -15054,7 +15114,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop128;
+                    	    break loop129;
                         }
                     } while (true);
 
@@ -15102,7 +15162,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleUnmapStep"
-    // InternalPtl.g:6300:1: entryRuleUnmapStep returns [EObject current=null] : iv_ruleUnmapStep= ruleUnmapStep EOF ;
+    // InternalPtl.g:6325:1: entryRuleUnmapStep returns [EObject current=null] : iv_ruleUnmapStep= ruleUnmapStep EOF ;
     public final EObject entryRuleUnmapStep() throws RecognitionException {
         EObject current = null;
 
@@ -15110,8 +15170,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6300:50: (iv_ruleUnmapStep= ruleUnmapStep EOF )
-            // InternalPtl.g:6301:2: iv_ruleUnmapStep= ruleUnmapStep EOF
+            // InternalPtl.g:6325:50: (iv_ruleUnmapStep= ruleUnmapStep EOF )
+            // InternalPtl.g:6326:2: iv_ruleUnmapStep= ruleUnmapStep EOF
             {
              newCompositeNode(grammarAccess.getUnmapStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15138,7 +15198,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUnmapStep"
-    // InternalPtl.g:6307:1: ruleUnmapStep returns [EObject current=null] : (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6332:1: ruleUnmapStep returns [EObject current=null] : (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
     public final EObject ruleUnmapStep() throws RecognitionException {
         EObject current = null;
 
@@ -15155,26 +15215,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6313:2: ( (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
-            // InternalPtl.g:6314:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6338:2: ( (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
+            // InternalPtl.g:6339:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6314:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
-            // InternalPtl.g:6315:3: otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
+            // InternalPtl.g:6339:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6340:3: otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,111,FOLLOW_35); 
+            otherlv_0=(Token)match(input,112,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getUnmapStepAccess().getUnmapKeyword_0());
             		
-            // InternalPtl.g:6319:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6320:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6344:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6345:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6320:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6321:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6345:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6346:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getUnmapStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_140);
+            pushFollow(FOLLOW_142);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15196,15 +15256,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,109,FOLLOW_11); 
+            otherlv_2=(Token)match(input,110,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getUnmapStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6342:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6343:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6367:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6368:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6343:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6344:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6368:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6369:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getUnmapStepAccess().getSizeByteSizeParserRuleCall_3_0());
@@ -15269,7 +15329,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRelaxStep"
-    // InternalPtl.g:6376:1: entryRuleRelaxStep returns [EObject current=null] : iv_ruleRelaxStep= ruleRelaxStep EOF ;
+    // InternalPtl.g:6401:1: entryRuleRelaxStep returns [EObject current=null] : iv_ruleRelaxStep= ruleRelaxStep EOF ;
     public final EObject entryRuleRelaxStep() throws RecognitionException {
         EObject current = null;
 
@@ -15277,8 +15337,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6376:50: (iv_ruleRelaxStep= ruleRelaxStep EOF )
-            // InternalPtl.g:6377:2: iv_ruleRelaxStep= ruleRelaxStep EOF
+            // InternalPtl.g:6401:50: (iv_ruleRelaxStep= ruleRelaxStep EOF )
+            // InternalPtl.g:6402:2: iv_ruleRelaxStep= ruleRelaxStep EOF
             {
              newCompositeNode(grammarAccess.getRelaxStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15305,7 +15365,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRelaxStep"
-    // InternalPtl.g:6383:1: ruleRelaxStep returns [EObject current=null] : (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6408:1: ruleRelaxStep returns [EObject current=null] : (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) ;
     public final EObject ruleRelaxStep() throws RecognitionException {
         EObject current = null;
 
@@ -15321,26 +15381,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6389:2: ( (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) )
-            // InternalPtl.g:6390:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
+            // InternalPtl.g:6414:2: ( (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) )
+            // InternalPtl.g:6415:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6390:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
-            // InternalPtl.g:6391:3: otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current]
+            // InternalPtl.g:6415:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
+            // InternalPtl.g:6416:3: otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,112,FOLLOW_35); 
+            otherlv_0=(Token)match(input,113,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRelaxStepAccess().getRelaxKeyword_0());
             		
-            // InternalPtl.g:6395:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6396:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6420:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6421:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6396:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6397:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6421:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6422:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getRelaxStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_144);
+            pushFollow(FOLLOW_146);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15362,26 +15422,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6414:3: (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )?
-            int alt131=2;
-            int LA131_0 = input.LA(1);
+            // InternalPtl.g:6439:3: (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )?
+            int alt132=2;
+            int LA132_0 = input.LA(1);
 
-            if ( (LA131_0==77) ) {
-                alt131=1;
+            if ( (LA132_0==78) ) {
+                alt132=1;
             }
-            switch (alt131) {
+            switch (alt132) {
                 case 1 :
-                    // InternalPtl.g:6415:4: otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:6440:4: otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )*
                     {
-                    otherlv_2=(Token)match(input,77,FOLLOW_7); 
+                    otherlv_2=(Token)match(input,78,FOLLOW_7); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getRelaxStepAccess().getProtKeyword_2_0());
                     			
-                    // InternalPtl.g:6419:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:6420:5: ( ruleValidID )
+                    // InternalPtl.g:6444:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:6445:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:6420:5: ( ruleValidID )
-                    // InternalPtl.g:6421:6: ruleValidID
+                    // InternalPtl.g:6445:5: ( ruleValidID )
+                    // InternalPtl.g:6446:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -15405,30 +15465,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6435:4: (otherlv_4= ',' ( ( ruleValidID ) ) )*
-                    loop130:
+                    // InternalPtl.g:6460:4: (otherlv_4= ',' ( ( ruleValidID ) ) )*
+                    loop131:
                     do {
-                        int alt130=2;
-                        int LA130_0 = input.LA(1);
+                        int alt131=2;
+                        int LA131_0 = input.LA(1);
 
-                        if ( (LA130_0==30) ) {
-                            alt130=1;
+                        if ( (LA131_0==30) ) {
+                            alt131=1;
                         }
 
 
-                        switch (alt130) {
+                        switch (alt131) {
                     	case 1 :
-                    	    // InternalPtl.g:6436:5: otherlv_4= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6461:5: otherlv_4= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_4=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_4, grammarAccess.getRelaxStepAccess().getCommaKeyword_2_2_0());
                     	    				
-                    	    // InternalPtl.g:6440:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:6441:6: ( ruleValidID )
+                    	    // InternalPtl.g:6465:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6466:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:6441:6: ( ruleValidID )
-                    	    // InternalPtl.g:6442:7: ruleValidID
+                    	    // InternalPtl.g:6466:6: ( ruleValidID )
+                    	    // InternalPtl.g:6467:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -15457,7 +15517,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop130;
+                    	    break loop131;
                         }
                     } while (true);
 
@@ -15505,7 +15565,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleWrprotectStep"
-    // InternalPtl.g:6473:1: entryRuleWrprotectStep returns [EObject current=null] : iv_ruleWrprotectStep= ruleWrprotectStep EOF ;
+    // InternalPtl.g:6498:1: entryRuleWrprotectStep returns [EObject current=null] : iv_ruleWrprotectStep= ruleWrprotectStep EOF ;
     public final EObject entryRuleWrprotectStep() throws RecognitionException {
         EObject current = null;
 
@@ -15513,8 +15573,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6473:54: (iv_ruleWrprotectStep= ruleWrprotectStep EOF )
-            // InternalPtl.g:6474:2: iv_ruleWrprotectStep= ruleWrprotectStep EOF
+            // InternalPtl.g:6498:54: (iv_ruleWrprotectStep= ruleWrprotectStep EOF )
+            // InternalPtl.g:6499:2: iv_ruleWrprotectStep= ruleWrprotectStep EOF
             {
              newCompositeNode(grammarAccess.getWrprotectStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15541,7 +15601,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWrprotectStep"
-    // InternalPtl.g:6480:1: ruleWrprotectStep returns [EObject current=null] : (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6505:1: ruleWrprotectStep returns [EObject current=null] : (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
     public final EObject ruleWrprotectStep() throws RecognitionException {
         EObject current = null;
 
@@ -15558,26 +15618,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6486:2: ( (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
-            // InternalPtl.g:6487:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6511:2: ( (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
+            // InternalPtl.g:6512:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6487:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
-            // InternalPtl.g:6488:3: otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
+            // InternalPtl.g:6512:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6513:3: otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,113,FOLLOW_35); 
+            otherlv_0=(Token)match(input,114,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getWrprotectStepAccess().getWrprotectKeyword_0());
             		
-            // InternalPtl.g:6492:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6493:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6517:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6518:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6493:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6494:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6518:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6519:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getWrprotectStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_140);
+            pushFollow(FOLLOW_142);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15599,15 +15659,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,109,FOLLOW_11); 
+            otherlv_2=(Token)match(input,110,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getWrprotectStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6515:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6516:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6540:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6541:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6516:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6517:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6541:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6542:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getWrprotectStepAccess().getSizeByteSizeParserRuleCall_3_0());
@@ -15672,7 +15732,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMkyoungStep"
-    // InternalPtl.g:6549:1: entryRuleMkyoungStep returns [EObject current=null] : iv_ruleMkyoungStep= ruleMkyoungStep EOF ;
+    // InternalPtl.g:6574:1: entryRuleMkyoungStep returns [EObject current=null] : iv_ruleMkyoungStep= ruleMkyoungStep EOF ;
     public final EObject entryRuleMkyoungStep() throws RecognitionException {
         EObject current = null;
 
@@ -15680,8 +15740,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6549:52: (iv_ruleMkyoungStep= ruleMkyoungStep EOF )
-            // InternalPtl.g:6550:2: iv_ruleMkyoungStep= ruleMkyoungStep EOF
+            // InternalPtl.g:6574:52: (iv_ruleMkyoungStep= ruleMkyoungStep EOF )
+            // InternalPtl.g:6575:2: iv_ruleMkyoungStep= ruleMkyoungStep EOF
             {
              newCompositeNode(grammarAccess.getMkyoungStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15708,7 +15768,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMkyoungStep"
-    // InternalPtl.g:6556:1: ruleMkyoungStep returns [EObject current=null] : (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6581:1: ruleMkyoungStep returns [EObject current=null] : (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) ;
     public final EObject ruleMkyoungStep() throws RecognitionException {
         EObject current = null;
 
@@ -15722,21 +15782,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6562:2: ( (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) )
-            // InternalPtl.g:6563:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
+            // InternalPtl.g:6587:2: ( (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) )
+            // InternalPtl.g:6588:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6563:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
-            // InternalPtl.g:6564:3: otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current]
+            // InternalPtl.g:6588:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
+            // InternalPtl.g:6589:3: otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,114,FOLLOW_35); 
+            otherlv_0=(Token)match(input,115,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMkyoungStepAccess().getMkyoungKeyword_0());
             		
-            // InternalPtl.g:6568:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6569:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6593:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6594:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6569:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6570:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6594:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6595:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMkyoungStepAccess().getAddressNumberParserRuleCall_1_0());
@@ -15801,7 +15861,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMkoldStep"
-    // InternalPtl.g:6602:1: entryRuleMkoldStep returns [EObject current=null] : iv_ruleMkoldStep= ruleMkoldStep EOF ;
+    // InternalPtl.g:6627:1: entryRuleMkoldStep returns [EObject current=null] : iv_ruleMkoldStep= ruleMkoldStep EOF ;
     public final EObject entryRuleMkoldStep() throws RecognitionException {
         EObject current = null;
 
@@ -15809,8 +15869,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6602:50: (iv_ruleMkoldStep= ruleMkoldStep EOF )
-            // InternalPtl.g:6603:2: iv_ruleMkoldStep= ruleMkoldStep EOF
+            // InternalPtl.g:6627:50: (iv_ruleMkoldStep= ruleMkoldStep EOF )
+            // InternalPtl.g:6628:2: iv_ruleMkoldStep= ruleMkoldStep EOF
             {
              newCompositeNode(grammarAccess.getMkoldStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15837,7 +15897,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMkoldStep"
-    // InternalPtl.g:6609:1: ruleMkoldStep returns [EObject current=null] : (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6634:1: ruleMkoldStep returns [EObject current=null] : (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
     public final EObject ruleMkoldStep() throws RecognitionException {
         EObject current = null;
 
@@ -15854,26 +15914,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6615:2: ( (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
-            // InternalPtl.g:6616:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6640:2: ( (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
+            // InternalPtl.g:6641:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6616:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
-            // InternalPtl.g:6617:3: otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
+            // InternalPtl.g:6641:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6642:3: otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,115,FOLLOW_35); 
+            otherlv_0=(Token)match(input,116,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMkoldStepAccess().getMkoldKeyword_0());
             		
-            // InternalPtl.g:6621:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6622:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6646:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6647:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6622:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6623:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6647:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6648:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMkoldStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_140);
+            pushFollow(FOLLOW_142);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15895,15 +15955,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,109,FOLLOW_11); 
+            otherlv_2=(Token)match(input,110,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getMkoldStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6644:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6645:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6669:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6670:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6645:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6646:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6670:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6671:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getMkoldStepAccess().getSizeByteSizeParserRuleCall_3_0());
@@ -15968,7 +16028,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSplitStep"
-    // InternalPtl.g:6678:1: entryRuleSplitStep returns [EObject current=null] : iv_ruleSplitStep= ruleSplitStep EOF ;
+    // InternalPtl.g:6703:1: entryRuleSplitStep returns [EObject current=null] : iv_ruleSplitStep= ruleSplitStep EOF ;
     public final EObject entryRuleSplitStep() throws RecognitionException {
         EObject current = null;
 
@@ -15976,8 +16036,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6678:50: (iv_ruleSplitStep= ruleSplitStep EOF )
-            // InternalPtl.g:6679:2: iv_ruleSplitStep= ruleSplitStep EOF
+            // InternalPtl.g:6703:50: (iv_ruleSplitStep= ruleSplitStep EOF )
+            // InternalPtl.g:6704:2: iv_ruleSplitStep= ruleSplitStep EOF
             {
              newCompositeNode(grammarAccess.getSplitStepRule()); 
             pushFollow(FOLLOW_1);
@@ -16004,7 +16064,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSplitStep"
-    // InternalPtl.g:6685:1: ruleSplitStep returns [EObject current=null] : (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6710:1: ruleSplitStep returns [EObject current=null] : (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) ;
     public final EObject ruleSplitStep() throws RecognitionException {
         EObject current = null;
 
@@ -16024,26 +16084,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6691:2: ( (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) )
-            // InternalPtl.g:6692:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:6716:2: ( (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) )
+            // InternalPtl.g:6717:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6692:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
-            // InternalPtl.g:6693:3: otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current]
+            // InternalPtl.g:6717:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:6718:3: otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,116,FOLLOW_35); 
+            otherlv_0=(Token)match(input,117,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getSplitStepAccess().getSplitKeyword_0());
             		
-            // InternalPtl.g:6697:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6698:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6722:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6723:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6698:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6699:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6723:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6724:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getSplitStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_140);
+            pushFollow(FOLLOW_142);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -16065,20 +16125,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,109,FOLLOW_11); 
+            otherlv_2=(Token)match(input,110,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getSplitStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6720:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6721:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6745:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6746:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6721:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6722:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6746:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6747:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getSplitStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_145);
+            pushFollow(FOLLOW_147);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -16100,26 +16160,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6739:3: (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )?
-            int alt132=2;
-            int LA132_0 = input.LA(1);
+            // InternalPtl.g:6764:3: (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )?
+            int alt133=2;
+            int LA133_0 = input.LA(1);
 
-            if ( (LA132_0==117) ) {
-                alt132=1;
+            if ( (LA133_0==118) ) {
+                alt133=1;
             }
-            switch (alt132) {
+            switch (alt133) {
                 case 1 :
-                    // InternalPtl.g:6740:4: otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages'
+                    // InternalPtl.g:6765:4: otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages'
                     {
-                    otherlv_4=(Token)match(input,117,FOLLOW_13); 
+                    otherlv_4=(Token)match(input,118,FOLLOW_13); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getSplitStepAccess().getCacheKeyword_4_0());
                     			
-                    // InternalPtl.g:6744:4: ( (lv_cachePages_5_0= RULE_INT ) )
-                    // InternalPtl.g:6745:5: (lv_cachePages_5_0= RULE_INT )
+                    // InternalPtl.g:6769:4: ( (lv_cachePages_5_0= RULE_INT ) )
+                    // InternalPtl.g:6770:5: (lv_cachePages_5_0= RULE_INT )
                     {
-                    // InternalPtl.g:6745:5: (lv_cachePages_5_0= RULE_INT )
-                    // InternalPtl.g:6746:6: lv_cachePages_5_0= RULE_INT
+                    // InternalPtl.g:6770:5: (lv_cachePages_5_0= RULE_INT )
+                    // InternalPtl.g:6771:6: lv_cachePages_5_0= RULE_INT
                     {
                     lv_cachePages_5_0=(Token)match(input,RULE_INT,FOLLOW_20); 
 
@@ -16189,7 +16249,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSetOwnerStep"
-    // InternalPtl.g:6782:1: entryRuleSetOwnerStep returns [EObject current=null] : iv_ruleSetOwnerStep= ruleSetOwnerStep EOF ;
+    // InternalPtl.g:6807:1: entryRuleSetOwnerStep returns [EObject current=null] : iv_ruleSetOwnerStep= ruleSetOwnerStep EOF ;
     public final EObject entryRuleSetOwnerStep() throws RecognitionException {
         EObject current = null;
 
@@ -16197,8 +16257,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6782:53: (iv_ruleSetOwnerStep= ruleSetOwnerStep EOF )
-            // InternalPtl.g:6783:2: iv_ruleSetOwnerStep= ruleSetOwnerStep EOF
+            // InternalPtl.g:6807:53: (iv_ruleSetOwnerStep= ruleSetOwnerStep EOF )
+            // InternalPtl.g:6808:2: iv_ruleSetOwnerStep= ruleSetOwnerStep EOF
             {
              newCompositeNode(grammarAccess.getSetOwnerStepRule()); 
             pushFollow(FOLLOW_1);
@@ -16225,7 +16285,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSetOwnerStep"
-    // InternalPtl.g:6789:1: ruleSetOwnerStep returns [EObject current=null] : (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6814:1: ruleSetOwnerStep returns [EObject current=null] : (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) ;
     public final EObject ruleSetOwnerStep() throws RecognitionException {
         EObject current = null;
 
@@ -16245,30 +16305,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6795:2: ( (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) )
-            // InternalPtl.g:6796:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:6820:2: ( (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) )
+            // InternalPtl.g:6821:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6796:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
-            // InternalPtl.g:6797:3: otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current]
+            // InternalPtl.g:6821:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:6822:3: otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,118,FOLLOW_146); 
+            otherlv_0=(Token)match(input,119,FOLLOW_148); 
 
             			newLeafNode(otherlv_0, grammarAccess.getSetOwnerStepAccess().getSetKeyword_0());
             		
-            otherlv_1=(Token)match(input,81,FOLLOW_35); 
+            otherlv_1=(Token)match(input,82,FOLLOW_35); 
 
             			newLeafNode(otherlv_1, grammarAccess.getSetOwnerStepAccess().getOwnerKeyword_1());
             		
-            // InternalPtl.g:6805:3: ( (lv_address_2_0= ruleNumber ) )
-            // InternalPtl.g:6806:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:6830:3: ( (lv_address_2_0= ruleNumber ) )
+            // InternalPtl.g:6831:4: (lv_address_2_0= ruleNumber )
             {
-            // InternalPtl.g:6806:4: (lv_address_2_0= ruleNumber )
-            // InternalPtl.g:6807:5: lv_address_2_0= ruleNumber
+            // InternalPtl.g:6831:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:6832:5: lv_address_2_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getSetOwnerStepAccess().getAddressNumberParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_140);
+            pushFollow(FOLLOW_142);
             lv_address_2_0=ruleNumber();
 
             state._fsp--;
@@ -16290,20 +16350,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,109,FOLLOW_11); 
+            otherlv_3=(Token)match(input,110,FOLLOW_11); 
 
             			newLeafNode(otherlv_3, grammarAccess.getSetOwnerStepAccess().getSizeKeyword_3());
             		
-            // InternalPtl.g:6828:3: ( (lv_size_4_0= ruleByteSize ) )
-            // InternalPtl.g:6829:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:6853:3: ( (lv_size_4_0= ruleByteSize ) )
+            // InternalPtl.g:6854:4: (lv_size_4_0= ruleByteSize )
             {
-            // InternalPtl.g:6829:4: (lv_size_4_0= ruleByteSize )
-            // InternalPtl.g:6830:5: lv_size_4_0= ruleByteSize
+            // InternalPtl.g:6854:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:6855:5: lv_size_4_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getSetOwnerStepAccess().getSizeByteSizeParserRuleCall_4_0());
             				
-            pushFollow(FOLLOW_141);
+            pushFollow(FOLLOW_143);
             lv_size_4_0=ruleByteSize();
 
             state._fsp--;
@@ -16325,15 +16385,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,110,FOLLOW_13); 
+            otherlv_5=(Token)match(input,111,FOLLOW_13); 
 
             			newLeafNode(otherlv_5, grammarAccess.getSetOwnerStepAccess().getToKeyword_5());
             		
-            // InternalPtl.g:6851:3: ( (lv_owner_6_0= RULE_INT ) )
-            // InternalPtl.g:6852:4: (lv_owner_6_0= RULE_INT )
+            // InternalPtl.g:6876:3: ( (lv_owner_6_0= RULE_INT ) )
+            // InternalPtl.g:6877:4: (lv_owner_6_0= RULE_INT )
             {
-            // InternalPtl.g:6852:4: (lv_owner_6_0= RULE_INT )
-            // InternalPtl.g:6853:5: lv_owner_6_0= RULE_INT
+            // InternalPtl.g:6877:4: (lv_owner_6_0= RULE_INT )
+            // InternalPtl.g:6878:5: lv_owner_6_0= RULE_INT
             {
             lv_owner_6_0=(Token)match(input,RULE_INT,FOLLOW_78); 
 
@@ -16393,7 +16453,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTranslateStep"
-    // InternalPtl.g:6884:1: entryRuleTranslateStep returns [EObject current=null] : iv_ruleTranslateStep= ruleTranslateStep EOF ;
+    // InternalPtl.g:6909:1: entryRuleTranslateStep returns [EObject current=null] : iv_ruleTranslateStep= ruleTranslateStep EOF ;
     public final EObject entryRuleTranslateStep() throws RecognitionException {
         EObject current = null;
 
@@ -16401,8 +16461,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6884:54: (iv_ruleTranslateStep= ruleTranslateStep EOF )
-            // InternalPtl.g:6885:2: iv_ruleTranslateStep= ruleTranslateStep EOF
+            // InternalPtl.g:6909:54: (iv_ruleTranslateStep= ruleTranslateStep EOF )
+            // InternalPtl.g:6910:2: iv_ruleTranslateStep= ruleTranslateStep EOF
             {
              newCompositeNode(grammarAccess.getTranslateStepRule()); 
             pushFollow(FOLLOW_1);
@@ -16429,7 +16489,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTranslateStep"
-    // InternalPtl.g:6891:1: ruleTranslateStep returns [EObject current=null] : (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6916:1: ruleTranslateStep returns [EObject current=null] : (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) ;
     public final EObject ruleTranslateStep() throws RecognitionException {
         EObject current = null;
 
@@ -16445,26 +16505,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6897:2: ( (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) )
-            // InternalPtl.g:6898:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:6922:2: ( (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) )
+            // InternalPtl.g:6923:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6898:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
-            // InternalPtl.g:6899:3: otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current]
+            // InternalPtl.g:6923:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:6924:3: otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,119,FOLLOW_35); 
+            otherlv_0=(Token)match(input,120,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTranslateStepAccess().getTranslateKeyword_0());
             		
-            // InternalPtl.g:6903:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6904:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6928:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6929:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6904:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6905:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6929:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6930:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getTranslateStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_147);
+            pushFollow(FOLLOW_149);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -16486,19 +16546,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6922:3: ( (lv_access_2_0= ruleAccessKind ) )?
-            int alt133=2;
-            int LA133_0 = input.LA(1);
+            // InternalPtl.g:6947:3: ( (lv_access_2_0= ruleAccessKind ) )?
+            int alt134=2;
+            int LA134_0 = input.LA(1);
 
-            if ( ((LA133_0>=173 && LA133_0<=175)) ) {
-                alt133=1;
+            if ( ((LA134_0>=176 && LA134_0<=178)) ) {
+                alt134=1;
             }
-            switch (alt133) {
+            switch (alt134) {
                 case 1 :
-                    // InternalPtl.g:6923:4: (lv_access_2_0= ruleAccessKind )
+                    // InternalPtl.g:6948:4: (lv_access_2_0= ruleAccessKind )
                     {
-                    // InternalPtl.g:6923:4: (lv_access_2_0= ruleAccessKind )
-                    // InternalPtl.g:6924:5: lv_access_2_0= ruleAccessKind
+                    // InternalPtl.g:6948:4: (lv_access_2_0= ruleAccessKind )
+                    // InternalPtl.g:6949:5: lv_access_2_0= ruleAccessKind
                     {
 
                     					newCompositeNode(grammarAccess.getTranslateStepAccess().getAccessAccessKindEnumRuleCall_2_0());
@@ -16566,7 +16626,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleWalkStep"
-    // InternalPtl.g:6956:1: entryRuleWalkStep returns [EObject current=null] : iv_ruleWalkStep= ruleWalkStep EOF ;
+    // InternalPtl.g:6981:1: entryRuleWalkStep returns [EObject current=null] : iv_ruleWalkStep= ruleWalkStep EOF ;
     public final EObject entryRuleWalkStep() throws RecognitionException {
         EObject current = null;
 
@@ -16574,8 +16634,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6956:49: (iv_ruleWalkStep= ruleWalkStep EOF )
-            // InternalPtl.g:6957:2: iv_ruleWalkStep= ruleWalkStep EOF
+            // InternalPtl.g:6981:49: (iv_ruleWalkStep= ruleWalkStep EOF )
+            // InternalPtl.g:6982:2: iv_ruleWalkStep= ruleWalkStep EOF
             {
              newCompositeNode(grammarAccess.getWalkStepRule()); 
             pushFollow(FOLLOW_1);
@@ -16602,7 +16662,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWalkStep"
-    // InternalPtl.g:6963:1: ruleWalkStep returns [EObject current=null] : (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6988:1: ruleWalkStep returns [EObject current=null] : (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) ;
     public final EObject ruleWalkStep() throws RecognitionException {
         EObject current = null;
 
@@ -16633,26 +16693,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6969:2: ( (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) )
-            // InternalPtl.g:6970:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
+            // InternalPtl.g:6994:2: ( (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) )
+            // InternalPtl.g:6995:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6970:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
-            // InternalPtl.g:6971:3: otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current]
+            // InternalPtl.g:6995:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
+            // InternalPtl.g:6996:3: otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,120,FOLLOW_35); 
+            otherlv_0=(Token)match(input,121,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getWalkStepAccess().getWalkKeyword_0());
             		
-            // InternalPtl.g:6975:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6976:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:7000:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:7001:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6976:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6977:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:7001:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:7002:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getWalkStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_140);
+            pushFollow(FOLLOW_142);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -16674,20 +16734,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,109,FOLLOW_11); 
+            otherlv_2=(Token)match(input,110,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getWalkStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6998:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6999:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:7023:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:7024:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6999:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:7000:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:7024:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:7025:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getWalkStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_148);
+            pushFollow(FOLLOW_150);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -16709,17 +16769,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,121,FOLLOW_97); 
+            otherlv_4=(Token)match(input,122,FOLLOW_99); 
 
             			newLeafNode(otherlv_4, grammarAccess.getWalkStepAccess().getVisitingKeyword_4());
             		
-            // InternalPtl.g:7021:3: ( (lv_visits_5_0= RULE_ID ) )
-            // InternalPtl.g:7022:4: (lv_visits_5_0= RULE_ID )
+            // InternalPtl.g:7046:3: ( (lv_visits_5_0= RULE_ID ) )
+            // InternalPtl.g:7047:4: (lv_visits_5_0= RULE_ID )
             {
-            // InternalPtl.g:7022:4: (lv_visits_5_0= RULE_ID )
-            // InternalPtl.g:7023:5: lv_visits_5_0= RULE_ID
+            // InternalPtl.g:7047:4: (lv_visits_5_0= RULE_ID )
+            // InternalPtl.g:7048:5: lv_visits_5_0= RULE_ID
             {
-            lv_visits_5_0=(Token)match(input,RULE_ID,FOLLOW_149); 
+            lv_visits_5_0=(Token)match(input,RULE_ID,FOLLOW_151); 
 
             					newLeafNode(lv_visits_5_0, grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_5_0());
             				
@@ -16739,32 +16799,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7039:3: (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )*
-            loop134:
+            // InternalPtl.g:7064:3: (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )*
+            loop135:
             do {
-                int alt134=2;
-                int LA134_0 = input.LA(1);
+                int alt135=2;
+                int LA135_0 = input.LA(1);
 
-                if ( (LA134_0==30) ) {
-                    alt134=1;
+                if ( (LA135_0==30) ) {
+                    alt135=1;
                 }
 
 
-                switch (alt134) {
+                switch (alt135) {
             	case 1 :
-            	    // InternalPtl.g:7040:4: otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) )
+            	    // InternalPtl.g:7065:4: otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) )
             	    {
-            	    otherlv_6=(Token)match(input,30,FOLLOW_97); 
+            	    otherlv_6=(Token)match(input,30,FOLLOW_99); 
 
             	    				newLeafNode(otherlv_6, grammarAccess.getWalkStepAccess().getCommaKeyword_6_0());
             	    			
-            	    // InternalPtl.g:7044:4: ( (lv_visits_7_0= RULE_ID ) )
-            	    // InternalPtl.g:7045:5: (lv_visits_7_0= RULE_ID )
+            	    // InternalPtl.g:7069:4: ( (lv_visits_7_0= RULE_ID ) )
+            	    // InternalPtl.g:7070:5: (lv_visits_7_0= RULE_ID )
             	    {
-            	    // InternalPtl.g:7045:5: (lv_visits_7_0= RULE_ID )
-            	    // InternalPtl.g:7046:6: lv_visits_7_0= RULE_ID
+            	    // InternalPtl.g:7070:5: (lv_visits_7_0= RULE_ID )
+            	    // InternalPtl.g:7071:6: lv_visits_7_0= RULE_ID
             	    {
-            	    lv_visits_7_0=(Token)match(input,RULE_ID,FOLLOW_149); 
+            	    lv_visits_7_0=(Token)match(input,RULE_ID,FOLLOW_151); 
 
             	    						newLeafNode(lv_visits_7_0, grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_6_1_0());
             	    					
@@ -16789,32 +16849,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop134;
+            	    break loop135;
                 }
             } while (true);
 
-            // InternalPtl.g:7063:3: (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )?
-            int alt136=2;
-            int LA136_0 = input.LA(1);
+            // InternalPtl.g:7088:3: (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )?
+            int alt137=2;
+            int LA137_0 = input.LA(1);
 
-            if ( (LA136_0==91) ) {
-                alt136=1;
+            if ( (LA137_0==92) ) {
+                alt137=1;
             }
-            switch (alt136) {
+            switch (alt137) {
                 case 1 :
-                    // InternalPtl.g:7064:4: otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
+                    // InternalPtl.g:7089:4: otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
                     {
-                    otherlv_8=(Token)match(input,91,FOLLOW_97); 
+                    otherlv_8=(Token)match(input,92,FOLLOW_99); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getWalkStepAccess().getFlagsKeyword_7_0());
                     			
-                    // InternalPtl.g:7068:4: ( (lv_walkFlags_9_0= RULE_ID ) )
-                    // InternalPtl.g:7069:5: (lv_walkFlags_9_0= RULE_ID )
+                    // InternalPtl.g:7093:4: ( (lv_walkFlags_9_0= RULE_ID ) )
+                    // InternalPtl.g:7094:5: (lv_walkFlags_9_0= RULE_ID )
                     {
-                    // InternalPtl.g:7069:5: (lv_walkFlags_9_0= RULE_ID )
-                    // InternalPtl.g:7070:6: lv_walkFlags_9_0= RULE_ID
+                    // InternalPtl.g:7094:5: (lv_walkFlags_9_0= RULE_ID )
+                    // InternalPtl.g:7095:6: lv_walkFlags_9_0= RULE_ID
                     {
-                    lv_walkFlags_9_0=(Token)match(input,RULE_ID,FOLLOW_150); 
+                    lv_walkFlags_9_0=(Token)match(input,RULE_ID,FOLLOW_152); 
 
                     						newLeafNode(lv_walkFlags_9_0, grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_1_0());
                     					
@@ -16834,32 +16894,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:7086:4: (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
-                    loop135:
+                    // InternalPtl.g:7111:4: (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
+                    loop136:
                     do {
-                        int alt135=2;
-                        int LA135_0 = input.LA(1);
+                        int alt136=2;
+                        int LA136_0 = input.LA(1);
 
-                        if ( (LA135_0==30) ) {
-                            alt135=1;
+                        if ( (LA136_0==30) ) {
+                            alt136=1;
                         }
 
 
-                        switch (alt135) {
+                        switch (alt136) {
                     	case 1 :
-                    	    // InternalPtl.g:7087:5: otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) )
+                    	    // InternalPtl.g:7112:5: otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) )
                     	    {
-                    	    otherlv_10=(Token)match(input,30,FOLLOW_97); 
+                    	    otherlv_10=(Token)match(input,30,FOLLOW_99); 
 
                     	    					newLeafNode(otherlv_10, grammarAccess.getWalkStepAccess().getCommaKeyword_7_2_0());
                     	    				
-                    	    // InternalPtl.g:7091:5: ( (lv_walkFlags_11_0= RULE_ID ) )
-                    	    // InternalPtl.g:7092:6: (lv_walkFlags_11_0= RULE_ID )
+                    	    // InternalPtl.g:7116:5: ( (lv_walkFlags_11_0= RULE_ID ) )
+                    	    // InternalPtl.g:7117:6: (lv_walkFlags_11_0= RULE_ID )
                     	    {
-                    	    // InternalPtl.g:7092:6: (lv_walkFlags_11_0= RULE_ID )
-                    	    // InternalPtl.g:7093:7: lv_walkFlags_11_0= RULE_ID
+                    	    // InternalPtl.g:7117:6: (lv_walkFlags_11_0= RULE_ID )
+                    	    // InternalPtl.g:7118:7: lv_walkFlags_11_0= RULE_ID
                     	    {
-                    	    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_150); 
+                    	    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_152); 
 
                     	    							newLeafNode(lv_walkFlags_11_0, grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_2_1_0());
                     	    						
@@ -16884,7 +16944,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop135;
+                    	    break loop136;
                         }
                     } while (true);
 
@@ -16894,26 +16954,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7111:3: (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )?
-            int alt138=2;
-            int LA138_0 = input.LA(1);
+            // InternalPtl.g:7136:3: (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )?
+            int alt139=2;
+            int LA139_0 = input.LA(1);
 
-            if ( (LA138_0==122) ) {
-                alt138=1;
+            if ( (LA139_0==123) ) {
+                alt139=1;
             }
-            switch (alt138) {
+            switch (alt139) {
                 case 1 :
-                    // InternalPtl.g:7112:4: otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
+                    // InternalPtl.g:7137:4: otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
                     {
-                    otherlv_12=(Token)match(input,122,FOLLOW_112); 
+                    otherlv_12=(Token)match(input,123,FOLLOW_114); 
 
                     				newLeafNode(otherlv_12, grammarAccess.getWalkStepAccess().getReturningKeyword_8_0());
                     			
-                    // InternalPtl.g:7116:4: ( (lv_outcomes_13_0= ruleVisitorOutcome ) )
-                    // InternalPtl.g:7117:5: (lv_outcomes_13_0= ruleVisitorOutcome )
+                    // InternalPtl.g:7141:4: ( (lv_outcomes_13_0= ruleVisitorOutcome ) )
+                    // InternalPtl.g:7142:5: (lv_outcomes_13_0= ruleVisitorOutcome )
                     {
-                    // InternalPtl.g:7117:5: (lv_outcomes_13_0= ruleVisitorOutcome )
-                    // InternalPtl.g:7118:6: lv_outcomes_13_0= ruleVisitorOutcome
+                    // InternalPtl.g:7142:5: (lv_outcomes_13_0= ruleVisitorOutcome )
+                    // InternalPtl.g:7143:6: lv_outcomes_13_0= ruleVisitorOutcome
                     {
 
                     						newCompositeNode(grammarAccess.getWalkStepAccess().getOutcomesVisitorOutcomeParserRuleCall_8_1_0());
@@ -16940,30 +17000,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:7135:4: (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
-                    loop137:
+                    // InternalPtl.g:7160:4: (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
+                    loop138:
                     do {
-                        int alt137=2;
-                        int LA137_0 = input.LA(1);
+                        int alt138=2;
+                        int LA138_0 = input.LA(1);
 
-                        if ( (LA137_0==30) ) {
-                            alt137=1;
+                        if ( (LA138_0==30) ) {
+                            alt138=1;
                         }
 
 
-                        switch (alt137) {
+                        switch (alt138) {
                     	case 1 :
-                    	    // InternalPtl.g:7136:5: otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
+                    	    // InternalPtl.g:7161:5: otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
                     	    {
-                    	    otherlv_14=(Token)match(input,30,FOLLOW_112); 
+                    	    otherlv_14=(Token)match(input,30,FOLLOW_114); 
 
                     	    					newLeafNode(otherlv_14, grammarAccess.getWalkStepAccess().getCommaKeyword_8_2_0());
                     	    				
-                    	    // InternalPtl.g:7140:5: ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
-                    	    // InternalPtl.g:7141:6: (lv_outcomes_15_0= ruleVisitorOutcome )
+                    	    // InternalPtl.g:7165:5: ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
+                    	    // InternalPtl.g:7166:6: (lv_outcomes_15_0= ruleVisitorOutcome )
                     	    {
-                    	    // InternalPtl.g:7141:6: (lv_outcomes_15_0= ruleVisitorOutcome )
-                    	    // InternalPtl.g:7142:7: lv_outcomes_15_0= ruleVisitorOutcome
+                    	    // InternalPtl.g:7166:6: (lv_outcomes_15_0= ruleVisitorOutcome )
+                    	    // InternalPtl.g:7167:7: lv_outcomes_15_0= ruleVisitorOutcome
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getWalkStepAccess().getOutcomesVisitorOutcomeParserRuleCall_8_2_1_0());
@@ -16995,7 +17055,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop137;
+                    	    break loop138;
                         }
                     } while (true);
 
@@ -17043,7 +17103,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleVisitorOutcome"
-    // InternalPtl.g:7176:1: entryRuleVisitorOutcome returns [EObject current=null] : iv_ruleVisitorOutcome= ruleVisitorOutcome EOF ;
+    // InternalPtl.g:7201:1: entryRuleVisitorOutcome returns [EObject current=null] : iv_ruleVisitorOutcome= ruleVisitorOutcome EOF ;
     public final EObject entryRuleVisitorOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -17051,8 +17111,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7176:55: (iv_ruleVisitorOutcome= ruleVisitorOutcome EOF )
-            // InternalPtl.g:7177:2: iv_ruleVisitorOutcome= ruleVisitorOutcome EOF
+            // InternalPtl.g:7201:55: (iv_ruleVisitorOutcome= ruleVisitorOutcome EOF )
+            // InternalPtl.g:7202:2: iv_ruleVisitorOutcome= ruleVisitorOutcome EOF
             {
              newCompositeNode(grammarAccess.getVisitorOutcomeRule()); 
             pushFollow(FOLLOW_1);
@@ -17079,7 +17139,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleVisitorOutcome"
-    // InternalPtl.g:7183:1: ruleVisitorOutcome returns [EObject current=null] : ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) ;
+    // InternalPtl.g:7208:1: ruleVisitorOutcome returns [EObject current=null] : ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) ;
     public final EObject ruleVisitorOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -17096,22 +17156,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7189:2: ( ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) )
-            // InternalPtl.g:7190:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
+            // InternalPtl.g:7214:2: ( ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) )
+            // InternalPtl.g:7215:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
             {
-            // InternalPtl.g:7190:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
-            // InternalPtl.g:7191:3: ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
+            // InternalPtl.g:7215:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
+            // InternalPtl.g:7216:3: ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
             {
-            // InternalPtl.g:7191:3: ( (lv_outcome_0_0= ruleOutcomePattern ) )
-            // InternalPtl.g:7192:4: (lv_outcome_0_0= ruleOutcomePattern )
+            // InternalPtl.g:7216:3: ( (lv_outcome_0_0= ruleOutcomePattern ) )
+            // InternalPtl.g:7217:4: (lv_outcome_0_0= ruleOutcomePattern )
             {
-            // InternalPtl.g:7192:4: (lv_outcome_0_0= ruleOutcomePattern )
-            // InternalPtl.g:7193:5: lv_outcome_0_0= ruleOutcomePattern
+            // InternalPtl.g:7217:4: (lv_outcome_0_0= ruleOutcomePattern )
+            // InternalPtl.g:7218:5: lv_outcome_0_0= ruleOutcomePattern
             {
 
             					newCompositeNode(grammarAccess.getVisitorOutcomeAccess().getOutcomeOutcomePatternParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_151);
+            pushFollow(FOLLOW_153);
             lv_outcome_0_0=ruleOutcomePattern();
 
             state._fsp--;
@@ -17133,43 +17193,43 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7210:3: ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
-            int alt140=2;
-            int LA140_0 = input.LA(1);
+            // InternalPtl.g:7235:3: ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
+            int alt141=2;
+            int LA141_0 = input.LA(1);
 
-            if ( (LA140_0==29) ) {
-                alt140=1;
+            if ( (LA141_0==29) ) {
+                alt141=1;
             }
-            else if ( (LA140_0==94) ) {
-                alt140=2;
+            else if ( (LA141_0==95) ) {
+                alt141=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 140, 0, input);
+                    new NoViableAltException("", 141, 0, input);
 
                 throw nvae;
             }
-            switch (alt140) {
+            switch (alt141) {
                 case 1 :
-                    // InternalPtl.g:7211:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
+                    // InternalPtl.g:7236:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
                     {
-                    // InternalPtl.g:7211:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
-                    // InternalPtl.g:7212:5: otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
+                    // InternalPtl.g:7236:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
+                    // InternalPtl.g:7237:5: otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
                     {
                     otherlv_1=(Token)match(input,29,FOLLOW_35); 
 
                     					newLeafNode(otherlv_1, grammarAccess.getVisitorOutcomeAccess().getAtKeyword_1_0_0());
                     				
-                    // InternalPtl.g:7216:5: ( (lv_address_2_0= ruleNumber ) )
-                    // InternalPtl.g:7217:6: (lv_address_2_0= ruleNumber )
+                    // InternalPtl.g:7241:5: ( (lv_address_2_0= ruleNumber ) )
+                    // InternalPtl.g:7242:6: (lv_address_2_0= ruleNumber )
                     {
-                    // InternalPtl.g:7217:6: (lv_address_2_0= ruleNumber )
-                    // InternalPtl.g:7218:7: lv_address_2_0= ruleNumber
+                    // InternalPtl.g:7242:6: (lv_address_2_0= ruleNumber )
+                    // InternalPtl.g:7243:7: lv_address_2_0= ruleNumber
                     {
 
                     							newCompositeNode(grammarAccess.getVisitorOutcomeAccess().getAddressNumberParserRuleCall_1_0_1_0());
                     						
-                    pushFollow(FOLLOW_152);
+                    pushFollow(FOLLOW_154);
                     lv_address_2_0=ruleNumber();
 
                     state._fsp--;
@@ -17191,24 +17251,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:7235:5: ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
-                    int alt139=2;
-                    int LA139_0 = input.LA(1);
+                    // InternalPtl.g:7260:5: ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
+                    int alt140=2;
+                    int LA140_0 = input.LA(1);
 
-                    if ( (LA139_0==RULE_INT) ) {
-                        alt139=1;
+                    if ( (LA140_0==RULE_INT) ) {
+                        alt140=1;
                     }
-                    switch (alt139) {
+                    switch (alt140) {
                         case 1 :
-                            // InternalPtl.g:7236:6: ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times'
+                            // InternalPtl.g:7261:6: ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times'
                             {
-                            // InternalPtl.g:7236:6: ( (lv_times_3_0= RULE_INT ) )
-                            // InternalPtl.g:7237:7: (lv_times_3_0= RULE_INT )
+                            // InternalPtl.g:7261:6: ( (lv_times_3_0= RULE_INT ) )
+                            // InternalPtl.g:7262:7: (lv_times_3_0= RULE_INT )
                             {
-                            // InternalPtl.g:7237:7: (lv_times_3_0= RULE_INT )
-                            // InternalPtl.g:7238:8: lv_times_3_0= RULE_INT
+                            // InternalPtl.g:7262:7: (lv_times_3_0= RULE_INT )
+                            // InternalPtl.g:7263:8: lv_times_3_0= RULE_INT
                             {
-                            lv_times_3_0=(Token)match(input,RULE_INT,FOLLOW_153); 
+                            lv_times_3_0=(Token)match(input,RULE_INT,FOLLOW_155); 
 
                             								newLeafNode(lv_times_3_0, grammarAccess.getVisitorOutcomeAccess().getTimesINTTerminalRuleCall_1_0_2_0_0());
                             							
@@ -17228,7 +17288,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            otherlv_4=(Token)match(input,123,FOLLOW_2); 
+                            otherlv_4=(Token)match(input,124,FOLLOW_2); 
 
                             						newLeafNode(otherlv_4, grammarAccess.getVisitorOutcomeAccess().getTimesKeyword_1_0_2_1());
                             					
@@ -17245,15 +17305,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7261:4: ( (lv_otherwise_5_0= 'otherwise' ) )
+                    // InternalPtl.g:7286:4: ( (lv_otherwise_5_0= 'otherwise' ) )
                     {
-                    // InternalPtl.g:7261:4: ( (lv_otherwise_5_0= 'otherwise' ) )
-                    // InternalPtl.g:7262:5: (lv_otherwise_5_0= 'otherwise' )
+                    // InternalPtl.g:7286:4: ( (lv_otherwise_5_0= 'otherwise' ) )
+                    // InternalPtl.g:7287:5: (lv_otherwise_5_0= 'otherwise' )
                     {
-                    // InternalPtl.g:7262:5: (lv_otherwise_5_0= 'otherwise' )
-                    // InternalPtl.g:7263:6: lv_otherwise_5_0= 'otherwise'
+                    // InternalPtl.g:7287:5: (lv_otherwise_5_0= 'otherwise' )
+                    // InternalPtl.g:7288:6: lv_otherwise_5_0= 'otherwise'
                     {
-                    lv_otherwise_5_0=(Token)match(input,94,FOLLOW_2); 
+                    lv_otherwise_5_0=(Token)match(input,95,FOLLOW_2); 
 
                     						newLeafNode(lv_otherwise_5_0, grammarAccess.getVisitorOutcomeAccess().getOtherwiseOtherwiseKeyword_1_1_0());
                     					
@@ -17298,7 +17358,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMemcacheStep"
-    // InternalPtl.g:7280:1: entryRuleMemcacheStep returns [EObject current=null] : iv_ruleMemcacheStep= ruleMemcacheStep EOF ;
+    // InternalPtl.g:7305:1: entryRuleMemcacheStep returns [EObject current=null] : iv_ruleMemcacheStep= ruleMemcacheStep EOF ;
     public final EObject entryRuleMemcacheStep() throws RecognitionException {
         EObject current = null;
 
@@ -17306,8 +17366,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7280:53: (iv_ruleMemcacheStep= ruleMemcacheStep EOF )
-            // InternalPtl.g:7281:2: iv_ruleMemcacheStep= ruleMemcacheStep EOF
+            // InternalPtl.g:7305:53: (iv_ruleMemcacheStep= ruleMemcacheStep EOF )
+            // InternalPtl.g:7306:2: iv_ruleMemcacheStep= ruleMemcacheStep EOF
             {
              newCompositeNode(grammarAccess.getMemcacheStepRule()); 
             pushFollow(FOLLOW_1);
@@ -17334,7 +17394,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMemcacheStep"
-    // InternalPtl.g:7287:1: ruleMemcacheStep returns [EObject current=null] : (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) ;
+    // InternalPtl.g:7312:1: ruleMemcacheStep returns [EObject current=null] : (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) ;
     public final EObject ruleMemcacheStep() throws RecognitionException {
         EObject current = null;
 
@@ -17348,44 +17408,44 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7293:2: ( (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) )
-            // InternalPtl.g:7294:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
+            // InternalPtl.g:7318:2: ( (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) )
+            // InternalPtl.g:7319:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
             {
-            // InternalPtl.g:7294:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
-            // InternalPtl.g:7295:3: otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
+            // InternalPtl.g:7319:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
+            // InternalPtl.g:7320:3: otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
             {
-            otherlv_0=(Token)match(input,124,FOLLOW_154); 
+            otherlv_0=(Token)match(input,125,FOLLOW_156); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMemcacheStepAccess().getMemcacheKeyword_0());
             		
-            // InternalPtl.g:7299:3: ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
-            int alt141=2;
-            int LA141_0 = input.LA(1);
+            // InternalPtl.g:7324:3: ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
+            int alt142=2;
+            int LA142_0 = input.LA(1);
 
-            if ( (LA141_0==RULE_INT) ) {
-                alt141=1;
+            if ( (LA142_0==RULE_INT) ) {
+                alt142=1;
             }
-            else if ( (LA141_0==125) ) {
-                alt141=2;
+            else if ( (LA142_0==126) ) {
+                alt142=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 141, 0, input);
+                    new NoViableAltException("", 142, 0, input);
 
                 throw nvae;
             }
-            switch (alt141) {
+            switch (alt142) {
                 case 1 :
-                    // InternalPtl.g:7300:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
+                    // InternalPtl.g:7325:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
                     {
-                    // InternalPtl.g:7300:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
-                    // InternalPtl.g:7301:5: ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages'
+                    // InternalPtl.g:7325:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
+                    // InternalPtl.g:7326:5: ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages'
                     {
-                    // InternalPtl.g:7301:5: ( (lv_pages_1_0= RULE_INT ) )
-                    // InternalPtl.g:7302:6: (lv_pages_1_0= RULE_INT )
+                    // InternalPtl.g:7326:5: ( (lv_pages_1_0= RULE_INT ) )
+                    // InternalPtl.g:7327:6: (lv_pages_1_0= RULE_INT )
                     {
-                    // InternalPtl.g:7302:6: (lv_pages_1_0= RULE_INT )
-                    // InternalPtl.g:7303:7: lv_pages_1_0= RULE_INT
+                    // InternalPtl.g:7327:6: (lv_pages_1_0= RULE_INT )
+                    // InternalPtl.g:7328:7: lv_pages_1_0= RULE_INT
                     {
                     lv_pages_1_0=(Token)match(input,RULE_INT,FOLLOW_20); 
 
@@ -17418,13 +17478,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7325:4: ( (lv_pages_3_0= ruleNoPages ) )
+                    // InternalPtl.g:7350:4: ( (lv_pages_3_0= ruleNoPages ) )
                     {
-                    // InternalPtl.g:7325:4: ( (lv_pages_3_0= ruleNoPages ) )
-                    // InternalPtl.g:7326:5: (lv_pages_3_0= ruleNoPages )
+                    // InternalPtl.g:7350:4: ( (lv_pages_3_0= ruleNoPages ) )
+                    // InternalPtl.g:7351:5: (lv_pages_3_0= ruleNoPages )
                     {
-                    // InternalPtl.g:7326:5: (lv_pages_3_0= ruleNoPages )
-                    // InternalPtl.g:7327:6: lv_pages_3_0= ruleNoPages
+                    // InternalPtl.g:7351:5: (lv_pages_3_0= ruleNoPages )
+                    // InternalPtl.g:7352:6: lv_pages_3_0= ruleNoPages
                     {
 
                     						newCompositeNode(grammarAccess.getMemcacheStepAccess().getPagesNoPagesParserRuleCall_1_1_0());
@@ -17480,7 +17540,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNoPages"
-    // InternalPtl.g:7349:1: entryRuleNoPages returns [String current=null] : iv_ruleNoPages= ruleNoPages EOF ;
+    // InternalPtl.g:7374:1: entryRuleNoPages returns [String current=null] : iv_ruleNoPages= ruleNoPages EOF ;
     public final String entryRuleNoPages() throws RecognitionException {
         String current = null;
 
@@ -17488,8 +17548,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7349:47: (iv_ruleNoPages= ruleNoPages EOF )
-            // InternalPtl.g:7350:2: iv_ruleNoPages= ruleNoPages EOF
+            // InternalPtl.g:7374:47: (iv_ruleNoPages= ruleNoPages EOF )
+            // InternalPtl.g:7375:2: iv_ruleNoPages= ruleNoPages EOF
             {
              newCompositeNode(grammarAccess.getNoPagesRule()); 
             pushFollow(FOLLOW_1);
@@ -17516,7 +17576,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNoPages"
-    // InternalPtl.g:7356:1: ruleNoPages returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'none' ;
+    // InternalPtl.g:7381:1: ruleNoPages returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'none' ;
     public final AntlrDatatypeRuleToken ruleNoPages() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -17526,10 +17586,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7362:2: (kw= 'none' )
-            // InternalPtl.g:7363:2: kw= 'none'
+            // InternalPtl.g:7387:2: (kw= 'none' )
+            // InternalPtl.g:7388:2: kw= 'none'
             {
-            kw=(Token)match(input,125,FOLLOW_2); 
+            kw=(Token)match(input,126,FOLLOW_2); 
 
             		current.merge(kw);
             		newLeafNode(kw, grammarAccess.getNoPagesAccess().getNoneKeyword());
@@ -17554,7 +17614,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTransitionStep"
-    // InternalPtl.g:7371:1: entryRuleTransitionStep returns [EObject current=null] : iv_ruleTransitionStep= ruleTransitionStep EOF ;
+    // InternalPtl.g:7396:1: entryRuleTransitionStep returns [EObject current=null] : iv_ruleTransitionStep= ruleTransitionStep EOF ;
     public final EObject entryRuleTransitionStep() throws RecognitionException {
         EObject current = null;
 
@@ -17562,8 +17622,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7371:55: (iv_ruleTransitionStep= ruleTransitionStep EOF )
-            // InternalPtl.g:7372:2: iv_ruleTransitionStep= ruleTransitionStep EOF
+            // InternalPtl.g:7396:55: (iv_ruleTransitionStep= ruleTransitionStep EOF )
+            // InternalPtl.g:7397:2: iv_ruleTransitionStep= ruleTransitionStep EOF
             {
              newCompositeNode(grammarAccess.getTransitionStepRule()); 
             pushFollow(FOLLOW_1);
@@ -17590,7 +17650,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTransitionStep"
-    // InternalPtl.g:7378:1: ruleTransitionStep returns [EObject current=null] : ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) ;
+    // InternalPtl.g:7403:1: ruleTransitionStep returns [EObject current=null] : ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) ;
     public final EObject ruleTransitionStep() throws RecognitionException {
         EObject current = null;
 
@@ -17608,17 +17668,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7384:2: ( ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) )
-            // InternalPtl.g:7385:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
+            // InternalPtl.g:7409:2: ( ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) )
+            // InternalPtl.g:7410:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
             {
-            // InternalPtl.g:7385:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
-            // InternalPtl.g:7386:3: ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
+            // InternalPtl.g:7410:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
+            // InternalPtl.g:7411:3: ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
             {
-            // InternalPtl.g:7386:3: ( ( ruleValidID ) )
-            // InternalPtl.g:7387:4: ( ruleValidID )
+            // InternalPtl.g:7411:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7412:4: ( ruleValidID )
             {
-            // InternalPtl.g:7387:4: ( ruleValidID )
-            // InternalPtl.g:7388:5: ruleValidID
+            // InternalPtl.g:7412:4: ( ruleValidID )
+            // InternalPtl.g:7413:5: ruleValidID
             {
 
             					if (current==null) {
@@ -17628,7 +17688,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getTransitionStepAccess().getInitiatorComponentCrossReference_0_0());
             				
-            pushFollow(FOLLOW_155);
+            pushFollow(FOLLOW_157);
             ruleValidID();
 
             state._fsp--;
@@ -17642,26 +17702,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7402:3: (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )?
-            int alt142=2;
-            int LA142_0 = input.LA(1);
+            // InternalPtl.g:7427:3: (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )?
+            int alt143=2;
+            int LA143_0 = input.LA(1);
 
-            if ( (LA142_0==39) ) {
-                alt142=1;
+            if ( (LA143_0==39) ) {
+                alt143=1;
             }
-            switch (alt142) {
+            switch (alt143) {
                 case 1 :
-                    // InternalPtl.g:7403:4: otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']'
+                    // InternalPtl.g:7428:4: otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']'
                     {
                     otherlv_1=(Token)match(input,39,FOLLOW_13); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getTransitionStepAccess().getLeftSquareBracketKeyword_1_0());
                     			
-                    // InternalPtl.g:7407:4: ( (lv_initiatorIndex_2_0= RULE_INT ) )
-                    // InternalPtl.g:7408:5: (lv_initiatorIndex_2_0= RULE_INT )
+                    // InternalPtl.g:7432:4: ( (lv_initiatorIndex_2_0= RULE_INT ) )
+                    // InternalPtl.g:7433:5: (lv_initiatorIndex_2_0= RULE_INT )
                     {
-                    // InternalPtl.g:7408:5: (lv_initiatorIndex_2_0= RULE_INT )
-                    // InternalPtl.g:7409:6: lv_initiatorIndex_2_0= RULE_INT
+                    // InternalPtl.g:7433:5: (lv_initiatorIndex_2_0= RULE_INT )
+                    // InternalPtl.g:7434:6: lv_initiatorIndex_2_0= RULE_INT
                     {
                     lv_initiatorIndex_2_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -17693,11 +17753,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7430:3: ( ( ruleValidID ) )
-            // InternalPtl.g:7431:4: ( ruleValidID )
+            // InternalPtl.g:7455:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7456:4: ( ruleValidID )
             {
-            // InternalPtl.g:7431:4: ( ruleValidID )
-            // InternalPtl.g:7432:5: ruleValidID
+            // InternalPtl.g:7456:4: ( ruleValidID )
+            // InternalPtl.g:7457:5: ruleValidID
             {
 
             					if (current==null) {
@@ -17707,7 +17767,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getTransitionStepAccess().getTransitionTransitionCrossReference_2_0());
             				
-            pushFollow(FOLLOW_156);
+            pushFollow(FOLLOW_158);
             ruleValidID();
 
             state._fsp--;
@@ -17721,17 +17781,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,107,FOLLOW_13); 
+            otherlv_5=(Token)match(input,108,FOLLOW_13); 
 
             			newLeafNode(otherlv_5, grammarAccess.getTransitionStepAccess().getPageKeyword_3());
             		
-            // InternalPtl.g:7450:3: ( (lv_page_6_0= RULE_INT ) )
-            // InternalPtl.g:7451:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7475:3: ( (lv_page_6_0= RULE_INT ) )
+            // InternalPtl.g:7476:4: (lv_page_6_0= RULE_INT )
             {
-            // InternalPtl.g:7451:4: (lv_page_6_0= RULE_INT )
-            // InternalPtl.g:7452:5: lv_page_6_0= RULE_INT
+            // InternalPtl.g:7476:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7477:5: lv_page_6_0= RULE_INT
             {
-            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_157); 
+            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_159); 
 
             					newLeafNode(lv_page_6_0, grammarAccess.getTransitionStepAccess().getPageINTTerminalRuleCall_4_0());
             				
@@ -17751,26 +17811,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7468:3: (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
-            int alt144=2;
-            int LA144_0 = input.LA(1);
+            // InternalPtl.g:7493:3: (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
+            int alt145=2;
+            int LA145_0 = input.LA(1);
 
-            if ( (LA144_0==46) ) {
-                alt144=1;
+            if ( (LA145_0==46) ) {
+                alt145=1;
             }
-            switch (alt144) {
+            switch (alt145) {
                 case 1 :
-                    // InternalPtl.g:7469:4: otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
+                    // InternalPtl.g:7494:4: otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
                     {
                     otherlv_7=(Token)match(input,46,FOLLOW_7); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getTransitionStepAccess().getWithKeyword_5_0());
                     			
-                    // InternalPtl.g:7473:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:7474:5: ( ruleValidID )
+                    // InternalPtl.g:7498:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:7499:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:7474:5: ( ruleValidID )
-                    // InternalPtl.g:7475:6: ruleValidID
+                    // InternalPtl.g:7499:5: ( ruleValidID )
+                    // InternalPtl.g:7500:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -17780,7 +17840,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getTransitionStepAccess().getCompleterComponentCrossReference_5_1_0());
                     					
-                    pushFollow(FOLLOW_139);
+                    pushFollow(FOLLOW_141);
                     ruleValidID();
 
                     state._fsp--;
@@ -17794,26 +17854,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:7489:4: (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
-                    int alt143=2;
-                    int LA143_0 = input.LA(1);
+                    // InternalPtl.g:7514:4: (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
+                    int alt144=2;
+                    int LA144_0 = input.LA(1);
 
-                    if ( (LA143_0==39) ) {
-                        alt143=1;
+                    if ( (LA144_0==39) ) {
+                        alt144=1;
                     }
-                    switch (alt143) {
+                    switch (alt144) {
                         case 1 :
-                            // InternalPtl.g:7490:5: otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']'
+                            // InternalPtl.g:7515:5: otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']'
                             {
                             otherlv_9=(Token)match(input,39,FOLLOW_13); 
 
                             					newLeafNode(otherlv_9, grammarAccess.getTransitionStepAccess().getLeftSquareBracketKeyword_5_2_0());
                             				
-                            // InternalPtl.g:7494:5: ( (lv_completerIndex_10_0= RULE_INT ) )
-                            // InternalPtl.g:7495:6: (lv_completerIndex_10_0= RULE_INT )
+                            // InternalPtl.g:7519:5: ( (lv_completerIndex_10_0= RULE_INT ) )
+                            // InternalPtl.g:7520:6: (lv_completerIndex_10_0= RULE_INT )
                             {
-                            // InternalPtl.g:7495:6: (lv_completerIndex_10_0= RULE_INT )
-                            // InternalPtl.g:7496:7: lv_completerIndex_10_0= RULE_INT
+                            // InternalPtl.g:7520:6: (lv_completerIndex_10_0= RULE_INT )
+                            // InternalPtl.g:7521:7: lv_completerIndex_10_0= RULE_INT
                             {
                             lv_completerIndex_10_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -17874,7 +17934,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectation"
-    // InternalPtl.g:7522:1: entryRuleExpectation returns [EObject current=null] : iv_ruleExpectation= ruleExpectation EOF ;
+    // InternalPtl.g:7547:1: entryRuleExpectation returns [EObject current=null] : iv_ruleExpectation= ruleExpectation EOF ;
     public final EObject entryRuleExpectation() throws RecognitionException {
         EObject current = null;
 
@@ -17882,8 +17942,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7522:52: (iv_ruleExpectation= ruleExpectation EOF )
-            // InternalPtl.g:7523:2: iv_ruleExpectation= ruleExpectation EOF
+            // InternalPtl.g:7547:52: (iv_ruleExpectation= ruleExpectation EOF )
+            // InternalPtl.g:7548:2: iv_ruleExpectation= ruleExpectation EOF
             {
              newCompositeNode(grammarAccess.getExpectationRule()); 
             pushFollow(FOLLOW_1);
@@ -17910,7 +17970,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectation"
-    // InternalPtl.g:7529:1: ruleExpectation returns [EObject current=null] : (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) ;
+    // InternalPtl.g:7554:1: ruleExpectation returns [EObject current=null] : (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) ;
     public final EObject ruleExpectation() throws RecognitionException {
         EObject current = null;
 
@@ -17937,15 +17997,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7535:2: ( (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) )
-            // InternalPtl.g:7536:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
+            // InternalPtl.g:7560:2: ( (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) )
+            // InternalPtl.g:7561:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
             {
-            // InternalPtl.g:7536:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
-            int alt145=9;
-            alt145 = dfa145.predict(input);
-            switch (alt145) {
+            // InternalPtl.g:7561:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
+            int alt146=9;
+            alt146 = dfa146.predict(input);
+            switch (alt146) {
                 case 1 :
-                    // InternalPtl.g:7537:3: this_ExpectResult_0= ruleExpectResult
+                    // InternalPtl.g:7562:3: this_ExpectResult_0= ruleExpectResult
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectResultParserRuleCall_0());
@@ -17963,7 +18023,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7546:3: this_ExpectState_1= ruleExpectState
+                    // InternalPtl.g:7571:3: this_ExpectState_1= ruleExpectState
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectStateParserRuleCall_1());
@@ -17981,7 +18041,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:7555:3: this_ExpectPte_2= ruleExpectPte
+                    // InternalPtl.g:7580:3: this_ExpectPte_2= ruleExpectPte
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectPteParserRuleCall_2());
@@ -17999,7 +18059,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:7564:3: this_ExpectFault_3= ruleExpectFault
+                    // InternalPtl.g:7589:3: this_ExpectFault_3= ruleExpectFault
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectFaultParserRuleCall_3());
@@ -18017,7 +18077,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:7573:3: this_ExpectInvariants_4= ruleExpectInvariants
+                    // InternalPtl.g:7598:3: this_ExpectInvariants_4= ruleExpectInvariants
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectInvariantsParserRuleCall_4());
@@ -18035,7 +18095,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:7582:3: this_ExpectLeaves_5= ruleExpectLeaves
+                    // InternalPtl.g:7607:3: this_ExpectLeaves_5= ruleExpectLeaves
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectLeavesParserRuleCall_5());
@@ -18053,7 +18113,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:7591:3: this_ExpectTables_6= ruleExpectTables
+                    // InternalPtl.g:7616:3: this_ExpectTables_6= ruleExpectTables
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectTablesParserRuleCall_6());
@@ -18071,7 +18131,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalPtl.g:7600:3: this_ExpectVisited_7= ruleExpectVisited
+                    // InternalPtl.g:7625:3: this_ExpectVisited_7= ruleExpectVisited
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectVisitedParserRuleCall_7());
@@ -18089,7 +18149,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalPtl.g:7609:3: this_ExpectMemcache_8= ruleExpectMemcache
+                    // InternalPtl.g:7634:3: this_ExpectMemcache_8= ruleExpectMemcache
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectMemcacheParserRuleCall_8());
@@ -18129,7 +18189,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectResult"
-    // InternalPtl.g:7621:1: entryRuleExpectResult returns [EObject current=null] : iv_ruleExpectResult= ruleExpectResult EOF ;
+    // InternalPtl.g:7646:1: entryRuleExpectResult returns [EObject current=null] : iv_ruleExpectResult= ruleExpectResult EOF ;
     public final EObject entryRuleExpectResult() throws RecognitionException {
         EObject current = null;
 
@@ -18137,8 +18197,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7621:53: (iv_ruleExpectResult= ruleExpectResult EOF )
-            // InternalPtl.g:7622:2: iv_ruleExpectResult= ruleExpectResult EOF
+            // InternalPtl.g:7646:53: (iv_ruleExpectResult= ruleExpectResult EOF )
+            // InternalPtl.g:7647:2: iv_ruleExpectResult= ruleExpectResult EOF
             {
              newCompositeNode(grammarAccess.getExpectResultRule()); 
             pushFollow(FOLLOW_1);
@@ -18165,7 +18225,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectResult"
-    // InternalPtl.g:7628:1: ruleExpectResult returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) ) ;
+    // InternalPtl.g:7653:1: ruleExpectResult returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) ) ;
     public final EObject ruleExpectResult() throws RecognitionException {
         EObject current = null;
 
@@ -18181,56 +18241,56 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7634:2: ( (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) ) )
-            // InternalPtl.g:7635:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) )
+            // InternalPtl.g:7659:2: ( (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) ) )
+            // InternalPtl.g:7660:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) )
             {
-            // InternalPtl.g:7635:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) )
-            // InternalPtl.g:7636:3: otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) )
+            // InternalPtl.g:7660:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) )
+            // InternalPtl.g:7661:3: otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) )
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_158); 
+            otherlv_0=(Token)match(input,127,FOLLOW_160); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectResultAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,127,FOLLOW_159); 
+            otherlv_1=(Token)match(input,128,FOLLOW_161); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectResultAccess().getResultKeyword_1());
             		
-            // InternalPtl.g:7644:3: ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) )
-            int alt146=3;
+            // InternalPtl.g:7669:3: ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) )
+            int alt147=3;
             switch ( input.LA(1) ) {
-            case 145:
+            case 148:
                 {
-                alt146=1;
+                alt147=1;
                 }
                 break;
             case RULE_INT:
             case RULE_HEX:
             case RULE_BIN:
                 {
-                alt146=2;
+                alt147=2;
                 }
                 break;
             case RULE_ID:
                 {
-                alt146=3;
+                alt147=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 146, 0, input);
+                    new NoViableAltException("", 147, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt146) {
+            switch (alt147) {
                 case 1 :
-                    // InternalPtl.g:7645:4: ( (lv_errno_2_0= ruleErrno ) )
+                    // InternalPtl.g:7670:4: ( (lv_errno_2_0= ruleErrno ) )
                     {
-                    // InternalPtl.g:7645:4: ( (lv_errno_2_0= ruleErrno ) )
-                    // InternalPtl.g:7646:5: (lv_errno_2_0= ruleErrno )
+                    // InternalPtl.g:7670:4: ( (lv_errno_2_0= ruleErrno ) )
+                    // InternalPtl.g:7671:5: (lv_errno_2_0= ruleErrno )
                     {
-                    // InternalPtl.g:7646:5: (lv_errno_2_0= ruleErrno )
-                    // InternalPtl.g:7647:6: lv_errno_2_0= ruleErrno
+                    // InternalPtl.g:7671:5: (lv_errno_2_0= ruleErrno )
+                    // InternalPtl.g:7672:6: lv_errno_2_0= ruleErrno
                     {
 
                     						newCompositeNode(grammarAccess.getExpectResultAccess().getErrnoErrnoParserRuleCall_2_0_0());
@@ -18261,13 +18321,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7665:4: ( (lv_value_3_0= ruleNumber ) )
+                    // InternalPtl.g:7690:4: ( (lv_value_3_0= ruleNumber ) )
                     {
-                    // InternalPtl.g:7665:4: ( (lv_value_3_0= ruleNumber ) )
-                    // InternalPtl.g:7666:5: (lv_value_3_0= ruleNumber )
+                    // InternalPtl.g:7690:4: ( (lv_value_3_0= ruleNumber ) )
+                    // InternalPtl.g:7691:5: (lv_value_3_0= ruleNumber )
                     {
-                    // InternalPtl.g:7666:5: (lv_value_3_0= ruleNumber )
-                    // InternalPtl.g:7667:6: lv_value_3_0= ruleNumber
+                    // InternalPtl.g:7691:5: (lv_value_3_0= ruleNumber )
+                    // InternalPtl.g:7692:6: lv_value_3_0= ruleNumber
                     {
 
                     						newCompositeNode(grammarAccess.getExpectResultAccess().getValueNumberParserRuleCall_2_1_0());
@@ -18298,13 +18358,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:7685:4: ( (otherlv_4= RULE_ID ) )
+                    // InternalPtl.g:7710:4: ( (otherlv_4= RULE_ID ) )
                     {
-                    // InternalPtl.g:7685:4: ( (otherlv_4= RULE_ID ) )
-                    // InternalPtl.g:7686:5: (otherlv_4= RULE_ID )
+                    // InternalPtl.g:7710:4: ( (otherlv_4= RULE_ID ) )
+                    // InternalPtl.g:7711:5: (otherlv_4= RULE_ID )
                     {
-                    // InternalPtl.g:7686:5: (otherlv_4= RULE_ID )
-                    // InternalPtl.g:7687:6: otherlv_4= RULE_ID
+                    // InternalPtl.g:7711:5: (otherlv_4= RULE_ID )
+                    // InternalPtl.g:7712:6: otherlv_4= RULE_ID
                     {
 
                     						if (current==null) {
@@ -18350,7 +18410,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectState"
-    // InternalPtl.g:7703:1: entryRuleExpectState returns [EObject current=null] : iv_ruleExpectState= ruleExpectState EOF ;
+    // InternalPtl.g:7728:1: entryRuleExpectState returns [EObject current=null] : iv_ruleExpectState= ruleExpectState EOF ;
     public final EObject entryRuleExpectState() throws RecognitionException {
         EObject current = null;
 
@@ -18358,8 +18418,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7703:52: (iv_ruleExpectState= ruleExpectState EOF )
-            // InternalPtl.g:7704:2: iv_ruleExpectState= ruleExpectState EOF
+            // InternalPtl.g:7728:52: (iv_ruleExpectState= ruleExpectState EOF )
+            // InternalPtl.g:7729:2: iv_ruleExpectState= ruleExpectState EOF
             {
              newCompositeNode(grammarAccess.getExpectStateRule()); 
             pushFollow(FOLLOW_1);
@@ -18386,7 +18446,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectState"
-    // InternalPtl.g:7710:1: ruleExpectState returns [EObject current=null] : (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) ;
+    // InternalPtl.g:7735:1: ruleExpectState returns [EObject current=null] : (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) ;
     public final EObject ruleExpectState() throws RecognitionException {
         EObject current = null;
 
@@ -18402,21 +18462,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7716:2: ( (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) )
-            // InternalPtl.g:7717:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
+            // InternalPtl.g:7741:2: ( (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:7742:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
             {
-            // InternalPtl.g:7717:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
-            // InternalPtl.g:7718:3: otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) )
+            // InternalPtl.g:7742:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
+            // InternalPtl.g:7743:3: otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) )
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_7); 
+            otherlv_0=(Token)match(input,127,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectStateAccess().getExpectKeyword_0());
             		
-            // InternalPtl.g:7722:3: ( ( ruleValidID ) )
-            // InternalPtl.g:7723:4: ( ruleValidID )
+            // InternalPtl.g:7747:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7748:4: ( ruleValidID )
             {
-            // InternalPtl.g:7723:4: ( ruleValidID )
-            // InternalPtl.g:7724:5: ruleValidID
+            // InternalPtl.g:7748:4: ( ruleValidID )
+            // InternalPtl.g:7749:5: ruleValidID
             {
 
             					if (current==null) {
@@ -18426,7 +18486,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getExpectStateAccess().getComponentComponentCrossReference_1_0());
             				
-            pushFollow(FOLLOW_160);
+            pushFollow(FOLLOW_162);
             ruleValidID();
 
             state._fsp--;
@@ -18440,26 +18500,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7738:3: (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )?
-            int alt147=2;
-            int LA147_0 = input.LA(1);
+            // InternalPtl.g:7763:3: (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )?
+            int alt148=2;
+            int LA148_0 = input.LA(1);
 
-            if ( (LA147_0==39) ) {
-                alt147=1;
+            if ( (LA148_0==39) ) {
+                alt148=1;
             }
-            switch (alt147) {
+            switch (alt148) {
                 case 1 :
-                    // InternalPtl.g:7739:4: otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']'
+                    // InternalPtl.g:7764:4: otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']'
                     {
                     otherlv_2=(Token)match(input,39,FOLLOW_13); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getExpectStateAccess().getLeftSquareBracketKeyword_2_0());
                     			
-                    // InternalPtl.g:7743:4: ( (lv_index_3_0= RULE_INT ) )
-                    // InternalPtl.g:7744:5: (lv_index_3_0= RULE_INT )
+                    // InternalPtl.g:7768:4: ( (lv_index_3_0= RULE_INT ) )
+                    // InternalPtl.g:7769:5: (lv_index_3_0= RULE_INT )
                     {
-                    // InternalPtl.g:7744:5: (lv_index_3_0= RULE_INT )
-                    // InternalPtl.g:7745:6: lv_index_3_0= RULE_INT
+                    // InternalPtl.g:7769:5: (lv_index_3_0= RULE_INT )
+                    // InternalPtl.g:7770:6: lv_index_3_0= RULE_INT
                     {
                     lv_index_3_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -18481,7 +18541,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_4=(Token)match(input,41,FOLLOW_156); 
+                    otherlv_4=(Token)match(input,41,FOLLOW_158); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getExpectStateAccess().getRightSquareBracketKeyword_2_2());
                     			
@@ -18491,17 +18551,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,107,FOLLOW_13); 
+            otherlv_5=(Token)match(input,108,FOLLOW_13); 
 
             			newLeafNode(otherlv_5, grammarAccess.getExpectStateAccess().getPageKeyword_3());
             		
-            // InternalPtl.g:7770:3: ( (lv_page_6_0= RULE_INT ) )
-            // InternalPtl.g:7771:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7795:3: ( (lv_page_6_0= RULE_INT ) )
+            // InternalPtl.g:7796:4: (lv_page_6_0= RULE_INT )
             {
-            // InternalPtl.g:7771:4: (lv_page_6_0= RULE_INT )
-            // InternalPtl.g:7772:5: lv_page_6_0= RULE_INT
+            // InternalPtl.g:7796:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7797:5: lv_page_6_0= RULE_INT
             {
-            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_125); 
+            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_127); 
 
             					newLeafNode(lv_page_6_0, grammarAccess.getExpectStateAccess().getPageINTTerminalRuleCall_4_0());
             				
@@ -18525,11 +18585,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_7, grammarAccess.getExpectStateAccess().getIsKeyword_5());
             		
-            // InternalPtl.g:7792:3: ( ( ruleValidID ) )
-            // InternalPtl.g:7793:4: ( ruleValidID )
+            // InternalPtl.g:7817:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7818:4: ( ruleValidID )
             {
-            // InternalPtl.g:7793:4: ( ruleValidID )
-            // InternalPtl.g:7794:5: ruleValidID
+            // InternalPtl.g:7818:4: ( ruleValidID )
+            // InternalPtl.g:7819:5: ruleValidID
             {
 
             					if (current==null) {
@@ -18576,7 +18636,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectPte"
-    // InternalPtl.g:7812:1: entryRuleExpectPte returns [EObject current=null] : iv_ruleExpectPte= ruleExpectPte EOF ;
+    // InternalPtl.g:7837:1: entryRuleExpectPte returns [EObject current=null] : iv_ruleExpectPte= ruleExpectPte EOF ;
     public final EObject entryRuleExpectPte() throws RecognitionException {
         EObject current = null;
 
@@ -18584,8 +18644,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7812:50: (iv_ruleExpectPte= ruleExpectPte EOF )
-            // InternalPtl.g:7813:2: iv_ruleExpectPte= ruleExpectPte EOF
+            // InternalPtl.g:7837:50: (iv_ruleExpectPte= ruleExpectPte EOF )
+            // InternalPtl.g:7838:2: iv_ruleExpectPte= ruleExpectPte EOF
             {
              newCompositeNode(grammarAccess.getExpectPteRule()); 
             pushFollow(FOLLOW_1);
@@ -18612,7 +18672,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectPte"
-    // InternalPtl.g:7819:1: ruleExpectPte returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) ;
+    // InternalPtl.g:7844:1: ruleExpectPte returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) ;
     public final EObject ruleExpectPte() throws RecognitionException {
         EObject current = null;
 
@@ -18645,30 +18705,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7825:2: ( (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) )
-            // InternalPtl.g:7826:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
+            // InternalPtl.g:7850:2: ( (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) )
+            // InternalPtl.g:7851:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
             {
-            // InternalPtl.g:7826:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
-            // InternalPtl.g:7827:3: otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
+            // InternalPtl.g:7851:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
+            // InternalPtl.g:7852:3: otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_161); 
+            otherlv_0=(Token)match(input,127,FOLLOW_163); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectPteAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,128,FOLLOW_35); 
+            otherlv_1=(Token)match(input,129,FOLLOW_35); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectPteAccess().getPteKeyword_1());
             		
-            // InternalPtl.g:7835:3: ( (lv_address_2_0= ruleNumber ) )
-            // InternalPtl.g:7836:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:7860:3: ( (lv_address_2_0= ruleNumber ) )
+            // InternalPtl.g:7861:4: (lv_address_2_0= ruleNumber )
             {
-            // InternalPtl.g:7836:4: (lv_address_2_0= ruleNumber )
-            // InternalPtl.g:7837:5: lv_address_2_0= ruleNumber
+            // InternalPtl.g:7861:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:7862:5: lv_address_2_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getExpectPteAccess().getAddressNumberParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_162);
+            pushFollow(FOLLOW_164);
             lv_address_2_0=ruleNumber();
 
             state._fsp--;
@@ -18696,7 +18756,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getExpectPteAccess().getInTargetParserRuleCall_3());
             		
-            pushFollow(FOLLOW_163);
+            pushFollow(FOLLOW_165);
             this_InTarget_3=ruleInTarget(current);
 
             state._fsp--;
@@ -18705,52 +18765,52 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			current = this_InTarget_3;
             			afterParserOrEnumRuleCall();
             		
-            // InternalPtl.g:7865:3: ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
-            int alt149=4;
+            // InternalPtl.g:7890:3: ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
+            int alt150=4;
             switch ( input.LA(1) ) {
             case 65:
                 {
-                alt149=1;
+                alt150=1;
                 }
                 break;
-            case 82:
+            case 83:
                 {
-                alt149=2;
+                alt150=2;
                 }
                 break;
             case 29:
                 {
-                alt149=3;
+                alt150=3;
                 }
                 break;
-            case 129:
+            case 130:
                 {
-                alt149=4;
+                alt150=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 149, 0, input);
+                    new NoViableAltException("", 150, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt149) {
+            switch (alt150) {
                 case 1 :
-                    // InternalPtl.g:7866:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
+                    // InternalPtl.g:7891:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
                     {
-                    // InternalPtl.g:7866:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
-                    // InternalPtl.g:7867:5: otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) )
+                    // InternalPtl.g:7891:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
+                    // InternalPtl.g:7892:5: otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) )
                     {
                     otherlv_4=(Token)match(input,65,FOLLOW_35); 
 
                     					newLeafNode(otherlv_4, grammarAccess.getExpectPteAccess().getIsKeyword_4_0_0());
                     				
-                    // InternalPtl.g:7871:5: ( (lv_value_5_0= ruleNumber ) )
-                    // InternalPtl.g:7872:6: (lv_value_5_0= ruleNumber )
+                    // InternalPtl.g:7896:5: ( (lv_value_5_0= ruleNumber ) )
+                    // InternalPtl.g:7897:6: (lv_value_5_0= ruleNumber )
                     {
-                    // InternalPtl.g:7872:6: (lv_value_5_0= ruleNumber )
-                    // InternalPtl.g:7873:7: lv_value_5_0= ruleNumber
+                    // InternalPtl.g:7897:6: (lv_value_5_0= ruleNumber )
+                    // InternalPtl.g:7898:7: lv_value_5_0= ruleNumber
                     {
 
                     							newCompositeNode(grammarAccess.getExpectPteAccess().getValueNumberParserRuleCall_4_0_1_0());
@@ -18784,20 +18844,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7892:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
+                    // InternalPtl.g:7917:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
                     {
-                    // InternalPtl.g:7892:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
-                    // InternalPtl.g:7893:5: otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
+                    // InternalPtl.g:7917:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
+                    // InternalPtl.g:7918:5: otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
                     {
-                    otherlv_6=(Token)match(input,82,FOLLOW_7); 
+                    otherlv_6=(Token)match(input,83,FOLLOW_7); 
 
                     					newLeafNode(otherlv_6, grammarAccess.getExpectPteAccess().getFieldKeyword_4_1_0());
                     				
-                    // InternalPtl.g:7897:5: ( (lv_fieldName_7_0= ruleValidID ) )
-                    // InternalPtl.g:7898:6: (lv_fieldName_7_0= ruleValidID )
+                    // InternalPtl.g:7922:5: ( (lv_fieldName_7_0= ruleValidID ) )
+                    // InternalPtl.g:7923:6: (lv_fieldName_7_0= ruleValidID )
                     {
-                    // InternalPtl.g:7898:6: (lv_fieldName_7_0= ruleValidID )
-                    // InternalPtl.g:7899:7: lv_fieldName_7_0= ruleValidID
+                    // InternalPtl.g:7923:6: (lv_fieldName_7_0= ruleValidID )
+                    // InternalPtl.g:7924:7: lv_fieldName_7_0= ruleValidID
                     {
 
                     							newCompositeNode(grammarAccess.getExpectPteAccess().getFieldNameValidIDParserRuleCall_4_1_1_0());
@@ -18824,35 +18884,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_8=(Token)match(input,38,FOLLOW_106); 
+                    otherlv_8=(Token)match(input,38,FOLLOW_108); 
 
                     					newLeafNode(otherlv_8, grammarAccess.getExpectPteAccess().getEqualsSignKeyword_4_1_2());
                     				
-                    // InternalPtl.g:7920:5: ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
-                    int alt148=2;
-                    int LA148_0 = input.LA(1);
+                    // InternalPtl.g:7945:5: ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
+                    int alt149=2;
+                    int LA149_0 = input.LA(1);
 
-                    if ( (LA148_0==RULE_INT||(LA148_0>=RULE_HEX && LA148_0<=RULE_BIN)) ) {
-                        alt148=1;
+                    if ( (LA149_0==RULE_INT||(LA149_0>=RULE_HEX && LA149_0<=RULE_BIN)) ) {
+                        alt149=1;
                     }
-                    else if ( (LA148_0==RULE_ID||LA148_0==19||LA148_0==21||LA148_0==49||LA148_0==74||LA148_0==100||LA148_0==107||LA148_0==125||(LA148_0>=137 && LA148_0<=143)) ) {
-                        alt148=2;
+                    else if ( (LA149_0==RULE_ID||LA149_0==19||LA149_0==21||LA149_0==49||LA149_0==74||LA149_0==101||LA149_0==108||LA149_0==126||(LA149_0>=138 && LA149_0<=146)) ) {
+                        alt149=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 148, 0, input);
+                            new NoViableAltException("", 149, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt148) {
+                    switch (alt149) {
                         case 1 :
-                            // InternalPtl.g:7921:6: ( (lv_fieldValue_9_0= ruleNumber ) )
+                            // InternalPtl.g:7946:6: ( (lv_fieldValue_9_0= ruleNumber ) )
                             {
-                            // InternalPtl.g:7921:6: ( (lv_fieldValue_9_0= ruleNumber ) )
-                            // InternalPtl.g:7922:7: (lv_fieldValue_9_0= ruleNumber )
+                            // InternalPtl.g:7946:6: ( (lv_fieldValue_9_0= ruleNumber ) )
+                            // InternalPtl.g:7947:7: (lv_fieldValue_9_0= ruleNumber )
                             {
-                            // InternalPtl.g:7922:7: (lv_fieldValue_9_0= ruleNumber )
-                            // InternalPtl.g:7923:8: lv_fieldValue_9_0= ruleNumber
+                            // InternalPtl.g:7947:7: (lv_fieldValue_9_0= ruleNumber )
+                            // InternalPtl.g:7948:8: lv_fieldValue_9_0= ruleNumber
                             {
 
                             								newCompositeNode(grammarAccess.getExpectPteAccess().getFieldValueNumberParserRuleCall_4_1_3_0_0());
@@ -18883,13 +18943,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalPtl.g:7941:6: ( (lv_literalName_10_0= ruleValidID ) )
+                            // InternalPtl.g:7966:6: ( (lv_literalName_10_0= ruleValidID ) )
                             {
-                            // InternalPtl.g:7941:6: ( (lv_literalName_10_0= ruleValidID ) )
-                            // InternalPtl.g:7942:7: (lv_literalName_10_0= ruleValidID )
+                            // InternalPtl.g:7966:6: ( (lv_literalName_10_0= ruleValidID ) )
+                            // InternalPtl.g:7967:7: (lv_literalName_10_0= ruleValidID )
                             {
-                            // InternalPtl.g:7942:7: (lv_literalName_10_0= ruleValidID )
-                            // InternalPtl.g:7943:8: lv_literalName_10_0= ruleValidID
+                            // InternalPtl.g:7967:7: (lv_literalName_10_0= ruleValidID )
+                            // InternalPtl.g:7968:8: lv_literalName_10_0= ruleValidID
                             {
 
                             								newCompositeNode(grammarAccess.getExpectPteAccess().getLiteralNameValidIDParserRuleCall_4_1_3_1_0());
@@ -18929,12 +18989,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:7963:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
+                    // InternalPtl.g:7988:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
                     {
-                    // InternalPtl.g:7963:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
-                    // InternalPtl.g:7964:5: otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) )
+                    // InternalPtl.g:7988:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
+                    // InternalPtl.g:7989:5: otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) )
                     {
-                    otherlv_11=(Token)match(input,29,FOLLOW_164); 
+                    otherlv_11=(Token)match(input,29,FOLLOW_166); 
 
                     					newLeafNode(otherlv_11, grammarAccess.getExpectPteAccess().getAtKeyword_4_2_0());
                     				
@@ -18942,11 +19002,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     					newLeafNode(otherlv_12, grammarAccess.getExpectPteAccess().getLevelKeyword_4_2_1());
                     				
-                    // InternalPtl.g:7972:5: ( (lv_level_13_0= ruleSignedInt ) )
-                    // InternalPtl.g:7973:6: (lv_level_13_0= ruleSignedInt )
+                    // InternalPtl.g:7997:5: ( (lv_level_13_0= ruleSignedInt ) )
+                    // InternalPtl.g:7998:6: (lv_level_13_0= ruleSignedInt )
                     {
-                    // InternalPtl.g:7973:6: (lv_level_13_0= ruleSignedInt )
-                    // InternalPtl.g:7974:7: lv_level_13_0= ruleSignedInt
+                    // InternalPtl.g:7998:6: (lv_level_13_0= ruleSignedInt )
+                    // InternalPtl.g:7999:7: lv_level_13_0= ruleSignedInt
                     {
 
                     							newCompositeNode(grammarAccess.getExpectPteAccess().getLevelSignedIntParserRuleCall_4_2_2_0());
@@ -18980,20 +19040,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:7993:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
+                    // InternalPtl.g:8018:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
                     {
-                    // InternalPtl.g:7993:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
-                    // InternalPtl.g:7994:5: otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) )
+                    // InternalPtl.g:8018:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
+                    // InternalPtl.g:8019:5: otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) )
                     {
-                    otherlv_14=(Token)match(input,129,FOLLOW_165); 
+                    otherlv_14=(Token)match(input,130,FOLLOW_167); 
 
                     					newLeafNode(otherlv_14, grammarAccess.getExpectPteAccess().getKindKeyword_4_3_0());
                     				
-                    // InternalPtl.g:7998:5: ( (lv_kind_15_0= ruleDescriptorKind ) )
-                    // InternalPtl.g:7999:6: (lv_kind_15_0= ruleDescriptorKind )
+                    // InternalPtl.g:8023:5: ( (lv_kind_15_0= ruleDescriptorKind ) )
+                    // InternalPtl.g:8024:6: (lv_kind_15_0= ruleDescriptorKind )
                     {
-                    // InternalPtl.g:7999:6: (lv_kind_15_0= ruleDescriptorKind )
-                    // InternalPtl.g:8000:7: lv_kind_15_0= ruleDescriptorKind
+                    // InternalPtl.g:8024:6: (lv_kind_15_0= ruleDescriptorKind )
+                    // InternalPtl.g:8025:7: lv_kind_15_0= ruleDescriptorKind
                     {
 
                     							newCompositeNode(grammarAccess.getExpectPteAccess().getKindDescriptorKindEnumRuleCall_4_3_1_0());
@@ -19052,7 +19112,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectFault"
-    // InternalPtl.g:8023:1: entryRuleExpectFault returns [EObject current=null] : iv_ruleExpectFault= ruleExpectFault EOF ;
+    // InternalPtl.g:8048:1: entryRuleExpectFault returns [EObject current=null] : iv_ruleExpectFault= ruleExpectFault EOF ;
     public final EObject entryRuleExpectFault() throws RecognitionException {
         EObject current = null;
 
@@ -19060,8 +19120,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8023:52: (iv_ruleExpectFault= ruleExpectFault EOF )
-            // InternalPtl.g:8024:2: iv_ruleExpectFault= ruleExpectFault EOF
+            // InternalPtl.g:8048:52: (iv_ruleExpectFault= ruleExpectFault EOF )
+            // InternalPtl.g:8049:2: iv_ruleExpectFault= ruleExpectFault EOF
             {
              newCompositeNode(grammarAccess.getExpectFaultRule()); 
             pushFollow(FOLLOW_1);
@@ -19088,7 +19148,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectFault"
-    // InternalPtl.g:8030:1: ruleExpectFault returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) ;
+    // InternalPtl.g:8055:1: ruleExpectFault returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) ;
     public final EObject ruleExpectFault() throws RecognitionException {
         EObject current = null;
 
@@ -19105,30 +19165,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8036:2: ( (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) )
-            // InternalPtl.g:8037:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:8061:2: ( (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) )
+            // InternalPtl.g:8062:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
             {
-            // InternalPtl.g:8037:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
-            // InternalPtl.g:8038:3: otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
+            // InternalPtl.g:8062:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:8063:3: otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_166); 
+            otherlv_0=(Token)match(input,127,FOLLOW_168); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectFaultAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,130,FOLLOW_167); 
+            otherlv_1=(Token)match(input,131,FOLLOW_169); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectFaultAccess().getFaultKeyword_1());
             		
-            // InternalPtl.g:8046:3: ( (lv_fault_2_0= ruleFaultKind ) )
-            // InternalPtl.g:8047:4: (lv_fault_2_0= ruleFaultKind )
+            // InternalPtl.g:8071:3: ( (lv_fault_2_0= ruleFaultKind ) )
+            // InternalPtl.g:8072:4: (lv_fault_2_0= ruleFaultKind )
             {
-            // InternalPtl.g:8047:4: (lv_fault_2_0= ruleFaultKind )
-            // InternalPtl.g:8048:5: lv_fault_2_0= ruleFaultKind
+            // InternalPtl.g:8072:4: (lv_fault_2_0= ruleFaultKind )
+            // InternalPtl.g:8073:5: lv_fault_2_0= ruleFaultKind
             {
 
             					newCompositeNode(grammarAccess.getExpectFaultAccess().getFaultFaultKindEnumRuleCall_2_0());
             				
-            pushFollow(FOLLOW_168);
+            pushFollow(FOLLOW_170);
             lv_fault_2_0=ruleFaultKind();
 
             state._fsp--;
@@ -19150,18 +19210,18 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:8065:3: (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
-            int alt150=2;
-            int LA150_0 = input.LA(1);
+            // InternalPtl.g:8090:3: (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
+            int alt151=2;
+            int LA151_0 = input.LA(1);
 
-            if ( (LA150_0==29) ) {
-                alt150=1;
+            if ( (LA151_0==29) ) {
+                alt151=1;
             }
-            switch (alt150) {
+            switch (alt151) {
                 case 1 :
-                    // InternalPtl.g:8066:4: otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) )
+                    // InternalPtl.g:8091:4: otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) )
                     {
-                    otherlv_3=(Token)match(input,29,FOLLOW_164); 
+                    otherlv_3=(Token)match(input,29,FOLLOW_166); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getExpectFaultAccess().getAtKeyword_3_0());
                     			
@@ -19169,11 +19229,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_4, grammarAccess.getExpectFaultAccess().getLevelKeyword_3_1());
                     			
-                    // InternalPtl.g:8074:4: ( (lv_level_5_0= ruleSignedInt ) )
-                    // InternalPtl.g:8075:5: (lv_level_5_0= ruleSignedInt )
+                    // InternalPtl.g:8099:4: ( (lv_level_5_0= ruleSignedInt ) )
+                    // InternalPtl.g:8100:5: (lv_level_5_0= ruleSignedInt )
                     {
-                    // InternalPtl.g:8075:5: (lv_level_5_0= ruleSignedInt )
-                    // InternalPtl.g:8076:6: lv_level_5_0= ruleSignedInt
+                    // InternalPtl.g:8100:5: (lv_level_5_0= ruleSignedInt )
+                    // InternalPtl.g:8101:6: lv_level_5_0= ruleSignedInt
                     {
 
                     						newCompositeNode(grammarAccess.getExpectFaultAccess().getLevelSignedIntParserRuleCall_3_2_0());
@@ -19229,7 +19289,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectInvariants"
-    // InternalPtl.g:8098:1: entryRuleExpectInvariants returns [EObject current=null] : iv_ruleExpectInvariants= ruleExpectInvariants EOF ;
+    // InternalPtl.g:8123:1: entryRuleExpectInvariants returns [EObject current=null] : iv_ruleExpectInvariants= ruleExpectInvariants EOF ;
     public final EObject entryRuleExpectInvariants() throws RecognitionException {
         EObject current = null;
 
@@ -19237,8 +19297,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8098:57: (iv_ruleExpectInvariants= ruleExpectInvariants EOF )
-            // InternalPtl.g:8099:2: iv_ruleExpectInvariants= ruleExpectInvariants EOF
+            // InternalPtl.g:8123:57: (iv_ruleExpectInvariants= ruleExpectInvariants EOF )
+            // InternalPtl.g:8124:2: iv_ruleExpectInvariants= ruleExpectInvariants EOF
             {
              newCompositeNode(grammarAccess.getExpectInvariantsRule()); 
             pushFollow(FOLLOW_1);
@@ -19265,7 +19325,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectInvariants"
-    // InternalPtl.g:8105:1: ruleExpectInvariants returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) ;
+    // InternalPtl.g:8130:1: ruleExpectInvariants returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) ;
     public final EObject ruleExpectInvariants() throws RecognitionException {
         EObject current = null;
 
@@ -19277,26 +19337,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8111:2: ( (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) )
-            // InternalPtl.g:8112:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
+            // InternalPtl.g:8136:2: ( (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) )
+            // InternalPtl.g:8137:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
             {
-            // InternalPtl.g:8112:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
-            // InternalPtl.g:8113:3: otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' ()
+            // InternalPtl.g:8137:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
+            // InternalPtl.g:8138:3: otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' ()
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_169); 
+            otherlv_0=(Token)match(input,127,FOLLOW_171); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectInvariantsAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,131,FOLLOW_170); 
+            otherlv_1=(Token)match(input,132,FOLLOW_172); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectInvariantsAccess().getInvariantsKeyword_1());
             		
-            otherlv_2=(Token)match(input,132,FOLLOW_2); 
+            otherlv_2=(Token)match(input,133,FOLLOW_2); 
 
             			newLeafNode(otherlv_2, grammarAccess.getExpectInvariantsAccess().getHoldKeyword_2());
             		
-            // InternalPtl.g:8125:3: ()
-            // InternalPtl.g:8126:4: 
+            // InternalPtl.g:8150:3: ()
+            // InternalPtl.g:8151:4: 
             {
 
             				current = forceCreateModelElement(
@@ -19329,7 +19389,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectLeaves"
-    // InternalPtl.g:8136:1: entryRuleExpectLeaves returns [EObject current=null] : iv_ruleExpectLeaves= ruleExpectLeaves EOF ;
+    // InternalPtl.g:8161:1: entryRuleExpectLeaves returns [EObject current=null] : iv_ruleExpectLeaves= ruleExpectLeaves EOF ;
     public final EObject entryRuleExpectLeaves() throws RecognitionException {
         EObject current = null;
 
@@ -19337,8 +19397,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8136:53: (iv_ruleExpectLeaves= ruleExpectLeaves EOF )
-            // InternalPtl.g:8137:2: iv_ruleExpectLeaves= ruleExpectLeaves EOF
+            // InternalPtl.g:8161:53: (iv_ruleExpectLeaves= ruleExpectLeaves EOF )
+            // InternalPtl.g:8162:2: iv_ruleExpectLeaves= ruleExpectLeaves EOF
             {
              newCompositeNode(grammarAccess.getExpectLeavesRule()); 
             pushFollow(FOLLOW_1);
@@ -19365,7 +19425,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectLeaves"
-    // InternalPtl.g:8143:1: ruleExpectLeaves returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) ;
+    // InternalPtl.g:8168:1: ruleExpectLeaves returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) ;
     public final EObject ruleExpectLeaves() throws RecognitionException {
         EObject current = null;
 
@@ -19389,30 +19449,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8149:2: ( (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) )
-            // InternalPtl.g:8150:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:8174:2: ( (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) )
+            // InternalPtl.g:8175:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
             {
-            // InternalPtl.g:8150:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
-            // InternalPtl.g:8151:3: otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
+            // InternalPtl.g:8175:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:8176:3: otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_171); 
+            otherlv_0=(Token)match(input,127,FOLLOW_173); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectLeavesAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,133,FOLLOW_35); 
+            otherlv_1=(Token)match(input,134,FOLLOW_35); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectLeavesAccess().getLeavesKeyword_1());
             		
-            // InternalPtl.g:8159:3: ( (lv_address_2_0= ruleNumber ) )
-            // InternalPtl.g:8160:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:8184:3: ( (lv_address_2_0= ruleNumber ) )
+            // InternalPtl.g:8185:4: (lv_address_2_0= ruleNumber )
             {
-            // InternalPtl.g:8160:4: (lv_address_2_0= ruleNumber )
-            // InternalPtl.g:8161:5: lv_address_2_0= ruleNumber
+            // InternalPtl.g:8185:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:8186:5: lv_address_2_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getExpectLeavesAccess().getAddressNumberParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_140);
+            pushFollow(FOLLOW_142);
             lv_address_2_0=ruleNumber();
 
             state._fsp--;
@@ -19434,20 +19494,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,109,FOLLOW_11); 
+            otherlv_3=(Token)match(input,110,FOLLOW_11); 
 
             			newLeafNode(otherlv_3, grammarAccess.getExpectLeavesAccess().getSizeKeyword_3());
             		
-            // InternalPtl.g:8182:3: ( (lv_size_4_0= ruleByteSize ) )
-            // InternalPtl.g:8183:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:8207:3: ( (lv_size_4_0= ruleByteSize ) )
+            // InternalPtl.g:8208:4: (lv_size_4_0= ruleByteSize )
             {
-            // InternalPtl.g:8183:4: (lv_size_4_0= ruleByteSize )
-            // InternalPtl.g:8184:5: lv_size_4_0= ruleByteSize
+            // InternalPtl.g:8208:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:8209:5: lv_size_4_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getExpectLeavesAccess().getSizeByteSizeParserRuleCall_4_0());
             				
-            pushFollow(FOLLOW_172);
+            pushFollow(FOLLOW_174);
             lv_size_4_0=ruleByteSize();
 
             state._fsp--;
@@ -19475,7 +19535,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getExpectLeavesAccess().getInTargetParserRuleCall_5());
             		
-            pushFollow(FOLLOW_173);
+            pushFollow(FOLLOW_175);
             this_InTarget_5=ruleInTarget(current);
 
             state._fsp--;
@@ -19484,17 +19544,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			current = this_InTarget_5;
             			afterParserOrEnumRuleCall();
             		
-            otherlv_6=(Token)match(input,134,FOLLOW_13); 
+            otherlv_6=(Token)match(input,135,FOLLOW_13); 
 
             			newLeafNode(otherlv_6, grammarAccess.getExpectLeavesAccess().getCountKeyword_6());
             		
-            // InternalPtl.g:8216:3: ( (lv_count_7_0= RULE_INT ) )
-            // InternalPtl.g:8217:4: (lv_count_7_0= RULE_INT )
+            // InternalPtl.g:8241:3: ( (lv_count_7_0= RULE_INT ) )
+            // InternalPtl.g:8242:4: (lv_count_7_0= RULE_INT )
             {
-            // InternalPtl.g:8217:4: (lv_count_7_0= RULE_INT )
-            // InternalPtl.g:8218:5: lv_count_7_0= RULE_INT
+            // InternalPtl.g:8242:4: (lv_count_7_0= RULE_INT )
+            // InternalPtl.g:8243:5: lv_count_7_0= RULE_INT
             {
-            lv_count_7_0=(Token)match(input,RULE_INT,FOLLOW_168); 
+            lv_count_7_0=(Token)match(input,RULE_INT,FOLLOW_170); 
 
             					newLeafNode(lv_count_7_0, grammarAccess.getExpectLeavesAccess().getCountINTTerminalRuleCall_7_0());
             				
@@ -19514,18 +19574,18 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:8234:3: (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
-            int alt151=2;
-            int LA151_0 = input.LA(1);
+            // InternalPtl.g:8259:3: (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
+            int alt152=2;
+            int LA152_0 = input.LA(1);
 
-            if ( (LA151_0==29) ) {
-                alt151=1;
+            if ( (LA152_0==29) ) {
+                alt152=1;
             }
-            switch (alt151) {
+            switch (alt152) {
                 case 1 :
-                    // InternalPtl.g:8235:4: otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) )
+                    // InternalPtl.g:8260:4: otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) )
                     {
-                    otherlv_8=(Token)match(input,29,FOLLOW_164); 
+                    otherlv_8=(Token)match(input,29,FOLLOW_166); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getExpectLeavesAccess().getAtKeyword_8_0());
                     			
@@ -19533,11 +19593,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_9, grammarAccess.getExpectLeavesAccess().getLevelKeyword_8_1());
                     			
-                    // InternalPtl.g:8243:4: ( (lv_level_10_0= ruleSignedInt ) )
-                    // InternalPtl.g:8244:5: (lv_level_10_0= ruleSignedInt )
+                    // InternalPtl.g:8268:4: ( (lv_level_10_0= ruleSignedInt ) )
+                    // InternalPtl.g:8269:5: (lv_level_10_0= ruleSignedInt )
                     {
-                    // InternalPtl.g:8244:5: (lv_level_10_0= ruleSignedInt )
-                    // InternalPtl.g:8245:6: lv_level_10_0= ruleSignedInt
+                    // InternalPtl.g:8269:5: (lv_level_10_0= ruleSignedInt )
+                    // InternalPtl.g:8270:6: lv_level_10_0= ruleSignedInt
                     {
 
                     						newCompositeNode(grammarAccess.getExpectLeavesAccess().getLevelSignedIntParserRuleCall_8_2_0());
@@ -19593,7 +19653,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectTables"
-    // InternalPtl.g:8267:1: entryRuleExpectTables returns [EObject current=null] : iv_ruleExpectTables= ruleExpectTables EOF ;
+    // InternalPtl.g:8292:1: entryRuleExpectTables returns [EObject current=null] : iv_ruleExpectTables= ruleExpectTables EOF ;
     public final EObject entryRuleExpectTables() throws RecognitionException {
         EObject current = null;
 
@@ -19601,8 +19661,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8267:53: (iv_ruleExpectTables= ruleExpectTables EOF )
-            // InternalPtl.g:8268:2: iv_ruleExpectTables= ruleExpectTables EOF
+            // InternalPtl.g:8292:53: (iv_ruleExpectTables= ruleExpectTables EOF )
+            // InternalPtl.g:8293:2: iv_ruleExpectTables= ruleExpectTables EOF
             {
              newCompositeNode(grammarAccess.getExpectTablesRule()); 
             pushFollow(FOLLOW_1);
@@ -19629,7 +19689,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectTables"
-    // InternalPtl.g:8274:1: ruleExpectTables returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) ;
+    // InternalPtl.g:8299:1: ruleExpectTables returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) ;
     public final EObject ruleExpectTables() throws RecognitionException {
         EObject current = null;
 
@@ -19643,25 +19703,25 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8280:2: ( (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) )
-            // InternalPtl.g:8281:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:8305:2: ( (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) )
+            // InternalPtl.g:8306:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
             {
-            // InternalPtl.g:8281:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
-            // InternalPtl.g:8282:3: otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current]
+            // InternalPtl.g:8306:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:8307:3: otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_174); 
+            otherlv_0=(Token)match(input,127,FOLLOW_176); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectTablesAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,135,FOLLOW_13); 
+            otherlv_1=(Token)match(input,136,FOLLOW_13); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectTablesAccess().getTablesKeyword_1());
             		
-            // InternalPtl.g:8290:3: ( (lv_count_2_0= RULE_INT ) )
-            // InternalPtl.g:8291:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8315:3: ( (lv_count_2_0= RULE_INT ) )
+            // InternalPtl.g:8316:4: (lv_count_2_0= RULE_INT )
             {
-            // InternalPtl.g:8291:4: (lv_count_2_0= RULE_INT )
-            // InternalPtl.g:8292:5: lv_count_2_0= RULE_INT
+            // InternalPtl.g:8316:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8317:5: lv_count_2_0= RULE_INT
             {
             lv_count_2_0=(Token)match(input,RULE_INT,FOLLOW_78); 
 
@@ -19721,7 +19781,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectVisited"
-    // InternalPtl.g:8323:1: entryRuleExpectVisited returns [EObject current=null] : iv_ruleExpectVisited= ruleExpectVisited EOF ;
+    // InternalPtl.g:8348:1: entryRuleExpectVisited returns [EObject current=null] : iv_ruleExpectVisited= ruleExpectVisited EOF ;
     public final EObject entryRuleExpectVisited() throws RecognitionException {
         EObject current = null;
 
@@ -19729,8 +19789,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8323:54: (iv_ruleExpectVisited= ruleExpectVisited EOF )
-            // InternalPtl.g:8324:2: iv_ruleExpectVisited= ruleExpectVisited EOF
+            // InternalPtl.g:8348:54: (iv_ruleExpectVisited= ruleExpectVisited EOF )
+            // InternalPtl.g:8349:2: iv_ruleExpectVisited= ruleExpectVisited EOF
             {
              newCompositeNode(grammarAccess.getExpectVisitedRule()); 
             pushFollow(FOLLOW_1);
@@ -19757,7 +19817,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectVisited"
-    // InternalPtl.g:8330:1: ruleExpectVisited returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) ;
+    // InternalPtl.g:8355:1: ruleExpectVisited returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) ;
     public final EObject ruleExpectVisited() throws RecognitionException {
         EObject current = null;
 
@@ -19769,25 +19829,25 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8336:2: ( (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) )
-            // InternalPtl.g:8337:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
+            // InternalPtl.g:8361:2: ( (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) )
+            // InternalPtl.g:8362:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
             {
-            // InternalPtl.g:8337:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
-            // InternalPtl.g:8338:3: otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) )
+            // InternalPtl.g:8362:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
+            // InternalPtl.g:8363:3: otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) )
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_175); 
+            otherlv_0=(Token)match(input,127,FOLLOW_177); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectVisitedAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,136,FOLLOW_13); 
+            otherlv_1=(Token)match(input,137,FOLLOW_13); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectVisitedAccess().getVisitedKeyword_1());
             		
-            // InternalPtl.g:8346:3: ( (lv_count_2_0= RULE_INT ) )
-            // InternalPtl.g:8347:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8371:3: ( (lv_count_2_0= RULE_INT ) )
+            // InternalPtl.g:8372:4: (lv_count_2_0= RULE_INT )
             {
-            // InternalPtl.g:8347:4: (lv_count_2_0= RULE_INT )
-            // InternalPtl.g:8348:5: lv_count_2_0= RULE_INT
+            // InternalPtl.g:8372:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8373:5: lv_count_2_0= RULE_INT
             {
             lv_count_2_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -19832,7 +19892,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectMemcache"
-    // InternalPtl.g:8368:1: entryRuleExpectMemcache returns [EObject current=null] : iv_ruleExpectMemcache= ruleExpectMemcache EOF ;
+    // InternalPtl.g:8393:1: entryRuleExpectMemcache returns [EObject current=null] : iv_ruleExpectMemcache= ruleExpectMemcache EOF ;
     public final EObject entryRuleExpectMemcache() throws RecognitionException {
         EObject current = null;
 
@@ -19840,8 +19900,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8368:55: (iv_ruleExpectMemcache= ruleExpectMemcache EOF )
-            // InternalPtl.g:8369:2: iv_ruleExpectMemcache= ruleExpectMemcache EOF
+            // InternalPtl.g:8393:55: (iv_ruleExpectMemcache= ruleExpectMemcache EOF )
+            // InternalPtl.g:8394:2: iv_ruleExpectMemcache= ruleExpectMemcache EOF
             {
              newCompositeNode(grammarAccess.getExpectMemcacheRule()); 
             pushFollow(FOLLOW_1);
@@ -19868,7 +19928,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectMemcache"
-    // InternalPtl.g:8375:1: ruleExpectMemcache returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) ;
+    // InternalPtl.g:8400:1: ruleExpectMemcache returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) ;
     public final EObject ruleExpectMemcache() throws RecognitionException {
         EObject current = null;
 
@@ -19881,25 +19941,25 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8381:2: ( (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) )
-            // InternalPtl.g:8382:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
+            // InternalPtl.g:8406:2: ( (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) )
+            // InternalPtl.g:8407:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
             {
-            // InternalPtl.g:8382:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
-            // InternalPtl.g:8383:3: otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages'
+            // InternalPtl.g:8407:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
+            // InternalPtl.g:8408:3: otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages'
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_176); 
+            otherlv_0=(Token)match(input,127,FOLLOW_178); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectMemcacheAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,124,FOLLOW_13); 
+            otherlv_1=(Token)match(input,125,FOLLOW_13); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectMemcacheAccess().getMemcacheKeyword_1());
             		
-            // InternalPtl.g:8391:3: ( (lv_pages_2_0= RULE_INT ) )
-            // InternalPtl.g:8392:4: (lv_pages_2_0= RULE_INT )
+            // InternalPtl.g:8416:3: ( (lv_pages_2_0= RULE_INT ) )
+            // InternalPtl.g:8417:4: (lv_pages_2_0= RULE_INT )
             {
-            // InternalPtl.g:8392:4: (lv_pages_2_0= RULE_INT )
-            // InternalPtl.g:8393:5: lv_pages_2_0= RULE_INT
+            // InternalPtl.g:8417:4: (lv_pages_2_0= RULE_INT )
+            // InternalPtl.g:8418:5: lv_pages_2_0= RULE_INT
             {
             lv_pages_2_0=(Token)match(input,RULE_INT,FOLLOW_20); 
 
@@ -19948,7 +20008,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleValidID"
-    // InternalPtl.g:8417:1: entryRuleValidID returns [String current=null] : iv_ruleValidID= ruleValidID EOF ;
+    // InternalPtl.g:8442:1: entryRuleValidID returns [String current=null] : iv_ruleValidID= ruleValidID EOF ;
     public final String entryRuleValidID() throws RecognitionException {
         String current = null;
 
@@ -19956,8 +20016,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8417:47: (iv_ruleValidID= ruleValidID EOF )
-            // InternalPtl.g:8418:2: iv_ruleValidID= ruleValidID EOF
+            // InternalPtl.g:8442:47: (iv_ruleValidID= ruleValidID EOF )
+            // InternalPtl.g:8443:2: iv_ruleValidID= ruleValidID EOF
             {
              newCompositeNode(grammarAccess.getValidIDRule()); 
             pushFollow(FOLLOW_1);
@@ -19984,7 +20044,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleValidID"
-    // InternalPtl.g:8424:1: ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' ) ;
+    // InternalPtl.g:8449:1: ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' ) ;
     public final AntlrDatatypeRuleToken ruleValidID() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -19995,97 +20055,107 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8430:2: ( (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' ) )
-            // InternalPtl.g:8431:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' )
+            // InternalPtl.g:8455:2: ( (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' ) )
+            // InternalPtl.g:8456:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' )
             {
-            // InternalPtl.g:8431:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' )
-            int alt152=15;
+            // InternalPtl.g:8456:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' )
+            int alt153=17;
             switch ( input.LA(1) ) {
             case RULE_ID:
                 {
-                alt152=1;
+                alt153=1;
                 }
                 break;
-            case 100:
+            case 101:
                 {
-                alt152=2;
-                }
-                break;
-            case 137:
-                {
-                alt152=3;
-                }
-                break;
-            case 107:
-                {
-                alt152=4;
+                alt153=2;
                 }
                 break;
             case 138:
                 {
-                alt152=5;
+                alt153=3;
+                }
+                break;
+            case 108:
+                {
+                alt153=4;
                 }
                 break;
             case 139:
                 {
-                alt152=6;
+                alt153=5;
                 }
                 break;
             case 140:
                 {
-                alt152=7;
+                alt153=6;
                 }
                 break;
             case 141:
                 {
-                alt152=8;
-                }
-                break;
-            case 74:
-                {
-                alt152=9;
+                alt153=7;
                 }
                 break;
             case 142:
                 {
-                alt152=10;
+                alt153=8;
+                }
+                break;
+            case 74:
+                {
+                alt153=9;
                 }
                 break;
             case 143:
                 {
-                alt152=11;
+                alt153=10;
+                }
+                break;
+            case 144:
+                {
+                alt153=11;
                 }
                 break;
             case 49:
                 {
-                alt152=12;
+                alt153=12;
                 }
                 break;
             case 19:
                 {
-                alt152=13;
+                alt153=13;
                 }
                 break;
             case 21:
                 {
-                alt152=14;
+                alt153=14;
                 }
                 break;
-            case 125:
+            case 126:
                 {
-                alt152=15;
+                alt153=15;
+                }
+                break;
+            case 145:
+                {
+                alt153=16;
+                }
+                break;
+            case 146:
+                {
+                alt153=17;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 152, 0, input);
+                    new NoViableAltException("", 153, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt152) {
+            switch (alt153) {
                 case 1 :
-                    // InternalPtl.g:8432:3: this_ID_0= RULE_ID
+                    // InternalPtl.g:8457:3: this_ID_0= RULE_ID
                     {
                     this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -20098,9 +20168,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8440:3: kw= 'table'
+                    // InternalPtl.g:8465:3: kw= 'table'
                     {
-                    kw=(Token)match(input,100,FOLLOW_2); 
+                    kw=(Token)match(input,101,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getTableKeyword_1());
@@ -20109,9 +20179,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8446:3: kw= 'block'
+                    // InternalPtl.g:8471:3: kw= 'block'
                     {
-                    kw=(Token)match(input,137,FOLLOW_2); 
+                    kw=(Token)match(input,138,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getBlockKeyword_2());
@@ -20120,9 +20190,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8452:3: kw= 'page'
+                    // InternalPtl.g:8477:3: kw= 'page'
                     {
-                    kw=(Token)match(input,107,FOLLOW_2); 
+                    kw=(Token)match(input,108,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getPageKeyword_3());
@@ -20131,9 +20201,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:8458:3: kw= 'invalid'
+                    // InternalPtl.g:8483:3: kw= 'invalid'
                     {
-                    kw=(Token)match(input,138,FOLLOW_2); 
+                    kw=(Token)match(input,139,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getInvalidKeyword_4());
@@ -20142,9 +20212,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:8464:3: kw= 'value'
+                    // InternalPtl.g:8489:3: kw= 'value'
                     {
-                    kw=(Token)match(input,139,FOLLOW_2); 
+                    kw=(Token)match(input,140,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getValueKeyword_5());
@@ -20153,9 +20223,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:8470:3: kw= 'flag'
+                    // InternalPtl.g:8495:3: kw= 'flag'
                     {
-                    kw=(Token)match(input,140,FOLLOW_2); 
+                    kw=(Token)match(input,141,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getFlagKeyword_6());
@@ -20164,9 +20234,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalPtl.g:8476:3: kw= 'software'
+                    // InternalPtl.g:8501:3: kw= 'software'
                     {
-                    kw=(Token)match(input,141,FOLLOW_2); 
+                    kw=(Token)match(input,142,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getSoftwareKeyword_7());
@@ -20175,7 +20245,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalPtl.g:8482:3: kw= 'reserved'
+                    // InternalPtl.g:8507:3: kw= 'reserved'
                     {
                     kw=(Token)match(input,74,FOLLOW_2); 
 
@@ -20186,9 +20256,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalPtl.g:8488:3: kw= 'ignored'
+                    // InternalPtl.g:8513:3: kw= 'ignored'
                     {
-                    kw=(Token)match(input,142,FOLLOW_2); 
+                    kw=(Token)match(input,143,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getIgnoredKeyword_9());
@@ -20197,9 +20267,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalPtl.g:8494:3: kw= 'address'
+                    // InternalPtl.g:8519:3: kw= 'address'
                     {
-                    kw=(Token)match(input,143,FOLLOW_2); 
+                    kw=(Token)match(input,144,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getAddressKeyword_10());
@@ -20208,7 +20278,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 12 :
-                    // InternalPtl.g:8500:3: kw= 'state'
+                    // InternalPtl.g:8525:3: kw= 'state'
                     {
                     kw=(Token)match(input,49,FOLLOW_2); 
 
@@ -20219,7 +20289,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 13 :
-                    // InternalPtl.g:8506:3: kw= 'input'
+                    // InternalPtl.g:8531:3: kw= 'input'
                     {
                     kw=(Token)match(input,19,FOLLOW_2); 
 
@@ -20230,7 +20300,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 14 :
-                    // InternalPtl.g:8512:3: kw= 'output'
+                    // InternalPtl.g:8537:3: kw= 'output'
                     {
                     kw=(Token)match(input,21,FOLLOW_2); 
 
@@ -20241,12 +20311,34 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 15 :
-                    // InternalPtl.g:8518:3: kw= 'none'
+                    // InternalPtl.g:8543:3: kw= 'none'
                     {
-                    kw=(Token)match(input,125,FOLLOW_2); 
+                    kw=(Token)match(input,126,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getNoneKeyword_14());
+                    		
+
+                    }
+                    break;
+                case 16 :
+                    // InternalPtl.g:8549:3: kw= 'hyp'
+                    {
+                    kw=(Token)match(input,145,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getHypKeyword_15());
+                    		
+
+                    }
+                    break;
+                case 17 :
+                    // InternalPtl.g:8555:3: kw= 'stage2'
+                    {
+                    kw=(Token)match(input,146,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getStage2Keyword_16());
                     		
 
                     }
@@ -20274,7 +20366,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleQualifiedName"
-    // InternalPtl.g:8527:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
+    // InternalPtl.g:8564:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
     public final String entryRuleQualifiedName() throws RecognitionException {
         String current = null;
 
@@ -20282,8 +20374,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8527:53: (iv_ruleQualifiedName= ruleQualifiedName EOF )
-            // InternalPtl.g:8528:2: iv_ruleQualifiedName= ruleQualifiedName EOF
+            // InternalPtl.g:8564:53: (iv_ruleQualifiedName= ruleQualifiedName EOF )
+            // InternalPtl.g:8565:2: iv_ruleQualifiedName= ruleQualifiedName EOF
             {
              newCompositeNode(grammarAccess.getQualifiedNameRule()); 
             pushFollow(FOLLOW_1);
@@ -20310,7 +20402,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualifiedName"
-    // InternalPtl.g:8534:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) ;
+    // InternalPtl.g:8571:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) ;
     public final AntlrDatatypeRuleToken ruleQualifiedName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20324,16 +20416,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8540:2: ( (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) )
-            // InternalPtl.g:8541:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
+            // InternalPtl.g:8577:2: ( (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) )
+            // InternalPtl.g:8578:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
             {
-            // InternalPtl.g:8541:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
-            // InternalPtl.g:8542:3: this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )*
+            // InternalPtl.g:8578:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
+            // InternalPtl.g:8579:3: this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )*
             {
 
             			newCompositeNode(grammarAccess.getQualifiedNameAccess().getValidIDParserRuleCall_0());
             		
-            pushFollow(FOLLOW_177);
+            pushFollow(FOLLOW_179);
             this_ValidID_0=ruleValidID();
 
             state._fsp--;
@@ -20344,22 +20436,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalPtl.g:8552:3: (kw= '.' this_ValidID_2= ruleValidID )*
-            loop153:
+            // InternalPtl.g:8589:3: (kw= '.' this_ValidID_2= ruleValidID )*
+            loop154:
             do {
-                int alt153=2;
-                int LA153_0 = input.LA(1);
+                int alt154=2;
+                int LA154_0 = input.LA(1);
 
-                if ( (LA153_0==144) ) {
-                    alt153=1;
+                if ( (LA154_0==147) ) {
+                    alt154=1;
                 }
 
 
-                switch (alt153) {
+                switch (alt154) {
             	case 1 :
-            	    // InternalPtl.g:8553:4: kw= '.' this_ValidID_2= ruleValidID
+            	    // InternalPtl.g:8590:4: kw= '.' this_ValidID_2= ruleValidID
             	    {
-            	    kw=(Token)match(input,144,FOLLOW_7); 
+            	    kw=(Token)match(input,147,FOLLOW_7); 
 
             	    				current.merge(kw);
             	    				newLeafNode(kw, grammarAccess.getQualifiedNameAccess().getFullStopKeyword_1_0());
@@ -20367,7 +20459,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             	    				newCompositeNode(grammarAccess.getQualifiedNameAccess().getValidIDParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_177);
+            	    pushFollow(FOLLOW_179);
             	    this_ValidID_2=ruleValidID();
 
             	    state._fsp--;
@@ -20383,7 +20475,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop153;
+            	    break loop154;
                 }
             } while (true);
 
@@ -20410,7 +20502,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSignedInt"
-    // InternalPtl.g:8573:1: entryRuleSignedInt returns [String current=null] : iv_ruleSignedInt= ruleSignedInt EOF ;
+    // InternalPtl.g:8610:1: entryRuleSignedInt returns [String current=null] : iv_ruleSignedInt= ruleSignedInt EOF ;
     public final String entryRuleSignedInt() throws RecognitionException {
         String current = null;
 
@@ -20418,8 +20510,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8573:49: (iv_ruleSignedInt= ruleSignedInt EOF )
-            // InternalPtl.g:8574:2: iv_ruleSignedInt= ruleSignedInt EOF
+            // InternalPtl.g:8610:49: (iv_ruleSignedInt= ruleSignedInt EOF )
+            // InternalPtl.g:8611:2: iv_ruleSignedInt= ruleSignedInt EOF
             {
              newCompositeNode(grammarAccess.getSignedIntRule()); 
             pushFollow(FOLLOW_1);
@@ -20446,7 +20538,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSignedInt"
-    // InternalPtl.g:8580:1: ruleSignedInt returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT ) ;
+    // InternalPtl.g:8617:1: ruleSignedInt returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleSignedInt() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20457,24 +20549,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8586:2: ( ( (kw= '-' )? this_INT_1= RULE_INT ) )
-            // InternalPtl.g:8587:2: ( (kw= '-' )? this_INT_1= RULE_INT )
+            // InternalPtl.g:8623:2: ( ( (kw= '-' )? this_INT_1= RULE_INT ) )
+            // InternalPtl.g:8624:2: ( (kw= '-' )? this_INT_1= RULE_INT )
             {
-            // InternalPtl.g:8587:2: ( (kw= '-' )? this_INT_1= RULE_INT )
-            // InternalPtl.g:8588:3: (kw= '-' )? this_INT_1= RULE_INT
+            // InternalPtl.g:8624:2: ( (kw= '-' )? this_INT_1= RULE_INT )
+            // InternalPtl.g:8625:3: (kw= '-' )? this_INT_1= RULE_INT
             {
-            // InternalPtl.g:8588:3: (kw= '-' )?
-            int alt154=2;
-            int LA154_0 = input.LA(1);
+            // InternalPtl.g:8625:3: (kw= '-' )?
+            int alt155=2;
+            int LA155_0 = input.LA(1);
 
-            if ( (LA154_0==145) ) {
-                alt154=1;
+            if ( (LA155_0==148) ) {
+                alt155=1;
             }
-            switch (alt154) {
+            switch (alt155) {
                 case 1 :
-                    // InternalPtl.g:8589:4: kw= '-'
+                    // InternalPtl.g:8626:4: kw= '-'
                     {
-                    kw=(Token)match(input,145,FOLLOW_13); 
+                    kw=(Token)match(input,148,FOLLOW_13); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getSignedIntAccess().getHyphenMinusKeyword_0());
@@ -20515,7 +20607,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNumber"
-    // InternalPtl.g:8606:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
+    // InternalPtl.g:8643:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
     public final String entryRuleNumber() throws RecognitionException {
         String current = null;
 
@@ -20523,8 +20615,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8606:46: (iv_ruleNumber= ruleNumber EOF )
-            // InternalPtl.g:8607:2: iv_ruleNumber= ruleNumber EOF
+            // InternalPtl.g:8643:46: (iv_ruleNumber= ruleNumber EOF )
+            // InternalPtl.g:8644:2: iv_ruleNumber= ruleNumber EOF
             {
              newCompositeNode(grammarAccess.getNumberRule()); 
             pushFollow(FOLLOW_1);
@@ -20551,7 +20643,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNumber"
-    // InternalPtl.g:8613:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) ;
+    // InternalPtl.g:8650:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) ;
     public final AntlrDatatypeRuleToken ruleNumber() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20563,37 +20655,37 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8619:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) )
-            // InternalPtl.g:8620:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
+            // InternalPtl.g:8656:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) )
+            // InternalPtl.g:8657:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
             {
-            // InternalPtl.g:8620:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
-            int alt155=3;
+            // InternalPtl.g:8657:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
+            int alt156=3;
             switch ( input.LA(1) ) {
             case RULE_INT:
                 {
-                alt155=1;
+                alt156=1;
                 }
                 break;
             case RULE_HEX:
                 {
-                alt155=2;
+                alt156=2;
                 }
                 break;
             case RULE_BIN:
                 {
-                alt155=3;
+                alt156=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 155, 0, input);
+                    new NoViableAltException("", 156, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt155) {
+            switch (alt156) {
                 case 1 :
-                    // InternalPtl.g:8621:3: this_INT_0= RULE_INT
+                    // InternalPtl.g:8658:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -20606,7 +20698,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8629:3: this_HEX_1= RULE_HEX
+                    // InternalPtl.g:8666:3: this_HEX_1= RULE_HEX
                     {
                     this_HEX_1=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -20619,7 +20711,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8637:3: this_BIN_2= RULE_BIN
+                    // InternalPtl.g:8674:3: this_BIN_2= RULE_BIN
                     {
                     this_BIN_2=(Token)match(input,RULE_BIN,FOLLOW_2); 
 
@@ -20654,7 +20746,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleErrno"
-    // InternalPtl.g:8648:1: entryRuleErrno returns [String current=null] : iv_ruleErrno= ruleErrno EOF ;
+    // InternalPtl.g:8685:1: entryRuleErrno returns [String current=null] : iv_ruleErrno= ruleErrno EOF ;
     public final String entryRuleErrno() throws RecognitionException {
         String current = null;
 
@@ -20665,8 +20757,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalPtl.g:8650:2: (iv_ruleErrno= ruleErrno EOF )
-            // InternalPtl.g:8651:2: iv_ruleErrno= ruleErrno EOF
+            // InternalPtl.g:8687:2: (iv_ruleErrno= ruleErrno EOF )
+            // InternalPtl.g:8688:2: iv_ruleErrno= ruleErrno EOF
             {
              newCompositeNode(grammarAccess.getErrnoRule()); 
             pushFollow(FOLLOW_1);
@@ -20696,7 +20788,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleErrno"
-    // InternalPtl.g:8660:1: ruleErrno returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= '-' this_ID_1= RULE_ID ) ;
+    // InternalPtl.g:8697:1: ruleErrno returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= '-' this_ID_1= RULE_ID ) ;
     public final AntlrDatatypeRuleToken ruleErrno() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20708,13 +20800,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalPtl.g:8667:2: ( (kw= '-' this_ID_1= RULE_ID ) )
-            // InternalPtl.g:8668:2: (kw= '-' this_ID_1= RULE_ID )
+            // InternalPtl.g:8704:2: ( (kw= '-' this_ID_1= RULE_ID ) )
+            // InternalPtl.g:8705:2: (kw= '-' this_ID_1= RULE_ID )
             {
-            // InternalPtl.g:8668:2: (kw= '-' this_ID_1= RULE_ID )
-            // InternalPtl.g:8669:3: kw= '-' this_ID_1= RULE_ID
+            // InternalPtl.g:8705:2: (kw= '-' this_ID_1= RULE_ID )
+            // InternalPtl.g:8706:3: kw= '-' this_ID_1= RULE_ID
             {
-            kw=(Token)match(input,145,FOLLOW_97); 
+            kw=(Token)match(input,148,FOLLOW_99); 
 
             			current.merge(kw);
             			newLeafNode(kw, grammarAccess.getErrnoAccess().getHyphenMinusKeyword_0());
@@ -20752,7 +20844,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleByteSize"
-    // InternalPtl.g:8688:1: entryRuleByteSize returns [String current=null] : iv_ruleByteSize= ruleByteSize EOF ;
+    // InternalPtl.g:8725:1: entryRuleByteSize returns [String current=null] : iv_ruleByteSize= ruleByteSize EOF ;
     public final String entryRuleByteSize() throws RecognitionException {
         String current = null;
 
@@ -20760,8 +20852,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8688:48: (iv_ruleByteSize= ruleByteSize EOF )
-            // InternalPtl.g:8689:2: iv_ruleByteSize= ruleByteSize EOF
+            // InternalPtl.g:8725:48: (iv_ruleByteSize= ruleByteSize EOF )
+            // InternalPtl.g:8726:2: iv_ruleByteSize= ruleByteSize EOF
             {
              newCompositeNode(grammarAccess.getByteSizeRule()); 
             pushFollow(FOLLOW_1);
@@ -20788,7 +20880,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleByteSize"
-    // InternalPtl.g:8695:1: ruleByteSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) ;
+    // InternalPtl.g:8732:1: ruleByteSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) ;
     public final AntlrDatatypeRuleToken ruleByteSize() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20800,37 +20892,37 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8701:2: ( (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) )
-            // InternalPtl.g:8702:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
+            // InternalPtl.g:8738:2: ( (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) )
+            // InternalPtl.g:8739:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
             {
-            // InternalPtl.g:8702:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
-            int alt156=3;
+            // InternalPtl.g:8739:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
+            int alt157=3;
             switch ( input.LA(1) ) {
             case RULE_INT:
                 {
-                alt156=1;
+                alt157=1;
                 }
                 break;
             case RULE_SIZE:
                 {
-                alt156=2;
+                alt157=2;
                 }
                 break;
             case RULE_HEX:
                 {
-                alt156=3;
+                alt157=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 156, 0, input);
+                    new NoViableAltException("", 157, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt156) {
+            switch (alt157) {
                 case 1 :
-                    // InternalPtl.g:8703:3: this_INT_0= RULE_INT
+                    // InternalPtl.g:8740:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -20843,7 +20935,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8711:3: this_SIZE_1= RULE_SIZE
+                    // InternalPtl.g:8748:3: this_SIZE_1= RULE_SIZE
                     {
                     this_SIZE_1=(Token)match(input,RULE_SIZE,FOLLOW_2); 
 
@@ -20856,7 +20948,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8719:3: this_HEX_2= RULE_HEX
+                    // InternalPtl.g:8756:3: this_HEX_2= RULE_HEX
                     {
                     this_HEX_2=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -20891,7 +20983,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSeverityLevel"
-    // InternalPtl.g:8730:1: ruleSeverityLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) ;
+    // InternalPtl.g:8767:1: ruleSeverityLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) ;
     public final Enumerator ruleSeverityLevel() throws RecognitionException {
         Enumerator current = null;
 
@@ -20904,47 +20996,47 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8736:2: ( ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) )
-            // InternalPtl.g:8737:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
+            // InternalPtl.g:8773:2: ( ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) )
+            // InternalPtl.g:8774:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
             {
-            // InternalPtl.g:8737:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
-            int alt157=4;
+            // InternalPtl.g:8774:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
+            int alt158=4;
             switch ( input.LA(1) ) {
-            case 95:
+            case 96:
                 {
-                alt157=1;
+                alt158=1;
                 }
                 break;
-            case 146:
+            case 149:
                 {
-                alt157=2;
+                alt158=2;
                 }
                 break;
-            case 147:
+            case 150:
                 {
-                alt157=3;
+                alt158=3;
                 }
                 break;
-            case 148:
+            case 151:
                 {
-                alt157=4;
+                alt158=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 157, 0, input);
+                    new NoViableAltException("", 158, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt157) {
+            switch (alt158) {
                 case 1 :
-                    // InternalPtl.g:8738:3: (enumLiteral_0= 'error' )
+                    // InternalPtl.g:8775:3: (enumLiteral_0= 'error' )
                     {
-                    // InternalPtl.g:8738:3: (enumLiteral_0= 'error' )
-                    // InternalPtl.g:8739:4: enumLiteral_0= 'error'
+                    // InternalPtl.g:8775:3: (enumLiteral_0= 'error' )
+                    // InternalPtl.g:8776:4: enumLiteral_0= 'error'
                     {
-                    enumLiteral_0=(Token)match(input,95,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,96,FOLLOW_2); 
 
                     				current = grammarAccess.getSeverityLevelAccess().getErrorEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSeverityLevelAccess().getErrorEnumLiteralDeclaration_0());
@@ -20956,12 +21048,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8746:3: (enumLiteral_1= 'warning' )
+                    // InternalPtl.g:8783:3: (enumLiteral_1= 'warning' )
                     {
-                    // InternalPtl.g:8746:3: (enumLiteral_1= 'warning' )
-                    // InternalPtl.g:8747:4: enumLiteral_1= 'warning'
+                    // InternalPtl.g:8783:3: (enumLiteral_1= 'warning' )
+                    // InternalPtl.g:8784:4: enumLiteral_1= 'warning'
                     {
-                    enumLiteral_1=(Token)match(input,146,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,149,FOLLOW_2); 
 
                     				current = grammarAccess.getSeverityLevelAccess().getWarningEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSeverityLevelAccess().getWarningEnumLiteralDeclaration_1());
@@ -20973,12 +21065,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8754:3: (enumLiteral_2= 'info' )
+                    // InternalPtl.g:8791:3: (enumLiteral_2= 'info' )
                     {
-                    // InternalPtl.g:8754:3: (enumLiteral_2= 'info' )
-                    // InternalPtl.g:8755:4: enumLiteral_2= 'info'
+                    // InternalPtl.g:8791:3: (enumLiteral_2= 'info' )
+                    // InternalPtl.g:8792:4: enumLiteral_2= 'info'
                     {
-                    enumLiteral_2=(Token)match(input,147,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,150,FOLLOW_2); 
 
                     				current = grammarAccess.getSeverityLevelAccess().getInfoEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSeverityLevelAccess().getInfoEnumLiteralDeclaration_2());
@@ -20990,12 +21082,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8762:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:8799:3: (enumLiteral_3= 'ignore' )
                     {
-                    // InternalPtl.g:8762:3: (enumLiteral_3= 'ignore' )
-                    // InternalPtl.g:8763:4: enumLiteral_3= 'ignore'
+                    // InternalPtl.g:8799:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:8800:4: enumLiteral_3= 'ignore'
                     {
-                    enumLiteral_3=(Token)match(input,148,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,151,FOLLOW_2); 
 
                     				current = grammarAccess.getSeverityLevelAccess().getIgnoreEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getSeverityLevelAccess().getIgnoreEnumLiteralDeclaration_3());
@@ -21029,7 +21121,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDescriptorKind"
-    // InternalPtl.g:8773:1: ruleDescriptorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) ;
+    // InternalPtl.g:8810:1: ruleDescriptorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) ;
     public final Enumerator ruleDescriptorKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21042,47 +21134,47 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8779:2: ( ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) )
-            // InternalPtl.g:8780:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
+            // InternalPtl.g:8816:2: ( ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) )
+            // InternalPtl.g:8817:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
             {
-            // InternalPtl.g:8780:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
-            int alt158=4;
+            // InternalPtl.g:8817:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
+            int alt159=4;
             switch ( input.LA(1) ) {
-            case 100:
+            case 101:
                 {
-                alt158=1;
-                }
-                break;
-            case 137:
-                {
-                alt158=2;
-                }
-                break;
-            case 107:
-                {
-                alt158=3;
+                alt159=1;
                 }
                 break;
             case 138:
                 {
-                alt158=4;
+                alt159=2;
+                }
+                break;
+            case 108:
+                {
+                alt159=3;
+                }
+                break;
+            case 139:
+                {
+                alt159=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 158, 0, input);
+                    new NoViableAltException("", 159, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt158) {
+            switch (alt159) {
                 case 1 :
-                    // InternalPtl.g:8781:3: (enumLiteral_0= 'table' )
+                    // InternalPtl.g:8818:3: (enumLiteral_0= 'table' )
                     {
-                    // InternalPtl.g:8781:3: (enumLiteral_0= 'table' )
-                    // InternalPtl.g:8782:4: enumLiteral_0= 'table'
+                    // InternalPtl.g:8818:3: (enumLiteral_0= 'table' )
+                    // InternalPtl.g:8819:4: enumLiteral_0= 'table'
                     {
-                    enumLiteral_0=(Token)match(input,100,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,101,FOLLOW_2); 
 
                     				current = grammarAccess.getDescriptorKindAccess().getTableEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getDescriptorKindAccess().getTableEnumLiteralDeclaration_0());
@@ -21094,12 +21186,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8789:3: (enumLiteral_1= 'block' )
+                    // InternalPtl.g:8826:3: (enumLiteral_1= 'block' )
                     {
-                    // InternalPtl.g:8789:3: (enumLiteral_1= 'block' )
-                    // InternalPtl.g:8790:4: enumLiteral_1= 'block'
+                    // InternalPtl.g:8826:3: (enumLiteral_1= 'block' )
+                    // InternalPtl.g:8827:4: enumLiteral_1= 'block'
                     {
-                    enumLiteral_1=(Token)match(input,137,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,138,FOLLOW_2); 
 
                     				current = grammarAccess.getDescriptorKindAccess().getBlockEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getDescriptorKindAccess().getBlockEnumLiteralDeclaration_1());
@@ -21111,12 +21203,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8797:3: (enumLiteral_2= 'page' )
+                    // InternalPtl.g:8834:3: (enumLiteral_2= 'page' )
                     {
-                    // InternalPtl.g:8797:3: (enumLiteral_2= 'page' )
-                    // InternalPtl.g:8798:4: enumLiteral_2= 'page'
+                    // InternalPtl.g:8834:3: (enumLiteral_2= 'page' )
+                    // InternalPtl.g:8835:4: enumLiteral_2= 'page'
                     {
-                    enumLiteral_2=(Token)match(input,107,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,108,FOLLOW_2); 
 
                     				current = grammarAccess.getDescriptorKindAccess().getPageEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getDescriptorKindAccess().getPageEnumLiteralDeclaration_2());
@@ -21128,12 +21220,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8805:3: (enumLiteral_3= 'invalid' )
+                    // InternalPtl.g:8842:3: (enumLiteral_3= 'invalid' )
                     {
-                    // InternalPtl.g:8805:3: (enumLiteral_3= 'invalid' )
-                    // InternalPtl.g:8806:4: enumLiteral_3= 'invalid'
+                    // InternalPtl.g:8842:3: (enumLiteral_3= 'invalid' )
+                    // InternalPtl.g:8843:4: enumLiteral_3= 'invalid'
                     {
-                    enumLiteral_3=(Token)match(input,138,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,139,FOLLOW_2); 
 
                     				current = grammarAccess.getDescriptorKindAccess().getInvalidEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getDescriptorKindAccess().getInvalidEnumLiteralDeclaration_3());
@@ -21167,7 +21259,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFixedKind"
-    // InternalPtl.g:8816:1: ruleFixedKind returns [Enumerator current=null] : (enumLiteral_0= '=' ) ;
+    // InternalPtl.g:8853:1: ruleFixedKind returns [Enumerator current=null] : (enumLiteral_0= '=' ) ;
     public final Enumerator ruleFixedKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21177,11 +21269,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8822:2: ( (enumLiteral_0= '=' ) )
-            // InternalPtl.g:8823:2: (enumLiteral_0= '=' )
+            // InternalPtl.g:8859:2: ( (enumLiteral_0= '=' ) )
+            // InternalPtl.g:8860:2: (enumLiteral_0= '=' )
             {
-            // InternalPtl.g:8823:2: (enumLiteral_0= '=' )
-            // InternalPtl.g:8824:3: enumLiteral_0= '='
+            // InternalPtl.g:8860:2: (enumLiteral_0= '=' )
+            // InternalPtl.g:8861:3: enumLiteral_0= '='
             {
             enumLiteral_0=(Token)match(input,38,FOLLOW_2); 
 
@@ -21211,7 +21303,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnumKind"
-    // InternalPtl.g:8833:1: ruleEnumKind returns [Enumerator current=null] : (enumLiteral_0= 'enum' ) ;
+    // InternalPtl.g:8870:1: ruleEnumKind returns [Enumerator current=null] : (enumLiteral_0= 'enum' ) ;
     public final Enumerator ruleEnumKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21221,13 +21313,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8839:2: ( (enumLiteral_0= 'enum' ) )
-            // InternalPtl.g:8840:2: (enumLiteral_0= 'enum' )
+            // InternalPtl.g:8876:2: ( (enumLiteral_0= 'enum' ) )
+            // InternalPtl.g:8877:2: (enumLiteral_0= 'enum' )
             {
-            // InternalPtl.g:8840:2: (enumLiteral_0= 'enum' )
-            // InternalPtl.g:8841:3: enumLiteral_0= 'enum'
+            // InternalPtl.g:8877:2: (enumLiteral_0= 'enum' )
+            // InternalPtl.g:8878:3: enumLiteral_0= 'enum'
             {
-            enumLiteral_0=(Token)match(input,149,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,152,FOLLOW_2); 
 
             			current = grammarAccess.getEnumKindAccess().getEnumEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getEnumKindAccess().getEnumEnumLiteralDeclaration());
@@ -21255,7 +21347,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAddressKind"
-    // InternalPtl.g:8850:1: ruleAddressKind returns [Enumerator current=null] : (enumLiteral_0= 'address' ) ;
+    // InternalPtl.g:8887:1: ruleAddressKind returns [Enumerator current=null] : (enumLiteral_0= 'address' ) ;
     public final Enumerator ruleAddressKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21265,13 +21357,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8856:2: ( (enumLiteral_0= 'address' ) )
-            // InternalPtl.g:8857:2: (enumLiteral_0= 'address' )
+            // InternalPtl.g:8893:2: ( (enumLiteral_0= 'address' ) )
+            // InternalPtl.g:8894:2: (enumLiteral_0= 'address' )
             {
-            // InternalPtl.g:8857:2: (enumLiteral_0= 'address' )
-            // InternalPtl.g:8858:3: enumLiteral_0= 'address'
+            // InternalPtl.g:8894:2: (enumLiteral_0= 'address' )
+            // InternalPtl.g:8895:3: enumLiteral_0= 'address'
             {
-            enumLiteral_0=(Token)match(input,143,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,144,FOLLOW_2); 
 
             			current = grammarAccess.getAddressKindAccess().getAddressEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getAddressKindAccess().getAddressEnumLiteralDeclaration());
@@ -21299,7 +21391,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlainKind"
-    // InternalPtl.g:8867:1: rulePlainKind returns [Enumerator current=null] : ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) ;
+    // InternalPtl.g:8904:1: rulePlainKind returns [Enumerator current=null] : ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) ;
     public final Enumerator rulePlainKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21313,52 +21405,52 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8873:2: ( ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) )
-            // InternalPtl.g:8874:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
+            // InternalPtl.g:8910:2: ( ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) )
+            // InternalPtl.g:8911:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
             {
-            // InternalPtl.g:8874:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
-            int alt159=5;
+            // InternalPtl.g:8911:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
+            int alt160=5;
             switch ( input.LA(1) ) {
-            case 139:
-                {
-                alt159=1;
-                }
-                break;
             case 140:
                 {
-                alt159=2;
+                alt160=1;
                 }
                 break;
             case 141:
                 {
-                alt159=3;
-                }
-                break;
-            case 74:
-                {
-                alt159=4;
+                alt160=2;
                 }
                 break;
             case 142:
                 {
-                alt159=5;
+                alt160=3;
+                }
+                break;
+            case 74:
+                {
+                alt160=4;
+                }
+                break;
+            case 143:
+                {
+                alt160=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 159, 0, input);
+                    new NoViableAltException("", 160, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt159) {
+            switch (alt160) {
                 case 1 :
-                    // InternalPtl.g:8875:3: (enumLiteral_0= 'value' )
+                    // InternalPtl.g:8912:3: (enumLiteral_0= 'value' )
                     {
-                    // InternalPtl.g:8875:3: (enumLiteral_0= 'value' )
-                    // InternalPtl.g:8876:4: enumLiteral_0= 'value'
+                    // InternalPtl.g:8912:3: (enumLiteral_0= 'value' )
+                    // InternalPtl.g:8913:4: enumLiteral_0= 'value'
                     {
-                    enumLiteral_0=(Token)match(input,139,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,140,FOLLOW_2); 
 
                     				current = grammarAccess.getPlainKindAccess().getValueEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getPlainKindAccess().getValueEnumLiteralDeclaration_0());
@@ -21370,12 +21462,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8883:3: (enumLiteral_1= 'flag' )
+                    // InternalPtl.g:8920:3: (enumLiteral_1= 'flag' )
                     {
-                    // InternalPtl.g:8883:3: (enumLiteral_1= 'flag' )
-                    // InternalPtl.g:8884:4: enumLiteral_1= 'flag'
+                    // InternalPtl.g:8920:3: (enumLiteral_1= 'flag' )
+                    // InternalPtl.g:8921:4: enumLiteral_1= 'flag'
                     {
-                    enumLiteral_1=(Token)match(input,140,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,141,FOLLOW_2); 
 
                     				current = grammarAccess.getPlainKindAccess().getFlagEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getPlainKindAccess().getFlagEnumLiteralDeclaration_1());
@@ -21387,12 +21479,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8891:3: (enumLiteral_2= 'software' )
+                    // InternalPtl.g:8928:3: (enumLiteral_2= 'software' )
                     {
-                    // InternalPtl.g:8891:3: (enumLiteral_2= 'software' )
-                    // InternalPtl.g:8892:4: enumLiteral_2= 'software'
+                    // InternalPtl.g:8928:3: (enumLiteral_2= 'software' )
+                    // InternalPtl.g:8929:4: enumLiteral_2= 'software'
                     {
-                    enumLiteral_2=(Token)match(input,141,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,142,FOLLOW_2); 
 
                     				current = grammarAccess.getPlainKindAccess().getSoftwareEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getPlainKindAccess().getSoftwareEnumLiteralDeclaration_2());
@@ -21404,10 +21496,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8899:3: (enumLiteral_3= 'reserved' )
+                    // InternalPtl.g:8936:3: (enumLiteral_3= 'reserved' )
                     {
-                    // InternalPtl.g:8899:3: (enumLiteral_3= 'reserved' )
-                    // InternalPtl.g:8900:4: enumLiteral_3= 'reserved'
+                    // InternalPtl.g:8936:3: (enumLiteral_3= 'reserved' )
+                    // InternalPtl.g:8937:4: enumLiteral_3= 'reserved'
                     {
                     enumLiteral_3=(Token)match(input,74,FOLLOW_2); 
 
@@ -21421,12 +21513,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:8907:3: (enumLiteral_4= 'ignored' )
+                    // InternalPtl.g:8944:3: (enumLiteral_4= 'ignored' )
                     {
-                    // InternalPtl.g:8907:3: (enumLiteral_4= 'ignored' )
-                    // InternalPtl.g:8908:4: enumLiteral_4= 'ignored'
+                    // InternalPtl.g:8944:3: (enumLiteral_4= 'ignored' )
+                    // InternalPtl.g:8945:4: enumLiteral_4= 'ignored'
                     {
-                    enumLiteral_4=(Token)match(input,142,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,143,FOLLOW_2); 
 
                     				current = grammarAccess.getPlainKindAccess().getIgnoredEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getPlainKindAccess().getIgnoredEnumLiteralDeclaration_4());
@@ -21460,7 +21552,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUpdateOperator"
-    // InternalPtl.g:8918:1: ruleUpdateOperator returns [Enumerator current=null] : ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) ;
+    // InternalPtl.g:8955:1: ruleUpdateOperator returns [Enumerator current=null] : ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) ;
     public final Enumerator ruleUpdateOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21472,42 +21564,42 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8924:2: ( ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) )
-            // InternalPtl.g:8925:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
+            // InternalPtl.g:8961:2: ( ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) )
+            // InternalPtl.g:8962:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
             {
-            // InternalPtl.g:8925:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
-            int alt160=3;
+            // InternalPtl.g:8962:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
+            int alt161=3;
             switch ( input.LA(1) ) {
-            case 150:
+            case 153:
                 {
-                alt160=1;
+                alt161=1;
                 }
                 break;
-            case 151:
+            case 154:
                 {
-                alt160=2;
+                alt161=2;
                 }
                 break;
             case 38:
                 {
-                alt160=3;
+                alt161=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 160, 0, input);
+                    new NoViableAltException("", 161, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt160) {
+            switch (alt161) {
                 case 1 :
-                    // InternalPtl.g:8926:3: (enumLiteral_0= '+=' )
+                    // InternalPtl.g:8963:3: (enumLiteral_0= '+=' )
                     {
-                    // InternalPtl.g:8926:3: (enumLiteral_0= '+=' )
-                    // InternalPtl.g:8927:4: enumLiteral_0= '+='
+                    // InternalPtl.g:8963:3: (enumLiteral_0= '+=' )
+                    // InternalPtl.g:8964:4: enumLiteral_0= '+='
                     {
-                    enumLiteral_0=(Token)match(input,150,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,153,FOLLOW_2); 
 
                     				current = grammarAccess.getUpdateOperatorAccess().getAddEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getUpdateOperatorAccess().getAddEnumLiteralDeclaration_0());
@@ -21519,12 +21611,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8934:3: (enumLiteral_1= '-=' )
+                    // InternalPtl.g:8971:3: (enumLiteral_1= '-=' )
                     {
-                    // InternalPtl.g:8934:3: (enumLiteral_1= '-=' )
-                    // InternalPtl.g:8935:4: enumLiteral_1= '-='
+                    // InternalPtl.g:8971:3: (enumLiteral_1= '-=' )
+                    // InternalPtl.g:8972:4: enumLiteral_1= '-='
                     {
-                    enumLiteral_1=(Token)match(input,151,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,154,FOLLOW_2); 
 
                     				current = grammarAccess.getUpdateOperatorAccess().getSubtractEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getUpdateOperatorAccess().getSubtractEnumLiteralDeclaration_1());
@@ -21536,10 +21628,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8942:3: (enumLiteral_2= '=' )
+                    // InternalPtl.g:8979:3: (enumLiteral_2= '=' )
                     {
-                    // InternalPtl.g:8942:3: (enumLiteral_2= '=' )
-                    // InternalPtl.g:8943:4: enumLiteral_2= '='
+                    // InternalPtl.g:8979:3: (enumLiteral_2= '=' )
+                    // InternalPtl.g:8980:4: enumLiteral_2= '='
                     {
                     enumLiteral_2=(Token)match(input,38,FOLLOW_2); 
 
@@ -21575,7 +21667,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleComparison"
-    // InternalPtl.g:8953:1: ruleComparison returns [Enumerator current=null] : ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) ;
+    // InternalPtl.g:8990:1: ruleComparison returns [Enumerator current=null] : ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) ;
     public final Enumerator ruleComparison() throws RecognitionException {
         Enumerator current = null;
 
@@ -21590,57 +21682,57 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8959:2: ( ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) )
-            // InternalPtl.g:8960:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
+            // InternalPtl.g:8996:2: ( ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) )
+            // InternalPtl.g:8997:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
             {
-            // InternalPtl.g:8960:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
-            int alt161=6;
+            // InternalPtl.g:8997:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
+            int alt162=6;
             switch ( input.LA(1) ) {
-            case 152:
-                {
-                alt161=1;
-                }
-                break;
-            case 153:
-                {
-                alt161=2;
-                }
-                break;
-            case 154:
-                {
-                alt161=3;
-                }
-                break;
             case 155:
                 {
-                alt161=4;
+                alt162=1;
                 }
                 break;
             case 156:
                 {
-                alt161=5;
+                alt162=2;
                 }
                 break;
             case 157:
                 {
-                alt161=6;
+                alt162=3;
+                }
+                break;
+            case 158:
+                {
+                alt162=4;
+                }
+                break;
+            case 159:
+                {
+                alt162=5;
+                }
+                break;
+            case 160:
+                {
+                alt162=6;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 161, 0, input);
+                    new NoViableAltException("", 162, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt161) {
+            switch (alt162) {
                 case 1 :
-                    // InternalPtl.g:8961:3: (enumLiteral_0= '==' )
+                    // InternalPtl.g:8998:3: (enumLiteral_0= '==' )
                     {
-                    // InternalPtl.g:8961:3: (enumLiteral_0= '==' )
-                    // InternalPtl.g:8962:4: enumLiteral_0= '=='
+                    // InternalPtl.g:8998:3: (enumLiteral_0= '==' )
+                    // InternalPtl.g:8999:4: enumLiteral_0= '=='
                     {
-                    enumLiteral_0=(Token)match(input,152,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,155,FOLLOW_2); 
 
                     				current = grammarAccess.getComparisonAccess().getEqEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getComparisonAccess().getEqEnumLiteralDeclaration_0());
@@ -21652,12 +21744,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8969:3: (enumLiteral_1= '!=' )
+                    // InternalPtl.g:9006:3: (enumLiteral_1= '!=' )
                     {
-                    // InternalPtl.g:8969:3: (enumLiteral_1= '!=' )
-                    // InternalPtl.g:8970:4: enumLiteral_1= '!='
+                    // InternalPtl.g:9006:3: (enumLiteral_1= '!=' )
+                    // InternalPtl.g:9007:4: enumLiteral_1= '!='
                     {
-                    enumLiteral_1=(Token)match(input,153,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,156,FOLLOW_2); 
 
                     				current = grammarAccess.getComparisonAccess().getNeEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getComparisonAccess().getNeEnumLiteralDeclaration_1());
@@ -21669,12 +21761,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8977:3: (enumLiteral_2= '<' )
+                    // InternalPtl.g:9014:3: (enumLiteral_2= '<' )
                     {
-                    // InternalPtl.g:8977:3: (enumLiteral_2= '<' )
-                    // InternalPtl.g:8978:4: enumLiteral_2= '<'
+                    // InternalPtl.g:9014:3: (enumLiteral_2= '<' )
+                    // InternalPtl.g:9015:4: enumLiteral_2= '<'
                     {
-                    enumLiteral_2=(Token)match(input,154,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,157,FOLLOW_2); 
 
                     				current = grammarAccess.getComparisonAccess().getLtEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getComparisonAccess().getLtEnumLiteralDeclaration_2());
@@ -21686,12 +21778,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8985:3: (enumLiteral_3= '<=' )
+                    // InternalPtl.g:9022:3: (enumLiteral_3= '<=' )
                     {
-                    // InternalPtl.g:8985:3: (enumLiteral_3= '<=' )
-                    // InternalPtl.g:8986:4: enumLiteral_3= '<='
+                    // InternalPtl.g:9022:3: (enumLiteral_3= '<=' )
+                    // InternalPtl.g:9023:4: enumLiteral_3= '<='
                     {
-                    enumLiteral_3=(Token)match(input,155,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,158,FOLLOW_2); 
 
                     				current = grammarAccess.getComparisonAccess().getLeEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getComparisonAccess().getLeEnumLiteralDeclaration_3());
@@ -21703,12 +21795,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:8993:3: (enumLiteral_4= '>' )
+                    // InternalPtl.g:9030:3: (enumLiteral_4= '>' )
                     {
-                    // InternalPtl.g:8993:3: (enumLiteral_4= '>' )
-                    // InternalPtl.g:8994:4: enumLiteral_4= '>'
+                    // InternalPtl.g:9030:3: (enumLiteral_4= '>' )
+                    // InternalPtl.g:9031:4: enumLiteral_4= '>'
                     {
-                    enumLiteral_4=(Token)match(input,156,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,159,FOLLOW_2); 
 
                     				current = grammarAccess.getComparisonAccess().getGtEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getComparisonAccess().getGtEnumLiteralDeclaration_4());
@@ -21720,12 +21812,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:9001:3: (enumLiteral_5= '>=' )
+                    // InternalPtl.g:9038:3: (enumLiteral_5= '>=' )
                     {
-                    // InternalPtl.g:9001:3: (enumLiteral_5= '>=' )
-                    // InternalPtl.g:9002:4: enumLiteral_5= '>='
+                    // InternalPtl.g:9038:3: (enumLiteral_5= '>=' )
+                    // InternalPtl.g:9039:4: enumLiteral_5= '>='
                     {
-                    enumLiteral_5=(Token)match(input,157,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,160,FOLLOW_2); 
 
                     				current = grammarAccess.getComparisonAccess().getGeEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getComparisonAccess().getGeEnumLiteralDeclaration_5());
@@ -21759,7 +21851,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImpliesOperator"
-    // InternalPtl.g:9012:1: ruleImpliesOperator returns [Enumerator current=null] : (enumLiteral_0= 'implies' ) ;
+    // InternalPtl.g:9049:1: ruleImpliesOperator returns [Enumerator current=null] : (enumLiteral_0= 'implies' ) ;
     public final Enumerator ruleImpliesOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21769,13 +21861,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9018:2: ( (enumLiteral_0= 'implies' ) )
-            // InternalPtl.g:9019:2: (enumLiteral_0= 'implies' )
+            // InternalPtl.g:9055:2: ( (enumLiteral_0= 'implies' ) )
+            // InternalPtl.g:9056:2: (enumLiteral_0= 'implies' )
             {
-            // InternalPtl.g:9019:2: (enumLiteral_0= 'implies' )
-            // InternalPtl.g:9020:3: enumLiteral_0= 'implies'
+            // InternalPtl.g:9056:2: (enumLiteral_0= 'implies' )
+            // InternalPtl.g:9057:3: enumLiteral_0= 'implies'
             {
-            enumLiteral_0=(Token)match(input,158,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,161,FOLLOW_2); 
 
             			current = grammarAccess.getImpliesOperatorAccess().getImpliesEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getImpliesOperatorAccess().getImpliesEnumLiteralDeclaration());
@@ -21803,7 +21895,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOrOperator"
-    // InternalPtl.g:9029:1: ruleOrOperator returns [Enumerator current=null] : (enumLiteral_0= 'or' ) ;
+    // InternalPtl.g:9066:1: ruleOrOperator returns [Enumerator current=null] : (enumLiteral_0= 'or' ) ;
     public final Enumerator ruleOrOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21813,13 +21905,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9035:2: ( (enumLiteral_0= 'or' ) )
-            // InternalPtl.g:9036:2: (enumLiteral_0= 'or' )
+            // InternalPtl.g:9072:2: ( (enumLiteral_0= 'or' ) )
+            // InternalPtl.g:9073:2: (enumLiteral_0= 'or' )
             {
-            // InternalPtl.g:9036:2: (enumLiteral_0= 'or' )
-            // InternalPtl.g:9037:3: enumLiteral_0= 'or'
+            // InternalPtl.g:9073:2: (enumLiteral_0= 'or' )
+            // InternalPtl.g:9074:3: enumLiteral_0= 'or'
             {
-            enumLiteral_0=(Token)match(input,159,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,162,FOLLOW_2); 
 
             			current = grammarAccess.getOrOperatorAccess().getOrEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getOrOperatorAccess().getOrEnumLiteralDeclaration());
@@ -21847,7 +21939,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAndOperator"
-    // InternalPtl.g:9046:1: ruleAndOperator returns [Enumerator current=null] : (enumLiteral_0= 'and' ) ;
+    // InternalPtl.g:9083:1: ruleAndOperator returns [Enumerator current=null] : (enumLiteral_0= 'and' ) ;
     public final Enumerator ruleAndOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21857,13 +21949,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9052:2: ( (enumLiteral_0= 'and' ) )
-            // InternalPtl.g:9053:2: (enumLiteral_0= 'and' )
+            // InternalPtl.g:9089:2: ( (enumLiteral_0= 'and' ) )
+            // InternalPtl.g:9090:2: (enumLiteral_0= 'and' )
             {
-            // InternalPtl.g:9053:2: (enumLiteral_0= 'and' )
-            // InternalPtl.g:9054:3: enumLiteral_0= 'and'
+            // InternalPtl.g:9090:2: (enumLiteral_0= 'and' )
+            // InternalPtl.g:9091:3: enumLiteral_0= 'and'
             {
-            enumLiteral_0=(Token)match(input,160,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,163,FOLLOW_2); 
 
             			current = grammarAccess.getAndOperatorAccess().getAndEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getAndOperatorAccess().getAndEnumLiteralDeclaration());
@@ -21891,7 +21983,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExactlyOne"
-    // InternalPtl.g:9063:1: ruleExactlyOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
+    // InternalPtl.g:9100:1: ruleExactlyOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
     public final Enumerator ruleExactlyOne() throws RecognitionException {
         Enumerator current = null;
 
@@ -21901,13 +21993,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9069:2: ( (enumLiteral_0= 'one' ) )
-            // InternalPtl.g:9070:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:9106:2: ( (enumLiteral_0= 'one' ) )
+            // InternalPtl.g:9107:2: (enumLiteral_0= 'one' )
             {
-            // InternalPtl.g:9070:2: (enumLiteral_0= 'one' )
-            // InternalPtl.g:9071:3: enumLiteral_0= 'one'
+            // InternalPtl.g:9107:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:9108:3: enumLiteral_0= 'one'
             {
-            enumLiteral_0=(Token)match(input,161,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,164,FOLLOW_2); 
 
             			current = grammarAccess.getExactlyOneAccess().getExactlyOneEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getExactlyOneAccess().getExactlyOneEnumLiteralDeclaration());
@@ -21935,7 +22027,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAtMostOne"
-    // InternalPtl.g:9080:1: ruleAtMostOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
+    // InternalPtl.g:9117:1: ruleAtMostOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
     public final Enumerator ruleAtMostOne() throws RecognitionException {
         Enumerator current = null;
 
@@ -21945,13 +22037,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9086:2: ( (enumLiteral_0= 'one' ) )
-            // InternalPtl.g:9087:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:9123:2: ( (enumLiteral_0= 'one' ) )
+            // InternalPtl.g:9124:2: (enumLiteral_0= 'one' )
             {
-            // InternalPtl.g:9087:2: (enumLiteral_0= 'one' )
-            // InternalPtl.g:9088:3: enumLiteral_0= 'one'
+            // InternalPtl.g:9124:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:9125:3: enumLiteral_0= 'one'
             {
-            enumLiteral_0=(Token)match(input,161,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,164,FOLLOW_2); 
 
             			current = grammarAccess.getAtMostOneAccess().getAtMostOneEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getAtMostOneAccess().getAtMostOneEnumLiteralDeclaration());
@@ -21979,7 +22071,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSimpleQuantifier"
-    // InternalPtl.g:9097:1: ruleSimpleQuantifier returns [Enumerator current=null] : ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) ;
+    // InternalPtl.g:9134:1: ruleSimpleQuantifier returns [Enumerator current=null] : ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) ;
     public final Enumerator ruleSimpleQuantifier() throws RecognitionException {
         Enumerator current = null;
 
@@ -21991,42 +22083,42 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9103:2: ( ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) )
-            // InternalPtl.g:9104:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
+            // InternalPtl.g:9140:2: ( ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) )
+            // InternalPtl.g:9141:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
             {
-            // InternalPtl.g:9104:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
-            int alt162=3;
+            // InternalPtl.g:9141:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
+            int alt163=3;
             switch ( input.LA(1) ) {
-            case 162:
+            case 165:
                 {
-                alt162=1;
+                alt163=1;
                 }
                 break;
-            case 163:
+            case 166:
                 {
-                alt162=2;
+                alt163=2;
                 }
                 break;
-            case 164:
+            case 167:
                 {
-                alt162=3;
+                alt163=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 162, 0, input);
+                    new NoViableAltException("", 163, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt162) {
+            switch (alt163) {
                 case 1 :
-                    // InternalPtl.g:9105:3: (enumLiteral_0= 'some' )
+                    // InternalPtl.g:9142:3: (enumLiteral_0= 'some' )
                     {
-                    // InternalPtl.g:9105:3: (enumLiteral_0= 'some' )
-                    // InternalPtl.g:9106:4: enumLiteral_0= 'some'
+                    // InternalPtl.g:9142:3: (enumLiteral_0= 'some' )
+                    // InternalPtl.g:9143:4: enumLiteral_0= 'some'
                     {
-                    enumLiteral_0=(Token)match(input,162,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,165,FOLLOW_2); 
 
                     				current = grammarAccess.getSimpleQuantifierAccess().getSomeEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSimpleQuantifierAccess().getSomeEnumLiteralDeclaration_0());
@@ -22038,12 +22130,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9113:3: (enumLiteral_1= 'all' )
+                    // InternalPtl.g:9150:3: (enumLiteral_1= 'all' )
                     {
-                    // InternalPtl.g:9113:3: (enumLiteral_1= 'all' )
-                    // InternalPtl.g:9114:4: enumLiteral_1= 'all'
+                    // InternalPtl.g:9150:3: (enumLiteral_1= 'all' )
+                    // InternalPtl.g:9151:4: enumLiteral_1= 'all'
                     {
-                    enumLiteral_1=(Token)match(input,163,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,166,FOLLOW_2); 
 
                     				current = grammarAccess.getSimpleQuantifierAccess().getAllEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSimpleQuantifierAccess().getAllEnumLiteralDeclaration_1());
@@ -22055,12 +22147,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9121:3: (enumLiteral_2= 'no' )
+                    // InternalPtl.g:9158:3: (enumLiteral_2= 'no' )
                     {
-                    // InternalPtl.g:9121:3: (enumLiteral_2= 'no' )
-                    // InternalPtl.g:9122:4: enumLiteral_2= 'no'
+                    // InternalPtl.g:9158:3: (enumLiteral_2= 'no' )
+                    // InternalPtl.g:9159:4: enumLiteral_2= 'no'
                     {
-                    enumLiteral_2=(Token)match(input,164,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,167,FOLLOW_2); 
 
                     				current = grammarAccess.getSimpleQuantifierAccess().getNoneEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSimpleQuantifierAccess().getNoneEnumLiteralDeclaration_2());
@@ -22093,8 +22185,96 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     // $ANTLR end "ruleSimpleQuantifier"
 
 
+    // $ANTLR start "ruleLibraryKind"
+    // InternalPtl.g:9169:1: ruleLibraryKind returns [Enumerator current=null] : ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) ) ;
+    public final Enumerator ruleLibraryKind() throws RecognitionException {
+        Enumerator current = null;
+
+        Token enumLiteral_0=null;
+        Token enumLiteral_1=null;
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:9175:2: ( ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) ) )
+            // InternalPtl.g:9176:2: ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) )
+            {
+            // InternalPtl.g:9176:2: ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) )
+            int alt164=2;
+            int LA164_0 = input.LA(1);
+
+            if ( (LA164_0==146) ) {
+                alt164=1;
+            }
+            else if ( (LA164_0==145) ) {
+                alt164=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 164, 0, input);
+
+                throw nvae;
+            }
+            switch (alt164) {
+                case 1 :
+                    // InternalPtl.g:9177:3: (enumLiteral_0= 'stage2' )
+                    {
+                    // InternalPtl.g:9177:3: (enumLiteral_0= 'stage2' )
+                    // InternalPtl.g:9178:4: enumLiteral_0= 'stage2'
+                    {
+                    enumLiteral_0=(Token)match(input,146,FOLLOW_2); 
+
+                    				current = grammarAccess.getLibraryKindAccess().getStage2EnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_0, grammarAccess.getLibraryKindAccess().getStage2EnumLiteralDeclaration_0());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:9185:3: (enumLiteral_1= 'hyp' )
+                    {
+                    // InternalPtl.g:9185:3: (enumLiteral_1= 'hyp' )
+                    // InternalPtl.g:9186:4: enumLiteral_1= 'hyp'
+                    {
+                    enumLiteral_1=(Token)match(input,145,FOLLOW_2); 
+
+                    				current = grammarAccess.getLibraryKindAccess().getHypEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+                    				newLeafNode(enumLiteral_1, grammarAccess.getLibraryKindAccess().getHypEnumLiteralDeclaration_1());
+                    			
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleLibraryKind"
+
+
     // $ANTLR start "ruleOperationKind"
-    // InternalPtl.g:9132:1: ruleOperationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) ;
+    // InternalPtl.g:9196:1: ruleOperationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) ;
     public final Enumerator ruleOperationKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -22110,62 +22290,62 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9138:2: ( ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) )
-            // InternalPtl.g:9139:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
+            // InternalPtl.g:9202:2: ( ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) )
+            // InternalPtl.g:9203:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
             {
-            // InternalPtl.g:9139:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
-            int alt163=7;
+            // InternalPtl.g:9203:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
+            int alt165=7;
             switch ( input.LA(1) ) {
-            case 108:
+            case 109:
                 {
-                alt163=1;
-                }
-                break;
-            case 112:
-                {
-                alt163=2;
+                alt165=1;
                 }
                 break;
             case 113:
                 {
-                alt163=3;
+                alt165=2;
                 }
                 break;
             case 114:
                 {
-                alt163=4;
+                alt165=3;
                 }
                 break;
             case 115:
                 {
-                alt163=5;
+                alt165=4;
                 }
                 break;
             case 116:
                 {
-                alt163=6;
+                alt165=5;
                 }
                 break;
-            case 165:
+            case 117:
                 {
-                alt163=7;
+                alt165=6;
+                }
+                break;
+            case 168:
+                {
+                alt165=7;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 163, 0, input);
+                    new NoViableAltException("", 165, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt163) {
+            switch (alt165) {
                 case 1 :
-                    // InternalPtl.g:9140:3: (enumLiteral_0= 'map' )
+                    // InternalPtl.g:9204:3: (enumLiteral_0= 'map' )
                     {
-                    // InternalPtl.g:9140:3: (enumLiteral_0= 'map' )
-                    // InternalPtl.g:9141:4: enumLiteral_0= 'map'
+                    // InternalPtl.g:9204:3: (enumLiteral_0= 'map' )
+                    // InternalPtl.g:9205:4: enumLiteral_0= 'map'
                     {
-                    enumLiteral_0=(Token)match(input,108,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,109,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getMapEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getOperationKindAccess().getMapEnumLiteralDeclaration_0());
@@ -22177,12 +22357,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9148:3: (enumLiteral_1= 'relax' )
+                    // InternalPtl.g:9212:3: (enumLiteral_1= 'relax' )
                     {
-                    // InternalPtl.g:9148:3: (enumLiteral_1= 'relax' )
-                    // InternalPtl.g:9149:4: enumLiteral_1= 'relax'
+                    // InternalPtl.g:9212:3: (enumLiteral_1= 'relax' )
+                    // InternalPtl.g:9213:4: enumLiteral_1= 'relax'
                     {
-                    enumLiteral_1=(Token)match(input,112,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,113,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getRelaxEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getOperationKindAccess().getRelaxEnumLiteralDeclaration_1());
@@ -22194,12 +22374,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9156:3: (enumLiteral_2= 'wrprotect' )
+                    // InternalPtl.g:9220:3: (enumLiteral_2= 'wrprotect' )
                     {
-                    // InternalPtl.g:9156:3: (enumLiteral_2= 'wrprotect' )
-                    // InternalPtl.g:9157:4: enumLiteral_2= 'wrprotect'
+                    // InternalPtl.g:9220:3: (enumLiteral_2= 'wrprotect' )
+                    // InternalPtl.g:9221:4: enumLiteral_2= 'wrprotect'
                     {
-                    enumLiteral_2=(Token)match(input,113,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,114,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getWrprotectEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getOperationKindAccess().getWrprotectEnumLiteralDeclaration_2());
@@ -22211,12 +22391,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9164:3: (enumLiteral_3= 'mkyoung' )
+                    // InternalPtl.g:9228:3: (enumLiteral_3= 'mkyoung' )
                     {
-                    // InternalPtl.g:9164:3: (enumLiteral_3= 'mkyoung' )
-                    // InternalPtl.g:9165:4: enumLiteral_3= 'mkyoung'
+                    // InternalPtl.g:9228:3: (enumLiteral_3= 'mkyoung' )
+                    // InternalPtl.g:9229:4: enumLiteral_3= 'mkyoung'
                     {
-                    enumLiteral_3=(Token)match(input,114,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,115,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getMkyoungEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getOperationKindAccess().getMkyoungEnumLiteralDeclaration_3());
@@ -22228,12 +22408,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:9172:3: (enumLiteral_4= 'mkold' )
+                    // InternalPtl.g:9236:3: (enumLiteral_4= 'mkold' )
                     {
-                    // InternalPtl.g:9172:3: (enumLiteral_4= 'mkold' )
-                    // InternalPtl.g:9173:4: enumLiteral_4= 'mkold'
+                    // InternalPtl.g:9236:3: (enumLiteral_4= 'mkold' )
+                    // InternalPtl.g:9237:4: enumLiteral_4= 'mkold'
                     {
-                    enumLiteral_4=(Token)match(input,115,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,116,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getMkoldEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getOperationKindAccess().getMkoldEnumLiteralDeclaration_4());
@@ -22245,12 +22425,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:9180:3: (enumLiteral_5= 'split' )
+                    // InternalPtl.g:9244:3: (enumLiteral_5= 'split' )
                     {
-                    // InternalPtl.g:9180:3: (enumLiteral_5= 'split' )
-                    // InternalPtl.g:9181:4: enumLiteral_5= 'split'
+                    // InternalPtl.g:9244:3: (enumLiteral_5= 'split' )
+                    // InternalPtl.g:9245:4: enumLiteral_5= 'split'
                     {
-                    enumLiteral_5=(Token)match(input,116,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,117,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getSplitEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getOperationKindAccess().getSplitEnumLiteralDeclaration_5());
@@ -22262,12 +22442,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:9188:3: (enumLiteral_6= 'set_owner' )
+                    // InternalPtl.g:9252:3: (enumLiteral_6= 'set_owner' )
                     {
-                    // InternalPtl.g:9188:3: (enumLiteral_6= 'set_owner' )
-                    // InternalPtl.g:9189:4: enumLiteral_6= 'set_owner'
+                    // InternalPtl.g:9252:3: (enumLiteral_6= 'set_owner' )
+                    // InternalPtl.g:9253:4: enumLiteral_6= 'set_owner'
                     {
-                    enumLiteral_6=(Token)match(input,165,FOLLOW_2); 
+                    enumLiteral_6=(Token)match(input,168,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getSetOwnerEnumLiteralDeclaration_6().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_6, grammarAccess.getOperationKindAccess().getSetOwnerEnumLiteralDeclaration_6());
@@ -22301,7 +22481,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAlwaysCondition"
-    // InternalPtl.g:9199:1: ruleAlwaysCondition returns [Enumerator current=null] : (enumLiteral_0= 'always' ) ;
+    // InternalPtl.g:9263:1: ruleAlwaysCondition returns [Enumerator current=null] : (enumLiteral_0= 'always' ) ;
     public final Enumerator ruleAlwaysCondition() throws RecognitionException {
         Enumerator current = null;
 
@@ -22311,13 +22491,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9205:2: ( (enumLiteral_0= 'always' ) )
-            // InternalPtl.g:9206:2: (enumLiteral_0= 'always' )
+            // InternalPtl.g:9269:2: ( (enumLiteral_0= 'always' ) )
+            // InternalPtl.g:9270:2: (enumLiteral_0= 'always' )
             {
-            // InternalPtl.g:9206:2: (enumLiteral_0= 'always' )
-            // InternalPtl.g:9207:3: enumLiteral_0= 'always'
+            // InternalPtl.g:9270:2: (enumLiteral_0= 'always' )
+            // InternalPtl.g:9271:3: enumLiteral_0= 'always'
             {
-            enumLiteral_0=(Token)match(input,166,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,169,FOLLOW_2); 
 
             			current = grammarAccess.getAlwaysConditionAccess().getAlwaysEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getAlwaysConditionAccess().getAlwaysEnumLiteralDeclaration());
@@ -22345,7 +22525,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWhenCondition"
-    // InternalPtl.g:9216:1: ruleWhenCondition returns [Enumerator current=null] : (enumLiteral_0= 'when' ) ;
+    // InternalPtl.g:9280:1: ruleWhenCondition returns [Enumerator current=null] : (enumLiteral_0= 'when' ) ;
     public final Enumerator ruleWhenCondition() throws RecognitionException {
         Enumerator current = null;
 
@@ -22355,13 +22535,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9222:2: ( (enumLiteral_0= 'when' ) )
-            // InternalPtl.g:9223:2: (enumLiteral_0= 'when' )
+            // InternalPtl.g:9286:2: ( (enumLiteral_0= 'when' ) )
+            // InternalPtl.g:9287:2: (enumLiteral_0= 'when' )
             {
-            // InternalPtl.g:9223:2: (enumLiteral_0= 'when' )
-            // InternalPtl.g:9224:3: enumLiteral_0= 'when'
+            // InternalPtl.g:9287:2: (enumLiteral_0= 'when' )
+            // InternalPtl.g:9288:3: enumLiteral_0= 'when'
             {
-            enumLiteral_0=(Token)match(input,93,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,94,FOLLOW_2); 
 
             			current = grammarAccess.getWhenConditionAccess().getWhenEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getWhenConditionAccess().getWhenEnumLiteralDeclaration());
@@ -22389,7 +22569,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUnlessCondition"
-    // InternalPtl.g:9233:1: ruleUnlessCondition returns [Enumerator current=null] : (enumLiteral_0= 'unless' ) ;
+    // InternalPtl.g:9297:1: ruleUnlessCondition returns [Enumerator current=null] : (enumLiteral_0= 'unless' ) ;
     public final Enumerator ruleUnlessCondition() throws RecognitionException {
         Enumerator current = null;
 
@@ -22399,13 +22579,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9239:2: ( (enumLiteral_0= 'unless' ) )
-            // InternalPtl.g:9240:2: (enumLiteral_0= 'unless' )
+            // InternalPtl.g:9303:2: ( (enumLiteral_0= 'unless' ) )
+            // InternalPtl.g:9304:2: (enumLiteral_0= 'unless' )
             {
-            // InternalPtl.g:9240:2: (enumLiteral_0= 'unless' )
-            // InternalPtl.g:9241:3: enumLiteral_0= 'unless'
+            // InternalPtl.g:9304:2: (enumLiteral_0= 'unless' )
+            // InternalPtl.g:9305:3: enumLiteral_0= 'unless'
             {
-            enumLiteral_0=(Token)match(input,167,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,170,FOLLOW_2); 
 
             			current = grammarAccess.getUnlessConditionAccess().getUnlessEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getUnlessConditionAccess().getUnlessEnumLiteralDeclaration());
@@ -22433,7 +22613,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAssignOperator"
-    // InternalPtl.g:9250:1: ruleAssignOperator returns [Enumerator current=null] : ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) ;
+    // InternalPtl.g:9314:1: ruleAssignOperator returns [Enumerator current=null] : ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) ;
     public final Enumerator ruleAssignOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -22445,40 +22625,40 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9256:2: ( ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) )
-            // InternalPtl.g:9257:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
+            // InternalPtl.g:9320:2: ( ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) )
+            // InternalPtl.g:9321:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
             {
-            // InternalPtl.g:9257:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
-            int alt164=3;
+            // InternalPtl.g:9321:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
+            int alt166=3;
             switch ( input.LA(1) ) {
             case 38:
                 {
-                alt164=1;
+                alt166=1;
                 }
                 break;
-            case 168:
+            case 171:
                 {
-                alt164=2;
+                alt166=2;
                 }
                 break;
-            case 169:
+            case 172:
                 {
-                alt164=3;
+                alt166=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 164, 0, input);
+                    new NoViableAltException("", 166, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt164) {
+            switch (alt166) {
                 case 1 :
-                    // InternalPtl.g:9258:3: (enumLiteral_0= '=' )
+                    // InternalPtl.g:9322:3: (enumLiteral_0= '=' )
                     {
-                    // InternalPtl.g:9258:3: (enumLiteral_0= '=' )
-                    // InternalPtl.g:9259:4: enumLiteral_0= '='
+                    // InternalPtl.g:9322:3: (enumLiteral_0= '=' )
+                    // InternalPtl.g:9323:4: enumLiteral_0= '='
                     {
                     enumLiteral_0=(Token)match(input,38,FOLLOW_2); 
 
@@ -22492,12 +22672,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9266:3: (enumLiteral_1= '|=' )
+                    // InternalPtl.g:9330:3: (enumLiteral_1= '|=' )
                     {
-                    // InternalPtl.g:9266:3: (enumLiteral_1= '|=' )
-                    // InternalPtl.g:9267:4: enumLiteral_1= '|='
+                    // InternalPtl.g:9330:3: (enumLiteral_1= '|=' )
+                    // InternalPtl.g:9331:4: enumLiteral_1= '|='
                     {
-                    enumLiteral_1=(Token)match(input,168,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,171,FOLLOW_2); 
 
                     				current = grammarAccess.getAssignOperatorAccess().getOrEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getAssignOperatorAccess().getOrEnumLiteralDeclaration_1());
@@ -22509,12 +22689,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9274:3: (enumLiteral_2= '&=' )
+                    // InternalPtl.g:9338:3: (enumLiteral_2= '&=' )
                     {
-                    // InternalPtl.g:9274:3: (enumLiteral_2= '&=' )
-                    // InternalPtl.g:9275:4: enumLiteral_2= '&='
+                    // InternalPtl.g:9338:3: (enumLiteral_2= '&=' )
+                    // InternalPtl.g:9339:4: enumLiteral_2= '&='
                     {
-                    enumLiteral_2=(Token)match(input,169,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,172,FOLLOW_2); 
 
                     				current = grammarAccess.getAssignOperatorAccess().getAndEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getAssignOperatorAccess().getAndEnumLiteralDeclaration_2());
@@ -22548,7 +22728,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWalkAction"
-    // InternalPtl.g:9285:1: ruleWalkAction returns [Enumerator current=null] : ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) ;
+    // InternalPtl.g:9349:1: ruleWalkAction returns [Enumerator current=null] : ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) ;
     public final Enumerator ruleWalkAction() throws RecognitionException {
         Enumerator current = null;
 
@@ -22561,47 +22741,47 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9291:2: ( ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) )
-            // InternalPtl.g:9292:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
+            // InternalPtl.g:9355:2: ( ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) )
+            // InternalPtl.g:9356:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
             {
-            // InternalPtl.g:9292:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
-            int alt165=4;
+            // InternalPtl.g:9356:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
+            int alt167=4;
             switch ( input.LA(1) ) {
-            case 170:
+            case 173:
                 {
-                alt165=1;
+                alt167=1;
                 }
                 break;
-            case 171:
+            case 174:
                 {
-                alt165=2;
+                alt167=2;
                 }
                 break;
-            case 172:
+            case 175:
                 {
-                alt165=3;
+                alt167=3;
                 }
                 break;
-            case 148:
+            case 151:
                 {
-                alt165=4;
+                alt167=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 165, 0, input);
+                    new NoViableAltException("", 167, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt165) {
+            switch (alt167) {
                 case 1 :
-                    // InternalPtl.g:9293:3: (enumLiteral_0= 'continue' )
+                    // InternalPtl.g:9357:3: (enumLiteral_0= 'continue' )
                     {
-                    // InternalPtl.g:9293:3: (enumLiteral_0= 'continue' )
-                    // InternalPtl.g:9294:4: enumLiteral_0= 'continue'
+                    // InternalPtl.g:9357:3: (enumLiteral_0= 'continue' )
+                    // InternalPtl.g:9358:4: enumLiteral_0= 'continue'
                     {
-                    enumLiteral_0=(Token)match(input,170,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,173,FOLLOW_2); 
 
                     				current = grammarAccess.getWalkActionAccess().getContinueEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getWalkActionAccess().getContinueEnumLiteralDeclaration_0());
@@ -22613,12 +22793,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9301:3: (enumLiteral_1= 'retry' )
+                    // InternalPtl.g:9365:3: (enumLiteral_1= 'retry' )
                     {
-                    // InternalPtl.g:9301:3: (enumLiteral_1= 'retry' )
-                    // InternalPtl.g:9302:4: enumLiteral_1= 'retry'
+                    // InternalPtl.g:9365:3: (enumLiteral_1= 'retry' )
+                    // InternalPtl.g:9366:4: enumLiteral_1= 'retry'
                     {
-                    enumLiteral_1=(Token)match(input,171,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,174,FOLLOW_2); 
 
                     				current = grammarAccess.getWalkActionAccess().getRetryEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getWalkActionAccess().getRetryEnumLiteralDeclaration_1());
@@ -22630,12 +22810,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9309:3: (enumLiteral_2= 'stop' )
+                    // InternalPtl.g:9373:3: (enumLiteral_2= 'stop' )
                     {
-                    // InternalPtl.g:9309:3: (enumLiteral_2= 'stop' )
-                    // InternalPtl.g:9310:4: enumLiteral_2= 'stop'
+                    // InternalPtl.g:9373:3: (enumLiteral_2= 'stop' )
+                    // InternalPtl.g:9374:4: enumLiteral_2= 'stop'
                     {
-                    enumLiteral_2=(Token)match(input,172,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,175,FOLLOW_2); 
 
                     				current = grammarAccess.getWalkActionAccess().getStopEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getWalkActionAccess().getStopEnumLiteralDeclaration_2());
@@ -22647,12 +22827,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9317:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:9381:3: (enumLiteral_3= 'ignore' )
                     {
-                    // InternalPtl.g:9317:3: (enumLiteral_3= 'ignore' )
-                    // InternalPtl.g:9318:4: enumLiteral_3= 'ignore'
+                    // InternalPtl.g:9381:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:9382:4: enumLiteral_3= 'ignore'
                     {
-                    enumLiteral_3=(Token)match(input,148,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,151,FOLLOW_2); 
 
                     				current = grammarAccess.getWalkActionAccess().getIgnoreEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getWalkActionAccess().getIgnoreEnumLiteralDeclaration_3());
@@ -22686,7 +22866,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAccessKind"
-    // InternalPtl.g:9328:1: ruleAccessKind returns [Enumerator current=null] : ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) ;
+    // InternalPtl.g:9392:1: ruleAccessKind returns [Enumerator current=null] : ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) ;
     public final Enumerator ruleAccessKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -22698,42 +22878,42 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9334:2: ( ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) )
-            // InternalPtl.g:9335:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
+            // InternalPtl.g:9398:2: ( ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) )
+            // InternalPtl.g:9399:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
             {
-            // InternalPtl.g:9335:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
-            int alt166=3;
+            // InternalPtl.g:9399:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
+            int alt168=3;
             switch ( input.LA(1) ) {
-            case 173:
+            case 176:
                 {
-                alt166=1;
+                alt168=1;
                 }
                 break;
-            case 174:
+            case 177:
                 {
-                alt166=2;
+                alt168=2;
                 }
                 break;
-            case 175:
+            case 178:
                 {
-                alt166=3;
+                alt168=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 166, 0, input);
+                    new NoViableAltException("", 168, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt166) {
+            switch (alt168) {
                 case 1 :
-                    // InternalPtl.g:9336:3: (enumLiteral_0= 'read' )
+                    // InternalPtl.g:9400:3: (enumLiteral_0= 'read' )
                     {
-                    // InternalPtl.g:9336:3: (enumLiteral_0= 'read' )
-                    // InternalPtl.g:9337:4: enumLiteral_0= 'read'
+                    // InternalPtl.g:9400:3: (enumLiteral_0= 'read' )
+                    // InternalPtl.g:9401:4: enumLiteral_0= 'read'
                     {
-                    enumLiteral_0=(Token)match(input,173,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,176,FOLLOW_2); 
 
                     				current = grammarAccess.getAccessKindAccess().getReadEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getAccessKindAccess().getReadEnumLiteralDeclaration_0());
@@ -22745,12 +22925,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9344:3: (enumLiteral_1= 'write' )
+                    // InternalPtl.g:9408:3: (enumLiteral_1= 'write' )
                     {
-                    // InternalPtl.g:9344:3: (enumLiteral_1= 'write' )
-                    // InternalPtl.g:9345:4: enumLiteral_1= 'write'
+                    // InternalPtl.g:9408:3: (enumLiteral_1= 'write' )
+                    // InternalPtl.g:9409:4: enumLiteral_1= 'write'
                     {
-                    enumLiteral_1=(Token)match(input,174,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,177,FOLLOW_2); 
 
                     				current = grammarAccess.getAccessKindAccess().getWriteEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getAccessKindAccess().getWriteEnumLiteralDeclaration_1());
@@ -22762,12 +22942,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9352:3: (enumLiteral_2= 'exec' )
+                    // InternalPtl.g:9416:3: (enumLiteral_2= 'exec' )
                     {
-                    // InternalPtl.g:9352:3: (enumLiteral_2= 'exec' )
-                    // InternalPtl.g:9353:4: enumLiteral_2= 'exec'
+                    // InternalPtl.g:9416:3: (enumLiteral_2= 'exec' )
+                    // InternalPtl.g:9417:4: enumLiteral_2= 'exec'
                     {
-                    enumLiteral_2=(Token)match(input,175,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,178,FOLLOW_2); 
 
                     				current = grammarAccess.getAccessKindAccess().getExecEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getAccessKindAccess().getExecEnumLiteralDeclaration_2());
@@ -22801,7 +22981,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFaultKind"
-    // InternalPtl.g:9363:1: ruleFaultKind returns [Enumerator current=null] : ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) ;
+    // InternalPtl.g:9427:1: ruleFaultKind returns [Enumerator current=null] : ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) ;
     public final Enumerator ruleFaultKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -22814,47 +22994,47 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9369:2: ( ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) )
-            // InternalPtl.g:9370:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
+            // InternalPtl.g:9433:2: ( ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) )
+            // InternalPtl.g:9434:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
             {
-            // InternalPtl.g:9370:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
-            int alt167=4;
+            // InternalPtl.g:9434:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
+            int alt169=4;
             switch ( input.LA(1) ) {
-            case 176:
-                {
-                alt167=1;
-                }
-                break;
-            case 177:
-                {
-                alt167=2;
-                }
-                break;
-            case 178:
-                {
-                alt167=3;
-                }
-                break;
             case 179:
                 {
-                alt167=4;
+                alt169=1;
+                }
+                break;
+            case 180:
+                {
+                alt169=2;
+                }
+                break;
+            case 181:
+                {
+                alt169=3;
+                }
+                break;
+            case 182:
+                {
+                alt169=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 167, 0, input);
+                    new NoViableAltException("", 169, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt167) {
+            switch (alt169) {
                 case 1 :
-                    // InternalPtl.g:9371:3: (enumLiteral_0= 'translation' )
+                    // InternalPtl.g:9435:3: (enumLiteral_0= 'translation' )
                     {
-                    // InternalPtl.g:9371:3: (enumLiteral_0= 'translation' )
-                    // InternalPtl.g:9372:4: enumLiteral_0= 'translation'
+                    // InternalPtl.g:9435:3: (enumLiteral_0= 'translation' )
+                    // InternalPtl.g:9436:4: enumLiteral_0= 'translation'
                     {
-                    enumLiteral_0=(Token)match(input,176,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,179,FOLLOW_2); 
 
                     				current = grammarAccess.getFaultKindAccess().getTranslationEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getFaultKindAccess().getTranslationEnumLiteralDeclaration_0());
@@ -22866,12 +23046,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9379:3: (enumLiteral_1= 'permission' )
+                    // InternalPtl.g:9443:3: (enumLiteral_1= 'permission' )
                     {
-                    // InternalPtl.g:9379:3: (enumLiteral_1= 'permission' )
-                    // InternalPtl.g:9380:4: enumLiteral_1= 'permission'
+                    // InternalPtl.g:9443:3: (enumLiteral_1= 'permission' )
+                    // InternalPtl.g:9444:4: enumLiteral_1= 'permission'
                     {
-                    enumLiteral_1=(Token)match(input,177,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,180,FOLLOW_2); 
 
                     				current = grammarAccess.getFaultKindAccess().getPermissionEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getFaultKindAccess().getPermissionEnumLiteralDeclaration_1());
@@ -22883,12 +23063,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9387:3: (enumLiteral_2= 'access_flag' )
+                    // InternalPtl.g:9451:3: (enumLiteral_2= 'access_flag' )
                     {
-                    // InternalPtl.g:9387:3: (enumLiteral_2= 'access_flag' )
-                    // InternalPtl.g:9388:4: enumLiteral_2= 'access_flag'
+                    // InternalPtl.g:9451:3: (enumLiteral_2= 'access_flag' )
+                    // InternalPtl.g:9452:4: enumLiteral_2= 'access_flag'
                     {
-                    enumLiteral_2=(Token)match(input,178,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,181,FOLLOW_2); 
 
                     				current = grammarAccess.getFaultKindAccess().getAccessFlagEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getFaultKindAccess().getAccessFlagEnumLiteralDeclaration_2());
@@ -22900,12 +23080,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9395:3: (enumLiteral_3= 'address_size' )
+                    // InternalPtl.g:9459:3: (enumLiteral_3= 'address_size' )
                     {
-                    // InternalPtl.g:9395:3: (enumLiteral_3= 'address_size' )
-                    // InternalPtl.g:9396:4: enumLiteral_3= 'address_size'
+                    // InternalPtl.g:9459:3: (enumLiteral_3= 'address_size' )
+                    // InternalPtl.g:9460:4: enumLiteral_3= 'address_size'
                     {
-                    enumLiteral_3=(Token)match(input,179,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,182,FOLLOW_2); 
 
                     				current = grammarAccess.getFaultKindAccess().getAddressSizeEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getFaultKindAccess().getAddressSizeEnumLiteralDeclaration_3());
@@ -22943,24 +23123,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     protected DFA20 dfa20 = new DFA20(this);
     protected DFA51 dfa51 = new DFA51(this);
     protected DFA57 dfa57 = new DFA57(this);
-    protected DFA113 dfa113 = new DFA113(this);
-    protected DFA145 dfa145 = new DFA145(this);
+    protected DFA114 dfa114 = new DFA114(this);
+    protected DFA146 dfa146 = new DFA146(this);
     static final String dfa_1s = "\14\uffff";
     static final String dfa_2s = "\1\11\2\uffff\1\12\5\13\3\uffff";
     static final String dfa_3s = "\1\4\2\uffff\6\4\3\uffff";
-    static final String dfa_4s = "\1\u0095\2\uffff\6\u008f\3\uffff";
+    static final String dfa_4s = "\1\u0098\2\uffff\6\u0092\3\uffff";
     static final String dfa_5s = "\1\uffff\1\1\1\2\6\uffff\1\5\1\3\1\4";
     static final String dfa_6s = "\14\uffff}>";
     static final String[] dfa_7s = {
-            "\1\11\1\uffff\1\11\14\uffff\1\11\1\uffff\1\11\13\uffff\1\11\3\uffff\1\11\1\1\12\uffff\1\11\30\uffff\1\7\31\uffff\1\11\6\uffff\1\11\21\uffff\1\11\13\uffff\2\11\1\4\1\5\1\6\1\10\1\3\5\uffff\1\2",
+            "\1\11\1\uffff\1\11\14\uffff\1\11\1\uffff\1\11\13\uffff\1\11\3\uffff\1\11\1\1\12\uffff\1\11\30\uffff\1\7\32\uffff\1\11\6\uffff\1\11\21\uffff\1\11\13\uffff\2\11\1\4\1\5\1\6\1\10\1\3\2\11\5\uffff\1\2",
             "",
             "",
-            "\1\12\1\uffff\1\12\14\uffff\1\12\1\uffff\1\12\13\uffff\1\12\2\uffff\2\12\1\uffff\1\11\11\uffff\1\12\30\uffff\1\12\31\uffff\1\12\6\uffff\1\12\21\uffff\1\12\13\uffff\7\12",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\7\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\7\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\7\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\7\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\31\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\7\13",
+            "\1\12\1\uffff\1\12\14\uffff\1\12\1\uffff\1\12\13\uffff\1\12\2\uffff\2\12\1\uffff\1\11\11\uffff\1\12\30\uffff\1\12\32\uffff\1\12\6\uffff\1\12\21\uffff\1\12\13\uffff\11\12",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
             "",
             "",
             ""
@@ -22991,28 +23171,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             return "918:3: ( ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) ) | ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' ) | ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? ) | ( (lv_kind_13_0= rulePlainKind ) ) )?";
         }
     }
-    static final String dfa_8s = "\22\uffff";
-    static final String dfa_9s = "\1\6\17\36\2\uffff";
-    static final String dfa_10s = "\1\u008f\17\74\2\uffff";
-    static final String dfa_11s = "\20\uffff\1\2\1\1";
-    static final String dfa_12s = "\22\uffff}>";
+    static final String dfa_8s = "\24\uffff";
+    static final String dfa_9s = "\1\6\21\36\2\uffff";
+    static final String dfa_10s = "\1\u0092\21\74\2\uffff";
+    static final String dfa_11s = "\22\uffff\1\1\1\2";
+    static final String dfa_12s = "\24\uffff}>";
     static final String[] dfa_13s = {
-            "\1\1\14\uffff\1\15\1\uffff\1\16\33\uffff\1\14\30\uffff\1\11\31\uffff\1\2\6\uffff\1\4\21\uffff\1\17\13\uffff\1\3\1\5\1\6\1\7\1\10\1\12\1\13",
-            "\1\21\11\uffff\1\21\23\uffff\1\20",
-            "\1\21\11\uffff\1\21\23\uffff\1\20",
-            "\1\21\11\uffff\1\21\23\uffff\1\20",
-            "\1\21\11\uffff\1\21\23\uffff\1\20",
-            "\1\21\11\uffff\1\21\23\uffff\1\20",
-            "\1\21\11\uffff\1\21\23\uffff\1\20",
-            "\1\21\11\uffff\1\21\23\uffff\1\20",
-            "\1\21\11\uffff\1\21\23\uffff\1\20",
-            "\1\21\11\uffff\1\21\23\uffff\1\20",
-            "\1\21\11\uffff\1\21\23\uffff\1\20",
-            "\1\21\11\uffff\1\21\23\uffff\1\20",
-            "\1\21\11\uffff\1\21\23\uffff\1\20",
-            "\1\21\11\uffff\1\21\23\uffff\1\20",
-            "\1\21\11\uffff\1\21\23\uffff\1\20",
-            "\1\21\11\uffff\1\21\23\uffff\1\20",
+            "\1\1\14\uffff\1\15\1\uffff\1\16\33\uffff\1\14\30\uffff\1\11\32\uffff\1\2\6\uffff\1\4\21\uffff\1\17\13\uffff\1\3\1\5\1\6\1\7\1\10\1\12\1\13\1\20\1\21",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\22\11\uffff\1\22\23\uffff\1\23",
             "",
             ""
     };
@@ -23041,30 +23223,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             return "2318:3: ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )?";
         }
     }
-    static final String dfa_14s = "\24\uffff";
-    static final String dfa_15s = "\1\6\2\uffff\17\101\2\uffff";
-    static final String dfa_16s = "\1\u00a4\2\uffff\17\u009d\2\uffff";
-    static final String dfa_17s = "\1\uffff\1\1\1\2\17\uffff\1\4\1\3";
-    static final String dfa_18s = "\24\uffff}>";
+    static final String dfa_14s = "\26\uffff";
+    static final String dfa_15s = "\1\6\2\uffff\21\101\2\uffff";
+    static final String dfa_16s = "\1\u00a7\2\uffff\21\u00a0\2\uffff";
+    static final String dfa_17s = "\1\uffff\1\1\1\2\21\uffff\1\4\1\3";
+    static final String dfa_18s = "\26\uffff}>";
     static final String[] dfa_19s = {
-            "\1\3\14\uffff\1\17\1\uffff\1\20\7\uffff\1\2\23\uffff\1\16\15\uffff\1\1\3\uffff\1\2\6\uffff\1\13\31\uffff\1\4\6\uffff\1\6\21\uffff\1\21\13\uffff\1\5\1\7\1\10\1\11\1\12\1\14\1\15\22\uffff\3\2",
+            "\1\3\14\uffff\1\17\1\uffff\1\20\7\uffff\1\2\23\uffff\1\16\15\uffff\1\1\3\uffff\1\2\6\uffff\1\13\32\uffff\1\4\6\uffff\1\6\21\uffff\1\21\13\uffff\1\5\1\7\1\10\1\11\1\12\1\14\1\15\1\22\1\23\22\uffff\3\2",
             "",
             "",
-            "\2\22\125\uffff\6\23",
-            "\2\22\125\uffff\6\23",
-            "\2\22\125\uffff\6\23",
-            "\2\22\125\uffff\6\23",
-            "\2\22\125\uffff\6\23",
-            "\2\22\125\uffff\6\23",
-            "\2\22\125\uffff\6\23",
-            "\2\22\125\uffff\6\23",
-            "\2\22\125\uffff\6\23",
-            "\2\22\125\uffff\6\23",
-            "\2\22\125\uffff\6\23",
-            "\2\22\125\uffff\6\23",
-            "\2\22\125\uffff\6\23",
-            "\2\22\125\uffff\6\23",
-            "\2\22\125\uffff\6\23",
+            "\2\24\130\uffff\6\25",
+            "\2\24\130\uffff\6\25",
+            "\2\24\130\uffff\6\25",
+            "\2\24\130\uffff\6\25",
+            "\2\24\130\uffff\6\25",
+            "\2\24\130\uffff\6\25",
+            "\2\24\130\uffff\6\25",
+            "\2\24\130\uffff\6\25",
+            "\2\24\130\uffff\6\25",
+            "\2\24\130\uffff\6\25",
+            "\2\24\130\uffff\6\25",
+            "\2\24\130\uffff\6\25",
+            "\2\24\130\uffff\6\25",
+            "\2\24\130\uffff\6\25",
+            "\2\24\130\uffff\6\25",
+            "\2\24\130\uffff\6\25",
+            "\2\24\130\uffff\6\25",
             "",
             ""
     };
@@ -23093,30 +23277,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             return "2781:2: ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState )";
         }
     }
-    static final String dfa_20s = "\23\uffff";
-    static final String dfa_21s = "\1\6\1\uffff\1\6\17\106\1\uffff";
-    static final String dfa_22s = "\1\u008f\1\uffff\1\u008f\17\153\1\uffff";
-    static final String dfa_23s = "\1\uffff\1\2\20\uffff\1\1";
-    static final String dfa_24s = "\23\uffff}>";
+    static final String dfa_20s = "\25\uffff";
+    static final String dfa_21s = "\1\6\1\uffff\1\6\21\106\1\uffff";
+    static final String dfa_22s = "\1\u0092\1\uffff\1\u0092\21\154\1\uffff";
+    static final String dfa_23s = "\1\uffff\1\2\22\uffff\1\1";
+    static final String dfa_24s = "\25\uffff}>";
     static final String[] dfa_25s = {
-            "\1\1\14\uffff\1\1\1\uffff\1\1\13\uffff\1\1\16\uffff\2\1\30\uffff\1\1\17\uffff\1\1\5\uffff\1\1\3\uffff\1\2\5\uffff\3\1\2\uffff\6\1\1\uffff\3\1\3\uffff\3\1\12\uffff\7\1",
+            "\1\1\14\uffff\1\1\1\uffff\1\1\13\uffff\1\1\16\uffff\2\1\30\uffff\1\1\20\uffff\1\1\5\uffff\1\1\3\uffff\1\2\5\uffff\3\1\2\uffff\6\1\1\uffff\3\1\3\uffff\3\1\12\uffff\11\1",
             "",
-            "\1\3\14\uffff\1\17\1\uffff\1\20\21\uffff\1\1\11\uffff\1\16\30\uffff\1\13\31\uffff\1\4\6\uffff\1\6\21\uffff\1\21\13\uffff\1\5\1\7\1\10\1\11\1\12\1\14\1\15",
-            "\1\22\44\uffff\1\1",
-            "\1\22\44\uffff\1\1",
-            "\1\22\44\uffff\1\1",
-            "\1\22\44\uffff\1\1",
-            "\1\22\44\uffff\1\1",
-            "\1\22\44\uffff\1\1",
-            "\1\22\44\uffff\1\1",
-            "\1\22\44\uffff\1\1",
-            "\1\22\44\uffff\1\1",
-            "\1\22\44\uffff\1\1",
-            "\1\22\44\uffff\1\1",
-            "\1\22\44\uffff\1\1",
-            "\1\22\44\uffff\1\1",
-            "\1\22\44\uffff\1\1",
-            "\1\22\44\uffff\1\1",
+            "\1\3\14\uffff\1\17\1\uffff\1\20\21\uffff\1\1\11\uffff\1\16\30\uffff\1\13\32\uffff\1\4\6\uffff\1\6\21\uffff\1\21\13\uffff\1\5\1\7\1\10\1\11\1\12\1\14\1\15\1\22\1\23",
+            "\1\24\45\uffff\1\1",
+            "\1\24\45\uffff\1\1",
+            "\1\24\45\uffff\1\1",
+            "\1\24\45\uffff\1\1",
+            "\1\24\45\uffff\1\1",
+            "\1\24\45\uffff\1\1",
+            "\1\24\45\uffff\1\1",
+            "\1\24\45\uffff\1\1",
+            "\1\24\45\uffff\1\1",
+            "\1\24\45\uffff\1\1",
+            "\1\24\45\uffff\1\1",
+            "\1\24\45\uffff\1\1",
+            "\1\24\45\uffff\1\1",
+            "\1\24\45\uffff\1\1",
+            "\1\24\45\uffff\1\1",
+            "\1\24\45\uffff\1\1",
+            "\1\24\45\uffff\1\1",
             ""
     };
 
@@ -23127,11 +23313,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     static final short[] dfa_24 = DFA.unpackEncodedString(dfa_24s);
     static final short[][] dfa_25 = unpackEncodedStringArray(dfa_25s);
 
-    class DFA113 extends DFA {
+    class DFA114 extends DFA {
 
-        public DFA113(BaseRecognizer recognizer) {
+        public DFA114(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 113;
+            this.decisionNumber = 114;
             this.eot = dfa_20;
             this.eof = dfa_20;
             this.min = dfa_21;
@@ -23141,17 +23327,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             this.transition = dfa_25;
         }
         public String getDescription() {
-            return "()* loopback of 5529:3: ( (lv_tables_4_0= ruleScenarioTable ) )*";
+            return "()* loopback of 5554:3: ( (lv_tables_4_0= ruleScenarioTable ) )*";
         }
     }
     static final String dfa_26s = "\13\uffff";
-    static final String dfa_27s = "\1\176\1\6\11\uffff";
-    static final String dfa_28s = "\1\176\1\u008f\11\uffff";
-    static final String dfa_29s = "\2\uffff\1\11\1\4\1\7\1\1\1\5\1\6\1\2\1\3\1\10";
+    static final String dfa_27s = "\1\177\1\6\11\uffff";
+    static final String dfa_28s = "\1\177\1\u0092\11\uffff";
+    static final String dfa_29s = "\2\uffff\1\2\1\3\1\10\1\11\1\4\1\7\1\1\1\5\1\6";
     static final String dfa_30s = "\13\uffff}>";
     static final String[] dfa_31s = {
             "\1\1",
-            "\1\10\14\uffff\1\10\1\uffff\1\10\33\uffff\1\10\30\uffff\1\10\31\uffff\1\10\6\uffff\1\10\20\uffff\1\2\1\10\1\uffff\1\5\1\11\1\uffff\1\3\1\6\1\uffff\1\7\1\uffff\1\4\1\12\7\10",
+            "\1\2\14\uffff\1\2\1\uffff\1\2\33\uffff\1\2\30\uffff\1\2\32\uffff\1\2\6\uffff\1\2\20\uffff\1\5\1\2\1\uffff\1\10\1\3\1\uffff\1\6\1\11\1\uffff\1\12\1\uffff\1\7\1\4\11\2",
             "",
             "",
             "",
@@ -23170,11 +23356,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     static final short[] dfa_30 = DFA.unpackEncodedString(dfa_30s);
     static final short[][] dfa_31 = unpackEncodedStringArray(dfa_31s);
 
-    class DFA145 extends DFA {
+    class DFA146 extends DFA {
 
-        public DFA145(BaseRecognizer recognizer) {
+        public DFA146(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 145;
+            this.decisionNumber = 146;
             this.eot = dfa_26;
             this.eof = dfa_26;
             this.min = dfa_27;
@@ -23184,18 +23370,18 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             this.transition = dfa_31;
         }
         public String getDescription() {
-            return "7536:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )";
+            return "7561:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )";
         }
     }
  
 
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
-    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x000084000001C002L,0x0000020102000880L});
-    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000840000018002L,0x0000020102000880L});
+    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x000084000001C002L,0x0000040204000880L});
+    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000840000018002L,0x0000040204000880L});
     public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000000000000010L});
-    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000000L,0x0000000080000000L,0x00000000001C0000L});
-    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0002000000280040L,0x2000081000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000000L,0x0000000100000000L,0x0000000000E00000L});
+    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0002000000280040L,0x4000102000000400L,0x000000000007FC00L});
     public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000000020010L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000020000L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000040000L});
@@ -23205,24 +23391,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000100000L});
     public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000000600000L});
     public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000400000L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000000020L,0x0000000000000000L,0x0000000000020000L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000000020L,0x0000000000000000L,0x0000000000100000L});
     public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000800000L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x000000029D000000L,0x0000081000000000L,0x0000000000000600L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x000000029D000000L,0x0000102000000000L,0x0000000000000C00L});
     public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000002000000L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x000000029C000000L,0x0000081000000000L,0x0000000000000600L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000298000000L,0x0000081000000000L,0x0000000000000600L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000290000000L,0x0000081000000000L,0x0000000000000600L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x000000029C000000L,0x0000102000000000L,0x0000000000000C00L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000298000000L,0x0000102000000000L,0x0000000000000C00L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000290000000L,0x0000102000000000L,0x0000000000000C00L});
     public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000020000000L});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x00000002C0000000L,0x0000081000000000L,0x0000000000000600L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x00000002C0000000L,0x0000102000000000L,0x0000000000000C00L});
     public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000100000000L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000200000000L,0x0000081000000000L,0x0000000000000600L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000200000000L,0x0000102000000000L,0x0000000000000C00L});
     public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000400000000L});
     public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000020020010L});
     public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000800400000L});
     public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000040020010L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0002000200280040L,0x2000081000000400L,0x000000000000FE00L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0002000200280040L,0x4000102000000400L,0x000000000007FC00L});
     public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000008000000000L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000006000000012L,0x0000000000000400L,0x000000000020F800L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000006000000012L,0x0000000000000400L,0x000000000101F000L});
     public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x00000000000001A0L});
     public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000002000000012L});
     public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000000240000000L});
@@ -23249,21 +23435,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0B00000200000000L});
     public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0A00000200000000L});
     public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0800000200000000L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0xC002000020280040L,0x2000081000000408L,0x0000001C0000FE00L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0xC002000020280040L,0x4000102000000408L,0x000000E00007FC00L});
     public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0400000000000002L});
-    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000020000L});
-    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000004000000000L,0x0000000000000000L,0x0000000000C00000L});
+    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000100000L});
+    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000004000000000L,0x0000000000000000L,0x0000000006000000L});
     public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0000010040000000L});
     public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x1000000000000000L});
     public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x0000010000000010L});
     public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x0000010000000000L});
-    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000040000000L});
-    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000080000000L});
-    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000100000000L});
+    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000200000000L});
+    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000400000000L});
+    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000800000000L});
     public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x000000003F000000L});
+    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x00000001F8000000L});
     public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000006L});
-    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000200000000L});
+    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000001000000000L});
     public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x0004000000000000L,0x0000000000000060L});
     public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000010L});
     public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L});
@@ -23273,98 +23459,100 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x4000004000000000L});
     public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000200L});
     public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000000000000000L,0x0000000000001000L});
-    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000000000L,0x0000000000002000L});
-    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000240000000L,0x001F10000002C000L,0x0000002000000000L});
-    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000240000000L,0x001F100000028000L,0x0000002000000000L});
-    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000000000000000L,0x0000000000010000L});
-    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000200000000L,0x001F100000020000L,0x0000002000000000L});
-    public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000000000000L,0x0000000000040000L});
-    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0020000200000000L,0x001F100000000000L,0x0000002000000000L});
-    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000200000000L,0x001F100000000000L,0x0000002000000000L});
-    public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0000000000020010L,0x0000000000280000L});
-    public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0000000000020000L,0x0000000000280000L});
-    public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0000000000000000L,0x0000000000100000L});
-    public static final BitSet FOLLOW_96 = new BitSet(new long[]{0x0000000040020000L,0x0000000000200000L});
-    public static final BitSet FOLLOW_97 = new BitSet(new long[]{0x0000000000000040L});
-    public static final BitSet FOLLOW_98 = new BitSet(new long[]{0x0000000040020000L});
-    public static final BitSet FOLLOW_99 = new BitSet(new long[]{0x0000000200000000L,0x0000000020400000L,0x000000C000000000L});
-    public static final BitSet FOLLOW_100 = new BitSet(new long[]{0x0000000200000000L,0x0000000020000000L,0x000000C000000000L});
-    public static final BitSet FOLLOW_101 = new BitSet(new long[]{0x0002000000280040L,0x2000081001000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_102 = new BitSet(new long[]{0x0000400040000000L});
-    public static final BitSet FOLLOW_103 = new BitSet(new long[]{0x0000000000000002L,0x0000000000800000L});
-    public static final BitSet FOLLOW_104 = new BitSet(new long[]{0x0000000040000002L});
-    public static final BitSet FOLLOW_105 = new BitSet(new long[]{0x0000004000000000L,0x0000000000000000L,0x0000030000000000L});
-    public static final BitSet FOLLOW_106 = new BitSet(new long[]{0x00020000002801E0L,0x2000081000000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_107 = new BitSet(new long[]{0x0000000000000000L,0x0000000004000000L});
-    public static final BitSet FOLLOW_108 = new BitSet(new long[]{0x0000000000000000L,0x0000000008000000L});
-    public static final BitSet FOLLOW_109 = new BitSet(new long[]{0x0000080240000000L,0x0000000010000000L});
-    public static final BitSet FOLLOW_110 = new BitSet(new long[]{0x0000080240000000L});
-    public static final BitSet FOLLOW_111 = new BitSet(new long[]{0x0000080200000000L});
-    public static final BitSet FOLLOW_112 = new BitSet(new long[]{0x0000000000000060L,0x0000000080000000L,0x0000000000020000L});
-    public static final BitSet FOLLOW_113 = new BitSet(new long[]{0x1000000000000000L,0x0000000060000000L});
-    public static final BitSet FOLLOW_114 = new BitSet(new long[]{0x0000000000000040L,0x0000000001000000L});
-    public static final BitSet FOLLOW_115 = new BitSet(new long[]{0x1000000000000000L,0x0000000000800000L});
-    public static final BitSet FOLLOW_116 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x00001C0000100000L});
-    public static final BitSet FOLLOW_117 = new BitSet(new long[]{0x0004000200000000L});
-    public static final BitSet FOLLOW_118 = new BitSet(new long[]{0x0000000000000000L,0x0000000200000000L});
-    public static final BitSet FOLLOW_119 = new BitSet(new long[]{0x0002000000000000L,0x0000000400000000L});
-    public static final BitSet FOLLOW_120 = new BitSet(new long[]{0x0002000000000000L});
-    public static final BitSet FOLLOW_121 = new BitSet(new long[]{0x0002000000280040L,0x2000081800000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_122 = new BitSet(new long[]{0x0000000000000000L,0x0000001000000000L});
-    public static final BitSet FOLLOW_123 = new BitSet(new long[]{0x0000000000000002L,0x000001E000022000L});
-    public static final BitSet FOLLOW_124 = new BitSet(new long[]{0x0000000000000002L,0x000001E000002000L});
-    public static final BitSet FOLLOW_125 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000002L});
-    public static final BitSet FOLLOW_126 = new BitSet(new long[]{0x0000000000000002L,0x000001C000002000L});
-    public static final BitSet FOLLOW_127 = new BitSet(new long[]{0x0000000040000002L,0x0000018000002000L});
-    public static final BitSet FOLLOW_128 = new BitSet(new long[]{0x0000000000000002L,0x0000010000002000L});
-    public static final BitSet FOLLOW_129 = new BitSet(new long[]{0x0000000000000002L,0x0000000000002000L});
-    public static final BitSet FOLLOW_130 = new BitSet(new long[]{0x0003000200280040L,0x71DF9C1104000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_131 = new BitSet(new long[]{0x0003000200280040L,0x71DF9C1004000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_132 = new BitSet(new long[]{0x0003000200280040L,0x71DF9C1000000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_133 = new BitSet(new long[]{0x0003000220280040L,0x71DF981000000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_134 = new BitSet(new long[]{0x0003000200280040L,0x71DF981000000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_135 = new BitSet(new long[]{0x0002000200280040L,0x71DF981000000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_136 = new BitSet(new long[]{0x0000008002000000L,0x0000080000000000L});
-    public static final BitSet FOLLOW_137 = new BitSet(new long[]{0x0000000002000000L,0x0000080000000000L});
-    public static final BitSet FOLLOW_138 = new BitSet(new long[]{0x0000000000800000L,0x0000000000000002L});
-    public static final BitSet FOLLOW_139 = new BitSet(new long[]{0x0000008000000002L});
-    public static final BitSet FOLLOW_140 = new BitSet(new long[]{0x0000000000000000L,0x0000200000000000L});
-    public static final BitSet FOLLOW_141 = new BitSet(new long[]{0x0000000000000000L,0x0000400000000000L});
-    public static final BitSet FOLLOW_142 = new BitSet(new long[]{0x0000000000000000L,0x0000000008002004L});
-    public static final BitSet FOLLOW_143 = new BitSet(new long[]{0x0000000040000000L,0x0000000008000004L});
-    public static final BitSet FOLLOW_144 = new BitSet(new long[]{0x0000000000000000L,0x0000000000002004L});
-    public static final BitSet FOLLOW_145 = new BitSet(new long[]{0x0000000000000000L,0x0020000000000004L});
-    public static final BitSet FOLLOW_146 = new BitSet(new long[]{0x0000000000000000L,0x0000000000020000L});
-    public static final BitSet FOLLOW_147 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L,0x0000E00000000000L});
-    public static final BitSet FOLLOW_148 = new BitSet(new long[]{0x0000000000000000L,0x0200000000000000L});
-    public static final BitSet FOLLOW_149 = new BitSet(new long[]{0x0000000040000000L,0x0400000008000004L});
-    public static final BitSet FOLLOW_150 = new BitSet(new long[]{0x0000000040000000L,0x0400000000000004L});
-    public static final BitSet FOLLOW_151 = new BitSet(new long[]{0x0000000020000000L,0x0000000040000000L});
-    public static final BitSet FOLLOW_152 = new BitSet(new long[]{0x0000000000000022L});
-    public static final BitSet FOLLOW_153 = new BitSet(new long[]{0x0000000000000000L,0x0800000000000000L});
-    public static final BitSet FOLLOW_154 = new BitSet(new long[]{0x0000000000000020L,0x2000000000000000L});
-    public static final BitSet FOLLOW_155 = new BitSet(new long[]{0x0002008000280040L,0x2000081000000400L,0x000000000000FE00L});
-    public static final BitSet FOLLOW_156 = new BitSet(new long[]{0x0000000000000000L,0x0000080000000000L});
-    public static final BitSet FOLLOW_157 = new BitSet(new long[]{0x0000400000000002L});
-    public static final BitSet FOLLOW_158 = new BitSet(new long[]{0x0000000000000000L,0x8000000000000000L});
-    public static final BitSet FOLLOW_159 = new BitSet(new long[]{0x00000000000001E0L,0x0000000000000000L,0x0000000000020000L});
-    public static final BitSet FOLLOW_160 = new BitSet(new long[]{0x0000008000000000L,0x0000080000000000L});
-    public static final BitSet FOLLOW_161 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_162 = new BitSet(new long[]{0x0000000020000000L,0x0000000000040006L,0x0000000000000002L});
-    public static final BitSet FOLLOW_163 = new BitSet(new long[]{0x0000000020000000L,0x0000000000040002L,0x0000000000000002L});
-    public static final BitSet FOLLOW_164 = new BitSet(new long[]{0x0000000800000000L});
-    public static final BitSet FOLLOW_165 = new BitSet(new long[]{0x0000000000000000L,0x0000081000000000L,0x0000000000000600L});
-    public static final BitSet FOLLOW_166 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000004L});
-    public static final BitSet FOLLOW_167 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x000F000000000000L});
-    public static final BitSet FOLLOW_168 = new BitSet(new long[]{0x0000000020000002L});
-    public static final BitSet FOLLOW_169 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000008L});
-    public static final BitSet FOLLOW_170 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000010L});
-    public static final BitSet FOLLOW_171 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000020L});
-    public static final BitSet FOLLOW_172 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L,0x0000000000000040L});
+    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000020010L,0x0000000000002000L});
+    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000060000L});
+    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000000000000L,0x0000000000004000L});
+    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000000240000000L,0x003E200000058000L,0x0000010000000000L});
+    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000240000000L,0x003E200000050000L,0x0000010000000000L});
+    public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000000000000L,0x0000000000020000L});
+    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0000000200000000L,0x003E200000040000L,0x0000010000000000L});
+    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000000000000L,0x0000000000080000L});
+    public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0020000200000000L,0x003E200000000000L,0x0000010000000000L});
+    public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0000000200000000L,0x003E200000000000L,0x0000010000000000L});
+    public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0000000000020010L,0x0000000000500000L});
+    public static final BitSet FOLLOW_96 = new BitSet(new long[]{0x0000000000020000L,0x0000000000500000L});
+    public static final BitSet FOLLOW_97 = new BitSet(new long[]{0x0000000000000000L,0x0000000000200000L});
+    public static final BitSet FOLLOW_98 = new BitSet(new long[]{0x0000000040020000L,0x0000000000400000L});
+    public static final BitSet FOLLOW_99 = new BitSet(new long[]{0x0000000000000040L});
+    public static final BitSet FOLLOW_100 = new BitSet(new long[]{0x0000000040020000L});
+    public static final BitSet FOLLOW_101 = new BitSet(new long[]{0x0000000200000000L,0x0000000040800000L,0x0000060000000000L});
+    public static final BitSet FOLLOW_102 = new BitSet(new long[]{0x0000000200000000L,0x0000000040000000L,0x0000060000000000L});
+    public static final BitSet FOLLOW_103 = new BitSet(new long[]{0x0002000000280040L,0x4000102002000400L,0x000000000007FC00L});
+    public static final BitSet FOLLOW_104 = new BitSet(new long[]{0x0000400040000000L});
+    public static final BitSet FOLLOW_105 = new BitSet(new long[]{0x0000000000000002L,0x0000000001000000L});
+    public static final BitSet FOLLOW_106 = new BitSet(new long[]{0x0000000040000002L});
+    public static final BitSet FOLLOW_107 = new BitSet(new long[]{0x0000004000000000L,0x0000000000000000L,0x0000180000000000L});
+    public static final BitSet FOLLOW_108 = new BitSet(new long[]{0x00020000002801E0L,0x4000102000000400L,0x000000000007FC00L});
+    public static final BitSet FOLLOW_109 = new BitSet(new long[]{0x0000000000000000L,0x0000000008000000L});
+    public static final BitSet FOLLOW_110 = new BitSet(new long[]{0x0000000000000000L,0x0000000010000000L});
+    public static final BitSet FOLLOW_111 = new BitSet(new long[]{0x0000080240000000L,0x0000000020000000L});
+    public static final BitSet FOLLOW_112 = new BitSet(new long[]{0x0000080240000000L});
+    public static final BitSet FOLLOW_113 = new BitSet(new long[]{0x0000080200000000L});
+    public static final BitSet FOLLOW_114 = new BitSet(new long[]{0x0000000000000060L,0x0000000100000000L,0x0000000000100000L});
+    public static final BitSet FOLLOW_115 = new BitSet(new long[]{0x1000000000000000L,0x00000000C0000000L});
+    public static final BitSet FOLLOW_116 = new BitSet(new long[]{0x0000000000000040L,0x0000000002000000L});
+    public static final BitSet FOLLOW_117 = new BitSet(new long[]{0x1000000000000000L,0x0000000001000000L});
+    public static final BitSet FOLLOW_118 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000E00000800000L});
+    public static final BitSet FOLLOW_119 = new BitSet(new long[]{0x0004000200000000L});
+    public static final BitSet FOLLOW_120 = new BitSet(new long[]{0x0000000000000000L,0x0000000400000000L});
+    public static final BitSet FOLLOW_121 = new BitSet(new long[]{0x0002000000000000L,0x0000000800000000L});
+    public static final BitSet FOLLOW_122 = new BitSet(new long[]{0x0002000000000000L});
+    public static final BitSet FOLLOW_123 = new BitSet(new long[]{0x0002000000280040L,0x4000103000000400L,0x000000000007FC00L});
+    public static final BitSet FOLLOW_124 = new BitSet(new long[]{0x0000000000000000L,0x0000002000000000L});
+    public static final BitSet FOLLOW_125 = new BitSet(new long[]{0x0000000000000002L,0x000003C000044000L});
+    public static final BitSet FOLLOW_126 = new BitSet(new long[]{0x0000000000000002L,0x000003C000004000L});
+    public static final BitSet FOLLOW_127 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000002L});
+    public static final BitSet FOLLOW_128 = new BitSet(new long[]{0x0000000000000002L,0x0000038000004000L});
+    public static final BitSet FOLLOW_129 = new BitSet(new long[]{0x0000000040000002L,0x0000030000004000L});
+    public static final BitSet FOLLOW_130 = new BitSet(new long[]{0x0000000000000002L,0x0000020000004000L});
+    public static final BitSet FOLLOW_131 = new BitSet(new long[]{0x0000000000000002L,0x0000000000004000L});
+    public static final BitSet FOLLOW_132 = new BitSet(new long[]{0x0003000200280040L,0xE3BF382208000400L,0x000000000007FC00L});
+    public static final BitSet FOLLOW_133 = new BitSet(new long[]{0x0003000200280040L,0xE3BF382008000400L,0x000000000007FC00L});
+    public static final BitSet FOLLOW_134 = new BitSet(new long[]{0x0003000200280040L,0xE3BF382000000400L,0x000000000007FC00L});
+    public static final BitSet FOLLOW_135 = new BitSet(new long[]{0x0003000220280040L,0xE3BF302000000400L,0x000000000007FC00L});
+    public static final BitSet FOLLOW_136 = new BitSet(new long[]{0x0003000200280040L,0xE3BF302000000400L,0x000000000007FC00L});
+    public static final BitSet FOLLOW_137 = new BitSet(new long[]{0x0002000200280040L,0xE3BF302000000400L,0x000000000007FC00L});
+    public static final BitSet FOLLOW_138 = new BitSet(new long[]{0x0000008002000000L,0x0000100000000000L});
+    public static final BitSet FOLLOW_139 = new BitSet(new long[]{0x0000000002000000L,0x0000100000000000L});
+    public static final BitSet FOLLOW_140 = new BitSet(new long[]{0x0000000000800000L,0x0000000000000002L});
+    public static final BitSet FOLLOW_141 = new BitSet(new long[]{0x0000008000000002L});
+    public static final BitSet FOLLOW_142 = new BitSet(new long[]{0x0000000000000000L,0x0000400000000000L});
+    public static final BitSet FOLLOW_143 = new BitSet(new long[]{0x0000000000000000L,0x0000800000000000L});
+    public static final BitSet FOLLOW_144 = new BitSet(new long[]{0x0000000000000000L,0x0000000010004004L});
+    public static final BitSet FOLLOW_145 = new BitSet(new long[]{0x0000000040000000L,0x0000000010000004L});
+    public static final BitSet FOLLOW_146 = new BitSet(new long[]{0x0000000000000000L,0x0000000000004004L});
+    public static final BitSet FOLLOW_147 = new BitSet(new long[]{0x0000000000000000L,0x0040000000000004L});
+    public static final BitSet FOLLOW_148 = new BitSet(new long[]{0x0000000000000000L,0x0000000000040000L});
+    public static final BitSet FOLLOW_149 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L,0x0007000000000000L});
+    public static final BitSet FOLLOW_150 = new BitSet(new long[]{0x0000000000000000L,0x0400000000000000L});
+    public static final BitSet FOLLOW_151 = new BitSet(new long[]{0x0000000040000000L,0x0800000010000004L});
+    public static final BitSet FOLLOW_152 = new BitSet(new long[]{0x0000000040000000L,0x0800000000000004L});
+    public static final BitSet FOLLOW_153 = new BitSet(new long[]{0x0000000020000000L,0x0000000080000000L});
+    public static final BitSet FOLLOW_154 = new BitSet(new long[]{0x0000000000000022L});
+    public static final BitSet FOLLOW_155 = new BitSet(new long[]{0x0000000000000000L,0x1000000000000000L});
+    public static final BitSet FOLLOW_156 = new BitSet(new long[]{0x0000000000000020L,0x4000000000000000L});
+    public static final BitSet FOLLOW_157 = new BitSet(new long[]{0x0002008000280040L,0x4000102000000400L,0x000000000007FC00L});
+    public static final BitSet FOLLOW_158 = new BitSet(new long[]{0x0000000000000000L,0x0000100000000000L});
+    public static final BitSet FOLLOW_159 = new BitSet(new long[]{0x0000400000000002L});
+    public static final BitSet FOLLOW_160 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000001L});
+    public static final BitSet FOLLOW_161 = new BitSet(new long[]{0x00000000000001E0L,0x0000000000000000L,0x0000000000100000L});
+    public static final BitSet FOLLOW_162 = new BitSet(new long[]{0x0000008000000000L,0x0000100000000000L});
+    public static final BitSet FOLLOW_163 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000002L});
+    public static final BitSet FOLLOW_164 = new BitSet(new long[]{0x0000000020000000L,0x0000000000080006L,0x0000000000000004L});
+    public static final BitSet FOLLOW_165 = new BitSet(new long[]{0x0000000020000000L,0x0000000000080002L,0x0000000000000004L});
+    public static final BitSet FOLLOW_166 = new BitSet(new long[]{0x0000000800000000L});
+    public static final BitSet FOLLOW_167 = new BitSet(new long[]{0x0000000000000000L,0x0000102000000000L,0x0000000000000C00L});
+    public static final BitSet FOLLOW_168 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000008L});
+    public static final BitSet FOLLOW_169 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0078000000000000L});
+    public static final BitSet FOLLOW_170 = new BitSet(new long[]{0x0000000020000002L});
+    public static final BitSet FOLLOW_171 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000010L});
+    public static final BitSet FOLLOW_172 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000020L});
     public static final BitSet FOLLOW_173 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000040L});
-    public static final BitSet FOLLOW_174 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000080L});
-    public static final BitSet FOLLOW_175 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000100L});
-    public static final BitSet FOLLOW_176 = new BitSet(new long[]{0x0000000000000000L,0x1000000000000000L});
-    public static final BitSet FOLLOW_177 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000000010000L});
+    public static final BitSet FOLLOW_174 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L,0x0000000000000080L});
+    public static final BitSet FOLLOW_175 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000080L});
+    public static final BitSet FOLLOW_176 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000100L});
+    public static final BitSet FOLLOW_177 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000200L});
+    public static final BitSet FOLLOW_178 = new BitSet(new long[]{0x0000000000000000L,0x2000000000000000L});
+    public static final BitSet FOLLOW_179 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000000080000L});
 
 }

@@ -2323,6 +2323,22 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Rule LibraryKind
+ruleLibraryKind
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLibraryKindAccess().getAlternatives()); }
+		(rule__LibraryKind__Alternatives)
+		{ after(grammarAccess.getLibraryKindAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Rule OperationKind
 ruleOperationKind
 	@init {
@@ -3280,6 +3296,18 @@ rule__ValidID__Alternatives
 		'none'
 		{ after(grammarAccess.getValidIDAccess().getNoneKeyword_14()); }
 	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getHypKeyword_15()); }
+		'hyp'
+		{ after(grammarAccess.getValidIDAccess().getHypKeyword_15()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getStage2Keyword_16()); }
+		'stage2'
+		{ after(grammarAccess.getValidIDAccess().getStage2Keyword_16()); }
+	)
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -3537,6 +3565,27 @@ rule__SimpleQuantifier__Alternatives
 		{ before(grammarAccess.getSimpleQuantifierAccess().getNoneEnumLiteralDeclaration_2()); }
 		('no')
 		{ after(grammarAccess.getSimpleQuantifierAccess().getNoneEnumLiteralDeclaration_2()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LibraryKind__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLibraryKindAccess().getStage2EnumLiteralDeclaration_0()); }
+		('stage2')
+		{ after(grammarAccess.getLibraryKindAccess().getStage2EnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getLibraryKindAccess().getHypEnumLiteralDeclaration_1()); }
+		('hyp')
+		{ after(grammarAccess.getLibraryKindAccess().getHypEnumLiteralDeclaration_1()); }
 	)
 ;
 finally {
@@ -10833,9 +10882,9 @@ rule__Operations__Group__4__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getDescriptionAssignment_4()); }
-	(rule__Operations__DescriptionAssignment_4)?
-	{ after(grammarAccess.getOperationsAccess().getDescriptionAssignment_4()); }
+	{ before(grammarAccess.getOperationsAccess().getGroup_4()); }
+	(rule__Operations__Group_4__0)?
+	{ after(grammarAccess.getOperationsAccess().getGroup_4()); }
 )
 ;
 finally {
@@ -10860,9 +10909,9 @@ rule__Operations__Group__5__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getLeftCurlyBracketKeyword_5()); }
-	'{'
-	{ after(grammarAccess.getOperationsAccess().getLeftCurlyBracketKeyword_5()); }
+	{ before(grammarAccess.getOperationsAccess().getDescriptionAssignment_5()); }
+	(rule__Operations__DescriptionAssignment_5)?
+	{ after(grammarAccess.getOperationsAccess().getDescriptionAssignment_5()); }
 )
 ;
 finally {
@@ -10887,9 +10936,9 @@ rule__Operations__Group__6__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getProtKeyword_6()); }
-	'prot'
-	{ after(grammarAccess.getOperationsAccess().getProtKeyword_6()); }
+	{ before(grammarAccess.getOperationsAccess().getLeftCurlyBracketKeyword_6()); }
+	'{'
+	{ after(grammarAccess.getOperationsAccess().getLeftCurlyBracketKeyword_6()); }
 )
 ;
 finally {
@@ -10914,9 +10963,9 @@ rule__Operations__Group__7__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getProtFlagsAssignment_7()); }
-	(rule__Operations__ProtFlagsAssignment_7)
-	{ after(grammarAccess.getOperationsAccess().getProtFlagsAssignment_7()); }
+	{ before(grammarAccess.getOperationsAccess().getProtKeyword_7()); }
+	'prot'
+	{ after(grammarAccess.getOperationsAccess().getProtKeyword_7()); }
 )
 ;
 finally {
@@ -10941,9 +10990,9 @@ rule__Operations__Group__8__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getGroup_8()); }
-	(rule__Operations__Group_8__0)*
-	{ after(grammarAccess.getOperationsAccess().getGroup_8()); }
+	{ before(grammarAccess.getOperationsAccess().getProtFlagsAssignment_8()); }
+	(rule__Operations__ProtFlagsAssignment_8)
+	{ after(grammarAccess.getOperationsAccess().getProtFlagsAssignment_8()); }
 )
 ;
 finally {
@@ -10969,7 +11018,7 @@ rule__Operations__Group__9__Impl
 :
 (
 	{ before(grammarAccess.getOperationsAccess().getGroup_9()); }
-	(rule__Operations__Group_9__0)?
+	(rule__Operations__Group_9__0)*
 	{ after(grammarAccess.getOperationsAccess().getGroup_9()); }
 )
 ;
@@ -11049,9 +11098,9 @@ rule__Operations__Group__12__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getOperationsAssignment_12()); }
-	(rule__Operations__OperationsAssignment_12)*
-	{ after(grammarAccess.getOperationsAccess().getOperationsAssignment_12()); }
+	{ before(grammarAccess.getOperationsAccess().getGroup_12()); }
+	(rule__Operations__Group_12__0)?
+	{ after(grammarAccess.getOperationsAccess().getGroup_12()); }
 )
 ;
 finally {
@@ -11064,6 +11113,7 @@ rule__Operations__Group__13
 	}
 :
 	rule__Operations__Group__13__Impl
+	rule__Operations__Group__14
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -11075,9 +11125,35 @@ rule__Operations__Group__13__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_13()); }
+	{ before(grammarAccess.getOperationsAccess().getOperationsAssignment_13()); }
+	(rule__Operations__OperationsAssignment_13)*
+	{ after(grammarAccess.getOperationsAccess().getOperationsAssignment_13()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__14
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__14__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__14__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_14()); }
 	'}'
-	{ after(grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_13()); }
+	{ after(grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_14()); }
 )
 ;
 finally {
@@ -11085,53 +11161,53 @@ finally {
 }
 
 
-rule__Operations__Group_8__0
+rule__Operations__Group_4__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Operations__Group_8__0__Impl
-	rule__Operations__Group_8__1
+	rule__Operations__Group_4__0__Impl
+	rule__Operations__Group_4__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Operations__Group_8__0__Impl
+rule__Operations__Group_4__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getCommaKeyword_8_0()); }
-	','
-	{ after(grammarAccess.getOperationsAccess().getCommaKeyword_8_0()); }
+	{ before(grammarAccess.getOperationsAccess().getLibraryKeyword_4_0()); }
+	'library'
+	{ after(grammarAccess.getOperationsAccess().getLibraryKeyword_4_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Operations__Group_8__1
+rule__Operations__Group_4__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Operations__Group_8__1__Impl
+	rule__Operations__Group_4__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Operations__Group_8__1__Impl
+rule__Operations__Group_4__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getProtFlagsAssignment_8_1()); }
-	(rule__Operations__ProtFlagsAssignment_8_1)
-	{ after(grammarAccess.getOperationsAccess().getProtFlagsAssignment_8_1()); }
+	{ before(grammarAccess.getOperationsAccess().getLibraryAssignment_4_1()); }
+	(rule__Operations__LibraryAssignment_4_1)
+	{ after(grammarAccess.getOperationsAccess().getLibraryAssignment_4_1()); }
 )
 ;
 finally {
@@ -11157,9 +11233,9 @@ rule__Operations__Group_9__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getPermissionsKeyword_9_0()); }
-	'permissions'
-	{ after(grammarAccess.getOperationsAccess().getPermissionsKeyword_9_0()); }
+	{ before(grammarAccess.getOperationsAccess().getCommaKeyword_9_0()); }
+	','
+	{ after(grammarAccess.getOperationsAccess().getCommaKeyword_9_0()); }
 )
 ;
 finally {
@@ -11172,7 +11248,6 @@ rule__Operations__Group_9__1
 	}
 :
 	rule__Operations__Group_9__1__Impl
-	rule__Operations__Group_9__2
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -11184,89 +11259,9 @@ rule__Operations__Group_9__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getPermissionFieldsAssignment_9_1()); }
-	(rule__Operations__PermissionFieldsAssignment_9_1)
-	{ after(grammarAccess.getOperationsAccess().getPermissionFieldsAssignment_9_1()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Operations__Group_9__2
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Operations__Group_9__2__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Operations__Group_9__2__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getOperationsAccess().getGroup_9_2()); }
-	(rule__Operations__Group_9_2__0)*
-	{ after(grammarAccess.getOperationsAccess().getGroup_9_2()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-
-rule__Operations__Group_9_2__0
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Operations__Group_9_2__0__Impl
-	rule__Operations__Group_9_2__1
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Operations__Group_9_2__0__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getOperationsAccess().getCommaKeyword_9_2_0()); }
-	','
-	{ after(grammarAccess.getOperationsAccess().getCommaKeyword_9_2_0()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Operations__Group_9_2__1
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Operations__Group_9_2__1__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Operations__Group_9_2__1__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getOperationsAccess().getPermissionFieldsAssignment_9_2_1()); }
-	(rule__Operations__PermissionFieldsAssignment_9_2_1)
-	{ after(grammarAccess.getOperationsAccess().getPermissionFieldsAssignment_9_2_1()); }
+	{ before(grammarAccess.getOperationsAccess().getProtFlagsAssignment_9_1()); }
+	(rule__Operations__ProtFlagsAssignment_9_1)
+	{ after(grammarAccess.getOperationsAccess().getProtFlagsAssignment_9_1()); }
 )
 ;
 finally {
@@ -11292,9 +11287,9 @@ rule__Operations__Group_10__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getLockKeyword_10_0()); }
-	'lock'
-	{ after(grammarAccess.getOperationsAccess().getLockKeyword_10_0()); }
+	{ before(grammarAccess.getOperationsAccess().getPermissionsKeyword_10_0()); }
+	'permissions'
+	{ after(grammarAccess.getOperationsAccess().getPermissionsKeyword_10_0()); }
 )
 ;
 finally {
@@ -11319,9 +11314,9 @@ rule__Operations__Group_10__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getMarkerKeyword_10_1()); }
-	'marker'
-	{ after(grammarAccess.getOperationsAccess().getMarkerKeyword_10_1()); }
+	{ before(grammarAccess.getOperationsAccess().getPermissionFieldsAssignment_10_1()); }
+	(rule__Operations__PermissionFieldsAssignment_10_1)
+	{ after(grammarAccess.getOperationsAccess().getPermissionFieldsAssignment_10_1()); }
 )
 ;
 finally {
@@ -11345,9 +11340,63 @@ rule__Operations__Group_10__2__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getLockFieldAssignment_10_2()); }
-	(rule__Operations__LockFieldAssignment_10_2)
-	{ after(grammarAccess.getOperationsAccess().getLockFieldAssignment_10_2()); }
+	{ before(grammarAccess.getOperationsAccess().getGroup_10_2()); }
+	(rule__Operations__Group_10_2__0)*
+	{ after(grammarAccess.getOperationsAccess().getGroup_10_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Operations__Group_10_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_10_2__0__Impl
+	rule__Operations__Group_10_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_10_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getCommaKeyword_10_2_0()); }
+	','
+	{ after(grammarAccess.getOperationsAccess().getCommaKeyword_10_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_10_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_10_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_10_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getPermissionFieldsAssignment_10_2_1()); }
+	(rule__Operations__PermissionFieldsAssignment_10_2_1)
+	{ after(grammarAccess.getOperationsAccess().getPermissionFieldsAssignment_10_2_1()); }
 )
 ;
 finally {
@@ -11373,9 +11422,9 @@ rule__Operations__Group_11__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getOwnerKeyword_11_0()); }
-	'owner'
-	{ after(grammarAccess.getOperationsAccess().getOwnerKeyword_11_0()); }
+	{ before(grammarAccess.getOperationsAccess().getLockKeyword_11_0()); }
+	'lock'
+	{ after(grammarAccess.getOperationsAccess().getLockKeyword_11_0()); }
 )
 ;
 finally {
@@ -11400,9 +11449,9 @@ rule__Operations__Group_11__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getFieldKeyword_11_1()); }
-	'field'
-	{ after(grammarAccess.getOperationsAccess().getFieldKeyword_11_1()); }
+	{ before(grammarAccess.getOperationsAccess().getMarkerKeyword_11_1()); }
+	'marker'
+	{ after(grammarAccess.getOperationsAccess().getMarkerKeyword_11_1()); }
 )
 ;
 finally {
@@ -11415,7 +11464,6 @@ rule__Operations__Group_11__2
 	}
 :
 	rule__Operations__Group_11__2__Impl
-	rule__Operations__Group_11__3
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -11427,35 +11475,9 @@ rule__Operations__Group_11__2__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getOwnerFieldAssignment_11_2()); }
-	(rule__Operations__OwnerFieldAssignment_11_2)
-	{ after(grammarAccess.getOperationsAccess().getOwnerFieldAssignment_11_2()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Operations__Group_11__3
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Operations__Group_11__3__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Operations__Group_11__3__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getOperationsAccess().getGroup_11_3()); }
-	(rule__Operations__Group_11_3__0)?
-	{ after(grammarAccess.getOperationsAccess().getGroup_11_3()); }
+	{ before(grammarAccess.getOperationsAccess().getLockFieldAssignment_11_2()); }
+	(rule__Operations__LockFieldAssignment_11_2)
+	{ after(grammarAccess.getOperationsAccess().getLockFieldAssignment_11_2()); }
 )
 ;
 finally {
@@ -11463,53 +11485,161 @@ finally {
 }
 
 
-rule__Operations__Group_11_3__0
+rule__Operations__Group_12__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Operations__Group_11_3__0__Impl
-	rule__Operations__Group_11_3__1
+	rule__Operations__Group_12__0__Impl
+	rule__Operations__Group_12__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Operations__Group_11_3__0__Impl
+rule__Operations__Group_12__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getMaxKeyword_11_3_0()); }
+	{ before(grammarAccess.getOperationsAccess().getOwnerKeyword_12_0()); }
+	'owner'
+	{ after(grammarAccess.getOperationsAccess().getOwnerKeyword_12_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_12__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_12__1__Impl
+	rule__Operations__Group_12__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_12__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getFieldKeyword_12_1()); }
+	'field'
+	{ after(grammarAccess.getOperationsAccess().getFieldKeyword_12_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_12__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_12__2__Impl
+	rule__Operations__Group_12__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_12__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getOwnerFieldAssignment_12_2()); }
+	(rule__Operations__OwnerFieldAssignment_12_2)
+	{ after(grammarAccess.getOperationsAccess().getOwnerFieldAssignment_12_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_12__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_12__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_12__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getGroup_12_3()); }
+	(rule__Operations__Group_12_3__0)?
+	{ after(grammarAccess.getOperationsAccess().getGroup_12_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Operations__Group_12_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_12_3__0__Impl
+	rule__Operations__Group_12_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_12_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getMaxKeyword_12_3_0()); }
 	'max'
-	{ after(grammarAccess.getOperationsAccess().getMaxKeyword_11_3_0()); }
+	{ after(grammarAccess.getOperationsAccess().getMaxKeyword_12_3_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Operations__Group_11_3__1
+rule__Operations__Group_12_3__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Operations__Group_11_3__1__Impl
+	rule__Operations__Group_12_3__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Operations__Group_11_3__1__Impl
+rule__Operations__Group_12_3__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getMaxOwnerAssignment_11_3_1()); }
-	(rule__Operations__MaxOwnerAssignment_11_3_1)
-	{ after(grammarAccess.getOperationsAccess().getMaxOwnerAssignment_11_3_1()); }
+	{ before(grammarAccess.getOperationsAccess().getMaxOwnerAssignment_12_3_1()); }
+	(rule__Operations__MaxOwnerAssignment_12_3_1)
+	{ after(grammarAccess.getOperationsAccess().getMaxOwnerAssignment_12_3_1()); }
 )
 ;
 finally {
@@ -23001,151 +23131,166 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Operations__DescriptionAssignment_4
+rule__Operations__LibraryAssignment_4_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOperationsAccess().getDescriptionSTRINGTerminalRuleCall_4_0()); }
+		{ before(grammarAccess.getOperationsAccess().getLibraryLibraryKindEnumRuleCall_4_1_0()); }
+		ruleLibraryKind
+		{ after(grammarAccess.getOperationsAccess().getLibraryLibraryKindEnumRuleCall_4_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__DescriptionAssignment_5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationsAccess().getDescriptionSTRINGTerminalRuleCall_5_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getOperationsAccess().getDescriptionSTRINGTerminalRuleCall_4_0()); }
+		{ after(grammarAccess.getOperationsAccess().getDescriptionSTRINGTerminalRuleCall_5_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Operations__ProtFlagsAssignment_7
+rule__Operations__ProtFlagsAssignment_8
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_7_0()); }
+		{ before(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_8_0()); }
 		ruleProtFlag
-		{ after(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_7_0()); }
+		{ after(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_8_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Operations__ProtFlagsAssignment_8_1
+rule__Operations__ProtFlagsAssignment_9_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_8_1_0()); }
+		{ before(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_9_1_0()); }
 		ruleProtFlag
-		{ after(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_8_1_0()); }
+		{ after(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_9_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Operations__PermissionFieldsAssignment_9_1
+rule__Operations__PermissionFieldsAssignment_10_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_9_1_0()); }
+		{ before(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_10_1_0()); }
 		(
-			{ before(grammarAccess.getOperationsAccess().getPermissionFieldsFieldValidIDParserRuleCall_9_1_0_1()); }
+			{ before(grammarAccess.getOperationsAccess().getPermissionFieldsFieldValidIDParserRuleCall_10_1_0_1()); }
 			ruleValidID
-			{ after(grammarAccess.getOperationsAccess().getPermissionFieldsFieldValidIDParserRuleCall_9_1_0_1()); }
+			{ after(grammarAccess.getOperationsAccess().getPermissionFieldsFieldValidIDParserRuleCall_10_1_0_1()); }
 		)
-		{ after(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_9_1_0()); }
+		{ after(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_10_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Operations__PermissionFieldsAssignment_9_2_1
+rule__Operations__PermissionFieldsAssignment_10_2_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_9_2_1_0()); }
+		{ before(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_10_2_1_0()); }
 		(
-			{ before(grammarAccess.getOperationsAccess().getPermissionFieldsFieldValidIDParserRuleCall_9_2_1_0_1()); }
+			{ before(grammarAccess.getOperationsAccess().getPermissionFieldsFieldValidIDParserRuleCall_10_2_1_0_1()); }
 			ruleValidID
-			{ after(grammarAccess.getOperationsAccess().getPermissionFieldsFieldValidIDParserRuleCall_9_2_1_0_1()); }
+			{ after(grammarAccess.getOperationsAccess().getPermissionFieldsFieldValidIDParserRuleCall_10_2_1_0_1()); }
 		)
-		{ after(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_9_2_1_0()); }
+		{ after(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_10_2_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Operations__LockFieldAssignment_10_2
+rule__Operations__LockFieldAssignment_11_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOperationsAccess().getLockFieldFieldCrossReference_10_2_0()); }
+		{ before(grammarAccess.getOperationsAccess().getLockFieldFieldCrossReference_11_2_0()); }
 		(
-			{ before(grammarAccess.getOperationsAccess().getLockFieldFieldValidIDParserRuleCall_10_2_0_1()); }
+			{ before(grammarAccess.getOperationsAccess().getLockFieldFieldValidIDParserRuleCall_11_2_0_1()); }
 			ruleValidID
-			{ after(grammarAccess.getOperationsAccess().getLockFieldFieldValidIDParserRuleCall_10_2_0_1()); }
+			{ after(grammarAccess.getOperationsAccess().getLockFieldFieldValidIDParserRuleCall_11_2_0_1()); }
 		)
-		{ after(grammarAccess.getOperationsAccess().getLockFieldFieldCrossReference_10_2_0()); }
+		{ after(grammarAccess.getOperationsAccess().getLockFieldFieldCrossReference_11_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Operations__OwnerFieldAssignment_11_2
+rule__Operations__OwnerFieldAssignment_12_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOperationsAccess().getOwnerFieldFieldCrossReference_11_2_0()); }
+		{ before(grammarAccess.getOperationsAccess().getOwnerFieldFieldCrossReference_12_2_0()); }
 		(
-			{ before(grammarAccess.getOperationsAccess().getOwnerFieldFieldValidIDParserRuleCall_11_2_0_1()); }
+			{ before(grammarAccess.getOperationsAccess().getOwnerFieldFieldValidIDParserRuleCall_12_2_0_1()); }
 			ruleValidID
-			{ after(grammarAccess.getOperationsAccess().getOwnerFieldFieldValidIDParserRuleCall_11_2_0_1()); }
+			{ after(grammarAccess.getOperationsAccess().getOwnerFieldFieldValidIDParserRuleCall_12_2_0_1()); }
 		)
-		{ after(grammarAccess.getOperationsAccess().getOwnerFieldFieldCrossReference_11_2_0()); }
+		{ after(grammarAccess.getOperationsAccess().getOwnerFieldFieldCrossReference_12_2_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Operations__MaxOwnerAssignment_11_3_1
+rule__Operations__MaxOwnerAssignment_12_3_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOperationsAccess().getMaxOwnerINTTerminalRuleCall_11_3_1_0()); }
+		{ before(grammarAccess.getOperationsAccess().getMaxOwnerINTTerminalRuleCall_12_3_1_0()); }
 		RULE_INT
-		{ after(grammarAccess.getOperationsAccess().getMaxOwnerINTTerminalRuleCall_11_3_1_0()); }
+		{ after(grammarAccess.getOperationsAccess().getMaxOwnerINTTerminalRuleCall_12_3_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Operations__OperationsAssignment_12
+rule__Operations__OperationsAssignment_13
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_12_0()); }
+		{ before(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_13_0()); }
 		ruleOperation
-		{ after(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_12_0()); }
+		{ after(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_13_0()); }
 	)
 ;
 finally {

@@ -110,6 +110,9 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__94=94;
     public static final int T__101=101;
     public static final int T__90=90;
+    public static final int T__180=180;
+    public static final int T__182=182;
+    public static final int T__181=181;
     public static final int T__19=19;
     public static final int T__15=15;
     public static final int T__16=16;
@@ -795,10 +798,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:39:7: ( 'error' )
-            // InternalPtl.g:39:9: 'error'
+            // InternalPtl.g:39:7: ( 'hyp' )
+            // InternalPtl.g:39:9: 'hyp'
             {
-            match("error"); 
+            match("hyp"); 
 
 
             }
@@ -816,10 +819,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:40:7: ( 'warning' )
-            // InternalPtl.g:40:9: 'warning'
+            // InternalPtl.g:40:7: ( 'stage2' )
+            // InternalPtl.g:40:9: 'stage2'
             {
-            match("warning"); 
+            match("stage2"); 
 
 
             }
@@ -837,10 +840,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:41:7: ( 'info' )
-            // InternalPtl.g:41:9: 'info'
+            // InternalPtl.g:41:7: ( 'error' )
+            // InternalPtl.g:41:9: 'error'
             {
-            match("info"); 
+            match("error"); 
 
 
             }
@@ -858,10 +861,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:42:7: ( 'ignore' )
-            // InternalPtl.g:42:9: 'ignore'
+            // InternalPtl.g:42:7: ( 'warning' )
+            // InternalPtl.g:42:9: 'warning'
             {
-            match("ignore"); 
+            match("warning"); 
 
 
             }
@@ -879,10 +882,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:43:7: ( '+=' )
-            // InternalPtl.g:43:9: '+='
+            // InternalPtl.g:43:7: ( 'info' )
+            // InternalPtl.g:43:9: 'info'
             {
-            match("+="); 
+            match("info"); 
 
 
             }
@@ -900,10 +903,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44:7: ( '-=' )
-            // InternalPtl.g:44:9: '-='
+            // InternalPtl.g:44:7: ( 'ignore' )
+            // InternalPtl.g:44:9: 'ignore'
             {
-            match("-="); 
+            match("ignore"); 
 
 
             }
@@ -921,10 +924,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:45:7: ( '==' )
-            // InternalPtl.g:45:9: '=='
+            // InternalPtl.g:45:7: ( '+=' )
+            // InternalPtl.g:45:9: '+='
             {
-            match("=="); 
+            match("+="); 
 
 
             }
@@ -942,10 +945,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:46:7: ( '!=' )
-            // InternalPtl.g:46:9: '!='
+            // InternalPtl.g:46:7: ( '-=' )
+            // InternalPtl.g:46:9: '-='
             {
-            match("!="); 
+            match("-="); 
 
 
             }
@@ -963,10 +966,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:47:7: ( '<' )
-            // InternalPtl.g:47:9: '<'
+            // InternalPtl.g:47:7: ( '==' )
+            // InternalPtl.g:47:9: '=='
             {
-            match('<'); 
+            match("=="); 
+
 
             }
 
@@ -983,10 +987,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:48:7: ( '<=' )
-            // InternalPtl.g:48:9: '<='
+            // InternalPtl.g:48:7: ( '!=' )
+            // InternalPtl.g:48:9: '!='
             {
-            match("<="); 
+            match("!="); 
 
 
             }
@@ -1004,10 +1008,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:49:7: ( '>' )
-            // InternalPtl.g:49:9: '>'
+            // InternalPtl.g:49:7: ( '<' )
+            // InternalPtl.g:49:9: '<'
             {
-            match('>'); 
+            match('<'); 
 
             }
 
@@ -1024,10 +1028,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:50:7: ( '>=' )
-            // InternalPtl.g:50:9: '>='
+            // InternalPtl.g:50:7: ( '<=' )
+            // InternalPtl.g:50:9: '<='
             {
-            match(">="); 
+            match("<="); 
 
 
             }
@@ -1045,11 +1049,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:51:7: ( 'some' )
-            // InternalPtl.g:51:9: 'some'
+            // InternalPtl.g:51:7: ( '>' )
+            // InternalPtl.g:51:9: '>'
             {
-            match("some"); 
-
+            match('>'); 
 
             }
 
@@ -1066,10 +1069,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:52:7: ( 'all' )
-            // InternalPtl.g:52:9: 'all'
+            // InternalPtl.g:52:7: ( '>=' )
+            // InternalPtl.g:52:9: '>='
             {
-            match("all"); 
+            match(">="); 
 
 
             }
@@ -1087,10 +1090,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:53:7: ( 'no' )
-            // InternalPtl.g:53:9: 'no'
+            // InternalPtl.g:53:7: ( 'some' )
+            // InternalPtl.g:53:9: 'some'
             {
-            match("no"); 
+            match("some"); 
 
 
             }
@@ -1108,10 +1111,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:54:7: ( 'map' )
-            // InternalPtl.g:54:9: 'map'
+            // InternalPtl.g:54:7: ( 'all' )
+            // InternalPtl.g:54:9: 'all'
             {
-            match("map"); 
+            match("all"); 
 
 
             }
@@ -1129,10 +1132,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:55:7: ( 'relax' )
-            // InternalPtl.g:55:9: 'relax'
+            // InternalPtl.g:55:7: ( 'no' )
+            // InternalPtl.g:55:9: 'no'
             {
-            match("relax"); 
+            match("no"); 
 
 
             }
@@ -1150,10 +1153,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:56:7: ( 'wrprotect' )
-            // InternalPtl.g:56:9: 'wrprotect'
+            // InternalPtl.g:56:7: ( 'map' )
+            // InternalPtl.g:56:9: 'map'
             {
-            match("wrprotect"); 
+            match("map"); 
 
 
             }
@@ -1171,10 +1174,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:57:7: ( 'mkyoung' )
-            // InternalPtl.g:57:9: 'mkyoung'
+            // InternalPtl.g:57:7: ( 'relax' )
+            // InternalPtl.g:57:9: 'relax'
             {
-            match("mkyoung"); 
+            match("relax"); 
 
 
             }
@@ -1192,10 +1195,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:58:7: ( 'mkold' )
-            // InternalPtl.g:58:9: 'mkold'
+            // InternalPtl.g:58:7: ( 'wrprotect' )
+            // InternalPtl.g:58:9: 'wrprotect'
             {
-            match("mkold"); 
+            match("wrprotect"); 
 
 
             }
@@ -1213,10 +1216,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:59:7: ( 'split' )
-            // InternalPtl.g:59:9: 'split'
+            // InternalPtl.g:59:7: ( 'mkyoung' )
+            // InternalPtl.g:59:9: 'mkyoung'
             {
-            match("split"); 
+            match("mkyoung"); 
 
 
             }
@@ -1234,10 +1237,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:60:7: ( 'set_owner' )
-            // InternalPtl.g:60:9: 'set_owner'
+            // InternalPtl.g:60:7: ( 'mkold' )
+            // InternalPtl.g:60:9: 'mkold'
             {
-            match("set_owner"); 
+            match("mkold"); 
 
 
             }
@@ -1255,10 +1258,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:61:7: ( '|=' )
-            // InternalPtl.g:61:9: '|='
+            // InternalPtl.g:61:7: ( 'split' )
+            // InternalPtl.g:61:9: 'split'
             {
-            match("|="); 
+            match("split"); 
 
 
             }
@@ -1276,10 +1279,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:62:7: ( '&=' )
-            // InternalPtl.g:62:9: '&='
+            // InternalPtl.g:62:7: ( 'set_owner' )
+            // InternalPtl.g:62:9: 'set_owner'
             {
-            match("&="); 
+            match("set_owner"); 
 
 
             }
@@ -1297,10 +1300,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:63:7: ( 'continue' )
-            // InternalPtl.g:63:9: 'continue'
+            // InternalPtl.g:63:7: ( '|=' )
+            // InternalPtl.g:63:9: '|='
             {
-            match("continue"); 
+            match("|="); 
 
 
             }
@@ -1318,10 +1321,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:64:7: ( 'retry' )
-            // InternalPtl.g:64:9: 'retry'
+            // InternalPtl.g:64:7: ( '&=' )
+            // InternalPtl.g:64:9: '&='
             {
-            match("retry"); 
+            match("&="); 
 
 
             }
@@ -1339,10 +1342,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:65:7: ( 'stop' )
-            // InternalPtl.g:65:9: 'stop'
+            // InternalPtl.g:65:7: ( 'continue' )
+            // InternalPtl.g:65:9: 'continue'
             {
-            match("stop"); 
+            match("continue"); 
 
 
             }
@@ -1360,10 +1363,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:66:7: ( 'read' )
-            // InternalPtl.g:66:9: 'read'
+            // InternalPtl.g:66:7: ( 'retry' )
+            // InternalPtl.g:66:9: 'retry'
             {
-            match("read"); 
+            match("retry"); 
 
 
             }
@@ -1381,10 +1384,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:67:7: ( 'write' )
-            // InternalPtl.g:67:9: 'write'
+            // InternalPtl.g:67:7: ( 'stop' )
+            // InternalPtl.g:67:9: 'stop'
             {
-            match("write"); 
+            match("stop"); 
 
 
             }
@@ -1402,10 +1405,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:68:7: ( 'exec' )
-            // InternalPtl.g:68:9: 'exec'
+            // InternalPtl.g:68:7: ( 'read' )
+            // InternalPtl.g:68:9: 'read'
             {
-            match("exec"); 
+            match("read"); 
 
 
             }
@@ -1423,10 +1426,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:69:7: ( 'translation' )
-            // InternalPtl.g:69:9: 'translation'
+            // InternalPtl.g:69:7: ( 'write' )
+            // InternalPtl.g:69:9: 'write'
             {
-            match("translation"); 
+            match("write"); 
 
 
             }
@@ -1444,10 +1447,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:70:7: ( 'permission' )
-            // InternalPtl.g:70:9: 'permission'
+            // InternalPtl.g:70:7: ( 'exec' )
+            // InternalPtl.g:70:9: 'exec'
             {
-            match("permission"); 
+            match("exec"); 
 
 
             }
@@ -1465,10 +1468,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:71:7: ( 'access_flag' )
-            // InternalPtl.g:71:9: 'access_flag'
+            // InternalPtl.g:71:7: ( 'translation' )
+            // InternalPtl.g:71:9: 'translation'
             {
-            match("access_flag"); 
+            match("translation"); 
 
 
             }
@@ -1486,10 +1489,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:72:7: ( 'address_size' )
-            // InternalPtl.g:72:9: 'address_size'
+            // InternalPtl.g:72:7: ( 'permission' )
+            // InternalPtl.g:72:9: 'permission'
             {
-            match("address_size"); 
+            match("permission"); 
 
 
             }
@@ -1507,10 +1510,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:73:7: ( 'import' )
-            // InternalPtl.g:73:9: 'import'
+            // InternalPtl.g:73:7: ( 'access_flag' )
+            // InternalPtl.g:73:9: 'access_flag'
             {
-            match("import"); 
+            match("access_flag"); 
 
 
             }
@@ -1528,10 +1531,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:74:7: ( 'severity' )
-            // InternalPtl.g:74:9: 'severity'
+            // InternalPtl.g:74:7: ( 'address_size' )
+            // InternalPtl.g:74:9: 'address_size'
             {
-            match("severity"); 
+            match("address_size"); 
 
 
             }
@@ -1549,10 +1552,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:75:7: ( 'format' )
-            // InternalPtl.g:75:9: 'format'
+            // InternalPtl.g:75:7: ( 'import' )
+            // InternalPtl.g:75:9: 'import'
             {
-            match("format"); 
+            match("import"); 
 
 
             }
@@ -1570,10 +1573,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:76:7: ( '{' )
-            // InternalPtl.g:76:9: '{'
+            // InternalPtl.g:76:7: ( 'severity' )
+            // InternalPtl.g:76:9: 'severity'
             {
-            match('{'); 
+            match("severity"); 
+
 
             }
 
@@ -1590,10 +1594,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:77:7: ( 'granule' )
-            // InternalPtl.g:77:9: 'granule'
+            // InternalPtl.g:77:7: ( 'format' )
+            // InternalPtl.g:77:9: 'format'
             {
-            match("granule"); 
+            match("format"); 
 
 
             }
@@ -1611,11 +1615,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:78:7: ( 'bits' )
-            // InternalPtl.g:78:9: 'bits'
+            // InternalPtl.g:78:7: ( '{' )
+            // InternalPtl.g:78:9: '{'
             {
-            match("bits"); 
-
+            match('{'); 
 
             }
 
@@ -1632,10 +1635,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:79:7: ( '..' )
-            // InternalPtl.g:79:9: '..'
+            // InternalPtl.g:79:7: ( 'granule' )
+            // InternalPtl.g:79:9: 'granule'
             {
-            match(".."); 
+            match("granule"); 
 
 
             }
@@ -1653,10 +1656,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:80:7: ( '}' )
-            // InternalPtl.g:80:9: '}'
+            // InternalPtl.g:80:7: ( 'bits' )
+            // InternalPtl.g:80:9: 'bits'
             {
-            match('}'); 
+            match("bits"); 
+
 
             }
 
@@ -1673,10 +1677,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:81:7: ( 'root' )
-            // InternalPtl.g:81:9: 'root'
+            // InternalPtl.g:81:7: ( '..' )
+            // InternalPtl.g:81:9: '..'
             {
-            match("root"); 
+            match(".."); 
 
 
             }
@@ -1694,11 +1698,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:82:7: ( 'stride' )
-            // InternalPtl.g:82:9: 'stride'
+            // InternalPtl.g:82:7: ( '}' )
+            // InternalPtl.g:82:9: '}'
             {
-            match("stride"); 
-
+            match('}'); 
 
             }
 
@@ -1715,10 +1718,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:83:7: ( 'blocks' )
-            // InternalPtl.g:83:9: 'blocks'
+            // InternalPtl.g:83:7: ( 'root' )
+            // InternalPtl.g:83:9: 'root'
             {
-            match("blocks"); 
+            match("root"); 
 
 
             }
@@ -1736,10 +1739,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:84:7: ( 'at' )
-            // InternalPtl.g:84:9: 'at'
+            // InternalPtl.g:84:7: ( 'stride' )
+            // InternalPtl.g:84:9: 'stride'
             {
-            match("at"); 
+            match("stride"); 
 
 
             }
@@ -1757,10 +1760,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:85:7: ( ',' )
-            // InternalPtl.g:85:9: ','
+            // InternalPtl.g:85:7: ( 'blocks' )
+            // InternalPtl.g:85:9: 'blocks'
             {
-            match(','); 
+            match("blocks"); 
+
 
             }
 
@@ -1777,10 +1781,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:86:7: ( 'descriptors' )
-            // InternalPtl.g:86:9: 'descriptors'
+            // InternalPtl.g:86:7: ( 'at' )
+            // InternalPtl.g:86:9: 'at'
             {
-            match("descriptors"); 
+            match("at"); 
 
 
             }
@@ -1798,11 +1802,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:87:7: ( 'from' )
-            // InternalPtl.g:87:9: 'from'
+            // InternalPtl.g:87:7: ( ',' )
+            // InternalPtl.g:87:9: ','
             {
-            match("from"); 
-
+            match(','); 
 
             }
 
@@ -1819,10 +1822,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:88:7: ( 'descriptor' )
-            // InternalPtl.g:88:9: 'descriptor'
+            // InternalPtl.g:88:7: ( 'descriptors' )
+            // InternalPtl.g:88:9: 'descriptors'
             {
-            match("descriptor"); 
+            match("descriptors"); 
 
 
             }
@@ -1840,10 +1843,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:89:7: ( 'holds' )
-            // InternalPtl.g:89:9: 'holds'
+            // InternalPtl.g:89:7: ( 'from' )
+            // InternalPtl.g:89:9: 'from'
             {
-            match("holds"); 
+            match("from"); 
 
 
             }
@@ -1861,10 +1864,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:90:7: ( 'overlays' )
-            // InternalPtl.g:90:9: 'overlays'
+            // InternalPtl.g:90:7: ( 'descriptor' )
+            // InternalPtl.g:90:9: 'descriptor'
             {
-            match("overlays"); 
+            match("descriptor"); 
 
 
             }
@@ -1882,10 +1885,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:91:7: ( '[' )
-            // InternalPtl.g:91:9: '['
+            // InternalPtl.g:91:7: ( 'holds' )
+            // InternalPtl.g:91:9: 'holds'
             {
-            match('['); 
+            match("holds"); 
+
 
             }
 
@@ -1902,10 +1906,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:92:7: ( ']' )
-            // InternalPtl.g:92:9: ']'
+            // InternalPtl.g:92:7: ( 'overlays' )
+            // InternalPtl.g:92:9: 'overlays'
             {
-            match(']'); 
+            match("overlays"); 
+
 
             }
 
@@ -1922,10 +1927,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:93:7: ( ':' )
-            // InternalPtl.g:93:9: ':'
+            // InternalPtl.g:93:7: ( '[' )
+            // InternalPtl.g:93:9: '['
             {
-            match(':'); 
+            match('['); 
 
             }
 
@@ -1942,11 +1947,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:94:7: ( 'claims' )
-            // InternalPtl.g:94:9: 'claims'
+            // InternalPtl.g:94:7: ( ']' )
+            // InternalPtl.g:94:9: ']'
             {
-            match("claims"); 
-
+            match(']'); 
 
             }
 
@@ -1963,11 +1967,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:95:7: ( 'on' )
-            // InternalPtl.g:95:9: 'on'
+            // InternalPtl.g:95:7: ( ':' )
+            // InternalPtl.g:95:9: ':'
             {
-            match("on"); 
-
+            match(':'); 
 
             }
 
@@ -1984,10 +1987,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:96:7: ( 'claim' )
-            // InternalPtl.g:96:9: 'claim'
+            // InternalPtl.g:96:7: ( 'claims' )
+            // InternalPtl.g:96:9: 'claims'
             {
-            match("claim"); 
+            match("claims"); 
 
 
             }
@@ -2005,10 +2008,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:97:8: ( 'shared' )
-            // InternalPtl.g:97:10: 'shared'
+            // InternalPtl.g:97:8: ( 'on' )
+            // InternalPtl.g:97:10: 'on'
             {
-            match("shared"); 
+            match("on"); 
 
 
             }
@@ -2026,10 +2029,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:98:8: ( 'with' )
-            // InternalPtl.g:98:10: 'with'
+            // InternalPtl.g:98:8: ( 'claim' )
+            // InternalPtl.g:98:10: 'claim'
             {
-            match("with"); 
+            match("claim"); 
 
 
             }
@@ -2047,10 +2050,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:99:8: ( 'ownership' )
-            // InternalPtl.g:99:10: 'ownership'
+            // InternalPtl.g:99:8: ( 'shared' )
+            // InternalPtl.g:99:10: 'shared'
             {
-            match("ownership"); 
+            match("shared"); 
 
 
             }
@@ -2068,10 +2071,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:100:8: ( 'initially' )
-            // InternalPtl.g:100:10: 'initially'
+            // InternalPtl.g:100:8: ( 'with' )
+            // InternalPtl.g:100:10: 'with'
             {
-            match("initially"); 
+            match("with"); 
 
 
             }
@@ -2089,10 +2092,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:101:8: ( '*' )
-            // InternalPtl.g:101:10: '*'
+            // InternalPtl.g:101:8: ( 'ownership' )
+            // InternalPtl.g:101:10: 'ownership'
             {
-            match('*'); 
+            match("ownership"); 
+
 
             }
 
@@ -2109,10 +2113,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:102:8: ( 'counter' )
-            // InternalPtl.g:102:10: 'counter'
+            // InternalPtl.g:102:8: ( 'initially' )
+            // InternalPtl.g:102:10: 'initially'
             {
-            match("counter"); 
+            match("initially"); 
 
 
             }
@@ -2130,11 +2134,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:103:8: ( 'max' )
-            // InternalPtl.g:103:10: 'max'
+            // InternalPtl.g:103:8: ( '*' )
+            // InternalPtl.g:103:10: '*'
             {
-            match("max"); 
-
+            match('*'); 
 
             }
 
@@ -2151,10 +2154,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:104:8: ( 'transition' )
-            // InternalPtl.g:104:10: 'transition'
+            // InternalPtl.g:104:8: ( 'counter' )
+            // InternalPtl.g:104:10: 'counter'
             {
-            match("transition"); 
+            match("counter"); 
 
 
             }
@@ -2172,10 +2175,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:105:8: ( 'initiator' )
-            // InternalPtl.g:105:10: 'initiator'
+            // InternalPtl.g:105:8: ( 'max' )
+            // InternalPtl.g:105:10: 'max'
             {
-            match("initiator"); 
+            match("max"); 
 
 
             }
@@ -2193,10 +2196,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:106:8: ( 'completer' )
-            // InternalPtl.g:106:10: 'completer'
+            // InternalPtl.g:106:8: ( 'transition' )
+            // InternalPtl.g:106:10: 'transition'
             {
-            match("completer"); 
+            match("transition"); 
 
 
             }
@@ -2214,10 +2217,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:107:8: ( 'requires' )
-            // InternalPtl.g:107:10: 'requires'
+            // InternalPtl.g:107:8: ( 'initiator' )
+            // InternalPtl.g:107:10: 'initiator'
             {
-            match("requires"); 
+            match("initiator"); 
 
 
             }
@@ -2235,10 +2238,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:108:8: ( 'else' )
-            // InternalPtl.g:108:10: 'else'
+            // InternalPtl.g:108:8: ( 'completer' )
+            // InternalPtl.g:108:10: 'completer'
             {
-            match("else"); 
+            match("completer"); 
 
 
             }
@@ -2256,10 +2259,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__112;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:109:8: ( 'update' )
-            // InternalPtl.g:109:10: 'update'
+            // InternalPtl.g:109:8: ( 'requires' )
+            // InternalPtl.g:109:10: 'requires'
             {
-            match("update"); 
+            match("requires"); 
 
 
             }
@@ -2277,10 +2280,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:110:8: ( '->' )
-            // InternalPtl.g:110:10: '->'
+            // InternalPtl.g:110:8: ( 'else' )
+            // InternalPtl.g:110:10: 'else'
             {
-            match("->"); 
+            match("else"); 
 
 
             }
@@ -2298,10 +2301,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:111:8: ( 'invariant' )
-            // InternalPtl.g:111:10: 'invariant'
+            // InternalPtl.g:111:8: ( 'update' )
+            // InternalPtl.g:111:10: 'update'
             {
-            match("invariant"); 
+            match("update"); 
 
 
             }
@@ -2319,10 +2322,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:112:8: ( 'not' )
-            // InternalPtl.g:112:10: 'not'
+            // InternalPtl.g:112:8: ( '->' )
+            // InternalPtl.g:112:10: '->'
             {
-            match("not"); 
+            match("->"); 
 
 
             }
@@ -2340,10 +2343,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:113:8: ( '(' )
-            // InternalPtl.g:113:10: '('
+            // InternalPtl.g:113:8: ( 'invariant' )
+            // InternalPtl.g:113:10: 'invariant'
             {
-            match('('); 
+            match("invariant"); 
+
 
             }
 
@@ -2360,10 +2364,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__117;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:114:8: ( ')' )
-            // InternalPtl.g:114:10: ')'
+            // InternalPtl.g:114:8: ( 'not' )
+            // InternalPtl.g:114:10: 'not'
             {
-            match(')'); 
+            match("not"); 
+
 
             }
 
@@ -2380,11 +2385,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__118;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:115:8: ( 'is' )
-            // InternalPtl.g:115:10: 'is'
+            // InternalPtl.g:115:8: ( '(' )
+            // InternalPtl.g:115:10: '('
             {
-            match("is"); 
-
+            match('('); 
 
             }
 
@@ -2401,11 +2405,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__119;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:116:8: ( 'in' )
-            // InternalPtl.g:116:10: 'in'
+            // InternalPtl.g:116:8: ( ')' )
+            // InternalPtl.g:116:10: ')'
             {
-            match("in"); 
-
+            match(')'); 
 
             }
 
@@ -2422,10 +2425,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__120;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:117:8: ( 'exactly' )
-            // InternalPtl.g:117:10: 'exactly'
+            // InternalPtl.g:117:8: ( 'is' )
+            // InternalPtl.g:117:10: 'is'
             {
-            match("exactly"); 
+            match("is"); 
 
 
             }
@@ -2443,10 +2446,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__121;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:118:8: ( 'most' )
-            // InternalPtl.g:118:10: 'most'
+            // InternalPtl.g:118:8: ( 'in' )
+            // InternalPtl.g:118:10: 'in'
             {
-            match("most"); 
+            match("in"); 
 
 
             }
@@ -2464,10 +2467,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__122;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:119:8: ( 'of' )
-            // InternalPtl.g:119:10: 'of'
+            // InternalPtl.g:119:8: ( 'exactly' )
+            // InternalPtl.g:119:10: 'exactly'
             {
-            match("of"); 
+            match("exactly"); 
 
 
             }
@@ -2485,10 +2488,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__123;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:120:8: ( 'encoding' )
-            // InternalPtl.g:120:10: 'encoding'
+            // InternalPtl.g:120:8: ( 'most' )
+            // InternalPtl.g:120:10: 'most'
             {
-            match("encoding"); 
+            match("most"); 
 
 
             }
@@ -2506,10 +2509,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__124;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:121:8: ( 'as' )
-            // InternalPtl.g:121:10: 'as'
+            // InternalPtl.g:121:8: ( 'of' )
+            // InternalPtl.g:121:10: 'of'
             {
-            match("as"); 
+            match("of"); 
 
 
             }
@@ -2527,10 +2530,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__125;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:122:8: ( 'encoded' )
-            // InternalPtl.g:122:10: 'encoded'
+            // InternalPtl.g:122:8: ( 'encoding' )
+            // InternalPtl.g:122:10: 'encoding'
             {
-            match("encoded"); 
+            match("encoding"); 
 
 
             }
@@ -2548,10 +2551,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__126;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:123:8: ( 'operations' )
-            // InternalPtl.g:123:10: 'operations'
+            // InternalPtl.g:123:8: ( 'as' )
+            // InternalPtl.g:123:10: 'as'
             {
-            match("operations"); 
+            match("as"); 
 
 
             }
@@ -2569,10 +2572,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__127;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:124:8: ( 'for' )
-            // InternalPtl.g:124:10: 'for'
+            // InternalPtl.g:124:8: ( 'encoded' )
+            // InternalPtl.g:124:10: 'encoded'
             {
-            match("for"); 
+            match("encoded"); 
 
 
             }
@@ -2590,10 +2593,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__128;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:125:8: ( 'prot' )
-            // InternalPtl.g:125:10: 'prot'
+            // InternalPtl.g:125:8: ( 'operations' )
+            // InternalPtl.g:125:10: 'operations'
             {
-            match("prot"); 
+            match("operations"); 
 
 
             }
@@ -2611,10 +2614,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__129;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:126:8: ( 'permissions' )
-            // InternalPtl.g:126:10: 'permissions'
+            // InternalPtl.g:126:8: ( 'for' )
+            // InternalPtl.g:126:10: 'for'
             {
-            match("permissions"); 
+            match("for"); 
 
 
             }
@@ -2632,10 +2635,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__130;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:127:8: ( 'lock' )
-            // InternalPtl.g:127:10: 'lock'
+            // InternalPtl.g:127:8: ( 'prot' )
+            // InternalPtl.g:127:10: 'prot'
             {
-            match("lock"); 
+            match("prot"); 
 
 
             }
@@ -2653,10 +2656,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__131;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:128:8: ( 'marker' )
-            // InternalPtl.g:128:10: 'marker'
+            // InternalPtl.g:128:8: ( 'library' )
+            // InternalPtl.g:128:10: 'library'
             {
-            match("marker"); 
+            match("library"); 
 
 
             }
@@ -2674,10 +2677,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__132;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:129:8: ( 'owner' )
-            // InternalPtl.g:129:10: 'owner'
+            // InternalPtl.g:129:8: ( 'permissions' )
+            // InternalPtl.g:129:10: 'permissions'
             {
-            match("owner"); 
+            match("permissions"); 
 
 
             }
@@ -2695,10 +2698,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__133;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:130:8: ( 'field' )
-            // InternalPtl.g:130:10: 'field'
+            // InternalPtl.g:130:8: ( 'lock' )
+            // InternalPtl.g:130:10: 'lock'
             {
-            match("field"); 
+            match("lock"); 
 
 
             }
@@ -2716,10 +2719,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__134;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:131:8: ( 'change' )
-            // InternalPtl.g:131:10: 'change'
+            // InternalPtl.g:131:8: ( 'marker' )
+            // InternalPtl.g:131:10: 'marker'
             {
-            match("change"); 
+            match("marker"); 
 
 
             }
@@ -2737,10 +2740,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__135;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:132:8: ( 'walks' )
-            // InternalPtl.g:132:10: 'walks'
+            // InternalPtl.g:132:8: ( 'owner' )
+            // InternalPtl.g:132:10: 'owner'
             {
-            match("walks"); 
+            match("owner"); 
 
 
             }
@@ -2758,10 +2761,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__136;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:133:8: ( 'reject' )
-            // InternalPtl.g:133:10: 'reject'
+            // InternalPtl.g:133:8: ( 'field' )
+            // InternalPtl.g:133:10: 'field'
             {
-            match("reject"); 
+            match("field"); 
 
 
             }
@@ -2779,10 +2782,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__137;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:134:8: ( '&' )
-            // InternalPtl.g:134:10: '&'
+            // InternalPtl.g:134:8: ( 'change' )
+            // InternalPtl.g:134:10: 'change'
             {
-            match('&'); 
+            match("change"); 
+
 
             }
 
@@ -2799,10 +2803,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__138;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:135:8: ( 'walker' )
-            // InternalPtl.g:135:10: 'walker'
+            // InternalPtl.g:135:8: ( 'walks' )
+            // InternalPtl.g:135:10: 'walks'
             {
-            match("walker"); 
+            match("walks"); 
 
 
             }
@@ -2820,10 +2824,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__139;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:136:8: ( 'policy' )
-            // InternalPtl.g:136:10: 'policy'
+            // InternalPtl.g:136:8: ( 'reject' )
+            // InternalPtl.g:136:10: 'reject'
             {
-            match("policy"); 
+            match("reject"); 
 
 
             }
@@ -2841,11 +2845,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__140;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:137:8: ( 'flags' )
-            // InternalPtl.g:137:10: 'flags'
+            // InternalPtl.g:137:8: ( '&' )
+            // InternalPtl.g:137:10: '&'
             {
-            match("flags"); 
-
+            match('&'); 
 
             }
 
@@ -2862,10 +2865,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__141;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:138:8: ( 'outcomes' )
-            // InternalPtl.g:138:10: 'outcomes'
+            // InternalPtl.g:138:8: ( 'walker' )
+            // InternalPtl.g:138:10: 'walker'
             {
-            match("outcomes"); 
+            match("walker"); 
 
 
             }
@@ -2883,10 +2886,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__142;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:139:8: ( 'binding' )
-            // InternalPtl.g:139:10: 'binding'
+            // InternalPtl.g:139:8: ( 'policy' )
+            // InternalPtl.g:139:10: 'policy'
             {
-            match("binding"); 
+            match("policy"); 
 
 
             }
@@ -2904,10 +2907,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__143;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:140:8: ( 'via' )
-            // InternalPtl.g:140:10: 'via'
+            // InternalPtl.g:140:8: ( 'flags' )
+            // InternalPtl.g:140:10: 'flags'
             {
-            match("via"); 
+            match("flags"); 
 
 
             }
@@ -2925,10 +2928,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__144;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:141:8: ( 'offset' )
-            // InternalPtl.g:141:10: 'offset'
+            // InternalPtl.g:141:8: ( 'outcomes' )
+            // InternalPtl.g:141:10: 'outcomes'
             {
-            match("offset"); 
+            match("outcomes"); 
 
 
             }
@@ -2946,10 +2949,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__145;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:142:8: ( 'empty' )
-            // InternalPtl.g:142:10: 'empty'
+            // InternalPtl.g:142:8: ( 'binding' )
+            // InternalPtl.g:142:10: 'binding'
             {
-            match("empty"); 
+            match("binding"); 
 
 
             }
@@ -2967,10 +2970,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__146;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:143:8: ( 'unmapped' )
-            // InternalPtl.g:143:10: 'unmapped'
+            // InternalPtl.g:143:8: ( 'via' )
+            // InternalPtl.g:143:10: 'via'
             {
-            match("unmapped"); 
+            match("via"); 
 
 
             }
@@ -2988,10 +2991,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__147;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:144:8: ( 'scenario' )
-            // InternalPtl.g:144:10: 'scenario'
+            // InternalPtl.g:144:8: ( 'offset' )
+            // InternalPtl.g:144:10: 'offset'
             {
-            match("scenario"); 
+            match("offset"); 
 
 
             }
@@ -3009,10 +3012,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__148;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:145:8: ( 'memory' )
-            // InternalPtl.g:145:10: 'memory'
+            // InternalPtl.g:145:8: ( 'empty' )
+            // InternalPtl.g:145:10: 'empty'
             {
-            match("memory"); 
+            match("empty"); 
 
 
             }
@@ -3030,10 +3033,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__149;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:146:8: ( 'size' )
-            // InternalPtl.g:146:10: 'size'
+            // InternalPtl.g:146:8: ( 'unmapped' )
+            // InternalPtl.g:146:10: 'unmapped'
             {
-            match("size"); 
+            match("unmapped"); 
 
 
             }
@@ -3051,10 +3054,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__150;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:147:8: ( 'to' )
-            // InternalPtl.g:147:10: 'to'
+            // InternalPtl.g:147:8: ( 'scenario' )
+            // InternalPtl.g:147:10: 'scenario'
             {
-            match("to"); 
+            match("scenario"); 
 
 
             }
@@ -3072,10 +3075,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__151;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:148:8: ( 'unmap' )
-            // InternalPtl.g:148:10: 'unmap'
+            // InternalPtl.g:148:8: ( 'memory' )
+            // InternalPtl.g:148:10: 'memory'
             {
-            match("unmap"); 
+            match("memory"); 
 
 
             }
@@ -3093,10 +3096,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__152;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:149:8: ( 'cache' )
-            // InternalPtl.g:149:10: 'cache'
+            // InternalPtl.g:149:8: ( 'size' )
+            // InternalPtl.g:149:10: 'size'
             {
-            match("cache"); 
+            match("size"); 
 
 
             }
@@ -3114,10 +3117,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__153;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:150:8: ( 'set' )
-            // InternalPtl.g:150:10: 'set'
+            // InternalPtl.g:150:8: ( 'to' )
+            // InternalPtl.g:150:10: 'to'
             {
-            match("set"); 
+            match("to"); 
 
 
             }
@@ -3135,10 +3138,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__154;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:151:8: ( 'translate' )
-            // InternalPtl.g:151:10: 'translate'
+            // InternalPtl.g:151:8: ( 'unmap' )
+            // InternalPtl.g:151:10: 'unmap'
             {
-            match("translate"); 
+            match("unmap"); 
 
 
             }
@@ -3156,10 +3159,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__155;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:152:8: ( 'walk' )
-            // InternalPtl.g:152:10: 'walk'
+            // InternalPtl.g:152:8: ( 'cache' )
+            // InternalPtl.g:152:10: 'cache'
             {
-            match("walk"); 
+            match("cache"); 
 
 
             }
@@ -3177,10 +3180,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__156;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:153:8: ( 'visiting' )
-            // InternalPtl.g:153:10: 'visiting'
+            // InternalPtl.g:153:8: ( 'set' )
+            // InternalPtl.g:153:10: 'set'
             {
-            match("visiting"); 
+            match("set"); 
 
 
             }
@@ -3198,10 +3201,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__157;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:154:8: ( 'returning' )
-            // InternalPtl.g:154:10: 'returning'
+            // InternalPtl.g:154:8: ( 'translate' )
+            // InternalPtl.g:154:10: 'translate'
             {
-            match("returning"); 
+            match("translate"); 
 
 
             }
@@ -3219,10 +3222,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__158;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:155:8: ( 'times' )
-            // InternalPtl.g:155:10: 'times'
+            // InternalPtl.g:155:8: ( 'walk' )
+            // InternalPtl.g:155:10: 'walk'
             {
-            match("times"); 
+            match("walk"); 
 
 
             }
@@ -3240,10 +3243,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__159;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:156:8: ( 'memcache' )
-            // InternalPtl.g:156:10: 'memcache'
+            // InternalPtl.g:156:8: ( 'visiting' )
+            // InternalPtl.g:156:10: 'visiting'
             {
-            match("memcache"); 
+            match("visiting"); 
 
 
             }
@@ -3261,10 +3264,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__160;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:157:8: ( 'expect' )
-            // InternalPtl.g:157:10: 'expect'
+            // InternalPtl.g:157:8: ( 'returning' )
+            // InternalPtl.g:157:10: 'returning'
             {
-            match("expect"); 
+            match("returning"); 
 
 
             }
@@ -3282,10 +3285,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__161;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:158:8: ( 'result' )
-            // InternalPtl.g:158:10: 'result'
+            // InternalPtl.g:158:8: ( 'times' )
+            // InternalPtl.g:158:10: 'times'
             {
-            match("result"); 
+            match("times"); 
 
 
             }
@@ -3303,10 +3306,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__162;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:159:8: ( 'pte' )
-            // InternalPtl.g:159:10: 'pte'
+            // InternalPtl.g:159:8: ( 'memcache' )
+            // InternalPtl.g:159:10: 'memcache'
             {
-            match("pte"); 
+            match("memcache"); 
 
 
             }
@@ -3324,10 +3327,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__163;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:160:8: ( 'kind' )
-            // InternalPtl.g:160:10: 'kind'
+            // InternalPtl.g:160:8: ( 'expect' )
+            // InternalPtl.g:160:10: 'expect'
             {
-            match("kind"); 
+            match("expect"); 
 
 
             }
@@ -3345,10 +3348,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__164;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:161:8: ( 'fault' )
-            // InternalPtl.g:161:10: 'fault'
+            // InternalPtl.g:161:8: ( 'result' )
+            // InternalPtl.g:161:10: 'result'
             {
-            match("fault"); 
+            match("result"); 
 
 
             }
@@ -3366,10 +3369,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__165;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:162:8: ( 'invariants' )
-            // InternalPtl.g:162:10: 'invariants'
+            // InternalPtl.g:162:8: ( 'pte' )
+            // InternalPtl.g:162:10: 'pte'
             {
-            match("invariants"); 
+            match("pte"); 
 
 
             }
@@ -3387,10 +3390,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__166;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:163:8: ( 'hold' )
-            // InternalPtl.g:163:10: 'hold'
+            // InternalPtl.g:163:8: ( 'kind' )
+            // InternalPtl.g:163:10: 'kind'
             {
-            match("hold"); 
+            match("kind"); 
 
 
             }
@@ -3408,10 +3411,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__167;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:164:8: ( 'leaves' )
-            // InternalPtl.g:164:10: 'leaves'
+            // InternalPtl.g:164:8: ( 'fault' )
+            // InternalPtl.g:164:10: 'fault'
             {
-            match("leaves"); 
+            match("fault"); 
 
 
             }
@@ -3429,10 +3432,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__168;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:165:8: ( 'count' )
-            // InternalPtl.g:165:10: 'count'
+            // InternalPtl.g:165:8: ( 'invariants' )
+            // InternalPtl.g:165:10: 'invariants'
             {
-            match("count"); 
+            match("invariants"); 
 
 
             }
@@ -3450,10 +3453,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__169;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:166:8: ( 'tables' )
-            // InternalPtl.g:166:10: 'tables'
+            // InternalPtl.g:166:8: ( 'hold' )
+            // InternalPtl.g:166:10: 'hold'
             {
-            match("tables"); 
+            match("hold"); 
 
 
             }
@@ -3471,10 +3474,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__170;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:167:8: ( 'visited' )
-            // InternalPtl.g:167:10: 'visited'
+            // InternalPtl.g:167:8: ( 'leaves' )
+            // InternalPtl.g:167:10: 'leaves'
             {
-            match("visited"); 
+            match("leaves"); 
 
 
             }
@@ -3492,10 +3495,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__171;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:168:8: ( '.' )
-            // InternalPtl.g:168:10: '.'
+            // InternalPtl.g:168:8: ( 'count' )
+            // InternalPtl.g:168:10: 'count'
             {
-            match('.'); 
+            match("count"); 
+
 
             }
 
@@ -3512,10 +3516,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__172;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:169:8: ( '-' )
-            // InternalPtl.g:169:10: '-'
+            // InternalPtl.g:169:8: ( 'tables' )
+            // InternalPtl.g:169:10: 'tables'
             {
-            match('-'); 
+            match("tables"); 
+
 
             }
 
@@ -3532,10 +3537,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__173;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:170:8: ( 'lpa2' )
-            // InternalPtl.g:170:10: 'lpa2'
+            // InternalPtl.g:170:8: ( 'visited' )
+            // InternalPtl.g:170:10: 'visited'
             {
-            match("lpa2"); 
+            match("visited"); 
 
 
             }
@@ -3553,11 +3558,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__174;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:171:8: ( 'may' )
-            // InternalPtl.g:171:10: 'may'
+            // InternalPtl.g:171:8: ( '.' )
+            // InternalPtl.g:171:10: '.'
             {
-            match("may"); 
-
+            match('.'); 
 
             }
 
@@ -3574,10 +3578,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__175;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:172:8: ( '!' )
-            // InternalPtl.g:172:10: '!'
+            // InternalPtl.g:172:8: ( '-' )
+            // InternalPtl.g:172:10: '-'
             {
-            match('!'); 
+            match('-'); 
 
             }
 
@@ -3594,10 +3598,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__176;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:173:8: ( 'otherwise' )
-            // InternalPtl.g:173:10: 'otherwise'
+            // InternalPtl.g:173:8: ( 'lpa2' )
+            // InternalPtl.g:173:10: 'lpa2'
             {
-            match("otherwise"); 
+            match("lpa2"); 
 
 
             }
@@ -3615,10 +3619,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__177;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:174:8: ( 'side' )
-            // InternalPtl.g:174:10: 'side'
+            // InternalPtl.g:174:8: ( 'may' )
+            // InternalPtl.g:174:10: 'may'
             {
-            match("side"); 
+            match("may"); 
 
 
             }
@@ -3636,11 +3640,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__178;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:175:8: ( 'lazy' )
-            // InternalPtl.g:175:10: 'lazy'
+            // InternalPtl.g:175:8: ( '!' )
+            // InternalPtl.g:175:10: '!'
             {
-            match("lazy"); 
-
+            match('!'); 
 
             }
 
@@ -3657,10 +3660,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__179;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:176:8: ( 'annotates' )
-            // InternalPtl.g:176:10: 'annotates'
+            // InternalPtl.g:176:8: ( 'otherwise' )
+            // InternalPtl.g:176:10: 'otherwise'
             {
-            match("annotates"); 
+            match("otherwise"); 
 
 
             }
@@ -3673,17 +3676,80 @@ public class InternalPtlLexer extends Lexer {
     }
     // $ANTLR end "T__179"
 
+    // $ANTLR start "T__180"
+    public final void mT__180() throws RecognitionException {
+        try {
+            int _type = T__180;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:177:8: ( 'side' )
+            // InternalPtl.g:177:10: 'side'
+            {
+            match("side"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__180"
+
+    // $ANTLR start "T__181"
+    public final void mT__181() throws RecognitionException {
+        try {
+            int _type = T__181;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:178:8: ( 'lazy' )
+            // InternalPtl.g:178:10: 'lazy'
+            {
+            match("lazy"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__181"
+
+    // $ANTLR start "T__182"
+    public final void mT__182() throws RecognitionException {
+        try {
+            int _type = T__182;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:179:8: ( 'annotates' )
+            // InternalPtl.g:179:10: 'annotates'
+            {
+            match("annotates"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__182"
+
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25630:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalPtl.g:25630:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:25775:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalPtl.g:25775:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalPtl.g:25630:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:25775:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -3737,12 +3803,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_BIN;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25632:10: ( '0b' ( '0' | '1' | '_' )+ )
-            // InternalPtl.g:25632:12: '0b' ( '0' | '1' | '_' )+
+            // InternalPtl.g:25777:10: ( '0b' ( '0' | '1' | '_' )+ )
+            // InternalPtl.g:25777:12: '0b' ( '0' | '1' | '_' )+
             {
             match("0b"); 
 
-            // InternalPtl.g:25632:17: ( '0' | '1' | '_' )+
+            // InternalPtl.g:25777:17: ( '0' | '1' | '_' )+
             int cnt2=0;
             loop2:
             do {
@@ -3796,10 +3862,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SIZE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25634:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
-            // InternalPtl.g:25634:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
+            // InternalPtl.g:25779:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
+            // InternalPtl.g:25779:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
             {
-            // InternalPtl.g:25634:13: ( '0' .. '9' )+
+            // InternalPtl.g:25779:13: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -3813,7 +3879,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPtl.g:25634:14: '0' .. '9'
+            	    // InternalPtl.g:25779:14: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -3854,10 +3920,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25636:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalPtl.g:25636:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:25781:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalPtl.g:25781:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalPtl.g:25636:11: ( '^' )?
+            // InternalPtl.g:25781:11: ( '^' )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -3866,7 +3932,7 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:25636:11: '^'
+                    // InternalPtl.g:25781:11: '^'
                     {
                     match('^'); 
 
@@ -3884,7 +3950,7 @@ public class InternalPtlLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPtl.g:25636:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:25781:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop5:
             do {
                 int alt5=2;
@@ -3933,10 +3999,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25638:10: ( ( '0' .. '9' )+ )
-            // InternalPtl.g:25638:12: ( '0' .. '9' )+
+            // InternalPtl.g:25783:10: ( ( '0' .. '9' )+ )
+            // InternalPtl.g:25783:12: ( '0' .. '9' )+
             {
-            // InternalPtl.g:25638:12: ( '0' .. '9' )+
+            // InternalPtl.g:25783:12: ( '0' .. '9' )+
             int cnt6=0;
             loop6:
             do {
@@ -3950,7 +4016,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalPtl.g:25638:13: '0' .. '9'
+            	    // InternalPtl.g:25783:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -3982,10 +4048,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25640:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPtl.g:25640:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:25785:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPtl.g:25785:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPtl.g:25640:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:25785:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -4003,10 +4069,10 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalPtl.g:25640:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPtl.g:25785:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPtl.g:25640:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPtl.g:25785:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -4022,7 +4088,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalPtl.g:25640:21: '\\\\' .
+                    	    // InternalPtl.g:25785:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4030,7 +4096,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:25640:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPtl.g:25785:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4055,10 +4121,10 @@ public class InternalPtlLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:25640:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPtl.g:25785:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPtl.g:25640:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPtl.g:25785:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop8:
                     do {
                         int alt8=3;
@@ -4074,7 +4140,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt8) {
                     	case 1 :
-                    	    // InternalPtl.g:25640:54: '\\\\' .
+                    	    // InternalPtl.g:25785:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4082,7 +4148,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:25640:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPtl.g:25785:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4125,12 +4191,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25642:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPtl.g:25642:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPtl.g:25787:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPtl.g:25787:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPtl.g:25642:24: ( options {greedy=false; } : . )*
+            // InternalPtl.g:25787:24: ( options {greedy=false; } : . )*
             loop10:
             do {
                 int alt10=2;
@@ -4155,7 +4221,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalPtl.g:25642:52: .
+            	    // InternalPtl.g:25787:52: .
             	    {
             	    matchAny(); 
 
@@ -4185,12 +4251,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25644:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPtl.g:25644:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:25789:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPtl.g:25789:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPtl.g:25644:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPtl.g:25789:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop11:
             do {
                 int alt11=2;
@@ -4203,7 +4269,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt11) {
             	case 1 :
-            	    // InternalPtl.g:25644:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPtl.g:25789:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -4223,7 +4289,7 @@ public class InternalPtlLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPtl.g:25644:40: ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:25789:40: ( ( '\\r' )? '\\n' )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -4232,9 +4298,9 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalPtl.g:25644:41: ( '\\r' )? '\\n'
+                    // InternalPtl.g:25789:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPtl.g:25644:41: ( '\\r' )?
+                    // InternalPtl.g:25789:41: ( '\\r' )?
                     int alt12=2;
                     int LA12_0 = input.LA(1);
 
@@ -4243,7 +4309,7 @@ public class InternalPtlLexer extends Lexer {
                     }
                     switch (alt12) {
                         case 1 :
-                            // InternalPtl.g:25644:41: '\\r'
+                            // InternalPtl.g:25789:41: '\\r'
                             {
                             match('\r'); 
 
@@ -4275,10 +4341,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25646:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPtl.g:25646:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:25791:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPtl.g:25791:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPtl.g:25646:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:25791:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt14=0;
             loop14:
             do {
@@ -4332,8 +4398,8 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25648:16: ( . )
-            // InternalPtl.g:25648:18: .
+            // InternalPtl.g:25793:16: ( . )
+            // InternalPtl.g:25793:18: .
             {
             matchAny(); 
 
@@ -4348,8 +4414,8 @@ public class InternalPtlLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt15=176;
+        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt15=179;
         alt15 = dfa15.predict(input);
         switch (alt15) {
             case 1 :
@@ -5515,70 +5581,91 @@ public class InternalPtlLexer extends Lexer {
                 }
                 break;
             case 167 :
-                // InternalPtl.g:1:1086: RULE_HEX
+                // InternalPtl.g:1:1086: T__180
+                {
+                mT__180(); 
+
+                }
+                break;
+            case 168 :
+                // InternalPtl.g:1:1093: T__181
+                {
+                mT__181(); 
+
+                }
+                break;
+            case 169 :
+                // InternalPtl.g:1:1100: T__182
+                {
+                mT__182(); 
+
+                }
+                break;
+            case 170 :
+                // InternalPtl.g:1:1107: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 168 :
-                // InternalPtl.g:1:1095: RULE_BIN
+            case 171 :
+                // InternalPtl.g:1:1116: RULE_BIN
                 {
                 mRULE_BIN(); 
 
                 }
                 break;
-            case 169 :
-                // InternalPtl.g:1:1104: RULE_SIZE
+            case 172 :
+                // InternalPtl.g:1:1125: RULE_SIZE
                 {
                 mRULE_SIZE(); 
 
                 }
                 break;
-            case 170 :
-                // InternalPtl.g:1:1114: RULE_ID
+            case 173 :
+                // InternalPtl.g:1:1135: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 171 :
-                // InternalPtl.g:1:1122: RULE_INT
+            case 174 :
+                // InternalPtl.g:1:1143: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 172 :
-                // InternalPtl.g:1:1131: RULE_STRING
+            case 175 :
+                // InternalPtl.g:1:1152: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 173 :
-                // InternalPtl.g:1:1143: RULE_ML_COMMENT
+            case 176 :
+                // InternalPtl.g:1:1164: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 174 :
-                // InternalPtl.g:1:1159: RULE_SL_COMMENT
+            case 177 :
+                // InternalPtl.g:1:1180: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 175 :
-                // InternalPtl.g:1:1175: RULE_WS
+            case 178 :
+                // InternalPtl.g:1:1196: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 176 :
-                // InternalPtl.g:1:1183: RULE_ANY_OTHER
+            case 179 :
+                // InternalPtl.g:1:1204: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -5592,19 +5679,19 @@ public class InternalPtlLexer extends Lexer {
 
     protected DFA15 dfa15 = new DFA15(this);
     static final String DFA15_eotS =
-        "\1\uffff\1\62\1\64\17\62\1\60\1\170\1\172\1\174\1\176\1\62\1\60\1\u0085\1\uffff\1\62\1\u0089\2\uffff\2\62\6\uffff\1\62\2\u0097\1\60\1\uffff\3\60\2\uffff\1\u00a0\3\uffff\11\62\1\u00af\1\u00b0\1\62\1\u00b6\1\62\1\u00b8\1\u00b9\1\u00bb\3\62\1\u00c0\27\62\1\u00de\23\62\12\uffff\4\62\4\uffff\1\62\4\uffff\2\62\6\uffff\1\62\3\uffff\1\u0097\5\uffff\1\62\1\u010b\1\uffff\11\62\1\u0115\2\62\1\u0118\1\62\2\uffff\5\62\1\uffff\1\62\2\uffff\1\u0121\1\uffff\4\62\1\uffff\32\62\1\u0141\2\62\1\uffff\5\62\1\u0149\2\62\1\u014d\11\62\1\u0158\14\62\1\u0167\1\u0168\1\62\1\u016a\10\62\1\u0174\1\uffff\1\u0175\2\62\1\u0178\2\62\1\u017b\2\62\1\uffff\2\62\1\uffff\5\62\1\u0186\2\62\1\uffff\7\62\1\u0190\1\62\1\u0194\2\62\1\u0197\5\62\1\u019d\1\u019e\1\u019f\6\62\1\u01a8\1\62\1\u01aa\1\62\1\uffff\4\62\1\u01b0\2\62\1\uffff\1\62\1\u01b5\1\62\1\uffff\1\u01b7\3\62\1\u01bb\1\62\1\u01bd\3\62\1\uffff\3\62\1\u01c4\1\u01c5\5\62\1\u01cb\2\62\1\u01ce\2\uffff\1\62\1\uffff\2\62\1\u01d2\4\62\1\u01d8\1\u01d9\2\uffff\1\62\1\u01dc\1\uffff\2\62\1\uffff\1\u01df\10\62\1\u01e8\1\uffff\5\62\1\u01ef\3\62\1\uffff\1\62\1\u01f4\1\62\1\uffff\1\62\1\u01f7\1\uffff\1\62\1\u01fa\1\62\1\u01fd\1\62\3\uffff\3\62\1\u0203\1\u0205\1\62\1\u0207\1\u0208\1\uffff\1\62\1\uffff\1\62\1\u020c\1\62\1\u020f\1\u0211\1\uffff\1\62\1\u0213\1\62\1\u0216\1\uffff\1\62\1\uffff\1\u0218\1\u0219\1\62\1\uffff\1\u021b\1\uffff\1\62\1\u021d\4\62\2\uffff\2\62\1\u0224\1\u0225\1\62\1\uffff\2\62\1\uffff\2\62\1\u022b\1\uffff\4\62\1\u0230\2\uffff\2\62\1\uffff\1\62\1\u0234\1\uffff\2\62\1\u0237\2\62\1\u023a\2\62\1\uffff\1\62\1\u0240\1\u0241\3\62\1\uffff\1\u0245\3\62\1\uffff\1\u0249\1\62\1\uffff\1\u024b\1\62\1\uffff\1\u024d\1\u024e\1\uffff\1\u024f\4\62\1\uffff\1\u0254\1\uffff\1\u0255\2\uffff\1\62\1\u0257\1\u0258\1\uffff\2\62\1\uffff\1\u025b\1\uffff\1\62\1\uffff\2\62\1\uffff\1\u025f\2\uffff\1\62\1\uffff\1\u0261\1\uffff\2\62\1\u0264\2\62\1\u0267\2\uffff\2\62\1\u026a\1\u026b\1\62\1\uffff\1\u026d\3\62\1\uffff\1\62\1\u0272\1\u0273\1\uffff\1\u0275\1\62\1\uffff\1\62\1\u0278\1\uffff\1\u0279\3\62\1\u027d\2\uffff\3\62\1\uffff\2\62\1\u0283\1\uffff\1\62\1\uffff\1\62\3\uffff\3\62\1\u0289\2\uffff\1\62\2\uffff\2\62\1\uffff\1\u028d\1\62\1\u028f\1\uffff\1\62\1\uffff\2\62\1\uffff\2\62\1\uffff\2\62\2\uffff\1\u0297\1\uffff\1\62\1\u0299\1\62\1\u029b\2\uffff\1\62\1\uffff\2\62\2\uffff\3\62\1\uffff\1\u02a2\1\u02a3\3\62\1\uffff\1\62\1\u02a8\2\62\1\u02ab\1\uffff\3\62\1\uffff\1\u02b0\1\uffff\1\u02b1\1\62\1\u02b3\1\u02b4\1\u02b5\1\62\1\u02b7\1\uffff\1\u02b8\1\uffff\1\62\1\uffff\1\62\1\u02bb\1\62\1\u02be\1\u02bf\1\u02c0\2\uffff\1\u02c1\1\62\1\u02c3\1\u02c4\1\uffff\1\u02c6\1\u02c7\1\uffff\2\62\1\u02ca\1\62\2\uffff\1\u02cc\3\uffff\1\u02cd\2\uffff\2\62\1\uffff\1\62\1\u02d1\4\uffff\1\u02d2\2\uffff\1\u02d3\2\uffff\1\u02d5\1\62\1\uffff\1\u02d7\2\uffff\1\u02d9\1\62\1\u02db\3\uffff\1\u02dc\1\uffff\1\u02dd\1\uffff\1\u02de\1\uffff\1\u02df\5\uffff";
+        "\1\uffff\1\62\1\64\20\62\1\60\1\173\1\175\1\177\1\u0081\1\62\1\60\1\u0088\1\uffff\1\62\1\u008c\2\uffff\1\62\6\uffff\1\62\2\u0099\1\60\1\uffff\3\60\2\uffff\1\u00a2\3\uffff\11\62\1\u00b1\1\u00b2\1\62\1\u00b8\1\62\1\u00ba\1\u00bb\1\u00bd\3\62\1\u00c2\30\62\1\u00e1\25\62\12\uffff\4\62\4\uffff\1\62\4\uffff\1\62\6\uffff\1\62\3\uffff\1\u0099\5\uffff\1\62\1\u010f\1\uffff\11\62\1\u0119\2\62\1\u011c\1\62\2\uffff\5\62\1\uffff\1\62\2\uffff\1\u0125\1\uffff\4\62\1\uffff\33\62\1\u0146\2\62\1\uffff\5\62\1\u014e\2\62\1\u0152\11\62\1\u015e\14\62\1\u016d\1\62\1\u016f\1\u0170\1\62\1\u0172\7\62\1\u017b\1\uffff\1\u017c\2\62\1\u017f\2\62\1\u0182\2\62\1\uffff\2\62\1\uffff\5\62\1\u018d\2\62\1\uffff\7\62\1\u0197\1\62\1\u019b\2\62\1\u019e\6\62\1\u01a5\1\u01a6\1\u01a7\6\62\1\u01b0\1\62\1\u01b2\1\62\1\uffff\4\62\1\u01b8\2\62\1\uffff\1\62\1\u01bd\1\62\1\uffff\1\u01bf\3\62\1\u01c3\2\62\1\u01c6\3\62\1\uffff\3\62\1\u01cd\1\u01ce\5\62\1\u01d4\2\62\1\u01d7\1\uffff\1\u01d9\2\uffff\1\62\1\uffff\2\62\1\u01dd\4\62\1\u01e2\2\uffff\1\62\1\u01e5\1\uffff\2\62\1\uffff\1\u01e8\10\62\1\u01f1\1\uffff\5\62\1\u01f8\3\62\1\uffff\1\62\1\u01fd\1\62\1\uffff\1\62\1\u0200\1\uffff\1\62\1\u0203\1\62\1\u0206\2\62\3\uffff\3\62\1\u020d\1\u020f\1\62\1\u0211\1\u0212\1\uffff\1\62\1\uffff\1\62\1\u0216\1\62\1\u0219\1\u021b\1\uffff\1\62\1\u021d\1\62\1\u0220\1\uffff\1\62\1\uffff\1\u0222\1\u0223\1\62\1\uffff\1\u0225\1\62\1\uffff\1\62\1\u0228\4\62\2\uffff\2\62\1\u022f\1\u0230\1\62\1\uffff\2\62\1\uffff\1\u0234\1\uffff\2\62\1\u0237\1\uffff\4\62\1\uffff\2\62\1\uffff\1\62\1\u023f\1\uffff\2\62\1\u0242\2\62\1\u0245\2\62\1\uffff\1\62\1\u024b\1\u024c\3\62\1\uffff\1\u0250\3\62\1\uffff\1\u0254\1\62\1\uffff\1\u0256\1\62\1\uffff\1\u0258\1\u0259\1\uffff\1\u025a\5\62\1\uffff\1\u0260\1\uffff\1\u0261\2\uffff\1\62\1\u0263\1\u0264\1\uffff\2\62\1\uffff\1\u0267\1\uffff\1\62\1\uffff\2\62\1\uffff\1\u026b\2\uffff\1\62\1\uffff\1\u026d\1\u026e\1\uffff\2\62\1\u0271\2\62\1\u0274\2\uffff\2\62\1\u0277\1\uffff\1\u0278\1\62\1\uffff\1\u027a\4\62\1\u027f\1\u0280\1\uffff\1\u0282\1\62\1\uffff\1\62\1\u0285\1\uffff\1\u0286\3\62\1\u028a\2\uffff\3\62\1\uffff\2\62\1\u0290\1\uffff\1\62\1\uffff\1\62\3\uffff\1\u0293\3\62\1\u0297\2\uffff\1\62\2\uffff\2\62\1\uffff\1\u029b\1\62\1\u029d\1\uffff\1\62\2\uffff\2\62\1\uffff\2\62\1\uffff\2\62\2\uffff\1\u02a5\1\uffff\1\62\1\u02a7\1\62\1\u02a9\2\uffff\1\62\1\uffff\2\62\2\uffff\3\62\1\uffff\1\u02b0\1\u02b1\3\62\1\uffff\1\62\1\u02b6\1\uffff\2\62\1\u02b9\1\uffff\3\62\1\uffff\1\u02be\1\uffff\1\u02bf\1\62\1\u02c1\1\u02c2\1\u02c3\1\62\1\u02c5\1\uffff\1\u02c6\1\uffff\1\62\1\uffff\1\62\1\u02c9\1\62\1\u02cc\1\u02cd\1\u02ce\2\uffff\1\u02cf\1\62\1\u02d1\1\u02d2\1\uffff\1\u02d4\1\u02d5\1\uffff\2\62\1\u02d8\1\62\2\uffff\1\u02da\3\uffff\1\u02db\2\uffff\2\62\1\uffff\1\62\1\u02df\4\uffff\1\u02e0\2\uffff\1\u02e1\2\uffff\1\u02e3\1\62\1\uffff\1\u02e5\2\uffff\1\u02e7\1\62\1\u02e9\3\uffff\1\u02ea\1\uffff\1\u02eb\1\uffff\1\u02ec\1\uffff\1\u02ed\5\uffff";
     static final String DFA15_eofS =
-        "\u02e0\uffff";
+        "\u02ee\uffff";
     static final String DFA15_minS =
-        "\1\0\1\157\1\75\1\154\1\143\1\147\1\146\1\141\1\156\4\141\1\151\2\141\1\143\1\145\5\75\1\141\2\75\1\uffff\1\162\1\56\2\uffff\1\145\1\157\6\uffff\1\151\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\60\3\uffff\1\143\1\162\1\141\1\163\1\160\2\144\1\154\1\143\2\60\1\160\1\60\1\156\3\60\1\164\1\145\1\156\1\60\1\145\1\150\1\145\1\154\1\151\1\164\1\154\1\144\1\141\1\143\1\141\1\172\1\155\2\141\1\143\1\147\1\162\1\157\1\154\1\145\1\142\1\141\1\60\1\155\1\157\1\156\1\154\2\141\1\162\1\157\1\145\1\165\1\146\1\141\1\154\1\164\1\141\1\145\1\144\1\141\1\157\12\uffff\1\160\1\157\1\163\1\155\4\uffff\1\141\4\uffff\1\163\1\154\6\uffff\1\156\3\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\155\2\157\2\143\2\145\1\164\1\162\1\60\1\157\1\141\1\60\1\145\2\uffff\1\154\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\60\1\uffff\1\143\1\162\1\145\1\163\1\uffff\1\162\1\145\2\156\1\153\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\153\1\62\1\171\1\160\1\164\1\156\1\151\1\156\1\150\1\145\1\155\1\164\1\151\1\60\1\154\1\156\1\uffff\1\145\1\143\1\163\1\144\1\165\1\60\1\151\1\147\1\60\1\155\2\154\1\164\1\145\1\164\1\160\2\151\1\60\1\145\1\162\1\156\3\145\1\141\1\162\1\144\1\165\1\145\1\164\2\60\1\153\1\60\1\157\1\154\1\164\1\143\1\156\1\143\2\144\1\60\1\uffff\1\60\1\144\1\162\1\60\1\164\1\143\1\60\1\171\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\1\162\1\154\1\164\1\60\1\151\1\162\1\uffff\1\165\1\157\1\154\1\162\1\145\1\141\1\162\1\60\1\151\1\60\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\3\60\1\154\1\151\1\164\1\155\1\147\1\145\1\60\1\151\1\60\1\143\1\uffff\1\145\2\163\1\153\1\60\1\151\1\145\1\uffff\1\164\1\60\1\141\1\uffff\1\60\1\144\1\164\1\167\1\60\1\145\1\60\1\144\1\164\1\157\1\uffff\1\162\1\145\1\141\2\60\1\162\1\154\1\170\1\171\1\162\1\60\1\151\1\143\1\60\2\uffff\1\145\1\uffff\1\165\1\144\1\60\1\162\1\141\1\165\1\162\2\60\2\uffff\1\145\1\60\1\uffff\1\154\1\164\1\uffff\1\60\1\163\1\141\2\163\1\145\1\164\2\151\1\60\1\uffff\1\141\1\145\1\164\1\155\1\141\1\60\2\164\1\167\1\uffff\1\156\1\60\1\162\1\uffff\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\3\uffff\1\156\1\145\1\156\2\60\1\145\2\60\1\uffff\1\163\1\uffff\1\171\1\60\1\151\2\60\1\uffff\1\156\1\60\1\145\1\60\1\uffff\1\164\1\uffff\2\60\1\141\1\uffff\1\60\1\uffff\1\145\1\60\1\167\1\151\1\144\1\162\2\uffff\1\166\1\164\2\60\1\156\1\uffff\1\162\1\164\1\uffff\1\162\1\156\1\60\1\uffff\1\171\1\143\1\154\1\151\1\60\2\uffff\1\156\1\144\1\uffff\1\171\1\60\1\uffff\1\163\1\164\1\60\1\137\1\163\1\60\1\144\1\141\1\uffff\1\154\2\60\1\145\1\171\1\150\1\uffff\1\60\2\151\1\147\1\uffff\1\60\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\1\60\1\145\1\164\1\165\1\162\1\uffff\1\60\1\uffff\1\60\2\uffff\1\163\2\60\1\uffff\1\141\1\164\1\uffff\1\60\1\uffff\1\147\1\uffff\1\156\1\144\1\uffff\1\60\2\uffff\1\162\1\uffff\1\60\1\uffff\1\156\1\164\1\60\1\151\1\145\1\60\2\uffff\1\151\1\145\2\60\1\147\1\uffff\1\60\1\150\1\145\1\160\1\uffff\1\147\2\60\1\uffff\1\60\1\145\1\uffff\1\146\1\60\1\uffff\1\60\1\156\1\154\1\157\1\60\2\uffff\2\163\1\151\1\uffff\1\157\1\163\1\60\1\uffff\1\143\1\uffff\1\144\3\uffff\1\156\2\145\1\60\2\uffff\1\151\2\uffff\1\164\1\151\1\uffff\1\60\1\147\1\60\1\uffff\1\145\1\uffff\1\145\1\171\1\uffff\1\157\1\144\1\uffff\1\156\1\163\2\uffff\1\60\1\uffff\1\145\1\60\1\164\1\60\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\2\60\1\160\1\156\1\145\1\uffff\1\164\1\60\1\164\1\162\1\60\1\uffff\1\157\1\145\1\157\1\uffff\1\60\1\uffff\1\60\1\162\3\60\1\147\1\60\1\uffff\1\60\1\uffff\1\157\1\uffff\1\151\1\60\1\141\3\60\2\uffff\1\60\1\163\2\60\1\uffff\2\60\1\uffff\1\156\1\157\1\60\1\156\2\uffff\1\60\3\uffff\1\60\2\uffff\1\162\1\172\1\uffff\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\60\1\156\1\uffff\1\60\2\uffff\1\60\1\145\1\60\3\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\5\uffff";
+        "\1\0\1\157\1\75\1\154\1\143\1\147\1\146\1\141\1\156\4\141\1\151\2\141\1\143\1\145\1\157\5\75\1\141\2\75\1\uffff\1\162\1\56\2\uffff\1\145\6\uffff\1\151\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\60\3\uffff\1\143\1\162\1\141\1\163\1\160\2\144\1\154\1\143\2\60\1\160\1\60\1\156\3\60\1\164\1\145\1\156\1\60\1\145\1\150\1\145\1\154\1\151\1\164\1\154\1\144\1\141\1\142\1\143\1\141\1\172\1\155\2\141\1\143\1\147\1\162\1\157\1\154\1\145\1\142\1\141\1\60\1\155\1\157\1\156\1\154\2\141\1\162\1\157\1\145\1\165\1\146\1\141\1\154\1\164\1\141\1\145\1\144\1\141\1\157\1\160\1\154\12\uffff\1\160\1\157\1\163\1\155\4\uffff\1\141\4\uffff\1\163\6\uffff\1\156\3\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\155\2\157\2\143\2\145\1\164\1\162\1\60\1\157\1\141\1\60\1\145\2\uffff\1\154\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\60\1\uffff\1\143\1\162\1\145\1\163\1\uffff\1\162\1\145\2\156\1\153\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\162\1\153\1\62\1\171\1\160\1\164\1\156\1\151\1\156\1\150\1\145\1\155\1\164\1\151\1\60\1\154\1\156\1\uffff\1\145\1\143\1\163\1\144\1\165\1\60\1\151\1\147\1\60\1\155\2\154\1\164\1\145\1\147\1\160\2\151\1\60\1\145\1\162\1\156\3\145\1\141\1\162\1\144\1\165\1\145\1\164\1\60\1\144\2\60\1\153\1\60\1\157\1\154\1\164\1\143\1\156\1\143\1\144\1\60\1\uffff\1\60\1\144\1\162\1\60\1\164\1\143\1\60\1\171\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\1\162\1\154\1\164\1\60\1\151\1\162\1\uffff\1\165\1\157\1\154\1\162\1\145\1\141\1\162\1\60\1\151\1\60\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\1\141\3\60\1\154\1\151\1\164\1\155\1\147\1\145\1\60\1\151\1\60\1\143\1\uffff\1\145\2\163\1\153\1\60\1\151\1\145\1\uffff\1\164\1\60\1\141\1\uffff\1\60\1\144\1\164\1\167\1\60\2\145\1\60\1\144\1\164\1\157\1\uffff\1\162\1\145\1\141\2\60\1\162\1\154\1\170\1\171\1\162\1\60\1\151\1\143\1\60\1\uffff\1\60\2\uffff\1\145\1\uffff\1\165\1\144\1\60\1\162\1\141\1\165\1\162\1\60\2\uffff\1\145\1\60\1\uffff\1\154\1\164\1\uffff\1\60\1\163\1\141\2\163\1\145\1\164\2\151\1\60\1\uffff\1\141\1\145\1\164\1\155\1\141\1\60\2\164\1\167\1\uffff\1\156\1\60\1\162\1\uffff\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\1\162\3\uffff\1\156\1\145\1\156\2\60\1\145\2\60\1\uffff\1\163\1\uffff\1\171\1\60\1\151\2\60\1\uffff\1\156\1\60\1\145\1\60\1\uffff\1\164\1\uffff\2\60\1\141\1\uffff\1\60\1\62\1\uffff\1\145\1\60\1\167\1\151\1\144\1\162\2\uffff\1\166\1\164\2\60\1\156\1\uffff\1\162\1\164\1\uffff\1\60\1\uffff\1\162\1\156\1\60\1\uffff\1\171\1\143\1\154\1\151\1\uffff\1\156\1\144\1\uffff\1\171\1\60\1\uffff\1\163\1\164\1\60\1\137\1\163\1\60\1\144\1\141\1\uffff\1\154\2\60\1\145\1\171\1\150\1\uffff\1\60\2\151\1\147\1\uffff\1\60\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\1\60\1\171\1\145\1\164\1\165\1\162\1\uffff\1\60\1\uffff\1\60\2\uffff\1\163\2\60\1\uffff\1\141\1\164\1\uffff\1\60\1\uffff\1\147\1\uffff\1\156\1\144\1\uffff\1\60\2\uffff\1\162\1\uffff\2\60\1\uffff\1\156\1\164\1\60\1\151\1\145\1\60\2\uffff\1\151\1\145\1\60\1\uffff\1\60\1\147\1\uffff\1\60\1\150\1\145\1\160\1\147\2\60\1\uffff\1\60\1\145\1\uffff\1\146\1\60\1\uffff\1\60\1\156\1\154\1\157\1\60\2\uffff\2\163\1\151\1\uffff\1\157\1\163\1\60\1\uffff\1\143\1\uffff\1\144\3\uffff\1\60\1\156\2\145\1\60\2\uffff\1\151\2\uffff\1\164\1\151\1\uffff\1\60\1\147\1\60\1\uffff\1\145\2\uffff\1\145\1\171\1\uffff\1\157\1\144\1\uffff\1\156\1\163\2\uffff\1\60\1\uffff\1\145\1\60\1\164\1\60\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\2\60\1\160\1\156\1\145\1\uffff\1\164\1\60\1\uffff\1\164\1\162\1\60\1\uffff\1\157\1\145\1\157\1\uffff\1\60\1\uffff\1\60\1\162\3\60\1\147\1\60\1\uffff\1\60\1\uffff\1\157\1\uffff\1\151\1\60\1\141\3\60\2\uffff\1\60\1\163\2\60\1\uffff\2\60\1\uffff\1\156\1\157\1\60\1\156\2\uffff\1\60\3\uffff\1\60\2\uffff\1\162\1\172\1\uffff\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\60\1\156\1\uffff\1\60\2\uffff\1\60\1\145\1\60\3\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\5\uffff";
     static final String DFA15_maxS =
-        "\1\uffff\1\157\1\75\1\170\1\164\1\163\1\167\1\162\2\160\1\157\1\164\1\162\1\154\1\151\1\162\1\164\1\157\1\75\1\76\3\75\1\157\2\75\1\uffff\1\162\1\56\2\uffff\1\145\1\157\6\uffff\1\151\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\172\3\uffff\1\165\1\162\1\160\1\163\1\160\1\144\1\156\1\167\1\143\2\172\1\160\1\172\1\156\3\172\1\164\1\145\1\156\1\172\1\145\1\150\1\145\1\162\1\160\1\164\1\155\1\144\1\166\1\143\1\141\1\172\1\165\2\141\1\143\1\147\1\162\1\157\1\154\1\145\1\142\1\141\1\172\1\155\1\157\1\164\1\154\1\163\1\141\1\162\1\157\1\145\1\165\1\155\1\162\1\154\1\166\1\141\1\145\1\172\1\164\1\157\12\uffff\2\171\1\163\1\155\4\uffff\1\141\4\uffff\1\163\1\154\6\uffff\1\156\3\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\155\2\157\2\143\2\145\1\164\1\162\1\172\1\157\1\141\1\172\1\145\2\uffff\1\157\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\172\1\uffff\1\160\1\162\1\145\1\163\1\uffff\1\162\1\145\2\156\1\153\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\153\1\62\1\171\1\160\1\164\1\156\1\151\1\156\1\150\1\145\1\155\1\164\1\151\1\172\1\154\1\156\1\uffff\1\145\1\143\1\163\1\144\1\165\1\172\1\151\1\147\1\172\1\155\2\154\1\164\1\145\1\164\1\160\2\151\1\172\1\145\1\162\1\156\2\145\1\165\1\141\1\165\1\144\1\165\1\145\1\164\2\172\1\153\1\172\1\157\1\154\1\164\1\157\1\156\1\143\2\144\1\172\1\uffff\1\172\1\144\1\162\1\172\1\164\1\143\1\172\1\171\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\2\162\1\164\1\172\1\151\1\162\1\uffff\1\165\1\157\1\154\1\162\1\145\1\141\1\162\1\172\1\151\1\172\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\3\172\1\157\1\151\1\164\1\155\1\147\1\145\1\172\1\151\1\172\1\143\1\uffff\1\145\2\163\1\153\1\172\1\151\1\145\1\uffff\1\164\1\172\1\141\1\uffff\1\172\1\144\1\164\1\167\1\172\1\145\1\172\1\144\1\164\1\157\1\uffff\1\162\1\145\1\141\2\172\1\162\1\154\1\170\1\171\1\162\1\172\1\151\1\143\1\172\2\uffff\1\145\1\uffff\1\165\1\144\1\172\1\162\1\141\1\165\1\162\2\172\2\uffff\1\151\1\172\1\uffff\1\154\1\164\1\uffff\1\172\1\163\1\141\2\163\1\145\1\164\2\151\1\172\1\uffff\1\141\1\145\1\164\1\155\1\141\1\172\2\164\1\167\1\uffff\1\156\1\172\1\162\1\uffff\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\3\uffff\1\156\1\145\1\156\2\172\1\145\2\172\1\uffff\1\163\1\uffff\1\171\1\172\1\154\2\172\1\uffff\1\156\1\172\1\151\1\172\1\uffff\1\164\1\uffff\2\172\1\141\1\uffff\1\172\1\uffff\1\145\1\172\1\167\1\151\1\144\1\162\2\uffff\1\166\1\164\2\172\1\156\1\uffff\1\162\1\164\1\uffff\1\162\1\156\1\172\1\uffff\1\171\1\143\1\154\1\151\1\172\2\uffff\1\156\1\144\1\uffff\1\171\1\172\1\uffff\1\163\1\164\1\172\1\137\1\163\1\172\1\144\1\141\1\uffff\1\164\2\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\147\1\uffff\1\172\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\1\172\1\145\1\164\1\165\1\162\1\uffff\1\172\1\uffff\1\172\2\uffff\1\163\2\172\1\uffff\1\141\1\164\1\uffff\1\172\1\uffff\1\147\1\uffff\1\156\1\144\1\uffff\1\172\2\uffff\1\162\1\uffff\1\172\1\uffff\1\156\1\164\1\172\1\151\1\145\1\172\2\uffff\1\151\1\145\2\172\1\147\1\uffff\1\172\1\150\1\145\1\160\1\uffff\1\147\2\172\1\uffff\1\172\1\145\1\uffff\1\146\1\172\1\uffff\1\172\1\156\1\154\1\157\1\172\2\uffff\2\163\1\151\1\uffff\1\157\1\163\1\172\1\uffff\1\143\1\uffff\1\144\3\uffff\1\156\2\145\1\172\2\uffff\1\151\2\uffff\1\164\1\151\1\uffff\1\172\1\147\1\172\1\uffff\1\145\1\uffff\1\145\1\171\1\uffff\1\157\1\144\1\uffff\1\156\1\163\2\uffff\1\172\1\uffff\1\145\1\172\1\164\1\172\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\2\172\1\160\1\156\1\145\1\uffff\1\164\1\172\1\164\1\162\1\172\1\uffff\1\157\1\151\1\157\1\uffff\1\172\1\uffff\1\172\1\162\3\172\1\147\1\172\1\uffff\1\172\1\uffff\1\157\1\uffff\1\151\1\172\1\141\3\172\2\uffff\1\172\1\163\2\172\1\uffff\2\172\1\uffff\1\156\1\157\1\172\1\156\2\uffff\1\172\3\uffff\1\172\2\uffff\1\162\1\172\1\uffff\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\172\1\156\1\uffff\1\172\2\uffff\1\172\1\145\1\172\3\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\5\uffff";
+        "\1\uffff\1\157\1\75\1\170\1\164\1\163\1\167\1\162\2\160\1\157\1\164\1\162\1\154\1\151\1\162\1\164\1\157\1\171\1\75\1\76\3\75\1\157\2\75\1\uffff\1\162\1\56\2\uffff\1\145\6\uffff\1\151\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\172\3\uffff\1\165\1\162\1\160\1\163\1\160\1\144\1\156\1\167\1\143\2\172\1\160\1\172\1\156\3\172\1\164\1\145\1\156\1\172\1\145\1\150\1\145\1\162\1\160\1\164\1\155\1\144\1\166\1\142\1\143\1\141\1\172\1\165\2\141\1\143\1\147\1\162\1\157\1\154\1\145\1\142\1\141\1\172\1\155\1\157\1\164\1\154\1\163\1\141\1\162\1\157\1\145\1\165\1\155\1\162\1\154\1\166\1\141\1\145\1\172\1\164\1\157\1\160\1\154\12\uffff\2\171\1\163\1\155\4\uffff\1\141\4\uffff\1\163\6\uffff\1\156\3\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\155\2\157\2\143\2\145\1\164\1\162\1\172\1\157\1\141\1\172\1\145\2\uffff\1\157\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\172\1\uffff\1\160\1\162\1\145\1\163\1\uffff\1\162\1\145\2\156\1\153\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\162\1\153\1\62\1\171\1\160\1\164\1\156\1\151\1\156\1\150\1\145\1\155\1\164\1\151\1\172\1\154\1\156\1\uffff\1\145\1\143\1\163\1\144\1\165\1\172\1\151\1\147\1\172\1\155\2\154\1\164\1\145\1\164\1\160\2\151\1\172\1\145\1\162\1\156\2\145\1\165\1\141\1\165\1\144\1\165\1\145\1\164\1\172\1\144\2\172\1\153\1\172\1\157\1\154\1\164\1\157\1\156\1\143\1\144\1\172\1\uffff\1\172\1\144\1\162\1\172\1\164\1\143\1\172\1\171\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\2\162\1\164\1\172\1\151\1\162\1\uffff\1\165\1\157\1\154\1\162\1\145\1\141\1\162\1\172\1\151\1\172\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\1\141\3\172\1\157\1\151\1\164\1\155\1\147\1\145\1\172\1\151\1\172\1\143\1\uffff\1\145\2\163\1\153\1\172\1\151\1\145\1\uffff\1\164\1\172\1\141\1\uffff\1\172\1\144\1\164\1\167\1\172\2\145\1\172\1\144\1\164\1\157\1\uffff\1\162\1\145\1\141\2\172\1\162\1\154\1\170\1\171\1\162\1\172\1\151\1\143\1\172\1\uffff\1\172\2\uffff\1\145\1\uffff\1\165\1\144\1\172\1\162\1\141\1\165\1\162\1\172\2\uffff\1\151\1\172\1\uffff\1\154\1\164\1\uffff\1\172\1\163\1\141\2\163\1\145\1\164\2\151\1\172\1\uffff\1\141\1\145\1\164\1\155\1\141\1\172\2\164\1\167\1\uffff\1\156\1\172\1\162\1\uffff\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\1\162\3\uffff\1\156\1\145\1\156\2\172\1\145\2\172\1\uffff\1\163\1\uffff\1\171\1\172\1\154\2\172\1\uffff\1\156\1\172\1\151\1\172\1\uffff\1\164\1\uffff\2\172\1\141\1\uffff\1\172\1\62\1\uffff\1\145\1\172\1\167\1\151\1\144\1\162\2\uffff\1\166\1\164\2\172\1\156\1\uffff\1\162\1\164\1\uffff\1\172\1\uffff\1\162\1\156\1\172\1\uffff\1\171\1\143\1\154\1\151\1\uffff\1\156\1\144\1\uffff\1\171\1\172\1\uffff\1\163\1\164\1\172\1\137\1\163\1\172\1\144\1\141\1\uffff\1\164\2\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\147\1\uffff\1\172\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\1\172\1\171\1\145\1\164\1\165\1\162\1\uffff\1\172\1\uffff\1\172\2\uffff\1\163\2\172\1\uffff\1\141\1\164\1\uffff\1\172\1\uffff\1\147\1\uffff\1\156\1\144\1\uffff\1\172\2\uffff\1\162\1\uffff\2\172\1\uffff\1\156\1\164\1\172\1\151\1\145\1\172\2\uffff\1\151\1\145\1\172\1\uffff\1\172\1\147\1\uffff\1\172\1\150\1\145\1\160\1\147\2\172\1\uffff\1\172\1\145\1\uffff\1\146\1\172\1\uffff\1\172\1\156\1\154\1\157\1\172\2\uffff\2\163\1\151\1\uffff\1\157\1\163\1\172\1\uffff\1\143\1\uffff\1\144\3\uffff\1\172\1\156\2\145\1\172\2\uffff\1\151\2\uffff\1\164\1\151\1\uffff\1\172\1\147\1\172\1\uffff\1\145\2\uffff\1\145\1\171\1\uffff\1\157\1\144\1\uffff\1\156\1\163\2\uffff\1\172\1\uffff\1\145\1\172\1\164\1\172\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\2\172\1\160\1\156\1\145\1\uffff\1\164\1\172\1\uffff\1\164\1\162\1\172\1\uffff\1\157\1\151\1\157\1\uffff\1\172\1\uffff\1\172\1\162\3\172\1\147\1\172\1\uffff\1\172\1\uffff\1\157\1\uffff\1\151\1\172\1\141\3\172\2\uffff\1\172\1\163\2\172\1\uffff\2\172\1\uffff\1\156\1\157\1\172\1\156\2\uffff\1\172\3\uffff\1\172\2\uffff\1\162\1\172\1\uffff\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\172\1\156\1\uffff\1\172\2\uffff\1\172\1\145\1\172\3\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\5\uffff";
     static final String DFA15_acceptS =
-        "\32\uffff\1\102\2\uffff\1\106\1\113\2\uffff\1\121\1\122\1\123\1\133\1\147\1\150\4\uffff\1\u00aa\3\uffff\1\u00af\1\u00b0\1\uffff\1\u00aa\1\43\1\2\100\uffff\1\41\1\42\1\144\1\u009f\1\44\1\u00a2\1\46\1\45\1\50\1\47\4\uffff\1\63\1\64\1\174\1\102\1\uffff\1\105\1\u009e\1\106\1\113\2\uffff\1\121\1\122\1\123\1\133\1\147\1\150\1\uffff\1\u00a7\1\u00a8\1\u00ab\1\uffff\1\u00a9\1\u00ac\1\u00ad\1\u00ae\1\u00af\2\uffff\1\53\16\uffff\1\112\1\157\5\uffff\1\152\1\uffff\1\151\1\6\1\uffff\1\125\4\uffff\1\155\35\uffff\1\u0089\54\uffff\1\146\11\uffff\1\7\2\uffff\1\52\10\uffff\1\10\37\uffff\1\u0095\7\uffff\1\u0082\3\uffff\1\162\12\uffff\1\u008c\16\uffff\1\54\1\135\1\uffff\1\u00a1\11\uffff\1\1\1\3\2\uffff\1\72\2\uffff\1\142\12\uffff\1\37\11\uffff\1\12\3\uffff\1\u008e\2\uffff\1\130\5\uffff\1\165\1\u00a0\1\u00a5\10\uffff\1\20\1\uffff\1\163\5\uffff\1\104\4\uffff\1\26\1\uffff\1\115\3\uffff\1\51\1\uffff\1\67\6\uffff\1\u0088\1\u00a4\5\uffff\1\70\2\uffff\1\107\3\uffff\1\154\5\uffff\1\u0099\1\u0096\2\uffff\1\35\2\uffff\1\u0084\10\uffff\1\33\6\uffff\1\167\4\uffff\1\172\2\uffff\1\71\2\uffff\1\u008a\2\uffff\1\14\5\uffff\1\u009b\1\uffff\1\126\1\uffff\1\u008b\1\21\3\uffff\1\22\2\uffff\1\u0091\1\uffff\1\23\1\uffff\1\25\2\uffff\1\177\1\uffff\1\170\1\u0097\1\uffff\1\32\1\uffff\1\61\6\uffff\1\55\1\66\5\uffff\1\60\4\uffff\1\117\3\uffff\1\u0093\2\uffff\1\11\2\uffff\1\77\5\uffff\1\40\1\34\3\uffff\1\u0083\3\uffff\1\175\1\uffff\1\13\1\uffff\1\143\1\15\1\u009a\4\uffff\1\124\1\171\1\uffff\1\176\1\u009c\2\uffff\1\111\3\uffff\1\101\1\uffff\1\110\2\uffff\1\127\2\uffff\1\u0094\2\uffff\1\173\1\166\1\uffff\1\u0087\4\uffff\1\160\1\153\1\uffff\1\4\2\uffff\1\5\1\24\3\uffff\1\31\5\uffff\1\36\5\uffff\1\134\3\uffff\1\u0081\1\uffff\1\u009d\7\uffff\1\57\1\uffff\1\103\1\uffff\1\156\6\uffff\1\u0080\1\120\4\uffff\1\u0085\2\uffff\1\65\4\uffff\1\u008f\1\27\1\uffff\1\100\1\u0086\1\30\1\uffff\1\141\1\u0092\2\uffff\1\u00a6\2\uffff\1\145\1\132\1\137\1\131\1\uffff\1\u00a3\1\56\1\uffff\1\16\1\140\2\uffff\1\u008d\1\uffff\1\62\1\u0090\3\uffff\1\u0098\1\161\1\17\1\uffff\1\74\1\uffff\1\136\1\uffff\1\116\1\uffff\1\75\1\164\1\73\1\114\1\76";
+        "\33\uffff\1\104\2\uffff\1\110\1\115\1\uffff\1\123\1\124\1\125\1\135\1\151\1\152\4\uffff\1\u00ad\3\uffff\1\u00b2\1\u00b3\1\uffff\1\u00ad\1\45\1\2\103\uffff\1\43\1\44\1\146\1\u00a2\1\46\1\u00a5\1\50\1\47\1\52\1\51\4\uffff\1\65\1\66\1\177\1\104\1\uffff\1\107\1\u00a1\1\110\1\115\1\uffff\1\123\1\124\1\125\1\135\1\151\1\152\1\uffff\1\u00aa\1\u00ab\1\u00ae\1\uffff\1\u00ac\1\u00af\1\u00b0\1\u00b1\1\u00b2\2\uffff\1\55\16\uffff\1\114\1\161\5\uffff\1\154\1\uffff\1\153\1\6\1\uffff\1\127\4\uffff\1\157\36\uffff\1\u008c\55\uffff\1\150\11\uffff\1\7\2\uffff\1\54\10\uffff\1\10\40\uffff\1\u0098\7\uffff\1\u0085\3\uffff\1\164\13\uffff\1\u008f\16\uffff\1\35\1\uffff\1\56\1\137\1\uffff\1\u00a4\10\uffff\1\1\1\3\2\uffff\1\74\2\uffff\1\144\12\uffff\1\41\11\uffff\1\12\3\uffff\1\u0091\2\uffff\1\132\6\uffff\1\170\1\u00a3\1\u00a8\10\uffff\1\20\1\uffff\1\165\5\uffff\1\106\4\uffff\1\26\1\uffff\1\117\3\uffff\1\53\2\uffff\1\71\6\uffff\1\u008b\1\u00a7\5\uffff\1\72\2\uffff\1\111\1\uffff\1\u009c\3\uffff\1\156\4\uffff\1\u0099\2\uffff\1\37\2\uffff\1\u0087\10\uffff\1\33\6\uffff\1\172\4\uffff\1\175\2\uffff\1\73\2\uffff\1\u008d\2\uffff\1\14\6\uffff\1\u009e\1\uffff\1\130\1\uffff\1\u008e\1\21\3\uffff\1\22\2\uffff\1\u0094\1\uffff\1\23\1\uffff\1\25\2\uffff\1\u0082\1\uffff\1\173\1\u009a\1\uffff\1\32\2\uffff\1\63\6\uffff\1\57\1\70\3\uffff\1\121\2\uffff\1\62\7\uffff\1\u0096\2\uffff\1\11\2\uffff\1\101\5\uffff\1\42\1\34\3\uffff\1\u0086\3\uffff\1\u0080\1\uffff\1\13\1\uffff\1\145\1\15\1\u009d\5\uffff\1\126\1\174\1\uffff\1\u0081\1\u009f\2\uffff\1\113\3\uffff\1\103\1\uffff\1\36\1\112\2\uffff\1\131\2\uffff\1\u0097\2\uffff\1\176\1\171\1\uffff\1\u008a\4\uffff\1\162\1\155\1\uffff\1\4\2\uffff\1\5\1\24\3\uffff\1\31\5\uffff\1\40\2\uffff\1\166\3\uffff\1\136\3\uffff\1\u0084\1\uffff\1\u00a0\7\uffff\1\61\1\uffff\1\105\1\uffff\1\160\6\uffff\1\u0083\1\122\4\uffff\1\u0088\2\uffff\1\67\4\uffff\1\u0092\1\27\1\uffff\1\102\1\u0089\1\30\1\uffff\1\143\1\u0095\2\uffff\1\u00a9\2\uffff\1\147\1\134\1\141\1\133\1\uffff\1\u00a6\1\60\1\uffff\1\16\1\142\2\uffff\1\u0090\1\uffff\1\64\1\u0093\3\uffff\1\u009b\1\163\1\17\1\uffff\1\76\1\uffff\1\140\1\uffff\1\120\1\uffff\1\77\1\167\1\75\1\116\1\100";
     static final String DFA15_specialS =
-        "\1\1\53\uffff\1\2\1\0\u02b2\uffff}>";
+        "\1\2\53\uffff\1\0\1\1\u02c0\uffff}>";
     static final String[] DFA15_transitionS = {
-            "\11\60\2\57\2\60\1\57\22\60\1\57\1\24\1\54\3\60\1\31\1\55\1\45\1\46\1\44\1\22\1\36\1\23\1\34\1\56\1\50\11\51\1\43\1\60\1\25\1\2\1\26\2\60\32\53\1\41\1\60\1\42\1\52\1\53\1\60\1\4\1\15\1\12\1\37\1\3\1\17\1\33\1\40\1\5\1\53\1\47\1\11\1\27\1\1\1\6\1\13\1\53\1\21\1\20\1\14\1\10\1\16\1\7\3\53\1\32\1\30\1\35\uff82\60",
+            "\11\60\2\57\2\60\1\57\22\60\1\57\1\25\1\54\3\60\1\32\1\55\1\45\1\46\1\44\1\23\1\37\1\24\1\35\1\56\1\50\11\51\1\43\1\60\1\26\1\2\1\27\2\60\32\53\1\41\1\60\1\42\1\52\1\53\1\60\1\4\1\15\1\12\1\40\1\3\1\17\1\34\1\22\1\5\1\53\1\47\1\11\1\30\1\1\1\6\1\13\1\53\1\21\1\20\1\14\1\10\1\16\1\7\3\53\1\33\1\31\1\36\uff82\60",
             "\1\61",
             "\1\63",
             "\1\70\1\71\1\65\3\uffff\1\66\5\uffff\1\67",
@@ -5613,87 +5700,85 @@ public class InternalPtlLexer extends Lexer {
             "\1\111\7\uffff\1\105\1\uffff\1\112\1\uffff\1\104\1\uffff\1\113\1\106\1\107\1\110",
             "\1\115\6\uffff\1\114\1\117\10\uffff\1\116",
             "\1\120\1\uffff\1\121",
-            "\1\125\3\uffff\1\122\11\uffff\1\123\1\124",
-            "\1\131\6\uffff\1\130\3\uffff\1\127\2\uffff\1\126",
-            "\1\132\3\uffff\1\133\11\uffff\1\135\2\uffff\1\134\1\uffff\1\136",
-            "\1\137\7\uffff\1\142\5\uffff\1\141\2\uffff\1\140",
-            "\1\144\2\uffff\1\143",
-            "\1\145\7\uffff\1\146",
-            "\1\153\7\uffff\1\152\2\uffff\1\147\2\uffff\1\150\2\uffff\1\151",
-            "\1\161\1\uffff\1\157\2\uffff\1\160\1\162\5\uffff\1\154\1\156\3\uffff\1\155",
-            "\1\163\11\uffff\1\164",
-            "\1\165",
-            "\1\166\1\167",
-            "\1\171",
-            "\1\173",
-            "\1\175",
-            "\1\177\3\uffff\1\u0082\5\uffff\1\u0080\3\uffff\1\u0081",
-            "\1\u0083",
-            "\1\u0084",
-            "",
+            "\1\126\3\uffff\1\122\3\uffff\1\123\5\uffff\1\124\1\125",
+            "\1\132\6\uffff\1\131\3\uffff\1\130\2\uffff\1\127",
+            "\1\133\3\uffff\1\134\11\uffff\1\136\2\uffff\1\135\1\uffff\1\137",
+            "\1\140\7\uffff\1\143\5\uffff\1\142\2\uffff\1\141",
+            "\1\145\2\uffff\1\144",
+            "\1\146\7\uffff\1\147",
+            "\1\154\7\uffff\1\153\2\uffff\1\150\2\uffff\1\151\2\uffff\1\152",
+            "\1\162\1\uffff\1\160\2\uffff\1\161\1\163\5\uffff\1\155\1\157\3\uffff\1\156",
+            "\1\164\11\uffff\1\165",
+            "\1\167\11\uffff\1\166",
+            "\1\170",
+            "\1\171\1\172",
+            "\1\174",
+            "\1\176",
+            "\1\u0080",
+            "\1\u0082\3\uffff\1\u0085\5\uffff\1\u0083\3\uffff\1\u0084",
+            "\1\u0086",
             "\1\u0087",
-            "\1\u0088",
+            "",
+            "\1\u008a",
+            "\1\u008b",
             "",
             "",
-            "\1\u008c",
-            "\1\u008d",
+            "\1\u008f",
             "",
             "",
             "",
             "",
             "",
             "",
-            "\1\u0094",
-            "\12\u0098\15\uffff\1\u0099\3\uffff\1\u0099\1\uffff\1\u0099\6\uffff\1\u0099\15\uffff\1\u0096\25\uffff\1\u0095",
-            "\12\u0098\15\uffff\1\u0099\3\uffff\1\u0099\1\uffff\1\u0099\6\uffff\1\u0099",
+            "\1\u0096",
+            "\12\u009a\15\uffff\1\u009b\3\uffff\1\u009b\1\uffff\1\u009b\6\uffff\1\u009b\15\uffff\1\u0098\25\uffff\1\u0097",
+            "\12\u009a\15\uffff\1\u009b\3\uffff\1\u009b\1\uffff\1\u009b\6\uffff\1\u009b",
             "\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "\0\u009a",
-            "\0\u009a",
-            "\1\u009b\4\uffff\1\u009c",
+            "\0\u009c",
+            "\0\u009c",
+            "\1\u009d\4\uffff\1\u009e",
             "",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\15\62\1\u009e\5\62\1\u009f\6\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\15\62\1\u00a0\5\62\1\u00a1\6\62",
             "",
             "",
             "",
-            "\1\u00a2\21\uffff\1\u00a1",
-            "\1\u00a3",
-            "\1\u00a5\3\uffff\1\u00a4\12\uffff\1\u00a6",
-            "\1\u00a7",
-            "\1\u00a8",
+            "\1\u00a4\21\uffff\1\u00a3",
+            "\1\u00a5",
+            "\1\u00a7\3\uffff\1\u00a6\12\uffff\1\u00a8",
             "\1\u00a9",
-            "\1\u00aa\11\uffff\1\u00ab",
-            "\1\u00ad\12\uffff\1\u00ac",
-            "\1\u00ae",
+            "\1\u00aa",
+            "\1\u00ab",
+            "\1\u00ac\11\uffff\1\u00ad",
+            "\1\u00af\12\uffff\1\u00ae",
+            "\1\u00b0",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u00b1",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\5\62\1\u00b4\2\62\1\u00b5\6\62\1\u00b3\5\62\1\u00b2\4\62",
-            "\1\u00b7",
+            "\1\u00b3",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\5\62\1\u00b6\2\62\1\u00b7\6\62\1\u00b5\5\62\1\u00b4\4\62",
+            "\1\u00b9",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\4\62\1\u00ba\25\62",
-            "\1\u00bc",
-            "\1\u00bd",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\4\62\1\u00bc\25\62",
             "\1\u00be",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\5\62\1\u00bf\24\62",
-            "\1\u00c1",
-            "\1\u00c2",
+            "\1\u00bf",
+            "\1\u00c0",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\5\62\1\u00c1\24\62",
             "\1\u00c3",
-            "\1\u00c5\5\uffff\1\u00c4",
-            "\1\u00c7\6\uffff\1\u00c6",
-            "\1\u00c8",
-            "\1\u00c9\1\u00ca",
-            "\1\u00cb",
-            "\1\u00cd\24\uffff\1\u00cc",
-            "\1\u00ce",
-            "\1\u00cf",
+            "\1\u00c4",
+            "\1\u00c5",
+            "\1\u00c7\5\uffff\1\u00c6",
+            "\1\u00c9\6\uffff\1\u00c8",
+            "\1\u00ca",
+            "\1\u00cb\1\u00cc",
+            "\1\u00cd",
+            "\1\u00cf\24\uffff\1\u00ce",
             "\1\u00d0",
-            "\1\u00d1\1\u00d2\6\uffff\1\u00d3",
-            "\1\u00d4",
-            "\1\u00d5",
-            "\1\u00d6",
+            "\1\u00d1",
+            "\1\u00d2",
+            "\1\u00d3",
+            "\1\u00d4\1\u00d5\6\uffff\1\u00d6",
             "\1\u00d7",
             "\1\u00d8",
             "\1\u00d9",
@@ -5701,26 +5786,31 @@ public class InternalPtlLexer extends Lexer {
             "\1\u00db",
             "\1\u00dc",
             "\1\u00dd",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u00de",
             "\1\u00df",
             "\1\u00e0",
-            "\1\u00e2\5\uffff\1\u00e1",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u00e2",
             "\1\u00e3",
-            "\1\u00e4\21\uffff\1\u00e5",
+            "\1\u00e5\5\uffff\1\u00e4",
             "\1\u00e6",
-            "\1\u00e7",
-            "\1\u00e8",
+            "\1\u00e7\21\uffff\1\u00e8",
             "\1\u00e9",
             "\1\u00ea",
-            "\1\u00eb\6\uffff\1\u00ec",
-            "\1\u00ed\15\uffff\1\u00ee\2\uffff\1\u00ef",
-            "\1\u00f0",
-            "\1\u00f1\1\uffff\1\u00f2",
+            "\1\u00eb",
+            "\1\u00ec",
+            "\1\u00ed",
+            "\1\u00ee\6\uffff\1\u00ef",
+            "\1\u00f0\15\uffff\1\u00f1\2\uffff\1\u00f2",
             "\1\u00f3",
-            "\1\u00f4",
-            "\1\u00f6\25\uffff\1\u00f5",
-            "\1\u00fa\10\uffff\1\u00fc\1\uffff\1\u00f8\4\uffff\1\u00fb\1\uffff\1\u00f7\1\u00f9",
-            "\1\u00fd",
+            "\1\u00f4\1\uffff\1\u00f5",
+            "\1\u00f6",
+            "\1\u00f7",
+            "\1\u00f9\25\uffff\1\u00f8",
+            "\1\u00fd\10\uffff\1\u00ff\1\uffff\1\u00fb\4\uffff\1\u00fe\1\uffff\1\u00fa\1\u00fc",
+            "\1\u0100",
+            "\1\u0101",
+            "\1\u0102",
             "",
             "",
             "",
@@ -5731,76 +5821,71 @@ public class InternalPtlLexer extends Lexer {
             "",
             "",
             "",
-            "\1\u00fe\1\uffff\1\u0100\5\uffff\1\u00ff\1\u0101",
-            "\1\u0103\11\uffff\1\u0102",
-            "\1\u0104",
-            "\1\u0105",
-            "",
-            "",
-            "",
-            "",
-            "\1\u0106",
-            "",
-            "",
-            "",
-            "",
-            "\1\u0107",
-            "\1\u0108",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
+            "\1\u0103\1\uffff\1\u0105\5\uffff\1\u0104\1\u0106",
+            "\1\u0108\11\uffff\1\u0107",
             "\1\u0109",
-            "",
-            "",
-            "",
-            "\12\u0098\15\uffff\1\u0099\3\uffff\1\u0099\1\uffff\1\u0099\6\uffff\1\u0099",
-            "",
-            "",
-            "",
-            "",
-            "",
             "\1\u010a",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "",
+            "",
+            "\1\u010b",
+            "",
+            "",
+            "",
             "",
             "\1\u010c",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u010d",
+            "",
+            "",
+            "",
+            "\12\u009a\15\uffff\1\u009b\3\uffff\1\u009b\1\uffff\1\u009b\6\uffff\1\u009b",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u010e",
-            "\1\u010f",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
             "\1\u0110",
             "\1\u0111",
             "\1\u0112",
             "\1\u0113",
             "\1\u0114",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0115",
             "\1\u0116",
             "\1\u0117",
+            "\1\u0118",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u0119",
-            "",
-            "",
-            "\1\u011a\2\uffff\1\u011b",
-            "\1\u011c",
+            "\1\u011a",
+            "\1\u011b",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u011d",
-            "\1\u011e",
-            "\1\u011f",
             "",
+            "",
+            "\1\u011e\2\uffff\1\u011f",
             "\1\u0120",
+            "\1\u0121",
+            "\1\u0122",
+            "\1\u0123",
+            "",
+            "\1\u0124",
             "",
             "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "\1\u0123\14\uffff\1\u0122",
-            "\1\u0124",
-            "\1\u0125",
-            "\1\u0126",
-            "",
-            "\1\u0127",
+            "\1\u0127\14\uffff\1\u0126",
             "\1\u0128",
             "\1\u0129",
             "\1\u012a",
+            "",
             "\1\u012b",
             "\1\u012c",
             "\1\u012d",
@@ -5823,507 +5908,523 @@ public class InternalPtlLexer extends Lexer {
             "\1\u013e",
             "\1\u013f",
             "\1\u0140",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0141",
             "\1\u0142",
             "\1\u0143",
-            "",
             "\1\u0144",
             "\1\u0145",
-            "\1\u0146",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u0147",
             "\1\u0148",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u0149",
             "\1\u014a",
             "\1\u014b",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\14\62\1\u014c\15\62",
-            "\1\u014e",
+            "\1\u014c",
+            "\1\u014d",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u014f",
             "\1\u0150",
-            "\1\u0151",
-            "\1\u0152",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\14\62\1\u0151\15\62",
             "\1\u0153",
             "\1\u0154",
             "\1\u0155",
             "\1\u0156",
-            "\12\62\7\uffff\32\62\4\uffff\1\u0157\1\uffff\32\62",
-            "\1\u0159",
+            "\1\u0157",
+            "\1\u0159\14\uffff\1\u0158",
             "\1\u015a",
             "\1\u015b",
             "\1\u015c",
-            "\1\u015d",
-            "\1\u015e\17\uffff\1\u015f",
+            "\12\62\7\uffff\32\62\4\uffff\1\u015d\1\uffff\32\62",
+            "\1\u015f",
             "\1\u0160",
-            "\1\u0161\2\uffff\1\u0162",
+            "\1\u0161",
+            "\1\u0162",
             "\1\u0163",
-            "\1\u0164",
-            "\1\u0165",
+            "\1\u0164\17\uffff\1\u0165",
             "\1\u0166",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0167\2\uffff\1\u0168",
             "\1\u0169",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u016a",
             "\1\u016b",
             "\1\u016c",
-            "\1\u016d",
-            "\1\u016f\13\uffff\1\u016e",
-            "\1\u0170",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u016e",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u0171",
-            "\1\u0172",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u0173",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u0176",
-            "\1\u0177",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0174",
+            "\1\u0175",
+            "\1\u0177\13\uffff\1\u0176",
+            "\1\u0178",
             "\1\u0179",
             "\1\u017a",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u017c",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u017d",
-            "",
             "\1\u017e",
-            "\1\u017f",
-            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u0180",
             "\1\u0181",
-            "\1\u0182",
-            "\1\u0183\5\uffff\1\u0184",
-            "\1\u0185",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0183",
+            "\1\u0184",
+            "",
+            "\1\u0185",
+            "\1\u0186",
+            "",
             "\1\u0187",
             "\1\u0188",
-            "",
             "\1\u0189",
-            "\1\u018a",
-            "\1\u018b",
+            "\1\u018a\5\uffff\1\u018b",
             "\1\u018c",
-            "\1\u018d",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u018e",
             "\1\u018f",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u0190",
             "\1\u0191",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\4\62\1\u0193\15\62\1\u0192\7\62",
+            "\1\u0192",
+            "\1\u0193",
+            "\1\u0194",
             "\1\u0195",
             "\1\u0196",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u0198",
-            "\1\u0199",
-            "\1\u019a",
-            "\1\u019b",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\4\62\1\u019a\15\62\1\u0199\7\62",
             "\1\u019c",
+            "\1\u019d",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u01a1\2\uffff\1\u01a0",
+            "\1\u019f",
+            "\1\u01a0",
+            "\1\u01a1",
             "\1\u01a2",
             "\1\u01a3",
             "\1\u01a4",
-            "\1\u01a5",
-            "\1\u01a6",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01a7\7\62",
-            "\1\u01a9",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01a9\2\uffff\1\u01a8",
+            "\1\u01aa",
             "\1\u01ab",
-            "",
             "\1\u01ac",
             "\1\u01ad",
             "\1\u01ae",
-            "\1\u01af",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01af\7\62",
             "\1\u01b1",
-            "\1\u01b2",
-            "",
-            "\1\u01b3",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01b4\7\62",
-            "\1\u01b6",
-            "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u01b8",
+            "\1\u01b3",
+            "",
+            "\1\u01b4",
+            "\1\u01b5",
+            "\1\u01b6",
+            "\1\u01b7",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u01b9",
             "\1\u01ba",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u01bc",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u01be",
-            "\1\u01bf",
-            "\1\u01c0",
             "",
+            "\1\u01bb",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01bc\7\62",
+            "\1\u01be",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01c0",
             "\1\u01c1",
             "\1\u01c2",
-            "\1\u01c3",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01c4",
+            "\1\u01c5",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u01c6",
             "\1\u01c7",
             "\1\u01c8",
             "\1\u01c9",
+            "",
             "\1\u01ca",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01cb",
             "\1\u01cc",
-            "\1\u01cd",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u01cf",
-            "",
             "\1\u01d0",
             "\1\u01d1",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01d2",
             "\1\u01d3",
-            "\1\u01d4",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u01d5",
             "\1\u01d6",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01d7\7\62",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01d8\7\62",
             "",
-            "\1\u01db\3\uffff\1\u01da",
+            "",
+            "\1\u01da",
+            "",
+            "\1\u01db",
+            "\1\u01dc",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "\1\u01dd",
             "\1\u01de",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01df",
             "\1\u01e0",
             "\1\u01e1",
-            "\1\u01e2",
-            "\1\u01e3",
-            "\1\u01e4",
-            "\1\u01e5",
-            "\1\u01e6",
-            "\1\u01e7",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
+            "",
+            "\1\u01e4\3\uffff\1\u01e3",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u01e6",
+            "\1\u01e7",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u01e9",
             "\1\u01ea",
             "\1\u01eb",
             "\1\u01ec",
             "\1\u01ed",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01ee\7\62",
+            "\1\u01ee",
+            "\1\u01ef",
             "\1\u01f0",
-            "\1\u01f1",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
             "\1\u01f2",
-            "",
             "\1\u01f3",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01f4",
             "\1\u01f5",
-            "",
             "\1\u01f6",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "\1\u01f8",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\17\62\1\u01f9\12\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01f7\7\62",
+            "\1\u01f9",
+            "\1\u01fa",
             "\1\u01fb",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01fc\7\62",
+            "",
+            "\1\u01fc",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u01fe",
             "",
-            "",
-            "",
             "\1\u01ff",
-            "\1\u0200",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
             "\1\u0201",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\4\62\1\u0202\25\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u0204\7\62",
-            "\1\u0206",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\17\62\1\u0202\12\62",
+            "\1\u0204",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u0205\7\62",
+            "\1\u0207",
+            "\1\u0208",
+            "",
+            "",
             "",
             "\1\u0209",
-            "",
             "\1\u020a",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u020b\7\62",
-            "\1\u020e\2\uffff\1\u020d",
+            "\1\u020b",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\4\62\1\u020c\25\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u020e\7\62",
+            "\1\u0210",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u0210\7\62",
-            "",
-            "\1\u0212",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u0215\3\uffff\1\u0214",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "\1\u0217",
+            "\1\u0213",
             "",
+            "\1\u0214",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u0215\7\62",
+            "\1\u0218\2\uffff\1\u0217",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u021a",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u021a\7\62",
             "",
             "\1\u021c",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u021e",
-            "\1\u021f",
-            "\1\u0220",
+            "\1\u021f\3\uffff\1\u021e",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
             "\1\u0221",
             "",
-            "",
-            "\1\u0222",
-            "\1\u0223",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0224",
+            "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u0226",
             "",
             "\1\u0227",
-            "\1\u0228",
-            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u0229",
             "\1\u022a",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
+            "\1\u022b",
             "\1\u022c",
+            "",
+            "",
             "\1\u022d",
             "\1\u022e",
-            "\1\u022f",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u0231",
-            "\1\u0232",
             "",
+            "\1\u0232",
             "\1\u0233",
+            "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
             "\1\u0235",
             "\1\u0236",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
             "\1\u0238",
             "\1\u0239",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u023a",
             "\1\u023b",
-            "\1\u023c",
             "",
-            "\1\u023d\7\uffff\1\u023e",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\3\62\1\u023f\26\62",
+            "\1\u023c",
+            "\1\u023d",
+            "",
+            "\1\u023e",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u0242",
+            "",
+            "\1\u0240",
+            "\1\u0241",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u0243",
             "\1\u0244",
-            "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u0246",
             "\1\u0247",
-            "\1\u0248",
+            "",
+            "\1\u0248\7\uffff\1\u0249",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\3\62\1\u024a\26\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u024d",
+            "\1\u024e",
+            "\1\u024f",
             "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u024a",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u024c",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u0250",
             "\1\u0251",
             "\1\u0252",
             "\1\u0253",
             "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0255",
             "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "",
-            "\1\u0256",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "\1\u0259",
-            "\1\u025a",
+            "\1\u0257",
             "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u025b",
             "\1\u025c",
-            "",
             "\1\u025d",
             "\1\u025e",
+            "\1\u025f",
             "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "",
-            "\1\u0260",
-            "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
             "",
             "\1\u0262",
-            "\1\u0263",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
             "\1\u0265",
             "\1\u0266",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
             "\1\u0268",
+            "",
             "\1\u0269",
+            "\1\u026a",
+            "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
             "\1\u026c",
             "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u026e",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
             "\1\u026f",
             "\1\u0270",
-            "",
-            "\1\u0271",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0272",
+            "\1\u0273",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\u0274\1\uffff\32\62",
+            "",
+            "\1\u0275",
             "\1\u0276",
-            "",
-            "\1\u0277",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u027a",
+            "\1\u0279",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u027b",
             "\1\u027c",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "",
+            "\1\u027d",
             "\1\u027e",
-            "\1\u027f",
-            "\1\u0280",
-            "",
-            "\1\u0281",
-            "\1\u0282",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\u0281\1\uffff\32\62",
+            "\1\u0283",
             "",
             "\1\u0284",
-            "",
-            "\1\u0285",
-            "",
-            "",
-            "",
-            "\1\u0286",
-            "\1\u0287",
-            "\1\u0288",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "",
-            "\1\u028a",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0287",
+            "\1\u0288",
+            "\1\u0289",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
             "",
             "\1\u028b",
             "\1\u028c",
+            "\1\u028d",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u028e",
+            "\1\u028f",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "\1\u0290",
             "",
             "\1\u0291",
+            "",
             "\1\u0292",
             "",
-            "\1\u0293",
-            "\1\u0294",
             "",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0294",
             "\1\u0295",
             "\1\u0296",
-            "",
-            "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
             "",
             "\1\u0298",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "\1\u0299",
             "\1\u029a",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u029c",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "",
-            "\1\u029c",
-            "",
-            "\1\u029d",
             "\1\u029e",
             "",
             "",
             "\1\u029f",
             "\1\u02a0",
+            "",
             "\1\u02a1",
+            "\1\u02a2",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u02a3",
             "\1\u02a4",
-            "\1\u02a5",
+            "",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
             "\1\u02a6",
-            "",
-            "\1\u02a7",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u02a9",
+            "\1\u02a8",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
             "\1\u02aa",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
+            "\1\u02ab",
             "\1\u02ac",
-            "\1\u02ae\3\uffff\1\u02ad",
+            "",
+            "",
+            "\1\u02ad",
+            "\1\u02ae",
             "\1\u02af",
             "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u02b2",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u02b6",
+            "\1\u02b3",
+            "\1\u02b4",
+            "",
+            "\1\u02b5",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
+            "\1\u02b7",
+            "\1\u02b8",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "\1\u02b9",
             "",
             "\1\u02ba",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u02bc",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02bd\7\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
+            "\1\u02bc\3\uffff\1\u02bb",
+            "\1\u02bd",
             "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u02c2",
+            "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u02c0",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u02c4",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02c5\7\62",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u02c7",
             "",
             "\1\u02c8",
-            "\1\u02c9",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u02cb",
-            "",
-            "",
+            "\1\u02ca",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02cb\7\62",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "",
-            "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
             "",
-            "\1\u02ce",
-            "\1\u02cf",
-            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u02d0",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "",
-            "",
-            "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02d3\7\62",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02d4\7\62",
             "\1\u02d6",
+            "\1\u02d7",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u02d9",
+            "",
             "",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02d8\7\62",
-            "\1\u02da",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "\1\u02dc",
+            "\1\u02dd",
+            "",
+            "\1\u02de",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02e2\7\62",
+            "\1\u02e4",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02e6\7\62",
+            "\1\u02e8",
             "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
             "",
@@ -6372,23 +6473,33 @@ public class InternalPtlLexer extends Lexer {
             this.transition = DFA15_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA15_45 = input.LA(1);
+                        int LA15_44 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA15_45>='\u0000' && LA15_45<='\uFFFF')) ) {s = 154;}
+                        if ( ((LA15_44>='\u0000' && LA15_44<='\uFFFF')) ) {s = 156;}
 
                         else s = 48;
 
                         if ( s>=0 ) return s;
                         break;
                     case 1 : 
+                        int LA15_45 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_45>='\u0000' && LA15_45<='\uFFFF')) ) {s = 156;}
+
+                        else s = 48;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
                         int LA15_0 = input.LA(1);
 
                         s = -1;
@@ -6426,35 +6537,35 @@ public class InternalPtlLexer extends Lexer {
 
                         else if ( (LA15_0=='r') ) {s = 17;}
 
-                        else if ( (LA15_0=='+') ) {s = 18;}
+                        else if ( (LA15_0=='h') ) {s = 18;}
 
-                        else if ( (LA15_0=='-') ) {s = 19;}
+                        else if ( (LA15_0=='+') ) {s = 19;}
 
-                        else if ( (LA15_0=='!') ) {s = 20;}
+                        else if ( (LA15_0=='-') ) {s = 20;}
 
-                        else if ( (LA15_0=='<') ) {s = 21;}
+                        else if ( (LA15_0=='!') ) {s = 21;}
 
-                        else if ( (LA15_0=='>') ) {s = 22;}
+                        else if ( (LA15_0=='<') ) {s = 22;}
 
-                        else if ( (LA15_0=='m') ) {s = 23;}
+                        else if ( (LA15_0=='>') ) {s = 23;}
 
-                        else if ( (LA15_0=='|') ) {s = 24;}
+                        else if ( (LA15_0=='m') ) {s = 24;}
 
-                        else if ( (LA15_0=='&') ) {s = 25;}
+                        else if ( (LA15_0=='|') ) {s = 25;}
 
-                        else if ( (LA15_0=='{') ) {s = 26;}
+                        else if ( (LA15_0=='&') ) {s = 26;}
 
-                        else if ( (LA15_0=='g') ) {s = 27;}
+                        else if ( (LA15_0=='{') ) {s = 27;}
 
-                        else if ( (LA15_0=='.') ) {s = 28;}
+                        else if ( (LA15_0=='g') ) {s = 28;}
 
-                        else if ( (LA15_0=='}') ) {s = 29;}
+                        else if ( (LA15_0=='.') ) {s = 29;}
 
-                        else if ( (LA15_0==',') ) {s = 30;}
+                        else if ( (LA15_0=='}') ) {s = 30;}
 
-                        else if ( (LA15_0=='d') ) {s = 31;}
+                        else if ( (LA15_0==',') ) {s = 31;}
 
-                        else if ( (LA15_0=='h') ) {s = 32;}
+                        else if ( (LA15_0=='d') ) {s = 32;}
 
                         else if ( (LA15_0=='[') ) {s = 33;}
 
@@ -6487,16 +6598,6 @@ public class InternalPtlLexer extends Lexer {
                         else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 47;}
 
                         else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||(LA15_0>='#' && LA15_0<='%')||LA15_0==';'||(LA15_0>='?' && LA15_0<='@')||LA15_0=='\\'||LA15_0=='`'||(LA15_0>='~' && LA15_0<='\uFFFF')) ) {s = 48;}
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 2 : 
-                        int LA15_44 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA15_44>='\u0000' && LA15_44<='\uFFFF')) ) {s = 154;}
-
-                        else s = 48;
 
                         if ( s>=0 ) return s;
                         break;
