@@ -18,6 +18,8 @@ public final class PtlHighlightingStyles {
 	public static final String COMPONENT = "ptl.component";
 	/** Transitions and invariants. */
 	public static final String RULE = "ptl.rule";
+	/** Protection flags, walker flags and named walk outcomes, where declared and where used. */
+	public static final String FLAG = "ptl.flag";
 	/** Check ids in severity directives. */
 	public static final String CHECK_ID = "ptl.check-id";
 

@@ -1,5 +1,6 @@
 package org.ptl.lang.ide.highlighting;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.DefaultSemanticHighlightingCalculator;
@@ -14,14 +15,18 @@ import org.ptl.model.Element;
 import org.ptl.model.EnumLiteral;
 import org.ptl.model.Field;
 import org.ptl.model.Invariant;
+import org.ptl.model.NamedOutcome;
+import org.ptl.model.ProtFlag;
 import org.ptl.model.PtlPackage.Literals;
 import org.ptl.model.SeverityDirective;
 import org.ptl.model.State;
 import org.ptl.model.Transition;
+import org.ptl.model.WalkerFlag;
 
 /**
- * Semantic highlighting for PTL: declarations by kind, bit ranges, and every mention of a state or
- * component, so that the state machine stands out in transitions, invariants and encodings.
+ * Semantic highlighting for PTL: declarations by kind, bit ranges, and every mention of a state,
+ * component, transition or flag, so that the state machine stands out in transitions, invariants,
+ * encodings and scenarios, and flags in operations, walker policies and steps.
  */
 public class PtlSemanticHighlightingCalculator extends DefaultSemanticHighlightingCalculator {
 
@@ -43,13 +48,32 @@ public class PtlSemanticHighlightingCalculator extends DefaultSemanticHighlighti
 			highlightFeature(acceptor, object, Literals.SEVERITY_DIRECTIVE__CHECK_ID, PtlHighlightingStyles.CHECK_ID);
 		}
 		for (EReference reference : object.eClass().getEAllReferences()) {
-			String style = reference.getEReferenceType() == Literals.STATE ? PtlHighlightingStyles.STATE
-					: reference.getEReferenceType() == Literals.COMPONENT ? PtlHighlightingStyles.COMPONENT : null;
+			String style = referenceStyle(reference.getEReferenceType());
 			if (style != null && !reference.isContainment()) {
-				highlightFeature(acceptor, object, reference, style);
+				// every mention: highlightFeature() would mark only the first of a list ('prot R, W')
+				for (INode node : NodeModelUtils.findNodesForFeature(object, reference)) {
+					highlightNode(acceptor, node, style);
+				}
 			}
 		}
 		return false;
+	}
+
+	/** How a mention of an element of the type looks: states, components, flags and transitions stand out. */
+	private static String referenceStyle(EClass type) {
+		if (type == Literals.STATE) {
+			return PtlHighlightingStyles.STATE;
+		}
+		if (type == Literals.COMPONENT) {
+			return PtlHighlightingStyles.COMPONENT;
+		}
+		if (type == Literals.PROT_FLAG || type == Literals.WALKER_FLAG || type == Literals.NAMED_OUTCOME) {
+			return PtlHighlightingStyles.FLAG;
+		}
+		if (type == Literals.TRANSITION) {
+			return PtlHighlightingStyles.RULE;
+		}
+		return null;
 	}
 
 	private static String declarationStyle(EObject object) {
@@ -61,6 +85,9 @@ public class PtlSemanticHighlightingCalculator extends DefaultSemanticHighlighti
 		}
 		if (object instanceof Field || object instanceof Claim || object instanceof EnumLiteral) {
 			return PtlHighlightingStyles.FIELD;
+		}
+		if (object instanceof ProtFlag || object instanceof WalkerFlag || object instanceof NamedOutcome) {
+			return PtlHighlightingStyles.FLAG;
 		}
 		if (object instanceof Transition || object instanceof Invariant) {
 			return PtlHighlightingStyles.RULE;

@@ -75,4 +75,31 @@ class HighlightingTest {
 				(offset, length, ids) -> styles.put(offset, List.of(ids) + ":" + length), CancelIndicator.NullImpl);
 		assertEquals(List.of(PtlHighlightingStyles.BITS) + ":7", styles.get(claims.indexOf("[56:55]")));
 	}
+
+	@Test
+	void flagsAndTransitionsStandOutInScenarios() {
+		Path file = IdeTestSupport.example("kvm/walker_scenarios.ptl");
+		String scenarios = IdeTestSupport.read(file);
+		XtextResource resource = IdeTestSupport.parse(scenarios, file);
+		Map<Integer, String> styles = new HashMap<>();
+		IdeTestSupport.INJECTOR.getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(resource,
+				(offset, length, ids) -> styles.put(offset, List.of(ids) + ":" + length), CancelIndicator.NullImpl);
+		String map = "prot R, W";
+		assertEquals(List.of(PtlHighlightingStyles.FLAG) + ":1", styles.get(scenarios.indexOf(map) + map.indexOf("W")));
+		String outcome = "returning status_retry";
+		assertEquals(List.of(PtlHighlightingStyles.FLAG) + ":12",
+				styles.get(scenarios.indexOf(outcome) + outcome.indexOf("status_retry")));
+
+		Path v515 = IdeTestSupport.example("pkvm/scenarios_v5_15.ptl");
+		String pkvm = IdeTestSupport.read(v515);
+		Map<Integer, String> pkvmStyles = new HashMap<>();
+		IdeTestSupport.INJECTOR.getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(
+				IdeTestSupport.parse(pkvm, v515), (offset, length, ids) -> pkvmStyles.put(offset, List.of(ids) + ":" + length),
+				CancelIndicator.NullImpl);
+		String step = "host share page 3 with hyp";
+		int at = pkvm.indexOf(step);
+		assertEquals(List.of(PtlHighlightingStyles.COMPONENT) + ":4", pkvmStyles.get(at));
+		assertEquals(List.of(PtlHighlightingStyles.RULE) + ":5", pkvmStyles.get(at + step.indexOf("share")));
+		assertEquals(List.of(PtlHighlightingStyles.COMPONENT) + ":3", pkvmStyles.get(at + step.indexOf("hyp")));
+	}
 }
