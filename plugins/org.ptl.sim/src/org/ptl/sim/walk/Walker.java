@@ -127,7 +127,8 @@ public final class Walker {
 				reload = true;
 			}
 			if (ret != 0 && policy.decide(ret, data.flags) == WalkAction.RETRY) {
-				if (++retries >= MAX_RETRIES) {
+				// MAX_RETRIES retries are allowed (MAX_RETRIES + 1 visits); the next one would be a livelock
+				if (retries++ == MAX_RETRIES) {
 					return -Errno.ELOOP;
 				}
 				continue;
