@@ -104,4 +104,22 @@ class TranslationFaultsTest {
 		s2.pool().write(block.page(), block.index(), block.descriptor() | 0x8000_0000_0000L);
 		assertEquals(Translation.fault(FaultKind.ADDRESS_SIZE, 2), translate(s2, 0x20_0000, AccessKind.READ), "OA bit 47");
 	}
+
+	@Test
+	void addressSizeFaultForATableAddressAtOrAboveTheOutputSize() {
+		Format pa40 = Models.load(Models.fixture("pa40.ptl")).named(Format.class, "arm64_s2_4k_40_pa40");
+		Stage2 s2 = new Stage2(pa40, 0);
+		assertEquals(0, s2.map(0x1000, PAGE, 0x80_0000_1000L, "R"), "a page, under a level-2 and a level-3 table");
+		long level1 = s2.table().read(s2.table().rootPage(), 0);
+		int level2Page = s2.table().childPage(level1, 1);
+		long level2 = s2.table().read(level2Page, 0);
+
+		// QEMU checks a table descriptor's next-level address like a leaf's output address.
+		s2.pool().write(level2Page, 0, level2 | 1L << 40);
+		assertEquals(Translation.fault(FaultKind.ADDRESS_SIZE, 2), translate(s2, 0x1000, AccessKind.READ),
+				"level-2 entry pointing at 2^40 + its table");
+		s2.pool().write(s2.table().rootPage(), 0, level1 | 1L << 47);
+		assertEquals(Translation.fault(FaultKind.ADDRESS_SIZE, 1), translate(s2, 0x1000, AccessKind.READ),
+				"level-1 entry pointing at 2^47 + its table");
+	}
 }
