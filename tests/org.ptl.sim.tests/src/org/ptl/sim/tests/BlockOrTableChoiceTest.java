@@ -67,7 +67,8 @@ class BlockOrTableChoiceTest {
 	void anEmptyMemcacheIsNoBetterThanNone() {
 		Stage2 s2 = new Stage2();
 		s2.memcache.set(0);
-		assertEquals(-Errno.ENOMEM, s2.map(0x20_0000, 2 * MiB, 0x80_0020_0000L, "R"), "a 2 MiB block needs a level-2 table");
+		assertEquals(-Errno.ENOMEM, s2.map(0x20_0000, 2 * MiB, 0x80_0020_0000L, "R"),
+				"a 2 MiB block needs a level-2 table");
 	}
 
 	@Test

@@ -21,7 +21,8 @@ class CoalescingTest {
 		Stage2 s2 = new Stage2();
 		assertEquals(0, s2.map(0x20_0000, PAGE, 0x80_0020_0000L, "R"), "an R page");
 		assertEquals(0, s2.map(0x20_1000, PAGE, 0x80_0020_1000L, "R", "W", "X"), "an R|W|X page");
-		assertEquals(0, s2.map(0x30_0000, PAGE, 0x90_0000_0000L, "R", "DEVICE"), "a device page elsewhere in the 2 MiB");
+		assertEquals(0, s2.map(0x30_0000, PAGE, 0x90_0000_0000L, "R", "DEVICE"),
+				"a device page elsewhere in the 2 MiB");
 		assertEquals(0, s2.library.setOwner(0x20_2000, PAGE, 1), "an annotation");
 		assertEquals(4, s2.tablePages(), "root + level-2 + level-3 table");
 

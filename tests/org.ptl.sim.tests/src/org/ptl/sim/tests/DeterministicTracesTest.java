@@ -88,12 +88,13 @@ class DeterministicTracesTest {
 				lines.add("step " + step.text() + " -> " + step.result() + " " + step.states() + " " + step.events()
 						+ " " + step.violations());
 				for (PteChange change : step.ptes()) {
-					boolean table = isTableDescriptor(change, change.before()) || isTableDescriptor(change, change.after());
+					boolean tableBefore = isTableDescriptor(change, change.before());
+					boolean tableAfter = isTableDescriptor(change, change.after());
 					lines.add("  " + change.table() + " L" + change.level() + "[" + change.index() + "] 0x"
 							+ Long.toHexString(change.address()) + ": "
-							+ (isTableDescriptor(change, change.before()) ? "table" : Long.toHexString(change.before()))
-							+ " -> " + (isTableDescriptor(change, change.after()) ? "table" : Long.toHexString(change.after()))
-							+ (table ? "" : " " + change.fields()));
+							+ (tableBefore ? "table" : Long.toHexString(change.before())) + " -> "
+							+ (tableAfter ? "table" : Long.toHexString(change.after()))
+							+ (tableBefore || tableAfter ? "" : " " + change.fields()));
 				}
 			}
 		}

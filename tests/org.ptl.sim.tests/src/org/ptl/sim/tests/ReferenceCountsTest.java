@@ -38,12 +38,16 @@ class ReferenceCountsTest {
 			String broken = brokenBookkeeping(s2);
 			if (broken != null) {
 				List<String> last = history.subList(Math.max(0, history.size() - 12), history.size());
-				assertEquals(null, broken, "after operation " + step + ", the last ones being:\n" + String.join("\n", last));
+				assertEquals(null, broken,
+						"after operation " + step + ", the last ones being:\n" + String.join("\n", last));
 			}
 		}
 	}
 
-	/** Performs a random operation on the 128 MiB around 1 GiB, or on the 1 GiB block above it, and says what it was and what it returned. */
+	/**
+	 * Performs a random operation on the 128 MiB around 1 GiB, or on the 1 GiB block above it, and
+	 * says what it was and what it returned.
+	 */
 	private static String randomOperation(Random random, Stage2 s2) {
 		long size = SIZES[random.nextInt(SIZES.length)];
 		long ipa = GiB - 64 * MiB + random.nextInt(32 * 512) * PAGE;
@@ -62,7 +66,8 @@ class ReferenceCountsTest {
 		case 4, 5 -> "unmap " + hex(ipa) + " " + hex(size) + " -> " + s2.library.unmap(ipa, size);
 		case 6 -> {
 			int owner = random.nextInt(2);
-			yield "set_owner " + hex(ipa) + " " + hex(size) + " " + owner + " -> " + s2.library.setOwner(ipa, size, owner);
+			yield "set_owner " + hex(ipa) + " " + hex(size) + " " + owner + " -> "
+					+ s2.library.setOwner(ipa, size, owner);
 		}
 		case 7 -> "wrprotect " + hex(ipa) + " -> " + s2.library.wrprotect(ipa, size);
 		case 8 -> "relax " + hex(ipa) + " -> " + s2.library.relax(ipa, s2.prot("W", "X"));

@@ -73,7 +73,8 @@ class RelaxPermsTest {
 		List<String> before = s2.snapshot();
 		for (String sw : List.of("SW0", "SW1", "SW2", "SW3")) {
 			assertEquals(-Errno.EINVAL, s2.library.relax(0x1000, s2.prot("W", sw)), "relax W | " + sw);
-			assertEquals(-Errno.EINVAL, s2.library.relax(0x5000, s2.prot(sw)), sw + " on an unmapped page: not -EAGAIN");
+			assertEquals(-Errno.EINVAL, s2.library.relax(0x5000, s2.prot(sw)),
+					sw + " on an unmapped page: not -EAGAIN");
 			assertEquals(-Errno.EINVAL, s2.library.relax(IPA_LIMIT, s2.prot(sw)), sw + " past 2^40: not -ERANGE");
 		}
 		assertEquals(before, s2.snapshot(), "W was not added either");

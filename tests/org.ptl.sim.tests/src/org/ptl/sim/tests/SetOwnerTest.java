@@ -57,7 +57,8 @@ class SetOwnerTest {
 		assertEquals(0, s2.library.setOwner(0x1000, PAGE, 1), "an annotation");
 		assertEquals(0, s2.map(0x1000, PAGE, 0x80_0000_1000L, "R", "W"), "map over it");
 		assertEquals(hex(0x40_0080_0000_17ffL), hex(s2.pte(0x1000)), "a valid page");
-		assertEquals(2, s2.pool().count(s2.library.leaf(0x1000).page()), "one reference: the page replaced the annotation");
+		assertEquals(2, s2.pool().count(s2.library.leaf(0x1000).page()),
+				"one reference: the page replaced the annotation");
 		assertEquals(0, s2.library.unmap(0x1000, PAGE), "unmap it");
 		assertEquals(2, s2.tablePages(), "the references balance: both tables are freed");
 	}

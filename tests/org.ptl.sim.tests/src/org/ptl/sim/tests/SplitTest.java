@@ -87,7 +87,8 @@ class SplitTest {
 	@Test
 	void childrenKeepPermissionsAndSoftwareBits() {
 		Stage2 s2 = new Stage2();
-		assertEquals(0, s2.map(0x20_0000, 2 * MiB, 0x80_0020_0000L, "R", "W", "X", "SW1", "SW3"), "R|W|X|SW1|SW3 block");
+		assertEquals(0, s2.map(0x20_0000, 2 * MiB, 0x80_0020_0000L, "R", "W", "X", "SW1", "SW3"),
+				"R|W|X|SW1|SW3 block");
 		assertEquals(hex(0x500_0080_0020_07fdL), hex(s2.pte(0x20_0000)), "SW1 and SW3 are bits 56 and 58");
 		assertEquals(0, s2.library.split(0x20_0000, 2 * MiB, Memcache.of(1)), "split");
 		assertEquals(hex(0x500_0080_0020_07ffL), hex(s2.pte(0x20_0000)), "the same as pages");

@@ -49,7 +49,8 @@ final class Stage2 {
 	/** The same operations and policy on another format (a test fixture's). */
 	Stage2(Format format, long seed) {
 		FormatCodec codec = FormatCodec.compile(format);
-		OperationSet operations = OperationSet.compile(Models.EXAMPLES.named(Operations.class, "kvm_stage2_6_12"), codec);
+		Operations kvm = Models.EXAMPLES.named(Operations.class, "kvm_stage2_6_12");
+		OperationSet operations = OperationSet.compile(kvm, codec);
 		Walker walker = new Walker(WalkPolicy.compile(Models.EXAMPLES.named(WalkerPolicy.class, "mainline_6_2")));
 		library = new PgtableLibrary(new PageTable(codec, seed), operations, walker, memcache, maintenance::add);
 	}

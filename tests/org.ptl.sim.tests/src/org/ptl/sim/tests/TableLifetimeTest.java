@@ -45,7 +45,8 @@ class TableLifetimeTest {
 	void aFailedMapKeepsTheTablesItAllocated() {
 		Stage2 s2 = new Stage2();
 		s2.memcache.set(1);
-		assertEquals(-Errno.ENOMEM, s2.map(0x1000, PAGE, 0x80_0000_1000L, "R"), "a page needs two tables, one is there");
+		assertEquals(-Errno.ENOMEM, s2.map(0x1000, PAGE, 0x80_0000_1000L, "R"),
+				"a page needs two tables, one is there");
 		assertEquals(3, s2.tablePages(), "the level-2 table it allocated stays");
 		assertEquals(1, s2.pool().count(s2.table().childPage(s2.table().read(s2.table().rootPage(), 0), 1)),
 				"empty");
