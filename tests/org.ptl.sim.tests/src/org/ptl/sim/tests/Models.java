@@ -22,9 +22,9 @@ import com.google.inject.Injector;
 
 /**
  * .ptl files parsed into the EMF model the engine runs on: the bundled examples (found relative to
- * the repository, as the language tests find them) and this bundle's fixtures, each set loaded once
- * into one resource set with every reference resolved. The parser is used here only; the engine
- * itself sees nothing but EMF.
+ * the repository, as the language tests find them, and loaded once for all tests) and this bundle's
+ * fixtures, each set in one resource set with every reference resolved. The parser is used here
+ * only; the engine itself sees nothing but EMF.
  */
 final class Models {
 

@@ -39,11 +39,7 @@ final class Stage2 {
 	final PgtableLibrary library;
 
 	Stage2() {
-		this(0);
-	}
-
-	Stage2(long seed) {
-		this(Models.EXAMPLES.named(Format.class, "arm64_s2_4k_40"), seed);
+		this(Models.EXAMPLES.named(Format.class, "arm64_s2_4k_40"), 0);
 	}
 
 	/** The same operations and policy on another format (a test fixture's). */

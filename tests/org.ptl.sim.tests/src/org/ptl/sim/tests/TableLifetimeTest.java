@@ -37,8 +37,9 @@ class TableLifetimeTest {
 		assertEquals(0, s2.library.relax(0x1000, s2.prot("W", "X")), "relax_perms");
 		assertTrue(s2.library.testClearYoung(0, 4 * MiB, true), "test_clear_young");
 		assertEquals(0x80_0000_13ffL, s2.library.mkyoung(0x1000), "mkyoung returns the old R|W|X page");
-		assertEquals(0, s2.library.split(0x1000, PAGE, Memcache.of(10)), "split of a page");
 		assertEquals(tables, s2.tablePages(), "no table freed (nor allocated)");
+		assertEquals(0, s2.library.split(0, 4 * MiB, Memcache.of(10)), "split of the page and the block");
+		assertEquals(tables + 1, s2.tablePages(), "split allocated a table for the block and freed none");
 	}
 
 	@Test
@@ -46,9 +47,9 @@ class TableLifetimeTest {
 		Stage2 s2 = new Stage2();
 		s2.memcache.set(1);
 		assertEquals(-Errno.ENOMEM, s2.map(0x1000, PAGE, 0x80_0000_1000L, "R"),
-				"a page needs two tables, one is there");
+				"a page needs two tables, the memcache has one page");
 		assertEquals(3, s2.tablePages(), "the level-2 table it allocated stays");
 		assertEquals(1, s2.pool().count(s2.table().childPage(s2.table().read(s2.table().rootPage(), 0), 1)),
-				"empty");
+				"and it is empty");
 	}
 }
