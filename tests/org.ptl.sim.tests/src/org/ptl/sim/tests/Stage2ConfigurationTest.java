@@ -2,6 +2,7 @@ package org.ptl.sim.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ptl.sim.tests.Stage2.GiB;
 import static org.ptl.sim.tests.Stage2.IPA_LIMIT;
 import static org.ptl.sim.tests.Stage2.MiB;
@@ -45,6 +46,18 @@ class Stage2ConfigurationTest {
 		assertEquals(s2.table().rootPage() + 1, s2.library.leaf(IPA_LIMIT - GiB).page(),
 				"IPA 2^40 - 1 GiB is indexed by the second concatenated root page");
 		assertEquals(511, s2.library.leaf(IPA_LIMIT - GiB).index(), "as its last entry");
+	}
+
+	@Test
+	void aRangeCrossesFromTheFirstRootPageIntoTheSecond() {
+		Stage2 s2 = new Stage2();
+		long boundary = 512 * GiB;
+		assertEquals(0, s2.map(boundary - PAGE, 2 * PAGE, 0x80_0000_0000L, "R", "W"), "map across 512 GiB");
+		assertEquals(0x40_0080_0000_07ffL, s2.pte(boundary - PAGE), "the page below 512 GiB");
+		assertEquals(0x40_0080_0000_17ffL, s2.pte(boundary), "the page at 512 GiB");
+		int root = s2.table().rootPage();
+		assertTrue(s2.table().codec().isTable(s2.table().read(root, 511), 1), "under the last entry of root page 0");
+		assertTrue(s2.table().codec().isTable(s2.table().read(root + 1, 0), 1), "under the first entry of root page 1");
 	}
 
 	@Test
