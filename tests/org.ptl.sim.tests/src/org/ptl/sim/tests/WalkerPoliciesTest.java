@@ -181,4 +181,38 @@ class WalkerPoliciesTest {
 				WalkFlags.LEAF | zhi.flags().of(List.of("SHARED")));
 		assertEquals("-ELOOP", zhi.outcomeText(walked), "status_retry forever on a shared walk");
 	}
+
+	@Test
+	void aRetriedPostOrderVisitIsMadeAgain() {
+		Stage2 s2 = fourPages();
+		WalkPolicy vipin = policy("vipin_2023");
+		int[] postVisits = { 0 };
+		int[] leafVisits = { 0 };
+		int walked = new Walker(vipin).walk(s2.table(), 0x0, 4 * PAGE, (context, visit) -> {
+			if (visit == WalkFlags.LEAF) {
+				leafVisits[0]++;
+				return 0;
+			}
+			return context.level() == 2 && postVisits[0]++ == 0 ? -Errno.EAGAIN : 0;
+		}, WalkFlags.LEAF | WalkFlags.TABLE_POST | vipin.flags().of(List.of("SHARED")));
+		assertEquals(0, walked, "-EAGAIN from TABLE_POST on a shared walk is retried, as from LEAF, not a stop");
+		assertEquals(2, postVisits[0], "the level-2 entry's TABLE_POST visit was made again");
+		assertEquals(4, leafVisits[0], "its subtree was walked once");
+	}
+
+	@Test
+	void aPostOrderVisitRetriedForeverEndsWithEloop() {
+		Stage2 s2 = fourPages();
+		WalkPolicy vipin = policy("vipin_2023");
+		int[] postVisits = { 0 };
+		int walked = new Walker(vipin).walk(s2.table(), 0x0, 4 * PAGE, (context, visit) -> {
+			if (visit == WalkFlags.TABLE_POST && context.level() == 2) {
+				postVisits[0]++;
+				return -Errno.EAGAIN;
+			}
+			return 0;
+		}, WalkFlags.LEAF | WalkFlags.TABLE_POST | vipin.flags().of(List.of("SHARED")));
+		assertEquals(-Errno.ELOOP, walked, "TABLE_POST retrying -EAGAIN forever");
+		assertEquals(1 + Walker.MAX_RETRIES, postVisits[0], "the first visit and 10,000 retries");
+	}
 }
