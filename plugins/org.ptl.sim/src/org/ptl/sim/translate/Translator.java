@@ -12,10 +12,10 @@ import org.ptl.sim.table.PageTable;
 /**
  * Translates an input address as the hardware walker does (QEMU's get_phys_addr_lpae is the
  * reference, DOMAIN.md 1.8): an invalid entry or a leaf where the level allows none is a
- * translation fault at that level; an output address at or above the output size is an address
- * size fault; a leaf whose access flag is clear (its mkyoung rule does not hold) is an access flag
- * fault; an access its permissions do not grant (the relax rule for R, W or X does not hold) is a
- * permission fault.
+ * translation fault at that level; an output address (a leaf's, or the next-level table's) at or
+ * above the output size is an address size fault; a leaf whose access flag is clear (its mkyoung
+ * rule does not hold) is an access flag fault; an access its permissions do not grant (the relax
+ * rule for R, W or X does not hold) is a permission fault.
  */
 public final class Translator {
 
@@ -41,6 +41,11 @@ public final class Translator {
 				return Translation.fault(FaultKind.TRANSLATION, level);
 			}
 			if (kind == DescriptorKind.TABLE) {
+				// The next-level table's address is checked like any output address (QEMU's
+				// get_phys_addr_lpae() checks every descriptor's address field, DOMAIN.md 1.8).
+				if (!codec.isPhysValid(codec.outputAddress(descriptor, level))) {
+					return Translation.fault(FaultKind.ADDRESS_SIZE, level);
+				}
 				page = table.childPage(descriptor, level);
 				level++;
 				continue;

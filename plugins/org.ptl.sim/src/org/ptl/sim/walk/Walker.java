@@ -127,7 +127,8 @@ public final class Walker {
 				reload = true;
 			}
 			if (ret != 0 && policy.decide(ret, data.flags) == WalkAction.RETRY) {
-				if (++retries >= MAX_RETRIES) {
+				// MAX_RETRIES retries are allowed (MAX_RETRIES + 1 visits); the next one would be a livelock
+				if (retries++ == MAX_RETRIES) {
 					return -Errno.ELOOP;
 				}
 				continue;
@@ -146,11 +147,27 @@ public final class Walker {
 				int child = data.table.childPage(ctx.old, level);
 				ret = walkTable(data, child, level + 1);
 				if (goesOn(ret, data.flags) && (data.flags & WalkFlags.TABLE_POST) != 0) {
-					ret = call(data, ctx, WalkFlags.TABLE_POST);
+					ret = callTablePost(data, ctx);
 				}
 			}
 		}
 		return goesOn(ret, data.flags) ? 0 : ret;
+	}
+
+	/**
+	 * The TABLE_POST visit; a RETRY makes it again (not the subtree's), with the same livelock
+	 * bound. Without this a policy's RETRY would stop the walk when it came from a post-order visit.
+	 */
+	private int callTablePost(Data data, VisitContext ctx) {
+		for (int retries = 0;; retries++) {
+			int ret = call(data, ctx, WalkFlags.TABLE_POST);
+			if (ret == 0 || policy.decide(ret, data.flags) != WalkAction.RETRY) {
+				return ret;
+			}
+			if (retries == MAX_RETRIES) {
+				return -Errno.ELOOP;
+			}
+		}
 	}
 
 	private int call(Data data, VisitContext ctx, long visit) {
