@@ -3,7 +3,8 @@
 # (examples/arm64/stage2_4k_40.ptl) with Linux 6.12's operations (examples/kvm/stage2_6_12.ptl):
 # map, walk and unmap 1 GiB in 4K pages (262,144 leaves), also map it one 4K page per call, and walk
 # the fully populated range. Prints ms per operation, entries visited per second, bytes allocated
-# per entry and bytes of heap per PTE as one table at the end (about 2 minutes on 2 cores), next to
+# per entry and bytes of heap per PTE as one table at the end (about 3 minutes on 2 cores, plus one
+# or two when it has to build), next to
 # the same operations in C (bench/native/stage2_ref.c, built with cc -O2 when there is a cc).
 #
 # Usage: bench/sim-jmh.sh [JMH options]     e.g. bench/sim-jmh.sh -i 10 'Stage2Bench.walk'

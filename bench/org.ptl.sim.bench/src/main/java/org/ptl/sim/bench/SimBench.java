@@ -159,7 +159,7 @@ public final class SimBench {
 				? "C ms: not measured (no C compiler, or the C reference failed): bench/native/stage2_ref.c\n"
 						+ "  is the same work in C; its figures are not estimated here.\n\n"
 				: "C ms: the same operations in C (bench/native/stage2_ref.c: pgtable.c's walker, map and unmap\n"
-						+ "  walkers written out again, cc -O2), median of 21 runs on this machine; x C: ms per op / C ms.\n"
+						+ "  walkers written out again, cc -O2), median of 51 runs on this machine; x C: ms per op / C ms.\n"
 						+ "  A reference for what native code doing this work takes, not a measurement of KVM.\n\n");
 		out.append(String.format(Locale.ROOT,
 				"heap per PTE: %.2f bytes. A table with 1 GiB mapped retains %d bytes of heap (growth of the used\n"
