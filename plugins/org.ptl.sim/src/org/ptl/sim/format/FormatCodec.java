@@ -22,6 +22,8 @@ public final class FormatCodec {
 	private final DescriptorLayout invalid;
 	private final DescriptorLayout[] tables;
 	private final DescriptorLayout[] leaves;
+	/** Per level, the bits of a leaf that attributes may set (not fixed, not address): computed once, not per map. */
+	private final long[] leafAttributeBits;
 	private final List<DescriptorLayout> all = new ArrayList<>();
 
 	private FormatCodec(Format format, Geometry geometry) {
@@ -49,6 +51,10 @@ public final class FormatCodec {
 			}
 		}
 		this.invalid = firstInvalid;
+		this.leafAttributeBits = new long[levels];
+		for (int slot = 0; slot < levels; slot++) {
+			leafAttributeBits[slot] = leaves[slot] == null ? 0 : ~leafFixedAndAddressMask(leaves[slot]);
+		}
 	}
 
 	/** Compiles the format; fails with a message when its geometry or descriptors cannot be simulated. */
@@ -146,9 +152,9 @@ public final class FormatCodec {
 
 	/** A valid leaf (page at the last level, block above) mapping the address with the attributes. */
 	public long leafDescriptor(long pa, long attributes, int level) {
-		DescriptorLayout leaf = leaves[level - geometry.firstLevel()];
-		long attributeBits = ~leafFixedAndAddressMask(leaf);
-		return leaf.withOutputAddress(leaf.fixedValue() | (attributes & attributeBits), pa);
+		int slot = level - geometry.firstLevel();
+		DescriptorLayout leaf = leaves[slot];
+		return leaf.withOutputAddress(leaf.fixedValue() | (attributes & leafAttributeBits[slot]), pa);
 	}
 
 	private static long leafFixedAndAddressMask(DescriptorLayout leaf) {

@@ -34,7 +34,7 @@ final class AttributeWalker implements Visitor {
 		originalDescriptor = old;
 		long updated = library.operations().apply(kind, old, prot);
 		if (updated != old) {
-			if (library.executable(updated) && !library.executable(old)) {
+			if (library.maintenance().wanted() && library.executable(updated) && !library.executable(old)) {
 				library.maintenance().perform("IC IVAU for 0x" + Long.toHexString(ctx.addr()));
 			}
 			if (!library.updates().trySet(ctx, updated)) {

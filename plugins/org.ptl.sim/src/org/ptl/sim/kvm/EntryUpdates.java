@@ -39,7 +39,7 @@ final class EntryUpdates {
 		if (!trySet(ctx, operations.lockMarker())) {
 			return false;
 		}
-		if ((ctx.flags() & WalkFlags.SKIP_BBM_TLBI) == 0) {
+		if ((ctx.flags() & WalkFlags.SKIP_BBM_TLBI) == 0 && maintenance.wanted()) {
 			long old = ctx.old();
 			int level = ctx.level();
 			if (ctx.table().codec().isTable(old, level)) {

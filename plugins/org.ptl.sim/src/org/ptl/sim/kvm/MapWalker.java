@@ -96,7 +96,10 @@ final class MapWalker implements Visitor {
 		if (!updates.tryBreak(ctx)) {
 			return -Errno.EAGAIN;
 		}
-		updates.cleanBeforeMake(ctx, fresh, library.cacheable(fresh, ctx.level()), library.executable(fresh));
+		// cacheable() and executable() only choose the maintenance to report: skipped when no one listens
+		if (library.maintenance().wanted()) {
+			updates.cleanBeforeMake(ctx, fresh, library.cacheable(fresh, ctx.level()), library.executable(fresh));
+		}
 		updates.make(ctx, fresh);
 		return 0;
 	}

@@ -34,8 +34,10 @@ final class UnmapWalker implements Visitor {
 			}
 		}
 		ctx.write(0);
-		library.maintenance().perform(child >= 0 ? "TLBI ipa 0x" + Long.toHexString(ctx.addr()) + " level unknown"
-				: "TLBI ipa 0x" + Long.toHexString(ctx.addr()) + " level " + ctx.level());
+		if (library.maintenance().wanted()) {
+			library.maintenance().perform(child >= 0 ? "TLBI ipa 0x" + Long.toHexString(ctx.addr()) + " level unknown"
+					: "TLBI ipa 0x" + Long.toHexString(ctx.addr()) + " level " + ctx.level());
+		}
 		ctx.pool().put(ctx.page());
 		if (child >= 0) {
 			ctx.pool().put(child);

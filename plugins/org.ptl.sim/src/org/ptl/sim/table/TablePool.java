@@ -3,8 +3,8 @@ package org.ptl.sim.table;
 import java.util.Arrays;
 
 /**
- * Simulated physical memory for page-table pages: one array of 64-bit words, page after page, with
- * a reference count per page kept as Linux keeps it (1 for the page itself, plus one per counted
+ * Simulated physical memory for page-table pages: one array of 64-bit words per page, with a
+ * reference count per page kept as Linux keeps it (1 for the page itself, plus one per counted
  * entry; a table page whose count drops to 0 is freed), and for traces the entry each table hangs
  * from. Table pages have physical addresses in a region of their own; a seed scatters which
  * addresses they get, deterministically.
@@ -19,7 +19,12 @@ public final class TablePool {
 	private final int pageShift;
 	private final int entries;
 	private final long scatter;
-	private long[] words;
+	/**
+	 * The words of each page, an array per page as memory has pages: growing the pool copies page
+	 * references, not entries, and a table costs its own 4 KiB (one array of all pages, doubled as
+	 * it grows, cost twice that: 1 GiB needs 515 pages, just past a power of two).
+	 */
+	private long[][] pages;
 	private int[] counts;
 	private int[] parentPage;
 	private int[] parentIndex;
@@ -35,7 +40,7 @@ public final class TablePool {
 		this.entries = 1 << (pageShift - 3);
 		this.scatter = seed == 0 ? 0 : (seed * 0x9E3779B97F4A7C15L) >>> (64 - SCATTER_BITS);
 		int initialPages = 64;
-		this.words = new long[initialPages * entries];
+		this.pages = new long[initialPages][];
 		this.counts = new int[initialPages];
 		this.parentPage = new int[initialPages];
 		this.parentIndex = new int[initialPages];
@@ -64,7 +69,7 @@ public final class TablePool {
 
 	private int take() {
 		int page = freeCount > 0 ? free[--freeCount] : carve();
-		Arrays.fill(words, page * entries, (page + 1) * entries, 0L);
+		Arrays.fill(pages[page], 0L);
 		counts[page] = 1;
 		parentPage[page] = -1;
 		parentIndex[page] = -1;
@@ -76,13 +81,14 @@ public final class TablePool {
 	private int carve() {
 		if (carved == counts.length) {
 			int capacity = counts.length * 2;
-			words = Arrays.copyOf(words, capacity * entries);
+			pages = Arrays.copyOf(pages, capacity);
 			counts = Arrays.copyOf(counts, capacity);
 			parentPage = Arrays.copyOf(parentPage, capacity);
 			parentIndex = Arrays.copyOf(parentIndex, capacity);
 			levels = Arrays.copyOf(levels, capacity);
 		}
 		int page = carved++;
+		pages[page] = new long[entries];
 		parentPage[page] = -1;
 		parentIndex[page] = -1;
 		levels[page] = Integer.MIN_VALUE;
@@ -90,20 +96,20 @@ public final class TablePool {
 	}
 
 	public long read(int page, int index) {
-		return words[page * entries + index];
+		return pages[page][index];
 	}
 
 	public void write(int page, int index, long value) {
-		int slot = page * entries + index;
+		long[] words = pages[page];
 		if (log != null) {
-			log.record(page, index, words[slot]);
+			log.record(page, index, words[index]);
 		}
-		words[slot] = value;
+		words[index] = value;
 	}
 
 	/** cmpxchg(): writes only when the entry still holds the expected value. */
 	public boolean compareAndSet(int page, int index, long expected, long value) {
-		if (words[page * entries + index] != expected) {
+		if (pages[page][index] != expected) {
 			return false;
 		}
 		write(page, index, value);

@@ -1,5 +1,7 @@
 package org.ptl.sim.walk;
 
+import java.util.Arrays;
+
 import org.ptl.sim.Errno;
 import org.ptl.sim.table.PageTable;
 
@@ -18,6 +20,13 @@ public final class Walker {
 
 	private final WalkPolicy policy;
 	private final VisitContext[] contexts = new VisitContext[8];
+	/**
+	 * The running state of each walk in progress, by nesting depth (a visitor may itself walk:
+	 * create_unlinked, free_unlinked), kept for the next walk at that depth so that a walk, like a
+	 * visit, makes no objects: one map call per 4K page, as a fault does, allocates nothing here.
+	 */
+	private Data[] walks = new Data[4];
+	private int depth;
 	private long visits;
 
 	/** The walk's running state (struct kvm_pgtable_walk_data). */
@@ -49,38 +58,62 @@ public final class Walker {
 	/** kvm_pgtable_walk(). */
 	public int walk(PageTable table, long address, long size, Visitor visitor, long flags) {
 		long pageMask = (1L << table.geometry().pageShift()) - 1;
-		Data data = new Data();
-		data.table = table;
-		data.visitor = visitor;
-		data.flags = flags;
-		data.start = address & ~pageMask;
-		data.addr = data.start;
-		data.end = (data.start + size + pageMask) & ~pageMask;
-		long limit = table.inputLimit();
-		if (Long.compareUnsigned(data.addr, limit) > 0 || Long.compareUnsigned(data.end, limit) > 0
-				|| Long.compareUnsigned(data.end, data.start) < 0) {
-			return -Errno.ERANGE;
-		}
-		int ret = 0;
-		for (int index = table.rootPageIndex(data.addr); Long.compareUnsigned(data.addr, data.end) < 0; index++) {
-			ret = walkTable(data, table.rootPage() + index, table.geometry().firstLevel());
-			if (ret != 0) {
-				break;
+		Data data = begin(table, visitor, flags);
+		try {
+			data.start = address & ~pageMask;
+			data.addr = data.start;
+			data.end = (data.start + size + pageMask) & ~pageMask;
+			long limit = table.inputLimit();
+			if (Long.compareUnsigned(data.addr, limit) > 0 || Long.compareUnsigned(data.end, limit) > 0
+					|| Long.compareUnsigned(data.end, data.start) < 0) {
+				return -Errno.ERANGE;
 			}
+			int ret = 0;
+			for (int index = table.rootPageIndex(data.addr); Long.compareUnsigned(data.addr, data.end) < 0; index++) {
+				ret = walkTable(data, table.rootPage() + index, table.geometry().firstLevel());
+				if (ret != 0) {
+					break;
+				}
+			}
+			return ret;
+		} finally {
+			end(data);
 		}
-		return ret;
 	}
 
 	/** Walks a table that hangs from no entry (create_unlinked, free_unlinked): addresses 0 to end. */
 	public int walkUnlinked(PageTable table, int page, int level, long end, Visitor visitor, long flags) {
-		Data data = new Data();
+		Data data = begin(table, visitor, flags);
+		try {
+			data.start = 0;
+			data.addr = 0;
+			data.end = end;
+			return walkTable(data, page, level);
+		} finally {
+			end(data);
+		}
+	}
+
+	private Data begin(PageTable table, Visitor visitor, long flags) {
+		if (depth == walks.length) {
+			walks = Arrays.copyOf(walks, depth * 2);
+		}
+		Data data = walks[depth];
+		if (data == null) {
+			data = new Data();
+			walks[depth] = data;
+		}
+		depth++;
 		data.table = table;
 		data.visitor = visitor;
 		data.flags = flags;
-		data.start = 0;
-		data.addr = 0;
-		data.end = end;
-		return walkTable(data, page, level);
+		return data;
+	}
+
+	private void end(Data data) {
+		data.table = null;
+		data.visitor = null;
+		depth--;
 	}
 
 	/** __kvm_pgtable_walk(). */

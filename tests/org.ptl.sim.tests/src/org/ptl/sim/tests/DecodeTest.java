@@ -57,7 +57,7 @@ class DecodeTest {
 				.orElseThrow(() -> new AssertionError("no pkvm.state claim in " + page.claims()));
 		assertEquals("[56:55]", state.span(), "SW0/SW1");
 		assertEquals(1, state.value(), "SW1:SW0 = 0b01");
-		assertTrue(state.states().contains("SHARED_OWNED in pkvm_v5_15_sw"), "v5.15 encoding: " + state.states());
+		assertTrue(state.states().contains(new Decoding.EncodedState("SHARED_OWNED", "pkvm_v5_15_sw")), "v5.15 encoding: " + state.states());
 		assertEquals(List.of(), page.warnings(), "nothing looks wrong");
 	}
 
@@ -66,7 +66,7 @@ class DecodeTest {
 		Decoding page = decoder("arm64_s2_4k_40").decode(SHARED_OWNED_PAGE | 1L << 56, 3).get(0);
 		Decoding.ClaimValue state = page.claims().stream().filter(c -> c.claim().equals("pkvm.state")).findFirst()
 				.orElseThrow();
-		assertTrue(state.states().contains("reserved in pkvm_v5_15_sw"), "0b11 is reserved: " + state.states());
+		assertTrue(state.states().contains(new Decoding.EncodedState(Decoding.EncodedState.RESERVED, "pkvm_v5_15_sw")), "0b11 is reserved: " + state.states());
 		assertTrue(page.warnings().stream().anyMatch(w -> w.contains("reserved in encoding 'pkvm_v5_15_sw'")),
 				"and warned about: " + page.warnings());
 	}
