@@ -32,14 +32,18 @@ final class HypUnmapWalker implements Visitor {
 				return 0;
 			}
 			ctx.write(0);
-			library.maintenance().perform("TLBI VAE2IS 0x" + Long.toHexString(ctx.addr()));
+			if (library.maintenance().wanted()) {
+				library.maintenance().perform("TLBI VAE2IS 0x" + Long.toHexString(ctx.addr()));
+			}
 		} else {
 			long granule = ctx.table().geometry().entrySize(ctx.level());
 			if (Long.compareUnsigned(ctx.end() - ctx.addr(), granule) < 0) {
 				return -Errno.EINVAL;
 			}
 			ctx.write(0);
-			library.maintenance().perform("TLBI VALE2IS 0x" + Long.toHexString(ctx.addr()) + " level " + ctx.level());
+			if (library.maintenance().wanted()) {
+				library.maintenance().perform("TLBI VALE2IS 0x" + Long.toHexString(ctx.addr()) + " level " + ctx.level());
+			}
 			unmapped += granule;
 		}
 		ctx.pool().put(ctx.page());
