@@ -66,9 +66,7 @@ final class JsonTrace {
 			pte.addProperty("address", hex(change.address()));
 			pte.addProperty("before", hex(change.before()));
 			pte.addProperty("after", hex(change.after()));
-			JsonArray fields = new JsonArray();
-			change.fields().forEach(fields::add);
-			pte.add("fields", fields);
+			pte.add("fields", strings(change.fields()));
 			ptes.add(pte);
 		}
 		json.add("ptes", ptes);
@@ -82,12 +80,8 @@ final class JsonTrace {
 			states.add(state);
 		}
 		json.add("states", states);
-		JsonArray events = new JsonArray();
-		step.events().forEach(events::add);
-		json.add("events", events);
-		JsonArray violations = new JsonArray();
-		step.violations().forEach(violations::add);
-		json.add("violations", violations);
+		json.add("events", strings(step.events()));
+		json.add("violations", strings(step.violations()));
 		return json;
 	}
 
@@ -101,6 +95,12 @@ final class JsonTrace {
 			json.addProperty("found", check.detail());
 		}
 		return json;
+	}
+
+	private static JsonArray strings(java.util.List<String> values) {
+		JsonArray array = new JsonArray();
+		values.forEach(array::add);
+		return array;
 	}
 
 	private static String hex(long value) {

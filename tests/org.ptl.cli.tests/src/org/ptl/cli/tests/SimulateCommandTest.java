@@ -39,6 +39,13 @@ class SimulateCommandTest {
 		return Cli.root().resolve(relative).toString();
 	}
 
+	/** A file with one scenario that imports a bundled example; the scenario starts on line 3. */
+	private static Path scenario(Path dir, String imported, String... lines) throws IOException {
+		Path file = dir.resolve("scenario.ptl");
+		Files.writeString(file, "import \"" + path(imported) + "\"\n\n" + String.join("\n", lines) + "\n");
+		return file;
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "examples/pkvm/scenarios_v5_15.ptl", "examples/pkvm/scenarios_v6_15.ptl",
 			"examples/kvm/walker_scenarios.ptl" })
@@ -76,13 +83,12 @@ class SimulateCommandTest {
 
 	@Test
 	void aFailedExpectationIsLocatedAndExitsOne(@TempDir Path dir) throws IOException {
-		Path file = dir.resolve("wrong.ptl");
-		Files.writeString(file, "import \"" + path("examples/kvm/stage2_6_12.ptl") + "\"\n\n"
-				+ "scenario wrong {\n"
-				+ "    table s2 of arm64_s2_4k_40 via kvm_stage2_6_12\n"
-				+ "    map 0x8000e00000 size 4K to 0x8000e00000 prot R, W, X\n"
-				+ "    expect pte 0x8000e00000 is 0x8000e007fd\n"
-				+ "}\n");
+		Path file = scenario(dir, "examples/kvm/stage2_6_12.ptl",
+				"scenario wrong {",
+				"    table s2 of arm64_s2_4k_40 via kvm_stage2_6_12",
+				"    map 0x8000e00000 size 4K to 0x8000e00000 prot R, W, X",
+				"    expect pte 0x8000e00000 is 0x8000e007fd",
+				"}");
 		Cli.Result result = Cli.run("simulate", file.toString());
 		assertEquals(1, result.exitCode(), result.toString());
 		assertTrue(result.out().contains("   6  expect pte 0x8000e00000 is 0x8000e007fd  FAILED: it is 0x8000e007ff at level 3"),
@@ -100,45 +106,43 @@ class SimulateCommandTest {
 
 	@Test
 	void aScenarioNamingUnknownThingsIsReportedBeforeAnythingRuns(@TempDir Path dir) throws IOException {
-		Path file = dir.resolve("unknown.ptl");
-		Files.writeString(file, "import \"" + path("examples/pkvm/binding_v5_15.ptl") + "\"\n\n"
-				+ "scenario unknown {\n"
-				+ "    binding pkvm_v5_15_arm64\n"
-				+ "    memory 8 pages at 0x80000000\n"
-				+ "    host share page 9 with hyp\n"
-				+ "    kernel share page 1 with hyp\n"
-				+ "    table t of no_such_format via kvm_stage2_6_12\n"
-				+ "}\n");
+		Path file = scenario(dir, "examples/pkvm/binding_v5_15.ptl",
+				"scenario unknown {",
+				"    binding pkvm_v5_15_arm64",
+				"    memory 8 pages at 0x80000000",
+				"    host share page 9 with hyp",
+				"    kernel share page 1 with hyp",
+				"    table t of no_such_format via kvm_stage2_6_12",
+				"}");
 		Cli.Result result = Cli.run("simulate", file.toString());
 		assertEquals(2, result.exitCode(), result.toString());
-		assertTrue(result.err().contains("unknown.ptl:6:21: error: page 9 is outside the scenario's memory of 8 pages"),
+		assertTrue(result.err().contains("scenario.ptl:6:21: error: page 9 is outside the scenario's memory of 8 pages"),
 				result.toString());
-		assertTrue(result.err().contains("unknown.ptl:7:5: error: unknown component 'kernel'"), result.toString());
+		assertTrue(result.err().contains("scenario.ptl:7:5: error: unknown component 'kernel'"), result.toString());
 		assertTrue(result.err().contains("ptl: not simulating"), result.toString());
 		assertEquals("", result.out(), "nothing ran: " + result);
 	}
 
 	@Test
 	void kernelErrorsAreStepResultsNotCrashes(@TempDir Path dir) throws IOException {
-		Path file = dir.resolve("limits.ptl");
-		Files.writeString(file, "import \"" + path("examples/kvm/stage2_6_12.ptl") + "\"\n\n"
-				+ "scenario limits {\n"
-				+ "    table s2 of arm64_s2_4k_40 via kvm_stage2_6_12\n"
-				+ "    map 0xfffffff000 size 8K to 0x0 prot R\n"
-				+ "    expect result -ERANGE\n"
-				+ "    memcache none\n"
-				+ "    map 0x0 size 4K to 0x0 prot R\n"
-				+ "    expect result -ENOMEM\n"
-				+ "    memcache 1 pages\n"
-				+ "    map 0x0 size 4K to 0x0 prot R\n"
-				+ "    expect result -ENOMEM\n"
-				+ "    map 0x0 size 4K to 0x0 prot DEVICE, X\n"
-				+ "    expect result -EINVAL\n"
-				+ "    memcache 4 pages\n"
-				+ "    map 0x1001 size 2 to 0x5001 prot R\n"
-				+ "    expect result 0\n"
-				+ "    expect pte 0x1000 field oa = 0x5000\n"
-				+ "}\n");
+		Path file = scenario(dir, "examples/kvm/stage2_6_12.ptl",
+				"scenario limits {",
+				"    table s2 of arm64_s2_4k_40 via kvm_stage2_6_12",
+				"    map 0xfffffff000 size 8K to 0x0 prot R",
+				"    expect result -ERANGE",
+				"    memcache none",
+				"    map 0x0 size 4K to 0x0 prot R",
+				"    expect result -ENOMEM",
+				"    memcache 1 pages",
+				"    map 0x0 size 4K to 0x0 prot R",
+				"    expect result -ENOMEM",
+				"    map 0x0 size 4K to 0x0 prot DEVICE, X",
+				"    expect result -EINVAL",
+				"    memcache 4 pages",
+				"    map 0x1001 size 2 to 0x5001 prot R",
+				"    expect result 0",
+				"    expect pte 0x1000 field oa = 0x5000",
+				"}");
 		Cli.Result result = Cli.run("simulate", file.toString());
 		assertEquals(0, result.exitCode(), result.toString());
 		assertEquals(6, count(result.out(), "  ok\n"), result.toString());

@@ -67,39 +67,37 @@ class HighlightingTest {
 
 	@Test
 	void bitRangesAreHighlighted() {
-		Path file = IdeTestSupport.example("pkvm/claims.ptl");
-		String claims = IdeTestSupport.read(file);
-		XtextResource resource = IdeTestSupport.parse(claims, file);
-		Map<Integer, String> styles = new HashMap<>();
-		IdeTestSupport.INJECTOR.getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(resource,
-				(offset, length, ids) -> styles.put(offset, List.of(ids) + ":" + length), CancelIndicator.NullImpl);
+		String claims = IdeTestSupport.read(IdeTestSupport.example("pkvm/claims.ptl"));
+		Map<Integer, String> styles = stylesOf("pkvm/claims.ptl");
 		assertEquals(List.of(PtlHighlightingStyles.BITS) + ":7", styles.get(claims.indexOf("[56:55]")));
 	}
 
 	@Test
 	void flagsAndTransitionsStandOutInScenarios() {
-		Path file = IdeTestSupport.example("kvm/walker_scenarios.ptl");
-		String scenarios = IdeTestSupport.read(file);
-		XtextResource resource = IdeTestSupport.parse(scenarios, file);
-		Map<Integer, String> styles = new HashMap<>();
-		IdeTestSupport.INJECTOR.getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(resource,
-				(offset, length, ids) -> styles.put(offset, List.of(ids) + ":" + length), CancelIndicator.NullImpl);
+		String scenarios = IdeTestSupport.read(IdeTestSupport.example("kvm/walker_scenarios.ptl"));
+		Map<Integer, String> styles = stylesOf("kvm/walker_scenarios.ptl");
 		String map = "prot R, W";
 		assertEquals(List.of(PtlHighlightingStyles.FLAG) + ":1", styles.get(scenarios.indexOf(map) + map.indexOf("W")));
 		String outcome = "returning status_retry";
 		assertEquals(List.of(PtlHighlightingStyles.FLAG) + ":12",
 				styles.get(scenarios.indexOf(outcome) + outcome.indexOf("status_retry")));
 
-		Path v515 = IdeTestSupport.example("pkvm/scenarios_v5_15.ptl");
-		String pkvm = IdeTestSupport.read(v515);
-		Map<Integer, String> pkvmStyles = new HashMap<>();
-		IdeTestSupport.INJECTOR.getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(
-				IdeTestSupport.parse(pkvm, v515), (offset, length, ids) -> pkvmStyles.put(offset, List.of(ids) + ":" + length),
-				CancelIndicator.NullImpl);
+		String pkvm = IdeTestSupport.read(IdeTestSupport.example("pkvm/scenarios_v5_15.ptl"));
+		Map<Integer, String> pkvmStyles = stylesOf("pkvm/scenarios_v5_15.ptl");
 		String step = "host share page 3 with hyp";
 		int at = pkvm.indexOf(step);
 		assertEquals(List.of(PtlHighlightingStyles.COMPONENT) + ":4", pkvmStyles.get(at));
 		assertEquals(List.of(PtlHighlightingStyles.RULE) + ":5", pkvmStyles.get(at + step.indexOf("share")));
 		assertEquals(List.of(PtlHighlightingStyles.COMPONENT) + ":3", pkvmStyles.get(at + step.indexOf("hyp")));
+	}
+
+	/** The styles of a bundled example by offset, as "[style]:length". */
+	private static Map<Integer, String> stylesOf(String example) {
+		Path file = IdeTestSupport.example(example);
+		XtextResource resource = IdeTestSupport.parse(IdeTestSupport.read(file), file);
+		Map<Integer, String> styles = new HashMap<>();
+		IdeTestSupport.INJECTOR.getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(resource,
+				(offset, length, ids) -> styles.put(offset, List.of(ids) + ":" + length), CancelIndicator.NullImpl);
+		return styles;
 	}
 }
