@@ -16,9 +16,14 @@ public final class PageTable {
 	private final int rootPages;
 
 	public PageTable(FormatCodec codec, long seed) {
+		this(codec, seed, TablePool.MAX_PAGES);
+	}
+
+	/** A table whose memory holds at most the given number of table pages, its root included. */
+	public PageTable(FormatCodec codec, long seed, int maxPages) {
 		this.codec = codec;
 		this.geometry = codec.geometry();
-		this.pool = new TablePool(geometry.pageShift(), seed);
+		this.pool = new TablePool(geometry.pageShift(), seed, maxPages);
 		this.rootPages = Math.max(geometry.rootPages(), geometry.requiredRootPages());
 		this.rootPage = pool.allocateContiguous(rootPages);
 		for (int i = 0; i < rootPages; i++) {

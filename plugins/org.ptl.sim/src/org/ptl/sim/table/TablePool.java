@@ -16,7 +16,15 @@ public final class TablePool {
 
 	private static final int SCATTER_BITS = 16;
 
+	/**
+	 * The simulated memory for tables by default: 65,536 pages (256 MiB of 4K tables, enough to map 128 GiB in
+	 * 4K pages). An allocation past it fails as the kernel's does when memory runs out, so a
+	 * scenario that maps more than that gets -ENOMEM rather than exhausting the Java heap.
+	 */
+	public static final int MAX_PAGES = 1 << 16;
+
 	private final int pageShift;
+	private final int maxPages;
 	private final int entries;
 	private final long scatter;
 	/**
@@ -36,7 +44,13 @@ public final class TablePool {
 	private EntryLog log;
 
 	public TablePool(int pageShift, long seed) {
+		this(pageShift, seed, MAX_PAGES);
+	}
+
+	/** A pool of at most maxPages table pages. */
+	public TablePool(int pageShift, long seed, int maxPages) {
 		this.pageShift = pageShift;
+		this.maxPages = maxPages;
 		this.entries = 1 << (pageShift - 3);
 		this.scatter = seed == 0 ? 0 : (seed * 0x9E3779B97F4A7C15L) >>> (64 - SCATTER_BITS);
 		int initialPages = 64;
@@ -51,8 +65,11 @@ public final class TablePool {
 		return entries;
 	}
 
-	/** A zeroed page with count 1, or -1 when the cache cannot give one. */
+	/** A zeroed page with count 1, or -1 when the cache cannot give one or memory is full. */
 	public int allocate(Memcache cache) {
+		if (freeCount == 0 && carved >= maxPages) {
+			return -1;
+		}
 		return cache.take() ? take() : -1;
 	}
 
