@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ptl", mixinStandardHelpOptions = true, version = "ptl 1.0.0",
 		description = "Check, simulate and prove page-table formats and ownership models written in PTL.",
-		subcommands = { CheckCommand.class, SimulateCommand.class, DecodeCommand.class, FormatCommand.class,
+		subcommands = { CheckCommand.class, SimulateCommand.class, ExploreCommand.class, DecodeCommand.class, FormatCommand.class,
 				ChecksCommand.class })
 final class PtlCommand implements Runnable {
 

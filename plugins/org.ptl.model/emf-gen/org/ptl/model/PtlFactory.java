@@ -257,6 +257,15 @@ public interface PtlFactory extends EFactory
 	CounterComparison createCounterComparison();
 
 	/**
+	 * Returns a new object of class '<em>Member Count</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Member Count</em>'.
+	 * @generated
+	 */
+	MemberCount createMemberCount();
+
+	/**
 	 * Returns a new object of class '<em>Component State</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1819,6 +1819,79 @@ public interface PtlPackage extends EPackage
 	int COUNTER_COMPARISON_OPERATION_COUNT = PREDICATE_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.MemberCountImpl <em>Member Count</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.MemberCountImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getMemberCount()
+	 * @generated
+	 */
+	int MEMBER_COUNT = 29;
+
+	/**
+	 * The feature id for the '<em><b>Components</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_COUNT__COMPONENTS = PREDICATE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>States</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_COUNT__STATES = PREDICATE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Comparison</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_COUNT__COMPARISON = PREDICATE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_COUNT__VALUE = PREDICATE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Counter</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_COUNT__COUNTER = PREDICATE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Member Count</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_COUNT_FEATURE_COUNT = PREDICATE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Member Count</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_COUNT_OPERATION_COUNT = PREDICATE_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.ptl.model.impl.ComponentStateImpl <em>Component State</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1826,7 +1899,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getComponentState()
 	 * @generated
 	 */
-	int COMPONENT_STATE = 29;
+	int COMPONENT_STATE = 30;
 
 	/**
 	 * The feature id for the '<em><b>Component</b></em>' reference.
@@ -1872,7 +1945,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getOperations()
 	 * @generated
 	 */
-	int OPERATIONS = 30;
+	int OPERATIONS = 31;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1990,7 +2063,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getProtFlag()
 	 * @generated
 	 */
-	int PROT_FLAG = 31;
+	int PROT_FLAG = 32;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2036,7 +2109,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getOperation()
 	 * @generated
 	 */
-	int OPERATION = 32;
+	int OPERATION = 33;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2127,7 +2200,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getRejectRule()
 	 * @generated
 	 */
-	int REJECT_RULE = 33;
+	int REJECT_RULE = 34;
 
 	/**
 	 * The feature id for the '<em><b>Combinations</b></em>' containment reference list.
@@ -2173,7 +2246,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getFlagCombination()
 	 * @generated
 	 */
-	int FLAG_COMBINATION = 34;
+	int FLAG_COMBINATION = 35;
 
 	/**
 	 * The feature id for the '<em><b>Terms</b></em>' containment reference list.
@@ -2210,7 +2283,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getProtTerm()
 	 * @generated
 	 */
-	int PROT_TERM = 35;
+	int PROT_TERM = 36;
 
 	/**
 	 * The feature id for the '<em><b>Negated</b></em>' attribute.
@@ -2256,7 +2329,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getAttributeRule()
 	 * @generated
 	 */
-	int ATTRIBUTE_RULE = 36;
+	int ATTRIBUTE_RULE = 37;
 
 	/**
 	 * The feature id for the '<em><b>Condition</b></em>' attribute.
@@ -2311,7 +2384,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getFieldAssignment()
 	 * @generated
 	 */
-	int FIELD_ASSIGNMENT = 37;
+	int FIELD_ASSIGNMENT = 38;
 
 	/**
 	 * The feature id for the '<em><b>Field</b></em>' reference.
@@ -2375,7 +2448,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getWalkerPolicy()
 	 * @generated
 	 */
-	int WALKER_POLICY = 38;
+	int WALKER_POLICY = 39;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2448,7 +2521,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getWalkerFlag()
 	 * @generated
 	 */
-	int WALKER_FLAG = 39;
+	int WALKER_FLAG = 40;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2494,7 +2567,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getNamedOutcome()
 	 * @generated
 	 */
-	int NAMED_OUTCOME = 40;
+	int NAMED_OUTCOME = 41;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2540,7 +2613,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getPolicyRule()
 	 * @generated
 	 */
-	int POLICY_RULE = 41;
+	int POLICY_RULE = 42;
 
 	/**
 	 * The feature id for the '<em><b>Outcome</b></em>' containment reference.
@@ -2604,7 +2677,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getOutcomePattern()
 	 * @generated
 	 */
-	int OUTCOME_PATTERN = 42;
+	int OUTCOME_PATTERN = 43;
 
 	/**
 	 * The feature id for the '<em><b>Code</b></em>' attribute.
@@ -2668,7 +2741,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getFlagTerm()
 	 * @generated
 	 */
-	int FLAG_TERM = 43;
+	int FLAG_TERM = 44;
 
 	/**
 	 * The feature id for the '<em><b>Negated</b></em>' attribute.
@@ -2714,7 +2787,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getBinding()
 	 * @generated
 	 */
-	int BINDING = 44;
+	int BINDING = 45;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -2778,7 +2851,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getComponentBinding()
 	 * @generated
 	 */
-	int COMPONENT_BINDING = 45;
+	int COMPONENT_BINDING = 46;
 
 	/**
 	 * The feature id for the '<em><b>Component</b></em>' reference.
@@ -2914,7 +2987,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getScenario()
 	 * @generated
 	 */
-	int SCENARIO = 46;
+	int SCENARIO = 47;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3023,7 +3096,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getInitialOwnership()
 	 * @generated
 	 */
-	int INITIAL_OWNERSHIP = 47;
+	int INITIAL_OWNERSHIP = 48;
 
 	/**
 	 * The feature id for the '<em><b>Component</b></em>' reference.
@@ -3096,7 +3169,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getScenarioTable()
 	 * @generated
 	 */
-	int SCENARIO_TABLE = 48;
+	int SCENARIO_TABLE = 49;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -3160,7 +3233,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getStep()
 	 * @generated
 	 */
-	int STEP = 49;
+	int STEP = 50;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3206,7 +3279,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getMapStep()
 	 * @generated
 	 */
-	int MAP_STEP = 50;
+	int MAP_STEP = 51;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3297,7 +3370,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getUnmapStep()
 	 * @generated
 	 */
-	int UNMAP_STEP = 51;
+	int UNMAP_STEP = 52;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3361,7 +3434,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getRelaxStep()
 	 * @generated
 	 */
-	int RELAX_STEP = 52;
+	int RELAX_STEP = 53;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3425,7 +3498,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getWrprotectStep()
 	 * @generated
 	 */
-	int WRPROTECT_STEP = 53;
+	int WRPROTECT_STEP = 54;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3489,7 +3562,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getMkyoungStep()
 	 * @generated
 	 */
-	int MKYOUNG_STEP = 54;
+	int MKYOUNG_STEP = 55;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3544,7 +3617,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getMkoldStep()
 	 * @generated
 	 */
-	int MKOLD_STEP = 55;
+	int MKOLD_STEP = 56;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3608,7 +3681,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getSplitStep()
 	 * @generated
 	 */
-	int SPLIT_STEP = 56;
+	int SPLIT_STEP = 57;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3681,7 +3754,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getSetOwnerStep()
 	 * @generated
 	 */
-	int SET_OWNER_STEP = 57;
+	int SET_OWNER_STEP = 58;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3754,7 +3827,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getTranslateStep()
 	 * @generated
 	 */
-	int TRANSLATE_STEP = 58;
+	int TRANSLATE_STEP = 59;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3818,7 +3891,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getWalkStep()
 	 * @generated
 	 */
-	int WALK_STEP = 59;
+	int WALK_STEP = 60;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -3909,7 +3982,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getVisitorOutcome()
 	 * @generated
 	 */
-	int VISITOR_OUTCOME = 60;
+	int VISITOR_OUTCOME = 61;
 
 	/**
 	 * The feature id for the '<em><b>Outcome</b></em>' containment reference.
@@ -3973,7 +4046,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getMemcacheStep()
 	 * @generated
 	 */
-	int MEMCACHE_STEP = 61;
+	int MEMCACHE_STEP = 62;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4028,7 +4101,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getTransitionStep()
 	 * @generated
 	 */
-	int TRANSITION_STEP = 62;
+	int TRANSITION_STEP = 63;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4128,7 +4201,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectation()
 	 * @generated
 	 */
-	int EXPECTATION = 63;
+	int EXPECTATION = 64;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4174,7 +4247,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectResult()
 	 * @generated
 	 */
-	int EXPECT_RESULT = 64;
+	int EXPECT_RESULT = 65;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4247,7 +4320,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectState()
 	 * @generated
 	 */
-	int EXPECT_STATE = 65;
+	int EXPECT_STATE = 66;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4329,7 +4402,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectPte()
 	 * @generated
 	 */
-	int EXPECT_PTE = 66;
+	int EXPECT_PTE = 67;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4438,7 +4511,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectFault()
 	 * @generated
 	 */
-	int EXPECT_FAULT = 67;
+	int EXPECT_FAULT = 68;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4502,7 +4575,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectInvariants()
 	 * @generated
 	 */
-	int EXPECT_INVARIANTS = 68;
+	int EXPECT_INVARIANTS = 69;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4548,7 +4621,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectLeaves()
 	 * @generated
 	 */
-	int EXPECT_LEAVES = 69;
+	int EXPECT_LEAVES = 70;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4630,7 +4703,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectTables()
 	 * @generated
 	 */
-	int EXPECT_TABLES = 70;
+	int EXPECT_TABLES = 71;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4685,7 +4758,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectVisited()
 	 * @generated
 	 */
-	int EXPECT_VISITED = 71;
+	int EXPECT_VISITED = 72;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4740,7 +4813,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectMemcache()
 	 * @generated
 	 */
-	int EXPECT_MEMCACHE = 72;
+	int EXPECT_MEMCACHE = 73;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -4795,7 +4868,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getSeverityLevel()
 	 * @generated
 	 */
-	int SEVERITY_LEVEL = 73;
+	int SEVERITY_LEVEL = 74;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.DescriptorKind <em>Descriptor Kind</em>}' enum.
@@ -4805,7 +4878,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getDescriptorKind()
 	 * @generated
 	 */
-	int DESCRIPTOR_KIND = 74;
+	int DESCRIPTOR_KIND = 75;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.FieldKind <em>Field Kind</em>}' enum.
@@ -4815,7 +4888,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getFieldKind()
 	 * @generated
 	 */
-	int FIELD_KIND = 75;
+	int FIELD_KIND = 76;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.LogicalOperator <em>Logical Operator</em>}' enum.
@@ -4825,7 +4898,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getLogicalOperator()
 	 * @generated
 	 */
-	int LOGICAL_OPERATOR = 76;
+	int LOGICAL_OPERATOR = 77;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.Quantifier <em>Quantifier</em>}' enum.
@@ -4835,7 +4908,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getQuantifier()
 	 * @generated
 	 */
-	int QUANTIFIER = 77;
+	int QUANTIFIER = 78;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.UpdateOperator <em>Update Operator</em>}' enum.
@@ -4845,7 +4918,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getUpdateOperator()
 	 * @generated
 	 */
-	int UPDATE_OPERATOR = 78;
+	int UPDATE_OPERATOR = 79;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.Comparison <em>Comparison</em>}' enum.
@@ -4855,7 +4928,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getComparison()
 	 * @generated
 	 */
-	int COMPARISON = 79;
+	int COMPARISON = 80;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.LibraryKind <em>Library Kind</em>}' enum.
@@ -4865,7 +4938,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getLibraryKind()
 	 * @generated
 	 */
-	int LIBRARY_KIND = 80;
+	int LIBRARY_KIND = 81;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.OperationKind <em>Operation Kind</em>}' enum.
@@ -4875,7 +4948,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getOperationKind()
 	 * @generated
 	 */
-	int OPERATION_KIND = 81;
+	int OPERATION_KIND = 82;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.RuleCondition <em>Rule Condition</em>}' enum.
@@ -4885,7 +4958,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getRuleCondition()
 	 * @generated
 	 */
-	int RULE_CONDITION = 82;
+	int RULE_CONDITION = 83;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.AssignOperator <em>Assign Operator</em>}' enum.
@@ -4895,7 +4968,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getAssignOperator()
 	 * @generated
 	 */
-	int ASSIGN_OPERATOR = 83;
+	int ASSIGN_OPERATOR = 84;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.WalkAction <em>Walk Action</em>}' enum.
@@ -4905,7 +4978,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getWalkAction()
 	 * @generated
 	 */
-	int WALK_ACTION = 84;
+	int WALK_ACTION = 85;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.AccessKind <em>Access Kind</em>}' enum.
@@ -4915,7 +4988,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getAccessKind()
 	 * @generated
 	 */
-	int ACCESS_KIND = 85;
+	int ACCESS_KIND = 86;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.FaultKind <em>Fault Kind</em>}' enum.
@@ -4925,7 +4998,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getFaultKind()
 	 * @generated
 	 */
-	int FAULT_KIND = 86;
+	int FAULT_KIND = 87;
 
 
 	/**
@@ -6064,6 +6137,71 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getCounterComparison_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.MemberCount <em>Member Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Member Count</em>'.
+	 * @see org.ptl.model.MemberCount
+	 * @generated
+	 */
+	EClass getMemberCount();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.ptl.model.MemberCount#getComponents <em>Components</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Components</em>'.
+	 * @see org.ptl.model.MemberCount#getComponents()
+	 * @see #getMemberCount()
+	 * @generated
+	 */
+	EReference getMemberCount_Components();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.ptl.model.MemberCount#getStates <em>States</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>States</em>'.
+	 * @see org.ptl.model.MemberCount#getStates()
+	 * @see #getMemberCount()
+	 * @generated
+	 */
+	EReference getMemberCount_States();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.MemberCount#getComparison <em>Comparison</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comparison</em>'.
+	 * @see org.ptl.model.MemberCount#getComparison()
+	 * @see #getMemberCount()
+	 * @generated
+	 */
+	EAttribute getMemberCount_Comparison();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.MemberCount#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.ptl.model.MemberCount#getValue()
+	 * @see #getMemberCount()
+	 * @generated
+	 */
+	EAttribute getMemberCount_Value();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.MemberCount#getCounter <em>Counter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Counter</em>'.
+	 * @see org.ptl.model.MemberCount#getCounter()
+	 * @see #getMemberCount()
+	 * @generated
+	 */
+	EReference getMemberCount_Counter();
 
 	/**
 	 * Returns the meta object for class '{@link org.ptl.model.ComponentState <em>Component State</em>}'.
@@ -9037,6 +9175,56 @@ public interface PtlPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute COUNTER_COMPARISON__VALUE = eINSTANCE.getCounterComparison_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.MemberCountImpl <em>Member Count</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.MemberCountImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getMemberCount()
+		 * @generated
+		 */
+		EClass MEMBER_COUNT = eINSTANCE.getMemberCount();
+
+		/**
+		 * The meta object literal for the '<em><b>Components</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMBER_COUNT__COMPONENTS = eINSTANCE.getMemberCount_Components();
+
+		/**
+		 * The meta object literal for the '<em><b>States</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMBER_COUNT__STATES = eINSTANCE.getMemberCount_States();
+
+		/**
+		 * The meta object literal for the '<em><b>Comparison</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBER_COUNT__COMPARISON = eINSTANCE.getMemberCount_Comparison();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBER_COUNT__VALUE = eINSTANCE.getMemberCount_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Counter</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMBER_COUNT__COUNTER = eINSTANCE.getMemberCount_Counter();
 
 		/**
 		 * The meta object literal for the '{@link org.ptl.model.impl.ComponentStateImpl <em>Component State</em>}' class.

@@ -49,6 +49,7 @@ import org.ptl.model.Import;
 import org.ptl.model.InitialOwnership;
 import org.ptl.model.Invariant;
 import org.ptl.model.MapStep;
+import org.ptl.model.MemberCount;
 import org.ptl.model.MemcacheStep;
 import org.ptl.model.MkoldStep;
 import org.ptl.model.MkyoungStep;
@@ -200,6 +201,9 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				return; 
 			case PtlPackage.MAP_STEP:
 				sequence_InTarget_MapStep(context, (MapStep) semanticObject); 
+				return; 
+			case PtlPackage.MEMBER_COUNT:
+				sequence_MemberCount(context, (MemberCount) semanticObject); 
 				return; 
 			case PtlPackage.MEMCACHE_STEP:
 				sequence_MemcacheStep(context, (MemcacheStep) semanticObject); 
@@ -1075,6 +1079,35 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_Invariant(ISerializationContext context, Invariant semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Implication returns MemberCount
+	 *     Implication.BinaryPredicate_1_0 returns MemberCount
+	 *     Disjunction returns MemberCount
+	 *     Disjunction.BinaryPredicate_1_0 returns MemberCount
+	 *     Conjunction returns MemberCount
+	 *     Conjunction.BinaryPredicate_1_0 returns MemberCount
+	 *     Negation returns MemberCount
+	 *     Primary returns MemberCount
+	 *     MemberCount returns MemberCount
+	 *
+	 * Constraint:
+	 *     (
+	 *         components+=[Component|ValidID] 
+	 *         components+=[Component|ValidID]* 
+	 *         states+=[State|ValidID] 
+	 *         states+=[State|ValidID]* 
+	 *         comparison=Comparison 
+	 *         (value=INT | counter=[Counter|ValidID])
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_MemberCount(ISerializationContext context, MemberCount semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	

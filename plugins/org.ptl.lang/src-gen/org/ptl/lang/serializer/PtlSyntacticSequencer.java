@@ -101,6 +101,7 @@ public class PtlSyntacticSequencer extends AbstractSyntacticSequencer {
 	 *     (rule start) (ambiguity) 'at' 'most' quantifier=AtMostOne
 	 *     (rule start) (ambiguity) 'exactly' quantifier=ExactlyOne
 	 *     (rule start) (ambiguity) 'not' operand=Negation
+	 *     (rule start) (ambiguity) 'number' 'of' components+=[Component|ValidID]
 	 *     (rule start) (ambiguity) component=[Component|ValidID]
 	 *     (rule start) (ambiguity) counter=[Counter|ValidID]
 	 *     (rule start) (ambiguity) quantifier=SimpleQuantifier

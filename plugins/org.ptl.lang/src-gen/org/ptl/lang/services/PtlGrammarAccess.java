@@ -1707,12 +1707,13 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final RuleCall cQuantifiedParserRuleCall_1 = (RuleCall)cAlternatives.eContents().get(1);
 		private final RuleCall cCounterComparisonParserRuleCall_2 = (RuleCall)cAlternatives.eContents().get(2);
 		private final RuleCall cComponentStateParserRuleCall_3 = (RuleCall)cAlternatives.eContents().get(3);
+		private final RuleCall cMemberCountParserRuleCall_4 = (RuleCall)cAlternatives.eContents().get(4);
 		
 		//Primary returns Predicate:
-		//    '(' Implication ')' | Quantified | CounterComparison | ComponentState;
+		//    '(' Implication ')' | Quantified | CounterComparison | ComponentState | MemberCount;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//'(' Implication ')' | Quantified | CounterComparison | ComponentState
+		//'(' Implication ')' | Quantified | CounterComparison | ComponentState | MemberCount
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//'(' Implication ')'
@@ -1735,6 +1736,140 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		//ComponentState
 		public RuleCall getComponentStateParserRuleCall_3() { return cComponentStateParserRuleCall_3; }
+		
+		//MemberCount
+		public RuleCall getMemberCountParserRuleCall_4() { return cMemberCountParserRuleCall_4; }
+	}
+	public class MemberCountElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.MemberCount");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cNumberKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cOfKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cComponentsAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final CrossReference cComponentsComponentCrossReference_2_0 = (CrossReference)cComponentsAssignment_2.eContents().get(0);
+		private final RuleCall cComponentsComponentValidIDParserRuleCall_2_0_1 = (RuleCall)cComponentsComponentCrossReference_2_0.eContents().get(1);
+		private final Group cGroup_3 = (Group)cGroup.eContents().get(3);
+		private final Keyword cCommaKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
+		private final Assignment cComponentsAssignment_3_1 = (Assignment)cGroup_3.eContents().get(1);
+		private final CrossReference cComponentsComponentCrossReference_3_1_0 = (CrossReference)cComponentsAssignment_3_1.eContents().get(0);
+		private final RuleCall cComponentsComponentValidIDParserRuleCall_3_1_0_1 = (RuleCall)cComponentsComponentCrossReference_3_1_0.eContents().get(1);
+		private final Keyword cInKeyword_4 = (Keyword)cGroup.eContents().get(4);
+		private final Keyword cLeftCurlyBracketKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		private final Assignment cStatesAssignment_6 = (Assignment)cGroup.eContents().get(6);
+		private final CrossReference cStatesStateCrossReference_6_0 = (CrossReference)cStatesAssignment_6.eContents().get(0);
+		private final RuleCall cStatesStateValidIDParserRuleCall_6_0_1 = (RuleCall)cStatesStateCrossReference_6_0.eContents().get(1);
+		private final Group cGroup_7 = (Group)cGroup.eContents().get(7);
+		private final Keyword cCommaKeyword_7_0 = (Keyword)cGroup_7.eContents().get(0);
+		private final Assignment cStatesAssignment_7_1 = (Assignment)cGroup_7.eContents().get(1);
+		private final CrossReference cStatesStateCrossReference_7_1_0 = (CrossReference)cStatesAssignment_7_1.eContents().get(0);
+		private final RuleCall cStatesStateValidIDParserRuleCall_7_1_0_1 = (RuleCall)cStatesStateCrossReference_7_1_0.eContents().get(1);
+		private final Keyword cRightCurlyBracketKeyword_8 = (Keyword)cGroup.eContents().get(8);
+		private final Assignment cComparisonAssignment_9 = (Assignment)cGroup.eContents().get(9);
+		private final RuleCall cComparisonComparisonEnumRuleCall_9_0 = (RuleCall)cComparisonAssignment_9.eContents().get(0);
+		private final Alternatives cAlternatives_10 = (Alternatives)cGroup.eContents().get(10);
+		private final Assignment cValueAssignment_10_0 = (Assignment)cAlternatives_10.eContents().get(0);
+		private final RuleCall cValueINTTerminalRuleCall_10_0_0 = (RuleCall)cValueAssignment_10_0.eContents().get(0);
+		private final Assignment cCounterAssignment_10_1 = (Assignment)cAlternatives_10.eContents().get(1);
+		private final CrossReference cCounterCounterCrossReference_10_1_0 = (CrossReference)cCounterAssignment_10_1.eContents().get(0);
+		private final RuleCall cCounterCounterValidIDParserRuleCall_10_1_0_1 = (RuleCall)cCounterCounterCrossReference_10_1_0.eContents().get(1);
+		
+		//MemberCount:
+		//    'number' 'of' components+=[Component|ValidID] (',' components+=[Component|ValidID])*
+		//    'in' '{' states+=[State|ValidID] (',' states+=[State|ValidID])* '}'
+		//    comparison=Comparison (value=INT | counter=[Counter|ValidID]);
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'number' 'of' components+=[Component|ValidID] (',' components+=[Component|ValidID])*
+		//'in' '{' states+=[State|ValidID] (',' states+=[State|ValidID])* '}'
+		//comparison=Comparison (value=INT | counter=[Counter|ValidID])
+		public Group getGroup() { return cGroup; }
+		
+		//'number'
+		public Keyword getNumberKeyword_0() { return cNumberKeyword_0; }
+		
+		//'of'
+		public Keyword getOfKeyword_1() { return cOfKeyword_1; }
+		
+		//components+=[Component|ValidID]
+		public Assignment getComponentsAssignment_2() { return cComponentsAssignment_2; }
+		
+		//[Component|ValidID]
+		public CrossReference getComponentsComponentCrossReference_2_0() { return cComponentsComponentCrossReference_2_0; }
+		
+		//ValidID
+		public RuleCall getComponentsComponentValidIDParserRuleCall_2_0_1() { return cComponentsComponentValidIDParserRuleCall_2_0_1; }
+		
+		//(',' components+=[Component|ValidID])*
+		public Group getGroup_3() { return cGroup_3; }
+		
+		//','
+		public Keyword getCommaKeyword_3_0() { return cCommaKeyword_3_0; }
+		
+		//components+=[Component|ValidID]
+		public Assignment getComponentsAssignment_3_1() { return cComponentsAssignment_3_1; }
+		
+		//[Component|ValidID]
+		public CrossReference getComponentsComponentCrossReference_3_1_0() { return cComponentsComponentCrossReference_3_1_0; }
+		
+		//ValidID
+		public RuleCall getComponentsComponentValidIDParserRuleCall_3_1_0_1() { return cComponentsComponentValidIDParserRuleCall_3_1_0_1; }
+		
+		//'in'
+		public Keyword getInKeyword_4() { return cInKeyword_4; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_5() { return cLeftCurlyBracketKeyword_5; }
+		
+		//states+=[State|ValidID]
+		public Assignment getStatesAssignment_6() { return cStatesAssignment_6; }
+		
+		//[State|ValidID]
+		public CrossReference getStatesStateCrossReference_6_0() { return cStatesStateCrossReference_6_0; }
+		
+		//ValidID
+		public RuleCall getStatesStateValidIDParserRuleCall_6_0_1() { return cStatesStateValidIDParserRuleCall_6_0_1; }
+		
+		//(',' states+=[State|ValidID])*
+		public Group getGroup_7() { return cGroup_7; }
+		
+		//','
+		public Keyword getCommaKeyword_7_0() { return cCommaKeyword_7_0; }
+		
+		//states+=[State|ValidID]
+		public Assignment getStatesAssignment_7_1() { return cStatesAssignment_7_1; }
+		
+		//[State|ValidID]
+		public CrossReference getStatesStateCrossReference_7_1_0() { return cStatesStateCrossReference_7_1_0; }
+		
+		//ValidID
+		public RuleCall getStatesStateValidIDParserRuleCall_7_1_0_1() { return cStatesStateValidIDParserRuleCall_7_1_0_1; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_8() { return cRightCurlyBracketKeyword_8; }
+		
+		//comparison=Comparison
+		public Assignment getComparisonAssignment_9() { return cComparisonAssignment_9; }
+		
+		//Comparison
+		public RuleCall getComparisonComparisonEnumRuleCall_9_0() { return cComparisonComparisonEnumRuleCall_9_0; }
+		
+		//(value=INT | counter=[Counter|ValidID])
+		public Alternatives getAlternatives_10() { return cAlternatives_10; }
+		
+		//value=INT
+		public Assignment getValueAssignment_10_0() { return cValueAssignment_10_0; }
+		
+		//INT
+		public RuleCall getValueINTTerminalRuleCall_10_0_0() { return cValueINTTerminalRuleCall_10_0_0; }
+		
+		//counter=[Counter|ValidID]
+		public Assignment getCounterAssignment_10_1() { return cCounterAssignment_10_1; }
+		
+		//[Counter|ValidID]
+		public CrossReference getCounterCounterCrossReference_10_1_0() { return cCounterCounterCrossReference_10_1_0; }
+		
+		//ValidID
+		public RuleCall getCounterCounterValidIDParserRuleCall_10_1_0_1() { return cCounterCounterValidIDParserRuleCall_10_1_0_1; }
 	}
 	public class CounterComparisonElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.CounterComparison");
@@ -6245,6 +6380,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	private final ConjunctionElements pConjunction;
 	private final NegationElements pNegation;
 	private final PrimaryElements pPrimary;
+	private final MemberCountElements pMemberCount;
 	private final CounterComparisonElements pCounterComparison;
 	private final ComparisonElements eComparison;
 	private final ComponentStateElements pComponentState;
@@ -6363,6 +6499,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		this.pConjunction = new ConjunctionElements();
 		this.pNegation = new NegationElements();
 		this.pPrimary = new PrimaryElements();
+		this.pMemberCount = new MemberCountElements();
 		this.pCounterComparison = new CounterComparisonElements();
 		this.eComparison = new ComparisonElements();
 		this.pComponentState = new ComponentStateElements();
@@ -6826,13 +6963,25 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	}
 	
 	//Primary returns Predicate:
-	//    '(' Implication ')' | Quantified | CounterComparison | ComponentState;
+	//    '(' Implication ')' | Quantified | CounterComparison | ComponentState | MemberCount;
 	public PrimaryElements getPrimaryAccess() {
 		return pPrimary;
 	}
 	
 	public ParserRule getPrimaryRule() {
 		return getPrimaryAccess().getRule();
+	}
+	
+	//MemberCount:
+	//    'number' 'of' components+=[Component|ValidID] (',' components+=[Component|ValidID])*
+	//    'in' '{' states+=[State|ValidID] (',' states+=[State|ValidID])* '}'
+	//    comparison=Comparison (value=INT | counter=[Counter|ValidID]);
+	public MemberCountElements getMemberCountAccess() {
+		return pMemberCount;
+	}
+	
+	public ParserRule getMemberCountRule() {
+		return getMemberCountAccess().getRule();
 	}
 	
 	//CounterComparison:

@@ -91,6 +91,7 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 			case PtlPackage.GUARD: return createGuard();
 			case PtlPackage.COUNTER_UPDATE: return createCounterUpdate();
 			case PtlPackage.COUNTER_COMPARISON: return createCounterComparison();
+			case PtlPackage.MEMBER_COUNT: return createMemberCount();
 			case PtlPackage.COMPONENT_STATE: return createComponentState();
 			case PtlPackage.OPERATIONS: return createOperations();
 			case PtlPackage.PROT_FLAG: return createProtFlag();
@@ -534,6 +535,18 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 	{
 		CounterComparisonImpl counterComparison = new CounterComparisonImpl();
 		return counterComparison;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MemberCount createMemberCount()
+	{
+		MemberCountImpl memberCount = new MemberCountImpl();
+		return memberCount;
 	}
 
 	/**

@@ -53,6 +53,7 @@ import org.ptl.model.Invariant;
 import org.ptl.model.LibraryKind;
 import org.ptl.model.LogicalOperator;
 import org.ptl.model.MapStep;
+import org.ptl.model.MemberCount;
 import org.ptl.model.MemcacheStep;
 import org.ptl.model.MkoldStep;
 import org.ptl.model.MkyoungStep;
@@ -309,6 +310,13 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	private EClass counterComparisonEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass memberCountEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1942,6 +1950,72 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	public EAttribute getCounterComparison_Value()
 	{
 		return (EAttribute)counterComparisonEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMemberCount()
+	{
+		return memberCountEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMemberCount_Components()
+	{
+		return (EReference)memberCountEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMemberCount_States()
+	{
+		return (EReference)memberCountEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemberCount_Comparison()
+	{
+		return (EAttribute)memberCountEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemberCount_Value()
+	{
+		return (EAttribute)memberCountEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMemberCount_Counter()
+	{
+		return (EReference)memberCountEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -4211,6 +4285,13 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		createEAttribute(counterComparisonEClass, COUNTER_COMPARISON__COMPARISON);
 		createEAttribute(counterComparisonEClass, COUNTER_COMPARISON__VALUE);
 
+		memberCountEClass = createEClass(MEMBER_COUNT);
+		createEReference(memberCountEClass, MEMBER_COUNT__COMPONENTS);
+		createEReference(memberCountEClass, MEMBER_COUNT__STATES);
+		createEAttribute(memberCountEClass, MEMBER_COUNT__COMPARISON);
+		createEAttribute(memberCountEClass, MEMBER_COUNT__VALUE);
+		createEReference(memberCountEClass, MEMBER_COUNT__COUNTER);
+
 		componentStateEClass = createEClass(COMPONENT_STATE);
 		createEReference(componentStateEClass, COMPONENT_STATE__COMPONENT);
 		createEReference(componentStateEClass, COMPONENT_STATE__STATES);
@@ -4496,6 +4577,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		encodingEClass.getESuperTypes().add(this.getElement());
 		counterEClass.getESuperTypes().add(this.getNamed());
 		counterComparisonEClass.getESuperTypes().add(this.getPredicate());
+		memberCountEClass.getESuperTypes().add(this.getPredicate());
 		componentStateEClass.getESuperTypes().add(this.getPredicate());
 		operationsEClass.getESuperTypes().add(this.getElement());
 		protFlagEClass.getESuperTypes().add(this.getNamed());
@@ -4663,6 +4745,13 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		initEReference(getCounterComparison_Counter(), this.getCounter(), null, "counter", null, 0, 1, CounterComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCounterComparison_Comparison(), this.getComparison(), "comparison", null, 0, 1, CounterComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCounterComparison_Value(), ecorePackage.getEInt(), "value", null, 0, 1, CounterComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(memberCountEClass, MemberCount.class, "MemberCount", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMemberCount_Components(), this.getComponent(), null, "components", null, 0, -1, MemberCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMemberCount_States(), this.getState(), null, "states", null, 0, -1, MemberCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemberCount_Comparison(), this.getComparison(), "comparison", null, 0, 1, MemberCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemberCount_Value(), ecorePackage.getEInt(), "value", null, 0, 1, MemberCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMemberCount_Counter(), this.getCounter(), null, "counter", null, 0, 1, MemberCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(componentStateEClass, ComponentState.class, "ComponentState", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getComponentState_Component(), this.getComponent(), null, "component", null, 0, 1, ComponentState.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

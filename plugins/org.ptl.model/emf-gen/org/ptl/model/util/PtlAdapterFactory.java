@@ -220,6 +220,11 @@ public class PtlAdapterFactory extends AdapterFactoryImpl
 				return createCounterComparisonAdapter();
 			}
 			@Override
+			public Adapter caseMemberCount(MemberCount object)
+			{
+				return createMemberCountAdapter();
+			}
+			@Override
 			public Adapter caseComponentState(ComponentState object)
 			{
 				return createComponentStateAdapter();
@@ -892,6 +897,21 @@ public class PtlAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createCounterComparisonAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.MemberCount <em>Member Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.MemberCount
+	 * @generated
+	 */
+	public Adapter createMemberCountAdapter()
 	{
 		return null;
 	}

@@ -297,6 +297,14 @@ public class PtlSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PtlPackage.MEMBER_COUNT:
+			{
+				MemberCount memberCount = (MemberCount)theEObject;
+				T result = caseMemberCount(memberCount);
+				if (result == null) result = casePredicate(memberCount);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case PtlPackage.COMPONENT_STATE:
 			{
 				ComponentState componentState = (ComponentState)theEObject;
@@ -1113,6 +1121,22 @@ public class PtlSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseCounterComparison(CounterComparison object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Member Count</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Member Count</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMemberCount(MemberCount object)
 	{
 		return null;
 	}

@@ -37,6 +37,7 @@ public class PtlParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getFieldAccess().getAlternatives_2(), "rule__Field__Alternatives_2");
 			builder.put(grammarAccess.getNegationAccess().getAlternatives(), "rule__Negation__Alternatives");
 			builder.put(grammarAccess.getPrimaryAccess().getAlternatives(), "rule__Primary__Alternatives");
+			builder.put(grammarAccess.getMemberCountAccess().getAlternatives_10(), "rule__MemberCount__Alternatives_10");
 			builder.put(grammarAccess.getComponentStateAccess().getAlternatives_1(), "rule__ComponentState__Alternatives_1");
 			builder.put(grammarAccess.getQuantifiedAccess().getAlternatives_0(), "rule__Quantified__Alternatives_0");
 			builder.put(grammarAccess.getQuantifiedAccess().getAlternatives_1(), "rule__Quantified__Alternatives_1");
@@ -125,6 +126,9 @@ public class PtlParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getConjunctionAccess().getGroup_1(), "rule__Conjunction__Group_1__0");
 			builder.put(grammarAccess.getNegationAccess().getGroup_0(), "rule__Negation__Group_0__0");
 			builder.put(grammarAccess.getPrimaryAccess().getGroup_0(), "rule__Primary__Group_0__0");
+			builder.put(grammarAccess.getMemberCountAccess().getGroup(), "rule__MemberCount__Group__0");
+			builder.put(grammarAccess.getMemberCountAccess().getGroup_3(), "rule__MemberCount__Group_3__0");
+			builder.put(grammarAccess.getMemberCountAccess().getGroup_7(), "rule__MemberCount__Group_7__0");
 			builder.put(grammarAccess.getCounterComparisonAccess().getGroup(), "rule__CounterComparison__Group__0");
 			builder.put(grammarAccess.getComponentStateAccess().getGroup(), "rule__ComponentState__Group__0");
 			builder.put(grammarAccess.getComponentStateAccess().getGroup_1_0(), "rule__ComponentState__Group_1_0__0");
@@ -342,6 +346,13 @@ public class PtlParser extends AbstractContentAssistParser {
 			builder.put(grammarAccess.getConjunctionAccess().getOperatorAssignment_1_1(), "rule__Conjunction__OperatorAssignment_1_1");
 			builder.put(grammarAccess.getConjunctionAccess().getRightAssignment_1_2(), "rule__Conjunction__RightAssignment_1_2");
 			builder.put(grammarAccess.getNegationAccess().getOperandAssignment_0_2(), "rule__Negation__OperandAssignment_0_2");
+			builder.put(grammarAccess.getMemberCountAccess().getComponentsAssignment_2(), "rule__MemberCount__ComponentsAssignment_2");
+			builder.put(grammarAccess.getMemberCountAccess().getComponentsAssignment_3_1(), "rule__MemberCount__ComponentsAssignment_3_1");
+			builder.put(grammarAccess.getMemberCountAccess().getStatesAssignment_6(), "rule__MemberCount__StatesAssignment_6");
+			builder.put(grammarAccess.getMemberCountAccess().getStatesAssignment_7_1(), "rule__MemberCount__StatesAssignment_7_1");
+			builder.put(grammarAccess.getMemberCountAccess().getComparisonAssignment_9(), "rule__MemberCount__ComparisonAssignment_9");
+			builder.put(grammarAccess.getMemberCountAccess().getValueAssignment_10_0(), "rule__MemberCount__ValueAssignment_10_0");
+			builder.put(grammarAccess.getMemberCountAccess().getCounterAssignment_10_1(), "rule__MemberCount__CounterAssignment_10_1");
 			builder.put(grammarAccess.getCounterComparisonAccess().getCounterAssignment_0(), "rule__CounterComparison__CounterAssignment_0");
 			builder.put(grammarAccess.getCounterComparisonAccess().getComparisonAssignment_1(), "rule__CounterComparison__ComparisonAssignment_1");
 			builder.put(grammarAccess.getCounterComparisonAccess().getValueAssignment_2(), "rule__CounterComparison__ValueAssignment_2");

@@ -2824,6 +2824,186 @@ rulePrimary returns [EObject current=null]
 			$current = $this_ComponentState_5.current;
 			afterParserOrEnumRuleCall();
 		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getPrimaryAccess().getMemberCountParserRuleCall_4());
+		}
+		this_MemberCount_6=ruleMemberCount
+		{
+			$current = $this_MemberCount_6.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleMemberCount
+entryRuleMemberCount returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getMemberCountRule()); }
+	iv_ruleMemberCount=ruleMemberCount
+	{ $current=$iv_ruleMemberCount.current; }
+	EOF;
+
+// Rule MemberCount
+ruleMemberCount returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='number'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getMemberCountAccess().getNumberKeyword_0());
+		}
+		otherlv_1='of'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getMemberCountAccess().getOfKeyword_1());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getMemberCountRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getMemberCountAccess().getComponentsComponentCrossReference_2_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_3=','
+			{
+				newLeafNode(otherlv_3, grammarAccess.getMemberCountAccess().getCommaKeyword_3_0());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getMemberCountRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getMemberCountAccess().getComponentsComponentCrossReference_3_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+		otherlv_5='in'
+		{
+			newLeafNode(otherlv_5, grammarAccess.getMemberCountAccess().getInKeyword_4());
+		}
+		otherlv_6='{'
+		{
+			newLeafNode(otherlv_6, grammarAccess.getMemberCountAccess().getLeftCurlyBracketKeyword_5());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getMemberCountRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getMemberCountAccess().getStatesStateCrossReference_6_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_8=','
+			{
+				newLeafNode(otherlv_8, grammarAccess.getMemberCountAccess().getCommaKeyword_7_0());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getMemberCountRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getMemberCountAccess().getStatesStateCrossReference_7_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+		otherlv_10='}'
+		{
+			newLeafNode(otherlv_10, grammarAccess.getMemberCountAccess().getRightCurlyBracketKeyword_8());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getMemberCountAccess().getComparisonComparisonEnumRuleCall_9_0());
+				}
+				lv_comparison_11_0=ruleComparison
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getMemberCountRule());
+					}
+					set(
+						$current,
+						"comparison",
+						lv_comparison_11_0,
+						"org.ptl.lang.Ptl.Comparison");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				(
+					lv_value_12_0=RULE_INT
+					{
+						newLeafNode(lv_value_12_0, grammarAccess.getMemberCountAccess().getValueINTTerminalRuleCall_10_0_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getMemberCountRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"value",
+							lv_value_12_0,
+							"org.eclipse.xtext.common.Terminals.INT");
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getMemberCountRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getMemberCountAccess().getCounterCounterCrossReference_10_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)
 	)
 ;
 

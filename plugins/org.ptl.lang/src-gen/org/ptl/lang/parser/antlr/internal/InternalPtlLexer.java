@@ -109,6 +109,7 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__102=102;
     public static final int T__94=94;
     public static final int T__101=101;
+    public static final int T__183=183;
     public static final int T__90=90;
     public static final int T__180=180;
     public static final int T__182=182;
@@ -1272,10 +1273,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:62:7: ( 'is' )
-            // InternalPtl.g:62:9: 'is'
+            // InternalPtl.g:62:7: ( 'number' )
+            // InternalPtl.g:62:9: 'number'
             {
-            match("is"); 
+            match("number"); 
 
 
             }
@@ -1293,10 +1294,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:63:7: ( 'in' )
-            // InternalPtl.g:63:9: 'in'
+            // InternalPtl.g:63:7: ( 'of' )
+            // InternalPtl.g:63:9: 'of'
             {
-            match("in"); 
+            match("of"); 
 
 
             }
@@ -1314,10 +1315,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:64:7: ( 'exactly' )
-            // InternalPtl.g:64:9: 'exactly'
+            // InternalPtl.g:64:7: ( 'in' )
+            // InternalPtl.g:64:9: 'in'
             {
-            match("exactly"); 
+            match("in"); 
 
 
             }
@@ -1335,10 +1336,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:65:7: ( 'most' )
-            // InternalPtl.g:65:9: 'most'
+            // InternalPtl.g:65:7: ( 'is' )
+            // InternalPtl.g:65:9: 'is'
             {
-            match("most"); 
+            match("is"); 
 
 
             }
@@ -1356,10 +1357,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:66:7: ( 'components' )
-            // InternalPtl.g:66:9: 'components'
+            // InternalPtl.g:66:7: ( 'exactly' )
+            // InternalPtl.g:66:9: 'exactly'
             {
-            match("components"); 
+            match("exactly"); 
 
 
             }
@@ -1377,10 +1378,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:67:7: ( 'of' )
-            // InternalPtl.g:67:9: 'of'
+            // InternalPtl.g:67:7: ( 'most' )
+            // InternalPtl.g:67:9: 'most'
             {
-            match("of"); 
+            match("most"); 
 
 
             }
@@ -1398,10 +1399,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:68:7: ( 'encoding' )
-            // InternalPtl.g:68:9: 'encoding'
+            // InternalPtl.g:68:7: ( 'components' )
+            // InternalPtl.g:68:9: 'components'
             {
-            match("encoding"); 
+            match("components"); 
 
 
             }
@@ -1419,10 +1420,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:69:7: ( 'as' )
-            // InternalPtl.g:69:9: 'as'
+            // InternalPtl.g:69:7: ( 'encoding' )
+            // InternalPtl.g:69:9: 'encoding'
             {
-            match("as"); 
+            match("encoding"); 
 
 
             }
@@ -1440,10 +1441,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:70:7: ( 'encoded' )
-            // InternalPtl.g:70:9: 'encoded'
+            // InternalPtl.g:70:7: ( 'as' )
+            // InternalPtl.g:70:9: 'as'
             {
-            match("encoded"); 
+            match("as"); 
 
 
             }
@@ -1461,10 +1462,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:71:7: ( 'reserved' )
-            // InternalPtl.g:71:9: 'reserved'
+            // InternalPtl.g:71:7: ( 'encoded' )
+            // InternalPtl.g:71:9: 'encoded'
             {
-            match("reserved"); 
+            match("encoded"); 
 
 
             }
@@ -1482,10 +1483,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:72:7: ( 'operations' )
-            // InternalPtl.g:72:9: 'operations'
+            // InternalPtl.g:72:7: ( 'reserved' )
+            // InternalPtl.g:72:9: 'reserved'
             {
-            match("operations"); 
+            match("reserved"); 
 
 
             }
@@ -1503,10 +1504,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:73:7: ( 'for' )
-            // InternalPtl.g:73:9: 'for'
+            // InternalPtl.g:73:7: ( 'operations' )
+            // InternalPtl.g:73:9: 'operations'
             {
-            match("for"); 
+            match("operations"); 
 
 
             }
@@ -1524,10 +1525,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:74:7: ( 'library' )
-            // InternalPtl.g:74:9: 'library'
+            // InternalPtl.g:74:7: ( 'for' )
+            // InternalPtl.g:74:9: 'for'
             {
-            match("library"); 
+            match("for"); 
 
 
             }
@@ -1545,10 +1546,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:75:7: ( 'prot' )
-            // InternalPtl.g:75:9: 'prot'
+            // InternalPtl.g:75:7: ( 'library' )
+            // InternalPtl.g:75:9: 'library'
             {
-            match("prot"); 
+            match("library"); 
 
 
             }
@@ -1566,10 +1567,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:76:7: ( 'permissions' )
-            // InternalPtl.g:76:9: 'permissions'
+            // InternalPtl.g:76:7: ( 'prot' )
+            // InternalPtl.g:76:9: 'prot'
             {
-            match("permissions"); 
+            match("prot"); 
 
 
             }
@@ -1587,10 +1588,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:77:7: ( 'lock' )
-            // InternalPtl.g:77:9: 'lock'
+            // InternalPtl.g:77:7: ( 'permissions' )
+            // InternalPtl.g:77:9: 'permissions'
             {
-            match("lock"); 
+            match("permissions"); 
 
 
             }
@@ -1608,10 +1609,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:78:7: ( 'marker' )
-            // InternalPtl.g:78:9: 'marker'
+            // InternalPtl.g:78:7: ( 'lock' )
+            // InternalPtl.g:78:9: 'lock'
             {
-            match("marker"); 
+            match("lock"); 
 
 
             }
@@ -1629,10 +1630,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:79:7: ( 'owner' )
-            // InternalPtl.g:79:9: 'owner'
+            // InternalPtl.g:79:7: ( 'marker' )
+            // InternalPtl.g:79:9: 'marker'
             {
-            match("owner"); 
+            match("marker"); 
 
 
             }
@@ -1650,10 +1651,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:80:7: ( 'field' )
-            // InternalPtl.g:80:9: 'field'
+            // InternalPtl.g:80:7: ( 'owner' )
+            // InternalPtl.g:80:9: 'owner'
             {
-            match("field"); 
+            match("owner"); 
 
 
             }
@@ -1671,10 +1672,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:81:7: ( 'may' )
-            // InternalPtl.g:81:9: 'may'
+            // InternalPtl.g:81:7: ( 'field' )
+            // InternalPtl.g:81:9: 'field'
             {
-            match("may"); 
+            match("field"); 
 
 
             }
@@ -1692,10 +1693,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:82:7: ( 'change' )
-            // InternalPtl.g:82:9: 'change'
+            // InternalPtl.g:82:7: ( 'may' )
+            // InternalPtl.g:82:9: 'may'
             {
-            match("change"); 
+            match("may"); 
 
 
             }
@@ -1713,10 +1714,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:83:7: ( 'walks' )
-            // InternalPtl.g:83:9: 'walks'
+            // InternalPtl.g:83:7: ( 'change' )
+            // InternalPtl.g:83:9: 'change'
             {
-            match("walks"); 
+            match("change"); 
 
 
             }
@@ -1734,10 +1735,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:84:7: ( 'reject' )
-            // InternalPtl.g:84:9: 'reject'
+            // InternalPtl.g:84:7: ( 'walks' )
+            // InternalPtl.g:84:9: 'walks'
             {
-            match("reject"); 
+            match("walks"); 
 
 
             }
@@ -1755,10 +1756,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:85:7: ( '&' )
-            // InternalPtl.g:85:9: '&'
+            // InternalPtl.g:85:7: ( 'reject' )
+            // InternalPtl.g:85:9: 'reject'
             {
-            match('&'); 
+            match("reject"); 
+
 
             }
 
@@ -1775,10 +1777,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:86:7: ( '!' )
-            // InternalPtl.g:86:9: '!'
+            // InternalPtl.g:86:7: ( '&' )
+            // InternalPtl.g:86:9: '&'
             {
-            match('!'); 
+            match('&'); 
 
             }
 
@@ -1795,11 +1797,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:87:7: ( 'walker' )
-            // InternalPtl.g:87:9: 'walker'
+            // InternalPtl.g:87:7: ( '!' )
+            // InternalPtl.g:87:9: '!'
             {
-            match("walker"); 
-
+            match('!'); 
 
             }
 
@@ -1816,10 +1817,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:88:7: ( 'policy' )
-            // InternalPtl.g:88:9: 'policy'
+            // InternalPtl.g:88:7: ( 'walker' )
+            // InternalPtl.g:88:9: 'walker'
             {
-            match("policy"); 
+            match("walker"); 
 
 
             }
@@ -1837,10 +1838,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:89:7: ( 'flags' )
-            // InternalPtl.g:89:9: 'flags'
+            // InternalPtl.g:89:7: ( 'policy' )
+            // InternalPtl.g:89:9: 'policy'
             {
-            match("flags"); 
+            match("policy"); 
 
 
             }
@@ -1858,10 +1859,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:90:7: ( 'outcomes' )
-            // InternalPtl.g:90:9: 'outcomes'
+            // InternalPtl.g:90:7: ( 'flags' )
+            // InternalPtl.g:90:9: 'flags'
             {
-            match("outcomes"); 
+            match("flags"); 
 
 
             }
@@ -1879,10 +1880,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:91:7: ( 'when' )
-            // InternalPtl.g:91:9: 'when'
+            // InternalPtl.g:91:7: ( 'outcomes' )
+            // InternalPtl.g:91:9: 'outcomes'
             {
-            match("when"); 
+            match("outcomes"); 
 
 
             }
@@ -1900,10 +1901,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:92:7: ( 'otherwise' )
-            // InternalPtl.g:92:9: 'otherwise'
+            // InternalPtl.g:92:7: ( 'when' )
+            // InternalPtl.g:92:9: 'when'
             {
-            match("otherwise"); 
+            match("when"); 
 
 
             }
@@ -1921,10 +1922,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:93:7: ( 'error' )
-            // InternalPtl.g:93:9: 'error'
+            // InternalPtl.g:93:7: ( 'otherwise' )
+            // InternalPtl.g:93:9: 'otherwise'
             {
-            match("error"); 
+            match("otherwise"); 
 
 
             }
@@ -1942,10 +1943,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:94:7: ( 'binding' )
-            // InternalPtl.g:94:9: 'binding'
+            // InternalPtl.g:94:7: ( 'error' )
+            // InternalPtl.g:94:9: 'error'
             {
-            match("binding"); 
+            match("error"); 
 
 
             }
@@ -1963,10 +1964,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:95:7: ( 'via' )
-            // InternalPtl.g:95:9: 'via'
+            // InternalPtl.g:95:7: ( 'binding' )
+            // InternalPtl.g:95:9: 'binding'
             {
-            match("via"); 
+            match("binding"); 
 
 
             }
@@ -1984,10 +1985,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:96:7: ( 'offset' )
-            // InternalPtl.g:96:9: 'offset'
+            // InternalPtl.g:96:7: ( 'via' )
+            // InternalPtl.g:96:9: 'via'
             {
-            match("offset"); 
+            match("via"); 
 
 
             }
@@ -2005,10 +2006,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:97:8: ( 'side' )
-            // InternalPtl.g:97:10: 'side'
+            // InternalPtl.g:97:8: ( 'offset' )
+            // InternalPtl.g:97:10: 'offset'
             {
-            match("side"); 
+            match("offset"); 
 
 
             }
@@ -2026,10 +2027,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:98:8: ( 'table' )
-            // InternalPtl.g:98:10: 'table'
+            // InternalPtl.g:98:8: ( 'side' )
+            // InternalPtl.g:98:10: 'side'
             {
-            match("table"); 
+            match("side"); 
 
 
             }
@@ -2047,10 +2048,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:99:8: ( 'empty' )
-            // InternalPtl.g:99:10: 'empty'
+            // InternalPtl.g:99:8: ( 'table' )
+            // InternalPtl.g:99:10: 'table'
             {
-            match("empty"); 
+            match("table"); 
 
 
             }
@@ -2068,10 +2069,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:100:8: ( 'unmapped' )
-            // InternalPtl.g:100:10: 'unmapped'
+            // InternalPtl.g:100:8: ( 'empty' )
+            // InternalPtl.g:100:10: 'empty'
             {
-            match("unmapped"); 
+            match("empty"); 
 
 
             }
@@ -2089,10 +2090,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:101:8: ( 'lazy' )
-            // InternalPtl.g:101:10: 'lazy'
+            // InternalPtl.g:101:8: ( 'unmapped' )
+            // InternalPtl.g:101:10: 'unmapped'
             {
-            match("lazy"); 
+            match("unmapped"); 
 
 
             }
@@ -2110,10 +2111,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:102:8: ( 'annotates' )
-            // InternalPtl.g:102:10: 'annotates'
+            // InternalPtl.g:102:8: ( 'lazy' )
+            // InternalPtl.g:102:10: 'lazy'
             {
-            match("annotates"); 
+            match("lazy"); 
 
 
             }
@@ -2131,10 +2132,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:103:8: ( 'scenario' )
-            // InternalPtl.g:103:10: 'scenario'
+            // InternalPtl.g:103:8: ( 'annotates' )
+            // InternalPtl.g:103:10: 'annotates'
             {
-            match("scenario"); 
+            match("annotates"); 
 
 
             }
@@ -2152,10 +2153,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:104:8: ( 'memory' )
-            // InternalPtl.g:104:10: 'memory'
+            // InternalPtl.g:104:8: ( 'scenario' )
+            // InternalPtl.g:104:10: 'scenario'
             {
-            match("memory"); 
+            match("scenario"); 
 
 
             }
@@ -2173,10 +2174,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:105:8: ( 'page' )
-            // InternalPtl.g:105:10: 'page'
+            // InternalPtl.g:105:8: ( 'memory' )
+            // InternalPtl.g:105:10: 'memory'
             {
-            match("page"); 
+            match("memory"); 
 
 
             }
@@ -2194,10 +2195,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:106:8: ( 'map' )
-            // InternalPtl.g:106:10: 'map'
+            // InternalPtl.g:106:8: ( 'page' )
+            // InternalPtl.g:106:10: 'page'
             {
-            match("map"); 
+            match("page"); 
 
 
             }
@@ -2215,10 +2216,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:107:8: ( 'size' )
-            // InternalPtl.g:107:10: 'size'
+            // InternalPtl.g:107:8: ( 'map' )
+            // InternalPtl.g:107:10: 'map'
             {
-            match("size"); 
+            match("map"); 
 
 
             }
@@ -2236,10 +2237,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:108:8: ( 'to' )
-            // InternalPtl.g:108:10: 'to'
+            // InternalPtl.g:108:8: ( 'size' )
+            // InternalPtl.g:108:10: 'size'
             {
-            match("to"); 
+            match("size"); 
 
 
             }
@@ -2257,10 +2258,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__112;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:109:8: ( 'unmap' )
-            // InternalPtl.g:109:10: 'unmap'
+            // InternalPtl.g:109:8: ( 'to' )
+            // InternalPtl.g:109:10: 'to'
             {
-            match("unmap"); 
+            match("to"); 
 
 
             }
@@ -2278,10 +2279,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:110:8: ( 'relax' )
-            // InternalPtl.g:110:10: 'relax'
+            // InternalPtl.g:110:8: ( 'unmap' )
+            // InternalPtl.g:110:10: 'unmap'
             {
-            match("relax"); 
+            match("unmap"); 
 
 
             }
@@ -2299,10 +2300,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:111:8: ( 'wrprotect' )
-            // InternalPtl.g:111:10: 'wrprotect'
+            // InternalPtl.g:111:8: ( 'relax' )
+            // InternalPtl.g:111:10: 'relax'
             {
-            match("wrprotect"); 
+            match("relax"); 
 
 
             }
@@ -2320,10 +2321,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:112:8: ( 'mkyoung' )
-            // InternalPtl.g:112:10: 'mkyoung'
+            // InternalPtl.g:112:8: ( 'wrprotect' )
+            // InternalPtl.g:112:10: 'wrprotect'
             {
-            match("mkyoung"); 
+            match("wrprotect"); 
 
 
             }
@@ -2341,10 +2342,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:113:8: ( 'mkold' )
-            // InternalPtl.g:113:10: 'mkold'
+            // InternalPtl.g:113:8: ( 'mkyoung' )
+            // InternalPtl.g:113:10: 'mkyoung'
             {
-            match("mkold"); 
+            match("mkyoung"); 
 
 
             }
@@ -2362,10 +2363,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__117;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:114:8: ( 'split' )
-            // InternalPtl.g:114:10: 'split'
+            // InternalPtl.g:114:8: ( 'mkold' )
+            // InternalPtl.g:114:10: 'mkold'
             {
-            match("split"); 
+            match("mkold"); 
 
 
             }
@@ -2383,10 +2384,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__118;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:115:8: ( 'cache' )
-            // InternalPtl.g:115:10: 'cache'
+            // InternalPtl.g:115:8: ( 'split' )
+            // InternalPtl.g:115:10: 'split'
             {
-            match("cache"); 
+            match("split"); 
 
 
             }
@@ -2404,10 +2405,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__119;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:116:8: ( 'set' )
-            // InternalPtl.g:116:10: 'set'
+            // InternalPtl.g:116:8: ( 'cache' )
+            // InternalPtl.g:116:10: 'cache'
             {
-            match("set"); 
+            match("cache"); 
 
 
             }
@@ -2425,10 +2426,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__120;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:117:8: ( 'translate' )
-            // InternalPtl.g:117:10: 'translate'
+            // InternalPtl.g:117:8: ( 'set' )
+            // InternalPtl.g:117:10: 'set'
             {
-            match("translate"); 
+            match("set"); 
 
 
             }
@@ -2446,10 +2447,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__121;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:118:8: ( 'walk' )
-            // InternalPtl.g:118:10: 'walk'
+            // InternalPtl.g:118:8: ( 'translate' )
+            // InternalPtl.g:118:10: 'translate'
             {
-            match("walk"); 
+            match("translate"); 
 
 
             }
@@ -2467,10 +2468,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__122;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:119:8: ( 'visiting' )
-            // InternalPtl.g:119:10: 'visiting'
+            // InternalPtl.g:119:8: ( 'walk' )
+            // InternalPtl.g:119:10: 'walk'
             {
-            match("visiting"); 
+            match("walk"); 
 
 
             }
@@ -2488,10 +2489,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__123;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:120:8: ( 'returning' )
-            // InternalPtl.g:120:10: 'returning'
+            // InternalPtl.g:120:8: ( 'visiting' )
+            // InternalPtl.g:120:10: 'visiting'
             {
-            match("returning"); 
+            match("visiting"); 
 
 
             }
@@ -2509,10 +2510,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__124;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:121:8: ( 'times' )
-            // InternalPtl.g:121:10: 'times'
+            // InternalPtl.g:121:8: ( 'returning' )
+            // InternalPtl.g:121:10: 'returning'
             {
-            match("times"); 
+            match("returning"); 
 
 
             }
@@ -2530,10 +2531,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__125;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:122:8: ( 'memcache' )
-            // InternalPtl.g:122:10: 'memcache'
+            // InternalPtl.g:122:8: ( 'times' )
+            // InternalPtl.g:122:10: 'times'
             {
-            match("memcache"); 
+            match("times"); 
 
 
             }
@@ -2551,10 +2552,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__126;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:123:8: ( 'none' )
-            // InternalPtl.g:123:10: 'none'
+            // InternalPtl.g:123:8: ( 'memcache' )
+            // InternalPtl.g:123:10: 'memcache'
             {
-            match("none"); 
+            match("memcache"); 
 
 
             }
@@ -2572,10 +2573,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__127;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:124:8: ( 'expect' )
-            // InternalPtl.g:124:10: 'expect'
+            // InternalPtl.g:124:8: ( 'none' )
+            // InternalPtl.g:124:10: 'none'
             {
-            match("expect"); 
+            match("none"); 
 
 
             }
@@ -2593,10 +2594,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__128;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:125:8: ( 'result' )
-            // InternalPtl.g:125:10: 'result'
+            // InternalPtl.g:125:8: ( 'expect' )
+            // InternalPtl.g:125:10: 'expect'
             {
-            match("result"); 
+            match("expect"); 
 
 
             }
@@ -2614,10 +2615,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__129;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:126:8: ( 'pte' )
-            // InternalPtl.g:126:10: 'pte'
+            // InternalPtl.g:126:8: ( 'result' )
+            // InternalPtl.g:126:10: 'result'
             {
-            match("pte"); 
+            match("result"); 
 
 
             }
@@ -2635,10 +2636,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__130;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:127:8: ( 'kind' )
-            // InternalPtl.g:127:10: 'kind'
+            // InternalPtl.g:127:8: ( 'pte' )
+            // InternalPtl.g:127:10: 'pte'
             {
-            match("kind"); 
+            match("pte"); 
 
 
             }
@@ -2656,10 +2657,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__131;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:128:8: ( 'fault' )
-            // InternalPtl.g:128:10: 'fault'
+            // InternalPtl.g:128:8: ( 'kind' )
+            // InternalPtl.g:128:10: 'kind'
             {
-            match("fault"); 
+            match("kind"); 
 
 
             }
@@ -2677,10 +2678,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__132;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:129:8: ( 'invariants' )
-            // InternalPtl.g:129:10: 'invariants'
+            // InternalPtl.g:129:8: ( 'fault' )
+            // InternalPtl.g:129:10: 'fault'
             {
-            match("invariants"); 
+            match("fault"); 
 
 
             }
@@ -2698,10 +2699,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__133;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:130:8: ( 'hold' )
-            // InternalPtl.g:130:10: 'hold'
+            // InternalPtl.g:130:8: ( 'invariants' )
+            // InternalPtl.g:130:10: 'invariants'
             {
-            match("hold"); 
+            match("invariants"); 
 
 
             }
@@ -2719,10 +2720,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__134;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:131:8: ( 'leaves' )
-            // InternalPtl.g:131:10: 'leaves'
+            // InternalPtl.g:131:8: ( 'hold' )
+            // InternalPtl.g:131:10: 'hold'
             {
-            match("leaves"); 
+            match("hold"); 
 
 
             }
@@ -2740,10 +2741,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__135;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:132:8: ( 'count' )
-            // InternalPtl.g:132:10: 'count'
+            // InternalPtl.g:132:8: ( 'leaves' )
+            // InternalPtl.g:132:10: 'leaves'
             {
-            match("count"); 
+            match("leaves"); 
 
 
             }
@@ -2761,10 +2762,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__136;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:133:8: ( 'tables' )
-            // InternalPtl.g:133:10: 'tables'
+            // InternalPtl.g:133:8: ( 'count' )
+            // InternalPtl.g:133:10: 'count'
             {
-            match("tables"); 
+            match("count"); 
 
 
             }
@@ -2782,10 +2783,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__137;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:134:8: ( 'visited' )
-            // InternalPtl.g:134:10: 'visited'
+            // InternalPtl.g:134:8: ( 'tables' )
+            // InternalPtl.g:134:10: 'tables'
             {
-            match("visited"); 
+            match("tables"); 
 
 
             }
@@ -2803,10 +2804,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__138;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:135:8: ( 'block' )
-            // InternalPtl.g:135:10: 'block'
+            // InternalPtl.g:135:8: ( 'visited' )
+            // InternalPtl.g:135:10: 'visited'
             {
-            match("block"); 
+            match("visited"); 
 
 
             }
@@ -2824,10 +2825,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__139;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:136:8: ( 'invalid' )
-            // InternalPtl.g:136:10: 'invalid'
+            // InternalPtl.g:136:8: ( 'block' )
+            // InternalPtl.g:136:10: 'block'
             {
-            match("invalid"); 
+            match("block"); 
 
 
             }
@@ -2845,10 +2846,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__140;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:137:8: ( 'value' )
-            // InternalPtl.g:137:10: 'value'
+            // InternalPtl.g:137:8: ( 'invalid' )
+            // InternalPtl.g:137:10: 'invalid'
             {
-            match("value"); 
+            match("invalid"); 
 
 
             }
@@ -2866,10 +2867,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__141;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:138:8: ( 'flag' )
-            // InternalPtl.g:138:10: 'flag'
+            // InternalPtl.g:138:8: ( 'value' )
+            // InternalPtl.g:138:10: 'value'
             {
-            match("flag"); 
+            match("value"); 
 
 
             }
@@ -2887,10 +2888,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__142;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:139:8: ( 'software' )
-            // InternalPtl.g:139:10: 'software'
+            // InternalPtl.g:139:8: ( 'flag' )
+            // InternalPtl.g:139:10: 'flag'
             {
-            match("software"); 
+            match("flag"); 
 
 
             }
@@ -2908,10 +2909,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__143;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:140:8: ( 'ignored' )
-            // InternalPtl.g:140:10: 'ignored'
+            // InternalPtl.g:140:8: ( 'software' )
+            // InternalPtl.g:140:10: 'software'
             {
-            match("ignored"); 
+            match("software"); 
 
 
             }
@@ -2929,10 +2930,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__144;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:141:8: ( 'address' )
-            // InternalPtl.g:141:10: 'address'
+            // InternalPtl.g:141:8: ( 'ignored' )
+            // InternalPtl.g:141:10: 'ignored'
             {
-            match("address"); 
+            match("ignored"); 
 
 
             }
@@ -2950,10 +2951,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__145;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:142:8: ( 'hyp' )
-            // InternalPtl.g:142:10: 'hyp'
+            // InternalPtl.g:142:8: ( 'address' )
+            // InternalPtl.g:142:10: 'address'
             {
-            match("hyp"); 
+            match("address"); 
 
 
             }
@@ -2971,10 +2972,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__146;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:143:8: ( 'stage2' )
-            // InternalPtl.g:143:10: 'stage2'
+            // InternalPtl.g:143:8: ( 'hyp' )
+            // InternalPtl.g:143:10: 'hyp'
             {
-            match("stage2"); 
+            match("hyp"); 
 
 
             }
@@ -2992,10 +2993,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__147;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:144:8: ( '.' )
-            // InternalPtl.g:144:10: '.'
+            // InternalPtl.g:144:8: ( 'stage2' )
+            // InternalPtl.g:144:10: 'stage2'
             {
-            match('.'); 
+            match("stage2"); 
+
 
             }
 
@@ -3012,10 +3014,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__148;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:145:8: ( '-' )
-            // InternalPtl.g:145:10: '-'
+            // InternalPtl.g:145:8: ( '.' )
+            // InternalPtl.g:145:10: '.'
             {
-            match('-'); 
+            match('.'); 
 
             }
 
@@ -3032,11 +3034,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__149;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:146:8: ( 'warning' )
-            // InternalPtl.g:146:10: 'warning'
+            // InternalPtl.g:146:8: ( '-' )
+            // InternalPtl.g:146:10: '-'
             {
-            match("warning"); 
-
+            match('-'); 
 
             }
 
@@ -3053,10 +3054,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__150;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:147:8: ( 'info' )
-            // InternalPtl.g:147:10: 'info'
+            // InternalPtl.g:147:8: ( 'warning' )
+            // InternalPtl.g:147:10: 'warning'
             {
-            match("info"); 
+            match("warning"); 
 
 
             }
@@ -3074,10 +3075,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__151;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:148:8: ( 'ignore' )
-            // InternalPtl.g:148:10: 'ignore'
+            // InternalPtl.g:148:8: ( 'info' )
+            // InternalPtl.g:148:10: 'info'
             {
-            match("ignore"); 
+            match("info"); 
 
 
             }
@@ -3095,10 +3096,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__152;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:149:8: ( 'enum' )
-            // InternalPtl.g:149:10: 'enum'
+            // InternalPtl.g:149:8: ( 'ignore' )
+            // InternalPtl.g:149:10: 'ignore'
             {
-            match("enum"); 
+            match("ignore"); 
 
 
             }
@@ -3116,10 +3117,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__153;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:150:8: ( '+=' )
-            // InternalPtl.g:150:10: '+='
+            // InternalPtl.g:150:8: ( 'enum' )
+            // InternalPtl.g:150:10: 'enum'
             {
-            match("+="); 
+            match("enum"); 
 
 
             }
@@ -3137,10 +3138,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__154;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:151:8: ( '-=' )
-            // InternalPtl.g:151:10: '-='
+            // InternalPtl.g:151:8: ( '+=' )
+            // InternalPtl.g:151:10: '+='
             {
-            match("-="); 
+            match("+="); 
 
 
             }
@@ -3158,10 +3159,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__155;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:152:8: ( '==' )
-            // InternalPtl.g:152:10: '=='
+            // InternalPtl.g:152:8: ( '-=' )
+            // InternalPtl.g:152:10: '-='
             {
-            match("=="); 
+            match("-="); 
 
 
             }
@@ -3179,10 +3180,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__156;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:153:8: ( '!=' )
-            // InternalPtl.g:153:10: '!='
+            // InternalPtl.g:153:8: ( '==' )
+            // InternalPtl.g:153:10: '=='
             {
-            match("!="); 
+            match("=="); 
 
 
             }
@@ -3200,10 +3201,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__157;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:154:8: ( '<' )
-            // InternalPtl.g:154:10: '<'
+            // InternalPtl.g:154:8: ( '!=' )
+            // InternalPtl.g:154:10: '!='
             {
-            match('<'); 
+            match("!="); 
+
 
             }
 
@@ -3220,11 +3222,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__158;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:155:8: ( '<=' )
-            // InternalPtl.g:155:10: '<='
+            // InternalPtl.g:155:8: ( '<' )
+            // InternalPtl.g:155:10: '<'
             {
-            match("<="); 
-
+            match('<'); 
 
             }
 
@@ -3241,10 +3242,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__159;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:156:8: ( '>' )
-            // InternalPtl.g:156:10: '>'
+            // InternalPtl.g:156:8: ( '<=' )
+            // InternalPtl.g:156:10: '<='
             {
-            match('>'); 
+            match("<="); 
+
 
             }
 
@@ -3261,11 +3263,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__160;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:157:8: ( '>=' )
-            // InternalPtl.g:157:10: '>='
+            // InternalPtl.g:157:8: ( '>' )
+            // InternalPtl.g:157:10: '>'
             {
-            match(">="); 
-
+            match('>'); 
 
             }
 
@@ -3282,10 +3283,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__161;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:158:8: ( 'implies' )
-            // InternalPtl.g:158:10: 'implies'
+            // InternalPtl.g:158:8: ( '>=' )
+            // InternalPtl.g:158:10: '>='
             {
-            match("implies"); 
+            match(">="); 
 
 
             }
@@ -3303,10 +3304,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__162;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:159:8: ( 'or' )
-            // InternalPtl.g:159:10: 'or'
+            // InternalPtl.g:159:8: ( 'implies' )
+            // InternalPtl.g:159:10: 'implies'
             {
-            match("or"); 
+            match("implies"); 
 
 
             }
@@ -3324,10 +3325,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__163;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:160:8: ( 'and' )
-            // InternalPtl.g:160:10: 'and'
+            // InternalPtl.g:160:8: ( 'or' )
+            // InternalPtl.g:160:10: 'or'
             {
-            match("and"); 
+            match("or"); 
 
 
             }
@@ -3345,10 +3346,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__164;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:161:8: ( 'one' )
-            // InternalPtl.g:161:10: 'one'
+            // InternalPtl.g:161:8: ( 'and' )
+            // InternalPtl.g:161:10: 'and'
             {
-            match("one"); 
+            match("and"); 
 
 
             }
@@ -3366,10 +3367,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__165;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:162:8: ( 'some' )
-            // InternalPtl.g:162:10: 'some'
+            // InternalPtl.g:162:8: ( 'one' )
+            // InternalPtl.g:162:10: 'one'
             {
-            match("some"); 
+            match("one"); 
 
 
             }
@@ -3387,10 +3388,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__166;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:163:8: ( 'all' )
-            // InternalPtl.g:163:10: 'all'
+            // InternalPtl.g:163:8: ( 'some' )
+            // InternalPtl.g:163:10: 'some'
             {
-            match("all"); 
+            match("some"); 
 
 
             }
@@ -3408,10 +3409,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__167;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:164:8: ( 'no' )
-            // InternalPtl.g:164:10: 'no'
+            // InternalPtl.g:164:8: ( 'all' )
+            // InternalPtl.g:164:10: 'all'
             {
-            match("no"); 
+            match("all"); 
 
 
             }
@@ -3429,10 +3430,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__168;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:165:8: ( 'set_owner' )
-            // InternalPtl.g:165:10: 'set_owner'
+            // InternalPtl.g:165:8: ( 'no' )
+            // InternalPtl.g:165:10: 'no'
             {
-            match("set_owner"); 
+            match("no"); 
 
 
             }
@@ -3450,10 +3451,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__169;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:166:8: ( 'always' )
-            // InternalPtl.g:166:10: 'always'
+            // InternalPtl.g:166:8: ( 'set_owner' )
+            // InternalPtl.g:166:10: 'set_owner'
             {
-            match("always"); 
+            match("set_owner"); 
 
 
             }
@@ -3471,10 +3472,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__170;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:167:8: ( 'unless' )
-            // InternalPtl.g:167:10: 'unless'
+            // InternalPtl.g:167:8: ( 'always' )
+            // InternalPtl.g:167:10: 'always'
             {
-            match("unless"); 
+            match("always"); 
 
 
             }
@@ -3492,10 +3493,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__171;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:168:8: ( '|=' )
-            // InternalPtl.g:168:10: '|='
+            // InternalPtl.g:168:8: ( 'unless' )
+            // InternalPtl.g:168:10: 'unless'
             {
-            match("|="); 
+            match("unless"); 
 
 
             }
@@ -3513,10 +3514,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__172;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:169:8: ( '&=' )
-            // InternalPtl.g:169:10: '&='
+            // InternalPtl.g:169:8: ( '|=' )
+            // InternalPtl.g:169:10: '|='
             {
-            match("&="); 
+            match("|="); 
 
 
             }
@@ -3534,10 +3535,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__173;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:170:8: ( 'continue' )
-            // InternalPtl.g:170:10: 'continue'
+            // InternalPtl.g:170:8: ( '&=' )
+            // InternalPtl.g:170:10: '&='
             {
-            match("continue"); 
+            match("&="); 
 
 
             }
@@ -3555,10 +3556,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__174;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:171:8: ( 'retry' )
-            // InternalPtl.g:171:10: 'retry'
+            // InternalPtl.g:171:8: ( 'continue' )
+            // InternalPtl.g:171:10: 'continue'
             {
-            match("retry"); 
+            match("continue"); 
 
 
             }
@@ -3576,10 +3577,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__175;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:172:8: ( 'stop' )
-            // InternalPtl.g:172:10: 'stop'
+            // InternalPtl.g:172:8: ( 'retry' )
+            // InternalPtl.g:172:10: 'retry'
             {
-            match("stop"); 
+            match("retry"); 
 
 
             }
@@ -3597,10 +3598,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__176;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:173:8: ( 'read' )
-            // InternalPtl.g:173:10: 'read'
+            // InternalPtl.g:173:8: ( 'stop' )
+            // InternalPtl.g:173:10: 'stop'
             {
-            match("read"); 
+            match("stop"); 
 
 
             }
@@ -3618,10 +3619,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__177;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:174:8: ( 'write' )
-            // InternalPtl.g:174:10: 'write'
+            // InternalPtl.g:174:8: ( 'read' )
+            // InternalPtl.g:174:10: 'read'
             {
-            match("write"); 
+            match("read"); 
 
 
             }
@@ -3639,10 +3640,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__178;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:175:8: ( 'exec' )
-            // InternalPtl.g:175:10: 'exec'
+            // InternalPtl.g:175:8: ( 'write' )
+            // InternalPtl.g:175:10: 'write'
             {
-            match("exec"); 
+            match("write"); 
 
 
             }
@@ -3660,10 +3661,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__179;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:176:8: ( 'translation' )
-            // InternalPtl.g:176:10: 'translation'
+            // InternalPtl.g:176:8: ( 'exec' )
+            // InternalPtl.g:176:10: 'exec'
             {
-            match("translation"); 
+            match("exec"); 
 
 
             }
@@ -3681,10 +3682,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__180;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:177:8: ( 'permission' )
-            // InternalPtl.g:177:10: 'permission'
+            // InternalPtl.g:177:8: ( 'translation' )
+            // InternalPtl.g:177:10: 'translation'
             {
-            match("permission"); 
+            match("translation"); 
 
 
             }
@@ -3702,10 +3703,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__181;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:178:8: ( 'access_flag' )
-            // InternalPtl.g:178:10: 'access_flag'
+            // InternalPtl.g:178:8: ( 'permission' )
+            // InternalPtl.g:178:10: 'permission'
             {
-            match("access_flag"); 
+            match("permission"); 
 
 
             }
@@ -3723,10 +3724,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__182;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:179:8: ( 'address_size' )
-            // InternalPtl.g:179:10: 'address_size'
+            // InternalPtl.g:179:8: ( 'access_flag' )
+            // InternalPtl.g:179:10: 'access_flag'
             {
-            match("address_size"); 
+            match("access_flag"); 
 
 
             }
@@ -3739,17 +3740,38 @@ public class InternalPtlLexer extends Lexer {
     }
     // $ANTLR end "T__182"
 
+    // $ANTLR start "T__183"
+    public final void mT__183() throws RecognitionException {
+        try {
+            int _type = T__183;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:180:8: ( 'address_size' )
+            // InternalPtl.g:180:10: 'address_size'
+            {
+            match("address_size"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__183"
+
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9469:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalPtl.g:9469:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:9649:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalPtl.g:9649:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalPtl.g:9469:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:9649:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -3803,12 +3825,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_BIN;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9471:10: ( '0b' ( '0' | '1' | '_' )+ )
-            // InternalPtl.g:9471:12: '0b' ( '0' | '1' | '_' )+
+            // InternalPtl.g:9651:10: ( '0b' ( '0' | '1' | '_' )+ )
+            // InternalPtl.g:9651:12: '0b' ( '0' | '1' | '_' )+
             {
             match("0b"); 
 
-            // InternalPtl.g:9471:17: ( '0' | '1' | '_' )+
+            // InternalPtl.g:9651:17: ( '0' | '1' | '_' )+
             int cnt2=0;
             loop2:
             do {
@@ -3862,10 +3884,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SIZE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9473:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
-            // InternalPtl.g:9473:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
+            // InternalPtl.g:9653:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
+            // InternalPtl.g:9653:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
             {
-            // InternalPtl.g:9473:13: ( '0' .. '9' )+
+            // InternalPtl.g:9653:13: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -3879,7 +3901,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPtl.g:9473:14: '0' .. '9'
+            	    // InternalPtl.g:9653:14: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -3920,10 +3942,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9475:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalPtl.g:9475:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:9655:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalPtl.g:9655:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalPtl.g:9475:11: ( '^' )?
+            // InternalPtl.g:9655:11: ( '^' )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -3932,7 +3954,7 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:9475:11: '^'
+                    // InternalPtl.g:9655:11: '^'
                     {
                     match('^'); 
 
@@ -3950,7 +3972,7 @@ public class InternalPtlLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPtl.g:9475:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:9655:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop5:
             do {
                 int alt5=2;
@@ -3999,10 +4021,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9477:10: ( ( '0' .. '9' )+ )
-            // InternalPtl.g:9477:12: ( '0' .. '9' )+
+            // InternalPtl.g:9657:10: ( ( '0' .. '9' )+ )
+            // InternalPtl.g:9657:12: ( '0' .. '9' )+
             {
-            // InternalPtl.g:9477:12: ( '0' .. '9' )+
+            // InternalPtl.g:9657:12: ( '0' .. '9' )+
             int cnt6=0;
             loop6:
             do {
@@ -4016,7 +4038,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalPtl.g:9477:13: '0' .. '9'
+            	    // InternalPtl.g:9657:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -4048,10 +4070,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9479:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPtl.g:9479:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:9659:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPtl.g:9659:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPtl.g:9479:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:9659:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -4069,10 +4091,10 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalPtl.g:9479:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPtl.g:9659:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPtl.g:9479:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPtl.g:9659:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -4088,7 +4110,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalPtl.g:9479:21: '\\\\' .
+                    	    // InternalPtl.g:9659:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4096,7 +4118,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:9479:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPtl.g:9659:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4121,10 +4143,10 @@ public class InternalPtlLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9479:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPtl.g:9659:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPtl.g:9479:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPtl.g:9659:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop8:
                     do {
                         int alt8=3;
@@ -4140,7 +4162,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt8) {
                     	case 1 :
-                    	    // InternalPtl.g:9479:54: '\\\\' .
+                    	    // InternalPtl.g:9659:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4148,7 +4170,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:9479:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPtl.g:9659:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4191,12 +4213,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9481:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPtl.g:9481:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPtl.g:9661:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPtl.g:9661:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPtl.g:9481:24: ( options {greedy=false; } : . )*
+            // InternalPtl.g:9661:24: ( options {greedy=false; } : . )*
             loop10:
             do {
                 int alt10=2;
@@ -4221,7 +4243,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalPtl.g:9481:52: .
+            	    // InternalPtl.g:9661:52: .
             	    {
             	    matchAny(); 
 
@@ -4251,12 +4273,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9483:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPtl.g:9483:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:9663:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPtl.g:9663:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPtl.g:9483:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPtl.g:9663:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop11:
             do {
                 int alt11=2;
@@ -4269,7 +4291,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt11) {
             	case 1 :
-            	    // InternalPtl.g:9483:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPtl.g:9663:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -4289,7 +4311,7 @@ public class InternalPtlLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPtl.g:9483:40: ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:9663:40: ( ( '\\r' )? '\\n' )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -4298,9 +4320,9 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalPtl.g:9483:41: ( '\\r' )? '\\n'
+                    // InternalPtl.g:9663:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPtl.g:9483:41: ( '\\r' )?
+                    // InternalPtl.g:9663:41: ( '\\r' )?
                     int alt12=2;
                     int LA12_0 = input.LA(1);
 
@@ -4309,7 +4331,7 @@ public class InternalPtlLexer extends Lexer {
                     }
                     switch (alt12) {
                         case 1 :
-                            // InternalPtl.g:9483:41: '\\r'
+                            // InternalPtl.g:9663:41: '\\r'
                             {
                             match('\r'); 
 
@@ -4341,10 +4363,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9485:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPtl.g:9485:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:9665:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPtl.g:9665:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPtl.g:9485:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:9665:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt14=0;
             loop14:
             do {
@@ -4398,8 +4420,8 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9487:16: ( . )
-            // InternalPtl.g:9487:18: .
+            // InternalPtl.g:9667:16: ( . )
+            // InternalPtl.g:9667:18: .
             {
             matchAny(); 
 
@@ -4414,8 +4436,8 @@ public class InternalPtlLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt15=179;
+        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt15=180;
         alt15 = dfa15.predict(input);
         switch (alt15) {
             case 1 :
@@ -5602,70 +5624,77 @@ public class InternalPtlLexer extends Lexer {
                 }
                 break;
             case 170 :
-                // InternalPtl.g:1:1107: RULE_HEX
+                // InternalPtl.g:1:1107: T__183
+                {
+                mT__183(); 
+
+                }
+                break;
+            case 171 :
+                // InternalPtl.g:1:1114: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 171 :
-                // InternalPtl.g:1:1116: RULE_BIN
+            case 172 :
+                // InternalPtl.g:1:1123: RULE_BIN
                 {
                 mRULE_BIN(); 
 
                 }
                 break;
-            case 172 :
-                // InternalPtl.g:1:1125: RULE_SIZE
+            case 173 :
+                // InternalPtl.g:1:1132: RULE_SIZE
                 {
                 mRULE_SIZE(); 
 
                 }
                 break;
-            case 173 :
-                // InternalPtl.g:1:1135: RULE_ID
+            case 174 :
+                // InternalPtl.g:1:1142: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 174 :
-                // InternalPtl.g:1:1143: RULE_INT
+            case 175 :
+                // InternalPtl.g:1:1150: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 175 :
-                // InternalPtl.g:1:1152: RULE_STRING
+            case 176 :
+                // InternalPtl.g:1:1159: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 176 :
-                // InternalPtl.g:1:1164: RULE_ML_COMMENT
+            case 177 :
+                // InternalPtl.g:1:1171: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 177 :
-                // InternalPtl.g:1:1180: RULE_SL_COMMENT
+            case 178 :
+                // InternalPtl.g:1:1187: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 178 :
-                // InternalPtl.g:1:1196: RULE_WS
+            case 179 :
+                // InternalPtl.g:1:1203: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 179 :
-                // InternalPtl.g:1:1204: RULE_ANY_OTHER
+            case 180 :
+                // InternalPtl.g:1:1211: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -5679,17 +5708,17 @@ public class InternalPtlLexer extends Lexer {
 
     protected DFA15 dfa15 = new DFA15(this);
     static final String DFA15_eotS =
-        "\1\uffff\3\65\1\uffff\4\65\1\124\3\65\1\uffff\1\65\1\uffff\1\65\1\150\3\uffff\2\65\1\uffff\4\65\1\u0086\1\65\2\uffff\1\u008b\1\u008d\2\65\1\60\1\u0093\1\u0095\1\60\2\u0099\1\60\1\uffff\3\60\2\uffff\1\65\1\u00a5\1\u00a6\1\65\1\uffff\14\65\1\uffff\5\65\1\u00c0\1\65\1\u00c3\2\65\1\u00c6\5\65\2\uffff\7\65\1\u00d9\1\u00da\4\65\1\uffff\1\65\1\uffff\2\65\5\uffff\10\65\1\uffff\6\65\1\u00fa\10\65\3\uffff\1\u0109\6\uffff\3\65\11\uffff\1\u0099\5\uffff\5\65\2\uffff\2\65\1\u0117\12\65\1\u0124\12\65\1\u0130\1\uffff\2\65\1\uffff\2\65\1\uffff\21\65\1\u0148\2\uffff\1\65\1\u014a\1\65\1\u014c\4\65\1\u0151\14\65\1\u015e\1\65\1\u0160\1\u0161\6\65\1\uffff\14\65\1\u0175\1\65\1\uffff\1\u0177\10\65\1\u0181\3\65\1\uffff\3\65\1\u0188\1\65\1\u018a\1\u018b\3\65\1\u018f\1\65\1\uffff\1\u0191\1\65\1\u0194\2\65\1\u0197\5\65\1\uffff\6\65\1\u01a3\1\65\1\u01a5\1\u01a6\1\u01a7\7\65\1\u01af\1\u01b1\1\u01b2\2\65\1\uffff\1\65\1\uffff\1\65\1\uffff\3\65\1\u01bb\1\uffff\6\65\1\u01c3\1\u01c6\1\65\1\u01c8\2\65\1\uffff\1\65\2\uffff\1\u01cc\7\65\1\u01d4\2\65\1\u01d7\1\65\1\u01d9\5\65\1\uffff\1\u01df\1\uffff\2\65\1\u01e2\2\65\1\u01e5\3\65\1\uffff\4\65\1\u01ed\1\65\1\uffff\1\65\2\uffff\1\65\1\u01f1\1\65\1\uffff\1\65\1\uffff\1\u01f4\1\u01f5\1\uffff\1\u01f6\1\65\1\uffff\1\65\1\u01fa\3\65\1\u01ff\3\65\1\u0204\1\65\1\uffff\1\65\3\uffff\4\65\1\u020b\1\65\1\u020d\1\uffff\1\u020e\2\uffff\7\65\1\u0216\1\uffff\1\u0218\2\65\1\u021c\2\65\1\u021f\1\uffff\1\u0220\1\65\1\uffff\1\65\1\uffff\1\65\1\u0224\1\65\1\uffff\3\65\1\u0229\1\65\1\u022d\1\u022e\1\uffff\2\65\1\uffff\1\65\1\uffff\1\u0233\1\u0234\1\65\1\u0237\1\65\1\uffff\1\65\1\u023b\1\uffff\1\u023c\1\65\1\uffff\3\65\1\u0243\2\65\1\u0246\1\uffff\1\u0247\1\u0248\1\65\1\uffff\1\65\1\u024b\3\uffff\2\65\1\u024e\1\uffff\1\u024f\3\65\1\uffff\1\u0253\2\65\1\u0256\1\uffff\1\u0257\3\65\1\u025b\1\u025c\1\uffff\1\65\2\uffff\1\65\1\u025f\2\65\1\u0262\2\65\1\uffff\1\u0265\1\uffff\3\65\1\uffff\1\65\1\u026a\2\uffff\1\u026b\2\65\1\uffff\1\u026e\1\u026f\2\65\1\uffff\2\65\1\u0274\2\uffff\1\65\1\u0276\2\65\2\uffff\1\u0279\1\65\1\uffff\1\u027b\2\65\2\uffff\1\u027e\3\65\1\u0282\1\u0283\1\uffff\2\65\3\uffff\2\65\1\uffff\1\u0288\1\u0289\2\uffff\3\65\1\uffff\2\65\2\uffff\1\u028f\2\65\2\uffff\2\65\1\uffff\1\65\1\u0296\1\uffff\2\65\1\uffff\2\65\1\u029b\1\65\2\uffff\1\u029d\1\65\2\uffff\1\65\1\u02a0\2\65\1\uffff\1\u02a3\1\uffff\1\65\1\u02a5\1\uffff\1\65\1\uffff\1\65\1\u02a8\1\uffff\3\65\2\uffff\1\u02ac\1\65\1\u02ae\1\u02af\2\uffff\1\u02b0\1\u02b1\3\65\1\uffff\1\u02b5\1\u02b6\4\65\1\uffff\4\65\1\uffff\1\u02bf\1\uffff\1\65\1\u02c1\1\uffff\2\65\1\uffff\1\u02c5\1\uffff\1\u02c6\1\u02c7\1\uffff\1\u02c8\1\u02c9\1\u02cb\1\uffff\1\u02cc\4\uffff\1\u02cd\1\65\1\u02cf\2\uffff\1\u02d0\1\65\1\u02d2\3\65\1\u02d7\1\u02d8\1\uffff\1\u02d9\1\uffff\1\65\1\u02db\1\65\5\uffff\1\u02dd\3\uffff\1\u02de\2\uffff\1\u02e0\1\uffff\2\65\1\u02e4\1\u02e5\3\uffff\1\u02e6\1\uffff\1\65\2\uffff\1\u02e8\1\uffff\1\65\1\u02ea\1\u02eb\3\uffff\1\u02ec\1\uffff\1\u02ed\4\uffff";
+        "\1\uffff\3\65\1\uffff\4\65\1\124\3\65\1\uffff\1\65\1\uffff\1\65\1\150\3\uffff\2\65\1\uffff\4\65\1\u0086\1\65\2\uffff\1\u008c\1\u008e\2\65\1\60\1\u0094\1\u0096\1\60\2\u009a\1\60\1\uffff\3\60\2\uffff\1\65\1\u00a6\1\u00a7\1\65\1\uffff\14\65\1\uffff\5\65\1\u00c1\1\65\1\u00c4\2\65\1\u00c7\5\65\2\uffff\7\65\1\u00da\1\u00db\4\65\1\uffff\1\65\1\uffff\2\65\5\uffff\10\65\1\uffff\6\65\1\u00fb\10\65\3\uffff\1\u010a\1\65\6\uffff\3\65\11\uffff\1\u009a\5\uffff\5\65\2\uffff\2\65\1\u0119\12\65\1\u0126\12\65\1\u0132\1\uffff\2\65\1\uffff\2\65\1\uffff\21\65\1\u014a\2\uffff\1\65\1\u014c\1\65\1\u014e\4\65\1\u0153\14\65\1\u0160\1\65\1\u0162\1\u0163\6\65\1\uffff\14\65\1\u0177\1\65\1\uffff\1\65\1\u017a\10\65\1\u0184\3\65\1\uffff\3\65\1\u018b\1\65\1\u018d\1\u018e\3\65\1\u0192\1\65\1\uffff\1\u0194\1\65\1\u0197\2\65\1\u019a\5\65\1\uffff\6\65\1\u01a6\1\65\1\u01a8\1\u01a9\1\u01aa\7\65\1\u01b2\1\u01b4\1\u01b5\2\65\1\uffff\1\65\1\uffff\1\65\1\uffff\3\65\1\u01be\1\uffff\6\65\1\u01c6\1\u01c9\1\65\1\u01cb\2\65\1\uffff\1\65\2\uffff\1\u01cf\7\65\1\u01d7\2\65\1\u01da\1\65\1\u01dc\5\65\1\uffff\1\u01e2\1\65\1\uffff\2\65\1\u01e6\2\65\1\u01e9\3\65\1\uffff\4\65\1\u01f1\1\65\1\uffff\1\65\2\uffff\1\65\1\u01f5\1\65\1\uffff\1\65\1\uffff\1\u01f8\1\u01f9\1\uffff\1\u01fa\1\65\1\uffff\1\65\1\u01fe\3\65\1\u0203\3\65\1\u0208\1\65\1\uffff\1\65\3\uffff\4\65\1\u020f\1\65\1\u0211\1\uffff\1\u0212\2\uffff\7\65\1\u021a\1\uffff\1\u021c\2\65\1\u0220\2\65\1\u0223\1\uffff\1\u0224\1\65\1\uffff\1\65\1\uffff\1\65\1\u0228\1\65\1\uffff\3\65\1\u022d\1\65\1\u0231\1\u0232\1\uffff\2\65\1\uffff\1\65\1\uffff\1\u0237\1\u0238\1\65\1\u023b\1\65\1\uffff\2\65\1\u0240\1\uffff\1\u0241\1\65\1\uffff\3\65\1\u0248\2\65\1\u024b\1\uffff\1\u024c\1\u024d\1\65\1\uffff\1\65\1\u0250\3\uffff\2\65\1\u0253\1\uffff\1\u0254\3\65\1\uffff\1\u0258\2\65\1\u025b\1\uffff\1\u025c\3\65\1\u0260\1\u0261\1\uffff\1\65\2\uffff\1\65\1\u0264\2\65\1\u0267\2\65\1\uffff\1\u026a\1\uffff\3\65\1\uffff\1\65\1\u026f\2\uffff\1\u0270\2\65\1\uffff\1\u0273\1\u0274\2\65\1\uffff\2\65\1\u0279\2\uffff\1\65\1\u027b\2\65\2\uffff\1\u027e\1\65\1\uffff\1\u0280\1\u0281\2\65\2\uffff\1\u0284\3\65\1\u0288\1\u0289\1\uffff\2\65\3\uffff\2\65\1\uffff\1\u028e\1\u028f\2\uffff\3\65\1\uffff\2\65\2\uffff\1\u0295\2\65\2\uffff\2\65\1\uffff\1\65\1\u029c\1\uffff\2\65\1\uffff\2\65\1\u02a1\1\65\2\uffff\1\u02a3\1\65\2\uffff\1\65\1\u02a6\2\65\1\uffff\1\u02a9\1\uffff\1\65\1\u02ab\1\uffff\1\65\2\uffff\1\65\1\u02ae\1\uffff\3\65\2\uffff\1\u02b2\1\65\1\u02b4\1\u02b5\2\uffff\1\u02b6\1\u02b7\3\65\1\uffff\1\u02bb\1\u02bc\4\65\1\uffff\4\65\1\uffff\1\u02c5\1\uffff\1\65\1\u02c7\1\uffff\2\65\1\uffff\1\u02cb\1\uffff\1\u02cc\1\u02cd\1\uffff\1\u02ce\1\u02cf\1\u02d1\1\uffff\1\u02d2\4\uffff\1\u02d3\1\65\1\u02d5\2\uffff\1\u02d6\1\65\1\u02d8\3\65\1\u02dd\1\u02de\1\uffff\1\u02df\1\uffff\1\65\1\u02e1\1\65\5\uffff\1\u02e3\3\uffff\1\u02e4\2\uffff\1\u02e6\1\uffff\2\65\1\u02ea\1\u02eb\3\uffff\1\u02ec\1\uffff\1\65\2\uffff\1\u02ee\1\uffff\1\65\1\u02f0\1\u02f1\3\uffff\1\u02f2\1\uffff\1\u02f3\4\uffff";
     static final String DFA15_eofS =
-        "\u02ee\uffff";
+        "\u02f4\uffff";
     static final String DFA15_minS =
-        "\1\0\1\147\1\143\1\141\1\uffff\1\162\1\151\1\146\1\141\1\56\1\145\1\141\1\143\1\uffff\1\145\1\uffff\1\157\1\75\3\uffff\2\141\1\uffff\2\141\1\154\1\156\1\75\1\157\2\uffff\2\75\1\141\1\151\4\75\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\160\2\60\1\156\1\uffff\1\164\2\141\1\144\1\145\1\154\1\146\1\162\1\157\1\145\1\141\1\165\1\uffff\1\141\1\156\1\157\1\164\1\145\1\60\1\156\1\60\1\145\1\150\1\60\2\141\1\142\1\143\1\172\2\uffff\1\157\1\141\1\147\1\157\1\162\1\154\1\145\2\60\2\144\1\154\1\143\1\uffff\1\163\1\uffff\1\154\1\160\5\uffff\1\141\1\155\1\141\1\143\1\164\1\154\1\145\1\151\1\uffff\1\160\1\163\1\155\1\157\1\141\1\142\1\60\1\155\1\163\1\141\1\143\1\162\1\160\1\144\1\154\3\uffff\1\60\6\uffff\1\141\1\154\1\156\11\uffff\1\60\5\uffff\1\154\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\60\1\151\1\147\1\160\1\162\2\145\1\156\1\151\1\164\1\145\1\60\1\155\1\154\1\147\1\154\1\156\1\163\1\144\2\143\1\162\1\60\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\62\1\162\1\153\1\171\1\164\1\165\2\145\1\141\1\162\1\144\1\145\1\164\1\155\1\151\1\60\2\uffff\1\157\1\60\1\162\1\60\1\141\1\145\1\143\1\144\1\60\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\60\1\153\2\60\1\164\1\143\1\157\1\154\1\156\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\155\1\157\1\164\2\141\1\145\1\60\1\145\1\uffff\1\60\1\151\1\165\1\144\1\162\1\151\1\164\1\151\1\154\1\60\2\162\1\157\1\uffff\1\144\2\145\1\60\1\145\2\60\1\141\1\164\1\167\1\60\1\141\1\uffff\1\60\1\144\1\60\1\164\1\165\1\60\1\151\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\60\1\141\3\60\1\151\1\162\1\154\1\143\1\170\1\162\1\171\3\60\1\151\1\143\1\uffff\1\164\1\uffff\1\145\1\uffff\1\171\1\163\1\162\1\60\1\uffff\1\155\1\154\1\164\1\151\1\147\1\145\2\60\1\151\1\60\1\157\1\145\1\uffff\1\145\2\uffff\1\60\1\162\1\141\1\165\1\144\1\163\1\145\1\163\1\60\1\164\1\143\1\60\1\144\1\60\1\162\1\171\1\164\1\160\1\163\1\uffff\1\60\1\uffff\1\164\1\145\1\60\1\164\1\145\1\60\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\60\1\62\1\uffff\1\144\2\uffff\1\162\1\60\1\141\1\uffff\1\164\1\uffff\2\60\1\uffff\1\60\1\154\1\uffff\1\156\1\60\1\164\1\155\1\141\1\60\2\164\1\167\1\60\1\163\1\uffff\1\162\3\uffff\1\162\1\166\2\164\1\60\1\156\1\60\1\uffff\1\60\2\uffff\1\163\1\171\1\141\3\163\1\151\1\60\1\uffff\1\60\1\156\1\145\1\60\1\156\1\145\1\60\1\uffff\1\60\1\162\1\uffff\1\156\1\uffff\1\164\1\60\1\162\1\uffff\1\171\1\143\1\156\1\60\1\151\2\60\1\uffff\1\154\1\164\1\uffff\1\145\1\uffff\2\60\1\145\1\60\1\163\1\uffff\1\145\1\60\1\uffff\1\60\1\163\1\uffff\1\154\1\141\1\144\1\60\1\164\1\156\1\60\1\uffff\2\60\1\151\1\uffff\1\162\1\60\3\uffff\1\145\1\147\1\60\1\uffff\1\60\1\145\1\171\1\150\1\uffff\1\60\2\151\1\60\1\uffff\1\60\1\171\2\145\2\60\1\uffff\1\151\2\uffff\1\163\1\60\1\164\1\163\1\60\1\137\1\160\1\uffff\1\60\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\60\2\uffff\1\60\1\147\1\145\1\uffff\2\60\1\150\1\147\1\uffff\1\164\1\141\1\60\2\uffff\1\171\1\60\1\156\1\144\2\uffff\1\60\1\145\1\uffff\1\60\1\156\1\144\2\uffff\1\60\1\154\1\157\1\156\2\60\1\uffff\1\171\1\145\3\uffff\1\157\1\145\1\uffff\2\60\2\uffff\2\163\1\151\1\uffff\1\157\1\163\2\uffff\1\60\1\163\1\144\2\uffff\1\156\1\151\1\uffff\1\145\1\60\1\uffff\1\146\1\164\1\uffff\1\156\1\145\1\60\1\145\2\uffff\1\60\1\143\2\uffff\1\145\1\60\1\151\1\164\1\uffff\1\60\1\uffff\1\147\1\60\1\uffff\1\144\1\uffff\1\147\1\60\1\uffff\1\171\1\162\1\164\2\uffff\1\60\1\162\2\60\2\uffff\2\60\1\160\1\156\1\145\1\uffff\2\60\1\147\1\157\2\163\1\uffff\1\154\1\157\1\164\1\162\1\uffff\1\60\1\uffff\1\164\1\60\1\uffff\1\157\1\145\1\uffff\1\60\1\uffff\2\60\1\uffff\3\60\1\uffff\1\60\4\uffff\1\60\1\163\1\60\2\uffff\1\60\1\156\1\60\1\151\1\141\1\162\2\60\1\uffff\1\60\1\uffff\1\156\1\60\1\157\5\uffff\1\60\3\uffff\1\60\2\uffff\1\60\1\uffff\1\172\1\147\2\60\3\uffff\1\60\1\uffff\1\156\2\uffff\1\60\1\uffff\1\145\2\60\3\uffff\1\60\1\uffff\1\60\4\uffff";
+        "\1\0\1\147\1\143\1\141\1\uffff\1\162\1\151\1\146\1\141\1\56\1\145\1\141\1\143\1\uffff\1\145\1\uffff\1\157\1\75\3\uffff\2\141\1\uffff\2\141\1\154\1\156\1\75\1\157\2\uffff\2\75\1\141\1\151\4\75\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\160\2\60\1\156\1\uffff\1\164\2\141\1\144\1\145\1\154\1\146\1\162\1\157\1\145\1\141\1\165\1\uffff\1\141\1\156\1\157\1\164\1\145\1\60\1\156\1\60\1\145\1\150\1\60\2\141\1\142\1\143\1\172\2\uffff\1\157\1\141\1\147\1\157\1\162\1\154\1\145\2\60\2\144\1\154\1\143\1\uffff\1\163\1\uffff\1\154\1\160\5\uffff\1\141\1\155\1\141\1\143\1\164\1\154\1\145\1\151\1\uffff\1\160\1\163\1\155\1\157\1\141\1\142\1\60\1\155\1\163\1\141\1\143\1\162\1\160\1\144\1\154\3\uffff\1\60\1\155\6\uffff\1\141\1\154\1\156\11\uffff\1\60\5\uffff\1\154\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\60\1\151\1\147\1\160\1\162\2\145\1\156\1\151\1\164\1\145\1\60\1\155\1\154\1\147\1\154\1\156\1\163\1\144\2\143\1\162\1\60\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\62\1\162\1\153\1\171\1\164\1\165\2\145\1\141\1\162\1\144\1\145\1\164\1\155\1\151\1\60\2\uffff\1\157\1\60\1\162\1\60\1\141\1\145\1\143\1\144\1\60\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\60\1\153\2\60\1\164\1\143\1\157\1\154\1\156\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\155\1\157\1\164\2\141\1\145\1\60\1\145\1\uffff\1\142\1\60\1\151\1\165\1\144\1\162\1\151\1\164\1\151\1\154\1\60\2\162\1\157\1\uffff\1\144\2\145\1\60\1\145\2\60\1\141\1\164\1\167\1\60\1\141\1\uffff\1\60\1\144\1\60\1\164\1\165\1\60\1\151\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\60\1\141\3\60\1\151\1\162\1\154\1\143\1\170\1\162\1\171\3\60\1\151\1\143\1\uffff\1\164\1\uffff\1\145\1\uffff\1\171\1\163\1\162\1\60\1\uffff\1\155\1\154\1\164\1\151\1\147\1\145\2\60\1\151\1\60\1\157\1\145\1\uffff\1\145\2\uffff\1\60\1\162\1\141\1\165\1\144\1\163\1\145\1\163\1\60\1\164\1\143\1\60\1\144\1\60\1\162\1\171\1\164\1\160\1\163\1\uffff\1\60\1\145\1\uffff\1\164\1\145\1\60\1\164\1\145\1\60\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\60\1\62\1\uffff\1\144\2\uffff\1\162\1\60\1\141\1\uffff\1\164\1\uffff\2\60\1\uffff\1\60\1\154\1\uffff\1\156\1\60\1\164\1\155\1\141\1\60\2\164\1\167\1\60\1\163\1\uffff\1\162\3\uffff\1\162\1\166\2\164\1\60\1\156\1\60\1\uffff\1\60\2\uffff\1\163\1\171\1\141\3\163\1\151\1\60\1\uffff\1\60\1\156\1\145\1\60\1\156\1\145\1\60\1\uffff\1\60\1\162\1\uffff\1\156\1\uffff\1\164\1\60\1\162\1\uffff\1\171\1\143\1\156\1\60\1\151\2\60\1\uffff\1\154\1\164\1\uffff\1\145\1\uffff\2\60\1\145\1\60\1\163\1\uffff\1\162\1\145\1\60\1\uffff\1\60\1\163\1\uffff\1\154\1\141\1\144\1\60\1\164\1\156\1\60\1\uffff\2\60\1\151\1\uffff\1\162\1\60\3\uffff\1\145\1\147\1\60\1\uffff\1\60\1\145\1\171\1\150\1\uffff\1\60\2\151\1\60\1\uffff\1\60\1\171\2\145\2\60\1\uffff\1\151\2\uffff\1\163\1\60\1\164\1\163\1\60\1\137\1\160\1\uffff\1\60\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\60\2\uffff\1\60\1\147\1\145\1\uffff\2\60\1\150\1\147\1\uffff\1\164\1\141\1\60\2\uffff\1\171\1\60\1\156\1\144\2\uffff\1\60\1\145\1\uffff\2\60\1\156\1\144\2\uffff\1\60\1\154\1\157\1\156\2\60\1\uffff\1\171\1\145\3\uffff\1\157\1\145\1\uffff\2\60\2\uffff\2\163\1\151\1\uffff\1\157\1\163\2\uffff\1\60\1\163\1\144\2\uffff\1\156\1\151\1\uffff\1\145\1\60\1\uffff\1\146\1\164\1\uffff\1\156\1\145\1\60\1\145\2\uffff\1\60\1\143\2\uffff\1\145\1\60\1\151\1\164\1\uffff\1\60\1\uffff\1\147\1\60\1\uffff\1\144\2\uffff\1\147\1\60\1\uffff\1\171\1\162\1\164\2\uffff\1\60\1\162\2\60\2\uffff\2\60\1\160\1\156\1\145\1\uffff\2\60\1\147\1\157\2\163\1\uffff\1\154\1\157\1\164\1\162\1\uffff\1\60\1\uffff\1\164\1\60\1\uffff\1\157\1\145\1\uffff\1\60\1\uffff\2\60\1\uffff\3\60\1\uffff\1\60\4\uffff\1\60\1\163\1\60\2\uffff\1\60\1\156\1\60\1\151\1\141\1\162\2\60\1\uffff\1\60\1\uffff\1\156\1\60\1\157\5\uffff\1\60\3\uffff\1\60\2\uffff\1\60\1\uffff\1\172\1\147\2\60\3\uffff\1\60\1\uffff\1\156\2\uffff\1\60\1\uffff\1\145\2\60\3\uffff\1\60\1\uffff\1\60\4\uffff";
     static final String DFA15_maxS =
-        "\1\uffff\1\163\1\164\1\162\1\uffff\1\162\1\154\1\167\1\160\1\56\1\157\2\164\1\uffff\1\145\1\uffff\1\171\1\75\3\uffff\1\157\1\162\1\uffff\1\157\1\162\1\170\1\160\1\76\1\157\2\uffff\2\75\2\151\4\75\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\160\2\172\1\156\1\uffff\1\166\1\162\1\141\1\172\1\145\1\154\1\155\1\162\1\157\1\145\1\141\1\165\1\uffff\1\141\1\164\1\157\1\164\1\145\1\172\1\156\1\172\1\145\1\150\1\172\1\166\1\141\1\142\1\143\1\172\2\uffff\1\157\1\164\1\147\1\157\1\162\1\154\1\145\2\172\1\156\1\144\1\167\1\143\1\uffff\1\163\1\uffff\1\154\1\160\5\uffff\1\141\1\165\1\141\1\143\1\164\1\162\1\145\1\160\1\uffff\1\171\1\163\1\155\1\171\1\141\1\142\1\172\1\155\1\163\1\160\1\165\1\162\1\160\1\144\1\155\3\uffff\1\172\6\uffff\1\163\1\154\1\156\11\uffff\1\124\5\uffff\1\157\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\172\1\151\1\164\1\160\1\162\2\145\1\156\1\151\1\164\1\145\1\172\1\155\1\154\1\147\1\154\1\156\1\163\1\144\1\143\1\160\1\162\1\172\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\62\1\162\1\153\1\171\1\164\2\165\1\145\1\141\1\165\1\144\1\145\1\164\1\155\1\151\1\172\2\uffff\1\157\1\172\1\162\1\172\1\141\1\145\1\143\1\144\1\172\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\172\1\153\2\172\1\164\2\157\1\154\1\156\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\155\1\157\1\164\2\141\1\145\1\172\1\145\1\uffff\1\172\1\151\1\165\1\144\1\162\1\151\1\164\1\151\1\162\1\172\2\162\1\157\1\uffff\1\144\2\145\1\172\1\145\2\172\1\141\1\164\1\167\1\172\1\141\1\uffff\1\172\1\144\1\172\1\164\1\165\1\172\1\151\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\172\1\141\3\172\1\151\1\162\1\154\1\143\1\170\1\162\1\171\3\172\1\151\1\143\1\uffff\1\164\1\uffff\1\145\1\uffff\1\171\1\163\1\162\1\172\1\uffff\1\155\1\157\1\164\1\151\1\147\1\145\2\172\1\151\1\172\1\157\1\145\1\uffff\1\145\2\uffff\1\172\1\162\1\141\1\165\1\144\1\163\1\145\1\163\1\172\1\164\1\143\1\172\1\144\1\172\1\162\1\171\1\164\1\160\1\163\1\uffff\1\172\1\uffff\1\164\1\145\1\172\1\164\1\145\1\172\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\172\1\62\1\uffff\1\144\2\uffff\1\162\1\172\1\141\1\uffff\1\164\1\uffff\2\172\1\uffff\1\172\1\154\1\uffff\1\156\1\172\1\164\1\155\1\141\1\172\2\164\1\167\1\172\1\163\1\uffff\1\162\3\uffff\1\162\1\166\2\164\1\172\1\156\1\172\1\uffff\1\172\2\uffff\1\163\1\171\1\141\3\163\1\151\1\172\1\uffff\1\172\1\156\1\145\1\172\1\156\1\145\1\172\1\uffff\1\172\1\162\1\uffff\1\156\1\uffff\1\164\1\172\1\162\1\uffff\1\171\1\143\1\156\1\172\1\154\2\172\1\uffff\1\154\1\164\1\uffff\1\151\1\uffff\2\172\1\145\1\172\1\163\1\uffff\1\151\1\172\1\uffff\1\172\1\163\1\uffff\1\164\1\141\1\144\1\172\1\164\1\156\1\172\1\uffff\2\172\1\151\1\uffff\1\162\1\172\3\uffff\1\145\1\147\1\172\1\uffff\1\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\172\1\uffff\1\172\1\171\2\145\2\172\1\uffff\1\151\2\uffff\1\163\1\172\1\164\1\163\1\172\1\137\1\160\1\uffff\1\172\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\172\2\uffff\1\172\1\147\1\145\1\uffff\2\172\1\150\1\147\1\uffff\1\164\1\141\1\172\2\uffff\1\171\1\172\1\156\1\144\2\uffff\1\172\1\145\1\uffff\1\172\1\156\1\144\2\uffff\1\172\1\154\1\157\1\156\2\172\1\uffff\1\171\1\145\3\uffff\1\157\1\145\1\uffff\2\172\2\uffff\2\163\1\151\1\uffff\1\157\1\163\2\uffff\1\172\1\163\1\144\2\uffff\1\156\1\151\1\uffff\1\145\1\172\1\uffff\1\146\1\164\1\uffff\1\156\1\145\1\172\1\145\2\uffff\1\172\1\143\2\uffff\1\145\1\172\1\151\1\164\1\uffff\1\172\1\uffff\1\147\1\172\1\uffff\1\144\1\uffff\1\147\1\172\1\uffff\1\171\1\162\1\164\2\uffff\1\172\1\162\2\172\2\uffff\2\172\1\160\1\156\1\145\1\uffff\2\172\1\147\1\157\2\163\1\uffff\1\154\1\157\1\164\1\162\1\uffff\1\172\1\uffff\1\164\1\172\1\uffff\1\157\1\151\1\uffff\1\172\1\uffff\2\172\1\uffff\3\172\1\uffff\1\172\4\uffff\1\172\1\163\1\172\2\uffff\1\172\1\156\1\172\1\151\1\141\1\162\2\172\1\uffff\1\172\1\uffff\1\156\1\172\1\157\5\uffff\1\172\3\uffff\1\172\2\uffff\1\172\1\uffff\1\172\1\147\2\172\3\uffff\1\172\1\uffff\1\156\2\uffff\1\172\1\uffff\1\145\2\172\3\uffff\1\172\1\uffff\1\172\4\uffff";
+        "\1\uffff\1\163\1\164\1\162\1\uffff\1\162\1\154\1\167\1\160\1\56\1\157\2\164\1\uffff\1\145\1\uffff\1\171\1\75\3\uffff\1\157\1\162\1\uffff\1\157\1\162\1\170\1\160\1\76\1\165\2\uffff\2\75\2\151\4\75\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\160\2\172\1\156\1\uffff\1\166\1\162\1\141\1\172\1\145\1\154\1\155\1\162\1\157\1\145\1\141\1\165\1\uffff\1\141\1\164\1\157\1\164\1\145\1\172\1\156\1\172\1\145\1\150\1\172\1\166\1\141\1\142\1\143\1\172\2\uffff\1\157\1\164\1\147\1\157\1\162\1\154\1\145\2\172\1\156\1\144\1\167\1\143\1\uffff\1\163\1\uffff\1\154\1\160\5\uffff\1\141\1\165\1\141\1\143\1\164\1\162\1\145\1\160\1\uffff\1\171\1\163\1\155\1\171\1\141\1\142\1\172\1\155\1\163\1\160\1\165\1\162\1\160\1\144\1\155\3\uffff\1\172\1\155\6\uffff\1\163\1\154\1\156\11\uffff\1\124\5\uffff\1\157\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\172\1\151\1\164\1\160\1\162\2\145\1\156\1\151\1\164\1\145\1\172\1\155\1\154\1\147\1\154\1\156\1\163\1\144\1\143\1\160\1\162\1\172\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\62\1\162\1\153\1\171\1\164\2\165\1\145\1\141\1\165\1\144\1\145\1\164\1\155\1\151\1\172\2\uffff\1\157\1\172\1\162\1\172\1\141\1\145\1\143\1\144\1\172\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\172\1\153\2\172\1\164\2\157\1\154\1\156\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\155\1\157\1\164\2\141\1\145\1\172\1\145\1\uffff\1\142\1\172\1\151\1\165\1\144\1\162\1\151\1\164\1\151\1\162\1\172\2\162\1\157\1\uffff\1\144\2\145\1\172\1\145\2\172\1\141\1\164\1\167\1\172\1\141\1\uffff\1\172\1\144\1\172\1\164\1\165\1\172\1\151\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\172\1\141\3\172\1\151\1\162\1\154\1\143\1\170\1\162\1\171\3\172\1\151\1\143\1\uffff\1\164\1\uffff\1\145\1\uffff\1\171\1\163\1\162\1\172\1\uffff\1\155\1\157\1\164\1\151\1\147\1\145\2\172\1\151\1\172\1\157\1\145\1\uffff\1\145\2\uffff\1\172\1\162\1\141\1\165\1\144\1\163\1\145\1\163\1\172\1\164\1\143\1\172\1\144\1\172\1\162\1\171\1\164\1\160\1\163\1\uffff\1\172\1\145\1\uffff\1\164\1\145\1\172\1\164\1\145\1\172\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\172\1\62\1\uffff\1\144\2\uffff\1\162\1\172\1\141\1\uffff\1\164\1\uffff\2\172\1\uffff\1\172\1\154\1\uffff\1\156\1\172\1\164\1\155\1\141\1\172\2\164\1\167\1\172\1\163\1\uffff\1\162\3\uffff\1\162\1\166\2\164\1\172\1\156\1\172\1\uffff\1\172\2\uffff\1\163\1\171\1\141\3\163\1\151\1\172\1\uffff\1\172\1\156\1\145\1\172\1\156\1\145\1\172\1\uffff\1\172\1\162\1\uffff\1\156\1\uffff\1\164\1\172\1\162\1\uffff\1\171\1\143\1\156\1\172\1\154\2\172\1\uffff\1\154\1\164\1\uffff\1\151\1\uffff\2\172\1\145\1\172\1\163\1\uffff\1\162\1\151\1\172\1\uffff\1\172\1\163\1\uffff\1\164\1\141\1\144\1\172\1\164\1\156\1\172\1\uffff\2\172\1\151\1\uffff\1\162\1\172\3\uffff\1\145\1\147\1\172\1\uffff\1\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\172\1\uffff\1\172\1\171\2\145\2\172\1\uffff\1\151\2\uffff\1\163\1\172\1\164\1\163\1\172\1\137\1\160\1\uffff\1\172\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\172\2\uffff\1\172\1\147\1\145\1\uffff\2\172\1\150\1\147\1\uffff\1\164\1\141\1\172\2\uffff\1\171\1\172\1\156\1\144\2\uffff\1\172\1\145\1\uffff\2\172\1\156\1\144\2\uffff\1\172\1\154\1\157\1\156\2\172\1\uffff\1\171\1\145\3\uffff\1\157\1\145\1\uffff\2\172\2\uffff\2\163\1\151\1\uffff\1\157\1\163\2\uffff\1\172\1\163\1\144\2\uffff\1\156\1\151\1\uffff\1\145\1\172\1\uffff\1\146\1\164\1\uffff\1\156\1\145\1\172\1\145\2\uffff\1\172\1\143\2\uffff\1\145\1\172\1\151\1\164\1\uffff\1\172\1\uffff\1\147\1\172\1\uffff\1\144\2\uffff\1\147\1\172\1\uffff\1\171\1\162\1\164\2\uffff\1\172\1\162\2\172\2\uffff\2\172\1\160\1\156\1\145\1\uffff\2\172\1\147\1\157\2\163\1\uffff\1\154\1\157\1\164\1\162\1\uffff\1\172\1\uffff\1\164\1\172\1\uffff\1\157\1\151\1\uffff\1\172\1\uffff\2\172\1\uffff\3\172\1\uffff\1\172\4\uffff\1\172\1\163\1\172\2\uffff\1\172\1\156\1\172\1\151\1\141\1\162\2\172\1\uffff\1\172\1\uffff\1\156\1\172\1\157\5\uffff\1\172\3\uffff\1\172\2\uffff\1\172\1\uffff\1\172\1\147\2\172\3\uffff\1\172\1\uffff\1\156\2\uffff\1\172\1\uffff\1\145\2\172\3\uffff\1\172\1\uffff\1\172\4\uffff";
     static final String DFA15_acceptS =
-        "\4\uffff\1\4\10\uffff\1\21\1\uffff\1\24\2\uffff\1\32\1\33\1\34\2\uffff\1\46\6\uffff\1\62\1\63\13\uffff\1\u00ad\3\uffff\1\u00b2\1\u00b3\4\uffff\1\u00ad\14\uffff\1\4\20\uffff\1\12\1\u0086\15\uffff\1\21\1\uffff\1\24\2\uffff\1\u008e\1\31\1\32\1\33\1\34\10\uffff\1\46\17\uffff\1\57\1\u008d\1\u0087\1\uffff\1\62\1\63\1\u009f\1\113\1\u008f\1\114\3\uffff\1\u008c\1\u0091\1\u0090\1\u0093\1\u0092\1\u009e\1\u00aa\1\u00ab\1\u00ae\1\uffff\1\u00ac\1\u00af\1\u00b0\1\u00b1\1\u00b2\5\uffff\1\65\1\64\31\uffff\1\36\2\uffff\1\71\2\uffff\1\u0095\22\uffff\1\20\1\73\37\uffff\1\142\16\uffff\1\u009a\15\uffff\1\152\14\uffff\1\77\13\uffff\1\u0097\27\uffff\1\164\1\uffff\1\u0096\1\uffff\1\u0099\4\uffff\1\u0084\14\uffff\1\50\1\uffff\1\107\1\140\23\uffff\1\61\1\uffff\1\125\11\uffff\1\u0089\6\uffff\1\u00a2\1\uffff\1\127\1\141\3\uffff\1\u0098\1\uffff\1\23\2\uffff\1\u0080\2\uffff\1\7\13\uffff\1\16\1\uffff\1\103\1\133\1\13\7\uffff\1\u00a3\1\uffff\1\137\1\101\10\uffff\1\170\7\uffff\1\41\2\uffff\1\154\1\uffff\1\121\3\uffff\1\67\7\uffff\1\55\2\uffff\1\u00a5\1\uffff\1\u008b\5\uffff\1\161\2\uffff\1\165\2\uffff\1\6\7\uffff\1\44\3\uffff\1\150\2\uffff\1\106\1\117\1\166\3\uffff\1\175\4\uffff\1\105\4\uffff\1\26\6\uffff\1\144\1\uffff\1\u00a1\1\14\7\uffff\1\27\1\uffff\1\37\3\uffff\1\172\2\uffff\1\151\1\111\3\uffff\1\u00a4\4\uffff\1\147\3\uffff\1\130\1\157\4\uffff\1\123\1\131\2\uffff\1\143\3\uffff\1\177\1\1\6\uffff\1\u008a\2\uffff\1\15\1\u0085\1\40\2\uffff\1\3\2\uffff\1\17\1\10\3\uffff\1\126\2\uffff\1\11\1\171\3\uffff\1\163\1\112\2\uffff\1\116\2\uffff\1\u009c\2\uffff\1\35\4\uffff\1\110\1\115\2\uffff\1\104\1\136\4\uffff\1\173\1\uffff\1\162\2\uffff\1\56\1\uffff\1\u009d\2\uffff\1\u0094\3\uffff\1\176\1\u0082\4\uffff\1\5\1\124\5\uffff\1\100\6\uffff\1\u0083\4\uffff\1\47\1\uffff\1\u0088\2\uffff\1\146\2\uffff\1\66\1\uffff\1\74\2\uffff\1\174\3\uffff\1\2\1\uffff\1\135\1\u0081\1\120\1\30\3\uffff\1\54\1\75\10\uffff\1\u00a0\1\uffff\1\160\3\uffff\1\72\1\132\1\155\1\43\1\52\1\uffff\1\60\1\u009b\1\42\1\uffff\1\122\1\156\1\uffff\1\134\4\uffff\1\45\1\53\1\145\1\uffff\1\153\1\uffff\1\167\1\76\1\uffff\1\u00a7\3\uffff\1\25\1\70\1\51\1\uffff\1\102\1\uffff\1\u00a8\1\22\1\u00a6\1\u00a9";
+        "\4\uffff\1\4\10\uffff\1\21\1\uffff\1\24\2\uffff\1\32\1\33\1\34\2\uffff\1\46\6\uffff\1\62\1\63\13\uffff\1\u00ae\3\uffff\1\u00b3\1\u00b4\4\uffff\1\u00ae\14\uffff\1\4\20\uffff\1\12\1\u0087\15\uffff\1\21\1\uffff\1\24\2\uffff\1\u008f\1\31\1\32\1\33\1\34\10\uffff\1\46\17\uffff\1\57\1\u008e\1\u0088\2\uffff\1\62\1\63\1\u00a0\1\114\1\u0090\1\115\3\uffff\1\u008d\1\u0092\1\u0091\1\u0094\1\u0093\1\u009f\1\u00ab\1\u00ac\1\u00af\1\uffff\1\u00ad\1\u00b0\1\u00b1\1\u00b2\1\u00b3\5\uffff\1\66\1\67\31\uffff\1\36\2\uffff\1\65\2\uffff\1\u0096\22\uffff\1\20\1\74\37\uffff\1\143\16\uffff\1\u009b\16\uffff\1\153\14\uffff\1\100\13\uffff\1\u0098\27\uffff\1\165\1\uffff\1\u0097\1\uffff\1\u009a\4\uffff\1\u0085\14\uffff\1\50\1\uffff\1\110\1\141\23\uffff\1\61\2\uffff\1\126\11\uffff\1\u008a\6\uffff\1\u00a3\1\uffff\1\130\1\142\3\uffff\1\u0099\1\uffff\1\23\2\uffff\1\u0081\2\uffff\1\7\13\uffff\1\16\1\uffff\1\104\1\134\1\13\7\uffff\1\u00a4\1\uffff\1\140\1\102\10\uffff\1\171\7\uffff\1\41\2\uffff\1\155\1\uffff\1\122\3\uffff\1\71\7\uffff\1\55\2\uffff\1\u00a6\1\uffff\1\u008c\5\uffff\1\162\3\uffff\1\166\2\uffff\1\6\7\uffff\1\44\3\uffff\1\151\2\uffff\1\107\1\120\1\167\3\uffff\1\176\4\uffff\1\106\4\uffff\1\26\6\uffff\1\145\1\uffff\1\u00a2\1\14\7\uffff\1\27\1\uffff\1\37\3\uffff\1\173\2\uffff\1\152\1\112\3\uffff\1\u00a5\4\uffff\1\150\3\uffff\1\131\1\160\4\uffff\1\124\1\132\2\uffff\1\144\4\uffff\1\u0080\1\1\6\uffff\1\u008b\2\uffff\1\15\1\u0086\1\40\2\uffff\1\3\2\uffff\1\17\1\10\3\uffff\1\127\2\uffff\1\11\1\172\3\uffff\1\164\1\113\2\uffff\1\117\2\uffff\1\u009d\2\uffff\1\35\4\uffff\1\111\1\116\2\uffff\1\105\1\137\4\uffff\1\174\1\uffff\1\163\2\uffff\1\56\1\uffff\1\u009e\1\64\2\uffff\1\u0095\3\uffff\1\177\1\u0083\4\uffff\1\5\1\125\5\uffff\1\101\6\uffff\1\u0084\4\uffff\1\47\1\uffff\1\u0089\2\uffff\1\147\2\uffff\1\70\1\uffff\1\75\2\uffff\1\175\3\uffff\1\2\1\uffff\1\136\1\u0082\1\121\1\30\3\uffff\1\54\1\76\10\uffff\1\u00a1\1\uffff\1\161\3\uffff\1\73\1\133\1\156\1\43\1\52\1\uffff\1\60\1\u009c\1\42\1\uffff\1\123\1\157\1\uffff\1\135\4\uffff\1\45\1\53\1\146\1\uffff\1\154\1\uffff\1\170\1\77\1\uffff\1\u00a8\3\uffff\1\25\1\72\1\51\1\uffff\1\103\1\uffff\1\u00a9\1\22\1\u00a7\1\u00aa";
     static final String DFA15_specialS =
-        "\1\2\53\uffff\1\0\1\1\u02c0\uffff}>";
+        "\1\2\53\uffff\1\0\1\1\u02c6\uffff}>";
     static final String[] DFA15_transitionS = {
             "\11\60\2\57\2\60\1\57\22\60\1\57\1\41\1\54\3\60\1\40\1\55\1\36\1\37\1\27\1\44\1\15\1\34\1\11\1\56\1\50\11\51\1\23\1\60\1\45\1\21\1\46\2\60\32\53\1\22\1\60\1\24\1\52\1\53\1\60\1\14\1\6\1\25\1\16\1\32\1\3\1\5\1\20\1\1\1\53\1\43\1\10\1\30\1\35\1\7\1\13\1\53\1\12\1\2\1\31\1\33\1\42\1\26\3\53\1\4\1\47\1\17\uff82\60",
             "\1\64\5\uffff\1\61\1\62\4\uffff\1\63",
@@ -5720,207 +5749,206 @@ public class InternalPtlLexer extends Lexer {
             "\1\175\1\u0081\1\177\3\uffff\1\u0080\5\uffff\1\176",
             "\1\u0083\1\uffff\1\u0082",
             "\1\u0085\1\u0084",
-            "\1\u0087",
+            "\1\u0087\5\uffff\1\u0088",
             "",
             "",
-            "\1\u008a",
-            "\1\u008c",
-            "\1\u008f\7\uffff\1\u008e",
-            "\1\u0090",
+            "\1\u008b",
+            "\1\u008d",
+            "\1\u0090\7\uffff\1\u008f",
             "\1\u0091",
             "\1\u0092",
-            "\1\u0094",
-            "\1\u0096",
-            "\12\u009a\15\uffff\1\u009b\3\uffff\1\u009b\1\uffff\1\u009b\6\uffff\1\u009b\15\uffff\1\u0098\25\uffff\1\u0097",
-            "\12\u009a\15\uffff\1\u009b\3\uffff\1\u009b\1\uffff\1\u009b\6\uffff\1\u009b",
+            "\1\u0093",
+            "\1\u0095",
+            "\1\u0097",
+            "\12\u009b\15\uffff\1\u009c\3\uffff\1\u009c\1\uffff\1\u009c\6\uffff\1\u009c\15\uffff\1\u0099\25\uffff\1\u0098",
+            "\12\u009b\15\uffff\1\u009c\3\uffff\1\u009c\1\uffff\1\u009c\6\uffff\1\u009c",
             "\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\0\u009c",
-            "\0\u009c",
-            "\1\u009d\4\uffff\1\u009e",
+            "\0\u009d",
+            "\0\u009d",
+            "\1\u009e\4\uffff\1\u009f",
             "",
             "",
-            "\1\u00a0",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\5\65\1\u00a4\2\65\1\u00a2\6\65\1\u00a1\5\65\1\u00a3\4\65",
+            "\1\u00a1",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\5\65\1\u00a5\2\65\1\u00a3\6\65\1\u00a2\5\65\1\u00a4\4\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u00a7",
+            "\1\u00a8",
             "",
-            "\1\u00a9\1\uffff\1\u00a8",
-            "\1\u00ab\15\uffff\1\u00ac\2\uffff\1\u00aa",
-            "\1\u00ad",
-            "\1\u00ae\25\uffff\1\u00af",
-            "\1\u00b0",
+            "\1\u00aa\1\uffff\1\u00a9",
+            "\1\u00ac\15\uffff\1\u00ad\2\uffff\1\u00ab",
+            "\1\u00ae",
+            "\1\u00af\25\uffff\1\u00b0",
             "\1\u00b1",
-            "\1\u00b2\6\uffff\1\u00b3",
-            "\1\u00b4",
+            "\1\u00b2",
+            "\1\u00b3\6\uffff\1\u00b4",
             "\1\u00b5",
             "\1\u00b6",
             "\1\u00b7",
             "\1\u00b8",
-            "",
             "\1\u00b9",
-            "\1\u00bb\5\uffff\1\u00ba",
-            "\1\u00bc",
+            "",
+            "\1\u00ba",
+            "\1\u00bc\5\uffff\1\u00bb",
             "\1\u00bd",
             "\1\u00be",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u00bf\25\65",
-            "\1\u00c1",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\5\65\1\u00c2\24\65",
-            "\1\u00c4",
+            "\1\u00bf",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u00c0\25\65",
+            "\1\u00c2",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\5\65\1\u00c3\24\65",
             "\1\u00c5",
+            "\1\u00c6",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u00c8\24\uffff\1\u00c7",
-            "\1\u00c9",
+            "\1\u00c9\24\uffff\1\u00c8",
             "\1\u00ca",
             "\1\u00cb",
             "\1\u00cc",
-            "",
-            "",
             "\1\u00cd",
-            "\1\u00d3\10\uffff\1\u00d0\1\uffff\1\u00d1\4\uffff\1\u00ce\1\uffff\1\u00cf\1\u00d2",
-            "\1\u00d4",
+            "",
+            "",
+            "\1\u00ce",
+            "\1\u00d4\10\uffff\1\u00d1\1\uffff\1\u00d2\4\uffff\1\u00cf\1\uffff\1\u00d0\1\u00d3",
             "\1\u00d5",
             "\1\u00d6",
             "\1\u00d7",
             "\1\u00d8",
+            "\1\u00d9",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u00dc\11\uffff\1\u00db",
-            "\1\u00dd",
-            "\1\u00de\12\uffff\1\u00df",
-            "\1\u00e0",
-            "",
+            "\1\u00dd\11\uffff\1\u00dc",
+            "\1\u00de",
+            "\1\u00df\12\uffff\1\u00e0",
             "\1\u00e1",
             "",
             "\1\u00e2",
+            "",
             "\1\u00e3",
-            "",
-            "",
-            "",
-            "",
-            "",
             "\1\u00e4",
-            "\1\u00e5\1\u00e7\6\uffff\1\u00e6",
-            "\1\u00e8",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u00e5",
+            "\1\u00e6\1\u00e8\6\uffff\1\u00e7",
             "\1\u00e9",
             "\1\u00ea",
-            "\1\u00eb\5\uffff\1\u00ec",
-            "\1\u00ed",
-            "\1\u00ef\6\uffff\1\u00ee",
+            "\1\u00eb",
+            "\1\u00ec\5\uffff\1\u00ed",
+            "\1\u00ee",
+            "\1\u00f0\6\uffff\1\u00ef",
             "",
-            "\1\u00f3\1\uffff\1\u00f1\5\uffff\1\u00f0\1\u00f2",
-            "\1\u00f4",
+            "\1\u00f4\1\uffff\1\u00f2\5\uffff\1\u00f1\1\u00f3",
             "\1\u00f5",
-            "\1\u00f7\11\uffff\1\u00f6",
-            "\1\u00f8",
+            "\1\u00f6",
+            "\1\u00f8\11\uffff\1\u00f7",
             "\1\u00f9",
+            "\1\u00fa",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u00fb",
             "\1\u00fc",
-            "\1\u00fd\3\uffff\1\u00ff\12\uffff\1\u00fe",
-            "\1\u0100\21\uffff\1\u0101",
-            "\1\u0102",
+            "\1\u00fd",
+            "\1\u00fe\3\uffff\1\u0100\12\uffff\1\u00ff",
+            "\1\u0101\21\uffff\1\u0102",
             "\1\u0103",
             "\1\u0104",
-            "\1\u0106\1\u0105",
+            "\1\u0105",
+            "\1\u0107\1\u0106",
             "",
             "",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\15\65\1\u0108\5\65\1\u0107\6\65",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u010a\21\uffff\1\u010b",
-            "\1\u010c",
-            "\1\u010d",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\15\65\1\u0109\5\65\1\u0108\6\65",
+            "\1\u010b",
             "",
             "",
             "",
             "",
             "",
             "",
+            "\1\u010c\21\uffff\1\u010d",
+            "\1\u010e",
+            "\1\u010f",
             "",
             "",
             "",
-            "\12\u009a\15\uffff\1\u009b\3\uffff\1\u009b\1\uffff\1\u009b\6\uffff\1\u009b",
             "",
             "",
             "",
             "",
             "",
-            "\1\u010f\2\uffff\1\u010e",
-            "\1\u0110",
-            "\1\u0111",
+            "",
+            "\12\u009b\15\uffff\1\u009c\3\uffff\1\u009c\1\uffff\1\u009c\6\uffff\1\u009c",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u0111\2\uffff\1\u0110",
             "\1\u0112",
             "\1\u0113",
-            "",
-            "",
             "\1\u0114",
             "\1\u0115",
-            "\12\65\7\uffff\32\65\4\uffff\1\u0116\1\uffff\32\65",
-            "\1\u0118",
-            "\1\u011a\14\uffff\1\u0119",
-            "\1\u011b",
-            "\1\u011c",
+            "",
+            "",
+            "\1\u0116",
+            "\1\u0117",
+            "\12\65\7\uffff\32\65\4\uffff\1\u0118\1\uffff\32\65",
+            "\1\u011a",
+            "\1\u011c\14\uffff\1\u011b",
             "\1\u011d",
             "\1\u011e",
             "\1\u011f",
             "\1\u0120",
             "\1\u0121",
             "\1\u0122",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\14\65\1\u0123\15\65",
-            "\1\u0125",
-            "\1\u0126",
+            "\1\u0123",
+            "\1\u0124",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\14\65\1\u0125\15\65",
             "\1\u0127",
             "\1\u0128",
             "\1\u0129",
             "\1\u012a",
             "\1\u012b",
             "\1\u012c",
-            "\1\u012e\14\uffff\1\u012d",
-            "\1\u012f",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
+            "\1\u012d",
+            "\1\u012e",
+            "\1\u0130\14\uffff\1\u012f",
             "\1\u0131",
-            "\1\u0132",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
             "\1\u0133",
             "\1\u0134",
             "",
             "\1\u0135",
             "\1\u0136",
+            "",
             "\1\u0137",
             "\1\u0138",
             "\1\u0139",
             "\1\u013a",
             "\1\u013b",
             "\1\u013c",
-            "\1\u013d\17\uffff\1\u013e",
-            "\1\u013f",
-            "\1\u0140",
-            "\1\u0142\2\uffff\1\u0141",
-            "\1\u0143",
-            "\1\u0144",
+            "\1\u013d",
+            "\1\u013e",
+            "\1\u013f\17\uffff\1\u0140",
+            "\1\u0141",
+            "\1\u0142",
+            "\1\u0144\2\uffff\1\u0143",
             "\1\u0145",
             "\1\u0146",
             "\1\u0147",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
+            "\1\u0148",
             "\1\u0149",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
             "\1\u014b",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u014d",
-            "\1\u014e",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u014f",
             "\1\u0150",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0151",
             "\1\u0152",
-            "\1\u0153",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0154",
             "\1\u0155",
             "\1\u0156",
@@ -5931,19 +5959,19 @@ public class InternalPtlLexer extends Lexer {
             "\1\u015b",
             "\1\u015c",
             "\1\u015d",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u015e",
             "\1\u015f",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0161",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0162",
-            "\1\u0164\13\uffff\1\u0163",
-            "\1\u0165",
-            "\1\u0166",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0164",
+            "\1\u0166\13\uffff\1\u0165",
             "\1\u0167",
             "\1\u0168",
-            "",
             "\1\u0169",
             "\1\u016a",
+            "",
             "\1\u016b",
             "\1\u016c",
             "\1\u016d",
@@ -5954,311 +5982,308 @@ public class InternalPtlLexer extends Lexer {
             "\1\u0172",
             "\1\u0173",
             "\1\u0174",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0175",
             "\1\u0176",
-            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0178",
+            "",
             "\1\u0179",
-            "\1\u017a",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u017b",
             "\1\u017c",
             "\1\u017d",
             "\1\u017e",
-            "\1\u0180\5\uffff\1\u017f",
+            "\1\u017f",
+            "\1\u0180",
+            "\1\u0181",
+            "\1\u0183\5\uffff\1\u0182",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0182",
-            "\1\u0183",
-            "\1\u0184",
-            "",
             "\1\u0185",
             "\1\u0186",
             "\1\u0187",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u0188",
             "\1\u0189",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u018a",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u018c",
-            "\1\u018d",
-            "\1\u018e",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u018f",
             "\1\u0190",
+            "\1\u0191",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0193",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0192",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u0193\7\65",
             "\1\u0195",
-            "\1\u0196",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u0196\7\65",
             "\1\u0198",
             "\1\u0199",
-            "\1\u019a",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u019b",
             "\1\u019c",
-            "",
             "\1\u019d",
             "\1\u019e",
             "\1\u019f",
+            "",
             "\1\u01a0",
             "\1\u01a1",
             "\1\u01a2",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01a3",
             "\1\u01a4",
+            "\1\u01a5",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01a7",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u01a8",
-            "\1\u01a9",
-            "\1\u01aa",
             "\1\u01ab",
             "\1\u01ac",
             "\1\u01ad",
             "\1\u01ae",
+            "\1\u01af",
+            "\1\u01b0",
+            "\1\u01b1",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01b0\7\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01b3\7\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u01b3",
-            "\1\u01b4",
-            "",
-            "\1\u01b5",
-            "",
             "\1\u01b6",
-            "",
             "\1\u01b7",
+            "",
             "\1\u01b8",
+            "",
             "\1\u01b9",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01ba\7\65",
             "",
+            "\1\u01ba",
+            "\1\u01bb",
             "\1\u01bc",
-            "\1\u01be\2\uffff\1\u01bd",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01bd\7\65",
+            "",
             "\1\u01bf",
-            "\1\u01c0",
-            "\1\u01c1",
+            "\1\u01c1\2\uffff\1\u01c0",
             "\1\u01c2",
+            "\1\u01c3",
+            "\1\u01c4",
+            "\1\u01c5",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u01c5\15\65\1\u01c4\7\65",
-            "\1\u01c7",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u01c9",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u01c8\15\65\1\u01c7\7\65",
             "\1\u01ca",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01cc",
+            "\1\u01cd",
             "",
-            "\1\u01cb",
+            "\1\u01ce",
             "",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u01cd",
-            "\1\u01ce",
-            "\1\u01cf",
             "\1\u01d0",
             "\1\u01d1",
             "\1\u01d2",
             "\1\u01d3",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01d4",
             "\1\u01d5",
             "\1\u01d6",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u01d8",
+            "\1\u01d9",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u01da",
             "\1\u01db",
-            "\1\u01dc",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u01dd",
             "\1\u01de",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
+            "\1\u01df",
             "\1\u01e0",
             "\1\u01e1",
+            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u01e3",
+            "",
             "\1\u01e4",
+            "\1\u01e5",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u01e6",
             "\1\u01e7",
             "\1\u01e8",
-            "",
-            "\1\u01e9",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u01ea",
             "\1\u01eb",
             "\1\u01ec",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u01ed",
             "\1\u01ee",
-            "",
             "\1\u01ef",
-            "",
-            "",
             "\1\u01f0",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u01f2",
             "",
             "\1\u01f3",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
+            "\1\u01f4",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01f6",
+            "",
             "\1\u01f7",
             "",
-            "\1\u01f8",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01f9\7\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u01fb",
+            "",
             "\1\u01fc",
-            "\1\u01fd",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01fe\7\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01fd\7\65",
+            "\1\u01ff",
             "\1\u0200",
             "\1\u0201",
-            "\1\u0202",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u0203\7\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u0202\7\65",
+            "\1\u0204",
             "\1\u0205",
-            "",
             "\1\u0206",
-            "",
-            "",
-            "",
-            "\1\u0207",
-            "\1\u0208",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u0207\7\65",
             "\1\u0209",
+            "",
             "\1\u020a",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
+            "",
+            "\1\u020b",
             "\1\u020c",
+            "\1\u020d",
+            "\1\u020e",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
-            "\1\u020f",
             "\1\u0210",
-            "\1\u0211",
-            "\1\u0212",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
             "\1\u0213",
             "\1\u0214",
             "\1\u0215",
+            "\1\u0216",
+            "\1\u0217",
+            "\1\u0218",
+            "\1\u0219",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u0217\7\65",
-            "\1\u0219",
-            "\1\u021a",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u021b\25\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u021b\7\65",
             "\1\u021d",
             "\1\u021e",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u021f\25\65",
             "\1\u0221",
-            "",
             "\1\u0222",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\1\u0223",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0225",
             "",
             "\1\u0226",
+            "",
             "\1\u0227",
-            "\1\u0228",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u022a\2\uffff\1\u022b",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u022c\7\65",
+            "\1\u0229",
+            "",
+            "\1\u022a",
+            "\1\u022b",
+            "\1\u022c",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u022e\2\uffff\1\u022f",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u0230\7\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\1\u022f",
-            "\1\u0230",
+            "\1\u0233",
+            "\1\u0234",
             "",
-            "\1\u0232\3\uffff\1\u0231",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0235",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\17\65\1\u0236\12\65",
-            "\1\u0238",
-            "",
-            "\1\u023a\3\uffff\1\u0239",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0236\3\uffff\1\u0235",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0239",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\17\65\1\u023a\12\65",
+            "\1\u023c",
+            "",
             "\1\u023d",
+            "\1\u023f\3\uffff\1\u023e",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\1\u023e\7\uffff\1\u023f",
-            "\1\u0240",
-            "\1\u0241",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\3\65\1\u0242\26\65",
-            "\1\u0244",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0242",
+            "",
+            "\1\u0243\7\uffff\1\u0244",
             "\1\u0245",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0246",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\3\65\1\u0247\26\65",
             "\1\u0249",
-            "",
             "\1\u024a",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u024e",
             "",
-            "",
-            "\1\u024c",
-            "\1\u024d",
+            "\1\u024f",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0250",
+            "",
+            "",
             "\1\u0251",
             "\1\u0252",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0254",
             "\1\u0255",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0256",
+            "\1\u0257",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0258",
             "\1\u0259",
             "\1\u025a",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u025d",
-            "",
-            "",
             "\1\u025e",
+            "\1\u025f",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0260",
-            "\1\u0261",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u0262",
+            "",
+            "",
             "\1\u0263",
-            "\1\u0264",
-            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
+            "\1\u0265",
             "\1\u0266",
-            "\1\u0267",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0268",
-            "",
             "\1\u0269",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u026b",
             "\1\u026c",
             "\1\u026d",
             "",
+            "\1\u026e",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0270",
             "\1\u0271",
-            "",
             "\1\u0272",
-            "\1\u0273",
+            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0275",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0276",
+            "",
             "\1\u0277",
             "\1\u0278",
-            "",
-            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u027a",
             "",
+            "",
+            "\1\u027a",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u027c",
             "\1\u027d",
@@ -6266,106 +6291,116 @@ public class InternalPtlLexer extends Lexer {
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u027f",
-            "\1\u0280",
-            "\1\u0281",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\1\u0284",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0282",
+            "\1\u0283",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u0285",
-            "",
-            "",
-            "",
             "\1\u0286",
             "\1\u0287",
-            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
             "",
             "\1\u028a",
             "\1\u028b",
+            "",
+            "",
+            "",
             "\1\u028c",
-            "",
             "\1\u028d",
-            "\1\u028e",
-            "",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
             "\1\u0290",
             "\1\u0291",
-            "",
-            "",
             "\1\u0292",
+            "",
             "\1\u0293",
-            "",
             "\1\u0294",
-            "\12\65\7\uffff\32\65\4\uffff\1\u0295\1\uffff\32\65",
             "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0296",
             "\1\u0297",
+            "",
+            "",
             "\1\u0298",
-            "",
             "\1\u0299",
+            "",
             "\1\u029a",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u029c",
+            "\12\65\7\uffff\32\65\4\uffff\1\u029b\1\uffff\32\65",
             "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u029d",
             "\1\u029e",
             "",
-            "",
             "\1\u029f",
+            "\1\u02a0",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u02a1",
             "\1\u02a2",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u02a4",
+            "",
+            "",
+            "\1\u02a5",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "\1\u02a6",
-            "",
             "\1\u02a7",
+            "\1\u02a8",
+            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\1\u02a9",
             "\1\u02aa",
-            "\1\u02ab",
-            "",
-            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u02ac",
+            "",
+            "",
             "\1\u02ad",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u02af",
+            "\1\u02b0",
+            "\1\u02b1",
             "",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u02b2",
             "\1\u02b3",
-            "\1\u02b4",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u02b7",
             "\1\u02b8",
             "\1\u02b9",
             "\1\u02ba",
             "",
-            "\1\u02bb",
-            "\1\u02bc",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u02bd",
             "\1\u02be",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
+            "\1\u02bf",
             "\1\u02c0",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
+            "\1\u02c1",
             "\1\u02c2",
-            "\1\u02c3\3\uffff\1\u02c4",
+            "\1\u02c3",
+            "\1\u02c4",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u02c6",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u02c8",
+            "\1\u02c9\3\uffff\1\u02ca",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
@@ -6374,7 +6409,7 @@ public class InternalPtlLexer extends Lexer {
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02ca\7\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02d0\7\65",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
@@ -6382,53 +6417,53 @@ public class InternalPtlLexer extends Lexer {
             "",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u02ce",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u02d1",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u02d3",
             "\1\u02d4",
-            "\1\u02d5",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02d6\7\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02d7",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02d9",
             "\1\u02da",
+            "\1\u02db",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02dc\7\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u02dc",
-            "",
-            "",
-            "",
-            "",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "",
-            "",
+            "\1\u02e0",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02df\7\65",
-            "",
-            "\1\u02e1",
             "\1\u02e2",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02e3\7\65",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
             "",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02e5\7\65",
             "",
             "\1\u02e7",
+            "\1\u02e8",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02e9\7\65",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
             "",
             "",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\1\u02e9",
+            "\1\u02ed",
+            "",
+            "",
+            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "\1\u02ef",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
@@ -6473,7 +6508,7 @@ public class InternalPtlLexer extends Lexer {
             this.transition = DFA15_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
@@ -6483,7 +6518,7 @@ public class InternalPtlLexer extends Lexer {
                         int LA15_44 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA15_44>='\u0000' && LA15_44<='\uFFFF')) ) {s = 156;}
+                        if ( ((LA15_44>='\u0000' && LA15_44<='\uFFFF')) ) {s = 157;}
 
                         else s = 48;
 
@@ -6493,7 +6528,7 @@ public class InternalPtlLexer extends Lexer {
                         int LA15_45 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA15_45>='\u0000' && LA15_45<='\uFFFF')) ) {s = 156;}
+                        if ( ((LA15_45>='\u0000' && LA15_45<='\uFFFF')) ) {s = 157;}
 
                         else s = 48;
 

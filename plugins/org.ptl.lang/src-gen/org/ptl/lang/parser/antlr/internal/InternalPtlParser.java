@@ -22,7 +22,7 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_HEX", "RULE_BIN", "RULE_SIZE", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'import'", "'severity'", "'format'", "'{'", "'granule'", "'input'", "'bits'", "'output'", "'levels'", "'..'", "'root'", "'pages'", "'stride'", "'lpa2'", "'blocks'", "'at'", "','", "'descriptors'", "'from'", "'}'", "'descriptor'", "'level'", "'holds'", "'overlays'", "'='", "'['", "':'", "']'", "'claims'", "'on'", "'claim'", "'shared'", "'with'", "'ownership'", "'initially'", "'state'", "'component'", "'*'", "'counter'", "'max'", "'transition'", "'initiator'", "'completer'", "'requires'", "'else'", "'update'", "'->'", "'invariant'", "'not'", "'('", "')'", "'is'", "'in'", "'exactly'", "'most'", "'components'", "'of'", "'encoding'", "'as'", "'encoded'", "'reserved'", "'operations'", "'for'", "'library'", "'prot'", "'permissions'", "'lock'", "'marker'", "'owner'", "'field'", "'may'", "'change'", "'walks'", "'reject'", "'&'", "'!'", "'walker'", "'policy'", "'flags'", "'outcomes'", "'when'", "'otherwise'", "'error'", "'binding'", "'via'", "'offset'", "'side'", "'table'", "'empty'", "'unmapped'", "'lazy'", "'annotates'", "'scenario'", "'memory'", "'page'", "'map'", "'size'", "'to'", "'unmap'", "'relax'", "'wrprotect'", "'mkyoung'", "'mkold'", "'split'", "'cache'", "'set'", "'translate'", "'walk'", "'visiting'", "'returning'", "'times'", "'memcache'", "'none'", "'expect'", "'result'", "'pte'", "'kind'", "'fault'", "'invariants'", "'hold'", "'leaves'", "'count'", "'tables'", "'visited'", "'block'", "'invalid'", "'value'", "'flag'", "'software'", "'ignored'", "'address'", "'hyp'", "'stage2'", "'.'", "'-'", "'warning'", "'info'", "'ignore'", "'enum'", "'+='", "'-='", "'=='", "'!='", "'<'", "'<='", "'>'", "'>='", "'implies'", "'or'", "'and'", "'one'", "'some'", "'all'", "'no'", "'set_owner'", "'always'", "'unless'", "'|='", "'&='", "'continue'", "'retry'", "'stop'", "'read'", "'write'", "'exec'", "'translation'", "'permission'", "'access_flag'", "'address_size'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_HEX", "RULE_BIN", "RULE_SIZE", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'import'", "'severity'", "'format'", "'{'", "'granule'", "'input'", "'bits'", "'output'", "'levels'", "'..'", "'root'", "'pages'", "'stride'", "'lpa2'", "'blocks'", "'at'", "','", "'descriptors'", "'from'", "'}'", "'descriptor'", "'level'", "'holds'", "'overlays'", "'='", "'['", "':'", "']'", "'claims'", "'on'", "'claim'", "'shared'", "'with'", "'ownership'", "'initially'", "'state'", "'component'", "'*'", "'counter'", "'max'", "'transition'", "'initiator'", "'completer'", "'requires'", "'else'", "'update'", "'->'", "'invariant'", "'not'", "'('", "')'", "'number'", "'of'", "'in'", "'is'", "'exactly'", "'most'", "'components'", "'encoding'", "'as'", "'encoded'", "'reserved'", "'operations'", "'for'", "'library'", "'prot'", "'permissions'", "'lock'", "'marker'", "'owner'", "'field'", "'may'", "'change'", "'walks'", "'reject'", "'&'", "'!'", "'walker'", "'policy'", "'flags'", "'outcomes'", "'when'", "'otherwise'", "'error'", "'binding'", "'via'", "'offset'", "'side'", "'table'", "'empty'", "'unmapped'", "'lazy'", "'annotates'", "'scenario'", "'memory'", "'page'", "'map'", "'size'", "'to'", "'unmap'", "'relax'", "'wrprotect'", "'mkyoung'", "'mkold'", "'split'", "'cache'", "'set'", "'translate'", "'walk'", "'visiting'", "'returning'", "'times'", "'memcache'", "'none'", "'expect'", "'result'", "'pte'", "'kind'", "'fault'", "'invariants'", "'hold'", "'leaves'", "'count'", "'tables'", "'visited'", "'block'", "'invalid'", "'value'", "'flag'", "'software'", "'ignored'", "'address'", "'hyp'", "'stage2'", "'.'", "'-'", "'warning'", "'info'", "'ignore'", "'enum'", "'+='", "'-='", "'=='", "'!='", "'<'", "'<='", "'>'", "'>='", "'implies'", "'or'", "'and'", "'one'", "'some'", "'all'", "'no'", "'set_owner'", "'always'", "'unless'", "'|='", "'&='", "'continue'", "'retry'", "'stop'", "'read'", "'write'", "'exec'", "'translation'", "'permission'", "'access_flag'", "'address_size'"
     };
     public static final int T__144=144;
     public static final int T__143=143;
@@ -121,6 +121,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final int T__102=102;
     public static final int T__94=94;
     public static final int T__101=101;
+    public static final int T__183=183;
     public static final int T__90=90;
     public static final int T__180=180;
     public static final int T__182=182;
@@ -371,7 +372,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 if ( (LA2_0==15) ) {
                     alt2=1;
                 }
-                else if ( (LA2_0==16||LA2_0==42||LA2_0==47||LA2_0==71||LA2_0==75||LA2_0==90||LA2_0==97||LA2_0==106) ) {
+                else if ( (LA2_0==16||LA2_0==42||LA2_0==47||LA2_0==72||LA2_0==76||LA2_0==91||LA2_0==98||LA2_0==107) ) {
                     alt2=2;
                 }
 
@@ -807,27 +808,27 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 alt3=3;
                 }
                 break;
-            case 71:
+            case 72:
                 {
                 alt3=4;
                 }
                 break;
-            case 75:
+            case 76:
                 {
                 alt3=5;
                 }
                 break;
-            case 90:
+            case 91:
                 {
                 alt3=6;
                 }
                 break;
-            case 97:
+            case 98:
                 {
                 alt3=7;
                 }
                 break;
-            case 106:
+            case 107:
                 {
                 alt3=8;
                 }
@@ -1667,7 +1668,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 int alt12=2;
                 int LA12_0 = input.LA(1);
 
-                if ( (LA12_0==101||LA12_0==108||(LA12_0>=138 && LA12_0<=139)) ) {
+                if ( (LA12_0==102||LA12_0==109||(LA12_0>=139 && LA12_0<=140)) ) {
                     alt12=1;
                 }
 
@@ -2070,7 +2071,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 int alt17=2;
                 int LA17_0 = input.LA(1);
 
-                if ( (LA17_0==RULE_ID||LA17_0==19||LA17_0==21||LA17_0==49||LA17_0==74||LA17_0==101||LA17_0==108||LA17_0==126||(LA17_0>=138 && LA17_0<=146)) ) {
+                if ( (LA17_0==RULE_ID||LA17_0==19||LA17_0==21||LA17_0==49||LA17_0==75||LA17_0==102||LA17_0==109||LA17_0==127||(LA17_0>=139 && LA17_0<=147)) ) {
                     alt17=1;
                 }
 
@@ -5990,7 +5991,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             int alt53=2;
             int LA53_0 = input.LA(1);
 
-            if ( (LA53_0==161) ) {
+            if ( (LA53_0==162) ) {
                 alt53=1;
             }
             switch (alt53) {
@@ -6174,7 +6175,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 int alt54=2;
                 int LA54_0 = input.LA(1);
 
-                if ( (LA54_0==162) ) {
+                if ( (LA54_0==163) ) {
                     alt54=1;
                 }
 
@@ -6363,7 +6364,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 int alt55=2;
                 int LA55_0 = input.LA(1);
 
-                if ( (LA55_0==163) ) {
+                if ( (LA55_0==164) ) {
                     alt55=1;
                 }
 
@@ -6537,7 +6538,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             if ( (LA56_0==62) ) {
                 alt56=1;
             }
-            else if ( (LA56_0==RULE_ID||LA56_0==19||LA56_0==21||LA56_0==29||LA56_0==49||LA56_0==63||LA56_0==67||LA56_0==74||LA56_0==101||LA56_0==108||LA56_0==126||(LA56_0>=138 && LA56_0<=146)||(LA56_0>=165 && LA56_0<=167)) ) {
+            else if ( (LA56_0==RULE_ID||LA56_0==19||LA56_0==21||LA56_0==29||LA56_0==49||LA56_0==63||LA56_0==65||LA56_0==69||LA56_0==75||LA56_0==102||LA56_0==109||LA56_0==127||(LA56_0>=139 && LA56_0<=147)||(LA56_0>=166 && LA56_0<=168)) ) {
                 alt56=2;
             }
             else {
@@ -6682,7 +6683,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePrimary"
-    // InternalPtl.g:2774:1: rulePrimary returns [EObject current=null] : ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState ) ;
+    // InternalPtl.g:2774:1: rulePrimary returns [EObject current=null] : ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState | this_MemberCount_6= ruleMemberCount ) ;
     public final EObject rulePrimary() throws RecognitionException {
         EObject current = null;
 
@@ -6696,16 +6697,18 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
         EObject this_ComponentState_5 = null;
 
+        EObject this_MemberCount_6 = null;
+
 
 
         	enterRule();
 
         try {
-            // InternalPtl.g:2780:2: ( ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState ) )
-            // InternalPtl.g:2781:2: ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState )
+            // InternalPtl.g:2780:2: ( ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState | this_MemberCount_6= ruleMemberCount ) )
+            // InternalPtl.g:2781:2: ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState | this_MemberCount_6= ruleMemberCount )
             {
-            // InternalPtl.g:2781:2: ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState )
-            int alt57=4;
+            // InternalPtl.g:2781:2: ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState | this_MemberCount_6= ruleMemberCount )
+            int alt57=5;
             alt57 = dfa57.predict(input);
             switch (alt57) {
                 case 1 :
@@ -6794,6 +6797,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
                     break;
+                case 5 :
+                    // InternalPtl.g:2828:3: this_MemberCount_6= ruleMemberCount
+                    {
+
+                    			newCompositeNode(grammarAccess.getPrimaryAccess().getMemberCountParserRuleCall_4());
+                    		
+                    pushFollow(FOLLOW_2);
+                    this_MemberCount_6=ruleMemberCount();
+
+                    state._fsp--;
+
+
+                    			current = this_MemberCount_6;
+                    			afterParserOrEnumRuleCall();
+                    		
+
+                    }
+                    break;
 
             }
 
@@ -6816,8 +6837,397 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     // $ANTLR end "rulePrimary"
 
 
+    // $ANTLR start "entryRuleMemberCount"
+    // InternalPtl.g:2840:1: entryRuleMemberCount returns [EObject current=null] : iv_ruleMemberCount= ruleMemberCount EOF ;
+    public final EObject entryRuleMemberCount() throws RecognitionException {
+        EObject current = null;
+
+        EObject iv_ruleMemberCount = null;
+
+
+        try {
+            // InternalPtl.g:2840:52: (iv_ruleMemberCount= ruleMemberCount EOF )
+            // InternalPtl.g:2841:2: iv_ruleMemberCount= ruleMemberCount EOF
+            {
+             newCompositeNode(grammarAccess.getMemberCountRule()); 
+            pushFollow(FOLLOW_1);
+            iv_ruleMemberCount=ruleMemberCount();
+
+            state._fsp--;
+
+             current =iv_ruleMemberCount; 
+            match(input,EOF,FOLLOW_2); 
+
+            }
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "entryRuleMemberCount"
+
+
+    // $ANTLR start "ruleMemberCount"
+    // InternalPtl.g:2847:1: ruleMemberCount returns [EObject current=null] : (otherlv_0= 'number' otherlv_1= 'of' ( ( ruleValidID ) ) (otherlv_3= ',' ( ( ruleValidID ) ) )* otherlv_5= 'in' otherlv_6= '{' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* otherlv_10= '}' ( (lv_comparison_11_0= ruleComparison ) ) ( ( (lv_value_12_0= RULE_INT ) ) | ( ( ruleValidID ) ) ) ) ;
+    public final EObject ruleMemberCount() throws RecognitionException {
+        EObject current = null;
+
+        Token otherlv_0=null;
+        Token otherlv_1=null;
+        Token otherlv_3=null;
+        Token otherlv_5=null;
+        Token otherlv_6=null;
+        Token otherlv_8=null;
+        Token otherlv_10=null;
+        Token lv_value_12_0=null;
+        Enumerator lv_comparison_11_0 = null;
+
+
+
+        	enterRule();
+
+        try {
+            // InternalPtl.g:2853:2: ( (otherlv_0= 'number' otherlv_1= 'of' ( ( ruleValidID ) ) (otherlv_3= ',' ( ( ruleValidID ) ) )* otherlv_5= 'in' otherlv_6= '{' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* otherlv_10= '}' ( (lv_comparison_11_0= ruleComparison ) ) ( ( (lv_value_12_0= RULE_INT ) ) | ( ( ruleValidID ) ) ) ) )
+            // InternalPtl.g:2854:2: (otherlv_0= 'number' otherlv_1= 'of' ( ( ruleValidID ) ) (otherlv_3= ',' ( ( ruleValidID ) ) )* otherlv_5= 'in' otherlv_6= '{' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* otherlv_10= '}' ( (lv_comparison_11_0= ruleComparison ) ) ( ( (lv_value_12_0= RULE_INT ) ) | ( ( ruleValidID ) ) ) )
+            {
+            // InternalPtl.g:2854:2: (otherlv_0= 'number' otherlv_1= 'of' ( ( ruleValidID ) ) (otherlv_3= ',' ( ( ruleValidID ) ) )* otherlv_5= 'in' otherlv_6= '{' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* otherlv_10= '}' ( (lv_comparison_11_0= ruleComparison ) ) ( ( (lv_value_12_0= RULE_INT ) ) | ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:2855:3: otherlv_0= 'number' otherlv_1= 'of' ( ( ruleValidID ) ) (otherlv_3= ',' ( ( ruleValidID ) ) )* otherlv_5= 'in' otherlv_6= '{' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* otherlv_10= '}' ( (lv_comparison_11_0= ruleComparison ) ) ( ( (lv_value_12_0= RULE_INT ) ) | ( ( ruleValidID ) ) )
+            {
+            otherlv_0=(Token)match(input,65,FOLLOW_73); 
+
+            			newLeafNode(otherlv_0, grammarAccess.getMemberCountAccess().getNumberKeyword_0());
+            		
+            otherlv_1=(Token)match(input,66,FOLLOW_7); 
+
+            			newLeafNode(otherlv_1, grammarAccess.getMemberCountAccess().getOfKeyword_1());
+            		
+            // InternalPtl.g:2863:3: ( ( ruleValidID ) )
+            // InternalPtl.g:2864:4: ( ruleValidID )
+            {
+            // InternalPtl.g:2864:4: ( ruleValidID )
+            // InternalPtl.g:2865:5: ruleValidID
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getMemberCountRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getMemberCountAccess().getComponentsComponentCrossReference_2_0());
+            				
+            pushFollow(FOLLOW_74);
+            ruleValidID();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:2879:3: (otherlv_3= ',' ( ( ruleValidID ) ) )*
+            loop58:
+            do {
+                int alt58=2;
+                int LA58_0 = input.LA(1);
+
+                if ( (LA58_0==30) ) {
+                    alt58=1;
+                }
+
+
+                switch (alt58) {
+            	case 1 :
+            	    // InternalPtl.g:2880:4: otherlv_3= ',' ( ( ruleValidID ) )
+            	    {
+            	    otherlv_3=(Token)match(input,30,FOLLOW_7); 
+
+            	    				newLeafNode(otherlv_3, grammarAccess.getMemberCountAccess().getCommaKeyword_3_0());
+            	    			
+            	    // InternalPtl.g:2884:4: ( ( ruleValidID ) )
+            	    // InternalPtl.g:2885:5: ( ruleValidID )
+            	    {
+            	    // InternalPtl.g:2885:5: ( ruleValidID )
+            	    // InternalPtl.g:2886:6: ruleValidID
+            	    {
+
+            	    						if (current==null) {
+            	    							current = createModelElement(grammarAccess.getMemberCountRule());
+            	    						}
+            	    					
+
+            	    						newCompositeNode(grammarAccess.getMemberCountAccess().getComponentsComponentCrossReference_3_1_0());
+            	    					
+            	    pushFollow(FOLLOW_74);
+            	    ruleValidID();
+
+            	    state._fsp--;
+
+
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop58;
+                }
+            } while (true);
+
+            otherlv_5=(Token)match(input,67,FOLLOW_9); 
+
+            			newLeafNode(otherlv_5, grammarAccess.getMemberCountAccess().getInKeyword_4());
+            		
+            otherlv_6=(Token)match(input,17,FOLLOW_7); 
+
+            			newLeafNode(otherlv_6, grammarAccess.getMemberCountAccess().getLeftCurlyBracketKeyword_5());
+            		
+            // InternalPtl.g:2909:3: ( ( ruleValidID ) )
+            // InternalPtl.g:2910:4: ( ruleValidID )
+            {
+            // InternalPtl.g:2910:4: ( ruleValidID )
+            // InternalPtl.g:2911:5: ruleValidID
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getMemberCountRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getMemberCountAccess().getStatesStateCrossReference_6_0());
+            				
+            pushFollow(FOLLOW_37);
+            ruleValidID();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:2925:3: (otherlv_8= ',' ( ( ruleValidID ) ) )*
+            loop59:
+            do {
+                int alt59=2;
+                int LA59_0 = input.LA(1);
+
+                if ( (LA59_0==30) ) {
+                    alt59=1;
+                }
+
+
+                switch (alt59) {
+            	case 1 :
+            	    // InternalPtl.g:2926:4: otherlv_8= ',' ( ( ruleValidID ) )
+            	    {
+            	    otherlv_8=(Token)match(input,30,FOLLOW_7); 
+
+            	    				newLeafNode(otherlv_8, grammarAccess.getMemberCountAccess().getCommaKeyword_7_0());
+            	    			
+            	    // InternalPtl.g:2930:4: ( ( ruleValidID ) )
+            	    // InternalPtl.g:2931:5: ( ruleValidID )
+            	    {
+            	    // InternalPtl.g:2931:5: ( ruleValidID )
+            	    // InternalPtl.g:2932:6: ruleValidID
+            	    {
+
+            	    						if (current==null) {
+            	    							current = createModelElement(grammarAccess.getMemberCountRule());
+            	    						}
+            	    					
+
+            	    						newCompositeNode(grammarAccess.getMemberCountAccess().getStatesStateCrossReference_7_1_0());
+            	    					
+            	    pushFollow(FOLLOW_37);
+            	    ruleValidID();
+
+            	    state._fsp--;
+
+
+            	    						afterParserOrEnumRuleCall();
+            	    					
+
+            	    }
+
+
+            	    }
+
+
+            	    }
+            	    break;
+
+            	default :
+            	    break loop59;
+                }
+            } while (true);
+
+            otherlv_10=(Token)match(input,33,FOLLOW_75); 
+
+            			newLeafNode(otherlv_10, grammarAccess.getMemberCountAccess().getRightCurlyBracketKeyword_8());
+            		
+            // InternalPtl.g:2951:3: ( (lv_comparison_11_0= ruleComparison ) )
+            // InternalPtl.g:2952:4: (lv_comparison_11_0= ruleComparison )
+            {
+            // InternalPtl.g:2952:4: (lv_comparison_11_0= ruleComparison )
+            // InternalPtl.g:2953:5: lv_comparison_11_0= ruleComparison
+            {
+
+            					newCompositeNode(grammarAccess.getMemberCountAccess().getComparisonComparisonEnumRuleCall_9_0());
+            				
+            pushFollow(FOLLOW_76);
+            lv_comparison_11_0=ruleComparison();
+
+            state._fsp--;
+
+
+            					if (current==null) {
+            						current = createModelElementForParent(grammarAccess.getMemberCountRule());
+            					}
+            					set(
+            						current,
+            						"comparison",
+            						lv_comparison_11_0,
+            						"org.ptl.lang.Ptl.Comparison");
+            					afterParserOrEnumRuleCall();
+            				
+
+            }
+
+
+            }
+
+            // InternalPtl.g:2970:3: ( ( (lv_value_12_0= RULE_INT ) ) | ( ( ruleValidID ) ) )
+            int alt60=2;
+            int LA60_0 = input.LA(1);
+
+            if ( (LA60_0==RULE_INT) ) {
+                alt60=1;
+            }
+            else if ( (LA60_0==RULE_ID||LA60_0==19||LA60_0==21||LA60_0==49||LA60_0==75||LA60_0==102||LA60_0==109||LA60_0==127||(LA60_0>=139 && LA60_0<=147)) ) {
+                alt60=2;
+            }
+            else {
+                NoViableAltException nvae =
+                    new NoViableAltException("", 60, 0, input);
+
+                throw nvae;
+            }
+            switch (alt60) {
+                case 1 :
+                    // InternalPtl.g:2971:4: ( (lv_value_12_0= RULE_INT ) )
+                    {
+                    // InternalPtl.g:2971:4: ( (lv_value_12_0= RULE_INT ) )
+                    // InternalPtl.g:2972:5: (lv_value_12_0= RULE_INT )
+                    {
+                    // InternalPtl.g:2972:5: (lv_value_12_0= RULE_INT )
+                    // InternalPtl.g:2973:6: lv_value_12_0= RULE_INT
+                    {
+                    lv_value_12_0=(Token)match(input,RULE_INT,FOLLOW_2); 
+
+                    						newLeafNode(lv_value_12_0, grammarAccess.getMemberCountAccess().getValueINTTerminalRuleCall_10_0_0());
+                    					
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getMemberCountRule());
+                    						}
+                    						setWithLastConsumed(
+                    							current,
+                    							"value",
+                    							lv_value_12_0,
+                    							"org.eclipse.xtext.common.Terminals.INT");
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+                case 2 :
+                    // InternalPtl.g:2990:4: ( ( ruleValidID ) )
+                    {
+                    // InternalPtl.g:2990:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:2991:5: ( ruleValidID )
+                    {
+                    // InternalPtl.g:2991:5: ( ruleValidID )
+                    // InternalPtl.g:2992:6: ruleValidID
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getMemberCountRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getMemberCountAccess().getCounterCounterCrossReference_10_1_0());
+                    					
+                    pushFollow(FOLLOW_2);
+                    ruleValidID();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+
+            }
+
+
+            }
+
+
+            	leaveRule();
+
+        }
+
+            catch (RecognitionException re) {
+                recover(input,re);
+                appendSkippedTokens();
+            }
+        finally {
+        }
+        return current;
+    }
+    // $ANTLR end "ruleMemberCount"
+
+
     // $ANTLR start "entryRuleCounterComparison"
-    // InternalPtl.g:2831:1: entryRuleCounterComparison returns [EObject current=null] : iv_ruleCounterComparison= ruleCounterComparison EOF ;
+    // InternalPtl.g:3011:1: entryRuleCounterComparison returns [EObject current=null] : iv_ruleCounterComparison= ruleCounterComparison EOF ;
     public final EObject entryRuleCounterComparison() throws RecognitionException {
         EObject current = null;
 
@@ -6825,8 +7235,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:2831:58: (iv_ruleCounterComparison= ruleCounterComparison EOF )
-            // InternalPtl.g:2832:2: iv_ruleCounterComparison= ruleCounterComparison EOF
+            // InternalPtl.g:3011:58: (iv_ruleCounterComparison= ruleCounterComparison EOF )
+            // InternalPtl.g:3012:2: iv_ruleCounterComparison= ruleCounterComparison EOF
             {
              newCompositeNode(grammarAccess.getCounterComparisonRule()); 
             pushFollow(FOLLOW_1);
@@ -6853,7 +7263,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleCounterComparison"
-    // InternalPtl.g:2838:1: ruleCounterComparison returns [EObject current=null] : ( ( ( ruleValidID ) ) ( (lv_comparison_1_0= ruleComparison ) ) ( (lv_value_2_0= RULE_INT ) ) ) ;
+    // InternalPtl.g:3018:1: ruleCounterComparison returns [EObject current=null] : ( ( ( ruleValidID ) ) ( (lv_comparison_1_0= ruleComparison ) ) ( (lv_value_2_0= RULE_INT ) ) ) ;
     public final EObject ruleCounterComparison() throws RecognitionException {
         EObject current = null;
 
@@ -6865,17 +7275,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:2844:2: ( ( ( ( ruleValidID ) ) ( (lv_comparison_1_0= ruleComparison ) ) ( (lv_value_2_0= RULE_INT ) ) ) )
-            // InternalPtl.g:2845:2: ( ( ( ruleValidID ) ) ( (lv_comparison_1_0= ruleComparison ) ) ( (lv_value_2_0= RULE_INT ) ) )
+            // InternalPtl.g:3024:2: ( ( ( ( ruleValidID ) ) ( (lv_comparison_1_0= ruleComparison ) ) ( (lv_value_2_0= RULE_INT ) ) ) )
+            // InternalPtl.g:3025:2: ( ( ( ruleValidID ) ) ( (lv_comparison_1_0= ruleComparison ) ) ( (lv_value_2_0= RULE_INT ) ) )
             {
-            // InternalPtl.g:2845:2: ( ( ( ruleValidID ) ) ( (lv_comparison_1_0= ruleComparison ) ) ( (lv_value_2_0= RULE_INT ) ) )
-            // InternalPtl.g:2846:3: ( ( ruleValidID ) ) ( (lv_comparison_1_0= ruleComparison ) ) ( (lv_value_2_0= RULE_INT ) )
+            // InternalPtl.g:3025:2: ( ( ( ruleValidID ) ) ( (lv_comparison_1_0= ruleComparison ) ) ( (lv_value_2_0= RULE_INT ) ) )
+            // InternalPtl.g:3026:3: ( ( ruleValidID ) ) ( (lv_comparison_1_0= ruleComparison ) ) ( (lv_value_2_0= RULE_INT ) )
             {
-            // InternalPtl.g:2846:3: ( ( ruleValidID ) )
-            // InternalPtl.g:2847:4: ( ruleValidID )
+            // InternalPtl.g:3026:3: ( ( ruleValidID ) )
+            // InternalPtl.g:3027:4: ( ruleValidID )
             {
-            // InternalPtl.g:2847:4: ( ruleValidID )
-            // InternalPtl.g:2848:5: ruleValidID
+            // InternalPtl.g:3027:4: ( ruleValidID )
+            // InternalPtl.g:3028:5: ruleValidID
             {
 
             					if (current==null) {
@@ -6885,7 +7295,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getCounterComparisonAccess().getCounterCounterCrossReference_0_0());
             				
-            pushFollow(FOLLOW_73);
+            pushFollow(FOLLOW_75);
             ruleValidID();
 
             state._fsp--;
@@ -6899,11 +7309,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:2862:3: ( (lv_comparison_1_0= ruleComparison ) )
-            // InternalPtl.g:2863:4: (lv_comparison_1_0= ruleComparison )
+            // InternalPtl.g:3042:3: ( (lv_comparison_1_0= ruleComparison ) )
+            // InternalPtl.g:3043:4: (lv_comparison_1_0= ruleComparison )
             {
-            // InternalPtl.g:2863:4: (lv_comparison_1_0= ruleComparison )
-            // InternalPtl.g:2864:5: lv_comparison_1_0= ruleComparison
+            // InternalPtl.g:3043:4: (lv_comparison_1_0= ruleComparison )
+            // InternalPtl.g:3044:5: lv_comparison_1_0= ruleComparison
             {
 
             					newCompositeNode(grammarAccess.getCounterComparisonAccess().getComparisonComparisonEnumRuleCall_1_0());
@@ -6930,11 +7340,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:2881:3: ( (lv_value_2_0= RULE_INT ) )
-            // InternalPtl.g:2882:4: (lv_value_2_0= RULE_INT )
+            // InternalPtl.g:3061:3: ( (lv_value_2_0= RULE_INT ) )
+            // InternalPtl.g:3062:4: (lv_value_2_0= RULE_INT )
             {
-            // InternalPtl.g:2882:4: (lv_value_2_0= RULE_INT )
-            // InternalPtl.g:2883:5: lv_value_2_0= RULE_INT
+            // InternalPtl.g:3062:4: (lv_value_2_0= RULE_INT )
+            // InternalPtl.g:3063:5: lv_value_2_0= RULE_INT
             {
             lv_value_2_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -6979,7 +7389,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleComponentState"
-    // InternalPtl.g:2903:1: entryRuleComponentState returns [EObject current=null] : iv_ruleComponentState= ruleComponentState EOF ;
+    // InternalPtl.g:3083:1: entryRuleComponentState returns [EObject current=null] : iv_ruleComponentState= ruleComponentState EOF ;
     public final EObject entryRuleComponentState() throws RecognitionException {
         EObject current = null;
 
@@ -6987,8 +7397,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:2903:55: (iv_ruleComponentState= ruleComponentState EOF )
-            // InternalPtl.g:2904:2: iv_ruleComponentState= ruleComponentState EOF
+            // InternalPtl.g:3083:55: (iv_ruleComponentState= ruleComponentState EOF )
+            // InternalPtl.g:3084:2: iv_ruleComponentState= ruleComponentState EOF
             {
              newCompositeNode(grammarAccess.getComponentStateRule()); 
             pushFollow(FOLLOW_1);
@@ -7015,7 +7425,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleComponentState"
-    // InternalPtl.g:2910:1: ruleComponentState returns [EObject current=null] : ( ( ( ruleValidID ) ) ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) ) ) ;
+    // InternalPtl.g:3090:1: ruleComponentState returns [EObject current=null] : ( ( ( ruleValidID ) ) ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) ) ) ;
     public final EObject ruleComponentState() throws RecognitionException {
         EObject current = null;
 
@@ -7029,17 +7439,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:2916:2: ( ( ( ( ruleValidID ) ) ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) ) ) )
-            // InternalPtl.g:2917:2: ( ( ( ruleValidID ) ) ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) ) )
+            // InternalPtl.g:3096:2: ( ( ( ( ruleValidID ) ) ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) ) ) )
+            // InternalPtl.g:3097:2: ( ( ( ruleValidID ) ) ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) ) )
             {
-            // InternalPtl.g:2917:2: ( ( ( ruleValidID ) ) ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) ) )
-            // InternalPtl.g:2918:3: ( ( ruleValidID ) ) ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) )
+            // InternalPtl.g:3097:2: ( ( ( ruleValidID ) ) ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) ) )
+            // InternalPtl.g:3098:3: ( ( ruleValidID ) ) ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) )
             {
-            // InternalPtl.g:2918:3: ( ( ruleValidID ) )
-            // InternalPtl.g:2919:4: ( ruleValidID )
+            // InternalPtl.g:3098:3: ( ( ruleValidID ) )
+            // InternalPtl.g:3099:4: ( ruleValidID )
             {
-            // InternalPtl.g:2919:4: ( ruleValidID )
-            // InternalPtl.g:2920:5: ruleValidID
+            // InternalPtl.g:3099:4: ( ruleValidID )
+            // InternalPtl.g:3100:5: ruleValidID
             {
 
             					if (current==null) {
@@ -7049,7 +7459,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getComponentStateAccess().getComponentComponentCrossReference_0_0());
             				
-            pushFollow(FOLLOW_74);
+            pushFollow(FOLLOW_77);
             ruleValidID();
 
             state._fsp--;
@@ -7063,38 +7473,38 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:2934:3: ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) )
-            int alt59=2;
-            int LA59_0 = input.LA(1);
+            // InternalPtl.g:3114:3: ( (otherlv_1= 'is' ( ( ruleValidID ) ) ) | (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' ) )
+            int alt62=2;
+            int LA62_0 = input.LA(1);
 
-            if ( (LA59_0==65) ) {
-                alt59=1;
+            if ( (LA62_0==68) ) {
+                alt62=1;
             }
-            else if ( (LA59_0==66) ) {
-                alt59=2;
+            else if ( (LA62_0==67) ) {
+                alt62=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 59, 0, input);
+                    new NoViableAltException("", 62, 0, input);
 
                 throw nvae;
             }
-            switch (alt59) {
+            switch (alt62) {
                 case 1 :
-                    // InternalPtl.g:2935:4: (otherlv_1= 'is' ( ( ruleValidID ) ) )
+                    // InternalPtl.g:3115:4: (otherlv_1= 'is' ( ( ruleValidID ) ) )
                     {
-                    // InternalPtl.g:2935:4: (otherlv_1= 'is' ( ( ruleValidID ) ) )
-                    // InternalPtl.g:2936:5: otherlv_1= 'is' ( ( ruleValidID ) )
+                    // InternalPtl.g:3115:4: (otherlv_1= 'is' ( ( ruleValidID ) ) )
+                    // InternalPtl.g:3116:5: otherlv_1= 'is' ( ( ruleValidID ) )
                     {
-                    otherlv_1=(Token)match(input,65,FOLLOW_7); 
+                    otherlv_1=(Token)match(input,68,FOLLOW_7); 
 
                     					newLeafNode(otherlv_1, grammarAccess.getComponentStateAccess().getIsKeyword_1_0_0());
                     				
-                    // InternalPtl.g:2940:5: ( ( ruleValidID ) )
-                    // InternalPtl.g:2941:6: ( ruleValidID )
+                    // InternalPtl.g:3120:5: ( ( ruleValidID ) )
+                    // InternalPtl.g:3121:6: ( ruleValidID )
                     {
-                    // InternalPtl.g:2941:6: ( ruleValidID )
-                    // InternalPtl.g:2942:7: ruleValidID
+                    // InternalPtl.g:3121:6: ( ruleValidID )
+                    // InternalPtl.g:3122:7: ruleValidID
                     {
 
                     							if (current==null) {
@@ -7125,12 +7535,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:2958:4: (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' )
+                    // InternalPtl.g:3138:4: (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' )
                     {
-                    // InternalPtl.g:2958:4: (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' )
-                    // InternalPtl.g:2959:5: otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}'
+                    // InternalPtl.g:3138:4: (otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}' )
+                    // InternalPtl.g:3139:5: otherlv_3= 'in' otherlv_4= '{' ( ( ruleValidID ) ) (otherlv_6= ',' ( ( ruleValidID ) ) )* otherlv_8= '}'
                     {
-                    otherlv_3=(Token)match(input,66,FOLLOW_9); 
+                    otherlv_3=(Token)match(input,67,FOLLOW_9); 
 
                     					newLeafNode(otherlv_3, grammarAccess.getComponentStateAccess().getInKeyword_1_1_0());
                     				
@@ -7138,11 +7548,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     					newLeafNode(otherlv_4, grammarAccess.getComponentStateAccess().getLeftCurlyBracketKeyword_1_1_1());
                     				
-                    // InternalPtl.g:2967:5: ( ( ruleValidID ) )
-                    // InternalPtl.g:2968:6: ( ruleValidID )
+                    // InternalPtl.g:3147:5: ( ( ruleValidID ) )
+                    // InternalPtl.g:3148:6: ( ruleValidID )
                     {
-                    // InternalPtl.g:2968:6: ( ruleValidID )
-                    // InternalPtl.g:2969:7: ruleValidID
+                    // InternalPtl.g:3148:6: ( ruleValidID )
+                    // InternalPtl.g:3149:7: ruleValidID
                     {
 
                     							if (current==null) {
@@ -7166,30 +7576,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:2983:5: (otherlv_6= ',' ( ( ruleValidID ) ) )*
-                    loop58:
+                    // InternalPtl.g:3163:5: (otherlv_6= ',' ( ( ruleValidID ) ) )*
+                    loop61:
                     do {
-                        int alt58=2;
-                        int LA58_0 = input.LA(1);
+                        int alt61=2;
+                        int LA61_0 = input.LA(1);
 
-                        if ( (LA58_0==30) ) {
-                            alt58=1;
+                        if ( (LA61_0==30) ) {
+                            alt61=1;
                         }
 
 
-                        switch (alt58) {
+                        switch (alt61) {
                     	case 1 :
-                    	    // InternalPtl.g:2984:6: otherlv_6= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:3164:6: otherlv_6= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_6=(Token)match(input,30,FOLLOW_7); 
 
                     	    						newLeafNode(otherlv_6, grammarAccess.getComponentStateAccess().getCommaKeyword_1_1_3_0());
                     	    					
-                    	    // InternalPtl.g:2988:6: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:2989:7: ( ruleValidID )
+                    	    // InternalPtl.g:3168:6: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:3169:7: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:2989:7: ( ruleValidID )
-                    	    // InternalPtl.g:2990:8: ruleValidID
+                    	    // InternalPtl.g:3169:7: ( ruleValidID )
+                    	    // InternalPtl.g:3170:8: ruleValidID
                     	    {
 
                     	    								if (current==null) {
@@ -7218,7 +7628,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop58;
+                    	    break loop61;
                         }
                     } while (true);
 
@@ -7258,7 +7668,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleQuantified"
-    // InternalPtl.g:3015:1: entryRuleQuantified returns [EObject current=null] : iv_ruleQuantified= ruleQuantified EOF ;
+    // InternalPtl.g:3195:1: entryRuleQuantified returns [EObject current=null] : iv_ruleQuantified= ruleQuantified EOF ;
     public final EObject entryRuleQuantified() throws RecognitionException {
         EObject current = null;
 
@@ -7266,8 +7676,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:3015:51: (iv_ruleQuantified= ruleQuantified EOF )
-            // InternalPtl.g:3016:2: iv_ruleQuantified= ruleQuantified EOF
+            // InternalPtl.g:3195:51: (iv_ruleQuantified= ruleQuantified EOF )
+            // InternalPtl.g:3196:2: iv_ruleQuantified= ruleQuantified EOF
             {
              newCompositeNode(grammarAccess.getQuantifiedRule()); 
             pushFollow(FOLLOW_1);
@@ -7294,7 +7704,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQuantified"
-    // InternalPtl.g:3022:1: ruleQuantified returns [EObject current=null] : ( ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}' ) ;
+    // InternalPtl.g:3202:1: ruleQuantified returns [EObject current=null] : ( ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}' ) ;
     public final EObject ruleQuantified() throws RecognitionException {
         EObject current = null;
 
@@ -7320,60 +7730,60 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3028:2: ( ( ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}' ) )
-            // InternalPtl.g:3029:2: ( ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}' )
+            // InternalPtl.g:3208:2: ( ( ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}' ) )
+            // InternalPtl.g:3209:2: ( ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}' )
             {
-            // InternalPtl.g:3029:2: ( ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}' )
-            // InternalPtl.g:3030:3: ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}'
+            // InternalPtl.g:3209:2: ( ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}' )
+            // InternalPtl.g:3210:3: ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) ) ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) ) otherlv_12= 'in' otherlv_13= '{' ( ( ruleValidID ) ) (otherlv_15= ',' ( ( ruleValidID ) ) )* otherlv_17= '}'
             {
-            // InternalPtl.g:3030:3: ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) )
-            int alt60=3;
+            // InternalPtl.g:3210:3: ( (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) ) | (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) ) | ( (lv_quantifier_5_0= ruleSimpleQuantifier ) ) )
+            int alt63=3;
             switch ( input.LA(1) ) {
-            case 67:
+            case 69:
                 {
-                alt60=1;
+                alt63=1;
                 }
                 break;
             case 29:
                 {
-                alt60=2;
+                alt63=2;
                 }
                 break;
-            case 165:
             case 166:
             case 167:
+            case 168:
                 {
-                alt60=3;
+                alt63=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 60, 0, input);
+                    new NoViableAltException("", 63, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt60) {
+            switch (alt63) {
                 case 1 :
-                    // InternalPtl.g:3031:4: (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) )
+                    // InternalPtl.g:3211:4: (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) )
                     {
-                    // InternalPtl.g:3031:4: (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) )
-                    // InternalPtl.g:3032:5: otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) )
+                    // InternalPtl.g:3211:4: (otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) ) )
+                    // InternalPtl.g:3212:5: otherlv_0= 'exactly' ( (lv_quantifier_1_0= ruleExactlyOne ) )
                     {
-                    otherlv_0=(Token)match(input,67,FOLLOW_75); 
+                    otherlv_0=(Token)match(input,69,FOLLOW_78); 
 
                     					newLeafNode(otherlv_0, grammarAccess.getQuantifiedAccess().getExactlyKeyword_0_0_0());
                     				
-                    // InternalPtl.g:3036:5: ( (lv_quantifier_1_0= ruleExactlyOne ) )
-                    // InternalPtl.g:3037:6: (lv_quantifier_1_0= ruleExactlyOne )
+                    // InternalPtl.g:3216:5: ( (lv_quantifier_1_0= ruleExactlyOne ) )
+                    // InternalPtl.g:3217:6: (lv_quantifier_1_0= ruleExactlyOne )
                     {
-                    // InternalPtl.g:3037:6: (lv_quantifier_1_0= ruleExactlyOne )
-                    // InternalPtl.g:3038:7: lv_quantifier_1_0= ruleExactlyOne
+                    // InternalPtl.g:3217:6: (lv_quantifier_1_0= ruleExactlyOne )
+                    // InternalPtl.g:3218:7: lv_quantifier_1_0= ruleExactlyOne
                     {
 
                     							newCompositeNode(grammarAccess.getQuantifiedAccess().getQuantifierExactlyOneEnumRuleCall_0_0_1_0());
                     						
-                    pushFollow(FOLLOW_76);
+                    pushFollow(FOLLOW_79);
                     lv_quantifier_1_0=ruleExactlyOne();
 
                     state._fsp--;
@@ -7402,29 +7812,29 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:3057:4: (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) )
+                    // InternalPtl.g:3237:4: (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) )
                     {
-                    // InternalPtl.g:3057:4: (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) )
-                    // InternalPtl.g:3058:5: otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) )
+                    // InternalPtl.g:3237:4: (otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) ) )
+                    // InternalPtl.g:3238:5: otherlv_2= 'at' otherlv_3= 'most' ( (lv_quantifier_4_0= ruleAtMostOne ) )
                     {
-                    otherlv_2=(Token)match(input,29,FOLLOW_77); 
+                    otherlv_2=(Token)match(input,29,FOLLOW_80); 
 
                     					newLeafNode(otherlv_2, grammarAccess.getQuantifiedAccess().getAtKeyword_0_1_0());
                     				
-                    otherlv_3=(Token)match(input,68,FOLLOW_75); 
+                    otherlv_3=(Token)match(input,70,FOLLOW_78); 
 
                     					newLeafNode(otherlv_3, grammarAccess.getQuantifiedAccess().getMostKeyword_0_1_1());
                     				
-                    // InternalPtl.g:3066:5: ( (lv_quantifier_4_0= ruleAtMostOne ) )
-                    // InternalPtl.g:3067:6: (lv_quantifier_4_0= ruleAtMostOne )
+                    // InternalPtl.g:3246:5: ( (lv_quantifier_4_0= ruleAtMostOne ) )
+                    // InternalPtl.g:3247:6: (lv_quantifier_4_0= ruleAtMostOne )
                     {
-                    // InternalPtl.g:3067:6: (lv_quantifier_4_0= ruleAtMostOne )
-                    // InternalPtl.g:3068:7: lv_quantifier_4_0= ruleAtMostOne
+                    // InternalPtl.g:3247:6: (lv_quantifier_4_0= ruleAtMostOne )
+                    // InternalPtl.g:3248:7: lv_quantifier_4_0= ruleAtMostOne
                     {
 
                     							newCompositeNode(grammarAccess.getQuantifiedAccess().getQuantifierAtMostOneEnumRuleCall_0_1_2_0());
                     						
-                    pushFollow(FOLLOW_76);
+                    pushFollow(FOLLOW_79);
                     lv_quantifier_4_0=ruleAtMostOne();
 
                     state._fsp--;
@@ -7453,18 +7863,18 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:3087:4: ( (lv_quantifier_5_0= ruleSimpleQuantifier ) )
+                    // InternalPtl.g:3267:4: ( (lv_quantifier_5_0= ruleSimpleQuantifier ) )
                     {
-                    // InternalPtl.g:3087:4: ( (lv_quantifier_5_0= ruleSimpleQuantifier ) )
-                    // InternalPtl.g:3088:5: (lv_quantifier_5_0= ruleSimpleQuantifier )
+                    // InternalPtl.g:3267:4: ( (lv_quantifier_5_0= ruleSimpleQuantifier ) )
+                    // InternalPtl.g:3268:5: (lv_quantifier_5_0= ruleSimpleQuantifier )
                     {
-                    // InternalPtl.g:3088:5: (lv_quantifier_5_0= ruleSimpleQuantifier )
-                    // InternalPtl.g:3089:6: lv_quantifier_5_0= ruleSimpleQuantifier
+                    // InternalPtl.g:3268:5: (lv_quantifier_5_0= ruleSimpleQuantifier )
+                    // InternalPtl.g:3269:6: lv_quantifier_5_0= ruleSimpleQuantifier
                     {
 
                     						newCompositeNode(grammarAccess.getQuantifiedAccess().getQuantifierSimpleQuantifierEnumRuleCall_0_2_0());
                     					
-                    pushFollow(FOLLOW_76);
+                    pushFollow(FOLLOW_79);
                     lv_quantifier_5_0=ruleSimpleQuantifier();
 
                     state._fsp--;
@@ -7492,47 +7902,47 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3107:3: ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) )
-            int alt63=2;
-            int LA63_0 = input.LA(1);
+            // InternalPtl.g:3287:3: ( (otherlv_6= 'component' | otherlv_7= 'components' ) | (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* ) )
+            int alt66=2;
+            int LA66_0 = input.LA(1);
 
-            if ( (LA63_0==50||LA63_0==69) ) {
-                alt63=1;
+            if ( (LA66_0==50||LA66_0==71) ) {
+                alt66=1;
             }
-            else if ( (LA63_0==70) ) {
-                alt63=2;
+            else if ( (LA66_0==66) ) {
+                alt66=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 63, 0, input);
+                    new NoViableAltException("", 66, 0, input);
 
                 throw nvae;
             }
-            switch (alt63) {
+            switch (alt66) {
                 case 1 :
-                    // InternalPtl.g:3108:4: (otherlv_6= 'component' | otherlv_7= 'components' )
+                    // InternalPtl.g:3288:4: (otherlv_6= 'component' | otherlv_7= 'components' )
                     {
-                    // InternalPtl.g:3108:4: (otherlv_6= 'component' | otherlv_7= 'components' )
-                    int alt61=2;
-                    int LA61_0 = input.LA(1);
+                    // InternalPtl.g:3288:4: (otherlv_6= 'component' | otherlv_7= 'components' )
+                    int alt64=2;
+                    int LA64_0 = input.LA(1);
 
-                    if ( (LA61_0==50) ) {
-                        alt61=1;
+                    if ( (LA64_0==50) ) {
+                        alt64=1;
                     }
-                    else if ( (LA61_0==69) ) {
-                        alt61=2;
+                    else if ( (LA64_0==71) ) {
+                        alt64=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 61, 0, input);
+                            new NoViableAltException("", 64, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt61) {
+                    switch (alt64) {
                         case 1 :
-                            // InternalPtl.g:3109:5: otherlv_6= 'component'
+                            // InternalPtl.g:3289:5: otherlv_6= 'component'
                             {
-                            otherlv_6=(Token)match(input,50,FOLLOW_78); 
+                            otherlv_6=(Token)match(input,50,FOLLOW_81); 
 
                             					newLeafNode(otherlv_6, grammarAccess.getQuantifiedAccess().getComponentKeyword_1_0_0());
                             				
@@ -7540,9 +7950,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalPtl.g:3114:5: otherlv_7= 'components'
+                            // InternalPtl.g:3294:5: otherlv_7= 'components'
                             {
-                            otherlv_7=(Token)match(input,69,FOLLOW_78); 
+                            otherlv_7=(Token)match(input,71,FOLLOW_81); 
 
                             					newLeafNode(otherlv_7, grammarAccess.getQuantifiedAccess().getComponentsKeyword_1_0_1());
                             				
@@ -7556,20 +7966,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:3120:4: (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* )
+                    // InternalPtl.g:3300:4: (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* )
                     {
-                    // InternalPtl.g:3120:4: (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* )
-                    // InternalPtl.g:3121:5: otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:3300:4: (otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )* )
+                    // InternalPtl.g:3301:5: otherlv_8= 'of' ( ( ruleValidID ) ) (otherlv_10= ',' ( ( ruleValidID ) ) )*
                     {
-                    otherlv_8=(Token)match(input,70,FOLLOW_7); 
+                    otherlv_8=(Token)match(input,66,FOLLOW_7); 
 
                     					newLeafNode(otherlv_8, grammarAccess.getQuantifiedAccess().getOfKeyword_1_1_0());
                     				
-                    // InternalPtl.g:3125:5: ( ( ruleValidID ) )
-                    // InternalPtl.g:3126:6: ( ruleValidID )
+                    // InternalPtl.g:3305:5: ( ( ruleValidID ) )
+                    // InternalPtl.g:3306:6: ( ruleValidID )
                     {
-                    // InternalPtl.g:3126:6: ( ruleValidID )
-                    // InternalPtl.g:3127:7: ruleValidID
+                    // InternalPtl.g:3306:6: ( ruleValidID )
+                    // InternalPtl.g:3307:7: ruleValidID
                     {
 
                     							if (current==null) {
@@ -7579,7 +7989,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     							newCompositeNode(grammarAccess.getQuantifiedAccess().getComponentsComponentCrossReference_1_1_1_0());
                     						
-                    pushFollow(FOLLOW_79);
+                    pushFollow(FOLLOW_74);
                     ruleValidID();
 
                     state._fsp--;
@@ -7593,30 +8003,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:3141:5: (otherlv_10= ',' ( ( ruleValidID ) ) )*
-                    loop62:
+                    // InternalPtl.g:3321:5: (otherlv_10= ',' ( ( ruleValidID ) ) )*
+                    loop65:
                     do {
-                        int alt62=2;
-                        int LA62_0 = input.LA(1);
+                        int alt65=2;
+                        int LA65_0 = input.LA(1);
 
-                        if ( (LA62_0==30) ) {
-                            alt62=1;
+                        if ( (LA65_0==30) ) {
+                            alt65=1;
                         }
 
 
-                        switch (alt62) {
+                        switch (alt65) {
                     	case 1 :
-                    	    // InternalPtl.g:3142:6: otherlv_10= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:3322:6: otherlv_10= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_10=(Token)match(input,30,FOLLOW_7); 
 
                     	    						newLeafNode(otherlv_10, grammarAccess.getQuantifiedAccess().getCommaKeyword_1_1_2_0());
                     	    					
-                    	    // InternalPtl.g:3146:6: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:3147:7: ( ruleValidID )
+                    	    // InternalPtl.g:3326:6: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:3327:7: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:3147:7: ( ruleValidID )
-                    	    // InternalPtl.g:3148:8: ruleValidID
+                    	    // InternalPtl.g:3327:7: ( ruleValidID )
+                    	    // InternalPtl.g:3328:8: ruleValidID
                     	    {
 
                     	    								if (current==null) {
@@ -7626,7 +8036,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    								newCompositeNode(grammarAccess.getQuantifiedAccess().getComponentsComponentCrossReference_1_1_2_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_79);
+                    	    pushFollow(FOLLOW_74);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -7645,7 +8055,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop62;
+                    	    break loop65;
                         }
                     } while (true);
 
@@ -7658,7 +8068,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_12=(Token)match(input,66,FOLLOW_9); 
+            otherlv_12=(Token)match(input,67,FOLLOW_9); 
 
             			newLeafNode(otherlv_12, grammarAccess.getQuantifiedAccess().getInKeyword_2());
             		
@@ -7666,11 +8076,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_13, grammarAccess.getQuantifiedAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalPtl.g:3173:3: ( ( ruleValidID ) )
-            // InternalPtl.g:3174:4: ( ruleValidID )
+            // InternalPtl.g:3353:3: ( ( ruleValidID ) )
+            // InternalPtl.g:3354:4: ( ruleValidID )
             {
-            // InternalPtl.g:3174:4: ( ruleValidID )
-            // InternalPtl.g:3175:5: ruleValidID
+            // InternalPtl.g:3354:4: ( ruleValidID )
+            // InternalPtl.g:3355:5: ruleValidID
             {
 
             					if (current==null) {
@@ -7694,30 +8104,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3189:3: (otherlv_15= ',' ( ( ruleValidID ) ) )*
-            loop64:
+            // InternalPtl.g:3369:3: (otherlv_15= ',' ( ( ruleValidID ) ) )*
+            loop67:
             do {
-                int alt64=2;
-                int LA64_0 = input.LA(1);
+                int alt67=2;
+                int LA67_0 = input.LA(1);
 
-                if ( (LA64_0==30) ) {
-                    alt64=1;
+                if ( (LA67_0==30) ) {
+                    alt67=1;
                 }
 
 
-                switch (alt64) {
+                switch (alt67) {
             	case 1 :
-            	    // InternalPtl.g:3190:4: otherlv_15= ',' ( ( ruleValidID ) )
+            	    // InternalPtl.g:3370:4: otherlv_15= ',' ( ( ruleValidID ) )
             	    {
             	    otherlv_15=(Token)match(input,30,FOLLOW_7); 
 
             	    				newLeafNode(otherlv_15, grammarAccess.getQuantifiedAccess().getCommaKeyword_5_0());
             	    			
-            	    // InternalPtl.g:3194:4: ( ( ruleValidID ) )
-            	    // InternalPtl.g:3195:5: ( ruleValidID )
+            	    // InternalPtl.g:3374:4: ( ( ruleValidID ) )
+            	    // InternalPtl.g:3375:5: ( ruleValidID )
             	    {
-            	    // InternalPtl.g:3195:5: ( ruleValidID )
-            	    // InternalPtl.g:3196:6: ruleValidID
+            	    // InternalPtl.g:3375:5: ( ruleValidID )
+            	    // InternalPtl.g:3376:6: ruleValidID
             	    {
 
             	    						if (current==null) {
@@ -7746,7 +8156,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop64;
+            	    break loop67;
                 }
             } while (true);
 
@@ -7777,7 +8187,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleEncoding"
-    // InternalPtl.g:3219:1: entryRuleEncoding returns [EObject current=null] : iv_ruleEncoding= ruleEncoding EOF ;
+    // InternalPtl.g:3399:1: entryRuleEncoding returns [EObject current=null] : iv_ruleEncoding= ruleEncoding EOF ;
     public final EObject entryRuleEncoding() throws RecognitionException {
         EObject current = null;
 
@@ -7785,8 +8195,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:3219:49: (iv_ruleEncoding= ruleEncoding EOF )
-            // InternalPtl.g:3220:2: iv_ruleEncoding= ruleEncoding EOF
+            // InternalPtl.g:3399:49: (iv_ruleEncoding= ruleEncoding EOF )
+            // InternalPtl.g:3400:2: iv_ruleEncoding= ruleEncoding EOF
             {
              newCompositeNode(grammarAccess.getEncodingRule()); 
             pushFollow(FOLLOW_1);
@@ -7813,7 +8223,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEncoding"
-    // InternalPtl.g:3226:1: ruleEncoding returns [EObject current=null] : (otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) ) ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )* otherlv_13= '}' ) ;
+    // InternalPtl.g:3406:1: ruleEncoding returns [EObject current=null] : (otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) ) ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )* otherlv_13= '}' ) ;
     public final EObject ruleEncoding() throws RecognitionException {
         EObject current = null;
 
@@ -7837,26 +8247,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3232:2: ( (otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) ) ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )* otherlv_13= '}' ) )
-            // InternalPtl.g:3233:2: (otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) ) ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )* otherlv_13= '}' )
+            // InternalPtl.g:3412:2: ( (otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) ) ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )* otherlv_13= '}' ) )
+            // InternalPtl.g:3413:2: (otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) ) ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )* otherlv_13= '}' )
             {
-            // InternalPtl.g:3233:2: (otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) ) ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )* otherlv_13= '}' )
-            // InternalPtl.g:3234:3: otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) ) ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )* otherlv_13= '}'
+            // InternalPtl.g:3413:2: (otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) ) ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )* otherlv_13= '}' )
+            // InternalPtl.g:3414:3: otherlv_0= 'encoding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) ) ( (lv_description_9_0= RULE_STRING ) )? otherlv_10= '{' ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )* otherlv_13= '}'
             {
-            otherlv_0=(Token)match(input,71,FOLLOW_7); 
+            otherlv_0=(Token)match(input,72,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getEncodingAccess().getEncodingKeyword_0());
             		
-            // InternalPtl.g:3238:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:3239:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:3418:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:3419:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:3239:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:3240:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:3419:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:3420:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getEncodingAccess().getNameValidIDParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_80);
+            pushFollow(FOLLOW_73);
             lv_name_1_0=ruleValidID();
 
             state._fsp--;
@@ -7878,15 +8288,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,70,FOLLOW_7); 
+            otherlv_2=(Token)match(input,66,FOLLOW_7); 
 
             			newLeafNode(otherlv_2, grammarAccess.getEncodingAccess().getOfKeyword_2());
             		
-            // InternalPtl.g:3261:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:3262:4: ( ruleQualifiedName )
+            // InternalPtl.g:3441:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:3442:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:3262:4: ( ruleQualifiedName )
-            // InternalPtl.g:3263:5: ruleQualifiedName
+            // InternalPtl.g:3442:4: ( ruleQualifiedName )
+            // InternalPtl.g:3443:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -7896,7 +8306,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getEncodingAccess().getModelOwnershipModelCrossReference_3_0());
             				
-            pushFollow(FOLLOW_81);
+            pushFollow(FOLLOW_82);
             ruleQualifiedName();
 
             state._fsp--;
@@ -7910,38 +8320,38 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3277:3: ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) )
-            int alt65=2;
-            int LA65_0 = input.LA(1);
+            // InternalPtl.g:3457:3: ( (otherlv_4= 'in' ( ( ruleQualifiedName ) ) ) | (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' ) )
+            int alt68=2;
+            int LA68_0 = input.LA(1);
 
-            if ( (LA65_0==66) ) {
-                alt65=1;
+            if ( (LA68_0==67) ) {
+                alt68=1;
             }
-            else if ( (LA65_0==72) ) {
-                alt65=2;
+            else if ( (LA68_0==73) ) {
+                alt68=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 65, 0, input);
+                    new NoViableAltException("", 68, 0, input);
 
                 throw nvae;
             }
-            switch (alt65) {
+            switch (alt68) {
                 case 1 :
-                    // InternalPtl.g:3278:4: (otherlv_4= 'in' ( ( ruleQualifiedName ) ) )
+                    // InternalPtl.g:3458:4: (otherlv_4= 'in' ( ( ruleQualifiedName ) ) )
                     {
-                    // InternalPtl.g:3278:4: (otherlv_4= 'in' ( ( ruleQualifiedName ) ) )
-                    // InternalPtl.g:3279:5: otherlv_4= 'in' ( ( ruleQualifiedName ) )
+                    // InternalPtl.g:3458:4: (otherlv_4= 'in' ( ( ruleQualifiedName ) ) )
+                    // InternalPtl.g:3459:5: otherlv_4= 'in' ( ( ruleQualifiedName ) )
                     {
-                    otherlv_4=(Token)match(input,66,FOLLOW_7); 
+                    otherlv_4=(Token)match(input,67,FOLLOW_7); 
 
                     					newLeafNode(otherlv_4, grammarAccess.getEncodingAccess().getInKeyword_4_0_0());
                     				
-                    // InternalPtl.g:3283:5: ( ( ruleQualifiedName ) )
-                    // InternalPtl.g:3284:6: ( ruleQualifiedName )
+                    // InternalPtl.g:3463:5: ( ( ruleQualifiedName ) )
+                    // InternalPtl.g:3464:6: ( ruleQualifiedName )
                     {
-                    // InternalPtl.g:3284:6: ( ruleQualifiedName )
-                    // InternalPtl.g:3285:7: ruleQualifiedName
+                    // InternalPtl.g:3464:6: ( ruleQualifiedName )
+                    // InternalPtl.g:3465:7: ruleQualifiedName
                     {
 
                     							if (current==null) {
@@ -7972,20 +8382,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:3301:4: (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' )
+                    // InternalPtl.g:3481:4: (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' )
                     {
-                    // InternalPtl.g:3301:4: (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' )
-                    // InternalPtl.g:3302:5: otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits'
+                    // InternalPtl.g:3481:4: (otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits' )
+                    // InternalPtl.g:3482:5: otherlv_6= 'as' ( (lv_width_7_0= RULE_INT ) ) otherlv_8= 'bits'
                     {
-                    otherlv_6=(Token)match(input,72,FOLLOW_13); 
+                    otherlv_6=(Token)match(input,73,FOLLOW_13); 
 
                     					newLeafNode(otherlv_6, grammarAccess.getEncodingAccess().getAsKeyword_4_1_0());
                     				
-                    // InternalPtl.g:3306:5: ( (lv_width_7_0= RULE_INT ) )
-                    // InternalPtl.g:3307:6: (lv_width_7_0= RULE_INT )
+                    // InternalPtl.g:3486:5: ( (lv_width_7_0= RULE_INT ) )
+                    // InternalPtl.g:3487:6: (lv_width_7_0= RULE_INT )
                     {
-                    // InternalPtl.g:3307:6: (lv_width_7_0= RULE_INT )
-                    // InternalPtl.g:3308:7: lv_width_7_0= RULE_INT
+                    // InternalPtl.g:3487:6: (lv_width_7_0= RULE_INT )
+                    // InternalPtl.g:3488:7: lv_width_7_0= RULE_INT
                     {
                     lv_width_7_0=(Token)match(input,RULE_INT,FOLLOW_14); 
 
@@ -8020,19 +8430,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3330:3: ( (lv_description_9_0= RULE_STRING ) )?
-            int alt66=2;
-            int LA66_0 = input.LA(1);
+            // InternalPtl.g:3510:3: ( (lv_description_9_0= RULE_STRING ) )?
+            int alt69=2;
+            int LA69_0 = input.LA(1);
 
-            if ( (LA66_0==RULE_STRING) ) {
-                alt66=1;
+            if ( (LA69_0==RULE_STRING) ) {
+                alt69=1;
             }
-            switch (alt66) {
+            switch (alt69) {
                 case 1 :
-                    // InternalPtl.g:3331:4: (lv_description_9_0= RULE_STRING )
+                    // InternalPtl.g:3511:4: (lv_description_9_0= RULE_STRING )
                     {
-                    // InternalPtl.g:3331:4: (lv_description_9_0= RULE_STRING )
-                    // InternalPtl.g:3332:5: lv_description_9_0= RULE_STRING
+                    // InternalPtl.g:3511:4: (lv_description_9_0= RULE_STRING )
+                    // InternalPtl.g:3512:5: lv_description_9_0= RULE_STRING
                     {
                     lv_description_9_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
 
@@ -8061,38 +8471,38 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_10, grammarAccess.getEncodingAccess().getLeftCurlyBracketKeyword_6());
             		
-            // InternalPtl.g:3352:3: ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )*
-            loop67:
+            // InternalPtl.g:3532:3: ( ( (lv_entries_11_0= ruleStateEncoding ) ) | ( (lv_reserved_12_0= ruleReservedEncoding ) ) )*
+            loop70:
             do {
-                int alt67=3;
-                int LA67_0 = input.LA(1);
+                int alt70=3;
+                int LA70_0 = input.LA(1);
 
-                if ( (LA67_0==RULE_ID||LA67_0==19||LA67_0==21||LA67_0==49||LA67_0==101||LA67_0==108||LA67_0==126||(LA67_0>=138 && LA67_0<=146)) ) {
-                    alt67=1;
+                if ( (LA70_0==RULE_ID||LA70_0==19||LA70_0==21||LA70_0==49||LA70_0==102||LA70_0==109||LA70_0==127||(LA70_0>=139 && LA70_0<=147)) ) {
+                    alt70=1;
                 }
-                else if ( (LA67_0==74) ) {
-                    int LA67_3 = input.LA(2);
+                else if ( (LA70_0==75) ) {
+                    int LA70_3 = input.LA(2);
 
-                    if ( (LA67_3==38||LA67_3==62) ) {
-                        alt67=1;
+                    if ( (LA70_3==RULE_INT||(LA70_3>=RULE_HEX && LA70_3<=RULE_BIN)) ) {
+                        alt70=2;
                     }
-                    else if ( (LA67_3==RULE_INT||(LA67_3>=RULE_HEX && LA67_3<=RULE_BIN)) ) {
-                        alt67=2;
+                    else if ( (LA70_3==38||LA70_3==62) ) {
+                        alt70=1;
                     }
 
 
                 }
 
 
-                switch (alt67) {
+                switch (alt70) {
             	case 1 :
-            	    // InternalPtl.g:3353:4: ( (lv_entries_11_0= ruleStateEncoding ) )
+            	    // InternalPtl.g:3533:4: ( (lv_entries_11_0= ruleStateEncoding ) )
             	    {
-            	    // InternalPtl.g:3353:4: ( (lv_entries_11_0= ruleStateEncoding ) )
-            	    // InternalPtl.g:3354:5: (lv_entries_11_0= ruleStateEncoding )
+            	    // InternalPtl.g:3533:4: ( (lv_entries_11_0= ruleStateEncoding ) )
+            	    // InternalPtl.g:3534:5: (lv_entries_11_0= ruleStateEncoding )
             	    {
-            	    // InternalPtl.g:3354:5: (lv_entries_11_0= ruleStateEncoding )
-            	    // InternalPtl.g:3355:6: lv_entries_11_0= ruleStateEncoding
+            	    // InternalPtl.g:3534:5: (lv_entries_11_0= ruleStateEncoding )
+            	    // InternalPtl.g:3535:6: lv_entries_11_0= ruleStateEncoding
             	    {
 
             	    						newCompositeNode(grammarAccess.getEncodingAccess().getEntriesStateEncodingParserRuleCall_7_0_0());
@@ -8123,13 +8533,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    }
             	    break;
             	case 2 :
-            	    // InternalPtl.g:3373:4: ( (lv_reserved_12_0= ruleReservedEncoding ) )
+            	    // InternalPtl.g:3553:4: ( (lv_reserved_12_0= ruleReservedEncoding ) )
             	    {
-            	    // InternalPtl.g:3373:4: ( (lv_reserved_12_0= ruleReservedEncoding ) )
-            	    // InternalPtl.g:3374:5: (lv_reserved_12_0= ruleReservedEncoding )
+            	    // InternalPtl.g:3553:4: ( (lv_reserved_12_0= ruleReservedEncoding ) )
+            	    // InternalPtl.g:3554:5: (lv_reserved_12_0= ruleReservedEncoding )
             	    {
-            	    // InternalPtl.g:3374:5: (lv_reserved_12_0= ruleReservedEncoding )
-            	    // InternalPtl.g:3375:6: lv_reserved_12_0= ruleReservedEncoding
+            	    // InternalPtl.g:3554:5: (lv_reserved_12_0= ruleReservedEncoding )
+            	    // InternalPtl.g:3555:6: lv_reserved_12_0= ruleReservedEncoding
             	    {
 
             	    						newCompositeNode(grammarAccess.getEncodingAccess().getReservedReservedEncodingParserRuleCall_7_1_0());
@@ -8161,7 +8571,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop67;
+            	    break loop70;
                 }
             } while (true);
 
@@ -8192,7 +8602,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleStateEncoding"
-    // InternalPtl.g:3401:1: entryRuleStateEncoding returns [EObject current=null] : iv_ruleStateEncoding= ruleStateEncoding EOF ;
+    // InternalPtl.g:3581:1: entryRuleStateEncoding returns [EObject current=null] : iv_ruleStateEncoding= ruleStateEncoding EOF ;
     public final EObject entryRuleStateEncoding() throws RecognitionException {
         EObject current = null;
 
@@ -8200,8 +8610,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:3401:54: (iv_ruleStateEncoding= ruleStateEncoding EOF )
-            // InternalPtl.g:3402:2: iv_ruleStateEncoding= ruleStateEncoding EOF
+            // InternalPtl.g:3581:54: (iv_ruleStateEncoding= ruleStateEncoding EOF )
+            // InternalPtl.g:3582:2: iv_ruleStateEncoding= ruleStateEncoding EOF
             {
              newCompositeNode(grammarAccess.getStateEncodingRule()); 
             pushFollow(FOLLOW_1);
@@ -8228,7 +8638,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleStateEncoding"
-    // InternalPtl.g:3408:1: ruleStateEncoding returns [EObject current=null] : ( ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) ) ) ;
+    // InternalPtl.g:3588:1: ruleStateEncoding returns [EObject current=null] : ( ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) ) ) ;
     public final EObject ruleStateEncoding() throws RecognitionException {
         EObject current = null;
 
@@ -8242,17 +8652,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3414:2: ( ( ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) ) ) )
-            // InternalPtl.g:3415:2: ( ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) ) )
+            // InternalPtl.g:3594:2: ( ( ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) ) ) )
+            // InternalPtl.g:3595:2: ( ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) ) )
             {
-            // InternalPtl.g:3415:2: ( ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) ) )
-            // InternalPtl.g:3416:3: ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) )
+            // InternalPtl.g:3595:2: ( ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) ) )
+            // InternalPtl.g:3596:3: ( ( ruleValidID ) ) ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) )
             {
-            // InternalPtl.g:3416:3: ( ( ruleValidID ) )
-            // InternalPtl.g:3417:4: ( ruleValidID )
+            // InternalPtl.g:3596:3: ( ( ruleValidID ) )
+            // InternalPtl.g:3597:4: ( ruleValidID )
             {
-            // InternalPtl.g:3417:4: ( ruleValidID )
-            // InternalPtl.g:3418:5: ruleValidID
+            // InternalPtl.g:3597:4: ( ruleValidID )
+            // InternalPtl.g:3598:5: ruleValidID
             {
 
             					if (current==null) {
@@ -8262,7 +8672,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getStateEncodingAccess().getStateStateCrossReference_0_0());
             				
-            pushFollow(FOLLOW_82);
+            pushFollow(FOLLOW_83);
             ruleValidID();
 
             state._fsp--;
@@ -8276,38 +8686,38 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3432:3: ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) )
-            int alt68=2;
-            int LA68_0 = input.LA(1);
+            // InternalPtl.g:3612:3: ( (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) ) | ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' ) )
+            int alt71=2;
+            int LA71_0 = input.LA(1);
 
-            if ( (LA68_0==38) ) {
-                alt68=1;
+            if ( (LA71_0==38) ) {
+                alt71=1;
             }
-            else if ( (LA68_0==62) ) {
-                alt68=2;
+            else if ( (LA71_0==62) ) {
+                alt71=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 68, 0, input);
+                    new NoViableAltException("", 71, 0, input);
 
                 throw nvae;
             }
-            switch (alt68) {
+            switch (alt71) {
                 case 1 :
-                    // InternalPtl.g:3433:4: (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) )
+                    // InternalPtl.g:3613:4: (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) )
                     {
-                    // InternalPtl.g:3433:4: (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) )
-                    // InternalPtl.g:3434:5: otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) )
+                    // InternalPtl.g:3613:4: (otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) ) )
+                    // InternalPtl.g:3614:5: otherlv_1= '=' ( (lv_value_2_0= ruleNumber ) )
                     {
                     otherlv_1=(Token)match(input,38,FOLLOW_35); 
 
                     					newLeafNode(otherlv_1, grammarAccess.getStateEncodingAccess().getEqualsSignKeyword_1_0_0());
                     				
-                    // InternalPtl.g:3438:5: ( (lv_value_2_0= ruleNumber ) )
-                    // InternalPtl.g:3439:6: (lv_value_2_0= ruleNumber )
+                    // InternalPtl.g:3618:5: ( (lv_value_2_0= ruleNumber ) )
+                    // InternalPtl.g:3619:6: (lv_value_2_0= ruleNumber )
                     {
-                    // InternalPtl.g:3439:6: (lv_value_2_0= ruleNumber )
-                    // InternalPtl.g:3440:7: lv_value_2_0= ruleNumber
+                    // InternalPtl.g:3619:6: (lv_value_2_0= ruleNumber )
+                    // InternalPtl.g:3620:7: lv_value_2_0= ruleNumber
                     {
 
                     							newCompositeNode(grammarAccess.getStateEncodingAccess().getValueNumberParserRuleCall_1_0_1_0());
@@ -8341,18 +8751,18 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:3459:4: ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' )
+                    // InternalPtl.g:3639:4: ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' )
                     {
-                    // InternalPtl.g:3459:4: ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' )
-                    // InternalPtl.g:3460:5: ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded'
+                    // InternalPtl.g:3639:4: ( ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded' )
+                    // InternalPtl.g:3640:5: ( (lv_notEncoded_3_0= 'not' ) ) otherlv_4= 'encoded'
                     {
-                    // InternalPtl.g:3460:5: ( (lv_notEncoded_3_0= 'not' ) )
-                    // InternalPtl.g:3461:6: (lv_notEncoded_3_0= 'not' )
+                    // InternalPtl.g:3640:5: ( (lv_notEncoded_3_0= 'not' ) )
+                    // InternalPtl.g:3641:6: (lv_notEncoded_3_0= 'not' )
                     {
-                    // InternalPtl.g:3461:6: (lv_notEncoded_3_0= 'not' )
-                    // InternalPtl.g:3462:7: lv_notEncoded_3_0= 'not'
+                    // InternalPtl.g:3641:6: (lv_notEncoded_3_0= 'not' )
+                    // InternalPtl.g:3642:7: lv_notEncoded_3_0= 'not'
                     {
-                    lv_notEncoded_3_0=(Token)match(input,62,FOLLOW_83); 
+                    lv_notEncoded_3_0=(Token)match(input,62,FOLLOW_84); 
 
                     							newLeafNode(lv_notEncoded_3_0, grammarAccess.getStateEncodingAccess().getNotEncodedNotKeyword_1_1_0_0());
                     						
@@ -8368,7 +8778,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_4=(Token)match(input,73,FOLLOW_2); 
+                    otherlv_4=(Token)match(input,74,FOLLOW_2); 
 
                     					newLeafNode(otherlv_4, grammarAccess.getStateEncodingAccess().getEncodedKeyword_1_1_1());
                     				
@@ -8404,7 +8814,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleReservedEncoding"
-    // InternalPtl.g:3484:1: entryRuleReservedEncoding returns [EObject current=null] : iv_ruleReservedEncoding= ruleReservedEncoding EOF ;
+    // InternalPtl.g:3664:1: entryRuleReservedEncoding returns [EObject current=null] : iv_ruleReservedEncoding= ruleReservedEncoding EOF ;
     public final EObject entryRuleReservedEncoding() throws RecognitionException {
         EObject current = null;
 
@@ -8412,8 +8822,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:3484:57: (iv_ruleReservedEncoding= ruleReservedEncoding EOF )
-            // InternalPtl.g:3485:2: iv_ruleReservedEncoding= ruleReservedEncoding EOF
+            // InternalPtl.g:3664:57: (iv_ruleReservedEncoding= ruleReservedEncoding EOF )
+            // InternalPtl.g:3665:2: iv_ruleReservedEncoding= ruleReservedEncoding EOF
             {
              newCompositeNode(grammarAccess.getReservedEncodingRule()); 
             pushFollow(FOLLOW_1);
@@ -8440,7 +8850,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleReservedEncoding"
-    // InternalPtl.g:3491:1: ruleReservedEncoding returns [EObject current=null] : (otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )? ) ;
+    // InternalPtl.g:3671:1: ruleReservedEncoding returns [EObject current=null] : (otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )? ) ;
     public final EObject ruleReservedEncoding() throws RecognitionException {
         EObject current = null;
 
@@ -8453,21 +8863,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3497:2: ( (otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )? ) )
-            // InternalPtl.g:3498:2: (otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )? )
+            // InternalPtl.g:3677:2: ( (otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )? ) )
+            // InternalPtl.g:3678:2: (otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )? )
             {
-            // InternalPtl.g:3498:2: (otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )? )
-            // InternalPtl.g:3499:3: otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )?
+            // InternalPtl.g:3678:2: (otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )? )
+            // InternalPtl.g:3679:3: otherlv_0= 'reserved' ( (lv_value_1_0= ruleNumber ) ) ( (lv_description_2_0= RULE_STRING ) )?
             {
-            otherlv_0=(Token)match(input,74,FOLLOW_35); 
+            otherlv_0=(Token)match(input,75,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getReservedEncodingAccess().getReservedKeyword_0());
             		
-            // InternalPtl.g:3503:3: ( (lv_value_1_0= ruleNumber ) )
-            // InternalPtl.g:3504:4: (lv_value_1_0= ruleNumber )
+            // InternalPtl.g:3683:3: ( (lv_value_1_0= ruleNumber ) )
+            // InternalPtl.g:3684:4: (lv_value_1_0= ruleNumber )
             {
-            // InternalPtl.g:3504:4: (lv_value_1_0= ruleNumber )
-            // InternalPtl.g:3505:5: lv_value_1_0= ruleNumber
+            // InternalPtl.g:3684:4: (lv_value_1_0= ruleNumber )
+            // InternalPtl.g:3685:5: lv_value_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getReservedEncodingAccess().getValueNumberParserRuleCall_1_0());
@@ -8494,19 +8904,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3522:3: ( (lv_description_2_0= RULE_STRING ) )?
-            int alt69=2;
-            int LA69_0 = input.LA(1);
+            // InternalPtl.g:3702:3: ( (lv_description_2_0= RULE_STRING ) )?
+            int alt72=2;
+            int LA72_0 = input.LA(1);
 
-            if ( (LA69_0==RULE_STRING) ) {
-                alt69=1;
+            if ( (LA72_0==RULE_STRING) ) {
+                alt72=1;
             }
-            switch (alt69) {
+            switch (alt72) {
                 case 1 :
-                    // InternalPtl.g:3523:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:3703:4: (lv_description_2_0= RULE_STRING )
                     {
-                    // InternalPtl.g:3523:4: (lv_description_2_0= RULE_STRING )
-                    // InternalPtl.g:3524:5: lv_description_2_0= RULE_STRING
+                    // InternalPtl.g:3703:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:3704:5: lv_description_2_0= RULE_STRING
                     {
                     lv_description_2_0=(Token)match(input,RULE_STRING,FOLLOW_2); 
 
@@ -8554,7 +8964,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOperations"
-    // InternalPtl.g:3544:1: entryRuleOperations returns [EObject current=null] : iv_ruleOperations= ruleOperations EOF ;
+    // InternalPtl.g:3724:1: entryRuleOperations returns [EObject current=null] : iv_ruleOperations= ruleOperations EOF ;
     public final EObject entryRuleOperations() throws RecognitionException {
         EObject current = null;
 
@@ -8562,8 +8972,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:3544:51: (iv_ruleOperations= ruleOperations EOF )
-            // InternalPtl.g:3545:2: iv_ruleOperations= ruleOperations EOF
+            // InternalPtl.g:3724:51: (iv_ruleOperations= ruleOperations EOF )
+            // InternalPtl.g:3725:2: iv_ruleOperations= ruleOperations EOF
             {
              newCompositeNode(grammarAccess.getOperationsRule()); 
             pushFollow(FOLLOW_1);
@@ -8590,7 +9000,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOperations"
-    // InternalPtl.g:3551:1: ruleOperations returns [EObject current=null] : (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )? ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' otherlv_8= 'prot' ( (lv_protFlags_9_0= ruleProtFlag ) ) (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )* (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )? (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )? (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )? ( (lv_operations_24_0= ruleOperation ) )* otherlv_25= '}' ) ;
+    // InternalPtl.g:3731:1: ruleOperations returns [EObject current=null] : (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )? ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' otherlv_8= 'prot' ( (lv_protFlags_9_0= ruleProtFlag ) ) (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )* (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )? (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )? (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )? ( (lv_operations_24_0= ruleOperation ) )* otherlv_25= '}' ) ;
     public final EObject ruleOperations() throws RecognitionException {
         EObject current = null;
 
@@ -8625,26 +9035,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3557:2: ( (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )? ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' otherlv_8= 'prot' ( (lv_protFlags_9_0= ruleProtFlag ) ) (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )* (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )? (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )? (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )? ( (lv_operations_24_0= ruleOperation ) )* otherlv_25= '}' ) )
-            // InternalPtl.g:3558:2: (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )? ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' otherlv_8= 'prot' ( (lv_protFlags_9_0= ruleProtFlag ) ) (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )* (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )? (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )? (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )? ( (lv_operations_24_0= ruleOperation ) )* otherlv_25= '}' )
+            // InternalPtl.g:3737:2: ( (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )? ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' otherlv_8= 'prot' ( (lv_protFlags_9_0= ruleProtFlag ) ) (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )* (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )? (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )? (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )? ( (lv_operations_24_0= ruleOperation ) )* otherlv_25= '}' ) )
+            // InternalPtl.g:3738:2: (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )? ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' otherlv_8= 'prot' ( (lv_protFlags_9_0= ruleProtFlag ) ) (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )* (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )? (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )? (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )? ( (lv_operations_24_0= ruleOperation ) )* otherlv_25= '}' )
             {
-            // InternalPtl.g:3558:2: (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )? ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' otherlv_8= 'prot' ( (lv_protFlags_9_0= ruleProtFlag ) ) (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )* (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )? (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )? (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )? ( (lv_operations_24_0= ruleOperation ) )* otherlv_25= '}' )
-            // InternalPtl.g:3559:3: otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )? ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' otherlv_8= 'prot' ( (lv_protFlags_9_0= ruleProtFlag ) ) (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )* (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )? (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )? (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )? ( (lv_operations_24_0= ruleOperation ) )* otherlv_25= '}'
+            // InternalPtl.g:3738:2: (otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )? ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' otherlv_8= 'prot' ( (lv_protFlags_9_0= ruleProtFlag ) ) (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )* (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )? (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )? (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )? ( (lv_operations_24_0= ruleOperation ) )* otherlv_25= '}' )
+            // InternalPtl.g:3739:3: otherlv_0= 'operations' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'for' ( ( ruleQualifiedName ) ) (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )? ( (lv_description_6_0= RULE_STRING ) )? otherlv_7= '{' otherlv_8= 'prot' ( (lv_protFlags_9_0= ruleProtFlag ) ) (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )* (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )? (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )? (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )? ( (lv_operations_24_0= ruleOperation ) )* otherlv_25= '}'
             {
-            otherlv_0=(Token)match(input,75,FOLLOW_7); 
+            otherlv_0=(Token)match(input,76,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getOperationsAccess().getOperationsKeyword_0());
             		
-            // InternalPtl.g:3563:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:3564:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:3743:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:3744:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:3564:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:3565:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:3744:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:3745:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getOperationsAccess().getNameValidIDParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_84);
+            pushFollow(FOLLOW_85);
             lv_name_1_0=ruleValidID();
 
             state._fsp--;
@@ -8666,15 +9076,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,76,FOLLOW_7); 
+            otherlv_2=(Token)match(input,77,FOLLOW_7); 
 
             			newLeafNode(otherlv_2, grammarAccess.getOperationsAccess().getForKeyword_2());
             		
-            // InternalPtl.g:3586:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:3587:4: ( ruleQualifiedName )
+            // InternalPtl.g:3766:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:3767:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:3587:4: ( ruleQualifiedName )
-            // InternalPtl.g:3588:5: ruleQualifiedName
+            // InternalPtl.g:3767:4: ( ruleQualifiedName )
+            // InternalPtl.g:3768:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -8684,7 +9094,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getOperationsAccess().getFormatFormatCrossReference_3_0());
             				
-            pushFollow(FOLLOW_85);
+            pushFollow(FOLLOW_86);
             ruleQualifiedName();
 
             state._fsp--;
@@ -8698,26 +9108,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3602:3: (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )?
-            int alt70=2;
-            int LA70_0 = input.LA(1);
+            // InternalPtl.g:3782:3: (otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) ) )?
+            int alt73=2;
+            int LA73_0 = input.LA(1);
 
-            if ( (LA70_0==77) ) {
-                alt70=1;
+            if ( (LA73_0==78) ) {
+                alt73=1;
             }
-            switch (alt70) {
+            switch (alt73) {
                 case 1 :
-                    // InternalPtl.g:3603:4: otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) )
+                    // InternalPtl.g:3783:4: otherlv_4= 'library' ( (lv_library_5_0= ruleLibraryKind ) )
                     {
-                    otherlv_4=(Token)match(input,77,FOLLOW_86); 
+                    otherlv_4=(Token)match(input,78,FOLLOW_87); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getOperationsAccess().getLibraryKeyword_4_0());
                     			
-                    // InternalPtl.g:3607:4: ( (lv_library_5_0= ruleLibraryKind ) )
-                    // InternalPtl.g:3608:5: (lv_library_5_0= ruleLibraryKind )
+                    // InternalPtl.g:3787:4: ( (lv_library_5_0= ruleLibraryKind ) )
+                    // InternalPtl.g:3788:5: (lv_library_5_0= ruleLibraryKind )
                     {
-                    // InternalPtl.g:3608:5: (lv_library_5_0= ruleLibraryKind )
-                    // InternalPtl.g:3609:6: lv_library_5_0= ruleLibraryKind
+                    // InternalPtl.g:3788:5: (lv_library_5_0= ruleLibraryKind )
+                    // InternalPtl.g:3789:6: lv_library_5_0= ruleLibraryKind
                     {
 
                     						newCompositeNode(grammarAccess.getOperationsAccess().getLibraryLibraryKindEnumRuleCall_4_1_0());
@@ -8750,19 +9160,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3627:3: ( (lv_description_6_0= RULE_STRING ) )?
-            int alt71=2;
-            int LA71_0 = input.LA(1);
+            // InternalPtl.g:3807:3: ( (lv_description_6_0= RULE_STRING ) )?
+            int alt74=2;
+            int LA74_0 = input.LA(1);
 
-            if ( (LA71_0==RULE_STRING) ) {
-                alt71=1;
+            if ( (LA74_0==RULE_STRING) ) {
+                alt74=1;
             }
-            switch (alt71) {
+            switch (alt74) {
                 case 1 :
-                    // InternalPtl.g:3628:4: (lv_description_6_0= RULE_STRING )
+                    // InternalPtl.g:3808:4: (lv_description_6_0= RULE_STRING )
                     {
-                    // InternalPtl.g:3628:4: (lv_description_6_0= RULE_STRING )
-                    // InternalPtl.g:3629:5: lv_description_6_0= RULE_STRING
+                    // InternalPtl.g:3808:4: (lv_description_6_0= RULE_STRING )
+                    // InternalPtl.g:3809:5: lv_description_6_0= RULE_STRING
                     {
                     lv_description_6_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
 
@@ -8787,24 +9197,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_7=(Token)match(input,17,FOLLOW_87); 
+            otherlv_7=(Token)match(input,17,FOLLOW_88); 
 
             			newLeafNode(otherlv_7, grammarAccess.getOperationsAccess().getLeftCurlyBracketKeyword_6());
             		
-            otherlv_8=(Token)match(input,78,FOLLOW_7); 
+            otherlv_8=(Token)match(input,79,FOLLOW_7); 
 
             			newLeafNode(otherlv_8, grammarAccess.getOperationsAccess().getProtKeyword_7());
             		
-            // InternalPtl.g:3653:3: ( (lv_protFlags_9_0= ruleProtFlag ) )
-            // InternalPtl.g:3654:4: (lv_protFlags_9_0= ruleProtFlag )
+            // InternalPtl.g:3833:3: ( (lv_protFlags_9_0= ruleProtFlag ) )
+            // InternalPtl.g:3834:4: (lv_protFlags_9_0= ruleProtFlag )
             {
-            // InternalPtl.g:3654:4: (lv_protFlags_9_0= ruleProtFlag )
-            // InternalPtl.g:3655:5: lv_protFlags_9_0= ruleProtFlag
+            // InternalPtl.g:3834:4: (lv_protFlags_9_0= ruleProtFlag )
+            // InternalPtl.g:3835:5: lv_protFlags_9_0= ruleProtFlag
             {
 
             					newCompositeNode(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_8_0());
             				
-            pushFollow(FOLLOW_88);
+            pushFollow(FOLLOW_89);
             lv_protFlags_9_0=ruleProtFlag();
 
             state._fsp--;
@@ -8826,35 +9236,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3672:3: (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )*
-            loop72:
+            // InternalPtl.g:3852:3: (otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) ) )*
+            loop75:
             do {
-                int alt72=2;
-                int LA72_0 = input.LA(1);
+                int alt75=2;
+                int LA75_0 = input.LA(1);
 
-                if ( (LA72_0==30) ) {
-                    alt72=1;
+                if ( (LA75_0==30) ) {
+                    alt75=1;
                 }
 
 
-                switch (alt72) {
+                switch (alt75) {
             	case 1 :
-            	    // InternalPtl.g:3673:4: otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) )
+            	    // InternalPtl.g:3853:4: otherlv_10= ',' ( (lv_protFlags_11_0= ruleProtFlag ) )
             	    {
             	    otherlv_10=(Token)match(input,30,FOLLOW_7); 
 
             	    				newLeafNode(otherlv_10, grammarAccess.getOperationsAccess().getCommaKeyword_9_0());
             	    			
-            	    // InternalPtl.g:3677:4: ( (lv_protFlags_11_0= ruleProtFlag ) )
-            	    // InternalPtl.g:3678:5: (lv_protFlags_11_0= ruleProtFlag )
+            	    // InternalPtl.g:3857:4: ( (lv_protFlags_11_0= ruleProtFlag ) )
+            	    // InternalPtl.g:3858:5: (lv_protFlags_11_0= ruleProtFlag )
             	    {
-            	    // InternalPtl.g:3678:5: (lv_protFlags_11_0= ruleProtFlag )
-            	    // InternalPtl.g:3679:6: lv_protFlags_11_0= ruleProtFlag
+            	    // InternalPtl.g:3858:5: (lv_protFlags_11_0= ruleProtFlag )
+            	    // InternalPtl.g:3859:6: lv_protFlags_11_0= ruleProtFlag
             	    {
 
             	    						newCompositeNode(grammarAccess.getOperationsAccess().getProtFlagsProtFlagParserRuleCall_9_1_0());
             	    					
-            	    pushFollow(FOLLOW_88);
+            	    pushFollow(FOLLOW_89);
             	    lv_protFlags_11_0=ruleProtFlag();
 
             	    state._fsp--;
@@ -8881,30 +9291,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop72;
+            	    break loop75;
                 }
             } while (true);
 
-            // InternalPtl.g:3697:3: (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )?
-            int alt74=2;
-            int LA74_0 = input.LA(1);
+            // InternalPtl.g:3877:3: (otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )* )?
+            int alt77=2;
+            int LA77_0 = input.LA(1);
 
-            if ( (LA74_0==79) ) {
-                alt74=1;
+            if ( (LA77_0==80) ) {
+                alt77=1;
             }
-            switch (alt74) {
+            switch (alt77) {
                 case 1 :
-                    // InternalPtl.g:3698:4: otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:3878:4: otherlv_12= 'permissions' ( ( ruleValidID ) ) (otherlv_14= ',' ( ( ruleValidID ) ) )*
                     {
-                    otherlv_12=(Token)match(input,79,FOLLOW_7); 
+                    otherlv_12=(Token)match(input,80,FOLLOW_7); 
 
                     				newLeafNode(otherlv_12, grammarAccess.getOperationsAccess().getPermissionsKeyword_10_0());
                     			
-                    // InternalPtl.g:3702:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:3703:5: ( ruleValidID )
+                    // InternalPtl.g:3882:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:3883:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:3703:5: ( ruleValidID )
-                    // InternalPtl.g:3704:6: ruleValidID
+                    // InternalPtl.g:3883:5: ( ruleValidID )
+                    // InternalPtl.g:3884:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -8914,7 +9324,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_10_1_0());
                     					
-                    pushFollow(FOLLOW_89);
+                    pushFollow(FOLLOW_90);
                     ruleValidID();
 
                     state._fsp--;
@@ -8928,30 +9338,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:3718:4: (otherlv_14= ',' ( ( ruleValidID ) ) )*
-                    loop73:
+                    // InternalPtl.g:3898:4: (otherlv_14= ',' ( ( ruleValidID ) ) )*
+                    loop76:
                     do {
-                        int alt73=2;
-                        int LA73_0 = input.LA(1);
+                        int alt76=2;
+                        int LA76_0 = input.LA(1);
 
-                        if ( (LA73_0==30) ) {
-                            alt73=1;
+                        if ( (LA76_0==30) ) {
+                            alt76=1;
                         }
 
 
-                        switch (alt73) {
+                        switch (alt76) {
                     	case 1 :
-                    	    // InternalPtl.g:3719:5: otherlv_14= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:3899:5: otherlv_14= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_14=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_14, grammarAccess.getOperationsAccess().getCommaKeyword_10_2_0());
                     	    				
-                    	    // InternalPtl.g:3723:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:3724:6: ( ruleValidID )
+                    	    // InternalPtl.g:3903:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:3904:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:3724:6: ( ruleValidID )
-                    	    // InternalPtl.g:3725:7: ruleValidID
+                    	    // InternalPtl.g:3904:6: ( ruleValidID )
+                    	    // InternalPtl.g:3905:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -8961,7 +9371,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getOperationsAccess().getPermissionFieldsFieldCrossReference_10_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_89);
+                    	    pushFollow(FOLLOW_90);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -8980,7 +9390,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop73;
+                    	    break loop76;
                         }
                     } while (true);
 
@@ -8990,30 +9400,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3741:3: (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )?
-            int alt75=2;
-            int LA75_0 = input.LA(1);
+            // InternalPtl.g:3921:3: (otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) ) )?
+            int alt78=2;
+            int LA78_0 = input.LA(1);
 
-            if ( (LA75_0==80) ) {
-                alt75=1;
+            if ( (LA78_0==81) ) {
+                alt78=1;
             }
-            switch (alt75) {
+            switch (alt78) {
                 case 1 :
-                    // InternalPtl.g:3742:4: otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) )
+                    // InternalPtl.g:3922:4: otherlv_16= 'lock' otherlv_17= 'marker' ( ( ruleValidID ) )
                     {
-                    otherlv_16=(Token)match(input,80,FOLLOW_90); 
+                    otherlv_16=(Token)match(input,81,FOLLOW_91); 
 
                     				newLeafNode(otherlv_16, grammarAccess.getOperationsAccess().getLockKeyword_11_0());
                     			
-                    otherlv_17=(Token)match(input,81,FOLLOW_7); 
+                    otherlv_17=(Token)match(input,82,FOLLOW_7); 
 
                     				newLeafNode(otherlv_17, grammarAccess.getOperationsAccess().getMarkerKeyword_11_1());
                     			
-                    // InternalPtl.g:3750:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:3751:5: ( ruleValidID )
+                    // InternalPtl.g:3930:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:3931:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:3751:5: ( ruleValidID )
-                    // InternalPtl.g:3752:6: ruleValidID
+                    // InternalPtl.g:3931:5: ( ruleValidID )
+                    // InternalPtl.g:3932:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -9023,7 +9433,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getOperationsAccess().getLockFieldFieldCrossReference_11_2_0());
                     					
-                    pushFollow(FOLLOW_91);
+                    pushFollow(FOLLOW_92);
                     ruleValidID();
 
                     state._fsp--;
@@ -9043,30 +9453,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3767:3: (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )?
-            int alt77=2;
-            int LA77_0 = input.LA(1);
+            // InternalPtl.g:3947:3: (otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )? )?
+            int alt80=2;
+            int LA80_0 = input.LA(1);
 
-            if ( (LA77_0==82) ) {
-                alt77=1;
+            if ( (LA80_0==83) ) {
+                alt80=1;
             }
-            switch (alt77) {
+            switch (alt80) {
                 case 1 :
-                    // InternalPtl.g:3768:4: otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )?
+                    // InternalPtl.g:3948:4: otherlv_19= 'owner' otherlv_20= 'field' ( ( ruleValidID ) ) (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )?
                     {
-                    otherlv_19=(Token)match(input,82,FOLLOW_92); 
+                    otherlv_19=(Token)match(input,83,FOLLOW_93); 
 
                     				newLeafNode(otherlv_19, grammarAccess.getOperationsAccess().getOwnerKeyword_12_0());
                     			
-                    otherlv_20=(Token)match(input,83,FOLLOW_7); 
+                    otherlv_20=(Token)match(input,84,FOLLOW_7); 
 
                     				newLeafNode(otherlv_20, grammarAccess.getOperationsAccess().getFieldKeyword_12_1());
                     			
-                    // InternalPtl.g:3776:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:3777:5: ( ruleValidID )
+                    // InternalPtl.g:3956:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:3957:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:3777:5: ( ruleValidID )
-                    // InternalPtl.g:3778:6: ruleValidID
+                    // InternalPtl.g:3957:5: ( ruleValidID )
+                    // InternalPtl.g:3958:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -9076,7 +9486,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getOperationsAccess().getOwnerFieldFieldCrossReference_12_2_0());
                     					
-                    pushFollow(FOLLOW_93);
+                    pushFollow(FOLLOW_94);
                     ruleValidID();
 
                     state._fsp--;
@@ -9090,28 +9500,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:3792:4: (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )?
-                    int alt76=2;
-                    int LA76_0 = input.LA(1);
+                    // InternalPtl.g:3972:4: (otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) ) )?
+                    int alt79=2;
+                    int LA79_0 = input.LA(1);
 
-                    if ( (LA76_0==53) ) {
-                        alt76=1;
+                    if ( (LA79_0==53) ) {
+                        alt79=1;
                     }
-                    switch (alt76) {
+                    switch (alt79) {
                         case 1 :
-                            // InternalPtl.g:3793:5: otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) )
+                            // InternalPtl.g:3973:5: otherlv_22= 'max' ( (lv_maxOwner_23_0= RULE_INT ) )
                             {
                             otherlv_22=(Token)match(input,53,FOLLOW_13); 
 
                             					newLeafNode(otherlv_22, grammarAccess.getOperationsAccess().getMaxKeyword_12_3_0());
                             				
-                            // InternalPtl.g:3797:5: ( (lv_maxOwner_23_0= RULE_INT ) )
-                            // InternalPtl.g:3798:6: (lv_maxOwner_23_0= RULE_INT )
+                            // InternalPtl.g:3977:5: ( (lv_maxOwner_23_0= RULE_INT ) )
+                            // InternalPtl.g:3978:6: (lv_maxOwner_23_0= RULE_INT )
                             {
-                            // InternalPtl.g:3798:6: (lv_maxOwner_23_0= RULE_INT )
-                            // InternalPtl.g:3799:7: lv_maxOwner_23_0= RULE_INT
+                            // InternalPtl.g:3978:6: (lv_maxOwner_23_0= RULE_INT )
+                            // InternalPtl.g:3979:7: lv_maxOwner_23_0= RULE_INT
                             {
-                            lv_maxOwner_23_0=(Token)match(input,RULE_INT,FOLLOW_94); 
+                            lv_maxOwner_23_0=(Token)match(input,RULE_INT,FOLLOW_95); 
 
                             							newLeafNode(lv_maxOwner_23_0, grammarAccess.getOperationsAccess().getMaxOwnerINTTerminalRuleCall_12_3_1_0());
                             						
@@ -9143,28 +9553,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3817:3: ( (lv_operations_24_0= ruleOperation ) )*
-            loop78:
+            // InternalPtl.g:3997:3: ( (lv_operations_24_0= ruleOperation ) )*
+            loop81:
             do {
-                int alt78=2;
-                int LA78_0 = input.LA(1);
+                int alt81=2;
+                int LA81_0 = input.LA(1);
 
-                if ( (LA78_0==109||(LA78_0>=113 && LA78_0<=117)||LA78_0==168) ) {
-                    alt78=1;
+                if ( (LA81_0==110||(LA81_0>=114 && LA81_0<=118)||LA81_0==169) ) {
+                    alt81=1;
                 }
 
 
-                switch (alt78) {
+                switch (alt81) {
             	case 1 :
-            	    // InternalPtl.g:3818:4: (lv_operations_24_0= ruleOperation )
+            	    // InternalPtl.g:3998:4: (lv_operations_24_0= ruleOperation )
             	    {
-            	    // InternalPtl.g:3818:4: (lv_operations_24_0= ruleOperation )
-            	    // InternalPtl.g:3819:5: lv_operations_24_0= ruleOperation
+            	    // InternalPtl.g:3998:4: (lv_operations_24_0= ruleOperation )
+            	    // InternalPtl.g:3999:5: lv_operations_24_0= ruleOperation
             	    {
 
             	    					newCompositeNode(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_13_0());
             	    				
-            	    pushFollow(FOLLOW_94);
+            	    pushFollow(FOLLOW_95);
             	    lv_operations_24_0=ruleOperation();
 
             	    state._fsp--;
@@ -9188,7 +9598,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop78;
+            	    break loop81;
                 }
             } while (true);
 
@@ -9219,7 +9629,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleProtFlag"
-    // InternalPtl.g:3844:1: entryRuleProtFlag returns [EObject current=null] : iv_ruleProtFlag= ruleProtFlag EOF ;
+    // InternalPtl.g:4024:1: entryRuleProtFlag returns [EObject current=null] : iv_ruleProtFlag= ruleProtFlag EOF ;
     public final EObject entryRuleProtFlag() throws RecognitionException {
         EObject current = null;
 
@@ -9227,8 +9637,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:3844:49: (iv_ruleProtFlag= ruleProtFlag EOF )
-            // InternalPtl.g:3845:2: iv_ruleProtFlag= ruleProtFlag EOF
+            // InternalPtl.g:4024:49: (iv_ruleProtFlag= ruleProtFlag EOF )
+            // InternalPtl.g:4025:2: iv_ruleProtFlag= ruleProtFlag EOF
             {
              newCompositeNode(grammarAccess.getProtFlagRule()); 
             pushFollow(FOLLOW_1);
@@ -9255,7 +9665,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleProtFlag"
-    // InternalPtl.g:3851:1: ruleProtFlag returns [EObject current=null] : ( (lv_name_0_0= ruleValidID ) ) ;
+    // InternalPtl.g:4031:1: ruleProtFlag returns [EObject current=null] : ( (lv_name_0_0= ruleValidID ) ) ;
     public final EObject ruleProtFlag() throws RecognitionException {
         EObject current = null;
 
@@ -9266,14 +9676,14 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3857:2: ( ( (lv_name_0_0= ruleValidID ) ) )
-            // InternalPtl.g:3858:2: ( (lv_name_0_0= ruleValidID ) )
+            // InternalPtl.g:4037:2: ( ( (lv_name_0_0= ruleValidID ) ) )
+            // InternalPtl.g:4038:2: ( (lv_name_0_0= ruleValidID ) )
             {
-            // InternalPtl.g:3858:2: ( (lv_name_0_0= ruleValidID ) )
-            // InternalPtl.g:3859:3: (lv_name_0_0= ruleValidID )
+            // InternalPtl.g:4038:2: ( (lv_name_0_0= ruleValidID ) )
+            // InternalPtl.g:4039:3: (lv_name_0_0= ruleValidID )
             {
-            // InternalPtl.g:3859:3: (lv_name_0_0= ruleValidID )
-            // InternalPtl.g:3860:4: lv_name_0_0= ruleValidID
+            // InternalPtl.g:4039:3: (lv_name_0_0= ruleValidID )
+            // InternalPtl.g:4040:4: lv_name_0_0= ruleValidID
             {
 
             				newCompositeNode(grammarAccess.getProtFlagAccess().getNameValidIDParserRuleCall_0());
@@ -9320,7 +9730,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOperation"
-    // InternalPtl.g:3880:1: entryRuleOperation returns [EObject current=null] : iv_ruleOperation= ruleOperation EOF ;
+    // InternalPtl.g:4060:1: entryRuleOperation returns [EObject current=null] : iv_ruleOperation= ruleOperation EOF ;
     public final EObject entryRuleOperation() throws RecognitionException {
         EObject current = null;
 
@@ -9328,8 +9738,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:3880:50: (iv_ruleOperation= ruleOperation EOF )
-            // InternalPtl.g:3881:2: iv_ruleOperation= ruleOperation EOF
+            // InternalPtl.g:4060:50: (iv_ruleOperation= ruleOperation EOF )
+            // InternalPtl.g:4061:2: iv_ruleOperation= ruleOperation EOF
             {
              newCompositeNode(grammarAccess.getOperationRule()); 
             pushFollow(FOLLOW_1);
@@ -9356,7 +9766,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOperation"
-    // InternalPtl.g:3887:1: ruleOperation returns [EObject current=null] : ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' ) ;
+    // InternalPtl.g:4067:1: ruleOperation returns [EObject current=null] : ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' ) ;
     public final EObject ruleOperation() throws RecognitionException {
         EObject current = null;
 
@@ -9382,22 +9792,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:3893:2: ( ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' ) )
-            // InternalPtl.g:3894:2: ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' )
+            // InternalPtl.g:4073:2: ( ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' ) )
+            // InternalPtl.g:4074:2: ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' )
             {
-            // InternalPtl.g:3894:2: ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' )
-            // InternalPtl.g:3895:3: ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}'
+            // InternalPtl.g:4074:2: ( ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}' )
+            // InternalPtl.g:4075:3: ( (lv_kind_0_0= ruleOperationKind ) ) ( (lv_description_1_0= RULE_STRING ) )? ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )? (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? otherlv_12= '{' ( (lv_rejects_13_0= ruleRejectRule ) )* ( (lv_rules_14_0= ruleAttributeRule ) )* otherlv_15= '}'
             {
-            // InternalPtl.g:3895:3: ( (lv_kind_0_0= ruleOperationKind ) )
-            // InternalPtl.g:3896:4: (lv_kind_0_0= ruleOperationKind )
+            // InternalPtl.g:4075:3: ( (lv_kind_0_0= ruleOperationKind ) )
+            // InternalPtl.g:4076:4: (lv_kind_0_0= ruleOperationKind )
             {
-            // InternalPtl.g:3896:4: (lv_kind_0_0= ruleOperationKind )
-            // InternalPtl.g:3897:5: lv_kind_0_0= ruleOperationKind
+            // InternalPtl.g:4076:4: (lv_kind_0_0= ruleOperationKind )
+            // InternalPtl.g:4077:5: lv_kind_0_0= ruleOperationKind
             {
 
             					newCompositeNode(grammarAccess.getOperationAccess().getKindOperationKindEnumRuleCall_0_0());
             				
-            pushFollow(FOLLOW_95);
+            pushFollow(FOLLOW_96);
             lv_kind_0_0=ruleOperationKind();
 
             state._fsp--;
@@ -9419,21 +9829,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3914:3: ( (lv_description_1_0= RULE_STRING ) )?
-            int alt79=2;
-            int LA79_0 = input.LA(1);
+            // InternalPtl.g:4094:3: ( (lv_description_1_0= RULE_STRING ) )?
+            int alt82=2;
+            int LA82_0 = input.LA(1);
 
-            if ( (LA79_0==RULE_STRING) ) {
-                alt79=1;
+            if ( (LA82_0==RULE_STRING) ) {
+                alt82=1;
             }
-            switch (alt79) {
+            switch (alt82) {
                 case 1 :
-                    // InternalPtl.g:3915:4: (lv_description_1_0= RULE_STRING )
+                    // InternalPtl.g:4095:4: (lv_description_1_0= RULE_STRING )
                     {
-                    // InternalPtl.g:3915:4: (lv_description_1_0= RULE_STRING )
-                    // InternalPtl.g:3916:5: lv_description_1_0= RULE_STRING
+                    // InternalPtl.g:4095:4: (lv_description_1_0= RULE_STRING )
+                    // InternalPtl.g:4096:5: lv_description_1_0= RULE_STRING
                     {
-                    lv_description_1_0=(Token)match(input,RULE_STRING,FOLLOW_96); 
+                    lv_description_1_0=(Token)match(input,RULE_STRING,FOLLOW_97); 
 
                     					newLeafNode(lv_description_1_0, grammarAccess.getOperationAccess().getDescriptionSTRINGTerminalRuleCall_1_0());
                     				
@@ -9456,24 +9866,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3932:3: ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )?
-            int alt81=2;
-            int LA81_0 = input.LA(1);
+            // InternalPtl.g:4112:3: ( ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )* )?
+            int alt84=2;
+            int LA84_0 = input.LA(1);
 
-            if ( (LA81_0==84) ) {
-                alt81=1;
+            if ( (LA84_0==85) ) {
+                alt84=1;
             }
-            switch (alt81) {
+            switch (alt84) {
                 case 1 :
-                    // InternalPtl.g:3933:4: ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:4113:4: ( (lv_contracted_2_0= 'may' ) ) otherlv_3= 'change' ( ( ruleValidID ) ) (otherlv_5= ',' ( ( ruleValidID ) ) )*
                     {
-                    // InternalPtl.g:3933:4: ( (lv_contracted_2_0= 'may' ) )
-                    // InternalPtl.g:3934:5: (lv_contracted_2_0= 'may' )
+                    // InternalPtl.g:4113:4: ( (lv_contracted_2_0= 'may' ) )
+                    // InternalPtl.g:4114:5: (lv_contracted_2_0= 'may' )
                     {
-                    // InternalPtl.g:3934:5: (lv_contracted_2_0= 'may' )
-                    // InternalPtl.g:3935:6: lv_contracted_2_0= 'may'
+                    // InternalPtl.g:4114:5: (lv_contracted_2_0= 'may' )
+                    // InternalPtl.g:4115:6: lv_contracted_2_0= 'may'
                     {
-                    lv_contracted_2_0=(Token)match(input,84,FOLLOW_97); 
+                    lv_contracted_2_0=(Token)match(input,85,FOLLOW_98); 
 
                     						newLeafNode(lv_contracted_2_0, grammarAccess.getOperationAccess().getContractedMayKeyword_2_0_0());
                     					
@@ -9489,15 +9899,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_3=(Token)match(input,85,FOLLOW_7); 
+                    otherlv_3=(Token)match(input,86,FOLLOW_7); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getOperationAccess().getChangeKeyword_2_1());
                     			
-                    // InternalPtl.g:3951:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:3952:5: ( ruleValidID )
+                    // InternalPtl.g:4131:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:4132:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:3952:5: ( ruleValidID )
-                    // InternalPtl.g:3953:6: ruleValidID
+                    // InternalPtl.g:4132:5: ( ruleValidID )
+                    // InternalPtl.g:4133:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -9507,7 +9917,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getOperationAccess().getContractFieldCrossReference_2_2_0());
                     					
-                    pushFollow(FOLLOW_98);
+                    pushFollow(FOLLOW_99);
                     ruleValidID();
 
                     state._fsp--;
@@ -9521,30 +9931,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:3967:4: (otherlv_5= ',' ( ( ruleValidID ) ) )*
-                    loop80:
+                    // InternalPtl.g:4147:4: (otherlv_5= ',' ( ( ruleValidID ) ) )*
+                    loop83:
                     do {
-                        int alt80=2;
-                        int LA80_0 = input.LA(1);
+                        int alt83=2;
+                        int LA83_0 = input.LA(1);
 
-                        if ( (LA80_0==30) ) {
-                            alt80=1;
+                        if ( (LA83_0==30) ) {
+                            alt83=1;
                         }
 
 
-                        switch (alt80) {
+                        switch (alt83) {
                     	case 1 :
-                    	    // InternalPtl.g:3968:5: otherlv_5= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:4148:5: otherlv_5= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_5=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_5, grammarAccess.getOperationAccess().getCommaKeyword_2_3_0());
                     	    				
-                    	    // InternalPtl.g:3972:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:3973:6: ( ruleValidID )
+                    	    // InternalPtl.g:4152:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:4153:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:3973:6: ( ruleValidID )
-                    	    // InternalPtl.g:3974:7: ruleValidID
+                    	    // InternalPtl.g:4153:6: ( ruleValidID )
+                    	    // InternalPtl.g:4154:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -9554,7 +9964,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getOperationAccess().getContractFieldCrossReference_2_3_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_98);
+                    	    pushFollow(FOLLOW_99);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -9573,7 +9983,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop80;
+                    	    break loop83;
                         }
                     } while (true);
 
@@ -9583,32 +9993,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:3990:3: (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )?
-            int alt83=2;
-            int LA83_0 = input.LA(1);
+            // InternalPtl.g:4170:3: (otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )?
+            int alt86=2;
+            int LA86_0 = input.LA(1);
 
-            if ( (LA83_0==86) ) {
-                alt83=1;
+            if ( (LA86_0==87) ) {
+                alt86=1;
             }
-            switch (alt83) {
+            switch (alt86) {
                 case 1 :
-                    // InternalPtl.g:3991:4: otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
+                    // InternalPtl.g:4171:4: otherlv_7= 'walks' otherlv_8= 'with' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
                     {
-                    otherlv_7=(Token)match(input,86,FOLLOW_47); 
+                    otherlv_7=(Token)match(input,87,FOLLOW_47); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getOperationAccess().getWalksKeyword_3_0());
                     			
-                    otherlv_8=(Token)match(input,46,FOLLOW_99); 
+                    otherlv_8=(Token)match(input,46,FOLLOW_100); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getOperationAccess().getWithKeyword_3_1());
                     			
-                    // InternalPtl.g:3999:4: ( (lv_walkFlags_9_0= RULE_ID ) )
-                    // InternalPtl.g:4000:5: (lv_walkFlags_9_0= RULE_ID )
+                    // InternalPtl.g:4179:4: ( (lv_walkFlags_9_0= RULE_ID ) )
+                    // InternalPtl.g:4180:5: (lv_walkFlags_9_0= RULE_ID )
                     {
-                    // InternalPtl.g:4000:5: (lv_walkFlags_9_0= RULE_ID )
-                    // InternalPtl.g:4001:6: lv_walkFlags_9_0= RULE_ID
+                    // InternalPtl.g:4180:5: (lv_walkFlags_9_0= RULE_ID )
+                    // InternalPtl.g:4181:6: lv_walkFlags_9_0= RULE_ID
                     {
-                    lv_walkFlags_9_0=(Token)match(input,RULE_ID,FOLLOW_100); 
+                    lv_walkFlags_9_0=(Token)match(input,RULE_ID,FOLLOW_101); 
 
                     						newLeafNode(lv_walkFlags_9_0, grammarAccess.getOperationAccess().getWalkFlagsIDTerminalRuleCall_3_2_0());
                     					
@@ -9628,32 +10038,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:4017:4: (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
-                    loop82:
+                    // InternalPtl.g:4197:4: (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
+                    loop85:
                     do {
-                        int alt82=2;
-                        int LA82_0 = input.LA(1);
+                        int alt85=2;
+                        int LA85_0 = input.LA(1);
 
-                        if ( (LA82_0==30) ) {
-                            alt82=1;
+                        if ( (LA85_0==30) ) {
+                            alt85=1;
                         }
 
 
-                        switch (alt82) {
+                        switch (alt85) {
                     	case 1 :
-                    	    // InternalPtl.g:4018:5: otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) )
+                    	    // InternalPtl.g:4198:5: otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) )
                     	    {
-                    	    otherlv_10=(Token)match(input,30,FOLLOW_99); 
+                    	    otherlv_10=(Token)match(input,30,FOLLOW_100); 
 
                     	    					newLeafNode(otherlv_10, grammarAccess.getOperationAccess().getCommaKeyword_3_3_0());
                     	    				
-                    	    // InternalPtl.g:4022:5: ( (lv_walkFlags_11_0= RULE_ID ) )
-                    	    // InternalPtl.g:4023:6: (lv_walkFlags_11_0= RULE_ID )
+                    	    // InternalPtl.g:4202:5: ( (lv_walkFlags_11_0= RULE_ID ) )
+                    	    // InternalPtl.g:4203:6: (lv_walkFlags_11_0= RULE_ID )
                     	    {
-                    	    // InternalPtl.g:4023:6: (lv_walkFlags_11_0= RULE_ID )
-                    	    // InternalPtl.g:4024:7: lv_walkFlags_11_0= RULE_ID
+                    	    // InternalPtl.g:4203:6: (lv_walkFlags_11_0= RULE_ID )
+                    	    // InternalPtl.g:4204:7: lv_walkFlags_11_0= RULE_ID
                     	    {
-                    	    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_100); 
+                    	    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_101); 
 
                     	    							newLeafNode(lv_walkFlags_11_0, grammarAccess.getOperationAccess().getWalkFlagsIDTerminalRuleCall_3_3_1_0());
                     	    						
@@ -9678,7 +10088,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop82;
+                    	    break loop85;
                         }
                     } while (true);
 
@@ -9688,32 +10098,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_12=(Token)match(input,17,FOLLOW_101); 
+            otherlv_12=(Token)match(input,17,FOLLOW_102); 
 
             			newLeafNode(otherlv_12, grammarAccess.getOperationAccess().getLeftCurlyBracketKeyword_4());
             		
-            // InternalPtl.g:4046:3: ( (lv_rejects_13_0= ruleRejectRule ) )*
-            loop84:
+            // InternalPtl.g:4226:3: ( (lv_rejects_13_0= ruleRejectRule ) )*
+            loop87:
             do {
-                int alt84=2;
-                int LA84_0 = input.LA(1);
+                int alt87=2;
+                int LA87_0 = input.LA(1);
 
-                if ( (LA84_0==87) ) {
-                    alt84=1;
+                if ( (LA87_0==88) ) {
+                    alt87=1;
                 }
 
 
-                switch (alt84) {
+                switch (alt87) {
             	case 1 :
-            	    // InternalPtl.g:4047:4: (lv_rejects_13_0= ruleRejectRule )
+            	    // InternalPtl.g:4227:4: (lv_rejects_13_0= ruleRejectRule )
             	    {
-            	    // InternalPtl.g:4047:4: (lv_rejects_13_0= ruleRejectRule )
-            	    // InternalPtl.g:4048:5: lv_rejects_13_0= ruleRejectRule
+            	    // InternalPtl.g:4227:4: (lv_rejects_13_0= ruleRejectRule )
+            	    // InternalPtl.g:4228:5: lv_rejects_13_0= ruleRejectRule
             	    {
 
             	    					newCompositeNode(grammarAccess.getOperationAccess().getRejectsRejectRuleParserRuleCall_5_0());
             	    				
-            	    pushFollow(FOLLOW_101);
+            	    pushFollow(FOLLOW_102);
             	    lv_rejects_13_0=ruleRejectRule();
 
             	    state._fsp--;
@@ -9737,32 +10147,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop84;
+            	    break loop87;
                 }
             } while (true);
 
-            // InternalPtl.g:4065:3: ( (lv_rules_14_0= ruleAttributeRule ) )*
-            loop85:
+            // InternalPtl.g:4245:3: ( (lv_rules_14_0= ruleAttributeRule ) )*
+            loop88:
             do {
-                int alt85=2;
-                int LA85_0 = input.LA(1);
+                int alt88=2;
+                int LA88_0 = input.LA(1);
 
-                if ( (LA85_0==94||(LA85_0>=169 && LA85_0<=170)) ) {
-                    alt85=1;
+                if ( (LA88_0==95||(LA88_0>=170 && LA88_0<=171)) ) {
+                    alt88=1;
                 }
 
 
-                switch (alt85) {
+                switch (alt88) {
             	case 1 :
-            	    // InternalPtl.g:4066:4: (lv_rules_14_0= ruleAttributeRule )
+            	    // InternalPtl.g:4246:4: (lv_rules_14_0= ruleAttributeRule )
             	    {
-            	    // InternalPtl.g:4066:4: (lv_rules_14_0= ruleAttributeRule )
-            	    // InternalPtl.g:4067:5: lv_rules_14_0= ruleAttributeRule
+            	    // InternalPtl.g:4246:4: (lv_rules_14_0= ruleAttributeRule )
+            	    // InternalPtl.g:4247:5: lv_rules_14_0= ruleAttributeRule
             	    {
 
             	    					newCompositeNode(grammarAccess.getOperationAccess().getRulesAttributeRuleParserRuleCall_6_0());
             	    				
-            	    pushFollow(FOLLOW_102);
+            	    pushFollow(FOLLOW_103);
             	    lv_rules_14_0=ruleAttributeRule();
 
             	    state._fsp--;
@@ -9786,7 +10196,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop85;
+            	    break loop88;
                 }
             } while (true);
 
@@ -9817,7 +10227,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRejectRule"
-    // InternalPtl.g:4092:1: entryRuleRejectRule returns [EObject current=null] : iv_ruleRejectRule= ruleRejectRule EOF ;
+    // InternalPtl.g:4272:1: entryRuleRejectRule returns [EObject current=null] : iv_ruleRejectRule= ruleRejectRule EOF ;
     public final EObject entryRuleRejectRule() throws RecognitionException {
         EObject current = null;
 
@@ -9825,8 +10235,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4092:51: (iv_ruleRejectRule= ruleRejectRule EOF )
-            // InternalPtl.g:4093:2: iv_ruleRejectRule= ruleRejectRule EOF
+            // InternalPtl.g:4272:51: (iv_ruleRejectRule= ruleRejectRule EOF )
+            // InternalPtl.g:4273:2: iv_ruleRejectRule= ruleRejectRule EOF
             {
              newCompositeNode(grammarAccess.getRejectRuleRule()); 
             pushFollow(FOLLOW_1);
@@ -9853,7 +10263,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRejectRule"
-    // InternalPtl.g:4099:1: ruleRejectRule returns [EObject current=null] : (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) ) ;
+    // InternalPtl.g:4279:1: ruleRejectRule returns [EObject current=null] : (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) ) ;
     public final EObject ruleRejectRule() throws RecognitionException {
         EObject current = null;
 
@@ -9871,26 +10281,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4105:2: ( (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) ) )
-            // InternalPtl.g:4106:2: (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) )
+            // InternalPtl.g:4285:2: ( (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) ) )
+            // InternalPtl.g:4286:2: (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) )
             {
-            // InternalPtl.g:4106:2: (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) )
-            // InternalPtl.g:4107:3: otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) )
+            // InternalPtl.g:4286:2: (otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) ) )
+            // InternalPtl.g:4287:3: otherlv_0= 'reject' ( (lv_combinations_1_0= ruleFlagCombination ) ) (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )* otherlv_4= 'with' ( (lv_errno_5_0= ruleErrno ) )
             {
-            otherlv_0=(Token)match(input,87,FOLLOW_103); 
+            otherlv_0=(Token)match(input,88,FOLLOW_104); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRejectRuleAccess().getRejectKeyword_0());
             		
-            // InternalPtl.g:4111:3: ( (lv_combinations_1_0= ruleFlagCombination ) )
-            // InternalPtl.g:4112:4: (lv_combinations_1_0= ruleFlagCombination )
+            // InternalPtl.g:4291:3: ( (lv_combinations_1_0= ruleFlagCombination ) )
+            // InternalPtl.g:4292:4: (lv_combinations_1_0= ruleFlagCombination )
             {
-            // InternalPtl.g:4112:4: (lv_combinations_1_0= ruleFlagCombination )
-            // InternalPtl.g:4113:5: lv_combinations_1_0= ruleFlagCombination
+            // InternalPtl.g:4292:4: (lv_combinations_1_0= ruleFlagCombination )
+            // InternalPtl.g:4293:5: lv_combinations_1_0= ruleFlagCombination
             {
 
             					newCompositeNode(grammarAccess.getRejectRuleAccess().getCombinationsFlagCombinationParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_104);
+            pushFollow(FOLLOW_105);
             lv_combinations_1_0=ruleFlagCombination();
 
             state._fsp--;
@@ -9912,35 +10322,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4130:3: (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )*
-            loop86:
+            // InternalPtl.g:4310:3: (otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) ) )*
+            loop89:
             do {
-                int alt86=2;
-                int LA86_0 = input.LA(1);
+                int alt89=2;
+                int LA89_0 = input.LA(1);
 
-                if ( (LA86_0==30) ) {
-                    alt86=1;
+                if ( (LA89_0==30) ) {
+                    alt89=1;
                 }
 
 
-                switch (alt86) {
+                switch (alt89) {
             	case 1 :
-            	    // InternalPtl.g:4131:4: otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) )
+            	    // InternalPtl.g:4311:4: otherlv_2= ',' ( (lv_combinations_3_0= ruleFlagCombination ) )
             	    {
-            	    otherlv_2=(Token)match(input,30,FOLLOW_103); 
+            	    otherlv_2=(Token)match(input,30,FOLLOW_104); 
 
             	    				newLeafNode(otherlv_2, grammarAccess.getRejectRuleAccess().getCommaKeyword_2_0());
             	    			
-            	    // InternalPtl.g:4135:4: ( (lv_combinations_3_0= ruleFlagCombination ) )
-            	    // InternalPtl.g:4136:5: (lv_combinations_3_0= ruleFlagCombination )
+            	    // InternalPtl.g:4315:4: ( (lv_combinations_3_0= ruleFlagCombination ) )
+            	    // InternalPtl.g:4316:5: (lv_combinations_3_0= ruleFlagCombination )
             	    {
-            	    // InternalPtl.g:4136:5: (lv_combinations_3_0= ruleFlagCombination )
-            	    // InternalPtl.g:4137:6: lv_combinations_3_0= ruleFlagCombination
+            	    // InternalPtl.g:4316:5: (lv_combinations_3_0= ruleFlagCombination )
+            	    // InternalPtl.g:4317:6: lv_combinations_3_0= ruleFlagCombination
             	    {
 
             	    						newCompositeNode(grammarAccess.getRejectRuleAccess().getCombinationsFlagCombinationParserRuleCall_2_1_0());
             	    					
-            	    pushFollow(FOLLOW_104);
+            	    pushFollow(FOLLOW_105);
             	    lv_combinations_3_0=ruleFlagCombination();
 
             	    state._fsp--;
@@ -9967,7 +10377,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop86;
+            	    break loop89;
                 }
             } while (true);
 
@@ -9975,11 +10385,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_4, grammarAccess.getRejectRuleAccess().getWithKeyword_3());
             		
-            // InternalPtl.g:4159:3: ( (lv_errno_5_0= ruleErrno ) )
-            // InternalPtl.g:4160:4: (lv_errno_5_0= ruleErrno )
+            // InternalPtl.g:4339:3: ( (lv_errno_5_0= ruleErrno ) )
+            // InternalPtl.g:4340:4: (lv_errno_5_0= ruleErrno )
             {
-            // InternalPtl.g:4160:4: (lv_errno_5_0= ruleErrno )
-            // InternalPtl.g:4161:5: lv_errno_5_0= ruleErrno
+            // InternalPtl.g:4340:4: (lv_errno_5_0= ruleErrno )
+            // InternalPtl.g:4341:5: lv_errno_5_0= ruleErrno
             {
 
             					newCompositeNode(grammarAccess.getRejectRuleAccess().getErrnoErrnoParserRuleCall_4_0());
@@ -10029,7 +10439,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleFlagCombination"
-    // InternalPtl.g:4182:1: entryRuleFlagCombination returns [EObject current=null] : iv_ruleFlagCombination= ruleFlagCombination EOF ;
+    // InternalPtl.g:4362:1: entryRuleFlagCombination returns [EObject current=null] : iv_ruleFlagCombination= ruleFlagCombination EOF ;
     public final EObject entryRuleFlagCombination() throws RecognitionException {
         EObject current = null;
 
@@ -10037,8 +10447,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4182:56: (iv_ruleFlagCombination= ruleFlagCombination EOF )
-            // InternalPtl.g:4183:2: iv_ruleFlagCombination= ruleFlagCombination EOF
+            // InternalPtl.g:4362:56: (iv_ruleFlagCombination= ruleFlagCombination EOF )
+            // InternalPtl.g:4363:2: iv_ruleFlagCombination= ruleFlagCombination EOF
             {
              newCompositeNode(grammarAccess.getFlagCombinationRule()); 
             pushFollow(FOLLOW_1);
@@ -10065,7 +10475,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFlagCombination"
-    // InternalPtl.g:4189:1: ruleFlagCombination returns [EObject current=null] : ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* ) ;
+    // InternalPtl.g:4369:1: ruleFlagCombination returns [EObject current=null] : ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* ) ;
     public final EObject ruleFlagCombination() throws RecognitionException {
         EObject current = null;
 
@@ -10079,22 +10489,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4195:2: ( ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* ) )
-            // InternalPtl.g:4196:2: ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* )
+            // InternalPtl.g:4375:2: ( ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* ) )
+            // InternalPtl.g:4376:2: ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* )
             {
-            // InternalPtl.g:4196:2: ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* )
-            // InternalPtl.g:4197:3: ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )*
+            // InternalPtl.g:4376:2: ( ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )* )
+            // InternalPtl.g:4377:3: ( (lv_terms_0_0= ruleProtTerm ) ) (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )*
             {
-            // InternalPtl.g:4197:3: ( (lv_terms_0_0= ruleProtTerm ) )
-            // InternalPtl.g:4198:4: (lv_terms_0_0= ruleProtTerm )
+            // InternalPtl.g:4377:3: ( (lv_terms_0_0= ruleProtTerm ) )
+            // InternalPtl.g:4378:4: (lv_terms_0_0= ruleProtTerm )
             {
-            // InternalPtl.g:4198:4: (lv_terms_0_0= ruleProtTerm )
-            // InternalPtl.g:4199:5: lv_terms_0_0= ruleProtTerm
+            // InternalPtl.g:4378:4: (lv_terms_0_0= ruleProtTerm )
+            // InternalPtl.g:4379:5: lv_terms_0_0= ruleProtTerm
             {
 
             					newCompositeNode(grammarAccess.getFlagCombinationAccess().getTermsProtTermParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_105);
+            pushFollow(FOLLOW_106);
             lv_terms_0_0=ruleProtTerm();
 
             state._fsp--;
@@ -10116,35 +10526,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4216:3: (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )*
-            loop87:
+            // InternalPtl.g:4396:3: (otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) ) )*
+            loop90:
             do {
-                int alt87=2;
-                int LA87_0 = input.LA(1);
+                int alt90=2;
+                int LA90_0 = input.LA(1);
 
-                if ( (LA87_0==88) ) {
-                    alt87=1;
+                if ( (LA90_0==89) ) {
+                    alt90=1;
                 }
 
 
-                switch (alt87) {
+                switch (alt90) {
             	case 1 :
-            	    // InternalPtl.g:4217:4: otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) )
+            	    // InternalPtl.g:4397:4: otherlv_1= '&' ( (lv_terms_2_0= ruleProtTerm ) )
             	    {
-            	    otherlv_1=(Token)match(input,88,FOLLOW_103); 
+            	    otherlv_1=(Token)match(input,89,FOLLOW_104); 
 
             	    				newLeafNode(otherlv_1, grammarAccess.getFlagCombinationAccess().getAmpersandKeyword_1_0());
             	    			
-            	    // InternalPtl.g:4221:4: ( (lv_terms_2_0= ruleProtTerm ) )
-            	    // InternalPtl.g:4222:5: (lv_terms_2_0= ruleProtTerm )
+            	    // InternalPtl.g:4401:4: ( (lv_terms_2_0= ruleProtTerm ) )
+            	    // InternalPtl.g:4402:5: (lv_terms_2_0= ruleProtTerm )
             	    {
-            	    // InternalPtl.g:4222:5: (lv_terms_2_0= ruleProtTerm )
-            	    // InternalPtl.g:4223:6: lv_terms_2_0= ruleProtTerm
+            	    // InternalPtl.g:4402:5: (lv_terms_2_0= ruleProtTerm )
+            	    // InternalPtl.g:4403:6: lv_terms_2_0= ruleProtTerm
             	    {
 
             	    						newCompositeNode(grammarAccess.getFlagCombinationAccess().getTermsProtTermParserRuleCall_1_1_0());
             	    					
-            	    pushFollow(FOLLOW_105);
+            	    pushFollow(FOLLOW_106);
             	    lv_terms_2_0=ruleProtTerm();
 
             	    state._fsp--;
@@ -10171,7 +10581,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop87;
+            	    break loop90;
                 }
             } while (true);
 
@@ -10198,7 +10608,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleProtTerm"
-    // InternalPtl.g:4245:1: entryRuleProtTerm returns [EObject current=null] : iv_ruleProtTerm= ruleProtTerm EOF ;
+    // InternalPtl.g:4425:1: entryRuleProtTerm returns [EObject current=null] : iv_ruleProtTerm= ruleProtTerm EOF ;
     public final EObject entryRuleProtTerm() throws RecognitionException {
         EObject current = null;
 
@@ -10206,8 +10616,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4245:49: (iv_ruleProtTerm= ruleProtTerm EOF )
-            // InternalPtl.g:4246:2: iv_ruleProtTerm= ruleProtTerm EOF
+            // InternalPtl.g:4425:49: (iv_ruleProtTerm= ruleProtTerm EOF )
+            // InternalPtl.g:4426:2: iv_ruleProtTerm= ruleProtTerm EOF
             {
              newCompositeNode(grammarAccess.getProtTermRule()); 
             pushFollow(FOLLOW_1);
@@ -10234,7 +10644,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleProtTerm"
-    // InternalPtl.g:4252:1: ruleProtTerm returns [EObject current=null] : ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) ) ;
+    // InternalPtl.g:4432:1: ruleProtTerm returns [EObject current=null] : ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) ) ;
     public final EObject ruleProtTerm() throws RecognitionException {
         EObject current = null;
 
@@ -10244,27 +10654,27 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4258:2: ( ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) ) )
-            // InternalPtl.g:4259:2: ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) )
+            // InternalPtl.g:4438:2: ( ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:4439:2: ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) )
             {
-            // InternalPtl.g:4259:2: ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) )
-            // InternalPtl.g:4260:3: ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) )
+            // InternalPtl.g:4439:2: ( ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) ) )
+            // InternalPtl.g:4440:3: ( (lv_negated_0_0= '!' ) )? ( ( ruleValidID ) )
             {
-            // InternalPtl.g:4260:3: ( (lv_negated_0_0= '!' ) )?
-            int alt88=2;
-            int LA88_0 = input.LA(1);
+            // InternalPtl.g:4440:3: ( (lv_negated_0_0= '!' ) )?
+            int alt91=2;
+            int LA91_0 = input.LA(1);
 
-            if ( (LA88_0==89) ) {
-                alt88=1;
+            if ( (LA91_0==90) ) {
+                alt91=1;
             }
-            switch (alt88) {
+            switch (alt91) {
                 case 1 :
-                    // InternalPtl.g:4261:4: (lv_negated_0_0= '!' )
+                    // InternalPtl.g:4441:4: (lv_negated_0_0= '!' )
                     {
-                    // InternalPtl.g:4261:4: (lv_negated_0_0= '!' )
-                    // InternalPtl.g:4262:5: lv_negated_0_0= '!'
+                    // InternalPtl.g:4441:4: (lv_negated_0_0= '!' )
+                    // InternalPtl.g:4442:5: lv_negated_0_0= '!'
                     {
-                    lv_negated_0_0=(Token)match(input,89,FOLLOW_7); 
+                    lv_negated_0_0=(Token)match(input,90,FOLLOW_7); 
 
                     					newLeafNode(lv_negated_0_0, grammarAccess.getProtTermAccess().getNegatedExclamationMarkKeyword_0_0());
                     				
@@ -10283,11 +10693,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4274:3: ( ( ruleValidID ) )
-            // InternalPtl.g:4275:4: ( ruleValidID )
+            // InternalPtl.g:4454:3: ( ( ruleValidID ) )
+            // InternalPtl.g:4455:4: ( ruleValidID )
             {
-            // InternalPtl.g:4275:4: ( ruleValidID )
-            // InternalPtl.g:4276:5: ruleValidID
+            // InternalPtl.g:4455:4: ( ruleValidID )
+            // InternalPtl.g:4456:5: ruleValidID
             {
 
             					if (current==null) {
@@ -10334,7 +10744,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleAttributeRule"
-    // InternalPtl.g:4294:1: entryRuleAttributeRule returns [EObject current=null] : iv_ruleAttributeRule= ruleAttributeRule EOF ;
+    // InternalPtl.g:4474:1: entryRuleAttributeRule returns [EObject current=null] : iv_ruleAttributeRule= ruleAttributeRule EOF ;
     public final EObject entryRuleAttributeRule() throws RecognitionException {
         EObject current = null;
 
@@ -10342,8 +10752,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4294:54: (iv_ruleAttributeRule= ruleAttributeRule EOF )
-            // InternalPtl.g:4295:2: iv_ruleAttributeRule= ruleAttributeRule EOF
+            // InternalPtl.g:4474:54: (iv_ruleAttributeRule= ruleAttributeRule EOF )
+            // InternalPtl.g:4475:2: iv_ruleAttributeRule= ruleAttributeRule EOF
             {
              newCompositeNode(grammarAccess.getAttributeRuleRule()); 
             pushFollow(FOLLOW_1);
@@ -10370,7 +10780,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAttributeRule"
-    // InternalPtl.g:4301:1: ruleAttributeRule returns [EObject current=null] : ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* ) ;
+    // InternalPtl.g:4481:1: ruleAttributeRule returns [EObject current=null] : ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* ) ;
     public final EObject ruleAttributeRule() throws RecognitionException {
         EObject current = null;
 
@@ -10390,46 +10800,46 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4307:2: ( ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* ) )
-            // InternalPtl.g:4308:2: ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* )
+            // InternalPtl.g:4487:2: ( ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* ) )
+            // InternalPtl.g:4488:2: ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* )
             {
-            // InternalPtl.g:4308:2: ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* )
-            // InternalPtl.g:4309:3: ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )*
+            // InternalPtl.g:4488:2: ( ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )* )
+            // InternalPtl.g:4489:3: ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) ) ( (lv_assignments_5_0= ruleFieldAssignment ) ) (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )*
             {
-            // InternalPtl.g:4309:3: ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) )
-            int alt89=3;
+            // InternalPtl.g:4489:3: ( ( (lv_condition_0_0= ruleAlwaysCondition ) ) | ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) ) | ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) ) )
+            int alt92=3;
             switch ( input.LA(1) ) {
-            case 169:
-                {
-                alt89=1;
-                }
-                break;
-            case 94:
-                {
-                alt89=2;
-                }
-                break;
             case 170:
                 {
-                alt89=3;
+                alt92=1;
+                }
+                break;
+            case 95:
+                {
+                alt92=2;
+                }
+                break;
+            case 171:
+                {
+                alt92=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 89, 0, input);
+                    new NoViableAltException("", 92, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt89) {
+            switch (alt92) {
                 case 1 :
-                    // InternalPtl.g:4310:4: ( (lv_condition_0_0= ruleAlwaysCondition ) )
+                    // InternalPtl.g:4490:4: ( (lv_condition_0_0= ruleAlwaysCondition ) )
                     {
-                    // InternalPtl.g:4310:4: ( (lv_condition_0_0= ruleAlwaysCondition ) )
-                    // InternalPtl.g:4311:5: (lv_condition_0_0= ruleAlwaysCondition )
+                    // InternalPtl.g:4490:4: ( (lv_condition_0_0= ruleAlwaysCondition ) )
+                    // InternalPtl.g:4491:5: (lv_condition_0_0= ruleAlwaysCondition )
                     {
-                    // InternalPtl.g:4311:5: (lv_condition_0_0= ruleAlwaysCondition )
-                    // InternalPtl.g:4312:6: lv_condition_0_0= ruleAlwaysCondition
+                    // InternalPtl.g:4491:5: (lv_condition_0_0= ruleAlwaysCondition )
+                    // InternalPtl.g:4492:6: lv_condition_0_0= ruleAlwaysCondition
                     {
 
                     						newCompositeNode(grammarAccess.getAttributeRuleAccess().getConditionAlwaysConditionEnumRuleCall_0_0_0());
@@ -10460,16 +10870,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:4330:4: ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) )
+                    // InternalPtl.g:4510:4: ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) )
                     {
-                    // InternalPtl.g:4330:4: ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) )
-                    // InternalPtl.g:4331:5: ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) )
+                    // InternalPtl.g:4510:4: ( ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) ) )
+                    // InternalPtl.g:4511:5: ( (lv_condition_1_0= ruleWhenCondition ) ) ( ( ruleValidID ) )
                     {
-                    // InternalPtl.g:4331:5: ( (lv_condition_1_0= ruleWhenCondition ) )
-                    // InternalPtl.g:4332:6: (lv_condition_1_0= ruleWhenCondition )
+                    // InternalPtl.g:4511:5: ( (lv_condition_1_0= ruleWhenCondition ) )
+                    // InternalPtl.g:4512:6: (lv_condition_1_0= ruleWhenCondition )
                     {
-                    // InternalPtl.g:4332:6: (lv_condition_1_0= ruleWhenCondition )
-                    // InternalPtl.g:4333:7: lv_condition_1_0= ruleWhenCondition
+                    // InternalPtl.g:4512:6: (lv_condition_1_0= ruleWhenCondition )
+                    // InternalPtl.g:4513:7: lv_condition_1_0= ruleWhenCondition
                     {
 
                     							newCompositeNode(grammarAccess.getAttributeRuleAccess().getConditionWhenConditionEnumRuleCall_0_1_0_0());
@@ -10496,11 +10906,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:4350:5: ( ( ruleValidID ) )
-                    // InternalPtl.g:4351:6: ( ruleValidID )
+                    // InternalPtl.g:4530:5: ( ( ruleValidID ) )
+                    // InternalPtl.g:4531:6: ( ruleValidID )
                     {
-                    // InternalPtl.g:4351:6: ( ruleValidID )
-                    // InternalPtl.g:4352:7: ruleValidID
+                    // InternalPtl.g:4531:6: ( ruleValidID )
+                    // InternalPtl.g:4532:7: ruleValidID
                     {
 
                     							if (current==null) {
@@ -10531,16 +10941,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:4368:4: ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) )
+                    // InternalPtl.g:4548:4: ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) )
                     {
-                    // InternalPtl.g:4368:4: ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) )
-                    // InternalPtl.g:4369:5: ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) )
+                    // InternalPtl.g:4548:4: ( ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) ) )
+                    // InternalPtl.g:4549:5: ( (lv_condition_3_0= ruleUnlessCondition ) ) ( ( ruleValidID ) )
                     {
-                    // InternalPtl.g:4369:5: ( (lv_condition_3_0= ruleUnlessCondition ) )
-                    // InternalPtl.g:4370:6: (lv_condition_3_0= ruleUnlessCondition )
+                    // InternalPtl.g:4549:5: ( (lv_condition_3_0= ruleUnlessCondition ) )
+                    // InternalPtl.g:4550:6: (lv_condition_3_0= ruleUnlessCondition )
                     {
-                    // InternalPtl.g:4370:6: (lv_condition_3_0= ruleUnlessCondition )
-                    // InternalPtl.g:4371:7: lv_condition_3_0= ruleUnlessCondition
+                    // InternalPtl.g:4550:6: (lv_condition_3_0= ruleUnlessCondition )
+                    // InternalPtl.g:4551:7: lv_condition_3_0= ruleUnlessCondition
                     {
 
                     							newCompositeNode(grammarAccess.getAttributeRuleAccess().getConditionUnlessConditionEnumRuleCall_0_2_0_0());
@@ -10567,11 +10977,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:4388:5: ( ( ruleValidID ) )
-                    // InternalPtl.g:4389:6: ( ruleValidID )
+                    // InternalPtl.g:4568:5: ( ( ruleValidID ) )
+                    // InternalPtl.g:4569:6: ( ruleValidID )
                     {
-                    // InternalPtl.g:4389:6: ( ruleValidID )
-                    // InternalPtl.g:4390:7: ruleValidID
+                    // InternalPtl.g:4569:6: ( ruleValidID )
+                    // InternalPtl.g:4570:7: ruleValidID
                     {
 
                     							if (current==null) {
@@ -10604,16 +11014,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4406:3: ( (lv_assignments_5_0= ruleFieldAssignment ) )
-            // InternalPtl.g:4407:4: (lv_assignments_5_0= ruleFieldAssignment )
+            // InternalPtl.g:4586:3: ( (lv_assignments_5_0= ruleFieldAssignment ) )
+            // InternalPtl.g:4587:4: (lv_assignments_5_0= ruleFieldAssignment )
             {
-            // InternalPtl.g:4407:4: (lv_assignments_5_0= ruleFieldAssignment )
-            // InternalPtl.g:4408:5: lv_assignments_5_0= ruleFieldAssignment
+            // InternalPtl.g:4587:4: (lv_assignments_5_0= ruleFieldAssignment )
+            // InternalPtl.g:4588:5: lv_assignments_5_0= ruleFieldAssignment
             {
 
             					newCompositeNode(grammarAccess.getAttributeRuleAccess().getAssignmentsFieldAssignmentParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_106);
+            pushFollow(FOLLOW_107);
             lv_assignments_5_0=ruleFieldAssignment();
 
             state._fsp--;
@@ -10635,35 +11045,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4425:3: (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )*
-            loop90:
+            // InternalPtl.g:4605:3: (otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) ) )*
+            loop93:
             do {
-                int alt90=2;
-                int LA90_0 = input.LA(1);
+                int alt93=2;
+                int LA93_0 = input.LA(1);
 
-                if ( (LA90_0==30) ) {
-                    alt90=1;
+                if ( (LA93_0==30) ) {
+                    alt93=1;
                 }
 
 
-                switch (alt90) {
+                switch (alt93) {
             	case 1 :
-            	    // InternalPtl.g:4426:4: otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) )
+            	    // InternalPtl.g:4606:4: otherlv_6= ',' ( (lv_assignments_7_0= ruleFieldAssignment ) )
             	    {
             	    otherlv_6=(Token)match(input,30,FOLLOW_7); 
 
             	    				newLeafNode(otherlv_6, grammarAccess.getAttributeRuleAccess().getCommaKeyword_2_0());
             	    			
-            	    // InternalPtl.g:4430:4: ( (lv_assignments_7_0= ruleFieldAssignment ) )
-            	    // InternalPtl.g:4431:5: (lv_assignments_7_0= ruleFieldAssignment )
+            	    // InternalPtl.g:4610:4: ( (lv_assignments_7_0= ruleFieldAssignment ) )
+            	    // InternalPtl.g:4611:5: (lv_assignments_7_0= ruleFieldAssignment )
             	    {
-            	    // InternalPtl.g:4431:5: (lv_assignments_7_0= ruleFieldAssignment )
-            	    // InternalPtl.g:4432:6: lv_assignments_7_0= ruleFieldAssignment
+            	    // InternalPtl.g:4611:5: (lv_assignments_7_0= ruleFieldAssignment )
+            	    // InternalPtl.g:4612:6: lv_assignments_7_0= ruleFieldAssignment
             	    {
 
             	    						newCompositeNode(grammarAccess.getAttributeRuleAccess().getAssignmentsFieldAssignmentParserRuleCall_2_1_0());
             	    					
-            	    pushFollow(FOLLOW_106);
+            	    pushFollow(FOLLOW_107);
             	    lv_assignments_7_0=ruleFieldAssignment();
 
             	    state._fsp--;
@@ -10690,7 +11100,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop90;
+            	    break loop93;
                 }
             } while (true);
 
@@ -10717,7 +11127,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleFieldAssignment"
-    // InternalPtl.g:4454:1: entryRuleFieldAssignment returns [EObject current=null] : iv_ruleFieldAssignment= ruleFieldAssignment EOF ;
+    // InternalPtl.g:4634:1: entryRuleFieldAssignment returns [EObject current=null] : iv_ruleFieldAssignment= ruleFieldAssignment EOF ;
     public final EObject entryRuleFieldAssignment() throws RecognitionException {
         EObject current = null;
 
@@ -10725,8 +11135,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4454:56: (iv_ruleFieldAssignment= ruleFieldAssignment EOF )
-            // InternalPtl.g:4455:2: iv_ruleFieldAssignment= ruleFieldAssignment EOF
+            // InternalPtl.g:4634:56: (iv_ruleFieldAssignment= ruleFieldAssignment EOF )
+            // InternalPtl.g:4635:2: iv_ruleFieldAssignment= ruleFieldAssignment EOF
             {
              newCompositeNode(grammarAccess.getFieldAssignmentRule()); 
             pushFollow(FOLLOW_1);
@@ -10753,7 +11163,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFieldAssignment"
-    // InternalPtl.g:4461:1: ruleFieldAssignment returns [EObject current=null] : ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) ) ;
+    // InternalPtl.g:4641:1: ruleFieldAssignment returns [EObject current=null] : ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) ) ;
     public final EObject ruleFieldAssignment() throws RecognitionException {
         EObject current = null;
 
@@ -10766,17 +11176,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4467:2: ( ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) ) )
-            // InternalPtl.g:4468:2: ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:4647:2: ( ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) ) )
+            // InternalPtl.g:4648:2: ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) )
             {
-            // InternalPtl.g:4468:2: ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) )
-            // InternalPtl.g:4469:3: ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) )
+            // InternalPtl.g:4648:2: ( ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:4649:3: ( ( ruleValidID ) ) ( (lv_operator_1_0= ruleAssignOperator ) ) ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) )
             {
-            // InternalPtl.g:4469:3: ( ( ruleValidID ) )
-            // InternalPtl.g:4470:4: ( ruleValidID )
+            // InternalPtl.g:4649:3: ( ( ruleValidID ) )
+            // InternalPtl.g:4650:4: ( ruleValidID )
             {
-            // InternalPtl.g:4470:4: ( ruleValidID )
-            // InternalPtl.g:4471:5: ruleValidID
+            // InternalPtl.g:4650:4: ( ruleValidID )
+            // InternalPtl.g:4651:5: ruleValidID
             {
 
             					if (current==null) {
@@ -10786,7 +11196,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getFieldAssignmentAccess().getFieldFieldCrossReference_0_0());
             				
-            pushFollow(FOLLOW_107);
+            pushFollow(FOLLOW_108);
             ruleValidID();
 
             state._fsp--;
@@ -10800,16 +11210,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4485:3: ( (lv_operator_1_0= ruleAssignOperator ) )
-            // InternalPtl.g:4486:4: (lv_operator_1_0= ruleAssignOperator )
+            // InternalPtl.g:4665:3: ( (lv_operator_1_0= ruleAssignOperator ) )
+            // InternalPtl.g:4666:4: (lv_operator_1_0= ruleAssignOperator )
             {
-            // InternalPtl.g:4486:4: (lv_operator_1_0= ruleAssignOperator )
-            // InternalPtl.g:4487:5: lv_operator_1_0= ruleAssignOperator
+            // InternalPtl.g:4666:4: (lv_operator_1_0= ruleAssignOperator )
+            // InternalPtl.g:4667:5: lv_operator_1_0= ruleAssignOperator
             {
 
             					newCompositeNode(grammarAccess.getFieldAssignmentAccess().getOperatorAssignOperatorEnumRuleCall_1_0());
             				
-            pushFollow(FOLLOW_108);
+            pushFollow(FOLLOW_109);
             lv_operator_1_0=ruleAssignOperator();
 
             state._fsp--;
@@ -10831,31 +11241,31 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4504:3: ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) )
-            int alt91=2;
-            int LA91_0 = input.LA(1);
+            // InternalPtl.g:4684:3: ( ( (lv_value_2_0= ruleNumber ) ) | ( ( ruleValidID ) ) )
+            int alt94=2;
+            int LA94_0 = input.LA(1);
 
-            if ( (LA91_0==RULE_INT||(LA91_0>=RULE_HEX && LA91_0<=RULE_BIN)) ) {
-                alt91=1;
+            if ( (LA94_0==RULE_INT||(LA94_0>=RULE_HEX && LA94_0<=RULE_BIN)) ) {
+                alt94=1;
             }
-            else if ( (LA91_0==RULE_ID||LA91_0==19||LA91_0==21||LA91_0==49||LA91_0==74||LA91_0==101||LA91_0==108||LA91_0==126||(LA91_0>=138 && LA91_0<=146)) ) {
-                alt91=2;
+            else if ( (LA94_0==RULE_ID||LA94_0==19||LA94_0==21||LA94_0==49||LA94_0==75||LA94_0==102||LA94_0==109||LA94_0==127||(LA94_0>=139 && LA94_0<=147)) ) {
+                alt94=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 91, 0, input);
+                    new NoViableAltException("", 94, 0, input);
 
                 throw nvae;
             }
-            switch (alt91) {
+            switch (alt94) {
                 case 1 :
-                    // InternalPtl.g:4505:4: ( (lv_value_2_0= ruleNumber ) )
+                    // InternalPtl.g:4685:4: ( (lv_value_2_0= ruleNumber ) )
                     {
-                    // InternalPtl.g:4505:4: ( (lv_value_2_0= ruleNumber ) )
-                    // InternalPtl.g:4506:5: (lv_value_2_0= ruleNumber )
+                    // InternalPtl.g:4685:4: ( (lv_value_2_0= ruleNumber ) )
+                    // InternalPtl.g:4686:5: (lv_value_2_0= ruleNumber )
                     {
-                    // InternalPtl.g:4506:5: (lv_value_2_0= ruleNumber )
-                    // InternalPtl.g:4507:6: lv_value_2_0= ruleNumber
+                    // InternalPtl.g:4686:5: (lv_value_2_0= ruleNumber )
+                    // InternalPtl.g:4687:6: lv_value_2_0= ruleNumber
                     {
 
                     						newCompositeNode(grammarAccess.getFieldAssignmentAccess().getValueNumberParserRuleCall_2_0_0());
@@ -10886,13 +11296,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:4525:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:4705:4: ( ( ruleValidID ) )
                     {
-                    // InternalPtl.g:4525:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:4526:5: ( ruleValidID )
+                    // InternalPtl.g:4705:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:4706:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:4526:5: ( ruleValidID )
-                    // InternalPtl.g:4527:6: ruleValidID
+                    // InternalPtl.g:4706:5: ( ruleValidID )
+                    // InternalPtl.g:4707:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -10945,7 +11355,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleWalkerPolicy"
-    // InternalPtl.g:4546:1: entryRuleWalkerPolicy returns [EObject current=null] : iv_ruleWalkerPolicy= ruleWalkerPolicy EOF ;
+    // InternalPtl.g:4726:1: entryRuleWalkerPolicy returns [EObject current=null] : iv_ruleWalkerPolicy= ruleWalkerPolicy EOF ;
     public final EObject entryRuleWalkerPolicy() throws RecognitionException {
         EObject current = null;
 
@@ -10953,8 +11363,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4546:53: (iv_ruleWalkerPolicy= ruleWalkerPolicy EOF )
-            // InternalPtl.g:4547:2: iv_ruleWalkerPolicy= ruleWalkerPolicy EOF
+            // InternalPtl.g:4726:53: (iv_ruleWalkerPolicy= ruleWalkerPolicy EOF )
+            // InternalPtl.g:4727:2: iv_ruleWalkerPolicy= ruleWalkerPolicy EOF
             {
              newCompositeNode(grammarAccess.getWalkerPolicyRule()); 
             pushFollow(FOLLOW_1);
@@ -10981,7 +11391,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWalkerPolicy"
-    // InternalPtl.g:4553:1: ruleWalkerPolicy returns [EObject current=null] : (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' ) ;
+    // InternalPtl.g:4733:1: ruleWalkerPolicy returns [EObject current=null] : (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' ) ;
     public final EObject ruleWalkerPolicy() throws RecognitionException {
         EObject current = null;
 
@@ -11011,25 +11421,25 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4559:2: ( (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' ) )
-            // InternalPtl.g:4560:2: (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' )
+            // InternalPtl.g:4739:2: ( (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' ) )
+            // InternalPtl.g:4740:2: (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' )
             {
-            // InternalPtl.g:4560:2: (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' )
-            // InternalPtl.g:4561:3: otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}'
+            // InternalPtl.g:4740:2: (otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}' )
+            // InternalPtl.g:4741:3: otherlv_0= 'walker' otherlv_1= 'policy' ( (lv_name_2_0= ruleValidID ) ) ( (lv_description_3_0= RULE_STRING ) )? otherlv_4= '{' otherlv_5= 'flags' ( (lv_flags_6_0= ruleWalkerFlag ) ) (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )* (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )? ( (lv_rules_13_0= rulePolicyRule ) )* otherlv_14= '}'
             {
-            otherlv_0=(Token)match(input,90,FOLLOW_109); 
+            otherlv_0=(Token)match(input,91,FOLLOW_110); 
 
             			newLeafNode(otherlv_0, grammarAccess.getWalkerPolicyAccess().getWalkerKeyword_0());
             		
-            otherlv_1=(Token)match(input,91,FOLLOW_7); 
+            otherlv_1=(Token)match(input,92,FOLLOW_7); 
 
             			newLeafNode(otherlv_1, grammarAccess.getWalkerPolicyAccess().getPolicyKeyword_1());
             		
-            // InternalPtl.g:4569:3: ( (lv_name_2_0= ruleValidID ) )
-            // InternalPtl.g:4570:4: (lv_name_2_0= ruleValidID )
+            // InternalPtl.g:4749:3: ( (lv_name_2_0= ruleValidID ) )
+            // InternalPtl.g:4750:4: (lv_name_2_0= ruleValidID )
             {
-            // InternalPtl.g:4570:4: (lv_name_2_0= ruleValidID )
-            // InternalPtl.g:4571:5: lv_name_2_0= ruleValidID
+            // InternalPtl.g:4750:4: (lv_name_2_0= ruleValidID )
+            // InternalPtl.g:4751:5: lv_name_2_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getWalkerPolicyAccess().getNameValidIDParserRuleCall_2_0());
@@ -11056,19 +11466,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4588:3: ( (lv_description_3_0= RULE_STRING ) )?
-            int alt92=2;
-            int LA92_0 = input.LA(1);
+            // InternalPtl.g:4768:3: ( (lv_description_3_0= RULE_STRING ) )?
+            int alt95=2;
+            int LA95_0 = input.LA(1);
 
-            if ( (LA92_0==RULE_STRING) ) {
-                alt92=1;
+            if ( (LA95_0==RULE_STRING) ) {
+                alt95=1;
             }
-            switch (alt92) {
+            switch (alt95) {
                 case 1 :
-                    // InternalPtl.g:4589:4: (lv_description_3_0= RULE_STRING )
+                    // InternalPtl.g:4769:4: (lv_description_3_0= RULE_STRING )
                     {
-                    // InternalPtl.g:4589:4: (lv_description_3_0= RULE_STRING )
-                    // InternalPtl.g:4590:5: lv_description_3_0= RULE_STRING
+                    // InternalPtl.g:4769:4: (lv_description_3_0= RULE_STRING )
+                    // InternalPtl.g:4770:5: lv_description_3_0= RULE_STRING
                     {
                     lv_description_3_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
 
@@ -11093,24 +11503,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,17,FOLLOW_110); 
+            otherlv_4=(Token)match(input,17,FOLLOW_111); 
 
             			newLeafNode(otherlv_4, grammarAccess.getWalkerPolicyAccess().getLeftCurlyBracketKeyword_4());
             		
-            otherlv_5=(Token)match(input,92,FOLLOW_99); 
+            otherlv_5=(Token)match(input,93,FOLLOW_100); 
 
             			newLeafNode(otherlv_5, grammarAccess.getWalkerPolicyAccess().getFlagsKeyword_5());
             		
-            // InternalPtl.g:4614:3: ( (lv_flags_6_0= ruleWalkerFlag ) )
-            // InternalPtl.g:4615:4: (lv_flags_6_0= ruleWalkerFlag )
+            // InternalPtl.g:4794:3: ( (lv_flags_6_0= ruleWalkerFlag ) )
+            // InternalPtl.g:4795:4: (lv_flags_6_0= ruleWalkerFlag )
             {
-            // InternalPtl.g:4615:4: (lv_flags_6_0= ruleWalkerFlag )
-            // InternalPtl.g:4616:5: lv_flags_6_0= ruleWalkerFlag
+            // InternalPtl.g:4795:4: (lv_flags_6_0= ruleWalkerFlag )
+            // InternalPtl.g:4796:5: lv_flags_6_0= ruleWalkerFlag
             {
 
             					newCompositeNode(grammarAccess.getWalkerPolicyAccess().getFlagsWalkerFlagParserRuleCall_6_0());
             				
-            pushFollow(FOLLOW_111);
+            pushFollow(FOLLOW_112);
             lv_flags_6_0=ruleWalkerFlag();
 
             state._fsp--;
@@ -11132,35 +11542,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4633:3: (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )*
-            loop93:
+            // InternalPtl.g:4813:3: (otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) ) )*
+            loop96:
             do {
-                int alt93=2;
-                int LA93_0 = input.LA(1);
+                int alt96=2;
+                int LA96_0 = input.LA(1);
 
-                if ( (LA93_0==30) ) {
-                    alt93=1;
+                if ( (LA96_0==30) ) {
+                    alt96=1;
                 }
 
 
-                switch (alt93) {
+                switch (alt96) {
             	case 1 :
-            	    // InternalPtl.g:4634:4: otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) )
+            	    // InternalPtl.g:4814:4: otherlv_7= ',' ( (lv_flags_8_0= ruleWalkerFlag ) )
             	    {
-            	    otherlv_7=(Token)match(input,30,FOLLOW_99); 
+            	    otherlv_7=(Token)match(input,30,FOLLOW_100); 
 
             	    				newLeafNode(otherlv_7, grammarAccess.getWalkerPolicyAccess().getCommaKeyword_7_0());
             	    			
-            	    // InternalPtl.g:4638:4: ( (lv_flags_8_0= ruleWalkerFlag ) )
-            	    // InternalPtl.g:4639:5: (lv_flags_8_0= ruleWalkerFlag )
+            	    // InternalPtl.g:4818:4: ( (lv_flags_8_0= ruleWalkerFlag ) )
+            	    // InternalPtl.g:4819:5: (lv_flags_8_0= ruleWalkerFlag )
             	    {
-            	    // InternalPtl.g:4639:5: (lv_flags_8_0= ruleWalkerFlag )
-            	    // InternalPtl.g:4640:6: lv_flags_8_0= ruleWalkerFlag
+            	    // InternalPtl.g:4819:5: (lv_flags_8_0= ruleWalkerFlag )
+            	    // InternalPtl.g:4820:6: lv_flags_8_0= ruleWalkerFlag
             	    {
 
             	    						newCompositeNode(grammarAccess.getWalkerPolicyAccess().getFlagsWalkerFlagParserRuleCall_7_1_0());
             	    					
-            	    pushFollow(FOLLOW_111);
+            	    pushFollow(FOLLOW_112);
             	    lv_flags_8_0=ruleWalkerFlag();
 
             	    state._fsp--;
@@ -11187,35 +11597,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop93;
+            	    break loop96;
                 }
             } while (true);
 
-            // InternalPtl.g:4658:3: (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )?
-            int alt95=2;
-            int LA95_0 = input.LA(1);
+            // InternalPtl.g:4838:3: (otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )* )?
+            int alt98=2;
+            int LA98_0 = input.LA(1);
 
-            if ( (LA95_0==93) ) {
-                alt95=1;
+            if ( (LA98_0==94) ) {
+                alt98=1;
             }
-            switch (alt95) {
+            switch (alt98) {
                 case 1 :
-                    // InternalPtl.g:4659:4: otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )*
+                    // InternalPtl.g:4839:4: otherlv_9= 'outcomes' ( (lv_outcomes_10_0= ruleNamedOutcome ) ) (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )*
                     {
-                    otherlv_9=(Token)match(input,93,FOLLOW_99); 
+                    otherlv_9=(Token)match(input,94,FOLLOW_100); 
 
                     				newLeafNode(otherlv_9, grammarAccess.getWalkerPolicyAccess().getOutcomesKeyword_8_0());
                     			
-                    // InternalPtl.g:4663:4: ( (lv_outcomes_10_0= ruleNamedOutcome ) )
-                    // InternalPtl.g:4664:5: (lv_outcomes_10_0= ruleNamedOutcome )
+                    // InternalPtl.g:4843:4: ( (lv_outcomes_10_0= ruleNamedOutcome ) )
+                    // InternalPtl.g:4844:5: (lv_outcomes_10_0= ruleNamedOutcome )
                     {
-                    // InternalPtl.g:4664:5: (lv_outcomes_10_0= ruleNamedOutcome )
-                    // InternalPtl.g:4665:6: lv_outcomes_10_0= ruleNamedOutcome
+                    // InternalPtl.g:4844:5: (lv_outcomes_10_0= ruleNamedOutcome )
+                    // InternalPtl.g:4845:6: lv_outcomes_10_0= ruleNamedOutcome
                     {
 
                     						newCompositeNode(grammarAccess.getWalkerPolicyAccess().getOutcomesNamedOutcomeParserRuleCall_8_1_0());
                     					
-                    pushFollow(FOLLOW_112);
+                    pushFollow(FOLLOW_113);
                     lv_outcomes_10_0=ruleNamedOutcome();
 
                     state._fsp--;
@@ -11237,35 +11647,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:4682:4: (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )*
-                    loop94:
+                    // InternalPtl.g:4862:4: (otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) ) )*
+                    loop97:
                     do {
-                        int alt94=2;
-                        int LA94_0 = input.LA(1);
+                        int alt97=2;
+                        int LA97_0 = input.LA(1);
 
-                        if ( (LA94_0==30) ) {
-                            alt94=1;
+                        if ( (LA97_0==30) ) {
+                            alt97=1;
                         }
 
 
-                        switch (alt94) {
+                        switch (alt97) {
                     	case 1 :
-                    	    // InternalPtl.g:4683:5: otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) )
+                    	    // InternalPtl.g:4863:5: otherlv_11= ',' ( (lv_outcomes_12_0= ruleNamedOutcome ) )
                     	    {
-                    	    otherlv_11=(Token)match(input,30,FOLLOW_99); 
+                    	    otherlv_11=(Token)match(input,30,FOLLOW_100); 
 
                     	    					newLeafNode(otherlv_11, grammarAccess.getWalkerPolicyAccess().getCommaKeyword_8_2_0());
                     	    				
-                    	    // InternalPtl.g:4687:5: ( (lv_outcomes_12_0= ruleNamedOutcome ) )
-                    	    // InternalPtl.g:4688:6: (lv_outcomes_12_0= ruleNamedOutcome )
+                    	    // InternalPtl.g:4867:5: ( (lv_outcomes_12_0= ruleNamedOutcome ) )
+                    	    // InternalPtl.g:4868:6: (lv_outcomes_12_0= ruleNamedOutcome )
                     	    {
-                    	    // InternalPtl.g:4688:6: (lv_outcomes_12_0= ruleNamedOutcome )
-                    	    // InternalPtl.g:4689:7: lv_outcomes_12_0= ruleNamedOutcome
+                    	    // InternalPtl.g:4868:6: (lv_outcomes_12_0= ruleNamedOutcome )
+                    	    // InternalPtl.g:4869:7: lv_outcomes_12_0= ruleNamedOutcome
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getWalkerPolicyAccess().getOutcomesNamedOutcomeParserRuleCall_8_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_112);
+                    	    pushFollow(FOLLOW_113);
                     	    lv_outcomes_12_0=ruleNamedOutcome();
 
                     	    state._fsp--;
@@ -11292,7 +11702,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop94;
+                    	    break loop97;
                         }
                     } while (true);
 
@@ -11302,28 +11712,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4708:3: ( (lv_rules_13_0= rulePolicyRule ) )*
-            loop96:
+            // InternalPtl.g:4888:3: ( (lv_rules_13_0= rulePolicyRule ) )*
+            loop99:
             do {
-                int alt96=2;
-                int LA96_0 = input.LA(1);
+                int alt99=2;
+                int LA99_0 = input.LA(1);
 
-                if ( (LA96_0==43) ) {
-                    alt96=1;
+                if ( (LA99_0==43) ) {
+                    alt99=1;
                 }
 
 
-                switch (alt96) {
+                switch (alt99) {
             	case 1 :
-            	    // InternalPtl.g:4709:4: (lv_rules_13_0= rulePolicyRule )
+            	    // InternalPtl.g:4889:4: (lv_rules_13_0= rulePolicyRule )
             	    {
-            	    // InternalPtl.g:4709:4: (lv_rules_13_0= rulePolicyRule )
-            	    // InternalPtl.g:4710:5: lv_rules_13_0= rulePolicyRule
+            	    // InternalPtl.g:4889:4: (lv_rules_13_0= rulePolicyRule )
+            	    // InternalPtl.g:4890:5: lv_rules_13_0= rulePolicyRule
             	    {
 
             	    					newCompositeNode(grammarAccess.getWalkerPolicyAccess().getRulesPolicyRuleParserRuleCall_9_0());
             	    				
-            	    pushFollow(FOLLOW_113);
+            	    pushFollow(FOLLOW_114);
             	    lv_rules_13_0=rulePolicyRule();
 
             	    state._fsp--;
@@ -11347,7 +11757,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop96;
+            	    break loop99;
                 }
             } while (true);
 
@@ -11378,7 +11788,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleWalkerFlag"
-    // InternalPtl.g:4735:1: entryRuleWalkerFlag returns [EObject current=null] : iv_ruleWalkerFlag= ruleWalkerFlag EOF ;
+    // InternalPtl.g:4915:1: entryRuleWalkerFlag returns [EObject current=null] : iv_ruleWalkerFlag= ruleWalkerFlag EOF ;
     public final EObject entryRuleWalkerFlag() throws RecognitionException {
         EObject current = null;
 
@@ -11386,8 +11796,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4735:51: (iv_ruleWalkerFlag= ruleWalkerFlag EOF )
-            // InternalPtl.g:4736:2: iv_ruleWalkerFlag= ruleWalkerFlag EOF
+            // InternalPtl.g:4915:51: (iv_ruleWalkerFlag= ruleWalkerFlag EOF )
+            // InternalPtl.g:4916:2: iv_ruleWalkerFlag= ruleWalkerFlag EOF
             {
              newCompositeNode(grammarAccess.getWalkerFlagRule()); 
             pushFollow(FOLLOW_1);
@@ -11414,7 +11824,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWalkerFlag"
-    // InternalPtl.g:4742:1: ruleWalkerFlag returns [EObject current=null] : ( (lv_name_0_0= RULE_ID ) ) ;
+    // InternalPtl.g:4922:1: ruleWalkerFlag returns [EObject current=null] : ( (lv_name_0_0= RULE_ID ) ) ;
     public final EObject ruleWalkerFlag() throws RecognitionException {
         EObject current = null;
 
@@ -11424,14 +11834,14 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4748:2: ( ( (lv_name_0_0= RULE_ID ) ) )
-            // InternalPtl.g:4749:2: ( (lv_name_0_0= RULE_ID ) )
+            // InternalPtl.g:4928:2: ( ( (lv_name_0_0= RULE_ID ) ) )
+            // InternalPtl.g:4929:2: ( (lv_name_0_0= RULE_ID ) )
             {
-            // InternalPtl.g:4749:2: ( (lv_name_0_0= RULE_ID ) )
-            // InternalPtl.g:4750:3: (lv_name_0_0= RULE_ID )
+            // InternalPtl.g:4929:2: ( (lv_name_0_0= RULE_ID ) )
+            // InternalPtl.g:4930:3: (lv_name_0_0= RULE_ID )
             {
-            // InternalPtl.g:4750:3: (lv_name_0_0= RULE_ID )
-            // InternalPtl.g:4751:4: lv_name_0_0= RULE_ID
+            // InternalPtl.g:4930:3: (lv_name_0_0= RULE_ID )
+            // InternalPtl.g:4931:4: lv_name_0_0= RULE_ID
             {
             lv_name_0_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -11473,7 +11883,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNamedOutcome"
-    // InternalPtl.g:4770:1: entryRuleNamedOutcome returns [EObject current=null] : iv_ruleNamedOutcome= ruleNamedOutcome EOF ;
+    // InternalPtl.g:4950:1: entryRuleNamedOutcome returns [EObject current=null] : iv_ruleNamedOutcome= ruleNamedOutcome EOF ;
     public final EObject entryRuleNamedOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -11481,8 +11891,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4770:53: (iv_ruleNamedOutcome= ruleNamedOutcome EOF )
-            // InternalPtl.g:4771:2: iv_ruleNamedOutcome= ruleNamedOutcome EOF
+            // InternalPtl.g:4950:53: (iv_ruleNamedOutcome= ruleNamedOutcome EOF )
+            // InternalPtl.g:4951:2: iv_ruleNamedOutcome= ruleNamedOutcome EOF
             {
              newCompositeNode(grammarAccess.getNamedOutcomeRule()); 
             pushFollow(FOLLOW_1);
@@ -11509,7 +11919,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNamedOutcome"
-    // InternalPtl.g:4777:1: ruleNamedOutcome returns [EObject current=null] : ( (lv_name_0_0= RULE_ID ) ) ;
+    // InternalPtl.g:4957:1: ruleNamedOutcome returns [EObject current=null] : ( (lv_name_0_0= RULE_ID ) ) ;
     public final EObject ruleNamedOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -11519,14 +11929,14 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4783:2: ( ( (lv_name_0_0= RULE_ID ) ) )
-            // InternalPtl.g:4784:2: ( (lv_name_0_0= RULE_ID ) )
+            // InternalPtl.g:4963:2: ( ( (lv_name_0_0= RULE_ID ) ) )
+            // InternalPtl.g:4964:2: ( (lv_name_0_0= RULE_ID ) )
             {
-            // InternalPtl.g:4784:2: ( (lv_name_0_0= RULE_ID ) )
-            // InternalPtl.g:4785:3: (lv_name_0_0= RULE_ID )
+            // InternalPtl.g:4964:2: ( (lv_name_0_0= RULE_ID ) )
+            // InternalPtl.g:4965:3: (lv_name_0_0= RULE_ID )
             {
-            // InternalPtl.g:4785:3: (lv_name_0_0= RULE_ID )
-            // InternalPtl.g:4786:4: lv_name_0_0= RULE_ID
+            // InternalPtl.g:4965:3: (lv_name_0_0= RULE_ID )
+            // InternalPtl.g:4966:4: lv_name_0_0= RULE_ID
             {
             lv_name_0_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -11568,7 +11978,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRulePolicyRule"
-    // InternalPtl.g:4805:1: entryRulePolicyRule returns [EObject current=null] : iv_rulePolicyRule= rulePolicyRule EOF ;
+    // InternalPtl.g:4985:1: entryRulePolicyRule returns [EObject current=null] : iv_rulePolicyRule= rulePolicyRule EOF ;
     public final EObject entryRulePolicyRule() throws RecognitionException {
         EObject current = null;
 
@@ -11576,8 +11986,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4805:51: (iv_rulePolicyRule= rulePolicyRule EOF )
-            // InternalPtl.g:4806:2: iv_rulePolicyRule= rulePolicyRule EOF
+            // InternalPtl.g:4985:51: (iv_rulePolicyRule= rulePolicyRule EOF )
+            // InternalPtl.g:4986:2: iv_rulePolicyRule= rulePolicyRule EOF
             {
              newCompositeNode(grammarAccess.getPolicyRuleRule()); 
             pushFollow(FOLLOW_1);
@@ -11604,7 +12014,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePolicyRule"
-    // InternalPtl.g:4812:1: rulePolicyRule returns [EObject current=null] : (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) ) ;
+    // InternalPtl.g:4992:1: rulePolicyRule returns [EObject current=null] : (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) ) ;
     public final EObject rulePolicyRule() throws RecognitionException {
         EObject current = null;
 
@@ -11626,26 +12036,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4818:2: ( (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) ) )
-            // InternalPtl.g:4819:2: (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) )
+            // InternalPtl.g:4998:2: ( (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) ) )
+            // InternalPtl.g:4999:2: (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) )
             {
-            // InternalPtl.g:4819:2: (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) )
-            // InternalPtl.g:4820:3: otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) )
+            // InternalPtl.g:4999:2: (otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) ) )
+            // InternalPtl.g:5000:3: otherlv_0= 'on' ( (lv_outcome_1_0= ruleOutcomePattern ) ) ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )? otherlv_7= '->' ( (lv_action_8_0= ruleWalkAction ) )
             {
-            otherlv_0=(Token)match(input,43,FOLLOW_114); 
+            otherlv_0=(Token)match(input,43,FOLLOW_115); 
 
             			newLeafNode(otherlv_0, grammarAccess.getPolicyRuleAccess().getOnKeyword_0());
             		
-            // InternalPtl.g:4824:3: ( (lv_outcome_1_0= ruleOutcomePattern ) )
-            // InternalPtl.g:4825:4: (lv_outcome_1_0= ruleOutcomePattern )
+            // InternalPtl.g:5004:3: ( (lv_outcome_1_0= ruleOutcomePattern ) )
+            // InternalPtl.g:5005:4: (lv_outcome_1_0= ruleOutcomePattern )
             {
-            // InternalPtl.g:4825:4: (lv_outcome_1_0= ruleOutcomePattern )
-            // InternalPtl.g:4826:5: lv_outcome_1_0= ruleOutcomePattern
+            // InternalPtl.g:5005:4: (lv_outcome_1_0= ruleOutcomePattern )
+            // InternalPtl.g:5006:5: lv_outcome_1_0= ruleOutcomePattern
             {
 
             					newCompositeNode(grammarAccess.getPolicyRuleAccess().getOutcomeOutcomePatternParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_115);
+            pushFollow(FOLLOW_116);
             lv_outcome_1_0=ruleOutcomePattern();
 
             state._fsp--;
@@ -11667,37 +12077,37 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4843:3: ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )?
-            int alt98=3;
-            int LA98_0 = input.LA(1);
+            // InternalPtl.g:5023:3: ( (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* ) | ( (lv_otherwise_6_0= 'otherwise' ) ) )?
+            int alt101=3;
+            int LA101_0 = input.LA(1);
 
-            if ( (LA98_0==94) ) {
-                alt98=1;
+            if ( (LA101_0==95) ) {
+                alt101=1;
             }
-            else if ( (LA98_0==95) ) {
-                alt98=2;
+            else if ( (LA101_0==96) ) {
+                alt101=2;
             }
-            switch (alt98) {
+            switch (alt101) {
                 case 1 :
-                    // InternalPtl.g:4844:4: (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* )
+                    // InternalPtl.g:5024:4: (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* )
                     {
-                    // InternalPtl.g:4844:4: (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* )
-                    // InternalPtl.g:4845:5: otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )*
+                    // InternalPtl.g:5024:4: (otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )* )
+                    // InternalPtl.g:5025:5: otherlv_2= 'when' ( (lv_conditions_3_0= ruleFlagTerm ) ) (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )*
                     {
-                    otherlv_2=(Token)match(input,94,FOLLOW_116); 
+                    otherlv_2=(Token)match(input,95,FOLLOW_117); 
 
                     					newLeafNode(otherlv_2, grammarAccess.getPolicyRuleAccess().getWhenKeyword_2_0_0());
                     				
-                    // InternalPtl.g:4849:5: ( (lv_conditions_3_0= ruleFlagTerm ) )
-                    // InternalPtl.g:4850:6: (lv_conditions_3_0= ruleFlagTerm )
+                    // InternalPtl.g:5029:5: ( (lv_conditions_3_0= ruleFlagTerm ) )
+                    // InternalPtl.g:5030:6: (lv_conditions_3_0= ruleFlagTerm )
                     {
-                    // InternalPtl.g:4850:6: (lv_conditions_3_0= ruleFlagTerm )
-                    // InternalPtl.g:4851:7: lv_conditions_3_0= ruleFlagTerm
+                    // InternalPtl.g:5030:6: (lv_conditions_3_0= ruleFlagTerm )
+                    // InternalPtl.g:5031:7: lv_conditions_3_0= ruleFlagTerm
                     {
 
                     							newCompositeNode(grammarAccess.getPolicyRuleAccess().getConditionsFlagTermParserRuleCall_2_0_1_0());
                     						
-                    pushFollow(FOLLOW_117);
+                    pushFollow(FOLLOW_118);
                     lv_conditions_3_0=ruleFlagTerm();
 
                     state._fsp--;
@@ -11719,35 +12129,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:4868:5: (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )*
-                    loop97:
+                    // InternalPtl.g:5048:5: (otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) ) )*
+                    loop100:
                     do {
-                        int alt97=2;
-                        int LA97_0 = input.LA(1);
+                        int alt100=2;
+                        int LA100_0 = input.LA(1);
 
-                        if ( (LA97_0==88) ) {
-                            alt97=1;
+                        if ( (LA100_0==89) ) {
+                            alt100=1;
                         }
 
 
-                        switch (alt97) {
+                        switch (alt100) {
                     	case 1 :
-                    	    // InternalPtl.g:4869:6: otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) )
+                    	    // InternalPtl.g:5049:6: otherlv_4= '&' ( (lv_conditions_5_0= ruleFlagTerm ) )
                     	    {
-                    	    otherlv_4=(Token)match(input,88,FOLLOW_116); 
+                    	    otherlv_4=(Token)match(input,89,FOLLOW_117); 
 
                     	    						newLeafNode(otherlv_4, grammarAccess.getPolicyRuleAccess().getAmpersandKeyword_2_0_2_0());
                     	    					
-                    	    // InternalPtl.g:4873:6: ( (lv_conditions_5_0= ruleFlagTerm ) )
-                    	    // InternalPtl.g:4874:7: (lv_conditions_5_0= ruleFlagTerm )
+                    	    // InternalPtl.g:5053:6: ( (lv_conditions_5_0= ruleFlagTerm ) )
+                    	    // InternalPtl.g:5054:7: (lv_conditions_5_0= ruleFlagTerm )
                     	    {
-                    	    // InternalPtl.g:4874:7: (lv_conditions_5_0= ruleFlagTerm )
-                    	    // InternalPtl.g:4875:8: lv_conditions_5_0= ruleFlagTerm
+                    	    // InternalPtl.g:5054:7: (lv_conditions_5_0= ruleFlagTerm )
+                    	    // InternalPtl.g:5055:8: lv_conditions_5_0= ruleFlagTerm
                     	    {
 
                     	    								newCompositeNode(grammarAccess.getPolicyRuleAccess().getConditionsFlagTermParserRuleCall_2_0_2_1_0());
                     	    							
-                    	    pushFollow(FOLLOW_117);
+                    	    pushFollow(FOLLOW_118);
                     	    lv_conditions_5_0=ruleFlagTerm();
 
                     	    state._fsp--;
@@ -11774,7 +12184,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop97;
+                    	    break loop100;
                         }
                     } while (true);
 
@@ -11785,15 +12195,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:4895:4: ( (lv_otherwise_6_0= 'otherwise' ) )
+                    // InternalPtl.g:5075:4: ( (lv_otherwise_6_0= 'otherwise' ) )
                     {
-                    // InternalPtl.g:4895:4: ( (lv_otherwise_6_0= 'otherwise' ) )
-                    // InternalPtl.g:4896:5: (lv_otherwise_6_0= 'otherwise' )
+                    // InternalPtl.g:5075:4: ( (lv_otherwise_6_0= 'otherwise' ) )
+                    // InternalPtl.g:5076:5: (lv_otherwise_6_0= 'otherwise' )
                     {
-                    // InternalPtl.g:4896:5: (lv_otherwise_6_0= 'otherwise' )
-                    // InternalPtl.g:4897:6: lv_otherwise_6_0= 'otherwise'
+                    // InternalPtl.g:5076:5: (lv_otherwise_6_0= 'otherwise' )
+                    // InternalPtl.g:5077:6: lv_otherwise_6_0= 'otherwise'
                     {
-                    lv_otherwise_6_0=(Token)match(input,95,FOLLOW_66); 
+                    lv_otherwise_6_0=(Token)match(input,96,FOLLOW_66); 
 
                     						newLeafNode(lv_otherwise_6_0, grammarAccess.getPolicyRuleAccess().getOtherwiseOtherwiseKeyword_2_1_0());
                     					
@@ -11815,15 +12225,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_7=(Token)match(input,60,FOLLOW_118); 
+            otherlv_7=(Token)match(input,60,FOLLOW_119); 
 
             			newLeafNode(otherlv_7, grammarAccess.getPolicyRuleAccess().getHyphenMinusGreaterThanSignKeyword_3());
             		
-            // InternalPtl.g:4914:3: ( (lv_action_8_0= ruleWalkAction ) )
-            // InternalPtl.g:4915:4: (lv_action_8_0= ruleWalkAction )
+            // InternalPtl.g:5094:3: ( (lv_action_8_0= ruleWalkAction ) )
+            // InternalPtl.g:5095:4: (lv_action_8_0= ruleWalkAction )
             {
-            // InternalPtl.g:4915:4: (lv_action_8_0= ruleWalkAction )
-            // InternalPtl.g:4916:5: lv_action_8_0= ruleWalkAction
+            // InternalPtl.g:5095:4: (lv_action_8_0= ruleWalkAction )
+            // InternalPtl.g:5096:5: lv_action_8_0= ruleWalkAction
             {
 
             					newCompositeNode(grammarAccess.getPolicyRuleAccess().getActionWalkActionEnumRuleCall_4_0());
@@ -11873,7 +12283,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleFlagTerm"
-    // InternalPtl.g:4937:1: entryRuleFlagTerm returns [EObject current=null] : iv_ruleFlagTerm= ruleFlagTerm EOF ;
+    // InternalPtl.g:5117:1: entryRuleFlagTerm returns [EObject current=null] : iv_ruleFlagTerm= ruleFlagTerm EOF ;
     public final EObject entryRuleFlagTerm() throws RecognitionException {
         EObject current = null;
 
@@ -11881,8 +12291,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4937:49: (iv_ruleFlagTerm= ruleFlagTerm EOF )
-            // InternalPtl.g:4938:2: iv_ruleFlagTerm= ruleFlagTerm EOF
+            // InternalPtl.g:5117:49: (iv_ruleFlagTerm= ruleFlagTerm EOF )
+            // InternalPtl.g:5118:2: iv_ruleFlagTerm= ruleFlagTerm EOF
             {
              newCompositeNode(grammarAccess.getFlagTermRule()); 
             pushFollow(FOLLOW_1);
@@ -11909,7 +12319,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFlagTerm"
-    // InternalPtl.g:4944:1: ruleFlagTerm returns [EObject current=null] : ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) ) ;
+    // InternalPtl.g:5124:1: ruleFlagTerm returns [EObject current=null] : ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) ) ;
     public final EObject ruleFlagTerm() throws RecognitionException {
         EObject current = null;
 
@@ -11920,27 +12330,27 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4950:2: ( ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) ) )
-            // InternalPtl.g:4951:2: ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) )
+            // InternalPtl.g:5130:2: ( ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) ) )
+            // InternalPtl.g:5131:2: ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) )
             {
-            // InternalPtl.g:4951:2: ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) )
-            // InternalPtl.g:4952:3: ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) )
+            // InternalPtl.g:5131:2: ( ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) ) )
+            // InternalPtl.g:5132:3: ( (lv_negated_0_0= '!' ) )? ( (otherlv_1= RULE_ID ) )
             {
-            // InternalPtl.g:4952:3: ( (lv_negated_0_0= '!' ) )?
-            int alt99=2;
-            int LA99_0 = input.LA(1);
+            // InternalPtl.g:5132:3: ( (lv_negated_0_0= '!' ) )?
+            int alt102=2;
+            int LA102_0 = input.LA(1);
 
-            if ( (LA99_0==89) ) {
-                alt99=1;
+            if ( (LA102_0==90) ) {
+                alt102=1;
             }
-            switch (alt99) {
+            switch (alt102) {
                 case 1 :
-                    // InternalPtl.g:4953:4: (lv_negated_0_0= '!' )
+                    // InternalPtl.g:5133:4: (lv_negated_0_0= '!' )
                     {
-                    // InternalPtl.g:4953:4: (lv_negated_0_0= '!' )
-                    // InternalPtl.g:4954:5: lv_negated_0_0= '!'
+                    // InternalPtl.g:5133:4: (lv_negated_0_0= '!' )
+                    // InternalPtl.g:5134:5: lv_negated_0_0= '!'
                     {
-                    lv_negated_0_0=(Token)match(input,89,FOLLOW_99); 
+                    lv_negated_0_0=(Token)match(input,90,FOLLOW_100); 
 
                     					newLeafNode(lv_negated_0_0, grammarAccess.getFlagTermAccess().getNegatedExclamationMarkKeyword_0_0());
                     				
@@ -11959,11 +12369,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:4966:3: ( (otherlv_1= RULE_ID ) )
-            // InternalPtl.g:4967:4: (otherlv_1= RULE_ID )
+            // InternalPtl.g:5146:3: ( (otherlv_1= RULE_ID ) )
+            // InternalPtl.g:5147:4: (otherlv_1= RULE_ID )
             {
-            // InternalPtl.g:4967:4: (otherlv_1= RULE_ID )
-            // InternalPtl.g:4968:5: otherlv_1= RULE_ID
+            // InternalPtl.g:5147:4: (otherlv_1= RULE_ID )
+            // InternalPtl.g:5148:5: otherlv_1= RULE_ID
             {
 
             					if (current==null) {
@@ -12003,7 +12413,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleOutcomePattern"
-    // InternalPtl.g:4983:1: entryRuleOutcomePattern returns [EObject current=null] : iv_ruleOutcomePattern= ruleOutcomePattern EOF ;
+    // InternalPtl.g:5163:1: entryRuleOutcomePattern returns [EObject current=null] : iv_ruleOutcomePattern= ruleOutcomePattern EOF ;
     public final EObject entryRuleOutcomePattern() throws RecognitionException {
         EObject current = null;
 
@@ -12011,8 +12421,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:4983:55: (iv_ruleOutcomePattern= ruleOutcomePattern EOF )
-            // InternalPtl.g:4984:2: iv_ruleOutcomePattern= ruleOutcomePattern EOF
+            // InternalPtl.g:5163:55: (iv_ruleOutcomePattern= ruleOutcomePattern EOF )
+            // InternalPtl.g:5164:2: iv_ruleOutcomePattern= ruleOutcomePattern EOF
             {
              newCompositeNode(grammarAccess.getOutcomePatternRule()); 
             pushFollow(FOLLOW_1);
@@ -12039,7 +12449,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOutcomePattern"
-    // InternalPtl.g:4990:1: ruleOutcomePattern returns [EObject current=null] : ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) ) ;
+    // InternalPtl.g:5170:1: ruleOutcomePattern returns [EObject current=null] : ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) ) ;
     public final EObject ruleOutcomePattern() throws RecognitionException {
         EObject current = null;
 
@@ -12053,48 +12463,48 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:4996:2: ( ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) ) )
-            // InternalPtl.g:4997:2: ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) )
+            // InternalPtl.g:5176:2: ( ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) ) )
+            // InternalPtl.g:5177:2: ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) )
             {
-            // InternalPtl.g:4997:2: ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) )
-            int alt100=4;
+            // InternalPtl.g:5177:2: ( ( (lv_code_0_0= RULE_INT ) ) | ( (lv_errno_1_0= ruleErrno ) ) | ( (lv_anyError_2_0= 'error' ) ) | ( (otherlv_3= RULE_ID ) ) )
+            int alt103=4;
             switch ( input.LA(1) ) {
             case RULE_INT:
                 {
-                alt100=1;
+                alt103=1;
                 }
                 break;
-            case 148:
+            case 149:
                 {
-                alt100=2;
+                alt103=2;
                 }
                 break;
-            case 96:
+            case 97:
                 {
-                alt100=3;
+                alt103=3;
                 }
                 break;
             case RULE_ID:
                 {
-                alt100=4;
+                alt103=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 100, 0, input);
+                    new NoViableAltException("", 103, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt100) {
+            switch (alt103) {
                 case 1 :
-                    // InternalPtl.g:4998:3: ( (lv_code_0_0= RULE_INT ) )
+                    // InternalPtl.g:5178:3: ( (lv_code_0_0= RULE_INT ) )
                     {
-                    // InternalPtl.g:4998:3: ( (lv_code_0_0= RULE_INT ) )
-                    // InternalPtl.g:4999:4: (lv_code_0_0= RULE_INT )
+                    // InternalPtl.g:5178:3: ( (lv_code_0_0= RULE_INT ) )
+                    // InternalPtl.g:5179:4: (lv_code_0_0= RULE_INT )
                     {
-                    // InternalPtl.g:4999:4: (lv_code_0_0= RULE_INT )
-                    // InternalPtl.g:5000:5: lv_code_0_0= RULE_INT
+                    // InternalPtl.g:5179:4: (lv_code_0_0= RULE_INT )
+                    // InternalPtl.g:5180:5: lv_code_0_0= RULE_INT
                     {
                     lv_code_0_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -12120,13 +12530,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:5017:3: ( (lv_errno_1_0= ruleErrno ) )
+                    // InternalPtl.g:5197:3: ( (lv_errno_1_0= ruleErrno ) )
                     {
-                    // InternalPtl.g:5017:3: ( (lv_errno_1_0= ruleErrno ) )
-                    // InternalPtl.g:5018:4: (lv_errno_1_0= ruleErrno )
+                    // InternalPtl.g:5197:3: ( (lv_errno_1_0= ruleErrno ) )
+                    // InternalPtl.g:5198:4: (lv_errno_1_0= ruleErrno )
                     {
-                    // InternalPtl.g:5018:4: (lv_errno_1_0= ruleErrno )
-                    // InternalPtl.g:5019:5: lv_errno_1_0= ruleErrno
+                    // InternalPtl.g:5198:4: (lv_errno_1_0= ruleErrno )
+                    // InternalPtl.g:5199:5: lv_errno_1_0= ruleErrno
                     {
 
                     					newCompositeNode(grammarAccess.getOutcomePatternAccess().getErrnoErrnoParserRuleCall_1_0());
@@ -12157,15 +12567,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:5037:3: ( (lv_anyError_2_0= 'error' ) )
+                    // InternalPtl.g:5217:3: ( (lv_anyError_2_0= 'error' ) )
                     {
-                    // InternalPtl.g:5037:3: ( (lv_anyError_2_0= 'error' ) )
-                    // InternalPtl.g:5038:4: (lv_anyError_2_0= 'error' )
+                    // InternalPtl.g:5217:3: ( (lv_anyError_2_0= 'error' ) )
+                    // InternalPtl.g:5218:4: (lv_anyError_2_0= 'error' )
                     {
-                    // InternalPtl.g:5038:4: (lv_anyError_2_0= 'error' )
-                    // InternalPtl.g:5039:5: lv_anyError_2_0= 'error'
+                    // InternalPtl.g:5218:4: (lv_anyError_2_0= 'error' )
+                    // InternalPtl.g:5219:5: lv_anyError_2_0= 'error'
                     {
-                    lv_anyError_2_0=(Token)match(input,96,FOLLOW_2); 
+                    lv_anyError_2_0=(Token)match(input,97,FOLLOW_2); 
 
                     					newLeafNode(lv_anyError_2_0, grammarAccess.getOutcomePatternAccess().getAnyErrorErrorKeyword_2_0());
                     				
@@ -12185,13 +12595,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:5052:3: ( (otherlv_3= RULE_ID ) )
+                    // InternalPtl.g:5232:3: ( (otherlv_3= RULE_ID ) )
                     {
-                    // InternalPtl.g:5052:3: ( (otherlv_3= RULE_ID ) )
-                    // InternalPtl.g:5053:4: (otherlv_3= RULE_ID )
+                    // InternalPtl.g:5232:3: ( (otherlv_3= RULE_ID ) )
+                    // InternalPtl.g:5233:4: (otherlv_3= RULE_ID )
                     {
-                    // InternalPtl.g:5053:4: (otherlv_3= RULE_ID )
-                    // InternalPtl.g:5054:5: otherlv_3= RULE_ID
+                    // InternalPtl.g:5233:4: (otherlv_3= RULE_ID )
+                    // InternalPtl.g:5234:5: otherlv_3= RULE_ID
                     {
 
                     					if (current==null) {
@@ -12234,7 +12644,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleBinding"
-    // InternalPtl.g:5069:1: entryRuleBinding returns [EObject current=null] : iv_ruleBinding= ruleBinding EOF ;
+    // InternalPtl.g:5249:1: entryRuleBinding returns [EObject current=null] : iv_ruleBinding= ruleBinding EOF ;
     public final EObject entryRuleBinding() throws RecognitionException {
         EObject current = null;
 
@@ -12242,8 +12652,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:5069:48: (iv_ruleBinding= ruleBinding EOF )
-            // InternalPtl.g:5070:2: iv_ruleBinding= ruleBinding EOF
+            // InternalPtl.g:5249:48: (iv_ruleBinding= ruleBinding EOF )
+            // InternalPtl.g:5250:2: iv_ruleBinding= ruleBinding EOF
             {
              newCompositeNode(grammarAccess.getBindingRule()); 
             pushFollow(FOLLOW_1);
@@ -12270,7 +12680,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleBinding"
-    // InternalPtl.g:5076:1: ruleBinding returns [EObject current=null] : (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' ) ;
+    // InternalPtl.g:5256:1: ruleBinding returns [EObject current=null] : (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' ) ;
     public final EObject ruleBinding() throws RecognitionException {
         EObject current = null;
 
@@ -12288,26 +12698,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5082:2: ( (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' ) )
-            // InternalPtl.g:5083:2: (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' )
+            // InternalPtl.g:5262:2: ( (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' ) )
+            // InternalPtl.g:5263:2: (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' )
             {
-            // InternalPtl.g:5083:2: (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' )
-            // InternalPtl.g:5084:3: otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}'
+            // InternalPtl.g:5263:2: (otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}' )
+            // InternalPtl.g:5264:3: otherlv_0= 'binding' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) ( (lv_description_4_0= RULE_STRING ) )? otherlv_5= '{' ( (lv_components_6_0= ruleComponentBinding ) )* otherlv_7= '}'
             {
-            otherlv_0=(Token)match(input,97,FOLLOW_7); 
+            otherlv_0=(Token)match(input,98,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getBindingAccess().getBindingKeyword_0());
             		
-            // InternalPtl.g:5088:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:5089:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:5268:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:5269:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:5089:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:5090:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:5269:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:5270:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getBindingAccess().getNameValidIDParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_80);
+            pushFollow(FOLLOW_73);
             lv_name_1_0=ruleValidID();
 
             state._fsp--;
@@ -12329,15 +12739,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,70,FOLLOW_7); 
+            otherlv_2=(Token)match(input,66,FOLLOW_7); 
 
             			newLeafNode(otherlv_2, grammarAccess.getBindingAccess().getOfKeyword_2());
             		
-            // InternalPtl.g:5111:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:5112:4: ( ruleQualifiedName )
+            // InternalPtl.g:5291:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5292:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:5112:4: ( ruleQualifiedName )
-            // InternalPtl.g:5113:5: ruleQualifiedName
+            // InternalPtl.g:5292:4: ( ruleQualifiedName )
+            // InternalPtl.g:5293:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -12361,19 +12771,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5127:3: ( (lv_description_4_0= RULE_STRING ) )?
-            int alt101=2;
-            int LA101_0 = input.LA(1);
+            // InternalPtl.g:5307:3: ( (lv_description_4_0= RULE_STRING ) )?
+            int alt104=2;
+            int LA104_0 = input.LA(1);
 
-            if ( (LA101_0==RULE_STRING) ) {
-                alt101=1;
+            if ( (LA104_0==RULE_STRING) ) {
+                alt104=1;
             }
-            switch (alt101) {
+            switch (alt104) {
                 case 1 :
-                    // InternalPtl.g:5128:4: (lv_description_4_0= RULE_STRING )
+                    // InternalPtl.g:5308:4: (lv_description_4_0= RULE_STRING )
                     {
-                    // InternalPtl.g:5128:4: (lv_description_4_0= RULE_STRING )
-                    // InternalPtl.g:5129:5: lv_description_4_0= RULE_STRING
+                    // InternalPtl.g:5308:4: (lv_description_4_0= RULE_STRING )
+                    // InternalPtl.g:5309:5: lv_description_4_0= RULE_STRING
                     {
                     lv_description_4_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
 
@@ -12398,32 +12808,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,17,FOLLOW_119); 
+            otherlv_5=(Token)match(input,17,FOLLOW_120); 
 
             			newLeafNode(otherlv_5, grammarAccess.getBindingAccess().getLeftCurlyBracketKeyword_5());
             		
-            // InternalPtl.g:5149:3: ( (lv_components_6_0= ruleComponentBinding ) )*
-            loop102:
+            // InternalPtl.g:5329:3: ( (lv_components_6_0= ruleComponentBinding ) )*
+            loop105:
             do {
-                int alt102=2;
-                int LA102_0 = input.LA(1);
+                int alt105=2;
+                int LA105_0 = input.LA(1);
 
-                if ( (LA102_0==50) ) {
-                    alt102=1;
+                if ( (LA105_0==50) ) {
+                    alt105=1;
                 }
 
 
-                switch (alt102) {
+                switch (alt105) {
             	case 1 :
-            	    // InternalPtl.g:5150:4: (lv_components_6_0= ruleComponentBinding )
+            	    // InternalPtl.g:5330:4: (lv_components_6_0= ruleComponentBinding )
             	    {
-            	    // InternalPtl.g:5150:4: (lv_components_6_0= ruleComponentBinding )
-            	    // InternalPtl.g:5151:5: lv_components_6_0= ruleComponentBinding
+            	    // InternalPtl.g:5330:4: (lv_components_6_0= ruleComponentBinding )
+            	    // InternalPtl.g:5331:5: lv_components_6_0= ruleComponentBinding
             	    {
 
             	    					newCompositeNode(grammarAccess.getBindingAccess().getComponentsComponentBindingParserRuleCall_6_0());
             	    				
-            	    pushFollow(FOLLOW_119);
+            	    pushFollow(FOLLOW_120);
             	    lv_components_6_0=ruleComponentBinding();
 
             	    state._fsp--;
@@ -12447,7 +12857,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop102;
+            	    break loop105;
                 }
             } while (true);
 
@@ -12478,7 +12888,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleComponentBinding"
-    // InternalPtl.g:5176:1: entryRuleComponentBinding returns [EObject current=null] : iv_ruleComponentBinding= ruleComponentBinding EOF ;
+    // InternalPtl.g:5356:1: entryRuleComponentBinding returns [EObject current=null] : iv_ruleComponentBinding= ruleComponentBinding EOF ;
     public final EObject entryRuleComponentBinding() throws RecognitionException {
         EObject current = null;
 
@@ -12486,8 +12896,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:5176:57: (iv_ruleComponentBinding= ruleComponentBinding EOF )
-            // InternalPtl.g:5177:2: iv_ruleComponentBinding= ruleComponentBinding EOF
+            // InternalPtl.g:5356:57: (iv_ruleComponentBinding= ruleComponentBinding EOF )
+            // InternalPtl.g:5357:2: iv_ruleComponentBinding= ruleComponentBinding EOF
             {
              newCompositeNode(grammarAccess.getComponentBindingRule()); 
             pushFollow(FOLLOW_1);
@@ -12514,7 +12924,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleComponentBinding"
-    // InternalPtl.g:5183:1: ruleComponentBinding returns [EObject current=null] : (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? ) ;
+    // InternalPtl.g:5363:1: ruleComponentBinding returns [EObject current=null] : (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? ) ;
     public final EObject ruleComponentBinding() throws RecognitionException {
         EObject current = null;
 
@@ -12544,21 +12954,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5189:2: ( (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? ) )
-            // InternalPtl.g:5190:2: (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? )
+            // InternalPtl.g:5369:2: ( (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? ) )
+            // InternalPtl.g:5370:2: (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? )
             {
-            // InternalPtl.g:5190:2: (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? )
-            // InternalPtl.g:5191:3: otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )?
+            // InternalPtl.g:5370:2: (otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )? )
+            // InternalPtl.g:5371:3: otherlv_0= 'component' ( ( ruleValidID ) ) otherlv_2= 'in' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )? otherlv_8= 'state' otherlv_9= 'in' ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )? ( ( ruleQualifiedName ) ) (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )? (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )? (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )? ( (lv_lazy_23_0= 'lazy' ) )? ( (lv_annotates_24_0= 'annotates' ) )? (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )?
             {
             otherlv_0=(Token)match(input,50,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getComponentBindingAccess().getComponentKeyword_0());
             		
-            // InternalPtl.g:5195:3: ( ( ruleValidID ) )
-            // InternalPtl.g:5196:4: ( ruleValidID )
+            // InternalPtl.g:5375:3: ( ( ruleValidID ) )
+            // InternalPtl.g:5376:4: ( ruleValidID )
             {
-            // InternalPtl.g:5196:4: ( ruleValidID )
-            // InternalPtl.g:5197:5: ruleValidID
+            // InternalPtl.g:5376:4: ( ruleValidID )
+            // InternalPtl.g:5377:5: ruleValidID
             {
 
             					if (current==null) {
@@ -12568,7 +12978,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getComponentBindingAccess().getComponentComponentCrossReference_1_0());
             				
-            pushFollow(FOLLOW_78);
+            pushFollow(FOLLOW_81);
             ruleValidID();
 
             state._fsp--;
@@ -12582,15 +12992,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,66,FOLLOW_7); 
+            otherlv_2=(Token)match(input,67,FOLLOW_7); 
 
             			newLeafNode(otherlv_2, grammarAccess.getComponentBindingAccess().getInKeyword_2());
             		
-            // InternalPtl.g:5215:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:5216:4: ( ruleQualifiedName )
+            // InternalPtl.g:5395:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5396:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:5216:4: ( ruleQualifiedName )
-            // InternalPtl.g:5217:5: ruleQualifiedName
+            // InternalPtl.g:5396:4: ( ruleQualifiedName )
+            // InternalPtl.g:5397:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -12599,38 +13009,6 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             				
 
             					newCompositeNode(grammarAccess.getComponentBindingAccess().getFormatFormatCrossReference_3_0());
-            				
-            pushFollow(FOLLOW_120);
-            ruleQualifiedName();
-
-            state._fsp--;
-
-
-            					afterParserOrEnumRuleCall();
-            				
-
-            }
-
-
-            }
-
-            otherlv_4=(Token)match(input,98,FOLLOW_7); 
-
-            			newLeafNode(otherlv_4, grammarAccess.getComponentBindingAccess().getViaKeyword_4());
-            		
-            // InternalPtl.g:5235:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:5236:4: ( ruleQualifiedName )
-            {
-            // InternalPtl.g:5236:4: ( ruleQualifiedName )
-            // InternalPtl.g:5237:5: ruleQualifiedName
-            {
-
-            					if (current==null) {
-            						current = createModelElement(grammarAccess.getComponentBindingRule());
-            					}
-            				
-
-            					newCompositeNode(grammarAccess.getComponentBindingAccess().getOperationsOperationsCrossReference_5_0());
             				
             pushFollow(FOLLOW_121);
             ruleQualifiedName();
@@ -12646,31 +13024,63 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5251:3: (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )?
-            int alt103=2;
-            int LA103_0 = input.LA(1);
+            otherlv_4=(Token)match(input,99,FOLLOW_7); 
 
-            if ( (LA103_0==99) ) {
-                alt103=1;
+            			newLeafNode(otherlv_4, grammarAccess.getComponentBindingAccess().getViaKeyword_4());
+            		
+            // InternalPtl.g:5415:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5416:4: ( ruleQualifiedName )
+            {
+            // InternalPtl.g:5416:4: ( ruleQualifiedName )
+            // InternalPtl.g:5417:5: ruleQualifiedName
+            {
+
+            					if (current==null) {
+            						current = createModelElement(grammarAccess.getComponentBindingRule());
+            					}
+            				
+
+            					newCompositeNode(grammarAccess.getComponentBindingAccess().getOperationsOperationsCrossReference_5_0());
+            				
+            pushFollow(FOLLOW_122);
+            ruleQualifiedName();
+
+            state._fsp--;
+
+
+            					afterParserOrEnumRuleCall();
+            				
+
             }
-            switch (alt103) {
+
+
+            }
+
+            // InternalPtl.g:5431:3: (otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) ) )?
+            int alt106=2;
+            int LA106_0 = input.LA(1);
+
+            if ( (LA106_0==100) ) {
+                alt106=1;
+            }
+            switch (alt106) {
                 case 1 :
-                    // InternalPtl.g:5252:4: otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) )
+                    // InternalPtl.g:5432:4: otherlv_6= 'offset' ( (lv_offset_7_0= ruleNumber ) )
                     {
-                    otherlv_6=(Token)match(input,99,FOLLOW_35); 
+                    otherlv_6=(Token)match(input,100,FOLLOW_35); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getComponentBindingAccess().getOffsetKeyword_6_0());
                     			
-                    // InternalPtl.g:5256:4: ( (lv_offset_7_0= ruleNumber ) )
-                    // InternalPtl.g:5257:5: (lv_offset_7_0= ruleNumber )
+                    // InternalPtl.g:5436:4: ( (lv_offset_7_0= ruleNumber ) )
+                    // InternalPtl.g:5437:5: (lv_offset_7_0= ruleNumber )
                     {
-                    // InternalPtl.g:5257:5: (lv_offset_7_0= ruleNumber )
-                    // InternalPtl.g:5258:6: lv_offset_7_0= ruleNumber
+                    // InternalPtl.g:5437:5: (lv_offset_7_0= ruleNumber )
+                    // InternalPtl.g:5438:6: lv_offset_7_0= ruleNumber
                     {
 
                     						newCompositeNode(grammarAccess.getComponentBindingAccess().getOffsetNumberParserRuleCall_6_1_0());
                     					
-                    pushFollow(FOLLOW_122);
+                    pushFollow(FOLLOW_123);
                     lv_offset_7_0=ruleNumber();
 
                     state._fsp--;
@@ -12698,32 +13108,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_8=(Token)match(input,49,FOLLOW_78); 
+            otherlv_8=(Token)match(input,49,FOLLOW_81); 
 
             			newLeafNode(otherlv_8, grammarAccess.getComponentBindingAccess().getStateKeyword_7());
             		
-            otherlv_9=(Token)match(input,66,FOLLOW_123); 
+            otherlv_9=(Token)match(input,67,FOLLOW_124); 
 
             			newLeafNode(otherlv_9, grammarAccess.getComponentBindingAccess().getInKeyword_8());
             		
-            // InternalPtl.g:5284:3: ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )?
-            int alt104=2;
-            int LA104_0 = input.LA(1);
+            // InternalPtl.g:5464:3: ( ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table' )?
+            int alt107=2;
+            int LA107_0 = input.LA(1);
 
-            if ( (LA104_0==100) ) {
-                alt104=1;
+            if ( (LA107_0==101) ) {
+                alt107=1;
             }
-            switch (alt104) {
+            switch (alt107) {
                 case 1 :
-                    // InternalPtl.g:5285:4: ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table'
+                    // InternalPtl.g:5465:4: ( (lv_sideTable_10_0= 'side' ) ) otherlv_11= 'table'
                     {
-                    // InternalPtl.g:5285:4: ( (lv_sideTable_10_0= 'side' ) )
-                    // InternalPtl.g:5286:5: (lv_sideTable_10_0= 'side' )
+                    // InternalPtl.g:5465:4: ( (lv_sideTable_10_0= 'side' ) )
+                    // InternalPtl.g:5466:5: (lv_sideTable_10_0= 'side' )
                     {
-                    // InternalPtl.g:5286:5: (lv_sideTable_10_0= 'side' )
-                    // InternalPtl.g:5287:6: lv_sideTable_10_0= 'side'
+                    // InternalPtl.g:5466:5: (lv_sideTable_10_0= 'side' )
+                    // InternalPtl.g:5467:6: lv_sideTable_10_0= 'side'
                     {
-                    lv_sideTable_10_0=(Token)match(input,100,FOLLOW_124); 
+                    lv_sideTable_10_0=(Token)match(input,101,FOLLOW_125); 
 
                     						newLeafNode(lv_sideTable_10_0, grammarAccess.getComponentBindingAccess().getSideTableSideKeyword_9_0_0());
                     					
@@ -12739,7 +13149,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_11=(Token)match(input,101,FOLLOW_7); 
+                    otherlv_11=(Token)match(input,102,FOLLOW_7); 
 
                     				newLeafNode(otherlv_11, grammarAccess.getComponentBindingAccess().getTableKeyword_9_1());
                     			
@@ -12749,11 +13159,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5304:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:5305:4: ( ruleQualifiedName )
+            // InternalPtl.g:5484:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:5485:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:5305:4: ( ruleQualifiedName )
-            // InternalPtl.g:5306:5: ruleQualifiedName
+            // InternalPtl.g:5485:4: ( ruleQualifiedName )
+            // InternalPtl.g:5486:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -12763,7 +13173,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getComponentBindingAccess().getEncodingEncodingCrossReference_10_0());
             				
-            pushFollow(FOLLOW_125);
+            pushFollow(FOLLOW_126);
             ruleQualifiedName();
 
             state._fsp--;
@@ -12777,28 +13187,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5320:3: (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )?
-            int alt105=2;
-            int LA105_0 = input.LA(1);
+            // InternalPtl.g:5500:3: (otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) ) )?
+            int alt108=2;
+            int LA108_0 = input.LA(1);
 
-            if ( (LA105_0==82) ) {
-                alt105=1;
+            if ( (LA108_0==83) ) {
+                alt108=1;
             }
-            switch (alt105) {
+            switch (alt108) {
                 case 1 :
-                    // InternalPtl.g:5321:4: otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) )
+                    // InternalPtl.g:5501:4: otherlv_13= 'owner' ( (lv_ownerId_14_0= RULE_INT ) )
                     {
-                    otherlv_13=(Token)match(input,82,FOLLOW_13); 
+                    otherlv_13=(Token)match(input,83,FOLLOW_13); 
 
                     				newLeafNode(otherlv_13, grammarAccess.getComponentBindingAccess().getOwnerKeyword_11_0());
                     			
-                    // InternalPtl.g:5325:4: ( (lv_ownerId_14_0= RULE_INT ) )
-                    // InternalPtl.g:5326:5: (lv_ownerId_14_0= RULE_INT )
+                    // InternalPtl.g:5505:4: ( (lv_ownerId_14_0= RULE_INT ) )
+                    // InternalPtl.g:5506:5: (lv_ownerId_14_0= RULE_INT )
                     {
-                    // InternalPtl.g:5326:5: (lv_ownerId_14_0= RULE_INT )
-                    // InternalPtl.g:5327:6: lv_ownerId_14_0= RULE_INT
+                    // InternalPtl.g:5506:5: (lv_ownerId_14_0= RULE_INT )
+                    // InternalPtl.g:5507:6: lv_ownerId_14_0= RULE_INT
                     {
-                    lv_ownerId_14_0=(Token)match(input,RULE_INT,FOLLOW_126); 
+                    lv_ownerId_14_0=(Token)match(input,RULE_INT,FOLLOW_127); 
 
                     						newLeafNode(lv_ownerId_14_0, grammarAccess.getComponentBindingAccess().getOwnerIdINTTerminalRuleCall_11_1_0());
                     					
@@ -12824,30 +13234,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5344:3: (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )?
-            int alt106=2;
-            int LA106_0 = input.LA(1);
+            // InternalPtl.g:5524:3: (otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) ) )?
+            int alt109=2;
+            int LA109_0 = input.LA(1);
 
-            if ( (LA106_0==102) ) {
-                alt106=1;
+            if ( (LA109_0==103) ) {
+                alt109=1;
             }
-            switch (alt106) {
+            switch (alt109) {
                 case 1 :
-                    // InternalPtl.g:5345:4: otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) )
+                    // InternalPtl.g:5525:4: otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) )
                     {
-                    otherlv_15=(Token)match(input,102,FOLLOW_127); 
+                    otherlv_15=(Token)match(input,103,FOLLOW_128); 
 
                     				newLeafNode(otherlv_15, grammarAccess.getComponentBindingAccess().getEmptyKeyword_12_0());
                     			
-                    otherlv_16=(Token)match(input,65,FOLLOW_7); 
+                    otherlv_16=(Token)match(input,68,FOLLOW_7); 
 
                     				newLeafNode(otherlv_16, grammarAccess.getComponentBindingAccess().getIsKeyword_12_1());
                     			
-                    // InternalPtl.g:5353:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:5354:5: ( ruleValidID )
+                    // InternalPtl.g:5533:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:5534:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:5354:5: ( ruleValidID )
-                    // InternalPtl.g:5355:6: ruleValidID
+                    // InternalPtl.g:5534:5: ( ruleValidID )
+                    // InternalPtl.g:5535:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -12857,7 +13267,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getComponentBindingAccess().getEmptyStateStateCrossReference_12_2_0());
                     					
-                    pushFollow(FOLLOW_128);
+                    pushFollow(FOLLOW_129);
                     ruleValidID();
 
                     state._fsp--;
@@ -12877,30 +13287,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5370:3: (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )?
-            int alt108=2;
-            int LA108_0 = input.LA(1);
+            // InternalPtl.g:5550:3: (otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )* )?
+            int alt111=2;
+            int LA111_0 = input.LA(1);
 
-            if ( (LA108_0==103) ) {
-                alt108=1;
+            if ( (LA111_0==104) ) {
+                alt111=1;
             }
-            switch (alt108) {
+            switch (alt111) {
                 case 1 :
-                    // InternalPtl.g:5371:4: otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:5551:4: otherlv_18= 'unmapped' otherlv_19= 'in' ( ( ruleValidID ) ) (otherlv_21= ',' ( ( ruleValidID ) ) )*
                     {
-                    otherlv_18=(Token)match(input,103,FOLLOW_78); 
+                    otherlv_18=(Token)match(input,104,FOLLOW_81); 
 
                     				newLeafNode(otherlv_18, grammarAccess.getComponentBindingAccess().getUnmappedKeyword_13_0());
                     			
-                    otherlv_19=(Token)match(input,66,FOLLOW_7); 
+                    otherlv_19=(Token)match(input,67,FOLLOW_7); 
 
                     				newLeafNode(otherlv_19, grammarAccess.getComponentBindingAccess().getInKeyword_13_1());
                     			
-                    // InternalPtl.g:5379:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:5380:5: ( ruleValidID )
+                    // InternalPtl.g:5559:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:5560:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:5380:5: ( ruleValidID )
-                    // InternalPtl.g:5381:6: ruleValidID
+                    // InternalPtl.g:5560:5: ( ruleValidID )
+                    // InternalPtl.g:5561:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -12910,7 +13320,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateCrossReference_13_2_0());
                     					
-                    pushFollow(FOLLOW_129);
+                    pushFollow(FOLLOW_130);
                     ruleValidID();
 
                     state._fsp--;
@@ -12924,30 +13334,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:5395:4: (otherlv_21= ',' ( ( ruleValidID ) ) )*
-                    loop107:
+                    // InternalPtl.g:5575:4: (otherlv_21= ',' ( ( ruleValidID ) ) )*
+                    loop110:
                     do {
-                        int alt107=2;
-                        int LA107_0 = input.LA(1);
+                        int alt110=2;
+                        int LA110_0 = input.LA(1);
 
-                        if ( (LA107_0==30) ) {
-                            alt107=1;
+                        if ( (LA110_0==30) ) {
+                            alt110=1;
                         }
 
 
-                        switch (alt107) {
+                        switch (alt110) {
                     	case 1 :
-                    	    // InternalPtl.g:5396:5: otherlv_21= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:5576:5: otherlv_21= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_21=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_21, grammarAccess.getComponentBindingAccess().getCommaKeyword_13_3_0());
                     	    				
-                    	    // InternalPtl.g:5400:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:5401:6: ( ruleValidID )
+                    	    // InternalPtl.g:5580:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:5581:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:5401:6: ( ruleValidID )
-                    	    // InternalPtl.g:5402:7: ruleValidID
+                    	    // InternalPtl.g:5581:6: ( ruleValidID )
+                    	    // InternalPtl.g:5582:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -12957,7 +13367,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateCrossReference_13_3_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_129);
+                    	    pushFollow(FOLLOW_130);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -12976,7 +13386,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop107;
+                    	    break loop110;
                         }
                     } while (true);
 
@@ -12986,21 +13396,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5418:3: ( (lv_lazy_23_0= 'lazy' ) )?
-            int alt109=2;
-            int LA109_0 = input.LA(1);
+            // InternalPtl.g:5598:3: ( (lv_lazy_23_0= 'lazy' ) )?
+            int alt112=2;
+            int LA112_0 = input.LA(1);
 
-            if ( (LA109_0==104) ) {
-                alt109=1;
+            if ( (LA112_0==105) ) {
+                alt112=1;
             }
-            switch (alt109) {
+            switch (alt112) {
                 case 1 :
-                    // InternalPtl.g:5419:4: (lv_lazy_23_0= 'lazy' )
+                    // InternalPtl.g:5599:4: (lv_lazy_23_0= 'lazy' )
                     {
-                    // InternalPtl.g:5419:4: (lv_lazy_23_0= 'lazy' )
-                    // InternalPtl.g:5420:5: lv_lazy_23_0= 'lazy'
+                    // InternalPtl.g:5599:4: (lv_lazy_23_0= 'lazy' )
+                    // InternalPtl.g:5600:5: lv_lazy_23_0= 'lazy'
                     {
-                    lv_lazy_23_0=(Token)match(input,104,FOLLOW_130); 
+                    lv_lazy_23_0=(Token)match(input,105,FOLLOW_131); 
 
                     					newLeafNode(lv_lazy_23_0, grammarAccess.getComponentBindingAccess().getLazyLazyKeyword_14_0());
                     				
@@ -13019,21 +13429,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5432:3: ( (lv_annotates_24_0= 'annotates' ) )?
-            int alt110=2;
-            int LA110_0 = input.LA(1);
+            // InternalPtl.g:5612:3: ( (lv_annotates_24_0= 'annotates' ) )?
+            int alt113=2;
+            int LA113_0 = input.LA(1);
 
-            if ( (LA110_0==105) ) {
-                alt110=1;
+            if ( (LA113_0==106) ) {
+                alt113=1;
             }
-            switch (alt110) {
+            switch (alt113) {
                 case 1 :
-                    // InternalPtl.g:5433:4: (lv_annotates_24_0= 'annotates' )
+                    // InternalPtl.g:5613:4: (lv_annotates_24_0= 'annotates' )
                     {
-                    // InternalPtl.g:5433:4: (lv_annotates_24_0= 'annotates' )
-                    // InternalPtl.g:5434:5: lv_annotates_24_0= 'annotates'
+                    // InternalPtl.g:5613:4: (lv_annotates_24_0= 'annotates' )
+                    // InternalPtl.g:5614:5: lv_annotates_24_0= 'annotates'
                     {
-                    lv_annotates_24_0=(Token)match(input,105,FOLLOW_131); 
+                    lv_annotates_24_0=(Token)match(input,106,FOLLOW_132); 
 
                     					newLeafNode(lv_annotates_24_0, grammarAccess.getComponentBindingAccess().getAnnotatesAnnotatesKeyword_15_0());
                     				
@@ -13052,26 +13462,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5446:3: (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )?
-            int alt112=2;
-            int LA112_0 = input.LA(1);
+            // InternalPtl.g:5626:3: (otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )* )?
+            int alt115=2;
+            int LA115_0 = input.LA(1);
 
-            if ( (LA112_0==78) ) {
-                alt112=1;
+            if ( (LA115_0==79) ) {
+                alt115=1;
             }
-            switch (alt112) {
+            switch (alt115) {
                 case 1 :
-                    // InternalPtl.g:5447:4: otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:5627:4: otherlv_25= 'prot' ( ( ruleValidID ) ) (otherlv_27= ',' ( ( ruleValidID ) ) )*
                     {
-                    otherlv_25=(Token)match(input,78,FOLLOW_7); 
+                    otherlv_25=(Token)match(input,79,FOLLOW_7); 
 
                     				newLeafNode(otherlv_25, grammarAccess.getComponentBindingAccess().getProtKeyword_16_0());
                     			
-                    // InternalPtl.g:5451:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:5452:5: ( ruleValidID )
+                    // InternalPtl.g:5631:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:5632:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:5452:5: ( ruleValidID )
-                    // InternalPtl.g:5453:6: ruleValidID
+                    // InternalPtl.g:5632:5: ( ruleValidID )
+                    // InternalPtl.g:5633:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -13081,7 +13491,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getComponentBindingAccess().getProtProtFlagCrossReference_16_1_0());
                     					
-                    pushFollow(FOLLOW_106);
+                    pushFollow(FOLLOW_107);
                     ruleValidID();
 
                     state._fsp--;
@@ -13095,30 +13505,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:5467:4: (otherlv_27= ',' ( ( ruleValidID ) ) )*
-                    loop111:
+                    // InternalPtl.g:5647:4: (otherlv_27= ',' ( ( ruleValidID ) ) )*
+                    loop114:
                     do {
-                        int alt111=2;
-                        int LA111_0 = input.LA(1);
+                        int alt114=2;
+                        int LA114_0 = input.LA(1);
 
-                        if ( (LA111_0==30) ) {
-                            alt111=1;
+                        if ( (LA114_0==30) ) {
+                            alt114=1;
                         }
 
 
-                        switch (alt111) {
+                        switch (alt114) {
                     	case 1 :
-                    	    // InternalPtl.g:5468:5: otherlv_27= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:5648:5: otherlv_27= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_27=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_27, grammarAccess.getComponentBindingAccess().getCommaKeyword_16_2_0());
                     	    				
-                    	    // InternalPtl.g:5472:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:5473:6: ( ruleValidID )
+                    	    // InternalPtl.g:5652:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:5653:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:5473:6: ( ruleValidID )
-                    	    // InternalPtl.g:5474:7: ruleValidID
+                    	    // InternalPtl.g:5653:6: ( ruleValidID )
+                    	    // InternalPtl.g:5654:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -13128,7 +13538,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getComponentBindingAccess().getProtProtFlagCrossReference_16_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_106);
+                    	    pushFollow(FOLLOW_107);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -13147,7 +13557,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop111;
+                    	    break loop114;
                         }
                     } while (true);
 
@@ -13180,7 +13590,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleScenario"
-    // InternalPtl.g:5494:1: entryRuleScenario returns [EObject current=null] : iv_ruleScenario= ruleScenario EOF ;
+    // InternalPtl.g:5674:1: entryRuleScenario returns [EObject current=null] : iv_ruleScenario= ruleScenario EOF ;
     public final EObject entryRuleScenario() throws RecognitionException {
         EObject current = null;
 
@@ -13188,8 +13598,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:5494:49: (iv_ruleScenario= ruleScenario EOF )
-            // InternalPtl.g:5495:2: iv_ruleScenario= ruleScenario EOF
+            // InternalPtl.g:5674:49: (iv_ruleScenario= ruleScenario EOF )
+            // InternalPtl.g:5675:2: iv_ruleScenario= ruleScenario EOF
             {
              newCompositeNode(grammarAccess.getScenarioRule()); 
             pushFollow(FOLLOW_1);
@@ -13216,7 +13626,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleScenario"
-    // InternalPtl.g:5501:1: ruleScenario returns [EObject current=null] : (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' ) ;
+    // InternalPtl.g:5681:1: ruleScenario returns [EObject current=null] : (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' ) ;
     public final EObject ruleScenario() throws RecognitionException {
         EObject current = null;
 
@@ -13245,21 +13655,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5507:2: ( (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' ) )
-            // InternalPtl.g:5508:2: (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' )
+            // InternalPtl.g:5687:2: ( (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' ) )
+            // InternalPtl.g:5688:2: (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' )
             {
-            // InternalPtl.g:5508:2: (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' )
-            // InternalPtl.g:5509:3: otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}'
+            // InternalPtl.g:5688:2: (otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}' )
+            // InternalPtl.g:5689:3: otherlv_0= 'scenario' ( (lv_name_1_0= ruleValidID ) ) ( (lv_description_2_0= RULE_STRING ) )? otherlv_3= '{' ( (lv_tables_4_0= ruleScenarioTable ) )* (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )? (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )? (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )? ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )* ( (lv_steps_15_0= ruleStep ) )* otherlv_16= '}'
             {
-            otherlv_0=(Token)match(input,106,FOLLOW_7); 
+            otherlv_0=(Token)match(input,107,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getScenarioAccess().getScenarioKeyword_0());
             		
-            // InternalPtl.g:5513:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:5514:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:5693:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:5694:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:5514:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:5515:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:5694:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:5695:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getScenarioAccess().getNameValidIDParserRuleCall_1_0());
@@ -13286,19 +13696,19 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5532:3: ( (lv_description_2_0= RULE_STRING ) )?
-            int alt113=2;
-            int LA113_0 = input.LA(1);
+            // InternalPtl.g:5712:3: ( (lv_description_2_0= RULE_STRING ) )?
+            int alt116=2;
+            int LA116_0 = input.LA(1);
 
-            if ( (LA113_0==RULE_STRING) ) {
-                alt113=1;
+            if ( (LA116_0==RULE_STRING) ) {
+                alt116=1;
             }
-            switch (alt113) {
+            switch (alt116) {
                 case 1 :
-                    // InternalPtl.g:5533:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:5713:4: (lv_description_2_0= RULE_STRING )
                     {
-                    // InternalPtl.g:5533:4: (lv_description_2_0= RULE_STRING )
-                    // InternalPtl.g:5534:5: lv_description_2_0= RULE_STRING
+                    // InternalPtl.g:5713:4: (lv_description_2_0= RULE_STRING )
+                    // InternalPtl.g:5714:5: lv_description_2_0= RULE_STRING
                     {
                     lv_description_2_0=(Token)match(input,RULE_STRING,FOLLOW_9); 
 
@@ -13323,26 +13733,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,17,FOLLOW_132); 
+            otherlv_3=(Token)match(input,17,FOLLOW_133); 
 
             			newLeafNode(otherlv_3, grammarAccess.getScenarioAccess().getLeftCurlyBracketKeyword_3());
             		
-            // InternalPtl.g:5554:3: ( (lv_tables_4_0= ruleScenarioTable ) )*
-            loop114:
+            // InternalPtl.g:5734:3: ( (lv_tables_4_0= ruleScenarioTable ) )*
+            loop117:
             do {
-                int alt114=2;
-                alt114 = dfa114.predict(input);
-                switch (alt114) {
+                int alt117=2;
+                alt117 = dfa117.predict(input);
+                switch (alt117) {
             	case 1 :
-            	    // InternalPtl.g:5555:4: (lv_tables_4_0= ruleScenarioTable )
+            	    // InternalPtl.g:5735:4: (lv_tables_4_0= ruleScenarioTable )
             	    {
-            	    // InternalPtl.g:5555:4: (lv_tables_4_0= ruleScenarioTable )
-            	    // InternalPtl.g:5556:5: lv_tables_4_0= ruleScenarioTable
+            	    // InternalPtl.g:5735:4: (lv_tables_4_0= ruleScenarioTable )
+            	    // InternalPtl.g:5736:5: lv_tables_4_0= ruleScenarioTable
             	    {
 
             	    					newCompositeNode(grammarAccess.getScenarioAccess().getTablesScenarioTableParserRuleCall_4_0());
             	    				
-            	    pushFollow(FOLLOW_132);
+            	    pushFollow(FOLLOW_133);
             	    lv_tables_4_0=ruleScenarioTable();
 
             	    state._fsp--;
@@ -13366,30 +13776,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop114;
+            	    break loop117;
                 }
             } while (true);
 
-            // InternalPtl.g:5573:3: (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )?
-            int alt115=2;
-            int LA115_0 = input.LA(1);
+            // InternalPtl.g:5753:3: (otherlv_5= 'binding' ( ( ruleQualifiedName ) ) )?
+            int alt118=2;
+            int LA118_0 = input.LA(1);
 
-            if ( (LA115_0==97) ) {
-                alt115=1;
+            if ( (LA118_0==98) ) {
+                alt118=1;
             }
-            switch (alt115) {
+            switch (alt118) {
                 case 1 :
-                    // InternalPtl.g:5574:4: otherlv_5= 'binding' ( ( ruleQualifiedName ) )
+                    // InternalPtl.g:5754:4: otherlv_5= 'binding' ( ( ruleQualifiedName ) )
                     {
-                    otherlv_5=(Token)match(input,97,FOLLOW_7); 
+                    otherlv_5=(Token)match(input,98,FOLLOW_7); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getScenarioAccess().getBindingKeyword_5_0());
                     			
-                    // InternalPtl.g:5578:4: ( ( ruleQualifiedName ) )
-                    // InternalPtl.g:5579:5: ( ruleQualifiedName )
+                    // InternalPtl.g:5758:4: ( ( ruleQualifiedName ) )
+                    // InternalPtl.g:5759:5: ( ruleQualifiedName )
                     {
-                    // InternalPtl.g:5579:5: ( ruleQualifiedName )
-                    // InternalPtl.g:5580:6: ruleQualifiedName
+                    // InternalPtl.g:5759:5: ( ruleQualifiedName )
+                    // InternalPtl.g:5760:6: ruleQualifiedName
                     {
 
                     						if (current==null) {
@@ -13398,55 +13808,6 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     					
 
                     						newCompositeNode(grammarAccess.getScenarioAccess().getBindingBindingCrossReference_5_1_0());
-                    					
-                    pushFollow(FOLLOW_133);
-                    ruleQualifiedName();
-
-                    state._fsp--;
-
-
-                    						afterParserOrEnumRuleCall();
-                    					
-
-                    }
-
-
-                    }
-
-
-                    }
-                    break;
-
-            }
-
-            // InternalPtl.g:5595:3: (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )?
-            int alt116=2;
-            int LA116_0 = input.LA(1);
-
-            if ( (LA116_0==91) ) {
-                alt116=1;
-            }
-            switch (alt116) {
-                case 1 :
-                    // InternalPtl.g:5596:4: otherlv_7= 'policy' ( ( ruleQualifiedName ) )
-                    {
-                    otherlv_7=(Token)match(input,91,FOLLOW_7); 
-
-                    				newLeafNode(otherlv_7, grammarAccess.getScenarioAccess().getPolicyKeyword_6_0());
-                    			
-                    // InternalPtl.g:5600:4: ( ( ruleQualifiedName ) )
-                    // InternalPtl.g:5601:5: ( ruleQualifiedName )
-                    {
-                    // InternalPtl.g:5601:5: ( ruleQualifiedName )
-                    // InternalPtl.g:5602:6: ruleQualifiedName
-                    {
-
-                    						if (current==null) {
-                    							current = createModelElement(grammarAccess.getScenarioRule());
-                    						}
-                    					
-
-                    						newCompositeNode(grammarAccess.getScenarioAccess().getPolicyWalkerPolicyCrossReference_6_1_0());
                     					
                     pushFollow(FOLLOW_134);
                     ruleQualifiedName();
@@ -13468,26 +13829,75 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5617:3: (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )?
-            int alt118=2;
-            int LA118_0 = input.LA(1);
+            // InternalPtl.g:5775:3: (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )?
+            int alt119=2;
+            int LA119_0 = input.LA(1);
 
-            if ( (LA118_0==107) ) {
-                alt118=1;
+            if ( (LA119_0==92) ) {
+                alt119=1;
             }
-            switch (alt118) {
+            switch (alt119) {
                 case 1 :
-                    // InternalPtl.g:5618:4: otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )?
+                    // InternalPtl.g:5776:4: otherlv_7= 'policy' ( ( ruleQualifiedName ) )
                     {
-                    otherlv_9=(Token)match(input,107,FOLLOW_13); 
+                    otherlv_7=(Token)match(input,92,FOLLOW_7); 
+
+                    				newLeafNode(otherlv_7, grammarAccess.getScenarioAccess().getPolicyKeyword_6_0());
+                    			
+                    // InternalPtl.g:5780:4: ( ( ruleQualifiedName ) )
+                    // InternalPtl.g:5781:5: ( ruleQualifiedName )
+                    {
+                    // InternalPtl.g:5781:5: ( ruleQualifiedName )
+                    // InternalPtl.g:5782:6: ruleQualifiedName
+                    {
+
+                    						if (current==null) {
+                    							current = createModelElement(grammarAccess.getScenarioRule());
+                    						}
+                    					
+
+                    						newCompositeNode(grammarAccess.getScenarioAccess().getPolicyWalkerPolicyCrossReference_6_1_0());
+                    					
+                    pushFollow(FOLLOW_135);
+                    ruleQualifiedName();
+
+                    state._fsp--;
+
+
+                    						afterParserOrEnumRuleCall();
+                    					
+
+                    }
+
+
+                    }
+
+
+                    }
+                    break;
+
+            }
+
+            // InternalPtl.g:5797:3: (otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )? )?
+            int alt121=2;
+            int LA121_0 = input.LA(1);
+
+            if ( (LA121_0==108) ) {
+                alt121=1;
+            }
+            switch (alt121) {
+                case 1 :
+                    // InternalPtl.g:5798:4: otherlv_9= 'memory' ( (lv_memoryPages_10_0= RULE_INT ) ) otherlv_11= 'pages' (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )?
+                    {
+                    otherlv_9=(Token)match(input,108,FOLLOW_13); 
 
                     				newLeafNode(otherlv_9, grammarAccess.getScenarioAccess().getMemoryKeyword_7_0());
                     			
-                    // InternalPtl.g:5622:4: ( (lv_memoryPages_10_0= RULE_INT ) )
-                    // InternalPtl.g:5623:5: (lv_memoryPages_10_0= RULE_INT )
+                    // InternalPtl.g:5802:4: ( (lv_memoryPages_10_0= RULE_INT ) )
+                    // InternalPtl.g:5803:5: (lv_memoryPages_10_0= RULE_INT )
                     {
-                    // InternalPtl.g:5623:5: (lv_memoryPages_10_0= RULE_INT )
-                    // InternalPtl.g:5624:6: lv_memoryPages_10_0= RULE_INT
+                    // InternalPtl.g:5803:5: (lv_memoryPages_10_0= RULE_INT )
+                    // InternalPtl.g:5804:6: lv_memoryPages_10_0= RULE_INT
                     {
                     lv_memoryPages_10_0=(Token)match(input,RULE_INT,FOLLOW_20); 
 
@@ -13509,35 +13919,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_11=(Token)match(input,25,FOLLOW_135); 
+                    otherlv_11=(Token)match(input,25,FOLLOW_136); 
 
                     				newLeafNode(otherlv_11, grammarAccess.getScenarioAccess().getPagesKeyword_7_2());
                     			
-                    // InternalPtl.g:5644:4: (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )?
-                    int alt117=2;
-                    int LA117_0 = input.LA(1);
+                    // InternalPtl.g:5824:4: (otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) ) )?
+                    int alt120=2;
+                    int LA120_0 = input.LA(1);
 
-                    if ( (LA117_0==29) ) {
-                        alt117=1;
+                    if ( (LA120_0==29) ) {
+                        alt120=1;
                     }
-                    switch (alt117) {
+                    switch (alt120) {
                         case 1 :
-                            // InternalPtl.g:5645:5: otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) )
+                            // InternalPtl.g:5825:5: otherlv_12= 'at' ( (lv_memoryBase_13_0= ruleNumber ) )
                             {
                             otherlv_12=(Token)match(input,29,FOLLOW_35); 
 
                             					newLeafNode(otherlv_12, grammarAccess.getScenarioAccess().getAtKeyword_7_3_0());
                             				
-                            // InternalPtl.g:5649:5: ( (lv_memoryBase_13_0= ruleNumber ) )
-                            // InternalPtl.g:5650:6: (lv_memoryBase_13_0= ruleNumber )
+                            // InternalPtl.g:5829:5: ( (lv_memoryBase_13_0= ruleNumber ) )
+                            // InternalPtl.g:5830:6: (lv_memoryBase_13_0= ruleNumber )
                             {
-                            // InternalPtl.g:5650:6: (lv_memoryBase_13_0= ruleNumber )
-                            // InternalPtl.g:5651:7: lv_memoryBase_13_0= ruleNumber
+                            // InternalPtl.g:5830:6: (lv_memoryBase_13_0= ruleNumber )
+                            // InternalPtl.g:5831:7: lv_memoryBase_13_0= ruleNumber
                             {
 
                             							newCompositeNode(grammarAccess.getScenarioAccess().getMemoryBaseNumberParserRuleCall_7_3_1_0());
                             						
-                            pushFollow(FOLLOW_136);
+                            pushFollow(FOLLOW_137);
                             lv_memoryBase_13_0=ruleNumber();
 
                             state._fsp--;
@@ -13571,28 +13981,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5670:3: ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )*
-            loop119:
+            // InternalPtl.g:5850:3: ( (lv_initialOwnership_14_0= ruleInitialOwnership ) )*
+            loop122:
             do {
-                int alt119=2;
-                int LA119_0 = input.LA(1);
+                int alt122=2;
+                int LA122_0 = input.LA(1);
 
-                if ( (LA119_0==48) ) {
-                    alt119=1;
+                if ( (LA122_0==48) ) {
+                    alt122=1;
                 }
 
 
-                switch (alt119) {
+                switch (alt122) {
             	case 1 :
-            	    // InternalPtl.g:5671:4: (lv_initialOwnership_14_0= ruleInitialOwnership )
+            	    // InternalPtl.g:5851:4: (lv_initialOwnership_14_0= ruleInitialOwnership )
             	    {
-            	    // InternalPtl.g:5671:4: (lv_initialOwnership_14_0= ruleInitialOwnership )
-            	    // InternalPtl.g:5672:5: lv_initialOwnership_14_0= ruleInitialOwnership
+            	    // InternalPtl.g:5851:4: (lv_initialOwnership_14_0= ruleInitialOwnership )
+            	    // InternalPtl.g:5852:5: lv_initialOwnership_14_0= ruleInitialOwnership
             	    {
 
             	    					newCompositeNode(grammarAccess.getScenarioAccess().getInitialOwnershipInitialOwnershipParserRuleCall_8_0());
             	    				
-            	    pushFollow(FOLLOW_136);
+            	    pushFollow(FOLLOW_137);
             	    lv_initialOwnership_14_0=ruleInitialOwnership();
 
             	    state._fsp--;
@@ -13616,32 +14026,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop119;
+            	    break loop122;
                 }
             } while (true);
 
-            // InternalPtl.g:5689:3: ( (lv_steps_15_0= ruleStep ) )*
-            loop120:
+            // InternalPtl.g:5869:3: ( (lv_steps_15_0= ruleStep ) )*
+            loop123:
             do {
-                int alt120=2;
-                int LA120_0 = input.LA(1);
+                int alt123=2;
+                int LA123_0 = input.LA(1);
 
-                if ( (LA120_0==RULE_ID||LA120_0==19||LA120_0==21||LA120_0==49||LA120_0==74||LA120_0==101||(LA120_0>=108 && LA120_0<=109)||(LA120_0>=112 && LA120_0<=117)||(LA120_0>=119 && LA120_0<=121)||(LA120_0>=125 && LA120_0<=127)||(LA120_0>=138 && LA120_0<=146)) ) {
-                    alt120=1;
+                if ( (LA123_0==RULE_ID||LA123_0==19||LA123_0==21||LA123_0==49||LA123_0==75||LA123_0==102||(LA123_0>=109 && LA123_0<=110)||(LA123_0>=113 && LA123_0<=118)||(LA123_0>=120 && LA123_0<=122)||(LA123_0>=126 && LA123_0<=128)||(LA123_0>=139 && LA123_0<=147)) ) {
+                    alt123=1;
                 }
 
 
-                switch (alt120) {
+                switch (alt123) {
             	case 1 :
-            	    // InternalPtl.g:5690:4: (lv_steps_15_0= ruleStep )
+            	    // InternalPtl.g:5870:4: (lv_steps_15_0= ruleStep )
             	    {
-            	    // InternalPtl.g:5690:4: (lv_steps_15_0= ruleStep )
-            	    // InternalPtl.g:5691:5: lv_steps_15_0= ruleStep
+            	    // InternalPtl.g:5870:4: (lv_steps_15_0= ruleStep )
+            	    // InternalPtl.g:5871:5: lv_steps_15_0= ruleStep
             	    {
 
             	    					newCompositeNode(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_9_0());
             	    				
-            	    pushFollow(FOLLOW_137);
+            	    pushFollow(FOLLOW_138);
             	    lv_steps_15_0=ruleStep();
 
             	    state._fsp--;
@@ -13665,7 +14075,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop120;
+            	    break loop123;
                 }
             } while (true);
 
@@ -13696,7 +14106,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleInitialOwnership"
-    // InternalPtl.g:5716:1: entryRuleInitialOwnership returns [EObject current=null] : iv_ruleInitialOwnership= ruleInitialOwnership EOF ;
+    // InternalPtl.g:5896:1: entryRuleInitialOwnership returns [EObject current=null] : iv_ruleInitialOwnership= ruleInitialOwnership EOF ;
     public final EObject entryRuleInitialOwnership() throws RecognitionException {
         EObject current = null;
 
@@ -13704,8 +14114,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:5716:57: (iv_ruleInitialOwnership= ruleInitialOwnership EOF )
-            // InternalPtl.g:5717:2: iv_ruleInitialOwnership= ruleInitialOwnership EOF
+            // InternalPtl.g:5896:57: (iv_ruleInitialOwnership= ruleInitialOwnership EOF )
+            // InternalPtl.g:5897:2: iv_ruleInitialOwnership= ruleInitialOwnership EOF
             {
              newCompositeNode(grammarAccess.getInitialOwnershipRule()); 
             pushFollow(FOLLOW_1);
@@ -13732,7 +14142,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInitialOwnership"
-    // InternalPtl.g:5723:1: ruleInitialOwnership returns [EObject current=null] : (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) ) ;
+    // InternalPtl.g:5903:1: ruleInitialOwnership returns [EObject current=null] : (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) ) ;
     public final EObject ruleInitialOwnership() throws RecognitionException {
         EObject current = null;
 
@@ -13751,21 +14161,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5729:2: ( (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) ) )
-            // InternalPtl.g:5730:2: (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) )
+            // InternalPtl.g:5909:2: ( (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:5910:2: (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) )
             {
-            // InternalPtl.g:5730:2: (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) )
-            // InternalPtl.g:5731:3: otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) )
+            // InternalPtl.g:5910:2: (otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) ) )
+            // InternalPtl.g:5911:3: otherlv_0= 'initially' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? (otherlv_5= 'page' | otherlv_6= 'pages' ) ( (lv_first_7_0= RULE_INT ) ) (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )? otherlv_10= 'is' ( ( ruleValidID ) )
             {
             otherlv_0=(Token)match(input,48,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getInitialOwnershipAccess().getInitiallyKeyword_0());
             		
-            // InternalPtl.g:5735:3: ( ( ruleValidID ) )
-            // InternalPtl.g:5736:4: ( ruleValidID )
+            // InternalPtl.g:5915:3: ( ( ruleValidID ) )
+            // InternalPtl.g:5916:4: ( ruleValidID )
             {
-            // InternalPtl.g:5736:4: ( ruleValidID )
-            // InternalPtl.g:5737:5: ruleValidID
+            // InternalPtl.g:5916:4: ( ruleValidID )
+            // InternalPtl.g:5917:5: ruleValidID
             {
 
             					if (current==null) {
@@ -13775,7 +14185,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getInitialOwnershipAccess().getComponentComponentCrossReference_1_0());
             				
-            pushFollow(FOLLOW_138);
+            pushFollow(FOLLOW_139);
             ruleValidID();
 
             state._fsp--;
@@ -13789,26 +14199,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5751:3: (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )?
-            int alt121=2;
-            int LA121_0 = input.LA(1);
+            // InternalPtl.g:5931:3: (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )?
+            int alt124=2;
+            int LA124_0 = input.LA(1);
 
-            if ( (LA121_0==39) ) {
-                alt121=1;
+            if ( (LA124_0==39) ) {
+                alt124=1;
             }
-            switch (alt121) {
+            switch (alt124) {
                 case 1 :
-                    // InternalPtl.g:5752:4: otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']'
+                    // InternalPtl.g:5932:4: otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']'
                     {
                     otherlv_2=(Token)match(input,39,FOLLOW_13); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getInitialOwnershipAccess().getLeftSquareBracketKeyword_2_0());
                     			
-                    // InternalPtl.g:5756:4: ( (lv_index_3_0= RULE_INT ) )
-                    // InternalPtl.g:5757:5: (lv_index_3_0= RULE_INT )
+                    // InternalPtl.g:5936:4: ( (lv_index_3_0= RULE_INT ) )
+                    // InternalPtl.g:5937:5: (lv_index_3_0= RULE_INT )
                     {
-                    // InternalPtl.g:5757:5: (lv_index_3_0= RULE_INT )
-                    // InternalPtl.g:5758:6: lv_index_3_0= RULE_INT
+                    // InternalPtl.g:5937:5: (lv_index_3_0= RULE_INT )
+                    // InternalPtl.g:5938:6: lv_index_3_0= RULE_INT
                     {
                     lv_index_3_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -13830,7 +14240,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_4=(Token)match(input,41,FOLLOW_139); 
+                    otherlv_4=(Token)match(input,41,FOLLOW_140); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getInitialOwnershipAccess().getRightSquareBracketKeyword_2_2());
                     			
@@ -13840,27 +14250,27 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5779:3: (otherlv_5= 'page' | otherlv_6= 'pages' )
-            int alt122=2;
-            int LA122_0 = input.LA(1);
+            // InternalPtl.g:5959:3: (otherlv_5= 'page' | otherlv_6= 'pages' )
+            int alt125=2;
+            int LA125_0 = input.LA(1);
 
-            if ( (LA122_0==108) ) {
-                alt122=1;
+            if ( (LA125_0==109) ) {
+                alt125=1;
             }
-            else if ( (LA122_0==25) ) {
-                alt122=2;
+            else if ( (LA125_0==25) ) {
+                alt125=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 122, 0, input);
+                    new NoViableAltException("", 125, 0, input);
 
                 throw nvae;
             }
-            switch (alt122) {
+            switch (alt125) {
                 case 1 :
-                    // InternalPtl.g:5780:4: otherlv_5= 'page'
+                    // InternalPtl.g:5960:4: otherlv_5= 'page'
                     {
-                    otherlv_5=(Token)match(input,108,FOLLOW_13); 
+                    otherlv_5=(Token)match(input,109,FOLLOW_13); 
 
                     				newLeafNode(otherlv_5, grammarAccess.getInitialOwnershipAccess().getPageKeyword_3_0());
                     			
@@ -13868,7 +14278,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:5785:4: otherlv_6= 'pages'
+                    // InternalPtl.g:5965:4: otherlv_6= 'pages'
                     {
                     otherlv_6=(Token)match(input,25,FOLLOW_13); 
 
@@ -13880,13 +14290,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5790:3: ( (lv_first_7_0= RULE_INT ) )
-            // InternalPtl.g:5791:4: (lv_first_7_0= RULE_INT )
+            // InternalPtl.g:5970:3: ( (lv_first_7_0= RULE_INT ) )
+            // InternalPtl.g:5971:4: (lv_first_7_0= RULE_INT )
             {
-            // InternalPtl.g:5791:4: (lv_first_7_0= RULE_INT )
-            // InternalPtl.g:5792:5: lv_first_7_0= RULE_INT
+            // InternalPtl.g:5971:4: (lv_first_7_0= RULE_INT )
+            // InternalPtl.g:5972:5: lv_first_7_0= RULE_INT
             {
-            lv_first_7_0=(Token)match(input,RULE_INT,FOLLOW_140); 
+            lv_first_7_0=(Token)match(input,RULE_INT,FOLLOW_141); 
 
             					newLeafNode(lv_first_7_0, grammarAccess.getInitialOwnershipAccess().getFirstINTTerminalRuleCall_4_0());
             				
@@ -13906,28 +14316,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:5808:3: (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )?
-            int alt123=2;
-            int LA123_0 = input.LA(1);
+            // InternalPtl.g:5988:3: (otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) ) )?
+            int alt126=2;
+            int LA126_0 = input.LA(1);
 
-            if ( (LA123_0==23) ) {
-                alt123=1;
+            if ( (LA126_0==23) ) {
+                alt126=1;
             }
-            switch (alt123) {
+            switch (alt126) {
                 case 1 :
-                    // InternalPtl.g:5809:4: otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) )
+                    // InternalPtl.g:5989:4: otherlv_8= '..' ( (lv_last_9_0= RULE_INT ) )
                     {
                     otherlv_8=(Token)match(input,23,FOLLOW_13); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getInitialOwnershipAccess().getFullStopFullStopKeyword_5_0());
                     			
-                    // InternalPtl.g:5813:4: ( (lv_last_9_0= RULE_INT ) )
-                    // InternalPtl.g:5814:5: (lv_last_9_0= RULE_INT )
+                    // InternalPtl.g:5993:4: ( (lv_last_9_0= RULE_INT ) )
+                    // InternalPtl.g:5994:5: (lv_last_9_0= RULE_INT )
                     {
-                    // InternalPtl.g:5814:5: (lv_last_9_0= RULE_INT )
-                    // InternalPtl.g:5815:6: lv_last_9_0= RULE_INT
+                    // InternalPtl.g:5994:5: (lv_last_9_0= RULE_INT )
+                    // InternalPtl.g:5995:6: lv_last_9_0= RULE_INT
                     {
-                    lv_last_9_0=(Token)match(input,RULE_INT,FOLLOW_127); 
+                    lv_last_9_0=(Token)match(input,RULE_INT,FOLLOW_128); 
 
                     						newLeafNode(lv_last_9_0, grammarAccess.getInitialOwnershipAccess().getLastINTTerminalRuleCall_5_1_0());
                     					
@@ -13953,15 +14363,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_10=(Token)match(input,65,FOLLOW_7); 
+            otherlv_10=(Token)match(input,68,FOLLOW_7); 
 
             			newLeafNode(otherlv_10, grammarAccess.getInitialOwnershipAccess().getIsKeyword_6());
             		
-            // InternalPtl.g:5836:3: ( ( ruleValidID ) )
-            // InternalPtl.g:5837:4: ( ruleValidID )
+            // InternalPtl.g:6016:3: ( ( ruleValidID ) )
+            // InternalPtl.g:6017:4: ( ruleValidID )
             {
-            // InternalPtl.g:5837:4: ( ruleValidID )
-            // InternalPtl.g:5838:5: ruleValidID
+            // InternalPtl.g:6017:4: ( ruleValidID )
+            // InternalPtl.g:6018:5: ruleValidID
             {
 
             					if (current==null) {
@@ -14008,7 +14418,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleScenarioTable"
-    // InternalPtl.g:5856:1: entryRuleScenarioTable returns [EObject current=null] : iv_ruleScenarioTable= ruleScenarioTable EOF ;
+    // InternalPtl.g:6036:1: entryRuleScenarioTable returns [EObject current=null] : iv_ruleScenarioTable= ruleScenarioTable EOF ;
     public final EObject entryRuleScenarioTable() throws RecognitionException {
         EObject current = null;
 
@@ -14016,8 +14426,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:5856:54: (iv_ruleScenarioTable= ruleScenarioTable EOF )
-            // InternalPtl.g:5857:2: iv_ruleScenarioTable= ruleScenarioTable EOF
+            // InternalPtl.g:6036:54: (iv_ruleScenarioTable= ruleScenarioTable EOF )
+            // InternalPtl.g:6037:2: iv_ruleScenarioTable= ruleScenarioTable EOF
             {
              newCompositeNode(grammarAccess.getScenarioTableRule()); 
             pushFollow(FOLLOW_1);
@@ -14044,7 +14454,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleScenarioTable"
-    // InternalPtl.g:5863:1: ruleScenarioTable returns [EObject current=null] : (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) ) ;
+    // InternalPtl.g:6043:1: ruleScenarioTable returns [EObject current=null] : (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) ) ;
     public final EObject ruleScenarioTable() throws RecognitionException {
         EObject current = null;
 
@@ -14058,26 +14468,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5869:2: ( (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) ) )
-            // InternalPtl.g:5870:2: (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) )
+            // InternalPtl.g:6049:2: ( (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) ) )
+            // InternalPtl.g:6050:2: (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) )
             {
-            // InternalPtl.g:5870:2: (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) )
-            // InternalPtl.g:5871:3: otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) )
+            // InternalPtl.g:6050:2: (otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) ) )
+            // InternalPtl.g:6051:3: otherlv_0= 'table' ( (lv_name_1_0= ruleValidID ) ) otherlv_2= 'of' ( ( ruleQualifiedName ) ) otherlv_4= 'via' ( ( ruleQualifiedName ) )
             {
-            otherlv_0=(Token)match(input,101,FOLLOW_7); 
+            otherlv_0=(Token)match(input,102,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getScenarioTableAccess().getTableKeyword_0());
             		
-            // InternalPtl.g:5875:3: ( (lv_name_1_0= ruleValidID ) )
-            // InternalPtl.g:5876:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:6055:3: ( (lv_name_1_0= ruleValidID ) )
+            // InternalPtl.g:6056:4: (lv_name_1_0= ruleValidID )
             {
-            // InternalPtl.g:5876:4: (lv_name_1_0= ruleValidID )
-            // InternalPtl.g:5877:5: lv_name_1_0= ruleValidID
+            // InternalPtl.g:6056:4: (lv_name_1_0= ruleValidID )
+            // InternalPtl.g:6057:5: lv_name_1_0= ruleValidID
             {
 
             					newCompositeNode(grammarAccess.getScenarioTableAccess().getNameValidIDParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_80);
+            pushFollow(FOLLOW_73);
             lv_name_1_0=ruleValidID();
 
             state._fsp--;
@@ -14099,15 +14509,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,70,FOLLOW_7); 
+            otherlv_2=(Token)match(input,66,FOLLOW_7); 
 
             			newLeafNode(otherlv_2, grammarAccess.getScenarioTableAccess().getOfKeyword_2());
             		
-            // InternalPtl.g:5898:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:5899:4: ( ruleQualifiedName )
+            // InternalPtl.g:6078:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:6079:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:5899:4: ( ruleQualifiedName )
-            // InternalPtl.g:5900:5: ruleQualifiedName
+            // InternalPtl.g:6079:4: ( ruleQualifiedName )
+            // InternalPtl.g:6080:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -14117,7 +14527,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getScenarioTableAccess().getFormatFormatCrossReference_3_0());
             				
-            pushFollow(FOLLOW_120);
+            pushFollow(FOLLOW_121);
             ruleQualifiedName();
 
             state._fsp--;
@@ -14131,15 +14541,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,98,FOLLOW_7); 
+            otherlv_4=(Token)match(input,99,FOLLOW_7); 
 
             			newLeafNode(otherlv_4, grammarAccess.getScenarioTableAccess().getViaKeyword_4());
             		
-            // InternalPtl.g:5918:3: ( ( ruleQualifiedName ) )
-            // InternalPtl.g:5919:4: ( ruleQualifiedName )
+            // InternalPtl.g:6098:3: ( ( ruleQualifiedName ) )
+            // InternalPtl.g:6099:4: ( ruleQualifiedName )
             {
-            // InternalPtl.g:5919:4: ( ruleQualifiedName )
-            // InternalPtl.g:5920:5: ruleQualifiedName
+            // InternalPtl.g:6099:4: ( ruleQualifiedName )
+            // InternalPtl.g:6100:5: ruleQualifiedName
             {
 
             					if (current==null) {
@@ -14186,7 +14596,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleStep"
-    // InternalPtl.g:5938:1: entryRuleStep returns [EObject current=null] : iv_ruleStep= ruleStep EOF ;
+    // InternalPtl.g:6118:1: entryRuleStep returns [EObject current=null] : iv_ruleStep= ruleStep EOF ;
     public final EObject entryRuleStep() throws RecognitionException {
         EObject current = null;
 
@@ -14194,8 +14604,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:5938:45: (iv_ruleStep= ruleStep EOF )
-            // InternalPtl.g:5939:2: iv_ruleStep= ruleStep EOF
+            // InternalPtl.g:6118:45: (iv_ruleStep= ruleStep EOF )
+            // InternalPtl.g:6119:2: iv_ruleStep= ruleStep EOF
             {
              newCompositeNode(grammarAccess.getStepRule()); 
             pushFollow(FOLLOW_1);
@@ -14222,7 +14632,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleStep"
-    // InternalPtl.g:5945:1: ruleStep returns [EObject current=null] : (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation ) ;
+    // InternalPtl.g:6125:1: ruleStep returns [EObject current=null] : (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation ) ;
     public final EObject ruleStep() throws RecognitionException {
         EObject current = null;
 
@@ -14257,76 +14667,75 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:5951:2: ( (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation ) )
-            // InternalPtl.g:5952:2: (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation )
+            // InternalPtl.g:6131:2: ( (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation ) )
+            // InternalPtl.g:6132:2: (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation )
             {
-            // InternalPtl.g:5952:2: (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation )
-            int alt124=13;
+            // InternalPtl.g:6132:2: (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation )
+            int alt127=13;
             switch ( input.LA(1) ) {
-            case 109:
+            case 110:
                 {
-                alt124=1;
-                }
-                break;
-            case 112:
-                {
-                alt124=2;
+                alt127=1;
                 }
                 break;
             case 113:
                 {
-                alt124=3;
+                alt127=2;
                 }
                 break;
             case 114:
                 {
-                alt124=4;
+                alt127=3;
                 }
                 break;
             case 115:
                 {
-                alt124=5;
+                alt127=4;
                 }
                 break;
             case 116:
                 {
-                alt124=6;
+                alt127=5;
                 }
                 break;
             case 117:
                 {
-                alt124=7;
+                alt127=6;
                 }
                 break;
-            case 119:
+            case 118:
                 {
-                alt124=8;
+                alt127=7;
                 }
                 break;
             case 120:
                 {
-                alt124=9;
+                alt127=8;
                 }
                 break;
             case 121:
                 {
-                alt124=10;
+                alt127=9;
                 }
                 break;
-            case 125:
+            case 122:
                 {
-                alt124=11;
+                alt127=10;
+                }
+                break;
+            case 126:
+                {
+                alt127=11;
                 }
                 break;
             case RULE_ID:
             case 19:
             case 21:
             case 49:
-            case 74:
-            case 101:
-            case 108:
-            case 126:
-            case 138:
+            case 75:
+            case 102:
+            case 109:
+            case 127:
             case 139:
             case 140:
             case 141:
@@ -14335,25 +14744,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             case 144:
             case 145:
             case 146:
+            case 147:
                 {
-                alt124=12;
+                alt127=12;
                 }
                 break;
-            case 127:
+            case 128:
                 {
-                alt124=13;
+                alt127=13;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 124, 0, input);
+                    new NoViableAltException("", 127, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt124) {
+            switch (alt127) {
                 case 1 :
-                    // InternalPtl.g:5953:3: this_MapStep_0= ruleMapStep
+                    // InternalPtl.g:6133:3: this_MapStep_0= ruleMapStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getMapStepParserRuleCall_0());
@@ -14371,7 +14781,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:5962:3: this_UnmapStep_1= ruleUnmapStep
+                    // InternalPtl.g:6142:3: this_UnmapStep_1= ruleUnmapStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getUnmapStepParserRuleCall_1());
@@ -14389,7 +14799,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:5971:3: this_RelaxStep_2= ruleRelaxStep
+                    // InternalPtl.g:6151:3: this_RelaxStep_2= ruleRelaxStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getRelaxStepParserRuleCall_2());
@@ -14407,7 +14817,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:5980:3: this_WrprotectStep_3= ruleWrprotectStep
+                    // InternalPtl.g:6160:3: this_WrprotectStep_3= ruleWrprotectStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getWrprotectStepParserRuleCall_3());
@@ -14425,7 +14835,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:5989:3: this_MkyoungStep_4= ruleMkyoungStep
+                    // InternalPtl.g:6169:3: this_MkyoungStep_4= ruleMkyoungStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getMkyoungStepParserRuleCall_4());
@@ -14443,7 +14853,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:5998:3: this_MkoldStep_5= ruleMkoldStep
+                    // InternalPtl.g:6178:3: this_MkoldStep_5= ruleMkoldStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getMkoldStepParserRuleCall_5());
@@ -14461,7 +14871,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:6007:3: this_SplitStep_6= ruleSplitStep
+                    // InternalPtl.g:6187:3: this_SplitStep_6= ruleSplitStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getSplitStepParserRuleCall_6());
@@ -14479,7 +14889,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalPtl.g:6016:3: this_SetOwnerStep_7= ruleSetOwnerStep
+                    // InternalPtl.g:6196:3: this_SetOwnerStep_7= ruleSetOwnerStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getSetOwnerStepParserRuleCall_7());
@@ -14497,7 +14907,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalPtl.g:6025:3: this_TranslateStep_8= ruleTranslateStep
+                    // InternalPtl.g:6205:3: this_TranslateStep_8= ruleTranslateStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getTranslateStepParserRuleCall_8());
@@ -14515,7 +14925,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalPtl.g:6034:3: this_WalkStep_9= ruleWalkStep
+                    // InternalPtl.g:6214:3: this_WalkStep_9= ruleWalkStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getWalkStepParserRuleCall_9());
@@ -14533,7 +14943,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalPtl.g:6043:3: this_MemcacheStep_10= ruleMemcacheStep
+                    // InternalPtl.g:6223:3: this_MemcacheStep_10= ruleMemcacheStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getMemcacheStepParserRuleCall_10());
@@ -14551,7 +14961,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 12 :
-                    // InternalPtl.g:6052:3: this_TransitionStep_11= ruleTransitionStep
+                    // InternalPtl.g:6232:3: this_TransitionStep_11= ruleTransitionStep
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getTransitionStepParserRuleCall_11());
@@ -14569,7 +14979,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 13 :
-                    // InternalPtl.g:6061:3: this_Expectation_12= ruleExpectation
+                    // InternalPtl.g:6241:3: this_Expectation_12= ruleExpectation
                     {
 
                     			newCompositeNode(grammarAccess.getStepAccess().getExpectationParserRuleCall_12());
@@ -14609,7 +15019,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleInTarget"
-    // InternalPtl.g:6074:1: ruleInTarget[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )? ;
+    // InternalPtl.g:6254:1: ruleInTarget[EObject in_current] returns [EObject current=in_current] : (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )? ;
     public final EObject ruleInTarget(EObject in_current) throws RecognitionException {
         EObject current = in_current;
 
@@ -14622,29 +15032,29 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6080:2: ( (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )? )
-            // InternalPtl.g:6081:2: (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )?
+            // InternalPtl.g:6260:2: ( (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )? )
+            // InternalPtl.g:6261:2: (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )?
             {
-            // InternalPtl.g:6081:2: (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )?
-            int alt126=2;
-            int LA126_0 = input.LA(1);
+            // InternalPtl.g:6261:2: (otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )? )?
+            int alt129=2;
+            int LA129_0 = input.LA(1);
 
-            if ( (LA126_0==66) ) {
-                alt126=1;
+            if ( (LA129_0==67) ) {
+                alt129=1;
             }
-            switch (alt126) {
+            switch (alt129) {
                 case 1 :
-                    // InternalPtl.g:6082:3: otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )?
+                    // InternalPtl.g:6262:3: otherlv_0= 'in' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )?
                     {
-                    otherlv_0=(Token)match(input,66,FOLLOW_7); 
+                    otherlv_0=(Token)match(input,67,FOLLOW_7); 
 
                     			newLeafNode(otherlv_0, grammarAccess.getInTargetAccess().getInKeyword_0());
                     		
-                    // InternalPtl.g:6086:3: ( ( ruleValidID ) )
-                    // InternalPtl.g:6087:4: ( ruleValidID )
+                    // InternalPtl.g:6266:3: ( ( ruleValidID ) )
+                    // InternalPtl.g:6267:4: ( ruleValidID )
                     {
-                    // InternalPtl.g:6087:4: ( ruleValidID )
-                    // InternalPtl.g:6088:5: ruleValidID
+                    // InternalPtl.g:6267:4: ( ruleValidID )
+                    // InternalPtl.g:6268:5: ruleValidID
                     {
 
                     					if (current==null) {
@@ -14654,7 +15064,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     					newCompositeNode(grammarAccess.getInTargetAccess().getTargetNamedCrossReference_1_0());
                     				
-                    pushFollow(FOLLOW_141);
+                    pushFollow(FOLLOW_142);
                     ruleValidID();
 
                     state._fsp--;
@@ -14668,26 +15078,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6102:3: (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )?
-                    int alt125=2;
-                    int LA125_0 = input.LA(1);
+                    // InternalPtl.g:6282:3: (otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']' )?
+                    int alt128=2;
+                    int LA128_0 = input.LA(1);
 
-                    if ( (LA125_0==39) ) {
-                        alt125=1;
+                    if ( (LA128_0==39) ) {
+                        alt128=1;
                     }
-                    switch (alt125) {
+                    switch (alt128) {
                         case 1 :
-                            // InternalPtl.g:6103:4: otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']'
+                            // InternalPtl.g:6283:4: otherlv_2= '[' ( (lv_targetIndex_3_0= RULE_INT ) ) otherlv_4= ']'
                             {
                             otherlv_2=(Token)match(input,39,FOLLOW_13); 
 
                             				newLeafNode(otherlv_2, grammarAccess.getInTargetAccess().getLeftSquareBracketKeyword_2_0());
                             			
-                            // InternalPtl.g:6107:4: ( (lv_targetIndex_3_0= RULE_INT ) )
-                            // InternalPtl.g:6108:5: (lv_targetIndex_3_0= RULE_INT )
+                            // InternalPtl.g:6287:4: ( (lv_targetIndex_3_0= RULE_INT ) )
+                            // InternalPtl.g:6288:5: (lv_targetIndex_3_0= RULE_INT )
                             {
-                            // InternalPtl.g:6108:5: (lv_targetIndex_3_0= RULE_INT )
-                            // InternalPtl.g:6109:6: lv_targetIndex_3_0= RULE_INT
+                            // InternalPtl.g:6288:5: (lv_targetIndex_3_0= RULE_INT )
+                            // InternalPtl.g:6289:6: lv_targetIndex_3_0= RULE_INT
                             {
                             lv_targetIndex_3_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -14745,7 +15155,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMapStep"
-    // InternalPtl.g:6134:1: entryRuleMapStep returns [EObject current=null] : iv_ruleMapStep= ruleMapStep EOF ;
+    // InternalPtl.g:6314:1: entryRuleMapStep returns [EObject current=null] : iv_ruleMapStep= ruleMapStep EOF ;
     public final EObject entryRuleMapStep() throws RecognitionException {
         EObject current = null;
 
@@ -14753,8 +15163,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6134:48: (iv_ruleMapStep= ruleMapStep EOF )
-            // InternalPtl.g:6135:2: iv_ruleMapStep= ruleMapStep EOF
+            // InternalPtl.g:6314:48: (iv_ruleMapStep= ruleMapStep EOF )
+            // InternalPtl.g:6315:2: iv_ruleMapStep= ruleMapStep EOF
             {
              newCompositeNode(grammarAccess.getMapStepRule()); 
             pushFollow(FOLLOW_1);
@@ -14781,7 +15191,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMapStep"
-    // InternalPtl.g:6141:1: ruleMapStep returns [EObject current=null] : (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6321:1: ruleMapStep returns [EObject current=null] : (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) ;
     public final EObject ruleMapStep() throws RecognitionException {
         EObject current = null;
 
@@ -14807,26 +15217,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6147:2: ( (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) )
-            // InternalPtl.g:6148:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
+            // InternalPtl.g:6327:2: ( (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] ) )
+            // InternalPtl.g:6328:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6148:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
-            // InternalPtl.g:6149:3: otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current]
+            // InternalPtl.g:6328:2: (otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current] )
+            // InternalPtl.g:6329:3: otherlv_0= 'map' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'to' ( (lv_pa_5_0= ruleNumber ) ) (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )? (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )? this_InTarget_14= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,109,FOLLOW_35); 
+            otherlv_0=(Token)match(input,110,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMapStepAccess().getMapKeyword_0());
             		
-            // InternalPtl.g:6153:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6154:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6333:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6334:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6154:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6155:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6334:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6335:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMapStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_142);
+            pushFollow(FOLLOW_143);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -14848,20 +15258,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,110,FOLLOW_11); 
+            otherlv_2=(Token)match(input,111,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getMapStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6176:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6177:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6356:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6357:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6177:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6178:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6357:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6358:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getMapStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_143);
+            pushFollow(FOLLOW_144);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -14883,20 +15293,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,111,FOLLOW_35); 
+            otherlv_4=(Token)match(input,112,FOLLOW_35); 
 
             			newLeafNode(otherlv_4, grammarAccess.getMapStepAccess().getToKeyword_4());
             		
-            // InternalPtl.g:6199:3: ( (lv_pa_5_0= ruleNumber ) )
-            // InternalPtl.g:6200:4: (lv_pa_5_0= ruleNumber )
+            // InternalPtl.g:6379:3: ( (lv_pa_5_0= ruleNumber ) )
+            // InternalPtl.g:6380:4: (lv_pa_5_0= ruleNumber )
             {
-            // InternalPtl.g:6200:4: (lv_pa_5_0= ruleNumber )
-            // InternalPtl.g:6201:5: lv_pa_5_0= ruleNumber
+            // InternalPtl.g:6380:4: (lv_pa_5_0= ruleNumber )
+            // InternalPtl.g:6381:5: lv_pa_5_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMapStepAccess().getPaNumberParserRuleCall_5_0());
             				
-            pushFollow(FOLLOW_144);
+            pushFollow(FOLLOW_145);
             lv_pa_5_0=ruleNumber();
 
             state._fsp--;
@@ -14918,26 +15328,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6218:3: (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )?
-            int alt128=2;
-            int LA128_0 = input.LA(1);
+            // InternalPtl.g:6398:3: (otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )* )?
+            int alt131=2;
+            int LA131_0 = input.LA(1);
 
-            if ( (LA128_0==78) ) {
-                alt128=1;
+            if ( (LA131_0==79) ) {
+                alt131=1;
             }
-            switch (alt128) {
+            switch (alt131) {
                 case 1 :
-                    // InternalPtl.g:6219:4: otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:6399:4: otherlv_6= 'prot' ( ( ruleValidID ) ) (otherlv_8= ',' ( ( ruleValidID ) ) )*
                     {
-                    otherlv_6=(Token)match(input,78,FOLLOW_7); 
+                    otherlv_6=(Token)match(input,79,FOLLOW_7); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getMapStepAccess().getProtKeyword_6_0());
                     			
-                    // InternalPtl.g:6223:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:6224:5: ( ruleValidID )
+                    // InternalPtl.g:6403:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:6404:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:6224:5: ( ruleValidID )
-                    // InternalPtl.g:6225:6: ruleValidID
+                    // InternalPtl.g:6404:5: ( ruleValidID )
+                    // InternalPtl.g:6405:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -14947,7 +15357,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_1_0());
                     					
-                    pushFollow(FOLLOW_145);
+                    pushFollow(FOLLOW_146);
                     ruleValidID();
 
                     state._fsp--;
@@ -14961,30 +15371,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6239:4: (otherlv_8= ',' ( ( ruleValidID ) ) )*
-                    loop127:
+                    // InternalPtl.g:6419:4: (otherlv_8= ',' ( ( ruleValidID ) ) )*
+                    loop130:
                     do {
-                        int alt127=2;
-                        int LA127_0 = input.LA(1);
+                        int alt130=2;
+                        int LA130_0 = input.LA(1);
 
-                        if ( (LA127_0==30) ) {
-                            alt127=1;
+                        if ( (LA130_0==30) ) {
+                            alt130=1;
                         }
 
 
-                        switch (alt127) {
+                        switch (alt130) {
                     	case 1 :
-                    	    // InternalPtl.g:6240:5: otherlv_8= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6420:5: otherlv_8= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_8=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_8, grammarAccess.getMapStepAccess().getCommaKeyword_6_2_0());
                     	    				
-                    	    // InternalPtl.g:6244:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:6245:6: ( ruleValidID )
+                    	    // InternalPtl.g:6424:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6425:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:6245:6: ( ruleValidID )
-                    	    // InternalPtl.g:6246:7: ruleValidID
+                    	    // InternalPtl.g:6425:6: ( ruleValidID )
+                    	    // InternalPtl.g:6426:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -14994,7 +15404,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_145);
+                    	    pushFollow(FOLLOW_146);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -15013,7 +15423,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop127;
+                    	    break loop130;
                         }
                     } while (true);
 
@@ -15023,28 +15433,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6262:3: (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )?
-            int alt130=2;
-            int LA130_0 = input.LA(1);
+            // InternalPtl.g:6442:3: (otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )* )?
+            int alt133=2;
+            int LA133_0 = input.LA(1);
 
-            if ( (LA130_0==92) ) {
-                alt130=1;
+            if ( (LA133_0==93) ) {
+                alt133=1;
             }
-            switch (alt130) {
+            switch (alt133) {
                 case 1 :
-                    // InternalPtl.g:6263:4: otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
+                    // InternalPtl.g:6443:4: otherlv_10= 'flags' ( (lv_walkFlags_11_0= RULE_ID ) ) (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
                     {
-                    otherlv_10=(Token)match(input,92,FOLLOW_99); 
+                    otherlv_10=(Token)match(input,93,FOLLOW_100); 
 
                     				newLeafNode(otherlv_10, grammarAccess.getMapStepAccess().getFlagsKeyword_7_0());
                     			
-                    // InternalPtl.g:6267:4: ( (lv_walkFlags_11_0= RULE_ID ) )
-                    // InternalPtl.g:6268:5: (lv_walkFlags_11_0= RULE_ID )
+                    // InternalPtl.g:6447:4: ( (lv_walkFlags_11_0= RULE_ID ) )
+                    // InternalPtl.g:6448:5: (lv_walkFlags_11_0= RULE_ID )
                     {
-                    // InternalPtl.g:6268:5: (lv_walkFlags_11_0= RULE_ID )
-                    // InternalPtl.g:6269:6: lv_walkFlags_11_0= RULE_ID
+                    // InternalPtl.g:6448:5: (lv_walkFlags_11_0= RULE_ID )
+                    // InternalPtl.g:6449:6: lv_walkFlags_11_0= RULE_ID
                     {
-                    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_79); 
+                    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_74); 
 
                     						newLeafNode(lv_walkFlags_11_0, grammarAccess.getMapStepAccess().getWalkFlagsIDTerminalRuleCall_7_1_0());
                     					
@@ -15064,32 +15474,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6285:4: (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
-                    loop129:
+                    // InternalPtl.g:6465:4: (otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) ) )*
+                    loop132:
                     do {
-                        int alt129=2;
-                        int LA129_0 = input.LA(1);
+                        int alt132=2;
+                        int LA132_0 = input.LA(1);
 
-                        if ( (LA129_0==30) ) {
-                            alt129=1;
+                        if ( (LA132_0==30) ) {
+                            alt132=1;
                         }
 
 
-                        switch (alt129) {
+                        switch (alt132) {
                     	case 1 :
-                    	    // InternalPtl.g:6286:5: otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) )
+                    	    // InternalPtl.g:6466:5: otherlv_12= ',' ( (lv_walkFlags_13_0= RULE_ID ) )
                     	    {
-                    	    otherlv_12=(Token)match(input,30,FOLLOW_99); 
+                    	    otherlv_12=(Token)match(input,30,FOLLOW_100); 
 
                     	    					newLeafNode(otherlv_12, grammarAccess.getMapStepAccess().getCommaKeyword_7_2_0());
                     	    				
-                    	    // InternalPtl.g:6290:5: ( (lv_walkFlags_13_0= RULE_ID ) )
-                    	    // InternalPtl.g:6291:6: (lv_walkFlags_13_0= RULE_ID )
+                    	    // InternalPtl.g:6470:5: ( (lv_walkFlags_13_0= RULE_ID ) )
+                    	    // InternalPtl.g:6471:6: (lv_walkFlags_13_0= RULE_ID )
                     	    {
-                    	    // InternalPtl.g:6291:6: (lv_walkFlags_13_0= RULE_ID )
-                    	    // InternalPtl.g:6292:7: lv_walkFlags_13_0= RULE_ID
+                    	    // InternalPtl.g:6471:6: (lv_walkFlags_13_0= RULE_ID )
+                    	    // InternalPtl.g:6472:7: lv_walkFlags_13_0= RULE_ID
                     	    {
-                    	    lv_walkFlags_13_0=(Token)match(input,RULE_ID,FOLLOW_79); 
+                    	    lv_walkFlags_13_0=(Token)match(input,RULE_ID,FOLLOW_74); 
 
                     	    							newLeafNode(lv_walkFlags_13_0, grammarAccess.getMapStepAccess().getWalkFlagsIDTerminalRuleCall_7_2_1_0());
                     	    						
@@ -15114,7 +15524,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop129;
+                    	    break loop132;
                         }
                     } while (true);
 
@@ -15162,7 +15572,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleUnmapStep"
-    // InternalPtl.g:6325:1: entryRuleUnmapStep returns [EObject current=null] : iv_ruleUnmapStep= ruleUnmapStep EOF ;
+    // InternalPtl.g:6505:1: entryRuleUnmapStep returns [EObject current=null] : iv_ruleUnmapStep= ruleUnmapStep EOF ;
     public final EObject entryRuleUnmapStep() throws RecognitionException {
         EObject current = null;
 
@@ -15170,8 +15580,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6325:50: (iv_ruleUnmapStep= ruleUnmapStep EOF )
-            // InternalPtl.g:6326:2: iv_ruleUnmapStep= ruleUnmapStep EOF
+            // InternalPtl.g:6505:50: (iv_ruleUnmapStep= ruleUnmapStep EOF )
+            // InternalPtl.g:6506:2: iv_ruleUnmapStep= ruleUnmapStep EOF
             {
              newCompositeNode(grammarAccess.getUnmapStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15198,7 +15608,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUnmapStep"
-    // InternalPtl.g:6332:1: ruleUnmapStep returns [EObject current=null] : (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6512:1: ruleUnmapStep returns [EObject current=null] : (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
     public final EObject ruleUnmapStep() throws RecognitionException {
         EObject current = null;
 
@@ -15215,26 +15625,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6338:2: ( (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
-            // InternalPtl.g:6339:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6518:2: ( (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
+            // InternalPtl.g:6519:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6339:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
-            // InternalPtl.g:6340:3: otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
+            // InternalPtl.g:6519:2: (otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6520:3: otherlv_0= 'unmap' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,112,FOLLOW_35); 
+            otherlv_0=(Token)match(input,113,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getUnmapStepAccess().getUnmapKeyword_0());
             		
-            // InternalPtl.g:6344:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6345:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6524:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6525:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6345:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6346:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6525:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6526:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getUnmapStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_142);
+            pushFollow(FOLLOW_143);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15256,20 +15666,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,110,FOLLOW_11); 
+            otherlv_2=(Token)match(input,111,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getUnmapStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6367:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6368:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6547:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6548:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6368:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6369:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6548:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6549:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getUnmapStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_78);
+            pushFollow(FOLLOW_81);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -15329,7 +15739,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleRelaxStep"
-    // InternalPtl.g:6401:1: entryRuleRelaxStep returns [EObject current=null] : iv_ruleRelaxStep= ruleRelaxStep EOF ;
+    // InternalPtl.g:6581:1: entryRuleRelaxStep returns [EObject current=null] : iv_ruleRelaxStep= ruleRelaxStep EOF ;
     public final EObject entryRuleRelaxStep() throws RecognitionException {
         EObject current = null;
 
@@ -15337,8 +15747,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6401:50: (iv_ruleRelaxStep= ruleRelaxStep EOF )
-            // InternalPtl.g:6402:2: iv_ruleRelaxStep= ruleRelaxStep EOF
+            // InternalPtl.g:6581:50: (iv_ruleRelaxStep= ruleRelaxStep EOF )
+            // InternalPtl.g:6582:2: iv_ruleRelaxStep= ruleRelaxStep EOF
             {
              newCompositeNode(grammarAccess.getRelaxStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15365,7 +15775,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleRelaxStep"
-    // InternalPtl.g:6408:1: ruleRelaxStep returns [EObject current=null] : (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6588:1: ruleRelaxStep returns [EObject current=null] : (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) ;
     public final EObject ruleRelaxStep() throws RecognitionException {
         EObject current = null;
 
@@ -15381,26 +15791,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6414:2: ( (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) )
-            // InternalPtl.g:6415:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
+            // InternalPtl.g:6594:2: ( (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] ) )
+            // InternalPtl.g:6595:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6415:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
-            // InternalPtl.g:6416:3: otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current]
+            // InternalPtl.g:6595:2: (otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current] )
+            // InternalPtl.g:6596:3: otherlv_0= 'relax' ( (lv_address_1_0= ruleNumber ) ) (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )? this_InTarget_6= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,113,FOLLOW_35); 
+            otherlv_0=(Token)match(input,114,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getRelaxStepAccess().getRelaxKeyword_0());
             		
-            // InternalPtl.g:6420:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6421:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6600:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6601:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6421:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6422:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6601:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6602:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getRelaxStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_146);
+            pushFollow(FOLLOW_147);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15422,26 +15832,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6439:3: (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )?
-            int alt132=2;
-            int LA132_0 = input.LA(1);
+            // InternalPtl.g:6619:3: (otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )* )?
+            int alt135=2;
+            int LA135_0 = input.LA(1);
 
-            if ( (LA132_0==78) ) {
-                alt132=1;
+            if ( (LA135_0==79) ) {
+                alt135=1;
             }
-            switch (alt132) {
+            switch (alt135) {
                 case 1 :
-                    // InternalPtl.g:6440:4: otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )*
+                    // InternalPtl.g:6620:4: otherlv_2= 'prot' ( ( ruleValidID ) ) (otherlv_4= ',' ( ( ruleValidID ) ) )*
                     {
-                    otherlv_2=(Token)match(input,78,FOLLOW_7); 
+                    otherlv_2=(Token)match(input,79,FOLLOW_7); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getRelaxStepAccess().getProtKeyword_2_0());
                     			
-                    // InternalPtl.g:6444:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:6445:5: ( ruleValidID )
+                    // InternalPtl.g:6624:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:6625:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:6445:5: ( ruleValidID )
-                    // InternalPtl.g:6446:6: ruleValidID
+                    // InternalPtl.g:6625:5: ( ruleValidID )
+                    // InternalPtl.g:6626:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -15451,7 +15861,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getRelaxStepAccess().getProtProtFlagCrossReference_2_1_0());
                     					
-                    pushFollow(FOLLOW_79);
+                    pushFollow(FOLLOW_74);
                     ruleValidID();
 
                     state._fsp--;
@@ -15465,30 +15875,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:6460:4: (otherlv_4= ',' ( ( ruleValidID ) ) )*
-                    loop131:
+                    // InternalPtl.g:6640:4: (otherlv_4= ',' ( ( ruleValidID ) ) )*
+                    loop134:
                     do {
-                        int alt131=2;
-                        int LA131_0 = input.LA(1);
+                        int alt134=2;
+                        int LA134_0 = input.LA(1);
 
-                        if ( (LA131_0==30) ) {
-                            alt131=1;
+                        if ( (LA134_0==30) ) {
+                            alt134=1;
                         }
 
 
-                        switch (alt131) {
+                        switch (alt134) {
                     	case 1 :
-                    	    // InternalPtl.g:6461:5: otherlv_4= ',' ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6641:5: otherlv_4= ',' ( ( ruleValidID ) )
                     	    {
                     	    otherlv_4=(Token)match(input,30,FOLLOW_7); 
 
                     	    					newLeafNode(otherlv_4, grammarAccess.getRelaxStepAccess().getCommaKeyword_2_2_0());
                     	    				
-                    	    // InternalPtl.g:6465:5: ( ( ruleValidID ) )
-                    	    // InternalPtl.g:6466:6: ( ruleValidID )
+                    	    // InternalPtl.g:6645:5: ( ( ruleValidID ) )
+                    	    // InternalPtl.g:6646:6: ( ruleValidID )
                     	    {
-                    	    // InternalPtl.g:6466:6: ( ruleValidID )
-                    	    // InternalPtl.g:6467:7: ruleValidID
+                    	    // InternalPtl.g:6646:6: ( ruleValidID )
+                    	    // InternalPtl.g:6647:7: ruleValidID
                     	    {
 
                     	    							if (current==null) {
@@ -15498,7 +15908,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getRelaxStepAccess().getProtProtFlagCrossReference_2_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_79);
+                    	    pushFollow(FOLLOW_74);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -15517,7 +15927,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop131;
+                    	    break loop134;
                         }
                     } while (true);
 
@@ -15565,7 +15975,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleWrprotectStep"
-    // InternalPtl.g:6498:1: entryRuleWrprotectStep returns [EObject current=null] : iv_ruleWrprotectStep= ruleWrprotectStep EOF ;
+    // InternalPtl.g:6678:1: entryRuleWrprotectStep returns [EObject current=null] : iv_ruleWrprotectStep= ruleWrprotectStep EOF ;
     public final EObject entryRuleWrprotectStep() throws RecognitionException {
         EObject current = null;
 
@@ -15573,8 +15983,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6498:54: (iv_ruleWrprotectStep= ruleWrprotectStep EOF )
-            // InternalPtl.g:6499:2: iv_ruleWrprotectStep= ruleWrprotectStep EOF
+            // InternalPtl.g:6678:54: (iv_ruleWrprotectStep= ruleWrprotectStep EOF )
+            // InternalPtl.g:6679:2: iv_ruleWrprotectStep= ruleWrprotectStep EOF
             {
              newCompositeNode(grammarAccess.getWrprotectStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15601,7 +16011,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWrprotectStep"
-    // InternalPtl.g:6505:1: ruleWrprotectStep returns [EObject current=null] : (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6685:1: ruleWrprotectStep returns [EObject current=null] : (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
     public final EObject ruleWrprotectStep() throws RecognitionException {
         EObject current = null;
 
@@ -15618,26 +16028,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6511:2: ( (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
-            // InternalPtl.g:6512:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6691:2: ( (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
+            // InternalPtl.g:6692:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6512:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
-            // InternalPtl.g:6513:3: otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
+            // InternalPtl.g:6692:2: (otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6693:3: otherlv_0= 'wrprotect' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,114,FOLLOW_35); 
+            otherlv_0=(Token)match(input,115,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getWrprotectStepAccess().getWrprotectKeyword_0());
             		
-            // InternalPtl.g:6517:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6518:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6697:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6698:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6518:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6519:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6698:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6699:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getWrprotectStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_142);
+            pushFollow(FOLLOW_143);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15659,20 +16069,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,110,FOLLOW_11); 
+            otherlv_2=(Token)match(input,111,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getWrprotectStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6540:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6541:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6720:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6721:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6541:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6542:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6721:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6722:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getWrprotectStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_78);
+            pushFollow(FOLLOW_81);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -15732,7 +16142,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMkyoungStep"
-    // InternalPtl.g:6574:1: entryRuleMkyoungStep returns [EObject current=null] : iv_ruleMkyoungStep= ruleMkyoungStep EOF ;
+    // InternalPtl.g:6754:1: entryRuleMkyoungStep returns [EObject current=null] : iv_ruleMkyoungStep= ruleMkyoungStep EOF ;
     public final EObject entryRuleMkyoungStep() throws RecognitionException {
         EObject current = null;
 
@@ -15740,8 +16150,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6574:52: (iv_ruleMkyoungStep= ruleMkyoungStep EOF )
-            // InternalPtl.g:6575:2: iv_ruleMkyoungStep= ruleMkyoungStep EOF
+            // InternalPtl.g:6754:52: (iv_ruleMkyoungStep= ruleMkyoungStep EOF )
+            // InternalPtl.g:6755:2: iv_ruleMkyoungStep= ruleMkyoungStep EOF
             {
              newCompositeNode(grammarAccess.getMkyoungStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15768,7 +16178,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMkyoungStep"
-    // InternalPtl.g:6581:1: ruleMkyoungStep returns [EObject current=null] : (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6761:1: ruleMkyoungStep returns [EObject current=null] : (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) ;
     public final EObject ruleMkyoungStep() throws RecognitionException {
         EObject current = null;
 
@@ -15782,26 +16192,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6587:2: ( (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) )
-            // InternalPtl.g:6588:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
+            // InternalPtl.g:6767:2: ( (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] ) )
+            // InternalPtl.g:6768:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6588:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
-            // InternalPtl.g:6589:3: otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current]
+            // InternalPtl.g:6768:2: (otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current] )
+            // InternalPtl.g:6769:3: otherlv_0= 'mkyoung' ( (lv_address_1_0= ruleNumber ) ) this_InTarget_2= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,115,FOLLOW_35); 
+            otherlv_0=(Token)match(input,116,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMkyoungStepAccess().getMkyoungKeyword_0());
             		
-            // InternalPtl.g:6593:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6594:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6773:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6774:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6594:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6595:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6774:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6775:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMkyoungStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_78);
+            pushFollow(FOLLOW_81);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15861,7 +16271,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMkoldStep"
-    // InternalPtl.g:6627:1: entryRuleMkoldStep returns [EObject current=null] : iv_ruleMkoldStep= ruleMkoldStep EOF ;
+    // InternalPtl.g:6807:1: entryRuleMkoldStep returns [EObject current=null] : iv_ruleMkoldStep= ruleMkoldStep EOF ;
     public final EObject entryRuleMkoldStep() throws RecognitionException {
         EObject current = null;
 
@@ -15869,8 +16279,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6627:50: (iv_ruleMkoldStep= ruleMkoldStep EOF )
-            // InternalPtl.g:6628:2: iv_ruleMkoldStep= ruleMkoldStep EOF
+            // InternalPtl.g:6807:50: (iv_ruleMkoldStep= ruleMkoldStep EOF )
+            // InternalPtl.g:6808:2: iv_ruleMkoldStep= ruleMkoldStep EOF
             {
              newCompositeNode(grammarAccess.getMkoldStepRule()); 
             pushFollow(FOLLOW_1);
@@ -15897,7 +16307,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMkoldStep"
-    // InternalPtl.g:6634:1: ruleMkoldStep returns [EObject current=null] : (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6814:1: ruleMkoldStep returns [EObject current=null] : (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) ;
     public final EObject ruleMkoldStep() throws RecognitionException {
         EObject current = null;
 
@@ -15914,26 +16324,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6640:2: ( (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
-            // InternalPtl.g:6641:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6820:2: ( (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] ) )
+            // InternalPtl.g:6821:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6641:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
-            // InternalPtl.g:6642:3: otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
+            // InternalPtl.g:6821:2: (otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current] )
+            // InternalPtl.g:6822:3: otherlv_0= 'mkold' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) this_InTarget_4= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,116,FOLLOW_35); 
+            otherlv_0=(Token)match(input,117,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMkoldStepAccess().getMkoldKeyword_0());
             		
-            // InternalPtl.g:6646:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6647:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6826:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6827:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6647:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6648:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6827:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6828:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getMkoldStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_142);
+            pushFollow(FOLLOW_143);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15955,20 +16365,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,110,FOLLOW_11); 
+            otherlv_2=(Token)match(input,111,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getMkoldStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6669:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6670:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6849:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6850:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6670:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6671:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6850:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6851:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getMkoldStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_78);
+            pushFollow(FOLLOW_81);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -16028,7 +16438,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSplitStep"
-    // InternalPtl.g:6703:1: entryRuleSplitStep returns [EObject current=null] : iv_ruleSplitStep= ruleSplitStep EOF ;
+    // InternalPtl.g:6883:1: entryRuleSplitStep returns [EObject current=null] : iv_ruleSplitStep= ruleSplitStep EOF ;
     public final EObject entryRuleSplitStep() throws RecognitionException {
         EObject current = null;
 
@@ -16036,8 +16446,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6703:50: (iv_ruleSplitStep= ruleSplitStep EOF )
-            // InternalPtl.g:6704:2: iv_ruleSplitStep= ruleSplitStep EOF
+            // InternalPtl.g:6883:50: (iv_ruleSplitStep= ruleSplitStep EOF )
+            // InternalPtl.g:6884:2: iv_ruleSplitStep= ruleSplitStep EOF
             {
              newCompositeNode(grammarAccess.getSplitStepRule()); 
             pushFollow(FOLLOW_1);
@@ -16064,7 +16474,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSplitStep"
-    // InternalPtl.g:6710:1: ruleSplitStep returns [EObject current=null] : (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6890:1: ruleSplitStep returns [EObject current=null] : (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) ;
     public final EObject ruleSplitStep() throws RecognitionException {
         EObject current = null;
 
@@ -16084,26 +16494,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6716:2: ( (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) )
-            // InternalPtl.g:6717:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:6896:2: ( (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] ) )
+            // InternalPtl.g:6897:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6717:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
-            // InternalPtl.g:6718:3: otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current]
+            // InternalPtl.g:6897:2: (otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:6898:3: otherlv_0= 'split' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )? this_InTarget_7= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,117,FOLLOW_35); 
+            otherlv_0=(Token)match(input,118,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getSplitStepAccess().getSplitKeyword_0());
             		
-            // InternalPtl.g:6722:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6723:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6902:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:6903:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6723:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6724:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:6903:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:6904:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getSplitStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_142);
+            pushFollow(FOLLOW_143);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -16125,20 +16535,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,110,FOLLOW_11); 
+            otherlv_2=(Token)match(input,111,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getSplitStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:6745:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:6746:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6925:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:6926:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:6746:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:6747:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:6926:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:6927:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getSplitStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_147);
+            pushFollow(FOLLOW_148);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -16160,26 +16570,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6764:3: (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )?
-            int alt133=2;
-            int LA133_0 = input.LA(1);
+            // InternalPtl.g:6944:3: (otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages' )?
+            int alt136=2;
+            int LA136_0 = input.LA(1);
 
-            if ( (LA133_0==118) ) {
-                alt133=1;
+            if ( (LA136_0==119) ) {
+                alt136=1;
             }
-            switch (alt133) {
+            switch (alt136) {
                 case 1 :
-                    // InternalPtl.g:6765:4: otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages'
+                    // InternalPtl.g:6945:4: otherlv_4= 'cache' ( (lv_cachePages_5_0= RULE_INT ) ) otherlv_6= 'pages'
                     {
-                    otherlv_4=(Token)match(input,118,FOLLOW_13); 
+                    otherlv_4=(Token)match(input,119,FOLLOW_13); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getSplitStepAccess().getCacheKeyword_4_0());
                     			
-                    // InternalPtl.g:6769:4: ( (lv_cachePages_5_0= RULE_INT ) )
-                    // InternalPtl.g:6770:5: (lv_cachePages_5_0= RULE_INT )
+                    // InternalPtl.g:6949:4: ( (lv_cachePages_5_0= RULE_INT ) )
+                    // InternalPtl.g:6950:5: (lv_cachePages_5_0= RULE_INT )
                     {
-                    // InternalPtl.g:6770:5: (lv_cachePages_5_0= RULE_INT )
-                    // InternalPtl.g:6771:6: lv_cachePages_5_0= RULE_INT
+                    // InternalPtl.g:6950:5: (lv_cachePages_5_0= RULE_INT )
+                    // InternalPtl.g:6951:6: lv_cachePages_5_0= RULE_INT
                     {
                     lv_cachePages_5_0=(Token)match(input,RULE_INT,FOLLOW_20); 
 
@@ -16201,7 +16611,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_6=(Token)match(input,25,FOLLOW_78); 
+                    otherlv_6=(Token)match(input,25,FOLLOW_81); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getSplitStepAccess().getPagesKeyword_4_2());
                     			
@@ -16249,7 +16659,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSetOwnerStep"
-    // InternalPtl.g:6807:1: entryRuleSetOwnerStep returns [EObject current=null] : iv_ruleSetOwnerStep= ruleSetOwnerStep EOF ;
+    // InternalPtl.g:6987:1: entryRuleSetOwnerStep returns [EObject current=null] : iv_ruleSetOwnerStep= ruleSetOwnerStep EOF ;
     public final EObject entryRuleSetOwnerStep() throws RecognitionException {
         EObject current = null;
 
@@ -16257,8 +16667,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6807:53: (iv_ruleSetOwnerStep= ruleSetOwnerStep EOF )
-            // InternalPtl.g:6808:2: iv_ruleSetOwnerStep= ruleSetOwnerStep EOF
+            // InternalPtl.g:6987:53: (iv_ruleSetOwnerStep= ruleSetOwnerStep EOF )
+            // InternalPtl.g:6988:2: iv_ruleSetOwnerStep= ruleSetOwnerStep EOF
             {
              newCompositeNode(grammarAccess.getSetOwnerStepRule()); 
             pushFollow(FOLLOW_1);
@@ -16285,7 +16695,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSetOwnerStep"
-    // InternalPtl.g:6814:1: ruleSetOwnerStep returns [EObject current=null] : (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) ;
+    // InternalPtl.g:6994:1: ruleSetOwnerStep returns [EObject current=null] : (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) ;
     public final EObject ruleSetOwnerStep() throws RecognitionException {
         EObject current = null;
 
@@ -16305,30 +16715,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6820:2: ( (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) )
-            // InternalPtl.g:6821:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:7000:2: ( (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] ) )
+            // InternalPtl.g:7001:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6821:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
-            // InternalPtl.g:6822:3: otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current]
+            // InternalPtl.g:7001:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
+            // InternalPtl.g:7002:3: otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,119,FOLLOW_148); 
+            otherlv_0=(Token)match(input,120,FOLLOW_149); 
 
             			newLeafNode(otherlv_0, grammarAccess.getSetOwnerStepAccess().getSetKeyword_0());
             		
-            otherlv_1=(Token)match(input,82,FOLLOW_35); 
+            otherlv_1=(Token)match(input,83,FOLLOW_35); 
 
             			newLeafNode(otherlv_1, grammarAccess.getSetOwnerStepAccess().getOwnerKeyword_1());
             		
-            // InternalPtl.g:6830:3: ( (lv_address_2_0= ruleNumber ) )
-            // InternalPtl.g:6831:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:7010:3: ( (lv_address_2_0= ruleNumber ) )
+            // InternalPtl.g:7011:4: (lv_address_2_0= ruleNumber )
             {
-            // InternalPtl.g:6831:4: (lv_address_2_0= ruleNumber )
-            // InternalPtl.g:6832:5: lv_address_2_0= ruleNumber
+            // InternalPtl.g:7011:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:7012:5: lv_address_2_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getSetOwnerStepAccess().getAddressNumberParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_142);
+            pushFollow(FOLLOW_143);
             lv_address_2_0=ruleNumber();
 
             state._fsp--;
@@ -16350,20 +16760,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,110,FOLLOW_11); 
+            otherlv_3=(Token)match(input,111,FOLLOW_11); 
 
             			newLeafNode(otherlv_3, grammarAccess.getSetOwnerStepAccess().getSizeKeyword_3());
             		
-            // InternalPtl.g:6853:3: ( (lv_size_4_0= ruleByteSize ) )
-            // InternalPtl.g:6854:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:7033:3: ( (lv_size_4_0= ruleByteSize ) )
+            // InternalPtl.g:7034:4: (lv_size_4_0= ruleByteSize )
             {
-            // InternalPtl.g:6854:4: (lv_size_4_0= ruleByteSize )
-            // InternalPtl.g:6855:5: lv_size_4_0= ruleByteSize
+            // InternalPtl.g:7034:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:7035:5: lv_size_4_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getSetOwnerStepAccess().getSizeByteSizeParserRuleCall_4_0());
             				
-            pushFollow(FOLLOW_143);
+            pushFollow(FOLLOW_144);
             lv_size_4_0=ruleByteSize();
 
             state._fsp--;
@@ -16385,17 +16795,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,111,FOLLOW_13); 
+            otherlv_5=(Token)match(input,112,FOLLOW_13); 
 
             			newLeafNode(otherlv_5, grammarAccess.getSetOwnerStepAccess().getToKeyword_5());
             		
-            // InternalPtl.g:6876:3: ( (lv_owner_6_0= RULE_INT ) )
-            // InternalPtl.g:6877:4: (lv_owner_6_0= RULE_INT )
+            // InternalPtl.g:7056:3: ( (lv_owner_6_0= RULE_INT ) )
+            // InternalPtl.g:7057:4: (lv_owner_6_0= RULE_INT )
             {
-            // InternalPtl.g:6877:4: (lv_owner_6_0= RULE_INT )
-            // InternalPtl.g:6878:5: lv_owner_6_0= RULE_INT
+            // InternalPtl.g:7057:4: (lv_owner_6_0= RULE_INT )
+            // InternalPtl.g:7058:5: lv_owner_6_0= RULE_INT
             {
-            lv_owner_6_0=(Token)match(input,RULE_INT,FOLLOW_78); 
+            lv_owner_6_0=(Token)match(input,RULE_INT,FOLLOW_81); 
 
             					newLeafNode(lv_owner_6_0, grammarAccess.getSetOwnerStepAccess().getOwnerINTTerminalRuleCall_6_0());
             				
@@ -16453,7 +16863,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTranslateStep"
-    // InternalPtl.g:6909:1: entryRuleTranslateStep returns [EObject current=null] : iv_ruleTranslateStep= ruleTranslateStep EOF ;
+    // InternalPtl.g:7089:1: entryRuleTranslateStep returns [EObject current=null] : iv_ruleTranslateStep= ruleTranslateStep EOF ;
     public final EObject entryRuleTranslateStep() throws RecognitionException {
         EObject current = null;
 
@@ -16461,8 +16871,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6909:54: (iv_ruleTranslateStep= ruleTranslateStep EOF )
-            // InternalPtl.g:6910:2: iv_ruleTranslateStep= ruleTranslateStep EOF
+            // InternalPtl.g:7089:54: (iv_ruleTranslateStep= ruleTranslateStep EOF )
+            // InternalPtl.g:7090:2: iv_ruleTranslateStep= ruleTranslateStep EOF
             {
              newCompositeNode(grammarAccess.getTranslateStepRule()); 
             pushFollow(FOLLOW_1);
@@ -16489,7 +16899,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTranslateStep"
-    // InternalPtl.g:6916:1: ruleTranslateStep returns [EObject current=null] : (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) ;
+    // InternalPtl.g:7096:1: ruleTranslateStep returns [EObject current=null] : (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) ;
     public final EObject ruleTranslateStep() throws RecognitionException {
         EObject current = null;
 
@@ -16505,26 +16915,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6922:2: ( (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) )
-            // InternalPtl.g:6923:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:7102:2: ( (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] ) )
+            // InternalPtl.g:7103:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6923:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
-            // InternalPtl.g:6924:3: otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current]
+            // InternalPtl.g:7103:2: (otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:7104:3: otherlv_0= 'translate' ( (lv_address_1_0= ruleNumber ) ) ( (lv_access_2_0= ruleAccessKind ) )? this_InTarget_3= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,120,FOLLOW_35); 
+            otherlv_0=(Token)match(input,121,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTranslateStepAccess().getTranslateKeyword_0());
             		
-            // InternalPtl.g:6928:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:6929:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:7108:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:7109:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:6929:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:6930:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:7109:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:7110:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getTranslateStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_149);
+            pushFollow(FOLLOW_150);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -16546,24 +16956,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:6947:3: ( (lv_access_2_0= ruleAccessKind ) )?
-            int alt134=2;
-            int LA134_0 = input.LA(1);
+            // InternalPtl.g:7127:3: ( (lv_access_2_0= ruleAccessKind ) )?
+            int alt137=2;
+            int LA137_0 = input.LA(1);
 
-            if ( ((LA134_0>=176 && LA134_0<=178)) ) {
-                alt134=1;
+            if ( ((LA137_0>=177 && LA137_0<=179)) ) {
+                alt137=1;
             }
-            switch (alt134) {
+            switch (alt137) {
                 case 1 :
-                    // InternalPtl.g:6948:4: (lv_access_2_0= ruleAccessKind )
+                    // InternalPtl.g:7128:4: (lv_access_2_0= ruleAccessKind )
                     {
-                    // InternalPtl.g:6948:4: (lv_access_2_0= ruleAccessKind )
-                    // InternalPtl.g:6949:5: lv_access_2_0= ruleAccessKind
+                    // InternalPtl.g:7128:4: (lv_access_2_0= ruleAccessKind )
+                    // InternalPtl.g:7129:5: lv_access_2_0= ruleAccessKind
                     {
 
                     					newCompositeNode(grammarAccess.getTranslateStepAccess().getAccessAccessKindEnumRuleCall_2_0());
                     				
-                    pushFollow(FOLLOW_78);
+                    pushFollow(FOLLOW_81);
                     lv_access_2_0=ruleAccessKind();
 
                     state._fsp--;
@@ -16626,7 +17036,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleWalkStep"
-    // InternalPtl.g:6981:1: entryRuleWalkStep returns [EObject current=null] : iv_ruleWalkStep= ruleWalkStep EOF ;
+    // InternalPtl.g:7161:1: entryRuleWalkStep returns [EObject current=null] : iv_ruleWalkStep= ruleWalkStep EOF ;
     public final EObject entryRuleWalkStep() throws RecognitionException {
         EObject current = null;
 
@@ -16634,8 +17044,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:6981:49: (iv_ruleWalkStep= ruleWalkStep EOF )
-            // InternalPtl.g:6982:2: iv_ruleWalkStep= ruleWalkStep EOF
+            // InternalPtl.g:7161:49: (iv_ruleWalkStep= ruleWalkStep EOF )
+            // InternalPtl.g:7162:2: iv_ruleWalkStep= ruleWalkStep EOF
             {
              newCompositeNode(grammarAccess.getWalkStepRule()); 
             pushFollow(FOLLOW_1);
@@ -16662,7 +17072,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWalkStep"
-    // InternalPtl.g:6988:1: ruleWalkStep returns [EObject current=null] : (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) ;
+    // InternalPtl.g:7168:1: ruleWalkStep returns [EObject current=null] : (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) ;
     public final EObject ruleWalkStep() throws RecognitionException {
         EObject current = null;
 
@@ -16693,26 +17103,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:6994:2: ( (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) )
-            // InternalPtl.g:6995:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
+            // InternalPtl.g:7174:2: ( (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] ) )
+            // InternalPtl.g:7175:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
             {
-            // InternalPtl.g:6995:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
-            // InternalPtl.g:6996:3: otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current]
+            // InternalPtl.g:7175:2: (otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current] )
+            // InternalPtl.g:7176:3: otherlv_0= 'walk' ( (lv_address_1_0= ruleNumber ) ) otherlv_2= 'size' ( (lv_size_3_0= ruleByteSize ) ) otherlv_4= 'visiting' ( (lv_visits_5_0= RULE_ID ) ) (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )* (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )? (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )? this_InTarget_16= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,121,FOLLOW_35); 
+            otherlv_0=(Token)match(input,122,FOLLOW_35); 
 
             			newLeafNode(otherlv_0, grammarAccess.getWalkStepAccess().getWalkKeyword_0());
             		
-            // InternalPtl.g:7000:3: ( (lv_address_1_0= ruleNumber ) )
-            // InternalPtl.g:7001:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:7180:3: ( (lv_address_1_0= ruleNumber ) )
+            // InternalPtl.g:7181:4: (lv_address_1_0= ruleNumber )
             {
-            // InternalPtl.g:7001:4: (lv_address_1_0= ruleNumber )
-            // InternalPtl.g:7002:5: lv_address_1_0= ruleNumber
+            // InternalPtl.g:7181:4: (lv_address_1_0= ruleNumber )
+            // InternalPtl.g:7182:5: lv_address_1_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getWalkStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_142);
+            pushFollow(FOLLOW_143);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -16734,20 +17144,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,110,FOLLOW_11); 
+            otherlv_2=(Token)match(input,111,FOLLOW_11); 
 
             			newLeafNode(otherlv_2, grammarAccess.getWalkStepAccess().getSizeKeyword_2());
             		
-            // InternalPtl.g:7023:3: ( (lv_size_3_0= ruleByteSize ) )
-            // InternalPtl.g:7024:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:7203:3: ( (lv_size_3_0= ruleByteSize ) )
+            // InternalPtl.g:7204:4: (lv_size_3_0= ruleByteSize )
             {
-            // InternalPtl.g:7024:4: (lv_size_3_0= ruleByteSize )
-            // InternalPtl.g:7025:5: lv_size_3_0= ruleByteSize
+            // InternalPtl.g:7204:4: (lv_size_3_0= ruleByteSize )
+            // InternalPtl.g:7205:5: lv_size_3_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getWalkStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_150);
+            pushFollow(FOLLOW_151);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -16769,17 +17179,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,122,FOLLOW_99); 
+            otherlv_4=(Token)match(input,123,FOLLOW_100); 
 
             			newLeafNode(otherlv_4, grammarAccess.getWalkStepAccess().getVisitingKeyword_4());
             		
-            // InternalPtl.g:7046:3: ( (lv_visits_5_0= RULE_ID ) )
-            // InternalPtl.g:7047:4: (lv_visits_5_0= RULE_ID )
+            // InternalPtl.g:7226:3: ( (lv_visits_5_0= RULE_ID ) )
+            // InternalPtl.g:7227:4: (lv_visits_5_0= RULE_ID )
             {
-            // InternalPtl.g:7047:4: (lv_visits_5_0= RULE_ID )
-            // InternalPtl.g:7048:5: lv_visits_5_0= RULE_ID
+            // InternalPtl.g:7227:4: (lv_visits_5_0= RULE_ID )
+            // InternalPtl.g:7228:5: lv_visits_5_0= RULE_ID
             {
-            lv_visits_5_0=(Token)match(input,RULE_ID,FOLLOW_151); 
+            lv_visits_5_0=(Token)match(input,RULE_ID,FOLLOW_152); 
 
             					newLeafNode(lv_visits_5_0, grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_5_0());
             				
@@ -16799,32 +17209,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7064:3: (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )*
-            loop135:
+            // InternalPtl.g:7244:3: (otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) ) )*
+            loop138:
             do {
-                int alt135=2;
-                int LA135_0 = input.LA(1);
+                int alt138=2;
+                int LA138_0 = input.LA(1);
 
-                if ( (LA135_0==30) ) {
-                    alt135=1;
+                if ( (LA138_0==30) ) {
+                    alt138=1;
                 }
 
 
-                switch (alt135) {
+                switch (alt138) {
             	case 1 :
-            	    // InternalPtl.g:7065:4: otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) )
+            	    // InternalPtl.g:7245:4: otherlv_6= ',' ( (lv_visits_7_0= RULE_ID ) )
             	    {
-            	    otherlv_6=(Token)match(input,30,FOLLOW_99); 
+            	    otherlv_6=(Token)match(input,30,FOLLOW_100); 
 
             	    				newLeafNode(otherlv_6, grammarAccess.getWalkStepAccess().getCommaKeyword_6_0());
             	    			
-            	    // InternalPtl.g:7069:4: ( (lv_visits_7_0= RULE_ID ) )
-            	    // InternalPtl.g:7070:5: (lv_visits_7_0= RULE_ID )
+            	    // InternalPtl.g:7249:4: ( (lv_visits_7_0= RULE_ID ) )
+            	    // InternalPtl.g:7250:5: (lv_visits_7_0= RULE_ID )
             	    {
-            	    // InternalPtl.g:7070:5: (lv_visits_7_0= RULE_ID )
-            	    // InternalPtl.g:7071:6: lv_visits_7_0= RULE_ID
+            	    // InternalPtl.g:7250:5: (lv_visits_7_0= RULE_ID )
+            	    // InternalPtl.g:7251:6: lv_visits_7_0= RULE_ID
             	    {
-            	    lv_visits_7_0=(Token)match(input,RULE_ID,FOLLOW_151); 
+            	    lv_visits_7_0=(Token)match(input,RULE_ID,FOLLOW_152); 
 
             	    						newLeafNode(lv_visits_7_0, grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_6_1_0());
             	    					
@@ -16849,32 +17259,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop135;
+            	    break loop138;
                 }
             } while (true);
 
-            // InternalPtl.g:7088:3: (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )?
-            int alt137=2;
-            int LA137_0 = input.LA(1);
+            // InternalPtl.g:7268:3: (otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )* )?
+            int alt140=2;
+            int LA140_0 = input.LA(1);
 
-            if ( (LA137_0==92) ) {
-                alt137=1;
+            if ( (LA140_0==93) ) {
+                alt140=1;
             }
-            switch (alt137) {
+            switch (alt140) {
                 case 1 :
-                    // InternalPtl.g:7089:4: otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
+                    // InternalPtl.g:7269:4: otherlv_8= 'flags' ( (lv_walkFlags_9_0= RULE_ID ) ) (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
                     {
-                    otherlv_8=(Token)match(input,92,FOLLOW_99); 
+                    otherlv_8=(Token)match(input,93,FOLLOW_100); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getWalkStepAccess().getFlagsKeyword_7_0());
                     			
-                    // InternalPtl.g:7093:4: ( (lv_walkFlags_9_0= RULE_ID ) )
-                    // InternalPtl.g:7094:5: (lv_walkFlags_9_0= RULE_ID )
+                    // InternalPtl.g:7273:4: ( (lv_walkFlags_9_0= RULE_ID ) )
+                    // InternalPtl.g:7274:5: (lv_walkFlags_9_0= RULE_ID )
                     {
-                    // InternalPtl.g:7094:5: (lv_walkFlags_9_0= RULE_ID )
-                    // InternalPtl.g:7095:6: lv_walkFlags_9_0= RULE_ID
+                    // InternalPtl.g:7274:5: (lv_walkFlags_9_0= RULE_ID )
+                    // InternalPtl.g:7275:6: lv_walkFlags_9_0= RULE_ID
                     {
-                    lv_walkFlags_9_0=(Token)match(input,RULE_ID,FOLLOW_152); 
+                    lv_walkFlags_9_0=(Token)match(input,RULE_ID,FOLLOW_153); 
 
                     						newLeafNode(lv_walkFlags_9_0, grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_1_0());
                     					
@@ -16894,32 +17304,32 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:7111:4: (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
-                    loop136:
+                    // InternalPtl.g:7291:4: (otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) ) )*
+                    loop139:
                     do {
-                        int alt136=2;
-                        int LA136_0 = input.LA(1);
+                        int alt139=2;
+                        int LA139_0 = input.LA(1);
 
-                        if ( (LA136_0==30) ) {
-                            alt136=1;
+                        if ( (LA139_0==30) ) {
+                            alt139=1;
                         }
 
 
-                        switch (alt136) {
+                        switch (alt139) {
                     	case 1 :
-                    	    // InternalPtl.g:7112:5: otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) )
+                    	    // InternalPtl.g:7292:5: otherlv_10= ',' ( (lv_walkFlags_11_0= RULE_ID ) )
                     	    {
-                    	    otherlv_10=(Token)match(input,30,FOLLOW_99); 
+                    	    otherlv_10=(Token)match(input,30,FOLLOW_100); 
 
                     	    					newLeafNode(otherlv_10, grammarAccess.getWalkStepAccess().getCommaKeyword_7_2_0());
                     	    				
-                    	    // InternalPtl.g:7116:5: ( (lv_walkFlags_11_0= RULE_ID ) )
-                    	    // InternalPtl.g:7117:6: (lv_walkFlags_11_0= RULE_ID )
+                    	    // InternalPtl.g:7296:5: ( (lv_walkFlags_11_0= RULE_ID ) )
+                    	    // InternalPtl.g:7297:6: (lv_walkFlags_11_0= RULE_ID )
                     	    {
-                    	    // InternalPtl.g:7117:6: (lv_walkFlags_11_0= RULE_ID )
-                    	    // InternalPtl.g:7118:7: lv_walkFlags_11_0= RULE_ID
+                    	    // InternalPtl.g:7297:6: (lv_walkFlags_11_0= RULE_ID )
+                    	    // InternalPtl.g:7298:7: lv_walkFlags_11_0= RULE_ID
                     	    {
-                    	    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_152); 
+                    	    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_153); 
 
                     	    							newLeafNode(lv_walkFlags_11_0, grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_2_1_0());
                     	    						
@@ -16944,7 +17354,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop136;
+                    	    break loop139;
                         }
                     } while (true);
 
@@ -16954,31 +17364,31 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7136:3: (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )?
-            int alt139=2;
-            int LA139_0 = input.LA(1);
+            // InternalPtl.g:7316:3: (otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )* )?
+            int alt142=2;
+            int LA142_0 = input.LA(1);
 
-            if ( (LA139_0==123) ) {
-                alt139=1;
+            if ( (LA142_0==124) ) {
+                alt142=1;
             }
-            switch (alt139) {
+            switch (alt142) {
                 case 1 :
-                    // InternalPtl.g:7137:4: otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
+                    // InternalPtl.g:7317:4: otherlv_12= 'returning' ( (lv_outcomes_13_0= ruleVisitorOutcome ) ) (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
                     {
-                    otherlv_12=(Token)match(input,123,FOLLOW_114); 
+                    otherlv_12=(Token)match(input,124,FOLLOW_115); 
 
                     				newLeafNode(otherlv_12, grammarAccess.getWalkStepAccess().getReturningKeyword_8_0());
                     			
-                    // InternalPtl.g:7141:4: ( (lv_outcomes_13_0= ruleVisitorOutcome ) )
-                    // InternalPtl.g:7142:5: (lv_outcomes_13_0= ruleVisitorOutcome )
+                    // InternalPtl.g:7321:4: ( (lv_outcomes_13_0= ruleVisitorOutcome ) )
+                    // InternalPtl.g:7322:5: (lv_outcomes_13_0= ruleVisitorOutcome )
                     {
-                    // InternalPtl.g:7142:5: (lv_outcomes_13_0= ruleVisitorOutcome )
-                    // InternalPtl.g:7143:6: lv_outcomes_13_0= ruleVisitorOutcome
+                    // InternalPtl.g:7322:5: (lv_outcomes_13_0= ruleVisitorOutcome )
+                    // InternalPtl.g:7323:6: lv_outcomes_13_0= ruleVisitorOutcome
                     {
 
                     						newCompositeNode(grammarAccess.getWalkStepAccess().getOutcomesVisitorOutcomeParserRuleCall_8_1_0());
                     					
-                    pushFollow(FOLLOW_79);
+                    pushFollow(FOLLOW_74);
                     lv_outcomes_13_0=ruleVisitorOutcome();
 
                     state._fsp--;
@@ -17000,35 +17410,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:7160:4: (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
-                    loop138:
+                    // InternalPtl.g:7340:4: (otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) ) )*
+                    loop141:
                     do {
-                        int alt138=2;
-                        int LA138_0 = input.LA(1);
+                        int alt141=2;
+                        int LA141_0 = input.LA(1);
 
-                        if ( (LA138_0==30) ) {
-                            alt138=1;
+                        if ( (LA141_0==30) ) {
+                            alt141=1;
                         }
 
 
-                        switch (alt138) {
+                        switch (alt141) {
                     	case 1 :
-                    	    // InternalPtl.g:7161:5: otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
+                    	    // InternalPtl.g:7341:5: otherlv_14= ',' ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
                     	    {
-                    	    otherlv_14=(Token)match(input,30,FOLLOW_114); 
+                    	    otherlv_14=(Token)match(input,30,FOLLOW_115); 
 
                     	    					newLeafNode(otherlv_14, grammarAccess.getWalkStepAccess().getCommaKeyword_8_2_0());
                     	    				
-                    	    // InternalPtl.g:7165:5: ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
-                    	    // InternalPtl.g:7166:6: (lv_outcomes_15_0= ruleVisitorOutcome )
+                    	    // InternalPtl.g:7345:5: ( (lv_outcomes_15_0= ruleVisitorOutcome ) )
+                    	    // InternalPtl.g:7346:6: (lv_outcomes_15_0= ruleVisitorOutcome )
                     	    {
-                    	    // InternalPtl.g:7166:6: (lv_outcomes_15_0= ruleVisitorOutcome )
-                    	    // InternalPtl.g:7167:7: lv_outcomes_15_0= ruleVisitorOutcome
+                    	    // InternalPtl.g:7346:6: (lv_outcomes_15_0= ruleVisitorOutcome )
+                    	    // InternalPtl.g:7347:7: lv_outcomes_15_0= ruleVisitorOutcome
                     	    {
 
                     	    							newCompositeNode(grammarAccess.getWalkStepAccess().getOutcomesVisitorOutcomeParserRuleCall_8_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_79);
+                    	    pushFollow(FOLLOW_74);
                     	    lv_outcomes_15_0=ruleVisitorOutcome();
 
                     	    state._fsp--;
@@ -17055,7 +17465,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    break;
 
                     	default :
-                    	    break loop138;
+                    	    break loop141;
                         }
                     } while (true);
 
@@ -17103,7 +17513,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleVisitorOutcome"
-    // InternalPtl.g:7201:1: entryRuleVisitorOutcome returns [EObject current=null] : iv_ruleVisitorOutcome= ruleVisitorOutcome EOF ;
+    // InternalPtl.g:7381:1: entryRuleVisitorOutcome returns [EObject current=null] : iv_ruleVisitorOutcome= ruleVisitorOutcome EOF ;
     public final EObject entryRuleVisitorOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -17111,8 +17521,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7201:55: (iv_ruleVisitorOutcome= ruleVisitorOutcome EOF )
-            // InternalPtl.g:7202:2: iv_ruleVisitorOutcome= ruleVisitorOutcome EOF
+            // InternalPtl.g:7381:55: (iv_ruleVisitorOutcome= ruleVisitorOutcome EOF )
+            // InternalPtl.g:7382:2: iv_ruleVisitorOutcome= ruleVisitorOutcome EOF
             {
              newCompositeNode(grammarAccess.getVisitorOutcomeRule()); 
             pushFollow(FOLLOW_1);
@@ -17139,7 +17549,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleVisitorOutcome"
-    // InternalPtl.g:7208:1: ruleVisitorOutcome returns [EObject current=null] : ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) ;
+    // InternalPtl.g:7388:1: ruleVisitorOutcome returns [EObject current=null] : ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) ;
     public final EObject ruleVisitorOutcome() throws RecognitionException {
         EObject current = null;
 
@@ -17156,22 +17566,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7214:2: ( ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) )
-            // InternalPtl.g:7215:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
+            // InternalPtl.g:7394:2: ( ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) ) )
+            // InternalPtl.g:7395:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
             {
-            // InternalPtl.g:7215:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
-            // InternalPtl.g:7216:3: ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
+            // InternalPtl.g:7395:2: ( ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) ) )
+            // InternalPtl.g:7396:3: ( (lv_outcome_0_0= ruleOutcomePattern ) ) ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
             {
-            // InternalPtl.g:7216:3: ( (lv_outcome_0_0= ruleOutcomePattern ) )
-            // InternalPtl.g:7217:4: (lv_outcome_0_0= ruleOutcomePattern )
+            // InternalPtl.g:7396:3: ( (lv_outcome_0_0= ruleOutcomePattern ) )
+            // InternalPtl.g:7397:4: (lv_outcome_0_0= ruleOutcomePattern )
             {
-            // InternalPtl.g:7217:4: (lv_outcome_0_0= ruleOutcomePattern )
-            // InternalPtl.g:7218:5: lv_outcome_0_0= ruleOutcomePattern
+            // InternalPtl.g:7397:4: (lv_outcome_0_0= ruleOutcomePattern )
+            // InternalPtl.g:7398:5: lv_outcome_0_0= ruleOutcomePattern
             {
 
             					newCompositeNode(grammarAccess.getVisitorOutcomeAccess().getOutcomeOutcomePatternParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_153);
+            pushFollow(FOLLOW_154);
             lv_outcome_0_0=ruleOutcomePattern();
 
             state._fsp--;
@@ -17193,43 +17603,43 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7235:3: ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
-            int alt141=2;
-            int LA141_0 = input.LA(1);
+            // InternalPtl.g:7415:3: ( (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? ) | ( (lv_otherwise_5_0= 'otherwise' ) ) )
+            int alt144=2;
+            int LA144_0 = input.LA(1);
 
-            if ( (LA141_0==29) ) {
-                alt141=1;
+            if ( (LA144_0==29) ) {
+                alt144=1;
             }
-            else if ( (LA141_0==95) ) {
-                alt141=2;
+            else if ( (LA144_0==96) ) {
+                alt144=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 141, 0, input);
+                    new NoViableAltException("", 144, 0, input);
 
                 throw nvae;
             }
-            switch (alt141) {
+            switch (alt144) {
                 case 1 :
-                    // InternalPtl.g:7236:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
+                    // InternalPtl.g:7416:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
                     {
-                    // InternalPtl.g:7236:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
-                    // InternalPtl.g:7237:5: otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
+                    // InternalPtl.g:7416:4: (otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )? )
+                    // InternalPtl.g:7417:5: otherlv_1= 'at' ( (lv_address_2_0= ruleNumber ) ) ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
                     {
                     otherlv_1=(Token)match(input,29,FOLLOW_35); 
 
                     					newLeafNode(otherlv_1, grammarAccess.getVisitorOutcomeAccess().getAtKeyword_1_0_0());
                     				
-                    // InternalPtl.g:7241:5: ( (lv_address_2_0= ruleNumber ) )
-                    // InternalPtl.g:7242:6: (lv_address_2_0= ruleNumber )
+                    // InternalPtl.g:7421:5: ( (lv_address_2_0= ruleNumber ) )
+                    // InternalPtl.g:7422:6: (lv_address_2_0= ruleNumber )
                     {
-                    // InternalPtl.g:7242:6: (lv_address_2_0= ruleNumber )
-                    // InternalPtl.g:7243:7: lv_address_2_0= ruleNumber
+                    // InternalPtl.g:7422:6: (lv_address_2_0= ruleNumber )
+                    // InternalPtl.g:7423:7: lv_address_2_0= ruleNumber
                     {
 
                     							newCompositeNode(grammarAccess.getVisitorOutcomeAccess().getAddressNumberParserRuleCall_1_0_1_0());
                     						
-                    pushFollow(FOLLOW_154);
+                    pushFollow(FOLLOW_155);
                     lv_address_2_0=ruleNumber();
 
                     state._fsp--;
@@ -17251,24 +17661,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:7260:5: ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
-                    int alt140=2;
-                    int LA140_0 = input.LA(1);
+                    // InternalPtl.g:7440:5: ( ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times' )?
+                    int alt143=2;
+                    int LA143_0 = input.LA(1);
 
-                    if ( (LA140_0==RULE_INT) ) {
-                        alt140=1;
+                    if ( (LA143_0==RULE_INT) ) {
+                        alt143=1;
                     }
-                    switch (alt140) {
+                    switch (alt143) {
                         case 1 :
-                            // InternalPtl.g:7261:6: ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times'
+                            // InternalPtl.g:7441:6: ( (lv_times_3_0= RULE_INT ) ) otherlv_4= 'times'
                             {
-                            // InternalPtl.g:7261:6: ( (lv_times_3_0= RULE_INT ) )
-                            // InternalPtl.g:7262:7: (lv_times_3_0= RULE_INT )
+                            // InternalPtl.g:7441:6: ( (lv_times_3_0= RULE_INT ) )
+                            // InternalPtl.g:7442:7: (lv_times_3_0= RULE_INT )
                             {
-                            // InternalPtl.g:7262:7: (lv_times_3_0= RULE_INT )
-                            // InternalPtl.g:7263:8: lv_times_3_0= RULE_INT
+                            // InternalPtl.g:7442:7: (lv_times_3_0= RULE_INT )
+                            // InternalPtl.g:7443:8: lv_times_3_0= RULE_INT
                             {
-                            lv_times_3_0=(Token)match(input,RULE_INT,FOLLOW_155); 
+                            lv_times_3_0=(Token)match(input,RULE_INT,FOLLOW_156); 
 
                             								newLeafNode(lv_times_3_0, grammarAccess.getVisitorOutcomeAccess().getTimesINTTerminalRuleCall_1_0_2_0_0());
                             							
@@ -17288,7 +17698,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                             }
 
-                            otherlv_4=(Token)match(input,124,FOLLOW_2); 
+                            otherlv_4=(Token)match(input,125,FOLLOW_2); 
 
                             						newLeafNode(otherlv_4, grammarAccess.getVisitorOutcomeAccess().getTimesKeyword_1_0_2_1());
                             					
@@ -17305,15 +17715,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7286:4: ( (lv_otherwise_5_0= 'otherwise' ) )
+                    // InternalPtl.g:7466:4: ( (lv_otherwise_5_0= 'otherwise' ) )
                     {
-                    // InternalPtl.g:7286:4: ( (lv_otherwise_5_0= 'otherwise' ) )
-                    // InternalPtl.g:7287:5: (lv_otherwise_5_0= 'otherwise' )
+                    // InternalPtl.g:7466:4: ( (lv_otherwise_5_0= 'otherwise' ) )
+                    // InternalPtl.g:7467:5: (lv_otherwise_5_0= 'otherwise' )
                     {
-                    // InternalPtl.g:7287:5: (lv_otherwise_5_0= 'otherwise' )
-                    // InternalPtl.g:7288:6: lv_otherwise_5_0= 'otherwise'
+                    // InternalPtl.g:7467:5: (lv_otherwise_5_0= 'otherwise' )
+                    // InternalPtl.g:7468:6: lv_otherwise_5_0= 'otherwise'
                     {
-                    lv_otherwise_5_0=(Token)match(input,95,FOLLOW_2); 
+                    lv_otherwise_5_0=(Token)match(input,96,FOLLOW_2); 
 
                     						newLeafNode(lv_otherwise_5_0, grammarAccess.getVisitorOutcomeAccess().getOtherwiseOtherwiseKeyword_1_1_0());
                     					
@@ -17358,7 +17768,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleMemcacheStep"
-    // InternalPtl.g:7305:1: entryRuleMemcacheStep returns [EObject current=null] : iv_ruleMemcacheStep= ruleMemcacheStep EOF ;
+    // InternalPtl.g:7485:1: entryRuleMemcacheStep returns [EObject current=null] : iv_ruleMemcacheStep= ruleMemcacheStep EOF ;
     public final EObject entryRuleMemcacheStep() throws RecognitionException {
         EObject current = null;
 
@@ -17366,8 +17776,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7305:53: (iv_ruleMemcacheStep= ruleMemcacheStep EOF )
-            // InternalPtl.g:7306:2: iv_ruleMemcacheStep= ruleMemcacheStep EOF
+            // InternalPtl.g:7485:53: (iv_ruleMemcacheStep= ruleMemcacheStep EOF )
+            // InternalPtl.g:7486:2: iv_ruleMemcacheStep= ruleMemcacheStep EOF
             {
              newCompositeNode(grammarAccess.getMemcacheStepRule()); 
             pushFollow(FOLLOW_1);
@@ -17394,7 +17804,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleMemcacheStep"
-    // InternalPtl.g:7312:1: ruleMemcacheStep returns [EObject current=null] : (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) ;
+    // InternalPtl.g:7492:1: ruleMemcacheStep returns [EObject current=null] : (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) ;
     public final EObject ruleMemcacheStep() throws RecognitionException {
         EObject current = null;
 
@@ -17408,44 +17818,44 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7318:2: ( (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) )
-            // InternalPtl.g:7319:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
+            // InternalPtl.g:7498:2: ( (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) ) )
+            // InternalPtl.g:7499:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
             {
-            // InternalPtl.g:7319:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
-            // InternalPtl.g:7320:3: otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
+            // InternalPtl.g:7499:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
+            // InternalPtl.g:7500:3: otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
             {
-            otherlv_0=(Token)match(input,125,FOLLOW_156); 
+            otherlv_0=(Token)match(input,126,FOLLOW_157); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMemcacheStepAccess().getMemcacheKeyword_0());
             		
-            // InternalPtl.g:7324:3: ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
-            int alt142=2;
-            int LA142_0 = input.LA(1);
+            // InternalPtl.g:7504:3: ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
+            int alt145=2;
+            int LA145_0 = input.LA(1);
 
-            if ( (LA142_0==RULE_INT) ) {
-                alt142=1;
+            if ( (LA145_0==RULE_INT) ) {
+                alt145=1;
             }
-            else if ( (LA142_0==126) ) {
-                alt142=2;
+            else if ( (LA145_0==127) ) {
+                alt145=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 142, 0, input);
+                    new NoViableAltException("", 145, 0, input);
 
                 throw nvae;
             }
-            switch (alt142) {
+            switch (alt145) {
                 case 1 :
-                    // InternalPtl.g:7325:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
+                    // InternalPtl.g:7505:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
                     {
-                    // InternalPtl.g:7325:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
-                    // InternalPtl.g:7326:5: ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages'
+                    // InternalPtl.g:7505:4: ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' )
+                    // InternalPtl.g:7506:5: ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages'
                     {
-                    // InternalPtl.g:7326:5: ( (lv_pages_1_0= RULE_INT ) )
-                    // InternalPtl.g:7327:6: (lv_pages_1_0= RULE_INT )
+                    // InternalPtl.g:7506:5: ( (lv_pages_1_0= RULE_INT ) )
+                    // InternalPtl.g:7507:6: (lv_pages_1_0= RULE_INT )
                     {
-                    // InternalPtl.g:7327:6: (lv_pages_1_0= RULE_INT )
-                    // InternalPtl.g:7328:7: lv_pages_1_0= RULE_INT
+                    // InternalPtl.g:7507:6: (lv_pages_1_0= RULE_INT )
+                    // InternalPtl.g:7508:7: lv_pages_1_0= RULE_INT
                     {
                     lv_pages_1_0=(Token)match(input,RULE_INT,FOLLOW_20); 
 
@@ -17478,13 +17888,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7350:4: ( (lv_pages_3_0= ruleNoPages ) )
+                    // InternalPtl.g:7530:4: ( (lv_pages_3_0= ruleNoPages ) )
                     {
-                    // InternalPtl.g:7350:4: ( (lv_pages_3_0= ruleNoPages ) )
-                    // InternalPtl.g:7351:5: (lv_pages_3_0= ruleNoPages )
+                    // InternalPtl.g:7530:4: ( (lv_pages_3_0= ruleNoPages ) )
+                    // InternalPtl.g:7531:5: (lv_pages_3_0= ruleNoPages )
                     {
-                    // InternalPtl.g:7351:5: (lv_pages_3_0= ruleNoPages )
-                    // InternalPtl.g:7352:6: lv_pages_3_0= ruleNoPages
+                    // InternalPtl.g:7531:5: (lv_pages_3_0= ruleNoPages )
+                    // InternalPtl.g:7532:6: lv_pages_3_0= ruleNoPages
                     {
 
                     						newCompositeNode(grammarAccess.getMemcacheStepAccess().getPagesNoPagesParserRuleCall_1_1_0());
@@ -17540,7 +17950,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNoPages"
-    // InternalPtl.g:7374:1: entryRuleNoPages returns [String current=null] : iv_ruleNoPages= ruleNoPages EOF ;
+    // InternalPtl.g:7554:1: entryRuleNoPages returns [String current=null] : iv_ruleNoPages= ruleNoPages EOF ;
     public final String entryRuleNoPages() throws RecognitionException {
         String current = null;
 
@@ -17548,8 +17958,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7374:47: (iv_ruleNoPages= ruleNoPages EOF )
-            // InternalPtl.g:7375:2: iv_ruleNoPages= ruleNoPages EOF
+            // InternalPtl.g:7554:47: (iv_ruleNoPages= ruleNoPages EOF )
+            // InternalPtl.g:7555:2: iv_ruleNoPages= ruleNoPages EOF
             {
              newCompositeNode(grammarAccess.getNoPagesRule()); 
             pushFollow(FOLLOW_1);
@@ -17576,7 +17986,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNoPages"
-    // InternalPtl.g:7381:1: ruleNoPages returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'none' ;
+    // InternalPtl.g:7561:1: ruleNoPages returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : kw= 'none' ;
     public final AntlrDatatypeRuleToken ruleNoPages() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -17586,10 +17996,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7387:2: (kw= 'none' )
-            // InternalPtl.g:7388:2: kw= 'none'
+            // InternalPtl.g:7567:2: (kw= 'none' )
+            // InternalPtl.g:7568:2: kw= 'none'
             {
-            kw=(Token)match(input,126,FOLLOW_2); 
+            kw=(Token)match(input,127,FOLLOW_2); 
 
             		current.merge(kw);
             		newLeafNode(kw, grammarAccess.getNoPagesAccess().getNoneKeyword());
@@ -17614,7 +18024,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleTransitionStep"
-    // InternalPtl.g:7396:1: entryRuleTransitionStep returns [EObject current=null] : iv_ruleTransitionStep= ruleTransitionStep EOF ;
+    // InternalPtl.g:7576:1: entryRuleTransitionStep returns [EObject current=null] : iv_ruleTransitionStep= ruleTransitionStep EOF ;
     public final EObject entryRuleTransitionStep() throws RecognitionException {
         EObject current = null;
 
@@ -17622,8 +18032,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7396:55: (iv_ruleTransitionStep= ruleTransitionStep EOF )
-            // InternalPtl.g:7397:2: iv_ruleTransitionStep= ruleTransitionStep EOF
+            // InternalPtl.g:7576:55: (iv_ruleTransitionStep= ruleTransitionStep EOF )
+            // InternalPtl.g:7577:2: iv_ruleTransitionStep= ruleTransitionStep EOF
             {
              newCompositeNode(grammarAccess.getTransitionStepRule()); 
             pushFollow(FOLLOW_1);
@@ -17650,7 +18060,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleTransitionStep"
-    // InternalPtl.g:7403:1: ruleTransitionStep returns [EObject current=null] : ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) ;
+    // InternalPtl.g:7583:1: ruleTransitionStep returns [EObject current=null] : ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) ;
     public final EObject ruleTransitionStep() throws RecognitionException {
         EObject current = null;
 
@@ -17668,17 +18078,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7409:2: ( ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) )
-            // InternalPtl.g:7410:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
+            // InternalPtl.g:7589:2: ( ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? ) )
+            // InternalPtl.g:7590:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
             {
-            // InternalPtl.g:7410:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
-            // InternalPtl.g:7411:3: ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
+            // InternalPtl.g:7590:2: ( ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )? )
+            // InternalPtl.g:7591:3: ( ( ruleValidID ) ) (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )? ( ( ruleValidID ) ) otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
             {
-            // InternalPtl.g:7411:3: ( ( ruleValidID ) )
-            // InternalPtl.g:7412:4: ( ruleValidID )
+            // InternalPtl.g:7591:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7592:4: ( ruleValidID )
             {
-            // InternalPtl.g:7412:4: ( ruleValidID )
-            // InternalPtl.g:7413:5: ruleValidID
+            // InternalPtl.g:7592:4: ( ruleValidID )
+            // InternalPtl.g:7593:5: ruleValidID
             {
 
             					if (current==null) {
@@ -17688,7 +18098,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getTransitionStepAccess().getInitiatorComponentCrossReference_0_0());
             				
-            pushFollow(FOLLOW_157);
+            pushFollow(FOLLOW_158);
             ruleValidID();
 
             state._fsp--;
@@ -17702,26 +18112,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7427:3: (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )?
-            int alt143=2;
-            int LA143_0 = input.LA(1);
+            // InternalPtl.g:7607:3: (otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']' )?
+            int alt146=2;
+            int LA146_0 = input.LA(1);
 
-            if ( (LA143_0==39) ) {
-                alt143=1;
+            if ( (LA146_0==39) ) {
+                alt146=1;
             }
-            switch (alt143) {
+            switch (alt146) {
                 case 1 :
-                    // InternalPtl.g:7428:4: otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']'
+                    // InternalPtl.g:7608:4: otherlv_1= '[' ( (lv_initiatorIndex_2_0= RULE_INT ) ) otherlv_3= ']'
                     {
                     otherlv_1=(Token)match(input,39,FOLLOW_13); 
 
                     				newLeafNode(otherlv_1, grammarAccess.getTransitionStepAccess().getLeftSquareBracketKeyword_1_0());
                     			
-                    // InternalPtl.g:7432:4: ( (lv_initiatorIndex_2_0= RULE_INT ) )
-                    // InternalPtl.g:7433:5: (lv_initiatorIndex_2_0= RULE_INT )
+                    // InternalPtl.g:7612:4: ( (lv_initiatorIndex_2_0= RULE_INT ) )
+                    // InternalPtl.g:7613:5: (lv_initiatorIndex_2_0= RULE_INT )
                     {
-                    // InternalPtl.g:7433:5: (lv_initiatorIndex_2_0= RULE_INT )
-                    // InternalPtl.g:7434:6: lv_initiatorIndex_2_0= RULE_INT
+                    // InternalPtl.g:7613:5: (lv_initiatorIndex_2_0= RULE_INT )
+                    // InternalPtl.g:7614:6: lv_initiatorIndex_2_0= RULE_INT
                     {
                     lv_initiatorIndex_2_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -17753,11 +18163,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7455:3: ( ( ruleValidID ) )
-            // InternalPtl.g:7456:4: ( ruleValidID )
+            // InternalPtl.g:7635:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7636:4: ( ruleValidID )
             {
-            // InternalPtl.g:7456:4: ( ruleValidID )
-            // InternalPtl.g:7457:5: ruleValidID
+            // InternalPtl.g:7636:4: ( ruleValidID )
+            // InternalPtl.g:7637:5: ruleValidID
             {
 
             					if (current==null) {
@@ -17767,7 +18177,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getTransitionStepAccess().getTransitionTransitionCrossReference_2_0());
             				
-            pushFollow(FOLLOW_158);
+            pushFollow(FOLLOW_159);
             ruleValidID();
 
             state._fsp--;
@@ -17781,17 +18191,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,108,FOLLOW_13); 
+            otherlv_5=(Token)match(input,109,FOLLOW_13); 
 
             			newLeafNode(otherlv_5, grammarAccess.getTransitionStepAccess().getPageKeyword_3());
             		
-            // InternalPtl.g:7475:3: ( (lv_page_6_0= RULE_INT ) )
-            // InternalPtl.g:7476:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7655:3: ( (lv_page_6_0= RULE_INT ) )
+            // InternalPtl.g:7656:4: (lv_page_6_0= RULE_INT )
             {
-            // InternalPtl.g:7476:4: (lv_page_6_0= RULE_INT )
-            // InternalPtl.g:7477:5: lv_page_6_0= RULE_INT
+            // InternalPtl.g:7656:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7657:5: lv_page_6_0= RULE_INT
             {
-            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_159); 
+            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_160); 
 
             					newLeafNode(lv_page_6_0, grammarAccess.getTransitionStepAccess().getPageINTTerminalRuleCall_4_0());
             				
@@ -17811,26 +18221,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7493:3: (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
-            int alt145=2;
-            int LA145_0 = input.LA(1);
+            // InternalPtl.g:7673:3: (otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )? )?
+            int alt148=2;
+            int LA148_0 = input.LA(1);
 
-            if ( (LA145_0==46) ) {
-                alt145=1;
+            if ( (LA148_0==46) ) {
+                alt148=1;
             }
-            switch (alt145) {
+            switch (alt148) {
                 case 1 :
-                    // InternalPtl.g:7494:4: otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
+                    // InternalPtl.g:7674:4: otherlv_7= 'with' ( ( ruleValidID ) ) (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
                     {
                     otherlv_7=(Token)match(input,46,FOLLOW_7); 
 
                     				newLeafNode(otherlv_7, grammarAccess.getTransitionStepAccess().getWithKeyword_5_0());
                     			
-                    // InternalPtl.g:7498:4: ( ( ruleValidID ) )
-                    // InternalPtl.g:7499:5: ( ruleValidID )
+                    // InternalPtl.g:7678:4: ( ( ruleValidID ) )
+                    // InternalPtl.g:7679:5: ( ruleValidID )
                     {
-                    // InternalPtl.g:7499:5: ( ruleValidID )
-                    // InternalPtl.g:7500:6: ruleValidID
+                    // InternalPtl.g:7679:5: ( ruleValidID )
+                    // InternalPtl.g:7680:6: ruleValidID
                     {
 
                     						if (current==null) {
@@ -17840,7 +18250,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getTransitionStepAccess().getCompleterComponentCrossReference_5_1_0());
                     					
-                    pushFollow(FOLLOW_141);
+                    pushFollow(FOLLOW_142);
                     ruleValidID();
 
                     state._fsp--;
@@ -17854,26 +18264,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    // InternalPtl.g:7514:4: (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
-                    int alt144=2;
-                    int LA144_0 = input.LA(1);
+                    // InternalPtl.g:7694:4: (otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']' )?
+                    int alt147=2;
+                    int LA147_0 = input.LA(1);
 
-                    if ( (LA144_0==39) ) {
-                        alt144=1;
+                    if ( (LA147_0==39) ) {
+                        alt147=1;
                     }
-                    switch (alt144) {
+                    switch (alt147) {
                         case 1 :
-                            // InternalPtl.g:7515:5: otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']'
+                            // InternalPtl.g:7695:5: otherlv_9= '[' ( (lv_completerIndex_10_0= RULE_INT ) ) otherlv_11= ']'
                             {
                             otherlv_9=(Token)match(input,39,FOLLOW_13); 
 
                             					newLeafNode(otherlv_9, grammarAccess.getTransitionStepAccess().getLeftSquareBracketKeyword_5_2_0());
                             				
-                            // InternalPtl.g:7519:5: ( (lv_completerIndex_10_0= RULE_INT ) )
-                            // InternalPtl.g:7520:6: (lv_completerIndex_10_0= RULE_INT )
+                            // InternalPtl.g:7699:5: ( (lv_completerIndex_10_0= RULE_INT ) )
+                            // InternalPtl.g:7700:6: (lv_completerIndex_10_0= RULE_INT )
                             {
-                            // InternalPtl.g:7520:6: (lv_completerIndex_10_0= RULE_INT )
-                            // InternalPtl.g:7521:7: lv_completerIndex_10_0= RULE_INT
+                            // InternalPtl.g:7700:6: (lv_completerIndex_10_0= RULE_INT )
+                            // InternalPtl.g:7701:7: lv_completerIndex_10_0= RULE_INT
                             {
                             lv_completerIndex_10_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -17934,7 +18344,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectation"
-    // InternalPtl.g:7547:1: entryRuleExpectation returns [EObject current=null] : iv_ruleExpectation= ruleExpectation EOF ;
+    // InternalPtl.g:7727:1: entryRuleExpectation returns [EObject current=null] : iv_ruleExpectation= ruleExpectation EOF ;
     public final EObject entryRuleExpectation() throws RecognitionException {
         EObject current = null;
 
@@ -17942,8 +18352,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7547:52: (iv_ruleExpectation= ruleExpectation EOF )
-            // InternalPtl.g:7548:2: iv_ruleExpectation= ruleExpectation EOF
+            // InternalPtl.g:7727:52: (iv_ruleExpectation= ruleExpectation EOF )
+            // InternalPtl.g:7728:2: iv_ruleExpectation= ruleExpectation EOF
             {
              newCompositeNode(grammarAccess.getExpectationRule()); 
             pushFollow(FOLLOW_1);
@@ -17970,7 +18380,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectation"
-    // InternalPtl.g:7554:1: ruleExpectation returns [EObject current=null] : (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) ;
+    // InternalPtl.g:7734:1: ruleExpectation returns [EObject current=null] : (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) ;
     public final EObject ruleExpectation() throws RecognitionException {
         EObject current = null;
 
@@ -17997,15 +18407,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7560:2: ( (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) )
-            // InternalPtl.g:7561:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
+            // InternalPtl.g:7740:2: ( (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache ) )
+            // InternalPtl.g:7741:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
             {
-            // InternalPtl.g:7561:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
-            int alt146=9;
-            alt146 = dfa146.predict(input);
-            switch (alt146) {
+            // InternalPtl.g:7741:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )
+            int alt149=9;
+            alt149 = dfa149.predict(input);
+            switch (alt149) {
                 case 1 :
-                    // InternalPtl.g:7562:3: this_ExpectResult_0= ruleExpectResult
+                    // InternalPtl.g:7742:3: this_ExpectResult_0= ruleExpectResult
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectResultParserRuleCall_0());
@@ -18023,7 +18433,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7571:3: this_ExpectState_1= ruleExpectState
+                    // InternalPtl.g:7751:3: this_ExpectState_1= ruleExpectState
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectStateParserRuleCall_1());
@@ -18041,7 +18451,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:7580:3: this_ExpectPte_2= ruleExpectPte
+                    // InternalPtl.g:7760:3: this_ExpectPte_2= ruleExpectPte
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectPteParserRuleCall_2());
@@ -18059,7 +18469,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:7589:3: this_ExpectFault_3= ruleExpectFault
+                    // InternalPtl.g:7769:3: this_ExpectFault_3= ruleExpectFault
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectFaultParserRuleCall_3());
@@ -18077,7 +18487,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:7598:3: this_ExpectInvariants_4= ruleExpectInvariants
+                    // InternalPtl.g:7778:3: this_ExpectInvariants_4= ruleExpectInvariants
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectInvariantsParserRuleCall_4());
@@ -18095,7 +18505,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:7607:3: this_ExpectLeaves_5= ruleExpectLeaves
+                    // InternalPtl.g:7787:3: this_ExpectLeaves_5= ruleExpectLeaves
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectLeavesParserRuleCall_5());
@@ -18113,7 +18523,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:7616:3: this_ExpectTables_6= ruleExpectTables
+                    // InternalPtl.g:7796:3: this_ExpectTables_6= ruleExpectTables
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectTablesParserRuleCall_6());
@@ -18131,7 +18541,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalPtl.g:7625:3: this_ExpectVisited_7= ruleExpectVisited
+                    // InternalPtl.g:7805:3: this_ExpectVisited_7= ruleExpectVisited
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectVisitedParserRuleCall_7());
@@ -18149,7 +18559,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalPtl.g:7634:3: this_ExpectMemcache_8= ruleExpectMemcache
+                    // InternalPtl.g:7814:3: this_ExpectMemcache_8= ruleExpectMemcache
                     {
 
                     			newCompositeNode(grammarAccess.getExpectationAccess().getExpectMemcacheParserRuleCall_8());
@@ -18189,7 +18599,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectResult"
-    // InternalPtl.g:7646:1: entryRuleExpectResult returns [EObject current=null] : iv_ruleExpectResult= ruleExpectResult EOF ;
+    // InternalPtl.g:7826:1: entryRuleExpectResult returns [EObject current=null] : iv_ruleExpectResult= ruleExpectResult EOF ;
     public final EObject entryRuleExpectResult() throws RecognitionException {
         EObject current = null;
 
@@ -18197,8 +18607,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7646:53: (iv_ruleExpectResult= ruleExpectResult EOF )
-            // InternalPtl.g:7647:2: iv_ruleExpectResult= ruleExpectResult EOF
+            // InternalPtl.g:7826:53: (iv_ruleExpectResult= ruleExpectResult EOF )
+            // InternalPtl.g:7827:2: iv_ruleExpectResult= ruleExpectResult EOF
             {
              newCompositeNode(grammarAccess.getExpectResultRule()); 
             pushFollow(FOLLOW_1);
@@ -18225,7 +18635,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectResult"
-    // InternalPtl.g:7653:1: ruleExpectResult returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) ) ;
+    // InternalPtl.g:7833:1: ruleExpectResult returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) ) ;
     public final EObject ruleExpectResult() throws RecognitionException {
         EObject current = null;
 
@@ -18241,56 +18651,56 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7659:2: ( (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) ) )
-            // InternalPtl.g:7660:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) )
+            // InternalPtl.g:7839:2: ( (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) ) )
+            // InternalPtl.g:7840:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) )
             {
-            // InternalPtl.g:7660:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) )
-            // InternalPtl.g:7661:3: otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) )
+            // InternalPtl.g:7840:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) )
+            // InternalPtl.g:7841:3: otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) )
             {
-            otherlv_0=(Token)match(input,127,FOLLOW_160); 
+            otherlv_0=(Token)match(input,128,FOLLOW_161); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectResultAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,128,FOLLOW_161); 
+            otherlv_1=(Token)match(input,129,FOLLOW_162); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectResultAccess().getResultKeyword_1());
             		
-            // InternalPtl.g:7669:3: ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) )
-            int alt147=3;
+            // InternalPtl.g:7849:3: ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) )
+            int alt150=3;
             switch ( input.LA(1) ) {
-            case 148:
+            case 149:
                 {
-                alt147=1;
+                alt150=1;
                 }
                 break;
             case RULE_INT:
             case RULE_HEX:
             case RULE_BIN:
                 {
-                alt147=2;
+                alt150=2;
                 }
                 break;
             case RULE_ID:
                 {
-                alt147=3;
+                alt150=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 147, 0, input);
+                    new NoViableAltException("", 150, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt147) {
+            switch (alt150) {
                 case 1 :
-                    // InternalPtl.g:7670:4: ( (lv_errno_2_0= ruleErrno ) )
+                    // InternalPtl.g:7850:4: ( (lv_errno_2_0= ruleErrno ) )
                     {
-                    // InternalPtl.g:7670:4: ( (lv_errno_2_0= ruleErrno ) )
-                    // InternalPtl.g:7671:5: (lv_errno_2_0= ruleErrno )
+                    // InternalPtl.g:7850:4: ( (lv_errno_2_0= ruleErrno ) )
+                    // InternalPtl.g:7851:5: (lv_errno_2_0= ruleErrno )
                     {
-                    // InternalPtl.g:7671:5: (lv_errno_2_0= ruleErrno )
-                    // InternalPtl.g:7672:6: lv_errno_2_0= ruleErrno
+                    // InternalPtl.g:7851:5: (lv_errno_2_0= ruleErrno )
+                    // InternalPtl.g:7852:6: lv_errno_2_0= ruleErrno
                     {
 
                     						newCompositeNode(grammarAccess.getExpectResultAccess().getErrnoErrnoParserRuleCall_2_0_0());
@@ -18321,13 +18731,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7690:4: ( (lv_value_3_0= ruleNumber ) )
+                    // InternalPtl.g:7870:4: ( (lv_value_3_0= ruleNumber ) )
                     {
-                    // InternalPtl.g:7690:4: ( (lv_value_3_0= ruleNumber ) )
-                    // InternalPtl.g:7691:5: (lv_value_3_0= ruleNumber )
+                    // InternalPtl.g:7870:4: ( (lv_value_3_0= ruleNumber ) )
+                    // InternalPtl.g:7871:5: (lv_value_3_0= ruleNumber )
                     {
-                    // InternalPtl.g:7691:5: (lv_value_3_0= ruleNumber )
-                    // InternalPtl.g:7692:6: lv_value_3_0= ruleNumber
+                    // InternalPtl.g:7871:5: (lv_value_3_0= ruleNumber )
+                    // InternalPtl.g:7872:6: lv_value_3_0= ruleNumber
                     {
 
                     						newCompositeNode(grammarAccess.getExpectResultAccess().getValueNumberParserRuleCall_2_1_0());
@@ -18358,13 +18768,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:7710:4: ( (otherlv_4= RULE_ID ) )
+                    // InternalPtl.g:7890:4: ( (otherlv_4= RULE_ID ) )
                     {
-                    // InternalPtl.g:7710:4: ( (otherlv_4= RULE_ID ) )
-                    // InternalPtl.g:7711:5: (otherlv_4= RULE_ID )
+                    // InternalPtl.g:7890:4: ( (otherlv_4= RULE_ID ) )
+                    // InternalPtl.g:7891:5: (otherlv_4= RULE_ID )
                     {
-                    // InternalPtl.g:7711:5: (otherlv_4= RULE_ID )
-                    // InternalPtl.g:7712:6: otherlv_4= RULE_ID
+                    // InternalPtl.g:7891:5: (otherlv_4= RULE_ID )
+                    // InternalPtl.g:7892:6: otherlv_4= RULE_ID
                     {
 
                     						if (current==null) {
@@ -18410,7 +18820,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectState"
-    // InternalPtl.g:7728:1: entryRuleExpectState returns [EObject current=null] : iv_ruleExpectState= ruleExpectState EOF ;
+    // InternalPtl.g:7908:1: entryRuleExpectState returns [EObject current=null] : iv_ruleExpectState= ruleExpectState EOF ;
     public final EObject entryRuleExpectState() throws RecognitionException {
         EObject current = null;
 
@@ -18418,8 +18828,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7728:52: (iv_ruleExpectState= ruleExpectState EOF )
-            // InternalPtl.g:7729:2: iv_ruleExpectState= ruleExpectState EOF
+            // InternalPtl.g:7908:52: (iv_ruleExpectState= ruleExpectState EOF )
+            // InternalPtl.g:7909:2: iv_ruleExpectState= ruleExpectState EOF
             {
              newCompositeNode(grammarAccess.getExpectStateRule()); 
             pushFollow(FOLLOW_1);
@@ -18446,7 +18856,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectState"
-    // InternalPtl.g:7735:1: ruleExpectState returns [EObject current=null] : (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) ;
+    // InternalPtl.g:7915:1: ruleExpectState returns [EObject current=null] : (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) ;
     public final EObject ruleExpectState() throws RecognitionException {
         EObject current = null;
 
@@ -18462,21 +18872,21 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7741:2: ( (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) )
-            // InternalPtl.g:7742:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
+            // InternalPtl.g:7921:2: ( (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) ) )
+            // InternalPtl.g:7922:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
             {
-            // InternalPtl.g:7742:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
-            // InternalPtl.g:7743:3: otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) )
+            // InternalPtl.g:7922:2: (otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) ) )
+            // InternalPtl.g:7923:3: otherlv_0= 'expect' ( ( ruleValidID ) ) (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )? otherlv_5= 'page' ( (lv_page_6_0= RULE_INT ) ) otherlv_7= 'is' ( ( ruleValidID ) )
             {
-            otherlv_0=(Token)match(input,127,FOLLOW_7); 
+            otherlv_0=(Token)match(input,128,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectStateAccess().getExpectKeyword_0());
             		
-            // InternalPtl.g:7747:3: ( ( ruleValidID ) )
-            // InternalPtl.g:7748:4: ( ruleValidID )
+            // InternalPtl.g:7927:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7928:4: ( ruleValidID )
             {
-            // InternalPtl.g:7748:4: ( ruleValidID )
-            // InternalPtl.g:7749:5: ruleValidID
+            // InternalPtl.g:7928:4: ( ruleValidID )
+            // InternalPtl.g:7929:5: ruleValidID
             {
 
             					if (current==null) {
@@ -18486,7 +18896,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getExpectStateAccess().getComponentComponentCrossReference_1_0());
             				
-            pushFollow(FOLLOW_162);
+            pushFollow(FOLLOW_163);
             ruleValidID();
 
             state._fsp--;
@@ -18500,26 +18910,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:7763:3: (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )?
-            int alt148=2;
-            int LA148_0 = input.LA(1);
+            // InternalPtl.g:7943:3: (otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']' )?
+            int alt151=2;
+            int LA151_0 = input.LA(1);
 
-            if ( (LA148_0==39) ) {
-                alt148=1;
+            if ( (LA151_0==39) ) {
+                alt151=1;
             }
-            switch (alt148) {
+            switch (alt151) {
                 case 1 :
-                    // InternalPtl.g:7764:4: otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']'
+                    // InternalPtl.g:7944:4: otherlv_2= '[' ( (lv_index_3_0= RULE_INT ) ) otherlv_4= ']'
                     {
                     otherlv_2=(Token)match(input,39,FOLLOW_13); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getExpectStateAccess().getLeftSquareBracketKeyword_2_0());
                     			
-                    // InternalPtl.g:7768:4: ( (lv_index_3_0= RULE_INT ) )
-                    // InternalPtl.g:7769:5: (lv_index_3_0= RULE_INT )
+                    // InternalPtl.g:7948:4: ( (lv_index_3_0= RULE_INT ) )
+                    // InternalPtl.g:7949:5: (lv_index_3_0= RULE_INT )
                     {
-                    // InternalPtl.g:7769:5: (lv_index_3_0= RULE_INT )
-                    // InternalPtl.g:7770:6: lv_index_3_0= RULE_INT
+                    // InternalPtl.g:7949:5: (lv_index_3_0= RULE_INT )
+                    // InternalPtl.g:7950:6: lv_index_3_0= RULE_INT
                     {
                     lv_index_3_0=(Token)match(input,RULE_INT,FOLLOW_43); 
 
@@ -18541,7 +18951,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_4=(Token)match(input,41,FOLLOW_158); 
+                    otherlv_4=(Token)match(input,41,FOLLOW_159); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getExpectStateAccess().getRightSquareBracketKeyword_2_2());
                     			
@@ -18551,17 +18961,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_5=(Token)match(input,108,FOLLOW_13); 
+            otherlv_5=(Token)match(input,109,FOLLOW_13); 
 
             			newLeafNode(otherlv_5, grammarAccess.getExpectStateAccess().getPageKeyword_3());
             		
-            // InternalPtl.g:7795:3: ( (lv_page_6_0= RULE_INT ) )
-            // InternalPtl.g:7796:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7975:3: ( (lv_page_6_0= RULE_INT ) )
+            // InternalPtl.g:7976:4: (lv_page_6_0= RULE_INT )
             {
-            // InternalPtl.g:7796:4: (lv_page_6_0= RULE_INT )
-            // InternalPtl.g:7797:5: lv_page_6_0= RULE_INT
+            // InternalPtl.g:7976:4: (lv_page_6_0= RULE_INT )
+            // InternalPtl.g:7977:5: lv_page_6_0= RULE_INT
             {
-            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_127); 
+            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_128); 
 
             					newLeafNode(lv_page_6_0, grammarAccess.getExpectStateAccess().getPageINTTerminalRuleCall_4_0());
             				
@@ -18581,15 +18991,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_7=(Token)match(input,65,FOLLOW_7); 
+            otherlv_7=(Token)match(input,68,FOLLOW_7); 
 
             			newLeafNode(otherlv_7, grammarAccess.getExpectStateAccess().getIsKeyword_5());
             		
-            // InternalPtl.g:7817:3: ( ( ruleValidID ) )
-            // InternalPtl.g:7818:4: ( ruleValidID )
+            // InternalPtl.g:7997:3: ( ( ruleValidID ) )
+            // InternalPtl.g:7998:4: ( ruleValidID )
             {
-            // InternalPtl.g:7818:4: ( ruleValidID )
-            // InternalPtl.g:7819:5: ruleValidID
+            // InternalPtl.g:7998:4: ( ruleValidID )
+            // InternalPtl.g:7999:5: ruleValidID
             {
 
             					if (current==null) {
@@ -18636,7 +19046,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectPte"
-    // InternalPtl.g:7837:1: entryRuleExpectPte returns [EObject current=null] : iv_ruleExpectPte= ruleExpectPte EOF ;
+    // InternalPtl.g:8017:1: entryRuleExpectPte returns [EObject current=null] : iv_ruleExpectPte= ruleExpectPte EOF ;
     public final EObject entryRuleExpectPte() throws RecognitionException {
         EObject current = null;
 
@@ -18644,8 +19054,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:7837:50: (iv_ruleExpectPte= ruleExpectPte EOF )
-            // InternalPtl.g:7838:2: iv_ruleExpectPte= ruleExpectPte EOF
+            // InternalPtl.g:8017:50: (iv_ruleExpectPte= ruleExpectPte EOF )
+            // InternalPtl.g:8018:2: iv_ruleExpectPte= ruleExpectPte EOF
             {
              newCompositeNode(grammarAccess.getExpectPteRule()); 
             pushFollow(FOLLOW_1);
@@ -18672,7 +19082,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectPte"
-    // InternalPtl.g:7844:1: ruleExpectPte returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) ;
+    // InternalPtl.g:8024:1: ruleExpectPte returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) ;
     public final EObject ruleExpectPte() throws RecognitionException {
         EObject current = null;
 
@@ -18705,30 +19115,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:7850:2: ( (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) )
-            // InternalPtl.g:7851:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
+            // InternalPtl.g:8030:2: ( (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) ) )
+            // InternalPtl.g:8031:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
             {
-            // InternalPtl.g:7851:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
-            // InternalPtl.g:7852:3: otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
+            // InternalPtl.g:8031:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
+            // InternalPtl.g:8032:3: otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
             {
-            otherlv_0=(Token)match(input,127,FOLLOW_163); 
+            otherlv_0=(Token)match(input,128,FOLLOW_164); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectPteAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,129,FOLLOW_35); 
+            otherlv_1=(Token)match(input,130,FOLLOW_35); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectPteAccess().getPteKeyword_1());
             		
-            // InternalPtl.g:7860:3: ( (lv_address_2_0= ruleNumber ) )
-            // InternalPtl.g:7861:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:8040:3: ( (lv_address_2_0= ruleNumber ) )
+            // InternalPtl.g:8041:4: (lv_address_2_0= ruleNumber )
             {
-            // InternalPtl.g:7861:4: (lv_address_2_0= ruleNumber )
-            // InternalPtl.g:7862:5: lv_address_2_0= ruleNumber
+            // InternalPtl.g:8041:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:8042:5: lv_address_2_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getExpectPteAccess().getAddressNumberParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_164);
+            pushFollow(FOLLOW_165);
             lv_address_2_0=ruleNumber();
 
             state._fsp--;
@@ -18756,7 +19166,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getExpectPteAccess().getInTargetParserRuleCall_3());
             		
-            pushFollow(FOLLOW_165);
+            pushFollow(FOLLOW_166);
             this_InTarget_3=ruleInTarget(current);
 
             state._fsp--;
@@ -18765,52 +19175,52 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			current = this_InTarget_3;
             			afterParserOrEnumRuleCall();
             		
-            // InternalPtl.g:7890:3: ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
-            int alt150=4;
+            // InternalPtl.g:8070:3: ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
+            int alt153=4;
             switch ( input.LA(1) ) {
-            case 65:
+            case 68:
                 {
-                alt150=1;
+                alt153=1;
                 }
                 break;
-            case 83:
+            case 84:
                 {
-                alt150=2;
+                alt153=2;
                 }
                 break;
             case 29:
                 {
-                alt150=3;
+                alt153=3;
                 }
                 break;
-            case 130:
+            case 131:
                 {
-                alt150=4;
+                alt153=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 150, 0, input);
+                    new NoViableAltException("", 153, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt150) {
+            switch (alt153) {
                 case 1 :
-                    // InternalPtl.g:7891:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
+                    // InternalPtl.g:8071:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
                     {
-                    // InternalPtl.g:7891:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
-                    // InternalPtl.g:7892:5: otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) )
+                    // InternalPtl.g:8071:4: (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) )
+                    // InternalPtl.g:8072:5: otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) )
                     {
-                    otherlv_4=(Token)match(input,65,FOLLOW_35); 
+                    otherlv_4=(Token)match(input,68,FOLLOW_35); 
 
                     					newLeafNode(otherlv_4, grammarAccess.getExpectPteAccess().getIsKeyword_4_0_0());
                     				
-                    // InternalPtl.g:7896:5: ( (lv_value_5_0= ruleNumber ) )
-                    // InternalPtl.g:7897:6: (lv_value_5_0= ruleNumber )
+                    // InternalPtl.g:8076:5: ( (lv_value_5_0= ruleNumber ) )
+                    // InternalPtl.g:8077:6: (lv_value_5_0= ruleNumber )
                     {
-                    // InternalPtl.g:7897:6: (lv_value_5_0= ruleNumber )
-                    // InternalPtl.g:7898:7: lv_value_5_0= ruleNumber
+                    // InternalPtl.g:8077:6: (lv_value_5_0= ruleNumber )
+                    // InternalPtl.g:8078:7: lv_value_5_0= ruleNumber
                     {
 
                     							newCompositeNode(grammarAccess.getExpectPteAccess().getValueNumberParserRuleCall_4_0_1_0());
@@ -18844,20 +19254,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:7917:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
+                    // InternalPtl.g:8097:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
                     {
-                    // InternalPtl.g:7917:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
-                    // InternalPtl.g:7918:5: otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
+                    // InternalPtl.g:8097:4: (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) )
+                    // InternalPtl.g:8098:5: otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
                     {
-                    otherlv_6=(Token)match(input,83,FOLLOW_7); 
+                    otherlv_6=(Token)match(input,84,FOLLOW_7); 
 
                     					newLeafNode(otherlv_6, grammarAccess.getExpectPteAccess().getFieldKeyword_4_1_0());
                     				
-                    // InternalPtl.g:7922:5: ( (lv_fieldName_7_0= ruleValidID ) )
-                    // InternalPtl.g:7923:6: (lv_fieldName_7_0= ruleValidID )
+                    // InternalPtl.g:8102:5: ( (lv_fieldName_7_0= ruleValidID ) )
+                    // InternalPtl.g:8103:6: (lv_fieldName_7_0= ruleValidID )
                     {
-                    // InternalPtl.g:7923:6: (lv_fieldName_7_0= ruleValidID )
-                    // InternalPtl.g:7924:7: lv_fieldName_7_0= ruleValidID
+                    // InternalPtl.g:8103:6: (lv_fieldName_7_0= ruleValidID )
+                    // InternalPtl.g:8104:7: lv_fieldName_7_0= ruleValidID
                     {
 
                     							newCompositeNode(grammarAccess.getExpectPteAccess().getFieldNameValidIDParserRuleCall_4_1_1_0());
@@ -18884,35 +19294,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_8=(Token)match(input,38,FOLLOW_108); 
+                    otherlv_8=(Token)match(input,38,FOLLOW_109); 
 
                     					newLeafNode(otherlv_8, grammarAccess.getExpectPteAccess().getEqualsSignKeyword_4_1_2());
                     				
-                    // InternalPtl.g:7945:5: ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
-                    int alt149=2;
-                    int LA149_0 = input.LA(1);
+                    // InternalPtl.g:8125:5: ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) )
+                    int alt152=2;
+                    int LA152_0 = input.LA(1);
 
-                    if ( (LA149_0==RULE_INT||(LA149_0>=RULE_HEX && LA149_0<=RULE_BIN)) ) {
-                        alt149=1;
+                    if ( (LA152_0==RULE_INT||(LA152_0>=RULE_HEX && LA152_0<=RULE_BIN)) ) {
+                        alt152=1;
                     }
-                    else if ( (LA149_0==RULE_ID||LA149_0==19||LA149_0==21||LA149_0==49||LA149_0==74||LA149_0==101||LA149_0==108||LA149_0==126||(LA149_0>=138 && LA149_0<=146)) ) {
-                        alt149=2;
+                    else if ( (LA152_0==RULE_ID||LA152_0==19||LA152_0==21||LA152_0==49||LA152_0==75||LA152_0==102||LA152_0==109||LA152_0==127||(LA152_0>=139 && LA152_0<=147)) ) {
+                        alt152=2;
                     }
                     else {
                         NoViableAltException nvae =
-                            new NoViableAltException("", 149, 0, input);
+                            new NoViableAltException("", 152, 0, input);
 
                         throw nvae;
                     }
-                    switch (alt149) {
+                    switch (alt152) {
                         case 1 :
-                            // InternalPtl.g:7946:6: ( (lv_fieldValue_9_0= ruleNumber ) )
+                            // InternalPtl.g:8126:6: ( (lv_fieldValue_9_0= ruleNumber ) )
                             {
-                            // InternalPtl.g:7946:6: ( (lv_fieldValue_9_0= ruleNumber ) )
-                            // InternalPtl.g:7947:7: (lv_fieldValue_9_0= ruleNumber )
+                            // InternalPtl.g:8126:6: ( (lv_fieldValue_9_0= ruleNumber ) )
+                            // InternalPtl.g:8127:7: (lv_fieldValue_9_0= ruleNumber )
                             {
-                            // InternalPtl.g:7947:7: (lv_fieldValue_9_0= ruleNumber )
-                            // InternalPtl.g:7948:8: lv_fieldValue_9_0= ruleNumber
+                            // InternalPtl.g:8127:7: (lv_fieldValue_9_0= ruleNumber )
+                            // InternalPtl.g:8128:8: lv_fieldValue_9_0= ruleNumber
                             {
 
                             								newCompositeNode(grammarAccess.getExpectPteAccess().getFieldValueNumberParserRuleCall_4_1_3_0_0());
@@ -18943,13 +19353,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                             }
                             break;
                         case 2 :
-                            // InternalPtl.g:7966:6: ( (lv_literalName_10_0= ruleValidID ) )
+                            // InternalPtl.g:8146:6: ( (lv_literalName_10_0= ruleValidID ) )
                             {
-                            // InternalPtl.g:7966:6: ( (lv_literalName_10_0= ruleValidID ) )
-                            // InternalPtl.g:7967:7: (lv_literalName_10_0= ruleValidID )
+                            // InternalPtl.g:8146:6: ( (lv_literalName_10_0= ruleValidID ) )
+                            // InternalPtl.g:8147:7: (lv_literalName_10_0= ruleValidID )
                             {
-                            // InternalPtl.g:7967:7: (lv_literalName_10_0= ruleValidID )
-                            // InternalPtl.g:7968:8: lv_literalName_10_0= ruleValidID
+                            // InternalPtl.g:8147:7: (lv_literalName_10_0= ruleValidID )
+                            // InternalPtl.g:8148:8: lv_literalName_10_0= ruleValidID
                             {
 
                             								newCompositeNode(grammarAccess.getExpectPteAccess().getLiteralNameValidIDParserRuleCall_4_1_3_1_0());
@@ -18989,12 +19399,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:7988:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
+                    // InternalPtl.g:8168:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
                     {
-                    // InternalPtl.g:7988:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
-                    // InternalPtl.g:7989:5: otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) )
+                    // InternalPtl.g:8168:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
+                    // InternalPtl.g:8169:5: otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) )
                     {
-                    otherlv_11=(Token)match(input,29,FOLLOW_166); 
+                    otherlv_11=(Token)match(input,29,FOLLOW_167); 
 
                     					newLeafNode(otherlv_11, grammarAccess.getExpectPteAccess().getAtKeyword_4_2_0());
                     				
@@ -19002,11 +19412,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     					newLeafNode(otherlv_12, grammarAccess.getExpectPteAccess().getLevelKeyword_4_2_1());
                     				
-                    // InternalPtl.g:7997:5: ( (lv_level_13_0= ruleSignedInt ) )
-                    // InternalPtl.g:7998:6: (lv_level_13_0= ruleSignedInt )
+                    // InternalPtl.g:8177:5: ( (lv_level_13_0= ruleSignedInt ) )
+                    // InternalPtl.g:8178:6: (lv_level_13_0= ruleSignedInt )
                     {
-                    // InternalPtl.g:7998:6: (lv_level_13_0= ruleSignedInt )
-                    // InternalPtl.g:7999:7: lv_level_13_0= ruleSignedInt
+                    // InternalPtl.g:8178:6: (lv_level_13_0= ruleSignedInt )
+                    // InternalPtl.g:8179:7: lv_level_13_0= ruleSignedInt
                     {
 
                     							newCompositeNode(grammarAccess.getExpectPteAccess().getLevelSignedIntParserRuleCall_4_2_2_0());
@@ -19040,20 +19450,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8018:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
+                    // InternalPtl.g:8198:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
                     {
-                    // InternalPtl.g:8018:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
-                    // InternalPtl.g:8019:5: otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) )
+                    // InternalPtl.g:8198:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
+                    // InternalPtl.g:8199:5: otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) )
                     {
-                    otherlv_14=(Token)match(input,130,FOLLOW_167); 
+                    otherlv_14=(Token)match(input,131,FOLLOW_168); 
 
                     					newLeafNode(otherlv_14, grammarAccess.getExpectPteAccess().getKindKeyword_4_3_0());
                     				
-                    // InternalPtl.g:8023:5: ( (lv_kind_15_0= ruleDescriptorKind ) )
-                    // InternalPtl.g:8024:6: (lv_kind_15_0= ruleDescriptorKind )
+                    // InternalPtl.g:8203:5: ( (lv_kind_15_0= ruleDescriptorKind ) )
+                    // InternalPtl.g:8204:6: (lv_kind_15_0= ruleDescriptorKind )
                     {
-                    // InternalPtl.g:8024:6: (lv_kind_15_0= ruleDescriptorKind )
-                    // InternalPtl.g:8025:7: lv_kind_15_0= ruleDescriptorKind
+                    // InternalPtl.g:8204:6: (lv_kind_15_0= ruleDescriptorKind )
+                    // InternalPtl.g:8205:7: lv_kind_15_0= ruleDescriptorKind
                     {
 
                     							newCompositeNode(grammarAccess.getExpectPteAccess().getKindDescriptorKindEnumRuleCall_4_3_1_0());
@@ -19112,7 +19522,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectFault"
-    // InternalPtl.g:8048:1: entryRuleExpectFault returns [EObject current=null] : iv_ruleExpectFault= ruleExpectFault EOF ;
+    // InternalPtl.g:8228:1: entryRuleExpectFault returns [EObject current=null] : iv_ruleExpectFault= ruleExpectFault EOF ;
     public final EObject entryRuleExpectFault() throws RecognitionException {
         EObject current = null;
 
@@ -19120,8 +19530,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8048:52: (iv_ruleExpectFault= ruleExpectFault EOF )
-            // InternalPtl.g:8049:2: iv_ruleExpectFault= ruleExpectFault EOF
+            // InternalPtl.g:8228:52: (iv_ruleExpectFault= ruleExpectFault EOF )
+            // InternalPtl.g:8229:2: iv_ruleExpectFault= ruleExpectFault EOF
             {
              newCompositeNode(grammarAccess.getExpectFaultRule()); 
             pushFollow(FOLLOW_1);
@@ -19148,7 +19558,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectFault"
-    // InternalPtl.g:8055:1: ruleExpectFault returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) ;
+    // InternalPtl.g:8235:1: ruleExpectFault returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) ;
     public final EObject ruleExpectFault() throws RecognitionException {
         EObject current = null;
 
@@ -19165,30 +19575,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8061:2: ( (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) )
-            // InternalPtl.g:8062:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:8241:2: ( (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? ) )
+            // InternalPtl.g:8242:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
             {
-            // InternalPtl.g:8062:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
-            // InternalPtl.g:8063:3: otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
+            // InternalPtl.g:8242:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:8243:3: otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
             {
-            otherlv_0=(Token)match(input,127,FOLLOW_168); 
+            otherlv_0=(Token)match(input,128,FOLLOW_169); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectFaultAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,131,FOLLOW_169); 
+            otherlv_1=(Token)match(input,132,FOLLOW_170); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectFaultAccess().getFaultKeyword_1());
             		
-            // InternalPtl.g:8071:3: ( (lv_fault_2_0= ruleFaultKind ) )
-            // InternalPtl.g:8072:4: (lv_fault_2_0= ruleFaultKind )
+            // InternalPtl.g:8251:3: ( (lv_fault_2_0= ruleFaultKind ) )
+            // InternalPtl.g:8252:4: (lv_fault_2_0= ruleFaultKind )
             {
-            // InternalPtl.g:8072:4: (lv_fault_2_0= ruleFaultKind )
-            // InternalPtl.g:8073:5: lv_fault_2_0= ruleFaultKind
+            // InternalPtl.g:8252:4: (lv_fault_2_0= ruleFaultKind )
+            // InternalPtl.g:8253:5: lv_fault_2_0= ruleFaultKind
             {
 
             					newCompositeNode(grammarAccess.getExpectFaultAccess().getFaultFaultKindEnumRuleCall_2_0());
             				
-            pushFollow(FOLLOW_170);
+            pushFollow(FOLLOW_171);
             lv_fault_2_0=ruleFaultKind();
 
             state._fsp--;
@@ -19210,18 +19620,18 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:8090:3: (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
-            int alt151=2;
-            int LA151_0 = input.LA(1);
+            // InternalPtl.g:8270:3: (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
+            int alt154=2;
+            int LA154_0 = input.LA(1);
 
-            if ( (LA151_0==29) ) {
-                alt151=1;
+            if ( (LA154_0==29) ) {
+                alt154=1;
             }
-            switch (alt151) {
+            switch (alt154) {
                 case 1 :
-                    // InternalPtl.g:8091:4: otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) )
+                    // InternalPtl.g:8271:4: otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) )
                     {
-                    otherlv_3=(Token)match(input,29,FOLLOW_166); 
+                    otherlv_3=(Token)match(input,29,FOLLOW_167); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getExpectFaultAccess().getAtKeyword_3_0());
                     			
@@ -19229,11 +19639,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_4, grammarAccess.getExpectFaultAccess().getLevelKeyword_3_1());
                     			
-                    // InternalPtl.g:8099:4: ( (lv_level_5_0= ruleSignedInt ) )
-                    // InternalPtl.g:8100:5: (lv_level_5_0= ruleSignedInt )
+                    // InternalPtl.g:8279:4: ( (lv_level_5_0= ruleSignedInt ) )
+                    // InternalPtl.g:8280:5: (lv_level_5_0= ruleSignedInt )
                     {
-                    // InternalPtl.g:8100:5: (lv_level_5_0= ruleSignedInt )
-                    // InternalPtl.g:8101:6: lv_level_5_0= ruleSignedInt
+                    // InternalPtl.g:8280:5: (lv_level_5_0= ruleSignedInt )
+                    // InternalPtl.g:8281:6: lv_level_5_0= ruleSignedInt
                     {
 
                     						newCompositeNode(grammarAccess.getExpectFaultAccess().getLevelSignedIntParserRuleCall_3_2_0());
@@ -19289,7 +19699,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectInvariants"
-    // InternalPtl.g:8123:1: entryRuleExpectInvariants returns [EObject current=null] : iv_ruleExpectInvariants= ruleExpectInvariants EOF ;
+    // InternalPtl.g:8303:1: entryRuleExpectInvariants returns [EObject current=null] : iv_ruleExpectInvariants= ruleExpectInvariants EOF ;
     public final EObject entryRuleExpectInvariants() throws RecognitionException {
         EObject current = null;
 
@@ -19297,8 +19707,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8123:57: (iv_ruleExpectInvariants= ruleExpectInvariants EOF )
-            // InternalPtl.g:8124:2: iv_ruleExpectInvariants= ruleExpectInvariants EOF
+            // InternalPtl.g:8303:57: (iv_ruleExpectInvariants= ruleExpectInvariants EOF )
+            // InternalPtl.g:8304:2: iv_ruleExpectInvariants= ruleExpectInvariants EOF
             {
              newCompositeNode(grammarAccess.getExpectInvariantsRule()); 
             pushFollow(FOLLOW_1);
@@ -19325,7 +19735,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectInvariants"
-    // InternalPtl.g:8130:1: ruleExpectInvariants returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) ;
+    // InternalPtl.g:8310:1: ruleExpectInvariants returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) ;
     public final EObject ruleExpectInvariants() throws RecognitionException {
         EObject current = null;
 
@@ -19337,26 +19747,26 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8136:2: ( (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) )
-            // InternalPtl.g:8137:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
+            // InternalPtl.g:8316:2: ( (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () ) )
+            // InternalPtl.g:8317:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
             {
-            // InternalPtl.g:8137:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
-            // InternalPtl.g:8138:3: otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' ()
+            // InternalPtl.g:8317:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
+            // InternalPtl.g:8318:3: otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' ()
             {
-            otherlv_0=(Token)match(input,127,FOLLOW_171); 
+            otherlv_0=(Token)match(input,128,FOLLOW_172); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectInvariantsAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,132,FOLLOW_172); 
+            otherlv_1=(Token)match(input,133,FOLLOW_173); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectInvariantsAccess().getInvariantsKeyword_1());
             		
-            otherlv_2=(Token)match(input,133,FOLLOW_2); 
+            otherlv_2=(Token)match(input,134,FOLLOW_2); 
 
             			newLeafNode(otherlv_2, grammarAccess.getExpectInvariantsAccess().getHoldKeyword_2());
             		
-            // InternalPtl.g:8150:3: ()
-            // InternalPtl.g:8151:4: 
+            // InternalPtl.g:8330:3: ()
+            // InternalPtl.g:8331:4: 
             {
 
             				current = forceCreateModelElement(
@@ -19389,7 +19799,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectLeaves"
-    // InternalPtl.g:8161:1: entryRuleExpectLeaves returns [EObject current=null] : iv_ruleExpectLeaves= ruleExpectLeaves EOF ;
+    // InternalPtl.g:8341:1: entryRuleExpectLeaves returns [EObject current=null] : iv_ruleExpectLeaves= ruleExpectLeaves EOF ;
     public final EObject entryRuleExpectLeaves() throws RecognitionException {
         EObject current = null;
 
@@ -19397,8 +19807,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8161:53: (iv_ruleExpectLeaves= ruleExpectLeaves EOF )
-            // InternalPtl.g:8162:2: iv_ruleExpectLeaves= ruleExpectLeaves EOF
+            // InternalPtl.g:8341:53: (iv_ruleExpectLeaves= ruleExpectLeaves EOF )
+            // InternalPtl.g:8342:2: iv_ruleExpectLeaves= ruleExpectLeaves EOF
             {
              newCompositeNode(grammarAccess.getExpectLeavesRule()); 
             pushFollow(FOLLOW_1);
@@ -19425,7 +19835,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectLeaves"
-    // InternalPtl.g:8168:1: ruleExpectLeaves returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) ;
+    // InternalPtl.g:8348:1: ruleExpectLeaves returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) ;
     public final EObject ruleExpectLeaves() throws RecognitionException {
         EObject current = null;
 
@@ -19449,30 +19859,30 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8174:2: ( (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) )
-            // InternalPtl.g:8175:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:8354:2: ( (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? ) )
+            // InternalPtl.g:8355:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
             {
-            // InternalPtl.g:8175:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
-            // InternalPtl.g:8176:3: otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
+            // InternalPtl.g:8355:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
+            // InternalPtl.g:8356:3: otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
             {
-            otherlv_0=(Token)match(input,127,FOLLOW_173); 
+            otherlv_0=(Token)match(input,128,FOLLOW_174); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectLeavesAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,134,FOLLOW_35); 
+            otherlv_1=(Token)match(input,135,FOLLOW_35); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectLeavesAccess().getLeavesKeyword_1());
             		
-            // InternalPtl.g:8184:3: ( (lv_address_2_0= ruleNumber ) )
-            // InternalPtl.g:8185:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:8364:3: ( (lv_address_2_0= ruleNumber ) )
+            // InternalPtl.g:8365:4: (lv_address_2_0= ruleNumber )
             {
-            // InternalPtl.g:8185:4: (lv_address_2_0= ruleNumber )
-            // InternalPtl.g:8186:5: lv_address_2_0= ruleNumber
+            // InternalPtl.g:8365:4: (lv_address_2_0= ruleNumber )
+            // InternalPtl.g:8366:5: lv_address_2_0= ruleNumber
             {
 
             					newCompositeNode(grammarAccess.getExpectLeavesAccess().getAddressNumberParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_142);
+            pushFollow(FOLLOW_143);
             lv_address_2_0=ruleNumber();
 
             state._fsp--;
@@ -19494,20 +19904,20 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,110,FOLLOW_11); 
+            otherlv_3=(Token)match(input,111,FOLLOW_11); 
 
             			newLeafNode(otherlv_3, grammarAccess.getExpectLeavesAccess().getSizeKeyword_3());
             		
-            // InternalPtl.g:8207:3: ( (lv_size_4_0= ruleByteSize ) )
-            // InternalPtl.g:8208:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:8387:3: ( (lv_size_4_0= ruleByteSize ) )
+            // InternalPtl.g:8388:4: (lv_size_4_0= ruleByteSize )
             {
-            // InternalPtl.g:8208:4: (lv_size_4_0= ruleByteSize )
-            // InternalPtl.g:8209:5: lv_size_4_0= ruleByteSize
+            // InternalPtl.g:8388:4: (lv_size_4_0= ruleByteSize )
+            // InternalPtl.g:8389:5: lv_size_4_0= ruleByteSize
             {
 
             					newCompositeNode(grammarAccess.getExpectLeavesAccess().getSizeByteSizeParserRuleCall_4_0());
             				
-            pushFollow(FOLLOW_174);
+            pushFollow(FOLLOW_175);
             lv_size_4_0=ruleByteSize();
 
             state._fsp--;
@@ -19535,7 +19945,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getExpectLeavesAccess().getInTargetParserRuleCall_5());
             		
-            pushFollow(FOLLOW_175);
+            pushFollow(FOLLOW_176);
             this_InTarget_5=ruleInTarget(current);
 
             state._fsp--;
@@ -19544,17 +19954,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			current = this_InTarget_5;
             			afterParserOrEnumRuleCall();
             		
-            otherlv_6=(Token)match(input,135,FOLLOW_13); 
+            otherlv_6=(Token)match(input,136,FOLLOW_13); 
 
             			newLeafNode(otherlv_6, grammarAccess.getExpectLeavesAccess().getCountKeyword_6());
             		
-            // InternalPtl.g:8241:3: ( (lv_count_7_0= RULE_INT ) )
-            // InternalPtl.g:8242:4: (lv_count_7_0= RULE_INT )
+            // InternalPtl.g:8421:3: ( (lv_count_7_0= RULE_INT ) )
+            // InternalPtl.g:8422:4: (lv_count_7_0= RULE_INT )
             {
-            // InternalPtl.g:8242:4: (lv_count_7_0= RULE_INT )
-            // InternalPtl.g:8243:5: lv_count_7_0= RULE_INT
+            // InternalPtl.g:8422:4: (lv_count_7_0= RULE_INT )
+            // InternalPtl.g:8423:5: lv_count_7_0= RULE_INT
             {
-            lv_count_7_0=(Token)match(input,RULE_INT,FOLLOW_170); 
+            lv_count_7_0=(Token)match(input,RULE_INT,FOLLOW_171); 
 
             					newLeafNode(lv_count_7_0, grammarAccess.getExpectLeavesAccess().getCountINTTerminalRuleCall_7_0());
             				
@@ -19574,18 +19984,18 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            // InternalPtl.g:8259:3: (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
-            int alt152=2;
-            int LA152_0 = input.LA(1);
+            // InternalPtl.g:8439:3: (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
+            int alt155=2;
+            int LA155_0 = input.LA(1);
 
-            if ( (LA152_0==29) ) {
-                alt152=1;
+            if ( (LA155_0==29) ) {
+                alt155=1;
             }
-            switch (alt152) {
+            switch (alt155) {
                 case 1 :
-                    // InternalPtl.g:8260:4: otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) )
+                    // InternalPtl.g:8440:4: otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) )
                     {
-                    otherlv_8=(Token)match(input,29,FOLLOW_166); 
+                    otherlv_8=(Token)match(input,29,FOLLOW_167); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getExpectLeavesAccess().getAtKeyword_8_0());
                     			
@@ -19593,11 +20003,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(otherlv_9, grammarAccess.getExpectLeavesAccess().getLevelKeyword_8_1());
                     			
-                    // InternalPtl.g:8268:4: ( (lv_level_10_0= ruleSignedInt ) )
-                    // InternalPtl.g:8269:5: (lv_level_10_0= ruleSignedInt )
+                    // InternalPtl.g:8448:4: ( (lv_level_10_0= ruleSignedInt ) )
+                    // InternalPtl.g:8449:5: (lv_level_10_0= ruleSignedInt )
                     {
-                    // InternalPtl.g:8269:5: (lv_level_10_0= ruleSignedInt )
-                    // InternalPtl.g:8270:6: lv_level_10_0= ruleSignedInt
+                    // InternalPtl.g:8449:5: (lv_level_10_0= ruleSignedInt )
+                    // InternalPtl.g:8450:6: lv_level_10_0= ruleSignedInt
                     {
 
                     						newCompositeNode(grammarAccess.getExpectLeavesAccess().getLevelSignedIntParserRuleCall_8_2_0());
@@ -19653,7 +20063,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectTables"
-    // InternalPtl.g:8292:1: entryRuleExpectTables returns [EObject current=null] : iv_ruleExpectTables= ruleExpectTables EOF ;
+    // InternalPtl.g:8472:1: entryRuleExpectTables returns [EObject current=null] : iv_ruleExpectTables= ruleExpectTables EOF ;
     public final EObject entryRuleExpectTables() throws RecognitionException {
         EObject current = null;
 
@@ -19661,8 +20071,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8292:53: (iv_ruleExpectTables= ruleExpectTables EOF )
-            // InternalPtl.g:8293:2: iv_ruleExpectTables= ruleExpectTables EOF
+            // InternalPtl.g:8472:53: (iv_ruleExpectTables= ruleExpectTables EOF )
+            // InternalPtl.g:8473:2: iv_ruleExpectTables= ruleExpectTables EOF
             {
              newCompositeNode(grammarAccess.getExpectTablesRule()); 
             pushFollow(FOLLOW_1);
@@ -19689,7 +20099,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectTables"
-    // InternalPtl.g:8299:1: ruleExpectTables returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) ;
+    // InternalPtl.g:8479:1: ruleExpectTables returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) ;
     public final EObject ruleExpectTables() throws RecognitionException {
         EObject current = null;
 
@@ -19703,27 +20113,27 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8305:2: ( (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) )
-            // InternalPtl.g:8306:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:8485:2: ( (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] ) )
+            // InternalPtl.g:8486:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
             {
-            // InternalPtl.g:8306:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
-            // InternalPtl.g:8307:3: otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current]
+            // InternalPtl.g:8486:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
+            // InternalPtl.g:8487:3: otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,127,FOLLOW_176); 
+            otherlv_0=(Token)match(input,128,FOLLOW_177); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectTablesAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,136,FOLLOW_13); 
+            otherlv_1=(Token)match(input,137,FOLLOW_13); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectTablesAccess().getTablesKeyword_1());
             		
-            // InternalPtl.g:8315:3: ( (lv_count_2_0= RULE_INT ) )
-            // InternalPtl.g:8316:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8495:3: ( (lv_count_2_0= RULE_INT ) )
+            // InternalPtl.g:8496:4: (lv_count_2_0= RULE_INT )
             {
-            // InternalPtl.g:8316:4: (lv_count_2_0= RULE_INT )
-            // InternalPtl.g:8317:5: lv_count_2_0= RULE_INT
+            // InternalPtl.g:8496:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8497:5: lv_count_2_0= RULE_INT
             {
-            lv_count_2_0=(Token)match(input,RULE_INT,FOLLOW_78); 
+            lv_count_2_0=(Token)match(input,RULE_INT,FOLLOW_81); 
 
             					newLeafNode(lv_count_2_0, grammarAccess.getExpectTablesAccess().getCountINTTerminalRuleCall_2_0());
             				
@@ -19781,7 +20191,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectVisited"
-    // InternalPtl.g:8348:1: entryRuleExpectVisited returns [EObject current=null] : iv_ruleExpectVisited= ruleExpectVisited EOF ;
+    // InternalPtl.g:8528:1: entryRuleExpectVisited returns [EObject current=null] : iv_ruleExpectVisited= ruleExpectVisited EOF ;
     public final EObject entryRuleExpectVisited() throws RecognitionException {
         EObject current = null;
 
@@ -19789,8 +20199,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8348:54: (iv_ruleExpectVisited= ruleExpectVisited EOF )
-            // InternalPtl.g:8349:2: iv_ruleExpectVisited= ruleExpectVisited EOF
+            // InternalPtl.g:8528:54: (iv_ruleExpectVisited= ruleExpectVisited EOF )
+            // InternalPtl.g:8529:2: iv_ruleExpectVisited= ruleExpectVisited EOF
             {
              newCompositeNode(grammarAccess.getExpectVisitedRule()); 
             pushFollow(FOLLOW_1);
@@ -19817,7 +20227,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectVisited"
-    // InternalPtl.g:8355:1: ruleExpectVisited returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) ;
+    // InternalPtl.g:8535:1: ruleExpectVisited returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) ;
     public final EObject ruleExpectVisited() throws RecognitionException {
         EObject current = null;
 
@@ -19829,25 +20239,25 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8361:2: ( (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) )
-            // InternalPtl.g:8362:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
+            // InternalPtl.g:8541:2: ( (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) ) )
+            // InternalPtl.g:8542:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
             {
-            // InternalPtl.g:8362:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
-            // InternalPtl.g:8363:3: otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) )
+            // InternalPtl.g:8542:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
+            // InternalPtl.g:8543:3: otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) )
             {
-            otherlv_0=(Token)match(input,127,FOLLOW_177); 
+            otherlv_0=(Token)match(input,128,FOLLOW_178); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectVisitedAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,137,FOLLOW_13); 
+            otherlv_1=(Token)match(input,138,FOLLOW_13); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectVisitedAccess().getVisitedKeyword_1());
             		
-            // InternalPtl.g:8371:3: ( (lv_count_2_0= RULE_INT ) )
-            // InternalPtl.g:8372:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8551:3: ( (lv_count_2_0= RULE_INT ) )
+            // InternalPtl.g:8552:4: (lv_count_2_0= RULE_INT )
             {
-            // InternalPtl.g:8372:4: (lv_count_2_0= RULE_INT )
-            // InternalPtl.g:8373:5: lv_count_2_0= RULE_INT
+            // InternalPtl.g:8552:4: (lv_count_2_0= RULE_INT )
+            // InternalPtl.g:8553:5: lv_count_2_0= RULE_INT
             {
             lv_count_2_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -19892,7 +20302,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleExpectMemcache"
-    // InternalPtl.g:8393:1: entryRuleExpectMemcache returns [EObject current=null] : iv_ruleExpectMemcache= ruleExpectMemcache EOF ;
+    // InternalPtl.g:8573:1: entryRuleExpectMemcache returns [EObject current=null] : iv_ruleExpectMemcache= ruleExpectMemcache EOF ;
     public final EObject entryRuleExpectMemcache() throws RecognitionException {
         EObject current = null;
 
@@ -19900,8 +20310,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8393:55: (iv_ruleExpectMemcache= ruleExpectMemcache EOF )
-            // InternalPtl.g:8394:2: iv_ruleExpectMemcache= ruleExpectMemcache EOF
+            // InternalPtl.g:8573:55: (iv_ruleExpectMemcache= ruleExpectMemcache EOF )
+            // InternalPtl.g:8574:2: iv_ruleExpectMemcache= ruleExpectMemcache EOF
             {
              newCompositeNode(grammarAccess.getExpectMemcacheRule()); 
             pushFollow(FOLLOW_1);
@@ -19928,7 +20338,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExpectMemcache"
-    // InternalPtl.g:8400:1: ruleExpectMemcache returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) ;
+    // InternalPtl.g:8580:1: ruleExpectMemcache returns [EObject current=null] : (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) ;
     public final EObject ruleExpectMemcache() throws RecognitionException {
         EObject current = null;
 
@@ -19941,25 +20351,25 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8406:2: ( (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) )
-            // InternalPtl.g:8407:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
+            // InternalPtl.g:8586:2: ( (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' ) )
+            // InternalPtl.g:8587:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
             {
-            // InternalPtl.g:8407:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
-            // InternalPtl.g:8408:3: otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages'
+            // InternalPtl.g:8587:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
+            // InternalPtl.g:8588:3: otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages'
             {
-            otherlv_0=(Token)match(input,127,FOLLOW_178); 
+            otherlv_0=(Token)match(input,128,FOLLOW_179); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectMemcacheAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,125,FOLLOW_13); 
+            otherlv_1=(Token)match(input,126,FOLLOW_13); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectMemcacheAccess().getMemcacheKeyword_1());
             		
-            // InternalPtl.g:8416:3: ( (lv_pages_2_0= RULE_INT ) )
-            // InternalPtl.g:8417:4: (lv_pages_2_0= RULE_INT )
+            // InternalPtl.g:8596:3: ( (lv_pages_2_0= RULE_INT ) )
+            // InternalPtl.g:8597:4: (lv_pages_2_0= RULE_INT )
             {
-            // InternalPtl.g:8417:4: (lv_pages_2_0= RULE_INT )
-            // InternalPtl.g:8418:5: lv_pages_2_0= RULE_INT
+            // InternalPtl.g:8597:4: (lv_pages_2_0= RULE_INT )
+            // InternalPtl.g:8598:5: lv_pages_2_0= RULE_INT
             {
             lv_pages_2_0=(Token)match(input,RULE_INT,FOLLOW_20); 
 
@@ -20008,7 +20418,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleValidID"
-    // InternalPtl.g:8442:1: entryRuleValidID returns [String current=null] : iv_ruleValidID= ruleValidID EOF ;
+    // InternalPtl.g:8622:1: entryRuleValidID returns [String current=null] : iv_ruleValidID= ruleValidID EOF ;
     public final String entryRuleValidID() throws RecognitionException {
         String current = null;
 
@@ -20016,8 +20426,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8442:47: (iv_ruleValidID= ruleValidID EOF )
-            // InternalPtl.g:8443:2: iv_ruleValidID= ruleValidID EOF
+            // InternalPtl.g:8622:47: (iv_ruleValidID= ruleValidID EOF )
+            // InternalPtl.g:8623:2: iv_ruleValidID= ruleValidID EOF
             {
              newCompositeNode(grammarAccess.getValidIDRule()); 
             pushFollow(FOLLOW_1);
@@ -20044,7 +20454,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleValidID"
-    // InternalPtl.g:8449:1: ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' ) ;
+    // InternalPtl.g:8629:1: ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' ) ;
     public final AntlrDatatypeRuleToken ruleValidID() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20055,107 +20465,107 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8455:2: ( (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' ) )
-            // InternalPtl.g:8456:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' )
+            // InternalPtl.g:8635:2: ( (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' ) )
+            // InternalPtl.g:8636:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' )
             {
-            // InternalPtl.g:8456:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' )
-            int alt153=17;
+            // InternalPtl.g:8636:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' )
+            int alt156=17;
             switch ( input.LA(1) ) {
             case RULE_ID:
                 {
-                alt153=1;
+                alt156=1;
                 }
                 break;
-            case 101:
+            case 102:
                 {
-                alt153=2;
-                }
-                break;
-            case 138:
-                {
-                alt153=3;
-                }
-                break;
-            case 108:
-                {
-                alt153=4;
+                alt156=2;
                 }
                 break;
             case 139:
                 {
-                alt153=5;
+                alt156=3;
+                }
+                break;
+            case 109:
+                {
+                alt156=4;
                 }
                 break;
             case 140:
                 {
-                alt153=6;
+                alt156=5;
                 }
                 break;
             case 141:
                 {
-                alt153=7;
+                alt156=6;
                 }
                 break;
             case 142:
                 {
-                alt153=8;
-                }
-                break;
-            case 74:
-                {
-                alt153=9;
+                alt156=7;
                 }
                 break;
             case 143:
                 {
-                alt153=10;
+                alt156=8;
+                }
+                break;
+            case 75:
+                {
+                alt156=9;
                 }
                 break;
             case 144:
                 {
-                alt153=11;
-                }
-                break;
-            case 49:
-                {
-                alt153=12;
-                }
-                break;
-            case 19:
-                {
-                alt153=13;
-                }
-                break;
-            case 21:
-                {
-                alt153=14;
-                }
-                break;
-            case 126:
-                {
-                alt153=15;
+                alt156=10;
                 }
                 break;
             case 145:
                 {
-                alt153=16;
+                alt156=11;
+                }
+                break;
+            case 49:
+                {
+                alt156=12;
+                }
+                break;
+            case 19:
+                {
+                alt156=13;
+                }
+                break;
+            case 21:
+                {
+                alt156=14;
+                }
+                break;
+            case 127:
+                {
+                alt156=15;
                 }
                 break;
             case 146:
                 {
-                alt153=17;
+                alt156=16;
+                }
+                break;
+            case 147:
+                {
+                alt156=17;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 153, 0, input);
+                    new NoViableAltException("", 156, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt153) {
+            switch (alt156) {
                 case 1 :
-                    // InternalPtl.g:8457:3: this_ID_0= RULE_ID
+                    // InternalPtl.g:8637:3: this_ID_0= RULE_ID
                     {
                     this_ID_0=(Token)match(input,RULE_ID,FOLLOW_2); 
 
@@ -20168,9 +20578,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8465:3: kw= 'table'
+                    // InternalPtl.g:8645:3: kw= 'table'
                     {
-                    kw=(Token)match(input,101,FOLLOW_2); 
+                    kw=(Token)match(input,102,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getTableKeyword_1());
@@ -20179,9 +20589,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8471:3: kw= 'block'
+                    // InternalPtl.g:8651:3: kw= 'block'
                     {
-                    kw=(Token)match(input,138,FOLLOW_2); 
+                    kw=(Token)match(input,139,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getBlockKeyword_2());
@@ -20190,9 +20600,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8477:3: kw= 'page'
+                    // InternalPtl.g:8657:3: kw= 'page'
                     {
-                    kw=(Token)match(input,108,FOLLOW_2); 
+                    kw=(Token)match(input,109,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getPageKeyword_3());
@@ -20201,9 +20611,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:8483:3: kw= 'invalid'
+                    // InternalPtl.g:8663:3: kw= 'invalid'
                     {
-                    kw=(Token)match(input,139,FOLLOW_2); 
+                    kw=(Token)match(input,140,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getInvalidKeyword_4());
@@ -20212,9 +20622,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:8489:3: kw= 'value'
+                    // InternalPtl.g:8669:3: kw= 'value'
                     {
-                    kw=(Token)match(input,140,FOLLOW_2); 
+                    kw=(Token)match(input,141,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getValueKeyword_5());
@@ -20223,9 +20633,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:8495:3: kw= 'flag'
+                    // InternalPtl.g:8675:3: kw= 'flag'
                     {
-                    kw=(Token)match(input,141,FOLLOW_2); 
+                    kw=(Token)match(input,142,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getFlagKeyword_6());
@@ -20234,9 +20644,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 8 :
-                    // InternalPtl.g:8501:3: kw= 'software'
+                    // InternalPtl.g:8681:3: kw= 'software'
                     {
-                    kw=(Token)match(input,142,FOLLOW_2); 
+                    kw=(Token)match(input,143,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getSoftwareKeyword_7());
@@ -20245,9 +20655,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 9 :
-                    // InternalPtl.g:8507:3: kw= 'reserved'
+                    // InternalPtl.g:8687:3: kw= 'reserved'
                     {
-                    kw=(Token)match(input,74,FOLLOW_2); 
+                    kw=(Token)match(input,75,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getReservedKeyword_8());
@@ -20256,9 +20666,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 10 :
-                    // InternalPtl.g:8513:3: kw= 'ignored'
+                    // InternalPtl.g:8693:3: kw= 'ignored'
                     {
-                    kw=(Token)match(input,143,FOLLOW_2); 
+                    kw=(Token)match(input,144,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getIgnoredKeyword_9());
@@ -20267,9 +20677,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 11 :
-                    // InternalPtl.g:8519:3: kw= 'address'
+                    // InternalPtl.g:8699:3: kw= 'address'
                     {
-                    kw=(Token)match(input,144,FOLLOW_2); 
+                    kw=(Token)match(input,145,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getAddressKeyword_10());
@@ -20278,7 +20688,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 12 :
-                    // InternalPtl.g:8525:3: kw= 'state'
+                    // InternalPtl.g:8705:3: kw= 'state'
                     {
                     kw=(Token)match(input,49,FOLLOW_2); 
 
@@ -20289,7 +20699,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 13 :
-                    // InternalPtl.g:8531:3: kw= 'input'
+                    // InternalPtl.g:8711:3: kw= 'input'
                     {
                     kw=(Token)match(input,19,FOLLOW_2); 
 
@@ -20300,7 +20710,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 14 :
-                    // InternalPtl.g:8537:3: kw= 'output'
+                    // InternalPtl.g:8717:3: kw= 'output'
                     {
                     kw=(Token)match(input,21,FOLLOW_2); 
 
@@ -20311,9 +20721,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 15 :
-                    // InternalPtl.g:8543:3: kw= 'none'
+                    // InternalPtl.g:8723:3: kw= 'none'
                     {
-                    kw=(Token)match(input,126,FOLLOW_2); 
+                    kw=(Token)match(input,127,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getNoneKeyword_14());
@@ -20322,9 +20732,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 16 :
-                    // InternalPtl.g:8549:3: kw= 'hyp'
+                    // InternalPtl.g:8729:3: kw= 'hyp'
                     {
-                    kw=(Token)match(input,145,FOLLOW_2); 
+                    kw=(Token)match(input,146,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getHypKeyword_15());
@@ -20333,9 +20743,9 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 17 :
-                    // InternalPtl.g:8555:3: kw= 'stage2'
+                    // InternalPtl.g:8735:3: kw= 'stage2'
                     {
-                    kw=(Token)match(input,146,FOLLOW_2); 
+                    kw=(Token)match(input,147,FOLLOW_2); 
 
                     			current.merge(kw);
                     			newLeafNode(kw, grammarAccess.getValidIDAccess().getStage2Keyword_16());
@@ -20366,7 +20776,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleQualifiedName"
-    // InternalPtl.g:8564:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
+    // InternalPtl.g:8744:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
     public final String entryRuleQualifiedName() throws RecognitionException {
         String current = null;
 
@@ -20374,8 +20784,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8564:53: (iv_ruleQualifiedName= ruleQualifiedName EOF )
-            // InternalPtl.g:8565:2: iv_ruleQualifiedName= ruleQualifiedName EOF
+            // InternalPtl.g:8744:53: (iv_ruleQualifiedName= ruleQualifiedName EOF )
+            // InternalPtl.g:8745:2: iv_ruleQualifiedName= ruleQualifiedName EOF
             {
              newCompositeNode(grammarAccess.getQualifiedNameRule()); 
             pushFollow(FOLLOW_1);
@@ -20402,7 +20812,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualifiedName"
-    // InternalPtl.g:8571:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) ;
+    // InternalPtl.g:8751:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) ;
     public final AntlrDatatypeRuleToken ruleQualifiedName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20416,16 +20826,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8577:2: ( (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) )
-            // InternalPtl.g:8578:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
+            // InternalPtl.g:8757:2: ( (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) )
+            // InternalPtl.g:8758:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
             {
-            // InternalPtl.g:8578:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
-            // InternalPtl.g:8579:3: this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )*
+            // InternalPtl.g:8758:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
+            // InternalPtl.g:8759:3: this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )*
             {
 
             			newCompositeNode(grammarAccess.getQualifiedNameAccess().getValidIDParserRuleCall_0());
             		
-            pushFollow(FOLLOW_179);
+            pushFollow(FOLLOW_180);
             this_ValidID_0=ruleValidID();
 
             state._fsp--;
@@ -20436,22 +20846,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalPtl.g:8589:3: (kw= '.' this_ValidID_2= ruleValidID )*
-            loop154:
+            // InternalPtl.g:8769:3: (kw= '.' this_ValidID_2= ruleValidID )*
+            loop157:
             do {
-                int alt154=2;
-                int LA154_0 = input.LA(1);
+                int alt157=2;
+                int LA157_0 = input.LA(1);
 
-                if ( (LA154_0==147) ) {
-                    alt154=1;
+                if ( (LA157_0==148) ) {
+                    alt157=1;
                 }
 
 
-                switch (alt154) {
+                switch (alt157) {
             	case 1 :
-            	    // InternalPtl.g:8590:4: kw= '.' this_ValidID_2= ruleValidID
+            	    // InternalPtl.g:8770:4: kw= '.' this_ValidID_2= ruleValidID
             	    {
-            	    kw=(Token)match(input,147,FOLLOW_7); 
+            	    kw=(Token)match(input,148,FOLLOW_7); 
 
             	    				current.merge(kw);
             	    				newLeafNode(kw, grammarAccess.getQualifiedNameAccess().getFullStopKeyword_1_0());
@@ -20459,7 +20869,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             	    				newCompositeNode(grammarAccess.getQualifiedNameAccess().getValidIDParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_179);
+            	    pushFollow(FOLLOW_180);
             	    this_ValidID_2=ruleValidID();
 
             	    state._fsp--;
@@ -20475,7 +20885,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    break;
 
             	default :
-            	    break loop154;
+            	    break loop157;
                 }
             } while (true);
 
@@ -20502,7 +20912,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSignedInt"
-    // InternalPtl.g:8610:1: entryRuleSignedInt returns [String current=null] : iv_ruleSignedInt= ruleSignedInt EOF ;
+    // InternalPtl.g:8790:1: entryRuleSignedInt returns [String current=null] : iv_ruleSignedInt= ruleSignedInt EOF ;
     public final String entryRuleSignedInt() throws RecognitionException {
         String current = null;
 
@@ -20510,8 +20920,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8610:49: (iv_ruleSignedInt= ruleSignedInt EOF )
-            // InternalPtl.g:8611:2: iv_ruleSignedInt= ruleSignedInt EOF
+            // InternalPtl.g:8790:49: (iv_ruleSignedInt= ruleSignedInt EOF )
+            // InternalPtl.g:8791:2: iv_ruleSignedInt= ruleSignedInt EOF
             {
              newCompositeNode(grammarAccess.getSignedIntRule()); 
             pushFollow(FOLLOW_1);
@@ -20538,7 +20948,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSignedInt"
-    // InternalPtl.g:8617:1: ruleSignedInt returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT ) ;
+    // InternalPtl.g:8797:1: ruleSignedInt returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleSignedInt() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20549,24 +20959,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8623:2: ( ( (kw= '-' )? this_INT_1= RULE_INT ) )
-            // InternalPtl.g:8624:2: ( (kw= '-' )? this_INT_1= RULE_INT )
+            // InternalPtl.g:8803:2: ( ( (kw= '-' )? this_INT_1= RULE_INT ) )
+            // InternalPtl.g:8804:2: ( (kw= '-' )? this_INT_1= RULE_INT )
             {
-            // InternalPtl.g:8624:2: ( (kw= '-' )? this_INT_1= RULE_INT )
-            // InternalPtl.g:8625:3: (kw= '-' )? this_INT_1= RULE_INT
+            // InternalPtl.g:8804:2: ( (kw= '-' )? this_INT_1= RULE_INT )
+            // InternalPtl.g:8805:3: (kw= '-' )? this_INT_1= RULE_INT
             {
-            // InternalPtl.g:8625:3: (kw= '-' )?
-            int alt155=2;
-            int LA155_0 = input.LA(1);
+            // InternalPtl.g:8805:3: (kw= '-' )?
+            int alt158=2;
+            int LA158_0 = input.LA(1);
 
-            if ( (LA155_0==148) ) {
-                alt155=1;
+            if ( (LA158_0==149) ) {
+                alt158=1;
             }
-            switch (alt155) {
+            switch (alt158) {
                 case 1 :
-                    // InternalPtl.g:8626:4: kw= '-'
+                    // InternalPtl.g:8806:4: kw= '-'
                     {
-                    kw=(Token)match(input,148,FOLLOW_13); 
+                    kw=(Token)match(input,149,FOLLOW_13); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getSignedIntAccess().getHyphenMinusKeyword_0());
@@ -20607,7 +21017,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNumber"
-    // InternalPtl.g:8643:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
+    // InternalPtl.g:8823:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
     public final String entryRuleNumber() throws RecognitionException {
         String current = null;
 
@@ -20615,8 +21025,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8643:46: (iv_ruleNumber= ruleNumber EOF )
-            // InternalPtl.g:8644:2: iv_ruleNumber= ruleNumber EOF
+            // InternalPtl.g:8823:46: (iv_ruleNumber= ruleNumber EOF )
+            // InternalPtl.g:8824:2: iv_ruleNumber= ruleNumber EOF
             {
              newCompositeNode(grammarAccess.getNumberRule()); 
             pushFollow(FOLLOW_1);
@@ -20643,7 +21053,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNumber"
-    // InternalPtl.g:8650:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) ;
+    // InternalPtl.g:8830:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) ;
     public final AntlrDatatypeRuleToken ruleNumber() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20655,37 +21065,37 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8656:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) )
-            // InternalPtl.g:8657:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
+            // InternalPtl.g:8836:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) )
+            // InternalPtl.g:8837:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
             {
-            // InternalPtl.g:8657:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
-            int alt156=3;
+            // InternalPtl.g:8837:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
+            int alt159=3;
             switch ( input.LA(1) ) {
             case RULE_INT:
                 {
-                alt156=1;
+                alt159=1;
                 }
                 break;
             case RULE_HEX:
                 {
-                alt156=2;
+                alt159=2;
                 }
                 break;
             case RULE_BIN:
                 {
-                alt156=3;
+                alt159=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 156, 0, input);
+                    new NoViableAltException("", 159, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt156) {
+            switch (alt159) {
                 case 1 :
-                    // InternalPtl.g:8658:3: this_INT_0= RULE_INT
+                    // InternalPtl.g:8838:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -20698,7 +21108,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8666:3: this_HEX_1= RULE_HEX
+                    // InternalPtl.g:8846:3: this_HEX_1= RULE_HEX
                     {
                     this_HEX_1=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -20711,7 +21121,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8674:3: this_BIN_2= RULE_BIN
+                    // InternalPtl.g:8854:3: this_BIN_2= RULE_BIN
                     {
                     this_BIN_2=(Token)match(input,RULE_BIN,FOLLOW_2); 
 
@@ -20746,7 +21156,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleErrno"
-    // InternalPtl.g:8685:1: entryRuleErrno returns [String current=null] : iv_ruleErrno= ruleErrno EOF ;
+    // InternalPtl.g:8865:1: entryRuleErrno returns [String current=null] : iv_ruleErrno= ruleErrno EOF ;
     public final String entryRuleErrno() throws RecognitionException {
         String current = null;
 
@@ -20757,8 +21167,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalPtl.g:8687:2: (iv_ruleErrno= ruleErrno EOF )
-            // InternalPtl.g:8688:2: iv_ruleErrno= ruleErrno EOF
+            // InternalPtl.g:8867:2: (iv_ruleErrno= ruleErrno EOF )
+            // InternalPtl.g:8868:2: iv_ruleErrno= ruleErrno EOF
             {
              newCompositeNode(grammarAccess.getErrnoRule()); 
             pushFollow(FOLLOW_1);
@@ -20788,7 +21198,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleErrno"
-    // InternalPtl.g:8697:1: ruleErrno returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= '-' this_ID_1= RULE_ID ) ;
+    // InternalPtl.g:8877:1: ruleErrno returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= '-' this_ID_1= RULE_ID ) ;
     public final AntlrDatatypeRuleToken ruleErrno() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20800,13 +21210,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalPtl.g:8704:2: ( (kw= '-' this_ID_1= RULE_ID ) )
-            // InternalPtl.g:8705:2: (kw= '-' this_ID_1= RULE_ID )
+            // InternalPtl.g:8884:2: ( (kw= '-' this_ID_1= RULE_ID ) )
+            // InternalPtl.g:8885:2: (kw= '-' this_ID_1= RULE_ID )
             {
-            // InternalPtl.g:8705:2: (kw= '-' this_ID_1= RULE_ID )
-            // InternalPtl.g:8706:3: kw= '-' this_ID_1= RULE_ID
+            // InternalPtl.g:8885:2: (kw= '-' this_ID_1= RULE_ID )
+            // InternalPtl.g:8886:3: kw= '-' this_ID_1= RULE_ID
             {
-            kw=(Token)match(input,148,FOLLOW_99); 
+            kw=(Token)match(input,149,FOLLOW_100); 
 
             			current.merge(kw);
             			newLeafNode(kw, grammarAccess.getErrnoAccess().getHyphenMinusKeyword_0());
@@ -20844,7 +21254,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleByteSize"
-    // InternalPtl.g:8725:1: entryRuleByteSize returns [String current=null] : iv_ruleByteSize= ruleByteSize EOF ;
+    // InternalPtl.g:8905:1: entryRuleByteSize returns [String current=null] : iv_ruleByteSize= ruleByteSize EOF ;
     public final String entryRuleByteSize() throws RecognitionException {
         String current = null;
 
@@ -20852,8 +21262,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8725:48: (iv_ruleByteSize= ruleByteSize EOF )
-            // InternalPtl.g:8726:2: iv_ruleByteSize= ruleByteSize EOF
+            // InternalPtl.g:8905:48: (iv_ruleByteSize= ruleByteSize EOF )
+            // InternalPtl.g:8906:2: iv_ruleByteSize= ruleByteSize EOF
             {
              newCompositeNode(grammarAccess.getByteSizeRule()); 
             pushFollow(FOLLOW_1);
@@ -20880,7 +21290,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleByteSize"
-    // InternalPtl.g:8732:1: ruleByteSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) ;
+    // InternalPtl.g:8912:1: ruleByteSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) ;
     public final AntlrDatatypeRuleToken ruleByteSize() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20892,37 +21302,37 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8738:2: ( (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) )
-            // InternalPtl.g:8739:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
+            // InternalPtl.g:8918:2: ( (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) )
+            // InternalPtl.g:8919:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
             {
-            // InternalPtl.g:8739:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
-            int alt157=3;
+            // InternalPtl.g:8919:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
+            int alt160=3;
             switch ( input.LA(1) ) {
             case RULE_INT:
                 {
-                alt157=1;
+                alt160=1;
                 }
                 break;
             case RULE_SIZE:
                 {
-                alt157=2;
+                alt160=2;
                 }
                 break;
             case RULE_HEX:
                 {
-                alt157=3;
+                alt160=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 157, 0, input);
+                    new NoViableAltException("", 160, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt157) {
+            switch (alt160) {
                 case 1 :
-                    // InternalPtl.g:8740:3: this_INT_0= RULE_INT
+                    // InternalPtl.g:8920:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -20935,7 +21345,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8748:3: this_SIZE_1= RULE_SIZE
+                    // InternalPtl.g:8928:3: this_SIZE_1= RULE_SIZE
                     {
                     this_SIZE_1=(Token)match(input,RULE_SIZE,FOLLOW_2); 
 
@@ -20948,7 +21358,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8756:3: this_HEX_2= RULE_HEX
+                    // InternalPtl.g:8936:3: this_HEX_2= RULE_HEX
                     {
                     this_HEX_2=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -20983,7 +21393,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSeverityLevel"
-    // InternalPtl.g:8767:1: ruleSeverityLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) ;
+    // InternalPtl.g:8947:1: ruleSeverityLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) ;
     public final Enumerator ruleSeverityLevel() throws RecognitionException {
         Enumerator current = null;
 
@@ -20996,47 +21406,47 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8773:2: ( ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) )
-            // InternalPtl.g:8774:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
+            // InternalPtl.g:8953:2: ( ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) )
+            // InternalPtl.g:8954:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
             {
-            // InternalPtl.g:8774:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
-            int alt158=4;
+            // InternalPtl.g:8954:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
+            int alt161=4;
             switch ( input.LA(1) ) {
-            case 96:
+            case 97:
                 {
-                alt158=1;
-                }
-                break;
-            case 149:
-                {
-                alt158=2;
+                alt161=1;
                 }
                 break;
             case 150:
                 {
-                alt158=3;
+                alt161=2;
                 }
                 break;
             case 151:
                 {
-                alt158=4;
+                alt161=3;
+                }
+                break;
+            case 152:
+                {
+                alt161=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 158, 0, input);
+                    new NoViableAltException("", 161, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt158) {
+            switch (alt161) {
                 case 1 :
-                    // InternalPtl.g:8775:3: (enumLiteral_0= 'error' )
+                    // InternalPtl.g:8955:3: (enumLiteral_0= 'error' )
                     {
-                    // InternalPtl.g:8775:3: (enumLiteral_0= 'error' )
-                    // InternalPtl.g:8776:4: enumLiteral_0= 'error'
+                    // InternalPtl.g:8955:3: (enumLiteral_0= 'error' )
+                    // InternalPtl.g:8956:4: enumLiteral_0= 'error'
                     {
-                    enumLiteral_0=(Token)match(input,96,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,97,FOLLOW_2); 
 
                     				current = grammarAccess.getSeverityLevelAccess().getErrorEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSeverityLevelAccess().getErrorEnumLiteralDeclaration_0());
@@ -21048,12 +21458,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8783:3: (enumLiteral_1= 'warning' )
+                    // InternalPtl.g:8963:3: (enumLiteral_1= 'warning' )
                     {
-                    // InternalPtl.g:8783:3: (enumLiteral_1= 'warning' )
-                    // InternalPtl.g:8784:4: enumLiteral_1= 'warning'
+                    // InternalPtl.g:8963:3: (enumLiteral_1= 'warning' )
+                    // InternalPtl.g:8964:4: enumLiteral_1= 'warning'
                     {
-                    enumLiteral_1=(Token)match(input,149,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,150,FOLLOW_2); 
 
                     				current = grammarAccess.getSeverityLevelAccess().getWarningEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSeverityLevelAccess().getWarningEnumLiteralDeclaration_1());
@@ -21065,12 +21475,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8791:3: (enumLiteral_2= 'info' )
+                    // InternalPtl.g:8971:3: (enumLiteral_2= 'info' )
                     {
-                    // InternalPtl.g:8791:3: (enumLiteral_2= 'info' )
-                    // InternalPtl.g:8792:4: enumLiteral_2= 'info'
+                    // InternalPtl.g:8971:3: (enumLiteral_2= 'info' )
+                    // InternalPtl.g:8972:4: enumLiteral_2= 'info'
                     {
-                    enumLiteral_2=(Token)match(input,150,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,151,FOLLOW_2); 
 
                     				current = grammarAccess.getSeverityLevelAccess().getInfoEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSeverityLevelAccess().getInfoEnumLiteralDeclaration_2());
@@ -21082,12 +21492,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8799:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:8979:3: (enumLiteral_3= 'ignore' )
                     {
-                    // InternalPtl.g:8799:3: (enumLiteral_3= 'ignore' )
-                    // InternalPtl.g:8800:4: enumLiteral_3= 'ignore'
+                    // InternalPtl.g:8979:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:8980:4: enumLiteral_3= 'ignore'
                     {
-                    enumLiteral_3=(Token)match(input,151,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,152,FOLLOW_2); 
 
                     				current = grammarAccess.getSeverityLevelAccess().getIgnoreEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getSeverityLevelAccess().getIgnoreEnumLiteralDeclaration_3());
@@ -21121,7 +21531,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDescriptorKind"
-    // InternalPtl.g:8810:1: ruleDescriptorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) ;
+    // InternalPtl.g:8990:1: ruleDescriptorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) ;
     public final Enumerator ruleDescriptorKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21134,47 +21544,47 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8816:2: ( ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) )
-            // InternalPtl.g:8817:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
+            // InternalPtl.g:8996:2: ( ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) )
+            // InternalPtl.g:8997:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
             {
-            // InternalPtl.g:8817:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
-            int alt159=4;
+            // InternalPtl.g:8997:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
+            int alt162=4;
             switch ( input.LA(1) ) {
-            case 101:
+            case 102:
                 {
-                alt159=1;
-                }
-                break;
-            case 138:
-                {
-                alt159=2;
-                }
-                break;
-            case 108:
-                {
-                alt159=3;
+                alt162=1;
                 }
                 break;
             case 139:
                 {
-                alt159=4;
+                alt162=2;
+                }
+                break;
+            case 109:
+                {
+                alt162=3;
+                }
+                break;
+            case 140:
+                {
+                alt162=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 159, 0, input);
+                    new NoViableAltException("", 162, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt159) {
+            switch (alt162) {
                 case 1 :
-                    // InternalPtl.g:8818:3: (enumLiteral_0= 'table' )
+                    // InternalPtl.g:8998:3: (enumLiteral_0= 'table' )
                     {
-                    // InternalPtl.g:8818:3: (enumLiteral_0= 'table' )
-                    // InternalPtl.g:8819:4: enumLiteral_0= 'table'
+                    // InternalPtl.g:8998:3: (enumLiteral_0= 'table' )
+                    // InternalPtl.g:8999:4: enumLiteral_0= 'table'
                     {
-                    enumLiteral_0=(Token)match(input,101,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,102,FOLLOW_2); 
 
                     				current = grammarAccess.getDescriptorKindAccess().getTableEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getDescriptorKindAccess().getTableEnumLiteralDeclaration_0());
@@ -21186,12 +21596,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8826:3: (enumLiteral_1= 'block' )
+                    // InternalPtl.g:9006:3: (enumLiteral_1= 'block' )
                     {
-                    // InternalPtl.g:8826:3: (enumLiteral_1= 'block' )
-                    // InternalPtl.g:8827:4: enumLiteral_1= 'block'
+                    // InternalPtl.g:9006:3: (enumLiteral_1= 'block' )
+                    // InternalPtl.g:9007:4: enumLiteral_1= 'block'
                     {
-                    enumLiteral_1=(Token)match(input,138,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,139,FOLLOW_2); 
 
                     				current = grammarAccess.getDescriptorKindAccess().getBlockEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getDescriptorKindAccess().getBlockEnumLiteralDeclaration_1());
@@ -21203,12 +21613,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8834:3: (enumLiteral_2= 'page' )
+                    // InternalPtl.g:9014:3: (enumLiteral_2= 'page' )
                     {
-                    // InternalPtl.g:8834:3: (enumLiteral_2= 'page' )
-                    // InternalPtl.g:8835:4: enumLiteral_2= 'page'
+                    // InternalPtl.g:9014:3: (enumLiteral_2= 'page' )
+                    // InternalPtl.g:9015:4: enumLiteral_2= 'page'
                     {
-                    enumLiteral_2=(Token)match(input,108,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,109,FOLLOW_2); 
 
                     				current = grammarAccess.getDescriptorKindAccess().getPageEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getDescriptorKindAccess().getPageEnumLiteralDeclaration_2());
@@ -21220,12 +21630,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8842:3: (enumLiteral_3= 'invalid' )
+                    // InternalPtl.g:9022:3: (enumLiteral_3= 'invalid' )
                     {
-                    // InternalPtl.g:8842:3: (enumLiteral_3= 'invalid' )
-                    // InternalPtl.g:8843:4: enumLiteral_3= 'invalid'
+                    // InternalPtl.g:9022:3: (enumLiteral_3= 'invalid' )
+                    // InternalPtl.g:9023:4: enumLiteral_3= 'invalid'
                     {
-                    enumLiteral_3=(Token)match(input,139,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,140,FOLLOW_2); 
 
                     				current = grammarAccess.getDescriptorKindAccess().getInvalidEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getDescriptorKindAccess().getInvalidEnumLiteralDeclaration_3());
@@ -21259,7 +21669,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFixedKind"
-    // InternalPtl.g:8853:1: ruleFixedKind returns [Enumerator current=null] : (enumLiteral_0= '=' ) ;
+    // InternalPtl.g:9033:1: ruleFixedKind returns [Enumerator current=null] : (enumLiteral_0= '=' ) ;
     public final Enumerator ruleFixedKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21269,11 +21679,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8859:2: ( (enumLiteral_0= '=' ) )
-            // InternalPtl.g:8860:2: (enumLiteral_0= '=' )
+            // InternalPtl.g:9039:2: ( (enumLiteral_0= '=' ) )
+            // InternalPtl.g:9040:2: (enumLiteral_0= '=' )
             {
-            // InternalPtl.g:8860:2: (enumLiteral_0= '=' )
-            // InternalPtl.g:8861:3: enumLiteral_0= '='
+            // InternalPtl.g:9040:2: (enumLiteral_0= '=' )
+            // InternalPtl.g:9041:3: enumLiteral_0= '='
             {
             enumLiteral_0=(Token)match(input,38,FOLLOW_2); 
 
@@ -21303,7 +21713,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnumKind"
-    // InternalPtl.g:8870:1: ruleEnumKind returns [Enumerator current=null] : (enumLiteral_0= 'enum' ) ;
+    // InternalPtl.g:9050:1: ruleEnumKind returns [Enumerator current=null] : (enumLiteral_0= 'enum' ) ;
     public final Enumerator ruleEnumKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21313,13 +21723,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8876:2: ( (enumLiteral_0= 'enum' ) )
-            // InternalPtl.g:8877:2: (enumLiteral_0= 'enum' )
+            // InternalPtl.g:9056:2: ( (enumLiteral_0= 'enum' ) )
+            // InternalPtl.g:9057:2: (enumLiteral_0= 'enum' )
             {
-            // InternalPtl.g:8877:2: (enumLiteral_0= 'enum' )
-            // InternalPtl.g:8878:3: enumLiteral_0= 'enum'
+            // InternalPtl.g:9057:2: (enumLiteral_0= 'enum' )
+            // InternalPtl.g:9058:3: enumLiteral_0= 'enum'
             {
-            enumLiteral_0=(Token)match(input,152,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,153,FOLLOW_2); 
 
             			current = grammarAccess.getEnumKindAccess().getEnumEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getEnumKindAccess().getEnumEnumLiteralDeclaration());
@@ -21347,7 +21757,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAddressKind"
-    // InternalPtl.g:8887:1: ruleAddressKind returns [Enumerator current=null] : (enumLiteral_0= 'address' ) ;
+    // InternalPtl.g:9067:1: ruleAddressKind returns [Enumerator current=null] : (enumLiteral_0= 'address' ) ;
     public final Enumerator ruleAddressKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21357,13 +21767,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8893:2: ( (enumLiteral_0= 'address' ) )
-            // InternalPtl.g:8894:2: (enumLiteral_0= 'address' )
+            // InternalPtl.g:9073:2: ( (enumLiteral_0= 'address' ) )
+            // InternalPtl.g:9074:2: (enumLiteral_0= 'address' )
             {
-            // InternalPtl.g:8894:2: (enumLiteral_0= 'address' )
-            // InternalPtl.g:8895:3: enumLiteral_0= 'address'
+            // InternalPtl.g:9074:2: (enumLiteral_0= 'address' )
+            // InternalPtl.g:9075:3: enumLiteral_0= 'address'
             {
-            enumLiteral_0=(Token)match(input,144,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,145,FOLLOW_2); 
 
             			current = grammarAccess.getAddressKindAccess().getAddressEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getAddressKindAccess().getAddressEnumLiteralDeclaration());
@@ -21391,7 +21801,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlainKind"
-    // InternalPtl.g:8904:1: rulePlainKind returns [Enumerator current=null] : ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) ;
+    // InternalPtl.g:9084:1: rulePlainKind returns [Enumerator current=null] : ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) ;
     public final Enumerator rulePlainKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21405,52 +21815,52 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8910:2: ( ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) )
-            // InternalPtl.g:8911:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
+            // InternalPtl.g:9090:2: ( ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) )
+            // InternalPtl.g:9091:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
             {
-            // InternalPtl.g:8911:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
-            int alt160=5;
+            // InternalPtl.g:9091:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
+            int alt163=5;
             switch ( input.LA(1) ) {
-            case 140:
-                {
-                alt160=1;
-                }
-                break;
             case 141:
                 {
-                alt160=2;
+                alt163=1;
                 }
                 break;
             case 142:
                 {
-                alt160=3;
-                }
-                break;
-            case 74:
-                {
-                alt160=4;
+                alt163=2;
                 }
                 break;
             case 143:
                 {
-                alt160=5;
+                alt163=3;
+                }
+                break;
+            case 75:
+                {
+                alt163=4;
+                }
+                break;
+            case 144:
+                {
+                alt163=5;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 160, 0, input);
+                    new NoViableAltException("", 163, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt160) {
+            switch (alt163) {
                 case 1 :
-                    // InternalPtl.g:8912:3: (enumLiteral_0= 'value' )
+                    // InternalPtl.g:9092:3: (enumLiteral_0= 'value' )
                     {
-                    // InternalPtl.g:8912:3: (enumLiteral_0= 'value' )
-                    // InternalPtl.g:8913:4: enumLiteral_0= 'value'
+                    // InternalPtl.g:9092:3: (enumLiteral_0= 'value' )
+                    // InternalPtl.g:9093:4: enumLiteral_0= 'value'
                     {
-                    enumLiteral_0=(Token)match(input,140,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,141,FOLLOW_2); 
 
                     				current = grammarAccess.getPlainKindAccess().getValueEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getPlainKindAccess().getValueEnumLiteralDeclaration_0());
@@ -21462,12 +21872,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8920:3: (enumLiteral_1= 'flag' )
+                    // InternalPtl.g:9100:3: (enumLiteral_1= 'flag' )
                     {
-                    // InternalPtl.g:8920:3: (enumLiteral_1= 'flag' )
-                    // InternalPtl.g:8921:4: enumLiteral_1= 'flag'
+                    // InternalPtl.g:9100:3: (enumLiteral_1= 'flag' )
+                    // InternalPtl.g:9101:4: enumLiteral_1= 'flag'
                     {
-                    enumLiteral_1=(Token)match(input,141,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,142,FOLLOW_2); 
 
                     				current = grammarAccess.getPlainKindAccess().getFlagEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getPlainKindAccess().getFlagEnumLiteralDeclaration_1());
@@ -21479,12 +21889,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8928:3: (enumLiteral_2= 'software' )
+                    // InternalPtl.g:9108:3: (enumLiteral_2= 'software' )
                     {
-                    // InternalPtl.g:8928:3: (enumLiteral_2= 'software' )
-                    // InternalPtl.g:8929:4: enumLiteral_2= 'software'
+                    // InternalPtl.g:9108:3: (enumLiteral_2= 'software' )
+                    // InternalPtl.g:9109:4: enumLiteral_2= 'software'
                     {
-                    enumLiteral_2=(Token)match(input,142,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,143,FOLLOW_2); 
 
                     				current = grammarAccess.getPlainKindAccess().getSoftwareEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getPlainKindAccess().getSoftwareEnumLiteralDeclaration_2());
@@ -21496,12 +21906,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8936:3: (enumLiteral_3= 'reserved' )
+                    // InternalPtl.g:9116:3: (enumLiteral_3= 'reserved' )
                     {
-                    // InternalPtl.g:8936:3: (enumLiteral_3= 'reserved' )
-                    // InternalPtl.g:8937:4: enumLiteral_3= 'reserved'
+                    // InternalPtl.g:9116:3: (enumLiteral_3= 'reserved' )
+                    // InternalPtl.g:9117:4: enumLiteral_3= 'reserved'
                     {
-                    enumLiteral_3=(Token)match(input,74,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,75,FOLLOW_2); 
 
                     				current = grammarAccess.getPlainKindAccess().getReservedEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getPlainKindAccess().getReservedEnumLiteralDeclaration_3());
@@ -21513,12 +21923,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:8944:3: (enumLiteral_4= 'ignored' )
+                    // InternalPtl.g:9124:3: (enumLiteral_4= 'ignored' )
                     {
-                    // InternalPtl.g:8944:3: (enumLiteral_4= 'ignored' )
-                    // InternalPtl.g:8945:4: enumLiteral_4= 'ignored'
+                    // InternalPtl.g:9124:3: (enumLiteral_4= 'ignored' )
+                    // InternalPtl.g:9125:4: enumLiteral_4= 'ignored'
                     {
-                    enumLiteral_4=(Token)match(input,143,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,144,FOLLOW_2); 
 
                     				current = grammarAccess.getPlainKindAccess().getIgnoredEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getPlainKindAccess().getIgnoredEnumLiteralDeclaration_4());
@@ -21552,7 +21962,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUpdateOperator"
-    // InternalPtl.g:8955:1: ruleUpdateOperator returns [Enumerator current=null] : ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) ;
+    // InternalPtl.g:9135:1: ruleUpdateOperator returns [Enumerator current=null] : ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) ;
     public final Enumerator ruleUpdateOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21564,42 +21974,42 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8961:2: ( ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) )
-            // InternalPtl.g:8962:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
+            // InternalPtl.g:9141:2: ( ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) )
+            // InternalPtl.g:9142:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
             {
-            // InternalPtl.g:8962:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
-            int alt161=3;
+            // InternalPtl.g:9142:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
+            int alt164=3;
             switch ( input.LA(1) ) {
-            case 153:
-                {
-                alt161=1;
-                }
-                break;
             case 154:
                 {
-                alt161=2;
+                alt164=1;
+                }
+                break;
+            case 155:
+                {
+                alt164=2;
                 }
                 break;
             case 38:
                 {
-                alt161=3;
+                alt164=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 161, 0, input);
+                    new NoViableAltException("", 164, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt161) {
+            switch (alt164) {
                 case 1 :
-                    // InternalPtl.g:8963:3: (enumLiteral_0= '+=' )
+                    // InternalPtl.g:9143:3: (enumLiteral_0= '+=' )
                     {
-                    // InternalPtl.g:8963:3: (enumLiteral_0= '+=' )
-                    // InternalPtl.g:8964:4: enumLiteral_0= '+='
+                    // InternalPtl.g:9143:3: (enumLiteral_0= '+=' )
+                    // InternalPtl.g:9144:4: enumLiteral_0= '+='
                     {
-                    enumLiteral_0=(Token)match(input,153,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,154,FOLLOW_2); 
 
                     				current = grammarAccess.getUpdateOperatorAccess().getAddEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getUpdateOperatorAccess().getAddEnumLiteralDeclaration_0());
@@ -21611,12 +22021,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8971:3: (enumLiteral_1= '-=' )
+                    // InternalPtl.g:9151:3: (enumLiteral_1= '-=' )
                     {
-                    // InternalPtl.g:8971:3: (enumLiteral_1= '-=' )
-                    // InternalPtl.g:8972:4: enumLiteral_1= '-='
+                    // InternalPtl.g:9151:3: (enumLiteral_1= '-=' )
+                    // InternalPtl.g:9152:4: enumLiteral_1= '-='
                     {
-                    enumLiteral_1=(Token)match(input,154,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,155,FOLLOW_2); 
 
                     				current = grammarAccess.getUpdateOperatorAccess().getSubtractEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getUpdateOperatorAccess().getSubtractEnumLiteralDeclaration_1());
@@ -21628,10 +22038,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8979:3: (enumLiteral_2= '=' )
+                    // InternalPtl.g:9159:3: (enumLiteral_2= '=' )
                     {
-                    // InternalPtl.g:8979:3: (enumLiteral_2= '=' )
-                    // InternalPtl.g:8980:4: enumLiteral_2= '='
+                    // InternalPtl.g:9159:3: (enumLiteral_2= '=' )
+                    // InternalPtl.g:9160:4: enumLiteral_2= '='
                     {
                     enumLiteral_2=(Token)match(input,38,FOLLOW_2); 
 
@@ -21667,7 +22077,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleComparison"
-    // InternalPtl.g:8990:1: ruleComparison returns [Enumerator current=null] : ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) ;
+    // InternalPtl.g:9170:1: ruleComparison returns [Enumerator current=null] : ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) ;
     public final Enumerator ruleComparison() throws RecognitionException {
         Enumerator current = null;
 
@@ -21682,57 +22092,57 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8996:2: ( ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) )
-            // InternalPtl.g:8997:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
+            // InternalPtl.g:9176:2: ( ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) )
+            // InternalPtl.g:9177:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
             {
-            // InternalPtl.g:8997:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
-            int alt162=6;
+            // InternalPtl.g:9177:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
+            int alt165=6;
             switch ( input.LA(1) ) {
-            case 155:
-                {
-                alt162=1;
-                }
-                break;
             case 156:
                 {
-                alt162=2;
+                alt165=1;
                 }
                 break;
             case 157:
                 {
-                alt162=3;
+                alt165=2;
                 }
                 break;
             case 158:
                 {
-                alt162=4;
+                alt165=3;
                 }
                 break;
             case 159:
                 {
-                alt162=5;
+                alt165=4;
                 }
                 break;
             case 160:
                 {
-                alt162=6;
+                alt165=5;
+                }
+                break;
+            case 161:
+                {
+                alt165=6;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 162, 0, input);
+                    new NoViableAltException("", 165, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt162) {
+            switch (alt165) {
                 case 1 :
-                    // InternalPtl.g:8998:3: (enumLiteral_0= '==' )
+                    // InternalPtl.g:9178:3: (enumLiteral_0= '==' )
                     {
-                    // InternalPtl.g:8998:3: (enumLiteral_0= '==' )
-                    // InternalPtl.g:8999:4: enumLiteral_0= '=='
+                    // InternalPtl.g:9178:3: (enumLiteral_0= '==' )
+                    // InternalPtl.g:9179:4: enumLiteral_0= '=='
                     {
-                    enumLiteral_0=(Token)match(input,155,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,156,FOLLOW_2); 
 
                     				current = grammarAccess.getComparisonAccess().getEqEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getComparisonAccess().getEqEnumLiteralDeclaration_0());
@@ -21744,12 +22154,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9006:3: (enumLiteral_1= '!=' )
+                    // InternalPtl.g:9186:3: (enumLiteral_1= '!=' )
                     {
-                    // InternalPtl.g:9006:3: (enumLiteral_1= '!=' )
-                    // InternalPtl.g:9007:4: enumLiteral_1= '!='
+                    // InternalPtl.g:9186:3: (enumLiteral_1= '!=' )
+                    // InternalPtl.g:9187:4: enumLiteral_1= '!='
                     {
-                    enumLiteral_1=(Token)match(input,156,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,157,FOLLOW_2); 
 
                     				current = grammarAccess.getComparisonAccess().getNeEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getComparisonAccess().getNeEnumLiteralDeclaration_1());
@@ -21761,12 +22171,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9014:3: (enumLiteral_2= '<' )
+                    // InternalPtl.g:9194:3: (enumLiteral_2= '<' )
                     {
-                    // InternalPtl.g:9014:3: (enumLiteral_2= '<' )
-                    // InternalPtl.g:9015:4: enumLiteral_2= '<'
+                    // InternalPtl.g:9194:3: (enumLiteral_2= '<' )
+                    // InternalPtl.g:9195:4: enumLiteral_2= '<'
                     {
-                    enumLiteral_2=(Token)match(input,157,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,158,FOLLOW_2); 
 
                     				current = grammarAccess.getComparisonAccess().getLtEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getComparisonAccess().getLtEnumLiteralDeclaration_2());
@@ -21778,12 +22188,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9022:3: (enumLiteral_3= '<=' )
+                    // InternalPtl.g:9202:3: (enumLiteral_3= '<=' )
                     {
-                    // InternalPtl.g:9022:3: (enumLiteral_3= '<=' )
-                    // InternalPtl.g:9023:4: enumLiteral_3= '<='
+                    // InternalPtl.g:9202:3: (enumLiteral_3= '<=' )
+                    // InternalPtl.g:9203:4: enumLiteral_3= '<='
                     {
-                    enumLiteral_3=(Token)match(input,158,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,159,FOLLOW_2); 
 
                     				current = grammarAccess.getComparisonAccess().getLeEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getComparisonAccess().getLeEnumLiteralDeclaration_3());
@@ -21795,12 +22205,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:9030:3: (enumLiteral_4= '>' )
+                    // InternalPtl.g:9210:3: (enumLiteral_4= '>' )
                     {
-                    // InternalPtl.g:9030:3: (enumLiteral_4= '>' )
-                    // InternalPtl.g:9031:4: enumLiteral_4= '>'
+                    // InternalPtl.g:9210:3: (enumLiteral_4= '>' )
+                    // InternalPtl.g:9211:4: enumLiteral_4= '>'
                     {
-                    enumLiteral_4=(Token)match(input,159,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,160,FOLLOW_2); 
 
                     				current = grammarAccess.getComparisonAccess().getGtEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getComparisonAccess().getGtEnumLiteralDeclaration_4());
@@ -21812,12 +22222,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:9038:3: (enumLiteral_5= '>=' )
+                    // InternalPtl.g:9218:3: (enumLiteral_5= '>=' )
                     {
-                    // InternalPtl.g:9038:3: (enumLiteral_5= '>=' )
-                    // InternalPtl.g:9039:4: enumLiteral_5= '>='
+                    // InternalPtl.g:9218:3: (enumLiteral_5= '>=' )
+                    // InternalPtl.g:9219:4: enumLiteral_5= '>='
                     {
-                    enumLiteral_5=(Token)match(input,160,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,161,FOLLOW_2); 
 
                     				current = grammarAccess.getComparisonAccess().getGeEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getComparisonAccess().getGeEnumLiteralDeclaration_5());
@@ -21851,7 +22261,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImpliesOperator"
-    // InternalPtl.g:9049:1: ruleImpliesOperator returns [Enumerator current=null] : (enumLiteral_0= 'implies' ) ;
+    // InternalPtl.g:9229:1: ruleImpliesOperator returns [Enumerator current=null] : (enumLiteral_0= 'implies' ) ;
     public final Enumerator ruleImpliesOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21861,13 +22271,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9055:2: ( (enumLiteral_0= 'implies' ) )
-            // InternalPtl.g:9056:2: (enumLiteral_0= 'implies' )
+            // InternalPtl.g:9235:2: ( (enumLiteral_0= 'implies' ) )
+            // InternalPtl.g:9236:2: (enumLiteral_0= 'implies' )
             {
-            // InternalPtl.g:9056:2: (enumLiteral_0= 'implies' )
-            // InternalPtl.g:9057:3: enumLiteral_0= 'implies'
+            // InternalPtl.g:9236:2: (enumLiteral_0= 'implies' )
+            // InternalPtl.g:9237:3: enumLiteral_0= 'implies'
             {
-            enumLiteral_0=(Token)match(input,161,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,162,FOLLOW_2); 
 
             			current = grammarAccess.getImpliesOperatorAccess().getImpliesEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getImpliesOperatorAccess().getImpliesEnumLiteralDeclaration());
@@ -21895,7 +22305,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOrOperator"
-    // InternalPtl.g:9066:1: ruleOrOperator returns [Enumerator current=null] : (enumLiteral_0= 'or' ) ;
+    // InternalPtl.g:9246:1: ruleOrOperator returns [Enumerator current=null] : (enumLiteral_0= 'or' ) ;
     public final Enumerator ruleOrOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21905,13 +22315,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9072:2: ( (enumLiteral_0= 'or' ) )
-            // InternalPtl.g:9073:2: (enumLiteral_0= 'or' )
+            // InternalPtl.g:9252:2: ( (enumLiteral_0= 'or' ) )
+            // InternalPtl.g:9253:2: (enumLiteral_0= 'or' )
             {
-            // InternalPtl.g:9073:2: (enumLiteral_0= 'or' )
-            // InternalPtl.g:9074:3: enumLiteral_0= 'or'
+            // InternalPtl.g:9253:2: (enumLiteral_0= 'or' )
+            // InternalPtl.g:9254:3: enumLiteral_0= 'or'
             {
-            enumLiteral_0=(Token)match(input,162,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,163,FOLLOW_2); 
 
             			current = grammarAccess.getOrOperatorAccess().getOrEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getOrOperatorAccess().getOrEnumLiteralDeclaration());
@@ -21939,7 +22349,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAndOperator"
-    // InternalPtl.g:9083:1: ruleAndOperator returns [Enumerator current=null] : (enumLiteral_0= 'and' ) ;
+    // InternalPtl.g:9263:1: ruleAndOperator returns [Enumerator current=null] : (enumLiteral_0= 'and' ) ;
     public final Enumerator ruleAndOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21949,13 +22359,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9089:2: ( (enumLiteral_0= 'and' ) )
-            // InternalPtl.g:9090:2: (enumLiteral_0= 'and' )
+            // InternalPtl.g:9269:2: ( (enumLiteral_0= 'and' ) )
+            // InternalPtl.g:9270:2: (enumLiteral_0= 'and' )
             {
-            // InternalPtl.g:9090:2: (enumLiteral_0= 'and' )
-            // InternalPtl.g:9091:3: enumLiteral_0= 'and'
+            // InternalPtl.g:9270:2: (enumLiteral_0= 'and' )
+            // InternalPtl.g:9271:3: enumLiteral_0= 'and'
             {
-            enumLiteral_0=(Token)match(input,163,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,164,FOLLOW_2); 
 
             			current = grammarAccess.getAndOperatorAccess().getAndEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getAndOperatorAccess().getAndEnumLiteralDeclaration());
@@ -21983,7 +22393,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExactlyOne"
-    // InternalPtl.g:9100:1: ruleExactlyOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
+    // InternalPtl.g:9280:1: ruleExactlyOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
     public final Enumerator ruleExactlyOne() throws RecognitionException {
         Enumerator current = null;
 
@@ -21993,13 +22403,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9106:2: ( (enumLiteral_0= 'one' ) )
-            // InternalPtl.g:9107:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:9286:2: ( (enumLiteral_0= 'one' ) )
+            // InternalPtl.g:9287:2: (enumLiteral_0= 'one' )
             {
-            // InternalPtl.g:9107:2: (enumLiteral_0= 'one' )
-            // InternalPtl.g:9108:3: enumLiteral_0= 'one'
+            // InternalPtl.g:9287:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:9288:3: enumLiteral_0= 'one'
             {
-            enumLiteral_0=(Token)match(input,164,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,165,FOLLOW_2); 
 
             			current = grammarAccess.getExactlyOneAccess().getExactlyOneEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getExactlyOneAccess().getExactlyOneEnumLiteralDeclaration());
@@ -22027,7 +22437,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAtMostOne"
-    // InternalPtl.g:9117:1: ruleAtMostOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
+    // InternalPtl.g:9297:1: ruleAtMostOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
     public final Enumerator ruleAtMostOne() throws RecognitionException {
         Enumerator current = null;
 
@@ -22037,13 +22447,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9123:2: ( (enumLiteral_0= 'one' ) )
-            // InternalPtl.g:9124:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:9303:2: ( (enumLiteral_0= 'one' ) )
+            // InternalPtl.g:9304:2: (enumLiteral_0= 'one' )
             {
-            // InternalPtl.g:9124:2: (enumLiteral_0= 'one' )
-            // InternalPtl.g:9125:3: enumLiteral_0= 'one'
+            // InternalPtl.g:9304:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:9305:3: enumLiteral_0= 'one'
             {
-            enumLiteral_0=(Token)match(input,164,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,165,FOLLOW_2); 
 
             			current = grammarAccess.getAtMostOneAccess().getAtMostOneEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getAtMostOneAccess().getAtMostOneEnumLiteralDeclaration());
@@ -22071,7 +22481,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSimpleQuantifier"
-    // InternalPtl.g:9134:1: ruleSimpleQuantifier returns [Enumerator current=null] : ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) ;
+    // InternalPtl.g:9314:1: ruleSimpleQuantifier returns [Enumerator current=null] : ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) ;
     public final Enumerator ruleSimpleQuantifier() throws RecognitionException {
         Enumerator current = null;
 
@@ -22083,42 +22493,42 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9140:2: ( ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) )
-            // InternalPtl.g:9141:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
+            // InternalPtl.g:9320:2: ( ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) )
+            // InternalPtl.g:9321:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
             {
-            // InternalPtl.g:9141:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
-            int alt163=3;
+            // InternalPtl.g:9321:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
+            int alt166=3;
             switch ( input.LA(1) ) {
-            case 165:
-                {
-                alt163=1;
-                }
-                break;
             case 166:
                 {
-                alt163=2;
+                alt166=1;
                 }
                 break;
             case 167:
                 {
-                alt163=3;
+                alt166=2;
+                }
+                break;
+            case 168:
+                {
+                alt166=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 163, 0, input);
+                    new NoViableAltException("", 166, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt163) {
+            switch (alt166) {
                 case 1 :
-                    // InternalPtl.g:9142:3: (enumLiteral_0= 'some' )
+                    // InternalPtl.g:9322:3: (enumLiteral_0= 'some' )
                     {
-                    // InternalPtl.g:9142:3: (enumLiteral_0= 'some' )
-                    // InternalPtl.g:9143:4: enumLiteral_0= 'some'
+                    // InternalPtl.g:9322:3: (enumLiteral_0= 'some' )
+                    // InternalPtl.g:9323:4: enumLiteral_0= 'some'
                     {
-                    enumLiteral_0=(Token)match(input,165,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,166,FOLLOW_2); 
 
                     				current = grammarAccess.getSimpleQuantifierAccess().getSomeEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getSimpleQuantifierAccess().getSomeEnumLiteralDeclaration_0());
@@ -22130,12 +22540,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9150:3: (enumLiteral_1= 'all' )
+                    // InternalPtl.g:9330:3: (enumLiteral_1= 'all' )
                     {
-                    // InternalPtl.g:9150:3: (enumLiteral_1= 'all' )
-                    // InternalPtl.g:9151:4: enumLiteral_1= 'all'
+                    // InternalPtl.g:9330:3: (enumLiteral_1= 'all' )
+                    // InternalPtl.g:9331:4: enumLiteral_1= 'all'
                     {
-                    enumLiteral_1=(Token)match(input,166,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,167,FOLLOW_2); 
 
                     				current = grammarAccess.getSimpleQuantifierAccess().getAllEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getSimpleQuantifierAccess().getAllEnumLiteralDeclaration_1());
@@ -22147,12 +22557,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9158:3: (enumLiteral_2= 'no' )
+                    // InternalPtl.g:9338:3: (enumLiteral_2= 'no' )
                     {
-                    // InternalPtl.g:9158:3: (enumLiteral_2= 'no' )
-                    // InternalPtl.g:9159:4: enumLiteral_2= 'no'
+                    // InternalPtl.g:9338:3: (enumLiteral_2= 'no' )
+                    // InternalPtl.g:9339:4: enumLiteral_2= 'no'
                     {
-                    enumLiteral_2=(Token)match(input,167,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,168,FOLLOW_2); 
 
                     				current = grammarAccess.getSimpleQuantifierAccess().getNoneEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getSimpleQuantifierAccess().getNoneEnumLiteralDeclaration_2());
@@ -22186,7 +22596,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLibraryKind"
-    // InternalPtl.g:9169:1: ruleLibraryKind returns [Enumerator current=null] : ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) ) ;
+    // InternalPtl.g:9349:1: ruleLibraryKind returns [Enumerator current=null] : ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) ) ;
     public final Enumerator ruleLibraryKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -22197,33 +22607,33 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9175:2: ( ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) ) )
-            // InternalPtl.g:9176:2: ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) )
+            // InternalPtl.g:9355:2: ( ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) ) )
+            // InternalPtl.g:9356:2: ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) )
             {
-            // InternalPtl.g:9176:2: ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) )
-            int alt164=2;
-            int LA164_0 = input.LA(1);
+            // InternalPtl.g:9356:2: ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) )
+            int alt167=2;
+            int LA167_0 = input.LA(1);
 
-            if ( (LA164_0==146) ) {
-                alt164=1;
+            if ( (LA167_0==147) ) {
+                alt167=1;
             }
-            else if ( (LA164_0==145) ) {
-                alt164=2;
+            else if ( (LA167_0==146) ) {
+                alt167=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 164, 0, input);
+                    new NoViableAltException("", 167, 0, input);
 
                 throw nvae;
             }
-            switch (alt164) {
+            switch (alt167) {
                 case 1 :
-                    // InternalPtl.g:9177:3: (enumLiteral_0= 'stage2' )
+                    // InternalPtl.g:9357:3: (enumLiteral_0= 'stage2' )
                     {
-                    // InternalPtl.g:9177:3: (enumLiteral_0= 'stage2' )
-                    // InternalPtl.g:9178:4: enumLiteral_0= 'stage2'
+                    // InternalPtl.g:9357:3: (enumLiteral_0= 'stage2' )
+                    // InternalPtl.g:9358:4: enumLiteral_0= 'stage2'
                     {
-                    enumLiteral_0=(Token)match(input,146,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,147,FOLLOW_2); 
 
                     				current = grammarAccess.getLibraryKindAccess().getStage2EnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getLibraryKindAccess().getStage2EnumLiteralDeclaration_0());
@@ -22235,12 +22645,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9185:3: (enumLiteral_1= 'hyp' )
+                    // InternalPtl.g:9365:3: (enumLiteral_1= 'hyp' )
                     {
-                    // InternalPtl.g:9185:3: (enumLiteral_1= 'hyp' )
-                    // InternalPtl.g:9186:4: enumLiteral_1= 'hyp'
+                    // InternalPtl.g:9365:3: (enumLiteral_1= 'hyp' )
+                    // InternalPtl.g:9366:4: enumLiteral_1= 'hyp'
                     {
-                    enumLiteral_1=(Token)match(input,145,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,146,FOLLOW_2); 
 
                     				current = grammarAccess.getLibraryKindAccess().getHypEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getLibraryKindAccess().getHypEnumLiteralDeclaration_1());
@@ -22274,7 +22684,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOperationKind"
-    // InternalPtl.g:9196:1: ruleOperationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) ;
+    // InternalPtl.g:9376:1: ruleOperationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) ;
     public final Enumerator ruleOperationKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -22290,62 +22700,62 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9202:2: ( ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) )
-            // InternalPtl.g:9203:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
+            // InternalPtl.g:9382:2: ( ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) )
+            // InternalPtl.g:9383:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
             {
-            // InternalPtl.g:9203:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
-            int alt165=7;
+            // InternalPtl.g:9383:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
+            int alt168=7;
             switch ( input.LA(1) ) {
-            case 109:
+            case 110:
                 {
-                alt165=1;
-                }
-                break;
-            case 113:
-                {
-                alt165=2;
+                alt168=1;
                 }
                 break;
             case 114:
                 {
-                alt165=3;
+                alt168=2;
                 }
                 break;
             case 115:
                 {
-                alt165=4;
+                alt168=3;
                 }
                 break;
             case 116:
                 {
-                alt165=5;
+                alt168=4;
                 }
                 break;
             case 117:
                 {
-                alt165=6;
+                alt168=5;
                 }
                 break;
-            case 168:
+            case 118:
                 {
-                alt165=7;
+                alt168=6;
+                }
+                break;
+            case 169:
+                {
+                alt168=7;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 165, 0, input);
+                    new NoViableAltException("", 168, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt165) {
+            switch (alt168) {
                 case 1 :
-                    // InternalPtl.g:9204:3: (enumLiteral_0= 'map' )
+                    // InternalPtl.g:9384:3: (enumLiteral_0= 'map' )
                     {
-                    // InternalPtl.g:9204:3: (enumLiteral_0= 'map' )
-                    // InternalPtl.g:9205:4: enumLiteral_0= 'map'
+                    // InternalPtl.g:9384:3: (enumLiteral_0= 'map' )
+                    // InternalPtl.g:9385:4: enumLiteral_0= 'map'
                     {
-                    enumLiteral_0=(Token)match(input,109,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,110,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getMapEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getOperationKindAccess().getMapEnumLiteralDeclaration_0());
@@ -22357,12 +22767,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9212:3: (enumLiteral_1= 'relax' )
+                    // InternalPtl.g:9392:3: (enumLiteral_1= 'relax' )
                     {
-                    // InternalPtl.g:9212:3: (enumLiteral_1= 'relax' )
-                    // InternalPtl.g:9213:4: enumLiteral_1= 'relax'
+                    // InternalPtl.g:9392:3: (enumLiteral_1= 'relax' )
+                    // InternalPtl.g:9393:4: enumLiteral_1= 'relax'
                     {
-                    enumLiteral_1=(Token)match(input,113,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,114,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getRelaxEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getOperationKindAccess().getRelaxEnumLiteralDeclaration_1());
@@ -22374,12 +22784,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9220:3: (enumLiteral_2= 'wrprotect' )
+                    // InternalPtl.g:9400:3: (enumLiteral_2= 'wrprotect' )
                     {
-                    // InternalPtl.g:9220:3: (enumLiteral_2= 'wrprotect' )
-                    // InternalPtl.g:9221:4: enumLiteral_2= 'wrprotect'
+                    // InternalPtl.g:9400:3: (enumLiteral_2= 'wrprotect' )
+                    // InternalPtl.g:9401:4: enumLiteral_2= 'wrprotect'
                     {
-                    enumLiteral_2=(Token)match(input,114,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,115,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getWrprotectEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getOperationKindAccess().getWrprotectEnumLiteralDeclaration_2());
@@ -22391,12 +22801,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9228:3: (enumLiteral_3= 'mkyoung' )
+                    // InternalPtl.g:9408:3: (enumLiteral_3= 'mkyoung' )
                     {
-                    // InternalPtl.g:9228:3: (enumLiteral_3= 'mkyoung' )
-                    // InternalPtl.g:9229:4: enumLiteral_3= 'mkyoung'
+                    // InternalPtl.g:9408:3: (enumLiteral_3= 'mkyoung' )
+                    // InternalPtl.g:9409:4: enumLiteral_3= 'mkyoung'
                     {
-                    enumLiteral_3=(Token)match(input,115,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,116,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getMkyoungEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getOperationKindAccess().getMkyoungEnumLiteralDeclaration_3());
@@ -22408,12 +22818,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:9236:3: (enumLiteral_4= 'mkold' )
+                    // InternalPtl.g:9416:3: (enumLiteral_4= 'mkold' )
                     {
-                    // InternalPtl.g:9236:3: (enumLiteral_4= 'mkold' )
-                    // InternalPtl.g:9237:4: enumLiteral_4= 'mkold'
+                    // InternalPtl.g:9416:3: (enumLiteral_4= 'mkold' )
+                    // InternalPtl.g:9417:4: enumLiteral_4= 'mkold'
                     {
-                    enumLiteral_4=(Token)match(input,116,FOLLOW_2); 
+                    enumLiteral_4=(Token)match(input,117,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getMkoldEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_4, grammarAccess.getOperationKindAccess().getMkoldEnumLiteralDeclaration_4());
@@ -22425,12 +22835,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:9244:3: (enumLiteral_5= 'split' )
+                    // InternalPtl.g:9424:3: (enumLiteral_5= 'split' )
                     {
-                    // InternalPtl.g:9244:3: (enumLiteral_5= 'split' )
-                    // InternalPtl.g:9245:4: enumLiteral_5= 'split'
+                    // InternalPtl.g:9424:3: (enumLiteral_5= 'split' )
+                    // InternalPtl.g:9425:4: enumLiteral_5= 'split'
                     {
-                    enumLiteral_5=(Token)match(input,117,FOLLOW_2); 
+                    enumLiteral_5=(Token)match(input,118,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getSplitEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_5, grammarAccess.getOperationKindAccess().getSplitEnumLiteralDeclaration_5());
@@ -22442,12 +22852,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:9252:3: (enumLiteral_6= 'set_owner' )
+                    // InternalPtl.g:9432:3: (enumLiteral_6= 'set_owner' )
                     {
-                    // InternalPtl.g:9252:3: (enumLiteral_6= 'set_owner' )
-                    // InternalPtl.g:9253:4: enumLiteral_6= 'set_owner'
+                    // InternalPtl.g:9432:3: (enumLiteral_6= 'set_owner' )
+                    // InternalPtl.g:9433:4: enumLiteral_6= 'set_owner'
                     {
-                    enumLiteral_6=(Token)match(input,168,FOLLOW_2); 
+                    enumLiteral_6=(Token)match(input,169,FOLLOW_2); 
 
                     				current = grammarAccess.getOperationKindAccess().getSetOwnerEnumLiteralDeclaration_6().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_6, grammarAccess.getOperationKindAccess().getSetOwnerEnumLiteralDeclaration_6());
@@ -22481,7 +22891,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAlwaysCondition"
-    // InternalPtl.g:9263:1: ruleAlwaysCondition returns [Enumerator current=null] : (enumLiteral_0= 'always' ) ;
+    // InternalPtl.g:9443:1: ruleAlwaysCondition returns [Enumerator current=null] : (enumLiteral_0= 'always' ) ;
     public final Enumerator ruleAlwaysCondition() throws RecognitionException {
         Enumerator current = null;
 
@@ -22491,13 +22901,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9269:2: ( (enumLiteral_0= 'always' ) )
-            // InternalPtl.g:9270:2: (enumLiteral_0= 'always' )
+            // InternalPtl.g:9449:2: ( (enumLiteral_0= 'always' ) )
+            // InternalPtl.g:9450:2: (enumLiteral_0= 'always' )
             {
-            // InternalPtl.g:9270:2: (enumLiteral_0= 'always' )
-            // InternalPtl.g:9271:3: enumLiteral_0= 'always'
+            // InternalPtl.g:9450:2: (enumLiteral_0= 'always' )
+            // InternalPtl.g:9451:3: enumLiteral_0= 'always'
             {
-            enumLiteral_0=(Token)match(input,169,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,170,FOLLOW_2); 
 
             			current = grammarAccess.getAlwaysConditionAccess().getAlwaysEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getAlwaysConditionAccess().getAlwaysEnumLiteralDeclaration());
@@ -22525,7 +22935,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWhenCondition"
-    // InternalPtl.g:9280:1: ruleWhenCondition returns [Enumerator current=null] : (enumLiteral_0= 'when' ) ;
+    // InternalPtl.g:9460:1: ruleWhenCondition returns [Enumerator current=null] : (enumLiteral_0= 'when' ) ;
     public final Enumerator ruleWhenCondition() throws RecognitionException {
         Enumerator current = null;
 
@@ -22535,13 +22945,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9286:2: ( (enumLiteral_0= 'when' ) )
-            // InternalPtl.g:9287:2: (enumLiteral_0= 'when' )
+            // InternalPtl.g:9466:2: ( (enumLiteral_0= 'when' ) )
+            // InternalPtl.g:9467:2: (enumLiteral_0= 'when' )
             {
-            // InternalPtl.g:9287:2: (enumLiteral_0= 'when' )
-            // InternalPtl.g:9288:3: enumLiteral_0= 'when'
+            // InternalPtl.g:9467:2: (enumLiteral_0= 'when' )
+            // InternalPtl.g:9468:3: enumLiteral_0= 'when'
             {
-            enumLiteral_0=(Token)match(input,94,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,95,FOLLOW_2); 
 
             			current = grammarAccess.getWhenConditionAccess().getWhenEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getWhenConditionAccess().getWhenEnumLiteralDeclaration());
@@ -22569,7 +22979,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUnlessCondition"
-    // InternalPtl.g:9297:1: ruleUnlessCondition returns [Enumerator current=null] : (enumLiteral_0= 'unless' ) ;
+    // InternalPtl.g:9477:1: ruleUnlessCondition returns [Enumerator current=null] : (enumLiteral_0= 'unless' ) ;
     public final Enumerator ruleUnlessCondition() throws RecognitionException {
         Enumerator current = null;
 
@@ -22579,13 +22989,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9303:2: ( (enumLiteral_0= 'unless' ) )
-            // InternalPtl.g:9304:2: (enumLiteral_0= 'unless' )
+            // InternalPtl.g:9483:2: ( (enumLiteral_0= 'unless' ) )
+            // InternalPtl.g:9484:2: (enumLiteral_0= 'unless' )
             {
-            // InternalPtl.g:9304:2: (enumLiteral_0= 'unless' )
-            // InternalPtl.g:9305:3: enumLiteral_0= 'unless'
+            // InternalPtl.g:9484:2: (enumLiteral_0= 'unless' )
+            // InternalPtl.g:9485:3: enumLiteral_0= 'unless'
             {
-            enumLiteral_0=(Token)match(input,170,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,171,FOLLOW_2); 
 
             			current = grammarAccess.getUnlessConditionAccess().getUnlessEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getUnlessConditionAccess().getUnlessEnumLiteralDeclaration());
@@ -22613,7 +23023,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAssignOperator"
-    // InternalPtl.g:9314:1: ruleAssignOperator returns [Enumerator current=null] : ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) ;
+    // InternalPtl.g:9494:1: ruleAssignOperator returns [Enumerator current=null] : ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) ;
     public final Enumerator ruleAssignOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -22625,40 +23035,40 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9320:2: ( ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) )
-            // InternalPtl.g:9321:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
+            // InternalPtl.g:9500:2: ( ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) )
+            // InternalPtl.g:9501:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
             {
-            // InternalPtl.g:9321:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
-            int alt166=3;
+            // InternalPtl.g:9501:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
+            int alt169=3;
             switch ( input.LA(1) ) {
             case 38:
                 {
-                alt166=1;
-                }
-                break;
-            case 171:
-                {
-                alt166=2;
+                alt169=1;
                 }
                 break;
             case 172:
                 {
-                alt166=3;
+                alt169=2;
+                }
+                break;
+            case 173:
+                {
+                alt169=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 166, 0, input);
+                    new NoViableAltException("", 169, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt166) {
+            switch (alt169) {
                 case 1 :
-                    // InternalPtl.g:9322:3: (enumLiteral_0= '=' )
+                    // InternalPtl.g:9502:3: (enumLiteral_0= '=' )
                     {
-                    // InternalPtl.g:9322:3: (enumLiteral_0= '=' )
-                    // InternalPtl.g:9323:4: enumLiteral_0= '='
+                    // InternalPtl.g:9502:3: (enumLiteral_0= '=' )
+                    // InternalPtl.g:9503:4: enumLiteral_0= '='
                     {
                     enumLiteral_0=(Token)match(input,38,FOLLOW_2); 
 
@@ -22672,12 +23082,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9330:3: (enumLiteral_1= '|=' )
+                    // InternalPtl.g:9510:3: (enumLiteral_1= '|=' )
                     {
-                    // InternalPtl.g:9330:3: (enumLiteral_1= '|=' )
-                    // InternalPtl.g:9331:4: enumLiteral_1= '|='
+                    // InternalPtl.g:9510:3: (enumLiteral_1= '|=' )
+                    // InternalPtl.g:9511:4: enumLiteral_1= '|='
                     {
-                    enumLiteral_1=(Token)match(input,171,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,172,FOLLOW_2); 
 
                     				current = grammarAccess.getAssignOperatorAccess().getOrEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getAssignOperatorAccess().getOrEnumLiteralDeclaration_1());
@@ -22689,12 +23099,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9338:3: (enumLiteral_2= '&=' )
+                    // InternalPtl.g:9518:3: (enumLiteral_2= '&=' )
                     {
-                    // InternalPtl.g:9338:3: (enumLiteral_2= '&=' )
-                    // InternalPtl.g:9339:4: enumLiteral_2= '&='
+                    // InternalPtl.g:9518:3: (enumLiteral_2= '&=' )
+                    // InternalPtl.g:9519:4: enumLiteral_2= '&='
                     {
-                    enumLiteral_2=(Token)match(input,172,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,173,FOLLOW_2); 
 
                     				current = grammarAccess.getAssignOperatorAccess().getAndEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getAssignOperatorAccess().getAndEnumLiteralDeclaration_2());
@@ -22728,7 +23138,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWalkAction"
-    // InternalPtl.g:9349:1: ruleWalkAction returns [Enumerator current=null] : ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) ;
+    // InternalPtl.g:9529:1: ruleWalkAction returns [Enumerator current=null] : ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) ;
     public final Enumerator ruleWalkAction() throws RecognitionException {
         Enumerator current = null;
 
@@ -22741,47 +23151,47 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9355:2: ( ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) )
-            // InternalPtl.g:9356:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
+            // InternalPtl.g:9535:2: ( ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) )
+            // InternalPtl.g:9536:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
             {
-            // InternalPtl.g:9356:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
-            int alt167=4;
+            // InternalPtl.g:9536:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
+            int alt170=4;
             switch ( input.LA(1) ) {
-            case 173:
-                {
-                alt167=1;
-                }
-                break;
             case 174:
                 {
-                alt167=2;
+                alt170=1;
                 }
                 break;
             case 175:
                 {
-                alt167=3;
+                alt170=2;
                 }
                 break;
-            case 151:
+            case 176:
                 {
-                alt167=4;
+                alt170=3;
+                }
+                break;
+            case 152:
+                {
+                alt170=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 167, 0, input);
+                    new NoViableAltException("", 170, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt167) {
+            switch (alt170) {
                 case 1 :
-                    // InternalPtl.g:9357:3: (enumLiteral_0= 'continue' )
+                    // InternalPtl.g:9537:3: (enumLiteral_0= 'continue' )
                     {
-                    // InternalPtl.g:9357:3: (enumLiteral_0= 'continue' )
-                    // InternalPtl.g:9358:4: enumLiteral_0= 'continue'
+                    // InternalPtl.g:9537:3: (enumLiteral_0= 'continue' )
+                    // InternalPtl.g:9538:4: enumLiteral_0= 'continue'
                     {
-                    enumLiteral_0=(Token)match(input,173,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,174,FOLLOW_2); 
 
                     				current = grammarAccess.getWalkActionAccess().getContinueEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getWalkActionAccess().getContinueEnumLiteralDeclaration_0());
@@ -22793,12 +23203,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9365:3: (enumLiteral_1= 'retry' )
+                    // InternalPtl.g:9545:3: (enumLiteral_1= 'retry' )
                     {
-                    // InternalPtl.g:9365:3: (enumLiteral_1= 'retry' )
-                    // InternalPtl.g:9366:4: enumLiteral_1= 'retry'
+                    // InternalPtl.g:9545:3: (enumLiteral_1= 'retry' )
+                    // InternalPtl.g:9546:4: enumLiteral_1= 'retry'
                     {
-                    enumLiteral_1=(Token)match(input,174,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,175,FOLLOW_2); 
 
                     				current = grammarAccess.getWalkActionAccess().getRetryEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getWalkActionAccess().getRetryEnumLiteralDeclaration_1());
@@ -22810,12 +23220,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9373:3: (enumLiteral_2= 'stop' )
+                    // InternalPtl.g:9553:3: (enumLiteral_2= 'stop' )
                     {
-                    // InternalPtl.g:9373:3: (enumLiteral_2= 'stop' )
-                    // InternalPtl.g:9374:4: enumLiteral_2= 'stop'
+                    // InternalPtl.g:9553:3: (enumLiteral_2= 'stop' )
+                    // InternalPtl.g:9554:4: enumLiteral_2= 'stop'
                     {
-                    enumLiteral_2=(Token)match(input,175,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,176,FOLLOW_2); 
 
                     				current = grammarAccess.getWalkActionAccess().getStopEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getWalkActionAccess().getStopEnumLiteralDeclaration_2());
@@ -22827,12 +23237,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9381:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:9561:3: (enumLiteral_3= 'ignore' )
                     {
-                    // InternalPtl.g:9381:3: (enumLiteral_3= 'ignore' )
-                    // InternalPtl.g:9382:4: enumLiteral_3= 'ignore'
+                    // InternalPtl.g:9561:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:9562:4: enumLiteral_3= 'ignore'
                     {
-                    enumLiteral_3=(Token)match(input,151,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,152,FOLLOW_2); 
 
                     				current = grammarAccess.getWalkActionAccess().getIgnoreEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getWalkActionAccess().getIgnoreEnumLiteralDeclaration_3());
@@ -22866,7 +23276,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAccessKind"
-    // InternalPtl.g:9392:1: ruleAccessKind returns [Enumerator current=null] : ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) ;
+    // InternalPtl.g:9572:1: ruleAccessKind returns [Enumerator current=null] : ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) ;
     public final Enumerator ruleAccessKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -22878,42 +23288,42 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9398:2: ( ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) )
-            // InternalPtl.g:9399:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
+            // InternalPtl.g:9578:2: ( ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) )
+            // InternalPtl.g:9579:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
             {
-            // InternalPtl.g:9399:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
-            int alt168=3;
+            // InternalPtl.g:9579:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
+            int alt171=3;
             switch ( input.LA(1) ) {
-            case 176:
-                {
-                alt168=1;
-                }
-                break;
             case 177:
                 {
-                alt168=2;
+                alt171=1;
                 }
                 break;
             case 178:
                 {
-                alt168=3;
+                alt171=2;
+                }
+                break;
+            case 179:
+                {
+                alt171=3;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 168, 0, input);
+                    new NoViableAltException("", 171, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt168) {
+            switch (alt171) {
                 case 1 :
-                    // InternalPtl.g:9400:3: (enumLiteral_0= 'read' )
+                    // InternalPtl.g:9580:3: (enumLiteral_0= 'read' )
                     {
-                    // InternalPtl.g:9400:3: (enumLiteral_0= 'read' )
-                    // InternalPtl.g:9401:4: enumLiteral_0= 'read'
+                    // InternalPtl.g:9580:3: (enumLiteral_0= 'read' )
+                    // InternalPtl.g:9581:4: enumLiteral_0= 'read'
                     {
-                    enumLiteral_0=(Token)match(input,176,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,177,FOLLOW_2); 
 
                     				current = grammarAccess.getAccessKindAccess().getReadEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getAccessKindAccess().getReadEnumLiteralDeclaration_0());
@@ -22925,12 +23335,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9408:3: (enumLiteral_1= 'write' )
+                    // InternalPtl.g:9588:3: (enumLiteral_1= 'write' )
                     {
-                    // InternalPtl.g:9408:3: (enumLiteral_1= 'write' )
-                    // InternalPtl.g:9409:4: enumLiteral_1= 'write'
+                    // InternalPtl.g:9588:3: (enumLiteral_1= 'write' )
+                    // InternalPtl.g:9589:4: enumLiteral_1= 'write'
                     {
-                    enumLiteral_1=(Token)match(input,177,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,178,FOLLOW_2); 
 
                     				current = grammarAccess.getAccessKindAccess().getWriteEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getAccessKindAccess().getWriteEnumLiteralDeclaration_1());
@@ -22942,12 +23352,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9416:3: (enumLiteral_2= 'exec' )
+                    // InternalPtl.g:9596:3: (enumLiteral_2= 'exec' )
                     {
-                    // InternalPtl.g:9416:3: (enumLiteral_2= 'exec' )
-                    // InternalPtl.g:9417:4: enumLiteral_2= 'exec'
+                    // InternalPtl.g:9596:3: (enumLiteral_2= 'exec' )
+                    // InternalPtl.g:9597:4: enumLiteral_2= 'exec'
                     {
-                    enumLiteral_2=(Token)match(input,178,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,179,FOLLOW_2); 
 
                     				current = grammarAccess.getAccessKindAccess().getExecEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getAccessKindAccess().getExecEnumLiteralDeclaration_2());
@@ -22981,7 +23391,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFaultKind"
-    // InternalPtl.g:9427:1: ruleFaultKind returns [Enumerator current=null] : ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) ;
+    // InternalPtl.g:9607:1: ruleFaultKind returns [Enumerator current=null] : ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) ;
     public final Enumerator ruleFaultKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -22994,47 +23404,47 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9433:2: ( ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) )
-            // InternalPtl.g:9434:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
+            // InternalPtl.g:9613:2: ( ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) )
+            // InternalPtl.g:9614:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
             {
-            // InternalPtl.g:9434:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
-            int alt169=4;
+            // InternalPtl.g:9614:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
+            int alt172=4;
             switch ( input.LA(1) ) {
-            case 179:
-                {
-                alt169=1;
-                }
-                break;
             case 180:
                 {
-                alt169=2;
+                alt172=1;
                 }
                 break;
             case 181:
                 {
-                alt169=3;
+                alt172=2;
                 }
                 break;
             case 182:
                 {
-                alt169=4;
+                alt172=3;
+                }
+                break;
+            case 183:
+                {
+                alt172=4;
                 }
                 break;
             default:
                 NoViableAltException nvae =
-                    new NoViableAltException("", 169, 0, input);
+                    new NoViableAltException("", 172, 0, input);
 
                 throw nvae;
             }
 
-            switch (alt169) {
+            switch (alt172) {
                 case 1 :
-                    // InternalPtl.g:9435:3: (enumLiteral_0= 'translation' )
+                    // InternalPtl.g:9615:3: (enumLiteral_0= 'translation' )
                     {
-                    // InternalPtl.g:9435:3: (enumLiteral_0= 'translation' )
-                    // InternalPtl.g:9436:4: enumLiteral_0= 'translation'
+                    // InternalPtl.g:9615:3: (enumLiteral_0= 'translation' )
+                    // InternalPtl.g:9616:4: enumLiteral_0= 'translation'
                     {
-                    enumLiteral_0=(Token)match(input,179,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,180,FOLLOW_2); 
 
                     				current = grammarAccess.getFaultKindAccess().getTranslationEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getFaultKindAccess().getTranslationEnumLiteralDeclaration_0());
@@ -23046,12 +23456,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9443:3: (enumLiteral_1= 'permission' )
+                    // InternalPtl.g:9623:3: (enumLiteral_1= 'permission' )
                     {
-                    // InternalPtl.g:9443:3: (enumLiteral_1= 'permission' )
-                    // InternalPtl.g:9444:4: enumLiteral_1= 'permission'
+                    // InternalPtl.g:9623:3: (enumLiteral_1= 'permission' )
+                    // InternalPtl.g:9624:4: enumLiteral_1= 'permission'
                     {
-                    enumLiteral_1=(Token)match(input,180,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,181,FOLLOW_2); 
 
                     				current = grammarAccess.getFaultKindAccess().getPermissionEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getFaultKindAccess().getPermissionEnumLiteralDeclaration_1());
@@ -23063,12 +23473,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9451:3: (enumLiteral_2= 'access_flag' )
+                    // InternalPtl.g:9631:3: (enumLiteral_2= 'access_flag' )
                     {
-                    // InternalPtl.g:9451:3: (enumLiteral_2= 'access_flag' )
-                    // InternalPtl.g:9452:4: enumLiteral_2= 'access_flag'
+                    // InternalPtl.g:9631:3: (enumLiteral_2= 'access_flag' )
+                    // InternalPtl.g:9632:4: enumLiteral_2= 'access_flag'
                     {
-                    enumLiteral_2=(Token)match(input,181,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,182,FOLLOW_2); 
 
                     				current = grammarAccess.getFaultKindAccess().getAccessFlagEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getFaultKindAccess().getAccessFlagEnumLiteralDeclaration_2());
@@ -23080,12 +23490,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9459:3: (enumLiteral_3= 'address_size' )
+                    // InternalPtl.g:9639:3: (enumLiteral_3= 'address_size' )
                     {
-                    // InternalPtl.g:9459:3: (enumLiteral_3= 'address_size' )
-                    // InternalPtl.g:9460:4: enumLiteral_3= 'address_size'
+                    // InternalPtl.g:9639:3: (enumLiteral_3= 'address_size' )
+                    // InternalPtl.g:9640:4: enumLiteral_3= 'address_size'
                     {
-                    enumLiteral_3=(Token)match(input,182,FOLLOW_2); 
+                    enumLiteral_3=(Token)match(input,183,FOLLOW_2); 
 
                     				current = grammarAccess.getFaultKindAccess().getAddressSizeEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_3, grammarAccess.getFaultKindAccess().getAddressSizeEnumLiteralDeclaration_3());
@@ -23123,24 +23533,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     protected DFA20 dfa20 = new DFA20(this);
     protected DFA51 dfa51 = new DFA51(this);
     protected DFA57 dfa57 = new DFA57(this);
-    protected DFA114 dfa114 = new DFA114(this);
-    protected DFA146 dfa146 = new DFA146(this);
+    protected DFA117 dfa117 = new DFA117(this);
+    protected DFA149 dfa149 = new DFA149(this);
     static final String dfa_1s = "\14\uffff";
     static final String dfa_2s = "\1\11\2\uffff\1\12\5\13\3\uffff";
     static final String dfa_3s = "\1\4\2\uffff\6\4\3\uffff";
-    static final String dfa_4s = "\1\u0098\2\uffff\6\u0092\3\uffff";
+    static final String dfa_4s = "\1\u0099\2\uffff\6\u0093\3\uffff";
     static final String dfa_5s = "\1\uffff\1\1\1\2\6\uffff\1\5\1\3\1\4";
     static final String dfa_6s = "\14\uffff}>";
     static final String[] dfa_7s = {
-            "\1\11\1\uffff\1\11\14\uffff\1\11\1\uffff\1\11\13\uffff\1\11\3\uffff\1\11\1\1\12\uffff\1\11\30\uffff\1\7\32\uffff\1\11\6\uffff\1\11\21\uffff\1\11\13\uffff\2\11\1\4\1\5\1\6\1\10\1\3\2\11\5\uffff\1\2",
+            "\1\11\1\uffff\1\11\14\uffff\1\11\1\uffff\1\11\13\uffff\1\11\3\uffff\1\11\1\1\12\uffff\1\11\31\uffff\1\7\32\uffff\1\11\6\uffff\1\11\21\uffff\1\11\13\uffff\2\11\1\4\1\5\1\6\1\10\1\3\2\11\5\uffff\1\2",
             "",
             "",
-            "\1\12\1\uffff\1\12\14\uffff\1\12\1\uffff\1\12\13\uffff\1\12\2\uffff\2\12\1\uffff\1\11\11\uffff\1\12\30\uffff\1\12\32\uffff\1\12\6\uffff\1\12\21\uffff\1\12\13\uffff\11\12",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\30\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
+            "\1\12\1\uffff\1\12\14\uffff\1\12\1\uffff\1\12\13\uffff\1\12\2\uffff\2\12\1\uffff\1\11\11\uffff\1\12\31\uffff\1\12\32\uffff\1\12\6\uffff\1\12\21\uffff\1\12\13\uffff\11\12",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\31\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\31\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\31\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\31\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
+            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\31\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
             "",
             "",
             ""
@@ -23173,28 +23583,28 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     }
     static final String dfa_8s = "\24\uffff";
     static final String dfa_9s = "\1\6\21\36\2\uffff";
-    static final String dfa_10s = "\1\u0092\21\74\2\uffff";
-    static final String dfa_11s = "\22\uffff\1\1\1\2";
+    static final String dfa_10s = "\1\u0093\21\74\2\uffff";
+    static final String dfa_11s = "\22\uffff\1\2\1\1";
     static final String dfa_12s = "\24\uffff}>";
     static final String[] dfa_13s = {
-            "\1\1\14\uffff\1\15\1\uffff\1\16\33\uffff\1\14\30\uffff\1\11\32\uffff\1\2\6\uffff\1\4\21\uffff\1\17\13\uffff\1\3\1\5\1\6\1\7\1\10\1\12\1\13\1\20\1\21",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
-            "\1\22\11\uffff\1\22\23\uffff\1\23",
+            "\1\1\14\uffff\1\15\1\uffff\1\16\33\uffff\1\14\31\uffff\1\11\32\uffff\1\2\6\uffff\1\4\21\uffff\1\17\13\uffff\1\3\1\5\1\6\1\7\1\10\1\12\1\13\1\20\1\21",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\23\11\uffff\1\23\23\uffff\1\22",
             "",
             ""
     };
@@ -23223,32 +23633,33 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             return "2318:3: ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )?";
         }
     }
-    static final String dfa_14s = "\26\uffff";
-    static final String dfa_15s = "\1\6\2\uffff\21\101\2\uffff";
-    static final String dfa_16s = "\1\u00a7\2\uffff\21\u00a0\2\uffff";
-    static final String dfa_17s = "\1\uffff\1\1\1\2\21\uffff\1\4\1\3";
-    static final String dfa_18s = "\26\uffff}>";
+    static final String dfa_14s = "\27\uffff";
+    static final String dfa_15s = "\1\6\2\uffff\21\103\3\uffff";
+    static final String dfa_16s = "\1\u00a8\2\uffff\21\u00a1\3\uffff";
+    static final String dfa_17s = "\1\uffff\1\1\1\2\21\uffff\1\5\1\4\1\3";
+    static final String dfa_18s = "\27\uffff}>";
     static final String[] dfa_19s = {
-            "\1\3\14\uffff\1\17\1\uffff\1\20\7\uffff\1\2\23\uffff\1\16\15\uffff\1\1\3\uffff\1\2\6\uffff\1\13\32\uffff\1\4\6\uffff\1\6\21\uffff\1\21\13\uffff\1\5\1\7\1\10\1\11\1\12\1\14\1\15\1\22\1\23\22\uffff\3\2",
+            "\1\3\14\uffff\1\17\1\uffff\1\20\7\uffff\1\2\23\uffff\1\16\15\uffff\1\1\1\uffff\1\24\3\uffff\1\2\5\uffff\1\13\32\uffff\1\4\6\uffff\1\6\21\uffff\1\21\13\uffff\1\5\1\7\1\10\1\11\1\12\1\14\1\15\1\22\1\23\22\uffff\3\2",
             "",
             "",
-            "\2\24\130\uffff\6\25",
-            "\2\24\130\uffff\6\25",
-            "\2\24\130\uffff\6\25",
-            "\2\24\130\uffff\6\25",
-            "\2\24\130\uffff\6\25",
-            "\2\24\130\uffff\6\25",
-            "\2\24\130\uffff\6\25",
-            "\2\24\130\uffff\6\25",
-            "\2\24\130\uffff\6\25",
-            "\2\24\130\uffff\6\25",
-            "\2\24\130\uffff\6\25",
-            "\2\24\130\uffff\6\25",
-            "\2\24\130\uffff\6\25",
-            "\2\24\130\uffff\6\25",
-            "\2\24\130\uffff\6\25",
-            "\2\24\130\uffff\6\25",
-            "\2\24\130\uffff\6\25",
+            "\2\25\127\uffff\6\26",
+            "\2\25\127\uffff\6\26",
+            "\2\25\127\uffff\6\26",
+            "\2\25\127\uffff\6\26",
+            "\2\25\127\uffff\6\26",
+            "\2\25\127\uffff\6\26",
+            "\2\25\127\uffff\6\26",
+            "\2\25\127\uffff\6\26",
+            "\2\25\127\uffff\6\26",
+            "\2\25\127\uffff\6\26",
+            "\2\25\127\uffff\6\26",
+            "\2\25\127\uffff\6\26",
+            "\2\25\127\uffff\6\26",
+            "\2\25\127\uffff\6\26",
+            "\2\25\127\uffff\6\26",
+            "\2\25\127\uffff\6\26",
+            "\2\25\127\uffff\6\26",
+            "",
             "",
             ""
     };
@@ -23274,35 +23685,35 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             this.transition = dfa_19;
         }
         public String getDescription() {
-            return "2781:2: ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState )";
+            return "2781:2: ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState | this_MemberCount_6= ruleMemberCount )";
         }
     }
     static final String dfa_20s = "\25\uffff";
-    static final String dfa_21s = "\1\6\1\uffff\1\6\21\106\1\uffff";
-    static final String dfa_22s = "\1\u0092\1\uffff\1\u0092\21\154\1\uffff";
+    static final String dfa_21s = "\1\6\1\uffff\1\6\21\102\1\uffff";
+    static final String dfa_22s = "\1\u0093\1\uffff\1\u0093\21\155\1\uffff";
     static final String dfa_23s = "\1\uffff\1\2\22\uffff\1\1";
     static final String dfa_24s = "\25\uffff}>";
     static final String[] dfa_25s = {
-            "\1\1\14\uffff\1\1\1\uffff\1\1\13\uffff\1\1\16\uffff\2\1\30\uffff\1\1\20\uffff\1\1\5\uffff\1\1\3\uffff\1\2\5\uffff\3\1\2\uffff\6\1\1\uffff\3\1\3\uffff\3\1\12\uffff\11\1",
+            "\1\1\14\uffff\1\1\1\uffff\1\1\13\uffff\1\1\16\uffff\2\1\31\uffff\1\1\20\uffff\1\1\5\uffff\1\1\3\uffff\1\2\5\uffff\3\1\2\uffff\6\1\1\uffff\3\1\3\uffff\3\1\12\uffff\11\1",
             "",
-            "\1\3\14\uffff\1\17\1\uffff\1\20\21\uffff\1\1\11\uffff\1\16\30\uffff\1\13\32\uffff\1\4\6\uffff\1\6\21\uffff\1\21\13\uffff\1\5\1\7\1\10\1\11\1\12\1\14\1\15\1\22\1\23",
-            "\1\24\45\uffff\1\1",
-            "\1\24\45\uffff\1\1",
-            "\1\24\45\uffff\1\1",
-            "\1\24\45\uffff\1\1",
-            "\1\24\45\uffff\1\1",
-            "\1\24\45\uffff\1\1",
-            "\1\24\45\uffff\1\1",
-            "\1\24\45\uffff\1\1",
-            "\1\24\45\uffff\1\1",
-            "\1\24\45\uffff\1\1",
-            "\1\24\45\uffff\1\1",
-            "\1\24\45\uffff\1\1",
-            "\1\24\45\uffff\1\1",
-            "\1\24\45\uffff\1\1",
-            "\1\24\45\uffff\1\1",
-            "\1\24\45\uffff\1\1",
-            "\1\24\45\uffff\1\1",
+            "\1\3\14\uffff\1\17\1\uffff\1\20\21\uffff\1\1\11\uffff\1\16\31\uffff\1\13\32\uffff\1\4\6\uffff\1\6\21\uffff\1\21\13\uffff\1\5\1\7\1\10\1\11\1\12\1\14\1\15\1\22\1\23",
+            "\1\24\52\uffff\1\1",
+            "\1\24\52\uffff\1\1",
+            "\1\24\52\uffff\1\1",
+            "\1\24\52\uffff\1\1",
+            "\1\24\52\uffff\1\1",
+            "\1\24\52\uffff\1\1",
+            "\1\24\52\uffff\1\1",
+            "\1\24\52\uffff\1\1",
+            "\1\24\52\uffff\1\1",
+            "\1\24\52\uffff\1\1",
+            "\1\24\52\uffff\1\1",
+            "\1\24\52\uffff\1\1",
+            "\1\24\52\uffff\1\1",
+            "\1\24\52\uffff\1\1",
+            "\1\24\52\uffff\1\1",
+            "\1\24\52\uffff\1\1",
+            "\1\24\52\uffff\1\1",
             ""
     };
 
@@ -23313,11 +23724,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     static final short[] dfa_24 = DFA.unpackEncodedString(dfa_24s);
     static final short[][] dfa_25 = unpackEncodedStringArray(dfa_25s);
 
-    class DFA114 extends DFA {
+    class DFA117 extends DFA {
 
-        public DFA114(BaseRecognizer recognizer) {
+        public DFA117(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 114;
+            this.decisionNumber = 117;
             this.eot = dfa_20;
             this.eof = dfa_20;
             this.min = dfa_21;
@@ -23327,17 +23738,17 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             this.transition = dfa_25;
         }
         public String getDescription() {
-            return "()* loopback of 5554:3: ( (lv_tables_4_0= ruleScenarioTable ) )*";
+            return "()* loopback of 5734:3: ( (lv_tables_4_0= ruleScenarioTable ) )*";
         }
     }
     static final String dfa_26s = "\13\uffff";
-    static final String dfa_27s = "\1\177\1\6\11\uffff";
-    static final String dfa_28s = "\1\177\1\u0092\11\uffff";
-    static final String dfa_29s = "\2\uffff\1\2\1\3\1\10\1\11\1\4\1\7\1\1\1\5\1\6";
+    static final String dfa_27s = "\1\u0080\1\6\11\uffff";
+    static final String dfa_28s = "\1\u0080\1\u0093\11\uffff";
+    static final String dfa_29s = "\2\uffff\1\11\1\4\1\7\1\1\1\5\1\6\1\2\1\3\1\10";
     static final String dfa_30s = "\13\uffff}>";
     static final String[] dfa_31s = {
             "\1\1",
-            "\1\2\14\uffff\1\2\1\uffff\1\2\33\uffff\1\2\30\uffff\1\2\32\uffff\1\2\6\uffff\1\2\20\uffff\1\5\1\2\1\uffff\1\10\1\3\1\uffff\1\6\1\11\1\uffff\1\12\1\uffff\1\7\1\4\11\2",
+            "\1\10\14\uffff\1\10\1\uffff\1\10\33\uffff\1\10\31\uffff\1\10\32\uffff\1\10\6\uffff\1\10\20\uffff\1\2\1\10\1\uffff\1\5\1\11\1\uffff\1\3\1\6\1\uffff\1\7\1\uffff\1\4\1\12\11\10",
             "",
             "",
             "",
@@ -23356,11 +23767,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     static final short[] dfa_30 = DFA.unpackEncodedString(dfa_30s);
     static final short[][] dfa_31 = unpackEncodedStringArray(dfa_31s);
 
-    class DFA146 extends DFA {
+    class DFA149 extends DFA {
 
-        public DFA146(BaseRecognizer recognizer) {
+        public DFA149(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 146;
+            this.decisionNumber = 149;
             this.eot = dfa_26;
             this.eof = dfa_26;
             this.min = dfa_27;
@@ -23370,18 +23781,18 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             this.transition = dfa_31;
         }
         public String getDescription() {
-            return "7561:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )";
+            return "7741:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )";
         }
     }
  
 
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
-    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x000084000001C002L,0x0000040204000880L});
-    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000840000018002L,0x0000040204000880L});
+    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x000084000001C002L,0x0000080408001100L});
+    public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000840000018002L,0x0000080408001100L});
     public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000000000000010L});
-    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000000L,0x0000000100000000L,0x0000000000E00000L});
-    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0002000000280040L,0x4000102000000400L,0x000000000007FC00L});
+    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000000L,0x0000000200000000L,0x0000000001C00000L});
+    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0002000000280040L,0x8000204000000800L,0x00000000000FF800L});
     public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000000020010L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000020000L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000040000L});
@@ -23391,24 +23802,24 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000100000L});
     public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000000600000L});
     public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000000400000L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000000020L,0x0000000000000000L,0x0000000000100000L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000000020L,0x0000000000000000L,0x0000000000200000L});
     public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000000800000L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x000000029D000000L,0x0000102000000000L,0x0000000000000C00L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x000000029D000000L,0x0000204000000000L,0x0000000000001800L});
     public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000002000000L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x000000029C000000L,0x0000102000000000L,0x0000000000000C00L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000298000000L,0x0000102000000000L,0x0000000000000C00L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000290000000L,0x0000102000000000L,0x0000000000000C00L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x000000029C000000L,0x0000204000000000L,0x0000000000001800L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000298000000L,0x0000204000000000L,0x0000000000001800L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000290000000L,0x0000204000000000L,0x0000000000001800L});
     public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0000000020000000L});
-    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x00000002C0000000L,0x0000102000000000L,0x0000000000000C00L});
+    public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x00000002C0000000L,0x0000204000000000L,0x0000000000001800L});
     public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000100000000L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000200000000L,0x0000102000000000L,0x0000000000000C00L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000000200000000L,0x0000204000000000L,0x0000000000001800L});
     public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x0000000400000000L});
     public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000020020010L});
     public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000800400000L});
     public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000040020010L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0002000200280040L,0x4000102000000400L,0x000000000007FC00L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0002000200280040L,0x8000204000000800L,0x00000000000FF800L});
     public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000008000000000L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000006000000012L,0x0000000000000400L,0x000000000101F000L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000006000000012L,0x0000000000000800L,0x000000000203E000L});
     public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x00000000000001A0L});
     public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000002000000012L});
     public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000000240000000L});
@@ -23435,124 +23846,125 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0B00000200000000L});
     public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0A00000200000000L});
     public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0800000200000000L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0xC002000020280040L,0x4000102000000408L,0x000000E00007FC00L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0xC002000020280040L,0x8000204000000822L,0x000001C0000FF800L});
     public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0400000000000002L});
-    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000100000L});
-    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000004000000000L,0x0000000000000000L,0x0000000006000000L});
+    public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000200000L});
+    public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000004000000000L,0x0000000000000000L,0x000000000C000000L});
     public static final BitSet FOLLOW_65 = new BitSet(new long[]{0x0000010040000000L});
     public static final BitSet FOLLOW_66 = new BitSet(new long[]{0x1000000000000000L});
     public static final BitSet FOLLOW_67 = new BitSet(new long[]{0x0000010000000010L});
     public static final BitSet FOLLOW_68 = new BitSet(new long[]{0x0000010000000000L});
-    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000200000000L});
-    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000400000000L});
-    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000800000000L});
+    public static final BitSet FOLLOW_69 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000400000000L});
+    public static final BitSet FOLLOW_70 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000800000000L});
+    public static final BitSet FOLLOW_71 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000001000000000L});
     public static final BitSet FOLLOW_72 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x00000001F8000000L});
-    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000006L});
-    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000001000000000L});
-    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x0004000000000000L,0x0000000000000060L});
-    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000010L});
-    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L});
-    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0000000040000000L,0x0000000000000004L});
+    public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L});
+    public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x0000000040000000L,0x0000000000000008L});
+    public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x00000003F0000000L});
+    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x0002000000280060L,0x8000204000000800L,0x00000000000FF800L});
+    public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000018L});
+    public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000002000000000L});
+    public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0004000000000000L,0x0000000000000084L});
     public static final BitSet FOLLOW_80 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000040L});
-    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000104L});
-    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x4000004000000000L});
-    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000200L});
-    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000000000000000L,0x0000000000001000L});
-    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000020010L,0x0000000000002000L});
-    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000060000L});
-    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000000000000L,0x0000000000004000L});
-    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000000240000000L,0x003E200000058000L,0x0000010000000000L});
-    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000240000000L,0x003E200000050000L,0x0000010000000000L});
-    public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000000000000L,0x0000000000020000L});
-    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0000000200000000L,0x003E200000040000L,0x0000010000000000L});
-    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000000000000L,0x0000000000080000L});
-    public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0020000200000000L,0x003E200000000000L,0x0000010000000000L});
-    public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0000000200000000L,0x003E200000000000L,0x0000010000000000L});
-    public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0000000000020010L,0x0000000000500000L});
-    public static final BitSet FOLLOW_96 = new BitSet(new long[]{0x0000000000020000L,0x0000000000500000L});
-    public static final BitSet FOLLOW_97 = new BitSet(new long[]{0x0000000000000000L,0x0000000000200000L});
-    public static final BitSet FOLLOW_98 = new BitSet(new long[]{0x0000000040020000L,0x0000000000400000L});
-    public static final BitSet FOLLOW_99 = new BitSet(new long[]{0x0000000000000040L});
-    public static final BitSet FOLLOW_100 = new BitSet(new long[]{0x0000000040020000L});
-    public static final BitSet FOLLOW_101 = new BitSet(new long[]{0x0000000200000000L,0x0000000040800000L,0x0000060000000000L});
-    public static final BitSet FOLLOW_102 = new BitSet(new long[]{0x0000000200000000L,0x0000000040000000L,0x0000060000000000L});
-    public static final BitSet FOLLOW_103 = new BitSet(new long[]{0x0002000000280040L,0x4000102002000400L,0x000000000007FC00L});
-    public static final BitSet FOLLOW_104 = new BitSet(new long[]{0x0000400040000000L});
-    public static final BitSet FOLLOW_105 = new BitSet(new long[]{0x0000000000000002L,0x0000000001000000L});
-    public static final BitSet FOLLOW_106 = new BitSet(new long[]{0x0000000040000002L});
-    public static final BitSet FOLLOW_107 = new BitSet(new long[]{0x0000004000000000L,0x0000000000000000L,0x0000180000000000L});
-    public static final BitSet FOLLOW_108 = new BitSet(new long[]{0x00020000002801E0L,0x4000102000000400L,0x000000000007FC00L});
-    public static final BitSet FOLLOW_109 = new BitSet(new long[]{0x0000000000000000L,0x0000000008000000L});
+    public static final BitSet FOLLOW_81 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000008L});
+    public static final BitSet FOLLOW_82 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000208L});
+    public static final BitSet FOLLOW_83 = new BitSet(new long[]{0x4000004000000000L});
+    public static final BitSet FOLLOW_84 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000400L});
+    public static final BitSet FOLLOW_85 = new BitSet(new long[]{0x0000000000000000L,0x0000000000002000L});
+    public static final BitSet FOLLOW_86 = new BitSet(new long[]{0x0000000000020010L,0x0000000000004000L});
+    public static final BitSet FOLLOW_87 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x00000000000C0000L});
+    public static final BitSet FOLLOW_88 = new BitSet(new long[]{0x0000000000000000L,0x0000000000008000L});
+    public static final BitSet FOLLOW_89 = new BitSet(new long[]{0x0000000240000000L,0x007C4000000B0000L,0x0000020000000000L});
+    public static final BitSet FOLLOW_90 = new BitSet(new long[]{0x0000000240000000L,0x007C4000000A0000L,0x0000020000000000L});
+    public static final BitSet FOLLOW_91 = new BitSet(new long[]{0x0000000000000000L,0x0000000000040000L});
+    public static final BitSet FOLLOW_92 = new BitSet(new long[]{0x0000000200000000L,0x007C400000080000L,0x0000020000000000L});
+    public static final BitSet FOLLOW_93 = new BitSet(new long[]{0x0000000000000000L,0x0000000000100000L});
+    public static final BitSet FOLLOW_94 = new BitSet(new long[]{0x0020000200000000L,0x007C400000000000L,0x0000020000000000L});
+    public static final BitSet FOLLOW_95 = new BitSet(new long[]{0x0000000200000000L,0x007C400000000000L,0x0000020000000000L});
+    public static final BitSet FOLLOW_96 = new BitSet(new long[]{0x0000000000020010L,0x0000000000A00000L});
+    public static final BitSet FOLLOW_97 = new BitSet(new long[]{0x0000000000020000L,0x0000000000A00000L});
+    public static final BitSet FOLLOW_98 = new BitSet(new long[]{0x0000000000000000L,0x0000000000400000L});
+    public static final BitSet FOLLOW_99 = new BitSet(new long[]{0x0000000040020000L,0x0000000000800000L});
+    public static final BitSet FOLLOW_100 = new BitSet(new long[]{0x0000000000000040L});
+    public static final BitSet FOLLOW_101 = new BitSet(new long[]{0x0000000040020000L});
+    public static final BitSet FOLLOW_102 = new BitSet(new long[]{0x0000000200000000L,0x0000000081000000L,0x00000C0000000000L});
+    public static final BitSet FOLLOW_103 = new BitSet(new long[]{0x0000000200000000L,0x0000000080000000L,0x00000C0000000000L});
+    public static final BitSet FOLLOW_104 = new BitSet(new long[]{0x0002000000280040L,0x8000204004000800L,0x00000000000FF800L});
+    public static final BitSet FOLLOW_105 = new BitSet(new long[]{0x0000400040000000L});
+    public static final BitSet FOLLOW_106 = new BitSet(new long[]{0x0000000000000002L,0x0000000002000000L});
+    public static final BitSet FOLLOW_107 = new BitSet(new long[]{0x0000000040000002L});
+    public static final BitSet FOLLOW_108 = new BitSet(new long[]{0x0000004000000000L,0x0000000000000000L,0x0000300000000000L});
+    public static final BitSet FOLLOW_109 = new BitSet(new long[]{0x00020000002801E0L,0x8000204000000800L,0x00000000000FF800L});
     public static final BitSet FOLLOW_110 = new BitSet(new long[]{0x0000000000000000L,0x0000000010000000L});
-    public static final BitSet FOLLOW_111 = new BitSet(new long[]{0x0000080240000000L,0x0000000020000000L});
-    public static final BitSet FOLLOW_112 = new BitSet(new long[]{0x0000080240000000L});
-    public static final BitSet FOLLOW_113 = new BitSet(new long[]{0x0000080200000000L});
-    public static final BitSet FOLLOW_114 = new BitSet(new long[]{0x0000000000000060L,0x0000000100000000L,0x0000000000100000L});
-    public static final BitSet FOLLOW_115 = new BitSet(new long[]{0x1000000000000000L,0x00000000C0000000L});
-    public static final BitSet FOLLOW_116 = new BitSet(new long[]{0x0000000000000040L,0x0000000002000000L});
-    public static final BitSet FOLLOW_117 = new BitSet(new long[]{0x1000000000000000L,0x0000000001000000L});
-    public static final BitSet FOLLOW_118 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000E00000800000L});
-    public static final BitSet FOLLOW_119 = new BitSet(new long[]{0x0004000200000000L});
-    public static final BitSet FOLLOW_120 = new BitSet(new long[]{0x0000000000000000L,0x0000000400000000L});
-    public static final BitSet FOLLOW_121 = new BitSet(new long[]{0x0002000000000000L,0x0000000800000000L});
-    public static final BitSet FOLLOW_122 = new BitSet(new long[]{0x0002000000000000L});
-    public static final BitSet FOLLOW_123 = new BitSet(new long[]{0x0002000000280040L,0x4000103000000400L,0x000000000007FC00L});
-    public static final BitSet FOLLOW_124 = new BitSet(new long[]{0x0000000000000000L,0x0000002000000000L});
-    public static final BitSet FOLLOW_125 = new BitSet(new long[]{0x0000000000000002L,0x000003C000044000L});
-    public static final BitSet FOLLOW_126 = new BitSet(new long[]{0x0000000000000002L,0x000003C000004000L});
-    public static final BitSet FOLLOW_127 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000002L});
-    public static final BitSet FOLLOW_128 = new BitSet(new long[]{0x0000000000000002L,0x0000038000004000L});
-    public static final BitSet FOLLOW_129 = new BitSet(new long[]{0x0000000040000002L,0x0000030000004000L});
-    public static final BitSet FOLLOW_130 = new BitSet(new long[]{0x0000000000000002L,0x0000020000004000L});
-    public static final BitSet FOLLOW_131 = new BitSet(new long[]{0x0000000000000002L,0x0000000000004000L});
-    public static final BitSet FOLLOW_132 = new BitSet(new long[]{0x0003000200280040L,0xE3BF382208000400L,0x000000000007FC00L});
-    public static final BitSet FOLLOW_133 = new BitSet(new long[]{0x0003000200280040L,0xE3BF382008000400L,0x000000000007FC00L});
-    public static final BitSet FOLLOW_134 = new BitSet(new long[]{0x0003000200280040L,0xE3BF382000000400L,0x000000000007FC00L});
-    public static final BitSet FOLLOW_135 = new BitSet(new long[]{0x0003000220280040L,0xE3BF302000000400L,0x000000000007FC00L});
-    public static final BitSet FOLLOW_136 = new BitSet(new long[]{0x0003000200280040L,0xE3BF302000000400L,0x000000000007FC00L});
-    public static final BitSet FOLLOW_137 = new BitSet(new long[]{0x0002000200280040L,0xE3BF302000000400L,0x000000000007FC00L});
-    public static final BitSet FOLLOW_138 = new BitSet(new long[]{0x0000008002000000L,0x0000100000000000L});
-    public static final BitSet FOLLOW_139 = new BitSet(new long[]{0x0000000002000000L,0x0000100000000000L});
-    public static final BitSet FOLLOW_140 = new BitSet(new long[]{0x0000000000800000L,0x0000000000000002L});
-    public static final BitSet FOLLOW_141 = new BitSet(new long[]{0x0000008000000002L});
-    public static final BitSet FOLLOW_142 = new BitSet(new long[]{0x0000000000000000L,0x0000400000000000L});
+    public static final BitSet FOLLOW_111 = new BitSet(new long[]{0x0000000000000000L,0x0000000020000000L});
+    public static final BitSet FOLLOW_112 = new BitSet(new long[]{0x0000080240000000L,0x0000000040000000L});
+    public static final BitSet FOLLOW_113 = new BitSet(new long[]{0x0000080240000000L});
+    public static final BitSet FOLLOW_114 = new BitSet(new long[]{0x0000080200000000L});
+    public static final BitSet FOLLOW_115 = new BitSet(new long[]{0x0000000000000060L,0x0000000200000000L,0x0000000000200000L});
+    public static final BitSet FOLLOW_116 = new BitSet(new long[]{0x1000000000000000L,0x0000000180000000L});
+    public static final BitSet FOLLOW_117 = new BitSet(new long[]{0x0000000000000040L,0x0000000004000000L});
+    public static final BitSet FOLLOW_118 = new BitSet(new long[]{0x1000000000000000L,0x0000000002000000L});
+    public static final BitSet FOLLOW_119 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0001C00001000000L});
+    public static final BitSet FOLLOW_120 = new BitSet(new long[]{0x0004000200000000L});
+    public static final BitSet FOLLOW_121 = new BitSet(new long[]{0x0000000000000000L,0x0000000800000000L});
+    public static final BitSet FOLLOW_122 = new BitSet(new long[]{0x0002000000000000L,0x0000001000000000L});
+    public static final BitSet FOLLOW_123 = new BitSet(new long[]{0x0002000000000000L});
+    public static final BitSet FOLLOW_124 = new BitSet(new long[]{0x0002000000280040L,0x8000206000000800L,0x00000000000FF800L});
+    public static final BitSet FOLLOW_125 = new BitSet(new long[]{0x0000000000000000L,0x0000004000000000L});
+    public static final BitSet FOLLOW_126 = new BitSet(new long[]{0x0000000000000002L,0x0000078000088000L});
+    public static final BitSet FOLLOW_127 = new BitSet(new long[]{0x0000000000000002L,0x0000078000008000L});
+    public static final BitSet FOLLOW_128 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000010L});
+    public static final BitSet FOLLOW_129 = new BitSet(new long[]{0x0000000000000002L,0x0000070000008000L});
+    public static final BitSet FOLLOW_130 = new BitSet(new long[]{0x0000000040000002L,0x0000060000008000L});
+    public static final BitSet FOLLOW_131 = new BitSet(new long[]{0x0000000000000002L,0x0000040000008000L});
+    public static final BitSet FOLLOW_132 = new BitSet(new long[]{0x0000000000000002L,0x0000000000008000L});
+    public static final BitSet FOLLOW_133 = new BitSet(new long[]{0x0003000200280040L,0xC77E704410000800L,0x00000000000FF801L});
+    public static final BitSet FOLLOW_134 = new BitSet(new long[]{0x0003000200280040L,0xC77E704010000800L,0x00000000000FF801L});
+    public static final BitSet FOLLOW_135 = new BitSet(new long[]{0x0003000200280040L,0xC77E704000000800L,0x00000000000FF801L});
+    public static final BitSet FOLLOW_136 = new BitSet(new long[]{0x0003000220280040L,0xC77E604000000800L,0x00000000000FF801L});
+    public static final BitSet FOLLOW_137 = new BitSet(new long[]{0x0003000200280040L,0xC77E604000000800L,0x00000000000FF801L});
+    public static final BitSet FOLLOW_138 = new BitSet(new long[]{0x0002000200280040L,0xC77E604000000800L,0x00000000000FF801L});
+    public static final BitSet FOLLOW_139 = new BitSet(new long[]{0x0000008002000000L,0x0000200000000000L});
+    public static final BitSet FOLLOW_140 = new BitSet(new long[]{0x0000000002000000L,0x0000200000000000L});
+    public static final BitSet FOLLOW_141 = new BitSet(new long[]{0x0000000000800000L,0x0000000000000010L});
+    public static final BitSet FOLLOW_142 = new BitSet(new long[]{0x0000008000000002L});
     public static final BitSet FOLLOW_143 = new BitSet(new long[]{0x0000000000000000L,0x0000800000000000L});
-    public static final BitSet FOLLOW_144 = new BitSet(new long[]{0x0000000000000000L,0x0000000010004004L});
-    public static final BitSet FOLLOW_145 = new BitSet(new long[]{0x0000000040000000L,0x0000000010000004L});
-    public static final BitSet FOLLOW_146 = new BitSet(new long[]{0x0000000000000000L,0x0000000000004004L});
-    public static final BitSet FOLLOW_147 = new BitSet(new long[]{0x0000000000000000L,0x0040000000000004L});
-    public static final BitSet FOLLOW_148 = new BitSet(new long[]{0x0000000000000000L,0x0000000000040000L});
-    public static final BitSet FOLLOW_149 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L,0x0007000000000000L});
-    public static final BitSet FOLLOW_150 = new BitSet(new long[]{0x0000000000000000L,0x0400000000000000L});
-    public static final BitSet FOLLOW_151 = new BitSet(new long[]{0x0000000040000000L,0x0800000010000004L});
-    public static final BitSet FOLLOW_152 = new BitSet(new long[]{0x0000000040000000L,0x0800000000000004L});
-    public static final BitSet FOLLOW_153 = new BitSet(new long[]{0x0000000020000000L,0x0000000080000000L});
-    public static final BitSet FOLLOW_154 = new BitSet(new long[]{0x0000000000000022L});
-    public static final BitSet FOLLOW_155 = new BitSet(new long[]{0x0000000000000000L,0x1000000000000000L});
-    public static final BitSet FOLLOW_156 = new BitSet(new long[]{0x0000000000000020L,0x4000000000000000L});
-    public static final BitSet FOLLOW_157 = new BitSet(new long[]{0x0002008000280040L,0x4000102000000400L,0x000000000007FC00L});
-    public static final BitSet FOLLOW_158 = new BitSet(new long[]{0x0000000000000000L,0x0000100000000000L});
-    public static final BitSet FOLLOW_159 = new BitSet(new long[]{0x0000400000000002L});
-    public static final BitSet FOLLOW_160 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000001L});
-    public static final BitSet FOLLOW_161 = new BitSet(new long[]{0x00000000000001E0L,0x0000000000000000L,0x0000000000100000L});
-    public static final BitSet FOLLOW_162 = new BitSet(new long[]{0x0000008000000000L,0x0000100000000000L});
-    public static final BitSet FOLLOW_163 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000002L});
-    public static final BitSet FOLLOW_164 = new BitSet(new long[]{0x0000000020000000L,0x0000000000080006L,0x0000000000000004L});
-    public static final BitSet FOLLOW_165 = new BitSet(new long[]{0x0000000020000000L,0x0000000000080002L,0x0000000000000004L});
-    public static final BitSet FOLLOW_166 = new BitSet(new long[]{0x0000000800000000L});
-    public static final BitSet FOLLOW_167 = new BitSet(new long[]{0x0000000000000000L,0x0000102000000000L,0x0000000000000C00L});
-    public static final BitSet FOLLOW_168 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000008L});
-    public static final BitSet FOLLOW_169 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0078000000000000L});
-    public static final BitSet FOLLOW_170 = new BitSet(new long[]{0x0000000020000002L});
-    public static final BitSet FOLLOW_171 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000010L});
+    public static final BitSet FOLLOW_144 = new BitSet(new long[]{0x0000000000000000L,0x0001000000000000L});
+    public static final BitSet FOLLOW_145 = new BitSet(new long[]{0x0000000000000000L,0x0000000020008008L});
+    public static final BitSet FOLLOW_146 = new BitSet(new long[]{0x0000000040000000L,0x0000000020000008L});
+    public static final BitSet FOLLOW_147 = new BitSet(new long[]{0x0000000000000000L,0x0000000000008008L});
+    public static final BitSet FOLLOW_148 = new BitSet(new long[]{0x0000000000000000L,0x0080000000000008L});
+    public static final BitSet FOLLOW_149 = new BitSet(new long[]{0x0000000000000000L,0x0000000000080000L});
+    public static final BitSet FOLLOW_150 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000008L,0x000E000000000000L});
+    public static final BitSet FOLLOW_151 = new BitSet(new long[]{0x0000000000000000L,0x0800000000000000L});
+    public static final BitSet FOLLOW_152 = new BitSet(new long[]{0x0000000040000000L,0x1000000020000008L});
+    public static final BitSet FOLLOW_153 = new BitSet(new long[]{0x0000000040000000L,0x1000000000000008L});
+    public static final BitSet FOLLOW_154 = new BitSet(new long[]{0x0000000020000000L,0x0000000100000000L});
+    public static final BitSet FOLLOW_155 = new BitSet(new long[]{0x0000000000000022L});
+    public static final BitSet FOLLOW_156 = new BitSet(new long[]{0x0000000000000000L,0x2000000000000000L});
+    public static final BitSet FOLLOW_157 = new BitSet(new long[]{0x0000000000000020L,0x8000000000000000L});
+    public static final BitSet FOLLOW_158 = new BitSet(new long[]{0x0002008000280040L,0x8000204000000800L,0x00000000000FF800L});
+    public static final BitSet FOLLOW_159 = new BitSet(new long[]{0x0000000000000000L,0x0000200000000000L});
+    public static final BitSet FOLLOW_160 = new BitSet(new long[]{0x0000400000000002L});
+    public static final BitSet FOLLOW_161 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000002L});
+    public static final BitSet FOLLOW_162 = new BitSet(new long[]{0x00000000000001E0L,0x0000000000000000L,0x0000000000200000L});
+    public static final BitSet FOLLOW_163 = new BitSet(new long[]{0x0000008000000000L,0x0000200000000000L});
+    public static final BitSet FOLLOW_164 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000004L});
+    public static final BitSet FOLLOW_165 = new BitSet(new long[]{0x0000000020000000L,0x0000000000100018L,0x0000000000000008L});
+    public static final BitSet FOLLOW_166 = new BitSet(new long[]{0x0000000020000000L,0x0000000000100010L,0x0000000000000008L});
+    public static final BitSet FOLLOW_167 = new BitSet(new long[]{0x0000000800000000L});
+    public static final BitSet FOLLOW_168 = new BitSet(new long[]{0x0000000000000000L,0x0000204000000000L,0x0000000000001800L});
+    public static final BitSet FOLLOW_169 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000010L});
+    public static final BitSet FOLLOW_170 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x00F0000000000000L});
+    public static final BitSet FOLLOW_171 = new BitSet(new long[]{0x0000000020000002L});
     public static final BitSet FOLLOW_172 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000020L});
     public static final BitSet FOLLOW_173 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000040L});
-    public static final BitSet FOLLOW_174 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L,0x0000000000000080L});
-    public static final BitSet FOLLOW_175 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000080L});
+    public static final BitSet FOLLOW_174 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000080L});
+    public static final BitSet FOLLOW_175 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000008L,0x0000000000000100L});
     public static final BitSet FOLLOW_176 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000100L});
     public static final BitSet FOLLOW_177 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000200L});
-    public static final BitSet FOLLOW_178 = new BitSet(new long[]{0x0000000000000000L,0x2000000000000000L});
-    public static final BitSet FOLLOW_179 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000000080000L});
+    public static final BitSet FOLLOW_178 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000400L});
+    public static final BitSet FOLLOW_179 = new BitSet(new long[]{0x0000000000000000L,0x4000000000000000L});
+    public static final BitSet FOLLOW_180 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000000100000L});
 
 }

@@ -674,6 +674,31 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Entry rule entryRuleMemberCount
+entryRuleMemberCount
+:
+{ before(grammarAccess.getMemberCountRule()); }
+	 ruleMemberCount
+{ after(grammarAccess.getMemberCountRule()); } 
+	 EOF 
+;
+
+// Rule MemberCount
+ruleMemberCount 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getMemberCountAccess().getGroup()); }
+		(rule__MemberCount__Group__0)
+		{ after(grammarAccess.getMemberCountAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Entry rule entryRuleCounterComparison
 entryRuleCounterComparison
 :
@@ -2647,6 +2672,33 @@ rule__Primary__Alternatives
 		{ before(grammarAccess.getPrimaryAccess().getComponentStateParserRuleCall_3()); }
 		ruleComponentState
 		{ after(grammarAccess.getPrimaryAccess().getComponentStateParserRuleCall_3()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getPrimaryAccess().getMemberCountParserRuleCall_4()); }
+		ruleMemberCount
+		{ after(grammarAccess.getPrimaryAccess().getMemberCountParserRuleCall_4()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Alternatives_10
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMemberCountAccess().getValueAssignment_10_0()); }
+		(rule__MemberCount__ValueAssignment_10_0)
+		{ after(grammarAccess.getMemberCountAccess().getValueAssignment_10_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getMemberCountAccess().getCounterAssignment_10_1()); }
+		(rule__MemberCount__CounterAssignment_10_1)
+		{ after(grammarAccess.getMemberCountAccess().getCounterAssignment_10_1()); }
 	)
 ;
 finally {
@@ -9237,6 +9289,411 @@ rule__Primary__Group_0__2__Impl
 	{ before(grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_0_2()); }
 	')'
 	{ after(grammarAccess.getPrimaryAccess().getRightParenthesisKeyword_0_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MemberCount__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberCount__Group__0__Impl
+	rule__MemberCount__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberCountAccess().getNumberKeyword_0()); }
+	'number'
+	{ after(grammarAccess.getMemberCountAccess().getNumberKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberCount__Group__1__Impl
+	rule__MemberCount__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberCountAccess().getOfKeyword_1()); }
+	'of'
+	{ after(grammarAccess.getMemberCountAccess().getOfKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberCount__Group__2__Impl
+	rule__MemberCount__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberCountAccess().getComponentsAssignment_2()); }
+	(rule__MemberCount__ComponentsAssignment_2)
+	{ after(grammarAccess.getMemberCountAccess().getComponentsAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberCount__Group__3__Impl
+	rule__MemberCount__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberCountAccess().getGroup_3()); }
+	(rule__MemberCount__Group_3__0)*
+	{ after(grammarAccess.getMemberCountAccess().getGroup_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberCount__Group__4__Impl
+	rule__MemberCount__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberCountAccess().getInKeyword_4()); }
+	'in'
+	{ after(grammarAccess.getMemberCountAccess().getInKeyword_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberCount__Group__5__Impl
+	rule__MemberCount__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberCountAccess().getLeftCurlyBracketKeyword_5()); }
+	'{'
+	{ after(grammarAccess.getMemberCountAccess().getLeftCurlyBracketKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberCount__Group__6__Impl
+	rule__MemberCount__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberCountAccess().getStatesAssignment_6()); }
+	(rule__MemberCount__StatesAssignment_6)
+	{ after(grammarAccess.getMemberCountAccess().getStatesAssignment_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberCount__Group__7__Impl
+	rule__MemberCount__Group__8
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberCountAccess().getGroup_7()); }
+	(rule__MemberCount__Group_7__0)*
+	{ after(grammarAccess.getMemberCountAccess().getGroup_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberCount__Group__8__Impl
+	rule__MemberCount__Group__9
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__8__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberCountAccess().getRightCurlyBracketKeyword_8()); }
+	'}'
+	{ after(grammarAccess.getMemberCountAccess().getRightCurlyBracketKeyword_8()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__9
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberCount__Group__9__Impl
+	rule__MemberCount__Group__10
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__9__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberCountAccess().getComparisonAssignment_9()); }
+	(rule__MemberCount__ComparisonAssignment_9)
+	{ after(grammarAccess.getMemberCountAccess().getComparisonAssignment_9()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__10
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberCount__Group__10__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group__10__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberCountAccess().getAlternatives_10()); }
+	(rule__MemberCount__Alternatives_10)
+	{ after(grammarAccess.getMemberCountAccess().getAlternatives_10()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MemberCount__Group_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberCount__Group_3__0__Impl
+	rule__MemberCount__Group_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberCountAccess().getCommaKeyword_3_0()); }
+	','
+	{ after(grammarAccess.getMemberCountAccess().getCommaKeyword_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberCount__Group_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberCountAccess().getComponentsAssignment_3_1()); }
+	(rule__MemberCount__ComponentsAssignment_3_1)
+	{ after(grammarAccess.getMemberCountAccess().getComponentsAssignment_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MemberCount__Group_7__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberCount__Group_7__0__Impl
+	rule__MemberCount__Group_7__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group_7__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberCountAccess().getCommaKeyword_7_0()); }
+	','
+	{ after(grammarAccess.getMemberCountAccess().getCommaKeyword_7_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group_7__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberCount__Group_7__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__Group_7__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberCountAccess().getStatesAssignment_7_1()); }
+	(rule__MemberCount__StatesAssignment_7_1)
+	{ after(grammarAccess.getMemberCountAccess().getStatesAssignment_7_1()); }
 )
 ;
 finally {
@@ -22649,6 +23106,131 @@ rule__Negation__OperandAssignment_0_2
 		{ before(grammarAccess.getNegationAccess().getOperandNegationParserRuleCall_0_2_0()); }
 		ruleNegation
 		{ after(grammarAccess.getNegationAccess().getOperandNegationParserRuleCall_0_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__ComponentsAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMemberCountAccess().getComponentsComponentCrossReference_2_0()); }
+		(
+			{ before(grammarAccess.getMemberCountAccess().getComponentsComponentValidIDParserRuleCall_2_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getMemberCountAccess().getComponentsComponentValidIDParserRuleCall_2_0_1()); }
+		)
+		{ after(grammarAccess.getMemberCountAccess().getComponentsComponentCrossReference_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__ComponentsAssignment_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMemberCountAccess().getComponentsComponentCrossReference_3_1_0()); }
+		(
+			{ before(grammarAccess.getMemberCountAccess().getComponentsComponentValidIDParserRuleCall_3_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getMemberCountAccess().getComponentsComponentValidIDParserRuleCall_3_1_0_1()); }
+		)
+		{ after(grammarAccess.getMemberCountAccess().getComponentsComponentCrossReference_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__StatesAssignment_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMemberCountAccess().getStatesStateCrossReference_6_0()); }
+		(
+			{ before(grammarAccess.getMemberCountAccess().getStatesStateValidIDParserRuleCall_6_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getMemberCountAccess().getStatesStateValidIDParserRuleCall_6_0_1()); }
+		)
+		{ after(grammarAccess.getMemberCountAccess().getStatesStateCrossReference_6_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__StatesAssignment_7_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMemberCountAccess().getStatesStateCrossReference_7_1_0()); }
+		(
+			{ before(grammarAccess.getMemberCountAccess().getStatesStateValidIDParserRuleCall_7_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getMemberCountAccess().getStatesStateValidIDParserRuleCall_7_1_0_1()); }
+		)
+		{ after(grammarAccess.getMemberCountAccess().getStatesStateCrossReference_7_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__ComparisonAssignment_9
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMemberCountAccess().getComparisonComparisonEnumRuleCall_9_0()); }
+		ruleComparison
+		{ after(grammarAccess.getMemberCountAccess().getComparisonComparisonEnumRuleCall_9_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__ValueAssignment_10_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMemberCountAccess().getValueINTTerminalRuleCall_10_0_0()); }
+		RULE_INT
+		{ after(grammarAccess.getMemberCountAccess().getValueINTTerminalRuleCall_10_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberCount__CounterAssignment_10_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMemberCountAccess().getCounterCounterCrossReference_10_1_0()); }
+		(
+			{ before(grammarAccess.getMemberCountAccess().getCounterCounterValidIDParserRuleCall_10_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getMemberCountAccess().getCounterCounterValidIDParserRuleCall_10_1_0_1()); }
+		)
+		{ after(grammarAccess.getMemberCountAccess().getCounterCounterCrossReference_10_1_0()); }
 	)
 ;
 finally {

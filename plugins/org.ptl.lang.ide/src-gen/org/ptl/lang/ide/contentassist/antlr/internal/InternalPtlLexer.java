@@ -109,6 +109,7 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__102=102;
     public static final int T__94=94;
     public static final int T__101=101;
+    public static final int T__183=183;
     public static final int T__90=90;
     public static final int T__180=180;
     public static final int T__182=182;
@@ -2425,10 +2426,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__120;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:117:8: ( 'is' )
-            // InternalPtl.g:117:10: 'is'
+            // InternalPtl.g:117:8: ( 'number' )
+            // InternalPtl.g:117:10: 'number'
             {
-            match("is"); 
+            match("number"); 
 
 
             }
@@ -2446,10 +2447,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__121;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:118:8: ( 'in' )
-            // InternalPtl.g:118:10: 'in'
+            // InternalPtl.g:118:8: ( 'of' )
+            // InternalPtl.g:118:10: 'of'
             {
-            match("in"); 
+            match("of"); 
 
 
             }
@@ -2467,10 +2468,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__122;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:119:8: ( 'exactly' )
-            // InternalPtl.g:119:10: 'exactly'
+            // InternalPtl.g:119:8: ( 'in' )
+            // InternalPtl.g:119:10: 'in'
             {
-            match("exactly"); 
+            match("in"); 
 
 
             }
@@ -2488,10 +2489,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__123;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:120:8: ( 'most' )
-            // InternalPtl.g:120:10: 'most'
+            // InternalPtl.g:120:8: ( 'is' )
+            // InternalPtl.g:120:10: 'is'
             {
-            match("most"); 
+            match("is"); 
 
 
             }
@@ -2509,10 +2510,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__124;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:121:8: ( 'of' )
-            // InternalPtl.g:121:10: 'of'
+            // InternalPtl.g:121:8: ( 'exactly' )
+            // InternalPtl.g:121:10: 'exactly'
             {
-            match("of"); 
+            match("exactly"); 
 
 
             }
@@ -2530,10 +2531,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__125;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:122:8: ( 'encoding' )
-            // InternalPtl.g:122:10: 'encoding'
+            // InternalPtl.g:122:8: ( 'most' )
+            // InternalPtl.g:122:10: 'most'
             {
-            match("encoding"); 
+            match("most"); 
 
 
             }
@@ -2551,10 +2552,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__126;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:123:8: ( 'as' )
-            // InternalPtl.g:123:10: 'as'
+            // InternalPtl.g:123:8: ( 'encoding' )
+            // InternalPtl.g:123:10: 'encoding'
             {
-            match("as"); 
+            match("encoding"); 
 
 
             }
@@ -2572,10 +2573,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__127;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:124:8: ( 'encoded' )
-            // InternalPtl.g:124:10: 'encoded'
+            // InternalPtl.g:124:8: ( 'as' )
+            // InternalPtl.g:124:10: 'as'
             {
-            match("encoded"); 
+            match("as"); 
 
 
             }
@@ -2593,10 +2594,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__128;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:125:8: ( 'operations' )
-            // InternalPtl.g:125:10: 'operations'
+            // InternalPtl.g:125:8: ( 'encoded' )
+            // InternalPtl.g:125:10: 'encoded'
             {
-            match("operations"); 
+            match("encoded"); 
 
 
             }
@@ -2614,10 +2615,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__129;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:126:8: ( 'for' )
-            // InternalPtl.g:126:10: 'for'
+            // InternalPtl.g:126:8: ( 'operations' )
+            // InternalPtl.g:126:10: 'operations'
             {
-            match("for"); 
+            match("operations"); 
 
 
             }
@@ -2635,10 +2636,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__130;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:127:8: ( 'prot' )
-            // InternalPtl.g:127:10: 'prot'
+            // InternalPtl.g:127:8: ( 'for' )
+            // InternalPtl.g:127:10: 'for'
             {
-            match("prot"); 
+            match("for"); 
 
 
             }
@@ -2656,10 +2657,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__131;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:128:8: ( 'library' )
-            // InternalPtl.g:128:10: 'library'
+            // InternalPtl.g:128:8: ( 'prot' )
+            // InternalPtl.g:128:10: 'prot'
             {
-            match("library"); 
+            match("prot"); 
 
 
             }
@@ -2677,10 +2678,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__132;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:129:8: ( 'permissions' )
-            // InternalPtl.g:129:10: 'permissions'
+            // InternalPtl.g:129:8: ( 'library' )
+            // InternalPtl.g:129:10: 'library'
             {
-            match("permissions"); 
+            match("library"); 
 
 
             }
@@ -2698,10 +2699,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__133;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:130:8: ( 'lock' )
-            // InternalPtl.g:130:10: 'lock'
+            // InternalPtl.g:130:8: ( 'permissions' )
+            // InternalPtl.g:130:10: 'permissions'
             {
-            match("lock"); 
+            match("permissions"); 
 
 
             }
@@ -2719,10 +2720,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__134;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:131:8: ( 'marker' )
-            // InternalPtl.g:131:10: 'marker'
+            // InternalPtl.g:131:8: ( 'lock' )
+            // InternalPtl.g:131:10: 'lock'
             {
-            match("marker"); 
+            match("lock"); 
 
 
             }
@@ -2740,10 +2741,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__135;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:132:8: ( 'owner' )
-            // InternalPtl.g:132:10: 'owner'
+            // InternalPtl.g:132:8: ( 'marker' )
+            // InternalPtl.g:132:10: 'marker'
             {
-            match("owner"); 
+            match("marker"); 
 
 
             }
@@ -2761,10 +2762,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__136;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:133:8: ( 'field' )
-            // InternalPtl.g:133:10: 'field'
+            // InternalPtl.g:133:8: ( 'owner' )
+            // InternalPtl.g:133:10: 'owner'
             {
-            match("field"); 
+            match("owner"); 
 
 
             }
@@ -2782,10 +2783,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__137;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:134:8: ( 'change' )
-            // InternalPtl.g:134:10: 'change'
+            // InternalPtl.g:134:8: ( 'field' )
+            // InternalPtl.g:134:10: 'field'
             {
-            match("change"); 
+            match("field"); 
 
 
             }
@@ -2803,10 +2804,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__138;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:135:8: ( 'walks' )
-            // InternalPtl.g:135:10: 'walks'
+            // InternalPtl.g:135:8: ( 'change' )
+            // InternalPtl.g:135:10: 'change'
             {
-            match("walks"); 
+            match("change"); 
 
 
             }
@@ -2824,10 +2825,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__139;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:136:8: ( 'reject' )
-            // InternalPtl.g:136:10: 'reject'
+            // InternalPtl.g:136:8: ( 'walks' )
+            // InternalPtl.g:136:10: 'walks'
             {
-            match("reject"); 
+            match("walks"); 
 
 
             }
@@ -2845,10 +2846,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__140;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:137:8: ( '&' )
-            // InternalPtl.g:137:10: '&'
+            // InternalPtl.g:137:8: ( 'reject' )
+            // InternalPtl.g:137:10: 'reject'
             {
-            match('&'); 
+            match("reject"); 
+
 
             }
 
@@ -2865,11 +2867,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__141;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:138:8: ( 'walker' )
-            // InternalPtl.g:138:10: 'walker'
+            // InternalPtl.g:138:8: ( '&' )
+            // InternalPtl.g:138:10: '&'
             {
-            match("walker"); 
-
+            match('&'); 
 
             }
 
@@ -2886,10 +2887,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__142;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:139:8: ( 'policy' )
-            // InternalPtl.g:139:10: 'policy'
+            // InternalPtl.g:139:8: ( 'walker' )
+            // InternalPtl.g:139:10: 'walker'
             {
-            match("policy"); 
+            match("walker"); 
 
 
             }
@@ -2907,10 +2908,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__143;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:140:8: ( 'flags' )
-            // InternalPtl.g:140:10: 'flags'
+            // InternalPtl.g:140:8: ( 'policy' )
+            // InternalPtl.g:140:10: 'policy'
             {
-            match("flags"); 
+            match("policy"); 
 
 
             }
@@ -2928,10 +2929,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__144;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:141:8: ( 'outcomes' )
-            // InternalPtl.g:141:10: 'outcomes'
+            // InternalPtl.g:141:8: ( 'flags' )
+            // InternalPtl.g:141:10: 'flags'
             {
-            match("outcomes"); 
+            match("flags"); 
 
 
             }
@@ -2949,10 +2950,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__145;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:142:8: ( 'binding' )
-            // InternalPtl.g:142:10: 'binding'
+            // InternalPtl.g:142:8: ( 'outcomes' )
+            // InternalPtl.g:142:10: 'outcomes'
             {
-            match("binding"); 
+            match("outcomes"); 
 
 
             }
@@ -2970,10 +2971,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__146;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:143:8: ( 'via' )
-            // InternalPtl.g:143:10: 'via'
+            // InternalPtl.g:143:8: ( 'binding' )
+            // InternalPtl.g:143:10: 'binding'
             {
-            match("via"); 
+            match("binding"); 
 
 
             }
@@ -2991,10 +2992,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__147;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:144:8: ( 'offset' )
-            // InternalPtl.g:144:10: 'offset'
+            // InternalPtl.g:144:8: ( 'via' )
+            // InternalPtl.g:144:10: 'via'
             {
-            match("offset"); 
+            match("via"); 
 
 
             }
@@ -3012,10 +3013,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__148;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:145:8: ( 'empty' )
-            // InternalPtl.g:145:10: 'empty'
+            // InternalPtl.g:145:8: ( 'offset' )
+            // InternalPtl.g:145:10: 'offset'
             {
-            match("empty"); 
+            match("offset"); 
 
 
             }
@@ -3033,10 +3034,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__149;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:146:8: ( 'unmapped' )
-            // InternalPtl.g:146:10: 'unmapped'
+            // InternalPtl.g:146:8: ( 'empty' )
+            // InternalPtl.g:146:10: 'empty'
             {
-            match("unmapped"); 
+            match("empty"); 
 
 
             }
@@ -3054,10 +3055,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__150;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:147:8: ( 'scenario' )
-            // InternalPtl.g:147:10: 'scenario'
+            // InternalPtl.g:147:8: ( 'unmapped' )
+            // InternalPtl.g:147:10: 'unmapped'
             {
-            match("scenario"); 
+            match("unmapped"); 
 
 
             }
@@ -3075,10 +3076,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__151;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:148:8: ( 'memory' )
-            // InternalPtl.g:148:10: 'memory'
+            // InternalPtl.g:148:8: ( 'scenario' )
+            // InternalPtl.g:148:10: 'scenario'
             {
-            match("memory"); 
+            match("scenario"); 
 
 
             }
@@ -3096,10 +3097,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__152;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:149:8: ( 'size' )
-            // InternalPtl.g:149:10: 'size'
+            // InternalPtl.g:149:8: ( 'memory' )
+            // InternalPtl.g:149:10: 'memory'
             {
-            match("size"); 
+            match("memory"); 
 
 
             }
@@ -3117,10 +3118,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__153;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:150:8: ( 'to' )
-            // InternalPtl.g:150:10: 'to'
+            // InternalPtl.g:150:8: ( 'size' )
+            // InternalPtl.g:150:10: 'size'
             {
-            match("to"); 
+            match("size"); 
 
 
             }
@@ -3138,10 +3139,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__154;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:151:8: ( 'unmap' )
-            // InternalPtl.g:151:10: 'unmap'
+            // InternalPtl.g:151:8: ( 'to' )
+            // InternalPtl.g:151:10: 'to'
             {
-            match("unmap"); 
+            match("to"); 
 
 
             }
@@ -3159,10 +3160,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__155;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:152:8: ( 'cache' )
-            // InternalPtl.g:152:10: 'cache'
+            // InternalPtl.g:152:8: ( 'unmap' )
+            // InternalPtl.g:152:10: 'unmap'
             {
-            match("cache"); 
+            match("unmap"); 
 
 
             }
@@ -3180,10 +3181,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__156;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:153:8: ( 'set' )
-            // InternalPtl.g:153:10: 'set'
+            // InternalPtl.g:153:8: ( 'cache' )
+            // InternalPtl.g:153:10: 'cache'
             {
-            match("set"); 
+            match("cache"); 
 
 
             }
@@ -3201,10 +3202,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__157;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:154:8: ( 'translate' )
-            // InternalPtl.g:154:10: 'translate'
+            // InternalPtl.g:154:8: ( 'set' )
+            // InternalPtl.g:154:10: 'set'
             {
-            match("translate"); 
+            match("set"); 
 
 
             }
@@ -3222,10 +3223,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__158;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:155:8: ( 'walk' )
-            // InternalPtl.g:155:10: 'walk'
+            // InternalPtl.g:155:8: ( 'translate' )
+            // InternalPtl.g:155:10: 'translate'
             {
-            match("walk"); 
+            match("translate"); 
 
 
             }
@@ -3243,10 +3244,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__159;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:156:8: ( 'visiting' )
-            // InternalPtl.g:156:10: 'visiting'
+            // InternalPtl.g:156:8: ( 'walk' )
+            // InternalPtl.g:156:10: 'walk'
             {
-            match("visiting"); 
+            match("walk"); 
 
 
             }
@@ -3264,10 +3265,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__160;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:157:8: ( 'returning' )
-            // InternalPtl.g:157:10: 'returning'
+            // InternalPtl.g:157:8: ( 'visiting' )
+            // InternalPtl.g:157:10: 'visiting'
             {
-            match("returning"); 
+            match("visiting"); 
 
 
             }
@@ -3285,10 +3286,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__161;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:158:8: ( 'times' )
-            // InternalPtl.g:158:10: 'times'
+            // InternalPtl.g:158:8: ( 'returning' )
+            // InternalPtl.g:158:10: 'returning'
             {
-            match("times"); 
+            match("returning"); 
 
 
             }
@@ -3306,10 +3307,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__162;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:159:8: ( 'memcache' )
-            // InternalPtl.g:159:10: 'memcache'
+            // InternalPtl.g:159:8: ( 'times' )
+            // InternalPtl.g:159:10: 'times'
             {
-            match("memcache"); 
+            match("times"); 
 
 
             }
@@ -3327,10 +3328,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__163;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:160:8: ( 'expect' )
-            // InternalPtl.g:160:10: 'expect'
+            // InternalPtl.g:160:8: ( 'memcache' )
+            // InternalPtl.g:160:10: 'memcache'
             {
-            match("expect"); 
+            match("memcache"); 
 
 
             }
@@ -3348,10 +3349,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__164;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:161:8: ( 'result' )
-            // InternalPtl.g:161:10: 'result'
+            // InternalPtl.g:161:8: ( 'expect' )
+            // InternalPtl.g:161:10: 'expect'
             {
-            match("result"); 
+            match("expect"); 
 
 
             }
@@ -3369,10 +3370,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__165;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:162:8: ( 'pte' )
-            // InternalPtl.g:162:10: 'pte'
+            // InternalPtl.g:162:8: ( 'result' )
+            // InternalPtl.g:162:10: 'result'
             {
-            match("pte"); 
+            match("result"); 
 
 
             }
@@ -3390,10 +3391,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__166;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:163:8: ( 'kind' )
-            // InternalPtl.g:163:10: 'kind'
+            // InternalPtl.g:163:8: ( 'pte' )
+            // InternalPtl.g:163:10: 'pte'
             {
-            match("kind"); 
+            match("pte"); 
 
 
             }
@@ -3411,10 +3412,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__167;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:164:8: ( 'fault' )
-            // InternalPtl.g:164:10: 'fault'
+            // InternalPtl.g:164:8: ( 'kind' )
+            // InternalPtl.g:164:10: 'kind'
             {
-            match("fault"); 
+            match("kind"); 
 
 
             }
@@ -3432,10 +3433,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__168;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:165:8: ( 'invariants' )
-            // InternalPtl.g:165:10: 'invariants'
+            // InternalPtl.g:165:8: ( 'fault' )
+            // InternalPtl.g:165:10: 'fault'
             {
-            match("invariants"); 
+            match("fault"); 
 
 
             }
@@ -3453,10 +3454,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__169;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:166:8: ( 'hold' )
-            // InternalPtl.g:166:10: 'hold'
+            // InternalPtl.g:166:8: ( 'invariants' )
+            // InternalPtl.g:166:10: 'invariants'
             {
-            match("hold"); 
+            match("invariants"); 
 
 
             }
@@ -3474,10 +3475,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__170;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:167:8: ( 'leaves' )
-            // InternalPtl.g:167:10: 'leaves'
+            // InternalPtl.g:167:8: ( 'hold' )
+            // InternalPtl.g:167:10: 'hold'
             {
-            match("leaves"); 
+            match("hold"); 
 
 
             }
@@ -3495,10 +3496,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__171;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:168:8: ( 'count' )
-            // InternalPtl.g:168:10: 'count'
+            // InternalPtl.g:168:8: ( 'leaves' )
+            // InternalPtl.g:168:10: 'leaves'
             {
-            match("count"); 
+            match("leaves"); 
 
 
             }
@@ -3516,10 +3517,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__172;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:169:8: ( 'tables' )
-            // InternalPtl.g:169:10: 'tables'
+            // InternalPtl.g:169:8: ( 'count' )
+            // InternalPtl.g:169:10: 'count'
             {
-            match("tables"); 
+            match("count"); 
 
 
             }
@@ -3537,10 +3538,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__173;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:170:8: ( 'visited' )
-            // InternalPtl.g:170:10: 'visited'
+            // InternalPtl.g:170:8: ( 'tables' )
+            // InternalPtl.g:170:10: 'tables'
             {
-            match("visited"); 
+            match("tables"); 
 
 
             }
@@ -3558,10 +3559,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__174;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:171:8: ( '.' )
-            // InternalPtl.g:171:10: '.'
+            // InternalPtl.g:171:8: ( 'visited' )
+            // InternalPtl.g:171:10: 'visited'
             {
-            match('.'); 
+            match("visited"); 
+
 
             }
 
@@ -3578,10 +3580,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__175;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:172:8: ( '-' )
-            // InternalPtl.g:172:10: '-'
+            // InternalPtl.g:172:8: ( '.' )
+            // InternalPtl.g:172:10: '.'
             {
-            match('-'); 
+            match('.'); 
 
             }
 
@@ -3598,11 +3600,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__176;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:173:8: ( 'lpa2' )
-            // InternalPtl.g:173:10: 'lpa2'
+            // InternalPtl.g:173:8: ( '-' )
+            // InternalPtl.g:173:10: '-'
             {
-            match("lpa2"); 
-
+            match('-'); 
 
             }
 
@@ -3619,10 +3620,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__177;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:174:8: ( 'may' )
-            // InternalPtl.g:174:10: 'may'
+            // InternalPtl.g:174:8: ( 'lpa2' )
+            // InternalPtl.g:174:10: 'lpa2'
             {
-            match("may"); 
+            match("lpa2"); 
 
 
             }
@@ -3640,10 +3641,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__178;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:175:8: ( '!' )
-            // InternalPtl.g:175:10: '!'
+            // InternalPtl.g:175:8: ( 'may' )
+            // InternalPtl.g:175:10: 'may'
             {
-            match('!'); 
+            match("may"); 
+
 
             }
 
@@ -3660,11 +3662,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__179;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:176:8: ( 'otherwise' )
-            // InternalPtl.g:176:10: 'otherwise'
+            // InternalPtl.g:176:8: ( '!' )
+            // InternalPtl.g:176:10: '!'
             {
-            match("otherwise"); 
-
+            match('!'); 
 
             }
 
@@ -3681,10 +3682,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__180;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:177:8: ( 'side' )
-            // InternalPtl.g:177:10: 'side'
+            // InternalPtl.g:177:8: ( 'otherwise' )
+            // InternalPtl.g:177:10: 'otherwise'
             {
-            match("side"); 
+            match("otherwise"); 
 
 
             }
@@ -3702,10 +3703,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__181;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:178:8: ( 'lazy' )
-            // InternalPtl.g:178:10: 'lazy'
+            // InternalPtl.g:178:8: ( 'side' )
+            // InternalPtl.g:178:10: 'side'
             {
-            match("lazy"); 
+            match("side"); 
 
 
             }
@@ -3723,10 +3724,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__182;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:179:8: ( 'annotates' )
-            // InternalPtl.g:179:10: 'annotates'
+            // InternalPtl.g:179:8: ( 'lazy' )
+            // InternalPtl.g:179:10: 'lazy'
             {
-            match("annotates"); 
+            match("lazy"); 
 
 
             }
@@ -3739,17 +3740,38 @@ public class InternalPtlLexer extends Lexer {
     }
     // $ANTLR end "T__182"
 
+    // $ANTLR start "T__183"
+    public final void mT__183() throws RecognitionException {
+        try {
+            int _type = T__183;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:180:8: ( 'annotates' )
+            // InternalPtl.g:180:10: 'annotates'
+            {
+            match("annotates"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__183"
+
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25775:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalPtl.g:25775:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:26357:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalPtl.g:26357:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalPtl.g:25775:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:26357:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -3803,12 +3825,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_BIN;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25777:10: ( '0b' ( '0' | '1' | '_' )+ )
-            // InternalPtl.g:25777:12: '0b' ( '0' | '1' | '_' )+
+            // InternalPtl.g:26359:10: ( '0b' ( '0' | '1' | '_' )+ )
+            // InternalPtl.g:26359:12: '0b' ( '0' | '1' | '_' )+
             {
             match("0b"); 
 
-            // InternalPtl.g:25777:17: ( '0' | '1' | '_' )+
+            // InternalPtl.g:26359:17: ( '0' | '1' | '_' )+
             int cnt2=0;
             loop2:
             do {
@@ -3862,10 +3884,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SIZE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25779:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
-            // InternalPtl.g:25779:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
+            // InternalPtl.g:26361:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
+            // InternalPtl.g:26361:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
             {
-            // InternalPtl.g:25779:13: ( '0' .. '9' )+
+            // InternalPtl.g:26361:13: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -3879,7 +3901,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPtl.g:25779:14: '0' .. '9'
+            	    // InternalPtl.g:26361:14: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -3920,10 +3942,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25781:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalPtl.g:25781:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:26363:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalPtl.g:26363:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalPtl.g:25781:11: ( '^' )?
+            // InternalPtl.g:26363:11: ( '^' )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -3932,7 +3954,7 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:25781:11: '^'
+                    // InternalPtl.g:26363:11: '^'
                     {
                     match('^'); 
 
@@ -3950,7 +3972,7 @@ public class InternalPtlLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPtl.g:25781:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:26363:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop5:
             do {
                 int alt5=2;
@@ -3999,10 +4021,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25783:10: ( ( '0' .. '9' )+ )
-            // InternalPtl.g:25783:12: ( '0' .. '9' )+
+            // InternalPtl.g:26365:10: ( ( '0' .. '9' )+ )
+            // InternalPtl.g:26365:12: ( '0' .. '9' )+
             {
-            // InternalPtl.g:25783:12: ( '0' .. '9' )+
+            // InternalPtl.g:26365:12: ( '0' .. '9' )+
             int cnt6=0;
             loop6:
             do {
@@ -4016,7 +4038,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalPtl.g:25783:13: '0' .. '9'
+            	    // InternalPtl.g:26365:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -4048,10 +4070,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25785:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPtl.g:25785:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:26367:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPtl.g:26367:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPtl.g:25785:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:26367:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -4069,10 +4091,10 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalPtl.g:25785:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPtl.g:26367:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPtl.g:25785:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPtl.g:26367:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -4088,7 +4110,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalPtl.g:25785:21: '\\\\' .
+                    	    // InternalPtl.g:26367:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4096,7 +4118,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:25785:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPtl.g:26367:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4121,10 +4143,10 @@ public class InternalPtlLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:25785:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPtl.g:26367:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPtl.g:25785:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPtl.g:26367:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop8:
                     do {
                         int alt8=3;
@@ -4140,7 +4162,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt8) {
                     	case 1 :
-                    	    // InternalPtl.g:25785:54: '\\\\' .
+                    	    // InternalPtl.g:26367:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4148,7 +4170,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:25785:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPtl.g:26367:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4191,12 +4213,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25787:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPtl.g:25787:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPtl.g:26369:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPtl.g:26369:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPtl.g:25787:24: ( options {greedy=false; } : . )*
+            // InternalPtl.g:26369:24: ( options {greedy=false; } : . )*
             loop10:
             do {
                 int alt10=2;
@@ -4221,7 +4243,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalPtl.g:25787:52: .
+            	    // InternalPtl.g:26369:52: .
             	    {
             	    matchAny(); 
 
@@ -4251,12 +4273,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25789:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPtl.g:25789:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:26371:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPtl.g:26371:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPtl.g:25789:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPtl.g:26371:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop11:
             do {
                 int alt11=2;
@@ -4269,7 +4291,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt11) {
             	case 1 :
-            	    // InternalPtl.g:25789:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPtl.g:26371:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -4289,7 +4311,7 @@ public class InternalPtlLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPtl.g:25789:40: ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:26371:40: ( ( '\\r' )? '\\n' )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -4298,9 +4320,9 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalPtl.g:25789:41: ( '\\r' )? '\\n'
+                    // InternalPtl.g:26371:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPtl.g:25789:41: ( '\\r' )?
+                    // InternalPtl.g:26371:41: ( '\\r' )?
                     int alt12=2;
                     int LA12_0 = input.LA(1);
 
@@ -4309,7 +4331,7 @@ public class InternalPtlLexer extends Lexer {
                     }
                     switch (alt12) {
                         case 1 :
-                            // InternalPtl.g:25789:41: '\\r'
+                            // InternalPtl.g:26371:41: '\\r'
                             {
                             match('\r'); 
 
@@ -4341,10 +4363,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25791:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPtl.g:25791:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:26373:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPtl.g:26373:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPtl.g:25791:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:26373:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt14=0;
             loop14:
             do {
@@ -4398,8 +4420,8 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25793:16: ( . )
-            // InternalPtl.g:25793:18: .
+            // InternalPtl.g:26375:16: ( . )
+            // InternalPtl.g:26375:18: .
             {
             matchAny(); 
 
@@ -4414,8 +4436,8 @@ public class InternalPtlLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt15=179;
+        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt15=180;
         alt15 = dfa15.predict(input);
         switch (alt15) {
             case 1 :
@@ -5602,70 +5624,77 @@ public class InternalPtlLexer extends Lexer {
                 }
                 break;
             case 170 :
-                // InternalPtl.g:1:1107: RULE_HEX
+                // InternalPtl.g:1:1107: T__183
+                {
+                mT__183(); 
+
+                }
+                break;
+            case 171 :
+                // InternalPtl.g:1:1114: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 171 :
-                // InternalPtl.g:1:1116: RULE_BIN
+            case 172 :
+                // InternalPtl.g:1:1123: RULE_BIN
                 {
                 mRULE_BIN(); 
 
                 }
                 break;
-            case 172 :
-                // InternalPtl.g:1:1125: RULE_SIZE
+            case 173 :
+                // InternalPtl.g:1:1132: RULE_SIZE
                 {
                 mRULE_SIZE(); 
 
                 }
                 break;
-            case 173 :
-                // InternalPtl.g:1:1135: RULE_ID
+            case 174 :
+                // InternalPtl.g:1:1142: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 174 :
-                // InternalPtl.g:1:1143: RULE_INT
+            case 175 :
+                // InternalPtl.g:1:1150: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 175 :
-                // InternalPtl.g:1:1152: RULE_STRING
+            case 176 :
+                // InternalPtl.g:1:1159: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 176 :
-                // InternalPtl.g:1:1164: RULE_ML_COMMENT
+            case 177 :
+                // InternalPtl.g:1:1171: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 177 :
-                // InternalPtl.g:1:1180: RULE_SL_COMMENT
+            case 178 :
+                // InternalPtl.g:1:1187: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 178 :
-                // InternalPtl.g:1:1196: RULE_WS
+            case 179 :
+                // InternalPtl.g:1:1203: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 179 :
-                // InternalPtl.g:1:1204: RULE_ANY_OTHER
+            case 180 :
+                // InternalPtl.g:1:1211: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -5679,108 +5708,107 @@ public class InternalPtlLexer extends Lexer {
 
     protected DFA15 dfa15 = new DFA15(this);
     static final String DFA15_eotS =
-        "\1\uffff\1\62\1\64\20\62\1\60\1\173\1\175\1\177\1\u0081\1\62\1\60\1\u0088\1\uffff\1\62\1\u008c\2\uffff\1\62\6\uffff\1\62\2\u0099\1\60\1\uffff\3\60\2\uffff\1\u00a2\3\uffff\11\62\1\u00b1\1\u00b2\1\62\1\u00b8\1\62\1\u00ba\1\u00bb\1\u00bd\3\62\1\u00c2\30\62\1\u00e1\25\62\12\uffff\4\62\4\uffff\1\62\4\uffff\1\62\6\uffff\1\62\3\uffff\1\u0099\5\uffff\1\62\1\u010f\1\uffff\11\62\1\u0119\2\62\1\u011c\1\62\2\uffff\5\62\1\uffff\1\62\2\uffff\1\u0125\1\uffff\4\62\1\uffff\33\62\1\u0146\2\62\1\uffff\5\62\1\u014e\2\62\1\u0152\11\62\1\u015e\14\62\1\u016d\1\62\1\u016f\1\u0170\1\62\1\u0172\7\62\1\u017b\1\uffff\1\u017c\2\62\1\u017f\2\62\1\u0182\2\62\1\uffff\2\62\1\uffff\5\62\1\u018d\2\62\1\uffff\7\62\1\u0197\1\62\1\u019b\2\62\1\u019e\6\62\1\u01a5\1\u01a6\1\u01a7\6\62\1\u01b0\1\62\1\u01b2\1\62\1\uffff\4\62\1\u01b8\2\62\1\uffff\1\62\1\u01bd\1\62\1\uffff\1\u01bf\3\62\1\u01c3\2\62\1\u01c6\3\62\1\uffff\3\62\1\u01cd\1\u01ce\5\62\1\u01d4\2\62\1\u01d7\1\uffff\1\u01d9\2\uffff\1\62\1\uffff\2\62\1\u01dd\4\62\1\u01e2\2\uffff\1\62\1\u01e5\1\uffff\2\62\1\uffff\1\u01e8\10\62\1\u01f1\1\uffff\5\62\1\u01f8\3\62\1\uffff\1\62\1\u01fd\1\62\1\uffff\1\62\1\u0200\1\uffff\1\62\1\u0203\1\62\1\u0206\2\62\3\uffff\3\62\1\u020d\1\u020f\1\62\1\u0211\1\u0212\1\uffff\1\62\1\uffff\1\62\1\u0216\1\62\1\u0219\1\u021b\1\uffff\1\62\1\u021d\1\62\1\u0220\1\uffff\1\62\1\uffff\1\u0222\1\u0223\1\62\1\uffff\1\u0225\1\62\1\uffff\1\62\1\u0228\4\62\2\uffff\2\62\1\u022f\1\u0230\1\62\1\uffff\2\62\1\uffff\1\u0234\1\uffff\2\62\1\u0237\1\uffff\4\62\1\uffff\2\62\1\uffff\1\62\1\u023f\1\uffff\2\62\1\u0242\2\62\1\u0245\2\62\1\uffff\1\62\1\u024b\1\u024c\3\62\1\uffff\1\u0250\3\62\1\uffff\1\u0254\1\62\1\uffff\1\u0256\1\62\1\uffff\1\u0258\1\u0259\1\uffff\1\u025a\5\62\1\uffff\1\u0260\1\uffff\1\u0261\2\uffff\1\62\1\u0263\1\u0264\1\uffff\2\62\1\uffff\1\u0267\1\uffff\1\62\1\uffff\2\62\1\uffff\1\u026b\2\uffff\1\62\1\uffff\1\u026d\1\u026e\1\uffff\2\62\1\u0271\2\62\1\u0274\2\uffff\2\62\1\u0277\1\uffff\1\u0278\1\62\1\uffff\1\u027a\4\62\1\u027f\1\u0280\1\uffff\1\u0282\1\62\1\uffff\1\62\1\u0285\1\uffff\1\u0286\3\62\1\u028a\2\uffff\3\62\1\uffff\2\62\1\u0290\1\uffff\1\62\1\uffff\1\62\3\uffff\1\u0293\3\62\1\u0297\2\uffff\1\62\2\uffff\2\62\1\uffff\1\u029b\1\62\1\u029d\1\uffff\1\62\2\uffff\2\62\1\uffff\2\62\1\uffff\2\62\2\uffff\1\u02a5\1\uffff\1\62\1\u02a7\1\62\1\u02a9\2\uffff\1\62\1\uffff\2\62\2\uffff\3\62\1\uffff\1\u02b0\1\u02b1\3\62\1\uffff\1\62\1\u02b6\1\uffff\2\62\1\u02b9\1\uffff\3\62\1\uffff\1\u02be\1\uffff\1\u02bf\1\62\1\u02c1\1\u02c2\1\u02c3\1\62\1\u02c5\1\uffff\1\u02c6\1\uffff\1\62\1\uffff\1\62\1\u02c9\1\62\1\u02cc\1\u02cd\1\u02ce\2\uffff\1\u02cf\1\62\1\u02d1\1\u02d2\1\uffff\1\u02d4\1\u02d5\1\uffff\2\62\1\u02d8\1\62\2\uffff\1\u02da\3\uffff\1\u02db\2\uffff\2\62\1\uffff\1\62\1\u02df\4\uffff\1\u02e0\2\uffff\1\u02e1\2\uffff\1\u02e3\1\62\1\uffff\1\u02e5\2\uffff\1\u02e7\1\62\1\u02e9\3\uffff\1\u02ea\1\uffff\1\u02eb\1\uffff\1\u02ec\1\uffff\1\u02ed\5\uffff";
+        "\1\uffff\1\63\1\65\20\63\1\60\1\174\1\176\1\u0080\1\u0082\1\63\1\60\1\u0089\1\uffff\1\63\1\u008d\2\uffff\1\63\6\uffff\1\63\2\u009a\1\60\1\uffff\3\60\2\uffff\1\u00a3\1\63\3\uffff\11\63\1\u00b3\1\u00b4\1\63\1\u00ba\1\63\1\u00bc\1\u00bd\1\u00bf\3\63\1\u00c4\30\63\1\u00e3\25\63\12\uffff\4\63\4\uffff\1\63\4\uffff\1\63\6\uffff\1\63\3\uffff\1\u009a\5\uffff\1\63\1\u0111\1\uffff\12\63\1\u011c\2\63\1\u011f\1\63\2\uffff\5\63\1\uffff\1\63\2\uffff\1\u0128\1\uffff\4\63\1\uffff\33\63\1\u0149\2\63\1\uffff\5\63\1\u0151\2\63\1\u0155\11\63\1\u0161\14\63\1\u0170\1\63\1\u0172\1\u0173\1\63\1\u0175\7\63\1\u017e\1\uffff\1\63\1\u0180\2\63\1\u0183\2\63\1\u0186\2\63\1\uffff\2\63\1\uffff\5\63\1\u0191\2\63\1\uffff\7\63\1\u019b\1\63\1\u019f\2\63\1\u01a2\6\63\1\u01a9\1\u01aa\1\u01ab\6\63\1\u01b4\1\63\1\u01b6\1\63\1\uffff\4\63\1\u01bc\2\63\1\uffff\1\63\1\u01c1\1\63\1\uffff\1\u01c3\3\63\1\u01c7\2\63\1\u01ca\3\63\1\uffff\3\63\1\u01d1\1\u01d2\5\63\1\u01d8\2\63\1\u01db\1\uffff\1\u01dd\2\uffff\1\63\1\uffff\2\63\1\u01e1\4\63\1\u01e6\1\uffff\1\63\1\uffff\1\63\1\u01ea\1\uffff\2\63\1\uffff\1\u01ed\10\63\1\u01f6\1\uffff\5\63\1\u01fd\3\63\1\uffff\1\63\1\u0202\1\63\1\uffff\1\63\1\u0205\1\uffff\1\63\1\u0208\1\63\1\u020b\2\63\3\uffff\3\63\1\u0212\1\u0214\1\63\1\u0216\1\u0217\1\uffff\1\63\1\uffff\1\63\1\u021b\1\63\1\u021e\1\u0220\1\uffff\1\63\1\u0222\1\63\1\u0225\1\uffff\1\63\1\uffff\1\u0227\1\u0228\1\63\1\uffff\1\u022a\1\63\1\uffff\1\63\1\u022d\4\63\2\uffff\2\63\1\u0234\1\u0235\1\63\1\uffff\2\63\1\uffff\1\u0239\1\uffff\2\63\1\u023c\1\uffff\4\63\1\uffff\1\u0241\2\63\1\uffff\1\63\1\u0245\1\uffff\2\63\1\u0248\2\63\1\u024b\2\63\1\uffff\1\63\1\u0251\1\u0252\3\63\1\uffff\1\u0256\3\63\1\uffff\1\u025a\1\63\1\uffff\1\u025c\1\63\1\uffff\1\u025e\1\u025f\1\uffff\1\u0260\5\63\1\uffff\1\u0266\1\uffff\1\u0267\2\uffff\1\63\1\u0269\1\u026a\1\uffff\2\63\1\uffff\1\u026d\1\uffff\1\63\1\uffff\2\63\1\uffff\1\u0271\2\uffff\1\63\1\uffff\1\u0273\1\u0274\1\uffff\2\63\1\u0277\2\63\1\u027a\2\uffff\2\63\1\u027d\1\uffff\1\u027e\1\63\1\uffff\1\u0280\3\63\1\uffff\1\63\1\u0285\1\u0286\1\uffff\1\u0288\1\63\1\uffff\1\63\1\u028b\1\uffff\1\u028c\3\63\1\u0290\2\uffff\3\63\1\uffff\2\63\1\u0296\1\uffff\1\63\1\uffff\1\63\3\uffff\1\u0299\3\63\1\u029d\2\uffff\1\63\2\uffff\2\63\1\uffff\1\u02a1\1\63\1\u02a3\1\uffff\1\63\2\uffff\2\63\1\uffff\2\63\1\uffff\2\63\2\uffff\1\u02ab\1\uffff\1\63\1\u02ad\1\63\1\u02af\2\uffff\1\63\1\uffff\2\63\2\uffff\3\63\1\uffff\1\u02b6\1\u02b7\3\63\1\uffff\1\63\1\u02bc\1\uffff\2\63\1\u02bf\1\uffff\3\63\1\uffff\1\u02c4\1\uffff\1\u02c5\1\63\1\u02c7\1\u02c8\1\u02c9\1\63\1\u02cb\1\uffff\1\u02cc\1\uffff\1\63\1\uffff\1\63\1\u02cf\1\63\1\u02d2\1\u02d3\1\u02d4\2\uffff\1\u02d5\1\63\1\u02d7\1\u02d8\1\uffff\1\u02da\1\u02db\1\uffff\2\63\1\u02de\1\63\2\uffff\1\u02e0\3\uffff\1\u02e1\2\uffff\2\63\1\uffff\1\63\1\u02e5\4\uffff\1\u02e6\2\uffff\1\u02e7\2\uffff\1\u02e9\1\63\1\uffff\1\u02eb\2\uffff\1\u02ed\1\63\1\u02ef\3\uffff\1\u02f0\1\uffff\1\u02f1\1\uffff\1\u02f2\1\uffff\1\u02f3\5\uffff";
     static final String DFA15_eofS =
-        "\u02ee\uffff";
+        "\u02f4\uffff";
     static final String DFA15_minS =
-        "\1\0\1\157\1\75\1\154\1\143\1\147\1\146\1\141\1\156\4\141\1\151\2\141\1\143\1\145\1\157\5\75\1\141\2\75\1\uffff\1\162\1\56\2\uffff\1\145\6\uffff\1\151\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\60\3\uffff\1\143\1\162\1\141\1\163\1\160\2\144\1\154\1\143\2\60\1\160\1\60\1\156\3\60\1\164\1\145\1\156\1\60\1\145\1\150\1\145\1\154\1\151\1\164\1\154\1\144\1\141\1\142\1\143\1\141\1\172\1\155\2\141\1\143\1\147\1\162\1\157\1\154\1\145\1\142\1\141\1\60\1\155\1\157\1\156\1\154\2\141\1\162\1\157\1\145\1\165\1\146\1\141\1\154\1\164\1\141\1\145\1\144\1\141\1\157\1\160\1\154\12\uffff\1\160\1\157\1\163\1\155\4\uffff\1\141\4\uffff\1\163\6\uffff\1\156\3\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\155\2\157\2\143\2\145\1\164\1\162\1\60\1\157\1\141\1\60\1\145\2\uffff\1\154\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\60\1\uffff\1\143\1\162\1\145\1\163\1\uffff\1\162\1\145\2\156\1\153\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\162\1\153\1\62\1\171\1\160\1\164\1\156\1\151\1\156\1\150\1\145\1\155\1\164\1\151\1\60\1\154\1\156\1\uffff\1\145\1\143\1\163\1\144\1\165\1\60\1\151\1\147\1\60\1\155\2\154\1\164\1\145\1\147\1\160\2\151\1\60\1\145\1\162\1\156\3\145\1\141\1\162\1\144\1\165\1\145\1\164\1\60\1\144\2\60\1\153\1\60\1\157\1\154\1\164\1\143\1\156\1\143\1\144\1\60\1\uffff\1\60\1\144\1\162\1\60\1\164\1\143\1\60\1\171\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\1\162\1\154\1\164\1\60\1\151\1\162\1\uffff\1\165\1\157\1\154\1\162\1\145\1\141\1\162\1\60\1\151\1\60\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\1\141\3\60\1\154\1\151\1\164\1\155\1\147\1\145\1\60\1\151\1\60\1\143\1\uffff\1\145\2\163\1\153\1\60\1\151\1\145\1\uffff\1\164\1\60\1\141\1\uffff\1\60\1\144\1\164\1\167\1\60\2\145\1\60\1\144\1\164\1\157\1\uffff\1\162\1\145\1\141\2\60\1\162\1\154\1\170\1\171\1\162\1\60\1\151\1\143\1\60\1\uffff\1\60\2\uffff\1\145\1\uffff\1\165\1\144\1\60\1\162\1\141\1\165\1\162\1\60\2\uffff\1\145\1\60\1\uffff\1\154\1\164\1\uffff\1\60\1\163\1\141\2\163\1\145\1\164\2\151\1\60\1\uffff\1\141\1\145\1\164\1\155\1\141\1\60\2\164\1\167\1\uffff\1\156\1\60\1\162\1\uffff\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\1\162\3\uffff\1\156\1\145\1\156\2\60\1\145\2\60\1\uffff\1\163\1\uffff\1\171\1\60\1\151\2\60\1\uffff\1\156\1\60\1\145\1\60\1\uffff\1\164\1\uffff\2\60\1\141\1\uffff\1\60\1\62\1\uffff\1\145\1\60\1\167\1\151\1\144\1\162\2\uffff\1\166\1\164\2\60\1\156\1\uffff\1\162\1\164\1\uffff\1\60\1\uffff\1\162\1\156\1\60\1\uffff\1\171\1\143\1\154\1\151\1\uffff\1\156\1\144\1\uffff\1\171\1\60\1\uffff\1\163\1\164\1\60\1\137\1\163\1\60\1\144\1\141\1\uffff\1\154\2\60\1\145\1\171\1\150\1\uffff\1\60\2\151\1\147\1\uffff\1\60\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\1\60\1\171\1\145\1\164\1\165\1\162\1\uffff\1\60\1\uffff\1\60\2\uffff\1\163\2\60\1\uffff\1\141\1\164\1\uffff\1\60\1\uffff\1\147\1\uffff\1\156\1\144\1\uffff\1\60\2\uffff\1\162\1\uffff\2\60\1\uffff\1\156\1\164\1\60\1\151\1\145\1\60\2\uffff\1\151\1\145\1\60\1\uffff\1\60\1\147\1\uffff\1\60\1\150\1\145\1\160\1\147\2\60\1\uffff\1\60\1\145\1\uffff\1\146\1\60\1\uffff\1\60\1\156\1\154\1\157\1\60\2\uffff\2\163\1\151\1\uffff\1\157\1\163\1\60\1\uffff\1\143\1\uffff\1\144\3\uffff\1\60\1\156\2\145\1\60\2\uffff\1\151\2\uffff\1\164\1\151\1\uffff\1\60\1\147\1\60\1\uffff\1\145\2\uffff\1\145\1\171\1\uffff\1\157\1\144\1\uffff\1\156\1\163\2\uffff\1\60\1\uffff\1\145\1\60\1\164\1\60\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\2\60\1\160\1\156\1\145\1\uffff\1\164\1\60\1\uffff\1\164\1\162\1\60\1\uffff\1\157\1\145\1\157\1\uffff\1\60\1\uffff\1\60\1\162\3\60\1\147\1\60\1\uffff\1\60\1\uffff\1\157\1\uffff\1\151\1\60\1\141\3\60\2\uffff\1\60\1\163\2\60\1\uffff\2\60\1\uffff\1\156\1\157\1\60\1\156\2\uffff\1\60\3\uffff\1\60\2\uffff\1\162\1\172\1\uffff\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\60\1\156\1\uffff\1\60\2\uffff\1\60\1\145\1\60\3\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\5\uffff";
+        "\1\0\1\157\1\75\1\154\1\143\1\147\1\146\1\141\1\156\4\141\1\151\2\141\1\143\1\145\1\157\5\75\1\141\2\75\1\uffff\1\162\1\56\2\uffff\1\145\6\uffff\1\151\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\60\1\155\3\uffff\1\143\1\162\1\141\1\163\1\160\2\144\1\154\1\143\2\60\1\160\1\60\1\156\3\60\1\164\1\145\1\156\1\60\1\145\1\150\1\145\1\154\1\151\1\164\1\154\1\144\1\141\1\142\1\143\1\141\1\172\1\155\2\141\1\143\1\147\1\162\1\157\1\154\1\145\1\142\1\141\1\60\1\155\1\157\1\156\1\154\2\141\1\162\1\157\1\145\1\165\1\146\1\141\1\154\1\164\1\141\1\145\1\144\1\141\1\157\1\160\1\154\12\uffff\1\160\1\157\1\163\1\155\4\uffff\1\141\4\uffff\1\163\6\uffff\1\156\3\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\142\1\155\2\157\2\143\2\145\1\164\1\162\1\60\1\157\1\141\1\60\1\145\2\uffff\1\154\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\60\1\uffff\1\143\1\162\1\145\1\163\1\uffff\1\162\1\145\2\156\1\153\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\162\1\153\1\62\1\171\1\160\1\164\1\156\1\151\1\156\1\150\1\145\1\155\1\164\1\151\1\60\1\154\1\156\1\uffff\1\145\1\143\1\163\1\144\1\165\1\60\1\151\1\147\1\60\1\155\2\154\1\164\1\145\1\147\1\160\2\151\1\60\1\145\1\162\1\156\3\145\1\141\1\162\1\144\1\165\1\145\1\164\1\60\1\144\2\60\1\153\1\60\1\157\1\154\1\164\1\143\1\156\1\143\1\144\1\60\1\uffff\1\145\1\60\1\144\1\162\1\60\1\164\1\143\1\60\1\171\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\1\162\1\154\1\164\1\60\1\151\1\162\1\uffff\1\165\1\157\1\154\1\162\1\145\1\141\1\162\1\60\1\151\1\60\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\1\141\3\60\1\154\1\151\1\164\1\155\1\147\1\145\1\60\1\151\1\60\1\143\1\uffff\1\145\2\163\1\153\1\60\1\151\1\145\1\uffff\1\164\1\60\1\141\1\uffff\1\60\1\144\1\164\1\167\1\60\2\145\1\60\1\144\1\164\1\157\1\uffff\1\162\1\145\1\141\2\60\1\162\1\154\1\170\1\171\1\162\1\60\1\151\1\143\1\60\1\uffff\1\60\2\uffff\1\145\1\uffff\1\165\1\144\1\60\1\162\1\141\1\165\1\162\1\60\1\uffff\1\162\1\uffff\1\145\1\60\1\uffff\1\154\1\164\1\uffff\1\60\1\163\1\141\2\163\1\145\1\164\2\151\1\60\1\uffff\1\141\1\145\1\164\1\155\1\141\1\60\2\164\1\167\1\uffff\1\156\1\60\1\162\1\uffff\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\1\162\3\uffff\1\156\1\145\1\156\2\60\1\145\2\60\1\uffff\1\163\1\uffff\1\171\1\60\1\151\2\60\1\uffff\1\156\1\60\1\145\1\60\1\uffff\1\164\1\uffff\2\60\1\141\1\uffff\1\60\1\62\1\uffff\1\145\1\60\1\167\1\151\1\144\1\162\2\uffff\1\166\1\164\2\60\1\156\1\uffff\1\162\1\164\1\uffff\1\60\1\uffff\1\162\1\156\1\60\1\uffff\1\171\1\143\1\154\1\151\1\uffff\1\60\1\156\1\144\1\uffff\1\171\1\60\1\uffff\1\163\1\164\1\60\1\137\1\163\1\60\1\144\1\141\1\uffff\1\154\2\60\1\145\1\171\1\150\1\uffff\1\60\2\151\1\147\1\uffff\1\60\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\1\60\1\171\1\145\1\164\1\165\1\162\1\uffff\1\60\1\uffff\1\60\2\uffff\1\163\2\60\1\uffff\1\141\1\164\1\uffff\1\60\1\uffff\1\147\1\uffff\1\156\1\144\1\uffff\1\60\2\uffff\1\162\1\uffff\2\60\1\uffff\1\156\1\164\1\60\1\151\1\145\1\60\2\uffff\1\151\1\145\1\60\1\uffff\1\60\1\147\1\uffff\1\60\1\150\1\145\1\160\1\uffff\1\147\2\60\1\uffff\1\60\1\145\1\uffff\1\146\1\60\1\uffff\1\60\1\156\1\154\1\157\1\60\2\uffff\2\163\1\151\1\uffff\1\157\1\163\1\60\1\uffff\1\143\1\uffff\1\144\3\uffff\1\60\1\156\2\145\1\60\2\uffff\1\151\2\uffff\1\164\1\151\1\uffff\1\60\1\147\1\60\1\uffff\1\145\2\uffff\1\145\1\171\1\uffff\1\157\1\144\1\uffff\1\156\1\163\2\uffff\1\60\1\uffff\1\145\1\60\1\164\1\60\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\2\60\1\160\1\156\1\145\1\uffff\1\164\1\60\1\uffff\1\164\1\162\1\60\1\uffff\1\157\1\145\1\157\1\uffff\1\60\1\uffff\1\60\1\162\3\60\1\147\1\60\1\uffff\1\60\1\uffff\1\157\1\uffff\1\151\1\60\1\141\3\60\2\uffff\1\60\1\163\2\60\1\uffff\2\60\1\uffff\1\156\1\157\1\60\1\156\2\uffff\1\60\3\uffff\1\60\2\uffff\1\162\1\172\1\uffff\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\60\1\156\1\uffff\1\60\2\uffff\1\60\1\145\1\60\3\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\5\uffff";
     static final String DFA15_maxS =
-        "\1\uffff\1\157\1\75\1\170\1\164\1\163\1\167\1\162\2\160\1\157\1\164\1\162\1\154\1\151\1\162\1\164\1\157\1\171\1\75\1\76\3\75\1\157\2\75\1\uffff\1\162\1\56\2\uffff\1\145\6\uffff\1\151\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\172\3\uffff\1\165\1\162\1\160\1\163\1\160\1\144\1\156\1\167\1\143\2\172\1\160\1\172\1\156\3\172\1\164\1\145\1\156\1\172\1\145\1\150\1\145\1\162\1\160\1\164\1\155\1\144\1\166\1\142\1\143\1\141\1\172\1\165\2\141\1\143\1\147\1\162\1\157\1\154\1\145\1\142\1\141\1\172\1\155\1\157\1\164\1\154\1\163\1\141\1\162\1\157\1\145\1\165\1\155\1\162\1\154\1\166\1\141\1\145\1\172\1\164\1\157\1\160\1\154\12\uffff\2\171\1\163\1\155\4\uffff\1\141\4\uffff\1\163\6\uffff\1\156\3\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\155\2\157\2\143\2\145\1\164\1\162\1\172\1\157\1\141\1\172\1\145\2\uffff\1\157\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\172\1\uffff\1\160\1\162\1\145\1\163\1\uffff\1\162\1\145\2\156\1\153\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\162\1\153\1\62\1\171\1\160\1\164\1\156\1\151\1\156\1\150\1\145\1\155\1\164\1\151\1\172\1\154\1\156\1\uffff\1\145\1\143\1\163\1\144\1\165\1\172\1\151\1\147\1\172\1\155\2\154\1\164\1\145\1\164\1\160\2\151\1\172\1\145\1\162\1\156\2\145\1\165\1\141\1\165\1\144\1\165\1\145\1\164\1\172\1\144\2\172\1\153\1\172\1\157\1\154\1\164\1\157\1\156\1\143\1\144\1\172\1\uffff\1\172\1\144\1\162\1\172\1\164\1\143\1\172\1\171\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\2\162\1\164\1\172\1\151\1\162\1\uffff\1\165\1\157\1\154\1\162\1\145\1\141\1\162\1\172\1\151\1\172\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\1\141\3\172\1\157\1\151\1\164\1\155\1\147\1\145\1\172\1\151\1\172\1\143\1\uffff\1\145\2\163\1\153\1\172\1\151\1\145\1\uffff\1\164\1\172\1\141\1\uffff\1\172\1\144\1\164\1\167\1\172\2\145\1\172\1\144\1\164\1\157\1\uffff\1\162\1\145\1\141\2\172\1\162\1\154\1\170\1\171\1\162\1\172\1\151\1\143\1\172\1\uffff\1\172\2\uffff\1\145\1\uffff\1\165\1\144\1\172\1\162\1\141\1\165\1\162\1\172\2\uffff\1\151\1\172\1\uffff\1\154\1\164\1\uffff\1\172\1\163\1\141\2\163\1\145\1\164\2\151\1\172\1\uffff\1\141\1\145\1\164\1\155\1\141\1\172\2\164\1\167\1\uffff\1\156\1\172\1\162\1\uffff\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\1\162\3\uffff\1\156\1\145\1\156\2\172\1\145\2\172\1\uffff\1\163\1\uffff\1\171\1\172\1\154\2\172\1\uffff\1\156\1\172\1\151\1\172\1\uffff\1\164\1\uffff\2\172\1\141\1\uffff\1\172\1\62\1\uffff\1\145\1\172\1\167\1\151\1\144\1\162\2\uffff\1\166\1\164\2\172\1\156\1\uffff\1\162\1\164\1\uffff\1\172\1\uffff\1\162\1\156\1\172\1\uffff\1\171\1\143\1\154\1\151\1\uffff\1\156\1\144\1\uffff\1\171\1\172\1\uffff\1\163\1\164\1\172\1\137\1\163\1\172\1\144\1\141\1\uffff\1\164\2\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\147\1\uffff\1\172\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\1\172\1\171\1\145\1\164\1\165\1\162\1\uffff\1\172\1\uffff\1\172\2\uffff\1\163\2\172\1\uffff\1\141\1\164\1\uffff\1\172\1\uffff\1\147\1\uffff\1\156\1\144\1\uffff\1\172\2\uffff\1\162\1\uffff\2\172\1\uffff\1\156\1\164\1\172\1\151\1\145\1\172\2\uffff\1\151\1\145\1\172\1\uffff\1\172\1\147\1\uffff\1\172\1\150\1\145\1\160\1\147\2\172\1\uffff\1\172\1\145\1\uffff\1\146\1\172\1\uffff\1\172\1\156\1\154\1\157\1\172\2\uffff\2\163\1\151\1\uffff\1\157\1\163\1\172\1\uffff\1\143\1\uffff\1\144\3\uffff\1\172\1\156\2\145\1\172\2\uffff\1\151\2\uffff\1\164\1\151\1\uffff\1\172\1\147\1\172\1\uffff\1\145\2\uffff\1\145\1\171\1\uffff\1\157\1\144\1\uffff\1\156\1\163\2\uffff\1\172\1\uffff\1\145\1\172\1\164\1\172\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\2\172\1\160\1\156\1\145\1\uffff\1\164\1\172\1\uffff\1\164\1\162\1\172\1\uffff\1\157\1\151\1\157\1\uffff\1\172\1\uffff\1\172\1\162\3\172\1\147\1\172\1\uffff\1\172\1\uffff\1\157\1\uffff\1\151\1\172\1\141\3\172\2\uffff\1\172\1\163\2\172\1\uffff\2\172\1\uffff\1\156\1\157\1\172\1\156\2\uffff\1\172\3\uffff\1\172\2\uffff\1\162\1\172\1\uffff\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\172\1\156\1\uffff\1\172\2\uffff\1\172\1\145\1\172\3\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\5\uffff";
+        "\1\uffff\1\165\1\75\1\170\1\164\1\163\1\167\1\162\2\160\1\157\1\164\1\162\1\154\1\151\1\162\1\164\1\157\1\171\1\75\1\76\3\75\1\157\2\75\1\uffff\1\162\1\56\2\uffff\1\145\6\uffff\1\151\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\172\1\155\3\uffff\1\165\1\162\1\160\1\163\1\160\1\144\1\156\1\167\1\143\2\172\1\160\1\172\1\156\3\172\1\164\1\145\1\156\1\172\1\145\1\150\1\145\1\162\1\160\1\164\1\155\1\144\1\166\1\142\1\143\1\141\1\172\1\165\2\141\1\143\1\147\1\162\1\157\1\154\1\145\1\142\1\141\1\172\1\155\1\157\1\164\1\154\1\163\1\141\1\162\1\157\1\145\1\165\1\155\1\162\1\154\1\166\1\141\1\145\1\172\1\164\1\157\1\160\1\154\12\uffff\2\171\1\163\1\155\4\uffff\1\141\4\uffff\1\163\6\uffff\1\156\3\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\142\1\155\2\157\2\143\2\145\1\164\1\162\1\172\1\157\1\141\1\172\1\145\2\uffff\1\157\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\172\1\uffff\1\160\1\162\1\145\1\163\1\uffff\1\162\1\145\2\156\1\153\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\162\1\153\1\62\1\171\1\160\1\164\1\156\1\151\1\156\1\150\1\145\1\155\1\164\1\151\1\172\1\154\1\156\1\uffff\1\145\1\143\1\163\1\144\1\165\1\172\1\151\1\147\1\172\1\155\2\154\1\164\1\145\1\164\1\160\2\151\1\172\1\145\1\162\1\156\2\145\1\165\1\141\1\165\1\144\1\165\1\145\1\164\1\172\1\144\2\172\1\153\1\172\1\157\1\154\1\164\1\157\1\156\1\143\1\144\1\172\1\uffff\1\145\1\172\1\144\1\162\1\172\1\164\1\143\1\172\1\171\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\2\162\1\164\1\172\1\151\1\162\1\uffff\1\165\1\157\1\154\1\162\1\145\1\141\1\162\1\172\1\151\1\172\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\1\141\3\172\1\157\1\151\1\164\1\155\1\147\1\145\1\172\1\151\1\172\1\143\1\uffff\1\145\2\163\1\153\1\172\1\151\1\145\1\uffff\1\164\1\172\1\141\1\uffff\1\172\1\144\1\164\1\167\1\172\2\145\1\172\1\144\1\164\1\157\1\uffff\1\162\1\145\1\141\2\172\1\162\1\154\1\170\1\171\1\162\1\172\1\151\1\143\1\172\1\uffff\1\172\2\uffff\1\145\1\uffff\1\165\1\144\1\172\1\162\1\141\1\165\1\162\1\172\1\uffff\1\162\1\uffff\1\151\1\172\1\uffff\1\154\1\164\1\uffff\1\172\1\163\1\141\2\163\1\145\1\164\2\151\1\172\1\uffff\1\141\1\145\1\164\1\155\1\141\1\172\2\164\1\167\1\uffff\1\156\1\172\1\162\1\uffff\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\1\162\3\uffff\1\156\1\145\1\156\2\172\1\145\2\172\1\uffff\1\163\1\uffff\1\171\1\172\1\154\2\172\1\uffff\1\156\1\172\1\151\1\172\1\uffff\1\164\1\uffff\2\172\1\141\1\uffff\1\172\1\62\1\uffff\1\145\1\172\1\167\1\151\1\144\1\162\2\uffff\1\166\1\164\2\172\1\156\1\uffff\1\162\1\164\1\uffff\1\172\1\uffff\1\162\1\156\1\172\1\uffff\1\171\1\143\1\154\1\151\1\uffff\1\172\1\156\1\144\1\uffff\1\171\1\172\1\uffff\1\163\1\164\1\172\1\137\1\163\1\172\1\144\1\141\1\uffff\1\164\2\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\147\1\uffff\1\172\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\1\172\1\171\1\145\1\164\1\165\1\162\1\uffff\1\172\1\uffff\1\172\2\uffff\1\163\2\172\1\uffff\1\141\1\164\1\uffff\1\172\1\uffff\1\147\1\uffff\1\156\1\144\1\uffff\1\172\2\uffff\1\162\1\uffff\2\172\1\uffff\1\156\1\164\1\172\1\151\1\145\1\172\2\uffff\1\151\1\145\1\172\1\uffff\1\172\1\147\1\uffff\1\172\1\150\1\145\1\160\1\uffff\1\147\2\172\1\uffff\1\172\1\145\1\uffff\1\146\1\172\1\uffff\1\172\1\156\1\154\1\157\1\172\2\uffff\2\163\1\151\1\uffff\1\157\1\163\1\172\1\uffff\1\143\1\uffff\1\144\3\uffff\1\172\1\156\2\145\1\172\2\uffff\1\151\2\uffff\1\164\1\151\1\uffff\1\172\1\147\1\172\1\uffff\1\145\2\uffff\1\145\1\171\1\uffff\1\157\1\144\1\uffff\1\156\1\163\2\uffff\1\172\1\uffff\1\145\1\172\1\164\1\172\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\2\172\1\160\1\156\1\145\1\uffff\1\164\1\172\1\uffff\1\164\1\162\1\172\1\uffff\1\157\1\151\1\157\1\uffff\1\172\1\uffff\1\172\1\162\3\172\1\147\1\172\1\uffff\1\172\1\uffff\1\157\1\uffff\1\151\1\172\1\141\3\172\2\uffff\1\172\1\163\2\172\1\uffff\2\172\1\uffff\1\156\1\157\1\172\1\156\2\uffff\1\172\3\uffff\1\172\2\uffff\1\162\1\172\1\uffff\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\172\1\156\1\uffff\1\172\2\uffff\1\172\1\145\1\172\3\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\5\uffff";
     static final String DFA15_acceptS =
-        "\33\uffff\1\104\2\uffff\1\110\1\115\1\uffff\1\123\1\124\1\125\1\135\1\151\1\152\4\uffff\1\u00ad\3\uffff\1\u00b2\1\u00b3\1\uffff\1\u00ad\1\45\1\2\103\uffff\1\43\1\44\1\146\1\u00a2\1\46\1\u00a5\1\50\1\47\1\52\1\51\4\uffff\1\65\1\66\1\177\1\104\1\uffff\1\107\1\u00a1\1\110\1\115\1\uffff\1\123\1\124\1\125\1\135\1\151\1\152\1\uffff\1\u00aa\1\u00ab\1\u00ae\1\uffff\1\u00ac\1\u00af\1\u00b0\1\u00b1\1\u00b2\2\uffff\1\55\16\uffff\1\114\1\161\5\uffff\1\154\1\uffff\1\153\1\6\1\uffff\1\127\4\uffff\1\157\36\uffff\1\u008c\55\uffff\1\150\11\uffff\1\7\2\uffff\1\54\10\uffff\1\10\40\uffff\1\u0098\7\uffff\1\u0085\3\uffff\1\164\13\uffff\1\u008f\16\uffff\1\35\1\uffff\1\56\1\137\1\uffff\1\u00a4\10\uffff\1\1\1\3\2\uffff\1\74\2\uffff\1\144\12\uffff\1\41\11\uffff\1\12\3\uffff\1\u0091\2\uffff\1\132\6\uffff\1\170\1\u00a3\1\u00a8\10\uffff\1\20\1\uffff\1\165\5\uffff\1\106\4\uffff\1\26\1\uffff\1\117\3\uffff\1\53\2\uffff\1\71\6\uffff\1\u008b\1\u00a7\5\uffff\1\72\2\uffff\1\111\1\uffff\1\u009c\3\uffff\1\156\4\uffff\1\u0099\2\uffff\1\37\2\uffff\1\u0087\10\uffff\1\33\6\uffff\1\172\4\uffff\1\175\2\uffff\1\73\2\uffff\1\u008d\2\uffff\1\14\6\uffff\1\u009e\1\uffff\1\130\1\uffff\1\u008e\1\21\3\uffff\1\22\2\uffff\1\u0094\1\uffff\1\23\1\uffff\1\25\2\uffff\1\u0082\1\uffff\1\173\1\u009a\1\uffff\1\32\2\uffff\1\63\6\uffff\1\57\1\70\3\uffff\1\121\2\uffff\1\62\7\uffff\1\u0096\2\uffff\1\11\2\uffff\1\101\5\uffff\1\42\1\34\3\uffff\1\u0086\3\uffff\1\u0080\1\uffff\1\13\1\uffff\1\145\1\15\1\u009d\5\uffff\1\126\1\174\1\uffff\1\u0081\1\u009f\2\uffff\1\113\3\uffff\1\103\1\uffff\1\36\1\112\2\uffff\1\131\2\uffff\1\u0097\2\uffff\1\176\1\171\1\uffff\1\u008a\4\uffff\1\162\1\155\1\uffff\1\4\2\uffff\1\5\1\24\3\uffff\1\31\5\uffff\1\40\2\uffff\1\166\3\uffff\1\136\3\uffff\1\u0084\1\uffff\1\u00a0\7\uffff\1\61\1\uffff\1\105\1\uffff\1\160\6\uffff\1\u0083\1\122\4\uffff\1\u0088\2\uffff\1\67\4\uffff\1\u0092\1\27\1\uffff\1\102\1\u0089\1\30\1\uffff\1\143\1\u0095\2\uffff\1\u00a9\2\uffff\1\147\1\134\1\141\1\133\1\uffff\1\u00a6\1\60\1\uffff\1\16\1\142\2\uffff\1\u0090\1\uffff\1\64\1\u0093\3\uffff\1\u009b\1\163\1\17\1\uffff\1\76\1\uffff\1\140\1\uffff\1\120\1\uffff\1\77\1\167\1\75\1\116\1\100";
+        "\33\uffff\1\104\2\uffff\1\110\1\115\1\uffff\1\123\1\124\1\125\1\135\1\151\1\152\4\uffff\1\u00ae\3\uffff\1\u00b3\1\u00b4\2\uffff\1\u00ae\1\45\1\2\103\uffff\1\43\1\44\1\146\1\u00a3\1\46\1\u00a6\1\50\1\47\1\52\1\51\4\uffff\1\65\1\66\1\u0080\1\104\1\uffff\1\107\1\u00a2\1\110\1\115\1\uffff\1\123\1\124\1\125\1\135\1\151\1\152\1\uffff\1\u00ab\1\u00ac\1\u00af\1\uffff\1\u00ad\1\u00b0\1\u00b1\1\u00b2\1\u00b3\2\uffff\1\55\17\uffff\1\114\1\162\5\uffff\1\155\1\uffff\1\156\1\6\1\uffff\1\127\4\uffff\1\154\36\uffff\1\u008d\55\uffff\1\150\12\uffff\1\7\2\uffff\1\54\10\uffff\1\10\40\uffff\1\u0099\7\uffff\1\u0086\3\uffff\1\165\13\uffff\1\u0090\16\uffff\1\35\1\uffff\1\56\1\137\1\uffff\1\u00a5\10\uffff\1\1\1\uffff\1\3\2\uffff\1\74\2\uffff\1\144\12\uffff\1\41\11\uffff\1\12\3\uffff\1\u0092\2\uffff\1\132\6\uffff\1\171\1\u00a4\1\u00a9\10\uffff\1\20\1\uffff\1\166\5\uffff\1\106\4\uffff\1\26\1\uffff\1\117\3\uffff\1\53\2\uffff\1\71\6\uffff\1\u008c\1\u00a8\5\uffff\1\72\2\uffff\1\111\1\uffff\1\u009d\3\uffff\1\160\4\uffff\1\u009a\3\uffff\1\37\2\uffff\1\u0088\10\uffff\1\33\6\uffff\1\173\4\uffff\1\176\2\uffff\1\73\2\uffff\1\u008e\2\uffff\1\14\6\uffff\1\u009f\1\uffff\1\130\1\uffff\1\u008f\1\21\3\uffff\1\22\2\uffff\1\u0095\1\uffff\1\23\1\uffff\1\25\2\uffff\1\u0083\1\uffff\1\174\1\u009b\1\uffff\1\32\2\uffff\1\63\6\uffff\1\57\1\70\3\uffff\1\121\2\uffff\1\62\4\uffff\1\153\3\uffff\1\u0097\2\uffff\1\11\2\uffff\1\101\5\uffff\1\42\1\34\3\uffff\1\u0087\3\uffff\1\u0081\1\uffff\1\13\1\uffff\1\145\1\15\1\u009e\5\uffff\1\126\1\175\1\uffff\1\u0082\1\u00a0\2\uffff\1\113\3\uffff\1\103\1\uffff\1\36\1\112\2\uffff\1\131\2\uffff\1\u0098\2\uffff\1\177\1\172\1\uffff\1\u008b\4\uffff\1\163\1\157\1\uffff\1\4\2\uffff\1\5\1\24\3\uffff\1\31\5\uffff\1\40\2\uffff\1\167\3\uffff\1\136\3\uffff\1\u0085\1\uffff\1\u00a1\7\uffff\1\61\1\uffff\1\105\1\uffff\1\161\6\uffff\1\u0084\1\122\4\uffff\1\u0089\2\uffff\1\67\4\uffff\1\u0093\1\27\1\uffff\1\102\1\u008a\1\30\1\uffff\1\143\1\u0096\2\uffff\1\u00aa\2\uffff\1\147\1\134\1\141\1\133\1\uffff\1\u00a7\1\60\1\uffff\1\16\1\142\2\uffff\1\u0091\1\uffff\1\64\1\u0094\3\uffff\1\u009c\1\164\1\17\1\uffff\1\76\1\uffff\1\140\1\uffff\1\120\1\uffff\1\77\1\170\1\75\1\116\1\100";
     static final String DFA15_specialS =
-        "\1\2\53\uffff\1\0\1\1\u02c0\uffff}>";
+        "\1\1\53\uffff\1\0\1\2\u02c6\uffff}>";
     static final String[] DFA15_transitionS = {
             "\11\60\2\57\2\60\1\57\22\60\1\57\1\25\1\54\3\60\1\32\1\55\1\45\1\46\1\44\1\23\1\37\1\24\1\35\1\56\1\50\11\51\1\43\1\60\1\26\1\2\1\27\2\60\32\53\1\41\1\60\1\42\1\52\1\53\1\60\1\4\1\15\1\12\1\40\1\3\1\17\1\34\1\22\1\5\1\53\1\47\1\11\1\30\1\1\1\6\1\13\1\53\1\21\1\20\1\14\1\10\1\16\1\7\3\53\1\33\1\31\1\36\uff82\60",
-            "\1\61",
-            "\1\63",
-            "\1\70\1\71\1\65\3\uffff\1\66\5\uffff\1\67",
-            "\1\75\1\72\7\uffff\1\74\1\uffff\1\73\4\uffff\1\77\1\76",
-            "\1\102\5\uffff\1\100\1\101\4\uffff\1\103",
-            "\1\111\7\uffff\1\105\1\uffff\1\112\1\uffff\1\104\1\uffff\1\113\1\106\1\107\1\110",
-            "\1\115\6\uffff\1\114\1\117\10\uffff\1\116",
-            "\1\120\1\uffff\1\121",
-            "\1\126\3\uffff\1\122\3\uffff\1\123\5\uffff\1\124\1\125",
-            "\1\132\6\uffff\1\131\3\uffff\1\130\2\uffff\1\127",
-            "\1\133\3\uffff\1\134\11\uffff\1\136\2\uffff\1\135\1\uffff\1\137",
-            "\1\140\7\uffff\1\143\5\uffff\1\142\2\uffff\1\141",
-            "\1\145\2\uffff\1\144",
-            "\1\146\7\uffff\1\147",
-            "\1\154\7\uffff\1\153\2\uffff\1\150\2\uffff\1\151\2\uffff\1\152",
-            "\1\162\1\uffff\1\160\2\uffff\1\161\1\163\5\uffff\1\155\1\157\3\uffff\1\156",
-            "\1\164\11\uffff\1\165",
-            "\1\167\11\uffff\1\166",
-            "\1\170",
-            "\1\171\1\172",
-            "\1\174",
-            "\1\176",
-            "\1\u0080",
-            "\1\u0082\3\uffff\1\u0085\5\uffff\1\u0083\3\uffff\1\u0084",
-            "\1\u0086",
+            "\1\61\5\uffff\1\62",
+            "\1\64",
+            "\1\71\1\72\1\66\3\uffff\1\67\5\uffff\1\70",
+            "\1\76\1\73\7\uffff\1\75\1\uffff\1\74\4\uffff\1\100\1\77",
+            "\1\103\5\uffff\1\101\1\102\4\uffff\1\104",
+            "\1\112\7\uffff\1\106\1\uffff\1\113\1\uffff\1\105\1\uffff\1\114\1\107\1\110\1\111",
+            "\1\116\6\uffff\1\115\1\120\10\uffff\1\117",
+            "\1\121\1\uffff\1\122",
+            "\1\127\3\uffff\1\123\3\uffff\1\124\5\uffff\1\125\1\126",
+            "\1\133\6\uffff\1\132\3\uffff\1\131\2\uffff\1\130",
+            "\1\134\3\uffff\1\135\11\uffff\1\137\2\uffff\1\136\1\uffff\1\140",
+            "\1\141\7\uffff\1\144\5\uffff\1\143\2\uffff\1\142",
+            "\1\146\2\uffff\1\145",
+            "\1\147\7\uffff\1\150",
+            "\1\155\7\uffff\1\154\2\uffff\1\151\2\uffff\1\152\2\uffff\1\153",
+            "\1\163\1\uffff\1\161\2\uffff\1\162\1\164\5\uffff\1\156\1\160\3\uffff\1\157",
+            "\1\165\11\uffff\1\166",
+            "\1\170\11\uffff\1\167",
+            "\1\171",
+            "\1\172\1\173",
+            "\1\175",
+            "\1\177",
+            "\1\u0081",
+            "\1\u0083\3\uffff\1\u0086\5\uffff\1\u0084\3\uffff\1\u0085",
             "\1\u0087",
+            "\1\u0088",
             "",
-            "\1\u008a",
             "\1\u008b",
+            "\1\u008c",
             "",
             "",
-            "\1\u008f",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u0096",
-            "\12\u009a\15\uffff\1\u009b\3\uffff\1\u009b\1\uffff\1\u009b\6\uffff\1\u009b\15\uffff\1\u0098\25\uffff\1\u0097",
-            "\12\u009a\15\uffff\1\u009b\3\uffff\1\u009b\1\uffff\1\u009b\6\uffff\1\u009b",
-            "\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "\0\u009c",
-            "\0\u009c",
-            "\1\u009d\4\uffff\1\u009e",
-            "",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\15\62\1\u00a0\5\62\1\u00a1\6\62",
+            "\1\u0090",
             "",
             "",
             "",
-            "\1\u00a4\21\uffff\1\u00a3",
-            "\1\u00a5",
-            "\1\u00a7\3\uffff\1\u00a6\12\uffff\1\u00a8",
-            "\1\u00a9",
-            "\1\u00aa",
+            "",
+            "",
+            "",
+            "\1\u0097",
+            "\12\u009b\15\uffff\1\u009c\3\uffff\1\u009c\1\uffff\1\u009c\6\uffff\1\u009c\15\uffff\1\u0099\25\uffff\1\u0098",
+            "\12\u009b\15\uffff\1\u009c\3\uffff\1\u009c\1\uffff\1\u009c\6\uffff\1\u009c",
+            "\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "\0\u009d",
+            "\0\u009d",
+            "\1\u009e\4\uffff\1\u009f",
+            "",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\15\63\1\u00a1\5\63\1\u00a2\6\63",
+            "\1\u00a4",
+            "",
+            "",
+            "",
+            "\1\u00a6\21\uffff\1\u00a5",
+            "\1\u00a7",
+            "\1\u00a9\3\uffff\1\u00a8\12\uffff\1\u00aa",
             "\1\u00ab",
-            "\1\u00ac\11\uffff\1\u00ad",
-            "\1\u00af\12\uffff\1\u00ae",
-            "\1\u00b0",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u00b3",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\5\62\1\u00b6\2\62\1\u00b7\6\62\1\u00b5\5\62\1\u00b4\4\62",
-            "\1\u00b9",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\4\62\1\u00bc\25\62",
-            "\1\u00be",
-            "\1\u00bf",
+            "\1\u00ac",
+            "\1\u00ad",
+            "\1\u00ae\11\uffff\1\u00af",
+            "\1\u00b1\12\uffff\1\u00b0",
+            "\1\u00b2",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u00b5",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\5\63\1\u00b8\2\63\1\u00b9\6\63\1\u00b7\5\63\1\u00b6\4\63",
+            "\1\u00bb",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\4\63\1\u00be\25\63",
             "\1\u00c0",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\5\62\1\u00c1\24\62",
-            "\1\u00c3",
-            "\1\u00c4",
+            "\1\u00c1",
+            "\1\u00c2",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\5\63\1\u00c3\24\63",
             "\1\u00c5",
-            "\1\u00c7\5\uffff\1\u00c6",
-            "\1\u00c9\6\uffff\1\u00c8",
-            "\1\u00ca",
-            "\1\u00cb\1\u00cc",
-            "\1\u00cd",
-            "\1\u00cf\24\uffff\1\u00ce",
-            "\1\u00d0",
-            "\1\u00d1",
+            "\1\u00c6",
+            "\1\u00c7",
+            "\1\u00c9\5\uffff\1\u00c8",
+            "\1\u00cb\6\uffff\1\u00ca",
+            "\1\u00cc",
+            "\1\u00cd\1\u00ce",
+            "\1\u00cf",
+            "\1\u00d1\24\uffff\1\u00d0",
             "\1\u00d2",
             "\1\u00d3",
-            "\1\u00d4\1\u00d5\6\uffff\1\u00d6",
-            "\1\u00d7",
-            "\1\u00d8",
+            "\1\u00d4",
+            "\1\u00d5",
+            "\1\u00d6\1\u00d7\6\uffff\1\u00d8",
             "\1\u00d9",
             "\1\u00da",
             "\1\u00db",
@@ -5789,28 +5817,30 @@ public class InternalPtlLexer extends Lexer {
             "\1\u00de",
             "\1\u00df",
             "\1\u00e0",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u00e1",
             "\1\u00e2",
-            "\1\u00e3",
-            "\1\u00e5\5\uffff\1\u00e4",
-            "\1\u00e6",
-            "\1\u00e7\21\uffff\1\u00e8",
-            "\1\u00e9",
-            "\1\u00ea",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u00e4",
+            "\1\u00e5",
+            "\1\u00e7\5\uffff\1\u00e6",
+            "\1\u00e8",
+            "\1\u00e9\21\uffff\1\u00ea",
             "\1\u00eb",
             "\1\u00ec",
             "\1\u00ed",
-            "\1\u00ee\6\uffff\1\u00ef",
-            "\1\u00f0\15\uffff\1\u00f1\2\uffff\1\u00f2",
-            "\1\u00f3",
-            "\1\u00f4\1\uffff\1\u00f5",
-            "\1\u00f6",
-            "\1\u00f7",
-            "\1\u00f9\25\uffff\1\u00f8",
-            "\1\u00fd\10\uffff\1\u00ff\1\uffff\1\u00fb\4\uffff\1\u00fe\1\uffff\1\u00fa\1\u00fc",
-            "\1\u0100",
-            "\1\u0101",
+            "\1\u00ee",
+            "\1\u00ef",
+            "\1\u00f0\6\uffff\1\u00f1",
+            "\1\u00f2\15\uffff\1\u00f3\2\uffff\1\u00f4",
+            "\1\u00f5",
+            "\1\u00f6\1\uffff\1\u00f7",
+            "\1\u00f8",
+            "\1\u00f9",
+            "\1\u00fb\25\uffff\1\u00fa",
+            "\1\u00ff\10\uffff\1\u0101\1\uffff\1\u00fd\4\uffff\1\u0100\1\uffff\1\u00fc\1\u00fe",
             "\1\u0102",
+            "\1\u0103",
+            "\1\u0104",
             "",
             "",
             "",
@@ -5821,22 +5851,10 @@ public class InternalPtlLexer extends Lexer {
             "",
             "",
             "",
-            "\1\u0103\1\uffff\1\u0105\5\uffff\1\u0104\1\u0106",
-            "\1\u0108\11\uffff\1\u0107",
-            "\1\u0109",
-            "\1\u010a",
-            "",
-            "",
-            "",
-            "",
+            "\1\u0105\1\uffff\1\u0107\5\uffff\1\u0106\1\u0108",
+            "\1\u010a\11\uffff\1\u0109",
             "\1\u010b",
-            "",
-            "",
-            "",
-            "",
             "\1\u010c",
-            "",
-            "",
             "",
             "",
             "",
@@ -5845,17 +5863,27 @@ public class InternalPtlLexer extends Lexer {
             "",
             "",
             "",
-            "\12\u009a\15\uffff\1\u009b\3\uffff\1\u009b\1\uffff\1\u009b\6\uffff\1\u009b",
-            "",
-            "",
-            "",
-            "",
             "",
             "\1\u010e",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u010f",
+            "",
+            "",
+            "",
+            "\12\u009b\15\uffff\1\u009c\3\uffff\1\u009c\1\uffff\1\u009c\6\uffff\1\u009c",
+            "",
+            "",
+            "",
+            "",
             "",
             "\1\u0110",
-            "\1\u0111",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
             "\1\u0112",
             "\1\u0113",
             "\1\u0114",
@@ -5863,32 +5891,32 @@ public class InternalPtlLexer extends Lexer {
             "\1\u0116",
             "\1\u0117",
             "\1\u0118",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0119",
             "\1\u011a",
             "\1\u011b",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u011d",
-            "",
-            "",
-            "\1\u011e\2\uffff\1\u011f",
+            "\1\u011e",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0120",
-            "\1\u0121",
-            "\1\u0122",
+            "",
+            "",
+            "\1\u0121\2\uffff\1\u0122",
             "\1\u0123",
-            "",
             "\1\u0124",
+            "\1\u0125",
+            "\1\u0126",
+            "",
+            "\1\u0127",
             "",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\1\u0127\14\uffff\1\u0126",
-            "\1\u0128",
-            "\1\u0129",
-            "\1\u012a",
-            "",
+            "\1\u012a\14\uffff\1\u0129",
             "\1\u012b",
             "\1\u012c",
             "\1\u012d",
+            "",
             "\1\u012e",
             "\1\u012f",
             "\1\u0130",
@@ -5913,403 +5941,400 @@ public class InternalPtlLexer extends Lexer {
             "\1\u0143",
             "\1\u0144",
             "\1\u0145",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0146",
             "\1\u0147",
             "\1\u0148",
-            "",
-            "\1\u0149",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u014a",
             "\1\u014b",
+            "",
             "\1\u014c",
             "\1\u014d",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u014e",
             "\1\u014f",
             "\1\u0150",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\14\62\1\u0151\15\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0152",
             "\1\u0153",
-            "\1\u0154",
-            "\1\u0155",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\14\63\1\u0154\15\63",
             "\1\u0156",
             "\1\u0157",
-            "\1\u0159\14\uffff\1\u0158",
+            "\1\u0158",
+            "\1\u0159",
             "\1\u015a",
-            "\1\u015b",
-            "\1\u015c",
-            "\12\62\7\uffff\32\62\4\uffff\1\u015d\1\uffff\32\62",
+            "\1\u015c\14\uffff\1\u015b",
+            "\1\u015d",
+            "\1\u015e",
             "\1\u015f",
-            "\1\u0160",
-            "\1\u0161",
+            "\12\63\7\uffff\32\63\4\uffff\1\u0160\1\uffff\32\63",
             "\1\u0162",
             "\1\u0163",
-            "\1\u0164\17\uffff\1\u0165",
+            "\1\u0164",
+            "\1\u0165",
             "\1\u0166",
-            "\1\u0167\2\uffff\1\u0168",
+            "\1\u0167\17\uffff\1\u0168",
             "\1\u0169",
-            "\1\u016a",
-            "\1\u016b",
+            "\1\u016a\2\uffff\1\u016b",
             "\1\u016c",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u016d",
             "\1\u016e",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u016f",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0171",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u0173",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0174",
-            "\1\u0175",
-            "\1\u0177\13\uffff\1\u0176",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0176",
+            "\1\u0177",
             "\1\u0178",
-            "\1\u0179",
-            "\1\u017a",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u017a\13\uffff\1\u0179",
+            "\1\u017b",
+            "\1\u017c",
             "\1\u017d",
-            "\1\u017e",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u0180",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "\1\u017f",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0181",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u0183",
+            "\1\u0182",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0184",
-            "",
             "\1\u0185",
-            "\1\u0186",
-            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0187",
             "\1\u0188",
-            "\1\u0189",
-            "\1\u018a\5\uffff\1\u018b",
-            "\1\u018c",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u018e",
-            "\1\u018f",
             "",
+            "\1\u0189",
+            "\1\u018a",
+            "",
+            "\1\u018b",
+            "\1\u018c",
+            "\1\u018d",
+            "\1\u018e\5\uffff\1\u018f",
             "\1\u0190",
-            "\1\u0191",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0192",
             "\1\u0193",
+            "",
             "\1\u0194",
             "\1\u0195",
             "\1\u0196",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0197",
             "\1\u0198",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\4\62\1\u019a\15\62\1\u0199\7\62",
+            "\1\u0199",
+            "\1\u019a",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u019c",
-            "\1\u019d",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u019f",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\4\63\1\u019e\15\63\1\u019d\7\63",
             "\1\u01a0",
             "\1\u01a1",
-            "\1\u01a2",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u01a3",
             "\1\u01a4",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u01a9\2\uffff\1\u01a8",
-            "\1\u01aa",
-            "\1\u01ab",
-            "\1\u01ac",
-            "\1\u01ad",
+            "\1\u01a5",
+            "\1\u01a6",
+            "\1\u01a7",
+            "\1\u01a8",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u01ad\2\uffff\1\u01ac",
             "\1\u01ae",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01af\7\62",
+            "\1\u01af",
+            "\1\u01b0",
             "\1\u01b1",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u01b3",
-            "",
-            "\1\u01b4",
+            "\1\u01b2",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u01b3\7\63",
             "\1\u01b5",
-            "\1\u01b6",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u01b7",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u01b8",
             "\1\u01b9",
             "\1\u01ba",
-            "",
             "\1\u01bb",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01bc\7\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u01bd",
             "\1\u01be",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u01c0",
-            "\1\u01c1",
+            "\1\u01bf",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u01c0\7\63",
             "\1\u01c2",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u01c4",
             "\1\u01c5",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u01c7",
+            "\1\u01c6",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u01c8",
             "\1\u01c9",
-            "",
-            "\1\u01ca",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u01cb",
             "\1\u01cc",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01cd",
+            "",
+            "\1\u01ce",
             "\1\u01cf",
             "\1\u01d0",
-            "\1\u01d1",
-            "\1\u01d2",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u01d3",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u01d4",
             "\1\u01d5",
             "\1\u01d6",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01d8\7\62",
-            "",
-            "",
+            "\1\u01d7",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u01d9",
             "\1\u01da",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\1\u01db",
-            "\1\u01dc",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u01dc\7\63",
+            "",
+            "",
             "\1\u01de",
+            "",
             "\1\u01df",
             "\1\u01e0",
-            "\1\u01e1",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u01e2",
+            "\1\u01e3",
+            "\1\u01e4",
+            "\1\u01e5",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "",
-            "\1\u01e4\3\uffff\1\u01e3",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "\1\u01e6",
             "\1\u01e7",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u01e9",
-            "\1\u01ea",
+            "\1\u01e9\3\uffff\1\u01e8",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
             "\1\u01eb",
             "\1\u01ec",
-            "\1\u01ed",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u01ee",
             "\1\u01ef",
             "\1\u01f0",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
+            "\1\u01f1",
             "\1\u01f2",
             "\1\u01f3",
             "\1\u01f4",
             "\1\u01f5",
-            "\1\u01f6",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u01f7\7\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "\1\u01f7",
+            "\1\u01f8",
             "\1\u01f9",
             "\1\u01fa",
             "\1\u01fb",
-            "",
-            "\1\u01fc",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u01fc\7\63",
             "\1\u01fe",
-            "",
             "\1\u01ff",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0200",
             "",
             "\1\u0201",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\17\62\1\u0202\12\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0203",
+            "",
             "\1\u0204",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u0205\7\62",
-            "\1\u0207",
-            "\1\u0208",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "",
-            "",
+            "\1\u0206",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\17\63\1\u0207\12\63",
             "\1\u0209",
-            "\1\u020a",
-            "\1\u020b",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\4\62\1\u020c\25\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u020e\7\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u020a\7\63",
+            "\1\u020c",
+            "\1\u020d",
+            "",
+            "",
+            "",
+            "\1\u020e",
+            "\1\u020f",
             "\1\u0210",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\4\63\1\u0211\25\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u0213\7\63",
+            "\1\u0215",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\1\u0213",
+            "\1\u0218",
             "",
-            "\1\u0214",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u0215\7\62",
-            "\1\u0218\2\uffff\1\u0217",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u021a\7\62",
-            "",
-            "\1\u021c",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u021f\3\uffff\1\u021e",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0219",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u021a\7\63",
+            "\1\u021d\2\uffff\1\u021c",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u021f\7\63",
             "",
             "\1\u0221",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0224\3\uffff\1\u0223",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u0224",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u0226",
             "",
-            "\1\u0227",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0229",
-            "\1\u022a",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u022b",
+            "",
             "\1\u022c",
-            "",
-            "",
-            "\1\u022d",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u022e",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u022f",
+            "\1\u0230",
             "\1\u0231",
+            "",
             "",
             "\1\u0232",
             "\1\u0233",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "\1\u0235",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0236",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
+            "\1\u0237",
             "\1\u0238",
-            "\1\u0239",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
             "\1\u023a",
             "\1\u023b",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\1\u023c",
             "\1\u023d",
-            "",
             "\1\u023e",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
+            "\1\u023f",
             "\1\u0240",
-            "\1\u0241",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0242",
             "\1\u0243",
+            "",
             "\1\u0244",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
             "\1\u0246",
             "\1\u0247",
-            "",
-            "\1\u0248\7\uffff\1\u0249",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\3\62\1\u024a\26\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0249",
+            "\1\u024a",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u024c",
             "\1\u024d",
-            "\1\u024e",
-            "\1\u024f",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u0251",
-            "\1\u0252",
+            "\1\u024e\7\uffff\1\u024f",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\3\63\1\u0250\26\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0253",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u0254",
             "\1\u0255",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0257",
+            "\1\u0258",
+            "\1\u0259",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u025b",
-            "\1\u025c",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u025d",
-            "\1\u025e",
-            "\1\u025f",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0261",
             "\1\u0262",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
+            "\1\u0263",
+            "\1\u0264",
             "\1\u0265",
-            "\1\u0266",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
             "",
             "\1\u0268",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\1\u0269",
-            "\1\u026a",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "",
+            "\1\u026b",
             "\1\u026c",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "\1\u026e",
             "",
             "\1\u026f",
             "\1\u0270",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u0272",
-            "\1\u0273",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "",
+            "\1\u0272",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "\1\u0275",
             "\1\u0276",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0278",
             "\1\u0279",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
             "\1\u027b",
             "\1\u027c",
-            "\1\u027d",
-            "\1\u027e",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\u0281\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u027f",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0281",
+            "\1\u0282",
             "\1\u0283",
             "",
             "\1\u0284",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u0287",
-            "\1\u0288",
+            "\12\63\7\uffff\32\63\4\uffff\1\u0287\1\uffff\32\63",
             "\1\u0289",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
+            "\1\u028a",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\1\u028b",
-            "\1\u028c",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u028d",
-            "",
             "\1\u028e",
             "\1\u028f",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
             "",
             "\1\u0291",
-            "",
             "\1\u0292",
+            "\1\u0293",
             "",
-            "",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u0294",
             "\1\u0295",
-            "\1\u0296",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
+            "\1\u0297",
             "",
             "\1\u0298",
             "",
             "",
-            "\1\u0299",
-            "\1\u029a",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u029a",
+            "\1\u029b",
             "\1\u029c",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
             "",
             "\1\u029e",
             "",
@@ -6317,125 +6342,135 @@ public class InternalPtlLexer extends Lexer {
             "\1\u029f",
             "\1\u02a0",
             "",
-            "\1\u02a1",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u02a2",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\1\u02a3",
             "\1\u02a4",
             "",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
+            "\1\u02a5",
             "\1\u02a6",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u02a7",
             "\1\u02a8",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "",
+            "\1\u02a9",
             "\1\u02aa",
             "",
-            "\1\u02ab",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
             "\1\u02ac",
-            "",
-            "",
-            "\1\u02ad",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u02ae",
-            "\1\u02af",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "",
+            "\1\u02b0",
+            "",
+            "\1\u02b1",
             "\1\u02b2",
+            "",
+            "",
             "\1\u02b3",
             "\1\u02b4",
-            "",
             "\1\u02b5",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "\1\u02b7",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u02b8",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
+            "\1\u02b9",
             "\1\u02ba",
-            "\1\u02bc\3\uffff\1\u02bb",
+            "",
+            "\1\u02bb",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
             "\1\u02bd",
+            "\1\u02be",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "\1\u02c0",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u02c4",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u02c2\3\uffff\1\u02c1",
+            "\1\u02c3",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\1\u02c7",
-            "",
-            "\1\u02c8",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u02c6",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u02ca",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02cb\7\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\1\u02cd",
+            "",
+            "\1\u02ce",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u02d0",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u02d1\7\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02d3\7\62",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u02d6",
-            "\1\u02d7",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "\1\u02d9",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u02d9\7\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "\1\u02dc",
             "\1\u02dd",
-            "",
-            "\1\u02de",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u02df",
             "",
             "",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02e2\7\62",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "",
+            "\1\u02e2",
+            "\1\u02e3",
+            "",
             "\1\u02e4",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
-            "",
-            "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\22\62\1\u02e6\7\62",
-            "\1\u02e8",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
             "",
-            "\12\62\7\uffff\32\62\4\uffff\1\62\1\uffff\32\62",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u02e8\7\63",
+            "\1\u02ea",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u02ec\7\63",
+            "\1\u02ee",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "",
             "",
@@ -6473,7 +6508,7 @@ public class InternalPtlLexer extends Lexer {
             this.transition = DFA15_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
@@ -6483,23 +6518,13 @@ public class InternalPtlLexer extends Lexer {
                         int LA15_44 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA15_44>='\u0000' && LA15_44<='\uFFFF')) ) {s = 156;}
+                        if ( ((LA15_44>='\u0000' && LA15_44<='\uFFFF')) ) {s = 157;}
 
                         else s = 48;
 
                         if ( s>=0 ) return s;
                         break;
                     case 1 : 
-                        int LA15_45 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA15_45>='\u0000' && LA15_45<='\uFFFF')) ) {s = 156;}
-
-                        else s = 48;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 2 : 
                         int LA15_0 = input.LA(1);
 
                         s = -1;
@@ -6598,6 +6623,16 @@ public class InternalPtlLexer extends Lexer {
                         else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 47;}
 
                         else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||(LA15_0>='#' && LA15_0<='%')||LA15_0==';'||(LA15_0>='?' && LA15_0<='@')||LA15_0=='\\'||LA15_0=='`'||(LA15_0>='~' && LA15_0<='\uFFFF')) ) {s = 48;}
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
+                        int LA15_45 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_45>='\u0000' && LA15_45<='\uFFFF')) ) {s = 157;}
+
+                        else s = 48;
 
                         if ( s>=0 ) return s;
                         break;
