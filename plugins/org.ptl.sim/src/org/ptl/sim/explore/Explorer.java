@@ -29,6 +29,7 @@ public final class Explorer {
 
 	private static final int CHUNK = 1 << 14;
 	private static final int PARALLEL_MIN = 1 << 11;
+	private static final int INSERT_BATCH = 64;
 	private static final long PROGRESS_NANOS = 500_000_000L;
 
 	private final OwnershipModel model;
@@ -43,6 +44,8 @@ public final class Explorer {
 	private int depth;
 	private long started;
 	private volatile boolean timeUp;
+	/** The sum of the words read ahead of lookups, kept only so that those reads stay. */
+	private long touched;
 
 	private Explorer(OwnershipModel model, ExplorationOptions options) {
 		this.model = model;
@@ -72,7 +75,7 @@ public final class Explorer {
 				+ "' declares no max: explored up to " + bound));
 		encoding = StateEncoding.choose(automaton, options.pages(), symmetry);
 		store = new StateStore(encoding.words());
-		ExecutorService pool = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads() - 1, runnable -> {
+		ExecutorService pool = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads(), runnable -> {
 			Thread thread = new Thread(runnable, "ptl-explore");
 			thread.setDaemon(true);
 			return thread;
@@ -95,48 +98,44 @@ public final class Explorer {
 			return violated(0, null);
 		}
 		long deadline = options.timeLimitNanos() > 0 ? started + options.timeLimitNanos() : Long.MAX_VALUE;
-		long maxMemory = options.effectiveMaxMemory();
 		long nextProgress = started + PROGRESS_NANOS;
 		int head = 0;
 		int levelEnd = 1;
 		int deadlocked = -1;
-		while (head < store.size()) {
-			int end = Math.min(levelEnd, head + CHUNK);
-			List<Expansion> expansions = expand(pool, head, end, deadline);
-			for (Expansion expansion : expansions) {
-				transitions += expansion.transitions;
-				if (deadlocked < 0 && expansion.deadlocked >= 0) {
-					deadlocked = expansion.deadlocked;
+		Chunk pending = null;
+		while (true) {
+			// while one chunk's new states are added here, the pool expands the next
+			Chunk running = null;
+			if (head < levelEnd) {
+				int end = Math.min(levelEnd, head + CHUNK);
+				boolean overlap = pool != null && pending != null && store.readableWhileAdding();
+				running = new Chunk(head, end).start(pool, deadline, overlap);
+				head = end;
+			}
+			if (pending != null) {
+				ExplorationResult stopped = insert(pending);
+				pending = null;
+				if (stopped != null) {
+					return stopped;
 				}
 			}
-			for (Expansion expansion : expansions) {
-				for (int c = 0; c < expansion.count; c++) {
-					int offset = c * encoding.words();
-					if (expansion.violating[c]) {
-						depth = depthOf(expansion.parents[c]) + 1;
-						return violated(expansion.parents[c],
-								Arrays.copyOfRange(expansion.keys, offset, offset + encoding.words()));
-					}
-					if (options.maxStates() > 0 && store.size() >= options.maxStates()) {
-						return bounded("--max-states " + options.maxStates() + " reached", head);
-					}
-					if (store.growsOnNextAdd() && store.bytesAfterGrowth() > maxMemory) {
-						return bounded("--max-memory " + maxMemory + " bytes reached (the stored states take "
-								+ store.bytes() + " and would need " + store.bytesAfterGrowth() + " to grow)", head);
-					}
-					store.add(expansion.keys, offset, expansion.hashes[c], expansion.parents[c]);
+			if (running == null) {
+				if (store.size() == levelEnd) {
+					break;
 				}
+				depth++;
+				levelEnd = store.size();
+				continue;
+			}
+			running.join();
+			transitions += running.transitions();
+			if (deadlocked < 0) {
+				deadlocked = running.deadlocked();
 			}
 			if (timeUp) {
-				return bounded("--time-limit " + options.timeLimitNanos() / 1_000_000 + " ms reached", head);
+				return bounded("--time-limit " + options.timeLimitNanos() / 1_000_000 + " ms reached", running.from);
 			}
-			head = end;
-			if (head == levelEnd) {
-				if (store.size() > levelEnd) {
-					depth++;
-				}
-				levelEnd = store.size();
-			}
+			pending = running;
 			long now = System.nanoTime();
 			if (now >= nextProgress) {
 				options.progress().report(store.size(), store.size() - head, depth, now - started);
@@ -149,6 +148,36 @@ public final class Explorer {
 		return result(ExplorationResult.Verdict.HOLDS, List.of(), List.of(), null, null, false);
 	}
 
+	/**
+	 * Adds the new states an expanded chunk found, in order; the result when a violation or a bound
+	 * stops the search, else null.
+	 */
+	private ExplorationResult insert(Chunk chunk) {
+		long maxMemory = options.effectiveMaxMemory();
+		int words = encoding.words();
+		for (Expansion expansion : chunk.expansions) {
+			for (int c = 0; c < expansion.count; c++) {
+				if ((c & (INSERT_BATCH - 1)) == 0) {
+					touched += store.touch(expansion.hashes, c, Math.min(INSERT_BATCH, expansion.count - c));
+				}
+				int offset = c * words;
+				if (expansion.violating[c]) {
+					depth = depthOf(expansion.parents[c]) + 1;
+					return violated(expansion.parents[c], Arrays.copyOfRange(expansion.keys, offset, offset + words));
+				}
+				if (options.maxStates() > 0 && store.size() >= options.maxStates()) {
+					return bounded("--max-states " + options.maxStates() + " reached", chunk.end);
+				}
+				if (store.growsOnNextAdd() && store.bytesAfterGrowth() > maxMemory) {
+					return bounded("--max-memory " + maxMemory + " bytes reached (the stored states take "
+							+ store.bytes() + " and would need " + store.bytesAfterGrowth() + " to grow)", chunk.end);
+				}
+				store.add(expansion.keys, offset, expansion.hashes[c], expansion.parents[c]);
+			}
+		}
+		return null;
+	}
+
 	private int depthOf(int id) {
 		int d = 0;
 		for (int at = id; store.parent(at) >= 0; at = store.parent(at)) {
@@ -157,43 +186,76 @@ public final class Explorer {
 		return d;
 	}
 
-	/** Expands the states head..end-1, in several threads when there are enough of them. */
-	private List<Expansion> expand(ExecutorService pool, int head, int end, long deadline) {
-		int count = end - head;
-		if (pool == null || count < PARALLEL_MIN) {
-			return List.of(new Expansion(this, encoding, head, end, deadline).run());
+	/** A chunk of the queue, expanded in parts, in several threads when there are enough states. */
+	private final class Chunk {
+
+		final int from;
+		final int end;
+		final List<Expansion> expansions = new ArrayList<>();
+		private final List<Future<Expansion>> futures = new ArrayList<>();
+
+		Chunk(int from, int end) {
+			this.from = from;
+			this.end = end;
 		}
-		int parts = options.threads();
-		List<Future<Expansion>> futures = new ArrayList<>();
-		List<Expansion> expansions = new ArrayList<>();
-		int step = (count + parts - 1) / parts;
-		for (int part = 1; part < parts; part++) {
-			int from = head + part * step;
-			int to = Math.min(end, from + step);
-			if (from < to) {
-				Expansion expansion = new Expansion(this, encoding.copy(), from, to, deadline);
-				futures.add(pool.submit(expansion::run));
+
+		/**
+		 * Starts the expansion: all in the pool when overlap is asked for (this thread is about to
+		 * add the previous chunk's states), else with this thread taking the first part and waiting.
+		 */
+		Chunk start(ExecutorService pool, long deadline, boolean overlap) {
+			int count = end - from;
+			int parts = pool == null || count < PARALLEL_MIN ? 1 : options.threads();
+			int step = (count + parts - 1) / parts;
+			int first = overlap ? 0 : 1;
+			for (int part = first; part < parts; part++) {
+				int partFrom = from + part * step;
+				int partTo = Math.min(end, partFrom + step);
+				if (partFrom < partTo) {
+					Expansion expansion = new Expansion(Explorer.this, encoding.copy(), partFrom, partTo, deadline);
+					futures.add(pool.submit(expansion::run));
+				}
 			}
-		}
-		expansions.add(new Expansion(this, encoding, head, Math.min(end, head + step), deadline).run());
-		for (Future<Expansion> future : futures) {
-			try {
-				expansions.add(future.get());
-			} catch (InterruptedException interrupted) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while exploring", interrupted);
-			} catch (java.util.concurrent.ExecutionException failed) {
-				throw new IllegalStateException("a thread of the explorer failed", failed.getCause());
+			if (!overlap) {
+				expansions.add(new Expansion(Explorer.this, encoding, from, Math.min(end, from + step), deadline).run());
 			}
+			return this;
 		}
-		return expansions;
+
+		void join() {
+			for (Future<Expansion> future : futures) {
+				try {
+					expansions.add(future.get());
+				} catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("interrupted while exploring", interrupted);
+				} catch (java.util.concurrent.ExecutionException failed) {
+					throw new IllegalStateException("a thread of the explorer failed", failed.getCause());
+				}
+			}
+			futures.clear();
+		}
+
+		long transitions() {
+			return expansions.stream().mapToLong(expansion -> expansion.transitions).sum();
+		}
+
+		/** The first state of the chunk without an enabled transition, or -1. */
+		int deadlocked() {
+			return expansions.stream().mapToInt(expansion -> expansion.deadlocked).filter(id -> id >= 0).findFirst()
+					.orElse(-1);
+		}
 	}
 
 	/**
 	 * The expansion of a range of the queue by one thread: the successors not yet stored, in order,
-	 * with their parents and hashes, and whether each breaks an invariant.
+	 * with their parents and hashes, and whether each breaks an invariant. Successors are looked up
+	 * in batches: first every batch member's slot is touched, so that the processor fetches those
+	 * cache lines at once rather than one miss after another.
 	 */
 	private static final class Expansion implements StateEncoding.Sink {
+
+		private static final int BATCH = 64;
 
 		private final Explorer explorer;
 		private final StateEncoding encoding;
@@ -203,13 +265,23 @@ public final class Explorer {
 		private final int from;
 		private final int to;
 		private final long deadline;
+		private final long[] batchKeys;
+		private final int[] batchHashes;
+		private final int[] batchParents;
+		private final int[] batchTargets;
+		private int batched;
 		long[] keys;
+		/** Open-addressing index of the successors kept: position + 1, 0 for an empty slot. */
+		private int[] kept = new int[1 << 10];
+		/** The same for states of one word, holding the words themselves. */
+		private long[] keptWords = new long[1 << 10];
 		int[] hashes;
 		int[] parents;
 		boolean[] violating;
 		int count;
 		long transitions;
 		int deadlocked = -1;
+		long touched;
 		private int state;
 		private boolean stop;
 
@@ -222,6 +294,10 @@ public final class Explorer {
 			this.from = from;
 			this.to = to;
 			this.deadline = deadline;
+			batchKeys = new long[BATCH * words];
+			batchHashes = new int[BATCH];
+			batchParents = new int[BATCH];
+			batchTargets = new int[BATCH];
 			int capacity = Math.max(16, (to - from) * 2);
 			keys = new long[capacity * words];
 			hashes = new int[capacity];
@@ -230,6 +306,9 @@ public final class Explorer {
 		}
 
 		Expansion run() {
+			if (encoding instanceof StateEncoding.PageVector vector && vector.singleWord()) {
+				return runOnWords(vector);
+			}
 			long[] current = new long[words];
 			for (state = from; state < to && !stop; state++) {
 				if ((state & 1023) == 0 && System.nanoTime() > deadline) {
@@ -241,18 +320,96 @@ public final class Explorer {
 					deadlocked = state;
 				}
 			}
+			flush();
 			return this;
+		}
+
+		/**
+		 * {@link #run()} for states of one word without member symmetry, the common case and the
+		 * benchmark's: successors go straight into the batch, with no copying through a sink.
+		 */
+		private Expansion runOnWords(StateEncoding.PageVector vector) {
+			int room = BATCH + vector.maxSuccessors();
+			long[] batch = new long[room];
+			int[] targets = new int[room];
+			int[] froms = new int[room];
+			int[] slots = new int[room];
+			int end = 0;
+			for (int at = from; at < to && !stop; at++) {
+				if ((at & 1023) == 0 && System.nanoTime() > deadline) {
+					explorer.timeUp = true;
+					return this;
+				}
+				int next = vector.successors(store.word(at), batch, targets, end);
+				if (next < 0) {
+					next = -1 - next;
+					if (deadlocked < 0) {
+						deadlocked = at;
+					}
+				}
+				for (int k = end; k < next; k++) {
+					froms[k] = at;
+				}
+				end = next;
+				if (end >= BATCH) {
+					lookUpWords(batch, targets, froms, slots, end);
+					end = 0;
+				}
+			}
+			lookUpWords(batch, targets, froms, slots, end);
+			return this;
+		}
+
+		private void lookUpWords(long[] batch, int[] targets, int[] froms, int[] hashes, int count) {
+			for (int k = 0; k < count; k++) {
+				hashes[k] = StateStore.hash(batch[k]);
+			}
+			touched += store.touch(hashes, 0, count);
+			for (int k = 0; k < count && !stop; k++) {
+				transitions++;
+				boolean breaks = automaton.breaks(targets[k]);
+				if (!breaks && store.contains(batch[k], hashes[k])) {
+					continue;
+				}
+				batchKeys[0] = batch[k];
+				keep(0, hashes[k], froms[k], breaks);
+				stop = breaks;
+			}
 		}
 
 		@Override
 		public void successor(long[] key, int target) {
-			if (stop) {
-				return; // nothing after the first violation matters
+			System.arraycopy(key, 0, batchKeys, batched * words, words);
+			batchHashes[batched] = StateStore.hash(key, 0, words);
+			batchParents[batched] = state;
+			batchTargets[batched] = target;
+			if (++batched == BATCH) {
+				flush();
 			}
-			transitions++;
-			int hash = StateStore.hash(key, 0, words);
-			boolean breaks = automaton.breaks(target);
-			if (!breaks && store.contains(key, 0, hash)) {
+		}
+
+		private void flush() {
+			touched += store.touch(batchHashes, 0, batched);
+			for (int b = 0; b < batched && !stop; b++) {
+				transitions++;
+				int offset = b * words;
+				boolean breaks = automaton.breaks(batchTargets[b]);
+				if (!breaks && store.contains(batchKeys, offset, batchHashes[b])) {
+					continue;
+				}
+				keep(offset, batchHashes[b], batchParents[b], breaks);
+				stop = breaks; // nothing after the first violation matters
+			}
+			batched = 0;
+		}
+
+		/**
+		 * Keeps a successor the store does not have, unless this expansion kept it already: a new
+		 * state is often reached from several states of a chunk, and dropping the repeats here, in a
+		 * small table that stays in cache, spares the single-threaded insertion from them.
+		 */
+		private void keep(int offset, int hash, int parent, boolean breaks) {
+			if (!breaks && keptAlready(offset, hash)) {
 				return;
 			}
 			if (count == hashes.length) {
@@ -262,12 +419,75 @@ public final class Explorer {
 				parents = Arrays.copyOf(parents, capacity);
 				violating = Arrays.copyOf(violating, capacity);
 			}
-			System.arraycopy(key, 0, keys, count * words, words);
+			System.arraycopy(batchKeys, offset, keys, count * words, words);
 			hashes[count] = hash;
-			parents[count] = state;
+			parents[count] = parent;
 			violating[count] = breaks;
 			count++;
-			stop = breaks;
+		}
+
+		/** Whether the successor was kept before; if not, it is indexed as the next one kept. */
+		private boolean keptAlready(int offset, int hash) {
+			if (words == 1) {
+				return keptWordAlready(batchKeys[offset], hash);
+			}
+			if (count * 2 >= kept.length) {
+				reindexKept();
+			}
+			int m = kept.length - 1;
+			for (int slot = hash & m;; slot = (slot + 1) & m) {
+				int index = kept[slot] - 1;
+				if (index < 0) {
+					kept[slot] = count + 1;
+					return false;
+				}
+				if (hashes[index] == hash && Arrays.equals(keys, index * words, index * words + words, batchKeys,
+						offset, offset + words)) {
+					return true;
+				}
+			}
+		}
+
+		/** {@link #keptAlready} for states of one word, kept in the index itself: one place to look. */
+		private boolean keptWordAlready(long word, int hash) {
+			if (count * 2 >= keptWords.length) {
+				keptWords = new long[keptWords.length * 2];
+				for (int index = 0; index < count; index++) {
+					insertKeptWord(keys[index], hashes[index]);
+				}
+			}
+			int m = keptWords.length - 1;
+			for (int slot = hash & m;; slot = (slot + 1) & m) {
+				long stored = keptWords[slot];
+				if (stored == word) {
+					return true;
+				}
+				if (stored == 0) {
+					keptWords[slot] = word;
+					return false;
+				}
+			}
+		}
+
+		private void insertKeptWord(long word, int hash) {
+			int m = keptWords.length - 1;
+			int slot = hash & m;
+			while (keptWords[slot] != 0) {
+				slot = (slot + 1) & m;
+			}
+			keptWords[slot] = word;
+		}
+
+		private void reindexKept() {
+			kept = new int[kept.length * 2];
+			int m = kept.length - 1;
+			for (int index = 0; index < count; index++) {
+				int slot = hashes[index] & m;
+				while (kept[slot] != 0) {
+					slot = (slot + 1) & m;
+				}
+				kept[slot] = index + 1;
+			}
 		}
 	}
 

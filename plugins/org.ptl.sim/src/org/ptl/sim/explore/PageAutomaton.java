@@ -20,6 +20,7 @@ final class PageAutomaton {
 	private final int[][] successorRules;
 	private final int[][] successorTargets;
 	private final List<List<Invariant>> broken;
+	private final boolean[] breaks;
 	private final Map<Long, Integer> ids;
 	private final String defaultBoundHit;
 
@@ -30,6 +31,10 @@ final class PageAutomaton {
 		this.successorRules = rules;
 		this.successorTargets = targets;
 		this.broken = broken;
+		this.breaks = new boolean[broken.size()];
+		for (int id = 0; id < breaks.length; id++) {
+			breaks[id] = !broken.get(id).isEmpty();
+		}
 		this.ids = ids;
 		this.defaultBoundHit = defaultBoundHit;
 	}
@@ -110,7 +115,16 @@ final class PageAutomaton {
 	}
 
 	boolean breaks(int id) {
-		return !broken.get(id).isEmpty();
+		return breaks[id];
+	}
+
+	/** The most transitions a page value has. */
+	int maxFanOut() {
+		int most = 0;
+		for (int[] targets : successorTargets) {
+			most = Math.max(most, targets.length);
+		}
+		return most;
 	}
 
 	List<Invariant> broken(int id) {

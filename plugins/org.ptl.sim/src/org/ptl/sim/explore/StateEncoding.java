@@ -11,6 +11,7 @@ abstract class StateEncoding {
 	interface Sink {
 		/** A successor: its packed words at key[0..words), and the page value a transition produced. */
 		void successor(long[] key, int target);
+
 	}
 
 	abstract int words();
@@ -165,6 +166,35 @@ abstract class StateEncoding {
 				}
 			}
 			return enabled;
+		}
+
+		/** Whether a state is one word and no member symmetry applies: the explorer's fast path. */
+		boolean singleWord() {
+			return fields.words == 1 && symmetry.memberImages().length == 0;
+		}
+
+		/**
+		 * Appends the successors of a state of one word (see {@link #singleWord()}) to keys and
+		 * targets from index at: one field changes, so a successor is the state plus a difference.
+		 * Returns the new end, or -1 - at when no transition is enabled.
+		 */
+		int successors(long word, long[] keys, int[] targets, int at) {
+			int bits = fields.bits;
+			long mask = fields.mask;
+			int end = at;
+			for (int p = 0, shift = 0; p < fields.count; p++, shift += bits) {
+				int value = (int) ((word >>> shift) & mask);
+				for (int target : automaton.successorTargets(value)) {
+					keys[end] = word + (((long) target - value) << shift);
+					targets[end++] = target;
+				}
+			}
+			return end == at ? -1 - at : end;
+		}
+
+		/** The most successors a state can have. */
+		int maxSuccessors() {
+			return fields.count * automaton.maxFanOut();
 		}
 
 		@Override

@@ -1,31 +1,53 @@
 package org.ptl.sim.explore;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
+
 /**
  * The states found so far, without a Java object per state: each state is a fixed number of packed
  * 64-bit words (the top bit of its first word always set, so that an all-zero slot means empty),
  * kept twice: in an arena of chunks, numbered in the order found (breadth-first, so the arena is also
  * the search queue) with the number of the state it was reached from; and in an open-addressing hash
  * table of the words themselves, so that looking a state up touches one place in memory.
+ *
+ * <p>One thread adds; others may look states up and read stored states meanwhile (once
+ * {@link #readableWhileAdding()}). A lookup racing an addition may miss the state being added, never
+ * report one that is not there: a state's first word is published last, and a reader that sees a
+ * table before its contents sees empty slots. The explorer treats a miss as a candidate to add, and
+ * adding it again is refused, so the result does not depend on the race.
  */
 final class StateStore {
 
 	static final long OCCUPIED = 1L << 63;
 
+	private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(long[].class);
 	private static final int CHUNK_SHIFT = 16;
 	private static final int CHUNK_STATES = 1 << CHUNK_SHIFT;
+	/** Enough chunk references for every state an int can number, so the directories never move. */
+	private static final int MAX_CHUNKS = (int) ((1L << 31) >>> CHUNK_SHIFT);
 	private static final int MAX_LOAD_PERCENT = 70;
 
+	/** A table and its mask, read together by lookups in other threads. */
+	private static final class Table {
+		final long[] slots;
+		final int mask;
+
+		Table(int capacity, int words) {
+			this.slots = new long[capacity * words];
+			this.mask = capacity - 1;
+		}
+	}
+
 	private final int words;
-	private long[][] arena = new long[16][];
-	private int[][] parents = new int[16][];
-	private long[] table;
-	private int mask;
+	private final long[][] arena = new long[MAX_CHUNKS][];
+	private final int[][] parents = new int[MAX_CHUNKS][];
+	private Table table;
 	private int size;
 
 	StateStore(int words) {
 		this.words = words;
-		this.table = new long[256 * words];
-		this.mask = 255;
+		this.table = new Table(256, words);
 	}
 
 	int words() {
@@ -34,6 +56,14 @@ final class StateStore {
 
 	int size() {
 		return size;
+	}
+
+	/**
+	 * Whether other threads may read and look up while states are added: once the first chunk of
+	 * the arena is full, no stored state moves in memory again.
+	 */
+	boolean readableWhileAdding() {
+		return size >= CHUNK_STATES;
 	}
 
 	/** The hash of a state's words (their bits are well mixed, so that linear probing stays short). */
@@ -46,13 +76,21 @@ final class StateStore {
 		return (int) (h ^ (h >>> 32));
 	}
 
-	/** Whether the state is stored (safe from several threads while nothing is added). */
+	/** The hash of a state of one word, the same as {@link #hash(long[], int, int)} gives for it. */
+	static int hash(long word) {
+		long h = (0x9E3779B97F4A7C15L ^ word) * 0xBF58476D1CE4E5B9L;
+		h ^= h >>> 31;
+		return (int) (h ^ (h >>> 32));
+	}
+
+	/** Whether the state is stored. */
 	boolean contains(long[] key, int offset, int hash) {
-		long[] t = table;
-		int m = mask;
+		Table current = table;
+		long[] t = current.slots;
+		int m = current.mask;
 		for (int slot = hash & m;; slot = (slot + 1) & m) {
 			int base = slot * words;
-			long first = t[base];
+			long first = (long) SLOT.getAcquire(t, base);
 			if (first == 0) {
 				return false;
 			}
@@ -60,6 +98,37 @@ final class StateStore {
 				return true;
 			}
 		}
+	}
+
+	/** {@link #contains(long[], int, int)} for a state of one word. */
+	boolean contains(long word, int hash) {
+		Table current = table;
+		long[] t = current.slots;
+		int m = current.mask;
+		for (int slot = hash & m;; slot = (slot + 1) & m) {
+			long stored = (long) SLOT.getOpaque(t, slot);
+			if (stored == word) {
+				return true;
+			}
+			if (stored == 0) {
+				return false;
+			}
+		}
+	}
+
+	/**
+	 * Reads the first slot of each hash, so that the processor has those cache lines on their way
+	 * before the lookups need them; returns a value only so that the reads cannot be left out.
+	 */
+	long touch(int[] hashes, int from, int count) {
+		Table current = table;
+		long[] t = current.slots;
+		int m = current.mask;
+		long sum = 0;
+		for (int i = from; i < from + count; i++) {
+			sum += t[(hashes[i] & m) * words];
+		}
+		return sum;
 	}
 
 	private boolean equalRest(long[] t, int base, long[] key, int offset) {
@@ -73,8 +142,8 @@ final class StateStore {
 
 	/** Adds the state unless it is there: its new number, or -1 when it was already stored. */
 	int add(long[] key, int offset, int hash, int parent) {
-		long[] t = table;
-		int m = mask;
+		long[] t = table.slots;
+		int m = table.mask;
 		int slot = hash & m;
 		for (;; slot = (slot + 1) & m) {
 			int base = slot * words;
@@ -86,10 +155,12 @@ final class StateStore {
 				return -1;
 			}
 		}
-		System.arraycopy(key, offset, t, slot * words, words);
+		int base = slot * words;
+		System.arraycopy(key, offset + 1, t, base + 1, words - 1);
+		SLOT.setRelease(t, base, key[offset]); // last, so that a reader never sees a half-written state
 		int id = size++;
 		append(id, key, offset, parent);
-		if ((long) size * 100 > (long) (mask + 1) * MAX_LOAD_PERCENT) {
+		if ((long) size * 100 > (long) (m + 1) * MAX_LOAD_PERCENT) {
 			grow();
 		}
 		return id;
@@ -97,10 +168,6 @@ final class StateStore {
 
 	private void append(int id, long[] key, int offset, int parent) {
 		int chunk = id >>> CHUNK_SHIFT;
-		if (chunk == arena.length) {
-			arena = java.util.Arrays.copyOf(arena, chunk * 2);
-			parents = java.util.Arrays.copyOf(parents, chunk * 2);
-		}
 		int within = id & (CHUNK_STATES - 1);
 		if (arena[chunk] == null) {
 			// the first chunk starts small and grows, so that a small search takes little heap
@@ -109,28 +176,46 @@ final class StateStore {
 			parents[chunk] = new int[states];
 		} else if (within == parents[chunk].length) {
 			int states = Math.min(CHUNK_STATES, parents[chunk].length * 2);
-			arena[chunk] = java.util.Arrays.copyOf(arena[chunk], states * words);
-			parents[chunk] = java.util.Arrays.copyOf(parents[chunk], states);
+			arena[chunk] = Arrays.copyOf(arena[chunk], states * words);
+			parents[chunk] = Arrays.copyOf(parents[chunk], states);
 		}
 		System.arraycopy(key, offset, arena[chunk], within * words, words);
 		parents[chunk][within] = parent;
 	}
 
+	/**
+	 * Doubles the table. Any order of insertion gives a correct table; sweeping the old slots in
+	 * order sends each state to its old slot or one old capacity further, so the writes go forwards
+	 * through memory instead of all over it (starting after the run at slot 0, which may have
+	 * wrapped, keeps that true at the ends).
+	 */
 	private void grow() {
-		int capacity = (mask + 1) * 2;
-		long[] grown = new long[capacity * words];
-		int m = capacity - 1;
-		for (int id = 0; id < size; id++) {
-			long[] chunk = arena[id >>> CHUNK_SHIFT];
-			int offset = (id & (CHUNK_STATES - 1)) * words;
-			int slot = hash(chunk, offset, words) & m;
-			while (grown[slot * words] != 0) {
+		long[] old = table.slots;
+		int oldMask = table.mask;
+		Table grown = new Table((oldMask + 1) * 2, words);
+		long[] t = grown.slots;
+		int m = grown.mask;
+		int start = 0;
+		while (start <= oldMask && old[start * words] != 0) {
+			start++;
+		}
+		for (int k = 0; k <= oldMask; k++) {
+			int base = ((start + k) & oldMask) * words;
+			if (old[base] == 0) {
+				continue;
+			}
+			int slot = hash(old, base, words) & m;
+			while (t[slot * words] != 0) {
 				slot = (slot + 1) & m;
 			}
-			System.arraycopy(chunk, offset, grown, slot * words, words);
+			System.arraycopy(old, base, t, slot * words, words);
 		}
 		table = grown;
-		mask = m;
+	}
+
+	/** The word of a state of one word. */
+	long word(int id) {
+		return arena[id >>> CHUNK_SHIFT][id & (CHUNK_STATES - 1)];
 	}
 
 	/** Copies the words of a state into out at offset. */
@@ -144,8 +229,8 @@ final class StateStore {
 
 	/** Heap the store holds: arena and parent chunks in use and the hash table. */
 	long bytes() {
-		long bytes = 8L * table.length;
-		for (int chunk = 0; chunk < parents.length && parents[chunk] != null; chunk++) {
+		long bytes = 8L * table.slots.length;
+		for (int chunk = 0; chunk < MAX_CHUNKS && parents[chunk] != null; chunk++) {
 			bytes += 8L * arena[chunk].length + 4L * parents[chunk].length;
 		}
 		return bytes;
@@ -153,11 +238,11 @@ final class StateStore {
 
 	/** Whether adding one more state makes the table grow. */
 	boolean growsOnNextAdd() {
-		return (long) (size + 1) * 100 > (long) (mask + 1) * MAX_LOAD_PERCENT;
+		return (long) (size + 1) * 100 > (long) (table.mask + 1) * MAX_LOAD_PERCENT;
 	}
 
 	/** Heap the store would hold after its next growth, so that a memory bound stops before it. */
 	long bytesAfterGrowth() {
-		return bytes() + 8L * table.length * 2;
+		return bytes() + 8L * table.slots.length * 2;
 	}
 }
