@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ptl check FILE|DIR...}: validates .ptl files and prints every diagnostic as
- * {@code file:line:col: severity: message [check-id]}, or as JSON. Exit code 0 when there is no
+ * {@code file:line:col: severity: message [check-id]}, or as JSON; ownership models are also explored
+ * with small bounds ({@link ExplorationCheck}). Exit code 0 when there is no
  * error, 1 when there is one, 2 for usage and I/O errors.
  */
 @Command(name = "check", description = "Check .ptl files (and the .ptl files below directories) and report problems.",
@@ -66,6 +67,9 @@ final class CheckCommand implements Callable<Integer> {
 		timer.phase("read and parse " + sources.size() + " files");
 		List<Finding> findings = models.validate();
 		timer.phase("link and validate");
+		findings.addAll(new ExplorationCheck(policy).findings(models.resources(), findings));
+		findings.sort(Finding.ORDER);
+		timer.phase("explore ownership models");
 		if (format == ReportFormat.json) {
 			Reports.json(out, sources.stream().map(Source::shownAs).toList(), findings);
 		} else {

@@ -66,6 +66,10 @@ public enum PtlCheck {
 	OWNERSHIP_STATE_UNREACHABLE("ownership.state-unreachable", SeverityLevel.WARNING, true,
 			"no component can reach a state from its initial state"),
 	OWNERSHIP_STATE_NO_EXIT("ownership.state-no-exit", SeverityLevel.INFO, true, "no transition leaves a state"),
+	OWNERSHIP_INVARIANT_BROKEN("ownership.invariant-broken", SeverityLevel.ERROR, true,
+			"a sequence of transitions leads to a state that breaks an invariant (ptl check explores 2 pages, 2 family members)"),
+	OWNERSHIP_NOT_PROVEN("ownership.not-proven", SeverityLevel.INFO, true,
+			"ptl check's exploration of an ownership model stopped at its small bounds: run ptl explore for a proof"),
 
 	ERRNO_UNKNOWN("errno.unknown", SeverityLevel.ERROR, true,
 			"an error code Linux does not name, or a visitor outcome written as a number other than 0"),
