@@ -137,7 +137,7 @@ printf '%-34s %16.0f %16.0f\n' "states per second" "$spin_rate" "$ptl_rate"
 printf '%-34s %16s %16.1f\n' "bytes per state" "$spin_bytes" "$ptl_bytes"
 printf '%-34s %16s %16s\n' "state vector" "${spin_vector} bytes" "$(field stateBits "$out/ptl_$n.json") bits"
 awk -v a="$ptl_rate" -v b="$spin_rate" 'BEGIN { printf "ptl explore / SPIN states per second: %.1fx (goal: at least 10x)\n", a / b }'
-echo "bytes per state: ptl $ptl_bytes (goal: at most 32)"
+awk -v b="$ptl_bytes" 'BEGIN { printf "bytes per state: ptl %.1f (goal: at most 32)\n", b }'
 
 # --- with symmetry ---
 echo
