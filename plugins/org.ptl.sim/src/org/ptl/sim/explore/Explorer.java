@@ -517,8 +517,9 @@ public final class Explorer {
 
 	private ExplorationResult bounded(String why, int expanded) {
 		long stored = store == null ? 0 : store.size();
-		String message = why + ": " + stored + " states stored, depth " + depth + ", " + Math.max(0, stored - expanded)
-				+ " states not yet expanded; the search is incomplete";
+		String message = String.format(java.util.Locale.ROOT,
+				"%s: %,d states stored, depth %d, %,d states not yet expanded; the search is incomplete", why, stored, depth,
+				Math.max(0, stored - expanded));
 		return result(ExplorationResult.Verdict.BOUNDED, List.of(), List.of(), null, message, false);
 	}
 
