@@ -74,7 +74,7 @@ public final class Explorer {
 		pages.defaultCounterBounds().forEach((counter, bound) -> notes.add("counter '" + counter
 				+ "' declares no max: explored up to " + bound));
 		encoding = StateEncoding.choose(automaton, options.pages(), symmetry);
-		store = new StateStore(encoding.words());
+		store = new StateStore(encoding.words(), encoding.bits());
 		ExecutorService pool = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads(), runnable -> {
 			Thread thread = new Thread(runnable, "ptl-explore");
 			thread.setDaemon(true);

@@ -9,7 +9,9 @@ import java.util.Arrays;
  * 64-bit words (the top bit of its first word always set, so that an all-zero slot means empty),
  * kept twice: in an arena of chunks, numbered in the order found (breadth-first, so the arena is also
  * the search queue) with the number of the state it was reached from; and in an open-addressing hash
- * table of the words themselves, so that looking a state up touches one place in memory.
+ * table of the words themselves, so that looking a state up touches one place in memory. A state of
+ * at most 31 bits is kept narrow, as an int with bit 31 marking a used slot: half the memory, and
+ * twice the states in each cache line.
  *
  * <p>One thread adds; others may look states up and read stored states meanwhile (once
  * {@link #readableWhileAdding()}). A lookup racing an addition may miss the state being added, never
@@ -31,23 +33,47 @@ final class StateStore {
 	/** A table and its mask, read together by lookups in other threads. */
 	private static final class Table {
 		final long[] slots;
+		/** The slots of a narrow store: a state in 31 bits, bit 31 set in a used slot. */
+		final int[] ints;
 		final int mask;
 
-		Table(int capacity, int words) {
-			this.slots = new long[capacity * words];
+		Table(int capacity, int words, boolean narrow) {
+			this.slots = narrow ? null : new long[capacity * words];
+			this.ints = narrow ? new int[capacity] : null;
 			this.mask = capacity - 1;
 		}
 	}
 
+	private static final int NARROW_USED = 0x80000000;
+	private static final VarHandle INT_SLOT = MethodHandles.arrayElementVarHandle(int[].class);
+
+	private static int narrow(long word) {
+		return (int) word | NARROW_USED;
+	}
+
+	private static long wide(int narrow) {
+		return (narrow & 0x7FFFFFFFL) | OCCUPIED;
+	}
+
 	private final int words;
+	/** One word of at most 31 bits per state: table and arena hold ints, half the memory. */
+	private final boolean narrow;
 	private final long[][] arena = new long[MAX_CHUNKS][];
+	private final int[][] narrowArena;
 	private final int[][] parents = new int[MAX_CHUNKS][];
 	private Table table;
 	private int size;
 
 	StateStore(int words) {
+		this(words, words * 64);
+	}
+
+	/** A store for states of the given words whose packed form takes the given bits (top bit of the first word aside). */
+	StateStore(int words, int bits) {
 		this.words = words;
-		this.table = new Table(256, words);
+		this.narrow = words == 1 && bits <= 31;
+		this.narrowArena = narrow ? new int[MAX_CHUNKS][] : null;
+		this.table = new Table(256, words, narrow);
 	}
 
 	int words() {
@@ -85,6 +111,9 @@ final class StateStore {
 
 	/** Whether the state is stored. */
 	boolean contains(long[] key, int offset, int hash) {
+		if (narrow) {
+			return contains(key[offset], hash);
+		}
 		Table current = table;
 		long[] t = current.slots;
 		int m = current.mask;
@@ -102,6 +131,9 @@ final class StateStore {
 
 	/** {@link #contains(long[], int, int)} for a state of one word. */
 	boolean contains(long word, int hash) {
+		if (narrow) {
+			return containsNarrow(narrow(word), hash);
+		}
 		Table current = table;
 		long[] t = current.slots;
 		int m = current.mask;
@@ -116,12 +148,36 @@ final class StateStore {
 		}
 	}
 
+	private boolean containsNarrow(int key, int hash) {
+		Table current = table;
+		int[] t = current.ints;
+		int m = current.mask;
+		for (int slot = hash & m;; slot = (slot + 1) & m) {
+			int stored = (int) INT_SLOT.getOpaque(t, slot);
+			if (stored == key) {
+				return true;
+			}
+			if (stored == 0) {
+				return false;
+			}
+		}
+	}
+
 	/**
 	 * Reads the first slot of each hash, so that the processor has those cache lines on their way
 	 * before the lookups need them; returns a value only so that the reads cannot be left out.
 	 */
 	long touch(int[] hashes, int from, int count) {
 		Table current = table;
+		if (narrow) {
+			int[] t = current.ints;
+			int m = current.mask;
+			long sum = 0;
+			for (int i = from; i < from + count; i++) {
+				sum += t[hashes[i] & m];
+			}
+			return sum;
+		}
 		long[] t = current.slots;
 		int m = current.mask;
 		long sum = 0;
@@ -142,6 +198,9 @@ final class StateStore {
 
 	/** Adds the state unless it is there: its new number, or -1 when it was already stored. */
 	int add(long[] key, int offset, int hash, int parent) {
+		if (narrow) {
+			return addNarrow(narrow(key[offset]), hash, parent);
+		}
 		long[] t = table.slots;
 		int m = table.mask;
 		int slot = hash & m;
@@ -164,6 +223,64 @@ final class StateStore {
 			grow();
 		}
 		return id;
+	}
+
+	private int addNarrow(int key, int hash, int parent) {
+		int[] t = table.ints;
+		int m = table.mask;
+		int slot = hash & m;
+		for (;; slot = (slot + 1) & m) {
+			int stored = t[slot];
+			if (stored == 0) {
+				break;
+			}
+			if (stored == key) {
+				return -1;
+			}
+		}
+		INT_SLOT.setRelease(t, slot, key);
+		int id = size++;
+		int chunk = id >>> CHUNK_SHIFT;
+		int within = id & (CHUNK_STATES - 1);
+		if (narrowArena[chunk] == null) {
+			int states = chunk == 0 ? 256 : CHUNK_STATES;
+			narrowArena[chunk] = new int[states];
+			parents[chunk] = new int[states];
+		} else if (within == parents[chunk].length) {
+			int states = Math.min(CHUNK_STATES, parents[chunk].length * 2);
+			narrowArena[chunk] = Arrays.copyOf(narrowArena[chunk], states);
+			parents[chunk] = Arrays.copyOf(parents[chunk], states);
+		}
+		narrowArena[chunk][within] = key;
+		parents[chunk][within] = parent;
+		if ((long) size * 100 > (long) (m + 1) * MAX_LOAD_PERCENT) {
+			growNarrow();
+		}
+		return id;
+	}
+
+	private void growNarrow() {
+		int[] old = table.ints;
+		int oldMask = table.mask;
+		Table grown = new Table((oldMask + 1) * 2, words, true);
+		int[] t = grown.ints;
+		int m = grown.mask;
+		int start = 0;
+		while (start <= oldMask && old[start] != 0) {
+			start++;
+		}
+		for (int k = 0; k <= oldMask; k++) {
+			int key = old[(start + k) & oldMask];
+			if (key == 0) {
+				continue;
+			}
+			int slot = hash(wide(key)) & m;
+			while (t[slot] != 0) {
+				slot = (slot + 1) & m;
+			}
+			t[slot] = key;
+		}
+		table = grown;
 	}
 
 	private void append(int id, long[] key, int offset, int parent) {
@@ -192,7 +309,7 @@ final class StateStore {
 	private void grow() {
 		long[] old = table.slots;
 		int oldMask = table.mask;
-		Table grown = new Table((oldMask + 1) * 2, words);
+		Table grown = new Table((oldMask + 1) * 2, words, false);
 		long[] t = grown.slots;
 		int m = grown.mask;
 		int start = 0;
@@ -215,11 +332,18 @@ final class StateStore {
 
 	/** The word of a state of one word. */
 	long word(int id) {
+		if (narrow) {
+			return wide(narrowArena[id >>> CHUNK_SHIFT][id & (CHUNK_STATES - 1)]);
+		}
 		return arena[id >>> CHUNK_SHIFT][id & (CHUNK_STATES - 1)];
 	}
 
 	/** Copies the words of a state into out at offset. */
 	void read(int id, long[] out, int offset) {
+		if (narrow) {
+			out[offset] = word(id);
+			return;
+		}
 		System.arraycopy(arena[id >>> CHUNK_SHIFT], (id & (CHUNK_STATES - 1)) * words, out, offset, words);
 	}
 
@@ -229,11 +353,15 @@ final class StateStore {
 
 	/** Heap the store holds: arena and parent chunks in use and the hash table. */
 	long bytes() {
-		long bytes = 8L * table.slots.length;
+		long bytes = tableBytes();
 		for (int chunk = 0; chunk < MAX_CHUNKS && parents[chunk] != null; chunk++) {
-			bytes += 8L * arena[chunk].length + 4L * parents[chunk].length;
+			bytes += (narrow ? 4L * narrowArena[chunk].length : 8L * arena[chunk].length) + 4L * parents[chunk].length;
 		}
 		return bytes;
+	}
+
+	private long tableBytes() {
+		return narrow ? 4L * table.ints.length : 8L * table.slots.length;
 	}
 
 	/** Whether adding one more state makes the table grow. */
@@ -243,6 +371,6 @@ final class StateStore {
 
 	/** Heap the store would hold after its next growth, so that a memory bound stops before it. */
 	long bytesAfterGrowth() {
-		return bytes() + 8L * table.slots.length * 2;
+		return bytes() + tableBytes() * 2;
 	}
 }

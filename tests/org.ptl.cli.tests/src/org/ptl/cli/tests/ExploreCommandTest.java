@@ -107,6 +107,16 @@ class ExploreCommandTest {
 	}
 
 	@Test
+	void statesOfTwoWordsAreStoredExactly() {
+		// 22 pages of 3 bits need two words. A page is 0 steps from its initial value (1 value), 1 step
+		// (3 values) or 2 steps (1 value): levels 0..2 hold 1 + 22 * 3 + (C(22, 2) * 9 + 22) = 2,168 states
+		Cli.Result result = explore(PROTOCOL, "--pages", "22", "--no-symmetry", "--max-states", "2168");
+		assertEquals(3, result.exitCode(), result.toString());
+		assertTrue(result.out().contains("2,168 states stored, depth 2,"), result.toString());
+		assertTrue(result.out().contains("66 bits"), result.toString());
+	}
+
+	@Test
 	void theResultDoesNotDependOnTheNumberOfThreads() {
 		for (String file : List.of(PROTOCOL, TWINS + "ownership_v5_15.ptl")) {
 			JsonObject one = json(file, "--pages", "7", "--no-symmetry", "--threads", "1");
