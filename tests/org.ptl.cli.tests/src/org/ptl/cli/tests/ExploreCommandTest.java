@@ -107,6 +107,21 @@ class ExploreCommandTest {
 	}
 
 	@Test
+	void deadlocksAndStuckPagesAreReportedOnlyWhenAskedFor() {
+		String file = "tests/org.ptl.cli.tests/fixtures/explore/deadlock.ptl";
+		assertEquals(0, explore(file).exitCode());
+		Cli.Result result = explore(file, "--deadlocks");
+		assertEquals(1, result.exitCode(), result.toString());
+		assertTrue(result.out().contains("deadlock after 2 steps (the shortest trace): no transition is enabled"),
+				result.toString());
+		assertTrue(result.out().contains("page values no transition leaves:\n    host NOPAGE, hyp OWNED"),
+				result.toString());
+		JsonObject json = json(file, "--deadlocks");
+		assertTrue(json.get("deadlock").getAsBoolean());
+		assertEquals(List.of("host NOPAGE, hyp OWNED"), strings(json.getAsJsonArray("stuckPages")));
+	}
+
+	@Test
 	void statesOfTwoWordsAreStoredExactly() {
 		// 22 pages of 3 bits need two words. A page is 0 steps from its initial value (1 value), 1 step
 		// (3 values) or 2 steps (1 value): levels 0..2 hold 1 + 22 * 3 + (C(22, 2) * 9 + 22) = 2,168 states
