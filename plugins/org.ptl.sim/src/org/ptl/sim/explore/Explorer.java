@@ -334,6 +334,7 @@ public final class Explorer {
 			int[] targets = new int[room];
 			int[] froms = new int[room];
 			int[] slots = new int[room];
+			boolean[] known = new boolean[room];
 			int end = 0;
 			for (int at = from; at < to && !stop; at++) {
 				if ((at & 1023) == 0 && System.nanoTime() > deadline) {
@@ -347,28 +348,33 @@ public final class Explorer {
 						deadlocked = at;
 					}
 				}
+				// the state this one was reached from is stored: no need to look it up (transitions
+				// that undo a step are common, share and unshare)
+				int parent = store.parent(at);
+				long parentWord = parent < 0 ? 0 : store.word(parent);
 				for (int k = end; k < next; k++) {
 					froms[k] = at;
+					known[k] = batch[k] == parentWord;
 				}
 				end = next;
 				if (end >= BATCH) {
-					lookUpWords(batch, targets, froms, slots, end);
+					lookUpWords(batch, targets, froms, slots, known, end);
 					end = 0;
 				}
 			}
-			lookUpWords(batch, targets, froms, slots, end);
+			lookUpWords(batch, targets, froms, slots, known, end);
 			return this;
 		}
 
-		private void lookUpWords(long[] batch, int[] targets, int[] froms, int[] hashes, int count) {
+		private void lookUpWords(long[] batch, int[] targets, int[] froms, int[] hashes, boolean[] known, int count) {
 			for (int k = 0; k < count; k++) {
 				hashes[k] = StateStore.hash(batch[k]);
 			}
-			touched += store.touch(hashes, 0, count);
+			touched += store.touch(hashes, known, count);
 			for (int k = 0; k < count && !stop; k++) {
 				transitions++;
 				boolean breaks = automaton.breaks(targets[k]);
-				if (!breaks && store.contains(batch[k], hashes[k])) {
+				if (!breaks && (known[k] || store.contains(batch[k], hashes[k]))) {
 					continue;
 				}
 				batchKeys[0] = batch[k];

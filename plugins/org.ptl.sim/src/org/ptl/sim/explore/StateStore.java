@@ -187,6 +187,25 @@ final class StateStore {
 		return sum;
 	}
 
+	/** {@link #touch(int[], int, int)} for the first count hashes, leaving out those marked known. */
+	long touch(int[] hashes, boolean[] known, int count) {
+		Table current = table;
+		int m = current.mask;
+		long sum = 0;
+		if (narrow) {
+			int[] t = current.ints;
+			for (int i = 0; i < count; i++) {
+				sum += known[i] ? 0 : t[hashes[i] & m];
+			}
+		} else {
+			long[] t = current.slots;
+			for (int i = 0; i < count; i++) {
+				sum += known[i] ? 0 : t[(hashes[i] & m) * words];
+			}
+		}
+		return sum;
+	}
+
 	private boolean equalRest(long[] t, int base, long[] key, int offset) {
 		for (int i = 1; i < words; i++) {
 			if (t[base + i] != key[offset + i]) {
