@@ -82,10 +82,17 @@ final class ExploreCommand implements Callable<Integer> {
 	@Option(names = { "-q", "--quiet" }, description = "no progress on stderr")
 	private boolean quiet;
 
+	/** More pages than this would not fit a state in memory; no search of that size could finish anyway. */
+	static final int MAX_PAGES = 1 << 16;
+
 	@Override
 	public Integer call() {
 		if (pages < 1 || guests < 1 || maxStates < 0 || counterBound < 0 || (threads != null && threads < 1)) {
 			return ptl.usageError("--pages, --guests and --threads take 1 or more, --max-states and --counter-bound 0 or more");
+		}
+		if (pages > MAX_PAGES) {
+			return ptl.usageError("--pages takes at most " + MAX_PAGES + " (a state of " + pages
+					+ " pages would not fit in memory)");
 		}
 		ModelSet models = new ModelSet(ptl.injector());
 		List<Finding> errors;
@@ -121,6 +128,15 @@ final class ExploreCommand implements Callable<Integer> {
 				result = Explorer.explore(model, options);
 			} catch (IllegalArgumentException cannot) {
 				return ptl.usageError("cannot explore '" + model.getName() + "': " + cannot.getMessage());
+			} catch (OutOfMemoryError heap) {
+				// the store stops before it outgrows --max-memory; what else a search holds can still
+				// exhaust a small heap: that is a bound too, said as one
+				clearProgress();
+				spec.commandLine().getErr().println("ptl: exploring '" + model.getName() + "' ran out of Java heap (at most "
+						+ Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB): the search is incomplete; bound it with "
+						+ "--max-memory or --max-states, or give the JVM more heap (JAVA_OPTS=-Xmx8g)");
+				spec.commandLine().getErr().flush();
+				return ExitCodes.BOUNDED;
 			}
 			String where = where(models, model);
 			clearProgress();

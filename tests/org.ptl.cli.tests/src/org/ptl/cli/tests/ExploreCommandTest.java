@@ -147,6 +147,7 @@ class ExploreCommandTest {
 	@Test
 	void badInputIsAUsageError() {
 		assertEquals(2, explore(PROTOCOL, "--pages", "0").exitCode());
+		assertEquals(2, explore(PROTOCOL, "--pages", "100000000").exitCode());
 		assertEquals(2, explore(PROTOCOL, "--model", "nothing").exitCode());
 		assertEquals(2, explore(PROTOCOL, "--max-memory", "lots").exitCode());
 		assertEquals(2, explore("examples/arm64").exitCode()); // no ownership model there
