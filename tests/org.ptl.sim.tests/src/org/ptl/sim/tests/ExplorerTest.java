@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ptl.model.OwnershipModel;
+import org.ptl.model.Transition;
 import org.ptl.sim.explore.ExplorationOptions;
 import org.ptl.sim.explore.ExplorationResult;
 import org.ptl.sim.explore.ExplorationResult.Verdict;
 import org.ptl.sim.explore.Explorer;
+import org.ptl.sim.explore.OwnershipProof;
 import org.ptl.sim.explore.TraceStep;
 
 /**
@@ -81,6 +83,20 @@ class ExplorerTest {
 		assertEquals(Verdict.BOUNDED, result.verdict());
 		assertTrue(result.bound().startsWith("--max-states 50 reached: 50 states stored"), result.bound());
 		assertEquals(50, result.statistics().states());
+	}
+
+	@Test
+	void aProofPointsAtTheTransitionOfTheLastStep() {
+		OwnershipModel twin = Models.load(Models.root().resolve("tests/org.ptl.cli.tests/fixtures/twins/ownership_v6_15.ptl"))
+				.named(OwnershipModel.class, "pkvm_v6_15");
+		OwnershipProof proof = OwnershipProof.of(twin);
+		assertEquals(Verdict.VIOLATED, proof.verdict());
+		assertTrue(proof.at() instanceof Transition transition && "host_unshare_hyp".equals(transition.getName()),
+				String.valueOf(proof.at()));
+		assertTrue(proof.message().startsWith("invariant borrow_needs_share is broken after 2 steps: "
+				+ "1. host host_share_hyp page 0 with hyp (host OWNED -> SHARED_OWNED, hyp NOPAGE -> SHARED_BORROWED); "
+				+ "2. host host_unshare_hyp page 0 (host SHARED_OWNED -> OWNED); then page 0:"), proof.message());
+		assertEquals(Verdict.HOLDS, OwnershipProof.of(LEND).verdict());
 	}
 
 	private static ExplorationOptions options(int guests) {
