@@ -9,6 +9,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
 @ComposedChecks(validators = { FileValidator.class, ImportValidator.class, NamesValidator.class,
 		BitLayoutValidator.class, GeometryValidator.class, SoftwareClaimValidator.class, EncodingValidator.class,
 		OwnershipValidator.class, ErrnoValidator.class, WalkerPolicyValidator.class, OperationsValidator.class,
-		BindingValidator.class, ScenarioValidator.class })
+		BindingValidator.class, ScenarioValidator.class, ScenarioTableValidator.class })
 public class PtlValidator extends AbstractPtlValidator {
 }

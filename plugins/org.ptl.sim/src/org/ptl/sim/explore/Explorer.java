@@ -43,7 +43,6 @@ public final class Explorer {
 	private long transitions;
 	private int depth;
 	private long started;
-	private volatile boolean timeUp;
 	/** The sum of the words read ahead of lookups, kept only so that those reads stay. */
 	private long touched;
 
@@ -93,7 +92,7 @@ public final class Explorer {
 		int[] initial = new int[options.pages()];
 		long[] key = new long[encoding.words()];
 		encoding.encode(initial, key, 0);
-		store.add(key, 0, StateStore.hash(key, 0, key.length), -1);
+		store.add(key, 0, PackedStates.hash(key, 0, key.length), -1);
 		if (automaton.breaks(0)) {
 			return violated(0, null);
 		}
@@ -132,7 +131,7 @@ public final class Explorer {
 			if (deadlocked < 0) {
 				deadlocked = running.deadlocked();
 			}
-			if (timeUp) {
+			if (running.timedOut()) {
 				return bounded("--time-limit " + options.timeLimitNanos() / 1_000_000 + " ms reached", running.from);
 			}
 			pending = running;
@@ -158,7 +157,7 @@ public final class Explorer {
 		for (Expansion expansion : chunk.expansions) {
 			for (int c = 0; c < expansion.count; c++) {
 				if ((c & (INSERT_BATCH - 1)) == 0) {
-					touched += store.touch(expansion.hashes, c, Math.min(INSERT_BATCH, expansion.count - c));
+					touched += store.touch(expansion.hashes, null, c, Math.min(INSERT_BATCH, expansion.count - c));
 				}
 				int offset = c * words;
 				if (expansion.violating[c]) {
@@ -212,12 +211,12 @@ public final class Explorer {
 				int partFrom = from + part * step;
 				int partTo = Math.min(end, partFrom + step);
 				if (partFrom < partTo) {
-					Expansion expansion = new Expansion(Explorer.this, encoding.copy(), partFrom, partTo, deadline);
+					Expansion expansion = new Expansion(store, automaton, encoding.copy(), partFrom, partTo, deadline);
 					futures.add(pool.submit(expansion::run));
 				}
 			}
 			if (!overlap) {
-				expansions.add(new Expansion(Explorer.this, encoding, from, Math.min(end, from + step), deadline).run());
+				expansions.add(new Expansion(store, automaton, encoding, from, Math.min(end, from + step), deadline).run());
 			}
 			return this;
 		}
@@ -236,6 +235,11 @@ public final class Explorer {
 			futures.clear();
 		}
 
+		/** Whether the time limit stopped an expansion of the chunk. */
+		boolean timedOut() {
+			return expansions.stream().anyMatch(expansion -> expansion.timedOut);
+		}
+
 		long transitions() {
 			return expansions.stream().mapToLong(expansion -> expansion.transitions).sum();
 		}
@@ -247,262 +251,12 @@ public final class Explorer {
 		}
 	}
 
-	/**
-	 * The expansion of a range of the queue by one thread: the successors not yet stored, in order,
-	 * with their parents and hashes, and whether each breaks an invariant. Successors are looked up
-	 * in batches: first every batch member's slot is touched, so that the processor fetches those
-	 * cache lines at once rather than one miss after another.
-	 */
-	private static final class Expansion implements StateEncoding.Sink {
-
-		private static final int BATCH = 64;
-
-		private final Explorer explorer;
-		private final StateEncoding encoding;
-		private final StateStore store;
-		private final PageAutomaton automaton;
-		private final int words;
-		private final int from;
-		private final int to;
-		private final long deadline;
-		private final long[] batchKeys;
-		private final int[] batchHashes;
-		private final int[] batchParents;
-		private final int[] batchTargets;
-		private int batched;
-		long[] keys;
-		/** Open-addressing index of the successors kept: position + 1, 0 for an empty slot. */
-		private int[] kept = new int[1 << 10];
-		/** The same for states of one word, holding the words themselves. */
-		private long[] keptWords = new long[1 << 10];
-		int[] hashes;
-		int[] parents;
-		boolean[] violating;
-		int count;
-		long transitions;
-		int deadlocked = -1;
-		long touched;
-		private int state;
-		private boolean stop;
-
-		Expansion(Explorer explorer, StateEncoding encoding, int from, int to, long deadline) {
-			this.explorer = explorer;
-			this.encoding = encoding;
-			this.store = explorer.store;
-			this.automaton = explorer.automaton;
-			this.words = encoding.words();
-			this.from = from;
-			this.to = to;
-			this.deadline = deadline;
-			batchKeys = new long[BATCH * words];
-			batchHashes = new int[BATCH];
-			batchParents = new int[BATCH];
-			batchTargets = new int[BATCH];
-			int capacity = Math.max(16, (to - from) * 2);
-			keys = new long[capacity * words];
-			hashes = new int[capacity];
-			parents = new int[capacity];
-			violating = new boolean[capacity];
-		}
-
-		Expansion run() {
-			if (encoding instanceof StateEncoding.PageVector vector && vector.singleWord()) {
-				return runOnWords(vector);
-			}
-			long[] current = new long[words];
-			for (state = from; state < to && !stop; state++) {
-				if ((state & 1023) == 0 && System.nanoTime() > deadline) {
-					explorer.timeUp = true;
-					return this;
-				}
-				store.read(state, current, 0);
-				if (!encoding.successors(current, 0, this) && deadlocked < 0) {
-					deadlocked = state;
-				}
-			}
-			flush();
-			return this;
-		}
-
-		/**
-		 * {@link #run()} for states of one word without member symmetry, the common case and the
-		 * benchmark's: successors go straight into the batch, with no copying through a sink.
-		 */
-		private Expansion runOnWords(StateEncoding.PageVector vector) {
-			int room = BATCH + vector.maxSuccessors();
-			long[] batch = new long[room];
-			int[] targets = new int[room];
-			int[] froms = new int[room];
-			int[] slots = new int[room];
-			boolean[] known = new boolean[room];
-			int end = 0;
-			for (int at = from; at < to && !stop; at++) {
-				if ((at & 1023) == 0 && System.nanoTime() > deadline) {
-					explorer.timeUp = true;
-					return this;
-				}
-				int next = vector.successors(store.word(at), batch, targets, end);
-				if (next < 0) {
-					next = -1 - next;
-					if (deadlocked < 0) {
-						deadlocked = at;
-					}
-				}
-				// the state this one was reached from is stored: no need to look it up (transitions
-				// that undo a step are common, share and unshare)
-				int parent = store.parent(at);
-				long parentWord = parent < 0 ? 0 : store.word(parent);
-				for (int k = end; k < next; k++) {
-					froms[k] = at;
-					known[k] = batch[k] == parentWord;
-				}
-				end = next;
-				if (end >= BATCH) {
-					lookUpWords(batch, targets, froms, slots, known, end);
-					end = 0;
-				}
-			}
-			lookUpWords(batch, targets, froms, slots, known, end);
-			return this;
-		}
-
-		private void lookUpWords(long[] batch, int[] targets, int[] froms, int[] hashes, boolean[] known, int count) {
-			for (int k = 0; k < count; k++) {
-				hashes[k] = StateStore.hash(batch[k]);
-			}
-			touched += store.touch(hashes, known, count);
-			for (int k = 0; k < count && !stop; k++) {
-				transitions++;
-				boolean breaks = automaton.breaks(targets[k]);
-				if (!breaks && (known[k] || store.contains(batch[k], hashes[k]))) {
-					continue;
-				}
-				batchKeys[0] = batch[k];
-				keep(0, hashes[k], froms[k], breaks);
-				stop = breaks;
-			}
-		}
-
-		@Override
-		public void successor(long[] key, int target) {
-			System.arraycopy(key, 0, batchKeys, batched * words, words);
-			batchHashes[batched] = StateStore.hash(key, 0, words);
-			batchParents[batched] = state;
-			batchTargets[batched] = target;
-			if (++batched == BATCH) {
-				flush();
-			}
-		}
-
-		private void flush() {
-			touched += store.touch(batchHashes, 0, batched);
-			for (int b = 0; b < batched && !stop; b++) {
-				transitions++;
-				int offset = b * words;
-				boolean breaks = automaton.breaks(batchTargets[b]);
-				if (!breaks && store.contains(batchKeys, offset, batchHashes[b])) {
-					continue;
-				}
-				keep(offset, batchHashes[b], batchParents[b], breaks);
-				stop = breaks; // nothing after the first violation matters
-			}
-			batched = 0;
-		}
-
-		/**
-		 * Keeps a successor the store does not have, unless this expansion kept it already: a new
-		 * state is often reached from several states of a chunk, and dropping the repeats here, in a
-		 * small table that stays in cache, spares the single-threaded insertion from them.
-		 */
-		private void keep(int offset, int hash, int parent, boolean breaks) {
-			if (!breaks && keptAlready(offset, hash)) {
-				return;
-			}
-			if (count == hashes.length) {
-				int capacity = hashes.length * 2;
-				keys = Arrays.copyOf(keys, capacity * words);
-				hashes = Arrays.copyOf(hashes, capacity);
-				parents = Arrays.copyOf(parents, capacity);
-				violating = Arrays.copyOf(violating, capacity);
-			}
-			System.arraycopy(batchKeys, offset, keys, count * words, words);
-			hashes[count] = hash;
-			parents[count] = parent;
-			violating[count] = breaks;
-			count++;
-		}
-
-		/** Whether the successor was kept before; if not, it is indexed as the next one kept. */
-		private boolean keptAlready(int offset, int hash) {
-			if (words == 1) {
-				return keptWordAlready(batchKeys[offset], hash);
-			}
-			if (count * 2 >= kept.length) {
-				reindexKept();
-			}
-			int m = kept.length - 1;
-			for (int slot = hash & m;; slot = (slot + 1) & m) {
-				int index = kept[slot] - 1;
-				if (index < 0) {
-					kept[slot] = count + 1;
-					return false;
-				}
-				if (hashes[index] == hash && Arrays.equals(keys, index * words, index * words + words, batchKeys,
-						offset, offset + words)) {
-					return true;
-				}
-			}
-		}
-
-		/** {@link #keptAlready} for states of one word, kept in the index itself: one place to look. */
-		private boolean keptWordAlready(long word, int hash) {
-			if (count * 2 >= keptWords.length) {
-				keptWords = new long[keptWords.length * 2];
-				for (int index = 0; index < count; index++) {
-					insertKeptWord(keys[index], hashes[index]);
-				}
-			}
-			int m = keptWords.length - 1;
-			for (int slot = hash & m;; slot = (slot + 1) & m) {
-				long stored = keptWords[slot];
-				if (stored == word) {
-					return true;
-				}
-				if (stored == 0) {
-					keptWords[slot] = word;
-					return false;
-				}
-			}
-		}
-
-		private void insertKeptWord(long word, int hash) {
-			int m = keptWords.length - 1;
-			int slot = hash & m;
-			while (keptWords[slot] != 0) {
-				slot = (slot + 1) & m;
-			}
-			keptWords[slot] = word;
-		}
-
-		private void reindexKept() {
-			kept = new int[kept.length * 2];
-			int m = kept.length - 1;
-			for (int index = 0; index < count; index++) {
-				int slot = hashes[index] & m;
-				while (kept[slot] != 0) {
-					slot = (slot + 1) & m;
-				}
-				kept[slot] = index + 1;
-			}
-		}
-	}
-
 	private ExplorationResult violated(int parent, long[] badKey) {
-		List<long[]> path = pathTo(parent);
+		List<long[]> path = Traces.pathTo(store, parent);
 		if (badKey != null) {
 			path.add(badKey);
 		}
-		Concrete concrete = concretize(path);
+		Traces.Concrete concrete = Traces.concretize(automaton, encoding, options.pages(), path);
 		int badPage = concrete.badPage(automaton);
 		List<String> broken = automaton.broken(concrete.ids[badPage]).stream().map(Invariant::getName).toList();
 		return result(ExplorationResult.Verdict.VIOLATED, broken, concrete.steps,
@@ -510,8 +264,8 @@ public final class Explorer {
 	}
 
 	private ExplorationResult deadlock(int state) {
-		List<long[]> path = pathTo(state);
-		Concrete concrete = concretize(path);
+		List<long[]> path = Traces.pathTo(store, state);
+		Traces.Concrete concrete = Traces.concretize(automaton, encoding, options.pages(), path);
 		depth = Math.max(depth, concrete.steps.size());
 		List<String> pagesThen = new ArrayList<>();
 		for (int p = 0; p < concrete.ids.length; p++) {
@@ -556,100 +310,5 @@ public final class Explorer {
 				store == null ? 0 : store.bytes(), elapsed);
 		return new ExplorationResult(model.getName(), effective, broken, trace, finalPage, effectiveBound, deadlock,
 				stuck, statistics, List.copyOf(notes));
-	}
-
-	/** The packed canonical states from the initial one to the given one. */
-	private List<long[]> pathTo(int id) {
-		List<long[]> path = new ArrayList<>();
-		for (int at = id; at >= 0; at = store.parent(at)) {
-			long[] key = new long[encoding.words()];
-			store.read(at, key, 0);
-			path.add(0, key);
-		}
-		return path;
-	}
-
-	/**
-	 * Follows a path of canonical states with real states: from the initial state, at each step the
-	 * first transition whose result has the next canonical form (symmetry guarantees one has).
-	 */
-	private Concrete concretize(List<long[]> path) {
-		Concrete concrete = new Concrete(new int[options.pages()]);
-		StateEncoding local = encoding.copy();
-		int[] candidate = new int[options.pages()];
-		long[] packed = new long[encoding.words()];
-		for (int k = 1; k < path.size(); k++) {
-			long[] wanted = path.get(k);
-			boolean found = false;
-			for (int p = 0; p < candidate.length && !found; p++) {
-				int[] rules = automaton.successorRules(concrete.ids[p]);
-				int[] targets = automaton.successorTargets(concrete.ids[p]);
-				for (int s = 0; s < targets.length && !found; s++) {
-					System.arraycopy(concrete.ids, 0, candidate, 0, candidate.length);
-					candidate[p] = targets[s];
-					local.encode(candidate, packed, 0);
-					if (Arrays.equals(packed, wanted)) {
-						concrete.step(automaton, p, rules[s], targets[s]);
-						found = true;
-					}
-				}
-			}
-			if (!found) {
-				throw new IllegalStateException("no step leads to the next state of the trace");
-			}
-		}
-		return concrete;
-	}
-
-	/** A real trace: its steps so far and the state it is in. */
-	private static final class Concrete {
-
-		final int[] ids;
-		final List<TraceStep> steps = new ArrayList<>();
-		int lastPage = -1;
-
-		Concrete(int[] ids) {
-			this.ids = ids;
-		}
-
-		void step(PageAutomaton automaton, int page, int ruleIndex, int target) {
-			PageModel model = automaton.model();
-			PageModel.Rule rule = model.rules().get(ruleIndex);
-			long before = automaton.value(ids[page]);
-			long after = automaton.value(target);
-			String initiator = model.instances().get(rule.initiator()).name();
-			String completer = rule.completer() < 0 ? null : model.instances().get(rule.completer()).name();
-			String text = initiator + " " + rule.transition().getName() + " page " + page
-					+ (completer == null ? "" : " with " + completer);
-			List<TraceStep.Change> changes = new ArrayList<>();
-			for (int i = 0; i < model.instances().size(); i++) {
-				if (model.state(before, i) != model.state(after, i)) {
-					changes.add(new TraceStep.Change(model.instances().get(i).name(), model.state(before, i).getName(),
-							model.state(after, i).getName()));
-				}
-			}
-			for (int c = 0; c < model.counters().size(); c++) {
-				if (model.counter(before, c) != model.counter(after, c)) {
-					changes.add(new TraceStep.Change(model.counters().get(c).getName(),
-							Long.toString(model.counter(before, c)), Long.toString(model.counter(after, c))));
-				}
-			}
-			steps.add(new TraceStep(text, rule.transition().getName(), page, initiator, completer, changes));
-			ids[page] = target;
-			lastPage = page;
-		}
-
-		/** The page that breaks an invariant (the last one a step changed, or 0 for the initial state). */
-		int badPage(PageAutomaton automaton) {
-			if (lastPage >= 0) {
-				return lastPage;
-			}
-			for (int p = 0; p < ids.length; p++) {
-				if (automaton.breaks(ids[p])) {
-					return p;
-				}
-			}
-			return 0;
-		}
 	}
 }

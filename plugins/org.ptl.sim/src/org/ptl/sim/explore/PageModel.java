@@ -59,14 +59,7 @@ public final class PageModel {
 	private final OwnershipModel model;
 	private final List<Instance> instances = new ArrayList<>();
 	private final Map<Component, List<Integer>> instancesOf = new HashMap<>();
-	private final List<State> states;
-	private final int stateBits;
-	private final List<Counter> counters;
-	private final long[] counterMax;
-	private final boolean[] counterMaxDeclared;
-	private final int[] counterShift;
-	private final int[] counterBits;
-	private final int pageBits;
+	private final PageLayout layout;
 	private final List<Rule> rules = new ArrayList<>();
 	private final long initialPage;
 
@@ -82,28 +75,7 @@ public final class PageModel {
 			}
 			instancesOf.put(component, own);
 		}
-		this.states = model.getStates();
-		this.stateBits = bitsFor(states.size());
-		this.counters = model.getCounters();
-		this.counterMax = new long[counters.size()];
-		this.counterMaxDeclared = new boolean[counters.size()];
-		this.counterShift = new int[counters.size()];
-		this.counterBits = new int[counters.size()];
-		int shift = instances.size() * stateBits;
-		for (int c = 0; c < counters.size(); c++) {
-			Counter counter = counters.get(c);
-			counterMaxDeclared[c] = counter.isSetMax();
-			counterMax[c] = counter.isSetMax() ? counter.getMax() : defaultCounterMax;
-			counterBits[c] = bitsFor(counterMax[c] + 1);
-			counterShift[c] = shift;
-			shift += counterBits[c];
-		}
-		this.pageBits = shift;
-		if (pageBits > 62) {
-			throw new IllegalArgumentException("a page of '" + model.getName() + "' needs " + pageBits
-					+ " bits (" + instances.size() + " instances of " + stateBits + " bits, and its counters); "
-					+ "the explorer packs a page into 62: explore fewer family members");
-		}
+		this.layout = new PageLayout(model, instances.size(), defaultCounterMax);
 		long initial = 0;
 		for (int i = 0; i < instances.size(); i++) {
 			State start = initialState(instances.get(i).component());
@@ -141,10 +113,6 @@ public final class PageModel {
 		return new PageModel(model, familyMembers, defaultCounterMax);
 	}
 
-	private static int bitsFor(long values) {
-		return values <= 1 ? 1 : 64 - Long.numberOfLeadingZeros(values - 1);
-	}
-
 	private State initialState(Component component) {
 		return component.getInitialState() != null ? component.getInitialState() : model.getInitialState();
 	}
@@ -179,40 +147,28 @@ public final class PageModel {
 	}
 
 	public int pageBits() {
-		return pageBits;
+		return layout.pageBits();
 	}
 
 	/** The counters that declare no 'max' and the bound the explorer gives them instead. */
 	public Map<String, Long> defaultCounterBounds() {
-		Map<String, Long> bounds = new java.util.LinkedHashMap<>();
-		for (int c = 0; c < counters.size(); c++) {
-			if (!counterMaxDeclared[c]) {
-				bounds.put(counters.get(c).getName(), counterMax[c]);
-			}
-		}
-		return bounds;
+		return layout.defaultCounterBounds();
 	}
 
 	public State state(long page, int instance) {
-		return states.get((int) ((page >>> (instance * stateBits)) & ((1L << stateBits) - 1)));
+		return layout.state(page, instance);
 	}
 
 	public long counter(long page, int counter) {
-		return (page >>> counterShift[counter]) & ((1L << counterBits[counter]) - 1);
+		return layout.counter(page, counter);
 	}
 
 	public List<Counter> counters() {
-		return counters;
+		return layout.counters();
 	}
 
 	private long withState(long page, int instance, State state) {
-		long mask = ((1L << stateBits) - 1) << (instance * stateBits);
-		return (page & ~mask) | ((long) states.indexOf(state) << (instance * stateBits));
-	}
-
-	private long withCounter(long page, int counter, long value) {
-		long mask = ((1L << counterBits[counter]) - 1) << counterShift[counter];
-		return (page & ~mask) | (value << counterShift[counter]);
+		return layout.withState(page, instance, state);
 	}
 
 	/** The page value with the instances' states permuted: instance i's state goes to permutation[i]. */
@@ -249,7 +205,7 @@ public final class PageModel {
 		}
 		long result = page;
 		for (CounterUpdate update : transition.getUpdates()) {
-			int c = counters.indexOf(update.getCounter());
+			int c = layout.counters().indexOf(update.getCounter());
 			long value = counter(result, c);
 			long after = switch (update.getOperator()) {
 			case ADD -> value + update.getValue();
@@ -259,12 +215,12 @@ public final class PageModel {
 			if (after < 0) {
 				return Outcome.DISABLED;
 			}
-			if (after > counterMax[c]) {
+			if (after > layout.max(c)) {
 				// past a declared max the transition fails, as the simulator refuses it; past the
 				// explorer's own bound the search would be incomplete, which it must say
-				return counterMaxDeclared[c] ? Outcome.DISABLED : Outcome.PAST_DEFAULT_BOUND;
+				return layout.maxDeclared(c) ? Outcome.DISABLED : Outcome.PAST_DEFAULT_BOUND;
 			}
-			result = withCounter(result, c, after);
+			result = layout.withCounter(result, c, after);
 		}
 		result = withState(result, rule.initiator(), transition.getInitiator().getTo());
 		if (rule.completer() >= 0) {
@@ -292,8 +248,8 @@ public final class PageModel {
 		for (int i = 0; i < instances.size(); i++) {
 			parts.add(instances.get(i).name() + " " + state(page, i).getName());
 		}
-		for (int c = 0; c < counters.size(); c++) {
-			parts.add(counters.get(c).getName() + " " + counter(page, c));
+		for (int c = 0; c < counters().size(); c++) {
+			parts.add(counters().get(c).getName() + " " + counter(page, c));
 		}
 		return String.join(", ", parts);
 	}
@@ -328,7 +284,7 @@ public final class PageModel {
 
 		@Override
 		public long counter(Counter counter) {
-			return PageModel.this.counter(page, counters.indexOf(counter));
+			return PageModel.this.counter(page, counters().indexOf(counter));
 		}
 	}
 }

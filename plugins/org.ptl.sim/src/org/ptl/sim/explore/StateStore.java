@@ -2,7 +2,6 @@ package org.ptl.sim.explore;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.Arrays;
 
 /**
  * The states found so far, without a Java object per state: each state is a fixed number of packed
@@ -24,10 +23,6 @@ final class StateStore {
 	static final long OCCUPIED = 1L << 63;
 
 	private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(long[].class);
-	private static final int CHUNK_SHIFT = 16;
-	private static final int CHUNK_STATES = 1 << CHUNK_SHIFT;
-	/** Enough chunk references for every state an int can number, so the directories never move. */
-	private static final int MAX_CHUNKS = (int) ((1L << 31) >>> CHUNK_SHIFT);
 	private static final int MAX_LOAD_PERCENT = 70;
 
 	/** A table and its mask, read together by lookups in other threads. */
@@ -44,23 +39,12 @@ final class StateStore {
 		}
 	}
 
-	private static final int NARROW_USED = 0x80000000;
 	private static final VarHandle INT_SLOT = MethodHandles.arrayElementVarHandle(int[].class);
-
-	private static int narrow(long word) {
-		return (int) word | NARROW_USED;
-	}
-
-	private static long wide(int narrow) {
-		return (narrow & 0x7FFFFFFFL) | OCCUPIED;
-	}
 
 	private final int words;
 	/** One word of at most 31 bits per state: table and arena hold ints, half the memory. */
 	private final boolean narrow;
-	private final long[][] arena = new long[MAX_CHUNKS][];
-	private final int[][] narrowArena;
-	private final int[][] parents = new int[MAX_CHUNKS][];
+	private final StateArena arena;
 	private Table table;
 	private int size;
 
@@ -72,7 +56,7 @@ final class StateStore {
 	StateStore(int words, int bits) {
 		this.words = words;
 		this.narrow = words == 1 && bits <= 31;
-		this.narrowArena = narrow ? new int[MAX_CHUNKS][] : null;
+		this.arena = new StateArena(words, narrow);
 		this.table = new Table(256, words, narrow);
 	}
 
@@ -89,24 +73,7 @@ final class StateStore {
 	 * the arena is full, no stored state moves in memory again.
 	 */
 	boolean readableWhileAdding() {
-		return size >= CHUNK_STATES;
-	}
-
-	/** The hash of a state's words (their bits are well mixed, so that linear probing stays short). */
-	static int hash(long[] key, int offset, int words) {
-		long h = 0x9E3779B97F4A7C15L;
-		for (int i = 0; i < words; i++) {
-			h = (h ^ key[offset + i]) * 0xBF58476D1CE4E5B9L;
-			h ^= h >>> 31;
-		}
-		return (int) (h ^ (h >>> 32));
-	}
-
-	/** The hash of a state of one word, the same as {@link #hash(long[], int, int)} gives for it. */
-	static int hash(long word) {
-		long h = (0x9E3779B97F4A7C15L ^ word) * 0xBF58476D1CE4E5B9L;
-		h ^= h >>> 31;
-		return (int) (h ^ (h >>> 32));
+		return size >= StateArena.CHUNK_STATES;
 	}
 
 	/** Whether the state is stored. */
@@ -132,7 +99,7 @@ final class StateStore {
 	/** {@link #contains(long[], int, int)} for a state of one word. */
 	boolean contains(long word, int hash) {
 		if (narrow) {
-			return containsNarrow(narrow(word), hash);
+			return containsNarrow(PackedStates.narrow(word), hash);
 		}
 		Table current = table;
 		long[] t = current.slots;
@@ -164,43 +131,18 @@ final class StateStore {
 	}
 
 	/**
-	 * Reads the first slot of each hash, so that the processor has those cache lines on their way
-	 * before the lookups need them; returns a value only so that the reads cannot be left out.
+	 * Reads the first slot of hashes[from..from+count), except those marked known (known may be
+	 * null), so that the processor has those cache lines on their way before the lookups need them;
+	 * returns a value only so that the reads cannot be left out.
 	 */
-	long touch(int[] hashes, int from, int count) {
+	long touch(int[] hashes, boolean[] known, int from, int count) {
 		Table current = table;
-		if (narrow) {
-			int[] t = current.ints;
-			int m = current.mask;
-			long sum = 0;
-			for (int i = from; i < from + count; i++) {
-				sum += t[hashes[i] & m];
-			}
-			return sum;
-		}
-		long[] t = current.slots;
 		int m = current.mask;
 		long sum = 0;
 		for (int i = from; i < from + count; i++) {
-			sum += t[(hashes[i] & m) * words];
-		}
-		return sum;
-	}
-
-	/** {@link #touch(int[], int, int)} for the first count hashes, leaving out those marked known. */
-	long touch(int[] hashes, boolean[] known, int count) {
-		Table current = table;
-		int m = current.mask;
-		long sum = 0;
-		if (narrow) {
-			int[] t = current.ints;
-			for (int i = 0; i < count; i++) {
-				sum += known[i] ? 0 : t[hashes[i] & m];
-			}
-		} else {
-			long[] t = current.slots;
-			for (int i = 0; i < count; i++) {
-				sum += known[i] ? 0 : t[(hashes[i] & m) * words];
+			if (known == null || !known[i]) {
+				int slot = hashes[i] & m;
+				sum += narrow ? current.ints[slot] : current.slots[slot * words];
 			}
 		}
 		return sum;
@@ -218,7 +160,7 @@ final class StateStore {
 	/** Adds the state unless it is there: its new number, or -1 when it was already stored. */
 	int add(long[] key, int offset, int hash, int parent) {
 		if (narrow) {
-			return addNarrow(narrow(key[offset]), hash, parent);
+			return addNarrow(PackedStates.narrow(key[offset]), hash, parent);
 		}
 		long[] t = table.slots;
 		int m = table.mask;
@@ -237,7 +179,7 @@ final class StateStore {
 		System.arraycopy(key, offset + 1, t, base + 1, words - 1);
 		SLOT.setRelease(t, base, key[offset]); // last, so that a reader never sees a half-written state
 		int id = size++;
-		append(id, key, offset, parent);
+		arena.add(id, key, offset, parent);
 		if ((long) size * 100 > (long) (m + 1) * MAX_LOAD_PERCENT) {
 			grow();
 		}
@@ -259,19 +201,7 @@ final class StateStore {
 		}
 		INT_SLOT.setRelease(t, slot, key);
 		int id = size++;
-		int chunk = id >>> CHUNK_SHIFT;
-		int within = id & (CHUNK_STATES - 1);
-		if (narrowArena[chunk] == null) {
-			int states = chunk == 0 ? 256 : CHUNK_STATES;
-			narrowArena[chunk] = new int[states];
-			parents[chunk] = new int[states];
-		} else if (within == parents[chunk].length) {
-			int states = Math.min(CHUNK_STATES, parents[chunk].length * 2);
-			narrowArena[chunk] = Arrays.copyOf(narrowArena[chunk], states);
-			parents[chunk] = Arrays.copyOf(parents[chunk], states);
-		}
-		narrowArena[chunk][within] = key;
-		parents[chunk][within] = parent;
+		arena.add(id, key, parent);
 		if ((long) size * 100 > (long) (m + 1) * MAX_LOAD_PERCENT) {
 			growNarrow();
 		}
@@ -293,30 +223,13 @@ final class StateStore {
 			if (key == 0) {
 				continue;
 			}
-			int slot = hash(wide(key)) & m;
+			int slot = PackedStates.hash(PackedStates.wide(key)) & m;
 			while (t[slot] != 0) {
 				slot = (slot + 1) & m;
 			}
 			t[slot] = key;
 		}
 		table = grown;
-	}
-
-	private void append(int id, long[] key, int offset, int parent) {
-		int chunk = id >>> CHUNK_SHIFT;
-		int within = id & (CHUNK_STATES - 1);
-		if (arena[chunk] == null) {
-			// the first chunk starts small and grows, so that a small search takes little heap
-			int states = chunk == 0 ? 256 : CHUNK_STATES;
-			arena[chunk] = new long[states * words];
-			parents[chunk] = new int[states];
-		} else if (within == parents[chunk].length) {
-			int states = Math.min(CHUNK_STATES, parents[chunk].length * 2);
-			arena[chunk] = Arrays.copyOf(arena[chunk], states * words);
-			parents[chunk] = Arrays.copyOf(parents[chunk], states);
-		}
-		System.arraycopy(key, offset, arena[chunk], within * words, words);
-		parents[chunk][within] = parent;
 	}
 
 	/**
@@ -340,7 +253,7 @@ final class StateStore {
 			if (old[base] == 0) {
 				continue;
 			}
-			int slot = hash(old, base, words) & m;
+			int slot = PackedStates.hash(old, base, words) & m;
 			while (t[slot * words] != 0) {
 				slot = (slot + 1) & m;
 			}
@@ -351,32 +264,21 @@ final class StateStore {
 
 	/** The word of a state of one word. */
 	long word(int id) {
-		if (narrow) {
-			return wide(narrowArena[id >>> CHUNK_SHIFT][id & (CHUNK_STATES - 1)]);
-		}
-		return arena[id >>> CHUNK_SHIFT][id & (CHUNK_STATES - 1)];
+		return arena.word(id);
 	}
 
 	/** Copies the words of a state into out at offset. */
 	void read(int id, long[] out, int offset) {
-		if (narrow) {
-			out[offset] = word(id);
-			return;
-		}
-		System.arraycopy(arena[id >>> CHUNK_SHIFT], (id & (CHUNK_STATES - 1)) * words, out, offset, words);
+		arena.read(id, out, offset);
 	}
 
 	int parent(int id) {
-		return parents[id >>> CHUNK_SHIFT][id & (CHUNK_STATES - 1)];
+		return arena.parent(id);
 	}
 
 	/** Heap the store holds: arena and parent chunks in use and the hash table. */
 	long bytes() {
-		long bytes = tableBytes();
-		for (int chunk = 0; chunk < MAX_CHUNKS && parents[chunk] != null; chunk++) {
-			bytes += (narrow ? 4L * narrowArena[chunk].length : 8L * arena[chunk].length) + 4L * parents[chunk].length;
-		}
-		return bytes;
+		return tableBytes() + arena.bytes();
 	}
 
 	private long tableBytes() {

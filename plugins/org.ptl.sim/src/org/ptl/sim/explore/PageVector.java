@@ -1,0 +1,70 @@
+package org.ptl.sim.explore;
+
+/** A page value per page; family-member symmetry by the smallest image. */
+final class PageVector extends PagePositions {
+
+	PageVector(PageAutomaton automaton, int pages, Symmetry symmetry) {
+		super(automaton, pages, symmetry);
+	}
+
+	@Override
+	boolean successors(long[] key, int offset, Sink sink) {
+		boolean enabled = false;
+		boolean members = symmetry.memberImages().length > 0;
+		if (members) {
+			fields.unpack(key, offset, ids);
+		}
+		for (int p = 0; p < fields.count; p++) {
+			int value = (int) fields.get(key, offset, p);
+			int[] targets = automaton.successorTargets(value);
+			enabled |= targets.length > 0;
+			int word = fields.word(p);
+			int shift = fields.shift(p);
+			for (int target : targets) {
+				if (members) {
+					emitCanonical(p, target, sink);
+				} else {
+					// one field changes: no unpacking, no packing
+					System.arraycopy(key, offset, scratch, 0, fields.words);
+					scratch[word] += ((long) target - value) << shift;
+					sink.successor(scratch, target);
+				}
+			}
+		}
+		return enabled;
+	}
+
+	/** Whether a state is one word and no member symmetry applies: the explorer's fast path. */
+	boolean singleWord() {
+		return fields.words == 1 && symmetry.memberImages().length == 0;
+	}
+
+	/**
+	 * Appends the successors of a state of one word (see {@link #singleWord()}) to keys and
+	 * targets from index at: one field changes, so a successor is the state plus a difference.
+	 * Returns the new end, or -1 - at when no transition is enabled.
+	 */
+	int successors(long word, long[] keys, int[] targets, int at) {
+		int bits = fields.bits;
+		long mask = fields.mask;
+		int end = at;
+		for (int p = 0, shift = 0; p < fields.count; p++, shift += bits) {
+			int value = (int) ((word >>> shift) & mask);
+			for (int target : automaton.successorTargets(value)) {
+				keys[end] = word + (((long) target - value) << shift);
+				targets[end++] = target;
+			}
+		}
+		return end == at ? -1 - at : end;
+	}
+
+	/** The most successors a state can have. */
+	int maxSuccessors() {
+		return fields.count * automaton.maxFanOut();
+	}
+
+	@Override
+	StateEncoding copy() {
+		return new PageVector(automaton, fields.count, symmetry.copy());
+	}
+}
