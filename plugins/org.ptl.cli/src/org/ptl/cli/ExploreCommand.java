@@ -94,19 +94,11 @@ final class ExploreCommand implements Callable<Integer> {
 			return ptl.usageError("--pages takes at most " + MAX_PAGES + " (a state of " + pages
 					+ " pages would not fit in memory)");
 		}
-		ModelSet models = new ModelSet(ptl.injector());
-		List<Finding> errors;
+		ModelSet models;
 		try {
-			models.load(SourceFiles.collect(paths));
-			errors = models.validate().stream().filter(f -> f.severity() == Finding.Level.ERROR).toList();
+			models = ptl.loadWithoutErrors(paths, "not exploring");
 		} catch (UsageException usage) {
 			return ptl.usageError(usage.getMessage());
-		}
-		if (!errors.isEmpty()) {
-			PrintWriter err = spec.commandLine().getErr();
-			errors.forEach(finding -> err.println(finding.gccStyle()));
-			return ptl.usageError("not exploring: the files have " + errors.size() + " error"
-					+ (errors.size() == 1 ? "" : "s") + " ('ptl check' shows all diagnostics)");
 		}
 		List<OwnershipModel> selected = select(models);
 		if (selected == null) {

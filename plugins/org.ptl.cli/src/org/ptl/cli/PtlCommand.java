@@ -47,6 +47,24 @@ final class PtlCommand implements Runnable {
 		return injector;
 	}
 
+	/**
+	 * The files of a command that runs them (simulate, explore), loaded and validated: their errors
+	 * are printed, and then refused, for what does not check cannot run.
+	 */
+	ModelSet loadWithoutErrors(java.util.List<String> paths, String notDoing) throws UsageException {
+		ModelSet models = new ModelSet(injector());
+		models.load(SourceFiles.collect(paths));
+		java.util.List<Finding> errors = models.validate().stream()
+				.filter(finding -> finding.severity() == Finding.Level.ERROR).toList();
+		if (!errors.isEmpty()) {
+			PrintWriter err = spec.commandLine().getErr();
+			errors.forEach(finding -> err.println(finding.gccStyle()));
+			throw new UsageException(notDoing + ": the files have " + errors.size() + " error"
+					+ (errors.size() == 1 ? "" : "s") + " ('ptl check' shows all diagnostics)");
+		}
+		return models;
+	}
+
 	/** Prints one clear line for a usage or I/O problem and returns exit code 2. */
 	int usageError(String message) {
 		PrintWriter err = spec.commandLine().getErr();

@@ -49,19 +49,11 @@ final class SimulateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		ModelSet models = new ModelSet(ptl.injector());
-		List<Finding> errors;
+		ModelSet models;
 		try {
-			models.load(SourceFiles.collect(paths));
-			errors = models.validate().stream().filter(f -> f.severity() == Finding.Level.ERROR).toList();
+			models = ptl.loadWithoutErrors(paths, "not simulating");
 		} catch (UsageException usage) {
 			return ptl.usageError(usage.getMessage());
-		}
-		if (!errors.isEmpty()) {
-			PrintWriter err = spec.commandLine().getErr();
-			errors.forEach(finding -> err.println(finding.gccStyle()));
-			return ptl.usageError("not simulating: the files have " + errors.size() + " error"
-					+ (errors.size() == 1 ? "" : "s") + " ('ptl check' shows all diagnostics)");
 		}
 		List<Scenario> selected = LoadedModels.elements(models.resources().values(), Scenario.class);
 		if (!scenarios.isEmpty()) {

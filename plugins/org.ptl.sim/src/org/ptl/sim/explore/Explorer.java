@@ -28,7 +28,6 @@ public final class Explorer {
 	public static final int MAX_PAGE_VALUES = 1 << 22;
 
 	private static final int CHUNK = 1 << 14;
-	private static final int PARALLEL_MIN = 1 << 11;
 	private static final int INSERT_BATCH = 64;
 	private static final long PROGRESS_NANOS = 500_000_000L;
 
@@ -108,7 +107,7 @@ public final class Explorer {
 			if (head < levelEnd) {
 				int end = Math.min(levelEnd, head + CHUNK);
 				boolean overlap = pool != null && pending != null && store.readableWhileAdding();
-				running = new Chunk(head, end).start(pool, deadline, overlap);
+				running = new Chunk(head, end).start(store, automaton, encoding, pool, options.threads(), deadline, overlap);
 				head = end;
 			}
 			if (pending != null) {
@@ -183,72 +182,6 @@ public final class Explorer {
 			d++;
 		}
 		return d;
-	}
-
-	/** A chunk of the queue, expanded in parts, in several threads when there are enough states. */
-	private final class Chunk {
-
-		final int from;
-		final int end;
-		final List<Expansion> expansions = new ArrayList<>();
-		private final List<Future<Expansion>> futures = new ArrayList<>();
-
-		Chunk(int from, int end) {
-			this.from = from;
-			this.end = end;
-		}
-
-		/**
-		 * Starts the expansion: all in the pool when overlap is asked for (this thread is about to
-		 * add the previous chunk's states), else with this thread taking the first part and waiting.
-		 */
-		Chunk start(ExecutorService pool, long deadline, boolean overlap) {
-			int count = end - from;
-			int parts = pool == null || count < PARALLEL_MIN ? 1 : options.threads();
-			int step = (count + parts - 1) / parts;
-			int first = overlap ? 0 : 1;
-			for (int part = first; part < parts; part++) {
-				int partFrom = from + part * step;
-				int partTo = Math.min(end, partFrom + step);
-				if (partFrom < partTo) {
-					Expansion expansion = new Expansion(store, automaton, encoding.copy(), partFrom, partTo, deadline);
-					futures.add(pool.submit(expansion::run));
-				}
-			}
-			if (!overlap) {
-				expansions.add(new Expansion(store, automaton, encoding, from, Math.min(end, from + step), deadline).run());
-			}
-			return this;
-		}
-
-		void join() {
-			for (Future<Expansion> future : futures) {
-				try {
-					expansions.add(future.get());
-				} catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-					throw new IllegalStateException("interrupted while exploring", interrupted);
-				} catch (java.util.concurrent.ExecutionException failed) {
-					throw new IllegalStateException("a thread of the explorer failed", failed.getCause());
-				}
-			}
-			futures.clear();
-		}
-
-		/** Whether the time limit stopped an expansion of the chunk. */
-		boolean timedOut() {
-			return expansions.stream().anyMatch(expansion -> expansion.timedOut);
-		}
-
-		long transitions() {
-			return expansions.stream().mapToLong(expansion -> expansion.transitions).sum();
-		}
-
-		/** The first state of the chunk without an enabled transition, or -1. */
-		int deadlocked() {
-			return expansions.stream().mapToInt(expansion -> expansion.deadlocked).filter(id -> id >= 0).findFirst()
-					.orElse(-1);
-		}
 	}
 
 	private ExplorationResult violated(int parent, long[] badKey) {
