@@ -11,7 +11,9 @@ import org.ptl.cli.SourceFiles.Source;
 import org.ptl.model.Invariant;
 import org.ptl.model.OwnershipModel;
 import org.ptl.sim.explore.ExplorationOptions;
+import org.ptl.sim.explore.Counts;
 import org.ptl.sim.explore.ExplorationResult;
+import org.ptl.sim.explore.ExplorationText;
 import org.ptl.sim.explore.Explorer;
 
 import picocli.CommandLine.Command;
@@ -204,8 +206,8 @@ final class ExploreCommand implements Callable<Integer> {
 		}
 		PrintWriter err = spec.commandLine().getErr();
 		return (states, queue, depth, elapsed) -> {
-			err.print("\rptl explore: " + Quantities.count(states) + " states, "
-					+ Quantities.rate(states * 1e9 / Math.max(1, elapsed)) + "/s, " + Quantities.count(queue)
+			err.print("\rptl explore: " + Counts.count(states) + " states, "
+					+ Counts.rate(states * 1e9 / Math.max(1, elapsed)) + "/s, " + Counts.count(queue)
 					+ " queued, depth " + depth + "   ");
 			err.flush();
 		};

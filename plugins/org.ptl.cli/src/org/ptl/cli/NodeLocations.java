@@ -1,8 +1,7 @@
 package org.ptl.cli;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.ptl.lang.util.NodeText;
 import org.ptl.sim.scenario.SourceLocations;
 
 /** Source lines and text of model elements, read from Xtext's node model, for traces. */
@@ -10,13 +9,11 @@ final class NodeLocations implements SourceLocations {
 
 	@Override
 	public int line(EObject element) {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
-		return node == null ? 0 : node.getStartLine();
+		return NodeText.line(element);
 	}
 
 	@Override
 	public String text(EObject element) {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
-		return node == null ? element.eClass().getName() : NodeModelUtils.getTokenText(node);
+		return NodeText.text(element);
 	}
 }

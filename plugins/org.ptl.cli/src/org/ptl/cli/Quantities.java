@@ -56,25 +56,4 @@ final class Quantities {
 			};
 		}
 	}
-
-	/** 1,234,567. */
-	static String count(long value) {
-		return String.format(Locale.ROOT, "%,d", value);
-	}
-
-	/** A large count shortly: 9,765,625 or 5.42e+44 (a double that no long holds exactly). */
-	static String count(double value) {
-		return value < 1e15 ? count(Math.round(value)) : String.format(Locale.ROOT, "%.3g", value);
-	}
-
-	/** 1.23 M, 456 k, 789. */
-	static String rate(double perSecond) {
-		if (perSecond >= 1e6) {
-			return String.format(Locale.ROOT, "%.2f M", perSecond / 1e6);
-		}
-		if (perSecond >= 1e3) {
-			return String.format(Locale.ROOT, "%.1f k", perSecond / 1e3);
-		}
-		return String.format(Locale.ROOT, "%.0f", perSecond);
-	}
 }

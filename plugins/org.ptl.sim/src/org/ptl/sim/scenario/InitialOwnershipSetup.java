@@ -68,7 +68,7 @@ final class InitialOwnershipSetup {
 				touched.add(page);
 			}
 			entries.add(new TraceEntry.Step(locations.line(line), locations.text(line), Errno.text(result),
-					ScenarioRunner.pteChanges(tables, logs), states, List.of(), List.of()));
+					ScenarioExecution.pteChanges(tables, logs), states, List.of(), List.of()));
 			if (result != 0) {
 				throw new IllegalArgumentException("line " + locations.line(line) + ": setting up the initial ownership "
 						+ "failed with " + Errno.text(result));

@@ -10,6 +10,7 @@ import org.ptl.model.Named;
 import org.ptl.model.Scenario;
 import org.ptl.model.ScenarioTable;
 import org.ptl.model.Step;
+import org.ptl.model.WalkerPolicy;
 import org.ptl.sim.own.ComponentInstance;
 import org.ptl.sim.own.OwnershipSystem;
 import org.ptl.sim.table.EntryLog;
@@ -37,10 +38,11 @@ final class ScenarioState {
 	Translation translation;
 	long visits;
 
-	ScenarioState(Scenario scenario, long seed) {
+	ScenarioState(Scenario scenario, long seed, WalkerPolicy override) {
 		this.scenario = scenario;
 		this.seed = seed;
-		this.policy = scenario.getPolicy() == null ? WalkPolicy.linuxDefault() : WalkPolicy.compile(scenario.getPolicy());
+		WalkerPolicy chosen = override != null ? override : scenario.getPolicy();
+		this.policy = chosen == null ? WalkPolicy.linuxDefault() : WalkPolicy.compile(chosen);
 		this.walker = new Walker(policy);
 		int table = 0;
 		for (ScenarioTable declared : scenario.getTables()) {

@@ -1,23 +1,21 @@
-package org.ptl.cli;
+package org.ptl.sim.explore;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
-import org.ptl.sim.explore.ExplorationResult;
-import org.ptl.sim.explore.TraceStep;
 
 /**
  * An exploration for people, as SPIN's pan prints its runs: the verdict first (the invariants hold,
  * or the shortest trace to the state that breaks one, written as scenario steps, or the bound that
  * stopped the search), then the statistics, then notes.
  */
-final class ExplorationText {
+public final class ExplorationText {
 
 	private ExplorationText() {
 	}
 
-	static void print(PrintWriter out, String where, List<String> invariants, ExplorationResult result) {
+	public static void print(PrintWriter out, String where, List<String> invariants, ExplorationResult result) {
 		ExplorationResult.Statistics stats = result.statistics();
 		out.println(result.model() + " (" + where + "): " + stats.pages() + (stats.pages() == 1 ? " page, " : " pages, ")
 				+ stats.familyMembers() + (stats.familyMembers() == 1 ? " member" : " members") + " per family, symmetry "
@@ -35,16 +33,16 @@ final class ExplorationText {
 		}
 		out.println();
 		String unreduced = stats.symmetry() && stats.unreducedStates() > stats.states()
-				? " (canonical; " + Quantities.count(stats.unreducedStates()) + " without symmetry, "
+				? " (canonical; " + Counts.count(stats.unreducedStates()) + " without symmetry, "
 						+ String.format(Locale.ROOT, "%.1f%%", 100 * stats.symmetrySaving()) + " saved)"
 				: "";
-		line(out, "states stored", Quantities.count(stats.states()) + unreduced);
-		line(out, "transitions", Quantities.count(stats.transitions()));
+		line(out, "states stored", Counts.count(stats.states()) + unreduced);
+		line(out, "transitions", Counts.count(stats.transitions()));
 		line(out, "depth reached", Integer.toString(stats.depth()));
 		line(out, "page values", Integer.toString(stats.pageValues()));
 		line(out, "state vector", stats.stateBits() + " bits");
 		line(out, "bytes per state", String.format(Locale.ROOT, "%.1f", stats.bytesPerState()));
-		line(out, "states per second", Quantities.rate(stats.statesPerSecond()));
+		line(out, "states per second", Counts.rate(stats.statesPerSecond()));
 		line(out, "wall time", String.format(Locale.ROOT, "%.3f s", stats.elapsedNanos() / 1e9));
 		result.notes().forEach(note -> out.println("  note: " + note));
 		out.println();
