@@ -56,7 +56,7 @@ final class DecodeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		Long value = parse(valueText);
+		Long value = Decoder.parseValue(valueText);
 		if (value == null) {
 			return ptl.usageError("'" + valueText + "' is not a 64-bit value (write 0x..., 0b... or decimal)");
 		}
@@ -100,20 +100,5 @@ final class DecodeCommand implements Callable<Integer> {
 		String home = System.getProperty("ptl.home");
 		Path examples = home == null ? Path.of("examples") : Path.of(home, "examples");
 		return Files.isDirectory(examples) ? examples.toString() : ".";
-	}
-
-	static Long parse(String text) {
-		String digits = text.replace("_", "").trim();
-		try {
-			if (digits.startsWith("0x") || digits.startsWith("0X")) {
-				return Long.parseUnsignedLong(digits.substring(2), 16);
-			}
-			if (digits.startsWith("0b") || digits.startsWith("0B")) {
-				return Long.parseUnsignedLong(digits.substring(2), 2);
-			}
-			return Long.parseUnsignedLong(digits);
-		} catch (NumberFormatException notANumber) {
-			return null;
-		}
 	}
 }

@@ -43,6 +43,22 @@ public final class Decoder {
 		return codec;
 	}
 
+	/** A 64-bit value as people write it: 0x..., 0b... or decimal, with _ between digits; null when it is none. */
+	public static Long parseValue(String text) {
+		String digits = text.replace("_", "").trim();
+		try {
+			if (digits.startsWith("0x") || digits.startsWith("0X")) {
+				return Long.parseUnsignedLong(digits.substring(2), 16);
+			}
+			if (digits.startsWith("0b") || digits.startsWith("0B")) {
+				return Long.parseUnsignedLong(digits.substring(2), 2);
+			}
+			return Long.parseUnsignedLong(digits);
+		} catch (NumberFormatException notANumber) {
+			return null;
+		}
+	}
+
 	/** The readings of the value at the level, or at every level when level is null. */
 	public List<Decoding> decode(long value, Integer level) {
 		Map<String, List<Integer>> levelsByLayout = new LinkedHashMap<>();

@@ -1,0 +1,74 @@
+package org.ptl.ui.build;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Issue;
+import org.ptl.lang.validation.PtlCheck;
+import org.ptl.lang.validation.SeverityPolicy;
+import org.ptl.model.OwnershipModel;
+import org.ptl.model.SeverityLevel;
+import org.ptl.sim.explore.OwnershipProof;
+
+/**
+ * The diagnostics exploration adds to a file's, as {@code ptl check} reports them: each ownership
+ * model of a file without errors is explored with small bounds ({@link OwnershipProof}); a broken
+ * invariant is {@code ownership.invariant-broken} at the transition of the last step, a search the
+ * bounds stopped is {@code ownership.not-proven}. The file's severity directives apply.
+ */
+final class ExplorationIssues {
+
+	private final SeverityPolicy policy;
+
+	ExplorationIssues(SeverityPolicy policy) {
+		this.policy = policy;
+	}
+
+	List<Issue> of(Resource resource, List<Issue> sofar) {
+		List<Issue> issues = new ArrayList<>();
+		if (!resource.getErrors().isEmpty() || sofar.stream().anyMatch(issue -> issue.getSeverity() == Severity.ERROR)) {
+			return issues;
+		}
+		for (OwnershipModel model : EcoreUtil2.eAllOfType(resource.getContents().get(0), OwnershipModel.class)) {
+			OwnershipProof proof = OwnershipProof.of(model);
+			switch (proof.verdict()) {
+			case VIOLATED -> add(issues, resource, proof, PtlCheck.OWNERSHIP_INVARIANT_BROKEN);
+			case BOUNDED -> add(issues, resource, proof, PtlCheck.OWNERSHIP_NOT_PROVEN);
+			case HOLDS -> {
+				// proved within the bounds: nothing to say
+			}
+			}
+		}
+		return issues;
+	}
+
+	private void add(List<Issue> issues, Resource resource, OwnershipProof proof, PtlCheck check) {
+		SeverityLevel level = policy.levelFor(check, resource);
+		if (level == SeverityLevel.IGNORE) {
+			return;
+		}
+		Issue.IssueImpl issue = new Issue.IssueImpl();
+		issue.setCode(check.id());
+		issue.setMessage(proof.message());
+		issue.setSeverity(switch (level) {
+		case ERROR -> Severity.ERROR;
+		case WARNING -> Severity.WARNING;
+		default -> Severity.INFO;
+		});
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(proof.at());
+		if (node != null) {
+			issue.setOffset(node.getOffset());
+			issue.setLength(node.getLength());
+			issue.setLineNumber(node.getStartLine());
+			issue.setColumn(NodeModelUtils.getLineAndColumn(node, node.getOffset()).getColumn());
+		} else {
+			issue.setLineNumber(1);
+		}
+		issues.add(issue);
+	}
+}

@@ -1,0 +1,53 @@
+package org.ptl.ui.editor;
+
+import org.eclipse.jface.text.IInformationControlCreator;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension;
+import org.eclipse.jface.text.ITextHoverExtension2;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.ptl.lang.ide.hover.PtlHoverText;
+import org.ptl.ui.PtlUi;
+import org.ptl.ui.model.PtlDocuments;
+
+/**
+ * Hover in the .ptl editor: the language's hover text ({@link PtlHoverText}, the same Markdown the
+ * language server sends) for the field, claim, descriptor (with its 64-bit layout drawn), state or
+ * format under the mouse, shown in a monospaced popup so the drawing lines up. The viewer asks on
+ * its hover thread, so parsing here does not block the UI.
+ */
+public final class PtlTextHover implements ITextHover, ITextHoverExtension, ITextHoverExtension2 {
+
+	@Override
+	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
+		return new Region(offset, 0);
+	}
+
+	@Override
+	public Object getHoverInfo2(ITextViewer viewer, IRegion region) {
+		return text(viewer, region.getOffset());
+	}
+
+	@Override
+	@Deprecated
+	public String getHoverInfo(ITextViewer viewer, IRegion region) {
+		return text(viewer, region.getOffset());
+	}
+
+	/** The hover's Markdown at an offset of the viewer's document, or null. */
+	public static String text(ITextViewer viewer, int offset) {
+		try {
+			PtlDocuments.Parsed parsed = PtlDocuments.parse(viewer.getDocument());
+			return PtlUi.injector().getInstance(PtlHoverText.class).hover(parsed.resource(), offset).orElse(null);
+		} catch (RuntimeException failure) {
+			PtlUi.log("hover failed", failure);
+			return null;
+		}
+	}
+
+	@Override
+	public IInformationControlCreator getHoverControlCreator() {
+		return parent -> new MarkdownInformationControl(parent);
+	}
+}

@@ -1,0 +1,78 @@
+package org.ptl.ui.launch;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
+import org.ptl.lang.util.NodeText;
+import org.ptl.model.Scenario;
+import org.ptl.model.WalkerPolicy;
+import org.ptl.sim.scenario.ScenarioRunner;
+import org.ptl.sim.scenario.SourceLocations;
+import org.ptl.ui.PtlUi;
+import org.ptl.ui.simulation.SimulationSession;
+
+/**
+ * Launches a "PTL Simulation": builds the file's project and, when it has errors, lets the Debug
+ * plugin ask whether to go on; then runs the chosen scenarios (or all of the file's) in this JVM as
+ * a job ({@link SimulationJob}). In debug mode the run stops before the first step and waits for the
+ * simulation view's Step and Resume.
+ */
+public final class SimulationLaunchDelegate extends LaunchConfigurationDelegate {
+
+	@Override
+	protected IProject[] getProjectsForProblemSearch(ILaunchConfiguration configuration, String mode)
+			throws CoreException {
+		return new IProject[] { LaunchAttributes.file(configuration).getProject() };
+	}
+
+	@Override
+	protected IProject[] getBuildOrder(ILaunchConfiguration configuration, String mode) throws CoreException {
+		return getProjectsForProblemSearch(configuration, mode);
+	}
+
+	@Override
+	public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
+			throws CoreException {
+		IFile file = LaunchAttributes.file(configuration);
+		LaunchModels models = LaunchModels.load(file);
+		List<Scenario> scenarios = models.declared(Scenario.class);
+		String only = configuration.getAttribute(LaunchAttributes.SCENARIO, "");
+		if (!only.isBlank()) {
+			scenarios = List.of(LaunchModels.named(scenarios, only, "scenario"));
+		}
+		if (scenarios.isEmpty()) {
+			throw new CoreException(PtlUi.error(file.getFullPath() + " has no scenario to run", null));
+		}
+		String policyName = configuration.getAttribute(LaunchAttributes.POLICY, "");
+		WalkerPolicy policy = policyName.isBlank() ? null
+				: LaunchModels.named(models.visible(WalkerPolicy.class), policyName, "walker policy");
+		long seed = configuration.getAttribute(LaunchAttributes.SEED, 0);
+		SimulationSession session = new SimulationSession(launch, file, ILaunchManager.DEBUG_MODE.equals(mode));
+		PtlProcess process = new PtlProcess(launch, "PTL simulation of " + file.getFullPath(), session);
+		session.publish();
+		ViewOpener.showSimulationView();
+		SimulationJob job = new SimulationJob(session, process, scenarios,
+				new ScenarioRunner(seed, LOCATIONS, policy));
+		process.runs(job);
+		job.schedule();
+	}
+
+	private static final SourceLocations LOCATIONS = new SourceLocations() {
+		@Override
+		public int line(org.eclipse.emf.ecore.EObject element) {
+			return NodeText.line(element);
+		}
+
+		@Override
+		public String text(org.eclipse.emf.ecore.EObject element) {
+			return NodeText.text(element);
+		}
+	};
+}

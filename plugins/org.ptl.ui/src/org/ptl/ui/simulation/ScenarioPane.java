@@ -1,0 +1,124 @@
+package org.ptl.ui.simulation;
+
+import java.util.List;
+import java.util.function.IntConsumer;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.ptl.sim.trace.TraceEntry;
+
+/**
+ * The scenarios half of the simulation view: the session's scenarios with their verdicts; for the
+ * selected one its steps and expectations; for the selected step its {@link StepDetails}. Selecting
+ * a step (or a scenario) tells the view which line to reveal.
+ */
+final class ScenarioPane {
+
+	private static final Color GREEN = new Color(0x1e, 0x7b, 0x1e);
+	private static final Color RED = new Color(0xc0, 0x00, 0x00);
+
+	private final SashForm root;
+	private final TableViewer scenarios;
+	private final TableViewer steps;
+	private final StepDetails details;
+
+	ScenarioPane(Composite parent, IntConsumer reveal) {
+		root = new SashForm(parent, SWT.HORIZONTAL);
+		scenarios = Columns.table(StepDetails.group(root, "Scenarios"));
+		Columns.add(scenarios, "Scenario", 190, ScenarioRun.class, ScenarioRun::name);
+		Columns.add(scenarios, "Result", 130, ScenarioRun.class, ScenarioPane::verdict, ScenarioPane::colour);
+		steps = Columns.table(StepDetails.group(root, "Steps"));
+		Columns.add(steps, "Line", 45, ScenarioRun.Recorded.class, recorded -> Integer.toString(recorded.entry().line()));
+		Columns.add(steps, "Step", 300, ScenarioRun.Recorded.class, recorded -> recorded.entry().text());
+		Columns.add(steps, "Result", 170, ScenarioRun.Recorded.class, ScenarioPane::result, ScenarioPane::colour);
+		details = new StepDetails(root);
+		root.setWeights(2, 4, 5);
+		scenarios.addSelectionChangedListener(event -> {
+			ScenarioRun run = selectedRun();
+			showSteps(run);
+			if (run != null) {
+				reveal.accept(run.nextLine() > 0 ? run.nextLine() : run.line());
+			}
+		});
+		steps.addSelectionChangedListener(event -> {
+			ScenarioRun.Recorded recorded = selected(steps, ScenarioRun.Recorded.class);
+			details.show(recorded);
+			if (recorded != null && recorded.entry().line() > 0) {
+				reveal.accept(recorded.entry().line());
+			}
+		});
+	}
+
+	Composite control() {
+		return root;
+	}
+
+	/** Shows a session's runs, keeping the selected scenario (or choosing the first that failed, or the last). */
+	void show(List<ScenarioRun> runs) {
+		ScenarioRun selected = selectedRun();
+		scenarios.setInput(runs);
+		if (selected == null || !runs.contains(selected)) {
+			selected = runs.stream().filter(run -> run.status() == ScenarioRun.Status.FAILED).findFirst()
+					.orElse(runs.isEmpty() ? null : runs.get(runs.size() - 1));
+		}
+		if (selected != null) {
+			scenarios.setSelection(new StructuredSelection(selected), true);
+		}
+		showSteps(selected);
+	}
+
+	ScenarioRun selectedRun() {
+		return selected(scenarios, ScenarioRun.class);
+	}
+
+	private void showSteps(ScenarioRun run) {
+		List<ScenarioRun.Recorded> entries = run == null ? List.of() : run.entries();
+		ScenarioRun.Recorded selected = selected(steps, ScenarioRun.Recorded.class);
+		steps.setInput(entries);
+		ScenarioRun.Recorded shown = selected != null && entries.contains(selected) ? selected
+				: entries.isEmpty() ? null : entries.get(entries.size() - 1);
+		if (shown != null) {
+			steps.setSelection(new StructuredSelection(shown), true);
+		}
+		details.show(shown);
+	}
+
+	private static <T> T selected(TableViewer viewer, Class<T> type) {
+		Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+		return type.isInstance(first) ? type.cast(first) : null;
+	}
+
+	static String verdict(ScenarioRun run) {
+		return switch (run.status()) {
+		case PASSED -> "passed";
+		case FAILED -> run.error() != null ? "failed: " + run.error() : "failed";
+		case SUSPENDED -> "suspended at line " + run.nextLine();
+		case RUNNING -> "running";
+		case TERMINATED -> "terminated";
+		case PENDING -> "waiting";
+		};
+	}
+
+	private static Color colour(ScenarioRun run) {
+		return run.status() == ScenarioRun.Status.PASSED ? GREEN : run.status() == ScenarioRun.Status.FAILED ? RED : null;
+	}
+
+	private static String result(ScenarioRun.Recorded recorded) {
+		if (recorded.entry() instanceof TraceEntry.Check check) {
+			return check.passed() ? "holds" : "FAILS: " + check.detail();
+		}
+		TraceEntry.Step step = (TraceEntry.Step) recorded.entry();
+		return step.violations().isEmpty() ? step.result() : step.result() + ", breaks " + String.join(", ", step.violations());
+	}
+
+	private static Color colour(ScenarioRun.Recorded recorded) {
+		boolean bad = recorded.entry() instanceof TraceEntry.Check check ? !check.passed()
+				: !((TraceEntry.Step) recorded.entry()).violations().isEmpty();
+		return bad ? RED : null;
+	}
+}

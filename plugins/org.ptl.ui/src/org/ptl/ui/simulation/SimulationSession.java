@@ -1,0 +1,169 @@
+package org.ptl.ui.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.debug.core.ILaunch;
+import org.ptl.sim.explore.ExplorationResult;
+import org.ptl.sim.trace.OwnershipTable;
+import org.ptl.sim.trace.TraceEntry;
+
+/**
+ * One launch of a PTL simulation or exploration, as the simulation view shows it and controls it:
+ * the scenario runs (or explorations) with their progress, and the controls: a session launched in
+ * debug mode starts suspended before its first step; {@link #step()} lets one step run,
+ * {@link #resume()} lets the rest run, {@link #terminate()} stops it. The launch's job asks
+ * {@link #awaitTurn} before each step.
+ */
+public final class SimulationSession {
+
+	/**
+	 * An ownership model explored.
+	 *
+	 * @param file   the file it is in
+	 * @param result what the explorer found
+	 * @param text   the same text {@code ptl explore} prints
+	 */
+	public record Exploration(IFile file, ExplorationResult result, String text) {
+	}
+
+	private final ILaunch launch;
+	private final IFile file;
+	private final List<ScenarioRun> runs = new CopyOnWriteArrayList<>();
+	private final List<Exploration> explorations = new CopyOnWriteArrayList<>();
+	private boolean suspended;
+	private int stepsAllowed;
+	private boolean terminated;
+	private volatile boolean finished;
+
+	public SimulationSession(ILaunch launch, IFile file, boolean suspendAtStart) {
+		this.launch = launch;
+		this.file = file;
+		this.suspended = suspendAtStart;
+	}
+
+	/** Makes this the session the view shows. */
+	public void publish() {
+		SimulationSessions.started(this);
+	}
+
+	public ILaunch launch() {
+		return launch;
+	}
+
+	public IFile file() {
+		return file;
+	}
+
+	public List<ScenarioRun> runs() {
+		return new ArrayList<>(runs);
+	}
+
+	public List<Exploration> explorations() {
+		return new ArrayList<>(explorations);
+	}
+
+	public ScenarioRun addRun(String name, String description, int line) {
+		ScenarioRun run = new ScenarioRun(name, description, line);
+		runs.add(run);
+		changed();
+		return run;
+	}
+
+	public void addExploration(Exploration exploration) {
+		explorations.add(exploration);
+		changed();
+	}
+
+	public boolean finished() {
+		return finished;
+	}
+
+	public synchronized boolean suspended() {
+		return suspended && !finished && !terminated;
+	}
+
+	public synchronized void step() {
+		stepsAllowed++;
+		notifyAll();
+	}
+
+	public synchronized void resume() {
+		suspended = false;
+		notifyAll();
+	}
+
+	public synchronized void terminate() {
+		terminated = true;
+		notifyAll();
+	}
+
+	public synchronized boolean terminated() {
+		return terminated;
+	}
+
+	/**
+	 * Called by the job before each step of a run: waits while the session is suspended and no step
+	 * was asked for. False when the session was terminated or the job cancelled.
+	 */
+	public boolean awaitTurn(ScenarioRun run, int line, IProgressMonitor monitor) {
+		if (mustWait(monitor)) {
+			// told outside the lock: a listener may read the session
+			run.status(ScenarioRun.Status.SUSPENDED);
+			run.nextLine(line);
+			changed();
+		}
+		synchronized (this) {
+			while (mustWait(monitor)) {
+				try {
+					wait(100);
+				} catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+			}
+			if (stepsAllowed > 0) {
+				stepsAllowed--;
+			}
+			if (terminated || monitor.isCanceled()) {
+				run.status(ScenarioRun.Status.TERMINATED);
+				return false;
+			}
+			run.status(ScenarioRun.Status.RUNNING);
+			run.nextLine(line);
+		}
+		return true;
+	}
+
+	private synchronized boolean mustWait(IProgressMonitor monitor) {
+		return suspended && stepsAllowed == 0 && !terminated && !monitor.isCanceled();
+	}
+
+	public void record(ScenarioRun run, TraceEntry entry, OwnershipTable ownership) {
+		run.add(entry, ownership);
+		changed();
+	}
+
+	public void finish(ScenarioRun run, boolean passed, String error) {
+		run.finish(passed, error);
+		changed();
+	}
+
+	public void markTerminated(ScenarioRun run) {
+		run.status(ScenarioRun.Status.TERMINATED);
+		changed();
+	}
+
+	/** The job is done: every run ended or was terminated. */
+	public void finished(boolean value) {
+		finished = value;
+		changed();
+	}
+
+	private void changed() {
+		SimulationSessions.changed(this);
+	}
+}

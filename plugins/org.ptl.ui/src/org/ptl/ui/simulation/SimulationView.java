@@ -1,0 +1,167 @@
+package org.ptl.ui.simulation;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The PTL Simulation view: the latest simulation or exploration launch, live. The Scenarios tab
+ * shows scenarios with pass/fail, the steps of the selected one, and what the selected step changed
+ * (entries, ownership per page); the Exploration tab shows explored models with their statistics
+ * and counterexamples. Step, Resume, Terminate and Relaunch control the launch; selecting a step
+ * reveals its line in the editor.
+ */
+public final class SimulationView extends ViewPart {
+
+	public static final String ID = "org.ptl.ui.simulationView";
+
+	private final AtomicBoolean refreshPending = new AtomicBoolean();
+	private final Consumer<SimulationSession> listener = session -> scheduleRefresh();
+	private Label status;
+	private TabFolder tabs;
+	private TabItem scenarioTab;
+	private TabItem explorationTab;
+	private ScenarioPane scenarios;
+	private ExplorationPane explorations;
+	private Action step;
+	private Action resume;
+	private Action terminate;
+	private Action relaunch;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		parent.setLayout(new GridLayout(1, false));
+		status = new Label(parent, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		tabs = new TabFolder(parent, SWT.TOP);
+		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		scenarios = new ScenarioPane(tabs, this::reveal);
+		scenarioTab = new TabItem(tabs, SWT.NONE);
+		scenarioTab.setText("Scenarios");
+		scenarioTab.setControl(scenarios.control());
+		explorations = new ExplorationPane(tabs);
+		explorationTab = new TabItem(tabs, SWT.NONE);
+		explorationTab.setText("Exploration");
+		explorationTab.setControl(explorations.control());
+		createActions();
+		SimulationSessions.addListener(listener);
+		refresh();
+	}
+
+	private void createActions() {
+		step = action("Step", "Run the next step of the suspended scenario", () -> session().step());
+		resume = action("Resume", "Run the rest of the simulation", () -> session().resume());
+		terminate = action("Terminate", "Stop the simulation", () -> {
+			SimulationSession session = session();
+			session.terminate();
+			if (session.launch() != null) {
+				try {
+					session.launch().terminate();
+				} catch (org.eclipse.debug.core.DebugException ignored) {
+					// the session is terminated already; the launch follows when its job ends
+				}
+			}
+		});
+		relaunch = action("Relaunch", "Launch the same configuration again", () -> {
+			ILaunch launch = session().launch();
+			if (launch != null && launch.getLaunchConfiguration() != null) {
+				DebugUITools.launch(launch.getLaunchConfiguration(), launch.getLaunchMode());
+			}
+		});
+		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+		toolbar.add(step);
+		toolbar.add(resume);
+		toolbar.add(terminate);
+		toolbar.add(relaunch);
+	}
+
+	private static Action action(String text, String tooltip, Runnable run) {
+		Action action = new Action(text) {
+			@Override
+			public void run() {
+				if (SimulationSessions.latest() != null) {
+					run.run();
+				}
+			}
+		};
+		action.setToolTipText(tooltip);
+		return action;
+	}
+
+	private static SimulationSession session() {
+		return SimulationSessions.latest();
+	}
+
+	private void scheduleRefresh() {
+		if (refreshPending.compareAndSet(false, true) && !status.isDisposed()) {
+			status.getDisplay().asyncExec(() -> {
+				refreshPending.set(false);
+				if (!status.isDisposed()) {
+					refresh();
+				}
+			});
+		}
+	}
+
+	/** Shows the latest session (the UI thread only). */
+	public void refresh() {
+		SimulationSession session = session();
+		boolean live = session != null && !session.finished();
+		step.setEnabled(live && session.suspended());
+		resume.setEnabled(live && session.suspended());
+		terminate.setEnabled(live);
+		relaunch.setEnabled(session != null && session.launch() != null && session.launch().getLaunchConfiguration() != null);
+		if (session == null) {
+			status.setText("No simulation yet: Run As > PTL Simulation on a .ptl file");
+			return;
+		}
+		status.setText(session.file().getFullPath() + ": " + summary(session));
+		scenarios.show(session.runs());
+		explorations.show(session.explorations());
+		if (session.runs().isEmpty() && !session.explorations().isEmpty()) {
+			tabs.setSelection(explorationTab);
+		} else if (!session.runs().isEmpty() && session.explorations().isEmpty()) {
+			tabs.setSelection(scenarioTab);
+		}
+	}
+
+	private static String summary(SimulationSession session) {
+		long passed = session.runs().stream().filter(ScenarioRun::passed).count();
+		long failed = session.runs().stream().filter(run -> run.status() == ScenarioRun.Status.FAILED).count();
+		String state = session.suspended() ? "suspended" : session.finished() ? "finished" : "running";
+		if (!session.explorations().isEmpty() && session.runs().isEmpty()) {
+			return session.explorations().size() + " explored, " + state;
+		}
+		return passed + " passed, " + failed + " failed of " + session.runs().size() + " scenarios, " + state;
+	}
+
+	private void reveal(int line) {
+		SimulationSession session = session();
+		if (session != null) {
+			SourceReveal.line(getSite().getPage(), session.file(), line);
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		tabs.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		SimulationSessions.removeListener(listener);
+		super.dispose();
+	}
+}

@@ -1,0 +1,108 @@
+package org.ptl.ui.simulation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.ptl.sim.trace.OwnershipTable;
+import org.ptl.sim.trace.PteChange;
+import org.ptl.sim.trace.TraceEntry;
+
+/**
+ * What the selected step did: the entries it changed (old value, new value and the fields that
+ * changed, decoded), its maintenance, notes and broken invariants (or, for an expectation, what
+ * was found), and every component's ownership state of every page after it.
+ */
+final class StepDetails {
+
+	private final TableViewer ptes;
+	private final Text notes;
+	private final Table ownership;
+
+	StepDetails(Composite parent) {
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		ptes = Columns.table(group(sash, "Entries changed"));
+		Columns.add(ptes, "Table", 90, PteChange.class, PteChange::table);
+		Columns.add(ptes, "Level", 45, PteChange.class, change -> Integer.toString(change.level()));
+		Columns.add(ptes, "Index", 45, PteChange.class, change -> Integer.toString(change.index()));
+		Columns.add(ptes, "Address", 120, PteChange.class, change -> hex(change.address()));
+		Columns.add(ptes, "Old", 150, PteChange.class, change -> hex(change.before()));
+		Columns.add(ptes, "New", 150, PteChange.class, change -> hex(change.after()));
+		Columns.add(ptes, "Fields", 320, PteChange.class, change -> String.join(", ", change.fields()));
+		notes = new Text(group(sash, "Notes"), SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		ownership = new Table(group(sash, "Ownership after the step"), SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		ownership.setHeaderVisible(true);
+		ownership.setLinesVisible(true);
+		sash.setWeights(4, 2, 4);
+	}
+
+	void show(ScenarioRun.Recorded recorded) {
+		TraceEntry entry = recorded == null ? null : recorded.entry();
+		ptes.setInput(entry instanceof TraceEntry.Step step ? step.ptes() : List.of());
+		notes.setText(entry == null ? "" : notesOf(entry));
+		showOwnership(recorded == null ? null : recorded.ownership());
+	}
+
+	private static String notesOf(TraceEntry entry) {
+		List<String> lines = new ArrayList<>();
+		if (entry instanceof TraceEntry.Step step) {
+			lines.add("result: " + step.result());
+			step.states().forEach(change -> lines.add(change.subject() + ": " + change.before() + " -> " + change.after()));
+			step.events().forEach(lines::add);
+			step.violations().forEach(violation -> lines.add("invariant broken: " + violation));
+		} else if (entry instanceof TraceEntry.Check check) {
+			lines.add(check.passed() ? "holds" : "does not hold: " + check.detail());
+		}
+		return String.join("\n", lines);
+	}
+
+	private void showOwnership(OwnershipTable table) {
+		ownership.setRedraw(false);
+		try {
+			ownership.removeAll();
+			for (TableColumn column : ownership.getColumns()) {
+				column.dispose();
+			}
+			if (table == null) {
+				return;
+			}
+			column("Page", 50);
+			table.columns().forEach(name -> column(name, 130));
+			for (int page = 0; page < table.rows().size(); page++) {
+				TableItem item = new TableItem(ownership, SWT.NONE);
+				List<String> cells = new ArrayList<>();
+				cells.add(Integer.toString(page));
+				cells.addAll(table.rows().get(page));
+				item.setText(cells.toArray(String[]::new));
+			}
+		} finally {
+			ownership.setRedraw(true);
+		}
+	}
+
+	private void column(String title, int width) {
+		TableColumn column = new TableColumn(ownership, SWT.LEFT);
+		column.setText(title);
+		column.setWidth(width);
+	}
+
+	static Composite group(Composite parent, String title) {
+		Group group = new Group(parent, SWT.NONE);
+		group.setText(title);
+		group.setLayout(new FillLayout());
+		return group;
+	}
+
+	private static String hex(long value) {
+		return String.format("0x%016x", value);
+	}
+}

@@ -1,0 +1,110 @@
+package org.ptl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ptl.ui.editor.PtlContentAssistProcessor;
+import org.ptl.ui.model.PtlDocuments;
+
+/**
+ * A bundled example opens in the Generic Editor with PTL's highlighting; content assist at a known
+ * offset proposes the names in scope; and a file with a defect shows its marker in the editor and
+ * the Problems view (screenshot).
+ */
+class EditorTest {
+
+	private static IProject examples;
+
+	@BeforeAll
+	static void createProject() throws CoreException {
+		examples = Workbench.examplesProject("ptl-editor-examples");
+	}
+
+	static ITextEditor open(IFile file) {
+		return Workbench.ui(() -> {
+			try {
+				IEditorPart part = IDE.openEditor(Workbench.page(), file);
+				return part.getAdapter(ITextEditor.class);
+			} catch (PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+	}
+
+	static IDocument document(ITextEditor editor) {
+		return Workbench.ui(() -> editor.getDocumentProvider().getDocument(editor.getEditorInput()));
+	}
+
+	@Test
+	void anExampleOpensInTheGenericEditorWithHighlighting() {
+		ITextEditor editor = open(examples.getFile("pkvm/ownership_v5_15.ptl"));
+		assertNotNull(editor);
+		assertEquals("org.eclipse.ui.genericeditor.GenericEditor", Workbench.ui(() -> editor.getSite().getId()));
+		IDocument document = document(editor);
+		Workbench.waitUntil("the reconciler's parse", Duration.ofSeconds(30), () -> PtlDocuments.current(document) != null);
+		int keyword = document.get().indexOf("ownership ");
+		Workbench.settle();
+		StyleRange style = Workbench.ui(() -> ((StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class))
+				.getStyleRangeAtOffset(keyword));
+		assertNotNull(style, "the keyword 'ownership' is styled");
+		assertTrue((style.fontStyle & org.eclipse.swt.SWT.BOLD) != 0, "keywords are bold");
+	}
+
+	@Test
+	void contentAssistProposesTheModelsStates() {
+		ITextEditor editor = open(examples.getFile("pkvm/ownership_v5_15.ptl"));
+		IDocument document = document(editor);
+		String text = document.get();
+		int at = text.indexOf("initiator OWNED -> SHARED_OWNED") + "initiator OWNED -> ".length();
+		List<String> proposals = PtlContentAssistProcessor.proposals(PtlDocuments.parse(document), at).stream()
+				.map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(proposals.stream().anyMatch(p -> p.startsWith("SHARED_BORROWED")), proposals.toString());
+		assertTrue(proposals.stream().anyMatch(p -> p.startsWith("NOPAGE")), proposals.toString());
+	}
+
+	@Test
+	void aDefectShowsInTheEditorAndTheProblemsView() throws CoreException {
+		IFile file = Workbench.write(examples, "arm64/overlap.ptl", """
+				// Two fields share bits 9:8: saved, the builder reports it.
+				format f {
+				    granule 4K
+				    input 48 bits
+				    levels 0..3
+
+				    page descriptor page at level 3 {
+				        valid [0] = 1
+				        sh    [9:8]
+				        oa_hi [9:8]
+				    }
+				}
+				""");
+		assertEquals(List.of("format.field-overlap"), OnSaveValidationTest.checks(file));
+		open(file);
+		Workbench.ui(() -> {
+			try {
+				Workbench.page().showView("org.eclipse.ui.views.ProblemView");
+			} catch (PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Workbench.ui(() -> Workbench.page().activate(Workbench.page().getActiveEditor()));
+		Workbench.screenshot("editor-with-markers");
+	}
+}

@@ -1,0 +1,136 @@
+package org.ptl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.ui.PartInitException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ptl.ui.launch.LaunchAttributes;
+import org.ptl.ui.simulation.ScenarioRun;
+import org.ptl.ui.simulation.SimulationSession;
+import org.ptl.ui.simulation.SimulationSessions;
+import org.ptl.ui.simulation.SimulationView;
+
+/**
+ * Launching "PTL Simulation" and "PTL Exploration" configurations: a bundled scenario passes, a
+ * seeded failing one shows as failed, a debug launch waits for Step and Resume, and an exploration
+ * of a broken model gives its counterexample; the console gets the text the CLI prints.
+ */
+class SimulationLaunchTest {
+
+	private static IProject examples;
+
+	@BeforeAll
+	static void createProject() throws CoreException {
+		examples = Workbench.examplesProject("ptl-launch-examples");
+	}
+
+	private static ILaunch launch(String type, String mode, IFile file, String... attributes) throws CoreException {
+		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+		ILaunchConfigurationWorkingCopy copy = manager.getLaunchConfigurationType(type).newInstance(null,
+				manager.generateLaunchConfigurationName("test " + file.getName()));
+		copy.setAttribute(LaunchAttributes.FILE, file.getFullPath().toString());
+		for (int i = 0; i < attributes.length; i += 2) {
+			copy.setAttribute(attributes[i], attributes[i + 1]);
+		}
+		return copy.doSave().launch(mode, null);
+	}
+
+	private static SimulationSession finished(ILaunch launch) {
+		Workbench.waitUntil("the launch to end", Duration.ofSeconds(60), launch::isTerminated);
+		SimulationSession session = SimulationSessions.latest();
+		assertNotNull(session);
+		Workbench.waitUntil("the session to finish", Duration.ofSeconds(10), session::finished);
+		return session;
+	}
+
+	@Test
+	void aBundledScenarioPassesAndTheConsoleShowsTheTrace() throws CoreException {
+		ILaunch launch = launch(LaunchAttributes.SIMULATION_TYPE, ILaunchManager.RUN_MODE,
+				examples.getFile("pkvm/scenarios_v6_15.ptl"), LaunchAttributes.SCENARIO, "v6_15_share_unshare");
+		SimulationSession session = finished(launch);
+		assertEquals(List.of("v6_15_share_unshare"), session.runs().stream().map(ScenarioRun::name).toList());
+		ScenarioRun run = session.runs().get(0);
+		assertEquals(ScenarioRun.Status.PASSED, run.status(), run.error());
+		assertFalse(run.entries().isEmpty());
+		assertTrue(run.entries().stream().anyMatch(recorded -> recorded.ownership() != null));
+		String console = launch.getProcesses()[0].getStreamsProxy().getOutputStreamMonitor().getContents();
+		assertTrue(console.contains("v6_15_share_unshare"), console);
+		assertEquals(0, launch.getProcesses()[0].getExitValue());
+	}
+
+	@Test
+	void aSeededFailingScenarioShowsAsFailed() throws CoreException {
+		String text = read("examples/pkvm/scenarios_v6_15.ptl");
+		IFile failing = Workbench.write(examples, "pkvm/failing_scenario.ptl",
+				text.replaceFirst("expect host page (\\d+) is SHARED_OWNED", "expect host page $1 is OWNED"));
+		ILaunch launch = launch(LaunchAttributes.SIMULATION_TYPE, ILaunchManager.RUN_MODE, failing,
+				LaunchAttributes.SCENARIO, "v6_15_share_unshare");
+		SimulationSession session = finished(launch);
+		assertEquals(ScenarioRun.Status.FAILED, session.runs().get(0).status());
+		assertEquals(1, launch.getProcesses()[0].getExitValue());
+	}
+
+	@Test
+	void aDebugLaunchWaitsForStepAndResume() throws CoreException, PartInitException {
+		Workbench.ui(() -> {
+			try {
+				Workbench.page().showView(SimulationView.ID);
+			} catch (PartInitException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		ILaunch launch = launch(LaunchAttributes.SIMULATION_TYPE, ILaunchManager.DEBUG_MODE,
+				examples.getFile("pkvm/scenarios_v6_15.ptl"), LaunchAttributes.SCENARIO, "v6_15_share_unshare");
+		Workbench.waitUntil("the session to start", Duration.ofSeconds(30),
+				() -> SimulationSessions.latest() != null && SimulationSessions.latest().launch() == launch
+						&& !SimulationSessions.latest().runs().isEmpty()
+						&& SimulationSessions.latest().runs().get(0).status() == ScenarioRun.Status.SUSPENDED);
+		SimulationSession session = SimulationSessions.latest();
+		ScenarioRun run = session.runs().get(0);
+		int before = run.entries().size();
+		assertTrue(run.nextLine() > 0, "suspended before a step of the file");
+		session.step();
+		Workbench.waitUntil("one step", Duration.ofSeconds(10),
+				() -> run.entries().size() == before + 1 && run.status() == ScenarioRun.Status.SUSPENDED);
+		Workbench.screenshot("simulation-view-suspended");
+		session.resume();
+		finished(launch);
+		assertEquals(ScenarioRun.Status.PASSED, run.status());
+		Workbench.screenshot("simulation-view");
+	}
+
+	@Test
+	void anExplorationOfABrokenModelGivesItsCounterexample() throws CoreException {
+		IFile broken = Workbench.write(examples, "twin.ptl", read("tests/org.ptl.cli.tests/fixtures/twins/ownership_v6_15.ptl"));
+		ILaunch launch = launch(LaunchAttributes.EXPLORATION_TYPE, ILaunchManager.RUN_MODE, broken);
+		SimulationSession session = finished(launch);
+		assertEquals(1, session.explorations().size());
+		var result = session.explorations().get(0).result();
+		assertEquals(org.ptl.sim.explore.ExplorationResult.Verdict.VIOLATED, result.verdict());
+		assertEquals(2, result.trace().size());
+		assertTrue(session.explorations().get(0).text().contains("broken"), session.explorations().get(0).text());
+		Workbench.screenshot("exploration-view");
+	}
+
+	private static String read(String relative) {
+		try {
+			return java.nio.file.Files.readString(Workbench.root().resolve(relative));
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+}
