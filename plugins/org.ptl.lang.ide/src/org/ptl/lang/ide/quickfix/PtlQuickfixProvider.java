@@ -57,7 +57,6 @@ public class PtlQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider 
 	static Issue issueOf(Diagnostic diagnostic, Document document) {
 		Issue.IssueImpl issue = new Issue.IssueImpl();
 		issue.setCode(diagnostic.getCode().getLeft());
-		issue.setMessage(diagnostic.getMessage());
 		int offset = document.getOffSet(diagnostic.getRange().getStart());
 		issue.setOffset(offset);
 		issue.setLength(document.getOffSet(diagnostic.getRange().getEnd()) - offset);
