@@ -1,13 +1,19 @@
 package org.ptl.lang.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.ptl.lang.ide.contentassist.PtlContentProposalProvider;
 import org.ptl.lang.ide.highlighting.PtlSemanticHighlightingCalculator;
+import org.ptl.lang.ide.hover.PtlHoverService;
+import org.ptl.lang.ide.quickfix.PtlQuickfixProvider;
 
 /**
- * The IDE-neutral services of PTL (content assist, semantic highlighting) that the Eclipse editor
- * and the language server share.
+ * The IDE-neutral services of PTL (content assist, semantic highlighting, hover, quick fixes) that
+ * the Eclipse editor and the language server share.
  */
 public class PtlIdeModule extends AbstractPtlIdeModule {
 
@@ -17,5 +23,18 @@ public class PtlIdeModule extends AbstractPtlIdeModule {
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return PtlSemanticHighlightingCalculator.class;
+	}
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return PtlHoverService.class;
+	}
+
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return PtlQuickfixProvider.class;
+	}
+
+	/** Without it the language server advertises no code actions and never asks for the quick fixes. */
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return QuickFixCodeActionService.class;
 	}
 }

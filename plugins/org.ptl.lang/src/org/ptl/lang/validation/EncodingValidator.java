@@ -1,7 +1,5 @@
 package org.ptl.lang.validation;
 
-import static org.ptl.model.support.Bits.isWellFormed;
-
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +10,6 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Check;
 import org.ptl.lang.util.PtlNames;
-import org.ptl.model.Claim;
 import org.ptl.model.Encoding;
 import org.ptl.model.PtlPackage.Literals;
 import org.ptl.model.ReservedEncoding;
@@ -31,7 +28,7 @@ public class EncodingValidator extends PtlCheckValidator {
 
 	@Check
 	public void valuesFitTheClaim(Encoding encoding) {
-		int width = claimWidth(encoding);
+		int width = EncodingValues.width(encoding);
 		if (width <= 0) {
 			return;
 		}
@@ -56,7 +53,7 @@ public class EncodingValidator extends PtlCheckValidator {
 
 	@Check
 	public void valuesAreDistinct(Encoding encoding) {
-		int width = claimWidth(encoding);
+		int width = EncodingValues.width(encoding);
 		Map<Long, EObject> holders = new HashMap<>();
 		Set<org.ptl.model.State> encodedStates = new HashSet<>();
 		for (EObject entry : EncodingValues.inDocumentOrder(encoding)) {
@@ -81,7 +78,7 @@ public class EncodingValidator extends PtlCheckValidator {
 
 	@Check
 	public void everyValueIsUsedOrReserved(Encoding encoding) {
-		int width = claimWidth(encoding);
+		int width = EncodingValues.width(encoding);
 		if (width <= 0 || width > MAX_ENUMERATED_WIDTH) {
 			return;
 		}
@@ -109,20 +106,12 @@ public class EncodingValidator extends PtlCheckValidator {
 		encoding.getEntries().forEach(entry -> mentioned.add(entry.getState()));
 		List<org.ptl.model.State> missing = encoding.getModel().getStates().stream().filter(s -> !mentioned.contains(s)).toList();
 		for (org.ptl.model.State state : missing) {
-			report(PtlCheck.ENCODING_STATE_MISSING, "state " + quote(state.getName()) + " of ownership model "
+			// the state's name as data: all of these diagnostics share the encoding's name as their range
+			reportWithData(PtlCheck.ENCODING_STATE_MISSING, "state " + quote(state.getName()) + " of ownership model "
 					+ quote(encoding.getModel().getName()) + " has no encoding in " + quote(encoding.getName())
 					+ ": add '" + state.getName() + " = <value>' or '" + state.getName() + " not encoded'", encoding,
-					Literals.NAMED__NAME);
+					Literals.NAMED__NAME, INSIGNIFICANT_INDEX, state.getName());
 		}
-	}
-
-	/** The bits an encoding has: its claim's, or its declared width for a side table. */
-	private static int claimWidth(Encoding encoding) {
-		if (encoding.isSetWidth()) {
-			return encoding.getWidth();
-		}
-		Claim claim = encoding.getClaim();
-		return claim == null || claim.eIsProxy() || !isWellFormed(claim.getBits()) ? 0 : Bits.width(claim.getBits());
 	}
 
 	/** "claim 'pkvm.state' [56:55]" or "its 2 bits". */

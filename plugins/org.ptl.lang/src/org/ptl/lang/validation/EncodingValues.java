@@ -7,17 +7,19 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.ptl.lang.util.PtlNames;
+import org.ptl.model.Claim;
 import org.ptl.model.Encoding;
 import org.ptl.model.PtlPackage.Literals;
 import org.ptl.model.ReservedEncoding;
 import org.ptl.model.StateEncoding;
+import org.ptl.model.support.Bits;
 
 /**
- * The values of an encoding's entries (states and reserved values) and how messages write them:
- * binary, padded to the claim's width, for narrow claims (as the kernel comments write 0b11), hex
- * for wide ones.
+ * The values of an encoding's entries (states and reserved values), the width they must fit, and
+ * how messages (and the IDE's hovers and quick fixes) write them: binary, padded to the claim's
+ * width, for narrow claims (as the kernel comments write 0b11), hex for wide ones.
  */
-final class EncodingValues {
+public final class EncodingValues {
 
 	private static final int MAX_LISTED_RANGES = 4;
 
@@ -25,7 +27,7 @@ final class EncodingValues {
 	}
 
 	/** State entries and reserved values together, as they appear in the file. */
-	static List<EObject> inDocumentOrder(Encoding encoding) {
+	public static List<EObject> inDocumentOrder(Encoding encoding) {
 		List<EObject> entries = new ArrayList<>(encoding.getEntries());
 		entries.addAll(encoding.getReserved());
 		entries.sort(PtlNames::documentOrder);
@@ -33,11 +35,20 @@ final class EncodingValues {
 	}
 
 	/** The entry's value, or null for a state declared 'not encoded'. */
-	static Long valueOf(EObject entry) {
+	public static Long valueOf(EObject entry) {
 		if (entry instanceof StateEncoding state) {
 			return state.isNotEncoded() ? null : state.getValue();
 		}
 		return ((ReservedEncoding) entry).getValue();
+	}
+
+	/** The bits an encoding has: its claim's, or its declared width for a side table; 0 when unknown. */
+	public static int width(Encoding encoding) {
+		if (encoding.isSetWidth()) {
+			return encoding.getWidth();
+		}
+		Claim claim = encoding.getClaim();
+		return claim == null || claim.eIsProxy() || !Bits.isWellFormed(claim.getBits()) ? 0 : Bits.width(claim.getBits());
 	}
 
 	static EStructuralFeature valueFeature(EObject entry) {
@@ -51,7 +62,7 @@ final class EncodingValues {
 		return "reserved value";
 	}
 
-	static String text(long value, int width) {
+	public static String text(long value, int width) {
 		if (width > 0 && width <= 8) {
 			String bits = Long.toBinaryString(value);
 			return "0b" + "0".repeat(Math.max(0, width - bits.length())) + bits;

@@ -23,10 +23,16 @@ public abstract class PtlCheckValidator extends AbstractDeclarativeValidator {
 	}
 
 	protected void report(PtlCheck check, String message, EObject source, EStructuralFeature feature, int index) {
+		reportWithData(check, message, source, feature, index);
+	}
+
+	/** Reports with issue data: what a quick fix needs and cannot tell from the diagnostic's range. */
+	protected void reportWithData(PtlCheck check, String message, EObject source, EStructuralFeature feature,
+			int index, String... data) {
 		switch (check.defaultLevel()) {
-		case ERROR -> error(message, source, feature, index, check.id());
-		case WARNING -> warning(message, source, feature, index, check.id());
-		case INFO, IGNORE -> info(message, source, feature, index, check.id());
+		case ERROR -> error(message, source, feature, index, check.id(), data);
+		case WARNING -> warning(message, source, feature, index, check.id(), data);
+		case INFO, IGNORE -> info(message, source, feature, index, check.id(), data);
 		}
 	}
 

@@ -6,15 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
 import org.ptl.lang.ide.PtlIdeSetup;
 
 import com.google.inject.Injector;
 
-/** The IDE injector (runtime and IDE-neutral services together) and example files parsed with it. */
+/** The IDE injector (runtime and IDE-neutral services together), and texts parsed and validated with it. */
 final class IdeTestSupport {
 
 	static final Injector INJECTOR = new PtlIdeSetup().createInjectorAndDoEMFRegistration();
@@ -37,6 +42,20 @@ final class IdeTestSupport {
 			throw new UncheckedIOException(e);
 		}
 		return resource;
+	}
+
+	/** Every issue of the resource, with the severities the user's settings give them. */
+	static List<Issue> validate(XtextResource resource) {
+		return INJECTOR.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+	}
+
+	/** The offset of {@code word} inside the first occurrence of {@code context}. */
+	static int offsetOf(String text, String context, String word) {
+		int at = text.indexOf(context);
+		if (at < 0 || context.indexOf(word) < 0) {
+			throw new IllegalArgumentException("no '" + word + "' in '" + context + "' in the text");
+		}
+		return at + context.indexOf(word);
 	}
 
 	static String read(Path path) {
