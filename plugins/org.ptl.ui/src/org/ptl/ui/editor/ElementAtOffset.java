@@ -20,12 +20,8 @@ final class ElementAtOffset {
 
 	/** The declaration a cross-reference at the offset resolves to, or null. */
 	static EObject referenced(XtextResource resource, int offset) {
-		if (resource.getParseResult() == null) {
-			return null;
-		}
-		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
-		EObject target = leaf == null ? null
-				: PtlUi.injector().getInstance(EObjectAtOffsetHelper.class).resolveCrossReferencedElement(leaf);
+		EObject target = PtlUi.injector().getInstance(EObjectAtOffsetHelper.class)
+				.resolveCrossReferencedElementAt(resource, offset);
 		return target == null || target.eIsProxy() ? null : target;
 	}
 
