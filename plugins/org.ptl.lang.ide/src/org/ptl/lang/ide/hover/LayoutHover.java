@@ -125,7 +125,8 @@ final class LayoutHover {
 	/** The element's description as the last paragraph, when it has one. */
 	static String description(StringBuilder out, Named element) {
 		if (element.getDescription() != null && !element.getDescription().isBlank()) {
-			out.append(element.getDescription()).append('\n');
+			// a blank line ends a list before it, or Markdown would run the description into its last item
+			out.append(out.toString().endsWith("\n\n") ? "" : "\n").append(element.getDescription()).append('\n');
 		}
 		return out.toString();
 	}

@@ -84,9 +84,12 @@ class HoverTest {
 		// software [58:55] is not: a label inside brackets, explained below the drawing
 		assertEquals('[', fields.charAt(BitLayoutDrawing.column(58)));
 		char software = fields.charAt(BitLayoutDrawing.column(57));
-		assertTrue(lines.contains(software + " = software [58:55]"), drawing);
+		assertTrue(drawing.contains(software + " = software [58:55]"), drawing);
 		char valid = fields.charAt(BitLayoutDrawing.column(0));
-		assertTrue(lines.contains(valid + " = valid [0]"), drawing);
+		assertTrue(drawing.contains(valid + " = valid [0]"), drawing);
+		// 1-bit neighbours get labels of their own: dbm [51] and contig [52] do not run together
+		assertTrue(drawing.contains(fields.charAt(BitLayoutDrawing.column(51)) + " = dbm [51]"), drawing);
+		assertTrue(drawing.contains(fields.charAt(BitLayoutDrawing.column(52)) + " = contig [52]"), drawing);
 	}
 
 	@Test
@@ -96,9 +99,9 @@ class HoverTest {
 		List<String> lines = Arrays.asList(drawing.split("\n"));
 		assertEquals(5, lines.size(), drawing);
 		String address = "[" + "-".repeat(13) + "address" + "-".repeat(14) + "]";
-		assertEquals("." .repeat(16) + address + ".".repeat(11) + "v", lines.get(2));
+		assertEquals(".".repeat(16) + address + ".".repeat(11) + "b", lines.get(2));
 		assertEquals(".".repeat(43) + "[-a-]" + ".".repeat(16), lines.get(3));
-		assertEquals("a = hint [20:16]", lines.get(4));
+		assertEquals("a = hint [20:16]   b = v [0]", lines.get(4));
 	}
 
 	@Test
