@@ -11,9 +11,9 @@ import org.ptl.model.support.Bits;
 /**
  * Draws the 64-bit layout of a descriptor as monospaced text, one column per bit: two rows of bit
  * numbers (tens over units, 63 at the left as the architecture manuals draw it), then the fields
- * over their spans, {@code [--oa--]} where the name fits and a one-letter label with a legend line
- * where it does not. Overlaid fields go to a row of their own, so no field hides another. Used by
- * the hover and meant for the PTE decoder view as well.
+ * over their spans, {@code [--oa--]} where the name fits and a one-letter label explained in a
+ * legend where it does not. Overlaid fields go to a row of their own, so no field hides another.
+ * Used by the hover and meant for the PTE decoder view as well.
  */
 public final class BitLayoutDrawing {
 
@@ -35,6 +35,7 @@ public final class BitLayoutDrawing {
 	public static final char FREE = '.';
 
 	private static final int COLUMNS = Bits.TOP_BIT + 1;
+	private static final String LEGEND_GAP = "   ";
 	private static final String LABELS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 	private BitLayoutDrawing() {
@@ -67,7 +68,7 @@ public final class BitLayoutDrawing {
 		for (char[] row : rows) {
 			out.append(row).append('\n');
 		}
-		legend.forEach(line -> out.append(line).append('\n'));
+		legendLines(legend).forEach(line -> out.append(line).append('\n'));
 		return out.toString();
 	}
 
@@ -94,21 +95,35 @@ public final class BitLayoutDrawing {
 	}
 
 	/**
-	 * The span's text, exactly as wide as the span: the name bracketed and centred when it fits, the
-	 * bare name when it fills the span, otherwise a label that the legend explains.
+	 * The span's text, exactly as wide as the span: the name bracketed and centred when it fits
+	 * inside the brackets, otherwise a label the legend explains, bracketed too when the span has
+	 * room and repeated over the span when it has not, so that neighbours never run together.
 	 */
 	private static String cell(Span span, List<String> legend) {
 		int width = span.width();
-		String name = span.name();
-		if (name.length() <= width - 2) {
-			return "[" + centred(name, width - 2) + "]";
-		}
-		if (name.length() == width) {
-			return name;
+		if (span.name().length() <= width - 2) {
+			return "[" + centred(span.name(), width - 2) + "]";
 		}
 		String label = String.valueOf(LABELS.charAt(legend.size() % LABELS.length()));
-		legend.add(label + " = " + name + " [" + Bits.span(span.high(), span.low()) + "]");
-		return width <= 2 ? (label + "-").substring(0, width) : "[" + centred(label, width - 2) + "]";
+		legend.add(label + " = " + span.name() + " [" + Bits.span(span.high(), span.low()) + "]");
+		return width >= 3 ? "[" + centred(label, width - 2) + "]" : label.repeat(width);
+	}
+
+	/** The legend's entries, as many to a line as fit under the drawing. */
+	private static List<String> legendLines(List<String> entries) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String entry : entries) {
+			if (line.length() > 0 && line.length() + LEGEND_GAP.length() + entry.length() > COLUMNS) {
+				lines.add(line.toString());
+				line.setLength(0);
+			}
+			line.append(line.length() > 0 ? LEGEND_GAP : "").append(entry);
+		}
+		if (line.length() > 0) {
+			lines.add(line.toString());
+		}
+		return lines;
 	}
 
 	private static String centred(String text, int width) {

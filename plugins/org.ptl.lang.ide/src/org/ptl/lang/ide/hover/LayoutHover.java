@@ -3,7 +3,7 @@ package org.ptl.lang.ide.hover;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.ptl.lang.ide.LoadedElements;
+import org.ptl.lang.util.LoadedElements;
 import org.ptl.lang.util.PtlNames;
 import org.ptl.lang.validation.EncodingValues;
 import org.ptl.model.Claim;
@@ -108,8 +108,8 @@ final class LayoutHover {
 
 	/** Who claims bits of a software field, among the files loaded with it. */
 	private static String claims(Field field) {
-		String claims = LoadedElements.of(field, ClaimSet.class).stream().filter(set -> set.getFields().contains(field))
-				.flatMap(set -> set.getClaims().stream()).map(LayoutHover::claimText).collect(Collectors.joining(", "));
+		String claims = LoadedElements.loadedWith(field, ClaimSet.class).stream()
+				.filter(set -> set.getFields().contains(field)).flatMap(set -> set.getClaims().stream()).map(LayoutHover::claimText).collect(Collectors.joining(", "));
 		return claims.isEmpty() ? "no claims on these bits" : "claimed by " + claims;
 	}
 
@@ -125,7 +125,8 @@ final class LayoutHover {
 	/** The element's description as the last paragraph, when it has one. */
 	static String description(StringBuilder out, Named element) {
 		if (element.getDescription() != null && !element.getDescription().isBlank()) {
-			out.append(element.getDescription()).append('\n');
+			// a blank line ends a list before it, or Markdown would run the description into its last item
+			out.append(out.toString().endsWith("\n\n") ? "" : "\n").append(element.getDescription()).append('\n');
 		}
 		return out.toString();
 	}

@@ -5,7 +5,7 @@ import static org.ptl.lang.ide.hover.LayoutHover.code;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.ptl.lang.ide.LoadedElements;
+import org.ptl.lang.util.LoadedElements;
 import org.ptl.lang.util.PtlNames;
 import org.ptl.lang.validation.EncodingValues;
 import org.ptl.model.Claim;
@@ -59,7 +59,7 @@ final class OwnershipHover {
 	static String state(State state) {
 		StringBuilder out = LayoutHover.headline("state", state);
 		LayoutHover.description(out, state);
-		List<Encoding> encodings = LoadedElements.of(state, Encoding.class).stream()
+		List<Encoding> encodings = LoadedElements.loadedWith(state, Encoding.class).stream()
 				.filter(e -> e.getModel() == state.eContainer()).toList();
 		if (encodings.isEmpty()) {
 			return out.append("\nno encoding of its model is loaded\n").toString();

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.ptl.lang.ide.LoadedElements;
 import org.ptl.lang.ide.quickfix.PtlFix.Replacement;
+import org.ptl.lang.util.LoadedElements;
 import org.ptl.model.Claim;
 import org.ptl.model.ClaimSet;
 import org.ptl.model.Field;
@@ -65,7 +65,7 @@ final class ClaimFixes {
 	private static long takenByOthers(Claim claim) {
 		ClaimSet set = (ClaimSet) claim.eContainer();
 		long taken = 0;
-		for (ClaimSet other : LoadedElements.of(claim, ClaimSet.class)) {
+		for (ClaimSet other : LoadedElements.loadedWith(claim, ClaimSet.class)) {
 			if (other.getFields().stream().noneMatch(set.getFields()::contains)) {
 				continue;
 			}

@@ -33,7 +33,8 @@ public class PtlFixes {
 			PtlCheck.ENCODING_STATE_MISSING, PtlCheck.OWNERSHIP_UNKNOWN_STATE);
 
 	/** The ids of {@link #FIXABLE}, as diagnostics carry them. */
-	public static final Set<String> FIXABLE_IDS = FIXABLE.stream().map(PtlCheck::id).collect(Collectors.toUnmodifiableSet());
+	public static final Set<String> FIXABLE_IDS = FIXABLE.stream().map(PtlCheck::id)
+			.collect(Collectors.toUnmodifiableSet());
 
 	@Inject
 	private EObjectAtOffsetHelper offsets;

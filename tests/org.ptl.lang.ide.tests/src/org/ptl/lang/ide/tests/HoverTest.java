@@ -26,6 +26,10 @@ class HoverTest {
 
 	private static final PtlHoverText HOVER = IdeTestSupport.INJECTOR.getInstance(PtlHoverText.class);
 
+	private static void assertContains(String text, String part) {
+		assertTrue(text.contains(part), () -> "no '" + part + "' in:\n" + text);
+	}
+
 	/** The hover at {@code word} inside {@code context} in a bundled example. */
 	private static String hoverIn(String example, String context, String word) {
 		Path file = IdeTestSupport.example(example);
@@ -37,40 +41,39 @@ class HoverTest {
 	@Test
 	void aFieldShowsItsBitsKindAndDescription() {
 		String hover = hoverIn("arm64/stage2_4k.ptl", "software [58:55] software", "software");
-		assertTrue(hover.contains("`arm64_s2_4k.block.software`"), hover);
-		assertTrue(hover.contains("bits [58:55], 4 bits · software bits"), hover);
-		assertTrue(hover.contains("SW0..SW3"), hover);
+		assertContains(hover, "`arm64_s2_4k.block.software`");
+		assertContains(hover, "bits [58:55], 4 bits · software bits");
+		assertContains(hover, "SW0..SW3");
 	}
 
 	@Test
 	void anEnumFieldListsItsValuesAndAFixedFieldItsValue() {
 		String s2ap = hoverIn("arm64/stage2_4k.ptl", "s2ap     [7:6]", "s2ap");
-		assertTrue(s2ap.contains("- `rw` = 0b11"), s2ap);
+		assertContains(s2ap, "- `rw` = 0b11");
 		String valid = hoverIn("arm64/stage2_4k.ptl", "valid      [0] = 0", "valid");
-		assertTrue(valid.contains("fixed value `0b0`"), valid);
+		assertContains(valid, "fixed value `0b0`");
 	}
 
 	@Test
 	void aSoftwareFieldNamesItsClaims() {
 		String hover = hoverIn("pkvm/claims.ptl", "arm64_s2_4k.page.software", "software");
-		assertTrue(hover.contains("claimed by `pkvm.state` [56:55], `nested_virt.ttl_level` [56:55]"), hover);
+		assertContains(hover, "claimed by `pkvm.state` [56:55], `nested_virt.ttl_level` [56:55]");
 	}
 
 	@Test
 	void aClaimShowsItsBitsClaimantAndFields() {
 		String hover = hoverIn("pkvm/claims.ptl", "claim ttl_level [56:55]", "ttl_level");
-		assertTrue(hover.contains("bits [56:55], 2 bits"), hover);
-		assertTrue(hover.contains("claimant `nested_virt`"), hover);
-		assertTrue(hover.contains("in fields `arm64_s2_4k.page.software` [58:55], `arm64_s2_4k.block.software` [58:55]"),
-				hover);
-		assertTrue(hover.contains("shared with `pkvm`"), hover);
+		assertContains(hover, "bits [56:55], 2 bits");
+		assertContains(hover, "claimant `nested_virt`");
+		assertContains(hover, "in fields `arm64_s2_4k.page.software` [58:55], `arm64_s2_4k.block.software` [58:55]");
+		assertContains(hover, "shared with `pkvm`");
 	}
 
 	@Test
 	void aDescriptorIsDrawnWithItsFieldsOverTheirBits() {
 		String hover = hoverIn("arm64/stage2_4k.ptl", "page descriptor page at level 3", "page at");
 		assertTrue(hover.startsWith("**page descriptor** `arm64_s2_4k.page`"), hover);
-		assertTrue(hover.contains("at level 3"), hover);
+		assertContains(hover, "at level 3");
 		String drawing = hover.substring(hover.indexOf("```text\n") + 8, hover.lastIndexOf("```"));
 		List<String> lines = Arrays.asList(drawing.split("\n"));
 		assertEquals("6666555555555544444444443333333333222222222211111111110000000000", lines.get(0));
@@ -84,9 +87,12 @@ class HoverTest {
 		// software [58:55] is not: a label inside brackets, explained below the drawing
 		assertEquals('[', fields.charAt(BitLayoutDrawing.column(58)));
 		char software = fields.charAt(BitLayoutDrawing.column(57));
-		assertTrue(lines.contains(software + " = software [58:55]"), drawing);
+		assertContains(drawing, software + " = software [58:55]");
 		char valid = fields.charAt(BitLayoutDrawing.column(0));
-		assertTrue(lines.contains(valid + " = valid [0]"), drawing);
+		assertContains(drawing, valid + " = valid [0]");
+		// 1-bit neighbours get labels of their own: dbm [51] and contig [52] do not run together
+		assertContains(drawing, fields.charAt(BitLayoutDrawing.column(51)) + " = dbm [51]");
+		assertContains(drawing, fields.charAt(BitLayoutDrawing.column(52)) + " = contig [52]");
 	}
 
 	@Test
@@ -96,28 +102,28 @@ class HoverTest {
 		List<String> lines = Arrays.asList(drawing.split("\n"));
 		assertEquals(5, lines.size(), drawing);
 		String address = "[" + "-".repeat(13) + "address" + "-".repeat(14) + "]";
-		assertEquals("." .repeat(16) + address + ".".repeat(11) + "v", lines.get(2));
+		assertEquals(".".repeat(16) + address + ".".repeat(11) + "b", lines.get(2));
 		assertEquals(".".repeat(43) + "[-a-]" + ".".repeat(16), lines.get(3));
-		assertEquals("a = hint [20:16]", lines.get(4));
+		assertEquals("a = hint [20:16]   b = v [0]", lines.get(4));
 	}
 
 	@Test
 	void aStateShowsItsValueInEveryEncoding() {
 		String nopage = hoverIn("pkvm/ownership_v5_15.ptl", "state NOPAGE", "NOPAGE");
-		assertTrue(nopage.contains("not accessible"), nopage);
-		assertTrue(nopage.contains("- `pkvm_v5_15_sw` in claim `pkvm.state` [56:55]: not encoded"), nopage);
+		assertContains(nopage, "not accessible");
+		assertContains(nopage, "- `pkvm_v5_15_sw` in claim `pkvm.state` [56:55]: not encoded");
 		String owned = hoverIn("pkvm/ownership_v5_15.ptl", "initiator OWNED -> SHARED_OWNED", "SHARED_OWNED");
 		assertTrue(owned.startsWith("**state** `pkvm_v5_15.SHARED_OWNED`"), owned);
-		assertTrue(owned.contains("- `pkvm_v5_15_sw` in claim `pkvm.state` [56:55]: `0b01`"), owned);
+		assertContains(owned, "- `pkvm_v5_15_sw` in claim `pkvm.state` [56:55]: `0b01`");
 	}
 
 	@Test
 	void aFormatShowsItsGeometry() {
 		String hover = hoverIn("arm64/stage2_4k.ptl", "format arm64_s2_4k", "arm64_s2_4k");
-		assertTrue(hover.contains("- granule 4K"), hover);
-		assertTrue(hover.contains("- input 48 bits, output 48 bits"), hover);
-		assertTrue(hover.contains("- levels 0..3"), hover);
-		assertTrue(hover.contains("- blocks at levels 1, 2"), hover);
+		assertContains(hover, "- granule 4K");
+		assertContains(hover, "- input 48 bits, output 48 bits");
+		assertContains(hover, "- levels 0..3");
+		assertContains(hover, "- blocks at levels 1, 2");
 	}
 
 	@Test
@@ -127,7 +133,8 @@ class HoverTest {
 		XtextResource resource = IdeTestSupport.parse(text, file);
 		Document document = new Document(1, text);
 		int offset = IdeTestSupport.offsetOf(text, "completer NOPAGE -> SHARED_BORROWED", "NOPAGE") + 2;
-		HoverParams params = new HoverParams(new TextDocumentIdentifier(file.toUri().toString()), document.getPosition(offset));
+		HoverParams params = new HoverParams(new TextDocumentIdentifier(file.toUri().toString()),
+				document.getPosition(offset));
 		Hover hover = IdeTestSupport.INJECTOR.getInstance(IHoverService.class).hover(document, resource, params,
 				CancelIndicator.NullImpl);
 		assertEquals("markdown", hover.getContents().getRight().getKind());

@@ -151,7 +151,8 @@ class QuickFixTest {
 		options.setResource(resource);
 		IQuickFixProvider provider = IdeTestSupport.INJECTOR.getInstance(IQuickFixProvider.class);
 		assertTrue(provider.handlesDiagnostic(diagnostic));
-		List<String> labels = provider.getResolutions(options, diagnostic).stream().map(DiagnosticResolution::getLabel).toList();
+		List<String> labels = provider.getResolutions(options, diagnostic).stream().map(DiagnosticResolution::getLabel)
+				.toList();
 		assertEquals(fixesFor(text, "encoding.state-missing").stream().map(PtlFix::label).toList(), labels);
 
 		diagnostic.setCode("encoding.too-wide");
