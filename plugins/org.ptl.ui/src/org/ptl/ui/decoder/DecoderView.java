@@ -53,9 +53,14 @@ public final class DecoderView extends ViewPart {
 		parent.setLayout(new GridLayout(6, false));
 		new Label(parent, SWT.NONE).setText("Format:");
 		formats = new Combo(parent, SWT.READ_ONLY);
-		formats.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData formatWidth = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		formatWidth.widthHint = 320;
+		formats.setLayoutData(formatWidth);
 		new Label(parent, SWT.NONE).setText("Level:");
 		levels = new Combo(parent, SWT.READ_ONLY);
+		GridData levelWidth = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+		levelWidth.widthHint = 110;
+		levels.setLayoutData(levelWidth);
 		new Label(parent, SWT.NONE).setText("Value:");
 		value = new Text(parent, SWT.BORDER);
 		value.setFont(JFaceResources.getTextFont());

@@ -82,9 +82,10 @@ final class PtlOutlinePage extends ContentOutlinePage {
 	}
 
 	static String label(EObject element) {
-		String kind = element.eClass().getName();
+		// ScenarioTable -> "scenario table", as PTL spells its keywords
+		String kind = element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
 		String name = element instanceof Named named && named.getName() != null ? " " + named.getName() : "";
-		return Character.toLowerCase(kind.charAt(0)) + kind.substring(1) + name;
+		return kind + name;
 	}
 
 	/** The named declarations below the file's root, and below each of them. */

@@ -26,19 +26,19 @@ public final class PtlTextHover implements ITextHover, ITextHoverExtension, ITex
 
 	@Override
 	public Object getHoverInfo2(ITextViewer viewer, IRegion region) {
-		return text(viewer, region.getOffset());
+		return text(viewer.getDocument(), region.getOffset());
 	}
 
 	@Override
 	@Deprecated
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
-		return text(viewer, region.getOffset());
+		return text(viewer.getDocument(), region.getOffset());
 	}
 
 	/** The hover's Markdown at an offset of the viewer's document, or null. */
-	public static String text(ITextViewer viewer, int offset) {
+	public static String text(org.eclipse.jface.text.IDocument document, int offset) {
 		try {
-			PtlDocuments.Parsed parsed = PtlDocuments.parse(viewer.getDocument());
+			PtlDocuments.Parsed parsed = PtlDocuments.parse(document);
 			return PtlUi.injector().getInstance(PtlHoverText.class).hover(parsed.resource(), offset).orElse(null);
 		} catch (RuntimeException failure) {
 			PtlUi.log("hover failed", failure);

@@ -38,7 +38,7 @@ class DecoderViewTest {
 		assertTrue(rows.stream().anyMatch(row -> row.startsWith("s2ap [7:6] 3 rw")), rows.toString());
 		assertTrue(rows.stream().anyMatch(row -> row.startsWith("claim pkvm.state") && row.contains("SHARED_OWNED")),
 				rows.toString());
-		Workbench.screenshot("decoder-view");
+		Workbench.screenshotOf(DecoderView.ID, "decoder-view");
 
 		Workbench.ui(() -> {
 			var s2ap = view.rows().stream().filter(row -> row.name().equals("s2ap")).findFirst().orElseThrow();

@@ -21,6 +21,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ptl.ui.editor.PtlContentAssistProcessor;
+import org.ptl.ui.editor.PtlTextHover;
 import org.ptl.ui.model.PtlDocuments;
 
 /**
@@ -59,7 +60,7 @@ class EditorTest {
 		assertEquals("org.eclipse.ui.genericeditor.GenericEditor", Workbench.ui(() -> editor.getSite().getId()));
 		IDocument document = document(editor);
 		Workbench.waitUntil("the reconciler's parse", Duration.ofSeconds(30), () -> PtlDocuments.current(document) != null);
-		int keyword = document.get().indexOf("ownership ");
+		int keyword = document.get().indexOf("\nownership ") + 1;
 		Workbench.settle();
 		StyleRange style = Workbench.ui(() -> ((StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class))
 				.getStyleRangeAtOffset(keyword));
@@ -77,6 +78,63 @@ class EditorTest {
 				.map(ICompletionProposal::getDisplayString).toList();
 		assertTrue(proposals.stream().anyMatch(p -> p.startsWith("SHARED_BORROWED")), proposals.toString());
 		assertTrue(proposals.stream().anyMatch(p -> p.startsWith("NOPAGE")), proposals.toString());
+	}
+
+	@Test
+	void hoverOnAFieldShowsItsBitsAndOnADescriptorItsLayout() {
+		ITextEditor editor = open(examples.getFile("arm64/stage2_4k.ptl"));
+		IDocument document = document(editor);
+		String text = document.get();
+		int field = text.indexOf("s2ap     [7:6]") + 1;
+		String fieldHover = PtlTextHover.text(document, field);
+		assertNotNull(fieldHover, "a field has a hover");
+		assertTrue(fieldHover.contains("[7:6]"), fieldHover);
+		int descriptor = text.indexOf("page descriptor page") + "page descriptor ".length() + 1;
+		String descriptorHover = PtlTextHover.text(document, descriptor);
+		assertNotNull(descriptorHover);
+		assertTrue(descriptorHover.contains("s2ap") && descriptorHover.contains("software"), descriptorHover);
+	}
+
+	@Test
+	void aQuickFixMovesAnOverlappingClaimAndTheMarkerGoes() throws CoreException {
+		IProject project = Workbench.project("ptl-quick-fix");
+		IFile file = Workbench.write(project, "claims.ptl", """
+				format f {
+				    granule 4K
+				    input 48 bits
+				    levels 0..3
+				    blocks at 1, 2
+
+				    page descriptor page at level 3 {
+				        valid    [0] = 1
+				        type     [1] = 1
+				        oa       [47:12] address
+				        software [58:55] software
+				    }
+				}
+
+				claims pkvm on f.page.software {
+				    claim state [56:55]
+				}
+
+				claims nested_virt on f.page.software {
+				    claim ttl_level [57:56]
+				}
+				""");
+		List<org.eclipse.core.resources.IMarker> markers = OnSaveValidationTest.markers(file);
+		assertEquals(List.of("claims.overlap"), OnSaveValidationTest.checks(file));
+		org.eclipse.ui.IMarkerResolution[] fixes = Workbench
+				.ui(() -> org.eclipse.ui.ide.IDE.getMarkerHelpRegistry().getResolutions(markers.get(0)));
+		assertEquals(1, fixes.length, "one fix: move the claim to free bits");
+		Workbench.ui(() -> fixes[0].run(markers.get(0)));
+		Workbench.waitForBuild();
+		Workbench.waitUntil("the re-check after the fix", Duration.ofSeconds(30), () -> {
+			try {
+				return OnSaveValidationTest.checks(file).isEmpty();
+			} catch (CoreException e) {
+				return false;
+			}
+		});
 	}
 
 	@Test

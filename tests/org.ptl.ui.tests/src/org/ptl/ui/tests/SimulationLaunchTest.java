@@ -36,6 +36,18 @@ class SimulationLaunchTest {
 	@BeforeAll
 	static void createProject() throws CoreException {
 		examples = Workbench.examplesProject("ptl-launch-examples");
+		// never stop a test launch on the "errors in project, continue?" question (it would wait for a click)
+		org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("org.eclipse.debug.ui")
+				.put("org.eclipse.debug.ui.cancel_launch_with_compile_errors", "always");
+	}
+
+	@Test
+	void aFileThatDoesNotParseIsRefusedWithItsFirstSyntaxError() throws CoreException {
+		IFile broken = Workbench.write(Workbench.project("ptl-launch-broken"), "broken.ptl", "scenario s {\n  map 0x0 size\n}\n");
+		CoreException refused = org.junit.jupiter.api.Assertions.assertThrows(CoreException.class,
+				() -> launch(LaunchAttributes.SIMULATION_TYPE, ILaunchManager.RUN_MODE, broken));
+		assertTrue(refused.getMessage().startsWith("/ptl-launch-broken/broken.ptl:"), refused.getMessage());
+		assertTrue(refused.getMessage().contains("fix the syntax errors before running"), refused.getMessage());
 	}
 
 	private static ILaunch launch(String type, String mode, IFile file, String... attributes) throws CoreException {
@@ -74,8 +86,10 @@ class SimulationLaunchTest {
 
 	@Test
 	void aSeededFailingScenarioShowsAsFailed() throws CoreException {
+		// a project of its own: a second copy of the scenarios in one project would be a duplicate
+		IProject seeded = Workbench.examplesProject("ptl-launch-seeded");
 		String text = read("examples/pkvm/scenarios_v6_15.ptl");
-		IFile failing = Workbench.write(examples, "pkvm/failing_scenario.ptl",
+		IFile failing = Workbench.write(seeded, "pkvm/scenarios_v6_15.ptl",
 				text.replaceFirst("expect host page (\\d+) is SHARED_OWNED", "expect host page $1 is OWNED"));
 		ILaunch launch = launch(LaunchAttributes.SIMULATION_TYPE, ILaunchManager.RUN_MODE, failing,
 				LaunchAttributes.SCENARIO, "v6_15_share_unshare");
@@ -106,16 +120,16 @@ class SimulationLaunchTest {
 		session.step();
 		Workbench.waitUntil("one step", Duration.ofSeconds(10),
 				() -> run.entries().size() == before + 1 && run.status() == ScenarioRun.Status.SUSPENDED);
-		Workbench.screenshot("simulation-view-suspended");
+		Workbench.screenshotOf(SimulationView.ID, "simulation-view-suspended");
 		session.resume();
 		finished(launch);
 		assertEquals(ScenarioRun.Status.PASSED, run.status());
-		Workbench.screenshot("simulation-view");
+		Workbench.screenshotOf(SimulationView.ID, "simulation-view");
 	}
 
 	@Test
 	void anExplorationOfABrokenModelGivesItsCounterexample() throws CoreException {
-		IFile broken = Workbench.write(examples, "twin.ptl", read("tests/org.ptl.cli.tests/fixtures/twins/ownership_v6_15.ptl"));
+		IFile broken = Workbench.write(Workbench.project("ptl-launch-twin"), "twin.ptl", read("tests/org.ptl.cli.tests/fixtures/twins/ownership_v6_15.ptl"));
 		ILaunch launch = launch(LaunchAttributes.EXPLORATION_TYPE, ILaunchManager.RUN_MODE, broken);
 		SimulationSession session = finished(launch);
 		assertEquals(1, session.explorations().size());
@@ -123,7 +137,7 @@ class SimulationLaunchTest {
 		assertEquals(org.ptl.sim.explore.ExplorationResult.Verdict.VIOLATED, result.verdict());
 		assertEquals(2, result.trace().size());
 		assertTrue(session.explorations().get(0).text().contains("broken"), session.explorations().get(0).text());
-		Workbench.screenshot("exploration-view");
+		Workbench.screenshotOf(SimulationView.ID, "exploration-view");
 	}
 
 	private static String read(String relative) {

@@ -161,8 +161,27 @@ final class Workbench {
 		}
 	}
 
+	/** Shows a view maximized, saves the window as a screenshot, and restores the layout. */
+	static Path screenshotOf(String viewId, String name) {
+		org.eclipse.ui.IViewPart view = ui(() -> {
+			try {
+				org.eclipse.ui.IViewPart part = page().showView(viewId);
+				page().setPartState(page().getReference(part), IWorkbenchPage.STATE_MAXIMIZED);
+				return part;
+			} catch (org.eclipse.ui.PartInitException cannotShow) {
+				throw new IllegalStateException(cannotShow);
+			}
+		});
+		try {
+			return screenshot(name);
+		} finally {
+			ui(() -> page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED));
+		}
+	}
+
 	/** Saves the workbench window as target/screenshots/NAME.png (for people; tests do not read it). */
 	static Path screenshot(String name) {
+		ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1280, 1000));
 		settle();
 		return ui(() -> {
 			Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
