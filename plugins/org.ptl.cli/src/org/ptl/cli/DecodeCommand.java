@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.ptl.lang.util.LoadedElements;
 import org.ptl.lang.util.PtlNames;
 import org.ptl.model.ClaimSet;
 import org.ptl.model.Encoding;
@@ -67,7 +68,7 @@ final class DecodeCommand implements Callable<Integer> {
 			return ptl.usageError(usage.getMessage());
 		}
 		List<Resource> resources = models.allResources();
-		List<Format> formats = LoadedModels.elements(resources, Format.class);
+		List<Format> formats = LoadedElements.in(resources, Format.class);
 		Format chosen = formats.stream().filter(f -> f.getName().equals(formatName) || PtlNames.qualified(f).equals(formatName))
 				.findFirst().orElse(null);
 		if (chosen == null) {
@@ -76,8 +77,8 @@ final class DecodeCommand implements Callable<Integer> {
 		}
 		Decoder decoder;
 		try {
-			decoder = new Decoder(chosen, LoadedModels.elements(resources, ClaimSet.class),
-					LoadedModels.elements(resources, Encoding.class));
+			decoder = new Decoder(chosen, LoadedElements.in(resources, ClaimSet.class),
+					LoadedElements.in(resources, Encoding.class));
 		} catch (IllegalArgumentException unusable) {
 			return ptl.usageError(unusable.getMessage());
 		}

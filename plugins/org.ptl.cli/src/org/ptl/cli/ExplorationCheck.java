@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.LineAndColumn;
+import org.ptl.lang.util.LoadedElements;
 import org.ptl.cli.SourceFiles.Source;
 import org.ptl.lang.validation.PtlCheck;
 import org.ptl.lang.validation.SeverityPolicy;
@@ -41,7 +42,7 @@ final class ExplorationCheck {
 			if (withErrors.contains(source.shownAs()) || !resource.getErrors().isEmpty()) {
 				return;
 			}
-			for (OwnershipModel model : LoadedModels.elements(List.of(resource), OwnershipModel.class)) {
+			for (OwnershipModel model : LoadedElements.in(List.of(resource), OwnershipModel.class)) {
 				OwnershipProof proof = OwnershipProof.of(model);
 				switch (proof.verdict()) {
 				case VIOLATED -> add(findings, source.shownAs(), resource, proof, PtlCheck.OWNERSHIP_INVARIANT_BROKEN);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.ptl.lang.util.LoadedElements;
 import org.ptl.cli.SourceFiles.Source;
 import org.ptl.model.Invariant;
 import org.ptl.model.OwnershipModel;
@@ -151,14 +152,14 @@ final class ExploreCommand implements Callable<Integer> {
 	/** The models to explore: those named, or every model of the files named; null after a usage error. */
 	private List<OwnershipModel> select(ModelSet models) {
 		if (modelNames.isEmpty()) {
-			List<OwnershipModel> own = LoadedModels.elements(models.resources().values(), OwnershipModel.class);
+			List<OwnershipModel> own = LoadedElements.in(models.resources().values(), OwnershipModel.class);
 			if (own.isEmpty()) {
 				ptl.usageError("the files have no ownership model");
 				return null;
 			}
 			return own;
 		}
-		List<OwnershipModel> all = LoadedModels.elements(models.allResources(), OwnershipModel.class);
+		List<OwnershipModel> all = LoadedElements.in(models.allResources(), OwnershipModel.class);
 		List<OwnershipModel> selected = new ArrayList<>();
 		for (String name : modelNames) {
 			OwnershipModel model = all.stream().filter(m -> name.equals(m.getName())).findFirst().orElse(null);

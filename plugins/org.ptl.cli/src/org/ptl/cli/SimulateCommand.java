@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.ptl.lang.util.LoadedElements;
 import org.ptl.model.Scenario;
 import org.ptl.sim.scenario.ScenarioRunner;
 import org.ptl.sim.trace.ScenarioTrace;
@@ -55,7 +56,7 @@ final class SimulateCommand implements Callable<Integer> {
 		} catch (UsageException usage) {
 			return ptl.usageError(usage.getMessage());
 		}
-		List<Scenario> selected = LoadedModels.elements(models.resources().values(), Scenario.class);
+		List<Scenario> selected = LoadedElements.in(models.resources().values(), Scenario.class);
 		if (!scenarios.isEmpty()) {
 			List<String> known = selected.stream().map(Scenario::getName).toList();
 			for (String name : scenarios) {

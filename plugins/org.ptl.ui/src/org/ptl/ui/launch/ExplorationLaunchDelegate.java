@@ -3,12 +3,10 @@ package org.ptl.ui.launch;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
-import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 import org.ptl.model.OwnershipModel;
 import org.ptl.sim.explore.ExplorationOptions;
 import org.ptl.ui.PtlUi;
@@ -19,18 +17,7 @@ import org.ptl.ui.simulation.SimulationSession;
  * configuration's pages, family members, symmetry and bounds, in this JVM as a job
  * ({@link ExplorationJob}); results show in the simulation view and the console.
  */
-public final class ExplorationLaunchDelegate extends LaunchConfigurationDelegate {
-
-	@Override
-	protected IProject[] getProjectsForProblemSearch(ILaunchConfiguration configuration, String mode)
-			throws CoreException {
-		return new IProject[] { LaunchAttributes.file(configuration).getProject() };
-	}
-
-	@Override
-	protected IProject[] getBuildOrder(ILaunchConfiguration configuration, String mode) throws CoreException {
-		return getProjectsForProblemSearch(configuration, mode);
-	}
+public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
 
 	@Override
 	public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)

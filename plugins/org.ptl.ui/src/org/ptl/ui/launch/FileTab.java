@@ -90,28 +90,31 @@ abstract class FileTab extends AbstractLaunchConfigurationTab {
 		return true;
 	}
 
-	protected static String attribute(ILaunchConfiguration configuration, String name, String otherwise) {
+	/** Reads one attribute of a configuration. */
+	@FunctionalInterface
+	protected interface Reader<T> {
+		T read(ILaunchConfiguration configuration) throws org.eclipse.core.runtime.CoreException;
+	}
+
+	/** An attribute's value, or the default when the configuration cannot be read. */
+	protected static <T> T attribute(ILaunchConfiguration configuration, Reader<T> reader, T otherwise) {
 		try {
-			return configuration.getAttribute(name, otherwise);
+			return reader.read(configuration);
 		} catch (org.eclipse.core.runtime.CoreException unreadable) {
 			return otherwise;
 		}
+	}
+
+	protected static String attribute(ILaunchConfiguration configuration, String name, String otherwise) {
+		return attribute(configuration, c -> c.getAttribute(name, otherwise), otherwise);
 	}
 
 	protected static int attribute(ILaunchConfiguration configuration, String name, int otherwise) {
-		try {
-			return configuration.getAttribute(name, otherwise);
-		} catch (org.eclipse.core.runtime.CoreException unreadable) {
-			return otherwise;
-		}
+		return attribute(configuration, c -> c.getAttribute(name, otherwise), otherwise);
 	}
 
 	protected static boolean attribute(ILaunchConfiguration configuration, String name, boolean otherwise) {
-		try {
-			return configuration.getAttribute(name, otherwise);
-		} catch (org.eclipse.core.runtime.CoreException unreadable) {
-			return otherwise;
-		}
+		return attribute(configuration, c -> c.getAttribute(name, otherwise), otherwise);
 	}
 
 	/** A non-negative whole number in a field, or -1. */

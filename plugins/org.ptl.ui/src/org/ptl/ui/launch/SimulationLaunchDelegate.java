@@ -3,13 +3,11 @@ package org.ptl.ui.launch;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchManager;
-import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 import org.ptl.lang.util.NodeText;
 import org.ptl.model.Scenario;
 import org.ptl.model.WalkerPolicy;
@@ -24,18 +22,7 @@ import org.ptl.ui.simulation.SimulationSession;
  * a job ({@link SimulationJob}). In debug mode the run stops before the first step and waits for the
  * simulation view's Step and Resume.
  */
-public final class SimulationLaunchDelegate extends LaunchConfigurationDelegate {
-
-	@Override
-	protected IProject[] getProjectsForProblemSearch(ILaunchConfiguration configuration, String mode)
-			throws CoreException {
-		return new IProject[] { LaunchAttributes.file(configuration).getProject() };
-	}
-
-	@Override
-	protected IProject[] getBuildOrder(ILaunchConfiguration configuration, String mode) throws CoreException {
-		return getProjectsForProblemSearch(configuration, mode);
-	}
+public final class SimulationLaunchDelegate extends PtlLaunchDelegate {
 
 	@Override
 	public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)

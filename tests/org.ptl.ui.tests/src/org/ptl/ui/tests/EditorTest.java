@@ -96,6 +96,25 @@ class EditorTest {
 	}
 
 	@Test
+	void goToDefinitionOpensTheImportedFileAtTheDeclaration() {
+		ITextEditor editor = open(examples.getFile("pkvm/claims.ptl"));
+		IDocument document = document(editor);
+		PtlDocuments.parse(document);
+		int reference = document.get().indexOf("arm64_s2_4k.page.software") + 2;
+		org.eclipse.jface.text.hyperlink.IHyperlink[] links = Workbench.ui(() -> new org.ptl.ui.editor.PtlHyperlinkDetector()
+				.detectHyperlinks(editor.getAdapter(org.eclipse.jface.text.ITextViewer.class) != null
+						? editor.getAdapter(org.eclipse.jface.text.ITextViewer.class)
+						: (org.eclipse.jface.text.ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class),
+						new org.eclipse.jface.text.Region(reference, 0), false));
+		assertNotNull(links, "the format's name links to its declaration");
+		Workbench.ui(() -> links[0].open());
+		ITextEditor target = Workbench.ui(() -> Workbench.page().getActiveEditor().getAdapter(ITextEditor.class));
+		assertEquals("stage2_4k.ptl", Workbench.ui(() -> target.getEditorInput().getName()));
+		String selected = Workbench.ui(() -> ((org.eclipse.jface.text.ITextSelection) target.getSelectionProvider().getSelection()).getText());
+		assertEquals("arm64_s2_4k", selected);
+	}
+
+	@Test
 	void aQuickFixMovesAnOverlappingClaimAndTheMarkerGoes() throws CoreException {
 		IProject project = Workbench.project("ptl-quick-fix");
 		IFile file = Workbench.write(project, "claims.ptl", """
@@ -139,20 +158,7 @@ class EditorTest {
 
 	@Test
 	void aDefectShowsInTheEditorAndTheProblemsView() throws CoreException {
-		IFile file = Workbench.write(examples, "arm64/overlap.ptl", """
-				// Two fields share bits 9:8: saved, the builder reports it.
-				format f {
-				    granule 4K
-				    input 48 bits
-				    levels 0..3
-
-				    page descriptor page at level 3 {
-				        valid [0] = 1
-				        sh    [9:8]
-				        oa_hi [9:8]
-				    }
-				}
-				""");
+		IFile file = Workbench.write(examples, "arm64/overlap.ptl", OnSaveValidationTest.OVERLAP);
 		assertEquals(List.of("format.field-overlap"), OnSaveValidationTest.checks(file));
 		open(file);
 		Workbench.ui(() -> {

@@ -21,7 +21,7 @@ import org.ptl.ui.build.ProblemMarkers;
  */
 class OnSaveValidationTest {
 
-	private static final String OVERLAP = """
+	static final String OVERLAP = """
 			// Two fields share bits 9:8.
 			format f {
 			    granule 4K
