@@ -28,7 +28,7 @@ final class ExplorationPane {
 		root = new SashForm(parent, SWT.HORIZONTAL);
 		models = Columns.table(StepDetails.group(root, "Ownership models"));
 		Columns.add(models, "Model", 170, SimulationSession.Exploration.class, explored -> explored.result().model());
-		Columns.add(models, "Verdict", 150, SimulationSession.Exploration.class, ExplorationPane::verdict);
+		Columns.add(models, "Verdict", 230, SimulationSession.Exploration.class, ExplorationPane::verdict);
 		SashForm right = new SashForm(root, SWT.VERTICAL);
 		trace = Columns.table(StepDetails.group(right, "Shortest trace to the broken invariant"));
 		Columns.add(trace, "#", 35, TraceStep.class, step -> "");
@@ -38,7 +38,7 @@ final class ExplorationPane {
 		text = new Text(StepDetails.group(right, "Statistics"), SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
 		text.setFont(JFaceResources.getTextFont());
 		right.setWeights(1, 1);
-		root.setWeights(1, 3);
+		root.setWeights(2, 5);
 		models.addSelectionChangedListener(event -> showSelected());
 	}
 

@@ -30,14 +30,14 @@ final class ScenarioPane {
 	ScenarioPane(Composite parent, IntConsumer reveal) {
 		root = new SashForm(parent, SWT.HORIZONTAL);
 		scenarios = Columns.table(StepDetails.group(root, "Scenarios"));
-		Columns.add(scenarios, "Scenario", 190, ScenarioRun.class, ScenarioRun::name);
-		Columns.add(scenarios, "Result", 130, ScenarioRun.class, ScenarioPane::verdict, ScenarioPane::colour);
+		Columns.add(scenarios, "Scenario", 170, ScenarioRun.class, ScenarioRun::name);
+		Columns.add(scenarios, "Result", 150, ScenarioRun.class, ScenarioPane::verdict, ScenarioPane::colour);
 		steps = Columns.table(StepDetails.group(root, "Steps"));
 		Columns.add(steps, "Line", 45, ScenarioRun.Recorded.class, recorded -> Integer.toString(recorded.entry().line()));
 		Columns.add(steps, "Step", 300, ScenarioRun.Recorded.class, recorded -> recorded.entry().text());
 		Columns.add(steps, "Result", 170, ScenarioRun.Recorded.class, ScenarioPane::result, ScenarioPane::colour);
 		details = new StepDetails(root);
-		root.setWeights(2, 4, 5);
+		root.setWeights(3, 4, 5);
 		scenarios.addSelectionChangedListener(event -> {
 			ScenarioRun run = selectedRun();
 			showSteps(run);

@@ -31,13 +31,13 @@ final class StepDetails {
 	StepDetails(Composite parent) {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		ptes = Columns.table(group(sash, "Entries changed"));
-		Columns.add(ptes, "Table", 90, PteChange.class, PteChange::table);
+		Columns.add(ptes, "Table", 70, PteChange.class, PteChange::table);
 		Columns.add(ptes, "Level", 45, PteChange.class, change -> Integer.toString(change.level()));
 		Columns.add(ptes, "Index", 45, PteChange.class, change -> Integer.toString(change.index()));
-		Columns.add(ptes, "Address", 120, PteChange.class, change -> hex(change.address()));
-		Columns.add(ptes, "Old", 150, PteChange.class, change -> hex(change.before()));
-		Columns.add(ptes, "New", 150, PteChange.class, change -> hex(change.after()));
-		Columns.add(ptes, "Fields", 320, PteChange.class, change -> String.join(", ", change.fields()));
+		Columns.add(ptes, "Address", 135, PteChange.class, change -> hex(change.address()));
+		Columns.add(ptes, "Old", 140, PteChange.class, change -> hex(change.before()));
+		Columns.add(ptes, "New", 140, PteChange.class, change -> hex(change.after()));
+		Columns.add(ptes, "Fields", 360, PteChange.class, change -> String.join(", ", change.fields()));
 		notes = new Text(group(sash, "Notes"), SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		ownership = new Table(group(sash, "Ownership after the step"), SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		ownership.setHeaderVisible(true);

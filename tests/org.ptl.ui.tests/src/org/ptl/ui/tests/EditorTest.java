@@ -106,12 +106,16 @@ class EditorTest {
 						? editor.getAdapter(org.eclipse.jface.text.ITextViewer.class)
 						: (org.eclipse.jface.text.ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class),
 						new org.eclipse.jface.text.Region(reference, 0), false));
-		assertNotNull(links, "the format's name links to its declaration");
+		assertNotNull(links, "the qualified field name links to the field's declaration");
 		Workbench.ui(() -> links[0].open());
 		ITextEditor target = Workbench.ui(() -> Workbench.page().getActiveEditor().getAdapter(ITextEditor.class));
 		assertEquals("stage2_4k.ptl", Workbench.ui(() -> target.getEditorInput().getName()));
 		String selected = Workbench.ui(() -> ((org.eclipse.jface.text.ITextSelection) target.getSelectionProvider().getSelection()).getText());
-		assertEquals("arm64_s2_4k", selected);
+		assertEquals("software", selected, "arm64_s2_4k.page.software names the page descriptor's software field");
+		int offset = Workbench.ui(() -> ((org.eclipse.jface.text.ITextSelection) target.getSelectionProvider().getSelection()).getOffset());
+		String targetText = document(target).get();
+		assertEquals(targetText.indexOf("software [58:55]", targetText.indexOf("page descriptor page")), offset,
+				"the page descriptor's field, not the block descriptor's");
 	}
 
 	@Test

@@ -173,6 +173,9 @@ final class Workbench {
 			}
 		});
 		try {
+			// the console comes forward when a launch writes its output: bring the view back on top
+			settle();
+			ui(() -> page().activate(view));
 			return screenshot(name);
 		} finally {
 			ui(() -> page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED));
