@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.ptl.lang.PtlStandaloneSetup;
+import org.ptl.lang.util.LoadedElements;
 import org.ptl.model.Element;
-import org.ptl.model.PtlModel;
 
 import com.google.inject.Injector;
 
@@ -71,15 +70,7 @@ final class Models {
 
 	/** Every element of a type, in file order. */
 	<T extends Element> List<T> all(Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Resource resource : resources) {
-			for (EObject root : resource.getContents()) {
-				if (root instanceof PtlModel model) {
-					model.getElements().stream().filter(type::isInstance).map(type::cast).forEach(found::add);
-				}
-			}
-		}
-		return found;
+		return LoadedElements.in(resources, type);
 	}
 
 	/** The element of a type with the name; fails the test when there is none. */

@@ -93,6 +93,24 @@ class EditorTest {
 		String descriptorHover = PtlTextHover.text(document, descriptor);
 		assertNotNull(descriptorHover);
 		assertTrue(descriptorHover.contains("s2ap") && descriptorHover.contains("software"), descriptorHover);
+
+		// the popup the editor shows, opened by hand over the editor for the screenshot
+		org.eclipse.jface.text.IInformationControl popup = Workbench.ui(() -> {
+			var shell = editor.getSite().getShell();
+			var control = new PtlTextHover().getHoverControlCreator().createInformationControl(shell);
+			((org.eclipse.jface.text.IInformationControlExtension2) control).setInput(descriptorHover);
+			var size = ((org.eclipse.jface.text.IInformationControlExtension5) control).computeSizeConstraints(200, 60);
+			var hint = control.computeSizeHint();
+			control.setSize(Math.min(hint.x, size.x), hint.y);
+			control.setLocation(new org.eclipse.swt.graphics.Point(shell.getLocation().x + 330, shell.getLocation().y + 140));
+			control.setVisible(true);
+			return control;
+		});
+		try {
+			Workbench.screenshot("editor-hover");
+		} finally {
+			Workbench.ui(popup::dispose);
+		}
 	}
 
 	@Test
@@ -165,14 +183,36 @@ class EditorTest {
 		IFile file = Workbench.write(examples, "arm64/overlap.ptl", OnSaveValidationTest.OVERLAP);
 		assertEquals(List.of("format.field-overlap"), OnSaveValidationTest.checks(file));
 		open(file);
-		Workbench.ui(() -> {
+		org.eclipse.ui.IViewPart problems = Workbench.ui(() -> {
 			try {
-				Workbench.page().showView("org.eclipse.ui.views.ProblemView");
+				return Workbench.page().showView("org.eclipse.ui.views.ProblemView");
 			} catch (PartInitException e) {
 				throw new IllegalStateException(e);
 			}
 		});
+		Workbench.settle();
+		Workbench.ui(() -> expandAll(problems));
 		Workbench.ui(() -> Workbench.page().activate(Workbench.page().getActiveEditor()));
 		Workbench.screenshot("editor-with-markers");
+	}
+
+	/**
+	 * Opens the Problems view's groups so the screenshot shows the problems themselves. The view
+	 * offers no API for it, so this reaches its tree viewer by reflection; when that fails (another
+	 * Eclipse version) the screenshot just shows the groups closed.
+	 */
+	private static void expandAll(org.eclipse.ui.IViewPart problems) {
+		for (Class<?> type = problems.getClass(); type != null; type = type.getSuperclass()) {
+			try {
+				java.lang.reflect.Field viewer = type.getDeclaredField("viewer");
+				viewer.setAccessible(true);
+				((org.eclipse.jface.viewers.AbstractTreeViewer) viewer.get(problems)).expandAll();
+				return;
+			} catch (NoSuchFieldException notHere) {
+				// look in the superclass
+			} catch (ReflectiveOperationException | RuntimeException internalsChanged) {
+				return; // only the screenshot is poorer
+			}
+		}
 	}
 }
