@@ -72,6 +72,17 @@ final class ScenarioPane {
 		showSteps(selected);
 	}
 
+	/** Selects a run and one of its entries, as a click would (so the line is revealed). */
+	boolean select(ScenarioRun run, int entry) {
+		scenarios.setSelection(new StructuredSelection(run), true);
+		List<ScenarioRun.Recorded> entries = run.entries();
+		if (entry < 0 || entry >= entries.size()) {
+			return false;
+		}
+		steps.setSelection(new StructuredSelection(entries.get(entry)), true);
+		return true;
+	}
+
 	ScenarioRun selectedRun() {
 		return selected(scenarios, ScenarioRun.class);
 	}

@@ -137,6 +137,17 @@ public final class SimulationView extends ViewPart {
 		}
 	}
 
+	/** Selects a scenario's trace entry as a click would, revealing its line; false when there is no such entry. */
+	public boolean select(String scenario, int entry) {
+		SimulationSession session = session();
+		if (session == null) {
+			return false;
+		}
+		tabs.setSelection(scenarioTab);
+		return session.runs().stream().filter(run -> run.name().equals(scenario)).findFirst()
+				.map(run -> scenarios.select(run, entry)).orElse(false);
+	}
+
 	private static String summary(SimulationSession session) {
 		long passed = session.runs().stream().filter(ScenarioRun::passed).count();
 		long failed = session.runs().stream().filter(run -> run.status() == ScenarioRun.Status.FAILED).count();

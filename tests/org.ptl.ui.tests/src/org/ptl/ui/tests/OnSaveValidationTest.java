@@ -1,6 +1,7 @@
 package org.ptl.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -12,7 +13,9 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.junit.jupiter.api.Test;
+import org.ptl.ui.build.NatureOffer;
 import org.ptl.ui.build.ProblemMarkers;
+import org.ptl.ui.build.PtlNature;
 
 /**
  * Saving a .ptl file in a PTL project checks it: a defect becomes a problem marker with its check
@@ -87,5 +90,30 @@ class OnSaveValidationTest {
 		List<IMarker> markers = markers(file);
 		assertEquals(List.of("format.field-overlap"), checks(file));
 		assertEquals(IMarker.SEVERITY_WARNING, markers.get(0).getAttribute(IMarker.SEVERITY, -1));
+	}
+
+	@Test
+	void aProjectWithoutTheNatureIsOfferedItUntilItHasItOrTheUserDeclines() throws CoreException {
+		IProject plain = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getProject("no-nature");
+		if (plain.exists()) {
+			plain.delete(true, true, null);
+		}
+		plain.create(null);
+		plain.open(null);
+		IFile file = plain.getFile("f.ptl");
+		file.create(new java.io.ByteArrayInputStream(OVERLAP.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		Workbench.waitForBuild();
+		assertEquals(List.of(), checks(file), "no builder, no markers");
+		var preferences = new org.eclipse.jface.preference.PreferenceStore();
+		assertTrue(NatureOffer.shouldOffer(file, preferences));
+		assertFalse(NatureOffer.shouldOffer(plain.getFile("notes.txt"), preferences), "only .ptl files");
+		preferences.setValue(NatureOffer.PREFERENCE, org.eclipse.jface.dialogs.MessageDialogWithToggle.NEVER);
+		assertFalse(NatureOffer.shouldOffer(file, preferences), "declined for good");
+		preferences.setValue(NatureOffer.PREFERENCE, "");
+
+		PtlNature.addTo(plain, null);
+		Workbench.waitForBuild();
+		assertFalse(NatureOffer.shouldOffer(file, preferences));
+		assertEquals(List.of("format.field-overlap"), checks(file), "adding the nature checks the files at once");
 	}
 }

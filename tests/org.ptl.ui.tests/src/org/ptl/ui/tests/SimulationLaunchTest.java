@@ -124,6 +124,19 @@ class SimulationLaunchTest {
 		session.resume();
 		finished(launch);
 		assertEquals(ScenarioRun.Status.PASSED, run.status());
+
+		// selecting a step in the view selects its line in the editor
+		int entry = run.entries().size() - 1;
+		int line = run.entries().get(entry).entry().line();
+		SimulationView view = Workbench.ui(() -> (SimulationView) Workbench.page().findView(SimulationView.ID));
+		assertTrue(Workbench.ui(() -> view.select("v6_15_share_unshare", entry)));
+		Workbench.settle();
+		int selectedLine = Workbench.ui(() -> {
+			var editor = (org.eclipse.ui.texteditor.ITextEditor) Workbench.page().getActiveEditor();
+			assertEquals("scenarios_v6_15.ptl", editor.getEditorInput().getName());
+			return ((org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection()).getStartLine();
+		});
+		assertEquals(line, selectedLine + 1);
 		Workbench.screenshotOf(SimulationView.ID, "simulation-view");
 	}
 
