@@ -8,6 +8,14 @@ JAVA_HOME=$(releng/find-jdk.sh) || exit 2
 export JAVA_HOME
 [ -n "${MVNW_REPOURL:-}" ] || releng/bootstrap-maven.sh
 [ $# -gt 0 ] || set -- clean verify
+if [ -z "${DISPLAY:-}" ] && ! command -v xvfb-run >/dev/null 2>&1; then
+  case " $* " in
+    *skipTests*) ;;
+    *) echo "build.sh: the Eclipse UI tests need an X display: install xvfb and GTK 3" \
+         "(apt-get install xvfb xauth libgtk-3-0), set DISPLAY, or add -DskipTests" >&2
+       exit 2 ;;
+  esac
+fi
 if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
   exec xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B "$@"
 fi
