@@ -13,13 +13,15 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.ptl.ui.PtlUi;
 import org.ptl.ui.model.PtlDocuments;
 
 /**
  * The background work of a .ptl editor, half a second after typing stops: parse the document
- * ({@link PtlDocuments}), then update the semantic highlighting and tell the listeners (the outline)
- * about the new model. Runs on the reconciler's thread, never on the UI thread.
+ * ({@link PtlDocuments}), then update the semantic highlighting and the problems shown while the text
+ * is unsaved ({@link LiveProblems}), and tell the listeners (the outline) about the new model. Runs
+ * on the reconciler's thread, never on the UI thread.
  */
 public final class PtlReconciler extends MonoReconciler {
 
@@ -42,6 +44,7 @@ public final class PtlReconciler extends MonoReconciler {
 	public void install(ITextViewer viewer) {
 		if (viewer instanceof ISourceViewer sourceViewer) {
 			strategy.highlighter = new SemanticHighlighter(sourceViewer);
+			strategy.problems = new LiveProblems(sourceViewer);
 		}
 		super.install(viewer);
 	}
@@ -51,6 +54,9 @@ public final class PtlReconciler extends MonoReconciler {
 		if (strategy.highlighter != null) {
 			strategy.highlighter.dispose();
 		}
+		if (strategy.problems != null) {
+			strategy.problems.dispose();
+		}
 		super.uninstall();
 	}
 
@@ -59,6 +65,7 @@ public final class PtlReconciler extends MonoReconciler {
 		private IDocument document;
 		private IProgressMonitor monitor;
 		private SemanticHighlighter highlighter;
+		private LiveProblems problems;
 
 		@Override
 		public void setDocument(IDocument document) {
@@ -91,8 +98,12 @@ public final class PtlReconciler extends MonoReconciler {
 			}
 			try {
 				PtlDocuments.Parsed parsed = PtlDocuments.parse(document);
+				CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
 				if (highlighter != null) {
-					highlighter.update(parsed.resource(), () -> monitor != null && monitor.isCanceled());
+					highlighter.update(parsed.resource(), cancel);
+				}
+				if (problems != null) {
+					problems.update(document, parsed.resource(), cancel);
 				}
 				LISTENERS.forEach(listener -> listener.accept(document, parsed));
 			} catch (RuntimeException | StackOverflowError failure) {

@@ -179,6 +179,51 @@ class EditorTest {
 	}
 
 	@Test
+	void problemsShowWhileTypingAndBecomeMarkersOnSave() throws CoreException {
+		IProject project = Workbench.project("ptl-typing");
+		String clean = OnSaveValidationTest.OVERLAP.replace("oa_hi [9:8]", "oa_hi [11:10]");
+		IFile file = Workbench.write(project, "typing.ptl", clean);
+		ITextEditor editor = open(file);
+		IDocument document = document(editor);
+		Workbench.ui(() -> {
+			try {
+				document.replace(clean.indexOf("oa_hi [11:10]"), "oa_hi [11:10]".length(), "oa_hi [9:8]");
+			} catch (org.eclipse.jface.text.BadLocationException e) {
+				throw new IllegalStateException(e);
+			}
+		});
+		Workbench.waitUntil("the typed problem", Duration.ofSeconds(30), () -> !typedProblems(editor).isEmpty());
+		assertTrue(typedProblems(editor).get(0).endsWith("[format.field-overlap]"), typedProblems(editor).toString());
+		assertEquals(List.of(), OnSaveValidationTest.checks(file), "no marker before saving");
+
+		Workbench.ui(() -> editor.doSave(null));
+		Workbench.waitForBuild();
+		assertEquals(List.of("format.field-overlap"), OnSaveValidationTest.checks(file));
+		try {
+			Workbench.waitUntil("the typed problem to give way to the marker", Duration.ofSeconds(10),
+					() -> typedProblems(editor).isEmpty());
+		} catch (AssertionError stillThere) {
+			throw new AssertionError(stillThere.getMessage() + ": " + typedProblems(editor), stillThere);
+		}
+	}
+
+	/** The texts of the problem annotations the editor shows that are not markers. */
+	private static List<String> typedProblems(ITextEditor editor) {
+		return Workbench.ui(() -> {
+			var model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+			List<String> texts = new java.util.ArrayList<>();
+			model.getAnnotationIterator().forEachRemaining(annotation -> {
+				if (!(annotation instanceof org.eclipse.ui.texteditor.MarkerAnnotation) && List.of(
+						"org.eclipse.ui.workbench.texteditor.error", "org.eclipse.ui.workbench.texteditor.warning",
+						"org.eclipse.ui.workbench.texteditor.info").contains(annotation.getType())) {
+					texts.add(annotation.getText());
+				}
+			});
+			return texts;
+		});
+	}
+
+	@Test
 	void aDefectShowsInTheEditorAndTheProblemsView() throws CoreException {
 		IFile file = Workbench.write(examples, "arm64/overlap.ptl", OnSaveValidationTest.OVERLAP);
 		assertEquals(List.of("format.field-overlap"), OnSaveValidationTest.checks(file));
