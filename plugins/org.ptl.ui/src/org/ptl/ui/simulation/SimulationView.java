@@ -61,9 +61,9 @@ public final class SimulationView extends ViewPart {
 	}
 
 	private void createActions() {
-		step = action("Step", "Run the next step of the suspended scenario", () -> session().step());
-		resume = action("Resume", "Run the rest of the simulation", () -> session().resume());
-		terminate = action("Terminate", "Stop the simulation", () -> {
+		step = action("Step", "step", "Run the next step of the suspended scenario", () -> session().step());
+		resume = action("Resume", "resume", "Run the rest of the simulation", () -> session().resume());
+		terminate = action("Terminate", "terminate", "Stop the simulation", () -> {
 			SimulationSession session = session();
 			session.terminate();
 			if (session.launch() != null) {
@@ -74,7 +74,7 @@ public final class SimulationView extends ViewPart {
 				}
 			}
 		});
-		relaunch = action("Relaunch", "Launch the same configuration again", () -> {
+		relaunch = action("Relaunch", "relaunch", "Launch the same configuration again", () -> {
 			ILaunch launch = session().launch();
 			if (launch != null && launch.getLaunchConfiguration() != null) {
 				DebugUITools.launch(launch.getLaunchConfiguration(), launch.getLaunchMode());
@@ -87,7 +87,7 @@ public final class SimulationView extends ViewPart {
 		toolbar.add(relaunch);
 	}
 
-	private static Action action(String text, String tooltip, Runnable run) {
+	private static Action action(String text, String icon, String tooltip, Runnable run) {
 		Action action = new Action(text) {
 			@Override
 			public void run() {
@@ -97,6 +97,8 @@ public final class SimulationView extends ViewPart {
 			}
 		};
 		action.setToolTipText(tooltip);
+		org.eclipse.jface.resource.ResourceLocator.imageDescriptorFromBundle(SimulationView.class, "icons/" + icon + ".png")
+				.ifPresent(action::setImageDescriptor);
 		return action;
 	}
 
