@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.ptl.lang.util.LoadedElements;
 import org.ptl.cli.SourceFiles.Source;
+import org.ptl.lang.util.LoadedElements;
+import org.ptl.lang.util.NodeText;
 import org.ptl.model.Invariant;
 import org.ptl.model.OwnershipModel;
-import org.ptl.sim.explore.ExplorationOptions;
 import org.ptl.sim.explore.Counts;
+import org.ptl.sim.explore.ExplorationOptions;
 import org.ptl.sim.explore.ExplorationResult;
 import org.ptl.sim.explore.ExplorationText;
 import org.ptl.sim.explore.Explorer;
@@ -182,7 +183,7 @@ final class ExploreCommand implements Callable<Integer> {
 				file = entry.getKey().shownAs();
 			}
 		}
-		return file + ":" + new NodeLocations().line(model);
+		return file + ":" + NodeText.line(model);
 	}
 
 	private static int worse(int exit, ExplorationResult.Verdict verdict) {

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.ptl.lang.util.LoadedElements;
+import org.ptl.lang.util.NodeText;
 import org.ptl.model.Scenario;
 import org.ptl.sim.scenario.ScenarioRunner;
+import org.ptl.sim.scenario.SourceLocations;
 import org.ptl.sim.trace.ScenarioTrace;
 import org.ptl.sim.trace.TextTrace;
 
@@ -69,7 +71,7 @@ final class SimulateCommand implements Callable<Integer> {
 		if (selected.isEmpty()) {
 			return ptl.usageError("the files have no scenario");
 		}
-		ScenarioRunner runner = new ScenarioRunner(seed, new NodeLocations());
+		ScenarioRunner runner = new ScenarioRunner(seed, SourceLocations.of(NodeText::line, NodeText::text));
 		List<ScenarioTrace> traces = selected.stream().map(runner::run).toList();
 		PrintWriter out = spec.commandLine().getOut();
 		if (trace == ReportFormat.json) {

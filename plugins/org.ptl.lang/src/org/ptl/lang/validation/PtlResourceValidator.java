@@ -10,7 +10,6 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 import org.eclipse.xtext.validation.ResourceValidatorImpl;
-import org.ptl.model.SeverityLevel;
 
 import com.google.inject.Inject;
 
@@ -34,21 +33,12 @@ public class PtlResourceValidator extends ResourceValidatorImpl {
 				adjusted.add(issue);
 				continue;
 			}
-			SeverityLevel level = policy.levelFor(check.get(), resource);
-			if (level != SeverityLevel.IGNORE) {
-				adjusted.add(withSeverity(issue, toSeverity(level)));
+			Severity severity = policy.severityFor(check.get(), resource);
+			if (severity != Severity.IGNORE) {
+				adjusted.add(withSeverity(issue, severity));
 			}
 		}
 		return adjusted;
-	}
-
-	private static Severity toSeverity(SeverityLevel level) {
-		return switch (level) {
-		case ERROR -> Severity.ERROR;
-		case WARNING -> Severity.WARNING;
-		case INFO -> Severity.INFO;
-		case IGNORE -> Severity.IGNORE;
-		};
 	}
 
 	private static Issue withSeverity(Issue issue, Severity severity) {

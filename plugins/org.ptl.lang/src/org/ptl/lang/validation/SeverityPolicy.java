@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.ptl.model.PtlModel;
 import org.ptl.model.SeverityDirective;
 import org.ptl.model.SeverityLevel;
@@ -41,6 +42,16 @@ public class SeverityPolicy {
 			return global;
 		}
 		return fileDirectives(resource).getOrDefault(check.id(), check.defaultLevel());
+	}
+
+	/** The same decision as the severity Xtext reports with ({@link Severity#IGNORE} for a check turned off). */
+	public Severity severityFor(PtlCheck check, Resource resource) {
+		return switch (levelFor(check, resource)) {
+		case ERROR -> Severity.ERROR;
+		case WARNING -> Severity.WARNING;
+		case INFO -> Severity.INFO;
+		case IGNORE -> Severity.IGNORE;
+		};
 	}
 
 	/** The file's directives by check id; a later directive for one check replaces an earlier one. */

@@ -93,7 +93,8 @@ public final class Decoder {
 		for (FieldCodec field : layout.fields()) {
 			long raw = field.get(value);
 			covered |= field.mask();
-			fields.add(new Decoding.FieldValue(field.name(), field.span(), field.kind().getLiteral(), raw, field.describe(raw)));
+			fields.add(new Decoding.FieldValue(field.name(), field.span(), field.high(), field.low(), field.kind().getLiteral(), raw,
+					field.describe(raw)));
 			if (field.kind() == FieldKind.RESERVED && raw != 0) {
 				warnings.add("bits set in reserved field '" + field.name() + "' " + field.span());
 			}

@@ -22,11 +22,13 @@ public record Decoding(List<Integer> levels, String kind, String layout, List<Fi
 	 *
 	 * @param name    field name
 	 * @param span    [high:low]
+	 * @param high    its top bit
+	 * @param low     its bottom bit
 	 * @param kind    field kind
 	 * @param value   raw value
 	 * @param meaning the value as a reader wants it
 	 */
-	public record FieldValue(String name, String span, String kind, long value, String meaning) {
+	public record FieldValue(String name, String span, int high, int low, String kind, long value, String meaning) {
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.ptl.sim.format;
 import java.util.Map;
 
 import org.ptl.model.FieldKind;
+import org.ptl.model.support.Bits;
 
 /**
  * One field of a compiled descriptor layout: where its bits are, and for an enum field the names of
@@ -18,8 +19,7 @@ import org.ptl.model.FieldKind;
 public record FieldCodec(String name, FieldKind kind, int high, int low, Map<Long, String> literals, int heldLow) {
 
 	public long mask() {
-		int width = high - low + 1;
-		return (width >= 64 ? -1L : (1L << width) - 1) << low;
+		return Bits.mask(high, low);
 	}
 
 	public long get(long descriptor) {

@@ -1,5 +1,8 @@
 package org.ptl.sim.scenario;
 
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -25,4 +28,19 @@ public interface SourceLocations {
 
 	/** The element as written, on one line. */
 	String text(EObject element);
+
+	/** Locations from two functions: how the faces plug in the parser's node model. */
+	static SourceLocations of(ToIntFunction<EObject> line, Function<EObject, String> text) {
+		return new SourceLocations() {
+			@Override
+			public int line(EObject element) {
+				return line.applyAsInt(element);
+			}
+
+			@Override
+			public String text(EObject element) {
+				return text.apply(element);
+			}
+		};
+	}
 }

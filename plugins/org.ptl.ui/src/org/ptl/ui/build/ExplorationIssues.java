@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Issue;
+import org.ptl.lang.util.LoadedElements;
 import org.ptl.lang.validation.PtlCheck;
 import org.ptl.lang.validation.SeverityPolicy;
 import org.ptl.model.OwnershipModel;
-import org.ptl.model.SeverityLevel;
 import org.ptl.sim.explore.OwnershipProof;
 
 /**
@@ -34,7 +33,7 @@ final class ExplorationIssues {
 		if (!resource.getErrors().isEmpty() || sofar.stream().anyMatch(issue -> issue.getSeverity() == Severity.ERROR)) {
 			return issues;
 		}
-		for (OwnershipModel model : EcoreUtil2.eAllOfType(resource.getContents().get(0), OwnershipModel.class)) {
+		for (OwnershipModel model : LoadedElements.in(List.of(resource), OwnershipModel.class)) {
 			OwnershipProof proof = OwnershipProof.of(model);
 			switch (proof.verdict()) {
 			case VIOLATED -> add(issues, resource, proof, PtlCheck.OWNERSHIP_INVARIANT_BROKEN);
@@ -48,18 +47,14 @@ final class ExplorationIssues {
 	}
 
 	private void add(List<Issue> issues, Resource resource, OwnershipProof proof, PtlCheck check) {
-		SeverityLevel level = policy.levelFor(check, resource);
-		if (level == SeverityLevel.IGNORE) {
+		Severity severity = policy.severityFor(check, resource);
+		if (severity == Severity.IGNORE) {
 			return;
 		}
 		Issue.IssueImpl issue = new Issue.IssueImpl();
 		issue.setCode(check.id());
 		issue.setMessage(proof.message());
-		issue.setSeverity(switch (level) {
-		case ERROR -> Severity.ERROR;
-		case WARNING -> Severity.WARNING;
-		default -> Severity.INFO;
-		});
+		issue.setSeverity(severity);
 		ICompositeNode node = NodeModelUtils.findActualNodeFor(proof.at());
 		if (node != null) {
 			issue.setOffset(node.getOffset());

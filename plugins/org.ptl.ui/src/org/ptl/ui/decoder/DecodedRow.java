@@ -3,6 +3,7 @@ package org.ptl.ui.decoder;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ptl.model.support.Bits;
 import org.ptl.sim.decode.Decoding;
 
 /**
@@ -33,8 +34,8 @@ public record DecodedRow(Kind kind, String name, String bits, String value, Stri
 					: reading.kind() + " descriptor '" + reading.layout() + "'";
 			rows.add(new DecodedRow(Kind.READING, levels, "", "", what, -1, -1));
 			for (Decoding.FieldValue field : reading.fields()) {
-				int[] span = span(field.span());
-				rows.add(new DecodedRow(Kind.FIELD, field.name(), field.span(), show(field.value()), field.meaning(), span[0], span[1]));
+				rows.add(new DecodedRow(Kind.FIELD, field.name(), field.span(), show(field.value()), field.meaning(),
+						field.high(), field.low()));
 			}
 			for (Decoding.ClaimValue claim : reading.claims()) {
 				rows.add(new DecodedRow(Kind.CLAIM, "claim " + claim.claim(), claim.span(), show(claim.value()),
@@ -47,27 +48,11 @@ public record DecodedRow(Kind kind, String name, String bits, String value, Stri
 
 	/** The value with this field set to a new one (extra high bits of the new value are dropped). */
 	public long with(long value, long field) {
-		int width = high - low + 1;
-		long mask = width >= 64 ? -1L : ((1L << width) - 1) << low;
+		long mask = Bits.mask(high, low);
 		return (value & ~mask) | ((field << low) & mask);
 	}
 
 	private static String show(long value) {
 		return value > 9 ? "0x" + Long.toHexString(value) : Long.toString(value);
-	}
-
-	/** [58:55] or [7] as {high, low}. */
-	static int[] span(String text) {
-		String inner = text.replace("[", "").replace("]", "").trim();
-		int colon = inner.indexOf(':');
-		try {
-			if (colon < 0) {
-				int bit = Integer.parseInt(inner);
-				return new int[] { bit, bit };
-			}
-			return new int[] { Integer.parseInt(inner.substring(0, colon).trim()), Integer.parseInt(inner.substring(colon + 1).trim()) };
-		} catch (NumberFormatException notASpan) {
-			return new int[] { -1, -1 };
-		}
 	}
 }

@@ -6,9 +6,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.ptl.lang.util.LoadedElements;
 import org.ptl.model.Element;
 import org.ptl.ui.PtlUi;
 import org.ptl.ui.model.PtlResources;
@@ -40,13 +40,12 @@ final class LaunchModels {
 
 	/** The elements of a type declared in the launched file. */
 	<T extends Element> List<T> declared(Class<T> type) {
-		return resource.getContents().isEmpty() ? List.of() : EcoreUtil2.eAllOfType(resource.getContents().get(0), type);
+		return LoadedElements.in(List.of(resource), type);
 	}
 
 	/** The elements of a type in the launched file and everything it imports. */
 	<T extends Element> List<T> visible(Class<T> type) {
-		return resource.getResourceSet().getResources().stream().filter(r -> !r.getContents().isEmpty())
-				.flatMap(r -> EcoreUtil2.eAllOfType(r.getContents().get(0), type).stream()).toList();
+		return LoadedElements.in(resource.getResourceSet().getResources(), type);
 	}
 
 	/** The named element of a type, or a clear error listing what there is. */

@@ -46,20 +46,8 @@ public final class SimulationLaunchDelegate extends PtlLaunchDelegate {
 		session.publish();
 		ViewOpener.showSimulationView();
 		SimulationJob job = new SimulationJob(session, process, scenarios,
-				new ScenarioRunner(seed, LOCATIONS, policy));
+				new ScenarioRunner(seed, SourceLocations.of(NodeText::line, NodeText::text), policy));
 		process.runs(job);
 		job.schedule();
 	}
-
-	private static final SourceLocations LOCATIONS = new SourceLocations() {
-		@Override
-		public int line(org.eclipse.emf.ecore.EObject element) {
-			return NodeText.line(element);
-		}
-
-		@Override
-		public String text(org.eclipse.emf.ecore.EObject element) {
-			return NodeText.text(element);
-		}
-	};
 }

@@ -10,8 +10,8 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.ptl.lang.util.LoadedElements;
 import org.ptl.model.Element;
 
 /**
@@ -45,15 +45,8 @@ public final class WorkspaceModels {
 		return new WorkspaceModels(new ArrayList<>(resourceSet.getResources()));
 	}
 
-	/** The elements of a type in files without syntax errors, each once. */
+	/** The elements of a type in files without syntax errors. */
 	public <T extends Element> List<T> all(Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Resource resource : resources) {
-			if (!resource.getContents().isEmpty() && resource.getErrors().isEmpty()) {
-				EcoreUtil2.eAllOfType(resource.getContents().get(0), type).stream()
-						.filter(element -> !found.contains(element)).forEach(found::add);
-			}
-		}
-		return found;
+		return LoadedElements.in(resources.stream().filter(resource -> resource.getErrors().isEmpty()).toList(), type);
 	}
 }
