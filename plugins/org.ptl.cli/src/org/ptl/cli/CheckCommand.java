@@ -76,6 +76,9 @@ final class CheckCommand implements Callable<Integer> {
 			Reports.text(out, sources.size(), findings);
 		}
 		timer.phase("report");
+		if (!models.internalFailures().isEmpty()) {
+			throw new InternalFailure(models.internalFailures());
+		}
 		return Reports.hasErrors(findings) ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 }

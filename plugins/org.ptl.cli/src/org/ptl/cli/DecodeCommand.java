@@ -61,15 +61,16 @@ final class DecodeCommand implements Callable<Integer> {
 		if (value == null) {
 			return ptl.usageError("'" + valueText + "' is not a 64-bit value (write 0x..., 0b... or decimal)");
 		}
-		ModelSet models = new ModelSet(ptl.injector());
+		ModelSet models;
 		try {
-			models.load(SourceFiles.collect(files.isEmpty() ? List.of(defaultFiles()) : files));
+			models = ptl.loadWithoutErrors(files.isEmpty() ? List.of(defaultFiles()) : files, "not decoding");
 		} catch (UsageException usage) {
 			return ptl.usageError(usage.getMessage());
 		}
 		List<Resource> resources = models.allResources();
 		List<Format> formats = LoadedElements.in(resources, Format.class);
-		Format chosen = formats.stream().filter(f -> f.getName().equals(formatName) || PtlNames.qualified(f).equals(formatName))
+		Format chosen = formats.stream()
+				.filter(f -> formatName.equals(f.getName()) || formatName.equals(PtlNames.qualified(f)))
 				.findFirst().orElse(null);
 		if (chosen == null) {
 			return ptl.usageError("no format '" + formatName + "' (known: "

@@ -28,8 +28,23 @@ public record Finding(String file, int line, int column, Level severity, String 
 			.thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::check)
 			.thenComparing(Finding::message);
 
-	/** file:line:col: severity: message [check-id] */
+	/** file:line:col: severity: message [check-id], always one line (a quoted name may hold a line break). */
 	public String gccStyle() {
-		return file + ":" + line + ":" + column + ": " + severity.text() + ": " + message + " [" + check + "]";
+		return oneLine(file) + ":" + line + ":" + column + ": " + severity.text() + ": " + oneLine(message) + " [" + check
+				+ "]";
+	}
+
+	private static String oneLine(String text) {
+		StringBuilder line = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '\n' -> line.append("\\n");
+			case '\r' -> line.append("\\r");
+			case '\t' -> line.append("\\t");
+			default -> line.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+			}
+		}
+		return line.toString();
 	}
 }

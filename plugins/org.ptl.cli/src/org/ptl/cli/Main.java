@@ -5,9 +5,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
-import org.apache.log4j.Level;
-import org.apache.log4j.Logger;
-
 import com.google.inject.Injector;
 
 import picocli.CommandLine;
@@ -25,6 +22,7 @@ public final class Main {
 	}
 
 	public static void main(String[] args) throws InterruptedException {
+		CommandLogging.preventDefaultConfiguration();
 		// A command runs for a second: Guice's generated fast classes and binding stack traces cost
 		// more to make than they save (set the properties to override).
 		defaultProperty("guice_bytecode_gen_option", "DISABLED");
@@ -45,17 +43,33 @@ public final class Main {
 		return run(args, out, err, PtlCommand::createInjector);
 	}
 
+	/**
+	 * Runs one command line with a language set up before: for tools that run many commands in one
+	 * process (the fuzz targets), where setting the language up each time would dominate.
+	 */
+	public static int run(String[] args, PrintWriter out, PrintWriter err, Injector language) {
+		return run(args, out, err, () -> language);
+	}
+
 	private static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<Injector> language) {
-		// Xtext and EMF log through log4j to stdout; a command's output is its report, nothing else.
-		Logger.getRootLogger().setLevel(Boolean.getBoolean("ptl.debug") ? Level.DEBUG : Level.OFF);
+		// A command's output is its report, nothing else: no log line ever goes to stdout.
+		CommandLogging.configure(Boolean.getBoolean("ptl.debug"));
 		CommandLine commandLine = new CommandLine(new PtlCommand(language));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((failure, command, parseResult) -> internalError(err, failure));
-		try {
-			return commandLine.execute(args);
-		} catch (RuntimeException | Error failure) {
-			return internalError(err, failure);
+		try (CommandLogging.Capture logged = CommandLogging.capture()) {
+			int exitCode;
+			try {
+				exitCode = commandLine.execute(args);
+			} catch (RuntimeException | Error failure) {
+				return internalError(err, failure);
+			}
+			// Xtext logs some failures and goes on: what it logged is a bug of PTL, not a finding.
+			if (!logged.failures().isEmpty() && exitCode != ExitCodes.USAGE) {
+				return internalError(err, new InternalFailure(logged.failures()));
+			}
+			return exitCode;
 		}
 	}
 
@@ -77,7 +91,11 @@ public final class Main {
 	}
 
 	private static int internalError(PrintWriter err, Throwable failure) {
-		err.println("ptl: internal error: " + failure);
+		if (failure instanceof InternalFailure internal) {
+			internal.failures().stream().distinct().forEach(line -> err.println("ptl: internal error: " + line));
+		} else {
+			err.println("ptl: internal error: " + org.ptl.lang.validation.InternalFailures.describe(failure));
+		}
 		if (Boolean.getBoolean("ptl.debug")) {
 			failure.printStackTrace(err);
 		} else {

@@ -17,6 +17,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.ptl.cli.SourceFiles.Source;
+import org.ptl.lang.validation.InternalFailures;
 import org.ptl.lang.validation.PtlCheck;
 
 import com.google.inject.Injector;
@@ -33,6 +34,7 @@ final class ModelSet {
 	private final ParallelParser parser;
 	private final Map<Source, Resource> loaded = new LinkedHashMap<>();
 	private final List<Finding> loadFindings = new ArrayList<>();
+	private final List<String> internalFailures = new ArrayList<>();
 
 	ModelSet(Injector injector) {
 		this.resourceSet = injector.getInstance(XtextResourceSet.class);
@@ -69,29 +71,64 @@ final class ModelSet {
 			if (result.resource() != null) {
 				resourceSet.getResources().add(result.resource());
 				loaded.put(texts.get(i), result.resource());
-			} else {
+			} else if (result.failure() instanceof StackOverflowError) {
 				loadFindings.add(new Finding(texts.get(i).shownAs(), 1, 1, Finding.Level.ERROR,
-						"cannot parse this file: " + describe(result.failure()), PtlCheck.SYNTAX_ERROR.id()));
+						"cannot parse this file: it nests too deeply", PtlCheck.SYNTAX_ERROR.id()));
+			} else {
+				internalFailures.add(texts.get(i).shownAs() + ": cannot parse: "
+						+ InternalFailures.describe(result.failure()));
 			}
 		}
 	}
 
-	/** The diagnostics of every loaded source (not of files they merely import), sorted. */
+	/**
+	 * The diagnostics of every loaded source and of every file they import (directly or not), each
+	 * at its own location, sorted. Failures of PTL itself met on the way are not findings: they are
+	 * kept apart ({@link #internalFailures()}).
+	 */
 	List<Finding> validate() {
 		List<Finding> findings = new ArrayList<>(loadFindings);
+		Map<Resource, String> validated = new LinkedHashMap<>();
+		loaded.forEach((source, resource) -> validated.put(resource, null));
 		for (Map.Entry<Source, Resource> entry : loaded.entrySet()) {
-			String file = entry.getKey().shownAs();
-			try {
-				for (Issue issue : validator.validate(entry.getValue(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-					findings.add(toFinding(file, issue));
+			validate(entry.getValue(), entry.getKey().shownAs(), findings);
+		}
+		// validating (linking) loads the imported files: validate those too, until no new file appears
+		for (boolean more = true; more;) {
+			more = false;
+			for (Resource resource : List.copyOf(resourceSet.getResources())) {
+				if (!validated.containsKey(resource)) {
+					validated.put(resource, null);
+					validate(resource, ImportedFiles.shownAs(resource), findings);
+					more = true;
 				}
-			} catch (RuntimeException | StackOverflowError failure) {
-				findings.add(new Finding(file, 1, 1, Finding.Level.ERROR,
-						"cannot check this file: " + describe(failure), PtlCheck.SYNTAX_ERROR.id()));
 			}
 		}
 		findings.sort(Finding.ORDER);
 		return findings;
+	}
+
+	/** Failures of PTL itself found by {@link #validate()}, one line each ("file:line: what"). */
+	List<String> internalFailures() {
+		return List.copyOf(internalFailures);
+	}
+
+	private void validate(Resource resource, String file, List<Finding> findings) {
+		try {
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				if (InternalFailures.isInternal(issue)) {
+					internalFailures.add(file + ":" + Math.max(1, issue.getLineNumber() == null ? 1 : issue.getLineNumber())
+							+ ": " + issue.getMessage());
+				} else {
+					findings.add(toFinding(file, issue));
+				}
+			}
+		} catch (RuntimeException failure) {
+			internalFailures.add(file + ": " + InternalFailures.describe(failure));
+		} catch (StackOverflowError tooDeep) {
+			findings.add(new Finding(file, 1, 1, Finding.Level.ERROR, "cannot check this file: it nests too deeply",
+					PtlCheck.SYNTAX_ERROR.id()));
+		}
 	}
 
 	Map<Source, Resource> resources() {
@@ -115,10 +152,4 @@ final class ModelSet {
 		return new Finding(file, line, column, level, issue.getMessage(), check);
 	}
 
-	private static String describe(Throwable failure) {
-		if (failure instanceof StackOverflowError) {
-			return "it nests too deeply";
-		}
-		return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-	}
 }

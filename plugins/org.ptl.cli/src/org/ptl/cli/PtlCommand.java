@@ -49,17 +49,21 @@ final class PtlCommand implements Runnable {
 	}
 
 	/**
-	 * The files of a command that runs them (simulate, explore), loaded and validated: their errors
-	 * are printed, and then refused, for what does not check cannot run.
+	 * The files of a command that runs them (simulate, explore, decode), loaded and validated with
+	 * every file they import: their errors are printed, and then refused, for what does not check
+	 * cannot run.
 	 */
 	ModelSet loadWithoutErrors(java.util.List<String> paths, String notDoing) throws UsageException {
 		ModelSet models = new ModelSet(injector());
 		models.load(SourceFiles.collect(paths));
 		java.util.List<Finding> errors = models.validate().stream()
 				.filter(finding -> finding.severity() == Finding.Level.ERROR).toList();
+		PrintWriter err = spec.commandLine().getErr();
+		errors.forEach(finding -> err.println(finding.gccStyle()));
+		if (!models.internalFailures().isEmpty()) {
+			throw new InternalFailure(models.internalFailures());
+		}
 		if (!errors.isEmpty()) {
-			PrintWriter err = spec.commandLine().getErr();
-			errors.forEach(finding -> err.println(finding.gccStyle()));
 			throw new UsageException(notDoing + ": the files have " + errors.size() + " error"
 					+ (errors.size() == 1 ? "" : "s") + " ('ptl check' shows all diagnostics)");
 		}

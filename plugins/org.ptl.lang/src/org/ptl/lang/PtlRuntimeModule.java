@@ -4,12 +4,16 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.ptl.lang.resource.PtlResource;
 import org.ptl.lang.scoping.TransitiveImportScopeProvider;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.ptl.lang.conversion.PtlValueConverters;
 import org.ptl.lang.diagnostics.PtlSyntaxErrorMessageProvider;
 import org.ptl.lang.linking.PtlLinkingDiagnosticMessageProvider;
+import org.ptl.lang.validation.PtlDiagnosticConverter;
 import org.ptl.lang.validation.PtlResourceValidator;
 
 import com.google.inject.Binder;
@@ -37,6 +41,15 @@ public class PtlRuntimeModule extends AbstractPtlRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return PtlSyntaxErrorMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return PtlResource.class;
+	}
+
+	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+		return PtlDiagnosticConverter.class;
 	}
 
 	public Class<? extends IResourceValidator> bindIResourceValidator() {

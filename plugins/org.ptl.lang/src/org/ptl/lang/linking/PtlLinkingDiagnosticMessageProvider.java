@@ -41,6 +41,12 @@ public class PtlLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 		String what = switch (type.getName()) {
 		case "ClaimSet" -> "claimant";
 		case "OwnershipModel" -> "ownership model";
+		case "EnumLiteral" -> "enum literal";
+		case "ProtFlag" -> "protection flag";
+		case "WalkerFlag" -> "walker flag";
+		case "NamedOutcome" -> "visitor outcome";
+		case "WalkerPolicy" -> "walker policy";
+		case "ComponentBinding" -> "component binding";
 		default -> type.getName().toLowerCase();
 		};
 		return new DiagnosticMessage("unknown " + what + " '" + name + "'", Severity.ERROR,
@@ -61,7 +67,11 @@ public class PtlLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 		if (candidates.isEmpty()) {
 			return " (it declares none)";
 		}
-		String names = candidates.stream().limit(MAX_LISTED).map(Named::getName).collect(Collectors.joining(", "));
-		return " (known: " + names + (candidates.size() > MAX_LISTED ? ", ..." : "") + ")";
+		List<String> named = candidates.stream().map(Named::getName).filter(java.util.Objects::nonNull).toList();
+		if (named.isEmpty()) {
+			return " (it declares none)";
+		}
+		String names = named.stream().limit(MAX_LISTED).collect(Collectors.joining(", "));
+		return " (known: " + names + (named.size() > MAX_LISTED ? ", ..." : "") + ")";
 	}
 }

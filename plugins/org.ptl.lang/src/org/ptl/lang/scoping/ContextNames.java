@@ -136,8 +136,8 @@ final class ContextNames {
 	private static void addFlags(List<EObject> flags, Object operations) {
 		Operations resolved = resolved(operations, Operations.class);
 		if (resolved != null) {
-			resolved.getProtFlags().stream().filter(f -> flags.stream().noneMatch(
-					known -> ((org.ptl.model.Named) known).getName().equals(f.getName()))).forEach(flags::add);
+			resolved.getProtFlags().stream().filter(f -> f.getName() != null).filter(f -> flags.stream()
+					.noneMatch(known -> f.getName().equals(((org.ptl.model.Named) known).getName()))).forEach(flags::add);
 		}
 	}
 

@@ -9,6 +9,7 @@ import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
 import org.ptl.model.Descriptor;
 import org.ptl.model.Field;
+import org.ptl.model.Named;
 import org.ptl.model.PtlPackage.Literals;
 
 /**
@@ -26,14 +27,20 @@ public class PtlScopeProvider extends AbstractPtlScopeProvider {
 		if (reference == Literals.FIELD__OVERLAYS) {
 			Descriptor descriptor = EcoreUtil2.getContainerOfType(context, Descriptor.class);
 			return descriptor == null ? IScope.NULLSCOPE
-					: Scopes.scopeFor(descriptor.getFields().stream().filter(field -> field != context).toList());
+					: Scopes.scopeFor(named(descriptor.getFields().stream().filter(field -> field != context).toList()));
 		}
 		if (reference == Literals.FIELD_ASSIGNMENT__LITERAL) {
 			Object field = context.eGet(Literals.FIELD_ASSIGNMENT__FIELD, true);
-			return field instanceof Field resolved && !resolved.eIsProxy() ? Scopes.scopeFor(resolved.getLiterals())
+			return field instanceof Field resolved && !resolved.eIsProxy() ? Scopes.scopeFor(named(resolved.getLiterals()))
 					: IScope.NULLSCOPE;
 		}
 		List<? extends EObject> names = ContextNames.candidates(context, reference);
-		return names != null ? Scopes.scopeFor(names) : super.getScope(context, reference);
+		return names != null ? Scopes.scopeFor(named(names)) : super.getScope(context, reference);
+	}
+
+	/** After error recovery an element may have no name: it can be referred to by none. */
+	private static List<? extends EObject> named(List<? extends EObject> candidates) {
+		return candidates.stream().filter(element -> !(element instanceof Named named) || named.getName() != null)
+				.toList();
 	}
 }

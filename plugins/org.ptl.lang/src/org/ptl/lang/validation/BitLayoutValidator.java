@@ -3,9 +3,11 @@ package org.ptl.lang.validation;
 import static org.ptl.model.support.Bits.isWellFormed;
 import static org.ptl.model.support.Bits.text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.EcoreUtil2;
@@ -27,6 +29,9 @@ import org.ptl.model.support.Geometry;
  */
 public class BitLayoutValidator extends PtlCheckValidator {
 
+	/** How many overlapped fields a finding names before it only counts the rest. */
+	private static final int NAMED_OVERLAPS = 3;
+
 	@Check
 	public void rangeIsWellFormed(BitRange range) {
 		String owner = ownerText(range);
@@ -39,26 +44,49 @@ public class BitLayoutValidator extends PtlCheckValidator {
 		}
 	}
 
+	/**
+	 * One finding per field that shares bits with earlier fields, naming the first few of them: N
+	 * copies of one field give N - 1 findings, not N(N-1)/2.
+	 */
 	@Check
 	public void fieldsDoNotOverlap(org.ptl.model.Descriptor descriptor) {
 		List<Field> fields = descriptor.getFields();
 		for (int later = 1; later < fields.size(); later++) {
 			Field field = fields.get(later);
+			if (!isWellFormed(field.getBits())) {
+				continue;
+			}
+			long mask = Bits.mask(field.getBits());
+			List<Field> overlapped = new ArrayList<>();
+			long shared = 0;
+			int count = 0;
 			for (int earlier = 0; earlier < later; earlier++) {
 				Field other = fields.get(earlier);
-				if (!isWellFormed(field.getBits()) || !isWellFormed(other.getBits()) || overlays(field, other)) {
+				if (!isWellFormed(other.getBits()) || overlays(field, other) || (mask & Bits.mask(other.getBits())) == 0) {
 					continue;
 				}
-				long shared = Bits.mask(field.getBits()) & Bits.mask(other.getBits());
-				if (shared != 0) {
-					report(PtlCheck.FIELD_OVERLAP, "field " + quote(field.getName()) + " " + text(field.getBits())
-							+ " overlaps field " + quote(other.getName()) + " " + text(other.getBits())
-							+ " in descriptor " + quote(descriptor.getName()) + " at " + Bits.describe(shared)
-							+ "; if it reuses them on purpose, declare it 'overlays " + other.getName() + "'", field,
-							Literals.NAMED__NAME);
+				count++;
+				shared |= mask & Bits.mask(other.getBits());
+				if (overlapped.size() < NAMED_OVERLAPS) {
+					overlapped.add(other);
 				}
 			}
+			if (count > 0) {
+				report(PtlCheck.FIELD_OVERLAP, overlapMessage(descriptor, field, overlapped, count, shared), field,
+						Literals.NAMED__NAME);
+			}
 		}
+	}
+
+	private static String overlapMessage(org.ptl.model.Descriptor descriptor, Field field, List<Field> overlapped,
+			int count, long shared) {
+		String others = overlapped.stream().map(other -> quote(other.getName()) + " " + text(other.getBits()))
+				.collect(Collectors.joining(", "));
+		String more = count > overlapped.size() ? " and " + (count - overlapped.size()) + " more" : "";
+		String names = overlapped.stream().map(Field::getName).collect(Collectors.joining(", "));
+		return "field " + quote(field.getName()) + " " + text(field.getBits()) + " overlaps field"
+				+ (count == 1 ? " " : "s ") + others + more + " in descriptor " + quote(descriptor.getName()) + " at "
+				+ Bits.describe(shared) + "; if it reuses them on purpose, declare it 'overlays " + names + "'";
 	}
 
 	@Check

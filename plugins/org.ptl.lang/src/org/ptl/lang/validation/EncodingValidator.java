@@ -104,7 +104,7 @@ public class EncodingValidator extends PtlCheckValidator {
 		}
 		Set<org.ptl.model.State> mentioned = new HashSet<>();
 		encoding.getEntries().forEach(entry -> mentioned.add(entry.getState()));
-		List<org.ptl.model.State> missing = encoding.getModel().getStates().stream().filter(s -> !mentioned.contains(s)).toList();
+		List<org.ptl.model.State> missing = encoding.getModel().getStates().stream().filter(s -> s.getName() != null && !mentioned.contains(s)).toList();
 		for (org.ptl.model.State state : missing) {
 			// the state's name as data: all of these diagnostics share the encoding's name as their range
 			reportWithData(PtlCheck.ENCODING_STATE_MISSING, "state " + quote(state.getName()) + " of ownership model "

@@ -3,6 +3,7 @@ package org.ptl.lang.validation;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.util.Exceptions;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 /**
@@ -13,9 +14,30 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
  */
 public abstract class PtlCheckValidator extends AbstractDeclarativeValidator {
 
+	private static final String GUARD_EXCEPTION = "org.eclipse.xtext.validation.GuardException";
+
 	@Override
 	public void register(EValidatorRegistrar registrar) {
 		// composed into PtlValidator, which registers for the PTL package
+	}
+
+	/**
+	 * Xtext ignores a NullPointerException thrown by a check ("a convenience"), which hides a bug
+	 * and loses the check's finding: record every failure as an internal one and go on with the
+	 * other checks.
+	 */
+	@Override
+	protected void handleExceptionDuringValidation(Throwable failure) {
+		// a check's guard() that does not hold throws Xtext's package-private GuardException
+		if (GUARD_EXCEPTION.equals(failure.getClass().getName())) {
+			return;
+		}
+		Object failures = getContext() == null ? null : getContext().get(InternalFailures.KEY);
+		if (failures instanceof InternalFailures collected) {
+			collected.add(getCurrentObject(), failure);
+		} else {
+			Exceptions.throwUncheckedException(failure);
+		}
 	}
 
 	protected void report(PtlCheck check, String message, EObject source, EStructuralFeature feature) {

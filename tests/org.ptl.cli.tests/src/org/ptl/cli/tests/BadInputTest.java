@@ -83,15 +83,20 @@ class BadInputTest {
 	}
 
 	@Test
-	void deepNestingIsReportedNotACrash(@TempDir Path dir) throws IOException {
+	void deepNestingIsALocatedSyntaxError(@TempDir Path dir) throws IOException {
 		String open = "(".repeat(20_000);
 		String close = ")".repeat(20_000);
 		Path file = dir.resolve("deep.ptl");
 		Files.writeString(file, "ownership m {\n    state A\n    initially A\n    component host\n\n"
 				+ "    invariant deep: " + open + "some component in { A }" + close + "\n}\n");
 		Cli.Result result = Cli.run("check", file.toString());
-		assertTrue(result.exitCode() == 0 || result.exitCode() == 1, result.toString());
+		assertEquals(1, result.exitCode(), result.toString());
 		assertNoCrash(result);
+		Cli.Diagnostic diagnostic = result.diagnostics().get(0);
+		assertEquals("syntax.error", diagnostic.check(), result.toString());
+		assertEquals(6, diagnostic.line());
+		assertEquals("    invariant deep: ".length() + 101, diagnostic.column(), "at the bracket that opens level 101");
+		assertTrue(diagnostic.message().contains("deeper than 100 levels"), diagnostic.message());
 	}
 
 	@Test

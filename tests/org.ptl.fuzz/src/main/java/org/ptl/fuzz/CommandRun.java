@@ -1,0 +1,63 @@
+package org.ptl.fuzz;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.ptl.cli.Main;
+
+/**
+ * One run of the ptl command in process, with its output captured, and the contract every run must
+ * keep whatever its input: a known exit code, no internal error, no stack trace, no log line, and
+ * on stdout only what the command reports.
+ *
+ * @param args     the command line
+ * @param exitCode what it returned
+ * @param out      what it printed on stdout
+ * @param err      what it printed on stderr
+ */
+public record CommandRun(List<String> args, int exitCode, String out, String err) {
+
+	/** A line of a Java stack trace. */
+	private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w$.]+\\([\\w$.]*(:\\d+)?\\)$");
+	/** A Java exception or error, as toString() prints it. */
+	private static final Pattern THROWABLE = Pattern.compile("\\b(java|javax|org|com)\\.[\\w.$]+(Exception|Error)\\b");
+
+	public static CommandRun of(FuzzWorld world, String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int exitCode = Main.run(args, new PrintWriter(out), new PrintWriter(err), world.injector());
+		return new CommandRun(List.of(args), exitCode, out.toString(), err.toString());
+	}
+
+	/** Fails unless the exit code is one of those given and nothing leaked. */
+	public CommandRun expectExit(int... allowed) {
+		boolean known = false;
+		for (int code : allowed) {
+			known |= code == exitCode;
+		}
+		require(known, "exit code " + exitCode + " is not one the command may return");
+		require(!err.contains("internal error"), "the command failed internally");
+		require(!STACK_FRAME.matcher(out).find() && !STACK_FRAME.matcher(err).find(), "a stack trace was printed");
+		require(!THROWABLE.matcher(out).find(), "an exception leaked to stdout");
+		require(!err.contains("java.lang.OutOfMemoryError"), "the command ran out of memory");
+		return this;
+	}
+
+	void require(boolean condition, String what) {
+		if (!condition) {
+			throw new ContractBroken(what + "\n" + this);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "ptl " + String.join(" ", args) + "\nexit " + exitCode + "\n--- stdout\n" + cut(out) + "\n--- stderr\n"
+				+ cut(err);
+	}
+
+	private static String cut(String text) {
+		return text.length() <= 4000 ? text : text.substring(0, 4000) + "\n[... " + (text.length() - 4000) + " more]";
+	}
+}

@@ -1,0 +1,85 @@
+package org.ptl.fuzz;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What each fuzz target does with one input: runs one ptl command (or two) on it and checks the
+ * command's contract. Exit codes: 0 clean, 1 findings, 2 bad input, 3 a bound (explore).
+ */
+public final class Targets {
+
+	private static final Pattern FORMAT_NAME = Pattern.compile("format\\s+([A-Za-z_][A-Za-z0-9_]*)");
+
+	private Targets() {
+	}
+
+	/** {@code ptl check}, as text and as JSON: both agree on the exit code. */
+	public static void check(byte[] input) {
+		FuzzWorld world = FuzzWorld.get();
+		String file = world.place(input).toString();
+		CommandRun text = CommandRun.of(world, "check", file).expectExit(0, 1, 2);
+		if (text.exitCode() != 2) {
+			Outputs.requireReport(text);
+		}
+		CommandRun json = CommandRun.of(world, "check", "--format", "json", file).expectExit(0, 1, 2);
+		if (json.exitCode() != 2) {
+			Outputs.requireJson(json);
+		}
+		json.require(json.exitCode() == text.exitCode(), "text and JSON disagree on the exit code (" + text.exitCode() + ")");
+	}
+
+	/** {@code ptl format}: refuses what check refuses; what it prints formats to itself. */
+	public static void format(byte[] input) {
+		FuzzWorld world = FuzzWorld.get();
+		Path file = world.place(input);
+		CommandRun formatted = CommandRun.of(world, "format", file.toString()).expectExit(0, 1, 2);
+		if (formatted.exitCode() == 0) {
+			byte[] again = formatted.out().getBytes(StandardCharsets.UTF_8);
+			Path second = world.place(again);
+			CommandRun twice = CommandRun.of(world, "format", second.toString()).expectExit(0, 1, 2);
+			twice.require(twice.exitCode() == 0 && twice.out().equals(formatted.out()),
+					"formatting the formatted text changes it (or fails):\n" + formatted);
+		}
+	}
+
+	/** {@code ptl simulate}, with the trace as text and as JSON. */
+	public static void simulate(byte[] input) {
+		FuzzWorld world = FuzzWorld.get();
+		String file = world.place(input).toString();
+		CommandRun.of(world, "simulate", file).expectExit(0, 1, 2);
+		CommandRun json = CommandRun.of(world, "simulate", "--trace", "json", file).expectExit(0, 1, 2);
+		if (json.exitCode() != 2) {
+			Outputs.requireJson(json);
+		}
+	}
+
+	/** {@code ptl explore} with small bounds, as JSON. */
+	public static void explore(byte[] input) {
+		FuzzWorld world = FuzzWorld.get();
+		String file = world.place(input).toString();
+		CommandRun json = CommandRun.of(world, "explore", "-q", "--format", "json", "--max-states", "20000",
+				"--time-limit", "2s", "--guests", "2", file).expectExit(0, 1, 2, 3);
+		if (json.exitCode() != 2) {
+			Outputs.requireJson(json);
+		}
+	}
+
+	/** {@code ptl decode} of a value the input chooses, with the first format the input names. */
+	public static void decode(byte[] input) {
+		FuzzWorld world = FuzzWorld.get();
+		String file = world.place(input).toString();
+		Matcher name = FORMAT_NAME.matcher(new String(input, StandardCharsets.ISO_8859_1));
+		String format = name.find() ? name.group(1) : "arm64_s2_4k_40";
+		String value = "0x" + Long.toHexString(Arrays.hashCode(input) * 0x9E3779B97F4A7C15L);
+		CommandRun json = CommandRun.of(world, "decode", "--file", file, "--format", "json", format, value)
+				.expectExit(0, 2);
+		if (json.exitCode() == 0) {
+			Outputs.requireJson(json);
+		}
+		CommandRun.of(world, "decode", "--file", file, "--level", "3", format, value).expectExit(0, 2);
+	}
+}
