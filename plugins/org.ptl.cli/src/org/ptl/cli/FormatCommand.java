@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.ptl.cli.SourceFiles.Source;
 import org.ptl.lang.formatting2.PtlTextFormatter;
+import org.ptl.lang.resource.PtlResource;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,12 +55,20 @@ final class FormatCommand implements Callable<Integer> {
 		} catch (UsageException usage) {
 			return ptl.usageError(usage.getMessage());
 		}
+		if (!models.internalFailures().isEmpty()) {
+			throw new InternalFailure(models.internalFailures());
+		}
 		PtlTextFormatter formatter = ptl.injector().getInstance(PtlTextFormatter.class);
 		int exitCode = ExitCodes.OK;
+		for (Finding unreadable : models.loadFindings()) {
+			spec.commandLine().getErr().println("ptl: " + unreadable.gccStyle() + " (not formatted)");
+			exitCode = ExitCodes.FINDINGS;
+		}
 		for (Map.Entry<Source, Resource> entry : models.resources().entrySet()) {
 			Source source = entry.getKey();
 			XtextResource resource = (XtextResource) entry.getValue();
-			if (resource.getParseResult().hasSyntaxErrors()) {
+			if (resource.getParseResult().hasSyntaxErrors()
+					|| resource instanceof PtlResource refused && refused.isTooDeep()) {
 				spec.commandLine().getErr().println("ptl: " + source.shownAs() + ": not formatted: it has syntax errors ('ptl check' shows them)");
 				exitCode = ExitCodes.FINDINGS;
 				continue;

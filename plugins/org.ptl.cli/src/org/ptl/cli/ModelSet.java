@@ -131,6 +131,11 @@ final class ModelSet {
 		}
 	}
 
+	/** Findings of loading: sources that are not text, or that cannot be parsed at all. */
+	List<Finding> loadFindings() {
+		return List.copyOf(loadFindings);
+	}
+
 	Map<Source, Resource> resources() {
 		return loaded;
 	}

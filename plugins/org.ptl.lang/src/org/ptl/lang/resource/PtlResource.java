@@ -30,6 +30,11 @@ public class PtlResource extends LazyLinkingResource {
 		return new StringReader(tooDeep == null ? text : "");
 	}
 
+	/** Whether the text was refused as too deep, and so is not what the parse result holds. */
+	public boolean isTooDeep() {
+		return tooDeep != null;
+	}
+
 	@Override
 	protected void updateInternalState(IParseResult result) {
 		super.updateInternalState(result);

@@ -24,7 +24,18 @@ public class GeometryValidator extends PtlCheckValidator {
 			return;
 		}
 		String prefix = "format " + quote(format.getName()) + ": ";
-		if (geometry.stride() < 1) {
+		int maxStride = geometry.pageShift() - 3;
+		if (!isTranslationGranule(geometry.pageShift())) {
+			report(PtlCheck.GEOMETRY, prefix + "granule " + org.ptl.model.support.Sizes.text(format.getGranule())
+					+ ": translation granules are 4K, 16K or 64K", format, Literals.FORMAT__GRANULE);
+		} else if (geometry.stride() > maxStride) {
+			report(PtlCheck.GEOMETRY, prefix + "a stride of " + geometry.stride() + " bits needs "
+					+ (1L << Math.min(geometry.stride(), 62)) + " descriptors per table, but a table page of the "
+					+ geometry.granuleText() + " granule holds " + (1 << maxStride) + " 8-byte descriptors (a stride of at most "
+					+ maxStride + ")", format, Literals.FORMAT__STRIDE);
+		} else if (format.getInputBits() > maxInputBits(format, geometry)) {
+			report(PtlCheck.GEOMETRY, prefix + inputBitsLimit(format, geometry), format, Literals.FORMAT__INPUT_BITS);
+		} else if (geometry.stride() < 1) {
 			report(PtlCheck.GEOMETRY, prefix + "a stride of " + geometry.stride() + " bits per level resolves nothing",
 					format, format.isSetStride() ? Literals.FORMAT__STRIDE : Literals.FORMAT__GRANULE);
 		} else if (format.getFirstLevel() > format.getLastLevel()) {
@@ -63,7 +74,11 @@ public class GeometryValidator extends PtlCheckValidator {
 					+ " input bits at level " + geometry.firstLevel() + " fill only " + required, format,
 					Literals.FORMAT__ROOT_PAGES);
 		} else if (format.isSetOutputBits()
-				&& (format.getOutputBits() <= geometry.pageShift() || format.getOutputBits() > 64)) {
+				&& format.getOutputBits() > MAX_ADDRESS_BITS) {
+			report(PtlCheck.GEOMETRY, prefix + "output addresses of " + format.getOutputBits()
+					+ " bits: physical addresses have at most " + MAX_ADDRESS_BITS + " bits (FEAT_LPA, FEAT_LPA2, x86 MAXPHYADDR)",
+					format, Literals.FORMAT__OUTPUT_BITS);
+		} else if (format.isSetOutputBits() && format.getOutputBits() <= geometry.pageShift()) {
 			report(PtlCheck.GEOMETRY, prefix + "output addresses of " + format.getOutputBits()
 					+ " bits cannot hold a page of the " + geometry.granuleText() + " granule", format,
 					Literals.FORMAT__OUTPUT_BITS);
@@ -112,6 +127,31 @@ public class GeometryValidator extends PtlCheckValidator {
 				: "the format has blocks only at levels " + format.getBlockLevels();
 		case INVALID -> null;
 		};
+	}
+
+	/** 4K, the smallest granule. */
+	private static final int MIN_PAGE_SHIFT = 12;
+	/** 64K, the largest granule. */
+	private static final int MAX_PAGE_SHIFT = 16;
+	/** Input and output addresses: 48 bits, 52 with FEAT_LPA2 (or FEAT_LVA/FEAT_LPA with 64K). */
+	private static final int MAX_ADDRESS_BITS = 52;
+	private static final int BASE_ADDRESS_BITS = 48;
+
+	private static boolean isTranslationGranule(int pageShift) {
+		return pageShift == MIN_PAGE_SHIFT || pageShift == MIN_PAGE_SHIFT + 2 || pageShift == MAX_PAGE_SHIFT;
+	}
+
+	private static int maxInputBits(Format format, Geometry geometry) {
+		return format.isLpa2() || geometry.pageShift() == MAX_PAGE_SHIFT ? MAX_ADDRESS_BITS : BASE_ADDRESS_BITS;
+	}
+
+	private static String inputBitsLimit(Format format, Geometry geometry) {
+		String bits = format.getInputBits() + " input bits: ";
+		if (format.getInputBits() > MAX_ADDRESS_BITS) {
+			return bits + "translation regimes resolve at most " + MAX_ADDRESS_BITS + " (FEAT_LPA2, or FEAT_LVA with 64K)";
+		}
+		return bits + "more than " + BASE_ADDRESS_BITS + " with the " + geometry.granuleText()
+				+ " granule need LPA2 (52-bit addresses); declare 'lpa2'";
 	}
 
 	private static boolean validRootPages(int pages) {

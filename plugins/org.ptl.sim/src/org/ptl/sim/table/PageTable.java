@@ -16,7 +16,7 @@ public final class PageTable {
 	private final int rootPages;
 
 	public PageTable(FormatCodec codec, long seed) {
-		this(codec, seed, TablePool.MAX_PAGES);
+		this(codec, seed, TablePool.maxPages(codec.geometry().pageShift()));
 	}
 
 	/** A table whose memory holds at most the given number of table pages, its root included. */

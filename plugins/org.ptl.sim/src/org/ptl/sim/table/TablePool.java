@@ -17,11 +17,17 @@ public final class TablePool {
 	private static final int SCATTER_BITS = 16;
 
 	/**
-	 * The simulated memory for tables by default: 65,536 pages (256 MiB of 4K tables, enough to map 128 GiB in
-	 * 4K pages). An allocation past it fails as the kernel's does when memory runs out, so a
-	 * scenario that maps more than that gets -ENOMEM rather than exhausting the Java heap.
+	 * The simulated memory for tables by default: 256 MiB, so 65,536 pages of 4K (enough to map
+	 * 128 GiB in 4K pages) or 4,096 of 64K. An allocation past it fails as the kernel's does when
+	 * memory runs out, so a scenario that maps more than that gets -ENOMEM rather than exhausting
+	 * the Java heap; it is counted in bytes, not pages, because a 64K table page costs sixteen 4K ones.
 	 */
-	public static final int MAX_PAGES = 1 << 16;
+	public static final long MAX_BYTES = 256L << 20;
+
+	/** The default most table pages of a granule: {@link #MAX_BYTES} of them. */
+	public static int maxPages(int pageShift) {
+		return (int) Math.max(1, MAX_BYTES >>> pageShift);
+	}
 
 	private final int pageShift;
 	private final int maxPages;
@@ -44,7 +50,7 @@ public final class TablePool {
 	private EntryLog log;
 
 	public TablePool(int pageShift, long seed) {
-		this(pageShift, seed, MAX_PAGES);
+		this(pageShift, seed, maxPages(pageShift));
 	}
 
 	/** A pool of at most maxPages table pages. */
@@ -75,6 +81,10 @@ public final class TablePool {
 
 	/** Contiguous zeroed pages for a root table, outside any cache (zalloc_pages_exact). */
 	public int allocateContiguous(int pages) {
+		if (pages < 1 || carved + pages > maxPages) {
+			throw new IllegalArgumentException("a root of " + pages + " pages does not fit a table memory of "
+					+ maxPages + " pages");
+		}
 		int first = carved;
 		for (int i = 0; i < pages; i++) {
 			int page = carve();

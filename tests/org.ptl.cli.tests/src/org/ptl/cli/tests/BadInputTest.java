@@ -101,6 +101,27 @@ class BadInputTest {
 	}
 
 	@Test
+	void formatInPlaceLeavesBinaryAndTooDeepFilesAlone(@TempDir Path dir) throws IOException {
+		byte[] garbage = "format f {\n\0\0\0 granule 4K }\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		Path binary = dir.resolve("binary.ptl");
+		Files.write(binary, garbage);
+		String deepText = "ownership m {\n    state A\n    initially A\n    component host\n    invariant deep: "
+				+ "(".repeat(500) + "some component in { A }" + ")".repeat(500) + "\n}\n";
+		Path deep = dir.resolve("deep.ptl");
+		Files.writeString(deep, deepText);
+
+		Cli.Result result = Cli.run("format", "--in-place", binary.toString(), deep.toString());
+
+		assertEquals(1, result.exitCode(), result.toString());
+		assertEquals("", result.out(), "nothing but a report goes to stdout, and format -i reports nothing there");
+		assertTrue(result.err().contains("binary.ptl:1:") && result.err().contains("(not formatted)"), result.toString());
+		assertTrue(result.err().contains("deep.ptl: not formatted"), result.toString());
+		assertFalse(result.err().contains("\tat "), result.toString());
+		assertTrue(java.util.Arrays.equals(garbage, Files.readAllBytes(binary)), "the binary file is untouched");
+		assertEquals(deepText, Files.readString(deep), "the deep file is untouched, not emptied");
+	}
+
+	@Test
 	void checkingWritesNothing(@TempDir Path dir) throws IOException {
 		Path fixtures = Cli.fixtures().getParent();
 		Map<String, Long> before = snapshot(fixtures);

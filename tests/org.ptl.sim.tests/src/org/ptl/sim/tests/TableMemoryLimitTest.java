@@ -20,7 +20,7 @@ import org.ptl.sim.walk.Walker;
 /**
  * The simulated memory for tables is finite, as the kernel's is: a map that needs more table pages
  * than it has gets -ENOMEM as a step result (keeping what it mapped before, as a map that runs out
- * of memcache does), instead of exhausting the Java heap. Scenarios get {@link TablePool#MAX_PAGES};
+ * of memcache does), instead of exhausting the Java heap. Scenarios get {@link TablePool#MAX_BYTES} of it;
  * this test uses a memory of 64 pages to get there quickly.
  */
 class TableMemoryLimitTest {
@@ -39,5 +39,20 @@ class TableMemoryLimitTest {
 		assertEquals(64, table.pool().livePages(), "every page of table memory is in use, the two root pages included");
 		assertEquals(0x004000000000177fL, library.leaf(0).descriptor(), "what was mapped before memory ran out stays");
 		assertEquals(0, library.leaf(61L << 21).descriptor(), "61 level-3 tables were filled, the 62nd was not there");
+	}
+
+	@Test
+	void theDefaultMemoryIsCountedInBytesSoLargeGranulesGetFewerPages() {
+		assertEquals(65_536, TablePool.maxPages(12), "256 MiB of 4K pages");
+		assertEquals(16_384, TablePool.maxPages(14), "256 MiB of 16K pages");
+		assertEquals(4_096, TablePool.maxPages(16), "256 MiB of 64K pages");
+	}
+
+	@Test
+	void aRootLargerThanTheMemoryIsRefused() {
+		TablePool pool = new TablePool(12, 0, 4);
+		IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+				() -> pool.allocateContiguous(8));
+		assertEquals("a root of 8 pages does not fit a table memory of 4 pages", refused.getMessage());
 	}
 }
