@@ -5527,16 +5527,83 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final Keyword cNoneKeyword_14 = (Keyword)cAlternatives.eContents().get(14);
 		private final Keyword cHypKeyword_15 = (Keyword)cAlternatives.eContents().get(15);
 		private final Keyword cStage2Keyword_16 = (Keyword)cAlternatives.eContents().get(16);
+		private final Keyword cLevelKeyword_17 = (Keyword)cAlternatives.eContents().get(17);
+		private final Keyword cLevelsKeyword_18 = (Keyword)cAlternatives.eContents().get(18);
+		private final Keyword cOwnerKeyword_19 = (Keyword)cAlternatives.eContents().get(19);
+		private final Keyword cLockKeyword_20 = (Keyword)cAlternatives.eContents().get(20);
+		private final Keyword cSharedKeyword_21 = (Keyword)cAlternatives.eContents().get(21);
+		private final Keyword cKindKeyword_22 = (Keyword)cAlternatives.eContents().get(22);
+		private final Keyword cSizeKeyword_23 = (Keyword)cAlternatives.eContents().get(23);
+		private final Keyword cCountKeyword_24 = (Keyword)cAlternatives.eContents().get(24);
+		private final Keyword cMaxKeyword_25 = (Keyword)cAlternatives.eContents().get(25);
+		private final Keyword cFaultKeyword_26 = (Keyword)cAlternatives.eContents().get(26);
+		private final Keyword cErrorKeyword_27 = (Keyword)cAlternatives.eContents().get(27);
+		private final Keyword cResultKeyword_28 = (Keyword)cAlternatives.eContents().get(28);
+		private final Keyword cMemoryKeyword_29 = (Keyword)cAlternatives.eContents().get(29);
+		private final Keyword cRootKeyword_30 = (Keyword)cAlternatives.eContents().get(30);
+		private final Keyword cOffsetKeyword_31 = (Keyword)cAlternatives.eContents().get(31);
+		private final Keyword cSplitKeyword_32 = (Keyword)cAlternatives.eContents().get(32);
+		private final Keyword cCacheKeyword_33 = (Keyword)cAlternatives.eContents().get(33);
+		private final Keyword cPteKeyword_34 = (Keyword)cAlternatives.eContents().get(34);
+		private final Keyword cEmptyKeyword_35 = (Keyword)cAlternatives.eContents().get(35);
+		private final Keyword cSideKeyword_36 = (Keyword)cAlternatives.eContents().get(36);
+		private final Keyword cMarkerKeyword_37 = (Keyword)cAlternatives.eContents().get(37);
+		private final Keyword cFlagsKeyword_38 = (Keyword)cAlternatives.eContents().get(38);
+		private final Keyword cPermissionsKeyword_39 = (Keyword)cAlternatives.eContents().get(39);
+		private final Keyword cLazyKeyword_40 = (Keyword)cAlternatives.eContents().get(40);
+		private final Keyword cPolicyKeyword_41 = (Keyword)cAlternatives.eContents().get(41);
+		private final Keyword cLibraryKeyword_42 = (Keyword)cAlternatives.eContents().get(42);
+		private final Keyword cCounterKeyword_43 = (Keyword)cAlternatives.eContents().get(43);
+		private final Keyword cGranuleKeyword_44 = (Keyword)cAlternatives.eContents().get(44);
+		private final Keyword cStrideKeyword_45 = (Keyword)cAlternatives.eContents().get(45);
+		private final Keyword cBlocksKeyword_46 = (Keyword)cAlternatives.eContents().get(46);
+		private final Keyword cTimesKeyword_47 = (Keyword)cAlternatives.eContents().get(47);
+		private final Keyword cLeavesKeyword_48 = (Keyword)cAlternatives.eContents().get(48);
+		private final Keyword cVisitedKeyword_49 = (Keyword)cAlternatives.eContents().get(49);
+		private final Keyword cTablesKeyword_50 = (Keyword)cAlternatives.eContents().get(50);
+		private final Keyword cFieldKeyword_51 = (Keyword)cAlternatives.eContents().get(51);
+		private final Keyword cMemcacheKeyword_52 = (Keyword)cAlternatives.eContents().get(52);
+		private final Keyword cMapKeyword_53 = (Keyword)cAlternatives.eContents().get(53);
+		private final Keyword cUnmapKeyword_54 = (Keyword)cAlternatives.eContents().get(54);
+		private final Keyword cRelaxKeyword_55 = (Keyword)cAlternatives.eContents().get(55);
+		private final Keyword cWalkKeyword_56 = (Keyword)cAlternatives.eContents().get(56);
+		private final Keyword cUpdateKeyword_57 = (Keyword)cAlternatives.eContents().get(57);
+		private final Keyword cTranslateKeyword_58 = (Keyword)cAlternatives.eContents().get(58);
+		private final Keyword cMkoldKeyword_59 = (Keyword)cAlternatives.eContents().get(59);
+		private final Keyword cMkyoungKeyword_60 = (Keyword)cAlternatives.eContents().get(60);
+		private final Keyword cWrprotectKeyword_61 = (Keyword)cAlternatives.eContents().get(61);
+		private final Keyword cRequiresKeyword_62 = (Keyword)cAlternatives.eContents().get(62);
+		private final Keyword cOutcomesKeyword_63 = (Keyword)cAlternatives.eContents().get(63);
+		private final Keyword cSeverityKeyword_64 = (Keyword)cAlternatives.eContents().get(64);
+		private final Keyword cLpa2Keyword_65 = (Keyword)cAlternatives.eContents().get(65);
+		private final Keyword cBitsKeyword_66 = (Keyword)cAlternatives.eContents().get(66);
+		private final Keyword cPagesKeyword_67 = (Keyword)cAlternatives.eContents().get(67);
+		private final Keyword cWalksKeyword_68 = (Keyword)cAlternatives.eContents().get(68);
 		
 		//// ---------------------------------------------------------------- names and numbers
 		//// Words that are keywords somewhere but make natural names (a field called 'software').
+		//// Words of the language that are also the natural names of fields, claims, states and flags (a
+		//// descriptor has a 'level', a claim an 'owner', a lock a 'lock'): they name things wherever a name
+		//// is expected. The rest are reserved; PtlSyntaxErrorMessageProvider says so where one is used.
 		//ValidID:
 		//    ID | 'table' | 'block' | 'page' | 'invalid' | 'value' | 'flag' | 'software' | 'reserved' | 'ignored'
-		//    | 'address' | 'state' | 'input' | 'output' | 'none' | 'hyp' | 'stage2';
+		//    | 'address' | 'state' | 'input' | 'output' | 'none' | 'hyp' | 'stage2'
+		//    | 'level' | 'levels' | 'owner' | 'lock' | 'shared' | 'kind' | 'size' | 'count' | 'max' | 'fault'
+		//    | 'error' | 'result' | 'memory' | 'root' | 'offset' | 'split' | 'cache' | 'pte' | 'empty' | 'side'
+		//    | 'marker' | 'flags' | 'permissions' | 'lazy' | 'policy' | 'library' | 'counter' | 'granule'
+		//    | 'stride' | 'blocks' | 'times' | 'leaves' | 'visited' | 'tables' | 'field' | 'memcache' | 'map'
+		//    | 'unmap' | 'relax' | 'walk' | 'update' | 'translate' | 'mkold' | 'mkyoung' | 'wrprotect'
+		//    | 'requires' | 'outcomes' | 'severity' | 'lpa2' | 'bits' | 'pages' | 'walks';
 		@Override public ParserRule getRule() { return rule; }
 		
 		//ID | 'table' | 'block' | 'page' | 'invalid' | 'value' | 'flag' | 'software' | 'reserved' | 'ignored'
 		//| 'address' | 'state' | 'input' | 'output' | 'none' | 'hyp' | 'stage2'
+		//| 'level' | 'levels' | 'owner' | 'lock' | 'shared' | 'kind' | 'size' | 'count' | 'max' | 'fault'
+		//| 'error' | 'result' | 'memory' | 'root' | 'offset' | 'split' | 'cache' | 'pte' | 'empty' | 'side'
+		//| 'marker' | 'flags' | 'permissions' | 'lazy' | 'policy' | 'library' | 'counter' | 'granule'
+		//| 'stride' | 'blocks' | 'times' | 'leaves' | 'visited' | 'tables' | 'field' | 'memcache' | 'map'
+		//| 'unmap' | 'relax' | 'walk' | 'update' | 'translate' | 'mkold' | 'mkyoung' | 'wrprotect'
+		//| 'requires' | 'outcomes' | 'severity' | 'lpa2' | 'bits' | 'pages' | 'walks'
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//ID
@@ -5589,6 +5656,162 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		//'stage2'
 		public Keyword getStage2Keyword_16() { return cStage2Keyword_16; }
+		
+		//'level'
+		public Keyword getLevelKeyword_17() { return cLevelKeyword_17; }
+		
+		//'levels'
+		public Keyword getLevelsKeyword_18() { return cLevelsKeyword_18; }
+		
+		//'owner'
+		public Keyword getOwnerKeyword_19() { return cOwnerKeyword_19; }
+		
+		//'lock'
+		public Keyword getLockKeyword_20() { return cLockKeyword_20; }
+		
+		//'shared'
+		public Keyword getSharedKeyword_21() { return cSharedKeyword_21; }
+		
+		//'kind'
+		public Keyword getKindKeyword_22() { return cKindKeyword_22; }
+		
+		//'size'
+		public Keyword getSizeKeyword_23() { return cSizeKeyword_23; }
+		
+		//'count'
+		public Keyword getCountKeyword_24() { return cCountKeyword_24; }
+		
+		//'max'
+		public Keyword getMaxKeyword_25() { return cMaxKeyword_25; }
+		
+		//'fault'
+		public Keyword getFaultKeyword_26() { return cFaultKeyword_26; }
+		
+		//'error'
+		public Keyword getErrorKeyword_27() { return cErrorKeyword_27; }
+		
+		//'result'
+		public Keyword getResultKeyword_28() { return cResultKeyword_28; }
+		
+		//'memory'
+		public Keyword getMemoryKeyword_29() { return cMemoryKeyword_29; }
+		
+		//'root'
+		public Keyword getRootKeyword_30() { return cRootKeyword_30; }
+		
+		//'offset'
+		public Keyword getOffsetKeyword_31() { return cOffsetKeyword_31; }
+		
+		//'split'
+		public Keyword getSplitKeyword_32() { return cSplitKeyword_32; }
+		
+		//'cache'
+		public Keyword getCacheKeyword_33() { return cCacheKeyword_33; }
+		
+		//'pte'
+		public Keyword getPteKeyword_34() { return cPteKeyword_34; }
+		
+		//'empty'
+		public Keyword getEmptyKeyword_35() { return cEmptyKeyword_35; }
+		
+		//'side'
+		public Keyword getSideKeyword_36() { return cSideKeyword_36; }
+		
+		//'marker'
+		public Keyword getMarkerKeyword_37() { return cMarkerKeyword_37; }
+		
+		//'flags'
+		public Keyword getFlagsKeyword_38() { return cFlagsKeyword_38; }
+		
+		//'permissions'
+		public Keyword getPermissionsKeyword_39() { return cPermissionsKeyword_39; }
+		
+		//'lazy'
+		public Keyword getLazyKeyword_40() { return cLazyKeyword_40; }
+		
+		//'policy'
+		public Keyword getPolicyKeyword_41() { return cPolicyKeyword_41; }
+		
+		//'library'
+		public Keyword getLibraryKeyword_42() { return cLibraryKeyword_42; }
+		
+		//'counter'
+		public Keyword getCounterKeyword_43() { return cCounterKeyword_43; }
+		
+		//'granule'
+		public Keyword getGranuleKeyword_44() { return cGranuleKeyword_44; }
+		
+		//'stride'
+		public Keyword getStrideKeyword_45() { return cStrideKeyword_45; }
+		
+		//'blocks'
+		public Keyword getBlocksKeyword_46() { return cBlocksKeyword_46; }
+		
+		//'times'
+		public Keyword getTimesKeyword_47() { return cTimesKeyword_47; }
+		
+		//'leaves'
+		public Keyword getLeavesKeyword_48() { return cLeavesKeyword_48; }
+		
+		//'visited'
+		public Keyword getVisitedKeyword_49() { return cVisitedKeyword_49; }
+		
+		//'tables'
+		public Keyword getTablesKeyword_50() { return cTablesKeyword_50; }
+		
+		//'field'
+		public Keyword getFieldKeyword_51() { return cFieldKeyword_51; }
+		
+		//'memcache'
+		public Keyword getMemcacheKeyword_52() { return cMemcacheKeyword_52; }
+		
+		//'map'
+		public Keyword getMapKeyword_53() { return cMapKeyword_53; }
+		
+		//'unmap'
+		public Keyword getUnmapKeyword_54() { return cUnmapKeyword_54; }
+		
+		//'relax'
+		public Keyword getRelaxKeyword_55() { return cRelaxKeyword_55; }
+		
+		//'walk'
+		public Keyword getWalkKeyword_56() { return cWalkKeyword_56; }
+		
+		//'update'
+		public Keyword getUpdateKeyword_57() { return cUpdateKeyword_57; }
+		
+		//'translate'
+		public Keyword getTranslateKeyword_58() { return cTranslateKeyword_58; }
+		
+		//'mkold'
+		public Keyword getMkoldKeyword_59() { return cMkoldKeyword_59; }
+		
+		//'mkyoung'
+		public Keyword getMkyoungKeyword_60() { return cMkyoungKeyword_60; }
+		
+		//'wrprotect'
+		public Keyword getWrprotectKeyword_61() { return cWrprotectKeyword_61; }
+		
+		//'requires'
+		public Keyword getRequiresKeyword_62() { return cRequiresKeyword_62; }
+		
+		//'outcomes'
+		public Keyword getOutcomesKeyword_63() { return cOutcomesKeyword_63; }
+		
+		//'severity'
+		public Keyword getSeverityKeyword_64() { return cSeverityKeyword_64; }
+		
+		//'lpa2'
+		public Keyword getLpa2Keyword_65() { return cLpa2Keyword_65; }
+		
+		//'bits'
+		public Keyword getBitsKeyword_66() { return cBitsKeyword_66; }
+		
+		//'pages'
+		public Keyword getPagesKeyword_67() { return cPagesKeyword_67; }
+		
+		//'walks'
+		public Keyword getWalksKeyword_68() { return cWalksKeyword_68; }
 	}
 	public class QualifiedNameElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.QualifiedName");
@@ -7715,9 +7938,18 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	
 	//// ---------------------------------------------------------------- names and numbers
 	//// Words that are keywords somewhere but make natural names (a field called 'software').
+	//// Words of the language that are also the natural names of fields, claims, states and flags (a
+	//// descriptor has a 'level', a claim an 'owner', a lock a 'lock'): they name things wherever a name
+	//// is expected. The rest are reserved; PtlSyntaxErrorMessageProvider says so where one is used.
 	//ValidID:
 	//    ID | 'table' | 'block' | 'page' | 'invalid' | 'value' | 'flag' | 'software' | 'reserved' | 'ignored'
-	//    | 'address' | 'state' | 'input' | 'output' | 'none' | 'hyp' | 'stage2';
+	//    | 'address' | 'state' | 'input' | 'output' | 'none' | 'hyp' | 'stage2'
+	//    | 'level' | 'levels' | 'owner' | 'lock' | 'shared' | 'kind' | 'size' | 'count' | 'max' | 'fault'
+	//    | 'error' | 'result' | 'memory' | 'root' | 'offset' | 'split' | 'cache' | 'pte' | 'empty' | 'side'
+	//    | 'marker' | 'flags' | 'permissions' | 'lazy' | 'policy' | 'library' | 'counter' | 'granule'
+	//    | 'stride' | 'blocks' | 'times' | 'leaves' | 'visited' | 'tables' | 'field' | 'memcache' | 'map'
+	//    | 'unmap' | 'relax' | 'walk' | 'update' | 'translate' | 'mkold' | 'mkyoung' | 'wrprotect'
+	//    | 'requires' | 'outcomes' | 'severity' | 'lpa2' | 'bits' | 'pages' | 'walks';
 	public ValidIDElements getValidIDAccess() {
 		return pValidID;
 	}

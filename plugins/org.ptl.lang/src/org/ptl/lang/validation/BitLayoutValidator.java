@@ -99,14 +99,26 @@ public class BitLayoutValidator extends PtlCheckValidator {
 		if (geometry == null) {
 			return;
 		}
+		String misaligned = misalignment(field, format, geometry);
+		if (misaligned != null) {
+			report(PtlCheck.ADDRESS_ALIGNMENT, misaligned + "; if the field holds other address bits, say which with"
+					+ " 'holds [high:low]'", field, Literals.FIELD__BITS);
+		}
+	}
+
+	/**
+	 * Why an address field of a descriptor does not start where output addresses of the format start
+	 * (the page shift, or a block level's shift for a block), or null if it does. The format may be
+	 * one that takes the descriptor from another ({@code descriptors from}).
+	 */
+	static String misalignment(Field field, Format format, Geometry geometry) {
 		int low = Bits.low(field.getBits());
 		if (low == geometry.pageShift() || isBlockShift(field, format, geometry, low)) {
-			return;
+			return null;
 		}
-		report(PtlCheck.ADDRESS_ALIGNMENT, "address field " + quote(field.getName()) + " " + text(field.getBits())
-				+ " starts at bit " + low + ", but output addresses of the " + geometry.granuleText()
-				+ " granule start at bit " + geometry.pageShift() + " (the page shift); if the field holds other"
-				+ " address bits, say which with 'holds [high:low]'", field, Literals.FIELD__BITS);
+		return "address field " + quote(field.getName()) + " " + text(field.getBits()) + " starts at bit " + low
+				+ ", but output addresses of the " + geometry.granuleText() + " granule start at bit "
+				+ geometry.pageShift() + " (the page shift)";
 	}
 
 	@Check

@@ -115,7 +115,8 @@ public class GeometryValidator extends PtlCheckValidator {
 		}
 	}
 
-	private static String whyNotAt(DescriptorKind kind, Format format, int level) {
+	/** Why a descriptor of this kind cannot be at the level of the format, or null if it can. */
+	static String whyNotAt(DescriptorKind kind, Format format, int level) {
 		if (level < format.getFirstLevel() || level > format.getLastLevel()) {
 			return "the format has levels " + format.getFirstLevel() + ".." + format.getLastLevel();
 		}

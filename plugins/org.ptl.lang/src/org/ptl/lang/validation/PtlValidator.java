@@ -13,7 +13,8 @@ import org.ptl.model.Named;
  * call it 'null'.
  */
 @ComposedChecks(validators = { FileValidator.class, ImportValidator.class, NamesValidator.class,
-		BitLayoutValidator.class, GeometryValidator.class, SoftwareClaimValidator.class, EncodingValidator.class,
+		BitLayoutValidator.class, GeometryValidator.class, InheritedDescriptorsValidator.class, SoftwareClaimValidator.class,
+		EncodingValidator.class,
 		OwnershipValidator.class, ErrnoValidator.class, WalkerPolicyValidator.class, OperationsValidator.class,
 		BindingValidator.class, ScenarioValidator.class, ScenarioTableValidator.class })
 public class PtlValidator extends AbstractPtlValidator {

@@ -114,7 +114,7 @@ class BadInputTest {
 
 		assertEquals(1, result.exitCode(), result.toString());
 		assertEquals("", result.out(), "nothing but a report goes to stdout, and format -i reports nothing there");
-		assertTrue(result.err().contains("binary.ptl:1:") && result.err().contains("(not formatted)"), result.toString());
+		assertTrue(result.err().contains("binary.ptl:2:1: error: not a text file") && result.err().contains("(not formatted)"), result.toString());
 		assertTrue(result.err().contains("deep.ptl: not formatted"), result.toString());
 		assertFalse(result.err().contains("\tat "), result.toString());
 		assertTrue(java.util.Arrays.equals(garbage, Files.readAllBytes(binary)), "the binary file is untouched");

@@ -8737,6 +8737,318 @@ ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()
 			$current.merge(kw);
 			newLeafNode(kw, grammarAccess.getValidIDAccess().getStage2Keyword_16());
 		}
+		    |
+		kw='level'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getLevelKeyword_17());
+		}
+		    |
+		kw='levels'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getLevelsKeyword_18());
+		}
+		    |
+		kw='owner'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getOwnerKeyword_19());
+		}
+		    |
+		kw='lock'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getLockKeyword_20());
+		}
+		    |
+		kw='shared'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getSharedKeyword_21());
+		}
+		    |
+		kw='kind'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getKindKeyword_22());
+		}
+		    |
+		kw='size'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getSizeKeyword_23());
+		}
+		    |
+		kw='count'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getCountKeyword_24());
+		}
+		    |
+		kw='max'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getMaxKeyword_25());
+		}
+		    |
+		kw='fault'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getFaultKeyword_26());
+		}
+		    |
+		kw='error'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getErrorKeyword_27());
+		}
+		    |
+		kw='result'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getResultKeyword_28());
+		}
+		    |
+		kw='memory'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getMemoryKeyword_29());
+		}
+		    |
+		kw='root'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getRootKeyword_30());
+		}
+		    |
+		kw='offset'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getOffsetKeyword_31());
+		}
+		    |
+		kw='split'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getSplitKeyword_32());
+		}
+		    |
+		kw='cache'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getCacheKeyword_33());
+		}
+		    |
+		kw='pte'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getPteKeyword_34());
+		}
+		    |
+		kw='empty'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getEmptyKeyword_35());
+		}
+		    |
+		kw='side'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getSideKeyword_36());
+		}
+		    |
+		kw='marker'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getMarkerKeyword_37());
+		}
+		    |
+		kw='flags'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getFlagsKeyword_38());
+		}
+		    |
+		kw='permissions'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getPermissionsKeyword_39());
+		}
+		    |
+		kw='lazy'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getLazyKeyword_40());
+		}
+		    |
+		kw='policy'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getPolicyKeyword_41());
+		}
+		    |
+		kw='library'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getLibraryKeyword_42());
+		}
+		    |
+		kw='counter'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getCounterKeyword_43());
+		}
+		    |
+		kw='granule'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getGranuleKeyword_44());
+		}
+		    |
+		kw='stride'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getStrideKeyword_45());
+		}
+		    |
+		kw='blocks'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getBlocksKeyword_46());
+		}
+		    |
+		kw='times'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getTimesKeyword_47());
+		}
+		    |
+		kw='leaves'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getLeavesKeyword_48());
+		}
+		    |
+		kw='visited'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getVisitedKeyword_49());
+		}
+		    |
+		kw='tables'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getTablesKeyword_50());
+		}
+		    |
+		kw='field'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getFieldKeyword_51());
+		}
+		    |
+		kw='memcache'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getMemcacheKeyword_52());
+		}
+		    |
+		kw='map'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getMapKeyword_53());
+		}
+		    |
+		kw='unmap'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getUnmapKeyword_54());
+		}
+		    |
+		kw='relax'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getRelaxKeyword_55());
+		}
+		    |
+		kw='walk'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getWalkKeyword_56());
+		}
+		    |
+		kw='update'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getUpdateKeyword_57());
+		}
+		    |
+		kw='translate'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getTranslateKeyword_58());
+		}
+		    |
+		kw='mkold'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getMkoldKeyword_59());
+		}
+		    |
+		kw='mkyoung'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getMkyoungKeyword_60());
+		}
+		    |
+		kw='wrprotect'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getWrprotectKeyword_61());
+		}
+		    |
+		kw='requires'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getRequiresKeyword_62());
+		}
+		    |
+		kw='outcomes'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getOutcomesKeyword_63());
+		}
+		    |
+		kw='severity'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getSeverityKeyword_64());
+		}
+		    |
+		kw='lpa2'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getLpa2Keyword_65());
+		}
+		    |
+		kw='bits'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getBitsKeyword_66());
+		}
+		    |
+		kw='pages'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getPagesKeyword_67());
+		}
+		    |
+		kw='walks'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getWalksKeyword_68());
+		}
 	)
 ;
 

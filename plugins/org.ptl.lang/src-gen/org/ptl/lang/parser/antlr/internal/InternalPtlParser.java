@@ -2071,7 +2071,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 int alt17=2;
                 int LA17_0 = input.LA(1);
 
-                if ( (LA17_0==RULE_ID||LA17_0==19||LA17_0==21||LA17_0==49||LA17_0==75||LA17_0==102||LA17_0==109||LA17_0==127||(LA17_0>=139 && LA17_0<=147)) ) {
+                if ( (LA17_0==RULE_ID||LA17_0==15||(LA17_0>=18 && LA17_0<=22)||(LA17_0>=24 && LA17_0<=28)||LA17_0==35||LA17_0==45||LA17_0==49||(LA17_0>=52 && LA17_0<=53)||LA17_0==57||LA17_0==59||LA17_0==75||LA17_0==78||(LA17_0>=80 && LA17_0<=84)||LA17_0==87||(LA17_0>=92 && LA17_0<=94)||LA17_0==97||(LA17_0>=100 && LA17_0<=103)||LA17_0==105||(LA17_0>=108 && LA17_0<=111)||(LA17_0>=113 && LA17_0<=119)||(LA17_0>=121 && LA17_0<=122)||(LA17_0>=125 && LA17_0<=127)||(LA17_0>=129 && LA17_0<=132)||(LA17_0>=135 && LA17_0<=147)) ) {
                     alt17=1;
                 }
 
@@ -6538,7 +6538,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             if ( (LA56_0==62) ) {
                 alt56=1;
             }
-            else if ( (LA56_0==RULE_ID||LA56_0==19||LA56_0==21||LA56_0==29||LA56_0==49||LA56_0==63||LA56_0==65||LA56_0==69||LA56_0==75||LA56_0==102||LA56_0==109||LA56_0==127||(LA56_0>=139 && LA56_0<=147)||(LA56_0>=166 && LA56_0<=168)) ) {
+            else if ( (LA56_0==RULE_ID||LA56_0==15||(LA56_0>=18 && LA56_0<=22)||(LA56_0>=24 && LA56_0<=29)||LA56_0==35||LA56_0==45||LA56_0==49||(LA56_0>=52 && LA56_0<=53)||LA56_0==57||LA56_0==59||LA56_0==63||LA56_0==65||LA56_0==69||LA56_0==75||LA56_0==78||(LA56_0>=80 && LA56_0<=84)||LA56_0==87||(LA56_0>=92 && LA56_0<=94)||LA56_0==97||(LA56_0>=100 && LA56_0<=103)||LA56_0==105||(LA56_0>=108 && LA56_0<=111)||(LA56_0>=113 && LA56_0<=119)||(LA56_0>=121 && LA56_0<=122)||(LA56_0>=125 && LA56_0<=127)||(LA56_0>=129 && LA56_0<=132)||(LA56_0>=135 && LA56_0<=147)||(LA56_0>=166 && LA56_0<=168)) ) {
                 alt56=2;
             }
             else {
@@ -7125,7 +7125,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             if ( (LA60_0==RULE_INT) ) {
                 alt60=1;
             }
-            else if ( (LA60_0==RULE_ID||LA60_0==19||LA60_0==21||LA60_0==49||LA60_0==75||LA60_0==102||LA60_0==109||LA60_0==127||(LA60_0>=139 && LA60_0<=147)) ) {
+            else if ( (LA60_0==RULE_ID||LA60_0==15||(LA60_0>=18 && LA60_0<=22)||(LA60_0>=24 && LA60_0<=28)||LA60_0==35||LA60_0==45||LA60_0==49||(LA60_0>=52 && LA60_0<=53)||LA60_0==57||LA60_0==59||LA60_0==75||LA60_0==78||(LA60_0>=80 && LA60_0<=84)||LA60_0==87||(LA60_0>=92 && LA60_0<=94)||LA60_0==97||(LA60_0>=100 && LA60_0<=103)||LA60_0==105||(LA60_0>=108 && LA60_0<=111)||(LA60_0>=113 && LA60_0<=119)||(LA60_0>=121 && LA60_0<=122)||(LA60_0>=125 && LA60_0<=127)||(LA60_0>=129 && LA60_0<=132)||(LA60_0>=135 && LA60_0<=147)) ) {
                 alt60=2;
             }
             else {
@@ -8477,7 +8477,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 int alt70=3;
                 int LA70_0 = input.LA(1);
 
-                if ( (LA70_0==RULE_ID||LA70_0==19||LA70_0==21||LA70_0==49||LA70_0==102||LA70_0==109||LA70_0==127||(LA70_0>=139 && LA70_0<=147)) ) {
+                if ( (LA70_0==RULE_ID||LA70_0==15||(LA70_0>=18 && LA70_0<=22)||(LA70_0>=24 && LA70_0<=28)||LA70_0==35||LA70_0==45||LA70_0==49||(LA70_0>=52 && LA70_0<=53)||LA70_0==57||LA70_0==59||LA70_0==78||(LA70_0>=80 && LA70_0<=84)||LA70_0==87||(LA70_0>=92 && LA70_0<=94)||LA70_0==97||(LA70_0>=100 && LA70_0<=103)||LA70_0==105||(LA70_0>=108 && LA70_0<=111)||(LA70_0>=113 && LA70_0<=119)||(LA70_0>=121 && LA70_0<=122)||(LA70_0>=125 && LA70_0<=127)||(LA70_0>=129 && LA70_0<=132)||(LA70_0>=135 && LA70_0<=147)) ) {
                     alt70=1;
                 }
                 else if ( (LA70_0==75) ) {
@@ -11248,7 +11248,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             if ( (LA94_0==RULE_INT||(LA94_0>=RULE_HEX && LA94_0<=RULE_BIN)) ) {
                 alt94=1;
             }
-            else if ( (LA94_0==RULE_ID||LA94_0==19||LA94_0==21||LA94_0==49||LA94_0==75||LA94_0==102||LA94_0==109||LA94_0==127||(LA94_0>=139 && LA94_0<=147)) ) {
+            else if ( (LA94_0==RULE_ID||LA94_0==15||(LA94_0>=18 && LA94_0<=22)||(LA94_0>=24 && LA94_0<=28)||LA94_0==35||LA94_0==45||LA94_0==49||(LA94_0>=52 && LA94_0<=53)||LA94_0==57||LA94_0==59||LA94_0==75||LA94_0==78||(LA94_0>=80 && LA94_0<=84)||LA94_0==87||(LA94_0>=92 && LA94_0<=94)||LA94_0==97||(LA94_0>=100 && LA94_0<=103)||LA94_0==105||(LA94_0>=108 && LA94_0<=111)||(LA94_0>=113 && LA94_0<=119)||(LA94_0>=121 && LA94_0<=122)||(LA94_0>=125 && LA94_0<=127)||(LA94_0>=129 && LA94_0<=132)||(LA94_0>=135 && LA94_0<=147)) ) {
                 alt94=2;
             }
             else {
@@ -13112,7 +13112,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(otherlv_8, grammarAccess.getComponentBindingAccess().getStateKeyword_7());
             		
-            otherlv_9=(Token)match(input,67,FOLLOW_124); 
+            otherlv_9=(Token)match(input,67,FOLLOW_7); 
 
             			newLeafNode(otherlv_9, grammarAccess.getComponentBindingAccess().getInKeyword_8());
             		
@@ -13121,7 +13121,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             int LA107_0 = input.LA(1);
 
             if ( (LA107_0==101) ) {
-                alt107=1;
+                int LA107_1 = input.LA(2);
+
+                if ( (LA107_1==102) ) {
+                    alt107=1;
+                }
             }
             switch (alt107) {
                 case 1 :
@@ -13133,7 +13137,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     // InternalPtl.g:5466:5: (lv_sideTable_10_0= 'side' )
                     // InternalPtl.g:5467:6: lv_sideTable_10_0= 'side'
                     {
-                    lv_sideTable_10_0=(Token)match(input,101,FOLLOW_125); 
+                    lv_sideTable_10_0=(Token)match(input,101,FOLLOW_124); 
 
                     						newLeafNode(lv_sideTable_10_0, grammarAccess.getComponentBindingAccess().getSideTableSideKeyword_9_0_0());
                     					
@@ -13173,7 +13177,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getComponentBindingAccess().getEncodingEncodingCrossReference_10_0());
             				
-            pushFollow(FOLLOW_126);
+            pushFollow(FOLLOW_125);
             ruleQualifiedName();
 
             state._fsp--;
@@ -13208,7 +13212,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     // InternalPtl.g:5506:5: (lv_ownerId_14_0= RULE_INT )
                     // InternalPtl.g:5507:6: lv_ownerId_14_0= RULE_INT
                     {
-                    lv_ownerId_14_0=(Token)match(input,RULE_INT,FOLLOW_127); 
+                    lv_ownerId_14_0=(Token)match(input,RULE_INT,FOLLOW_126); 
 
                     						newLeafNode(lv_ownerId_14_0, grammarAccess.getComponentBindingAccess().getOwnerIdINTTerminalRuleCall_11_1_0());
                     					
@@ -13245,7 +13249,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPtl.g:5525:4: otherlv_15= 'empty' otherlv_16= 'is' ( ( ruleValidID ) )
                     {
-                    otherlv_15=(Token)match(input,103,FOLLOW_128); 
+                    otherlv_15=(Token)match(input,103,FOLLOW_127); 
 
                     				newLeafNode(otherlv_15, grammarAccess.getComponentBindingAccess().getEmptyKeyword_12_0());
                     			
@@ -13267,7 +13271,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getComponentBindingAccess().getEmptyStateStateCrossReference_12_2_0());
                     					
-                    pushFollow(FOLLOW_129);
+                    pushFollow(FOLLOW_128);
                     ruleValidID();
 
                     state._fsp--;
@@ -13320,7 +13324,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateCrossReference_13_2_0());
                     					
-                    pushFollow(FOLLOW_130);
+                    pushFollow(FOLLOW_129);
                     ruleValidID();
 
                     state._fsp--;
@@ -13367,7 +13371,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getComponentBindingAccess().getUnmappedStatesStateCrossReference_13_3_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_130);
+                    	    pushFollow(FOLLOW_129);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -13410,7 +13414,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     // InternalPtl.g:5599:4: (lv_lazy_23_0= 'lazy' )
                     // InternalPtl.g:5600:5: lv_lazy_23_0= 'lazy'
                     {
-                    lv_lazy_23_0=(Token)match(input,105,FOLLOW_131); 
+                    lv_lazy_23_0=(Token)match(input,105,FOLLOW_130); 
 
                     					newLeafNode(lv_lazy_23_0, grammarAccess.getComponentBindingAccess().getLazyLazyKeyword_14_0());
                     				
@@ -13443,7 +13447,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     // InternalPtl.g:5613:4: (lv_annotates_24_0= 'annotates' )
                     // InternalPtl.g:5614:5: lv_annotates_24_0= 'annotates'
                     {
-                    lv_annotates_24_0=(Token)match(input,106,FOLLOW_132); 
+                    lv_annotates_24_0=(Token)match(input,106,FOLLOW_131); 
 
                     					newLeafNode(lv_annotates_24_0, grammarAccess.getComponentBindingAccess().getAnnotatesAnnotatesKeyword_15_0());
                     				
@@ -13733,7 +13737,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_3=(Token)match(input,17,FOLLOW_133); 
+            otherlv_3=(Token)match(input,17,FOLLOW_132); 
 
             			newLeafNode(otherlv_3, grammarAccess.getScenarioAccess().getLeftCurlyBracketKeyword_3());
             		
@@ -13752,7 +13756,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             	    					newCompositeNode(grammarAccess.getScenarioAccess().getTablesScenarioTableParserRuleCall_4_0());
             	    				
-            	    pushFollow(FOLLOW_133);
+            	    pushFollow(FOLLOW_132);
             	    lv_tables_4_0=ruleScenarioTable();
 
             	    state._fsp--;
@@ -13809,7 +13813,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getScenarioAccess().getBindingBindingCrossReference_5_1_0());
                     					
-                    pushFollow(FOLLOW_134);
+                    pushFollow(FOLLOW_133);
                     ruleQualifiedName();
 
                     state._fsp--;
@@ -13831,11 +13835,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             // InternalPtl.g:5775:3: (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )?
             int alt119=2;
-            int LA119_0 = input.LA(1);
-
-            if ( (LA119_0==92) ) {
-                alt119=1;
-            }
+            alt119 = dfa119.predict(input);
             switch (alt119) {
                 case 1 :
                     // InternalPtl.g:5776:4: otherlv_7= 'policy' ( ( ruleQualifiedName ) )
@@ -13858,7 +13858,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getScenarioAccess().getPolicyWalkerPolicyCrossReference_6_1_0());
                     					
-                    pushFollow(FOLLOW_135);
+                    pushFollow(FOLLOW_133);
                     ruleQualifiedName();
 
                     state._fsp--;
@@ -13883,7 +13883,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             int LA121_0 = input.LA(1);
 
             if ( (LA121_0==108) ) {
-                alt121=1;
+                int LA121_1 = input.LA(2);
+
+                if ( (LA121_1==RULE_INT) ) {
+                    alt121=1;
+                }
             }
             switch (alt121) {
                 case 1 :
@@ -13919,7 +13923,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_11=(Token)match(input,25,FOLLOW_136); 
+                    otherlv_11=(Token)match(input,25,FOLLOW_134); 
 
                     				newLeafNode(otherlv_11, grammarAccess.getScenarioAccess().getPagesKeyword_7_2());
                     			
@@ -13947,7 +13951,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                             							newCompositeNode(grammarAccess.getScenarioAccess().getMemoryBaseNumberParserRuleCall_7_3_1_0());
                             						
-                            pushFollow(FOLLOW_137);
+                            pushFollow(FOLLOW_133);
                             lv_memoryBase_13_0=ruleNumber();
 
                             state._fsp--;
@@ -14002,7 +14006,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             	    					newCompositeNode(grammarAccess.getScenarioAccess().getInitialOwnershipInitialOwnershipParserRuleCall_8_0());
             	    				
-            	    pushFollow(FOLLOW_137);
+            	    pushFollow(FOLLOW_133);
             	    lv_initialOwnership_14_0=ruleInitialOwnership();
 
             	    state._fsp--;
@@ -14036,7 +14040,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 int alt123=2;
                 int LA123_0 = input.LA(1);
 
-                if ( (LA123_0==RULE_ID||LA123_0==19||LA123_0==21||LA123_0==49||LA123_0==75||LA123_0==102||(LA123_0>=109 && LA123_0<=110)||(LA123_0>=113 && LA123_0<=118)||(LA123_0>=120 && LA123_0<=122)||(LA123_0>=126 && LA123_0<=128)||(LA123_0>=139 && LA123_0<=147)) ) {
+                if ( (LA123_0==RULE_ID||LA123_0==15||(LA123_0>=18 && LA123_0<=22)||(LA123_0>=24 && LA123_0<=28)||LA123_0==35||LA123_0==45||LA123_0==49||(LA123_0>=52 && LA123_0<=53)||LA123_0==57||LA123_0==59||LA123_0==75||LA123_0==78||(LA123_0>=80 && LA123_0<=84)||LA123_0==87||(LA123_0>=92 && LA123_0<=94)||LA123_0==97||(LA123_0>=100 && LA123_0<=103)||LA123_0==105||(LA123_0>=108 && LA123_0<=111)||(LA123_0>=113 && LA123_0<=122)||(LA123_0>=125 && LA123_0<=132)||(LA123_0>=135 && LA123_0<=147)) ) {
                     alt123=1;
                 }
 
@@ -14051,7 +14055,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             	    					newCompositeNode(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_9_0());
             	    				
-            	    pushFollow(FOLLOW_138);
+            	    pushFollow(FOLLOW_135);
             	    lv_steps_15_0=ruleStep();
 
             	    state._fsp--;
@@ -14185,7 +14189,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getInitialOwnershipAccess().getComponentComponentCrossReference_1_0());
             				
-            pushFollow(FOLLOW_139);
+            pushFollow(FOLLOW_136);
             ruleValidID();
 
             state._fsp--;
@@ -14240,7 +14244,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_4=(Token)match(input,41,FOLLOW_140); 
+                    otherlv_4=(Token)match(input,41,FOLLOW_137); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getInitialOwnershipAccess().getRightSquareBracketKeyword_2_2());
                     			
@@ -14296,7 +14300,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             // InternalPtl.g:5971:4: (lv_first_7_0= RULE_INT )
             // InternalPtl.g:5972:5: lv_first_7_0= RULE_INT
             {
-            lv_first_7_0=(Token)match(input,RULE_INT,FOLLOW_141); 
+            lv_first_7_0=(Token)match(input,RULE_INT,FOLLOW_138); 
 
             					newLeafNode(lv_first_7_0, grammarAccess.getInitialOwnershipAccess().getFirstINTTerminalRuleCall_4_0());
             				
@@ -14337,7 +14341,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     // InternalPtl.g:5994:5: (lv_last_9_0= RULE_INT )
                     // InternalPtl.g:5995:6: lv_last_9_0= RULE_INT
                     {
-                    lv_last_9_0=(Token)match(input,RULE_INT,FOLLOW_128); 
+                    lv_last_9_0=(Token)match(input,RULE_INT,FOLLOW_127); 
 
                     						newLeafNode(lv_last_9_0, grammarAccess.getInitialOwnershipAccess().getLastINTTerminalRuleCall_5_1_0());
                     					
@@ -14672,95 +14676,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             {
             // InternalPtl.g:6132:2: (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation )
             int alt127=13;
-            switch ( input.LA(1) ) {
-            case 110:
-                {
-                alt127=1;
-                }
-                break;
-            case 113:
-                {
-                alt127=2;
-                }
-                break;
-            case 114:
-                {
-                alt127=3;
-                }
-                break;
-            case 115:
-                {
-                alt127=4;
-                }
-                break;
-            case 116:
-                {
-                alt127=5;
-                }
-                break;
-            case 117:
-                {
-                alt127=6;
-                }
-                break;
-            case 118:
-                {
-                alt127=7;
-                }
-                break;
-            case 120:
-                {
-                alt127=8;
-                }
-                break;
-            case 121:
-                {
-                alt127=9;
-                }
-                break;
-            case 122:
-                {
-                alt127=10;
-                }
-                break;
-            case 126:
-                {
-                alt127=11;
-                }
-                break;
-            case RULE_ID:
-            case 19:
-            case 21:
-            case 49:
-            case 75:
-            case 102:
-            case 109:
-            case 127:
-            case 139:
-            case 140:
-            case 141:
-            case 142:
-            case 143:
-            case 144:
-            case 145:
-            case 146:
-            case 147:
-                {
-                alt127=12;
-                }
-                break;
-            case 128:
-                {
-                alt127=13;
-                }
-                break;
-            default:
-                NoViableAltException nvae =
-                    new NoViableAltException("", 127, 0, input);
-
-                throw nvae;
-            }
-
+            alt127 = dfa127.predict(input);
             switch (alt127) {
                 case 1 :
                     // InternalPtl.g:6133:3: this_MapStep_0= ruleMapStep
@@ -15064,7 +14980,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     					newCompositeNode(grammarAccess.getInTargetAccess().getTargetNamedCrossReference_1_0());
                     				
-                    pushFollow(FOLLOW_142);
+                    pushFollow(FOLLOW_139);
                     ruleValidID();
 
                     state._fsp--;
@@ -15236,7 +15152,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getMapStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_143);
+            pushFollow(FOLLOW_140);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15271,7 +15187,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getMapStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_144);
+            pushFollow(FOLLOW_141);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -15306,7 +15222,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getMapStepAccess().getPaNumberParserRuleCall_5_0());
             				
-            pushFollow(FOLLOW_145);
+            pushFollow(FOLLOW_142);
             lv_pa_5_0=ruleNumber();
 
             state._fsp--;
@@ -15357,7 +15273,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_1_0());
                     					
-                    pushFollow(FOLLOW_146);
+                    pushFollow(FOLLOW_143);
                     ruleValidID();
 
                     state._fsp--;
@@ -15404,7 +15320,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     	    							newCompositeNode(grammarAccess.getMapStepAccess().getProtProtFlagCrossReference_6_2_1_0());
                     	    						
-                    	    pushFollow(FOLLOW_146);
+                    	    pushFollow(FOLLOW_143);
                     	    ruleValidID();
 
                     	    state._fsp--;
@@ -15438,7 +15354,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             int LA133_0 = input.LA(1);
 
             if ( (LA133_0==93) ) {
-                alt133=1;
+                int LA133_1 = input.LA(2);
+
+                if ( (LA133_1==RULE_ID) ) {
+                    int LA133_3 = input.LA(3);
+
+                    if ( (LA133_3==EOF||LA133_3==RULE_ID||LA133_3==15||(LA133_3>=18 && LA133_3<=22)||(LA133_3>=24 && LA133_3<=28)||LA133_3==30||LA133_3==33||LA133_3==35||LA133_3==45||LA133_3==49||(LA133_3>=52 && LA133_3<=53)||LA133_3==57||LA133_3==59||LA133_3==67||LA133_3==75||LA133_3==78||(LA133_3>=80 && LA133_3<=84)||LA133_3==87||(LA133_3>=92 && LA133_3<=94)||LA133_3==97||(LA133_3>=100 && LA133_3<=103)||LA133_3==105||LA133_3==108||(LA133_3>=110 && LA133_3<=111)||(LA133_3>=113 && LA133_3<=122)||(LA133_3>=125 && LA133_3<=132)||(LA133_3>=135 && LA133_3<=147)) ) {
+                        alt133=1;
+                    }
+                    else if ( (LA133_3==109) ) {
+                        int LA133_5 = input.LA(4);
+
+                        if ( (LA133_5==RULE_ID||LA133_5==15||(LA133_5>=18 && LA133_5<=22)||(LA133_5>=24 && LA133_5<=28)||LA133_5==35||LA133_5==39||LA133_5==45||LA133_5==49||(LA133_5>=52 && LA133_5<=53)||LA133_5==57||LA133_5==59||LA133_5==75||LA133_5==78||(LA133_5>=80 && LA133_5<=84)||LA133_5==87||(LA133_5>=92 && LA133_5<=94)||LA133_5==97||(LA133_5>=100 && LA133_5<=103)||LA133_5==105||(LA133_5>=108 && LA133_5<=111)||(LA133_5>=113 && LA133_5<=119)||(LA133_5>=121 && LA133_5<=122)||(LA133_5>=125 && LA133_5<=127)||(LA133_5>=129 && LA133_5<=132)||(LA133_5>=135 && LA133_5<=147)) ) {
+                            alt133=1;
+                        }
+                    }
+                }
             }
             switch (alt133) {
                 case 1 :
@@ -15644,7 +15575,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getUnmapStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_143);
+            pushFollow(FOLLOW_140);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -15810,7 +15741,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getRelaxStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_147);
+            pushFollow(FOLLOW_144);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -16047,7 +15978,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getWrprotectStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_143);
+            pushFollow(FOLLOW_140);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -16343,7 +16274,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getMkoldStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_143);
+            pushFollow(FOLLOW_140);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -16513,7 +16444,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getSplitStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_143);
+            pushFollow(FOLLOW_140);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -16548,7 +16479,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getSplitStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_148);
+            pushFollow(FOLLOW_145);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -16575,7 +16506,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             int LA136_0 = input.LA(1);
 
             if ( (LA136_0==119) ) {
-                alt136=1;
+                int LA136_1 = input.LA(2);
+
+                if ( (LA136_1==RULE_INT) ) {
+                    alt136=1;
+                }
             }
             switch (alt136) {
                 case 1 :
@@ -16721,7 +16656,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             // InternalPtl.g:7001:2: (otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current] )
             // InternalPtl.g:7002:3: otherlv_0= 'set' otherlv_1= 'owner' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) otherlv_5= 'to' ( (lv_owner_6_0= RULE_INT ) ) this_InTarget_7= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,120,FOLLOW_149); 
+            otherlv_0=(Token)match(input,120,FOLLOW_146); 
 
             			newLeafNode(otherlv_0, grammarAccess.getSetOwnerStepAccess().getSetKeyword_0());
             		
@@ -16738,7 +16673,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getSetOwnerStepAccess().getAddressNumberParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_143);
+            pushFollow(FOLLOW_140);
             lv_address_2_0=ruleNumber();
 
             state._fsp--;
@@ -16773,7 +16708,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getSetOwnerStepAccess().getSizeByteSizeParserRuleCall_4_0());
             				
-            pushFollow(FOLLOW_144);
+            pushFollow(FOLLOW_141);
             lv_size_4_0=ruleByteSize();
 
             state._fsp--;
@@ -16934,7 +16869,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getTranslateStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_150);
+            pushFollow(FOLLOW_147);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -17122,7 +17057,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getWalkStepAccess().getAddressNumberParserRuleCall_1_0());
             				
-            pushFollow(FOLLOW_143);
+            pushFollow(FOLLOW_140);
             lv_address_1_0=ruleNumber();
 
             state._fsp--;
@@ -17157,7 +17092,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getWalkStepAccess().getSizeByteSizeParserRuleCall_3_0());
             				
-            pushFollow(FOLLOW_151);
+            pushFollow(FOLLOW_148);
             lv_size_3_0=ruleByteSize();
 
             state._fsp--;
@@ -17189,7 +17124,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             // InternalPtl.g:7227:4: (lv_visits_5_0= RULE_ID )
             // InternalPtl.g:7228:5: lv_visits_5_0= RULE_ID
             {
-            lv_visits_5_0=(Token)match(input,RULE_ID,FOLLOW_152); 
+            lv_visits_5_0=(Token)match(input,RULE_ID,FOLLOW_149); 
 
             					newLeafNode(lv_visits_5_0, grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_5_0());
             				
@@ -17234,7 +17169,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             	    // InternalPtl.g:7250:5: (lv_visits_7_0= RULE_ID )
             	    // InternalPtl.g:7251:6: lv_visits_7_0= RULE_ID
             	    {
-            	    lv_visits_7_0=(Token)match(input,RULE_ID,FOLLOW_152); 
+            	    lv_visits_7_0=(Token)match(input,RULE_ID,FOLLOW_149); 
 
             	    						newLeafNode(lv_visits_7_0, grammarAccess.getWalkStepAccess().getVisitsIDTerminalRuleCall_6_1_0());
             	    					
@@ -17268,7 +17203,22 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             int LA140_0 = input.LA(1);
 
             if ( (LA140_0==93) ) {
-                alt140=1;
+                int LA140_1 = input.LA(2);
+
+                if ( (LA140_1==RULE_ID) ) {
+                    int LA140_3 = input.LA(3);
+
+                    if ( (LA140_3==EOF||LA140_3==RULE_ID||LA140_3==15||(LA140_3>=18 && LA140_3<=22)||(LA140_3>=24 && LA140_3<=28)||LA140_3==30||LA140_3==33||LA140_3==35||LA140_3==45||LA140_3==49||(LA140_3>=52 && LA140_3<=53)||LA140_3==57||LA140_3==59||LA140_3==67||LA140_3==75||LA140_3==78||(LA140_3>=80 && LA140_3<=84)||LA140_3==87||(LA140_3>=92 && LA140_3<=94)||LA140_3==97||(LA140_3>=100 && LA140_3<=103)||LA140_3==105||LA140_3==108||(LA140_3>=110 && LA140_3<=111)||(LA140_3>=113 && LA140_3<=122)||(LA140_3>=124 && LA140_3<=132)||(LA140_3>=135 && LA140_3<=147)) ) {
+                        alt140=1;
+                    }
+                    else if ( (LA140_3==109) ) {
+                        int LA140_5 = input.LA(4);
+
+                        if ( (LA140_5==RULE_ID||LA140_5==15||(LA140_5>=18 && LA140_5<=22)||(LA140_5>=24 && LA140_5<=28)||LA140_5==35||LA140_5==39||LA140_5==45||LA140_5==49||(LA140_5>=52 && LA140_5<=53)||LA140_5==57||LA140_5==59||LA140_5==75||LA140_5==78||(LA140_5>=80 && LA140_5<=84)||LA140_5==87||(LA140_5>=92 && LA140_5<=94)||LA140_5==97||(LA140_5>=100 && LA140_5<=103)||LA140_5==105||(LA140_5>=108 && LA140_5<=111)||(LA140_5>=113 && LA140_5<=119)||(LA140_5>=121 && LA140_5<=122)||(LA140_5>=125 && LA140_5<=127)||(LA140_5>=129 && LA140_5<=132)||(LA140_5>=135 && LA140_5<=147)) ) {
+                            alt140=1;
+                        }
+                    }
+                }
             }
             switch (alt140) {
                 case 1 :
@@ -17284,7 +17234,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     // InternalPtl.g:7274:5: (lv_walkFlags_9_0= RULE_ID )
                     // InternalPtl.g:7275:6: lv_walkFlags_9_0= RULE_ID
                     {
-                    lv_walkFlags_9_0=(Token)match(input,RULE_ID,FOLLOW_153); 
+                    lv_walkFlags_9_0=(Token)match(input,RULE_ID,FOLLOW_150); 
 
                     						newLeafNode(lv_walkFlags_9_0, grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_1_0());
                     					
@@ -17329,7 +17279,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     	    // InternalPtl.g:7297:6: (lv_walkFlags_11_0= RULE_ID )
                     	    // InternalPtl.g:7298:7: lv_walkFlags_11_0= RULE_ID
                     	    {
-                    	    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_153); 
+                    	    lv_walkFlags_11_0=(Token)match(input,RULE_ID,FOLLOW_150); 
 
                     	    							newLeafNode(lv_walkFlags_11_0, grammarAccess.getWalkStepAccess().getWalkFlagsIDTerminalRuleCall_7_2_1_0());
                     	    						
@@ -17581,7 +17531,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getVisitorOutcomeAccess().getOutcomeOutcomePatternParserRuleCall_0_0());
             				
-            pushFollow(FOLLOW_154);
+            pushFollow(FOLLOW_151);
             lv_outcome_0_0=ruleOutcomePattern();
 
             state._fsp--;
@@ -17639,7 +17589,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     							newCompositeNode(grammarAccess.getVisitorOutcomeAccess().getAddressNumberParserRuleCall_1_0_1_0());
                     						
-                    pushFollow(FOLLOW_155);
+                    pushFollow(FOLLOW_152);
                     lv_address_2_0=ruleNumber();
 
                     state._fsp--;
@@ -17678,7 +17628,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                             // InternalPtl.g:7442:7: (lv_times_3_0= RULE_INT )
                             // InternalPtl.g:7443:8: lv_times_3_0= RULE_INT
                             {
-                            lv_times_3_0=(Token)match(input,RULE_INT,FOLLOW_156); 
+                            lv_times_3_0=(Token)match(input,RULE_INT,FOLLOW_153); 
 
                             								newLeafNode(lv_times_3_0, grammarAccess.getVisitorOutcomeAccess().getTimesINTTerminalRuleCall_1_0_2_0_0());
                             							
@@ -17824,7 +17774,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             // InternalPtl.g:7499:2: (otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) ) )
             // InternalPtl.g:7500:3: otherlv_0= 'memcache' ( ( ( (lv_pages_1_0= RULE_INT ) ) otherlv_2= 'pages' ) | ( (lv_pages_3_0= ruleNoPages ) ) )
             {
-            otherlv_0=(Token)match(input,126,FOLLOW_157); 
+            otherlv_0=(Token)match(input,126,FOLLOW_154); 
 
             			newLeafNode(otherlv_0, grammarAccess.getMemcacheStepAccess().getMemcacheKeyword_0());
             		
@@ -18098,7 +18048,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getTransitionStepAccess().getInitiatorComponentCrossReference_0_0());
             				
-            pushFollow(FOLLOW_158);
+            pushFollow(FOLLOW_155);
             ruleValidID();
 
             state._fsp--;
@@ -18177,7 +18127,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getTransitionStepAccess().getTransitionTransitionCrossReference_2_0());
             				
-            pushFollow(FOLLOW_159);
+            pushFollow(FOLLOW_156);
             ruleValidID();
 
             state._fsp--;
@@ -18201,7 +18151,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             // InternalPtl.g:7656:4: (lv_page_6_0= RULE_INT )
             // InternalPtl.g:7657:5: lv_page_6_0= RULE_INT
             {
-            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_160); 
+            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_157); 
 
             					newLeafNode(lv_page_6_0, grammarAccess.getTransitionStepAccess().getPageINTTerminalRuleCall_4_0());
             				
@@ -18250,7 +18200,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     						newCompositeNode(grammarAccess.getTransitionStepAccess().getCompleterComponentCrossReference_5_1_0());
                     					
-                    pushFollow(FOLLOW_142);
+                    pushFollow(FOLLOW_139);
                     ruleValidID();
 
                     state._fsp--;
@@ -18657,11 +18607,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             // InternalPtl.g:7840:2: (otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) ) )
             // InternalPtl.g:7841:3: otherlv_0= 'expect' otherlv_1= 'result' ( ( (lv_errno_2_0= ruleErrno ) ) | ( (lv_value_3_0= ruleNumber ) ) | ( (otherlv_4= RULE_ID ) ) )
             {
-            otherlv_0=(Token)match(input,128,FOLLOW_161); 
+            otherlv_0=(Token)match(input,128,FOLLOW_158); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectResultAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,129,FOLLOW_162); 
+            otherlv_1=(Token)match(input,129,FOLLOW_159); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectResultAccess().getResultKeyword_1());
             		
@@ -18896,7 +18846,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getExpectStateAccess().getComponentComponentCrossReference_1_0());
             				
-            pushFollow(FOLLOW_163);
+            pushFollow(FOLLOW_160);
             ruleValidID();
 
             state._fsp--;
@@ -18951,7 +18901,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_4=(Token)match(input,41,FOLLOW_159); 
+                    otherlv_4=(Token)match(input,41,FOLLOW_156); 
 
                     				newLeafNode(otherlv_4, grammarAccess.getExpectStateAccess().getRightSquareBracketKeyword_2_2());
                     			
@@ -18971,7 +18921,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             // InternalPtl.g:7976:4: (lv_page_6_0= RULE_INT )
             // InternalPtl.g:7977:5: lv_page_6_0= RULE_INT
             {
-            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_128); 
+            lv_page_6_0=(Token)match(input,RULE_INT,FOLLOW_127); 
 
             					newLeafNode(lv_page_6_0, grammarAccess.getExpectStateAccess().getPageINTTerminalRuleCall_4_0());
             				
@@ -19121,7 +19071,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             // InternalPtl.g:8031:2: (otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) ) )
             // InternalPtl.g:8032:3: otherlv_0= 'expect' otherlv_1= 'pte' ( (lv_address_2_0= ruleNumber ) ) this_InTarget_3= ruleInTarget[$current] ( (otherlv_4= 'is' ( (lv_value_5_0= ruleNumber ) ) ) | (otherlv_6= 'field' ( (lv_fieldName_7_0= ruleValidID ) ) otherlv_8= '=' ( ( (lv_fieldValue_9_0= ruleNumber ) ) | ( (lv_literalName_10_0= ruleValidID ) ) ) ) | (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) ) | (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) ) )
             {
-            otherlv_0=(Token)match(input,128,FOLLOW_164); 
+            otherlv_0=(Token)match(input,128,FOLLOW_161); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectPteAccess().getExpectKeyword_0());
             		
@@ -19138,7 +19088,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getExpectPteAccess().getAddressNumberParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_165);
+            pushFollow(FOLLOW_162);
             lv_address_2_0=ruleNumber();
 
             state._fsp--;
@@ -19166,7 +19116,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getExpectPteAccess().getInTargetParserRuleCall_3());
             		
-            pushFollow(FOLLOW_166);
+            pushFollow(FOLLOW_163);
             this_InTarget_3=ruleInTarget(current);
 
             state._fsp--;
@@ -19305,7 +19255,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     if ( (LA152_0==RULE_INT||(LA152_0>=RULE_HEX && LA152_0<=RULE_BIN)) ) {
                         alt152=1;
                     }
-                    else if ( (LA152_0==RULE_ID||LA152_0==19||LA152_0==21||LA152_0==49||LA152_0==75||LA152_0==102||LA152_0==109||LA152_0==127||(LA152_0>=139 && LA152_0<=147)) ) {
+                    else if ( (LA152_0==RULE_ID||LA152_0==15||(LA152_0>=18 && LA152_0<=22)||(LA152_0>=24 && LA152_0<=28)||LA152_0==35||LA152_0==45||LA152_0==49||(LA152_0>=52 && LA152_0<=53)||LA152_0==57||LA152_0==59||LA152_0==75||LA152_0==78||(LA152_0>=80 && LA152_0<=84)||LA152_0==87||(LA152_0>=92 && LA152_0<=94)||LA152_0==97||(LA152_0>=100 && LA152_0<=103)||LA152_0==105||(LA152_0>=108 && LA152_0<=111)||(LA152_0>=113 && LA152_0<=119)||(LA152_0>=121 && LA152_0<=122)||(LA152_0>=125 && LA152_0<=127)||(LA152_0>=129 && LA152_0<=132)||(LA152_0>=135 && LA152_0<=147)) ) {
                         alt152=2;
                     }
                     else {
@@ -19404,7 +19354,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     // InternalPtl.g:8168:4: (otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) ) )
                     // InternalPtl.g:8169:5: otherlv_11= 'at' otherlv_12= 'level' ( (lv_level_13_0= ruleSignedInt ) )
                     {
-                    otherlv_11=(Token)match(input,29,FOLLOW_167); 
+                    otherlv_11=(Token)match(input,29,FOLLOW_164); 
 
                     					newLeafNode(otherlv_11, grammarAccess.getExpectPteAccess().getAtKeyword_4_2_0());
                     				
@@ -19455,7 +19405,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     // InternalPtl.g:8198:4: (otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) ) )
                     // InternalPtl.g:8199:5: otherlv_14= 'kind' ( (lv_kind_15_0= ruleDescriptorKind ) )
                     {
-                    otherlv_14=(Token)match(input,131,FOLLOW_168); 
+                    otherlv_14=(Token)match(input,131,FOLLOW_165); 
 
                     					newLeafNode(otherlv_14, grammarAccess.getExpectPteAccess().getKindKeyword_4_3_0());
                     				
@@ -19581,11 +19531,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             // InternalPtl.g:8242:2: (otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )? )
             // InternalPtl.g:8243:3: otherlv_0= 'expect' otherlv_1= 'fault' ( (lv_fault_2_0= ruleFaultKind ) ) (otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) ) )?
             {
-            otherlv_0=(Token)match(input,128,FOLLOW_169); 
+            otherlv_0=(Token)match(input,128,FOLLOW_166); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectFaultAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,132,FOLLOW_170); 
+            otherlv_1=(Token)match(input,132,FOLLOW_167); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectFaultAccess().getFaultKeyword_1());
             		
@@ -19598,7 +19548,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getExpectFaultAccess().getFaultFaultKindEnumRuleCall_2_0());
             				
-            pushFollow(FOLLOW_171);
+            pushFollow(FOLLOW_168);
             lv_fault_2_0=ruleFaultKind();
 
             state._fsp--;
@@ -19631,7 +19581,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPtl.g:8271:4: otherlv_3= 'at' otherlv_4= 'level' ( (lv_level_5_0= ruleSignedInt ) )
                     {
-                    otherlv_3=(Token)match(input,29,FOLLOW_167); 
+                    otherlv_3=(Token)match(input,29,FOLLOW_164); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getExpectFaultAccess().getAtKeyword_3_0());
                     			
@@ -19753,11 +19703,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             // InternalPtl.g:8317:2: (otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' () )
             // InternalPtl.g:8318:3: otherlv_0= 'expect' otherlv_1= 'invariants' otherlv_2= 'hold' ()
             {
-            otherlv_0=(Token)match(input,128,FOLLOW_172); 
+            otherlv_0=(Token)match(input,128,FOLLOW_169); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectInvariantsAccess().getExpectKeyword_0());
             		
-            otherlv_1=(Token)match(input,133,FOLLOW_173); 
+            otherlv_1=(Token)match(input,133,FOLLOW_170); 
 
             			newLeafNode(otherlv_1, grammarAccess.getExpectInvariantsAccess().getInvariantsKeyword_1());
             		
@@ -19865,7 +19815,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             // InternalPtl.g:8355:2: (otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )? )
             // InternalPtl.g:8356:3: otherlv_0= 'expect' otherlv_1= 'leaves' ( (lv_address_2_0= ruleNumber ) ) otherlv_3= 'size' ( (lv_size_4_0= ruleByteSize ) ) this_InTarget_5= ruleInTarget[$current] otherlv_6= 'count' ( (lv_count_7_0= RULE_INT ) ) (otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) ) )?
             {
-            otherlv_0=(Token)match(input,128,FOLLOW_174); 
+            otherlv_0=(Token)match(input,128,FOLLOW_171); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectLeavesAccess().getExpectKeyword_0());
             		
@@ -19882,7 +19832,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getExpectLeavesAccess().getAddressNumberParserRuleCall_2_0());
             				
-            pushFollow(FOLLOW_143);
+            pushFollow(FOLLOW_140);
             lv_address_2_0=ruleNumber();
 
             state._fsp--;
@@ -19917,7 +19867,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             					newCompositeNode(grammarAccess.getExpectLeavesAccess().getSizeByteSizeParserRuleCall_4_0());
             				
-            pushFollow(FOLLOW_175);
+            pushFollow(FOLLOW_172);
             lv_size_4_0=ruleByteSize();
 
             state._fsp--;
@@ -19945,7 +19895,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             			}
             			newCompositeNode(grammarAccess.getExpectLeavesAccess().getInTargetParserRuleCall_5());
             		
-            pushFollow(FOLLOW_176);
+            pushFollow(FOLLOW_173);
             this_InTarget_5=ruleInTarget(current);
 
             state._fsp--;
@@ -19964,7 +19914,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             // InternalPtl.g:8422:4: (lv_count_7_0= RULE_INT )
             // InternalPtl.g:8423:5: lv_count_7_0= RULE_INT
             {
-            lv_count_7_0=(Token)match(input,RULE_INT,FOLLOW_171); 
+            lv_count_7_0=(Token)match(input,RULE_INT,FOLLOW_168); 
 
             					newLeafNode(lv_count_7_0, grammarAccess.getExpectLeavesAccess().getCountINTTerminalRuleCall_7_0());
             				
@@ -19995,7 +19945,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                 case 1 :
                     // InternalPtl.g:8440:4: otherlv_8= 'at' otherlv_9= 'level' ( (lv_level_10_0= ruleSignedInt ) )
                     {
-                    otherlv_8=(Token)match(input,29,FOLLOW_167); 
+                    otherlv_8=(Token)match(input,29,FOLLOW_164); 
 
                     				newLeafNode(otherlv_8, grammarAccess.getExpectLeavesAccess().getAtKeyword_8_0());
                     			
@@ -20119,7 +20069,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             // InternalPtl.g:8486:2: (otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current] )
             // InternalPtl.g:8487:3: otherlv_0= 'expect' otherlv_1= 'tables' ( (lv_count_2_0= RULE_INT ) ) this_InTarget_3= ruleInTarget[$current]
             {
-            otherlv_0=(Token)match(input,128,FOLLOW_177); 
+            otherlv_0=(Token)match(input,128,FOLLOW_174); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectTablesAccess().getExpectKeyword_0());
             		
@@ -20245,7 +20195,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             // InternalPtl.g:8542:2: (otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) ) )
             // InternalPtl.g:8543:3: otherlv_0= 'expect' otherlv_1= 'visited' ( (lv_count_2_0= RULE_INT ) )
             {
-            otherlv_0=(Token)match(input,128,FOLLOW_178); 
+            otherlv_0=(Token)match(input,128,FOLLOW_175); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectVisitedAccess().getExpectKeyword_0());
             		
@@ -20357,7 +20307,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             // InternalPtl.g:8587:2: (otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages' )
             // InternalPtl.g:8588:3: otherlv_0= 'expect' otherlv_1= 'memcache' ( (lv_pages_2_0= RULE_INT ) ) otherlv_3= 'pages'
             {
-            otherlv_0=(Token)match(input,128,FOLLOW_179); 
+            otherlv_0=(Token)match(input,128,FOLLOW_176); 
 
             			newLeafNode(otherlv_0, grammarAccess.getExpectMemcacheAccess().getExpectKeyword_0());
             		
@@ -20454,7 +20404,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleValidID"
-    // InternalPtl.g:8629:1: ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' ) ;
+    // InternalPtl.g:8629:1: ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' | kw= 'level' | kw= 'levels' | kw= 'owner' | kw= 'lock' | kw= 'shared' | kw= 'kind' | kw= 'size' | kw= 'count' | kw= 'max' | kw= 'fault' | kw= 'error' | kw= 'result' | kw= 'memory' | kw= 'root' | kw= 'offset' | kw= 'split' | kw= 'cache' | kw= 'pte' | kw= 'empty' | kw= 'side' | kw= 'marker' | kw= 'flags' | kw= 'permissions' | kw= 'lazy' | kw= 'policy' | kw= 'library' | kw= 'counter' | kw= 'granule' | kw= 'stride' | kw= 'blocks' | kw= 'times' | kw= 'leaves' | kw= 'visited' | kw= 'tables' | kw= 'field' | kw= 'memcache' | kw= 'map' | kw= 'unmap' | kw= 'relax' | kw= 'walk' | kw= 'update' | kw= 'translate' | kw= 'mkold' | kw= 'mkyoung' | kw= 'wrprotect' | kw= 'requires' | kw= 'outcomes' | kw= 'severity' | kw= 'lpa2' | kw= 'bits' | kw= 'pages' | kw= 'walks' ) ;
     public final AntlrDatatypeRuleToken ruleValidID() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20465,11 +20415,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8635:2: ( (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' ) )
-            // InternalPtl.g:8636:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' )
+            // InternalPtl.g:8635:2: ( (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' | kw= 'level' | kw= 'levels' | kw= 'owner' | kw= 'lock' | kw= 'shared' | kw= 'kind' | kw= 'size' | kw= 'count' | kw= 'max' | kw= 'fault' | kw= 'error' | kw= 'result' | kw= 'memory' | kw= 'root' | kw= 'offset' | kw= 'split' | kw= 'cache' | kw= 'pte' | kw= 'empty' | kw= 'side' | kw= 'marker' | kw= 'flags' | kw= 'permissions' | kw= 'lazy' | kw= 'policy' | kw= 'library' | kw= 'counter' | kw= 'granule' | kw= 'stride' | kw= 'blocks' | kw= 'times' | kw= 'leaves' | kw= 'visited' | kw= 'tables' | kw= 'field' | kw= 'memcache' | kw= 'map' | kw= 'unmap' | kw= 'relax' | kw= 'walk' | kw= 'update' | kw= 'translate' | kw= 'mkold' | kw= 'mkyoung' | kw= 'wrprotect' | kw= 'requires' | kw= 'outcomes' | kw= 'severity' | kw= 'lpa2' | kw= 'bits' | kw= 'pages' | kw= 'walks' ) )
+            // InternalPtl.g:8636:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' | kw= 'level' | kw= 'levels' | kw= 'owner' | kw= 'lock' | kw= 'shared' | kw= 'kind' | kw= 'size' | kw= 'count' | kw= 'max' | kw= 'fault' | kw= 'error' | kw= 'result' | kw= 'memory' | kw= 'root' | kw= 'offset' | kw= 'split' | kw= 'cache' | kw= 'pte' | kw= 'empty' | kw= 'side' | kw= 'marker' | kw= 'flags' | kw= 'permissions' | kw= 'lazy' | kw= 'policy' | kw= 'library' | kw= 'counter' | kw= 'granule' | kw= 'stride' | kw= 'blocks' | kw= 'times' | kw= 'leaves' | kw= 'visited' | kw= 'tables' | kw= 'field' | kw= 'memcache' | kw= 'map' | kw= 'unmap' | kw= 'relax' | kw= 'walk' | kw= 'update' | kw= 'translate' | kw= 'mkold' | kw= 'mkyoung' | kw= 'wrprotect' | kw= 'requires' | kw= 'outcomes' | kw= 'severity' | kw= 'lpa2' | kw= 'bits' | kw= 'pages' | kw= 'walks' )
             {
-            // InternalPtl.g:8636:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' )
-            int alt156=17;
+            // InternalPtl.g:8636:2: (this_ID_0= RULE_ID | kw= 'table' | kw= 'block' | kw= 'page' | kw= 'invalid' | kw= 'value' | kw= 'flag' | kw= 'software' | kw= 'reserved' | kw= 'ignored' | kw= 'address' | kw= 'state' | kw= 'input' | kw= 'output' | kw= 'none' | kw= 'hyp' | kw= 'stage2' | kw= 'level' | kw= 'levels' | kw= 'owner' | kw= 'lock' | kw= 'shared' | kw= 'kind' | kw= 'size' | kw= 'count' | kw= 'max' | kw= 'fault' | kw= 'error' | kw= 'result' | kw= 'memory' | kw= 'root' | kw= 'offset' | kw= 'split' | kw= 'cache' | kw= 'pte' | kw= 'empty' | kw= 'side' | kw= 'marker' | kw= 'flags' | kw= 'permissions' | kw= 'lazy' | kw= 'policy' | kw= 'library' | kw= 'counter' | kw= 'granule' | kw= 'stride' | kw= 'blocks' | kw= 'times' | kw= 'leaves' | kw= 'visited' | kw= 'tables' | kw= 'field' | kw= 'memcache' | kw= 'map' | kw= 'unmap' | kw= 'relax' | kw= 'walk' | kw= 'update' | kw= 'translate' | kw= 'mkold' | kw= 'mkyoung' | kw= 'wrprotect' | kw= 'requires' | kw= 'outcomes' | kw= 'severity' | kw= 'lpa2' | kw= 'bits' | kw= 'pages' | kw= 'walks' )
+            int alt156=69;
             switch ( input.LA(1) ) {
             case RULE_ID:
                 {
@@ -20554,6 +20504,266 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             case 147:
                 {
                 alt156=17;
+                }
+                break;
+            case 35:
+                {
+                alt156=18;
+                }
+                break;
+            case 22:
+                {
+                alt156=19;
+                }
+                break;
+            case 83:
+                {
+                alt156=20;
+                }
+                break;
+            case 81:
+                {
+                alt156=21;
+                }
+                break;
+            case 45:
+                {
+                alt156=22;
+                }
+                break;
+            case 131:
+                {
+                alt156=23;
+                }
+                break;
+            case 111:
+                {
+                alt156=24;
+                }
+                break;
+            case 136:
+                {
+                alt156=25;
+                }
+                break;
+            case 53:
+                {
+                alt156=26;
+                }
+                break;
+            case 132:
+                {
+                alt156=27;
+                }
+                break;
+            case 97:
+                {
+                alt156=28;
+                }
+                break;
+            case 129:
+                {
+                alt156=29;
+                }
+                break;
+            case 108:
+                {
+                alt156=30;
+                }
+                break;
+            case 24:
+                {
+                alt156=31;
+                }
+                break;
+            case 100:
+                {
+                alt156=32;
+                }
+                break;
+            case 118:
+                {
+                alt156=33;
+                }
+                break;
+            case 119:
+                {
+                alt156=34;
+                }
+                break;
+            case 130:
+                {
+                alt156=35;
+                }
+                break;
+            case 103:
+                {
+                alt156=36;
+                }
+                break;
+            case 101:
+                {
+                alt156=37;
+                }
+                break;
+            case 82:
+                {
+                alt156=38;
+                }
+                break;
+            case 93:
+                {
+                alt156=39;
+                }
+                break;
+            case 80:
+                {
+                alt156=40;
+                }
+                break;
+            case 105:
+                {
+                alt156=41;
+                }
+                break;
+            case 92:
+                {
+                alt156=42;
+                }
+                break;
+            case 78:
+                {
+                alt156=43;
+                }
+                break;
+            case 52:
+                {
+                alt156=44;
+                }
+                break;
+            case 18:
+                {
+                alt156=45;
+                }
+                break;
+            case 26:
+                {
+                alt156=46;
+                }
+                break;
+            case 28:
+                {
+                alt156=47;
+                }
+                break;
+            case 125:
+                {
+                alt156=48;
+                }
+                break;
+            case 135:
+                {
+                alt156=49;
+                }
+                break;
+            case 138:
+                {
+                alt156=50;
+                }
+                break;
+            case 137:
+                {
+                alt156=51;
+                }
+                break;
+            case 84:
+                {
+                alt156=52;
+                }
+                break;
+            case 126:
+                {
+                alt156=53;
+                }
+                break;
+            case 110:
+                {
+                alt156=54;
+                }
+                break;
+            case 113:
+                {
+                alt156=55;
+                }
+                break;
+            case 114:
+                {
+                alt156=56;
+                }
+                break;
+            case 122:
+                {
+                alt156=57;
+                }
+                break;
+            case 59:
+                {
+                alt156=58;
+                }
+                break;
+            case 121:
+                {
+                alt156=59;
+                }
+                break;
+            case 117:
+                {
+                alt156=60;
+                }
+                break;
+            case 116:
+                {
+                alt156=61;
+                }
+                break;
+            case 115:
+                {
+                alt156=62;
+                }
+                break;
+            case 57:
+                {
+                alt156=63;
+                }
+                break;
+            case 94:
+                {
+                alt156=64;
+                }
+                break;
+            case 15:
+                {
+                alt156=65;
+                }
+                break;
+            case 27:
+                {
+                alt156=66;
+                }
+                break;
+            case 20:
+                {
+                alt156=67;
+                }
+                break;
+            case 25:
+                {
+                alt156=68;
+                }
+                break;
+            case 87:
+                {
+                alt156=69;
                 }
                 break;
             default:
@@ -20753,6 +20963,578 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                     }
                     break;
+                case 18 :
+                    // InternalPtl.g:8741:3: kw= 'level'
+                    {
+                    kw=(Token)match(input,35,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getLevelKeyword_17());
+                    		
+
+                    }
+                    break;
+                case 19 :
+                    // InternalPtl.g:8747:3: kw= 'levels'
+                    {
+                    kw=(Token)match(input,22,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getLevelsKeyword_18());
+                    		
+
+                    }
+                    break;
+                case 20 :
+                    // InternalPtl.g:8753:3: kw= 'owner'
+                    {
+                    kw=(Token)match(input,83,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getOwnerKeyword_19());
+                    		
+
+                    }
+                    break;
+                case 21 :
+                    // InternalPtl.g:8759:3: kw= 'lock'
+                    {
+                    kw=(Token)match(input,81,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getLockKeyword_20());
+                    		
+
+                    }
+                    break;
+                case 22 :
+                    // InternalPtl.g:8765:3: kw= 'shared'
+                    {
+                    kw=(Token)match(input,45,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getSharedKeyword_21());
+                    		
+
+                    }
+                    break;
+                case 23 :
+                    // InternalPtl.g:8771:3: kw= 'kind'
+                    {
+                    kw=(Token)match(input,131,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getKindKeyword_22());
+                    		
+
+                    }
+                    break;
+                case 24 :
+                    // InternalPtl.g:8777:3: kw= 'size'
+                    {
+                    kw=(Token)match(input,111,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getSizeKeyword_23());
+                    		
+
+                    }
+                    break;
+                case 25 :
+                    // InternalPtl.g:8783:3: kw= 'count'
+                    {
+                    kw=(Token)match(input,136,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getCountKeyword_24());
+                    		
+
+                    }
+                    break;
+                case 26 :
+                    // InternalPtl.g:8789:3: kw= 'max'
+                    {
+                    kw=(Token)match(input,53,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getMaxKeyword_25());
+                    		
+
+                    }
+                    break;
+                case 27 :
+                    // InternalPtl.g:8795:3: kw= 'fault'
+                    {
+                    kw=(Token)match(input,132,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getFaultKeyword_26());
+                    		
+
+                    }
+                    break;
+                case 28 :
+                    // InternalPtl.g:8801:3: kw= 'error'
+                    {
+                    kw=(Token)match(input,97,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getErrorKeyword_27());
+                    		
+
+                    }
+                    break;
+                case 29 :
+                    // InternalPtl.g:8807:3: kw= 'result'
+                    {
+                    kw=(Token)match(input,129,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getResultKeyword_28());
+                    		
+
+                    }
+                    break;
+                case 30 :
+                    // InternalPtl.g:8813:3: kw= 'memory'
+                    {
+                    kw=(Token)match(input,108,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getMemoryKeyword_29());
+                    		
+
+                    }
+                    break;
+                case 31 :
+                    // InternalPtl.g:8819:3: kw= 'root'
+                    {
+                    kw=(Token)match(input,24,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getRootKeyword_30());
+                    		
+
+                    }
+                    break;
+                case 32 :
+                    // InternalPtl.g:8825:3: kw= 'offset'
+                    {
+                    kw=(Token)match(input,100,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getOffsetKeyword_31());
+                    		
+
+                    }
+                    break;
+                case 33 :
+                    // InternalPtl.g:8831:3: kw= 'split'
+                    {
+                    kw=(Token)match(input,118,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getSplitKeyword_32());
+                    		
+
+                    }
+                    break;
+                case 34 :
+                    // InternalPtl.g:8837:3: kw= 'cache'
+                    {
+                    kw=(Token)match(input,119,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getCacheKeyword_33());
+                    		
+
+                    }
+                    break;
+                case 35 :
+                    // InternalPtl.g:8843:3: kw= 'pte'
+                    {
+                    kw=(Token)match(input,130,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getPteKeyword_34());
+                    		
+
+                    }
+                    break;
+                case 36 :
+                    // InternalPtl.g:8849:3: kw= 'empty'
+                    {
+                    kw=(Token)match(input,103,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getEmptyKeyword_35());
+                    		
+
+                    }
+                    break;
+                case 37 :
+                    // InternalPtl.g:8855:3: kw= 'side'
+                    {
+                    kw=(Token)match(input,101,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getSideKeyword_36());
+                    		
+
+                    }
+                    break;
+                case 38 :
+                    // InternalPtl.g:8861:3: kw= 'marker'
+                    {
+                    kw=(Token)match(input,82,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getMarkerKeyword_37());
+                    		
+
+                    }
+                    break;
+                case 39 :
+                    // InternalPtl.g:8867:3: kw= 'flags'
+                    {
+                    kw=(Token)match(input,93,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getFlagsKeyword_38());
+                    		
+
+                    }
+                    break;
+                case 40 :
+                    // InternalPtl.g:8873:3: kw= 'permissions'
+                    {
+                    kw=(Token)match(input,80,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getPermissionsKeyword_39());
+                    		
+
+                    }
+                    break;
+                case 41 :
+                    // InternalPtl.g:8879:3: kw= 'lazy'
+                    {
+                    kw=(Token)match(input,105,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getLazyKeyword_40());
+                    		
+
+                    }
+                    break;
+                case 42 :
+                    // InternalPtl.g:8885:3: kw= 'policy'
+                    {
+                    kw=(Token)match(input,92,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getPolicyKeyword_41());
+                    		
+
+                    }
+                    break;
+                case 43 :
+                    // InternalPtl.g:8891:3: kw= 'library'
+                    {
+                    kw=(Token)match(input,78,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getLibraryKeyword_42());
+                    		
+
+                    }
+                    break;
+                case 44 :
+                    // InternalPtl.g:8897:3: kw= 'counter'
+                    {
+                    kw=(Token)match(input,52,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getCounterKeyword_43());
+                    		
+
+                    }
+                    break;
+                case 45 :
+                    // InternalPtl.g:8903:3: kw= 'granule'
+                    {
+                    kw=(Token)match(input,18,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getGranuleKeyword_44());
+                    		
+
+                    }
+                    break;
+                case 46 :
+                    // InternalPtl.g:8909:3: kw= 'stride'
+                    {
+                    kw=(Token)match(input,26,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getStrideKeyword_45());
+                    		
+
+                    }
+                    break;
+                case 47 :
+                    // InternalPtl.g:8915:3: kw= 'blocks'
+                    {
+                    kw=(Token)match(input,28,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getBlocksKeyword_46());
+                    		
+
+                    }
+                    break;
+                case 48 :
+                    // InternalPtl.g:8921:3: kw= 'times'
+                    {
+                    kw=(Token)match(input,125,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getTimesKeyword_47());
+                    		
+
+                    }
+                    break;
+                case 49 :
+                    // InternalPtl.g:8927:3: kw= 'leaves'
+                    {
+                    kw=(Token)match(input,135,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getLeavesKeyword_48());
+                    		
+
+                    }
+                    break;
+                case 50 :
+                    // InternalPtl.g:8933:3: kw= 'visited'
+                    {
+                    kw=(Token)match(input,138,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getVisitedKeyword_49());
+                    		
+
+                    }
+                    break;
+                case 51 :
+                    // InternalPtl.g:8939:3: kw= 'tables'
+                    {
+                    kw=(Token)match(input,137,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getTablesKeyword_50());
+                    		
+
+                    }
+                    break;
+                case 52 :
+                    // InternalPtl.g:8945:3: kw= 'field'
+                    {
+                    kw=(Token)match(input,84,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getFieldKeyword_51());
+                    		
+
+                    }
+                    break;
+                case 53 :
+                    // InternalPtl.g:8951:3: kw= 'memcache'
+                    {
+                    kw=(Token)match(input,126,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getMemcacheKeyword_52());
+                    		
+
+                    }
+                    break;
+                case 54 :
+                    // InternalPtl.g:8957:3: kw= 'map'
+                    {
+                    kw=(Token)match(input,110,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getMapKeyword_53());
+                    		
+
+                    }
+                    break;
+                case 55 :
+                    // InternalPtl.g:8963:3: kw= 'unmap'
+                    {
+                    kw=(Token)match(input,113,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getUnmapKeyword_54());
+                    		
+
+                    }
+                    break;
+                case 56 :
+                    // InternalPtl.g:8969:3: kw= 'relax'
+                    {
+                    kw=(Token)match(input,114,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getRelaxKeyword_55());
+                    		
+
+                    }
+                    break;
+                case 57 :
+                    // InternalPtl.g:8975:3: kw= 'walk'
+                    {
+                    kw=(Token)match(input,122,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getWalkKeyword_56());
+                    		
+
+                    }
+                    break;
+                case 58 :
+                    // InternalPtl.g:8981:3: kw= 'update'
+                    {
+                    kw=(Token)match(input,59,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getUpdateKeyword_57());
+                    		
+
+                    }
+                    break;
+                case 59 :
+                    // InternalPtl.g:8987:3: kw= 'translate'
+                    {
+                    kw=(Token)match(input,121,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getTranslateKeyword_58());
+                    		
+
+                    }
+                    break;
+                case 60 :
+                    // InternalPtl.g:8993:3: kw= 'mkold'
+                    {
+                    kw=(Token)match(input,117,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getMkoldKeyword_59());
+                    		
+
+                    }
+                    break;
+                case 61 :
+                    // InternalPtl.g:8999:3: kw= 'mkyoung'
+                    {
+                    kw=(Token)match(input,116,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getMkyoungKeyword_60());
+                    		
+
+                    }
+                    break;
+                case 62 :
+                    // InternalPtl.g:9005:3: kw= 'wrprotect'
+                    {
+                    kw=(Token)match(input,115,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getWrprotectKeyword_61());
+                    		
+
+                    }
+                    break;
+                case 63 :
+                    // InternalPtl.g:9011:3: kw= 'requires'
+                    {
+                    kw=(Token)match(input,57,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getRequiresKeyword_62());
+                    		
+
+                    }
+                    break;
+                case 64 :
+                    // InternalPtl.g:9017:3: kw= 'outcomes'
+                    {
+                    kw=(Token)match(input,94,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getOutcomesKeyword_63());
+                    		
+
+                    }
+                    break;
+                case 65 :
+                    // InternalPtl.g:9023:3: kw= 'severity'
+                    {
+                    kw=(Token)match(input,15,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getSeverityKeyword_64());
+                    		
+
+                    }
+                    break;
+                case 66 :
+                    // InternalPtl.g:9029:3: kw= 'lpa2'
+                    {
+                    kw=(Token)match(input,27,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getLpa2Keyword_65());
+                    		
+
+                    }
+                    break;
+                case 67 :
+                    // InternalPtl.g:9035:3: kw= 'bits'
+                    {
+                    kw=(Token)match(input,20,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getBitsKeyword_66());
+                    		
+
+                    }
+                    break;
+                case 68 :
+                    // InternalPtl.g:9041:3: kw= 'pages'
+                    {
+                    kw=(Token)match(input,25,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getPagesKeyword_67());
+                    		
+
+                    }
+                    break;
+                case 69 :
+                    // InternalPtl.g:9047:3: kw= 'walks'
+                    {
+                    kw=(Token)match(input,87,FOLLOW_2); 
+
+                    			current.merge(kw);
+                    			newLeafNode(kw, grammarAccess.getValidIDAccess().getWalksKeyword_68());
+                    		
+
+                    }
+                    break;
 
             }
 
@@ -20776,7 +21558,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleQualifiedName"
-    // InternalPtl.g:8744:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
+    // InternalPtl.g:9056:1: entryRuleQualifiedName returns [String current=null] : iv_ruleQualifiedName= ruleQualifiedName EOF ;
     public final String entryRuleQualifiedName() throws RecognitionException {
         String current = null;
 
@@ -20784,8 +21566,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8744:53: (iv_ruleQualifiedName= ruleQualifiedName EOF )
-            // InternalPtl.g:8745:2: iv_ruleQualifiedName= ruleQualifiedName EOF
+            // InternalPtl.g:9056:53: (iv_ruleQualifiedName= ruleQualifiedName EOF )
+            // InternalPtl.g:9057:2: iv_ruleQualifiedName= ruleQualifiedName EOF
             {
              newCompositeNode(grammarAccess.getQualifiedNameRule()); 
             pushFollow(FOLLOW_1);
@@ -20812,7 +21594,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleQualifiedName"
-    // InternalPtl.g:8751:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) ;
+    // InternalPtl.g:9063:1: ruleQualifiedName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) ;
     public final AntlrDatatypeRuleToken ruleQualifiedName() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20826,16 +21608,16 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8757:2: ( (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) )
-            // InternalPtl.g:8758:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
+            // InternalPtl.g:9069:2: ( (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* ) )
+            // InternalPtl.g:9070:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
             {
-            // InternalPtl.g:8758:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
-            // InternalPtl.g:8759:3: this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )*
+            // InternalPtl.g:9070:2: (this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )* )
+            // InternalPtl.g:9071:3: this_ValidID_0= ruleValidID (kw= '.' this_ValidID_2= ruleValidID )*
             {
 
             			newCompositeNode(grammarAccess.getQualifiedNameAccess().getValidIDParserRuleCall_0());
             		
-            pushFollow(FOLLOW_180);
+            pushFollow(FOLLOW_177);
             this_ValidID_0=ruleValidID();
 
             state._fsp--;
@@ -20846,7 +21628,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             			afterParserOrEnumRuleCall();
             		
-            // InternalPtl.g:8769:3: (kw= '.' this_ValidID_2= ruleValidID )*
+            // InternalPtl.g:9081:3: (kw= '.' this_ValidID_2= ruleValidID )*
             loop157:
             do {
                 int alt157=2;
@@ -20859,7 +21641,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
                 switch (alt157) {
             	case 1 :
-            	    // InternalPtl.g:8770:4: kw= '.' this_ValidID_2= ruleValidID
+            	    // InternalPtl.g:9082:4: kw= '.' this_ValidID_2= ruleValidID
             	    {
             	    kw=(Token)match(input,148,FOLLOW_7); 
 
@@ -20869,7 +21651,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             	    				newCompositeNode(grammarAccess.getQualifiedNameAccess().getValidIDParserRuleCall_1_1());
             	    			
-            	    pushFollow(FOLLOW_180);
+            	    pushFollow(FOLLOW_177);
             	    this_ValidID_2=ruleValidID();
 
             	    state._fsp--;
@@ -20912,7 +21694,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleSignedInt"
-    // InternalPtl.g:8790:1: entryRuleSignedInt returns [String current=null] : iv_ruleSignedInt= ruleSignedInt EOF ;
+    // InternalPtl.g:9102:1: entryRuleSignedInt returns [String current=null] : iv_ruleSignedInt= ruleSignedInt EOF ;
     public final String entryRuleSignedInt() throws RecognitionException {
         String current = null;
 
@@ -20920,8 +21702,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8790:49: (iv_ruleSignedInt= ruleSignedInt EOF )
-            // InternalPtl.g:8791:2: iv_ruleSignedInt= ruleSignedInt EOF
+            // InternalPtl.g:9102:49: (iv_ruleSignedInt= ruleSignedInt EOF )
+            // InternalPtl.g:9103:2: iv_ruleSignedInt= ruleSignedInt EOF
             {
              newCompositeNode(grammarAccess.getSignedIntRule()); 
             pushFollow(FOLLOW_1);
@@ -20948,7 +21730,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSignedInt"
-    // InternalPtl.g:8797:1: ruleSignedInt returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT ) ;
+    // InternalPtl.g:9109:1: ruleSignedInt returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : ( (kw= '-' )? this_INT_1= RULE_INT ) ;
     public final AntlrDatatypeRuleToken ruleSignedInt() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -20959,13 +21741,13 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8803:2: ( ( (kw= '-' )? this_INT_1= RULE_INT ) )
-            // InternalPtl.g:8804:2: ( (kw= '-' )? this_INT_1= RULE_INT )
+            // InternalPtl.g:9115:2: ( ( (kw= '-' )? this_INT_1= RULE_INT ) )
+            // InternalPtl.g:9116:2: ( (kw= '-' )? this_INT_1= RULE_INT )
             {
-            // InternalPtl.g:8804:2: ( (kw= '-' )? this_INT_1= RULE_INT )
-            // InternalPtl.g:8805:3: (kw= '-' )? this_INT_1= RULE_INT
+            // InternalPtl.g:9116:2: ( (kw= '-' )? this_INT_1= RULE_INT )
+            // InternalPtl.g:9117:3: (kw= '-' )? this_INT_1= RULE_INT
             {
-            // InternalPtl.g:8805:3: (kw= '-' )?
+            // InternalPtl.g:9117:3: (kw= '-' )?
             int alt158=2;
             int LA158_0 = input.LA(1);
 
@@ -20974,7 +21756,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             }
             switch (alt158) {
                 case 1 :
-                    // InternalPtl.g:8806:4: kw= '-'
+                    // InternalPtl.g:9118:4: kw= '-'
                     {
                     kw=(Token)match(input,149,FOLLOW_13); 
 
@@ -21017,7 +21799,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleNumber"
-    // InternalPtl.g:8823:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
+    // InternalPtl.g:9135:1: entryRuleNumber returns [String current=null] : iv_ruleNumber= ruleNumber EOF ;
     public final String entryRuleNumber() throws RecognitionException {
         String current = null;
 
@@ -21025,8 +21807,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8823:46: (iv_ruleNumber= ruleNumber EOF )
-            // InternalPtl.g:8824:2: iv_ruleNumber= ruleNumber EOF
+            // InternalPtl.g:9135:46: (iv_ruleNumber= ruleNumber EOF )
+            // InternalPtl.g:9136:2: iv_ruleNumber= ruleNumber EOF
             {
              newCompositeNode(grammarAccess.getNumberRule()); 
             pushFollow(FOLLOW_1);
@@ -21053,7 +21835,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleNumber"
-    // InternalPtl.g:8830:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) ;
+    // InternalPtl.g:9142:1: ruleNumber returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) ;
     public final AntlrDatatypeRuleToken ruleNumber() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -21065,10 +21847,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8836:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) )
-            // InternalPtl.g:8837:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
+            // InternalPtl.g:9148:2: ( (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN ) )
+            // InternalPtl.g:9149:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
             {
-            // InternalPtl.g:8837:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
+            // InternalPtl.g:9149:2: (this_INT_0= RULE_INT | this_HEX_1= RULE_HEX | this_BIN_2= RULE_BIN )
             int alt159=3;
             switch ( input.LA(1) ) {
             case RULE_INT:
@@ -21095,7 +21877,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             switch (alt159) {
                 case 1 :
-                    // InternalPtl.g:8838:3: this_INT_0= RULE_INT
+                    // InternalPtl.g:9150:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -21108,7 +21890,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8846:3: this_HEX_1= RULE_HEX
+                    // InternalPtl.g:9158:3: this_HEX_1= RULE_HEX
                     {
                     this_HEX_1=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -21121,7 +21903,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8854:3: this_BIN_2= RULE_BIN
+                    // InternalPtl.g:9166:3: this_BIN_2= RULE_BIN
                     {
                     this_BIN_2=(Token)match(input,RULE_BIN,FOLLOW_2); 
 
@@ -21156,7 +21938,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleErrno"
-    // InternalPtl.g:8865:1: entryRuleErrno returns [String current=null] : iv_ruleErrno= ruleErrno EOF ;
+    // InternalPtl.g:9177:1: entryRuleErrno returns [String current=null] : iv_ruleErrno= ruleErrno EOF ;
     public final String entryRuleErrno() throws RecognitionException {
         String current = null;
 
@@ -21167,8 +21949,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalPtl.g:8867:2: (iv_ruleErrno= ruleErrno EOF )
-            // InternalPtl.g:8868:2: iv_ruleErrno= ruleErrno EOF
+            // InternalPtl.g:9179:2: (iv_ruleErrno= ruleErrno EOF )
+            // InternalPtl.g:9180:2: iv_ruleErrno= ruleErrno EOF
             {
              newCompositeNode(grammarAccess.getErrnoRule()); 
             pushFollow(FOLLOW_1);
@@ -21198,7 +21980,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleErrno"
-    // InternalPtl.g:8877:1: ruleErrno returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= '-' this_ID_1= RULE_ID ) ;
+    // InternalPtl.g:9189:1: ruleErrno returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (kw= '-' this_ID_1= RULE_ID ) ;
     public final AntlrDatatypeRuleToken ruleErrno() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -21210,11 +21992,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	HiddenTokens myHiddenTokenState = ((XtextTokenStream)input).setHiddenTokens();
 
         try {
-            // InternalPtl.g:8884:2: ( (kw= '-' this_ID_1= RULE_ID ) )
-            // InternalPtl.g:8885:2: (kw= '-' this_ID_1= RULE_ID )
+            // InternalPtl.g:9196:2: ( (kw= '-' this_ID_1= RULE_ID ) )
+            // InternalPtl.g:9197:2: (kw= '-' this_ID_1= RULE_ID )
             {
-            // InternalPtl.g:8885:2: (kw= '-' this_ID_1= RULE_ID )
-            // InternalPtl.g:8886:3: kw= '-' this_ID_1= RULE_ID
+            // InternalPtl.g:9197:2: (kw= '-' this_ID_1= RULE_ID )
+            // InternalPtl.g:9198:3: kw= '-' this_ID_1= RULE_ID
             {
             kw=(Token)match(input,149,FOLLOW_100); 
 
@@ -21254,7 +22036,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "entryRuleByteSize"
-    // InternalPtl.g:8905:1: entryRuleByteSize returns [String current=null] : iv_ruleByteSize= ruleByteSize EOF ;
+    // InternalPtl.g:9217:1: entryRuleByteSize returns [String current=null] : iv_ruleByteSize= ruleByteSize EOF ;
     public final String entryRuleByteSize() throws RecognitionException {
         String current = null;
 
@@ -21262,8 +22044,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
         try {
-            // InternalPtl.g:8905:48: (iv_ruleByteSize= ruleByteSize EOF )
-            // InternalPtl.g:8906:2: iv_ruleByteSize= ruleByteSize EOF
+            // InternalPtl.g:9217:48: (iv_ruleByteSize= ruleByteSize EOF )
+            // InternalPtl.g:9218:2: iv_ruleByteSize= ruleByteSize EOF
             {
              newCompositeNode(grammarAccess.getByteSizeRule()); 
             pushFollow(FOLLOW_1);
@@ -21290,7 +22072,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleByteSize"
-    // InternalPtl.g:8912:1: ruleByteSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) ;
+    // InternalPtl.g:9224:1: ruleByteSize returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()] : (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) ;
     public final AntlrDatatypeRuleToken ruleByteSize() throws RecognitionException {
         AntlrDatatypeRuleToken current = new AntlrDatatypeRuleToken();
 
@@ -21302,10 +22084,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8918:2: ( (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) )
-            // InternalPtl.g:8919:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
+            // InternalPtl.g:9230:2: ( (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX ) )
+            // InternalPtl.g:9231:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
             {
-            // InternalPtl.g:8919:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
+            // InternalPtl.g:9231:2: (this_INT_0= RULE_INT | this_SIZE_1= RULE_SIZE | this_HEX_2= RULE_HEX )
             int alt160=3;
             switch ( input.LA(1) ) {
             case RULE_INT:
@@ -21332,7 +22114,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             switch (alt160) {
                 case 1 :
-                    // InternalPtl.g:8920:3: this_INT_0= RULE_INT
+                    // InternalPtl.g:9232:3: this_INT_0= RULE_INT
                     {
                     this_INT_0=(Token)match(input,RULE_INT,FOLLOW_2); 
 
@@ -21345,7 +22127,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8928:3: this_SIZE_1= RULE_SIZE
+                    // InternalPtl.g:9240:3: this_SIZE_1= RULE_SIZE
                     {
                     this_SIZE_1=(Token)match(input,RULE_SIZE,FOLLOW_2); 
 
@@ -21358,7 +22140,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8936:3: this_HEX_2= RULE_HEX
+                    // InternalPtl.g:9248:3: this_HEX_2= RULE_HEX
                     {
                     this_HEX_2=(Token)match(input,RULE_HEX,FOLLOW_2); 
 
@@ -21393,7 +22175,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSeverityLevel"
-    // InternalPtl.g:8947:1: ruleSeverityLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) ;
+    // InternalPtl.g:9259:1: ruleSeverityLevel returns [Enumerator current=null] : ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) ;
     public final Enumerator ruleSeverityLevel() throws RecognitionException {
         Enumerator current = null;
 
@@ -21406,10 +22188,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8953:2: ( ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) )
-            // InternalPtl.g:8954:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
+            // InternalPtl.g:9265:2: ( ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) ) )
+            // InternalPtl.g:9266:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
             {
-            // InternalPtl.g:8954:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
+            // InternalPtl.g:9266:2: ( (enumLiteral_0= 'error' ) | (enumLiteral_1= 'warning' ) | (enumLiteral_2= 'info' ) | (enumLiteral_3= 'ignore' ) )
             int alt161=4;
             switch ( input.LA(1) ) {
             case 97:
@@ -21441,10 +22223,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             switch (alt161) {
                 case 1 :
-                    // InternalPtl.g:8955:3: (enumLiteral_0= 'error' )
+                    // InternalPtl.g:9267:3: (enumLiteral_0= 'error' )
                     {
-                    // InternalPtl.g:8955:3: (enumLiteral_0= 'error' )
-                    // InternalPtl.g:8956:4: enumLiteral_0= 'error'
+                    // InternalPtl.g:9267:3: (enumLiteral_0= 'error' )
+                    // InternalPtl.g:9268:4: enumLiteral_0= 'error'
                     {
                     enumLiteral_0=(Token)match(input,97,FOLLOW_2); 
 
@@ -21458,10 +22240,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:8963:3: (enumLiteral_1= 'warning' )
+                    // InternalPtl.g:9275:3: (enumLiteral_1= 'warning' )
                     {
-                    // InternalPtl.g:8963:3: (enumLiteral_1= 'warning' )
-                    // InternalPtl.g:8964:4: enumLiteral_1= 'warning'
+                    // InternalPtl.g:9275:3: (enumLiteral_1= 'warning' )
+                    // InternalPtl.g:9276:4: enumLiteral_1= 'warning'
                     {
                     enumLiteral_1=(Token)match(input,150,FOLLOW_2); 
 
@@ -21475,10 +22257,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:8971:3: (enumLiteral_2= 'info' )
+                    // InternalPtl.g:9283:3: (enumLiteral_2= 'info' )
                     {
-                    // InternalPtl.g:8971:3: (enumLiteral_2= 'info' )
-                    // InternalPtl.g:8972:4: enumLiteral_2= 'info'
+                    // InternalPtl.g:9283:3: (enumLiteral_2= 'info' )
+                    // InternalPtl.g:9284:4: enumLiteral_2= 'info'
                     {
                     enumLiteral_2=(Token)match(input,151,FOLLOW_2); 
 
@@ -21492,10 +22274,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:8979:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:9291:3: (enumLiteral_3= 'ignore' )
                     {
-                    // InternalPtl.g:8979:3: (enumLiteral_3= 'ignore' )
-                    // InternalPtl.g:8980:4: enumLiteral_3= 'ignore'
+                    // InternalPtl.g:9291:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:9292:4: enumLiteral_3= 'ignore'
                     {
                     enumLiteral_3=(Token)match(input,152,FOLLOW_2); 
 
@@ -21531,7 +22313,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleDescriptorKind"
-    // InternalPtl.g:8990:1: ruleDescriptorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) ;
+    // InternalPtl.g:9302:1: ruleDescriptorKind returns [Enumerator current=null] : ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) ;
     public final Enumerator ruleDescriptorKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21544,10 +22326,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:8996:2: ( ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) )
-            // InternalPtl.g:8997:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
+            // InternalPtl.g:9308:2: ( ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) ) )
+            // InternalPtl.g:9309:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
             {
-            // InternalPtl.g:8997:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
+            // InternalPtl.g:9309:2: ( (enumLiteral_0= 'table' ) | (enumLiteral_1= 'block' ) | (enumLiteral_2= 'page' ) | (enumLiteral_3= 'invalid' ) )
             int alt162=4;
             switch ( input.LA(1) ) {
             case 102:
@@ -21579,10 +22361,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             switch (alt162) {
                 case 1 :
-                    // InternalPtl.g:8998:3: (enumLiteral_0= 'table' )
+                    // InternalPtl.g:9310:3: (enumLiteral_0= 'table' )
                     {
-                    // InternalPtl.g:8998:3: (enumLiteral_0= 'table' )
-                    // InternalPtl.g:8999:4: enumLiteral_0= 'table'
+                    // InternalPtl.g:9310:3: (enumLiteral_0= 'table' )
+                    // InternalPtl.g:9311:4: enumLiteral_0= 'table'
                     {
                     enumLiteral_0=(Token)match(input,102,FOLLOW_2); 
 
@@ -21596,10 +22378,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9006:3: (enumLiteral_1= 'block' )
+                    // InternalPtl.g:9318:3: (enumLiteral_1= 'block' )
                     {
-                    // InternalPtl.g:9006:3: (enumLiteral_1= 'block' )
-                    // InternalPtl.g:9007:4: enumLiteral_1= 'block'
+                    // InternalPtl.g:9318:3: (enumLiteral_1= 'block' )
+                    // InternalPtl.g:9319:4: enumLiteral_1= 'block'
                     {
                     enumLiteral_1=(Token)match(input,139,FOLLOW_2); 
 
@@ -21613,10 +22395,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9014:3: (enumLiteral_2= 'page' )
+                    // InternalPtl.g:9326:3: (enumLiteral_2= 'page' )
                     {
-                    // InternalPtl.g:9014:3: (enumLiteral_2= 'page' )
-                    // InternalPtl.g:9015:4: enumLiteral_2= 'page'
+                    // InternalPtl.g:9326:3: (enumLiteral_2= 'page' )
+                    // InternalPtl.g:9327:4: enumLiteral_2= 'page'
                     {
                     enumLiteral_2=(Token)match(input,109,FOLLOW_2); 
 
@@ -21630,10 +22412,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9022:3: (enumLiteral_3= 'invalid' )
+                    // InternalPtl.g:9334:3: (enumLiteral_3= 'invalid' )
                     {
-                    // InternalPtl.g:9022:3: (enumLiteral_3= 'invalid' )
-                    // InternalPtl.g:9023:4: enumLiteral_3= 'invalid'
+                    // InternalPtl.g:9334:3: (enumLiteral_3= 'invalid' )
+                    // InternalPtl.g:9335:4: enumLiteral_3= 'invalid'
                     {
                     enumLiteral_3=(Token)match(input,140,FOLLOW_2); 
 
@@ -21669,7 +22451,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFixedKind"
-    // InternalPtl.g:9033:1: ruleFixedKind returns [Enumerator current=null] : (enumLiteral_0= '=' ) ;
+    // InternalPtl.g:9345:1: ruleFixedKind returns [Enumerator current=null] : (enumLiteral_0= '=' ) ;
     public final Enumerator ruleFixedKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21679,11 +22461,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9039:2: ( (enumLiteral_0= '=' ) )
-            // InternalPtl.g:9040:2: (enumLiteral_0= '=' )
+            // InternalPtl.g:9351:2: ( (enumLiteral_0= '=' ) )
+            // InternalPtl.g:9352:2: (enumLiteral_0= '=' )
             {
-            // InternalPtl.g:9040:2: (enumLiteral_0= '=' )
-            // InternalPtl.g:9041:3: enumLiteral_0= '='
+            // InternalPtl.g:9352:2: (enumLiteral_0= '=' )
+            // InternalPtl.g:9353:3: enumLiteral_0= '='
             {
             enumLiteral_0=(Token)match(input,38,FOLLOW_2); 
 
@@ -21713,7 +22495,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleEnumKind"
-    // InternalPtl.g:9050:1: ruleEnumKind returns [Enumerator current=null] : (enumLiteral_0= 'enum' ) ;
+    // InternalPtl.g:9362:1: ruleEnumKind returns [Enumerator current=null] : (enumLiteral_0= 'enum' ) ;
     public final Enumerator ruleEnumKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21723,11 +22505,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9056:2: ( (enumLiteral_0= 'enum' ) )
-            // InternalPtl.g:9057:2: (enumLiteral_0= 'enum' )
+            // InternalPtl.g:9368:2: ( (enumLiteral_0= 'enum' ) )
+            // InternalPtl.g:9369:2: (enumLiteral_0= 'enum' )
             {
-            // InternalPtl.g:9057:2: (enumLiteral_0= 'enum' )
-            // InternalPtl.g:9058:3: enumLiteral_0= 'enum'
+            // InternalPtl.g:9369:2: (enumLiteral_0= 'enum' )
+            // InternalPtl.g:9370:3: enumLiteral_0= 'enum'
             {
             enumLiteral_0=(Token)match(input,153,FOLLOW_2); 
 
@@ -21757,7 +22539,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAddressKind"
-    // InternalPtl.g:9067:1: ruleAddressKind returns [Enumerator current=null] : (enumLiteral_0= 'address' ) ;
+    // InternalPtl.g:9379:1: ruleAddressKind returns [Enumerator current=null] : (enumLiteral_0= 'address' ) ;
     public final Enumerator ruleAddressKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21767,11 +22549,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9073:2: ( (enumLiteral_0= 'address' ) )
-            // InternalPtl.g:9074:2: (enumLiteral_0= 'address' )
+            // InternalPtl.g:9385:2: ( (enumLiteral_0= 'address' ) )
+            // InternalPtl.g:9386:2: (enumLiteral_0= 'address' )
             {
-            // InternalPtl.g:9074:2: (enumLiteral_0= 'address' )
-            // InternalPtl.g:9075:3: enumLiteral_0= 'address'
+            // InternalPtl.g:9386:2: (enumLiteral_0= 'address' )
+            // InternalPtl.g:9387:3: enumLiteral_0= 'address'
             {
             enumLiteral_0=(Token)match(input,145,FOLLOW_2); 
 
@@ -21801,7 +22583,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "rulePlainKind"
-    // InternalPtl.g:9084:1: rulePlainKind returns [Enumerator current=null] : ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) ;
+    // InternalPtl.g:9396:1: rulePlainKind returns [Enumerator current=null] : ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) ;
     public final Enumerator rulePlainKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -21815,10 +22597,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9090:2: ( ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) )
-            // InternalPtl.g:9091:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
+            // InternalPtl.g:9402:2: ( ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) ) )
+            // InternalPtl.g:9403:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
             {
-            // InternalPtl.g:9091:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
+            // InternalPtl.g:9403:2: ( (enumLiteral_0= 'value' ) | (enumLiteral_1= 'flag' ) | (enumLiteral_2= 'software' ) | (enumLiteral_3= 'reserved' ) | (enumLiteral_4= 'ignored' ) )
             int alt163=5;
             switch ( input.LA(1) ) {
             case 141:
@@ -21855,10 +22637,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             switch (alt163) {
                 case 1 :
-                    // InternalPtl.g:9092:3: (enumLiteral_0= 'value' )
+                    // InternalPtl.g:9404:3: (enumLiteral_0= 'value' )
                     {
-                    // InternalPtl.g:9092:3: (enumLiteral_0= 'value' )
-                    // InternalPtl.g:9093:4: enumLiteral_0= 'value'
+                    // InternalPtl.g:9404:3: (enumLiteral_0= 'value' )
+                    // InternalPtl.g:9405:4: enumLiteral_0= 'value'
                     {
                     enumLiteral_0=(Token)match(input,141,FOLLOW_2); 
 
@@ -21872,10 +22654,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9100:3: (enumLiteral_1= 'flag' )
+                    // InternalPtl.g:9412:3: (enumLiteral_1= 'flag' )
                     {
-                    // InternalPtl.g:9100:3: (enumLiteral_1= 'flag' )
-                    // InternalPtl.g:9101:4: enumLiteral_1= 'flag'
+                    // InternalPtl.g:9412:3: (enumLiteral_1= 'flag' )
+                    // InternalPtl.g:9413:4: enumLiteral_1= 'flag'
                     {
                     enumLiteral_1=(Token)match(input,142,FOLLOW_2); 
 
@@ -21889,10 +22671,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9108:3: (enumLiteral_2= 'software' )
+                    // InternalPtl.g:9420:3: (enumLiteral_2= 'software' )
                     {
-                    // InternalPtl.g:9108:3: (enumLiteral_2= 'software' )
-                    // InternalPtl.g:9109:4: enumLiteral_2= 'software'
+                    // InternalPtl.g:9420:3: (enumLiteral_2= 'software' )
+                    // InternalPtl.g:9421:4: enumLiteral_2= 'software'
                     {
                     enumLiteral_2=(Token)match(input,143,FOLLOW_2); 
 
@@ -21906,10 +22688,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9116:3: (enumLiteral_3= 'reserved' )
+                    // InternalPtl.g:9428:3: (enumLiteral_3= 'reserved' )
                     {
-                    // InternalPtl.g:9116:3: (enumLiteral_3= 'reserved' )
-                    // InternalPtl.g:9117:4: enumLiteral_3= 'reserved'
+                    // InternalPtl.g:9428:3: (enumLiteral_3= 'reserved' )
+                    // InternalPtl.g:9429:4: enumLiteral_3= 'reserved'
                     {
                     enumLiteral_3=(Token)match(input,75,FOLLOW_2); 
 
@@ -21923,10 +22705,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:9124:3: (enumLiteral_4= 'ignored' )
+                    // InternalPtl.g:9436:3: (enumLiteral_4= 'ignored' )
                     {
-                    // InternalPtl.g:9124:3: (enumLiteral_4= 'ignored' )
-                    // InternalPtl.g:9125:4: enumLiteral_4= 'ignored'
+                    // InternalPtl.g:9436:3: (enumLiteral_4= 'ignored' )
+                    // InternalPtl.g:9437:4: enumLiteral_4= 'ignored'
                     {
                     enumLiteral_4=(Token)match(input,144,FOLLOW_2); 
 
@@ -21962,7 +22744,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUpdateOperator"
-    // InternalPtl.g:9135:1: ruleUpdateOperator returns [Enumerator current=null] : ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) ;
+    // InternalPtl.g:9447:1: ruleUpdateOperator returns [Enumerator current=null] : ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) ;
     public final Enumerator ruleUpdateOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -21974,10 +22756,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9141:2: ( ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) )
-            // InternalPtl.g:9142:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
+            // InternalPtl.g:9453:2: ( ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) ) )
+            // InternalPtl.g:9454:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
             {
-            // InternalPtl.g:9142:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
+            // InternalPtl.g:9454:2: ( (enumLiteral_0= '+=' ) | (enumLiteral_1= '-=' ) | (enumLiteral_2= '=' ) )
             int alt164=3;
             switch ( input.LA(1) ) {
             case 154:
@@ -22004,10 +22786,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             switch (alt164) {
                 case 1 :
-                    // InternalPtl.g:9143:3: (enumLiteral_0= '+=' )
+                    // InternalPtl.g:9455:3: (enumLiteral_0= '+=' )
                     {
-                    // InternalPtl.g:9143:3: (enumLiteral_0= '+=' )
-                    // InternalPtl.g:9144:4: enumLiteral_0= '+='
+                    // InternalPtl.g:9455:3: (enumLiteral_0= '+=' )
+                    // InternalPtl.g:9456:4: enumLiteral_0= '+='
                     {
                     enumLiteral_0=(Token)match(input,154,FOLLOW_2); 
 
@@ -22021,10 +22803,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9151:3: (enumLiteral_1= '-=' )
+                    // InternalPtl.g:9463:3: (enumLiteral_1= '-=' )
                     {
-                    // InternalPtl.g:9151:3: (enumLiteral_1= '-=' )
-                    // InternalPtl.g:9152:4: enumLiteral_1= '-='
+                    // InternalPtl.g:9463:3: (enumLiteral_1= '-=' )
+                    // InternalPtl.g:9464:4: enumLiteral_1= '-='
                     {
                     enumLiteral_1=(Token)match(input,155,FOLLOW_2); 
 
@@ -22038,10 +22820,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9159:3: (enumLiteral_2= '=' )
+                    // InternalPtl.g:9471:3: (enumLiteral_2= '=' )
                     {
-                    // InternalPtl.g:9159:3: (enumLiteral_2= '=' )
-                    // InternalPtl.g:9160:4: enumLiteral_2= '='
+                    // InternalPtl.g:9471:3: (enumLiteral_2= '=' )
+                    // InternalPtl.g:9472:4: enumLiteral_2= '='
                     {
                     enumLiteral_2=(Token)match(input,38,FOLLOW_2); 
 
@@ -22077,7 +22859,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleComparison"
-    // InternalPtl.g:9170:1: ruleComparison returns [Enumerator current=null] : ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) ;
+    // InternalPtl.g:9482:1: ruleComparison returns [Enumerator current=null] : ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) ;
     public final Enumerator ruleComparison() throws RecognitionException {
         Enumerator current = null;
 
@@ -22092,10 +22874,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9176:2: ( ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) )
-            // InternalPtl.g:9177:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
+            // InternalPtl.g:9488:2: ( ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) ) )
+            // InternalPtl.g:9489:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
             {
-            // InternalPtl.g:9177:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
+            // InternalPtl.g:9489:2: ( (enumLiteral_0= '==' ) | (enumLiteral_1= '!=' ) | (enumLiteral_2= '<' ) | (enumLiteral_3= '<=' ) | (enumLiteral_4= '>' ) | (enumLiteral_5= '>=' ) )
             int alt165=6;
             switch ( input.LA(1) ) {
             case 156:
@@ -22137,10 +22919,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             switch (alt165) {
                 case 1 :
-                    // InternalPtl.g:9178:3: (enumLiteral_0= '==' )
+                    // InternalPtl.g:9490:3: (enumLiteral_0= '==' )
                     {
-                    // InternalPtl.g:9178:3: (enumLiteral_0= '==' )
-                    // InternalPtl.g:9179:4: enumLiteral_0= '=='
+                    // InternalPtl.g:9490:3: (enumLiteral_0= '==' )
+                    // InternalPtl.g:9491:4: enumLiteral_0= '=='
                     {
                     enumLiteral_0=(Token)match(input,156,FOLLOW_2); 
 
@@ -22154,10 +22936,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9186:3: (enumLiteral_1= '!=' )
+                    // InternalPtl.g:9498:3: (enumLiteral_1= '!=' )
                     {
-                    // InternalPtl.g:9186:3: (enumLiteral_1= '!=' )
-                    // InternalPtl.g:9187:4: enumLiteral_1= '!='
+                    // InternalPtl.g:9498:3: (enumLiteral_1= '!=' )
+                    // InternalPtl.g:9499:4: enumLiteral_1= '!='
                     {
                     enumLiteral_1=(Token)match(input,157,FOLLOW_2); 
 
@@ -22171,10 +22953,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9194:3: (enumLiteral_2= '<' )
+                    // InternalPtl.g:9506:3: (enumLiteral_2= '<' )
                     {
-                    // InternalPtl.g:9194:3: (enumLiteral_2= '<' )
-                    // InternalPtl.g:9195:4: enumLiteral_2= '<'
+                    // InternalPtl.g:9506:3: (enumLiteral_2= '<' )
+                    // InternalPtl.g:9507:4: enumLiteral_2= '<'
                     {
                     enumLiteral_2=(Token)match(input,158,FOLLOW_2); 
 
@@ -22188,10 +22970,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9202:3: (enumLiteral_3= '<=' )
+                    // InternalPtl.g:9514:3: (enumLiteral_3= '<=' )
                     {
-                    // InternalPtl.g:9202:3: (enumLiteral_3= '<=' )
-                    // InternalPtl.g:9203:4: enumLiteral_3= '<='
+                    // InternalPtl.g:9514:3: (enumLiteral_3= '<=' )
+                    // InternalPtl.g:9515:4: enumLiteral_3= '<='
                     {
                     enumLiteral_3=(Token)match(input,159,FOLLOW_2); 
 
@@ -22205,10 +22987,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:9210:3: (enumLiteral_4= '>' )
+                    // InternalPtl.g:9522:3: (enumLiteral_4= '>' )
                     {
-                    // InternalPtl.g:9210:3: (enumLiteral_4= '>' )
-                    // InternalPtl.g:9211:4: enumLiteral_4= '>'
+                    // InternalPtl.g:9522:3: (enumLiteral_4= '>' )
+                    // InternalPtl.g:9523:4: enumLiteral_4= '>'
                     {
                     enumLiteral_4=(Token)match(input,160,FOLLOW_2); 
 
@@ -22222,10 +23004,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:9218:3: (enumLiteral_5= '>=' )
+                    // InternalPtl.g:9530:3: (enumLiteral_5= '>=' )
                     {
-                    // InternalPtl.g:9218:3: (enumLiteral_5= '>=' )
-                    // InternalPtl.g:9219:4: enumLiteral_5= '>='
+                    // InternalPtl.g:9530:3: (enumLiteral_5= '>=' )
+                    // InternalPtl.g:9531:4: enumLiteral_5= '>='
                     {
                     enumLiteral_5=(Token)match(input,161,FOLLOW_2); 
 
@@ -22261,7 +23043,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleImpliesOperator"
-    // InternalPtl.g:9229:1: ruleImpliesOperator returns [Enumerator current=null] : (enumLiteral_0= 'implies' ) ;
+    // InternalPtl.g:9541:1: ruleImpliesOperator returns [Enumerator current=null] : (enumLiteral_0= 'implies' ) ;
     public final Enumerator ruleImpliesOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -22271,11 +23053,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9235:2: ( (enumLiteral_0= 'implies' ) )
-            // InternalPtl.g:9236:2: (enumLiteral_0= 'implies' )
+            // InternalPtl.g:9547:2: ( (enumLiteral_0= 'implies' ) )
+            // InternalPtl.g:9548:2: (enumLiteral_0= 'implies' )
             {
-            // InternalPtl.g:9236:2: (enumLiteral_0= 'implies' )
-            // InternalPtl.g:9237:3: enumLiteral_0= 'implies'
+            // InternalPtl.g:9548:2: (enumLiteral_0= 'implies' )
+            // InternalPtl.g:9549:3: enumLiteral_0= 'implies'
             {
             enumLiteral_0=(Token)match(input,162,FOLLOW_2); 
 
@@ -22305,7 +23087,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOrOperator"
-    // InternalPtl.g:9246:1: ruleOrOperator returns [Enumerator current=null] : (enumLiteral_0= 'or' ) ;
+    // InternalPtl.g:9558:1: ruleOrOperator returns [Enumerator current=null] : (enumLiteral_0= 'or' ) ;
     public final Enumerator ruleOrOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -22315,11 +23097,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9252:2: ( (enumLiteral_0= 'or' ) )
-            // InternalPtl.g:9253:2: (enumLiteral_0= 'or' )
+            // InternalPtl.g:9564:2: ( (enumLiteral_0= 'or' ) )
+            // InternalPtl.g:9565:2: (enumLiteral_0= 'or' )
             {
-            // InternalPtl.g:9253:2: (enumLiteral_0= 'or' )
-            // InternalPtl.g:9254:3: enumLiteral_0= 'or'
+            // InternalPtl.g:9565:2: (enumLiteral_0= 'or' )
+            // InternalPtl.g:9566:3: enumLiteral_0= 'or'
             {
             enumLiteral_0=(Token)match(input,163,FOLLOW_2); 
 
@@ -22349,7 +23131,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAndOperator"
-    // InternalPtl.g:9263:1: ruleAndOperator returns [Enumerator current=null] : (enumLiteral_0= 'and' ) ;
+    // InternalPtl.g:9575:1: ruleAndOperator returns [Enumerator current=null] : (enumLiteral_0= 'and' ) ;
     public final Enumerator ruleAndOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -22359,11 +23141,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9269:2: ( (enumLiteral_0= 'and' ) )
-            // InternalPtl.g:9270:2: (enumLiteral_0= 'and' )
+            // InternalPtl.g:9581:2: ( (enumLiteral_0= 'and' ) )
+            // InternalPtl.g:9582:2: (enumLiteral_0= 'and' )
             {
-            // InternalPtl.g:9270:2: (enumLiteral_0= 'and' )
-            // InternalPtl.g:9271:3: enumLiteral_0= 'and'
+            // InternalPtl.g:9582:2: (enumLiteral_0= 'and' )
+            // InternalPtl.g:9583:3: enumLiteral_0= 'and'
             {
             enumLiteral_0=(Token)match(input,164,FOLLOW_2); 
 
@@ -22393,7 +23175,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleExactlyOne"
-    // InternalPtl.g:9280:1: ruleExactlyOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
+    // InternalPtl.g:9592:1: ruleExactlyOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
     public final Enumerator ruleExactlyOne() throws RecognitionException {
         Enumerator current = null;
 
@@ -22403,11 +23185,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9286:2: ( (enumLiteral_0= 'one' ) )
-            // InternalPtl.g:9287:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:9598:2: ( (enumLiteral_0= 'one' ) )
+            // InternalPtl.g:9599:2: (enumLiteral_0= 'one' )
             {
-            // InternalPtl.g:9287:2: (enumLiteral_0= 'one' )
-            // InternalPtl.g:9288:3: enumLiteral_0= 'one'
+            // InternalPtl.g:9599:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:9600:3: enumLiteral_0= 'one'
             {
             enumLiteral_0=(Token)match(input,165,FOLLOW_2); 
 
@@ -22437,7 +23219,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAtMostOne"
-    // InternalPtl.g:9297:1: ruleAtMostOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
+    // InternalPtl.g:9609:1: ruleAtMostOne returns [Enumerator current=null] : (enumLiteral_0= 'one' ) ;
     public final Enumerator ruleAtMostOne() throws RecognitionException {
         Enumerator current = null;
 
@@ -22447,11 +23229,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9303:2: ( (enumLiteral_0= 'one' ) )
-            // InternalPtl.g:9304:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:9615:2: ( (enumLiteral_0= 'one' ) )
+            // InternalPtl.g:9616:2: (enumLiteral_0= 'one' )
             {
-            // InternalPtl.g:9304:2: (enumLiteral_0= 'one' )
-            // InternalPtl.g:9305:3: enumLiteral_0= 'one'
+            // InternalPtl.g:9616:2: (enumLiteral_0= 'one' )
+            // InternalPtl.g:9617:3: enumLiteral_0= 'one'
             {
             enumLiteral_0=(Token)match(input,165,FOLLOW_2); 
 
@@ -22481,7 +23263,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleSimpleQuantifier"
-    // InternalPtl.g:9314:1: ruleSimpleQuantifier returns [Enumerator current=null] : ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) ;
+    // InternalPtl.g:9626:1: ruleSimpleQuantifier returns [Enumerator current=null] : ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) ;
     public final Enumerator ruleSimpleQuantifier() throws RecognitionException {
         Enumerator current = null;
 
@@ -22493,10 +23275,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9320:2: ( ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) )
-            // InternalPtl.g:9321:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
+            // InternalPtl.g:9632:2: ( ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) ) )
+            // InternalPtl.g:9633:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
             {
-            // InternalPtl.g:9321:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
+            // InternalPtl.g:9633:2: ( (enumLiteral_0= 'some' ) | (enumLiteral_1= 'all' ) | (enumLiteral_2= 'no' ) )
             int alt166=3;
             switch ( input.LA(1) ) {
             case 166:
@@ -22523,10 +23305,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             switch (alt166) {
                 case 1 :
-                    // InternalPtl.g:9322:3: (enumLiteral_0= 'some' )
+                    // InternalPtl.g:9634:3: (enumLiteral_0= 'some' )
                     {
-                    // InternalPtl.g:9322:3: (enumLiteral_0= 'some' )
-                    // InternalPtl.g:9323:4: enumLiteral_0= 'some'
+                    // InternalPtl.g:9634:3: (enumLiteral_0= 'some' )
+                    // InternalPtl.g:9635:4: enumLiteral_0= 'some'
                     {
                     enumLiteral_0=(Token)match(input,166,FOLLOW_2); 
 
@@ -22540,10 +23322,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9330:3: (enumLiteral_1= 'all' )
+                    // InternalPtl.g:9642:3: (enumLiteral_1= 'all' )
                     {
-                    // InternalPtl.g:9330:3: (enumLiteral_1= 'all' )
-                    // InternalPtl.g:9331:4: enumLiteral_1= 'all'
+                    // InternalPtl.g:9642:3: (enumLiteral_1= 'all' )
+                    // InternalPtl.g:9643:4: enumLiteral_1= 'all'
                     {
                     enumLiteral_1=(Token)match(input,167,FOLLOW_2); 
 
@@ -22557,10 +23339,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9338:3: (enumLiteral_2= 'no' )
+                    // InternalPtl.g:9650:3: (enumLiteral_2= 'no' )
                     {
-                    // InternalPtl.g:9338:3: (enumLiteral_2= 'no' )
-                    // InternalPtl.g:9339:4: enumLiteral_2= 'no'
+                    // InternalPtl.g:9650:3: (enumLiteral_2= 'no' )
+                    // InternalPtl.g:9651:4: enumLiteral_2= 'no'
                     {
                     enumLiteral_2=(Token)match(input,168,FOLLOW_2); 
 
@@ -22596,7 +23378,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleLibraryKind"
-    // InternalPtl.g:9349:1: ruleLibraryKind returns [Enumerator current=null] : ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) ) ;
+    // InternalPtl.g:9661:1: ruleLibraryKind returns [Enumerator current=null] : ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) ) ;
     public final Enumerator ruleLibraryKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -22607,10 +23389,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9355:2: ( ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) ) )
-            // InternalPtl.g:9356:2: ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) )
+            // InternalPtl.g:9667:2: ( ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) ) )
+            // InternalPtl.g:9668:2: ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) )
             {
-            // InternalPtl.g:9356:2: ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) )
+            // InternalPtl.g:9668:2: ( (enumLiteral_0= 'stage2' ) | (enumLiteral_1= 'hyp' ) )
             int alt167=2;
             int LA167_0 = input.LA(1);
 
@@ -22628,10 +23410,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             }
             switch (alt167) {
                 case 1 :
-                    // InternalPtl.g:9357:3: (enumLiteral_0= 'stage2' )
+                    // InternalPtl.g:9669:3: (enumLiteral_0= 'stage2' )
                     {
-                    // InternalPtl.g:9357:3: (enumLiteral_0= 'stage2' )
-                    // InternalPtl.g:9358:4: enumLiteral_0= 'stage2'
+                    // InternalPtl.g:9669:3: (enumLiteral_0= 'stage2' )
+                    // InternalPtl.g:9670:4: enumLiteral_0= 'stage2'
                     {
                     enumLiteral_0=(Token)match(input,147,FOLLOW_2); 
 
@@ -22645,10 +23427,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9365:3: (enumLiteral_1= 'hyp' )
+                    // InternalPtl.g:9677:3: (enumLiteral_1= 'hyp' )
                     {
-                    // InternalPtl.g:9365:3: (enumLiteral_1= 'hyp' )
-                    // InternalPtl.g:9366:4: enumLiteral_1= 'hyp'
+                    // InternalPtl.g:9677:3: (enumLiteral_1= 'hyp' )
+                    // InternalPtl.g:9678:4: enumLiteral_1= 'hyp'
                     {
                     enumLiteral_1=(Token)match(input,146,FOLLOW_2); 
 
@@ -22684,7 +23466,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleOperationKind"
-    // InternalPtl.g:9376:1: ruleOperationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) ;
+    // InternalPtl.g:9688:1: ruleOperationKind returns [Enumerator current=null] : ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) ;
     public final Enumerator ruleOperationKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -22700,10 +23482,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9382:2: ( ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) )
-            // InternalPtl.g:9383:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
+            // InternalPtl.g:9694:2: ( ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) ) )
+            // InternalPtl.g:9695:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
             {
-            // InternalPtl.g:9383:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
+            // InternalPtl.g:9695:2: ( (enumLiteral_0= 'map' ) | (enumLiteral_1= 'relax' ) | (enumLiteral_2= 'wrprotect' ) | (enumLiteral_3= 'mkyoung' ) | (enumLiteral_4= 'mkold' ) | (enumLiteral_5= 'split' ) | (enumLiteral_6= 'set_owner' ) )
             int alt168=7;
             switch ( input.LA(1) ) {
             case 110:
@@ -22750,10 +23532,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             switch (alt168) {
                 case 1 :
-                    // InternalPtl.g:9384:3: (enumLiteral_0= 'map' )
+                    // InternalPtl.g:9696:3: (enumLiteral_0= 'map' )
                     {
-                    // InternalPtl.g:9384:3: (enumLiteral_0= 'map' )
-                    // InternalPtl.g:9385:4: enumLiteral_0= 'map'
+                    // InternalPtl.g:9696:3: (enumLiteral_0= 'map' )
+                    // InternalPtl.g:9697:4: enumLiteral_0= 'map'
                     {
                     enumLiteral_0=(Token)match(input,110,FOLLOW_2); 
 
@@ -22767,10 +23549,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9392:3: (enumLiteral_1= 'relax' )
+                    // InternalPtl.g:9704:3: (enumLiteral_1= 'relax' )
                     {
-                    // InternalPtl.g:9392:3: (enumLiteral_1= 'relax' )
-                    // InternalPtl.g:9393:4: enumLiteral_1= 'relax'
+                    // InternalPtl.g:9704:3: (enumLiteral_1= 'relax' )
+                    // InternalPtl.g:9705:4: enumLiteral_1= 'relax'
                     {
                     enumLiteral_1=(Token)match(input,114,FOLLOW_2); 
 
@@ -22784,10 +23566,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9400:3: (enumLiteral_2= 'wrprotect' )
+                    // InternalPtl.g:9712:3: (enumLiteral_2= 'wrprotect' )
                     {
-                    // InternalPtl.g:9400:3: (enumLiteral_2= 'wrprotect' )
-                    // InternalPtl.g:9401:4: enumLiteral_2= 'wrprotect'
+                    // InternalPtl.g:9712:3: (enumLiteral_2= 'wrprotect' )
+                    // InternalPtl.g:9713:4: enumLiteral_2= 'wrprotect'
                     {
                     enumLiteral_2=(Token)match(input,115,FOLLOW_2); 
 
@@ -22801,10 +23583,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9408:3: (enumLiteral_3= 'mkyoung' )
+                    // InternalPtl.g:9720:3: (enumLiteral_3= 'mkyoung' )
                     {
-                    // InternalPtl.g:9408:3: (enumLiteral_3= 'mkyoung' )
-                    // InternalPtl.g:9409:4: enumLiteral_3= 'mkyoung'
+                    // InternalPtl.g:9720:3: (enumLiteral_3= 'mkyoung' )
+                    // InternalPtl.g:9721:4: enumLiteral_3= 'mkyoung'
                     {
                     enumLiteral_3=(Token)match(input,116,FOLLOW_2); 
 
@@ -22818,10 +23600,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 5 :
-                    // InternalPtl.g:9416:3: (enumLiteral_4= 'mkold' )
+                    // InternalPtl.g:9728:3: (enumLiteral_4= 'mkold' )
                     {
-                    // InternalPtl.g:9416:3: (enumLiteral_4= 'mkold' )
-                    // InternalPtl.g:9417:4: enumLiteral_4= 'mkold'
+                    // InternalPtl.g:9728:3: (enumLiteral_4= 'mkold' )
+                    // InternalPtl.g:9729:4: enumLiteral_4= 'mkold'
                     {
                     enumLiteral_4=(Token)match(input,117,FOLLOW_2); 
 
@@ -22835,10 +23617,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 6 :
-                    // InternalPtl.g:9424:3: (enumLiteral_5= 'split' )
+                    // InternalPtl.g:9736:3: (enumLiteral_5= 'split' )
                     {
-                    // InternalPtl.g:9424:3: (enumLiteral_5= 'split' )
-                    // InternalPtl.g:9425:4: enumLiteral_5= 'split'
+                    // InternalPtl.g:9736:3: (enumLiteral_5= 'split' )
+                    // InternalPtl.g:9737:4: enumLiteral_5= 'split'
                     {
                     enumLiteral_5=(Token)match(input,118,FOLLOW_2); 
 
@@ -22852,10 +23634,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 7 :
-                    // InternalPtl.g:9432:3: (enumLiteral_6= 'set_owner' )
+                    // InternalPtl.g:9744:3: (enumLiteral_6= 'set_owner' )
                     {
-                    // InternalPtl.g:9432:3: (enumLiteral_6= 'set_owner' )
-                    // InternalPtl.g:9433:4: enumLiteral_6= 'set_owner'
+                    // InternalPtl.g:9744:3: (enumLiteral_6= 'set_owner' )
+                    // InternalPtl.g:9745:4: enumLiteral_6= 'set_owner'
                     {
                     enumLiteral_6=(Token)match(input,169,FOLLOW_2); 
 
@@ -22891,7 +23673,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAlwaysCondition"
-    // InternalPtl.g:9443:1: ruleAlwaysCondition returns [Enumerator current=null] : (enumLiteral_0= 'always' ) ;
+    // InternalPtl.g:9755:1: ruleAlwaysCondition returns [Enumerator current=null] : (enumLiteral_0= 'always' ) ;
     public final Enumerator ruleAlwaysCondition() throws RecognitionException {
         Enumerator current = null;
 
@@ -22901,11 +23683,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9449:2: ( (enumLiteral_0= 'always' ) )
-            // InternalPtl.g:9450:2: (enumLiteral_0= 'always' )
+            // InternalPtl.g:9761:2: ( (enumLiteral_0= 'always' ) )
+            // InternalPtl.g:9762:2: (enumLiteral_0= 'always' )
             {
-            // InternalPtl.g:9450:2: (enumLiteral_0= 'always' )
-            // InternalPtl.g:9451:3: enumLiteral_0= 'always'
+            // InternalPtl.g:9762:2: (enumLiteral_0= 'always' )
+            // InternalPtl.g:9763:3: enumLiteral_0= 'always'
             {
             enumLiteral_0=(Token)match(input,170,FOLLOW_2); 
 
@@ -22935,7 +23717,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWhenCondition"
-    // InternalPtl.g:9460:1: ruleWhenCondition returns [Enumerator current=null] : (enumLiteral_0= 'when' ) ;
+    // InternalPtl.g:9772:1: ruleWhenCondition returns [Enumerator current=null] : (enumLiteral_0= 'when' ) ;
     public final Enumerator ruleWhenCondition() throws RecognitionException {
         Enumerator current = null;
 
@@ -22945,11 +23727,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9466:2: ( (enumLiteral_0= 'when' ) )
-            // InternalPtl.g:9467:2: (enumLiteral_0= 'when' )
+            // InternalPtl.g:9778:2: ( (enumLiteral_0= 'when' ) )
+            // InternalPtl.g:9779:2: (enumLiteral_0= 'when' )
             {
-            // InternalPtl.g:9467:2: (enumLiteral_0= 'when' )
-            // InternalPtl.g:9468:3: enumLiteral_0= 'when'
+            // InternalPtl.g:9779:2: (enumLiteral_0= 'when' )
+            // InternalPtl.g:9780:3: enumLiteral_0= 'when'
             {
             enumLiteral_0=(Token)match(input,95,FOLLOW_2); 
 
@@ -22979,7 +23761,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleUnlessCondition"
-    // InternalPtl.g:9477:1: ruleUnlessCondition returns [Enumerator current=null] : (enumLiteral_0= 'unless' ) ;
+    // InternalPtl.g:9789:1: ruleUnlessCondition returns [Enumerator current=null] : (enumLiteral_0= 'unless' ) ;
     public final Enumerator ruleUnlessCondition() throws RecognitionException {
         Enumerator current = null;
 
@@ -22989,11 +23771,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9483:2: ( (enumLiteral_0= 'unless' ) )
-            // InternalPtl.g:9484:2: (enumLiteral_0= 'unless' )
+            // InternalPtl.g:9795:2: ( (enumLiteral_0= 'unless' ) )
+            // InternalPtl.g:9796:2: (enumLiteral_0= 'unless' )
             {
-            // InternalPtl.g:9484:2: (enumLiteral_0= 'unless' )
-            // InternalPtl.g:9485:3: enumLiteral_0= 'unless'
+            // InternalPtl.g:9796:2: (enumLiteral_0= 'unless' )
+            // InternalPtl.g:9797:3: enumLiteral_0= 'unless'
             {
             enumLiteral_0=(Token)match(input,171,FOLLOW_2); 
 
@@ -23023,7 +23805,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAssignOperator"
-    // InternalPtl.g:9494:1: ruleAssignOperator returns [Enumerator current=null] : ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) ;
+    // InternalPtl.g:9806:1: ruleAssignOperator returns [Enumerator current=null] : ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) ;
     public final Enumerator ruleAssignOperator() throws RecognitionException {
         Enumerator current = null;
 
@@ -23035,10 +23817,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9500:2: ( ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) )
-            // InternalPtl.g:9501:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
+            // InternalPtl.g:9812:2: ( ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) ) )
+            // InternalPtl.g:9813:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
             {
-            // InternalPtl.g:9501:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
+            // InternalPtl.g:9813:2: ( (enumLiteral_0= '=' ) | (enumLiteral_1= '|=' ) | (enumLiteral_2= '&=' ) )
             int alt169=3;
             switch ( input.LA(1) ) {
             case 38:
@@ -23065,10 +23847,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             switch (alt169) {
                 case 1 :
-                    // InternalPtl.g:9502:3: (enumLiteral_0= '=' )
+                    // InternalPtl.g:9814:3: (enumLiteral_0= '=' )
                     {
-                    // InternalPtl.g:9502:3: (enumLiteral_0= '=' )
-                    // InternalPtl.g:9503:4: enumLiteral_0= '='
+                    // InternalPtl.g:9814:3: (enumLiteral_0= '=' )
+                    // InternalPtl.g:9815:4: enumLiteral_0= '='
                     {
                     enumLiteral_0=(Token)match(input,38,FOLLOW_2); 
 
@@ -23082,10 +23864,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9510:3: (enumLiteral_1= '|=' )
+                    // InternalPtl.g:9822:3: (enumLiteral_1= '|=' )
                     {
-                    // InternalPtl.g:9510:3: (enumLiteral_1= '|=' )
-                    // InternalPtl.g:9511:4: enumLiteral_1= '|='
+                    // InternalPtl.g:9822:3: (enumLiteral_1= '|=' )
+                    // InternalPtl.g:9823:4: enumLiteral_1= '|='
                     {
                     enumLiteral_1=(Token)match(input,172,FOLLOW_2); 
 
@@ -23099,10 +23881,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9518:3: (enumLiteral_2= '&=' )
+                    // InternalPtl.g:9830:3: (enumLiteral_2= '&=' )
                     {
-                    // InternalPtl.g:9518:3: (enumLiteral_2= '&=' )
-                    // InternalPtl.g:9519:4: enumLiteral_2= '&='
+                    // InternalPtl.g:9830:3: (enumLiteral_2= '&=' )
+                    // InternalPtl.g:9831:4: enumLiteral_2= '&='
                     {
                     enumLiteral_2=(Token)match(input,173,FOLLOW_2); 
 
@@ -23138,7 +23920,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleWalkAction"
-    // InternalPtl.g:9529:1: ruleWalkAction returns [Enumerator current=null] : ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) ;
+    // InternalPtl.g:9841:1: ruleWalkAction returns [Enumerator current=null] : ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) ;
     public final Enumerator ruleWalkAction() throws RecognitionException {
         Enumerator current = null;
 
@@ -23151,10 +23933,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9535:2: ( ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) )
-            // InternalPtl.g:9536:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
+            // InternalPtl.g:9847:2: ( ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) ) )
+            // InternalPtl.g:9848:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
             {
-            // InternalPtl.g:9536:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
+            // InternalPtl.g:9848:2: ( (enumLiteral_0= 'continue' ) | (enumLiteral_1= 'retry' ) | (enumLiteral_2= 'stop' ) | (enumLiteral_3= 'ignore' ) )
             int alt170=4;
             switch ( input.LA(1) ) {
             case 174:
@@ -23186,10 +23968,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             switch (alt170) {
                 case 1 :
-                    // InternalPtl.g:9537:3: (enumLiteral_0= 'continue' )
+                    // InternalPtl.g:9849:3: (enumLiteral_0= 'continue' )
                     {
-                    // InternalPtl.g:9537:3: (enumLiteral_0= 'continue' )
-                    // InternalPtl.g:9538:4: enumLiteral_0= 'continue'
+                    // InternalPtl.g:9849:3: (enumLiteral_0= 'continue' )
+                    // InternalPtl.g:9850:4: enumLiteral_0= 'continue'
                     {
                     enumLiteral_0=(Token)match(input,174,FOLLOW_2); 
 
@@ -23203,10 +23985,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9545:3: (enumLiteral_1= 'retry' )
+                    // InternalPtl.g:9857:3: (enumLiteral_1= 'retry' )
                     {
-                    // InternalPtl.g:9545:3: (enumLiteral_1= 'retry' )
-                    // InternalPtl.g:9546:4: enumLiteral_1= 'retry'
+                    // InternalPtl.g:9857:3: (enumLiteral_1= 'retry' )
+                    // InternalPtl.g:9858:4: enumLiteral_1= 'retry'
                     {
                     enumLiteral_1=(Token)match(input,175,FOLLOW_2); 
 
@@ -23220,10 +24002,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9553:3: (enumLiteral_2= 'stop' )
+                    // InternalPtl.g:9865:3: (enumLiteral_2= 'stop' )
                     {
-                    // InternalPtl.g:9553:3: (enumLiteral_2= 'stop' )
-                    // InternalPtl.g:9554:4: enumLiteral_2= 'stop'
+                    // InternalPtl.g:9865:3: (enumLiteral_2= 'stop' )
+                    // InternalPtl.g:9866:4: enumLiteral_2= 'stop'
                     {
                     enumLiteral_2=(Token)match(input,176,FOLLOW_2); 
 
@@ -23237,10 +24019,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9561:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:9873:3: (enumLiteral_3= 'ignore' )
                     {
-                    // InternalPtl.g:9561:3: (enumLiteral_3= 'ignore' )
-                    // InternalPtl.g:9562:4: enumLiteral_3= 'ignore'
+                    // InternalPtl.g:9873:3: (enumLiteral_3= 'ignore' )
+                    // InternalPtl.g:9874:4: enumLiteral_3= 'ignore'
                     {
                     enumLiteral_3=(Token)match(input,152,FOLLOW_2); 
 
@@ -23276,7 +24058,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleAccessKind"
-    // InternalPtl.g:9572:1: ruleAccessKind returns [Enumerator current=null] : ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) ;
+    // InternalPtl.g:9884:1: ruleAccessKind returns [Enumerator current=null] : ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) ;
     public final Enumerator ruleAccessKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -23288,10 +24070,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9578:2: ( ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) )
-            // InternalPtl.g:9579:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
+            // InternalPtl.g:9890:2: ( ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) ) )
+            // InternalPtl.g:9891:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
             {
-            // InternalPtl.g:9579:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
+            // InternalPtl.g:9891:2: ( (enumLiteral_0= 'read' ) | (enumLiteral_1= 'write' ) | (enumLiteral_2= 'exec' ) )
             int alt171=3;
             switch ( input.LA(1) ) {
             case 177:
@@ -23318,10 +24100,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             switch (alt171) {
                 case 1 :
-                    // InternalPtl.g:9580:3: (enumLiteral_0= 'read' )
+                    // InternalPtl.g:9892:3: (enumLiteral_0= 'read' )
                     {
-                    // InternalPtl.g:9580:3: (enumLiteral_0= 'read' )
-                    // InternalPtl.g:9581:4: enumLiteral_0= 'read'
+                    // InternalPtl.g:9892:3: (enumLiteral_0= 'read' )
+                    // InternalPtl.g:9893:4: enumLiteral_0= 'read'
                     {
                     enumLiteral_0=(Token)match(input,177,FOLLOW_2); 
 
@@ -23335,10 +24117,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9588:3: (enumLiteral_1= 'write' )
+                    // InternalPtl.g:9900:3: (enumLiteral_1= 'write' )
                     {
-                    // InternalPtl.g:9588:3: (enumLiteral_1= 'write' )
-                    // InternalPtl.g:9589:4: enumLiteral_1= 'write'
+                    // InternalPtl.g:9900:3: (enumLiteral_1= 'write' )
+                    // InternalPtl.g:9901:4: enumLiteral_1= 'write'
                     {
                     enumLiteral_1=(Token)match(input,178,FOLLOW_2); 
 
@@ -23352,10 +24134,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9596:3: (enumLiteral_2= 'exec' )
+                    // InternalPtl.g:9908:3: (enumLiteral_2= 'exec' )
                     {
-                    // InternalPtl.g:9596:3: (enumLiteral_2= 'exec' )
-                    // InternalPtl.g:9597:4: enumLiteral_2= 'exec'
+                    // InternalPtl.g:9908:3: (enumLiteral_2= 'exec' )
+                    // InternalPtl.g:9909:4: enumLiteral_2= 'exec'
                     {
                     enumLiteral_2=(Token)match(input,179,FOLLOW_2); 
 
@@ -23391,7 +24173,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
 
     // $ANTLR start "ruleFaultKind"
-    // InternalPtl.g:9607:1: ruleFaultKind returns [Enumerator current=null] : ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) ;
+    // InternalPtl.g:9919:1: ruleFaultKind returns [Enumerator current=null] : ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) ;
     public final Enumerator ruleFaultKind() throws RecognitionException {
         Enumerator current = null;
 
@@ -23404,10 +24186,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
         	enterRule();
 
         try {
-            // InternalPtl.g:9613:2: ( ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) )
-            // InternalPtl.g:9614:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
+            // InternalPtl.g:9925:2: ( ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) ) )
+            // InternalPtl.g:9926:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
             {
-            // InternalPtl.g:9614:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
+            // InternalPtl.g:9926:2: ( (enumLiteral_0= 'translation' ) | (enumLiteral_1= 'permission' ) | (enumLiteral_2= 'access_flag' ) | (enumLiteral_3= 'address_size' ) )
             int alt172=4;
             switch ( input.LA(1) ) {
             case 180:
@@ -23439,10 +24221,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
 
             switch (alt172) {
                 case 1 :
-                    // InternalPtl.g:9615:3: (enumLiteral_0= 'translation' )
+                    // InternalPtl.g:9927:3: (enumLiteral_0= 'translation' )
                     {
-                    // InternalPtl.g:9615:3: (enumLiteral_0= 'translation' )
-                    // InternalPtl.g:9616:4: enumLiteral_0= 'translation'
+                    // InternalPtl.g:9927:3: (enumLiteral_0= 'translation' )
+                    // InternalPtl.g:9928:4: enumLiteral_0= 'translation'
                     {
                     enumLiteral_0=(Token)match(input,180,FOLLOW_2); 
 
@@ -23456,10 +24238,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9623:3: (enumLiteral_1= 'permission' )
+                    // InternalPtl.g:9935:3: (enumLiteral_1= 'permission' )
                     {
-                    // InternalPtl.g:9623:3: (enumLiteral_1= 'permission' )
-                    // InternalPtl.g:9624:4: enumLiteral_1= 'permission'
+                    // InternalPtl.g:9935:3: (enumLiteral_1= 'permission' )
+                    // InternalPtl.g:9936:4: enumLiteral_1= 'permission'
                     {
                     enumLiteral_1=(Token)match(input,181,FOLLOW_2); 
 
@@ -23473,10 +24255,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 3 :
-                    // InternalPtl.g:9631:3: (enumLiteral_2= 'access_flag' )
+                    // InternalPtl.g:9943:3: (enumLiteral_2= 'access_flag' )
                     {
-                    // InternalPtl.g:9631:3: (enumLiteral_2= 'access_flag' )
-                    // InternalPtl.g:9632:4: enumLiteral_2= 'access_flag'
+                    // InternalPtl.g:9943:3: (enumLiteral_2= 'access_flag' )
+                    // InternalPtl.g:9944:4: enumLiteral_2= 'access_flag'
                     {
                     enumLiteral_2=(Token)match(input,182,FOLLOW_2); 
 
@@ -23490,10 +24272,10 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
                     }
                     break;
                 case 4 :
-                    // InternalPtl.g:9639:3: (enumLiteral_3= 'address_size' )
+                    // InternalPtl.g:9951:3: (enumLiteral_3= 'address_size' )
                     {
-                    // InternalPtl.g:9639:3: (enumLiteral_3= 'address_size' )
-                    // InternalPtl.g:9640:4: enumLiteral_3= 'address_size'
+                    // InternalPtl.g:9951:3: (enumLiteral_3= 'address_size' )
+                    // InternalPtl.g:9952:4: enumLiteral_3= 'address_size'
                     {
                     enumLiteral_3=(Token)match(input,183,FOLLOW_2); 
 
@@ -23534,6 +24316,8 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     protected DFA51 dfa51 = new DFA51(this);
     protected DFA57 dfa57 = new DFA57(this);
     protected DFA117 dfa117 = new DFA117(this);
+    protected DFA119 dfa119 = new DFA119(this);
+    protected DFA127 dfa127 = new DFA127(this);
     protected DFA149 dfa149 = new DFA149(this);
     static final String dfa_1s = "\14\uffff";
     static final String dfa_2s = "\1\11\2\uffff\1\12\5\13\3\uffff";
@@ -23542,15 +24326,15 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     static final String dfa_5s = "\1\uffff\1\1\1\2\6\uffff\1\5\1\3\1\4";
     static final String dfa_6s = "\14\uffff}>";
     static final String[] dfa_7s = {
-            "\1\11\1\uffff\1\11\14\uffff\1\11\1\uffff\1\11\13\uffff\1\11\3\uffff\1\11\1\1\12\uffff\1\11\31\uffff\1\7\32\uffff\1\11\6\uffff\1\11\21\uffff\1\11\13\uffff\2\11\1\4\1\5\1\6\1\10\1\3\2\11\5\uffff\1\2",
+            "\1\11\1\uffff\1\11\10\uffff\1\11\2\uffff\5\11\1\uffff\5\11\4\uffff\1\11\1\uffff\1\11\1\uffff\1\11\1\1\6\uffff\1\11\3\uffff\1\11\2\uffff\2\11\3\uffff\1\11\1\uffff\1\11\17\uffff\1\7\2\uffff\1\11\1\uffff\5\11\2\uffff\1\11\4\uffff\3\11\2\uffff\1\11\2\uffff\4\11\1\uffff\1\11\2\uffff\4\11\1\uffff\7\11\1\uffff\2\11\2\uffff\3\11\1\uffff\4\11\2\uffff\6\11\1\4\1\5\1\6\1\10\1\3\2\11\5\uffff\1\2",
             "",
             "",
-            "\1\12\1\uffff\1\12\14\uffff\1\12\1\uffff\1\12\13\uffff\1\12\2\uffff\2\12\1\uffff\1\11\11\uffff\1\12\31\uffff\1\12\32\uffff\1\12\6\uffff\1\12\21\uffff\1\12\13\uffff\11\12",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\31\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\31\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\31\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\31\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
-            "\1\13\1\uffff\1\13\14\uffff\1\13\1\uffff\1\13\13\uffff\1\13\3\uffff\1\13\1\uffff\1\11\11\uffff\1\13\31\uffff\1\13\32\uffff\1\13\6\uffff\1\13\21\uffff\1\13\13\uffff\11\13",
+            "\1\12\1\uffff\1\12\10\uffff\1\12\2\uffff\5\12\1\uffff\5\12\4\uffff\1\12\1\uffff\3\12\1\uffff\1\11\5\uffff\1\12\3\uffff\1\12\2\uffff\2\12\3\uffff\1\12\1\uffff\1\12\17\uffff\1\12\2\uffff\1\12\1\uffff\5\12\2\uffff\1\12\4\uffff\3\12\2\uffff\1\12\2\uffff\4\12\1\uffff\1\12\2\uffff\4\12\1\uffff\7\12\1\uffff\2\12\2\uffff\3\12\1\uffff\4\12\2\uffff\15\12",
+            "\1\13\1\uffff\1\13\10\uffff\1\13\2\uffff\5\13\1\uffff\5\13\4\uffff\1\13\1\uffff\1\13\1\uffff\1\13\1\uffff\1\11\5\uffff\1\13\3\uffff\1\13\2\uffff\2\13\3\uffff\1\13\1\uffff\1\13\17\uffff\1\13\2\uffff\1\13\1\uffff\5\13\2\uffff\1\13\4\uffff\3\13\2\uffff\1\13\2\uffff\4\13\1\uffff\1\13\2\uffff\4\13\1\uffff\7\13\1\uffff\2\13\2\uffff\3\13\1\uffff\4\13\2\uffff\15\13",
+            "\1\13\1\uffff\1\13\10\uffff\1\13\2\uffff\5\13\1\uffff\5\13\4\uffff\1\13\1\uffff\1\13\1\uffff\1\13\1\uffff\1\11\5\uffff\1\13\3\uffff\1\13\2\uffff\2\13\3\uffff\1\13\1\uffff\1\13\17\uffff\1\13\2\uffff\1\13\1\uffff\5\13\2\uffff\1\13\4\uffff\3\13\2\uffff\1\13\2\uffff\4\13\1\uffff\1\13\2\uffff\4\13\1\uffff\7\13\1\uffff\2\13\2\uffff\3\13\1\uffff\4\13\2\uffff\15\13",
+            "\1\13\1\uffff\1\13\10\uffff\1\13\2\uffff\5\13\1\uffff\5\13\4\uffff\1\13\1\uffff\1\13\1\uffff\1\13\1\uffff\1\11\5\uffff\1\13\3\uffff\1\13\2\uffff\2\13\3\uffff\1\13\1\uffff\1\13\17\uffff\1\13\2\uffff\1\13\1\uffff\5\13\2\uffff\1\13\4\uffff\3\13\2\uffff\1\13\2\uffff\4\13\1\uffff\1\13\2\uffff\4\13\1\uffff\7\13\1\uffff\2\13\2\uffff\3\13\1\uffff\4\13\2\uffff\15\13",
+            "\1\13\1\uffff\1\13\10\uffff\1\13\2\uffff\5\13\1\uffff\5\13\4\uffff\1\13\1\uffff\1\13\1\uffff\1\13\1\uffff\1\11\5\uffff\1\13\3\uffff\1\13\2\uffff\2\13\3\uffff\1\13\1\uffff\1\13\17\uffff\1\13\2\uffff\1\13\1\uffff\5\13\2\uffff\1\13\4\uffff\3\13\2\uffff\1\13\2\uffff\4\13\1\uffff\1\13\2\uffff\4\13\1\uffff\7\13\1\uffff\2\13\2\uffff\3\13\1\uffff\4\13\2\uffff\15\13",
+            "\1\13\1\uffff\1\13\10\uffff\1\13\2\uffff\5\13\1\uffff\5\13\4\uffff\1\13\1\uffff\1\13\1\uffff\1\13\1\uffff\1\11\5\uffff\1\13\3\uffff\1\13\2\uffff\2\13\3\uffff\1\13\1\uffff\1\13\17\uffff\1\13\2\uffff\1\13\1\uffff\5\13\2\uffff\1\13\4\uffff\3\13\2\uffff\1\13\2\uffff\4\13\1\uffff\1\13\2\uffff\4\13\1\uffff\7\13\1\uffff\2\13\2\uffff\3\13\1\uffff\4\13\2\uffff\15\13",
             "",
             "",
             ""
@@ -23581,30 +24365,82 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             return "918:3: ( ( ( (lv_kind_2_0= ruleFixedKind ) ) ( (lv_fixedValue_3_0= ruleNumber ) ) ) | ( ( (lv_kind_4_0= ruleEnumKind ) ) otherlv_5= '{' ( (lv_literals_6_0= ruleEnumLiteral ) ) (otherlv_7= ',' ( (lv_literals_8_0= ruleEnumLiteral ) ) )* otherlv_9= '}' ) | ( ( (lv_kind_10_0= ruleAddressKind ) ) (otherlv_11= 'holds' ( (lv_addressBits_12_0= ruleBitRange ) ) )? ) | ( (lv_kind_13_0= rulePlainKind ) ) )?";
         }
     }
-    static final String dfa_8s = "\24\uffff";
-    static final String dfa_9s = "\1\6\21\36\2\uffff";
-    static final String dfa_10s = "\1\u0093\21\74\2\uffff";
-    static final String dfa_11s = "\22\uffff\1\2\1\1";
-    static final String dfa_12s = "\24\uffff}>";
+    static final String dfa_8s = "\110\uffff";
+    static final String dfa_9s = "\1\6\105\36\2\uffff";
+    static final String dfa_10s = "\1\u0093\105\74\2\uffff";
+    static final String dfa_11s = "\106\uffff\1\2\1\1";
+    static final String dfa_12s = "\110\uffff}>";
     static final String[] dfa_13s = {
-            "\1\1\14\uffff\1\15\1\uffff\1\16\33\uffff\1\14\31\uffff\1\11\32\uffff\1\2\6\uffff\1\4\21\uffff\1\17\13\uffff\1\3\1\5\1\6\1\7\1\10\1\12\1\13\1\20\1\21",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
-            "\1\23\11\uffff\1\23\23\uffff\1\22",
+            "\1\1\10\uffff\1\101\2\uffff\1\55\1\15\1\103\1\16\1\23\1\uffff\1\37\1\104\1\56\1\102\1\57\6\uffff\1\22\11\uffff\1\26\3\uffff\1\14\2\uffff\1\54\1\32\3\uffff\1\77\1\uffff\1\72\17\uffff\1\11\2\uffff\1\53\1\uffff\1\50\1\25\1\46\1\24\1\64\2\uffff\1\105\4\uffff\1\52\1\47\1\100\2\uffff\1\34\2\uffff\1\40\1\45\1\2\1\44\1\uffff\1\51\2\uffff\1\36\1\4\1\66\1\30\1\uffff\1\67\1\70\1\76\1\75\1\74\1\41\1\42\1\uffff\1\73\1\71\2\uffff\1\60\1\65\1\17\1\uffff\1\35\1\43\1\27\1\33\2\uffff\1\61\1\31\1\63\1\62\1\3\1\5\1\6\1\7\1\10\1\12\1\13\1\20\1\21",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
+            "\1\107\11\uffff\1\107\23\uffff\1\106",
             "",
             ""
     };
@@ -23633,32 +24469,84 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             return "2318:3: ( ( ( ruleValidID ) ) (otherlv_1= ',' ( ( ruleValidID ) ) )* otherlv_3= ':' )?";
         }
     }
-    static final String dfa_14s = "\27\uffff";
-    static final String dfa_15s = "\1\6\2\uffff\21\103\3\uffff";
-    static final String dfa_16s = "\1\u00a8\2\uffff\21\u00a1\3\uffff";
-    static final String dfa_17s = "\1\uffff\1\1\1\2\21\uffff\1\5\1\4\1\3";
-    static final String dfa_18s = "\27\uffff}>";
+    static final String dfa_14s = "\113\uffff";
+    static final String dfa_15s = "\1\6\2\uffff\105\103\3\uffff";
+    static final String dfa_16s = "\1\u00a8\2\uffff\105\u00a1\3\uffff";
+    static final String dfa_17s = "\1\uffff\1\1\1\2\105\uffff\1\5\1\4\1\3";
+    static final String dfa_18s = "\113\uffff}>";
     static final String[] dfa_19s = {
-            "\1\3\14\uffff\1\17\1\uffff\1\20\7\uffff\1\2\23\uffff\1\16\15\uffff\1\1\1\uffff\1\24\3\uffff\1\2\5\uffff\1\13\32\uffff\1\4\6\uffff\1\6\21\uffff\1\21\13\uffff\1\5\1\7\1\10\1\11\1\12\1\14\1\15\1\22\1\23\22\uffff\3\2",
+            "\1\3\10\uffff\1\103\2\uffff\1\57\1\17\1\105\1\20\1\25\1\uffff\1\41\1\106\1\60\1\104\1\61\1\2\5\uffff\1\24\11\uffff\1\30\3\uffff\1\16\2\uffff\1\56\1\34\3\uffff\1\101\1\uffff\1\74\3\uffff\1\1\1\uffff\1\110\3\uffff\1\2\5\uffff\1\13\2\uffff\1\55\1\uffff\1\52\1\27\1\50\1\26\1\66\2\uffff\1\107\4\uffff\1\54\1\51\1\102\2\uffff\1\36\2\uffff\1\42\1\47\1\4\1\46\1\uffff\1\53\2\uffff\1\40\1\6\1\70\1\32\1\uffff\1\71\1\72\1\100\1\77\1\76\1\43\1\44\1\uffff\1\75\1\73\2\uffff\1\62\1\67\1\21\1\uffff\1\37\1\45\1\31\1\35\2\uffff\1\63\1\33\1\65\1\64\1\5\1\7\1\10\1\11\1\12\1\14\1\15\1\22\1\23\22\uffff\3\2",
             "",
             "",
-            "\2\25\127\uffff\6\26",
-            "\2\25\127\uffff\6\26",
-            "\2\25\127\uffff\6\26",
-            "\2\25\127\uffff\6\26",
-            "\2\25\127\uffff\6\26",
-            "\2\25\127\uffff\6\26",
-            "\2\25\127\uffff\6\26",
-            "\2\25\127\uffff\6\26",
-            "\2\25\127\uffff\6\26",
-            "\2\25\127\uffff\6\26",
-            "\2\25\127\uffff\6\26",
-            "\2\25\127\uffff\6\26",
-            "\2\25\127\uffff\6\26",
-            "\2\25\127\uffff\6\26",
-            "\2\25\127\uffff\6\26",
-            "\2\25\127\uffff\6\26",
-            "\2\25\127\uffff\6\26",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
+            "\2\111\127\uffff\6\112",
             "",
             "",
             ""
@@ -23688,32 +24576,84 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             return "2781:2: ( (otherlv_0= '(' this_Implication_1= ruleImplication otherlv_2= ')' ) | this_Quantified_3= ruleQuantified | this_CounterComparison_4= ruleCounterComparison | this_ComponentState_5= ruleComponentState | this_MemberCount_6= ruleMemberCount )";
         }
     }
-    static final String dfa_20s = "\25\uffff";
-    static final String dfa_21s = "\1\6\1\uffff\1\6\21\102\1\uffff";
-    static final String dfa_22s = "\1\u0093\1\uffff\1\u0093\21\155\1\uffff";
-    static final String dfa_23s = "\1\uffff\1\2\22\uffff\1\1";
-    static final String dfa_24s = "\25\uffff}>";
+    static final String dfa_20s = "\111\uffff";
+    static final String dfa_21s = "\1\6\1\uffff\1\6\105\102\1\uffff";
+    static final String dfa_22s = "\1\u0093\1\uffff\1\u0093\105\155\1\uffff";
+    static final String dfa_23s = "\1\uffff\1\2\106\uffff\1\1";
+    static final String dfa_24s = "\111\uffff}>";
     static final String[] dfa_25s = {
-            "\1\1\14\uffff\1\1\1\uffff\1\1\13\uffff\1\1\16\uffff\2\1\31\uffff\1\1\20\uffff\1\1\5\uffff\1\1\3\uffff\1\2\5\uffff\3\1\2\uffff\6\1\1\uffff\3\1\3\uffff\3\1\12\uffff\11\1",
+            "\1\1\10\uffff\1\1\2\uffff\5\1\1\uffff\5\1\4\uffff\1\1\1\uffff\1\1\11\uffff\1\1\2\uffff\2\1\2\uffff\2\1\3\uffff\1\1\1\uffff\1\1\17\uffff\1\1\2\uffff\1\1\1\uffff\5\1\2\uffff\1\1\4\uffff\3\1\2\uffff\2\1\1\uffff\2\1\1\2\1\1\1\uffff\1\1\2\uffff\4\1\1\uffff\12\1\2\uffff\10\1\2\uffff\15\1",
             "",
-            "\1\3\14\uffff\1\17\1\uffff\1\20\21\uffff\1\1\11\uffff\1\16\31\uffff\1\13\32\uffff\1\4\6\uffff\1\6\21\uffff\1\21\13\uffff\1\5\1\7\1\10\1\11\1\12\1\14\1\15\1\22\1\23",
-            "\1\24\52\uffff\1\1",
-            "\1\24\52\uffff\1\1",
-            "\1\24\52\uffff\1\1",
-            "\1\24\52\uffff\1\1",
-            "\1\24\52\uffff\1\1",
-            "\1\24\52\uffff\1\1",
-            "\1\24\52\uffff\1\1",
-            "\1\24\52\uffff\1\1",
-            "\1\24\52\uffff\1\1",
-            "\1\24\52\uffff\1\1",
-            "\1\24\52\uffff\1\1",
-            "\1\24\52\uffff\1\1",
-            "\1\24\52\uffff\1\1",
-            "\1\24\52\uffff\1\1",
-            "\1\24\52\uffff\1\1",
-            "\1\24\52\uffff\1\1",
-            "\1\24\52\uffff\1\1",
+            "\1\3\10\uffff\1\103\2\uffff\1\57\1\17\1\105\1\20\1\25\1\uffff\1\41\1\106\1\60\1\104\1\61\6\uffff\1\24\3\uffff\1\1\5\uffff\1\30\3\uffff\1\16\2\uffff\1\56\1\34\3\uffff\1\101\1\uffff\1\74\17\uffff\1\13\2\uffff\1\55\1\uffff\1\52\1\27\1\50\1\26\1\66\2\uffff\1\107\4\uffff\1\54\1\51\1\102\2\uffff\1\36\2\uffff\1\42\1\47\1\4\1\46\1\uffff\1\53\2\uffff\1\40\1\6\1\70\1\32\1\uffff\1\71\1\72\1\100\1\77\1\76\1\43\1\44\1\uffff\1\75\1\73\2\uffff\1\62\1\67\1\21\1\uffff\1\37\1\45\1\31\1\35\2\uffff\1\63\1\33\1\65\1\64\1\5\1\7\1\10\1\11\1\12\1\14\1\15\1\22\1\23",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
+            "\1\110\52\uffff\1\1",
             ""
     };
 
@@ -23741,23 +24681,86 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             return "()* loopback of 5734:3: ( (lv_tables_4_0= ruleScenarioTable ) )*";
         }
     }
-    static final String dfa_26s = "\13\uffff";
-    static final String dfa_27s = "\1\u0080\1\6\11\uffff";
-    static final String dfa_28s = "\1\u0080\1\u0093\11\uffff";
-    static final String dfa_29s = "\2\uffff\1\11\1\4\1\7\1\1\1\5\1\6\1\2\1\3\1\10";
-    static final String dfa_30s = "\13\uffff}>";
+    static final String dfa_26s = "\112\uffff";
+    static final String dfa_27s = "\2\6\1\uffff\105\6\1\uffff\1\5";
+    static final String dfa_28s = "\2\u0093\1\uffff\105\u0094\1\uffff\1\u0093";
+    static final String dfa_29s = "\2\uffff\1\2\105\uffff\1\1\1\uffff";
+    static final String dfa_30s = "\112\uffff}>";
     static final String[] dfa_31s = {
-            "\1\1",
-            "\1\10\14\uffff\1\10\1\uffff\1\10\33\uffff\1\10\31\uffff\1\10\32\uffff\1\10\6\uffff\1\10\20\uffff\1\2\1\10\1\uffff\1\5\1\11\1\uffff\1\3\1\6\1\uffff\1\7\1\uffff\1\4\1\12\11\10",
+            "\1\2\10\uffff\1\2\2\uffff\5\2\1\uffff\5\2\4\uffff\1\2\1\uffff\1\2\11\uffff\1\2\2\uffff\2\2\2\uffff\2\2\3\uffff\1\2\1\uffff\1\2\17\uffff\1\2\2\uffff\1\2\1\uffff\5\2\2\uffff\1\2\4\uffff\1\1\2\2\2\uffff\1\2\2\uffff\4\2\1\uffff\1\2\2\uffff\4\2\1\uffff\12\2\2\uffff\10\2\2\uffff\15\2",
+            "\1\3\10\uffff\1\103\2\uffff\1\57\1\17\1\105\1\20\1\25\1\uffff\1\41\1\106\1\60\1\104\1\61\6\uffff\1\24\3\uffff\1\2\5\uffff\1\30\3\uffff\1\16\2\uffff\1\56\1\34\3\uffff\1\101\1\uffff\1\74\17\uffff\1\13\2\uffff\1\55\1\uffff\1\52\1\27\1\50\1\26\1\66\2\uffff\1\107\4\uffff\1\54\1\51\1\102\2\uffff\1\36\2\uffff\1\42\1\47\1\4\1\46\1\uffff\1\53\2\uffff\1\40\1\6\1\70\1\32\1\uffff\1\71\1\72\1\100\1\77\1\76\1\43\1\44\1\uffff\1\75\1\73\2\uffff\1\62\1\67\1\21\1\uffff\1\37\1\45\1\31\1\35\2\uffff\1\63\1\33\1\65\1\64\1\5\1\7\1\10\1\11\1\12\1\14\1\15\1\22\1\23",
             "",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
+            "\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\4\uffff\1\110\1\uffff\1\110\11\uffff\1\110\2\uffff\2\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\1\110\1\111\2\110\1\uffff\12\110\2\uffff\10\110\2\uffff\16\110",
             "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            ""
+            "\1\2\1\110\10\uffff\1\110\2\uffff\5\110\1\uffff\5\110\6\uffff\1\110\3\uffff\1\110\5\uffff\1\110\3\uffff\1\110\2\uffff\2\110\3\uffff\1\110\1\uffff\1\110\17\uffff\1\110\2\uffff\1\110\1\uffff\5\110\2\uffff\1\110\4\uffff\3\110\2\uffff\1\110\2\uffff\4\110\1\uffff\1\110\2\uffff\4\110\1\uffff\7\110\1\uffff\2\110\2\uffff\3\110\1\uffff\4\110\2\uffff\15\110"
     };
 
     static final short[] dfa_26 = DFA.unpackEncodedString(dfa_26s);
@@ -23767,11 +24770,11 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     static final short[] dfa_30 = DFA.unpackEncodedString(dfa_30s);
     static final short[][] dfa_31 = unpackEncodedStringArray(dfa_31s);
 
-    class DFA149 extends DFA {
+    class DFA119 extends DFA {
 
-        public DFA149(BaseRecognizer recognizer) {
+        public DFA119(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 149;
+            this.decisionNumber = 119;
             this.eot = dfa_26;
             this.eof = dfa_26;
             this.min = dfa_27;
@@ -23779,6 +24782,116 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
             this.accept = dfa_29;
             this.special = dfa_30;
             this.transition = dfa_31;
+        }
+        public String getDescription() {
+            return "5775:3: (otherlv_7= 'policy' ( ( ruleQualifiedName ) ) )?";
+        }
+    }
+    static final String dfa_32s = "\32\uffff";
+    static final String dfa_33s = "\27\uffff\1\30\2\uffff";
+    static final String dfa_34s = "\1\6\7\5\1\uffff\3\5\13\uffff\1\6\1\uffff\1\5";
+    static final String dfa_35s = "\10\u0093\1\uffff\3\u0093\13\uffff\1\u0093\1\uffff\1\u0093";
+    static final String dfa_36s = "\10\uffff\1\10\3\uffff\1\14\1\15\1\1\1\2\1\3\1\4\1\5\1\6\1\7\1\11\1\12\1\uffff\1\13\1\uffff";
+    static final String dfa_37s = "\32\uffff}>";
+    static final String[] dfa_38s = {
+            "\1\14\10\uffff\1\14\2\uffff\5\14\1\uffff\5\14\6\uffff\1\14\11\uffff\1\14\3\uffff\1\14\2\uffff\2\14\3\uffff\1\14\1\uffff\1\14\17\uffff\1\14\2\uffff\1\14\1\uffff\5\14\2\uffff\1\14\4\uffff\3\14\2\uffff\1\14\2\uffff\4\14\1\uffff\1\14\2\uffff\2\14\1\1\1\14\1\uffff\1\2\1\3\1\4\1\5\1\6\1\7\1\14\1\10\1\11\1\12\2\uffff\1\14\1\13\1\14\1\15\4\14\2\uffff\15\14",
+            "\1\16\1\14\2\16\6\uffff\1\14\2\uffff\5\14\1\uffff\5\14\6\uffff\1\14\3\uffff\1\14\5\uffff\1\14\3\uffff\1\14\2\uffff\2\14\3\uffff\1\14\1\uffff\1\14\17\uffff\1\14\2\uffff\1\14\1\uffff\5\14\2\uffff\1\14\4\uffff\3\14\2\uffff\1\14\2\uffff\4\14\1\uffff\1\14\2\uffff\4\14\1\uffff\7\14\1\uffff\2\14\2\uffff\3\14\1\uffff\4\14\2\uffff\15\14",
+            "\1\17\1\14\2\17\6\uffff\1\14\2\uffff\5\14\1\uffff\5\14\6\uffff\1\14\3\uffff\1\14\5\uffff\1\14\3\uffff\1\14\2\uffff\2\14\3\uffff\1\14\1\uffff\1\14\17\uffff\1\14\2\uffff\1\14\1\uffff\5\14\2\uffff\1\14\4\uffff\3\14\2\uffff\1\14\2\uffff\4\14\1\uffff\1\14\2\uffff\4\14\1\uffff\7\14\1\uffff\2\14\2\uffff\3\14\1\uffff\4\14\2\uffff\15\14",
+            "\1\20\1\14\2\20\6\uffff\1\14\2\uffff\5\14\1\uffff\5\14\6\uffff\1\14\3\uffff\1\14\5\uffff\1\14\3\uffff\1\14\2\uffff\2\14\3\uffff\1\14\1\uffff\1\14\17\uffff\1\14\2\uffff\1\14\1\uffff\5\14\2\uffff\1\14\4\uffff\3\14\2\uffff\1\14\2\uffff\4\14\1\uffff\1\14\2\uffff\4\14\1\uffff\7\14\1\uffff\2\14\2\uffff\3\14\1\uffff\4\14\2\uffff\15\14",
+            "\1\21\1\14\2\21\6\uffff\1\14\2\uffff\5\14\1\uffff\5\14\6\uffff\1\14\3\uffff\1\14\5\uffff\1\14\3\uffff\1\14\2\uffff\2\14\3\uffff\1\14\1\uffff\1\14\17\uffff\1\14\2\uffff\1\14\1\uffff\5\14\2\uffff\1\14\4\uffff\3\14\2\uffff\1\14\2\uffff\4\14\1\uffff\1\14\2\uffff\4\14\1\uffff\7\14\1\uffff\2\14\2\uffff\3\14\1\uffff\4\14\2\uffff\15\14",
+            "\1\22\1\14\2\22\6\uffff\1\14\2\uffff\5\14\1\uffff\5\14\6\uffff\1\14\3\uffff\1\14\5\uffff\1\14\3\uffff\1\14\2\uffff\2\14\3\uffff\1\14\1\uffff\1\14\17\uffff\1\14\2\uffff\1\14\1\uffff\5\14\2\uffff\1\14\4\uffff\3\14\2\uffff\1\14\2\uffff\4\14\1\uffff\1\14\2\uffff\4\14\1\uffff\7\14\1\uffff\2\14\2\uffff\3\14\1\uffff\4\14\2\uffff\15\14",
+            "\1\23\1\14\2\23\6\uffff\1\14\2\uffff\5\14\1\uffff\5\14\6\uffff\1\14\3\uffff\1\14\5\uffff\1\14\3\uffff\1\14\2\uffff\2\14\3\uffff\1\14\1\uffff\1\14\17\uffff\1\14\2\uffff\1\14\1\uffff\5\14\2\uffff\1\14\4\uffff\3\14\2\uffff\1\14\2\uffff\4\14\1\uffff\1\14\2\uffff\4\14\1\uffff\7\14\1\uffff\2\14\2\uffff\3\14\1\uffff\4\14\2\uffff\15\14",
+            "\1\24\1\14\2\24\6\uffff\1\14\2\uffff\5\14\1\uffff\5\14\6\uffff\1\14\3\uffff\1\14\5\uffff\1\14\3\uffff\1\14\2\uffff\2\14\3\uffff\1\14\1\uffff\1\14\17\uffff\1\14\2\uffff\1\14\1\uffff\5\14\2\uffff\1\14\4\uffff\3\14\2\uffff\1\14\2\uffff\4\14\1\uffff\1\14\2\uffff\4\14\1\uffff\7\14\1\uffff\2\14\2\uffff\3\14\1\uffff\4\14\2\uffff\15\14",
+            "",
+            "\1\25\1\14\2\25\6\uffff\1\14\2\uffff\5\14\1\uffff\5\14\6\uffff\1\14\3\uffff\1\14\5\uffff\1\14\3\uffff\1\14\2\uffff\2\14\3\uffff\1\14\1\uffff\1\14\17\uffff\1\14\2\uffff\1\14\1\uffff\5\14\2\uffff\1\14\4\uffff\3\14\2\uffff\1\14\2\uffff\4\14\1\uffff\1\14\2\uffff\4\14\1\uffff\7\14\1\uffff\2\14\2\uffff\3\14\1\uffff\4\14\2\uffff\15\14",
+            "\1\26\1\14\2\26\6\uffff\1\14\2\uffff\5\14\1\uffff\5\14\6\uffff\1\14\3\uffff\1\14\5\uffff\1\14\3\uffff\1\14\2\uffff\2\14\3\uffff\1\14\1\uffff\1\14\17\uffff\1\14\2\uffff\1\14\1\uffff\5\14\2\uffff\1\14\4\uffff\3\14\2\uffff\1\14\2\uffff\4\14\1\uffff\1\14\2\uffff\4\14\1\uffff\7\14\1\uffff\2\14\2\uffff\3\14\1\uffff\4\14\2\uffff\15\14",
+            "\1\30\1\14\10\uffff\1\14\2\uffff\5\14\1\uffff\5\14\6\uffff\1\14\3\uffff\1\14\5\uffff\1\14\3\uffff\1\14\2\uffff\2\14\3\uffff\1\14\1\uffff\1\14\17\uffff\1\14\2\uffff\1\14\1\uffff\5\14\2\uffff\1\14\4\uffff\3\14\2\uffff\1\14\2\uffff\4\14\1\uffff\1\14\2\uffff\4\14\1\uffff\7\14\1\uffff\2\14\2\uffff\2\14\1\27\1\uffff\4\14\2\uffff\15\14",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\30\10\uffff\1\30\2\uffff\5\30\1\uffff\5\30\4\uffff\1\30\1\uffff\1\30\11\uffff\1\30\3\uffff\1\30\2\uffff\2\30\3\uffff\1\30\1\uffff\1\30\17\uffff\1\30\2\uffff\1\30\1\uffff\5\30\2\uffff\1\30\4\uffff\3\30\2\uffff\1\30\2\uffff\4\30\1\uffff\1\30\2\uffff\1\30\1\31\2\30\1\uffff\12\30\2\uffff\10\30\2\uffff\15\30",
+            "",
+            "\1\14\1\30\10\uffff\1\30\2\uffff\5\30\1\uffff\5\30\6\uffff\1\30\3\uffff\1\30\5\uffff\1\30\3\uffff\1\30\2\uffff\2\30\3\uffff\1\30\1\uffff\1\30\17\uffff\1\30\2\uffff\1\30\1\uffff\5\30\2\uffff\1\30\4\uffff\3\30\2\uffff\1\30\2\uffff\4\30\1\uffff\1\30\2\uffff\4\30\1\uffff\7\30\1\uffff\2\30\2\uffff\3\30\1\uffff\4\30\2\uffff\15\30"
+    };
+
+    static final short[] dfa_32 = DFA.unpackEncodedString(dfa_32s);
+    static final short[] dfa_33 = DFA.unpackEncodedString(dfa_33s);
+    static final char[] dfa_34 = DFA.unpackEncodedStringToUnsignedChars(dfa_34s);
+    static final char[] dfa_35 = DFA.unpackEncodedStringToUnsignedChars(dfa_35s);
+    static final short[] dfa_36 = DFA.unpackEncodedString(dfa_36s);
+    static final short[] dfa_37 = DFA.unpackEncodedString(dfa_37s);
+    static final short[][] dfa_38 = unpackEncodedStringArray(dfa_38s);
+
+    class DFA127 extends DFA {
+
+        public DFA127(BaseRecognizer recognizer) {
+            this.recognizer = recognizer;
+            this.decisionNumber = 127;
+            this.eot = dfa_32;
+            this.eof = dfa_33;
+            this.min = dfa_34;
+            this.max = dfa_35;
+            this.accept = dfa_36;
+            this.special = dfa_37;
+            this.transition = dfa_38;
+        }
+        public String getDescription() {
+            return "6132:2: (this_MapStep_0= ruleMapStep | this_UnmapStep_1= ruleUnmapStep | this_RelaxStep_2= ruleRelaxStep | this_WrprotectStep_3= ruleWrprotectStep | this_MkyoungStep_4= ruleMkyoungStep | this_MkoldStep_5= ruleMkoldStep | this_SplitStep_6= ruleSplitStep | this_SetOwnerStep_7= ruleSetOwnerStep | this_TranslateStep_8= ruleTranslateStep | this_WalkStep_9= ruleWalkStep | this_MemcacheStep_10= ruleMemcacheStep | this_TransitionStep_11= ruleTransitionStep | this_Expectation_12= ruleExpectation )";
+        }
+    }
+    static final String dfa_39s = "\22\uffff";
+    static final String dfa_40s = "\1\u0080\1\6\1\5\1\47\2\5\1\uffff\1\5\1\uffff\2\5\7\uffff";
+    static final String dfa_41s = "\1\u0080\1\u0093\1\155\1\u00b7\1\155\1\u0095\1\uffff\1\155\1\uffff\2\155\7\uffff";
+    static final String dfa_42s = "\6\uffff\1\5\1\uffff\1\2\2\uffff\1\11\1\4\1\7\1\1\1\6\1\3\1\10";
+    static final String dfa_43s = "\22\uffff}>";
+    static final String[] dfa_44s = {
+            "\1\1",
+            "\1\10\10\uffff\1\10\2\uffff\5\10\1\uffff\5\10\6\uffff\1\10\11\uffff\1\10\3\uffff\1\10\2\uffff\2\10\3\uffff\1\10\1\uffff\1\10\17\uffff\1\10\2\uffff\1\10\1\uffff\5\10\2\uffff\1\10\4\uffff\3\10\2\uffff\1\10\2\uffff\4\10\1\uffff\1\10\2\uffff\4\10\1\uffff\7\10\1\uffff\2\10\2\uffff\1\10\1\2\1\10\1\uffff\1\5\1\11\1\10\1\3\1\6\1\uffff\1\7\1\10\1\4\1\12\11\10",
+            "\1\13\41\uffff\1\10\105\uffff\1\10",
+            "\1\10\105\uffff\1\10\106\uffff\4\14",
+            "\1\15\41\uffff\1\10\105\uffff\1\10",
+            "\4\16\36\uffff\1\10\105\uffff\1\10\47\uffff\1\16",
+            "",
+            "\1\17\1\uffff\2\17\36\uffff\1\10\105\uffff\1\10",
+            "",
+            "\1\20\1\uffff\2\20\36\uffff\1\10\105\uffff\1\10",
+            "\1\21\41\uffff\1\10\105\uffff\1\10",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            ""
+    };
+
+    static final short[] dfa_39 = DFA.unpackEncodedString(dfa_39s);
+    static final char[] dfa_40 = DFA.unpackEncodedStringToUnsignedChars(dfa_40s);
+    static final char[] dfa_41 = DFA.unpackEncodedStringToUnsignedChars(dfa_41s);
+    static final short[] dfa_42 = DFA.unpackEncodedString(dfa_42s);
+    static final short[] dfa_43 = DFA.unpackEncodedString(dfa_43s);
+    static final short[][] dfa_44 = unpackEncodedStringArray(dfa_44s);
+
+    class DFA149 extends DFA {
+
+        public DFA149(BaseRecognizer recognizer) {
+            this.recognizer = recognizer;
+            this.decisionNumber = 149;
+            this.eot = dfa_39;
+            this.eof = dfa_39;
+            this.min = dfa_40;
+            this.max = dfa_41;
+            this.accept = dfa_42;
+            this.special = dfa_43;
+            this.transition = dfa_44;
         }
         public String getDescription() {
             return "7741:2: (this_ExpectResult_0= ruleExpectResult | this_ExpectState_1= ruleExpectState | this_ExpectPte_2= ruleExpectPte | this_ExpectFault_3= ruleExpectFault | this_ExpectInvariants_4= ruleExpectInvariants | this_ExpectLeaves_5= ruleExpectLeaves | this_ExpectTables_6= ruleExpectTables | this_ExpectVisited_7= ruleExpectVisited | this_ExpectMemcache_8= ruleExpectMemcache )";
@@ -23792,7 +24905,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000840000018002L,0x0000080408001100L});
     public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000000000000010L});
     public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x0000000000000000L,0x0000000200000000L,0x0000000001C00000L});
-    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0002000000280040L,0x8000204000000800L,0x00000000000FF800L});
+    public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0A3220081F7C8040L,0xE6FEF2F2709F4800L,0x00000000000FFF9EL});
     public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000000020010L});
     public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x0000000000020000L});
     public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000040000L});
@@ -23817,7 +24930,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000000020020010L});
     public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x0000000800400000L});
     public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x0000000040020010L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0002000200280040L,0x8000204000000800L,0x00000000000FF800L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0A32200A1F7C8040L,0xE6FEF2F2709F4800L,0x00000000000FFF9EL});
     public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000008000000000L});
     public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000006000000012L,0x0000000000000800L,0x000000000203E000L});
     public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x00000000000001A0L});
@@ -23846,7 +24959,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_58 = new BitSet(new long[]{0x0B00000200000000L});
     public static final BitSet FOLLOW_59 = new BitSet(new long[]{0x0A00000200000000L});
     public static final BitSet FOLLOW_60 = new BitSet(new long[]{0x0800000200000000L});
-    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0xC002000020280040L,0x8000204000000822L,0x000001C0000FF800L});
+    public static final BitSet FOLLOW_61 = new BitSet(new long[]{0xCA3220083F7C8040L,0xE6FEF2F2709F4822L,0x000001C0000FFF9EL});
     public static final BitSet FOLLOW_62 = new BitSet(new long[]{0x0400000000000002L});
     public static final BitSet FOLLOW_63 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000200000L});
     public static final BitSet FOLLOW_64 = new BitSet(new long[]{0x0000004000000000L,0x0000000000000000L,0x000000000C000000L});
@@ -23861,7 +24974,7 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_73 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000004L});
     public static final BitSet FOLLOW_74 = new BitSet(new long[]{0x0000000040000000L,0x0000000000000008L});
     public static final BitSet FOLLOW_75 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x00000003F0000000L});
-    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x0002000000280060L,0x8000204000000800L,0x00000000000FF800L});
+    public static final BitSet FOLLOW_76 = new BitSet(new long[]{0x0A3220081F7C8060L,0xE6FEF2F2709F4800L,0x00000000000FFF9EL});
     public static final BitSet FOLLOW_77 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000018L});
     public static final BitSet FOLLOW_78 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000002000000000L});
     public static final BitSet FOLLOW_79 = new BitSet(new long[]{0x0004000000000000L,0x0000000000000084L});
@@ -23889,12 +25002,12 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_101 = new BitSet(new long[]{0x0000000040020000L});
     public static final BitSet FOLLOW_102 = new BitSet(new long[]{0x0000000200000000L,0x0000000081000000L,0x00000C0000000000L});
     public static final BitSet FOLLOW_103 = new BitSet(new long[]{0x0000000200000000L,0x0000000080000000L,0x00000C0000000000L});
-    public static final BitSet FOLLOW_104 = new BitSet(new long[]{0x0002000000280040L,0x8000204004000800L,0x00000000000FF800L});
+    public static final BitSet FOLLOW_104 = new BitSet(new long[]{0x0A3220081F7C8040L,0xE6FEF2F2749F4800L,0x00000000000FFF9EL});
     public static final BitSet FOLLOW_105 = new BitSet(new long[]{0x0000400040000000L});
     public static final BitSet FOLLOW_106 = new BitSet(new long[]{0x0000000000000002L,0x0000000002000000L});
     public static final BitSet FOLLOW_107 = new BitSet(new long[]{0x0000000040000002L});
     public static final BitSet FOLLOW_108 = new BitSet(new long[]{0x0000004000000000L,0x0000000000000000L,0x0000300000000000L});
-    public static final BitSet FOLLOW_109 = new BitSet(new long[]{0x00020000002801E0L,0x8000204000000800L,0x00000000000FF800L});
+    public static final BitSet FOLLOW_109 = new BitSet(new long[]{0x0A3220081F7C81E0L,0xE6FEF2F2709F4800L,0x00000000000FFF9EL});
     public static final BitSet FOLLOW_110 = new BitSet(new long[]{0x0000000000000000L,0x0000000010000000L});
     public static final BitSet FOLLOW_111 = new BitSet(new long[]{0x0000000000000000L,0x0000000020000000L});
     public static final BitSet FOLLOW_112 = new BitSet(new long[]{0x0000080240000000L,0x0000000040000000L});
@@ -23909,62 +25022,59 @@ public class InternalPtlParser extends AbstractInternalAntlrParser {
     public static final BitSet FOLLOW_121 = new BitSet(new long[]{0x0000000000000000L,0x0000000800000000L});
     public static final BitSet FOLLOW_122 = new BitSet(new long[]{0x0002000000000000L,0x0000001000000000L});
     public static final BitSet FOLLOW_123 = new BitSet(new long[]{0x0002000000000000L});
-    public static final BitSet FOLLOW_124 = new BitSet(new long[]{0x0002000000280040L,0x8000206000000800L,0x00000000000FF800L});
-    public static final BitSet FOLLOW_125 = new BitSet(new long[]{0x0000000000000000L,0x0000004000000000L});
-    public static final BitSet FOLLOW_126 = new BitSet(new long[]{0x0000000000000002L,0x0000078000088000L});
-    public static final BitSet FOLLOW_127 = new BitSet(new long[]{0x0000000000000002L,0x0000078000008000L});
-    public static final BitSet FOLLOW_128 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000010L});
-    public static final BitSet FOLLOW_129 = new BitSet(new long[]{0x0000000000000002L,0x0000070000008000L});
-    public static final BitSet FOLLOW_130 = new BitSet(new long[]{0x0000000040000002L,0x0000060000008000L});
-    public static final BitSet FOLLOW_131 = new BitSet(new long[]{0x0000000000000002L,0x0000040000008000L});
-    public static final BitSet FOLLOW_132 = new BitSet(new long[]{0x0000000000000002L,0x0000000000008000L});
-    public static final BitSet FOLLOW_133 = new BitSet(new long[]{0x0003000200280040L,0xC77E704410000800L,0x00000000000FF801L});
-    public static final BitSet FOLLOW_134 = new BitSet(new long[]{0x0003000200280040L,0xC77E704010000800L,0x00000000000FF801L});
-    public static final BitSet FOLLOW_135 = new BitSet(new long[]{0x0003000200280040L,0xC77E704000000800L,0x00000000000FF801L});
-    public static final BitSet FOLLOW_136 = new BitSet(new long[]{0x0003000220280040L,0xC77E604000000800L,0x00000000000FF801L});
-    public static final BitSet FOLLOW_137 = new BitSet(new long[]{0x0003000200280040L,0xC77E604000000800L,0x00000000000FF801L});
-    public static final BitSet FOLLOW_138 = new BitSet(new long[]{0x0002000200280040L,0xC77E604000000800L,0x00000000000FF801L});
-    public static final BitSet FOLLOW_139 = new BitSet(new long[]{0x0000008002000000L,0x0000200000000000L});
-    public static final BitSet FOLLOW_140 = new BitSet(new long[]{0x0000000002000000L,0x0000200000000000L});
-    public static final BitSet FOLLOW_141 = new BitSet(new long[]{0x0000000000800000L,0x0000000000000010L});
-    public static final BitSet FOLLOW_142 = new BitSet(new long[]{0x0000008000000002L});
-    public static final BitSet FOLLOW_143 = new BitSet(new long[]{0x0000000000000000L,0x0000800000000000L});
-    public static final BitSet FOLLOW_144 = new BitSet(new long[]{0x0000000000000000L,0x0001000000000000L});
-    public static final BitSet FOLLOW_145 = new BitSet(new long[]{0x0000000000000000L,0x0000000020008008L});
-    public static final BitSet FOLLOW_146 = new BitSet(new long[]{0x0000000040000000L,0x0000000020000008L});
-    public static final BitSet FOLLOW_147 = new BitSet(new long[]{0x0000000000000000L,0x0000000000008008L});
-    public static final BitSet FOLLOW_148 = new BitSet(new long[]{0x0000000000000000L,0x0080000000000008L});
-    public static final BitSet FOLLOW_149 = new BitSet(new long[]{0x0000000000000000L,0x0000000000080000L});
-    public static final BitSet FOLLOW_150 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000008L,0x000E000000000000L});
-    public static final BitSet FOLLOW_151 = new BitSet(new long[]{0x0000000000000000L,0x0800000000000000L});
-    public static final BitSet FOLLOW_152 = new BitSet(new long[]{0x0000000040000000L,0x1000000020000008L});
-    public static final BitSet FOLLOW_153 = new BitSet(new long[]{0x0000000040000000L,0x1000000000000008L});
-    public static final BitSet FOLLOW_154 = new BitSet(new long[]{0x0000000020000000L,0x0000000100000000L});
-    public static final BitSet FOLLOW_155 = new BitSet(new long[]{0x0000000000000022L});
-    public static final BitSet FOLLOW_156 = new BitSet(new long[]{0x0000000000000000L,0x2000000000000000L});
-    public static final BitSet FOLLOW_157 = new BitSet(new long[]{0x0000000000000020L,0x8000000000000000L});
-    public static final BitSet FOLLOW_158 = new BitSet(new long[]{0x0002008000280040L,0x8000204000000800L,0x00000000000FF800L});
-    public static final BitSet FOLLOW_159 = new BitSet(new long[]{0x0000000000000000L,0x0000200000000000L});
-    public static final BitSet FOLLOW_160 = new BitSet(new long[]{0x0000400000000002L});
-    public static final BitSet FOLLOW_161 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000002L});
-    public static final BitSet FOLLOW_162 = new BitSet(new long[]{0x00000000000001E0L,0x0000000000000000L,0x0000000000200000L});
-    public static final BitSet FOLLOW_163 = new BitSet(new long[]{0x0000008000000000L,0x0000200000000000L});
-    public static final BitSet FOLLOW_164 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000004L});
-    public static final BitSet FOLLOW_165 = new BitSet(new long[]{0x0000000020000000L,0x0000000000100018L,0x0000000000000008L});
-    public static final BitSet FOLLOW_166 = new BitSet(new long[]{0x0000000020000000L,0x0000000000100010L,0x0000000000000008L});
-    public static final BitSet FOLLOW_167 = new BitSet(new long[]{0x0000000800000000L});
-    public static final BitSet FOLLOW_168 = new BitSet(new long[]{0x0000000000000000L,0x0000204000000000L,0x0000000000001800L});
-    public static final BitSet FOLLOW_169 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000010L});
-    public static final BitSet FOLLOW_170 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x00F0000000000000L});
-    public static final BitSet FOLLOW_171 = new BitSet(new long[]{0x0000000020000002L});
-    public static final BitSet FOLLOW_172 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000020L});
-    public static final BitSet FOLLOW_173 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000040L});
-    public static final BitSet FOLLOW_174 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000080L});
-    public static final BitSet FOLLOW_175 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000008L,0x0000000000000100L});
-    public static final BitSet FOLLOW_176 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000100L});
-    public static final BitSet FOLLOW_177 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000200L});
-    public static final BitSet FOLLOW_178 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000400L});
-    public static final BitSet FOLLOW_179 = new BitSet(new long[]{0x0000000000000000L,0x4000000000000000L});
-    public static final BitSet FOLLOW_180 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000000100000L});
+    public static final BitSet FOLLOW_124 = new BitSet(new long[]{0x0000000000000000L,0x0000004000000000L});
+    public static final BitSet FOLLOW_125 = new BitSet(new long[]{0x0000000000000002L,0x0000078000088000L});
+    public static final BitSet FOLLOW_126 = new BitSet(new long[]{0x0000000000000002L,0x0000078000008000L});
+    public static final BitSet FOLLOW_127 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000010L});
+    public static final BitSet FOLLOW_128 = new BitSet(new long[]{0x0000000000000002L,0x0000070000008000L});
+    public static final BitSet FOLLOW_129 = new BitSet(new long[]{0x0000000040000002L,0x0000060000008000L});
+    public static final BitSet FOLLOW_130 = new BitSet(new long[]{0x0000000000000002L,0x0000040000008000L});
+    public static final BitSet FOLLOW_131 = new BitSet(new long[]{0x0000000000000002L,0x0000000000008000L});
+    public static final BitSet FOLLOW_132 = new BitSet(new long[]{0x0A33200A1F7C8040L,0xE7FEF2F6709F4800L,0x00000000000FFF9FL});
+    public static final BitSet FOLLOW_133 = new BitSet(new long[]{0x0A33200A1F7C8040L,0xE7FEF2F2709F4800L,0x00000000000FFF9FL});
+    public static final BitSet FOLLOW_134 = new BitSet(new long[]{0x0A33200A3F7C8040L,0xE7FEF2F2709F4800L,0x00000000000FFF9FL});
+    public static final BitSet FOLLOW_135 = new BitSet(new long[]{0x0A32200A1F7C8040L,0xE7FEF2F2709F4800L,0x00000000000FFF9FL});
+    public static final BitSet FOLLOW_136 = new BitSet(new long[]{0x0000008002000000L,0x0000200000000000L});
+    public static final BitSet FOLLOW_137 = new BitSet(new long[]{0x0000000002000000L,0x0000200000000000L});
+    public static final BitSet FOLLOW_138 = new BitSet(new long[]{0x0000000000800000L,0x0000000000000010L});
+    public static final BitSet FOLLOW_139 = new BitSet(new long[]{0x0000008000000002L});
+    public static final BitSet FOLLOW_140 = new BitSet(new long[]{0x0000000000000000L,0x0000800000000000L});
+    public static final BitSet FOLLOW_141 = new BitSet(new long[]{0x0000000000000000L,0x0001000000000000L});
+    public static final BitSet FOLLOW_142 = new BitSet(new long[]{0x0000000000000000L,0x0000000020008008L});
+    public static final BitSet FOLLOW_143 = new BitSet(new long[]{0x0000000040000000L,0x0000000020000008L});
+    public static final BitSet FOLLOW_144 = new BitSet(new long[]{0x0000000000000000L,0x0000000000008008L});
+    public static final BitSet FOLLOW_145 = new BitSet(new long[]{0x0000000000000000L,0x0080000000000008L});
+    public static final BitSet FOLLOW_146 = new BitSet(new long[]{0x0000000000000000L,0x0000000000080000L});
+    public static final BitSet FOLLOW_147 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000008L,0x000E000000000000L});
+    public static final BitSet FOLLOW_148 = new BitSet(new long[]{0x0000000000000000L,0x0800000000000000L});
+    public static final BitSet FOLLOW_149 = new BitSet(new long[]{0x0000000040000000L,0x1000000020000008L});
+    public static final BitSet FOLLOW_150 = new BitSet(new long[]{0x0000000040000000L,0x1000000000000008L});
+    public static final BitSet FOLLOW_151 = new BitSet(new long[]{0x0000000020000000L,0x0000000100000000L});
+    public static final BitSet FOLLOW_152 = new BitSet(new long[]{0x0000000000000022L});
+    public static final BitSet FOLLOW_153 = new BitSet(new long[]{0x0000000000000000L,0x2000000000000000L});
+    public static final BitSet FOLLOW_154 = new BitSet(new long[]{0x0000000000000020L,0x8000000000000000L});
+    public static final BitSet FOLLOW_155 = new BitSet(new long[]{0x0A3220881F7C8040L,0xE6FEF2F2709F4800L,0x00000000000FFF9EL});
+    public static final BitSet FOLLOW_156 = new BitSet(new long[]{0x0000000000000000L,0x0000200000000000L});
+    public static final BitSet FOLLOW_157 = new BitSet(new long[]{0x0000400000000002L});
+    public static final BitSet FOLLOW_158 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000002L});
+    public static final BitSet FOLLOW_159 = new BitSet(new long[]{0x00000000000001E0L,0x0000000000000000L,0x0000000000200000L});
+    public static final BitSet FOLLOW_160 = new BitSet(new long[]{0x0000008000000000L,0x0000200000000000L});
+    public static final BitSet FOLLOW_161 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000004L});
+    public static final BitSet FOLLOW_162 = new BitSet(new long[]{0x0000000020000000L,0x0000000000100018L,0x0000000000000008L});
+    public static final BitSet FOLLOW_163 = new BitSet(new long[]{0x0000000020000000L,0x0000000000100010L,0x0000000000000008L});
+    public static final BitSet FOLLOW_164 = new BitSet(new long[]{0x0000000800000000L});
+    public static final BitSet FOLLOW_165 = new BitSet(new long[]{0x0000000000000000L,0x0000204000000000L,0x0000000000001800L});
+    public static final BitSet FOLLOW_166 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000010L});
+    public static final BitSet FOLLOW_167 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x00F0000000000000L});
+    public static final BitSet FOLLOW_168 = new BitSet(new long[]{0x0000000020000002L});
+    public static final BitSet FOLLOW_169 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000020L});
+    public static final BitSet FOLLOW_170 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000040L});
+    public static final BitSet FOLLOW_171 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000080L});
+    public static final BitSet FOLLOW_172 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000008L,0x0000000000000100L});
+    public static final BitSet FOLLOW_173 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000100L});
+    public static final BitSet FOLLOW_174 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000200L});
+    public static final BitSet FOLLOW_175 = new BitSet(new long[]{0x0000000000000000L,0x0000000000000000L,0x0000000000000400L});
+    public static final BitSet FOLLOW_176 = new BitSet(new long[]{0x0000000000000000L,0x4000000000000000L});
+    public static final BitSet FOLLOW_177 = new BitSet(new long[]{0x0000000000000002L,0x0000000000000000L,0x0000000000100000L});
 
 }

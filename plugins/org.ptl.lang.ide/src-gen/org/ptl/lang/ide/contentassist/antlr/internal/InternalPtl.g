@@ -3360,6 +3360,318 @@ rule__ValidID__Alternatives
 		'stage2'
 		{ after(grammarAccess.getValidIDAccess().getStage2Keyword_16()); }
 	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getLevelKeyword_17()); }
+		'level'
+		{ after(grammarAccess.getValidIDAccess().getLevelKeyword_17()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getLevelsKeyword_18()); }
+		'levels'
+		{ after(grammarAccess.getValidIDAccess().getLevelsKeyword_18()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getOwnerKeyword_19()); }
+		'owner'
+		{ after(grammarAccess.getValidIDAccess().getOwnerKeyword_19()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getLockKeyword_20()); }
+		'lock'
+		{ after(grammarAccess.getValidIDAccess().getLockKeyword_20()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getSharedKeyword_21()); }
+		'shared'
+		{ after(grammarAccess.getValidIDAccess().getSharedKeyword_21()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getKindKeyword_22()); }
+		'kind'
+		{ after(grammarAccess.getValidIDAccess().getKindKeyword_22()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getSizeKeyword_23()); }
+		'size'
+		{ after(grammarAccess.getValidIDAccess().getSizeKeyword_23()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getCountKeyword_24()); }
+		'count'
+		{ after(grammarAccess.getValidIDAccess().getCountKeyword_24()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getMaxKeyword_25()); }
+		'max'
+		{ after(grammarAccess.getValidIDAccess().getMaxKeyword_25()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getFaultKeyword_26()); }
+		'fault'
+		{ after(grammarAccess.getValidIDAccess().getFaultKeyword_26()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getErrorKeyword_27()); }
+		'error'
+		{ after(grammarAccess.getValidIDAccess().getErrorKeyword_27()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getResultKeyword_28()); }
+		'result'
+		{ after(grammarAccess.getValidIDAccess().getResultKeyword_28()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getMemoryKeyword_29()); }
+		'memory'
+		{ after(grammarAccess.getValidIDAccess().getMemoryKeyword_29()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getRootKeyword_30()); }
+		'root'
+		{ after(grammarAccess.getValidIDAccess().getRootKeyword_30()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getOffsetKeyword_31()); }
+		'offset'
+		{ after(grammarAccess.getValidIDAccess().getOffsetKeyword_31()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getSplitKeyword_32()); }
+		'split'
+		{ after(grammarAccess.getValidIDAccess().getSplitKeyword_32()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getCacheKeyword_33()); }
+		'cache'
+		{ after(grammarAccess.getValidIDAccess().getCacheKeyword_33()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getPteKeyword_34()); }
+		'pte'
+		{ after(grammarAccess.getValidIDAccess().getPteKeyword_34()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getEmptyKeyword_35()); }
+		'empty'
+		{ after(grammarAccess.getValidIDAccess().getEmptyKeyword_35()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getSideKeyword_36()); }
+		'side'
+		{ after(grammarAccess.getValidIDAccess().getSideKeyword_36()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getMarkerKeyword_37()); }
+		'marker'
+		{ after(grammarAccess.getValidIDAccess().getMarkerKeyword_37()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getFlagsKeyword_38()); }
+		'flags'
+		{ after(grammarAccess.getValidIDAccess().getFlagsKeyword_38()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getPermissionsKeyword_39()); }
+		'permissions'
+		{ after(grammarAccess.getValidIDAccess().getPermissionsKeyword_39()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getLazyKeyword_40()); }
+		'lazy'
+		{ after(grammarAccess.getValidIDAccess().getLazyKeyword_40()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getPolicyKeyword_41()); }
+		'policy'
+		{ after(grammarAccess.getValidIDAccess().getPolicyKeyword_41()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getLibraryKeyword_42()); }
+		'library'
+		{ after(grammarAccess.getValidIDAccess().getLibraryKeyword_42()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getCounterKeyword_43()); }
+		'counter'
+		{ after(grammarAccess.getValidIDAccess().getCounterKeyword_43()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getGranuleKeyword_44()); }
+		'granule'
+		{ after(grammarAccess.getValidIDAccess().getGranuleKeyword_44()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getStrideKeyword_45()); }
+		'stride'
+		{ after(grammarAccess.getValidIDAccess().getStrideKeyword_45()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getBlocksKeyword_46()); }
+		'blocks'
+		{ after(grammarAccess.getValidIDAccess().getBlocksKeyword_46()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getTimesKeyword_47()); }
+		'times'
+		{ after(grammarAccess.getValidIDAccess().getTimesKeyword_47()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getLeavesKeyword_48()); }
+		'leaves'
+		{ after(grammarAccess.getValidIDAccess().getLeavesKeyword_48()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getVisitedKeyword_49()); }
+		'visited'
+		{ after(grammarAccess.getValidIDAccess().getVisitedKeyword_49()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getTablesKeyword_50()); }
+		'tables'
+		{ after(grammarAccess.getValidIDAccess().getTablesKeyword_50()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getFieldKeyword_51()); }
+		'field'
+		{ after(grammarAccess.getValidIDAccess().getFieldKeyword_51()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getMemcacheKeyword_52()); }
+		'memcache'
+		{ after(grammarAccess.getValidIDAccess().getMemcacheKeyword_52()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getMapKeyword_53()); }
+		'map'
+		{ after(grammarAccess.getValidIDAccess().getMapKeyword_53()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getUnmapKeyword_54()); }
+		'unmap'
+		{ after(grammarAccess.getValidIDAccess().getUnmapKeyword_54()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getRelaxKeyword_55()); }
+		'relax'
+		{ after(grammarAccess.getValidIDAccess().getRelaxKeyword_55()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getWalkKeyword_56()); }
+		'walk'
+		{ after(grammarAccess.getValidIDAccess().getWalkKeyword_56()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getUpdateKeyword_57()); }
+		'update'
+		{ after(grammarAccess.getValidIDAccess().getUpdateKeyword_57()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getTranslateKeyword_58()); }
+		'translate'
+		{ after(grammarAccess.getValidIDAccess().getTranslateKeyword_58()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getMkoldKeyword_59()); }
+		'mkold'
+		{ after(grammarAccess.getValidIDAccess().getMkoldKeyword_59()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getMkyoungKeyword_60()); }
+		'mkyoung'
+		{ after(grammarAccess.getValidIDAccess().getMkyoungKeyword_60()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getWrprotectKeyword_61()); }
+		'wrprotect'
+		{ after(grammarAccess.getValidIDAccess().getWrprotectKeyword_61()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getRequiresKeyword_62()); }
+		'requires'
+		{ after(grammarAccess.getValidIDAccess().getRequiresKeyword_62()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getOutcomesKeyword_63()); }
+		'outcomes'
+		{ after(grammarAccess.getValidIDAccess().getOutcomesKeyword_63()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getSeverityKeyword_64()); }
+		'severity'
+		{ after(grammarAccess.getValidIDAccess().getSeverityKeyword_64()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getLpa2Keyword_65()); }
+		'lpa2'
+		{ after(grammarAccess.getValidIDAccess().getLpa2Keyword_65()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getBitsKeyword_66()); }
+		'bits'
+		{ after(grammarAccess.getValidIDAccess().getBitsKeyword_66()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getPagesKeyword_67()); }
+		'pages'
+		{ after(grammarAccess.getValidIDAccess().getPagesKeyword_67()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getWalksKeyword_68()); }
+		'walks'
+		{ after(grammarAccess.getValidIDAccess().getWalksKeyword_68()); }
+	)
 ;
 finally {
 	restoreStackSize(stackSize);

@@ -841,10 +841,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:41:7: ( 'error' )
-            // InternalPtl.g:41:9: 'error'
+            // InternalPtl.g:41:7: ( 'owner' )
+            // InternalPtl.g:41:9: 'owner'
             {
-            match("error"); 
+            match("owner"); 
 
 
             }
@@ -862,10 +862,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:42:7: ( 'warning' )
-            // InternalPtl.g:42:9: 'warning'
+            // InternalPtl.g:42:7: ( 'lock' )
+            // InternalPtl.g:42:9: 'lock'
             {
-            match("warning"); 
+            match("lock"); 
 
 
             }
@@ -883,10 +883,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:43:7: ( 'info' )
-            // InternalPtl.g:43:9: 'info'
+            // InternalPtl.g:43:7: ( 'shared' )
+            // InternalPtl.g:43:9: 'shared'
             {
-            match("info"); 
+            match("shared"); 
 
 
             }
@@ -904,10 +904,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44:7: ( 'ignore' )
-            // InternalPtl.g:44:9: 'ignore'
+            // InternalPtl.g:44:7: ( 'kind' )
+            // InternalPtl.g:44:9: 'kind'
             {
-            match("ignore"); 
+            match("kind"); 
 
 
             }
@@ -925,10 +925,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:45:7: ( '+=' )
-            // InternalPtl.g:45:9: '+='
+            // InternalPtl.g:45:7: ( 'size' )
+            // InternalPtl.g:45:9: 'size'
             {
-            match("+="); 
+            match("size"); 
 
 
             }
@@ -946,10 +946,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:46:7: ( '-=' )
-            // InternalPtl.g:46:9: '-='
+            // InternalPtl.g:46:7: ( 'count' )
+            // InternalPtl.g:46:9: 'count'
             {
-            match("-="); 
+            match("count"); 
 
 
             }
@@ -967,10 +967,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:47:7: ( '==' )
-            // InternalPtl.g:47:9: '=='
+            // InternalPtl.g:47:7: ( 'max' )
+            // InternalPtl.g:47:9: 'max'
             {
-            match("=="); 
+            match("max"); 
 
 
             }
@@ -988,10 +988,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:48:7: ( '!=' )
-            // InternalPtl.g:48:9: '!='
+            // InternalPtl.g:48:7: ( 'fault' )
+            // InternalPtl.g:48:9: 'fault'
             {
-            match("!="); 
+            match("fault"); 
 
 
             }
@@ -1009,10 +1009,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:49:7: ( '<' )
-            // InternalPtl.g:49:9: '<'
+            // InternalPtl.g:49:7: ( 'error' )
+            // InternalPtl.g:49:9: 'error'
             {
-            match('<'); 
+            match("error"); 
+
 
             }
 
@@ -1029,10 +1030,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:50:7: ( '<=' )
-            // InternalPtl.g:50:9: '<='
+            // InternalPtl.g:50:7: ( 'result' )
+            // InternalPtl.g:50:9: 'result'
             {
-            match("<="); 
+            match("result"); 
 
 
             }
@@ -1050,10 +1051,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:51:7: ( '>' )
-            // InternalPtl.g:51:9: '>'
+            // InternalPtl.g:51:7: ( 'memory' )
+            // InternalPtl.g:51:9: 'memory'
             {
-            match('>'); 
+            match("memory"); 
+
 
             }
 
@@ -1070,10 +1072,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:52:7: ( '>=' )
-            // InternalPtl.g:52:9: '>='
+            // InternalPtl.g:52:7: ( 'root' )
+            // InternalPtl.g:52:9: 'root'
             {
-            match(">="); 
+            match("root"); 
 
 
             }
@@ -1091,10 +1093,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:53:7: ( 'some' )
-            // InternalPtl.g:53:9: 'some'
+            // InternalPtl.g:53:7: ( 'offset' )
+            // InternalPtl.g:53:9: 'offset'
             {
-            match("some"); 
+            match("offset"); 
 
 
             }
@@ -1112,10 +1114,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:54:7: ( 'all' )
-            // InternalPtl.g:54:9: 'all'
+            // InternalPtl.g:54:7: ( 'split' )
+            // InternalPtl.g:54:9: 'split'
             {
-            match("all"); 
+            match("split"); 
 
 
             }
@@ -1133,10 +1135,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:55:7: ( 'no' )
-            // InternalPtl.g:55:9: 'no'
+            // InternalPtl.g:55:7: ( 'cache' )
+            // InternalPtl.g:55:9: 'cache'
             {
-            match("no"); 
+            match("cache"); 
 
 
             }
@@ -1154,10 +1156,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:56:7: ( 'map' )
-            // InternalPtl.g:56:9: 'map'
+            // InternalPtl.g:56:7: ( 'pte' )
+            // InternalPtl.g:56:9: 'pte'
             {
-            match("map"); 
+            match("pte"); 
 
 
             }
@@ -1175,10 +1177,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:57:7: ( 'relax' )
-            // InternalPtl.g:57:9: 'relax'
+            // InternalPtl.g:57:7: ( 'empty' )
+            // InternalPtl.g:57:9: 'empty'
             {
-            match("relax"); 
+            match("empty"); 
 
 
             }
@@ -1196,10 +1198,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:58:7: ( 'wrprotect' )
-            // InternalPtl.g:58:9: 'wrprotect'
+            // InternalPtl.g:58:7: ( 'side' )
+            // InternalPtl.g:58:9: 'side'
             {
-            match("wrprotect"); 
+            match("side"); 
 
 
             }
@@ -1217,10 +1219,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:59:7: ( 'mkyoung' )
-            // InternalPtl.g:59:9: 'mkyoung'
+            // InternalPtl.g:59:7: ( 'marker' )
+            // InternalPtl.g:59:9: 'marker'
             {
-            match("mkyoung"); 
+            match("marker"); 
 
 
             }
@@ -1238,10 +1240,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:60:7: ( 'mkold' )
-            // InternalPtl.g:60:9: 'mkold'
+            // InternalPtl.g:60:7: ( 'flags' )
+            // InternalPtl.g:60:9: 'flags'
             {
-            match("mkold"); 
+            match("flags"); 
 
 
             }
@@ -1259,10 +1261,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:61:7: ( 'split' )
-            // InternalPtl.g:61:9: 'split'
+            // InternalPtl.g:61:7: ( 'permissions' )
+            // InternalPtl.g:61:9: 'permissions'
             {
-            match("split"); 
+            match("permissions"); 
 
 
             }
@@ -1280,10 +1282,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:62:7: ( 'set_owner' )
-            // InternalPtl.g:62:9: 'set_owner'
+            // InternalPtl.g:62:7: ( 'lazy' )
+            // InternalPtl.g:62:9: 'lazy'
             {
-            match("set_owner"); 
+            match("lazy"); 
 
 
             }
@@ -1301,10 +1303,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:63:7: ( '|=' )
-            // InternalPtl.g:63:9: '|='
+            // InternalPtl.g:63:7: ( 'policy' )
+            // InternalPtl.g:63:9: 'policy'
             {
-            match("|="); 
+            match("policy"); 
 
 
             }
@@ -1322,10 +1324,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:64:7: ( '&=' )
-            // InternalPtl.g:64:9: '&='
+            // InternalPtl.g:64:7: ( 'library' )
+            // InternalPtl.g:64:9: 'library'
             {
-            match("&="); 
+            match("library"); 
 
 
             }
@@ -1343,10 +1345,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:65:7: ( 'continue' )
-            // InternalPtl.g:65:9: 'continue'
+            // InternalPtl.g:65:7: ( 'counter' )
+            // InternalPtl.g:65:9: 'counter'
             {
-            match("continue"); 
+            match("counter"); 
 
 
             }
@@ -1364,10 +1366,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:66:7: ( 'retry' )
-            // InternalPtl.g:66:9: 'retry'
+            // InternalPtl.g:66:7: ( 'granule' )
+            // InternalPtl.g:66:9: 'granule'
             {
-            match("retry"); 
+            match("granule"); 
 
 
             }
@@ -1385,10 +1387,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:67:7: ( 'stop' )
-            // InternalPtl.g:67:9: 'stop'
+            // InternalPtl.g:67:7: ( 'stride' )
+            // InternalPtl.g:67:9: 'stride'
             {
-            match("stop"); 
+            match("stride"); 
 
 
             }
@@ -1406,10 +1408,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:68:7: ( 'read' )
-            // InternalPtl.g:68:9: 'read'
+            // InternalPtl.g:68:7: ( 'blocks' )
+            // InternalPtl.g:68:9: 'blocks'
             {
-            match("read"); 
+            match("blocks"); 
 
 
             }
@@ -1427,10 +1429,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:69:7: ( 'write' )
-            // InternalPtl.g:69:9: 'write'
+            // InternalPtl.g:69:7: ( 'times' )
+            // InternalPtl.g:69:9: 'times'
             {
-            match("write"); 
+            match("times"); 
 
 
             }
@@ -1448,10 +1450,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:70:7: ( 'exec' )
-            // InternalPtl.g:70:9: 'exec'
+            // InternalPtl.g:70:7: ( 'leaves' )
+            // InternalPtl.g:70:9: 'leaves'
             {
-            match("exec"); 
+            match("leaves"); 
 
 
             }
@@ -1469,10 +1471,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:71:7: ( 'translation' )
-            // InternalPtl.g:71:9: 'translation'
+            // InternalPtl.g:71:7: ( 'visited' )
+            // InternalPtl.g:71:9: 'visited'
             {
-            match("translation"); 
+            match("visited"); 
 
 
             }
@@ -1490,10 +1492,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:72:7: ( 'permission' )
-            // InternalPtl.g:72:9: 'permission'
+            // InternalPtl.g:72:7: ( 'tables' )
+            // InternalPtl.g:72:9: 'tables'
             {
-            match("permission"); 
+            match("tables"); 
 
 
             }
@@ -1511,10 +1513,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:73:7: ( 'access_flag' )
-            // InternalPtl.g:73:9: 'access_flag'
+            // InternalPtl.g:73:7: ( 'field' )
+            // InternalPtl.g:73:9: 'field'
             {
-            match("access_flag"); 
+            match("field"); 
 
 
             }
@@ -1532,10 +1534,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:74:7: ( 'address_size' )
-            // InternalPtl.g:74:9: 'address_size'
+            // InternalPtl.g:74:7: ( 'memcache' )
+            // InternalPtl.g:74:9: 'memcache'
             {
-            match("address_size"); 
+            match("memcache"); 
 
 
             }
@@ -1553,10 +1555,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:75:7: ( 'import' )
-            // InternalPtl.g:75:9: 'import'
+            // InternalPtl.g:75:7: ( 'map' )
+            // InternalPtl.g:75:9: 'map'
             {
-            match("import"); 
+            match("map"); 
 
 
             }
@@ -1574,10 +1576,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:76:7: ( 'severity' )
-            // InternalPtl.g:76:9: 'severity'
+            // InternalPtl.g:76:7: ( 'unmap' )
+            // InternalPtl.g:76:9: 'unmap'
             {
-            match("severity"); 
+            match("unmap"); 
 
 
             }
@@ -1595,10 +1597,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:77:7: ( 'format' )
-            // InternalPtl.g:77:9: 'format'
+            // InternalPtl.g:77:7: ( 'relax' )
+            // InternalPtl.g:77:9: 'relax'
             {
-            match("format"); 
+            match("relax"); 
 
 
             }
@@ -1616,10 +1618,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:78:7: ( '{' )
-            // InternalPtl.g:78:9: '{'
+            // InternalPtl.g:78:7: ( 'walk' )
+            // InternalPtl.g:78:9: 'walk'
             {
-            match('{'); 
+            match("walk"); 
+
 
             }
 
@@ -1636,10 +1639,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:79:7: ( 'granule' )
-            // InternalPtl.g:79:9: 'granule'
+            // InternalPtl.g:79:7: ( 'update' )
+            // InternalPtl.g:79:9: 'update'
             {
-            match("granule"); 
+            match("update"); 
 
 
             }
@@ -1657,10 +1660,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:80:7: ( 'bits' )
-            // InternalPtl.g:80:9: 'bits'
+            // InternalPtl.g:80:7: ( 'translate' )
+            // InternalPtl.g:80:9: 'translate'
             {
-            match("bits"); 
+            match("translate"); 
 
 
             }
@@ -1678,10 +1681,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:81:7: ( '..' )
-            // InternalPtl.g:81:9: '..'
+            // InternalPtl.g:81:7: ( 'mkold' )
+            // InternalPtl.g:81:9: 'mkold'
             {
-            match(".."); 
+            match("mkold"); 
 
 
             }
@@ -1699,10 +1702,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:82:7: ( '}' )
-            // InternalPtl.g:82:9: '}'
+            // InternalPtl.g:82:7: ( 'mkyoung' )
+            // InternalPtl.g:82:9: 'mkyoung'
             {
-            match('}'); 
+            match("mkyoung"); 
+
 
             }
 
@@ -1719,10 +1723,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:83:7: ( 'root' )
-            // InternalPtl.g:83:9: 'root'
+            // InternalPtl.g:83:7: ( 'wrprotect' )
+            // InternalPtl.g:83:9: 'wrprotect'
             {
-            match("root"); 
+            match("wrprotect"); 
 
 
             }
@@ -1740,10 +1744,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:84:7: ( 'stride' )
-            // InternalPtl.g:84:9: 'stride'
+            // InternalPtl.g:84:7: ( 'requires' )
+            // InternalPtl.g:84:9: 'requires'
             {
-            match("stride"); 
+            match("requires"); 
 
 
             }
@@ -1761,10 +1765,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:85:7: ( 'blocks' )
-            // InternalPtl.g:85:9: 'blocks'
+            // InternalPtl.g:85:7: ( 'outcomes' )
+            // InternalPtl.g:85:9: 'outcomes'
             {
-            match("blocks"); 
+            match("outcomes"); 
 
 
             }
@@ -1782,10 +1786,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:86:7: ( 'at' )
-            // InternalPtl.g:86:9: 'at'
+            // InternalPtl.g:86:7: ( 'severity' )
+            // InternalPtl.g:86:9: 'severity'
             {
-            match("at"); 
+            match("severity"); 
 
 
             }
@@ -1803,10 +1807,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:87:7: ( ',' )
-            // InternalPtl.g:87:9: ','
+            // InternalPtl.g:87:7: ( 'lpa2' )
+            // InternalPtl.g:87:9: 'lpa2'
             {
-            match(','); 
+            match("lpa2"); 
+
 
             }
 
@@ -1823,10 +1828,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:88:7: ( 'descriptors' )
-            // InternalPtl.g:88:9: 'descriptors'
+            // InternalPtl.g:88:7: ( 'bits' )
+            // InternalPtl.g:88:9: 'bits'
             {
-            match("descriptors"); 
+            match("bits"); 
 
 
             }
@@ -1844,10 +1849,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:89:7: ( 'from' )
-            // InternalPtl.g:89:9: 'from'
+            // InternalPtl.g:89:7: ( 'walks' )
+            // InternalPtl.g:89:9: 'walks'
             {
-            match("from"); 
+            match("walks"); 
 
 
             }
@@ -1865,10 +1870,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:90:7: ( 'descriptor' )
-            // InternalPtl.g:90:9: 'descriptor'
+            // InternalPtl.g:90:7: ( 'warning' )
+            // InternalPtl.g:90:9: 'warning'
             {
-            match("descriptor"); 
+            match("warning"); 
 
 
             }
@@ -1886,10 +1891,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:91:7: ( 'holds' )
-            // InternalPtl.g:91:9: 'holds'
+            // InternalPtl.g:91:7: ( 'info' )
+            // InternalPtl.g:91:9: 'info'
             {
-            match("holds"); 
+            match("info"); 
 
 
             }
@@ -1907,10 +1912,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:92:7: ( 'overlays' )
-            // InternalPtl.g:92:9: 'overlays'
+            // InternalPtl.g:92:7: ( 'ignore' )
+            // InternalPtl.g:92:9: 'ignore'
             {
-            match("overlays"); 
+            match("ignore"); 
 
 
             }
@@ -1928,10 +1933,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:93:7: ( '[' )
-            // InternalPtl.g:93:9: '['
+            // InternalPtl.g:93:7: ( '+=' )
+            // InternalPtl.g:93:9: '+='
             {
-            match('['); 
+            match("+="); 
+
 
             }
 
@@ -1948,10 +1954,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:94:7: ( ']' )
-            // InternalPtl.g:94:9: ']'
+            // InternalPtl.g:94:7: ( '-=' )
+            // InternalPtl.g:94:9: '-='
             {
-            match(']'); 
+            match("-="); 
+
 
             }
 
@@ -1968,10 +1975,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:95:7: ( ':' )
-            // InternalPtl.g:95:9: ':'
+            // InternalPtl.g:95:7: ( '==' )
+            // InternalPtl.g:95:9: '=='
             {
-            match(':'); 
+            match("=="); 
+
 
             }
 
@@ -1988,10 +1996,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:96:7: ( 'claims' )
-            // InternalPtl.g:96:9: 'claims'
+            // InternalPtl.g:96:7: ( '!=' )
+            // InternalPtl.g:96:9: '!='
             {
-            match("claims"); 
+            match("!="); 
 
 
             }
@@ -2009,11 +2017,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:97:8: ( 'on' )
-            // InternalPtl.g:97:10: 'on'
+            // InternalPtl.g:97:8: ( '<' )
+            // InternalPtl.g:97:10: '<'
             {
-            match("on"); 
-
+            match('<'); 
 
             }
 
@@ -2030,10 +2037,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:98:8: ( 'claim' )
-            // InternalPtl.g:98:10: 'claim'
+            // InternalPtl.g:98:8: ( '<=' )
+            // InternalPtl.g:98:10: '<='
             {
-            match("claim"); 
+            match("<="); 
 
 
             }
@@ -2051,11 +2058,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:99:8: ( 'shared' )
-            // InternalPtl.g:99:10: 'shared'
+            // InternalPtl.g:99:8: ( '>' )
+            // InternalPtl.g:99:10: '>'
             {
-            match("shared"); 
-
+            match('>'); 
 
             }
 
@@ -2072,10 +2078,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:100:8: ( 'with' )
-            // InternalPtl.g:100:10: 'with'
+            // InternalPtl.g:100:8: ( '>=' )
+            // InternalPtl.g:100:10: '>='
             {
-            match("with"); 
+            match(">="); 
 
 
             }
@@ -2093,10 +2099,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:101:8: ( 'ownership' )
-            // InternalPtl.g:101:10: 'ownership'
+            // InternalPtl.g:101:8: ( 'some' )
+            // InternalPtl.g:101:10: 'some'
             {
-            match("ownership"); 
+            match("some"); 
 
 
             }
@@ -2114,10 +2120,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:102:8: ( 'initially' )
-            // InternalPtl.g:102:10: 'initially'
+            // InternalPtl.g:102:8: ( 'all' )
+            // InternalPtl.g:102:10: 'all'
             {
-            match("initially"); 
+            match("all"); 
 
 
             }
@@ -2135,10 +2141,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:103:8: ( '*' )
-            // InternalPtl.g:103:10: '*'
+            // InternalPtl.g:103:8: ( 'no' )
+            // InternalPtl.g:103:10: 'no'
             {
-            match('*'); 
+            match("no"); 
+
 
             }
 
@@ -2155,10 +2162,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:104:8: ( 'counter' )
-            // InternalPtl.g:104:10: 'counter'
+            // InternalPtl.g:104:8: ( 'set_owner' )
+            // InternalPtl.g:104:10: 'set_owner'
             {
-            match("counter"); 
+            match("set_owner"); 
 
 
             }
@@ -2176,10 +2183,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:105:8: ( 'max' )
-            // InternalPtl.g:105:10: 'max'
+            // InternalPtl.g:105:8: ( '|=' )
+            // InternalPtl.g:105:10: '|='
             {
-            match("max"); 
+            match("|="); 
 
 
             }
@@ -2197,10 +2204,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:106:8: ( 'transition' )
-            // InternalPtl.g:106:10: 'transition'
+            // InternalPtl.g:106:8: ( '&=' )
+            // InternalPtl.g:106:10: '&='
             {
-            match("transition"); 
+            match("&="); 
 
 
             }
@@ -2218,10 +2225,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:107:8: ( 'initiator' )
-            // InternalPtl.g:107:10: 'initiator'
+            // InternalPtl.g:107:8: ( 'continue' )
+            // InternalPtl.g:107:10: 'continue'
             {
-            match("initiator"); 
+            match("continue"); 
 
 
             }
@@ -2239,10 +2246,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:108:8: ( 'completer' )
-            // InternalPtl.g:108:10: 'completer'
+            // InternalPtl.g:108:8: ( 'retry' )
+            // InternalPtl.g:108:10: 'retry'
             {
-            match("completer"); 
+            match("retry"); 
 
 
             }
@@ -2260,10 +2267,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__112;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:109:8: ( 'requires' )
-            // InternalPtl.g:109:10: 'requires'
+            // InternalPtl.g:109:8: ( 'stop' )
+            // InternalPtl.g:109:10: 'stop'
             {
-            match("requires"); 
+            match("stop"); 
 
 
             }
@@ -2281,10 +2288,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:110:8: ( 'else' )
-            // InternalPtl.g:110:10: 'else'
+            // InternalPtl.g:110:8: ( 'read' )
+            // InternalPtl.g:110:10: 'read'
             {
-            match("else"); 
+            match("read"); 
 
 
             }
@@ -2302,10 +2309,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:111:8: ( 'update' )
-            // InternalPtl.g:111:10: 'update'
+            // InternalPtl.g:111:8: ( 'write' )
+            // InternalPtl.g:111:10: 'write'
             {
-            match("update"); 
+            match("write"); 
 
 
             }
@@ -2323,10 +2330,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:112:8: ( '->' )
-            // InternalPtl.g:112:10: '->'
+            // InternalPtl.g:112:8: ( 'exec' )
+            // InternalPtl.g:112:10: 'exec'
             {
-            match("->"); 
+            match("exec"); 
 
 
             }
@@ -2344,10 +2351,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:113:8: ( 'invariant' )
-            // InternalPtl.g:113:10: 'invariant'
+            // InternalPtl.g:113:8: ( 'translation' )
+            // InternalPtl.g:113:10: 'translation'
             {
-            match("invariant"); 
+            match("translation"); 
 
 
             }
@@ -2365,10 +2372,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__117;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:114:8: ( 'not' )
-            // InternalPtl.g:114:10: 'not'
+            // InternalPtl.g:114:8: ( 'permission' )
+            // InternalPtl.g:114:10: 'permission'
             {
-            match("not"); 
+            match("permission"); 
 
 
             }
@@ -2386,10 +2393,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__118;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:115:8: ( '(' )
-            // InternalPtl.g:115:10: '('
+            // InternalPtl.g:115:8: ( 'access_flag' )
+            // InternalPtl.g:115:10: 'access_flag'
             {
-            match('('); 
+            match("access_flag"); 
+
 
             }
 
@@ -2406,10 +2414,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__119;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:116:8: ( ')' )
-            // InternalPtl.g:116:10: ')'
+            // InternalPtl.g:116:8: ( 'address_size' )
+            // InternalPtl.g:116:10: 'address_size'
             {
-            match(')'); 
+            match("address_size"); 
+
 
             }
 
@@ -2426,10 +2435,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__120;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:117:8: ( 'number' )
-            // InternalPtl.g:117:10: 'number'
+            // InternalPtl.g:117:8: ( 'import' )
+            // InternalPtl.g:117:10: 'import'
             {
-            match("number"); 
+            match("import"); 
 
 
             }
@@ -2447,10 +2456,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__121;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:118:8: ( 'of' )
-            // InternalPtl.g:118:10: 'of'
+            // InternalPtl.g:118:8: ( 'format' )
+            // InternalPtl.g:118:10: 'format'
             {
-            match("of"); 
+            match("format"); 
 
 
             }
@@ -2468,11 +2477,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__122;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:119:8: ( 'in' )
-            // InternalPtl.g:119:10: 'in'
+            // InternalPtl.g:119:8: ( '{' )
+            // InternalPtl.g:119:10: '{'
             {
-            match("in"); 
-
+            match('{'); 
 
             }
 
@@ -2489,10 +2497,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__123;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:120:8: ( 'is' )
-            // InternalPtl.g:120:10: 'is'
+            // InternalPtl.g:120:8: ( '..' )
+            // InternalPtl.g:120:10: '..'
             {
-            match("is"); 
+            match(".."); 
 
 
             }
@@ -2510,11 +2518,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__124;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:121:8: ( 'exactly' )
-            // InternalPtl.g:121:10: 'exactly'
+            // InternalPtl.g:121:8: ( '}' )
+            // InternalPtl.g:121:10: '}'
             {
-            match("exactly"); 
-
+            match('}'); 
 
             }
 
@@ -2531,10 +2538,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__125;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:122:8: ( 'most' )
-            // InternalPtl.g:122:10: 'most'
+            // InternalPtl.g:122:8: ( 'at' )
+            // InternalPtl.g:122:10: 'at'
             {
-            match("most"); 
+            match("at"); 
 
 
             }
@@ -2552,11 +2559,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__126;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:123:8: ( 'encoding' )
-            // InternalPtl.g:123:10: 'encoding'
+            // InternalPtl.g:123:8: ( ',' )
+            // InternalPtl.g:123:10: ','
             {
-            match("encoding"); 
-
+            match(','); 
 
             }
 
@@ -2573,10 +2579,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__127;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:124:8: ( 'as' )
-            // InternalPtl.g:124:10: 'as'
+            // InternalPtl.g:124:8: ( 'descriptors' )
+            // InternalPtl.g:124:10: 'descriptors'
             {
-            match("as"); 
+            match("descriptors"); 
 
 
             }
@@ -2594,10 +2600,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__128;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:125:8: ( 'encoded' )
-            // InternalPtl.g:125:10: 'encoded'
+            // InternalPtl.g:125:8: ( 'from' )
+            // InternalPtl.g:125:10: 'from'
             {
-            match("encoded"); 
+            match("from"); 
 
 
             }
@@ -2615,10 +2621,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__129;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:126:8: ( 'operations' )
-            // InternalPtl.g:126:10: 'operations'
+            // InternalPtl.g:126:8: ( 'descriptor' )
+            // InternalPtl.g:126:10: 'descriptor'
             {
-            match("operations"); 
+            match("descriptor"); 
 
 
             }
@@ -2636,10 +2642,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__130;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:127:8: ( 'for' )
-            // InternalPtl.g:127:10: 'for'
+            // InternalPtl.g:127:8: ( 'holds' )
+            // InternalPtl.g:127:10: 'holds'
             {
-            match("for"); 
+            match("holds"); 
 
 
             }
@@ -2657,10 +2663,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__131;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:128:8: ( 'prot' )
-            // InternalPtl.g:128:10: 'prot'
+            // InternalPtl.g:128:8: ( 'overlays' )
+            // InternalPtl.g:128:10: 'overlays'
             {
-            match("prot"); 
+            match("overlays"); 
 
 
             }
@@ -2678,11 +2684,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__132;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:129:8: ( 'library' )
-            // InternalPtl.g:129:10: 'library'
+            // InternalPtl.g:129:8: ( '[' )
+            // InternalPtl.g:129:10: '['
             {
-            match("library"); 
-
+            match('['); 
 
             }
 
@@ -2699,11 +2704,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__133;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:130:8: ( 'permissions' )
-            // InternalPtl.g:130:10: 'permissions'
+            // InternalPtl.g:130:8: ( ']' )
+            // InternalPtl.g:130:10: ']'
             {
-            match("permissions"); 
-
+            match(']'); 
 
             }
 
@@ -2720,11 +2724,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__134;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:131:8: ( 'lock' )
-            // InternalPtl.g:131:10: 'lock'
+            // InternalPtl.g:131:8: ( ':' )
+            // InternalPtl.g:131:10: ':'
             {
-            match("lock"); 
-
+            match(':'); 
 
             }
 
@@ -2741,10 +2744,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__135;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:132:8: ( 'marker' )
-            // InternalPtl.g:132:10: 'marker'
+            // InternalPtl.g:132:8: ( 'claims' )
+            // InternalPtl.g:132:10: 'claims'
             {
-            match("marker"); 
+            match("claims"); 
 
 
             }
@@ -2762,10 +2765,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__136;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:133:8: ( 'owner' )
-            // InternalPtl.g:133:10: 'owner'
+            // InternalPtl.g:133:8: ( 'on' )
+            // InternalPtl.g:133:10: 'on'
             {
-            match("owner"); 
+            match("on"); 
 
 
             }
@@ -2783,10 +2786,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__137;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:134:8: ( 'field' )
-            // InternalPtl.g:134:10: 'field'
+            // InternalPtl.g:134:8: ( 'claim' )
+            // InternalPtl.g:134:10: 'claim'
             {
-            match("field"); 
+            match("claim"); 
 
 
             }
@@ -2804,10 +2807,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__138;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:135:8: ( 'change' )
-            // InternalPtl.g:135:10: 'change'
+            // InternalPtl.g:135:8: ( 'with' )
+            // InternalPtl.g:135:10: 'with'
             {
-            match("change"); 
+            match("with"); 
 
 
             }
@@ -2825,10 +2828,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__139;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:136:8: ( 'walks' )
-            // InternalPtl.g:136:10: 'walks'
+            // InternalPtl.g:136:8: ( 'ownership' )
+            // InternalPtl.g:136:10: 'ownership'
             {
-            match("walks"); 
+            match("ownership"); 
 
 
             }
@@ -2846,10 +2849,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__140;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:137:8: ( 'reject' )
-            // InternalPtl.g:137:10: 'reject'
+            // InternalPtl.g:137:8: ( 'initially' )
+            // InternalPtl.g:137:10: 'initially'
             {
-            match("reject"); 
+            match("initially"); 
 
 
             }
@@ -2867,10 +2870,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__141;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:138:8: ( '&' )
-            // InternalPtl.g:138:10: '&'
+            // InternalPtl.g:138:8: ( '*' )
+            // InternalPtl.g:138:10: '*'
             {
-            match('&'); 
+            match('*'); 
 
             }
 
@@ -2887,10 +2890,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__142;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:139:8: ( 'walker' )
-            // InternalPtl.g:139:10: 'walker'
+            // InternalPtl.g:139:8: ( 'transition' )
+            // InternalPtl.g:139:10: 'transition'
             {
-            match("walker"); 
+            match("transition"); 
 
 
             }
@@ -2908,10 +2911,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__143;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:140:8: ( 'policy' )
-            // InternalPtl.g:140:10: 'policy'
+            // InternalPtl.g:140:8: ( 'initiator' )
+            // InternalPtl.g:140:10: 'initiator'
             {
-            match("policy"); 
+            match("initiator"); 
 
 
             }
@@ -2929,10 +2932,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__144;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:141:8: ( 'flags' )
-            // InternalPtl.g:141:10: 'flags'
+            // InternalPtl.g:141:8: ( 'completer' )
+            // InternalPtl.g:141:10: 'completer'
             {
-            match("flags"); 
+            match("completer"); 
 
 
             }
@@ -2950,10 +2953,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__145;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:142:8: ( 'outcomes' )
-            // InternalPtl.g:142:10: 'outcomes'
+            // InternalPtl.g:142:8: ( 'else' )
+            // InternalPtl.g:142:10: 'else'
             {
-            match("outcomes"); 
+            match("else"); 
 
 
             }
@@ -2971,10 +2974,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__146;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:143:8: ( 'binding' )
-            // InternalPtl.g:143:10: 'binding'
+            // InternalPtl.g:143:8: ( '->' )
+            // InternalPtl.g:143:10: '->'
             {
-            match("binding"); 
+            match("->"); 
 
 
             }
@@ -2992,10 +2995,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__147;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:144:8: ( 'via' )
-            // InternalPtl.g:144:10: 'via'
+            // InternalPtl.g:144:8: ( 'invariant' )
+            // InternalPtl.g:144:10: 'invariant'
             {
-            match("via"); 
+            match("invariant"); 
 
 
             }
@@ -3013,10 +3016,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__148;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:145:8: ( 'offset' )
-            // InternalPtl.g:145:10: 'offset'
+            // InternalPtl.g:145:8: ( 'not' )
+            // InternalPtl.g:145:10: 'not'
             {
-            match("offset"); 
+            match("not"); 
 
 
             }
@@ -3034,11 +3037,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__149;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:146:8: ( 'empty' )
-            // InternalPtl.g:146:10: 'empty'
+            // InternalPtl.g:146:8: ( '(' )
+            // InternalPtl.g:146:10: '('
             {
-            match("empty"); 
-
+            match('('); 
 
             }
 
@@ -3055,11 +3057,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__150;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:147:8: ( 'unmapped' )
-            // InternalPtl.g:147:10: 'unmapped'
+            // InternalPtl.g:147:8: ( ')' )
+            // InternalPtl.g:147:10: ')'
             {
-            match("unmapped"); 
-
+            match(')'); 
 
             }
 
@@ -3076,10 +3077,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__151;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:148:8: ( 'scenario' )
-            // InternalPtl.g:148:10: 'scenario'
+            // InternalPtl.g:148:8: ( 'number' )
+            // InternalPtl.g:148:10: 'number'
             {
-            match("scenario"); 
+            match("number"); 
 
 
             }
@@ -3097,10 +3098,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__152;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:149:8: ( 'memory' )
-            // InternalPtl.g:149:10: 'memory'
+            // InternalPtl.g:149:8: ( 'of' )
+            // InternalPtl.g:149:10: 'of'
             {
-            match("memory"); 
+            match("of"); 
 
 
             }
@@ -3118,10 +3119,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__153;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:150:8: ( 'size' )
-            // InternalPtl.g:150:10: 'size'
+            // InternalPtl.g:150:8: ( 'in' )
+            // InternalPtl.g:150:10: 'in'
             {
-            match("size"); 
+            match("in"); 
 
 
             }
@@ -3139,10 +3140,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__154;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:151:8: ( 'to' )
-            // InternalPtl.g:151:10: 'to'
+            // InternalPtl.g:151:8: ( 'is' )
+            // InternalPtl.g:151:10: 'is'
             {
-            match("to"); 
+            match("is"); 
 
 
             }
@@ -3160,10 +3161,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__155;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:152:8: ( 'unmap' )
-            // InternalPtl.g:152:10: 'unmap'
+            // InternalPtl.g:152:8: ( 'exactly' )
+            // InternalPtl.g:152:10: 'exactly'
             {
-            match("unmap"); 
+            match("exactly"); 
 
 
             }
@@ -3181,10 +3182,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__156;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:153:8: ( 'cache' )
-            // InternalPtl.g:153:10: 'cache'
+            // InternalPtl.g:153:8: ( 'most' )
+            // InternalPtl.g:153:10: 'most'
             {
-            match("cache"); 
+            match("most"); 
 
 
             }
@@ -3202,10 +3203,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__157;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:154:8: ( 'set' )
-            // InternalPtl.g:154:10: 'set'
+            // InternalPtl.g:154:8: ( 'encoding' )
+            // InternalPtl.g:154:10: 'encoding'
             {
-            match("set"); 
+            match("encoding"); 
 
 
             }
@@ -3223,10 +3224,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__158;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:155:8: ( 'translate' )
-            // InternalPtl.g:155:10: 'translate'
+            // InternalPtl.g:155:8: ( 'as' )
+            // InternalPtl.g:155:10: 'as'
             {
-            match("translate"); 
+            match("as"); 
 
 
             }
@@ -3244,10 +3245,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__159;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:156:8: ( 'walk' )
-            // InternalPtl.g:156:10: 'walk'
+            // InternalPtl.g:156:8: ( 'encoded' )
+            // InternalPtl.g:156:10: 'encoded'
             {
-            match("walk"); 
+            match("encoded"); 
 
 
             }
@@ -3265,10 +3266,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__160;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:157:8: ( 'visiting' )
-            // InternalPtl.g:157:10: 'visiting'
+            // InternalPtl.g:157:8: ( 'operations' )
+            // InternalPtl.g:157:10: 'operations'
             {
-            match("visiting"); 
+            match("operations"); 
 
 
             }
@@ -3286,10 +3287,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__161;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:158:8: ( 'returning' )
-            // InternalPtl.g:158:10: 'returning'
+            // InternalPtl.g:158:8: ( 'for' )
+            // InternalPtl.g:158:10: 'for'
             {
-            match("returning"); 
+            match("for"); 
 
 
             }
@@ -3307,10 +3308,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__162;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:159:8: ( 'times' )
-            // InternalPtl.g:159:10: 'times'
+            // InternalPtl.g:159:8: ( 'prot' )
+            // InternalPtl.g:159:10: 'prot'
             {
-            match("times"); 
+            match("prot"); 
 
 
             }
@@ -3328,10 +3329,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__163;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:160:8: ( 'memcache' )
-            // InternalPtl.g:160:10: 'memcache'
+            // InternalPtl.g:160:8: ( 'change' )
+            // InternalPtl.g:160:10: 'change'
             {
-            match("memcache"); 
+            match("change"); 
 
 
             }
@@ -3349,10 +3350,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__164;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:161:8: ( 'expect' )
-            // InternalPtl.g:161:10: 'expect'
+            // InternalPtl.g:161:8: ( 'reject' )
+            // InternalPtl.g:161:10: 'reject'
             {
-            match("expect"); 
+            match("reject"); 
 
 
             }
@@ -3370,11 +3371,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__165;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:162:8: ( 'result' )
-            // InternalPtl.g:162:10: 'result'
+            // InternalPtl.g:162:8: ( '&' )
+            // InternalPtl.g:162:10: '&'
             {
-            match("result"); 
-
+            match('&'); 
 
             }
 
@@ -3391,10 +3391,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__166;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:163:8: ( 'pte' )
-            // InternalPtl.g:163:10: 'pte'
+            // InternalPtl.g:163:8: ( 'walker' )
+            // InternalPtl.g:163:10: 'walker'
             {
-            match("pte"); 
+            match("walker"); 
 
 
             }
@@ -3412,10 +3412,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__167;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:164:8: ( 'kind' )
-            // InternalPtl.g:164:10: 'kind'
+            // InternalPtl.g:164:8: ( 'binding' )
+            // InternalPtl.g:164:10: 'binding'
             {
-            match("kind"); 
+            match("binding"); 
 
 
             }
@@ -3433,10 +3433,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__168;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:165:8: ( 'fault' )
-            // InternalPtl.g:165:10: 'fault'
+            // InternalPtl.g:165:8: ( 'via' )
+            // InternalPtl.g:165:10: 'via'
             {
-            match("fault"); 
+            match("via"); 
 
 
             }
@@ -3454,10 +3454,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__169;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:166:8: ( 'invariants' )
-            // InternalPtl.g:166:10: 'invariants'
+            // InternalPtl.g:166:8: ( 'unmapped' )
+            // InternalPtl.g:166:10: 'unmapped'
             {
-            match("invariants"); 
+            match("unmapped"); 
 
 
             }
@@ -3475,10 +3475,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__170;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:167:8: ( 'hold' )
-            // InternalPtl.g:167:10: 'hold'
+            // InternalPtl.g:167:8: ( 'scenario' )
+            // InternalPtl.g:167:10: 'scenario'
             {
-            match("hold"); 
+            match("scenario"); 
 
 
             }
@@ -3496,10 +3496,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__171;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:168:8: ( 'leaves' )
-            // InternalPtl.g:168:10: 'leaves'
+            // InternalPtl.g:168:8: ( 'to' )
+            // InternalPtl.g:168:10: 'to'
             {
-            match("leaves"); 
+            match("to"); 
 
 
             }
@@ -3517,10 +3517,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__172;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:169:8: ( 'count' )
-            // InternalPtl.g:169:10: 'count'
+            // InternalPtl.g:169:8: ( 'set' )
+            // InternalPtl.g:169:10: 'set'
             {
-            match("count"); 
+            match("set"); 
 
 
             }
@@ -3538,10 +3538,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__173;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:170:8: ( 'tables' )
-            // InternalPtl.g:170:10: 'tables'
+            // InternalPtl.g:170:8: ( 'visiting' )
+            // InternalPtl.g:170:10: 'visiting'
             {
-            match("tables"); 
+            match("visiting"); 
 
 
             }
@@ -3559,10 +3559,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__174;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:171:8: ( 'visited' )
-            // InternalPtl.g:171:10: 'visited'
+            // InternalPtl.g:171:8: ( 'returning' )
+            // InternalPtl.g:171:10: 'returning'
             {
-            match("visited"); 
+            match("returning"); 
 
 
             }
@@ -3580,10 +3580,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__175;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:172:8: ( '.' )
-            // InternalPtl.g:172:10: '.'
+            // InternalPtl.g:172:8: ( 'expect' )
+            // InternalPtl.g:172:10: 'expect'
             {
-            match('.'); 
+            match("expect"); 
+
 
             }
 
@@ -3600,10 +3601,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__176;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:173:8: ( '-' )
-            // InternalPtl.g:173:10: '-'
+            // InternalPtl.g:173:8: ( 'invariants' )
+            // InternalPtl.g:173:10: 'invariants'
             {
-            match('-'); 
+            match("invariants"); 
+
 
             }
 
@@ -3620,10 +3622,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__177;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:174:8: ( 'lpa2' )
-            // InternalPtl.g:174:10: 'lpa2'
+            // InternalPtl.g:174:8: ( 'hold' )
+            // InternalPtl.g:174:10: 'hold'
             {
-            match("lpa2"); 
+            match("hold"); 
 
 
             }
@@ -3641,11 +3643,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__178;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:175:8: ( 'may' )
-            // InternalPtl.g:175:10: 'may'
+            // InternalPtl.g:175:8: ( '.' )
+            // InternalPtl.g:175:10: '.'
             {
-            match("may"); 
-
+            match('.'); 
 
             }
 
@@ -3662,10 +3663,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__179;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:176:8: ( '!' )
-            // InternalPtl.g:176:10: '!'
+            // InternalPtl.g:176:8: ( '-' )
+            // InternalPtl.g:176:10: '-'
             {
-            match('!'); 
+            match('-'); 
 
             }
 
@@ -3682,10 +3683,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__180;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:177:8: ( 'otherwise' )
-            // InternalPtl.g:177:10: 'otherwise'
+            // InternalPtl.g:177:8: ( 'may' )
+            // InternalPtl.g:177:10: 'may'
             {
-            match("otherwise"); 
+            match("may"); 
 
 
             }
@@ -3703,11 +3704,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__181;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:178:8: ( 'side' )
-            // InternalPtl.g:178:10: 'side'
+            // InternalPtl.g:178:8: ( '!' )
+            // InternalPtl.g:178:10: '!'
             {
-            match("side"); 
-
+            match('!'); 
 
             }
 
@@ -3724,10 +3724,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__182;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:179:8: ( 'lazy' )
-            // InternalPtl.g:179:10: 'lazy'
+            // InternalPtl.g:179:8: ( 'otherwise' )
+            // InternalPtl.g:179:10: 'otherwise'
             {
-            match("lazy"); 
+            match("otherwise"); 
 
 
             }
@@ -3766,12 +3766,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26357:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalPtl.g:26357:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:26669:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalPtl.g:26669:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalPtl.g:26357:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:26669:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -3825,12 +3825,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_BIN;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26359:10: ( '0b' ( '0' | '1' | '_' )+ )
-            // InternalPtl.g:26359:12: '0b' ( '0' | '1' | '_' )+
+            // InternalPtl.g:26671:10: ( '0b' ( '0' | '1' | '_' )+ )
+            // InternalPtl.g:26671:12: '0b' ( '0' | '1' | '_' )+
             {
             match("0b"); 
 
-            // InternalPtl.g:26359:17: ( '0' | '1' | '_' )+
+            // InternalPtl.g:26671:17: ( '0' | '1' | '_' )+
             int cnt2=0;
             loop2:
             do {
@@ -3884,10 +3884,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SIZE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26361:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
-            // InternalPtl.g:26361:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
+            // InternalPtl.g:26673:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
+            // InternalPtl.g:26673:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
             {
-            // InternalPtl.g:26361:13: ( '0' .. '9' )+
+            // InternalPtl.g:26673:13: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -3901,7 +3901,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPtl.g:26361:14: '0' .. '9'
+            	    // InternalPtl.g:26673:14: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -3942,10 +3942,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26363:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalPtl.g:26363:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:26675:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalPtl.g:26675:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalPtl.g:26363:11: ( '^' )?
+            // InternalPtl.g:26675:11: ( '^' )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -3954,7 +3954,7 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:26363:11: '^'
+                    // InternalPtl.g:26675:11: '^'
                     {
                     match('^'); 
 
@@ -3972,7 +3972,7 @@ public class InternalPtlLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPtl.g:26363:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:26675:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop5:
             do {
                 int alt5=2;
@@ -4021,10 +4021,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26365:10: ( ( '0' .. '9' )+ )
-            // InternalPtl.g:26365:12: ( '0' .. '9' )+
+            // InternalPtl.g:26677:10: ( ( '0' .. '9' )+ )
+            // InternalPtl.g:26677:12: ( '0' .. '9' )+
             {
-            // InternalPtl.g:26365:12: ( '0' .. '9' )+
+            // InternalPtl.g:26677:12: ( '0' .. '9' )+
             int cnt6=0;
             loop6:
             do {
@@ -4038,7 +4038,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalPtl.g:26365:13: '0' .. '9'
+            	    // InternalPtl.g:26677:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -4070,10 +4070,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26367:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPtl.g:26367:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:26679:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPtl.g:26679:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPtl.g:26367:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:26679:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -4091,10 +4091,10 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalPtl.g:26367:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPtl.g:26679:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPtl.g:26367:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPtl.g:26679:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -4110,7 +4110,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalPtl.g:26367:21: '\\\\' .
+                    	    // InternalPtl.g:26679:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4118,7 +4118,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:26367:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPtl.g:26679:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4143,10 +4143,10 @@ public class InternalPtlLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:26367:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPtl.g:26679:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPtl.g:26367:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPtl.g:26679:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop8:
                     do {
                         int alt8=3;
@@ -4162,7 +4162,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt8) {
                     	case 1 :
-                    	    // InternalPtl.g:26367:54: '\\\\' .
+                    	    // InternalPtl.g:26679:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4170,7 +4170,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:26367:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPtl.g:26679:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4213,12 +4213,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26369:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPtl.g:26369:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPtl.g:26681:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPtl.g:26681:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPtl.g:26369:24: ( options {greedy=false; } : . )*
+            // InternalPtl.g:26681:24: ( options {greedy=false; } : . )*
             loop10:
             do {
                 int alt10=2;
@@ -4243,7 +4243,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalPtl.g:26369:52: .
+            	    // InternalPtl.g:26681:52: .
             	    {
             	    matchAny(); 
 
@@ -4273,12 +4273,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26371:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPtl.g:26371:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:26683:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPtl.g:26683:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPtl.g:26371:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPtl.g:26683:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop11:
             do {
                 int alt11=2;
@@ -4291,7 +4291,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt11) {
             	case 1 :
-            	    // InternalPtl.g:26371:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPtl.g:26683:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -4311,7 +4311,7 @@ public class InternalPtlLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPtl.g:26371:40: ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:26683:40: ( ( '\\r' )? '\\n' )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -4320,9 +4320,9 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalPtl.g:26371:41: ( '\\r' )? '\\n'
+                    // InternalPtl.g:26683:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPtl.g:26371:41: ( '\\r' )?
+                    // InternalPtl.g:26683:41: ( '\\r' )?
                     int alt12=2;
                     int LA12_0 = input.LA(1);
 
@@ -4331,7 +4331,7 @@ public class InternalPtlLexer extends Lexer {
                     }
                     switch (alt12) {
                         case 1 :
-                            // InternalPtl.g:26371:41: '\\r'
+                            // InternalPtl.g:26683:41: '\\r'
                             {
                             match('\r'); 
 
@@ -4363,10 +4363,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26373:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPtl.g:26373:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:26685:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPtl.g:26685:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPtl.g:26373:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:26685:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt14=0;
             loop14:
             do {
@@ -4420,8 +4420,8 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26375:16: ( . )
-            // InternalPtl.g:26375:18: .
+            // InternalPtl.g:26687:16: ( . )
+            // InternalPtl.g:26687:18: .
             {
             matchAny(); 
 
@@ -5708,58 +5708,58 @@ public class InternalPtlLexer extends Lexer {
 
     protected DFA15 dfa15 = new DFA15(this);
     static final String DFA15_eotS =
-        "\1\uffff\1\63\1\65\20\63\1\60\1\174\1\176\1\u0080\1\u0082\1\63\1\60\1\u0089\1\uffff\1\63\1\u008d\2\uffff\1\63\6\uffff\1\63\2\u009a\1\60\1\uffff\3\60\2\uffff\1\u00a3\1\63\3\uffff\11\63\1\u00b3\1\u00b4\1\63\1\u00ba\1\63\1\u00bc\1\u00bd\1\u00bf\3\63\1\u00c4\30\63\1\u00e3\25\63\12\uffff\4\63\4\uffff\1\63\4\uffff\1\63\6\uffff\1\63\3\uffff\1\u009a\5\uffff\1\63\1\u0111\1\uffff\12\63\1\u011c\2\63\1\u011f\1\63\2\uffff\5\63\1\uffff\1\63\2\uffff\1\u0128\1\uffff\4\63\1\uffff\33\63\1\u0149\2\63\1\uffff\5\63\1\u0151\2\63\1\u0155\11\63\1\u0161\14\63\1\u0170\1\63\1\u0172\1\u0173\1\63\1\u0175\7\63\1\u017e\1\uffff\1\63\1\u0180\2\63\1\u0183\2\63\1\u0186\2\63\1\uffff\2\63\1\uffff\5\63\1\u0191\2\63\1\uffff\7\63\1\u019b\1\63\1\u019f\2\63\1\u01a2\6\63\1\u01a9\1\u01aa\1\u01ab\6\63\1\u01b4\1\63\1\u01b6\1\63\1\uffff\4\63\1\u01bc\2\63\1\uffff\1\63\1\u01c1\1\63\1\uffff\1\u01c3\3\63\1\u01c7\2\63\1\u01ca\3\63\1\uffff\3\63\1\u01d1\1\u01d2\5\63\1\u01d8\2\63\1\u01db\1\uffff\1\u01dd\2\uffff\1\63\1\uffff\2\63\1\u01e1\4\63\1\u01e6\1\uffff\1\63\1\uffff\1\63\1\u01ea\1\uffff\2\63\1\uffff\1\u01ed\10\63\1\u01f6\1\uffff\5\63\1\u01fd\3\63\1\uffff\1\63\1\u0202\1\63\1\uffff\1\63\1\u0205\1\uffff\1\63\1\u0208\1\63\1\u020b\2\63\3\uffff\3\63\1\u0212\1\u0214\1\63\1\u0216\1\u0217\1\uffff\1\63\1\uffff\1\63\1\u021b\1\63\1\u021e\1\u0220\1\uffff\1\63\1\u0222\1\63\1\u0225\1\uffff\1\63\1\uffff\1\u0227\1\u0228\1\63\1\uffff\1\u022a\1\63\1\uffff\1\63\1\u022d\4\63\2\uffff\2\63\1\u0234\1\u0235\1\63\1\uffff\2\63\1\uffff\1\u0239\1\uffff\2\63\1\u023c\1\uffff\4\63\1\uffff\1\u0241\2\63\1\uffff\1\63\1\u0245\1\uffff\2\63\1\u0248\2\63\1\u024b\2\63\1\uffff\1\63\1\u0251\1\u0252\3\63\1\uffff\1\u0256\3\63\1\uffff\1\u025a\1\63\1\uffff\1\u025c\1\63\1\uffff\1\u025e\1\u025f\1\uffff\1\u0260\5\63\1\uffff\1\u0266\1\uffff\1\u0267\2\uffff\1\63\1\u0269\1\u026a\1\uffff\2\63\1\uffff\1\u026d\1\uffff\1\63\1\uffff\2\63\1\uffff\1\u0271\2\uffff\1\63\1\uffff\1\u0273\1\u0274\1\uffff\2\63\1\u0277\2\63\1\u027a\2\uffff\2\63\1\u027d\1\uffff\1\u027e\1\63\1\uffff\1\u0280\3\63\1\uffff\1\63\1\u0285\1\u0286\1\uffff\1\u0288\1\63\1\uffff\1\63\1\u028b\1\uffff\1\u028c\3\63\1\u0290\2\uffff\3\63\1\uffff\2\63\1\u0296\1\uffff\1\63\1\uffff\1\63\3\uffff\1\u0299\3\63\1\u029d\2\uffff\1\63\2\uffff\2\63\1\uffff\1\u02a1\1\63\1\u02a3\1\uffff\1\63\2\uffff\2\63\1\uffff\2\63\1\uffff\2\63\2\uffff\1\u02ab\1\uffff\1\63\1\u02ad\1\63\1\u02af\2\uffff\1\63\1\uffff\2\63\2\uffff\3\63\1\uffff\1\u02b6\1\u02b7\3\63\1\uffff\1\63\1\u02bc\1\uffff\2\63\1\u02bf\1\uffff\3\63\1\uffff\1\u02c4\1\uffff\1\u02c5\1\63\1\u02c7\1\u02c8\1\u02c9\1\63\1\u02cb\1\uffff\1\u02cc\1\uffff\1\63\1\uffff\1\63\1\u02cf\1\63\1\u02d2\1\u02d3\1\u02d4\2\uffff\1\u02d5\1\63\1\u02d7\1\u02d8\1\uffff\1\u02da\1\u02db\1\uffff\2\63\1\u02de\1\63\2\uffff\1\u02e0\3\uffff\1\u02e1\2\uffff\2\63\1\uffff\1\63\1\u02e5\4\uffff\1\u02e6\2\uffff\1\u02e7\2\uffff\1\u02e9\1\63\1\uffff\1\u02eb\2\uffff\1\u02ed\1\63\1\u02ef\3\uffff\1\u02f0\1\uffff\1\u02f1\1\uffff\1\u02f2\1\uffff\1\u02f3\5\uffff";
+        "\1\uffff\1\63\1\65\23\63\1\60\1\u0082\1\u0084\1\u0086\1\u0088\1\60\1\u008b\1\uffff\1\u008e\2\uffff\1\63\6\uffff\2\u009a\1\60\1\uffff\3\60\2\uffff\1\u00a3\1\63\3\uffff\11\63\1\u00b3\1\u00b4\1\63\1\u00ba\1\63\1\u00bc\1\u00bd\1\u00bf\2\63\1\u00c3\32\63\1\u00e4\32\63\22\uffff\1\63\11\uffff\1\u009a\5\uffff\1\63\1\u0111\1\uffff\12\63\1\u011c\2\63\1\u011f\1\63\2\uffff\5\63\1\uffff\1\63\2\uffff\1\u0128\1\uffff\3\63\1\uffff\31\63\1\u0146\6\63\1\uffff\5\63\1\u0152\3\63\1\u0157\13\63\1\u0165\10\63\1\u0170\2\63\1\u0173\1\63\1\u0175\1\u0176\6\63\1\u017e\1\uffff\1\63\1\u0180\3\63\1\u0184\2\63\1\u0187\1\63\1\uffff\2\63\1\uffff\5\63\1\u0191\2\63\1\uffff\7\63\1\u019b\1\u019e\3\63\1\u01a2\5\63\1\u01a8\1\u01a9\1\63\1\u01ab\6\63\1\u01b4\1\uffff\2\63\1\u01b7\4\63\1\u01bc\3\63\1\uffff\1\u01c1\3\63\1\uffff\1\u01c5\1\63\1\u01c7\3\63\1\u01cb\1\63\1\u01cd\1\u01ce\3\63\1\uffff\7\63\1\u01d9\1\63\1\u01db\1\uffff\1\u01dd\1\u01de\1\uffff\1\63\2\uffff\4\63\1\u01e4\2\63\1\uffff\1\63\1\uffff\1\63\1\u01ea\1\u01eb\1\uffff\2\63\1\uffff\10\63\1\u01f6\1\uffff\4\63\1\u01fc\4\63\1\uffff\1\u0201\1\63\1\uffff\2\63\1\u0205\1\uffff\1\63\1\u0208\1\63\1\u020b\1\63\2\uffff\1\63\1\uffff\2\63\1\u0211\1\63\1\u0213\1\u0215\1\63\1\u0217\1\uffff\2\63\1\uffff\1\u021b\1\u021c\1\63\1\u0220\1\uffff\1\63\1\u0222\1\63\1\u0225\1\uffff\1\u0226\1\u0227\1\63\1\uffff\1\63\1\uffff\1\u022a\2\63\1\uffff\1\63\2\uffff\1\u022e\5\63\1\u0234\1\63\1\u0236\1\63\1\uffff\1\63\1\uffff\1\u0239\2\uffff\3\63\1\u023d\1\63\1\uffff\2\63\1\u0241\2\63\2\uffff\1\63\1\u0245\2\63\1\u0248\2\63\1\u024b\2\63\1\uffff\1\63\1\u0251\1\u0252\2\63\1\uffff\1\u0255\3\63\1\uffff\1\u0259\2\63\1\uffff\1\u025c\1\63\1\uffff\1\u025e\1\u025f\1\uffff\1\u0260\4\63\1\uffff\1\63\1\uffff\1\u0266\1\uffff\1\u0267\1\uffff\1\63\1\u0269\1\u026a\2\uffff\2\63\1\u026d\1\uffff\1\63\1\uffff\2\63\3\uffff\1\u0271\1\63\1\uffff\1\u0273\1\u0274\1\u0275\1\uffff\4\63\1\u027a\1\uffff\1\63\1\uffff\1\63\1\u027d\1\uffff\1\u027e\1\u027f\1\63\1\uffff\3\63\1\uffff\1\63\1\u0285\1\u0286\1\uffff\1\u0288\1\63\1\uffff\1\63\1\u028b\1\uffff\1\u028c\3\63\1\u0290\2\uffff\2\63\1\uffff\3\63\1\uffff\1\u0296\1\63\1\uffff\1\63\3\uffff\1\u0299\2\63\1\u029c\1\63\2\uffff\1\63\2\uffff\2\63\1\uffff\1\u02a1\1\u02a2\1\63\1\uffff\1\63\3\uffff\4\63\1\uffff\2\63\3\uffff\1\63\1\u02ac\1\u02ad\1\63\1\u02af\2\uffff\1\63\1\uffff\2\63\2\uffff\3\63\1\uffff\1\u02b6\1\63\1\u02b8\2\63\1\uffff\1\63\1\u02bc\1\uffff\2\63\1\uffff\1\u02bf\3\63\2\uffff\1\u02c4\1\u02c5\1\u02c6\1\63\1\u02c8\1\u02c9\1\u02ca\1\63\1\u02cc\2\uffff\1\63\1\uffff\1\63\1\u02cf\1\63\1\u02d2\1\u02d3\1\u02d4\1\uffff\1\u02d5\1\uffff\1\63\1\u02d7\1\u02d8\1\uffff\1\u02da\1\u02db\1\uffff\1\63\1\u02dd\2\63\3\uffff\1\u02e0\3\uffff\1\u02e1\1\uffff\2\63\1\uffff\1\63\1\u02e5\4\uffff\1\u02e6\2\uffff\1\u02e7\2\uffff\1\u02e9\1\uffff\1\63\1\u02eb\2\uffff\1\u02ed\1\63\1\u02ef\3\uffff\1\u02f0\1\uffff\1\u02f1\1\uffff\1\u02f2\1\uffff\1\u02f3\5\uffff";
     static final String DFA15_eofS =
         "\u02f4\uffff";
     static final String DFA15_minS =
-        "\1\0\1\157\1\75\1\154\1\143\1\147\1\146\1\141\1\156\4\141\1\151\2\141\1\143\1\145\1\157\5\75\1\141\2\75\1\uffff\1\162\1\56\2\uffff\1\145\6\uffff\1\151\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\60\1\155\3\uffff\1\143\1\162\1\141\1\163\1\160\2\144\1\154\1\143\2\60\1\160\1\60\1\156\3\60\1\164\1\145\1\156\1\60\1\145\1\150\1\145\1\154\1\151\1\164\1\154\1\144\1\141\1\142\1\143\1\141\1\172\1\155\2\141\1\143\1\147\1\162\1\157\1\154\1\145\1\142\1\141\1\60\1\155\1\157\1\156\1\154\2\141\1\162\1\157\1\145\1\165\1\146\1\141\1\154\1\164\1\141\1\145\1\144\1\141\1\157\1\160\1\154\12\uffff\1\160\1\157\1\163\1\155\4\uffff\1\141\4\uffff\1\163\6\uffff\1\156\3\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\142\1\155\2\157\2\143\2\145\1\164\1\162\1\60\1\157\1\141\1\60\1\145\2\uffff\1\154\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\60\1\uffff\1\143\1\162\1\145\1\163\1\uffff\1\162\1\145\2\156\1\153\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\162\1\153\1\62\1\171\1\160\1\164\1\156\1\151\1\156\1\150\1\145\1\155\1\164\1\151\1\60\1\154\1\156\1\uffff\1\145\1\143\1\163\1\144\1\165\1\60\1\151\1\147\1\60\1\155\2\154\1\164\1\145\1\147\1\160\2\151\1\60\1\145\1\162\1\156\3\145\1\141\1\162\1\144\1\165\1\145\1\164\1\60\1\144\2\60\1\153\1\60\1\157\1\154\1\164\1\143\1\156\1\143\1\144\1\60\1\uffff\1\145\1\60\1\144\1\162\1\60\1\164\1\143\1\60\1\171\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\1\162\1\154\1\164\1\60\1\151\1\162\1\uffff\1\165\1\157\1\154\1\162\1\145\1\141\1\162\1\60\1\151\1\60\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\1\141\3\60\1\154\1\151\1\164\1\155\1\147\1\145\1\60\1\151\1\60\1\143\1\uffff\1\145\2\163\1\153\1\60\1\151\1\145\1\uffff\1\164\1\60\1\141\1\uffff\1\60\1\144\1\164\1\167\1\60\2\145\1\60\1\144\1\164\1\157\1\uffff\1\162\1\145\1\141\2\60\1\162\1\154\1\170\1\171\1\162\1\60\1\151\1\143\1\60\1\uffff\1\60\2\uffff\1\145\1\uffff\1\165\1\144\1\60\1\162\1\141\1\165\1\162\1\60\1\uffff\1\162\1\uffff\1\145\1\60\1\uffff\1\154\1\164\1\uffff\1\60\1\163\1\141\2\163\1\145\1\164\2\151\1\60\1\uffff\1\141\1\145\1\164\1\155\1\141\1\60\2\164\1\167\1\uffff\1\156\1\60\1\162\1\uffff\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\1\162\3\uffff\1\156\1\145\1\156\2\60\1\145\2\60\1\uffff\1\163\1\uffff\1\171\1\60\1\151\2\60\1\uffff\1\156\1\60\1\145\1\60\1\uffff\1\164\1\uffff\2\60\1\141\1\uffff\1\60\1\62\1\uffff\1\145\1\60\1\167\1\151\1\144\1\162\2\uffff\1\166\1\164\2\60\1\156\1\uffff\1\162\1\164\1\uffff\1\60\1\uffff\1\162\1\156\1\60\1\uffff\1\171\1\143\1\154\1\151\1\uffff\1\60\1\156\1\144\1\uffff\1\171\1\60\1\uffff\1\163\1\164\1\60\1\137\1\163\1\60\1\144\1\141\1\uffff\1\154\2\60\1\145\1\171\1\150\1\uffff\1\60\2\151\1\147\1\uffff\1\60\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\1\60\1\171\1\145\1\164\1\165\1\162\1\uffff\1\60\1\uffff\1\60\2\uffff\1\163\2\60\1\uffff\1\141\1\164\1\uffff\1\60\1\uffff\1\147\1\uffff\1\156\1\144\1\uffff\1\60\2\uffff\1\162\1\uffff\2\60\1\uffff\1\156\1\164\1\60\1\151\1\145\1\60\2\uffff\1\151\1\145\1\60\1\uffff\1\60\1\147\1\uffff\1\60\1\150\1\145\1\160\1\uffff\1\147\2\60\1\uffff\1\60\1\145\1\uffff\1\146\1\60\1\uffff\1\60\1\156\1\154\1\157\1\60\2\uffff\2\163\1\151\1\uffff\1\157\1\163\1\60\1\uffff\1\143\1\uffff\1\144\3\uffff\1\60\1\156\2\145\1\60\2\uffff\1\151\2\uffff\1\164\1\151\1\uffff\1\60\1\147\1\60\1\uffff\1\145\2\uffff\1\145\1\171\1\uffff\1\157\1\144\1\uffff\1\156\1\163\2\uffff\1\60\1\uffff\1\145\1\60\1\164\1\60\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\2\60\1\160\1\156\1\145\1\uffff\1\164\1\60\1\uffff\1\164\1\162\1\60\1\uffff\1\157\1\145\1\157\1\uffff\1\60\1\uffff\1\60\1\162\3\60\1\147\1\60\1\uffff\1\60\1\uffff\1\157\1\uffff\1\151\1\60\1\141\3\60\2\uffff\1\60\1\163\2\60\1\uffff\2\60\1\uffff\1\156\1\157\1\60\1\156\2\uffff\1\60\3\uffff\1\60\2\uffff\1\162\1\172\1\uffff\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\60\1\156\1\uffff\1\60\2\uffff\1\60\1\145\1\60\3\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\5\uffff";
+        "\1\0\1\157\1\75\1\154\1\143\1\147\1\146\1\141\1\156\4\141\1\151\2\141\1\143\1\145\1\157\1\151\1\141\1\162\7\75\1\uffff\1\56\2\uffff\1\145\6\uffff\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\60\1\155\3\uffff\1\143\1\162\1\160\1\141\1\163\2\144\1\154\1\143\2\60\1\160\1\60\1\156\3\60\1\164\1\156\1\60\2\145\1\150\1\145\1\154\1\151\1\164\1\154\1\144\1\141\1\143\1\172\1\142\1\141\1\155\1\143\2\141\1\147\1\145\1\162\1\154\1\157\1\142\1\155\1\141\1\60\1\157\1\156\1\154\2\141\1\165\1\145\1\162\1\157\1\146\2\141\1\144\1\154\1\164\1\145\1\141\1\157\1\160\1\154\1\156\1\160\1\155\1\157\1\163\1\141\22\uffff\1\163\11\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\142\1\155\2\157\1\164\2\143\2\145\1\162\1\60\1\157\1\141\1\60\1\145\2\uffff\1\154\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\60\1\uffff\1\143\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\153\1\171\1\162\1\62\1\160\1\156\1\164\1\150\1\151\1\156\1\145\1\60\1\155\1\151\1\164\1\154\1\145\1\156\1\uffff\1\143\1\163\1\144\1\165\1\151\1\60\1\147\2\154\1\60\1\155\1\164\1\145\1\147\1\151\1\160\1\162\2\145\1\151\1\145\1\60\1\156\1\145\1\141\1\165\1\162\1\144\1\145\1\164\1\60\2\144\1\60\1\153\2\60\1\143\1\154\1\157\1\164\1\156\1\143\1\60\1\uffff\1\145\1\60\1\144\1\162\1\171\1\60\1\164\1\143\1\60\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\1\162\1\154\1\164\1\60\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\60\1\151\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\2\60\1\141\1\60\1\154\1\164\1\151\1\145\1\155\1\147\1\60\1\uffff\1\151\1\143\1\60\1\145\2\163\1\153\1\60\1\151\1\145\1\164\1\uffff\1\60\1\164\1\144\1\141\1\uffff\1\60\1\167\1\60\2\145\1\144\1\60\1\145\2\60\1\164\1\162\1\157\1\uffff\1\141\1\162\1\154\1\170\1\151\1\171\1\162\1\60\1\143\1\60\1\uffff\2\60\1\uffff\1\145\2\uffff\1\162\1\141\1\144\1\165\1\60\1\165\1\162\1\uffff\1\162\1\uffff\1\145\2\60\1\uffff\1\154\1\164\1\uffff\1\163\1\141\2\163\1\145\1\164\2\151\1\60\1\uffff\1\141\1\145\1\164\1\155\1\60\1\164\1\141\1\164\1\167\1\uffff\1\60\1\162\1\uffff\1\156\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\2\uffff\1\162\1\uffff\1\156\1\145\1\60\1\156\2\60\1\145\1\60\1\uffff\1\163\1\171\1\uffff\2\60\1\151\1\60\1\uffff\1\156\1\60\1\145\1\60\1\uffff\2\60\1\164\1\uffff\1\141\1\uffff\1\60\1\62\1\145\1\uffff\1\144\2\uffff\1\60\1\151\1\167\1\162\1\166\1\164\1\60\1\162\1\60\1\156\1\uffff\1\164\1\uffff\1\60\2\uffff\1\162\1\171\1\143\1\60\1\156\1\uffff\1\154\1\151\1\60\1\156\1\144\2\uffff\1\171\1\60\1\163\1\164\1\60\1\137\1\163\1\60\1\144\1\141\1\uffff\1\154\2\60\1\145\1\150\1\uffff\1\60\1\171\2\151\1\uffff\1\60\1\147\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\1\60\1\171\1\145\1\164\1\162\1\uffff\1\165\1\uffff\1\60\1\uffff\1\60\1\uffff\1\163\2\60\2\uffff\1\141\1\164\1\60\1\uffff\1\147\1\uffff\1\144\1\156\3\uffff\1\60\1\162\1\uffff\3\60\1\uffff\1\164\1\156\1\151\1\145\1\60\1\uffff\1\145\1\uffff\1\151\1\60\1\uffff\2\60\1\150\1\uffff\1\147\1\145\1\160\1\uffff\1\147\2\60\1\uffff\1\60\1\145\1\uffff\1\146\1\60\1\uffff\1\60\1\156\1\154\1\157\1\60\2\uffff\1\163\1\151\1\uffff\1\163\1\157\1\163\1\uffff\1\60\1\143\1\uffff\1\144\3\uffff\1\60\1\156\1\145\1\60\1\145\2\uffff\1\151\2\uffff\1\164\1\151\1\uffff\2\60\1\147\1\uffff\1\145\3\uffff\1\171\1\145\1\157\1\144\1\uffff\1\163\1\156\3\uffff\1\145\2\60\1\164\1\60\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\60\1\160\1\60\1\156\1\145\1\uffff\1\164\1\60\1\uffff\1\164\1\162\1\uffff\1\60\1\157\1\145\1\157\2\uffff\3\60\1\162\3\60\1\147\1\60\2\uffff\1\157\1\uffff\1\151\1\60\1\141\3\60\1\uffff\1\60\1\uffff\1\163\2\60\1\uffff\2\60\1\uffff\1\156\1\60\1\157\1\156\3\uffff\1\60\3\uffff\1\60\1\uffff\1\162\1\172\1\uffff\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\60\1\uffff\1\156\1\60\2\uffff\1\60\1\145\1\60\3\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\5\uffff";
     static final String DFA15_maxS =
-        "\1\uffff\1\165\1\75\1\170\1\164\1\163\1\167\1\162\2\160\1\157\1\164\1\162\1\154\1\151\1\162\1\164\1\157\1\171\1\75\1\76\3\75\1\157\2\75\1\uffff\1\162\1\56\2\uffff\1\145\6\uffff\1\151\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\172\1\155\3\uffff\1\165\1\162\1\160\1\163\1\160\1\144\1\156\1\167\1\143\2\172\1\160\1\172\1\156\3\172\1\164\1\145\1\156\1\172\1\145\1\150\1\145\1\162\1\160\1\164\1\155\1\144\1\166\1\142\1\143\1\141\1\172\1\165\2\141\1\143\1\147\1\162\1\157\1\154\1\145\1\142\1\141\1\172\1\155\1\157\1\164\1\154\1\163\1\141\1\162\1\157\1\145\1\165\1\155\1\162\1\154\1\166\1\141\1\145\1\172\1\164\1\157\1\160\1\154\12\uffff\2\171\1\163\1\155\4\uffff\1\141\4\uffff\1\163\6\uffff\1\156\3\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\142\1\155\2\157\2\143\2\145\1\164\1\162\1\172\1\157\1\141\1\172\1\145\2\uffff\1\157\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\172\1\uffff\1\160\1\162\1\145\1\163\1\uffff\1\162\1\145\2\156\1\153\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\162\1\153\1\62\1\171\1\160\1\164\1\156\1\151\1\156\1\150\1\145\1\155\1\164\1\151\1\172\1\154\1\156\1\uffff\1\145\1\143\1\163\1\144\1\165\1\172\1\151\1\147\1\172\1\155\2\154\1\164\1\145\1\164\1\160\2\151\1\172\1\145\1\162\1\156\2\145\1\165\1\141\1\165\1\144\1\165\1\145\1\164\1\172\1\144\2\172\1\153\1\172\1\157\1\154\1\164\1\157\1\156\1\143\1\144\1\172\1\uffff\1\145\1\172\1\144\1\162\1\172\1\164\1\143\1\172\1\171\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\2\162\1\164\1\172\1\151\1\162\1\uffff\1\165\1\157\1\154\1\162\1\145\1\141\1\162\1\172\1\151\1\172\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\1\141\3\172\1\157\1\151\1\164\1\155\1\147\1\145\1\172\1\151\1\172\1\143\1\uffff\1\145\2\163\1\153\1\172\1\151\1\145\1\uffff\1\164\1\172\1\141\1\uffff\1\172\1\144\1\164\1\167\1\172\2\145\1\172\1\144\1\164\1\157\1\uffff\1\162\1\145\1\141\2\172\1\162\1\154\1\170\1\171\1\162\1\172\1\151\1\143\1\172\1\uffff\1\172\2\uffff\1\145\1\uffff\1\165\1\144\1\172\1\162\1\141\1\165\1\162\1\172\1\uffff\1\162\1\uffff\1\151\1\172\1\uffff\1\154\1\164\1\uffff\1\172\1\163\1\141\2\163\1\145\1\164\2\151\1\172\1\uffff\1\141\1\145\1\164\1\155\1\141\1\172\2\164\1\167\1\uffff\1\156\1\172\1\162\1\uffff\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\1\162\3\uffff\1\156\1\145\1\156\2\172\1\145\2\172\1\uffff\1\163\1\uffff\1\171\1\172\1\154\2\172\1\uffff\1\156\1\172\1\151\1\172\1\uffff\1\164\1\uffff\2\172\1\141\1\uffff\1\172\1\62\1\uffff\1\145\1\172\1\167\1\151\1\144\1\162\2\uffff\1\166\1\164\2\172\1\156\1\uffff\1\162\1\164\1\uffff\1\172\1\uffff\1\162\1\156\1\172\1\uffff\1\171\1\143\1\154\1\151\1\uffff\1\172\1\156\1\144\1\uffff\1\171\1\172\1\uffff\1\163\1\164\1\172\1\137\1\163\1\172\1\144\1\141\1\uffff\1\164\2\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\147\1\uffff\1\172\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\1\172\1\171\1\145\1\164\1\165\1\162\1\uffff\1\172\1\uffff\1\172\2\uffff\1\163\2\172\1\uffff\1\141\1\164\1\uffff\1\172\1\uffff\1\147\1\uffff\1\156\1\144\1\uffff\1\172\2\uffff\1\162\1\uffff\2\172\1\uffff\1\156\1\164\1\172\1\151\1\145\1\172\2\uffff\1\151\1\145\1\172\1\uffff\1\172\1\147\1\uffff\1\172\1\150\1\145\1\160\1\uffff\1\147\2\172\1\uffff\1\172\1\145\1\uffff\1\146\1\172\1\uffff\1\172\1\156\1\154\1\157\1\172\2\uffff\2\163\1\151\1\uffff\1\157\1\163\1\172\1\uffff\1\143\1\uffff\1\144\3\uffff\1\172\1\156\2\145\1\172\2\uffff\1\151\2\uffff\1\164\1\151\1\uffff\1\172\1\147\1\172\1\uffff\1\145\2\uffff\1\145\1\171\1\uffff\1\157\1\144\1\uffff\1\156\1\163\2\uffff\1\172\1\uffff\1\145\1\172\1\164\1\172\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\2\172\1\160\1\156\1\145\1\uffff\1\164\1\172\1\uffff\1\164\1\162\1\172\1\uffff\1\157\1\151\1\157\1\uffff\1\172\1\uffff\1\172\1\162\3\172\1\147\1\172\1\uffff\1\172\1\uffff\1\157\1\uffff\1\151\1\172\1\141\3\172\2\uffff\1\172\1\163\2\172\1\uffff\2\172\1\uffff\1\156\1\157\1\172\1\156\2\uffff\1\172\3\uffff\1\172\2\uffff\1\162\1\172\1\uffff\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\172\1\156\1\uffff\1\172\2\uffff\1\172\1\145\1\172\3\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\5\uffff";
+        "\1\uffff\1\165\1\75\1\170\1\164\1\163\1\167\1\162\2\160\1\157\1\164\1\162\1\154\1\151\1\162\1\164\1\157\1\171\1\151\1\157\1\162\1\75\1\76\5\75\1\uffff\1\56\2\uffff\1\145\6\uffff\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\172\1\155\3\uffff\1\165\1\162\2\160\1\163\1\144\1\156\1\167\1\143\2\172\1\160\1\172\1\156\3\172\1\164\1\156\1\172\2\145\1\150\1\145\1\162\1\160\1\164\1\155\1\144\1\166\1\143\1\172\1\142\1\141\1\165\1\143\2\141\1\147\1\145\1\162\1\154\1\157\1\142\1\155\1\141\1\172\1\157\1\164\1\154\1\163\1\141\1\165\1\145\1\162\1\157\1\155\1\162\1\141\1\172\1\154\1\166\1\145\1\164\1\157\1\160\1\154\1\156\1\171\1\155\1\171\1\163\1\141\22\uffff\1\163\11\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\142\1\155\2\157\1\164\2\143\2\145\1\162\1\172\1\157\1\141\1\172\1\145\2\uffff\1\157\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\172\1\uffff\1\160\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\153\1\171\1\162\1\62\1\160\1\156\1\164\1\150\1\151\1\156\1\145\1\172\1\155\1\151\1\164\1\154\1\145\1\156\1\uffff\1\143\1\163\1\144\1\165\1\151\1\172\1\147\2\154\1\172\1\155\1\164\1\145\1\164\1\151\1\160\1\162\2\145\1\151\1\145\1\172\1\156\1\165\1\141\2\165\1\144\1\145\1\164\1\172\2\144\1\172\1\153\2\172\1\157\1\154\1\157\1\164\1\156\1\143\1\172\1\uffff\1\145\1\172\1\144\1\162\1\171\1\172\1\164\1\143\1\172\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\2\162\1\164\1\172\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\172\1\151\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\2\172\1\141\1\172\1\157\1\164\1\151\1\145\1\155\1\147\1\172\1\uffff\1\151\1\143\1\172\1\145\2\163\1\153\1\172\1\151\1\145\1\164\1\uffff\1\172\1\164\1\144\1\141\1\uffff\1\172\1\167\1\172\2\145\1\144\1\172\1\145\2\172\1\164\1\162\1\157\1\uffff\1\141\1\162\1\154\1\170\1\151\1\171\1\162\1\172\1\143\1\172\1\uffff\2\172\1\uffff\1\145\2\uffff\1\162\1\141\1\144\1\165\1\172\1\165\1\162\1\uffff\1\162\1\uffff\1\151\2\172\1\uffff\1\154\1\164\1\uffff\1\163\1\141\2\163\1\145\1\164\2\151\1\172\1\uffff\1\141\1\145\1\164\1\155\1\172\1\164\1\141\1\164\1\167\1\uffff\1\172\1\162\1\uffff\1\156\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\2\uffff\1\162\1\uffff\1\156\1\145\1\172\1\156\2\172\1\145\1\172\1\uffff\1\163\1\171\1\uffff\2\172\1\154\1\172\1\uffff\1\156\1\172\1\151\1\172\1\uffff\2\172\1\164\1\uffff\1\141\1\uffff\1\172\1\62\1\145\1\uffff\1\144\2\uffff\1\172\1\151\1\167\1\162\1\166\1\164\1\172\1\162\1\172\1\156\1\uffff\1\164\1\uffff\1\172\2\uffff\1\162\1\171\1\143\1\172\1\156\1\uffff\1\154\1\151\1\172\1\156\1\144\2\uffff\1\171\1\172\1\163\1\164\1\172\1\137\1\163\1\172\1\144\1\141\1\uffff\1\164\2\172\1\145\1\150\1\uffff\1\172\1\171\2\151\1\uffff\1\172\1\147\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\1\172\1\171\1\145\1\164\1\162\1\uffff\1\165\1\uffff\1\172\1\uffff\1\172\1\uffff\1\163\2\172\2\uffff\1\141\1\164\1\172\1\uffff\1\147\1\uffff\1\144\1\156\3\uffff\1\172\1\162\1\uffff\3\172\1\uffff\1\164\1\156\1\151\1\145\1\172\1\uffff\1\145\1\uffff\1\151\1\172\1\uffff\2\172\1\150\1\uffff\1\147\1\145\1\160\1\uffff\1\147\2\172\1\uffff\1\172\1\145\1\uffff\1\146\1\172\1\uffff\1\172\1\156\1\154\1\157\1\172\2\uffff\1\163\1\151\1\uffff\1\163\1\157\1\163\1\uffff\1\172\1\143\1\uffff\1\144\3\uffff\1\172\1\156\1\145\1\172\1\145\2\uffff\1\151\2\uffff\1\164\1\151\1\uffff\2\172\1\147\1\uffff\1\145\3\uffff\1\171\1\145\1\157\1\144\1\uffff\1\163\1\156\3\uffff\1\145\2\172\1\164\1\172\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\172\1\160\1\172\1\156\1\145\1\uffff\1\164\1\172\1\uffff\1\164\1\162\1\uffff\1\172\1\157\1\151\1\157\2\uffff\3\172\1\162\3\172\1\147\1\172\2\uffff\1\157\1\uffff\1\151\1\172\1\141\3\172\1\uffff\1\172\1\uffff\1\163\2\172\1\uffff\2\172\1\uffff\1\156\1\172\1\157\1\156\3\uffff\1\172\3\uffff\1\172\1\uffff\1\162\1\172\1\uffff\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\172\1\uffff\1\156\1\172\2\uffff\1\172\1\145\1\172\3\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\5\uffff";
     static final String DFA15_acceptS =
-        "\33\uffff\1\104\2\uffff\1\110\1\115\1\uffff\1\123\1\124\1\125\1\135\1\151\1\152\4\uffff\1\u00ae\3\uffff\1\u00b3\1\u00b4\2\uffff\1\u00ae\1\45\1\2\103\uffff\1\43\1\44\1\146\1\u00a3\1\46\1\u00a6\1\50\1\47\1\52\1\51\4\uffff\1\65\1\66\1\u0080\1\104\1\uffff\1\107\1\u00a2\1\110\1\115\1\uffff\1\123\1\124\1\125\1\135\1\151\1\152\1\uffff\1\u00ab\1\u00ac\1\u00af\1\uffff\1\u00ad\1\u00b0\1\u00b1\1\u00b2\1\u00b3\2\uffff\1\55\17\uffff\1\114\1\162\5\uffff\1\155\1\uffff\1\156\1\6\1\uffff\1\127\4\uffff\1\154\36\uffff\1\u008d\55\uffff\1\150\12\uffff\1\7\2\uffff\1\54\10\uffff\1\10\40\uffff\1\u0099\7\uffff\1\u0086\3\uffff\1\165\13\uffff\1\u0090\16\uffff\1\35\1\uffff\1\56\1\137\1\uffff\1\u00a5\10\uffff\1\1\1\uffff\1\3\2\uffff\1\74\2\uffff\1\144\12\uffff\1\41\11\uffff\1\12\3\uffff\1\u0092\2\uffff\1\132\6\uffff\1\171\1\u00a4\1\u00a9\10\uffff\1\20\1\uffff\1\166\5\uffff\1\106\4\uffff\1\26\1\uffff\1\117\3\uffff\1\53\2\uffff\1\71\6\uffff\1\u008c\1\u00a8\5\uffff\1\72\2\uffff\1\111\1\uffff\1\u009d\3\uffff\1\160\4\uffff\1\u009a\3\uffff\1\37\2\uffff\1\u0088\10\uffff\1\33\6\uffff\1\173\4\uffff\1\176\2\uffff\1\73\2\uffff\1\u008e\2\uffff\1\14\6\uffff\1\u009f\1\uffff\1\130\1\uffff\1\u008f\1\21\3\uffff\1\22\2\uffff\1\u0095\1\uffff\1\23\1\uffff\1\25\2\uffff\1\u0083\1\uffff\1\174\1\u009b\1\uffff\1\32\2\uffff\1\63\6\uffff\1\57\1\70\3\uffff\1\121\2\uffff\1\62\4\uffff\1\153\3\uffff\1\u0097\2\uffff\1\11\2\uffff\1\101\5\uffff\1\42\1\34\3\uffff\1\u0087\3\uffff\1\u0081\1\uffff\1\13\1\uffff\1\145\1\15\1\u009e\5\uffff\1\126\1\175\1\uffff\1\u0082\1\u00a0\2\uffff\1\113\3\uffff\1\103\1\uffff\1\36\1\112\2\uffff\1\131\2\uffff\1\u0098\2\uffff\1\177\1\172\1\uffff\1\u008b\4\uffff\1\163\1\157\1\uffff\1\4\2\uffff\1\5\1\24\3\uffff\1\31\5\uffff\1\40\2\uffff\1\167\3\uffff\1\136\3\uffff\1\u0085\1\uffff\1\u00a1\7\uffff\1\61\1\uffff\1\105\1\uffff\1\161\6\uffff\1\u0084\1\122\4\uffff\1\u0089\2\uffff\1\67\4\uffff\1\u0093\1\27\1\uffff\1\102\1\u008a\1\30\1\uffff\1\143\1\u0096\2\uffff\1\u00aa\2\uffff\1\147\1\134\1\141\1\133\1\uffff\1\u00a7\1\60\1\uffff\1\16\1\142\2\uffff\1\u0091\1\uffff\1\64\1\u0094\3\uffff\1\u009c\1\164\1\17\1\uffff\1\76\1\uffff\1\140\1\uffff\1\120\1\uffff\1\77\1\170\1\75\1\116\1\100";
+        "\35\uffff\1\155\1\uffff\1\157\1\161\1\uffff\1\167\1\170\1\171\1\u0080\1\u0088\1\u0089\3\uffff\1\u00ae\3\uffff\1\u00b3\1\u00b4\2\uffff\1\u00ae\1\125\1\2\111\uffff\1\123\1\124\1\u0085\1\u00a6\1\126\1\u00a8\1\130\1\127\1\132\1\131\1\137\1\140\1\u0098\1\155\1\156\1\u00a5\1\157\1\161\1\uffff\1\167\1\170\1\171\1\u0080\1\u0088\1\u0089\1\u00ab\1\u00ac\1\u00af\1\uffff\1\u00ad\1\u00b0\1\u00b1\1\u00b2\1\u00b3\2\uffff\1\135\17\uffff\1\160\1\u0091\5\uffff\1\u008c\1\uffff\1\u008d\1\6\1\uffff\1\173\3\uffff\1\u008b\40\uffff\1\u009e\54\uffff\1\u0087\12\uffff\1\7\2\uffff\1\134\10\uffff\1\10\35\uffff\1\56\13\uffff\1\u009b\4\uffff\1\u0094\15\uffff\1\u009f\12\uffff\1\35\2\uffff\1\45\1\uffff\1\101\1\u00a7\7\uffff\1\1\1\uffff\1\3\3\uffff\1\146\2\uffff\1\u0084\11\uffff\1\121\11\uffff\1\12\2\uffff\1\104\3\uffff\1\175\5\uffff\1\40\1\64\1\uffff\1\115\10\uffff\1\20\2\uffff\1\u0095\4\uffff\1\116\4\uffff\1\26\3\uffff\1\163\1\uffff\1\133\3\uffff\1\143\1\uffff\1\43\1\60\12\uffff\1\144\1\uffff\1\52\1\uffff\1\u00a4\1\42\5\uffff\1\u008f\5\uffff\1\47\1\57\12\uffff\1\33\5\uffff\1\37\4\uffff\1\117\3\uffff\1\145\2\uffff\1\102\2\uffff\1\14\5\uffff\1\44\1\uffff\1\55\1\uffff\1\174\1\uffff\1\21\3\uffff\1\22\1\73\3\uffff\1\23\1\uffff\1\25\2\uffff\1\62\1\46\1\77\2\uffff\1\32\3\uffff\1\54\5\uffff\1\103\1\uffff\1\142\2\uffff\1\165\3\uffff\1\107\3\uffff\1\u008a\3\uffff\1\u00a2\2\uffff\1\11\2\uffff\1\153\5\uffff\1\122\1\34\2\uffff\1\53\3\uffff\1\u0099\2\uffff\1\13\1\uffff\1\105\1\15\1\74\5\uffff\1\172\1\u0096\1\uffff\1\65\1\76\2\uffff\1\72\3\uffff\1\154\1\uffff\1\36\1\71\1\41\4\uffff\1\50\2\uffff\1\u0097\1\61\1\51\5\uffff\1\u0092\1\u008e\1\uffff\1\4\2\uffff\1\5\1\24\3\uffff\1\31\5\uffff\1\120\2\uffff\1\66\2\uffff\1\67\4\uffff\1\u009a\1\75\11\uffff\1\110\1\70\1\uffff\1\u0090\6\uffff\1\113\1\uffff\1\166\3\uffff\1\u009c\2\uffff\1\141\4\uffff\1\u00a0\1\27\1\114\1\uffff\1\u009d\1\30\1\112\1\uffff\1\100\2\uffff\1\u00aa\2\uffff\1\u0086\1\177\1\u0082\1\176\1\uffff\1\u00a9\1\111\1\uffff\1\16\1\u0083\1\uffff\1\106\2\uffff\1\136\1\u00a1\3\uffff\1\u00a3\1\u0093\1\17\1\uffff\1\150\1\uffff\1\u0081\1\uffff\1\164\1\uffff\1\151\1\63\1\147\1\162\1\152";
     static final String DFA15_specialS =
-        "\1\1\53\uffff\1\0\1\2\u02c6\uffff}>";
+        "\1\2\53\uffff\1\0\1\1\u02c6\uffff}>";
     static final String[] DFA15_transitionS = {
-            "\11\60\2\57\2\60\1\57\22\60\1\57\1\25\1\54\3\60\1\32\1\55\1\45\1\46\1\44\1\23\1\37\1\24\1\35\1\56\1\50\11\51\1\43\1\60\1\26\1\2\1\27\2\60\32\53\1\41\1\60\1\42\1\52\1\53\1\60\1\4\1\15\1\12\1\40\1\3\1\17\1\34\1\22\1\5\1\53\1\47\1\11\1\30\1\1\1\6\1\13\1\53\1\21\1\20\1\14\1\10\1\16\1\7\3\53\1\33\1\31\1\36\uff82\60",
+            "\11\60\2\57\2\60\1\57\22\60\1\57\1\30\1\54\3\60\1\34\1\55\1\46\1\47\1\45\1\26\1\40\1\27\1\36\1\56\1\50\11\51\1\44\1\60\1\31\1\2\1\32\2\60\32\53\1\42\1\60\1\43\1\52\1\53\1\60\1\4\1\15\1\12\1\41\1\3\1\17\1\25\1\22\1\5\1\53\1\23\1\11\1\24\1\1\1\6\1\13\1\53\1\21\1\20\1\14\1\10\1\16\1\7\3\53\1\35\1\33\1\37\uff82\60",
             "\1\61\5\uffff\1\62",
             "\1\64",
-            "\1\71\1\72\1\66\3\uffff\1\67\5\uffff\1\70",
+            "\1\72\1\70\1\66\3\uffff\1\67\5\uffff\1\71",
             "\1\76\1\73\7\uffff\1\75\1\uffff\1\74\4\uffff\1\100\1\77",
             "\1\103\5\uffff\1\101\1\102\4\uffff\1\104",
-            "\1\112\7\uffff\1\106\1\uffff\1\113\1\uffff\1\105\1\uffff\1\114\1\107\1\110\1\111",
+            "\1\111\7\uffff\1\106\1\uffff\1\113\1\uffff\1\105\1\uffff\1\114\1\107\1\112\1\110",
             "\1\116\6\uffff\1\115\1\120\10\uffff\1\117",
             "\1\121\1\uffff\1\122",
-            "\1\127\3\uffff\1\123\3\uffff\1\124\5\uffff\1\125\1\126",
-            "\1\133\6\uffff\1\132\3\uffff\1\131\2\uffff\1\130",
-            "\1\134\3\uffff\1\135\11\uffff\1\137\2\uffff\1\136\1\uffff\1\140",
-            "\1\141\7\uffff\1\144\5\uffff\1\143\2\uffff\1\142",
+            "\1\125\3\uffff\1\123\3\uffff\1\126\5\uffff\1\124\1\127",
+            "\1\131\6\uffff\1\133\3\uffff\1\132\2\uffff\1\130",
+            "\1\134\3\uffff\1\136\11\uffff\1\137\2\uffff\1\140\1\uffff\1\135",
+            "\1\141\7\uffff\1\142\5\uffff\1\144\2\uffff\1\143",
             "\1\146\2\uffff\1\145",
             "\1\147\7\uffff\1\150",
-            "\1\155\7\uffff\1\154\2\uffff\1\151\2\uffff\1\152\2\uffff\1\153",
-            "\1\163\1\uffff\1\161\2\uffff\1\162\1\164\5\uffff\1\156\1\160\3\uffff\1\157",
+            "\1\152\7\uffff\1\153\2\uffff\1\151\2\uffff\1\154\2\uffff\1\155",
+            "\1\164\1\uffff\1\163\2\uffff\1\160\1\161\5\uffff\1\156\1\162\3\uffff\1\157",
             "\1\165\11\uffff\1\166",
             "\1\170\11\uffff\1\167",
             "\1\171",
-            "\1\172\1\173",
-            "\1\175",
+            "\1\172\3\uffff\1\173\5\uffff\1\174\3\uffff\1\175",
+            "\1\176",
             "\1\177",
-            "\1\u0081",
-            "\1\u0083\3\uffff\1\u0086\5\uffff\1\u0084\3\uffff\1\u0085",
+            "\1\u0080\1\u0081",
+            "\1\u0083",
+            "\1\u0085",
             "\1\u0087",
-            "\1\u0088",
+            "\1\u0089",
+            "\1\u008a",
             "",
-            "\1\u008b",
-            "\1\u008c",
-            "",
-            "",
-            "\1\u0090",
+            "\1\u008d",
             "",
             "",
+            "\1\u0091",
             "",
             "",
             "",
             "",
-            "\1\u0097",
+            "",
+            "",
             "\12\u009b\15\uffff\1\u009c\3\uffff\1\u009c\1\uffff\1\u009c\6\uffff\1\u009c\15\uffff\1\u0099\25\uffff\1\u0098",
             "\12\u009b\15\uffff\1\u009c\3\uffff\1\u009c\1\uffff\1\u009c\6\uffff\1\u009c",
             "\32\63\4\uffff\1\63\1\uffff\32\63",
@@ -5776,8 +5776,8 @@ public class InternalPtlLexer extends Lexer {
             "",
             "\1\u00a6\21\uffff\1\u00a5",
             "\1\u00a7",
-            "\1\u00a9\3\uffff\1\u00a8\12\uffff\1\u00aa",
-            "\1\u00ab",
+            "\1\u00a8",
+            "\1\u00aa\3\uffff\1\u00a9\12\uffff\1\u00ab",
             "\1\u00ac",
             "\1\u00ad",
             "\1\u00ae\11\uffff\1\u00af",
@@ -5793,12 +5793,12 @@ public class InternalPtlLexer extends Lexer {
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\4\63\1\u00be\25\63",
             "\1\u00c0",
             "\1\u00c1",
-            "\1\u00c2",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\5\63\1\u00c3\24\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\5\63\1\u00c2\24\63",
+            "\1\u00c4",
             "\1\u00c5",
             "\1\u00c6",
             "\1\u00c7",
-            "\1\u00c9\5\uffff\1\u00c8",
+            "\1\u00c8\5\uffff\1\u00c9",
             "\1\u00cb\6\uffff\1\u00ca",
             "\1\u00cc",
             "\1\u00cd\1\u00ce",
@@ -5808,7 +5808,7 @@ public class InternalPtlLexer extends Lexer {
             "\1\u00d3",
             "\1\u00d4",
             "\1\u00d5",
-            "\1\u00d6\1\u00d7\6\uffff\1\u00d8",
+            "\1\u00d6\1\u00d8\6\uffff\1\u00d7",
             "\1\u00d9",
             "\1\u00da",
             "\1\u00db",
@@ -5819,51 +5819,33 @@ public class InternalPtlLexer extends Lexer {
             "\1\u00e0",
             "\1\u00e1",
             "\1\u00e2",
+            "\1\u00e3",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u00e4",
             "\1\u00e5",
             "\1\u00e7\5\uffff\1\u00e6",
             "\1\u00e8",
-            "\1\u00e9\21\uffff\1\u00ea",
+            "\1\u00ea\21\uffff\1\u00e9",
             "\1\u00eb",
             "\1\u00ec",
             "\1\u00ed",
             "\1\u00ee",
             "\1\u00ef",
             "\1\u00f0\6\uffff\1\u00f1",
-            "\1\u00f2\15\uffff\1\u00f3\2\uffff\1\u00f4",
+            "\1\u00f2\15\uffff\1\u00f4\2\uffff\1\u00f3",
             "\1\u00f5",
-            "\1\u00f6\1\uffff\1\u00f7",
+            "\1\u00f7\25\uffff\1\u00f6",
             "\1\u00f8",
-            "\1\u00f9",
-            "\1\u00fb\25\uffff\1\u00fa",
-            "\1\u00ff\10\uffff\1\u0101\1\uffff\1\u00fd\4\uffff\1\u0100\1\uffff\1\u00fc\1\u00fe",
+            "\1\u00fa\1\uffff\1\u00f9",
+            "\1\u00fb",
+            "\1\u0100\10\uffff\1\u0101\1\uffff\1\u00fd\4\uffff\1\u00fe\1\uffff\1\u00fc\1\u00ff",
             "\1\u0102",
             "\1\u0103",
             "\1\u0104",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u0105\1\uffff\1\u0107\5\uffff\1\u0106\1\u0108",
-            "\1\u010a\11\uffff\1\u0109",
-            "\1\u010b",
-            "\1\u010c",
-            "",
-            "",
-            "",
-            "",
+            "\1\u0105",
+            "\1\u0108\1\uffff\1\u0107\5\uffff\1\u0106\1\u0109",
+            "\1\u010a",
+            "\1\u010b\11\uffff\1\u010c",
             "\1\u010d",
-            "",
-            "",
-            "",
-            "",
             "\1\u010e",
             "",
             "",
@@ -5871,7 +5853,25 @@ public class InternalPtlLexer extends Lexer {
             "",
             "",
             "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u010f",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
             "",
             "",
             "",
@@ -5915,8 +5915,8 @@ public class InternalPtlLexer extends Lexer {
             "\1\u012a\14\uffff\1\u0129",
             "\1\u012b",
             "\1\u012c",
-            "\1\u012d",
             "",
+            "\1\u012d",
             "\1\u012e",
             "\1\u012f",
             "\1\u0130",
@@ -5941,24 +5941,24 @@ public class InternalPtlLexer extends Lexer {
             "\1\u0143",
             "\1\u0144",
             "\1\u0145",
-            "\1\u0146",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0147",
             "\1\u0148",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0149",
             "\1\u014a",
             "\1\u014b",
-            "",
             "\1\u014c",
+            "",
             "\1\u014d",
             "\1\u014e",
             "\1\u014f",
             "\1\u0150",
+            "\1\u0151",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0152",
             "\1\u0153",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\14\63\1\u0154\15\63",
-            "\1\u0156",
-            "\1\u0157",
+            "\1\u0154",
+            "\1\u0155",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\14\63\1\u0156\15\63",
             "\1\u0158",
             "\1\u0159",
             "\1\u015a",
@@ -5966,29 +5966,29 @@ public class InternalPtlLexer extends Lexer {
             "\1\u015d",
             "\1\u015e",
             "\1\u015f",
-            "\12\63\7\uffff\32\63\4\uffff\1\u0160\1\uffff\32\63",
+            "\1\u0160",
+            "\1\u0161",
             "\1\u0162",
             "\1\u0163",
-            "\1\u0164",
-            "\1\u0165",
+            "\12\63\7\uffff\32\63\4\uffff\1\u0164\1\uffff\32\63",
             "\1\u0166",
             "\1\u0167\17\uffff\1\u0168",
             "\1\u0169",
-            "\1\u016a\2\uffff\1\u016b",
-            "\1\u016c",
+            "\1\u016a",
+            "\1\u016b\2\uffff\1\u016c",
             "\1\u016d",
             "\1\u016e",
             "\1\u016f",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0171",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0172",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0174",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0176",
-            "\1\u0177",
-            "\1\u0178",
-            "\1\u017a\13\uffff\1\u0179",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0178\13\uffff\1\u0177",
+            "\1\u0179",
+            "\1\u017a",
             "\1\u017b",
             "\1\u017c",
             "\1\u017d",
@@ -5998,11 +5998,11 @@ public class InternalPtlLexer extends Lexer {
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0181",
             "\1\u0182",
+            "\1\u0183",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0184",
             "\1\u0185",
+            "\1\u0186",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0187",
             "\1\u0188",
             "",
             "\1\u0189",
@@ -6025,8 +6025,8 @@ public class InternalPtlLexer extends Lexer {
             "\1\u0199",
             "\1\u019a",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u019c",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\4\63\1\u019e\15\63\1\u019d\7\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\4\63\1\u019d\15\63\1\u019c\7\63",
+            "\1\u019f",
             "\1\u01a0",
             "\1\u01a1",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
@@ -6035,9 +6035,9 @@ public class InternalPtlLexer extends Lexer {
             "\1\u01a5",
             "\1\u01a6",
             "\1\u01a7",
-            "\1\u01a8",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u01aa",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u01ad\2\uffff\1\u01ac",
             "\1\u01ae",
@@ -6046,10 +6046,10 @@ public class InternalPtlLexer extends Lexer {
             "\1\u01b1",
             "\1\u01b2",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u01b3\7\63",
-            "\1\u01b5",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u01b7",
             "",
+            "\1\u01b5",
+            "\1\u01b6",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u01b8",
             "\1\u01b9",
             "\1\u01ba",
@@ -6057,61 +6057,61 @@ public class InternalPtlLexer extends Lexer {
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u01bd",
             "\1\u01be",
-            "",
             "\1\u01bf",
+            "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u01c0\7\63",
             "\1\u01c2",
+            "\1\u01c3",
+            "\1\u01c4",
             "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u01c4",
-            "\1\u01c5",
             "\1\u01c6",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u01c8",
             "\1\u01c9",
+            "\1\u01ca",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u01cb",
             "\1\u01cc",
-            "\1\u01cd",
-            "",
-            "\1\u01ce",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u01cf",
             "\1\u01d0",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u01d1",
+            "",
+            "\1\u01d2",
             "\1\u01d3",
             "\1\u01d4",
             "\1\u01d5",
             "\1\u01d6",
             "\1\u01d7",
+            "\1\u01d8",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u01d9",
             "\1\u01da",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u01dc\7\63",
-            "",
-            "",
-            "\1\u01de",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "\1\u01df",
+            "",
+            "",
             "\1\u01e0",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u01e1",
             "\1\u01e2",
             "\1\u01e3",
-            "\1\u01e4",
-            "\1\u01e5",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u01e5",
+            "\1\u01e6",
             "",
             "\1\u01e7",
             "",
             "\1\u01e9\3\uffff\1\u01e8",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "\1\u01eb",
-            "\1\u01ec",
-            "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "\1\u01ec",
+            "\1\u01ed",
+            "",
             "\1\u01ee",
             "\1\u01ef",
             "\1\u01f0",
@@ -6126,16 +6126,16 @@ public class InternalPtlLexer extends Lexer {
             "\1\u01f8",
             "\1\u01f9",
             "\1\u01fa",
-            "\1\u01fb",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u01fc\7\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u01fb\7\63",
+            "\1\u01fd",
             "\1\u01fe",
             "\1\u01ff",
             "\1\u0200",
             "",
-            "\1\u0201",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0203",
+            "\1\u0202",
             "",
+            "\1\u0203",
             "\1\u0204",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
@@ -6144,76 +6144,76 @@ public class InternalPtlLexer extends Lexer {
             "\1\u0209",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u020a\7\63",
             "\1\u020c",
+            "",
+            "",
             "\1\u020d",
-            "",
-            "",
             "",
             "\1\u020e",
             "\1\u020f",
-            "\1\u0210",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\4\63\1\u0211\25\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u0213\7\63",
-            "\1\u0215",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\4\63\1\u0210\25\63",
+            "\1\u0212",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u0214\7\63",
+            "\1\u0216",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "\1\u0218",
-            "",
             "\1\u0219",
+            "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u021a\7\63",
-            "\1\u021d\2\uffff\1\u021c",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u021e\2\uffff\1\u021d",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u021f\7\63",
             "",
             "\1\u0221",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0224\3\uffff\1\u0223",
+            "\1\u0223\3\uffff\1\u0224",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\1\u0226",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0228",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0229",
             "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u022b",
-            "",
             "\1\u022c",
+            "",
+            "\1\u022d",
+            "",
+            "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u022e",
             "\1\u022f",
             "\1\u0230",
             "\1\u0231",
-            "",
-            "",
             "\1\u0232",
             "\1\u0233",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0235",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0236",
-            "",
             "\1\u0237",
+            "",
             "\1\u0238",
             "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
+            "",
             "\1\u023a",
             "\1\u023b",
+            "\1\u023c",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "\1\u023d",
             "\1\u023e",
+            "",
             "\1\u023f",
             "\1\u0240",
-            "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0242",
             "\1\u0243",
             "",
+            "",
             "\1\u0244",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
             "\1\u0246",
             "\1\u0247",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
@@ -6228,14 +6228,14 @@ public class InternalPtlLexer extends Lexer {
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0253",
             "\1\u0254",
-            "\1\u0255",
             "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0256",
             "\1\u0257",
             "\1\u0258",
-            "\1\u0259",
             "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u025a",
             "\1\u025b",
             "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
@@ -6249,20 +6249,20 @@ public class InternalPtlLexer extends Lexer {
             "\1\u0262",
             "\1\u0263",
             "\1\u0264",
+            "",
             "\1\u0265",
             "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "",
             "\1\u0268",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
+            "",
             "\1\u026b",
             "\1\u026c",
-            "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "\1\u026e",
@@ -6270,30 +6270,30 @@ public class InternalPtlLexer extends Lexer {
             "\1\u026f",
             "\1\u0270",
             "",
+            "",
+            "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "",
             "\1\u0272",
             "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "\1\u0275",
-            "\1\u0276",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "\1\u0276",
+            "\1\u0277",
             "\1\u0278",
             "\1\u0279",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "",
             "\1\u027b",
+            "",
             "\1\u027c",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u027f",
-            "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0280",
+            "",
             "\1\u0281",
             "\1\u0282",
             "\1\u0283",
@@ -6317,12 +6317,12 @@ public class InternalPtlLexer extends Lexer {
             "",
             "\1\u0291",
             "\1\u0292",
-            "\1\u0293",
             "",
+            "\1\u0293",
             "\1\u0294",
             "\1\u0295",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u0297",
             "",
             "\1\u0298",
@@ -6332,8 +6332,8 @@ public class InternalPtlLexer extends Lexer {
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u029a",
             "\1\u029b",
-            "\1\u029c",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u029d",
             "",
             "",
             "\1\u029e",
@@ -6343,15 +6343,15 @@ public class InternalPtlLexer extends Lexer {
             "\1\u02a0",
             "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u02a2",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u02a3",
             "",
             "\1\u02a4",
             "",
             "",
+            "",
             "\1\u02a5",
             "\1\u02a6",
-            "",
             "\1\u02a7",
             "\1\u02a8",
             "",
@@ -6359,9 +6359,9 @@ public class InternalPtlLexer extends Lexer {
             "\1\u02aa",
             "",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\1\u02ac",
+            "\1\u02ab",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u02ae",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
@@ -6378,8 +6378,8 @@ public class InternalPtlLexer extends Lexer {
             "\1\u02b5",
             "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u02b7",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u02b8",
             "\1\u02b9",
             "\1\u02ba",
             "",
@@ -6388,23 +6388,23 @@ public class InternalPtlLexer extends Lexer {
             "",
             "\1\u02bd",
             "\1\u02be",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u02c0",
-            "\1\u02c2\3\uffff\1\u02c1",
+            "\1\u02c1\3\uffff\1\u02c2",
             "\1\u02c3",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u02c6",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u02c7",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u02ca",
+            "\1\u02cb",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "\1\u02cd",
             "",
@@ -6415,8 +6415,8 @@ public class InternalPtlLexer extends Lexer {
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
             "\1\u02d6",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
@@ -6425,17 +6425,17 @@ public class InternalPtlLexer extends Lexer {
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "\1\u02dc",
-            "\1\u02dd",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u02de",
             "\1\u02df",
             "",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "",
             "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
+            "",
+            "",
+            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "\1\u02e2",
             "\1\u02e3",
@@ -6453,8 +6453,8 @@ public class InternalPtlLexer extends Lexer {
             "",
             "",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u02e8\7\63",
-            "\1\u02ea",
             "",
+            "\1\u02ea",
             "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "",
@@ -6525,6 +6525,16 @@ public class InternalPtlLexer extends Lexer {
                         if ( s>=0 ) return s;
                         break;
                     case 1 : 
+                        int LA15_45 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_45>='\u0000' && LA15_45<='\uFFFF')) ) {s = 157;}
+
+                        else s = 48;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
                         int LA15_0 = input.LA(1);
 
                         s = -1;
@@ -6564,47 +6574,47 @@ public class InternalPtlLexer extends Lexer {
 
                         else if ( (LA15_0=='h') ) {s = 18;}
 
-                        else if ( (LA15_0=='+') ) {s = 19;}
+                        else if ( (LA15_0=='k') ) {s = 19;}
 
-                        else if ( (LA15_0=='-') ) {s = 20;}
+                        else if ( (LA15_0=='m') ) {s = 20;}
 
-                        else if ( (LA15_0=='!') ) {s = 21;}
+                        else if ( (LA15_0=='g') ) {s = 21;}
 
-                        else if ( (LA15_0=='<') ) {s = 22;}
+                        else if ( (LA15_0=='+') ) {s = 22;}
 
-                        else if ( (LA15_0=='>') ) {s = 23;}
+                        else if ( (LA15_0=='-') ) {s = 23;}
 
-                        else if ( (LA15_0=='m') ) {s = 24;}
+                        else if ( (LA15_0=='!') ) {s = 24;}
 
-                        else if ( (LA15_0=='|') ) {s = 25;}
+                        else if ( (LA15_0=='<') ) {s = 25;}
 
-                        else if ( (LA15_0=='&') ) {s = 26;}
+                        else if ( (LA15_0=='>') ) {s = 26;}
 
-                        else if ( (LA15_0=='{') ) {s = 27;}
+                        else if ( (LA15_0=='|') ) {s = 27;}
 
-                        else if ( (LA15_0=='g') ) {s = 28;}
+                        else if ( (LA15_0=='&') ) {s = 28;}
 
-                        else if ( (LA15_0=='.') ) {s = 29;}
+                        else if ( (LA15_0=='{') ) {s = 29;}
 
-                        else if ( (LA15_0=='}') ) {s = 30;}
+                        else if ( (LA15_0=='.') ) {s = 30;}
 
-                        else if ( (LA15_0==',') ) {s = 31;}
+                        else if ( (LA15_0=='}') ) {s = 31;}
 
-                        else if ( (LA15_0=='d') ) {s = 32;}
+                        else if ( (LA15_0==',') ) {s = 32;}
 
-                        else if ( (LA15_0=='[') ) {s = 33;}
+                        else if ( (LA15_0=='d') ) {s = 33;}
 
-                        else if ( (LA15_0==']') ) {s = 34;}
+                        else if ( (LA15_0=='[') ) {s = 34;}
 
-                        else if ( (LA15_0==':') ) {s = 35;}
+                        else if ( (LA15_0==']') ) {s = 35;}
 
-                        else if ( (LA15_0=='*') ) {s = 36;}
+                        else if ( (LA15_0==':') ) {s = 36;}
 
-                        else if ( (LA15_0=='(') ) {s = 37;}
+                        else if ( (LA15_0=='*') ) {s = 37;}
 
-                        else if ( (LA15_0==')') ) {s = 38;}
+                        else if ( (LA15_0=='(') ) {s = 38;}
 
-                        else if ( (LA15_0=='k') ) {s = 39;}
+                        else if ( (LA15_0==')') ) {s = 39;}
 
                         else if ( (LA15_0=='0') ) {s = 40;}
 
@@ -6623,16 +6633,6 @@ public class InternalPtlLexer extends Lexer {
                         else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 47;}
 
                         else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||(LA15_0>='#' && LA15_0<='%')||LA15_0==';'||(LA15_0>='?' && LA15_0<='@')||LA15_0=='\\'||LA15_0=='`'||(LA15_0>='~' && LA15_0<='\uFFFF')) ) {s = 48;}
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 2 : 
-                        int LA15_45 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA15_45>='\u0000' && LA15_45<='\uFFFF')) ) {s = 157;}
-
-                        else s = 48;
 
                         if ( s>=0 ) return s;
                         break;
