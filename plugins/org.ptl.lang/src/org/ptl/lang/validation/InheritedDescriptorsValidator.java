@@ -1,7 +1,6 @@
 package org.ptl.lang.validation;
 
 import org.eclipse.xtext.validation.Check;
-import org.ptl.model.Descriptor;
 import org.ptl.model.Field;
 import org.ptl.model.FieldKind;
 import org.ptl.model.Format;
@@ -26,7 +25,7 @@ public class InheritedDescriptorsValidator extends PtlCheckValidator {
 			return;
 		}
 		Geometry geometry = Geometry.of(format);
-		for (Descriptor descriptor : Formats.descriptors(format)) {
+		for (org.ptl.model.Descriptor descriptor : Formats.descriptors(format)) {
 			for (int level : descriptor.getLevels()) {
 				String reason = GeometryValidator.whyNotAt(descriptor.getKind(), format, level);
 				if (reason != null) {
@@ -42,7 +41,8 @@ public class InheritedDescriptorsValidator extends PtlCheckValidator {
 		}
 	}
 
-	private void checkAddressFields(Format format, Format source, Geometry geometry, Descriptor descriptor) {
+	private void checkAddressFields(Format format, Format source, Geometry geometry,
+			org.ptl.model.Descriptor descriptor) {
 		for (Field field : descriptor.getFields()) {
 			if (field.getKind() != FieldKind.ADDRESS || field.getAddressBits() != null
 					|| !Bits.isWellFormed(field.getBits())) {
