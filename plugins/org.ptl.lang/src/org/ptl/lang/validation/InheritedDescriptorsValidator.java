@@ -26,18 +26,37 @@ public class InheritedDescriptorsValidator extends PtlCheckValidator {
 		}
 		Geometry geometry = Geometry.of(format);
 		for (org.ptl.model.Descriptor descriptor : Formats.descriptors(format)) {
-			for (int level : descriptor.getLevels()) {
-				String reason = GeometryValidator.whyNotAt(descriptor.getKind(), format, level);
-				if (reason != null) {
-					report(PtlCheck.DESCRIPTOR_LEVEL, "format " + quote(format.getName()) + " takes "
-							+ descriptor.getKind().getLiteral() + " descriptor " + quote(descriptor.getName())
-							+ " at level " + level + " from " + quote(source.getName()) + ", but here it cannot be at level "
-							+ level + ": " + reason, format, Literals.FORMAT__DESCRIPTORS_FROM);
-				}
-			}
+			checkLevels(format, source, descriptor);
 			if (geometry != null) {
 				checkAddressFields(format, source, geometry, descriptor);
 			}
+		}
+	}
+
+	/**
+	 * Levels the borrowing format does not have are fine (a 40-bit format starting at level 1 simply
+	 * never meets the level-0 tables of the 48-bit one); levels it has must suit the descriptor's
+	 * kind, and at least one of them must be there.
+	 */
+	private void checkLevels(Format format, Format source, org.ptl.model.Descriptor descriptor) {
+		String taken = "format " + quote(format.getName()) + " takes " + descriptor.getKind().getLiteral()
+				+ " descriptor " + quote(descriptor.getName()) + " from " + quote(source.getName());
+		boolean anyHere = descriptor.getLevels().isEmpty();
+		for (int level : descriptor.getLevels()) {
+			if (level < format.getFirstLevel() || level > format.getLastLevel()) {
+				continue;
+			}
+			anyHere = true;
+			String reason = GeometryValidator.whyNotAt(descriptor.getKind(), format, level);
+			if (reason != null) {
+				report(PtlCheck.DESCRIPTOR_LEVEL, taken + ", but here it cannot be at level " + level + ": " + reason,
+						format, Literals.FORMAT__DESCRIPTORS_FROM);
+			}
+		}
+		if (!anyHere) {
+			report(PtlCheck.DESCRIPTOR_LEVEL, taken + " at levels " + descriptor.getLevels() + ", but the format has levels "
+					+ format.getFirstLevel() + ".." + format.getLastLevel() + ": it can never be used here", format,
+					Literals.FORMAT__DESCRIPTORS_FROM);
 		}
 	}
 
