@@ -644,6 +644,177 @@ public interface PtlFactory extends EFactory
 	ExpectMemcache createExpectMemcache();
 
 	/**
+	 * Returns a new object of class '<em>Layout</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Layout</em>'.
+	 * @generated
+	 */
+	Layout createLayout();
+
+	/**
+	 * Returns a new object of class '<em>Layout Input</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Layout Input</em>'.
+	 * @generated
+	 */
+	LayoutInput createLayoutInput();
+
+	/**
+	 * Returns a new object of class '<em>Input Range</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Input Range</em>'.
+	 * @generated
+	 */
+	InputRange createInputRange();
+
+	/**
+	 * Returns a new object of class '<em>Derived Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Derived Value</em>'.
+	 * @generated
+	 */
+	DerivedValue createDerivedValue();
+
+	/**
+	 * Returns a new object of class '<em>Transform</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Transform</em>'.
+	 * @generated
+	 */
+	Transform createTransform();
+
+	/**
+	 * Returns a new object of class '<em>Transform Parameter</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Transform Parameter</em>'.
+	 * @generated
+	 */
+	TransformParameter createTransformParameter();
+
+	/**
+	 * Returns a new object of class '<em>Region</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Region</em>'.
+	 * @generated
+	 */
+	Region createRegion();
+
+	/**
+	 * Returns a new object of class '<em>Bit Picture</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Bit Picture</em>'.
+	 * @generated
+	 */
+	BitPicture createBitPicture();
+
+	/**
+	 * Returns a new object of class '<em>Bit Slice</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Bit Slice</em>'.
+	 * @generated
+	 */
+	BitSlice createBitSlice();
+
+	/**
+	 * Returns a new object of class '<em>Layout Condition</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Layout Condition</em>'.
+	 * @generated
+	 */
+	LayoutCondition createLayoutCondition();
+
+	/**
+	 * Returns a new object of class '<em>Binary Expression</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Binary Expression</em>'.
+	 * @generated
+	 */
+	BinaryExpression createBinaryExpression();
+
+	/**
+	 * Returns a new object of class '<em>Unary Expression</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Unary Expression</em>'.
+	 * @generated
+	 */
+	UnaryExpression createUnaryExpression();
+
+	/**
+	 * Returns a new object of class '<em>Conditional Expression</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Conditional Expression</em>'.
+	 * @generated
+	 */
+	ConditionalExpression createConditionalExpression();
+
+	/**
+	 * Returns a new object of class '<em>Number Literal</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Number Literal</em>'.
+	 * @generated
+	 */
+	NumberLiteral createNumberLiteral();
+
+	/**
+	 * Returns a new object of class '<em>Boolean Literal</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Boolean Literal</em>'.
+	 * @generated
+	 */
+	BooleanLiteral createBooleanLiteral();
+
+	/**
+	 * Returns a new object of class '<em>Variable Reference</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Variable Reference</em>'.
+	 * @generated
+	 */
+	VariableReference createVariableReference();
+
+	/**
+	 * Returns a new object of class '<em>Call Expression</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Call Expression</em>'.
+	 * @generated
+	 */
+	CallExpression createCallExpression();
+
+	/**
+	 * Returns a new object of class '<em>Region Bound</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Region Bound</em>'.
+	 * @generated
+	 */
+	RegionBound createRegionBound();
+
+	/**
+	 * Returns a new object of class '<em>Membership Expression</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Membership Expression</em>'.
+	 * @generated
+	 */
+	MembershipExpression createMembershipExpression();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

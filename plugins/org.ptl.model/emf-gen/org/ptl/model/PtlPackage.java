@@ -4861,6 +4861,1296 @@ public interface PtlPackage extends EPackage
 	int EXPECT_MEMCACHE_OPERATION_COUNT = EXPECTATION_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.LayoutImpl <em>Layout</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.LayoutImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getLayout()
+	 * @generated
+	 */
+	int LAYOUT = 74;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Inputs</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT__INPUTS = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT__VALUES = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Transforms</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT__TRANSFORMS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Regions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT__REGIONS = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Pictures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT__PICTURES = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Assumptions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT__ASSUMPTIONS = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Invariants</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT__INVARIANTS = ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Layout</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Layout</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.VariableImpl <em>Variable</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.VariableImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getVariable()
+	 * @generated
+	 */
+	int VARIABLE = 75;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Boolean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE__BOOLEAN = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE__WIDTH = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Variable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Variable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.LayoutInputImpl <em>Layout Input</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.LayoutInputImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getLayoutInput()
+	 * @generated
+	 */
+	int LAYOUT_INPUT = 76;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_INPUT__NAME = VARIABLE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_INPUT__DESCRIPTION = VARIABLE__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Boolean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_INPUT__BOOLEAN = VARIABLE__BOOLEAN;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_INPUT__WIDTH = VARIABLE__WIDTH;
+
+	/**
+	 * The feature id for the '<em><b>Range</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_INPUT__RANGE = VARIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Choices</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_INPUT__CHOICES = VARIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Alignment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_INPUT__ALIGNMENT = VARIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Default Value</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_INPUT__DEFAULT_VALUE = VARIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Layout Input</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_INPUT_FEATURE_COUNT = VARIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Layout Input</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_INPUT_OPERATION_COUNT = VARIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.InputRangeImpl <em>Input Range</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.InputRangeImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getInputRange()
+	 * @generated
+	 */
+	int INPUT_RANGE = 77;
+
+	/**
+	 * The feature id for the '<em><b>Min</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INPUT_RANGE__MIN = 0;
+
+	/**
+	 * The feature id for the '<em><b>Max</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INPUT_RANGE__MAX = 1;
+
+	/**
+	 * The number of structural features of the '<em>Input Range</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INPUT_RANGE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Input Range</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INPUT_RANGE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.DerivedValueImpl <em>Derived Value</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.DerivedValueImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getDerivedValue()
+	 * @generated
+	 */
+	int DERIVED_VALUE = 78;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DERIVED_VALUE__NAME = VARIABLE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DERIVED_VALUE__DESCRIPTION = VARIABLE__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Boolean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DERIVED_VALUE__BOOLEAN = VARIABLE__BOOLEAN;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DERIVED_VALUE__WIDTH = VARIABLE__WIDTH;
+
+	/**
+	 * The feature id for the '<em><b>Expression</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DERIVED_VALUE__EXPRESSION = VARIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Derived Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DERIVED_VALUE_FEATURE_COUNT = VARIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Derived Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DERIVED_VALUE_OPERATION_COUNT = VARIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.TransformImpl <em>Transform</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.TransformImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getTransform()
+	 * @generated
+	 */
+	int TRANSFORM = 79;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSFORM__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSFORM__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Parameter</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSFORM__PARAMETER = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Body</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSFORM__BODY = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Samples</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSFORM__SAMPLES = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Transform</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSFORM_FEATURE_COUNT = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Transform</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSFORM_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.TransformParameterImpl <em>Transform Parameter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.TransformParameterImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getTransformParameter()
+	 * @generated
+	 */
+	int TRANSFORM_PARAMETER = 80;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSFORM_PARAMETER__NAME = VARIABLE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSFORM_PARAMETER__DESCRIPTION = VARIABLE__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Boolean</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSFORM_PARAMETER__BOOLEAN = VARIABLE__BOOLEAN;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSFORM_PARAMETER__WIDTH = VARIABLE__WIDTH;
+
+	/**
+	 * The number of structural features of the '<em>Transform Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSFORM_PARAMETER_FEATURE_COUNT = VARIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Transform Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSFORM_PARAMETER_OPERATION_COUNT = VARIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.RegionImpl <em>Region</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.RegionImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getRegion()
+	 * @generated
+	 */
+	int REGION = 81;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Start</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__START = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__END = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Base</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__BASE = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Direction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__DIRECTION = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Limit</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__LIMIT = NAMED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Kept Bit</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__KEPT_BIT = NAMED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Overlaps</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION__OVERLAPS = NAMED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of structural features of the '<em>Region</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_FEATURE_COUNT = NAMED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of operations of the '<em>Region</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.BitPictureImpl <em>Bit Picture</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.BitPictureImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getBitPicture()
+	 * @generated
+	 */
+	int BIT_PICTURE = 82;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BIT_PICTURE__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BIT_PICTURE__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BIT_PICTURE__VALUE = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Slices</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BIT_PICTURE__SLICES = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Bit Picture</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BIT_PICTURE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Bit Picture</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BIT_PICTURE_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.BitSliceImpl <em>Bit Slice</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.BitSliceImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getBitSlice()
+	 * @generated
+	 */
+	int BIT_SLICE = 83;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BIT_SLICE__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BIT_SLICE__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>High</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BIT_SLICE__HIGH = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Low</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BIT_SLICE__LOW = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BIT_SLICE__KIND = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BIT_SLICE__VALUE = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Bit Slice</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BIT_SLICE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Bit Slice</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BIT_SLICE_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.LayoutConditionImpl <em>Layout Condition</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.LayoutConditionImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getLayoutCondition()
+	 * @generated
+	 */
+	int LAYOUT_CONDITION = 84;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_CONDITION__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_CONDITION__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Condition</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_CONDITION__CONDITION = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Layout Condition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_CONDITION_FEATURE_COUNT = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Layout Condition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LAYOUT_CONDITION_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ExpressionImpl <em>Expression</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ExpressionImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getExpression()
+	 * @generated
+	 */
+	int EXPRESSION = 85;
+
+	/**
+	 * The number of structural features of the '<em>Expression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPRESSION_FEATURE_COUNT = 0;
+
+	/**
+	 * The number of operations of the '<em>Expression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPRESSION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.BinaryExpressionImpl <em>Binary Expression</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.BinaryExpressionImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getBinaryExpression()
+	 * @generated
+	 */
+	int BINARY_EXPRESSION = 86;
+
+	/**
+	 * The feature id for the '<em><b>Left</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BINARY_EXPRESSION__LEFT = EXPRESSION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Operator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BINARY_EXPRESSION__OPERATOR = EXPRESSION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Right</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BINARY_EXPRESSION__RIGHT = EXPRESSION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Binary Expression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BINARY_EXPRESSION_FEATURE_COUNT = EXPRESSION_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Binary Expression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BINARY_EXPRESSION_OPERATION_COUNT = EXPRESSION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.UnaryExpressionImpl <em>Unary Expression</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.UnaryExpressionImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getUnaryExpression()
+	 * @generated
+	 */
+	int UNARY_EXPRESSION = 87;
+
+	/**
+	 * The feature id for the '<em><b>Operator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNARY_EXPRESSION__OPERATOR = EXPRESSION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Operand</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNARY_EXPRESSION__OPERAND = EXPRESSION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Unary Expression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNARY_EXPRESSION_FEATURE_COUNT = EXPRESSION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Unary Expression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNARY_EXPRESSION_OPERATION_COUNT = EXPRESSION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ConditionalExpressionImpl <em>Conditional Expression</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ConditionalExpressionImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getConditionalExpression()
+	 * @generated
+	 */
+	int CONDITIONAL_EXPRESSION = 88;
+
+	/**
+	 * The feature id for the '<em><b>Condition</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITIONAL_EXPRESSION__CONDITION = EXPRESSION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>When True</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITIONAL_EXPRESSION__WHEN_TRUE = EXPRESSION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>When False</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITIONAL_EXPRESSION__WHEN_FALSE = EXPRESSION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Conditional Expression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITIONAL_EXPRESSION_FEATURE_COUNT = EXPRESSION_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Conditional Expression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITIONAL_EXPRESSION_OPERATION_COUNT = EXPRESSION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.NumberLiteralImpl <em>Number Literal</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.NumberLiteralImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getNumberLiteral()
+	 * @generated
+	 */
+	int NUMBER_LITERAL = 89;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NUMBER_LITERAL__VALUE = EXPRESSION_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Number Literal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NUMBER_LITERAL_FEATURE_COUNT = EXPRESSION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Number Literal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NUMBER_LITERAL_OPERATION_COUNT = EXPRESSION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.BooleanLiteralImpl <em>Boolean Literal</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.BooleanLiteralImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getBooleanLiteral()
+	 * @generated
+	 */
+	int BOOLEAN_LITERAL = 90;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOLEAN_LITERAL__VALUE = EXPRESSION_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Boolean Literal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOLEAN_LITERAL_FEATURE_COUNT = EXPRESSION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Boolean Literal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOLEAN_LITERAL_OPERATION_COUNT = EXPRESSION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.VariableReferenceImpl <em>Variable Reference</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.VariableReferenceImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getVariableReference()
+	 * @generated
+	 */
+	int VARIABLE_REFERENCE = 91;
+
+	/**
+	 * The feature id for the '<em><b>Variable</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE_REFERENCE__VARIABLE = EXPRESSION_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Variable Reference</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE_REFERENCE_FEATURE_COUNT = EXPRESSION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Variable Reference</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE_REFERENCE_OPERATION_COUNT = EXPRESSION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.CallExpressionImpl <em>Call Expression</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.CallExpressionImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getCallExpression()
+	 * @generated
+	 */
+	int CALL_EXPRESSION = 92;
+
+	/**
+	 * The feature id for the '<em><b>Builtin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALL_EXPRESSION__BUILTIN = EXPRESSION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Transform</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALL_EXPRESSION__TRANSFORM = EXPRESSION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Arguments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALL_EXPRESSION__ARGUMENTS = EXPRESSION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Call Expression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALL_EXPRESSION_FEATURE_COUNT = EXPRESSION_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Call Expression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALL_EXPRESSION_OPERATION_COUNT = EXPRESSION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.RegionBoundImpl <em>Region Bound</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.RegionBoundImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getRegionBound()
+	 * @generated
+	 */
+	int REGION_BOUND = 93;
+
+	/**
+	 * The feature id for the '<em><b>Region</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_BOUND__REGION = EXPRESSION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Bound</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_BOUND__BOUND = EXPRESSION_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Region Bound</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_BOUND_FEATURE_COUNT = EXPRESSION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Region Bound</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REGION_BOUND_OPERATION_COUNT = EXPRESSION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.MembershipExpressionImpl <em>Membership Expression</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.MembershipExpressionImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getMembershipExpression()
+	 * @generated
+	 */
+	int MEMBERSHIP_EXPRESSION = 94;
+
+	/**
+	 * The feature id for the '<em><b>Element</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_EXPRESSION__ELEMENT = EXPRESSION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Negated</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_EXPRESSION__NEGATED = EXPRESSION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Region</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_EXPRESSION__REGION = EXPRESSION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Membership Expression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_EXPRESSION_FEATURE_COUNT = EXPRESSION_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Membership Expression</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBERSHIP_EXPRESSION_OPERATION_COUNT = EXPRESSION_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.ptl.model.SeverityLevel <em>Severity Level</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4868,7 +6158,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getSeverityLevel()
 	 * @generated
 	 */
-	int SEVERITY_LEVEL = 74;
+	int SEVERITY_LEVEL = 95;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.DescriptorKind <em>Descriptor Kind</em>}' enum.
@@ -4878,7 +6168,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getDescriptorKind()
 	 * @generated
 	 */
-	int DESCRIPTOR_KIND = 75;
+	int DESCRIPTOR_KIND = 96;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.FieldKind <em>Field Kind</em>}' enum.
@@ -4888,7 +6178,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getFieldKind()
 	 * @generated
 	 */
-	int FIELD_KIND = 76;
+	int FIELD_KIND = 97;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.LogicalOperator <em>Logical Operator</em>}' enum.
@@ -4898,7 +6188,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getLogicalOperator()
 	 * @generated
 	 */
-	int LOGICAL_OPERATOR = 77;
+	int LOGICAL_OPERATOR = 98;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.Quantifier <em>Quantifier</em>}' enum.
@@ -4908,7 +6198,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getQuantifier()
 	 * @generated
 	 */
-	int QUANTIFIER = 78;
+	int QUANTIFIER = 99;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.UpdateOperator <em>Update Operator</em>}' enum.
@@ -4918,7 +6208,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getUpdateOperator()
 	 * @generated
 	 */
-	int UPDATE_OPERATOR = 79;
+	int UPDATE_OPERATOR = 100;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.Comparison <em>Comparison</em>}' enum.
@@ -4928,7 +6218,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getComparison()
 	 * @generated
 	 */
-	int COMPARISON = 80;
+	int COMPARISON = 101;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.LibraryKind <em>Library Kind</em>}' enum.
@@ -4938,7 +6228,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getLibraryKind()
 	 * @generated
 	 */
-	int LIBRARY_KIND = 81;
+	int LIBRARY_KIND = 102;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.OperationKind <em>Operation Kind</em>}' enum.
@@ -4948,7 +6238,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getOperationKind()
 	 * @generated
 	 */
-	int OPERATION_KIND = 82;
+	int OPERATION_KIND = 103;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.RuleCondition <em>Rule Condition</em>}' enum.
@@ -4958,7 +6248,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getRuleCondition()
 	 * @generated
 	 */
-	int RULE_CONDITION = 83;
+	int RULE_CONDITION = 104;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.AssignOperator <em>Assign Operator</em>}' enum.
@@ -4968,7 +6258,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getAssignOperator()
 	 * @generated
 	 */
-	int ASSIGN_OPERATOR = 84;
+	int ASSIGN_OPERATOR = 105;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.WalkAction <em>Walk Action</em>}' enum.
@@ -4978,7 +6268,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getWalkAction()
 	 * @generated
 	 */
-	int WALK_ACTION = 85;
+	int WALK_ACTION = 106;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.AccessKind <em>Access Kind</em>}' enum.
@@ -4988,7 +6278,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getAccessKind()
 	 * @generated
 	 */
-	int ACCESS_KIND = 86;
+	int ACCESS_KIND = 107;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.FaultKind <em>Fault Kind</em>}' enum.
@@ -4998,7 +6288,67 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getFaultKind()
 	 * @generated
 	 */
-	int FAULT_KIND = 87;
+	int FAULT_KIND = 108;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.GrowthDirection <em>Growth Direction</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.GrowthDirection
+	 * @see org.ptl.model.impl.PtlPackageImpl#getGrowthDirection()
+	 * @generated
+	 */
+	int GROWTH_DIRECTION = 109;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.SliceKind <em>Slice Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.SliceKind
+	 * @see org.ptl.model.impl.PtlPackageImpl#getSliceKind()
+	 * @generated
+	 */
+	int SLICE_KIND = 110;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.BinaryOperator <em>Binary Operator</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.BinaryOperator
+	 * @see org.ptl.model.impl.PtlPackageImpl#getBinaryOperator()
+	 * @generated
+	 */
+	int BINARY_OPERATOR = 111;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.UnaryOperator <em>Unary Operator</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.UnaryOperator
+	 * @see org.ptl.model.impl.PtlPackageImpl#getUnaryOperator()
+	 * @generated
+	 */
+	int UNARY_OPERATOR = 112;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.Builtin <em>Builtin</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.Builtin
+	 * @see org.ptl.model.impl.PtlPackageImpl#getBuiltin()
+	 * @generated
+	 */
+	int BUILTIN = 113;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.RegionBoundKind <em>Region Bound Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.RegionBoundKind
+	 * @see org.ptl.model.impl.PtlPackageImpl#getRegionBoundKind()
+	 * @generated
+	 */
+	int REGION_BOUND_KIND = 114;
 
 
 	/**
@@ -8107,6 +9457,788 @@ public interface PtlPackage extends EPackage
 	EAttribute getExpectMemcache_Pages();
 
 	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Layout <em>Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Layout</em>'.
+	 * @see org.ptl.model.Layout
+	 * @generated
+	 */
+	EClass getLayout();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Layout#getInputs <em>Inputs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Inputs</em>'.
+	 * @see org.ptl.model.Layout#getInputs()
+	 * @see #getLayout()
+	 * @generated
+	 */
+	EReference getLayout_Inputs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Layout#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Values</em>'.
+	 * @see org.ptl.model.Layout#getValues()
+	 * @see #getLayout()
+	 * @generated
+	 */
+	EReference getLayout_Values();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Layout#getTransforms <em>Transforms</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Transforms</em>'.
+	 * @see org.ptl.model.Layout#getTransforms()
+	 * @see #getLayout()
+	 * @generated
+	 */
+	EReference getLayout_Transforms();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Layout#getRegions <em>Regions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Regions</em>'.
+	 * @see org.ptl.model.Layout#getRegions()
+	 * @see #getLayout()
+	 * @generated
+	 */
+	EReference getLayout_Regions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Layout#getPictures <em>Pictures</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Pictures</em>'.
+	 * @see org.ptl.model.Layout#getPictures()
+	 * @see #getLayout()
+	 * @generated
+	 */
+	EReference getLayout_Pictures();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Layout#getAssumptions <em>Assumptions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Assumptions</em>'.
+	 * @see org.ptl.model.Layout#getAssumptions()
+	 * @see #getLayout()
+	 * @generated
+	 */
+	EReference getLayout_Assumptions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Layout#getInvariants <em>Invariants</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Invariants</em>'.
+	 * @see org.ptl.model.Layout#getInvariants()
+	 * @see #getLayout()
+	 * @generated
+	 */
+	EReference getLayout_Invariants();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Variable <em>Variable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Variable</em>'.
+	 * @see org.ptl.model.Variable
+	 * @generated
+	 */
+	EClass getVariable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Variable#isBoolean <em>Boolean</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Boolean</em>'.
+	 * @see org.ptl.model.Variable#isBoolean()
+	 * @see #getVariable()
+	 * @generated
+	 */
+	EAttribute getVariable_Boolean();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Variable#getWidth <em>Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Width</em>'.
+	 * @see org.ptl.model.Variable#getWidth()
+	 * @see #getVariable()
+	 * @generated
+	 */
+	EAttribute getVariable_Width();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.LayoutInput <em>Layout Input</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Layout Input</em>'.
+	 * @see org.ptl.model.LayoutInput
+	 * @generated
+	 */
+	EClass getLayoutInput();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.LayoutInput#getRange <em>Range</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Range</em>'.
+	 * @see org.ptl.model.LayoutInput#getRange()
+	 * @see #getLayoutInput()
+	 * @generated
+	 */
+	EReference getLayoutInput_Range();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.ptl.model.LayoutInput#getChoices <em>Choices</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Choices</em>'.
+	 * @see org.ptl.model.LayoutInput#getChoices()
+	 * @see #getLayoutInput()
+	 * @generated
+	 */
+	EAttribute getLayoutInput_Choices();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.LayoutInput#getAlignment <em>Alignment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Alignment</em>'.
+	 * @see org.ptl.model.LayoutInput#getAlignment()
+	 * @see #getLayoutInput()
+	 * @generated
+	 */
+	EAttribute getLayoutInput_Alignment();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.LayoutInput#getDefaultValue <em>Default Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Default Value</em>'.
+	 * @see org.ptl.model.LayoutInput#getDefaultValue()
+	 * @see #getLayoutInput()
+	 * @generated
+	 */
+	EReference getLayoutInput_DefaultValue();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.InputRange <em>Input Range</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Input Range</em>'.
+	 * @see org.ptl.model.InputRange
+	 * @generated
+	 */
+	EClass getInputRange();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.InputRange#getMin <em>Min</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min</em>'.
+	 * @see org.ptl.model.InputRange#getMin()
+	 * @see #getInputRange()
+	 * @generated
+	 */
+	EAttribute getInputRange_Min();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.InputRange#getMax <em>Max</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max</em>'.
+	 * @see org.ptl.model.InputRange#getMax()
+	 * @see #getInputRange()
+	 * @generated
+	 */
+	EAttribute getInputRange_Max();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.DerivedValue <em>Derived Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Derived Value</em>'.
+	 * @see org.ptl.model.DerivedValue
+	 * @generated
+	 */
+	EClass getDerivedValue();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.DerivedValue#getExpression <em>Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Expression</em>'.
+	 * @see org.ptl.model.DerivedValue#getExpression()
+	 * @see #getDerivedValue()
+	 * @generated
+	 */
+	EReference getDerivedValue_Expression();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Transform <em>Transform</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Transform</em>'.
+	 * @see org.ptl.model.Transform
+	 * @generated
+	 */
+	EClass getTransform();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.Transform#getParameter <em>Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Parameter</em>'.
+	 * @see org.ptl.model.Transform#getParameter()
+	 * @see #getTransform()
+	 * @generated
+	 */
+	EReference getTransform_Parameter();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.Transform#getBody <em>Body</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Body</em>'.
+	 * @see org.ptl.model.Transform#getBody()
+	 * @see #getTransform()
+	 * @generated
+	 */
+	EReference getTransform_Body();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Transform#getSamples <em>Samples</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Samples</em>'.
+	 * @see org.ptl.model.Transform#getSamples()
+	 * @see #getTransform()
+	 * @generated
+	 */
+	EReference getTransform_Samples();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.TransformParameter <em>Transform Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Transform Parameter</em>'.
+	 * @see org.ptl.model.TransformParameter
+	 * @generated
+	 */
+	EClass getTransformParameter();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Region <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Region</em>'.
+	 * @see org.ptl.model.Region
+	 * @generated
+	 */
+	EClass getRegion();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.Region#getStart <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Start</em>'.
+	 * @see org.ptl.model.Region#getStart()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EReference getRegion_Start();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.Region#getEnd <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>End</em>'.
+	 * @see org.ptl.model.Region#getEnd()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EReference getRegion_End();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.Region#getBase <em>Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Base</em>'.
+	 * @see org.ptl.model.Region#getBase()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EReference getRegion_Base();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Region#getDirection <em>Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Direction</em>'.
+	 * @see org.ptl.model.Region#getDirection()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EAttribute getRegion_Direction();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.Region#getLimit <em>Limit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Limit</em>'.
+	 * @see org.ptl.model.Region#getLimit()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EReference getRegion_Limit();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.Region#getKeptBit <em>Kept Bit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Kept Bit</em>'.
+	 * @see org.ptl.model.Region#getKeptBit()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EReference getRegion_KeptBit();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.ptl.model.Region#getOverlaps <em>Overlaps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Overlaps</em>'.
+	 * @see org.ptl.model.Region#getOverlaps()
+	 * @see #getRegion()
+	 * @generated
+	 */
+	EReference getRegion_Overlaps();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.BitPicture <em>Bit Picture</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Bit Picture</em>'.
+	 * @see org.ptl.model.BitPicture
+	 * @generated
+	 */
+	EClass getBitPicture();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.BitPicture#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Value</em>'.
+	 * @see org.ptl.model.BitPicture#getValue()
+	 * @see #getBitPicture()
+	 * @generated
+	 */
+	EReference getBitPicture_Value();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.BitPicture#getSlices <em>Slices</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Slices</em>'.
+	 * @see org.ptl.model.BitPicture#getSlices()
+	 * @see #getBitPicture()
+	 * @generated
+	 */
+	EReference getBitPicture_Slices();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.BitSlice <em>Bit Slice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Bit Slice</em>'.
+	 * @see org.ptl.model.BitSlice
+	 * @generated
+	 */
+	EClass getBitSlice();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.BitSlice#getHigh <em>High</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>High</em>'.
+	 * @see org.ptl.model.BitSlice#getHigh()
+	 * @see #getBitSlice()
+	 * @generated
+	 */
+	EReference getBitSlice_High();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.BitSlice#getLow <em>Low</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Low</em>'.
+	 * @see org.ptl.model.BitSlice#getLow()
+	 * @see #getBitSlice()
+	 * @generated
+	 */
+	EReference getBitSlice_Low();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.BitSlice#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.ptl.model.BitSlice#getKind()
+	 * @see #getBitSlice()
+	 * @generated
+	 */
+	EAttribute getBitSlice_Kind();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.BitSlice#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Value</em>'.
+	 * @see org.ptl.model.BitSlice#getValue()
+	 * @see #getBitSlice()
+	 * @generated
+	 */
+	EReference getBitSlice_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.LayoutCondition <em>Layout Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Layout Condition</em>'.
+	 * @see org.ptl.model.LayoutCondition
+	 * @generated
+	 */
+	EClass getLayoutCondition();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.LayoutCondition#getCondition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Condition</em>'.
+	 * @see org.ptl.model.LayoutCondition#getCondition()
+	 * @see #getLayoutCondition()
+	 * @generated
+	 */
+	EReference getLayoutCondition_Condition();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Expression <em>Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Expression</em>'.
+	 * @see org.ptl.model.Expression
+	 * @generated
+	 */
+	EClass getExpression();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.BinaryExpression <em>Binary Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Binary Expression</em>'.
+	 * @see org.ptl.model.BinaryExpression
+	 * @generated
+	 */
+	EClass getBinaryExpression();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.BinaryExpression#getLeft <em>Left</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Left</em>'.
+	 * @see org.ptl.model.BinaryExpression#getLeft()
+	 * @see #getBinaryExpression()
+	 * @generated
+	 */
+	EReference getBinaryExpression_Left();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.BinaryExpression#getOperator <em>Operator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Operator</em>'.
+	 * @see org.ptl.model.BinaryExpression#getOperator()
+	 * @see #getBinaryExpression()
+	 * @generated
+	 */
+	EAttribute getBinaryExpression_Operator();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.BinaryExpression#getRight <em>Right</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Right</em>'.
+	 * @see org.ptl.model.BinaryExpression#getRight()
+	 * @see #getBinaryExpression()
+	 * @generated
+	 */
+	EReference getBinaryExpression_Right();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.UnaryExpression <em>Unary Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Unary Expression</em>'.
+	 * @see org.ptl.model.UnaryExpression
+	 * @generated
+	 */
+	EClass getUnaryExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.UnaryExpression#getOperator <em>Operator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Operator</em>'.
+	 * @see org.ptl.model.UnaryExpression#getOperator()
+	 * @see #getUnaryExpression()
+	 * @generated
+	 */
+	EAttribute getUnaryExpression_Operator();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.UnaryExpression#getOperand <em>Operand</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Operand</em>'.
+	 * @see org.ptl.model.UnaryExpression#getOperand()
+	 * @see #getUnaryExpression()
+	 * @generated
+	 */
+	EReference getUnaryExpression_Operand();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ConditionalExpression <em>Conditional Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Conditional Expression</em>'.
+	 * @see org.ptl.model.ConditionalExpression
+	 * @generated
+	 */
+	EClass getConditionalExpression();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.ConditionalExpression#getCondition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Condition</em>'.
+	 * @see org.ptl.model.ConditionalExpression#getCondition()
+	 * @see #getConditionalExpression()
+	 * @generated
+	 */
+	EReference getConditionalExpression_Condition();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.ConditionalExpression#getWhenTrue <em>When True</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>When True</em>'.
+	 * @see org.ptl.model.ConditionalExpression#getWhenTrue()
+	 * @see #getConditionalExpression()
+	 * @generated
+	 */
+	EReference getConditionalExpression_WhenTrue();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.ConditionalExpression#getWhenFalse <em>When False</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>When False</em>'.
+	 * @see org.ptl.model.ConditionalExpression#getWhenFalse()
+	 * @see #getConditionalExpression()
+	 * @generated
+	 */
+	EReference getConditionalExpression_WhenFalse();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.NumberLiteral <em>Number Literal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Number Literal</em>'.
+	 * @see org.ptl.model.NumberLiteral
+	 * @generated
+	 */
+	EClass getNumberLiteral();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.NumberLiteral#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.ptl.model.NumberLiteral#getValue()
+	 * @see #getNumberLiteral()
+	 * @generated
+	 */
+	EAttribute getNumberLiteral_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.BooleanLiteral <em>Boolean Literal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Boolean Literal</em>'.
+	 * @see org.ptl.model.BooleanLiteral
+	 * @generated
+	 */
+	EClass getBooleanLiteral();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.BooleanLiteral#isValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.ptl.model.BooleanLiteral#isValue()
+	 * @see #getBooleanLiteral()
+	 * @generated
+	 */
+	EAttribute getBooleanLiteral_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.VariableReference <em>Variable Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Variable Reference</em>'.
+	 * @see org.ptl.model.VariableReference
+	 * @generated
+	 */
+	EClass getVariableReference();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.VariableReference#getVariable <em>Variable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Variable</em>'.
+	 * @see org.ptl.model.VariableReference#getVariable()
+	 * @see #getVariableReference()
+	 * @generated
+	 */
+	EReference getVariableReference_Variable();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.CallExpression <em>Call Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Call Expression</em>'.
+	 * @see org.ptl.model.CallExpression
+	 * @generated
+	 */
+	EClass getCallExpression();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.CallExpression#getBuiltin <em>Builtin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Builtin</em>'.
+	 * @see org.ptl.model.CallExpression#getBuiltin()
+	 * @see #getCallExpression()
+	 * @generated
+	 */
+	EAttribute getCallExpression_Builtin();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.CallExpression#getTransform <em>Transform</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Transform</em>'.
+	 * @see org.ptl.model.CallExpression#getTransform()
+	 * @see #getCallExpression()
+	 * @generated
+	 */
+	EReference getCallExpression_Transform();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.CallExpression#getArguments <em>Arguments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Arguments</em>'.
+	 * @see org.ptl.model.CallExpression#getArguments()
+	 * @see #getCallExpression()
+	 * @generated
+	 */
+	EReference getCallExpression_Arguments();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.RegionBound <em>Region Bound</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Region Bound</em>'.
+	 * @see org.ptl.model.RegionBound
+	 * @generated
+	 */
+	EClass getRegionBound();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.RegionBound#getRegion <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Region</em>'.
+	 * @see org.ptl.model.RegionBound#getRegion()
+	 * @see #getRegionBound()
+	 * @generated
+	 */
+	EReference getRegionBound_Region();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.RegionBound#getBound <em>Bound</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bound</em>'.
+	 * @see org.ptl.model.RegionBound#getBound()
+	 * @see #getRegionBound()
+	 * @generated
+	 */
+	EAttribute getRegionBound_Bound();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.MembershipExpression <em>Membership Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Membership Expression</em>'.
+	 * @see org.ptl.model.MembershipExpression
+	 * @generated
+	 */
+	EClass getMembershipExpression();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.MembershipExpression#getElement <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Element</em>'.
+	 * @see org.ptl.model.MembershipExpression#getElement()
+	 * @see #getMembershipExpression()
+	 * @generated
+	 */
+	EReference getMembershipExpression_Element();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.MembershipExpression#isNegated <em>Negated</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Negated</em>'.
+	 * @see org.ptl.model.MembershipExpression#isNegated()
+	 * @see #getMembershipExpression()
+	 * @generated
+	 */
+	EAttribute getMembershipExpression_Negated();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.MembershipExpression#getRegion <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Region</em>'.
+	 * @see org.ptl.model.MembershipExpression#getRegion()
+	 * @see #getMembershipExpression()
+	 * @generated
+	 */
+	EReference getMembershipExpression_Region();
+
+	/**
 	 * Returns the meta object for enum '{@link org.ptl.model.SeverityLevel <em>Severity Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8245,6 +10377,66 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 */
 	EEnum getFaultKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.GrowthDirection <em>Growth Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Growth Direction</em>'.
+	 * @see org.ptl.model.GrowthDirection
+	 * @generated
+	 */
+	EEnum getGrowthDirection();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.SliceKind <em>Slice Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Slice Kind</em>'.
+	 * @see org.ptl.model.SliceKind
+	 * @generated
+	 */
+	EEnum getSliceKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.BinaryOperator <em>Binary Operator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Binary Operator</em>'.
+	 * @see org.ptl.model.BinaryOperator
+	 * @generated
+	 */
+	EEnum getBinaryOperator();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.UnaryOperator <em>Unary Operator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Unary Operator</em>'.
+	 * @see org.ptl.model.UnaryOperator
+	 * @generated
+	 */
+	EEnum getUnaryOperator();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.Builtin <em>Builtin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Builtin</em>'.
+	 * @see org.ptl.model.Builtin
+	 * @generated
+	 */
+	EEnum getBuiltin();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.RegionBoundKind <em>Region Bound Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Region Bound Kind</em>'.
+	 * @see org.ptl.model.RegionBoundKind
+	 * @generated
+	 */
+	EEnum getRegionBoundKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -10731,6 +12923,632 @@ public interface PtlPackage extends EPackage
 		EAttribute EXPECT_MEMCACHE__PAGES = eINSTANCE.getExpectMemcache_Pages();
 
 		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.LayoutImpl <em>Layout</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.LayoutImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getLayout()
+		 * @generated
+		 */
+		EClass LAYOUT = eINSTANCE.getLayout();
+
+		/**
+		 * The meta object literal for the '<em><b>Inputs</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAYOUT__INPUTS = eINSTANCE.getLayout_Inputs();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAYOUT__VALUES = eINSTANCE.getLayout_Values();
+
+		/**
+		 * The meta object literal for the '<em><b>Transforms</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAYOUT__TRANSFORMS = eINSTANCE.getLayout_Transforms();
+
+		/**
+		 * The meta object literal for the '<em><b>Regions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAYOUT__REGIONS = eINSTANCE.getLayout_Regions();
+
+		/**
+		 * The meta object literal for the '<em><b>Pictures</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAYOUT__PICTURES = eINSTANCE.getLayout_Pictures();
+
+		/**
+		 * The meta object literal for the '<em><b>Assumptions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAYOUT__ASSUMPTIONS = eINSTANCE.getLayout_Assumptions();
+
+		/**
+		 * The meta object literal for the '<em><b>Invariants</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAYOUT__INVARIANTS = eINSTANCE.getLayout_Invariants();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.VariableImpl <em>Variable</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.VariableImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getVariable()
+		 * @generated
+		 */
+		EClass VARIABLE = eINSTANCE.getVariable();
+
+		/**
+		 * The meta object literal for the '<em><b>Boolean</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VARIABLE__BOOLEAN = eINSTANCE.getVariable_Boolean();
+
+		/**
+		 * The meta object literal for the '<em><b>Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VARIABLE__WIDTH = eINSTANCE.getVariable_Width();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.LayoutInputImpl <em>Layout Input</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.LayoutInputImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getLayoutInput()
+		 * @generated
+		 */
+		EClass LAYOUT_INPUT = eINSTANCE.getLayoutInput();
+
+		/**
+		 * The meta object literal for the '<em><b>Range</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAYOUT_INPUT__RANGE = eINSTANCE.getLayoutInput_Range();
+
+		/**
+		 * The meta object literal for the '<em><b>Choices</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYOUT_INPUT__CHOICES = eINSTANCE.getLayoutInput_Choices();
+
+		/**
+		 * The meta object literal for the '<em><b>Alignment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LAYOUT_INPUT__ALIGNMENT = eINSTANCE.getLayoutInput_Alignment();
+
+		/**
+		 * The meta object literal for the '<em><b>Default Value</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAYOUT_INPUT__DEFAULT_VALUE = eINSTANCE.getLayoutInput_DefaultValue();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.InputRangeImpl <em>Input Range</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.InputRangeImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getInputRange()
+		 * @generated
+		 */
+		EClass INPUT_RANGE = eINSTANCE.getInputRange();
+
+		/**
+		 * The meta object literal for the '<em><b>Min</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INPUT_RANGE__MIN = eINSTANCE.getInputRange_Min();
+
+		/**
+		 * The meta object literal for the '<em><b>Max</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INPUT_RANGE__MAX = eINSTANCE.getInputRange_Max();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.DerivedValueImpl <em>Derived Value</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.DerivedValueImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getDerivedValue()
+		 * @generated
+		 */
+		EClass DERIVED_VALUE = eINSTANCE.getDerivedValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Expression</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DERIVED_VALUE__EXPRESSION = eINSTANCE.getDerivedValue_Expression();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.TransformImpl <em>Transform</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.TransformImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getTransform()
+		 * @generated
+		 */
+		EClass TRANSFORM = eINSTANCE.getTransform();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameter</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRANSFORM__PARAMETER = eINSTANCE.getTransform_Parameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Body</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRANSFORM__BODY = eINSTANCE.getTransform_Body();
+
+		/**
+		 * The meta object literal for the '<em><b>Samples</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TRANSFORM__SAMPLES = eINSTANCE.getTransform_Samples();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.TransformParameterImpl <em>Transform Parameter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.TransformParameterImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getTransformParameter()
+		 * @generated
+		 */
+		EClass TRANSFORM_PARAMETER = eINSTANCE.getTransformParameter();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.RegionImpl <em>Region</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.RegionImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getRegion()
+		 * @generated
+		 */
+		EClass REGION = eINSTANCE.getRegion();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION__START = eINSTANCE.getRegion_Start();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION__END = eINSTANCE.getRegion_End();
+
+		/**
+		 * The meta object literal for the '<em><b>Base</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION__BASE = eINSTANCE.getRegion_Base();
+
+		/**
+		 * The meta object literal for the '<em><b>Direction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION__DIRECTION = eINSTANCE.getRegion_Direction();
+
+		/**
+		 * The meta object literal for the '<em><b>Limit</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION__LIMIT = eINSTANCE.getRegion_Limit();
+
+		/**
+		 * The meta object literal for the '<em><b>Kept Bit</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION__KEPT_BIT = eINSTANCE.getRegion_KeptBit();
+
+		/**
+		 * The meta object literal for the '<em><b>Overlaps</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION__OVERLAPS = eINSTANCE.getRegion_Overlaps();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.BitPictureImpl <em>Bit Picture</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.BitPictureImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getBitPicture()
+		 * @generated
+		 */
+		EClass BIT_PICTURE = eINSTANCE.getBitPicture();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BIT_PICTURE__VALUE = eINSTANCE.getBitPicture_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Slices</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BIT_PICTURE__SLICES = eINSTANCE.getBitPicture_Slices();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.BitSliceImpl <em>Bit Slice</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.BitSliceImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getBitSlice()
+		 * @generated
+		 */
+		EClass BIT_SLICE = eINSTANCE.getBitSlice();
+
+		/**
+		 * The meta object literal for the '<em><b>High</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BIT_SLICE__HIGH = eINSTANCE.getBitSlice_High();
+
+		/**
+		 * The meta object literal for the '<em><b>Low</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BIT_SLICE__LOW = eINSTANCE.getBitSlice_Low();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BIT_SLICE__KIND = eINSTANCE.getBitSlice_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BIT_SLICE__VALUE = eINSTANCE.getBitSlice_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.LayoutConditionImpl <em>Layout Condition</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.LayoutConditionImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getLayoutCondition()
+		 * @generated
+		 */
+		EClass LAYOUT_CONDITION = eINSTANCE.getLayoutCondition();
+
+		/**
+		 * The meta object literal for the '<em><b>Condition</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LAYOUT_CONDITION__CONDITION = eINSTANCE.getLayoutCondition_Condition();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ExpressionImpl <em>Expression</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ExpressionImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getExpression()
+		 * @generated
+		 */
+		EClass EXPRESSION = eINSTANCE.getExpression();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.BinaryExpressionImpl <em>Binary Expression</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.BinaryExpressionImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getBinaryExpression()
+		 * @generated
+		 */
+		EClass BINARY_EXPRESSION = eINSTANCE.getBinaryExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Left</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BINARY_EXPRESSION__LEFT = eINSTANCE.getBinaryExpression_Left();
+
+		/**
+		 * The meta object literal for the '<em><b>Operator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BINARY_EXPRESSION__OPERATOR = eINSTANCE.getBinaryExpression_Operator();
+
+		/**
+		 * The meta object literal for the '<em><b>Right</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BINARY_EXPRESSION__RIGHT = eINSTANCE.getBinaryExpression_Right();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.UnaryExpressionImpl <em>Unary Expression</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.UnaryExpressionImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getUnaryExpression()
+		 * @generated
+		 */
+		EClass UNARY_EXPRESSION = eINSTANCE.getUnaryExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Operator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNARY_EXPRESSION__OPERATOR = eINSTANCE.getUnaryExpression_Operator();
+
+		/**
+		 * The meta object literal for the '<em><b>Operand</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference UNARY_EXPRESSION__OPERAND = eINSTANCE.getUnaryExpression_Operand();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ConditionalExpressionImpl <em>Conditional Expression</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ConditionalExpressionImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getConditionalExpression()
+		 * @generated
+		 */
+		EClass CONDITIONAL_EXPRESSION = eINSTANCE.getConditionalExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Condition</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONDITIONAL_EXPRESSION__CONDITION = eINSTANCE.getConditionalExpression_Condition();
+
+		/**
+		 * The meta object literal for the '<em><b>When True</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONDITIONAL_EXPRESSION__WHEN_TRUE = eINSTANCE.getConditionalExpression_WhenTrue();
+
+		/**
+		 * The meta object literal for the '<em><b>When False</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONDITIONAL_EXPRESSION__WHEN_FALSE = eINSTANCE.getConditionalExpression_WhenFalse();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.NumberLiteralImpl <em>Number Literal</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.NumberLiteralImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getNumberLiteral()
+		 * @generated
+		 */
+		EClass NUMBER_LITERAL = eINSTANCE.getNumberLiteral();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NUMBER_LITERAL__VALUE = eINSTANCE.getNumberLiteral_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.BooleanLiteralImpl <em>Boolean Literal</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.BooleanLiteralImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getBooleanLiteral()
+		 * @generated
+		 */
+		EClass BOOLEAN_LITERAL = eINSTANCE.getBooleanLiteral();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOOLEAN_LITERAL__VALUE = eINSTANCE.getBooleanLiteral_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.VariableReferenceImpl <em>Variable Reference</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.VariableReferenceImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getVariableReference()
+		 * @generated
+		 */
+		EClass VARIABLE_REFERENCE = eINSTANCE.getVariableReference();
+
+		/**
+		 * The meta object literal for the '<em><b>Variable</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VARIABLE_REFERENCE__VARIABLE = eINSTANCE.getVariableReference_Variable();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.CallExpressionImpl <em>Call Expression</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.CallExpressionImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getCallExpression()
+		 * @generated
+		 */
+		EClass CALL_EXPRESSION = eINSTANCE.getCallExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Builtin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALL_EXPRESSION__BUILTIN = eINSTANCE.getCallExpression_Builtin();
+
+		/**
+		 * The meta object literal for the '<em><b>Transform</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CALL_EXPRESSION__TRANSFORM = eINSTANCE.getCallExpression_Transform();
+
+		/**
+		 * The meta object literal for the '<em><b>Arguments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CALL_EXPRESSION__ARGUMENTS = eINSTANCE.getCallExpression_Arguments();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.RegionBoundImpl <em>Region Bound</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.RegionBoundImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getRegionBound()
+		 * @generated
+		 */
+		EClass REGION_BOUND = eINSTANCE.getRegionBound();
+
+		/**
+		 * The meta object literal for the '<em><b>Region</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REGION_BOUND__REGION = eINSTANCE.getRegionBound_Region();
+
+		/**
+		 * The meta object literal for the '<em><b>Bound</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REGION_BOUND__BOUND = eINSTANCE.getRegionBound_Bound();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.MembershipExpressionImpl <em>Membership Expression</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.MembershipExpressionImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getMembershipExpression()
+		 * @generated
+		 */
+		EClass MEMBERSHIP_EXPRESSION = eINSTANCE.getMembershipExpression();
+
+		/**
+		 * The meta object literal for the '<em><b>Element</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMBERSHIP_EXPRESSION__ELEMENT = eINSTANCE.getMembershipExpression_Element();
+
+		/**
+		 * The meta object literal for the '<em><b>Negated</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBERSHIP_EXPRESSION__NEGATED = eINSTANCE.getMembershipExpression_Negated();
+
+		/**
+		 * The meta object literal for the '<em><b>Region</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMBERSHIP_EXPRESSION__REGION = eINSTANCE.getMembershipExpression_Region();
+
+		/**
 		 * The meta object literal for the '{@link org.ptl.model.SeverityLevel <em>Severity Level</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -10869,6 +13687,66 @@ public interface PtlPackage extends EPackage
 		 * @generated
 		 */
 		EEnum FAULT_KIND = eINSTANCE.getFaultKind();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.GrowthDirection <em>Growth Direction</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.GrowthDirection
+		 * @see org.ptl.model.impl.PtlPackageImpl#getGrowthDirection()
+		 * @generated
+		 */
+		EEnum GROWTH_DIRECTION = eINSTANCE.getGrowthDirection();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.SliceKind <em>Slice Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.SliceKind
+		 * @see org.ptl.model.impl.PtlPackageImpl#getSliceKind()
+		 * @generated
+		 */
+		EEnum SLICE_KIND = eINSTANCE.getSliceKind();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.BinaryOperator <em>Binary Operator</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.BinaryOperator
+		 * @see org.ptl.model.impl.PtlPackageImpl#getBinaryOperator()
+		 * @generated
+		 */
+		EEnum BINARY_OPERATOR = eINSTANCE.getBinaryOperator();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.UnaryOperator <em>Unary Operator</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.UnaryOperator
+		 * @see org.ptl.model.impl.PtlPackageImpl#getUnaryOperator()
+		 * @generated
+		 */
+		EEnum UNARY_OPERATOR = eINSTANCE.getUnaryOperator();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.Builtin <em>Builtin</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.Builtin
+		 * @see org.ptl.model.impl.PtlPackageImpl#getBuiltin()
+		 * @generated
+		 */
+		EEnum BUILTIN = eINSTANCE.getBuiltin();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.RegionBoundKind <em>Region Bound Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.RegionBoundKind
+		 * @see org.ptl.model.impl.PtlPackageImpl#getRegionBoundKind()
+		 * @generated
+		 */
+		EEnum REGION_BOUND_KIND = eINSTANCE.getRegionBoundKind();
 
 	}
 

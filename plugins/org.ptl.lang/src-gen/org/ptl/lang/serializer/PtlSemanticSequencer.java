@@ -16,17 +16,24 @@ import org.eclipse.xtext.serializer.sequencer.AbstractDelegatingSemanticSequence
 import org.eclipse.xtext.serializer.sequencer.ITransientValueService.ValueTransient;
 import org.ptl.lang.services.PtlGrammarAccess;
 import org.ptl.model.AttributeRule;
+import org.ptl.model.BinaryExpression;
 import org.ptl.model.BinaryPredicate;
 import org.ptl.model.Binding;
+import org.ptl.model.BitPicture;
 import org.ptl.model.BitRange;
+import org.ptl.model.BitSlice;
+import org.ptl.model.BooleanLiteral;
+import org.ptl.model.CallExpression;
 import org.ptl.model.Claim;
 import org.ptl.model.ClaimSet;
 import org.ptl.model.Component;
 import org.ptl.model.ComponentBinding;
 import org.ptl.model.ComponentState;
+import org.ptl.model.ConditionalExpression;
 import org.ptl.model.Counter;
 import org.ptl.model.CounterComparison;
 import org.ptl.model.CounterUpdate;
+import org.ptl.model.DerivedValue;
 import org.ptl.model.Descriptor;
 import org.ptl.model.Encoding;
 import org.ptl.model.EnumLiteral;
@@ -47,14 +54,20 @@ import org.ptl.model.Format;
 import org.ptl.model.Guard;
 import org.ptl.model.Import;
 import org.ptl.model.InitialOwnership;
+import org.ptl.model.InputRange;
 import org.ptl.model.Invariant;
+import org.ptl.model.Layout;
+import org.ptl.model.LayoutCondition;
+import org.ptl.model.LayoutInput;
 import org.ptl.model.MapStep;
 import org.ptl.model.MemberCount;
+import org.ptl.model.MembershipExpression;
 import org.ptl.model.MemcacheStep;
 import org.ptl.model.MkoldStep;
 import org.ptl.model.MkyoungStep;
 import org.ptl.model.NamedOutcome;
 import org.ptl.model.NotPredicate;
+import org.ptl.model.NumberLiteral;
 import org.ptl.model.Operation;
 import org.ptl.model.Operations;
 import org.ptl.model.OutcomePattern;
@@ -65,6 +78,8 @@ import org.ptl.model.ProtTerm;
 import org.ptl.model.PtlModel;
 import org.ptl.model.PtlPackage;
 import org.ptl.model.QuantifiedPredicate;
+import org.ptl.model.Region;
+import org.ptl.model.RegionBound;
 import org.ptl.model.RejectRule;
 import org.ptl.model.RelaxStep;
 import org.ptl.model.ReservedEncoding;
@@ -75,11 +90,15 @@ import org.ptl.model.SeverityDirective;
 import org.ptl.model.SplitStep;
 import org.ptl.model.State;
 import org.ptl.model.StateEncoding;
+import org.ptl.model.Transform;
+import org.ptl.model.TransformParameter;
 import org.ptl.model.Transition;
 import org.ptl.model.TransitionSide;
 import org.ptl.model.TransitionStep;
 import org.ptl.model.TranslateStep;
+import org.ptl.model.UnaryExpression;
 import org.ptl.model.UnmapStep;
+import org.ptl.model.VariableReference;
 import org.ptl.model.VisitorOutcome;
 import org.ptl.model.WalkStep;
 import org.ptl.model.WalkerFlag;
@@ -103,14 +122,29 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.ATTRIBUTE_RULE:
 				sequence_AttributeRule(context, (AttributeRule) semanticObject); 
 				return; 
+			case PtlPackage.BINARY_EXPRESSION:
+				sequence_Additive_BitAnd_BitOr_BitXor_Equality_LogicalAnd_LogicalOr_Multiplicative_Relational_Shift(context, (BinaryExpression) semanticObject); 
+				return; 
 			case PtlPackage.BINARY_PREDICATE:
 				sequence_Conjunction_Disjunction_Implication(context, (BinaryPredicate) semanticObject); 
 				return; 
 			case PtlPackage.BINDING:
 				sequence_Binding(context, (Binding) semanticObject); 
 				return; 
+			case PtlPackage.BIT_PICTURE:
+				sequence_BitPicture(context, (BitPicture) semanticObject); 
+				return; 
 			case PtlPackage.BIT_RANGE:
 				sequence_BitRange(context, (BitRange) semanticObject); 
+				return; 
+			case PtlPackage.BIT_SLICE:
+				sequence_BitSlice(context, (BitSlice) semanticObject); 
+				return; 
+			case PtlPackage.BOOLEAN_LITERAL:
+				sequence_PrimaryExpression(context, (BooleanLiteral) semanticObject); 
+				return; 
+			case PtlPackage.CALL_EXPRESSION:
+				sequence_PrimaryExpression(context, (CallExpression) semanticObject); 
 				return; 
 			case PtlPackage.CLAIM:
 				sequence_Claim(context, (Claim) semanticObject); 
@@ -127,6 +161,9 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.COMPONENT_STATE:
 				sequence_ComponentState(context, (ComponentState) semanticObject); 
 				return; 
+			case PtlPackage.CONDITIONAL_EXPRESSION:
+				sequence_Conditional(context, (ConditionalExpression) semanticObject); 
+				return; 
 			case PtlPackage.COUNTER:
 				sequence_Counter(context, (Counter) semanticObject); 
 				return; 
@@ -135,6 +172,9 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				return; 
 			case PtlPackage.COUNTER_UPDATE:
 				sequence_CounterUpdate(context, (CounterUpdate) semanticObject); 
+				return; 
+			case PtlPackage.DERIVED_VALUE:
+				sequence_DerivedValue(context, (DerivedValue) semanticObject); 
 				return; 
 			case PtlPackage.DESCRIPTOR:
 				sequence_Descriptor(context, (Descriptor) semanticObject); 
@@ -196,14 +236,36 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.INITIAL_OWNERSHIP:
 				sequence_InitialOwnership(context, (InitialOwnership) semanticObject); 
 				return; 
+			case PtlPackage.INPUT_RANGE:
+				sequence_InputRange(context, (InputRange) semanticObject); 
+				return; 
 			case PtlPackage.INVARIANT:
 				sequence_Invariant(context, (Invariant) semanticObject); 
+				return; 
+			case PtlPackage.LAYOUT:
+				sequence_Layout(context, (Layout) semanticObject); 
+				return; 
+			case PtlPackage.LAYOUT_CONDITION:
+				if (rule == grammarAccess.getAssumptionRule()) {
+					sequence_Assumption(context, (LayoutCondition) semanticObject); 
+					return; 
+				}
+				else if (rule == grammarAccess.getLayoutInvariantRule()) {
+					sequence_LayoutInvariant(context, (LayoutCondition) semanticObject); 
+					return; 
+				}
+				else break;
+			case PtlPackage.LAYOUT_INPUT:
+				sequence_LayoutInput(context, (LayoutInput) semanticObject); 
 				return; 
 			case PtlPackage.MAP_STEP:
 				sequence_InTarget_MapStep(context, (MapStep) semanticObject); 
 				return; 
 			case PtlPackage.MEMBER_COUNT:
 				sequence_MemberCount(context, (MemberCount) semanticObject); 
+				return; 
+			case PtlPackage.MEMBERSHIP_EXPRESSION:
+				sequence_Relational(context, (MembershipExpression) semanticObject); 
 				return; 
 			case PtlPackage.MEMCACHE_STEP:
 				sequence_MemcacheStep(context, (MemcacheStep) semanticObject); 
@@ -219,6 +281,9 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				return; 
 			case PtlPackage.NOT_PREDICATE:
 				sequence_Negation(context, (NotPredicate) semanticObject); 
+				return; 
+			case PtlPackage.NUMBER_LITERAL:
+				sequence_PrimaryExpression(context, (NumberLiteral) semanticObject); 
 				return; 
 			case PtlPackage.OPERATION:
 				sequence_Operation(context, (Operation) semanticObject); 
@@ -246,6 +311,12 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				return; 
 			case PtlPackage.QUANTIFIED_PREDICATE:
 				sequence_Quantified(context, (QuantifiedPredicate) semanticObject); 
+				return; 
+			case PtlPackage.REGION:
+				sequence_Region(context, (Region) semanticObject); 
+				return; 
+			case PtlPackage.REGION_BOUND:
+				sequence_PrimaryExpression(context, (RegionBound) semanticObject); 
 				return; 
 			case PtlPackage.REJECT_RULE:
 				sequence_RejectRule(context, (RejectRule) semanticObject); 
@@ -277,6 +348,12 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.STATE_ENCODING:
 				sequence_StateEncoding(context, (StateEncoding) semanticObject); 
 				return; 
+			case PtlPackage.TRANSFORM:
+				sequence_Transform(context, (Transform) semanticObject); 
+				return; 
+			case PtlPackage.TRANSFORM_PARAMETER:
+				sequence_TransformParameter(context, (TransformParameter) semanticObject); 
+				return; 
 			case PtlPackage.TRANSITION:
 				sequence_Transition(context, (Transition) semanticObject); 
 				return; 
@@ -289,8 +366,14 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.TRANSLATE_STEP:
 				sequence_InTarget_TranslateStep(context, (TranslateStep) semanticObject); 
 				return; 
+			case PtlPackage.UNARY_EXPRESSION:
+				sequence_Unary(context, (UnaryExpression) semanticObject); 
+				return; 
 			case PtlPackage.UNMAP_STEP:
 				sequence_InTarget_UnmapStep(context, (UnmapStep) semanticObject); 
+				return; 
+			case PtlPackage.VARIABLE_REFERENCE:
+				sequence_PrimaryExpression(context, (VariableReference) semanticObject); 
 				return; 
 			case PtlPackage.VISITOR_OUTCOME:
 				sequence_VisitorOutcome(context, (VisitorOutcome) semanticObject); 
@@ -311,6 +394,70 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 		if (errorAcceptor != null)
 			errorAcceptor.accept(diagnosticProvider.createInvalidContextOrTypeDiagnostic(semanticObject, context));
 	}
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Expression returns BinaryExpression
+	 *     Conditional returns BinaryExpression
+	 *     Conditional.ConditionalExpression_1_0 returns BinaryExpression
+	 *     LogicalOr returns BinaryExpression
+	 *     LogicalOr.BinaryExpression_1_0 returns BinaryExpression
+	 *     LogicalAnd returns BinaryExpression
+	 *     LogicalAnd.BinaryExpression_1_0 returns BinaryExpression
+	 *     BitOr returns BinaryExpression
+	 *     BitOr.BinaryExpression_1_0 returns BinaryExpression
+	 *     BitXor returns BinaryExpression
+	 *     BitXor.BinaryExpression_1_0 returns BinaryExpression
+	 *     BitAnd returns BinaryExpression
+	 *     BitAnd.BinaryExpression_1_0 returns BinaryExpression
+	 *     Equality returns BinaryExpression
+	 *     Equality.BinaryExpression_1_0 returns BinaryExpression
+	 *     Relational returns BinaryExpression
+	 *     Relational.BinaryExpression_1_0_0 returns BinaryExpression
+	 *     Relational.MembershipExpression_1_1_0 returns BinaryExpression
+	 *     Shift returns BinaryExpression
+	 *     Shift.BinaryExpression_1_0 returns BinaryExpression
+	 *     Additive returns BinaryExpression
+	 *     Additive.BinaryExpression_1_0 returns BinaryExpression
+	 *     Multiplicative returns BinaryExpression
+	 *     Multiplicative.BinaryExpression_1_0 returns BinaryExpression
+	 *     Unary returns BinaryExpression
+	 *     PrimaryExpression returns BinaryExpression
+	 *
+	 * Constraint:
+	 *     (
+	 *         (left=LogicalOr_BinaryExpression_1_0 operator=LogicalOrOperator right=LogicalAnd) | 
+	 *         (left=LogicalAnd_BinaryExpression_1_0 operator=LogicalAndOperator right=BitOr) | 
+	 *         (left=BitOr_BinaryExpression_1_0 operator=BitOrOperator right=BitXor) | 
+	 *         (left=BitXor_BinaryExpression_1_0 operator=BitXorOperator right=BitAnd) | 
+	 *         (left=BitAnd_BinaryExpression_1_0 operator=BitAndOperator right=Equality) | 
+	 *         (left=Equality_BinaryExpression_1_0 operator=EqualityOperator right=Relational) | 
+	 *         (left=Relational_BinaryExpression_1_0_0 operator=RelationalOperator right=Shift) | 
+	 *         (left=Shift_BinaryExpression_1_0 operator=ShiftOperator right=Additive) | 
+	 *         (left=Additive_BinaryExpression_1_0 operator=AdditiveOperator right=Multiplicative) | 
+	 *         (left=Multiplicative_BinaryExpression_1_0 operator=MultiplicativeOperator right=Unary)
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_Additive_BitAnd_BitOr_BitXor_Equality_LogicalAnd_LogicalOr_Multiplicative_Relational_Shift(ISerializationContext context, BinaryExpression semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Assumption returns LayoutCondition
+	 *
+	 * Constraint:
+	 *     (name=ValidID description=STRING? condition=Expression)
+	 * </pre>
+	 */
+	protected void sequence_Assumption(ISerializationContext context, LayoutCondition semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
 	
 	/**
 	 * <pre>
@@ -348,6 +495,20 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     BitPicture returns BitPicture
+	 *
+	 * Constraint:
+	 *     (name=ValidID description=STRING? value=Expression slices+=BitSlice*)
+	 * </pre>
+	 */
+	protected void sequence_BitPicture(ISerializationContext context, BitPicture semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     BitRange returns BitRange
 	 *
 	 * Constraint:
@@ -355,6 +516,27 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_BitRange(ISerializationContext context, BitRange semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     BitSlice returns BitSlice
+	 *
+	 * Constraint:
+	 *     (
+	 *         high=Expression 
+	 *         low=Expression? 
+	 *         kind=SliceKind? 
+	 *         name=ValidID 
+	 *         value=Expression? 
+	 *         description=STRING?
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_BitSlice(ISerializationContext context, BitSlice semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -454,6 +636,57 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     Expression returns ConditionalExpression
+	 *     Conditional returns ConditionalExpression
+	 *     Conditional.ConditionalExpression_1_0 returns ConditionalExpression
+	 *     LogicalOr returns ConditionalExpression
+	 *     LogicalOr.BinaryExpression_1_0 returns ConditionalExpression
+	 *     LogicalAnd returns ConditionalExpression
+	 *     LogicalAnd.BinaryExpression_1_0 returns ConditionalExpression
+	 *     BitOr returns ConditionalExpression
+	 *     BitOr.BinaryExpression_1_0 returns ConditionalExpression
+	 *     BitXor returns ConditionalExpression
+	 *     BitXor.BinaryExpression_1_0 returns ConditionalExpression
+	 *     BitAnd returns ConditionalExpression
+	 *     BitAnd.BinaryExpression_1_0 returns ConditionalExpression
+	 *     Equality returns ConditionalExpression
+	 *     Equality.BinaryExpression_1_0 returns ConditionalExpression
+	 *     Relational returns ConditionalExpression
+	 *     Relational.BinaryExpression_1_0_0 returns ConditionalExpression
+	 *     Relational.MembershipExpression_1_1_0 returns ConditionalExpression
+	 *     Shift returns ConditionalExpression
+	 *     Shift.BinaryExpression_1_0 returns ConditionalExpression
+	 *     Additive returns ConditionalExpression
+	 *     Additive.BinaryExpression_1_0 returns ConditionalExpression
+	 *     Multiplicative returns ConditionalExpression
+	 *     Multiplicative.BinaryExpression_1_0 returns ConditionalExpression
+	 *     Unary returns ConditionalExpression
+	 *     PrimaryExpression returns ConditionalExpression
+	 *
+	 * Constraint:
+	 *     (condition=Conditional_ConditionalExpression_1_0 whenTrue=Expression whenFalse=Conditional)
+	 * </pre>
+	 */
+	protected void sequence_Conditional(ISerializationContext context, ConditionalExpression semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.CONDITIONAL_EXPRESSION__CONDITION) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.CONDITIONAL_EXPRESSION__CONDITION));
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.CONDITIONAL_EXPRESSION__WHEN_TRUE) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.CONDITIONAL_EXPRESSION__WHEN_TRUE));
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.CONDITIONAL_EXPRESSION__WHEN_FALSE) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.CONDITIONAL_EXPRESSION__WHEN_FALSE));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getConditionalAccess().getConditionalExpressionConditionAction_1_0(), semanticObject.getCondition());
+		feeder.accept(grammarAccess.getConditionalAccess().getWhenTrueExpressionParserRuleCall_1_2_0(), semanticObject.getWhenTrue());
+		feeder.accept(grammarAccess.getConditionalAccess().getWhenFalseConditionalParserRuleCall_1_4_0(), semanticObject.getWhenFalse());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Implication returns BinaryPredicate
 	 *     Implication.BinaryPredicate_1_0 returns BinaryPredicate
 	 *     Disjunction returns BinaryPredicate
@@ -546,6 +779,20 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_Counter(ISerializationContext context, Counter semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     DerivedValue returns DerivedValue
+	 *
+	 * Constraint:
+	 *     (name=ValidID (boolean?='bool' | width=INT)? expression=Expression description=STRING?)
+	 * </pre>
+	 */
+	protected void sequence_DerivedValue(ISerializationContext context, DerivedValue semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -1072,6 +1319,29 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     InputRange returns InputRange
+	 *
+	 * Constraint:
+	 *     (min=Number max=Number)
+	 * </pre>
+	 */
+	protected void sequence_InputRange(ISerializationContext context, InputRange semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.INPUT_RANGE__MIN) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.INPUT_RANGE__MIN));
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.INPUT_RANGE__MAX) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.INPUT_RANGE__MAX));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getInputRangeAccess().getMinNumberParserRuleCall_0_0(), semanticObject.getMin());
+		feeder.accept(grammarAccess.getInputRangeAccess().getMaxNumberParserRuleCall_2_0(), semanticObject.getMax());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Invariant returns Invariant
 	 *
 	 * Constraint:
@@ -1079,6 +1349,68 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_Invariant(ISerializationContext context, Invariant semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     LayoutInput returns LayoutInput
+	 *
+	 * Constraint:
+	 *     (
+	 *         name=ValidID 
+	 *         (boolean?='bool' | width=INT)? 
+	 *         (range=InputRange | (choices+=Number choices+=Number*))? 
+	 *         alignment=ByteSize? 
+	 *         defaultValue=Expression 
+	 *         description=STRING?
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_LayoutInput(ISerializationContext context, LayoutInput semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     LayoutInvariant returns LayoutCondition
+	 *
+	 * Constraint:
+	 *     (name=ValidID description=STRING? condition=Expression)
+	 * </pre>
+	 */
+	protected void sequence_LayoutInvariant(ISerializationContext context, LayoutCondition semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Element returns Layout
+	 *     Layout returns Layout
+	 *
+	 * Constraint:
+	 *     (
+	 *         name=ValidID 
+	 *         description=STRING? 
+	 *         (
+	 *             inputs+=LayoutInput | 
+	 *             values+=DerivedValue | 
+	 *             transforms+=Transform | 
+	 *             regions+=Region | 
+	 *             pictures+=BitPicture | 
+	 *             assumptions+=Assumption | 
+	 *             invariants+=LayoutInvariant
+	 *         )*
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_Layout(ISerializationContext context, Layout semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -1276,6 +1608,222 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     Expression returns BooleanLiteral
+	 *     Conditional returns BooleanLiteral
+	 *     Conditional.ConditionalExpression_1_0 returns BooleanLiteral
+	 *     LogicalOr returns BooleanLiteral
+	 *     LogicalOr.BinaryExpression_1_0 returns BooleanLiteral
+	 *     LogicalAnd returns BooleanLiteral
+	 *     LogicalAnd.BinaryExpression_1_0 returns BooleanLiteral
+	 *     BitOr returns BooleanLiteral
+	 *     BitOr.BinaryExpression_1_0 returns BooleanLiteral
+	 *     BitXor returns BooleanLiteral
+	 *     BitXor.BinaryExpression_1_0 returns BooleanLiteral
+	 *     BitAnd returns BooleanLiteral
+	 *     BitAnd.BinaryExpression_1_0 returns BooleanLiteral
+	 *     Equality returns BooleanLiteral
+	 *     Equality.BinaryExpression_1_0 returns BooleanLiteral
+	 *     Relational returns BooleanLiteral
+	 *     Relational.BinaryExpression_1_0_0 returns BooleanLiteral
+	 *     Relational.MembershipExpression_1_1_0 returns BooleanLiteral
+	 *     Shift returns BooleanLiteral
+	 *     Shift.BinaryExpression_1_0 returns BooleanLiteral
+	 *     Additive returns BooleanLiteral
+	 *     Additive.BinaryExpression_1_0 returns BooleanLiteral
+	 *     Multiplicative returns BooleanLiteral
+	 *     Multiplicative.BinaryExpression_1_0 returns BooleanLiteral
+	 *     Unary returns BooleanLiteral
+	 *     PrimaryExpression returns BooleanLiteral
+	 *
+	 * Constraint:
+	 *     value?='true'?
+	 * </pre>
+	 */
+	protected void sequence_PrimaryExpression(ISerializationContext context, BooleanLiteral semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Expression returns CallExpression
+	 *     Conditional returns CallExpression
+	 *     Conditional.ConditionalExpression_1_0 returns CallExpression
+	 *     LogicalOr returns CallExpression
+	 *     LogicalOr.BinaryExpression_1_0 returns CallExpression
+	 *     LogicalAnd returns CallExpression
+	 *     LogicalAnd.BinaryExpression_1_0 returns CallExpression
+	 *     BitOr returns CallExpression
+	 *     BitOr.BinaryExpression_1_0 returns CallExpression
+	 *     BitXor returns CallExpression
+	 *     BitXor.BinaryExpression_1_0 returns CallExpression
+	 *     BitAnd returns CallExpression
+	 *     BitAnd.BinaryExpression_1_0 returns CallExpression
+	 *     Equality returns CallExpression
+	 *     Equality.BinaryExpression_1_0 returns CallExpression
+	 *     Relational returns CallExpression
+	 *     Relational.BinaryExpression_1_0_0 returns CallExpression
+	 *     Relational.MembershipExpression_1_1_0 returns CallExpression
+	 *     Shift returns CallExpression
+	 *     Shift.BinaryExpression_1_0 returns CallExpression
+	 *     Additive returns CallExpression
+	 *     Additive.BinaryExpression_1_0 returns CallExpression
+	 *     Multiplicative returns CallExpression
+	 *     Multiplicative.BinaryExpression_1_0 returns CallExpression
+	 *     Unary returns CallExpression
+	 *     PrimaryExpression returns CallExpression
+	 *
+	 * Constraint:
+	 *     ((builtin=Builtin arguments+=Expression arguments+=Expression*) | (transform=[Transform|ValidID] arguments+=Expression arguments+=Expression*))
+	 * </pre>
+	 */
+	protected void sequence_PrimaryExpression(ISerializationContext context, CallExpression semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Expression returns NumberLiteral
+	 *     Conditional returns NumberLiteral
+	 *     Conditional.ConditionalExpression_1_0 returns NumberLiteral
+	 *     LogicalOr returns NumberLiteral
+	 *     LogicalOr.BinaryExpression_1_0 returns NumberLiteral
+	 *     LogicalAnd returns NumberLiteral
+	 *     LogicalAnd.BinaryExpression_1_0 returns NumberLiteral
+	 *     BitOr returns NumberLiteral
+	 *     BitOr.BinaryExpression_1_0 returns NumberLiteral
+	 *     BitXor returns NumberLiteral
+	 *     BitXor.BinaryExpression_1_0 returns NumberLiteral
+	 *     BitAnd returns NumberLiteral
+	 *     BitAnd.BinaryExpression_1_0 returns NumberLiteral
+	 *     Equality returns NumberLiteral
+	 *     Equality.BinaryExpression_1_0 returns NumberLiteral
+	 *     Relational returns NumberLiteral
+	 *     Relational.BinaryExpression_1_0_0 returns NumberLiteral
+	 *     Relational.MembershipExpression_1_1_0 returns NumberLiteral
+	 *     Shift returns NumberLiteral
+	 *     Shift.BinaryExpression_1_0 returns NumberLiteral
+	 *     Additive returns NumberLiteral
+	 *     Additive.BinaryExpression_1_0 returns NumberLiteral
+	 *     Multiplicative returns NumberLiteral
+	 *     Multiplicative.BinaryExpression_1_0 returns NumberLiteral
+	 *     Unary returns NumberLiteral
+	 *     PrimaryExpression returns NumberLiteral
+	 *
+	 * Constraint:
+	 *     value=ByteSize
+	 * </pre>
+	 */
+	protected void sequence_PrimaryExpression(ISerializationContext context, NumberLiteral semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.NUMBER_LITERAL__VALUE) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.NUMBER_LITERAL__VALUE));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getPrimaryExpressionAccess().getValueByteSizeParserRuleCall_1_1_0(), semanticObject.getValue());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Expression returns RegionBound
+	 *     Conditional returns RegionBound
+	 *     Conditional.ConditionalExpression_1_0 returns RegionBound
+	 *     LogicalOr returns RegionBound
+	 *     LogicalOr.BinaryExpression_1_0 returns RegionBound
+	 *     LogicalAnd returns RegionBound
+	 *     LogicalAnd.BinaryExpression_1_0 returns RegionBound
+	 *     BitOr returns RegionBound
+	 *     BitOr.BinaryExpression_1_0 returns RegionBound
+	 *     BitXor returns RegionBound
+	 *     BitXor.BinaryExpression_1_0 returns RegionBound
+	 *     BitAnd returns RegionBound
+	 *     BitAnd.BinaryExpression_1_0 returns RegionBound
+	 *     Equality returns RegionBound
+	 *     Equality.BinaryExpression_1_0 returns RegionBound
+	 *     Relational returns RegionBound
+	 *     Relational.BinaryExpression_1_0_0 returns RegionBound
+	 *     Relational.MembershipExpression_1_1_0 returns RegionBound
+	 *     Shift returns RegionBound
+	 *     Shift.BinaryExpression_1_0 returns RegionBound
+	 *     Additive returns RegionBound
+	 *     Additive.BinaryExpression_1_0 returns RegionBound
+	 *     Multiplicative returns RegionBound
+	 *     Multiplicative.BinaryExpression_1_0 returns RegionBound
+	 *     Unary returns RegionBound
+	 *     PrimaryExpression returns RegionBound
+	 *
+	 * Constraint:
+	 *     (region=[Region|ValidID] bound=RegionBoundKind)
+	 * </pre>
+	 */
+	protected void sequence_PrimaryExpression(ISerializationContext context, RegionBound semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.REGION_BOUND__REGION) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.REGION_BOUND__REGION));
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.REGION_BOUND__BOUND) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.REGION_BOUND__BOUND));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getPrimaryExpressionAccess().getRegionRegionValidIDParserRuleCall_5_1_0_1(), semanticObject.eGet(PtlPackage.Literals.REGION_BOUND__REGION, false));
+		feeder.accept(grammarAccess.getPrimaryExpressionAccess().getBoundRegionBoundKindEnumRuleCall_5_3_0(), semanticObject.getBound());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Expression returns VariableReference
+	 *     Conditional returns VariableReference
+	 *     Conditional.ConditionalExpression_1_0 returns VariableReference
+	 *     LogicalOr returns VariableReference
+	 *     LogicalOr.BinaryExpression_1_0 returns VariableReference
+	 *     LogicalAnd returns VariableReference
+	 *     LogicalAnd.BinaryExpression_1_0 returns VariableReference
+	 *     BitOr returns VariableReference
+	 *     BitOr.BinaryExpression_1_0 returns VariableReference
+	 *     BitXor returns VariableReference
+	 *     BitXor.BinaryExpression_1_0 returns VariableReference
+	 *     BitAnd returns VariableReference
+	 *     BitAnd.BinaryExpression_1_0 returns VariableReference
+	 *     Equality returns VariableReference
+	 *     Equality.BinaryExpression_1_0 returns VariableReference
+	 *     Relational returns VariableReference
+	 *     Relational.BinaryExpression_1_0_0 returns VariableReference
+	 *     Relational.MembershipExpression_1_1_0 returns VariableReference
+	 *     Shift returns VariableReference
+	 *     Shift.BinaryExpression_1_0 returns VariableReference
+	 *     Additive returns VariableReference
+	 *     Additive.BinaryExpression_1_0 returns VariableReference
+	 *     Multiplicative returns VariableReference
+	 *     Multiplicative.BinaryExpression_1_0 returns VariableReference
+	 *     Unary returns VariableReference
+	 *     PrimaryExpression returns VariableReference
+	 *
+	 * Constraint:
+	 *     variable=[Variable|ValidID]
+	 * </pre>
+	 */
+	protected void sequence_PrimaryExpression(ISerializationContext context, VariableReference semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.VARIABLE_REFERENCE__VARIABLE) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.VARIABLE_REFERENCE__VARIABLE));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getPrimaryExpressionAccess().getVariableVariableValidIDParserRuleCall_6_1_0_1(), semanticObject.eGet(PtlPackage.Literals.VARIABLE_REFERENCE__VARIABLE, false));
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     ProtFlag returns ProtFlag
 	 *
 	 * Constraint:
@@ -1351,6 +1899,26 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     Region returns Region
+	 *
+	 * Constraint:
+	 *     (
+	 *         name=ValidID 
+	 *         description=STRING? 
+	 *         ((start=Expression end=Expression) | (base=Expression direction=GrowthDirection limit=Expression)) 
+	 *         keptBit=Expression? 
+	 *         (overlaps+=[Region|ValidID] overlaps+=[Region|ValidID]*)?
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_Region(ISerializationContext context, Region semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     RejectRule returns RejectRule
 	 *
 	 * Constraint:
@@ -1358,6 +1926,45 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_RejectRule(ISerializationContext context, RejectRule semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Expression returns MembershipExpression
+	 *     Conditional returns MembershipExpression
+	 *     Conditional.ConditionalExpression_1_0 returns MembershipExpression
+	 *     LogicalOr returns MembershipExpression
+	 *     LogicalOr.BinaryExpression_1_0 returns MembershipExpression
+	 *     LogicalAnd returns MembershipExpression
+	 *     LogicalAnd.BinaryExpression_1_0 returns MembershipExpression
+	 *     BitOr returns MembershipExpression
+	 *     BitOr.BinaryExpression_1_0 returns MembershipExpression
+	 *     BitXor returns MembershipExpression
+	 *     BitXor.BinaryExpression_1_0 returns MembershipExpression
+	 *     BitAnd returns MembershipExpression
+	 *     BitAnd.BinaryExpression_1_0 returns MembershipExpression
+	 *     Equality returns MembershipExpression
+	 *     Equality.BinaryExpression_1_0 returns MembershipExpression
+	 *     Relational returns MembershipExpression
+	 *     Relational.BinaryExpression_1_0_0 returns MembershipExpression
+	 *     Relational.MembershipExpression_1_1_0 returns MembershipExpression
+	 *     Shift returns MembershipExpression
+	 *     Shift.BinaryExpression_1_0 returns MembershipExpression
+	 *     Additive returns MembershipExpression
+	 *     Additive.BinaryExpression_1_0 returns MembershipExpression
+	 *     Multiplicative returns MembershipExpression
+	 *     Multiplicative.BinaryExpression_1_0 returns MembershipExpression
+	 *     Unary returns MembershipExpression
+	 *     PrimaryExpression returns MembershipExpression
+	 *
+	 * Constraint:
+	 *     (element=Relational_MembershipExpression_1_1_0 negated?='not'? region=[Region|ValidID])
+	 * </pre>
+	 */
+	protected void sequence_Relational(ISerializationContext context, MembershipExpression semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -1480,6 +2087,40 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     TransformParameter returns TransformParameter
+	 *
+	 * Constraint:
+	 *     name=ValidID
+	 * </pre>
+	 */
+	protected void sequence_TransformParameter(ISerializationContext context, TransformParameter semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.NAMED__NAME) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.NAMED__NAME));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getTransformParameterAccess().getNameValidIDParserRuleCall_0(), semanticObject.getName());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Transform returns Transform
+	 *
+	 * Constraint:
+	 *     (name=ValidID parameter=TransformParameter body=Expression (samples+=Expression samples+=Expression*)? description=STRING?)
+	 * </pre>
+	 */
+	protected void sequence_Transform(ISerializationContext context, Transform semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     TransitionSide returns TransitionSide
 	 *
 	 * Constraint:
@@ -1524,6 +2165,54 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 */
 	protected void sequence_Transition(ISerializationContext context, Transition semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Expression returns UnaryExpression
+	 *     Conditional returns UnaryExpression
+	 *     Conditional.ConditionalExpression_1_0 returns UnaryExpression
+	 *     LogicalOr returns UnaryExpression
+	 *     LogicalOr.BinaryExpression_1_0 returns UnaryExpression
+	 *     LogicalAnd returns UnaryExpression
+	 *     LogicalAnd.BinaryExpression_1_0 returns UnaryExpression
+	 *     BitOr returns UnaryExpression
+	 *     BitOr.BinaryExpression_1_0 returns UnaryExpression
+	 *     BitXor returns UnaryExpression
+	 *     BitXor.BinaryExpression_1_0 returns UnaryExpression
+	 *     BitAnd returns UnaryExpression
+	 *     BitAnd.BinaryExpression_1_0 returns UnaryExpression
+	 *     Equality returns UnaryExpression
+	 *     Equality.BinaryExpression_1_0 returns UnaryExpression
+	 *     Relational returns UnaryExpression
+	 *     Relational.BinaryExpression_1_0_0 returns UnaryExpression
+	 *     Relational.MembershipExpression_1_1_0 returns UnaryExpression
+	 *     Shift returns UnaryExpression
+	 *     Shift.BinaryExpression_1_0 returns UnaryExpression
+	 *     Additive returns UnaryExpression
+	 *     Additive.BinaryExpression_1_0 returns UnaryExpression
+	 *     Multiplicative returns UnaryExpression
+	 *     Multiplicative.BinaryExpression_1_0 returns UnaryExpression
+	 *     Unary returns UnaryExpression
+	 *     PrimaryExpression returns UnaryExpression
+	 *
+	 * Constraint:
+	 *     (operator=UnaryOperator operand=Unary)
+	 * </pre>
+	 */
+	protected void sequence_Unary(ISerializationContext context, UnaryExpression semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.UNARY_EXPRESSION__OPERATOR) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.UNARY_EXPRESSION__OPERATOR));
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.UNARY_EXPRESSION__OPERAND) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.UNARY_EXPRESSION__OPERAND));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getUnaryAccess().getOperatorUnaryOperatorEnumRuleCall_0_1_0(), semanticObject.getOperator());
+		feeder.accept(grammarAccess.getUnaryAccess().getOperandUnaryParserRuleCall_0_2_0(), semanticObject.getOperand());
+		feeder.finish();
 	}
 	
 	

@@ -23,6 +23,8 @@ public class PtlSyntacticSequencer extends AbstractSyntacticSequencer {
 	protected PtlGrammarAccess grammarAccess;
 	protected AbstractElementAlias match_Descriptor_LevelKeyword_3_1_0_or_LevelsKeyword_3_1_1;
 	protected AbstractElementAlias match_InitialOwnership_PageKeyword_3_0_or_PagesKeyword_3_1;
+	protected AbstractElementAlias match_PrimaryExpression_LeftParenthesisKeyword_0_0_a;
+	protected AbstractElementAlias match_PrimaryExpression_LeftParenthesisKeyword_0_0_p;
 	protected AbstractElementAlias match_Primary_LeftParenthesisKeyword_0_0_a;
 	protected AbstractElementAlias match_Primary_LeftParenthesisKeyword_0_0_p;
 	protected AbstractElementAlias match_Quantified_ComponentKeyword_1_0_0_or_ComponentsKeyword_1_0_1;
@@ -32,6 +34,8 @@ public class PtlSyntacticSequencer extends AbstractSyntacticSequencer {
 		grammarAccess = (PtlGrammarAccess) access;
 		match_Descriptor_LevelKeyword_3_1_0_or_LevelsKeyword_3_1_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getDescriptorAccess().getLevelKeyword_3_1_0()), new TokenAlias(false, false, grammarAccess.getDescriptorAccess().getLevelsKeyword_3_1_1()));
 		match_InitialOwnership_PageKeyword_3_0_or_PagesKeyword_3_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getInitialOwnershipAccess().getPageKeyword_3_0()), new TokenAlias(false, false, grammarAccess.getInitialOwnershipAccess().getPagesKeyword_3_1()));
+		match_PrimaryExpression_LeftParenthesisKeyword_0_0_a = new TokenAlias(true, true, grammarAccess.getPrimaryExpressionAccess().getLeftParenthesisKeyword_0_0());
+		match_PrimaryExpression_LeftParenthesisKeyword_0_0_p = new TokenAlias(true, false, grammarAccess.getPrimaryExpressionAccess().getLeftParenthesisKeyword_0_0());
 		match_Primary_LeftParenthesisKeyword_0_0_a = new TokenAlias(true, true, grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_0_0());
 		match_Primary_LeftParenthesisKeyword_0_0_p = new TokenAlias(true, false, grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_0_0());
 		match_Quantified_ComponentKeyword_1_0_0_or_ComponentsKeyword_1_0_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getQuantifiedAccess().getComponentKeyword_1_0_0()), new TokenAlias(false, false, grammarAccess.getQuantifiedAccess().getComponentsKeyword_1_0_1()));
@@ -53,6 +57,10 @@ public class PtlSyntacticSequencer extends AbstractSyntacticSequencer {
 				emit_Descriptor_LevelKeyword_3_1_0_or_LevelsKeyword_3_1_1(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_InitialOwnership_PageKeyword_3_0_or_PagesKeyword_3_1.equals(syntax))
 				emit_InitialOwnership_PageKeyword_3_0_or_PagesKeyword_3_1(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_PrimaryExpression_LeftParenthesisKeyword_0_0_a.equals(syntax))
+				emit_PrimaryExpression_LeftParenthesisKeyword_0_0_a(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_PrimaryExpression_LeftParenthesisKeyword_0_0_p.equals(syntax))
+				emit_PrimaryExpression_LeftParenthesisKeyword_0_0_p(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Primary_LeftParenthesisKeyword_0_0_a.equals(syntax))
 				emit_Primary_LeftParenthesisKeyword_0_0_a(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Primary_LeftParenthesisKeyword_0_0_p.equals(syntax))
@@ -89,6 +97,47 @@ public class PtlSyntacticSequencer extends AbstractSyntacticSequencer {
 	 * </pre>
 	 */
 	protected void emit_InitialOwnership_PageKeyword_3_0_or_PagesKeyword_3_1(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+		acceptNodes(transition, nodes);
+	}
+	
+	/**
+	 * <pre>
+	 * Ambiguous syntax:
+	 *     '('*
+	 *
+	 * This ambiguous syntax occurs at:
+	 *     (rule start) (ambiguity) 'false' (rule start)
+	 *     (rule start) (ambiguity) builtin=Builtin
+	 *     (rule start) (ambiguity) operator=UnaryOperator
+	 *     (rule start) (ambiguity) region=[Region|ValidID]
+	 *     (rule start) (ambiguity) transform=[Transform|ValidID]
+	 *     (rule start) (ambiguity) value=ByteSize
+	 *     (rule start) (ambiguity) value?='true'
+	 *     (rule start) (ambiguity) variable=[Variable|ValidID]
+	 *     (rule start) (ambiguity) {BinaryExpression.left=}
+	 *     (rule start) (ambiguity) {ConditionalExpression.condition=}
+	 *     (rule start) (ambiguity) {MembershipExpression.element=}
+	 
+	 * </pre>
+	 */
+	protected void emit_PrimaryExpression_LeftParenthesisKeyword_0_0_a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+		acceptNodes(transition, nodes);
+	}
+	
+	/**
+	 * <pre>
+	 * Ambiguous syntax:
+	 *     '('+
+	 *
+	 * This ambiguous syntax occurs at:
+	 *     (rule start) (ambiguity) operator=UnaryOperator
+	 *     (rule start) (ambiguity) {BinaryExpression.left=}
+	 *     (rule start) (ambiguity) {ConditionalExpression.condition=}
+	 *     (rule start) (ambiguity) {MembershipExpression.element=}
+	 
+	 * </pre>
+	 */
+	protected void emit_PrimaryExpression_LeftParenthesisKeyword_0_0_p(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	

@@ -138,12 +138,13 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final RuleCall cWalkerPolicyParserRuleCall_5 = (RuleCall)cAlternatives.eContents().get(5);
 		private final RuleCall cBindingParserRuleCall_6 = (RuleCall)cAlternatives.eContents().get(6);
 		private final RuleCall cScenarioParserRuleCall_7 = (RuleCall)cAlternatives.eContents().get(7);
+		private final RuleCall cLayoutParserRuleCall_8 = (RuleCall)cAlternatives.eContents().get(8);
 		
 		//Element:
-		//    Format | ClaimSet | OwnershipModel | Encoding | Operations | WalkerPolicy | Binding | Scenario;
+		//    Format | ClaimSet | OwnershipModel | Encoding | Operations | WalkerPolicy | Binding | Scenario | Layout;
 		@Override public ParserRule getRule() { return rule; }
 		
-		//Format | ClaimSet | OwnershipModel | Encoding | Operations | WalkerPolicy | Binding | Scenario
+		//Format | ClaimSet | OwnershipModel | Encoding | Operations | WalkerPolicy | Binding | Scenario | Layout
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//Format
@@ -169,6 +170,9 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		//Scenario
 		public RuleCall getScenarioParserRuleCall_7() { return cScenarioParserRuleCall_7; }
+		
+		//Layout
+		public RuleCall getLayoutParserRuleCall_8() { return cLayoutParserRuleCall_8; }
 	}
 	public class FormatElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Format");
@@ -5507,6 +5511,1672 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//'pages'
 		public Keyword getPagesKeyword_3() { return cPagesKeyword_3; }
 	}
+	public class LayoutElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Layout");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cLayoutKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_2_0 = (RuleCall)cDescriptionAssignment_2.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Alternatives cAlternatives_4 = (Alternatives)cGroup.eContents().get(4);
+		private final Assignment cInputsAssignment_4_0 = (Assignment)cAlternatives_4.eContents().get(0);
+		private final RuleCall cInputsLayoutInputParserRuleCall_4_0_0 = (RuleCall)cInputsAssignment_4_0.eContents().get(0);
+		private final Assignment cValuesAssignment_4_1 = (Assignment)cAlternatives_4.eContents().get(1);
+		private final RuleCall cValuesDerivedValueParserRuleCall_4_1_0 = (RuleCall)cValuesAssignment_4_1.eContents().get(0);
+		private final Assignment cTransformsAssignment_4_2 = (Assignment)cAlternatives_4.eContents().get(2);
+		private final RuleCall cTransformsTransformParserRuleCall_4_2_0 = (RuleCall)cTransformsAssignment_4_2.eContents().get(0);
+		private final Assignment cRegionsAssignment_4_3 = (Assignment)cAlternatives_4.eContents().get(3);
+		private final RuleCall cRegionsRegionParserRuleCall_4_3_0 = (RuleCall)cRegionsAssignment_4_3.eContents().get(0);
+		private final Assignment cPicturesAssignment_4_4 = (Assignment)cAlternatives_4.eContents().get(4);
+		private final RuleCall cPicturesBitPictureParserRuleCall_4_4_0 = (RuleCall)cPicturesAssignment_4_4.eContents().get(0);
+		private final Assignment cAssumptionsAssignment_4_5 = (Assignment)cAlternatives_4.eContents().get(5);
+		private final RuleCall cAssumptionsAssumptionParserRuleCall_4_5_0 = (RuleCall)cAssumptionsAssignment_4_5.eContents().get(0);
+		private final Assignment cInvariantsAssignment_4_6 = (Assignment)cAlternatives_4.eContents().get(6);
+		private final RuleCall cInvariantsLayoutInvariantParserRuleCall_4_6_0 = (RuleCall)cInvariantsAssignment_4_6.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		
+		//// ---------------------------------------------------------------- address-space layouts
+		//// An address-space layout (DOMAIN.md §4, §10): inputs, derived values, transformations, regions,
+		//// pictures, assumptions and invariants, in any order.
+		//Layout:
+		//    'layout' name=ValidID description=STRING? '{'
+		//        ( inputs+=LayoutInput | values+=DerivedValue | transforms+=Transform | regions+=Region
+		//        | pictures+=BitPicture | assumptions+=Assumption | invariants+=LayoutInvariant )*
+		//    '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'layout' name=ValidID description=STRING? '{'
+		//    ( inputs+=LayoutInput | values+=DerivedValue | transforms+=Transform | regions+=Region
+		//    | pictures+=BitPicture | assumptions+=Assumption | invariants+=LayoutInvariant )*
+		//'}'
+		public Group getGroup() { return cGroup; }
+		
+		//'layout'
+		public Keyword getLayoutKeyword_0() { return cLayoutKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_2() { return cDescriptionAssignment_2; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_2_0() { return cDescriptionSTRINGTerminalRuleCall_2_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_3() { return cLeftCurlyBracketKeyword_3; }
+		
+		//( inputs+=LayoutInput | values+=DerivedValue | transforms+=Transform | regions+=Region
+		//| pictures+=BitPicture | assumptions+=Assumption | invariants+=LayoutInvariant )*
+		public Alternatives getAlternatives_4() { return cAlternatives_4; }
+		
+		//inputs+=LayoutInput
+		public Assignment getInputsAssignment_4_0() { return cInputsAssignment_4_0; }
+		
+		//LayoutInput
+		public RuleCall getInputsLayoutInputParserRuleCall_4_0_0() { return cInputsLayoutInputParserRuleCall_4_0_0; }
+		
+		//values+=DerivedValue
+		public Assignment getValuesAssignment_4_1() { return cValuesAssignment_4_1; }
+		
+		//DerivedValue
+		public RuleCall getValuesDerivedValueParserRuleCall_4_1_0() { return cValuesDerivedValueParserRuleCall_4_1_0; }
+		
+		//transforms+=Transform
+		public Assignment getTransformsAssignment_4_2() { return cTransformsAssignment_4_2; }
+		
+		//Transform
+		public RuleCall getTransformsTransformParserRuleCall_4_2_0() { return cTransformsTransformParserRuleCall_4_2_0; }
+		
+		//regions+=Region
+		public Assignment getRegionsAssignment_4_3() { return cRegionsAssignment_4_3; }
+		
+		//Region
+		public RuleCall getRegionsRegionParserRuleCall_4_3_0() { return cRegionsRegionParserRuleCall_4_3_0; }
+		
+		//pictures+=BitPicture
+		public Assignment getPicturesAssignment_4_4() { return cPicturesAssignment_4_4; }
+		
+		//BitPicture
+		public RuleCall getPicturesBitPictureParserRuleCall_4_4_0() { return cPicturesBitPictureParserRuleCall_4_4_0; }
+		
+		//assumptions+=Assumption
+		public Assignment getAssumptionsAssignment_4_5() { return cAssumptionsAssignment_4_5; }
+		
+		//Assumption
+		public RuleCall getAssumptionsAssumptionParserRuleCall_4_5_0() { return cAssumptionsAssumptionParserRuleCall_4_5_0; }
+		
+		//invariants+=LayoutInvariant
+		public Assignment getInvariantsAssignment_4_6() { return cInvariantsAssignment_4_6; }
+		
+		//LayoutInvariant
+		public RuleCall getInvariantsLayoutInvariantParserRuleCall_4_6_0() { return cInvariantsLayoutInvariantParserRuleCall_4_6_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_5() { return cRightCurlyBracketKeyword_5; }
+	}
+	public class LayoutInputElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.LayoutInput");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cInputKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cColonKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Alternatives cAlternatives_2_1 = (Alternatives)cGroup_2.eContents().get(1);
+		private final Assignment cBooleanAssignment_2_1_0 = (Assignment)cAlternatives_2_1.eContents().get(0);
+		private final Keyword cBooleanBoolKeyword_2_1_0_0 = (Keyword)cBooleanAssignment_2_1_0.eContents().get(0);
+		private final Group cGroup_2_1_1 = (Group)cAlternatives_2_1.eContents().get(1);
+		private final Assignment cWidthAssignment_2_1_1_0 = (Assignment)cGroup_2_1_1.eContents().get(0);
+		private final RuleCall cWidthINTTerminalRuleCall_2_1_1_0_0 = (RuleCall)cWidthAssignment_2_1_1_0.eContents().get(0);
+		private final Keyword cBitsKeyword_2_1_1_1 = (Keyword)cGroup_2_1_1.eContents().get(1);
+		private final Group cGroup_3 = (Group)cGroup.eContents().get(3);
+		private final Keyword cInKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
+		private final Alternatives cAlternatives_3_1 = (Alternatives)cGroup_3.eContents().get(1);
+		private final Assignment cRangeAssignment_3_1_0 = (Assignment)cAlternatives_3_1.eContents().get(0);
+		private final RuleCall cRangeInputRangeParserRuleCall_3_1_0_0 = (RuleCall)cRangeAssignment_3_1_0.eContents().get(0);
+		private final Group cGroup_3_1_1 = (Group)cAlternatives_3_1.eContents().get(1);
+		private final Keyword cLeftCurlyBracketKeyword_3_1_1_0 = (Keyword)cGroup_3_1_1.eContents().get(0);
+		private final Assignment cChoicesAssignment_3_1_1_1 = (Assignment)cGroup_3_1_1.eContents().get(1);
+		private final RuleCall cChoicesNumberParserRuleCall_3_1_1_1_0 = (RuleCall)cChoicesAssignment_3_1_1_1.eContents().get(0);
+		private final Group cGroup_3_1_1_2 = (Group)cGroup_3_1_1.eContents().get(2);
+		private final Keyword cCommaKeyword_3_1_1_2_0 = (Keyword)cGroup_3_1_1_2.eContents().get(0);
+		private final Assignment cChoicesAssignment_3_1_1_2_1 = (Assignment)cGroup_3_1_1_2.eContents().get(1);
+		private final RuleCall cChoicesNumberParserRuleCall_3_1_1_2_1_0 = (RuleCall)cChoicesAssignment_3_1_1_2_1.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_3_1_1_3 = (Keyword)cGroup_3_1_1.eContents().get(3);
+		private final Group cGroup_4 = (Group)cGroup.eContents().get(4);
+		private final Keyword cAlignedKeyword_4_0 = (Keyword)cGroup_4.eContents().get(0);
+		private final Assignment cAlignmentAssignment_4_1 = (Assignment)cGroup_4.eContents().get(1);
+		private final RuleCall cAlignmentByteSizeParserRuleCall_4_1_0 = (RuleCall)cAlignmentAssignment_4_1.eContents().get(0);
+		private final Keyword cDefaultKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		private final Assignment cDefaultValueAssignment_6 = (Assignment)cGroup.eContents().get(6);
+		private final RuleCall cDefaultValueExpressionParserRuleCall_6_0 = (RuleCall)cDefaultValueAssignment_6.eContents().get(0);
+		private final Assignment cDescriptionAssignment_7 = (Assignment)cGroup.eContents().get(7);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_7_0 = (RuleCall)cDescriptionAssignment_7.eContents().get(0);
+		
+		//LayoutInput:
+		//    'input' name=ValidID (':' (boolean?='bool' | width=INT 'bits'))?
+		//    ('in' (range=InputRange | '{' choices+=Number (',' choices+=Number)* '}'))?
+		//    ('aligned' alignment=ByteSize)?
+		//    'default' defaultValue=Expression
+		//    description=STRING?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'input' name=ValidID (':' (boolean?='bool' | width=INT 'bits'))?
+		//('in' (range=InputRange | '{' choices+=Number (',' choices+=Number)* '}'))?
+		//('aligned' alignment=ByteSize)?
+		//'default' defaultValue=Expression
+		//description=STRING?
+		public Group getGroup() { return cGroup; }
+		
+		//'input'
+		public Keyword getInputKeyword_0() { return cInputKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//(':' (boolean?='bool' | width=INT 'bits'))?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//':'
+		public Keyword getColonKeyword_2_0() { return cColonKeyword_2_0; }
+		
+		//(boolean?='bool' | width=INT 'bits')
+		public Alternatives getAlternatives_2_1() { return cAlternatives_2_1; }
+		
+		//boolean?='bool'
+		public Assignment getBooleanAssignment_2_1_0() { return cBooleanAssignment_2_1_0; }
+		
+		//'bool'
+		public Keyword getBooleanBoolKeyword_2_1_0_0() { return cBooleanBoolKeyword_2_1_0_0; }
+		
+		//width=INT 'bits'
+		public Group getGroup_2_1_1() { return cGroup_2_1_1; }
+		
+		//width=INT
+		public Assignment getWidthAssignment_2_1_1_0() { return cWidthAssignment_2_1_1_0; }
+		
+		//INT
+		public RuleCall getWidthINTTerminalRuleCall_2_1_1_0_0() { return cWidthINTTerminalRuleCall_2_1_1_0_0; }
+		
+		//'bits'
+		public Keyword getBitsKeyword_2_1_1_1() { return cBitsKeyword_2_1_1_1; }
+		
+		//('in' (range=InputRange | '{' choices+=Number (',' choices+=Number)* '}'))?
+		public Group getGroup_3() { return cGroup_3; }
+		
+		//'in'
+		public Keyword getInKeyword_3_0() { return cInKeyword_3_0; }
+		
+		//(range=InputRange | '{' choices+=Number (',' choices+=Number)* '}')
+		public Alternatives getAlternatives_3_1() { return cAlternatives_3_1; }
+		
+		//range=InputRange
+		public Assignment getRangeAssignment_3_1_0() { return cRangeAssignment_3_1_0; }
+		
+		//InputRange
+		public RuleCall getRangeInputRangeParserRuleCall_3_1_0_0() { return cRangeInputRangeParserRuleCall_3_1_0_0; }
+		
+		//'{' choices+=Number (',' choices+=Number)* '}'
+		public Group getGroup_3_1_1() { return cGroup_3_1_1; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_3_1_1_0() { return cLeftCurlyBracketKeyword_3_1_1_0; }
+		
+		//choices+=Number
+		public Assignment getChoicesAssignment_3_1_1_1() { return cChoicesAssignment_3_1_1_1; }
+		
+		//Number
+		public RuleCall getChoicesNumberParserRuleCall_3_1_1_1_0() { return cChoicesNumberParserRuleCall_3_1_1_1_0; }
+		
+		//(',' choices+=Number)*
+		public Group getGroup_3_1_1_2() { return cGroup_3_1_1_2; }
+		
+		//','
+		public Keyword getCommaKeyword_3_1_1_2_0() { return cCommaKeyword_3_1_1_2_0; }
+		
+		//choices+=Number
+		public Assignment getChoicesAssignment_3_1_1_2_1() { return cChoicesAssignment_3_1_1_2_1; }
+		
+		//Number
+		public RuleCall getChoicesNumberParserRuleCall_3_1_1_2_1_0() { return cChoicesNumberParserRuleCall_3_1_1_2_1_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_3_1_1_3() { return cRightCurlyBracketKeyword_3_1_1_3; }
+		
+		//('aligned' alignment=ByteSize)?
+		public Group getGroup_4() { return cGroup_4; }
+		
+		//'aligned'
+		public Keyword getAlignedKeyword_4_0() { return cAlignedKeyword_4_0; }
+		
+		//alignment=ByteSize
+		public Assignment getAlignmentAssignment_4_1() { return cAlignmentAssignment_4_1; }
+		
+		//ByteSize
+		public RuleCall getAlignmentByteSizeParserRuleCall_4_1_0() { return cAlignmentByteSizeParserRuleCall_4_1_0; }
+		
+		//'default'
+		public Keyword getDefaultKeyword_5() { return cDefaultKeyword_5; }
+		
+		//defaultValue=Expression
+		public Assignment getDefaultValueAssignment_6() { return cDefaultValueAssignment_6; }
+		
+		//Expression
+		public RuleCall getDefaultValueExpressionParserRuleCall_6_0() { return cDefaultValueExpressionParserRuleCall_6_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_7() { return cDescriptionAssignment_7; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_7_0() { return cDescriptionSTRINGTerminalRuleCall_7_0; }
+	}
+	public class InputRangeElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.InputRange");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cMinAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final RuleCall cMinNumberParserRuleCall_0_0 = (RuleCall)cMinAssignment_0.eContents().get(0);
+		private final Keyword cFullStopFullStopKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cMaxAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cMaxNumberParserRuleCall_2_0 = (RuleCall)cMaxAssignment_2.eContents().get(0);
+		
+		//InputRange:
+		//    min=Number '..' max=Number;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//min=Number '..' max=Number
+		public Group getGroup() { return cGroup; }
+		
+		//min=Number
+		public Assignment getMinAssignment_0() { return cMinAssignment_0; }
+		
+		//Number
+		public RuleCall getMinNumberParserRuleCall_0_0() { return cMinNumberParserRuleCall_0_0; }
+		
+		//'..'
+		public Keyword getFullStopFullStopKeyword_1() { return cFullStopFullStopKeyword_1; }
+		
+		//max=Number
+		public Assignment getMaxAssignment_2() { return cMaxAssignment_2; }
+		
+		//Number
+		public RuleCall getMaxNumberParserRuleCall_2_0() { return cMaxNumberParserRuleCall_2_0; }
+	}
+	public class DerivedValueElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.DerivedValue");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cLetKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cColonKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Alternatives cAlternatives_2_1 = (Alternatives)cGroup_2.eContents().get(1);
+		private final Assignment cBooleanAssignment_2_1_0 = (Assignment)cAlternatives_2_1.eContents().get(0);
+		private final Keyword cBooleanBoolKeyword_2_1_0_0 = (Keyword)cBooleanAssignment_2_1_0.eContents().get(0);
+		private final Group cGroup_2_1_1 = (Group)cAlternatives_2_1.eContents().get(1);
+		private final Assignment cWidthAssignment_2_1_1_0 = (Assignment)cGroup_2_1_1.eContents().get(0);
+		private final RuleCall cWidthINTTerminalRuleCall_2_1_1_0_0 = (RuleCall)cWidthAssignment_2_1_1_0.eContents().get(0);
+		private final Keyword cBitsKeyword_2_1_1_1 = (Keyword)cGroup_2_1_1.eContents().get(1);
+		private final Keyword cEqualsSignKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cExpressionAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cExpressionExpressionParserRuleCall_4_0 = (RuleCall)cExpressionAssignment_4.eContents().get(0);
+		private final Assignment cDescriptionAssignment_5 = (Assignment)cGroup.eContents().get(5);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_5_0 = (RuleCall)cDescriptionAssignment_5.eContents().get(0);
+		
+		//DerivedValue:
+		//    'let' name=ValidID (':' (boolean?='bool' | width=INT 'bits'))? '=' expression=Expression description=STRING?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'let' name=ValidID (':' (boolean?='bool' | width=INT 'bits'))? '=' expression=Expression description=STRING?
+		public Group getGroup() { return cGroup; }
+		
+		//'let'
+		public Keyword getLetKeyword_0() { return cLetKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//(':' (boolean?='bool' | width=INT 'bits'))?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//':'
+		public Keyword getColonKeyword_2_0() { return cColonKeyword_2_0; }
+		
+		//(boolean?='bool' | width=INT 'bits')
+		public Alternatives getAlternatives_2_1() { return cAlternatives_2_1; }
+		
+		//boolean?='bool'
+		public Assignment getBooleanAssignment_2_1_0() { return cBooleanAssignment_2_1_0; }
+		
+		//'bool'
+		public Keyword getBooleanBoolKeyword_2_1_0_0() { return cBooleanBoolKeyword_2_1_0_0; }
+		
+		//width=INT 'bits'
+		public Group getGroup_2_1_1() { return cGroup_2_1_1; }
+		
+		//width=INT
+		public Assignment getWidthAssignment_2_1_1_0() { return cWidthAssignment_2_1_1_0; }
+		
+		//INT
+		public RuleCall getWidthINTTerminalRuleCall_2_1_1_0_0() { return cWidthINTTerminalRuleCall_2_1_1_0_0; }
+		
+		//'bits'
+		public Keyword getBitsKeyword_2_1_1_1() { return cBitsKeyword_2_1_1_1; }
+		
+		//'='
+		public Keyword getEqualsSignKeyword_3() { return cEqualsSignKeyword_3; }
+		
+		//expression=Expression
+		public Assignment getExpressionAssignment_4() { return cExpressionAssignment_4; }
+		
+		//Expression
+		public RuleCall getExpressionExpressionParserRuleCall_4_0() { return cExpressionExpressionParserRuleCall_4_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_5() { return cDescriptionAssignment_5; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_5_0() { return cDescriptionSTRINGTerminalRuleCall_5_0; }
+	}
+	public class TransformElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Transform");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cTransformKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Keyword cLeftParenthesisKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cParameterAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cParameterTransformParameterParserRuleCall_3_0 = (RuleCall)cParameterAssignment_3.eContents().get(0);
+		private final Keyword cRightParenthesisKeyword_4 = (Keyword)cGroup.eContents().get(4);
+		private final Keyword cEqualsSignKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		private final Assignment cBodyAssignment_6 = (Assignment)cGroup.eContents().get(6);
+		private final RuleCall cBodyExpressionParserRuleCall_6_0 = (RuleCall)cBodyAssignment_6.eContents().get(0);
+		private final Group cGroup_7 = (Group)cGroup.eContents().get(7);
+		private final Keyword cSamplesKeyword_7_0 = (Keyword)cGroup_7.eContents().get(0);
+		private final Assignment cSamplesAssignment_7_1 = (Assignment)cGroup_7.eContents().get(1);
+		private final RuleCall cSamplesExpressionParserRuleCall_7_1_0 = (RuleCall)cSamplesAssignment_7_1.eContents().get(0);
+		private final Group cGroup_7_2 = (Group)cGroup_7.eContents().get(2);
+		private final Keyword cCommaKeyword_7_2_0 = (Keyword)cGroup_7_2.eContents().get(0);
+		private final Assignment cSamplesAssignment_7_2_1 = (Assignment)cGroup_7_2.eContents().get(1);
+		private final RuleCall cSamplesExpressionParserRuleCall_7_2_1_0 = (RuleCall)cSamplesAssignment_7_2_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_8 = (Assignment)cGroup.eContents().get(8);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_8_0 = (RuleCall)cDescriptionAssignment_8.eContents().get(0);
+		
+		//Transform:
+		//    'transform' name=ValidID '(' parameter=TransformParameter ')' '=' body=Expression
+		//    ('samples' samples+=Expression (',' samples+=Expression)*)?
+		//    description=STRING?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'transform' name=ValidID '(' parameter=TransformParameter ')' '=' body=Expression
+		//('samples' samples+=Expression (',' samples+=Expression)*)?
+		//description=STRING?
+		public Group getGroup() { return cGroup; }
+		
+		//'transform'
+		public Keyword getTransformKeyword_0() { return cTransformKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//'('
+		public Keyword getLeftParenthesisKeyword_2() { return cLeftParenthesisKeyword_2; }
+		
+		//parameter=TransformParameter
+		public Assignment getParameterAssignment_3() { return cParameterAssignment_3; }
+		
+		//TransformParameter
+		public RuleCall getParameterTransformParameterParserRuleCall_3_0() { return cParameterTransformParameterParserRuleCall_3_0; }
+		
+		//')'
+		public Keyword getRightParenthesisKeyword_4() { return cRightParenthesisKeyword_4; }
+		
+		//'='
+		public Keyword getEqualsSignKeyword_5() { return cEqualsSignKeyword_5; }
+		
+		//body=Expression
+		public Assignment getBodyAssignment_6() { return cBodyAssignment_6; }
+		
+		//Expression
+		public RuleCall getBodyExpressionParserRuleCall_6_0() { return cBodyExpressionParserRuleCall_6_0; }
+		
+		//('samples' samples+=Expression (',' samples+=Expression)*)?
+		public Group getGroup_7() { return cGroup_7; }
+		
+		//'samples'
+		public Keyword getSamplesKeyword_7_0() { return cSamplesKeyword_7_0; }
+		
+		//samples+=Expression
+		public Assignment getSamplesAssignment_7_1() { return cSamplesAssignment_7_1; }
+		
+		//Expression
+		public RuleCall getSamplesExpressionParserRuleCall_7_1_0() { return cSamplesExpressionParserRuleCall_7_1_0; }
+		
+		//(',' samples+=Expression)*
+		public Group getGroup_7_2() { return cGroup_7_2; }
+		
+		//','
+		public Keyword getCommaKeyword_7_2_0() { return cCommaKeyword_7_2_0; }
+		
+		//samples+=Expression
+		public Assignment getSamplesAssignment_7_2_1() { return cSamplesAssignment_7_2_1; }
+		
+		//Expression
+		public RuleCall getSamplesExpressionParserRuleCall_7_2_1_0() { return cSamplesExpressionParserRuleCall_7_2_1_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_8() { return cDescriptionAssignment_8; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_8_0() { return cDescriptionSTRINGTerminalRuleCall_8_0; }
+	}
+	public class TransformParameterElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.TransformParameter");
+		private final Assignment cNameAssignment = (Assignment)rule.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_0 = (RuleCall)cNameAssignment.eContents().get(0);
+		
+		//TransformParameter:
+		//    name=ValidID;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment() { return cNameAssignment; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_0() { return cNameValidIDParserRuleCall_0; }
+	}
+	public class RegionElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Region");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cRegionKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_2_0 = (RuleCall)cDescriptionAssignment_2.eContents().get(0);
+		private final Alternatives cAlternatives_3 = (Alternatives)cGroup.eContents().get(3);
+		private final Group cGroup_3_0 = (Group)cAlternatives_3.eContents().get(0);
+		private final Keyword cEqualsSignKeyword_3_0_0 = (Keyword)cGroup_3_0.eContents().get(0);
+		private final Keyword cLeftSquareBracketKeyword_3_0_1 = (Keyword)cGroup_3_0.eContents().get(1);
+		private final Assignment cStartAssignment_3_0_2 = (Assignment)cGroup_3_0.eContents().get(2);
+		private final RuleCall cStartExpressionParserRuleCall_3_0_2_0 = (RuleCall)cStartAssignment_3_0_2.eContents().get(0);
+		private final Keyword cCommaKeyword_3_0_3 = (Keyword)cGroup_3_0.eContents().get(3);
+		private final Assignment cEndAssignment_3_0_4 = (Assignment)cGroup_3_0.eContents().get(4);
+		private final RuleCall cEndExpressionParserRuleCall_3_0_4_0 = (RuleCall)cEndAssignment_3_0_4.eContents().get(0);
+		private final Keyword cRightParenthesisKeyword_3_0_5 = (Keyword)cGroup_3_0.eContents().get(5);
+		private final Group cGroup_3_1 = (Group)cAlternatives_3.eContents().get(1);
+		private final Keyword cFromKeyword_3_1_0 = (Keyword)cGroup_3_1.eContents().get(0);
+		private final Assignment cBaseAssignment_3_1_1 = (Assignment)cGroup_3_1.eContents().get(1);
+		private final RuleCall cBaseExpressionParserRuleCall_3_1_1_0 = (RuleCall)cBaseAssignment_3_1_1.eContents().get(0);
+		private final Keyword cGrowsKeyword_3_1_2 = (Keyword)cGroup_3_1.eContents().get(2);
+		private final Assignment cDirectionAssignment_3_1_3 = (Assignment)cGroup_3_1.eContents().get(3);
+		private final RuleCall cDirectionGrowthDirectionEnumRuleCall_3_1_3_0 = (RuleCall)cDirectionAssignment_3_1_3.eContents().get(0);
+		private final Keyword cToKeyword_3_1_4 = (Keyword)cGroup_3_1.eContents().get(4);
+		private final Assignment cLimitAssignment_3_1_5 = (Assignment)cGroup_3_1.eContents().get(5);
+		private final RuleCall cLimitExpressionParserRuleCall_3_1_5_0 = (RuleCall)cLimitAssignment_3_1_5.eContents().get(0);
+		private final Group cGroup_4 = (Group)cGroup.eContents().get(4);
+		private final Keyword cKeepsKeyword_4_0 = (Keyword)cGroup_4.eContents().get(0);
+		private final Keyword cBitKeyword_4_1 = (Keyword)cGroup_4.eContents().get(1);
+		private final Assignment cKeptBitAssignment_4_2 = (Assignment)cGroup_4.eContents().get(2);
+		private final RuleCall cKeptBitExpressionParserRuleCall_4_2_0 = (RuleCall)cKeptBitAssignment_4_2.eContents().get(0);
+		private final Group cGroup_5 = (Group)cGroup.eContents().get(5);
+		private final Keyword cOverlapsKeyword_5_0 = (Keyword)cGroup_5.eContents().get(0);
+		private final Assignment cOverlapsAssignment_5_1 = (Assignment)cGroup_5.eContents().get(1);
+		private final CrossReference cOverlapsRegionCrossReference_5_1_0 = (CrossReference)cOverlapsAssignment_5_1.eContents().get(0);
+		private final RuleCall cOverlapsRegionValidIDParserRuleCall_5_1_0_1 = (RuleCall)cOverlapsRegionCrossReference_5_1_0.eContents().get(1);
+		private final Group cGroup_5_2 = (Group)cGroup_5.eContents().get(2);
+		private final Keyword cCommaKeyword_5_2_0 = (Keyword)cGroup_5_2.eContents().get(0);
+		private final Assignment cOverlapsAssignment_5_2_1 = (Assignment)cGroup_5_2.eContents().get(1);
+		private final CrossReference cOverlapsRegionCrossReference_5_2_1_0 = (CrossReference)cOverlapsAssignment_5_2_1.eContents().get(0);
+		private final RuleCall cOverlapsRegionValidIDParserRuleCall_5_2_1_0_1 = (RuleCall)cOverlapsRegionCrossReference_5_2_1_0.eContents().get(1);
+		
+		//// [start, end), or a base and the limit it grows to; 'keeps bit N': no address of it differs from
+		//// another in bit N.
+		//Region:
+		//    'region' name=ValidID description=STRING?
+		//    ( '=' '[' start=Expression ',' end=Expression ')'
+		//    | 'from' base=Expression 'grows' direction=GrowthDirection 'to' limit=Expression )
+		//    ('keeps' 'bit' keptBit=Expression)?
+		//    ('overlaps' overlaps+=[Region|ValidID] (',' overlaps+=[Region|ValidID])*)?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'region' name=ValidID description=STRING?
+		//( '=' '[' start=Expression ',' end=Expression ')'
+		//| 'from' base=Expression 'grows' direction=GrowthDirection 'to' limit=Expression )
+		//('keeps' 'bit' keptBit=Expression)?
+		//('overlaps' overlaps+=[Region|ValidID] (',' overlaps+=[Region|ValidID])*)?
+		public Group getGroup() { return cGroup; }
+		
+		//'region'
+		public Keyword getRegionKeyword_0() { return cRegionKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_2() { return cDescriptionAssignment_2; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_2_0() { return cDescriptionSTRINGTerminalRuleCall_2_0; }
+		
+		//( '=' '[' start=Expression ',' end=Expression ')'
+		//| 'from' base=Expression 'grows' direction=GrowthDirection 'to' limit=Expression )
+		public Alternatives getAlternatives_3() { return cAlternatives_3; }
+		
+		//'=' '[' start=Expression ',' end=Expression ')'
+		public Group getGroup_3_0() { return cGroup_3_0; }
+		
+		//'='
+		public Keyword getEqualsSignKeyword_3_0_0() { return cEqualsSignKeyword_3_0_0; }
+		
+		//'['
+		public Keyword getLeftSquareBracketKeyword_3_0_1() { return cLeftSquareBracketKeyword_3_0_1; }
+		
+		//start=Expression
+		public Assignment getStartAssignment_3_0_2() { return cStartAssignment_3_0_2; }
+		
+		//Expression
+		public RuleCall getStartExpressionParserRuleCall_3_0_2_0() { return cStartExpressionParserRuleCall_3_0_2_0; }
+		
+		//','
+		public Keyword getCommaKeyword_3_0_3() { return cCommaKeyword_3_0_3; }
+		
+		//end=Expression
+		public Assignment getEndAssignment_3_0_4() { return cEndAssignment_3_0_4; }
+		
+		//Expression
+		public RuleCall getEndExpressionParserRuleCall_3_0_4_0() { return cEndExpressionParserRuleCall_3_0_4_0; }
+		
+		//')'
+		public Keyword getRightParenthesisKeyword_3_0_5() { return cRightParenthesisKeyword_3_0_5; }
+		
+		//'from' base=Expression 'grows' direction=GrowthDirection 'to' limit=Expression
+		public Group getGroup_3_1() { return cGroup_3_1; }
+		
+		//'from'
+		public Keyword getFromKeyword_3_1_0() { return cFromKeyword_3_1_0; }
+		
+		//base=Expression
+		public Assignment getBaseAssignment_3_1_1() { return cBaseAssignment_3_1_1; }
+		
+		//Expression
+		public RuleCall getBaseExpressionParserRuleCall_3_1_1_0() { return cBaseExpressionParserRuleCall_3_1_1_0; }
+		
+		//'grows'
+		public Keyword getGrowsKeyword_3_1_2() { return cGrowsKeyword_3_1_2; }
+		
+		//direction=GrowthDirection
+		public Assignment getDirectionAssignment_3_1_3() { return cDirectionAssignment_3_1_3; }
+		
+		//GrowthDirection
+		public RuleCall getDirectionGrowthDirectionEnumRuleCall_3_1_3_0() { return cDirectionGrowthDirectionEnumRuleCall_3_1_3_0; }
+		
+		//'to'
+		public Keyword getToKeyword_3_1_4() { return cToKeyword_3_1_4; }
+		
+		//limit=Expression
+		public Assignment getLimitAssignment_3_1_5() { return cLimitAssignment_3_1_5; }
+		
+		//Expression
+		public RuleCall getLimitExpressionParserRuleCall_3_1_5_0() { return cLimitExpressionParserRuleCall_3_1_5_0; }
+		
+		//('keeps' 'bit' keptBit=Expression)?
+		public Group getGroup_4() { return cGroup_4; }
+		
+		//'keeps'
+		public Keyword getKeepsKeyword_4_0() { return cKeepsKeyword_4_0; }
+		
+		//'bit'
+		public Keyword getBitKeyword_4_1() { return cBitKeyword_4_1; }
+		
+		//keptBit=Expression
+		public Assignment getKeptBitAssignment_4_2() { return cKeptBitAssignment_4_2; }
+		
+		//Expression
+		public RuleCall getKeptBitExpressionParserRuleCall_4_2_0() { return cKeptBitExpressionParserRuleCall_4_2_0; }
+		
+		//('overlaps' overlaps+=[Region|ValidID] (',' overlaps+=[Region|ValidID])*)?
+		public Group getGroup_5() { return cGroup_5; }
+		
+		//'overlaps'
+		public Keyword getOverlapsKeyword_5_0() { return cOverlapsKeyword_5_0; }
+		
+		//overlaps+=[Region|ValidID]
+		public Assignment getOverlapsAssignment_5_1() { return cOverlapsAssignment_5_1; }
+		
+		//[Region|ValidID]
+		public CrossReference getOverlapsRegionCrossReference_5_1_0() { return cOverlapsRegionCrossReference_5_1_0; }
+		
+		//ValidID
+		public RuleCall getOverlapsRegionValidIDParserRuleCall_5_1_0_1() { return cOverlapsRegionValidIDParserRuleCall_5_1_0_1; }
+		
+		//(',' overlaps+=[Region|ValidID])*
+		public Group getGroup_5_2() { return cGroup_5_2; }
+		
+		//','
+		public Keyword getCommaKeyword_5_2_0() { return cCommaKeyword_5_2_0; }
+		
+		//overlaps+=[Region|ValidID]
+		public Assignment getOverlapsAssignment_5_2_1() { return cOverlapsAssignment_5_2_1; }
+		
+		//[Region|ValidID]
+		public CrossReference getOverlapsRegionCrossReference_5_2_1_0() { return cOverlapsRegionCrossReference_5_2_1_0; }
+		
+		//ValidID
+		public RuleCall getOverlapsRegionValidIDParserRuleCall_5_2_1_0_1() { return cOverlapsRegionValidIDParserRuleCall_5_2_1_0_1; }
+	}
+	public class BitPictureElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.BitPicture");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cPictureKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_2_0 = (RuleCall)cDescriptionAssignment_2.eContents().get(0);
+		private final Keyword cOfKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cValueAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cValueExpressionParserRuleCall_4_0 = (RuleCall)cValueAssignment_4.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		private final Assignment cSlicesAssignment_6 = (Assignment)cGroup.eContents().get(6);
+		private final RuleCall cSlicesBitSliceParserRuleCall_6_0 = (RuleCall)cSlicesAssignment_6.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_7 = (Keyword)cGroup.eContents().get(7);
+		
+		//BitPicture:
+		//    'picture' name=ValidID description=STRING? 'of' value=Expression '{'
+		//        slices+=BitSlice*
+		//    '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'picture' name=ValidID description=STRING? 'of' value=Expression '{'
+		//    slices+=BitSlice*
+		//'}'
+		public Group getGroup() { return cGroup; }
+		
+		//'picture'
+		public Keyword getPictureKeyword_0() { return cPictureKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_2() { return cDescriptionAssignment_2; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_2_0() { return cDescriptionSTRINGTerminalRuleCall_2_0; }
+		
+		//'of'
+		public Keyword getOfKeyword_3() { return cOfKeyword_3; }
+		
+		//value=Expression
+		public Assignment getValueAssignment_4() { return cValueAssignment_4; }
+		
+		//Expression
+		public RuleCall getValueExpressionParserRuleCall_4_0() { return cValueExpressionParserRuleCall_4_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_5() { return cLeftCurlyBracketKeyword_5; }
+		
+		//slices+=BitSlice*
+		public Assignment getSlicesAssignment_6() { return cSlicesAssignment_6; }
+		
+		//BitSlice
+		public RuleCall getSlicesBitSliceParserRuleCall_6_0() { return cSlicesBitSliceParserRuleCall_6_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_7() { return cRightCurlyBracketKeyword_7; }
+	}
+	public class BitSliceElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.BitSlice");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cLeftSquareBracketKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cHighAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cHighExpressionParserRuleCall_1_0 = (RuleCall)cHighAssignment_1.eContents().get(0);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cColonKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Assignment cLowAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
+		private final RuleCall cLowExpressionParserRuleCall_2_1_0 = (RuleCall)cLowAssignment_2_1.eContents().get(0);
+		private final Keyword cRightSquareBracketKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cKindAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cKindSliceKindEnumRuleCall_4_0 = (RuleCall)cKindAssignment_4.eContents().get(0);
+		private final Assignment cNameAssignment_5 = (Assignment)cGroup.eContents().get(5);
+		private final RuleCall cNameValidIDParserRuleCall_5_0 = (RuleCall)cNameAssignment_5.eContents().get(0);
+		private final Group cGroup_6 = (Group)cGroup.eContents().get(6);
+		private final Keyword cEqualsSignKeyword_6_0 = (Keyword)cGroup_6.eContents().get(0);
+		private final Assignment cValueAssignment_6_1 = (Assignment)cGroup_6.eContents().get(1);
+		private final RuleCall cValueExpressionParserRuleCall_6_1_0 = (RuleCall)cValueAssignment_6_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_7 = (Assignment)cGroup.eContents().get(7);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_7_0 = (RuleCall)cDescriptionAssignment_7.eContents().get(0);
+		
+		//BitSlice:
+		//    '[' high=Expression (':' low=Expression)? ']' kind=SliceKind? name=ValidID ('=' value=Expression)?
+		//    description=STRING?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'[' high=Expression (':' low=Expression)? ']' kind=SliceKind? name=ValidID ('=' value=Expression)?
+		//description=STRING?
+		public Group getGroup() { return cGroup; }
+		
+		//'['
+		public Keyword getLeftSquareBracketKeyword_0() { return cLeftSquareBracketKeyword_0; }
+		
+		//high=Expression
+		public Assignment getHighAssignment_1() { return cHighAssignment_1; }
+		
+		//Expression
+		public RuleCall getHighExpressionParserRuleCall_1_0() { return cHighExpressionParserRuleCall_1_0; }
+		
+		//(':' low=Expression)?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//':'
+		public Keyword getColonKeyword_2_0() { return cColonKeyword_2_0; }
+		
+		//low=Expression
+		public Assignment getLowAssignment_2_1() { return cLowAssignment_2_1; }
+		
+		//Expression
+		public RuleCall getLowExpressionParserRuleCall_2_1_0() { return cLowExpressionParserRuleCall_2_1_0; }
+		
+		//']'
+		public Keyword getRightSquareBracketKeyword_3() { return cRightSquareBracketKeyword_3; }
+		
+		//kind=SliceKind?
+		public Assignment getKindAssignment_4() { return cKindAssignment_4; }
+		
+		//SliceKind
+		public RuleCall getKindSliceKindEnumRuleCall_4_0() { return cKindSliceKindEnumRuleCall_4_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_5() { return cNameAssignment_5; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_5_0() { return cNameValidIDParserRuleCall_5_0; }
+		
+		//('=' value=Expression)?
+		public Group getGroup_6() { return cGroup_6; }
+		
+		//'='
+		public Keyword getEqualsSignKeyword_6_0() { return cEqualsSignKeyword_6_0; }
+		
+		//value=Expression
+		public Assignment getValueAssignment_6_1() { return cValueAssignment_6_1; }
+		
+		//Expression
+		public RuleCall getValueExpressionParserRuleCall_6_1_0() { return cValueExpressionParserRuleCall_6_1_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_7() { return cDescriptionAssignment_7; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_7_0() { return cDescriptionSTRINGTerminalRuleCall_7_0; }
+	}
+	public class AssumptionElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Assumption");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cAssumeKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_2_0 = (RuleCall)cDescriptionAssignment_2.eContents().get(0);
+		private final Keyword cColonKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cConditionAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cConditionExpressionParserRuleCall_4_0 = (RuleCall)cConditionAssignment_4.eContents().get(0);
+		
+		//Assumption returns LayoutCondition:
+		//    'assume' name=ValidID description=STRING? ':' condition=Expression;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'assume' name=ValidID description=STRING? ':' condition=Expression
+		public Group getGroup() { return cGroup; }
+		
+		//'assume'
+		public Keyword getAssumeKeyword_0() { return cAssumeKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_2() { return cDescriptionAssignment_2; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_2_0() { return cDescriptionSTRINGTerminalRuleCall_2_0; }
+		
+		//':'
+		public Keyword getColonKeyword_3() { return cColonKeyword_3; }
+		
+		//condition=Expression
+		public Assignment getConditionAssignment_4() { return cConditionAssignment_4; }
+		
+		//Expression
+		public RuleCall getConditionExpressionParserRuleCall_4_0() { return cConditionExpressionParserRuleCall_4_0; }
+	}
+	public class LayoutInvariantElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.LayoutInvariant");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cInvariantKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_2_0 = (RuleCall)cDescriptionAssignment_2.eContents().get(0);
+		private final Keyword cColonKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cConditionAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cConditionExpressionParserRuleCall_4_0 = (RuleCall)cConditionAssignment_4.eContents().get(0);
+		
+		//LayoutInvariant returns LayoutCondition:
+		//    'invariant' name=ValidID description=STRING? ':' condition=Expression;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'invariant' name=ValidID description=STRING? ':' condition=Expression
+		public Group getGroup() { return cGroup; }
+		
+		//'invariant'
+		public Keyword getInvariantKeyword_0() { return cInvariantKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_2() { return cDescriptionAssignment_2; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_2_0() { return cDescriptionSTRINGTerminalRuleCall_2_0; }
+		
+		//':'
+		public Keyword getColonKeyword_3() { return cColonKeyword_3; }
+		
+		//condition=Expression
+		public Assignment getConditionAssignment_4() { return cConditionAssignment_4; }
+		
+		//Expression
+		public RuleCall getConditionExpressionParserRuleCall_4_0() { return cConditionExpressionParserRuleCall_4_0; }
+	}
+	public class ExpressionElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Expression");
+		private final RuleCall cConditionalParserRuleCall = (RuleCall)rule.eContents().get(1);
+		
+		//// ---------------------------------------------------------------- expressions
+		//// 64-bit unsigned values and booleans, with C's operators and C's precedence (so that formulas
+		//// copied from the kernel mean what they mean there).
+		//Expression:
+		//    Conditional;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//Conditional
+		public RuleCall getConditionalParserRuleCall() { return cConditionalParserRuleCall; }
+	}
+	public class ConditionalElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Conditional");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final RuleCall cLogicalOrParserRuleCall_0 = (RuleCall)cGroup.eContents().get(0);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Action cConditionalExpressionConditionAction_1_0 = (Action)cGroup_1.eContents().get(0);
+		private final Keyword cQuestionMarkKeyword_1_1 = (Keyword)cGroup_1.eContents().get(1);
+		private final Assignment cWhenTrueAssignment_1_2 = (Assignment)cGroup_1.eContents().get(2);
+		private final RuleCall cWhenTrueExpressionParserRuleCall_1_2_0 = (RuleCall)cWhenTrueAssignment_1_2.eContents().get(0);
+		private final Keyword cColonKeyword_1_3 = (Keyword)cGroup_1.eContents().get(3);
+		private final Assignment cWhenFalseAssignment_1_4 = (Assignment)cGroup_1.eContents().get(4);
+		private final RuleCall cWhenFalseConditionalParserRuleCall_1_4_0 = (RuleCall)cWhenFalseAssignment_1_4.eContents().get(0);
+		
+		//Conditional returns Expression:
+		//    LogicalOr ({ConditionalExpression.condition=current} '?' whenTrue=Expression ':' whenFalse=Conditional)?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//LogicalOr ({ConditionalExpression.condition=current} '?' whenTrue=Expression ':' whenFalse=Conditional)?
+		public Group getGroup() { return cGroup; }
+		
+		//LogicalOr
+		public RuleCall getLogicalOrParserRuleCall_0() { return cLogicalOrParserRuleCall_0; }
+		
+		//({ConditionalExpression.condition=current} '?' whenTrue=Expression ':' whenFalse=Conditional)?
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//{ConditionalExpression.condition=current}
+		public Action getConditionalExpressionConditionAction_1_0() { return cConditionalExpressionConditionAction_1_0; }
+		
+		//'?'
+		public Keyword getQuestionMarkKeyword_1_1() { return cQuestionMarkKeyword_1_1; }
+		
+		//whenTrue=Expression
+		public Assignment getWhenTrueAssignment_1_2() { return cWhenTrueAssignment_1_2; }
+		
+		//Expression
+		public RuleCall getWhenTrueExpressionParserRuleCall_1_2_0() { return cWhenTrueExpressionParserRuleCall_1_2_0; }
+		
+		//':'
+		public Keyword getColonKeyword_1_3() { return cColonKeyword_1_3; }
+		
+		//whenFalse=Conditional
+		public Assignment getWhenFalseAssignment_1_4() { return cWhenFalseAssignment_1_4; }
+		
+		//Conditional
+		public RuleCall getWhenFalseConditionalParserRuleCall_1_4_0() { return cWhenFalseConditionalParserRuleCall_1_4_0; }
+	}
+	public class LogicalOrElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.LogicalOr");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final RuleCall cLogicalAndParserRuleCall_0 = (RuleCall)cGroup.eContents().get(0);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Action cBinaryExpressionLeftAction_1_0 = (Action)cGroup_1.eContents().get(0);
+		private final Assignment cOperatorAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cOperatorLogicalOrOperatorEnumRuleCall_1_1_0 = (RuleCall)cOperatorAssignment_1_1.eContents().get(0);
+		private final Assignment cRightAssignment_1_2 = (Assignment)cGroup_1.eContents().get(2);
+		private final RuleCall cRightLogicalAndParserRuleCall_1_2_0 = (RuleCall)cRightAssignment_1_2.eContents().get(0);
+		
+		//LogicalOr returns Expression:
+		//    LogicalAnd ({BinaryExpression.left=current} operator=LogicalOrOperator right=LogicalAnd)*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//LogicalAnd ({BinaryExpression.left=current} operator=LogicalOrOperator right=LogicalAnd)*
+		public Group getGroup() { return cGroup; }
+		
+		//LogicalAnd
+		public RuleCall getLogicalAndParserRuleCall_0() { return cLogicalAndParserRuleCall_0; }
+		
+		//({BinaryExpression.left=current} operator=LogicalOrOperator right=LogicalAnd)*
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//{BinaryExpression.left=current}
+		public Action getBinaryExpressionLeftAction_1_0() { return cBinaryExpressionLeftAction_1_0; }
+		
+		//operator=LogicalOrOperator
+		public Assignment getOperatorAssignment_1_1() { return cOperatorAssignment_1_1; }
+		
+		//LogicalOrOperator
+		public RuleCall getOperatorLogicalOrOperatorEnumRuleCall_1_1_0() { return cOperatorLogicalOrOperatorEnumRuleCall_1_1_0; }
+		
+		//right=LogicalAnd
+		public Assignment getRightAssignment_1_2() { return cRightAssignment_1_2; }
+		
+		//LogicalAnd
+		public RuleCall getRightLogicalAndParserRuleCall_1_2_0() { return cRightLogicalAndParserRuleCall_1_2_0; }
+	}
+	public class LogicalAndElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.LogicalAnd");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final RuleCall cBitOrParserRuleCall_0 = (RuleCall)cGroup.eContents().get(0);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Action cBinaryExpressionLeftAction_1_0 = (Action)cGroup_1.eContents().get(0);
+		private final Assignment cOperatorAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cOperatorLogicalAndOperatorEnumRuleCall_1_1_0 = (RuleCall)cOperatorAssignment_1_1.eContents().get(0);
+		private final Assignment cRightAssignment_1_2 = (Assignment)cGroup_1.eContents().get(2);
+		private final RuleCall cRightBitOrParserRuleCall_1_2_0 = (RuleCall)cRightAssignment_1_2.eContents().get(0);
+		
+		//LogicalAnd returns Expression:
+		//    BitOr ({BinaryExpression.left=current} operator=LogicalAndOperator right=BitOr)*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//BitOr ({BinaryExpression.left=current} operator=LogicalAndOperator right=BitOr)*
+		public Group getGroup() { return cGroup; }
+		
+		//BitOr
+		public RuleCall getBitOrParserRuleCall_0() { return cBitOrParserRuleCall_0; }
+		
+		//({BinaryExpression.left=current} operator=LogicalAndOperator right=BitOr)*
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//{BinaryExpression.left=current}
+		public Action getBinaryExpressionLeftAction_1_0() { return cBinaryExpressionLeftAction_1_0; }
+		
+		//operator=LogicalAndOperator
+		public Assignment getOperatorAssignment_1_1() { return cOperatorAssignment_1_1; }
+		
+		//LogicalAndOperator
+		public RuleCall getOperatorLogicalAndOperatorEnumRuleCall_1_1_0() { return cOperatorLogicalAndOperatorEnumRuleCall_1_1_0; }
+		
+		//right=BitOr
+		public Assignment getRightAssignment_1_2() { return cRightAssignment_1_2; }
+		
+		//BitOr
+		public RuleCall getRightBitOrParserRuleCall_1_2_0() { return cRightBitOrParserRuleCall_1_2_0; }
+	}
+	public class BitOrElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.BitOr");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final RuleCall cBitXorParserRuleCall_0 = (RuleCall)cGroup.eContents().get(0);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Action cBinaryExpressionLeftAction_1_0 = (Action)cGroup_1.eContents().get(0);
+		private final Assignment cOperatorAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cOperatorBitOrOperatorEnumRuleCall_1_1_0 = (RuleCall)cOperatorAssignment_1_1.eContents().get(0);
+		private final Assignment cRightAssignment_1_2 = (Assignment)cGroup_1.eContents().get(2);
+		private final RuleCall cRightBitXorParserRuleCall_1_2_0 = (RuleCall)cRightAssignment_1_2.eContents().get(0);
+		
+		//BitOr returns Expression:
+		//    BitXor ({BinaryExpression.left=current} operator=BitOrOperator right=BitXor)*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//BitXor ({BinaryExpression.left=current} operator=BitOrOperator right=BitXor)*
+		public Group getGroup() { return cGroup; }
+		
+		//BitXor
+		public RuleCall getBitXorParserRuleCall_0() { return cBitXorParserRuleCall_0; }
+		
+		//({BinaryExpression.left=current} operator=BitOrOperator right=BitXor)*
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//{BinaryExpression.left=current}
+		public Action getBinaryExpressionLeftAction_1_0() { return cBinaryExpressionLeftAction_1_0; }
+		
+		//operator=BitOrOperator
+		public Assignment getOperatorAssignment_1_1() { return cOperatorAssignment_1_1; }
+		
+		//BitOrOperator
+		public RuleCall getOperatorBitOrOperatorEnumRuleCall_1_1_0() { return cOperatorBitOrOperatorEnumRuleCall_1_1_0; }
+		
+		//right=BitXor
+		public Assignment getRightAssignment_1_2() { return cRightAssignment_1_2; }
+		
+		//BitXor
+		public RuleCall getRightBitXorParserRuleCall_1_2_0() { return cRightBitXorParserRuleCall_1_2_0; }
+	}
+	public class BitXorElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.BitXor");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final RuleCall cBitAndParserRuleCall_0 = (RuleCall)cGroup.eContents().get(0);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Action cBinaryExpressionLeftAction_1_0 = (Action)cGroup_1.eContents().get(0);
+		private final Assignment cOperatorAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cOperatorBitXorOperatorEnumRuleCall_1_1_0 = (RuleCall)cOperatorAssignment_1_1.eContents().get(0);
+		private final Assignment cRightAssignment_1_2 = (Assignment)cGroup_1.eContents().get(2);
+		private final RuleCall cRightBitAndParserRuleCall_1_2_0 = (RuleCall)cRightAssignment_1_2.eContents().get(0);
+		
+		//BitXor returns Expression:
+		//    BitAnd ({BinaryExpression.left=current} operator=BitXorOperator right=BitAnd)*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//BitAnd ({BinaryExpression.left=current} operator=BitXorOperator right=BitAnd)*
+		public Group getGroup() { return cGroup; }
+		
+		//BitAnd
+		public RuleCall getBitAndParserRuleCall_0() { return cBitAndParserRuleCall_0; }
+		
+		//({BinaryExpression.left=current} operator=BitXorOperator right=BitAnd)*
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//{BinaryExpression.left=current}
+		public Action getBinaryExpressionLeftAction_1_0() { return cBinaryExpressionLeftAction_1_0; }
+		
+		//operator=BitXorOperator
+		public Assignment getOperatorAssignment_1_1() { return cOperatorAssignment_1_1; }
+		
+		//BitXorOperator
+		public RuleCall getOperatorBitXorOperatorEnumRuleCall_1_1_0() { return cOperatorBitXorOperatorEnumRuleCall_1_1_0; }
+		
+		//right=BitAnd
+		public Assignment getRightAssignment_1_2() { return cRightAssignment_1_2; }
+		
+		//BitAnd
+		public RuleCall getRightBitAndParserRuleCall_1_2_0() { return cRightBitAndParserRuleCall_1_2_0; }
+	}
+	public class BitAndElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.BitAnd");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final RuleCall cEqualityParserRuleCall_0 = (RuleCall)cGroup.eContents().get(0);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Action cBinaryExpressionLeftAction_1_0 = (Action)cGroup_1.eContents().get(0);
+		private final Assignment cOperatorAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cOperatorBitAndOperatorEnumRuleCall_1_1_0 = (RuleCall)cOperatorAssignment_1_1.eContents().get(0);
+		private final Assignment cRightAssignment_1_2 = (Assignment)cGroup_1.eContents().get(2);
+		private final RuleCall cRightEqualityParserRuleCall_1_2_0 = (RuleCall)cRightAssignment_1_2.eContents().get(0);
+		
+		//BitAnd returns Expression:
+		//    Equality ({BinaryExpression.left=current} operator=BitAndOperator right=Equality)*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//Equality ({BinaryExpression.left=current} operator=BitAndOperator right=Equality)*
+		public Group getGroup() { return cGroup; }
+		
+		//Equality
+		public RuleCall getEqualityParserRuleCall_0() { return cEqualityParserRuleCall_0; }
+		
+		//({BinaryExpression.left=current} operator=BitAndOperator right=Equality)*
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//{BinaryExpression.left=current}
+		public Action getBinaryExpressionLeftAction_1_0() { return cBinaryExpressionLeftAction_1_0; }
+		
+		//operator=BitAndOperator
+		public Assignment getOperatorAssignment_1_1() { return cOperatorAssignment_1_1; }
+		
+		//BitAndOperator
+		public RuleCall getOperatorBitAndOperatorEnumRuleCall_1_1_0() { return cOperatorBitAndOperatorEnumRuleCall_1_1_0; }
+		
+		//right=Equality
+		public Assignment getRightAssignment_1_2() { return cRightAssignment_1_2; }
+		
+		//Equality
+		public RuleCall getRightEqualityParserRuleCall_1_2_0() { return cRightEqualityParserRuleCall_1_2_0; }
+	}
+	public class EqualityElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Equality");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final RuleCall cRelationalParserRuleCall_0 = (RuleCall)cGroup.eContents().get(0);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Action cBinaryExpressionLeftAction_1_0 = (Action)cGroup_1.eContents().get(0);
+		private final Assignment cOperatorAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cOperatorEqualityOperatorEnumRuleCall_1_1_0 = (RuleCall)cOperatorAssignment_1_1.eContents().get(0);
+		private final Assignment cRightAssignment_1_2 = (Assignment)cGroup_1.eContents().get(2);
+		private final RuleCall cRightRelationalParserRuleCall_1_2_0 = (RuleCall)cRightAssignment_1_2.eContents().get(0);
+		
+		//Equality returns Expression:
+		//    Relational ({BinaryExpression.left=current} operator=EqualityOperator right=Relational)*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//Relational ({BinaryExpression.left=current} operator=EqualityOperator right=Relational)*
+		public Group getGroup() { return cGroup; }
+		
+		//Relational
+		public RuleCall getRelationalParserRuleCall_0() { return cRelationalParserRuleCall_0; }
+		
+		//({BinaryExpression.left=current} operator=EqualityOperator right=Relational)*
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//{BinaryExpression.left=current}
+		public Action getBinaryExpressionLeftAction_1_0() { return cBinaryExpressionLeftAction_1_0; }
+		
+		//operator=EqualityOperator
+		public Assignment getOperatorAssignment_1_1() { return cOperatorAssignment_1_1; }
+		
+		//EqualityOperator
+		public RuleCall getOperatorEqualityOperatorEnumRuleCall_1_1_0() { return cOperatorEqualityOperatorEnumRuleCall_1_1_0; }
+		
+		//right=Relational
+		public Assignment getRightAssignment_1_2() { return cRightAssignment_1_2; }
+		
+		//Relational
+		public RuleCall getRightRelationalParserRuleCall_1_2_0() { return cRightRelationalParserRuleCall_1_2_0; }
+	}
+	public class RelationalElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Relational");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final RuleCall cShiftParserRuleCall_0 = (RuleCall)cGroup.eContents().get(0);
+		private final Alternatives cAlternatives_1 = (Alternatives)cGroup.eContents().get(1);
+		private final Group cGroup_1_0 = (Group)cAlternatives_1.eContents().get(0);
+		private final Action cBinaryExpressionLeftAction_1_0_0 = (Action)cGroup_1_0.eContents().get(0);
+		private final Assignment cOperatorAssignment_1_0_1 = (Assignment)cGroup_1_0.eContents().get(1);
+		private final RuleCall cOperatorRelationalOperatorEnumRuleCall_1_0_1_0 = (RuleCall)cOperatorAssignment_1_0_1.eContents().get(0);
+		private final Assignment cRightAssignment_1_0_2 = (Assignment)cGroup_1_0.eContents().get(2);
+		private final RuleCall cRightShiftParserRuleCall_1_0_2_0 = (RuleCall)cRightAssignment_1_0_2.eContents().get(0);
+		private final Group cGroup_1_1 = (Group)cAlternatives_1.eContents().get(1);
+		private final Action cMembershipExpressionElementAction_1_1_0 = (Action)cGroup_1_1.eContents().get(0);
+		private final Assignment cNegatedAssignment_1_1_1 = (Assignment)cGroup_1_1.eContents().get(1);
+		private final Keyword cNegatedNotKeyword_1_1_1_0 = (Keyword)cNegatedAssignment_1_1_1.eContents().get(0);
+		private final Keyword cInKeyword_1_1_2 = (Keyword)cGroup_1_1.eContents().get(2);
+		private final Assignment cRegionAssignment_1_1_3 = (Assignment)cGroup_1_1.eContents().get(3);
+		private final CrossReference cRegionRegionCrossReference_1_1_3_0 = (CrossReference)cRegionAssignment_1_1_3.eContents().get(0);
+		private final RuleCall cRegionRegionValidIDParserRuleCall_1_1_3_0_1 = (RuleCall)cRegionRegionCrossReference_1_1_3_0.eContents().get(1);
+		
+		//Relational returns Expression:
+		//    Shift ( {BinaryExpression.left=current} operator=RelationalOperator right=Shift
+		//          | {MembershipExpression.element=current} negated?='not'? 'in' region=[Region|ValidID] )*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//Shift ( {BinaryExpression.left=current} operator=RelationalOperator right=Shift
+		//      | {MembershipExpression.element=current} negated?='not'? 'in' region=[Region|ValidID] )*
+		public Group getGroup() { return cGroup; }
+		
+		//Shift
+		public RuleCall getShiftParserRuleCall_0() { return cShiftParserRuleCall_0; }
+		
+		//( {BinaryExpression.left=current} operator=RelationalOperator right=Shift
+		//         | {MembershipExpression.element=current} negated?='not'? 'in' region=[Region|ValidID] )*
+		public Alternatives getAlternatives_1() { return cAlternatives_1; }
+		
+		//{BinaryExpression.left=current} operator=RelationalOperator right=Shift
+		public Group getGroup_1_0() { return cGroup_1_0; }
+		
+		//{BinaryExpression.left=current}
+		public Action getBinaryExpressionLeftAction_1_0_0() { return cBinaryExpressionLeftAction_1_0_0; }
+		
+		//operator=RelationalOperator
+		public Assignment getOperatorAssignment_1_0_1() { return cOperatorAssignment_1_0_1; }
+		
+		//RelationalOperator
+		public RuleCall getOperatorRelationalOperatorEnumRuleCall_1_0_1_0() { return cOperatorRelationalOperatorEnumRuleCall_1_0_1_0; }
+		
+		//right=Shift
+		public Assignment getRightAssignment_1_0_2() { return cRightAssignment_1_0_2; }
+		
+		//Shift
+		public RuleCall getRightShiftParserRuleCall_1_0_2_0() { return cRightShiftParserRuleCall_1_0_2_0; }
+		
+		//{MembershipExpression.element=current} negated?='not'? 'in' region=[Region|ValidID]
+		public Group getGroup_1_1() { return cGroup_1_1; }
+		
+		//{MembershipExpression.element=current}
+		public Action getMembershipExpressionElementAction_1_1_0() { return cMembershipExpressionElementAction_1_1_0; }
+		
+		//negated?='not'?
+		public Assignment getNegatedAssignment_1_1_1() { return cNegatedAssignment_1_1_1; }
+		
+		//'not'
+		public Keyword getNegatedNotKeyword_1_1_1_0() { return cNegatedNotKeyword_1_1_1_0; }
+		
+		//'in'
+		public Keyword getInKeyword_1_1_2() { return cInKeyword_1_1_2; }
+		
+		//region=[Region|ValidID]
+		public Assignment getRegionAssignment_1_1_3() { return cRegionAssignment_1_1_3; }
+		
+		//[Region|ValidID]
+		public CrossReference getRegionRegionCrossReference_1_1_3_0() { return cRegionRegionCrossReference_1_1_3_0; }
+		
+		//ValidID
+		public RuleCall getRegionRegionValidIDParserRuleCall_1_1_3_0_1() { return cRegionRegionValidIDParserRuleCall_1_1_3_0_1; }
+	}
+	public class ShiftElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Shift");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final RuleCall cAdditiveParserRuleCall_0 = (RuleCall)cGroup.eContents().get(0);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Action cBinaryExpressionLeftAction_1_0 = (Action)cGroup_1.eContents().get(0);
+		private final Assignment cOperatorAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cOperatorShiftOperatorEnumRuleCall_1_1_0 = (RuleCall)cOperatorAssignment_1_1.eContents().get(0);
+		private final Assignment cRightAssignment_1_2 = (Assignment)cGroup_1.eContents().get(2);
+		private final RuleCall cRightAdditiveParserRuleCall_1_2_0 = (RuleCall)cRightAssignment_1_2.eContents().get(0);
+		
+		//Shift returns Expression:
+		//    Additive ({BinaryExpression.left=current} operator=ShiftOperator right=Additive)*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//Additive ({BinaryExpression.left=current} operator=ShiftOperator right=Additive)*
+		public Group getGroup() { return cGroup; }
+		
+		//Additive
+		public RuleCall getAdditiveParserRuleCall_0() { return cAdditiveParserRuleCall_0; }
+		
+		//({BinaryExpression.left=current} operator=ShiftOperator right=Additive)*
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//{BinaryExpression.left=current}
+		public Action getBinaryExpressionLeftAction_1_0() { return cBinaryExpressionLeftAction_1_0; }
+		
+		//operator=ShiftOperator
+		public Assignment getOperatorAssignment_1_1() { return cOperatorAssignment_1_1; }
+		
+		//ShiftOperator
+		public RuleCall getOperatorShiftOperatorEnumRuleCall_1_1_0() { return cOperatorShiftOperatorEnumRuleCall_1_1_0; }
+		
+		//right=Additive
+		public Assignment getRightAssignment_1_2() { return cRightAssignment_1_2; }
+		
+		//Additive
+		public RuleCall getRightAdditiveParserRuleCall_1_2_0() { return cRightAdditiveParserRuleCall_1_2_0; }
+	}
+	public class AdditiveElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Additive");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final RuleCall cMultiplicativeParserRuleCall_0 = (RuleCall)cGroup.eContents().get(0);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Action cBinaryExpressionLeftAction_1_0 = (Action)cGroup_1.eContents().get(0);
+		private final Assignment cOperatorAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cOperatorAdditiveOperatorEnumRuleCall_1_1_0 = (RuleCall)cOperatorAssignment_1_1.eContents().get(0);
+		private final Assignment cRightAssignment_1_2 = (Assignment)cGroup_1.eContents().get(2);
+		private final RuleCall cRightMultiplicativeParserRuleCall_1_2_0 = (RuleCall)cRightAssignment_1_2.eContents().get(0);
+		
+		//Additive returns Expression:
+		//    Multiplicative ({BinaryExpression.left=current} operator=AdditiveOperator right=Multiplicative)*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//Multiplicative ({BinaryExpression.left=current} operator=AdditiveOperator right=Multiplicative)*
+		public Group getGroup() { return cGroup; }
+		
+		//Multiplicative
+		public RuleCall getMultiplicativeParserRuleCall_0() { return cMultiplicativeParserRuleCall_0; }
+		
+		//({BinaryExpression.left=current} operator=AdditiveOperator right=Multiplicative)*
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//{BinaryExpression.left=current}
+		public Action getBinaryExpressionLeftAction_1_0() { return cBinaryExpressionLeftAction_1_0; }
+		
+		//operator=AdditiveOperator
+		public Assignment getOperatorAssignment_1_1() { return cOperatorAssignment_1_1; }
+		
+		//AdditiveOperator
+		public RuleCall getOperatorAdditiveOperatorEnumRuleCall_1_1_0() { return cOperatorAdditiveOperatorEnumRuleCall_1_1_0; }
+		
+		//right=Multiplicative
+		public Assignment getRightAssignment_1_2() { return cRightAssignment_1_2; }
+		
+		//Multiplicative
+		public RuleCall getRightMultiplicativeParserRuleCall_1_2_0() { return cRightMultiplicativeParserRuleCall_1_2_0; }
+	}
+	public class MultiplicativeElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Multiplicative");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final RuleCall cUnaryParserRuleCall_0 = (RuleCall)cGroup.eContents().get(0);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Action cBinaryExpressionLeftAction_1_0 = (Action)cGroup_1.eContents().get(0);
+		private final Assignment cOperatorAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cOperatorMultiplicativeOperatorEnumRuleCall_1_1_0 = (RuleCall)cOperatorAssignment_1_1.eContents().get(0);
+		private final Assignment cRightAssignment_1_2 = (Assignment)cGroup_1.eContents().get(2);
+		private final RuleCall cRightUnaryParserRuleCall_1_2_0 = (RuleCall)cRightAssignment_1_2.eContents().get(0);
+		
+		//Multiplicative returns Expression:
+		//    Unary ({BinaryExpression.left=current} operator=MultiplicativeOperator right=Unary)*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//Unary ({BinaryExpression.left=current} operator=MultiplicativeOperator right=Unary)*
+		public Group getGroup() { return cGroup; }
+		
+		//Unary
+		public RuleCall getUnaryParserRuleCall_0() { return cUnaryParserRuleCall_0; }
+		
+		//({BinaryExpression.left=current} operator=MultiplicativeOperator right=Unary)*
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//{BinaryExpression.left=current}
+		public Action getBinaryExpressionLeftAction_1_0() { return cBinaryExpressionLeftAction_1_0; }
+		
+		//operator=MultiplicativeOperator
+		public Assignment getOperatorAssignment_1_1() { return cOperatorAssignment_1_1; }
+		
+		//MultiplicativeOperator
+		public RuleCall getOperatorMultiplicativeOperatorEnumRuleCall_1_1_0() { return cOperatorMultiplicativeOperatorEnumRuleCall_1_1_0; }
+		
+		//right=Unary
+		public Assignment getRightAssignment_1_2() { return cRightAssignment_1_2; }
+		
+		//Unary
+		public RuleCall getRightUnaryParserRuleCall_1_2_0() { return cRightUnaryParserRuleCall_1_2_0; }
+	}
+	public class UnaryElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Unary");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final Group cGroup_0 = (Group)cAlternatives.eContents().get(0);
+		private final Action cUnaryExpressionAction_0_0 = (Action)cGroup_0.eContents().get(0);
+		private final Assignment cOperatorAssignment_0_1 = (Assignment)cGroup_0.eContents().get(1);
+		private final RuleCall cOperatorUnaryOperatorEnumRuleCall_0_1_0 = (RuleCall)cOperatorAssignment_0_1.eContents().get(0);
+		private final Assignment cOperandAssignment_0_2 = (Assignment)cGroup_0.eContents().get(2);
+		private final RuleCall cOperandUnaryParserRuleCall_0_2_0 = (RuleCall)cOperandAssignment_0_2.eContents().get(0);
+		private final RuleCall cPrimaryExpressionParserRuleCall_1 = (RuleCall)cAlternatives.eContents().get(1);
+		
+		//Unary returns Expression:
+		//    {UnaryExpression} operator=UnaryOperator operand=Unary
+		//    | PrimaryExpression;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//{UnaryExpression} operator=UnaryOperator operand=Unary
+		//| PrimaryExpression
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//{UnaryExpression} operator=UnaryOperator operand=Unary
+		public Group getGroup_0() { return cGroup_0; }
+		
+		//{UnaryExpression}
+		public Action getUnaryExpressionAction_0_0() { return cUnaryExpressionAction_0_0; }
+		
+		//operator=UnaryOperator
+		public Assignment getOperatorAssignment_0_1() { return cOperatorAssignment_0_1; }
+		
+		//UnaryOperator
+		public RuleCall getOperatorUnaryOperatorEnumRuleCall_0_1_0() { return cOperatorUnaryOperatorEnumRuleCall_0_1_0; }
+		
+		//operand=Unary
+		public Assignment getOperandAssignment_0_2() { return cOperandAssignment_0_2; }
+		
+		//Unary
+		public RuleCall getOperandUnaryParserRuleCall_0_2_0() { return cOperandUnaryParserRuleCall_0_2_0; }
+		
+		//PrimaryExpression
+		public RuleCall getPrimaryExpressionParserRuleCall_1() { return cPrimaryExpressionParserRuleCall_1; }
+	}
+	public class PrimaryExpressionElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.PrimaryExpression");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final Group cGroup_0 = (Group)cAlternatives.eContents().get(0);
+		private final Keyword cLeftParenthesisKeyword_0_0 = (Keyword)cGroup_0.eContents().get(0);
+		private final RuleCall cExpressionParserRuleCall_0_1 = (RuleCall)cGroup_0.eContents().get(1);
+		private final Keyword cRightParenthesisKeyword_0_2 = (Keyword)cGroup_0.eContents().get(2);
+		private final Group cGroup_1 = (Group)cAlternatives.eContents().get(1);
+		private final Action cNumberLiteralAction_1_0 = (Action)cGroup_1.eContents().get(0);
+		private final Assignment cValueAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cValueByteSizeParserRuleCall_1_1_0 = (RuleCall)cValueAssignment_1_1.eContents().get(0);
+		private final Group cGroup_2 = (Group)cAlternatives.eContents().get(2);
+		private final Action cBooleanLiteralAction_2_0 = (Action)cGroup_2.eContents().get(0);
+		private final Alternatives cAlternatives_2_1 = (Alternatives)cGroup_2.eContents().get(1);
+		private final Assignment cValueAssignment_2_1_0 = (Assignment)cAlternatives_2_1.eContents().get(0);
+		private final Keyword cValueTrueKeyword_2_1_0_0 = (Keyword)cValueAssignment_2_1_0.eContents().get(0);
+		private final Keyword cFalseKeyword_2_1_1 = (Keyword)cAlternatives_2_1.eContents().get(1);
+		private final Group cGroup_3 = (Group)cAlternatives.eContents().get(3);
+		private final Action cCallExpressionAction_3_0 = (Action)cGroup_3.eContents().get(0);
+		private final Assignment cBuiltinAssignment_3_1 = (Assignment)cGroup_3.eContents().get(1);
+		private final RuleCall cBuiltinBuiltinEnumRuleCall_3_1_0 = (RuleCall)cBuiltinAssignment_3_1.eContents().get(0);
+		private final Keyword cLeftParenthesisKeyword_3_2 = (Keyword)cGroup_3.eContents().get(2);
+		private final Assignment cArgumentsAssignment_3_3 = (Assignment)cGroup_3.eContents().get(3);
+		private final RuleCall cArgumentsExpressionParserRuleCall_3_3_0 = (RuleCall)cArgumentsAssignment_3_3.eContents().get(0);
+		private final Group cGroup_3_4 = (Group)cGroup_3.eContents().get(4);
+		private final Keyword cCommaKeyword_3_4_0 = (Keyword)cGroup_3_4.eContents().get(0);
+		private final Assignment cArgumentsAssignment_3_4_1 = (Assignment)cGroup_3_4.eContents().get(1);
+		private final RuleCall cArgumentsExpressionParserRuleCall_3_4_1_0 = (RuleCall)cArgumentsAssignment_3_4_1.eContents().get(0);
+		private final Keyword cRightParenthesisKeyword_3_5 = (Keyword)cGroup_3.eContents().get(5);
+		private final Group cGroup_4 = (Group)cAlternatives.eContents().get(4);
+		private final Action cCallExpressionAction_4_0 = (Action)cGroup_4.eContents().get(0);
+		private final Assignment cTransformAssignment_4_1 = (Assignment)cGroup_4.eContents().get(1);
+		private final CrossReference cTransformTransformCrossReference_4_1_0 = (CrossReference)cTransformAssignment_4_1.eContents().get(0);
+		private final RuleCall cTransformTransformValidIDParserRuleCall_4_1_0_1 = (RuleCall)cTransformTransformCrossReference_4_1_0.eContents().get(1);
+		private final Keyword cLeftParenthesisKeyword_4_2 = (Keyword)cGroup_4.eContents().get(2);
+		private final Assignment cArgumentsAssignment_4_3 = (Assignment)cGroup_4.eContents().get(3);
+		private final RuleCall cArgumentsExpressionParserRuleCall_4_3_0 = (RuleCall)cArgumentsAssignment_4_3.eContents().get(0);
+		private final Group cGroup_4_4 = (Group)cGroup_4.eContents().get(4);
+		private final Keyword cCommaKeyword_4_4_0 = (Keyword)cGroup_4_4.eContents().get(0);
+		private final Assignment cArgumentsAssignment_4_4_1 = (Assignment)cGroup_4_4.eContents().get(1);
+		private final RuleCall cArgumentsExpressionParserRuleCall_4_4_1_0 = (RuleCall)cArgumentsAssignment_4_4_1.eContents().get(0);
+		private final Keyword cRightParenthesisKeyword_4_5 = (Keyword)cGroup_4.eContents().get(5);
+		private final Group cGroup_5 = (Group)cAlternatives.eContents().get(5);
+		private final Action cRegionBoundAction_5_0 = (Action)cGroup_5.eContents().get(0);
+		private final Assignment cRegionAssignment_5_1 = (Assignment)cGroup_5.eContents().get(1);
+		private final CrossReference cRegionRegionCrossReference_5_1_0 = (CrossReference)cRegionAssignment_5_1.eContents().get(0);
+		private final RuleCall cRegionRegionValidIDParserRuleCall_5_1_0_1 = (RuleCall)cRegionRegionCrossReference_5_1_0.eContents().get(1);
+		private final Keyword cFullStopKeyword_5_2 = (Keyword)cGroup_5.eContents().get(2);
+		private final Assignment cBoundAssignment_5_3 = (Assignment)cGroup_5.eContents().get(3);
+		private final RuleCall cBoundRegionBoundKindEnumRuleCall_5_3_0 = (RuleCall)cBoundAssignment_5_3.eContents().get(0);
+		private final Group cGroup_6 = (Group)cAlternatives.eContents().get(6);
+		private final Action cVariableReferenceAction_6_0 = (Action)cGroup_6.eContents().get(0);
+		private final Assignment cVariableAssignment_6_1 = (Assignment)cGroup_6.eContents().get(1);
+		private final CrossReference cVariableVariableCrossReference_6_1_0 = (CrossReference)cVariableAssignment_6_1.eContents().get(0);
+		private final RuleCall cVariableVariableValidIDParserRuleCall_6_1_0_1 = (RuleCall)cVariableVariableCrossReference_6_1_0.eContents().get(1);
+		
+		//PrimaryExpression returns Expression:
+		//    '(' Expression ')'
+		//    | {NumberLiteral} value=ByteSize
+		//    | {BooleanLiteral} (value?='true' | 'false')
+		//    | {CallExpression} builtin=Builtin '(' arguments+=Expression (',' arguments+=Expression)* ')'
+		//    | {CallExpression} transform=[Transform|ValidID] '(' arguments+=Expression (',' arguments+=Expression)* ')'
+		//    | {RegionBound} region=[Region|ValidID] '.' bound=RegionBoundKind
+		//    | {VariableReference} variable=[Variable|ValidID];
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'(' Expression ')'
+		//| {NumberLiteral} value=ByteSize
+		//| {BooleanLiteral} (value?='true' | 'false')
+		//| {CallExpression} builtin=Builtin '(' arguments+=Expression (',' arguments+=Expression)* ')'
+		//| {CallExpression} transform=[Transform|ValidID] '(' arguments+=Expression (',' arguments+=Expression)* ')'
+		//| {RegionBound} region=[Region|ValidID] '.' bound=RegionBoundKind
+		//| {VariableReference} variable=[Variable|ValidID]
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//'(' Expression ')'
+		public Group getGroup_0() { return cGroup_0; }
+		
+		//'('
+		public Keyword getLeftParenthesisKeyword_0_0() { return cLeftParenthesisKeyword_0_0; }
+		
+		//Expression
+		public RuleCall getExpressionParserRuleCall_0_1() { return cExpressionParserRuleCall_0_1; }
+		
+		//')'
+		public Keyword getRightParenthesisKeyword_0_2() { return cRightParenthesisKeyword_0_2; }
+		
+		//{NumberLiteral} value=ByteSize
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//{NumberLiteral}
+		public Action getNumberLiteralAction_1_0() { return cNumberLiteralAction_1_0; }
+		
+		//value=ByteSize
+		public Assignment getValueAssignment_1_1() { return cValueAssignment_1_1; }
+		
+		//ByteSize
+		public RuleCall getValueByteSizeParserRuleCall_1_1_0() { return cValueByteSizeParserRuleCall_1_1_0; }
+		
+		//{BooleanLiteral} (value?='true' | 'false')
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//{BooleanLiteral}
+		public Action getBooleanLiteralAction_2_0() { return cBooleanLiteralAction_2_0; }
+		
+		//(value?='true' | 'false')
+		public Alternatives getAlternatives_2_1() { return cAlternatives_2_1; }
+		
+		//value?='true'
+		public Assignment getValueAssignment_2_1_0() { return cValueAssignment_2_1_0; }
+		
+		//'true'
+		public Keyword getValueTrueKeyword_2_1_0_0() { return cValueTrueKeyword_2_1_0_0; }
+		
+		//'false'
+		public Keyword getFalseKeyword_2_1_1() { return cFalseKeyword_2_1_1; }
+		
+		//{CallExpression} builtin=Builtin '(' arguments+=Expression (',' arguments+=Expression)* ')'
+		public Group getGroup_3() { return cGroup_3; }
+		
+		//{CallExpression}
+		public Action getCallExpressionAction_3_0() { return cCallExpressionAction_3_0; }
+		
+		//builtin=Builtin
+		public Assignment getBuiltinAssignment_3_1() { return cBuiltinAssignment_3_1; }
+		
+		//Builtin
+		public RuleCall getBuiltinBuiltinEnumRuleCall_3_1_0() { return cBuiltinBuiltinEnumRuleCall_3_1_0; }
+		
+		//'('
+		public Keyword getLeftParenthesisKeyword_3_2() { return cLeftParenthesisKeyword_3_2; }
+		
+		//arguments+=Expression
+		public Assignment getArgumentsAssignment_3_3() { return cArgumentsAssignment_3_3; }
+		
+		//Expression
+		public RuleCall getArgumentsExpressionParserRuleCall_3_3_0() { return cArgumentsExpressionParserRuleCall_3_3_0; }
+		
+		//(',' arguments+=Expression)*
+		public Group getGroup_3_4() { return cGroup_3_4; }
+		
+		//','
+		public Keyword getCommaKeyword_3_4_0() { return cCommaKeyword_3_4_0; }
+		
+		//arguments+=Expression
+		public Assignment getArgumentsAssignment_3_4_1() { return cArgumentsAssignment_3_4_1; }
+		
+		//Expression
+		public RuleCall getArgumentsExpressionParserRuleCall_3_4_1_0() { return cArgumentsExpressionParserRuleCall_3_4_1_0; }
+		
+		//')'
+		public Keyword getRightParenthesisKeyword_3_5() { return cRightParenthesisKeyword_3_5; }
+		
+		//{CallExpression} transform=[Transform|ValidID] '(' arguments+=Expression (',' arguments+=Expression)* ')'
+		public Group getGroup_4() { return cGroup_4; }
+		
+		//{CallExpression}
+		public Action getCallExpressionAction_4_0() { return cCallExpressionAction_4_0; }
+		
+		//transform=[Transform|ValidID]
+		public Assignment getTransformAssignment_4_1() { return cTransformAssignment_4_1; }
+		
+		//[Transform|ValidID]
+		public CrossReference getTransformTransformCrossReference_4_1_0() { return cTransformTransformCrossReference_4_1_0; }
+		
+		//ValidID
+		public RuleCall getTransformTransformValidIDParserRuleCall_4_1_0_1() { return cTransformTransformValidIDParserRuleCall_4_1_0_1; }
+		
+		//'('
+		public Keyword getLeftParenthesisKeyword_4_2() { return cLeftParenthesisKeyword_4_2; }
+		
+		//arguments+=Expression
+		public Assignment getArgumentsAssignment_4_3() { return cArgumentsAssignment_4_3; }
+		
+		//Expression
+		public RuleCall getArgumentsExpressionParserRuleCall_4_3_0() { return cArgumentsExpressionParserRuleCall_4_3_0; }
+		
+		//(',' arguments+=Expression)*
+		public Group getGroup_4_4() { return cGroup_4_4; }
+		
+		//','
+		public Keyword getCommaKeyword_4_4_0() { return cCommaKeyword_4_4_0; }
+		
+		//arguments+=Expression
+		public Assignment getArgumentsAssignment_4_4_1() { return cArgumentsAssignment_4_4_1; }
+		
+		//Expression
+		public RuleCall getArgumentsExpressionParserRuleCall_4_4_1_0() { return cArgumentsExpressionParserRuleCall_4_4_1_0; }
+		
+		//')'
+		public Keyword getRightParenthesisKeyword_4_5() { return cRightParenthesisKeyword_4_5; }
+		
+		//{RegionBound} region=[Region|ValidID] '.' bound=RegionBoundKind
+		public Group getGroup_5() { return cGroup_5; }
+		
+		//{RegionBound}
+		public Action getRegionBoundAction_5_0() { return cRegionBoundAction_5_0; }
+		
+		//region=[Region|ValidID]
+		public Assignment getRegionAssignment_5_1() { return cRegionAssignment_5_1; }
+		
+		//[Region|ValidID]
+		public CrossReference getRegionRegionCrossReference_5_1_0() { return cRegionRegionCrossReference_5_1_0; }
+		
+		//ValidID
+		public RuleCall getRegionRegionValidIDParserRuleCall_5_1_0_1() { return cRegionRegionValidIDParserRuleCall_5_1_0_1; }
+		
+		//'.'
+		public Keyword getFullStopKeyword_5_2() { return cFullStopKeyword_5_2; }
+		
+		//bound=RegionBoundKind
+		public Assignment getBoundAssignment_5_3() { return cBoundAssignment_5_3; }
+		
+		//RegionBoundKind
+		public RuleCall getBoundRegionBoundKindEnumRuleCall_5_3_0() { return cBoundRegionBoundKindEnumRuleCall_5_3_0; }
+		
+		//{VariableReference} variable=[Variable|ValidID]
+		public Group getGroup_6() { return cGroup_6; }
+		
+		//{VariableReference}
+		public Action getVariableReferenceAction_6_0() { return cVariableReferenceAction_6_0; }
+		
+		//variable=[Variable|ValidID]
+		public Assignment getVariableAssignment_6_1() { return cVariableAssignment_6_1; }
+		
+		//[Variable|ValidID]
+		public CrossReference getVariableVariableCrossReference_6_1_0() { return cVariableVariableCrossReference_6_1_0; }
+		
+		//ValidID
+		public RuleCall getVariableVariableValidIDParserRuleCall_6_1_0_1() { return cVariableVariableValidIDParserRuleCall_6_1_0_1; }
+	}
 	public class ValidIDElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ValidID");
 		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
@@ -5535,50 +7205,63 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final Keyword cKindKeyword_22 = (Keyword)cAlternatives.eContents().get(22);
 		private final Keyword cSizeKeyword_23 = (Keyword)cAlternatives.eContents().get(23);
 		private final Keyword cCountKeyword_24 = (Keyword)cAlternatives.eContents().get(24);
-		private final Keyword cMaxKeyword_25 = (Keyword)cAlternatives.eContents().get(25);
-		private final Keyword cFaultKeyword_26 = (Keyword)cAlternatives.eContents().get(26);
-		private final Keyword cErrorKeyword_27 = (Keyword)cAlternatives.eContents().get(27);
-		private final Keyword cResultKeyword_28 = (Keyword)cAlternatives.eContents().get(28);
-		private final Keyword cMemoryKeyword_29 = (Keyword)cAlternatives.eContents().get(29);
-		private final Keyword cRootKeyword_30 = (Keyword)cAlternatives.eContents().get(30);
-		private final Keyword cOffsetKeyword_31 = (Keyword)cAlternatives.eContents().get(31);
-		private final Keyword cSplitKeyword_32 = (Keyword)cAlternatives.eContents().get(32);
-		private final Keyword cCacheKeyword_33 = (Keyword)cAlternatives.eContents().get(33);
-		private final Keyword cPteKeyword_34 = (Keyword)cAlternatives.eContents().get(34);
-		private final Keyword cEmptyKeyword_35 = (Keyword)cAlternatives.eContents().get(35);
-		private final Keyword cSideKeyword_36 = (Keyword)cAlternatives.eContents().get(36);
-		private final Keyword cMarkerKeyword_37 = (Keyword)cAlternatives.eContents().get(37);
-		private final Keyword cFlagsKeyword_38 = (Keyword)cAlternatives.eContents().get(38);
-		private final Keyword cPermissionsKeyword_39 = (Keyword)cAlternatives.eContents().get(39);
-		private final Keyword cLazyKeyword_40 = (Keyword)cAlternatives.eContents().get(40);
-		private final Keyword cPolicyKeyword_41 = (Keyword)cAlternatives.eContents().get(41);
-		private final Keyword cLibraryKeyword_42 = (Keyword)cAlternatives.eContents().get(42);
-		private final Keyword cCounterKeyword_43 = (Keyword)cAlternatives.eContents().get(43);
-		private final Keyword cGranuleKeyword_44 = (Keyword)cAlternatives.eContents().get(44);
-		private final Keyword cStrideKeyword_45 = (Keyword)cAlternatives.eContents().get(45);
-		private final Keyword cBlocksKeyword_46 = (Keyword)cAlternatives.eContents().get(46);
-		private final Keyword cTimesKeyword_47 = (Keyword)cAlternatives.eContents().get(47);
-		private final Keyword cLeavesKeyword_48 = (Keyword)cAlternatives.eContents().get(48);
-		private final Keyword cVisitedKeyword_49 = (Keyword)cAlternatives.eContents().get(49);
-		private final Keyword cTablesKeyword_50 = (Keyword)cAlternatives.eContents().get(50);
-		private final Keyword cFieldKeyword_51 = (Keyword)cAlternatives.eContents().get(51);
-		private final Keyword cMemcacheKeyword_52 = (Keyword)cAlternatives.eContents().get(52);
-		private final Keyword cMapKeyword_53 = (Keyword)cAlternatives.eContents().get(53);
-		private final Keyword cUnmapKeyword_54 = (Keyword)cAlternatives.eContents().get(54);
-		private final Keyword cRelaxKeyword_55 = (Keyword)cAlternatives.eContents().get(55);
-		private final Keyword cWalkKeyword_56 = (Keyword)cAlternatives.eContents().get(56);
-		private final Keyword cUpdateKeyword_57 = (Keyword)cAlternatives.eContents().get(57);
-		private final Keyword cTranslateKeyword_58 = (Keyword)cAlternatives.eContents().get(58);
-		private final Keyword cMkoldKeyword_59 = (Keyword)cAlternatives.eContents().get(59);
-		private final Keyword cMkyoungKeyword_60 = (Keyword)cAlternatives.eContents().get(60);
-		private final Keyword cWrprotectKeyword_61 = (Keyword)cAlternatives.eContents().get(61);
-		private final Keyword cRequiresKeyword_62 = (Keyword)cAlternatives.eContents().get(62);
-		private final Keyword cOutcomesKeyword_63 = (Keyword)cAlternatives.eContents().get(63);
-		private final Keyword cSeverityKeyword_64 = (Keyword)cAlternatives.eContents().get(64);
-		private final Keyword cLpa2Keyword_65 = (Keyword)cAlternatives.eContents().get(65);
-		private final Keyword cBitsKeyword_66 = (Keyword)cAlternatives.eContents().get(66);
-		private final Keyword cPagesKeyword_67 = (Keyword)cAlternatives.eContents().get(67);
-		private final Keyword cWalksKeyword_68 = (Keyword)cAlternatives.eContents().get(68);
+		private final Keyword cFaultKeyword_25 = (Keyword)cAlternatives.eContents().get(25);
+		private final Keyword cErrorKeyword_26 = (Keyword)cAlternatives.eContents().get(26);
+		private final Keyword cResultKeyword_27 = (Keyword)cAlternatives.eContents().get(27);
+		private final Keyword cMemoryKeyword_28 = (Keyword)cAlternatives.eContents().get(28);
+		private final Keyword cRootKeyword_29 = (Keyword)cAlternatives.eContents().get(29);
+		private final Keyword cOffsetKeyword_30 = (Keyword)cAlternatives.eContents().get(30);
+		private final Keyword cSplitKeyword_31 = (Keyword)cAlternatives.eContents().get(31);
+		private final Keyword cCacheKeyword_32 = (Keyword)cAlternatives.eContents().get(32);
+		private final Keyword cPteKeyword_33 = (Keyword)cAlternatives.eContents().get(33);
+		private final Keyword cEmptyKeyword_34 = (Keyword)cAlternatives.eContents().get(34);
+		private final Keyword cSideKeyword_35 = (Keyword)cAlternatives.eContents().get(35);
+		private final Keyword cMarkerKeyword_36 = (Keyword)cAlternatives.eContents().get(36);
+		private final Keyword cFlagsKeyword_37 = (Keyword)cAlternatives.eContents().get(37);
+		private final Keyword cPermissionsKeyword_38 = (Keyword)cAlternatives.eContents().get(38);
+		private final Keyword cLazyKeyword_39 = (Keyword)cAlternatives.eContents().get(39);
+		private final Keyword cPolicyKeyword_40 = (Keyword)cAlternatives.eContents().get(40);
+		private final Keyword cLibraryKeyword_41 = (Keyword)cAlternatives.eContents().get(41);
+		private final Keyword cCounterKeyword_42 = (Keyword)cAlternatives.eContents().get(42);
+		private final Keyword cGranuleKeyword_43 = (Keyword)cAlternatives.eContents().get(43);
+		private final Keyword cStrideKeyword_44 = (Keyword)cAlternatives.eContents().get(44);
+		private final Keyword cBlocksKeyword_45 = (Keyword)cAlternatives.eContents().get(45);
+		private final Keyword cTimesKeyword_46 = (Keyword)cAlternatives.eContents().get(46);
+		private final Keyword cLeavesKeyword_47 = (Keyword)cAlternatives.eContents().get(47);
+		private final Keyword cVisitedKeyword_48 = (Keyword)cAlternatives.eContents().get(48);
+		private final Keyword cTablesKeyword_49 = (Keyword)cAlternatives.eContents().get(49);
+		private final Keyword cFieldKeyword_50 = (Keyword)cAlternatives.eContents().get(50);
+		private final Keyword cMemcacheKeyword_51 = (Keyword)cAlternatives.eContents().get(51);
+		private final Keyword cMapKeyword_52 = (Keyword)cAlternatives.eContents().get(52);
+		private final Keyword cUnmapKeyword_53 = (Keyword)cAlternatives.eContents().get(53);
+		private final Keyword cRelaxKeyword_54 = (Keyword)cAlternatives.eContents().get(54);
+		private final Keyword cWalkKeyword_55 = (Keyword)cAlternatives.eContents().get(55);
+		private final Keyword cUpdateKeyword_56 = (Keyword)cAlternatives.eContents().get(56);
+		private final Keyword cTranslateKeyword_57 = (Keyword)cAlternatives.eContents().get(57);
+		private final Keyword cMkoldKeyword_58 = (Keyword)cAlternatives.eContents().get(58);
+		private final Keyword cMkyoungKeyword_59 = (Keyword)cAlternatives.eContents().get(59);
+		private final Keyword cWrprotectKeyword_60 = (Keyword)cAlternatives.eContents().get(60);
+		private final Keyword cRequiresKeyword_61 = (Keyword)cAlternatives.eContents().get(61);
+		private final Keyword cOutcomesKeyword_62 = (Keyword)cAlternatives.eContents().get(62);
+		private final Keyword cSeverityKeyword_63 = (Keyword)cAlternatives.eContents().get(63);
+		private final Keyword cLpa2Keyword_64 = (Keyword)cAlternatives.eContents().get(64);
+		private final Keyword cBitsKeyword_65 = (Keyword)cAlternatives.eContents().get(65);
+		private final Keyword cPagesKeyword_66 = (Keyword)cAlternatives.eContents().get(66);
+		private final Keyword cWalksKeyword_67 = (Keyword)cAlternatives.eContents().get(67);
+		private final Keyword cDefaultKeyword_68 = (Keyword)cAlternatives.eContents().get(68);
+		private final Keyword cAlignedKeyword_69 = (Keyword)cAlternatives.eContents().get(69);
+		private final Keyword cGrowsKeyword_70 = (Keyword)cAlternatives.eContents().get(70);
+		private final Keyword cUpKeyword_71 = (Keyword)cAlternatives.eContents().get(71);
+		private final Keyword cDownKeyword_72 = (Keyword)cAlternatives.eContents().get(72);
+		private final Keyword cKeepsKeyword_73 = (Keyword)cAlternatives.eContents().get(73);
+		private final Keyword cSamplesKeyword_74 = (Keyword)cAlternatives.eContents().get(74);
+		private final Keyword cPictureKeyword_75 = (Keyword)cAlternatives.eContents().get(75);
+		private final Keyword cZeroKeyword_76 = (Keyword)cAlternatives.eContents().get(76);
+		private final Keyword cFixedKeyword_77 = (Keyword)cAlternatives.eContents().get(77);
+		private final Keyword cRandomKeyword_78 = (Keyword)cAlternatives.eContents().get(78);
+		private final Keyword cStartKeyword_79 = (Keyword)cAlternatives.eContents().get(79);
+		private final Keyword cEndKeyword_80 = (Keyword)cAlternatives.eContents().get(80);
+		private final Keyword cBoolKeyword_81 = (Keyword)cAlternatives.eContents().get(81);
 		
 		//// ---------------------------------------------------------------- names and numbers
 		//// Words that are keywords somewhere but make natural names (a field called 'software').
@@ -5588,22 +7271,26 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//ValidID:
 		//    ID | 'table' | 'block' | 'page' | 'invalid' | 'value' | 'flag' | 'software' | 'reserved' | 'ignored'
 		//    | 'address' | 'state' | 'input' | 'output' | 'none' | 'hyp' | 'stage2'
-		//    | 'level' | 'levels' | 'owner' | 'lock' | 'shared' | 'kind' | 'size' | 'count' | 'max' | 'fault'
+		//    | 'level' | 'levels' | 'owner' | 'lock' | 'shared' | 'kind' | 'size' | 'count' | 'fault'
 		//    | 'error' | 'result' | 'memory' | 'root' | 'offset' | 'split' | 'cache' | 'pte' | 'empty' | 'side'
 		//    | 'marker' | 'flags' | 'permissions' | 'lazy' | 'policy' | 'library' | 'counter' | 'granule'
 		//    | 'stride' | 'blocks' | 'times' | 'leaves' | 'visited' | 'tables' | 'field' | 'memcache' | 'map'
 		//    | 'unmap' | 'relax' | 'walk' | 'update' | 'translate' | 'mkold' | 'mkyoung' | 'wrprotect'
-		//    | 'requires' | 'outcomes' | 'severity' | 'lpa2' | 'bits' | 'pages' | 'walks';
+		//    | 'requires' | 'outcomes' | 'severity' | 'lpa2' | 'bits' | 'pages' | 'walks' | 'default' | 'aligned'
+		//    | 'grows' | 'up' | 'down' | 'keeps' | 'samples' | 'picture' | 'zero' | 'fixed' | 'random' | 'start'
+		//    | 'end' | 'bool';
 		@Override public ParserRule getRule() { return rule; }
 		
 		//ID | 'table' | 'block' | 'page' | 'invalid' | 'value' | 'flag' | 'software' | 'reserved' | 'ignored'
 		//| 'address' | 'state' | 'input' | 'output' | 'none' | 'hyp' | 'stage2'
-		//| 'level' | 'levels' | 'owner' | 'lock' | 'shared' | 'kind' | 'size' | 'count' | 'max' | 'fault'
+		//| 'level' | 'levels' | 'owner' | 'lock' | 'shared' | 'kind' | 'size' | 'count' | 'fault'
 		//| 'error' | 'result' | 'memory' | 'root' | 'offset' | 'split' | 'cache' | 'pte' | 'empty' | 'side'
 		//| 'marker' | 'flags' | 'permissions' | 'lazy' | 'policy' | 'library' | 'counter' | 'granule'
 		//| 'stride' | 'blocks' | 'times' | 'leaves' | 'visited' | 'tables' | 'field' | 'memcache' | 'map'
 		//| 'unmap' | 'relax' | 'walk' | 'update' | 'translate' | 'mkold' | 'mkyoung' | 'wrprotect'
-		//| 'requires' | 'outcomes' | 'severity' | 'lpa2' | 'bits' | 'pages' | 'walks'
+		//| 'requires' | 'outcomes' | 'severity' | 'lpa2' | 'bits' | 'pages' | 'walks' | 'default' | 'aligned'
+		//| 'grows' | 'up' | 'down' | 'keeps' | 'samples' | 'picture' | 'zero' | 'fixed' | 'random' | 'start'
+		//| 'end' | 'bool'
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//ID
@@ -5681,137 +7368,176 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//'count'
 		public Keyword getCountKeyword_24() { return cCountKeyword_24; }
 		
-		//'max'
-		public Keyword getMaxKeyword_25() { return cMaxKeyword_25; }
-		
 		//'fault'
-		public Keyword getFaultKeyword_26() { return cFaultKeyword_26; }
+		public Keyword getFaultKeyword_25() { return cFaultKeyword_25; }
 		
 		//'error'
-		public Keyword getErrorKeyword_27() { return cErrorKeyword_27; }
+		public Keyword getErrorKeyword_26() { return cErrorKeyword_26; }
 		
 		//'result'
-		public Keyword getResultKeyword_28() { return cResultKeyword_28; }
+		public Keyword getResultKeyword_27() { return cResultKeyword_27; }
 		
 		//'memory'
-		public Keyword getMemoryKeyword_29() { return cMemoryKeyword_29; }
+		public Keyword getMemoryKeyword_28() { return cMemoryKeyword_28; }
 		
 		//'root'
-		public Keyword getRootKeyword_30() { return cRootKeyword_30; }
+		public Keyword getRootKeyword_29() { return cRootKeyword_29; }
 		
 		//'offset'
-		public Keyword getOffsetKeyword_31() { return cOffsetKeyword_31; }
+		public Keyword getOffsetKeyword_30() { return cOffsetKeyword_30; }
 		
 		//'split'
-		public Keyword getSplitKeyword_32() { return cSplitKeyword_32; }
+		public Keyword getSplitKeyword_31() { return cSplitKeyword_31; }
 		
 		//'cache'
-		public Keyword getCacheKeyword_33() { return cCacheKeyword_33; }
+		public Keyword getCacheKeyword_32() { return cCacheKeyword_32; }
 		
 		//'pte'
-		public Keyword getPteKeyword_34() { return cPteKeyword_34; }
+		public Keyword getPteKeyword_33() { return cPteKeyword_33; }
 		
 		//'empty'
-		public Keyword getEmptyKeyword_35() { return cEmptyKeyword_35; }
+		public Keyword getEmptyKeyword_34() { return cEmptyKeyword_34; }
 		
 		//'side'
-		public Keyword getSideKeyword_36() { return cSideKeyword_36; }
+		public Keyword getSideKeyword_35() { return cSideKeyword_35; }
 		
 		//'marker'
-		public Keyword getMarkerKeyword_37() { return cMarkerKeyword_37; }
+		public Keyword getMarkerKeyword_36() { return cMarkerKeyword_36; }
 		
 		//'flags'
-		public Keyword getFlagsKeyword_38() { return cFlagsKeyword_38; }
+		public Keyword getFlagsKeyword_37() { return cFlagsKeyword_37; }
 		
 		//'permissions'
-		public Keyword getPermissionsKeyword_39() { return cPermissionsKeyword_39; }
+		public Keyword getPermissionsKeyword_38() { return cPermissionsKeyword_38; }
 		
 		//'lazy'
-		public Keyword getLazyKeyword_40() { return cLazyKeyword_40; }
+		public Keyword getLazyKeyword_39() { return cLazyKeyword_39; }
 		
 		//'policy'
-		public Keyword getPolicyKeyword_41() { return cPolicyKeyword_41; }
+		public Keyword getPolicyKeyword_40() { return cPolicyKeyword_40; }
 		
 		//'library'
-		public Keyword getLibraryKeyword_42() { return cLibraryKeyword_42; }
+		public Keyword getLibraryKeyword_41() { return cLibraryKeyword_41; }
 		
 		//'counter'
-		public Keyword getCounterKeyword_43() { return cCounterKeyword_43; }
+		public Keyword getCounterKeyword_42() { return cCounterKeyword_42; }
 		
 		//'granule'
-		public Keyword getGranuleKeyword_44() { return cGranuleKeyword_44; }
+		public Keyword getGranuleKeyword_43() { return cGranuleKeyword_43; }
 		
 		//'stride'
-		public Keyword getStrideKeyword_45() { return cStrideKeyword_45; }
+		public Keyword getStrideKeyword_44() { return cStrideKeyword_44; }
 		
 		//'blocks'
-		public Keyword getBlocksKeyword_46() { return cBlocksKeyword_46; }
+		public Keyword getBlocksKeyword_45() { return cBlocksKeyword_45; }
 		
 		//'times'
-		public Keyword getTimesKeyword_47() { return cTimesKeyword_47; }
+		public Keyword getTimesKeyword_46() { return cTimesKeyword_46; }
 		
 		//'leaves'
-		public Keyword getLeavesKeyword_48() { return cLeavesKeyword_48; }
+		public Keyword getLeavesKeyword_47() { return cLeavesKeyword_47; }
 		
 		//'visited'
-		public Keyword getVisitedKeyword_49() { return cVisitedKeyword_49; }
+		public Keyword getVisitedKeyword_48() { return cVisitedKeyword_48; }
 		
 		//'tables'
-		public Keyword getTablesKeyword_50() { return cTablesKeyword_50; }
+		public Keyword getTablesKeyword_49() { return cTablesKeyword_49; }
 		
 		//'field'
-		public Keyword getFieldKeyword_51() { return cFieldKeyword_51; }
+		public Keyword getFieldKeyword_50() { return cFieldKeyword_50; }
 		
 		//'memcache'
-		public Keyword getMemcacheKeyword_52() { return cMemcacheKeyword_52; }
+		public Keyword getMemcacheKeyword_51() { return cMemcacheKeyword_51; }
 		
 		//'map'
-		public Keyword getMapKeyword_53() { return cMapKeyword_53; }
+		public Keyword getMapKeyword_52() { return cMapKeyword_52; }
 		
 		//'unmap'
-		public Keyword getUnmapKeyword_54() { return cUnmapKeyword_54; }
+		public Keyword getUnmapKeyword_53() { return cUnmapKeyword_53; }
 		
 		//'relax'
-		public Keyword getRelaxKeyword_55() { return cRelaxKeyword_55; }
+		public Keyword getRelaxKeyword_54() { return cRelaxKeyword_54; }
 		
 		//'walk'
-		public Keyword getWalkKeyword_56() { return cWalkKeyword_56; }
+		public Keyword getWalkKeyword_55() { return cWalkKeyword_55; }
 		
 		//'update'
-		public Keyword getUpdateKeyword_57() { return cUpdateKeyword_57; }
+		public Keyword getUpdateKeyword_56() { return cUpdateKeyword_56; }
 		
 		//'translate'
-		public Keyword getTranslateKeyword_58() { return cTranslateKeyword_58; }
+		public Keyword getTranslateKeyword_57() { return cTranslateKeyword_57; }
 		
 		//'mkold'
-		public Keyword getMkoldKeyword_59() { return cMkoldKeyword_59; }
+		public Keyword getMkoldKeyword_58() { return cMkoldKeyword_58; }
 		
 		//'mkyoung'
-		public Keyword getMkyoungKeyword_60() { return cMkyoungKeyword_60; }
+		public Keyword getMkyoungKeyword_59() { return cMkyoungKeyword_59; }
 		
 		//'wrprotect'
-		public Keyword getWrprotectKeyword_61() { return cWrprotectKeyword_61; }
+		public Keyword getWrprotectKeyword_60() { return cWrprotectKeyword_60; }
 		
 		//'requires'
-		public Keyword getRequiresKeyword_62() { return cRequiresKeyword_62; }
+		public Keyword getRequiresKeyword_61() { return cRequiresKeyword_61; }
 		
 		//'outcomes'
-		public Keyword getOutcomesKeyword_63() { return cOutcomesKeyword_63; }
+		public Keyword getOutcomesKeyword_62() { return cOutcomesKeyword_62; }
 		
 		//'severity'
-		public Keyword getSeverityKeyword_64() { return cSeverityKeyword_64; }
+		public Keyword getSeverityKeyword_63() { return cSeverityKeyword_63; }
 		
 		//'lpa2'
-		public Keyword getLpa2Keyword_65() { return cLpa2Keyword_65; }
+		public Keyword getLpa2Keyword_64() { return cLpa2Keyword_64; }
 		
 		//'bits'
-		public Keyword getBitsKeyword_66() { return cBitsKeyword_66; }
+		public Keyword getBitsKeyword_65() { return cBitsKeyword_65; }
 		
 		//'pages'
-		public Keyword getPagesKeyword_67() { return cPagesKeyword_67; }
+		public Keyword getPagesKeyword_66() { return cPagesKeyword_66; }
 		
 		//'walks'
-		public Keyword getWalksKeyword_68() { return cWalksKeyword_68; }
+		public Keyword getWalksKeyword_67() { return cWalksKeyword_67; }
+		
+		//'default'
+		public Keyword getDefaultKeyword_68() { return cDefaultKeyword_68; }
+		
+		//'aligned'
+		public Keyword getAlignedKeyword_69() { return cAlignedKeyword_69; }
+		
+		//'grows'
+		public Keyword getGrowsKeyword_70() { return cGrowsKeyword_70; }
+		
+		//'up'
+		public Keyword getUpKeyword_71() { return cUpKeyword_71; }
+		
+		//'down'
+		public Keyword getDownKeyword_72() { return cDownKeyword_72; }
+		
+		//'keeps'
+		public Keyword getKeepsKeyword_73() { return cKeepsKeyword_73; }
+		
+		//'samples'
+		public Keyword getSamplesKeyword_74() { return cSamplesKeyword_74; }
+		
+		//'picture'
+		public Keyword getPictureKeyword_75() { return cPictureKeyword_75; }
+		
+		//'zero'
+		public Keyword getZeroKeyword_76() { return cZeroKeyword_76; }
+		
+		//'fixed'
+		public Keyword getFixedKeyword_77() { return cFixedKeyword_77; }
+		
+		//'random'
+		public Keyword getRandomKeyword_78() { return cRandomKeyword_78; }
+		
+		//'start'
+		public Keyword getStartKeyword_79() { return cStartKeyword_79; }
+		
+		//'end'
+		public Keyword getEndKeyword_80() { return cEndKeyword_80; }
+		
+		//'bool'
+		public Keyword getBoolKeyword_81() { return cBoolKeyword_81; }
 	}
 	public class QualifiedNameElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.QualifiedName");
@@ -6570,6 +8296,399 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//'address_size'
 		public Keyword getAddressSizeAddress_sizeKeyword_3_0() { return cAddressSizeAddress_sizeKeyword_3_0; }
 	}
+	public class GrowthDirectionElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.GrowthDirection");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cUpEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cUpUpKeyword_0_0 = (Keyword)cUpEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cDownEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cDownDownKeyword_1_0 = (Keyword)cDownEnumLiteralDeclaration_1.eContents().get(0);
+		
+		//enum GrowthDirection:
+		//    up | down;
+		public EnumRule getRule() { return rule; }
+		
+		//up | down
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//up
+		public EnumLiteralDeclaration getUpEnumLiteralDeclaration_0() { return cUpEnumLiteralDeclaration_0; }
+		
+		public Keyword getUpUpKeyword_0_0() { return cUpUpKeyword_0_0; }
+		
+		//down
+		public EnumLiteralDeclaration getDownEnumLiteralDeclaration_1() { return cDownEnumLiteralDeclaration_1; }
+		
+		public Keyword getDownDownKeyword_1_0() { return cDownDownKeyword_1_0; }
+	}
+	public class SliceKindElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.SliceKind");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cZeroEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cZeroZeroKeyword_0_0 = (Keyword)cZeroEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cFixedEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cFixedFixedKeyword_1_0 = (Keyword)cFixedEnumLiteralDeclaration_1.eContents().get(0);
+		private final EnumLiteralDeclaration cRandomEnumLiteralDeclaration_2 = (EnumLiteralDeclaration)cAlternatives.eContents().get(2);
+		private final Keyword cRandomRandomKeyword_2_0 = (Keyword)cRandomEnumLiteralDeclaration_2.eContents().get(0);
+		private final EnumLiteralDeclaration cAddressEnumLiteralDeclaration_3 = (EnumLiteralDeclaration)cAlternatives.eContents().get(3);
+		private final Keyword cAddressAddressKeyword_3_0 = (Keyword)cAddressEnumLiteralDeclaration_3.eContents().get(0);
+		
+		//enum SliceKind:
+		//    zero | fixed | random | address;
+		public EnumRule getRule() { return rule; }
+		
+		//zero | fixed | random | address
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//zero
+		public EnumLiteralDeclaration getZeroEnumLiteralDeclaration_0() { return cZeroEnumLiteralDeclaration_0; }
+		
+		public Keyword getZeroZeroKeyword_0_0() { return cZeroZeroKeyword_0_0; }
+		
+		//fixed
+		public EnumLiteralDeclaration getFixedEnumLiteralDeclaration_1() { return cFixedEnumLiteralDeclaration_1; }
+		
+		public Keyword getFixedFixedKeyword_1_0() { return cFixedFixedKeyword_1_0; }
+		
+		//random
+		public EnumLiteralDeclaration getRandomEnumLiteralDeclaration_2() { return cRandomEnumLiteralDeclaration_2; }
+		
+		public Keyword getRandomRandomKeyword_2_0() { return cRandomRandomKeyword_2_0; }
+		
+		//address
+		public EnumLiteralDeclaration getAddressEnumLiteralDeclaration_3() { return cAddressEnumLiteralDeclaration_3; }
+		
+		public Keyword getAddressAddressKeyword_3_0() { return cAddressAddressKeyword_3_0; }
+	}
+	public class LogicalOrOperatorElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.LogicalOrOperator");
+		private final EnumLiteralDeclaration cOrEnumLiteralDeclaration = (EnumLiteralDeclaration)rule.eContents().get(1);
+		private final Keyword cOrVerticalLineVerticalLineKeyword_0 = (Keyword)cOrEnumLiteralDeclaration.eContents().get(0);
+		
+		//enum LogicalOrOperator returns BinaryOperator: or='||';
+		public EnumRule getRule() { return rule; }
+		
+		//or='||'
+		public EnumLiteralDeclaration getOrEnumLiteralDeclaration() { return cOrEnumLiteralDeclaration; }
+		
+		//'||'
+		public Keyword getOrVerticalLineVerticalLineKeyword_0() { return cOrVerticalLineVerticalLineKeyword_0; }
+	}
+	public class LogicalAndOperatorElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.LogicalAndOperator");
+		private final EnumLiteralDeclaration cAndEnumLiteralDeclaration = (EnumLiteralDeclaration)rule.eContents().get(1);
+		private final Keyword cAndAmpersandAmpersandKeyword_0 = (Keyword)cAndEnumLiteralDeclaration.eContents().get(0);
+		
+		//enum LogicalAndOperator returns BinaryOperator: and='&&';
+		public EnumRule getRule() { return rule; }
+		
+		//and='&&'
+		public EnumLiteralDeclaration getAndEnumLiteralDeclaration() { return cAndEnumLiteralDeclaration; }
+		
+		//'&&'
+		public Keyword getAndAmpersandAmpersandKeyword_0() { return cAndAmpersandAmpersandKeyword_0; }
+	}
+	public class BitOrOperatorElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.BitOrOperator");
+		private final EnumLiteralDeclaration cBitOrEnumLiteralDeclaration = (EnumLiteralDeclaration)rule.eContents().get(1);
+		private final Keyword cBitOrVerticalLineKeyword_0 = (Keyword)cBitOrEnumLiteralDeclaration.eContents().get(0);
+		
+		//enum BitOrOperator returns BinaryOperator: bitOr='|';
+		public EnumRule getRule() { return rule; }
+		
+		//bitOr='|'
+		public EnumLiteralDeclaration getBitOrEnumLiteralDeclaration() { return cBitOrEnumLiteralDeclaration; }
+		
+		//'|'
+		public Keyword getBitOrVerticalLineKeyword_0() { return cBitOrVerticalLineKeyword_0; }
+	}
+	public class BitXorOperatorElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.BitXorOperator");
+		private final EnumLiteralDeclaration cBitXorEnumLiteralDeclaration = (EnumLiteralDeclaration)rule.eContents().get(1);
+		private final Keyword cBitXorCircumflexAccentKeyword_0 = (Keyword)cBitXorEnumLiteralDeclaration.eContents().get(0);
+		
+		//enum BitXorOperator returns BinaryOperator: bitXor='^';
+		public EnumRule getRule() { return rule; }
+		
+		//bitXor='^'
+		public EnumLiteralDeclaration getBitXorEnumLiteralDeclaration() { return cBitXorEnumLiteralDeclaration; }
+		
+		//'^'
+		public Keyword getBitXorCircumflexAccentKeyword_0() { return cBitXorCircumflexAccentKeyword_0; }
+	}
+	public class BitAndOperatorElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.BitAndOperator");
+		private final EnumLiteralDeclaration cBitAndEnumLiteralDeclaration = (EnumLiteralDeclaration)rule.eContents().get(1);
+		private final Keyword cBitAndAmpersandKeyword_0 = (Keyword)cBitAndEnumLiteralDeclaration.eContents().get(0);
+		
+		//enum BitAndOperator returns BinaryOperator: bitAnd='&';
+		public EnumRule getRule() { return rule; }
+		
+		//bitAnd='&'
+		public EnumLiteralDeclaration getBitAndEnumLiteralDeclaration() { return cBitAndEnumLiteralDeclaration; }
+		
+		//'&'
+		public Keyword getBitAndAmpersandKeyword_0() { return cBitAndAmpersandKeyword_0; }
+	}
+	public class EqualityOperatorElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.EqualityOperator");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cEqEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cEqEqualsSignEqualsSignKeyword_0_0 = (Keyword)cEqEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cNeEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cNeExclamationMarkEqualsSignKeyword_1_0 = (Keyword)cNeEnumLiteralDeclaration_1.eContents().get(0);
+		
+		//enum EqualityOperator returns BinaryOperator: eq='==' | ne='!=';
+		public EnumRule getRule() { return rule; }
+		
+		//eq='==' | ne='!='
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//eq='=='
+		public EnumLiteralDeclaration getEqEnumLiteralDeclaration_0() { return cEqEnumLiteralDeclaration_0; }
+		
+		//'=='
+		public Keyword getEqEqualsSignEqualsSignKeyword_0_0() { return cEqEqualsSignEqualsSignKeyword_0_0; }
+		
+		//ne='!='
+		public EnumLiteralDeclaration getNeEnumLiteralDeclaration_1() { return cNeEnumLiteralDeclaration_1; }
+		
+		//'!='
+		public Keyword getNeExclamationMarkEqualsSignKeyword_1_0() { return cNeExclamationMarkEqualsSignKeyword_1_0; }
+	}
+	public class RelationalOperatorElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.RelationalOperator");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cLtEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cLtLessThanSignKeyword_0_0 = (Keyword)cLtEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cLeEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cLeLessThanSignEqualsSignKeyword_1_0 = (Keyword)cLeEnumLiteralDeclaration_1.eContents().get(0);
+		private final EnumLiteralDeclaration cGtEnumLiteralDeclaration_2 = (EnumLiteralDeclaration)cAlternatives.eContents().get(2);
+		private final Keyword cGtGreaterThanSignKeyword_2_0 = (Keyword)cGtEnumLiteralDeclaration_2.eContents().get(0);
+		private final EnumLiteralDeclaration cGeEnumLiteralDeclaration_3 = (EnumLiteralDeclaration)cAlternatives.eContents().get(3);
+		private final Keyword cGeGreaterThanSignEqualsSignKeyword_3_0 = (Keyword)cGeEnumLiteralDeclaration_3.eContents().get(0);
+		
+		//enum RelationalOperator returns BinaryOperator: lt='<' | le='<=' | gt='>' | ge='>=';
+		public EnumRule getRule() { return rule; }
+		
+		//lt='<' | le='<=' | gt='>' | ge='>='
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//lt='<'
+		public EnumLiteralDeclaration getLtEnumLiteralDeclaration_0() { return cLtEnumLiteralDeclaration_0; }
+		
+		//'<'
+		public Keyword getLtLessThanSignKeyword_0_0() { return cLtLessThanSignKeyword_0_0; }
+		
+		//le='<='
+		public EnumLiteralDeclaration getLeEnumLiteralDeclaration_1() { return cLeEnumLiteralDeclaration_1; }
+		
+		//'<='
+		public Keyword getLeLessThanSignEqualsSignKeyword_1_0() { return cLeLessThanSignEqualsSignKeyword_1_0; }
+		
+		//gt='>'
+		public EnumLiteralDeclaration getGtEnumLiteralDeclaration_2() { return cGtEnumLiteralDeclaration_2; }
+		
+		//'>'
+		public Keyword getGtGreaterThanSignKeyword_2_0() { return cGtGreaterThanSignKeyword_2_0; }
+		
+		//ge='>='
+		public EnumLiteralDeclaration getGeEnumLiteralDeclaration_3() { return cGeEnumLiteralDeclaration_3; }
+		
+		//'>='
+		public Keyword getGeGreaterThanSignEqualsSignKeyword_3_0() { return cGeGreaterThanSignEqualsSignKeyword_3_0; }
+	}
+	public class ShiftOperatorElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ShiftOperator");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cShlEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cShlLessThanSignLessThanSignKeyword_0_0 = (Keyword)cShlEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cShrEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cShrGreaterThanSignGreaterThanSignKeyword_1_0 = (Keyword)cShrEnumLiteralDeclaration_1.eContents().get(0);
+		
+		//enum ShiftOperator returns BinaryOperator: shl='<<' | shr='>>';
+		public EnumRule getRule() { return rule; }
+		
+		//shl='<<' | shr='>>'
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//shl='<<'
+		public EnumLiteralDeclaration getShlEnumLiteralDeclaration_0() { return cShlEnumLiteralDeclaration_0; }
+		
+		//'<<'
+		public Keyword getShlLessThanSignLessThanSignKeyword_0_0() { return cShlLessThanSignLessThanSignKeyword_0_0; }
+		
+		//shr='>>'
+		public EnumLiteralDeclaration getShrEnumLiteralDeclaration_1() { return cShrEnumLiteralDeclaration_1; }
+		
+		//'>>'
+		public Keyword getShrGreaterThanSignGreaterThanSignKeyword_1_0() { return cShrGreaterThanSignGreaterThanSignKeyword_1_0; }
+	}
+	public class AdditiveOperatorElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.AdditiveOperator");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cAddEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cAddPlusSignKeyword_0_0 = (Keyword)cAddEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cSubEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cSubHyphenMinusKeyword_1_0 = (Keyword)cSubEnumLiteralDeclaration_1.eContents().get(0);
+		
+		//enum AdditiveOperator returns BinaryOperator: add='+' | sub='-';
+		public EnumRule getRule() { return rule; }
+		
+		//add='+' | sub='-'
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//add='+'
+		public EnumLiteralDeclaration getAddEnumLiteralDeclaration_0() { return cAddEnumLiteralDeclaration_0; }
+		
+		//'+'
+		public Keyword getAddPlusSignKeyword_0_0() { return cAddPlusSignKeyword_0_0; }
+		
+		//sub='-'
+		public EnumLiteralDeclaration getSubEnumLiteralDeclaration_1() { return cSubEnumLiteralDeclaration_1; }
+		
+		//'-'
+		public Keyword getSubHyphenMinusKeyword_1_0() { return cSubHyphenMinusKeyword_1_0; }
+	}
+	public class MultiplicativeOperatorElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.MultiplicativeOperator");
+		private final EnumLiteralDeclaration cMulEnumLiteralDeclaration = (EnumLiteralDeclaration)rule.eContents().get(1);
+		private final Keyword cMulAsteriskKeyword_0 = (Keyword)cMulEnumLiteralDeclaration.eContents().get(0);
+		
+		//enum MultiplicativeOperator returns BinaryOperator: mul='*';
+		public EnumRule getRule() { return rule; }
+		
+		//mul='*'
+		public EnumLiteralDeclaration getMulEnumLiteralDeclaration() { return cMulEnumLiteralDeclaration; }
+		
+		//'*'
+		public Keyword getMulAsteriskKeyword_0() { return cMulAsteriskKeyword_0; }
+	}
+	public class UnaryOperatorElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.UnaryOperator");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cNotEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cNotExclamationMarkKeyword_0_0 = (Keyword)cNotEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cComplementEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cComplementTildeKeyword_1_0 = (Keyword)cComplementEnumLiteralDeclaration_1.eContents().get(0);
+		
+		//enum UnaryOperator: not='!' | complement='~';
+		public EnumRule getRule() { return rule; }
+		
+		//not='!' | complement='~'
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//not='!'
+		public EnumLiteralDeclaration getNotEnumLiteralDeclaration_0() { return cNotEnumLiteralDeclaration_0; }
+		
+		//'!'
+		public Keyword getNotExclamationMarkKeyword_0_0() { return cNotExclamationMarkKeyword_0_0; }
+		
+		//complement='~'
+		public EnumLiteralDeclaration getComplementEnumLiteralDeclaration_1() { return cComplementEnumLiteralDeclaration_1; }
+		
+		//'~'
+		public Keyword getComplementTildeKeyword_1_0() { return cComplementTildeKeyword_1_0; }
+	}
+	public class BuiltinElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Builtin");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cBitEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cBitBITKeyword_0_0 = (Keyword)cBitEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cGenmaskEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cGenmaskGENMASKKeyword_1_0 = (Keyword)cGenmaskEnumLiteralDeclaration_1.eContents().get(0);
+		private final EnumLiteralDeclaration cFls64EnumLiteralDeclaration_2 = (EnumLiteralDeclaration)cAlternatives.eContents().get(2);
+		private final Keyword cFls64Fls64Keyword_2_0 = (Keyword)cFls64EnumLiteralDeclaration_2.eContents().get(0);
+		private final EnumLiteralDeclaration cMaxEnumLiteralDeclaration_3 = (EnumLiteralDeclaration)cAlternatives.eContents().get(3);
+		private final Keyword cMaxMaxKeyword_3_0 = (Keyword)cMaxEnumLiteralDeclaration_3.eContents().get(0);
+		private final EnumLiteralDeclaration cMinEnumLiteralDeclaration_4 = (EnumLiteralDeclaration)cAlternatives.eContents().get(4);
+		private final Keyword cMinMinKeyword_4_0 = (Keyword)cMinEnumLiteralDeclaration_4.eContents().get(0);
+		private final EnumLiteralDeclaration cAlignDownEnumLiteralDeclaration_5 = (EnumLiteralDeclaration)cAlternatives.eContents().get(5);
+		private final Keyword cAlignDownAlign_downKeyword_5_0 = (Keyword)cAlignDownEnumLiteralDeclaration_5.eContents().get(0);
+		private final EnumLiteralDeclaration cAlignUpEnumLiteralDeclaration_6 = (EnumLiteralDeclaration)cAlternatives.eContents().get(6);
+		private final Keyword cAlignUpAlign_upKeyword_6_0 = (Keyword)cAlignUpEnumLiteralDeclaration_6.eContents().get(0);
+		
+		//enum Builtin: bit='BIT' | genmask='GENMASK' | fls64='fls64' | max='max' | min='min' | alignDown='align_down'
+		//    | alignUp='align_up';
+		public EnumRule getRule() { return rule; }
+		
+		//bit='BIT' | genmask='GENMASK' | fls64='fls64' | max='max' | min='min' | alignDown='align_down'
+		//   | alignUp='align_up'
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//bit='BIT'
+		public EnumLiteralDeclaration getBitEnumLiteralDeclaration_0() { return cBitEnumLiteralDeclaration_0; }
+		
+		//'BIT'
+		public Keyword getBitBITKeyword_0_0() { return cBitBITKeyword_0_0; }
+		
+		//genmask='GENMASK'
+		public EnumLiteralDeclaration getGenmaskEnumLiteralDeclaration_1() { return cGenmaskEnumLiteralDeclaration_1; }
+		
+		//'GENMASK'
+		public Keyword getGenmaskGENMASKKeyword_1_0() { return cGenmaskGENMASKKeyword_1_0; }
+		
+		//fls64='fls64'
+		public EnumLiteralDeclaration getFls64EnumLiteralDeclaration_2() { return cFls64EnumLiteralDeclaration_2; }
+		
+		//'fls64'
+		public Keyword getFls64Fls64Keyword_2_0() { return cFls64Fls64Keyword_2_0; }
+		
+		//max='max'
+		public EnumLiteralDeclaration getMaxEnumLiteralDeclaration_3() { return cMaxEnumLiteralDeclaration_3; }
+		
+		//'max'
+		public Keyword getMaxMaxKeyword_3_0() { return cMaxMaxKeyword_3_0; }
+		
+		//min='min'
+		public EnumLiteralDeclaration getMinEnumLiteralDeclaration_4() { return cMinEnumLiteralDeclaration_4; }
+		
+		//'min'
+		public Keyword getMinMinKeyword_4_0() { return cMinMinKeyword_4_0; }
+		
+		//alignDown='align_down'
+		public EnumLiteralDeclaration getAlignDownEnumLiteralDeclaration_5() { return cAlignDownEnumLiteralDeclaration_5; }
+		
+		//'align_down'
+		public Keyword getAlignDownAlign_downKeyword_5_0() { return cAlignDownAlign_downKeyword_5_0; }
+		
+		//alignUp='align_up'
+		public EnumLiteralDeclaration getAlignUpEnumLiteralDeclaration_6() { return cAlignUpEnumLiteralDeclaration_6; }
+		
+		//'align_up'
+		public Keyword getAlignUpAlign_upKeyword_6_0() { return cAlignUpAlign_upKeyword_6_0; }
+	}
+	public class RegionBoundKindElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.RegionBoundKind");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cStartEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cStartStartKeyword_0_0 = (Keyword)cStartEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cEndEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cEndEndKeyword_1_0 = (Keyword)cEndEnumLiteralDeclaration_1.eContents().get(0);
+		private final EnumLiteralDeclaration cSizeEnumLiteralDeclaration_2 = (EnumLiteralDeclaration)cAlternatives.eContents().get(2);
+		private final Keyword cSizeSizeKeyword_2_0 = (Keyword)cSizeEnumLiteralDeclaration_2.eContents().get(0);
+		
+		//enum RegionBoundKind: start | end | size;
+		public EnumRule getRule() { return rule; }
+		
+		//start | end | size
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//start
+		public EnumLiteralDeclaration getStartEnumLiteralDeclaration_0() { return cStartEnumLiteralDeclaration_0; }
+		
+		public Keyword getStartStartKeyword_0_0() { return cStartStartKeyword_0_0; }
+		
+		//end
+		public EnumLiteralDeclaration getEndEnumLiteralDeclaration_1() { return cEndEnumLiteralDeclaration_1; }
+		
+		public Keyword getEndEndKeyword_1_0() { return cEndEndKeyword_1_0; }
+		
+		//size
+		public EnumLiteralDeclaration getSizeEnumLiteralDeclaration_2() { return cSizeEnumLiteralDeclaration_2; }
+		
+		public Keyword getSizeSizeKeyword_2_0() { return cSizeSizeKeyword_2_0; }
+	}
 	
 	private final PtlModelElements pPtlModel;
 	private final ImportElements pImport;
@@ -6671,6 +8790,46 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	private final ExpectTablesElements pExpectTables;
 	private final ExpectVisitedElements pExpectVisited;
 	private final ExpectMemcacheElements pExpectMemcache;
+	private final LayoutElements pLayout;
+	private final LayoutInputElements pLayoutInput;
+	private final InputRangeElements pInputRange;
+	private final DerivedValueElements pDerivedValue;
+	private final TransformElements pTransform;
+	private final TransformParameterElements pTransformParameter;
+	private final RegionElements pRegion;
+	private final GrowthDirectionElements eGrowthDirection;
+	private final BitPictureElements pBitPicture;
+	private final BitSliceElements pBitSlice;
+	private final SliceKindElements eSliceKind;
+	private final AssumptionElements pAssumption;
+	private final LayoutInvariantElements pLayoutInvariant;
+	private final ExpressionElements pExpression;
+	private final ConditionalElements pConditional;
+	private final LogicalOrElements pLogicalOr;
+	private final LogicalAndElements pLogicalAnd;
+	private final BitOrElements pBitOr;
+	private final BitXorElements pBitXor;
+	private final BitAndElements pBitAnd;
+	private final EqualityElements pEquality;
+	private final RelationalElements pRelational;
+	private final ShiftElements pShift;
+	private final AdditiveElements pAdditive;
+	private final MultiplicativeElements pMultiplicative;
+	private final UnaryElements pUnary;
+	private final PrimaryExpressionElements pPrimaryExpression;
+	private final LogicalOrOperatorElements eLogicalOrOperator;
+	private final LogicalAndOperatorElements eLogicalAndOperator;
+	private final BitOrOperatorElements eBitOrOperator;
+	private final BitXorOperatorElements eBitXorOperator;
+	private final BitAndOperatorElements eBitAndOperator;
+	private final EqualityOperatorElements eEqualityOperator;
+	private final RelationalOperatorElements eRelationalOperator;
+	private final ShiftOperatorElements eShiftOperator;
+	private final AdditiveOperatorElements eAdditiveOperator;
+	private final MultiplicativeOperatorElements eMultiplicativeOperator;
+	private final UnaryOperatorElements eUnaryOperator;
+	private final BuiltinElements eBuiltin;
+	private final RegionBoundKindElements eRegionBoundKind;
 	private final ValidIDElements pValidID;
 	private final QualifiedNameElements pQualifiedName;
 	private final SignedIntElements pSignedInt;
@@ -6790,6 +8949,46 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		this.pExpectTables = new ExpectTablesElements();
 		this.pExpectVisited = new ExpectVisitedElements();
 		this.pExpectMemcache = new ExpectMemcacheElements();
+		this.pLayout = new LayoutElements();
+		this.pLayoutInput = new LayoutInputElements();
+		this.pInputRange = new InputRangeElements();
+		this.pDerivedValue = new DerivedValueElements();
+		this.pTransform = new TransformElements();
+		this.pTransformParameter = new TransformParameterElements();
+		this.pRegion = new RegionElements();
+		this.eGrowthDirection = new GrowthDirectionElements();
+		this.pBitPicture = new BitPictureElements();
+		this.pBitSlice = new BitSliceElements();
+		this.eSliceKind = new SliceKindElements();
+		this.pAssumption = new AssumptionElements();
+		this.pLayoutInvariant = new LayoutInvariantElements();
+		this.pExpression = new ExpressionElements();
+		this.pConditional = new ConditionalElements();
+		this.pLogicalOr = new LogicalOrElements();
+		this.pLogicalAnd = new LogicalAndElements();
+		this.pBitOr = new BitOrElements();
+		this.pBitXor = new BitXorElements();
+		this.pBitAnd = new BitAndElements();
+		this.pEquality = new EqualityElements();
+		this.pRelational = new RelationalElements();
+		this.pShift = new ShiftElements();
+		this.pAdditive = new AdditiveElements();
+		this.pMultiplicative = new MultiplicativeElements();
+		this.pUnary = new UnaryElements();
+		this.pPrimaryExpression = new PrimaryExpressionElements();
+		this.eLogicalOrOperator = new LogicalOrOperatorElements();
+		this.eLogicalAndOperator = new LogicalAndOperatorElements();
+		this.eBitOrOperator = new BitOrOperatorElements();
+		this.eBitXorOperator = new BitXorOperatorElements();
+		this.eBitAndOperator = new BitAndOperatorElements();
+		this.eEqualityOperator = new EqualityOperatorElements();
+		this.eRelationalOperator = new RelationalOperatorElements();
+		this.eShiftOperator = new ShiftOperatorElements();
+		this.eAdditiveOperator = new AdditiveOperatorElements();
+		this.eMultiplicativeOperator = new MultiplicativeOperatorElements();
+		this.eUnaryOperator = new UnaryOperatorElements();
+		this.eBuiltin = new BuiltinElements();
+		this.eRegionBoundKind = new RegionBoundKindElements();
 		this.pValidID = new ValidIDElements();
 		this.pQualifiedName = new QualifiedNameElements();
 		this.pSignedInt = new SignedIntElements();
@@ -6871,7 +9070,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	}
 	
 	//Element:
-	//    Format | ClaimSet | OwnershipModel | Encoding | Operations | WalkerPolicy | Binding | Scenario;
+	//    Format | ClaimSet | OwnershipModel | Encoding | Operations | WalkerPolicy | Binding | Scenario | Layout;
 	public ElementElements getElementAccess() {
 		return pElement;
 	}
@@ -7936,6 +10135,426 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		return getExpectMemcacheAccess().getRule();
 	}
 	
+	//// ---------------------------------------------------------------- address-space layouts
+	//// An address-space layout (DOMAIN.md §4, §10): inputs, derived values, transformations, regions,
+	//// pictures, assumptions and invariants, in any order.
+	//Layout:
+	//    'layout' name=ValidID description=STRING? '{'
+	//        ( inputs+=LayoutInput | values+=DerivedValue | transforms+=Transform | regions+=Region
+	//        | pictures+=BitPicture | assumptions+=Assumption | invariants+=LayoutInvariant )*
+	//    '}';
+	public LayoutElements getLayoutAccess() {
+		return pLayout;
+	}
+	
+	public ParserRule getLayoutRule() {
+		return getLayoutAccess().getRule();
+	}
+	
+	//LayoutInput:
+	//    'input' name=ValidID (':' (boolean?='bool' | width=INT 'bits'))?
+	//    ('in' (range=InputRange | '{' choices+=Number (',' choices+=Number)* '}'))?
+	//    ('aligned' alignment=ByteSize)?
+	//    'default' defaultValue=Expression
+	//    description=STRING?;
+	public LayoutInputElements getLayoutInputAccess() {
+		return pLayoutInput;
+	}
+	
+	public ParserRule getLayoutInputRule() {
+		return getLayoutInputAccess().getRule();
+	}
+	
+	//InputRange:
+	//    min=Number '..' max=Number;
+	public InputRangeElements getInputRangeAccess() {
+		return pInputRange;
+	}
+	
+	public ParserRule getInputRangeRule() {
+		return getInputRangeAccess().getRule();
+	}
+	
+	//DerivedValue:
+	//    'let' name=ValidID (':' (boolean?='bool' | width=INT 'bits'))? '=' expression=Expression description=STRING?;
+	public DerivedValueElements getDerivedValueAccess() {
+		return pDerivedValue;
+	}
+	
+	public ParserRule getDerivedValueRule() {
+		return getDerivedValueAccess().getRule();
+	}
+	
+	//Transform:
+	//    'transform' name=ValidID '(' parameter=TransformParameter ')' '=' body=Expression
+	//    ('samples' samples+=Expression (',' samples+=Expression)*)?
+	//    description=STRING?;
+	public TransformElements getTransformAccess() {
+		return pTransform;
+	}
+	
+	public ParserRule getTransformRule() {
+		return getTransformAccess().getRule();
+	}
+	
+	//TransformParameter:
+	//    name=ValidID;
+	public TransformParameterElements getTransformParameterAccess() {
+		return pTransformParameter;
+	}
+	
+	public ParserRule getTransformParameterRule() {
+		return getTransformParameterAccess().getRule();
+	}
+	
+	//// [start, end), or a base and the limit it grows to; 'keeps bit N': no address of it differs from
+	//// another in bit N.
+	//Region:
+	//    'region' name=ValidID description=STRING?
+	//    ( '=' '[' start=Expression ',' end=Expression ')'
+	//    | 'from' base=Expression 'grows' direction=GrowthDirection 'to' limit=Expression )
+	//    ('keeps' 'bit' keptBit=Expression)?
+	//    ('overlaps' overlaps+=[Region|ValidID] (',' overlaps+=[Region|ValidID])*)?;
+	public RegionElements getRegionAccess() {
+		return pRegion;
+	}
+	
+	public ParserRule getRegionRule() {
+		return getRegionAccess().getRule();
+	}
+	
+	//enum GrowthDirection:
+	//    up | down;
+	public GrowthDirectionElements getGrowthDirectionAccess() {
+		return eGrowthDirection;
+	}
+	
+	public EnumRule getGrowthDirectionRule() {
+		return getGrowthDirectionAccess().getRule();
+	}
+	
+	//BitPicture:
+	//    'picture' name=ValidID description=STRING? 'of' value=Expression '{'
+	//        slices+=BitSlice*
+	//    '}';
+	public BitPictureElements getBitPictureAccess() {
+		return pBitPicture;
+	}
+	
+	public ParserRule getBitPictureRule() {
+		return getBitPictureAccess().getRule();
+	}
+	
+	//BitSlice:
+	//    '[' high=Expression (':' low=Expression)? ']' kind=SliceKind? name=ValidID ('=' value=Expression)?
+	//    description=STRING?;
+	public BitSliceElements getBitSliceAccess() {
+		return pBitSlice;
+	}
+	
+	public ParserRule getBitSliceRule() {
+		return getBitSliceAccess().getRule();
+	}
+	
+	//enum SliceKind:
+	//    zero | fixed | random | address;
+	public SliceKindElements getSliceKindAccess() {
+		return eSliceKind;
+	}
+	
+	public EnumRule getSliceKindRule() {
+		return getSliceKindAccess().getRule();
+	}
+	
+	//Assumption returns LayoutCondition:
+	//    'assume' name=ValidID description=STRING? ':' condition=Expression;
+	public AssumptionElements getAssumptionAccess() {
+		return pAssumption;
+	}
+	
+	public ParserRule getAssumptionRule() {
+		return getAssumptionAccess().getRule();
+	}
+	
+	//LayoutInvariant returns LayoutCondition:
+	//    'invariant' name=ValidID description=STRING? ':' condition=Expression;
+	public LayoutInvariantElements getLayoutInvariantAccess() {
+		return pLayoutInvariant;
+	}
+	
+	public ParserRule getLayoutInvariantRule() {
+		return getLayoutInvariantAccess().getRule();
+	}
+	
+	//// ---------------------------------------------------------------- expressions
+	//// 64-bit unsigned values and booleans, with C's operators and C's precedence (so that formulas
+	//// copied from the kernel mean what they mean there).
+	//Expression:
+	//    Conditional;
+	public ExpressionElements getExpressionAccess() {
+		return pExpression;
+	}
+	
+	public ParserRule getExpressionRule() {
+		return getExpressionAccess().getRule();
+	}
+	
+	//Conditional returns Expression:
+	//    LogicalOr ({ConditionalExpression.condition=current} '?' whenTrue=Expression ':' whenFalse=Conditional)?;
+	public ConditionalElements getConditionalAccess() {
+		return pConditional;
+	}
+	
+	public ParserRule getConditionalRule() {
+		return getConditionalAccess().getRule();
+	}
+	
+	//LogicalOr returns Expression:
+	//    LogicalAnd ({BinaryExpression.left=current} operator=LogicalOrOperator right=LogicalAnd)*;
+	public LogicalOrElements getLogicalOrAccess() {
+		return pLogicalOr;
+	}
+	
+	public ParserRule getLogicalOrRule() {
+		return getLogicalOrAccess().getRule();
+	}
+	
+	//LogicalAnd returns Expression:
+	//    BitOr ({BinaryExpression.left=current} operator=LogicalAndOperator right=BitOr)*;
+	public LogicalAndElements getLogicalAndAccess() {
+		return pLogicalAnd;
+	}
+	
+	public ParserRule getLogicalAndRule() {
+		return getLogicalAndAccess().getRule();
+	}
+	
+	//BitOr returns Expression:
+	//    BitXor ({BinaryExpression.left=current} operator=BitOrOperator right=BitXor)*;
+	public BitOrElements getBitOrAccess() {
+		return pBitOr;
+	}
+	
+	public ParserRule getBitOrRule() {
+		return getBitOrAccess().getRule();
+	}
+	
+	//BitXor returns Expression:
+	//    BitAnd ({BinaryExpression.left=current} operator=BitXorOperator right=BitAnd)*;
+	public BitXorElements getBitXorAccess() {
+		return pBitXor;
+	}
+	
+	public ParserRule getBitXorRule() {
+		return getBitXorAccess().getRule();
+	}
+	
+	//BitAnd returns Expression:
+	//    Equality ({BinaryExpression.left=current} operator=BitAndOperator right=Equality)*;
+	public BitAndElements getBitAndAccess() {
+		return pBitAnd;
+	}
+	
+	public ParserRule getBitAndRule() {
+		return getBitAndAccess().getRule();
+	}
+	
+	//Equality returns Expression:
+	//    Relational ({BinaryExpression.left=current} operator=EqualityOperator right=Relational)*;
+	public EqualityElements getEqualityAccess() {
+		return pEquality;
+	}
+	
+	public ParserRule getEqualityRule() {
+		return getEqualityAccess().getRule();
+	}
+	
+	//Relational returns Expression:
+	//    Shift ( {BinaryExpression.left=current} operator=RelationalOperator right=Shift
+	//          | {MembershipExpression.element=current} negated?='not'? 'in' region=[Region|ValidID] )*;
+	public RelationalElements getRelationalAccess() {
+		return pRelational;
+	}
+	
+	public ParserRule getRelationalRule() {
+		return getRelationalAccess().getRule();
+	}
+	
+	//Shift returns Expression:
+	//    Additive ({BinaryExpression.left=current} operator=ShiftOperator right=Additive)*;
+	public ShiftElements getShiftAccess() {
+		return pShift;
+	}
+	
+	public ParserRule getShiftRule() {
+		return getShiftAccess().getRule();
+	}
+	
+	//Additive returns Expression:
+	//    Multiplicative ({BinaryExpression.left=current} operator=AdditiveOperator right=Multiplicative)*;
+	public AdditiveElements getAdditiveAccess() {
+		return pAdditive;
+	}
+	
+	public ParserRule getAdditiveRule() {
+		return getAdditiveAccess().getRule();
+	}
+	
+	//Multiplicative returns Expression:
+	//    Unary ({BinaryExpression.left=current} operator=MultiplicativeOperator right=Unary)*;
+	public MultiplicativeElements getMultiplicativeAccess() {
+		return pMultiplicative;
+	}
+	
+	public ParserRule getMultiplicativeRule() {
+		return getMultiplicativeAccess().getRule();
+	}
+	
+	//Unary returns Expression:
+	//    {UnaryExpression} operator=UnaryOperator operand=Unary
+	//    | PrimaryExpression;
+	public UnaryElements getUnaryAccess() {
+		return pUnary;
+	}
+	
+	public ParserRule getUnaryRule() {
+		return getUnaryAccess().getRule();
+	}
+	
+	//PrimaryExpression returns Expression:
+	//    '(' Expression ')'
+	//    | {NumberLiteral} value=ByteSize
+	//    | {BooleanLiteral} (value?='true' | 'false')
+	//    | {CallExpression} builtin=Builtin '(' arguments+=Expression (',' arguments+=Expression)* ')'
+	//    | {CallExpression} transform=[Transform|ValidID] '(' arguments+=Expression (',' arguments+=Expression)* ')'
+	//    | {RegionBound} region=[Region|ValidID] '.' bound=RegionBoundKind
+	//    | {VariableReference} variable=[Variable|ValidID];
+	public PrimaryExpressionElements getPrimaryExpressionAccess() {
+		return pPrimaryExpression;
+	}
+	
+	public ParserRule getPrimaryExpressionRule() {
+		return getPrimaryExpressionAccess().getRule();
+	}
+	
+	//enum LogicalOrOperator returns BinaryOperator: or='||';
+	public LogicalOrOperatorElements getLogicalOrOperatorAccess() {
+		return eLogicalOrOperator;
+	}
+	
+	public EnumRule getLogicalOrOperatorRule() {
+		return getLogicalOrOperatorAccess().getRule();
+	}
+	
+	//enum LogicalAndOperator returns BinaryOperator: and='&&';
+	public LogicalAndOperatorElements getLogicalAndOperatorAccess() {
+		return eLogicalAndOperator;
+	}
+	
+	public EnumRule getLogicalAndOperatorRule() {
+		return getLogicalAndOperatorAccess().getRule();
+	}
+	
+	//enum BitOrOperator returns BinaryOperator: bitOr='|';
+	public BitOrOperatorElements getBitOrOperatorAccess() {
+		return eBitOrOperator;
+	}
+	
+	public EnumRule getBitOrOperatorRule() {
+		return getBitOrOperatorAccess().getRule();
+	}
+	
+	//enum BitXorOperator returns BinaryOperator: bitXor='^';
+	public BitXorOperatorElements getBitXorOperatorAccess() {
+		return eBitXorOperator;
+	}
+	
+	public EnumRule getBitXorOperatorRule() {
+		return getBitXorOperatorAccess().getRule();
+	}
+	
+	//enum BitAndOperator returns BinaryOperator: bitAnd='&';
+	public BitAndOperatorElements getBitAndOperatorAccess() {
+		return eBitAndOperator;
+	}
+	
+	public EnumRule getBitAndOperatorRule() {
+		return getBitAndOperatorAccess().getRule();
+	}
+	
+	//enum EqualityOperator returns BinaryOperator: eq='==' | ne='!=';
+	public EqualityOperatorElements getEqualityOperatorAccess() {
+		return eEqualityOperator;
+	}
+	
+	public EnumRule getEqualityOperatorRule() {
+		return getEqualityOperatorAccess().getRule();
+	}
+	
+	//enum RelationalOperator returns BinaryOperator: lt='<' | le='<=' | gt='>' | ge='>=';
+	public RelationalOperatorElements getRelationalOperatorAccess() {
+		return eRelationalOperator;
+	}
+	
+	public EnumRule getRelationalOperatorRule() {
+		return getRelationalOperatorAccess().getRule();
+	}
+	
+	//enum ShiftOperator returns BinaryOperator: shl='<<' | shr='>>';
+	public ShiftOperatorElements getShiftOperatorAccess() {
+		return eShiftOperator;
+	}
+	
+	public EnumRule getShiftOperatorRule() {
+		return getShiftOperatorAccess().getRule();
+	}
+	
+	//enum AdditiveOperator returns BinaryOperator: add='+' | sub='-';
+	public AdditiveOperatorElements getAdditiveOperatorAccess() {
+		return eAdditiveOperator;
+	}
+	
+	public EnumRule getAdditiveOperatorRule() {
+		return getAdditiveOperatorAccess().getRule();
+	}
+	
+	//enum MultiplicativeOperator returns BinaryOperator: mul='*';
+	public MultiplicativeOperatorElements getMultiplicativeOperatorAccess() {
+		return eMultiplicativeOperator;
+	}
+	
+	public EnumRule getMultiplicativeOperatorRule() {
+		return getMultiplicativeOperatorAccess().getRule();
+	}
+	
+	//enum UnaryOperator: not='!' | complement='~';
+	public UnaryOperatorElements getUnaryOperatorAccess() {
+		return eUnaryOperator;
+	}
+	
+	public EnumRule getUnaryOperatorRule() {
+		return getUnaryOperatorAccess().getRule();
+	}
+	
+	//enum Builtin: bit='BIT' | genmask='GENMASK' | fls64='fls64' | max='max' | min='min' | alignDown='align_down'
+	//    | alignUp='align_up';
+	public BuiltinElements getBuiltinAccess() {
+		return eBuiltin;
+	}
+	
+	public EnumRule getBuiltinRule() {
+		return getBuiltinAccess().getRule();
+	}
+	
+	//enum RegionBoundKind: start | end | size;
+	public RegionBoundKindElements getRegionBoundKindAccess() {
+		return eRegionBoundKind;
+	}
+	
+	public EnumRule getRegionBoundKindRule() {
+		return getRegionBoundKindAccess().getRule();
+	}
+	
 	//// ---------------------------------------------------------------- names and numbers
 	//// Words that are keywords somewhere but make natural names (a field called 'software').
 	//// Words of the language that are also the natural names of fields, claims, states and flags (a
@@ -7944,12 +10563,14 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	//ValidID:
 	//    ID | 'table' | 'block' | 'page' | 'invalid' | 'value' | 'flag' | 'software' | 'reserved' | 'ignored'
 	//    | 'address' | 'state' | 'input' | 'output' | 'none' | 'hyp' | 'stage2'
-	//    | 'level' | 'levels' | 'owner' | 'lock' | 'shared' | 'kind' | 'size' | 'count' | 'max' | 'fault'
+	//    | 'level' | 'levels' | 'owner' | 'lock' | 'shared' | 'kind' | 'size' | 'count' | 'fault'
 	//    | 'error' | 'result' | 'memory' | 'root' | 'offset' | 'split' | 'cache' | 'pte' | 'empty' | 'side'
 	//    | 'marker' | 'flags' | 'permissions' | 'lazy' | 'policy' | 'library' | 'counter' | 'granule'
 	//    | 'stride' | 'blocks' | 'times' | 'leaves' | 'visited' | 'tables' | 'field' | 'memcache' | 'map'
 	//    | 'unmap' | 'relax' | 'walk' | 'update' | 'translate' | 'mkold' | 'mkyoung' | 'wrprotect'
-	//    | 'requires' | 'outcomes' | 'severity' | 'lpa2' | 'bits' | 'pages' | 'walks';
+	//    | 'requires' | 'outcomes' | 'severity' | 'lpa2' | 'bits' | 'pages' | 'walks' | 'default' | 'aligned'
+	//    | 'grows' | 'up' | 'down' | 'keeps' | 'samples' | 'picture' | 'zero' | 'fixed' | 'random' | 'start'
+	//    | 'end' | 'bool';
 	public ValidIDElements getValidIDAccess() {
 		return pValidID;
 	}

@@ -12,11 +12,13 @@ import org.ptl.model.ComponentBinding;
 import org.ptl.model.DescriptorKind;
 import org.ptl.model.Encoding;
 import org.ptl.model.Format;
+import org.ptl.model.Layout;
 import org.ptl.model.Operations;
 import org.ptl.model.OwnershipModel;
 import org.ptl.model.PtlPackage.Literals;
 import org.ptl.model.Scenario;
 import org.ptl.model.ScenarioTable;
+import org.ptl.model.Transform;
 import org.ptl.model.WalkerPolicy;
 import org.ptl.model.support.Formats;
 
@@ -64,7 +66,35 @@ final class ContextNames {
 		if (reference == Literals.STEP__TARGET) {
 			return tables(EcoreUtil2.getContainerOfType(context, Scenario.class));
 		}
+		if (type == Literals.VARIABLE || type == Literals.REGION || type == Literals.TRANSFORM) {
+			return layoutNames(context, type);
+		}
 		return null;
+	}
+
+	/**
+	 * A layout's names are its own: inputs and derived values (and, inside a transformation, its
+	 * parameter first), regions, transformations.
+	 */
+	private static List<? extends EObject> layoutNames(EObject context, EClass type) {
+		Layout layout = EcoreUtil2.getContainerOfType(context, Layout.class);
+		if (layout == null) {
+			return List.of();
+		}
+		if (type == Literals.REGION) {
+			return layout.getRegions();
+		}
+		if (type == Literals.TRANSFORM) {
+			return layout.getTransforms();
+		}
+		List<EObject> variables = new ArrayList<>();
+		Transform transform = EcoreUtil2.getContainerOfType(context, Transform.class);
+		if (transform != null && transform.getParameter() != null) {
+			variables.add(transform.getParameter());
+		}
+		variables.addAll(layout.getInputs());
+		variables.addAll(layout.getValues());
+		return variables;
 	}
 
 	/** The ownership model a name in this context refers to. */

@@ -120,7 +120,28 @@ public enum PtlCheck {
 	SCENARIO_UNKNOWN_FLAG("scenario.unknown-flag", SeverityLevel.ERROR, true,
 			"a step uses a walker flag its walker policy does not declare, or visits something other than an entry kind"),
 	SCENARIO_UNKNOWN_FIELD("scenario.unknown-field", SeverityLevel.ERROR, true,
-			"an expectation names a field, or a field value, that the table's format does not have");
+			"an expectation names a field, or a field value, that the table's format does not have"),
+
+	LAYOUT_TYPE("layout.type", SeverityLevel.ERROR, true,
+			"an expression mixes booleans and numbers, calls a function with the wrong arguments, or a default is not a constant"),
+	LAYOUT_CYCLE("layout.cycle", SeverityLevel.ERROR, true, "values, regions or transformations of a layout depend on themselves"),
+	LAYOUT_INPUT_RANGE("layout.input-range", SeverityLevel.ERROR, true,
+			"an input's range is empty, its alignment is not a power of two, or its default is not one of its values"),
+	LAYOUT_OVERFLOW("layout.overflow", SeverityLevel.ERROR, true,
+			"for the defaults, arithmetic overflows 64 bits or goes below 0, a shift is by 64 or more, or a GENMASK is impossible"),
+	LAYOUT_VALUE_WIDTH("layout.value-width", SeverityLevel.ERROR, true,
+			"for the defaults, a value does not fit its declared bits (a tag in a 24-bit patch) or its picture slice"),
+	LAYOUT_REGION_OVERLAP("layout.region-overlap", SeverityLevel.ERROR, true,
+			"for the defaults, two regions share addresses (the idmap page inside the HYP window)"),
+	LAYOUT_REGION_CROSSES_BIT("layout.region-crosses-bit", SeverityLevel.ERROR, true,
+			"for the defaults, a region crosses the bit it must keep (a private range over the region bit)"),
+	LAYOUT_REGION_BOUNDS("layout.region-bounds", SeverityLevel.ERROR, true, "for the defaults, a region ends before it starts"),
+	LAYOUT_INVARIANT_FALSE("layout.invariant-false", SeverityLevel.ERROR, true,
+			"for the defaults, an invariant or an assumption of a layout is false"),
+	LAYOUT_COUNTEREXAMPLE("layout.counterexample", SeverityLevel.ERROR, true,
+			"for some inputs the layout allows, one of its properties fails (ptl check proves layouts with a time limit)"),
+	LAYOUT_NOT_PROVEN("layout.not-proven", SeverityLevel.INFO, true,
+			"ptl check's proof of a layout stopped at its time limit: run ptl explore for a proof");
 
 	private static final Map<String, PtlCheck> BY_ID = Arrays.stream(values())
 			.collect(Collectors.toUnmodifiableMap(PtlCheck::id, Function.identity()));

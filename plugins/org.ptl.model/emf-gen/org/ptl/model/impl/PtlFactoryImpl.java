@@ -134,6 +134,25 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 			case PtlPackage.EXPECT_TABLES: return createExpectTables();
 			case PtlPackage.EXPECT_VISITED: return createExpectVisited();
 			case PtlPackage.EXPECT_MEMCACHE: return createExpectMemcache();
+			case PtlPackage.LAYOUT: return createLayout();
+			case PtlPackage.LAYOUT_INPUT: return createLayoutInput();
+			case PtlPackage.INPUT_RANGE: return createInputRange();
+			case PtlPackage.DERIVED_VALUE: return createDerivedValue();
+			case PtlPackage.TRANSFORM: return createTransform();
+			case PtlPackage.TRANSFORM_PARAMETER: return createTransformParameter();
+			case PtlPackage.REGION: return createRegion();
+			case PtlPackage.BIT_PICTURE: return createBitPicture();
+			case PtlPackage.BIT_SLICE: return createBitSlice();
+			case PtlPackage.LAYOUT_CONDITION: return createLayoutCondition();
+			case PtlPackage.BINARY_EXPRESSION: return createBinaryExpression();
+			case PtlPackage.UNARY_EXPRESSION: return createUnaryExpression();
+			case PtlPackage.CONDITIONAL_EXPRESSION: return createConditionalExpression();
+			case PtlPackage.NUMBER_LITERAL: return createNumberLiteral();
+			case PtlPackage.BOOLEAN_LITERAL: return createBooleanLiteral();
+			case PtlPackage.VARIABLE_REFERENCE: return createVariableReference();
+			case PtlPackage.CALL_EXPRESSION: return createCallExpression();
+			case PtlPackage.REGION_BOUND: return createRegionBound();
+			case PtlPackage.MEMBERSHIP_EXPRESSION: return createMembershipExpression();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -177,6 +196,18 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 				return createAccessKindFromString(eDataType, initialValue);
 			case PtlPackage.FAULT_KIND:
 				return createFaultKindFromString(eDataType, initialValue);
+			case PtlPackage.GROWTH_DIRECTION:
+				return createGrowthDirectionFromString(eDataType, initialValue);
+			case PtlPackage.SLICE_KIND:
+				return createSliceKindFromString(eDataType, initialValue);
+			case PtlPackage.BINARY_OPERATOR:
+				return createBinaryOperatorFromString(eDataType, initialValue);
+			case PtlPackage.UNARY_OPERATOR:
+				return createUnaryOperatorFromString(eDataType, initialValue);
+			case PtlPackage.BUILTIN:
+				return createBuiltinFromString(eDataType, initialValue);
+			case PtlPackage.REGION_BOUND_KIND:
+				return createRegionBoundKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -220,6 +251,18 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 				return convertAccessKindToString(eDataType, instanceValue);
 			case PtlPackage.FAULT_KIND:
 				return convertFaultKindToString(eDataType, instanceValue);
+			case PtlPackage.GROWTH_DIRECTION:
+				return convertGrowthDirectionToString(eDataType, instanceValue);
+			case PtlPackage.SLICE_KIND:
+				return convertSliceKindToString(eDataType, instanceValue);
+			case PtlPackage.BINARY_OPERATOR:
+				return convertBinaryOperatorToString(eDataType, instanceValue);
+			case PtlPackage.UNARY_OPERATOR:
+				return convertUnaryOperatorToString(eDataType, instanceValue);
+			case PtlPackage.BUILTIN:
+				return convertBuiltinToString(eDataType, instanceValue);
+			case PtlPackage.REGION_BOUND_KIND:
+				return convertRegionBoundKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -1058,6 +1101,234 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Layout createLayout()
+	{
+		LayoutImpl layout = new LayoutImpl();
+		return layout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LayoutInput createLayoutInput()
+	{
+		LayoutInputImpl layoutInput = new LayoutInputImpl();
+		return layoutInput;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public InputRange createInputRange()
+	{
+		InputRangeImpl inputRange = new InputRangeImpl();
+		return inputRange;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DerivedValue createDerivedValue()
+	{
+		DerivedValueImpl derivedValue = new DerivedValueImpl();
+		return derivedValue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Transform createTransform()
+	{
+		TransformImpl transform = new TransformImpl();
+		return transform;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TransformParameter createTransformParameter()
+	{
+		TransformParameterImpl transformParameter = new TransformParameterImpl();
+		return transformParameter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Region createRegion()
+	{
+		RegionImpl region = new RegionImpl();
+		return region;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BitPicture createBitPicture()
+	{
+		BitPictureImpl bitPicture = new BitPictureImpl();
+		return bitPicture;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BitSlice createBitSlice()
+	{
+		BitSliceImpl bitSlice = new BitSliceImpl();
+		return bitSlice;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LayoutCondition createLayoutCondition()
+	{
+		LayoutConditionImpl layoutCondition = new LayoutConditionImpl();
+		return layoutCondition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BinaryExpression createBinaryExpression()
+	{
+		BinaryExpressionImpl binaryExpression = new BinaryExpressionImpl();
+		return binaryExpression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public UnaryExpression createUnaryExpression()
+	{
+		UnaryExpressionImpl unaryExpression = new UnaryExpressionImpl();
+		return unaryExpression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ConditionalExpression createConditionalExpression()
+	{
+		ConditionalExpressionImpl conditionalExpression = new ConditionalExpressionImpl();
+		return conditionalExpression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NumberLiteral createNumberLiteral()
+	{
+		NumberLiteralImpl numberLiteral = new NumberLiteralImpl();
+		return numberLiteral;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BooleanLiteral createBooleanLiteral()
+	{
+		BooleanLiteralImpl booleanLiteral = new BooleanLiteralImpl();
+		return booleanLiteral;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public VariableReference createVariableReference()
+	{
+		VariableReferenceImpl variableReference = new VariableReferenceImpl();
+		return variableReference;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CallExpression createCallExpression()
+	{
+		CallExpressionImpl callExpression = new CallExpressionImpl();
+		return callExpression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RegionBound createRegionBound()
+	{
+		RegionBoundImpl regionBound = new RegionBoundImpl();
+		return regionBound;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MembershipExpression createMembershipExpression()
+	{
+		MembershipExpressionImpl membershipExpression = new MembershipExpressionImpl();
+		return membershipExpression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public SeverityLevel createSeverityLevelFromString(EDataType eDataType, String initialValue)
 	{
 		SeverityLevel result = SeverityLevel.get(initialValue);
@@ -1357,6 +1628,138 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 	 * @generated
 	 */
 	public String convertFaultKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public GrowthDirection createGrowthDirectionFromString(EDataType eDataType, String initialValue)
+	{
+		GrowthDirection result = GrowthDirection.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertGrowthDirectionToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SliceKind createSliceKindFromString(EDataType eDataType, String initialValue)
+	{
+		SliceKind result = SliceKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSliceKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BinaryOperator createBinaryOperatorFromString(EDataType eDataType, String initialValue)
+	{
+		BinaryOperator result = BinaryOperator.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBinaryOperatorToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public UnaryOperator createUnaryOperatorFromString(EDataType eDataType, String initialValue)
+	{
+		UnaryOperator result = UnaryOperator.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertUnaryOperatorToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Builtin createBuiltinFromString(EDataType eDataType, String initialValue)
+	{
+		Builtin result = Builtin.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBuiltinToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RegionBoundKind createRegionBoundKindFromString(EDataType eDataType, String initialValue)
+	{
+		RegionBoundKind result = RegionBoundKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRegionBoundKindToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

@@ -13,18 +13,27 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.ptl.model.AccessKind;
 import org.ptl.model.AssignOperator;
 import org.ptl.model.AttributeRule;
+import org.ptl.model.BinaryExpression;
+import org.ptl.model.BinaryOperator;
 import org.ptl.model.BinaryPredicate;
 import org.ptl.model.Binding;
+import org.ptl.model.BitPicture;
 import org.ptl.model.BitRange;
+import org.ptl.model.BitSlice;
+import org.ptl.model.BooleanLiteral;
+import org.ptl.model.Builtin;
+import org.ptl.model.CallExpression;
 import org.ptl.model.Claim;
 import org.ptl.model.ClaimSet;
 import org.ptl.model.Comparison;
 import org.ptl.model.Component;
 import org.ptl.model.ComponentBinding;
 import org.ptl.model.ComponentState;
+import org.ptl.model.ConditionalExpression;
 import org.ptl.model.Counter;
 import org.ptl.model.CounterComparison;
 import org.ptl.model.CounterUpdate;
+import org.ptl.model.DerivedValue;
 import org.ptl.model.DescriptorKind;
 import org.ptl.model.Element;
 import org.ptl.model.Encoding;
@@ -39,6 +48,7 @@ import org.ptl.model.ExpectState;
 import org.ptl.model.ExpectTables;
 import org.ptl.model.ExpectVisited;
 import org.ptl.model.Expectation;
+import org.ptl.model.Expression;
 import org.ptl.model.FaultKind;
 import org.ptl.model.Field;
 import org.ptl.model.FieldAssignment;
@@ -46,20 +56,27 @@ import org.ptl.model.FieldKind;
 import org.ptl.model.FlagCombination;
 import org.ptl.model.FlagTerm;
 import org.ptl.model.Format;
+import org.ptl.model.GrowthDirection;
 import org.ptl.model.Guard;
 import org.ptl.model.Import;
 import org.ptl.model.InitialOwnership;
+import org.ptl.model.InputRange;
 import org.ptl.model.Invariant;
+import org.ptl.model.Layout;
+import org.ptl.model.LayoutCondition;
+import org.ptl.model.LayoutInput;
 import org.ptl.model.LibraryKind;
 import org.ptl.model.LogicalOperator;
 import org.ptl.model.MapStep;
 import org.ptl.model.MemberCount;
+import org.ptl.model.MembershipExpression;
 import org.ptl.model.MemcacheStep;
 import org.ptl.model.MkoldStep;
 import org.ptl.model.MkyoungStep;
 import org.ptl.model.Named;
 import org.ptl.model.NamedOutcome;
 import org.ptl.model.NotPredicate;
+import org.ptl.model.NumberLiteral;
 import org.ptl.model.Operation;
 import org.ptl.model.OperationKind;
 import org.ptl.model.Operations;
@@ -74,6 +91,9 @@ import org.ptl.model.PtlModel;
 import org.ptl.model.PtlPackage;
 import org.ptl.model.QuantifiedPredicate;
 import org.ptl.model.Quantifier;
+import org.ptl.model.Region;
+import org.ptl.model.RegionBound;
+import org.ptl.model.RegionBoundKind;
 import org.ptl.model.RejectRule;
 import org.ptl.model.RelaxStep;
 import org.ptl.model.ReservedEncoding;
@@ -83,16 +103,23 @@ import org.ptl.model.ScenarioTable;
 import org.ptl.model.SetOwnerStep;
 import org.ptl.model.SeverityDirective;
 import org.ptl.model.SeverityLevel;
+import org.ptl.model.SliceKind;
 import org.ptl.model.SplitStep;
 import org.ptl.model.State;
 import org.ptl.model.StateEncoding;
 import org.ptl.model.Step;
+import org.ptl.model.Transform;
+import org.ptl.model.TransformParameter;
 import org.ptl.model.Transition;
 import org.ptl.model.TransitionSide;
 import org.ptl.model.TransitionStep;
 import org.ptl.model.TranslateStep;
+import org.ptl.model.UnaryExpression;
+import org.ptl.model.UnaryOperator;
 import org.ptl.model.UnmapStep;
 import org.ptl.model.UpdateOperator;
+import org.ptl.model.Variable;
+import org.ptl.model.VariableReference;
 import org.ptl.model.VisitorOutcome;
 import org.ptl.model.WalkAction;
 import org.ptl.model.WalkStep;
@@ -631,6 +658,153 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass layoutEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass variableEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass layoutInputEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass inputRangeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass derivedValueEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass transformEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass transformParameterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass regionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass bitPictureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass bitSliceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass layoutConditionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass expressionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass binaryExpressionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass unaryExpressionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass conditionalExpressionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass numberLiteralEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass booleanLiteralEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass variableReferenceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass callExpressionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass regionBoundEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass membershipExpressionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum severityLevelEEnum = null;
 
 	/**
@@ -723,6 +897,48 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	private EEnum faultKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum growthDirectionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum sliceKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum binaryOperatorEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum unaryOperatorEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum builtinEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum regionBoundKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -3971,6 +4187,809 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getLayout()
+	{
+		return layoutEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLayout_Inputs()
+	{
+		return (EReference)layoutEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLayout_Values()
+	{
+		return (EReference)layoutEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLayout_Transforms()
+	{
+		return (EReference)layoutEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLayout_Regions()
+	{
+		return (EReference)layoutEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLayout_Pictures()
+	{
+		return (EReference)layoutEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLayout_Assumptions()
+	{
+		return (EReference)layoutEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLayout_Invariants()
+	{
+		return (EReference)layoutEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getVariable()
+	{
+		return variableEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVariable_Boolean()
+	{
+		return (EAttribute)variableEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVariable_Width()
+	{
+		return (EAttribute)variableEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLayoutInput()
+	{
+		return layoutInputEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLayoutInput_Range()
+	{
+		return (EReference)layoutInputEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLayoutInput_Choices()
+	{
+		return (EAttribute)layoutInputEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLayoutInput_Alignment()
+	{
+		return (EAttribute)layoutInputEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLayoutInput_DefaultValue()
+	{
+		return (EReference)layoutInputEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getInputRange()
+	{
+		return inputRangeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInputRange_Min()
+	{
+		return (EAttribute)inputRangeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInputRange_Max()
+	{
+		return (EAttribute)inputRangeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDerivedValue()
+	{
+		return derivedValueEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDerivedValue_Expression()
+	{
+		return (EReference)derivedValueEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTransform()
+	{
+		return transformEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTransform_Parameter()
+	{
+		return (EReference)transformEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTransform_Body()
+	{
+		return (EReference)transformEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTransform_Samples()
+	{
+		return (EReference)transformEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTransformParameter()
+	{
+		return transformParameterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRegion()
+	{
+		return regionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegion_Start()
+	{
+		return (EReference)regionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegion_End()
+	{
+		return (EReference)regionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegion_Base()
+	{
+		return (EReference)regionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegion_Direction()
+	{
+		return (EAttribute)regionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegion_Limit()
+	{
+		return (EReference)regionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegion_KeptBit()
+	{
+		return (EReference)regionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegion_Overlaps()
+	{
+		return (EReference)regionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBitPicture()
+	{
+		return bitPictureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBitPicture_Value()
+	{
+		return (EReference)bitPictureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBitPicture_Slices()
+	{
+		return (EReference)bitPictureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBitSlice()
+	{
+		return bitSliceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBitSlice_High()
+	{
+		return (EReference)bitSliceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBitSlice_Low()
+	{
+		return (EReference)bitSliceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBitSlice_Kind()
+	{
+		return (EAttribute)bitSliceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBitSlice_Value()
+	{
+		return (EReference)bitSliceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getLayoutCondition()
+	{
+		return layoutConditionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLayoutCondition_Condition()
+	{
+		return (EReference)layoutConditionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExpression()
+	{
+		return expressionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBinaryExpression()
+	{
+		return binaryExpressionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBinaryExpression_Left()
+	{
+		return (EReference)binaryExpressionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBinaryExpression_Operator()
+	{
+		return (EAttribute)binaryExpressionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBinaryExpression_Right()
+	{
+		return (EReference)binaryExpressionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUnaryExpression()
+	{
+		return unaryExpressionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUnaryExpression_Operator()
+	{
+		return (EAttribute)unaryExpressionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getUnaryExpression_Operand()
+	{
+		return (EReference)unaryExpressionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConditionalExpression()
+	{
+		return conditionalExpressionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConditionalExpression_Condition()
+	{
+		return (EReference)conditionalExpressionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConditionalExpression_WhenTrue()
+	{
+		return (EReference)conditionalExpressionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConditionalExpression_WhenFalse()
+	{
+		return (EReference)conditionalExpressionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNumberLiteral()
+	{
+		return numberLiteralEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNumberLiteral_Value()
+	{
+		return (EAttribute)numberLiteralEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBooleanLiteral()
+	{
+		return booleanLiteralEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBooleanLiteral_Value()
+	{
+		return (EAttribute)booleanLiteralEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getVariableReference()
+	{
+		return variableReferenceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVariableReference_Variable()
+	{
+		return (EReference)variableReferenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCallExpression()
+	{
+		return callExpressionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCallExpression_Builtin()
+	{
+		return (EAttribute)callExpressionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCallExpression_Transform()
+	{
+		return (EReference)callExpressionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCallExpression_Arguments()
+	{
+		return (EReference)callExpressionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRegionBound()
+	{
+		return regionBoundEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRegionBound_Region()
+	{
+		return (EReference)regionBoundEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRegionBound_Bound()
+	{
+		return (EAttribute)regionBoundEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMembershipExpression()
+	{
+		return membershipExpressionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMembershipExpression_Element()
+	{
+		return (EReference)membershipExpressionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMembershipExpression_Negated()
+	{
+		return (EAttribute)membershipExpressionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMembershipExpression_Region()
+	{
+		return (EReference)membershipExpressionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSeverityLevel()
 	{
 		return severityLevelEEnum;
@@ -4117,6 +5136,72 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	public EEnum getFaultKind()
 	{
 		return faultKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getGrowthDirection()
+	{
+		return growthDirectionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSliceKind()
+	{
+		return sliceKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getBinaryOperator()
+	{
+		return binaryOperatorEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getUnaryOperator()
+	{
+		return unaryOperatorEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getBuiltin()
+	{
+		return builtinEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRegionBoundKind()
+	{
+		return regionBoundKindEEnum;
 	}
 
 	/**
@@ -4513,6 +5598,100 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		expectMemcacheEClass = createEClass(EXPECT_MEMCACHE);
 		createEAttribute(expectMemcacheEClass, EXPECT_MEMCACHE__PAGES);
 
+		layoutEClass = createEClass(LAYOUT);
+		createEReference(layoutEClass, LAYOUT__INPUTS);
+		createEReference(layoutEClass, LAYOUT__VALUES);
+		createEReference(layoutEClass, LAYOUT__TRANSFORMS);
+		createEReference(layoutEClass, LAYOUT__REGIONS);
+		createEReference(layoutEClass, LAYOUT__PICTURES);
+		createEReference(layoutEClass, LAYOUT__ASSUMPTIONS);
+		createEReference(layoutEClass, LAYOUT__INVARIANTS);
+
+		variableEClass = createEClass(VARIABLE);
+		createEAttribute(variableEClass, VARIABLE__BOOLEAN);
+		createEAttribute(variableEClass, VARIABLE__WIDTH);
+
+		layoutInputEClass = createEClass(LAYOUT_INPUT);
+		createEReference(layoutInputEClass, LAYOUT_INPUT__RANGE);
+		createEAttribute(layoutInputEClass, LAYOUT_INPUT__CHOICES);
+		createEAttribute(layoutInputEClass, LAYOUT_INPUT__ALIGNMENT);
+		createEReference(layoutInputEClass, LAYOUT_INPUT__DEFAULT_VALUE);
+
+		inputRangeEClass = createEClass(INPUT_RANGE);
+		createEAttribute(inputRangeEClass, INPUT_RANGE__MIN);
+		createEAttribute(inputRangeEClass, INPUT_RANGE__MAX);
+
+		derivedValueEClass = createEClass(DERIVED_VALUE);
+		createEReference(derivedValueEClass, DERIVED_VALUE__EXPRESSION);
+
+		transformEClass = createEClass(TRANSFORM);
+		createEReference(transformEClass, TRANSFORM__PARAMETER);
+		createEReference(transformEClass, TRANSFORM__BODY);
+		createEReference(transformEClass, TRANSFORM__SAMPLES);
+
+		transformParameterEClass = createEClass(TRANSFORM_PARAMETER);
+
+		regionEClass = createEClass(REGION);
+		createEReference(regionEClass, REGION__START);
+		createEReference(regionEClass, REGION__END);
+		createEReference(regionEClass, REGION__BASE);
+		createEAttribute(regionEClass, REGION__DIRECTION);
+		createEReference(regionEClass, REGION__LIMIT);
+		createEReference(regionEClass, REGION__KEPT_BIT);
+		createEReference(regionEClass, REGION__OVERLAPS);
+
+		bitPictureEClass = createEClass(BIT_PICTURE);
+		createEReference(bitPictureEClass, BIT_PICTURE__VALUE);
+		createEReference(bitPictureEClass, BIT_PICTURE__SLICES);
+
+		bitSliceEClass = createEClass(BIT_SLICE);
+		createEReference(bitSliceEClass, BIT_SLICE__HIGH);
+		createEReference(bitSliceEClass, BIT_SLICE__LOW);
+		createEAttribute(bitSliceEClass, BIT_SLICE__KIND);
+		createEReference(bitSliceEClass, BIT_SLICE__VALUE);
+
+		layoutConditionEClass = createEClass(LAYOUT_CONDITION);
+		createEReference(layoutConditionEClass, LAYOUT_CONDITION__CONDITION);
+
+		expressionEClass = createEClass(EXPRESSION);
+
+		binaryExpressionEClass = createEClass(BINARY_EXPRESSION);
+		createEReference(binaryExpressionEClass, BINARY_EXPRESSION__LEFT);
+		createEAttribute(binaryExpressionEClass, BINARY_EXPRESSION__OPERATOR);
+		createEReference(binaryExpressionEClass, BINARY_EXPRESSION__RIGHT);
+
+		unaryExpressionEClass = createEClass(UNARY_EXPRESSION);
+		createEAttribute(unaryExpressionEClass, UNARY_EXPRESSION__OPERATOR);
+		createEReference(unaryExpressionEClass, UNARY_EXPRESSION__OPERAND);
+
+		conditionalExpressionEClass = createEClass(CONDITIONAL_EXPRESSION);
+		createEReference(conditionalExpressionEClass, CONDITIONAL_EXPRESSION__CONDITION);
+		createEReference(conditionalExpressionEClass, CONDITIONAL_EXPRESSION__WHEN_TRUE);
+		createEReference(conditionalExpressionEClass, CONDITIONAL_EXPRESSION__WHEN_FALSE);
+
+		numberLiteralEClass = createEClass(NUMBER_LITERAL);
+		createEAttribute(numberLiteralEClass, NUMBER_LITERAL__VALUE);
+
+		booleanLiteralEClass = createEClass(BOOLEAN_LITERAL);
+		createEAttribute(booleanLiteralEClass, BOOLEAN_LITERAL__VALUE);
+
+		variableReferenceEClass = createEClass(VARIABLE_REFERENCE);
+		createEReference(variableReferenceEClass, VARIABLE_REFERENCE__VARIABLE);
+
+		callExpressionEClass = createEClass(CALL_EXPRESSION);
+		createEAttribute(callExpressionEClass, CALL_EXPRESSION__BUILTIN);
+		createEReference(callExpressionEClass, CALL_EXPRESSION__TRANSFORM);
+		createEReference(callExpressionEClass, CALL_EXPRESSION__ARGUMENTS);
+
+		regionBoundEClass = createEClass(REGION_BOUND);
+		createEReference(regionBoundEClass, REGION_BOUND__REGION);
+		createEAttribute(regionBoundEClass, REGION_BOUND__BOUND);
+
+		membershipExpressionEClass = createEClass(MEMBERSHIP_EXPRESSION);
+		createEReference(membershipExpressionEClass, MEMBERSHIP_EXPRESSION__ELEMENT);
+		createEAttribute(membershipExpressionEClass, MEMBERSHIP_EXPRESSION__NEGATED);
+		createEReference(membershipExpressionEClass, MEMBERSHIP_EXPRESSION__REGION);
+
 		// Create enums
 		severityLevelEEnum = createEEnum(SEVERITY_LEVEL);
 		descriptorKindEEnum = createEEnum(DESCRIPTOR_KIND);
@@ -4528,6 +5707,12 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		walkActionEEnum = createEEnum(WALK_ACTION);
 		accessKindEEnum = createEEnum(ACCESS_KIND);
 		faultKindEEnum = createEEnum(FAULT_KIND);
+		growthDirectionEEnum = createEEnum(GROWTH_DIRECTION);
+		sliceKindEEnum = createEEnum(SLICE_KIND);
+		binaryOperatorEEnum = createEEnum(BINARY_OPERATOR);
+		unaryOperatorEEnum = createEEnum(UNARY_OPERATOR);
+		builtinEEnum = createEEnum(BUILTIN);
+		regionBoundKindEEnum = createEEnum(REGION_BOUND_KIND);
 	}
 
 	/**
@@ -4609,6 +5794,25 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		expectTablesEClass.getESuperTypes().add(this.getExpectation());
 		expectVisitedEClass.getESuperTypes().add(this.getExpectation());
 		expectMemcacheEClass.getESuperTypes().add(this.getExpectation());
+		layoutEClass.getESuperTypes().add(this.getElement());
+		variableEClass.getESuperTypes().add(this.getNamed());
+		layoutInputEClass.getESuperTypes().add(this.getVariable());
+		derivedValueEClass.getESuperTypes().add(this.getVariable());
+		transformEClass.getESuperTypes().add(this.getNamed());
+		transformParameterEClass.getESuperTypes().add(this.getVariable());
+		regionEClass.getESuperTypes().add(this.getNamed());
+		bitPictureEClass.getESuperTypes().add(this.getNamed());
+		bitSliceEClass.getESuperTypes().add(this.getNamed());
+		layoutConditionEClass.getESuperTypes().add(this.getNamed());
+		binaryExpressionEClass.getESuperTypes().add(this.getExpression());
+		unaryExpressionEClass.getESuperTypes().add(this.getExpression());
+		conditionalExpressionEClass.getESuperTypes().add(this.getExpression());
+		numberLiteralEClass.getESuperTypes().add(this.getExpression());
+		booleanLiteralEClass.getESuperTypes().add(this.getExpression());
+		variableReferenceEClass.getESuperTypes().add(this.getExpression());
+		callExpressionEClass.getESuperTypes().add(this.getExpression());
+		regionBoundEClass.getESuperTypes().add(this.getExpression());
+		membershipExpressionEClass.getESuperTypes().add(this.getExpression());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(ptlModelEClass, PtlModel.class, "PtlModel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -4974,6 +6178,100 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		initEClass(expectMemcacheEClass, ExpectMemcache.class, "ExpectMemcache", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getExpectMemcache_Pages(), ecorePackage.getEInt(), "pages", null, 0, 1, ExpectMemcache.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(layoutEClass, Layout.class, "Layout", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getLayout_Inputs(), this.getLayoutInput(), null, "inputs", null, 0, -1, Layout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLayout_Values(), this.getDerivedValue(), null, "values", null, 0, -1, Layout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLayout_Transforms(), this.getTransform(), null, "transforms", null, 0, -1, Layout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLayout_Regions(), this.getRegion(), null, "regions", null, 0, -1, Layout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLayout_Pictures(), this.getBitPicture(), null, "pictures", null, 0, -1, Layout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLayout_Assumptions(), this.getLayoutCondition(), null, "assumptions", null, 0, -1, Layout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLayout_Invariants(), this.getLayoutCondition(), null, "invariants", null, 0, -1, Layout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(variableEClass, Variable.class, "Variable", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getVariable_Boolean(), ecorePackage.getEBoolean(), "boolean", null, 0, 1, Variable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVariable_Width(), ecorePackage.getEInt(), "width", "64", 0, 1, Variable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(layoutInputEClass, LayoutInput.class, "LayoutInput", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getLayoutInput_Range(), this.getInputRange(), null, "range", null, 0, 1, LayoutInput.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLayoutInput_Choices(), ecorePackage.getELong(), "choices", null, 0, -1, LayoutInput.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLayoutInput_Alignment(), ecorePackage.getELong(), "alignment", null, 0, 1, LayoutInput.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLayoutInput_DefaultValue(), this.getExpression(), null, "defaultValue", null, 0, 1, LayoutInput.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(inputRangeEClass, InputRange.class, "InputRange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getInputRange_Min(), ecorePackage.getELong(), "min", null, 0, 1, InputRange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInputRange_Max(), ecorePackage.getELong(), "max", null, 0, 1, InputRange.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(derivedValueEClass, DerivedValue.class, "DerivedValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getDerivedValue_Expression(), this.getExpression(), null, "expression", null, 0, 1, DerivedValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(transformEClass, Transform.class, "Transform", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getTransform_Parameter(), this.getTransformParameter(), null, "parameter", null, 0, 1, Transform.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTransform_Body(), this.getExpression(), null, "body", null, 0, 1, Transform.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTransform_Samples(), this.getExpression(), null, "samples", null, 0, -1, Transform.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(transformParameterEClass, TransformParameter.class, "TransformParameter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(regionEClass, Region.class, "Region", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getRegion_Start(), this.getExpression(), null, "start", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRegion_End(), this.getExpression(), null, "end", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRegion_Base(), this.getExpression(), null, "base", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegion_Direction(), this.getGrowthDirection(), "direction", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRegion_Limit(), this.getExpression(), null, "limit", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRegion_KeptBit(), this.getExpression(), null, "keptBit", null, 0, 1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRegion_Overlaps(), this.getRegion(), null, "overlaps", null, 0, -1, Region.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(bitPictureEClass, BitPicture.class, "BitPicture", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getBitPicture_Value(), this.getExpression(), null, "value", null, 0, 1, BitPicture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBitPicture_Slices(), this.getBitSlice(), null, "slices", null, 0, -1, BitPicture.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(bitSliceEClass, BitSlice.class, "BitSlice", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getBitSlice_High(), this.getExpression(), null, "high", null, 0, 1, BitSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBitSlice_Low(), this.getExpression(), null, "low", null, 0, 1, BitSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBitSlice_Kind(), this.getSliceKind(), "kind", null, 0, 1, BitSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBitSlice_Value(), this.getExpression(), null, "value", null, 0, 1, BitSlice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(layoutConditionEClass, LayoutCondition.class, "LayoutCondition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getLayoutCondition_Condition(), this.getExpression(), null, "condition", null, 0, 1, LayoutCondition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(expressionEClass, Expression.class, "Expression", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(binaryExpressionEClass, BinaryExpression.class, "BinaryExpression", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getBinaryExpression_Left(), this.getExpression(), null, "left", null, 0, 1, BinaryExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBinaryExpression_Operator(), this.getBinaryOperator(), "operator", null, 0, 1, BinaryExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBinaryExpression_Right(), this.getExpression(), null, "right", null, 0, 1, BinaryExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(unaryExpressionEClass, UnaryExpression.class, "UnaryExpression", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getUnaryExpression_Operator(), this.getUnaryOperator(), "operator", null, 0, 1, UnaryExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getUnaryExpression_Operand(), this.getExpression(), null, "operand", null, 0, 1, UnaryExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(conditionalExpressionEClass, ConditionalExpression.class, "ConditionalExpression", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getConditionalExpression_Condition(), this.getExpression(), null, "condition", null, 0, 1, ConditionalExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getConditionalExpression_WhenTrue(), this.getExpression(), null, "whenTrue", null, 0, 1, ConditionalExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getConditionalExpression_WhenFalse(), this.getExpression(), null, "whenFalse", null, 0, 1, ConditionalExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(numberLiteralEClass, NumberLiteral.class, "NumberLiteral", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNumberLiteral_Value(), ecorePackage.getELong(), "value", null, 0, 1, NumberLiteral.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(booleanLiteralEClass, BooleanLiteral.class, "BooleanLiteral", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBooleanLiteral_Value(), ecorePackage.getEBoolean(), "value", null, 0, 1, BooleanLiteral.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(variableReferenceEClass, VariableReference.class, "VariableReference", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getVariableReference_Variable(), this.getVariable(), null, "variable", null, 0, 1, VariableReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(callExpressionEClass, CallExpression.class, "CallExpression", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCallExpression_Builtin(), this.getBuiltin(), "builtin", null, 0, 1, CallExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCallExpression_Transform(), this.getTransform(), null, "transform", null, 0, 1, CallExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCallExpression_Arguments(), this.getExpression(), null, "arguments", null, 0, -1, CallExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(regionBoundEClass, RegionBound.class, "RegionBound", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getRegionBound_Region(), this.getRegion(), null, "region", null, 0, 1, RegionBound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRegionBound_Bound(), this.getRegionBoundKind(), "bound", null, 0, 1, RegionBound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(membershipExpressionEClass, MembershipExpression.class, "MembershipExpression", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMembershipExpression_Element(), this.getExpression(), null, "element", null, 0, 1, MembershipExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMembershipExpression_Negated(), ecorePackage.getEBoolean(), "negated", null, 0, 1, MembershipExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMembershipExpression_Region(), this.getRegion(), null, "region", null, 0, 1, MembershipExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(severityLevelEEnum, SeverityLevel.class, "SeverityLevel");
 		addEEnumLiteral(severityLevelEEnum, SeverityLevel.ERROR);
@@ -5061,6 +6359,54 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		addEEnumLiteral(faultKindEEnum, FaultKind.PERMISSION);
 		addEEnumLiteral(faultKindEEnum, FaultKind.ACCESS_FLAG);
 		addEEnumLiteral(faultKindEEnum, FaultKind.ADDRESS_SIZE);
+
+		initEEnum(growthDirectionEEnum, GrowthDirection.class, "GrowthDirection");
+		addEEnumLiteral(growthDirectionEEnum, GrowthDirection.UP);
+		addEEnumLiteral(growthDirectionEEnum, GrowthDirection.DOWN);
+
+		initEEnum(sliceKindEEnum, SliceKind.class, "SliceKind");
+		addEEnumLiteral(sliceKindEEnum, SliceKind.PLAIN);
+		addEEnumLiteral(sliceKindEEnum, SliceKind.ZERO);
+		addEEnumLiteral(sliceKindEEnum, SliceKind.FIXED);
+		addEEnumLiteral(sliceKindEEnum, SliceKind.RANDOM);
+		addEEnumLiteral(sliceKindEEnum, SliceKind.ADDRESS);
+
+		initEEnum(binaryOperatorEEnum, BinaryOperator.class, "BinaryOperator");
+		addEEnumLiteral(binaryOperatorEEnum, BinaryOperator.OR);
+		addEEnumLiteral(binaryOperatorEEnum, BinaryOperator.AND);
+		addEEnumLiteral(binaryOperatorEEnum, BinaryOperator.BIT_OR);
+		addEEnumLiteral(binaryOperatorEEnum, BinaryOperator.BIT_XOR);
+		addEEnumLiteral(binaryOperatorEEnum, BinaryOperator.BIT_AND);
+		addEEnumLiteral(binaryOperatorEEnum, BinaryOperator.EQ);
+		addEEnumLiteral(binaryOperatorEEnum, BinaryOperator.NE);
+		addEEnumLiteral(binaryOperatorEEnum, BinaryOperator.LT);
+		addEEnumLiteral(binaryOperatorEEnum, BinaryOperator.LE);
+		addEEnumLiteral(binaryOperatorEEnum, BinaryOperator.GT);
+		addEEnumLiteral(binaryOperatorEEnum, BinaryOperator.GE);
+		addEEnumLiteral(binaryOperatorEEnum, BinaryOperator.SHL);
+		addEEnumLiteral(binaryOperatorEEnum, BinaryOperator.SHR);
+		addEEnumLiteral(binaryOperatorEEnum, BinaryOperator.ADD);
+		addEEnumLiteral(binaryOperatorEEnum, BinaryOperator.SUB);
+		addEEnumLiteral(binaryOperatorEEnum, BinaryOperator.MUL);
+
+		initEEnum(unaryOperatorEEnum, UnaryOperator.class, "UnaryOperator");
+		addEEnumLiteral(unaryOperatorEEnum, UnaryOperator.NOT);
+		addEEnumLiteral(unaryOperatorEEnum, UnaryOperator.COMPLEMENT);
+
+		initEEnum(builtinEEnum, Builtin.class, "Builtin");
+		addEEnumLiteral(builtinEEnum, Builtin.NONE);
+		addEEnumLiteral(builtinEEnum, Builtin.BIT);
+		addEEnumLiteral(builtinEEnum, Builtin.GENMASK);
+		addEEnumLiteral(builtinEEnum, Builtin.FLS64);
+		addEEnumLiteral(builtinEEnum, Builtin.MAX);
+		addEEnumLiteral(builtinEEnum, Builtin.MIN);
+		addEEnumLiteral(builtinEEnum, Builtin.ALIGN_DOWN);
+		addEEnumLiteral(builtinEEnum, Builtin.ALIGN_UP);
+
+		initEEnum(regionBoundKindEEnum, RegionBoundKind.class, "RegionBoundKind");
+		addEEnumLiteral(regionBoundKindEEnum, RegionBoundKind.START);
+		addEEnumLiteral(regionBoundKindEEnum, RegionBoundKind.END);
+		addEEnumLiteral(regionBoundKindEEnum, RegionBoundKind.SIZE);
 
 		// Create resource
 		createResource(eNS_URI);

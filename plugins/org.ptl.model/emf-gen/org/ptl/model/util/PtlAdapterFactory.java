@@ -445,6 +445,111 @@ public class PtlAdapterFactory extends AdapterFactoryImpl
 				return createExpectMemcacheAdapter();
 			}
 			@Override
+			public Adapter caseLayout(Layout object)
+			{
+				return createLayoutAdapter();
+			}
+			@Override
+			public Adapter caseVariable(Variable object)
+			{
+				return createVariableAdapter();
+			}
+			@Override
+			public Adapter caseLayoutInput(LayoutInput object)
+			{
+				return createLayoutInputAdapter();
+			}
+			@Override
+			public Adapter caseInputRange(InputRange object)
+			{
+				return createInputRangeAdapter();
+			}
+			@Override
+			public Adapter caseDerivedValue(DerivedValue object)
+			{
+				return createDerivedValueAdapter();
+			}
+			@Override
+			public Adapter caseTransform(Transform object)
+			{
+				return createTransformAdapter();
+			}
+			@Override
+			public Adapter caseTransformParameter(TransformParameter object)
+			{
+				return createTransformParameterAdapter();
+			}
+			@Override
+			public Adapter caseRegion(Region object)
+			{
+				return createRegionAdapter();
+			}
+			@Override
+			public Adapter caseBitPicture(BitPicture object)
+			{
+				return createBitPictureAdapter();
+			}
+			@Override
+			public Adapter caseBitSlice(BitSlice object)
+			{
+				return createBitSliceAdapter();
+			}
+			@Override
+			public Adapter caseLayoutCondition(LayoutCondition object)
+			{
+				return createLayoutConditionAdapter();
+			}
+			@Override
+			public Adapter caseExpression(Expression object)
+			{
+				return createExpressionAdapter();
+			}
+			@Override
+			public Adapter caseBinaryExpression(BinaryExpression object)
+			{
+				return createBinaryExpressionAdapter();
+			}
+			@Override
+			public Adapter caseUnaryExpression(UnaryExpression object)
+			{
+				return createUnaryExpressionAdapter();
+			}
+			@Override
+			public Adapter caseConditionalExpression(ConditionalExpression object)
+			{
+				return createConditionalExpressionAdapter();
+			}
+			@Override
+			public Adapter caseNumberLiteral(NumberLiteral object)
+			{
+				return createNumberLiteralAdapter();
+			}
+			@Override
+			public Adapter caseBooleanLiteral(BooleanLiteral object)
+			{
+				return createBooleanLiteralAdapter();
+			}
+			@Override
+			public Adapter caseVariableReference(VariableReference object)
+			{
+				return createVariableReferenceAdapter();
+			}
+			@Override
+			public Adapter caseCallExpression(CallExpression object)
+			{
+				return createCallExpressionAdapter();
+			}
+			@Override
+			public Adapter caseRegionBound(RegionBound object)
+			{
+				return createRegionBoundAdapter();
+			}
+			@Override
+			public Adapter caseMembershipExpression(MembershipExpression object)
+			{
+				return createMembershipExpressionAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -1572,6 +1677,321 @@ public class PtlAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createExpectMemcacheAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Layout <em>Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Layout
+	 * @generated
+	 */
+	public Adapter createLayoutAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Variable <em>Variable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Variable
+	 * @generated
+	 */
+	public Adapter createVariableAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.LayoutInput <em>Layout Input</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.LayoutInput
+	 * @generated
+	 */
+	public Adapter createLayoutInputAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.InputRange <em>Input Range</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.InputRange
+	 * @generated
+	 */
+	public Adapter createInputRangeAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.DerivedValue <em>Derived Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.DerivedValue
+	 * @generated
+	 */
+	public Adapter createDerivedValueAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Transform <em>Transform</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Transform
+	 * @generated
+	 */
+	public Adapter createTransformAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.TransformParameter <em>Transform Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.TransformParameter
+	 * @generated
+	 */
+	public Adapter createTransformParameterAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Region <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Region
+	 * @generated
+	 */
+	public Adapter createRegionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.BitPicture <em>Bit Picture</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.BitPicture
+	 * @generated
+	 */
+	public Adapter createBitPictureAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.BitSlice <em>Bit Slice</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.BitSlice
+	 * @generated
+	 */
+	public Adapter createBitSliceAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.LayoutCondition <em>Layout Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.LayoutCondition
+	 * @generated
+	 */
+	public Adapter createLayoutConditionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Expression <em>Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Expression
+	 * @generated
+	 */
+	public Adapter createExpressionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.BinaryExpression <em>Binary Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.BinaryExpression
+	 * @generated
+	 */
+	public Adapter createBinaryExpressionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.UnaryExpression <em>Unary Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.UnaryExpression
+	 * @generated
+	 */
+	public Adapter createUnaryExpressionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ConditionalExpression <em>Conditional Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ConditionalExpression
+	 * @generated
+	 */
+	public Adapter createConditionalExpressionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.NumberLiteral <em>Number Literal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.NumberLiteral
+	 * @generated
+	 */
+	public Adapter createNumberLiteralAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.BooleanLiteral <em>Boolean Literal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.BooleanLiteral
+	 * @generated
+	 */
+	public Adapter createBooleanLiteralAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.VariableReference <em>Variable Reference</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.VariableReference
+	 * @generated
+	 */
+	public Adapter createVariableReferenceAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.CallExpression <em>Call Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.CallExpression
+	 * @generated
+	 */
+	public Adapter createCallExpressionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.RegionBound <em>Region Bound</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.RegionBound
+	 * @generated
+	 */
+	public Adapter createRegionBoundAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.MembershipExpression <em>Membership Expression</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.MembershipExpression
+	 * @generated
+	 */
+	public Adapter createMembershipExpressionAdapter()
 	{
 		return null;
 	}

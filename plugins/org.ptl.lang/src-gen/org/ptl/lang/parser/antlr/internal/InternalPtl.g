@@ -335,6 +335,15 @@ ruleElement returns [EObject current=null]
 			$current = $this_Scenario_7.current;
 			afterParserOrEnumRuleCall();
 		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getElementAccess().getLayoutParserRuleCall_8());
+		}
+		this_Layout_8=ruleLayout
+		{
+			$current = $this_Layout_8.current;
+			afterParserOrEnumRuleCall();
+		}
 	)
 ;
 
@@ -8618,6 +8627,2829 @@ ruleExpectMemcache returns [EObject current=null]
 	)
 ;
 
+// Entry rule entryRuleLayout
+entryRuleLayout returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getLayoutRule()); }
+	iv_ruleLayout=ruleLayout
+	{ $current=$iv_ruleLayout.current; }
+	EOF;
+
+// Rule Layout
+ruleLayout returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='layout'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getLayoutAccess().getLayoutKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getLayoutAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getLayoutRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_2_0=RULE_STRING
+				{
+					newLeafNode(lv_description_2_0, grammarAccess.getLayoutAccess().getDescriptionSTRINGTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getLayoutRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_2_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		otherlv_3='{'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getLayoutAccess().getLeftCurlyBracketKeyword_3());
+		}
+		(
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getLayoutAccess().getInputsLayoutInputParserRuleCall_4_0_0());
+					}
+					lv_inputs_4_0=ruleLayoutInput
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getLayoutRule());
+						}
+						add(
+							$current,
+							"inputs",
+							lv_inputs_4_0,
+							"org.ptl.lang.Ptl.LayoutInput");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getLayoutAccess().getValuesDerivedValueParserRuleCall_4_1_0());
+					}
+					lv_values_5_0=ruleDerivedValue
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getLayoutRule());
+						}
+						add(
+							$current,
+							"values",
+							lv_values_5_0,
+							"org.ptl.lang.Ptl.DerivedValue");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getLayoutAccess().getTransformsTransformParserRuleCall_4_2_0());
+					}
+					lv_transforms_6_0=ruleTransform
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getLayoutRule());
+						}
+						add(
+							$current,
+							"transforms",
+							lv_transforms_6_0,
+							"org.ptl.lang.Ptl.Transform");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getLayoutAccess().getRegionsRegionParserRuleCall_4_3_0());
+					}
+					lv_regions_7_0=ruleRegion
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getLayoutRule());
+						}
+						add(
+							$current,
+							"regions",
+							lv_regions_7_0,
+							"org.ptl.lang.Ptl.Region");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getLayoutAccess().getPicturesBitPictureParserRuleCall_4_4_0());
+					}
+					lv_pictures_8_0=ruleBitPicture
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getLayoutRule());
+						}
+						add(
+							$current,
+							"pictures",
+							lv_pictures_8_0,
+							"org.ptl.lang.Ptl.BitPicture");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getLayoutAccess().getAssumptionsAssumptionParserRuleCall_4_5_0());
+					}
+					lv_assumptions_9_0=ruleAssumption
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getLayoutRule());
+						}
+						add(
+							$current,
+							"assumptions",
+							lv_assumptions_9_0,
+							"org.ptl.lang.Ptl.Assumption");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getLayoutAccess().getInvariantsLayoutInvariantParserRuleCall_4_6_0());
+					}
+					lv_invariants_10_0=ruleLayoutInvariant
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getLayoutRule());
+						}
+						add(
+							$current,
+							"invariants",
+							lv_invariants_10_0,
+							"org.ptl.lang.Ptl.LayoutInvariant");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+		otherlv_11='}'
+		{
+			newLeafNode(otherlv_11, grammarAccess.getLayoutAccess().getRightCurlyBracketKeyword_5());
+		}
+	)
+;
+
+// Entry rule entryRuleLayoutInput
+entryRuleLayoutInput returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getLayoutInputRule()); }
+	iv_ruleLayoutInput=ruleLayoutInput
+	{ $current=$iv_ruleLayoutInput.current; }
+	EOF;
+
+// Rule LayoutInput
+ruleLayoutInput returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='input'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getLayoutInputAccess().getInputKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getLayoutInputAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getLayoutInputRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_2=':'
+			{
+				newLeafNode(otherlv_2, grammarAccess.getLayoutInputAccess().getColonKeyword_2_0());
+			}
+			(
+				(
+					(
+						lv_boolean_3_0='bool'
+						{
+							newLeafNode(lv_boolean_3_0, grammarAccess.getLayoutInputAccess().getBooleanBoolKeyword_2_1_0_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getLayoutInputRule());
+							}
+							setWithLastConsumed($current, "boolean", lv_boolean_3_0 != null, "bool");
+						}
+					)
+				)
+				    |
+				(
+					(
+						(
+							lv_width_4_0=RULE_INT
+							{
+								newLeafNode(lv_width_4_0, grammarAccess.getLayoutInputAccess().getWidthINTTerminalRuleCall_2_1_1_0_0());
+							}
+							{
+								if ($current==null) {
+									$current = createModelElement(grammarAccess.getLayoutInputRule());
+								}
+								setWithLastConsumed(
+									$current,
+									"width",
+									lv_width_4_0,
+									"org.eclipse.xtext.common.Terminals.INT");
+							}
+						)
+					)
+					otherlv_5='bits'
+					{
+						newLeafNode(otherlv_5, grammarAccess.getLayoutInputAccess().getBitsKeyword_2_1_1_1());
+					}
+				)
+			)
+		)?
+		(
+			otherlv_6='in'
+			{
+				newLeafNode(otherlv_6, grammarAccess.getLayoutInputAccess().getInKeyword_3_0());
+			}
+			(
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getLayoutInputAccess().getRangeInputRangeParserRuleCall_3_1_0_0());
+						}
+						lv_range_7_0=ruleInputRange
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getLayoutInputRule());
+							}
+							set(
+								$current,
+								"range",
+								lv_range_7_0,
+								"org.ptl.lang.Ptl.InputRange");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				    |
+				(
+					otherlv_8='{'
+					{
+						newLeafNode(otherlv_8, grammarAccess.getLayoutInputAccess().getLeftCurlyBracketKeyword_3_1_1_0());
+					}
+					(
+						(
+							{
+								newCompositeNode(grammarAccess.getLayoutInputAccess().getChoicesNumberParserRuleCall_3_1_1_1_0());
+							}
+							lv_choices_9_0=ruleNumber
+							{
+								if ($current==null) {
+									$current = createModelElementForParent(grammarAccess.getLayoutInputRule());
+								}
+								add(
+									$current,
+									"choices",
+									lv_choices_9_0,
+									"org.ptl.lang.Ptl.Number");
+								afterParserOrEnumRuleCall();
+							}
+						)
+					)
+					(
+						otherlv_10=','
+						{
+							newLeafNode(otherlv_10, grammarAccess.getLayoutInputAccess().getCommaKeyword_3_1_1_2_0());
+						}
+						(
+							(
+								{
+									newCompositeNode(grammarAccess.getLayoutInputAccess().getChoicesNumberParserRuleCall_3_1_1_2_1_0());
+								}
+								lv_choices_11_0=ruleNumber
+								{
+									if ($current==null) {
+										$current = createModelElementForParent(grammarAccess.getLayoutInputRule());
+									}
+									add(
+										$current,
+										"choices",
+										lv_choices_11_0,
+										"org.ptl.lang.Ptl.Number");
+									afterParserOrEnumRuleCall();
+								}
+							)
+						)
+					)*
+					otherlv_12='}'
+					{
+						newLeafNode(otherlv_12, grammarAccess.getLayoutInputAccess().getRightCurlyBracketKeyword_3_1_1_3());
+					}
+				)
+			)
+		)?
+		(
+			otherlv_13='aligned'
+			{
+				newLeafNode(otherlv_13, grammarAccess.getLayoutInputAccess().getAlignedKeyword_4_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getLayoutInputAccess().getAlignmentByteSizeParserRuleCall_4_1_0());
+					}
+					lv_alignment_14_0=ruleByteSize
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getLayoutInputRule());
+						}
+						set(
+							$current,
+							"alignment",
+							lv_alignment_14_0,
+							"org.ptl.lang.Ptl.ByteSize");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		otherlv_15='default'
+		{
+			newLeafNode(otherlv_15, grammarAccess.getLayoutInputAccess().getDefaultKeyword_5());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getLayoutInputAccess().getDefaultValueExpressionParserRuleCall_6_0());
+				}
+				lv_defaultValue_16_0=ruleExpression
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getLayoutInputRule());
+					}
+					set(
+						$current,
+						"defaultValue",
+						lv_defaultValue_16_0,
+						"org.ptl.lang.Ptl.Expression");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_17_0=RULE_STRING
+				{
+					newLeafNode(lv_description_17_0, grammarAccess.getLayoutInputAccess().getDescriptionSTRINGTerminalRuleCall_7_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getLayoutInputRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_17_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+	)
+;
+
+// Entry rule entryRuleInputRange
+entryRuleInputRange returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getInputRangeRule()); }
+	iv_ruleInputRange=ruleInputRange
+	{ $current=$iv_ruleInputRange.current; }
+	EOF;
+
+// Rule InputRange
+ruleInputRange returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getInputRangeAccess().getMinNumberParserRuleCall_0_0());
+				}
+				lv_min_0_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getInputRangeRule());
+					}
+					set(
+						$current,
+						"min",
+						lv_min_0_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_1='..'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getInputRangeAccess().getFullStopFullStopKeyword_1());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getInputRangeAccess().getMaxNumberParserRuleCall_2_0());
+				}
+				lv_max_2_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getInputRangeRule());
+					}
+					set(
+						$current,
+						"max",
+						lv_max_2_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleDerivedValue
+entryRuleDerivedValue returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getDerivedValueRule()); }
+	iv_ruleDerivedValue=ruleDerivedValue
+	{ $current=$iv_ruleDerivedValue.current; }
+	EOF;
+
+// Rule DerivedValue
+ruleDerivedValue returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='let'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getDerivedValueAccess().getLetKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getDerivedValueAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getDerivedValueRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_2=':'
+			{
+				newLeafNode(otherlv_2, grammarAccess.getDerivedValueAccess().getColonKeyword_2_0());
+			}
+			(
+				(
+					(
+						lv_boolean_3_0='bool'
+						{
+							newLeafNode(lv_boolean_3_0, grammarAccess.getDerivedValueAccess().getBooleanBoolKeyword_2_1_0_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getDerivedValueRule());
+							}
+							setWithLastConsumed($current, "boolean", lv_boolean_3_0 != null, "bool");
+						}
+					)
+				)
+				    |
+				(
+					(
+						(
+							lv_width_4_0=RULE_INT
+							{
+								newLeafNode(lv_width_4_0, grammarAccess.getDerivedValueAccess().getWidthINTTerminalRuleCall_2_1_1_0_0());
+							}
+							{
+								if ($current==null) {
+									$current = createModelElement(grammarAccess.getDerivedValueRule());
+								}
+								setWithLastConsumed(
+									$current,
+									"width",
+									lv_width_4_0,
+									"org.eclipse.xtext.common.Terminals.INT");
+							}
+						)
+					)
+					otherlv_5='bits'
+					{
+						newLeafNode(otherlv_5, grammarAccess.getDerivedValueAccess().getBitsKeyword_2_1_1_1());
+					}
+				)
+			)
+		)?
+		otherlv_6='='
+		{
+			newLeafNode(otherlv_6, grammarAccess.getDerivedValueAccess().getEqualsSignKeyword_3());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getDerivedValueAccess().getExpressionExpressionParserRuleCall_4_0());
+				}
+				lv_expression_7_0=ruleExpression
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getDerivedValueRule());
+					}
+					set(
+						$current,
+						"expression",
+						lv_expression_7_0,
+						"org.ptl.lang.Ptl.Expression");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_8_0=RULE_STRING
+				{
+					newLeafNode(lv_description_8_0, grammarAccess.getDerivedValueAccess().getDescriptionSTRINGTerminalRuleCall_5_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getDerivedValueRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_8_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+	)
+;
+
+// Entry rule entryRuleTransform
+entryRuleTransform returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getTransformRule()); }
+	iv_ruleTransform=ruleTransform
+	{ $current=$iv_ruleTransform.current; }
+	EOF;
+
+// Rule Transform
+ruleTransform returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='transform'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getTransformAccess().getTransformKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getTransformAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getTransformRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='('
+		{
+			newLeafNode(otherlv_2, grammarAccess.getTransformAccess().getLeftParenthesisKeyword_2());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getTransformAccess().getParameterTransformParameterParserRuleCall_3_0());
+				}
+				lv_parameter_3_0=ruleTransformParameter
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getTransformRule());
+					}
+					set(
+						$current,
+						"parameter",
+						lv_parameter_3_0,
+						"org.ptl.lang.Ptl.TransformParameter");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_4=')'
+		{
+			newLeafNode(otherlv_4, grammarAccess.getTransformAccess().getRightParenthesisKeyword_4());
+		}
+		otherlv_5='='
+		{
+			newLeafNode(otherlv_5, grammarAccess.getTransformAccess().getEqualsSignKeyword_5());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getTransformAccess().getBodyExpressionParserRuleCall_6_0());
+				}
+				lv_body_6_0=ruleExpression
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getTransformRule());
+					}
+					set(
+						$current,
+						"body",
+						lv_body_6_0,
+						"org.ptl.lang.Ptl.Expression");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_7='samples'
+			{
+				newLeafNode(otherlv_7, grammarAccess.getTransformAccess().getSamplesKeyword_7_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getTransformAccess().getSamplesExpressionParserRuleCall_7_1_0());
+					}
+					lv_samples_8_0=ruleExpression
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getTransformRule());
+						}
+						add(
+							$current,
+							"samples",
+							lv_samples_8_0,
+							"org.ptl.lang.Ptl.Expression");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_9=','
+				{
+					newLeafNode(otherlv_9, grammarAccess.getTransformAccess().getCommaKeyword_7_2_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getTransformAccess().getSamplesExpressionParserRuleCall_7_2_1_0());
+						}
+						lv_samples_10_0=ruleExpression
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getTransformRule());
+							}
+							add(
+								$current,
+								"samples",
+								lv_samples_10_0,
+								"org.ptl.lang.Ptl.Expression");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
+		(
+			(
+				lv_description_11_0=RULE_STRING
+				{
+					newLeafNode(lv_description_11_0, grammarAccess.getTransformAccess().getDescriptionSTRINGTerminalRuleCall_8_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getTransformRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_11_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+	)
+;
+
+// Entry rule entryRuleTransformParameter
+entryRuleTransformParameter returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getTransformParameterRule()); }
+	iv_ruleTransformParameter=ruleTransformParameter
+	{ $current=$iv_ruleTransformParameter.current; }
+	EOF;
+
+// Rule TransformParameter
+ruleTransformParameter returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			{
+				newCompositeNode(grammarAccess.getTransformParameterAccess().getNameValidIDParserRuleCall_0());
+			}
+			lv_name_0_0=ruleValidID
+			{
+				if ($current==null) {
+					$current = createModelElementForParent(grammarAccess.getTransformParameterRule());
+				}
+				set(
+					$current,
+					"name",
+					lv_name_0_0,
+					"org.ptl.lang.Ptl.ValidID");
+				afterParserOrEnumRuleCall();
+			}
+		)
+	)
+;
+
+// Entry rule entryRuleRegion
+entryRuleRegion returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getRegionRule()); }
+	iv_ruleRegion=ruleRegion
+	{ $current=$iv_ruleRegion.current; }
+	EOF;
+
+// Rule Region
+ruleRegion returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='region'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getRegionAccess().getRegionKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getRegionAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getRegionRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_2_0=RULE_STRING
+				{
+					newLeafNode(lv_description_2_0, grammarAccess.getRegionAccess().getDescriptionSTRINGTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getRegionRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_2_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		(
+			(
+				otherlv_3='='
+				{
+					newLeafNode(otherlv_3, grammarAccess.getRegionAccess().getEqualsSignKeyword_3_0_0());
+				}
+				otherlv_4='['
+				{
+					newLeafNode(otherlv_4, grammarAccess.getRegionAccess().getLeftSquareBracketKeyword_3_0_1());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getRegionAccess().getStartExpressionParserRuleCall_3_0_2_0());
+						}
+						lv_start_5_0=ruleExpression
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getRegionRule());
+							}
+							set(
+								$current,
+								"start",
+								lv_start_5_0,
+								"org.ptl.lang.Ptl.Expression");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				otherlv_6=','
+				{
+					newLeafNode(otherlv_6, grammarAccess.getRegionAccess().getCommaKeyword_3_0_3());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getRegionAccess().getEndExpressionParserRuleCall_3_0_4_0());
+						}
+						lv_end_7_0=ruleExpression
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getRegionRule());
+							}
+							set(
+								$current,
+								"end",
+								lv_end_7_0,
+								"org.ptl.lang.Ptl.Expression");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				otherlv_8=')'
+				{
+					newLeafNode(otherlv_8, grammarAccess.getRegionAccess().getRightParenthesisKeyword_3_0_5());
+				}
+			)
+			    |
+			(
+				otherlv_9='from'
+				{
+					newLeafNode(otherlv_9, grammarAccess.getRegionAccess().getFromKeyword_3_1_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getRegionAccess().getBaseExpressionParserRuleCall_3_1_1_0());
+						}
+						lv_base_10_0=ruleExpression
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getRegionRule());
+							}
+							set(
+								$current,
+								"base",
+								lv_base_10_0,
+								"org.ptl.lang.Ptl.Expression");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				otherlv_11='grows'
+				{
+					newLeafNode(otherlv_11, grammarAccess.getRegionAccess().getGrowsKeyword_3_1_2());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getRegionAccess().getDirectionGrowthDirectionEnumRuleCall_3_1_3_0());
+						}
+						lv_direction_12_0=ruleGrowthDirection
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getRegionRule());
+							}
+							set(
+								$current,
+								"direction",
+								lv_direction_12_0,
+								"org.ptl.lang.Ptl.GrowthDirection");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				otherlv_13='to'
+				{
+					newLeafNode(otherlv_13, grammarAccess.getRegionAccess().getToKeyword_3_1_4());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getRegionAccess().getLimitExpressionParserRuleCall_3_1_5_0());
+						}
+						lv_limit_14_0=ruleExpression
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getRegionRule());
+							}
+							set(
+								$current,
+								"limit",
+								lv_limit_14_0,
+								"org.ptl.lang.Ptl.Expression");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)
+		)
+		(
+			otherlv_15='keeps'
+			{
+				newLeafNode(otherlv_15, grammarAccess.getRegionAccess().getKeepsKeyword_4_0());
+			}
+			otherlv_16='bit'
+			{
+				newLeafNode(otherlv_16, grammarAccess.getRegionAccess().getBitKeyword_4_1());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getRegionAccess().getKeptBitExpressionParserRuleCall_4_2_0());
+					}
+					lv_keptBit_17_0=ruleExpression
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getRegionRule());
+						}
+						set(
+							$current,
+							"keptBit",
+							lv_keptBit_17_0,
+							"org.ptl.lang.Ptl.Expression");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		(
+			otherlv_18='overlaps'
+			{
+				newLeafNode(otherlv_18, grammarAccess.getRegionAccess().getOverlapsKeyword_5_0());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getRegionRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getRegionAccess().getOverlapsRegionCrossReference_5_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_20=','
+				{
+					newLeafNode(otherlv_20, grammarAccess.getRegionAccess().getCommaKeyword_5_2_0());
+				}
+				(
+					(
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getRegionRule());
+							}
+						}
+						{
+							newCompositeNode(grammarAccess.getRegionAccess().getOverlapsRegionCrossReference_5_2_1_0());
+						}
+						ruleValidID
+						{
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
+	)
+;
+
+// Entry rule entryRuleBitPicture
+entryRuleBitPicture returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getBitPictureRule()); }
+	iv_ruleBitPicture=ruleBitPicture
+	{ $current=$iv_ruleBitPicture.current; }
+	EOF;
+
+// Rule BitPicture
+ruleBitPicture returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='picture'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getBitPictureAccess().getPictureKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getBitPictureAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getBitPictureRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_2_0=RULE_STRING
+				{
+					newLeafNode(lv_description_2_0, grammarAccess.getBitPictureAccess().getDescriptionSTRINGTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getBitPictureRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_2_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		otherlv_3='of'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getBitPictureAccess().getOfKeyword_3());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getBitPictureAccess().getValueExpressionParserRuleCall_4_0());
+				}
+				lv_value_4_0=ruleExpression
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getBitPictureRule());
+					}
+					set(
+						$current,
+						"value",
+						lv_value_4_0,
+						"org.ptl.lang.Ptl.Expression");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_5='{'
+		{
+			newLeafNode(otherlv_5, grammarAccess.getBitPictureAccess().getLeftCurlyBracketKeyword_5());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getBitPictureAccess().getSlicesBitSliceParserRuleCall_6_0());
+				}
+				lv_slices_6_0=ruleBitSlice
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getBitPictureRule());
+					}
+					add(
+						$current,
+						"slices",
+						lv_slices_6_0,
+						"org.ptl.lang.Ptl.BitSlice");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		otherlv_7='}'
+		{
+			newLeafNode(otherlv_7, grammarAccess.getBitPictureAccess().getRightCurlyBracketKeyword_7());
+		}
+	)
+;
+
+// Entry rule entryRuleBitSlice
+entryRuleBitSlice returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getBitSliceRule()); }
+	iv_ruleBitSlice=ruleBitSlice
+	{ $current=$iv_ruleBitSlice.current; }
+	EOF;
+
+// Rule BitSlice
+ruleBitSlice returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='['
+		{
+			newLeafNode(otherlv_0, grammarAccess.getBitSliceAccess().getLeftSquareBracketKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getBitSliceAccess().getHighExpressionParserRuleCall_1_0());
+				}
+				lv_high_1_0=ruleExpression
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getBitSliceRule());
+					}
+					set(
+						$current,
+						"high",
+						lv_high_1_0,
+						"org.ptl.lang.Ptl.Expression");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_2=':'
+			{
+				newLeafNode(otherlv_2, grammarAccess.getBitSliceAccess().getColonKeyword_2_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getBitSliceAccess().getLowExpressionParserRuleCall_2_1_0());
+					}
+					lv_low_3_0=ruleExpression
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getBitSliceRule());
+						}
+						set(
+							$current,
+							"low",
+							lv_low_3_0,
+							"org.ptl.lang.Ptl.Expression");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		otherlv_4=']'
+		{
+			newLeafNode(otherlv_4, grammarAccess.getBitSliceAccess().getRightSquareBracketKeyword_3());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getBitSliceAccess().getKindSliceKindEnumRuleCall_4_0());
+				}
+				lv_kind_5_0=ruleSliceKind
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getBitSliceRule());
+					}
+					set(
+						$current,
+						"kind",
+						lv_kind_5_0,
+						"org.ptl.lang.Ptl.SliceKind");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)?
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getBitSliceAccess().getNameValidIDParserRuleCall_5_0());
+				}
+				lv_name_6_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getBitSliceRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_6_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_7='='
+			{
+				newLeafNode(otherlv_7, grammarAccess.getBitSliceAccess().getEqualsSignKeyword_6_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getBitSliceAccess().getValueExpressionParserRuleCall_6_1_0());
+					}
+					lv_value_8_0=ruleExpression
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getBitSliceRule());
+						}
+						set(
+							$current,
+							"value",
+							lv_value_8_0,
+							"org.ptl.lang.Ptl.Expression");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		(
+			(
+				lv_description_9_0=RULE_STRING
+				{
+					newLeafNode(lv_description_9_0, grammarAccess.getBitSliceAccess().getDescriptionSTRINGTerminalRuleCall_7_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getBitSliceRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_9_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+	)
+;
+
+// Entry rule entryRuleAssumption
+entryRuleAssumption returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getAssumptionRule()); }
+	iv_ruleAssumption=ruleAssumption
+	{ $current=$iv_ruleAssumption.current; }
+	EOF;
+
+// Rule Assumption
+ruleAssumption returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='assume'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getAssumptionAccess().getAssumeKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getAssumptionAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getAssumptionRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_2_0=RULE_STRING
+				{
+					newLeafNode(lv_description_2_0, grammarAccess.getAssumptionAccess().getDescriptionSTRINGTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getAssumptionRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_2_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		otherlv_3=':'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getAssumptionAccess().getColonKeyword_3());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getAssumptionAccess().getConditionExpressionParserRuleCall_4_0());
+				}
+				lv_condition_4_0=ruleExpression
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getAssumptionRule());
+					}
+					set(
+						$current,
+						"condition",
+						lv_condition_4_0,
+						"org.ptl.lang.Ptl.Expression");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleLayoutInvariant
+entryRuleLayoutInvariant returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getLayoutInvariantRule()); }
+	iv_ruleLayoutInvariant=ruleLayoutInvariant
+	{ $current=$iv_ruleLayoutInvariant.current; }
+	EOF;
+
+// Rule LayoutInvariant
+ruleLayoutInvariant returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='invariant'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getLayoutInvariantAccess().getInvariantKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getLayoutInvariantAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getLayoutInvariantRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_2_0=RULE_STRING
+				{
+					newLeafNode(lv_description_2_0, grammarAccess.getLayoutInvariantAccess().getDescriptionSTRINGTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getLayoutInvariantRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_2_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		otherlv_3=':'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getLayoutInvariantAccess().getColonKeyword_3());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getLayoutInvariantAccess().getConditionExpressionParserRuleCall_4_0());
+				}
+				lv_condition_4_0=ruleExpression
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getLayoutInvariantRule());
+					}
+					set(
+						$current,
+						"condition",
+						lv_condition_4_0,
+						"org.ptl.lang.Ptl.Expression");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleExpression
+entryRuleExpression returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getExpressionRule()); }
+	iv_ruleExpression=ruleExpression
+	{ $current=$iv_ruleExpression.current; }
+	EOF;
+
+// Rule Expression
+ruleExpression returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	{
+		newCompositeNode(grammarAccess.getExpressionAccess().getConditionalParserRuleCall());
+	}
+	this_Conditional_0=ruleConditional
+	{
+		$current = $this_Conditional_0.current;
+		afterParserOrEnumRuleCall();
+	}
+;
+
+// Entry rule entryRuleConditional
+entryRuleConditional returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getConditionalRule()); }
+	iv_ruleConditional=ruleConditional
+	{ $current=$iv_ruleConditional.current; }
+	EOF;
+
+// Rule Conditional
+ruleConditional returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getConditionalAccess().getLogicalOrParserRuleCall_0());
+		}
+		this_LogicalOr_0=ruleLogicalOr
+		{
+			$current = $this_LogicalOr_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		(
+			(
+				{
+					$current = forceCreateModelElementAndSet(
+						grammarAccess.getConditionalAccess().getConditionalExpressionConditionAction_1_0(),
+						$current);
+				}
+			)
+			otherlv_2='?'
+			{
+				newLeafNode(otherlv_2, grammarAccess.getConditionalAccess().getQuestionMarkKeyword_1_1());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getConditionalAccess().getWhenTrueExpressionParserRuleCall_1_2_0());
+					}
+					lv_whenTrue_3_0=ruleExpression
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getConditionalRule());
+						}
+						set(
+							$current,
+							"whenTrue",
+							lv_whenTrue_3_0,
+							"org.ptl.lang.Ptl.Expression");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			otherlv_4=':'
+			{
+				newLeafNode(otherlv_4, grammarAccess.getConditionalAccess().getColonKeyword_1_3());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getConditionalAccess().getWhenFalseConditionalParserRuleCall_1_4_0());
+					}
+					lv_whenFalse_5_0=ruleConditional
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getConditionalRule());
+						}
+						set(
+							$current,
+							"whenFalse",
+							lv_whenFalse_5_0,
+							"org.ptl.lang.Ptl.Conditional");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+	)
+;
+
+// Entry rule entryRuleLogicalOr
+entryRuleLogicalOr returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getLogicalOrRule()); }
+	iv_ruleLogicalOr=ruleLogicalOr
+	{ $current=$iv_ruleLogicalOr.current; }
+	EOF;
+
+// Rule LogicalOr
+ruleLogicalOr returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getLogicalOrAccess().getLogicalAndParserRuleCall_0());
+		}
+		this_LogicalAnd_0=ruleLogicalAnd
+		{
+			$current = $this_LogicalAnd_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		(
+			(
+				{
+					$current = forceCreateModelElementAndSet(
+						grammarAccess.getLogicalOrAccess().getBinaryExpressionLeftAction_1_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getLogicalOrAccess().getOperatorLogicalOrOperatorEnumRuleCall_1_1_0());
+					}
+					lv_operator_2_0=ruleLogicalOrOperator
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getLogicalOrRule());
+						}
+						set(
+							$current,
+							"operator",
+							lv_operator_2_0,
+							"org.ptl.lang.Ptl.LogicalOrOperator");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getLogicalOrAccess().getRightLogicalAndParserRuleCall_1_2_0());
+					}
+					lv_right_3_0=ruleLogicalAnd
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getLogicalOrRule());
+						}
+						set(
+							$current,
+							"right",
+							lv_right_3_0,
+							"org.ptl.lang.Ptl.LogicalAnd");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleLogicalAnd
+entryRuleLogicalAnd returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getLogicalAndRule()); }
+	iv_ruleLogicalAnd=ruleLogicalAnd
+	{ $current=$iv_ruleLogicalAnd.current; }
+	EOF;
+
+// Rule LogicalAnd
+ruleLogicalAnd returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getLogicalAndAccess().getBitOrParserRuleCall_0());
+		}
+		this_BitOr_0=ruleBitOr
+		{
+			$current = $this_BitOr_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		(
+			(
+				{
+					$current = forceCreateModelElementAndSet(
+						grammarAccess.getLogicalAndAccess().getBinaryExpressionLeftAction_1_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getLogicalAndAccess().getOperatorLogicalAndOperatorEnumRuleCall_1_1_0());
+					}
+					lv_operator_2_0=ruleLogicalAndOperator
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getLogicalAndRule());
+						}
+						set(
+							$current,
+							"operator",
+							lv_operator_2_0,
+							"org.ptl.lang.Ptl.LogicalAndOperator");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getLogicalAndAccess().getRightBitOrParserRuleCall_1_2_0());
+					}
+					lv_right_3_0=ruleBitOr
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getLogicalAndRule());
+						}
+						set(
+							$current,
+							"right",
+							lv_right_3_0,
+							"org.ptl.lang.Ptl.BitOr");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleBitOr
+entryRuleBitOr returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getBitOrRule()); }
+	iv_ruleBitOr=ruleBitOr
+	{ $current=$iv_ruleBitOr.current; }
+	EOF;
+
+// Rule BitOr
+ruleBitOr returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getBitOrAccess().getBitXorParserRuleCall_0());
+		}
+		this_BitXor_0=ruleBitXor
+		{
+			$current = $this_BitXor_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		(
+			(
+				{
+					$current = forceCreateModelElementAndSet(
+						grammarAccess.getBitOrAccess().getBinaryExpressionLeftAction_1_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getBitOrAccess().getOperatorBitOrOperatorEnumRuleCall_1_1_0());
+					}
+					lv_operator_2_0=ruleBitOrOperator
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getBitOrRule());
+						}
+						set(
+							$current,
+							"operator",
+							lv_operator_2_0,
+							"org.ptl.lang.Ptl.BitOrOperator");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getBitOrAccess().getRightBitXorParserRuleCall_1_2_0());
+					}
+					lv_right_3_0=ruleBitXor
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getBitOrRule());
+						}
+						set(
+							$current,
+							"right",
+							lv_right_3_0,
+							"org.ptl.lang.Ptl.BitXor");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleBitXor
+entryRuleBitXor returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getBitXorRule()); }
+	iv_ruleBitXor=ruleBitXor
+	{ $current=$iv_ruleBitXor.current; }
+	EOF;
+
+// Rule BitXor
+ruleBitXor returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getBitXorAccess().getBitAndParserRuleCall_0());
+		}
+		this_BitAnd_0=ruleBitAnd
+		{
+			$current = $this_BitAnd_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		(
+			(
+				{
+					$current = forceCreateModelElementAndSet(
+						grammarAccess.getBitXorAccess().getBinaryExpressionLeftAction_1_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getBitXorAccess().getOperatorBitXorOperatorEnumRuleCall_1_1_0());
+					}
+					lv_operator_2_0=ruleBitXorOperator
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getBitXorRule());
+						}
+						set(
+							$current,
+							"operator",
+							lv_operator_2_0,
+							"org.ptl.lang.Ptl.BitXorOperator");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getBitXorAccess().getRightBitAndParserRuleCall_1_2_0());
+					}
+					lv_right_3_0=ruleBitAnd
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getBitXorRule());
+						}
+						set(
+							$current,
+							"right",
+							lv_right_3_0,
+							"org.ptl.lang.Ptl.BitAnd");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleBitAnd
+entryRuleBitAnd returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getBitAndRule()); }
+	iv_ruleBitAnd=ruleBitAnd
+	{ $current=$iv_ruleBitAnd.current; }
+	EOF;
+
+// Rule BitAnd
+ruleBitAnd returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getBitAndAccess().getEqualityParserRuleCall_0());
+		}
+		this_Equality_0=ruleEquality
+		{
+			$current = $this_Equality_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		(
+			(
+				{
+					$current = forceCreateModelElementAndSet(
+						grammarAccess.getBitAndAccess().getBinaryExpressionLeftAction_1_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getBitAndAccess().getOperatorBitAndOperatorEnumRuleCall_1_1_0());
+					}
+					lv_operator_2_0=ruleBitAndOperator
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getBitAndRule());
+						}
+						set(
+							$current,
+							"operator",
+							lv_operator_2_0,
+							"org.ptl.lang.Ptl.BitAndOperator");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getBitAndAccess().getRightEqualityParserRuleCall_1_2_0());
+					}
+					lv_right_3_0=ruleEquality
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getBitAndRule());
+						}
+						set(
+							$current,
+							"right",
+							lv_right_3_0,
+							"org.ptl.lang.Ptl.Equality");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleEquality
+entryRuleEquality returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getEqualityRule()); }
+	iv_ruleEquality=ruleEquality
+	{ $current=$iv_ruleEquality.current; }
+	EOF;
+
+// Rule Equality
+ruleEquality returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getEqualityAccess().getRelationalParserRuleCall_0());
+		}
+		this_Relational_0=ruleRelational
+		{
+			$current = $this_Relational_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		(
+			(
+				{
+					$current = forceCreateModelElementAndSet(
+						grammarAccess.getEqualityAccess().getBinaryExpressionLeftAction_1_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getEqualityAccess().getOperatorEqualityOperatorEnumRuleCall_1_1_0());
+					}
+					lv_operator_2_0=ruleEqualityOperator
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getEqualityRule());
+						}
+						set(
+							$current,
+							"operator",
+							lv_operator_2_0,
+							"org.ptl.lang.Ptl.EqualityOperator");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getEqualityAccess().getRightRelationalParserRuleCall_1_2_0());
+					}
+					lv_right_3_0=ruleRelational
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getEqualityRule());
+						}
+						set(
+							$current,
+							"right",
+							lv_right_3_0,
+							"org.ptl.lang.Ptl.Relational");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleRelational
+entryRuleRelational returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getRelationalRule()); }
+	iv_ruleRelational=ruleRelational
+	{ $current=$iv_ruleRelational.current; }
+	EOF;
+
+// Rule Relational
+ruleRelational returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getRelationalAccess().getShiftParserRuleCall_0());
+		}
+		this_Shift_0=ruleShift
+		{
+			$current = $this_Shift_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		(
+			(
+				(
+					{
+						$current = forceCreateModelElementAndSet(
+							grammarAccess.getRelationalAccess().getBinaryExpressionLeftAction_1_0_0(),
+							$current);
+					}
+				)
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getRelationalAccess().getOperatorRelationalOperatorEnumRuleCall_1_0_1_0());
+						}
+						lv_operator_2_0=ruleRelationalOperator
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getRelationalRule());
+							}
+							set(
+								$current,
+								"operator",
+								lv_operator_2_0,
+								"org.ptl.lang.Ptl.RelationalOperator");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getRelationalAccess().getRightShiftParserRuleCall_1_0_2_0());
+						}
+						lv_right_3_0=ruleShift
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getRelationalRule());
+							}
+							set(
+								$current,
+								"right",
+								lv_right_3_0,
+								"org.ptl.lang.Ptl.Shift");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)
+			    |
+			(
+				(
+					{
+						$current = forceCreateModelElementAndSet(
+							grammarAccess.getRelationalAccess().getMembershipExpressionElementAction_1_1_0(),
+							$current);
+					}
+				)
+				(
+					(
+						lv_negated_5_0='not'
+						{
+							newLeafNode(lv_negated_5_0, grammarAccess.getRelationalAccess().getNegatedNotKeyword_1_1_1_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getRelationalRule());
+							}
+							setWithLastConsumed($current, "negated", lv_negated_5_0 != null, "not");
+						}
+					)
+				)?
+				otherlv_6='in'
+				{
+					newLeafNode(otherlv_6, grammarAccess.getRelationalAccess().getInKeyword_1_1_2());
+				}
+				(
+					(
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getRelationalRule());
+							}
+						}
+						{
+							newCompositeNode(grammarAccess.getRelationalAccess().getRegionRegionCrossReference_1_1_3_0());
+						}
+						ruleValidID
+						{
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleShift
+entryRuleShift returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getShiftRule()); }
+	iv_ruleShift=ruleShift
+	{ $current=$iv_ruleShift.current; }
+	EOF;
+
+// Rule Shift
+ruleShift returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getShiftAccess().getAdditiveParserRuleCall_0());
+		}
+		this_Additive_0=ruleAdditive
+		{
+			$current = $this_Additive_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		(
+			(
+				{
+					$current = forceCreateModelElementAndSet(
+						grammarAccess.getShiftAccess().getBinaryExpressionLeftAction_1_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getShiftAccess().getOperatorShiftOperatorEnumRuleCall_1_1_0());
+					}
+					lv_operator_2_0=ruleShiftOperator
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getShiftRule());
+						}
+						set(
+							$current,
+							"operator",
+							lv_operator_2_0,
+							"org.ptl.lang.Ptl.ShiftOperator");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getShiftAccess().getRightAdditiveParserRuleCall_1_2_0());
+					}
+					lv_right_3_0=ruleAdditive
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getShiftRule());
+						}
+						set(
+							$current,
+							"right",
+							lv_right_3_0,
+							"org.ptl.lang.Ptl.Additive");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleAdditive
+entryRuleAdditive returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getAdditiveRule()); }
+	iv_ruleAdditive=ruleAdditive
+	{ $current=$iv_ruleAdditive.current; }
+	EOF;
+
+// Rule Additive
+ruleAdditive returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getAdditiveAccess().getMultiplicativeParserRuleCall_0());
+		}
+		this_Multiplicative_0=ruleMultiplicative
+		{
+			$current = $this_Multiplicative_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		(
+			(
+				{
+					$current = forceCreateModelElementAndSet(
+						grammarAccess.getAdditiveAccess().getBinaryExpressionLeftAction_1_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getAdditiveAccess().getOperatorAdditiveOperatorEnumRuleCall_1_1_0());
+					}
+					lv_operator_2_0=ruleAdditiveOperator
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getAdditiveRule());
+						}
+						set(
+							$current,
+							"operator",
+							lv_operator_2_0,
+							"org.ptl.lang.Ptl.AdditiveOperator");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getAdditiveAccess().getRightMultiplicativeParserRuleCall_1_2_0());
+					}
+					lv_right_3_0=ruleMultiplicative
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getAdditiveRule());
+						}
+						set(
+							$current,
+							"right",
+							lv_right_3_0,
+							"org.ptl.lang.Ptl.Multiplicative");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleMultiplicative
+entryRuleMultiplicative returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getMultiplicativeRule()); }
+	iv_ruleMultiplicative=ruleMultiplicative
+	{ $current=$iv_ruleMultiplicative.current; }
+	EOF;
+
+// Rule Multiplicative
+ruleMultiplicative returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getMultiplicativeAccess().getUnaryParserRuleCall_0());
+		}
+		this_Unary_0=ruleUnary
+		{
+			$current = $this_Unary_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		(
+			(
+				{
+					$current = forceCreateModelElementAndSet(
+						grammarAccess.getMultiplicativeAccess().getBinaryExpressionLeftAction_1_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getMultiplicativeAccess().getOperatorMultiplicativeOperatorEnumRuleCall_1_1_0());
+					}
+					lv_operator_2_0=ruleMultiplicativeOperator
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getMultiplicativeRule());
+						}
+						set(
+							$current,
+							"operator",
+							lv_operator_2_0,
+							"org.ptl.lang.Ptl.MultiplicativeOperator");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getMultiplicativeAccess().getRightUnaryParserRuleCall_1_2_0());
+					}
+					lv_right_3_0=ruleUnary
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getMultiplicativeRule());
+						}
+						set(
+							$current,
+							"right",
+							lv_right_3_0,
+							"org.ptl.lang.Ptl.Unary");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleUnary
+entryRuleUnary returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getUnaryRule()); }
+	iv_ruleUnary=ruleUnary
+	{ $current=$iv_ruleUnary.current; }
+	EOF;
+
+// Rule Unary
+ruleUnary returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					$current = forceCreateModelElement(
+						grammarAccess.getUnaryAccess().getUnaryExpressionAction_0_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getUnaryAccess().getOperatorUnaryOperatorEnumRuleCall_0_1_0());
+					}
+					lv_operator_1_0=ruleUnaryOperator
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getUnaryRule());
+						}
+						set(
+							$current,
+							"operator",
+							lv_operator_1_0,
+							"org.ptl.lang.Ptl.UnaryOperator");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getUnaryAccess().getOperandUnaryParserRuleCall_0_2_0());
+					}
+					lv_operand_2_0=ruleUnary
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getUnaryRule());
+						}
+						set(
+							$current,
+							"operand",
+							lv_operand_2_0,
+							"org.ptl.lang.Ptl.Unary");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)
+		    |
+		{
+			newCompositeNode(grammarAccess.getUnaryAccess().getPrimaryExpressionParserRuleCall_1());
+		}
+		this_PrimaryExpression_3=rulePrimaryExpression
+		{
+			$current = $this_PrimaryExpression_3.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRulePrimaryExpression
+entryRulePrimaryExpression returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getPrimaryExpressionRule()); }
+	iv_rulePrimaryExpression=rulePrimaryExpression
+	{ $current=$iv_rulePrimaryExpression.current; }
+	EOF;
+
+// Rule PrimaryExpression
+rulePrimaryExpression returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			otherlv_0='('
+			{
+				newLeafNode(otherlv_0, grammarAccess.getPrimaryExpressionAccess().getLeftParenthesisKeyword_0_0());
+			}
+			{
+				newCompositeNode(grammarAccess.getPrimaryExpressionAccess().getExpressionParserRuleCall_0_1());
+			}
+			this_Expression_1=ruleExpression
+			{
+				$current = $this_Expression_1.current;
+				afterParserOrEnumRuleCall();
+			}
+			otherlv_2=')'
+			{
+				newLeafNode(otherlv_2, grammarAccess.getPrimaryExpressionAccess().getRightParenthesisKeyword_0_2());
+			}
+		)
+		    |
+		(
+			(
+				{
+					$current = forceCreateModelElement(
+						grammarAccess.getPrimaryExpressionAccess().getNumberLiteralAction_1_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getPrimaryExpressionAccess().getValueByteSizeParserRuleCall_1_1_0());
+					}
+					lv_value_4_0=ruleByteSize
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getPrimaryExpressionRule());
+						}
+						set(
+							$current,
+							"value",
+							lv_value_4_0,
+							"org.ptl.lang.Ptl.ByteSize");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)
+		    |
+		(
+			(
+				{
+					$current = forceCreateModelElement(
+						grammarAccess.getPrimaryExpressionAccess().getBooleanLiteralAction_2_0(),
+						$current);
+				}
+			)
+			(
+				(
+					(
+						lv_value_6_0='true'
+						{
+							newLeafNode(lv_value_6_0, grammarAccess.getPrimaryExpressionAccess().getValueTrueKeyword_2_1_0_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getPrimaryExpressionRule());
+							}
+							setWithLastConsumed($current, "value", lv_value_6_0 != null, "true");
+						}
+					)
+				)
+				    |
+				otherlv_7='false'
+				{
+					newLeafNode(otherlv_7, grammarAccess.getPrimaryExpressionAccess().getFalseKeyword_2_1_1());
+				}
+			)
+		)
+		    |
+		(
+			(
+				{
+					$current = forceCreateModelElement(
+						grammarAccess.getPrimaryExpressionAccess().getCallExpressionAction_3_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getPrimaryExpressionAccess().getBuiltinBuiltinEnumRuleCall_3_1_0());
+					}
+					lv_builtin_9_0=ruleBuiltin
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getPrimaryExpressionRule());
+						}
+						set(
+							$current,
+							"builtin",
+							lv_builtin_9_0,
+							"org.ptl.lang.Ptl.Builtin");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			otherlv_10='('
+			{
+				newLeafNode(otherlv_10, grammarAccess.getPrimaryExpressionAccess().getLeftParenthesisKeyword_3_2());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getPrimaryExpressionAccess().getArgumentsExpressionParserRuleCall_3_3_0());
+					}
+					lv_arguments_11_0=ruleExpression
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getPrimaryExpressionRule());
+						}
+						add(
+							$current,
+							"arguments",
+							lv_arguments_11_0,
+							"org.ptl.lang.Ptl.Expression");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_12=','
+				{
+					newLeafNode(otherlv_12, grammarAccess.getPrimaryExpressionAccess().getCommaKeyword_3_4_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getPrimaryExpressionAccess().getArgumentsExpressionParserRuleCall_3_4_1_0());
+						}
+						lv_arguments_13_0=ruleExpression
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getPrimaryExpressionRule());
+							}
+							add(
+								$current,
+								"arguments",
+								lv_arguments_13_0,
+								"org.ptl.lang.Ptl.Expression");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+			otherlv_14=')'
+			{
+				newLeafNode(otherlv_14, grammarAccess.getPrimaryExpressionAccess().getRightParenthesisKeyword_3_5());
+			}
+		)
+		    |
+		(
+			(
+				{
+					$current = forceCreateModelElement(
+						grammarAccess.getPrimaryExpressionAccess().getCallExpressionAction_4_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getPrimaryExpressionRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getPrimaryExpressionAccess().getTransformTransformCrossReference_4_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			otherlv_17='('
+			{
+				newLeafNode(otherlv_17, grammarAccess.getPrimaryExpressionAccess().getLeftParenthesisKeyword_4_2());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getPrimaryExpressionAccess().getArgumentsExpressionParserRuleCall_4_3_0());
+					}
+					lv_arguments_18_0=ruleExpression
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getPrimaryExpressionRule());
+						}
+						add(
+							$current,
+							"arguments",
+							lv_arguments_18_0,
+							"org.ptl.lang.Ptl.Expression");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_19=','
+				{
+					newLeafNode(otherlv_19, grammarAccess.getPrimaryExpressionAccess().getCommaKeyword_4_4_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getPrimaryExpressionAccess().getArgumentsExpressionParserRuleCall_4_4_1_0());
+						}
+						lv_arguments_20_0=ruleExpression
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getPrimaryExpressionRule());
+							}
+							add(
+								$current,
+								"arguments",
+								lv_arguments_20_0,
+								"org.ptl.lang.Ptl.Expression");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+			otherlv_21=')'
+			{
+				newLeafNode(otherlv_21, grammarAccess.getPrimaryExpressionAccess().getRightParenthesisKeyword_4_5());
+			}
+		)
+		    |
+		(
+			(
+				{
+					$current = forceCreateModelElement(
+						grammarAccess.getPrimaryExpressionAccess().getRegionBoundAction_5_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getPrimaryExpressionRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getPrimaryExpressionAccess().getRegionRegionCrossReference_5_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			otherlv_24='.'
+			{
+				newLeafNode(otherlv_24, grammarAccess.getPrimaryExpressionAccess().getFullStopKeyword_5_2());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getPrimaryExpressionAccess().getBoundRegionBoundKindEnumRuleCall_5_3_0());
+					}
+					lv_bound_25_0=ruleRegionBoundKind
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getPrimaryExpressionRule());
+						}
+						set(
+							$current,
+							"bound",
+							lv_bound_25_0,
+							"org.ptl.lang.Ptl.RegionBoundKind");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)
+		    |
+		(
+			(
+				{
+					$current = forceCreateModelElement(
+						grammarAccess.getPrimaryExpressionAccess().getVariableReferenceAction_6_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getPrimaryExpressionRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getPrimaryExpressionAccess().getVariableVariableCrossReference_6_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)
+	)
+;
+
 // Entry rule entryRuleValidID
 entryRuleValidID returns [String current=null]:
 	{ newCompositeNode(grammarAccess.getValidIDRule()); }
@@ -8786,268 +11618,346 @@ ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()
 			newLeafNode(kw, grammarAccess.getValidIDAccess().getCountKeyword_24());
 		}
 		    |
-		kw='max'
-		{
-			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getMaxKeyword_25());
-		}
-		    |
 		kw='fault'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getFaultKeyword_26());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getFaultKeyword_25());
 		}
 		    |
 		kw='error'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getErrorKeyword_27());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getErrorKeyword_26());
 		}
 		    |
 		kw='result'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getResultKeyword_28());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getResultKeyword_27());
 		}
 		    |
 		kw='memory'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getMemoryKeyword_29());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getMemoryKeyword_28());
 		}
 		    |
 		kw='root'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getRootKeyword_30());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getRootKeyword_29());
 		}
 		    |
 		kw='offset'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getOffsetKeyword_31());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getOffsetKeyword_30());
 		}
 		    |
 		kw='split'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getSplitKeyword_32());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getSplitKeyword_31());
 		}
 		    |
 		kw='cache'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getCacheKeyword_33());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getCacheKeyword_32());
 		}
 		    |
 		kw='pte'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getPteKeyword_34());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getPteKeyword_33());
 		}
 		    |
 		kw='empty'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getEmptyKeyword_35());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getEmptyKeyword_34());
 		}
 		    |
 		kw='side'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getSideKeyword_36());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getSideKeyword_35());
 		}
 		    |
 		kw='marker'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getMarkerKeyword_37());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getMarkerKeyword_36());
 		}
 		    |
 		kw='flags'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getFlagsKeyword_38());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getFlagsKeyword_37());
 		}
 		    |
 		kw='permissions'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getPermissionsKeyword_39());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getPermissionsKeyword_38());
 		}
 		    |
 		kw='lazy'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getLazyKeyword_40());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getLazyKeyword_39());
 		}
 		    |
 		kw='policy'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getPolicyKeyword_41());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getPolicyKeyword_40());
 		}
 		    |
 		kw='library'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getLibraryKeyword_42());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getLibraryKeyword_41());
 		}
 		    |
 		kw='counter'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getCounterKeyword_43());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getCounterKeyword_42());
 		}
 		    |
 		kw='granule'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getGranuleKeyword_44());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getGranuleKeyword_43());
 		}
 		    |
 		kw='stride'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getStrideKeyword_45());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getStrideKeyword_44());
 		}
 		    |
 		kw='blocks'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getBlocksKeyword_46());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getBlocksKeyword_45());
 		}
 		    |
 		kw='times'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getTimesKeyword_47());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getTimesKeyword_46());
 		}
 		    |
 		kw='leaves'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getLeavesKeyword_48());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getLeavesKeyword_47());
 		}
 		    |
 		kw='visited'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getVisitedKeyword_49());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getVisitedKeyword_48());
 		}
 		    |
 		kw='tables'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getTablesKeyword_50());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getTablesKeyword_49());
 		}
 		    |
 		kw='field'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getFieldKeyword_51());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getFieldKeyword_50());
 		}
 		    |
 		kw='memcache'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getMemcacheKeyword_52());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getMemcacheKeyword_51());
 		}
 		    |
 		kw='map'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getMapKeyword_53());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getMapKeyword_52());
 		}
 		    |
 		kw='unmap'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getUnmapKeyword_54());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getUnmapKeyword_53());
 		}
 		    |
 		kw='relax'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getRelaxKeyword_55());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getRelaxKeyword_54());
 		}
 		    |
 		kw='walk'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getWalkKeyword_56());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getWalkKeyword_55());
 		}
 		    |
 		kw='update'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getUpdateKeyword_57());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getUpdateKeyword_56());
 		}
 		    |
 		kw='translate'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getTranslateKeyword_58());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getTranslateKeyword_57());
 		}
 		    |
 		kw='mkold'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getMkoldKeyword_59());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getMkoldKeyword_58());
 		}
 		    |
 		kw='mkyoung'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getMkyoungKeyword_60());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getMkyoungKeyword_59());
 		}
 		    |
 		kw='wrprotect'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getWrprotectKeyword_61());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getWrprotectKeyword_60());
 		}
 		    |
 		kw='requires'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getRequiresKeyword_62());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getRequiresKeyword_61());
 		}
 		    |
 		kw='outcomes'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getOutcomesKeyword_63());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getOutcomesKeyword_62());
 		}
 		    |
 		kw='severity'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getSeverityKeyword_64());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getSeverityKeyword_63());
 		}
 		    |
 		kw='lpa2'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getLpa2Keyword_65());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getLpa2Keyword_64());
 		}
 		    |
 		kw='bits'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getBitsKeyword_66());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getBitsKeyword_65());
 		}
 		    |
 		kw='pages'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getPagesKeyword_67());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getPagesKeyword_66());
 		}
 		    |
 		kw='walks'
 		{
 			$current.merge(kw);
-			newLeafNode(kw, grammarAccess.getValidIDAccess().getWalksKeyword_68());
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getWalksKeyword_67());
+		}
+		    |
+		kw='default'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getDefaultKeyword_68());
+		}
+		    |
+		kw='aligned'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getAlignedKeyword_69());
+		}
+		    |
+		kw='grows'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getGrowsKeyword_70());
+		}
+		    |
+		kw='up'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getUpKeyword_71());
+		}
+		    |
+		kw='down'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getDownKeyword_72());
+		}
+		    |
+		kw='keeps'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getKeepsKeyword_73());
+		}
+		    |
+		kw='samples'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getSamplesKeyword_74());
+		}
+		    |
+		kw='picture'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getPictureKeyword_75());
+		}
+		    |
+		kw='zero'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getZeroKeyword_76());
+		}
+		    |
+		kw='fixed'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getFixedKeyword_77());
+		}
+		    |
+		kw='random'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getRandomKeyword_78());
+		}
+		    |
+		kw='start'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getStartKeyword_79());
+		}
+		    |
+		kw='end'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getEndKeyword_80());
+		}
+		    |
+		kw='bool'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getBoolKeyword_81());
 		}
 	)
 ;
@@ -9953,6 +12863,431 @@ ruleFaultKind returns [Enumerator current=null]
 			{
 				$current = grammarAccess.getFaultKindAccess().getAddressSizeEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
 				newLeafNode(enumLiteral_3, grammarAccess.getFaultKindAccess().getAddressSizeEnumLiteralDeclaration_3());
+			}
+		)
+	)
+;
+
+// Rule GrowthDirection
+ruleGrowthDirection returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='up'
+			{
+				$current = grammarAccess.getGrowthDirectionAccess().getUpEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getGrowthDirectionAccess().getUpEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='down'
+			{
+				$current = grammarAccess.getGrowthDirectionAccess().getDownEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getGrowthDirectionAccess().getDownEnumLiteralDeclaration_1());
+			}
+		)
+	)
+;
+
+// Rule SliceKind
+ruleSliceKind returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='zero'
+			{
+				$current = grammarAccess.getSliceKindAccess().getZeroEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getSliceKindAccess().getZeroEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='fixed'
+			{
+				$current = grammarAccess.getSliceKindAccess().getFixedEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getSliceKindAccess().getFixedEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='random'
+			{
+				$current = grammarAccess.getSliceKindAccess().getRandomEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getSliceKindAccess().getRandomEnumLiteralDeclaration_2());
+			}
+		)
+		    |
+		(
+			enumLiteral_3='address'
+			{
+				$current = grammarAccess.getSliceKindAccess().getAddressEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_3, grammarAccess.getSliceKindAccess().getAddressEnumLiteralDeclaration_3());
+			}
+		)
+	)
+;
+
+// Rule LogicalOrOperator
+ruleLogicalOrOperator returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		enumLiteral_0='||'
+		{
+			$current = grammarAccess.getLogicalOrOperatorAccess().getOrEnumLiteralDeclaration().getEnumLiteral().getInstance();
+			newLeafNode(enumLiteral_0, grammarAccess.getLogicalOrOperatorAccess().getOrEnumLiteralDeclaration());
+		}
+	)
+;
+
+// Rule LogicalAndOperator
+ruleLogicalAndOperator returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		enumLiteral_0='&&'
+		{
+			$current = grammarAccess.getLogicalAndOperatorAccess().getAndEnumLiteralDeclaration().getEnumLiteral().getInstance();
+			newLeafNode(enumLiteral_0, grammarAccess.getLogicalAndOperatorAccess().getAndEnumLiteralDeclaration());
+		}
+	)
+;
+
+// Rule BitOrOperator
+ruleBitOrOperator returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		enumLiteral_0='|'
+		{
+			$current = grammarAccess.getBitOrOperatorAccess().getBitOrEnumLiteralDeclaration().getEnumLiteral().getInstance();
+			newLeafNode(enumLiteral_0, grammarAccess.getBitOrOperatorAccess().getBitOrEnumLiteralDeclaration());
+		}
+	)
+;
+
+// Rule BitXorOperator
+ruleBitXorOperator returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		enumLiteral_0='^'
+		{
+			$current = grammarAccess.getBitXorOperatorAccess().getBitXorEnumLiteralDeclaration().getEnumLiteral().getInstance();
+			newLeafNode(enumLiteral_0, grammarAccess.getBitXorOperatorAccess().getBitXorEnumLiteralDeclaration());
+		}
+	)
+;
+
+// Rule BitAndOperator
+ruleBitAndOperator returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		enumLiteral_0='&'
+		{
+			$current = grammarAccess.getBitAndOperatorAccess().getBitAndEnumLiteralDeclaration().getEnumLiteral().getInstance();
+			newLeafNode(enumLiteral_0, grammarAccess.getBitAndOperatorAccess().getBitAndEnumLiteralDeclaration());
+		}
+	)
+;
+
+// Rule EqualityOperator
+ruleEqualityOperator returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='=='
+			{
+				$current = grammarAccess.getEqualityOperatorAccess().getEqEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getEqualityOperatorAccess().getEqEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='!='
+			{
+				$current = grammarAccess.getEqualityOperatorAccess().getNeEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getEqualityOperatorAccess().getNeEnumLiteralDeclaration_1());
+			}
+		)
+	)
+;
+
+// Rule RelationalOperator
+ruleRelationalOperator returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='<'
+			{
+				$current = grammarAccess.getRelationalOperatorAccess().getLtEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getRelationalOperatorAccess().getLtEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='<='
+			{
+				$current = grammarAccess.getRelationalOperatorAccess().getLeEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getRelationalOperatorAccess().getLeEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='>'
+			{
+				$current = grammarAccess.getRelationalOperatorAccess().getGtEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getRelationalOperatorAccess().getGtEnumLiteralDeclaration_2());
+			}
+		)
+		    |
+		(
+			enumLiteral_3='>='
+			{
+				$current = grammarAccess.getRelationalOperatorAccess().getGeEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_3, grammarAccess.getRelationalOperatorAccess().getGeEnumLiteralDeclaration_3());
+			}
+		)
+	)
+;
+
+// Rule ShiftOperator
+ruleShiftOperator returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='<<'
+			{
+				$current = grammarAccess.getShiftOperatorAccess().getShlEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getShiftOperatorAccess().getShlEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='>>'
+			{
+				$current = grammarAccess.getShiftOperatorAccess().getShrEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getShiftOperatorAccess().getShrEnumLiteralDeclaration_1());
+			}
+		)
+	)
+;
+
+// Rule AdditiveOperator
+ruleAdditiveOperator returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='+'
+			{
+				$current = grammarAccess.getAdditiveOperatorAccess().getAddEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getAdditiveOperatorAccess().getAddEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='-'
+			{
+				$current = grammarAccess.getAdditiveOperatorAccess().getSubEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getAdditiveOperatorAccess().getSubEnumLiteralDeclaration_1());
+			}
+		)
+	)
+;
+
+// Rule MultiplicativeOperator
+ruleMultiplicativeOperator returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		enumLiteral_0='*'
+		{
+			$current = grammarAccess.getMultiplicativeOperatorAccess().getMulEnumLiteralDeclaration().getEnumLiteral().getInstance();
+			newLeafNode(enumLiteral_0, grammarAccess.getMultiplicativeOperatorAccess().getMulEnumLiteralDeclaration());
+		}
+	)
+;
+
+// Rule UnaryOperator
+ruleUnaryOperator returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='!'
+			{
+				$current = grammarAccess.getUnaryOperatorAccess().getNotEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getUnaryOperatorAccess().getNotEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='~'
+			{
+				$current = grammarAccess.getUnaryOperatorAccess().getComplementEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getUnaryOperatorAccess().getComplementEnumLiteralDeclaration_1());
+			}
+		)
+	)
+;
+
+// Rule Builtin
+ruleBuiltin returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='BIT'
+			{
+				$current = grammarAccess.getBuiltinAccess().getBitEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getBuiltinAccess().getBitEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='GENMASK'
+			{
+				$current = grammarAccess.getBuiltinAccess().getGenmaskEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getBuiltinAccess().getGenmaskEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='fls64'
+			{
+				$current = grammarAccess.getBuiltinAccess().getFls64EnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getBuiltinAccess().getFls64EnumLiteralDeclaration_2());
+			}
+		)
+		    |
+		(
+			enumLiteral_3='max'
+			{
+				$current = grammarAccess.getBuiltinAccess().getMaxEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_3, grammarAccess.getBuiltinAccess().getMaxEnumLiteralDeclaration_3());
+			}
+		)
+		    |
+		(
+			enumLiteral_4='min'
+			{
+				$current = grammarAccess.getBuiltinAccess().getMinEnumLiteralDeclaration_4().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_4, grammarAccess.getBuiltinAccess().getMinEnumLiteralDeclaration_4());
+			}
+		)
+		    |
+		(
+			enumLiteral_5='align_down'
+			{
+				$current = grammarAccess.getBuiltinAccess().getAlignDownEnumLiteralDeclaration_5().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_5, grammarAccess.getBuiltinAccess().getAlignDownEnumLiteralDeclaration_5());
+			}
+		)
+		    |
+		(
+			enumLiteral_6='align_up'
+			{
+				$current = grammarAccess.getBuiltinAccess().getAlignUpEnumLiteralDeclaration_6().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_6, grammarAccess.getBuiltinAccess().getAlignUpEnumLiteralDeclaration_6());
+			}
+		)
+	)
+;
+
+// Rule RegionBoundKind
+ruleRegionBoundKind returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='start'
+			{
+				$current = grammarAccess.getRegionBoundKindAccess().getStartEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getRegionBoundKindAccess().getStartEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='end'
+			{
+				$current = grammarAccess.getRegionBoundKindAccess().getEndEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getRegionBoundKindAccess().getEndEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='size'
+			{
+				$current = grammarAccess.getRegionBoundKindAccess().getSizeEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getRegionBoundKindAccess().getSizeEnumLiteralDeclaration_2());
 			}
 		)
 	)

@@ -15,7 +15,6 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__144=144;
     public static final int T__143=143;
     public static final int T__146=146;
-    public static final int RULE_HEX=7;
     public static final int T__50=50;
     public static final int T__145=145;
     public static final int T__140=140;
@@ -32,7 +31,6 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__136=136;
     public static final int T__53=53;
     public static final int T__139=139;
-    public static final int RULE_BIN=8;
     public static final int T__54=54;
     public static final int T__138=138;
     public static final int T__133=133;
@@ -46,7 +44,6 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__130=130;
     public static final int RULE_INT=5;
     public static final int T__66=66;
-    public static final int RULE_ML_COMMENT=10;
     public static final int T__67=67;
     public static final int T__129=129;
     public static final int T__68=68;
@@ -102,25 +99,90 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__42=42;
     public static final int T__43=43;
     public static final int T__149=149;
-    public static final int T__91=91;
     public static final int T__100=100;
-    public static final int T__92=92;
-    public static final int T__93=93;
+    public static final int T__221=221;
+    public static final int T__220=220;
     public static final int T__102=102;
-    public static final int T__94=94;
     public static final int T__101=101;
-    public static final int T__183=183;
-    public static final int T__90=90;
-    public static final int T__180=180;
-    public static final int T__182=182;
-    public static final int T__181=181;
     public static final int T__19=19;
     public static final int T__15=15;
     public static final int T__16=16;
     public static final int T__17=17;
     public static final int T__18=18;
-    public static final int T__99=99;
+    public static final int T__218=218;
+    public static final int T__217=217;
     public static final int T__14=14;
+    public static final int T__219=219;
+    public static final int T__214=214;
+    public static final int T__213=213;
+    public static final int T__216=216;
+    public static final int T__215=215;
+    public static final int T__210=210;
+    public static final int T__212=212;
+    public static final int T__211=211;
+    public static final int T__26=26;
+    public static final int T__27=27;
+    public static final int T__28=28;
+    public static final int T__29=29;
+    public static final int T__22=22;
+    public static final int T__207=207;
+    public static final int T__23=23;
+    public static final int T__206=206;
+    public static final int T__24=24;
+    public static final int T__209=209;
+    public static final int T__25=25;
+    public static final int T__208=208;
+    public static final int T__203=203;
+    public static final int T__202=202;
+    public static final int T__20=20;
+    public static final int T__205=205;
+    public static final int T__21=21;
+    public static final int T__204=204;
+    public static final int T__122=122;
+    public static final int T__121=121;
+    public static final int T__124=124;
+    public static final int T__123=123;
+    public static final int T__120=120;
+    public static final int RULE_SL_COMMENT=11;
+    public static final int T__119=119;
+    public static final int T__118=118;
+    public static final int T__115=115;
+    public static final int EOF=-1;
+    public static final int T__114=114;
+    public static final int T__117=117;
+    public static final int T__116=116;
+    public static final int T__111=111;
+    public static final int T__110=110;
+    public static final int T__113=113;
+    public static final int T__112=112;
+    public static final int T__108=108;
+    public static final int T__107=107;
+    public static final int T__109=109;
+    public static final int T__104=104;
+    public static final int T__103=103;
+    public static final int T__106=106;
+    public static final int T__105=105;
+    public static final int RULE_HEX=7;
+    public static final int RULE_BIN=8;
+    public static final int RULE_ML_COMMENT=10;
+    public static final int T__201=201;
+    public static final int T__200=200;
+    public static final int T__91=91;
+    public static final int T__188=188;
+    public static final int T__92=92;
+    public static final int T__187=187;
+    public static final int T__93=93;
+    public static final int T__94=94;
+    public static final int T__189=189;
+    public static final int T__184=184;
+    public static final int T__183=183;
+    public static final int T__186=186;
+    public static final int T__90=90;
+    public static final int T__185=185;
+    public static final int T__180=180;
+    public static final int T__182=182;
+    public static final int T__181=181;
+    public static final int T__99=99;
     public static final int T__95=95;
     public static final int T__96=96;
     public static final int T__97=97;
@@ -135,64 +197,40 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__174=174;
     public static final int T__171=171;
     public static final int T__170=170;
-    public static final int T__26=26;
-    public static final int T__27=27;
-    public static final int T__28=28;
-    public static final int T__29=29;
-    public static final int T__22=22;
-    public static final int T__23=23;
-    public static final int T__24=24;
-    public static final int T__25=25;
     public static final int T__169=169;
-    public static final int T__20=20;
-    public static final int T__21=21;
-    public static final int T__122=122;
     public static final int T__70=70;
-    public static final int T__121=121;
     public static final int T__71=71;
-    public static final int T__124=124;
     public static final int T__72=72;
-    public static final int T__123=123;
-    public static final int T__120=120;
     public static final int RULE_STRING=4;
-    public static final int RULE_SL_COMMENT=11;
     public static final int T__77=77;
-    public static final int T__119=119;
     public static final int T__78=78;
-    public static final int T__118=118;
     public static final int T__79=79;
     public static final int T__73=73;
-    public static final int T__115=115;
-    public static final int EOF=-1;
     public static final int T__74=74;
-    public static final int T__114=114;
     public static final int T__75=75;
-    public static final int T__117=117;
     public static final int T__76=76;
-    public static final int T__116=116;
     public static final int T__80=80;
-    public static final int T__111=111;
+    public static final int T__199=199;
     public static final int T__81=81;
-    public static final int T__110=110;
+    public static final int T__198=198;
     public static final int T__82=82;
-    public static final int T__113=113;
     public static final int T__83=83;
-    public static final int T__112=112;
+    public static final int T__195=195;
+    public static final int T__194=194;
     public static final int RULE_WS=12;
+    public static final int T__197=197;
+    public static final int T__196=196;
+    public static final int T__191=191;
+    public static final int T__190=190;
+    public static final int T__193=193;
+    public static final int T__192=192;
     public static final int RULE_ANY_OTHER=13;
     public static final int T__88=88;
-    public static final int T__108=108;
     public static final int T__89=89;
-    public static final int T__107=107;
-    public static final int T__109=109;
     public static final int T__84=84;
-    public static final int T__104=104;
     public static final int T__85=85;
-    public static final int T__103=103;
     public static final int T__86=86;
-    public static final int T__106=106;
     public static final int T__87=87;
-    public static final int T__105=105;
 
     // delegates
     // delegators
@@ -2825,10 +2863,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__139;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:136:8: ( 'block' )
-            // InternalPtl.g:136:10: 'block'
+            // InternalPtl.g:136:8: ( 'layout' )
+            // InternalPtl.g:136:10: 'layout'
             {
-            match("block"); 
+            match("layout"); 
 
 
             }
@@ -2846,10 +2884,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__140;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:137:8: ( 'invalid' )
-            // InternalPtl.g:137:10: 'invalid'
+            // InternalPtl.g:137:8: ( 'bool' )
+            // InternalPtl.g:137:10: 'bool'
             {
-            match("invalid"); 
+            match("bool"); 
 
 
             }
@@ -2867,10 +2905,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__141;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:138:8: ( 'value' )
-            // InternalPtl.g:138:10: 'value'
+            // InternalPtl.g:138:8: ( 'aligned' )
+            // InternalPtl.g:138:10: 'aligned'
             {
-            match("value"); 
+            match("aligned"); 
 
 
             }
@@ -2888,10 +2926,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__142;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:139:8: ( 'flag' )
-            // InternalPtl.g:139:10: 'flag'
+            // InternalPtl.g:139:8: ( 'default' )
+            // InternalPtl.g:139:10: 'default'
             {
-            match("flag"); 
+            match("default"); 
 
 
             }
@@ -2909,10 +2947,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__143;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:140:8: ( 'software' )
-            // InternalPtl.g:140:10: 'software'
+            // InternalPtl.g:140:8: ( 'let' )
+            // InternalPtl.g:140:10: 'let'
             {
-            match("software"); 
+            match("let"); 
 
 
             }
@@ -2930,10 +2968,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__144;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:141:8: ( 'ignored' )
-            // InternalPtl.g:141:10: 'ignored'
+            // InternalPtl.g:141:8: ( 'transform' )
+            // InternalPtl.g:141:10: 'transform'
             {
-            match("ignored"); 
+            match("transform"); 
 
 
             }
@@ -2951,10 +2989,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__145;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:142:8: ( 'address' )
-            // InternalPtl.g:142:10: 'address'
+            // InternalPtl.g:142:8: ( 'samples' )
+            // InternalPtl.g:142:10: 'samples'
             {
-            match("address"); 
+            match("samples"); 
 
 
             }
@@ -2972,10 +3010,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__146;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:143:8: ( 'hyp' )
-            // InternalPtl.g:143:10: 'hyp'
+            // InternalPtl.g:143:8: ( 'region' )
+            // InternalPtl.g:143:10: 'region'
             {
-            match("hyp"); 
+            match("region"); 
 
 
             }
@@ -2993,10 +3031,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__147;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:144:8: ( 'stage2' )
-            // InternalPtl.g:144:10: 'stage2'
+            // InternalPtl.g:144:8: ( 'grows' )
+            // InternalPtl.g:144:10: 'grows'
             {
-            match("stage2"); 
+            match("grows"); 
 
 
             }
@@ -3014,10 +3052,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__148;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:145:8: ( '.' )
-            // InternalPtl.g:145:10: '.'
+            // InternalPtl.g:145:8: ( 'keeps' )
+            // InternalPtl.g:145:10: 'keeps'
             {
-            match('.'); 
+            match("keeps"); 
+
 
             }
 
@@ -3034,10 +3073,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__149;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:146:8: ( '-' )
-            // InternalPtl.g:146:10: '-'
+            // InternalPtl.g:146:8: ( 'bit' )
+            // InternalPtl.g:146:10: 'bit'
             {
-            match('-'); 
+            match("bit"); 
+
 
             }
 
@@ -3054,10 +3094,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__150;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:147:8: ( 'warning' )
-            // InternalPtl.g:147:10: 'warning'
+            // InternalPtl.g:147:8: ( 'overlaps' )
+            // InternalPtl.g:147:10: 'overlaps'
             {
-            match("warning"); 
+            match("overlaps"); 
 
 
             }
@@ -3075,10 +3115,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__151;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:148:8: ( 'info' )
-            // InternalPtl.g:148:10: 'info'
+            // InternalPtl.g:148:8: ( 'picture' )
+            // InternalPtl.g:148:10: 'picture'
             {
-            match("info"); 
+            match("picture"); 
 
 
             }
@@ -3096,10 +3136,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__152;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:149:8: ( 'ignore' )
-            // InternalPtl.g:149:10: 'ignore'
+            // InternalPtl.g:149:8: ( 'assume' )
+            // InternalPtl.g:149:10: 'assume'
             {
-            match("ignore"); 
+            match("assume"); 
 
 
             }
@@ -3117,11 +3157,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__153;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:150:8: ( 'enum' )
-            // InternalPtl.g:150:10: 'enum'
+            // InternalPtl.g:150:8: ( '?' )
+            // InternalPtl.g:150:10: '?'
             {
-            match("enum"); 
-
+            match('?'); 
 
             }
 
@@ -3138,10 +3177,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__154;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:151:8: ( '+=' )
-            // InternalPtl.g:151:10: '+='
+            // InternalPtl.g:151:8: ( 'true' )
+            // InternalPtl.g:151:10: 'true'
             {
-            match("+="); 
+            match("true"); 
 
 
             }
@@ -3159,10 +3198,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__155;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:152:8: ( '-=' )
-            // InternalPtl.g:152:10: '-='
+            // InternalPtl.g:152:8: ( 'false' )
+            // InternalPtl.g:152:10: 'false'
             {
-            match("-="); 
+            match("false"); 
 
 
             }
@@ -3180,11 +3219,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__156;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:153:8: ( '==' )
-            // InternalPtl.g:153:10: '=='
+            // InternalPtl.g:153:8: ( '.' )
+            // InternalPtl.g:153:10: '.'
             {
-            match("=="); 
-
+            match('.'); 
 
             }
 
@@ -3201,10 +3239,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__157;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:154:8: ( '!=' )
-            // InternalPtl.g:154:10: '!='
+            // InternalPtl.g:154:8: ( 'block' )
+            // InternalPtl.g:154:10: 'block'
             {
-            match("!="); 
+            match("block"); 
 
 
             }
@@ -3222,10 +3260,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__158;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:155:8: ( '<' )
-            // InternalPtl.g:155:10: '<'
+            // InternalPtl.g:155:8: ( 'invalid' )
+            // InternalPtl.g:155:10: 'invalid'
             {
-            match('<'); 
+            match("invalid"); 
+
 
             }
 
@@ -3242,10 +3281,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__159;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:156:8: ( '<=' )
-            // InternalPtl.g:156:10: '<='
+            // InternalPtl.g:156:8: ( 'value' )
+            // InternalPtl.g:156:10: 'value'
             {
-            match("<="); 
+            match("value"); 
 
 
             }
@@ -3263,10 +3302,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__160;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:157:8: ( '>' )
-            // InternalPtl.g:157:10: '>'
+            // InternalPtl.g:157:8: ( 'flag' )
+            // InternalPtl.g:157:10: 'flag'
             {
-            match('>'); 
+            match("flag"); 
+
 
             }
 
@@ -3283,10 +3323,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__161;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:158:8: ( '>=' )
-            // InternalPtl.g:158:10: '>='
+            // InternalPtl.g:158:8: ( 'software' )
+            // InternalPtl.g:158:10: 'software'
             {
-            match(">="); 
+            match("software"); 
 
 
             }
@@ -3304,10 +3344,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__162;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:159:8: ( 'implies' )
-            // InternalPtl.g:159:10: 'implies'
+            // InternalPtl.g:159:8: ( 'ignored' )
+            // InternalPtl.g:159:10: 'ignored'
             {
-            match("implies"); 
+            match("ignored"); 
 
 
             }
@@ -3325,10 +3365,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__163;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:160:8: ( 'or' )
-            // InternalPtl.g:160:10: 'or'
+            // InternalPtl.g:160:8: ( 'address' )
+            // InternalPtl.g:160:10: 'address'
             {
-            match("or"); 
+            match("address"); 
 
 
             }
@@ -3346,10 +3386,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__164;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:161:8: ( 'and' )
-            // InternalPtl.g:161:10: 'and'
+            // InternalPtl.g:161:8: ( 'hyp' )
+            // InternalPtl.g:161:10: 'hyp'
             {
-            match("and"); 
+            match("hyp"); 
 
 
             }
@@ -3367,10 +3407,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__165;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:162:8: ( 'one' )
-            // InternalPtl.g:162:10: 'one'
+            // InternalPtl.g:162:8: ( 'stage2' )
+            // InternalPtl.g:162:10: 'stage2'
             {
-            match("one"); 
+            match("stage2"); 
 
 
             }
@@ -3388,10 +3428,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__166;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:163:8: ( 'some' )
-            // InternalPtl.g:163:10: 'some'
+            // InternalPtl.g:163:8: ( 'up' )
+            // InternalPtl.g:163:10: 'up'
             {
-            match("some"); 
+            match("up"); 
 
 
             }
@@ -3409,10 +3449,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__167;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:164:8: ( 'all' )
-            // InternalPtl.g:164:10: 'all'
+            // InternalPtl.g:164:8: ( 'down' )
+            // InternalPtl.g:164:10: 'down'
             {
-            match("all"); 
+            match("down"); 
 
 
             }
@@ -3430,10 +3470,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__168;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:165:8: ( 'no' )
-            // InternalPtl.g:165:10: 'no'
+            // InternalPtl.g:165:8: ( 'zero' )
+            // InternalPtl.g:165:10: 'zero'
             {
-            match("no"); 
+            match("zero"); 
 
 
             }
@@ -3451,10 +3491,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__169;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:166:8: ( 'set_owner' )
-            // InternalPtl.g:166:10: 'set_owner'
+            // InternalPtl.g:166:8: ( 'fixed' )
+            // InternalPtl.g:166:10: 'fixed'
             {
-            match("set_owner"); 
+            match("fixed"); 
 
 
             }
@@ -3472,10 +3512,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__170;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:167:8: ( 'always' )
-            // InternalPtl.g:167:10: 'always'
+            // InternalPtl.g:167:8: ( 'random' )
+            // InternalPtl.g:167:10: 'random'
             {
-            match("always"); 
+            match("random"); 
 
 
             }
@@ -3493,10 +3533,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__171;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:168:8: ( 'unless' )
-            // InternalPtl.g:168:10: 'unless'
+            // InternalPtl.g:168:8: ( 'start' )
+            // InternalPtl.g:168:10: 'start'
             {
-            match("unless"); 
+            match("start"); 
 
 
             }
@@ -3514,10 +3554,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__172;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:169:8: ( '|=' )
-            // InternalPtl.g:169:10: '|='
+            // InternalPtl.g:169:8: ( 'end' )
+            // InternalPtl.g:169:10: 'end'
             {
-            match("|="); 
+            match("end"); 
 
 
             }
@@ -3535,11 +3575,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__173;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:170:8: ( '&=' )
-            // InternalPtl.g:170:10: '&='
+            // InternalPtl.g:170:8: ( '-' )
+            // InternalPtl.g:170:10: '-'
             {
-            match("&="); 
-
+            match('-'); 
 
             }
 
@@ -3556,10 +3595,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__174;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:171:8: ( 'continue' )
-            // InternalPtl.g:171:10: 'continue'
+            // InternalPtl.g:171:8: ( 'warning' )
+            // InternalPtl.g:171:10: 'warning'
             {
-            match("continue"); 
+            match("warning"); 
 
 
             }
@@ -3577,10 +3616,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__175;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:172:8: ( 'retry' )
-            // InternalPtl.g:172:10: 'retry'
+            // InternalPtl.g:172:8: ( 'info' )
+            // InternalPtl.g:172:10: 'info'
             {
-            match("retry"); 
+            match("info"); 
 
 
             }
@@ -3598,10 +3637,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__176;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:173:8: ( 'stop' )
-            // InternalPtl.g:173:10: 'stop'
+            // InternalPtl.g:173:8: ( 'ignore' )
+            // InternalPtl.g:173:10: 'ignore'
             {
-            match("stop"); 
+            match("ignore"); 
 
 
             }
@@ -3619,10 +3658,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__177;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:174:8: ( 'read' )
-            // InternalPtl.g:174:10: 'read'
+            // InternalPtl.g:174:8: ( 'enum' )
+            // InternalPtl.g:174:10: 'enum'
             {
-            match("read"); 
+            match("enum"); 
 
 
             }
@@ -3640,10 +3679,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__178;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:175:8: ( 'write' )
-            // InternalPtl.g:175:10: 'write'
+            // InternalPtl.g:175:8: ( '+=' )
+            // InternalPtl.g:175:10: '+='
             {
-            match("write"); 
+            match("+="); 
 
 
             }
@@ -3661,10 +3700,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__179;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:176:8: ( 'exec' )
-            // InternalPtl.g:176:10: 'exec'
+            // InternalPtl.g:176:8: ( '-=' )
+            // InternalPtl.g:176:10: '-='
             {
-            match("exec"); 
+            match("-="); 
 
 
             }
@@ -3682,10 +3721,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__180;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:177:8: ( 'translation' )
-            // InternalPtl.g:177:10: 'translation'
+            // InternalPtl.g:177:8: ( '==' )
+            // InternalPtl.g:177:10: '=='
             {
-            match("translation"); 
+            match("=="); 
 
 
             }
@@ -3703,10 +3742,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__181;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:178:8: ( 'permission' )
-            // InternalPtl.g:178:10: 'permission'
+            // InternalPtl.g:178:8: ( '!=' )
+            // InternalPtl.g:178:10: '!='
             {
-            match("permission"); 
+            match("!="); 
 
 
             }
@@ -3724,11 +3763,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__182;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:179:8: ( 'access_flag' )
-            // InternalPtl.g:179:10: 'access_flag'
+            // InternalPtl.g:179:8: ( '<' )
+            // InternalPtl.g:179:10: '<'
             {
-            match("access_flag"); 
-
+            match('<'); 
 
             }
 
@@ -3745,10 +3783,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__183;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:180:8: ( 'address_size' )
-            // InternalPtl.g:180:10: 'address_size'
+            // InternalPtl.g:180:8: ( '<=' )
+            // InternalPtl.g:180:10: '<='
             {
-            match("address_size"); 
+            match("<="); 
 
 
             }
@@ -3761,17 +3799,810 @@ public class InternalPtlLexer extends Lexer {
     }
     // $ANTLR end "T__183"
 
+    // $ANTLR start "T__184"
+    public final void mT__184() throws RecognitionException {
+        try {
+            int _type = T__184;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:181:8: ( '>' )
+            // InternalPtl.g:181:10: '>'
+            {
+            match('>'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__184"
+
+    // $ANTLR start "T__185"
+    public final void mT__185() throws RecognitionException {
+        try {
+            int _type = T__185;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:182:8: ( '>=' )
+            // InternalPtl.g:182:10: '>='
+            {
+            match(">="); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__185"
+
+    // $ANTLR start "T__186"
+    public final void mT__186() throws RecognitionException {
+        try {
+            int _type = T__186;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:183:8: ( 'implies' )
+            // InternalPtl.g:183:10: 'implies'
+            {
+            match("implies"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__186"
+
+    // $ANTLR start "T__187"
+    public final void mT__187() throws RecognitionException {
+        try {
+            int _type = T__187;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:184:8: ( 'or' )
+            // InternalPtl.g:184:10: 'or'
+            {
+            match("or"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__187"
+
+    // $ANTLR start "T__188"
+    public final void mT__188() throws RecognitionException {
+        try {
+            int _type = T__188;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:185:8: ( 'and' )
+            // InternalPtl.g:185:10: 'and'
+            {
+            match("and"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__188"
+
+    // $ANTLR start "T__189"
+    public final void mT__189() throws RecognitionException {
+        try {
+            int _type = T__189;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:186:8: ( 'one' )
+            // InternalPtl.g:186:10: 'one'
+            {
+            match("one"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__189"
+
+    // $ANTLR start "T__190"
+    public final void mT__190() throws RecognitionException {
+        try {
+            int _type = T__190;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:187:8: ( 'some' )
+            // InternalPtl.g:187:10: 'some'
+            {
+            match("some"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__190"
+
+    // $ANTLR start "T__191"
+    public final void mT__191() throws RecognitionException {
+        try {
+            int _type = T__191;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:188:8: ( 'all' )
+            // InternalPtl.g:188:10: 'all'
+            {
+            match("all"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__191"
+
+    // $ANTLR start "T__192"
+    public final void mT__192() throws RecognitionException {
+        try {
+            int _type = T__192;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:189:8: ( 'no' )
+            // InternalPtl.g:189:10: 'no'
+            {
+            match("no"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__192"
+
+    // $ANTLR start "T__193"
+    public final void mT__193() throws RecognitionException {
+        try {
+            int _type = T__193;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:190:8: ( 'set_owner' )
+            // InternalPtl.g:190:10: 'set_owner'
+            {
+            match("set_owner"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__193"
+
+    // $ANTLR start "T__194"
+    public final void mT__194() throws RecognitionException {
+        try {
+            int _type = T__194;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:191:8: ( 'always' )
+            // InternalPtl.g:191:10: 'always'
+            {
+            match("always"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__194"
+
+    // $ANTLR start "T__195"
+    public final void mT__195() throws RecognitionException {
+        try {
+            int _type = T__195;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:192:8: ( 'unless' )
+            // InternalPtl.g:192:10: 'unless'
+            {
+            match("unless"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__195"
+
+    // $ANTLR start "T__196"
+    public final void mT__196() throws RecognitionException {
+        try {
+            int _type = T__196;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:193:8: ( '|=' )
+            // InternalPtl.g:193:10: '|='
+            {
+            match("|="); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__196"
+
+    // $ANTLR start "T__197"
+    public final void mT__197() throws RecognitionException {
+        try {
+            int _type = T__197;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:194:8: ( '&=' )
+            // InternalPtl.g:194:10: '&='
+            {
+            match("&="); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__197"
+
+    // $ANTLR start "T__198"
+    public final void mT__198() throws RecognitionException {
+        try {
+            int _type = T__198;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:195:8: ( 'continue' )
+            // InternalPtl.g:195:10: 'continue'
+            {
+            match("continue"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__198"
+
+    // $ANTLR start "T__199"
+    public final void mT__199() throws RecognitionException {
+        try {
+            int _type = T__199;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:196:8: ( 'retry' )
+            // InternalPtl.g:196:10: 'retry'
+            {
+            match("retry"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__199"
+
+    // $ANTLR start "T__200"
+    public final void mT__200() throws RecognitionException {
+        try {
+            int _type = T__200;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:197:8: ( 'stop' )
+            // InternalPtl.g:197:10: 'stop'
+            {
+            match("stop"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__200"
+
+    // $ANTLR start "T__201"
+    public final void mT__201() throws RecognitionException {
+        try {
+            int _type = T__201;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:198:8: ( 'read' )
+            // InternalPtl.g:198:10: 'read'
+            {
+            match("read"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__201"
+
+    // $ANTLR start "T__202"
+    public final void mT__202() throws RecognitionException {
+        try {
+            int _type = T__202;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:199:8: ( 'write' )
+            // InternalPtl.g:199:10: 'write'
+            {
+            match("write"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__202"
+
+    // $ANTLR start "T__203"
+    public final void mT__203() throws RecognitionException {
+        try {
+            int _type = T__203;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:200:8: ( 'exec' )
+            // InternalPtl.g:200:10: 'exec'
+            {
+            match("exec"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__203"
+
+    // $ANTLR start "T__204"
+    public final void mT__204() throws RecognitionException {
+        try {
+            int _type = T__204;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:201:8: ( 'translation' )
+            // InternalPtl.g:201:10: 'translation'
+            {
+            match("translation"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__204"
+
+    // $ANTLR start "T__205"
+    public final void mT__205() throws RecognitionException {
+        try {
+            int _type = T__205;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:202:8: ( 'permission' )
+            // InternalPtl.g:202:10: 'permission'
+            {
+            match("permission"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__205"
+
+    // $ANTLR start "T__206"
+    public final void mT__206() throws RecognitionException {
+        try {
+            int _type = T__206;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:203:8: ( 'access_flag' )
+            // InternalPtl.g:203:10: 'access_flag'
+            {
+            match("access_flag"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__206"
+
+    // $ANTLR start "T__207"
+    public final void mT__207() throws RecognitionException {
+        try {
+            int _type = T__207;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:204:8: ( 'address_size' )
+            // InternalPtl.g:204:10: 'address_size'
+            {
+            match("address_size"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__207"
+
+    // $ANTLR start "T__208"
+    public final void mT__208() throws RecognitionException {
+        try {
+            int _type = T__208;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:205:8: ( '||' )
+            // InternalPtl.g:205:10: '||'
+            {
+            match("||"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__208"
+
+    // $ANTLR start "T__209"
+    public final void mT__209() throws RecognitionException {
+        try {
+            int _type = T__209;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:206:8: ( '&&' )
+            // InternalPtl.g:206:10: '&&'
+            {
+            match("&&"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__209"
+
+    // $ANTLR start "T__210"
+    public final void mT__210() throws RecognitionException {
+        try {
+            int _type = T__210;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:207:8: ( '|' )
+            // InternalPtl.g:207:10: '|'
+            {
+            match('|'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__210"
+
+    // $ANTLR start "T__211"
+    public final void mT__211() throws RecognitionException {
+        try {
+            int _type = T__211;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:208:8: ( '^' )
+            // InternalPtl.g:208:10: '^'
+            {
+            match('^'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__211"
+
+    // $ANTLR start "T__212"
+    public final void mT__212() throws RecognitionException {
+        try {
+            int _type = T__212;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:209:8: ( '<<' )
+            // InternalPtl.g:209:10: '<<'
+            {
+            match("<<"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__212"
+
+    // $ANTLR start "T__213"
+    public final void mT__213() throws RecognitionException {
+        try {
+            int _type = T__213;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:210:8: ( '>>' )
+            // InternalPtl.g:210:10: '>>'
+            {
+            match(">>"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__213"
+
+    // $ANTLR start "T__214"
+    public final void mT__214() throws RecognitionException {
+        try {
+            int _type = T__214;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:211:8: ( '+' )
+            // InternalPtl.g:211:10: '+'
+            {
+            match('+'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__214"
+
+    // $ANTLR start "T__215"
+    public final void mT__215() throws RecognitionException {
+        try {
+            int _type = T__215;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:212:8: ( '~' )
+            // InternalPtl.g:212:10: '~'
+            {
+            match('~'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__215"
+
+    // $ANTLR start "T__216"
+    public final void mT__216() throws RecognitionException {
+        try {
+            int _type = T__216;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:213:8: ( 'BIT' )
+            // InternalPtl.g:213:10: 'BIT'
+            {
+            match("BIT"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__216"
+
+    // $ANTLR start "T__217"
+    public final void mT__217() throws RecognitionException {
+        try {
+            int _type = T__217;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:214:8: ( 'GENMASK' )
+            // InternalPtl.g:214:10: 'GENMASK'
+            {
+            match("GENMASK"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__217"
+
+    // $ANTLR start "T__218"
+    public final void mT__218() throws RecognitionException {
+        try {
+            int _type = T__218;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:215:8: ( 'fls64' )
+            // InternalPtl.g:215:10: 'fls64'
+            {
+            match("fls64"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__218"
+
+    // $ANTLR start "T__219"
+    public final void mT__219() throws RecognitionException {
+        try {
+            int _type = T__219;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:216:8: ( 'min' )
+            // InternalPtl.g:216:10: 'min'
+            {
+            match("min"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__219"
+
+    // $ANTLR start "T__220"
+    public final void mT__220() throws RecognitionException {
+        try {
+            int _type = T__220;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:217:8: ( 'align_down' )
+            // InternalPtl.g:217:10: 'align_down'
+            {
+            match("align_down"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__220"
+
+    // $ANTLR start "T__221"
+    public final void mT__221() throws RecognitionException {
+        try {
+            int _type = T__221;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:218:8: ( 'align_up' )
+            // InternalPtl.g:218:10: 'align_up'
+            {
+            match("align_up"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__221"
+
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9961:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalPtl.g:9961:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:13296:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalPtl.g:13296:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalPtl.g:9961:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:13296:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -3825,12 +4656,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_BIN;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9963:10: ( '0b' ( '0' | '1' | '_' )+ )
-            // InternalPtl.g:9963:12: '0b' ( '0' | '1' | '_' )+
+            // InternalPtl.g:13298:10: ( '0b' ( '0' | '1' | '_' )+ )
+            // InternalPtl.g:13298:12: '0b' ( '0' | '1' | '_' )+
             {
             match("0b"); 
 
-            // InternalPtl.g:9963:17: ( '0' | '1' | '_' )+
+            // InternalPtl.g:13298:17: ( '0' | '1' | '_' )+
             int cnt2=0;
             loop2:
             do {
@@ -3884,10 +4715,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SIZE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9965:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
-            // InternalPtl.g:9965:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
+            // InternalPtl.g:13300:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
+            // InternalPtl.g:13300:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
             {
-            // InternalPtl.g:9965:13: ( '0' .. '9' )+
+            // InternalPtl.g:13300:13: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -3901,7 +4732,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPtl.g:9965:14: '0' .. '9'
+            	    // InternalPtl.g:13300:14: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -3942,10 +4773,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9967:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalPtl.g:9967:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:13302:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalPtl.g:13302:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalPtl.g:9967:11: ( '^' )?
+            // InternalPtl.g:13302:11: ( '^' )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -3954,7 +4785,7 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:9967:11: '^'
+                    // InternalPtl.g:13302:11: '^'
                     {
                     match('^'); 
 
@@ -3972,7 +4803,7 @@ public class InternalPtlLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPtl.g:9967:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:13302:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop5:
             do {
                 int alt5=2;
@@ -4021,10 +4852,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9969:10: ( ( '0' .. '9' )+ )
-            // InternalPtl.g:9969:12: ( '0' .. '9' )+
+            // InternalPtl.g:13304:10: ( ( '0' .. '9' )+ )
+            // InternalPtl.g:13304:12: ( '0' .. '9' )+
             {
-            // InternalPtl.g:9969:12: ( '0' .. '9' )+
+            // InternalPtl.g:13304:12: ( '0' .. '9' )+
             int cnt6=0;
             loop6:
             do {
@@ -4038,7 +4869,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalPtl.g:9969:13: '0' .. '9'
+            	    // InternalPtl.g:13304:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -4070,10 +4901,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9971:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPtl.g:9971:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:13306:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPtl.g:13306:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPtl.g:9971:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:13306:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -4091,10 +4922,10 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalPtl.g:9971:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPtl.g:13306:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPtl.g:9971:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPtl.g:13306:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -4110,7 +4941,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalPtl.g:9971:21: '\\\\' .
+                    	    // InternalPtl.g:13306:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4118,7 +4949,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:9971:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPtl.g:13306:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4143,10 +4974,10 @@ public class InternalPtlLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:9971:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPtl.g:13306:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPtl.g:9971:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPtl.g:13306:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop8:
                     do {
                         int alt8=3;
@@ -4162,7 +4993,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt8) {
                     	case 1 :
-                    	    // InternalPtl.g:9971:54: '\\\\' .
+                    	    // InternalPtl.g:13306:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4170,7 +5001,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:9971:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPtl.g:13306:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4213,12 +5044,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9973:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPtl.g:9973:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPtl.g:13308:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPtl.g:13308:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPtl.g:9973:24: ( options {greedy=false; } : . )*
+            // InternalPtl.g:13308:24: ( options {greedy=false; } : . )*
             loop10:
             do {
                 int alt10=2;
@@ -4243,7 +5074,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalPtl.g:9973:52: .
+            	    // InternalPtl.g:13308:52: .
             	    {
             	    matchAny(); 
 
@@ -4273,12 +5104,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9975:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPtl.g:9975:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:13310:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPtl.g:13310:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPtl.g:9975:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPtl.g:13310:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop11:
             do {
                 int alt11=2;
@@ -4291,7 +5122,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt11) {
             	case 1 :
-            	    // InternalPtl.g:9975:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPtl.g:13310:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -4311,7 +5142,7 @@ public class InternalPtlLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPtl.g:9975:40: ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:13310:40: ( ( '\\r' )? '\\n' )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -4320,9 +5151,9 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalPtl.g:9975:41: ( '\\r' )? '\\n'
+                    // InternalPtl.g:13310:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPtl.g:9975:41: ( '\\r' )?
+                    // InternalPtl.g:13310:41: ( '\\r' )?
                     int alt12=2;
                     int LA12_0 = input.LA(1);
 
@@ -4331,7 +5162,7 @@ public class InternalPtlLexer extends Lexer {
                     }
                     switch (alt12) {
                         case 1 :
-                            // InternalPtl.g:9975:41: '\\r'
+                            // InternalPtl.g:13310:41: '\\r'
                             {
                             match('\r'); 
 
@@ -4363,10 +5194,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9977:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPtl.g:9977:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:13312:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPtl.g:13312:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPtl.g:9977:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:13312:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt14=0;
             loop14:
             do {
@@ -4420,8 +5251,8 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:9979:16: ( . )
-            // InternalPtl.g:9979:18: .
+            // InternalPtl.g:13314:16: ( . )
+            // InternalPtl.g:13314:18: .
             {
             matchAny(); 
 
@@ -4436,8 +5267,8 @@ public class InternalPtlLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt15=180;
+        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt15=218;
         alt15 = dfa15.predict(input);
         switch (alt15) {
             case 1 :
@@ -5631,70 +6462,336 @@ public class InternalPtlLexer extends Lexer {
                 }
                 break;
             case 171 :
-                // InternalPtl.g:1:1114: RULE_HEX
+                // InternalPtl.g:1:1114: T__184
+                {
+                mT__184(); 
+
+                }
+                break;
+            case 172 :
+                // InternalPtl.g:1:1121: T__185
+                {
+                mT__185(); 
+
+                }
+                break;
+            case 173 :
+                // InternalPtl.g:1:1128: T__186
+                {
+                mT__186(); 
+
+                }
+                break;
+            case 174 :
+                // InternalPtl.g:1:1135: T__187
+                {
+                mT__187(); 
+
+                }
+                break;
+            case 175 :
+                // InternalPtl.g:1:1142: T__188
+                {
+                mT__188(); 
+
+                }
+                break;
+            case 176 :
+                // InternalPtl.g:1:1149: T__189
+                {
+                mT__189(); 
+
+                }
+                break;
+            case 177 :
+                // InternalPtl.g:1:1156: T__190
+                {
+                mT__190(); 
+
+                }
+                break;
+            case 178 :
+                // InternalPtl.g:1:1163: T__191
+                {
+                mT__191(); 
+
+                }
+                break;
+            case 179 :
+                // InternalPtl.g:1:1170: T__192
+                {
+                mT__192(); 
+
+                }
+                break;
+            case 180 :
+                // InternalPtl.g:1:1177: T__193
+                {
+                mT__193(); 
+
+                }
+                break;
+            case 181 :
+                // InternalPtl.g:1:1184: T__194
+                {
+                mT__194(); 
+
+                }
+                break;
+            case 182 :
+                // InternalPtl.g:1:1191: T__195
+                {
+                mT__195(); 
+
+                }
+                break;
+            case 183 :
+                // InternalPtl.g:1:1198: T__196
+                {
+                mT__196(); 
+
+                }
+                break;
+            case 184 :
+                // InternalPtl.g:1:1205: T__197
+                {
+                mT__197(); 
+
+                }
+                break;
+            case 185 :
+                // InternalPtl.g:1:1212: T__198
+                {
+                mT__198(); 
+
+                }
+                break;
+            case 186 :
+                // InternalPtl.g:1:1219: T__199
+                {
+                mT__199(); 
+
+                }
+                break;
+            case 187 :
+                // InternalPtl.g:1:1226: T__200
+                {
+                mT__200(); 
+
+                }
+                break;
+            case 188 :
+                // InternalPtl.g:1:1233: T__201
+                {
+                mT__201(); 
+
+                }
+                break;
+            case 189 :
+                // InternalPtl.g:1:1240: T__202
+                {
+                mT__202(); 
+
+                }
+                break;
+            case 190 :
+                // InternalPtl.g:1:1247: T__203
+                {
+                mT__203(); 
+
+                }
+                break;
+            case 191 :
+                // InternalPtl.g:1:1254: T__204
+                {
+                mT__204(); 
+
+                }
+                break;
+            case 192 :
+                // InternalPtl.g:1:1261: T__205
+                {
+                mT__205(); 
+
+                }
+                break;
+            case 193 :
+                // InternalPtl.g:1:1268: T__206
+                {
+                mT__206(); 
+
+                }
+                break;
+            case 194 :
+                // InternalPtl.g:1:1275: T__207
+                {
+                mT__207(); 
+
+                }
+                break;
+            case 195 :
+                // InternalPtl.g:1:1282: T__208
+                {
+                mT__208(); 
+
+                }
+                break;
+            case 196 :
+                // InternalPtl.g:1:1289: T__209
+                {
+                mT__209(); 
+
+                }
+                break;
+            case 197 :
+                // InternalPtl.g:1:1296: T__210
+                {
+                mT__210(); 
+
+                }
+                break;
+            case 198 :
+                // InternalPtl.g:1:1303: T__211
+                {
+                mT__211(); 
+
+                }
+                break;
+            case 199 :
+                // InternalPtl.g:1:1310: T__212
+                {
+                mT__212(); 
+
+                }
+                break;
+            case 200 :
+                // InternalPtl.g:1:1317: T__213
+                {
+                mT__213(); 
+
+                }
+                break;
+            case 201 :
+                // InternalPtl.g:1:1324: T__214
+                {
+                mT__214(); 
+
+                }
+                break;
+            case 202 :
+                // InternalPtl.g:1:1331: T__215
+                {
+                mT__215(); 
+
+                }
+                break;
+            case 203 :
+                // InternalPtl.g:1:1338: T__216
+                {
+                mT__216(); 
+
+                }
+                break;
+            case 204 :
+                // InternalPtl.g:1:1345: T__217
+                {
+                mT__217(); 
+
+                }
+                break;
+            case 205 :
+                // InternalPtl.g:1:1352: T__218
+                {
+                mT__218(); 
+
+                }
+                break;
+            case 206 :
+                // InternalPtl.g:1:1359: T__219
+                {
+                mT__219(); 
+
+                }
+                break;
+            case 207 :
+                // InternalPtl.g:1:1366: T__220
+                {
+                mT__220(); 
+
+                }
+                break;
+            case 208 :
+                // InternalPtl.g:1:1373: T__221
+                {
+                mT__221(); 
+
+                }
+                break;
+            case 209 :
+                // InternalPtl.g:1:1380: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 172 :
-                // InternalPtl.g:1:1123: RULE_BIN
+            case 210 :
+                // InternalPtl.g:1:1389: RULE_BIN
                 {
                 mRULE_BIN(); 
 
                 }
                 break;
-            case 173 :
-                // InternalPtl.g:1:1132: RULE_SIZE
+            case 211 :
+                // InternalPtl.g:1:1398: RULE_SIZE
                 {
                 mRULE_SIZE(); 
 
                 }
                 break;
-            case 174 :
-                // InternalPtl.g:1:1142: RULE_ID
+            case 212 :
+                // InternalPtl.g:1:1408: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 175 :
-                // InternalPtl.g:1:1150: RULE_INT
+            case 213 :
+                // InternalPtl.g:1:1416: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 176 :
-                // InternalPtl.g:1:1159: RULE_STRING
+            case 214 :
+                // InternalPtl.g:1:1425: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 177 :
-                // InternalPtl.g:1:1171: RULE_ML_COMMENT
+            case 215 :
+                // InternalPtl.g:1:1437: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 178 :
-                // InternalPtl.g:1:1187: RULE_SL_COMMENT
+            case 216 :
+                // InternalPtl.g:1:1453: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 179 :
-                // InternalPtl.g:1:1203: RULE_WS
+            case 217 :
+                // InternalPtl.g:1:1469: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 180 :
-                // InternalPtl.g:1:1211: RULE_ANY_OTHER
+            case 218 :
+                // InternalPtl.g:1:1477: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -5708,251 +6805,225 @@ public class InternalPtlLexer extends Lexer {
 
     protected DFA15 dfa15 = new DFA15(this);
     static final String DFA15_eotS =
-        "\1\uffff\3\65\1\uffff\4\65\1\124\3\65\1\uffff\1\65\1\uffff\1\65\1\150\3\uffff\2\65\1\uffff\4\65\1\u0086\1\65\2\uffff\1\u008c\1\u008e\2\65\1\60\1\u0094\1\u0096\1\60\2\u009a\1\60\1\uffff\3\60\2\uffff\1\65\1\u00a6\1\u00a7\1\65\1\uffff\14\65\1\uffff\5\65\1\u00c1\1\65\1\u00c4\2\65\1\u00c7\5\65\2\uffff\7\65\1\u00da\1\u00db\4\65\1\uffff\1\65\1\uffff\2\65\5\uffff\10\65\1\uffff\6\65\1\u00fb\10\65\3\uffff\1\u010a\1\65\6\uffff\3\65\11\uffff\1\u009a\5\uffff\5\65\2\uffff\2\65\1\u0119\12\65\1\u0126\12\65\1\u0132\1\uffff\2\65\1\uffff\2\65\1\uffff\21\65\1\u014a\2\uffff\1\65\1\u014c\1\65\1\u014e\4\65\1\u0153\14\65\1\u0160\1\65\1\u0162\1\u0163\6\65\1\uffff\14\65\1\u0177\1\65\1\uffff\1\65\1\u017a\10\65\1\u0184\3\65\1\uffff\3\65\1\u018b\1\65\1\u018d\1\u018e\3\65\1\u0192\1\65\1\uffff\1\u0194\1\65\1\u0197\2\65\1\u019a\5\65\1\uffff\6\65\1\u01a6\1\65\1\u01a8\1\u01a9\1\u01aa\7\65\1\u01b2\1\u01b4\1\u01b5\2\65\1\uffff\1\65\1\uffff\1\65\1\uffff\3\65\1\u01be\1\uffff\6\65\1\u01c6\1\u01c9\1\65\1\u01cb\2\65\1\uffff\1\65\2\uffff\1\u01cf\7\65\1\u01d7\2\65\1\u01da\1\65\1\u01dc\5\65\1\uffff\1\u01e2\1\65\1\uffff\2\65\1\u01e6\2\65\1\u01e9\3\65\1\uffff\4\65\1\u01f1\1\65\1\uffff\1\65\2\uffff\1\65\1\u01f5\1\65\1\uffff\1\65\1\uffff\1\u01f8\1\u01f9\1\uffff\1\u01fa\1\65\1\uffff\1\65\1\u01fe\3\65\1\u0203\3\65\1\u0208\1\65\1\uffff\1\65\3\uffff\4\65\1\u020f\1\65\1\u0211\1\uffff\1\u0212\2\uffff\7\65\1\u021a\1\uffff\1\u021c\2\65\1\u0220\2\65\1\u0223\1\uffff\1\u0224\1\65\1\uffff\1\65\1\uffff\1\65\1\u0228\1\65\1\uffff\3\65\1\u022d\1\65\1\u0231\1\u0232\1\uffff\2\65\1\uffff\1\65\1\uffff\1\u0237\1\u0238\1\65\1\u023b\1\65\1\uffff\2\65\1\u0240\1\uffff\1\u0241\1\65\1\uffff\3\65\1\u0248\2\65\1\u024b\1\uffff\1\u024c\1\u024d\1\65\1\uffff\1\65\1\u0250\3\uffff\2\65\1\u0253\1\uffff\1\u0254\3\65\1\uffff\1\u0258\2\65\1\u025b\1\uffff\1\u025c\3\65\1\u0260\1\u0261\1\uffff\1\65\2\uffff\1\65\1\u0264\2\65\1\u0267\2\65\1\uffff\1\u026a\1\uffff\3\65\1\uffff\1\65\1\u026f\2\uffff\1\u0270\2\65\1\uffff\1\u0273\1\u0274\2\65\1\uffff\2\65\1\u0279\2\uffff\1\65\1\u027b\2\65\2\uffff\1\u027e\1\65\1\uffff\1\u0280\1\u0281\2\65\2\uffff\1\u0284\3\65\1\u0288\1\u0289\1\uffff\2\65\3\uffff\2\65\1\uffff\1\u028e\1\u028f\2\uffff\3\65\1\uffff\2\65\2\uffff\1\u0295\2\65\2\uffff\2\65\1\uffff\1\65\1\u029c\1\uffff\2\65\1\uffff\2\65\1\u02a1\1\65\2\uffff\1\u02a3\1\65\2\uffff\1\65\1\u02a6\2\65\1\uffff\1\u02a9\1\uffff\1\65\1\u02ab\1\uffff\1\65\2\uffff\1\65\1\u02ae\1\uffff\3\65\2\uffff\1\u02b2\1\65\1\u02b4\1\u02b5\2\uffff\1\u02b6\1\u02b7\3\65\1\uffff\1\u02bb\1\u02bc\4\65\1\uffff\4\65\1\uffff\1\u02c5\1\uffff\1\65\1\u02c7\1\uffff\2\65\1\uffff\1\u02cb\1\uffff\1\u02cc\1\u02cd\1\uffff\1\u02ce\1\u02cf\1\u02d1\1\uffff\1\u02d2\4\uffff\1\u02d3\1\65\1\u02d5\2\uffff\1\u02d6\1\65\1\u02d8\3\65\1\u02dd\1\u02de\1\uffff\1\u02df\1\uffff\1\65\1\u02e1\1\65\5\uffff\1\u02e3\3\uffff\1\u02e4\2\uffff\1\u02e6\1\uffff\2\65\1\u02ea\1\u02eb\3\uffff\1\u02ec\1\uffff\1\65\2\uffff\1\u02ee\1\uffff\1\65\1\u02f0\1\u02f1\3\uffff\1\u02f2\1\uffff\1\u02f3\4\uffff";
+        "\1\uffff\3\72\1\uffff\4\72\1\133\3\72\1\uffff\1\72\1\uffff\1\72\1\162\3\uffff\2\72\1\uffff\4\72\1\u0091\1\72\2\uffff\1\u0098\1\u009a\2\72\1\uffff\1\72\1\u00a2\1\u00a5\1\u00a8\1\u00ab\1\u00ac\1\uffff\2\72\2\u00b2\1\uffff\3\65\2\uffff\1\72\1\u00be\1\u00bf\1\72\1\uffff\15\72\1\uffff\6\72\1\u00df\1\72\1\u00e2\2\72\1\u00e5\5\72\2\uffff\11\72\1\u00fd\1\u00ff\4\72\1\uffff\2\72\1\uffff\2\72\5\uffff\10\72\1\uffff\7\72\1\u0124\6\72\1\u0130\1\72\3\uffff\1\u0135\1\72\7\uffff\4\72\1\uffff\1\72\15\uffff\2\72\3\uffff\1\u00b2\5\uffff\5\72\2\uffff\2\72\1\u0148\13\72\1\u0157\11\72\1\u0162\5\72\1\u0169\1\uffff\2\72\1\uffff\2\72\1\uffff\2\72\1\u0170\22\72\1\u0185\1\72\1\uffff\1\72\1\uffff\1\72\1\u0189\1\72\1\u018b\7\72\1\u0193\14\72\1\u01a0\1\72\1\u01a2\1\u01a3\4\72\1\u01a9\3\72\1\uffff\6\72\1\u01b3\4\72\1\uffff\2\72\1\u01ba\1\72\1\uffff\1\72\1\u01bd\5\72\1\u01c3\6\72\1\u01cb\3\72\1\uffff\4\72\1\u01d3\1\72\1\u01d5\1\u01d6\4\72\1\u01db\1\72\1\uffff\1\u01dd\2\72\1\u01e1\5\72\1\u01e7\1\uffff\2\72\1\u01ea\3\72\1\uffff\6\72\1\uffff\1\u01f4\1\72\1\u01f6\1\u01f7\1\72\1\u01f9\10\72\1\u0202\1\72\1\u0205\1\u0206\2\72\1\uffff\3\72\1\uffff\1\72\1\uffff\5\72\1\u0212\1\u0214\1\uffff\6\72\1\u021c\1\u021f\1\72\1\u0221\2\72\1\uffff\1\72\2\uffff\1\u0225\4\72\1\uffff\1\72\1\u022b\2\72\1\u022e\2\72\1\u0231\1\72\1\uffff\1\u0233\5\72\1\uffff\1\u0239\1\72\1\uffff\2\72\1\u023d\1\72\1\u023f\1\uffff\3\72\1\u0243\3\72\1\uffff\4\72\1\u024b\1\72\1\u024d\1\uffff\1\72\2\uffff\1\72\1\u0250\2\72\1\uffff\1\72\1\uffff\1\u0254\1\u0255\1\u0256\1\uffff\1\u0257\1\u0258\1\u0259\1\72\1\u025b\1\uffff\1\72\1\u025e\1\uffff\3\72\1\u0263\3\72\1\u0268\1\72\1\uffff\1\72\2\uffff\1\72\1\uffff\4\72\1\u0270\1\72\1\u0272\1\72\1\uffff\1\72\1\u0275\2\uffff\13\72\1\uffff\1\u0282\1\uffff\1\u0284\2\72\1\u0288\2\72\1\u028b\1\uffff\1\u028c\1\72\1\uffff\1\72\1\uffff\1\72\1\u0290\1\72\1\uffff\3\72\1\u0295\1\72\1\uffff\1\u029a\1\u029b\1\uffff\2\72\1\uffff\1\72\1\uffff\1\u02a0\1\u02a1\1\72\1\u02a4\1\72\1\uffff\2\72\1\u02a9\1\uffff\1\u02aa\1\uffff\1\72\1\u02ac\1\72\1\uffff\3\72\1\u02b3\2\72\1\u02b6\1\uffff\1\u02b7\1\uffff\1\u02b8\1\72\1\uffff\2\72\1\u02bc\6\uffff\1\72\1\uffff\1\72\1\u02bf\1\uffff\1\u02c0\3\72\1\uffff\1\u02c5\2\72\1\u02c8\1\uffff\1\u02c9\1\72\1\u02cb\2\72\1\u02ce\1\u02cf\1\uffff\1\72\1\uffff\1\u02d1\1\u02d2\1\uffff\1\72\1\u02d4\1\72\1\u02d6\3\72\1\u02db\4\72\1\uffff\1\u02e0\1\uffff\3\72\1\uffff\1\72\1\u02e5\2\uffff\1\u02e6\2\72\1\uffff\1\u02e9\1\u02ea\2\72\1\uffff\3\72\1\u02f0\2\uffff\1\72\1\u02f2\2\72\2\uffff\1\u02f5\1\72\1\uffff\1\u02f7\1\u02f8\2\72\2\uffff\1\72\1\uffff\1\u02fc\3\72\1\u0300\1\u0301\1\uffff\2\72\3\uffff\1\72\1\u0305\1\72\1\uffff\1\u0307\1\u0308\2\uffff\4\72\1\uffff\2\72\2\uffff\1\u030f\1\uffff\2\72\2\uffff\1\72\2\uffff\1\72\1\uffff\1\u0314\1\uffff\1\72\1\u0316\2\72\1\uffff\1\u031a\2\72\1\u031d\1\uffff\2\72\1\u0320\1\72\2\uffff\1\u0322\1\72\2\uffff\1\72\1\u0325\3\72\1\uffff\1\u0329\1\uffff\1\72\1\u032b\1\uffff\1\72\2\uffff\1\72\1\u032e\1\u032f\1\uffff\3\72\2\uffff\1\u0333\1\72\1\u0335\1\uffff\1\u0336\2\uffff\1\u0337\1\u0338\1\u0339\3\72\1\uffff\1\u033d\1\u033e\2\72\1\uffff\1\72\1\uffff\1\72\1\u0343\1\72\1\uffff\2\72\1\uffff\2\72\1\uffff\1\u0349\1\uffff\1\72\1\u034b\1\uffff\3\72\1\uffff\1\u0350\1\uffff\1\u0351\1\u0352\2\uffff\1\u0353\1\u0354\1\u0356\1\uffff\1\u0357\5\uffff\1\u0358\1\72\1\u035a\2\uffff\1\u035b\1\72\1\u035d\1\72\1\uffff\3\72\1\u0363\1\u0364\1\uffff\1\u0365\1\uffff\1\72\1\u0367\1\72\1\u0369\5\uffff\1\u036a\3\uffff\1\u036b\2\uffff\1\u036d\1\uffff\1\u036e\2\72\1\u0372\1\u0373\3\uffff\1\u0374\1\uffff\1\72\3\uffff\1\u0376\2\uffff\1\72\1\u0378\1\u0379\3\uffff\1\u037a\1\uffff\1\u037b\4\uffff";
     static final String DFA15_eofS =
-        "\u02f4\uffff";
+        "\u037c\uffff";
     static final String DFA15_minS =
-        "\1\0\1\147\1\143\1\141\1\uffff\1\162\1\151\1\146\1\141\1\56\1\145\1\141\1\143\1\uffff\1\145\1\uffff\1\157\1\75\3\uffff\2\141\1\uffff\2\141\1\154\1\156\1\75\1\157\2\uffff\2\75\1\141\1\151\4\75\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\160\2\60\1\156\1\uffff\1\164\2\141\1\144\1\145\1\154\1\146\1\162\1\157\1\145\1\141\1\165\1\uffff\1\141\1\156\1\157\1\164\1\145\1\60\1\156\1\60\1\145\1\150\1\60\2\141\1\142\1\143\1\172\2\uffff\1\157\1\141\1\147\1\157\1\162\1\154\1\145\2\60\2\144\1\154\1\143\1\uffff\1\163\1\uffff\1\154\1\160\5\uffff\1\141\1\155\1\141\1\143\1\164\1\154\1\145\1\151\1\uffff\1\160\1\163\1\155\1\157\1\141\1\142\1\60\1\155\1\163\1\141\1\143\1\162\1\160\1\144\1\154\3\uffff\1\60\1\155\6\uffff\1\141\1\154\1\156\11\uffff\1\60\5\uffff\1\154\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\60\1\151\1\147\1\160\1\162\2\145\1\156\1\151\1\164\1\145\1\60\1\155\1\154\1\147\1\154\1\156\1\163\1\144\2\143\1\162\1\60\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\62\1\162\1\153\1\171\1\164\1\165\2\145\1\141\1\162\1\144\1\145\1\164\1\155\1\151\1\60\2\uffff\1\157\1\60\1\162\1\60\1\141\1\145\1\143\1\144\1\60\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\60\1\153\2\60\1\164\1\143\1\157\1\154\1\156\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\155\1\157\1\164\2\141\1\145\1\60\1\145\1\uffff\1\142\1\60\1\151\1\165\1\144\1\162\1\151\1\164\1\151\1\154\1\60\2\162\1\157\1\uffff\1\144\2\145\1\60\1\145\2\60\1\141\1\164\1\167\1\60\1\141\1\uffff\1\60\1\144\1\60\1\164\1\165\1\60\1\151\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\60\1\141\3\60\1\151\1\162\1\154\1\143\1\170\1\162\1\171\3\60\1\151\1\143\1\uffff\1\164\1\uffff\1\145\1\uffff\1\171\1\163\1\162\1\60\1\uffff\1\155\1\154\1\164\1\151\1\147\1\145\2\60\1\151\1\60\1\157\1\145\1\uffff\1\145\2\uffff\1\60\1\162\1\141\1\165\1\144\1\163\1\145\1\163\1\60\1\164\1\143\1\60\1\144\1\60\1\162\1\171\1\164\1\160\1\163\1\uffff\1\60\1\145\1\uffff\1\164\1\145\1\60\1\164\1\145\1\60\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\60\1\62\1\uffff\1\144\2\uffff\1\162\1\60\1\141\1\uffff\1\164\1\uffff\2\60\1\uffff\1\60\1\154\1\uffff\1\156\1\60\1\164\1\155\1\141\1\60\2\164\1\167\1\60\1\163\1\uffff\1\162\3\uffff\1\162\1\166\2\164\1\60\1\156\1\60\1\uffff\1\60\2\uffff\1\163\1\171\1\141\3\163\1\151\1\60\1\uffff\1\60\1\156\1\145\1\60\1\156\1\145\1\60\1\uffff\1\60\1\162\1\uffff\1\156\1\uffff\1\164\1\60\1\162\1\uffff\1\171\1\143\1\156\1\60\1\151\2\60\1\uffff\1\154\1\164\1\uffff\1\145\1\uffff\2\60\1\145\1\60\1\163\1\uffff\1\162\1\145\1\60\1\uffff\1\60\1\163\1\uffff\1\154\1\141\1\144\1\60\1\164\1\156\1\60\1\uffff\2\60\1\151\1\uffff\1\162\1\60\3\uffff\1\145\1\147\1\60\1\uffff\1\60\1\145\1\171\1\150\1\uffff\1\60\2\151\1\60\1\uffff\1\60\1\171\2\145\2\60\1\uffff\1\151\2\uffff\1\163\1\60\1\164\1\163\1\60\1\137\1\160\1\uffff\1\60\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\60\2\uffff\1\60\1\147\1\145\1\uffff\2\60\1\150\1\147\1\uffff\1\164\1\141\1\60\2\uffff\1\171\1\60\1\156\1\144\2\uffff\1\60\1\145\1\uffff\2\60\1\156\1\144\2\uffff\1\60\1\154\1\157\1\156\2\60\1\uffff\1\171\1\145\3\uffff\1\157\1\145\1\uffff\2\60\2\uffff\2\163\1\151\1\uffff\1\157\1\163\2\uffff\1\60\1\163\1\144\2\uffff\1\156\1\151\1\uffff\1\145\1\60\1\uffff\1\146\1\164\1\uffff\1\156\1\145\1\60\1\145\2\uffff\1\60\1\143\2\uffff\1\145\1\60\1\151\1\164\1\uffff\1\60\1\uffff\1\147\1\60\1\uffff\1\144\2\uffff\1\147\1\60\1\uffff\1\171\1\162\1\164\2\uffff\1\60\1\162\2\60\2\uffff\2\60\1\160\1\156\1\145\1\uffff\2\60\1\147\1\157\2\163\1\uffff\1\154\1\157\1\164\1\162\1\uffff\1\60\1\uffff\1\164\1\60\1\uffff\1\157\1\145\1\uffff\1\60\1\uffff\2\60\1\uffff\3\60\1\uffff\1\60\4\uffff\1\60\1\163\1\60\2\uffff\1\60\1\156\1\60\1\151\1\141\1\162\2\60\1\uffff\1\60\1\uffff\1\156\1\60\1\157\5\uffff\1\60\3\uffff\1\60\2\uffff\1\60\1\uffff\1\172\1\147\2\60\3\uffff\1\60\1\uffff\1\156\2\uffff\1\60\1\uffff\1\145\2\60\3\uffff\1\60\1\uffff\1\60\4\uffff";
+        "\1\0\1\147\2\141\1\uffff\1\162\1\151\1\146\1\141\1\56\2\141\1\143\1\uffff\1\145\1\uffff\1\157\1\75\3\uffff\2\141\1\uffff\2\141\1\154\1\156\1\75\1\157\2\uffff\1\46\1\75\1\141\1\145\1\uffff\1\145\1\75\1\74\2\75\1\101\1\uffff\1\111\1\105\2\60\1\uffff\2\0\1\52\2\uffff\1\160\2\60\1\156\1\uffff\1\164\2\141\1\144\1\145\1\154\1\155\1\146\1\162\1\157\1\145\1\141\1\154\1\uffff\1\141\1\156\2\157\1\164\1\145\1\60\1\156\1\60\1\145\1\150\1\60\2\141\1\142\1\143\1\171\2\uffff\1\157\1\141\1\156\1\147\1\157\1\162\1\154\1\145\1\143\2\60\1\144\1\151\1\144\1\143\1\uffff\1\146\1\167\1\uffff\1\154\1\160\5\uffff\1\141\1\155\1\141\1\143\1\164\1\154\1\145\1\151\1\uffff\1\160\1\163\1\155\1\157\1\156\1\141\1\142\1\60\1\155\1\163\1\141\1\143\1\162\1\160\1\60\1\154\3\uffff\1\60\1\155\7\uffff\1\141\1\154\1\156\1\145\1\uffff\1\162\15\uffff\1\124\1\116\3\uffff\1\60\5\uffff\1\154\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\60\1\151\1\147\1\160\1\162\2\145\1\156\1\151\1\160\1\164\1\145\1\60\1\155\1\154\1\145\1\147\1\66\1\154\1\163\1\156\1\167\1\60\1\144\1\143\1\154\1\143\1\162\1\60\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\60\1\62\1\162\1\153\1\171\1\157\1\164\1\165\2\145\1\141\1\162\1\151\2\144\1\145\1\164\1\155\1\151\1\60\1\164\1\uffff\1\165\1\uffff\1\157\1\60\1\147\1\60\1\141\1\162\1\145\1\143\1\141\1\156\1\144\1\60\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\60\1\153\2\60\1\164\1\143\1\157\1\154\1\60\1\156\1\145\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\60\1\155\1\157\1\164\1\141\1\uffff\1\141\1\145\1\60\1\145\1\uffff\1\142\1\60\1\151\1\165\1\144\1\160\1\157\1\60\1\115\1\162\1\151\1\164\1\151\1\154\1\60\2\162\1\157\1\uffff\1\144\2\145\1\164\1\60\1\145\2\60\1\141\1\164\1\154\1\167\1\60\1\141\1\uffff\1\60\2\144\1\60\1\64\1\164\1\145\1\165\1\163\1\60\1\uffff\1\151\1\153\1\60\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\uffff\1\60\1\141\2\60\1\165\1\60\1\151\1\162\1\154\1\143\1\170\1\162\1\171\1\157\1\60\1\157\2\60\1\151\1\143\1\uffff\1\165\1\155\1\164\1\uffff\1\156\1\uffff\1\171\1\145\1\163\1\162\1\165\2\60\1\uffff\1\155\1\154\1\164\1\151\1\147\1\145\2\60\1\151\1\60\1\157\1\145\1\uffff\1\145\2\uffff\1\60\1\162\1\141\1\165\1\144\1\uffff\1\163\1\60\1\145\1\163\1\60\1\164\1\143\1\60\1\144\1\uffff\1\60\1\162\1\171\1\164\1\160\1\163\1\uffff\1\60\1\145\1\uffff\1\164\1\145\1\60\1\163\1\60\1\uffff\1\101\1\164\1\145\1\60\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\60\1\62\1\60\1\uffff\1\144\2\uffff\1\162\1\60\1\145\1\141\1\uffff\1\164\1\uffff\3\60\1\uffff\3\60\1\154\1\60\1\uffff\1\156\1\60\1\uffff\1\164\1\155\1\141\1\60\2\164\1\167\1\60\1\163\1\uffff\1\162\2\uffff\1\164\1\uffff\1\162\1\166\2\164\1\60\1\156\1\60\1\156\1\uffff\1\155\1\60\2\uffff\1\163\1\171\1\162\1\145\1\141\1\137\3\163\1\151\1\154\1\uffff\1\60\1\uffff\1\60\1\156\1\145\1\60\1\156\1\145\1\60\1\uffff\1\60\1\162\1\uffff\1\156\1\uffff\1\164\1\60\1\162\1\uffff\1\171\1\143\1\156\1\60\1\146\1\uffff\2\60\1\uffff\1\154\1\164\1\uffff\1\145\1\uffff\2\60\1\145\1\60\1\163\1\uffff\1\162\1\145\1\60\1\uffff\1\60\1\uffff\1\123\1\60\1\163\1\uffff\1\154\1\141\1\144\1\60\1\164\1\156\1\60\1\uffff\1\60\1\uffff\1\60\1\151\1\uffff\1\163\1\162\1\60\6\uffff\1\145\1\uffff\1\147\1\60\1\uffff\1\60\1\145\1\160\1\150\1\uffff\1\60\2\151\1\60\1\uffff\1\60\1\171\1\60\2\145\2\60\1\uffff\1\151\1\uffff\2\60\1\uffff\1\163\1\60\1\145\1\60\1\164\2\144\1\60\1\163\1\137\1\160\1\164\1\uffff\1\60\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\60\2\uffff\1\60\1\147\1\145\1\uffff\2\60\1\150\1\147\1\uffff\1\164\1\141\1\157\1\60\2\uffff\1\171\1\60\1\156\1\144\2\uffff\1\60\1\145\1\uffff\2\60\1\156\1\144\2\uffff\1\113\1\uffff\1\60\1\154\1\157\1\156\2\60\1\uffff\1\171\1\145\3\uffff\1\157\1\60\1\145\1\uffff\2\60\2\uffff\3\163\1\151\1\uffff\1\157\1\163\2\uffff\1\60\1\uffff\1\163\1\144\2\uffff\1\156\2\uffff\1\151\1\uffff\1\60\1\uffff\1\145\1\60\1\157\1\160\1\uffff\1\60\1\146\1\164\1\60\1\uffff\1\156\1\145\1\60\1\145\2\uffff\1\60\1\143\2\uffff\1\145\1\60\1\151\1\164\1\162\1\uffff\1\60\1\uffff\1\147\1\60\1\uffff\1\144\2\uffff\1\147\2\60\1\uffff\1\171\1\162\1\164\2\uffff\1\60\1\162\1\60\1\uffff\1\60\2\uffff\3\60\1\160\1\156\1\145\1\uffff\2\60\1\147\1\157\1\uffff\1\163\1\uffff\1\167\1\60\1\163\1\uffff\1\154\1\157\1\uffff\1\164\1\162\1\uffff\1\60\1\uffff\1\164\1\60\1\uffff\1\157\1\145\1\155\1\uffff\1\60\1\uffff\2\60\2\uffff\3\60\1\uffff\1\60\5\uffff\1\60\1\163\1\60\2\uffff\1\60\1\156\1\60\1\156\1\uffff\1\151\1\141\1\162\2\60\1\uffff\1\60\1\uffff\1\156\1\60\1\157\1\60\5\uffff\1\60\3\uffff\1\60\2\uffff\1\60\1\uffff\1\60\1\172\1\147\2\60\3\uffff\1\60\1\uffff\1\156\3\uffff\1\60\2\uffff\1\145\2\60\3\uffff\1\60\1\uffff\1\60\4\uffff";
     static final String DFA15_maxS =
-        "\1\uffff\1\163\1\164\1\162\1\uffff\1\162\1\154\1\167\1\160\1\56\1\157\2\164\1\uffff\1\145\1\uffff\1\171\1\75\3\uffff\1\157\1\162\1\uffff\1\157\1\162\1\170\1\160\1\76\1\165\2\uffff\2\75\2\151\4\75\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\160\2\172\1\156\1\uffff\1\166\1\162\1\141\1\172\1\145\1\154\1\155\1\162\1\157\1\145\1\141\1\165\1\uffff\1\141\1\164\1\157\1\164\1\145\1\172\1\156\1\172\1\145\1\150\1\172\1\166\1\141\1\142\1\143\1\172\2\uffff\1\157\1\164\1\147\1\157\1\162\1\154\1\145\2\172\1\156\1\144\1\167\1\143\1\uffff\1\163\1\uffff\1\154\1\160\5\uffff\1\141\1\165\1\141\1\143\1\164\1\162\1\145\1\160\1\uffff\1\171\1\163\1\155\1\171\1\141\1\142\1\172\1\155\1\163\1\160\1\165\1\162\1\160\1\144\1\155\3\uffff\1\172\1\155\6\uffff\1\163\1\154\1\156\11\uffff\1\124\5\uffff\1\157\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\172\1\151\1\164\1\160\1\162\2\145\1\156\1\151\1\164\1\145\1\172\1\155\1\154\1\147\1\154\1\156\1\163\1\144\1\143\1\160\1\162\1\172\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\62\1\162\1\153\1\171\1\164\2\165\1\145\1\141\1\165\1\144\1\145\1\164\1\155\1\151\1\172\2\uffff\1\157\1\172\1\162\1\172\1\141\1\145\1\143\1\144\1\172\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\172\1\153\2\172\1\164\2\157\1\154\1\156\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\155\1\157\1\164\2\141\1\145\1\172\1\145\1\uffff\1\142\1\172\1\151\1\165\1\144\1\162\1\151\1\164\1\151\1\162\1\172\2\162\1\157\1\uffff\1\144\2\145\1\172\1\145\2\172\1\141\1\164\1\167\1\172\1\141\1\uffff\1\172\1\144\1\172\1\164\1\165\1\172\1\151\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\172\1\141\3\172\1\151\1\162\1\154\1\143\1\170\1\162\1\171\3\172\1\151\1\143\1\uffff\1\164\1\uffff\1\145\1\uffff\1\171\1\163\1\162\1\172\1\uffff\1\155\1\157\1\164\1\151\1\147\1\145\2\172\1\151\1\172\1\157\1\145\1\uffff\1\145\2\uffff\1\172\1\162\1\141\1\165\1\144\1\163\1\145\1\163\1\172\1\164\1\143\1\172\1\144\1\172\1\162\1\171\1\164\1\160\1\163\1\uffff\1\172\1\145\1\uffff\1\164\1\145\1\172\1\164\1\145\1\172\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\172\1\62\1\uffff\1\144\2\uffff\1\162\1\172\1\141\1\uffff\1\164\1\uffff\2\172\1\uffff\1\172\1\154\1\uffff\1\156\1\172\1\164\1\155\1\141\1\172\2\164\1\167\1\172\1\163\1\uffff\1\162\3\uffff\1\162\1\166\2\164\1\172\1\156\1\172\1\uffff\1\172\2\uffff\1\163\1\171\1\141\3\163\1\151\1\172\1\uffff\1\172\1\156\1\145\1\172\1\156\1\145\1\172\1\uffff\1\172\1\162\1\uffff\1\156\1\uffff\1\164\1\172\1\162\1\uffff\1\171\1\143\1\156\1\172\1\154\2\172\1\uffff\1\154\1\164\1\uffff\1\151\1\uffff\2\172\1\145\1\172\1\163\1\uffff\1\162\1\151\1\172\1\uffff\1\172\1\163\1\uffff\1\164\1\141\1\144\1\172\1\164\1\156\1\172\1\uffff\2\172\1\151\1\uffff\1\162\1\172\3\uffff\1\145\1\147\1\172\1\uffff\1\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\172\1\uffff\1\172\1\171\2\145\2\172\1\uffff\1\151\2\uffff\1\163\1\172\1\164\1\163\1\172\1\137\1\160\1\uffff\1\172\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\172\2\uffff\1\172\1\147\1\145\1\uffff\2\172\1\150\1\147\1\uffff\1\164\1\141\1\172\2\uffff\1\171\1\172\1\156\1\144\2\uffff\1\172\1\145\1\uffff\2\172\1\156\1\144\2\uffff\1\172\1\154\1\157\1\156\2\172\1\uffff\1\171\1\145\3\uffff\1\157\1\145\1\uffff\2\172\2\uffff\2\163\1\151\1\uffff\1\157\1\163\2\uffff\1\172\1\163\1\144\2\uffff\1\156\1\151\1\uffff\1\145\1\172\1\uffff\1\146\1\164\1\uffff\1\156\1\145\1\172\1\145\2\uffff\1\172\1\143\2\uffff\1\145\1\172\1\151\1\164\1\uffff\1\172\1\uffff\1\147\1\172\1\uffff\1\144\2\uffff\1\147\1\172\1\uffff\1\171\1\162\1\164\2\uffff\1\172\1\162\2\172\2\uffff\2\172\1\160\1\156\1\145\1\uffff\2\172\1\147\1\157\2\163\1\uffff\1\154\1\157\1\164\1\162\1\uffff\1\172\1\uffff\1\164\1\172\1\uffff\1\157\1\151\1\uffff\1\172\1\uffff\2\172\1\uffff\3\172\1\uffff\1\172\4\uffff\1\172\1\163\1\172\2\uffff\1\172\1\156\1\172\1\151\1\141\1\162\2\172\1\uffff\1\172\1\uffff\1\156\1\172\1\157\5\uffff\1\172\3\uffff\1\172\2\uffff\1\172\1\uffff\1\172\1\147\2\172\3\uffff\1\172\1\uffff\1\156\2\uffff\1\172\1\uffff\1\145\2\172\3\uffff\1\172\1\uffff\1\172\4\uffff";
+        "\1\uffff\1\163\1\164\1\162\1\uffff\1\162\1\157\1\167\1\160\1\56\1\157\2\164\1\uffff\1\157\1\uffff\1\171\1\75\3\uffff\1\157\1\162\1\uffff\1\157\1\162\1\170\1\160\1\76\1\165\2\uffff\2\75\2\151\1\uffff\1\145\2\75\1\76\1\174\1\172\1\uffff\1\111\1\105\1\170\1\124\1\uffff\2\uffff\1\57\2\uffff\1\160\2\172\1\156\1\uffff\1\166\1\162\1\141\1\172\1\145\1\154\2\155\1\162\1\157\1\170\1\163\1\165\1\uffff\1\157\1\164\2\157\1\164\1\145\1\172\1\156\1\172\1\145\1\150\1\172\1\166\1\141\1\142\1\143\1\172\2\uffff\1\157\1\164\1\156\1\147\1\157\1\162\1\154\1\145\1\143\2\172\1\156\1\167\1\144\1\143\1\uffff\1\163\1\167\1\uffff\1\154\1\160\5\uffff\1\141\1\165\1\141\1\143\1\164\1\162\1\145\1\160\1\uffff\1\171\1\163\1\155\1\171\1\156\1\165\1\142\1\172\1\155\1\163\1\160\1\165\1\162\1\160\1\172\1\155\3\uffff\1\172\1\155\7\uffff\1\163\1\154\1\156\1\145\1\uffff\1\162\15\uffff\1\124\1\116\3\uffff\1\124\5\uffff\1\157\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\172\1\151\1\164\1\160\1\162\2\145\1\156\1\151\1\160\1\164\1\145\1\172\1\155\1\154\1\145\1\147\1\66\1\154\1\163\1\156\1\167\1\172\1\144\1\143\1\154\1\160\1\162\1\172\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\172\1\62\1\162\1\153\1\171\1\157\1\164\2\165\1\145\1\141\1\165\1\151\2\144\1\145\1\164\1\155\1\151\1\172\1\164\1\uffff\1\165\1\uffff\1\157\1\172\1\147\1\172\1\141\1\162\1\145\1\143\1\141\1\156\1\144\1\172\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\172\1\153\2\172\1\164\2\157\1\154\1\172\1\156\1\145\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\172\1\155\1\157\1\164\1\141\1\uffff\1\141\1\145\1\172\1\145\1\uffff\1\142\1\172\1\151\1\165\1\144\1\160\1\157\1\172\1\115\1\162\1\151\1\164\1\151\1\162\1\172\2\162\1\157\1\uffff\1\144\2\145\1\164\1\172\1\145\2\172\1\141\1\164\1\154\1\167\1\172\1\141\1\uffff\1\172\2\144\1\172\1\64\1\164\1\145\1\165\1\163\1\172\1\uffff\1\151\1\153\1\172\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\uffff\1\172\1\141\2\172\1\165\1\172\1\151\1\162\1\154\1\143\1\170\1\162\1\171\1\157\1\172\1\157\2\172\1\151\1\143\1\uffff\1\165\1\155\1\164\1\uffff\1\156\1\uffff\1\171\1\145\1\163\1\162\1\165\2\172\1\uffff\1\155\1\157\1\164\1\151\1\147\1\145\2\172\1\151\1\172\1\157\1\145\1\uffff\1\145\2\uffff\1\172\1\162\1\141\1\165\1\144\1\uffff\1\163\1\172\1\145\1\163\1\172\1\164\1\143\1\172\1\144\1\uffff\1\172\1\162\1\171\1\164\1\160\1\163\1\uffff\1\172\1\145\1\uffff\1\164\1\145\1\172\1\163\1\172\1\uffff\1\101\1\164\1\145\1\172\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\172\1\62\1\172\1\uffff\1\144\2\uffff\1\162\1\172\1\145\1\141\1\uffff\1\164\1\uffff\3\172\1\uffff\3\172\1\154\1\172\1\uffff\1\156\1\172\1\uffff\1\164\1\155\1\141\1\172\2\164\1\167\1\172\1\163\1\uffff\1\162\2\uffff\1\164\1\uffff\1\162\1\166\2\164\1\172\1\156\1\172\1\156\1\uffff\1\155\1\172\2\uffff\1\163\1\171\1\162\1\145\1\141\1\145\3\163\1\151\1\154\1\uffff\1\172\1\uffff\1\172\1\156\1\145\1\172\1\156\1\145\1\172\1\uffff\1\172\1\162\1\uffff\1\156\1\uffff\1\164\1\172\1\162\1\uffff\1\171\1\143\1\156\1\172\1\154\1\uffff\2\172\1\uffff\1\154\1\164\1\uffff\1\151\1\uffff\2\172\1\145\1\172\1\163\1\uffff\1\162\1\151\1\172\1\uffff\1\172\1\uffff\1\123\1\172\1\163\1\uffff\1\164\1\141\1\144\1\172\1\164\1\156\1\172\1\uffff\1\172\1\uffff\1\172\1\151\1\uffff\1\163\1\162\1\172\6\uffff\1\145\1\uffff\1\147\1\172\1\uffff\1\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\172\1\uffff\1\172\1\171\1\172\2\145\2\172\1\uffff\1\151\1\uffff\2\172\1\uffff\1\163\1\172\1\145\1\172\1\164\1\144\1\165\1\172\1\163\1\137\1\160\1\164\1\uffff\1\172\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\172\2\uffff\1\172\1\147\1\145\1\uffff\2\172\1\150\1\147\1\uffff\1\164\1\141\1\157\1\172\2\uffff\1\171\1\172\1\156\1\144\2\uffff\1\172\1\145\1\uffff\2\172\1\156\1\144\2\uffff\1\113\1\uffff\1\172\1\154\1\157\1\156\2\172\1\uffff\1\171\1\145\3\uffff\1\157\1\172\1\145\1\uffff\2\172\2\uffff\3\163\1\151\1\uffff\1\157\1\163\2\uffff\1\172\1\uffff\1\163\1\144\2\uffff\1\156\2\uffff\1\151\1\uffff\1\172\1\uffff\1\145\1\172\1\157\1\160\1\uffff\1\172\1\146\1\164\1\172\1\uffff\1\156\1\145\1\172\1\145\2\uffff\1\172\1\143\2\uffff\1\145\1\172\1\151\1\164\1\162\1\uffff\1\172\1\uffff\1\147\1\172\1\uffff\1\144\2\uffff\1\147\2\172\1\uffff\1\171\1\162\1\164\2\uffff\1\172\1\162\1\172\1\uffff\1\172\2\uffff\3\172\1\160\1\156\1\145\1\uffff\2\172\1\147\1\157\1\uffff\1\163\1\uffff\1\167\1\172\1\163\1\uffff\1\154\1\157\1\uffff\1\164\1\162\1\uffff\1\172\1\uffff\1\164\1\172\1\uffff\1\157\1\151\1\155\1\uffff\1\172\1\uffff\2\172\2\uffff\3\172\1\uffff\1\172\5\uffff\1\172\1\163\1\172\2\uffff\1\172\1\156\1\172\1\156\1\uffff\1\151\1\141\1\162\2\172\1\uffff\1\172\1\uffff\1\156\1\172\1\157\1\172\5\uffff\1\172\3\uffff\1\172\2\uffff\1\172\1\uffff\2\172\1\147\2\172\3\uffff\1\172\1\uffff\1\156\3\uffff\1\172\2\uffff\1\145\2\172\3\uffff\1\172\1\uffff\1\172\4\uffff";
     static final String DFA15_acceptS =
-        "\4\uffff\1\4\10\uffff\1\21\1\uffff\1\24\2\uffff\1\32\1\33\1\34\2\uffff\1\46\6\uffff\1\62\1\63\13\uffff\1\u00ae\3\uffff\1\u00b3\1\u00b4\4\uffff\1\u00ae\14\uffff\1\4\20\uffff\1\12\1\u0087\15\uffff\1\21\1\uffff\1\24\2\uffff\1\u008f\1\31\1\32\1\33\1\34\10\uffff\1\46\17\uffff\1\57\1\u008e\1\u0088\2\uffff\1\62\1\63\1\u00a0\1\114\1\u0090\1\115\3\uffff\1\u008d\1\u0092\1\u0091\1\u0094\1\u0093\1\u009f\1\u00ab\1\u00ac\1\u00af\1\uffff\1\u00ad\1\u00b0\1\u00b1\1\u00b2\1\u00b3\5\uffff\1\66\1\67\31\uffff\1\36\2\uffff\1\65\2\uffff\1\u0096\22\uffff\1\20\1\74\37\uffff\1\143\16\uffff\1\u009b\16\uffff\1\153\14\uffff\1\100\13\uffff\1\u0098\27\uffff\1\165\1\uffff\1\u0097\1\uffff\1\u009a\4\uffff\1\u0085\14\uffff\1\50\1\uffff\1\110\1\141\23\uffff\1\61\2\uffff\1\126\11\uffff\1\u008a\6\uffff\1\u00a3\1\uffff\1\130\1\142\3\uffff\1\u0099\1\uffff\1\23\2\uffff\1\u0081\2\uffff\1\7\13\uffff\1\16\1\uffff\1\104\1\134\1\13\7\uffff\1\u00a4\1\uffff\1\140\1\102\10\uffff\1\171\7\uffff\1\41\2\uffff\1\155\1\uffff\1\122\3\uffff\1\71\7\uffff\1\55\2\uffff\1\u00a6\1\uffff\1\u008c\5\uffff\1\162\3\uffff\1\166\2\uffff\1\6\7\uffff\1\44\3\uffff\1\151\2\uffff\1\107\1\120\1\167\3\uffff\1\176\4\uffff\1\106\4\uffff\1\26\6\uffff\1\145\1\uffff\1\u00a2\1\14\7\uffff\1\27\1\uffff\1\37\3\uffff\1\173\2\uffff\1\152\1\112\3\uffff\1\u00a5\4\uffff\1\150\3\uffff\1\131\1\160\4\uffff\1\124\1\132\2\uffff\1\144\4\uffff\1\u0080\1\1\6\uffff\1\u008b\2\uffff\1\15\1\u0086\1\40\2\uffff\1\3\2\uffff\1\17\1\10\3\uffff\1\127\2\uffff\1\11\1\172\3\uffff\1\164\1\113\2\uffff\1\117\2\uffff\1\u009d\2\uffff\1\35\4\uffff\1\111\1\116\2\uffff\1\105\1\137\4\uffff\1\174\1\uffff\1\163\2\uffff\1\56\1\uffff\1\u009e\1\64\2\uffff\1\u0095\3\uffff\1\177\1\u0083\4\uffff\1\5\1\125\5\uffff\1\101\6\uffff\1\u0084\4\uffff\1\47\1\uffff\1\u0089\2\uffff\1\147\2\uffff\1\70\1\uffff\1\75\2\uffff\1\175\3\uffff\1\2\1\uffff\1\136\1\u0082\1\121\1\30\3\uffff\1\54\1\76\10\uffff\1\u00a1\1\uffff\1\161\3\uffff\1\73\1\133\1\156\1\43\1\52\1\uffff\1\60\1\u009c\1\42\1\uffff\1\123\1\157\1\uffff\1\135\4\uffff\1\45\1\53\1\146\1\uffff\1\154\1\uffff\1\170\1\77\1\uffff\1\u00a8\3\uffff\1\25\1\72\1\51\1\uffff\1\103\1\uffff\1\u00a9\1\22\1\u00a7\1\u00aa";
+        "\4\uffff\1\4\10\uffff\1\21\1\uffff\1\24\2\uffff\1\32\1\33\1\34\2\uffff\1\46\6\uffff\1\62\1\63\4\uffff\1\u008c\6\uffff\1\u00ca\4\uffff\1\u00d4\3\uffff\1\u00d9\1\u00da\4\uffff\1\u00d4\15\uffff\1\4\21\uffff\1\12\1\u008f\17\uffff\1\21\2\uffff\1\24\2\uffff\1\u00a7\1\31\1\32\1\33\1\34\10\uffff\1\46\20\uffff\1\57\1\u00a6\1\u00a0\2\uffff\1\62\1\63\1\u00b8\1\u00c4\1\114\1\u00a8\1\115\4\uffff\1\u008c\1\uffff\1\u00a5\1\u00c9\1\u00aa\1\u00c7\1\u00a9\1\u00ac\1\u00c8\1\u00ab\1\u00b7\1\u00c3\1\u00c5\1\u00c6\1\u00ca\2\uffff\1\u00d1\1\u00d2\1\u00d5\1\uffff\1\u00d3\1\u00d6\1\u00d7\1\u00d8\1\u00d9\5\uffff\1\66\1\67\37\uffff\1\36\2\uffff\1\65\2\uffff\1\u00ae\27\uffff\1\20\1\uffff\1\74\44\uffff\1\143\13\uffff\1\u0099\4\uffff\1\u00b3\22\uffff\1\153\16\uffff\1\100\12\uffff\1\u0088\6\uffff\1\u00b0\6\uffff\1\u0082\24\uffff\1\165\3\uffff\1\u00af\1\uffff\1\u00b2\7\uffff\1\u0097\14\uffff\1\50\1\uffff\1\110\1\141\5\uffff\1\u00ce\11\uffff\1\u009f\6\uffff\1\61\2\uffff\1\126\5\uffff\1\u00cb\7\uffff\1\u00a2\7\uffff\1\u00bb\1\uffff\1\130\1\142\4\uffff\1\u00b1\1\uffff\1\23\3\uffff\1\u0093\5\uffff\1\7\2\uffff\1\177\11\uffff\1\16\1\uffff\1\104\1\134\1\uffff\1\13\10\uffff\1\u00bc\2\uffff\1\140\1\102\13\uffff\1\u009a\1\uffff\1\171\7\uffff\1\41\2\uffff\1\155\1\uffff\1\122\3\uffff\1\71\5\uffff\1\u008d\2\uffff\1\55\2\uffff\1\u00be\1\uffff\1\u00a4\5\uffff\1\162\3\uffff\1\166\1\uffff\1\u009b\3\uffff\1\6\7\uffff\1\44\1\uffff\1\u009e\2\uffff\1\151\3\uffff\1\107\1\u009c\1\120\1\u00cd\1\167\1\u008e\1\uffff\1\u0086\2\uffff\1\u0090\4\uffff\1\106\4\uffff\1\26\7\uffff\1\145\1\uffff\1\u00ba\2\uffff\1\14\14\uffff\1\27\1\uffff\1\37\3\uffff\1\173\2\uffff\1\152\1\112\3\uffff\1\u00bd\4\uffff\1\150\4\uffff\1\131\1\160\4\uffff\1\124\1\132\2\uffff\1\144\4\uffff\1\u0092\1\u0087\1\uffff\1\1\6\uffff\1\u00a3\2\uffff\1\15\1\u0098\1\40\3\uffff\1\3\2\uffff\1\17\1\10\4\uffff\1\127\2\uffff\1\11\1\172\1\uffff\1\176\2\uffff\1\164\1\113\1\uffff\1\u0085\1\u009d\1\uffff\1\117\1\uffff\1\u008b\4\uffff\1\u00b5\4\uffff\1\35\4\uffff\1\111\1\116\2\uffff\1\105\1\137\5\uffff\1\174\1\uffff\1\163\2\uffff\1\56\1\uffff\1\u00b6\1\64\3\uffff\1\u00ad\3\uffff\1\u0091\1\u0095\3\uffff\1\u0084\1\uffff\1\5\1\125\6\uffff\1\101\4\uffff\1\u008a\1\uffff\1\u0080\3\uffff\1\u0096\2\uffff\1\u0081\2\uffff\1\47\1\uffff\1\u00a1\2\uffff\1\147\3\uffff\1\70\1\uffff\1\75\2\uffff\1\175\1\u00cc\3\uffff\1\2\1\uffff\1\136\1\u0094\1\121\1\30\1\u0089\3\uffff\1\54\1\76\4\uffff\1\u00d0\5\uffff\1\u00b9\1\uffff\1\161\4\uffff\1\73\1\133\1\156\1\43\1\52\1\uffff\1\60\1\u00b4\1\42\1\uffff\1\123\1\157\1\uffff\1\135\5\uffff\1\45\1\53\1\146\1\uffff\1\154\1\uffff\1\u0083\1\170\1\77\1\uffff\1\u00c0\1\u00cf\3\uffff\1\25\1\72\1\51\1\uffff\1\103\1\uffff\1\u00c1\1\22\1\u00bf\1\u00c2";
     static final String DFA15_specialS =
-        "\1\2\53\uffff\1\0\1\1\u02c6\uffff}>";
+        "\1\0\60\uffff\1\1\1\2\u0349\uffff}>";
     static final String[] DFA15_transitionS = {
-            "\11\60\2\57\2\60\1\57\22\60\1\57\1\41\1\54\3\60\1\40\1\55\1\36\1\37\1\27\1\44\1\15\1\34\1\11\1\56\1\50\11\51\1\23\1\60\1\45\1\21\1\46\2\60\32\53\1\22\1\60\1\24\1\52\1\53\1\60\1\14\1\6\1\25\1\16\1\32\1\3\1\5\1\20\1\1\1\53\1\43\1\10\1\30\1\35\1\7\1\13\1\53\1\12\1\2\1\31\1\33\1\42\1\26\3\53\1\4\1\47\1\17\uff82\60",
-            "\1\64\5\uffff\1\61\1\62\4\uffff\1\63",
-            "\1\72\1\uffff\1\66\2\uffff\1\70\1\71\5\uffff\1\74\1\73\3\uffff\1\67",
-            "\1\101\7\uffff\1\77\2\uffff\1\100\2\uffff\1\75\2\uffff\1\76",
+            "\11\65\2\64\2\65\1\64\22\65\1\64\1\41\1\61\3\65\1\40\1\62\1\36\1\37\1\27\1\46\1\15\1\34\1\11\1\63\1\56\11\57\1\23\1\65\1\47\1\21\1\50\1\44\1\65\1\60\1\54\4\60\1\55\23\60\1\22\1\65\1\24\1\52\1\60\1\65\1\14\1\6\1\25\1\16\1\32\1\3\1\5\1\20\1\1\1\60\1\43\1\10\1\30\1\35\1\7\1\13\1\60\1\12\1\2\1\31\1\33\1\42\1\26\2\60\1\45\1\4\1\51\1\17\1\53\uff81\65",
+            "\1\71\5\uffff\1\66\1\67\4\uffff\1\70",
+            "\1\101\1\uffff\1\77\1\uffff\1\73\2\uffff\1\75\1\76\5\uffff\1\102\1\100\3\uffff\1\74",
+            "\1\107\7\uffff\1\105\2\uffff\1\106\2\uffff\1\103\2\uffff\1\104",
             "",
-            "\1\103",
-            "\1\104\2\uffff\1\105",
-            "\1\112\7\uffff\1\110\1\uffff\1\113\1\uffff\1\115\1\uffff\1\114\1\106\1\107\1\111",
-            "\1\122\3\uffff\1\116\3\uffff\1\120\5\uffff\1\121\1\117",
-            "\1\123",
-            "\1\126\11\uffff\1\125",
-            "\1\127\3\uffff\1\131\11\uffff\1\132\2\uffff\1\130\1\uffff\1\133",
-            "\1\141\1\137\7\uffff\1\140\1\uffff\1\136\4\uffff\1\135\1\134",
+            "\1\111",
+            "\1\112\2\uffff\1\113\2\uffff\1\114",
+            "\1\121\7\uffff\1\117\1\uffff\1\122\1\uffff\1\124\1\uffff\1\123\1\115\1\116\1\120",
+            "\1\131\3\uffff\1\125\3\uffff\1\127\5\uffff\1\130\1\126",
+            "\1\132",
+            "\1\136\3\uffff\1\135\11\uffff\1\134",
+            "\1\137\3\uffff\1\141\3\uffff\1\144\5\uffff\1\142\2\uffff\1\140\1\uffff\1\143",
+            "\1\152\1\151\7\uffff\1\150\1\uffff\1\147\4\uffff\1\146\1\145",
             "",
-            "\1\143",
+            "\1\154\11\uffff\1\155",
             "",
-            "\1\145\11\uffff\1\146",
-            "\1\147",
-            "",
-            "",
-            "",
-            "\1\157\6\uffff\1\156\3\uffff\1\154\2\uffff\1\155",
-            "\1\161\6\uffff\1\162\1\160\10\uffff\1\163",
-            "",
-            "\1\165\3\uffff\1\167\5\uffff\1\170\3\uffff\1\166",
-            "\1\172\7\uffff\1\174\5\uffff\1\173\2\uffff\1\171",
-            "\1\175\1\u0081\1\177\3\uffff\1\u0080\5\uffff\1\176",
-            "\1\u0083\1\uffff\1\u0082",
-            "\1\u0085\1\u0084",
-            "\1\u0087\5\uffff\1\u0088",
+            "\1\157\11\uffff\1\160",
+            "\1\161",
             "",
             "",
-            "\1\u008b",
-            "\1\u008d",
-            "\1\u0090\7\uffff\1\u008f",
-            "\1\u0091",
-            "\1\u0092",
-            "\1\u0093",
-            "\1\u0095",
-            "\1\u0097",
-            "\12\u009b\15\uffff\1\u009c\3\uffff\1\u009c\1\uffff\1\u009c\6\uffff\1\u009c\15\uffff\1\u0099\25\uffff\1\u0098",
-            "\12\u009b\15\uffff\1\u009c\3\uffff\1\u009c\1\uffff\1\u009c\6\uffff\1\u009c",
-            "\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\0\u009d",
-            "\0\u009d",
-            "\1\u009e\4\uffff\1\u009f",
+            "\1\171\6\uffff\1\170\3\uffff\1\166\2\uffff\1\167",
+            "\1\173\6\uffff\1\174\1\172\10\uffff\1\175",
+            "",
+            "\1\177\3\uffff\1\u0081\3\uffff\1\u0083\1\uffff\1\u0082\3\uffff\1\u0080",
+            "\1\u0085\7\uffff\1\u0087\5\uffff\1\u0086\2\uffff\1\u0084",
+            "\1\u0088\1\u008c\1\u008a\3\uffff\1\u008b\5\uffff\1\u0089",
+            "\1\u008e\1\uffff\1\u008d",
+            "\1\u0090\1\u008f",
+            "\1\u0092\5\uffff\1\u0093",
             "",
             "",
+            "\1\u0097\26\uffff\1\u0096",
+            "\1\u0099",
+            "\1\u009c\7\uffff\1\u009b",
+            "\1\u009e\3\uffff\1\u009d",
+            "",
+            "\1\u00a0",
             "\1\u00a1",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\5\65\1\u00a5\2\65\1\u00a3\6\65\1\u00a2\5\65\1\u00a4\4\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u00a8",
+            "\1\u00a4\1\u00a3",
+            "\1\u00a6\1\u00a7",
+            "\1\u00a9\76\uffff\1\u00aa",
+            "\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\1\u00aa\1\uffff\1\u00a9",
-            "\1\u00ac\15\uffff\1\u00ad\2\uffff\1\u00ab",
             "\1\u00ae",
-            "\1\u00af\25\uffff\1\u00b0",
-            "\1\u00b1",
-            "\1\u00b2",
-            "\1\u00b3\6\uffff\1\u00b4",
-            "\1\u00b5",
-            "\1\u00b6",
-            "\1\u00b7",
-            "\1\u00b8",
-            "\1\u00b9",
+            "\1\u00af",
+            "\12\u00b3\15\uffff\1\u00b4\3\uffff\1\u00b4\1\uffff\1\u00b4\6\uffff\1\u00b4\15\uffff\1\u00b1\25\uffff\1\u00b0",
+            "\12\u00b3\15\uffff\1\u00b4\3\uffff\1\u00b4\1\uffff\1\u00b4\6\uffff\1\u00b4",
             "",
-            "\1\u00ba",
-            "\1\u00bc\5\uffff\1\u00bb",
-            "\1\u00bd",
-            "\1\u00be",
-            "\1\u00bf",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u00c0\25\65",
-            "\1\u00c2",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\5\65\1\u00c3\24\65",
-            "\1\u00c5",
+            "\0\u00b5",
+            "\0\u00b5",
+            "\1\u00b6\4\uffff\1\u00b7",
+            "",
+            "",
+            "\1\u00b9",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\5\72\1\u00bd\2\72\1\u00bb\6\72\1\u00ba\5\72\1\u00bc\4\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u00c0",
+            "",
+            "\1\u00c2\1\uffff\1\u00c1",
+            "\1\u00c4\15\uffff\1\u00c5\2\uffff\1\u00c3",
             "\1\u00c6",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u00c9\24\uffff\1\u00c8",
+            "\1\u00c7\25\uffff\1\u00c8",
+            "\1\u00c9",
             "\1\u00ca",
             "\1\u00cb",
-            "\1\u00cc",
-            "\1\u00cd",
-            "",
-            "",
+            "\1\u00cc\6\uffff\1\u00cd",
             "\1\u00ce",
-            "\1\u00d4\10\uffff\1\u00d1\1\uffff\1\u00d2\4\uffff\1\u00cf\1\uffff\1\u00d0\1\u00d3",
-            "\1\u00d5",
-            "\1\u00d6",
-            "\1\u00d7",
-            "\1\u00d8",
-            "\1\u00d9",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u00dd\11\uffff\1\u00dc",
-            "\1\u00de",
-            "\1\u00df\12\uffff\1\u00e0",
-            "\1\u00e1",
+            "\1\u00cf",
+            "\1\u00d0\22\uffff\1\u00d1",
+            "\1\u00d2\21\uffff\1\u00d3",
+            "\1\u00d5\10\uffff\1\u00d4",
             "",
-            "\1\u00e2",
-            "",
+            "\1\u00d6\15\uffff\1\u00d7",
+            "\1\u00d9\5\uffff\1\u00d8",
+            "\1\u00da",
+            "\1\u00db",
+            "\1\u00dc",
+            "\1\u00dd",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\4\72\1\u00de\25\72",
+            "\1\u00e0",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\5\72\1\u00e1\24\72",
             "\1\u00e3",
             "\1\u00e4",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u00e5",
-            "\1\u00e6\1\u00e8\6\uffff\1\u00e7",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u00e7\22\uffff\1\u00e8\1\uffff\1\u00e6",
             "\1\u00e9",
             "\1\u00ea",
             "\1\u00eb",
-            "\1\u00ec\5\uffff\1\u00ed",
-            "\1\u00ee",
-            "\1\u00f0\6\uffff\1\u00ef",
+            "\1\u00ed\1\u00ec",
             "",
-            "\1\u00f4\1\uffff\1\u00f2\5\uffff\1\u00f1\1\u00f3",
-            "\1\u00f5",
+            "",
+            "\1\u00ee",
+            "\1\u00f5\5\uffff\1\u00f4\2\uffff\1\u00f1\1\uffff\1\u00f2\4\uffff\1\u00ef\1\uffff\1\u00f0\1\u00f3",
             "\1\u00f6",
-            "\1\u00f8\11\uffff\1\u00f7",
+            "\1\u00f7",
+            "\1\u00f8",
             "\1\u00f9",
             "\1\u00fa",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u00fb",
             "\1\u00fc",
-            "\1\u00fd",
-            "\1\u00fe\3\uffff\1\u0100\12\uffff\1\u00ff",
-            "\1\u0101\21\uffff\1\u0102",
-            "\1\u0103",
-            "\1\u0104",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u00fe\7\72",
+            "\1\u0101\11\uffff\1\u0100",
+            "\1\u0102\2\uffff\1\u0103\12\uffff\1\u0104",
             "\1\u0105",
-            "\1\u0107\1\u0106",
+            "\1\u0106",
             "",
+            "\1\u0108\14\uffff\1\u0107",
+            "\1\u0109",
             "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\15\65\1\u0109\5\65\1\u0108\6\65",
+            "\1\u010a",
             "\1\u010b",
             "",
             "",
             "",
             "",
             "",
-            "",
-            "\1\u010c\21\uffff\1\u010d",
-            "\1\u010e",
-            "\1\u010f",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\12\u009b\15\uffff\1\u009c\3\uffff\1\u009c\1\uffff\1\u009c\6\uffff\1\u009c",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u0111\2\uffff\1\u0110",
+            "\1\u010c",
+            "\1\u010d\1\u010f\6\uffff\1\u010e",
+            "\1\u0110",
+            "\1\u0111",
             "\1\u0112",
-            "\1\u0113",
-            "\1\u0114",
+            "\1\u0113\5\uffff\1\u0114",
             "\1\u0115",
+            "\1\u0117\6\uffff\1\u0116",
             "",
-            "",
-            "\1\u0116",
-            "\1\u0117",
-            "\12\65\7\uffff\32\65\4\uffff\1\u0118\1\uffff\32\65",
-            "\1\u011a",
-            "\1\u011c\14\uffff\1\u011b",
+            "\1\u011b\1\uffff\1\u0119\5\uffff\1\u0118\1\u011a",
+            "\1\u011c",
             "\1\u011d",
-            "\1\u011e",
-            "\1\u011f",
+            "\1\u011f\11\uffff\1\u011e",
             "\1\u0120",
-            "\1\u0121",
-            "\1\u0122",
+            "\1\u0121\23\uffff\1\u0122",
             "\1\u0123",
-            "\1\u0124",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\14\65\1\u0125\15\65",
-            "\1\u0127",
-            "\1\u0128",
-            "\1\u0129",
-            "\1\u012a",
-            "\1\u012b",
-            "\1\u012c",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0125",
+            "\1\u0126",
+            "\1\u0127\3\uffff\1\u0129\12\uffff\1\u0128",
+            "\1\u012a\1\u012b\20\uffff\1\u012c",
             "\1\u012d",
             "\1\u012e",
-            "\1\u0130\14\uffff\1\u012f",
-            "\1\u0131",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\3\72\1\u012f\26\72",
+            "\1\u0132\1\u0131",
             "",
-            "\1\u0133",
-            "\1\u0134",
             "",
-            "\1\u0135",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\15\72\1\u0134\5\72\1\u0133\6\72",
             "\1\u0136",
             "",
-            "\1\u0137",
-            "\1\u0138",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u0137\21\uffff\1\u0138",
             "\1\u0139",
             "\1\u013a",
             "\1\u013b",
+            "",
             "\1\u013c",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u013d",
             "\1\u013e",
-            "\1\u013f\17\uffff\1\u0140",
+            "",
+            "",
+            "",
+            "\12\u00b3\15\uffff\1\u00b4\3\uffff\1\u00b4\1\uffff\1\u00b4\6\uffff\1\u00b4",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u0140\2\uffff\1\u013f",
             "\1\u0141",
             "\1\u0142",
-            "\1\u0144\2\uffff\1\u0143",
+            "\1\u0143",
+            "\1\u0144",
+            "",
+            "",
             "\1\u0145",
             "\1\u0146",
-            "\1\u0147",
-            "\1\u0148",
+            "\12\72\7\uffff\32\72\4\uffff\1\u0147\1\uffff\32\72",
             "\1\u0149",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
-            "\1\u014b",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u014b\12\uffff\1\u014c\1\uffff\1\u014a",
             "\1\u014d",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u014e",
             "\1\u014f",
             "\1\u0150",
             "\1\u0151",
             "\1\u0152",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0153",
             "\1\u0154",
             "\1\u0155",
-            "\1\u0156",
-            "\1\u0157",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\14\72\1\u0156\15\72",
             "\1\u0158",
             "\1\u0159",
             "\1\u015a",
@@ -5961,517 +7032,679 @@ public class InternalPtlLexer extends Lexer {
             "\1\u015d",
             "\1\u015e",
             "\1\u015f",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0161",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0160",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0161\7\72",
+            "\1\u0163",
             "\1\u0164",
-            "\1\u0166\13\uffff\1\u0165",
-            "\1\u0167",
+            "\1\u0165",
+            "\1\u0167\14\uffff\1\u0166",
             "\1\u0168",
-            "\1\u0169",
-            "\1\u016a",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
+            "\1\u016a",
             "\1\u016b",
+            "",
             "\1\u016c",
             "\1\u016d",
+            "",
             "\1\u016e",
             "\1\u016f",
-            "\1\u0170",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0171",
             "\1\u0172",
             "\1\u0173",
             "\1\u0174",
             "\1\u0175",
             "\1\u0176",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0178",
-            "",
-            "\1\u0179",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0177",
+            "\1\u0178\17\uffff\1\u0179",
+            "\1\u017a",
             "\1\u017b",
-            "\1\u017c",
-            "\1\u017d",
+            "\1\u017d\2\uffff\1\u017c",
             "\1\u017e",
             "\1\u017f",
             "\1\u0180",
             "\1\u0181",
-            "\1\u0183\5\uffff\1\u0182",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0185",
+            "\1\u0182",
+            "\1\u0183",
+            "\1\u0184",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0186",
+            "",
             "\1\u0187",
             "",
             "\1\u0188",
-            "\1\u0189",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u018a",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u018c",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u018d",
+            "\1\u018e",
             "\1\u018f",
             "\1\u0190",
             "\1\u0191",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0193",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0192",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0194",
             "\1\u0195",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u0196\7\65",
+            "\1\u0196",
+            "\1\u0197",
             "\1\u0198",
             "\1\u0199",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u019a",
             "\1\u019b",
             "\1\u019c",
             "\1\u019d",
             "\1\u019e",
             "\1\u019f",
-            "",
-            "\1\u01a0",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u01a1",
-            "\1\u01a2",
-            "\1\u01a3",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u01a4",
-            "\1\u01a5",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01a6\13\uffff\1\u01a5",
             "\1\u01a7",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01a8",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01aa",
             "\1\u01ab",
             "\1\u01ac",
+            "",
             "\1\u01ad",
             "\1\u01ae",
             "\1\u01af",
             "\1\u01b0",
             "\1\u01b1",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01b3\7\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01b2",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01b4",
+            "\1\u01b5",
             "\1\u01b6",
             "\1\u01b7",
             "",
             "\1\u01b8",
-            "",
             "\1\u01b9",
-            "",
-            "\1\u01ba",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u01bb",
-            "\1\u01bc",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01bd\7\65",
             "",
+            "\1\u01bc",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01be",
             "\1\u01bf",
-            "\1\u01c1\2\uffff\1\u01c0",
+            "\1\u01c0",
+            "\1\u01c1",
             "\1\u01c2",
-            "\1\u01c3",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u01c4",
             "\1\u01c5",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u01c8\15\65\1\u01c7\7\65",
-            "\1\u01ca",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01c6",
+            "\1\u01c7",
+            "\1\u01c8",
+            "\1\u01ca\5\uffff\1\u01c9",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u01cc",
             "\1\u01cd",
-            "",
             "\1\u01ce",
             "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01cf",
             "\1\u01d0",
             "\1\u01d1",
             "\1\u01d2",
-            "\1\u01d3",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u01d4",
-            "\1\u01d5",
-            "\1\u01d6",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01d7",
             "\1\u01d8",
             "\1\u01d9",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u01db",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u01dd",
+            "\1\u01da",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01dc",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u01de",
             "\1\u01df",
-            "\1\u01e0",
-            "\1\u01e1",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u01e0\7\72",
+            "\1\u01e2",
             "\1\u01e3",
-            "",
             "\1\u01e4",
             "\1\u01e5",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u01e7",
+            "\1\u01e6",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
             "\1\u01e8",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u01ea",
+            "\1\u01e9",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u01eb",
             "\1\u01ec",
-            "",
             "\1\u01ed",
+            "",
             "\1\u01ee",
             "\1\u01ef",
             "\1\u01f0",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u01f1",
             "\1\u01f2",
-            "",
             "\1\u01f3",
             "",
-            "",
-            "\1\u01f4",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u01f6",
-            "",
-            "\1\u01f7",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01f5",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01f8",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01fa",
             "\1\u01fb",
-            "",
             "\1\u01fc",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u01fd\7\65",
+            "\1\u01fd",
+            "\1\u01fe",
             "\1\u01ff",
             "\1\u0200",
             "\1\u0201",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u0202\7\65",
-            "\1\u0204",
-            "\1\u0205",
-            "\1\u0206",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u0207\7\65",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0203",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0204\7\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0207",
+            "\1\u0208",
+            "",
             "\1\u0209",
-            "",
             "\1\u020a",
-            "",
-            "",
-            "",
             "\1\u020b",
+            "",
             "\1\u020c",
+            "",
             "\1\u020d",
             "\1\u020e",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u020f",
             "\1\u0210",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0211",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0213\7\72",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
-            "\1\u0213",
-            "\1\u0214",
             "\1\u0215",
-            "\1\u0216",
-            "\1\u0217",
+            "\1\u0217\2\uffff\1\u0216",
             "\1\u0218",
             "\1\u0219",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u021b\7\65",
-            "\1\u021d",
-            "\1\u021e",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\4\65\1\u021f\25\65",
-            "\1\u0221",
+            "\1\u021a",
+            "\1\u021b",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\4\72\1\u021e\15\72\1\u021d\7\72",
+            "\1\u0220",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0222",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0223",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0225",
+            "\1\u0224",
             "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0226",
-            "",
             "\1\u0227",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0228",
             "\1\u0229",
             "",
             "\1\u022a",
-            "\1\u022b",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u022c",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u022e\2\uffff\1\u022f",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u0230\7\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u022d",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u022f",
+            "\1\u0230",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0232",
             "",
-            "\1\u0233",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0234",
+            "\1\u0235",
+            "\1\u0236",
+            "\1\u0237",
+            "\1\u0238",
             "",
-            "\1\u0236\3\uffff\1\u0235",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u023a",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0239",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\17\65\1\u023a\12\65",
+            "\1\u023b",
             "\1\u023c",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u023e",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\1\u023d",
-            "\1\u023f\3\uffff\1\u023e",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0240",
+            "\1\u0241",
             "\1\u0242",
-            "",
-            "\1\u0243\7\uffff\1\u0244",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0244",
             "\1\u0245",
             "\1\u0246",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\3\65\1\u0247\26\65",
+            "",
+            "\1\u0247",
+            "\1\u0248",
             "\1\u0249",
             "\1\u024a",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u024c",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "\1\u024e",
             "",
+            "",
             "\1\u024f",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
-            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0251",
             "\1\u0252",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0255",
-            "\1\u0256",
-            "\1\u0257",
+            "\1\u0253",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0259",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u025a",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u025d",
-            "\1\u025e",
+            "\1\u025c",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u025d\7\72",
+            "",
             "\1\u025f",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "\1\u0262",
-            "",
-            "",
-            "\1\u0263",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0260",
+            "\1\u0261",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0262\7\72",
+            "\1\u0264",
             "\1\u0265",
             "\1\u0266",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0268",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0267\7\72",
             "\1\u0269",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u026a",
+            "",
             "",
             "\1\u026b",
+            "",
             "\1\u026c",
             "\1\u026d",
-            "",
             "\1\u026e",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u026f",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0271",
-            "\1\u0272",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0273",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0275",
+            "\1\u0274",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
             "\1\u0276",
-            "",
             "\1\u0277",
             "\1\u0278",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
+            "\1\u0279",
             "\1\u027a",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u027c",
+            "\1\u027c\5\uffff\1\u027b",
             "\1\u027d",
-            "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u027e",
             "\1\u027f",
+            "\1\u0280",
+            "\1\u0281",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0282",
-            "\1\u0283",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0283\7\72",
             "\1\u0285",
             "\1\u0286",
-            "\1\u0287",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\4\72\1\u0287\25\72",
+            "\1\u0289",
             "\1\u028a",
-            "\1\u028b",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "",
-            "",
-            "\1\u028c",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u028d",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u028e",
             "",
-            "",
-            "\1\u0290",
+            "\1\u028f",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0291",
-            "\1\u0292",
             "",
+            "\1\u0292",
             "\1\u0293",
             "\1\u0294",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0298\2\uffff\1\u0296\2\uffff\1\u0297",
             "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0299\7\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u0296",
-            "\1\u0297",
-            "",
-            "",
-            "\1\u0298",
-            "\1\u0299",
-            "",
-            "\1\u029a",
-            "\12\65\7\uffff\32\65\4\uffff\1\u029b\1\uffff\32\65",
-            "",
+            "\1\u029c",
             "\1\u029d",
-            "\1\u029e",
             "",
-            "\1\u029f",
-            "\1\u02a0",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u029f\3\uffff\1\u029e",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u02a2",
-            "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u02a4",
-            "",
-            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\17\72\1\u02a3\12\72",
             "\1\u02a5",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u02a7",
-            "\1\u02a8",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02a6",
+            "\1\u02a8\3\uffff\1\u02a7",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\1\u02aa",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\1\u02ac",
-            "",
-            "",
+            "\1\u02ab",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u02ad",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "\1\u02af",
+            "\1\u02ae\7\uffff\1\u02af",
             "\1\u02b0",
             "\1\u02b1",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\3\72\1\u02b2\26\72",
+            "\1\u02b4",
+            "\1\u02b5",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u02b3",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u02b8",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u02b9",
+            "",
             "\1\u02ba",
+            "\1\u02bb",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u02bd",
-            "\1\u02be",
-            "\1\u02bf",
-            "\1\u02c0",
             "",
+            "\1\u02be",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u02c1",
-            "\1\u02c2",
-            "\1\u02c3",
+            "\1\u02c3\10\uffff\1\u02c2",
             "\1\u02c4",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u02c6",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02c7",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\1\u02c8",
-            "\1\u02c9\3\uffff\1\u02ca",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02ca",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02cc",
+            "\1\u02cd",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02d0",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02d0\7\65",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
-            "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u02d4",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02d3",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02d5",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u02d7",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\1\u02d9",
-            "\1\u02da",
-            "\1\u02db",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02dc\7\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02d8",
+            "\1\u02d9\20\uffff\1\u02da",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02dc",
+            "\1\u02dd",
+            "\1\u02de",
+            "\1\u02df",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\1\u02e0",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u02e1",
             "\1\u02e2",
+            "\1\u02e3",
+            "",
+            "\1\u02e4",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
             "",
-            "",
-            "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02e5\7\65",
-            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u02e7",
             "\1\u02e8",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\22\65\1\u02e9\7\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
             "",
-            "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02eb",
+            "\1\u02ec",
             "",
             "\1\u02ed",
-            "",
-            "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "",
+            "\1\u02ee",
             "\1\u02ef",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "\1\u02f1",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02f3",
+            "\1\u02f4",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02f6",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02f9",
+            "\1\u02fa",
+            "",
+            "",
+            "\1\u02fb",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02fd",
+            "\1\u02fe",
+            "\1\u02ff",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u0302",
+            "\1\u0303",
             "",
             "",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\1\u0304",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0306",
             "",
-            "\12\65\7\uffff\32\65\4\uffff\1\65\1\uffff\32\65",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "\1\u0309",
+            "\1\u030a",
+            "\1\u030b",
+            "\1\u030c",
+            "",
+            "\1\u030d",
+            "\1\u030e",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u0310",
+            "\1\u0311",
+            "",
+            "",
+            "\1\u0312",
+            "",
+            "",
+            "\1\u0313",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u0315",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0317",
+            "\1\u0318",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\u0319\1\uffff\32\72",
+            "\1\u031b",
+            "\1\u031c",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u031e",
+            "\1\u031f",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0321",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0323",
+            "",
+            "",
+            "\1\u0324",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0326",
+            "\1\u0327",
+            "\1\u0328",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u032a",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u032c",
+            "",
+            "",
+            "\1\u032d",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u0330",
+            "\1\u0331",
+            "\1\u0332",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0334",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u033a",
+            "\1\u033b",
+            "\1\u033c",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u033f",
+            "\1\u0340",
+            "",
+            "\1\u0341",
+            "",
+            "\1\u0342",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0344",
+            "",
+            "\1\u0345",
+            "\1\u0346",
+            "",
+            "\1\u0347",
+            "\1\u0348",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u034a",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u034c",
+            "\1\u034d\3\uffff\1\u034e",
+            "\1\u034f",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0355\7\72",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0359",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u035c",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u035e",
+            "",
+            "\1\u035f",
+            "\1\u0360",
+            "\1\u0361",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0362\7\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u0366",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0368",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u036c\7\72",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u036f",
+            "\1\u0370",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0371\7\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u0375",
+            "",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "\1\u0377",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
             "",
             "",
@@ -6508,33 +7741,13 @@ public class InternalPtlLexer extends Lexer {
             this.transition = DFA15_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA15_44 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA15_44>='\u0000' && LA15_44<='\uFFFF')) ) {s = 157;}
-
-                        else s = 48;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 1 : 
-                        int LA15_45 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA15_45>='\u0000' && LA15_45<='\uFFFF')) ) {s = 157;}
-
-                        else s = 48;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 2 : 
                         int LA15_0 = input.LA(1);
 
                         s = -1;
@@ -6608,31 +7821,61 @@ public class InternalPtlLexer extends Lexer {
 
                         else if ( (LA15_0=='k') ) {s = 35;}
 
-                        else if ( (LA15_0=='+') ) {s = 36;}
+                        else if ( (LA15_0=='?') ) {s = 36;}
 
-                        else if ( (LA15_0=='<') ) {s = 37;}
+                        else if ( (LA15_0=='z') ) {s = 37;}
 
-                        else if ( (LA15_0=='>') ) {s = 38;}
+                        else if ( (LA15_0=='+') ) {s = 38;}
 
-                        else if ( (LA15_0=='|') ) {s = 39;}
+                        else if ( (LA15_0=='<') ) {s = 39;}
 
-                        else if ( (LA15_0=='0') ) {s = 40;}
+                        else if ( (LA15_0=='>') ) {s = 40;}
 
-                        else if ( ((LA15_0>='1' && LA15_0<='9')) ) {s = 41;}
+                        else if ( (LA15_0=='|') ) {s = 41;}
 
                         else if ( (LA15_0=='^') ) {s = 42;}
 
-                        else if ( ((LA15_0>='A' && LA15_0<='Z')||LA15_0=='_'||LA15_0=='j'||LA15_0=='q'||(LA15_0>='x' && LA15_0<='z')) ) {s = 43;}
+                        else if ( (LA15_0=='~') ) {s = 43;}
 
-                        else if ( (LA15_0=='\"') ) {s = 44;}
+                        else if ( (LA15_0=='B') ) {s = 44;}
 
-                        else if ( (LA15_0=='\'') ) {s = 45;}
+                        else if ( (LA15_0=='G') ) {s = 45;}
 
-                        else if ( (LA15_0=='/') ) {s = 46;}
+                        else if ( (LA15_0=='0') ) {s = 46;}
 
-                        else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 47;}
+                        else if ( ((LA15_0>='1' && LA15_0<='9')) ) {s = 47;}
 
-                        else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||(LA15_0>='#' && LA15_0<='%')||LA15_0==';'||(LA15_0>='?' && LA15_0<='@')||LA15_0=='\\'||LA15_0=='`'||(LA15_0>='~' && LA15_0<='\uFFFF')) ) {s = 48;}
+                        else if ( (LA15_0=='A'||(LA15_0>='C' && LA15_0<='F')||(LA15_0>='H' && LA15_0<='Z')||LA15_0=='_'||LA15_0=='j'||LA15_0=='q'||(LA15_0>='x' && LA15_0<='y')) ) {s = 48;}
+
+                        else if ( (LA15_0=='\"') ) {s = 49;}
+
+                        else if ( (LA15_0=='\'') ) {s = 50;}
+
+                        else if ( (LA15_0=='/') ) {s = 51;}
+
+                        else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 52;}
+
+                        else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||(LA15_0>='#' && LA15_0<='%')||LA15_0==';'||LA15_0=='@'||LA15_0=='\\'||LA15_0=='`'||(LA15_0>='\u007F' && LA15_0<='\uFFFF')) ) {s = 53;}
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 1 : 
+                        int LA15_49 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_49>='\u0000' && LA15_49<='\uFFFF')) ) {s = 181;}
+
+                        else s = 53;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
+                        int LA15_50 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_50>='\u0000' && LA15_50<='\uFFFF')) ) {s = 181;}
+
+                        else s = 53;
 
                         if ( s>=0 ) return s;
                         break;

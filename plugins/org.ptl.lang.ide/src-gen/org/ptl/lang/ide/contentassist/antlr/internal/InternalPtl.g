@@ -1966,6 +1966,631 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Entry rule entryRuleLayout
+entryRuleLayout
+:
+{ before(grammarAccess.getLayoutRule()); }
+	 ruleLayout
+{ after(grammarAccess.getLayoutRule()); } 
+	 EOF 
+;
+
+// Rule Layout
+ruleLayout 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getLayoutAccess().getGroup()); }
+		(rule__Layout__Group__0)
+		{ after(grammarAccess.getLayoutAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleLayoutInput
+entryRuleLayoutInput
+:
+{ before(grammarAccess.getLayoutInputRule()); }
+	 ruleLayoutInput
+{ after(grammarAccess.getLayoutInputRule()); } 
+	 EOF 
+;
+
+// Rule LayoutInput
+ruleLayoutInput 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getLayoutInputAccess().getGroup()); }
+		(rule__LayoutInput__Group__0)
+		{ after(grammarAccess.getLayoutInputAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleInputRange
+entryRuleInputRange
+:
+{ before(grammarAccess.getInputRangeRule()); }
+	 ruleInputRange
+{ after(grammarAccess.getInputRangeRule()); } 
+	 EOF 
+;
+
+// Rule InputRange
+ruleInputRange 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getInputRangeAccess().getGroup()); }
+		(rule__InputRange__Group__0)
+		{ after(grammarAccess.getInputRangeAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleDerivedValue
+entryRuleDerivedValue
+:
+{ before(grammarAccess.getDerivedValueRule()); }
+	 ruleDerivedValue
+{ after(grammarAccess.getDerivedValueRule()); } 
+	 EOF 
+;
+
+// Rule DerivedValue
+ruleDerivedValue 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getDerivedValueAccess().getGroup()); }
+		(rule__DerivedValue__Group__0)
+		{ after(grammarAccess.getDerivedValueAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleTransform
+entryRuleTransform
+:
+{ before(grammarAccess.getTransformRule()); }
+	 ruleTransform
+{ after(grammarAccess.getTransformRule()); } 
+	 EOF 
+;
+
+// Rule Transform
+ruleTransform 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getTransformAccess().getGroup()); }
+		(rule__Transform__Group__0)
+		{ after(grammarAccess.getTransformAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleTransformParameter
+entryRuleTransformParameter
+:
+{ before(grammarAccess.getTransformParameterRule()); }
+	 ruleTransformParameter
+{ after(grammarAccess.getTransformParameterRule()); } 
+	 EOF 
+;
+
+// Rule TransformParameter
+ruleTransformParameter 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getTransformParameterAccess().getNameAssignment()); }
+		(rule__TransformParameter__NameAssignment)
+		{ after(grammarAccess.getTransformParameterAccess().getNameAssignment()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleRegion
+entryRuleRegion
+:
+{ before(grammarAccess.getRegionRule()); }
+	 ruleRegion
+{ after(grammarAccess.getRegionRule()); } 
+	 EOF 
+;
+
+// Rule Region
+ruleRegion 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getRegionAccess().getGroup()); }
+		(rule__Region__Group__0)
+		{ after(grammarAccess.getRegionAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleBitPicture
+entryRuleBitPicture
+:
+{ before(grammarAccess.getBitPictureRule()); }
+	 ruleBitPicture
+{ after(grammarAccess.getBitPictureRule()); } 
+	 EOF 
+;
+
+// Rule BitPicture
+ruleBitPicture 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getBitPictureAccess().getGroup()); }
+		(rule__BitPicture__Group__0)
+		{ after(grammarAccess.getBitPictureAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleBitSlice
+entryRuleBitSlice
+:
+{ before(grammarAccess.getBitSliceRule()); }
+	 ruleBitSlice
+{ after(grammarAccess.getBitSliceRule()); } 
+	 EOF 
+;
+
+// Rule BitSlice
+ruleBitSlice 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getBitSliceAccess().getGroup()); }
+		(rule__BitSlice__Group__0)
+		{ after(grammarAccess.getBitSliceAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleAssumption
+entryRuleAssumption
+:
+{ before(grammarAccess.getAssumptionRule()); }
+	 ruleAssumption
+{ after(grammarAccess.getAssumptionRule()); } 
+	 EOF 
+;
+
+// Rule Assumption
+ruleAssumption 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getAssumptionAccess().getGroup()); }
+		(rule__Assumption__Group__0)
+		{ after(grammarAccess.getAssumptionAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleLayoutInvariant
+entryRuleLayoutInvariant
+:
+{ before(grammarAccess.getLayoutInvariantRule()); }
+	 ruleLayoutInvariant
+{ after(grammarAccess.getLayoutInvariantRule()); } 
+	 EOF 
+;
+
+// Rule LayoutInvariant
+ruleLayoutInvariant 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getLayoutInvariantAccess().getGroup()); }
+		(rule__LayoutInvariant__Group__0)
+		{ after(grammarAccess.getLayoutInvariantAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleExpression
+entryRuleExpression
+:
+{ before(grammarAccess.getExpressionRule()); }
+	 ruleExpression
+{ after(grammarAccess.getExpressionRule()); } 
+	 EOF 
+;
+
+// Rule Expression
+ruleExpression 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getExpressionAccess().getConditionalParserRuleCall()); }
+		ruleConditional
+		{ after(grammarAccess.getExpressionAccess().getConditionalParserRuleCall()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleConditional
+entryRuleConditional
+:
+{ before(grammarAccess.getConditionalRule()); }
+	 ruleConditional
+{ after(grammarAccess.getConditionalRule()); } 
+	 EOF 
+;
+
+// Rule Conditional
+ruleConditional 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getConditionalAccess().getGroup()); }
+		(rule__Conditional__Group__0)
+		{ after(grammarAccess.getConditionalAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleLogicalOr
+entryRuleLogicalOr
+:
+{ before(grammarAccess.getLogicalOrRule()); }
+	 ruleLogicalOr
+{ after(grammarAccess.getLogicalOrRule()); } 
+	 EOF 
+;
+
+// Rule LogicalOr
+ruleLogicalOr 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getLogicalOrAccess().getGroup()); }
+		(rule__LogicalOr__Group__0)
+		{ after(grammarAccess.getLogicalOrAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleLogicalAnd
+entryRuleLogicalAnd
+:
+{ before(grammarAccess.getLogicalAndRule()); }
+	 ruleLogicalAnd
+{ after(grammarAccess.getLogicalAndRule()); } 
+	 EOF 
+;
+
+// Rule LogicalAnd
+ruleLogicalAnd 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getLogicalAndAccess().getGroup()); }
+		(rule__LogicalAnd__Group__0)
+		{ after(grammarAccess.getLogicalAndAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleBitOr
+entryRuleBitOr
+:
+{ before(grammarAccess.getBitOrRule()); }
+	 ruleBitOr
+{ after(grammarAccess.getBitOrRule()); } 
+	 EOF 
+;
+
+// Rule BitOr
+ruleBitOr 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getBitOrAccess().getGroup()); }
+		(rule__BitOr__Group__0)
+		{ after(grammarAccess.getBitOrAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleBitXor
+entryRuleBitXor
+:
+{ before(grammarAccess.getBitXorRule()); }
+	 ruleBitXor
+{ after(grammarAccess.getBitXorRule()); } 
+	 EOF 
+;
+
+// Rule BitXor
+ruleBitXor 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getBitXorAccess().getGroup()); }
+		(rule__BitXor__Group__0)
+		{ after(grammarAccess.getBitXorAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleBitAnd
+entryRuleBitAnd
+:
+{ before(grammarAccess.getBitAndRule()); }
+	 ruleBitAnd
+{ after(grammarAccess.getBitAndRule()); } 
+	 EOF 
+;
+
+// Rule BitAnd
+ruleBitAnd 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getBitAndAccess().getGroup()); }
+		(rule__BitAnd__Group__0)
+		{ after(grammarAccess.getBitAndAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleEquality
+entryRuleEquality
+:
+{ before(grammarAccess.getEqualityRule()); }
+	 ruleEquality
+{ after(grammarAccess.getEqualityRule()); } 
+	 EOF 
+;
+
+// Rule Equality
+ruleEquality 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getEqualityAccess().getGroup()); }
+		(rule__Equality__Group__0)
+		{ after(grammarAccess.getEqualityAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleRelational
+entryRuleRelational
+:
+{ before(grammarAccess.getRelationalRule()); }
+	 ruleRelational
+{ after(grammarAccess.getRelationalRule()); } 
+	 EOF 
+;
+
+// Rule Relational
+ruleRelational 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getRelationalAccess().getGroup()); }
+		(rule__Relational__Group__0)
+		{ after(grammarAccess.getRelationalAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleShift
+entryRuleShift
+:
+{ before(grammarAccess.getShiftRule()); }
+	 ruleShift
+{ after(grammarAccess.getShiftRule()); } 
+	 EOF 
+;
+
+// Rule Shift
+ruleShift 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getShiftAccess().getGroup()); }
+		(rule__Shift__Group__0)
+		{ after(grammarAccess.getShiftAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleAdditive
+entryRuleAdditive
+:
+{ before(grammarAccess.getAdditiveRule()); }
+	 ruleAdditive
+{ after(grammarAccess.getAdditiveRule()); } 
+	 EOF 
+;
+
+// Rule Additive
+ruleAdditive 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getAdditiveAccess().getGroup()); }
+		(rule__Additive__Group__0)
+		{ after(grammarAccess.getAdditiveAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleMultiplicative
+entryRuleMultiplicative
+:
+{ before(grammarAccess.getMultiplicativeRule()); }
+	 ruleMultiplicative
+{ after(grammarAccess.getMultiplicativeRule()); } 
+	 EOF 
+;
+
+// Rule Multiplicative
+ruleMultiplicative 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getMultiplicativeAccess().getGroup()); }
+		(rule__Multiplicative__Group__0)
+		{ after(grammarAccess.getMultiplicativeAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleUnary
+entryRuleUnary
+:
+{ before(grammarAccess.getUnaryRule()); }
+	 ruleUnary
+{ after(grammarAccess.getUnaryRule()); } 
+	 EOF 
+;
+
+// Rule Unary
+ruleUnary 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getUnaryAccess().getAlternatives()); }
+		(rule__Unary__Alternatives)
+		{ after(grammarAccess.getUnaryAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRulePrimaryExpression
+entryRulePrimaryExpression
+:
+{ before(grammarAccess.getPrimaryExpressionRule()); }
+	 rulePrimaryExpression
+{ after(grammarAccess.getPrimaryExpressionRule()); } 
+	 EOF 
+;
+
+// Rule PrimaryExpression
+rulePrimaryExpression 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getAlternatives()); }
+		(rule__PrimaryExpression__Alternatives)
+		{ after(grammarAccess.getPrimaryExpressionAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Entry rule entryRuleValidID
 entryRuleValidID
 :
@@ -2492,6 +3117,246 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Rule GrowthDirection
+ruleGrowthDirection
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getGrowthDirectionAccess().getAlternatives()); }
+		(rule__GrowthDirection__Alternatives)
+		{ after(grammarAccess.getGrowthDirectionAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule SliceKind
+ruleSliceKind
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getSliceKindAccess().getAlternatives()); }
+		(rule__SliceKind__Alternatives)
+		{ after(grammarAccess.getSliceKindAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule LogicalOrOperator
+ruleLogicalOrOperator
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLogicalOrOperatorAccess().getOrEnumLiteralDeclaration()); }
+		('||')
+		{ after(grammarAccess.getLogicalOrOperatorAccess().getOrEnumLiteralDeclaration()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule LogicalAndOperator
+ruleLogicalAndOperator
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLogicalAndOperatorAccess().getAndEnumLiteralDeclaration()); }
+		('&&')
+		{ after(grammarAccess.getLogicalAndOperatorAccess().getAndEnumLiteralDeclaration()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule BitOrOperator
+ruleBitOrOperator
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitOrOperatorAccess().getBitOrEnumLiteralDeclaration()); }
+		('|')
+		{ after(grammarAccess.getBitOrOperatorAccess().getBitOrEnumLiteralDeclaration()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule BitXorOperator
+ruleBitXorOperator
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitXorOperatorAccess().getBitXorEnumLiteralDeclaration()); }
+		('^')
+		{ after(grammarAccess.getBitXorOperatorAccess().getBitXorEnumLiteralDeclaration()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule BitAndOperator
+ruleBitAndOperator
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitAndOperatorAccess().getBitAndEnumLiteralDeclaration()); }
+		('&')
+		{ after(grammarAccess.getBitAndOperatorAccess().getBitAndEnumLiteralDeclaration()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule EqualityOperator
+ruleEqualityOperator
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getEqualityOperatorAccess().getAlternatives()); }
+		(rule__EqualityOperator__Alternatives)
+		{ after(grammarAccess.getEqualityOperatorAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule RelationalOperator
+ruleRelationalOperator
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRelationalOperatorAccess().getAlternatives()); }
+		(rule__RelationalOperator__Alternatives)
+		{ after(grammarAccess.getRelationalOperatorAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule ShiftOperator
+ruleShiftOperator
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getShiftOperatorAccess().getAlternatives()); }
+		(rule__ShiftOperator__Alternatives)
+		{ after(grammarAccess.getShiftOperatorAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule AdditiveOperator
+ruleAdditiveOperator
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAdditiveOperatorAccess().getAlternatives()); }
+		(rule__AdditiveOperator__Alternatives)
+		{ after(grammarAccess.getAdditiveOperatorAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule MultiplicativeOperator
+ruleMultiplicativeOperator
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMultiplicativeOperatorAccess().getMulEnumLiteralDeclaration()); }
+		('*')
+		{ after(grammarAccess.getMultiplicativeOperatorAccess().getMulEnumLiteralDeclaration()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule UnaryOperator
+ruleUnaryOperator
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getUnaryOperatorAccess().getAlternatives()); }
+		(rule__UnaryOperator__Alternatives)
+		{ after(grammarAccess.getUnaryOperatorAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule Builtin
+ruleBuiltin
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBuiltinAccess().getAlternatives()); }
+		(rule__Builtin__Alternatives)
+		{ after(grammarAccess.getBuiltinAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule RegionBoundKind
+ruleRegionBoundKind
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRegionBoundKindAccess().getAlternatives()); }
+		(rule__RegionBoundKind__Alternatives)
+		{ after(grammarAccess.getRegionBoundKindAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__PtlModel__Alternatives_2
 	@init {
 		int stackSize = keepStackSize();
@@ -2564,6 +3429,12 @@ rule__Element__Alternatives
 		{ before(grammarAccess.getElementAccess().getScenarioParserRuleCall_7()); }
 		ruleScenario
 		{ after(grammarAccess.getElementAccess().getScenarioParserRuleCall_7()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getElementAccess().getLayoutParserRuleCall_8()); }
+		ruleLayout
+		{ after(grammarAccess.getElementAccess().getLayoutParserRuleCall_8()); }
 	)
 ;
 finally {
@@ -3254,6 +4125,255 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__Layout__Alternatives_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutAccess().getInputsAssignment_4_0()); }
+		(rule__Layout__InputsAssignment_4_0)
+		{ after(grammarAccess.getLayoutAccess().getInputsAssignment_4_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getLayoutAccess().getValuesAssignment_4_1()); }
+		(rule__Layout__ValuesAssignment_4_1)
+		{ after(grammarAccess.getLayoutAccess().getValuesAssignment_4_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getLayoutAccess().getTransformsAssignment_4_2()); }
+		(rule__Layout__TransformsAssignment_4_2)
+		{ after(grammarAccess.getLayoutAccess().getTransformsAssignment_4_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getLayoutAccess().getRegionsAssignment_4_3()); }
+		(rule__Layout__RegionsAssignment_4_3)
+		{ after(grammarAccess.getLayoutAccess().getRegionsAssignment_4_3()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getLayoutAccess().getPicturesAssignment_4_4()); }
+		(rule__Layout__PicturesAssignment_4_4)
+		{ after(grammarAccess.getLayoutAccess().getPicturesAssignment_4_4()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getLayoutAccess().getAssumptionsAssignment_4_5()); }
+		(rule__Layout__AssumptionsAssignment_4_5)
+		{ after(grammarAccess.getLayoutAccess().getAssumptionsAssignment_4_5()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getLayoutAccess().getInvariantsAssignment_4_6()); }
+		(rule__Layout__InvariantsAssignment_4_6)
+		{ after(grammarAccess.getLayoutAccess().getInvariantsAssignment_4_6()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Alternatives_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutInputAccess().getBooleanAssignment_2_1_0()); }
+		(rule__LayoutInput__BooleanAssignment_2_1_0)
+		{ after(grammarAccess.getLayoutInputAccess().getBooleanAssignment_2_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getLayoutInputAccess().getGroup_2_1_1()); }
+		(rule__LayoutInput__Group_2_1_1__0)
+		{ after(grammarAccess.getLayoutInputAccess().getGroup_2_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Alternatives_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutInputAccess().getRangeAssignment_3_1_0()); }
+		(rule__LayoutInput__RangeAssignment_3_1_0)
+		{ after(grammarAccess.getLayoutInputAccess().getRangeAssignment_3_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getLayoutInputAccess().getGroup_3_1_1()); }
+		(rule__LayoutInput__Group_3_1_1__0)
+		{ after(grammarAccess.getLayoutInputAccess().getGroup_3_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Alternatives_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getDerivedValueAccess().getBooleanAssignment_2_1_0()); }
+		(rule__DerivedValue__BooleanAssignment_2_1_0)
+		{ after(grammarAccess.getDerivedValueAccess().getBooleanAssignment_2_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getDerivedValueAccess().getGroup_2_1_1()); }
+		(rule__DerivedValue__Group_2_1_1__0)
+		{ after(grammarAccess.getDerivedValueAccess().getGroup_2_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Alternatives_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRegionAccess().getGroup_3_0()); }
+		(rule__Region__Group_3_0__0)
+		{ after(grammarAccess.getRegionAccess().getGroup_3_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getRegionAccess().getGroup_3_1()); }
+		(rule__Region__Group_3_1__0)
+		{ after(grammarAccess.getRegionAccess().getGroup_3_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__Alternatives_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRelationalAccess().getGroup_1_0()); }
+		(rule__Relational__Group_1_0__0)
+		{ after(grammarAccess.getRelationalAccess().getGroup_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getRelationalAccess().getGroup_1_1()); }
+		(rule__Relational__Group_1_1__0)
+		{ after(grammarAccess.getRelationalAccess().getGroup_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Unary__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getUnaryAccess().getGroup_0()); }
+		(rule__Unary__Group_0__0)
+		{ after(grammarAccess.getUnaryAccess().getGroup_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getUnaryAccess().getPrimaryExpressionParserRuleCall_1()); }
+		rulePrimaryExpression
+		{ after(grammarAccess.getUnaryAccess().getPrimaryExpressionParserRuleCall_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getGroup_0()); }
+		(rule__PrimaryExpression__Group_0__0)
+		{ after(grammarAccess.getPrimaryExpressionAccess().getGroup_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getGroup_1()); }
+		(rule__PrimaryExpression__Group_1__0)
+		{ after(grammarAccess.getPrimaryExpressionAccess().getGroup_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getGroup_2()); }
+		(rule__PrimaryExpression__Group_2__0)
+		{ after(grammarAccess.getPrimaryExpressionAccess().getGroup_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getGroup_3()); }
+		(rule__PrimaryExpression__Group_3__0)
+		{ after(grammarAccess.getPrimaryExpressionAccess().getGroup_3()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getGroup_4()); }
+		(rule__PrimaryExpression__Group_4__0)
+		{ after(grammarAccess.getPrimaryExpressionAccess().getGroup_4()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getGroup_5()); }
+		(rule__PrimaryExpression__Group_5__0)
+		{ after(grammarAccess.getPrimaryExpressionAccess().getGroup_5()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getGroup_6()); }
+		(rule__PrimaryExpression__Group_6__0)
+		{ after(grammarAccess.getPrimaryExpressionAccess().getGroup_6()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Alternatives_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getValueAssignment_2_1_0()); }
+		(rule__PrimaryExpression__ValueAssignment_2_1_0)
+		{ after(grammarAccess.getPrimaryExpressionAccess().getValueAssignment_2_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getFalseKeyword_2_1_1()); }
+		'false'
+		{ after(grammarAccess.getPrimaryExpressionAccess().getFalseKeyword_2_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__ValidID__Alternatives
 	@init {
 		int stackSize = keepStackSize();
@@ -3410,267 +4530,345 @@ rule__ValidID__Alternatives
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getMaxKeyword_25()); }
-		'max'
-		{ after(grammarAccess.getValidIDAccess().getMaxKeyword_25()); }
-	)
-	|
-	(
-		{ before(grammarAccess.getValidIDAccess().getFaultKeyword_26()); }
+		{ before(grammarAccess.getValidIDAccess().getFaultKeyword_25()); }
 		'fault'
-		{ after(grammarAccess.getValidIDAccess().getFaultKeyword_26()); }
+		{ after(grammarAccess.getValidIDAccess().getFaultKeyword_25()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getErrorKeyword_27()); }
+		{ before(grammarAccess.getValidIDAccess().getErrorKeyword_26()); }
 		'error'
-		{ after(grammarAccess.getValidIDAccess().getErrorKeyword_27()); }
+		{ after(grammarAccess.getValidIDAccess().getErrorKeyword_26()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getResultKeyword_28()); }
+		{ before(grammarAccess.getValidIDAccess().getResultKeyword_27()); }
 		'result'
-		{ after(grammarAccess.getValidIDAccess().getResultKeyword_28()); }
+		{ after(grammarAccess.getValidIDAccess().getResultKeyword_27()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getMemoryKeyword_29()); }
+		{ before(grammarAccess.getValidIDAccess().getMemoryKeyword_28()); }
 		'memory'
-		{ after(grammarAccess.getValidIDAccess().getMemoryKeyword_29()); }
+		{ after(grammarAccess.getValidIDAccess().getMemoryKeyword_28()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getRootKeyword_30()); }
+		{ before(grammarAccess.getValidIDAccess().getRootKeyword_29()); }
 		'root'
-		{ after(grammarAccess.getValidIDAccess().getRootKeyword_30()); }
+		{ after(grammarAccess.getValidIDAccess().getRootKeyword_29()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getOffsetKeyword_31()); }
+		{ before(grammarAccess.getValidIDAccess().getOffsetKeyword_30()); }
 		'offset'
-		{ after(grammarAccess.getValidIDAccess().getOffsetKeyword_31()); }
+		{ after(grammarAccess.getValidIDAccess().getOffsetKeyword_30()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getSplitKeyword_32()); }
+		{ before(grammarAccess.getValidIDAccess().getSplitKeyword_31()); }
 		'split'
-		{ after(grammarAccess.getValidIDAccess().getSplitKeyword_32()); }
+		{ after(grammarAccess.getValidIDAccess().getSplitKeyword_31()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getCacheKeyword_33()); }
+		{ before(grammarAccess.getValidIDAccess().getCacheKeyword_32()); }
 		'cache'
-		{ after(grammarAccess.getValidIDAccess().getCacheKeyword_33()); }
+		{ after(grammarAccess.getValidIDAccess().getCacheKeyword_32()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getPteKeyword_34()); }
+		{ before(grammarAccess.getValidIDAccess().getPteKeyword_33()); }
 		'pte'
-		{ after(grammarAccess.getValidIDAccess().getPteKeyword_34()); }
+		{ after(grammarAccess.getValidIDAccess().getPteKeyword_33()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getEmptyKeyword_35()); }
+		{ before(grammarAccess.getValidIDAccess().getEmptyKeyword_34()); }
 		'empty'
-		{ after(grammarAccess.getValidIDAccess().getEmptyKeyword_35()); }
+		{ after(grammarAccess.getValidIDAccess().getEmptyKeyword_34()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getSideKeyword_36()); }
+		{ before(grammarAccess.getValidIDAccess().getSideKeyword_35()); }
 		'side'
-		{ after(grammarAccess.getValidIDAccess().getSideKeyword_36()); }
+		{ after(grammarAccess.getValidIDAccess().getSideKeyword_35()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getMarkerKeyword_37()); }
+		{ before(grammarAccess.getValidIDAccess().getMarkerKeyword_36()); }
 		'marker'
-		{ after(grammarAccess.getValidIDAccess().getMarkerKeyword_37()); }
+		{ after(grammarAccess.getValidIDAccess().getMarkerKeyword_36()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getFlagsKeyword_38()); }
+		{ before(grammarAccess.getValidIDAccess().getFlagsKeyword_37()); }
 		'flags'
-		{ after(grammarAccess.getValidIDAccess().getFlagsKeyword_38()); }
+		{ after(grammarAccess.getValidIDAccess().getFlagsKeyword_37()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getPermissionsKeyword_39()); }
+		{ before(grammarAccess.getValidIDAccess().getPermissionsKeyword_38()); }
 		'permissions'
-		{ after(grammarAccess.getValidIDAccess().getPermissionsKeyword_39()); }
+		{ after(grammarAccess.getValidIDAccess().getPermissionsKeyword_38()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getLazyKeyword_40()); }
+		{ before(grammarAccess.getValidIDAccess().getLazyKeyword_39()); }
 		'lazy'
-		{ after(grammarAccess.getValidIDAccess().getLazyKeyword_40()); }
+		{ after(grammarAccess.getValidIDAccess().getLazyKeyword_39()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getPolicyKeyword_41()); }
+		{ before(grammarAccess.getValidIDAccess().getPolicyKeyword_40()); }
 		'policy'
-		{ after(grammarAccess.getValidIDAccess().getPolicyKeyword_41()); }
+		{ after(grammarAccess.getValidIDAccess().getPolicyKeyword_40()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getLibraryKeyword_42()); }
+		{ before(grammarAccess.getValidIDAccess().getLibraryKeyword_41()); }
 		'library'
-		{ after(grammarAccess.getValidIDAccess().getLibraryKeyword_42()); }
+		{ after(grammarAccess.getValidIDAccess().getLibraryKeyword_41()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getCounterKeyword_43()); }
+		{ before(grammarAccess.getValidIDAccess().getCounterKeyword_42()); }
 		'counter'
-		{ after(grammarAccess.getValidIDAccess().getCounterKeyword_43()); }
+		{ after(grammarAccess.getValidIDAccess().getCounterKeyword_42()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getGranuleKeyword_44()); }
+		{ before(grammarAccess.getValidIDAccess().getGranuleKeyword_43()); }
 		'granule'
-		{ after(grammarAccess.getValidIDAccess().getGranuleKeyword_44()); }
+		{ after(grammarAccess.getValidIDAccess().getGranuleKeyword_43()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getStrideKeyword_45()); }
+		{ before(grammarAccess.getValidIDAccess().getStrideKeyword_44()); }
 		'stride'
-		{ after(grammarAccess.getValidIDAccess().getStrideKeyword_45()); }
+		{ after(grammarAccess.getValidIDAccess().getStrideKeyword_44()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getBlocksKeyword_46()); }
+		{ before(grammarAccess.getValidIDAccess().getBlocksKeyword_45()); }
 		'blocks'
-		{ after(grammarAccess.getValidIDAccess().getBlocksKeyword_46()); }
+		{ after(grammarAccess.getValidIDAccess().getBlocksKeyword_45()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getTimesKeyword_47()); }
+		{ before(grammarAccess.getValidIDAccess().getTimesKeyword_46()); }
 		'times'
-		{ after(grammarAccess.getValidIDAccess().getTimesKeyword_47()); }
+		{ after(grammarAccess.getValidIDAccess().getTimesKeyword_46()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getLeavesKeyword_48()); }
+		{ before(grammarAccess.getValidIDAccess().getLeavesKeyword_47()); }
 		'leaves'
-		{ after(grammarAccess.getValidIDAccess().getLeavesKeyword_48()); }
+		{ after(grammarAccess.getValidIDAccess().getLeavesKeyword_47()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getVisitedKeyword_49()); }
+		{ before(grammarAccess.getValidIDAccess().getVisitedKeyword_48()); }
 		'visited'
-		{ after(grammarAccess.getValidIDAccess().getVisitedKeyword_49()); }
+		{ after(grammarAccess.getValidIDAccess().getVisitedKeyword_48()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getTablesKeyword_50()); }
+		{ before(grammarAccess.getValidIDAccess().getTablesKeyword_49()); }
 		'tables'
-		{ after(grammarAccess.getValidIDAccess().getTablesKeyword_50()); }
+		{ after(grammarAccess.getValidIDAccess().getTablesKeyword_49()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getFieldKeyword_51()); }
+		{ before(grammarAccess.getValidIDAccess().getFieldKeyword_50()); }
 		'field'
-		{ after(grammarAccess.getValidIDAccess().getFieldKeyword_51()); }
+		{ after(grammarAccess.getValidIDAccess().getFieldKeyword_50()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getMemcacheKeyword_52()); }
+		{ before(grammarAccess.getValidIDAccess().getMemcacheKeyword_51()); }
 		'memcache'
-		{ after(grammarAccess.getValidIDAccess().getMemcacheKeyword_52()); }
+		{ after(grammarAccess.getValidIDAccess().getMemcacheKeyword_51()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getMapKeyword_53()); }
+		{ before(grammarAccess.getValidIDAccess().getMapKeyword_52()); }
 		'map'
-		{ after(grammarAccess.getValidIDAccess().getMapKeyword_53()); }
+		{ after(grammarAccess.getValidIDAccess().getMapKeyword_52()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getUnmapKeyword_54()); }
+		{ before(grammarAccess.getValidIDAccess().getUnmapKeyword_53()); }
 		'unmap'
-		{ after(grammarAccess.getValidIDAccess().getUnmapKeyword_54()); }
+		{ after(grammarAccess.getValidIDAccess().getUnmapKeyword_53()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getRelaxKeyword_55()); }
+		{ before(grammarAccess.getValidIDAccess().getRelaxKeyword_54()); }
 		'relax'
-		{ after(grammarAccess.getValidIDAccess().getRelaxKeyword_55()); }
+		{ after(grammarAccess.getValidIDAccess().getRelaxKeyword_54()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getWalkKeyword_56()); }
+		{ before(grammarAccess.getValidIDAccess().getWalkKeyword_55()); }
 		'walk'
-		{ after(grammarAccess.getValidIDAccess().getWalkKeyword_56()); }
+		{ after(grammarAccess.getValidIDAccess().getWalkKeyword_55()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getUpdateKeyword_57()); }
+		{ before(grammarAccess.getValidIDAccess().getUpdateKeyword_56()); }
 		'update'
-		{ after(grammarAccess.getValidIDAccess().getUpdateKeyword_57()); }
+		{ after(grammarAccess.getValidIDAccess().getUpdateKeyword_56()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getTranslateKeyword_58()); }
+		{ before(grammarAccess.getValidIDAccess().getTranslateKeyword_57()); }
 		'translate'
-		{ after(grammarAccess.getValidIDAccess().getTranslateKeyword_58()); }
+		{ after(grammarAccess.getValidIDAccess().getTranslateKeyword_57()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getMkoldKeyword_59()); }
+		{ before(grammarAccess.getValidIDAccess().getMkoldKeyword_58()); }
 		'mkold'
-		{ after(grammarAccess.getValidIDAccess().getMkoldKeyword_59()); }
+		{ after(grammarAccess.getValidIDAccess().getMkoldKeyword_58()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getMkyoungKeyword_60()); }
+		{ before(grammarAccess.getValidIDAccess().getMkyoungKeyword_59()); }
 		'mkyoung'
-		{ after(grammarAccess.getValidIDAccess().getMkyoungKeyword_60()); }
+		{ after(grammarAccess.getValidIDAccess().getMkyoungKeyword_59()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getWrprotectKeyword_61()); }
+		{ before(grammarAccess.getValidIDAccess().getWrprotectKeyword_60()); }
 		'wrprotect'
-		{ after(grammarAccess.getValidIDAccess().getWrprotectKeyword_61()); }
+		{ after(grammarAccess.getValidIDAccess().getWrprotectKeyword_60()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getRequiresKeyword_62()); }
+		{ before(grammarAccess.getValidIDAccess().getRequiresKeyword_61()); }
 		'requires'
-		{ after(grammarAccess.getValidIDAccess().getRequiresKeyword_62()); }
+		{ after(grammarAccess.getValidIDAccess().getRequiresKeyword_61()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getOutcomesKeyword_63()); }
+		{ before(grammarAccess.getValidIDAccess().getOutcomesKeyword_62()); }
 		'outcomes'
-		{ after(grammarAccess.getValidIDAccess().getOutcomesKeyword_63()); }
+		{ after(grammarAccess.getValidIDAccess().getOutcomesKeyword_62()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getSeverityKeyword_64()); }
+		{ before(grammarAccess.getValidIDAccess().getSeverityKeyword_63()); }
 		'severity'
-		{ after(grammarAccess.getValidIDAccess().getSeverityKeyword_64()); }
+		{ after(grammarAccess.getValidIDAccess().getSeverityKeyword_63()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getLpa2Keyword_65()); }
+		{ before(grammarAccess.getValidIDAccess().getLpa2Keyword_64()); }
 		'lpa2'
-		{ after(grammarAccess.getValidIDAccess().getLpa2Keyword_65()); }
+		{ after(grammarAccess.getValidIDAccess().getLpa2Keyword_64()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getBitsKeyword_66()); }
+		{ before(grammarAccess.getValidIDAccess().getBitsKeyword_65()); }
 		'bits'
-		{ after(grammarAccess.getValidIDAccess().getBitsKeyword_66()); }
+		{ after(grammarAccess.getValidIDAccess().getBitsKeyword_65()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getPagesKeyword_67()); }
+		{ before(grammarAccess.getValidIDAccess().getPagesKeyword_66()); }
 		'pages'
-		{ after(grammarAccess.getValidIDAccess().getPagesKeyword_67()); }
+		{ after(grammarAccess.getValidIDAccess().getPagesKeyword_66()); }
 	)
 	|
 	(
-		{ before(grammarAccess.getValidIDAccess().getWalksKeyword_68()); }
+		{ before(grammarAccess.getValidIDAccess().getWalksKeyword_67()); }
 		'walks'
-		{ after(grammarAccess.getValidIDAccess().getWalksKeyword_68()); }
+		{ after(grammarAccess.getValidIDAccess().getWalksKeyword_67()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getDefaultKeyword_68()); }
+		'default'
+		{ after(grammarAccess.getValidIDAccess().getDefaultKeyword_68()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getAlignedKeyword_69()); }
+		'aligned'
+		{ after(grammarAccess.getValidIDAccess().getAlignedKeyword_69()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getGrowsKeyword_70()); }
+		'grows'
+		{ after(grammarAccess.getValidIDAccess().getGrowsKeyword_70()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getUpKeyword_71()); }
+		'up'
+		{ after(grammarAccess.getValidIDAccess().getUpKeyword_71()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getDownKeyword_72()); }
+		'down'
+		{ after(grammarAccess.getValidIDAccess().getDownKeyword_72()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getKeepsKeyword_73()); }
+		'keeps'
+		{ after(grammarAccess.getValidIDAccess().getKeepsKeyword_73()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getSamplesKeyword_74()); }
+		'samples'
+		{ after(grammarAccess.getValidIDAccess().getSamplesKeyword_74()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getPictureKeyword_75()); }
+		'picture'
+		{ after(grammarAccess.getValidIDAccess().getPictureKeyword_75()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getZeroKeyword_76()); }
+		'zero'
+		{ after(grammarAccess.getValidIDAccess().getZeroKeyword_76()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getFixedKeyword_77()); }
+		'fixed'
+		{ after(grammarAccess.getValidIDAccess().getFixedKeyword_77()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getRandomKeyword_78()); }
+		'random'
+		{ after(grammarAccess.getValidIDAccess().getRandomKeyword_78()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getStartKeyword_79()); }
+		'start'
+		{ after(grammarAccess.getValidIDAccess().getStartKeyword_79()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getEndKeyword_80()); }
+		'end'
+		{ after(grammarAccess.getValidIDAccess().getEndKeyword_80()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getBoolKeyword_81()); }
+		'bool'
+		{ after(grammarAccess.getValidIDAccess().getBoolKeyword_81()); }
 	)
 ;
 finally {
@@ -4121,6 +5319,255 @@ rule__FaultKind__Alternatives
 		{ before(grammarAccess.getFaultKindAccess().getAddressSizeEnumLiteralDeclaration_3()); }
 		('address_size')
 		{ after(grammarAccess.getFaultKindAccess().getAddressSizeEnumLiteralDeclaration_3()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__GrowthDirection__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getGrowthDirectionAccess().getUpEnumLiteralDeclaration_0()); }
+		('up')
+		{ after(grammarAccess.getGrowthDirectionAccess().getUpEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getGrowthDirectionAccess().getDownEnumLiteralDeclaration_1()); }
+		('down')
+		{ after(grammarAccess.getGrowthDirectionAccess().getDownEnumLiteralDeclaration_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SliceKind__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getSliceKindAccess().getZeroEnumLiteralDeclaration_0()); }
+		('zero')
+		{ after(grammarAccess.getSliceKindAccess().getZeroEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getSliceKindAccess().getFixedEnumLiteralDeclaration_1()); }
+		('fixed')
+		{ after(grammarAccess.getSliceKindAccess().getFixedEnumLiteralDeclaration_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getSliceKindAccess().getRandomEnumLiteralDeclaration_2()); }
+		('random')
+		{ after(grammarAccess.getSliceKindAccess().getRandomEnumLiteralDeclaration_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getSliceKindAccess().getAddressEnumLiteralDeclaration_3()); }
+		('address')
+		{ after(grammarAccess.getSliceKindAccess().getAddressEnumLiteralDeclaration_3()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__EqualityOperator__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getEqualityOperatorAccess().getEqEnumLiteralDeclaration_0()); }
+		('==')
+		{ after(grammarAccess.getEqualityOperatorAccess().getEqEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getEqualityOperatorAccess().getNeEnumLiteralDeclaration_1()); }
+		('!=')
+		{ after(grammarAccess.getEqualityOperatorAccess().getNeEnumLiteralDeclaration_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RelationalOperator__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRelationalOperatorAccess().getLtEnumLiteralDeclaration_0()); }
+		('<')
+		{ after(grammarAccess.getRelationalOperatorAccess().getLtEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getRelationalOperatorAccess().getLeEnumLiteralDeclaration_1()); }
+		('<=')
+		{ after(grammarAccess.getRelationalOperatorAccess().getLeEnumLiteralDeclaration_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getRelationalOperatorAccess().getGtEnumLiteralDeclaration_2()); }
+		('>')
+		{ after(grammarAccess.getRelationalOperatorAccess().getGtEnumLiteralDeclaration_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getRelationalOperatorAccess().getGeEnumLiteralDeclaration_3()); }
+		('>=')
+		{ after(grammarAccess.getRelationalOperatorAccess().getGeEnumLiteralDeclaration_3()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ShiftOperator__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getShiftOperatorAccess().getShlEnumLiteralDeclaration_0()); }
+		('<<')
+		{ after(grammarAccess.getShiftOperatorAccess().getShlEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getShiftOperatorAccess().getShrEnumLiteralDeclaration_1()); }
+		('>>')
+		{ after(grammarAccess.getShiftOperatorAccess().getShrEnumLiteralDeclaration_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__AdditiveOperator__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAdditiveOperatorAccess().getAddEnumLiteralDeclaration_0()); }
+		('+')
+		{ after(grammarAccess.getAdditiveOperatorAccess().getAddEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getAdditiveOperatorAccess().getSubEnumLiteralDeclaration_1()); }
+		('-')
+		{ after(grammarAccess.getAdditiveOperatorAccess().getSubEnumLiteralDeclaration_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__UnaryOperator__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getUnaryOperatorAccess().getNotEnumLiteralDeclaration_0()); }
+		('!')
+		{ after(grammarAccess.getUnaryOperatorAccess().getNotEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getUnaryOperatorAccess().getComplementEnumLiteralDeclaration_1()); }
+		('~')
+		{ after(grammarAccess.getUnaryOperatorAccess().getComplementEnumLiteralDeclaration_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Builtin__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBuiltinAccess().getBitEnumLiteralDeclaration_0()); }
+		('BIT')
+		{ after(grammarAccess.getBuiltinAccess().getBitEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getBuiltinAccess().getGenmaskEnumLiteralDeclaration_1()); }
+		('GENMASK')
+		{ after(grammarAccess.getBuiltinAccess().getGenmaskEnumLiteralDeclaration_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getBuiltinAccess().getFls64EnumLiteralDeclaration_2()); }
+		('fls64')
+		{ after(grammarAccess.getBuiltinAccess().getFls64EnumLiteralDeclaration_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getBuiltinAccess().getMaxEnumLiteralDeclaration_3()); }
+		('max')
+		{ after(grammarAccess.getBuiltinAccess().getMaxEnumLiteralDeclaration_3()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getBuiltinAccess().getMinEnumLiteralDeclaration_4()); }
+		('min')
+		{ after(grammarAccess.getBuiltinAccess().getMinEnumLiteralDeclaration_4()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getBuiltinAccess().getAlignDownEnumLiteralDeclaration_5()); }
+		('align_down')
+		{ after(grammarAccess.getBuiltinAccess().getAlignDownEnumLiteralDeclaration_5()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getBuiltinAccess().getAlignUpEnumLiteralDeclaration_6()); }
+		('align_up')
+		{ after(grammarAccess.getBuiltinAccess().getAlignUpEnumLiteralDeclaration_6()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__RegionBoundKind__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRegionBoundKindAccess().getStartEnumLiteralDeclaration_0()); }
+		('start')
+		{ after(grammarAccess.getRegionBoundKindAccess().getStartEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getRegionBoundKindAccess().getEndEnumLiteralDeclaration_1()); }
+		('end')
+		{ after(grammarAccess.getRegionBoundKindAccess().getEndEnumLiteralDeclaration_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getRegionBoundKindAccess().getSizeEnumLiteralDeclaration_2()); }
+		('size')
+		{ after(grammarAccess.getRegionBoundKindAccess().getSizeEnumLiteralDeclaration_2()); }
 	)
 ;
 finally {
@@ -21704,6 +23151,5514 @@ finally {
 }
 
 
+rule__Layout__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Layout__Group__0__Impl
+	rule__Layout__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutAccess().getLayoutKeyword_0()); }
+	'layout'
+	{ after(grammarAccess.getLayoutAccess().getLayoutKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Layout__Group__1__Impl
+	rule__Layout__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutAccess().getNameAssignment_1()); }
+	(rule__Layout__NameAssignment_1)
+	{ after(grammarAccess.getLayoutAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Layout__Group__2__Impl
+	rule__Layout__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutAccess().getDescriptionAssignment_2()); }
+	(rule__Layout__DescriptionAssignment_2)?
+	{ after(grammarAccess.getLayoutAccess().getDescriptionAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Layout__Group__3__Impl
+	rule__Layout__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutAccess().getLeftCurlyBracketKeyword_3()); }
+	'{'
+	{ after(grammarAccess.getLayoutAccess().getLeftCurlyBracketKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Layout__Group__4__Impl
+	rule__Layout__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutAccess().getAlternatives_4()); }
+	(rule__Layout__Alternatives_4)*
+	{ after(grammarAccess.getLayoutAccess().getAlternatives_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Layout__Group__5__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutAccess().getRightCurlyBracketKeyword_5()); }
+	'}'
+	{ after(grammarAccess.getLayoutAccess().getRightCurlyBracketKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__LayoutInput__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group__0__Impl
+	rule__LayoutInput__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getInputKeyword_0()); }
+	'input'
+	{ after(grammarAccess.getLayoutInputAccess().getInputKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group__1__Impl
+	rule__LayoutInput__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getNameAssignment_1()); }
+	(rule__LayoutInput__NameAssignment_1)
+	{ after(grammarAccess.getLayoutInputAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group__2__Impl
+	rule__LayoutInput__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getGroup_2()); }
+	(rule__LayoutInput__Group_2__0)?
+	{ after(grammarAccess.getLayoutInputAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group__3__Impl
+	rule__LayoutInput__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getGroup_3()); }
+	(rule__LayoutInput__Group_3__0)?
+	{ after(grammarAccess.getLayoutInputAccess().getGroup_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group__4__Impl
+	rule__LayoutInput__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getGroup_4()); }
+	(rule__LayoutInput__Group_4__0)?
+	{ after(grammarAccess.getLayoutInputAccess().getGroup_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group__5__Impl
+	rule__LayoutInput__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getDefaultKeyword_5()); }
+	'default'
+	{ after(grammarAccess.getLayoutInputAccess().getDefaultKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group__6__Impl
+	rule__LayoutInput__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getDefaultValueAssignment_6()); }
+	(rule__LayoutInput__DefaultValueAssignment_6)
+	{ after(grammarAccess.getLayoutInputAccess().getDefaultValueAssignment_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group__7__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getDescriptionAssignment_7()); }
+	(rule__LayoutInput__DescriptionAssignment_7)?
+	{ after(grammarAccess.getLayoutInputAccess().getDescriptionAssignment_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__LayoutInput__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group_2__0__Impl
+	rule__LayoutInput__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getColonKeyword_2_0()); }
+	':'
+	{ after(grammarAccess.getLayoutInputAccess().getColonKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getAlternatives_2_1()); }
+	(rule__LayoutInput__Alternatives_2_1)
+	{ after(grammarAccess.getLayoutInputAccess().getAlternatives_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__LayoutInput__Group_2_1_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group_2_1_1__0__Impl
+	rule__LayoutInput__Group_2_1_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_2_1_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getWidthAssignment_2_1_1_0()); }
+	(rule__LayoutInput__WidthAssignment_2_1_1_0)
+	{ after(grammarAccess.getLayoutInputAccess().getWidthAssignment_2_1_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_2_1_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group_2_1_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_2_1_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getBitsKeyword_2_1_1_1()); }
+	'bits'
+	{ after(grammarAccess.getLayoutInputAccess().getBitsKeyword_2_1_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__LayoutInput__Group_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group_3__0__Impl
+	rule__LayoutInput__Group_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getInKeyword_3_0()); }
+	'in'
+	{ after(grammarAccess.getLayoutInputAccess().getInKeyword_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getAlternatives_3_1()); }
+	(rule__LayoutInput__Alternatives_3_1)
+	{ after(grammarAccess.getLayoutInputAccess().getAlternatives_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__LayoutInput__Group_3_1_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group_3_1_1__0__Impl
+	rule__LayoutInput__Group_3_1_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_3_1_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getLeftCurlyBracketKeyword_3_1_1_0()); }
+	'{'
+	{ after(grammarAccess.getLayoutInputAccess().getLeftCurlyBracketKeyword_3_1_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_3_1_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group_3_1_1__1__Impl
+	rule__LayoutInput__Group_3_1_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_3_1_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getChoicesAssignment_3_1_1_1()); }
+	(rule__LayoutInput__ChoicesAssignment_3_1_1_1)
+	{ after(grammarAccess.getLayoutInputAccess().getChoicesAssignment_3_1_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_3_1_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group_3_1_1__2__Impl
+	rule__LayoutInput__Group_3_1_1__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_3_1_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getGroup_3_1_1_2()); }
+	(rule__LayoutInput__Group_3_1_1_2__0)*
+	{ after(grammarAccess.getLayoutInputAccess().getGroup_3_1_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_3_1_1__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group_3_1_1__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_3_1_1__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getRightCurlyBracketKeyword_3_1_1_3()); }
+	'}'
+	{ after(grammarAccess.getLayoutInputAccess().getRightCurlyBracketKeyword_3_1_1_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__LayoutInput__Group_3_1_1_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group_3_1_1_2__0__Impl
+	rule__LayoutInput__Group_3_1_1_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_3_1_1_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getCommaKeyword_3_1_1_2_0()); }
+	','
+	{ after(grammarAccess.getLayoutInputAccess().getCommaKeyword_3_1_1_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_3_1_1_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group_3_1_1_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_3_1_1_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getChoicesAssignment_3_1_1_2_1()); }
+	(rule__LayoutInput__ChoicesAssignment_3_1_1_2_1)
+	{ after(grammarAccess.getLayoutInputAccess().getChoicesAssignment_3_1_1_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__LayoutInput__Group_4__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group_4__0__Impl
+	rule__LayoutInput__Group_4__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_4__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getAlignedKeyword_4_0()); }
+	'aligned'
+	{ after(grammarAccess.getLayoutInputAccess().getAlignedKeyword_4_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_4__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInput__Group_4__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__Group_4__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInputAccess().getAlignmentAssignment_4_1()); }
+	(rule__LayoutInput__AlignmentAssignment_4_1)
+	{ after(grammarAccess.getLayoutInputAccess().getAlignmentAssignment_4_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__InputRange__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InputRange__Group__0__Impl
+	rule__InputRange__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InputRange__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInputRangeAccess().getMinAssignment_0()); }
+	(rule__InputRange__MinAssignment_0)
+	{ after(grammarAccess.getInputRangeAccess().getMinAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InputRange__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InputRange__Group__1__Impl
+	rule__InputRange__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InputRange__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInputRangeAccess().getFullStopFullStopKeyword_1()); }
+	'..'
+	{ after(grammarAccess.getInputRangeAccess().getFullStopFullStopKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InputRange__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__InputRange__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InputRange__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getInputRangeAccess().getMaxAssignment_2()); }
+	(rule__InputRange__MaxAssignment_2)
+	{ after(grammarAccess.getInputRangeAccess().getMaxAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__DerivedValue__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DerivedValue__Group__0__Impl
+	rule__DerivedValue__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDerivedValueAccess().getLetKeyword_0()); }
+	'let'
+	{ after(grammarAccess.getDerivedValueAccess().getLetKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DerivedValue__Group__1__Impl
+	rule__DerivedValue__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDerivedValueAccess().getNameAssignment_1()); }
+	(rule__DerivedValue__NameAssignment_1)
+	{ after(grammarAccess.getDerivedValueAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DerivedValue__Group__2__Impl
+	rule__DerivedValue__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDerivedValueAccess().getGroup_2()); }
+	(rule__DerivedValue__Group_2__0)?
+	{ after(grammarAccess.getDerivedValueAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DerivedValue__Group__3__Impl
+	rule__DerivedValue__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDerivedValueAccess().getEqualsSignKeyword_3()); }
+	'='
+	{ after(grammarAccess.getDerivedValueAccess().getEqualsSignKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DerivedValue__Group__4__Impl
+	rule__DerivedValue__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDerivedValueAccess().getExpressionAssignment_4()); }
+	(rule__DerivedValue__ExpressionAssignment_4)
+	{ after(grammarAccess.getDerivedValueAccess().getExpressionAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DerivedValue__Group__5__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDerivedValueAccess().getDescriptionAssignment_5()); }
+	(rule__DerivedValue__DescriptionAssignment_5)?
+	{ after(grammarAccess.getDerivedValueAccess().getDescriptionAssignment_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__DerivedValue__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DerivedValue__Group_2__0__Impl
+	rule__DerivedValue__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDerivedValueAccess().getColonKeyword_2_0()); }
+	':'
+	{ after(grammarAccess.getDerivedValueAccess().getColonKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DerivedValue__Group_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDerivedValueAccess().getAlternatives_2_1()); }
+	(rule__DerivedValue__Alternatives_2_1)
+	{ after(grammarAccess.getDerivedValueAccess().getAlternatives_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__DerivedValue__Group_2_1_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DerivedValue__Group_2_1_1__0__Impl
+	rule__DerivedValue__Group_2_1_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group_2_1_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDerivedValueAccess().getWidthAssignment_2_1_1_0()); }
+	(rule__DerivedValue__WidthAssignment_2_1_1_0)
+	{ after(grammarAccess.getDerivedValueAccess().getWidthAssignment_2_1_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group_2_1_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DerivedValue__Group_2_1_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__Group_2_1_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDerivedValueAccess().getBitsKeyword_2_1_1_1()); }
+	'bits'
+	{ after(grammarAccess.getDerivedValueAccess().getBitsKeyword_2_1_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Transform__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Transform__Group__0__Impl
+	rule__Transform__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransformAccess().getTransformKeyword_0()); }
+	'transform'
+	{ after(grammarAccess.getTransformAccess().getTransformKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Transform__Group__1__Impl
+	rule__Transform__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransformAccess().getNameAssignment_1()); }
+	(rule__Transform__NameAssignment_1)
+	{ after(grammarAccess.getTransformAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Transform__Group__2__Impl
+	rule__Transform__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransformAccess().getLeftParenthesisKeyword_2()); }
+	'('
+	{ after(grammarAccess.getTransformAccess().getLeftParenthesisKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Transform__Group__3__Impl
+	rule__Transform__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransformAccess().getParameterAssignment_3()); }
+	(rule__Transform__ParameterAssignment_3)
+	{ after(grammarAccess.getTransformAccess().getParameterAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Transform__Group__4__Impl
+	rule__Transform__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransformAccess().getRightParenthesisKeyword_4()); }
+	')'
+	{ after(grammarAccess.getTransformAccess().getRightParenthesisKeyword_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Transform__Group__5__Impl
+	rule__Transform__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransformAccess().getEqualsSignKeyword_5()); }
+	'='
+	{ after(grammarAccess.getTransformAccess().getEqualsSignKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Transform__Group__6__Impl
+	rule__Transform__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransformAccess().getBodyAssignment_6()); }
+	(rule__Transform__BodyAssignment_6)
+	{ after(grammarAccess.getTransformAccess().getBodyAssignment_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Transform__Group__7__Impl
+	rule__Transform__Group__8
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransformAccess().getGroup_7()); }
+	(rule__Transform__Group_7__0)?
+	{ after(grammarAccess.getTransformAccess().getGroup_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Transform__Group__8__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group__8__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransformAccess().getDescriptionAssignment_8()); }
+	(rule__Transform__DescriptionAssignment_8)?
+	{ after(grammarAccess.getTransformAccess().getDescriptionAssignment_8()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Transform__Group_7__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Transform__Group_7__0__Impl
+	rule__Transform__Group_7__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group_7__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransformAccess().getSamplesKeyword_7_0()); }
+	'samples'
+	{ after(grammarAccess.getTransformAccess().getSamplesKeyword_7_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group_7__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Transform__Group_7__1__Impl
+	rule__Transform__Group_7__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group_7__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransformAccess().getSamplesAssignment_7_1()); }
+	(rule__Transform__SamplesAssignment_7_1)
+	{ after(grammarAccess.getTransformAccess().getSamplesAssignment_7_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group_7__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Transform__Group_7__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group_7__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransformAccess().getGroup_7_2()); }
+	(rule__Transform__Group_7_2__0)*
+	{ after(grammarAccess.getTransformAccess().getGroup_7_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Transform__Group_7_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Transform__Group_7_2__0__Impl
+	rule__Transform__Group_7_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group_7_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransformAccess().getCommaKeyword_7_2_0()); }
+	','
+	{ after(grammarAccess.getTransformAccess().getCommaKeyword_7_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group_7_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Transform__Group_7_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__Group_7_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTransformAccess().getSamplesAssignment_7_2_1()); }
+	(rule__Transform__SamplesAssignment_7_2_1)
+	{ after(grammarAccess.getTransformAccess().getSamplesAssignment_7_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Region__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group__0__Impl
+	rule__Region__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getRegionKeyword_0()); }
+	'region'
+	{ after(grammarAccess.getRegionAccess().getRegionKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group__1__Impl
+	rule__Region__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getNameAssignment_1()); }
+	(rule__Region__NameAssignment_1)
+	{ after(grammarAccess.getRegionAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group__2__Impl
+	rule__Region__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getDescriptionAssignment_2()); }
+	(rule__Region__DescriptionAssignment_2)?
+	{ after(grammarAccess.getRegionAccess().getDescriptionAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group__3__Impl
+	rule__Region__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getAlternatives_3()); }
+	(rule__Region__Alternatives_3)
+	{ after(grammarAccess.getRegionAccess().getAlternatives_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group__4__Impl
+	rule__Region__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getGroup_4()); }
+	(rule__Region__Group_4__0)?
+	{ after(grammarAccess.getRegionAccess().getGroup_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group__5__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getGroup_5()); }
+	(rule__Region__Group_5__0)?
+	{ after(grammarAccess.getRegionAccess().getGroup_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Region__Group_3_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_3_0__0__Impl
+	rule__Region__Group_3_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getEqualsSignKeyword_3_0_0()); }
+	'='
+	{ after(grammarAccess.getRegionAccess().getEqualsSignKeyword_3_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_3_0__1__Impl
+	rule__Region__Group_3_0__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getLeftSquareBracketKeyword_3_0_1()); }
+	'['
+	{ after(grammarAccess.getRegionAccess().getLeftSquareBracketKeyword_3_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_0__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_3_0__2__Impl
+	rule__Region__Group_3_0__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_0__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getStartAssignment_3_0_2()); }
+	(rule__Region__StartAssignment_3_0_2)
+	{ after(grammarAccess.getRegionAccess().getStartAssignment_3_0_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_0__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_3_0__3__Impl
+	rule__Region__Group_3_0__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_0__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getCommaKeyword_3_0_3()); }
+	','
+	{ after(grammarAccess.getRegionAccess().getCommaKeyword_3_0_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_0__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_3_0__4__Impl
+	rule__Region__Group_3_0__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_0__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getEndAssignment_3_0_4()); }
+	(rule__Region__EndAssignment_3_0_4)
+	{ after(grammarAccess.getRegionAccess().getEndAssignment_3_0_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_0__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_3_0__5__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_0__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getRightParenthesisKeyword_3_0_5()); }
+	')'
+	{ after(grammarAccess.getRegionAccess().getRightParenthesisKeyword_3_0_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Region__Group_3_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_3_1__0__Impl
+	rule__Region__Group_3_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getFromKeyword_3_1_0()); }
+	'from'
+	{ after(grammarAccess.getRegionAccess().getFromKeyword_3_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_3_1__1__Impl
+	rule__Region__Group_3_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getBaseAssignment_3_1_1()); }
+	(rule__Region__BaseAssignment_3_1_1)
+	{ after(grammarAccess.getRegionAccess().getBaseAssignment_3_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_3_1__2__Impl
+	rule__Region__Group_3_1__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getGrowsKeyword_3_1_2()); }
+	'grows'
+	{ after(grammarAccess.getRegionAccess().getGrowsKeyword_3_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_1__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_3_1__3__Impl
+	rule__Region__Group_3_1__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_1__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getDirectionAssignment_3_1_3()); }
+	(rule__Region__DirectionAssignment_3_1_3)
+	{ after(grammarAccess.getRegionAccess().getDirectionAssignment_3_1_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_1__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_3_1__4__Impl
+	rule__Region__Group_3_1__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_1__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getToKeyword_3_1_4()); }
+	'to'
+	{ after(grammarAccess.getRegionAccess().getToKeyword_3_1_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_1__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_3_1__5__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_3_1__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getLimitAssignment_3_1_5()); }
+	(rule__Region__LimitAssignment_3_1_5)
+	{ after(grammarAccess.getRegionAccess().getLimitAssignment_3_1_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Region__Group_4__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_4__0__Impl
+	rule__Region__Group_4__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_4__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getKeepsKeyword_4_0()); }
+	'keeps'
+	{ after(grammarAccess.getRegionAccess().getKeepsKeyword_4_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_4__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_4__1__Impl
+	rule__Region__Group_4__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_4__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getBitKeyword_4_1()); }
+	'bit'
+	{ after(grammarAccess.getRegionAccess().getBitKeyword_4_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_4__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_4__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_4__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getKeptBitAssignment_4_2()); }
+	(rule__Region__KeptBitAssignment_4_2)
+	{ after(grammarAccess.getRegionAccess().getKeptBitAssignment_4_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Region__Group_5__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_5__0__Impl
+	rule__Region__Group_5__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_5__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getOverlapsKeyword_5_0()); }
+	'overlaps'
+	{ after(grammarAccess.getRegionAccess().getOverlapsKeyword_5_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_5__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_5__1__Impl
+	rule__Region__Group_5__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_5__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getOverlapsAssignment_5_1()); }
+	(rule__Region__OverlapsAssignment_5_1)
+	{ after(grammarAccess.getRegionAccess().getOverlapsAssignment_5_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_5__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_5__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_5__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getGroup_5_2()); }
+	(rule__Region__Group_5_2__0)*
+	{ after(grammarAccess.getRegionAccess().getGroup_5_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Region__Group_5_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_5_2__0__Impl
+	rule__Region__Group_5_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_5_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getCommaKeyword_5_2_0()); }
+	','
+	{ after(grammarAccess.getRegionAccess().getCommaKeyword_5_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_5_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Region__Group_5_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__Group_5_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRegionAccess().getOverlapsAssignment_5_2_1()); }
+	(rule__Region__OverlapsAssignment_5_2_1)
+	{ after(grammarAccess.getRegionAccess().getOverlapsAssignment_5_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__BitPicture__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitPicture__Group__0__Impl
+	rule__BitPicture__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitPictureAccess().getPictureKeyword_0()); }
+	'picture'
+	{ after(grammarAccess.getBitPictureAccess().getPictureKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitPicture__Group__1__Impl
+	rule__BitPicture__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitPictureAccess().getNameAssignment_1()); }
+	(rule__BitPicture__NameAssignment_1)
+	{ after(grammarAccess.getBitPictureAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitPicture__Group__2__Impl
+	rule__BitPicture__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitPictureAccess().getDescriptionAssignment_2()); }
+	(rule__BitPicture__DescriptionAssignment_2)?
+	{ after(grammarAccess.getBitPictureAccess().getDescriptionAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitPicture__Group__3__Impl
+	rule__BitPicture__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitPictureAccess().getOfKeyword_3()); }
+	'of'
+	{ after(grammarAccess.getBitPictureAccess().getOfKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitPicture__Group__4__Impl
+	rule__BitPicture__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitPictureAccess().getValueAssignment_4()); }
+	(rule__BitPicture__ValueAssignment_4)
+	{ after(grammarAccess.getBitPictureAccess().getValueAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitPicture__Group__5__Impl
+	rule__BitPicture__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitPictureAccess().getLeftCurlyBracketKeyword_5()); }
+	'{'
+	{ after(grammarAccess.getBitPictureAccess().getLeftCurlyBracketKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitPicture__Group__6__Impl
+	rule__BitPicture__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitPictureAccess().getSlicesAssignment_6()); }
+	(rule__BitPicture__SlicesAssignment_6)*
+	{ after(grammarAccess.getBitPictureAccess().getSlicesAssignment_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitPicture__Group__7__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitPictureAccess().getRightCurlyBracketKeyword_7()); }
+	'}'
+	{ after(grammarAccess.getBitPictureAccess().getRightCurlyBracketKeyword_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__BitSlice__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitSlice__Group__0__Impl
+	rule__BitSlice__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitSliceAccess().getLeftSquareBracketKeyword_0()); }
+	'['
+	{ after(grammarAccess.getBitSliceAccess().getLeftSquareBracketKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitSlice__Group__1__Impl
+	rule__BitSlice__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitSliceAccess().getHighAssignment_1()); }
+	(rule__BitSlice__HighAssignment_1)
+	{ after(grammarAccess.getBitSliceAccess().getHighAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitSlice__Group__2__Impl
+	rule__BitSlice__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitSliceAccess().getGroup_2()); }
+	(rule__BitSlice__Group_2__0)?
+	{ after(grammarAccess.getBitSliceAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitSlice__Group__3__Impl
+	rule__BitSlice__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitSliceAccess().getRightSquareBracketKeyword_3()); }
+	']'
+	{ after(grammarAccess.getBitSliceAccess().getRightSquareBracketKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitSlice__Group__4__Impl
+	rule__BitSlice__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitSliceAccess().getKindAssignment_4()); }
+	(rule__BitSlice__KindAssignment_4)?
+	{ after(grammarAccess.getBitSliceAccess().getKindAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitSlice__Group__5__Impl
+	rule__BitSlice__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitSliceAccess().getNameAssignment_5()); }
+	(rule__BitSlice__NameAssignment_5)
+	{ after(grammarAccess.getBitSliceAccess().getNameAssignment_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitSlice__Group__6__Impl
+	rule__BitSlice__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitSliceAccess().getGroup_6()); }
+	(rule__BitSlice__Group_6__0)?
+	{ after(grammarAccess.getBitSliceAccess().getGroup_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitSlice__Group__7__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitSliceAccess().getDescriptionAssignment_7()); }
+	(rule__BitSlice__DescriptionAssignment_7)?
+	{ after(grammarAccess.getBitSliceAccess().getDescriptionAssignment_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__BitSlice__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitSlice__Group_2__0__Impl
+	rule__BitSlice__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitSliceAccess().getColonKeyword_2_0()); }
+	':'
+	{ after(grammarAccess.getBitSliceAccess().getColonKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitSlice__Group_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitSliceAccess().getLowAssignment_2_1()); }
+	(rule__BitSlice__LowAssignment_2_1)
+	{ after(grammarAccess.getBitSliceAccess().getLowAssignment_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__BitSlice__Group_6__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitSlice__Group_6__0__Impl
+	rule__BitSlice__Group_6__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group_6__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitSliceAccess().getEqualsSignKeyword_6_0()); }
+	'='
+	{ after(grammarAccess.getBitSliceAccess().getEqualsSignKeyword_6_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group_6__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitSlice__Group_6__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__Group_6__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitSliceAccess().getValueAssignment_6_1()); }
+	(rule__BitSlice__ValueAssignment_6_1)
+	{ after(grammarAccess.getBitSliceAccess().getValueAssignment_6_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Assumption__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assumption__Group__0__Impl
+	rule__Assumption__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assumption__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssumptionAccess().getAssumeKeyword_0()); }
+	'assume'
+	{ after(grammarAccess.getAssumptionAccess().getAssumeKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assumption__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assumption__Group__1__Impl
+	rule__Assumption__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assumption__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssumptionAccess().getNameAssignment_1()); }
+	(rule__Assumption__NameAssignment_1)
+	{ after(grammarAccess.getAssumptionAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assumption__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assumption__Group__2__Impl
+	rule__Assumption__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assumption__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssumptionAccess().getDescriptionAssignment_2()); }
+	(rule__Assumption__DescriptionAssignment_2)?
+	{ after(grammarAccess.getAssumptionAccess().getDescriptionAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assumption__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assumption__Group__3__Impl
+	rule__Assumption__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assumption__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssumptionAccess().getColonKeyword_3()); }
+	':'
+	{ after(grammarAccess.getAssumptionAccess().getColonKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assumption__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assumption__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assumption__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssumptionAccess().getConditionAssignment_4()); }
+	(rule__Assumption__ConditionAssignment_4)
+	{ after(grammarAccess.getAssumptionAccess().getConditionAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__LayoutInvariant__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInvariant__Group__0__Impl
+	rule__LayoutInvariant__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInvariant__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInvariantAccess().getInvariantKeyword_0()); }
+	'invariant'
+	{ after(grammarAccess.getLayoutInvariantAccess().getInvariantKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInvariant__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInvariant__Group__1__Impl
+	rule__LayoutInvariant__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInvariant__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInvariantAccess().getNameAssignment_1()); }
+	(rule__LayoutInvariant__NameAssignment_1)
+	{ after(grammarAccess.getLayoutInvariantAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInvariant__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInvariant__Group__2__Impl
+	rule__LayoutInvariant__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInvariant__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInvariantAccess().getDescriptionAssignment_2()); }
+	(rule__LayoutInvariant__DescriptionAssignment_2)?
+	{ after(grammarAccess.getLayoutInvariantAccess().getDescriptionAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInvariant__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInvariant__Group__3__Impl
+	rule__LayoutInvariant__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInvariant__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInvariantAccess().getColonKeyword_3()); }
+	':'
+	{ after(grammarAccess.getLayoutInvariantAccess().getColonKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInvariant__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LayoutInvariant__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInvariant__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLayoutInvariantAccess().getConditionAssignment_4()); }
+	(rule__LayoutInvariant__ConditionAssignment_4)
+	{ after(grammarAccess.getLayoutInvariantAccess().getConditionAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Conditional__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Conditional__Group__0__Impl
+	rule__Conditional__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Conditional__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getConditionalAccess().getLogicalOrParserRuleCall_0()); }
+	ruleLogicalOr
+	{ after(grammarAccess.getConditionalAccess().getLogicalOrParserRuleCall_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Conditional__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Conditional__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Conditional__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getConditionalAccess().getGroup_1()); }
+	(rule__Conditional__Group_1__0)?
+	{ after(grammarAccess.getConditionalAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Conditional__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Conditional__Group_1__0__Impl
+	rule__Conditional__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Conditional__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getConditionalAccess().getConditionalExpressionConditionAction_1_0()); }
+	()
+	{ after(grammarAccess.getConditionalAccess().getConditionalExpressionConditionAction_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Conditional__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Conditional__Group_1__1__Impl
+	rule__Conditional__Group_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Conditional__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getConditionalAccess().getQuestionMarkKeyword_1_1()); }
+	'?'
+	{ after(grammarAccess.getConditionalAccess().getQuestionMarkKeyword_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Conditional__Group_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Conditional__Group_1__2__Impl
+	rule__Conditional__Group_1__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Conditional__Group_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getConditionalAccess().getWhenTrueAssignment_1_2()); }
+	(rule__Conditional__WhenTrueAssignment_1_2)
+	{ after(grammarAccess.getConditionalAccess().getWhenTrueAssignment_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Conditional__Group_1__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Conditional__Group_1__3__Impl
+	rule__Conditional__Group_1__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Conditional__Group_1__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getConditionalAccess().getColonKeyword_1_3()); }
+	':'
+	{ after(grammarAccess.getConditionalAccess().getColonKeyword_1_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Conditional__Group_1__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Conditional__Group_1__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Conditional__Group_1__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getConditionalAccess().getWhenFalseAssignment_1_4()); }
+	(rule__Conditional__WhenFalseAssignment_1_4)
+	{ after(grammarAccess.getConditionalAccess().getWhenFalseAssignment_1_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__LogicalOr__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LogicalOr__Group__0__Impl
+	rule__LogicalOr__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalOr__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLogicalOrAccess().getLogicalAndParserRuleCall_0()); }
+	ruleLogicalAnd
+	{ after(grammarAccess.getLogicalOrAccess().getLogicalAndParserRuleCall_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalOr__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LogicalOr__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalOr__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLogicalOrAccess().getGroup_1()); }
+	(rule__LogicalOr__Group_1__0)*
+	{ after(grammarAccess.getLogicalOrAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__LogicalOr__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LogicalOr__Group_1__0__Impl
+	rule__LogicalOr__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalOr__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLogicalOrAccess().getBinaryExpressionLeftAction_1_0()); }
+	()
+	{ after(grammarAccess.getLogicalOrAccess().getBinaryExpressionLeftAction_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalOr__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LogicalOr__Group_1__1__Impl
+	rule__LogicalOr__Group_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalOr__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLogicalOrAccess().getOperatorAssignment_1_1()); }
+	(rule__LogicalOr__OperatorAssignment_1_1)
+	{ after(grammarAccess.getLogicalOrAccess().getOperatorAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalOr__Group_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LogicalOr__Group_1__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalOr__Group_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLogicalOrAccess().getRightAssignment_1_2()); }
+	(rule__LogicalOr__RightAssignment_1_2)
+	{ after(grammarAccess.getLogicalOrAccess().getRightAssignment_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__LogicalAnd__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LogicalAnd__Group__0__Impl
+	rule__LogicalAnd__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalAnd__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLogicalAndAccess().getBitOrParserRuleCall_0()); }
+	ruleBitOr
+	{ after(grammarAccess.getLogicalAndAccess().getBitOrParserRuleCall_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalAnd__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LogicalAnd__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalAnd__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLogicalAndAccess().getGroup_1()); }
+	(rule__LogicalAnd__Group_1__0)*
+	{ after(grammarAccess.getLogicalAndAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__LogicalAnd__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LogicalAnd__Group_1__0__Impl
+	rule__LogicalAnd__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalAnd__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLogicalAndAccess().getBinaryExpressionLeftAction_1_0()); }
+	()
+	{ after(grammarAccess.getLogicalAndAccess().getBinaryExpressionLeftAction_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalAnd__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LogicalAnd__Group_1__1__Impl
+	rule__LogicalAnd__Group_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalAnd__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLogicalAndAccess().getOperatorAssignment_1_1()); }
+	(rule__LogicalAnd__OperatorAssignment_1_1)
+	{ after(grammarAccess.getLogicalAndAccess().getOperatorAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalAnd__Group_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__LogicalAnd__Group_1__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalAnd__Group_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getLogicalAndAccess().getRightAssignment_1_2()); }
+	(rule__LogicalAnd__RightAssignment_1_2)
+	{ after(grammarAccess.getLogicalAndAccess().getRightAssignment_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__BitOr__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitOr__Group__0__Impl
+	rule__BitOr__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitOr__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitOrAccess().getBitXorParserRuleCall_0()); }
+	ruleBitXor
+	{ after(grammarAccess.getBitOrAccess().getBitXorParserRuleCall_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitOr__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitOr__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitOr__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitOrAccess().getGroup_1()); }
+	(rule__BitOr__Group_1__0)*
+	{ after(grammarAccess.getBitOrAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__BitOr__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitOr__Group_1__0__Impl
+	rule__BitOr__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitOr__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitOrAccess().getBinaryExpressionLeftAction_1_0()); }
+	()
+	{ after(grammarAccess.getBitOrAccess().getBinaryExpressionLeftAction_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitOr__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitOr__Group_1__1__Impl
+	rule__BitOr__Group_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitOr__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitOrAccess().getOperatorAssignment_1_1()); }
+	(rule__BitOr__OperatorAssignment_1_1)
+	{ after(grammarAccess.getBitOrAccess().getOperatorAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitOr__Group_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitOr__Group_1__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitOr__Group_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitOrAccess().getRightAssignment_1_2()); }
+	(rule__BitOr__RightAssignment_1_2)
+	{ after(grammarAccess.getBitOrAccess().getRightAssignment_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__BitXor__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitXor__Group__0__Impl
+	rule__BitXor__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitXor__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitXorAccess().getBitAndParserRuleCall_0()); }
+	ruleBitAnd
+	{ after(grammarAccess.getBitXorAccess().getBitAndParserRuleCall_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitXor__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitXor__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitXor__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitXorAccess().getGroup_1()); }
+	(rule__BitXor__Group_1__0)*
+	{ after(grammarAccess.getBitXorAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__BitXor__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitXor__Group_1__0__Impl
+	rule__BitXor__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitXor__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitXorAccess().getBinaryExpressionLeftAction_1_0()); }
+	()
+	{ after(grammarAccess.getBitXorAccess().getBinaryExpressionLeftAction_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitXor__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitXor__Group_1__1__Impl
+	rule__BitXor__Group_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitXor__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitXorAccess().getOperatorAssignment_1_1()); }
+	(rule__BitXor__OperatorAssignment_1_1)
+	{ after(grammarAccess.getBitXorAccess().getOperatorAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitXor__Group_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitXor__Group_1__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitXor__Group_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitXorAccess().getRightAssignment_1_2()); }
+	(rule__BitXor__RightAssignment_1_2)
+	{ after(grammarAccess.getBitXorAccess().getRightAssignment_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__BitAnd__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitAnd__Group__0__Impl
+	rule__BitAnd__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitAnd__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitAndAccess().getEqualityParserRuleCall_0()); }
+	ruleEquality
+	{ after(grammarAccess.getBitAndAccess().getEqualityParserRuleCall_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitAnd__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitAnd__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitAnd__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitAndAccess().getGroup_1()); }
+	(rule__BitAnd__Group_1__0)*
+	{ after(grammarAccess.getBitAndAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__BitAnd__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitAnd__Group_1__0__Impl
+	rule__BitAnd__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitAnd__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitAndAccess().getBinaryExpressionLeftAction_1_0()); }
+	()
+	{ after(grammarAccess.getBitAndAccess().getBinaryExpressionLeftAction_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitAnd__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitAnd__Group_1__1__Impl
+	rule__BitAnd__Group_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitAnd__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitAndAccess().getOperatorAssignment_1_1()); }
+	(rule__BitAnd__OperatorAssignment_1_1)
+	{ after(grammarAccess.getBitAndAccess().getOperatorAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitAnd__Group_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__BitAnd__Group_1__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitAnd__Group_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getBitAndAccess().getRightAssignment_1_2()); }
+	(rule__BitAnd__RightAssignment_1_2)
+	{ after(grammarAccess.getBitAndAccess().getRightAssignment_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Equality__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Equality__Group__0__Impl
+	rule__Equality__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Equality__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getEqualityAccess().getRelationalParserRuleCall_0()); }
+	ruleRelational
+	{ after(grammarAccess.getEqualityAccess().getRelationalParserRuleCall_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Equality__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Equality__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Equality__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getEqualityAccess().getGroup_1()); }
+	(rule__Equality__Group_1__0)*
+	{ after(grammarAccess.getEqualityAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Equality__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Equality__Group_1__0__Impl
+	rule__Equality__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Equality__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getEqualityAccess().getBinaryExpressionLeftAction_1_0()); }
+	()
+	{ after(grammarAccess.getEqualityAccess().getBinaryExpressionLeftAction_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Equality__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Equality__Group_1__1__Impl
+	rule__Equality__Group_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Equality__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getEqualityAccess().getOperatorAssignment_1_1()); }
+	(rule__Equality__OperatorAssignment_1_1)
+	{ after(grammarAccess.getEqualityAccess().getOperatorAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Equality__Group_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Equality__Group_1__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Equality__Group_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getEqualityAccess().getRightAssignment_1_2()); }
+	(rule__Equality__RightAssignment_1_2)
+	{ after(grammarAccess.getEqualityAccess().getRightAssignment_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Relational__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Relational__Group__0__Impl
+	rule__Relational__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelationalAccess().getShiftParserRuleCall_0()); }
+	ruleShift
+	{ after(grammarAccess.getRelationalAccess().getShiftParserRuleCall_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Relational__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelationalAccess().getAlternatives_1()); }
+	(rule__Relational__Alternatives_1)*
+	{ after(grammarAccess.getRelationalAccess().getAlternatives_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Relational__Group_1_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Relational__Group_1_0__0__Impl
+	rule__Relational__Group_1_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__Group_1_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelationalAccess().getBinaryExpressionLeftAction_1_0_0()); }
+	()
+	{ after(grammarAccess.getRelationalAccess().getBinaryExpressionLeftAction_1_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__Group_1_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Relational__Group_1_0__1__Impl
+	rule__Relational__Group_1_0__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__Group_1_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelationalAccess().getOperatorAssignment_1_0_1()); }
+	(rule__Relational__OperatorAssignment_1_0_1)
+	{ after(grammarAccess.getRelationalAccess().getOperatorAssignment_1_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__Group_1_0__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Relational__Group_1_0__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__Group_1_0__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelationalAccess().getRightAssignment_1_0_2()); }
+	(rule__Relational__RightAssignment_1_0_2)
+	{ after(grammarAccess.getRelationalAccess().getRightAssignment_1_0_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Relational__Group_1_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Relational__Group_1_1__0__Impl
+	rule__Relational__Group_1_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__Group_1_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelationalAccess().getMembershipExpressionElementAction_1_1_0()); }
+	()
+	{ after(grammarAccess.getRelationalAccess().getMembershipExpressionElementAction_1_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__Group_1_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Relational__Group_1_1__1__Impl
+	rule__Relational__Group_1_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__Group_1_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelationalAccess().getNegatedAssignment_1_1_1()); }
+	(rule__Relational__NegatedAssignment_1_1_1)?
+	{ after(grammarAccess.getRelationalAccess().getNegatedAssignment_1_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__Group_1_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Relational__Group_1_1__2__Impl
+	rule__Relational__Group_1_1__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__Group_1_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelationalAccess().getInKeyword_1_1_2()); }
+	'in'
+	{ after(grammarAccess.getRelationalAccess().getInKeyword_1_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__Group_1_1__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Relational__Group_1_1__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__Group_1_1__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getRelationalAccess().getRegionAssignment_1_1_3()); }
+	(rule__Relational__RegionAssignment_1_1_3)
+	{ after(grammarAccess.getRelationalAccess().getRegionAssignment_1_1_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Shift__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Shift__Group__0__Impl
+	rule__Shift__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Shift__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getShiftAccess().getAdditiveParserRuleCall_0()); }
+	ruleAdditive
+	{ after(grammarAccess.getShiftAccess().getAdditiveParserRuleCall_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Shift__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Shift__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Shift__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getShiftAccess().getGroup_1()); }
+	(rule__Shift__Group_1__0)*
+	{ after(grammarAccess.getShiftAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Shift__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Shift__Group_1__0__Impl
+	rule__Shift__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Shift__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getShiftAccess().getBinaryExpressionLeftAction_1_0()); }
+	()
+	{ after(grammarAccess.getShiftAccess().getBinaryExpressionLeftAction_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Shift__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Shift__Group_1__1__Impl
+	rule__Shift__Group_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Shift__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getShiftAccess().getOperatorAssignment_1_1()); }
+	(rule__Shift__OperatorAssignment_1_1)
+	{ after(grammarAccess.getShiftAccess().getOperatorAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Shift__Group_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Shift__Group_1__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Shift__Group_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getShiftAccess().getRightAssignment_1_2()); }
+	(rule__Shift__RightAssignment_1_2)
+	{ after(grammarAccess.getShiftAccess().getRightAssignment_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Additive__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Additive__Group__0__Impl
+	rule__Additive__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Additive__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAdditiveAccess().getMultiplicativeParserRuleCall_0()); }
+	ruleMultiplicative
+	{ after(grammarAccess.getAdditiveAccess().getMultiplicativeParserRuleCall_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Additive__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Additive__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Additive__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAdditiveAccess().getGroup_1()); }
+	(rule__Additive__Group_1__0)*
+	{ after(grammarAccess.getAdditiveAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Additive__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Additive__Group_1__0__Impl
+	rule__Additive__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Additive__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAdditiveAccess().getBinaryExpressionLeftAction_1_0()); }
+	()
+	{ after(grammarAccess.getAdditiveAccess().getBinaryExpressionLeftAction_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Additive__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Additive__Group_1__1__Impl
+	rule__Additive__Group_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Additive__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAdditiveAccess().getOperatorAssignment_1_1()); }
+	(rule__Additive__OperatorAssignment_1_1)
+	{ after(grammarAccess.getAdditiveAccess().getOperatorAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Additive__Group_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Additive__Group_1__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Additive__Group_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAdditiveAccess().getRightAssignment_1_2()); }
+	(rule__Additive__RightAssignment_1_2)
+	{ after(grammarAccess.getAdditiveAccess().getRightAssignment_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Multiplicative__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Multiplicative__Group__0__Impl
+	rule__Multiplicative__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Multiplicative__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMultiplicativeAccess().getUnaryParserRuleCall_0()); }
+	ruleUnary
+	{ after(grammarAccess.getMultiplicativeAccess().getUnaryParserRuleCall_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Multiplicative__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Multiplicative__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Multiplicative__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMultiplicativeAccess().getGroup_1()); }
+	(rule__Multiplicative__Group_1__0)*
+	{ after(grammarAccess.getMultiplicativeAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Multiplicative__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Multiplicative__Group_1__0__Impl
+	rule__Multiplicative__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Multiplicative__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMultiplicativeAccess().getBinaryExpressionLeftAction_1_0()); }
+	()
+	{ after(grammarAccess.getMultiplicativeAccess().getBinaryExpressionLeftAction_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Multiplicative__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Multiplicative__Group_1__1__Impl
+	rule__Multiplicative__Group_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Multiplicative__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMultiplicativeAccess().getOperatorAssignment_1_1()); }
+	(rule__Multiplicative__OperatorAssignment_1_1)
+	{ after(grammarAccess.getMultiplicativeAccess().getOperatorAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Multiplicative__Group_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Multiplicative__Group_1__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Multiplicative__Group_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMultiplicativeAccess().getRightAssignment_1_2()); }
+	(rule__Multiplicative__RightAssignment_1_2)
+	{ after(grammarAccess.getMultiplicativeAccess().getRightAssignment_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Unary__Group_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Unary__Group_0__0__Impl
+	rule__Unary__Group_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Unary__Group_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getUnaryAccess().getUnaryExpressionAction_0_0()); }
+	()
+	{ after(grammarAccess.getUnaryAccess().getUnaryExpressionAction_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Unary__Group_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Unary__Group_0__1__Impl
+	rule__Unary__Group_0__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Unary__Group_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getUnaryAccess().getOperatorAssignment_0_1()); }
+	(rule__Unary__OperatorAssignment_0_1)
+	{ after(grammarAccess.getUnaryAccess().getOperatorAssignment_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Unary__Group_0__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Unary__Group_0__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Unary__Group_0__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getUnaryAccess().getOperandAssignment_0_2()); }
+	(rule__Unary__OperandAssignment_0_2)
+	{ after(grammarAccess.getUnaryAccess().getOperandAssignment_0_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__PrimaryExpression__Group_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_0__0__Impl
+	rule__PrimaryExpression__Group_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getLeftParenthesisKeyword_0_0()); }
+	'('
+	{ after(grammarAccess.getPrimaryExpressionAccess().getLeftParenthesisKeyword_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_0__1__Impl
+	rule__PrimaryExpression__Group_0__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getExpressionParserRuleCall_0_1()); }
+	ruleExpression
+	{ after(grammarAccess.getPrimaryExpressionAccess().getExpressionParserRuleCall_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_0__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_0__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_0__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getRightParenthesisKeyword_0_2()); }
+	')'
+	{ after(grammarAccess.getPrimaryExpressionAccess().getRightParenthesisKeyword_0_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__PrimaryExpression__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_1__0__Impl
+	rule__PrimaryExpression__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getNumberLiteralAction_1_0()); }
+	()
+	{ after(grammarAccess.getPrimaryExpressionAccess().getNumberLiteralAction_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getValueAssignment_1_1()); }
+	(rule__PrimaryExpression__ValueAssignment_1_1)
+	{ after(grammarAccess.getPrimaryExpressionAccess().getValueAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__PrimaryExpression__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_2__0__Impl
+	rule__PrimaryExpression__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getBooleanLiteralAction_2_0()); }
+	()
+	{ after(grammarAccess.getPrimaryExpressionAccess().getBooleanLiteralAction_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getAlternatives_2_1()); }
+	(rule__PrimaryExpression__Alternatives_2_1)
+	{ after(grammarAccess.getPrimaryExpressionAccess().getAlternatives_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__PrimaryExpression__Group_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_3__0__Impl
+	rule__PrimaryExpression__Group_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getCallExpressionAction_3_0()); }
+	()
+	{ after(grammarAccess.getPrimaryExpressionAccess().getCallExpressionAction_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_3__1__Impl
+	rule__PrimaryExpression__Group_3__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getBuiltinAssignment_3_1()); }
+	(rule__PrimaryExpression__BuiltinAssignment_3_1)
+	{ after(grammarAccess.getPrimaryExpressionAccess().getBuiltinAssignment_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_3__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_3__2__Impl
+	rule__PrimaryExpression__Group_3__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_3__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getLeftParenthesisKeyword_3_2()); }
+	'('
+	{ after(grammarAccess.getPrimaryExpressionAccess().getLeftParenthesisKeyword_3_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_3__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_3__3__Impl
+	rule__PrimaryExpression__Group_3__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_3__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getArgumentsAssignment_3_3()); }
+	(rule__PrimaryExpression__ArgumentsAssignment_3_3)
+	{ after(grammarAccess.getPrimaryExpressionAccess().getArgumentsAssignment_3_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_3__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_3__4__Impl
+	rule__PrimaryExpression__Group_3__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_3__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getGroup_3_4()); }
+	(rule__PrimaryExpression__Group_3_4__0)*
+	{ after(grammarAccess.getPrimaryExpressionAccess().getGroup_3_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_3__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_3__5__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_3__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getRightParenthesisKeyword_3_5()); }
+	')'
+	{ after(grammarAccess.getPrimaryExpressionAccess().getRightParenthesisKeyword_3_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__PrimaryExpression__Group_3_4__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_3_4__0__Impl
+	rule__PrimaryExpression__Group_3_4__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_3_4__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getCommaKeyword_3_4_0()); }
+	','
+	{ after(grammarAccess.getPrimaryExpressionAccess().getCommaKeyword_3_4_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_3_4__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_3_4__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_3_4__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getArgumentsAssignment_3_4_1()); }
+	(rule__PrimaryExpression__ArgumentsAssignment_3_4_1)
+	{ after(grammarAccess.getPrimaryExpressionAccess().getArgumentsAssignment_3_4_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__PrimaryExpression__Group_4__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_4__0__Impl
+	rule__PrimaryExpression__Group_4__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_4__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getCallExpressionAction_4_0()); }
+	()
+	{ after(grammarAccess.getPrimaryExpressionAccess().getCallExpressionAction_4_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_4__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_4__1__Impl
+	rule__PrimaryExpression__Group_4__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_4__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getTransformAssignment_4_1()); }
+	(rule__PrimaryExpression__TransformAssignment_4_1)
+	{ after(grammarAccess.getPrimaryExpressionAccess().getTransformAssignment_4_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_4__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_4__2__Impl
+	rule__PrimaryExpression__Group_4__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_4__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getLeftParenthesisKeyword_4_2()); }
+	'('
+	{ after(grammarAccess.getPrimaryExpressionAccess().getLeftParenthesisKeyword_4_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_4__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_4__3__Impl
+	rule__PrimaryExpression__Group_4__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_4__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getArgumentsAssignment_4_3()); }
+	(rule__PrimaryExpression__ArgumentsAssignment_4_3)
+	{ after(grammarAccess.getPrimaryExpressionAccess().getArgumentsAssignment_4_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_4__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_4__4__Impl
+	rule__PrimaryExpression__Group_4__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_4__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getGroup_4_4()); }
+	(rule__PrimaryExpression__Group_4_4__0)*
+	{ after(grammarAccess.getPrimaryExpressionAccess().getGroup_4_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_4__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_4__5__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_4__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getRightParenthesisKeyword_4_5()); }
+	')'
+	{ after(grammarAccess.getPrimaryExpressionAccess().getRightParenthesisKeyword_4_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__PrimaryExpression__Group_4_4__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_4_4__0__Impl
+	rule__PrimaryExpression__Group_4_4__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_4_4__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getCommaKeyword_4_4_0()); }
+	','
+	{ after(grammarAccess.getPrimaryExpressionAccess().getCommaKeyword_4_4_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_4_4__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_4_4__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_4_4__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getArgumentsAssignment_4_4_1()); }
+	(rule__PrimaryExpression__ArgumentsAssignment_4_4_1)
+	{ after(grammarAccess.getPrimaryExpressionAccess().getArgumentsAssignment_4_4_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__PrimaryExpression__Group_5__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_5__0__Impl
+	rule__PrimaryExpression__Group_5__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_5__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getRegionBoundAction_5_0()); }
+	()
+	{ after(grammarAccess.getPrimaryExpressionAccess().getRegionBoundAction_5_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_5__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_5__1__Impl
+	rule__PrimaryExpression__Group_5__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_5__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getRegionAssignment_5_1()); }
+	(rule__PrimaryExpression__RegionAssignment_5_1)
+	{ after(grammarAccess.getPrimaryExpressionAccess().getRegionAssignment_5_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_5__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_5__2__Impl
+	rule__PrimaryExpression__Group_5__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_5__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getFullStopKeyword_5_2()); }
+	'.'
+	{ after(grammarAccess.getPrimaryExpressionAccess().getFullStopKeyword_5_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_5__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_5__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_5__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getBoundAssignment_5_3()); }
+	(rule__PrimaryExpression__BoundAssignment_5_3)
+	{ after(grammarAccess.getPrimaryExpressionAccess().getBoundAssignment_5_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__PrimaryExpression__Group_6__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_6__0__Impl
+	rule__PrimaryExpression__Group_6__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_6__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getVariableReferenceAction_6_0()); }
+	()
+	{ after(grammarAccess.getPrimaryExpressionAccess().getVariableReferenceAction_6_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_6__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__PrimaryExpression__Group_6__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__Group_6__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getPrimaryExpressionAccess().getVariableAssignment_6_1()); }
+	(rule__PrimaryExpression__VariableAssignment_6_1)
+	{ after(grammarAccess.getPrimaryExpressionAccess().getVariableAssignment_6_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
 rule__QualifiedName__Group__0
 	@init {
 		int stackSize = keepStackSize();
@@ -26660,6 +33615,1471 @@ rule__ExpectMemcache__PagesAssignment_2
 		{ before(grammarAccess.getExpectMemcacheAccess().getPagesINTTerminalRuleCall_2_0()); }
 		RULE_INT
 		{ after(grammarAccess.getExpectMemcacheAccess().getPagesINTTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getLayoutAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__DescriptionAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getLayoutAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__InputsAssignment_4_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutAccess().getInputsLayoutInputParserRuleCall_4_0_0()); }
+		ruleLayoutInput
+		{ after(grammarAccess.getLayoutAccess().getInputsLayoutInputParserRuleCall_4_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__ValuesAssignment_4_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutAccess().getValuesDerivedValueParserRuleCall_4_1_0()); }
+		ruleDerivedValue
+		{ after(grammarAccess.getLayoutAccess().getValuesDerivedValueParserRuleCall_4_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__TransformsAssignment_4_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutAccess().getTransformsTransformParserRuleCall_4_2_0()); }
+		ruleTransform
+		{ after(grammarAccess.getLayoutAccess().getTransformsTransformParserRuleCall_4_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__RegionsAssignment_4_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutAccess().getRegionsRegionParserRuleCall_4_3_0()); }
+		ruleRegion
+		{ after(grammarAccess.getLayoutAccess().getRegionsRegionParserRuleCall_4_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__PicturesAssignment_4_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutAccess().getPicturesBitPictureParserRuleCall_4_4_0()); }
+		ruleBitPicture
+		{ after(grammarAccess.getLayoutAccess().getPicturesBitPictureParserRuleCall_4_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__AssumptionsAssignment_4_5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutAccess().getAssumptionsAssumptionParserRuleCall_4_5_0()); }
+		ruleAssumption
+		{ after(grammarAccess.getLayoutAccess().getAssumptionsAssumptionParserRuleCall_4_5_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Layout__InvariantsAssignment_4_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutAccess().getInvariantsLayoutInvariantParserRuleCall_4_6_0()); }
+		ruleLayoutInvariant
+		{ after(grammarAccess.getLayoutAccess().getInvariantsLayoutInvariantParserRuleCall_4_6_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutInputAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getLayoutInputAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__BooleanAssignment_2_1_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutInputAccess().getBooleanBoolKeyword_2_1_0_0()); }
+		(
+			{ before(grammarAccess.getLayoutInputAccess().getBooleanBoolKeyword_2_1_0_0()); }
+			'bool'
+			{ after(grammarAccess.getLayoutInputAccess().getBooleanBoolKeyword_2_1_0_0()); }
+		)
+		{ after(grammarAccess.getLayoutInputAccess().getBooleanBoolKeyword_2_1_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__WidthAssignment_2_1_1_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutInputAccess().getWidthINTTerminalRuleCall_2_1_1_0_0()); }
+		RULE_INT
+		{ after(grammarAccess.getLayoutInputAccess().getWidthINTTerminalRuleCall_2_1_1_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__RangeAssignment_3_1_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutInputAccess().getRangeInputRangeParserRuleCall_3_1_0_0()); }
+		ruleInputRange
+		{ after(grammarAccess.getLayoutInputAccess().getRangeInputRangeParserRuleCall_3_1_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__ChoicesAssignment_3_1_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutInputAccess().getChoicesNumberParserRuleCall_3_1_1_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getLayoutInputAccess().getChoicesNumberParserRuleCall_3_1_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__ChoicesAssignment_3_1_1_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutInputAccess().getChoicesNumberParserRuleCall_3_1_1_2_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getLayoutInputAccess().getChoicesNumberParserRuleCall_3_1_1_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__AlignmentAssignment_4_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutInputAccess().getAlignmentByteSizeParserRuleCall_4_1_0()); }
+		ruleByteSize
+		{ after(grammarAccess.getLayoutInputAccess().getAlignmentByteSizeParserRuleCall_4_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__DefaultValueAssignment_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutInputAccess().getDefaultValueExpressionParserRuleCall_6_0()); }
+		ruleExpression
+		{ after(grammarAccess.getLayoutInputAccess().getDefaultValueExpressionParserRuleCall_6_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInput__DescriptionAssignment_7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutInputAccess().getDescriptionSTRINGTerminalRuleCall_7_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getLayoutInputAccess().getDescriptionSTRINGTerminalRuleCall_7_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InputRange__MinAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getInputRangeAccess().getMinNumberParserRuleCall_0_0()); }
+		ruleNumber
+		{ after(grammarAccess.getInputRangeAccess().getMinNumberParserRuleCall_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__InputRange__MaxAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getInputRangeAccess().getMaxNumberParserRuleCall_2_0()); }
+		ruleNumber
+		{ after(grammarAccess.getInputRangeAccess().getMaxNumberParserRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getDerivedValueAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getDerivedValueAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__BooleanAssignment_2_1_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getDerivedValueAccess().getBooleanBoolKeyword_2_1_0_0()); }
+		(
+			{ before(grammarAccess.getDerivedValueAccess().getBooleanBoolKeyword_2_1_0_0()); }
+			'bool'
+			{ after(grammarAccess.getDerivedValueAccess().getBooleanBoolKeyword_2_1_0_0()); }
+		)
+		{ after(grammarAccess.getDerivedValueAccess().getBooleanBoolKeyword_2_1_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__WidthAssignment_2_1_1_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getDerivedValueAccess().getWidthINTTerminalRuleCall_2_1_1_0_0()); }
+		RULE_INT
+		{ after(grammarAccess.getDerivedValueAccess().getWidthINTTerminalRuleCall_2_1_1_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__ExpressionAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getDerivedValueAccess().getExpressionExpressionParserRuleCall_4_0()); }
+		ruleExpression
+		{ after(grammarAccess.getDerivedValueAccess().getExpressionExpressionParserRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DerivedValue__DescriptionAssignment_5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getDerivedValueAccess().getDescriptionSTRINGTerminalRuleCall_5_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getDerivedValueAccess().getDescriptionSTRINGTerminalRuleCall_5_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTransformAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getTransformAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__ParameterAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTransformAccess().getParameterTransformParameterParserRuleCall_3_0()); }
+		ruleTransformParameter
+		{ after(grammarAccess.getTransformAccess().getParameterTransformParameterParserRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__BodyAssignment_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTransformAccess().getBodyExpressionParserRuleCall_6_0()); }
+		ruleExpression
+		{ after(grammarAccess.getTransformAccess().getBodyExpressionParserRuleCall_6_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__SamplesAssignment_7_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTransformAccess().getSamplesExpressionParserRuleCall_7_1_0()); }
+		ruleExpression
+		{ after(grammarAccess.getTransformAccess().getSamplesExpressionParserRuleCall_7_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__SamplesAssignment_7_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTransformAccess().getSamplesExpressionParserRuleCall_7_2_1_0()); }
+		ruleExpression
+		{ after(grammarAccess.getTransformAccess().getSamplesExpressionParserRuleCall_7_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Transform__DescriptionAssignment_8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTransformAccess().getDescriptionSTRINGTerminalRuleCall_8_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getTransformAccess().getDescriptionSTRINGTerminalRuleCall_8_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__TransformParameter__NameAssignment
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTransformParameterAccess().getNameValidIDParserRuleCall_0()); }
+		ruleValidID
+		{ after(grammarAccess.getTransformParameterAccess().getNameValidIDParserRuleCall_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRegionAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getRegionAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__DescriptionAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRegionAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getRegionAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__StartAssignment_3_0_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRegionAccess().getStartExpressionParserRuleCall_3_0_2_0()); }
+		ruleExpression
+		{ after(grammarAccess.getRegionAccess().getStartExpressionParserRuleCall_3_0_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__EndAssignment_3_0_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRegionAccess().getEndExpressionParserRuleCall_3_0_4_0()); }
+		ruleExpression
+		{ after(grammarAccess.getRegionAccess().getEndExpressionParserRuleCall_3_0_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__BaseAssignment_3_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRegionAccess().getBaseExpressionParserRuleCall_3_1_1_0()); }
+		ruleExpression
+		{ after(grammarAccess.getRegionAccess().getBaseExpressionParserRuleCall_3_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__DirectionAssignment_3_1_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRegionAccess().getDirectionGrowthDirectionEnumRuleCall_3_1_3_0()); }
+		ruleGrowthDirection
+		{ after(grammarAccess.getRegionAccess().getDirectionGrowthDirectionEnumRuleCall_3_1_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__LimitAssignment_3_1_5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRegionAccess().getLimitExpressionParserRuleCall_3_1_5_0()); }
+		ruleExpression
+		{ after(grammarAccess.getRegionAccess().getLimitExpressionParserRuleCall_3_1_5_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__KeptBitAssignment_4_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRegionAccess().getKeptBitExpressionParserRuleCall_4_2_0()); }
+		ruleExpression
+		{ after(grammarAccess.getRegionAccess().getKeptBitExpressionParserRuleCall_4_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__OverlapsAssignment_5_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRegionAccess().getOverlapsRegionCrossReference_5_1_0()); }
+		(
+			{ before(grammarAccess.getRegionAccess().getOverlapsRegionValidIDParserRuleCall_5_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getRegionAccess().getOverlapsRegionValidIDParserRuleCall_5_1_0_1()); }
+		)
+		{ after(grammarAccess.getRegionAccess().getOverlapsRegionCrossReference_5_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Region__OverlapsAssignment_5_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRegionAccess().getOverlapsRegionCrossReference_5_2_1_0()); }
+		(
+			{ before(grammarAccess.getRegionAccess().getOverlapsRegionValidIDParserRuleCall_5_2_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getRegionAccess().getOverlapsRegionValidIDParserRuleCall_5_2_1_0_1()); }
+		)
+		{ after(grammarAccess.getRegionAccess().getOverlapsRegionCrossReference_5_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitPictureAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getBitPictureAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__DescriptionAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitPictureAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getBitPictureAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__ValueAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitPictureAccess().getValueExpressionParserRuleCall_4_0()); }
+		ruleExpression
+		{ after(grammarAccess.getBitPictureAccess().getValueExpressionParserRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitPicture__SlicesAssignment_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitPictureAccess().getSlicesBitSliceParserRuleCall_6_0()); }
+		ruleBitSlice
+		{ after(grammarAccess.getBitPictureAccess().getSlicesBitSliceParserRuleCall_6_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__HighAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitSliceAccess().getHighExpressionParserRuleCall_1_0()); }
+		ruleExpression
+		{ after(grammarAccess.getBitSliceAccess().getHighExpressionParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__LowAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitSliceAccess().getLowExpressionParserRuleCall_2_1_0()); }
+		ruleExpression
+		{ after(grammarAccess.getBitSliceAccess().getLowExpressionParserRuleCall_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__KindAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitSliceAccess().getKindSliceKindEnumRuleCall_4_0()); }
+		ruleSliceKind
+		{ after(grammarAccess.getBitSliceAccess().getKindSliceKindEnumRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__NameAssignment_5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitSliceAccess().getNameValidIDParserRuleCall_5_0()); }
+		ruleValidID
+		{ after(grammarAccess.getBitSliceAccess().getNameValidIDParserRuleCall_5_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__ValueAssignment_6_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitSliceAccess().getValueExpressionParserRuleCall_6_1_0()); }
+		ruleExpression
+		{ after(grammarAccess.getBitSliceAccess().getValueExpressionParserRuleCall_6_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitSlice__DescriptionAssignment_7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitSliceAccess().getDescriptionSTRINGTerminalRuleCall_7_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getBitSliceAccess().getDescriptionSTRINGTerminalRuleCall_7_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assumption__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssumptionAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getAssumptionAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assumption__DescriptionAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssumptionAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getAssumptionAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assumption__ConditionAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssumptionAccess().getConditionExpressionParserRuleCall_4_0()); }
+		ruleExpression
+		{ after(grammarAccess.getAssumptionAccess().getConditionExpressionParserRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInvariant__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutInvariantAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getLayoutInvariantAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInvariant__DescriptionAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutInvariantAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getLayoutInvariantAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LayoutInvariant__ConditionAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLayoutInvariantAccess().getConditionExpressionParserRuleCall_4_0()); }
+		ruleExpression
+		{ after(grammarAccess.getLayoutInvariantAccess().getConditionExpressionParserRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Conditional__WhenTrueAssignment_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getConditionalAccess().getWhenTrueExpressionParserRuleCall_1_2_0()); }
+		ruleExpression
+		{ after(grammarAccess.getConditionalAccess().getWhenTrueExpressionParserRuleCall_1_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Conditional__WhenFalseAssignment_1_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getConditionalAccess().getWhenFalseConditionalParserRuleCall_1_4_0()); }
+		ruleConditional
+		{ after(grammarAccess.getConditionalAccess().getWhenFalseConditionalParserRuleCall_1_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalOr__OperatorAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLogicalOrAccess().getOperatorLogicalOrOperatorEnumRuleCall_1_1_0()); }
+		ruleLogicalOrOperator
+		{ after(grammarAccess.getLogicalOrAccess().getOperatorLogicalOrOperatorEnumRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalOr__RightAssignment_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLogicalOrAccess().getRightLogicalAndParserRuleCall_1_2_0()); }
+		ruleLogicalAnd
+		{ after(grammarAccess.getLogicalOrAccess().getRightLogicalAndParserRuleCall_1_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalAnd__OperatorAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLogicalAndAccess().getOperatorLogicalAndOperatorEnumRuleCall_1_1_0()); }
+		ruleLogicalAndOperator
+		{ after(grammarAccess.getLogicalAndAccess().getOperatorLogicalAndOperatorEnumRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__LogicalAnd__RightAssignment_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getLogicalAndAccess().getRightBitOrParserRuleCall_1_2_0()); }
+		ruleBitOr
+		{ after(grammarAccess.getLogicalAndAccess().getRightBitOrParserRuleCall_1_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitOr__OperatorAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitOrAccess().getOperatorBitOrOperatorEnumRuleCall_1_1_0()); }
+		ruleBitOrOperator
+		{ after(grammarAccess.getBitOrAccess().getOperatorBitOrOperatorEnumRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitOr__RightAssignment_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitOrAccess().getRightBitXorParserRuleCall_1_2_0()); }
+		ruleBitXor
+		{ after(grammarAccess.getBitOrAccess().getRightBitXorParserRuleCall_1_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitXor__OperatorAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitXorAccess().getOperatorBitXorOperatorEnumRuleCall_1_1_0()); }
+		ruleBitXorOperator
+		{ after(grammarAccess.getBitXorAccess().getOperatorBitXorOperatorEnumRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitXor__RightAssignment_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitXorAccess().getRightBitAndParserRuleCall_1_2_0()); }
+		ruleBitAnd
+		{ after(grammarAccess.getBitXorAccess().getRightBitAndParserRuleCall_1_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitAnd__OperatorAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitAndAccess().getOperatorBitAndOperatorEnumRuleCall_1_1_0()); }
+		ruleBitAndOperator
+		{ after(grammarAccess.getBitAndAccess().getOperatorBitAndOperatorEnumRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__BitAnd__RightAssignment_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getBitAndAccess().getRightEqualityParserRuleCall_1_2_0()); }
+		ruleEquality
+		{ after(grammarAccess.getBitAndAccess().getRightEqualityParserRuleCall_1_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Equality__OperatorAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getEqualityAccess().getOperatorEqualityOperatorEnumRuleCall_1_1_0()); }
+		ruleEqualityOperator
+		{ after(grammarAccess.getEqualityAccess().getOperatorEqualityOperatorEnumRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Equality__RightAssignment_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getEqualityAccess().getRightRelationalParserRuleCall_1_2_0()); }
+		ruleRelational
+		{ after(grammarAccess.getEqualityAccess().getRightRelationalParserRuleCall_1_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__OperatorAssignment_1_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRelationalAccess().getOperatorRelationalOperatorEnumRuleCall_1_0_1_0()); }
+		ruleRelationalOperator
+		{ after(grammarAccess.getRelationalAccess().getOperatorRelationalOperatorEnumRuleCall_1_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__RightAssignment_1_0_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRelationalAccess().getRightShiftParserRuleCall_1_0_2_0()); }
+		ruleShift
+		{ after(grammarAccess.getRelationalAccess().getRightShiftParserRuleCall_1_0_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__NegatedAssignment_1_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRelationalAccess().getNegatedNotKeyword_1_1_1_0()); }
+		(
+			{ before(grammarAccess.getRelationalAccess().getNegatedNotKeyword_1_1_1_0()); }
+			'not'
+			{ after(grammarAccess.getRelationalAccess().getNegatedNotKeyword_1_1_1_0()); }
+		)
+		{ after(grammarAccess.getRelationalAccess().getNegatedNotKeyword_1_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Relational__RegionAssignment_1_1_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getRelationalAccess().getRegionRegionCrossReference_1_1_3_0()); }
+		(
+			{ before(grammarAccess.getRelationalAccess().getRegionRegionValidIDParserRuleCall_1_1_3_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getRelationalAccess().getRegionRegionValidIDParserRuleCall_1_1_3_0_1()); }
+		)
+		{ after(grammarAccess.getRelationalAccess().getRegionRegionCrossReference_1_1_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Shift__OperatorAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getShiftAccess().getOperatorShiftOperatorEnumRuleCall_1_1_0()); }
+		ruleShiftOperator
+		{ after(grammarAccess.getShiftAccess().getOperatorShiftOperatorEnumRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Shift__RightAssignment_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getShiftAccess().getRightAdditiveParserRuleCall_1_2_0()); }
+		ruleAdditive
+		{ after(grammarAccess.getShiftAccess().getRightAdditiveParserRuleCall_1_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Additive__OperatorAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAdditiveAccess().getOperatorAdditiveOperatorEnumRuleCall_1_1_0()); }
+		ruleAdditiveOperator
+		{ after(grammarAccess.getAdditiveAccess().getOperatorAdditiveOperatorEnumRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Additive__RightAssignment_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAdditiveAccess().getRightMultiplicativeParserRuleCall_1_2_0()); }
+		ruleMultiplicative
+		{ after(grammarAccess.getAdditiveAccess().getRightMultiplicativeParserRuleCall_1_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Multiplicative__OperatorAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMultiplicativeAccess().getOperatorMultiplicativeOperatorEnumRuleCall_1_1_0()); }
+		ruleMultiplicativeOperator
+		{ after(grammarAccess.getMultiplicativeAccess().getOperatorMultiplicativeOperatorEnumRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Multiplicative__RightAssignment_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMultiplicativeAccess().getRightUnaryParserRuleCall_1_2_0()); }
+		ruleUnary
+		{ after(grammarAccess.getMultiplicativeAccess().getRightUnaryParserRuleCall_1_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Unary__OperatorAssignment_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getUnaryAccess().getOperatorUnaryOperatorEnumRuleCall_0_1_0()); }
+		ruleUnaryOperator
+		{ after(grammarAccess.getUnaryAccess().getOperatorUnaryOperatorEnumRuleCall_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Unary__OperandAssignment_0_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getUnaryAccess().getOperandUnaryParserRuleCall_0_2_0()); }
+		ruleUnary
+		{ after(grammarAccess.getUnaryAccess().getOperandUnaryParserRuleCall_0_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__ValueAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getValueByteSizeParserRuleCall_1_1_0()); }
+		ruleByteSize
+		{ after(grammarAccess.getPrimaryExpressionAccess().getValueByteSizeParserRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__ValueAssignment_2_1_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getValueTrueKeyword_2_1_0_0()); }
+		(
+			{ before(grammarAccess.getPrimaryExpressionAccess().getValueTrueKeyword_2_1_0_0()); }
+			'true'
+			{ after(grammarAccess.getPrimaryExpressionAccess().getValueTrueKeyword_2_1_0_0()); }
+		)
+		{ after(grammarAccess.getPrimaryExpressionAccess().getValueTrueKeyword_2_1_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__BuiltinAssignment_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getBuiltinBuiltinEnumRuleCall_3_1_0()); }
+		ruleBuiltin
+		{ after(grammarAccess.getPrimaryExpressionAccess().getBuiltinBuiltinEnumRuleCall_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__ArgumentsAssignment_3_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getArgumentsExpressionParserRuleCall_3_3_0()); }
+		ruleExpression
+		{ after(grammarAccess.getPrimaryExpressionAccess().getArgumentsExpressionParserRuleCall_3_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__ArgumentsAssignment_3_4_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getArgumentsExpressionParserRuleCall_3_4_1_0()); }
+		ruleExpression
+		{ after(grammarAccess.getPrimaryExpressionAccess().getArgumentsExpressionParserRuleCall_3_4_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__TransformAssignment_4_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getTransformTransformCrossReference_4_1_0()); }
+		(
+			{ before(grammarAccess.getPrimaryExpressionAccess().getTransformTransformValidIDParserRuleCall_4_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getPrimaryExpressionAccess().getTransformTransformValidIDParserRuleCall_4_1_0_1()); }
+		)
+		{ after(grammarAccess.getPrimaryExpressionAccess().getTransformTransformCrossReference_4_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__ArgumentsAssignment_4_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getArgumentsExpressionParserRuleCall_4_3_0()); }
+		ruleExpression
+		{ after(grammarAccess.getPrimaryExpressionAccess().getArgumentsExpressionParserRuleCall_4_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__ArgumentsAssignment_4_4_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getArgumentsExpressionParserRuleCall_4_4_1_0()); }
+		ruleExpression
+		{ after(grammarAccess.getPrimaryExpressionAccess().getArgumentsExpressionParserRuleCall_4_4_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__RegionAssignment_5_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getRegionRegionCrossReference_5_1_0()); }
+		(
+			{ before(grammarAccess.getPrimaryExpressionAccess().getRegionRegionValidIDParserRuleCall_5_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getPrimaryExpressionAccess().getRegionRegionValidIDParserRuleCall_5_1_0_1()); }
+		)
+		{ after(grammarAccess.getPrimaryExpressionAccess().getRegionRegionCrossReference_5_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__BoundAssignment_5_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getBoundRegionBoundKindEnumRuleCall_5_3_0()); }
+		ruleRegionBoundKind
+		{ after(grammarAccess.getPrimaryExpressionAccess().getBoundRegionBoundKindEnumRuleCall_5_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__PrimaryExpression__VariableAssignment_6_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getPrimaryExpressionAccess().getVariableVariableCrossReference_6_1_0()); }
+		(
+			{ before(grammarAccess.getPrimaryExpressionAccess().getVariableVariableValidIDParserRuleCall_6_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getPrimaryExpressionAccess().getVariableVariableValidIDParserRuleCall_6_1_0_1()); }
+		)
+		{ after(grammarAccess.getPrimaryExpressionAccess().getVariableVariableCrossReference_6_1_0()); }
 	)
 ;
 finally {

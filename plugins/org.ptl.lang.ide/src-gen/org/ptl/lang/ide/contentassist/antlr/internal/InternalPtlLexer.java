@@ -15,7 +15,6 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__144=144;
     public static final int T__143=143;
     public static final int T__146=146;
-    public static final int RULE_HEX=6;
     public static final int T__50=50;
     public static final int T__145=145;
     public static final int T__140=140;
@@ -32,7 +31,6 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__136=136;
     public static final int T__53=53;
     public static final int T__139=139;
-    public static final int RULE_BIN=7;
     public static final int T__54=54;
     public static final int T__138=138;
     public static final int T__133=133;
@@ -46,7 +44,6 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__130=130;
     public static final int RULE_INT=5;
     public static final int T__66=66;
-    public static final int RULE_ML_COMMENT=10;
     public static final int T__67=67;
     public static final int T__129=129;
     public static final int T__68=68;
@@ -102,25 +99,90 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__42=42;
     public static final int T__43=43;
     public static final int T__149=149;
-    public static final int T__91=91;
     public static final int T__100=100;
-    public static final int T__92=92;
-    public static final int T__93=93;
+    public static final int T__221=221;
+    public static final int T__220=220;
     public static final int T__102=102;
-    public static final int T__94=94;
     public static final int T__101=101;
-    public static final int T__183=183;
-    public static final int T__90=90;
-    public static final int T__180=180;
-    public static final int T__182=182;
-    public static final int T__181=181;
     public static final int T__19=19;
     public static final int T__15=15;
     public static final int T__16=16;
     public static final int T__17=17;
     public static final int T__18=18;
-    public static final int T__99=99;
+    public static final int T__218=218;
+    public static final int T__217=217;
     public static final int T__14=14;
+    public static final int T__219=219;
+    public static final int T__214=214;
+    public static final int T__213=213;
+    public static final int T__216=216;
+    public static final int T__215=215;
+    public static final int T__210=210;
+    public static final int T__212=212;
+    public static final int T__211=211;
+    public static final int T__26=26;
+    public static final int T__27=27;
+    public static final int T__28=28;
+    public static final int T__29=29;
+    public static final int T__22=22;
+    public static final int T__207=207;
+    public static final int T__23=23;
+    public static final int T__206=206;
+    public static final int T__24=24;
+    public static final int T__209=209;
+    public static final int T__25=25;
+    public static final int T__208=208;
+    public static final int T__203=203;
+    public static final int T__202=202;
+    public static final int T__20=20;
+    public static final int T__205=205;
+    public static final int T__21=21;
+    public static final int T__204=204;
+    public static final int T__122=122;
+    public static final int T__121=121;
+    public static final int T__124=124;
+    public static final int T__123=123;
+    public static final int T__120=120;
+    public static final int RULE_SL_COMMENT=11;
+    public static final int T__119=119;
+    public static final int T__118=118;
+    public static final int T__115=115;
+    public static final int EOF=-1;
+    public static final int T__114=114;
+    public static final int T__117=117;
+    public static final int T__116=116;
+    public static final int T__111=111;
+    public static final int T__110=110;
+    public static final int T__113=113;
+    public static final int T__112=112;
+    public static final int T__108=108;
+    public static final int T__107=107;
+    public static final int T__109=109;
+    public static final int T__104=104;
+    public static final int T__103=103;
+    public static final int T__106=106;
+    public static final int T__105=105;
+    public static final int RULE_HEX=6;
+    public static final int RULE_BIN=7;
+    public static final int RULE_ML_COMMENT=10;
+    public static final int T__201=201;
+    public static final int T__200=200;
+    public static final int T__91=91;
+    public static final int T__188=188;
+    public static final int T__92=92;
+    public static final int T__187=187;
+    public static final int T__93=93;
+    public static final int T__94=94;
+    public static final int T__189=189;
+    public static final int T__184=184;
+    public static final int T__183=183;
+    public static final int T__186=186;
+    public static final int T__90=90;
+    public static final int T__185=185;
+    public static final int T__180=180;
+    public static final int T__182=182;
+    public static final int T__181=181;
+    public static final int T__99=99;
     public static final int T__95=95;
     public static final int T__96=96;
     public static final int T__97=97;
@@ -135,64 +197,40 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__174=174;
     public static final int T__171=171;
     public static final int T__170=170;
-    public static final int T__26=26;
-    public static final int T__27=27;
-    public static final int T__28=28;
-    public static final int T__29=29;
-    public static final int T__22=22;
-    public static final int T__23=23;
-    public static final int T__24=24;
-    public static final int T__25=25;
     public static final int T__169=169;
-    public static final int T__20=20;
-    public static final int T__21=21;
-    public static final int T__122=122;
     public static final int T__70=70;
-    public static final int T__121=121;
     public static final int T__71=71;
-    public static final int T__124=124;
     public static final int T__72=72;
-    public static final int T__123=123;
-    public static final int T__120=120;
     public static final int RULE_STRING=9;
-    public static final int RULE_SL_COMMENT=11;
     public static final int T__77=77;
-    public static final int T__119=119;
     public static final int T__78=78;
-    public static final int T__118=118;
     public static final int T__79=79;
     public static final int T__73=73;
-    public static final int T__115=115;
-    public static final int EOF=-1;
     public static final int T__74=74;
-    public static final int T__114=114;
     public static final int T__75=75;
-    public static final int T__117=117;
     public static final int T__76=76;
-    public static final int T__116=116;
     public static final int T__80=80;
-    public static final int T__111=111;
+    public static final int T__199=199;
     public static final int T__81=81;
-    public static final int T__110=110;
+    public static final int T__198=198;
     public static final int T__82=82;
-    public static final int T__113=113;
     public static final int T__83=83;
-    public static final int T__112=112;
+    public static final int T__195=195;
+    public static final int T__194=194;
     public static final int RULE_WS=12;
+    public static final int T__197=197;
+    public static final int T__196=196;
+    public static final int T__191=191;
+    public static final int T__190=190;
+    public static final int T__193=193;
+    public static final int T__192=192;
     public static final int RULE_ANY_OTHER=13;
     public static final int T__88=88;
-    public static final int T__108=108;
     public static final int T__89=89;
-    public static final int T__107=107;
-    public static final int T__109=109;
     public static final int T__84=84;
-    public static final int T__104=104;
     public static final int T__85=85;
-    public static final int T__103=103;
     public static final int T__86=86;
-    public static final int T__106=106;
     public static final int T__87=87;
-    public static final int T__105=105;
 
     // delegates
     // delegators
@@ -442,10 +480,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__25;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:22:7: ( 'level' )
-            // InternalPtl.g:22:9: 'level'
+            // InternalPtl.g:22:7: ( '||' )
+            // InternalPtl.g:22:9: '||'
             {
-            match("level"); 
+            match("||"); 
 
 
             }
@@ -463,10 +501,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__26;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:23:7: ( 'levels' )
-            // InternalPtl.g:23:9: 'levels'
+            // InternalPtl.g:23:7: ( '&&' )
+            // InternalPtl.g:23:9: '&&'
             {
-            match("levels"); 
+            match("&&"); 
 
 
             }
@@ -484,11 +522,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__27;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:24:7: ( 'component' )
-            // InternalPtl.g:24:9: 'component'
+            // InternalPtl.g:24:7: ( '|' )
+            // InternalPtl.g:24:9: '|'
             {
-            match("component"); 
-
+            match('|'); 
 
             }
 
@@ -505,11 +542,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__28;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:25:7: ( 'components' )
-            // InternalPtl.g:25:9: 'components'
+            // InternalPtl.g:25:7: ( '^' )
+            // InternalPtl.g:25:9: '^'
             {
-            match("components"); 
-
+            match('^'); 
 
             }
 
@@ -526,11 +562,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__29;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26:7: ( 'page' )
-            // InternalPtl.g:26:9: 'page'
+            // InternalPtl.g:26:7: ( '&' )
+            // InternalPtl.g:26:9: '&'
             {
-            match("page"); 
-
+            match('&'); 
 
             }
 
@@ -547,11 +582,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__30;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:27:7: ( 'pages' )
-            // InternalPtl.g:27:9: 'pages'
+            // InternalPtl.g:27:7: ( '*' )
+            // InternalPtl.g:27:9: '*'
             {
-            match("pages"); 
-
+            match('*'); 
 
             }
 
@@ -568,10 +602,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:28:7: ( 'table' )
-            // InternalPtl.g:28:9: 'table'
+            // InternalPtl.g:28:7: ( 'level' )
+            // InternalPtl.g:28:9: 'level'
             {
-            match("table"); 
+            match("level"); 
 
 
             }
@@ -589,10 +623,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:29:7: ( 'block' )
-            // InternalPtl.g:29:9: 'block'
+            // InternalPtl.g:29:7: ( 'levels' )
+            // InternalPtl.g:29:9: 'levels'
             {
-            match("block"); 
+            match("levels"); 
 
 
             }
@@ -610,10 +644,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:30:7: ( 'invalid' )
-            // InternalPtl.g:30:9: 'invalid'
+            // InternalPtl.g:30:7: ( 'component' )
+            // InternalPtl.g:30:9: 'component'
             {
-            match("invalid"); 
+            match("component"); 
 
 
             }
@@ -631,10 +665,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:31:7: ( 'value' )
-            // InternalPtl.g:31:9: 'value'
+            // InternalPtl.g:31:7: ( 'components' )
+            // InternalPtl.g:31:9: 'components'
             {
-            match("value"); 
+            match("components"); 
 
 
             }
@@ -652,10 +686,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:32:7: ( 'flag' )
-            // InternalPtl.g:32:9: 'flag'
+            // InternalPtl.g:32:7: ( 'page' )
+            // InternalPtl.g:32:9: 'page'
             {
-            match("flag"); 
+            match("page"); 
 
 
             }
@@ -673,10 +707,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:33:7: ( 'software' )
-            // InternalPtl.g:33:9: 'software'
+            // InternalPtl.g:33:7: ( 'pages' )
+            // InternalPtl.g:33:9: 'pages'
             {
-            match("software"); 
+            match("pages"); 
 
 
             }
@@ -694,10 +728,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:34:7: ( 'reserved' )
-            // InternalPtl.g:34:9: 'reserved'
+            // InternalPtl.g:34:7: ( 'false' )
+            // InternalPtl.g:34:9: 'false'
             {
-            match("reserved"); 
+            match("false"); 
 
 
             }
@@ -715,10 +749,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:35:7: ( 'ignored' )
-            // InternalPtl.g:35:9: 'ignored'
+            // InternalPtl.g:35:7: ( 'table' )
+            // InternalPtl.g:35:9: 'table'
             {
-            match("ignored"); 
+            match("table"); 
 
 
             }
@@ -736,10 +770,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:36:7: ( 'state' )
-            // InternalPtl.g:36:9: 'state'
+            // InternalPtl.g:36:7: ( 'block' )
+            // InternalPtl.g:36:9: 'block'
             {
-            match("state"); 
+            match("block"); 
 
 
             }
@@ -757,10 +791,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:37:7: ( 'input' )
-            // InternalPtl.g:37:9: 'input'
+            // InternalPtl.g:37:7: ( 'invalid' )
+            // InternalPtl.g:37:9: 'invalid'
             {
-            match("input"); 
+            match("invalid"); 
 
 
             }
@@ -778,10 +812,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:38:7: ( 'output' )
-            // InternalPtl.g:38:9: 'output'
+            // InternalPtl.g:38:7: ( 'value' )
+            // InternalPtl.g:38:9: 'value'
             {
-            match("output"); 
+            match("value"); 
 
 
             }
@@ -799,10 +833,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:39:7: ( 'hyp' )
-            // InternalPtl.g:39:9: 'hyp'
+            // InternalPtl.g:39:7: ( 'flag' )
+            // InternalPtl.g:39:9: 'flag'
             {
-            match("hyp"); 
+            match("flag"); 
 
 
             }
@@ -820,10 +854,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:40:7: ( 'stage2' )
-            // InternalPtl.g:40:9: 'stage2'
+            // InternalPtl.g:40:7: ( 'software' )
+            // InternalPtl.g:40:9: 'software'
             {
-            match("stage2"); 
+            match("software"); 
 
 
             }
@@ -841,10 +875,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:41:7: ( 'owner' )
-            // InternalPtl.g:41:9: 'owner'
+            // InternalPtl.g:41:7: ( 'reserved' )
+            // InternalPtl.g:41:9: 'reserved'
             {
-            match("owner"); 
+            match("reserved"); 
 
 
             }
@@ -862,10 +896,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:42:7: ( 'lock' )
-            // InternalPtl.g:42:9: 'lock'
+            // InternalPtl.g:42:7: ( 'ignored' )
+            // InternalPtl.g:42:9: 'ignored'
             {
-            match("lock"); 
+            match("ignored"); 
 
 
             }
@@ -883,10 +917,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:43:7: ( 'shared' )
-            // InternalPtl.g:43:9: 'shared'
+            // InternalPtl.g:43:7: ( 'state' )
+            // InternalPtl.g:43:9: 'state'
             {
-            match("shared"); 
+            match("state"); 
 
 
             }
@@ -904,10 +938,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44:7: ( 'kind' )
-            // InternalPtl.g:44:9: 'kind'
+            // InternalPtl.g:44:7: ( 'input' )
+            // InternalPtl.g:44:9: 'input'
             {
-            match("kind"); 
+            match("input"); 
 
 
             }
@@ -925,10 +959,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:45:7: ( 'size' )
-            // InternalPtl.g:45:9: 'size'
+            // InternalPtl.g:45:7: ( 'output' )
+            // InternalPtl.g:45:9: 'output'
             {
-            match("size"); 
+            match("output"); 
 
 
             }
@@ -946,10 +980,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:46:7: ( 'count' )
-            // InternalPtl.g:46:9: 'count'
+            // InternalPtl.g:46:7: ( 'hyp' )
+            // InternalPtl.g:46:9: 'hyp'
             {
-            match("count"); 
+            match("hyp"); 
 
 
             }
@@ -967,10 +1001,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:47:7: ( 'max' )
-            // InternalPtl.g:47:9: 'max'
+            // InternalPtl.g:47:7: ( 'stage2' )
+            // InternalPtl.g:47:9: 'stage2'
             {
-            match("max"); 
+            match("stage2"); 
 
 
             }
@@ -988,10 +1022,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:48:7: ( 'fault' )
-            // InternalPtl.g:48:9: 'fault'
+            // InternalPtl.g:48:7: ( 'owner' )
+            // InternalPtl.g:48:9: 'owner'
             {
-            match("fault"); 
+            match("owner"); 
 
 
             }
@@ -1009,10 +1043,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:49:7: ( 'error' )
-            // InternalPtl.g:49:9: 'error'
+            // InternalPtl.g:49:7: ( 'lock' )
+            // InternalPtl.g:49:9: 'lock'
             {
-            match("error"); 
+            match("lock"); 
 
 
             }
@@ -1030,10 +1064,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:50:7: ( 'result' )
-            // InternalPtl.g:50:9: 'result'
+            // InternalPtl.g:50:7: ( 'shared' )
+            // InternalPtl.g:50:9: 'shared'
             {
-            match("result"); 
+            match("shared"); 
 
 
             }
@@ -1051,10 +1085,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:51:7: ( 'memory' )
-            // InternalPtl.g:51:9: 'memory'
+            // InternalPtl.g:51:7: ( 'kind' )
+            // InternalPtl.g:51:9: 'kind'
             {
-            match("memory"); 
+            match("kind"); 
 
 
             }
@@ -1072,10 +1106,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:52:7: ( 'root' )
-            // InternalPtl.g:52:9: 'root'
+            // InternalPtl.g:52:7: ( 'size' )
+            // InternalPtl.g:52:9: 'size'
             {
-            match("root"); 
+            match("size"); 
 
 
             }
@@ -1093,10 +1127,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:53:7: ( 'offset' )
-            // InternalPtl.g:53:9: 'offset'
+            // InternalPtl.g:53:7: ( 'count' )
+            // InternalPtl.g:53:9: 'count'
             {
-            match("offset"); 
+            match("count"); 
 
 
             }
@@ -1114,10 +1148,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:54:7: ( 'split' )
-            // InternalPtl.g:54:9: 'split'
+            // InternalPtl.g:54:7: ( 'fault' )
+            // InternalPtl.g:54:9: 'fault'
             {
-            match("split"); 
+            match("fault"); 
 
 
             }
@@ -1135,10 +1169,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:55:7: ( 'cache' )
-            // InternalPtl.g:55:9: 'cache'
+            // InternalPtl.g:55:7: ( 'error' )
+            // InternalPtl.g:55:9: 'error'
             {
-            match("cache"); 
+            match("error"); 
 
 
             }
@@ -1156,10 +1190,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:56:7: ( 'pte' )
-            // InternalPtl.g:56:9: 'pte'
+            // InternalPtl.g:56:7: ( 'result' )
+            // InternalPtl.g:56:9: 'result'
             {
-            match("pte"); 
+            match("result"); 
 
 
             }
@@ -1177,10 +1211,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:57:7: ( 'empty' )
-            // InternalPtl.g:57:9: 'empty'
+            // InternalPtl.g:57:7: ( 'memory' )
+            // InternalPtl.g:57:9: 'memory'
             {
-            match("empty"); 
+            match("memory"); 
 
 
             }
@@ -1198,10 +1232,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:58:7: ( 'side' )
-            // InternalPtl.g:58:9: 'side'
+            // InternalPtl.g:58:7: ( 'root' )
+            // InternalPtl.g:58:9: 'root'
             {
-            match("side"); 
+            match("root"); 
 
 
             }
@@ -1219,10 +1253,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:59:7: ( 'marker' )
-            // InternalPtl.g:59:9: 'marker'
+            // InternalPtl.g:59:7: ( 'offset' )
+            // InternalPtl.g:59:9: 'offset'
             {
-            match("marker"); 
+            match("offset"); 
 
 
             }
@@ -1240,10 +1274,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:60:7: ( 'flags' )
-            // InternalPtl.g:60:9: 'flags'
+            // InternalPtl.g:60:7: ( 'split' )
+            // InternalPtl.g:60:9: 'split'
             {
-            match("flags"); 
+            match("split"); 
 
 
             }
@@ -1261,10 +1295,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:61:7: ( 'permissions' )
-            // InternalPtl.g:61:9: 'permissions'
+            // InternalPtl.g:61:7: ( 'cache' )
+            // InternalPtl.g:61:9: 'cache'
             {
-            match("permissions"); 
+            match("cache"); 
 
 
             }
@@ -1282,10 +1316,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:62:7: ( 'lazy' )
-            // InternalPtl.g:62:9: 'lazy'
+            // InternalPtl.g:62:7: ( 'pte' )
+            // InternalPtl.g:62:9: 'pte'
             {
-            match("lazy"); 
+            match("pte"); 
 
 
             }
@@ -1303,10 +1337,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:63:7: ( 'policy' )
-            // InternalPtl.g:63:9: 'policy'
+            // InternalPtl.g:63:7: ( 'empty' )
+            // InternalPtl.g:63:9: 'empty'
             {
-            match("policy"); 
+            match("empty"); 
 
 
             }
@@ -1324,10 +1358,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:64:7: ( 'library' )
-            // InternalPtl.g:64:9: 'library'
+            // InternalPtl.g:64:7: ( 'side' )
+            // InternalPtl.g:64:9: 'side'
             {
-            match("library"); 
+            match("side"); 
 
 
             }
@@ -1345,10 +1379,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:65:7: ( 'counter' )
-            // InternalPtl.g:65:9: 'counter'
+            // InternalPtl.g:65:7: ( 'marker' )
+            // InternalPtl.g:65:9: 'marker'
             {
-            match("counter"); 
+            match("marker"); 
 
 
             }
@@ -1366,10 +1400,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:66:7: ( 'granule' )
-            // InternalPtl.g:66:9: 'granule'
+            // InternalPtl.g:66:7: ( 'flags' )
+            // InternalPtl.g:66:9: 'flags'
             {
-            match("granule"); 
+            match("flags"); 
 
 
             }
@@ -1387,10 +1421,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:67:7: ( 'stride' )
-            // InternalPtl.g:67:9: 'stride'
+            // InternalPtl.g:67:7: ( 'permissions' )
+            // InternalPtl.g:67:9: 'permissions'
             {
-            match("stride"); 
+            match("permissions"); 
 
 
             }
@@ -1408,10 +1442,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:68:7: ( 'blocks' )
-            // InternalPtl.g:68:9: 'blocks'
+            // InternalPtl.g:68:7: ( 'lazy' )
+            // InternalPtl.g:68:9: 'lazy'
             {
-            match("blocks"); 
+            match("lazy"); 
 
 
             }
@@ -1429,10 +1463,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:69:7: ( 'times' )
-            // InternalPtl.g:69:9: 'times'
+            // InternalPtl.g:69:7: ( 'policy' )
+            // InternalPtl.g:69:9: 'policy'
             {
-            match("times"); 
+            match("policy"); 
 
 
             }
@@ -1450,10 +1484,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:70:7: ( 'leaves' )
-            // InternalPtl.g:70:9: 'leaves'
+            // InternalPtl.g:70:7: ( 'library' )
+            // InternalPtl.g:70:9: 'library'
             {
-            match("leaves"); 
+            match("library"); 
 
 
             }
@@ -1471,10 +1505,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:71:7: ( 'visited' )
-            // InternalPtl.g:71:9: 'visited'
+            // InternalPtl.g:71:7: ( 'counter' )
+            // InternalPtl.g:71:9: 'counter'
             {
-            match("visited"); 
+            match("counter"); 
 
 
             }
@@ -1492,10 +1526,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:72:7: ( 'tables' )
-            // InternalPtl.g:72:9: 'tables'
+            // InternalPtl.g:72:7: ( 'granule' )
+            // InternalPtl.g:72:9: 'granule'
             {
-            match("tables"); 
+            match("granule"); 
 
 
             }
@@ -1513,10 +1547,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:73:7: ( 'field' )
-            // InternalPtl.g:73:9: 'field'
+            // InternalPtl.g:73:7: ( 'stride' )
+            // InternalPtl.g:73:9: 'stride'
             {
-            match("field"); 
+            match("stride"); 
 
 
             }
@@ -1534,10 +1568,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:74:7: ( 'memcache' )
-            // InternalPtl.g:74:9: 'memcache'
+            // InternalPtl.g:74:7: ( 'blocks' )
+            // InternalPtl.g:74:9: 'blocks'
             {
-            match("memcache"); 
+            match("blocks"); 
 
 
             }
@@ -1555,10 +1589,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:75:7: ( 'map' )
-            // InternalPtl.g:75:9: 'map'
+            // InternalPtl.g:75:7: ( 'times' )
+            // InternalPtl.g:75:9: 'times'
             {
-            match("map"); 
+            match("times"); 
 
 
             }
@@ -1576,10 +1610,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:76:7: ( 'unmap' )
-            // InternalPtl.g:76:9: 'unmap'
+            // InternalPtl.g:76:7: ( 'leaves' )
+            // InternalPtl.g:76:9: 'leaves'
             {
-            match("unmap"); 
+            match("leaves"); 
 
 
             }
@@ -1597,10 +1631,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:77:7: ( 'relax' )
-            // InternalPtl.g:77:9: 'relax'
+            // InternalPtl.g:77:7: ( 'visited' )
+            // InternalPtl.g:77:9: 'visited'
             {
-            match("relax"); 
+            match("visited"); 
 
 
             }
@@ -1618,10 +1652,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:78:7: ( 'walk' )
-            // InternalPtl.g:78:9: 'walk'
+            // InternalPtl.g:78:7: ( 'tables' )
+            // InternalPtl.g:78:9: 'tables'
             {
-            match("walk"); 
+            match("tables"); 
 
 
             }
@@ -1639,10 +1673,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:79:7: ( 'update' )
-            // InternalPtl.g:79:9: 'update'
+            // InternalPtl.g:79:7: ( 'field' )
+            // InternalPtl.g:79:9: 'field'
             {
-            match("update"); 
+            match("field"); 
 
 
             }
@@ -1660,10 +1694,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:80:7: ( 'translate' )
-            // InternalPtl.g:80:9: 'translate'
+            // InternalPtl.g:80:7: ( 'memcache' )
+            // InternalPtl.g:80:9: 'memcache'
             {
-            match("translate"); 
+            match("memcache"); 
 
 
             }
@@ -1681,10 +1715,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:81:7: ( 'mkold' )
-            // InternalPtl.g:81:9: 'mkold'
+            // InternalPtl.g:81:7: ( 'map' )
+            // InternalPtl.g:81:9: 'map'
             {
-            match("mkold"); 
+            match("map"); 
 
 
             }
@@ -1702,10 +1736,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:82:7: ( 'mkyoung' )
-            // InternalPtl.g:82:9: 'mkyoung'
+            // InternalPtl.g:82:7: ( 'unmap' )
+            // InternalPtl.g:82:9: 'unmap'
             {
-            match("mkyoung"); 
+            match("unmap"); 
 
 
             }
@@ -1723,10 +1757,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:83:7: ( 'wrprotect' )
-            // InternalPtl.g:83:9: 'wrprotect'
+            // InternalPtl.g:83:7: ( 'relax' )
+            // InternalPtl.g:83:9: 'relax'
             {
-            match("wrprotect"); 
+            match("relax"); 
 
 
             }
@@ -1744,10 +1778,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:84:7: ( 'requires' )
-            // InternalPtl.g:84:9: 'requires'
+            // InternalPtl.g:84:7: ( 'walk' )
+            // InternalPtl.g:84:9: 'walk'
             {
-            match("requires"); 
+            match("walk"); 
 
 
             }
@@ -1765,10 +1799,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:85:7: ( 'outcomes' )
-            // InternalPtl.g:85:9: 'outcomes'
+            // InternalPtl.g:85:7: ( 'update' )
+            // InternalPtl.g:85:9: 'update'
             {
-            match("outcomes"); 
+            match("update"); 
 
 
             }
@@ -1786,10 +1820,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:86:7: ( 'severity' )
-            // InternalPtl.g:86:9: 'severity'
+            // InternalPtl.g:86:7: ( 'translate' )
+            // InternalPtl.g:86:9: 'translate'
             {
-            match("severity"); 
+            match("translate"); 
 
 
             }
@@ -1807,10 +1841,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:87:7: ( 'lpa2' )
-            // InternalPtl.g:87:9: 'lpa2'
+            // InternalPtl.g:87:7: ( 'mkold' )
+            // InternalPtl.g:87:9: 'mkold'
             {
-            match("lpa2"); 
+            match("mkold"); 
 
 
             }
@@ -1828,10 +1862,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:88:7: ( 'bits' )
-            // InternalPtl.g:88:9: 'bits'
+            // InternalPtl.g:88:7: ( 'mkyoung' )
+            // InternalPtl.g:88:9: 'mkyoung'
             {
-            match("bits"); 
+            match("mkyoung"); 
 
 
             }
@@ -1849,10 +1883,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:89:7: ( 'walks' )
-            // InternalPtl.g:89:9: 'walks'
+            // InternalPtl.g:89:7: ( 'wrprotect' )
+            // InternalPtl.g:89:9: 'wrprotect'
             {
-            match("walks"); 
+            match("wrprotect"); 
 
 
             }
@@ -1870,10 +1904,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:90:7: ( 'warning' )
-            // InternalPtl.g:90:9: 'warning'
+            // InternalPtl.g:90:7: ( 'requires' )
+            // InternalPtl.g:90:9: 'requires'
             {
-            match("warning"); 
+            match("requires"); 
 
 
             }
@@ -1891,10 +1925,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:91:7: ( 'info' )
-            // InternalPtl.g:91:9: 'info'
+            // InternalPtl.g:91:7: ( 'outcomes' )
+            // InternalPtl.g:91:9: 'outcomes'
             {
-            match("info"); 
+            match("outcomes"); 
 
 
             }
@@ -1912,10 +1946,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:92:7: ( 'ignore' )
-            // InternalPtl.g:92:9: 'ignore'
+            // InternalPtl.g:92:7: ( 'severity' )
+            // InternalPtl.g:92:9: 'severity'
             {
-            match("ignore"); 
+            match("severity"); 
 
 
             }
@@ -1933,10 +1967,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:93:7: ( '+=' )
-            // InternalPtl.g:93:9: '+='
+            // InternalPtl.g:93:7: ( 'lpa2' )
+            // InternalPtl.g:93:9: 'lpa2'
             {
-            match("+="); 
+            match("lpa2"); 
 
 
             }
@@ -1954,10 +1988,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:94:7: ( '-=' )
-            // InternalPtl.g:94:9: '-='
+            // InternalPtl.g:94:7: ( 'bits' )
+            // InternalPtl.g:94:9: 'bits'
             {
-            match("-="); 
+            match("bits"); 
 
 
             }
@@ -1975,10 +2009,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:95:7: ( '==' )
-            // InternalPtl.g:95:9: '=='
+            // InternalPtl.g:95:7: ( 'walks' )
+            // InternalPtl.g:95:9: 'walks'
             {
-            match("=="); 
+            match("walks"); 
 
 
             }
@@ -1996,10 +2030,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:96:7: ( '!=' )
-            // InternalPtl.g:96:9: '!='
+            // InternalPtl.g:96:7: ( 'default' )
+            // InternalPtl.g:96:9: 'default'
             {
-            match("!="); 
+            match("default"); 
 
 
             }
@@ -2017,10 +2051,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:97:8: ( '<' )
-            // InternalPtl.g:97:10: '<'
+            // InternalPtl.g:97:8: ( 'aligned' )
+            // InternalPtl.g:97:10: 'aligned'
             {
-            match('<'); 
+            match("aligned"); 
+
 
             }
 
@@ -2037,10 +2072,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:98:8: ( '<=' )
-            // InternalPtl.g:98:10: '<='
+            // InternalPtl.g:98:8: ( 'grows' )
+            // InternalPtl.g:98:10: 'grows'
             {
-            match("<="); 
+            match("grows"); 
 
 
             }
@@ -2058,10 +2093,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:99:8: ( '>' )
-            // InternalPtl.g:99:10: '>'
+            // InternalPtl.g:99:8: ( 'up' )
+            // InternalPtl.g:99:10: 'up'
             {
-            match('>'); 
+            match("up"); 
+
 
             }
 
@@ -2078,10 +2114,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:100:8: ( '>=' )
-            // InternalPtl.g:100:10: '>='
+            // InternalPtl.g:100:8: ( 'down' )
+            // InternalPtl.g:100:10: 'down'
             {
-            match(">="); 
+            match("down"); 
 
 
             }
@@ -2099,10 +2135,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:101:8: ( 'some' )
-            // InternalPtl.g:101:10: 'some'
+            // InternalPtl.g:101:8: ( 'keeps' )
+            // InternalPtl.g:101:10: 'keeps'
             {
-            match("some"); 
+            match("keeps"); 
 
 
             }
@@ -2120,10 +2156,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:102:8: ( 'all' )
-            // InternalPtl.g:102:10: 'all'
+            // InternalPtl.g:102:8: ( 'samples' )
+            // InternalPtl.g:102:10: 'samples'
             {
-            match("all"); 
+            match("samples"); 
 
 
             }
@@ -2141,10 +2177,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:103:8: ( 'no' )
-            // InternalPtl.g:103:10: 'no'
+            // InternalPtl.g:103:8: ( 'picture' )
+            // InternalPtl.g:103:10: 'picture'
             {
-            match("no"); 
+            match("picture"); 
 
 
             }
@@ -2162,10 +2198,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:104:8: ( 'set_owner' )
-            // InternalPtl.g:104:10: 'set_owner'
+            // InternalPtl.g:104:8: ( 'zero' )
+            // InternalPtl.g:104:10: 'zero'
             {
-            match("set_owner"); 
+            match("zero"); 
 
 
             }
@@ -2183,10 +2219,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:105:8: ( '|=' )
-            // InternalPtl.g:105:10: '|='
+            // InternalPtl.g:105:8: ( 'fixed' )
+            // InternalPtl.g:105:10: 'fixed'
             {
-            match("|="); 
+            match("fixed"); 
 
 
             }
@@ -2204,10 +2240,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:106:8: ( '&=' )
-            // InternalPtl.g:106:10: '&='
+            // InternalPtl.g:106:8: ( 'random' )
+            // InternalPtl.g:106:10: 'random'
             {
-            match("&="); 
+            match("random"); 
 
 
             }
@@ -2225,10 +2261,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:107:8: ( 'continue' )
-            // InternalPtl.g:107:10: 'continue'
+            // InternalPtl.g:107:8: ( 'start' )
+            // InternalPtl.g:107:10: 'start'
             {
-            match("continue"); 
+            match("start"); 
 
 
             }
@@ -2246,10 +2282,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:108:8: ( 'retry' )
-            // InternalPtl.g:108:10: 'retry'
+            // InternalPtl.g:108:8: ( 'end' )
+            // InternalPtl.g:108:10: 'end'
             {
-            match("retry"); 
+            match("end"); 
 
 
             }
@@ -2267,10 +2303,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__112;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:109:8: ( 'stop' )
-            // InternalPtl.g:109:10: 'stop'
+            // InternalPtl.g:109:8: ( 'bool' )
+            // InternalPtl.g:109:10: 'bool'
             {
-            match("stop"); 
+            match("bool"); 
 
 
             }
@@ -2288,10 +2324,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:110:8: ( 'read' )
-            // InternalPtl.g:110:10: 'read'
+            // InternalPtl.g:110:8: ( 'warning' )
+            // InternalPtl.g:110:10: 'warning'
             {
-            match("read"); 
+            match("warning"); 
 
 
             }
@@ -2309,10 +2345,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:111:8: ( 'write' )
-            // InternalPtl.g:111:10: 'write'
+            // InternalPtl.g:111:8: ( 'info' )
+            // InternalPtl.g:111:10: 'info'
             {
-            match("write"); 
+            match("info"); 
 
 
             }
@@ -2330,10 +2366,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:112:8: ( 'exec' )
-            // InternalPtl.g:112:10: 'exec'
+            // InternalPtl.g:112:8: ( 'ignore' )
+            // InternalPtl.g:112:10: 'ignore'
             {
-            match("exec"); 
+            match("ignore"); 
 
 
             }
@@ -2351,10 +2387,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:113:8: ( 'translation' )
-            // InternalPtl.g:113:10: 'translation'
+            // InternalPtl.g:113:8: ( '+=' )
+            // InternalPtl.g:113:10: '+='
             {
-            match("translation"); 
+            match("+="); 
 
 
             }
@@ -2372,10 +2408,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__117;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:114:8: ( 'permission' )
-            // InternalPtl.g:114:10: 'permission'
+            // InternalPtl.g:114:8: ( '-=' )
+            // InternalPtl.g:114:10: '-='
             {
-            match("permission"); 
+            match("-="); 
 
 
             }
@@ -2393,10 +2429,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__118;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:115:8: ( 'access_flag' )
-            // InternalPtl.g:115:10: 'access_flag'
+            // InternalPtl.g:115:8: ( '==' )
+            // InternalPtl.g:115:10: '=='
             {
-            match("access_flag"); 
+            match("=="); 
 
 
             }
@@ -2414,10 +2450,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__119;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:116:8: ( 'address_size' )
-            // InternalPtl.g:116:10: 'address_size'
+            // InternalPtl.g:116:8: ( '!=' )
+            // InternalPtl.g:116:10: '!='
             {
-            match("address_size"); 
+            match("!="); 
 
 
             }
@@ -2435,11 +2471,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__120;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:117:8: ( 'import' )
-            // InternalPtl.g:117:10: 'import'
+            // InternalPtl.g:117:8: ( '<' )
+            // InternalPtl.g:117:10: '<'
             {
-            match("import"); 
-
+            match('<'); 
 
             }
 
@@ -2456,10 +2491,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__121;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:118:8: ( 'format' )
-            // InternalPtl.g:118:10: 'format'
+            // InternalPtl.g:118:8: ( '<=' )
+            // InternalPtl.g:118:10: '<='
             {
-            match("format"); 
+            match("<="); 
 
 
             }
@@ -2477,10 +2512,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__122;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:119:8: ( '{' )
-            // InternalPtl.g:119:10: '{'
+            // InternalPtl.g:119:8: ( '>' )
+            // InternalPtl.g:119:10: '>'
             {
-            match('{'); 
+            match('>'); 
 
             }
 
@@ -2497,10 +2532,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__123;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:120:8: ( '..' )
-            // InternalPtl.g:120:10: '..'
+            // InternalPtl.g:120:8: ( '>=' )
+            // InternalPtl.g:120:10: '>='
             {
-            match(".."); 
+            match(">="); 
 
 
             }
@@ -2518,10 +2553,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__124;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:121:8: ( '}' )
-            // InternalPtl.g:121:10: '}'
+            // InternalPtl.g:121:8: ( 'some' )
+            // InternalPtl.g:121:10: 'some'
             {
-            match('}'); 
+            match("some"); 
+
 
             }
 
@@ -2538,10 +2574,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__125;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:122:8: ( 'at' )
-            // InternalPtl.g:122:10: 'at'
+            // InternalPtl.g:122:8: ( 'all' )
+            // InternalPtl.g:122:10: 'all'
             {
-            match("at"); 
+            match("all"); 
 
 
             }
@@ -2559,10 +2595,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__126;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:123:8: ( ',' )
-            // InternalPtl.g:123:10: ','
+            // InternalPtl.g:123:8: ( 'no' )
+            // InternalPtl.g:123:10: 'no'
             {
-            match(','); 
+            match("no"); 
+
 
             }
 
@@ -2579,10 +2616,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__127;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:124:8: ( 'descriptors' )
-            // InternalPtl.g:124:10: 'descriptors'
+            // InternalPtl.g:124:8: ( 'set_owner' )
+            // InternalPtl.g:124:10: 'set_owner'
             {
-            match("descriptors"); 
+            match("set_owner"); 
 
 
             }
@@ -2600,10 +2637,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__128;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:125:8: ( 'from' )
-            // InternalPtl.g:125:10: 'from'
+            // InternalPtl.g:125:8: ( '|=' )
+            // InternalPtl.g:125:10: '|='
             {
-            match("from"); 
+            match("|="); 
 
 
             }
@@ -2621,10 +2658,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__129;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:126:8: ( 'descriptor' )
-            // InternalPtl.g:126:10: 'descriptor'
+            // InternalPtl.g:126:8: ( '&=' )
+            // InternalPtl.g:126:10: '&='
             {
-            match("descriptor"); 
+            match("&="); 
 
 
             }
@@ -2642,10 +2679,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__130;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:127:8: ( 'holds' )
-            // InternalPtl.g:127:10: 'holds'
+            // InternalPtl.g:127:8: ( 'continue' )
+            // InternalPtl.g:127:10: 'continue'
             {
-            match("holds"); 
+            match("continue"); 
 
 
             }
@@ -2663,10 +2700,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__131;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:128:8: ( 'overlays' )
-            // InternalPtl.g:128:10: 'overlays'
+            // InternalPtl.g:128:8: ( 'retry' )
+            // InternalPtl.g:128:10: 'retry'
             {
-            match("overlays"); 
+            match("retry"); 
 
 
             }
@@ -2684,10 +2721,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__132;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:129:8: ( '[' )
-            // InternalPtl.g:129:10: '['
+            // InternalPtl.g:129:8: ( 'stop' )
+            // InternalPtl.g:129:10: 'stop'
             {
-            match('['); 
+            match("stop"); 
+
 
             }
 
@@ -2704,10 +2742,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__133;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:130:8: ( ']' )
-            // InternalPtl.g:130:10: ']'
+            // InternalPtl.g:130:8: ( 'read' )
+            // InternalPtl.g:130:10: 'read'
             {
-            match(']'); 
+            match("read"); 
+
 
             }
 
@@ -2724,10 +2763,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__134;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:131:8: ( ':' )
-            // InternalPtl.g:131:10: ':'
+            // InternalPtl.g:131:8: ( 'write' )
+            // InternalPtl.g:131:10: 'write'
             {
-            match(':'); 
+            match("write"); 
+
 
             }
 
@@ -2744,10 +2784,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__135;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:132:8: ( 'claims' )
-            // InternalPtl.g:132:10: 'claims'
+            // InternalPtl.g:132:8: ( 'exec' )
+            // InternalPtl.g:132:10: 'exec'
             {
-            match("claims"); 
+            match("exec"); 
 
 
             }
@@ -2765,10 +2805,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__136;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:133:8: ( 'on' )
-            // InternalPtl.g:133:10: 'on'
+            // InternalPtl.g:133:8: ( 'translation' )
+            // InternalPtl.g:133:10: 'translation'
             {
-            match("on"); 
+            match("translation"); 
 
 
             }
@@ -2786,10 +2826,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__137;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:134:8: ( 'claim' )
-            // InternalPtl.g:134:10: 'claim'
+            // InternalPtl.g:134:8: ( 'permission' )
+            // InternalPtl.g:134:10: 'permission'
             {
-            match("claim"); 
+            match("permission"); 
 
 
             }
@@ -2807,10 +2847,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__138;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:135:8: ( 'with' )
-            // InternalPtl.g:135:10: 'with'
+            // InternalPtl.g:135:8: ( 'access_flag' )
+            // InternalPtl.g:135:10: 'access_flag'
             {
-            match("with"); 
+            match("access_flag"); 
 
 
             }
@@ -2828,10 +2868,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__139;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:136:8: ( 'ownership' )
-            // InternalPtl.g:136:10: 'ownership'
+            // InternalPtl.g:136:8: ( 'address_size' )
+            // InternalPtl.g:136:10: 'address_size'
             {
-            match("ownership"); 
+            match("address_size"); 
 
 
             }
@@ -2849,10 +2889,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__140;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:137:8: ( 'initially' )
-            // InternalPtl.g:137:10: 'initially'
+            // InternalPtl.g:137:8: ( '<<' )
+            // InternalPtl.g:137:10: '<<'
             {
-            match("initially"); 
+            match("<<"); 
 
 
             }
@@ -2870,10 +2910,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__141;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:138:8: ( '*' )
-            // InternalPtl.g:138:10: '*'
+            // InternalPtl.g:138:8: ( '>>' )
+            // InternalPtl.g:138:10: '>>'
             {
-            match('*'); 
+            match(">>"); 
+
 
             }
 
@@ -2890,11 +2931,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__142;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:139:8: ( 'transition' )
-            // InternalPtl.g:139:10: 'transition'
+            // InternalPtl.g:139:8: ( '+' )
+            // InternalPtl.g:139:10: '+'
             {
-            match("transition"); 
-
+            match('+'); 
 
             }
 
@@ -2911,11 +2951,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__143;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:140:8: ( 'initiator' )
-            // InternalPtl.g:140:10: 'initiator'
+            // InternalPtl.g:140:8: ( '-' )
+            // InternalPtl.g:140:10: '-'
             {
-            match("initiator"); 
-
+            match('-'); 
 
             }
 
@@ -2932,11 +2971,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__144;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:141:8: ( 'completer' )
-            // InternalPtl.g:141:10: 'completer'
+            // InternalPtl.g:141:8: ( '!' )
+            // InternalPtl.g:141:10: '!'
             {
-            match("completer"); 
-
+            match('!'); 
 
             }
 
@@ -2953,11 +2991,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__145;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:142:8: ( 'else' )
-            // InternalPtl.g:142:10: 'else'
+            // InternalPtl.g:142:8: ( '~' )
+            // InternalPtl.g:142:10: '~'
             {
-            match("else"); 
-
+            match('~'); 
 
             }
 
@@ -2974,10 +3011,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__146;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:143:8: ( '->' )
-            // InternalPtl.g:143:10: '->'
+            // InternalPtl.g:143:8: ( 'BIT' )
+            // InternalPtl.g:143:10: 'BIT'
             {
-            match("->"); 
+            match("BIT"); 
 
 
             }
@@ -2995,10 +3032,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__147;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:144:8: ( 'invariant' )
-            // InternalPtl.g:144:10: 'invariant'
+            // InternalPtl.g:144:8: ( 'GENMASK' )
+            // InternalPtl.g:144:10: 'GENMASK'
             {
-            match("invariant"); 
+            match("GENMASK"); 
 
 
             }
@@ -3016,10 +3053,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__148;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:145:8: ( 'not' )
-            // InternalPtl.g:145:10: 'not'
+            // InternalPtl.g:145:8: ( 'fls64' )
+            // InternalPtl.g:145:10: 'fls64'
             {
-            match("not"); 
+            match("fls64"); 
 
 
             }
@@ -3037,10 +3074,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__149;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:146:8: ( '(' )
-            // InternalPtl.g:146:10: '('
+            // InternalPtl.g:146:8: ( 'max' )
+            // InternalPtl.g:146:10: 'max'
             {
-            match('('); 
+            match("max"); 
+
 
             }
 
@@ -3057,10 +3095,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__150;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:147:8: ( ')' )
-            // InternalPtl.g:147:10: ')'
+            // InternalPtl.g:147:8: ( 'min' )
+            // InternalPtl.g:147:10: 'min'
             {
-            match(')'); 
+            match("min"); 
+
 
             }
 
@@ -3077,10 +3116,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__151;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:148:8: ( 'number' )
-            // InternalPtl.g:148:10: 'number'
+            // InternalPtl.g:148:8: ( 'align_down' )
+            // InternalPtl.g:148:10: 'align_down'
             {
-            match("number"); 
+            match("align_down"); 
 
 
             }
@@ -3098,10 +3137,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__152;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:149:8: ( 'of' )
-            // InternalPtl.g:149:10: 'of'
+            // InternalPtl.g:149:8: ( 'align_up' )
+            // InternalPtl.g:149:10: 'align_up'
             {
-            match("of"); 
+            match("align_up"); 
 
 
             }
@@ -3119,10 +3158,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__153;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:150:8: ( 'in' )
-            // InternalPtl.g:150:10: 'in'
+            // InternalPtl.g:150:8: ( 'import' )
+            // InternalPtl.g:150:10: 'import'
             {
-            match("in"); 
+            match("import"); 
 
 
             }
@@ -3140,10 +3179,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__154;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:151:8: ( 'is' )
-            // InternalPtl.g:151:10: 'is'
+            // InternalPtl.g:151:8: ( 'format' )
+            // InternalPtl.g:151:10: 'format'
             {
-            match("is"); 
+            match("format"); 
 
 
             }
@@ -3161,11 +3200,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__155;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:152:8: ( 'exactly' )
-            // InternalPtl.g:152:10: 'exactly'
+            // InternalPtl.g:152:8: ( '{' )
+            // InternalPtl.g:152:10: '{'
             {
-            match("exactly"); 
-
+            match('{'); 
 
             }
 
@@ -3182,10 +3220,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__156;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:153:8: ( 'most' )
-            // InternalPtl.g:153:10: 'most'
+            // InternalPtl.g:153:8: ( '..' )
+            // InternalPtl.g:153:10: '..'
             {
-            match("most"); 
+            match(".."); 
 
 
             }
@@ -3203,11 +3241,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__157;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:154:8: ( 'encoding' )
-            // InternalPtl.g:154:10: 'encoding'
+            // InternalPtl.g:154:8: ( '}' )
+            // InternalPtl.g:154:10: '}'
             {
-            match("encoding"); 
-
+            match('}'); 
 
             }
 
@@ -3224,10 +3261,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__158;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:155:8: ( 'as' )
-            // InternalPtl.g:155:10: 'as'
+            // InternalPtl.g:155:8: ( 'at' )
+            // InternalPtl.g:155:10: 'at'
             {
-            match("as"); 
+            match("at"); 
 
 
             }
@@ -3245,11 +3282,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__159;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:156:8: ( 'encoded' )
-            // InternalPtl.g:156:10: 'encoded'
+            // InternalPtl.g:156:8: ( ',' )
+            // InternalPtl.g:156:10: ','
             {
-            match("encoded"); 
-
+            match(','); 
 
             }
 
@@ -3266,10 +3302,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__160;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:157:8: ( 'operations' )
-            // InternalPtl.g:157:10: 'operations'
+            // InternalPtl.g:157:8: ( 'descriptors' )
+            // InternalPtl.g:157:10: 'descriptors'
             {
-            match("operations"); 
+            match("descriptors"); 
 
 
             }
@@ -3287,10 +3323,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__161;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:158:8: ( 'for' )
-            // InternalPtl.g:158:10: 'for'
+            // InternalPtl.g:158:8: ( 'from' )
+            // InternalPtl.g:158:10: 'from'
             {
-            match("for"); 
+            match("from"); 
 
 
             }
@@ -3308,10 +3344,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__162;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:159:8: ( 'prot' )
-            // InternalPtl.g:159:10: 'prot'
+            // InternalPtl.g:159:8: ( 'descriptor' )
+            // InternalPtl.g:159:10: 'descriptor'
             {
-            match("prot"); 
+            match("descriptor"); 
 
 
             }
@@ -3329,10 +3365,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__163;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:160:8: ( 'change' )
-            // InternalPtl.g:160:10: 'change'
+            // InternalPtl.g:160:8: ( 'holds' )
+            // InternalPtl.g:160:10: 'holds'
             {
-            match("change"); 
+            match("holds"); 
 
 
             }
@@ -3350,10 +3386,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__164;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:161:8: ( 'reject' )
-            // InternalPtl.g:161:10: 'reject'
+            // InternalPtl.g:161:8: ( 'overlays' )
+            // InternalPtl.g:161:10: 'overlays'
             {
-            match("reject"); 
+            match("overlays"); 
 
 
             }
@@ -3371,10 +3407,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__165;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:162:8: ( '&' )
-            // InternalPtl.g:162:10: '&'
+            // InternalPtl.g:162:8: ( '[' )
+            // InternalPtl.g:162:10: '['
             {
-            match('&'); 
+            match('['); 
 
             }
 
@@ -3391,11 +3427,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__166;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:163:8: ( 'walker' )
-            // InternalPtl.g:163:10: 'walker'
+            // InternalPtl.g:163:8: ( ']' )
+            // InternalPtl.g:163:10: ']'
             {
-            match("walker"); 
-
+            match(']'); 
 
             }
 
@@ -3412,11 +3447,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__167;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:164:8: ( 'binding' )
-            // InternalPtl.g:164:10: 'binding'
+            // InternalPtl.g:164:8: ( ':' )
+            // InternalPtl.g:164:10: ':'
             {
-            match("binding"); 
-
+            match(':'); 
 
             }
 
@@ -3433,10 +3467,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__168;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:165:8: ( 'via' )
-            // InternalPtl.g:165:10: 'via'
+            // InternalPtl.g:165:8: ( 'claims' )
+            // InternalPtl.g:165:10: 'claims'
             {
-            match("via"); 
+            match("claims"); 
 
 
             }
@@ -3454,10 +3488,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__169;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:166:8: ( 'unmapped' )
-            // InternalPtl.g:166:10: 'unmapped'
+            // InternalPtl.g:166:8: ( 'on' )
+            // InternalPtl.g:166:10: 'on'
             {
-            match("unmapped"); 
+            match("on"); 
 
 
             }
@@ -3475,10 +3509,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__170;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:167:8: ( 'scenario' )
-            // InternalPtl.g:167:10: 'scenario'
+            // InternalPtl.g:167:8: ( 'claim' )
+            // InternalPtl.g:167:10: 'claim'
             {
-            match("scenario"); 
+            match("claim"); 
 
 
             }
@@ -3496,10 +3530,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__171;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:168:8: ( 'to' )
-            // InternalPtl.g:168:10: 'to'
+            // InternalPtl.g:168:8: ( 'with' )
+            // InternalPtl.g:168:10: 'with'
             {
-            match("to"); 
+            match("with"); 
 
 
             }
@@ -3517,10 +3551,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__172;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:169:8: ( 'set' )
-            // InternalPtl.g:169:10: 'set'
+            // InternalPtl.g:169:8: ( 'ownership' )
+            // InternalPtl.g:169:10: 'ownership'
             {
-            match("set"); 
+            match("ownership"); 
 
 
             }
@@ -3538,10 +3572,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__173;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:170:8: ( 'visiting' )
-            // InternalPtl.g:170:10: 'visiting'
+            // InternalPtl.g:170:8: ( 'initially' )
+            // InternalPtl.g:170:10: 'initially'
             {
-            match("visiting"); 
+            match("initially"); 
 
 
             }
@@ -3559,10 +3593,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__174;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:171:8: ( 'returning' )
-            // InternalPtl.g:171:10: 'returning'
+            // InternalPtl.g:171:8: ( 'transition' )
+            // InternalPtl.g:171:10: 'transition'
             {
-            match("returning"); 
+            match("transition"); 
 
 
             }
@@ -3580,10 +3614,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__175;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:172:8: ( 'expect' )
-            // InternalPtl.g:172:10: 'expect'
+            // InternalPtl.g:172:8: ( 'initiator' )
+            // InternalPtl.g:172:10: 'initiator'
             {
-            match("expect"); 
+            match("initiator"); 
 
 
             }
@@ -3601,10 +3635,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__176;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:173:8: ( 'invariants' )
-            // InternalPtl.g:173:10: 'invariants'
+            // InternalPtl.g:173:8: ( 'completer' )
+            // InternalPtl.g:173:10: 'completer'
             {
-            match("invariants"); 
+            match("completer"); 
 
 
             }
@@ -3622,10 +3656,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__177;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:174:8: ( 'hold' )
-            // InternalPtl.g:174:10: 'hold'
+            // InternalPtl.g:174:8: ( 'else' )
+            // InternalPtl.g:174:10: 'else'
             {
-            match("hold"); 
+            match("else"); 
 
 
             }
@@ -3643,10 +3677,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__178;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:175:8: ( '.' )
-            // InternalPtl.g:175:10: '.'
+            // InternalPtl.g:175:8: ( '->' )
+            // InternalPtl.g:175:10: '->'
             {
-            match('.'); 
+            match("->"); 
+
 
             }
 
@@ -3663,10 +3698,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__179;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:176:8: ( '-' )
-            // InternalPtl.g:176:10: '-'
+            // InternalPtl.g:176:8: ( 'invariant' )
+            // InternalPtl.g:176:10: 'invariant'
             {
-            match('-'); 
+            match("invariant"); 
+
 
             }
 
@@ -3683,10 +3719,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__180;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:177:8: ( 'may' )
-            // InternalPtl.g:177:10: 'may'
+            // InternalPtl.g:177:8: ( 'not' )
+            // InternalPtl.g:177:10: 'not'
             {
-            match("may"); 
+            match("not"); 
 
 
             }
@@ -3704,10 +3740,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__181;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:178:8: ( '!' )
-            // InternalPtl.g:178:10: '!'
+            // InternalPtl.g:178:8: ( '(' )
+            // InternalPtl.g:178:10: '('
             {
-            match('!'); 
+            match('('); 
 
             }
 
@@ -3724,11 +3760,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__182;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:179:8: ( 'otherwise' )
-            // InternalPtl.g:179:10: 'otherwise'
+            // InternalPtl.g:179:8: ( ')' )
+            // InternalPtl.g:179:10: ')'
             {
-            match("otherwise"); 
-
+            match(')'); 
 
             }
 
@@ -3745,10 +3780,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__183;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:180:8: ( 'annotates' )
-            // InternalPtl.g:180:10: 'annotates'
+            // InternalPtl.g:180:8: ( 'number' )
+            // InternalPtl.g:180:10: 'number'
             {
-            match("annotates"); 
+            match("number"); 
 
 
             }
@@ -3761,17 +3796,813 @@ public class InternalPtlLexer extends Lexer {
     }
     // $ANTLR end "T__183"
 
+    // $ANTLR start "T__184"
+    public final void mT__184() throws RecognitionException {
+        try {
+            int _type = T__184;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:181:8: ( 'of' )
+            // InternalPtl.g:181:10: 'of'
+            {
+            match("of"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__184"
+
+    // $ANTLR start "T__185"
+    public final void mT__185() throws RecognitionException {
+        try {
+            int _type = T__185;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:182:8: ( 'in' )
+            // InternalPtl.g:182:10: 'in'
+            {
+            match("in"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__185"
+
+    // $ANTLR start "T__186"
+    public final void mT__186() throws RecognitionException {
+        try {
+            int _type = T__186;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:183:8: ( 'is' )
+            // InternalPtl.g:183:10: 'is'
+            {
+            match("is"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__186"
+
+    // $ANTLR start "T__187"
+    public final void mT__187() throws RecognitionException {
+        try {
+            int _type = T__187;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:184:8: ( 'exactly' )
+            // InternalPtl.g:184:10: 'exactly'
+            {
+            match("exactly"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__187"
+
+    // $ANTLR start "T__188"
+    public final void mT__188() throws RecognitionException {
+        try {
+            int _type = T__188;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:185:8: ( 'most' )
+            // InternalPtl.g:185:10: 'most'
+            {
+            match("most"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__188"
+
+    // $ANTLR start "T__189"
+    public final void mT__189() throws RecognitionException {
+        try {
+            int _type = T__189;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:186:8: ( 'encoding' )
+            // InternalPtl.g:186:10: 'encoding'
+            {
+            match("encoding"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__189"
+
+    // $ANTLR start "T__190"
+    public final void mT__190() throws RecognitionException {
+        try {
+            int _type = T__190;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:187:8: ( 'as' )
+            // InternalPtl.g:187:10: 'as'
+            {
+            match("as"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__190"
+
+    // $ANTLR start "T__191"
+    public final void mT__191() throws RecognitionException {
+        try {
+            int _type = T__191;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:188:8: ( 'encoded' )
+            // InternalPtl.g:188:10: 'encoded'
+            {
+            match("encoded"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__191"
+
+    // $ANTLR start "T__192"
+    public final void mT__192() throws RecognitionException {
+        try {
+            int _type = T__192;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:189:8: ( 'operations' )
+            // InternalPtl.g:189:10: 'operations'
+            {
+            match("operations"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__192"
+
+    // $ANTLR start "T__193"
+    public final void mT__193() throws RecognitionException {
+        try {
+            int _type = T__193;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:190:8: ( 'for' )
+            // InternalPtl.g:190:10: 'for'
+            {
+            match("for"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__193"
+
+    // $ANTLR start "T__194"
+    public final void mT__194() throws RecognitionException {
+        try {
+            int _type = T__194;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:191:8: ( 'prot' )
+            // InternalPtl.g:191:10: 'prot'
+            {
+            match("prot"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__194"
+
+    // $ANTLR start "T__195"
+    public final void mT__195() throws RecognitionException {
+        try {
+            int _type = T__195;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:192:8: ( 'change' )
+            // InternalPtl.g:192:10: 'change'
+            {
+            match("change"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__195"
+
+    // $ANTLR start "T__196"
+    public final void mT__196() throws RecognitionException {
+        try {
+            int _type = T__196;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:193:8: ( 'reject' )
+            // InternalPtl.g:193:10: 'reject'
+            {
+            match("reject"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__196"
+
+    // $ANTLR start "T__197"
+    public final void mT__197() throws RecognitionException {
+        try {
+            int _type = T__197;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:194:8: ( 'walker' )
+            // InternalPtl.g:194:10: 'walker'
+            {
+            match("walker"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__197"
+
+    // $ANTLR start "T__198"
+    public final void mT__198() throws RecognitionException {
+        try {
+            int _type = T__198;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:195:8: ( 'binding' )
+            // InternalPtl.g:195:10: 'binding'
+            {
+            match("binding"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__198"
+
+    // $ANTLR start "T__199"
+    public final void mT__199() throws RecognitionException {
+        try {
+            int _type = T__199;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:196:8: ( 'via' )
+            // InternalPtl.g:196:10: 'via'
+            {
+            match("via"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__199"
+
+    // $ANTLR start "T__200"
+    public final void mT__200() throws RecognitionException {
+        try {
+            int _type = T__200;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:197:8: ( 'unmapped' )
+            // InternalPtl.g:197:10: 'unmapped'
+            {
+            match("unmapped"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__200"
+
+    // $ANTLR start "T__201"
+    public final void mT__201() throws RecognitionException {
+        try {
+            int _type = T__201;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:198:8: ( 'scenario' )
+            // InternalPtl.g:198:10: 'scenario'
+            {
+            match("scenario"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__201"
+
+    // $ANTLR start "T__202"
+    public final void mT__202() throws RecognitionException {
+        try {
+            int _type = T__202;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:199:8: ( 'to' )
+            // InternalPtl.g:199:10: 'to'
+            {
+            match("to"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__202"
+
+    // $ANTLR start "T__203"
+    public final void mT__203() throws RecognitionException {
+        try {
+            int _type = T__203;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:200:8: ( 'set' )
+            // InternalPtl.g:200:10: 'set'
+            {
+            match("set"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__203"
+
+    // $ANTLR start "T__204"
+    public final void mT__204() throws RecognitionException {
+        try {
+            int _type = T__204;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:201:8: ( 'visiting' )
+            // InternalPtl.g:201:10: 'visiting'
+            {
+            match("visiting"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__204"
+
+    // $ANTLR start "T__205"
+    public final void mT__205() throws RecognitionException {
+        try {
+            int _type = T__205;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:202:8: ( 'returning' )
+            // InternalPtl.g:202:10: 'returning'
+            {
+            match("returning"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__205"
+
+    // $ANTLR start "T__206"
+    public final void mT__206() throws RecognitionException {
+        try {
+            int _type = T__206;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:203:8: ( 'expect' )
+            // InternalPtl.g:203:10: 'expect'
+            {
+            match("expect"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__206"
+
+    // $ANTLR start "T__207"
+    public final void mT__207() throws RecognitionException {
+        try {
+            int _type = T__207;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:204:8: ( 'invariants' )
+            // InternalPtl.g:204:10: 'invariants'
+            {
+            match("invariants"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__207"
+
+    // $ANTLR start "T__208"
+    public final void mT__208() throws RecognitionException {
+        try {
+            int _type = T__208;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:205:8: ( 'hold' )
+            // InternalPtl.g:205:10: 'hold'
+            {
+            match("hold"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__208"
+
+    // $ANTLR start "T__209"
+    public final void mT__209() throws RecognitionException {
+        try {
+            int _type = T__209;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:206:8: ( 'layout' )
+            // InternalPtl.g:206:10: 'layout'
+            {
+            match("layout"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__209"
+
+    // $ANTLR start "T__210"
+    public final void mT__210() throws RecognitionException {
+        try {
+            int _type = T__210;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:207:8: ( 'let' )
+            // InternalPtl.g:207:10: 'let'
+            {
+            match("let"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__210"
+
+    // $ANTLR start "T__211"
+    public final void mT__211() throws RecognitionException {
+        try {
+            int _type = T__211;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:208:8: ( 'transform' )
+            // InternalPtl.g:208:10: 'transform'
+            {
+            match("transform"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__211"
+
+    // $ANTLR start "T__212"
+    public final void mT__212() throws RecognitionException {
+        try {
+            int _type = T__212;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:209:8: ( 'region' )
+            // InternalPtl.g:209:10: 'region'
+            {
+            match("region"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__212"
+
+    // $ANTLR start "T__213"
+    public final void mT__213() throws RecognitionException {
+        try {
+            int _type = T__213;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:210:8: ( 'bit' )
+            // InternalPtl.g:210:10: 'bit'
+            {
+            match("bit"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__213"
+
+    // $ANTLR start "T__214"
+    public final void mT__214() throws RecognitionException {
+        try {
+            int _type = T__214;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:211:8: ( 'overlaps' )
+            // InternalPtl.g:211:10: 'overlaps'
+            {
+            match("overlaps"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__214"
+
+    // $ANTLR start "T__215"
+    public final void mT__215() throws RecognitionException {
+        try {
+            int _type = T__215;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:212:8: ( 'assume' )
+            // InternalPtl.g:212:10: 'assume'
+            {
+            match("assume"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__215"
+
+    // $ANTLR start "T__216"
+    public final void mT__216() throws RecognitionException {
+        try {
+            int _type = T__216;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:213:8: ( '?' )
+            // InternalPtl.g:213:10: '?'
+            {
+            match('?'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__216"
+
+    // $ANTLR start "T__217"
+    public final void mT__217() throws RecognitionException {
+        try {
+            int _type = T__217;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:214:8: ( '.' )
+            // InternalPtl.g:214:10: '.'
+            {
+            match('.'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__217"
+
+    // $ANTLR start "T__218"
+    public final void mT__218() throws RecognitionException {
+        try {
+            int _type = T__218;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:215:8: ( 'may' )
+            // InternalPtl.g:215:10: 'may'
+            {
+            match("may"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__218"
+
+    // $ANTLR start "T__219"
+    public final void mT__219() throws RecognitionException {
+        try {
+            int _type = T__219;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:216:8: ( 'otherwise' )
+            // InternalPtl.g:216:10: 'otherwise'
+            {
+            match("otherwise"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__219"
+
+    // $ANTLR start "T__220"
+    public final void mT__220() throws RecognitionException {
+        try {
+            int _type = T__220;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:217:8: ( 'annotates' )
+            // InternalPtl.g:217:10: 'annotates'
+            {
+            match("annotates"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__220"
+
+    // $ANTLR start "T__221"
+    public final void mT__221() throws RecognitionException {
+        try {
+            int _type = T__221;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:218:8: ( 'true' )
+            // InternalPtl.g:218:10: 'true'
+            {
+            match("true"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__221"
+
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26669:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalPtl.g:26669:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:35089:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalPtl.g:35089:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalPtl.g:26669:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:35089:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -3825,12 +4656,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_BIN;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26671:10: ( '0b' ( '0' | '1' | '_' )+ )
-            // InternalPtl.g:26671:12: '0b' ( '0' | '1' | '_' )+
+            // InternalPtl.g:35091:10: ( '0b' ( '0' | '1' | '_' )+ )
+            // InternalPtl.g:35091:12: '0b' ( '0' | '1' | '_' )+
             {
             match("0b"); 
 
-            // InternalPtl.g:26671:17: ( '0' | '1' | '_' )+
+            // InternalPtl.g:35091:17: ( '0' | '1' | '_' )+
             int cnt2=0;
             loop2:
             do {
@@ -3884,10 +4715,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SIZE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26673:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
-            // InternalPtl.g:26673:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
+            // InternalPtl.g:35093:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
+            // InternalPtl.g:35093:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
             {
-            // InternalPtl.g:26673:13: ( '0' .. '9' )+
+            // InternalPtl.g:35093:13: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -3901,7 +4732,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPtl.g:26673:14: '0' .. '9'
+            	    // InternalPtl.g:35093:14: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -3942,10 +4773,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26675:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalPtl.g:26675:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:35095:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalPtl.g:35095:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalPtl.g:26675:11: ( '^' )?
+            // InternalPtl.g:35095:11: ( '^' )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -3954,7 +4785,7 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:26675:11: '^'
+                    // InternalPtl.g:35095:11: '^'
                     {
                     match('^'); 
 
@@ -3972,7 +4803,7 @@ public class InternalPtlLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPtl.g:26675:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:35095:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop5:
             do {
                 int alt5=2;
@@ -4021,10 +4852,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26677:10: ( ( '0' .. '9' )+ )
-            // InternalPtl.g:26677:12: ( '0' .. '9' )+
+            // InternalPtl.g:35097:10: ( ( '0' .. '9' )+ )
+            // InternalPtl.g:35097:12: ( '0' .. '9' )+
             {
-            // InternalPtl.g:26677:12: ( '0' .. '9' )+
+            // InternalPtl.g:35097:12: ( '0' .. '9' )+
             int cnt6=0;
             loop6:
             do {
@@ -4038,7 +4869,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalPtl.g:26677:13: '0' .. '9'
+            	    // InternalPtl.g:35097:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -4070,10 +4901,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26679:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPtl.g:26679:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:35099:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPtl.g:35099:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPtl.g:26679:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:35099:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -4091,10 +4922,10 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalPtl.g:26679:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPtl.g:35099:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPtl.g:26679:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPtl.g:35099:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -4110,7 +4941,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalPtl.g:26679:21: '\\\\' .
+                    	    // InternalPtl.g:35099:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4118,7 +4949,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:26679:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPtl.g:35099:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4143,10 +4974,10 @@ public class InternalPtlLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:26679:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPtl.g:35099:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPtl.g:26679:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPtl.g:35099:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop8:
                     do {
                         int alt8=3;
@@ -4162,7 +4993,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt8) {
                     	case 1 :
-                    	    // InternalPtl.g:26679:54: '\\\\' .
+                    	    // InternalPtl.g:35099:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4170,7 +5001,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:26679:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPtl.g:35099:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4213,12 +5044,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26681:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPtl.g:26681:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPtl.g:35101:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPtl.g:35101:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPtl.g:26681:24: ( options {greedy=false; } : . )*
+            // InternalPtl.g:35101:24: ( options {greedy=false; } : . )*
             loop10:
             do {
                 int alt10=2;
@@ -4243,7 +5074,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalPtl.g:26681:52: .
+            	    // InternalPtl.g:35101:52: .
             	    {
             	    matchAny(); 
 
@@ -4273,12 +5104,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26683:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPtl.g:26683:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:35103:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPtl.g:35103:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPtl.g:26683:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPtl.g:35103:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop11:
             do {
                 int alt11=2;
@@ -4291,7 +5122,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt11) {
             	case 1 :
-            	    // InternalPtl.g:26683:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPtl.g:35103:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -4311,7 +5142,7 @@ public class InternalPtlLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPtl.g:26683:40: ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:35103:40: ( ( '\\r' )? '\\n' )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -4320,9 +5151,9 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalPtl.g:26683:41: ( '\\r' )? '\\n'
+                    // InternalPtl.g:35103:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPtl.g:26683:41: ( '\\r' )?
+                    // InternalPtl.g:35103:41: ( '\\r' )?
                     int alt12=2;
                     int LA12_0 = input.LA(1);
 
@@ -4331,7 +5162,7 @@ public class InternalPtlLexer extends Lexer {
                     }
                     switch (alt12) {
                         case 1 :
-                            // InternalPtl.g:26683:41: '\\r'
+                            // InternalPtl.g:35103:41: '\\r'
                             {
                             match('\r'); 
 
@@ -4363,10 +5194,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26685:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPtl.g:26685:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:35105:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPtl.g:35105:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPtl.g:26685:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:35105:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt14=0;
             loop14:
             do {
@@ -4420,8 +5251,8 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:26687:16: ( . )
-            // InternalPtl.g:26687:18: .
+            // InternalPtl.g:35107:16: ( . )
+            // InternalPtl.g:35107:18: .
             {
             matchAny(); 
 
@@ -4436,8 +5267,8 @@ public class InternalPtlLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt15=180;
+        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt15=218;
         alt15 = dfa15.predict(input);
         switch (alt15) {
             case 1 :
@@ -5631,70 +6462,336 @@ public class InternalPtlLexer extends Lexer {
                 }
                 break;
             case 171 :
-                // InternalPtl.g:1:1114: RULE_HEX
+                // InternalPtl.g:1:1114: T__184
+                {
+                mT__184(); 
+
+                }
+                break;
+            case 172 :
+                // InternalPtl.g:1:1121: T__185
+                {
+                mT__185(); 
+
+                }
+                break;
+            case 173 :
+                // InternalPtl.g:1:1128: T__186
+                {
+                mT__186(); 
+
+                }
+                break;
+            case 174 :
+                // InternalPtl.g:1:1135: T__187
+                {
+                mT__187(); 
+
+                }
+                break;
+            case 175 :
+                // InternalPtl.g:1:1142: T__188
+                {
+                mT__188(); 
+
+                }
+                break;
+            case 176 :
+                // InternalPtl.g:1:1149: T__189
+                {
+                mT__189(); 
+
+                }
+                break;
+            case 177 :
+                // InternalPtl.g:1:1156: T__190
+                {
+                mT__190(); 
+
+                }
+                break;
+            case 178 :
+                // InternalPtl.g:1:1163: T__191
+                {
+                mT__191(); 
+
+                }
+                break;
+            case 179 :
+                // InternalPtl.g:1:1170: T__192
+                {
+                mT__192(); 
+
+                }
+                break;
+            case 180 :
+                // InternalPtl.g:1:1177: T__193
+                {
+                mT__193(); 
+
+                }
+                break;
+            case 181 :
+                // InternalPtl.g:1:1184: T__194
+                {
+                mT__194(); 
+
+                }
+                break;
+            case 182 :
+                // InternalPtl.g:1:1191: T__195
+                {
+                mT__195(); 
+
+                }
+                break;
+            case 183 :
+                // InternalPtl.g:1:1198: T__196
+                {
+                mT__196(); 
+
+                }
+                break;
+            case 184 :
+                // InternalPtl.g:1:1205: T__197
+                {
+                mT__197(); 
+
+                }
+                break;
+            case 185 :
+                // InternalPtl.g:1:1212: T__198
+                {
+                mT__198(); 
+
+                }
+                break;
+            case 186 :
+                // InternalPtl.g:1:1219: T__199
+                {
+                mT__199(); 
+
+                }
+                break;
+            case 187 :
+                // InternalPtl.g:1:1226: T__200
+                {
+                mT__200(); 
+
+                }
+                break;
+            case 188 :
+                // InternalPtl.g:1:1233: T__201
+                {
+                mT__201(); 
+
+                }
+                break;
+            case 189 :
+                // InternalPtl.g:1:1240: T__202
+                {
+                mT__202(); 
+
+                }
+                break;
+            case 190 :
+                // InternalPtl.g:1:1247: T__203
+                {
+                mT__203(); 
+
+                }
+                break;
+            case 191 :
+                // InternalPtl.g:1:1254: T__204
+                {
+                mT__204(); 
+
+                }
+                break;
+            case 192 :
+                // InternalPtl.g:1:1261: T__205
+                {
+                mT__205(); 
+
+                }
+                break;
+            case 193 :
+                // InternalPtl.g:1:1268: T__206
+                {
+                mT__206(); 
+
+                }
+                break;
+            case 194 :
+                // InternalPtl.g:1:1275: T__207
+                {
+                mT__207(); 
+
+                }
+                break;
+            case 195 :
+                // InternalPtl.g:1:1282: T__208
+                {
+                mT__208(); 
+
+                }
+                break;
+            case 196 :
+                // InternalPtl.g:1:1289: T__209
+                {
+                mT__209(); 
+
+                }
+                break;
+            case 197 :
+                // InternalPtl.g:1:1296: T__210
+                {
+                mT__210(); 
+
+                }
+                break;
+            case 198 :
+                // InternalPtl.g:1:1303: T__211
+                {
+                mT__211(); 
+
+                }
+                break;
+            case 199 :
+                // InternalPtl.g:1:1310: T__212
+                {
+                mT__212(); 
+
+                }
+                break;
+            case 200 :
+                // InternalPtl.g:1:1317: T__213
+                {
+                mT__213(); 
+
+                }
+                break;
+            case 201 :
+                // InternalPtl.g:1:1324: T__214
+                {
+                mT__214(); 
+
+                }
+                break;
+            case 202 :
+                // InternalPtl.g:1:1331: T__215
+                {
+                mT__215(); 
+
+                }
+                break;
+            case 203 :
+                // InternalPtl.g:1:1338: T__216
+                {
+                mT__216(); 
+
+                }
+                break;
+            case 204 :
+                // InternalPtl.g:1:1345: T__217
+                {
+                mT__217(); 
+
+                }
+                break;
+            case 205 :
+                // InternalPtl.g:1:1352: T__218
+                {
+                mT__218(); 
+
+                }
+                break;
+            case 206 :
+                // InternalPtl.g:1:1359: T__219
+                {
+                mT__219(); 
+
+                }
+                break;
+            case 207 :
+                // InternalPtl.g:1:1366: T__220
+                {
+                mT__220(); 
+
+                }
+                break;
+            case 208 :
+                // InternalPtl.g:1:1373: T__221
+                {
+                mT__221(); 
+
+                }
+                break;
+            case 209 :
+                // InternalPtl.g:1:1380: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 172 :
-                // InternalPtl.g:1:1123: RULE_BIN
+            case 210 :
+                // InternalPtl.g:1:1389: RULE_BIN
                 {
                 mRULE_BIN(); 
 
                 }
                 break;
-            case 173 :
-                // InternalPtl.g:1:1132: RULE_SIZE
+            case 211 :
+                // InternalPtl.g:1:1398: RULE_SIZE
                 {
                 mRULE_SIZE(); 
 
                 }
                 break;
-            case 174 :
-                // InternalPtl.g:1:1142: RULE_ID
+            case 212 :
+                // InternalPtl.g:1:1408: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 175 :
-                // InternalPtl.g:1:1150: RULE_INT
+            case 213 :
+                // InternalPtl.g:1:1416: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 176 :
-                // InternalPtl.g:1:1159: RULE_STRING
+            case 214 :
+                // InternalPtl.g:1:1425: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 177 :
-                // InternalPtl.g:1:1171: RULE_ML_COMMENT
+            case 215 :
+                // InternalPtl.g:1:1437: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 178 :
-                // InternalPtl.g:1:1187: RULE_SL_COMMENT
+            case 216 :
+                // InternalPtl.g:1:1453: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 179 :
-                // InternalPtl.g:1:1203: RULE_WS
+            case 217 :
+                // InternalPtl.g:1:1469: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 180 :
-                // InternalPtl.g:1:1211: RULE_ANY_OTHER
+            case 218 :
+                // InternalPtl.g:1:1477: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -5708,769 +6805,905 @@ public class InternalPtlLexer extends Lexer {
 
     protected DFA15 dfa15 = new DFA15(this);
     static final String DFA15_eotS =
-        "\1\uffff\1\63\1\65\23\63\1\60\1\u0082\1\u0084\1\u0086\1\u0088\1\60\1\u008b\1\uffff\1\u008e\2\uffff\1\63\6\uffff\2\u009a\1\60\1\uffff\3\60\2\uffff\1\u00a3\1\63\3\uffff\11\63\1\u00b3\1\u00b4\1\63\1\u00ba\1\63\1\u00bc\1\u00bd\1\u00bf\2\63\1\u00c3\32\63\1\u00e4\32\63\22\uffff\1\63\11\uffff\1\u009a\5\uffff\1\63\1\u0111\1\uffff\12\63\1\u011c\2\63\1\u011f\1\63\2\uffff\5\63\1\uffff\1\63\2\uffff\1\u0128\1\uffff\3\63\1\uffff\31\63\1\u0146\6\63\1\uffff\5\63\1\u0152\3\63\1\u0157\13\63\1\u0165\10\63\1\u0170\2\63\1\u0173\1\63\1\u0175\1\u0176\6\63\1\u017e\1\uffff\1\63\1\u0180\3\63\1\u0184\2\63\1\u0187\1\63\1\uffff\2\63\1\uffff\5\63\1\u0191\2\63\1\uffff\7\63\1\u019b\1\u019e\3\63\1\u01a2\5\63\1\u01a8\1\u01a9\1\63\1\u01ab\6\63\1\u01b4\1\uffff\2\63\1\u01b7\4\63\1\u01bc\3\63\1\uffff\1\u01c1\3\63\1\uffff\1\u01c5\1\63\1\u01c7\3\63\1\u01cb\1\63\1\u01cd\1\u01ce\3\63\1\uffff\7\63\1\u01d9\1\63\1\u01db\1\uffff\1\u01dd\1\u01de\1\uffff\1\63\2\uffff\4\63\1\u01e4\2\63\1\uffff\1\63\1\uffff\1\63\1\u01ea\1\u01eb\1\uffff\2\63\1\uffff\10\63\1\u01f6\1\uffff\4\63\1\u01fc\4\63\1\uffff\1\u0201\1\63\1\uffff\2\63\1\u0205\1\uffff\1\63\1\u0208\1\63\1\u020b\1\63\2\uffff\1\63\1\uffff\2\63\1\u0211\1\63\1\u0213\1\u0215\1\63\1\u0217\1\uffff\2\63\1\uffff\1\u021b\1\u021c\1\63\1\u0220\1\uffff\1\63\1\u0222\1\63\1\u0225\1\uffff\1\u0226\1\u0227\1\63\1\uffff\1\63\1\uffff\1\u022a\2\63\1\uffff\1\63\2\uffff\1\u022e\5\63\1\u0234\1\63\1\u0236\1\63\1\uffff\1\63\1\uffff\1\u0239\2\uffff\3\63\1\u023d\1\63\1\uffff\2\63\1\u0241\2\63\2\uffff\1\63\1\u0245\2\63\1\u0248\2\63\1\u024b\2\63\1\uffff\1\63\1\u0251\1\u0252\2\63\1\uffff\1\u0255\3\63\1\uffff\1\u0259\2\63\1\uffff\1\u025c\1\63\1\uffff\1\u025e\1\u025f\1\uffff\1\u0260\4\63\1\uffff\1\63\1\uffff\1\u0266\1\uffff\1\u0267\1\uffff\1\63\1\u0269\1\u026a\2\uffff\2\63\1\u026d\1\uffff\1\63\1\uffff\2\63\3\uffff\1\u0271\1\63\1\uffff\1\u0273\1\u0274\1\u0275\1\uffff\4\63\1\u027a\1\uffff\1\63\1\uffff\1\63\1\u027d\1\uffff\1\u027e\1\u027f\1\63\1\uffff\3\63\1\uffff\1\63\1\u0285\1\u0286\1\uffff\1\u0288\1\63\1\uffff\1\63\1\u028b\1\uffff\1\u028c\3\63\1\u0290\2\uffff\2\63\1\uffff\3\63\1\uffff\1\u0296\1\63\1\uffff\1\63\3\uffff\1\u0299\2\63\1\u029c\1\63\2\uffff\1\63\2\uffff\2\63\1\uffff\1\u02a1\1\u02a2\1\63\1\uffff\1\63\3\uffff\4\63\1\uffff\2\63\3\uffff\1\63\1\u02ac\1\u02ad\1\63\1\u02af\2\uffff\1\63\1\uffff\2\63\2\uffff\3\63\1\uffff\1\u02b6\1\63\1\u02b8\2\63\1\uffff\1\63\1\u02bc\1\uffff\2\63\1\uffff\1\u02bf\3\63\2\uffff\1\u02c4\1\u02c5\1\u02c6\1\63\1\u02c8\1\u02c9\1\u02ca\1\63\1\u02cc\2\uffff\1\63\1\uffff\1\63\1\u02cf\1\63\1\u02d2\1\u02d3\1\u02d4\1\uffff\1\u02d5\1\uffff\1\63\1\u02d7\1\u02d8\1\uffff\1\u02da\1\u02db\1\uffff\1\63\1\u02dd\2\63\3\uffff\1\u02e0\3\uffff\1\u02e1\1\uffff\2\63\1\uffff\1\63\1\u02e5\4\uffff\1\u02e6\2\uffff\1\u02e7\2\uffff\1\u02e9\1\uffff\1\63\1\u02eb\2\uffff\1\u02ed\1\63\1\u02ef\3\uffff\1\u02f0\1\uffff\1\u02f1\1\uffff\1\u02f2\1\uffff\1\u02f3\5\uffff";
+        "\1\uffff\1\70\1\72\6\70\1\132\1\135\1\136\1\uffff\17\70\1\u0096\1\u0099\1\u009b\1\u009e\1\u00a1\1\uffff\2\70\1\uffff\1\u00a7\10\uffff\2\u00b2\1\uffff\3\65\2\uffff\1\u00bb\1\70\3\uffff\11\70\1\u00cd\1\u00cf\1\70\1\u00d5\1\70\1\u00d7\1\u00d8\1\u00da\2\70\1\u00de\10\70\1\u00eb\10\uffff\27\70\1\u010c\35\70\16\uffff\2\70\16\uffff\1\u00b2\5\uffff\1\70\1\u0140\1\uffff\2\70\1\u0143\10\70\1\u014c\3\70\1\u0150\1\70\1\uffff\1\70\1\uffff\5\70\1\uffff\1\70\2\uffff\1\u015a\1\uffff\3\70\1\uffff\14\70\1\uffff\2\70\1\u016d\14\70\1\u017a\12\70\1\u0186\5\70\1\uffff\1\70\1\u018e\4\70\1\u0193\12\70\1\u01a1\13\70\1\u01af\5\70\1\u01b6\1\u01b7\1\u01b8\2\70\1\u01bb\7\70\1\u01c3\1\70\1\u01c5\1\uffff\1\70\1\u01c7\1\uffff\3\70\1\u01cb\2\70\1\u01ce\1\70\1\uffff\3\70\1\uffff\6\70\1\u01da\2\70\1\uffff\7\70\1\u01e4\1\u01e7\3\70\1\u01eb\5\70\1\uffff\1\u01f1\1\u01f2\2\70\1\u01f5\6\70\1\u01fe\1\uffff\3\70\1\u0202\2\70\1\u0206\4\70\1\uffff\1\u020b\3\70\1\u020f\1\70\1\u0211\1\uffff\1\70\1\u0213\2\70\1\uffff\1\70\1\u0217\4\70\1\u021c\1\70\1\u021e\1\u021f\3\70\1\uffff\10\70\1\u022b\2\70\1\u022e\1\70\1\uffff\1\u0231\1\u0232\4\70\3\uffff\2\70\1\uffff\1\u0239\4\70\1\u023e\1\u023f\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\u0244\1\u0245\1\uffff\2\70\1\uffff\12\70\1\u0253\1\uffff\4\70\1\u0259\4\70\1\uffff\1\u025e\1\70\1\uffff\2\70\1\u0262\1\uffff\1\70\1\u0265\1\70\1\u0268\1\70\2\uffff\2\70\1\uffff\2\70\1\u026f\1\70\1\u0271\1\u0273\1\70\1\u0275\1\uffff\3\70\1\uffff\1\u0279\1\u027a\1\u027b\1\uffff\1\u027c\1\u027d\1\u027e\1\70\1\uffff\1\u0281\1\u0282\1\70\1\uffff\1\u0287\1\uffff\1\70\1\uffff\1\u0289\2\70\1\uffff\1\u028d\1\70\1\u028f\1\70\1\uffff\1\70\2\uffff\1\u0292\6\70\1\u0299\1\70\1\u029b\1\70\1\uffff\2\70\1\uffff\1\70\1\u02a0\2\uffff\1\u02a1\3\70\1\u02a5\1\70\1\uffff\1\70\1\u02a8\2\70\2\uffff\1\70\1\u02ac\2\70\2\uffff\1\70\1\u02b0\2\70\1\u02b3\3\70\1\u02b8\1\70\1\u02ba\2\70\1\uffff\1\70\1\u02c0\1\u02c1\2\70\1\uffff\1\u02c4\3\70\1\uffff\1\u02c9\2\70\1\uffff\1\u02cc\1\70\1\uffff\1\u02ce\1\u02cf\1\uffff\1\u02d0\1\u02d1\4\70\1\uffff\1\70\1\uffff\1\u02d7\1\uffff\1\u02d8\1\uffff\1\70\1\u02da\1\70\6\uffff\1\u02dc\1\u02dd\2\uffff\3\70\1\u02e1\1\uffff\1\70\1\uffff\3\70\1\uffff\1\u02e6\1\uffff\1\u02e7\1\u02e8\1\uffff\5\70\1\u02ee\1\uffff\1\70\1\uffff\1\70\1\u02f1\1\u02f2\1\u02f3\2\uffff\1\u02f4\1\70\1\u02f6\1\uffff\2\70\1\uffff\3\70\1\uffff\1\70\1\u02fd\1\u02fe\1\uffff\1\u0300\1\70\1\uffff\1\u0302\3\70\1\uffff\1\u0306\1\uffff\1\u0307\3\70\1\u030b\2\uffff\2\70\1\uffff\4\70\1\uffff\1\u0312\1\70\1\uffff\1\70\4\uffff\1\u0315\2\70\1\u0318\1\70\2\uffff\1\70\1\uffff\1\u031b\2\uffff\3\70\1\uffff\1\u031f\1\u0320\2\70\3\uffff\2\70\1\u0325\2\70\1\uffff\2\70\4\uffff\1\70\1\uffff\1\u032b\1\u032c\1\u032d\1\70\1\u032f\1\u0330\2\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\u0334\1\70\2\uffff\3\70\1\uffff\1\u0339\1\70\1\u033b\1\u033c\2\70\1\uffff\1\70\1\u0340\1\uffff\2\70\1\uffff\1\u0343\1\70\1\uffff\3\70\2\uffff\1\u0349\1\u034a\1\u034b\1\70\1\uffff\1\u034d\1\u034e\1\u034f\1\70\1\u0351\3\uffff\1\70\2\uffff\1\70\1\u0354\1\70\1\uffff\1\70\1\u0358\1\u0359\1\u035a\1\uffff\1\u035b\2\uffff\1\70\1\u035d\1\u035e\1\uffff\1\u0360\1\u0361\1\uffff\1\70\1\u0363\2\70\1\u0366\3\uffff\1\u0367\3\uffff\1\u0368\1\uffff\2\70\1\uffff\1\u036b\1\70\1\u036d\4\uffff\1\u036e\2\uffff\1\u036f\2\uffff\1\u0371\1\uffff\1\70\1\u0373\3\uffff\1\u0375\1\70\1\uffff\1\u0377\3\uffff\1\u0378\1\uffff\1\u0379\1\uffff\1\u037a\1\uffff\1\u037b\5\uffff";
     static final String DFA15_eofS =
-        "\u02f4\uffff";
+        "\u037c\uffff";
     static final String DFA15_minS =
-        "\1\0\1\157\1\75\1\154\1\143\1\147\1\146\1\141\1\156\4\141\1\151\2\141\1\143\1\145\1\157\1\151\1\141\1\162\7\75\1\uffff\1\56\2\uffff\1\145\6\uffff\2\60\1\101\1\uffff\2\0\1\52\2\uffff\1\60\1\155\3\uffff\1\143\1\162\1\160\1\141\1\163\2\144\1\154\1\143\2\60\1\160\1\60\1\156\3\60\1\164\1\156\1\60\2\145\1\150\1\145\1\154\1\151\1\164\1\154\1\144\1\141\1\143\1\172\1\142\1\141\1\155\1\143\2\141\1\147\1\145\1\162\1\154\1\157\1\142\1\155\1\141\1\60\1\157\1\156\1\154\2\141\1\165\1\145\1\162\1\157\1\146\2\141\1\144\1\154\1\164\1\145\1\141\1\157\1\160\1\154\1\156\1\160\1\155\1\157\1\163\1\141\22\uffff\1\163\11\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\142\1\155\2\157\1\164\2\143\2\145\1\162\1\60\1\157\1\141\1\60\1\145\2\uffff\1\154\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\60\1\uffff\1\143\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\153\1\171\1\162\1\62\1\160\1\156\1\164\1\150\1\151\1\156\1\145\1\60\1\155\1\151\1\164\1\154\1\145\1\156\1\uffff\1\143\1\163\1\144\1\165\1\151\1\60\1\147\2\154\1\60\1\155\1\164\1\145\1\147\1\151\1\160\1\162\2\145\1\151\1\145\1\60\1\156\1\145\1\141\1\165\1\162\1\144\1\145\1\164\1\60\2\144\1\60\1\153\2\60\1\143\1\154\1\157\1\164\1\156\1\143\1\60\1\uffff\1\145\1\60\1\144\1\162\1\171\1\60\1\164\1\143\1\60\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\1\162\1\154\1\164\1\60\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\60\1\151\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\2\60\1\141\1\60\1\154\1\164\1\151\1\145\1\155\1\147\1\60\1\uffff\1\151\1\143\1\60\1\145\2\163\1\153\1\60\1\151\1\145\1\164\1\uffff\1\60\1\164\1\144\1\141\1\uffff\1\60\1\167\1\60\2\145\1\144\1\60\1\145\2\60\1\164\1\162\1\157\1\uffff\1\141\1\162\1\154\1\170\1\151\1\171\1\162\1\60\1\143\1\60\1\uffff\2\60\1\uffff\1\145\2\uffff\1\162\1\141\1\144\1\165\1\60\1\165\1\162\1\uffff\1\162\1\uffff\1\145\2\60\1\uffff\1\154\1\164\1\uffff\1\163\1\141\2\163\1\145\1\164\2\151\1\60\1\uffff\1\141\1\145\1\164\1\155\1\60\1\164\1\141\1\164\1\167\1\uffff\1\60\1\162\1\uffff\1\156\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\2\uffff\1\162\1\uffff\1\156\1\145\1\60\1\156\2\60\1\145\1\60\1\uffff\1\163\1\171\1\uffff\2\60\1\151\1\60\1\uffff\1\156\1\60\1\145\1\60\1\uffff\2\60\1\164\1\uffff\1\141\1\uffff\1\60\1\62\1\145\1\uffff\1\144\2\uffff\1\60\1\151\1\167\1\162\1\166\1\164\1\60\1\162\1\60\1\156\1\uffff\1\164\1\uffff\1\60\2\uffff\1\162\1\171\1\143\1\60\1\156\1\uffff\1\154\1\151\1\60\1\156\1\144\2\uffff\1\171\1\60\1\163\1\164\1\60\1\137\1\163\1\60\1\144\1\141\1\uffff\1\154\2\60\1\145\1\150\1\uffff\1\60\1\171\2\151\1\uffff\1\60\1\147\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\1\60\1\171\1\145\1\164\1\162\1\uffff\1\165\1\uffff\1\60\1\uffff\1\60\1\uffff\1\163\2\60\2\uffff\1\141\1\164\1\60\1\uffff\1\147\1\uffff\1\144\1\156\3\uffff\1\60\1\162\1\uffff\3\60\1\uffff\1\164\1\156\1\151\1\145\1\60\1\uffff\1\145\1\uffff\1\151\1\60\1\uffff\2\60\1\150\1\uffff\1\147\1\145\1\160\1\uffff\1\147\2\60\1\uffff\1\60\1\145\1\uffff\1\146\1\60\1\uffff\1\60\1\156\1\154\1\157\1\60\2\uffff\1\163\1\151\1\uffff\1\163\1\157\1\163\1\uffff\1\60\1\143\1\uffff\1\144\3\uffff\1\60\1\156\1\145\1\60\1\145\2\uffff\1\151\2\uffff\1\164\1\151\1\uffff\2\60\1\147\1\uffff\1\145\3\uffff\1\171\1\145\1\157\1\144\1\uffff\1\163\1\156\3\uffff\1\145\2\60\1\164\1\60\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\60\1\160\1\60\1\156\1\145\1\uffff\1\164\1\60\1\uffff\1\164\1\162\1\uffff\1\60\1\157\1\145\1\157\2\uffff\3\60\1\162\3\60\1\147\1\60\2\uffff\1\157\1\uffff\1\151\1\60\1\141\3\60\1\uffff\1\60\1\uffff\1\163\2\60\1\uffff\2\60\1\uffff\1\156\1\60\1\157\1\156\3\uffff\1\60\3\uffff\1\60\1\uffff\1\162\1\172\1\uffff\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\60\1\uffff\1\156\1\60\2\uffff\1\60\1\145\1\60\3\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\5\uffff";
+        "\1\0\1\157\1\75\1\154\1\143\1\147\1\146\1\141\1\156\1\75\1\46\1\101\1\uffff\5\141\1\151\3\141\1\157\1\145\1\141\1\162\2\145\3\75\1\74\1\75\1\uffff\1\111\1\105\1\uffff\1\56\10\uffff\2\60\1\uffff\2\0\1\52\2\uffff\1\60\1\155\3\uffff\1\143\1\162\1\160\1\141\1\163\2\144\1\151\1\143\2\60\1\160\1\60\1\156\3\60\1\164\1\156\1\60\2\145\1\150\1\145\1\154\1\151\1\164\1\154\1\60\10\uffff\1\141\1\143\1\171\1\142\1\141\1\155\1\143\2\141\1\147\1\145\1\162\1\154\1\143\1\157\1\154\1\141\1\145\1\162\1\157\1\142\1\155\1\141\1\60\1\157\1\156\1\157\1\154\1\141\1\146\2\141\1\144\1\154\1\164\1\155\1\145\1\141\1\157\1\156\1\160\1\154\1\156\1\145\1\155\1\160\1\157\1\156\1\163\1\141\1\146\1\167\1\162\16\uffff\1\124\1\116\16\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\142\1\155\1\60\2\157\1\164\2\143\2\145\1\162\1\60\1\157\1\141\1\147\1\60\1\145\1\uffff\1\165\1\uffff\1\154\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\60\1\uffff\1\143\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\uffff\1\145\1\166\1\60\1\153\1\171\1\157\1\162\1\62\1\160\1\156\1\164\1\150\1\151\1\156\1\145\1\60\1\155\1\151\2\164\1\163\1\154\1\147\1\66\1\154\1\145\1\60\1\155\1\154\1\145\1\156\1\145\1\uffff\1\143\1\60\1\144\1\154\1\165\1\151\1\60\1\164\1\145\1\147\1\151\1\160\1\162\2\145\1\151\1\145\1\60\1\160\1\156\1\145\1\141\1\165\1\162\1\144\1\145\1\151\1\164\1\144\1\60\2\144\1\160\1\143\1\153\3\60\1\154\1\157\1\60\1\164\1\156\1\167\1\141\1\143\1\156\1\157\1\60\1\115\1\60\1\uffff\1\145\1\60\1\uffff\1\144\1\162\1\171\1\60\1\164\1\143\1\60\1\145\1\uffff\1\164\1\171\1\156\1\uffff\1\163\1\155\1\151\1\162\1\154\1\164\1\60\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\60\1\151\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\1\uffff\2\60\1\165\1\141\1\60\1\154\1\164\1\151\1\145\1\155\1\147\1\60\1\uffff\1\151\1\143\1\165\1\60\1\145\1\164\1\60\1\64\2\144\1\141\1\uffff\1\60\1\145\2\163\1\60\1\153\1\60\1\uffff\1\151\1\60\1\145\1\164\1\uffff\1\167\1\60\2\145\1\164\1\144\1\60\1\145\2\60\1\164\1\162\1\157\1\uffff\1\154\1\141\1\162\1\154\1\170\1\151\1\171\1\162\1\60\1\143\1\157\1\60\1\157\1\uffff\2\60\1\163\1\162\1\141\1\145\3\uffff\1\144\1\165\1\uffff\1\60\1\165\1\163\1\165\1\162\2\60\1\uffff\1\101\1\uffff\1\162\1\uffff\1\145\2\60\1\uffff\1\154\1\164\1\uffff\1\163\1\141\1\163\1\137\1\163\2\145\1\164\2\151\1\60\1\uffff\1\141\1\145\1\164\1\155\1\60\1\164\1\141\1\164\1\167\1\uffff\1\60\1\162\1\uffff\1\156\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\2\uffff\1\164\1\162\1\uffff\1\156\1\145\1\60\1\156\2\60\1\145\1\60\1\uffff\1\163\1\171\1\162\1\uffff\3\60\1\uffff\3\60\1\164\1\uffff\2\60\1\146\1\uffff\1\60\1\uffff\1\156\1\uffff\1\60\1\145\1\141\1\uffff\1\60\1\62\1\60\1\145\1\uffff\1\144\2\uffff\1\60\1\151\1\167\1\145\1\162\1\166\1\164\1\60\1\162\1\60\1\156\1\uffff\1\164\1\156\1\uffff\1\155\1\60\2\uffff\1\60\1\171\1\143\1\162\1\60\1\156\1\uffff\1\154\1\60\1\154\1\151\2\uffff\1\123\1\60\1\156\1\144\2\uffff\1\171\1\60\1\163\1\164\1\60\2\144\1\137\1\60\1\163\1\60\1\144\1\141\1\uffff\1\154\2\60\1\145\1\150\1\uffff\1\60\1\160\2\151\1\uffff\1\60\1\147\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\2\60\1\171\1\145\1\164\1\162\1\uffff\1\165\1\uffff\1\60\1\uffff\1\60\1\uffff\1\163\1\60\1\145\6\uffff\2\60\2\uffff\1\141\1\164\1\157\1\60\1\uffff\1\147\1\uffff\1\144\1\156\1\162\1\uffff\1\60\1\uffff\2\60\1\uffff\1\164\1\156\1\163\1\151\1\145\1\60\1\uffff\1\145\1\uffff\1\151\3\60\2\uffff\1\60\1\150\1\60\1\uffff\1\147\1\145\1\uffff\1\164\1\160\1\113\1\uffff\1\147\2\60\1\uffff\1\60\1\145\1\uffff\1\60\1\157\1\160\1\146\1\uffff\1\60\1\uffff\1\60\1\156\1\154\1\157\1\60\2\uffff\1\163\1\151\1\uffff\2\163\1\157\1\163\1\uffff\1\60\1\143\1\uffff\1\144\4\uffff\1\60\1\156\1\145\1\60\1\145\2\uffff\1\151\1\uffff\1\60\2\uffff\1\164\1\151\1\162\1\uffff\2\60\1\147\1\145\3\uffff\1\171\1\145\1\60\1\157\1\144\1\uffff\1\163\1\156\4\uffff\1\145\1\uffff\3\60\1\164\2\60\2\uffff\1\163\1\uffff\1\163\1\uffff\1\167\1\60\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\60\1\160\2\60\1\156\1\145\1\uffff\1\164\1\60\1\uffff\1\164\1\162\1\uffff\1\60\1\157\1\uffff\1\145\1\157\1\155\2\uffff\3\60\1\162\1\uffff\3\60\1\147\1\60\3\uffff\1\157\2\uffff\1\151\1\60\1\156\1\uffff\1\141\3\60\1\uffff\1\60\2\uffff\1\163\2\60\1\uffff\2\60\1\uffff\1\156\1\60\1\157\1\156\1\60\3\uffff\1\60\3\uffff\1\60\1\uffff\1\162\1\172\1\uffff\1\60\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\60\1\uffff\1\156\1\60\3\uffff\1\60\1\145\1\uffff\1\60\3\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\5\uffff";
     static final String DFA15_maxS =
-        "\1\uffff\1\165\1\75\1\170\1\164\1\163\1\167\1\162\2\160\1\157\1\164\1\162\1\154\1\151\1\162\1\164\1\157\1\171\1\151\1\157\1\162\1\75\1\76\5\75\1\uffff\1\56\2\uffff\1\145\6\uffff\1\170\1\124\1\172\1\uffff\2\uffff\1\57\2\uffff\1\172\1\155\3\uffff\1\165\1\162\2\160\1\163\1\144\1\156\1\167\1\143\2\172\1\160\1\172\1\156\3\172\1\164\1\156\1\172\2\145\1\150\1\145\1\162\1\160\1\164\1\155\1\144\1\166\1\143\1\172\1\142\1\141\1\165\1\143\2\141\1\147\1\145\1\162\1\154\1\157\1\142\1\155\1\141\1\172\1\157\1\164\1\154\1\163\1\141\1\165\1\145\1\162\1\157\1\155\1\162\1\141\1\172\1\154\1\166\1\145\1\164\1\157\1\160\1\154\1\156\1\171\1\155\1\171\1\163\1\141\22\uffff\1\163\11\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\142\1\155\2\157\1\164\2\143\2\145\1\162\1\172\1\157\1\141\1\172\1\145\2\uffff\1\157\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\172\1\uffff\1\160\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\145\1\166\1\153\1\171\1\162\1\62\1\160\1\156\1\164\1\150\1\151\1\156\1\145\1\172\1\155\1\151\1\164\1\154\1\145\1\156\1\uffff\1\143\1\163\1\144\1\165\1\151\1\172\1\147\2\154\1\172\1\155\1\164\1\145\1\164\1\151\1\160\1\162\2\145\1\151\1\145\1\172\1\156\1\165\1\141\2\165\1\144\1\145\1\164\1\172\2\144\1\172\1\153\2\172\1\157\1\154\1\157\1\164\1\156\1\143\1\172\1\uffff\1\145\1\172\1\144\1\162\1\171\1\172\1\164\1\143\1\172\1\145\1\uffff\1\164\1\171\1\uffff\1\163\1\151\2\162\1\164\1\172\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\172\1\151\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\2\172\1\141\1\172\1\157\1\164\1\151\1\145\1\155\1\147\1\172\1\uffff\1\151\1\143\1\172\1\145\2\163\1\153\1\172\1\151\1\145\1\164\1\uffff\1\172\1\164\1\144\1\141\1\uffff\1\172\1\167\1\172\2\145\1\144\1\172\1\145\2\172\1\164\1\162\1\157\1\uffff\1\141\1\162\1\154\1\170\1\151\1\171\1\162\1\172\1\143\1\172\1\uffff\2\172\1\uffff\1\145\2\uffff\1\162\1\141\1\144\1\165\1\172\1\165\1\162\1\uffff\1\162\1\uffff\1\151\2\172\1\uffff\1\154\1\164\1\uffff\1\163\1\141\2\163\1\145\1\164\2\151\1\172\1\uffff\1\141\1\145\1\164\1\155\1\172\1\164\1\141\1\164\1\167\1\uffff\1\172\1\162\1\uffff\1\156\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\2\uffff\1\162\1\uffff\1\156\1\145\1\172\1\156\2\172\1\145\1\172\1\uffff\1\163\1\171\1\uffff\2\172\1\154\1\172\1\uffff\1\156\1\172\1\151\1\172\1\uffff\2\172\1\164\1\uffff\1\141\1\uffff\1\172\1\62\1\145\1\uffff\1\144\2\uffff\1\172\1\151\1\167\1\162\1\166\1\164\1\172\1\162\1\172\1\156\1\uffff\1\164\1\uffff\1\172\2\uffff\1\162\1\171\1\143\1\172\1\156\1\uffff\1\154\1\151\1\172\1\156\1\144\2\uffff\1\171\1\172\1\163\1\164\1\172\1\137\1\163\1\172\1\144\1\141\1\uffff\1\164\2\172\1\145\1\150\1\uffff\1\172\1\171\2\151\1\uffff\1\172\1\147\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\1\172\1\171\1\145\1\164\1\162\1\uffff\1\165\1\uffff\1\172\1\uffff\1\172\1\uffff\1\163\2\172\2\uffff\1\141\1\164\1\172\1\uffff\1\147\1\uffff\1\144\1\156\3\uffff\1\172\1\162\1\uffff\3\172\1\uffff\1\164\1\156\1\151\1\145\1\172\1\uffff\1\145\1\uffff\1\151\1\172\1\uffff\2\172\1\150\1\uffff\1\147\1\145\1\160\1\uffff\1\147\2\172\1\uffff\1\172\1\145\1\uffff\1\146\1\172\1\uffff\1\172\1\156\1\154\1\157\1\172\2\uffff\1\163\1\151\1\uffff\1\163\1\157\1\163\1\uffff\1\172\1\143\1\uffff\1\144\3\uffff\1\172\1\156\1\145\1\172\1\145\2\uffff\1\151\2\uffff\1\164\1\151\1\uffff\2\172\1\147\1\uffff\1\145\3\uffff\1\171\1\145\1\157\1\144\1\uffff\1\163\1\156\3\uffff\1\145\2\172\1\164\1\172\2\uffff\1\163\1\uffff\1\163\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\172\1\160\1\172\1\156\1\145\1\uffff\1\164\1\172\1\uffff\1\164\1\162\1\uffff\1\172\1\157\1\151\1\157\2\uffff\3\172\1\162\3\172\1\147\1\172\2\uffff\1\157\1\uffff\1\151\1\172\1\141\3\172\1\uffff\1\172\1\uffff\1\163\2\172\1\uffff\2\172\1\uffff\1\156\1\172\1\157\1\156\3\uffff\1\172\3\uffff\1\172\1\uffff\1\162\1\172\1\uffff\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\172\1\uffff\1\156\1\172\2\uffff\1\172\1\145\1\172\3\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\5\uffff";
+        "\1\uffff\1\165\1\75\1\170\1\164\1\163\1\167\1\162\1\160\1\174\1\75\1\172\1\uffff\1\160\1\157\1\164\2\162\1\157\1\151\1\164\1\157\1\171\1\151\1\157\1\162\1\157\1\145\1\75\1\76\2\75\1\76\1\uffff\1\111\1\105\1\uffff\1\56\10\uffff\1\170\1\124\1\uffff\2\uffff\1\57\2\uffff\1\172\1\155\3\uffff\1\165\1\162\2\160\1\163\1\144\1\156\1\167\1\143\2\172\1\160\1\172\1\156\3\172\1\164\1\156\1\172\2\145\1\150\1\145\1\162\1\160\1\164\1\155\1\172\10\uffff\1\166\1\143\1\172\1\142\1\141\1\165\1\143\2\141\1\147\1\145\1\162\1\154\1\143\1\157\1\165\1\163\1\170\1\162\1\157\1\142\1\155\1\165\1\172\1\157\1\164\1\157\1\154\1\163\1\155\1\162\1\141\1\172\1\154\1\166\1\155\1\145\1\164\1\157\1\156\1\160\1\154\1\156\1\145\1\155\2\171\1\156\1\163\1\157\1\163\1\167\1\162\16\uffff\1\124\1\116\16\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\142\1\155\1\172\2\157\1\164\2\143\2\145\1\162\1\172\1\157\1\141\1\147\1\172\1\145\1\uffff\1\165\1\uffff\1\157\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\172\1\uffff\1\160\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\uffff\1\145\1\166\1\172\1\153\1\171\1\157\1\162\1\62\1\160\1\156\1\164\1\150\1\151\1\156\1\145\1\172\1\155\1\151\2\164\1\163\1\154\1\147\1\66\1\154\1\145\1\172\1\155\1\154\1\145\1\156\1\145\1\uffff\1\143\1\172\1\144\1\154\1\165\1\151\1\172\1\164\1\145\1\164\1\151\1\160\1\162\2\145\1\151\1\145\1\172\1\160\1\156\1\165\1\141\2\165\1\144\1\145\1\151\1\164\1\144\1\172\2\144\1\160\1\157\1\153\3\172\1\154\1\157\1\172\1\164\1\156\1\167\1\141\1\143\1\156\1\157\1\172\1\115\1\172\1\uffff\1\145\1\172\1\uffff\1\144\1\162\1\171\1\172\1\164\1\143\1\172\1\145\1\uffff\1\164\1\171\1\156\1\uffff\1\163\1\155\1\151\2\162\1\164\1\172\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\172\1\151\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\1\uffff\2\172\1\165\1\141\1\172\1\157\1\164\1\151\1\145\1\155\1\147\1\172\1\uffff\1\151\1\143\1\165\1\172\1\145\1\164\1\172\1\64\2\144\1\141\1\uffff\1\172\1\145\2\163\1\172\1\153\1\172\1\uffff\1\151\1\172\1\145\1\164\1\uffff\1\167\1\172\2\145\1\164\1\144\1\172\1\145\2\172\1\164\1\162\1\157\1\uffff\1\154\1\141\1\162\1\154\1\170\1\151\1\171\1\162\1\172\1\143\1\157\1\172\1\157\1\uffff\2\172\1\163\1\162\1\141\1\145\3\uffff\1\144\1\165\1\uffff\1\172\1\165\1\163\1\165\1\162\2\172\1\uffff\1\101\1\uffff\1\162\1\uffff\1\151\2\172\1\uffff\1\154\1\164\1\uffff\1\163\1\141\1\163\1\145\1\163\2\145\1\164\2\151\1\172\1\uffff\1\141\1\145\1\164\1\155\1\172\1\164\1\141\1\164\1\167\1\uffff\1\172\1\162\1\uffff\1\156\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\2\uffff\1\164\1\162\1\uffff\1\156\1\145\1\172\1\156\2\172\1\145\1\172\1\uffff\1\163\1\171\1\162\1\uffff\3\172\1\uffff\3\172\1\164\1\uffff\2\172\1\154\1\uffff\1\172\1\uffff\1\156\1\uffff\1\172\1\151\1\141\1\uffff\1\172\1\62\1\172\1\145\1\uffff\1\144\2\uffff\1\172\1\151\1\167\1\145\1\162\1\166\1\164\1\172\1\162\1\172\1\156\1\uffff\1\164\1\156\1\uffff\1\155\1\172\2\uffff\1\172\1\171\1\143\1\162\1\172\1\156\1\uffff\1\154\1\172\1\154\1\151\2\uffff\1\123\1\172\1\156\1\144\2\uffff\1\171\1\172\1\163\1\164\1\172\1\144\1\165\1\137\1\172\1\163\1\172\1\144\1\141\1\uffff\1\164\2\172\1\145\1\150\1\uffff\1\172\1\171\2\151\1\uffff\1\172\1\147\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\2\172\1\171\1\145\1\164\1\162\1\uffff\1\165\1\uffff\1\172\1\uffff\1\172\1\uffff\1\163\1\172\1\145\6\uffff\2\172\2\uffff\1\141\1\164\1\157\1\172\1\uffff\1\147\1\uffff\1\144\1\156\1\162\1\uffff\1\172\1\uffff\2\172\1\uffff\1\164\1\156\1\163\1\151\1\145\1\172\1\uffff\1\145\1\uffff\1\151\3\172\2\uffff\1\172\1\150\1\172\1\uffff\1\147\1\145\1\uffff\1\164\1\160\1\113\1\uffff\1\147\2\172\1\uffff\1\172\1\145\1\uffff\1\172\1\157\1\160\1\146\1\uffff\1\172\1\uffff\1\172\1\156\1\154\1\157\1\172\2\uffff\1\163\1\151\1\uffff\2\163\1\157\1\163\1\uffff\1\172\1\143\1\uffff\1\144\4\uffff\1\172\1\156\1\145\1\172\1\145\2\uffff\1\151\1\uffff\1\172\2\uffff\1\164\1\151\1\162\1\uffff\2\172\1\147\1\145\3\uffff\1\171\1\145\1\172\1\157\1\144\1\uffff\1\163\1\156\4\uffff\1\145\1\uffff\3\172\1\164\2\172\2\uffff\1\163\1\uffff\1\163\1\uffff\1\167\1\172\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\172\1\160\2\172\1\156\1\145\1\uffff\1\164\1\172\1\uffff\1\164\1\162\1\uffff\1\172\1\157\1\uffff\1\151\1\157\1\155\2\uffff\3\172\1\162\1\uffff\3\172\1\147\1\172\3\uffff\1\157\2\uffff\1\151\1\172\1\156\1\uffff\1\141\3\172\1\uffff\1\172\2\uffff\1\163\2\172\1\uffff\2\172\1\uffff\1\156\1\172\1\157\1\156\1\172\3\uffff\1\172\3\uffff\1\172\1\uffff\1\162\1\172\1\uffff\1\172\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\172\1\uffff\1\156\1\172\3\uffff\1\172\1\145\1\uffff\1\172\3\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\5\uffff";
     static final String DFA15_acceptS =
-        "\35\uffff\1\155\1\uffff\1\157\1\161\1\uffff\1\167\1\170\1\171\1\u0080\1\u0088\1\u0089\3\uffff\1\u00ae\3\uffff\1\u00b3\1\u00b4\2\uffff\1\u00ae\1\125\1\2\111\uffff\1\123\1\124\1\u0085\1\u00a6\1\126\1\u00a8\1\130\1\127\1\132\1\131\1\137\1\140\1\u0098\1\155\1\156\1\u00a5\1\157\1\161\1\uffff\1\167\1\170\1\171\1\u0080\1\u0088\1\u0089\1\u00ab\1\u00ac\1\u00af\1\uffff\1\u00ad\1\u00b0\1\u00b1\1\u00b2\1\u00b3\2\uffff\1\135\17\uffff\1\160\1\u0091\5\uffff\1\u008c\1\uffff\1\u008d\1\6\1\uffff\1\173\3\uffff\1\u008b\40\uffff\1\u009e\54\uffff\1\u0087\12\uffff\1\7\2\uffff\1\134\10\uffff\1\10\35\uffff\1\56\13\uffff\1\u009b\4\uffff\1\u0094\15\uffff\1\u009f\12\uffff\1\35\2\uffff\1\45\1\uffff\1\101\1\u00a7\7\uffff\1\1\1\uffff\1\3\3\uffff\1\146\2\uffff\1\u0084\11\uffff\1\121\11\uffff\1\12\2\uffff\1\104\3\uffff\1\175\5\uffff\1\40\1\64\1\uffff\1\115\10\uffff\1\20\2\uffff\1\u0095\4\uffff\1\116\4\uffff\1\26\3\uffff\1\163\1\uffff\1\133\3\uffff\1\143\1\uffff\1\43\1\60\12\uffff\1\144\1\uffff\1\52\1\uffff\1\u00a4\1\42\5\uffff\1\u008f\5\uffff\1\47\1\57\12\uffff\1\33\5\uffff\1\37\4\uffff\1\117\3\uffff\1\145\2\uffff\1\102\2\uffff\1\14\5\uffff\1\44\1\uffff\1\55\1\uffff\1\174\1\uffff\1\21\3\uffff\1\22\1\73\3\uffff\1\23\1\uffff\1\25\2\uffff\1\62\1\46\1\77\2\uffff\1\32\3\uffff\1\54\5\uffff\1\103\1\uffff\1\142\2\uffff\1\165\3\uffff\1\107\3\uffff\1\u008a\3\uffff\1\u00a2\2\uffff\1\11\2\uffff\1\153\5\uffff\1\122\1\34\2\uffff\1\53\3\uffff\1\u0099\2\uffff\1\13\1\uffff\1\105\1\15\1\74\5\uffff\1\172\1\u0096\1\uffff\1\65\1\76\2\uffff\1\72\3\uffff\1\154\1\uffff\1\36\1\71\1\41\4\uffff\1\50\2\uffff\1\u0097\1\61\1\51\5\uffff\1\u0092\1\u008e\1\uffff\1\4\2\uffff\1\5\1\24\3\uffff\1\31\5\uffff\1\120\2\uffff\1\66\2\uffff\1\67\4\uffff\1\u009a\1\75\11\uffff\1\110\1\70\1\uffff\1\u0090\6\uffff\1\113\1\uffff\1\166\3\uffff\1\u009c\2\uffff\1\141\4\uffff\1\u00a0\1\27\1\114\1\uffff\1\u009d\1\30\1\112\1\uffff\1\100\2\uffff\1\u00aa\2\uffff\1\u0086\1\177\1\u0082\1\176\1\uffff\1\u00a9\1\111\1\uffff\1\16\1\u0083\1\uffff\1\106\2\uffff\1\136\1\u00a1\3\uffff\1\u00a3\1\u0093\1\17\1\uffff\1\150\1\uffff\1\u0081\1\uffff\1\164\1\uffff\1\151\1\63\1\147\1\162\1\152";
+        "\14\uffff\1\21\24\uffff\1\u0084\2\uffff\1\u008e\1\uffff\1\u0090\1\u0092\1\u0098\1\u0099\1\u009a\1\u00a8\1\u00a9\1\u00cb\2\uffff\1\u00d4\3\uffff\1\u00d9\1\u00da\2\uffff\1\u00d4\1\151\1\2\35\uffff\1\14\1\163\1\16\1\15\1\164\1\20\1\17\1\21\65\uffff\1\147\1\u0081\1\150\1\u00a5\1\u0082\1\152\1\u0083\1\154\1\177\1\153\1\156\1\u0080\1\155\1\u0084\2\uffff\1\u008e\1\u008f\1\u00cc\1\u0090\1\u0092\1\u0098\1\u0099\1\u009a\1\u00a8\1\u00a9\1\u00cb\1\u00d1\1\u00d2\1\u00d5\1\uffff\1\u00d3\1\u00d6\1\u00d7\1\u00d8\1\u00d9\2\uffff\1\161\21\uffff\1\u0091\1\uffff\1\u00b1\5\uffff\1\u00ac\1\uffff\1\u00ad\1\6\1\uffff\1\u009c\3\uffff\1\u00ab\14\uffff\1\131\40\uffff\1\u00bd\63\uffff\1\u00a7\2\uffff\1\142\10\uffff\1\7\3\uffff\1\160\11\uffff\1\10\22\uffff\1\u00c5\14\uffff\1\64\13\uffff\1\u00b4\7\uffff\1\u00c8\4\uffff\1\u00ba\15\uffff\1\u00be\15\uffff\1\44\6\uffff\1\107\1\u0088\1\u00cd\2\uffff\1\u0089\7\uffff\1\u0085\1\uffff\1\1\1\uffff\1\3\3\uffff\1\172\2\uffff\1\u00a4\13\uffff\1\145\11\uffff\1\12\2\uffff\1\112\3\uffff\1\u009e\5\uffff\1\47\1\72\2\uffff\1\123\10\uffff\1\26\3\uffff\1\u00b5\3\uffff\1\35\4\uffff\1\u0094\3\uffff\1\u00d0\1\uffff\1\124\1\uffff\1\143\3\uffff\1\157\4\uffff\1\167\1\uffff\1\52\1\66\13\uffff\1\170\2\uffff\1\60\2\uffff\1\u00c3\1\51\6\uffff\1\u00af\4\uffff\1\132\1\136\4\uffff\1\55\1\65\15\uffff\1\42\5\uffff\1\46\4\uffff\1\125\3\uffff\1\171\2\uffff\1\110\2\uffff\1\22\6\uffff\1\53\1\uffff\1\63\1\uffff\1\u009d\1\uffff\1\27\3\uffff\1\30\1\54\1\70\1\u0087\1\105\1\137\2\uffff\1\31\1\101\4\uffff\1\32\1\uffff\1\34\3\uffff\1\41\1\uffff\1\141\2\uffff\1\62\6\uffff\1\111\1\uffff\1\166\4\uffff\1\u0096\1\133\3\uffff\1\115\2\uffff\1\130\3\uffff\1\u00aa\3\uffff\1\u00c1\2\uffff\1\11\4\uffff\1\u00ca\1\uffff\1\u008c\5\uffff\1\146\1\43\2\uffff\1\61\4\uffff\1\u00b8\2\uffff\1\13\1\uffff\1\113\1\23\1\102\1\u00c4\5\uffff\1\u009b\1\u00b6\1\uffff\1\73\1\uffff\1\u008d\1\104\3\uffff\1\100\4\uffff\1\45\1\77\1\50\5\uffff\1\56\2\uffff\1\u00b7\1\u00c7\1\140\1\57\1\uffff\1\67\6\uffff\1\u00b2\1\u00ae\1\uffff\1\4\1\uffff\1\127\3\uffff\1\5\1\33\3\uffff\1\40\6\uffff\1\144\2\uffff\1\74\2\uffff\1\75\2\uffff\1\135\3\uffff\1\u00b9\1\103\4\uffff\1\134\5\uffff\1\116\1\76\1\126\1\uffff\1\u0086\1\u00b0\3\uffff\1\u008b\4\uffff\1\121\1\uffff\1\u0097\1\u00c9\3\uffff\1\u00bb\2\uffff\1\165\5\uffff\1\u00bf\1\36\1\122\1\uffff\1\u00bc\1\37\1\120\1\uffff\1\106\2\uffff\1\u00cf\3\uffff\1\u00a6\1\u00a0\1\u00a2\1\u009f\1\uffff\1\u00ce\1\117\1\uffff\1\24\1\u00a3\1\uffff\1\114\2\uffff\1\u00c6\1\162\1\u00c0\2\uffff\1\u008a\1\uffff\1\u00c2\1\u00b3\1\25\1\uffff\1\174\1\uffff\1\u00a1\1\uffff\1\u0095\1\uffff\1\175\1\71\1\173\1\u0093\1\176";
     static final String DFA15_specialS =
-        "\1\2\53\uffff\1\0\1\1\u02c6\uffff}>";
+        "\1\0\60\uffff\1\1\1\2\u0349\uffff}>";
     static final String[] DFA15_transitionS = {
-            "\11\60\2\57\2\60\1\57\22\60\1\57\1\30\1\54\3\60\1\34\1\55\1\46\1\47\1\45\1\26\1\40\1\27\1\36\1\56\1\50\11\51\1\44\1\60\1\31\1\2\1\32\2\60\32\53\1\42\1\60\1\43\1\52\1\53\1\60\1\4\1\15\1\12\1\41\1\3\1\17\1\25\1\22\1\5\1\53\1\23\1\11\1\24\1\1\1\6\1\13\1\53\1\21\1\20\1\14\1\10\1\16\1\7\3\53\1\35\1\33\1\37\uff82\60",
-            "\1\61\5\uffff\1\62",
-            "\1\64",
-            "\1\72\1\70\1\66\3\uffff\1\67\5\uffff\1\71",
-            "\1\76\1\73\7\uffff\1\75\1\uffff\1\74\4\uffff\1\100\1\77",
-            "\1\103\5\uffff\1\101\1\102\4\uffff\1\104",
-            "\1\111\7\uffff\1\106\1\uffff\1\113\1\uffff\1\105\1\uffff\1\114\1\107\1\112\1\110",
-            "\1\116\6\uffff\1\115\1\120\10\uffff\1\117",
-            "\1\121\1\uffff\1\122",
-            "\1\125\3\uffff\1\123\3\uffff\1\126\5\uffff\1\124\1\127",
-            "\1\131\6\uffff\1\133\3\uffff\1\132\2\uffff\1\130",
-            "\1\134\3\uffff\1\136\11\uffff\1\137\2\uffff\1\140\1\uffff\1\135",
-            "\1\141\7\uffff\1\142\5\uffff\1\144\2\uffff\1\143",
-            "\1\146\2\uffff\1\145",
-            "\1\147\7\uffff\1\150",
-            "\1\152\7\uffff\1\153\2\uffff\1\151\2\uffff\1\154\2\uffff\1\155",
-            "\1\164\1\uffff\1\163\2\uffff\1\160\1\161\5\uffff\1\156\1\162\3\uffff\1\157",
-            "\1\165\11\uffff\1\166",
-            "\1\170\11\uffff\1\167",
-            "\1\171",
-            "\1\172\3\uffff\1\173\5\uffff\1\174\3\uffff\1\175",
-            "\1\176",
-            "\1\177",
-            "\1\u0080\1\u0081",
-            "\1\u0083",
-            "\1\u0085",
-            "\1\u0087",
-            "\1\u0089",
-            "\1\u008a",
+            "\11\65\2\64\2\65\1\64\22\65\1\64\1\36\1\61\3\65\1\12\1\62\1\53\1\54\1\14\1\34\1\47\1\35\1\45\1\63\1\56\11\57\1\52\1\65\1\37\1\2\1\40\1\55\1\65\1\60\1\42\4\60\1\43\23\60\1\50\1\65\1\51\1\13\1\60\1\65\1\4\1\22\1\16\1\32\1\3\1\20\1\31\1\26\1\5\1\60\1\27\1\15\1\30\1\1\1\6\1\17\1\60\1\25\1\24\1\21\1\10\1\23\1\7\2\60\1\33\1\44\1\11\1\46\1\41\uff81\65",
+            "\1\66\5\uffff\1\67",
+            "\1\71",
+            "\1\77\1\75\1\73\3\uffff\1\74\5\uffff\1\76",
+            "\1\103\1\100\7\uffff\1\102\1\uffff\1\101\4\uffff\1\105\1\104",
+            "\1\110\5\uffff\1\106\1\107\4\uffff\1\111",
+            "\1\116\7\uffff\1\113\1\uffff\1\120\1\uffff\1\112\1\uffff\1\121\1\114\1\117\1\115",
+            "\1\123\6\uffff\1\122\1\125\10\uffff\1\124",
+            "\1\126\1\uffff\1\127",
+            "\1\131\76\uffff\1\130",
+            "\1\133\26\uffff\1\134",
+            "\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\1\u008d",
-            "",
-            "",
+            "\1\142\3\uffff\1\140\3\uffff\1\143\5\uffff\1\141\1\144",
+            "\1\146\6\uffff\1\150\3\uffff\1\147\2\uffff\1\145",
+            "\1\151\3\uffff\1\153\3\uffff\1\155\5\uffff\1\154\2\uffff\1\156\1\uffff\1\152",
+            "\1\157\7\uffff\1\161\2\uffff\1\160\2\uffff\1\162\2\uffff\1\163",
+            "\1\164\7\uffff\1\165\5\uffff\1\167\2\uffff\1\166",
+            "\1\171\2\uffff\1\170\2\uffff\1\172",
+            "\1\173\7\uffff\1\174",
+            "\1\u0083\1\uffff\1\u0084\1\uffff\1\u0082\2\uffff\1\177\1\u0080\5\uffff\1\175\1\u0081\3\uffff\1\176",
+            "\1\u0087\3\uffff\1\u0085\11\uffff\1\u0086",
+            "\1\u0089\11\uffff\1\u0088",
+            "\1\u008b\3\uffff\1\u008a",
+            "\1\u008d\3\uffff\1\u008c\3\uffff\1\u008f\1\uffff\1\u008e\3\uffff\1\u0090",
             "\1\u0091",
+            "\1\u0092\11\uffff\1\u0093",
+            "\1\u0094",
+            "\1\u0095",
+            "\1\u0097\1\u0098",
+            "\1\u009a",
+            "\1\u009d\1\u009c",
+            "\1\u009f\1\u00a0",
             "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\12\u009b\15\uffff\1\u009c\3\uffff\1\u009c\1\uffff\1\u009c\6\uffff\1\u009c\15\uffff\1\u0099\25\uffff\1\u0098",
-            "\12\u009b\15\uffff\1\u009c\3\uffff\1\u009c\1\uffff\1\u009c\6\uffff\1\u009c",
-            "\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "\0\u009d",
-            "\0\u009d",
-            "\1\u009e\4\uffff\1\u009f",
-            "",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\15\63\1\u00a1\5\63\1\u00a2\6\63",
+            "\1\u00a3",
             "\1\u00a4",
             "",
+            "\1\u00a6",
             "",
             "",
-            "\1\u00a6\21\uffff\1\u00a5",
-            "\1\u00a7",
-            "\1\u00a8",
-            "\1\u00aa\3\uffff\1\u00a9\12\uffff\1\u00ab",
-            "\1\u00ac",
-            "\1\u00ad",
-            "\1\u00ae\11\uffff\1\u00af",
-            "\1\u00b1\12\uffff\1\u00b0",
-            "\1\u00b2",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u00b5",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\5\63\1\u00b8\2\63\1\u00b9\6\63\1\u00b7\5\63\1\u00b6\4\63",
-            "\1\u00bb",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\4\63\1\u00be\25\63",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\12\u00b3\15\uffff\1\u00b4\3\uffff\1\u00b4\1\uffff\1\u00b4\6\uffff\1\u00b4\15\uffff\1\u00b1\25\uffff\1\u00b0",
+            "\12\u00b3\15\uffff\1\u00b4\3\uffff\1\u00b4\1\uffff\1\u00b4\6\uffff\1\u00b4",
+            "",
+            "\0\u00b5",
+            "\0\u00b5",
+            "\1\u00b6\4\uffff\1\u00b7",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\15\70\1\u00b9\5\70\1\u00ba\6\70",
+            "\1\u00bc",
+            "",
+            "",
+            "",
+            "\1\u00bf\1\u00be\20\uffff\1\u00bd",
             "\1\u00c0",
             "\1\u00c1",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\5\63\1\u00c2\24\63",
-            "\1\u00c4",
+            "\1\u00c3\3\uffff\1\u00c2\12\uffff\1\u00c4",
             "\1\u00c5",
             "\1\u00c6",
-            "\1\u00c7",
-            "\1\u00c8\5\uffff\1\u00c9",
-            "\1\u00cb\6\uffff\1\u00ca",
+            "\1\u00c7\11\uffff\1\u00c8",
+            "\1\u00ca\2\uffff\1\u00cb\12\uffff\1\u00c9",
             "\1\u00cc",
-            "\1\u00cd\1\u00ce",
-            "\1\u00cf",
-            "\1\u00d1\24\uffff\1\u00d0",
-            "\1\u00d2",
-            "\1\u00d3",
-            "\1\u00d4",
-            "\1\u00d5",
-            "\1\u00d6\1\u00d8\6\uffff\1\u00d7",
-            "\1\u00d9",
-            "\1\u00da",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u00ce\7\70",
+            "\1\u00d0",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\5\70\1\u00d3\2\70\1\u00d4\6\70\1\u00d2\5\70\1\u00d1\4\70",
+            "\1\u00d6",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\4\70\1\u00d9\25\70",
             "\1\u00db",
             "\1\u00dc",
-            "\1\u00dd",
-            "\1\u00de",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\5\70\1\u00dd\24\70",
             "\1\u00df",
             "\1\u00e0",
             "\1\u00e1",
             "\1\u00e2",
-            "\1\u00e3",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u00e5",
-            "\1\u00e7\5\uffff\1\u00e6",
-            "\1\u00e8",
-            "\1\u00ea\21\uffff\1\u00e9",
-            "\1\u00eb",
-            "\1\u00ec",
-            "\1\u00ed",
-            "\1\u00ee",
+            "\1\u00e3\5\uffff\1\u00e4",
+            "\1\u00e6\6\uffff\1\u00e5",
+            "\1\u00e7",
+            "\1\u00e8\1\u00e9",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\3\70\1\u00ea\26\70",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u00ed\22\uffff\1\u00ee\1\uffff\1\u00ec",
             "\1\u00ef",
-            "\1\u00f0\6\uffff\1\u00f1",
-            "\1\u00f2\15\uffff\1\u00f4\2\uffff\1\u00f3",
-            "\1\u00f5",
-            "\1\u00f7\25\uffff\1\u00f6",
+            "\1\u00f1\1\u00f0",
+            "\1\u00f2",
+            "\1\u00f3",
+            "\1\u00f4\1\u00f6\6\uffff\1\u00f5",
+            "\1\u00f7",
             "\1\u00f8",
-            "\1\u00fa\1\uffff\1\u00f9",
+            "\1\u00f9",
+            "\1\u00fa",
             "\1\u00fb",
-            "\1\u0100\10\uffff\1\u0101\1\uffff\1\u00fd\4\uffff\1\u00fe\1\uffff\1\u00fc\1\u00ff",
-            "\1\u0102",
-            "\1\u0103",
-            "\1\u0104",
-            "\1\u0105",
-            "\1\u0108\1\uffff\1\u0107\5\uffff\1\u0106\1\u0109",
-            "\1\u010a",
-            "\1\u010b\11\uffff\1\u010c",
+            "\1\u00fc",
+            "\1\u00fd",
+            "\1\u00fe",
+            "\1\u00ff",
+            "\1\u0100\10\uffff\1\u0101",
+            "\1\u0102\21\uffff\1\u0103",
+            "\1\u0104\22\uffff\1\u0105",
+            "\1\u0106",
+            "\1\u0107",
+            "\1\u0108",
+            "\1\u0109",
+            "\1\u010a\23\uffff\1\u010b",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u010d",
-            "\1\u010e",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u010f",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\12\u009b\15\uffff\1\u009c\3\uffff\1\u009c\1\uffff\1\u009c\6\uffff\1\u009c",
-            "",
-            "",
-            "",
-            "",
-            "",
+            "\1\u010f\5\uffff\1\u010e",
             "\1\u0110",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "\1\u0112",
-            "\1\u0113",
-            "\1\u0114",
-            "\1\u0115",
-            "\1\u0116",
-            "\1\u0117",
-            "\1\u0118",
+            "\1\u0111",
+            "\1\u0113\21\uffff\1\u0112",
+            "\1\u0114\6\uffff\1\u0115",
+            "\1\u0116\15\uffff\1\u0118\2\uffff\1\u0117",
             "\1\u0119",
-            "\1\u011a",
-            "\1\u011b",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u011d",
-            "\1\u011e",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u011b\25\uffff\1\u011a",
+            "\1\u011c",
+            "\1\u011e\1\uffff\1\u011d",
+            "\1\u011f",
             "\1\u0120",
-            "",
-            "",
-            "\1\u0121\2\uffff\1\u0122",
-            "\1\u0123",
-            "\1\u0124",
-            "\1\u0125",
-            "\1\u0126",
-            "",
-            "\1\u0127",
-            "",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "\1\u012a\14\uffff\1\u0129",
+            "\1\u0125\5\uffff\1\u0127\2\uffff\1\u0126\1\uffff\1\u0122\4\uffff\1\u0123\1\uffff\1\u0121\1\u0124",
+            "\1\u0128",
+            "\1\u0129",
+            "\1\u012a",
             "\1\u012b",
             "\1\u012c",
-            "",
             "\1\u012d",
             "\1\u012e",
-            "\1\u012f",
-            "\1\u0130",
-            "\1\u0131",
-            "\1\u0132",
-            "\1\u0133",
-            "\1\u0134",
+            "\1\u0130\1\uffff\1\u012f\5\uffff\1\u0131\1\u0132",
+            "\1\u0133\11\uffff\1\u0134",
             "\1\u0135",
             "\1\u0136",
-            "\1\u0137",
-            "\1\u0138",
-            "\1\u0139",
-            "\1\u013a",
+            "\1\u0137\15\uffff\1\u0138",
+            "\1\u0139\14\uffff\1\u013a",
             "\1\u013b",
             "\1\u013c",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u013d",
             "\1\u013e",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\12\u00b3\15\uffff\1\u00b4\3\uffff\1\u00b4\1\uffff\1\u00b4\6\uffff\1\u00b4",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u013f",
-            "\1\u0140",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
             "\1\u0141",
             "\1\u0142",
-            "\1\u0143",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0144",
             "\1\u0145",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0146",
             "\1\u0147",
             "\1\u0148",
             "\1\u0149",
             "\1\u014a",
             "\1\u014b",
-            "\1\u014c",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u014d",
             "\1\u014e",
             "\1\u014f",
-            "\1\u0150",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0151",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0153",
-            "\1\u0154",
+            "",
+            "\1\u0152",
+            "",
+            "\1\u0153\2\uffff\1\u0154",
             "\1\u0155",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\14\63\1\u0156\15\63",
+            "\1\u0156",
+            "\1\u0157",
             "\1\u0158",
+            "",
             "\1\u0159",
-            "\1\u015a",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
             "\1\u015c\14\uffff\1\u015b",
             "\1\u015d",
             "\1\u015e",
+            "",
             "\1\u015f",
             "\1\u0160",
             "\1\u0161",
             "\1\u0162",
             "\1\u0163",
-            "\12\63\7\uffff\32\63\4\uffff\1\u0164\1\uffff\32\63",
+            "\1\u0164",
+            "\1\u0165",
             "\1\u0166",
-            "\1\u0167\17\uffff\1\u0168",
+            "\1\u0167",
+            "\1\u0168",
             "\1\u0169",
             "\1\u016a",
-            "\1\u016b\2\uffff\1\u016c",
-            "\1\u016d",
+            "",
+            "\1\u016b",
+            "\1\u016c",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u016e",
             "\1\u016f",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0170",
             "\1\u0171",
             "\1\u0172",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0173",
             "\1\u0174",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0178\13\uffff\1\u0177",
+            "\1\u0175",
+            "\1\u0176",
+            "\1\u0177",
+            "\1\u0178",
             "\1\u0179",
-            "\1\u017a",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u017b",
             "\1\u017c",
             "\1\u017d",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
+            "\1\u017e",
             "\1\u017f",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0180",
             "\1\u0181",
             "\1\u0182",
             "\1\u0183",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0185",
-            "\1\u0186",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0184",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\14\70\1\u0185\15\70",
+            "\1\u0187",
             "\1\u0188",
-            "",
             "\1\u0189",
             "\1\u018a",
-            "",
             "\1\u018b",
-            "\1\u018c",
-            "\1\u018d",
-            "\1\u018e\5\uffff\1\u018f",
-            "\1\u0190",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0192",
-            "\1\u0193",
             "",
+            "\1\u018c",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u018d\7\70",
+            "\1\u018f",
+            "\1\u0190",
+            "\1\u0191",
+            "\1\u0192",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0194",
             "\1\u0195",
-            "\1\u0196",
-            "\1\u0197",
-            "\1\u0198",
+            "\1\u0197\12\uffff\1\u0198\1\uffff\1\u0196",
             "\1\u0199",
             "\1\u019a",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\4\63\1\u019d\15\63\1\u019c\7\63",
+            "\1\u019b",
+            "\1\u019c",
+            "\1\u019d",
+            "\1\u019e",
             "\1\u019f",
-            "\1\u01a0",
-            "\1\u01a1",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\u01a0\1\uffff\32\70",
+            "\1\u01a2",
             "\1\u01a3",
-            "\1\u01a4",
-            "\1\u01a5",
+            "\1\u01a4\17\uffff\1\u01a5",
             "\1\u01a6",
             "\1\u01a7",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u01a8\2\uffff\1\u01a9",
             "\1\u01aa",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u01ad\2\uffff\1\u01ac",
+            "\1\u01ab",
+            "\1\u01ac",
+            "\1\u01ad",
             "\1\u01ae",
-            "\1\u01af",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u01b0",
             "\1\u01b1",
             "\1\u01b2",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u01b3\7\63",
-            "",
+            "\1\u01b4\13\uffff\1\u01b3",
             "\1\u01b5",
-            "\1\u01b6",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u01b8",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u01b9",
             "\1\u01ba",
-            "\1\u01bb",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u01bc",
             "\1\u01bd",
             "\1\u01be",
             "\1\u01bf",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u01c0\7\63",
+            "\1\u01c0",
+            "\1\u01c1",
             "\1\u01c2",
-            "\1\u01c3",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u01c4",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "\1\u01c6",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
             "\1\u01c8",
             "\1\u01c9",
             "\1\u01ca",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u01cc",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u01cd",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u01cf",
+            "",
             "\1\u01d0",
             "\1\u01d1",
-            "",
             "\1\u01d2",
+            "",
             "\1\u01d3",
             "\1\u01d4",
             "\1\u01d5",
             "\1\u01d6",
-            "\1\u01d7",
-            "\1\u01d8",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u01da",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u01d7\5\uffff\1\u01d8",
+            "\1\u01d9",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u01db",
+            "\1\u01dc",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u01dc\7\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
+            "\1\u01dd",
+            "\1\u01de",
             "\1\u01df",
-            "",
-            "",
             "\1\u01e0",
             "\1\u01e1",
             "\1\u01e2",
             "\1\u01e3",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u01e5",
-            "\1\u01e6",
-            "",
-            "\1\u01e7",
-            "",
-            "\1\u01e9\3\uffff\1\u01e8",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\4\70\1\u01e6\15\70\1\u01e5\7\70",
+            "\1\u01e8",
+            "\1\u01e9",
+            "\1\u01ea",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u01ec",
             "\1\u01ed",
-            "",
             "\1\u01ee",
             "\1\u01ef",
             "\1\u01f0",
-            "\1\u01f1",
-            "\1\u01f2",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u01f3",
             "\1\u01f4",
-            "\1\u01f5",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "\1\u01f7",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u01f7\2\uffff\1\u01f6",
             "\1\u01f8",
             "\1\u01f9",
             "\1\u01fa",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u01fb\7\63",
-            "\1\u01fd",
-            "\1\u01fe",
+            "\1\u01fb",
+            "\1\u01fc",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u01fd\7\70",
+            "",
             "\1\u01ff",
             "\1\u0200",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0202",
-            "",
+            "\1\u0201",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0203",
             "\1\u0204",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "\1\u0206",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\17\63\1\u0207\12\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0205\7\70",
+            "\1\u0207",
+            "\1\u0208",
             "\1\u0209",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u020a\7\63",
+            "\1\u020a",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u020c",
-            "",
-            "",
             "\1\u020d",
-            "",
             "\1\u020e",
-            "\1\u020f",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\4\63\1\u0210\25\63",
-            "\1\u0212",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u0214\7\63",
-            "\1\u0216",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0210",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
+            "\1\u0212",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0214",
+            "\1\u0215",
+            "",
+            "\1\u0216",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0218",
             "\1\u0219",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u021a\7\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u021e\2\uffff\1\u021d",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u021f\7\63",
-            "",
+            "\1\u021a",
+            "\1\u021b",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u021d",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0220",
             "\1\u0221",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0223\3\uffff\1\u0224",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0222",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0223",
+            "\1\u0224",
+            "\1\u0225",
+            "\1\u0226",
+            "\1\u0227",
             "\1\u0228",
-            "",
             "\1\u0229",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u022b",
+            "\1\u022a",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u022c",
-            "",
             "\1\u022d",
-            "",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u022f",
-            "\1\u0230",
-            "\1\u0231",
-            "\1\u0232",
-            "\1\u0233",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0235",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0237",
             "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0230\7\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0233",
+            "\1\u0234",
+            "\1\u0235",
+            "\1\u0236",
+            "",
+            "",
+            "",
+            "\1\u0237",
             "\1\u0238",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u023a",
             "\1\u023b",
             "\1\u023c",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u023e",
+            "\1\u023d",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\1\u023f",
             "\1\u0240",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0242",
-            "\1\u0243",
             "",
+            "\1\u0241",
             "",
-            "\1\u0244",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0243\3\uffff\1\u0242",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
             "\1\u0246",
             "\1\u0247",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "\1\u0248",
             "\1\u0249",
             "\1\u024a",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u024c",
+            "\1\u024c\5\uffff\1\u024b",
             "\1\u024d",
+            "\1\u024e",
+            "\1\u024f",
+            "\1\u0250",
+            "\1\u0251",
+            "\1\u0252",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\1\u024e\7\uffff\1\u024f",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\3\63\1\u0250\26\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0253",
             "\1\u0254",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0255",
             "\1\u0256",
             "\1\u0257",
-            "\1\u0258",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0258\7\70",
             "\1\u025a",
             "\1\u025b",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u025c",
             "\1\u025d",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u025f",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0260",
             "\1\u0261",
-            "\1\u0262",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
             "\1\u0263",
-            "\1\u0264",
-            "",
-            "\1\u0265",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "\1\u0268",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\17\70\1\u0264\12\70",
+            "\1\u0266",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0267\7\70",
+            "\1\u0269",
             "",
             "",
+            "\1\u026a",
             "\1\u026b",
+            "",
             "\1\u026c",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "\1\u026e",
-            "",
-            "\1\u026f",
+            "\1\u026d",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\4\70\1\u026e\25\70",
             "\1\u0270",
-            "",
-            "",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0272",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0272\7\70",
+            "\1\u0274",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "\1\u0276",
             "\1\u0277",
             "\1\u0278",
-            "\1\u0279",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\1\u027b",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\1\u027c",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u027f",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u0280",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0280\7\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0285\2\uffff\1\u0284\2\uffff\1\u0283",
             "",
-            "\1\u0281",
-            "\1\u0282",
-            "\1\u0283",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0286\7\70",
             "",
-            "\1\u0284",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0288",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\u0287\1\uffff\32\63",
-            "\1\u0289",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u028a\3\uffff\1\u028b",
+            "\1\u028c",
             "",
-            "\1\u028a",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u028d",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u028e",
-            "\1\u028f",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0290",
             "",
             "\1\u0291",
-            "\1\u0292",
             "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0293",
             "\1\u0294",
             "\1\u0295",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u0296",
             "\1\u0297",
-            "",
             "\1\u0298",
-            "",
-            "",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u029a",
-            "\1\u029b",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u029c",
+            "",
             "\1\u029d",
-            "",
-            "",
             "\1\u029e",
             "",
-            "",
             "\1\u029f",
-            "\1\u02a0",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02a2",
             "\1\u02a3",
-            "",
             "\1\u02a4",
-            "",
-            "",
-            "",
-            "\1\u02a5",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02a6",
-            "\1\u02a7",
-            "\1\u02a8",
             "",
+            "\1\u02a7",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02a9",
             "\1\u02aa",
             "",
             "",
-            "",
             "\1\u02ab",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02ad",
             "\1\u02ae",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
             "",
-            "\1\u02b0",
-            "",
+            "\1\u02af",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02b1",
             "\1\u02b2",
-            "",
-            "",
-            "\1\u02b3",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02b4",
-            "\1\u02b5",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u02b5\20\uffff\1\u02b6",
             "\1\u02b7",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02b9",
-            "\1\u02ba",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02bb",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u02bc",
             "",
-            "\1\u02bd",
-            "\1\u02be",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u02c0",
-            "\1\u02c1\3\uffff\1\u02c2",
+            "\1\u02bd\7\uffff\1\u02be",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\3\70\1\u02bf\26\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02c2",
             "\1\u02c3",
             "",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02c6\10\uffff\1\u02c5",
             "\1\u02c7",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u02c8",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02ca",
             "\1\u02cb",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02cd",
             "",
-            "\1\u02ce",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\1\u02d0",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u02d1\7\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02d2",
+            "\1\u02d3",
+            "\1\u02d4",
+            "\1\u02d5",
             "",
             "\1\u02d6",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u02d9\7\63",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\1\u02dc",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u02d9",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02db",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
             "\1\u02de",
             "\1\u02df",
-            "",
-            "",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u02e0",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "\1\u02e2",
+            "",
             "\1\u02e3",
-            "",
             "\1\u02e4",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u02e5",
             "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
-            "",
-            "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u02e8\7\63",
-            "",
+            "\1\u02e9",
             "\1\u02ea",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u02eb",
+            "\1\u02ec",
+            "\1\u02ed",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u02ef",
+            "",
+            "\1\u02f0",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\22\63\1\u02ec\7\63",
-            "\1\u02ee",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02f5",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u02f7",
+            "\1\u02f8",
+            "",
+            "\1\u02f9",
+            "\1\u02fa",
+            "\1\u02fb",
+            "",
+            "\1\u02fc",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\u02ff\1\uffff\32\70",
+            "\1\u0301",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0303",
+            "\1\u0304",
+            "\1\u0305",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0308",
+            "\1\u0309",
+            "\1\u030a",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "\1\u030c",
+            "\1\u030d",
+            "",
+            "\1\u030e",
+            "\1\u030f",
+            "\1\u0310",
+            "\1\u0311",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0313",
+            "",
+            "\1\u0314",
             "",
             "",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0316",
+            "\1\u0317",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0319",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
             "",
-            "\12\63\7\uffff\32\63\4\uffff\1\63\1\uffff\32\63",
+            "\1\u031a",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "\1\u031c",
+            "\1\u031d",
+            "\1\u031e",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0321",
+            "\1\u0322",
+            "",
+            "",
+            "",
+            "\1\u0323",
+            "\1\u0324",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0326",
+            "\1\u0327",
+            "",
+            "\1\u0328",
+            "\1\u0329",
+            "",
+            "",
+            "",
+            "",
+            "\1\u032a",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u032e",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "\1\u0331",
+            "",
+            "\1\u0332",
+            "",
+            "\1\u0333",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0335",
+            "",
+            "",
+            "\1\u0336",
+            "\1\u0337",
+            "\1\u0338",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u033a",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u033d",
+            "\1\u033e",
+            "",
+            "\1\u033f",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u0341",
+            "\1\u0342",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0344",
+            "",
+            "\1\u0345\3\uffff\1\u0346",
+            "\1\u0347",
+            "\1\u0348",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u034c",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0350",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "",
+            "\1\u0352",
+            "",
+            "",
+            "\1\u0353",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0355",
+            "",
+            "\1\u0356",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0357\7\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "\1\u035c",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u035f\7\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u0362",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0364",
+            "\1\u0365",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u0369",
+            "\1\u036a",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u036c",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0370\7\70",
+            "",
+            "\1\u0372",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0374\7\70",
+            "\1\u0376",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "",
             "",
@@ -6508,33 +7741,13 @@ public class InternalPtlLexer extends Lexer {
             this.transition = DFA15_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA15_44 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA15_44>='\u0000' && LA15_44<='\uFFFF')) ) {s = 157;}
-
-                        else s = 48;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 1 : 
-                        int LA15_45 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA15_45>='\u0000' && LA15_45<='\uFFFF')) ) {s = 157;}
-
-                        else s = 48;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 2 : 
                         int LA15_0 = input.LA(1);
 
                         s = -1;
@@ -6554,85 +7767,115 @@ public class InternalPtlLexer extends Lexer {
 
                         else if ( (LA15_0=='u') ) {s = 8;}
 
-                        else if ( (LA15_0=='l') ) {s = 9;}
+                        else if ( (LA15_0=='|') ) {s = 9;}
 
-                        else if ( (LA15_0=='c') ) {s = 10;}
+                        else if ( (LA15_0=='&') ) {s = 10;}
 
-                        else if ( (LA15_0=='p') ) {s = 11;}
+                        else if ( (LA15_0=='^') ) {s = 11;}
 
-                        else if ( (LA15_0=='t') ) {s = 12;}
+                        else if ( (LA15_0=='*') ) {s = 12;}
 
-                        else if ( (LA15_0=='b') ) {s = 13;}
+                        else if ( (LA15_0=='l') ) {s = 13;}
 
-                        else if ( (LA15_0=='v') ) {s = 14;}
+                        else if ( (LA15_0=='c') ) {s = 14;}
 
-                        else if ( (LA15_0=='f') ) {s = 15;}
+                        else if ( (LA15_0=='p') ) {s = 15;}
 
-                        else if ( (LA15_0=='s') ) {s = 16;}
+                        else if ( (LA15_0=='f') ) {s = 16;}
 
-                        else if ( (LA15_0=='r') ) {s = 17;}
+                        else if ( (LA15_0=='t') ) {s = 17;}
 
-                        else if ( (LA15_0=='h') ) {s = 18;}
+                        else if ( (LA15_0=='b') ) {s = 18;}
 
-                        else if ( (LA15_0=='k') ) {s = 19;}
+                        else if ( (LA15_0=='v') ) {s = 19;}
 
-                        else if ( (LA15_0=='m') ) {s = 20;}
+                        else if ( (LA15_0=='s') ) {s = 20;}
 
-                        else if ( (LA15_0=='g') ) {s = 21;}
+                        else if ( (LA15_0=='r') ) {s = 21;}
 
-                        else if ( (LA15_0=='+') ) {s = 22;}
+                        else if ( (LA15_0=='h') ) {s = 22;}
 
-                        else if ( (LA15_0=='-') ) {s = 23;}
+                        else if ( (LA15_0=='k') ) {s = 23;}
 
-                        else if ( (LA15_0=='!') ) {s = 24;}
+                        else if ( (LA15_0=='m') ) {s = 24;}
 
-                        else if ( (LA15_0=='<') ) {s = 25;}
+                        else if ( (LA15_0=='g') ) {s = 25;}
 
-                        else if ( (LA15_0=='>') ) {s = 26;}
+                        else if ( (LA15_0=='d') ) {s = 26;}
 
-                        else if ( (LA15_0=='|') ) {s = 27;}
+                        else if ( (LA15_0=='z') ) {s = 27;}
 
-                        else if ( (LA15_0=='&') ) {s = 28;}
+                        else if ( (LA15_0=='+') ) {s = 28;}
 
-                        else if ( (LA15_0=='{') ) {s = 29;}
+                        else if ( (LA15_0=='-') ) {s = 29;}
 
-                        else if ( (LA15_0=='.') ) {s = 30;}
+                        else if ( (LA15_0=='!') ) {s = 30;}
 
-                        else if ( (LA15_0=='}') ) {s = 31;}
+                        else if ( (LA15_0=='<') ) {s = 31;}
 
-                        else if ( (LA15_0==',') ) {s = 32;}
+                        else if ( (LA15_0=='>') ) {s = 32;}
 
-                        else if ( (LA15_0=='d') ) {s = 33;}
+                        else if ( (LA15_0=='~') ) {s = 33;}
 
-                        else if ( (LA15_0=='[') ) {s = 34;}
+                        else if ( (LA15_0=='B') ) {s = 34;}
 
-                        else if ( (LA15_0==']') ) {s = 35;}
+                        else if ( (LA15_0=='G') ) {s = 35;}
 
-                        else if ( (LA15_0==':') ) {s = 36;}
+                        else if ( (LA15_0=='{') ) {s = 36;}
 
-                        else if ( (LA15_0=='*') ) {s = 37;}
+                        else if ( (LA15_0=='.') ) {s = 37;}
 
-                        else if ( (LA15_0=='(') ) {s = 38;}
+                        else if ( (LA15_0=='}') ) {s = 38;}
 
-                        else if ( (LA15_0==')') ) {s = 39;}
+                        else if ( (LA15_0==',') ) {s = 39;}
 
-                        else if ( (LA15_0=='0') ) {s = 40;}
+                        else if ( (LA15_0=='[') ) {s = 40;}
 
-                        else if ( ((LA15_0>='1' && LA15_0<='9')) ) {s = 41;}
+                        else if ( (LA15_0==']') ) {s = 41;}
 
-                        else if ( (LA15_0=='^') ) {s = 42;}
+                        else if ( (LA15_0==':') ) {s = 42;}
 
-                        else if ( ((LA15_0>='A' && LA15_0<='Z')||LA15_0=='_'||LA15_0=='j'||LA15_0=='q'||(LA15_0>='x' && LA15_0<='z')) ) {s = 43;}
+                        else if ( (LA15_0=='(') ) {s = 43;}
 
-                        else if ( (LA15_0=='\"') ) {s = 44;}
+                        else if ( (LA15_0==')') ) {s = 44;}
 
-                        else if ( (LA15_0=='\'') ) {s = 45;}
+                        else if ( (LA15_0=='?') ) {s = 45;}
 
-                        else if ( (LA15_0=='/') ) {s = 46;}
+                        else if ( (LA15_0=='0') ) {s = 46;}
 
-                        else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 47;}
+                        else if ( ((LA15_0>='1' && LA15_0<='9')) ) {s = 47;}
 
-                        else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||(LA15_0>='#' && LA15_0<='%')||LA15_0==';'||(LA15_0>='?' && LA15_0<='@')||LA15_0=='\\'||LA15_0=='`'||(LA15_0>='~' && LA15_0<='\uFFFF')) ) {s = 48;}
+                        else if ( (LA15_0=='A'||(LA15_0>='C' && LA15_0<='F')||(LA15_0>='H' && LA15_0<='Z')||LA15_0=='_'||LA15_0=='j'||LA15_0=='q'||(LA15_0>='x' && LA15_0<='y')) ) {s = 48;}
+
+                        else if ( (LA15_0=='\"') ) {s = 49;}
+
+                        else if ( (LA15_0=='\'') ) {s = 50;}
+
+                        else if ( (LA15_0=='/') ) {s = 51;}
+
+                        else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 52;}
+
+                        else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||(LA15_0>='#' && LA15_0<='%')||LA15_0==';'||LA15_0=='@'||LA15_0=='\\'||LA15_0=='`'||(LA15_0>='\u007F' && LA15_0<='\uFFFF')) ) {s = 53;}
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 1 : 
+                        int LA15_49 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_49>='\u0000' && LA15_49<='\uFFFF')) ) {s = 181;}
+
+                        else s = 53;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
+                        int LA15_50 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_50>='\u0000' && LA15_50<='\uFFFF')) ) {s = 181;}
+
+                        else s = 53;
 
                         if ( s>=0 ) return s;
                         break;
