@@ -83,8 +83,8 @@ public class LayoutValidator extends PtlCheckValidator {
 			}
 		}
 		for (Region region : layout.getRegions()) {
-			for (Expression bound : List.of(region.getStart(), region.getEnd(), region.getBase(), region.getLimit(),
-					region.getKeptBit()).stream().filter(e -> e != null).toList()) {
+			for (Expression bound : present(region.getStart(), region.getEnd(), region.getBase(), region.getLimit(),
+					region.getKeptBit())) {
 				types.expect(bound, Type.NUMBER, "a bound of region '" + region.getName() + "'");
 			}
 		}
@@ -101,6 +101,10 @@ public class LayoutValidator extends PtlCheckValidator {
 		}
 	}
 
+	private static List<Expression> present(Expression... expressions) {
+		return java.util.Arrays.stream(expressions).filter(java.util.Objects::nonNull).toList();
+	}
+
 	private static List<LayoutCondition> conditions(Layout layout) {
 		List<LayoutCondition> conditions = new ArrayList<>(layout.getAssumptions());
 		conditions.addAll(layout.getInvariants());
@@ -115,8 +119,7 @@ public class LayoutValidator extends PtlCheckValidator {
 		}
 		for (Region region : layout.getRegions()) {
 			Set<EObject> read = new LinkedHashSet<>();
-			for (Expression bound : List.of(region.getStart(), region.getEnd(), region.getBase(), region.getLimit())
-					.stream().filter(e -> e != null).toList()) {
+			for (Expression bound : present(region.getStart(), region.getEnd(), region.getBase(), region.getLimit())) {
 				read.addAll(readsOf(bound));
 			}
 			reads.put(region, read);

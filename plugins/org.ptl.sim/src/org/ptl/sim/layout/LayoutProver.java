@@ -1,0 +1,259 @@
+package org.ptl.sim.layout;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ptl.model.Layout;
+import org.ptl.model.LayoutInput;
+import org.ptl.model.expr.LayoutEvaluation;
+import org.ptl.model.expr.LayoutInputs;
+import org.ptl.model.expr.Property;
+import org.ptl.sim.layout.LayoutProof.Result;
+import org.ptl.sim.layout.LayoutProof.Verdict;
+import org.sat4j.core.VecInt;
+import org.sat4j.minisat.SolverFactory;
+import org.sat4j.specs.ContradictionException;
+import org.sat4j.specs.ISolver;
+import org.sat4j.specs.TimeoutException;
+
+/**
+ * Proves a layout's properties for every input its ranges and assumptions allow, bit-precisely.
+ * Inputs with few values (booleans, choices, ranges of at most 64 values) are enumerated: each
+ * combination is a class, in which the layout is computed as a circuit with those inputs as
+ * constants (so shifts by them become wiring) and every other input as 64 free bits (fewer when
+ * aligned or narrow). For each property, a SAT solver (Sat4j) then looks for inputs of the class
+ * that satisfy the assumptions, cause no fault, and break it: none means proved for the whole
+ * class; a model is a counterexample, checked again by computing the layout for it concretely.
+ * The answer is exhaustive, not sampled: SAT decides all 2^n assignments of the free bits.
+ */
+public final class LayoutProver {
+
+	/** Inputs with more values than this are left to the solver instead of enumerated. */
+	private static final int ENUMERATE_AT_MOST = 64;
+	private static final long MAX_CLASSES = 4096;
+
+	private final Duration timeLimit;
+
+	public LayoutProver(Duration timeLimit) {
+		this.timeLimit = timeLimit;
+	}
+
+	public LayoutProof prove(Layout layout) {
+		long started = System.nanoTime();
+		long deadline = started + timeLimit.toNanos();
+		List<LayoutInput> enumerated = enumerated(layout);
+		List<List<Long>> domains = enumerated.stream().map(LayoutProver::values).toList();
+		Map<String, Result> results = new LinkedHashMap<>();
+		int classes = 0;
+		int empty = 0;
+		int symbolicBits = 0;
+		long variables = 0;
+		long clauses = 0;
+		int[] choice = new int[enumerated.size()];
+		do {
+			Map<LayoutInput, Long> fixed = new HashMap<>();
+			for (int i = 0; i < choice.length; i++) {
+				fixed.put(enumerated.get(i), domains.get(i).get(choice[i]));
+			}
+			ClassProof proof = proveClass(layout, fixed, results, deadline);
+			classes++;
+			empty += proof.empty ? 1 : 0;
+			symbolicBits = proof.symbolicBits;
+			variables += proof.variables;
+			clauses += proof.clauses;
+		} while (next(choice, domains));
+		return new LayoutProof(layout, List.copyOf(results.values()), enumerated, classes, empty, symbolicBits,
+				variables, clauses, Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	private record ClassProof(boolean empty, int symbolicBits, long variables, long clauses) {
+	}
+
+	private ClassProof proveClass(Layout layout, Map<LayoutInput, Long> fixed, Map<String, Result> results,
+			long deadline) {
+		Circuit circuit = new Circuit();
+		CircuitAlgebra algebra = new CircuitAlgebra(circuit);
+		Map<LayoutInput, int[]> inputs = new LinkedHashMap<>();
+		int symbolicBits = 0;
+		for (LayoutInput input : layout.getInputs()) {
+			Long value = fixed.get(input);
+			if (value != null) {
+				inputs.put(input, algebra.constant(value));
+			} else {
+				int[] word = freeWord(circuit, input);
+				inputs.put(input, word);
+				for (int literal : word) {
+					symbolicBits += Math.abs(literal) == Circuit.TRUE ? 0 : 1;
+				}
+			}
+		}
+		LayoutEvaluation<int[], Integer> evaluation = new LayoutEvaluation<>(layout, algebra, inputs);
+		int allowed = evaluation.inputsAllowed();
+		List<Property<Integer>> properties = evaluation.properties().stream()
+				.filter(property -> property.kind() != Property.Kind.ASSUMPTION).toList();
+		int noFault = Circuit.TRUE;
+		for (Property<Integer> property : properties) {
+			if (property.kind() == Property.Kind.NO_FAULT) {
+				noFault = circuit.and(noFault, property.holds());
+			}
+		}
+		List<Integer> violations = new ArrayList<>();
+		for (Property<Integer> property : properties) {
+			int broken = circuit.and(allowed, -property.holds());
+			violations.add(property.kind() == Property.Kind.NO_FAULT ? broken : circuit.and(broken, noFault));
+		}
+		ISolver solver = SolverFactory.newDefault();
+		solver.newVar(circuit.variables());
+		boolean empty = allowed == Circuit.FALSE;
+		try {
+			for (int[] clause : circuit.clauses()) {
+				solver.addClause(new VecInt(clause));
+			}
+			if (!empty) {
+				empty = !solver.isSatisfiable(new VecInt(new int[] { allowed }));
+			}
+		} catch (ContradictionException contradiction) {
+			empty = true;
+		} catch (TimeoutException timeout) {
+			empty = false;
+		}
+		for (int i = 0; i < properties.size(); i++) {
+			Property<Integer> property = properties.get(i);
+			String key = key(property);
+			Result known = results.get(key);
+			if (known != null && known.verdict() == Verdict.VIOLATED) {
+				continue;
+			}
+			Verdict verdict;
+			Map<LayoutInput, Long> counterexample = null;
+			if (empty || violations.get(i) == Circuit.FALSE) {
+				verdict = Verdict.PROVED;
+			} else {
+				long remaining = deadline - System.nanoTime();
+				if (remaining <= 0) {
+					verdict = Verdict.UNKNOWN;
+				} else {
+					solver.setTimeoutMs(Math.max(1, remaining / 1_000_000));
+					try {
+						if (solver.isSatisfiable(new VecInt(new int[] { violations.get(i) }))) {
+							verdict = Verdict.VIOLATED;
+							counterexample = witness(solver, layout, inputs);
+							confirm(layout, counterexample, property);
+						} else {
+							verdict = Verdict.PROVED;
+						}
+					} catch (TimeoutException timeout) {
+						verdict = Verdict.UNKNOWN;
+					}
+				}
+			}
+			Verdict combined = known == null || verdict == Verdict.VIOLATED ? verdict
+					: known.verdict() == Verdict.UNKNOWN ? Verdict.UNKNOWN : verdict;
+			results.put(key, new Result(property.kind(), property.element(), property.description(), combined,
+					counterexample));
+		}
+		return new ClassProof(empty, symbolicBits, circuit.variables(), circuit.clauses().size());
+	}
+
+	/** The bits an input may have: booleans one, aligned inputs none below their alignment. */
+	private static int[] freeWord(Circuit circuit, LayoutInput input) {
+		int[] word = new int[64];
+		int width = input.isBoolean() ? 1 : input.isSetWidth() ? Math.min(64, input.getWidth()) : 64;
+		if (input.getRange() != null && input.getRange().getMax() >= 0) {
+			width = Math.min(width, 64 - Long.numberOfLeadingZeros(input.getRange().getMax()));
+		}
+		int low = input.getAlignment() > 1 ? Long.numberOfTrailingZeros(input.getAlignment()) : 0;
+		for (int bit = 0; bit < 64; bit++) {
+			word[bit] = bit >= low && bit < width ? circuit.fresh() : Circuit.FALSE;
+		}
+		return word;
+	}
+
+	private static Map<LayoutInput, Long> witness(ISolver solver, Layout layout, Map<LayoutInput, int[]> inputs) {
+		Map<LayoutInput, Long> values = new LinkedHashMap<>();
+		for (LayoutInput input : layout.getInputs()) {
+			long value = 0;
+			int[] word = inputs.get(input);
+			for (int bit = 0; bit < 64; bit++) {
+				int literal = word[bit];
+				boolean set = literal == Circuit.TRUE
+						|| literal != Circuit.FALSE && solver.model(Math.abs(literal)) == (literal > 0);
+				value |= set ? 1L << bit : 0;
+			}
+			values.put(input, value);
+		}
+		return values;
+	}
+
+	/** The counterexample must break the property when the layout is computed for it concretely. */
+	private static void confirm(Layout layout, Map<LayoutInput, Long> inputs, Property<Integer> property) {
+		LayoutEvaluation<Long, Boolean> concrete = LayoutInputs.evaluate(layout, inputs);
+		boolean allowed = concrete.inputsAllowed();
+		boolean broken = concrete.properties().stream()
+				.anyMatch(candidate -> key(candidate).equals(key(property)) && !candidate.holds());
+		if (!allowed || !broken) {
+			throw new IllegalStateException("the prover's counterexample for " + property.description() + " of layout "
+					+ layout.getName() + " does not break it when computed: " + inputs.values());
+		}
+	}
+
+
+	private static String key(Property<?> property) {
+		return property.kind() + "@" + System.identityHashCode(property.element()) + ":" + property.description();
+	}
+
+	/** Inputs with few values, enumerated as classes; the largest left to the solver past MAX_CLASSES. */
+	private static List<LayoutInput> enumerated(Layout layout) {
+		List<LayoutInput> small = new ArrayList<>(layout.getInputs().stream()
+				.filter(input -> values(input) != null).toList());
+		small.sort(Comparator.comparingInt(input -> values(input).size()));
+		List<LayoutInput> chosen = new ArrayList<>();
+		long classes = 1;
+		for (LayoutInput input : small) {
+			int size = values(input).size();
+			if (classes * size <= MAX_CLASSES) {
+				chosen.add(input);
+				classes *= size;
+			}
+		}
+		chosen.sort(Comparator.comparingInt(layout.getInputs()::indexOf));
+		return chosen;
+	}
+
+	/** Every value of an input with at most ENUMERATE_AT_MOST of them, in order; null for larger ones. */
+	private static List<Long> values(LayoutInput input) {
+		if (input.isBoolean()) {
+			return List.of(0L, 1L);
+		}
+		if (!input.getChoices().isEmpty()) {
+			return input.getChoices().stream().distinct().toList();
+		}
+		if (input.getRange() != null) {
+			long min = input.getRange().getMin();
+			long max = input.getRange().getMax();
+			if (Long.compareUnsigned(min, max) <= 0 && Long.compareUnsigned(max - min, ENUMERATE_AT_MOST - 1) < 0) {
+				List<Long> values = new ArrayList<>();
+				for (long value = min; Long.compareUnsigned(value, max) <= 0 && values.size() < ENUMERATE_AT_MOST; value++) {
+					values.add(value);
+				}
+				return values;
+			}
+		}
+		return null;
+	}
+
+	private static boolean next(int[] choice, List<List<Long>> domains) {
+		for (int i = choice.length - 1; i >= 0; i--) {
+			if (++choice[i] < domains.get(i).size()) {
+				return true;
+			}
+			choice[i] = 0;
+		}
+		return false;
+	}
+}
