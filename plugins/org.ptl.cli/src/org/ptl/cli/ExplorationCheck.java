@@ -14,16 +14,21 @@ import org.ptl.cli.SourceFiles.Source;
 import org.ptl.lang.util.LoadedElements;
 import org.ptl.lang.validation.PtlCheck;
 import org.ptl.lang.validation.SeverityPolicy;
+import org.ptl.model.Layout;
 import org.ptl.model.OwnershipModel;
 import org.ptl.model.SeverityLevel;
 import org.ptl.sim.explore.OwnershipProof;
+import org.ptl.sim.layout.LayoutProof;
+import org.ptl.sim.layout.LayoutProver;
 
 /**
  * The part of {@code ptl check} that explores every ownership model of the checked files with small
  * bounds ({@link OwnershipProof}): a broken invariant becomes an {@code ownership.invariant-broken}
  * diagnostic at the transition of the last step, a search the bounds stopped an
- * {@code ownership.not-proven} one. Models in files with errors are not explored: their meaning is
- * not settled.
+ * {@code ownership.not-proven} one. Layouts are proved for every input with a time limit
+ * ({@link LayoutProver}): a counterexample is a {@code layout.counterexample} error, a proof the
+ * limit stopped a {@code layout.not-proven} note. Models in files with errors are not explored:
+ * their meaning is not settled.
  */
 final class ExplorationCheck {
 
@@ -52,11 +57,34 @@ final class ExplorationCheck {
 				}
 				}
 			}
+			for (Layout layout : LoadedElements.in(List.of(resource), Layout.class)) {
+				proveLayout(findings, source.shownAs(), resource, layout);
+			}
 		});
 		return findings;
 	}
 
+	/** A layout proved for every input within a short time: a counterexample is an error where it breaks. */
+	private void proveLayout(List<Finding> findings, String file, Resource resource, Layout layout) {
+		LayoutProof proof = new LayoutProver(LAYOUT_TIME_LIMIT).prove(layout);
+		for (LayoutProof.Result violation : proof.violations()) {
+			add(findings, file, resource, violation.element(), LayoutProofText.counterexample(layout, violation),
+					PtlCheck.LAYOUT_COUNTEREXAMPLE);
+		}
+		if (proof.verdict() == LayoutProof.Verdict.UNKNOWN) {
+			add(findings, file, resource, layout, "layout '" + layout.getName() + "': not proved within "
+					+ LAYOUT_TIME_LIMIT.toSeconds() + " s; run 'ptl explore' on it for a proof", PtlCheck.LAYOUT_NOT_PROVEN);
+		}
+	}
+
+	private static final java.time.Duration LAYOUT_TIME_LIMIT = java.time.Duration.ofSeconds(5);
+
 	private void add(List<Finding> findings, String file, Resource resource, OwnershipProof proof, PtlCheck check) {
+		add(findings, file, resource, proof.at(), proof.message(), check);
+	}
+
+	private void add(List<Finding> findings, String file, Resource resource, org.eclipse.emf.ecore.EObject at,
+			String message, PtlCheck check) {
 		SeverityLevel level = policy.levelFor(check, resource);
 		if (level == SeverityLevel.IGNORE) {
 			return;
@@ -68,12 +96,12 @@ final class ExplorationCheck {
 		};
 		int line = 1;
 		int column = 1;
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(proof.at());
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(at);
 		if (node != null) {
 			LineAndColumn position = NodeModelUtils.getLineAndColumn(node, node.getOffset());
 			line = position.getLine();
 			column = position.getColumn();
 		}
-		findings.add(new Finding(file, line, column, severity, proof.message(), check.id()));
+		findings.add(new Finding(file, line, column, severity, message, check.id()));
 	}
 }

@@ -19,15 +19,56 @@ final class ExplorationJson {
 	record Explored(String where, ExplorationResult result) {
 	}
 
+	/** A layout proof and where the layout is. */
+	record Proved(String where, org.ptl.sim.layout.LayoutProof proof) {
+	}
+
 	static void print(PrintWriter out, List<Explored> explorations) {
+		print(out, explorations, List.of());
+	}
+
+	static void print(PrintWriter out, List<Explored> explorations, List<Proved> proofs) {
 		JsonArray models = new JsonArray();
 		for (Explored explored : explorations) {
 			models.add(model(explored));
 		}
 		JsonObject json = new JsonObject();
 		json.add("models", models);
+		if (!proofs.isEmpty()) {
+			JsonArray layouts = new JsonArray();
+			for (Proved proved : proofs) {
+				layouts.add(layout(proved));
+			}
+			json.add("layouts", layouts);
+		}
 		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json));
 		out.flush();
+	}
+
+	private static JsonObject layout(Proved proved) {
+		org.ptl.sim.layout.LayoutProof proof = proved.proof();
+		JsonObject json = new JsonObject();
+		json.addProperty("layout", proof.layout().getName());
+		json.addProperty("where", proved.where());
+		json.addProperty("verdict", proof.verdict().name().toLowerCase());
+		json.addProperty("classes", proof.classes());
+		json.addProperty("freeBits", proof.symbolicBits());
+		json.addProperty("seconds", proof.time().toNanos() / 1e9);
+		JsonArray properties = new JsonArray();
+		for (org.ptl.sim.layout.LayoutProof.Result result : proof.results()) {
+			JsonObject item = new JsonObject();
+			item.addProperty("property", result.description());
+			item.addProperty("verdict", result.verdict().name().toLowerCase());
+			if (result.counterexample() != null) {
+				JsonObject inputs = new JsonObject();
+				result.counterexample().forEach((input, value) -> inputs.addProperty(input.getName(), "0x" + Long.toHexString(value)));
+				item.add("counterexample", inputs);
+				item.addProperty("failure", LayoutProofText.counterexample(proof.layout(), result));
+			}
+			properties.add(item);
+		}
+		json.add("properties", properties);
+		return json;
 	}
 
 	private static JsonObject model(Explored explored) {

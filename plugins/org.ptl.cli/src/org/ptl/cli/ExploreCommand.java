@@ -11,12 +11,15 @@ import org.ptl.cli.SourceFiles.Source;
 import org.ptl.lang.util.LoadedElements;
 import org.ptl.lang.util.NodeText;
 import org.ptl.model.Invariant;
+import org.ptl.model.Layout;
 import org.ptl.model.OwnershipModel;
 import org.ptl.sim.explore.Counts;
 import org.ptl.sim.explore.ExplorationOptions;
 import org.ptl.sim.explore.ExplorationResult;
 import org.ptl.sim.explore.ExplorationText;
 import org.ptl.sim.explore.Explorer;
+import org.ptl.sim.layout.LayoutProof;
+import org.ptl.sim.layout.LayoutProver;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Spec;
  * when stderr is a terminal.
  */
 @Command(name = "explore", sortOptions = false,
-		description = "Prove the invariants of ownership models in every reachable state, or give the shortest counterexample.")
+		description = "Prove the invariants of ownership models in every reachable state, or give the shortest counterexample; prove layouts for every input.")
 final class ExploreCommand implements Callable<Integer> {
 
 	@ParentCommand
@@ -104,7 +107,9 @@ final class ExploreCommand implements Callable<Integer> {
 		} catch (UsageException usage) {
 			return ptl.usageError(usage.getMessage());
 		}
-		List<OwnershipModel> selected = select(models);
+		List<Layout> layouts = modelNames.isEmpty() ? LoadedElements.in(models.resources().values(), Layout.class)
+				: List.of();
+		List<OwnershipModel> selected = select(models, !layouts.isEmpty());
 		if (selected == null) {
 			return ExitCodes.USAGE;
 		}
@@ -143,19 +148,38 @@ final class ExploreCommand implements Callable<Integer> {
 			}
 			exit = worse(exit, result.verdict());
 		}
+		List<ExplorationJson.Proved> proved = new ArrayList<>();
+		for (Layout layout : layouts) {
+			LayoutProof proof = new LayoutProver(timeLimit > 0 ? java.time.Duration.ofNanos(timeLimit)
+					: LAYOUT_TIME_LIMIT).prove(layout);
+			String where = where(models, layout);
+			if (format == ReportFormat.json) {
+				proved.add(new ExplorationJson.Proved(where, proof));
+			} else {
+				LayoutProofText.print(out, where, proof);
+			}
+			exit = worse(exit, switch (proof.verdict()) {
+			case PROVED -> ExplorationResult.Verdict.HOLDS;
+			case VIOLATED -> ExplorationResult.Verdict.VIOLATED;
+			case UNKNOWN -> ExplorationResult.Verdict.BOUNDED;
+			});
+		}
 		if (format == ReportFormat.json) {
-			ExplorationJson.print(out, explored);
+			ExplorationJson.print(out, explored, proved);
 		}
 		out.flush();
 		return exit;
 	}
 
+	/** Without --time-limit, a layout proof stops after this long (exit 3). */
+	private static final java.time.Duration LAYOUT_TIME_LIMIT = java.time.Duration.ofMinutes(2);
+
 	/** The models to explore: those named, or every model of the files named; null after a usage error. */
-	private List<OwnershipModel> select(ModelSet models) {
+	private List<OwnershipModel> select(ModelSet models, boolean hasLayouts) {
 		if (modelNames.isEmpty()) {
 			List<OwnershipModel> own = LoadedElements.in(models.resources().values(), OwnershipModel.class);
-			if (own.isEmpty()) {
-				ptl.usageError("the files have no ownership model");
+			if (own.isEmpty() && !hasLayouts) {
+				ptl.usageError("the files have no ownership model and no layout");
 				return null;
 			}
 			return own;
@@ -175,7 +199,7 @@ final class ExploreCommand implements Callable<Integer> {
 	}
 
 	/** file:line of a model, the file as the user named it when it is one of theirs. */
-	private static String where(ModelSet models, OwnershipModel model) {
+	private static String where(ModelSet models, org.ptl.model.Element model) {
 		Resource resource = model.eResource();
 		String file = resource.getURI().isFile() ? resource.getURI().toFileString() : resource.getURI().toString();
 		for (Map.Entry<Source, Resource> entry : models.resources().entrySet()) {

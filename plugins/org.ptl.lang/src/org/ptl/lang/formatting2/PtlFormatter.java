@@ -13,11 +13,13 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.ptl.lang.util.PtlNames;
 import org.ptl.model.Binding;
+import org.ptl.model.BitPicture;
 import org.ptl.model.ClaimSet;
 import org.ptl.model.Descriptor;
 import org.ptl.model.Encoding;
 import org.ptl.model.Format;
 import org.ptl.model.Import;
+import org.ptl.model.Layout;
 import org.ptl.model.Named;
 import org.ptl.model.Operation;
 import org.ptl.model.Operations;
@@ -100,6 +102,8 @@ public class PtlFormatter extends AbstractJavaFormatter {
 			members(binding.getComponents(), doc);
 		} else if (element instanceof Scenario scenario) {
 			scenario(scenario, doc);
+		} else if (element instanceof Layout layout) {
+			layout(layout, doc);
 		}
 	}
 
@@ -137,6 +141,30 @@ public class PtlFormatter extends AbstractJavaFormatter {
 					.getNextSemanticRegion();
 			if (!followsOpeningBrace(first)) {
 				doc.prepend(member, it -> lines(it, 1, 2));
+			}
+		}
+	}
+
+	/** A layout's members one per line, blank lines between groups kept (at most one); pictures as blocks. */
+	private void layout(Layout layout, IFormattableDocument doc) {
+		block(layout, doc);
+		List<EObject> members = new ArrayList<>(layout.getInputs());
+		members.addAll(layout.getValues());
+		members.addAll(layout.getTransforms());
+		members.addAll(layout.getRegions());
+		members.addAll(layout.getPictures());
+		members.addAll(layout.getAssumptions());
+		members.addAll(layout.getInvariants());
+		members.sort(PtlNames::documentOrder);
+		for (EObject member : members) {
+			ISemanticRegion first = getTextRegionAccess().regionForEObject(member).getPreviousHiddenRegion()
+					.getNextSemanticRegion();
+			if (!followsOpeningBrace(first)) {
+				doc.prepend(member, it -> lines(it, 1, 2));
+			}
+			if (member instanceof BitPicture picture) {
+				block(picture, doc);
+				members(picture.getSlices(), doc);
 			}
 		}
 	}

@@ -26,7 +26,6 @@ import org.ptl.model.Region;
 import org.ptl.model.RegionBound;
 import org.ptl.model.Transform;
 import org.ptl.model.VariableReference;
-import org.ptl.model.expr.ExpressionInterpreter.Extent;
 import org.ptl.model.expr.LayoutEvaluation;
 import org.ptl.model.expr.LayoutInputs;
 import org.ptl.model.expr.LayoutTexts;
@@ -226,26 +225,30 @@ public class LayoutValidator extends PtlCheckValidator {
 
 	private void reportFailed(LayoutEvaluation<Long, Boolean> evaluation, Property<Boolean> property) {
 		EObject element = property.element();
-		String defaults = " for the defaults";
+		String message = property.kind() == Property.Kind.ASSUMPTION
+				? "the defaults break " + property.description()
+				: LayoutTexts.failure(evaluation, property) + " for the defaults";
 		switch (property.kind()) {
-		case NO_FAULT -> report(PtlCheck.LAYOUT_OVERFLOW, property.description() + defaults, element, null);
-		case VALUE_WIDTH -> report(PtlCheck.LAYOUT_VALUE_WIDTH, LayoutTexts.widthFailure(evaluation, element) + defaults,
-				element, element instanceof DerivedValue ? Literals.NAMED__NAME : null);
-		case DISJOINT_REGIONS -> report(PtlCheck.LAYOUT_REGION_OVERLAP,
-				LayoutTexts.overlapFailure(evaluation, (Region) element) + defaults, element, Literals.NAMED__NAME);
-		case KEPT_BIT -> report(PtlCheck.LAYOUT_REGION_CROSSES_BIT,
-				LayoutTexts.crossing(evaluation, (Region) element) + defaults, element, Literals.REGION__KEPT_BIT);
-		case REGION_BOUNDS -> {
-			Extent<Long> extent = evaluation.extent((Region) element);
-			report(PtlCheck.LAYOUT_REGION_BOUNDS, "region '" + ((Region) element).getName() + "' ends at "
-					+ hex(extent.end()) + ", before it starts at " + hex(extent.start()) + defaults, element,
-					Literals.NAMED__NAME);
+		case NO_FAULT -> report(PtlCheck.LAYOUT_OVERFLOW, message, element, null);
+		case VALUE_WIDTH -> report(PtlCheck.LAYOUT_VALUE_WIDTH, message, element,
+				element instanceof DerivedValue ? Literals.NAMED__NAME : null);
+		case DISJOINT_REGIONS -> report(PtlCheck.LAYOUT_REGION_OVERLAP, message, element, Literals.NAMED__NAME);
+		case KEPT_BIT -> report(PtlCheck.LAYOUT_REGION_CROSSES_BIT, message, element, Literals.REGION__KEPT_BIT);
+		case REGION_BOUNDS -> report(PtlCheck.LAYOUT_REGION_BOUNDS, message, element, Literals.NAMED__NAME);
+		case INVARIANT, ASSUMPTION -> report(PtlCheck.LAYOUT_INVARIANT_FALSE, message, element, Literals.NAMED__NAME);
 		}
-		case INVARIANT -> report(PtlCheck.LAYOUT_INVARIANT_FALSE, property.description() + " is false" + defaults,
-				element, Literals.NAMED__NAME);
-		case ASSUMPTION -> report(PtlCheck.LAYOUT_INVARIANT_FALSE, "the defaults break " + property.description(),
-				element, Literals.NAMED__NAME);
-		}
+	}
+
+	/** The check a property is reported under. */
+	public static PtlCheck checkOf(Property.Kind kind) {
+		return switch (kind) {
+		case NO_FAULT -> PtlCheck.LAYOUT_OVERFLOW;
+		case VALUE_WIDTH -> PtlCheck.LAYOUT_VALUE_WIDTH;
+		case DISJOINT_REGIONS -> PtlCheck.LAYOUT_REGION_OVERLAP;
+		case KEPT_BIT -> PtlCheck.LAYOUT_REGION_CROSSES_BIT;
+		case REGION_BOUNDS -> PtlCheck.LAYOUT_REGION_BOUNDS;
+		case INVARIANT, ASSUMPTION -> PtlCheck.LAYOUT_INVARIANT_FALSE;
+		};
 	}
 
 	private static boolean hasUnresolvedReferences(Layout layout) {

@@ -232,7 +232,12 @@ public final class ExpressionInterpreter<W, B> {
 		return algebra.and(value, algebra.complement(mask));
 	}
 
-	private W transform(CallExpression call, Transform transform, List<W> arguments, B path) {
+	/** A transformation applied to one argument, as a call would apply it. */
+	public W apply(Transform transform, W argument) {
+		return transform(transform.getBody(), transform, List.of(argument), algebra.truth(true));
+	}
+
+	private W transform(Expression call, Transform transform, List<W> arguments, B path) {
 		if (transform.eIsProxy() || transform.getParameter() == null || !calling.add(transform)) {
 			fault(call, "transformation " + transform.getName() + " calls itself", path);
 			return algebra.constant(0);

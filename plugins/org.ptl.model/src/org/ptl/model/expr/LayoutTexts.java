@@ -85,4 +85,35 @@ public final class LayoutTexts {
 		long bit = evaluation.interpreter().value(region.getKeptBit(), true);
 		return "region '" + region.getName() + "' " + extent(evaluation.extent(region)) + " crosses bit " + bit;
 	}
+
+	/** Why a property failed for concrete inputs, with the numbers that show it. */
+	public static String failure(LayoutEvaluation<Long, Boolean> evaluation, Property<Boolean> property) {
+		EObject element = property.element();
+		return switch (property.kind()) {
+		case NO_FAULT -> property.description();
+		case VALUE_WIDTH -> widthFailure(evaluation, element);
+		case DISJOINT_REGIONS -> overlapFailure(evaluation, (Region) element);
+		case KEPT_BIT -> crossing(evaluation, (Region) element);
+		case REGION_BOUNDS -> {
+			Extent<Long> extent = evaluation.extent((Region) element);
+			yield "region '" + ((Region) element).getName() + "' ends at " + hex(extent.end()) + ", before it starts at "
+					+ hex(extent.start());
+		}
+		case INVARIANT -> property.description() + " is false";
+		case ASSUMPTION -> property.description() + " does not hold";
+		};
+	}
+
+	/** A size as people say it: 4 KiB, 2 MiB, 1.5 GiB, or bytes. */
+	public static String size(long bytes) {
+		String[] units = { "B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB" };
+		double value = bytes < 0 ? bytes + 0x1p64 : bytes;
+		int unit = 0;
+		while (value >= 1024 && unit < units.length - 1) {
+			value /= 1024;
+			unit++;
+		}
+		return (value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value))
+				+ " " + units[unit];
+	}
 }
