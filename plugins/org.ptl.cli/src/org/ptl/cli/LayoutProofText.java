@@ -37,7 +37,9 @@ final class LayoutProofText {
 			case VIOLATED -> "VIOLATED ";
 			case UNKNOWN -> "unknown  ";
 			};
-			out.println("  " + verdict + result.description());
+			out.println("  " + verdict + (result.kind() == Property.Kind.NO_FAULT
+					? "never " + result.description() + " (line " + org.ptl.lang.util.NodeText.line(result.element()) + ")"
+					: result.description()));
 			if (result.counterexample() != null) {
 				printCounterexample(out, layout, result);
 			}

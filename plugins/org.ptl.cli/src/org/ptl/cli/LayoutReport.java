@@ -54,13 +54,13 @@ record LayoutReport(LayoutEvaluation<Long, Boolean> evaluation, boolean allowed,
 		out.println("  inputs");
 		for (LayoutInput input : layout.getInputs()) {
 			long value = evaluation.value(input);
-			out.println("    " + pad(input.getName(), width) + " = "
+			out.println("    " + pad(input.getName(), width) + "= "
 					+ (input.isBoolean() ? String.valueOf(value != 0) : LayoutTexts.number(value)));
 		}
 		out.println("  values");
 		for (DerivedValue value : layout.getValues()) {
 			long computed = evaluation.value(value);
-			out.println("    " + pad(value.getName(), width) + " = "
+			out.println("    " + pad(value.getName(), width) + "= "
 					+ (value.isBoolean() ? String.valueOf(computed != 0) : LayoutTexts.number(computed)));
 		}
 		for (Transform transform : layout.getTransforms()) {
@@ -78,7 +78,7 @@ record LayoutReport(LayoutEvaluation<Long, Boolean> evaluation, boolean allowed,
 		}
 		for (Region region : layout.getRegions()) {
 			Extent<Long> extent = evaluation.extent(region);
-			out.println("    " + pad(region.getName(), width) + "   " + LayoutTexts.extent(extent) + "  "
+			out.println("    " + pad(region.getName(), width) + "  " + LayoutTexts.extent(extent) + "  "
 					+ LayoutTexts.size(extent.end() - extent.start()));
 		}
 		for (BitPicture bitPicture : layout.getPictures()) {
@@ -145,7 +145,7 @@ record LayoutReport(LayoutEvaluation<Long, Boolean> evaluation, boolean allowed,
 	}
 
 	private static String pad(String text, int width) {
-		return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+		return text + " ".repeat(Math.max(1, width + 1 - text.length()));
 	}
 
 	static void printJson(PrintWriter out, List<LayoutReport> reports) {
