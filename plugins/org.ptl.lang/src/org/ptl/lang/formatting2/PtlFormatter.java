@@ -1,10 +1,12 @@
 package org.ptl.lang.formatting2;
 
+import static org.ptl.lang.formatting2.LineLayout.followsOpeningBrace;
+import static org.ptl.lang.formatting2.LineLayout.lines;
+
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.FormatterRequest;
@@ -90,7 +92,7 @@ public class PtlFormatter extends AbstractJavaFormatter {
 			entries.addAll(encoding.getReserved());
 			entries.sort(PtlNames::documentOrder);
 			members(entries, doc);
-			alignAfter(encoding.getEntries(), Literals.STATE_ENCODING__STATE, doc);
+			LineLayout.alignAfter(regions(), encoding.getEntries(), Literals.STATE_ENCODING__STATE, doc);
 		} else if (element instanceof Operations operations) {
 			operations(operations, doc);
 		} else if (element instanceof WalkerPolicy policy) {
@@ -120,10 +122,7 @@ public class PtlFormatter extends AbstractJavaFormatter {
 		}
 	}
 
-	/**
-	 * A scenario's set-up and steps one per line; a blank line the author left between steps (to
-	 * group them) is kept, more than one becomes one.
-	 */
+	/** A scenario's set-up and steps one per line, the author's blank lines kept (at most one). */
 	private void scenario(Scenario scenario, IFormattableDocument doc) {
 		block(scenario, doc);
 		List<EObject> members = new ArrayList<>(scenario.getTables());
@@ -136,13 +135,7 @@ public class PtlFormatter extends AbstractJavaFormatter {
 				doc.prepend(region, it -> lines(it, 1, 2));
 			}
 		}
-		for (EObject member : members) {
-			ISemanticRegion first = getTextRegionAccess().regionForEObject(member).getPreviousHiddenRegion()
-					.getNextSemanticRegion();
-			if (!followsOpeningBrace(first)) {
-				doc.prepend(member, it -> lines(it, 1, 2));
-			}
-		}
+		keepingBlankLines(members, doc);
 	}
 
 	/** A layout's members one per line, blank lines between groups kept (at most one); pictures as blocks. */
@@ -156,22 +149,22 @@ public class PtlFormatter extends AbstractJavaFormatter {
 		members.addAll(layout.getAssumptions());
 		members.addAll(layout.getInvariants());
 		members.sort(PtlNames::documentOrder);
+		keepingBlankLines(members, doc);
+		for (BitPicture picture : layout.getPictures()) {
+			block(picture, doc);
+			members(picture.getSlices(), doc);
+		}
+	}
+
+	/** Members one per line, in document order; a blank line the author left (to group them) is kept, more become one. */
+	private void keepingBlankLines(List<EObject> members, IFormattableDocument doc) {
 		for (EObject member : members) {
 			ISemanticRegion first = getTextRegionAccess().regionForEObject(member).getPreviousHiddenRegion()
 					.getNextSemanticRegion();
 			if (!followsOpeningBrace(first)) {
 				doc.prepend(member, it -> lines(it, 1, 2));
 			}
-			if (member instanceof BitPicture picture) {
-				block(picture, doc);
-				members(picture.getSlices(), doc);
-			}
 		}
-	}
-
-	private static boolean followsOpeningBrace(ISemanticRegion region) {
-		ISemanticRegion previous = region.getPreviousSemanticRegion();
-		return previous != null && "{".equals(previous.getText());
 	}
 
 	/** Puts each of the element's own keywords that are present at the start of a new line. */
@@ -221,7 +214,7 @@ public class PtlFormatter extends AbstractJavaFormatter {
 			doc.prepend(descriptor, it -> lines(it, 2));
 			block(descriptor, doc);
 			members(descriptor.getFields(), doc);
-			alignAfter(descriptor.getFields(), Literals.NAMED__NAME, doc);
+			LineLayout.alignAfter(regions(), descriptor.getFields(), Literals.NAMED__NAME, doc);
 		}
 	}
 
@@ -234,7 +227,7 @@ public class PtlFormatter extends AbstractJavaFormatter {
 		}
 		List<Named> withDescription = model.getStates().stream().filter(s -> s.getDescription() != null)
 				.map(Named.class::cast).toList();
-		alignAfter(withDescription, Literals.NAMED__NAME, doc);
+		LineLayout.alignAfter(regions(), withDescription, Literals.NAMED__NAME, doc);
 		List<EObject> rest = new ArrayList<>(model.getComponents());
 		rest.addAll(model.getCounters());
 		rest.addAll(model.getTransitions());
@@ -280,37 +273,12 @@ public class PtlFormatter extends AbstractJavaFormatter {
 		}
 	}
 
-	/** Pads the given feature of each element so that what follows it starts in one column. */
-	private void alignAfter(List<? extends EObject> elements, EStructuralFeature feature, IFormattableDocument doc) {
-		int width = 0;
-		for (EObject element : elements) {
-			ISemanticRegion region = regionFor(element).feature(feature);
-			width = region == null ? width : Math.max(width, region.getLength());
-		}
-		for (EObject element : elements) {
-			ISemanticRegion region = regionFor(element).feature(feature);
-			if (region != null && region.getNextSemanticRegion() != null) {
-				String padding = " ".repeat(width - region.getLength() + 1);
-				doc.append(region, it -> {
-					it.setSpace(padding);
-					it.highPriority();
-				});
-			}
-		}
+	private org.eclipse.xtext.formatting2.regionaccess.ITextRegionExtensions regions() {
+		return getTextRegionAccess().getExtensions();
 	}
 
 	private static boolean sameGroup(EObject previous, EObject next) {
 		return previous instanceof Import && next instanceof Import
 				|| previous instanceof SeverityDirective && next instanceof SeverityDirective;
-	}
-
-	private static void lines(org.eclipse.xtext.formatting2.IHiddenRegionFormatter it, int count) {
-		it.setNewLines(count);
-		it.highPriority();
-	}
-
-	private static void lines(org.eclipse.xtext.formatting2.IHiddenRegionFormatter it, int min, int max) {
-		it.setNewLines(min, min, max);
-		it.highPriority();
 	}
 }
