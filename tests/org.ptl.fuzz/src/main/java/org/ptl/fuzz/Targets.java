@@ -21,11 +21,11 @@ public final class Targets {
 	public static void check(byte[] input) {
 		FuzzWorld world = FuzzWorld.get();
 		String file = world.place(input).toString();
-		CommandRun text = CommandRun.of(world, "check", file).expectExit(0, 1, 2);
+		CommandRun text = CommandRun.of(world, input, "check", file).expectExit(0, 1, 2);
 		if (text.exitCode() != 2) {
 			Outputs.requireReport(text);
 		}
-		CommandRun json = CommandRun.of(world, "check", "--format", "json", file).expectExit(0, 1, 2);
+		CommandRun json = CommandRun.of(world, input, "check", "--format", "json", file).expectExit(0, 1, 2);
 		if (json.exitCode() != 2) {
 			Outputs.requireJson(json);
 		}
@@ -36,11 +36,11 @@ public final class Targets {
 	public static void format(byte[] input) {
 		FuzzWorld world = FuzzWorld.get();
 		Path file = world.place(input);
-		CommandRun formatted = CommandRun.of(world, "format", file.toString()).expectExit(0, 1, 2);
+		CommandRun formatted = CommandRun.of(world, input, "format", file.toString()).expectExit(0, 1, 2);
 		if (formatted.exitCode() == 0) {
 			byte[] again = formatted.out().getBytes(StandardCharsets.UTF_8);
 			Path second = world.place(again);
-			CommandRun twice = CommandRun.of(world, "format", second.toString()).expectExit(0, 1, 2);
+			CommandRun twice = CommandRun.of(world, again, "format", second.toString()).expectExit(0, 1, 2);
 			twice.require(twice.exitCode() == 0 && twice.out().equals(formatted.out()),
 					"formatting the formatted text changes it (or fails):\n" + formatted);
 		}
@@ -50,8 +50,8 @@ public final class Targets {
 	public static void simulate(byte[] input) {
 		FuzzWorld world = FuzzWorld.get();
 		String file = world.place(input).toString();
-		CommandRun.of(world, "simulate", file).expectExit(0, 1, 2);
-		CommandRun json = CommandRun.of(world, "simulate", "--trace", "json", file).expectExit(0, 1, 2);
+		CommandRun.of(world, input, "simulate", file).expectExit(0, 1, 2);
+		CommandRun json = CommandRun.of(world, input, "simulate", "--trace", "json", file).expectExit(0, 1, 2);
 		if (json.exitCode() != 2) {
 			Outputs.requireJson(json);
 		}
@@ -61,7 +61,7 @@ public final class Targets {
 	public static void explore(byte[] input) {
 		FuzzWorld world = FuzzWorld.get();
 		String file = world.place(input).toString();
-		CommandRun json = CommandRun.of(world, "explore", "-q", "--format", "json", "--max-states", "20000",
+		CommandRun json = CommandRun.of(world, input, "explore", "-q", "--format", "json", "--max-states", "20000",
 				"--time-limit", "2s", "--guests", "2", file).expectExit(0, 1, 2, 3);
 		if (json.exitCode() != 2) {
 			Outputs.requireJson(json);
@@ -75,11 +75,11 @@ public final class Targets {
 		Matcher name = FORMAT_NAME.matcher(new String(input, StandardCharsets.ISO_8859_1));
 		String format = name.find() ? name.group(1) : "arm64_s2_4k_40";
 		String value = "0x" + Long.toHexString(Arrays.hashCode(input) * 0x9E3779B97F4A7C15L);
-		CommandRun json = CommandRun.of(world, "decode", "--file", file, "--format", "json", format, value)
+		CommandRun json = CommandRun.of(world, input, "decode", "--file", file, "--format", "json", format, value)
 				.expectExit(0, 2);
 		if (json.exitCode() == 0) {
 			Outputs.requireJson(json);
 		}
-		CommandRun.of(world, "decode", "--file", file, "--level", "3", format, value).expectExit(0, 2);
+		CommandRun.of(world, input, "decode", "--file", file, "--level", "3", format, value).expectExit(0, 2);
 	}
 }
