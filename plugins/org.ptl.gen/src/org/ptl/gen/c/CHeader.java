@@ -65,6 +65,7 @@ final class CHeader {
 		for (String include : style.includes().split("\n")) {
 			out.line(include);
 		}
+		out.line("");
 		out.append(body);
 		out.blank();
 		out.line("#endif /* " + guard + " */");

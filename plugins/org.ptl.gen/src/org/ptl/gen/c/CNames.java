@@ -70,8 +70,9 @@ public final class CNames {
 	/** Registers a name the output defines for the element; returns the name. */
 	public String define(String name, EObject element) {
 		EObject owner = owners.putIfAbsent(name, element);
-		if (owner != null && owner != element) {
-			clashes.add(new NameClash(name, owner, element));
+		if (owner != null && owner != element
+				&& clashes.stream().noneMatch(known -> known.first() == owner && known.second() == element)) {
+			clashes.add(new NameClash(name, owner, element)); // one clash per pair of elements is enough to act on
 		}
 		return name;
 	}

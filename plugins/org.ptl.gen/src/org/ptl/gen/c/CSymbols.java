@@ -42,6 +42,15 @@ public final class CSymbols {
 		return CNames.upper(encoding.getName());
 	}
 
+	/**
+	 * The prefix of the SHIFT, WIDTH and MASK macros an encoding's helpers use: its claim's (one
+	 * claim, one set of macros, whichever header defines them), or its own for a side table.
+	 */
+	public static String bits(Encoding encoding) {
+		org.ptl.model.Claim claim = new org.ptl.gen.EncodingTable(encoding).claim();
+		return claim != null ? claim(claim) : encoding(encoding);
+	}
+
 	public static String stateType(Encoding encoding) {
 		return "enum " + CNames.lower(encoding.getName(), "state");
 	}

@@ -27,6 +27,7 @@ final class ClaimMacros {
 	}
 
 	void write(CLines out, ClaimSet set, List<String> mangled) {
+		FormatMacros.note(mangled, set.getName(), set, CNames.upper(set.getName()));
 		List<String> about = new ArrayList<>();
 		about.add("claims " + set.getName() + (set.getDescription() == null ? "" : ": " + CText.comment(set.getDescription())));
 		about.add("on " + String.join(", ", set.getFields().stream().map(CNames::ptlName).toList()));
@@ -56,7 +57,8 @@ final class ClaimMacros {
 				if (sameFile && !before(claim, other)) {
 					continue; // the pair is asserted once, when its first claim is met
 				}
-				String otherMask = sameFile ? CSymbols.claim(other) + "_MASK" : CText.hex64(Bits.mask(other.getBits()));
+				// only the macros of this set are defined yet; any other claim is named by its mask
+				String otherMask = other.eContainer() == set ? CSymbols.claim(other) + "_MASK" : CText.hex64(Bits.mask(other.getBits()));
 				String pair = CNames.ptlName(claim) + " " + Bits.text(claim.getBits()) + " and " + CNames.ptlName(other) + " "
 						+ Bits.text(other.getBits());
 				if (shared(claim, other)) {

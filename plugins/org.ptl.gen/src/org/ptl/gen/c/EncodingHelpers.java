@@ -29,16 +29,30 @@ final class EncodingHelpers {
 
 	void write(CLines out, Encoding encoding, List<String> mangled) {
 		EncodingTable table = new EncodingTable(encoding);
-		String prefix = CSymbols.encoding(encoding);
-		FormatMacros.note(mangled, encoding.getName(), encoding, prefix);
+		FormatMacros.note(mangled, encoding.getName(), encoding, CSymbols.encoding(encoding));
 		out.blank().comment(commentBlock(table));
-		out.line("#define " + names.define(prefix + "_SHIFT", encoding) + " " + table.shift());
-		out.line("#define " + names.define(prefix + "_WIDTH", encoding) + " " + table.width());
-		out.line("#define " + names.define(prefix + "_MASK", encoding) + " "
-				+ style.mask(table.shift() + table.width() - 1, table.shift()));
+		writeBits(out, table);
 		writeEnum(out, table, mangled);
 		writeEncode(out, table);
 		writeDecode(out, table);
+	}
+
+	/**
+	 * The macros of the bits: a claim's are defined again (identically, which C allows) when its
+	 * claim set's header is not included, so that every header stands alone.
+	 */
+	private void writeBits(CLines out, EncodingTable table) {
+		String prefix = CSymbols.bits(table.encoding());
+		org.eclipse.emf.ecore.EObject owner = table.claim() != null ? table.claim() : table.encoding();
+		if (table.claim() != null) {
+			out.line("#ifndef " + prefix + "_MASK");
+		}
+		out.line("#define " + names.define(prefix + "_SHIFT", owner) + " " + table.shift());
+		out.line("#define " + names.define(prefix + "_WIDTH", owner) + " " + table.width());
+		out.line("#define " + names.define(prefix + "_MASK", owner) + " " + style.mask(table.shift() + table.width() - 1, table.shift()));
+		if (table.claim() != null) {
+			out.line("#endif");
+		}
 	}
 
 	private static List<String> commentBlock(EncodingTable table) {
@@ -82,9 +96,9 @@ final class EncodingHelpers {
 
 	private void writeEncode(CLines out, EncodingTable table) {
 		Encoding encoding = table.encoding();
-		String prefix = CSymbols.encoding(encoding);
+		String prefix = CSymbols.bits(encoding);
 		String u64 = style.u64();
-		out.blank().line("/* Sets the " + (table.claim() != null ? "claim's bits of *bits" : "value *bits")
+		out.blank().line("/* Sets " + (table.claim() != null ? "the claim's bits of *bits" : "*bits")
 				+ " to the state's value; false (and *bits unchanged) for a state without one. */");
 		out.line("static inline bool " + names.define(CSymbols.encode(encoding), encoding) + "(" + CSymbols.stateType(encoding)
 				+ " state, " + u64 + " *bits)");
@@ -109,14 +123,18 @@ final class EncodingHelpers {
 		out.line("\tdefault: /* " + String.join(", ", without) + ": no value */");
 		out.line("\t\treturn false;");
 		out.line("\t}");
-		out.line("\t*bits = (*bits & ~(" + u64 + ")" + prefix + "_MASK) | ((value << " + prefix + "_SHIFT) & " + prefix + "_MASK);");
+		if (table.claim() == null) {
+			out.line("\t*bits = value;"); // a side table's value is the state and nothing else
+		} else {
+			out.line("\t*bits = (*bits & ~(" + u64 + ")" + prefix + "_MASK) | ((value << " + prefix + "_SHIFT) & " + prefix + "_MASK);");
+		}
 		out.line("\treturn true;");
 		out.line("}");
 	}
 
 	private void writeDecode(CLines out, EncodingTable table) {
 		Encoding encoding = table.encoding();
-		String prefix = CSymbols.encoding(encoding);
+		String prefix = CSymbols.bits(encoding);
 		String u64 = style.u64();
 		boolean sideTable = table.claim() == null;
 		out.blank().line(sideTable
