@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
  * {@code ptl generate c|docs ...}: writes files generated from .ptl files (C headers with their
  * self-test, documentation). Alone, it prints its usage.
  */
-@Command(name = "generate", description = "Generate C headers (and their self-test) from .ptl files.",
-		subcommands = { GenerateCCommand.class })
+@Command(name = "generate", description = "Generate C headers (and their self-test) or documentation from .ptl files.",
+		subcommands = { GenerateCCommand.class, GenerateDocsCommand.class })
 final class GenerateCommand implements Callable<Integer> {
 
 	@ParentCommand
