@@ -10,14 +10,16 @@ import org.ptl.model.FieldKind;
 import org.ptl.model.support.Bits;
 
 /**
- * A descriptor drawn as a 64-bit register: two rows of 32 bits (63..32 above 31..0), each field a
- * labelled box over its bits (split where it crosses bit 32), reserved and ignored fields shaded,
+ * A descriptor drawn as a 64-bit register: four rows of 16 bits (63..48 at the top), each field a
+ * labelled box over its bits (split where it crosses a row), reserved and ignored fields shaded,
  * fixed fields tinted, and under each row a band with the software-bit claims on the descriptor,
  * coloured by claimant.
  */
 final class BitLayoutSvg {
 
-	private static final int CELL = 26;
+	private static final int CELL = 48;
+	private static final int PER_ROW = 16;
+	private static final int ROWS = 64 / PER_ROW;
 	private static final int LEFT = 10;
 	private static final int ROW = 110;
 	private static final int BOX_TOP = 18;
@@ -30,16 +32,16 @@ final class BitLayoutSvg {
 
 	static String draw(Descriptor descriptor, List<ClaimSet> claimSets) {
 		StringBuilder svg = new StringBuilder();
-		int width = LEFT * 2 + 32 * CELL;
+		int width = LEFT * 2 + PER_ROW * CELL;
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bits\" width=\"").append(width).append("\" height=\"")
-				.append(2 * ROW).append("\" viewBox=\"0 0 ").append(width).append(' ').append(2 * ROW).append("\" role=\"img\">\n");
+				.append(ROWS * ROW).append("\" viewBox=\"0 0 ").append(width).append(' ').append(ROWS * ROW).append("\" role=\"img\">\n");
 		svg.append("<title>").append(Html.escape(descriptor.getName())).append(" bit layout</title>\n");
 		svg.append("<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
 				+ "<rect width=\"6\" height=\"6\" fill=\"#e6e6e6\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#b0b0b0\" stroke-width=\"2\"/></pattern></defs>\n");
-		for (int row = 0; row < 2; row++) {
-			int top = 32 * (1 - row);
+		for (int row = 0; row < ROWS; row++) {
+			int top = PER_ROW * (ROWS - 1 - row);
 			int y = row * ROW;
-			for (int bit = top + 31; bit >= top; bit--) {
+			for (int bit = top + PER_ROW - 1; bit >= top; bit--) {
 				svg.append("<text class=\"bitno\" x=\"").append(x(bit) + CELL / 2).append("\" y=\"").append(y + 12)
 						.append("\" text-anchor=\"middle\" font-size=\"9\">").append(bit).append("</text>");
 			}
@@ -66,11 +68,11 @@ final class BitLayoutSvg {
 	}
 
 	private static int x(int bit) {
-		return LEFT + (31 - bit % 32) * CELL;
+		return LEFT + (PER_ROW - 1 - bit % PER_ROW) * CELL;
 	}
 
 	private static void box(StringBuilder svg, Field field, int y, int rowLow) {
-		int high = Math.min(Bits.high(field.getBits()), rowLow + 31);
+		int high = Math.min(Bits.high(field.getBits()), rowLow + PER_ROW - 1);
 		int low = Math.max(Bits.low(field.getBits()), rowLow);
 		if (high < low) {
 			return;
@@ -94,7 +96,7 @@ final class BitLayoutSvg {
 	}
 
 	private static void band(StringBuilder svg, ClaimSet set, Claim claim, String colour, int y, int rowLow) {
-		int high = Math.min(Bits.high(claim.getBits()), rowLow + 31);
+		int high = Math.min(Bits.high(claim.getBits()), rowLow + PER_ROW - 1);
 		int low = Math.max(Bits.low(claim.getBits()), rowLow);
 		if (high < low) {
 			return;
@@ -109,9 +111,9 @@ final class BitLayoutSvg {
 				.append("\" text-anchor=\"middle\" font-size=\"10\">").append(Html.escape(fit(name, width))).append("</text></g>\n");
 	}
 
-	/** The label cut to what fits in the box (about 6.5 pixels a character), with an ellipsis. */
+	/** The label cut to what fits in the box (about 6.2 pixels a character), with an ellipsis. */
 	private static String fit(String label, int width) {
-		int chars = Math.max(1, (width - 4) / 7);
+		int chars = Math.max(1, (int) ((width - 2) / 6.2));
 		return label.length() <= chars ? label : label.substring(0, Math.max(1, chars - 1)) + "\u2026";
 	}
 }
