@@ -110,7 +110,7 @@ class GenerateCCommandTest {
 	void overlappingClaimsFailTheStaticAssert() throws IOException {
 		assertEquals(0, generate(fixture("tiny.ptl"), "--self-test").exitCode());
 		String text = read("tiny.h");
-		String assertion = "static_assert((OWNING_STATE_MASK & 0x0200000000000000ULL) == 0, \"owning.state [56:55] and dirty.bit [57] must not overlap\");";
+		String assertion = "static_assert((OWNING_STATE_MASK & 0x0200000000000000ULL) == 0, \"owning.state [56:55] and dirty.written [57] must not overlap\");";
 		assertTrue(text.contains(assertion), text);
 		assertSelfTestPasses();
 		Files.writeString(out.resolve("tiny.h"), text.replace("#define OWNING_STATE_MASK (0x3ULL << 55)", "#define OWNING_STATE_MASK (0x7ULL << 55)"));
