@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.ptl.model.Layout;
 import org.ptl.model.LayoutInput;
 import org.ptl.model.expr.LayoutEvaluation;
@@ -48,34 +49,53 @@ public final class LayoutProver {
 		long deadline = started + timeLimit.toNanos();
 		List<LayoutInput> enumerated = enumerated(layout);
 		List<List<Long>> domains = enumerated.stream().map(LayoutProver::values).toList();
-		Map<String, Result> results = new LinkedHashMap<>();
-		int classes = 0;
-		int empty = 0;
-		int symbolicBits = 0;
-		long variables = 0;
-		long clauses = 0;
+		List<Map<LayoutInput, Long>> assignments = new ArrayList<>();
 		int[] choice = new int[enumerated.size()];
 		do {
 			Map<LayoutInput, Long> fixed = new HashMap<>();
 			for (int i = 0; i < choice.length; i++) {
 				fixed.put(enumerated.get(i), domains.get(i).get(choice[i]));
 			}
-			ClassProof proof = proveClass(layout, fixed, results, deadline);
-			classes++;
+			assignments.add(fixed);
+		} while (next(choice, domains));
+		// Classes are independent SAT problems: they run on every core, and their verdicts are merged
+		// in class order, so the answer (and which counterexample is shown) does not depend on timing.
+		// References are resolved first because EMF resolves proxies lazily, which is not thread-safe.
+		EcoreUtil.resolveAll(layout);
+		List<ClassProof> proofs = assignments.parallelStream().map(fixed -> proveClass(layout, fixed, deadline))
+				.toList();
+		Map<String, Result> results = new LinkedHashMap<>();
+		int empty = 0;
+		int symbolicBits = 0;
+		long variables = 0;
+		long clauses = 0;
+		for (ClassProof proof : proofs) {
+			proof.results.forEach((key, result) -> results.merge(key, result, LayoutProver::combine));
 			empty += proof.empty ? 1 : 0;
 			symbolicBits = proof.symbolicBits;
 			variables += proof.variables;
 			clauses += proof.clauses;
-		} while (next(choice, domains));
+		}
+		int classes = proofs.size();
 		return new LayoutProof(layout, List.copyOf(results.values()), enumerated, classes, empty, symbolicBits,
 				variables, clauses, Duration.ofNanos(System.nanoTime() - started));
 	}
 
-	private record ClassProof(boolean empty, int symbolicBits, long variables, long clauses) {
+	/** What one class gave: a verdict per property, and the size of its SAT problem. */
+	private record ClassProof(Map<String, Result> results, boolean empty, int symbolicBits, long variables,
+			long clauses) {
 	}
 
-	private ClassProof proveClass(Layout layout, Map<LayoutInput, Long> fixed, Map<String, Result> results,
-			long deadline) {
+	/** A property's verdict over two sets of classes: the first violation found, else unknown over proved. */
+	private static Result combine(Result known, Result next) {
+		if (known.verdict() == Verdict.VIOLATED || next.verdict() == Verdict.VIOLATED) {
+			return known.verdict() == Verdict.VIOLATED ? known : next;
+		}
+		return known.verdict() == Verdict.UNKNOWN ? known : next;
+	}
+
+	private ClassProof proveClass(Layout layout, Map<LayoutInput, Long> fixed, long deadline) {
+		Map<String, Result> results = new LinkedHashMap<>();
 		Circuit circuit = new Circuit();
 		CircuitAlgebra algebra = new CircuitAlgebra(circuit);
 		Map<LayoutInput, int[]> inputs = new LinkedHashMap<>();
@@ -124,11 +144,6 @@ public final class LayoutProver {
 		}
 		for (int i = 0; i < properties.size(); i++) {
 			Property<Integer> property = properties.get(i);
-			String key = key(property);
-			Result known = results.get(key);
-			if (known != null && known.verdict() == Verdict.VIOLATED) {
-				continue;
-			}
 			Verdict verdict;
 			Map<LayoutInput, Long> counterexample = null;
 			if (empty || violations.get(i) == Circuit.FALSE) {
@@ -152,12 +167,10 @@ public final class LayoutProver {
 					}
 				}
 			}
-			Verdict combined = known == null || verdict == Verdict.VIOLATED ? verdict
-					: known.verdict() == Verdict.UNKNOWN ? Verdict.UNKNOWN : verdict;
-			results.put(key, new Result(property.kind(), property.element(), property.description(), combined,
+			results.put(key(property), new Result(property.kind(), property.element(), property.description(), verdict,
 					counterexample));
 		}
-		return new ClassProof(empty, symbolicBits, circuit.variables(), circuit.clauses().size());
+		return new ClassProof(results, empty, symbolicBits, circuit.variables(), circuit.clauses().size());
 	}
 
 	/** The bits an input may have: booleans one, aligned inputs none below their alignment. */
