@@ -37,11 +37,20 @@ public final class PtlContentAssistProcessor implements IContentAssistProcessor 
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
 		try {
-			return proposals(PtlDocuments.parse(viewer.getDocument()), offset).toArray(ICompletionProposal[]::new);
+			return withTemplates(viewer.getDocument(), offset).toArray(ICompletionProposal[]::new);
 		} catch (RuntimeException failure) {
 			PtlUi.log("content assist failed", failure);
 			return new ICompletionProposal[0];
 		}
+	}
+
+	/** The templates that fit at the offset first, then the ordinary proposals. */
+	public static List<ICompletionProposal> withTemplates(org.eclipse.jface.text.IDocument document, int offset) {
+		List<ICompletionProposal> plain = proposals(PtlDocuments.parse(document), offset);
+		List<String> words = plain.stream().map(proposal -> proposal.getDisplayString().split(" ", 2)[0]).toList();
+		List<ICompletionProposal> all = new ArrayList<>(PtlTemplates.proposals(document, offset, words));
+		all.addAll(plain);
+		return all;
 	}
 
 	/** The proposals at an offset of a parsed document, best first. */

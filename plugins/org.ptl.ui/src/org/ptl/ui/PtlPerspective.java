@@ -1,0 +1,48 @@
+package org.ptl.ui;
+
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.console.IConsoleConstants;
+import org.ptl.ui.decoder.DecoderView;
+import org.ptl.ui.refactoring.ReferencesView;
+import org.ptl.ui.simulation.SimulationView;
+
+/**
+ * The PTL perspective, where the product opens: projects on the left, the editor, its Outline on
+ * the right, and below the Problems (not Tasks), the PTL Simulation and PTE Decoder views, the
+ * references and the console; the Run/Debug toolbar, and File > New offering the PTL wizards.
+ */
+public final class PtlPerspective implements IPerspectiveFactory {
+
+	public static final String ID = "org.ptl.ui.perspective";
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editor = layout.getEditorArea();
+		layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.2f, editor);
+		layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.75f, editor);
+		IFolderLayout bottom = layout.createFolder("org.ptl.ui.perspective.bottom", IPageLayout.BOTTOM, 0.65f, editor);
+		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		bottom.addView(SimulationView.ID);
+		bottom.addView(DecoderView.ID);
+		bottom.addPlaceholder(ReferencesView.ID);
+		bottom.addPlaceholder(IConsoleConstants.ID_CONSOLE_VIEW);
+
+		layout.addActionSet(IDebugUIConstants.LAUNCH_ACTION_SET);
+		layout.addActionSet(IDebugUIConstants.DEBUG_ACTION_SET);
+
+		layout.addNewWizardShortcut("org.ptl.ui.newFile");
+		layout.addNewWizardShortcut("org.ptl.ui.newExampleProject");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");
+
+		for (String view : new String[] { SimulationView.ID, DecoderView.ID, ReferencesView.ID, IPageLayout.ID_OUTLINE,
+				IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROJECT_EXPLORER, IConsoleConstants.ID_CONSOLE_VIEW }) {
+			layout.addShowViewShortcut(view);
+		}
+		layout.addPerspectiveShortcut(ID);
+	}
+}
