@@ -129,7 +129,7 @@ public class PtlFormatter extends AbstractJavaFormatter {
 		members.addAll(scenario.getInitialOwnership());
 		members.addAll(scenario.getSteps());
 		members.sort(PtlNames::documentOrder);
-		for (String keyword : List.of("binding", "policy", "memory")) {
+		for (String keyword : List.of("binding", "policy", "memory", "features")) {
 			ISemanticRegion region = regionFor(scenario).keyword(keyword);
 			if (region != null && !followsOpeningBrace(region)) {
 				doc.prepend(region, it -> lines(it, 1, 2));

@@ -2,6 +2,8 @@ package org.ptl.sim.kvm;
 
 import org.ptl.model.OperationKind;
 import org.ptl.sim.Errno;
+import org.ptl.sim.maintenance.MaintenanceEvent;
+import org.ptl.sim.maintenance.MaintenanceKind;
 import org.ptl.sim.walk.VisitContext;
 import org.ptl.sim.walk.Visitor;
 
@@ -34,8 +36,11 @@ final class AttributeWalker implements Visitor {
 		originalDescriptor = old;
 		long updated = library.operations().apply(kind, old, prot);
 		if (updated != old) {
+			// stage2_attr_walker() invalidates the leaf's output range whatever its memory type
 			if (library.maintenance().wanted() && library.executable(updated) && !library.executable(old)) {
-				library.maintenance().perform("IC IVAU for 0x" + Long.toHexString(ctx.addr()));
+				library.maintenance().perform(MaintenanceEvent.range(MaintenanceKind.IC_IVAU,
+						ctx.table().codec().outputAddress(updated, ctx.level()),
+						ctx.table().geometry().entrySize(ctx.level())));
 			}
 			if (!library.updates().trySet(ctx, updated)) {
 				return -Errno.EAGAIN;

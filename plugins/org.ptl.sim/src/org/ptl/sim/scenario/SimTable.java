@@ -1,11 +1,12 @@
 package org.ptl.sim.scenario;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.ptl.sim.format.FormatCodec;
 import org.ptl.sim.kvm.OperationSet;
 import org.ptl.sim.kvm.PgtableLibrary;
+import org.ptl.sim.maintenance.CpuFeatures;
+import org.ptl.sim.maintenance.MaintenanceLog;
 import org.ptl.sim.own.ComponentInstance;
 import org.ptl.sim.table.Memcache;
 import org.ptl.sim.table.PageTable;
@@ -21,10 +22,10 @@ final class SimTable {
 	private final String name;
 	private final PgtableLibrary library;
 	private final Translator translator;
-	private final List<String> maintenance;
+	private final MaintenanceLog maintenance;
 	private final ComponentInstance component;
 
-	private SimTable(String name, PgtableLibrary library, List<String> maintenance, ComponentInstance component) {
+	private SimTable(String name, PgtableLibrary library, MaintenanceLog maintenance, ComponentInstance component) {
 		this.name = name;
 		this.library = library;
 		this.translator = new Translator(library.table(), library.operations());
@@ -32,12 +33,16 @@ final class SimTable {
 		this.component = component;
 	}
 
-	static SimTable standalone(org.ptl.model.ScenarioTable table, Walker walker, Memcache memcache, long seed) {
+	static SimTable standalone(org.ptl.model.ScenarioTable table, Walker walker, Memcache memcache, long seed,
+			CpuFeatures scenarioFeatures) {
 		FormatCodec codec = FormatCodec.compile(table.getFormat());
 		OperationSet operations = OperationSet.compile(table.getOperations(), codec);
-		List<String> maintenance = new ArrayList<>();
+		MaintenanceLog maintenance = new MaintenanceLog();
+		CpuFeatures own = CpuFeatures.of(table.getFeatures(), table.getFormat().isLpa2());
+		CpuFeatures features = new CpuFeatures(scenarioFeatures.fwb() || own.fwb(),
+				scenarioFeatures.tlbRange() || own.tlbRange(), scenarioFeatures.lpa2() || own.lpa2());
 		PgtableLibrary library = new PgtableLibrary(new PageTable(codec, seed), operations, walker, memcache,
-				maintenance::add);
+				maintenance, features);
 		return new SimTable(table.getName(), library, maintenance, null);
 	}
 
@@ -65,8 +70,6 @@ final class SimTable {
 		if (component != null) {
 			return component.drainMaintenance();
 		}
-		List<String> drained = List.copyOf(maintenance);
-		maintenance.clear();
-		return drained;
+		return maintenance.drain();
 	}
 }

@@ -48,6 +48,7 @@ public final class TablePool {
 	private int freeCount;
 	private int live;
 	private EntryLog log;
+	private PoolObserver observer;
 
 	public TablePool(int pageShift, long seed) {
 		this(pageShift, seed, maxPages(pageShift));
@@ -102,6 +103,9 @@ public final class TablePool {
 		parentIndex[page] = -1;
 		levels[page] = Integer.MIN_VALUE;
 		live++;
+		if (observer != null) {
+			observer.allocated(page);
+		}
 		return page;
 	}
 
@@ -126,36 +130,84 @@ public final class TablePool {
 		return pages[page][index];
 	}
 
+	/** WRITE_ONCE(): a plain store. */
 	public void write(int page, int index, long value) {
+		write(page, index, value, MemoryOrder.PLAIN);
+	}
+
+	/** A store with its memory order (smp_store_release() for RELEASE). */
+	public void write(int page, int index, long value, MemoryOrder order) {
+		if (observer != null) {
+			observer.before(PoolObserver.Access.WRITE, page, index);
+		}
+		store(page, index, value, order);
+	}
+
+	private void store(int page, int index, long value, MemoryOrder order) {
 		long[] words = pages[page];
+		long before = words[index];
 		if (log != null) {
-			log.record(page, index, words[index]);
+			log.record(page, index, before);
 		}
 		words[index] = value;
+		if (observer != null) {
+			observer.written(page, index, before, value, order);
+		}
 	}
 
 	/** cmpxchg(): writes only when the entry still holds the expected value. */
 	public boolean compareAndSet(int page, int index, long expected, long value) {
-		if (pages[page][index] != expected) {
+		if (observer != null) {
+			observer.before(PoolObserver.Access.COMPARE_AND_SET, page, index);
+		}
+		long actual = pages[page][index];
+		if (actual != expected) {
+			if (observer != null) {
+				observer.compareAndSetFailed(page, index, expected, actual);
+			}
 			return false;
 		}
-		write(page, index, value);
+		store(page, index, value, MemoryOrder.CAS);
 		return true;
+	}
+
+	/** READ_ONCE() of an entry by a walker: an access the scheduler of racing walkers sees. */
+	public long load(int page, int index) {
+		if (observer != null) {
+			observer.before(PoolObserver.Access.READ, page, index);
+		}
+		return pages[page][index];
 	}
 
 	/** get_page(). */
 	public void get(int page) {
+		if (observer != null) {
+			observer.before(PoolObserver.Access.GET, page, 0);
+		}
 		counts[page]++;
+		if (observer != null) {
+			observer.counted(page, counts[page]);
+		}
 	}
 
 	/** put_page(): frees the page when its count reaches 0. */
 	public void put(int page) {
-		if (--counts[page] == 0) {
+		if (observer != null) {
+			observer.before(PoolObserver.Access.PUT, page, 0);
+		}
+		int count = --counts[page];
+		if (observer != null) {
+			observer.counted(page, count);
+		}
+		if (count == 0) {
 			live--;
 			if (freeCount == free.length) {
 				free = Arrays.copyOf(free, free.length * 2);
 			}
 			free[freeCount++] = page;
+			if (observer != null) {
+				observer.freed(page);
+			}
 		}
 	}
 
@@ -208,5 +260,14 @@ public final class TablePool {
 
 	public EntryLog log() {
 		return log;
+	}
+
+	/** Starts telling the observer about every access; null stops it. */
+	public void setObserver(PoolObserver observer) {
+		this.observer = observer;
+	}
+
+	public PoolObserver observer() {
+		return observer;
 	}
 }

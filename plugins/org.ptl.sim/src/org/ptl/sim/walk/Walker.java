@@ -142,7 +142,7 @@ public final class Walker {
 			ctx.table = data.table;
 			ctx.page = page;
 			ctx.index = index;
-			ctx.old = data.table.read(page, index);
+			ctx.old = data.table.pool().load(page, index);
 			ctx.start = data.start;
 			ctx.addr = data.addr;
 			ctx.end = data.end;
@@ -167,7 +167,7 @@ public final class Walker {
 				continue;
 			}
 			if (reload) {
-				ctx.old = data.table.read(page, index);
+				ctx.old = data.table.pool().load(page, index);
 				table = data.table.codec().isTable(ctx.old, level);
 			}
 			break;
