@@ -12,7 +12,9 @@ import org.ptl.sim.format.FormatCodec;
 import org.ptl.sim.kvm.OperationSet;
 import org.ptl.sim.kvm.PgtableLibrary;
 import org.ptl.sim.maintenance.CpuFeatures;
+import org.ptl.sim.maintenance.Maintenance;
 import org.ptl.sim.maintenance.MaintenanceLog;
+import org.ptl.sim.monitor.feed.EngineFeed;
 import org.ptl.sim.table.Memcache;
 import org.ptl.sim.table.PageTable;
 import org.ptl.sim.walk.Walker;
@@ -32,6 +34,7 @@ public final class ComponentInstance {
 	private final long[] sideTable;
 	private final long baseProt;
 	private final MaintenanceLog maintenance = new MaintenanceLog();
+	private final EngineFeed feed;
 
 	ComponentInstance(String name, Component component, ComponentBinding binding, int pages, Walker walker,
 			Memcache memcache, long seed, State initial, CpuFeatures features) {
@@ -40,8 +43,10 @@ public final class ComponentInstance {
 		this.binding = binding;
 		FormatCodec format = FormatCodec.compile(binding.getFormat());
 		OperationSet operations = OperationSet.compile(binding.getOperations(), format);
-		this.library = new PgtableLibrary(new PageTable(format, seed), operations, walker, memcache, maintenance,
-				new CpuFeatures(features.fwb(), features.tlbRange(), features.lpa2() || format.format().isLpa2()));
+		PageTable table = new PageTable(format, seed);
+		CpuFeatures own = new CpuFeatures(features.fwb(), features.tlbRange(), features.lpa2() || format.format().isLpa2());
+		this.feed = EngineFeed.watching(table, name, binding.getOperations().getLibrary(), own);
+		this.library = new PgtableLibrary(table, operations, walker, memcache, Maintenance.both(maintenance, feed), own);
 		this.codec = new StateCodec(binding.getEncoding());
 		this.sideTable = binding.isSideTable() ? new long[pages] : null;
 		if (sideTable != null && initial != null) {
@@ -72,6 +77,11 @@ public final class ComponentInstance {
 
 	public PageTable table() {
 		return library.table();
+	}
+
+	/** The break-before-make monitor's feed of this component's table. */
+	public EngineFeed feed() {
+		return feed;
 	}
 
 	public StateCodec codec() {

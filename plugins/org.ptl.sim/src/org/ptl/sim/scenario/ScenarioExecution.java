@@ -10,6 +10,7 @@ import org.ptl.model.Scenario;
 import org.ptl.model.Step;
 import org.ptl.model.TransitionStep;
 import org.ptl.model.WalkerPolicy;
+import org.ptl.sim.monitor.Violation;
 import org.ptl.sim.own.ComponentInstance;
 import org.ptl.sim.own.TransitionEngine;
 import org.ptl.sim.table.EntryLog;
@@ -42,6 +43,12 @@ public final class ScenarioExecution {
 		try {
 			state = new ScenarioState(scenario, seed, policyOverride);
 			entries.addAll(new InitialOwnershipSetup(state, locations).run(scenario.getInitialOwnership()));
+			for (SimTable table : state.tables.values()) {
+				for (Violation violation : table.feed().drain()) {
+					throw new IllegalArgumentException("setting up the initial ownership breaks break-before-make: "
+							+ violation.text());
+				}
+			}
 			steps = new StepRunner(state);
 			expectations = new Expectations(state);
 		} catch (RuntimeException cannotSetUp) {
@@ -136,10 +143,13 @@ public final class ScenarioExecution {
 			events.addAll(steps.notes);
 		}
 		List<PteChange> ptes = pteChanges(tables, logs);
+		List<Violation> monitor = new ArrayList<>();
 		for (SimTable table : state.tables.values()) {
 			table.drainMaintenance().forEach(event -> events.add(table.name() + ": " + event));
+			monitor.addAll(table.feed().drain());
 		}
-		return new TraceEntry.Step(locations.line(step), locations.text(step), result, ptes, states, events, violations);
+		return new TraceEntry.Step(locations.line(step), locations.text(step), result, ptes, states, events, violations,
+				monitor);
 	}
 
 	/** The entries each table's log saw change, and stops logging. */

@@ -21,8 +21,7 @@ public record ScenarioTrace(String name, String description, int line, List<Trac
 	/** Expectations that do not hold plus steps that broke an invariant. */
 	public long failures() {
 		long failed = entries.stream().filter(e -> e instanceof TraceEntry.Check check && !check.passed()).count();
-		long broken = entries.stream().filter(e -> e instanceof TraceEntry.Step step && !step.violations().isEmpty())
-				.count();
+		long broken = entries.stream().filter(e -> e instanceof TraceEntry.Step step && step.failed()).count();
 		return failed + broken;
 	}
 

@@ -72,6 +72,7 @@ public final class TextTrace {
 			step.events().forEach(event -> out.println("      " + event));
 		}
 		step.violations().forEach(violation -> out.println("      INVARIANT BROKEN: " + violation));
+		step.monitor().forEach(violation -> out.println("      BREAK-BEFORE-MAKE: " + violation.text()));
 	}
 
 	private static String location(int line) {
