@@ -10,14 +10,11 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.ptl.cli.SourceFiles.Source;
 import org.ptl.lang.util.LoadedElements;
 import org.ptl.lang.util.NodeText;
-import org.ptl.model.Invariant;
 import org.ptl.model.Layout;
-import org.ptl.model.OwnershipModel;
 import org.ptl.sim.explore.Counts;
 import org.ptl.sim.explore.ExplorationOptions;
 import org.ptl.sim.explore.ExplorationResult;
 import org.ptl.sim.explore.ExplorationText;
-import org.ptl.sim.explore.Explorer;
 import org.ptl.sim.layout.LayoutProof;
 import org.ptl.sim.layout.LayoutProver;
 
@@ -29,14 +26,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ptl explore FILE [--model NAME] [--pages N] [--guests K] [--no-symmetry] [--format json]}:
- * explores every state the ownership models of the files can reach and checks their invariants in
- * each. Exit 0 when they hold in every reachable state, 1 when one is broken (with the shortest
- * trace), 3 when a bound stopped the search, 2 on bad input. Progress goes to stderr on long runs
- * when stderr is a terminal.
+ * {@code ptl explore FILE [--model NAME] [--pages N] [--guests K] [--members F=K,...] [--no-symmetry]
+ * [--format json]}: explores every state the ownership models and protocols of the files can reach
+ * and checks their invariants in each. Exit 0 when they hold in every reachable state, 1 when one
+ * is broken (with the shortest trace), 3 when a bound stopped the search, 2 on bad input (a state
+ * that does not fit the packed store among it). Progress goes to stderr on long runs when stderr is
+ * a terminal.
  */
 @Command(name = "explore", sortOptions = false,
-		description = "Prove the invariants of ownership models in every reachable state, or give the shortest counterexample; prove layouts for every input.")
+		description = "Prove the invariants of ownership models and protocols in every reachable state, or give the shortest counterexample; prove layouts for every input.")
 final class ExploreCommand implements Callable<Integer> {
 
 	@ParentCommand
@@ -45,7 +43,7 @@ final class ExploreCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
-	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files (or directories) with ownership models")
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "files (or directories) with ownership models or protocols")
 	private List<String> paths;
 
 	@Option(names = "--model", paramLabel = "NAME", description = "explore only this model (repeatable; may be an imported one)")
@@ -57,6 +55,10 @@ final class ExploreCommand implements Callable<Integer> {
 	@Option(names = "--guests", paramLabel = "K", defaultValue = "1",
 			description = "members of each component family, such as guest[*] (default: ${DEFAULT-VALUE})")
 	private int guests;
+
+	@Option(names = "--members", split = ",", paramLabel = "FAMILY=K",
+			description = "members of the named families, e.g. gmap=2,vcpu=2 (the others get --guests)")
+	private java.util.Map<String, Integer> members = new java.util.LinkedHashMap<>();
 
 	@Option(names = "--no-symmetry", description = "do not reduce interchangeable pages and family members")
 	private boolean noSymmetry;
@@ -109,12 +111,16 @@ final class ExploreCommand implements Callable<Integer> {
 		}
 		List<Layout> layouts = modelNames.isEmpty() ? LoadedElements.in(models.resources().values(), Layout.class)
 				: List.of();
-		List<OwnershipModel> selected = select(models, !layouts.isEmpty());
+		List<Explorables.Explorable> selected = select(models, !layouts.isEmpty());
 		if (selected == null) {
 			return ExitCodes.USAGE;
 		}
+		String membersProblem = Explorables.membersProblem(members, selected);
+		if (membersProblem != null) {
+			return ptl.usageError(membersProblem);
+		}
 		ExplorationOptions options = ExplorationOptions.defaults().withPages(pages).withFamilyMembers(guests)
-				.withSymmetry(!noSymmetry).withMaxStates(maxStates).withMaxMemoryBytes(maxMemory)
+				.withMembers(members).withSymmetry(!noSymmetry).withMaxStates(maxStates).withMaxMemoryBytes(maxMemory)
 				.withTimeLimitNanos(timeLimit).withCounterBound(counterBound).withDeadlocks(deadlocks)
 				.withProgress(progress());
 		if (threads != null) {
@@ -123,28 +129,28 @@ final class ExploreCommand implements Callable<Integer> {
 		List<ExplorationJson.Explored> explored = new ArrayList<>();
 		PrintWriter out = spec.commandLine().getOut();
 		int exit = ExitCodes.OK;
-		for (OwnershipModel model : selected) {
+		for (Explorables.Explorable model : selected) {
 			ExplorationResult result;
 			try {
-				result = Explorer.explore(model, options);
+				result = model.explore(options);
 			} catch (IllegalArgumentException cannot) {
-				return ptl.usageError("cannot explore '" + model.getName() + "': " + cannot.getMessage());
+				return ptl.usageError("cannot explore '" + model.name() + "': " + cannot.getMessage());
 			} catch (OutOfMemoryError heap) {
 				// the store stops before it outgrows --max-memory; what else a search holds can still
 				// exhaust a small heap: that is a bound too, said as one
 				clearProgress();
-				spec.commandLine().getErr().println("ptl: exploring '" + model.getName() + "' ran out of Java heap (at most "
+				spec.commandLine().getErr().println("ptl: exploring '" + model.name() + "' ran out of Java heap (at most "
 						+ Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB): the search is incomplete; bound it with "
 						+ "--max-memory or --max-states, or give the JVM more heap (JAVA_OPTS=-Xmx8g)");
 				spec.commandLine().getErr().flush();
 				return ExitCodes.BOUNDED;
 			}
-			String where = where(models, model);
+			String where = where(models, model.element());
 			clearProgress();
 			if (format == ReportFormat.json) {
 				explored.add(new ExplorationJson.Explored(where, result));
 			} else {
-				ExplorationText.print(out, where, model.getInvariants().stream().map(Invariant::getName).toList(), result);
+				ExplorationText.print(out, where, model.invariants(), result);
 			}
 			exit = worse(exit, result.verdict());
 		}
@@ -175,22 +181,22 @@ final class ExploreCommand implements Callable<Integer> {
 	private static final java.time.Duration LAYOUT_TIME_LIMIT = java.time.Duration.ofMinutes(2);
 
 	/** The models to explore: those named, or every model of the files named; null after a usage error. */
-	private List<OwnershipModel> select(ModelSet models, boolean hasLayouts) {
+	private List<Explorables.Explorable> select(ModelSet models, boolean hasLayouts) {
 		if (modelNames.isEmpty()) {
-			List<OwnershipModel> own = LoadedElements.in(models.resources().values(), OwnershipModel.class);
+			List<Explorables.Explorable> own = Explorables.in(models.resources().values());
 			if (own.isEmpty() && !hasLayouts) {
-				ptl.usageError("the files have no ownership model and no layout");
+				ptl.usageError("the files have no ownership model, protocol or layout");
 				return null;
 			}
 			return own;
 		}
-		List<OwnershipModel> all = LoadedElements.in(models.allResources(), OwnershipModel.class);
-		List<OwnershipModel> selected = new ArrayList<>();
+		List<Explorables.Explorable> all = Explorables.in(models.allResources());
+		List<Explorables.Explorable> selected = new ArrayList<>();
 		for (String name : modelNames) {
-			OwnershipModel model = all.stream().filter(m -> name.equals(m.getName())).findFirst().orElse(null);
+			Explorables.Explorable model = all.stream().filter(m -> name.equals(m.name())).findFirst().orElse(null);
 			if (model == null) {
-				ptl.usageError("no ownership model '" + name + "' (the files have: "
-						+ String.join(", ", all.stream().map(OwnershipModel::getName).toList()) + ")");
+				ptl.usageError("no ownership model or protocol '" + name + "' (the files have: "
+						+ String.join(", ", all.stream().map(Explorables.Explorable::name).toList()) + ")");
 				return null;
 			}
 			selected.add(model);

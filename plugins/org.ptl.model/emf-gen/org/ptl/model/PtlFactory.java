@@ -860,6 +860,222 @@ public interface PtlFactory extends EFactory
 	MembershipExpression createMembershipExpression();
 
 	/**
+	 * Returns a new object of class '<em>Protocol</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Protocol</em>'.
+	 * @generated
+	 */
+	Protocol createProtocol();
+
+	/**
+	 * Returns a new object of class '<em>Family</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Family</em>'.
+	 * @generated
+	 */
+	Family createFamily();
+
+	/**
+	 * Returns a new object of class '<em>Protocol Variable</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Protocol Variable</em>'.
+	 * @generated
+	 */
+	ProtocolVariable createProtocolVariable();
+
+	/**
+	 * Returns a new object of class '<em>Bool Type</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Bool Type</em>'.
+	 * @generated
+	 */
+	BoolType createBoolType();
+
+	/**
+	 * Returns a new object of class '<em>Range Type</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Range Type</em>'.
+	 * @generated
+	 */
+	RangeType createRangeType();
+
+	/**
+	 * Returns a new object of class '<em>Enum Type</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Enum Type</em>'.
+	 * @generated
+	 */
+	EnumType createEnumType();
+
+	/**
+	 * Returns a new object of class '<em>Protocol Literal</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Protocol Literal</em>'.
+	 * @generated
+	 */
+	ProtocolLiteral createProtocolLiteral();
+
+	/**
+	 * Returns a new object of class '<em>Descriptor Type</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Descriptor Type</em>'.
+	 * @generated
+	 */
+	DescriptorType createDescriptorType();
+
+	/**
+	 * Returns a new object of class '<em>Actor</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Actor</em>'.
+	 * @generated
+	 */
+	Actor createActor();
+
+	/**
+	 * Returns a new object of class '<em>Family Parameter</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Family Parameter</em>'.
+	 * @generated
+	 */
+	FamilyParameter createFamilyParameter();
+
+	/**
+	 * Returns a new object of class '<em>Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Action</em>'.
+	 * @generated
+	 */
+	Action createAction();
+
+	/**
+	 * Returns a new object of class '<em>Action Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Action Step</em>'.
+	 * @generated
+	 */
+	ActionStep createActionStep();
+
+	/**
+	 * Returns a new object of class '<em>Assignment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Assignment</em>'.
+	 * @generated
+	 */
+	Assignment createAssignment();
+
+	/**
+	 * Returns a new object of class '<em>Each Update</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Each Update</em>'.
+	 * @generated
+	 */
+	EachUpdate createEachUpdate();
+
+	/**
+	 * Returns a new object of class '<em>Number Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Number Term</em>'.
+	 * @generated
+	 */
+	NumberTerm createNumberTerm();
+
+	/**
+	 * Returns a new object of class '<em>Boolean Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Boolean Term</em>'.
+	 * @generated
+	 */
+	BooleanTerm createBooleanTerm();
+
+	/**
+	 * Returns a new object of class '<em>Variable Access</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Variable Access</em>'.
+	 * @generated
+	 */
+	VariableAccess createVariableAccess();
+
+	/**
+	 * Returns a new object of class '<em>Index Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Index Term</em>'.
+	 * @generated
+	 */
+	IndexTerm createIndexTerm();
+
+	/**
+	 * Returns a new object of class '<em>Value Test</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Value Test</em>'.
+	 * @generated
+	 */
+	ValueTest createValueTest();
+
+	/**
+	 * Returns a new object of class '<em>Family Quantified</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Family Quantified</em>'.
+	 * @generated
+	 */
+	FamilyQuantified createFamilyQuantified();
+
+	/**
+	 * Returns a new object of class '<em>Protocol Scenario</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Protocol Scenario</em>'.
+	 * @generated
+	 */
+	ProtocolScenario createProtocolScenario();
+
+	/**
+	 * Returns a new object of class '<em>Member Setting</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Member Setting</em>'.
+	 * @generated
+	 */
+	MemberSetting createMemberSetting();
+
+	/**
+	 * Returns a new object of class '<em>Action Call</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Action Call</em>'.
+	 * @generated
+	 */
+	ActionCall createActionCall();
+
+	/**
+	 * Returns a new object of class '<em>Protocol Expectation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Protocol Expectation</em>'.
+	 * @generated
+	 */
+	ProtocolExpectation createProtocolExpectation();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

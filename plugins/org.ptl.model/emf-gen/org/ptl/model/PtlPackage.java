@@ -6498,6 +6498,1447 @@ public interface PtlPackage extends EPackage
 	int MEMBERSHIP_EXPRESSION_OPERATION_COUNT = EXPRESSION_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ProtocolImpl <em>Protocol</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ProtocolImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getProtocol()
+	 * @generated
+	 */
+	int PROTOCOL = 100;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Families</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__FAMILIES = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Variables</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__VARIABLES = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Actors</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__ACTORS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Actions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__ACTIONS = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Invariants</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL__INVARIANTS = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Protocol</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Protocol</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.FamilyImpl <em>Family</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.FamilyImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getFamily()
+	 * @generated
+	 */
+	int FAMILY = 101;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAMILY__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAMILY__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Pages</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAMILY__PAGES = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Fixed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAMILY__FIXED = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Family</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAMILY_FEATURE_COUNT = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Family</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAMILY_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ProtocolVariableImpl <em>Protocol Variable</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ProtocolVariableImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getProtocolVariable()
+	 * @generated
+	 */
+	int PROTOCOL_VARIABLE = 102;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_VARIABLE__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_VARIABLE__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Ghost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_VARIABLE__GHOST = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Indices</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_VARIABLE__INDICES = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Type</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_VARIABLE__TYPE = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Initial</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_VARIABLE__INITIAL = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Protocol Variable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_VARIABLE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Protocol Variable</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_VARIABLE_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.VariableTypeImpl <em>Variable Type</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.VariableTypeImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getVariableType()
+	 * @generated
+	 */
+	int VARIABLE_TYPE = 103;
+
+	/**
+	 * The number of structural features of the '<em>Variable Type</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE_TYPE_FEATURE_COUNT = 0;
+
+	/**
+	 * The number of operations of the '<em>Variable Type</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE_TYPE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.BoolTypeImpl <em>Bool Type</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.BoolTypeImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getBoolType()
+	 * @generated
+	 */
+	int BOOL_TYPE = 104;
+
+	/**
+	 * The number of structural features of the '<em>Bool Type</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOL_TYPE_FEATURE_COUNT = VARIABLE_TYPE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Bool Type</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOL_TYPE_OPERATION_COUNT = VARIABLE_TYPE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.RangeTypeImpl <em>Range Type</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.RangeTypeImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getRangeType()
+	 * @generated
+	 */
+	int RANGE_TYPE = 105;
+
+	/**
+	 * The feature id for the '<em><b>Min</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RANGE_TYPE__MIN = VARIABLE_TYPE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Max</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RANGE_TYPE__MAX = VARIABLE_TYPE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Range Type</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RANGE_TYPE_FEATURE_COUNT = VARIABLE_TYPE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Range Type</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RANGE_TYPE_OPERATION_COUNT = VARIABLE_TYPE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.EnumTypeImpl <em>Enum Type</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.EnumTypeImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getEnumType()
+	 * @generated
+	 */
+	int ENUM_TYPE = 106;
+
+	/**
+	 * The feature id for the '<em><b>Literals</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENUM_TYPE__LITERALS = VARIABLE_TYPE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Enum Type</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENUM_TYPE_FEATURE_COUNT = VARIABLE_TYPE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Enum Type</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENUM_TYPE_OPERATION_COUNT = VARIABLE_TYPE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ProtocolLiteralImpl <em>Protocol Literal</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ProtocolLiteralImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getProtocolLiteral()
+	 * @generated
+	 */
+	int PROTOCOL_LITERAL = 107;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_LITERAL__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_LITERAL__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The number of structural features of the '<em>Protocol Literal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_LITERAL_FEATURE_COUNT = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Protocol Literal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_LITERAL_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.DescriptorTypeImpl <em>Descriptor Type</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.DescriptorTypeImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getDescriptorType()
+	 * @generated
+	 */
+	int DESCRIPTOR_TYPE = 108;
+
+	/**
+	 * The feature id for the '<em><b>Descriptor</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESCRIPTOR_TYPE__DESCRIPTOR = VARIABLE_TYPE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Descriptor Type</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESCRIPTOR_TYPE_FEATURE_COUNT = VARIABLE_TYPE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Descriptor Type</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DESCRIPTOR_TYPE_OPERATION_COUNT = VARIABLE_TYPE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ActorImpl <em>Actor</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ActorImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getActor()
+	 * @generated
+	 */
+	int ACTOR = 109;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Family</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR__FAMILY = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Actor</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR_FEATURE_COUNT = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Actor</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTOR_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.FamilyParameterImpl <em>Family Parameter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.FamilyParameterImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getFamilyParameter()
+	 * @generated
+	 */
+	int FAMILY_PARAMETER = 110;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAMILY_PARAMETER__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAMILY_PARAMETER__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Family</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAMILY_PARAMETER__FAMILY = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Family Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAMILY_PARAMETER_FEATURE_COUNT = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Family Parameter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAMILY_PARAMETER_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ActionImpl <em>Action</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ActionImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getAction()
+	 * @generated
+	 */
+	int ACTION = 111;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Actor</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__ACTOR = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__PARAMETERS = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Guards</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__GUARDS = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Updates</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__UPDATES = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__STEPS = NAMED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_FEATURE_COUNT = NAMED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Action</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ActionStepImpl <em>Action Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ActionStepImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getActionStep()
+	 * @generated
+	 */
+	int ACTION_STEP = 112;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_STEP__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_STEP__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Guards</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_STEP__GUARDS = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Updates</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_STEP__UPDATES = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Action Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_STEP_FEATURE_COUNT = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Action Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_STEP_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ProtocolUpdateImpl <em>Protocol Update</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ProtocolUpdateImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getProtocolUpdate()
+	 * @generated
+	 */
+	int PROTOCOL_UPDATE = 113;
+
+	/**
+	 * The number of structural features of the '<em>Protocol Update</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_UPDATE_FEATURE_COUNT = 0;
+
+	/**
+	 * The number of operations of the '<em>Protocol Update</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_UPDATE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.AssignmentImpl <em>Assignment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.AssignmentImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getAssignment()
+	 * @generated
+	 */
+	int ASSIGNMENT = 114;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT__TARGET = PROTOCOL_UPDATE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Operator</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT__OPERATOR = PROTOCOL_UPDATE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT__VALUE = PROTOCOL_UPDATE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Condition</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT__CONDITION = PROTOCOL_UPDATE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Assignment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT_FEATURE_COUNT = PROTOCOL_UPDATE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Assignment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSIGNMENT_OPERATION_COUNT = PROTOCOL_UPDATE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.EachUpdateImpl <em>Each Update</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.EachUpdateImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getEachUpdate()
+	 * @generated
+	 */
+	int EACH_UPDATE = 115;
+
+	/**
+	 * The feature id for the '<em><b>Parameter</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EACH_UPDATE__PARAMETER = PROTOCOL_UPDATE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Updates</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EACH_UPDATE__UPDATES = PROTOCOL_UPDATE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Each Update</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EACH_UPDATE_FEATURE_COUNT = PROTOCOL_UPDATE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Each Update</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EACH_UPDATE_OPERATION_COUNT = PROTOCOL_UPDATE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.TermImpl <em>Term</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.TermImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getTerm()
+	 * @generated
+	 */
+	int TERM = 116;
+
+	/**
+	 * The number of structural features of the '<em>Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TERM_FEATURE_COUNT = 0;
+
+	/**
+	 * The number of operations of the '<em>Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TERM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.NumberTermImpl <em>Number Term</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.NumberTermImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getNumberTerm()
+	 * @generated
+	 */
+	int NUMBER_TERM = 117;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NUMBER_TERM__VALUE = TERM_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Number Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NUMBER_TERM_FEATURE_COUNT = TERM_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Number Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NUMBER_TERM_OPERATION_COUNT = TERM_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.BooleanTermImpl <em>Boolean Term</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.BooleanTermImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getBooleanTerm()
+	 * @generated
+	 */
+	int BOOLEAN_TERM = 118;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOLEAN_TERM__VALUE = TERM_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Boolean Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOLEAN_TERM_FEATURE_COUNT = TERM_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Boolean Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOOLEAN_TERM_OPERATION_COUNT = TERM_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.VariableAccessImpl <em>Variable Access</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.VariableAccessImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getVariableAccess()
+	 * @generated
+	 */
+	int VARIABLE_ACCESS = 119;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE_ACCESS__TARGET = TERM_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Indices</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE_ACCESS__INDICES = TERM_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Field</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE_ACCESS__FIELD = TERM_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Variable Access</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE_ACCESS_FEATURE_COUNT = TERM_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Variable Access</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VARIABLE_ACCESS_OPERATION_COUNT = TERM_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.IndexTermImpl <em>Index Term</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.IndexTermImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getIndexTerm()
+	 * @generated
+	 */
+	int INDEX_TERM = 120;
+
+	/**
+	 * The feature id for the '<em><b>Parameter</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDEX_TERM__PARAMETER = 0;
+
+	/**
+	 * The feature id for the '<em><b>Member</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDEX_TERM__MEMBER = 1;
+
+	/**
+	 * The number of structural features of the '<em>Index Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDEX_TERM_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Index Term</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INDEX_TERM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ValueTestImpl <em>Value Test</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ValueTestImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getValueTest()
+	 * @generated
+	 */
+	int VALUE_TEST = 121;
+
+	/**
+	 * The feature id for the '<em><b>Left</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_TEST__LEFT = PREDICATE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Comparison</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_TEST__COMPARISON = PREDICATE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Right</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_TEST__RIGHT = PREDICATE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Value Test</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_TEST_FEATURE_COUNT = PREDICATE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Value Test</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE_TEST_OPERATION_COUNT = PREDICATE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.FamilyQuantifiedImpl <em>Family Quantified</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.FamilyQuantifiedImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getFamilyQuantified()
+	 * @generated
+	 */
+	int FAMILY_QUANTIFIED = 122;
+
+	/**
+	 * The feature id for the '<em><b>Quantifier</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAMILY_QUANTIFIED__QUANTIFIER = PREDICATE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Parameter</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAMILY_QUANTIFIED__PARAMETER = PREDICATE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Body</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAMILY_QUANTIFIED__BODY = PREDICATE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Family Quantified</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAMILY_QUANTIFIED_FEATURE_COUNT = PREDICATE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Family Quantified</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FAMILY_QUANTIFIED_OPERATION_COUNT = PREDICATE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ProtocolScenarioImpl <em>Protocol Scenario</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ProtocolScenarioImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getProtocolScenario()
+	 * @generated
+	 */
+	int PROTOCOL_SCENARIO = 123;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_SCENARIO__NAME = ELEMENT__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_SCENARIO__DESCRIPTION = ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Protocol</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_SCENARIO__PROTOCOL = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Pages</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_SCENARIO__PAGES = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Members</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_SCENARIO__MEMBERS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_SCENARIO__STEPS = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Protocol Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_SCENARIO_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Protocol Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_SCENARIO_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.MemberSettingImpl <em>Member Setting</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.MemberSettingImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getMemberSetting()
+	 * @generated
+	 */
+	int MEMBER_SETTING = 124;
+
+	/**
+	 * The feature id for the '<em><b>Family</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_SETTING__FAMILY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_SETTING__COUNT = 1;
+
+	/**
+	 * The number of structural features of the '<em>Member Setting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_SETTING_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Member Setting</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER_SETTING_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ProtocolStepImpl <em>Protocol Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ProtocolStepImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getProtocolStep()
+	 * @generated
+	 */
+	int PROTOCOL_STEP = 125;
+
+	/**
+	 * The number of structural features of the '<em>Protocol Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_STEP_FEATURE_COUNT = 0;
+
+	/**
+	 * The number of operations of the '<em>Protocol Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_STEP_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ActionCallImpl <em>Action Call</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ActionCallImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getActionCall()
+	 * @generated
+	 */
+	int ACTION_CALL = 126;
+
+	/**
+	 * The feature id for the '<em><b>Action</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_CALL__ACTION = PROTOCOL_STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Step</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_CALL__STEP = PROTOCOL_STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Arguments</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_CALL__ARGUMENTS = PROTOCOL_STEP_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Action Call</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_CALL_FEATURE_COUNT = PROTOCOL_STEP_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Action Call</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_CALL_OPERATION_COUNT = PROTOCOL_STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ProtocolExpectationImpl <em>Protocol Expectation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ProtocolExpectationImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getProtocolExpectation()
+	 * @generated
+	 */
+	int PROTOCOL_EXPECTATION = 127;
+
+	/**
+	 * The feature id for the '<em><b>Predicate</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_EXPECTATION__PREDICATE = PROTOCOL_STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Invariants Hold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_EXPECTATION__INVARIANTS_HOLD = PROTOCOL_STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Disabled</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_EXPECTATION__DISABLED = PROTOCOL_STEP_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Protocol Expectation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_EXPECTATION_FEATURE_COUNT = PROTOCOL_STEP_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Protocol Expectation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROTOCOL_EXPECTATION_OPERATION_COUNT = PROTOCOL_STEP_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.ptl.model.SeverityLevel <em>Severity Level</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6505,7 +7946,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getSeverityLevel()
 	 * @generated
 	 */
-	int SEVERITY_LEVEL = 100;
+	int SEVERITY_LEVEL = 128;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.DescriptorKind <em>Descriptor Kind</em>}' enum.
@@ -6515,7 +7956,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getDescriptorKind()
 	 * @generated
 	 */
-	int DESCRIPTOR_KIND = 101;
+	int DESCRIPTOR_KIND = 129;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.FieldRole <em>Field Role</em>}' enum.
@@ -6525,7 +7966,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getFieldRole()
 	 * @generated
 	 */
-	int FIELD_ROLE = 102;
+	int FIELD_ROLE = 130;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.FieldKind <em>Field Kind</em>}' enum.
@@ -6535,7 +7976,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getFieldKind()
 	 * @generated
 	 */
-	int FIELD_KIND = 103;
+	int FIELD_KIND = 131;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.LogicalOperator <em>Logical Operator</em>}' enum.
@@ -6545,7 +7986,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getLogicalOperator()
 	 * @generated
 	 */
-	int LOGICAL_OPERATOR = 104;
+	int LOGICAL_OPERATOR = 132;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.Quantifier <em>Quantifier</em>}' enum.
@@ -6555,7 +7996,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getQuantifier()
 	 * @generated
 	 */
-	int QUANTIFIER = 105;
+	int QUANTIFIER = 133;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.UpdateOperator <em>Update Operator</em>}' enum.
@@ -6565,7 +8006,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getUpdateOperator()
 	 * @generated
 	 */
-	int UPDATE_OPERATOR = 106;
+	int UPDATE_OPERATOR = 134;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.Comparison <em>Comparison</em>}' enum.
@@ -6575,7 +8016,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getComparison()
 	 * @generated
 	 */
-	int COMPARISON = 107;
+	int COMPARISON = 135;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.OutputAddressRule <em>Output Address Rule</em>}' enum.
@@ -6585,7 +8026,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getOutputAddressRule()
 	 * @generated
 	 */
-	int OUTPUT_ADDRESS_RULE = 108;
+	int OUTPUT_ADDRESS_RULE = 136;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.SeededBug <em>Seeded Bug</em>}' enum.
@@ -6595,7 +8036,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getSeededBug()
 	 * @generated
 	 */
-	int SEEDED_BUG = 109;
+	int SEEDED_BUG = 137;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.CpuFeature <em>Cpu Feature</em>}' enum.
@@ -6605,7 +8046,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getCpuFeature()
 	 * @generated
 	 */
-	int CPU_FEATURE = 110;
+	int CPU_FEATURE = 138;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.LibraryKind <em>Library Kind</em>}' enum.
@@ -6615,7 +8056,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getLibraryKind()
 	 * @generated
 	 */
-	int LIBRARY_KIND = 111;
+	int LIBRARY_KIND = 139;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.OperationKind <em>Operation Kind</em>}' enum.
@@ -6625,7 +8066,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getOperationKind()
 	 * @generated
 	 */
-	int OPERATION_KIND = 112;
+	int OPERATION_KIND = 140;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.RuleCondition <em>Rule Condition</em>}' enum.
@@ -6635,7 +8076,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getRuleCondition()
 	 * @generated
 	 */
-	int RULE_CONDITION = 113;
+	int RULE_CONDITION = 141;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.AssignOperator <em>Assign Operator</em>}' enum.
@@ -6645,7 +8086,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getAssignOperator()
 	 * @generated
 	 */
-	int ASSIGN_OPERATOR = 114;
+	int ASSIGN_OPERATOR = 142;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.WalkAction <em>Walk Action</em>}' enum.
@@ -6655,7 +8096,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getWalkAction()
 	 * @generated
 	 */
-	int WALK_ACTION = 115;
+	int WALK_ACTION = 143;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.AccessKind <em>Access Kind</em>}' enum.
@@ -6665,7 +8106,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getAccessKind()
 	 * @generated
 	 */
-	int ACCESS_KIND = 116;
+	int ACCESS_KIND = 144;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.FaultKind <em>Fault Kind</em>}' enum.
@@ -6675,7 +8116,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getFaultKind()
 	 * @generated
 	 */
-	int FAULT_KIND = 117;
+	int FAULT_KIND = 145;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.GrowthDirection <em>Growth Direction</em>}' enum.
@@ -6685,7 +8126,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getGrowthDirection()
 	 * @generated
 	 */
-	int GROWTH_DIRECTION = 118;
+	int GROWTH_DIRECTION = 146;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.SliceKind <em>Slice Kind</em>}' enum.
@@ -6695,7 +8136,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getSliceKind()
 	 * @generated
 	 */
-	int SLICE_KIND = 119;
+	int SLICE_KIND = 147;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.BinaryOperator <em>Binary Operator</em>}' enum.
@@ -6705,7 +8146,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getBinaryOperator()
 	 * @generated
 	 */
-	int BINARY_OPERATOR = 120;
+	int BINARY_OPERATOR = 148;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.UnaryOperator <em>Unary Operator</em>}' enum.
@@ -6715,7 +8156,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getUnaryOperator()
 	 * @generated
 	 */
-	int UNARY_OPERATOR = 121;
+	int UNARY_OPERATOR = 149;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.Builtin <em>Builtin</em>}' enum.
@@ -6725,7 +8166,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getBuiltin()
 	 * @generated
 	 */
-	int BUILTIN = 122;
+	int BUILTIN = 150;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.RegionBoundKind <em>Region Bound Kind</em>}' enum.
@@ -6735,7 +8176,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getRegionBoundKind()
 	 * @generated
 	 */
-	int REGION_BOUND_KIND = 123;
+	int REGION_BOUND_KIND = 151;
 
 
 	/**
@@ -10863,6 +12304,891 @@ public interface PtlPackage extends EPackage
 	EReference getMembershipExpression_Region();
 
 	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Protocol <em>Protocol</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Protocol</em>'.
+	 * @see org.ptl.model.Protocol
+	 * @generated
+	 */
+	EClass getProtocol();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Protocol#getFamilies <em>Families</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Families</em>'.
+	 * @see org.ptl.model.Protocol#getFamilies()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EReference getProtocol_Families();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Protocol#getVariables <em>Variables</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Variables</em>'.
+	 * @see org.ptl.model.Protocol#getVariables()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EReference getProtocol_Variables();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Protocol#getActors <em>Actors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Actors</em>'.
+	 * @see org.ptl.model.Protocol#getActors()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EReference getProtocol_Actors();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Protocol#getActions <em>Actions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Actions</em>'.
+	 * @see org.ptl.model.Protocol#getActions()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EReference getProtocol_Actions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Protocol#getInvariants <em>Invariants</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Invariants</em>'.
+	 * @see org.ptl.model.Protocol#getInvariants()
+	 * @see #getProtocol()
+	 * @generated
+	 */
+	EReference getProtocol_Invariants();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Family <em>Family</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Family</em>'.
+	 * @see org.ptl.model.Family
+	 * @generated
+	 */
+	EClass getFamily();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Family#isPages <em>Pages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pages</em>'.
+	 * @see org.ptl.model.Family#isPages()
+	 * @see #getFamily()
+	 * @generated
+	 */
+	EAttribute getFamily_Pages();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Family#getFixed <em>Fixed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fixed</em>'.
+	 * @see org.ptl.model.Family#getFixed()
+	 * @see #getFamily()
+	 * @generated
+	 */
+	EAttribute getFamily_Fixed();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ProtocolVariable <em>Protocol Variable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Protocol Variable</em>'.
+	 * @see org.ptl.model.ProtocolVariable
+	 * @generated
+	 */
+	EClass getProtocolVariable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ProtocolVariable#isGhost <em>Ghost</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ghost</em>'.
+	 * @see org.ptl.model.ProtocolVariable#isGhost()
+	 * @see #getProtocolVariable()
+	 * @generated
+	 */
+	EAttribute getProtocolVariable_Ghost();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.ptl.model.ProtocolVariable#getIndices <em>Indices</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Indices</em>'.
+	 * @see org.ptl.model.ProtocolVariable#getIndices()
+	 * @see #getProtocolVariable()
+	 * @generated
+	 */
+	EReference getProtocolVariable_Indices();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.ProtocolVariable#getType <em>Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Type</em>'.
+	 * @see org.ptl.model.ProtocolVariable#getType()
+	 * @see #getProtocolVariable()
+	 * @generated
+	 */
+	EReference getProtocolVariable_Type();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.ProtocolVariable#getInitial <em>Initial</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Initial</em>'.
+	 * @see org.ptl.model.ProtocolVariable#getInitial()
+	 * @see #getProtocolVariable()
+	 * @generated
+	 */
+	EReference getProtocolVariable_Initial();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.VariableType <em>Variable Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Variable Type</em>'.
+	 * @see org.ptl.model.VariableType
+	 * @generated
+	 */
+	EClass getVariableType();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.BoolType <em>Bool Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Bool Type</em>'.
+	 * @see org.ptl.model.BoolType
+	 * @generated
+	 */
+	EClass getBoolType();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.RangeType <em>Range Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Range Type</em>'.
+	 * @see org.ptl.model.RangeType
+	 * @generated
+	 */
+	EClass getRangeType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.RangeType#getMin <em>Min</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min</em>'.
+	 * @see org.ptl.model.RangeType#getMin()
+	 * @see #getRangeType()
+	 * @generated
+	 */
+	EAttribute getRangeType_Min();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.RangeType#getMax <em>Max</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max</em>'.
+	 * @see org.ptl.model.RangeType#getMax()
+	 * @see #getRangeType()
+	 * @generated
+	 */
+	EAttribute getRangeType_Max();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.EnumType <em>Enum Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Enum Type</em>'.
+	 * @see org.ptl.model.EnumType
+	 * @generated
+	 */
+	EClass getEnumType();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.EnumType#getLiterals <em>Literals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Literals</em>'.
+	 * @see org.ptl.model.EnumType#getLiterals()
+	 * @see #getEnumType()
+	 * @generated
+	 */
+	EReference getEnumType_Literals();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ProtocolLiteral <em>Protocol Literal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Protocol Literal</em>'.
+	 * @see org.ptl.model.ProtocolLiteral
+	 * @generated
+	 */
+	EClass getProtocolLiteral();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.DescriptorType <em>Descriptor Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Descriptor Type</em>'.
+	 * @see org.ptl.model.DescriptorType
+	 * @generated
+	 */
+	EClass getDescriptorType();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.DescriptorType#getDescriptor <em>Descriptor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Descriptor</em>'.
+	 * @see org.ptl.model.DescriptorType#getDescriptor()
+	 * @see #getDescriptorType()
+	 * @generated
+	 */
+	EReference getDescriptorType_Descriptor();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Actor <em>Actor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Actor</em>'.
+	 * @see org.ptl.model.Actor
+	 * @generated
+	 */
+	EClass getActor();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.Actor#getFamily <em>Family</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Family</em>'.
+	 * @see org.ptl.model.Actor#getFamily()
+	 * @see #getActor()
+	 * @generated
+	 */
+	EReference getActor_Family();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.FamilyParameter <em>Family Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Family Parameter</em>'.
+	 * @see org.ptl.model.FamilyParameter
+	 * @generated
+	 */
+	EClass getFamilyParameter();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.FamilyParameter#getFamily <em>Family</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Family</em>'.
+	 * @see org.ptl.model.FamilyParameter#getFamily()
+	 * @see #getFamilyParameter()
+	 * @generated
+	 */
+	EReference getFamilyParameter_Family();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Action <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Action</em>'.
+	 * @see org.ptl.model.Action
+	 * @generated
+	 */
+	EClass getAction();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.Action#getActor <em>Actor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Actor</em>'.
+	 * @see org.ptl.model.Action#getActor()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EReference getAction_Actor();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Action#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parameters</em>'.
+	 * @see org.ptl.model.Action#getParameters()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EReference getAction_Parameters();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Action#getGuards <em>Guards</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Guards</em>'.
+	 * @see org.ptl.model.Action#getGuards()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EReference getAction_Guards();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Action#getUpdates <em>Updates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Updates</em>'.
+	 * @see org.ptl.model.Action#getUpdates()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EReference getAction_Updates();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Action#getSteps <em>Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Steps</em>'.
+	 * @see org.ptl.model.Action#getSteps()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EReference getAction_Steps();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ActionStep <em>Action Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Action Step</em>'.
+	 * @see org.ptl.model.ActionStep
+	 * @generated
+	 */
+	EClass getActionStep();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.ActionStep#getGuards <em>Guards</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Guards</em>'.
+	 * @see org.ptl.model.ActionStep#getGuards()
+	 * @see #getActionStep()
+	 * @generated
+	 */
+	EReference getActionStep_Guards();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.ActionStep#getUpdates <em>Updates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Updates</em>'.
+	 * @see org.ptl.model.ActionStep#getUpdates()
+	 * @see #getActionStep()
+	 * @generated
+	 */
+	EReference getActionStep_Updates();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ProtocolUpdate <em>Protocol Update</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Protocol Update</em>'.
+	 * @see org.ptl.model.ProtocolUpdate
+	 * @generated
+	 */
+	EClass getProtocolUpdate();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Assignment <em>Assignment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Assignment</em>'.
+	 * @see org.ptl.model.Assignment
+	 * @generated
+	 */
+	EClass getAssignment();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.Assignment#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Target</em>'.
+	 * @see org.ptl.model.Assignment#getTarget()
+	 * @see #getAssignment()
+	 * @generated
+	 */
+	EReference getAssignment_Target();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Assignment#getOperator <em>Operator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Operator</em>'.
+	 * @see org.ptl.model.Assignment#getOperator()
+	 * @see #getAssignment()
+	 * @generated
+	 */
+	EAttribute getAssignment_Operator();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.Assignment#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Value</em>'.
+	 * @see org.ptl.model.Assignment#getValue()
+	 * @see #getAssignment()
+	 * @generated
+	 */
+	EReference getAssignment_Value();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.Assignment#getCondition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Condition</em>'.
+	 * @see org.ptl.model.Assignment#getCondition()
+	 * @see #getAssignment()
+	 * @generated
+	 */
+	EReference getAssignment_Condition();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.EachUpdate <em>Each Update</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Each Update</em>'.
+	 * @see org.ptl.model.EachUpdate
+	 * @generated
+	 */
+	EClass getEachUpdate();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.EachUpdate#getParameter <em>Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Parameter</em>'.
+	 * @see org.ptl.model.EachUpdate#getParameter()
+	 * @see #getEachUpdate()
+	 * @generated
+	 */
+	EReference getEachUpdate_Parameter();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.EachUpdate#getUpdates <em>Updates</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Updates</em>'.
+	 * @see org.ptl.model.EachUpdate#getUpdates()
+	 * @see #getEachUpdate()
+	 * @generated
+	 */
+	EReference getEachUpdate_Updates();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Term <em>Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Term</em>'.
+	 * @see org.ptl.model.Term
+	 * @generated
+	 */
+	EClass getTerm();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.NumberTerm <em>Number Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Number Term</em>'.
+	 * @see org.ptl.model.NumberTerm
+	 * @generated
+	 */
+	EClass getNumberTerm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.NumberTerm#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.ptl.model.NumberTerm#getValue()
+	 * @see #getNumberTerm()
+	 * @generated
+	 */
+	EAttribute getNumberTerm_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.BooleanTerm <em>Boolean Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Boolean Term</em>'.
+	 * @see org.ptl.model.BooleanTerm
+	 * @generated
+	 */
+	EClass getBooleanTerm();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.BooleanTerm#isValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.ptl.model.BooleanTerm#isValue()
+	 * @see #getBooleanTerm()
+	 * @generated
+	 */
+	EAttribute getBooleanTerm_Value();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.VariableAccess <em>Variable Access</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Variable Access</em>'.
+	 * @see org.ptl.model.VariableAccess
+	 * @generated
+	 */
+	EClass getVariableAccess();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.VariableAccess#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Target</em>'.
+	 * @see org.ptl.model.VariableAccess#getTarget()
+	 * @see #getVariableAccess()
+	 * @generated
+	 */
+	EReference getVariableAccess_Target();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.VariableAccess#getIndices <em>Indices</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Indices</em>'.
+	 * @see org.ptl.model.VariableAccess#getIndices()
+	 * @see #getVariableAccess()
+	 * @generated
+	 */
+	EReference getVariableAccess_Indices();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.VariableAccess#getField <em>Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Field</em>'.
+	 * @see org.ptl.model.VariableAccess#getField()
+	 * @see #getVariableAccess()
+	 * @generated
+	 */
+	EReference getVariableAccess_Field();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.IndexTerm <em>Index Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Index Term</em>'.
+	 * @see org.ptl.model.IndexTerm
+	 * @generated
+	 */
+	EClass getIndexTerm();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.IndexTerm#getParameter <em>Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Parameter</em>'.
+	 * @see org.ptl.model.IndexTerm#getParameter()
+	 * @see #getIndexTerm()
+	 * @generated
+	 */
+	EReference getIndexTerm_Parameter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.IndexTerm#getMember <em>Member</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Member</em>'.
+	 * @see org.ptl.model.IndexTerm#getMember()
+	 * @see #getIndexTerm()
+	 * @generated
+	 */
+	EAttribute getIndexTerm_Member();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ValueTest <em>Value Test</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Value Test</em>'.
+	 * @see org.ptl.model.ValueTest
+	 * @generated
+	 */
+	EClass getValueTest();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.ValueTest#getLeft <em>Left</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Left</em>'.
+	 * @see org.ptl.model.ValueTest#getLeft()
+	 * @see #getValueTest()
+	 * @generated
+	 */
+	EReference getValueTest_Left();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ValueTest#getComparison <em>Comparison</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comparison</em>'.
+	 * @see org.ptl.model.ValueTest#getComparison()
+	 * @see #getValueTest()
+	 * @generated
+	 */
+	EAttribute getValueTest_Comparison();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.ValueTest#getRight <em>Right</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Right</em>'.
+	 * @see org.ptl.model.ValueTest#getRight()
+	 * @see #getValueTest()
+	 * @generated
+	 */
+	EReference getValueTest_Right();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.FamilyQuantified <em>Family Quantified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Family Quantified</em>'.
+	 * @see org.ptl.model.FamilyQuantified
+	 * @generated
+	 */
+	EClass getFamilyQuantified();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.FamilyQuantified#getQuantifier <em>Quantifier</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quantifier</em>'.
+	 * @see org.ptl.model.FamilyQuantified#getQuantifier()
+	 * @see #getFamilyQuantified()
+	 * @generated
+	 */
+	EAttribute getFamilyQuantified_Quantifier();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.FamilyQuantified#getParameter <em>Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Parameter</em>'.
+	 * @see org.ptl.model.FamilyQuantified#getParameter()
+	 * @see #getFamilyQuantified()
+	 * @generated
+	 */
+	EReference getFamilyQuantified_Parameter();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.FamilyQuantified#getBody <em>Body</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Body</em>'.
+	 * @see org.ptl.model.FamilyQuantified#getBody()
+	 * @see #getFamilyQuantified()
+	 * @generated
+	 */
+	EReference getFamilyQuantified_Body();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ProtocolScenario <em>Protocol Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Protocol Scenario</em>'.
+	 * @see org.ptl.model.ProtocolScenario
+	 * @generated
+	 */
+	EClass getProtocolScenario();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.ProtocolScenario#getProtocol <em>Protocol</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Protocol</em>'.
+	 * @see org.ptl.model.ProtocolScenario#getProtocol()
+	 * @see #getProtocolScenario()
+	 * @generated
+	 */
+	EReference getProtocolScenario_Protocol();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ProtocolScenario#getPages <em>Pages</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pages</em>'.
+	 * @see org.ptl.model.ProtocolScenario#getPages()
+	 * @see #getProtocolScenario()
+	 * @generated
+	 */
+	EAttribute getProtocolScenario_Pages();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.ProtocolScenario#getMembers <em>Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Members</em>'.
+	 * @see org.ptl.model.ProtocolScenario#getMembers()
+	 * @see #getProtocolScenario()
+	 * @generated
+	 */
+	EReference getProtocolScenario_Members();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.ProtocolScenario#getSteps <em>Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Steps</em>'.
+	 * @see org.ptl.model.ProtocolScenario#getSteps()
+	 * @see #getProtocolScenario()
+	 * @generated
+	 */
+	EReference getProtocolScenario_Steps();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.MemberSetting <em>Member Setting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Member Setting</em>'.
+	 * @see org.ptl.model.MemberSetting
+	 * @generated
+	 */
+	EClass getMemberSetting();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.MemberSetting#getFamily <em>Family</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Family</em>'.
+	 * @see org.ptl.model.MemberSetting#getFamily()
+	 * @see #getMemberSetting()
+	 * @generated
+	 */
+	EReference getMemberSetting_Family();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.MemberSetting#getCount <em>Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Count</em>'.
+	 * @see org.ptl.model.MemberSetting#getCount()
+	 * @see #getMemberSetting()
+	 * @generated
+	 */
+	EAttribute getMemberSetting_Count();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ProtocolStep <em>Protocol Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Protocol Step</em>'.
+	 * @see org.ptl.model.ProtocolStep
+	 * @generated
+	 */
+	EClass getProtocolStep();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ActionCall <em>Action Call</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Action Call</em>'.
+	 * @see org.ptl.model.ActionCall
+	 * @generated
+	 */
+	EClass getActionCall();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.ActionCall#getAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Action</em>'.
+	 * @see org.ptl.model.ActionCall#getAction()
+	 * @see #getActionCall()
+	 * @generated
+	 */
+	EReference getActionCall_Action();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.ptl.model.ActionCall#getStep <em>Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Step</em>'.
+	 * @see org.ptl.model.ActionCall#getStep()
+	 * @see #getActionCall()
+	 * @generated
+	 */
+	EReference getActionCall_Step();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.ptl.model.ActionCall#getArguments <em>Arguments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Arguments</em>'.
+	 * @see org.ptl.model.ActionCall#getArguments()
+	 * @see #getActionCall()
+	 * @generated
+	 */
+	EAttribute getActionCall_Arguments();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ProtocolExpectation <em>Protocol Expectation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Protocol Expectation</em>'.
+	 * @see org.ptl.model.ProtocolExpectation
+	 * @generated
+	 */
+	EClass getProtocolExpectation();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.ProtocolExpectation#getPredicate <em>Predicate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Predicate</em>'.
+	 * @see org.ptl.model.ProtocolExpectation#getPredicate()
+	 * @see #getProtocolExpectation()
+	 * @generated
+	 */
+	EReference getProtocolExpectation_Predicate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ProtocolExpectation#isInvariantsHold <em>Invariants Hold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Invariants Hold</em>'.
+	 * @see org.ptl.model.ProtocolExpectation#isInvariantsHold()
+	 * @see #getProtocolExpectation()
+	 * @generated
+	 */
+	EAttribute getProtocolExpectation_InvariantsHold();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.ProtocolExpectation#getDisabled <em>Disabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Disabled</em>'.
+	 * @see org.ptl.model.ProtocolExpectation#getDisabled()
+	 * @see #getProtocolExpectation()
+	 * @generated
+	 */
+	EReference getProtocolExpectation_Disabled();
+
+	/**
 	 * Returns the meta object for enum '{@link org.ptl.model.SeverityLevel <em>Severity Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -14397,6 +16723,726 @@ public interface PtlPackage extends EPackage
 		 * @generated
 		 */
 		EReference MEMBERSHIP_EXPRESSION__REGION = eINSTANCE.getMembershipExpression_Region();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ProtocolImpl <em>Protocol</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ProtocolImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getProtocol()
+		 * @generated
+		 */
+		EClass PROTOCOL = eINSTANCE.getProtocol();
+
+		/**
+		 * The meta object literal for the '<em><b>Families</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL__FAMILIES = eINSTANCE.getProtocol_Families();
+
+		/**
+		 * The meta object literal for the '<em><b>Variables</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL__VARIABLES = eINSTANCE.getProtocol_Variables();
+
+		/**
+		 * The meta object literal for the '<em><b>Actors</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL__ACTORS = eINSTANCE.getProtocol_Actors();
+
+		/**
+		 * The meta object literal for the '<em><b>Actions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL__ACTIONS = eINSTANCE.getProtocol_Actions();
+
+		/**
+		 * The meta object literal for the '<em><b>Invariants</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL__INVARIANTS = eINSTANCE.getProtocol_Invariants();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.FamilyImpl <em>Family</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.FamilyImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getFamily()
+		 * @generated
+		 */
+		EClass FAMILY = eINSTANCE.getFamily();
+
+		/**
+		 * The meta object literal for the '<em><b>Pages</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAMILY__PAGES = eINSTANCE.getFamily_Pages();
+
+		/**
+		 * The meta object literal for the '<em><b>Fixed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAMILY__FIXED = eINSTANCE.getFamily_Fixed();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ProtocolVariableImpl <em>Protocol Variable</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ProtocolVariableImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getProtocolVariable()
+		 * @generated
+		 */
+		EClass PROTOCOL_VARIABLE = eINSTANCE.getProtocolVariable();
+
+		/**
+		 * The meta object literal for the '<em><b>Ghost</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL_VARIABLE__GHOST = eINSTANCE.getProtocolVariable_Ghost();
+
+		/**
+		 * The meta object literal for the '<em><b>Indices</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL_VARIABLE__INDICES = eINSTANCE.getProtocolVariable_Indices();
+
+		/**
+		 * The meta object literal for the '<em><b>Type</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL_VARIABLE__TYPE = eINSTANCE.getProtocolVariable_Type();
+
+		/**
+		 * The meta object literal for the '<em><b>Initial</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL_VARIABLE__INITIAL = eINSTANCE.getProtocolVariable_Initial();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.VariableTypeImpl <em>Variable Type</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.VariableTypeImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getVariableType()
+		 * @generated
+		 */
+		EClass VARIABLE_TYPE = eINSTANCE.getVariableType();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.BoolTypeImpl <em>Bool Type</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.BoolTypeImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getBoolType()
+		 * @generated
+		 */
+		EClass BOOL_TYPE = eINSTANCE.getBoolType();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.RangeTypeImpl <em>Range Type</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.RangeTypeImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getRangeType()
+		 * @generated
+		 */
+		EClass RANGE_TYPE = eINSTANCE.getRangeType();
+
+		/**
+		 * The meta object literal for the '<em><b>Min</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RANGE_TYPE__MIN = eINSTANCE.getRangeType_Min();
+
+		/**
+		 * The meta object literal for the '<em><b>Max</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RANGE_TYPE__MAX = eINSTANCE.getRangeType_Max();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.EnumTypeImpl <em>Enum Type</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.EnumTypeImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getEnumType()
+		 * @generated
+		 */
+		EClass ENUM_TYPE = eINSTANCE.getEnumType();
+
+		/**
+		 * The meta object literal for the '<em><b>Literals</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENUM_TYPE__LITERALS = eINSTANCE.getEnumType_Literals();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ProtocolLiteralImpl <em>Protocol Literal</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ProtocolLiteralImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getProtocolLiteral()
+		 * @generated
+		 */
+		EClass PROTOCOL_LITERAL = eINSTANCE.getProtocolLiteral();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.DescriptorTypeImpl <em>Descriptor Type</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.DescriptorTypeImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getDescriptorType()
+		 * @generated
+		 */
+		EClass DESCRIPTOR_TYPE = eINSTANCE.getDescriptorType();
+
+		/**
+		 * The meta object literal for the '<em><b>Descriptor</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DESCRIPTOR_TYPE__DESCRIPTOR = eINSTANCE.getDescriptorType_Descriptor();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ActorImpl <em>Actor</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ActorImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getActor()
+		 * @generated
+		 */
+		EClass ACTOR = eINSTANCE.getActor();
+
+		/**
+		 * The meta object literal for the '<em><b>Family</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTOR__FAMILY = eINSTANCE.getActor_Family();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.FamilyParameterImpl <em>Family Parameter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.FamilyParameterImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getFamilyParameter()
+		 * @generated
+		 */
+		EClass FAMILY_PARAMETER = eINSTANCE.getFamilyParameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Family</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FAMILY_PARAMETER__FAMILY = eINSTANCE.getFamilyParameter_Family();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ActionImpl <em>Action</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ActionImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getAction()
+		 * @generated
+		 */
+		EClass ACTION = eINSTANCE.getAction();
+
+		/**
+		 * The meta object literal for the '<em><b>Actor</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTION__ACTOR = eINSTANCE.getAction_Actor();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTION__PARAMETERS = eINSTANCE.getAction_Parameters();
+
+		/**
+		 * The meta object literal for the '<em><b>Guards</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTION__GUARDS = eINSTANCE.getAction_Guards();
+
+		/**
+		 * The meta object literal for the '<em><b>Updates</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTION__UPDATES = eINSTANCE.getAction_Updates();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTION__STEPS = eINSTANCE.getAction_Steps();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ActionStepImpl <em>Action Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ActionStepImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getActionStep()
+		 * @generated
+		 */
+		EClass ACTION_STEP = eINSTANCE.getActionStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Guards</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTION_STEP__GUARDS = eINSTANCE.getActionStep_Guards();
+
+		/**
+		 * The meta object literal for the '<em><b>Updates</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTION_STEP__UPDATES = eINSTANCE.getActionStep_Updates();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ProtocolUpdateImpl <em>Protocol Update</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ProtocolUpdateImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getProtocolUpdate()
+		 * @generated
+		 */
+		EClass PROTOCOL_UPDATE = eINSTANCE.getProtocolUpdate();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.AssignmentImpl <em>Assignment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.AssignmentImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getAssignment()
+		 * @generated
+		 */
+		EClass ASSIGNMENT = eINSTANCE.getAssignment();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSIGNMENT__TARGET = eINSTANCE.getAssignment_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Operator</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSIGNMENT__OPERATOR = eINSTANCE.getAssignment_Operator();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSIGNMENT__VALUE = eINSTANCE.getAssignment_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Condition</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSIGNMENT__CONDITION = eINSTANCE.getAssignment_Condition();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.EachUpdateImpl <em>Each Update</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.EachUpdateImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getEachUpdate()
+		 * @generated
+		 */
+		EClass EACH_UPDATE = eINSTANCE.getEachUpdate();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameter</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EACH_UPDATE__PARAMETER = eINSTANCE.getEachUpdate_Parameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Updates</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EACH_UPDATE__UPDATES = eINSTANCE.getEachUpdate_Updates();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.TermImpl <em>Term</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.TermImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getTerm()
+		 * @generated
+		 */
+		EClass TERM = eINSTANCE.getTerm();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.NumberTermImpl <em>Number Term</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.NumberTermImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getNumberTerm()
+		 * @generated
+		 */
+		EClass NUMBER_TERM = eINSTANCE.getNumberTerm();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NUMBER_TERM__VALUE = eINSTANCE.getNumberTerm_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.BooleanTermImpl <em>Boolean Term</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.BooleanTermImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getBooleanTerm()
+		 * @generated
+		 */
+		EClass BOOLEAN_TERM = eINSTANCE.getBooleanTerm();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOOLEAN_TERM__VALUE = eINSTANCE.getBooleanTerm_Value();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.VariableAccessImpl <em>Variable Access</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.VariableAccessImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getVariableAccess()
+		 * @generated
+		 */
+		EClass VARIABLE_ACCESS = eINSTANCE.getVariableAccess();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VARIABLE_ACCESS__TARGET = eINSTANCE.getVariableAccess_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Indices</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VARIABLE_ACCESS__INDICES = eINSTANCE.getVariableAccess_Indices();
+
+		/**
+		 * The meta object literal for the '<em><b>Field</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VARIABLE_ACCESS__FIELD = eINSTANCE.getVariableAccess_Field();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.IndexTermImpl <em>Index Term</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.IndexTermImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getIndexTerm()
+		 * @generated
+		 */
+		EClass INDEX_TERM = eINSTANCE.getIndexTerm();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameter</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INDEX_TERM__PARAMETER = eINSTANCE.getIndexTerm_Parameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Member</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INDEX_TERM__MEMBER = eINSTANCE.getIndexTerm_Member();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ValueTestImpl <em>Value Test</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ValueTestImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getValueTest()
+		 * @generated
+		 */
+		EClass VALUE_TEST = eINSTANCE.getValueTest();
+
+		/**
+		 * The meta object literal for the '<em><b>Left</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VALUE_TEST__LEFT = eINSTANCE.getValueTest_Left();
+
+		/**
+		 * The meta object literal for the '<em><b>Comparison</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALUE_TEST__COMPARISON = eINSTANCE.getValueTest_Comparison();
+
+		/**
+		 * The meta object literal for the '<em><b>Right</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VALUE_TEST__RIGHT = eINSTANCE.getValueTest_Right();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.FamilyQuantifiedImpl <em>Family Quantified</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.FamilyQuantifiedImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getFamilyQuantified()
+		 * @generated
+		 */
+		EClass FAMILY_QUANTIFIED = eINSTANCE.getFamilyQuantified();
+
+		/**
+		 * The meta object literal for the '<em><b>Quantifier</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FAMILY_QUANTIFIED__QUANTIFIER = eINSTANCE.getFamilyQuantified_Quantifier();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameter</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FAMILY_QUANTIFIED__PARAMETER = eINSTANCE.getFamilyQuantified_Parameter();
+
+		/**
+		 * The meta object literal for the '<em><b>Body</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FAMILY_QUANTIFIED__BODY = eINSTANCE.getFamilyQuantified_Body();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ProtocolScenarioImpl <em>Protocol Scenario</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ProtocolScenarioImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getProtocolScenario()
+		 * @generated
+		 */
+		EClass PROTOCOL_SCENARIO = eINSTANCE.getProtocolScenario();
+
+		/**
+		 * The meta object literal for the '<em><b>Protocol</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL_SCENARIO__PROTOCOL = eINSTANCE.getProtocolScenario_Protocol();
+
+		/**
+		 * The meta object literal for the '<em><b>Pages</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL_SCENARIO__PAGES = eINSTANCE.getProtocolScenario_Pages();
+
+		/**
+		 * The meta object literal for the '<em><b>Members</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL_SCENARIO__MEMBERS = eINSTANCE.getProtocolScenario_Members();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL_SCENARIO__STEPS = eINSTANCE.getProtocolScenario_Steps();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.MemberSettingImpl <em>Member Setting</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.MemberSettingImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getMemberSetting()
+		 * @generated
+		 */
+		EClass MEMBER_SETTING = eINSTANCE.getMemberSetting();
+
+		/**
+		 * The meta object literal for the '<em><b>Family</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEMBER_SETTING__FAMILY = eINSTANCE.getMemberSetting_Family();
+
+		/**
+		 * The meta object literal for the '<em><b>Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBER_SETTING__COUNT = eINSTANCE.getMemberSetting_Count();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ProtocolStepImpl <em>Protocol Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ProtocolStepImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getProtocolStep()
+		 * @generated
+		 */
+		EClass PROTOCOL_STEP = eINSTANCE.getProtocolStep();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ActionCallImpl <em>Action Call</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ActionCallImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getActionCall()
+		 * @generated
+		 */
+		EClass ACTION_CALL = eINSTANCE.getActionCall();
+
+		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTION_CALL__ACTION = eINSTANCE.getActionCall_Action();
+
+		/**
+		 * The meta object literal for the '<em><b>Step</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACTION_CALL__STEP = eINSTANCE.getActionCall_Step();
+
+		/**
+		 * The meta object literal for the '<em><b>Arguments</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION_CALL__ARGUMENTS = eINSTANCE.getActionCall_Arguments();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ProtocolExpectationImpl <em>Protocol Expectation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ProtocolExpectationImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getProtocolExpectation()
+		 * @generated
+		 */
+		EClass PROTOCOL_EXPECTATION = eINSTANCE.getProtocolExpectation();
+
+		/**
+		 * The meta object literal for the '<em><b>Predicate</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL_EXPECTATION__PREDICATE = eINSTANCE.getProtocolExpectation_Predicate();
+
+		/**
+		 * The meta object literal for the '<em><b>Invariants Hold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROTOCOL_EXPECTATION__INVARIANTS_HOLD = eINSTANCE.getProtocolExpectation_InvariantsHold();
+
+		/**
+		 * The meta object literal for the '<em><b>Disabled</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROTOCOL_EXPECTATION__DISABLED = eINSTANCE.getProtocolExpectation_Disabled();
 
 		/**
 		 * The meta object literal for the '{@link org.ptl.model.SeverityLevel <em>Severity Level</em>}' enum.

@@ -15,6 +15,10 @@ import org.eclipse.xtext.serializer.acceptor.SequenceFeeder;
 import org.eclipse.xtext.serializer.sequencer.AbstractDelegatingSemanticSequencer;
 import org.eclipse.xtext.serializer.sequencer.ITransientValueService.ValueTransient;
 import org.ptl.lang.services.PtlGrammarAccess;
+import org.ptl.model.ActionCall;
+import org.ptl.model.ActionStep;
+import org.ptl.model.Actor;
+import org.ptl.model.Assignment;
 import org.ptl.model.AttributeRule;
 import org.ptl.model.BinaryExpression;
 import org.ptl.model.BinaryPredicate;
@@ -22,7 +26,9 @@ import org.ptl.model.Binding;
 import org.ptl.model.BitPicture;
 import org.ptl.model.BitRange;
 import org.ptl.model.BitSlice;
+import org.ptl.model.BoolType;
 import org.ptl.model.BooleanLiteral;
+import org.ptl.model.BooleanTerm;
 import org.ptl.model.CallExpression;
 import org.ptl.model.Claim;
 import org.ptl.model.ClaimSet;
@@ -38,8 +44,11 @@ import org.ptl.model.Cpu;
 import org.ptl.model.CpuOperation;
 import org.ptl.model.DerivedValue;
 import org.ptl.model.Descriptor;
+import org.ptl.model.DescriptorType;
+import org.ptl.model.EachUpdate;
 import org.ptl.model.Encoding;
 import org.ptl.model.EnumLiteral;
+import org.ptl.model.EnumType;
 import org.ptl.model.ExpectFault;
 import org.ptl.model.ExpectInvariants;
 import org.ptl.model.ExpectLeaves;
@@ -51,6 +60,9 @@ import org.ptl.model.ExpectTables;
 import org.ptl.model.ExpectTranslations;
 import org.ptl.model.ExpectVisited;
 import org.ptl.model.ExpectedResult;
+import org.ptl.model.Family;
+import org.ptl.model.FamilyParameter;
+import org.ptl.model.FamilyQuantified;
 import org.ptl.model.Field;
 import org.ptl.model.FieldAssignment;
 import org.ptl.model.FlagCombination;
@@ -58,6 +70,7 @@ import org.ptl.model.FlagTerm;
 import org.ptl.model.Format;
 import org.ptl.model.Guard;
 import org.ptl.model.Import;
+import org.ptl.model.IndexTerm;
 import org.ptl.model.InitialOwnership;
 import org.ptl.model.InputRange;
 import org.ptl.model.Invariant;
@@ -66,6 +79,7 @@ import org.ptl.model.LayoutCondition;
 import org.ptl.model.LayoutInput;
 import org.ptl.model.MapStep;
 import org.ptl.model.MemberCount;
+import org.ptl.model.MemberSetting;
 import org.ptl.model.MembershipExpression;
 import org.ptl.model.MemcacheStep;
 import org.ptl.model.MkoldStep;
@@ -73,6 +87,7 @@ import org.ptl.model.MkyoungStep;
 import org.ptl.model.NamedOutcome;
 import org.ptl.model.NotPredicate;
 import org.ptl.model.NumberLiteral;
+import org.ptl.model.NumberTerm;
 import org.ptl.model.Operation;
 import org.ptl.model.Operations;
 import org.ptl.model.OutcomePattern;
@@ -80,9 +95,15 @@ import org.ptl.model.OwnershipModel;
 import org.ptl.model.PolicyRule;
 import org.ptl.model.ProtFlag;
 import org.ptl.model.ProtTerm;
+import org.ptl.model.Protocol;
+import org.ptl.model.ProtocolExpectation;
+import org.ptl.model.ProtocolLiteral;
+import org.ptl.model.ProtocolScenario;
+import org.ptl.model.ProtocolVariable;
 import org.ptl.model.PtlModel;
 import org.ptl.model.PtlPackage;
 import org.ptl.model.QuantifiedPredicate;
+import org.ptl.model.RangeType;
 import org.ptl.model.Region;
 import org.ptl.model.RegionBound;
 import org.ptl.model.RejectRule;
@@ -103,6 +124,8 @@ import org.ptl.model.TransitionStep;
 import org.ptl.model.TranslateStep;
 import org.ptl.model.UnaryExpression;
 import org.ptl.model.UnmapStep;
+import org.ptl.model.ValueTest;
+import org.ptl.model.VariableAccess;
 import org.ptl.model.VariableReference;
 import org.ptl.model.VisitorOutcome;
 import org.ptl.model.WalkStep;
@@ -124,6 +147,21 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 		Set<Parameter> parameters = context.getEnabledBooleanParameters();
 		if (epackage == PtlPackage.eINSTANCE)
 			switch (semanticObject.eClass().getClassifierID()) {
+			case PtlPackage.ACTION:
+				sequence_Action(context, (org.ptl.model.Action) semanticObject); 
+				return; 
+			case PtlPackage.ACTION_CALL:
+				sequence_ActionCall(context, (ActionCall) semanticObject); 
+				return; 
+			case PtlPackage.ACTION_STEP:
+				sequence_ActionStep(context, (ActionStep) semanticObject); 
+				return; 
+			case PtlPackage.ACTOR:
+				sequence_Actor(context, (Actor) semanticObject); 
+				return; 
+			case PtlPackage.ASSIGNMENT:
+				sequence_Assignment(context, (Assignment) semanticObject); 
+				return; 
 			case PtlPackage.ATTRIBUTE_RULE:
 				sequence_AttributeRule(context, (AttributeRule) semanticObject); 
 				return; 
@@ -131,8 +169,29 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				sequence_Additive_BitAnd_BitOr_BitXor_Equality_LogicalAnd_LogicalOr_Multiplicative_Relational_Shift(context, (BinaryExpression) semanticObject); 
 				return; 
 			case PtlPackage.BINARY_PREDICATE:
-				sequence_Conjunction_Disjunction_Implication(context, (BinaryPredicate) semanticObject); 
-				return; 
+				if (rule == grammarAccess.getImplicationRule()
+						|| action == grammarAccess.getImplicationAccess().getBinaryPredicateLeftAction_1_0()
+						|| rule == grammarAccess.getDisjunctionRule()
+						|| action == grammarAccess.getDisjunctionAccess().getBinaryPredicateLeftAction_1_0()
+						|| rule == grammarAccess.getConjunctionRule()
+						|| action == grammarAccess.getConjunctionAccess().getBinaryPredicateLeftAction_1_0()
+						|| rule == grammarAccess.getNegationRule()
+						|| rule == grammarAccess.getPrimaryRule()) {
+					sequence_Conjunction_Disjunction_Implication(context, (BinaryPredicate) semanticObject); 
+					return; 
+				}
+				else if (rule == grammarAccess.getProtocolImplicationRule()
+						|| action == grammarAccess.getProtocolImplicationAccess().getBinaryPredicateLeftAction_1_1_0()
+						|| rule == grammarAccess.getProtocolDisjunctionRule()
+						|| action == grammarAccess.getProtocolDisjunctionAccess().getBinaryPredicateLeftAction_1_0()
+						|| rule == grammarAccess.getProtocolConjunctionRule()
+						|| action == grammarAccess.getProtocolConjunctionAccess().getBinaryPredicateLeftAction_1_0()
+						|| rule == grammarAccess.getProtocolNegationRule()
+						|| rule == grammarAccess.getProtocolPrimaryRule()) {
+					sequence_ProtocolConjunction_ProtocolDisjunction_ProtocolImplication(context, (BinaryPredicate) semanticObject); 
+					return; 
+				}
+				else break;
 			case PtlPackage.BINDING:
 				sequence_Binding(context, (Binding) semanticObject); 
 				return; 
@@ -145,8 +204,14 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.BIT_SLICE:
 				sequence_BitSlice(context, (BitSlice) semanticObject); 
 				return; 
+			case PtlPackage.BOOL_TYPE:
+				sequence_VariableType(context, (BoolType) semanticObject); 
+				return; 
 			case PtlPackage.BOOLEAN_LITERAL:
 				sequence_PrimaryExpression(context, (BooleanLiteral) semanticObject); 
+				return; 
+			case PtlPackage.BOOLEAN_TERM:
+				sequence_Term(context, (BooleanTerm) semanticObject); 
 				return; 
 			case PtlPackage.CALL_EXPRESSION:
 				sequence_PrimaryExpression(context, (CallExpression) semanticObject); 
@@ -193,11 +258,20 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.DESCRIPTOR:
 				sequence_Descriptor(context, (Descriptor) semanticObject); 
 				return; 
+			case PtlPackage.DESCRIPTOR_TYPE:
+				sequence_VariableType(context, (DescriptorType) semanticObject); 
+				return; 
+			case PtlPackage.EACH_UPDATE:
+				sequence_EachUpdate(context, (EachUpdate) semanticObject); 
+				return; 
 			case PtlPackage.ENCODING:
 				sequence_Encoding(context, (Encoding) semanticObject); 
 				return; 
 			case PtlPackage.ENUM_LITERAL:
 				sequence_EnumLiteral(context, (EnumLiteral) semanticObject); 
+				return; 
+			case PtlPackage.ENUM_TYPE:
+				sequence_VariableType(context, (EnumType) semanticObject); 
 				return; 
 			case PtlPackage.EXPECT_FAULT:
 				sequence_ExpectFault(context, (ExpectFault) semanticObject); 
@@ -232,6 +306,15 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.EXPECTED_RESULT:
 				sequence_ExpectedResult(context, (ExpectedResult) semanticObject); 
 				return; 
+			case PtlPackage.FAMILY:
+				sequence_Family(context, (Family) semanticObject); 
+				return; 
+			case PtlPackage.FAMILY_PARAMETER:
+				sequence_FamilyParameter(context, (FamilyParameter) semanticObject); 
+				return; 
+			case PtlPackage.FAMILY_QUANTIFIED:
+				sequence_FamilyQuantified(context, (FamilyQuantified) semanticObject); 
+				return; 
 			case PtlPackage.FIELD:
 				sequence_Field(context, (Field) semanticObject); 
 				return; 
@@ -248,10 +331,20 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				sequence_Format(context, (Format) semanticObject); 
 				return; 
 			case PtlPackage.GUARD:
-				sequence_Guard(context, (Guard) semanticObject); 
-				return; 
+				if (rule == grammarAccess.getGuardRule()) {
+					sequence_Guard(context, (Guard) semanticObject); 
+					return; 
+				}
+				else if (rule == grammarAccess.getProtocolGuardRule()) {
+					sequence_ProtocolGuard(context, (Guard) semanticObject); 
+					return; 
+				}
+				else break;
 			case PtlPackage.IMPORT:
 				sequence_Import(context, (Import) semanticObject); 
+				return; 
+			case PtlPackage.INDEX_TERM:
+				sequence_IndexTerm(context, (IndexTerm) semanticObject); 
 				return; 
 			case PtlPackage.INITIAL_OWNERSHIP:
 				sequence_InitialOwnership(context, (InitialOwnership) semanticObject); 
@@ -260,8 +353,15 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				sequence_InputRange(context, (InputRange) semanticObject); 
 				return; 
 			case PtlPackage.INVARIANT:
-				sequence_Invariant(context, (Invariant) semanticObject); 
-				return; 
+				if (rule == grammarAccess.getInvariantRule()) {
+					sequence_Invariant(context, (Invariant) semanticObject); 
+					return; 
+				}
+				else if (rule == grammarAccess.getProtocolInvariantRule()) {
+					sequence_ProtocolInvariant(context, (Invariant) semanticObject); 
+					return; 
+				}
+				else break;
 			case PtlPackage.LAYOUT:
 				sequence_Layout(context, (Layout) semanticObject); 
 				return; 
@@ -284,6 +384,9 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.MEMBER_COUNT:
 				sequence_MemberCount(context, (MemberCount) semanticObject); 
 				return; 
+			case PtlPackage.MEMBER_SETTING:
+				sequence_MemberSetting(context, (MemberSetting) semanticObject); 
+				return; 
 			case PtlPackage.MEMBERSHIP_EXPRESSION:
 				sequence_Relational(context, (MembershipExpression) semanticObject); 
 				return; 
@@ -300,10 +403,34 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				sequence_NamedOutcome(context, (NamedOutcome) semanticObject); 
 				return; 
 			case PtlPackage.NOT_PREDICATE:
-				sequence_Negation(context, (NotPredicate) semanticObject); 
-				return; 
+				if (rule == grammarAccess.getImplicationRule()
+						|| action == grammarAccess.getImplicationAccess().getBinaryPredicateLeftAction_1_0()
+						|| rule == grammarAccess.getDisjunctionRule()
+						|| action == grammarAccess.getDisjunctionAccess().getBinaryPredicateLeftAction_1_0()
+						|| rule == grammarAccess.getConjunctionRule()
+						|| action == grammarAccess.getConjunctionAccess().getBinaryPredicateLeftAction_1_0()
+						|| rule == grammarAccess.getNegationRule()
+						|| rule == grammarAccess.getPrimaryRule()) {
+					sequence_Negation(context, (NotPredicate) semanticObject); 
+					return; 
+				}
+				else if (rule == grammarAccess.getProtocolImplicationRule()
+						|| action == grammarAccess.getProtocolImplicationAccess().getBinaryPredicateLeftAction_1_1_0()
+						|| rule == grammarAccess.getProtocolDisjunctionRule()
+						|| action == grammarAccess.getProtocolDisjunctionAccess().getBinaryPredicateLeftAction_1_0()
+						|| rule == grammarAccess.getProtocolConjunctionRule()
+						|| action == grammarAccess.getProtocolConjunctionAccess().getBinaryPredicateLeftAction_1_0()
+						|| rule == grammarAccess.getProtocolNegationRule()
+						|| rule == grammarAccess.getProtocolPrimaryRule()) {
+					sequence_ProtocolNegation(context, (NotPredicate) semanticObject); 
+					return; 
+				}
+				else break;
 			case PtlPackage.NUMBER_LITERAL:
 				sequence_PrimaryExpression(context, (NumberLiteral) semanticObject); 
+				return; 
+			case PtlPackage.NUMBER_TERM:
+				sequence_Term(context, (NumberTerm) semanticObject); 
 				return; 
 			case PtlPackage.OPERATION:
 				sequence_Operation(context, (Operation) semanticObject); 
@@ -326,11 +453,29 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.PROT_TERM:
 				sequence_ProtTerm(context, (ProtTerm) semanticObject); 
 				return; 
+			case PtlPackage.PROTOCOL:
+				sequence_Protocol(context, (Protocol) semanticObject); 
+				return; 
+			case PtlPackage.PROTOCOL_EXPECTATION:
+				sequence_ProtocolExpectation(context, (ProtocolExpectation) semanticObject); 
+				return; 
+			case PtlPackage.PROTOCOL_LITERAL:
+				sequence_ProtocolLiteral(context, (ProtocolLiteral) semanticObject); 
+				return; 
+			case PtlPackage.PROTOCOL_SCENARIO:
+				sequence_ProtocolScenario(context, (ProtocolScenario) semanticObject); 
+				return; 
+			case PtlPackage.PROTOCOL_VARIABLE:
+				sequence_ProtocolVariable(context, (ProtocolVariable) semanticObject); 
+				return; 
 			case PtlPackage.PTL_MODEL:
 				sequence_PtlModel(context, (PtlModel) semanticObject); 
 				return; 
 			case PtlPackage.QUANTIFIED_PREDICATE:
 				sequence_Quantified(context, (QuantifiedPredicate) semanticObject); 
+				return; 
+			case PtlPackage.RANGE_TYPE:
+				sequence_VariableType(context, (RangeType) semanticObject); 
 				return; 
 			case PtlPackage.REGION:
 				sequence_Region(context, (Region) semanticObject); 
@@ -392,6 +537,12 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.UNMAP_STEP:
 				sequence_InTarget_UnmapStep(context, (UnmapStep) semanticObject); 
 				return; 
+			case PtlPackage.VALUE_TEST:
+				sequence_ValueTest(context, (ValueTest) semanticObject); 
+				return; 
+			case PtlPackage.VARIABLE_ACCESS:
+				sequence_VariableAccess(context, (VariableAccess) semanticObject); 
+				return; 
 			case PtlPackage.VARIABLE_REFERENCE:
 				sequence_PrimaryExpression(context, (VariableReference) semanticObject); 
 				return; 
@@ -414,6 +565,70 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 		if (errorAcceptor != null)
 			errorAcceptor.accept(diagnosticProvider.createInvalidContextOrTypeDiagnostic(semanticObject, context));
 	}
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ProtocolStep returns ActionCall
+	 *     ActionCall returns ActionCall
+	 *
+	 * Constraint:
+	 *     (action=[Action|ValidID] step=[ActionStep|ValidID]? (arguments+=INT arguments+=INT*)?)
+	 * </pre>
+	 */
+	protected void sequence_ActionCall(ISerializationContext context, ActionCall semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ActionStep returns ActionStep
+	 *
+	 * Constraint:
+	 *     (name=ValidID description=STRING? (guards+=ProtocolGuard | updates+=ProtocolUpdate)*)
+	 * </pre>
+	 */
+	protected void sequence_ActionStep(ISerializationContext context, ActionStep semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Action returns Action
+	 *
+	 * Constraint:
+	 *     (
+	 *         name=ValidID 
+	 *         (parameters+=FamilyParameter parameters+=FamilyParameter*)? 
+	 *         actor=[Actor|ValidID]? 
+	 *         description=STRING? 
+	 *         (guards+=ProtocolGuard | updates+=ProtocolUpdate)* 
+	 *         steps+=ActionStep*
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_Action(ISerializationContext context, org.ptl.model.Action semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Actor returns Actor
+	 *
+	 * Constraint:
+	 *     (name=ValidID family=[Family|ValidID]? description=STRING?)
+	 * </pre>
+	 */
+	protected void sequence_Actor(ISerializationContext context, Actor semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
 	
 	/**
 	 * <pre>
@@ -461,6 +676,21 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_Additive_BitAnd_BitOr_BitXor_Equality_LogicalAnd_LogicalOr_Multiplicative_Relational_Shift(ISerializationContext context, BinaryExpression semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ProtocolUpdate returns Assignment
+	 *     Assignment returns Assignment
+	 *
+	 * Constraint:
+	 *     (target=VariableAccess operator=UpdateOperator value=ProtocolImplication condition=ProtocolImplication?)
+	 * </pre>
+	 */
+	protected void sequence_Assignment(ISerializationContext context, Assignment semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -877,6 +1107,21 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     ProtocolUpdate returns EachUpdate
+	 *     EachUpdate returns EachUpdate
+	 *
+	 * Constraint:
+	 *     (parameter=FamilyParameter updates+=ProtocolUpdate*)
+	 * </pre>
+	 */
+	protected void sequence_EachUpdate(ISerializationContext context, EachUpdate semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Element returns Encoding
 	 *     Encoding returns Encoding
 	 *
@@ -1108,6 +1353,65 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_ExpectedResult(ISerializationContext context, ExpectedResult semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     FamilyParameter returns FamilyParameter
+	 *
+	 * Constraint:
+	 *     (name=ValidID family=[Family|ValidID])
+	 * </pre>
+	 */
+	protected void sequence_FamilyParameter(ISerializationContext context, FamilyParameter semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.NAMED__NAME) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.NAMED__NAME));
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.FAMILY_PARAMETER__FAMILY) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.FAMILY_PARAMETER__FAMILY));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getFamilyParameterAccess().getNameValidIDParserRuleCall_0_0(), semanticObject.getName());
+		feeder.accept(grammarAccess.getFamilyParameterAccess().getFamilyFamilyValidIDParserRuleCall_2_0_1(), semanticObject.eGet(PtlPackage.Literals.FAMILY_PARAMETER__FAMILY, false));
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ProtocolImplication returns FamilyQuantified
+	 *     ProtocolImplication.BinaryPredicate_1_1_0 returns FamilyQuantified
+	 *     ProtocolDisjunction returns FamilyQuantified
+	 *     ProtocolDisjunction.BinaryPredicate_1_0 returns FamilyQuantified
+	 *     ProtocolConjunction returns FamilyQuantified
+	 *     ProtocolConjunction.BinaryPredicate_1_0 returns FamilyQuantified
+	 *     ProtocolNegation returns FamilyQuantified
+	 *     ProtocolPrimary returns FamilyQuantified
+	 *     FamilyQuantified returns FamilyQuantified
+	 *
+	 * Constraint:
+	 *     ((quantifier=ExactlyOne | quantifier=AtMostOne | quantifier=SimpleQuantifier) parameter=FamilyParameter body=ProtocolImplication)
+	 * </pre>
+	 */
+	protected void sequence_FamilyQuantified(ISerializationContext context, FamilyQuantified semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Family returns Family
+	 *
+	 * Constraint:
+	 *     (pages?='pages'? name=ValidID fixed=INT? description=STRING?)
+	 * </pre>
+	 */
+	protected void sequence_Family(ISerializationContext context, Family semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -1419,6 +1723,20 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     IndexTerm returns IndexTerm
+	 *
+	 * Constraint:
+	 *     (parameter=[FamilyParameter|ValidID] | member=INT)
+	 * </pre>
+	 */
+	protected void sequence_IndexTerm(ISerializationContext context, IndexTerm semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     InitialOwnership returns InitialOwnership
 	 *
 	 * Constraint:
@@ -1555,6 +1873,29 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 */
 	protected void sequence_MemberCount(ISerializationContext context, MemberCount semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     MemberSetting returns MemberSetting
+	 *
+	 * Constraint:
+	 *     (family=[Family|ValidID] count=INT)
+	 * </pre>
+	 */
+	protected void sequence_MemberSetting(ISerializationContext context, MemberSetting semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.MEMBER_SETTING__FAMILY) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.MEMBER_SETTING__FAMILY));
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.MEMBER_SETTING__COUNT) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.MEMBER_SETTING__COUNT));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getMemberSettingAccess().getFamilyFamilyValidIDParserRuleCall_0_0_1(), semanticObject.eGet(PtlPackage.Literals.MEMBER_SETTING__FAMILY, false));
+		feeder.accept(grammarAccess.getMemberSettingAccess().getCountINTTerminalRuleCall_2_0(), semanticObject.getCount());
+		feeder.finish();
 	}
 	
 	
@@ -1974,6 +2315,189 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     ProtocolImplication returns BinaryPredicate
+	 *     ProtocolImplication.BinaryPredicate_1_1_0 returns BinaryPredicate
+	 *     ProtocolDisjunction returns BinaryPredicate
+	 *     ProtocolDisjunction.BinaryPredicate_1_0 returns BinaryPredicate
+	 *     ProtocolConjunction returns BinaryPredicate
+	 *     ProtocolConjunction.BinaryPredicate_1_0 returns BinaryPredicate
+	 *     ProtocolNegation returns BinaryPredicate
+	 *     ProtocolPrimary returns BinaryPredicate
+	 *
+	 * Constraint:
+	 *     (
+	 *         (left=ProtocolImplication_BinaryPredicate_1_1_0 operator=ImpliesOperator right=ProtocolImplication) | 
+	 *         (left=ProtocolDisjunction_BinaryPredicate_1_0 operator=OrOperator right=ProtocolConjunction) | 
+	 *         (left=ProtocolConjunction_BinaryPredicate_1_0 operator=AndOperator right=ProtocolNegation)
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_ProtocolConjunction_ProtocolDisjunction_ProtocolImplication(ISerializationContext context, BinaryPredicate semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ProtocolStep returns ProtocolExpectation
+	 *     ProtocolExpectation returns ProtocolExpectation
+	 *
+	 * Constraint:
+	 *     (invariantsHold?='invariants' | disabled=ActionCall | predicate=ProtocolImplication)
+	 * </pre>
+	 */
+	protected void sequence_ProtocolExpectation(ISerializationContext context, ProtocolExpectation semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ProtocolGuard returns Guard
+	 *
+	 * Constraint:
+	 *     predicate=ProtocolImplication
+	 * </pre>
+	 */
+	protected void sequence_ProtocolGuard(ISerializationContext context, Guard semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.GUARD__PREDICATE) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.GUARD__PREDICATE));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getProtocolGuardAccess().getPredicateProtocolImplicationParserRuleCall_1_0(), semanticObject.getPredicate());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ProtocolInvariant returns Invariant
+	 *
+	 * Constraint:
+	 *     (name=ValidID description=STRING? predicate=ProtocolImplication)
+	 * </pre>
+	 */
+	protected void sequence_ProtocolInvariant(ISerializationContext context, Invariant semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ProtocolLiteral returns ProtocolLiteral
+	 *
+	 * Constraint:
+	 *     name=ValidID
+	 * </pre>
+	 */
+	protected void sequence_ProtocolLiteral(ISerializationContext context, ProtocolLiteral semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.NAMED__NAME) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.NAMED__NAME));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getProtocolLiteralAccess().getNameValidIDParserRuleCall_0(), semanticObject.getName());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ProtocolImplication returns NotPredicate
+	 *     ProtocolImplication.BinaryPredicate_1_1_0 returns NotPredicate
+	 *     ProtocolDisjunction returns NotPredicate
+	 *     ProtocolDisjunction.BinaryPredicate_1_0 returns NotPredicate
+	 *     ProtocolConjunction returns NotPredicate
+	 *     ProtocolConjunction.BinaryPredicate_1_0 returns NotPredicate
+	 *     ProtocolNegation returns NotPredicate
+	 *     ProtocolPrimary returns NotPredicate
+	 *
+	 * Constraint:
+	 *     operand=ProtocolNegation
+	 * </pre>
+	 */
+	protected void sequence_ProtocolNegation(ISerializationContext context, NotPredicate semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.NOT_PREDICATE__OPERAND) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.NOT_PREDICATE__OPERAND));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getProtocolNegationAccess().getOperandProtocolNegationParserRuleCall_0_2_0(), semanticObject.getOperand());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Element returns ProtocolScenario
+	 *     ProtocolScenario returns ProtocolScenario
+	 *
+	 * Constraint:
+	 *     (
+	 *         name=ValidID 
+	 *         protocol=[Protocol|QualifiedName] 
+	 *         description=STRING? 
+	 *         pages=INT? 
+	 *         (members+=MemberSetting members+=MemberSetting*)? 
+	 *         steps+=ProtocolStep*
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_ProtocolScenario(ISerializationContext context, ProtocolScenario semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ProtocolVariable returns ProtocolVariable
+	 *
+	 * Constraint:
+	 *     (
+	 *         ghost?='ghost'? 
+	 *         name=ValidID 
+	 *         (indices+=[Family|ValidID] indices+=[Family|ValidID]*)? 
+	 *         type=VariableType 
+	 *         initial=Term? 
+	 *         description=STRING?
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_ProtocolVariable(ISerializationContext context, ProtocolVariable semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Element returns Protocol
+	 *     Protocol returns Protocol
+	 *
+	 * Constraint:
+	 *     (
+	 *         name=ValidID 
+	 *         description=STRING? 
+	 *         (families+=Family | variables+=ProtocolVariable | actors+=Actor | actions+=Action | invariants+=ProtocolInvariant)*
+	 *     )
+	 * </pre>
+	 */
+	protected void sequence_Protocol(ISerializationContext context, Protocol semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     PtlModel returns PtlModel
 	 *
 	 * Constraint:
@@ -2192,6 +2716,40 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     Term returns BooleanTerm
+	 *
+	 * Constraint:
+	 *     value?='true'?
+	 * </pre>
+	 */
+	protected void sequence_Term(ISerializationContext context, BooleanTerm semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Term returns NumberTerm
+	 *
+	 * Constraint:
+	 *     value=Number
+	 * </pre>
+	 */
+	protected void sequence_Term(ISerializationContext context, NumberTerm semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.NUMBER_TERM__VALUE) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.NUMBER_TERM__VALUE));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getTermAccess().getValueNumberParserRuleCall_0_1_0(), semanticObject.getValue());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     TransformParameter returns TransformParameter
 	 *
 	 * Constraint:
@@ -2317,6 +2875,114 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
 		feeder.accept(grammarAccess.getUnaryAccess().getOperatorUnaryOperatorEnumRuleCall_0_1_0(), semanticObject.getOperator());
 		feeder.accept(grammarAccess.getUnaryAccess().getOperandUnaryParserRuleCall_0_2_0(), semanticObject.getOperand());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ProtocolImplication returns ValueTest
+	 *     ProtocolImplication.BinaryPredicate_1_1_0 returns ValueTest
+	 *     ProtocolDisjunction returns ValueTest
+	 *     ProtocolDisjunction.BinaryPredicate_1_0 returns ValueTest
+	 *     ProtocolConjunction returns ValueTest
+	 *     ProtocolConjunction.BinaryPredicate_1_0 returns ValueTest
+	 *     ProtocolNegation returns ValueTest
+	 *     ProtocolPrimary returns ValueTest
+	 *     ValueTest returns ValueTest
+	 *
+	 * Constraint:
+	 *     (left=Term (comparison=Comparison right=Term)?)
+	 * </pre>
+	 */
+	protected void sequence_ValueTest(ISerializationContext context, ValueTest semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Term returns VariableAccess
+	 *     VariableAccess returns VariableAccess
+	 *
+	 * Constraint:
+	 *     (target=[Named|ValidID] (indices+=IndexTerm indices+=IndexTerm*)? field=[Field|ValidID]?)
+	 * </pre>
+	 */
+	protected void sequence_VariableAccess(ISerializationContext context, VariableAccess semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     VariableType returns BoolType
+	 *
+	 * Constraint:
+	 *     {BoolType}
+	 * </pre>
+	 */
+	protected void sequence_VariableType(ISerializationContext context, BoolType semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     VariableType returns DescriptorType
+	 *
+	 * Constraint:
+	 *     descriptor=[Descriptor|DescriptorName]
+	 * </pre>
+	 */
+	protected void sequence_VariableType(ISerializationContext context, DescriptorType semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.DESCRIPTOR_TYPE__DESCRIPTOR) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.DESCRIPTOR_TYPE__DESCRIPTOR));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getVariableTypeAccess().getDescriptorDescriptorDescriptorNameParserRuleCall_3_1_0_1(), semanticObject.eGet(PtlPackage.Literals.DESCRIPTOR_TYPE__DESCRIPTOR, false));
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     VariableType returns EnumType
+	 *
+	 * Constraint:
+	 *     (literals+=ProtocolLiteral literals+=ProtocolLiteral*)
+	 * </pre>
+	 */
+	protected void sequence_VariableType(ISerializationContext context, EnumType semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     VariableType returns RangeType
+	 *
+	 * Constraint:
+	 *     (min=INT max=INT)
+	 * </pre>
+	 */
+	protected void sequence_VariableType(ISerializationContext context, RangeType semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.RANGE_TYPE__MIN) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.RANGE_TYPE__MIN));
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.RANGE_TYPE__MAX) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.RANGE_TYPE__MAX));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getVariableTypeAccess().getMinINTTerminalRuleCall_1_1_0(), semanticObject.getMin());
+		feeder.accept(grammarAccess.getVariableTypeAccess().getMaxINTTerminalRuleCall_1_3_0(), semanticObject.getMax());
 		feeder.finish();
 	}
 	

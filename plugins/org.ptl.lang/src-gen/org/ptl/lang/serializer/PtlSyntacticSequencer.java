@@ -27,6 +27,8 @@ public class PtlSyntacticSequencer extends AbstractSyntacticSequencer {
 	protected AbstractElementAlias match_PrimaryExpression_LeftParenthesisKeyword_0_0_p;
 	protected AbstractElementAlias match_Primary_LeftParenthesisKeyword_0_0_a;
 	protected AbstractElementAlias match_Primary_LeftParenthesisKeyword_0_0_p;
+	protected AbstractElementAlias match_ProtocolPrimary_LeftParenthesisKeyword_0_0_a;
+	protected AbstractElementAlias match_ProtocolPrimary_LeftParenthesisKeyword_0_0_p;
 	protected AbstractElementAlias match_Quantified_ComponentKeyword_1_0_0_or_ComponentsKeyword_1_0_1;
 	
 	@Inject
@@ -38,6 +40,8 @@ public class PtlSyntacticSequencer extends AbstractSyntacticSequencer {
 		match_PrimaryExpression_LeftParenthesisKeyword_0_0_p = new TokenAlias(true, false, grammarAccess.getPrimaryExpressionAccess().getLeftParenthesisKeyword_0_0());
 		match_Primary_LeftParenthesisKeyword_0_0_a = new TokenAlias(true, true, grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_0_0());
 		match_Primary_LeftParenthesisKeyword_0_0_p = new TokenAlias(true, false, grammarAccess.getPrimaryAccess().getLeftParenthesisKeyword_0_0());
+		match_ProtocolPrimary_LeftParenthesisKeyword_0_0_a = new TokenAlias(true, true, grammarAccess.getProtocolPrimaryAccess().getLeftParenthesisKeyword_0_0());
+		match_ProtocolPrimary_LeftParenthesisKeyword_0_0_p = new TokenAlias(true, false, grammarAccess.getProtocolPrimaryAccess().getLeftParenthesisKeyword_0_0());
 		match_Quantified_ComponentKeyword_1_0_0_or_ComponentsKeyword_1_0_1 = new AlternativeAlias(false, false, new TokenAlias(false, false, grammarAccess.getQuantifiedAccess().getComponentKeyword_1_0_0()), new TokenAlias(false, false, grammarAccess.getQuantifiedAccess().getComponentsKeyword_1_0_1()));
 	}
 	
@@ -65,6 +69,10 @@ public class PtlSyntacticSequencer extends AbstractSyntacticSequencer {
 				emit_Primary_LeftParenthesisKeyword_0_0_a(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Primary_LeftParenthesisKeyword_0_0_p.equals(syntax))
 				emit_Primary_LeftParenthesisKeyword_0_0_p(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_ProtocolPrimary_LeftParenthesisKeyword_0_0_a.equals(syntax))
+				emit_ProtocolPrimary_LeftParenthesisKeyword_0_0_a(semanticObject, getLastNavigableState(), syntaxNodes);
+			else if (match_ProtocolPrimary_LeftParenthesisKeyword_0_0_p.equals(syntax))
+				emit_ProtocolPrimary_LeftParenthesisKeyword_0_0_p(semanticObject, getLastNavigableState(), syntaxNodes);
 			else if (match_Quantified_ComponentKeyword_1_0_0_or_ComponentsKeyword_1_0_1.equals(syntax))
 				emit_Quantified_ComponentKeyword_1_0_0_or_ComponentsKeyword_1_0_1(semanticObject, getLastNavigableState(), syntaxNodes);
 			else acceptNodes(getLastNavigableState(), syntaxNodes);
@@ -174,6 +182,43 @@ public class PtlSyntacticSequencer extends AbstractSyntacticSequencer {
 	 * </pre>
 	 */
 	protected void emit_Primary_LeftParenthesisKeyword_0_0_p(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+		acceptNodes(transition, nodes);
+	}
+	
+	/**
+	 * <pre>
+	 * Ambiguous syntax:
+	 *     '('*
+	 *
+	 * This ambiguous syntax occurs at:
+	 *     (rule start) (ambiguity) 'at' 'most' quantifier=AtMostOne
+	 *     (rule start) (ambiguity) 'exactly' quantifier=ExactlyOne
+	 *     (rule start) (ambiguity) 'not' operand=ProtocolNegation
+	 *     (rule start) (ambiguity) left=Term
+	 *     (rule start) (ambiguity) quantifier=SimpleQuantifier
+	 *     (rule start) (ambiguity) {BinaryPredicate.left=}
+	 
+	 * </pre>
+	 */
+	protected void emit_ProtocolPrimary_LeftParenthesisKeyword_0_0_a(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
+		acceptNodes(transition, nodes);
+	}
+	
+	/**
+	 * <pre>
+	 * Ambiguous syntax:
+	 *     '('+
+	 *
+	 * This ambiguous syntax occurs at:
+	 *     (rule start) (ambiguity) 'at' 'most' quantifier=AtMostOne
+	 *     (rule start) (ambiguity) 'exactly' quantifier=ExactlyOne
+	 *     (rule start) (ambiguity) 'not' operand=ProtocolNegation
+	 *     (rule start) (ambiguity) quantifier=SimpleQuantifier
+	 *     (rule start) (ambiguity) {BinaryPredicate.left=}
+	 
+	 * </pre>
+	 */
+	protected void emit_ProtocolPrimary_LeftParenthesisKeyword_0_0_p(EObject semanticObject, ISynNavigable transition, List<INode> nodes) {
 		acceptNodes(transition, nodes);
 	}
 	

@@ -139,12 +139,16 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final RuleCall cBindingParserRuleCall_6 = (RuleCall)cAlternatives.eContents().get(6);
 		private final RuleCall cScenarioParserRuleCall_7 = (RuleCall)cAlternatives.eContents().get(7);
 		private final RuleCall cLayoutParserRuleCall_8 = (RuleCall)cAlternatives.eContents().get(8);
+		private final RuleCall cProtocolParserRuleCall_9 = (RuleCall)cAlternatives.eContents().get(9);
+		private final RuleCall cProtocolScenarioParserRuleCall_10 = (RuleCall)cAlternatives.eContents().get(10);
 		
 		//Element:
-		//    Format | ClaimSet | OwnershipModel | Encoding | Operations | WalkerPolicy | Binding | Scenario | Layout;
+		//    Format | ClaimSet | OwnershipModel | Encoding | Operations | WalkerPolicy | Binding | Scenario | Layout
+		//    | Protocol | ProtocolScenario;
 		@Override public ParserRule getRule() { return rule; }
 		
 		//Format | ClaimSet | OwnershipModel | Encoding | Operations | WalkerPolicy | Binding | Scenario | Layout
+		//| Protocol | ProtocolScenario
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//Format
@@ -173,6 +177,12 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		//Layout
 		public RuleCall getLayoutParserRuleCall_8() { return cLayoutParserRuleCall_8; }
+		
+		//Protocol
+		public RuleCall getProtocolParserRuleCall_9() { return cProtocolParserRuleCall_9; }
+		
+		//ProtocolScenario
+		public RuleCall getProtocolScenarioParserRuleCall_10() { return cProtocolScenarioParserRuleCall_10; }
 	}
 	public class FormatElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Format");
@@ -7612,6 +7622,1686 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//ValidID
 		public RuleCall getVariableVariableValidIDParserRuleCall_6_1_0_1() { return cVariableVariableValidIDParserRuleCall_6_1_0_1; }
 	}
+	public class ProtocolElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Protocol");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cProtocolKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_2_0 = (RuleCall)cDescriptionAssignment_2.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Alternatives cAlternatives_4 = (Alternatives)cGroup.eContents().get(4);
+		private final Assignment cFamiliesAssignment_4_0 = (Assignment)cAlternatives_4.eContents().get(0);
+		private final RuleCall cFamiliesFamilyParserRuleCall_4_0_0 = (RuleCall)cFamiliesAssignment_4_0.eContents().get(0);
+		private final Assignment cVariablesAssignment_4_1 = (Assignment)cAlternatives_4.eContents().get(1);
+		private final RuleCall cVariablesProtocolVariableParserRuleCall_4_1_0 = (RuleCall)cVariablesAssignment_4_1.eContents().get(0);
+		private final Assignment cActorsAssignment_4_2 = (Assignment)cAlternatives_4.eContents().get(2);
+		private final RuleCall cActorsActorParserRuleCall_4_2_0 = (RuleCall)cActorsAssignment_4_2.eContents().get(0);
+		private final Assignment cActionsAssignment_4_3 = (Assignment)cAlternatives_4.eContents().get(3);
+		private final RuleCall cActionsActionParserRuleCall_4_3_0 = (RuleCall)cActionsAssignment_4_3.eContents().get(0);
+		private final Assignment cInvariantsAssignment_4_4 = (Assignment)cAlternatives_4.eContents().get(4);
+		private final RuleCall cInvariantsProtocolInvariantParserRuleCall_4_4_0 = (RuleCall)cInvariantsAssignment_4_4.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		
+		//// ---------------------------------------------------------------- protocol models (issue 13)
+		//// A protocol: families, typed variables, actors, actions (atomic, or a sequence of atomic steps)
+		//// and invariants, in any order (DOMAIN.md §5, §11: dirty tracking with huge mappings).
+		//Protocol:
+		//    'protocol' name=ValidID description=STRING? '{'
+		//        ( families+=Family | variables+=ProtocolVariable | actors+=Actor | actions+=Action
+		//        | invariants+=ProtocolInvariant )*
+		//    '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'protocol' name=ValidID description=STRING? '{'
+		//    ( families+=Family | variables+=ProtocolVariable | actors+=Actor | actions+=Action
+		//    | invariants+=ProtocolInvariant )*
+		//'}'
+		public Group getGroup() { return cGroup; }
+		
+		//'protocol'
+		public Keyword getProtocolKeyword_0() { return cProtocolKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_2() { return cDescriptionAssignment_2; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_2_0() { return cDescriptionSTRINGTerminalRuleCall_2_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_3() { return cLeftCurlyBracketKeyword_3; }
+		
+		//( families+=Family | variables+=ProtocolVariable | actors+=Actor | actions+=Action
+		//| invariants+=ProtocolInvariant )*
+		public Alternatives getAlternatives_4() { return cAlternatives_4; }
+		
+		//families+=Family
+		public Assignment getFamiliesAssignment_4_0() { return cFamiliesAssignment_4_0; }
+		
+		//Family
+		public RuleCall getFamiliesFamilyParserRuleCall_4_0_0() { return cFamiliesFamilyParserRuleCall_4_0_0; }
+		
+		//variables+=ProtocolVariable
+		public Assignment getVariablesAssignment_4_1() { return cVariablesAssignment_4_1; }
+		
+		//ProtocolVariable
+		public RuleCall getVariablesProtocolVariableParserRuleCall_4_1_0() { return cVariablesProtocolVariableParserRuleCall_4_1_0; }
+		
+		//actors+=Actor
+		public Assignment getActorsAssignment_4_2() { return cActorsAssignment_4_2; }
+		
+		//Actor
+		public RuleCall getActorsActorParserRuleCall_4_2_0() { return cActorsActorParserRuleCall_4_2_0; }
+		
+		//actions+=Action
+		public Assignment getActionsAssignment_4_3() { return cActionsAssignment_4_3; }
+		
+		//Action
+		public RuleCall getActionsActionParserRuleCall_4_3_0() { return cActionsActionParserRuleCall_4_3_0; }
+		
+		//invariants+=ProtocolInvariant
+		public Assignment getInvariantsAssignment_4_4() { return cInvariantsAssignment_4_4; }
+		
+		//ProtocolInvariant
+		public RuleCall getInvariantsProtocolInvariantParserRuleCall_4_4_0() { return cInvariantsProtocolInvariantParserRuleCall_4_4_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_5() { return cRightCurlyBracketKeyword_5; }
+	}
+	public class FamilyElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Family");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Alternatives cAlternatives_0 = (Alternatives)cGroup.eContents().get(0);
+		private final Assignment cPagesAssignment_0_0 = (Assignment)cAlternatives_0.eContents().get(0);
+		private final Keyword cPagesPagesKeyword_0_0_0 = (Keyword)cPagesAssignment_0_0.eContents().get(0);
+		private final Keyword cFamilyKeyword_0_1 = (Keyword)cAlternatives_0.eContents().get(1);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cFixedKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Assignment cFixedAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
+		private final RuleCall cFixedINTTerminalRuleCall_2_1_0 = (RuleCall)cFixedAssignment_2_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_3_0 = (RuleCall)cDescriptionAssignment_3.eContents().get(0);
+		
+		//// 'pages': the family sized by the explorer's --pages; 'fixed N': members 1..N play roles of their
+		//// own (a VM's main gmap) and symmetry permutes only the others.
+		//Family:
+		//    (pages?='pages' | 'family') name=ValidID ('fixed' fixed=INT)? description=STRING?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//(pages?='pages' | 'family') name=ValidID ('fixed' fixed=INT)? description=STRING?
+		public Group getGroup() { return cGroup; }
+		
+		//(pages?='pages' | 'family')
+		public Alternatives getAlternatives_0() { return cAlternatives_0; }
+		
+		//pages?='pages'
+		public Assignment getPagesAssignment_0_0() { return cPagesAssignment_0_0; }
+		
+		//'pages'
+		public Keyword getPagesPagesKeyword_0_0_0() { return cPagesPagesKeyword_0_0_0; }
+		
+		//'family'
+		public Keyword getFamilyKeyword_0_1() { return cFamilyKeyword_0_1; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//('fixed' fixed=INT)?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//'fixed'
+		public Keyword getFixedKeyword_2_0() { return cFixedKeyword_2_0; }
+		
+		//fixed=INT
+		public Assignment getFixedAssignment_2_1() { return cFixedAssignment_2_1; }
+		
+		//INT
+		public RuleCall getFixedINTTerminalRuleCall_2_1_0() { return cFixedINTTerminalRuleCall_2_1_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_3() { return cDescriptionAssignment_3; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_3_0() { return cDescriptionSTRINGTerminalRuleCall_3_0; }
+	}
+	public class ProtocolVariableElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtocolVariable");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Alternatives cAlternatives_0 = (Alternatives)cGroup.eContents().get(0);
+		private final Assignment cGhostAssignment_0_0 = (Assignment)cAlternatives_0.eContents().get(0);
+		private final Keyword cGhostGhostKeyword_0_0_0 = (Keyword)cGhostAssignment_0_0.eContents().get(0);
+		private final Keyword cVarKeyword_0_1 = (Keyword)cAlternatives_0.eContents().get(1);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cLeftSquareBracketKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Assignment cIndicesAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
+		private final CrossReference cIndicesFamilyCrossReference_2_1_0 = (CrossReference)cIndicesAssignment_2_1.eContents().get(0);
+		private final RuleCall cIndicesFamilyValidIDParserRuleCall_2_1_0_1 = (RuleCall)cIndicesFamilyCrossReference_2_1_0.eContents().get(1);
+		private final Group cGroup_2_2 = (Group)cGroup_2.eContents().get(2);
+		private final Keyword cCommaKeyword_2_2_0 = (Keyword)cGroup_2_2.eContents().get(0);
+		private final Assignment cIndicesAssignment_2_2_1 = (Assignment)cGroup_2_2.eContents().get(1);
+		private final CrossReference cIndicesFamilyCrossReference_2_2_1_0 = (CrossReference)cIndicesAssignment_2_2_1.eContents().get(0);
+		private final RuleCall cIndicesFamilyValidIDParserRuleCall_2_2_1_0_1 = (RuleCall)cIndicesFamilyCrossReference_2_2_1_0.eContents().get(1);
+		private final Keyword cRightSquareBracketKeyword_2_3 = (Keyword)cGroup_2.eContents().get(3);
+		private final Keyword cColonKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cTypeAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cTypeVariableTypeParserRuleCall_4_0 = (RuleCall)cTypeAssignment_4.eContents().get(0);
+		private final Group cGroup_5 = (Group)cGroup.eContents().get(5);
+		private final Keyword cEqualsSignKeyword_5_0 = (Keyword)cGroup_5.eContents().get(0);
+		private final Assignment cInitialAssignment_5_1 = (Assignment)cGroup_5.eContents().get(1);
+		private final RuleCall cInitialTermParserRuleCall_5_1_0 = (RuleCall)cInitialAssignment_5_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_6 = (Assignment)cGroup.eContents().get(6);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_6_0 = (RuleCall)cDescriptionAssignment_6.eContents().get(0);
+		
+		//ProtocolVariable:
+		//    (ghost?='ghost' | 'var') name=ValidID ('[' indices+=[Family|ValidID] (',' indices+=[Family|ValidID])* ']')?
+		//    ':' type=VariableType ('=' initial=Term)? description=STRING?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//(ghost?='ghost' | 'var') name=ValidID ('[' indices+=[Family|ValidID] (',' indices+=[Family|ValidID])* ']')?
+		//':' type=VariableType ('=' initial=Term)? description=STRING?
+		public Group getGroup() { return cGroup; }
+		
+		//(ghost?='ghost' | 'var')
+		public Alternatives getAlternatives_0() { return cAlternatives_0; }
+		
+		//ghost?='ghost'
+		public Assignment getGhostAssignment_0_0() { return cGhostAssignment_0_0; }
+		
+		//'ghost'
+		public Keyword getGhostGhostKeyword_0_0_0() { return cGhostGhostKeyword_0_0_0; }
+		
+		//'var'
+		public Keyword getVarKeyword_0_1() { return cVarKeyword_0_1; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//('[' indices+=[Family|ValidID] (',' indices+=[Family|ValidID])* ']')?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//'['
+		public Keyword getLeftSquareBracketKeyword_2_0() { return cLeftSquareBracketKeyword_2_0; }
+		
+		//indices+=[Family|ValidID]
+		public Assignment getIndicesAssignment_2_1() { return cIndicesAssignment_2_1; }
+		
+		//[Family|ValidID]
+		public CrossReference getIndicesFamilyCrossReference_2_1_0() { return cIndicesFamilyCrossReference_2_1_0; }
+		
+		//ValidID
+		public RuleCall getIndicesFamilyValidIDParserRuleCall_2_1_0_1() { return cIndicesFamilyValidIDParserRuleCall_2_1_0_1; }
+		
+		//(',' indices+=[Family|ValidID])*
+		public Group getGroup_2_2() { return cGroup_2_2; }
+		
+		//','
+		public Keyword getCommaKeyword_2_2_0() { return cCommaKeyword_2_2_0; }
+		
+		//indices+=[Family|ValidID]
+		public Assignment getIndicesAssignment_2_2_1() { return cIndicesAssignment_2_2_1; }
+		
+		//[Family|ValidID]
+		public CrossReference getIndicesFamilyCrossReference_2_2_1_0() { return cIndicesFamilyCrossReference_2_2_1_0; }
+		
+		//ValidID
+		public RuleCall getIndicesFamilyValidIDParserRuleCall_2_2_1_0_1() { return cIndicesFamilyValidIDParserRuleCall_2_2_1_0_1; }
+		
+		//']'
+		public Keyword getRightSquareBracketKeyword_2_3() { return cRightSquareBracketKeyword_2_3; }
+		
+		//':'
+		public Keyword getColonKeyword_3() { return cColonKeyword_3; }
+		
+		//type=VariableType
+		public Assignment getTypeAssignment_4() { return cTypeAssignment_4; }
+		
+		//VariableType
+		public RuleCall getTypeVariableTypeParserRuleCall_4_0() { return cTypeVariableTypeParserRuleCall_4_0; }
+		
+		//('=' initial=Term)?
+		public Group getGroup_5() { return cGroup_5; }
+		
+		//'='
+		public Keyword getEqualsSignKeyword_5_0() { return cEqualsSignKeyword_5_0; }
+		
+		//initial=Term
+		public Assignment getInitialAssignment_5_1() { return cInitialAssignment_5_1; }
+		
+		//Term
+		public RuleCall getInitialTermParserRuleCall_5_1_0() { return cInitialTermParserRuleCall_5_1_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_6() { return cDescriptionAssignment_6; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_6_0() { return cDescriptionSTRINGTerminalRuleCall_6_0; }
+	}
+	public class VariableTypeElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.VariableType");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final Group cGroup_0 = (Group)cAlternatives.eContents().get(0);
+		private final Action cBoolTypeAction_0_0 = (Action)cGroup_0.eContents().get(0);
+		private final Keyword cBoolKeyword_0_1 = (Keyword)cGroup_0.eContents().get(1);
+		private final Group cGroup_1 = (Group)cAlternatives.eContents().get(1);
+		private final Action cRangeTypeAction_1_0 = (Action)cGroup_1.eContents().get(0);
+		private final Assignment cMinAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cMinINTTerminalRuleCall_1_1_0 = (RuleCall)cMinAssignment_1_1.eContents().get(0);
+		private final Keyword cFullStopFullStopKeyword_1_2 = (Keyword)cGroup_1.eContents().get(2);
+		private final Assignment cMaxAssignment_1_3 = (Assignment)cGroup_1.eContents().get(3);
+		private final RuleCall cMaxINTTerminalRuleCall_1_3_0 = (RuleCall)cMaxAssignment_1_3.eContents().get(0);
+		private final Group cGroup_2 = (Group)cAlternatives.eContents().get(2);
+		private final Action cEnumTypeAction_2_0 = (Action)cGroup_2.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_2_1 = (Keyword)cGroup_2.eContents().get(1);
+		private final Assignment cLiteralsAssignment_2_2 = (Assignment)cGroup_2.eContents().get(2);
+		private final RuleCall cLiteralsProtocolLiteralParserRuleCall_2_2_0 = (RuleCall)cLiteralsAssignment_2_2.eContents().get(0);
+		private final Group cGroup_2_3 = (Group)cGroup_2.eContents().get(3);
+		private final Keyword cCommaKeyword_2_3_0 = (Keyword)cGroup_2_3.eContents().get(0);
+		private final Assignment cLiteralsAssignment_2_3_1 = (Assignment)cGroup_2_3.eContents().get(1);
+		private final RuleCall cLiteralsProtocolLiteralParserRuleCall_2_3_1_0 = (RuleCall)cLiteralsAssignment_2_3_1.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_2_4 = (Keyword)cGroup_2.eContents().get(4);
+		private final Group cGroup_3 = (Group)cAlternatives.eContents().get(3);
+		private final Action cDescriptorTypeAction_3_0 = (Action)cGroup_3.eContents().get(0);
+		private final Assignment cDescriptorAssignment_3_1 = (Assignment)cGroup_3.eContents().get(1);
+		private final CrossReference cDescriptorDescriptorCrossReference_3_1_0 = (CrossReference)cDescriptorAssignment_3_1.eContents().get(0);
+		private final RuleCall cDescriptorDescriptorDescriptorNameParserRuleCall_3_1_0_1 = (RuleCall)cDescriptorDescriptorCrossReference_3_1_0.eContents().get(1);
+		
+		//VariableType:
+		//    {BoolType} 'bool' | {RangeType} min=INT '..' max=INT
+		//    | {EnumType} '{' literals+=ProtocolLiteral (',' literals+=ProtocolLiteral)* '}'
+		//    | {DescriptorType} descriptor=[Descriptor|DescriptorName];
+		@Override public ParserRule getRule() { return rule; }
+		
+		//{BoolType} 'bool' | {RangeType} min=INT '..' max=INT
+		//| {EnumType} '{' literals+=ProtocolLiteral (',' literals+=ProtocolLiteral)* '}'
+		//| {DescriptorType} descriptor=[Descriptor|DescriptorName]
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//{BoolType} 'bool'
+		public Group getGroup_0() { return cGroup_0; }
+		
+		//{BoolType}
+		public Action getBoolTypeAction_0_0() { return cBoolTypeAction_0_0; }
+		
+		//'bool'
+		public Keyword getBoolKeyword_0_1() { return cBoolKeyword_0_1; }
+		
+		//{RangeType} min=INT '..' max=INT
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//{RangeType}
+		public Action getRangeTypeAction_1_0() { return cRangeTypeAction_1_0; }
+		
+		//min=INT
+		public Assignment getMinAssignment_1_1() { return cMinAssignment_1_1; }
+		
+		//INT
+		public RuleCall getMinINTTerminalRuleCall_1_1_0() { return cMinINTTerminalRuleCall_1_1_0; }
+		
+		//'..'
+		public Keyword getFullStopFullStopKeyword_1_2() { return cFullStopFullStopKeyword_1_2; }
+		
+		//max=INT
+		public Assignment getMaxAssignment_1_3() { return cMaxAssignment_1_3; }
+		
+		//INT
+		public RuleCall getMaxINTTerminalRuleCall_1_3_0() { return cMaxINTTerminalRuleCall_1_3_0; }
+		
+		//{EnumType} '{' literals+=ProtocolLiteral (',' literals+=ProtocolLiteral)* '}'
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//{EnumType}
+		public Action getEnumTypeAction_2_0() { return cEnumTypeAction_2_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_2_1() { return cLeftCurlyBracketKeyword_2_1; }
+		
+		//literals+=ProtocolLiteral
+		public Assignment getLiteralsAssignment_2_2() { return cLiteralsAssignment_2_2; }
+		
+		//ProtocolLiteral
+		public RuleCall getLiteralsProtocolLiteralParserRuleCall_2_2_0() { return cLiteralsProtocolLiteralParserRuleCall_2_2_0; }
+		
+		//(',' literals+=ProtocolLiteral)*
+		public Group getGroup_2_3() { return cGroup_2_3; }
+		
+		//','
+		public Keyword getCommaKeyword_2_3_0() { return cCommaKeyword_2_3_0; }
+		
+		//literals+=ProtocolLiteral
+		public Assignment getLiteralsAssignment_2_3_1() { return cLiteralsAssignment_2_3_1; }
+		
+		//ProtocolLiteral
+		public RuleCall getLiteralsProtocolLiteralParserRuleCall_2_3_1_0() { return cLiteralsProtocolLiteralParserRuleCall_2_3_1_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_2_4() { return cRightCurlyBracketKeyword_2_4; }
+		
+		//{DescriptorType} descriptor=[Descriptor|DescriptorName]
+		public Group getGroup_3() { return cGroup_3; }
+		
+		//{DescriptorType}
+		public Action getDescriptorTypeAction_3_0() { return cDescriptorTypeAction_3_0; }
+		
+		//descriptor=[Descriptor|DescriptorName]
+		public Assignment getDescriptorAssignment_3_1() { return cDescriptorAssignment_3_1; }
+		
+		//[Descriptor|DescriptorName]
+		public CrossReference getDescriptorDescriptorCrossReference_3_1_0() { return cDescriptorDescriptorCrossReference_3_1_0; }
+		
+		//DescriptorName
+		public RuleCall getDescriptorDescriptorDescriptorNameParserRuleCall_3_1_0_1() { return cDescriptorDescriptorDescriptorNameParserRuleCall_3_1_0_1; }
+	}
+	public class DescriptorNameElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.DescriptorName");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final RuleCall cValidIDParserRuleCall_0 = (RuleCall)cGroup.eContents().get(0);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Keyword cFullStopKeyword_1_0 = (Keyword)cGroup_1.eContents().get(0);
+		private final RuleCall cValidIDParserRuleCall_1_1 = (RuleCall)cGroup_1.eContents().get(1);
+		
+		//// FORMAT.DESCRIPTOR (a dot, so that a format named 'bool' is no boolean).
+		//DescriptorName:
+		//    ValidID ('.' ValidID)+;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//ValidID ('.' ValidID)+
+		public Group getGroup() { return cGroup; }
+		
+		//ValidID
+		public RuleCall getValidIDParserRuleCall_0() { return cValidIDParserRuleCall_0; }
+		
+		//('.' ValidID)+
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//'.'
+		public Keyword getFullStopKeyword_1_0() { return cFullStopKeyword_1_0; }
+		
+		//ValidID
+		public RuleCall getValidIDParserRuleCall_1_1() { return cValidIDParserRuleCall_1_1; }
+	}
+	public class ProtocolLiteralElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtocolLiteral");
+		private final Assignment cNameAssignment = (Assignment)rule.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_0 = (RuleCall)cNameAssignment.eContents().get(0);
+		
+		//ProtocolLiteral:
+		//    name=ValidID;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment() { return cNameAssignment; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_0() { return cNameValidIDParserRuleCall_0; }
+	}
+	public class ActorElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Actor");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cActorKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cOfKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Assignment cFamilyAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
+		private final CrossReference cFamilyFamilyCrossReference_2_1_0 = (CrossReference)cFamilyAssignment_2_1.eContents().get(0);
+		private final RuleCall cFamilyFamilyValidIDParserRuleCall_2_1_0_1 = (RuleCall)cFamilyFamilyCrossReference_2_1_0.eContents().get(1);
+		private final Assignment cDescriptionAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_3_0 = (RuleCall)cDescriptionAssignment_3.eContents().get(0);
+		
+		//Actor:
+		//    'actor' name=ValidID ('of' family=[Family|ValidID])? description=STRING?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'actor' name=ValidID ('of' family=[Family|ValidID])? description=STRING?
+		public Group getGroup() { return cGroup; }
+		
+		//'actor'
+		public Keyword getActorKeyword_0() { return cActorKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//('of' family=[Family|ValidID])?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//'of'
+		public Keyword getOfKeyword_2_0() { return cOfKeyword_2_0; }
+		
+		//family=[Family|ValidID]
+		public Assignment getFamilyAssignment_2_1() { return cFamilyAssignment_2_1; }
+		
+		//[Family|ValidID]
+		public CrossReference getFamilyFamilyCrossReference_2_1_0() { return cFamilyFamilyCrossReference_2_1_0; }
+		
+		//ValidID
+		public RuleCall getFamilyFamilyValidIDParserRuleCall_2_1_0_1() { return cFamilyFamilyValidIDParserRuleCall_2_1_0_1; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_3() { return cDescriptionAssignment_3; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_3_0() { return cDescriptionSTRINGTerminalRuleCall_3_0; }
+	}
+	public class FamilyParameterElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.FamilyParameter");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cNameAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final RuleCall cNameValidIDParserRuleCall_0_0 = (RuleCall)cNameAssignment_0.eContents().get(0);
+		private final Keyword cColonKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cFamilyAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final CrossReference cFamilyFamilyCrossReference_2_0 = (CrossReference)cFamilyAssignment_2.eContents().get(0);
+		private final RuleCall cFamilyFamilyValidIDParserRuleCall_2_0_1 = (RuleCall)cFamilyFamilyCrossReference_2_0.eContents().get(1);
+		
+		//FamilyParameter:
+		//    name=ValidID ':' family=[Family|ValidID];
+		@Override public ParserRule getRule() { return rule; }
+		
+		//name=ValidID ':' family=[Family|ValidID]
+		public Group getGroup() { return cGroup; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_0() { return cNameAssignment_0; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_0_0() { return cNameValidIDParserRuleCall_0_0; }
+		
+		//':'
+		public Keyword getColonKeyword_1() { return cColonKeyword_1; }
+		
+		//family=[Family|ValidID]
+		public Assignment getFamilyAssignment_2() { return cFamilyAssignment_2; }
+		
+		//[Family|ValidID]
+		public CrossReference getFamilyFamilyCrossReference_2_0() { return cFamilyFamilyCrossReference_2_0; }
+		
+		//ValidID
+		public RuleCall getFamilyFamilyValidIDParserRuleCall_2_0_1() { return cFamilyFamilyValidIDParserRuleCall_2_0_1; }
+	}
+	public class ActionElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Action");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cActionKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cLeftParenthesisKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Assignment cParametersAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
+		private final RuleCall cParametersFamilyParameterParserRuleCall_2_1_0 = (RuleCall)cParametersAssignment_2_1.eContents().get(0);
+		private final Group cGroup_2_2 = (Group)cGroup_2.eContents().get(2);
+		private final Keyword cCommaKeyword_2_2_0 = (Keyword)cGroup_2_2.eContents().get(0);
+		private final Assignment cParametersAssignment_2_2_1 = (Assignment)cGroup_2_2.eContents().get(1);
+		private final RuleCall cParametersFamilyParameterParserRuleCall_2_2_1_0 = (RuleCall)cParametersAssignment_2_2_1.eContents().get(0);
+		private final Keyword cRightParenthesisKeyword_2_3 = (Keyword)cGroup_2.eContents().get(3);
+		private final Group cGroup_3 = (Group)cGroup.eContents().get(3);
+		private final Keyword cByKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
+		private final Assignment cActorAssignment_3_1 = (Assignment)cGroup_3.eContents().get(1);
+		private final CrossReference cActorActorCrossReference_3_1_0 = (CrossReference)cActorAssignment_3_1.eContents().get(0);
+		private final RuleCall cActorActorValidIDParserRuleCall_3_1_0_1 = (RuleCall)cActorActorCrossReference_3_1_0.eContents().get(1);
+		private final Assignment cDescriptionAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_4_0 = (RuleCall)cDescriptionAssignment_4.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		private final Alternatives cAlternatives_6 = (Alternatives)cGroup.eContents().get(6);
+		private final Assignment cGuardsAssignment_6_0 = (Assignment)cAlternatives_6.eContents().get(0);
+		private final RuleCall cGuardsProtocolGuardParserRuleCall_6_0_0 = (RuleCall)cGuardsAssignment_6_0.eContents().get(0);
+		private final Assignment cUpdatesAssignment_6_1 = (Assignment)cAlternatives_6.eContents().get(1);
+		private final RuleCall cUpdatesProtocolUpdateParserRuleCall_6_1_0 = (RuleCall)cUpdatesAssignment_6_1.eContents().get(0);
+		private final Assignment cStepsAssignment_7 = (Assignment)cGroup.eContents().get(7);
+		private final RuleCall cStepsActionStepParserRuleCall_7_0 = (RuleCall)cStepsAssignment_7.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_8 = (Keyword)cGroup.eContents().get(8);
+		
+		//Action:
+		//    'action' name=ValidID ('(' parameters+=FamilyParameter (',' parameters+=FamilyParameter)* ')')?
+		//    ('by' actor=[Actor|ValidID])? description=STRING? '{'
+		//        (guards+=ProtocolGuard | updates+=ProtocolUpdate)*
+		//        steps+=ActionStep*
+		//    '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'action' name=ValidID ('(' parameters+=FamilyParameter (',' parameters+=FamilyParameter)* ')')?
+		//('by' actor=[Actor|ValidID])? description=STRING? '{'
+		//    (guards+=ProtocolGuard | updates+=ProtocolUpdate)*
+		//    steps+=ActionStep*
+		//'}'
+		public Group getGroup() { return cGroup; }
+		
+		//'action'
+		public Keyword getActionKeyword_0() { return cActionKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//('(' parameters+=FamilyParameter (',' parameters+=FamilyParameter)* ')')?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//'('
+		public Keyword getLeftParenthesisKeyword_2_0() { return cLeftParenthesisKeyword_2_0; }
+		
+		//parameters+=FamilyParameter
+		public Assignment getParametersAssignment_2_1() { return cParametersAssignment_2_1; }
+		
+		//FamilyParameter
+		public RuleCall getParametersFamilyParameterParserRuleCall_2_1_0() { return cParametersFamilyParameterParserRuleCall_2_1_0; }
+		
+		//(',' parameters+=FamilyParameter)*
+		public Group getGroup_2_2() { return cGroup_2_2; }
+		
+		//','
+		public Keyword getCommaKeyword_2_2_0() { return cCommaKeyword_2_2_0; }
+		
+		//parameters+=FamilyParameter
+		public Assignment getParametersAssignment_2_2_1() { return cParametersAssignment_2_2_1; }
+		
+		//FamilyParameter
+		public RuleCall getParametersFamilyParameterParserRuleCall_2_2_1_0() { return cParametersFamilyParameterParserRuleCall_2_2_1_0; }
+		
+		//')'
+		public Keyword getRightParenthesisKeyword_2_3() { return cRightParenthesisKeyword_2_3; }
+		
+		//('by' actor=[Actor|ValidID])?
+		public Group getGroup_3() { return cGroup_3; }
+		
+		//'by'
+		public Keyword getByKeyword_3_0() { return cByKeyword_3_0; }
+		
+		//actor=[Actor|ValidID]
+		public Assignment getActorAssignment_3_1() { return cActorAssignment_3_1; }
+		
+		//[Actor|ValidID]
+		public CrossReference getActorActorCrossReference_3_1_0() { return cActorActorCrossReference_3_1_0; }
+		
+		//ValidID
+		public RuleCall getActorActorValidIDParserRuleCall_3_1_0_1() { return cActorActorValidIDParserRuleCall_3_1_0_1; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_4() { return cDescriptionAssignment_4; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_4_0() { return cDescriptionSTRINGTerminalRuleCall_4_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_5() { return cLeftCurlyBracketKeyword_5; }
+		
+		//(guards+=ProtocolGuard | updates+=ProtocolUpdate)*
+		public Alternatives getAlternatives_6() { return cAlternatives_6; }
+		
+		//guards+=ProtocolGuard
+		public Assignment getGuardsAssignment_6_0() { return cGuardsAssignment_6_0; }
+		
+		//ProtocolGuard
+		public RuleCall getGuardsProtocolGuardParserRuleCall_6_0_0() { return cGuardsProtocolGuardParserRuleCall_6_0_0; }
+		
+		//updates+=ProtocolUpdate
+		public Assignment getUpdatesAssignment_6_1() { return cUpdatesAssignment_6_1; }
+		
+		//ProtocolUpdate
+		public RuleCall getUpdatesProtocolUpdateParserRuleCall_6_1_0() { return cUpdatesProtocolUpdateParserRuleCall_6_1_0; }
+		
+		//steps+=ActionStep*
+		public Assignment getStepsAssignment_7() { return cStepsAssignment_7; }
+		
+		//ActionStep
+		public RuleCall getStepsActionStepParserRuleCall_7_0() { return cStepsActionStepParserRuleCall_7_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_8() { return cRightCurlyBracketKeyword_8; }
+	}
+	public class ActionStepElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ActionStep");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cStepKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_2_0 = (RuleCall)cDescriptionAssignment_2.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Alternatives cAlternatives_4 = (Alternatives)cGroup.eContents().get(4);
+		private final Assignment cGuardsAssignment_4_0 = (Assignment)cAlternatives_4.eContents().get(0);
+		private final RuleCall cGuardsProtocolGuardParserRuleCall_4_0_0 = (RuleCall)cGuardsAssignment_4_0.eContents().get(0);
+		private final Assignment cUpdatesAssignment_4_1 = (Assignment)cAlternatives_4.eContents().get(1);
+		private final RuleCall cUpdatesProtocolUpdateParserRuleCall_4_1_0 = (RuleCall)cUpdatesAssignment_4_1.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		
+		//ActionStep:
+		//    'step' name=ValidID description=STRING? '{'
+		//        (guards+=ProtocolGuard | updates+=ProtocolUpdate)*
+		//    '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'step' name=ValidID description=STRING? '{'
+		//    (guards+=ProtocolGuard | updates+=ProtocolUpdate)*
+		//'}'
+		public Group getGroup() { return cGroup; }
+		
+		//'step'
+		public Keyword getStepKeyword_0() { return cStepKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_2() { return cDescriptionAssignment_2; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_2_0() { return cDescriptionSTRINGTerminalRuleCall_2_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_3() { return cLeftCurlyBracketKeyword_3; }
+		
+		//(guards+=ProtocolGuard | updates+=ProtocolUpdate)*
+		public Alternatives getAlternatives_4() { return cAlternatives_4; }
+		
+		//guards+=ProtocolGuard
+		public Assignment getGuardsAssignment_4_0() { return cGuardsAssignment_4_0; }
+		
+		//ProtocolGuard
+		public RuleCall getGuardsProtocolGuardParserRuleCall_4_0_0() { return cGuardsProtocolGuardParserRuleCall_4_0_0; }
+		
+		//updates+=ProtocolUpdate
+		public Assignment getUpdatesAssignment_4_1() { return cUpdatesAssignment_4_1; }
+		
+		//ProtocolUpdate
+		public RuleCall getUpdatesProtocolUpdateParserRuleCall_4_1_0() { return cUpdatesProtocolUpdateParserRuleCall_4_1_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_5() { return cRightCurlyBracketKeyword_5; }
+	}
+	public class ProtocolGuardElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtocolGuard");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cRequiresKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cPredicateAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cPredicateProtocolImplicationParserRuleCall_1_0 = (RuleCall)cPredicateAssignment_1.eContents().get(0);
+		
+		//ProtocolGuard returns Guard:
+		//    'requires' predicate=ProtocolImplication;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'requires' predicate=ProtocolImplication
+		public Group getGroup() { return cGroup; }
+		
+		//'requires'
+		public Keyword getRequiresKeyword_0() { return cRequiresKeyword_0; }
+		
+		//predicate=ProtocolImplication
+		public Assignment getPredicateAssignment_1() { return cPredicateAssignment_1; }
+		
+		//ProtocolImplication
+		public RuleCall getPredicateProtocolImplicationParserRuleCall_1_0() { return cPredicateProtocolImplicationParserRuleCall_1_0; }
+	}
+	public class ProtocolUpdateElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtocolUpdate");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final RuleCall cAssignmentParserRuleCall_0 = (RuleCall)cAlternatives.eContents().get(0);
+		private final RuleCall cEachUpdateParserRuleCall_1 = (RuleCall)cAlternatives.eContents().get(1);
+		
+		//ProtocolUpdate:
+		//    Assignment | EachUpdate;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//Assignment | EachUpdate
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//Assignment
+		public RuleCall getAssignmentParserRuleCall_0() { return cAssignmentParserRuleCall_0; }
+		
+		//EachUpdate
+		public RuleCall getEachUpdateParserRuleCall_1() { return cEachUpdateParserRuleCall_1; }
+	}
+	public class AssignmentElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Assignment");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cTargetAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final RuleCall cTargetVariableAccessParserRuleCall_0_0 = (RuleCall)cTargetAssignment_0.eContents().get(0);
+		private final Assignment cOperatorAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cOperatorUpdateOperatorEnumRuleCall_1_0 = (RuleCall)cOperatorAssignment_1.eContents().get(0);
+		private final Assignment cValueAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cValueProtocolImplicationParserRuleCall_2_0 = (RuleCall)cValueAssignment_2.eContents().get(0);
+		private final Group cGroup_3 = (Group)cGroup.eContents().get(3);
+		private final Keyword cIfKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
+		private final Assignment cConditionAssignment_3_1 = (Assignment)cGroup_3.eContents().get(1);
+		private final RuleCall cConditionProtocolImplicationParserRuleCall_3_1_0 = (RuleCall)cConditionAssignment_3_1.eContents().get(0);
+		
+		//Assignment:
+		//    target=VariableAccess operator=UpdateOperator value=ProtocolImplication ('if' condition=ProtocolImplication)?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//target=VariableAccess operator=UpdateOperator value=ProtocolImplication ('if' condition=ProtocolImplication)?
+		public Group getGroup() { return cGroup; }
+		
+		//target=VariableAccess
+		public Assignment getTargetAssignment_0() { return cTargetAssignment_0; }
+		
+		//VariableAccess
+		public RuleCall getTargetVariableAccessParserRuleCall_0_0() { return cTargetVariableAccessParserRuleCall_0_0; }
+		
+		//operator=UpdateOperator
+		public Assignment getOperatorAssignment_1() { return cOperatorAssignment_1; }
+		
+		//UpdateOperator
+		public RuleCall getOperatorUpdateOperatorEnumRuleCall_1_0() { return cOperatorUpdateOperatorEnumRuleCall_1_0; }
+		
+		//value=ProtocolImplication
+		public Assignment getValueAssignment_2() { return cValueAssignment_2; }
+		
+		//ProtocolImplication
+		public RuleCall getValueProtocolImplicationParserRuleCall_2_0() { return cValueProtocolImplicationParserRuleCall_2_0; }
+		
+		//('if' condition=ProtocolImplication)?
+		public Group getGroup_3() { return cGroup_3; }
+		
+		//'if'
+		public Keyword getIfKeyword_3_0() { return cIfKeyword_3_0; }
+		
+		//condition=ProtocolImplication
+		public Assignment getConditionAssignment_3_1() { return cConditionAssignment_3_1; }
+		
+		//ProtocolImplication
+		public RuleCall getConditionProtocolImplicationParserRuleCall_3_1_0() { return cConditionProtocolImplicationParserRuleCall_3_1_0; }
+	}
+	public class EachUpdateElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.EachUpdate");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cForKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cEachKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cParameterAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cParameterFamilyParameterParserRuleCall_2_0 = (RuleCall)cParameterAssignment_2.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cUpdatesAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cUpdatesProtocolUpdateParserRuleCall_4_0 = (RuleCall)cUpdatesAssignment_4.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		
+		//EachUpdate:
+		//    'for' 'each' parameter=FamilyParameter '{' updates+=ProtocolUpdate* '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'for' 'each' parameter=FamilyParameter '{' updates+=ProtocolUpdate* '}'
+		public Group getGroup() { return cGroup; }
+		
+		//'for'
+		public Keyword getForKeyword_0() { return cForKeyword_0; }
+		
+		//'each'
+		public Keyword getEachKeyword_1() { return cEachKeyword_1; }
+		
+		//parameter=FamilyParameter
+		public Assignment getParameterAssignment_2() { return cParameterAssignment_2; }
+		
+		//FamilyParameter
+		public RuleCall getParameterFamilyParameterParserRuleCall_2_0() { return cParameterFamilyParameterParserRuleCall_2_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_3() { return cLeftCurlyBracketKeyword_3; }
+		
+		//updates+=ProtocolUpdate*
+		public Assignment getUpdatesAssignment_4() { return cUpdatesAssignment_4; }
+		
+		//ProtocolUpdate
+		public RuleCall getUpdatesProtocolUpdateParserRuleCall_4_0() { return cUpdatesProtocolUpdateParserRuleCall_4_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_5() { return cRightCurlyBracketKeyword_5; }
+	}
+	public class ProtocolInvariantElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtocolInvariant");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cInvariantKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_2_0 = (RuleCall)cDescriptionAssignment_2.eContents().get(0);
+		private final Keyword cColonKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cPredicateAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cPredicateProtocolImplicationParserRuleCall_4_0 = (RuleCall)cPredicateAssignment_4.eContents().get(0);
+		
+		//ProtocolInvariant returns Invariant:
+		//    'invariant' name=ValidID description=STRING? ':' predicate=ProtocolImplication;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'invariant' name=ValidID description=STRING? ':' predicate=ProtocolImplication
+		public Group getGroup() { return cGroup; }
+		
+		//'invariant'
+		public Keyword getInvariantKeyword_0() { return cInvariantKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_2() { return cDescriptionAssignment_2; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_2_0() { return cDescriptionSTRINGTerminalRuleCall_2_0; }
+		
+		//':'
+		public Keyword getColonKeyword_3() { return cColonKeyword_3; }
+		
+		//predicate=ProtocolImplication
+		public Assignment getPredicateAssignment_4() { return cPredicateAssignment_4; }
+		
+		//ProtocolImplication
+		public RuleCall getPredicateProtocolImplicationParserRuleCall_4_0() { return cPredicateProtocolImplicationParserRuleCall_4_0; }
+	}
+	public class ProtocolImplicationElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtocolImplication");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final RuleCall cFamilyQuantifiedParserRuleCall_0 = (RuleCall)cAlternatives.eContents().get(0);
+		private final Group cGroup_1 = (Group)cAlternatives.eContents().get(1);
+		private final RuleCall cProtocolDisjunctionParserRuleCall_1_0 = (RuleCall)cGroup_1.eContents().get(0);
+		private final Group cGroup_1_1 = (Group)cGroup_1.eContents().get(1);
+		private final Action cBinaryPredicateLeftAction_1_1_0 = (Action)cGroup_1_1.eContents().get(0);
+		private final Assignment cOperatorAssignment_1_1_1 = (Assignment)cGroup_1_1.eContents().get(1);
+		private final RuleCall cOperatorImpliesOperatorEnumRuleCall_1_1_1_0 = (RuleCall)cOperatorAssignment_1_1_1.eContents().get(0);
+		private final Assignment cRightAssignment_1_1_2 = (Assignment)cGroup_1_1.eContents().get(2);
+		private final RuleCall cRightProtocolImplicationParserRuleCall_1_1_2_0 = (RuleCall)cRightAssignment_1_1_2.eContents().get(0);
+		
+		//// The ownership predicates' connectives and quantifiers, over variables, fields and families.
+		//// A quantifier takes everything after its colon, so it starts an implication (or a parenthesis).
+		//ProtocolImplication returns Predicate:
+		//    FamilyQuantified
+		//    | ProtocolDisjunction ({BinaryPredicate.left=current} operator=ImpliesOperator right=ProtocolImplication)?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//FamilyQuantified
+		//| ProtocolDisjunction ({BinaryPredicate.left=current} operator=ImpliesOperator right=ProtocolImplication)?
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//FamilyQuantified
+		public RuleCall getFamilyQuantifiedParserRuleCall_0() { return cFamilyQuantifiedParserRuleCall_0; }
+		
+		//ProtocolDisjunction ({BinaryPredicate.left=current} operator=ImpliesOperator right=ProtocolImplication)?
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//ProtocolDisjunction
+		public RuleCall getProtocolDisjunctionParserRuleCall_1_0() { return cProtocolDisjunctionParserRuleCall_1_0; }
+		
+		//({BinaryPredicate.left=current} operator=ImpliesOperator right=ProtocolImplication)?
+		public Group getGroup_1_1() { return cGroup_1_1; }
+		
+		//{BinaryPredicate.left=current}
+		public Action getBinaryPredicateLeftAction_1_1_0() { return cBinaryPredicateLeftAction_1_1_0; }
+		
+		//operator=ImpliesOperator
+		public Assignment getOperatorAssignment_1_1_1() { return cOperatorAssignment_1_1_1; }
+		
+		//ImpliesOperator
+		public RuleCall getOperatorImpliesOperatorEnumRuleCall_1_1_1_0() { return cOperatorImpliesOperatorEnumRuleCall_1_1_1_0; }
+		
+		//right=ProtocolImplication
+		public Assignment getRightAssignment_1_1_2() { return cRightAssignment_1_1_2; }
+		
+		//ProtocolImplication
+		public RuleCall getRightProtocolImplicationParserRuleCall_1_1_2_0() { return cRightProtocolImplicationParserRuleCall_1_1_2_0; }
+	}
+	public class ProtocolDisjunctionElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtocolDisjunction");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final RuleCall cProtocolConjunctionParserRuleCall_0 = (RuleCall)cGroup.eContents().get(0);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Action cBinaryPredicateLeftAction_1_0 = (Action)cGroup_1.eContents().get(0);
+		private final Assignment cOperatorAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cOperatorOrOperatorEnumRuleCall_1_1_0 = (RuleCall)cOperatorAssignment_1_1.eContents().get(0);
+		private final Assignment cRightAssignment_1_2 = (Assignment)cGroup_1.eContents().get(2);
+		private final RuleCall cRightProtocolConjunctionParserRuleCall_1_2_0 = (RuleCall)cRightAssignment_1_2.eContents().get(0);
+		
+		//ProtocolDisjunction returns Predicate:
+		//    ProtocolConjunction ({BinaryPredicate.left=current} operator=OrOperator right=ProtocolConjunction)*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//ProtocolConjunction ({BinaryPredicate.left=current} operator=OrOperator right=ProtocolConjunction)*
+		public Group getGroup() { return cGroup; }
+		
+		//ProtocolConjunction
+		public RuleCall getProtocolConjunctionParserRuleCall_0() { return cProtocolConjunctionParserRuleCall_0; }
+		
+		//({BinaryPredicate.left=current} operator=OrOperator right=ProtocolConjunction)*
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//{BinaryPredicate.left=current}
+		public Action getBinaryPredicateLeftAction_1_0() { return cBinaryPredicateLeftAction_1_0; }
+		
+		//operator=OrOperator
+		public Assignment getOperatorAssignment_1_1() { return cOperatorAssignment_1_1; }
+		
+		//OrOperator
+		public RuleCall getOperatorOrOperatorEnumRuleCall_1_1_0() { return cOperatorOrOperatorEnumRuleCall_1_1_0; }
+		
+		//right=ProtocolConjunction
+		public Assignment getRightAssignment_1_2() { return cRightAssignment_1_2; }
+		
+		//ProtocolConjunction
+		public RuleCall getRightProtocolConjunctionParserRuleCall_1_2_0() { return cRightProtocolConjunctionParserRuleCall_1_2_0; }
+	}
+	public class ProtocolConjunctionElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtocolConjunction");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final RuleCall cProtocolNegationParserRuleCall_0 = (RuleCall)cGroup.eContents().get(0);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Action cBinaryPredicateLeftAction_1_0 = (Action)cGroup_1.eContents().get(0);
+		private final Assignment cOperatorAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cOperatorAndOperatorEnumRuleCall_1_1_0 = (RuleCall)cOperatorAssignment_1_1.eContents().get(0);
+		private final Assignment cRightAssignment_1_2 = (Assignment)cGroup_1.eContents().get(2);
+		private final RuleCall cRightProtocolNegationParserRuleCall_1_2_0 = (RuleCall)cRightAssignment_1_2.eContents().get(0);
+		
+		//ProtocolConjunction returns Predicate:
+		//    ProtocolNegation ({BinaryPredicate.left=current} operator=AndOperator right=ProtocolNegation)*;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//ProtocolNegation ({BinaryPredicate.left=current} operator=AndOperator right=ProtocolNegation)*
+		public Group getGroup() { return cGroup; }
+		
+		//ProtocolNegation
+		public RuleCall getProtocolNegationParserRuleCall_0() { return cProtocolNegationParserRuleCall_0; }
+		
+		//({BinaryPredicate.left=current} operator=AndOperator right=ProtocolNegation)*
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//{BinaryPredicate.left=current}
+		public Action getBinaryPredicateLeftAction_1_0() { return cBinaryPredicateLeftAction_1_0; }
+		
+		//operator=AndOperator
+		public Assignment getOperatorAssignment_1_1() { return cOperatorAssignment_1_1; }
+		
+		//AndOperator
+		public RuleCall getOperatorAndOperatorEnumRuleCall_1_1_0() { return cOperatorAndOperatorEnumRuleCall_1_1_0; }
+		
+		//right=ProtocolNegation
+		public Assignment getRightAssignment_1_2() { return cRightAssignment_1_2; }
+		
+		//ProtocolNegation
+		public RuleCall getRightProtocolNegationParserRuleCall_1_2_0() { return cRightProtocolNegationParserRuleCall_1_2_0; }
+	}
+	public class ProtocolNegationElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtocolNegation");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final Group cGroup_0 = (Group)cAlternatives.eContents().get(0);
+		private final Action cNotPredicateAction_0_0 = (Action)cGroup_0.eContents().get(0);
+		private final Keyword cNotKeyword_0_1 = (Keyword)cGroup_0.eContents().get(1);
+		private final Assignment cOperandAssignment_0_2 = (Assignment)cGroup_0.eContents().get(2);
+		private final RuleCall cOperandProtocolNegationParserRuleCall_0_2_0 = (RuleCall)cOperandAssignment_0_2.eContents().get(0);
+		private final RuleCall cProtocolPrimaryParserRuleCall_1 = (RuleCall)cAlternatives.eContents().get(1);
+		
+		//ProtocolNegation returns Predicate:
+		//    {NotPredicate} 'not' operand=ProtocolNegation | ProtocolPrimary;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//{NotPredicate} 'not' operand=ProtocolNegation | ProtocolPrimary
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//{NotPredicate} 'not' operand=ProtocolNegation
+		public Group getGroup_0() { return cGroup_0; }
+		
+		//{NotPredicate}
+		public Action getNotPredicateAction_0_0() { return cNotPredicateAction_0_0; }
+		
+		//'not'
+		public Keyword getNotKeyword_0_1() { return cNotKeyword_0_1; }
+		
+		//operand=ProtocolNegation
+		public Assignment getOperandAssignment_0_2() { return cOperandAssignment_0_2; }
+		
+		//ProtocolNegation
+		public RuleCall getOperandProtocolNegationParserRuleCall_0_2_0() { return cOperandProtocolNegationParserRuleCall_0_2_0; }
+		
+		//ProtocolPrimary
+		public RuleCall getProtocolPrimaryParserRuleCall_1() { return cProtocolPrimaryParserRuleCall_1; }
+	}
+	public class ProtocolPrimaryElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtocolPrimary");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final Group cGroup_0 = (Group)cAlternatives.eContents().get(0);
+		private final Keyword cLeftParenthesisKeyword_0_0 = (Keyword)cGroup_0.eContents().get(0);
+		private final RuleCall cProtocolImplicationParserRuleCall_0_1 = (RuleCall)cGroup_0.eContents().get(1);
+		private final Keyword cRightParenthesisKeyword_0_2 = (Keyword)cGroup_0.eContents().get(2);
+		private final RuleCall cValueTestParserRuleCall_1 = (RuleCall)cAlternatives.eContents().get(1);
+		
+		//ProtocolPrimary returns Predicate:
+		//    '(' ProtocolImplication ')' | ValueTest;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'(' ProtocolImplication ')' | ValueTest
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//'(' ProtocolImplication ')'
+		public Group getGroup_0() { return cGroup_0; }
+		
+		//'('
+		public Keyword getLeftParenthesisKeyword_0_0() { return cLeftParenthesisKeyword_0_0; }
+		
+		//ProtocolImplication
+		public RuleCall getProtocolImplicationParserRuleCall_0_1() { return cProtocolImplicationParserRuleCall_0_1; }
+		
+		//')'
+		public Keyword getRightParenthesisKeyword_0_2() { return cRightParenthesisKeyword_0_2; }
+		
+		//ValueTest
+		public RuleCall getValueTestParserRuleCall_1() { return cValueTestParserRuleCall_1; }
+	}
+	public class FamilyQuantifiedElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.FamilyQuantified");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Alternatives cAlternatives_0 = (Alternatives)cGroup.eContents().get(0);
+		private final Group cGroup_0_0 = (Group)cAlternatives_0.eContents().get(0);
+		private final Keyword cExactlyKeyword_0_0_0 = (Keyword)cGroup_0_0.eContents().get(0);
+		private final Assignment cQuantifierAssignment_0_0_1 = (Assignment)cGroup_0_0.eContents().get(1);
+		private final RuleCall cQuantifierExactlyOneEnumRuleCall_0_0_1_0 = (RuleCall)cQuantifierAssignment_0_0_1.eContents().get(0);
+		private final Group cGroup_0_1 = (Group)cAlternatives_0.eContents().get(1);
+		private final Keyword cAtKeyword_0_1_0 = (Keyword)cGroup_0_1.eContents().get(0);
+		private final Keyword cMostKeyword_0_1_1 = (Keyword)cGroup_0_1.eContents().get(1);
+		private final Assignment cQuantifierAssignment_0_1_2 = (Assignment)cGroup_0_1.eContents().get(2);
+		private final RuleCall cQuantifierAtMostOneEnumRuleCall_0_1_2_0 = (RuleCall)cQuantifierAssignment_0_1_2.eContents().get(0);
+		private final Assignment cQuantifierAssignment_0_2 = (Assignment)cAlternatives_0.eContents().get(2);
+		private final RuleCall cQuantifierSimpleQuantifierEnumRuleCall_0_2_0 = (RuleCall)cQuantifierAssignment_0_2.eContents().get(0);
+		private final Assignment cParameterAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cParameterFamilyParameterParserRuleCall_1_0 = (RuleCall)cParameterAssignment_1.eContents().get(0);
+		private final Keyword cColonKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cBodyAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cBodyProtocolImplicationParserRuleCall_3_0 = (RuleCall)cBodyAssignment_3.eContents().get(0);
+		
+		//FamilyQuantified:
+		//    ('exactly' quantifier=ExactlyOne | 'at' 'most' quantifier=AtMostOne | quantifier=SimpleQuantifier)
+		//    parameter=FamilyParameter ':' body=ProtocolImplication;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//('exactly' quantifier=ExactlyOne | 'at' 'most' quantifier=AtMostOne | quantifier=SimpleQuantifier)
+		//parameter=FamilyParameter ':' body=ProtocolImplication
+		public Group getGroup() { return cGroup; }
+		
+		//('exactly' quantifier=ExactlyOne | 'at' 'most' quantifier=AtMostOne | quantifier=SimpleQuantifier)
+		public Alternatives getAlternatives_0() { return cAlternatives_0; }
+		
+		//'exactly' quantifier=ExactlyOne
+		public Group getGroup_0_0() { return cGroup_0_0; }
+		
+		//'exactly'
+		public Keyword getExactlyKeyword_0_0_0() { return cExactlyKeyword_0_0_0; }
+		
+		//quantifier=ExactlyOne
+		public Assignment getQuantifierAssignment_0_0_1() { return cQuantifierAssignment_0_0_1; }
+		
+		//ExactlyOne
+		public RuleCall getQuantifierExactlyOneEnumRuleCall_0_0_1_0() { return cQuantifierExactlyOneEnumRuleCall_0_0_1_0; }
+		
+		//'at' 'most' quantifier=AtMostOne
+		public Group getGroup_0_1() { return cGroup_0_1; }
+		
+		//'at'
+		public Keyword getAtKeyword_0_1_0() { return cAtKeyword_0_1_0; }
+		
+		//'most'
+		public Keyword getMostKeyword_0_1_1() { return cMostKeyword_0_1_1; }
+		
+		//quantifier=AtMostOne
+		public Assignment getQuantifierAssignment_0_1_2() { return cQuantifierAssignment_0_1_2; }
+		
+		//AtMostOne
+		public RuleCall getQuantifierAtMostOneEnumRuleCall_0_1_2_0() { return cQuantifierAtMostOneEnumRuleCall_0_1_2_0; }
+		
+		//quantifier=SimpleQuantifier
+		public Assignment getQuantifierAssignment_0_2() { return cQuantifierAssignment_0_2; }
+		
+		//SimpleQuantifier
+		public RuleCall getQuantifierSimpleQuantifierEnumRuleCall_0_2_0() { return cQuantifierSimpleQuantifierEnumRuleCall_0_2_0; }
+		
+		//parameter=FamilyParameter
+		public Assignment getParameterAssignment_1() { return cParameterAssignment_1; }
+		
+		//FamilyParameter
+		public RuleCall getParameterFamilyParameterParserRuleCall_1_0() { return cParameterFamilyParameterParserRuleCall_1_0; }
+		
+		//':'
+		public Keyword getColonKeyword_2() { return cColonKeyword_2; }
+		
+		//body=ProtocolImplication
+		public Assignment getBodyAssignment_3() { return cBodyAssignment_3; }
+		
+		//ProtocolImplication
+		public RuleCall getBodyProtocolImplicationParserRuleCall_3_0() { return cBodyProtocolImplicationParserRuleCall_3_0; }
+	}
+	public class ValueTestElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ValueTest");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cLeftAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final RuleCall cLeftTermParserRuleCall_0_0 = (RuleCall)cLeftAssignment_0.eContents().get(0);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Assignment cComparisonAssignment_1_0 = (Assignment)cGroup_1.eContents().get(0);
+		private final RuleCall cComparisonComparisonEnumRuleCall_1_0_0 = (RuleCall)cComparisonAssignment_1_0.eContents().get(0);
+		private final Assignment cRightAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cRightTermParserRuleCall_1_1_0 = (RuleCall)cRightAssignment_1_1.eContents().get(0);
+		
+		//ValueTest:
+		//    left=Term (comparison=Comparison right=Term)?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//left=Term (comparison=Comparison right=Term)?
+		public Group getGroup() { return cGroup; }
+		
+		//left=Term
+		public Assignment getLeftAssignment_0() { return cLeftAssignment_0; }
+		
+		//Term
+		public RuleCall getLeftTermParserRuleCall_0_0() { return cLeftTermParserRuleCall_0_0; }
+		
+		//(comparison=Comparison right=Term)?
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//comparison=Comparison
+		public Assignment getComparisonAssignment_1_0() { return cComparisonAssignment_1_0; }
+		
+		//Comparison
+		public RuleCall getComparisonComparisonEnumRuleCall_1_0_0() { return cComparisonComparisonEnumRuleCall_1_0_0; }
+		
+		//right=Term
+		public Assignment getRightAssignment_1_1() { return cRightAssignment_1_1; }
+		
+		//Term
+		public RuleCall getRightTermParserRuleCall_1_1_0() { return cRightTermParserRuleCall_1_1_0; }
+	}
+	public class TermElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Term");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final Group cGroup_0 = (Group)cAlternatives.eContents().get(0);
+		private final Action cNumberTermAction_0_0 = (Action)cGroup_0.eContents().get(0);
+		private final Assignment cValueAssignment_0_1 = (Assignment)cGroup_0.eContents().get(1);
+		private final RuleCall cValueNumberParserRuleCall_0_1_0 = (RuleCall)cValueAssignment_0_1.eContents().get(0);
+		private final Group cGroup_1 = (Group)cAlternatives.eContents().get(1);
+		private final Action cBooleanTermAction_1_0 = (Action)cGroup_1.eContents().get(0);
+		private final Alternatives cAlternatives_1_1 = (Alternatives)cGroup_1.eContents().get(1);
+		private final Assignment cValueAssignment_1_1_0 = (Assignment)cAlternatives_1_1.eContents().get(0);
+		private final Keyword cValueTrueKeyword_1_1_0_0 = (Keyword)cValueAssignment_1_1_0.eContents().get(0);
+		private final Keyword cFalseKeyword_1_1_1 = (Keyword)cAlternatives_1_1.eContents().get(1);
+		private final RuleCall cVariableAccessParserRuleCall_2 = (RuleCall)cAlternatives.eContents().get(2);
+		
+		//Term:
+		//    {NumberTerm} value=Number | {BooleanTerm} (value?='true' | 'false') | VariableAccess;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//{NumberTerm} value=Number | {BooleanTerm} (value?='true' | 'false') | VariableAccess
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//{NumberTerm} value=Number
+		public Group getGroup_0() { return cGroup_0; }
+		
+		//{NumberTerm}
+		public Action getNumberTermAction_0_0() { return cNumberTermAction_0_0; }
+		
+		//value=Number
+		public Assignment getValueAssignment_0_1() { return cValueAssignment_0_1; }
+		
+		//Number
+		public RuleCall getValueNumberParserRuleCall_0_1_0() { return cValueNumberParserRuleCall_0_1_0; }
+		
+		//{BooleanTerm} (value?='true' | 'false')
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//{BooleanTerm}
+		public Action getBooleanTermAction_1_0() { return cBooleanTermAction_1_0; }
+		
+		//(value?='true' | 'false')
+		public Alternatives getAlternatives_1_1() { return cAlternatives_1_1; }
+		
+		//value?='true'
+		public Assignment getValueAssignment_1_1_0() { return cValueAssignment_1_1_0; }
+		
+		//'true'
+		public Keyword getValueTrueKeyword_1_1_0_0() { return cValueTrueKeyword_1_1_0_0; }
+		
+		//'false'
+		public Keyword getFalseKeyword_1_1_1() { return cFalseKeyword_1_1_1; }
+		
+		//VariableAccess
+		public RuleCall getVariableAccessParserRuleCall_2() { return cVariableAccessParserRuleCall_2; }
+	}
+	public class VariableAccessElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.VariableAccess");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cTargetAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final CrossReference cTargetNamedCrossReference_0_0 = (CrossReference)cTargetAssignment_0.eContents().get(0);
+		private final RuleCall cTargetNamedValidIDParserRuleCall_0_0_1 = (RuleCall)cTargetNamedCrossReference_0_0.eContents().get(1);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Keyword cLeftSquareBracketKeyword_1_0 = (Keyword)cGroup_1.eContents().get(0);
+		private final Assignment cIndicesAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final RuleCall cIndicesIndexTermParserRuleCall_1_1_0 = (RuleCall)cIndicesAssignment_1_1.eContents().get(0);
+		private final Group cGroup_1_2 = (Group)cGroup_1.eContents().get(2);
+		private final Keyword cCommaKeyword_1_2_0 = (Keyword)cGroup_1_2.eContents().get(0);
+		private final Assignment cIndicesAssignment_1_2_1 = (Assignment)cGroup_1_2.eContents().get(1);
+		private final RuleCall cIndicesIndexTermParserRuleCall_1_2_1_0 = (RuleCall)cIndicesAssignment_1_2_1.eContents().get(0);
+		private final Keyword cRightSquareBracketKeyword_1_3 = (Keyword)cGroup_1.eContents().get(3);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cFullStopKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Assignment cFieldAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
+		private final CrossReference cFieldFieldCrossReference_2_1_0 = (CrossReference)cFieldAssignment_2_1.eContents().get(0);
+		private final RuleCall cFieldFieldValidIDParserRuleCall_2_1_0_1 = (RuleCall)cFieldFieldCrossReference_2_1_0.eContents().get(1);
+		
+		//VariableAccess:
+		//    target=[Named|ValidID] ('[' indices+=IndexTerm (',' indices+=IndexTerm)* ']')? ('.' field=[Field|ValidID])?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//target=[Named|ValidID] ('[' indices+=IndexTerm (',' indices+=IndexTerm)* ']')? ('.' field=[Field|ValidID])?
+		public Group getGroup() { return cGroup; }
+		
+		//target=[Named|ValidID]
+		public Assignment getTargetAssignment_0() { return cTargetAssignment_0; }
+		
+		//[Named|ValidID]
+		public CrossReference getTargetNamedCrossReference_0_0() { return cTargetNamedCrossReference_0_0; }
+		
+		//ValidID
+		public RuleCall getTargetNamedValidIDParserRuleCall_0_0_1() { return cTargetNamedValidIDParserRuleCall_0_0_1; }
+		
+		//('[' indices+=IndexTerm (',' indices+=IndexTerm)* ']')?
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//'['
+		public Keyword getLeftSquareBracketKeyword_1_0() { return cLeftSquareBracketKeyword_1_0; }
+		
+		//indices+=IndexTerm
+		public Assignment getIndicesAssignment_1_1() { return cIndicesAssignment_1_1; }
+		
+		//IndexTerm
+		public RuleCall getIndicesIndexTermParserRuleCall_1_1_0() { return cIndicesIndexTermParserRuleCall_1_1_0; }
+		
+		//(',' indices+=IndexTerm)*
+		public Group getGroup_1_2() { return cGroup_1_2; }
+		
+		//','
+		public Keyword getCommaKeyword_1_2_0() { return cCommaKeyword_1_2_0; }
+		
+		//indices+=IndexTerm
+		public Assignment getIndicesAssignment_1_2_1() { return cIndicesAssignment_1_2_1; }
+		
+		//IndexTerm
+		public RuleCall getIndicesIndexTermParserRuleCall_1_2_1_0() { return cIndicesIndexTermParserRuleCall_1_2_1_0; }
+		
+		//']'
+		public Keyword getRightSquareBracketKeyword_1_3() { return cRightSquareBracketKeyword_1_3; }
+		
+		//('.' field=[Field|ValidID])?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//'.'
+		public Keyword getFullStopKeyword_2_0() { return cFullStopKeyword_2_0; }
+		
+		//field=[Field|ValidID]
+		public Assignment getFieldAssignment_2_1() { return cFieldAssignment_2_1; }
+		
+		//[Field|ValidID]
+		public CrossReference getFieldFieldCrossReference_2_1_0() { return cFieldFieldCrossReference_2_1_0; }
+		
+		//ValidID
+		public RuleCall getFieldFieldValidIDParserRuleCall_2_1_0_1() { return cFieldFieldValidIDParserRuleCall_2_1_0_1; }
+	}
+	public class IndexTermElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.IndexTerm");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final Assignment cParameterAssignment_0 = (Assignment)cAlternatives.eContents().get(0);
+		private final CrossReference cParameterFamilyParameterCrossReference_0_0 = (CrossReference)cParameterAssignment_0.eContents().get(0);
+		private final RuleCall cParameterFamilyParameterValidIDParserRuleCall_0_0_1 = (RuleCall)cParameterFamilyParameterCrossReference_0_0.eContents().get(1);
+		private final Assignment cMemberAssignment_1 = (Assignment)cAlternatives.eContents().get(1);
+		private final RuleCall cMemberINTTerminalRuleCall_1_0 = (RuleCall)cMemberAssignment_1.eContents().get(0);
+		
+		//IndexTerm:
+		//    parameter=[FamilyParameter|ValidID] | member=INT;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//parameter=[FamilyParameter|ValidID] | member=INT
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//parameter=[FamilyParameter|ValidID]
+		public Assignment getParameterAssignment_0() { return cParameterAssignment_0; }
+		
+		//[FamilyParameter|ValidID]
+		public CrossReference getParameterFamilyParameterCrossReference_0_0() { return cParameterFamilyParameterCrossReference_0_0; }
+		
+		//ValidID
+		public RuleCall getParameterFamilyParameterValidIDParserRuleCall_0_0_1() { return cParameterFamilyParameterValidIDParserRuleCall_0_0_1; }
+		
+		//member=INT
+		public Assignment getMemberAssignment_1() { return cMemberAssignment_1; }
+		
+		//INT
+		public RuleCall getMemberINTTerminalRuleCall_1_0() { return cMemberINTTerminalRuleCall_1_0; }
+	}
+	public class ProtocolScenarioElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtocolScenario");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cScenarioKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Keyword cOfKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cProtocolAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final CrossReference cProtocolProtocolCrossReference_3_0 = (CrossReference)cProtocolAssignment_3.eContents().get(0);
+		private final RuleCall cProtocolProtocolQualifiedNameParserRuleCall_3_0_1 = (RuleCall)cProtocolProtocolCrossReference_3_0.eContents().get(1);
+		private final Assignment cDescriptionAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_4_0 = (RuleCall)cDescriptionAssignment_4.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		private final Group cGroup_6 = (Group)cGroup.eContents().get(6);
+		private final Keyword cPagesKeyword_6_0 = (Keyword)cGroup_6.eContents().get(0);
+		private final Assignment cPagesAssignment_6_1 = (Assignment)cGroup_6.eContents().get(1);
+		private final RuleCall cPagesINTTerminalRuleCall_6_1_0 = (RuleCall)cPagesAssignment_6_1.eContents().get(0);
+		private final Group cGroup_7 = (Group)cGroup.eContents().get(7);
+		private final Keyword cMembersKeyword_7_0 = (Keyword)cGroup_7.eContents().get(0);
+		private final Assignment cMembersAssignment_7_1 = (Assignment)cGroup_7.eContents().get(1);
+		private final RuleCall cMembersMemberSettingParserRuleCall_7_1_0 = (RuleCall)cMembersAssignment_7_1.eContents().get(0);
+		private final Group cGroup_7_2 = (Group)cGroup_7.eContents().get(2);
+		private final Keyword cCommaKeyword_7_2_0 = (Keyword)cGroup_7_2.eContents().get(0);
+		private final Assignment cMembersAssignment_7_2_1 = (Assignment)cGroup_7_2.eContents().get(1);
+		private final RuleCall cMembersMemberSettingParserRuleCall_7_2_1_0 = (RuleCall)cMembersAssignment_7_2_1.eContents().get(0);
+		private final Assignment cStepsAssignment_8 = (Assignment)cGroup.eContents().get(8);
+		private final RuleCall cStepsProtocolStepParserRuleCall_8_0 = (RuleCall)cStepsAssignment_8.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_9 = (Keyword)cGroup.eContents().get(9);
+		
+		//// A scripted run of a protocol, step by step, with expectations ('ptl simulate').
+		//ProtocolScenario:
+		//    'scenario' name=ValidID 'of' protocol=[Protocol|QualifiedName] description=STRING? '{'
+		//        ('pages' pages=INT)?
+		//        ('members' members+=MemberSetting (',' members+=MemberSetting)*)?
+		//        steps+=ProtocolStep*
+		//    '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'scenario' name=ValidID 'of' protocol=[Protocol|QualifiedName] description=STRING? '{'
+		//    ('pages' pages=INT)?
+		//    ('members' members+=MemberSetting (',' members+=MemberSetting)*)?
+		//    steps+=ProtocolStep*
+		//'}'
+		public Group getGroup() { return cGroup; }
+		
+		//'scenario'
+		public Keyword getScenarioKeyword_0() { return cScenarioKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//'of'
+		public Keyword getOfKeyword_2() { return cOfKeyword_2; }
+		
+		//protocol=[Protocol|QualifiedName]
+		public Assignment getProtocolAssignment_3() { return cProtocolAssignment_3; }
+		
+		//[Protocol|QualifiedName]
+		public CrossReference getProtocolProtocolCrossReference_3_0() { return cProtocolProtocolCrossReference_3_0; }
+		
+		//QualifiedName
+		public RuleCall getProtocolProtocolQualifiedNameParserRuleCall_3_0_1() { return cProtocolProtocolQualifiedNameParserRuleCall_3_0_1; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_4() { return cDescriptionAssignment_4; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_4_0() { return cDescriptionSTRINGTerminalRuleCall_4_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_5() { return cLeftCurlyBracketKeyword_5; }
+		
+		//('pages' pages=INT)?
+		public Group getGroup_6() { return cGroup_6; }
+		
+		//'pages'
+		public Keyword getPagesKeyword_6_0() { return cPagesKeyword_6_0; }
+		
+		//pages=INT
+		public Assignment getPagesAssignment_6_1() { return cPagesAssignment_6_1; }
+		
+		//INT
+		public RuleCall getPagesINTTerminalRuleCall_6_1_0() { return cPagesINTTerminalRuleCall_6_1_0; }
+		
+		//('members' members+=MemberSetting (',' members+=MemberSetting)*)?
+		public Group getGroup_7() { return cGroup_7; }
+		
+		//'members'
+		public Keyword getMembersKeyword_7_0() { return cMembersKeyword_7_0; }
+		
+		//members+=MemberSetting
+		public Assignment getMembersAssignment_7_1() { return cMembersAssignment_7_1; }
+		
+		//MemberSetting
+		public RuleCall getMembersMemberSettingParserRuleCall_7_1_0() { return cMembersMemberSettingParserRuleCall_7_1_0; }
+		
+		//(',' members+=MemberSetting)*
+		public Group getGroup_7_2() { return cGroup_7_2; }
+		
+		//','
+		public Keyword getCommaKeyword_7_2_0() { return cCommaKeyword_7_2_0; }
+		
+		//members+=MemberSetting
+		public Assignment getMembersAssignment_7_2_1() { return cMembersAssignment_7_2_1; }
+		
+		//MemberSetting
+		public RuleCall getMembersMemberSettingParserRuleCall_7_2_1_0() { return cMembersMemberSettingParserRuleCall_7_2_1_0; }
+		
+		//steps+=ProtocolStep*
+		public Assignment getStepsAssignment_8() { return cStepsAssignment_8; }
+		
+		//ProtocolStep
+		public RuleCall getStepsProtocolStepParserRuleCall_8_0() { return cStepsProtocolStepParserRuleCall_8_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_9() { return cRightCurlyBracketKeyword_9; }
+	}
+	public class MemberSettingElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.MemberSetting");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cFamilyAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final CrossReference cFamilyFamilyCrossReference_0_0 = (CrossReference)cFamilyAssignment_0.eContents().get(0);
+		private final RuleCall cFamilyFamilyValidIDParserRuleCall_0_0_1 = (RuleCall)cFamilyFamilyCrossReference_0_0.eContents().get(1);
+		private final Keyword cEqualsSignKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cCountAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cCountINTTerminalRuleCall_2_0 = (RuleCall)cCountAssignment_2.eContents().get(0);
+		
+		//MemberSetting:
+		//    family=[Family|ValidID] '=' count=INT;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//family=[Family|ValidID] '=' count=INT
+		public Group getGroup() { return cGroup; }
+		
+		//family=[Family|ValidID]
+		public Assignment getFamilyAssignment_0() { return cFamilyAssignment_0; }
+		
+		//[Family|ValidID]
+		public CrossReference getFamilyFamilyCrossReference_0_0() { return cFamilyFamilyCrossReference_0_0; }
+		
+		//ValidID
+		public RuleCall getFamilyFamilyValidIDParserRuleCall_0_0_1() { return cFamilyFamilyValidIDParserRuleCall_0_0_1; }
+		
+		//'='
+		public Keyword getEqualsSignKeyword_1() { return cEqualsSignKeyword_1; }
+		
+		//count=INT
+		public Assignment getCountAssignment_2() { return cCountAssignment_2; }
+		
+		//INT
+		public RuleCall getCountINTTerminalRuleCall_2_0() { return cCountINTTerminalRuleCall_2_0; }
+	}
+	public class ProtocolStepElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtocolStep");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final RuleCall cActionCallParserRuleCall_0 = (RuleCall)cAlternatives.eContents().get(0);
+		private final RuleCall cProtocolExpectationParserRuleCall_1 = (RuleCall)cAlternatives.eContents().get(1);
+		
+		//ProtocolStep:
+		//    ActionCall | ProtocolExpectation;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//ActionCall | ProtocolExpectation
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//ActionCall
+		public RuleCall getActionCallParserRuleCall_0() { return cActionCallParserRuleCall_0; }
+		
+		//ProtocolExpectation
+		public RuleCall getProtocolExpectationParserRuleCall_1() { return cProtocolExpectationParserRuleCall_1; }
+	}
+	public class ActionCallElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ActionCall");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cActionAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final CrossReference cActionActionCrossReference_0_0 = (CrossReference)cActionAssignment_0.eContents().get(0);
+		private final RuleCall cActionActionValidIDParserRuleCall_0_0_1 = (RuleCall)cActionActionCrossReference_0_0.eContents().get(1);
+		private final Group cGroup_1 = (Group)cGroup.eContents().get(1);
+		private final Keyword cFullStopKeyword_1_0 = (Keyword)cGroup_1.eContents().get(0);
+		private final Assignment cStepAssignment_1_1 = (Assignment)cGroup_1.eContents().get(1);
+		private final CrossReference cStepActionStepCrossReference_1_1_0 = (CrossReference)cStepAssignment_1_1.eContents().get(0);
+		private final RuleCall cStepActionStepValidIDParserRuleCall_1_1_0_1 = (RuleCall)cStepActionStepCrossReference_1_1_0.eContents().get(1);
+		private final Keyword cLeftParenthesisKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Group cGroup_3 = (Group)cGroup.eContents().get(3);
+		private final Assignment cArgumentsAssignment_3_0 = (Assignment)cGroup_3.eContents().get(0);
+		private final RuleCall cArgumentsINTTerminalRuleCall_3_0_0 = (RuleCall)cArgumentsAssignment_3_0.eContents().get(0);
+		private final Group cGroup_3_1 = (Group)cGroup_3.eContents().get(1);
+		private final Keyword cCommaKeyword_3_1_0 = (Keyword)cGroup_3_1.eContents().get(0);
+		private final Assignment cArgumentsAssignment_3_1_1 = (Assignment)cGroup_3_1.eContents().get(1);
+		private final RuleCall cArgumentsINTTerminalRuleCall_3_1_1_0 = (RuleCall)cArgumentsAssignment_3_1_1.eContents().get(0);
+		private final Keyword cRightParenthesisKeyword_4 = (Keyword)cGroup.eContents().get(4);
+		
+		//ActionCall:
+		//    action=[Action|ValidID] ('.' step=[ActionStep|ValidID])? '(' (arguments+=INT (',' arguments+=INT)*)? ')';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//action=[Action|ValidID] ('.' step=[ActionStep|ValidID])? '(' (arguments+=INT (',' arguments+=INT)*)? ')'
+		public Group getGroup() { return cGroup; }
+		
+		//action=[Action|ValidID]
+		public Assignment getActionAssignment_0() { return cActionAssignment_0; }
+		
+		//[Action|ValidID]
+		public CrossReference getActionActionCrossReference_0_0() { return cActionActionCrossReference_0_0; }
+		
+		//ValidID
+		public RuleCall getActionActionValidIDParserRuleCall_0_0_1() { return cActionActionValidIDParserRuleCall_0_0_1; }
+		
+		//('.' step=[ActionStep|ValidID])?
+		public Group getGroup_1() { return cGroup_1; }
+		
+		//'.'
+		public Keyword getFullStopKeyword_1_0() { return cFullStopKeyword_1_0; }
+		
+		//step=[ActionStep|ValidID]
+		public Assignment getStepAssignment_1_1() { return cStepAssignment_1_1; }
+		
+		//[ActionStep|ValidID]
+		public CrossReference getStepActionStepCrossReference_1_1_0() { return cStepActionStepCrossReference_1_1_0; }
+		
+		//ValidID
+		public RuleCall getStepActionStepValidIDParserRuleCall_1_1_0_1() { return cStepActionStepValidIDParserRuleCall_1_1_0_1; }
+		
+		//'('
+		public Keyword getLeftParenthesisKeyword_2() { return cLeftParenthesisKeyword_2; }
+		
+		//(arguments+=INT (',' arguments+=INT)*)?
+		public Group getGroup_3() { return cGroup_3; }
+		
+		//arguments+=INT
+		public Assignment getArgumentsAssignment_3_0() { return cArgumentsAssignment_3_0; }
+		
+		//INT
+		public RuleCall getArgumentsINTTerminalRuleCall_3_0_0() { return cArgumentsINTTerminalRuleCall_3_0_0; }
+		
+		//(',' arguments+=INT)*
+		public Group getGroup_3_1() { return cGroup_3_1; }
+		
+		//','
+		public Keyword getCommaKeyword_3_1_0() { return cCommaKeyword_3_1_0; }
+		
+		//arguments+=INT
+		public Assignment getArgumentsAssignment_3_1_1() { return cArgumentsAssignment_3_1_1; }
+		
+		//INT
+		public RuleCall getArgumentsINTTerminalRuleCall_3_1_1_0() { return cArgumentsINTTerminalRuleCall_3_1_1_0; }
+		
+		//')'
+		public Keyword getRightParenthesisKeyword_4() { return cRightParenthesisKeyword_4; }
+	}
+	public class ProtocolExpectationElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtocolExpectation");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cExpectKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Alternatives cAlternatives_1 = (Alternatives)cGroup.eContents().get(1);
+		private final Group cGroup_1_0 = (Group)cAlternatives_1.eContents().get(0);
+		private final Assignment cInvariantsHoldAssignment_1_0_0 = (Assignment)cGroup_1_0.eContents().get(0);
+		private final Keyword cInvariantsHoldInvariantsKeyword_1_0_0_0 = (Keyword)cInvariantsHoldAssignment_1_0_0.eContents().get(0);
+		private final Keyword cHoldKeyword_1_0_1 = (Keyword)cGroup_1_0.eContents().get(1);
+		private final Group cGroup_1_1 = (Group)cAlternatives_1.eContents().get(1);
+		private final Keyword cDisabledKeyword_1_1_0 = (Keyword)cGroup_1_1.eContents().get(0);
+		private final Assignment cDisabledAssignment_1_1_1 = (Assignment)cGroup_1_1.eContents().get(1);
+		private final RuleCall cDisabledActionCallParserRuleCall_1_1_1_0 = (RuleCall)cDisabledAssignment_1_1_1.eContents().get(0);
+		private final Assignment cPredicateAssignment_1_2 = (Assignment)cAlternatives_1.eContents().get(2);
+		private final RuleCall cPredicateProtocolImplicationParserRuleCall_1_2_0 = (RuleCall)cPredicateAssignment_1_2.eContents().get(0);
+		
+		//ProtocolExpectation:
+		//    'expect' (invariantsHold?='invariants' 'hold' | 'disabled' disabled=ActionCall | predicate=ProtocolImplication);
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'expect' (invariantsHold?='invariants' 'hold' | 'disabled' disabled=ActionCall | predicate=ProtocolImplication)
+		public Group getGroup() { return cGroup; }
+		
+		//'expect'
+		public Keyword getExpectKeyword_0() { return cExpectKeyword_0; }
+		
+		//(invariantsHold?='invariants' 'hold' | 'disabled' disabled=ActionCall | predicate=ProtocolImplication)
+		public Alternatives getAlternatives_1() { return cAlternatives_1; }
+		
+		//invariantsHold?='invariants' 'hold'
+		public Group getGroup_1_0() { return cGroup_1_0; }
+		
+		//invariantsHold?='invariants'
+		public Assignment getInvariantsHoldAssignment_1_0_0() { return cInvariantsHoldAssignment_1_0_0; }
+		
+		//'invariants'
+		public Keyword getInvariantsHoldInvariantsKeyword_1_0_0_0() { return cInvariantsHoldInvariantsKeyword_1_0_0_0; }
+		
+		//'hold'
+		public Keyword getHoldKeyword_1_0_1() { return cHoldKeyword_1_0_1; }
+		
+		//'disabled' disabled=ActionCall
+		public Group getGroup_1_1() { return cGroup_1_1; }
+		
+		//'disabled'
+		public Keyword getDisabledKeyword_1_1_0() { return cDisabledKeyword_1_1_0; }
+		
+		//disabled=ActionCall
+		public Assignment getDisabledAssignment_1_1_1() { return cDisabledAssignment_1_1_1; }
+		
+		//ActionCall
+		public RuleCall getDisabledActionCallParserRuleCall_1_1_1_0() { return cDisabledActionCallParserRuleCall_1_1_1_0; }
+		
+		//predicate=ProtocolImplication
+		public Assignment getPredicateAssignment_1_2() { return cPredicateAssignment_1_2; }
+		
+		//ProtocolImplication
+		public RuleCall getPredicateProtocolImplicationParserRuleCall_1_2_0() { return cPredicateProtocolImplicationParserRuleCall_1_2_0; }
+	}
 	public class ValidIDElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ValidID");
 		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
@@ -9451,6 +11141,36 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	private final UnaryOperatorElements eUnaryOperator;
 	private final BuiltinElements eBuiltin;
 	private final RegionBoundKindElements eRegionBoundKind;
+	private final ProtocolElements pProtocol;
+	private final FamilyElements pFamily;
+	private final ProtocolVariableElements pProtocolVariable;
+	private final VariableTypeElements pVariableType;
+	private final DescriptorNameElements pDescriptorName;
+	private final ProtocolLiteralElements pProtocolLiteral;
+	private final ActorElements pActor;
+	private final FamilyParameterElements pFamilyParameter;
+	private final ActionElements pAction;
+	private final ActionStepElements pActionStep;
+	private final ProtocolGuardElements pProtocolGuard;
+	private final ProtocolUpdateElements pProtocolUpdate;
+	private final AssignmentElements pAssignment;
+	private final EachUpdateElements pEachUpdate;
+	private final ProtocolInvariantElements pProtocolInvariant;
+	private final ProtocolImplicationElements pProtocolImplication;
+	private final ProtocolDisjunctionElements pProtocolDisjunction;
+	private final ProtocolConjunctionElements pProtocolConjunction;
+	private final ProtocolNegationElements pProtocolNegation;
+	private final ProtocolPrimaryElements pProtocolPrimary;
+	private final FamilyQuantifiedElements pFamilyQuantified;
+	private final ValueTestElements pValueTest;
+	private final TermElements pTerm;
+	private final VariableAccessElements pVariableAccess;
+	private final IndexTermElements pIndexTerm;
+	private final ProtocolScenarioElements pProtocolScenario;
+	private final MemberSettingElements pMemberSetting;
+	private final ProtocolStepElements pProtocolStep;
+	private final ActionCallElements pActionCall;
+	private final ProtocolExpectationElements pProtocolExpectation;
 	private final ValidIDElements pValidID;
 	private final QualifiedNameElements pQualifiedName;
 	private final SignedIntElements pSignedInt;
@@ -9620,6 +11340,36 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		this.eUnaryOperator = new UnaryOperatorElements();
 		this.eBuiltin = new BuiltinElements();
 		this.eRegionBoundKind = new RegionBoundKindElements();
+		this.pProtocol = new ProtocolElements();
+		this.pFamily = new FamilyElements();
+		this.pProtocolVariable = new ProtocolVariableElements();
+		this.pVariableType = new VariableTypeElements();
+		this.pDescriptorName = new DescriptorNameElements();
+		this.pProtocolLiteral = new ProtocolLiteralElements();
+		this.pActor = new ActorElements();
+		this.pFamilyParameter = new FamilyParameterElements();
+		this.pAction = new ActionElements();
+		this.pActionStep = new ActionStepElements();
+		this.pProtocolGuard = new ProtocolGuardElements();
+		this.pProtocolUpdate = new ProtocolUpdateElements();
+		this.pAssignment = new AssignmentElements();
+		this.pEachUpdate = new EachUpdateElements();
+		this.pProtocolInvariant = new ProtocolInvariantElements();
+		this.pProtocolImplication = new ProtocolImplicationElements();
+		this.pProtocolDisjunction = new ProtocolDisjunctionElements();
+		this.pProtocolConjunction = new ProtocolConjunctionElements();
+		this.pProtocolNegation = new ProtocolNegationElements();
+		this.pProtocolPrimary = new ProtocolPrimaryElements();
+		this.pFamilyQuantified = new FamilyQuantifiedElements();
+		this.pValueTest = new ValueTestElements();
+		this.pTerm = new TermElements();
+		this.pVariableAccess = new VariableAccessElements();
+		this.pIndexTerm = new IndexTermElements();
+		this.pProtocolScenario = new ProtocolScenarioElements();
+		this.pMemberSetting = new MemberSettingElements();
+		this.pProtocolStep = new ProtocolStepElements();
+		this.pActionCall = new ActionCallElements();
+		this.pProtocolExpectation = new ProtocolExpectationElements();
 		this.pValidID = new ValidIDElements();
 		this.pQualifiedName = new QualifiedNameElements();
 		this.pSignedInt = new SignedIntElements();
@@ -9701,7 +11451,8 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	}
 	
 	//Element:
-	//    Format | ClaimSet | OwnershipModel | Encoding | Operations | WalkerPolicy | Binding | Scenario | Layout;
+	//    Format | ClaimSet | OwnershipModel | Encoding | Operations | WalkerPolicy | Binding | Scenario | Layout
+	//    | Protocol | ProtocolScenario;
 	public ElementElements getElementAccess() {
 		return pElement;
 	}
@@ -11301,6 +13052,333 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	
 	public EnumRule getRegionBoundKindRule() {
 		return getRegionBoundKindAccess().getRule();
+	}
+	
+	//// ---------------------------------------------------------------- protocol models (issue 13)
+	//// A protocol: families, typed variables, actors, actions (atomic, or a sequence of atomic steps)
+	//// and invariants, in any order (DOMAIN.md §5, §11: dirty tracking with huge mappings).
+	//Protocol:
+	//    'protocol' name=ValidID description=STRING? '{'
+	//        ( families+=Family | variables+=ProtocolVariable | actors+=Actor | actions+=Action
+	//        | invariants+=ProtocolInvariant )*
+	//    '}';
+	public ProtocolElements getProtocolAccess() {
+		return pProtocol;
+	}
+	
+	public ParserRule getProtocolRule() {
+		return getProtocolAccess().getRule();
+	}
+	
+	//// 'pages': the family sized by the explorer's --pages; 'fixed N': members 1..N play roles of their
+	//// own (a VM's main gmap) and symmetry permutes only the others.
+	//Family:
+	//    (pages?='pages' | 'family') name=ValidID ('fixed' fixed=INT)? description=STRING?;
+	public FamilyElements getFamilyAccess() {
+		return pFamily;
+	}
+	
+	public ParserRule getFamilyRule() {
+		return getFamilyAccess().getRule();
+	}
+	
+	//ProtocolVariable:
+	//    (ghost?='ghost' | 'var') name=ValidID ('[' indices+=[Family|ValidID] (',' indices+=[Family|ValidID])* ']')?
+	//    ':' type=VariableType ('=' initial=Term)? description=STRING?;
+	public ProtocolVariableElements getProtocolVariableAccess() {
+		return pProtocolVariable;
+	}
+	
+	public ParserRule getProtocolVariableRule() {
+		return getProtocolVariableAccess().getRule();
+	}
+	
+	//VariableType:
+	//    {BoolType} 'bool' | {RangeType} min=INT '..' max=INT
+	//    | {EnumType} '{' literals+=ProtocolLiteral (',' literals+=ProtocolLiteral)* '}'
+	//    | {DescriptorType} descriptor=[Descriptor|DescriptorName];
+	public VariableTypeElements getVariableTypeAccess() {
+		return pVariableType;
+	}
+	
+	public ParserRule getVariableTypeRule() {
+		return getVariableTypeAccess().getRule();
+	}
+	
+	//// FORMAT.DESCRIPTOR (a dot, so that a format named 'bool' is no boolean).
+	//DescriptorName:
+	//    ValidID ('.' ValidID)+;
+	public DescriptorNameElements getDescriptorNameAccess() {
+		return pDescriptorName;
+	}
+	
+	public ParserRule getDescriptorNameRule() {
+		return getDescriptorNameAccess().getRule();
+	}
+	
+	//ProtocolLiteral:
+	//    name=ValidID;
+	public ProtocolLiteralElements getProtocolLiteralAccess() {
+		return pProtocolLiteral;
+	}
+	
+	public ParserRule getProtocolLiteralRule() {
+		return getProtocolLiteralAccess().getRule();
+	}
+	
+	//Actor:
+	//    'actor' name=ValidID ('of' family=[Family|ValidID])? description=STRING?;
+	public ActorElements getActorAccess() {
+		return pActor;
+	}
+	
+	public ParserRule getActorRule() {
+		return getActorAccess().getRule();
+	}
+	
+	//FamilyParameter:
+	//    name=ValidID ':' family=[Family|ValidID];
+	public FamilyParameterElements getFamilyParameterAccess() {
+		return pFamilyParameter;
+	}
+	
+	public ParserRule getFamilyParameterRule() {
+		return getFamilyParameterAccess().getRule();
+	}
+	
+	//Action:
+	//    'action' name=ValidID ('(' parameters+=FamilyParameter (',' parameters+=FamilyParameter)* ')')?
+	//    ('by' actor=[Actor|ValidID])? description=STRING? '{'
+	//        (guards+=ProtocolGuard | updates+=ProtocolUpdate)*
+	//        steps+=ActionStep*
+	//    '}';
+	public ActionElements getActionAccess() {
+		return pAction;
+	}
+	
+	public ParserRule getActionRule() {
+		return getActionAccess().getRule();
+	}
+	
+	//ActionStep:
+	//    'step' name=ValidID description=STRING? '{'
+	//        (guards+=ProtocolGuard | updates+=ProtocolUpdate)*
+	//    '}';
+	public ActionStepElements getActionStepAccess() {
+		return pActionStep;
+	}
+	
+	public ParserRule getActionStepRule() {
+		return getActionStepAccess().getRule();
+	}
+	
+	//ProtocolGuard returns Guard:
+	//    'requires' predicate=ProtocolImplication;
+	public ProtocolGuardElements getProtocolGuardAccess() {
+		return pProtocolGuard;
+	}
+	
+	public ParserRule getProtocolGuardRule() {
+		return getProtocolGuardAccess().getRule();
+	}
+	
+	//ProtocolUpdate:
+	//    Assignment | EachUpdate;
+	public ProtocolUpdateElements getProtocolUpdateAccess() {
+		return pProtocolUpdate;
+	}
+	
+	public ParserRule getProtocolUpdateRule() {
+		return getProtocolUpdateAccess().getRule();
+	}
+	
+	//Assignment:
+	//    target=VariableAccess operator=UpdateOperator value=ProtocolImplication ('if' condition=ProtocolImplication)?;
+	public AssignmentElements getAssignmentAccess() {
+		return pAssignment;
+	}
+	
+	public ParserRule getAssignmentRule() {
+		return getAssignmentAccess().getRule();
+	}
+	
+	//EachUpdate:
+	//    'for' 'each' parameter=FamilyParameter '{' updates+=ProtocolUpdate* '}';
+	public EachUpdateElements getEachUpdateAccess() {
+		return pEachUpdate;
+	}
+	
+	public ParserRule getEachUpdateRule() {
+		return getEachUpdateAccess().getRule();
+	}
+	
+	//ProtocolInvariant returns Invariant:
+	//    'invariant' name=ValidID description=STRING? ':' predicate=ProtocolImplication;
+	public ProtocolInvariantElements getProtocolInvariantAccess() {
+		return pProtocolInvariant;
+	}
+	
+	public ParserRule getProtocolInvariantRule() {
+		return getProtocolInvariantAccess().getRule();
+	}
+	
+	//// The ownership predicates' connectives and quantifiers, over variables, fields and families.
+	//// A quantifier takes everything after its colon, so it starts an implication (or a parenthesis).
+	//ProtocolImplication returns Predicate:
+	//    FamilyQuantified
+	//    | ProtocolDisjunction ({BinaryPredicate.left=current} operator=ImpliesOperator right=ProtocolImplication)?;
+	public ProtocolImplicationElements getProtocolImplicationAccess() {
+		return pProtocolImplication;
+	}
+	
+	public ParserRule getProtocolImplicationRule() {
+		return getProtocolImplicationAccess().getRule();
+	}
+	
+	//ProtocolDisjunction returns Predicate:
+	//    ProtocolConjunction ({BinaryPredicate.left=current} operator=OrOperator right=ProtocolConjunction)*;
+	public ProtocolDisjunctionElements getProtocolDisjunctionAccess() {
+		return pProtocolDisjunction;
+	}
+	
+	public ParserRule getProtocolDisjunctionRule() {
+		return getProtocolDisjunctionAccess().getRule();
+	}
+	
+	//ProtocolConjunction returns Predicate:
+	//    ProtocolNegation ({BinaryPredicate.left=current} operator=AndOperator right=ProtocolNegation)*;
+	public ProtocolConjunctionElements getProtocolConjunctionAccess() {
+		return pProtocolConjunction;
+	}
+	
+	public ParserRule getProtocolConjunctionRule() {
+		return getProtocolConjunctionAccess().getRule();
+	}
+	
+	//ProtocolNegation returns Predicate:
+	//    {NotPredicate} 'not' operand=ProtocolNegation | ProtocolPrimary;
+	public ProtocolNegationElements getProtocolNegationAccess() {
+		return pProtocolNegation;
+	}
+	
+	public ParserRule getProtocolNegationRule() {
+		return getProtocolNegationAccess().getRule();
+	}
+	
+	//ProtocolPrimary returns Predicate:
+	//    '(' ProtocolImplication ')' | ValueTest;
+	public ProtocolPrimaryElements getProtocolPrimaryAccess() {
+		return pProtocolPrimary;
+	}
+	
+	public ParserRule getProtocolPrimaryRule() {
+		return getProtocolPrimaryAccess().getRule();
+	}
+	
+	//FamilyQuantified:
+	//    ('exactly' quantifier=ExactlyOne | 'at' 'most' quantifier=AtMostOne | quantifier=SimpleQuantifier)
+	//    parameter=FamilyParameter ':' body=ProtocolImplication;
+	public FamilyQuantifiedElements getFamilyQuantifiedAccess() {
+		return pFamilyQuantified;
+	}
+	
+	public ParserRule getFamilyQuantifiedRule() {
+		return getFamilyQuantifiedAccess().getRule();
+	}
+	
+	//ValueTest:
+	//    left=Term (comparison=Comparison right=Term)?;
+	public ValueTestElements getValueTestAccess() {
+		return pValueTest;
+	}
+	
+	public ParserRule getValueTestRule() {
+		return getValueTestAccess().getRule();
+	}
+	
+	//Term:
+	//    {NumberTerm} value=Number | {BooleanTerm} (value?='true' | 'false') | VariableAccess;
+	public TermElements getTermAccess() {
+		return pTerm;
+	}
+	
+	public ParserRule getTermRule() {
+		return getTermAccess().getRule();
+	}
+	
+	//VariableAccess:
+	//    target=[Named|ValidID] ('[' indices+=IndexTerm (',' indices+=IndexTerm)* ']')? ('.' field=[Field|ValidID])?;
+	public VariableAccessElements getVariableAccessAccess() {
+		return pVariableAccess;
+	}
+	
+	public ParserRule getVariableAccessRule() {
+		return getVariableAccessAccess().getRule();
+	}
+	
+	//IndexTerm:
+	//    parameter=[FamilyParameter|ValidID] | member=INT;
+	public IndexTermElements getIndexTermAccess() {
+		return pIndexTerm;
+	}
+	
+	public ParserRule getIndexTermRule() {
+		return getIndexTermAccess().getRule();
+	}
+	
+	//// A scripted run of a protocol, step by step, with expectations ('ptl simulate').
+	//ProtocolScenario:
+	//    'scenario' name=ValidID 'of' protocol=[Protocol|QualifiedName] description=STRING? '{'
+	//        ('pages' pages=INT)?
+	//        ('members' members+=MemberSetting (',' members+=MemberSetting)*)?
+	//        steps+=ProtocolStep*
+	//    '}';
+	public ProtocolScenarioElements getProtocolScenarioAccess() {
+		return pProtocolScenario;
+	}
+	
+	public ParserRule getProtocolScenarioRule() {
+		return getProtocolScenarioAccess().getRule();
+	}
+	
+	//MemberSetting:
+	//    family=[Family|ValidID] '=' count=INT;
+	public MemberSettingElements getMemberSettingAccess() {
+		return pMemberSetting;
+	}
+	
+	public ParserRule getMemberSettingRule() {
+		return getMemberSettingAccess().getRule();
+	}
+	
+	//ProtocolStep:
+	//    ActionCall | ProtocolExpectation;
+	public ProtocolStepElements getProtocolStepAccess() {
+		return pProtocolStep;
+	}
+	
+	public ParserRule getProtocolStepRule() {
+		return getProtocolStepAccess().getRule();
+	}
+	
+	//ActionCall:
+	//    action=[Action|ValidID] ('.' step=[ActionStep|ValidID])? '(' (arguments+=INT (',' arguments+=INT)*)? ')';
+	public ActionCallElements getActionCallAccess() {
+		return pActionCall;
+	}
+	
+	public ParserRule getActionCallRule() {
+		return getActionCallAccess().getRule();
+	}
+	
+	//ProtocolExpectation:
+	//    'expect' (invariantsHold?='invariants' 'hold' | 'disabled' disabled=ActionCall | predicate=ProtocolImplication);
+	public ProtocolExpectationElements getProtocolExpectationAccess() {
+		return pProtocolExpectation;
+	}
+	
+	public ParserRule getProtocolExpectationRule() {
+		return getProtocolExpectationAccess().getRule();
 	}
 	
 	//// ---------------------------------------------------------------- names and numbers

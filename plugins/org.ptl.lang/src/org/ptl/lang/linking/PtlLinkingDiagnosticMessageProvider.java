@@ -38,6 +38,10 @@ public class PtlLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessag
 			return new DiagnosticMessage("unknown component '" + name + "' in ownership model '" + model.getName()
 					+ "'" + known(model.getComponents()), Severity.ERROR, PtlCheck.OWNERSHIP_UNKNOWN_COMPONENT.id());
 		}
+		DiagnosticMessage protocol = ProtocolLinkingMessages.unresolved(context.getReference(), name, where);
+		if (protocol != null) {
+			return protocol;
+		}
 		String what = switch (type.getName()) {
 		case "ClaimSet" -> "claimant";
 		case "OwnershipModel" -> "ownership model";

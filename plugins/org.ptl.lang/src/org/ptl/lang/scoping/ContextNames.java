@@ -32,6 +32,10 @@ final class ContextNames {
 	}
 
 	static List<? extends EObject> candidates(EObject context, EReference reference) {
+		List<? extends EObject> protocolNames = ProtocolNames.candidates(context, reference);
+		if (protocolNames != null) {
+			return protocolNames;
+		}
 		EClass type = reference.getEReferenceType();
 		if (type == Literals.STATE) {
 			OwnershipModel model = modelInUse(context);

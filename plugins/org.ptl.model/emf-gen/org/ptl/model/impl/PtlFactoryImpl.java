@@ -158,6 +158,30 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 			case PtlPackage.CALL_EXPRESSION: return createCallExpression();
 			case PtlPackage.REGION_BOUND: return createRegionBound();
 			case PtlPackage.MEMBERSHIP_EXPRESSION: return createMembershipExpression();
+			case PtlPackage.PROTOCOL: return createProtocol();
+			case PtlPackage.FAMILY: return createFamily();
+			case PtlPackage.PROTOCOL_VARIABLE: return createProtocolVariable();
+			case PtlPackage.BOOL_TYPE: return createBoolType();
+			case PtlPackage.RANGE_TYPE: return createRangeType();
+			case PtlPackage.ENUM_TYPE: return createEnumType();
+			case PtlPackage.PROTOCOL_LITERAL: return createProtocolLiteral();
+			case PtlPackage.DESCRIPTOR_TYPE: return createDescriptorType();
+			case PtlPackage.ACTOR: return createActor();
+			case PtlPackage.FAMILY_PARAMETER: return createFamilyParameter();
+			case PtlPackage.ACTION: return createAction();
+			case PtlPackage.ACTION_STEP: return createActionStep();
+			case PtlPackage.ASSIGNMENT: return createAssignment();
+			case PtlPackage.EACH_UPDATE: return createEachUpdate();
+			case PtlPackage.NUMBER_TERM: return createNumberTerm();
+			case PtlPackage.BOOLEAN_TERM: return createBooleanTerm();
+			case PtlPackage.VARIABLE_ACCESS: return createVariableAccess();
+			case PtlPackage.INDEX_TERM: return createIndexTerm();
+			case PtlPackage.VALUE_TEST: return createValueTest();
+			case PtlPackage.FAMILY_QUANTIFIED: return createFamilyQuantified();
+			case PtlPackage.PROTOCOL_SCENARIO: return createProtocolScenario();
+			case PtlPackage.MEMBER_SETTING: return createMemberSetting();
+			case PtlPackage.ACTION_CALL: return createActionCall();
+			case PtlPackage.PROTOCOL_EXPECTATION: return createProtocolExpectation();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -1403,6 +1427,294 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 	{
 		MembershipExpressionImpl membershipExpression = new MembershipExpressionImpl();
 		return membershipExpression;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Protocol createProtocol()
+	{
+		ProtocolImpl protocol = new ProtocolImpl();
+		return protocol;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Family createFamily()
+	{
+		FamilyImpl family = new FamilyImpl();
+		return family;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProtocolVariable createProtocolVariable()
+	{
+		ProtocolVariableImpl protocolVariable = new ProtocolVariableImpl();
+		return protocolVariable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BoolType createBoolType()
+	{
+		BoolTypeImpl boolType = new BoolTypeImpl();
+		return boolType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RangeType createRangeType()
+	{
+		RangeTypeImpl rangeType = new RangeTypeImpl();
+		return rangeType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EnumType createEnumType()
+	{
+		EnumTypeImpl enumType = new EnumTypeImpl();
+		return enumType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProtocolLiteral createProtocolLiteral()
+	{
+		ProtocolLiteralImpl protocolLiteral = new ProtocolLiteralImpl();
+		return protocolLiteral;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DescriptorType createDescriptorType()
+	{
+		DescriptorTypeImpl descriptorType = new DescriptorTypeImpl();
+		return descriptorType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Actor createActor()
+	{
+		ActorImpl actor = new ActorImpl();
+		return actor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FamilyParameter createFamilyParameter()
+	{
+		FamilyParameterImpl familyParameter = new FamilyParameterImpl();
+		return familyParameter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Action createAction()
+	{
+		ActionImpl action = new ActionImpl();
+		return action;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ActionStep createActionStep()
+	{
+		ActionStepImpl actionStep = new ActionStepImpl();
+		return actionStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Assignment createAssignment()
+	{
+		AssignmentImpl assignment = new AssignmentImpl();
+		return assignment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EachUpdate createEachUpdate()
+	{
+		EachUpdateImpl eachUpdate = new EachUpdateImpl();
+		return eachUpdate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NumberTerm createNumberTerm()
+	{
+		NumberTermImpl numberTerm = new NumberTermImpl();
+		return numberTerm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BooleanTerm createBooleanTerm()
+	{
+		BooleanTermImpl booleanTerm = new BooleanTermImpl();
+		return booleanTerm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public VariableAccess createVariableAccess()
+	{
+		VariableAccessImpl variableAccess = new VariableAccessImpl();
+		return variableAccess;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IndexTerm createIndexTerm()
+	{
+		IndexTermImpl indexTerm = new IndexTermImpl();
+		return indexTerm;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ValueTest createValueTest()
+	{
+		ValueTestImpl valueTest = new ValueTestImpl();
+		return valueTest;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FamilyQuantified createFamilyQuantified()
+	{
+		FamilyQuantifiedImpl familyQuantified = new FamilyQuantifiedImpl();
+		return familyQuantified;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProtocolScenario createProtocolScenario()
+	{
+		ProtocolScenarioImpl protocolScenario = new ProtocolScenarioImpl();
+		return protocolScenario;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MemberSetting createMemberSetting()
+	{
+		MemberSettingImpl memberSetting = new MemberSettingImpl();
+		return memberSetting;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ActionCall createActionCall()
+	{
+		ActionCallImpl actionCall = new ActionCallImpl();
+		return actionCall;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ProtocolExpectation createProtocolExpectation()
+	{
+		ProtocolExpectationImpl protocolExpectation = new ProtocolExpectationImpl();
+		return protocolExpectation;
 	}
 
 	/**

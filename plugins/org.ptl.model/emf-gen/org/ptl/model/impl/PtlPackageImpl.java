@@ -11,7 +11,12 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.ptl.model.AccessKind;
+import org.ptl.model.Action;
+import org.ptl.model.ActionCall;
+import org.ptl.model.ActionStep;
+import org.ptl.model.Actor;
 import org.ptl.model.AssignOperator;
+import org.ptl.model.Assignment;
 import org.ptl.model.AttributeRule;
 import org.ptl.model.BinaryExpression;
 import org.ptl.model.BinaryOperator;
@@ -20,7 +25,9 @@ import org.ptl.model.Binding;
 import org.ptl.model.BitPicture;
 import org.ptl.model.BitRange;
 import org.ptl.model.BitSlice;
+import org.ptl.model.BoolType;
 import org.ptl.model.BooleanLiteral;
+import org.ptl.model.BooleanTerm;
 import org.ptl.model.Builtin;
 import org.ptl.model.CallExpression;
 import org.ptl.model.Claim;
@@ -39,9 +46,12 @@ import org.ptl.model.CpuFeature;
 import org.ptl.model.CpuOperation;
 import org.ptl.model.DerivedValue;
 import org.ptl.model.DescriptorKind;
+import org.ptl.model.DescriptorType;
+import org.ptl.model.EachUpdate;
 import org.ptl.model.Element;
 import org.ptl.model.Encoding;
 import org.ptl.model.EnumLiteral;
+import org.ptl.model.EnumType;
 import org.ptl.model.ExpectFault;
 import org.ptl.model.ExpectInvariants;
 import org.ptl.model.ExpectLeaves;
@@ -55,6 +65,9 @@ import org.ptl.model.ExpectVisited;
 import org.ptl.model.Expectation;
 import org.ptl.model.ExpectedResult;
 import org.ptl.model.Expression;
+import org.ptl.model.Family;
+import org.ptl.model.FamilyParameter;
+import org.ptl.model.FamilyQuantified;
 import org.ptl.model.FaultKind;
 import org.ptl.model.Field;
 import org.ptl.model.FieldAssignment;
@@ -66,6 +79,7 @@ import org.ptl.model.Format;
 import org.ptl.model.GrowthDirection;
 import org.ptl.model.Guard;
 import org.ptl.model.Import;
+import org.ptl.model.IndexTerm;
 import org.ptl.model.InitialOwnership;
 import org.ptl.model.InputRange;
 import org.ptl.model.Invariant;
@@ -76,6 +90,7 @@ import org.ptl.model.LibraryKind;
 import org.ptl.model.LogicalOperator;
 import org.ptl.model.MapStep;
 import org.ptl.model.MemberCount;
+import org.ptl.model.MemberSetting;
 import org.ptl.model.MembershipExpression;
 import org.ptl.model.MemcacheStep;
 import org.ptl.model.MkoldStep;
@@ -84,6 +99,7 @@ import org.ptl.model.Named;
 import org.ptl.model.NamedOutcome;
 import org.ptl.model.NotPredicate;
 import org.ptl.model.NumberLiteral;
+import org.ptl.model.NumberTerm;
 import org.ptl.model.Operation;
 import org.ptl.model.OperationKind;
 import org.ptl.model.Operations;
@@ -94,11 +110,19 @@ import org.ptl.model.PolicyRule;
 import org.ptl.model.Predicate;
 import org.ptl.model.ProtFlag;
 import org.ptl.model.ProtTerm;
+import org.ptl.model.Protocol;
+import org.ptl.model.ProtocolExpectation;
+import org.ptl.model.ProtocolLiteral;
+import org.ptl.model.ProtocolScenario;
+import org.ptl.model.ProtocolStep;
+import org.ptl.model.ProtocolUpdate;
+import org.ptl.model.ProtocolVariable;
 import org.ptl.model.PtlFactory;
 import org.ptl.model.PtlModel;
 import org.ptl.model.PtlPackage;
 import org.ptl.model.QuantifiedPredicate;
 import org.ptl.model.Quantifier;
+import org.ptl.model.RangeType;
 import org.ptl.model.Region;
 import org.ptl.model.RegionBound;
 import org.ptl.model.RegionBoundKind;
@@ -117,6 +141,7 @@ import org.ptl.model.SplitStep;
 import org.ptl.model.State;
 import org.ptl.model.StateEncoding;
 import org.ptl.model.Step;
+import org.ptl.model.Term;
 import org.ptl.model.Transform;
 import org.ptl.model.TransformParameter;
 import org.ptl.model.Transition;
@@ -127,8 +152,11 @@ import org.ptl.model.UnaryExpression;
 import org.ptl.model.UnaryOperator;
 import org.ptl.model.UnmapStep;
 import org.ptl.model.UpdateOperator;
+import org.ptl.model.ValueTest;
 import org.ptl.model.Variable;
+import org.ptl.model.VariableAccess;
 import org.ptl.model.VariableReference;
+import org.ptl.model.VariableType;
 import org.ptl.model.VisitorOutcome;
 import org.ptl.model.WalkAction;
 import org.ptl.model.WalkStep;
@@ -843,6 +871,202 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	private EClass membershipExpressionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass protocolEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass familyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass protocolVariableEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass variableTypeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass boolTypeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass rangeTypeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass enumTypeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass protocolLiteralEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass descriptorTypeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass actorEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass familyParameterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass actionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass actionStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass protocolUpdateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass assignmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass eachUpdateEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass termEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass numberTermEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass booleanTermEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass variableAccessEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass indexTermEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass valueTestEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass familyQuantifiedEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass protocolScenarioEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass memberSettingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass protocolStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass actionCallEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass protocolExpectationEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -5304,6 +5528,919 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getProtocol()
+	{
+		return protocolEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProtocol_Families()
+	{
+		return (EReference)protocolEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProtocol_Variables()
+	{
+		return (EReference)protocolEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProtocol_Actors()
+	{
+		return (EReference)protocolEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProtocol_Actions()
+	{
+		return (EReference)protocolEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProtocol_Invariants()
+	{
+		return (EReference)protocolEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFamily()
+	{
+		return familyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFamily_Pages()
+	{
+		return (EAttribute)familyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFamily_Fixed()
+	{
+		return (EAttribute)familyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProtocolVariable()
+	{
+		return protocolVariableEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProtocolVariable_Ghost()
+	{
+		return (EAttribute)protocolVariableEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProtocolVariable_Indices()
+	{
+		return (EReference)protocolVariableEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProtocolVariable_Type()
+	{
+		return (EReference)protocolVariableEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProtocolVariable_Initial()
+	{
+		return (EReference)protocolVariableEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getVariableType()
+	{
+		return variableTypeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBoolType()
+	{
+		return boolTypeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRangeType()
+	{
+		return rangeTypeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRangeType_Min()
+	{
+		return (EAttribute)rangeTypeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRangeType_Max()
+	{
+		return (EAttribute)rangeTypeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEnumType()
+	{
+		return enumTypeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEnumType_Literals()
+	{
+		return (EReference)enumTypeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProtocolLiteral()
+	{
+		return protocolLiteralEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDescriptorType()
+	{
+		return descriptorTypeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDescriptorType_Descriptor()
+	{
+		return (EReference)descriptorTypeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getActor()
+	{
+		return actorEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getActor_Family()
+	{
+		return (EReference)actorEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFamilyParameter()
+	{
+		return familyParameterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFamilyParameter_Family()
+	{
+		return (EReference)familyParameterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAction()
+	{
+		return actionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAction_Actor()
+	{
+		return (EReference)actionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAction_Parameters()
+	{
+		return (EReference)actionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAction_Guards()
+	{
+		return (EReference)actionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAction_Updates()
+	{
+		return (EReference)actionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAction_Steps()
+	{
+		return (EReference)actionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getActionStep()
+	{
+		return actionStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getActionStep_Guards()
+	{
+		return (EReference)actionStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getActionStep_Updates()
+	{
+		return (EReference)actionStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProtocolUpdate()
+	{
+		return protocolUpdateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAssignment()
+	{
+		return assignmentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAssignment_Target()
+	{
+		return (EReference)assignmentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAssignment_Operator()
+	{
+		return (EAttribute)assignmentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAssignment_Value()
+	{
+		return (EReference)assignmentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAssignment_Condition()
+	{
+		return (EReference)assignmentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEachUpdate()
+	{
+		return eachUpdateEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEachUpdate_Parameter()
+	{
+		return (EReference)eachUpdateEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEachUpdate_Updates()
+	{
+		return (EReference)eachUpdateEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTerm()
+	{
+		return termEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNumberTerm()
+	{
+		return numberTermEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNumberTerm_Value()
+	{
+		return (EAttribute)numberTermEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBooleanTerm()
+	{
+		return booleanTermEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBooleanTerm_Value()
+	{
+		return (EAttribute)booleanTermEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getVariableAccess()
+	{
+		return variableAccessEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVariableAccess_Target()
+	{
+		return (EReference)variableAccessEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVariableAccess_Indices()
+	{
+		return (EReference)variableAccessEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVariableAccess_Field()
+	{
+		return (EReference)variableAccessEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIndexTerm()
+	{
+		return indexTermEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIndexTerm_Parameter()
+	{
+		return (EReference)indexTermEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIndexTerm_Member()
+	{
+		return (EAttribute)indexTermEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getValueTest()
+	{
+		return valueTestEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getValueTest_Left()
+	{
+		return (EReference)valueTestEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueTest_Comparison()
+	{
+		return (EAttribute)valueTestEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getValueTest_Right()
+	{
+		return (EReference)valueTestEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFamilyQuantified()
+	{
+		return familyQuantifiedEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFamilyQuantified_Quantifier()
+	{
+		return (EAttribute)familyQuantifiedEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFamilyQuantified_Parameter()
+	{
+		return (EReference)familyQuantifiedEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFamilyQuantified_Body()
+	{
+		return (EReference)familyQuantifiedEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProtocolScenario()
+	{
+		return protocolScenarioEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProtocolScenario_Protocol()
+	{
+		return (EReference)protocolScenarioEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProtocolScenario_Pages()
+	{
+		return (EAttribute)protocolScenarioEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProtocolScenario_Members()
+	{
+		return (EReference)protocolScenarioEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProtocolScenario_Steps()
+	{
+		return (EReference)protocolScenarioEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMemberSetting()
+	{
+		return memberSettingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMemberSetting_Family()
+	{
+		return (EReference)memberSettingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMemberSetting_Count()
+	{
+		return (EAttribute)memberSettingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProtocolStep()
+	{
+		return protocolStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getActionCall()
+	{
+		return actionCallEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getActionCall_Action()
+	{
+		return (EReference)actionCallEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getActionCall_Step()
+	{
+		return (EReference)actionCallEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActionCall_Arguments()
+	{
+		return (EAttribute)actionCallEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProtocolExpectation()
+	{
+		return protocolExpectationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProtocolExpectation_Predicate()
+	{
+		return (EReference)protocolExpectationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProtocolExpectation_InvariantsHold()
+	{
+		return (EAttribute)protocolExpectationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProtocolExpectation_Disabled()
+	{
+		return (EReference)protocolExpectationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSeverityLevel()
 	{
 		return severityLevelEEnum;
@@ -6077,6 +7214,117 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		createEAttribute(membershipExpressionEClass, MEMBERSHIP_EXPRESSION__NEGATED);
 		createEReference(membershipExpressionEClass, MEMBERSHIP_EXPRESSION__REGION);
 
+		protocolEClass = createEClass(PROTOCOL);
+		createEReference(protocolEClass, PROTOCOL__FAMILIES);
+		createEReference(protocolEClass, PROTOCOL__VARIABLES);
+		createEReference(protocolEClass, PROTOCOL__ACTORS);
+		createEReference(protocolEClass, PROTOCOL__ACTIONS);
+		createEReference(protocolEClass, PROTOCOL__INVARIANTS);
+
+		familyEClass = createEClass(FAMILY);
+		createEAttribute(familyEClass, FAMILY__PAGES);
+		createEAttribute(familyEClass, FAMILY__FIXED);
+
+		protocolVariableEClass = createEClass(PROTOCOL_VARIABLE);
+		createEAttribute(protocolVariableEClass, PROTOCOL_VARIABLE__GHOST);
+		createEReference(protocolVariableEClass, PROTOCOL_VARIABLE__INDICES);
+		createEReference(protocolVariableEClass, PROTOCOL_VARIABLE__TYPE);
+		createEReference(protocolVariableEClass, PROTOCOL_VARIABLE__INITIAL);
+
+		variableTypeEClass = createEClass(VARIABLE_TYPE);
+
+		boolTypeEClass = createEClass(BOOL_TYPE);
+
+		rangeTypeEClass = createEClass(RANGE_TYPE);
+		createEAttribute(rangeTypeEClass, RANGE_TYPE__MIN);
+		createEAttribute(rangeTypeEClass, RANGE_TYPE__MAX);
+
+		enumTypeEClass = createEClass(ENUM_TYPE);
+		createEReference(enumTypeEClass, ENUM_TYPE__LITERALS);
+
+		protocolLiteralEClass = createEClass(PROTOCOL_LITERAL);
+
+		descriptorTypeEClass = createEClass(DESCRIPTOR_TYPE);
+		createEReference(descriptorTypeEClass, DESCRIPTOR_TYPE__DESCRIPTOR);
+
+		actorEClass = createEClass(ACTOR);
+		createEReference(actorEClass, ACTOR__FAMILY);
+
+		familyParameterEClass = createEClass(FAMILY_PARAMETER);
+		createEReference(familyParameterEClass, FAMILY_PARAMETER__FAMILY);
+
+		actionEClass = createEClass(ACTION);
+		createEReference(actionEClass, ACTION__ACTOR);
+		createEReference(actionEClass, ACTION__PARAMETERS);
+		createEReference(actionEClass, ACTION__GUARDS);
+		createEReference(actionEClass, ACTION__UPDATES);
+		createEReference(actionEClass, ACTION__STEPS);
+
+		actionStepEClass = createEClass(ACTION_STEP);
+		createEReference(actionStepEClass, ACTION_STEP__GUARDS);
+		createEReference(actionStepEClass, ACTION_STEP__UPDATES);
+
+		protocolUpdateEClass = createEClass(PROTOCOL_UPDATE);
+
+		assignmentEClass = createEClass(ASSIGNMENT);
+		createEReference(assignmentEClass, ASSIGNMENT__TARGET);
+		createEAttribute(assignmentEClass, ASSIGNMENT__OPERATOR);
+		createEReference(assignmentEClass, ASSIGNMENT__VALUE);
+		createEReference(assignmentEClass, ASSIGNMENT__CONDITION);
+
+		eachUpdateEClass = createEClass(EACH_UPDATE);
+		createEReference(eachUpdateEClass, EACH_UPDATE__PARAMETER);
+		createEReference(eachUpdateEClass, EACH_UPDATE__UPDATES);
+
+		termEClass = createEClass(TERM);
+
+		numberTermEClass = createEClass(NUMBER_TERM);
+		createEAttribute(numberTermEClass, NUMBER_TERM__VALUE);
+
+		booleanTermEClass = createEClass(BOOLEAN_TERM);
+		createEAttribute(booleanTermEClass, BOOLEAN_TERM__VALUE);
+
+		variableAccessEClass = createEClass(VARIABLE_ACCESS);
+		createEReference(variableAccessEClass, VARIABLE_ACCESS__TARGET);
+		createEReference(variableAccessEClass, VARIABLE_ACCESS__INDICES);
+		createEReference(variableAccessEClass, VARIABLE_ACCESS__FIELD);
+
+		indexTermEClass = createEClass(INDEX_TERM);
+		createEReference(indexTermEClass, INDEX_TERM__PARAMETER);
+		createEAttribute(indexTermEClass, INDEX_TERM__MEMBER);
+
+		valueTestEClass = createEClass(VALUE_TEST);
+		createEReference(valueTestEClass, VALUE_TEST__LEFT);
+		createEAttribute(valueTestEClass, VALUE_TEST__COMPARISON);
+		createEReference(valueTestEClass, VALUE_TEST__RIGHT);
+
+		familyQuantifiedEClass = createEClass(FAMILY_QUANTIFIED);
+		createEAttribute(familyQuantifiedEClass, FAMILY_QUANTIFIED__QUANTIFIER);
+		createEReference(familyQuantifiedEClass, FAMILY_QUANTIFIED__PARAMETER);
+		createEReference(familyQuantifiedEClass, FAMILY_QUANTIFIED__BODY);
+
+		protocolScenarioEClass = createEClass(PROTOCOL_SCENARIO);
+		createEReference(protocolScenarioEClass, PROTOCOL_SCENARIO__PROTOCOL);
+		createEAttribute(protocolScenarioEClass, PROTOCOL_SCENARIO__PAGES);
+		createEReference(protocolScenarioEClass, PROTOCOL_SCENARIO__MEMBERS);
+		createEReference(protocolScenarioEClass, PROTOCOL_SCENARIO__STEPS);
+
+		memberSettingEClass = createEClass(MEMBER_SETTING);
+		createEReference(memberSettingEClass, MEMBER_SETTING__FAMILY);
+		createEAttribute(memberSettingEClass, MEMBER_SETTING__COUNT);
+
+		protocolStepEClass = createEClass(PROTOCOL_STEP);
+
+		actionCallEClass = createEClass(ACTION_CALL);
+		createEReference(actionCallEClass, ACTION_CALL__ACTION);
+		createEReference(actionCallEClass, ACTION_CALL__STEP);
+		createEAttribute(actionCallEClass, ACTION_CALL__ARGUMENTS);
+
+		protocolExpectationEClass = createEClass(PROTOCOL_EXPECTATION);
+		createEReference(protocolExpectationEClass, PROTOCOL_EXPECTATION__PREDICATE);
+		createEAttribute(protocolExpectationEClass, PROTOCOL_EXPECTATION__INVARIANTS_HOLD);
+		createEReference(protocolExpectationEClass, PROTOCOL_EXPECTATION__DISABLED);
+
 		// Create enums
 		severityLevelEEnum = createEEnum(SEVERITY_LEVEL);
 		descriptorKindEEnum = createEEnum(DESCRIPTOR_KIND);
@@ -6205,6 +7453,28 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		callExpressionEClass.getESuperTypes().add(this.getExpression());
 		regionBoundEClass.getESuperTypes().add(this.getExpression());
 		membershipExpressionEClass.getESuperTypes().add(this.getExpression());
+		protocolEClass.getESuperTypes().add(this.getElement());
+		familyEClass.getESuperTypes().add(this.getNamed());
+		protocolVariableEClass.getESuperTypes().add(this.getNamed());
+		boolTypeEClass.getESuperTypes().add(this.getVariableType());
+		rangeTypeEClass.getESuperTypes().add(this.getVariableType());
+		enumTypeEClass.getESuperTypes().add(this.getVariableType());
+		protocolLiteralEClass.getESuperTypes().add(this.getNamed());
+		descriptorTypeEClass.getESuperTypes().add(this.getVariableType());
+		actorEClass.getESuperTypes().add(this.getNamed());
+		familyParameterEClass.getESuperTypes().add(this.getNamed());
+		actionEClass.getESuperTypes().add(this.getNamed());
+		actionStepEClass.getESuperTypes().add(this.getNamed());
+		assignmentEClass.getESuperTypes().add(this.getProtocolUpdate());
+		eachUpdateEClass.getESuperTypes().add(this.getProtocolUpdate());
+		numberTermEClass.getESuperTypes().add(this.getTerm());
+		booleanTermEClass.getESuperTypes().add(this.getTerm());
+		variableAccessEClass.getESuperTypes().add(this.getTerm());
+		valueTestEClass.getESuperTypes().add(this.getPredicate());
+		familyQuantifiedEClass.getESuperTypes().add(this.getPredicate());
+		protocolScenarioEClass.getESuperTypes().add(this.getElement());
+		actionCallEClass.getESuperTypes().add(this.getProtocolStep());
+		protocolExpectationEClass.getESuperTypes().add(this.getProtocolStep());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(ptlModelEClass, PtlModel.class, "PtlModel", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -6690,6 +7960,117 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		initEReference(getMembershipExpression_Element(), this.getExpression(), null, "element", null, 0, 1, MembershipExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMembershipExpression_Negated(), ecorePackage.getEBoolean(), "negated", null, 0, 1, MembershipExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMembershipExpression_Region(), this.getRegion(), null, "region", null, 0, 1, MembershipExpression.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(protocolEClass, Protocol.class, "Protocol", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getProtocol_Families(), this.getFamily(), null, "families", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProtocol_Variables(), this.getProtocolVariable(), null, "variables", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProtocol_Actors(), this.getActor(), null, "actors", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProtocol_Actions(), this.getAction(), null, "actions", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProtocol_Invariants(), this.getInvariant(), null, "invariants", null, 0, -1, Protocol.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(familyEClass, Family.class, "Family", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFamily_Pages(), ecorePackage.getEBoolean(), "pages", null, 0, 1, Family.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFamily_Fixed(), ecorePackage.getEInt(), "fixed", null, 0, 1, Family.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(protocolVariableEClass, ProtocolVariable.class, "ProtocolVariable", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProtocolVariable_Ghost(), ecorePackage.getEBoolean(), "ghost", null, 0, 1, ProtocolVariable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProtocolVariable_Indices(), this.getFamily(), null, "indices", null, 0, -1, ProtocolVariable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProtocolVariable_Type(), this.getVariableType(), null, "type", null, 0, 1, ProtocolVariable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProtocolVariable_Initial(), this.getTerm(), null, "initial", null, 0, 1, ProtocolVariable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(variableTypeEClass, VariableType.class, "VariableType", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(boolTypeEClass, BoolType.class, "BoolType", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(rangeTypeEClass, RangeType.class, "RangeType", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRangeType_Min(), ecorePackage.getEInt(), "min", null, 0, 1, RangeType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRangeType_Max(), ecorePackage.getEInt(), "max", null, 0, 1, RangeType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(enumTypeEClass, EnumType.class, "EnumType", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getEnumType_Literals(), this.getProtocolLiteral(), null, "literals", null, 0, -1, EnumType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(protocolLiteralEClass, ProtocolLiteral.class, "ProtocolLiteral", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(descriptorTypeEClass, DescriptorType.class, "DescriptorType", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getDescriptorType_Descriptor(), this.getDescriptor(), null, "descriptor", null, 0, 1, DescriptorType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(actorEClass, Actor.class, "Actor", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getActor_Family(), this.getFamily(), null, "family", null, 0, 1, Actor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(familyParameterEClass, FamilyParameter.class, "FamilyParameter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getFamilyParameter_Family(), this.getFamily(), null, "family", null, 0, 1, FamilyParameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(actionEClass, Action.class, "Action", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAction_Actor(), this.getActor(), null, "actor", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAction_Parameters(), this.getFamilyParameter(), null, "parameters", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAction_Guards(), this.getGuard(), null, "guards", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAction_Updates(), this.getProtocolUpdate(), null, "updates", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAction_Steps(), this.getActionStep(), null, "steps", null, 0, -1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(actionStepEClass, ActionStep.class, "ActionStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getActionStep_Guards(), this.getGuard(), null, "guards", null, 0, -1, ActionStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getActionStep_Updates(), this.getProtocolUpdate(), null, "updates", null, 0, -1, ActionStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(protocolUpdateEClass, ProtocolUpdate.class, "ProtocolUpdate", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(assignmentEClass, Assignment.class, "Assignment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAssignment_Target(), this.getVariableAccess(), null, "target", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAssignment_Operator(), this.getUpdateOperator(), "operator", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAssignment_Value(), this.getPredicate(), null, "value", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAssignment_Condition(), this.getPredicate(), null, "condition", null, 0, 1, Assignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(eachUpdateEClass, EachUpdate.class, "EachUpdate", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getEachUpdate_Parameter(), this.getFamilyParameter(), null, "parameter", null, 0, 1, EachUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEachUpdate_Updates(), this.getProtocolUpdate(), null, "updates", null, 0, -1, EachUpdate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(termEClass, Term.class, "Term", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(numberTermEClass, NumberTerm.class, "NumberTerm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNumberTerm_Value(), ecorePackage.getELong(), "value", null, 0, 1, NumberTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(booleanTermEClass, BooleanTerm.class, "BooleanTerm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBooleanTerm_Value(), ecorePackage.getEBoolean(), "value", null, 0, 1, BooleanTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(variableAccessEClass, VariableAccess.class, "VariableAccess", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getVariableAccess_Target(), this.getNamed(), null, "target", null, 0, 1, VariableAccess.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVariableAccess_Indices(), this.getIndexTerm(), null, "indices", null, 0, -1, VariableAccess.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVariableAccess_Field(), this.getField(), null, "field", null, 0, 1, VariableAccess.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(indexTermEClass, IndexTerm.class, "IndexTerm", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getIndexTerm_Parameter(), this.getFamilyParameter(), null, "parameter", null, 0, 1, IndexTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIndexTerm_Member(), ecorePackage.getEInt(), "member", null, 0, 1, IndexTerm.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(valueTestEClass, ValueTest.class, "ValueTest", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getValueTest_Left(), this.getTerm(), null, "left", null, 0, 1, ValueTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueTest_Comparison(), this.getComparison(), "comparison", null, 0, 1, ValueTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getValueTest_Right(), this.getTerm(), null, "right", null, 0, 1, ValueTest.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(familyQuantifiedEClass, FamilyQuantified.class, "FamilyQuantified", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFamilyQuantified_Quantifier(), this.getQuantifier(), "quantifier", null, 0, 1, FamilyQuantified.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFamilyQuantified_Parameter(), this.getFamilyParameter(), null, "parameter", null, 0, 1, FamilyQuantified.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFamilyQuantified_Body(), this.getPredicate(), null, "body", null, 0, 1, FamilyQuantified.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(protocolScenarioEClass, ProtocolScenario.class, "ProtocolScenario", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getProtocolScenario_Protocol(), this.getProtocol(), null, "protocol", null, 0, 1, ProtocolScenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProtocolScenario_Pages(), ecorePackage.getEInt(), "pages", null, 0, 1, ProtocolScenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProtocolScenario_Members(), this.getMemberSetting(), null, "members", null, 0, -1, ProtocolScenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProtocolScenario_Steps(), this.getProtocolStep(), null, "steps", null, 0, -1, ProtocolScenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(memberSettingEClass, MemberSetting.class, "MemberSetting", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMemberSetting_Family(), this.getFamily(), null, "family", null, 0, 1, MemberSetting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMemberSetting_Count(), ecorePackage.getEInt(), "count", null, 0, 1, MemberSetting.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(protocolStepEClass, ProtocolStep.class, "ProtocolStep", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(actionCallEClass, ActionCall.class, "ActionCall", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getActionCall_Action(), this.getAction(), null, "action", null, 0, 1, ActionCall.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getActionCall_Step(), this.getActionStep(), null, "step", null, 0, 1, ActionCall.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActionCall_Arguments(), ecorePackage.getEInt(), "arguments", null, 0, -1, ActionCall.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(protocolExpectationEClass, ProtocolExpectation.class, "ProtocolExpectation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getProtocolExpectation_Predicate(), this.getPredicate(), null, "predicate", null, 0, 1, ProtocolExpectation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProtocolExpectation_InvariantsHold(), ecorePackage.getEBoolean(), "invariantsHold", null, 0, 1, ProtocolExpectation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProtocolExpectation_Disabled(), this.getActionCall(), null, "disabled", null, 0, 1, ProtocolExpectation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(severityLevelEEnum, SeverityLevel.class, "SeverityLevel");

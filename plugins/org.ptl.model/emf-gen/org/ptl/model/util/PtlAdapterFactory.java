@@ -575,6 +575,146 @@ public class PtlAdapterFactory extends AdapterFactoryImpl
 				return createMembershipExpressionAdapter();
 			}
 			@Override
+			public Adapter caseProtocol(Protocol object)
+			{
+				return createProtocolAdapter();
+			}
+			@Override
+			public Adapter caseFamily(Family object)
+			{
+				return createFamilyAdapter();
+			}
+			@Override
+			public Adapter caseProtocolVariable(ProtocolVariable object)
+			{
+				return createProtocolVariableAdapter();
+			}
+			@Override
+			public Adapter caseVariableType(VariableType object)
+			{
+				return createVariableTypeAdapter();
+			}
+			@Override
+			public Adapter caseBoolType(BoolType object)
+			{
+				return createBoolTypeAdapter();
+			}
+			@Override
+			public Adapter caseRangeType(RangeType object)
+			{
+				return createRangeTypeAdapter();
+			}
+			@Override
+			public Adapter caseEnumType(EnumType object)
+			{
+				return createEnumTypeAdapter();
+			}
+			@Override
+			public Adapter caseProtocolLiteral(ProtocolLiteral object)
+			{
+				return createProtocolLiteralAdapter();
+			}
+			@Override
+			public Adapter caseDescriptorType(DescriptorType object)
+			{
+				return createDescriptorTypeAdapter();
+			}
+			@Override
+			public Adapter caseActor(Actor object)
+			{
+				return createActorAdapter();
+			}
+			@Override
+			public Adapter caseFamilyParameter(FamilyParameter object)
+			{
+				return createFamilyParameterAdapter();
+			}
+			@Override
+			public Adapter caseAction(Action object)
+			{
+				return createActionAdapter();
+			}
+			@Override
+			public Adapter caseActionStep(ActionStep object)
+			{
+				return createActionStepAdapter();
+			}
+			@Override
+			public Adapter caseProtocolUpdate(ProtocolUpdate object)
+			{
+				return createProtocolUpdateAdapter();
+			}
+			@Override
+			public Adapter caseAssignment(Assignment object)
+			{
+				return createAssignmentAdapter();
+			}
+			@Override
+			public Adapter caseEachUpdate(EachUpdate object)
+			{
+				return createEachUpdateAdapter();
+			}
+			@Override
+			public Adapter caseTerm(Term object)
+			{
+				return createTermAdapter();
+			}
+			@Override
+			public Adapter caseNumberTerm(NumberTerm object)
+			{
+				return createNumberTermAdapter();
+			}
+			@Override
+			public Adapter caseBooleanTerm(BooleanTerm object)
+			{
+				return createBooleanTermAdapter();
+			}
+			@Override
+			public Adapter caseVariableAccess(VariableAccess object)
+			{
+				return createVariableAccessAdapter();
+			}
+			@Override
+			public Adapter caseIndexTerm(IndexTerm object)
+			{
+				return createIndexTermAdapter();
+			}
+			@Override
+			public Adapter caseValueTest(ValueTest object)
+			{
+				return createValueTestAdapter();
+			}
+			@Override
+			public Adapter caseFamilyQuantified(FamilyQuantified object)
+			{
+				return createFamilyQuantifiedAdapter();
+			}
+			@Override
+			public Adapter caseProtocolScenario(ProtocolScenario object)
+			{
+				return createProtocolScenarioAdapter();
+			}
+			@Override
+			public Adapter caseMemberSetting(MemberSetting object)
+			{
+				return createMemberSettingAdapter();
+			}
+			@Override
+			public Adapter caseProtocolStep(ProtocolStep object)
+			{
+				return createProtocolStepAdapter();
+			}
+			@Override
+			public Adapter caseActionCall(ActionCall object)
+			{
+				return createActionCallAdapter();
+			}
+			@Override
+			public Adapter caseProtocolExpectation(ProtocolExpectation object)
+			{
+				return createProtocolExpectationAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -2092,6 +2232,426 @@ public class PtlAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createMembershipExpressionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Protocol <em>Protocol</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Protocol
+	 * @generated
+	 */
+	public Adapter createProtocolAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Family <em>Family</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Family
+	 * @generated
+	 */
+	public Adapter createFamilyAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ProtocolVariable <em>Protocol Variable</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ProtocolVariable
+	 * @generated
+	 */
+	public Adapter createProtocolVariableAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.VariableType <em>Variable Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.VariableType
+	 * @generated
+	 */
+	public Adapter createVariableTypeAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.BoolType <em>Bool Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.BoolType
+	 * @generated
+	 */
+	public Adapter createBoolTypeAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.RangeType <em>Range Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.RangeType
+	 * @generated
+	 */
+	public Adapter createRangeTypeAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.EnumType <em>Enum Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.EnumType
+	 * @generated
+	 */
+	public Adapter createEnumTypeAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ProtocolLiteral <em>Protocol Literal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ProtocolLiteral
+	 * @generated
+	 */
+	public Adapter createProtocolLiteralAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.DescriptorType <em>Descriptor Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.DescriptorType
+	 * @generated
+	 */
+	public Adapter createDescriptorTypeAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Actor <em>Actor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Actor
+	 * @generated
+	 */
+	public Adapter createActorAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.FamilyParameter <em>Family Parameter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.FamilyParameter
+	 * @generated
+	 */
+	public Adapter createFamilyParameterAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Action <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Action
+	 * @generated
+	 */
+	public Adapter createActionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ActionStep <em>Action Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ActionStep
+	 * @generated
+	 */
+	public Adapter createActionStepAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ProtocolUpdate <em>Protocol Update</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ProtocolUpdate
+	 * @generated
+	 */
+	public Adapter createProtocolUpdateAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Assignment <em>Assignment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Assignment
+	 * @generated
+	 */
+	public Adapter createAssignmentAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.EachUpdate <em>Each Update</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.EachUpdate
+	 * @generated
+	 */
+	public Adapter createEachUpdateAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Term <em>Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Term
+	 * @generated
+	 */
+	public Adapter createTermAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.NumberTerm <em>Number Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.NumberTerm
+	 * @generated
+	 */
+	public Adapter createNumberTermAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.BooleanTerm <em>Boolean Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.BooleanTerm
+	 * @generated
+	 */
+	public Adapter createBooleanTermAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.VariableAccess <em>Variable Access</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.VariableAccess
+	 * @generated
+	 */
+	public Adapter createVariableAccessAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.IndexTerm <em>Index Term</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.IndexTerm
+	 * @generated
+	 */
+	public Adapter createIndexTermAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ValueTest <em>Value Test</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ValueTest
+	 * @generated
+	 */
+	public Adapter createValueTestAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.FamilyQuantified <em>Family Quantified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.FamilyQuantified
+	 * @generated
+	 */
+	public Adapter createFamilyQuantifiedAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ProtocolScenario <em>Protocol Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ProtocolScenario
+	 * @generated
+	 */
+	public Adapter createProtocolScenarioAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.MemberSetting <em>Member Setting</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.MemberSetting
+	 * @generated
+	 */
+	public Adapter createMemberSettingAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ProtocolStep <em>Protocol Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ProtocolStep
+	 * @generated
+	 */
+	public Adapter createProtocolStepAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ActionCall <em>Action Call</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ActionCall
+	 * @generated
+	 */
+	public Adapter createActionCallAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ProtocolExpectation <em>Protocol Expectation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ProtocolExpectation
+	 * @generated
+	 */
+	public Adapter createProtocolExpectationAdapter()
 	{
 		return null;
 	}

@@ -866,6 +866,226 @@ public class PtlSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PtlPackage.PROTOCOL:
+			{
+				Protocol protocol = (Protocol)theEObject;
+				T result = caseProtocol(protocol);
+				if (result == null) result = caseElement(protocol);
+				if (result == null) result = caseNamed(protocol);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.FAMILY:
+			{
+				Family family = (Family)theEObject;
+				T result = caseFamily(family);
+				if (result == null) result = caseNamed(family);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.PROTOCOL_VARIABLE:
+			{
+				ProtocolVariable protocolVariable = (ProtocolVariable)theEObject;
+				T result = caseProtocolVariable(protocolVariable);
+				if (result == null) result = caseNamed(protocolVariable);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.VARIABLE_TYPE:
+			{
+				VariableType variableType = (VariableType)theEObject;
+				T result = caseVariableType(variableType);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.BOOL_TYPE:
+			{
+				BoolType boolType = (BoolType)theEObject;
+				T result = caseBoolType(boolType);
+				if (result == null) result = caseVariableType(boolType);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.RANGE_TYPE:
+			{
+				RangeType rangeType = (RangeType)theEObject;
+				T result = caseRangeType(rangeType);
+				if (result == null) result = caseVariableType(rangeType);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.ENUM_TYPE:
+			{
+				EnumType enumType = (EnumType)theEObject;
+				T result = caseEnumType(enumType);
+				if (result == null) result = caseVariableType(enumType);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.PROTOCOL_LITERAL:
+			{
+				ProtocolLiteral protocolLiteral = (ProtocolLiteral)theEObject;
+				T result = caseProtocolLiteral(protocolLiteral);
+				if (result == null) result = caseNamed(protocolLiteral);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.DESCRIPTOR_TYPE:
+			{
+				DescriptorType descriptorType = (DescriptorType)theEObject;
+				T result = caseDescriptorType(descriptorType);
+				if (result == null) result = caseVariableType(descriptorType);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.ACTOR:
+			{
+				Actor actor = (Actor)theEObject;
+				T result = caseActor(actor);
+				if (result == null) result = caseNamed(actor);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.FAMILY_PARAMETER:
+			{
+				FamilyParameter familyParameter = (FamilyParameter)theEObject;
+				T result = caseFamilyParameter(familyParameter);
+				if (result == null) result = caseNamed(familyParameter);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.ACTION:
+			{
+				Action action = (Action)theEObject;
+				T result = caseAction(action);
+				if (result == null) result = caseNamed(action);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.ACTION_STEP:
+			{
+				ActionStep actionStep = (ActionStep)theEObject;
+				T result = caseActionStep(actionStep);
+				if (result == null) result = caseNamed(actionStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.PROTOCOL_UPDATE:
+			{
+				ProtocolUpdate protocolUpdate = (ProtocolUpdate)theEObject;
+				T result = caseProtocolUpdate(protocolUpdate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.ASSIGNMENT:
+			{
+				Assignment assignment = (Assignment)theEObject;
+				T result = caseAssignment(assignment);
+				if (result == null) result = caseProtocolUpdate(assignment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.EACH_UPDATE:
+			{
+				EachUpdate eachUpdate = (EachUpdate)theEObject;
+				T result = caseEachUpdate(eachUpdate);
+				if (result == null) result = caseProtocolUpdate(eachUpdate);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.TERM:
+			{
+				Term term = (Term)theEObject;
+				T result = caseTerm(term);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.NUMBER_TERM:
+			{
+				NumberTerm numberTerm = (NumberTerm)theEObject;
+				T result = caseNumberTerm(numberTerm);
+				if (result == null) result = caseTerm(numberTerm);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.BOOLEAN_TERM:
+			{
+				BooleanTerm booleanTerm = (BooleanTerm)theEObject;
+				T result = caseBooleanTerm(booleanTerm);
+				if (result == null) result = caseTerm(booleanTerm);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.VARIABLE_ACCESS:
+			{
+				VariableAccess variableAccess = (VariableAccess)theEObject;
+				T result = caseVariableAccess(variableAccess);
+				if (result == null) result = caseTerm(variableAccess);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.INDEX_TERM:
+			{
+				IndexTerm indexTerm = (IndexTerm)theEObject;
+				T result = caseIndexTerm(indexTerm);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.VALUE_TEST:
+			{
+				ValueTest valueTest = (ValueTest)theEObject;
+				T result = caseValueTest(valueTest);
+				if (result == null) result = casePredicate(valueTest);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.FAMILY_QUANTIFIED:
+			{
+				FamilyQuantified familyQuantified = (FamilyQuantified)theEObject;
+				T result = caseFamilyQuantified(familyQuantified);
+				if (result == null) result = casePredicate(familyQuantified);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.PROTOCOL_SCENARIO:
+			{
+				ProtocolScenario protocolScenario = (ProtocolScenario)theEObject;
+				T result = caseProtocolScenario(protocolScenario);
+				if (result == null) result = caseElement(protocolScenario);
+				if (result == null) result = caseNamed(protocolScenario);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.MEMBER_SETTING:
+			{
+				MemberSetting memberSetting = (MemberSetting)theEObject;
+				T result = caseMemberSetting(memberSetting);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.PROTOCOL_STEP:
+			{
+				ProtocolStep protocolStep = (ProtocolStep)theEObject;
+				T result = caseProtocolStep(protocolStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.ACTION_CALL:
+			{
+				ActionCall actionCall = (ActionCall)theEObject;
+				T result = caseActionCall(actionCall);
+				if (result == null) result = caseProtocolStep(actionCall);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.PROTOCOL_EXPECTATION:
+			{
+				ProtocolExpectation protocolExpectation = (ProtocolExpectation)theEObject;
+				T result = caseProtocolExpectation(protocolExpectation);
+				if (result == null) result = caseProtocolStep(protocolExpectation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -2466,6 +2686,454 @@ public class PtlSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseMembershipExpression(MembershipExpression object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Protocol</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Protocol</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProtocol(Protocol object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Family</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Family</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFamily(Family object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Protocol Variable</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Protocol Variable</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProtocolVariable(ProtocolVariable object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Variable Type</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Variable Type</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseVariableType(VariableType object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Bool Type</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Bool Type</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBoolType(BoolType object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Range Type</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Range Type</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRangeType(RangeType object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Enum Type</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Enum Type</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEnumType(EnumType object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Protocol Literal</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Protocol Literal</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProtocolLiteral(ProtocolLiteral object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Descriptor Type</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Descriptor Type</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDescriptorType(DescriptorType object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Actor</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Actor</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseActor(Actor object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Family Parameter</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Family Parameter</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFamilyParameter(FamilyParameter object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Action</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Action</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAction(Action object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Action Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Action Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseActionStep(ActionStep object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Protocol Update</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Protocol Update</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProtocolUpdate(ProtocolUpdate object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Assignment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Assignment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAssignment(Assignment object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Each Update</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Each Update</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEachUpdate(EachUpdate object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Term</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTerm(Term object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Number Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Number Term</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNumberTerm(NumberTerm object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Boolean Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Boolean Term</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBooleanTerm(BooleanTerm object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Variable Access</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Variable Access</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseVariableAccess(VariableAccess object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Index Term</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Index Term</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIndexTerm(IndexTerm object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Value Test</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Value Test</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseValueTest(ValueTest object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Family Quantified</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Family Quantified</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFamilyQuantified(FamilyQuantified object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Protocol Scenario</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Protocol Scenario</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProtocolScenario(ProtocolScenario object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Member Setting</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Member Setting</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMemberSetting(MemberSetting object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Protocol Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Protocol Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProtocolStep(ProtocolStep object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Action Call</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Action Call</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseActionCall(ActionCall object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Protocol Expectation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Protocol Expectation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProtocolExpectation(ProtocolExpectation object)
 	{
 		return null;
 	}

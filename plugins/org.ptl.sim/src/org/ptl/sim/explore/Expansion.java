@@ -22,7 +22,7 @@ final class Expansion implements StateEncoding.Sink {
 	private final long[] batchKeys;
 	private final int[] batchHashes;
 	private final int[] batchParents;
-	private final int[] batchTargets;
+	private final boolean[] batchBreaks;
 	private int batched;
 	long[] keys;
 	/** Open-addressing index of the successors kept: position + 1, 0 for an empty slot. */
@@ -52,7 +52,7 @@ final class Expansion implements StateEncoding.Sink {
 		batchKeys = new long[BATCH * words];
 		batchHashes = new int[BATCH];
 		batchParents = new int[BATCH];
-		batchTargets = new int[BATCH];
+		batchBreaks = new boolean[BATCH];
 		int capacity = Math.max(16, (to - from) * 2);
 		keys = new long[capacity * words];
 		hashes = new int[capacity];
@@ -139,11 +139,11 @@ final class Expansion implements StateEncoding.Sink {
 	}
 
 	@Override
-	public void successor(long[] key, int target) {
+	public void successor(long[] key, boolean breaks) {
 		System.arraycopy(key, 0, batchKeys, batched * words, words);
 		batchHashes[batched] = PackedStates.hash(key, 0, words);
 		batchParents[batched] = state;
-		batchTargets[batched] = target;
+		batchBreaks[batched] = breaks;
 		if (++batched == BATCH) {
 			flush();
 		}
@@ -154,7 +154,7 @@ final class Expansion implements StateEncoding.Sink {
 		for (int b = 0; b < batched && !stop; b++) {
 			transitions++;
 			int offset = b * words;
-			boolean breaks = automaton.breaks(batchTargets[b]);
+			boolean breaks = batchBreaks[b];
 			if (!breaks && store.contains(batchKeys, offset, batchHashes[b])) {
 				continue;
 			}

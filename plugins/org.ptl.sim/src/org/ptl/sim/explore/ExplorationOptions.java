@@ -16,9 +16,11 @@ package org.ptl.sim.explore;
  * @param threads           threads that expand states (results do not depend on it)
  * @param counterBound      the bound of a counter without 'max'
  * @param progress          hears about progress about twice a second; may be {@link Progress#NONE}
+ * @param members           members of named families, where they differ from familyMembers
  */
 public record ExplorationOptions(int pages, int familyMembers, boolean symmetry, long maxStates, long maxMemoryBytes,
-		long timeLimitNanos, boolean deadlocks, int threads, int counterBound, Progress progress) {
+		long timeLimitNanos, boolean deadlocks, int threads, int counterBound, Progress progress,
+		java.util.Map<String, Integer> members) {
 
 	/** Receives progress on long runs. */
 	@FunctionalInterface
@@ -32,57 +34,70 @@ public record ExplorationOptions(int pages, int familyMembers, boolean symmetry,
 
 	public static ExplorationOptions defaults() {
 		return new ExplorationOptions(2, 1, true, 0, 0, 0, false, Math.min(2, Runtime.getRuntime().availableProcessors()),
-				PageModel.DEFAULT_COUNTER_MAX, Progress.NONE);
+				PageModel.DEFAULT_COUNTER_MAX, Progress.NONE, java.util.Map.of());
 	}
 
 	public ExplorationOptions withPages(int value) {
 		return new ExplorationOptions(value, familyMembers, symmetry, maxStates, maxMemoryBytes, timeLimitNanos,
-				deadlocks, threads, counterBound, progress);
+				deadlocks, threads, counterBound, progress, members);
 	}
 
 	public ExplorationOptions withFamilyMembers(int value) {
 		return new ExplorationOptions(pages, value, symmetry, maxStates, maxMemoryBytes, timeLimitNanos, deadlocks,
-				threads, counterBound, progress);
+				threads, counterBound, progress, members);
 	}
 
 	public ExplorationOptions withSymmetry(boolean value) {
 		return new ExplorationOptions(pages, familyMembers, value, maxStates, maxMemoryBytes, timeLimitNanos, deadlocks,
-				threads, counterBound, progress);
+				threads, counterBound, progress, members);
 	}
 
 	public ExplorationOptions withMaxStates(long value) {
 		return new ExplorationOptions(pages, familyMembers, symmetry, value, maxMemoryBytes, timeLimitNanos, deadlocks,
-				threads, counterBound, progress);
+				threads, counterBound, progress, members);
 	}
 
 	public ExplorationOptions withMaxMemoryBytes(long value) {
 		return new ExplorationOptions(pages, familyMembers, symmetry, maxStates, value, timeLimitNanos, deadlocks,
-				threads, counterBound, progress);
+				threads, counterBound, progress, members);
 	}
 
 	public ExplorationOptions withTimeLimitNanos(long value) {
 		return new ExplorationOptions(pages, familyMembers, symmetry, maxStates, maxMemoryBytes, value, deadlocks,
-				threads, counterBound, progress);
+				threads, counterBound, progress, members);
 	}
 
 	public ExplorationOptions withDeadlocks(boolean value) {
 		return new ExplorationOptions(pages, familyMembers, symmetry, maxStates, maxMemoryBytes, timeLimitNanos, value,
-				threads, counterBound, progress);
+				threads, counterBound, progress, members);
 	}
 
 	public ExplorationOptions withThreads(int value) {
 		return new ExplorationOptions(pages, familyMembers, symmetry, maxStates, maxMemoryBytes, timeLimitNanos,
-				deadlocks, value, counterBound, progress);
+				deadlocks, value, counterBound, progress, members);
 	}
 
 	public ExplorationOptions withCounterBound(int value) {
 		return new ExplorationOptions(pages, familyMembers, symmetry, maxStates, maxMemoryBytes, timeLimitNanos,
-				deadlocks, threads, value, progress);
+				deadlocks, threads, value, progress, members);
 	}
 
 	public ExplorationOptions withProgress(Progress value) {
 		return new ExplorationOptions(pages, familyMembers, symmetry, maxStates, maxMemoryBytes, timeLimitNanos,
-				deadlocks, threads, counterBound, value);
+				deadlocks, threads, counterBound, value, members);
+	}
+
+	/** The same options with these members for named families (on top of those set before). */
+	public ExplorationOptions withMembers(java.util.Map<String, Integer> value) {
+		java.util.Map<String, Integer> all = new java.util.LinkedHashMap<>(members);
+		all.putAll(value);
+		return new ExplorationOptions(pages, familyMembers, symmetry, maxStates, maxMemoryBytes, timeLimitNanos,
+				deadlocks, threads, counterBound, progress, java.util.Map.copyOf(all));
+	}
+
+	/** The members a family has: as set for it by name, else familyMembers. */
+	public int membersOf(String family) {
+		return members.getOrDefault(family, familyMembers);
 	}
 
 	/** The heap the stored states may take: the bound given, or half the JVM's maximum heap. */

@@ -3,7 +3,7 @@ package org.ptl.sim.explore;
 import java.util.List;
 
 /**
- * What exploring an ownership model found: the verdict; for a broken invariant, the invariants
+ * What exploring an ownership or protocol model found: the verdict; for a broken invariant, the invariants
  * broken, the shortest trace to them and the page as it is then; for a bound, which bound and how
  * far the search got; optional deadlock and stuck-page reports; statistics; and notes on what was
  * not reduced or bounded by default.
@@ -18,10 +18,11 @@ import java.util.List;
  * @param stuckPages  page values that no transition leaves (reported with deadlocks)
  * @param statistics  what the search did
  * @param notes       what the reader should know about how the search ran
+ * @param actors      a protocol's actors (one column each when a trace is shown per actor); empty for ownership models
  */
 public record ExplorationResult(String model, Verdict verdict, List<String> broken, List<TraceStep> trace,
 		String finalPage, String bound, boolean deadlock, List<String> stuckPages, Statistics statistics,
-		List<String> notes) {
+		List<String> notes, List<String> actors) {
 
 	public enum Verdict {
 		/** Every invariant holds in every reachable state (and, if asked, nothing deadlocks). */
@@ -46,9 +47,12 @@ public record ExplorationResult(String model, Verdict verdict, List<String> brok
 	 * @param stateBits        bits of a packed state
 	 * @param bytes            heap the stored states take
 	 * @param elapsedNanos     wall time of the search
+	 * @param members          each named family's members ("gmap=2, vcpu=2"), or null when familyMembers says it
+	 * @param globalValues     global values the model can reach (1 without global variables)
 	 */
 	public record Statistics(int pages, int familyMembers, boolean symmetry, long states, double unreducedStates,
-			long transitions, int depth, int pageValues, int stateBits, long bytes, long elapsedNanos) {
+			long transitions, int depth, int pageValues, int stateBits, long bytes, long elapsedNanos, String members,
+			int globalValues) {
 
 		public double statesPerSecond() {
 			return elapsedNanos == 0 ? 0 : states * 1e9 / elapsedNanos;

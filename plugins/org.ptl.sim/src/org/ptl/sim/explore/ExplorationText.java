@@ -17,9 +17,10 @@ public final class ExplorationText {
 
 	public static void print(PrintWriter out, String where, List<String> invariants, ExplorationResult result) {
 		ExplorationResult.Statistics stats = result.statistics();
+		String members = stats.members() != null ? "members " + stats.members()
+				: stats.familyMembers() + (stats.familyMembers() == 1 ? " member" : " members") + " per family";
 		out.println(result.model() + " (" + where + "): " + stats.pages() + (stats.pages() == 1 ? " page, " : " pages, ")
-				+ stats.familyMembers() + (stats.familyMembers() == 1 ? " member" : " members") + " per family, symmetry "
-				+ (stats.symmetry() ? "on" : "off"));
+				+ members + ", symmetry " + (stats.symmetry() ? "on" : "off"));
 		switch (result.verdict()) {
 		case HOLDS -> out.println("  " + (invariants.isEmpty() ? "no invariant to check; every reachable state explored"
 				: (invariants.size() == 1 ? "invariant " : "invariants ") + String.join(", ", invariants)
@@ -40,6 +41,9 @@ public final class ExplorationText {
 		line(out, "transitions", Counts.count(stats.transitions()));
 		line(out, "depth reached", Integer.toString(stats.depth()));
 		line(out, "page values", Integer.toString(stats.pageValues()));
+		if (stats.globalValues() > 1) {
+			line(out, "global values", Integer.toString(stats.globalValues()));
+		}
 		line(out, "state vector", stats.stateBits() + " bits");
 		line(out, "bytes per state", String.format(Locale.ROOT, "%.1f", stats.bytesPerState()));
 		line(out, "states per second", Counts.rate(stats.statesPerSecond()));

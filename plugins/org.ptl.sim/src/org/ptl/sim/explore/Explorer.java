@@ -7,15 +7,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.ptl.model.Invariant;
 import org.ptl.model.OwnershipModel;
 
 /**
- * Explores every state an ownership model can reach, breadth first, and checks its invariants in
- * each: the verdict is that they hold everywhere, or the shortest trace to a state that breaks one,
- * or the bound that stopped the search. States are packed into words ({@link StateEncoding}: a page
- * value per page, or with symmetry the multiset of page values) and stored without objects
- * ({@link StateStore}); successors come from the page automaton, without evaluating a guard.
+ * Explores every state a model can reach, breadth first, and checks its invariants in each: the
+ * verdict is that they hold everywhere, or the shortest trace to a state that breaks one, or the
+ * bound that stopped the search. Ownership models and protocol models alike come as a
+ * {@link PagedSystem}. States are packed into words ({@link StateEncoding}: a page value per page,
+ * or with symmetry the multiset of page values, and a global value when the model has one) and
+ * stored without objects ({@link StateStore}); successors come from the tables of the
+ * {@link PageAutomaton}, without evaluating a page rule's guard again.
  *
  * <p>The queue is processed in chunks. Threads expand the states of a chunk and look their
  * successors up in the store (which nothing changes meanwhile), keeping in order those not found;
@@ -31,7 +32,7 @@ public final class Explorer {
 	private static final int INSERT_BATCH = 64;
 	private static final long PROGRESS_NANOS = 500_000_000L;
 
-	private final OwnershipModel model;
+	private final PagedSystem system;
 	private final ExplorationOptions options;
 	private final List<String> notes = new ArrayList<>();
 
@@ -39,29 +40,35 @@ public final class Explorer {
 	private Symmetry symmetry;
 	private StateEncoding encoding;
 	private StateStore store;
+	private final BoundWatch watch = new BoundWatch();
 	private long transitions;
 	private int depth;
 	private long started;
 	/** The sum of the words read ahead of lookups, kept only so that those reads stay. */
 	private long touched;
 
-	private Explorer(OwnershipModel model, ExplorationOptions options) {
-		this.model = model;
+	private Explorer(PagedSystem system, ExplorationOptions options) {
+		this.system = system;
 		this.options = options;
 	}
 
+	/** Explores an ownership model, each family with the options' members. */
 	public static ExplorationResult explore(OwnershipModel model, ExplorationOptions options) {
+		return explore(new OwnershipPages(PageModel.compile(model, options::membersOf, options.counterBound())), options);
+	}
+
+	/** Explores a model given as pages and a global value (see {@link PagedSystem}). */
+	public static ExplorationResult explore(PagedSystem system, ExplorationOptions options) {
 		if (options.pages() < 1) {
 			throw new IllegalArgumentException("explore at least 1 page, not " + options.pages());
 		}
-		return new Explorer(model, options).run();
+		return new Explorer(system, options).run();
 	}
 
 	private ExplorationResult run() {
 		started = System.nanoTime();
-		PageModel pages = PageModel.compile(model, options.familyMembers(), options.counterBound());
 		try {
-			automaton = PageAutomaton.build(pages, MAX_PAGE_VALUES);
+			automaton = PageAutomaton.build(system, MAX_PAGE_VALUES);
 		} catch (PageAutomaton.BoundReached bound) {
 			return bounded(bound.getMessage() + " (the explorer handles at most " + MAX_PAGE_VALUES + ")", 0);
 		}
@@ -69,9 +76,8 @@ public final class Explorer {
 		if (symmetry.note() != null) {
 			notes.add(symmetry.note());
 		}
-		pages.defaultCounterBounds().forEach((counter, bound) -> notes.add("counter '" + counter
-				+ "' declares no max: explored up to " + bound));
-		encoding = StateEncoding.choose(automaton, options.pages(), symmetry);
+		notes.addAll(system.notes());
+		encoding = StateEncoding.choose(automaton, options.pages(), symmetry, watch);
 		store = new StateStore(encoding.words(), encoding.bits());
 		ExecutorService pool = options.threads() > 1 ? Executors.newFixedThreadPool(options.threads(), runnable -> {
 			Thread thread = new Thread(runnable, "ptl-explore");
@@ -88,11 +94,11 @@ public final class Explorer {
 	}
 
 	private ExplorationResult search(ExecutorService pool) {
-		int[] initial = new int[options.pages()];
+		int[] initial = new int[options.pages() + (automaton.hasGlobal() ? 1 : 0)];
 		long[] key = new long[encoding.words()];
 		encoding.encode(initial, key, 0);
 		store.add(key, 0, PackedStates.hash(key, 0, key.length), -1);
-		if (automaton.breaks(0)) {
+		if (!new Traces.Concrete(automaton, options.pages()).broken().isEmpty()) {
 			return violated(0, null);
 		}
 		long deadline = options.timeLimitNanos() > 0 ? started + options.timeLimitNanos() : Long.MAX_VALUE;
@@ -190,22 +196,15 @@ public final class Explorer {
 			path.add(badKey);
 		}
 		Traces.Concrete concrete = Traces.concretize(automaton, encoding, options.pages(), path);
-		int badPage = concrete.badPage(automaton);
-		List<String> broken = automaton.broken(concrete.ids[badPage]).stream().map(Invariant::getName).toList();
-		return result(ExplorationResult.Verdict.VIOLATED, broken, concrete.steps,
-				"page " + badPage + ": " + automaton.model().describe(automaton.value(concrete.ids[badPage])), null, false);
+		return result(ExplorationResult.Verdict.VIOLATED, concrete.broken(), concrete.steps,
+				concrete.describe(concrete.badPage()), null, false);
 	}
 
 	private ExplorationResult deadlock(int state) {
 		List<long[]> path = Traces.pathTo(store, state);
 		Traces.Concrete concrete = Traces.concretize(automaton, encoding, options.pages(), path);
 		depth = Math.max(depth, concrete.steps.size());
-		List<String> pagesThen = new ArrayList<>();
-		for (int p = 0; p < concrete.ids.length; p++) {
-			pagesThen.add("page " + p + ": " + automaton.model().describe(automaton.value(concrete.ids[p])));
-		}
-		return result(ExplorationResult.Verdict.VIOLATED, List.of(), concrete.steps, String.join("; ", pagesThen), null,
-				true);
+		return result(ExplorationResult.Verdict.VIOLATED, List.of(), concrete.steps, concrete.describe(-1), null, true);
 	}
 
 	private ExplorationResult bounded(String why, int expanded) {
@@ -221,16 +220,18 @@ public final class Explorer {
 		long elapsed = System.nanoTime() - started;
 		ExplorationResult.Verdict effective = verdict;
 		String effectiveBound = bound;
-		if (verdict == ExplorationResult.Verdict.HOLDS && automaton != null && automaton.defaultBoundHit() != null) {
+		String boundHit = automaton == null ? null
+				: automaton.boundHit() != null ? automaton.boundHit() : watch.message(automaton);
+		if (verdict == ExplorationResult.Verdict.HOLDS && boundHit != null) {
 			effective = ExplorationResult.Verdict.BOUNDED;
-			effectiveBound = automaton.defaultBoundHit() + ": declare 'max' on the counter, or explore with a larger "
-					+ "counter bound; the search is incomplete";
+			effectiveBound = boundHit + (automaton.hasGlobal() ? "" : ": declare 'max' on the counter, or explore with "
+					+ "a larger counter bound") + "; the search is incomplete";
 		}
 		List<String> stuck = new ArrayList<>();
-		if (options.deadlocks() && automaton != null) {
+		if (options.deadlocks() && automaton != null && !automaton.hasGlobal()) {
 			for (int id = 0; id < automaton.size(); id++) {
 				if (automaton.successorTargets(id).length == 0) {
-					stuck.add(automaton.model().describe(automaton.value(id)));
+					stuck.add(system.describe(0, new long[] { automaton.value(id) }, -1).replaceFirst("^page 0: ", ""));
 				}
 			}
 		}
@@ -240,8 +241,9 @@ public final class Explorer {
 		ExplorationResult.Statistics statistics = new ExplorationResult.Statistics(options.pages(),
 				options.familyMembers(), options.symmetry(), states, unreduced, transitions, depth,
 				automaton == null ? 0 : automaton.size(), encoding == null ? 0 : encoding.bits(),
-				store == null ? 0 : store.bytes(), elapsed);
-		return new ExplorationResult(model.getName(), effective, broken, trace, finalPage, effectiveBound, deadlock,
-				stuck, statistics, List.copyOf(notes));
+				store == null ? 0 : store.bytes(), elapsed, system.membersText(),
+				automaton == null ? 0 : automaton.globalCount());
+		return new ExplorationResult(system.name(), effective, broken, trace, finalPage, effectiveBound, deadlock,
+				stuck, statistics, List.copyOf(notes), system.actors());
 	}
 }

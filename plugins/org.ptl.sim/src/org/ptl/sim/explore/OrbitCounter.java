@@ -22,8 +22,8 @@ final class OrbitCounter {
 		}
 		int[][] images = symmetry.memberImages();
 		long[] key = new long[encoding.words()];
-		int[] ids = new int[pages];
-		int[] image = new int[pages];
+		int[] ids = new int[pages + (automaton.hasGlobal() ? 1 : 0)];
+		int[] image = new int[ids.length];
 		int[] counts = new int[automaton.size()];
 		double total = 0;
 		for (int id = 0; id < store.size(); id++) {
@@ -45,12 +45,16 @@ final class OrbitCounter {
 			}
 			if (images.length > 0) {
 				int fixed = 1;
-				for (int[] map : images) {
+				for (int m = 0; m < images.length; m++) {
+					int[] map = images[m];
 					for (int p = 0; p < pages; p++) {
 						image[p] = map[ids[p]];
 					}
+					if (ids.length > pages) {
+						image[pages] = symmetry.globalImages()[m][ids[pages]];
+					}
 					if (symmetry.pages()) {
-						java.util.Arrays.sort(image);
+						java.util.Arrays.sort(image, 0, pages);
 					}
 					if (java.util.Arrays.equals(image, ids)) {
 						fixed++;

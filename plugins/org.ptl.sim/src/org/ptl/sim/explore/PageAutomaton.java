@@ -5,120 +5,160 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ptl.model.Invariant;
-
 /**
- * Every value one page can reach from its initial value, numbered in breadth-first order (the
- * initial value is 0), with the rules enabled in each and where they lead, and the invariants each
- * breaks. Since a transition changes one page, a state of the whole system is a vector of these
- * numbers and its successors come from this table: the explorer never evaluates a guard again.
+ * Every global value and every page value a system's rules can produce from the initial ones,
+ * numbered in the order found (the initial ones are 0), and for every pair of them the page rules
+ * enabled and where they lead, the global rules' effect on the pair, and whether it breaks an
+ * invariant. A state is then a global number and a page number per page, and its successors come
+ * from these tables: the explorer never evaluates a page rule again. Without a global value
+ * (ownership models) a pair is just a page value, numbered as before.
+ *
+ * <p>The tables pair every global value with every page value, more than the search may meet; a
+ * rule that would go past a bound is therefore only recorded here, and reported when the search
+ * meets it ({@link BoundWatch}), except without global values, where every pair is reachable.
  */
 final class PageAutomaton {
 
-	private final PageModel model;
+	static final int DISABLED = -1;
+	static final int PAST_BOUND = -2;
+
+	private final PagedSystem system;
+	private final long[] globals;
 	private final long[] values;
 	private final int[][] successorRules;
+	private final int[][] successorGlobals;
 	private final int[][] successorTargets;
-	private final List<List<Invariant>> broken;
 	private final boolean[] breaks;
-	private final Map<Long, Integer> ids;
-	private final String defaultBoundHit;
+	private final boolean[] globalBreaks;
+	private final int[][] globalTargets;
+	private final int[][] broadcast;
+	private final int[] pastBoundRule;
+	private final Map<Long, Integer> valueIds;
+	private final Map<Long, Integer> globalIds;
+	private final String boundHit;
 
-	private PageAutomaton(PageModel model, long[] values, int[][] rules, int[][] targets, List<List<Invariant>> broken,
-			Map<Long, Integer> ids, String defaultBoundHit) {
-		this.model = model;
-		this.values = values;
-		this.successorRules = rules;
-		this.successorTargets = targets;
-		this.broken = broken;
-		this.breaks = new boolean[broken.size()];
-		for (int id = 0; id < breaks.length; id++) {
-			breaks[id] = !broken.get(id).isEmpty();
+	private PageAutomaton(Builder built) {
+		this.system = built.system;
+		this.globals = built.globals.stream().mapToLong(Long::longValue).toArray();
+		this.values = built.values.stream().mapToLong(Long::longValue).toArray();
+		int pairs = globals.length * values.length;
+		successorRules = new int[pairs][];
+		successorGlobals = new int[pairs][];
+		successorTargets = new int[pairs][];
+		breaks = new boolean[pairs];
+		globalBreaks = new boolean[globals.length];
+		pastBoundRule = new int[pairs];
+		broadcast = new int[system.globalRules()][pairs];
+		globalTargets = new int[system.globalRules()][];
+		for (int g = 0; g < globals.length; g++) {
+			globalBreaks[g] = !system.brokenByGlobal(globals[g]).isEmpty();
 		}
-		this.ids = ids;
-		this.defaultBoundHit = defaultBoundHit;
-	}
-
-	/** Builds the automaton, or fails with a bound when a page has more than maxValues values. */
-	static PageAutomaton build(PageModel model, int maxValues) {
-		Map<Long, Integer> ids = new HashMap<>();
-		List<Long> values = new ArrayList<>();
-		List<int[]> rules = new ArrayList<>();
-		List<int[]> targets = new ArrayList<>();
-		ids.put(model.initialPage(), 0);
-		values.add(model.initialPage());
-		String defaultBoundHit = null;
-		long[] next = new long[1];
-		List<PageModel.Rule> all = model.rules();
-		for (int id = 0; id < values.size(); id++) {
-			long page = values.get(id);
-			List<Integer> ruleList = new ArrayList<>();
-			List<Integer> targetList = new ArrayList<>();
-			for (int r = 0; r < all.size(); r++) {
-				PageModel.Outcome outcome = model.follow(page, all.get(r), next);
-				if (outcome == PageModel.Outcome.PAST_DEFAULT_BOUND && defaultBoundHit == null) {
-					defaultBoundHit = "transition '" + all.get(r).transition().getName() + "' takes a counter past the "
-							+ "bound the explorer gives counters without 'max' (" + model.defaultCounterBounds() + ")";
-				}
-				if (outcome != PageModel.Outcome.ENABLED) {
-					continue;
-				}
-				Integer target = ids.get(next[0]);
-				if (target == null) {
-					if (values.size() >= maxValues) {
-						throw new BoundReached("a page of '" + model.model().getName() + "' has more than " + maxValues
-								+ " reachable values");
-					}
-					target = values.size();
-					ids.put(next[0], target);
-					values.add(next[0]);
-				}
-				ruleList.add(r);
-				targetList.add(target);
+		for (Map.Entry<Long, Builder.PairResult> entry : built.results.entrySet()) {
+			int g = (int) (entry.getKey() >>> 32);
+			int v = (int) (long) entry.getKey();
+			int pair = g * values.length + v;
+			Builder.PairResult result = entry.getValue();
+			successorRules[pair] = result.rules;
+			successorGlobals[pair] = result.globals;
+			successorTargets[pair] = result.targets;
+			pastBoundRule[pair] = result.pastBoundRule;
+			breaks[pair] = globalBreaks[g] || !system.brokenByPage(globals[g], values[v]).isEmpty();
+			for (int r = 0; r < broadcast.length; r++) {
+				broadcast[r][pair] = result.broadcast[r];
 			}
-			rules.add(ruleList.stream().mapToInt(Integer::intValue).toArray());
-			targets.add(targetList.stream().mapToInt(Integer::intValue).toArray());
 		}
-		long[] packed = values.stream().mapToLong(Long::longValue).toArray();
-		List<List<Invariant>> broken = new ArrayList<>();
-		for (long value : packed) {
-			broken.add(model.broken(value));
+		for (int r = 0; r < globalTargets.length; r++) {
+			globalTargets[r] = built.globalTargets.get(r).stream().mapToInt(Integer::intValue).toArray();
 		}
-		return new PageAutomaton(model, packed, rules.toArray(int[][]::new), targets.toArray(int[][]::new), broken,
-				ids, defaultBoundHit);
+		this.valueIds = built.valueIds;
+		this.globalIds = built.globalIds;
+		this.boundHit = built.boundHit;
 	}
 
-	PageModel model() {
-		return model;
+	/** Builds the tables, or fails with a bound when there are more than maxValues values of a kind. */
+	static PageAutomaton build(PagedSystem system, int maxValues) {
+		return new PageAutomaton(new Builder(system, maxValues).run());
 	}
 
+	PagedSystem system() {
+		return system;
+	}
+
+	/** Page values. */
 	int size() {
 		return values.length;
+	}
+
+	int globalCount() {
+		return globals.length;
+	}
+
+	/** Whether states need a global number: there are several global values, or global rules. */
+	boolean hasGlobal() {
+		return globals.length > 1 || system.globalRules() > 0;
 	}
 
 	long value(int id) {
 		return values[id];
 	}
 
-	/** The number of a page value, or -1 when a page cannot reach it. */
+	long global(int id) {
+		return globals[id];
+	}
+
+	int pair(int global, int value) {
+		return global * values.length + value;
+	}
+
+	/** The number of a page value, or -1 when no rule produces it. */
 	int idOf(long value) {
-		Integer id = ids.get(value);
+		Integer id = valueIds.get(value);
 		return id == null ? -1 : id;
 	}
 
-	int[] successorRules(int id) {
-		return successorRules[id];
+	int globalIdOf(long value) {
+		Integer id = globalIds.get(value);
+		return id == null ? -1 : id;
 	}
 
-	int[] successorTargets(int id) {
-		return successorTargets[id];
+	int[] successorRules(int pair) {
+		return successorRules[pair];
 	}
 
-	boolean breaks(int id) {
-		return breaks[id];
+	int[] successorGlobals(int pair) {
+		return successorGlobals[pair];
 	}
 
-	/** The most transitions a page value has. */
+	/** The page values page rules lead to from a pair (from a page value, without global values). */
+	int[] successorTargets(int pair) {
+		return successorTargets[pair];
+	}
+
+	/** Whether the pair breaks an invariant that looks at one page at a time, or one of the global value's. */
+	boolean breaks(int pair) {
+		return breaks[pair];
+	}
+
+	boolean globalBreaks(int global) {
+		return globalBreaks[global];
+	}
+
+	/** Where a global rule takes a global value: its number, DISABLED or PAST_BOUND. */
+	int globalTarget(int rule, int global) {
+		return globalTargets[rule][global];
+	}
+
+	/** A page value after a global rule (which must be enabled at the pair's global value), or PAST_BOUND. */
+	int broadcast(int rule, int pair) {
+		return broadcast[rule][pair];
+	}
+
+	/** The page rule that goes past a bound from the pair, or -1. */
+	int pastBoundRule(int pair) {
+		return pastBoundRule[pair];
+	}
+
+	/** The most page rules a pair has enabled. */
 	int maxFanOut() {
 		int most = 0;
 		for (int[] targets : successorTargets) {
@@ -127,13 +167,12 @@ final class PageAutomaton {
 		return most;
 	}
 
-	List<Invariant> broken(int id) {
-		return broken.get(id);
-	}
-
-	/** Why the search would be incomplete: a counter went past the explorer's own bound; or null. */
-	String defaultBoundHit() {
-		return defaultBoundHit;
+	/**
+	 * Without global values every pair is reachable, so a rule past a bound found while building
+	 * means the search is incomplete: why, or null.
+	 */
+	String boundHit() {
+		return hasGlobal() ? null : boundHit;
 	}
 
 	/** Raised when a bound stops the search; its message says which and how far it got. */
@@ -143,6 +182,126 @@ final class PageAutomaton {
 
 		BoundReached(String message) {
 			super(message, null, false, false);
+		}
+	}
+
+	/** Numbers the values breadth first over pairs; the same system always gives the same numbers. */
+	private static final class Builder {
+
+		/** What page rules and broadcasts make of one pair. */
+		record PairResult(int[] rules, int[] globals, int[] targets, int[] broadcast, int pastBoundRule) {
+		}
+
+		final PagedSystem system;
+		final int maxValues;
+		final List<Long> globals = new ArrayList<>();
+		final List<Long> values = new ArrayList<>();
+		final Map<Long, Integer> globalIds = new HashMap<>();
+		final Map<Long, Integer> valueIds = new HashMap<>();
+		final Map<Long, PairResult> results = new HashMap<>();
+		final List<List<Integer>> globalTargets = new ArrayList<>();
+		final ArrayList<Long> queue = new ArrayList<>();
+		String boundHit;
+
+		Builder(PagedSystem system, int maxValues) {
+			this.system = system;
+			this.maxValues = maxValues;
+			for (int r = 0; r < system.globalRules(); r++) {
+				globalTargets.add(new ArrayList<>());
+			}
+		}
+
+		Builder run() {
+			internGlobal(system.initialGlobal());
+			internValue(system.initialPage());
+			long[] next = new long[2];
+			for (int at = 0; at < queue.size(); at++) {
+				long key = queue.get(at);
+				int g = (int) (key >>> 32);
+				int v = (int) key;
+				results.put(key, follow(g, v, next));
+			}
+			return this;
+		}
+
+		private PairResult follow(int g, int v, long[] next) {
+			long global = globals.get(g);
+			long page = values.get(v);
+			List<int[]> found = new ArrayList<>();
+			int pastBound = -1;
+			for (int r = 0; r < system.pageRules(); r++) {
+				PagedSystem.Outcome outcome = system.followPage(r, global, page, next);
+				if (outcome == PagedSystem.Outcome.PAST_BOUND && pastBound < 0) {
+					pastBound = r;
+					if (boundHit == null) {
+						boundHit = system.pastBound(r, false, global, page);
+					}
+				}
+				if (outcome == PagedSystem.Outcome.ENABLED) {
+					long nextPage = next[1];
+					int tg = internGlobal(next[0]);
+					found.add(new int[] { r, tg, internValue(nextPage) });
+				}
+			}
+			int[] broadcast = new int[system.globalRules()];
+			for (int r = 0; r < broadcast.length; r++) {
+				int target = globalTargets.get(r).get(g);
+				broadcast[r] = DISABLED;
+				if (target >= 0) {
+					PagedSystem.Outcome outcome = system.followBroadcast(r, global, page, next);
+					broadcast[r] = outcome == PagedSystem.Outcome.ENABLED ? internValue(next[1])
+							: outcome == PagedSystem.Outcome.PAST_BOUND ? PAST_BOUND : DISABLED;
+				}
+			}
+			return new PairResult(found.stream().mapToInt(f -> f[0]).toArray(), found.stream().mapToInt(f -> f[1]).toArray(),
+					found.stream().mapToInt(f -> f[2]).toArray(), broadcast, pastBound);
+		}
+
+		private int internGlobal(long global) {
+			Integer id = globalIds.get(global);
+			if (id != null) {
+				return id;
+			}
+			if (globals.size() >= maxValues) {
+				throw new BoundReached("'" + system.name() + "' has more than " + maxValues + " reachable global values");
+			}
+			int g = globals.size();
+			globalIds.put(global, g);
+			globals.add(global);
+			long[] next = new long[2];
+			long[] targets = new long[system.globalRules()];
+			for (int r = 0; r < system.globalRules(); r++) {
+				PagedSystem.Outcome outcome = system.followGlobal(r, global, next);
+				targets[r] = next[0];
+				globalTargets.get(r).add(outcome == PagedSystem.Outcome.ENABLED ? -3
+						: outcome == PagedSystem.Outcome.PAST_BOUND ? PAST_BOUND : DISABLED);
+			}
+			for (int r = 0; r < system.globalRules(); r++) {
+				if (globalTargets.get(r).get(g) == -3) {
+					globalTargets.get(r).set(g, internGlobal(targets[r]));
+				}
+			}
+			for (int v = 0; v < values.size(); v++) {
+				queue.add(((long) g << 32) | v);
+			}
+			return g;
+		}
+
+		private int internValue(long value) {
+			Integer id = valueIds.get(value);
+			if (id != null) {
+				return id;
+			}
+			if (values.size() >= maxValues) {
+				throw new BoundReached("a page of '" + system.name() + "' has more than " + maxValues + " reachable values");
+			}
+			int v = values.size();
+			valueIds.put(value, v);
+			values.add(value);
+			for (int g = 0; g < globals.size(); g++) {
+				queue.add(((long) g << 32) | v);
+			}
+			return v;
 		}
 	}
 }

@@ -4,28 +4,38 @@ import java.util.Arrays;
 
 /**
  * Under page symmetry, how many pages hold each page value: the multiset is the canonical form,
- * and a transition moves one page from one value to another, one subtraction and one addition.
+ * and a transition moves one page from one value to another, one subtraction and one addition. The
+ * global number, when there is one, is the last field.
  */
 final class PageCounts extends StateEncoding {
 
 	private final PageAutomaton automaton;
 	private final Symmetry symmetry;
+	private final BoundWatch watch;
 	private final int pages;
+	private final int values;
 	private final Fields fields;
 	private final long[] scratch;
 	private final long[] best;
 	private final int[] counts;
 	private final int[] image;
+	private final GlobalMoves global;
+	private final int[] ids;
 
-	PageCounts(PageAutomaton automaton, int pages, Symmetry symmetry) {
+	PageCounts(PageAutomaton automaton, int pages, Symmetry symmetry, BoundWatch watch) {
 		this.automaton = automaton;
 		this.symmetry = symmetry;
+		this.watch = watch;
 		this.pages = pages;
-		this.fields = new Fields(automaton.size(), bitsFor(pages + 1L));
+		this.values = automaton.size();
+		boolean hasGlobal = automaton.hasGlobal();
+		this.fields = new Fields(values + (hasGlobal ? 1 : 0), fieldBits(automaton, pages + 1L));
 		this.scratch = new long[fields.words];
 		this.best = new long[fields.words];
-		this.counts = new int[automaton.size()];
-		this.image = new int[automaton.size()];
+		this.counts = new int[fields.count];
+		this.image = new int[fields.count];
+		this.global = hasGlobal ? new GlobalMoves(automaton, pages, watch) : null;
+		this.ids = new int[pages + (hasGlobal ? 1 : 0)];
 	}
 
 	@Override
@@ -39,10 +49,13 @@ final class PageCounts extends StateEncoding {
 	}
 
 	@Override
-	void encode(int[] pageIds, long[] out, int offset) {
+	void encode(int[] state, long[] out, int offset) {
 		Arrays.fill(counts, 0);
-		for (int id : pageIds) {
-			counts[id]++;
+		for (int p = 0; p < pages; p++) {
+			counts[state[p]]++;
+		}
+		if (global != null) {
+			counts[values] = state[pages];
 		}
 		packCanonical(out, offset);
 	}
@@ -50,10 +63,15 @@ final class PageCounts extends StateEncoding {
 	/** Packs counts, the smallest of its images under family-member permutations. */
 	private void packCanonical(long[] out, int offset) {
 		fields.pack(counts, out, offset);
-		for (int[] map : symmetry.memberImages()) {
+		int[][] memberImages = symmetry.memberImages();
+		for (int m = 0; m < memberImages.length; m++) {
+			int[] map = memberImages[m];
 			Arrays.fill(image, 0);
-			for (int v = 0; v < counts.length; v++) {
+			for (int v = 0; v < values; v++) {
 				image[map[v]] += counts[v];
+			}
+			if (global != null) {
+				image[values] = symmetry.globalImages()[m][counts[values]];
 			}
 			fields.pack(image, best, 0);
 			if (Arrays.compareUnsigned(best, 0, fields.words, out, offset, offset + fields.words) < 0) {
@@ -63,17 +81,27 @@ final class PageCounts extends StateEncoding {
 	}
 
 	@Override
-	void decode(long[] key, int offset, int[] pageIds) {
+	void decode(long[] key, int offset, int[] state) {
 		int at = 0;
-		for (int v = 0; v < fields.count; v++) {
+		for (int v = 0; v < values; v++) {
 			for (long c = fields.get(key, offset, v); c > 0; c--) {
-				pageIds[at++] = v;
+				state[at++] = v;
 			}
+		}
+		if (global != null) {
+			state[pages] = (int) fields.get(key, offset, values);
 		}
 	}
 
 	@Override
 	boolean successors(long[] key, int offset, Sink sink) {
+		if (global != null) {
+			decode(key, offset, ids);
+			return global.successors(ids, true, (state, breaks) -> {
+				encode(state, scratch, 0);
+				sink.successor(scratch, breaks);
+			});
+		}
 		boolean enabled = false;
 		boolean members = symmetry.memberImages().length > 0;
 		if (members) {
@@ -97,7 +125,7 @@ final class PageCounts extends StateEncoding {
 					scratch[fields.word(value)] -= 1L << fields.shift(value);
 					scratch[fields.word(target)] += 1L << fields.shift(target);
 				}
-				sink.successor(scratch, target);
+				sink.successor(scratch, automaton.breaks(target));
 			}
 		}
 		return enabled;
@@ -105,6 +133,6 @@ final class PageCounts extends StateEncoding {
 
 	@Override
 	StateEncoding copy() {
-		return new PageCounts(automaton, pages, symmetry.copy());
+		return new PageCounts(automaton, pages, symmetry.copy(), watch);
 	}
 }

@@ -63,11 +63,12 @@ public final class PageModel {
 	private final List<Rule> rules = new ArrayList<>();
 	private final long initialPage;
 
-	private PageModel(OwnershipModel model, int familyMembers, int defaultCounterMax) {
+	private PageModel(OwnershipModel model, java.util.function.ToIntFunction<String> familyMembers,
+			int defaultCounterMax) {
 		this.model = model;
 		for (Component component : model.getComponents()) {
 			List<Integer> own = new ArrayList<>();
-			int members = component.isFamily() ? familyMembers : 1;
+			int members = component.isFamily() ? familyMembers.applyAsInt(component.getName()) : 1;
 			for (int member = 1; member <= members; member++) {
 				own.add(instances.size());
 				instances.add(new Instance(component.isFamily() ? component.getName() + "[" + member + "]"
@@ -101,14 +102,15 @@ public final class PageModel {
 		}
 	}
 
-	/** The model with each family instantiated with the given number of members. */
-	public static PageModel compile(OwnershipModel model, int familyMembers) {
-		return compile(model, familyMembers, DEFAULT_COUNTER_MAX);
-	}
-
-	public static PageModel compile(OwnershipModel model, int familyMembers, int defaultCounterMax) {
-		if (familyMembers < 1) {
-			throw new IllegalArgumentException("a family has at least 1 member, not " + familyMembers);
+	/** The model with each family given the members the function says for its name. */
+	public static PageModel compile(OwnershipModel model, java.util.function.ToIntFunction<String> familyMembers,
+			int defaultCounterMax) {
+		for (Component component : model.getComponents()) {
+			int members = familyMembers.applyAsInt(component.getName());
+			if (component.isFamily() && members < 1) {
+				throw new IllegalArgumentException("family '" + component.getName() + "' has at least 1 member, not "
+						+ members);
+			}
 		}
 		return new PageModel(model, familyMembers, defaultCounterMax);
 	}

@@ -2,25 +2,33 @@ package org.ptl.sim.explore;
 
 /**
  * The encodings that keep a page value per position: by page ({@link PageVector}) or, under page
- * symmetry, sorted ({@link SortedPages}). Both pack fixed-width fields and reach a successor's
- * canonical form by changing one position and canonicalizing.
+ * symmetry, sorted ({@link SortedPages}). Both pack fixed-width fields (the global number, when
+ * there is one, in the last) and reach a successor's canonical form by changing positions and
+ * canonicalizing.
  */
 abstract class PagePositions extends StateEncoding {
 
 	final PageAutomaton automaton;
 	final Symmetry symmetry;
+	final BoundWatch watch;
+	final int pages;
 	final Fields fields;
 	final long[] scratch;
 	final int[] ids;
 	private final int[] next;
+	final GlobalMoves global;
 
-	PagePositions(PageAutomaton automaton, int pages, Symmetry symmetry) {
+	PagePositions(PageAutomaton automaton, int pages, Symmetry symmetry, BoundWatch watch) {
 		this.automaton = automaton;
 		this.symmetry = symmetry;
-		this.fields = new Fields(pages, bitsFor(automaton.size()));
+		this.watch = watch;
+		this.pages = pages;
+		int count = pages + (automaton.hasGlobal() ? 1 : 0);
+		this.fields = new Fields(count, fieldBits(automaton, automaton.size()));
 		this.scratch = new long[fields.words];
-		this.ids = new int[pages];
-		this.next = new int[pages];
+		this.ids = new int[count];
+		this.next = new int[count];
+		this.global = automaton.hasGlobal() ? new GlobalMoves(automaton, pages, watch) : null;
 	}
 
 	@Override
@@ -34,15 +42,15 @@ abstract class PagePositions extends StateEncoding {
 	}
 
 	@Override
-	void encode(int[] pageIds, long[] out, int offset) {
-		int[] canonical = pageIds.clone();
+	void encode(int[] state, long[] out, int offset) {
+		int[] canonical = state.clone();
 		symmetry.canonicalize(canonical);
 		fields.pack(canonical, out, offset);
 	}
 
 	@Override
-	void decode(long[] key, int offset, int[] pageIds) {
-		fields.unpack(key, offset, pageIds);
+	void decode(long[] key, int offset, int[] state) {
+		fields.unpack(key, offset, state);
 	}
 
 	/** Emits the state in ids with position p set to target, in canonical form. */
@@ -51,6 +59,17 @@ abstract class PagePositions extends StateEncoding {
 		next[p] = target;
 		symmetry.canonicalize(next);
 		fields.pack(next, scratch, 0);
-		sink.successor(scratch, target);
+		sink.successor(scratch, automaton.breaks(target));
+	}
+
+	/** The successors of a system with a global value, through {@link GlobalMoves}. */
+	final boolean globalSuccessors(long[] key, int offset, Sink sink, boolean sorted) {
+		fields.unpack(key, offset, ids);
+		return global.successors(ids, sorted, (state, breaks) -> {
+			System.arraycopy(state, 0, next, 0, next.length);
+			symmetry.canonicalize(next);
+			fields.pack(next, scratch, 0);
+			sink.successor(scratch, breaks);
+		});
 	}
 }

@@ -3,12 +3,15 @@ package org.ptl.sim.explore;
 /** A page value per page; family-member symmetry by the smallest image. */
 final class PageVector extends PagePositions {
 
-	PageVector(PageAutomaton automaton, int pages, Symmetry symmetry) {
-		super(automaton, pages, symmetry);
+	PageVector(PageAutomaton automaton, int pages, Symmetry symmetry, BoundWatch watch) {
+		super(automaton, pages, symmetry, watch);
 	}
 
 	@Override
 	boolean successors(long[] key, int offset, Sink sink) {
+		if (global != null) {
+			return globalSuccessors(key, offset, sink, false);
+		}
 		boolean enabled = false;
 		boolean members = symmetry.memberImages().length > 0;
 		if (members) {
@@ -27,16 +30,16 @@ final class PageVector extends PagePositions {
 					// one field changes: no unpacking, no packing
 					System.arraycopy(key, offset, scratch, 0, fields.words);
 					scratch[word] += ((long) target - value) << shift;
-					sink.successor(scratch, target);
+					sink.successor(scratch, automaton.breaks(target));
 				}
 			}
 		}
 		return enabled;
 	}
 
-	/** Whether a state is one word and no member symmetry applies: the explorer's fast path. */
+	/** Whether a state is one word, without a global value and member symmetry: the explorer's fast path. */
 	boolean singleWord() {
-		return fields.words == 1 && symmetry.memberImages().length == 0;
+		return fields.words == 1 && symmetry.memberImages().length == 0 && global == null;
 	}
 
 	/**
@@ -65,6 +68,6 @@ final class PageVector extends PagePositions {
 
 	@Override
 	StateEncoding copy() {
-		return new PageVector(automaton, fields.count, symmetry.copy());
+		return new PageVector(automaton, pages, symmetry.copy(), watch);
 	}
 }

@@ -3,12 +3,15 @@ package org.ptl.sim.explore;
 /** Under page symmetry with many page values: the page values sorted, smallest image for members. */
 final class SortedPages extends PagePositions {
 
-	SortedPages(PageAutomaton automaton, int pages, Symmetry symmetry) {
-		super(automaton, pages, symmetry);
+	SortedPages(PageAutomaton automaton, int pages, Symmetry symmetry, BoundWatch watch) {
+		super(automaton, pages, symmetry, watch);
 	}
 
 	@Override
 	boolean successors(long[] key, int offset, Sink sink) {
+		if (global != null) {
+			return globalSuccessors(key, offset, sink, true);
+		}
 		fields.unpack(key, offset, ids);
 		boolean enabled = false;
 		for (int p = 0; p < ids.length; p++) {
@@ -26,6 +29,6 @@ final class SortedPages extends PagePositions {
 
 	@Override
 	StateEncoding copy() {
-		return new SortedPages(automaton, fields.count, symmetry.copy());
+		return new SortedPages(automaton, pages, symmetry.copy(), watch);
 	}
 }

@@ -4,14 +4,15 @@ package org.ptl.sim.explore;
  * How the explorer packs a state into 64-bit words and finds its successors without unpacking it
  * when it can. The top bit of the first word is always set (the store's mark for a used slot).
  * With page symmetry a state is a multiset of page values; without it, a vector indexed by page.
+ * A system with a global value keeps its number in one more field, after the pages; its states'
+ * successors are found on the unpacked numbers ({@link GlobalMoves}).
  */
 abstract class StateEncoding {
 
 	/** Receives the successors of a state, one at a time, in a scratch array it must not keep. */
 	interface Sink {
-		/** A successor: its packed words at key[0..words), and the page value a transition produced. */
-		void successor(long[] key, int target);
-
+		/** A successor: its packed words at key[0..words), and whether it breaks an invariant. */
+		void successor(long[] key, boolean breaks);
 	}
 
 	abstract int words();
@@ -19,11 +20,11 @@ abstract class StateEncoding {
 	/** Bits of a packed state. */
 	abstract int bits();
 
-	/** Packs a state given as a page value per page, in canonical form. */
-	abstract void encode(int[] pageIds, long[] out, int offset);
+	/** Packs a state given as a page value per page (and the global number after them), in canonical form. */
+	abstract void encode(int[] ids, long[] out, int offset);
 
-	/** A state as a page value per page (for a multiset: the values in ascending order). */
-	abstract void decode(long[] key, int offset, int[] pageIds);
+	/** A state as a page value per page (for a multiset: the values in ascending order), then its global number. */
+	abstract void decode(long[] key, int offset, int[] ids);
 
 	/**
 	 * Calls the sink for every successor of the state (in canonical form), with the states of equal
@@ -85,16 +86,22 @@ abstract class StateEncoding {
 	}
 
 	/** The encoding for a search: by page, by multiset of pages, or by sorted pages, whichever is smallest. */
-	static StateEncoding choose(PageAutomaton automaton, int pages, Symmetry symmetry) {
+	static StateEncoding choose(PageAutomaton automaton, int pages, Symmetry symmetry, BoundWatch watch) {
 		if (!symmetry.pages()) {
-			return new PageVector(automaton, pages, symmetry);
+			return new PageVector(automaton, pages, symmetry, watch);
 		}
-		int sortedBits = pages * bitsFor(automaton.size());
-		int countBits = automaton.size() * bitsFor(pages + 1L);
+		int globalBits = automaton.hasGlobal() ? bitsFor(automaton.globalCount()) : 0;
+		int sortedBits = pages * bitsFor(automaton.size()) + globalBits;
+		int countBits = automaton.size() * bitsFor(pages + 1L) + globalBits;
 		if (countBits <= sortedBits) {
-			return new PageCounts(automaton, pages, symmetry);
+			return new PageCounts(automaton, pages, symmetry, watch);
 		}
-		return new SortedPages(automaton, pages, symmetry);
+		return new SortedPages(automaton, pages, symmetry, watch);
+	}
+
+	/** The width of the fields of an encoding of values below count, wide enough for the global number too. */
+	static int fieldBits(PageAutomaton automaton, long count) {
+		return automaton.hasGlobal() ? Math.max(bitsFor(count), bitsFor(automaton.globalCount())) : bitsFor(count);
 	}
 
 }

@@ -344,6 +344,24 @@ ruleElement returns [EObject current=null]
 			$current = $this_Layout_8.current;
 			afterParserOrEnumRuleCall();
 		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getElementAccess().getProtocolParserRuleCall_9());
+		}
+		this_Protocol_9=ruleProtocol
+		{
+			$current = $this_Protocol_9.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getElementAccess().getProtocolScenarioParserRuleCall_10());
+		}
+		this_ProtocolScenario_10=ruleProtocolScenario
+		{
+			$current = $this_ProtocolScenario_10.current;
+			afterParserOrEnumRuleCall();
+		}
 	)
 ;
 
@@ -12176,6 +12194,2770 @@ rulePrimaryExpression returns [EObject current=null]
 					}
 					ruleValidID
 					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleProtocol
+entryRuleProtocol returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getProtocolRule()); }
+	iv_ruleProtocol=ruleProtocol
+	{ $current=$iv_ruleProtocol.current; }
+	EOF;
+
+// Rule Protocol
+ruleProtocol returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='protocol'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getProtocolAccess().getProtocolKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getProtocolAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getProtocolRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_2_0=RULE_STRING
+				{
+					newLeafNode(lv_description_2_0, grammarAccess.getProtocolAccess().getDescriptionSTRINGTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getProtocolRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_2_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		otherlv_3='{'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getProtocolAccess().getLeftCurlyBracketKeyword_3());
+		}
+		(
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getProtocolAccess().getFamiliesFamilyParserRuleCall_4_0_0());
+					}
+					lv_families_4_0=ruleFamily
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getProtocolRule());
+						}
+						add(
+							$current,
+							"families",
+							lv_families_4_0,
+							"org.ptl.lang.Ptl.Family");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getProtocolAccess().getVariablesProtocolVariableParserRuleCall_4_1_0());
+					}
+					lv_variables_5_0=ruleProtocolVariable
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getProtocolRule());
+						}
+						add(
+							$current,
+							"variables",
+							lv_variables_5_0,
+							"org.ptl.lang.Ptl.ProtocolVariable");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getProtocolAccess().getActorsActorParserRuleCall_4_2_0());
+					}
+					lv_actors_6_0=ruleActor
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getProtocolRule());
+						}
+						add(
+							$current,
+							"actors",
+							lv_actors_6_0,
+							"org.ptl.lang.Ptl.Actor");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getProtocolAccess().getActionsActionParserRuleCall_4_3_0());
+					}
+					lv_actions_7_0=ruleAction
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getProtocolRule());
+						}
+						add(
+							$current,
+							"actions",
+							lv_actions_7_0,
+							"org.ptl.lang.Ptl.Action");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getProtocolAccess().getInvariantsProtocolInvariantParserRuleCall_4_4_0());
+					}
+					lv_invariants_8_0=ruleProtocolInvariant
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getProtocolRule());
+						}
+						add(
+							$current,
+							"invariants",
+							lv_invariants_8_0,
+							"org.ptl.lang.Ptl.ProtocolInvariant");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+		otherlv_9='}'
+		{
+			newLeafNode(otherlv_9, grammarAccess.getProtocolAccess().getRightCurlyBracketKeyword_5());
+		}
+	)
+;
+
+// Entry rule entryRuleFamily
+entryRuleFamily returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getFamilyRule()); }
+	iv_ruleFamily=ruleFamily
+	{ $current=$iv_ruleFamily.current; }
+	EOF;
+
+// Rule Family
+ruleFamily returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				(
+					lv_pages_0_0='pages'
+					{
+						newLeafNode(lv_pages_0_0, grammarAccess.getFamilyAccess().getPagesPagesKeyword_0_0_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getFamilyRule());
+						}
+						setWithLastConsumed($current, "pages", lv_pages_0_0 != null, "pages");
+					}
+				)
+			)
+			    |
+			otherlv_1='family'
+			{
+				newLeafNode(otherlv_1, grammarAccess.getFamilyAccess().getFamilyKeyword_0_1());
+			}
+		)
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getFamilyAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_2_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getFamilyRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_2_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_3='fixed'
+			{
+				newLeafNode(otherlv_3, grammarAccess.getFamilyAccess().getFixedKeyword_2_0());
+			}
+			(
+				(
+					lv_fixed_4_0=RULE_INT
+					{
+						newLeafNode(lv_fixed_4_0, grammarAccess.getFamilyAccess().getFixedINTTerminalRuleCall_2_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getFamilyRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"fixed",
+							lv_fixed_4_0,
+							"org.eclipse.xtext.common.Terminals.INT");
+					}
+				)
+			)
+		)?
+		(
+			(
+				lv_description_5_0=RULE_STRING
+				{
+					newLeafNode(lv_description_5_0, grammarAccess.getFamilyAccess().getDescriptionSTRINGTerminalRuleCall_3_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getFamilyRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_5_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+	)
+;
+
+// Entry rule entryRuleProtocolVariable
+entryRuleProtocolVariable returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getProtocolVariableRule()); }
+	iv_ruleProtocolVariable=ruleProtocolVariable
+	{ $current=$iv_ruleProtocolVariable.current; }
+	EOF;
+
+// Rule ProtocolVariable
+ruleProtocolVariable returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				(
+					lv_ghost_0_0='ghost'
+					{
+						newLeafNode(lv_ghost_0_0, grammarAccess.getProtocolVariableAccess().getGhostGhostKeyword_0_0_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getProtocolVariableRule());
+						}
+						setWithLastConsumed($current, "ghost", lv_ghost_0_0 != null, "ghost");
+					}
+				)
+			)
+			    |
+			otherlv_1='var'
+			{
+				newLeafNode(otherlv_1, grammarAccess.getProtocolVariableAccess().getVarKeyword_0_1());
+			}
+		)
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getProtocolVariableAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_2_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getProtocolVariableRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_2_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_3='['
+			{
+				newLeafNode(otherlv_3, grammarAccess.getProtocolVariableAccess().getLeftSquareBracketKeyword_2_0());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getProtocolVariableRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getProtocolVariableAccess().getIndicesFamilyCrossReference_2_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_5=','
+				{
+					newLeafNode(otherlv_5, grammarAccess.getProtocolVariableAccess().getCommaKeyword_2_2_0());
+				}
+				(
+					(
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getProtocolVariableRule());
+							}
+						}
+						{
+							newCompositeNode(grammarAccess.getProtocolVariableAccess().getIndicesFamilyCrossReference_2_2_1_0());
+						}
+						ruleValidID
+						{
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+			otherlv_7=']'
+			{
+				newLeafNode(otherlv_7, grammarAccess.getProtocolVariableAccess().getRightSquareBracketKeyword_2_3());
+			}
+		)?
+		otherlv_8=':'
+		{
+			newLeafNode(otherlv_8, grammarAccess.getProtocolVariableAccess().getColonKeyword_3());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getProtocolVariableAccess().getTypeVariableTypeParserRuleCall_4_0());
+				}
+				lv_type_9_0=ruleVariableType
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getProtocolVariableRule());
+					}
+					set(
+						$current,
+						"type",
+						lv_type_9_0,
+						"org.ptl.lang.Ptl.VariableType");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_10='='
+			{
+				newLeafNode(otherlv_10, grammarAccess.getProtocolVariableAccess().getEqualsSignKeyword_5_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getProtocolVariableAccess().getInitialTermParserRuleCall_5_1_0());
+					}
+					lv_initial_11_0=ruleTerm
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getProtocolVariableRule());
+						}
+						set(
+							$current,
+							"initial",
+							lv_initial_11_0,
+							"org.ptl.lang.Ptl.Term");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		(
+			(
+				lv_description_12_0=RULE_STRING
+				{
+					newLeafNode(lv_description_12_0, grammarAccess.getProtocolVariableAccess().getDescriptionSTRINGTerminalRuleCall_6_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getProtocolVariableRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_12_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+	)
+;
+
+// Entry rule entryRuleVariableType
+entryRuleVariableType returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getVariableTypeRule()); }
+	iv_ruleVariableType=ruleVariableType
+	{ $current=$iv_ruleVariableType.current; }
+	EOF;
+
+// Rule VariableType
+ruleVariableType returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					$current = forceCreateModelElement(
+						grammarAccess.getVariableTypeAccess().getBoolTypeAction_0_0(),
+						$current);
+				}
+			)
+			otherlv_1='bool'
+			{
+				newLeafNode(otherlv_1, grammarAccess.getVariableTypeAccess().getBoolKeyword_0_1());
+			}
+		)
+		    |
+		(
+			(
+				{
+					$current = forceCreateModelElement(
+						grammarAccess.getVariableTypeAccess().getRangeTypeAction_1_0(),
+						$current);
+				}
+			)
+			(
+				(
+					lv_min_3_0=RULE_INT
+					{
+						newLeafNode(lv_min_3_0, grammarAccess.getVariableTypeAccess().getMinINTTerminalRuleCall_1_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getVariableTypeRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"min",
+							lv_min_3_0,
+							"org.eclipse.xtext.common.Terminals.INT");
+					}
+				)
+			)
+			otherlv_4='..'
+			{
+				newLeafNode(otherlv_4, grammarAccess.getVariableTypeAccess().getFullStopFullStopKeyword_1_2());
+			}
+			(
+				(
+					lv_max_5_0=RULE_INT
+					{
+						newLeafNode(lv_max_5_0, grammarAccess.getVariableTypeAccess().getMaxINTTerminalRuleCall_1_3_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getVariableTypeRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"max",
+							lv_max_5_0,
+							"org.eclipse.xtext.common.Terminals.INT");
+					}
+				)
+			)
+		)
+		    |
+		(
+			(
+				{
+					$current = forceCreateModelElement(
+						grammarAccess.getVariableTypeAccess().getEnumTypeAction_2_0(),
+						$current);
+				}
+			)
+			otherlv_7='{'
+			{
+				newLeafNode(otherlv_7, grammarAccess.getVariableTypeAccess().getLeftCurlyBracketKeyword_2_1());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getVariableTypeAccess().getLiteralsProtocolLiteralParserRuleCall_2_2_0());
+					}
+					lv_literals_8_0=ruleProtocolLiteral
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getVariableTypeRule());
+						}
+						add(
+							$current,
+							"literals",
+							lv_literals_8_0,
+							"org.ptl.lang.Ptl.ProtocolLiteral");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_9=','
+				{
+					newLeafNode(otherlv_9, grammarAccess.getVariableTypeAccess().getCommaKeyword_2_3_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getVariableTypeAccess().getLiteralsProtocolLiteralParserRuleCall_2_3_1_0());
+						}
+						lv_literals_10_0=ruleProtocolLiteral
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getVariableTypeRule());
+							}
+							add(
+								$current,
+								"literals",
+								lv_literals_10_0,
+								"org.ptl.lang.Ptl.ProtocolLiteral");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+			otherlv_11='}'
+			{
+				newLeafNode(otherlv_11, grammarAccess.getVariableTypeAccess().getRightCurlyBracketKeyword_2_4());
+			}
+		)
+		    |
+		(
+			(
+				{
+					$current = forceCreateModelElement(
+						grammarAccess.getVariableTypeAccess().getDescriptorTypeAction_3_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getVariableTypeRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getVariableTypeAccess().getDescriptorDescriptorCrossReference_3_1_0());
+					}
+					ruleDescriptorName
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleDescriptorName
+entryRuleDescriptorName returns [String current=null]:
+	{ newCompositeNode(grammarAccess.getDescriptorNameRule()); }
+	iv_ruleDescriptorName=ruleDescriptorName
+	{ $current=$iv_ruleDescriptorName.current.getText(); }
+	EOF;
+
+// Rule DescriptorName
+ruleDescriptorName returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getDescriptorNameAccess().getValidIDParserRuleCall_0());
+		}
+		this_ValidID_0=ruleValidID
+		{
+			$current.merge(this_ValidID_0);
+		}
+		{
+			afterParserOrEnumRuleCall();
+		}
+		(
+			kw='.'
+			{
+				$current.merge(kw);
+				newLeafNode(kw, grammarAccess.getDescriptorNameAccess().getFullStopKeyword_1_0());
+			}
+			{
+				newCompositeNode(grammarAccess.getDescriptorNameAccess().getValidIDParserRuleCall_1_1());
+			}
+			this_ValidID_2=ruleValidID
+			{
+				$current.merge(this_ValidID_2);
+			}
+			{
+				afterParserOrEnumRuleCall();
+			}
+		)+
+	)
+;
+
+// Entry rule entryRuleProtocolLiteral
+entryRuleProtocolLiteral returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getProtocolLiteralRule()); }
+	iv_ruleProtocolLiteral=ruleProtocolLiteral
+	{ $current=$iv_ruleProtocolLiteral.current; }
+	EOF;
+
+// Rule ProtocolLiteral
+ruleProtocolLiteral returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			{
+				newCompositeNode(grammarAccess.getProtocolLiteralAccess().getNameValidIDParserRuleCall_0());
+			}
+			lv_name_0_0=ruleValidID
+			{
+				if ($current==null) {
+					$current = createModelElementForParent(grammarAccess.getProtocolLiteralRule());
+				}
+				set(
+					$current,
+					"name",
+					lv_name_0_0,
+					"org.ptl.lang.Ptl.ValidID");
+				afterParserOrEnumRuleCall();
+			}
+		)
+	)
+;
+
+// Entry rule entryRuleActor
+entryRuleActor returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getActorRule()); }
+	iv_ruleActor=ruleActor
+	{ $current=$iv_ruleActor.current; }
+	EOF;
+
+// Rule Actor
+ruleActor returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='actor'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getActorAccess().getActorKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getActorAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getActorRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_2='of'
+			{
+				newLeafNode(otherlv_2, grammarAccess.getActorAccess().getOfKeyword_2_0());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getActorRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getActorAccess().getFamilyFamilyCrossReference_2_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		(
+			(
+				lv_description_4_0=RULE_STRING
+				{
+					newLeafNode(lv_description_4_0, grammarAccess.getActorAccess().getDescriptionSTRINGTerminalRuleCall_3_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getActorRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_4_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+	)
+;
+
+// Entry rule entryRuleFamilyParameter
+entryRuleFamilyParameter returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getFamilyParameterRule()); }
+	iv_ruleFamilyParameter=ruleFamilyParameter
+	{ $current=$iv_ruleFamilyParameter.current; }
+	EOF;
+
+// Rule FamilyParameter
+ruleFamilyParameter returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getFamilyParameterAccess().getNameValidIDParserRuleCall_0_0());
+				}
+				lv_name_0_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getFamilyParameterRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_0_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_1=':'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getFamilyParameterAccess().getColonKeyword_1());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getFamilyParameterRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getFamilyParameterAccess().getFamilyFamilyCrossReference_2_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleAction
+entryRuleAction returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getActionRule()); }
+	iv_ruleAction=ruleAction
+	{ $current=$iv_ruleAction.current; }
+	EOF;
+
+// Rule Action
+ruleAction returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='action'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getActionAccess().getActionKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getActionAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getActionRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_2='('
+			{
+				newLeafNode(otherlv_2, grammarAccess.getActionAccess().getLeftParenthesisKeyword_2_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getActionAccess().getParametersFamilyParameterParserRuleCall_2_1_0());
+					}
+					lv_parameters_3_0=ruleFamilyParameter
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getActionRule());
+						}
+						add(
+							$current,
+							"parameters",
+							lv_parameters_3_0,
+							"org.ptl.lang.Ptl.FamilyParameter");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_4=','
+				{
+					newLeafNode(otherlv_4, grammarAccess.getActionAccess().getCommaKeyword_2_2_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getActionAccess().getParametersFamilyParameterParserRuleCall_2_2_1_0());
+						}
+						lv_parameters_5_0=ruleFamilyParameter
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getActionRule());
+							}
+							add(
+								$current,
+								"parameters",
+								lv_parameters_5_0,
+								"org.ptl.lang.Ptl.FamilyParameter");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+			otherlv_6=')'
+			{
+				newLeafNode(otherlv_6, grammarAccess.getActionAccess().getRightParenthesisKeyword_2_3());
+			}
+		)?
+		(
+			otherlv_7='by'
+			{
+				newLeafNode(otherlv_7, grammarAccess.getActionAccess().getByKeyword_3_0());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getActionRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getActionAccess().getActorActorCrossReference_3_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		(
+			(
+				lv_description_9_0=RULE_STRING
+				{
+					newLeafNode(lv_description_9_0, grammarAccess.getActionAccess().getDescriptionSTRINGTerminalRuleCall_4_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getActionRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_9_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		otherlv_10='{'
+		{
+			newLeafNode(otherlv_10, grammarAccess.getActionAccess().getLeftCurlyBracketKeyword_5());
+		}
+		(
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getActionAccess().getGuardsProtocolGuardParserRuleCall_6_0_0());
+					}
+					lv_guards_11_0=ruleProtocolGuard
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getActionRule());
+						}
+						add(
+							$current,
+							"guards",
+							lv_guards_11_0,
+							"org.ptl.lang.Ptl.ProtocolGuard");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getActionAccess().getUpdatesProtocolUpdateParserRuleCall_6_1_0());
+					}
+					lv_updates_12_0=ruleProtocolUpdate
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getActionRule());
+						}
+						add(
+							$current,
+							"updates",
+							lv_updates_12_0,
+							"org.ptl.lang.Ptl.ProtocolUpdate");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getActionAccess().getStepsActionStepParserRuleCall_7_0());
+				}
+				lv_steps_13_0=ruleActionStep
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getActionRule());
+					}
+					add(
+						$current,
+						"steps",
+						lv_steps_13_0,
+						"org.ptl.lang.Ptl.ActionStep");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		otherlv_14='}'
+		{
+			newLeafNode(otherlv_14, grammarAccess.getActionAccess().getRightCurlyBracketKeyword_8());
+		}
+	)
+;
+
+// Entry rule entryRuleActionStep
+entryRuleActionStep returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getActionStepRule()); }
+	iv_ruleActionStep=ruleActionStep
+	{ $current=$iv_ruleActionStep.current; }
+	EOF;
+
+// Rule ActionStep
+ruleActionStep returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='step'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getActionStepAccess().getStepKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getActionStepAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getActionStepRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_2_0=RULE_STRING
+				{
+					newLeafNode(lv_description_2_0, grammarAccess.getActionStepAccess().getDescriptionSTRINGTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getActionStepRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_2_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		otherlv_3='{'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getActionStepAccess().getLeftCurlyBracketKeyword_3());
+		}
+		(
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getActionStepAccess().getGuardsProtocolGuardParserRuleCall_4_0_0());
+					}
+					lv_guards_4_0=ruleProtocolGuard
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getActionStepRule());
+						}
+						add(
+							$current,
+							"guards",
+							lv_guards_4_0,
+							"org.ptl.lang.Ptl.ProtocolGuard");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getActionStepAccess().getUpdatesProtocolUpdateParserRuleCall_4_1_0());
+					}
+					lv_updates_5_0=ruleProtocolUpdate
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getActionStepRule());
+						}
+						add(
+							$current,
+							"updates",
+							lv_updates_5_0,
+							"org.ptl.lang.Ptl.ProtocolUpdate");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+		otherlv_6='}'
+		{
+			newLeafNode(otherlv_6, grammarAccess.getActionStepAccess().getRightCurlyBracketKeyword_5());
+		}
+	)
+;
+
+// Entry rule entryRuleProtocolGuard
+entryRuleProtocolGuard returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getProtocolGuardRule()); }
+	iv_ruleProtocolGuard=ruleProtocolGuard
+	{ $current=$iv_ruleProtocolGuard.current; }
+	EOF;
+
+// Rule ProtocolGuard
+ruleProtocolGuard returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='requires'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getProtocolGuardAccess().getRequiresKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getProtocolGuardAccess().getPredicateProtocolImplicationParserRuleCall_1_0());
+				}
+				lv_predicate_1_0=ruleProtocolImplication
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getProtocolGuardRule());
+					}
+					set(
+						$current,
+						"predicate",
+						lv_predicate_1_0,
+						"org.ptl.lang.Ptl.ProtocolImplication");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleProtocolUpdate
+entryRuleProtocolUpdate returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getProtocolUpdateRule()); }
+	iv_ruleProtocolUpdate=ruleProtocolUpdate
+	{ $current=$iv_ruleProtocolUpdate.current; }
+	EOF;
+
+// Rule ProtocolUpdate
+ruleProtocolUpdate returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getProtocolUpdateAccess().getAssignmentParserRuleCall_0());
+		}
+		this_Assignment_0=ruleAssignment
+		{
+			$current = $this_Assignment_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getProtocolUpdateAccess().getEachUpdateParserRuleCall_1());
+		}
+		this_EachUpdate_1=ruleEachUpdate
+		{
+			$current = $this_EachUpdate_1.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleAssignment
+entryRuleAssignment returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getAssignmentRule()); }
+	iv_ruleAssignment=ruleAssignment
+	{ $current=$iv_ruleAssignment.current; }
+	EOF;
+
+// Rule Assignment
+ruleAssignment returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getAssignmentAccess().getTargetVariableAccessParserRuleCall_0_0());
+				}
+				lv_target_0_0=ruleVariableAccess
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getAssignmentRule());
+					}
+					set(
+						$current,
+						"target",
+						lv_target_0_0,
+						"org.ptl.lang.Ptl.VariableAccess");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getAssignmentAccess().getOperatorUpdateOperatorEnumRuleCall_1_0());
+				}
+				lv_operator_1_0=ruleUpdateOperator
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getAssignmentRule());
+					}
+					set(
+						$current,
+						"operator",
+						lv_operator_1_0,
+						"org.ptl.lang.Ptl.UpdateOperator");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getAssignmentAccess().getValueProtocolImplicationParserRuleCall_2_0());
+				}
+				lv_value_2_0=ruleProtocolImplication
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getAssignmentRule());
+					}
+					set(
+						$current,
+						"value",
+						lv_value_2_0,
+						"org.ptl.lang.Ptl.ProtocolImplication");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_3='if'
+			{
+				newLeafNode(otherlv_3, grammarAccess.getAssignmentAccess().getIfKeyword_3_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getAssignmentAccess().getConditionProtocolImplicationParserRuleCall_3_1_0());
+					}
+					lv_condition_4_0=ruleProtocolImplication
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getAssignmentRule());
+						}
+						set(
+							$current,
+							"condition",
+							lv_condition_4_0,
+							"org.ptl.lang.Ptl.ProtocolImplication");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+	)
+;
+
+// Entry rule entryRuleEachUpdate
+entryRuleEachUpdate returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getEachUpdateRule()); }
+	iv_ruleEachUpdate=ruleEachUpdate
+	{ $current=$iv_ruleEachUpdate.current; }
+	EOF;
+
+// Rule EachUpdate
+ruleEachUpdate returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='for'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getEachUpdateAccess().getForKeyword_0());
+		}
+		otherlv_1='each'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getEachUpdateAccess().getEachKeyword_1());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getEachUpdateAccess().getParameterFamilyParameterParserRuleCall_2_0());
+				}
+				lv_parameter_2_0=ruleFamilyParameter
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getEachUpdateRule());
+					}
+					set(
+						$current,
+						"parameter",
+						lv_parameter_2_0,
+						"org.ptl.lang.Ptl.FamilyParameter");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_3='{'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getEachUpdateAccess().getLeftCurlyBracketKeyword_3());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getEachUpdateAccess().getUpdatesProtocolUpdateParserRuleCall_4_0());
+				}
+				lv_updates_4_0=ruleProtocolUpdate
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getEachUpdateRule());
+					}
+					add(
+						$current,
+						"updates",
+						lv_updates_4_0,
+						"org.ptl.lang.Ptl.ProtocolUpdate");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		otherlv_5='}'
+		{
+			newLeafNode(otherlv_5, grammarAccess.getEachUpdateAccess().getRightCurlyBracketKeyword_5());
+		}
+	)
+;
+
+// Entry rule entryRuleProtocolInvariant
+entryRuleProtocolInvariant returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getProtocolInvariantRule()); }
+	iv_ruleProtocolInvariant=ruleProtocolInvariant
+	{ $current=$iv_ruleProtocolInvariant.current; }
+	EOF;
+
+// Rule ProtocolInvariant
+ruleProtocolInvariant returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='invariant'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getProtocolInvariantAccess().getInvariantKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getProtocolInvariantAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getProtocolInvariantRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_2_0=RULE_STRING
+				{
+					newLeafNode(lv_description_2_0, grammarAccess.getProtocolInvariantAccess().getDescriptionSTRINGTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getProtocolInvariantRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_2_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		otherlv_3=':'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getProtocolInvariantAccess().getColonKeyword_3());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getProtocolInvariantAccess().getPredicateProtocolImplicationParserRuleCall_4_0());
+				}
+				lv_predicate_4_0=ruleProtocolImplication
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getProtocolInvariantRule());
+					}
+					set(
+						$current,
+						"predicate",
+						lv_predicate_4_0,
+						"org.ptl.lang.Ptl.ProtocolImplication");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleProtocolImplication
+entryRuleProtocolImplication returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getProtocolImplicationRule()); }
+	iv_ruleProtocolImplication=ruleProtocolImplication
+	{ $current=$iv_ruleProtocolImplication.current; }
+	EOF;
+
+// Rule ProtocolImplication
+ruleProtocolImplication returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getProtocolImplicationAccess().getFamilyQuantifiedParserRuleCall_0());
+		}
+		this_FamilyQuantified_0=ruleFamilyQuantified
+		{
+			$current = $this_FamilyQuantified_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		(
+			{
+				newCompositeNode(grammarAccess.getProtocolImplicationAccess().getProtocolDisjunctionParserRuleCall_1_0());
+			}
+			this_ProtocolDisjunction_1=ruleProtocolDisjunction
+			{
+				$current = $this_ProtocolDisjunction_1.current;
+				afterParserOrEnumRuleCall();
+			}
+			(
+				(
+					{
+						$current = forceCreateModelElementAndSet(
+							grammarAccess.getProtocolImplicationAccess().getBinaryPredicateLeftAction_1_1_0(),
+							$current);
+					}
+				)
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getProtocolImplicationAccess().getOperatorImpliesOperatorEnumRuleCall_1_1_1_0());
+						}
+						lv_operator_3_0=ruleImpliesOperator
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getProtocolImplicationRule());
+							}
+							set(
+								$current,
+								"operator",
+								lv_operator_3_0,
+								"org.ptl.lang.Ptl.ImpliesOperator");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getProtocolImplicationAccess().getRightProtocolImplicationParserRuleCall_1_1_2_0());
+						}
+						lv_right_4_0=ruleProtocolImplication
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getProtocolImplicationRule());
+							}
+							set(
+								$current,
+								"right",
+								lv_right_4_0,
+								"org.ptl.lang.Ptl.ProtocolImplication");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)?
+		)
+	)
+;
+
+// Entry rule entryRuleProtocolDisjunction
+entryRuleProtocolDisjunction returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getProtocolDisjunctionRule()); }
+	iv_ruleProtocolDisjunction=ruleProtocolDisjunction
+	{ $current=$iv_ruleProtocolDisjunction.current; }
+	EOF;
+
+// Rule ProtocolDisjunction
+ruleProtocolDisjunction returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getProtocolDisjunctionAccess().getProtocolConjunctionParserRuleCall_0());
+		}
+		this_ProtocolConjunction_0=ruleProtocolConjunction
+		{
+			$current = $this_ProtocolConjunction_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		(
+			(
+				{
+					$current = forceCreateModelElementAndSet(
+						grammarAccess.getProtocolDisjunctionAccess().getBinaryPredicateLeftAction_1_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getProtocolDisjunctionAccess().getOperatorOrOperatorEnumRuleCall_1_1_0());
+					}
+					lv_operator_2_0=ruleOrOperator
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getProtocolDisjunctionRule());
+						}
+						set(
+							$current,
+							"operator",
+							lv_operator_2_0,
+							"org.ptl.lang.Ptl.OrOperator");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getProtocolDisjunctionAccess().getRightProtocolConjunctionParserRuleCall_1_2_0());
+					}
+					lv_right_3_0=ruleProtocolConjunction
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getProtocolDisjunctionRule());
+						}
+						set(
+							$current,
+							"right",
+							lv_right_3_0,
+							"org.ptl.lang.Ptl.ProtocolConjunction");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleProtocolConjunction
+entryRuleProtocolConjunction returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getProtocolConjunctionRule()); }
+	iv_ruleProtocolConjunction=ruleProtocolConjunction
+	{ $current=$iv_ruleProtocolConjunction.current; }
+	EOF;
+
+// Rule ProtocolConjunction
+ruleProtocolConjunction returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getProtocolConjunctionAccess().getProtocolNegationParserRuleCall_0());
+		}
+		this_ProtocolNegation_0=ruleProtocolNegation
+		{
+			$current = $this_ProtocolNegation_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		(
+			(
+				{
+					$current = forceCreateModelElementAndSet(
+						grammarAccess.getProtocolConjunctionAccess().getBinaryPredicateLeftAction_1_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getProtocolConjunctionAccess().getOperatorAndOperatorEnumRuleCall_1_1_0());
+					}
+					lv_operator_2_0=ruleAndOperator
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getProtocolConjunctionRule());
+						}
+						set(
+							$current,
+							"operator",
+							lv_operator_2_0,
+							"org.ptl.lang.Ptl.AndOperator");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getProtocolConjunctionAccess().getRightProtocolNegationParserRuleCall_1_2_0());
+					}
+					lv_right_3_0=ruleProtocolNegation
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getProtocolConjunctionRule());
+						}
+						set(
+							$current,
+							"right",
+							lv_right_3_0,
+							"org.ptl.lang.Ptl.ProtocolNegation");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)*
+	)
+;
+
+// Entry rule entryRuleProtocolNegation
+entryRuleProtocolNegation returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getProtocolNegationRule()); }
+	iv_ruleProtocolNegation=ruleProtocolNegation
+	{ $current=$iv_ruleProtocolNegation.current; }
+	EOF;
+
+// Rule ProtocolNegation
+ruleProtocolNegation returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					$current = forceCreateModelElement(
+						grammarAccess.getProtocolNegationAccess().getNotPredicateAction_0_0(),
+						$current);
+				}
+			)
+			otherlv_1='not'
+			{
+				newLeafNode(otherlv_1, grammarAccess.getProtocolNegationAccess().getNotKeyword_0_1());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getProtocolNegationAccess().getOperandProtocolNegationParserRuleCall_0_2_0());
+					}
+					lv_operand_2_0=ruleProtocolNegation
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getProtocolNegationRule());
+						}
+						set(
+							$current,
+							"operand",
+							lv_operand_2_0,
+							"org.ptl.lang.Ptl.ProtocolNegation");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)
+		    |
+		{
+			newCompositeNode(grammarAccess.getProtocolNegationAccess().getProtocolPrimaryParserRuleCall_1());
+		}
+		this_ProtocolPrimary_3=ruleProtocolPrimary
+		{
+			$current = $this_ProtocolPrimary_3.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleProtocolPrimary
+entryRuleProtocolPrimary returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getProtocolPrimaryRule()); }
+	iv_ruleProtocolPrimary=ruleProtocolPrimary
+	{ $current=$iv_ruleProtocolPrimary.current; }
+	EOF;
+
+// Rule ProtocolPrimary
+ruleProtocolPrimary returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			otherlv_0='('
+			{
+				newLeafNode(otherlv_0, grammarAccess.getProtocolPrimaryAccess().getLeftParenthesisKeyword_0_0());
+			}
+			{
+				newCompositeNode(grammarAccess.getProtocolPrimaryAccess().getProtocolImplicationParserRuleCall_0_1());
+			}
+			this_ProtocolImplication_1=ruleProtocolImplication
+			{
+				$current = $this_ProtocolImplication_1.current;
+				afterParserOrEnumRuleCall();
+			}
+			otherlv_2=')'
+			{
+				newLeafNode(otherlv_2, grammarAccess.getProtocolPrimaryAccess().getRightParenthesisKeyword_0_2());
+			}
+		)
+		    |
+		{
+			newCompositeNode(grammarAccess.getProtocolPrimaryAccess().getValueTestParserRuleCall_1());
+		}
+		this_ValueTest_3=ruleValueTest
+		{
+			$current = $this_ValueTest_3.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleFamilyQuantified
+entryRuleFamilyQuantified returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getFamilyQuantifiedRule()); }
+	iv_ruleFamilyQuantified=ruleFamilyQuantified
+	{ $current=$iv_ruleFamilyQuantified.current; }
+	EOF;
+
+// Rule FamilyQuantified
+ruleFamilyQuantified returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				otherlv_0='exactly'
+				{
+					newLeafNode(otherlv_0, grammarAccess.getFamilyQuantifiedAccess().getExactlyKeyword_0_0_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getFamilyQuantifiedAccess().getQuantifierExactlyOneEnumRuleCall_0_0_1_0());
+						}
+						lv_quantifier_1_0=ruleExactlyOne
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getFamilyQuantifiedRule());
+							}
+							set(
+								$current,
+								"quantifier",
+								lv_quantifier_1_0,
+								"org.ptl.lang.Ptl.ExactlyOne");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)
+			    |
+			(
+				otherlv_2='at'
+				{
+					newLeafNode(otherlv_2, grammarAccess.getFamilyQuantifiedAccess().getAtKeyword_0_1_0());
+				}
+				otherlv_3='most'
+				{
+					newLeafNode(otherlv_3, grammarAccess.getFamilyQuantifiedAccess().getMostKeyword_0_1_1());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getFamilyQuantifiedAccess().getQuantifierAtMostOneEnumRuleCall_0_1_2_0());
+						}
+						lv_quantifier_4_0=ruleAtMostOne
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getFamilyQuantifiedRule());
+							}
+							set(
+								$current,
+								"quantifier",
+								lv_quantifier_4_0,
+								"org.ptl.lang.Ptl.AtMostOne");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getFamilyQuantifiedAccess().getQuantifierSimpleQuantifierEnumRuleCall_0_2_0());
+					}
+					lv_quantifier_5_0=ruleSimpleQuantifier
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getFamilyQuantifiedRule());
+						}
+						set(
+							$current,
+							"quantifier",
+							lv_quantifier_5_0,
+							"org.ptl.lang.Ptl.SimpleQuantifier");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getFamilyQuantifiedAccess().getParameterFamilyParameterParserRuleCall_1_0());
+				}
+				lv_parameter_6_0=ruleFamilyParameter
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getFamilyQuantifiedRule());
+					}
+					set(
+						$current,
+						"parameter",
+						lv_parameter_6_0,
+						"org.ptl.lang.Ptl.FamilyParameter");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_7=':'
+		{
+			newLeafNode(otherlv_7, grammarAccess.getFamilyQuantifiedAccess().getColonKeyword_2());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getFamilyQuantifiedAccess().getBodyProtocolImplicationParserRuleCall_3_0());
+				}
+				lv_body_8_0=ruleProtocolImplication
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getFamilyQuantifiedRule());
+					}
+					set(
+						$current,
+						"body",
+						lv_body_8_0,
+						"org.ptl.lang.Ptl.ProtocolImplication");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleValueTest
+entryRuleValueTest returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getValueTestRule()); }
+	iv_ruleValueTest=ruleValueTest
+	{ $current=$iv_ruleValueTest.current; }
+	EOF;
+
+// Rule ValueTest
+ruleValueTest returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getValueTestAccess().getLeftTermParserRuleCall_0_0());
+				}
+				lv_left_0_0=ruleTerm
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getValueTestRule());
+					}
+					set(
+						$current,
+						"left",
+						lv_left_0_0,
+						"org.ptl.lang.Ptl.Term");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getValueTestAccess().getComparisonComparisonEnumRuleCall_1_0_0());
+					}
+					lv_comparison_1_0=ruleComparison
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getValueTestRule());
+						}
+						set(
+							$current,
+							"comparison",
+							lv_comparison_1_0,
+							"org.ptl.lang.Ptl.Comparison");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getValueTestAccess().getRightTermParserRuleCall_1_1_0());
+					}
+					lv_right_2_0=ruleTerm
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getValueTestRule());
+						}
+						set(
+							$current,
+							"right",
+							lv_right_2_0,
+							"org.ptl.lang.Ptl.Term");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+	)
+;
+
+// Entry rule entryRuleTerm
+entryRuleTerm returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getTermRule()); }
+	iv_ruleTerm=ruleTerm
+	{ $current=$iv_ruleTerm.current; }
+	EOF;
+
+// Rule Term
+ruleTerm returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					$current = forceCreateModelElement(
+						grammarAccess.getTermAccess().getNumberTermAction_0_0(),
+						$current);
+				}
+			)
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getTermAccess().getValueNumberParserRuleCall_0_1_0());
+					}
+					lv_value_1_0=ruleNumber
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getTermRule());
+						}
+						set(
+							$current,
+							"value",
+							lv_value_1_0,
+							"org.ptl.lang.Ptl.Number");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)
+		    |
+		(
+			(
+				{
+					$current = forceCreateModelElement(
+						grammarAccess.getTermAccess().getBooleanTermAction_1_0(),
+						$current);
+				}
+			)
+			(
+				(
+					(
+						lv_value_3_0='true'
+						{
+							newLeafNode(lv_value_3_0, grammarAccess.getTermAccess().getValueTrueKeyword_1_1_0_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getTermRule());
+							}
+							setWithLastConsumed($current, "value", lv_value_3_0 != null, "true");
+						}
+					)
+				)
+				    |
+				otherlv_4='false'
+				{
+					newLeafNode(otherlv_4, grammarAccess.getTermAccess().getFalseKeyword_1_1_1());
+				}
+			)
+		)
+		    |
+		{
+			newCompositeNode(grammarAccess.getTermAccess().getVariableAccessParserRuleCall_2());
+		}
+		this_VariableAccess_5=ruleVariableAccess
+		{
+			$current = $this_VariableAccess_5.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleVariableAccess
+entryRuleVariableAccess returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getVariableAccessRule()); }
+	iv_ruleVariableAccess=ruleVariableAccess
+	{ $current=$iv_ruleVariableAccess.current; }
+	EOF;
+
+// Rule VariableAccess
+ruleVariableAccess returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getVariableAccessRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getVariableAccessAccess().getTargetNamedCrossReference_0_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_1='['
+			{
+				newLeafNode(otherlv_1, grammarAccess.getVariableAccessAccess().getLeftSquareBracketKeyword_1_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getVariableAccessAccess().getIndicesIndexTermParserRuleCall_1_1_0());
+					}
+					lv_indices_2_0=ruleIndexTerm
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getVariableAccessRule());
+						}
+						add(
+							$current,
+							"indices",
+							lv_indices_2_0,
+							"org.ptl.lang.Ptl.IndexTerm");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_3=','
+				{
+					newLeafNode(otherlv_3, grammarAccess.getVariableAccessAccess().getCommaKeyword_1_2_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getVariableAccessAccess().getIndicesIndexTermParserRuleCall_1_2_1_0());
+						}
+						lv_indices_4_0=ruleIndexTerm
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getVariableAccessRule());
+							}
+							add(
+								$current,
+								"indices",
+								lv_indices_4_0,
+								"org.ptl.lang.Ptl.IndexTerm");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+			otherlv_5=']'
+			{
+				newLeafNode(otherlv_5, grammarAccess.getVariableAccessAccess().getRightSquareBracketKeyword_1_3());
+			}
+		)?
+		(
+			otherlv_6='.'
+			{
+				newLeafNode(otherlv_6, grammarAccess.getVariableAccessAccess().getFullStopKeyword_2_0());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getVariableAccessRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getVariableAccessAccess().getFieldFieldCrossReference_2_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+	)
+;
+
+// Entry rule entryRuleIndexTerm
+entryRuleIndexTerm returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getIndexTermRule()); }
+	iv_ruleIndexTerm=ruleIndexTerm
+	{ $current=$iv_ruleIndexTerm.current; }
+	EOF;
+
+// Rule IndexTerm
+ruleIndexTerm returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getIndexTermRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getIndexTermAccess().getParameterFamilyParameterCrossReference_0_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		    |
+		(
+			(
+				lv_member_1_0=RULE_INT
+				{
+					newLeafNode(lv_member_1_0, grammarAccess.getIndexTermAccess().getMemberINTTerminalRuleCall_1_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getIndexTermRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"member",
+						lv_member_1_0,
+						"org.eclipse.xtext.common.Terminals.INT");
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleProtocolScenario
+entryRuleProtocolScenario returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getProtocolScenarioRule()); }
+	iv_ruleProtocolScenario=ruleProtocolScenario
+	{ $current=$iv_ruleProtocolScenario.current; }
+	EOF;
+
+// Rule ProtocolScenario
+ruleProtocolScenario returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='scenario'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getProtocolScenarioAccess().getScenarioKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getProtocolScenarioAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getProtocolScenarioRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_2='of'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getProtocolScenarioAccess().getOfKeyword_2());
+		}
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getProtocolScenarioRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getProtocolScenarioAccess().getProtocolProtocolCrossReference_3_0());
+				}
+				ruleQualifiedName
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_4_0=RULE_STRING
+				{
+					newLeafNode(lv_description_4_0, grammarAccess.getProtocolScenarioAccess().getDescriptionSTRINGTerminalRuleCall_4_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getProtocolScenarioRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_4_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		otherlv_5='{'
+		{
+			newLeafNode(otherlv_5, grammarAccess.getProtocolScenarioAccess().getLeftCurlyBracketKeyword_5());
+		}
+		(
+			otherlv_6='pages'
+			{
+				newLeafNode(otherlv_6, grammarAccess.getProtocolScenarioAccess().getPagesKeyword_6_0());
+			}
+			(
+				(
+					lv_pages_7_0=RULE_INT
+					{
+						newLeafNode(lv_pages_7_0, grammarAccess.getProtocolScenarioAccess().getPagesINTTerminalRuleCall_6_1_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getProtocolScenarioRule());
+						}
+						setWithLastConsumed(
+							$current,
+							"pages",
+							lv_pages_7_0,
+							"org.eclipse.xtext.common.Terminals.INT");
+					}
+				)
+			)
+		)?
+		(
+			otherlv_8='members'
+			{
+				newLeafNode(otherlv_8, grammarAccess.getProtocolScenarioAccess().getMembersKeyword_7_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getProtocolScenarioAccess().getMembersMemberSettingParserRuleCall_7_1_0());
+					}
+					lv_members_9_0=ruleMemberSetting
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getProtocolScenarioRule());
+						}
+						add(
+							$current,
+							"members",
+							lv_members_9_0,
+							"org.ptl.lang.Ptl.MemberSetting");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_10=','
+				{
+					newLeafNode(otherlv_10, grammarAccess.getProtocolScenarioAccess().getCommaKeyword_7_2_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getProtocolScenarioAccess().getMembersMemberSettingParserRuleCall_7_2_1_0());
+						}
+						lv_members_11_0=ruleMemberSetting
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getProtocolScenarioRule());
+							}
+							add(
+								$current,
+								"members",
+								lv_members_11_0,
+								"org.ptl.lang.Ptl.MemberSetting");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getProtocolScenarioAccess().getStepsProtocolStepParserRuleCall_8_0());
+				}
+				lv_steps_12_0=ruleProtocolStep
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getProtocolScenarioRule());
+					}
+					add(
+						$current,
+						"steps",
+						lv_steps_12_0,
+						"org.ptl.lang.Ptl.ProtocolStep");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		otherlv_13='}'
+		{
+			newLeafNode(otherlv_13, grammarAccess.getProtocolScenarioAccess().getRightCurlyBracketKeyword_9());
+		}
+	)
+;
+
+// Entry rule entryRuleMemberSetting
+entryRuleMemberSetting returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getMemberSettingRule()); }
+	iv_ruleMemberSetting=ruleMemberSetting
+	{ $current=$iv_ruleMemberSetting.current; }
+	EOF;
+
+// Rule MemberSetting
+ruleMemberSetting returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getMemberSettingRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getMemberSettingAccess().getFamilyFamilyCrossReference_0_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_1='='
+		{
+			newLeafNode(otherlv_1, grammarAccess.getMemberSettingAccess().getEqualsSignKeyword_1());
+		}
+		(
+			(
+				lv_count_2_0=RULE_INT
+				{
+					newLeafNode(lv_count_2_0, grammarAccess.getMemberSettingAccess().getCountINTTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getMemberSettingRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"count",
+						lv_count_2_0,
+						"org.eclipse.xtext.common.Terminals.INT");
+				}
+			)
+		)
+	)
+;
+
+// Entry rule entryRuleProtocolStep
+entryRuleProtocolStep returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getProtocolStepRule()); }
+	iv_ruleProtocolStep=ruleProtocolStep
+	{ $current=$iv_ruleProtocolStep.current; }
+	EOF;
+
+// Rule ProtocolStep
+ruleProtocolStep returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getProtocolStepAccess().getActionCallParserRuleCall_0());
+		}
+		this_ActionCall_0=ruleActionCall
+		{
+			$current = $this_ActionCall_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getProtocolStepAccess().getProtocolExpectationParserRuleCall_1());
+		}
+		this_ProtocolExpectation_1=ruleProtocolExpectation
+		{
+			$current = $this_ProtocolExpectation_1.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleActionCall
+entryRuleActionCall returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getActionCallRule()); }
+	iv_ruleActionCall=ruleActionCall
+	{ $current=$iv_ruleActionCall.current; }
+	EOF;
+
+// Rule ActionCall
+ruleActionCall returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getActionCallRule());
+					}
+				}
+				{
+					newCompositeNode(grammarAccess.getActionCallAccess().getActionActionCrossReference_0_0());
+				}
+				ruleValidID
+				{
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_1='.'
+			{
+				newLeafNode(otherlv_1, grammarAccess.getActionCallAccess().getFullStopKeyword_1_0());
+			}
+			(
+				(
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getActionCallRule());
+						}
+					}
+					{
+						newCompositeNode(grammarAccess.getActionCallAccess().getStepActionStepCrossReference_1_1_0());
+					}
+					ruleValidID
+					{
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		otherlv_3='('
+		{
+			newLeafNode(otherlv_3, grammarAccess.getActionCallAccess().getLeftParenthesisKeyword_2());
+		}
+		(
+			(
+				(
+					lv_arguments_4_0=RULE_INT
+					{
+						newLeafNode(lv_arguments_4_0, grammarAccess.getActionCallAccess().getArgumentsINTTerminalRuleCall_3_0_0());
+					}
+					{
+						if ($current==null) {
+							$current = createModelElement(grammarAccess.getActionCallRule());
+						}
+						addWithLastConsumed(
+							$current,
+							"arguments",
+							lv_arguments_4_0,
+							"org.eclipse.xtext.common.Terminals.INT");
+					}
+				)
+			)
+			(
+				otherlv_5=','
+				{
+					newLeafNode(otherlv_5, grammarAccess.getActionCallAccess().getCommaKeyword_3_1_0());
+				}
+				(
+					(
+						lv_arguments_6_0=RULE_INT
+						{
+							newLeafNode(lv_arguments_6_0, grammarAccess.getActionCallAccess().getArgumentsINTTerminalRuleCall_3_1_1_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getActionCallRule());
+							}
+							addWithLastConsumed(
+								$current,
+								"arguments",
+								lv_arguments_6_0,
+								"org.eclipse.xtext.common.Terminals.INT");
+						}
+					)
+				)
+			)*
+		)?
+		otherlv_7=')'
+		{
+			newLeafNode(otherlv_7, grammarAccess.getActionCallAccess().getRightParenthesisKeyword_4());
+		}
+	)
+;
+
+// Entry rule entryRuleProtocolExpectation
+entryRuleProtocolExpectation returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getProtocolExpectationRule()); }
+	iv_ruleProtocolExpectation=ruleProtocolExpectation
+	{ $current=$iv_ruleProtocolExpectation.current; }
+	EOF;
+
+// Rule ProtocolExpectation
+ruleProtocolExpectation returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='expect'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getProtocolExpectationAccess().getExpectKeyword_0());
+		}
+		(
+			(
+				(
+					(
+						lv_invariantsHold_1_0='invariants'
+						{
+							newLeafNode(lv_invariantsHold_1_0, grammarAccess.getProtocolExpectationAccess().getInvariantsHoldInvariantsKeyword_1_0_0_0());
+						}
+						{
+							if ($current==null) {
+								$current = createModelElement(grammarAccess.getProtocolExpectationRule());
+							}
+							setWithLastConsumed($current, "invariantsHold", lv_invariantsHold_1_0 != null, "invariants");
+						}
+					)
+				)
+				otherlv_2='hold'
+				{
+					newLeafNode(otherlv_2, grammarAccess.getProtocolExpectationAccess().getHoldKeyword_1_0_1());
+				}
+			)
+			    |
+			(
+				otherlv_3='disabled'
+				{
+					newLeafNode(otherlv_3, grammarAccess.getProtocolExpectationAccess().getDisabledKeyword_1_1_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getProtocolExpectationAccess().getDisabledActionCallParserRuleCall_1_1_1_0());
+						}
+						lv_disabled_4_0=ruleActionCall
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getProtocolExpectationRule());
+							}
+							set(
+								$current,
+								"disabled",
+								lv_disabled_4_0,
+								"org.ptl.lang.Ptl.ActionCall");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)
+			    |
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getProtocolExpectationAccess().getPredicateProtocolImplicationParserRuleCall_1_2_0());
+					}
+					lv_predicate_5_0=ruleProtocolImplication
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getProtocolExpectationRule());
+						}
+						set(
+							$current,
+							"predicate",
+							lv_predicate_5_0,
+							"org.ptl.lang.Ptl.ProtocolImplication");
 						afterParserOrEnumRuleCall();
 					}
 				)

@@ -50,12 +50,16 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__69=69;
     public static final int T__62=62;
     public static final int T__126=126;
+    public static final int T__247=247;
     public static final int T__63=63;
     public static final int T__125=125;
+    public static final int T__246=246;
     public static final int T__64=64;
     public static final int T__128=128;
+    public static final int T__249=249;
     public static final int T__65=65;
     public static final int T__127=127;
+    public static final int T__248=248;
     public static final int T__166=166;
     public static final int T__165=165;
     public static final int T__168=168;
@@ -141,19 +145,27 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__21=21;
     public static final int T__204=204;
     public static final int T__122=122;
+    public static final int T__243=243;
     public static final int T__121=121;
+    public static final int T__242=242;
     public static final int T__124=124;
+    public static final int T__245=245;
     public static final int T__123=123;
+    public static final int T__244=244;
     public static final int T__120=120;
+    public static final int T__241=241;
+    public static final int T__240=240;
     public static final int RULE_SL_COMMENT=11;
     public static final int T__119=119;
     public static final int T__118=118;
+    public static final int T__239=239;
     public static final int T__115=115;
     public static final int T__236=236;
     public static final int EOF=-1;
     public static final int T__114=114;
     public static final int T__235=235;
     public static final int T__117=117;
+    public static final int T__238=238;
     public static final int T__116=116;
     public static final int T__237=237;
     public static final int T__111=111;
@@ -3486,10 +3498,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__168;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:165:8: ( 'block' )
-            // InternalPtl.g:165:10: 'block'
+            // InternalPtl.g:165:8: ( 'protocol' )
+            // InternalPtl.g:165:10: 'protocol'
             {
-            match("block"); 
+            match("protocol"); 
 
 
             }
@@ -3507,10 +3519,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__169;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:166:8: ( 'invalid' )
-            // InternalPtl.g:166:10: 'invalid'
+            // InternalPtl.g:166:8: ( 'family' )
+            // InternalPtl.g:166:10: 'family'
             {
-            match("invalid"); 
+            match("family"); 
 
 
             }
@@ -3528,10 +3540,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__170;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:167:8: ( 'value' )
-            // InternalPtl.g:167:10: 'value'
+            // InternalPtl.g:167:8: ( 'fixed' )
+            // InternalPtl.g:167:10: 'fixed'
             {
-            match("value"); 
+            match("fixed"); 
 
 
             }
@@ -3549,10 +3561,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__171;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:168:8: ( 'flag' )
-            // InternalPtl.g:168:10: 'flag'
+            // InternalPtl.g:168:8: ( 'ghost' )
+            // InternalPtl.g:168:10: 'ghost'
             {
-            match("flag"); 
+            match("ghost"); 
 
 
             }
@@ -3570,10 +3582,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__172;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:169:8: ( 'software' )
-            // InternalPtl.g:169:10: 'software'
+            // InternalPtl.g:169:8: ( 'var' )
+            // InternalPtl.g:169:10: 'var'
             {
-            match("software"); 
+            match("var"); 
 
 
             }
@@ -3591,10 +3603,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__173;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:170:8: ( 'ignored' )
-            // InternalPtl.g:170:10: 'ignored'
+            // InternalPtl.g:170:8: ( 'actor' )
+            // InternalPtl.g:170:10: 'actor'
             {
-            match("ignored"); 
+            match("actor"); 
 
 
             }
@@ -3612,10 +3624,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__174;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:171:8: ( 'hyp' )
-            // InternalPtl.g:171:10: 'hyp'
+            // InternalPtl.g:171:8: ( 'action' )
+            // InternalPtl.g:171:10: 'action'
             {
-            match("hyp"); 
+            match("action"); 
 
 
             }
@@ -3633,10 +3645,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__175;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:172:8: ( 'stage2' )
-            // InternalPtl.g:172:10: 'stage2'
+            // InternalPtl.g:172:8: ( 'by' )
+            // InternalPtl.g:172:10: 'by'
             {
-            match("stage2"); 
+            match("by"); 
 
 
             }
@@ -3654,10 +3666,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__176;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:173:8: ( 'up' )
-            // InternalPtl.g:173:10: 'up'
+            // InternalPtl.g:173:8: ( 'step' )
+            // InternalPtl.g:173:10: 'step'
             {
-            match("up"); 
+            match("step"); 
 
 
             }
@@ -3675,10 +3687,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__177;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:174:8: ( 'down' )
-            // InternalPtl.g:174:10: 'down'
+            // InternalPtl.g:174:8: ( 'if' )
+            // InternalPtl.g:174:10: 'if'
             {
-            match("down"); 
+            match("if"); 
 
 
             }
@@ -3696,10 +3708,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__178;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:175:8: ( 'zero' )
-            // InternalPtl.g:175:10: 'zero'
+            // InternalPtl.g:175:8: ( 'each' )
+            // InternalPtl.g:175:10: 'each'
             {
-            match("zero"); 
+            match("each"); 
 
 
             }
@@ -3717,10 +3729,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__179;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:176:8: ( 'fixed' )
-            // InternalPtl.g:176:10: 'fixed'
+            // InternalPtl.g:176:8: ( 'members' )
+            // InternalPtl.g:176:10: 'members'
             {
-            match("fixed"); 
+            match("members"); 
 
 
             }
@@ -3738,10 +3750,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__180;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:177:8: ( 'random' )
-            // InternalPtl.g:177:10: 'random'
+            // InternalPtl.g:177:8: ( 'disabled' )
+            // InternalPtl.g:177:10: 'disabled'
             {
-            match("random"); 
+            match("disabled"); 
 
 
             }
@@ -3759,10 +3771,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__181;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:178:8: ( 'start' )
-            // InternalPtl.g:178:10: 'start'
+            // InternalPtl.g:178:8: ( 'block' )
+            // InternalPtl.g:178:10: 'block'
             {
-            match("start"); 
+            match("block"); 
 
 
             }
@@ -3780,10 +3792,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__182;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:179:8: ( 'end' )
-            // InternalPtl.g:179:10: 'end'
+            // InternalPtl.g:179:8: ( 'invalid' )
+            // InternalPtl.g:179:10: 'invalid'
             {
-            match("end"); 
+            match("invalid"); 
 
 
             }
@@ -3801,10 +3813,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__183;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:180:8: ( 'permission' )
-            // InternalPtl.g:180:10: 'permission'
+            // InternalPtl.g:180:8: ( 'value' )
+            // InternalPtl.g:180:10: 'value'
             {
-            match("permission"); 
+            match("value"); 
 
 
             }
@@ -3822,10 +3834,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__184;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:181:8: ( 'cursor' )
-            // InternalPtl.g:181:10: 'cursor'
+            // InternalPtl.g:181:8: ( 'flag' )
+            // InternalPtl.g:181:10: 'flag'
             {
-            match("cursor"); 
+            match("flag"); 
 
 
             }
@@ -3843,10 +3855,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__185;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:182:8: ( 'fwb' )
-            // InternalPtl.g:182:10: 'fwb'
+            // InternalPtl.g:182:8: ( 'software' )
+            // InternalPtl.g:182:10: 'software'
             {
-            match("fwb"); 
+            match("software"); 
 
 
             }
@@ -3864,10 +3876,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__186;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:183:8: ( '-' )
-            // InternalPtl.g:183:10: '-'
+            // InternalPtl.g:183:8: ( 'ignored' )
+            // InternalPtl.g:183:10: 'ignored'
             {
-            match('-'); 
+            match("ignored"); 
+
 
             }
 
@@ -3884,10 +3897,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__187;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:184:8: ( 'warning' )
-            // InternalPtl.g:184:10: 'warning'
+            // InternalPtl.g:184:8: ( 'hyp' )
+            // InternalPtl.g:184:10: 'hyp'
             {
-            match("warning"); 
+            match("hyp"); 
 
 
             }
@@ -3905,10 +3918,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__188;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:185:8: ( 'info' )
-            // InternalPtl.g:185:10: 'info'
+            // InternalPtl.g:185:8: ( 'stage2' )
+            // InternalPtl.g:185:10: 'stage2'
             {
-            match("info"); 
+            match("stage2"); 
 
 
             }
@@ -3926,10 +3939,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__189;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:186:8: ( 'ignore' )
-            // InternalPtl.g:186:10: 'ignore'
+            // InternalPtl.g:186:8: ( 'up' )
+            // InternalPtl.g:186:10: 'up'
             {
-            match("ignore"); 
+            match("up"); 
 
 
             }
@@ -3947,10 +3960,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__190;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:187:8: ( 'enum' )
-            // InternalPtl.g:187:10: 'enum'
+            // InternalPtl.g:187:8: ( 'down' )
+            // InternalPtl.g:187:10: 'down'
             {
-            match("enum"); 
+            match("down"); 
 
 
             }
@@ -3968,10 +3981,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__191;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:188:8: ( 'access_flag' )
-            // InternalPtl.g:188:10: 'access_flag'
+            // InternalPtl.g:188:8: ( 'zero' )
+            // InternalPtl.g:188:10: 'zero'
             {
-            match("access_flag"); 
+            match("zero"); 
 
 
             }
@@ -3989,10 +4002,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__192;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:189:8: ( '+=' )
-            // InternalPtl.g:189:10: '+='
+            // InternalPtl.g:189:8: ( 'random' )
+            // InternalPtl.g:189:10: 'random'
             {
-            match("+="); 
+            match("random"); 
 
 
             }
@@ -4010,10 +4023,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__193;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:190:8: ( '-=' )
-            // InternalPtl.g:190:10: '-='
+            // InternalPtl.g:190:8: ( 'start' )
+            // InternalPtl.g:190:10: 'start'
             {
-            match("-="); 
+            match("start"); 
 
 
             }
@@ -4031,10 +4044,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__194;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:191:8: ( '==' )
-            // InternalPtl.g:191:10: '=='
+            // InternalPtl.g:191:8: ( 'end' )
+            // InternalPtl.g:191:10: 'end'
             {
-            match("=="); 
+            match("end"); 
 
 
             }
@@ -4052,10 +4065,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__195;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:192:8: ( '!=' )
-            // InternalPtl.g:192:10: '!='
+            // InternalPtl.g:192:8: ( 'permission' )
+            // InternalPtl.g:192:10: 'permission'
             {
-            match("!="); 
+            match("permission"); 
 
 
             }
@@ -4073,10 +4086,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__196;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:193:8: ( '<' )
-            // InternalPtl.g:193:10: '<'
+            // InternalPtl.g:193:8: ( 'cursor' )
+            // InternalPtl.g:193:10: 'cursor'
             {
-            match('<'); 
+            match("cursor"); 
+
 
             }
 
@@ -4093,10 +4107,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__197;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:194:8: ( '<=' )
-            // InternalPtl.g:194:10: '<='
+            // InternalPtl.g:194:8: ( 'fwb' )
+            // InternalPtl.g:194:10: 'fwb'
             {
-            match("<="); 
+            match("fwb"); 
 
 
             }
@@ -4114,10 +4128,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__198;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:195:8: ( '>' )
-            // InternalPtl.g:195:10: '>'
+            // InternalPtl.g:195:8: ( '-' )
+            // InternalPtl.g:195:10: '-'
             {
-            match('>'); 
+            match('-'); 
 
             }
 
@@ -4134,10 +4148,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__199;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:196:8: ( '>=' )
-            // InternalPtl.g:196:10: '>='
+            // InternalPtl.g:196:8: ( 'warning' )
+            // InternalPtl.g:196:10: 'warning'
             {
-            match(">="); 
+            match("warning"); 
 
 
             }
@@ -4155,10 +4169,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__200;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:197:8: ( 'implies' )
-            // InternalPtl.g:197:10: 'implies'
+            // InternalPtl.g:197:8: ( 'info' )
+            // InternalPtl.g:197:10: 'info'
             {
-            match("implies"); 
+            match("info"); 
 
 
             }
@@ -4176,10 +4190,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__201;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:198:8: ( 'and' )
-            // InternalPtl.g:198:10: 'and'
+            // InternalPtl.g:198:8: ( 'ignore' )
+            // InternalPtl.g:198:10: 'ignore'
             {
-            match("and"); 
+            match("ignore"); 
 
 
             }
@@ -4197,10 +4211,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__202;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:199:8: ( 'one' )
-            // InternalPtl.g:199:10: 'one'
+            // InternalPtl.g:199:8: ( 'enum' )
+            // InternalPtl.g:199:10: 'enum'
             {
-            match("one"); 
+            match("enum"); 
 
 
             }
@@ -4218,10 +4232,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__203;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:200:8: ( 'some' )
-            // InternalPtl.g:200:10: 'some'
+            // InternalPtl.g:200:8: ( 'access_flag' )
+            // InternalPtl.g:200:10: 'access_flag'
             {
-            match("some"); 
+            match("access_flag"); 
 
 
             }
@@ -4239,10 +4253,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__204;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:201:8: ( 'all' )
-            // InternalPtl.g:201:10: 'all'
+            // InternalPtl.g:201:8: ( '+=' )
+            // InternalPtl.g:201:10: '+='
             {
-            match("all"); 
+            match("+="); 
 
 
             }
@@ -4260,10 +4274,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__205;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:202:8: ( 'no' )
-            // InternalPtl.g:202:10: 'no'
+            // InternalPtl.g:202:8: ( '-=' )
+            // InternalPtl.g:202:10: '-='
             {
-            match("no"); 
+            match("-="); 
 
 
             }
@@ -4281,10 +4295,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__206;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:203:8: ( 'break_without_tlbi' )
-            // InternalPtl.g:203:10: 'break_without_tlbi'
+            // InternalPtl.g:203:8: ( '==' )
+            // InternalPtl.g:203:10: '=='
             {
-            match("break_without_tlbi"); 
+            match("=="); 
 
 
             }
@@ -4302,10 +4316,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__207;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:204:8: ( 'plain_make' )
-            // InternalPtl.g:204:10: 'plain_make'
+            // InternalPtl.g:204:8: ( '!=' )
+            // InternalPtl.g:204:10: '!='
             {
-            match("plain_make"); 
+            match("!="); 
 
 
             }
@@ -4323,11 +4337,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__208;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:205:8: ( 'replace_without_break' )
-            // InternalPtl.g:205:10: 'replace_without_break'
+            // InternalPtl.g:205:8: ( '<' )
+            // InternalPtl.g:205:10: '<'
             {
-            match("replace_without_break"); 
-
+            match('<'); 
 
             }
 
@@ -4344,10 +4357,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__209;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:206:8: ( 'tlbi_wrong_page' )
-            // InternalPtl.g:206:10: 'tlbi_wrong_page'
+            // InternalPtl.g:206:8: ( '<=' )
+            // InternalPtl.g:206:10: '<='
             {
-            match("tlbi_wrong_page"); 
+            match("<="); 
 
 
             }
@@ -4365,11 +4378,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__210;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:207:8: ( 'tlb_range' )
-            // InternalPtl.g:207:10: 'tlb_range'
+            // InternalPtl.g:207:8: ( '>' )
+            // InternalPtl.g:207:10: '>'
             {
-            match("tlb_range"); 
-
+            match('>'); 
 
             }
 
@@ -4386,10 +4398,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__211;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:208:8: ( 'set_owner' )
-            // InternalPtl.g:208:10: 'set_owner'
+            // InternalPtl.g:208:8: ( '>=' )
+            // InternalPtl.g:208:10: '>='
             {
-            match("set_owner"); 
+            match(">="); 
 
 
             }
@@ -4407,10 +4419,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__212;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:209:8: ( 'always' )
-            // InternalPtl.g:209:10: 'always'
+            // InternalPtl.g:209:8: ( 'implies' )
+            // InternalPtl.g:209:10: 'implies'
             {
-            match("always"); 
+            match("implies"); 
 
 
             }
@@ -4428,10 +4440,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__213;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:210:8: ( 'unless' )
-            // InternalPtl.g:210:10: 'unless'
+            // InternalPtl.g:210:8: ( 'and' )
+            // InternalPtl.g:210:10: 'and'
             {
-            match("unless"); 
+            match("and"); 
 
 
             }
@@ -4449,10 +4461,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__214;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:211:8: ( '|=' )
-            // InternalPtl.g:211:10: '|='
+            // InternalPtl.g:211:8: ( 'one' )
+            // InternalPtl.g:211:10: 'one'
             {
-            match("|="); 
+            match("one"); 
 
 
             }
@@ -4470,10 +4482,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__215;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:212:8: ( '&=' )
-            // InternalPtl.g:212:10: '&='
+            // InternalPtl.g:212:8: ( 'some' )
+            // InternalPtl.g:212:10: 'some'
             {
-            match("&="); 
+            match("some"); 
 
 
             }
@@ -4491,10 +4503,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__216;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:213:8: ( 'continue' )
-            // InternalPtl.g:213:10: 'continue'
+            // InternalPtl.g:213:8: ( 'all' )
+            // InternalPtl.g:213:10: 'all'
             {
-            match("continue"); 
+            match("all"); 
 
 
             }
@@ -4512,10 +4524,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__217;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:214:8: ( 'retry' )
-            // InternalPtl.g:214:10: 'retry'
+            // InternalPtl.g:214:8: ( 'no' )
+            // InternalPtl.g:214:10: 'no'
             {
-            match("retry"); 
+            match("no"); 
 
 
             }
@@ -4533,10 +4545,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__218;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:215:8: ( 'stop' )
-            // InternalPtl.g:215:10: 'stop'
+            // InternalPtl.g:215:8: ( 'break_without_tlbi' )
+            // InternalPtl.g:215:10: 'break_without_tlbi'
             {
-            match("stop"); 
+            match("break_without_tlbi"); 
 
 
             }
@@ -4554,10 +4566,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__219;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:216:8: ( 'read' )
-            // InternalPtl.g:216:10: 'read'
+            // InternalPtl.g:216:8: ( 'plain_make' )
+            // InternalPtl.g:216:10: 'plain_make'
             {
-            match("read"); 
+            match("plain_make"); 
 
 
             }
@@ -4575,10 +4587,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__220;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:217:8: ( 'write' )
-            // InternalPtl.g:217:10: 'write'
+            // InternalPtl.g:217:8: ( 'replace_without_break' )
+            // InternalPtl.g:217:10: 'replace_without_break'
             {
-            match("write"); 
+            match("replace_without_break"); 
 
 
             }
@@ -4596,10 +4608,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__221;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:218:8: ( 'exec' )
-            // InternalPtl.g:218:10: 'exec'
+            // InternalPtl.g:218:8: ( 'tlbi_wrong_page' )
+            // InternalPtl.g:218:10: 'tlbi_wrong_page'
             {
-            match("exec"); 
+            match("tlbi_wrong_page"); 
 
 
             }
@@ -4617,10 +4629,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__222;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:219:8: ( 'translation' )
-            // InternalPtl.g:219:10: 'translation'
+            // InternalPtl.g:219:8: ( 'tlb_range' )
+            // InternalPtl.g:219:10: 'tlb_range'
             {
-            match("translation"); 
+            match("tlb_range"); 
 
 
             }
@@ -4638,10 +4650,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__223;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:220:8: ( 'address_size' )
-            // InternalPtl.g:220:10: 'address_size'
+            // InternalPtl.g:220:8: ( 'set_owner' )
+            // InternalPtl.g:220:10: 'set_owner'
             {
-            match("address_size"); 
+            match("set_owner"); 
 
 
             }
@@ -4659,10 +4671,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__224;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:221:8: ( '||' )
-            // InternalPtl.g:221:10: '||'
+            // InternalPtl.g:221:8: ( 'always' )
+            // InternalPtl.g:221:10: 'always'
             {
-            match("||"); 
+            match("always"); 
 
 
             }
@@ -4680,10 +4692,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__225;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:222:8: ( '&&' )
-            // InternalPtl.g:222:10: '&&'
+            // InternalPtl.g:222:8: ( 'unless' )
+            // InternalPtl.g:222:10: 'unless'
             {
-            match("&&"); 
+            match("unless"); 
 
 
             }
@@ -4701,10 +4713,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__226;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:223:8: ( '|' )
-            // InternalPtl.g:223:10: '|'
+            // InternalPtl.g:223:8: ( '|=' )
+            // InternalPtl.g:223:10: '|='
             {
-            match('|'); 
+            match("|="); 
+
 
             }
 
@@ -4721,10 +4734,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__227;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:224:8: ( '^' )
-            // InternalPtl.g:224:10: '^'
+            // InternalPtl.g:224:8: ( '&=' )
+            // InternalPtl.g:224:10: '&='
             {
-            match('^'); 
+            match("&="); 
+
 
             }
 
@@ -4741,10 +4755,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__228;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:225:8: ( '<<' )
-            // InternalPtl.g:225:10: '<<'
+            // InternalPtl.g:225:8: ( 'continue' )
+            // InternalPtl.g:225:10: 'continue'
             {
-            match("<<"); 
+            match("continue"); 
 
 
             }
@@ -4762,10 +4776,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__229;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:226:8: ( '>>' )
-            // InternalPtl.g:226:10: '>>'
+            // InternalPtl.g:226:8: ( 'retry' )
+            // InternalPtl.g:226:10: 'retry'
             {
-            match(">>"); 
+            match("retry"); 
 
 
             }
@@ -4783,10 +4797,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__230;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:227:8: ( '+' )
-            // InternalPtl.g:227:10: '+'
+            // InternalPtl.g:227:8: ( 'stop' )
+            // InternalPtl.g:227:10: 'stop'
             {
-            match('+'); 
+            match("stop"); 
+
 
             }
 
@@ -4803,10 +4818,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__231;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:228:8: ( '~' )
-            // InternalPtl.g:228:10: '~'
+            // InternalPtl.g:228:8: ( 'read' )
+            // InternalPtl.g:228:10: 'read'
             {
-            match('~'); 
+            match("read"); 
+
 
             }
 
@@ -4823,10 +4839,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__232;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:229:8: ( 'BIT' )
-            // InternalPtl.g:229:10: 'BIT'
+            // InternalPtl.g:229:8: ( 'write' )
+            // InternalPtl.g:229:10: 'write'
             {
-            match("BIT"); 
+            match("write"); 
 
 
             }
@@ -4844,10 +4860,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__233;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:230:8: ( 'GENMASK' )
-            // InternalPtl.g:230:10: 'GENMASK'
+            // InternalPtl.g:230:8: ( 'exec' )
+            // InternalPtl.g:230:10: 'exec'
             {
-            match("GENMASK"); 
+            match("exec"); 
 
 
             }
@@ -4865,10 +4881,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__234;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:231:8: ( 'fls64' )
-            // InternalPtl.g:231:10: 'fls64'
+            // InternalPtl.g:231:8: ( 'translation' )
+            // InternalPtl.g:231:10: 'translation'
             {
-            match("fls64"); 
+            match("translation"); 
 
 
             }
@@ -4886,10 +4902,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__235;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:232:8: ( 'min' )
-            // InternalPtl.g:232:10: 'min'
+            // InternalPtl.g:232:8: ( 'address_size' )
+            // InternalPtl.g:232:10: 'address_size'
             {
-            match("min"); 
+            match("address_size"); 
 
 
             }
@@ -4907,10 +4923,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__236;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:233:8: ( 'align_down' )
-            // InternalPtl.g:233:10: 'align_down'
+            // InternalPtl.g:233:8: ( '||' )
+            // InternalPtl.g:233:10: '||'
             {
-            match("align_down"); 
+            match("||"); 
 
 
             }
@@ -4928,10 +4944,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__237;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:234:8: ( 'align_up' )
-            // InternalPtl.g:234:10: 'align_up'
+            // InternalPtl.g:234:8: ( '&&' )
+            // InternalPtl.g:234:10: '&&'
             {
-            match("align_up"); 
+            match("&&"); 
 
 
             }
@@ -4944,17 +4960,265 @@ public class InternalPtlLexer extends Lexer {
     }
     // $ANTLR end "T__237"
 
+    // $ANTLR start "T__238"
+    public final void mT__238() throws RecognitionException {
+        try {
+            int _type = T__238;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:235:8: ( '|' )
+            // InternalPtl.g:235:10: '|'
+            {
+            match('|'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__238"
+
+    // $ANTLR start "T__239"
+    public final void mT__239() throws RecognitionException {
+        try {
+            int _type = T__239;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:236:8: ( '^' )
+            // InternalPtl.g:236:10: '^'
+            {
+            match('^'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__239"
+
+    // $ANTLR start "T__240"
+    public final void mT__240() throws RecognitionException {
+        try {
+            int _type = T__240;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:237:8: ( '<<' )
+            // InternalPtl.g:237:10: '<<'
+            {
+            match("<<"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__240"
+
+    // $ANTLR start "T__241"
+    public final void mT__241() throws RecognitionException {
+        try {
+            int _type = T__241;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:238:8: ( '>>' )
+            // InternalPtl.g:238:10: '>>'
+            {
+            match(">>"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__241"
+
+    // $ANTLR start "T__242"
+    public final void mT__242() throws RecognitionException {
+        try {
+            int _type = T__242;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:239:8: ( '+' )
+            // InternalPtl.g:239:10: '+'
+            {
+            match('+'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__242"
+
+    // $ANTLR start "T__243"
+    public final void mT__243() throws RecognitionException {
+        try {
+            int _type = T__243;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:240:8: ( '~' )
+            // InternalPtl.g:240:10: '~'
+            {
+            match('~'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__243"
+
+    // $ANTLR start "T__244"
+    public final void mT__244() throws RecognitionException {
+        try {
+            int _type = T__244;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:241:8: ( 'BIT' )
+            // InternalPtl.g:241:10: 'BIT'
+            {
+            match("BIT"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__244"
+
+    // $ANTLR start "T__245"
+    public final void mT__245() throws RecognitionException {
+        try {
+            int _type = T__245;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:242:8: ( 'GENMASK' )
+            // InternalPtl.g:242:10: 'GENMASK'
+            {
+            match("GENMASK"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__245"
+
+    // $ANTLR start "T__246"
+    public final void mT__246() throws RecognitionException {
+        try {
+            int _type = T__246;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:243:8: ( 'fls64' )
+            // InternalPtl.g:243:10: 'fls64'
+            {
+            match("fls64"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__246"
+
+    // $ANTLR start "T__247"
+    public final void mT__247() throws RecognitionException {
+        try {
+            int _type = T__247;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:244:8: ( 'min' )
+            // InternalPtl.g:244:10: 'min'
+            {
+            match("min"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__247"
+
+    // $ANTLR start "T__248"
+    public final void mT__248() throws RecognitionException {
+        try {
+            int _type = T__248;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:245:8: ( 'align_down' )
+            // InternalPtl.g:245:10: 'align_down'
+            {
+            match("align_down"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__248"
+
+    // $ANTLR start "T__249"
+    public final void mT__249() throws RecognitionException {
+        try {
+            int _type = T__249;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:246:8: ( 'align_up' )
+            // InternalPtl.g:246:10: 'align_up'
+            {
+            match("align_up"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__249"
+
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:14222:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalPtl.g:14222:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:17004:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalPtl.g:17004:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalPtl.g:14222:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:17004:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -5008,12 +5272,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_BIN;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:14224:10: ( '0b' ( '0' | '1' | '_' )+ )
-            // InternalPtl.g:14224:12: '0b' ( '0' | '1' | '_' )+
+            // InternalPtl.g:17006:10: ( '0b' ( '0' | '1' | '_' )+ )
+            // InternalPtl.g:17006:12: '0b' ( '0' | '1' | '_' )+
             {
             match("0b"); 
 
-            // InternalPtl.g:14224:17: ( '0' | '1' | '_' )+
+            // InternalPtl.g:17006:17: ( '0' | '1' | '_' )+
             int cnt2=0;
             loop2:
             do {
@@ -5067,10 +5331,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SIZE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:14226:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
-            // InternalPtl.g:14226:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
+            // InternalPtl.g:17008:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
+            // InternalPtl.g:17008:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
             {
-            // InternalPtl.g:14226:13: ( '0' .. '9' )+
+            // InternalPtl.g:17008:13: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -5084,7 +5348,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPtl.g:14226:14: '0' .. '9'
+            	    // InternalPtl.g:17008:14: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -5125,10 +5389,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:14228:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalPtl.g:14228:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:17010:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalPtl.g:17010:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalPtl.g:14228:11: ( '^' )?
+            // InternalPtl.g:17010:11: ( '^' )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -5137,7 +5401,7 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:14228:11: '^'
+                    // InternalPtl.g:17010:11: '^'
                     {
                     match('^'); 
 
@@ -5155,7 +5419,7 @@ public class InternalPtlLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPtl.g:14228:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:17010:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop5:
             do {
                 int alt5=2;
@@ -5204,10 +5468,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:14230:10: ( ( '0' .. '9' )+ )
-            // InternalPtl.g:14230:12: ( '0' .. '9' )+
+            // InternalPtl.g:17012:10: ( ( '0' .. '9' )+ )
+            // InternalPtl.g:17012:12: ( '0' .. '9' )+
             {
-            // InternalPtl.g:14230:12: ( '0' .. '9' )+
+            // InternalPtl.g:17012:12: ( '0' .. '9' )+
             int cnt6=0;
             loop6:
             do {
@@ -5221,7 +5485,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalPtl.g:14230:13: '0' .. '9'
+            	    // InternalPtl.g:17012:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -5253,10 +5517,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:14232:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPtl.g:14232:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:17014:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPtl.g:17014:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPtl.g:14232:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:17014:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -5274,10 +5538,10 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalPtl.g:14232:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPtl.g:17014:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPtl.g:14232:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPtl.g:17014:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -5293,7 +5557,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalPtl.g:14232:21: '\\\\' .
+                    	    // InternalPtl.g:17014:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -5301,7 +5565,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:14232:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPtl.g:17014:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -5326,10 +5590,10 @@ public class InternalPtlLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:14232:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPtl.g:17014:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPtl.g:14232:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPtl.g:17014:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop8:
                     do {
                         int alt8=3;
@@ -5345,7 +5609,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt8) {
                     	case 1 :
-                    	    // InternalPtl.g:14232:54: '\\\\' .
+                    	    // InternalPtl.g:17014:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -5353,7 +5617,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:14232:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPtl.g:17014:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -5396,12 +5660,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:14234:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPtl.g:14234:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPtl.g:17016:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPtl.g:17016:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPtl.g:14234:24: ( options {greedy=false; } : . )*
+            // InternalPtl.g:17016:24: ( options {greedy=false; } : . )*
             loop10:
             do {
                 int alt10=2;
@@ -5426,7 +5690,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalPtl.g:14234:52: .
+            	    // InternalPtl.g:17016:52: .
             	    {
             	    matchAny(); 
 
@@ -5456,12 +5720,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:14236:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPtl.g:14236:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:17018:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPtl.g:17018:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPtl.g:14236:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPtl.g:17018:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop11:
             do {
                 int alt11=2;
@@ -5474,7 +5738,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt11) {
             	case 1 :
-            	    // InternalPtl.g:14236:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPtl.g:17018:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -5494,7 +5758,7 @@ public class InternalPtlLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPtl.g:14236:40: ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:17018:40: ( ( '\\r' )? '\\n' )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -5503,9 +5767,9 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalPtl.g:14236:41: ( '\\r' )? '\\n'
+                    // InternalPtl.g:17018:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPtl.g:14236:41: ( '\\r' )?
+                    // InternalPtl.g:17018:41: ( '\\r' )?
                     int alt12=2;
                     int LA12_0 = input.LA(1);
 
@@ -5514,7 +5778,7 @@ public class InternalPtlLexer extends Lexer {
                     }
                     switch (alt12) {
                         case 1 :
-                            // InternalPtl.g:14236:41: '\\r'
+                            // InternalPtl.g:17018:41: '\\r'
                             {
                             match('\r'); 
 
@@ -5546,10 +5810,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:14238:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPtl.g:14238:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:17020:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPtl.g:17020:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPtl.g:14238:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:17020:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt14=0;
             loop14:
             do {
@@ -5603,8 +5867,8 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:14240:16: ( . )
-            // InternalPtl.g:14240:18: .
+            // InternalPtl.g:17022:16: ( . )
+            // InternalPtl.g:17022:18: .
             {
             matchAny(); 
 
@@ -5619,8 +5883,8 @@ public class InternalPtlLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | T__222 | T__223 | T__224 | T__225 | T__226 | T__227 | T__228 | T__229 | T__230 | T__231 | T__232 | T__233 | T__234 | T__235 | T__236 | T__237 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt15=234;
+        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | T__222 | T__223 | T__224 | T__225 | T__226 | T__227 | T__228 | T__229 | T__230 | T__231 | T__232 | T__233 | T__234 | T__235 | T__236 | T__237 | T__238 | T__239 | T__240 | T__241 | T__242 | T__243 | T__244 | T__245 | T__246 | T__247 | T__248 | T__249 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt15=246;
         alt15 = dfa15.predict(input);
         switch (alt15) {
             case 1 :
@@ -7192,70 +7456,154 @@ public class InternalPtlLexer extends Lexer {
                 }
                 break;
             case 225 :
-                // InternalPtl.g:1:1492: RULE_HEX
+                // InternalPtl.g:1:1492: T__238
+                {
+                mT__238(); 
+
+                }
+                break;
+            case 226 :
+                // InternalPtl.g:1:1499: T__239
+                {
+                mT__239(); 
+
+                }
+                break;
+            case 227 :
+                // InternalPtl.g:1:1506: T__240
+                {
+                mT__240(); 
+
+                }
+                break;
+            case 228 :
+                // InternalPtl.g:1:1513: T__241
+                {
+                mT__241(); 
+
+                }
+                break;
+            case 229 :
+                // InternalPtl.g:1:1520: T__242
+                {
+                mT__242(); 
+
+                }
+                break;
+            case 230 :
+                // InternalPtl.g:1:1527: T__243
+                {
+                mT__243(); 
+
+                }
+                break;
+            case 231 :
+                // InternalPtl.g:1:1534: T__244
+                {
+                mT__244(); 
+
+                }
+                break;
+            case 232 :
+                // InternalPtl.g:1:1541: T__245
+                {
+                mT__245(); 
+
+                }
+                break;
+            case 233 :
+                // InternalPtl.g:1:1548: T__246
+                {
+                mT__246(); 
+
+                }
+                break;
+            case 234 :
+                // InternalPtl.g:1:1555: T__247
+                {
+                mT__247(); 
+
+                }
+                break;
+            case 235 :
+                // InternalPtl.g:1:1562: T__248
+                {
+                mT__248(); 
+
+                }
+                break;
+            case 236 :
+                // InternalPtl.g:1:1569: T__249
+                {
+                mT__249(); 
+
+                }
+                break;
+            case 237 :
+                // InternalPtl.g:1:1576: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 226 :
-                // InternalPtl.g:1:1501: RULE_BIN
+            case 238 :
+                // InternalPtl.g:1:1585: RULE_BIN
                 {
                 mRULE_BIN(); 
 
                 }
                 break;
-            case 227 :
-                // InternalPtl.g:1:1510: RULE_SIZE
+            case 239 :
+                // InternalPtl.g:1:1594: RULE_SIZE
                 {
                 mRULE_SIZE(); 
 
                 }
                 break;
-            case 228 :
-                // InternalPtl.g:1:1520: RULE_ID
+            case 240 :
+                // InternalPtl.g:1:1604: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 229 :
-                // InternalPtl.g:1:1528: RULE_INT
+            case 241 :
+                // InternalPtl.g:1:1612: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 230 :
-                // InternalPtl.g:1:1537: RULE_STRING
+            case 242 :
+                // InternalPtl.g:1:1621: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 231 :
-                // InternalPtl.g:1:1549: RULE_ML_COMMENT
+            case 243 :
+                // InternalPtl.g:1:1633: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 232 :
-                // InternalPtl.g:1:1565: RULE_SL_COMMENT
+            case 244 :
+                // InternalPtl.g:1:1649: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 233 :
-                // InternalPtl.g:1:1581: RULE_WS
+            case 245 :
+                // InternalPtl.g:1:1665: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 234 :
-                // InternalPtl.g:1:1589: RULE_ANY_OTHER
+            case 246 :
+                // InternalPtl.g:1:1673: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -7269,1036 +7617,1085 @@ public class InternalPtlLexer extends Lexer {
 
     protected DFA15 dfa15 = new DFA15(this);
     static final String DFA15_eotS =
-        "\1\uffff\3\72\1\uffff\4\72\1\136\3\72\1\uffff\1\72\1\uffff\1\72\1\166\3\uffff\2\72\1\uffff\4\72\1\u0098\1\72\2\uffff\1\u009f\1\u00a1\2\72\1\uffff\1\72\1\u00a9\1\u00ac\1\u00af\1\u00b2\1\u00b3\1\uffff\2\72\2\u00b9\1\uffff\3\65\2\uffff\1\72\1\u00c6\1\u00c7\1\72\1\uffff\17\72\1\uffff\7\72\1\u00ea\1\72\1\u00ed\2\72\1\u00f0\5\72\2\uffff\12\72\1\u010c\1\u010e\4\72\1\uffff\2\72\1\uffff\2\72\5\uffff\12\72\1\uffff\7\72\1\u0135\7\72\1\u0143\1\72\3\uffff\1\u0148\1\72\7\uffff\4\72\1\uffff\1\72\15\uffff\2\72\3\uffff\1\u00b9\5\uffff\6\72\2\uffff\2\72\1\u015c\13\72\1\u016b\10\72\1\u0174\2\72\1\u0178\6\72\1\u0180\1\uffff\2\72\1\uffff\2\72\1\uffff\2\72\1\u0187\25\72\1\u019f\2\72\1\uffff\1\72\1\uffff\2\72\1\u01a5\1\72\1\u01a7\6\72\1\u01ae\5\72\1\u01b5\10\72\1\u01be\1\72\1\u01c0\1\u01c1\4\72\1\u01c7\3\72\1\uffff\10\72\1\u01d4\4\72\1\uffff\2\72\1\u01db\1\72\1\uffff\1\72\1\u01de\5\72\1\u01e4\7\72\1\u01ed\3\72\1\uffff\4\72\1\u01f5\1\72\1\u01f7\1\u01f8\4\72\1\u01fd\1\72\1\uffff\1\u01ff\2\72\1\u0203\4\72\1\uffff\2\72\1\u020a\1\uffff\2\72\1\u020d\4\72\1\uffff\6\72\1\uffff\1\u0218\2\72\1\u021b\1\u021c\1\72\1\u021e\1\u021f\11\72\1\u0229\1\72\1\u022c\1\u022d\2\72\1\uffff\5\72\1\uffff\1\72\1\uffff\4\72\1\u023a\1\u023c\1\uffff\6\72\1\uffff\2\72\1\u0246\1\u0249\1\72\1\u024b\2\72\1\uffff\1\72\2\uffff\1\u024f\4\72\1\uffff\1\72\1\u0255\4\72\1\u025a\3\72\1\u025e\1\72\1\uffff\1\u0260\5\72\1\uffff\1\u0266\1\72\1\uffff\2\72\1\u026a\1\72\1\u026c\1\uffff\3\72\1\u0270\4\72\1\uffff\4\72\1\u0279\1\72\1\u027b\1\uffff\1\72\2\uffff\1\72\1\u027e\2\72\1\uffff\1\72\1\uffff\1\u0282\1\u0283\1\u0284\1\uffff\1\u0285\1\72\1\u0287\1\u0288\1\72\1\u028a\1\uffff\1\72\1\u028d\1\uffff\4\72\1\u0293\3\72\1\u0298\1\72\1\uffff\2\72\2\uffff\1\72\2\uffff\5\72\1\u02a2\1\u02a3\2\72\1\uffff\1\72\1\u02a7\2\uffff\14\72\1\uffff\1\u02b5\1\uffff\1\u02b7\2\72\1\u02bb\3\72\1\u02bf\1\72\1\uffff\1\u02c1\1\72\1\uffff\1\72\1\uffff\1\72\1\u02c5\1\72\1\uffff\3\72\1\u02ca\1\72\1\uffff\1\u02cf\1\u02d0\2\72\1\uffff\3\72\1\uffff\1\72\1\uffff\1\u02d8\1\u02d9\1\72\1\u02dc\1\72\1\uffff\2\72\1\u02e1\1\uffff\1\u02e2\1\uffff\1\72\1\u02e4\1\72\1\uffff\3\72\1\u02ea\1\u02ec\2\72\1\u02ef\1\uffff\1\u02f0\1\uffff\1\u02f1\1\72\1\uffff\2\72\1\u02f5\4\uffff\1\72\2\uffff\1\72\1\uffff\1\72\1\u02f9\1\uffff\1\72\1\u02fb\3\72\1\uffff\1\u0300\2\72\1\u0303\1\uffff\1\u0304\2\72\1\u0307\2\72\1\u030a\1\u030b\1\72\2\uffff\1\u030e\1\72\1\u0310\1\uffff\1\72\1\u0312\2\72\1\u0315\4\72\1\u031b\3\72\1\uffff\1\u031f\1\uffff\3\72\1\uffff\2\72\1\u0325\1\uffff\1\u0326\1\uffff\1\u0327\2\72\1\uffff\1\u032a\1\u032b\2\72\1\uffff\3\72\1\u0331\2\uffff\4\72\1\u0336\2\72\2\uffff\1\u0339\1\72\1\uffff\1\u033b\1\u033c\2\72\2\uffff\1\72\1\uffff\1\u0340\3\72\1\u0344\1\uffff\1\u0345\1\uffff\2\72\3\uffff\1\72\1\u0349\1\72\1\uffff\1\72\1\u034c\1\u034d\1\uffff\1\72\1\uffff\4\72\1\uffff\2\72\2\uffff\1\u0355\1\72\1\uffff\2\72\2\uffff\1\u0359\1\72\1\uffff\1\72\1\uffff\1\72\1\uffff\1\u035d\1\72\1\uffff\1\u0360\1\72\1\u0362\2\72\1\uffff\2\72\1\u0367\1\uffff\2\72\1\u036a\2\72\3\uffff\1\u036d\1\72\2\uffff\1\72\1\u0370\3\72\1\uffff\2\72\1\u0376\1\72\1\uffff\1\72\1\u0379\1\uffff\1\72\2\uffff\1\72\1\u037c\1\u037d\1\uffff\3\72\2\uffff\1\u0381\1\72\1\u0383\1\uffff\1\u0384\1\u0385\2\uffff\1\72\1\u0387\1\u0388\1\u0389\3\72\1\uffff\1\u038d\1\u038e\1\u038f\1\uffff\3\72\1\uffff\2\72\1\uffff\1\72\1\uffff\1\72\1\u0397\2\72\1\uffff\2\72\1\uffff\1\72\1\u039d\1\uffff\1\72\1\u039f\1\uffff\5\72\1\uffff\1\72\1\u03a7\1\uffff\1\u03a8\1\u03a9\2\uffff\1\u03aa\1\u03ab\1\u03ad\1\uffff\1\u03ae\3\uffff\1\72\3\uffff\1\u03b0\1\72\1\u03b2\3\uffff\1\u03b3\4\72\1\u03b8\1\72\1\uffff\2\72\1\u03bd\1\u03be\1\72\1\uffff\1\u03c0\1\uffff\1\72\1\u03c2\1\72\1\u03c4\1\72\1\u03c6\1\u03c7\5\uffff\1\u03c8\2\uffff\1\72\1\uffff\1\u03ca\2\uffff\1\72\1\u03cd\1\u03ce\1\72\1\uffff\1\u03d0\1\72\1\u03d3\1\u03d4\2\uffff\1\72\1\uffff\1\u03d6\1\uffff\1\72\1\uffff\1\72\3\uffff\1\72\1\uffff\1\72\1\u03db\2\uffff\1\72\1\uffff\1\u03dd\1\u03de\2\uffff\1\72\1\uffff\1\u03e1\3\72\1\uffff\1\u03e5\2\uffff\1\u03e6\1\u03e7\1\uffff\3\72\3\uffff\6\72\1\u03f1\2\72\1\uffff\2\72\1\u03f6\1\72\1\uffff\2\72\1\u03fa\1\uffff";
+        "\1\uffff\3\73\1\uffff\4\73\1\141\3\73\1\uffff\1\73\1\uffff\1\73\1\172\3\uffff\2\73\1\uffff\4\73\1\u009d\1\73\2\uffff\1\u00a4\1\u00a6\2\73\1\uffff\1\73\1\u00ae\1\u00b1\1\u00b4\1\u00b7\1\u00b8\1\uffff\2\73\2\u00be\1\uffff\3\65\2\uffff\1\73\1\u00cb\1\u00cc\1\u00cd\1\73\1\uffff\17\73\1\uffff\5\73\1\u00ef\3\73\1\u00f4\1\73\1\u00f7\2\73\1\u00fa\5\73\2\uffff\12\73\1\u0116\1\u0118\4\73\1\uffff\3\73\1\uffff\2\73\5\uffff\12\73\1\uffff\7\73\1\u0141\10\73\1\u0150\1\73\3\uffff\1\u0155\1\73\7\uffff\4\73\1\uffff\1\73\15\uffff\2\73\3\uffff\1\u00be\5\uffff\6\73\3\uffff\2\73\1\u016a\14\73\1\u017a\11\73\1\u0184\3\73\1\u0189\3\73\1\uffff\3\73\1\u0191\1\uffff\2\73\1\uffff\2\73\1\uffff\2\73\1\u0198\25\73\1\u01b0\2\73\1\uffff\1\73\1\uffff\2\73\1\u01b6\1\73\1\u01b8\10\73\1\u01c2\5\73\1\u01c9\10\73\1\u01d2\1\73\1\u01d4\1\u01d5\4\73\1\u01dc\3\73\1\uffff\10\73\1\u01e9\5\73\1\uffff\2\73\1\u01f1\1\73\1\uffff\1\73\1\u01f4\1\73\1\u01f6\4\73\1\u01fb\7\73\1\u0204\3\73\1\uffff\4\73\1\u020c\1\u020d\1\73\1\u020f\1\u0210\4\73\1\u0215\1\73\1\uffff\1\u0217\2\73\1\u021b\5\73\1\uffff\3\73\1\u0224\1\uffff\2\73\1\u0227\4\73\1\uffff\6\73\1\uffff\1\u0232\2\73\1\u0235\1\u0236\1\73\1\u0238\1\u0239\11\73\1\u0243\1\73\1\u0246\1\u0248\2\73\1\uffff\5\73\1\uffff\1\73\1\uffff\7\73\1\u0258\1\u025a\1\uffff\6\73\1\uffff\2\73\1\u0264\1\u0267\1\73\1\u0269\2\73\1\uffff\1\73\2\uffff\1\u026d\5\73\1\uffff\1\73\1\u0274\4\73\1\u0279\3\73\1\u027d\1\73\1\uffff\1\u027f\2\73\1\u0282\3\73\1\uffff\1\u0286\1\73\1\uffff\1\73\1\uffff\1\73\1\u028a\1\73\1\u028c\1\uffff\3\73\1\u0290\4\73\1\uffff\4\73\1\u0299\1\73\1\u029b\2\uffff\1\73\2\uffff\1\73\1\u029e\2\73\1\uffff\1\73\1\uffff\1\u02a2\1\u02a3\1\u02a4\1\uffff\1\u02a5\1\73\1\u02a7\1\u02a8\2\73\1\u02ab\1\u02ac\1\uffff\1\73\1\u02af\1\uffff\4\73\1\u02b5\3\73\1\u02ba\1\73\1\uffff\2\73\2\uffff\1\73\2\uffff\5\73\1\u02c4\1\u02c5\2\73\1\uffff\1\73\1\u02c9\1\uffff\1\73\1\uffff\11\73\1\u02d5\5\73\1\uffff\1\u02db\1\uffff\1\u02dd\2\73\1\u02e1\3\73\1\u02e5\1\73\1\uffff\1\u02e7\1\73\1\uffff\1\73\1\uffff\1\73\1\u02eb\1\73\1\uffff\4\73\1\u02f1\1\73\1\uffff\1\u02f6\1\u02f7\2\73\1\uffff\3\73\1\uffff\1\73\1\uffff\1\u02ff\1\u0300\1\uffff\1\73\1\u0303\1\73\1\uffff\2\73\1\u0308\1\uffff\1\u0309\1\uffff\1\73\1\u030b\1\73\1\uffff\3\73\1\u0311\1\u0313\2\73\1\u0316\1\uffff\1\u0317\1\uffff\1\u0318\1\73\1\uffff\2\73\1\u031c\4\uffff\1\73\2\uffff\1\u031e\1\73\2\uffff\1\73\1\u0321\1\uffff\1\73\1\u0323\3\73\1\uffff\1\u0328\2\73\1\u032b\1\uffff\1\u032c\2\73\1\u032f\2\73\1\u0332\1\u0333\1\73\2\uffff\1\u0336\1\73\1\u0338\1\uffff\2\73\1\u033b\2\73\1\u033e\4\73\1\u0344\1\uffff\1\u0345\4\73\1\uffff\1\u034a\1\uffff\3\73\1\uffff\2\73\1\u0350\1\uffff\1\u0351\1\uffff\1\u0352\2\73\1\uffff\1\u0355\1\u0356\3\73\1\uffff\3\73\1\u035d\2\uffff\4\73\1\u0362\2\73\2\uffff\1\u0365\1\73\1\uffff\1\u0367\1\u0368\2\73\2\uffff\1\73\1\uffff\1\u036c\3\73\1\u0370\1\uffff\1\u0371\1\uffff\2\73\3\uffff\1\73\1\u0375\1\73\1\uffff\1\73\1\uffff\1\u0378\1\u0379\1\uffff\1\73\1\uffff\4\73\1\uffff\2\73\2\uffff\1\u0381\1\73\1\uffff\2\73\2\uffff\1\u0385\1\73\1\uffff\1\73\1\uffff\2\73\1\uffff\1\u038a\1\73\1\uffff\1\u038d\1\73\1\u038f\2\73\2\uffff\2\73\1\u0394\1\73\1\uffff\2\73\1\u0398\2\73\3\uffff\1\u039b\1\73\2\uffff\1\73\1\u039e\1\u039f\3\73\1\uffff\2\73\1\u03a5\1\73\1\uffff\1\73\1\u03a8\1\uffff\1\73\2\uffff\1\73\1\u03ab\1\u03ac\1\uffff\3\73\2\uffff\1\u03b0\1\73\1\u03b2\1\uffff\1\u03b3\1\u03b4\2\uffff\1\73\1\u03b6\1\u03b7\1\u03b8\3\73\1\uffff\1\u03bc\1\u03bd\1\u03be\1\uffff\2\73\1\u03c1\1\73\1\uffff\2\73\1\uffff\1\73\1\uffff\1\73\1\u03c7\2\73\1\uffff\1\u03ca\2\73\1\uffff\1\73\1\u03ce\1\uffff\1\73\1\u03d0\2\uffff\5\73\1\uffff\1\73\1\u03d8\1\uffff\1\u03d9\1\u03da\2\uffff\1\u03db\1\u03dc\1\u03de\1\uffff\1\u03df\3\uffff\1\73\3\uffff\1\u03e1\1\73\1\u03e3\3\uffff\1\u03e4\1\73\1\uffff\3\73\1\u03e9\1\73\1\uffff\2\73\1\uffff\1\u03ee\1\u03ef\1\73\1\uffff\1\u03f1\1\uffff\1\73\1\u03f3\1\73\1\u03f5\1\73\1\u03f7\1\u03f8\5\uffff\1\u03f9\2\uffff\1\73\1\uffff\1\u03fb\2\uffff\1\73\1\u03fe\1\u03ff\1\73\1\uffff\1\u0401\1\73\1\u0404\1\u0405\2\uffff\1\73\1\uffff\1\u0407\1\uffff\1\73\1\uffff\1\73\3\uffff\1\73\1\uffff\1\73\1\u040c\2\uffff\1\73\1\uffff\1\u040e\1\u040f\2\uffff\1\73\1\uffff\1\u0412\3\73\1\uffff\1\u0416\2\uffff\1\u0417\1\u0418\1\uffff\3\73\3\uffff\6\73\1\u0422\2\73\1\uffff\2\73\1\u0427\1\73\1\uffff\2\73\1\u042b\1\uffff";
     static final String DFA15_eofS =
-        "\u03fb\uffff";
+        "\u042c\uffff";
     static final String DFA15_minS =
-        "\1\0\1\147\2\141\1\uffff\1\162\1\151\1\146\1\141\1\56\2\141\1\143\1\uffff\1\145\1\uffff\1\157\1\75\3\uffff\2\141\1\uffff\2\141\1\154\1\156\1\75\1\157\2\uffff\1\46\1\75\1\141\1\145\1\uffff\1\145\1\75\1\74\2\75\1\101\1\uffff\1\111\1\105\2\60\1\uffff\2\0\1\52\2\uffff\1\160\2\60\1\156\1\uffff\1\164\2\141\1\144\1\145\1\154\1\155\1\146\1\162\1\157\1\145\2\141\1\154\1\142\1\uffff\1\141\1\156\2\157\1\145\1\164\1\145\1\60\1\156\1\60\1\145\1\150\1\60\2\141\1\142\1\143\1\171\2\uffff\1\154\1\141\1\156\1\147\1\157\1\162\1\154\1\145\1\143\1\141\2\60\2\144\1\151\1\143\1\uffff\1\146\1\167\1\uffff\1\154\1\160\5\uffff\1\141\1\155\1\141\1\165\1\143\1\162\1\164\1\154\1\145\1\151\1\uffff\1\160\1\163\1\155\1\157\1\156\1\141\1\142\1\60\1\155\1\142\1\163\1\141\1\143\1\162\1\160\1\60\1\154\3\uffff\1\60\1\155\7\uffff\1\141\1\154\1\156\1\145\1\uffff\1\162\15\uffff\1\124\1\116\3\uffff\1\60\5\uffff\1\154\1\165\1\164\1\141\1\145\1\157\2\uffff\1\157\1\145\1\60\1\151\1\147\1\160\1\162\2\145\1\156\1\151\1\160\1\164\1\145\1\60\1\155\1\154\1\145\1\147\1\66\1\164\1\154\1\163\1\60\1\156\1\167\1\60\1\144\1\143\1\154\1\141\1\143\1\162\1\60\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\60\1\62\1\162\1\145\1\153\1\171\1\157\1\164\1\145\1\165\2\145\1\162\1\141\1\151\1\154\2\144\1\145\1\164\1\155\1\151\1\60\1\164\1\151\1\uffff\1\165\1\uffff\1\162\1\157\1\60\1\147\1\60\1\141\1\145\1\143\1\141\1\156\1\144\1\60\1\151\1\160\1\156\1\143\1\156\1\60\1\150\1\163\1\150\1\153\2\156\1\162\1\164\1\60\1\153\2\60\1\164\1\143\1\157\1\154\1\60\1\156\1\145\1\154\1\uffff\1\145\1\137\1\145\1\143\1\154\1\145\1\143\1\157\1\60\1\155\1\157\1\164\1\141\1\uffff\1\141\1\145\1\60\1\145\1\uffff\1\142\1\60\1\151\1\165\1\144\1\160\1\157\1\60\1\115\1\162\1\151\1\164\1\151\1\154\1\143\1\60\2\162\1\157\1\uffff\1\144\2\145\1\164\1\60\1\145\2\60\1\141\1\164\1\154\1\167\1\60\1\141\1\uffff\1\60\2\144\1\60\1\64\1\165\1\164\1\145\1\uffff\1\165\1\163\1\60\1\uffff\1\151\1\153\1\60\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\uffff\1\60\1\141\1\154\2\60\1\165\2\60\1\151\1\162\1\154\1\143\1\162\1\171\1\170\1\157\1\141\1\60\1\157\2\60\1\151\1\143\1\uffff\1\165\1\156\1\155\1\145\1\164\1\uffff\1\156\1\uffff\1\171\1\163\1\162\1\165\2\60\1\uffff\1\155\1\154\1\164\1\165\1\151\1\147\1\uffff\1\145\1\157\2\60\1\151\1\60\1\157\1\145\1\uffff\1\145\2\uffff\1\60\1\162\1\141\1\165\1\144\1\uffff\1\163\1\60\1\145\1\163\1\137\1\162\1\60\1\164\1\165\1\143\1\60\1\144\1\uffff\1\60\1\162\1\171\1\164\1\160\1\163\1\uffff\1\60\1\145\1\uffff\1\164\1\145\1\60\1\163\1\60\1\uffff\1\101\1\164\1\145\1\60\1\141\2\151\1\164\1\uffff\1\145\1\151\1\167\1\145\1\60\1\62\1\60\1\uffff\1\144\2\uffff\1\162\1\60\1\145\1\141\1\uffff\1\164\1\uffff\3\60\1\uffff\1\60\1\162\2\60\1\154\1\60\1\uffff\1\156\1\60\1\uffff\1\137\1\164\1\155\1\141\1\60\2\164\1\167\1\60\1\163\1\uffff\1\162\1\157\2\uffff\1\164\2\uffff\1\162\1\166\2\164\1\156\2\60\1\156\1\143\1\uffff\1\155\1\60\2\uffff\1\163\1\171\1\162\1\137\1\145\1\163\1\141\1\137\2\163\1\151\1\154\1\uffff\1\60\1\uffff\1\60\1\156\1\145\1\60\1\162\1\156\1\145\1\60\1\162\1\uffff\1\60\1\162\1\uffff\1\156\1\uffff\1\164\1\60\1\162\1\uffff\1\171\1\143\1\156\1\60\1\146\1\uffff\2\60\1\167\1\141\1\uffff\1\154\1\163\1\164\1\uffff\1\145\1\uffff\2\60\1\145\1\60\1\163\1\uffff\1\162\1\145\1\60\1\uffff\1\60\1\uffff\1\123\1\60\1\163\1\uffff\1\154\1\141\1\144\2\60\1\164\1\156\1\60\1\uffff\1\60\1\uffff\1\60\1\151\1\uffff\1\163\1\162\1\60\4\uffff\1\145\2\uffff\1\145\1\uffff\1\147\1\60\1\uffff\1\167\1\60\1\145\1\160\1\150\1\uffff\1\60\2\151\1\60\1\uffff\1\60\1\171\1\143\1\60\2\145\2\60\1\151\2\uffff\1\60\1\145\1\60\1\uffff\1\163\1\60\1\145\1\155\1\60\1\163\1\164\2\144\1\60\1\137\1\160\1\164\1\uffff\1\60\1\uffff\1\145\1\164\1\162\1\uffff\1\162\1\165\1\60\1\uffff\1\60\1\uffff\1\60\1\147\1\145\1\uffff\2\60\1\150\1\147\1\uffff\1\164\1\141\1\157\1\60\2\uffff\1\162\1\156\1\171\1\151\1\60\1\156\1\144\2\uffff\1\60\1\145\1\uffff\2\60\1\156\1\144\2\uffff\1\113\1\uffff\1\60\1\154\1\157\1\156\1\60\1\uffff\1\60\1\uffff\1\171\1\145\3\uffff\1\157\1\60\1\145\1\uffff\1\163\2\60\1\uffff\1\151\1\uffff\3\163\1\151\1\uffff\1\157\1\163\2\uffff\1\60\1\153\1\uffff\1\163\1\144\2\uffff\1\60\1\156\1\uffff\1\137\1\uffff\1\151\1\uffff\1\60\1\141\1\uffff\1\60\1\145\1\60\1\157\1\160\1\uffff\1\146\1\164\1\60\1\uffff\1\156\1\145\1\60\2\145\3\uffff\1\60\1\143\2\uffff\1\145\1\60\1\151\1\164\1\162\1\uffff\1\157\1\147\1\60\1\166\1\uffff\1\147\1\60\1\uffff\1\144\2\uffff\1\147\2\60\1\uffff\1\171\1\162\1\164\2\uffff\1\60\1\162\1\60\1\uffff\2\60\2\uffff\1\164\3\60\1\160\1\156\1\145\1\uffff\3\60\1\uffff\1\147\1\167\1\157\1\uffff\1\153\1\163\1\uffff\1\163\1\uffff\1\167\1\60\1\154\1\157\1\uffff\1\164\1\162\1\uffff\1\156\1\60\1\uffff\1\164\1\60\1\uffff\1\157\1\145\1\155\1\156\1\145\1\uffff\1\145\1\60\1\uffff\2\60\2\uffff\3\60\1\uffff\1\60\3\uffff\1\150\3\uffff\1\60\1\163\1\60\3\uffff\1\60\1\151\1\156\1\145\1\151\1\60\1\156\1\uffff\1\141\1\162\2\60\1\164\1\uffff\1\60\1\uffff\1\156\1\60\1\157\1\60\1\147\2\60\5\uffff\1\60\2\uffff\1\157\1\uffff\1\60\2\uffff\1\164\2\60\1\172\1\uffff\1\60\1\147\2\60\2\uffff\1\154\1\uffff\1\60\1\uffff\1\156\1\uffff\1\137\3\uffff\1\165\1\uffff\1\150\1\60\2\uffff\1\145\1\uffff\2\60\2\uffff\1\171\1\uffff\1\60\1\160\1\164\1\157\1\uffff\1\60\2\uffff\2\60\1\uffff\1\141\1\137\1\165\3\uffff\1\147\2\164\1\145\1\154\1\137\1\60\2\142\1\uffff\1\151\1\162\1\60\1\145\1\uffff\1\141\1\153\1\60\1\uffff";
+        "\1\0\1\146\2\141\1\uffff\1\150\1\151\1\146\1\141\1\56\2\141\1\143\1\uffff\1\145\1\uffff\1\157\1\75\3\uffff\2\141\1\uffff\3\141\1\156\1\75\1\157\2\uffff\1\46\1\75\1\141\1\145\1\uffff\1\145\1\75\1\74\2\75\1\101\1\uffff\1\111\1\105\2\60\1\uffff\2\0\1\52\2\uffff\1\160\3\60\1\156\1\uffff\1\164\2\141\1\144\1\145\1\154\1\155\1\146\1\162\1\157\1\145\2\141\1\154\1\142\1\uffff\1\141\1\157\1\156\2\157\1\60\1\145\1\164\1\145\1\60\1\156\1\60\1\145\1\150\1\60\2\141\1\142\1\143\1\171\2\uffff\1\154\1\141\1\156\1\147\1\157\1\162\1\154\1\145\1\143\1\141\2\60\2\144\1\151\1\143\1\uffff\1\146\1\163\1\167\1\uffff\1\154\1\160\5\uffff\1\141\1\155\1\141\1\165\1\143\1\162\1\164\1\154\1\145\1\151\1\uffff\1\160\1\163\1\155\1\157\1\156\1\141\1\142\1\60\1\155\1\142\1\163\1\141\1\143\1\162\1\160\1\143\1\60\1\154\3\uffff\1\60\1\155\7\uffff\1\141\1\154\1\156\1\145\1\uffff\1\162\15\uffff\1\124\1\116\3\uffff\1\60\5\uffff\1\154\1\165\1\164\1\141\1\145\1\157\3\uffff\1\157\1\145\1\60\1\151\1\147\2\160\1\162\2\145\1\156\1\151\1\160\1\164\1\145\1\60\1\155\1\154\1\145\1\147\1\66\1\164\1\154\1\163\1\151\1\60\1\156\1\167\1\163\1\60\1\144\1\143\1\154\1\uffff\1\141\1\143\1\162\1\60\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\60\1\62\1\162\1\145\1\153\1\171\1\157\1\164\1\145\1\165\2\145\1\162\1\141\1\151\1\154\2\144\1\145\1\164\1\155\1\151\1\60\1\164\1\151\1\uffff\1\165\1\uffff\1\162\1\157\1\60\1\147\1\60\1\141\1\151\1\145\1\143\2\141\1\156\1\144\1\60\1\151\1\160\1\156\1\143\1\156\1\60\1\150\1\163\1\150\1\153\2\156\1\162\1\164\1\60\1\153\2\60\1\164\1\142\1\157\1\154\1\60\1\156\1\145\1\154\1\uffff\1\145\1\137\1\145\1\143\1\154\1\145\1\143\1\157\1\60\1\155\1\157\1\164\1\150\1\141\1\uffff\1\141\1\145\1\60\1\145\1\uffff\1\142\1\60\1\151\1\60\1\165\1\144\1\160\1\157\1\60\1\115\1\162\1\151\1\164\1\151\1\154\1\143\1\60\2\162\1\157\1\uffff\1\144\2\145\1\164\2\60\1\145\2\60\1\141\1\164\1\154\1\167\1\60\1\141\1\uffff\1\60\2\144\1\60\1\64\1\165\1\164\1\145\1\154\1\uffff\1\165\1\163\1\164\1\60\1\uffff\1\151\1\153\1\60\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\uffff\1\60\1\141\1\154\2\60\1\165\2\60\1\151\1\162\1\154\1\143\1\162\1\171\1\170\1\157\1\141\1\60\1\157\2\60\1\151\1\143\1\uffff\1\165\1\156\1\155\1\145\1\164\1\uffff\1\156\1\uffff\1\171\1\162\1\157\1\163\1\162\1\165\1\142\2\60\1\uffff\1\155\1\154\1\164\1\165\1\151\1\147\1\uffff\1\145\1\157\2\60\1\151\1\60\1\157\1\145\1\uffff\1\145\2\uffff\1\60\1\162\1\141\1\145\1\165\1\144\1\uffff\1\163\1\60\1\145\1\163\1\137\1\162\1\60\1\164\1\165\1\143\1\60\1\144\1\uffff\1\60\1\162\1\171\1\60\1\164\1\160\1\163\1\uffff\1\60\1\145\1\uffff\1\164\1\uffff\1\145\1\60\1\163\1\60\1\uffff\1\101\1\164\1\145\1\60\1\141\2\151\1\164\1\uffff\1\145\1\151\1\167\1\145\1\60\1\62\1\60\2\uffff\1\144\2\uffff\1\162\1\60\1\145\1\141\1\uffff\1\164\1\uffff\3\60\1\uffff\1\60\1\162\2\60\1\171\1\154\2\60\1\uffff\1\156\1\60\1\uffff\1\137\1\164\1\155\1\141\1\60\2\164\1\167\1\60\1\163\1\uffff\1\162\1\157\2\uffff\1\164\2\uffff\1\162\1\166\2\164\1\156\2\60\1\156\1\143\1\uffff\1\155\1\60\1\uffff\1\143\1\uffff\1\163\1\171\1\162\1\137\1\145\1\163\1\141\1\137\1\163\1\60\1\156\1\163\1\151\2\154\1\uffff\1\60\1\uffff\1\60\1\156\1\145\1\60\1\162\1\156\1\145\1\60\1\162\1\uffff\1\60\1\162\1\uffff\1\156\1\uffff\1\164\1\60\1\162\1\uffff\1\171\1\143\1\162\1\156\1\60\1\146\1\uffff\2\60\1\167\1\141\1\uffff\1\154\1\163\1\164\1\uffff\1\145\1\uffff\2\60\1\uffff\1\145\1\60\1\163\1\uffff\1\162\1\145\1\60\1\uffff\1\60\1\uffff\1\123\1\60\1\163\1\uffff\1\154\1\141\1\144\2\60\1\164\1\156\1\60\1\uffff\1\60\1\uffff\1\60\1\151\1\uffff\1\163\1\162\1\60\4\uffff\1\145\2\uffff\1\60\1\145\2\uffff\1\147\1\60\1\uffff\1\167\1\60\1\145\1\160\1\150\1\uffff\1\60\2\151\1\60\1\uffff\1\60\1\171\1\143\1\60\2\145\2\60\1\151\2\uffff\1\60\1\145\1\60\1\uffff\1\157\1\163\1\60\1\145\1\155\1\60\1\163\1\164\2\144\1\60\1\uffff\1\60\1\137\1\160\1\164\1\145\1\uffff\1\60\1\uffff\1\145\1\164\1\162\1\uffff\1\162\1\165\1\60\1\uffff\1\60\1\uffff\1\60\1\147\1\145\1\uffff\2\60\1\150\1\163\1\147\1\uffff\1\164\1\141\1\157\1\60\2\uffff\1\162\1\156\1\171\1\151\1\60\1\156\1\144\2\uffff\1\60\1\145\1\uffff\2\60\1\156\1\144\2\uffff\1\113\1\uffff\1\60\1\154\1\157\1\156\1\60\1\uffff\1\60\1\uffff\1\171\1\145\3\uffff\1\157\1\60\1\145\1\uffff\1\163\1\uffff\2\60\1\uffff\1\151\1\uffff\3\163\1\151\1\uffff\1\157\1\163\2\uffff\1\60\1\153\1\uffff\1\163\1\144\2\uffff\1\60\1\156\1\uffff\1\137\1\uffff\1\154\1\151\1\uffff\1\60\1\141\1\uffff\1\60\1\145\1\60\1\157\1\160\2\uffff\1\146\1\164\1\60\1\144\1\uffff\1\156\1\145\1\60\2\145\3\uffff\1\60\1\143\2\uffff\1\145\2\60\1\151\1\164\1\162\1\uffff\1\157\1\147\1\60\1\166\1\uffff\1\147\1\60\1\uffff\1\144\2\uffff\1\147\2\60\1\uffff\1\171\1\162\1\164\2\uffff\1\60\1\162\1\60\1\uffff\2\60\2\uffff\1\164\3\60\1\160\1\156\1\145\1\uffff\3\60\1\uffff\1\147\1\167\1\60\1\157\1\uffff\1\153\1\163\1\uffff\1\163\1\uffff\1\167\1\60\1\154\1\157\1\uffff\1\60\1\164\1\162\1\uffff\1\156\1\60\1\uffff\1\164\1\60\2\uffff\1\157\1\145\1\155\1\156\1\145\1\uffff\1\145\1\60\1\uffff\2\60\2\uffff\3\60\1\uffff\1\60\3\uffff\1\150\3\uffff\1\60\1\163\1\60\3\uffff\1\60\1\151\1\uffff\1\156\1\145\1\151\1\60\1\156\1\uffff\1\141\1\162\1\uffff\2\60\1\164\1\uffff\1\60\1\uffff\1\156\1\60\1\157\1\60\1\147\2\60\5\uffff\1\60\2\uffff\1\157\1\uffff\1\60\2\uffff\1\164\2\60\1\172\1\uffff\1\60\1\147\2\60\2\uffff\1\154\1\uffff\1\60\1\uffff\1\156\1\uffff\1\137\3\uffff\1\165\1\uffff\1\150\1\60\2\uffff\1\145\1\uffff\2\60\2\uffff\1\171\1\uffff\1\60\1\160\1\164\1\157\1\uffff\1\60\2\uffff\2\60\1\uffff\1\141\1\137\1\165\3\uffff\1\147\2\164\1\145\1\154\1\137\1\60\2\142\1\uffff\1\151\1\162\1\60\1\145\1\uffff\1\141\1\153\1\60\1\uffff";
     static final String DFA15_maxS =
-        "\1\uffff\1\163\1\164\1\167\1\uffff\2\162\1\167\1\160\1\56\1\157\2\164\1\uffff\1\157\1\uffff\1\171\1\75\3\uffff\1\165\1\162\1\uffff\1\157\1\162\1\170\1\160\1\76\1\165\2\uffff\2\75\2\151\1\uffff\1\145\2\75\1\76\1\174\1\172\1\uffff\1\111\1\105\1\170\1\124\1\uffff\2\uffff\1\57\2\uffff\1\160\2\172\1\156\1\uffff\1\166\1\162\1\141\1\172\1\145\1\154\2\155\1\162\1\157\1\170\1\163\1\141\1\165\1\142\1\uffff\1\157\1\164\2\157\1\145\1\164\1\145\1\172\1\156\1\172\1\145\1\150\1\172\1\166\1\141\1\166\1\143\1\172\2\uffff\1\157\1\164\1\156\1\147\1\157\1\162\1\154\1\145\1\143\1\141\2\172\1\144\1\156\1\167\1\143\1\uffff\1\163\1\167\1\uffff\1\154\1\160\5\uffff\1\141\1\165\1\141\1\165\1\143\1\162\1\164\1\162\1\145\1\160\1\uffff\1\171\1\163\1\155\1\171\1\156\1\165\1\142\1\172\1\155\1\142\1\163\1\160\1\165\1\162\1\160\1\172\1\155\3\uffff\1\172\1\155\7\uffff\1\163\1\154\1\156\1\145\1\uffff\1\162\15\uffff\1\124\1\116\3\uffff\1\124\5\uffff\1\157\1\165\1\164\1\141\1\145\1\157\2\uffff\1\157\1\145\1\172\1\151\1\164\1\160\1\162\2\145\1\156\1\151\1\160\1\164\1\145\1\172\1\155\1\154\1\145\1\147\1\66\1\164\1\154\1\163\1\172\1\156\1\167\1\172\1\144\1\143\1\154\1\141\1\160\1\162\1\172\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\172\1\62\1\162\1\145\1\153\1\171\1\157\1\164\1\145\2\165\1\145\1\165\1\141\1\151\1\154\2\144\1\145\1\164\1\155\1\151\1\172\1\164\1\151\1\uffff\1\165\1\uffff\1\162\1\157\1\172\1\147\1\172\1\141\1\145\1\143\1\141\1\156\1\144\1\172\1\151\1\160\1\156\1\164\1\156\1\172\1\150\1\163\1\150\1\153\2\156\1\162\1\164\1\172\1\153\2\172\1\164\2\157\1\154\1\172\1\156\1\145\1\154\1\uffff\1\145\1\151\1\145\1\143\1\154\1\145\1\143\1\157\1\172\1\155\1\157\1\164\1\141\1\uffff\1\141\1\145\1\172\1\145\1\uffff\1\142\1\172\1\151\1\165\1\144\1\160\1\157\1\172\1\115\1\162\1\151\1\164\1\151\1\162\1\143\1\172\2\162\1\157\1\uffff\1\144\2\145\1\164\1\172\1\145\2\172\1\141\1\164\1\154\1\167\1\172\1\141\1\uffff\1\172\2\144\1\172\1\64\1\165\1\164\1\145\1\uffff\1\165\1\163\1\172\1\uffff\1\151\1\153\1\172\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\uffff\1\172\1\141\1\154\2\172\1\165\2\172\1\151\1\162\1\154\1\143\1\162\1\171\1\170\1\157\1\141\1\172\1\157\2\172\1\151\1\143\1\uffff\1\165\1\156\1\155\1\145\1\164\1\uffff\1\156\1\uffff\1\171\1\163\1\162\1\165\2\172\1\uffff\1\155\1\157\1\164\1\165\1\151\1\147\1\uffff\1\145\1\157\2\172\1\151\1\172\1\157\1\145\1\uffff\1\145\2\uffff\1\172\1\162\1\141\1\165\1\144\1\uffff\1\163\1\172\1\145\1\163\1\137\1\162\1\172\1\164\1\165\1\143\1\172\1\144\1\uffff\1\172\1\162\1\171\1\164\1\160\1\163\1\uffff\1\172\1\145\1\uffff\1\164\1\145\1\172\1\163\1\172\1\uffff\1\101\1\164\1\145\1\172\1\141\2\151\1\164\1\uffff\1\145\1\151\1\167\1\145\1\172\1\62\1\172\1\uffff\1\144\2\uffff\1\162\1\172\1\145\1\141\1\uffff\1\164\1\uffff\3\172\1\uffff\1\172\1\162\2\172\1\154\1\172\1\uffff\1\156\1\172\1\uffff\1\137\1\164\1\155\1\141\1\172\2\164\1\167\1\172\1\163\1\uffff\1\162\1\157\2\uffff\1\164\2\uffff\1\162\1\166\2\164\1\156\2\172\1\156\1\143\1\uffff\1\155\1\172\2\uffff\1\163\1\171\1\162\1\137\1\145\1\163\1\141\1\145\2\163\1\151\1\154\1\uffff\1\172\1\uffff\1\172\1\156\1\145\1\172\1\162\1\156\1\145\1\172\1\162\1\uffff\1\172\1\162\1\uffff\1\156\1\uffff\1\164\1\172\1\162\1\uffff\1\171\1\143\1\156\1\172\1\154\1\uffff\2\172\1\167\1\141\1\uffff\1\154\1\163\1\164\1\uffff\1\151\1\uffff\2\172\1\145\1\172\1\163\1\uffff\1\162\1\151\1\172\1\uffff\1\172\1\uffff\1\123\1\172\1\163\1\uffff\1\164\1\141\1\144\2\172\1\164\1\156\1\172\1\uffff\1\172\1\uffff\1\172\1\151\1\uffff\1\163\1\162\1\172\4\uffff\1\145\2\uffff\1\145\1\uffff\1\147\1\172\1\uffff\1\167\1\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\172\1\uffff\1\172\1\171\1\143\1\172\2\145\2\172\1\163\2\uffff\1\172\1\145\1\172\1\uffff\1\163\1\172\1\145\1\155\1\172\1\163\1\164\1\144\1\165\1\172\1\137\1\160\1\164\1\uffff\1\172\1\uffff\1\145\1\164\1\162\1\uffff\1\162\1\165\1\172\1\uffff\1\172\1\uffff\1\172\1\147\1\145\1\uffff\2\172\1\150\1\147\1\uffff\1\164\1\141\1\157\1\172\2\uffff\1\162\1\156\1\171\1\151\1\172\1\156\1\144\2\uffff\1\172\1\145\1\uffff\2\172\1\156\1\144\2\uffff\1\113\1\uffff\1\172\1\154\1\157\1\156\1\172\1\uffff\1\172\1\uffff\1\171\1\145\3\uffff\1\157\1\172\1\145\1\uffff\1\163\2\172\1\uffff\1\151\1\uffff\3\163\1\151\1\uffff\1\157\1\163\2\uffff\1\172\1\153\1\uffff\1\163\1\144\2\uffff\1\172\1\156\1\uffff\1\137\1\uffff\1\151\1\uffff\1\172\1\141\1\uffff\1\172\1\145\1\172\1\157\1\160\1\uffff\1\146\1\164\1\172\1\uffff\1\156\1\145\1\172\2\145\3\uffff\1\172\1\143\2\uffff\1\145\1\172\1\151\1\164\1\162\1\uffff\1\157\1\147\1\172\1\166\1\uffff\1\147\1\172\1\uffff\1\144\2\uffff\1\147\2\172\1\uffff\1\171\1\162\1\164\2\uffff\1\172\1\162\1\172\1\uffff\2\172\2\uffff\1\164\3\172\1\160\1\156\1\145\1\uffff\3\172\1\uffff\1\147\1\167\1\157\1\uffff\1\153\1\163\1\uffff\1\163\1\uffff\1\167\1\172\1\154\1\157\1\uffff\1\164\1\162\1\uffff\1\156\1\172\1\uffff\1\164\1\172\1\uffff\1\157\1\151\1\155\1\156\1\145\1\uffff\1\145\1\172\1\uffff\2\172\2\uffff\3\172\1\uffff\1\172\3\uffff\1\150\3\uffff\1\172\1\163\1\172\3\uffff\1\172\1\151\1\156\1\145\1\151\1\172\1\156\1\uffff\1\141\1\162\2\172\1\164\1\uffff\1\172\1\uffff\1\156\1\172\1\157\1\172\1\147\2\172\5\uffff\1\172\2\uffff\1\157\1\uffff\1\172\2\uffff\1\164\3\172\1\uffff\1\172\1\147\2\172\2\uffff\1\154\1\uffff\1\172\1\uffff\1\156\1\uffff\1\137\3\uffff\1\165\1\uffff\1\150\1\172\2\uffff\1\145\1\uffff\2\172\2\uffff\1\171\1\uffff\1\172\1\160\1\164\1\157\1\uffff\1\172\2\uffff\2\172\1\uffff\1\141\1\137\1\165\3\uffff\1\147\2\164\1\145\1\154\1\137\1\172\2\142\1\uffff\1\151\1\162\1\172\1\145\1\uffff\1\141\1\153\1\172\1\uffff";
+        "\1\uffff\1\163\1\164\1\167\1\uffff\1\162\1\171\1\167\1\160\1\56\1\157\2\164\1\uffff\1\157\1\uffff\1\171\1\75\3\uffff\1\165\1\162\1\uffff\1\157\1\162\1\170\1\160\1\76\1\165\2\uffff\2\75\2\151\1\uffff\1\145\2\75\1\76\1\174\1\172\1\uffff\1\111\1\105\1\170\1\124\1\uffff\2\uffff\1\57\2\uffff\1\160\3\172\1\156\1\uffff\1\166\1\162\1\141\1\172\1\145\1\154\2\155\1\162\1\157\1\170\1\163\1\141\1\165\1\142\1\uffff\2\157\1\164\2\157\1\172\1\145\1\164\1\145\1\172\1\156\1\172\1\145\1\150\1\172\1\166\1\141\1\166\1\143\1\172\2\uffff\1\157\1\164\1\156\1\147\1\157\1\162\1\154\1\145\1\143\1\141\2\172\1\144\1\156\1\167\1\164\1\uffff\2\163\1\167\1\uffff\1\154\1\160\5\uffff\1\141\1\165\1\141\1\165\1\143\1\162\1\164\1\162\1\145\1\160\1\uffff\1\171\1\163\1\155\1\171\1\156\1\165\1\142\1\172\1\155\1\142\1\163\1\160\1\165\1\162\1\160\1\143\1\172\1\155\3\uffff\1\172\1\155\7\uffff\1\163\1\162\1\156\1\145\1\uffff\1\162\15\uffff\1\124\1\116\3\uffff\1\124\5\uffff\1\157\1\165\1\164\1\141\1\145\1\157\3\uffff\1\157\1\145\1\172\1\151\1\164\2\160\1\162\2\145\1\156\1\151\1\160\1\164\1\145\1\172\1\155\1\154\1\145\1\147\1\66\1\164\1\154\1\163\1\151\1\172\1\156\1\167\1\163\1\172\1\144\1\143\1\154\1\uffff\1\141\1\160\1\162\1\172\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\172\1\62\1\162\1\145\1\153\1\171\1\157\1\164\1\145\2\165\1\145\1\165\1\141\1\151\1\154\2\144\1\145\1\164\1\155\1\151\1\172\1\164\1\151\1\uffff\1\165\1\uffff\1\162\1\157\1\172\1\147\1\172\1\141\1\157\1\145\1\143\2\141\1\156\1\144\1\172\1\151\1\160\1\156\1\164\1\156\1\172\1\150\1\163\1\150\1\153\2\156\1\162\1\164\1\172\1\153\2\172\1\164\2\157\1\154\1\172\1\156\1\145\1\154\1\uffff\1\145\1\151\1\145\1\143\1\154\1\145\1\143\1\157\1\172\1\155\1\157\1\164\1\150\1\141\1\uffff\1\141\1\145\1\172\1\145\1\uffff\1\142\1\172\1\151\1\172\1\165\1\144\1\160\1\157\1\172\1\115\1\162\1\151\1\164\1\151\1\162\1\143\1\172\2\162\1\157\1\uffff\1\144\2\145\1\164\2\172\1\145\2\172\1\141\1\164\1\154\1\167\1\172\1\141\1\uffff\1\172\2\144\1\172\1\64\1\165\1\164\1\145\1\154\1\uffff\1\165\1\163\1\164\1\172\1\uffff\1\151\1\153\1\172\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\uffff\1\172\1\141\1\154\2\172\1\165\2\172\1\151\1\162\1\154\1\143\1\162\1\171\1\170\1\157\1\141\1\172\1\157\2\172\1\151\1\143\1\uffff\1\165\1\156\1\155\1\145\1\164\1\uffff\1\156\1\uffff\1\171\1\162\1\157\1\163\1\162\1\165\1\142\2\172\1\uffff\1\155\1\157\1\164\1\165\1\151\1\147\1\uffff\1\145\1\157\2\172\1\151\1\172\1\157\1\145\1\uffff\1\145\2\uffff\1\172\1\162\1\141\1\145\1\165\1\144\1\uffff\1\163\1\172\1\145\1\163\1\137\1\162\1\172\1\164\1\165\1\143\1\172\1\144\1\uffff\1\172\1\162\1\171\1\172\1\164\1\160\1\163\1\uffff\1\172\1\145\1\uffff\1\164\1\uffff\1\145\1\172\1\163\1\172\1\uffff\1\101\1\164\1\145\1\172\1\141\2\151\1\164\1\uffff\1\145\1\151\1\167\1\145\1\172\1\62\1\172\2\uffff\1\144\2\uffff\1\162\1\172\1\145\1\141\1\uffff\1\164\1\uffff\3\172\1\uffff\1\172\1\162\2\172\1\171\1\154\2\172\1\uffff\1\156\1\172\1\uffff\1\137\1\164\1\155\1\141\1\172\2\164\1\167\1\172\1\163\1\uffff\1\162\1\157\2\uffff\1\164\2\uffff\1\162\1\166\2\164\1\156\2\172\1\156\1\143\1\uffff\1\155\1\172\1\uffff\1\143\1\uffff\1\163\1\171\1\162\1\137\1\145\1\163\1\141\1\145\1\163\1\172\1\156\1\163\1\151\2\154\1\uffff\1\172\1\uffff\1\172\1\156\1\145\1\172\1\162\1\156\1\145\1\172\1\162\1\uffff\1\172\1\162\1\uffff\1\156\1\uffff\1\164\1\172\1\162\1\uffff\1\171\1\143\1\162\1\156\1\172\1\154\1\uffff\2\172\1\167\1\141\1\uffff\1\154\1\163\1\164\1\uffff\1\151\1\uffff\2\172\1\uffff\1\145\1\172\1\163\1\uffff\1\162\1\151\1\172\1\uffff\1\172\1\uffff\1\123\1\172\1\163\1\uffff\1\164\1\141\1\144\2\172\1\164\1\156\1\172\1\uffff\1\172\1\uffff\1\172\1\151\1\uffff\1\163\1\162\1\172\4\uffff\1\145\2\uffff\1\172\1\145\2\uffff\1\147\1\172\1\uffff\1\167\1\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\172\1\uffff\1\172\1\171\1\143\1\172\2\145\2\172\1\163\2\uffff\1\172\1\145\1\172\1\uffff\1\157\1\163\1\172\1\145\1\155\1\172\1\163\1\164\1\144\1\165\1\172\1\uffff\1\172\1\137\1\160\1\164\1\145\1\uffff\1\172\1\uffff\1\145\1\164\1\162\1\uffff\1\162\1\165\1\172\1\uffff\1\172\1\uffff\1\172\1\147\1\145\1\uffff\2\172\1\150\1\163\1\147\1\uffff\1\164\1\141\1\157\1\172\2\uffff\1\162\1\156\1\171\1\151\1\172\1\156\1\144\2\uffff\1\172\1\145\1\uffff\2\172\1\156\1\144\2\uffff\1\113\1\uffff\1\172\1\154\1\157\1\156\1\172\1\uffff\1\172\1\uffff\1\171\1\145\3\uffff\1\157\1\172\1\145\1\uffff\1\163\1\uffff\2\172\1\uffff\1\151\1\uffff\3\163\1\151\1\uffff\1\157\1\163\2\uffff\1\172\1\153\1\uffff\1\163\1\144\2\uffff\1\172\1\156\1\uffff\1\137\1\uffff\1\154\1\151\1\uffff\1\172\1\141\1\uffff\1\172\1\145\1\172\1\157\1\160\2\uffff\1\146\1\164\1\172\1\144\1\uffff\1\156\1\145\1\172\2\145\3\uffff\1\172\1\143\2\uffff\1\145\2\172\1\151\1\164\1\162\1\uffff\1\157\1\147\1\172\1\166\1\uffff\1\147\1\172\1\uffff\1\144\2\uffff\1\147\2\172\1\uffff\1\171\1\162\1\164\2\uffff\1\172\1\162\1\172\1\uffff\2\172\2\uffff\1\164\3\172\1\160\1\156\1\145\1\uffff\3\172\1\uffff\1\147\1\167\1\172\1\157\1\uffff\1\153\1\163\1\uffff\1\163\1\uffff\1\167\1\172\1\154\1\157\1\uffff\1\172\1\164\1\162\1\uffff\1\156\1\172\1\uffff\1\164\1\172\2\uffff\1\157\1\151\1\155\1\156\1\145\1\uffff\1\145\1\172\1\uffff\2\172\2\uffff\3\172\1\uffff\1\172\3\uffff\1\150\3\uffff\1\172\1\163\1\172\3\uffff\1\172\1\151\1\uffff\1\156\1\145\1\151\1\172\1\156\1\uffff\1\141\1\162\1\uffff\2\172\1\164\1\uffff\1\172\1\uffff\1\156\1\172\1\157\1\172\1\147\2\172\5\uffff\1\172\2\uffff\1\157\1\uffff\1\172\2\uffff\1\164\3\172\1\uffff\1\172\1\147\2\172\2\uffff\1\154\1\uffff\1\172\1\uffff\1\156\1\uffff\1\137\3\uffff\1\165\1\uffff\1\150\1\172\2\uffff\1\145\1\uffff\2\172\2\uffff\1\171\1\uffff\1\172\1\160\1\164\1\157\1\uffff\1\172\2\uffff\2\172\1\uffff\1\141\1\137\1\165\3\uffff\1\147\2\164\1\145\1\154\1\137\1\172\2\142\1\uffff\1\151\1\162\1\172\1\145\1\uffff\1\141\1\153\1\172\1\uffff";
     static final String DFA15_acceptS =
-        "\4\uffff\1\4\10\uffff\1\21\1\uffff\1\24\2\uffff\1\33\1\34\1\35\2\uffff\1\47\6\uffff\1\63\1\64\4\uffff\1\u0097\6\uffff\1\u00da\4\uffff\1\u00e4\3\uffff\1\u00e9\1\u00ea\4\uffff\1\u00e4\17\uffff\1\4\22\uffff\1\12\1\u009a\20\uffff\1\21\2\uffff\1\24\2\uffff\1\u00b5\1\32\1\33\1\34\1\35\12\uffff\1\47\21\uffff\1\60\1\u00b4\1\u00ad\2\uffff\1\63\1\64\1\u00ca\1\u00d4\1\117\1\u00b6\1\120\4\uffff\1\u0097\1\uffff\1\u00b3\1\u00d9\1\u00b8\1\u00d7\1\u00b7\1\u00ba\1\u00d8\1\u00b9\1\u00c9\1\u00d3\1\u00d5\1\u00d6\1\u00da\2\uffff\1\u00e1\1\u00e2\1\u00e5\1\uffff\1\u00e3\1\u00e6\1\u00e7\1\u00e8\1\u00e9\6\uffff\1\67\1\70\42\uffff\1\37\2\uffff\1\66\2\uffff\1\151\33\uffff\1\20\1\uffff\1\75\46\uffff\1\155\15\uffff\1\u00a3\4\uffff\1\u00c0\23\uffff\1\165\16\uffff\1\101\10\uffff\1\u00ac\3\uffff\1\u0093\7\uffff\1\u00bd\6\uffff\1\u008d\27\uffff\1\177\5\uffff\1\u00bc\1\uffff\1\u00bf\6\uffff\1\u00a1\6\uffff\1\146\10\uffff\1\51\1\uffff\1\113\1\153\5\uffff\1\u00de\14\uffff\1\u00a9\6\uffff\1\62\2\uffff\1\131\5\uffff\1\u00db\10\uffff\1\u00af\7\uffff\1\u00cd\1\uffff\1\133\1\154\4\uffff\1\u00be\1\uffff\1\23\3\uffff\1\u009e\6\uffff\1\7\2\uffff\1\u008a\12\uffff\1\16\2\uffff\1\105\1\137\1\uffff\1\13\1\30\11\uffff\1\u00ce\2\uffff\1\144\1\103\14\uffff\1\u00a4\1\uffff\1\u0083\11\uffff\1\42\2\uffff\1\167\1\uffff\1\125\3\uffff\1\72\5\uffff\1\u0098\4\uffff\1\56\3\uffff\1\u00d0\1\uffff\1\u00b1\5\uffff\1\174\3\uffff\1\u0080\1\uffff\1\u00a5\3\uffff\1\6\10\uffff\1\45\1\uffff\1\u00a8\2\uffff\1\163\3\uffff\1\110\1\u00a6\1\123\1\u00dd\1\uffff\1\u0081\1\u0099\1\uffff\1\u0091\2\uffff\1\u009b\5\uffff\1\107\4\uffff\1\26\11\uffff\1\u00cc\1\157\3\uffff\1\14\15\uffff\1\27\1\uffff\1\40\3\uffff\1\u0085\3\uffff\1\164\1\uffff\1\115\3\uffff\1\u00cf\4\uffff\1\162\4\uffff\1\134\1\172\7\uffff\1\127\1\135\2\uffff\1\156\4\uffff\1\u009d\1\u0092\1\uffff\1\1\5\uffff\1\112\1\uffff\1\u00b0\2\uffff\1\15\1\u00a2\1\41\3\uffff\1\3\3\uffff\1\17\1\uffff\1\10\4\uffff\1\132\2\uffff\1\11\1\u0084\2\uffff\1\u0089\2\uffff\1\176\1\116\2\uffff\1\u0090\1\uffff\1\u00a7\1\uffff\1\122\2\uffff\1\u0096\5\uffff\1\u00c7\3\uffff\1\36\5\uffff\1\114\1\u00ab\1\121\2\uffff\1\106\1\142\5\uffff\1\u0086\4\uffff\1\175\2\uffff\1\57\1\uffff\1\u00c8\1\65\3\uffff\1\u00bb\3\uffff\1\u009c\1\u00a0\3\uffff\1\u008f\2\uffff\1\5\1\130\7\uffff\1\102\3\uffff\1\150\3\uffff\1\u0095\2\uffff\1\111\1\uffff\1\u008b\4\uffff\1\u008c\2\uffff\1\50\2\uffff\1\u00ae\2\uffff\1\161\5\uffff\1\71\2\uffff\1\76\2\uffff\1\u0087\1\u00dc\3\uffff\1\2\1\uffff\1\141\1\u009f\1\143\1\uffff\1\124\1\31\1\u0094\3\uffff\1\152\1\55\1\77\7\uffff\1\u00e0\5\uffff\1\u00cb\1\uffff\1\173\7\uffff\1\74\1\136\1\170\1\44\1\53\1\uffff\1\61\1\u00c6\1\uffff\1\43\1\uffff\1\126\1\171\4\uffff\1\140\4\uffff\1\46\1\54\1\uffff\1\160\1\uffff\1\166\1\uffff\1\u008e\1\uffff\1\u00c5\1\147\1\u0082\1\uffff\1\100\2\uffff\1\u00aa\1\u00c2\1\uffff\1\u00df\2\uffff\1\25\1\73\1\uffff\1\52\4\uffff\1\104\1\uffff\1\u00b2\1\22\2\uffff\1\u00d1\3\uffff\1\u00d2\1\145\1\u0088\11\uffff\1\u00c4\4\uffff\1\u00c1\3\uffff\1\u00c3";
+        "\4\uffff\1\4\10\uffff\1\21\1\uffff\1\24\2\uffff\1\33\1\34\1\35\2\uffff\1\47\6\uffff\1\63\1\64\4\uffff\1\u0097\6\uffff\1\u00e6\4\uffff\1\u00f0\3\uffff\1\u00f5\1\u00f6\5\uffff\1\u00f0\17\uffff\1\4\24\uffff\1\12\1\u009a\20\uffff\1\21\3\uffff\1\24\2\uffff\1\u00c1\1\32\1\33\1\34\1\35\12\uffff\1\47\22\uffff\1\60\1\u00c0\1\u00b9\2\uffff\1\63\1\64\1\u00d6\1\u00e0\1\117\1\u00c2\1\120\4\uffff\1\u0097\1\uffff\1\u00bf\1\u00e5\1\u00c4\1\u00e3\1\u00c3\1\u00c6\1\u00e4\1\u00c5\1\u00d5\1\u00df\1\u00e1\1\u00e2\1\u00e6\2\uffff\1\u00ed\1\u00ee\1\u00f1\1\uffff\1\u00ef\1\u00f2\1\u00f3\1\u00f4\1\u00f5\6\uffff\1\67\1\70\1\u00a4\41\uffff\1\u00a2\4\uffff\1\37\2\uffff\1\66\2\uffff\1\151\33\uffff\1\20\1\uffff\1\75\50\uffff\1\155\16\uffff\1\u00b0\4\uffff\1\u00cc\24\uffff\1\165\17\uffff\1\101\11\uffff\1\u00b8\4\uffff\1\u0093\7\uffff\1\u00c9\6\uffff\1\u008d\27\uffff\1\177\5\uffff\1\u00c8\1\uffff\1\u00cb\11\uffff\1\u00ae\6\uffff\1\146\10\uffff\1\51\1\uffff\1\113\1\153\6\uffff\1\u00ea\14\uffff\1\u00b5\7\uffff\1\62\2\uffff\1\131\1\uffff\1\u009f\4\uffff\1\u00e7\10\uffff\1\u00bb\7\uffff\1\u00a3\1\u00d9\1\uffff\1\133\1\154\4\uffff\1\u00ca\1\uffff\1\23\3\uffff\1\u00ab\10\uffff\1\7\2\uffff\1\u008a\12\uffff\1\16\2\uffff\1\105\1\137\1\uffff\1\13\1\30\11\uffff\1\u00da\2\uffff\1\144\1\uffff\1\103\17\uffff\1\u00b1\1\uffff\1\u0083\11\uffff\1\42\2\uffff\1\167\1\uffff\1\125\3\uffff\1\72\6\uffff\1\u0098\4\uffff\1\56\3\uffff\1\u00dc\1\uffff\1\u00bd\2\uffff\1\u00a5\3\uffff\1\174\3\uffff\1\u0080\1\uffff\1\u00b2\3\uffff\1\6\10\uffff\1\45\1\uffff\1\u00b4\2\uffff\1\163\3\uffff\1\110\1\u009d\1\123\1\u00e9\1\uffff\1\u0081\1\u0099\2\uffff\1\u0091\1\u009e\2\uffff\1\u00a8\5\uffff\1\107\4\uffff\1\26\11\uffff\1\u00d8\1\157\3\uffff\1\14\13\uffff\1\u00a0\5\uffff\1\27\1\uffff\1\40\3\uffff\1\u0085\3\uffff\1\164\1\uffff\1\115\3\uffff\1\u00db\5\uffff\1\162\4\uffff\1\134\1\172\7\uffff\1\127\1\135\2\uffff\1\156\4\uffff\1\u00aa\1\u0092\1\uffff\1\1\5\uffff\1\112\1\uffff\1\u00bc\2\uffff\1\15\1\u00af\1\41\3\uffff\1\3\1\uffff\1\u009c\2\uffff\1\17\1\uffff\1\10\4\uffff\1\132\2\uffff\1\11\1\u0084\2\uffff\1\u0089\2\uffff\1\176\1\116\2\uffff\1\u0090\1\uffff\1\u00b3\2\uffff\1\122\2\uffff\1\u0096\5\uffff\1\u00d3\1\u00a1\4\uffff\1\36\5\uffff\1\114\1\u00b7\1\121\2\uffff\1\106\1\142\6\uffff\1\u0086\4\uffff\1\175\2\uffff\1\57\1\uffff\1\u00d4\1\65\3\uffff\1\u00c7\3\uffff\1\u00a9\1\u00ad\3\uffff\1\u008f\2\uffff\1\5\1\130\7\uffff\1\102\3\uffff\1\150\4\uffff\1\u0095\2\uffff\1\111\1\uffff\1\u008b\4\uffff\1\u008c\3\uffff\1\50\2\uffff\1\u00ba\2\uffff\1\u00a6\1\161\5\uffff\1\71\2\uffff\1\76\2\uffff\1\u0087\1\u00e8\3\uffff\1\2\1\uffff\1\141\1\u00ac\1\143\1\uffff\1\124\1\31\1\u0094\3\uffff\1\152\1\55\1\77\2\uffff\1\u009b\5\uffff\1\u00ec\2\uffff\1\u00a7\3\uffff\1\u00d7\1\uffff\1\173\7\uffff\1\74\1\136\1\170\1\44\1\53\1\uffff\1\61\1\u00d2\1\uffff\1\43\1\uffff\1\126\1\171\4\uffff\1\140\4\uffff\1\46\1\54\1\uffff\1\160\1\uffff\1\166\1\uffff\1\u008e\1\uffff\1\u00d1\1\147\1\u0082\1\uffff\1\100\2\uffff\1\u00b6\1\u00ce\1\uffff\1\u00eb\2\uffff\1\25\1\73\1\uffff\1\52\4\uffff\1\104\1\uffff\1\u00be\1\22\2\uffff\1\u00dd\3\uffff\1\u00de\1\145\1\u0088\11\uffff\1\u00d0\4\uffff\1\u00cd\3\uffff\1\u00cf";
     static final String DFA15_specialS =
-        "\1\2\60\uffff\1\0\1\1\u03c8\uffff}>";
+        "\1\0\60\uffff\1\1\1\2\u03f9\uffff}>";
     static final String[] DFA15_transitionS = {
             "\11\65\2\64\2\65\1\64\22\65\1\64\1\41\1\61\3\65\1\40\1\62\1\36\1\37\1\27\1\46\1\15\1\34\1\11\1\63\1\56\11\57\1\23\1\65\1\47\1\21\1\50\1\44\1\65\1\60\1\54\4\60\1\55\23\60\1\22\1\65\1\24\1\52\1\60\1\65\1\14\1\6\1\25\1\16\1\32\1\3\1\5\1\20\1\1\1\60\1\43\1\10\1\30\1\35\1\7\1\13\1\60\1\12\1\2\1\31\1\33\1\42\1\26\2\60\1\45\1\4\1\51\1\17\1\53\uff81\65",
-            "\1\71\5\uffff\1\66\1\67\4\uffff\1\70",
-            "\1\101\1\uffff\1\77\1\uffff\1\73\2\uffff\1\75\1\76\5\uffff\1\102\1\100\3\uffff\1\74",
-            "\1\110\3\uffff\1\107\3\uffff\1\105\2\uffff\1\106\2\uffff\1\103\2\uffff\1\104\4\uffff\1\111",
+            "\1\71\1\72\5\uffff\1\66\1\67\4\uffff\1\70",
+            "\1\102\1\uffff\1\100\1\uffff\1\74\2\uffff\1\76\1\77\5\uffff\1\103\1\101\3\uffff\1\75",
+            "\1\111\3\uffff\1\110\3\uffff\1\106\2\uffff\1\107\2\uffff\1\104\2\uffff\1\105\4\uffff\1\112",
             "",
-            "\1\113",
-            "\1\114\2\uffff\1\115\2\uffff\1\116\2\uffff\1\117",
-            "\1\124\7\uffff\1\122\1\uffff\1\125\1\uffff\1\127\1\uffff\1\126\1\120\1\121\1\123",
-            "\1\134\3\uffff\1\130\3\uffff\1\132\5\uffff\1\133\1\131",
-            "\1\135",
-            "\1\141\3\uffff\1\140\11\uffff\1\137",
-            "\1\142\3\uffff\1\144\3\uffff\1\147\2\uffff\1\150\2\uffff\1\145\2\uffff\1\143\1\uffff\1\146",
-            "\1\156\1\153\7\uffff\1\155\1\uffff\1\154\4\uffff\1\152\1\151",
+            "\1\115\11\uffff\1\114",
+            "\1\116\2\uffff\1\117\2\uffff\1\120\2\uffff\1\122\6\uffff\1\121",
+            "\1\127\7\uffff\1\125\1\uffff\1\130\1\uffff\1\132\1\uffff\1\131\1\123\1\124\1\126",
+            "\1\137\3\uffff\1\133\3\uffff\1\135\5\uffff\1\136\1\134",
+            "\1\140",
+            "\1\144\3\uffff\1\143\11\uffff\1\142",
+            "\1\145\3\uffff\1\147\3\uffff\1\152\2\uffff\1\153\2\uffff\1\150\2\uffff\1\146\1\uffff\1\151",
+            "\1\161\1\156\7\uffff\1\160\1\uffff\1\157\4\uffff\1\155\1\154",
             "",
-            "\1\160\11\uffff\1\161",
+            "\1\163\3\uffff\1\164\5\uffff\1\165",
             "",
-            "\1\163\11\uffff\1\164",
-            "\1\165",
-            "",
-            "",
-            "",
-            "\1\176\6\uffff\1\174\3\uffff\1\172\2\uffff\1\173\1\175\4\uffff\1\177",
-            "\1\u0081\6\uffff\1\u0082\1\u0080\10\uffff\1\u0083",
-            "",
-            "\1\u0085\3\uffff\1\u0087\3\uffff\1\u0089\1\uffff\1\u0088\3\uffff\1\u0086",
-            "\1\u008b\7\uffff\1\u008d\2\uffff\1\u008e\2\uffff\1\u008c\2\uffff\1\u008a",
-            "\1\u008f\1\u0093\1\u0091\3\uffff\1\u0092\5\uffff\1\u0090",
-            "\1\u0095\1\uffff\1\u0094",
-            "\1\u0097\1\u0096",
-            "\1\u0099\5\uffff\1\u009a",
+            "\1\167\11\uffff\1\170",
+            "\1\171",
             "",
             "",
-            "\1\u009e\26\uffff\1\u009d",
-            "\1\u00a0",
-            "\1\u00a3\7\uffff\1\u00a2",
-            "\1\u00a5\3\uffff\1\u00a4",
             "",
-            "\1\u00a7",
-            "\1\u00a8",
-            "\1\u00ab\1\u00aa",
-            "\1\u00ad\1\u00ae",
-            "\1\u00b0\76\uffff\1\u00b1",
-            "\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0082\6\uffff\1\u0080\3\uffff\1\176\2\uffff\1\177\1\u0081\4\uffff\1\u0083",
+            "\1\u0085\6\uffff\1\u0086\1\u0084\10\uffff\1\u0087",
             "",
-            "\1\u00b5",
-            "\1\u00b6",
-            "\12\u00ba\15\uffff\1\u00bb\3\uffff\1\u00bb\1\uffff\1\u00bb\6\uffff\1\u00bb\15\uffff\1\u00b8\25\uffff\1\u00b7",
-            "\12\u00ba\15\uffff\1\u00bb\3\uffff\1\u00bb\1\uffff\1\u00bb\6\uffff\1\u00bb",
-            "",
-            "\0\u00bc",
-            "\0\u00bc",
-            "\1\u00bd\4\uffff\1\u00be",
+            "\1\u0089\3\uffff\1\u008b\3\uffff\1\u008d\1\uffff\1\u008c\3\uffff\1\u008a",
+            "\1\u008f\7\uffff\1\u0091\2\uffff\1\u0092\2\uffff\1\u0090\2\uffff\1\u008e",
+            "\1\u0098\12\uffff\1\u0093\1\u0097\1\u0095\3\uffff\1\u0096\5\uffff\1\u0094",
+            "\1\u009a\1\uffff\1\u0099",
+            "\1\u009c\1\u009b",
+            "\1\u009e\5\uffff\1\u009f",
             "",
             "",
-            "\1\u00c0",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\5\72\1\u00c5\2\72\1\u00c2\1\u00c4\5\72\1\u00c1\5\72\1\u00c3\4\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u00c8",
+            "\1\u00a3\26\uffff\1\u00a2",
+            "\1\u00a5",
+            "\1\u00a8\7\uffff\1\u00a7",
+            "\1\u00aa\3\uffff\1\u00a9",
             "",
-            "\1\u00ca\1\uffff\1\u00c9",
-            "\1\u00cc\15\uffff\1\u00cd\2\uffff\1\u00cb",
+            "\1\u00ac",
+            "\1\u00ad",
+            "\1\u00b0\1\u00af",
+            "\1\u00b2\1\u00b3",
+            "\1\u00b5\76\uffff\1\u00b6",
+            "\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\1\u00ba",
+            "\1\u00bb",
+            "\12\u00bf\15\uffff\1\u00c0\3\uffff\1\u00c0\1\uffff\1\u00c0\6\uffff\1\u00c0\15\uffff\1\u00bd\25\uffff\1\u00bc",
+            "\12\u00bf\15\uffff\1\u00c0\3\uffff\1\u00c0\1\uffff\1\u00c0\6\uffff\1\u00c0",
+            "",
+            "\0\u00c1",
+            "\0\u00c1",
+            "\1\u00c2\4\uffff\1\u00c3",
+            "",
+            "",
+            "\1\u00c5",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\5\73\1\u00ca\2\73\1\u00c7\1\u00c9\5\73\1\u00c6\5\73\1\u00c8\4\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u00ce",
-            "\1\u00cf\25\uffff\1\u00d0",
-            "\1\u00d1",
-            "\1\u00d2",
-            "\1\u00d3",
-            "\1\u00d4\6\uffff\1\u00d5",
-            "\1\u00d6",
-            "\1\u00d7",
-            "\1\u00d8\22\uffff\1\u00d9",
-            "\1\u00da\21\uffff\1\u00db",
-            "\1\u00dc",
-            "\1\u00de\10\uffff\1\u00dd",
-            "\1\u00df",
             "",
-            "\1\u00e0\15\uffff\1\u00e1",
-            "\1\u00e3\5\uffff\1\u00e2",
-            "\1\u00e4",
-            "\1\u00e5",
-            "\1\u00e6",
+            "\1\u00d0\1\uffff\1\u00cf",
+            "\1\u00d2\3\uffff\1\u00d3\11\uffff\1\u00d4\2\uffff\1\u00d1",
+            "\1\u00d5",
+            "\1\u00d6\25\uffff\1\u00d7",
+            "\1\u00d8",
+            "\1\u00d9",
+            "\1\u00da",
+            "\1\u00db\6\uffff\1\u00dc",
+            "\1\u00dd",
+            "\1\u00de",
+            "\1\u00df\22\uffff\1\u00e0",
+            "\1\u00e1\21\uffff\1\u00e2",
+            "\1\u00e3",
+            "\1\u00e5\1\u00e6\7\uffff\1\u00e4",
             "\1\u00e7",
-            "\1\u00e8",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\4\72\1\u00e9\25\72",
-            "\1\u00eb",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\5\72\1\u00ec\24\72",
+            "",
+            "\1\u00e8\15\uffff\1\u00e9",
+            "\1\u00ea",
+            "\1\u00ec\5\uffff\1\u00eb",
+            "\1\u00ed",
             "\1\u00ee",
-            "\1\u00ef",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u00f2\22\uffff\1\u00f3\1\uffff\1\u00f1",
-            "\1\u00f4",
-            "\1\u00f5\23\uffff\1\u00f6",
-            "\1\u00f7",
-            "\1\u00f9\1\u00f8",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u00f0",
+            "\1\u00f1",
+            "\1\u00f2",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\4\73\1\u00f3\25\73",
+            "\1\u00f5",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\5\73\1\u00f6\24\73",
+            "\1\u00f8",
+            "\1\u00f9",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u00fc\22\uffff\1\u00fd\1\uffff\1\u00fb",
+            "\1\u00fe",
+            "\1\u00ff\23\uffff\1\u0100",
+            "\1\u0101",
+            "\1\u0103\1\u0102",
             "",
             "",
-            "\1\u00fb\2\uffff\1\u00fa",
-            "\1\u0103\5\uffff\1\u0101\2\uffff\1\u00fe\1\uffff\1\u0100\3\uffff\1\u0102\1\u00fc\1\uffff\1\u00fd\1\u00ff",
-            "\1\u0104",
-            "\1\u0105",
-            "\1\u0106",
-            "\1\u0107",
-            "\1\u0108",
-            "\1\u0109",
-            "\1\u010a",
-            "\1\u010b",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u010d\7\72",
+            "\1\u0105\2\uffff\1\u0104",
+            "\1\u010d\5\uffff\1\u010b\2\uffff\1\u0108\1\uffff\1\u010a\3\uffff\1\u010c\1\u0106\1\uffff\1\u0107\1\u0109",
+            "\1\u010e",
             "\1\u010f",
-            "\1\u0111\11\uffff\1\u0110",
-            "\1\u0112\2\uffff\1\u0113\12\uffff\1\u0114",
+            "\1\u0110",
+            "\1\u0111",
+            "\1\u0112",
+            "\1\u0113",
+            "\1\u0114",
             "\1\u0115",
-            "",
-            "\1\u0117\14\uffff\1\u0116",
-            "\1\u0118",
-            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\22\73\1\u0117\7\73",
             "\1\u0119",
-            "\1\u011a",
+            "\1\u011b\11\uffff\1\u011a",
+            "\1\u011c\2\uffff\1\u011d\12\uffff\1\u011e",
+            "\1\u0120\20\uffff\1\u011f",
             "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u011b",
-            "\1\u011c\1\u011e\6\uffff\1\u011d",
-            "\1\u011f",
-            "\1\u0120",
-            "\1\u0121",
-            "\1\u0122",
+            "\1\u0122\14\uffff\1\u0121",
             "\1\u0123",
-            "\1\u0124\5\uffff\1\u0125",
-            "\1\u0126",
-            "\1\u0128\6\uffff\1\u0127",
+            "\1\u0124",
             "",
-            "\1\u012c\1\uffff\1\u012a\5\uffff\1\u0129\1\u012b",
+            "\1\u0125",
+            "\1\u0126",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u0127",
+            "\1\u0128\1\u012a\6\uffff\1\u0129",
+            "\1\u012b",
+            "\1\u012c",
             "\1\u012d",
             "\1\u012e",
-            "\1\u0130\11\uffff\1\u012f",
-            "\1\u0131",
-            "\1\u0132\23\uffff\1\u0133",
-            "\1\u0134",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0136",
-            "\1\u0137",
-            "\1\u0138",
-            "\1\u0139\1\uffff\1\u013a\1\uffff\1\u013c\12\uffff\1\u013b",
-            "\1\u013d\1\u013e\20\uffff\1\u013f",
+            "\1\u012f",
+            "\1\u0130\5\uffff\1\u0131",
+            "\1\u0132",
+            "\1\u0134\6\uffff\1\u0133",
+            "",
+            "\1\u0138\1\uffff\1\u0136\5\uffff\1\u0135\1\u0137",
+            "\1\u0139",
+            "\1\u013a",
+            "\1\u013c\11\uffff\1\u013b",
+            "\1\u013d",
+            "\1\u013e\23\uffff\1\u013f",
             "\1\u0140",
-            "\1\u0141",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\3\72\1\u0142\26\72",
-            "\1\u0145\1\u0144",
-            "",
-            "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\15\72\1\u0147\5\72\1\u0146\6\72",
-            "\1\u0149",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u014a\21\uffff\1\u014b",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0142",
+            "\1\u0143",
+            "\1\u0144",
+            "\1\u0145\1\uffff\1\u0146\1\uffff\1\u0148\12\uffff\1\u0147",
+            "\1\u0149\1\u014a\20\uffff\1\u014b",
             "\1\u014c",
             "\1\u014d",
             "\1\u014e",
-            "",
-            "\1\u014f",
-            "",
-            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\3\73\1\u014f\26\73",
+            "\1\u0152\1\u0151",
             "",
             "",
             "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u0150",
-            "\1\u0151",
-            "",
-            "",
-            "",
-            "\12\u00ba\15\uffff\1\u00bb\3\uffff\1\u00bb\1\uffff\1\u00bb\6\uffff\1\u00bb",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u0153\2\uffff\1\u0152",
-            "\1\u0154",
-            "\1\u0155",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\15\73\1\u0154\5\73\1\u0153\6\73",
             "\1\u0156",
-            "\1\u0157",
-            "\1\u0158",
             "",
             "",
-            "\1\u0159",
-            "\1\u015a",
-            "\12\72\7\uffff\32\72\4\uffff\1\u015b\1\uffff\32\72",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u0157\21\uffff\1\u0158",
+            "\1\u015a\5\uffff\1\u0159",
+            "\1\u015b",
+            "\1\u015c",
+            "",
             "\1\u015d",
-            "\1\u015f\12\uffff\1\u0160\1\uffff\1\u015e",
-            "\1\u0161",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u015e",
+            "\1\u015f",
+            "",
+            "",
+            "",
+            "\12\u00bf\15\uffff\1\u00c0\3\uffff\1\u00c0\1\uffff\1\u00c0\6\uffff\1\u00c0",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u0161\2\uffff\1\u0160",
             "\1\u0162",
             "\1\u0163",
             "\1\u0164",
             "\1\u0165",
             "\1\u0166",
+            "",
+            "",
+            "",
             "\1\u0167",
             "\1\u0168",
-            "\1\u0169",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\14\72\1\u016a\15\72",
-            "\1\u016c",
-            "\1\u016d",
-            "\1\u016e",
+            "\12\73\7\uffff\32\73\4\uffff\1\u0169\1\uffff\32\73",
+            "\1\u016b",
+            "\1\u016d\12\uffff\1\u016e\1\uffff\1\u016c",
             "\1\u016f",
             "\1\u0170",
             "\1\u0171",
             "\1\u0172",
             "\1\u0173",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0174",
             "\1\u0175",
             "\1\u0176",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0177\7\72",
-            "\1\u0179",
-            "\1\u017a",
+            "\1\u0177",
+            "\1\u0178",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\14\73\1\u0179\15\73",
             "\1\u017b",
             "\1\u017c",
-            "\1\u017e\14\uffff\1\u017d",
+            "\1\u017d",
+            "\1\u017e",
             "\1\u017f",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
+            "\1\u0180",
             "\1\u0181",
             "\1\u0182",
-            "",
             "\1\u0183",
-            "\1\u0184",
-            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0185",
             "\1\u0186",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0188",
-            "\1\u0189",
+            "\1\u0187",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\22\73\1\u0188\7\73",
             "\1\u018a",
             "\1\u018b",
             "\1\u018c",
+            "",
             "\1\u018d",
-            "\1\u018e",
-            "\1\u018f",
+            "\1\u018f\14\uffff\1\u018e",
             "\1\u0190",
-            "\1\u0191\17\uffff\1\u0192",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\1\u0192",
             "\1\u0193",
-            "\1\u0195\2\uffff\1\u0194",
+            "",
+            "\1\u0194",
+            "\1\u0195",
+            "",
             "\1\u0196",
             "\1\u0197",
-            "\1\u0198",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0199",
             "\1\u019a",
             "\1\u019b",
             "\1\u019c",
             "\1\u019d",
             "\1\u019e",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u019f",
             "\1\u01a0",
             "\1\u01a1",
-            "",
-            "\1\u01a2",
-            "",
-            "\1\u01a3",
+            "\1\u01a2\17\uffff\1\u01a3",
             "\1\u01a4",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u01a6",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01a6\2\uffff\1\u01a5",
+            "\1\u01a7",
             "\1\u01a8",
             "\1\u01a9",
             "\1\u01aa",
             "\1\u01ab",
             "\1\u01ac",
             "\1\u01ad",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01ae",
             "\1\u01af",
-            "\1\u01b0",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u01b1",
-            "\1\u01b2\20\uffff\1\u01b3",
+            "\1\u01b2",
+            "",
+            "\1\u01b3",
+            "",
             "\1\u01b4",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u01b6",
+            "\1\u01b5",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u01b7",
-            "\1\u01b8",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u01b9",
-            "\1\u01ba",
-            "\1\u01bb",
+            "\1\u01bb\5\uffff\1\u01ba",
             "\1\u01bc",
             "\1\u01bd",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01be",
             "\1\u01bf",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u01c2",
-            "\1\u01c4\13\uffff\1\u01c3",
+            "\1\u01c0",
+            "\1\u01c1",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u01c3",
+            "\1\u01c4",
             "\1\u01c5",
-            "\1\u01c6",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01c6\20\uffff\1\u01c7",
             "\1\u01c8",
-            "\1\u01c9",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u01ca",
-            "",
             "\1\u01cb",
-            "\1\u01cd\11\uffff\1\u01cc",
+            "\1\u01cc",
+            "\1\u01cd",
             "\1\u01ce",
             "\1\u01cf",
             "\1\u01d0",
             "\1\u01d1",
-            "\1\u01d2",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u01d3",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u01d5",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u01d6",
-            "\1\u01d7",
-            "\1\u01d8",
-            "",
-            "\1\u01d9",
+            "\1\u01d9\1\u01d8\13\uffff\1\u01d7",
             "\1\u01da",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u01dc",
-            "",
+            "\1\u01db",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u01dd",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01de",
             "\1\u01df",
+            "",
             "\1\u01e0",
-            "\1\u01e1",
-            "\1\u01e2",
+            "\1\u01e2\11\uffff\1\u01e1",
             "\1\u01e3",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01e4",
             "\1\u01e5",
             "\1\u01e6",
             "\1\u01e7",
             "\1\u01e8",
-            "\1\u01e9",
-            "\1\u01eb\5\uffff\1\u01ea",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u01ea",
+            "\1\u01eb",
             "\1\u01ec",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01ed",
             "\1\u01ee",
+            "",
             "\1\u01ef",
             "\1\u01f0",
-            "",
-            "\1\u01f1",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u01f2",
+            "",
             "\1\u01f3",
-            "\1\u01f4",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u01f6",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u01f5",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u01f7",
+            "\1\u01f8",
             "\1\u01f9",
             "\1\u01fa",
-            "\1\u01fb",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u01fc",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01fd",
             "\1\u01fe",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01ff",
             "\1\u0200",
-            "\1\u0201",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0202\7\72",
-            "\1\u0204",
+            "\1\u0202\5\uffff\1\u0201",
+            "\1\u0203",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0205",
             "\1\u0206",
             "\1\u0207",
             "",
             "\1\u0208",
             "\1\u0209",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
+            "\1\u020a",
             "\1\u020b",
-            "\1\u020c",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u020e",
-            "\1\u020f",
-            "\1\u0210",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0211",
-            "",
             "\1\u0212",
             "\1\u0213",
             "\1\u0214",
-            "\1\u0215",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0216",
-            "\1\u0217",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0218",
             "\1\u0219",
-            "\1\u021a",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\22\73\1\u021a\7\73",
+            "\1\u021c",
             "\1\u021d",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u021e",
+            "\1\u021f",
             "\1\u0220",
+            "",
             "\1\u0221",
             "\1\u0222",
             "\1\u0223",
-            "\1\u0224",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u0225",
             "\1\u0226",
-            "\1\u0227",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0228",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0229",
             "\1\u022a",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u022b\7\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u022b",
+            "",
+            "\1\u022c",
+            "\1\u022d",
             "\1\u022e",
             "\1\u022f",
-            "",
             "\1\u0230",
             "\1\u0231",
-            "\1\u0232",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0233",
             "\1\u0234",
-            "",
-            "\1\u0235",
-            "",
-            "\1\u0236",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0237",
-            "\1\u0238",
-            "\1\u0239",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u023b\7\72",
-            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u023a",
+            "\1\u023b",
+            "\1\u023c",
             "\1\u023d",
-            "\1\u023f\2\uffff\1\u023e",
+            "\1\u023e",
+            "\1\u023f",
             "\1\u0240",
             "\1\u0241",
             "\1\u0242",
-            "\1\u0243",
-            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0244",
-            "\1\u0245",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\4\72\1\u0248\15\72\1\u0247\7\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\22\73\1\u0245\7\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\16\73\1\u0247\13\73",
+            "\1\u0249",
             "\1\u024a",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u024b",
             "\1\u024c",
             "\1\u024d",
-            "",
             "\1\u024e",
+            "\1\u024f",
             "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0250",
+            "",
             "\1\u0251",
             "\1\u0252",
             "\1\u0253",
-            "",
             "\1\u0254",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0255",
             "\1\u0256",
             "\1\u0257",
-            "\1\u0258",
-            "\1\u0259",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u025b",
-            "\1\u025c",
-            "\1\u025d",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u025f",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\22\73\1\u0259\7\73",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u025b",
+            "\1\u025d\2\uffff\1\u025c",
+            "\1\u025e",
+            "\1\u025f",
+            "\1\u0260",
             "\1\u0261",
+            "",
             "\1\u0262",
             "\1\u0263",
-            "\1\u0264",
-            "\1\u0265",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0267",
-            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\4\73\1\u0266\15\73\1\u0265\7\73",
             "\1\u0268",
-            "\1\u0269",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u026a",
             "\1\u026b",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\1\u026d",
+            "\1\u026c",
+            "",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u026e",
             "\1\u026f",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0270",
             "\1\u0271",
             "\1\u0272",
-            "\1\u0273",
-            "\1\u0274",
             "",
+            "\1\u0273",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0275",
             "\1\u0276",
             "\1\u0277",
             "\1\u0278",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u027a",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
+            "\1\u027b",
             "\1\u027c",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u027e",
             "",
-            "",
-            "\1\u027d",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u027f",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0280",
-            "",
             "\1\u0281",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0283",
+            "\1\u0284",
+            "\1\u0285",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0287",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0286",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0288",
+            "",
             "\1\u0289",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u028b",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u028c\7\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
+            "\1\u028d",
             "\1\u028e",
             "\1\u028f",
-            "\1\u0290",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0291",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0292\7\72",
+            "\1\u0292",
+            "\1\u0293",
             "\1\u0294",
+            "",
             "\1\u0295",
             "\1\u0296",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0297\7\72",
-            "\1\u0299",
-            "",
+            "\1\u0297",
+            "\1\u0298",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u029a",
-            "\1\u029b",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
             "",
             "\1\u029c",
             "",
             "",
             "\1\u029d",
-            "\1\u029e",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u029f",
             "\1\u02a0",
+            "",
             "\1\u02a1",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u02a4",
-            "\1\u02a5",
             "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u02a6",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "",
-            "\1\u02a8",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u02a9",
             "\1\u02aa",
-            "\1\u02ab",
-            "\1\u02ac",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u02ad",
-            "\1\u02ae",
-            "\1\u02b0\5\uffff\1\u02af",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\22\73\1\u02ae\7\73",
+            "",
+            "\1\u02b0",
             "\1\u02b1",
             "\1\u02b2",
             "\1\u02b3",
-            "\1\u02b4",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u02b6\7\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\22\73\1\u02b4\7\73",
+            "\1\u02b6",
+            "\1\u02b7",
             "\1\u02b8",
-            "\1\u02b9",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\4\72\1\u02ba\25\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\22\73\1\u02b9\7\73",
+            "\1\u02bb",
+            "",
             "\1\u02bc",
             "\1\u02bd",
+            "",
+            "",
             "\1\u02be",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "\1\u02bf",
             "\1\u02c0",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02c1",
             "\1\u02c2",
-            "",
             "\1\u02c3",
-            "",
-            "\1\u02c4",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u02c6",
-            "",
             "\1\u02c7",
+            "",
             "\1\u02c8",
-            "\1\u02c9",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u02cd\2\uffff\1\u02cb\2\uffff\1\u02cc",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u02ce\7\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02ca",
+            "",
+            "\1\u02cb",
+            "\1\u02cc",
+            "\1\u02cd",
+            "\1\u02ce",
+            "\1\u02cf",
+            "\1\u02d0",
             "\1\u02d1",
-            "\1\u02d2",
-            "",
-            "\1\u02d3",
+            "\1\u02d3\5\uffff\1\u02d2",
             "\1\u02d4",
-            "\1\u02d5",
-            "",
-            "\1\u02d7\3\uffff\1\u02d6",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u02d6",
+            "\1\u02d7",
+            "\1\u02d8",
+            "\1\u02d9",
             "\1\u02da",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\17\72\1\u02db\12\72",
-            "\1\u02dd",
             "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\22\73\1\u02dc\7\73",
             "\1\u02de",
-            "\1\u02e0\3\uffff\1\u02df",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
+            "\1\u02df",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\4\73\1\u02e0\25\73",
+            "\1\u02e2",
             "\1\u02e3",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u02e5",
+            "\1\u02e4",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u02e6",
             "",
-            "\1\u02e6\7\uffff\1\u02e7",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u02e8",
+            "",
             "\1\u02e9",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\3\72\1\u02eb\26\72",
+            "",
+            "\1\u02ea",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u02ec",
+            "",
             "\1\u02ed",
             "\1\u02ee",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02ef",
+            "\1\u02f0",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u02f4\2\uffff\1\u02f2\2\uffff\1\u02f3",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u02f2",
-            "",
-            "\1\u02f3",
-            "\1\u02f4",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "",
-            "",
-            "",
-            "\1\u02f6",
-            "",
-            "",
-            "\1\u02f7",
-            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\22\73\1\u02f5\7\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u02f8",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02f9",
             "",
             "\1\u02fa",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02fb",
             "\1\u02fc",
-            "\1\u02fe\10\uffff\1\u02fd",
-            "\1\u02ff",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02fe\3\uffff\1\u02fd",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u0301",
-            "\1\u0302",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\17\73\1\u0302\12\73",
+            "\1\u0304",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0305",
-            "\1\u0306",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0308",
-            "\1\u0309",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u030d\11\uffff\1\u030c",
+            "\1\u0307\3\uffff\1\u0306",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u030a",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u030c",
+            "",
+            "\1\u030d\7\uffff\1\u030e",
             "\1\u030f",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "\1\u0311",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0313",
+            "\1\u0310",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\3\73\1\u0312\26\73",
             "\1\u0314",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0316",
-            "\1\u0317",
-            "\1\u0318",
-            "\1\u0319\20\uffff\1\u031a",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u031c",
-            "\1\u031d",
-            "\1\u031e",
+            "\1\u0315",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0319",
+            "",
+            "\1\u031a",
+            "\1\u031b",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "",
+            "",
+            "",
+            "\1\u031d",
+            "",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u031f",
+            "",
             "",
             "\1\u0320",
-            "\1\u0321",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u0322",
-            "",
-            "\1\u0323",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0324",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0326\10\uffff\1\u0325",
+            "\1\u0327",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0328",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0329",
+            "\1\u032a",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u032c",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u032d",
-            "",
             "\1\u032e",
-            "\1\u032f",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0330",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0331",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0335\11\uffff\1\u0334",
             "",
             "",
-            "\1\u0332",
-            "\1\u0333",
-            "\1\u0334",
-            "\1\u0335",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0337",
-            "\1\u0338",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0339",
             "\1\u033a",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u033c",
             "\1\u033d",
-            "\1\u033e",
-            "",
-            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u033f",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0340",
             "\1\u0341",
-            "\1\u0342",
-            "\1\u0343",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0342\20\uffff\1\u0343",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0346",
             "\1\u0347",
-            "",
-            "",
-            "",
             "\1\u0348",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u034a",
+            "\1\u0349",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
             "\1\u034b",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u034c",
+            "\1\u034d",
             "",
             "\1\u034e",
-            "",
             "\1\u034f",
-            "\1\u0350",
-            "\1\u0351",
-            "\1\u0352",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0353",
             "\1\u0354",
             "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0356",
-            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0357",
             "\1\u0358",
+            "\1\u0359",
             "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u035a",
-            "",
             "\1\u035b",
-            "",
             "\1\u035c",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
             "\1\u035e",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\u035f\1\uffff\32\72",
+            "\1\u035f",
+            "\1\u0360",
             "\1\u0361",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0363",
             "\1\u0364",
             "",
-            "\1\u0365",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0366",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\1\u0368",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0369",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u036a",
+            "",
+            "",
             "\1\u036b",
-            "\1\u036c",
             "",
-            "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u036d",
             "\1\u036e",
-            "",
-            "",
             "\1\u036f",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0371",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u0372",
             "\1\u0373",
             "",
+            "",
+            "",
             "\1\u0374",
-            "\1\u0375",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0376",
+            "",
             "\1\u0377",
             "",
-            "\1\u0378",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
             "\1\u037a",
             "",
-            "",
             "\1\u037b",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
+            "\1\u037c",
+            "\1\u037d",
             "\1\u037e",
+            "",
             "\1\u037f",
             "\1\u0380",
             "",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0382",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0383",
+            "\1\u0384",
             "",
             "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0386",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u038a",
+            "",
+            "\1\u0387",
+            "",
+            "\1\u0388",
+            "\1\u0389",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u038b",
-            "\1\u038c",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\u038c\1\uffff\32\73",
+            "\1\u038e",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0390",
             "\1\u0391",
+            "",
+            "",
             "\1\u0392",
-            "",
             "\1\u0393",
-            "\1\u0394",
-            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0395",
             "",
             "\1\u0396",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0398",
+            "\1\u0397",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u0399",
-            "",
             "\1\u039a",
-            "\1\u039b",
             "",
+            "",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u039c",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\1\u039e",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
+            "\1\u039d",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u03a0",
-            "\1\u03a1\3\uffff\1\u03a2",
+            "\1\u03a1",
+            "\1\u03a2",
+            "",
             "\1\u03a3",
             "\1\u03a4",
-            "\1\u03a5",
-            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u03a6",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u03a7",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u03ac\7\72",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u03a9",
             "",
             "",
+            "\1\u03aa",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
+            "\1\u03ad",
+            "\1\u03ae",
             "\1\u03af",
             "",
             "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u03b1",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
             "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u03b4",
             "\1\u03b5",
-            "\1\u03b6",
-            "\1\u03b7",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u03b9",
-            "",
             "\1\u03ba",
             "\1\u03bb",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u03bc\7\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u03bf",
+            "\1\u03c0",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u03c2",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "\1\u03c1",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u03c3",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u03c4",
+            "",
             "\1\u03c5",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "",
-            "",
-            "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "",
+            "\1\u03c6",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u03c8",
             "\1\u03c9",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u03cb",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u03cc\7\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u03cc",
+            "",
+            "\1\u03cd",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u03cf",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
             "\1\u03d1",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u03d2\7\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "",
+            "\1\u03d2\3\uffff\1\u03d3",
+            "\1\u03d4",
             "\1\u03d5",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u03d6",
             "",
             "\1\u03d7",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
-            "\1\u03d8",
-            "",
-            "",
-            "",
-            "\1\u03d9",
-            "",
-            "\1\u03da",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
             "",
-            "\1\u03dc",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\22\73\1\u03dd\7\73",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
             "",
-            "\1\u03df",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u03e0\7\72",
+            "\1\u03e0",
+            "",
+            "",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u03e2",
-            "\1\u03e3",
-            "\1\u03e4",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u03e5",
+            "",
+            "\1\u03e6",
+            "\1\u03e7",
             "\1\u03e8",
-            "\1\u03e9",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u03ea",
-            "",
-            "",
             "",
             "\1\u03eb",
             "\1\u03ec",
-            "\1\u03ed",
-            "\1\u03ee",
-            "\1\u03ef",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\22\73\1\u03ed\7\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u03f0",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
             "\1\u03f2",
-            "\1\u03f3",
-            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "\1\u03f4",
-            "\1\u03f5",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u03f7",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u03f6",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             "",
-            "\1\u03f8",
-            "\1\u03f9",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "",
+            "\1\u03fa",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "",
+            "\1\u03fc",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\22\73\1\u03fd\7\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0400",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0402",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\22\73\1\u0403\7\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "",
+            "\1\u0406",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\1\u0408",
+            "",
+            "\1\u0409",
+            "",
+            "",
+            "",
+            "\1\u040a",
+            "",
+            "\1\u040b",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "",
+            "\1\u040d",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "",
+            "\1\u0410",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\22\73\1\u0411\7\73",
+            "\1\u0413",
+            "\1\u0414",
+            "\1\u0415",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "",
+            "\1\u0419",
+            "\1\u041a",
+            "\1\u041b",
+            "",
+            "",
+            "",
+            "\1\u041c",
+            "\1\u041d",
+            "\1\u041e",
+            "\1\u041f",
+            "\1\u0420",
+            "\1\u0421",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0423",
+            "\1\u0424",
+            "",
+            "\1\u0425",
+            "\1\u0426",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
+            "\1\u0428",
+            "",
+            "\1\u0429",
+            "\1\u042a",
+            "\12\73\7\uffff\32\73\4\uffff\1\73\1\uffff\32\73",
             ""
     };
 
@@ -8332,33 +8729,13 @@ public class InternalPtlLexer extends Lexer {
             this.transition = DFA15_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | T__222 | T__223 | T__224 | T__225 | T__226 | T__227 | T__228 | T__229 | T__230 | T__231 | T__232 | T__233 | T__234 | T__235 | T__236 | T__237 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | T__222 | T__223 | T__224 | T__225 | T__226 | T__227 | T__228 | T__229 | T__230 | T__231 | T__232 | T__233 | T__234 | T__235 | T__236 | T__237 | T__238 | T__239 | T__240 | T__241 | T__242 | T__243 | T__244 | T__245 | T__246 | T__247 | T__248 | T__249 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA15_49 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA15_49>='\u0000' && LA15_49<='\uFFFF')) ) {s = 188;}
-
-                        else s = 53;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 1 : 
-                        int LA15_50 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA15_50>='\u0000' && LA15_50<='\uFFFF')) ) {s = 188;}
-
-                        else s = 53;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 2 : 
                         int LA15_0 = input.LA(1);
 
                         s = -1;
@@ -8467,6 +8844,26 @@ public class InternalPtlLexer extends Lexer {
                         else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 52;}
 
                         else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||(LA15_0>='#' && LA15_0<='%')||LA15_0==';'||LA15_0=='@'||LA15_0=='\\'||LA15_0=='`'||(LA15_0>='\u007F' && LA15_0<='\uFFFF')) ) {s = 53;}
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 1 : 
+                        int LA15_49 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_49>='\u0000' && LA15_49<='\uFFFF')) ) {s = 193;}
+
+                        else s = 53;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
+                        int LA15_50 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_50>='\u0000' && LA15_50<='\uFFFF')) ) {s = 193;}
+
+                        else s = 53;
 
                         if ( s>=0 ) return s;
                         break;

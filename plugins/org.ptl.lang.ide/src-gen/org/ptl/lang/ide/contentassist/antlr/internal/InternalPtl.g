@@ -2741,6 +2741,756 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Entry rule entryRuleProtocol
+entryRuleProtocol
+:
+{ before(grammarAccess.getProtocolRule()); }
+	 ruleProtocol
+{ after(grammarAccess.getProtocolRule()); } 
+	 EOF 
+;
+
+// Rule Protocol
+ruleProtocol 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getProtocolAccess().getGroup()); }
+		(rule__Protocol__Group__0)
+		{ after(grammarAccess.getProtocolAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleFamily
+entryRuleFamily
+:
+{ before(grammarAccess.getFamilyRule()); }
+	 ruleFamily
+{ after(grammarAccess.getFamilyRule()); } 
+	 EOF 
+;
+
+// Rule Family
+ruleFamily 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getFamilyAccess().getGroup()); }
+		(rule__Family__Group__0)
+		{ after(grammarAccess.getFamilyAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleProtocolVariable
+entryRuleProtocolVariable
+:
+{ before(grammarAccess.getProtocolVariableRule()); }
+	 ruleProtocolVariable
+{ after(grammarAccess.getProtocolVariableRule()); } 
+	 EOF 
+;
+
+// Rule ProtocolVariable
+ruleProtocolVariable 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getProtocolVariableAccess().getGroup()); }
+		(rule__ProtocolVariable__Group__0)
+		{ after(grammarAccess.getProtocolVariableAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleVariableType
+entryRuleVariableType
+:
+{ before(grammarAccess.getVariableTypeRule()); }
+	 ruleVariableType
+{ after(grammarAccess.getVariableTypeRule()); } 
+	 EOF 
+;
+
+// Rule VariableType
+ruleVariableType 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getVariableTypeAccess().getAlternatives()); }
+		(rule__VariableType__Alternatives)
+		{ after(grammarAccess.getVariableTypeAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleDescriptorName
+entryRuleDescriptorName
+:
+{ before(grammarAccess.getDescriptorNameRule()); }
+	 ruleDescriptorName
+{ after(grammarAccess.getDescriptorNameRule()); } 
+	 EOF 
+;
+
+// Rule DescriptorName
+ruleDescriptorName 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getDescriptorNameAccess().getGroup()); }
+		(rule__DescriptorName__Group__0)
+		{ after(grammarAccess.getDescriptorNameAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleProtocolLiteral
+entryRuleProtocolLiteral
+:
+{ before(grammarAccess.getProtocolLiteralRule()); }
+	 ruleProtocolLiteral
+{ after(grammarAccess.getProtocolLiteralRule()); } 
+	 EOF 
+;
+
+// Rule ProtocolLiteral
+ruleProtocolLiteral 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getProtocolLiteralAccess().getNameAssignment()); }
+		(rule__ProtocolLiteral__NameAssignment)
+		{ after(grammarAccess.getProtocolLiteralAccess().getNameAssignment()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleActor
+entryRuleActor
+:
+{ before(grammarAccess.getActorRule()); }
+	 ruleActor
+{ after(grammarAccess.getActorRule()); } 
+	 EOF 
+;
+
+// Rule Actor
+ruleActor 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getActorAccess().getGroup()); }
+		(rule__Actor__Group__0)
+		{ after(grammarAccess.getActorAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleFamilyParameter
+entryRuleFamilyParameter
+:
+{ before(grammarAccess.getFamilyParameterRule()); }
+	 ruleFamilyParameter
+{ after(grammarAccess.getFamilyParameterRule()); } 
+	 EOF 
+;
+
+// Rule FamilyParameter
+ruleFamilyParameter 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getFamilyParameterAccess().getGroup()); }
+		(rule__FamilyParameter__Group__0)
+		{ after(grammarAccess.getFamilyParameterAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleAction
+entryRuleAction
+:
+{ before(grammarAccess.getActionRule()); }
+	 ruleAction
+{ after(grammarAccess.getActionRule()); } 
+	 EOF 
+;
+
+// Rule Action
+ruleAction 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getActionAccess().getGroup()); }
+		(rule__Action__Group__0)
+		{ after(grammarAccess.getActionAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleActionStep
+entryRuleActionStep
+:
+{ before(grammarAccess.getActionStepRule()); }
+	 ruleActionStep
+{ after(grammarAccess.getActionStepRule()); } 
+	 EOF 
+;
+
+// Rule ActionStep
+ruleActionStep 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getActionStepAccess().getGroup()); }
+		(rule__ActionStep__Group__0)
+		{ after(grammarAccess.getActionStepAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleProtocolGuard
+entryRuleProtocolGuard
+:
+{ before(grammarAccess.getProtocolGuardRule()); }
+	 ruleProtocolGuard
+{ after(grammarAccess.getProtocolGuardRule()); } 
+	 EOF 
+;
+
+// Rule ProtocolGuard
+ruleProtocolGuard 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getProtocolGuardAccess().getGroup()); }
+		(rule__ProtocolGuard__Group__0)
+		{ after(grammarAccess.getProtocolGuardAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleProtocolUpdate
+entryRuleProtocolUpdate
+:
+{ before(grammarAccess.getProtocolUpdateRule()); }
+	 ruleProtocolUpdate
+{ after(grammarAccess.getProtocolUpdateRule()); } 
+	 EOF 
+;
+
+// Rule ProtocolUpdate
+ruleProtocolUpdate 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getProtocolUpdateAccess().getAlternatives()); }
+		(rule__ProtocolUpdate__Alternatives)
+		{ after(grammarAccess.getProtocolUpdateAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleAssignment
+entryRuleAssignment
+:
+{ before(grammarAccess.getAssignmentRule()); }
+	 ruleAssignment
+{ after(grammarAccess.getAssignmentRule()); } 
+	 EOF 
+;
+
+// Rule Assignment
+ruleAssignment 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getAssignmentAccess().getGroup()); }
+		(rule__Assignment__Group__0)
+		{ after(grammarAccess.getAssignmentAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleEachUpdate
+entryRuleEachUpdate
+:
+{ before(grammarAccess.getEachUpdateRule()); }
+	 ruleEachUpdate
+{ after(grammarAccess.getEachUpdateRule()); } 
+	 EOF 
+;
+
+// Rule EachUpdate
+ruleEachUpdate 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getEachUpdateAccess().getGroup()); }
+		(rule__EachUpdate__Group__0)
+		{ after(grammarAccess.getEachUpdateAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleProtocolInvariant
+entryRuleProtocolInvariant
+:
+{ before(grammarAccess.getProtocolInvariantRule()); }
+	 ruleProtocolInvariant
+{ after(grammarAccess.getProtocolInvariantRule()); } 
+	 EOF 
+;
+
+// Rule ProtocolInvariant
+ruleProtocolInvariant 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getProtocolInvariantAccess().getGroup()); }
+		(rule__ProtocolInvariant__Group__0)
+		{ after(grammarAccess.getProtocolInvariantAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleProtocolImplication
+entryRuleProtocolImplication
+:
+{ before(grammarAccess.getProtocolImplicationRule()); }
+	 ruleProtocolImplication
+{ after(grammarAccess.getProtocolImplicationRule()); } 
+	 EOF 
+;
+
+// Rule ProtocolImplication
+ruleProtocolImplication 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getProtocolImplicationAccess().getAlternatives()); }
+		(rule__ProtocolImplication__Alternatives)
+		{ after(grammarAccess.getProtocolImplicationAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleProtocolDisjunction
+entryRuleProtocolDisjunction
+:
+{ before(grammarAccess.getProtocolDisjunctionRule()); }
+	 ruleProtocolDisjunction
+{ after(grammarAccess.getProtocolDisjunctionRule()); } 
+	 EOF 
+;
+
+// Rule ProtocolDisjunction
+ruleProtocolDisjunction 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getProtocolDisjunctionAccess().getGroup()); }
+		(rule__ProtocolDisjunction__Group__0)
+		{ after(grammarAccess.getProtocolDisjunctionAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleProtocolConjunction
+entryRuleProtocolConjunction
+:
+{ before(grammarAccess.getProtocolConjunctionRule()); }
+	 ruleProtocolConjunction
+{ after(grammarAccess.getProtocolConjunctionRule()); } 
+	 EOF 
+;
+
+// Rule ProtocolConjunction
+ruleProtocolConjunction 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getProtocolConjunctionAccess().getGroup()); }
+		(rule__ProtocolConjunction__Group__0)
+		{ after(grammarAccess.getProtocolConjunctionAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleProtocolNegation
+entryRuleProtocolNegation
+:
+{ before(grammarAccess.getProtocolNegationRule()); }
+	 ruleProtocolNegation
+{ after(grammarAccess.getProtocolNegationRule()); } 
+	 EOF 
+;
+
+// Rule ProtocolNegation
+ruleProtocolNegation 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getProtocolNegationAccess().getAlternatives()); }
+		(rule__ProtocolNegation__Alternatives)
+		{ after(grammarAccess.getProtocolNegationAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleProtocolPrimary
+entryRuleProtocolPrimary
+:
+{ before(grammarAccess.getProtocolPrimaryRule()); }
+	 ruleProtocolPrimary
+{ after(grammarAccess.getProtocolPrimaryRule()); } 
+	 EOF 
+;
+
+// Rule ProtocolPrimary
+ruleProtocolPrimary 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getProtocolPrimaryAccess().getAlternatives()); }
+		(rule__ProtocolPrimary__Alternatives)
+		{ after(grammarAccess.getProtocolPrimaryAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleFamilyQuantified
+entryRuleFamilyQuantified
+:
+{ before(grammarAccess.getFamilyQuantifiedRule()); }
+	 ruleFamilyQuantified
+{ after(grammarAccess.getFamilyQuantifiedRule()); } 
+	 EOF 
+;
+
+// Rule FamilyQuantified
+ruleFamilyQuantified 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getFamilyQuantifiedAccess().getGroup()); }
+		(rule__FamilyQuantified__Group__0)
+		{ after(grammarAccess.getFamilyQuantifiedAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleValueTest
+entryRuleValueTest
+:
+{ before(grammarAccess.getValueTestRule()); }
+	 ruleValueTest
+{ after(grammarAccess.getValueTestRule()); } 
+	 EOF 
+;
+
+// Rule ValueTest
+ruleValueTest 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getValueTestAccess().getGroup()); }
+		(rule__ValueTest__Group__0)
+		{ after(grammarAccess.getValueTestAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleTerm
+entryRuleTerm
+:
+{ before(grammarAccess.getTermRule()); }
+	 ruleTerm
+{ after(grammarAccess.getTermRule()); } 
+	 EOF 
+;
+
+// Rule Term
+ruleTerm 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getTermAccess().getAlternatives()); }
+		(rule__Term__Alternatives)
+		{ after(grammarAccess.getTermAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleVariableAccess
+entryRuleVariableAccess
+:
+{ before(grammarAccess.getVariableAccessRule()); }
+	 ruleVariableAccess
+{ after(grammarAccess.getVariableAccessRule()); } 
+	 EOF 
+;
+
+// Rule VariableAccess
+ruleVariableAccess 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getVariableAccessAccess().getGroup()); }
+		(rule__VariableAccess__Group__0)
+		{ after(grammarAccess.getVariableAccessAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleIndexTerm
+entryRuleIndexTerm
+:
+{ before(grammarAccess.getIndexTermRule()); }
+	 ruleIndexTerm
+{ after(grammarAccess.getIndexTermRule()); } 
+	 EOF 
+;
+
+// Rule IndexTerm
+ruleIndexTerm 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getIndexTermAccess().getAlternatives()); }
+		(rule__IndexTerm__Alternatives)
+		{ after(grammarAccess.getIndexTermAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleProtocolScenario
+entryRuleProtocolScenario
+:
+{ before(grammarAccess.getProtocolScenarioRule()); }
+	 ruleProtocolScenario
+{ after(grammarAccess.getProtocolScenarioRule()); } 
+	 EOF 
+;
+
+// Rule ProtocolScenario
+ruleProtocolScenario 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getProtocolScenarioAccess().getGroup()); }
+		(rule__ProtocolScenario__Group__0)
+		{ after(grammarAccess.getProtocolScenarioAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleMemberSetting
+entryRuleMemberSetting
+:
+{ before(grammarAccess.getMemberSettingRule()); }
+	 ruleMemberSetting
+{ after(grammarAccess.getMemberSettingRule()); } 
+	 EOF 
+;
+
+// Rule MemberSetting
+ruleMemberSetting 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getMemberSettingAccess().getGroup()); }
+		(rule__MemberSetting__Group__0)
+		{ after(grammarAccess.getMemberSettingAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleProtocolStep
+entryRuleProtocolStep
+:
+{ before(grammarAccess.getProtocolStepRule()); }
+	 ruleProtocolStep
+{ after(grammarAccess.getProtocolStepRule()); } 
+	 EOF 
+;
+
+// Rule ProtocolStep
+ruleProtocolStep 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getProtocolStepAccess().getAlternatives()); }
+		(rule__ProtocolStep__Alternatives)
+		{ after(grammarAccess.getProtocolStepAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleActionCall
+entryRuleActionCall
+:
+{ before(grammarAccess.getActionCallRule()); }
+	 ruleActionCall
+{ after(grammarAccess.getActionCallRule()); } 
+	 EOF 
+;
+
+// Rule ActionCall
+ruleActionCall 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getActionCallAccess().getGroup()); }
+		(rule__ActionCall__Group__0)
+		{ after(grammarAccess.getActionCallAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleProtocolExpectation
+entryRuleProtocolExpectation
+:
+{ before(grammarAccess.getProtocolExpectationRule()); }
+	 ruleProtocolExpectation
+{ after(grammarAccess.getProtocolExpectationRule()); } 
+	 EOF 
+;
+
+// Rule ProtocolExpectation
+ruleProtocolExpectation 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getProtocolExpectationAccess().getGroup()); }
+		(rule__ProtocolExpectation__Group__0)
+		{ after(grammarAccess.getProtocolExpectationAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Entry rule entryRuleValidID
 entryRuleValidID
 :
@@ -3649,6 +4399,18 @@ rule__Element__Alternatives
 		{ before(grammarAccess.getElementAccess().getLayoutParserRuleCall_8()); }
 		ruleLayout
 		{ after(grammarAccess.getElementAccess().getLayoutParserRuleCall_8()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getElementAccess().getProtocolParserRuleCall_9()); }
+		ruleProtocol
+		{ after(grammarAccess.getElementAccess().getProtocolParserRuleCall_9()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getElementAccess().getProtocolScenarioParserRuleCall_10()); }
+		ruleProtocolScenario
+		{ after(grammarAccess.getElementAccess().getProtocolScenarioParserRuleCall_10()); }
 	)
 ;
 finally {
@@ -4678,6 +5440,390 @@ rule__PrimaryExpression__Alternatives_2_1
 		{ before(grammarAccess.getPrimaryExpressionAccess().getFalseKeyword_2_1_1()); }
 		'false'
 		{ after(grammarAccess.getPrimaryExpressionAccess().getFalseKeyword_2_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__Alternatives_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolAccess().getFamiliesAssignment_4_0()); }
+		(rule__Protocol__FamiliesAssignment_4_0)
+		{ after(grammarAccess.getProtocolAccess().getFamiliesAssignment_4_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getProtocolAccess().getVariablesAssignment_4_1()); }
+		(rule__Protocol__VariablesAssignment_4_1)
+		{ after(grammarAccess.getProtocolAccess().getVariablesAssignment_4_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getProtocolAccess().getActorsAssignment_4_2()); }
+		(rule__Protocol__ActorsAssignment_4_2)
+		{ after(grammarAccess.getProtocolAccess().getActorsAssignment_4_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getProtocolAccess().getActionsAssignment_4_3()); }
+		(rule__Protocol__ActionsAssignment_4_3)
+		{ after(grammarAccess.getProtocolAccess().getActionsAssignment_4_3()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getProtocolAccess().getInvariantsAssignment_4_4()); }
+		(rule__Protocol__InvariantsAssignment_4_4)
+		{ after(grammarAccess.getProtocolAccess().getInvariantsAssignment_4_4()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Family__Alternatives_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFamilyAccess().getPagesAssignment_0_0()); }
+		(rule__Family__PagesAssignment_0_0)
+		{ after(grammarAccess.getFamilyAccess().getPagesAssignment_0_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getFamilyAccess().getFamilyKeyword_0_1()); }
+		'family'
+		{ after(grammarAccess.getFamilyAccess().getFamilyKeyword_0_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Alternatives_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolVariableAccess().getGhostAssignment_0_0()); }
+		(rule__ProtocolVariable__GhostAssignment_0_0)
+		{ after(grammarAccess.getProtocolVariableAccess().getGhostAssignment_0_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getProtocolVariableAccess().getVarKeyword_0_1()); }
+		'var'
+		{ after(grammarAccess.getProtocolVariableAccess().getVarKeyword_0_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVariableTypeAccess().getGroup_0()); }
+		(rule__VariableType__Group_0__0)
+		{ after(grammarAccess.getVariableTypeAccess().getGroup_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getVariableTypeAccess().getGroup_1()); }
+		(rule__VariableType__Group_1__0)
+		{ after(grammarAccess.getVariableTypeAccess().getGroup_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getVariableTypeAccess().getGroup_2()); }
+		(rule__VariableType__Group_2__0)
+		{ after(grammarAccess.getVariableTypeAccess().getGroup_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getVariableTypeAccess().getGroup_3()); }
+		(rule__VariableType__Group_3__0)
+		{ after(grammarAccess.getVariableTypeAccess().getGroup_3()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Alternatives_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionAccess().getGuardsAssignment_6_0()); }
+		(rule__Action__GuardsAssignment_6_0)
+		{ after(grammarAccess.getActionAccess().getGuardsAssignment_6_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getActionAccess().getUpdatesAssignment_6_1()); }
+		(rule__Action__UpdatesAssignment_6_1)
+		{ after(grammarAccess.getActionAccess().getUpdatesAssignment_6_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionStep__Alternatives_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionStepAccess().getGuardsAssignment_4_0()); }
+		(rule__ActionStep__GuardsAssignment_4_0)
+		{ after(grammarAccess.getActionStepAccess().getGuardsAssignment_4_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getActionStepAccess().getUpdatesAssignment_4_1()); }
+		(rule__ActionStep__UpdatesAssignment_4_1)
+		{ after(grammarAccess.getActionStepAccess().getUpdatesAssignment_4_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolUpdate__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolUpdateAccess().getAssignmentParserRuleCall_0()); }
+		ruleAssignment
+		{ after(grammarAccess.getProtocolUpdateAccess().getAssignmentParserRuleCall_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getProtocolUpdateAccess().getEachUpdateParserRuleCall_1()); }
+		ruleEachUpdate
+		{ after(grammarAccess.getProtocolUpdateAccess().getEachUpdateParserRuleCall_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolImplication__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolImplicationAccess().getFamilyQuantifiedParserRuleCall_0()); }
+		ruleFamilyQuantified
+		{ after(grammarAccess.getProtocolImplicationAccess().getFamilyQuantifiedParserRuleCall_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getProtocolImplicationAccess().getGroup_1()); }
+		(rule__ProtocolImplication__Group_1__0)
+		{ after(grammarAccess.getProtocolImplicationAccess().getGroup_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolNegation__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolNegationAccess().getGroup_0()); }
+		(rule__ProtocolNegation__Group_0__0)
+		{ after(grammarAccess.getProtocolNegationAccess().getGroup_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getProtocolNegationAccess().getProtocolPrimaryParserRuleCall_1()); }
+		ruleProtocolPrimary
+		{ after(grammarAccess.getProtocolNegationAccess().getProtocolPrimaryParserRuleCall_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolPrimary__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolPrimaryAccess().getGroup_0()); }
+		(rule__ProtocolPrimary__Group_0__0)
+		{ after(grammarAccess.getProtocolPrimaryAccess().getGroup_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getProtocolPrimaryAccess().getValueTestParserRuleCall_1()); }
+		ruleValueTest
+		{ after(grammarAccess.getProtocolPrimaryAccess().getValueTestParserRuleCall_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__Alternatives_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFamilyQuantifiedAccess().getGroup_0_0()); }
+		(rule__FamilyQuantified__Group_0_0__0)
+		{ after(grammarAccess.getFamilyQuantifiedAccess().getGroup_0_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getFamilyQuantifiedAccess().getGroup_0_1()); }
+		(rule__FamilyQuantified__Group_0_1__0)
+		{ after(grammarAccess.getFamilyQuantifiedAccess().getGroup_0_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getFamilyQuantifiedAccess().getQuantifierAssignment_0_2()); }
+		(rule__FamilyQuantified__QuantifierAssignment_0_2)
+		{ after(grammarAccess.getFamilyQuantifiedAccess().getQuantifierAssignment_0_2()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Term__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTermAccess().getGroup_0()); }
+		(rule__Term__Group_0__0)
+		{ after(grammarAccess.getTermAccess().getGroup_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getTermAccess().getGroup_1()); }
+		(rule__Term__Group_1__0)
+		{ after(grammarAccess.getTermAccess().getGroup_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getTermAccess().getVariableAccessParserRuleCall_2()); }
+		ruleVariableAccess
+		{ after(grammarAccess.getTermAccess().getVariableAccessParserRuleCall_2()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Term__Alternatives_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTermAccess().getValueAssignment_1_1_0()); }
+		(rule__Term__ValueAssignment_1_1_0)
+		{ after(grammarAccess.getTermAccess().getValueAssignment_1_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getTermAccess().getFalseKeyword_1_1_1()); }
+		'false'
+		{ after(grammarAccess.getTermAccess().getFalseKeyword_1_1_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndexTerm__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIndexTermAccess().getParameterAssignment_0()); }
+		(rule__IndexTerm__ParameterAssignment_0)
+		{ after(grammarAccess.getIndexTermAccess().getParameterAssignment_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getIndexTermAccess().getMemberAssignment_1()); }
+		(rule__IndexTerm__MemberAssignment_1)
+		{ after(grammarAccess.getIndexTermAccess().getMemberAssignment_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolStep__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolStepAccess().getActionCallParserRuleCall_0()); }
+		ruleActionCall
+		{ after(grammarAccess.getProtocolStepAccess().getActionCallParserRuleCall_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getProtocolStepAccess().getProtocolExpectationParserRuleCall_1()); }
+		ruleProtocolExpectation
+		{ after(grammarAccess.getProtocolStepAccess().getProtocolExpectationParserRuleCall_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolExpectation__Alternatives_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolExpectationAccess().getGroup_1_0()); }
+		(rule__ProtocolExpectation__Group_1_0__0)
+		{ after(grammarAccess.getProtocolExpectationAccess().getGroup_1_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getProtocolExpectationAccess().getGroup_1_1()); }
+		(rule__ProtocolExpectation__Group_1_1__0)
+		{ after(grammarAccess.getProtocolExpectationAccess().getGroup_1_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getProtocolExpectationAccess().getPredicateAssignment_1_2()); }
+		(rule__ProtocolExpectation__PredicateAssignment_1_2)
+		{ after(grammarAccess.getProtocolExpectationAccess().getPredicateAssignment_1_2()); }
 	)
 ;
 finally {
@@ -30508,6 +31654,4954 @@ finally {
 }
 
 
+rule__Protocol__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Protocol__Group__0__Impl
+	rule__Protocol__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolAccess().getProtocolKeyword_0()); }
+	'protocol'
+	{ after(grammarAccess.getProtocolAccess().getProtocolKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Protocol__Group__1__Impl
+	rule__Protocol__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolAccess().getNameAssignment_1()); }
+	(rule__Protocol__NameAssignment_1)
+	{ after(grammarAccess.getProtocolAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Protocol__Group__2__Impl
+	rule__Protocol__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolAccess().getDescriptionAssignment_2()); }
+	(rule__Protocol__DescriptionAssignment_2)?
+	{ after(grammarAccess.getProtocolAccess().getDescriptionAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Protocol__Group__3__Impl
+	rule__Protocol__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolAccess().getLeftCurlyBracketKeyword_3()); }
+	'{'
+	{ after(grammarAccess.getProtocolAccess().getLeftCurlyBracketKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Protocol__Group__4__Impl
+	rule__Protocol__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolAccess().getAlternatives_4()); }
+	(rule__Protocol__Alternatives_4)*
+	{ after(grammarAccess.getProtocolAccess().getAlternatives_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Protocol__Group__5__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolAccess().getRightCurlyBracketKeyword_5()); }
+	'}'
+	{ after(grammarAccess.getProtocolAccess().getRightCurlyBracketKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Family__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Family__Group__0__Impl
+	rule__Family__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Family__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyAccess().getAlternatives_0()); }
+	(rule__Family__Alternatives_0)
+	{ after(grammarAccess.getFamilyAccess().getAlternatives_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Family__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Family__Group__1__Impl
+	rule__Family__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Family__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyAccess().getNameAssignment_1()); }
+	(rule__Family__NameAssignment_1)
+	{ after(grammarAccess.getFamilyAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Family__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Family__Group__2__Impl
+	rule__Family__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Family__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyAccess().getGroup_2()); }
+	(rule__Family__Group_2__0)?
+	{ after(grammarAccess.getFamilyAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Family__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Family__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Family__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyAccess().getDescriptionAssignment_3()); }
+	(rule__Family__DescriptionAssignment_3)?
+	{ after(grammarAccess.getFamilyAccess().getDescriptionAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Family__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Family__Group_2__0__Impl
+	rule__Family__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Family__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyAccess().getFixedKeyword_2_0()); }
+	'fixed'
+	{ after(grammarAccess.getFamilyAccess().getFixedKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Family__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Family__Group_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Family__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyAccess().getFixedAssignment_2_1()); }
+	(rule__Family__FixedAssignment_2_1)
+	{ after(grammarAccess.getFamilyAccess().getFixedAssignment_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolVariable__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolVariable__Group__0__Impl
+	rule__ProtocolVariable__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolVariableAccess().getAlternatives_0()); }
+	(rule__ProtocolVariable__Alternatives_0)
+	{ after(grammarAccess.getProtocolVariableAccess().getAlternatives_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolVariable__Group__1__Impl
+	rule__ProtocolVariable__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolVariableAccess().getNameAssignment_1()); }
+	(rule__ProtocolVariable__NameAssignment_1)
+	{ after(grammarAccess.getProtocolVariableAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolVariable__Group__2__Impl
+	rule__ProtocolVariable__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolVariableAccess().getGroup_2()); }
+	(rule__ProtocolVariable__Group_2__0)?
+	{ after(grammarAccess.getProtocolVariableAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolVariable__Group__3__Impl
+	rule__ProtocolVariable__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolVariableAccess().getColonKeyword_3()); }
+	':'
+	{ after(grammarAccess.getProtocolVariableAccess().getColonKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolVariable__Group__4__Impl
+	rule__ProtocolVariable__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolVariableAccess().getTypeAssignment_4()); }
+	(rule__ProtocolVariable__TypeAssignment_4)
+	{ after(grammarAccess.getProtocolVariableAccess().getTypeAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolVariable__Group__5__Impl
+	rule__ProtocolVariable__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolVariableAccess().getGroup_5()); }
+	(rule__ProtocolVariable__Group_5__0)?
+	{ after(grammarAccess.getProtocolVariableAccess().getGroup_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolVariable__Group__6__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolVariableAccess().getDescriptionAssignment_6()); }
+	(rule__ProtocolVariable__DescriptionAssignment_6)?
+	{ after(grammarAccess.getProtocolVariableAccess().getDescriptionAssignment_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolVariable__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolVariable__Group_2__0__Impl
+	rule__ProtocolVariable__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolVariableAccess().getLeftSquareBracketKeyword_2_0()); }
+	'['
+	{ after(grammarAccess.getProtocolVariableAccess().getLeftSquareBracketKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolVariable__Group_2__1__Impl
+	rule__ProtocolVariable__Group_2__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolVariableAccess().getIndicesAssignment_2_1()); }
+	(rule__ProtocolVariable__IndicesAssignment_2_1)
+	{ after(grammarAccess.getProtocolVariableAccess().getIndicesAssignment_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group_2__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolVariable__Group_2__2__Impl
+	rule__ProtocolVariable__Group_2__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group_2__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolVariableAccess().getGroup_2_2()); }
+	(rule__ProtocolVariable__Group_2_2__0)*
+	{ after(grammarAccess.getProtocolVariableAccess().getGroup_2_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group_2__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolVariable__Group_2__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group_2__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolVariableAccess().getRightSquareBracketKeyword_2_3()); }
+	']'
+	{ after(grammarAccess.getProtocolVariableAccess().getRightSquareBracketKeyword_2_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolVariable__Group_2_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolVariable__Group_2_2__0__Impl
+	rule__ProtocolVariable__Group_2_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group_2_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolVariableAccess().getCommaKeyword_2_2_0()); }
+	','
+	{ after(grammarAccess.getProtocolVariableAccess().getCommaKeyword_2_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group_2_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolVariable__Group_2_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group_2_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolVariableAccess().getIndicesAssignment_2_2_1()); }
+	(rule__ProtocolVariable__IndicesAssignment_2_2_1)
+	{ after(grammarAccess.getProtocolVariableAccess().getIndicesAssignment_2_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolVariable__Group_5__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolVariable__Group_5__0__Impl
+	rule__ProtocolVariable__Group_5__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group_5__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolVariableAccess().getEqualsSignKeyword_5_0()); }
+	'='
+	{ after(grammarAccess.getProtocolVariableAccess().getEqualsSignKeyword_5_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group_5__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolVariable__Group_5__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__Group_5__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolVariableAccess().getInitialAssignment_5_1()); }
+	(rule__ProtocolVariable__InitialAssignment_5_1)
+	{ after(grammarAccess.getProtocolVariableAccess().getInitialAssignment_5_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__VariableType__Group_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableType__Group_0__0__Impl
+	rule__VariableType__Group_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableTypeAccess().getBoolTypeAction_0_0()); }
+	()
+	{ after(grammarAccess.getVariableTypeAccess().getBoolTypeAction_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableType__Group_0__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableTypeAccess().getBoolKeyword_0_1()); }
+	'bool'
+	{ after(grammarAccess.getVariableTypeAccess().getBoolKeyword_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__VariableType__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableType__Group_1__0__Impl
+	rule__VariableType__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableTypeAccess().getRangeTypeAction_1_0()); }
+	()
+	{ after(grammarAccess.getVariableTypeAccess().getRangeTypeAction_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableType__Group_1__1__Impl
+	rule__VariableType__Group_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableTypeAccess().getMinAssignment_1_1()); }
+	(rule__VariableType__MinAssignment_1_1)
+	{ after(grammarAccess.getVariableTypeAccess().getMinAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableType__Group_1__2__Impl
+	rule__VariableType__Group_1__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableTypeAccess().getFullStopFullStopKeyword_1_2()); }
+	'..'
+	{ after(grammarAccess.getVariableTypeAccess().getFullStopFullStopKeyword_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_1__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableType__Group_1__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_1__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableTypeAccess().getMaxAssignment_1_3()); }
+	(rule__VariableType__MaxAssignment_1_3)
+	{ after(grammarAccess.getVariableTypeAccess().getMaxAssignment_1_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__VariableType__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableType__Group_2__0__Impl
+	rule__VariableType__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableTypeAccess().getEnumTypeAction_2_0()); }
+	()
+	{ after(grammarAccess.getVariableTypeAccess().getEnumTypeAction_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableType__Group_2__1__Impl
+	rule__VariableType__Group_2__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableTypeAccess().getLeftCurlyBracketKeyword_2_1()); }
+	'{'
+	{ after(grammarAccess.getVariableTypeAccess().getLeftCurlyBracketKeyword_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_2__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableType__Group_2__2__Impl
+	rule__VariableType__Group_2__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_2__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableTypeAccess().getLiteralsAssignment_2_2()); }
+	(rule__VariableType__LiteralsAssignment_2_2)
+	{ after(grammarAccess.getVariableTypeAccess().getLiteralsAssignment_2_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_2__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableType__Group_2__3__Impl
+	rule__VariableType__Group_2__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_2__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableTypeAccess().getGroup_2_3()); }
+	(rule__VariableType__Group_2_3__0)*
+	{ after(grammarAccess.getVariableTypeAccess().getGroup_2_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_2__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableType__Group_2__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_2__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableTypeAccess().getRightCurlyBracketKeyword_2_4()); }
+	'}'
+	{ after(grammarAccess.getVariableTypeAccess().getRightCurlyBracketKeyword_2_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__VariableType__Group_2_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableType__Group_2_3__0__Impl
+	rule__VariableType__Group_2_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_2_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableTypeAccess().getCommaKeyword_2_3_0()); }
+	','
+	{ after(grammarAccess.getVariableTypeAccess().getCommaKeyword_2_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_2_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableType__Group_2_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_2_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableTypeAccess().getLiteralsAssignment_2_3_1()); }
+	(rule__VariableType__LiteralsAssignment_2_3_1)
+	{ after(grammarAccess.getVariableTypeAccess().getLiteralsAssignment_2_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__VariableType__Group_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableType__Group_3__0__Impl
+	rule__VariableType__Group_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableTypeAccess().getDescriptorTypeAction_3_0()); }
+	()
+	{ after(grammarAccess.getVariableTypeAccess().getDescriptorTypeAction_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableType__Group_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__Group_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableTypeAccess().getDescriptorAssignment_3_1()); }
+	(rule__VariableType__DescriptorAssignment_3_1)
+	{ after(grammarAccess.getVariableTypeAccess().getDescriptorAssignment_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__DescriptorName__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DescriptorName__Group__0__Impl
+	rule__DescriptorName__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DescriptorName__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDescriptorNameAccess().getValidIDParserRuleCall_0()); }
+	ruleValidID
+	{ after(grammarAccess.getDescriptorNameAccess().getValidIDParserRuleCall_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DescriptorName__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DescriptorName__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DescriptorName__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	(
+		{ before(grammarAccess.getDescriptorNameAccess().getGroup_1()); }
+		(rule__DescriptorName__Group_1__0)
+		{ after(grammarAccess.getDescriptorNameAccess().getGroup_1()); }
+	)
+	(
+		{ before(grammarAccess.getDescriptorNameAccess().getGroup_1()); }
+		(rule__DescriptorName__Group_1__0)*
+		{ after(grammarAccess.getDescriptorNameAccess().getGroup_1()); }
+	)
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__DescriptorName__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DescriptorName__Group_1__0__Impl
+	rule__DescriptorName__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DescriptorName__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDescriptorNameAccess().getFullStopKeyword_1_0()); }
+	'.'
+	{ after(grammarAccess.getDescriptorNameAccess().getFullStopKeyword_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DescriptorName__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__DescriptorName__Group_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__DescriptorName__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getDescriptorNameAccess().getValidIDParserRuleCall_1_1()); }
+	ruleValidID
+	{ after(grammarAccess.getDescriptorNameAccess().getValidIDParserRuleCall_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Actor__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Actor__Group__0__Impl
+	rule__Actor__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Actor__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActorAccess().getActorKeyword_0()); }
+	'actor'
+	{ after(grammarAccess.getActorAccess().getActorKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Actor__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Actor__Group__1__Impl
+	rule__Actor__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Actor__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActorAccess().getNameAssignment_1()); }
+	(rule__Actor__NameAssignment_1)
+	{ after(grammarAccess.getActorAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Actor__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Actor__Group__2__Impl
+	rule__Actor__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Actor__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActorAccess().getGroup_2()); }
+	(rule__Actor__Group_2__0)?
+	{ after(grammarAccess.getActorAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Actor__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Actor__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Actor__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActorAccess().getDescriptionAssignment_3()); }
+	(rule__Actor__DescriptionAssignment_3)?
+	{ after(grammarAccess.getActorAccess().getDescriptionAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Actor__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Actor__Group_2__0__Impl
+	rule__Actor__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Actor__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActorAccess().getOfKeyword_2_0()); }
+	'of'
+	{ after(grammarAccess.getActorAccess().getOfKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Actor__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Actor__Group_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Actor__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActorAccess().getFamilyAssignment_2_1()); }
+	(rule__Actor__FamilyAssignment_2_1)
+	{ after(grammarAccess.getActorAccess().getFamilyAssignment_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__FamilyParameter__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FamilyParameter__Group__0__Impl
+	rule__FamilyParameter__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyParameter__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyParameterAccess().getNameAssignment_0()); }
+	(rule__FamilyParameter__NameAssignment_0)
+	{ after(grammarAccess.getFamilyParameterAccess().getNameAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyParameter__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FamilyParameter__Group__1__Impl
+	rule__FamilyParameter__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyParameter__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyParameterAccess().getColonKeyword_1()); }
+	':'
+	{ after(grammarAccess.getFamilyParameterAccess().getColonKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyParameter__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FamilyParameter__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyParameter__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyParameterAccess().getFamilyAssignment_2()); }
+	(rule__FamilyParameter__FamilyAssignment_2)
+	{ after(grammarAccess.getFamilyParameterAccess().getFamilyAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Action__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group__0__Impl
+	rule__Action__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getActionKeyword_0()); }
+	'action'
+	{ after(grammarAccess.getActionAccess().getActionKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group__1__Impl
+	rule__Action__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getNameAssignment_1()); }
+	(rule__Action__NameAssignment_1)
+	{ after(grammarAccess.getActionAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group__2__Impl
+	rule__Action__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getGroup_2()); }
+	(rule__Action__Group_2__0)?
+	{ after(grammarAccess.getActionAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group__3__Impl
+	rule__Action__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getGroup_3()); }
+	(rule__Action__Group_3__0)?
+	{ after(grammarAccess.getActionAccess().getGroup_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group__4__Impl
+	rule__Action__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getDescriptionAssignment_4()); }
+	(rule__Action__DescriptionAssignment_4)?
+	{ after(grammarAccess.getActionAccess().getDescriptionAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group__5__Impl
+	rule__Action__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getLeftCurlyBracketKeyword_5()); }
+	'{'
+	{ after(grammarAccess.getActionAccess().getLeftCurlyBracketKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group__6__Impl
+	rule__Action__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getAlternatives_6()); }
+	(rule__Action__Alternatives_6)*
+	{ after(grammarAccess.getActionAccess().getAlternatives_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group__7__Impl
+	rule__Action__Group__8
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getStepsAssignment_7()); }
+	(rule__Action__StepsAssignment_7)*
+	{ after(grammarAccess.getActionAccess().getStepsAssignment_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group__8__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group__8__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getRightCurlyBracketKeyword_8()); }
+	'}'
+	{ after(grammarAccess.getActionAccess().getRightCurlyBracketKeyword_8()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Action__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group_2__0__Impl
+	rule__Action__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getLeftParenthesisKeyword_2_0()); }
+	'('
+	{ after(grammarAccess.getActionAccess().getLeftParenthesisKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group_2__1__Impl
+	rule__Action__Group_2__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getParametersAssignment_2_1()); }
+	(rule__Action__ParametersAssignment_2_1)
+	{ after(grammarAccess.getActionAccess().getParametersAssignment_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group_2__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group_2__2__Impl
+	rule__Action__Group_2__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group_2__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getGroup_2_2()); }
+	(rule__Action__Group_2_2__0)*
+	{ after(grammarAccess.getActionAccess().getGroup_2_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group_2__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group_2__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group_2__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getRightParenthesisKeyword_2_3()); }
+	')'
+	{ after(grammarAccess.getActionAccess().getRightParenthesisKeyword_2_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Action__Group_2_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group_2_2__0__Impl
+	rule__Action__Group_2_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group_2_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getCommaKeyword_2_2_0()); }
+	','
+	{ after(grammarAccess.getActionAccess().getCommaKeyword_2_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group_2_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group_2_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group_2_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getParametersAssignment_2_2_1()); }
+	(rule__Action__ParametersAssignment_2_2_1)
+	{ after(grammarAccess.getActionAccess().getParametersAssignment_2_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Action__Group_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group_3__0__Impl
+	rule__Action__Group_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getByKeyword_3_0()); }
+	'by'
+	{ after(grammarAccess.getActionAccess().getByKeyword_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Action__Group_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__Group_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionAccess().getActorAssignment_3_1()); }
+	(rule__Action__ActorAssignment_3_1)
+	{ after(grammarAccess.getActionAccess().getActorAssignment_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ActionStep__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionStep__Group__0__Impl
+	rule__ActionStep__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionStep__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionStepAccess().getStepKeyword_0()); }
+	'step'
+	{ after(grammarAccess.getActionStepAccess().getStepKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionStep__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionStep__Group__1__Impl
+	rule__ActionStep__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionStep__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionStepAccess().getNameAssignment_1()); }
+	(rule__ActionStep__NameAssignment_1)
+	{ after(grammarAccess.getActionStepAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionStep__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionStep__Group__2__Impl
+	rule__ActionStep__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionStep__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionStepAccess().getDescriptionAssignment_2()); }
+	(rule__ActionStep__DescriptionAssignment_2)?
+	{ after(grammarAccess.getActionStepAccess().getDescriptionAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionStep__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionStep__Group__3__Impl
+	rule__ActionStep__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionStep__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionStepAccess().getLeftCurlyBracketKeyword_3()); }
+	'{'
+	{ after(grammarAccess.getActionStepAccess().getLeftCurlyBracketKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionStep__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionStep__Group__4__Impl
+	rule__ActionStep__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionStep__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionStepAccess().getAlternatives_4()); }
+	(rule__ActionStep__Alternatives_4)*
+	{ after(grammarAccess.getActionStepAccess().getAlternatives_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionStep__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionStep__Group__5__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionStep__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionStepAccess().getRightCurlyBracketKeyword_5()); }
+	'}'
+	{ after(grammarAccess.getActionStepAccess().getRightCurlyBracketKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolGuard__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolGuard__Group__0__Impl
+	rule__ProtocolGuard__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolGuard__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolGuardAccess().getRequiresKeyword_0()); }
+	'requires'
+	{ after(grammarAccess.getProtocolGuardAccess().getRequiresKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolGuard__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolGuard__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolGuard__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolGuardAccess().getPredicateAssignment_1()); }
+	(rule__ProtocolGuard__PredicateAssignment_1)
+	{ after(grammarAccess.getProtocolGuardAccess().getPredicateAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Assignment__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__Group__0__Impl
+	rule__Assignment__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssignmentAccess().getTargetAssignment_0()); }
+	(rule__Assignment__TargetAssignment_0)
+	{ after(grammarAccess.getAssignmentAccess().getTargetAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__Group__1__Impl
+	rule__Assignment__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssignmentAccess().getOperatorAssignment_1()); }
+	(rule__Assignment__OperatorAssignment_1)
+	{ after(grammarAccess.getAssignmentAccess().getOperatorAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__Group__2__Impl
+	rule__Assignment__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssignmentAccess().getValueAssignment_2()); }
+	(rule__Assignment__ValueAssignment_2)
+	{ after(grammarAccess.getAssignmentAccess().getValueAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssignmentAccess().getGroup_3()); }
+	(rule__Assignment__Group_3__0)?
+	{ after(grammarAccess.getAssignmentAccess().getGroup_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Assignment__Group_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__Group_3__0__Impl
+	rule__Assignment__Group_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssignmentAccess().getIfKeyword_3_0()); }
+	'if'
+	{ after(grammarAccess.getAssignmentAccess().getIfKeyword_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Assignment__Group_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__Group_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getAssignmentAccess().getConditionAssignment_3_1()); }
+	(rule__Assignment__ConditionAssignment_3_1)
+	{ after(grammarAccess.getAssignmentAccess().getConditionAssignment_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__EachUpdate__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__EachUpdate__Group__0__Impl
+	rule__EachUpdate__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__EachUpdate__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getEachUpdateAccess().getForKeyword_0()); }
+	'for'
+	{ after(grammarAccess.getEachUpdateAccess().getForKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__EachUpdate__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__EachUpdate__Group__1__Impl
+	rule__EachUpdate__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__EachUpdate__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getEachUpdateAccess().getEachKeyword_1()); }
+	'each'
+	{ after(grammarAccess.getEachUpdateAccess().getEachKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__EachUpdate__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__EachUpdate__Group__2__Impl
+	rule__EachUpdate__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__EachUpdate__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getEachUpdateAccess().getParameterAssignment_2()); }
+	(rule__EachUpdate__ParameterAssignment_2)
+	{ after(grammarAccess.getEachUpdateAccess().getParameterAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__EachUpdate__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__EachUpdate__Group__3__Impl
+	rule__EachUpdate__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__EachUpdate__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getEachUpdateAccess().getLeftCurlyBracketKeyword_3()); }
+	'{'
+	{ after(grammarAccess.getEachUpdateAccess().getLeftCurlyBracketKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__EachUpdate__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__EachUpdate__Group__4__Impl
+	rule__EachUpdate__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__EachUpdate__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getEachUpdateAccess().getUpdatesAssignment_4()); }
+	(rule__EachUpdate__UpdatesAssignment_4)*
+	{ after(grammarAccess.getEachUpdateAccess().getUpdatesAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__EachUpdate__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__EachUpdate__Group__5__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__EachUpdate__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getEachUpdateAccess().getRightCurlyBracketKeyword_5()); }
+	'}'
+	{ after(grammarAccess.getEachUpdateAccess().getRightCurlyBracketKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolInvariant__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolInvariant__Group__0__Impl
+	rule__ProtocolInvariant__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolInvariant__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolInvariantAccess().getInvariantKeyword_0()); }
+	'invariant'
+	{ after(grammarAccess.getProtocolInvariantAccess().getInvariantKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolInvariant__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolInvariant__Group__1__Impl
+	rule__ProtocolInvariant__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolInvariant__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolInvariantAccess().getNameAssignment_1()); }
+	(rule__ProtocolInvariant__NameAssignment_1)
+	{ after(grammarAccess.getProtocolInvariantAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolInvariant__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolInvariant__Group__2__Impl
+	rule__ProtocolInvariant__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolInvariant__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolInvariantAccess().getDescriptionAssignment_2()); }
+	(rule__ProtocolInvariant__DescriptionAssignment_2)?
+	{ after(grammarAccess.getProtocolInvariantAccess().getDescriptionAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolInvariant__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolInvariant__Group__3__Impl
+	rule__ProtocolInvariant__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolInvariant__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolInvariantAccess().getColonKeyword_3()); }
+	':'
+	{ after(grammarAccess.getProtocolInvariantAccess().getColonKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolInvariant__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolInvariant__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolInvariant__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolInvariantAccess().getPredicateAssignment_4()); }
+	(rule__ProtocolInvariant__PredicateAssignment_4)
+	{ after(grammarAccess.getProtocolInvariantAccess().getPredicateAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolImplication__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolImplication__Group_1__0__Impl
+	rule__ProtocolImplication__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolImplication__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolImplicationAccess().getProtocolDisjunctionParserRuleCall_1_0()); }
+	ruleProtocolDisjunction
+	{ after(grammarAccess.getProtocolImplicationAccess().getProtocolDisjunctionParserRuleCall_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolImplication__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolImplication__Group_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolImplication__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolImplicationAccess().getGroup_1_1()); }
+	(rule__ProtocolImplication__Group_1_1__0)?
+	{ after(grammarAccess.getProtocolImplicationAccess().getGroup_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolImplication__Group_1_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolImplication__Group_1_1__0__Impl
+	rule__ProtocolImplication__Group_1_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolImplication__Group_1_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolImplicationAccess().getBinaryPredicateLeftAction_1_1_0()); }
+	()
+	{ after(grammarAccess.getProtocolImplicationAccess().getBinaryPredicateLeftAction_1_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolImplication__Group_1_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolImplication__Group_1_1__1__Impl
+	rule__ProtocolImplication__Group_1_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolImplication__Group_1_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolImplicationAccess().getOperatorAssignment_1_1_1()); }
+	(rule__ProtocolImplication__OperatorAssignment_1_1_1)
+	{ after(grammarAccess.getProtocolImplicationAccess().getOperatorAssignment_1_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolImplication__Group_1_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolImplication__Group_1_1__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolImplication__Group_1_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolImplicationAccess().getRightAssignment_1_1_2()); }
+	(rule__ProtocolImplication__RightAssignment_1_1_2)
+	{ after(grammarAccess.getProtocolImplicationAccess().getRightAssignment_1_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolDisjunction__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolDisjunction__Group__0__Impl
+	rule__ProtocolDisjunction__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolDisjunction__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolDisjunctionAccess().getProtocolConjunctionParserRuleCall_0()); }
+	ruleProtocolConjunction
+	{ after(grammarAccess.getProtocolDisjunctionAccess().getProtocolConjunctionParserRuleCall_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolDisjunction__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolDisjunction__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolDisjunction__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolDisjunctionAccess().getGroup_1()); }
+	(rule__ProtocolDisjunction__Group_1__0)*
+	{ after(grammarAccess.getProtocolDisjunctionAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolDisjunction__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolDisjunction__Group_1__0__Impl
+	rule__ProtocolDisjunction__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolDisjunction__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolDisjunctionAccess().getBinaryPredicateLeftAction_1_0()); }
+	()
+	{ after(grammarAccess.getProtocolDisjunctionAccess().getBinaryPredicateLeftAction_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolDisjunction__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolDisjunction__Group_1__1__Impl
+	rule__ProtocolDisjunction__Group_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolDisjunction__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolDisjunctionAccess().getOperatorAssignment_1_1()); }
+	(rule__ProtocolDisjunction__OperatorAssignment_1_1)
+	{ after(grammarAccess.getProtocolDisjunctionAccess().getOperatorAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolDisjunction__Group_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolDisjunction__Group_1__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolDisjunction__Group_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolDisjunctionAccess().getRightAssignment_1_2()); }
+	(rule__ProtocolDisjunction__RightAssignment_1_2)
+	{ after(grammarAccess.getProtocolDisjunctionAccess().getRightAssignment_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolConjunction__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolConjunction__Group__0__Impl
+	rule__ProtocolConjunction__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolConjunction__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolConjunctionAccess().getProtocolNegationParserRuleCall_0()); }
+	ruleProtocolNegation
+	{ after(grammarAccess.getProtocolConjunctionAccess().getProtocolNegationParserRuleCall_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolConjunction__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolConjunction__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolConjunction__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolConjunctionAccess().getGroup_1()); }
+	(rule__ProtocolConjunction__Group_1__0)*
+	{ after(grammarAccess.getProtocolConjunctionAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolConjunction__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolConjunction__Group_1__0__Impl
+	rule__ProtocolConjunction__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolConjunction__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolConjunctionAccess().getBinaryPredicateLeftAction_1_0()); }
+	()
+	{ after(grammarAccess.getProtocolConjunctionAccess().getBinaryPredicateLeftAction_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolConjunction__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolConjunction__Group_1__1__Impl
+	rule__ProtocolConjunction__Group_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolConjunction__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolConjunctionAccess().getOperatorAssignment_1_1()); }
+	(rule__ProtocolConjunction__OperatorAssignment_1_1)
+	{ after(grammarAccess.getProtocolConjunctionAccess().getOperatorAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolConjunction__Group_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolConjunction__Group_1__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolConjunction__Group_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolConjunctionAccess().getRightAssignment_1_2()); }
+	(rule__ProtocolConjunction__RightAssignment_1_2)
+	{ after(grammarAccess.getProtocolConjunctionAccess().getRightAssignment_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolNegation__Group_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolNegation__Group_0__0__Impl
+	rule__ProtocolNegation__Group_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolNegation__Group_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolNegationAccess().getNotPredicateAction_0_0()); }
+	()
+	{ after(grammarAccess.getProtocolNegationAccess().getNotPredicateAction_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolNegation__Group_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolNegation__Group_0__1__Impl
+	rule__ProtocolNegation__Group_0__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolNegation__Group_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolNegationAccess().getNotKeyword_0_1()); }
+	'not'
+	{ after(grammarAccess.getProtocolNegationAccess().getNotKeyword_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolNegation__Group_0__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolNegation__Group_0__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolNegation__Group_0__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolNegationAccess().getOperandAssignment_0_2()); }
+	(rule__ProtocolNegation__OperandAssignment_0_2)
+	{ after(grammarAccess.getProtocolNegationAccess().getOperandAssignment_0_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolPrimary__Group_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolPrimary__Group_0__0__Impl
+	rule__ProtocolPrimary__Group_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolPrimary__Group_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolPrimaryAccess().getLeftParenthesisKeyword_0_0()); }
+	'('
+	{ after(grammarAccess.getProtocolPrimaryAccess().getLeftParenthesisKeyword_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolPrimary__Group_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolPrimary__Group_0__1__Impl
+	rule__ProtocolPrimary__Group_0__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolPrimary__Group_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolPrimaryAccess().getProtocolImplicationParserRuleCall_0_1()); }
+	ruleProtocolImplication
+	{ after(grammarAccess.getProtocolPrimaryAccess().getProtocolImplicationParserRuleCall_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolPrimary__Group_0__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolPrimary__Group_0__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolPrimary__Group_0__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolPrimaryAccess().getRightParenthesisKeyword_0_2()); }
+	')'
+	{ after(grammarAccess.getProtocolPrimaryAccess().getRightParenthesisKeyword_0_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__FamilyQuantified__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FamilyQuantified__Group__0__Impl
+	rule__FamilyQuantified__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyQuantifiedAccess().getAlternatives_0()); }
+	(rule__FamilyQuantified__Alternatives_0)
+	{ after(grammarAccess.getFamilyQuantifiedAccess().getAlternatives_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FamilyQuantified__Group__1__Impl
+	rule__FamilyQuantified__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyQuantifiedAccess().getParameterAssignment_1()); }
+	(rule__FamilyQuantified__ParameterAssignment_1)
+	{ after(grammarAccess.getFamilyQuantifiedAccess().getParameterAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FamilyQuantified__Group__2__Impl
+	rule__FamilyQuantified__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyQuantifiedAccess().getColonKeyword_2()); }
+	':'
+	{ after(grammarAccess.getFamilyQuantifiedAccess().getColonKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FamilyQuantified__Group__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyQuantifiedAccess().getBodyAssignment_3()); }
+	(rule__FamilyQuantified__BodyAssignment_3)
+	{ after(grammarAccess.getFamilyQuantifiedAccess().getBodyAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__FamilyQuantified__Group_0_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FamilyQuantified__Group_0_0__0__Impl
+	rule__FamilyQuantified__Group_0_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__Group_0_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyQuantifiedAccess().getExactlyKeyword_0_0_0()); }
+	'exactly'
+	{ after(grammarAccess.getFamilyQuantifiedAccess().getExactlyKeyword_0_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__Group_0_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FamilyQuantified__Group_0_0__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__Group_0_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyQuantifiedAccess().getQuantifierAssignment_0_0_1()); }
+	(rule__FamilyQuantified__QuantifierAssignment_0_0_1)
+	{ after(grammarAccess.getFamilyQuantifiedAccess().getQuantifierAssignment_0_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__FamilyQuantified__Group_0_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FamilyQuantified__Group_0_1__0__Impl
+	rule__FamilyQuantified__Group_0_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__Group_0_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyQuantifiedAccess().getAtKeyword_0_1_0()); }
+	'at'
+	{ after(grammarAccess.getFamilyQuantifiedAccess().getAtKeyword_0_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__Group_0_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FamilyQuantified__Group_0_1__1__Impl
+	rule__FamilyQuantified__Group_0_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__Group_0_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyQuantifiedAccess().getMostKeyword_0_1_1()); }
+	'most'
+	{ after(grammarAccess.getFamilyQuantifiedAccess().getMostKeyword_0_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__Group_0_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__FamilyQuantified__Group_0_1__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__Group_0_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFamilyQuantifiedAccess().getQuantifierAssignment_0_1_2()); }
+	(rule__FamilyQuantified__QuantifierAssignment_0_1_2)
+	{ after(grammarAccess.getFamilyQuantifiedAccess().getQuantifierAssignment_0_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ValueTest__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ValueTest__Group__0__Impl
+	rule__ValueTest__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ValueTest__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getValueTestAccess().getLeftAssignment_0()); }
+	(rule__ValueTest__LeftAssignment_0)
+	{ after(grammarAccess.getValueTestAccess().getLeftAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ValueTest__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ValueTest__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ValueTest__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getValueTestAccess().getGroup_1()); }
+	(rule__ValueTest__Group_1__0)?
+	{ after(grammarAccess.getValueTestAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ValueTest__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ValueTest__Group_1__0__Impl
+	rule__ValueTest__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ValueTest__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getValueTestAccess().getComparisonAssignment_1_0()); }
+	(rule__ValueTest__ComparisonAssignment_1_0)
+	{ after(grammarAccess.getValueTestAccess().getComparisonAssignment_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ValueTest__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ValueTest__Group_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ValueTest__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getValueTestAccess().getRightAssignment_1_1()); }
+	(rule__ValueTest__RightAssignment_1_1)
+	{ after(grammarAccess.getValueTestAccess().getRightAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Term__Group_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Term__Group_0__0__Impl
+	rule__Term__Group_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Term__Group_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTermAccess().getNumberTermAction_0_0()); }
+	()
+	{ after(grammarAccess.getTermAccess().getNumberTermAction_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Term__Group_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Term__Group_0__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Term__Group_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTermAccess().getValueAssignment_0_1()); }
+	(rule__Term__ValueAssignment_0_1)
+	{ after(grammarAccess.getTermAccess().getValueAssignment_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Term__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Term__Group_1__0__Impl
+	rule__Term__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Term__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTermAccess().getBooleanTermAction_1_0()); }
+	()
+	{ after(grammarAccess.getTermAccess().getBooleanTermAction_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Term__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Term__Group_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Term__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getTermAccess().getAlternatives_1_1()); }
+	(rule__Term__Alternatives_1_1)
+	{ after(grammarAccess.getTermAccess().getAlternatives_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__VariableAccess__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableAccess__Group__0__Impl
+	rule__VariableAccess__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableAccessAccess().getTargetAssignment_0()); }
+	(rule__VariableAccess__TargetAssignment_0)
+	{ after(grammarAccess.getVariableAccessAccess().getTargetAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableAccess__Group__1__Impl
+	rule__VariableAccess__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableAccessAccess().getGroup_1()); }
+	(rule__VariableAccess__Group_1__0)?
+	{ after(grammarAccess.getVariableAccessAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableAccess__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableAccessAccess().getGroup_2()); }
+	(rule__VariableAccess__Group_2__0)?
+	{ after(grammarAccess.getVariableAccessAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__VariableAccess__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableAccess__Group_1__0__Impl
+	rule__VariableAccess__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableAccessAccess().getLeftSquareBracketKeyword_1_0()); }
+	'['
+	{ after(grammarAccess.getVariableAccessAccess().getLeftSquareBracketKeyword_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableAccess__Group_1__1__Impl
+	rule__VariableAccess__Group_1__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableAccessAccess().getIndicesAssignment_1_1()); }
+	(rule__VariableAccess__IndicesAssignment_1_1)
+	{ after(grammarAccess.getVariableAccessAccess().getIndicesAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group_1__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableAccess__Group_1__2__Impl
+	rule__VariableAccess__Group_1__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group_1__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableAccessAccess().getGroup_1_2()); }
+	(rule__VariableAccess__Group_1_2__0)*
+	{ after(grammarAccess.getVariableAccessAccess().getGroup_1_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group_1__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableAccess__Group_1__3__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group_1__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableAccessAccess().getRightSquareBracketKeyword_1_3()); }
+	']'
+	{ after(grammarAccess.getVariableAccessAccess().getRightSquareBracketKeyword_1_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__VariableAccess__Group_1_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableAccess__Group_1_2__0__Impl
+	rule__VariableAccess__Group_1_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group_1_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableAccessAccess().getCommaKeyword_1_2_0()); }
+	','
+	{ after(grammarAccess.getVariableAccessAccess().getCommaKeyword_1_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group_1_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableAccess__Group_1_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group_1_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableAccessAccess().getIndicesAssignment_1_2_1()); }
+	(rule__VariableAccess__IndicesAssignment_1_2_1)
+	{ after(grammarAccess.getVariableAccessAccess().getIndicesAssignment_1_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__VariableAccess__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableAccess__Group_2__0__Impl
+	rule__VariableAccess__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableAccessAccess().getFullStopKeyword_2_0()); }
+	'.'
+	{ after(grammarAccess.getVariableAccessAccess().getFullStopKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__VariableAccess__Group_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getVariableAccessAccess().getFieldAssignment_2_1()); }
+	(rule__VariableAccess__FieldAssignment_2_1)
+	{ after(grammarAccess.getVariableAccessAccess().getFieldAssignment_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolScenario__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group__0__Impl
+	rule__ProtocolScenario__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getScenarioKeyword_0()); }
+	'scenario'
+	{ after(grammarAccess.getProtocolScenarioAccess().getScenarioKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group__1__Impl
+	rule__ProtocolScenario__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getNameAssignment_1()); }
+	(rule__ProtocolScenario__NameAssignment_1)
+	{ after(grammarAccess.getProtocolScenarioAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group__2__Impl
+	rule__ProtocolScenario__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getOfKeyword_2()); }
+	'of'
+	{ after(grammarAccess.getProtocolScenarioAccess().getOfKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group__3__Impl
+	rule__ProtocolScenario__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getProtocolAssignment_3()); }
+	(rule__ProtocolScenario__ProtocolAssignment_3)
+	{ after(grammarAccess.getProtocolScenarioAccess().getProtocolAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group__4__Impl
+	rule__ProtocolScenario__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getDescriptionAssignment_4()); }
+	(rule__ProtocolScenario__DescriptionAssignment_4)?
+	{ after(grammarAccess.getProtocolScenarioAccess().getDescriptionAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group__5__Impl
+	rule__ProtocolScenario__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getLeftCurlyBracketKeyword_5()); }
+	'{'
+	{ after(grammarAccess.getProtocolScenarioAccess().getLeftCurlyBracketKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group__6__Impl
+	rule__ProtocolScenario__Group__7
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getGroup_6()); }
+	(rule__ProtocolScenario__Group_6__0)?
+	{ after(grammarAccess.getProtocolScenarioAccess().getGroup_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group__7__Impl
+	rule__ProtocolScenario__Group__8
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__7__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getGroup_7()); }
+	(rule__ProtocolScenario__Group_7__0)?
+	{ after(grammarAccess.getProtocolScenarioAccess().getGroup_7()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group__8__Impl
+	rule__ProtocolScenario__Group__9
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__8__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getStepsAssignment_8()); }
+	(rule__ProtocolScenario__StepsAssignment_8)*
+	{ after(grammarAccess.getProtocolScenarioAccess().getStepsAssignment_8()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__9
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group__9__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group__9__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getRightCurlyBracketKeyword_9()); }
+	'}'
+	{ after(grammarAccess.getProtocolScenarioAccess().getRightCurlyBracketKeyword_9()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolScenario__Group_6__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group_6__0__Impl
+	rule__ProtocolScenario__Group_6__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group_6__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getPagesKeyword_6_0()); }
+	'pages'
+	{ after(grammarAccess.getProtocolScenarioAccess().getPagesKeyword_6_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group_6__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group_6__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group_6__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getPagesAssignment_6_1()); }
+	(rule__ProtocolScenario__PagesAssignment_6_1)
+	{ after(grammarAccess.getProtocolScenarioAccess().getPagesAssignment_6_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolScenario__Group_7__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group_7__0__Impl
+	rule__ProtocolScenario__Group_7__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group_7__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getMembersKeyword_7_0()); }
+	'members'
+	{ after(grammarAccess.getProtocolScenarioAccess().getMembersKeyword_7_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group_7__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group_7__1__Impl
+	rule__ProtocolScenario__Group_7__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group_7__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getMembersAssignment_7_1()); }
+	(rule__ProtocolScenario__MembersAssignment_7_1)
+	{ after(grammarAccess.getProtocolScenarioAccess().getMembersAssignment_7_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group_7__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group_7__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group_7__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getGroup_7_2()); }
+	(rule__ProtocolScenario__Group_7_2__0)*
+	{ after(grammarAccess.getProtocolScenarioAccess().getGroup_7_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolScenario__Group_7_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group_7_2__0__Impl
+	rule__ProtocolScenario__Group_7_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group_7_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getCommaKeyword_7_2_0()); }
+	','
+	{ after(grammarAccess.getProtocolScenarioAccess().getCommaKeyword_7_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group_7_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolScenario__Group_7_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__Group_7_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolScenarioAccess().getMembersAssignment_7_2_1()); }
+	(rule__ProtocolScenario__MembersAssignment_7_2_1)
+	{ after(grammarAccess.getProtocolScenarioAccess().getMembersAssignment_7_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__MemberSetting__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberSetting__Group__0__Impl
+	rule__MemberSetting__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberSetting__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberSettingAccess().getFamilyAssignment_0()); }
+	(rule__MemberSetting__FamilyAssignment_0)
+	{ after(grammarAccess.getMemberSettingAccess().getFamilyAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberSetting__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberSetting__Group__1__Impl
+	rule__MemberSetting__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberSetting__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberSettingAccess().getEqualsSignKeyword_1()); }
+	'='
+	{ after(grammarAccess.getMemberSettingAccess().getEqualsSignKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberSetting__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__MemberSetting__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberSetting__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getMemberSettingAccess().getCountAssignment_2()); }
+	(rule__MemberSetting__CountAssignment_2)
+	{ after(grammarAccess.getMemberSettingAccess().getCountAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ActionCall__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionCall__Group__0__Impl
+	rule__ActionCall__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionCallAccess().getActionAssignment_0()); }
+	(rule__ActionCall__ActionAssignment_0)
+	{ after(grammarAccess.getActionCallAccess().getActionAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionCall__Group__1__Impl
+	rule__ActionCall__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionCallAccess().getGroup_1()); }
+	(rule__ActionCall__Group_1__0)?
+	{ after(grammarAccess.getActionCallAccess().getGroup_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionCall__Group__2__Impl
+	rule__ActionCall__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionCallAccess().getLeftParenthesisKeyword_2()); }
+	'('
+	{ after(grammarAccess.getActionCallAccess().getLeftParenthesisKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionCall__Group__3__Impl
+	rule__ActionCall__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionCallAccess().getGroup_3()); }
+	(rule__ActionCall__Group_3__0)?
+	{ after(grammarAccess.getActionCallAccess().getGroup_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionCall__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionCallAccess().getRightParenthesisKeyword_4()); }
+	')'
+	{ after(grammarAccess.getActionCallAccess().getRightParenthesisKeyword_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ActionCall__Group_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionCall__Group_1__0__Impl
+	rule__ActionCall__Group_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionCallAccess().getFullStopKeyword_1_0()); }
+	'.'
+	{ after(grammarAccess.getActionCallAccess().getFullStopKeyword_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionCall__Group_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionCallAccess().getStepAssignment_1_1()); }
+	(rule__ActionCall__StepAssignment_1_1)
+	{ after(grammarAccess.getActionCallAccess().getStepAssignment_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ActionCall__Group_3__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionCall__Group_3__0__Impl
+	rule__ActionCall__Group_3__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group_3__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionCallAccess().getArgumentsAssignment_3_0()); }
+	(rule__ActionCall__ArgumentsAssignment_3_0)
+	{ after(grammarAccess.getActionCallAccess().getArgumentsAssignment_3_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group_3__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionCall__Group_3__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group_3__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionCallAccess().getGroup_3_1()); }
+	(rule__ActionCall__Group_3_1__0)*
+	{ after(grammarAccess.getActionCallAccess().getGroup_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ActionCall__Group_3_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionCall__Group_3_1__0__Impl
+	rule__ActionCall__Group_3_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group_3_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionCallAccess().getCommaKeyword_3_1_0()); }
+	','
+	{ after(grammarAccess.getActionCallAccess().getCommaKeyword_3_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group_3_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ActionCall__Group_3_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__Group_3_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getActionCallAccess().getArgumentsAssignment_3_1_1()); }
+	(rule__ActionCall__ArgumentsAssignment_3_1_1)
+	{ after(grammarAccess.getActionCallAccess().getArgumentsAssignment_3_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolExpectation__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolExpectation__Group__0__Impl
+	rule__ProtocolExpectation__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolExpectation__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolExpectationAccess().getExpectKeyword_0()); }
+	'expect'
+	{ after(grammarAccess.getProtocolExpectationAccess().getExpectKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolExpectation__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolExpectation__Group__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolExpectation__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolExpectationAccess().getAlternatives_1()); }
+	(rule__ProtocolExpectation__Alternatives_1)
+	{ after(grammarAccess.getProtocolExpectationAccess().getAlternatives_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolExpectation__Group_1_0__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolExpectation__Group_1_0__0__Impl
+	rule__ProtocolExpectation__Group_1_0__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolExpectation__Group_1_0__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolExpectationAccess().getInvariantsHoldAssignment_1_0_0()); }
+	(rule__ProtocolExpectation__InvariantsHoldAssignment_1_0_0)
+	{ after(grammarAccess.getProtocolExpectationAccess().getInvariantsHoldAssignment_1_0_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolExpectation__Group_1_0__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolExpectation__Group_1_0__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolExpectation__Group_1_0__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolExpectationAccess().getHoldKeyword_1_0_1()); }
+	'hold'
+	{ after(grammarAccess.getProtocolExpectationAccess().getHoldKeyword_1_0_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ProtocolExpectation__Group_1_1__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolExpectation__Group_1_1__0__Impl
+	rule__ProtocolExpectation__Group_1_1__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolExpectation__Group_1_1__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolExpectationAccess().getDisabledKeyword_1_1_0()); }
+	'disabled'
+	{ after(grammarAccess.getProtocolExpectationAccess().getDisabledKeyword_1_1_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolExpectation__Group_1_1__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ProtocolExpectation__Group_1_1__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolExpectation__Group_1_1__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getProtocolExpectationAccess().getDisabledAssignment_1_1_1()); }
+	(rule__ProtocolExpectation__DisabledAssignment_1_1_1)
+	{ after(grammarAccess.getProtocolExpectationAccess().getDisabledAssignment_1_1_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
 rule__QualifiedName__Group__0
 	@init {
 		int stackSize = keepStackSize();
@@ -37282,6 +43376,1424 @@ rule__PrimaryExpression__VariableAssignment_6_1
 			{ after(grammarAccess.getPrimaryExpressionAccess().getVariableVariableValidIDParserRuleCall_6_1_0_1()); }
 		)
 		{ after(grammarAccess.getPrimaryExpressionAccess().getVariableVariableCrossReference_6_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getProtocolAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__DescriptionAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getProtocolAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__FamiliesAssignment_4_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolAccess().getFamiliesFamilyParserRuleCall_4_0_0()); }
+		ruleFamily
+		{ after(grammarAccess.getProtocolAccess().getFamiliesFamilyParserRuleCall_4_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__VariablesAssignment_4_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolAccess().getVariablesProtocolVariableParserRuleCall_4_1_0()); }
+		ruleProtocolVariable
+		{ after(grammarAccess.getProtocolAccess().getVariablesProtocolVariableParserRuleCall_4_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__ActorsAssignment_4_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolAccess().getActorsActorParserRuleCall_4_2_0()); }
+		ruleActor
+		{ after(grammarAccess.getProtocolAccess().getActorsActorParserRuleCall_4_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__ActionsAssignment_4_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolAccess().getActionsActionParserRuleCall_4_3_0()); }
+		ruleAction
+		{ after(grammarAccess.getProtocolAccess().getActionsActionParserRuleCall_4_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Protocol__InvariantsAssignment_4_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolAccess().getInvariantsProtocolInvariantParserRuleCall_4_4_0()); }
+		ruleProtocolInvariant
+		{ after(grammarAccess.getProtocolAccess().getInvariantsProtocolInvariantParserRuleCall_4_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Family__PagesAssignment_0_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFamilyAccess().getPagesPagesKeyword_0_0_0()); }
+		(
+			{ before(grammarAccess.getFamilyAccess().getPagesPagesKeyword_0_0_0()); }
+			'pages'
+			{ after(grammarAccess.getFamilyAccess().getPagesPagesKeyword_0_0_0()); }
+		)
+		{ after(grammarAccess.getFamilyAccess().getPagesPagesKeyword_0_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Family__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFamilyAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getFamilyAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Family__FixedAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFamilyAccess().getFixedINTTerminalRuleCall_2_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getFamilyAccess().getFixedINTTerminalRuleCall_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Family__DescriptionAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFamilyAccess().getDescriptionSTRINGTerminalRuleCall_3_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getFamilyAccess().getDescriptionSTRINGTerminalRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__GhostAssignment_0_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolVariableAccess().getGhostGhostKeyword_0_0_0()); }
+		(
+			{ before(grammarAccess.getProtocolVariableAccess().getGhostGhostKeyword_0_0_0()); }
+			'ghost'
+			{ after(grammarAccess.getProtocolVariableAccess().getGhostGhostKeyword_0_0_0()); }
+		)
+		{ after(grammarAccess.getProtocolVariableAccess().getGhostGhostKeyword_0_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolVariableAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getProtocolVariableAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__IndicesAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolVariableAccess().getIndicesFamilyCrossReference_2_1_0()); }
+		(
+			{ before(grammarAccess.getProtocolVariableAccess().getIndicesFamilyValidIDParserRuleCall_2_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getProtocolVariableAccess().getIndicesFamilyValidIDParserRuleCall_2_1_0_1()); }
+		)
+		{ after(grammarAccess.getProtocolVariableAccess().getIndicesFamilyCrossReference_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__IndicesAssignment_2_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolVariableAccess().getIndicesFamilyCrossReference_2_2_1_0()); }
+		(
+			{ before(grammarAccess.getProtocolVariableAccess().getIndicesFamilyValidIDParserRuleCall_2_2_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getProtocolVariableAccess().getIndicesFamilyValidIDParserRuleCall_2_2_1_0_1()); }
+		)
+		{ after(grammarAccess.getProtocolVariableAccess().getIndicesFamilyCrossReference_2_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__TypeAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolVariableAccess().getTypeVariableTypeParserRuleCall_4_0()); }
+		ruleVariableType
+		{ after(grammarAccess.getProtocolVariableAccess().getTypeVariableTypeParserRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__InitialAssignment_5_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolVariableAccess().getInitialTermParserRuleCall_5_1_0()); }
+		ruleTerm
+		{ after(grammarAccess.getProtocolVariableAccess().getInitialTermParserRuleCall_5_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolVariable__DescriptionAssignment_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolVariableAccess().getDescriptionSTRINGTerminalRuleCall_6_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getProtocolVariableAccess().getDescriptionSTRINGTerminalRuleCall_6_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__MinAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVariableTypeAccess().getMinINTTerminalRuleCall_1_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getVariableTypeAccess().getMinINTTerminalRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__MaxAssignment_1_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVariableTypeAccess().getMaxINTTerminalRuleCall_1_3_0()); }
+		RULE_INT
+		{ after(grammarAccess.getVariableTypeAccess().getMaxINTTerminalRuleCall_1_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__LiteralsAssignment_2_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVariableTypeAccess().getLiteralsProtocolLiteralParserRuleCall_2_2_0()); }
+		ruleProtocolLiteral
+		{ after(grammarAccess.getVariableTypeAccess().getLiteralsProtocolLiteralParserRuleCall_2_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__LiteralsAssignment_2_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVariableTypeAccess().getLiteralsProtocolLiteralParserRuleCall_2_3_1_0()); }
+		ruleProtocolLiteral
+		{ after(grammarAccess.getVariableTypeAccess().getLiteralsProtocolLiteralParserRuleCall_2_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableType__DescriptorAssignment_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVariableTypeAccess().getDescriptorDescriptorCrossReference_3_1_0()); }
+		(
+			{ before(grammarAccess.getVariableTypeAccess().getDescriptorDescriptorDescriptorNameParserRuleCall_3_1_0_1()); }
+			ruleDescriptorName
+			{ after(grammarAccess.getVariableTypeAccess().getDescriptorDescriptorDescriptorNameParserRuleCall_3_1_0_1()); }
+		)
+		{ after(grammarAccess.getVariableTypeAccess().getDescriptorDescriptorCrossReference_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolLiteral__NameAssignment
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolLiteralAccess().getNameValidIDParserRuleCall_0()); }
+		ruleValidID
+		{ after(grammarAccess.getProtocolLiteralAccess().getNameValidIDParserRuleCall_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Actor__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActorAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getActorAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Actor__FamilyAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActorAccess().getFamilyFamilyCrossReference_2_1_0()); }
+		(
+			{ before(grammarAccess.getActorAccess().getFamilyFamilyValidIDParserRuleCall_2_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getActorAccess().getFamilyFamilyValidIDParserRuleCall_2_1_0_1()); }
+		)
+		{ after(grammarAccess.getActorAccess().getFamilyFamilyCrossReference_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Actor__DescriptionAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActorAccess().getDescriptionSTRINGTerminalRuleCall_3_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getActorAccess().getDescriptionSTRINGTerminalRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyParameter__NameAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFamilyParameterAccess().getNameValidIDParserRuleCall_0_0()); }
+		ruleValidID
+		{ after(grammarAccess.getFamilyParameterAccess().getNameValidIDParserRuleCall_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyParameter__FamilyAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFamilyParameterAccess().getFamilyFamilyCrossReference_2_0()); }
+		(
+			{ before(grammarAccess.getFamilyParameterAccess().getFamilyFamilyValidIDParserRuleCall_2_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getFamilyParameterAccess().getFamilyFamilyValidIDParserRuleCall_2_0_1()); }
+		)
+		{ after(grammarAccess.getFamilyParameterAccess().getFamilyFamilyCrossReference_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getActionAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__ParametersAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionAccess().getParametersFamilyParameterParserRuleCall_2_1_0()); }
+		ruleFamilyParameter
+		{ after(grammarAccess.getActionAccess().getParametersFamilyParameterParserRuleCall_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__ParametersAssignment_2_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionAccess().getParametersFamilyParameterParserRuleCall_2_2_1_0()); }
+		ruleFamilyParameter
+		{ after(grammarAccess.getActionAccess().getParametersFamilyParameterParserRuleCall_2_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__ActorAssignment_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionAccess().getActorActorCrossReference_3_1_0()); }
+		(
+			{ before(grammarAccess.getActionAccess().getActorActorValidIDParserRuleCall_3_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getActionAccess().getActorActorValidIDParserRuleCall_3_1_0_1()); }
+		)
+		{ after(grammarAccess.getActionAccess().getActorActorCrossReference_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__DescriptionAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionAccess().getDescriptionSTRINGTerminalRuleCall_4_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getActionAccess().getDescriptionSTRINGTerminalRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__GuardsAssignment_6_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionAccess().getGuardsProtocolGuardParserRuleCall_6_0_0()); }
+		ruleProtocolGuard
+		{ after(grammarAccess.getActionAccess().getGuardsProtocolGuardParserRuleCall_6_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__UpdatesAssignment_6_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionAccess().getUpdatesProtocolUpdateParserRuleCall_6_1_0()); }
+		ruleProtocolUpdate
+		{ after(grammarAccess.getActionAccess().getUpdatesProtocolUpdateParserRuleCall_6_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Action__StepsAssignment_7
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionAccess().getStepsActionStepParserRuleCall_7_0()); }
+		ruleActionStep
+		{ after(grammarAccess.getActionAccess().getStepsActionStepParserRuleCall_7_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionStep__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionStepAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getActionStepAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionStep__DescriptionAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionStepAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getActionStepAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionStep__GuardsAssignment_4_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionStepAccess().getGuardsProtocolGuardParserRuleCall_4_0_0()); }
+		ruleProtocolGuard
+		{ after(grammarAccess.getActionStepAccess().getGuardsProtocolGuardParserRuleCall_4_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionStep__UpdatesAssignment_4_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionStepAccess().getUpdatesProtocolUpdateParserRuleCall_4_1_0()); }
+		ruleProtocolUpdate
+		{ after(grammarAccess.getActionStepAccess().getUpdatesProtocolUpdateParserRuleCall_4_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolGuard__PredicateAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolGuardAccess().getPredicateProtocolImplicationParserRuleCall_1_0()); }
+		ruleProtocolImplication
+		{ after(grammarAccess.getProtocolGuardAccess().getPredicateProtocolImplicationParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__TargetAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssignmentAccess().getTargetVariableAccessParserRuleCall_0_0()); }
+		ruleVariableAccess
+		{ after(grammarAccess.getAssignmentAccess().getTargetVariableAccessParserRuleCall_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__OperatorAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssignmentAccess().getOperatorUpdateOperatorEnumRuleCall_1_0()); }
+		ruleUpdateOperator
+		{ after(grammarAccess.getAssignmentAccess().getOperatorUpdateOperatorEnumRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__ValueAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssignmentAccess().getValueProtocolImplicationParserRuleCall_2_0()); }
+		ruleProtocolImplication
+		{ after(grammarAccess.getAssignmentAccess().getValueProtocolImplicationParserRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Assignment__ConditionAssignment_3_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getAssignmentAccess().getConditionProtocolImplicationParserRuleCall_3_1_0()); }
+		ruleProtocolImplication
+		{ after(grammarAccess.getAssignmentAccess().getConditionProtocolImplicationParserRuleCall_3_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__EachUpdate__ParameterAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getEachUpdateAccess().getParameterFamilyParameterParserRuleCall_2_0()); }
+		ruleFamilyParameter
+		{ after(grammarAccess.getEachUpdateAccess().getParameterFamilyParameterParserRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__EachUpdate__UpdatesAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getEachUpdateAccess().getUpdatesProtocolUpdateParserRuleCall_4_0()); }
+		ruleProtocolUpdate
+		{ after(grammarAccess.getEachUpdateAccess().getUpdatesProtocolUpdateParserRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolInvariant__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolInvariantAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getProtocolInvariantAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolInvariant__DescriptionAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolInvariantAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getProtocolInvariantAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolInvariant__PredicateAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolInvariantAccess().getPredicateProtocolImplicationParserRuleCall_4_0()); }
+		ruleProtocolImplication
+		{ after(grammarAccess.getProtocolInvariantAccess().getPredicateProtocolImplicationParserRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolImplication__OperatorAssignment_1_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolImplicationAccess().getOperatorImpliesOperatorEnumRuleCall_1_1_1_0()); }
+		ruleImpliesOperator
+		{ after(grammarAccess.getProtocolImplicationAccess().getOperatorImpliesOperatorEnumRuleCall_1_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolImplication__RightAssignment_1_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolImplicationAccess().getRightProtocolImplicationParserRuleCall_1_1_2_0()); }
+		ruleProtocolImplication
+		{ after(grammarAccess.getProtocolImplicationAccess().getRightProtocolImplicationParserRuleCall_1_1_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolDisjunction__OperatorAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolDisjunctionAccess().getOperatorOrOperatorEnumRuleCall_1_1_0()); }
+		ruleOrOperator
+		{ after(grammarAccess.getProtocolDisjunctionAccess().getOperatorOrOperatorEnumRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolDisjunction__RightAssignment_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolDisjunctionAccess().getRightProtocolConjunctionParserRuleCall_1_2_0()); }
+		ruleProtocolConjunction
+		{ after(grammarAccess.getProtocolDisjunctionAccess().getRightProtocolConjunctionParserRuleCall_1_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolConjunction__OperatorAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolConjunctionAccess().getOperatorAndOperatorEnumRuleCall_1_1_0()); }
+		ruleAndOperator
+		{ after(grammarAccess.getProtocolConjunctionAccess().getOperatorAndOperatorEnumRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolConjunction__RightAssignment_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolConjunctionAccess().getRightProtocolNegationParserRuleCall_1_2_0()); }
+		ruleProtocolNegation
+		{ after(grammarAccess.getProtocolConjunctionAccess().getRightProtocolNegationParserRuleCall_1_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolNegation__OperandAssignment_0_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolNegationAccess().getOperandProtocolNegationParserRuleCall_0_2_0()); }
+		ruleProtocolNegation
+		{ after(grammarAccess.getProtocolNegationAccess().getOperandProtocolNegationParserRuleCall_0_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__QuantifierAssignment_0_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFamilyQuantifiedAccess().getQuantifierExactlyOneEnumRuleCall_0_0_1_0()); }
+		ruleExactlyOne
+		{ after(grammarAccess.getFamilyQuantifiedAccess().getQuantifierExactlyOneEnumRuleCall_0_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__QuantifierAssignment_0_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFamilyQuantifiedAccess().getQuantifierAtMostOneEnumRuleCall_0_1_2_0()); }
+		ruleAtMostOne
+		{ after(grammarAccess.getFamilyQuantifiedAccess().getQuantifierAtMostOneEnumRuleCall_0_1_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__QuantifierAssignment_0_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFamilyQuantifiedAccess().getQuantifierSimpleQuantifierEnumRuleCall_0_2_0()); }
+		ruleSimpleQuantifier
+		{ after(grammarAccess.getFamilyQuantifiedAccess().getQuantifierSimpleQuantifierEnumRuleCall_0_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__ParameterAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFamilyQuantifiedAccess().getParameterFamilyParameterParserRuleCall_1_0()); }
+		ruleFamilyParameter
+		{ after(grammarAccess.getFamilyQuantifiedAccess().getParameterFamilyParameterParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__FamilyQuantified__BodyAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFamilyQuantifiedAccess().getBodyProtocolImplicationParserRuleCall_3_0()); }
+		ruleProtocolImplication
+		{ after(grammarAccess.getFamilyQuantifiedAccess().getBodyProtocolImplicationParserRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ValueTest__LeftAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getValueTestAccess().getLeftTermParserRuleCall_0_0()); }
+		ruleTerm
+		{ after(grammarAccess.getValueTestAccess().getLeftTermParserRuleCall_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ValueTest__ComparisonAssignment_1_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getValueTestAccess().getComparisonComparisonEnumRuleCall_1_0_0()); }
+		ruleComparison
+		{ after(grammarAccess.getValueTestAccess().getComparisonComparisonEnumRuleCall_1_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ValueTest__RightAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getValueTestAccess().getRightTermParserRuleCall_1_1_0()); }
+		ruleTerm
+		{ after(grammarAccess.getValueTestAccess().getRightTermParserRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Term__ValueAssignment_0_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTermAccess().getValueNumberParserRuleCall_0_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getTermAccess().getValueNumberParserRuleCall_0_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Term__ValueAssignment_1_1_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getTermAccess().getValueTrueKeyword_1_1_0_0()); }
+		(
+			{ before(grammarAccess.getTermAccess().getValueTrueKeyword_1_1_0_0()); }
+			'true'
+			{ after(grammarAccess.getTermAccess().getValueTrueKeyword_1_1_0_0()); }
+		)
+		{ after(grammarAccess.getTermAccess().getValueTrueKeyword_1_1_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__TargetAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVariableAccessAccess().getTargetNamedCrossReference_0_0()); }
+		(
+			{ before(grammarAccess.getVariableAccessAccess().getTargetNamedValidIDParserRuleCall_0_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getVariableAccessAccess().getTargetNamedValidIDParserRuleCall_0_0_1()); }
+		)
+		{ after(grammarAccess.getVariableAccessAccess().getTargetNamedCrossReference_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__IndicesAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVariableAccessAccess().getIndicesIndexTermParserRuleCall_1_1_0()); }
+		ruleIndexTerm
+		{ after(grammarAccess.getVariableAccessAccess().getIndicesIndexTermParserRuleCall_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__IndicesAssignment_1_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVariableAccessAccess().getIndicesIndexTermParserRuleCall_1_2_1_0()); }
+		ruleIndexTerm
+		{ after(grammarAccess.getVariableAccessAccess().getIndicesIndexTermParserRuleCall_1_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__VariableAccess__FieldAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getVariableAccessAccess().getFieldFieldCrossReference_2_1_0()); }
+		(
+			{ before(grammarAccess.getVariableAccessAccess().getFieldFieldValidIDParserRuleCall_2_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getVariableAccessAccess().getFieldFieldValidIDParserRuleCall_2_1_0_1()); }
+		)
+		{ after(grammarAccess.getVariableAccessAccess().getFieldFieldCrossReference_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndexTerm__ParameterAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIndexTermAccess().getParameterFamilyParameterCrossReference_0_0()); }
+		(
+			{ before(grammarAccess.getIndexTermAccess().getParameterFamilyParameterValidIDParserRuleCall_0_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getIndexTermAccess().getParameterFamilyParameterValidIDParserRuleCall_0_0_1()); }
+		)
+		{ after(grammarAccess.getIndexTermAccess().getParameterFamilyParameterCrossReference_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__IndexTerm__MemberAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getIndexTermAccess().getMemberINTTerminalRuleCall_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getIndexTermAccess().getMemberINTTerminalRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolScenarioAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getProtocolScenarioAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__ProtocolAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolScenarioAccess().getProtocolProtocolCrossReference_3_0()); }
+		(
+			{ before(grammarAccess.getProtocolScenarioAccess().getProtocolProtocolQualifiedNameParserRuleCall_3_0_1()); }
+			ruleQualifiedName
+			{ after(grammarAccess.getProtocolScenarioAccess().getProtocolProtocolQualifiedNameParserRuleCall_3_0_1()); }
+		)
+		{ after(grammarAccess.getProtocolScenarioAccess().getProtocolProtocolCrossReference_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__DescriptionAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolScenarioAccess().getDescriptionSTRINGTerminalRuleCall_4_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getProtocolScenarioAccess().getDescriptionSTRINGTerminalRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__PagesAssignment_6_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolScenarioAccess().getPagesINTTerminalRuleCall_6_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getProtocolScenarioAccess().getPagesINTTerminalRuleCall_6_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__MembersAssignment_7_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolScenarioAccess().getMembersMemberSettingParserRuleCall_7_1_0()); }
+		ruleMemberSetting
+		{ after(grammarAccess.getProtocolScenarioAccess().getMembersMemberSettingParserRuleCall_7_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__MembersAssignment_7_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolScenarioAccess().getMembersMemberSettingParserRuleCall_7_2_1_0()); }
+		ruleMemberSetting
+		{ after(grammarAccess.getProtocolScenarioAccess().getMembersMemberSettingParserRuleCall_7_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolScenario__StepsAssignment_8
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolScenarioAccess().getStepsProtocolStepParserRuleCall_8_0()); }
+		ruleProtocolStep
+		{ after(grammarAccess.getProtocolScenarioAccess().getStepsProtocolStepParserRuleCall_8_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberSetting__FamilyAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMemberSettingAccess().getFamilyFamilyCrossReference_0_0()); }
+		(
+			{ before(grammarAccess.getMemberSettingAccess().getFamilyFamilyValidIDParserRuleCall_0_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getMemberSettingAccess().getFamilyFamilyValidIDParserRuleCall_0_0_1()); }
+		)
+		{ after(grammarAccess.getMemberSettingAccess().getFamilyFamilyCrossReference_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__MemberSetting__CountAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getMemberSettingAccess().getCountINTTerminalRuleCall_2_0()); }
+		RULE_INT
+		{ after(grammarAccess.getMemberSettingAccess().getCountINTTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__ActionAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionCallAccess().getActionActionCrossReference_0_0()); }
+		(
+			{ before(grammarAccess.getActionCallAccess().getActionActionValidIDParserRuleCall_0_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getActionCallAccess().getActionActionValidIDParserRuleCall_0_0_1()); }
+		)
+		{ after(grammarAccess.getActionCallAccess().getActionActionCrossReference_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__StepAssignment_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionCallAccess().getStepActionStepCrossReference_1_1_0()); }
+		(
+			{ before(grammarAccess.getActionCallAccess().getStepActionStepValidIDParserRuleCall_1_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getActionCallAccess().getStepActionStepValidIDParserRuleCall_1_1_0_1()); }
+		)
+		{ after(grammarAccess.getActionCallAccess().getStepActionStepCrossReference_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__ArgumentsAssignment_3_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionCallAccess().getArgumentsINTTerminalRuleCall_3_0_0()); }
+		RULE_INT
+		{ after(grammarAccess.getActionCallAccess().getArgumentsINTTerminalRuleCall_3_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ActionCall__ArgumentsAssignment_3_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getActionCallAccess().getArgumentsINTTerminalRuleCall_3_1_1_0()); }
+		RULE_INT
+		{ after(grammarAccess.getActionCallAccess().getArgumentsINTTerminalRuleCall_3_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolExpectation__InvariantsHoldAssignment_1_0_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolExpectationAccess().getInvariantsHoldInvariantsKeyword_1_0_0_0()); }
+		(
+			{ before(grammarAccess.getProtocolExpectationAccess().getInvariantsHoldInvariantsKeyword_1_0_0_0()); }
+			'invariants'
+			{ after(grammarAccess.getProtocolExpectationAccess().getInvariantsHoldInvariantsKeyword_1_0_0_0()); }
+		)
+		{ after(grammarAccess.getProtocolExpectationAccess().getInvariantsHoldInvariantsKeyword_1_0_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolExpectation__DisabledAssignment_1_1_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolExpectationAccess().getDisabledActionCallParserRuleCall_1_1_1_0()); }
+		ruleActionCall
+		{ after(grammarAccess.getProtocolExpectationAccess().getDisabledActionCallParserRuleCall_1_1_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ProtocolExpectation__PredicateAssignment_1_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getProtocolExpectationAccess().getPredicateProtocolImplicationParserRuleCall_1_2_0()); }
+		ruleProtocolImplication
+		{ after(grammarAccess.getProtocolExpectationAccess().getPredicateProtocolImplicationParserRuleCall_1_2_0()); }
 	)
 ;
 finally {

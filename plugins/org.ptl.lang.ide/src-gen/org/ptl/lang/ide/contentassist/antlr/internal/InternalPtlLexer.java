@@ -50,12 +50,16 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__69=69;
     public static final int T__62=62;
     public static final int T__126=126;
+    public static final int T__247=247;
     public static final int T__63=63;
     public static final int T__125=125;
+    public static final int T__246=246;
     public static final int T__64=64;
     public static final int T__128=128;
+    public static final int T__249=249;
     public static final int T__65=65;
     public static final int T__127=127;
+    public static final int T__248=248;
     public static final int T__166=166;
     public static final int T__165=165;
     public static final int T__168=168;
@@ -141,19 +145,27 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__21=21;
     public static final int T__204=204;
     public static final int T__122=122;
+    public static final int T__243=243;
     public static final int T__121=121;
+    public static final int T__242=242;
     public static final int T__124=124;
+    public static final int T__245=245;
     public static final int T__123=123;
+    public static final int T__244=244;
     public static final int T__120=120;
+    public static final int T__241=241;
+    public static final int T__240=240;
     public static final int RULE_SL_COMMENT=11;
     public static final int T__119=119;
     public static final int T__118=118;
+    public static final int T__239=239;
     public static final int T__115=115;
     public static final int T__236=236;
     public static final int EOF=-1;
     public static final int T__114=114;
     public static final int T__235=235;
     public static final int T__117=117;
+    public static final int T__238=238;
     public static final int T__116=116;
     public static final int T__237=237;
     public static final int T__111=111;
@@ -765,10 +777,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:35:7: ( 'table' )
-            // InternalPtl.g:35:9: 'table'
+            // InternalPtl.g:35:7: ( 'family' )
+            // InternalPtl.g:35:9: 'family'
             {
-            match("table"); 
+            match("family"); 
 
 
             }
@@ -786,10 +798,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:36:7: ( 'block' )
-            // InternalPtl.g:36:9: 'block'
+            // InternalPtl.g:36:7: ( 'var' )
+            // InternalPtl.g:36:9: 'var'
             {
-            match("block"); 
+            match("var"); 
 
 
             }
@@ -807,10 +819,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:37:7: ( 'invalid' )
-            // InternalPtl.g:37:9: 'invalid'
+            // InternalPtl.g:37:7: ( 'table' )
+            // InternalPtl.g:37:9: 'table'
             {
-            match("invalid"); 
+            match("table"); 
 
 
             }
@@ -828,10 +840,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:38:7: ( 'value' )
-            // InternalPtl.g:38:9: 'value'
+            // InternalPtl.g:38:7: ( 'block' )
+            // InternalPtl.g:38:9: 'block'
             {
-            match("value"); 
+            match("block"); 
 
 
             }
@@ -849,10 +861,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:39:7: ( 'flag' )
-            // InternalPtl.g:39:9: 'flag'
+            // InternalPtl.g:39:7: ( 'invalid' )
+            // InternalPtl.g:39:9: 'invalid'
             {
-            match("flag"); 
+            match("invalid"); 
 
 
             }
@@ -870,10 +882,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:40:7: ( 'software' )
-            // InternalPtl.g:40:9: 'software'
+            // InternalPtl.g:40:7: ( 'value' )
+            // InternalPtl.g:40:9: 'value'
             {
-            match("software"); 
+            match("value"); 
 
 
             }
@@ -891,10 +903,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:41:7: ( 'reserved' )
-            // InternalPtl.g:41:9: 'reserved'
+            // InternalPtl.g:41:7: ( 'flag' )
+            // InternalPtl.g:41:9: 'flag'
             {
-            match("reserved"); 
+            match("flag"); 
 
 
             }
@@ -912,10 +924,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:42:7: ( 'ignored' )
-            // InternalPtl.g:42:9: 'ignored'
+            // InternalPtl.g:42:7: ( 'software' )
+            // InternalPtl.g:42:9: 'software'
             {
-            match("ignored"); 
+            match("software"); 
 
 
             }
@@ -933,10 +945,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:43:7: ( 'state' )
-            // InternalPtl.g:43:9: 'state'
+            // InternalPtl.g:43:7: ( 'reserved' )
+            // InternalPtl.g:43:9: 'reserved'
             {
-            match("state"); 
+            match("reserved"); 
 
 
             }
@@ -954,10 +966,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44:7: ( 'input' )
-            // InternalPtl.g:44:9: 'input'
+            // InternalPtl.g:44:7: ( 'ignored' )
+            // InternalPtl.g:44:9: 'ignored'
             {
-            match("input"); 
+            match("ignored"); 
 
 
             }
@@ -975,10 +987,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:45:7: ( 'output' )
-            // InternalPtl.g:45:9: 'output'
+            // InternalPtl.g:45:7: ( 'state' )
+            // InternalPtl.g:45:9: 'state'
             {
-            match("output"); 
+            match("state"); 
 
 
             }
@@ -996,10 +1008,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:46:7: ( 'hyp' )
-            // InternalPtl.g:46:9: 'hyp'
+            // InternalPtl.g:46:7: ( 'input' )
+            // InternalPtl.g:46:9: 'input'
             {
-            match("hyp"); 
+            match("input"); 
 
 
             }
@@ -1017,10 +1029,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:47:7: ( 'stage2' )
-            // InternalPtl.g:47:9: 'stage2'
+            // InternalPtl.g:47:7: ( 'output' )
+            // InternalPtl.g:47:9: 'output'
             {
-            match("stage2"); 
+            match("output"); 
 
 
             }
@@ -1038,10 +1050,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:48:7: ( 'owner' )
-            // InternalPtl.g:48:9: 'owner'
+            // InternalPtl.g:48:7: ( 'hyp' )
+            // InternalPtl.g:48:9: 'hyp'
             {
-            match("owner"); 
+            match("hyp"); 
 
 
             }
@@ -1059,10 +1071,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:49:7: ( 'lock' )
-            // InternalPtl.g:49:9: 'lock'
+            // InternalPtl.g:49:7: ( 'stage2' )
+            // InternalPtl.g:49:9: 'stage2'
             {
-            match("lock"); 
+            match("stage2"); 
 
 
             }
@@ -1080,10 +1092,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:50:7: ( 'shared' )
-            // InternalPtl.g:50:9: 'shared'
+            // InternalPtl.g:50:7: ( 'owner' )
+            // InternalPtl.g:50:9: 'owner'
             {
-            match("shared"); 
+            match("owner"); 
 
 
             }
@@ -1101,10 +1113,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:51:7: ( 'kind' )
-            // InternalPtl.g:51:9: 'kind'
+            // InternalPtl.g:51:7: ( 'lock' )
+            // InternalPtl.g:51:9: 'lock'
             {
-            match("kind"); 
+            match("lock"); 
 
 
             }
@@ -1122,10 +1134,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:52:7: ( 'size' )
-            // InternalPtl.g:52:9: 'size'
+            // InternalPtl.g:52:7: ( 'shared' )
+            // InternalPtl.g:52:9: 'shared'
             {
-            match("size"); 
+            match("shared"); 
 
 
             }
@@ -1143,10 +1155,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:53:7: ( 'count' )
-            // InternalPtl.g:53:9: 'count'
+            // InternalPtl.g:53:7: ( 'kind' )
+            // InternalPtl.g:53:9: 'kind'
             {
-            match("count"); 
+            match("kind"); 
 
 
             }
@@ -1164,10 +1176,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:54:7: ( 'fault' )
-            // InternalPtl.g:54:9: 'fault'
+            // InternalPtl.g:54:7: ( 'size' )
+            // InternalPtl.g:54:9: 'size'
             {
-            match("fault"); 
+            match("size"); 
 
 
             }
@@ -1185,10 +1197,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:55:7: ( 'error' )
-            // InternalPtl.g:55:9: 'error'
+            // InternalPtl.g:55:7: ( 'count' )
+            // InternalPtl.g:55:9: 'count'
             {
-            match("error"); 
+            match("count"); 
 
 
             }
@@ -1206,10 +1218,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:56:7: ( 'result' )
-            // InternalPtl.g:56:9: 'result'
+            // InternalPtl.g:56:7: ( 'fault' )
+            // InternalPtl.g:56:9: 'fault'
             {
-            match("result"); 
+            match("fault"); 
 
 
             }
@@ -1227,10 +1239,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:57:7: ( 'memory' )
-            // InternalPtl.g:57:9: 'memory'
+            // InternalPtl.g:57:7: ( 'error' )
+            // InternalPtl.g:57:9: 'error'
             {
-            match("memory"); 
+            match("error"); 
 
 
             }
@@ -1248,10 +1260,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:58:7: ( 'root' )
-            // InternalPtl.g:58:9: 'root'
+            // InternalPtl.g:58:7: ( 'result' )
+            // InternalPtl.g:58:9: 'result'
             {
-            match("root"); 
+            match("result"); 
 
 
             }
@@ -1269,10 +1281,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:59:7: ( 'offset' )
-            // InternalPtl.g:59:9: 'offset'
+            // InternalPtl.g:59:7: ( 'memory' )
+            // InternalPtl.g:59:9: 'memory'
             {
-            match("offset"); 
+            match("memory"); 
 
 
             }
@@ -1290,10 +1302,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:60:7: ( 'split' )
-            // InternalPtl.g:60:9: 'split'
+            // InternalPtl.g:60:7: ( 'root' )
+            // InternalPtl.g:60:9: 'root'
             {
-            match("split"); 
+            match("root"); 
 
 
             }
@@ -1311,10 +1323,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:61:7: ( 'cache' )
-            // InternalPtl.g:61:9: 'cache'
+            // InternalPtl.g:61:7: ( 'offset' )
+            // InternalPtl.g:61:9: 'offset'
             {
-            match("cache"); 
+            match("offset"); 
 
 
             }
@@ -1332,10 +1344,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:62:7: ( 'pte' )
-            // InternalPtl.g:62:9: 'pte'
+            // InternalPtl.g:62:7: ( 'split' )
+            // InternalPtl.g:62:9: 'split'
             {
-            match("pte"); 
+            match("split"); 
 
 
             }
@@ -1353,10 +1365,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:63:7: ( 'empty' )
-            // InternalPtl.g:63:9: 'empty'
+            // InternalPtl.g:63:7: ( 'cache' )
+            // InternalPtl.g:63:9: 'cache'
             {
-            match("empty"); 
+            match("cache"); 
 
 
             }
@@ -1374,10 +1386,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:64:7: ( 'side' )
-            // InternalPtl.g:64:9: 'side'
+            // InternalPtl.g:64:7: ( 'pte' )
+            // InternalPtl.g:64:9: 'pte'
             {
-            match("side"); 
+            match("pte"); 
 
 
             }
@@ -1395,10 +1407,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:65:7: ( 'marker' )
-            // InternalPtl.g:65:9: 'marker'
+            // InternalPtl.g:65:7: ( 'empty' )
+            // InternalPtl.g:65:9: 'empty'
             {
-            match("marker"); 
+            match("empty"); 
 
 
             }
@@ -1416,10 +1428,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:66:7: ( 'flags' )
-            // InternalPtl.g:66:9: 'flags'
+            // InternalPtl.g:66:7: ( 'side' )
+            // InternalPtl.g:66:9: 'side'
             {
-            match("flags"); 
+            match("side"); 
 
 
             }
@@ -1437,10 +1449,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:67:7: ( 'permissions' )
-            // InternalPtl.g:67:9: 'permissions'
+            // InternalPtl.g:67:7: ( 'marker' )
+            // InternalPtl.g:67:9: 'marker'
             {
-            match("permissions"); 
+            match("marker"); 
 
 
             }
@@ -1458,10 +1470,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:68:7: ( 'lazy' )
-            // InternalPtl.g:68:9: 'lazy'
+            // InternalPtl.g:68:7: ( 'flags' )
+            // InternalPtl.g:68:9: 'flags'
             {
-            match("lazy"); 
+            match("flags"); 
 
 
             }
@@ -1479,10 +1491,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:69:7: ( 'policy' )
-            // InternalPtl.g:69:9: 'policy'
+            // InternalPtl.g:69:7: ( 'permissions' )
+            // InternalPtl.g:69:9: 'permissions'
             {
-            match("policy"); 
+            match("permissions"); 
 
 
             }
@@ -1500,10 +1512,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:70:7: ( 'library' )
-            // InternalPtl.g:70:9: 'library'
+            // InternalPtl.g:70:7: ( 'lazy' )
+            // InternalPtl.g:70:9: 'lazy'
             {
-            match("library"); 
+            match("lazy"); 
 
 
             }
@@ -1521,10 +1533,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:71:7: ( 'counter' )
-            // InternalPtl.g:71:9: 'counter'
+            // InternalPtl.g:71:7: ( 'policy' )
+            // InternalPtl.g:71:9: 'policy'
             {
-            match("counter"); 
+            match("policy"); 
 
 
             }
@@ -1542,10 +1554,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:72:7: ( 'granule' )
-            // InternalPtl.g:72:9: 'granule'
+            // InternalPtl.g:72:7: ( 'library' )
+            // InternalPtl.g:72:9: 'library'
             {
-            match("granule"); 
+            match("library"); 
 
 
             }
@@ -1563,10 +1575,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:73:7: ( 'stride' )
-            // InternalPtl.g:73:9: 'stride'
+            // InternalPtl.g:73:7: ( 'counter' )
+            // InternalPtl.g:73:9: 'counter'
             {
-            match("stride"); 
+            match("counter"); 
 
 
             }
@@ -1584,10 +1596,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:74:7: ( 'blocks' )
-            // InternalPtl.g:74:9: 'blocks'
+            // InternalPtl.g:74:7: ( 'granule' )
+            // InternalPtl.g:74:9: 'granule'
             {
-            match("blocks"); 
+            match("granule"); 
 
 
             }
@@ -1605,10 +1617,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:75:7: ( 'times' )
-            // InternalPtl.g:75:9: 'times'
+            // InternalPtl.g:75:7: ( 'stride' )
+            // InternalPtl.g:75:9: 'stride'
             {
-            match("times"); 
+            match("stride"); 
 
 
             }
@@ -1626,10 +1638,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:76:7: ( 'leaves' )
-            // InternalPtl.g:76:9: 'leaves'
+            // InternalPtl.g:76:7: ( 'blocks' )
+            // InternalPtl.g:76:9: 'blocks'
             {
-            match("leaves"); 
+            match("blocks"); 
 
 
             }
@@ -1647,10 +1659,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:77:7: ( 'visited' )
-            // InternalPtl.g:77:9: 'visited'
+            // InternalPtl.g:77:7: ( 'times' )
+            // InternalPtl.g:77:9: 'times'
             {
-            match("visited"); 
+            match("times"); 
 
 
             }
@@ -1668,10 +1680,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:78:7: ( 'tables' )
-            // InternalPtl.g:78:9: 'tables'
+            // InternalPtl.g:78:7: ( 'leaves' )
+            // InternalPtl.g:78:9: 'leaves'
             {
-            match("tables"); 
+            match("leaves"); 
 
 
             }
@@ -1689,10 +1701,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:79:7: ( 'field' )
-            // InternalPtl.g:79:9: 'field'
+            // InternalPtl.g:79:7: ( 'visited' )
+            // InternalPtl.g:79:9: 'visited'
             {
-            match("field"); 
+            match("visited"); 
 
 
             }
@@ -1710,10 +1722,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:80:7: ( 'memcache' )
-            // InternalPtl.g:80:9: 'memcache'
+            // InternalPtl.g:80:7: ( 'tables' )
+            // InternalPtl.g:80:9: 'tables'
             {
-            match("memcache"); 
+            match("tables"); 
 
 
             }
@@ -1731,10 +1743,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:81:7: ( 'map' )
-            // InternalPtl.g:81:9: 'map'
+            // InternalPtl.g:81:7: ( 'field' )
+            // InternalPtl.g:81:9: 'field'
             {
-            match("map"); 
+            match("field"); 
 
 
             }
@@ -1752,10 +1764,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:82:7: ( 'unmap' )
-            // InternalPtl.g:82:9: 'unmap'
+            // InternalPtl.g:82:7: ( 'memcache' )
+            // InternalPtl.g:82:9: 'memcache'
             {
-            match("unmap"); 
+            match("memcache"); 
 
 
             }
@@ -1773,10 +1785,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:83:7: ( 'relax' )
-            // InternalPtl.g:83:9: 'relax'
+            // InternalPtl.g:83:7: ( 'map' )
+            // InternalPtl.g:83:9: 'map'
             {
-            match("relax"); 
+            match("map"); 
 
 
             }
@@ -1794,10 +1806,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:84:7: ( 'walk' )
-            // InternalPtl.g:84:9: 'walk'
+            // InternalPtl.g:84:7: ( 'unmap' )
+            // InternalPtl.g:84:9: 'unmap'
             {
-            match("walk"); 
+            match("unmap"); 
 
 
             }
@@ -1815,10 +1827,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:85:7: ( 'update' )
-            // InternalPtl.g:85:9: 'update'
+            // InternalPtl.g:85:7: ( 'relax' )
+            // InternalPtl.g:85:9: 'relax'
             {
-            match("update"); 
+            match("relax"); 
 
 
             }
@@ -1836,10 +1848,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:86:7: ( 'translate' )
-            // InternalPtl.g:86:9: 'translate'
+            // InternalPtl.g:86:7: ( 'walk' )
+            // InternalPtl.g:86:9: 'walk'
             {
-            match("translate"); 
+            match("walk"); 
 
 
             }
@@ -1857,10 +1869,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:87:7: ( 'mkold' )
-            // InternalPtl.g:87:9: 'mkold'
+            // InternalPtl.g:87:7: ( 'update' )
+            // InternalPtl.g:87:9: 'update'
             {
-            match("mkold"); 
+            match("update"); 
 
 
             }
@@ -1878,10 +1890,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:88:7: ( 'mkyoung' )
-            // InternalPtl.g:88:9: 'mkyoung'
+            // InternalPtl.g:88:7: ( 'translate' )
+            // InternalPtl.g:88:9: 'translate'
             {
-            match("mkyoung"); 
+            match("translate"); 
 
 
             }
@@ -1899,10 +1911,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:89:7: ( 'wrprotect' )
-            // InternalPtl.g:89:9: 'wrprotect'
+            // InternalPtl.g:89:7: ( 'mkold' )
+            // InternalPtl.g:89:9: 'mkold'
             {
-            match("wrprotect"); 
+            match("mkold"); 
 
 
             }
@@ -1920,10 +1932,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:90:7: ( 'requires' )
-            // InternalPtl.g:90:9: 'requires'
+            // InternalPtl.g:90:7: ( 'mkyoung' )
+            // InternalPtl.g:90:9: 'mkyoung'
             {
-            match("requires"); 
+            match("mkyoung"); 
 
 
             }
@@ -1941,10 +1953,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:91:7: ( 'outcomes' )
-            // InternalPtl.g:91:9: 'outcomes'
+            // InternalPtl.g:91:7: ( 'wrprotect' )
+            // InternalPtl.g:91:9: 'wrprotect'
             {
-            match("outcomes"); 
+            match("wrprotect"); 
 
 
             }
@@ -1962,10 +1974,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:92:7: ( 'severity' )
-            // InternalPtl.g:92:9: 'severity'
+            // InternalPtl.g:92:7: ( 'requires' )
+            // InternalPtl.g:92:9: 'requires'
             {
-            match("severity"); 
+            match("requires"); 
 
 
             }
@@ -1983,10 +1995,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:93:7: ( 'lpa2' )
-            // InternalPtl.g:93:9: 'lpa2'
+            // InternalPtl.g:93:7: ( 'outcomes' )
+            // InternalPtl.g:93:9: 'outcomes'
             {
-            match("lpa2"); 
+            match("outcomes"); 
 
 
             }
@@ -2004,10 +2016,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:94:7: ( 'bits' )
-            // InternalPtl.g:94:9: 'bits'
+            // InternalPtl.g:94:7: ( 'severity' )
+            // InternalPtl.g:94:9: 'severity'
             {
-            match("bits"); 
+            match("severity"); 
 
 
             }
@@ -2025,10 +2037,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:95:7: ( 'walks' )
-            // InternalPtl.g:95:9: 'walks'
+            // InternalPtl.g:95:7: ( 'lpa2' )
+            // InternalPtl.g:95:9: 'lpa2'
             {
-            match("walks"); 
+            match("lpa2"); 
 
 
             }
@@ -2046,10 +2058,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:96:7: ( 'default' )
-            // InternalPtl.g:96:9: 'default'
+            // InternalPtl.g:96:7: ( 'bits' )
+            // InternalPtl.g:96:9: 'bits'
             {
-            match("default"); 
+            match("bits"); 
 
 
             }
@@ -2067,10 +2079,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:97:8: ( 'aligned' )
-            // InternalPtl.g:97:10: 'aligned'
+            // InternalPtl.g:97:8: ( 'walks' )
+            // InternalPtl.g:97:10: 'walks'
             {
-            match("aligned"); 
+            match("walks"); 
 
 
             }
@@ -2088,10 +2100,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:98:8: ( 'grows' )
-            // InternalPtl.g:98:10: 'grows'
+            // InternalPtl.g:98:8: ( 'default' )
+            // InternalPtl.g:98:10: 'default'
             {
-            match("grows"); 
+            match("default"); 
 
 
             }
@@ -2109,10 +2121,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:99:8: ( 'up' )
-            // InternalPtl.g:99:10: 'up'
+            // InternalPtl.g:99:8: ( 'aligned' )
+            // InternalPtl.g:99:10: 'aligned'
             {
-            match("up"); 
+            match("aligned"); 
 
 
             }
@@ -2130,10 +2142,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:100:8: ( 'down' )
-            // InternalPtl.g:100:10: 'down'
+            // InternalPtl.g:100:8: ( 'grows' )
+            // InternalPtl.g:100:10: 'grows'
             {
-            match("down"); 
+            match("grows"); 
 
 
             }
@@ -2151,10 +2163,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:101:8: ( 'keeps' )
-            // InternalPtl.g:101:10: 'keeps'
+            // InternalPtl.g:101:8: ( 'up' )
+            // InternalPtl.g:101:10: 'up'
             {
-            match("keeps"); 
+            match("up"); 
 
 
             }
@@ -2172,10 +2184,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:102:8: ( 'samples' )
-            // InternalPtl.g:102:10: 'samples'
+            // InternalPtl.g:102:8: ( 'down' )
+            // InternalPtl.g:102:10: 'down'
             {
-            match("samples"); 
+            match("down"); 
 
 
             }
@@ -2193,10 +2205,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:103:8: ( 'picture' )
-            // InternalPtl.g:103:10: 'picture'
+            // InternalPtl.g:103:8: ( 'keeps' )
+            // InternalPtl.g:103:10: 'keeps'
             {
-            match("picture"); 
+            match("keeps"); 
 
 
             }
@@ -2214,10 +2226,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:104:8: ( 'zero' )
-            // InternalPtl.g:104:10: 'zero'
+            // InternalPtl.g:104:8: ( 'samples' )
+            // InternalPtl.g:104:10: 'samples'
             {
-            match("zero"); 
+            match("samples"); 
 
 
             }
@@ -2235,10 +2247,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:105:8: ( 'fixed' )
-            // InternalPtl.g:105:10: 'fixed'
+            // InternalPtl.g:105:8: ( 'picture' )
+            // InternalPtl.g:105:10: 'picture'
             {
-            match("fixed"); 
+            match("picture"); 
 
 
             }
@@ -2256,10 +2268,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:106:8: ( 'random' )
-            // InternalPtl.g:106:10: 'random'
+            // InternalPtl.g:106:8: ( 'zero' )
+            // InternalPtl.g:106:10: 'zero'
             {
-            match("random"); 
+            match("zero"); 
 
 
             }
@@ -2277,10 +2289,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:107:8: ( 'start' )
-            // InternalPtl.g:107:10: 'start'
+            // InternalPtl.g:107:8: ( 'fixed' )
+            // InternalPtl.g:107:10: 'fixed'
             {
-            match("start"); 
+            match("fixed"); 
 
 
             }
@@ -2298,10 +2310,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:108:8: ( 'end' )
-            // InternalPtl.g:108:10: 'end'
+            // InternalPtl.g:108:8: ( 'random' )
+            // InternalPtl.g:108:10: 'random'
             {
-            match("end"); 
+            match("random"); 
 
 
             }
@@ -2319,10 +2331,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__112;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:109:8: ( 'bool' )
-            // InternalPtl.g:109:10: 'bool'
+            // InternalPtl.g:109:8: ( 'start' )
+            // InternalPtl.g:109:10: 'start'
             {
-            match("bool"); 
+            match("start"); 
 
 
             }
@@ -2340,10 +2352,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:110:8: ( 'role' )
-            // InternalPtl.g:110:10: 'role'
+            // InternalPtl.g:110:8: ( 'end' )
+            // InternalPtl.g:110:10: 'end'
             {
-            match("role"); 
+            match("end"); 
 
 
             }
@@ -2361,10 +2373,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:111:8: ( 'permission' )
-            // InternalPtl.g:111:10: 'permission'
+            // InternalPtl.g:111:8: ( 'bool' )
+            // InternalPtl.g:111:10: 'bool'
             {
-            match("permission"); 
+            match("bool"); 
 
 
             }
@@ -2382,10 +2394,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:112:8: ( 'cursor' )
-            // InternalPtl.g:112:10: 'cursor'
+            // InternalPtl.g:112:8: ( 'role' )
+            // InternalPtl.g:112:10: 'role'
             {
-            match("cursor"); 
+            match("role"); 
 
 
             }
@@ -2403,10 +2415,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:113:8: ( 'features' )
-            // InternalPtl.g:113:10: 'features'
+            // InternalPtl.g:113:8: ( 'permission' )
+            // InternalPtl.g:113:10: 'permission'
             {
-            match("features"); 
+            match("permission"); 
 
 
             }
@@ -2424,10 +2436,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__117;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:114:8: ( 'fwb' )
-            // InternalPtl.g:114:10: 'fwb'
+            // InternalPtl.g:114:8: ( 'cursor' )
+            // InternalPtl.g:114:10: 'cursor'
             {
-            match("fwb"); 
+            match("cursor"); 
 
 
             }
@@ -2445,10 +2457,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__118;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:115:8: ( 'cpu' )
-            // InternalPtl.g:115:10: 'cpu'
+            // InternalPtl.g:115:8: ( 'features' )
+            // InternalPtl.g:115:10: 'features'
             {
-            match("cpu"); 
+            match("features"); 
 
 
             }
@@ -2466,10 +2478,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__119;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:116:8: ( 'exclusive' )
-            // InternalPtl.g:116:10: 'exclusive'
+            // InternalPtl.g:116:8: ( 'fwb' )
+            // InternalPtl.g:116:10: 'fwb'
             {
-            match("exclusive"); 
+            match("fwb"); 
 
 
             }
@@ -2487,10 +2499,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__120;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:117:8: ( 'livelock' )
-            // InternalPtl.g:117:10: 'livelock'
+            // InternalPtl.g:117:8: ( 'cpu' )
+            // InternalPtl.g:117:10: 'cpu'
             {
-            match("livelock"); 
+            match("cpu"); 
 
 
             }
@@ -2508,10 +2520,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__121;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:118:8: ( 'translations' )
-            // InternalPtl.g:118:10: 'translations'
+            // InternalPtl.g:118:8: ( 'exclusive' )
+            // InternalPtl.g:118:10: 'exclusive'
             {
-            match("translations"); 
+            match("exclusive"); 
 
 
             }
@@ -2529,10 +2541,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__122;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:119:8: ( 'inject' )
-            // InternalPtl.g:119:10: 'inject'
+            // InternalPtl.g:119:8: ( 'livelock' )
+            // InternalPtl.g:119:10: 'livelock'
             {
-            match("inject"); 
+            match("livelock"); 
 
 
             }
@@ -2550,10 +2562,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__123;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:120:8: ( 'warning' )
-            // InternalPtl.g:120:10: 'warning'
+            // InternalPtl.g:120:8: ( 'translations' )
+            // InternalPtl.g:120:10: 'translations'
             {
-            match("warning"); 
+            match("translations"); 
 
 
             }
@@ -2571,10 +2583,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__124;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:121:8: ( 'info' )
-            // InternalPtl.g:121:10: 'info'
+            // InternalPtl.g:121:8: ( 'inject' )
+            // InternalPtl.g:121:10: 'inject'
             {
-            match("info"); 
+            match("inject"); 
 
 
             }
@@ -2592,10 +2604,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__125;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:122:8: ( 'ignore' )
-            // InternalPtl.g:122:10: 'ignore'
+            // InternalPtl.g:122:8: ( 'warning' )
+            // InternalPtl.g:122:10: 'warning'
             {
-            match("ignore"); 
+            match("warning"); 
 
 
             }
@@ -2613,10 +2625,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__126;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:123:8: ( 'access_flag' )
-            // InternalPtl.g:123:10: 'access_flag'
+            // InternalPtl.g:123:8: ( 'info' )
+            // InternalPtl.g:123:10: 'info'
             {
-            match("access_flag"); 
+            match("info"); 
 
 
             }
@@ -2634,10 +2646,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__127;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:124:8: ( '+=' )
-            // InternalPtl.g:124:10: '+='
+            // InternalPtl.g:124:8: ( 'ignore' )
+            // InternalPtl.g:124:10: 'ignore'
             {
-            match("+="); 
+            match("ignore"); 
 
 
             }
@@ -2655,10 +2667,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__128;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:125:8: ( '-=' )
-            // InternalPtl.g:125:10: '-='
+            // InternalPtl.g:125:8: ( 'access_flag' )
+            // InternalPtl.g:125:10: 'access_flag'
             {
-            match("-="); 
+            match("access_flag"); 
 
 
             }
@@ -2676,10 +2688,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__129;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:126:8: ( '==' )
-            // InternalPtl.g:126:10: '=='
+            // InternalPtl.g:126:8: ( '+=' )
+            // InternalPtl.g:126:10: '+='
             {
-            match("=="); 
+            match("+="); 
 
 
             }
@@ -2697,10 +2709,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__130;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:127:8: ( '!=' )
-            // InternalPtl.g:127:10: '!='
+            // InternalPtl.g:127:8: ( '-=' )
+            // InternalPtl.g:127:10: '-='
             {
-            match("!="); 
+            match("-="); 
 
 
             }
@@ -2718,10 +2730,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__131;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:128:8: ( '<' )
-            // InternalPtl.g:128:10: '<'
+            // InternalPtl.g:128:8: ( '==' )
+            // InternalPtl.g:128:10: '=='
             {
-            match('<'); 
+            match("=="); 
+
 
             }
 
@@ -2738,10 +2751,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__132;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:129:8: ( '<=' )
-            // InternalPtl.g:129:10: '<='
+            // InternalPtl.g:129:8: ( '!=' )
+            // InternalPtl.g:129:10: '!='
             {
-            match("<="); 
+            match("!="); 
 
 
             }
@@ -2759,10 +2772,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__133;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:130:8: ( '>' )
-            // InternalPtl.g:130:10: '>'
+            // InternalPtl.g:130:8: ( '<' )
+            // InternalPtl.g:130:10: '<'
             {
-            match('>'); 
+            match('<'); 
 
             }
 
@@ -2779,10 +2792,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__134;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:131:8: ( '>=' )
-            // InternalPtl.g:131:10: '>='
+            // InternalPtl.g:131:8: ( '<=' )
+            // InternalPtl.g:131:10: '<='
             {
-            match(">="); 
+            match("<="); 
 
 
             }
@@ -2800,11 +2813,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__135;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:132:8: ( 'some' )
-            // InternalPtl.g:132:10: 'some'
+            // InternalPtl.g:132:8: ( '>' )
+            // InternalPtl.g:132:10: '>'
             {
-            match("some"); 
-
+            match('>'); 
 
             }
 
@@ -2821,10 +2833,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__136;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:133:8: ( 'all' )
-            // InternalPtl.g:133:10: 'all'
+            // InternalPtl.g:133:8: ( '>=' )
+            // InternalPtl.g:133:10: '>='
             {
-            match("all"); 
+            match(">="); 
 
 
             }
@@ -2842,10 +2854,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__137;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:134:8: ( 'no' )
-            // InternalPtl.g:134:10: 'no'
+            // InternalPtl.g:134:8: ( 'some' )
+            // InternalPtl.g:134:10: 'some'
             {
-            match("no"); 
+            match("some"); 
 
 
             }
@@ -2863,10 +2875,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__138;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:135:8: ( 'break_without_tlbi' )
-            // InternalPtl.g:135:10: 'break_without_tlbi'
+            // InternalPtl.g:135:8: ( 'all' )
+            // InternalPtl.g:135:10: 'all'
             {
-            match("break_without_tlbi"); 
+            match("all"); 
 
 
             }
@@ -2884,10 +2896,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__139;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:136:8: ( 'plain_make' )
-            // InternalPtl.g:136:10: 'plain_make'
+            // InternalPtl.g:136:8: ( 'no' )
+            // InternalPtl.g:136:10: 'no'
             {
-            match("plain_make"); 
+            match("no"); 
 
 
             }
@@ -2905,10 +2917,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__140;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:137:8: ( 'replace_without_break' )
-            // InternalPtl.g:137:10: 'replace_without_break'
+            // InternalPtl.g:137:8: ( 'break_without_tlbi' )
+            // InternalPtl.g:137:10: 'break_without_tlbi'
             {
-            match("replace_without_break"); 
+            match("break_without_tlbi"); 
 
 
             }
@@ -2926,10 +2938,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__141;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:138:8: ( 'tlbi_wrong_page' )
-            // InternalPtl.g:138:10: 'tlbi_wrong_page'
+            // InternalPtl.g:138:8: ( 'plain_make' )
+            // InternalPtl.g:138:10: 'plain_make'
             {
-            match("tlbi_wrong_page"); 
+            match("plain_make"); 
 
 
             }
@@ -2947,10 +2959,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__142;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:139:8: ( 'tlb_range' )
-            // InternalPtl.g:139:10: 'tlb_range'
+            // InternalPtl.g:139:8: ( 'replace_without_break' )
+            // InternalPtl.g:139:10: 'replace_without_break'
             {
-            match("tlb_range"); 
+            match("replace_without_break"); 
 
 
             }
@@ -2968,10 +2980,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__143;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:140:8: ( 'set_owner' )
-            // InternalPtl.g:140:10: 'set_owner'
+            // InternalPtl.g:140:8: ( 'tlbi_wrong_page' )
+            // InternalPtl.g:140:10: 'tlbi_wrong_page'
             {
-            match("set_owner"); 
+            match("tlbi_wrong_page"); 
 
 
             }
@@ -2989,10 +3001,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__144;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:141:8: ( '|=' )
-            // InternalPtl.g:141:10: '|='
+            // InternalPtl.g:141:8: ( 'tlb_range' )
+            // InternalPtl.g:141:10: 'tlb_range'
             {
-            match("|="); 
+            match("tlb_range"); 
 
 
             }
@@ -3010,10 +3022,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__145;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:142:8: ( '&=' )
-            // InternalPtl.g:142:10: '&='
+            // InternalPtl.g:142:8: ( 'set_owner' )
+            // InternalPtl.g:142:10: 'set_owner'
             {
-            match("&="); 
+            match("set_owner"); 
 
 
             }
@@ -3031,10 +3043,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__146;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:143:8: ( 'continue' )
-            // InternalPtl.g:143:10: 'continue'
+            // InternalPtl.g:143:8: ( '|=' )
+            // InternalPtl.g:143:10: '|='
             {
-            match("continue"); 
+            match("|="); 
 
 
             }
@@ -3052,10 +3064,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__147;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:144:8: ( 'retry' )
-            // InternalPtl.g:144:10: 'retry'
+            // InternalPtl.g:144:8: ( '&=' )
+            // InternalPtl.g:144:10: '&='
             {
-            match("retry"); 
+            match("&="); 
 
 
             }
@@ -3073,10 +3085,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__148;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:145:8: ( 'stop' )
-            // InternalPtl.g:145:10: 'stop'
+            // InternalPtl.g:145:8: ( 'continue' )
+            // InternalPtl.g:145:10: 'continue'
             {
-            match("stop"); 
+            match("continue"); 
 
 
             }
@@ -3094,10 +3106,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__149;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:146:8: ( 'read' )
-            // InternalPtl.g:146:10: 'read'
+            // InternalPtl.g:146:8: ( 'retry' )
+            // InternalPtl.g:146:10: 'retry'
             {
-            match("read"); 
+            match("retry"); 
 
 
             }
@@ -3115,10 +3127,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__150;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:147:8: ( 'write' )
-            // InternalPtl.g:147:10: 'write'
+            // InternalPtl.g:147:8: ( 'stop' )
+            // InternalPtl.g:147:10: 'stop'
             {
-            match("write"); 
+            match("stop"); 
 
 
             }
@@ -3136,10 +3148,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__151;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:148:8: ( 'exec' )
-            // InternalPtl.g:148:10: 'exec'
+            // InternalPtl.g:148:8: ( 'read' )
+            // InternalPtl.g:148:10: 'read'
             {
-            match("exec"); 
+            match("read"); 
 
 
             }
@@ -3157,10 +3169,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__152;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:149:8: ( 'translation' )
-            // InternalPtl.g:149:10: 'translation'
+            // InternalPtl.g:149:8: ( 'write' )
+            // InternalPtl.g:149:10: 'write'
             {
-            match("translation"); 
+            match("write"); 
 
 
             }
@@ -3178,10 +3190,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__153;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:150:8: ( 'address_size' )
-            // InternalPtl.g:150:10: 'address_size'
+            // InternalPtl.g:150:8: ( 'exec' )
+            // InternalPtl.g:150:10: 'exec'
             {
-            match("address_size"); 
+            match("exec"); 
 
 
             }
@@ -3199,10 +3211,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__154;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:151:8: ( '<<' )
-            // InternalPtl.g:151:10: '<<'
+            // InternalPtl.g:151:8: ( 'translation' )
+            // InternalPtl.g:151:10: 'translation'
             {
-            match("<<"); 
+            match("translation"); 
 
 
             }
@@ -3220,10 +3232,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__155;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:152:8: ( '>>' )
-            // InternalPtl.g:152:10: '>>'
+            // InternalPtl.g:152:8: ( 'address_size' )
+            // InternalPtl.g:152:10: 'address_size'
             {
-            match(">>"); 
+            match("address_size"); 
 
 
             }
@@ -3241,10 +3253,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__156;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:153:8: ( '+' )
-            // InternalPtl.g:153:10: '+'
+            // InternalPtl.g:153:8: ( '<<' )
+            // InternalPtl.g:153:10: '<<'
             {
-            match('+'); 
+            match("<<"); 
+
 
             }
 
@@ -3261,10 +3274,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__157;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:154:8: ( '-' )
-            // InternalPtl.g:154:10: '-'
+            // InternalPtl.g:154:8: ( '>>' )
+            // InternalPtl.g:154:10: '>>'
             {
-            match('-'); 
+            match(">>"); 
+
 
             }
 
@@ -3281,10 +3295,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__158;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:155:8: ( '!' )
-            // InternalPtl.g:155:10: '!'
+            // InternalPtl.g:155:8: ( '+' )
+            // InternalPtl.g:155:10: '+'
             {
-            match('!'); 
+            match('+'); 
 
             }
 
@@ -3301,10 +3315,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__159;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:156:8: ( '~' )
-            // InternalPtl.g:156:10: '~'
+            // InternalPtl.g:156:8: ( '-' )
+            // InternalPtl.g:156:10: '-'
             {
-            match('~'); 
+            match('-'); 
 
             }
 
@@ -3321,11 +3335,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__160;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:157:8: ( 'BIT' )
-            // InternalPtl.g:157:10: 'BIT'
+            // InternalPtl.g:157:8: ( '!' )
+            // InternalPtl.g:157:10: '!'
             {
-            match("BIT"); 
-
+            match('!'); 
 
             }
 
@@ -3342,11 +3355,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__161;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:158:8: ( 'GENMASK' )
-            // InternalPtl.g:158:10: 'GENMASK'
+            // InternalPtl.g:158:8: ( '~' )
+            // InternalPtl.g:158:10: '~'
             {
-            match("GENMASK"); 
-
+            match('~'); 
 
             }
 
@@ -3363,10 +3375,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__162;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:159:8: ( 'fls64' )
-            // InternalPtl.g:159:10: 'fls64'
+            // InternalPtl.g:159:8: ( 'BIT' )
+            // InternalPtl.g:159:10: 'BIT'
             {
-            match("fls64"); 
+            match("BIT"); 
 
 
             }
@@ -3384,10 +3396,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__163;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:160:8: ( 'max' )
-            // InternalPtl.g:160:10: 'max'
+            // InternalPtl.g:160:8: ( 'GENMASK' )
+            // InternalPtl.g:160:10: 'GENMASK'
             {
-            match("max"); 
+            match("GENMASK"); 
 
 
             }
@@ -3405,10 +3417,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__164;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:161:8: ( 'min' )
-            // InternalPtl.g:161:10: 'min'
+            // InternalPtl.g:161:8: ( 'fls64' )
+            // InternalPtl.g:161:10: 'fls64'
             {
-            match("min"); 
+            match("fls64"); 
 
 
             }
@@ -3426,10 +3438,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__165;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:162:8: ( 'align_down' )
-            // InternalPtl.g:162:10: 'align_down'
+            // InternalPtl.g:162:8: ( 'max' )
+            // InternalPtl.g:162:10: 'max'
             {
-            match("align_down"); 
+            match("max"); 
 
 
             }
@@ -3447,10 +3459,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__166;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:163:8: ( 'align_up' )
-            // InternalPtl.g:163:10: 'align_up'
+            // InternalPtl.g:163:8: ( 'min' )
+            // InternalPtl.g:163:10: 'min'
             {
-            match("align_up"); 
+            match("min"); 
 
 
             }
@@ -3468,10 +3480,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__167;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:164:8: ( 'import' )
-            // InternalPtl.g:164:10: 'import'
+            // InternalPtl.g:164:8: ( 'align_down' )
+            // InternalPtl.g:164:10: 'align_down'
             {
-            match("import"); 
+            match("align_down"); 
 
 
             }
@@ -3489,10 +3501,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__168;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:165:8: ( 'format' )
-            // InternalPtl.g:165:10: 'format'
+            // InternalPtl.g:165:8: ( 'align_up' )
+            // InternalPtl.g:165:10: 'align_up'
             {
-            match("format"); 
+            match("align_up"); 
 
 
             }
@@ -3510,10 +3522,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__169;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:166:8: ( '{' )
-            // InternalPtl.g:166:10: '{'
+            // InternalPtl.g:166:8: ( 'import' )
+            // InternalPtl.g:166:10: 'import'
             {
-            match('{'); 
+            match("import"); 
+
 
             }
 
@@ -3530,10 +3543,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__170;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:167:8: ( '..' )
-            // InternalPtl.g:167:10: '..'
+            // InternalPtl.g:167:8: ( 'format' )
+            // InternalPtl.g:167:10: 'format'
             {
-            match(".."); 
+            match("format"); 
 
 
             }
@@ -3551,10 +3564,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__171;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:168:8: ( '}' )
-            // InternalPtl.g:168:10: '}'
+            // InternalPtl.g:168:8: ( '{' )
+            // InternalPtl.g:168:10: '{'
             {
-            match('}'); 
+            match('{'); 
 
             }
 
@@ -3571,10 +3584,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__172;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:169:8: ( 'at' )
-            // InternalPtl.g:169:10: 'at'
+            // InternalPtl.g:169:8: ( '..' )
+            // InternalPtl.g:169:10: '..'
             {
-            match("at"); 
+            match(".."); 
 
 
             }
@@ -3592,10 +3605,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__173;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:170:8: ( ',' )
-            // InternalPtl.g:170:10: ','
+            // InternalPtl.g:170:8: ( '}' )
+            // InternalPtl.g:170:10: '}'
             {
-            match(','); 
+            match('}'); 
 
             }
 
@@ -3612,10 +3625,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__174;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:171:8: ( 'descriptors' )
-            // InternalPtl.g:171:10: 'descriptors'
+            // InternalPtl.g:171:8: ( 'at' )
+            // InternalPtl.g:171:10: 'at'
             {
-            match("descriptors"); 
+            match("at"); 
 
 
             }
@@ -3633,11 +3646,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__175;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:172:8: ( 'from' )
-            // InternalPtl.g:172:10: 'from'
+            // InternalPtl.g:172:8: ( ',' )
+            // InternalPtl.g:172:10: ','
             {
-            match("from"); 
-
+            match(','); 
 
             }
 
@@ -3654,10 +3666,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__176;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:173:8: ( 'descriptor' )
-            // InternalPtl.g:173:10: 'descriptor'
+            // InternalPtl.g:173:8: ( 'descriptors' )
+            // InternalPtl.g:173:10: 'descriptors'
             {
-            match("descriptor"); 
+            match("descriptors"); 
 
 
             }
@@ -3675,10 +3687,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__177;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:174:8: ( 'holds' )
-            // InternalPtl.g:174:10: 'holds'
+            // InternalPtl.g:174:8: ( 'from' )
+            // InternalPtl.g:174:10: 'from'
             {
-            match("holds"); 
+            match("from"); 
 
 
             }
@@ -3696,10 +3708,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__178;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:175:8: ( 'overlays' )
-            // InternalPtl.g:175:10: 'overlays'
+            // InternalPtl.g:175:8: ( 'descriptor' )
+            // InternalPtl.g:175:10: 'descriptor'
             {
-            match("overlays"); 
+            match("descriptor"); 
 
 
             }
@@ -3717,10 +3729,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__179;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:176:8: ( '[' )
-            // InternalPtl.g:176:10: '['
+            // InternalPtl.g:176:8: ( 'holds' )
+            // InternalPtl.g:176:10: 'holds'
             {
-            match('['); 
+            match("holds"); 
+
 
             }
 
@@ -3737,10 +3750,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__180;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:177:8: ( ']' )
-            // InternalPtl.g:177:10: ']'
+            // InternalPtl.g:177:8: ( 'overlays' )
+            // InternalPtl.g:177:10: 'overlays'
             {
-            match(']'); 
+            match("overlays"); 
+
 
             }
 
@@ -3757,10 +3771,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__181;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:178:8: ( ':' )
-            // InternalPtl.g:178:10: ':'
+            // InternalPtl.g:178:8: ( '[' )
+            // InternalPtl.g:178:10: '['
             {
-            match(':'); 
+            match('['); 
 
             }
 
@@ -3777,11 +3791,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__182;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:179:8: ( 'claims' )
-            // InternalPtl.g:179:10: 'claims'
+            // InternalPtl.g:179:8: ( ']' )
+            // InternalPtl.g:179:10: ']'
             {
-            match("claims"); 
-
+            match(']'); 
 
             }
 
@@ -3798,11 +3811,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__183;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:180:8: ( 'on' )
-            // InternalPtl.g:180:10: 'on'
+            // InternalPtl.g:180:8: ( ':' )
+            // InternalPtl.g:180:10: ':'
             {
-            match("on"); 
-
+            match(':'); 
 
             }
 
@@ -3819,10 +3831,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__184;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:181:8: ( 'claim' )
-            // InternalPtl.g:181:10: 'claim'
+            // InternalPtl.g:181:8: ( 'claims' )
+            // InternalPtl.g:181:10: 'claims'
             {
-            match("claim"); 
+            match("claims"); 
 
 
             }
@@ -3840,10 +3852,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__185;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:182:8: ( 'with' )
-            // InternalPtl.g:182:10: 'with'
+            // InternalPtl.g:182:8: ( 'on' )
+            // InternalPtl.g:182:10: 'on'
             {
-            match("with"); 
+            match("on"); 
 
 
             }
@@ -3861,10 +3873,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__186;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:183:8: ( 'ownership' )
-            // InternalPtl.g:183:10: 'ownership'
+            // InternalPtl.g:183:8: ( 'claim' )
+            // InternalPtl.g:183:10: 'claim'
             {
-            match("ownership"); 
+            match("claim"); 
 
 
             }
@@ -3882,10 +3894,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__187;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:184:8: ( 'initially' )
-            // InternalPtl.g:184:10: 'initially'
+            // InternalPtl.g:184:8: ( 'with' )
+            // InternalPtl.g:184:10: 'with'
             {
-            match("initially"); 
+            match("with"); 
 
 
             }
@@ -3903,10 +3915,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__188;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:185:8: ( 'transition' )
-            // InternalPtl.g:185:10: 'transition'
+            // InternalPtl.g:185:8: ( 'ownership' )
+            // InternalPtl.g:185:10: 'ownership'
             {
-            match("transition"); 
+            match("ownership"); 
 
 
             }
@@ -3924,10 +3936,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__189;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:186:8: ( 'initiator' )
-            // InternalPtl.g:186:10: 'initiator'
+            // InternalPtl.g:186:8: ( 'initially' )
+            // InternalPtl.g:186:10: 'initially'
             {
-            match("initiator"); 
+            match("initially"); 
 
 
             }
@@ -3945,10 +3957,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__190;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:187:8: ( 'completer' )
-            // InternalPtl.g:187:10: 'completer'
+            // InternalPtl.g:187:8: ( 'transition' )
+            // InternalPtl.g:187:10: 'transition'
             {
-            match("completer"); 
+            match("transition"); 
 
 
             }
@@ -3966,10 +3978,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__191;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:188:8: ( 'else' )
-            // InternalPtl.g:188:10: 'else'
+            // InternalPtl.g:188:8: ( 'initiator' )
+            // InternalPtl.g:188:10: 'initiator'
             {
-            match("else"); 
+            match("initiator"); 
 
 
             }
@@ -3987,10 +3999,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__192;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:189:8: ( '->' )
-            // InternalPtl.g:189:10: '->'
+            // InternalPtl.g:189:8: ( 'completer' )
+            // InternalPtl.g:189:10: 'completer'
             {
-            match("->"); 
+            match("completer"); 
 
 
             }
@@ -4008,10 +4020,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__193;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:190:8: ( 'invariant' )
-            // InternalPtl.g:190:10: 'invariant'
+            // InternalPtl.g:190:8: ( 'else' )
+            // InternalPtl.g:190:10: 'else'
             {
-            match("invariant"); 
+            match("else"); 
 
 
             }
@@ -4029,10 +4041,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__194;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:191:8: ( 'not' )
-            // InternalPtl.g:191:10: 'not'
+            // InternalPtl.g:191:8: ( '->' )
+            // InternalPtl.g:191:10: '->'
             {
-            match("not"); 
+            match("->"); 
 
 
             }
@@ -4050,10 +4062,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__195;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:192:8: ( '(' )
-            // InternalPtl.g:192:10: '('
+            // InternalPtl.g:192:8: ( 'invariant' )
+            // InternalPtl.g:192:10: 'invariant'
             {
-            match('('); 
+            match("invariant"); 
+
 
             }
 
@@ -4070,10 +4083,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__196;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:193:8: ( ')' )
-            // InternalPtl.g:193:10: ')'
+            // InternalPtl.g:193:8: ( 'not' )
+            // InternalPtl.g:193:10: 'not'
             {
-            match(')'); 
+            match("not"); 
+
 
             }
 
@@ -4090,11 +4104,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__197;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:194:8: ( 'number' )
-            // InternalPtl.g:194:10: 'number'
+            // InternalPtl.g:194:8: ( '(' )
+            // InternalPtl.g:194:10: '('
             {
-            match("number"); 
-
+            match('('); 
 
             }
 
@@ -4111,11 +4124,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__198;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:195:8: ( 'of' )
-            // InternalPtl.g:195:10: 'of'
+            // InternalPtl.g:195:8: ( ')' )
+            // InternalPtl.g:195:10: ')'
             {
-            match("of"); 
-
+            match(')'); 
 
             }
 
@@ -4132,10 +4144,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__199;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:196:8: ( 'in' )
-            // InternalPtl.g:196:10: 'in'
+            // InternalPtl.g:196:8: ( 'number' )
+            // InternalPtl.g:196:10: 'number'
             {
-            match("in"); 
+            match("number"); 
 
 
             }
@@ -4153,10 +4165,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__200;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:197:8: ( 'is' )
-            // InternalPtl.g:197:10: 'is'
+            // InternalPtl.g:197:8: ( 'of' )
+            // InternalPtl.g:197:10: 'of'
             {
-            match("is"); 
+            match("of"); 
 
 
             }
@@ -4174,10 +4186,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__201;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:198:8: ( 'exactly' )
-            // InternalPtl.g:198:10: 'exactly'
+            // InternalPtl.g:198:8: ( 'in' )
+            // InternalPtl.g:198:10: 'in'
             {
-            match("exactly"); 
+            match("in"); 
 
 
             }
@@ -4195,10 +4207,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__202;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:199:8: ( 'most' )
-            // InternalPtl.g:199:10: 'most'
+            // InternalPtl.g:199:8: ( 'is' )
+            // InternalPtl.g:199:10: 'is'
             {
-            match("most"); 
+            match("is"); 
 
 
             }
@@ -4216,10 +4228,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__203;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:200:8: ( 'encoding' )
-            // InternalPtl.g:200:10: 'encoding'
+            // InternalPtl.g:200:8: ( 'exactly' )
+            // InternalPtl.g:200:10: 'exactly'
             {
-            match("encoding"); 
+            match("exactly"); 
 
 
             }
@@ -4237,10 +4249,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__204;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:201:8: ( 'as' )
-            // InternalPtl.g:201:10: 'as'
+            // InternalPtl.g:201:8: ( 'most' )
+            // InternalPtl.g:201:10: 'most'
             {
-            match("as"); 
+            match("most"); 
 
 
             }
@@ -4258,10 +4270,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__205;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:202:8: ( 'encoded' )
-            // InternalPtl.g:202:10: 'encoded'
+            // InternalPtl.g:202:8: ( 'encoding' )
+            // InternalPtl.g:202:10: 'encoding'
             {
-            match("encoded"); 
+            match("encoding"); 
 
 
             }
@@ -4279,10 +4291,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__206;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:203:8: ( 'operations' )
-            // InternalPtl.g:203:10: 'operations'
+            // InternalPtl.g:203:8: ( 'as' )
+            // InternalPtl.g:203:10: 'as'
             {
-            match("operations"); 
+            match("as"); 
 
 
             }
@@ -4300,10 +4312,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__207;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:204:8: ( 'for' )
-            // InternalPtl.g:204:10: 'for'
+            // InternalPtl.g:204:8: ( 'encoded' )
+            // InternalPtl.g:204:10: 'encoded'
             {
-            match("for"); 
+            match("encoded"); 
 
 
             }
@@ -4321,10 +4333,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__208;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:205:8: ( 'prot' )
-            // InternalPtl.g:205:10: 'prot'
+            // InternalPtl.g:205:8: ( 'operations' )
+            // InternalPtl.g:205:10: 'operations'
             {
-            match("prot"); 
+            match("operations"); 
 
 
             }
@@ -4342,10 +4354,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__209;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:206:8: ( 'change' )
-            // InternalPtl.g:206:10: 'change'
+            // InternalPtl.g:206:8: ( 'for' )
+            // InternalPtl.g:206:10: 'for'
             {
-            match("change"); 
+            match("for"); 
 
 
             }
@@ -4363,10 +4375,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__210;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:207:8: ( 'reject' )
-            // InternalPtl.g:207:10: 'reject'
+            // InternalPtl.g:207:8: ( 'prot' )
+            // InternalPtl.g:207:10: 'prot'
             {
-            match("reject"); 
+            match("prot"); 
 
 
             }
@@ -4384,10 +4396,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__211;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:208:8: ( 'walker' )
-            // InternalPtl.g:208:10: 'walker'
+            // InternalPtl.g:208:8: ( 'change' )
+            // InternalPtl.g:208:10: 'change'
             {
-            match("walker"); 
+            match("change"); 
 
 
             }
@@ -4405,10 +4417,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__212;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:209:8: ( 'binding' )
-            // InternalPtl.g:209:10: 'binding'
+            // InternalPtl.g:209:8: ( 'reject' )
+            // InternalPtl.g:209:10: 'reject'
             {
-            match("binding"); 
+            match("reject"); 
 
 
             }
@@ -4426,10 +4438,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__213;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:210:8: ( 'via' )
-            // InternalPtl.g:210:10: 'via'
+            // InternalPtl.g:210:8: ( 'walker' )
+            // InternalPtl.g:210:10: 'walker'
             {
-            match("via"); 
+            match("walker"); 
 
 
             }
@@ -4447,10 +4459,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__214;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:211:8: ( 'unmapped' )
-            // InternalPtl.g:211:10: 'unmapped'
+            // InternalPtl.g:211:8: ( 'binding' )
+            // InternalPtl.g:211:10: 'binding'
             {
-            match("unmapped"); 
+            match("binding"); 
 
 
             }
@@ -4468,10 +4480,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__215;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:212:8: ( 'scenario' )
-            // InternalPtl.g:212:10: 'scenario'
+            // InternalPtl.g:212:8: ( 'via' )
+            // InternalPtl.g:212:10: 'via'
             {
-            match("scenario"); 
+            match("via"); 
 
 
             }
@@ -4489,10 +4501,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__216;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:213:8: ( 'concurrently' )
-            // InternalPtl.g:213:10: 'concurrently'
+            // InternalPtl.g:213:8: ( 'unmapped' )
+            // InternalPtl.g:213:10: 'unmapped'
             {
-            match("concurrently"); 
+            match("unmapped"); 
 
 
             }
@@ -4510,10 +4522,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__217;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:214:8: ( 'returns' )
-            // InternalPtl.g:214:10: 'returns'
+            // InternalPtl.g:214:8: ( 'scenario' )
+            // InternalPtl.g:214:10: 'scenario'
             {
-            match("returns"); 
+            match("scenario"); 
 
 
             }
@@ -4531,10 +4543,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__218;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:215:8: ( 'to' )
-            // InternalPtl.g:215:10: 'to'
+            // InternalPtl.g:215:8: ( 'concurrently' )
+            // InternalPtl.g:215:10: 'concurrently'
             {
-            match("to"); 
+            match("concurrently"); 
 
 
             }
@@ -4552,10 +4564,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__219;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:216:8: ( 'set' )
-            // InternalPtl.g:216:10: 'set'
+            // InternalPtl.g:216:8: ( 'returns' )
+            // InternalPtl.g:216:10: 'returns'
             {
-            match("set"); 
+            match("returns"); 
 
 
             }
@@ -4573,10 +4585,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__220;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:217:8: ( 'visiting' )
-            // InternalPtl.g:217:10: 'visiting'
+            // InternalPtl.g:217:8: ( 'to' )
+            // InternalPtl.g:217:10: 'to'
             {
-            match("visiting"); 
+            match("to"); 
 
 
             }
@@ -4594,10 +4606,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__221;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:218:8: ( 'returning' )
-            // InternalPtl.g:218:10: 'returning'
+            // InternalPtl.g:218:8: ( 'set' )
+            // InternalPtl.g:218:10: 'set'
             {
-            match("returning"); 
+            match("set"); 
 
 
             }
@@ -4615,10 +4627,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__222;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:219:8: ( 'expect' )
-            // InternalPtl.g:219:10: 'expect'
+            // InternalPtl.g:219:8: ( 'visiting' )
+            // InternalPtl.g:219:10: 'visiting'
             {
-            match("expect"); 
+            match("visiting"); 
 
 
             }
@@ -4636,10 +4648,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__223;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:220:8: ( 'invariants' )
-            // InternalPtl.g:220:10: 'invariants'
+            // InternalPtl.g:220:8: ( 'returning' )
+            // InternalPtl.g:220:10: 'returning'
             {
-            match("invariants"); 
+            match("returning"); 
 
 
             }
@@ -4657,10 +4669,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__224;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:221:8: ( 'hold' )
-            // InternalPtl.g:221:10: 'hold'
+            // InternalPtl.g:221:8: ( 'expect' )
+            // InternalPtl.g:221:10: 'expect'
             {
-            match("hold"); 
+            match("expect"); 
 
 
             }
@@ -4678,10 +4690,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__225;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:222:8: ( 'layout' )
-            // InternalPtl.g:222:10: 'layout'
+            // InternalPtl.g:222:8: ( 'invariants' )
+            // InternalPtl.g:222:10: 'invariants'
             {
-            match("layout"); 
+            match("invariants"); 
 
 
             }
@@ -4699,10 +4711,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__226;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:223:8: ( 'let' )
-            // InternalPtl.g:223:10: 'let'
+            // InternalPtl.g:223:8: ( 'hold' )
+            // InternalPtl.g:223:10: 'hold'
             {
-            match("let"); 
+            match("hold"); 
 
 
             }
@@ -4720,10 +4732,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__227;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:224:8: ( 'transform' )
-            // InternalPtl.g:224:10: 'transform'
+            // InternalPtl.g:224:8: ( 'layout' )
+            // InternalPtl.g:224:10: 'layout'
             {
-            match("transform"); 
+            match("layout"); 
 
 
             }
@@ -4741,10 +4753,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__228;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:225:8: ( 'region' )
-            // InternalPtl.g:225:10: 'region'
+            // InternalPtl.g:225:8: ( 'let' )
+            // InternalPtl.g:225:10: 'let'
             {
-            match("region"); 
+            match("let"); 
 
 
             }
@@ -4762,10 +4774,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__229;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:226:8: ( 'bit' )
-            // InternalPtl.g:226:10: 'bit'
+            // InternalPtl.g:226:8: ( 'transform' )
+            // InternalPtl.g:226:10: 'transform'
             {
-            match("bit"); 
+            match("transform"); 
 
 
             }
@@ -4783,10 +4795,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__230;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:227:8: ( 'overlaps' )
-            // InternalPtl.g:227:10: 'overlaps'
+            // InternalPtl.g:227:8: ( 'region' )
+            // InternalPtl.g:227:10: 'region'
             {
-            match("overlaps"); 
+            match("region"); 
 
 
             }
@@ -4804,10 +4816,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__231;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:228:8: ( 'assume' )
-            // InternalPtl.g:228:10: 'assume'
+            // InternalPtl.g:228:8: ( 'bit' )
+            // InternalPtl.g:228:10: 'bit'
             {
-            match("assume"); 
+            match("bit"); 
 
 
             }
@@ -4825,10 +4837,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__232;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:229:8: ( '?' )
-            // InternalPtl.g:229:10: '?'
+            // InternalPtl.g:229:8: ( 'overlaps' )
+            // InternalPtl.g:229:10: 'overlaps'
             {
-            match('?'); 
+            match("overlaps"); 
+
 
             }
 
@@ -4845,10 +4858,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__233;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:230:8: ( '.' )
-            // InternalPtl.g:230:10: '.'
+            // InternalPtl.g:230:8: ( 'assume' )
+            // InternalPtl.g:230:10: 'assume'
             {
-            match('.'); 
+            match("assume"); 
+
 
             }
 
@@ -4865,11 +4879,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__234;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:231:8: ( 'may' )
-            // InternalPtl.g:231:10: 'may'
+            // InternalPtl.g:231:8: ( '?' )
+            // InternalPtl.g:231:10: '?'
             {
-            match("may"); 
-
+            match('?'); 
 
             }
 
@@ -4886,11 +4899,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__235;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:232:8: ( 'otherwise' )
-            // InternalPtl.g:232:10: 'otherwise'
+            // InternalPtl.g:232:8: ( '.' )
+            // InternalPtl.g:232:10: '.'
             {
-            match("otherwise"); 
-
+            match('.'); 
 
             }
 
@@ -4907,10 +4919,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__236;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:233:8: ( 'annotates' )
-            // InternalPtl.g:233:10: 'annotates'
+            // InternalPtl.g:233:8: ( 'protocol' )
+            // InternalPtl.g:233:10: 'protocol'
             {
-            match("annotates"); 
+            match("protocol"); 
 
 
             }
@@ -4928,10 +4940,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__237;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:234:8: ( 'true' )
-            // InternalPtl.g:234:10: 'true'
+            // InternalPtl.g:234:8: ( 'actor' )
+            // InternalPtl.g:234:10: 'actor'
             {
-            match("true"); 
+            match("actor"); 
 
 
             }
@@ -4944,17 +4956,269 @@ public class InternalPtlLexer extends Lexer {
     }
     // $ANTLR end "T__237"
 
+    // $ANTLR start "T__238"
+    public final void mT__238() throws RecognitionException {
+        try {
+            int _type = T__238;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:235:8: ( 'action' )
+            // InternalPtl.g:235:10: 'action'
+            {
+            match("action"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__238"
+
+    // $ANTLR start "T__239"
+    public final void mT__239() throws RecognitionException {
+        try {
+            int _type = T__239;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:236:8: ( 'by' )
+            // InternalPtl.g:236:10: 'by'
+            {
+            match("by"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__239"
+
+    // $ANTLR start "T__240"
+    public final void mT__240() throws RecognitionException {
+        try {
+            int _type = T__240;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:237:8: ( 'step' )
+            // InternalPtl.g:237:10: 'step'
+            {
+            match("step"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__240"
+
+    // $ANTLR start "T__241"
+    public final void mT__241() throws RecognitionException {
+        try {
+            int _type = T__241;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:238:8: ( 'if' )
+            // InternalPtl.g:238:10: 'if'
+            {
+            match("if"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__241"
+
+    // $ANTLR start "T__242"
+    public final void mT__242() throws RecognitionException {
+        try {
+            int _type = T__242;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:239:8: ( 'each' )
+            // InternalPtl.g:239:10: 'each'
+            {
+            match("each"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__242"
+
+    // $ANTLR start "T__243"
+    public final void mT__243() throws RecognitionException {
+        try {
+            int _type = T__243;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:240:8: ( 'members' )
+            // InternalPtl.g:240:10: 'members'
+            {
+            match("members"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__243"
+
+    // $ANTLR start "T__244"
+    public final void mT__244() throws RecognitionException {
+        try {
+            int _type = T__244;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:241:8: ( 'disabled' )
+            // InternalPtl.g:241:10: 'disabled'
+            {
+            match("disabled"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__244"
+
+    // $ANTLR start "T__245"
+    public final void mT__245() throws RecognitionException {
+        try {
+            int _type = T__245;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:242:8: ( 'may' )
+            // InternalPtl.g:242:10: 'may'
+            {
+            match("may"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__245"
+
+    // $ANTLR start "T__246"
+    public final void mT__246() throws RecognitionException {
+        try {
+            int _type = T__246;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:243:8: ( 'otherwise' )
+            // InternalPtl.g:243:10: 'otherwise'
+            {
+            match("otherwise"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__246"
+
+    // $ANTLR start "T__247"
+    public final void mT__247() throws RecognitionException {
+        try {
+            int _type = T__247;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:244:8: ( 'annotates' )
+            // InternalPtl.g:244:10: 'annotates'
+            {
+            match("annotates"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__247"
+
+    // $ANTLR start "T__248"
+    public final void mT__248() throws RecognitionException {
+        try {
+            int _type = T__248;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:245:8: ( 'true' )
+            // InternalPtl.g:245:10: 'true'
+            {
+            match("true"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__248"
+
+    // $ANTLR start "T__249"
+    public final void mT__249() throws RecognitionException {
+        try {
+            int _type = T__249;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:246:8: ( 'ghost' )
+            // InternalPtl.g:246:10: 'ghost'
+            {
+            match("ghost"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__249"
+
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:37291:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalPtl.g:37291:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:44803:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalPtl.g:44803:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalPtl.g:37291:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:44803:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -5008,12 +5272,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_BIN;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:37293:10: ( '0b' ( '0' | '1' | '_' )+ )
-            // InternalPtl.g:37293:12: '0b' ( '0' | '1' | '_' )+
+            // InternalPtl.g:44805:10: ( '0b' ( '0' | '1' | '_' )+ )
+            // InternalPtl.g:44805:12: '0b' ( '0' | '1' | '_' )+
             {
             match("0b"); 
 
-            // InternalPtl.g:37293:17: ( '0' | '1' | '_' )+
+            // InternalPtl.g:44805:17: ( '0' | '1' | '_' )+
             int cnt2=0;
             loop2:
             do {
@@ -5067,10 +5331,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SIZE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:37295:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
-            // InternalPtl.g:37295:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
+            // InternalPtl.g:44807:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
+            // InternalPtl.g:44807:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
             {
-            // InternalPtl.g:37295:13: ( '0' .. '9' )+
+            // InternalPtl.g:44807:13: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -5084,7 +5348,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPtl.g:37295:14: '0' .. '9'
+            	    // InternalPtl.g:44807:14: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -5125,10 +5389,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:37297:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalPtl.g:37297:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:44809:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalPtl.g:44809:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalPtl.g:37297:11: ( '^' )?
+            // InternalPtl.g:44809:11: ( '^' )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -5137,7 +5401,7 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:37297:11: '^'
+                    // InternalPtl.g:44809:11: '^'
                     {
                     match('^'); 
 
@@ -5155,7 +5419,7 @@ public class InternalPtlLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPtl.g:37297:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:44809:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop5:
             do {
                 int alt5=2;
@@ -5204,10 +5468,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:37299:10: ( ( '0' .. '9' )+ )
-            // InternalPtl.g:37299:12: ( '0' .. '9' )+
+            // InternalPtl.g:44811:10: ( ( '0' .. '9' )+ )
+            // InternalPtl.g:44811:12: ( '0' .. '9' )+
             {
-            // InternalPtl.g:37299:12: ( '0' .. '9' )+
+            // InternalPtl.g:44811:12: ( '0' .. '9' )+
             int cnt6=0;
             loop6:
             do {
@@ -5221,7 +5485,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalPtl.g:37299:13: '0' .. '9'
+            	    // InternalPtl.g:44811:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -5253,10 +5517,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:37301:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPtl.g:37301:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:44813:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPtl.g:44813:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPtl.g:37301:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:44813:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -5274,10 +5538,10 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalPtl.g:37301:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPtl.g:44813:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPtl.g:37301:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPtl.g:44813:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -5293,7 +5557,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalPtl.g:37301:21: '\\\\' .
+                    	    // InternalPtl.g:44813:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -5301,7 +5565,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:37301:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPtl.g:44813:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -5326,10 +5590,10 @@ public class InternalPtlLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:37301:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPtl.g:44813:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPtl.g:37301:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPtl.g:44813:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop8:
                     do {
                         int alt8=3;
@@ -5345,7 +5609,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt8) {
                     	case 1 :
-                    	    // InternalPtl.g:37301:54: '\\\\' .
+                    	    // InternalPtl.g:44813:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -5353,7 +5617,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:37301:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPtl.g:44813:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -5396,12 +5660,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:37303:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPtl.g:37303:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPtl.g:44815:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPtl.g:44815:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPtl.g:37303:24: ( options {greedy=false; } : . )*
+            // InternalPtl.g:44815:24: ( options {greedy=false; } : . )*
             loop10:
             do {
                 int alt10=2;
@@ -5426,7 +5690,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalPtl.g:37303:52: .
+            	    // InternalPtl.g:44815:52: .
             	    {
             	    matchAny(); 
 
@@ -5456,12 +5720,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:37305:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPtl.g:37305:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:44817:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPtl.g:44817:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPtl.g:37305:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPtl.g:44817:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop11:
             do {
                 int alt11=2;
@@ -5474,7 +5738,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt11) {
             	case 1 :
-            	    // InternalPtl.g:37305:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPtl.g:44817:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -5494,7 +5758,7 @@ public class InternalPtlLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPtl.g:37305:40: ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:44817:40: ( ( '\\r' )? '\\n' )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -5503,9 +5767,9 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalPtl.g:37305:41: ( '\\r' )? '\\n'
+                    // InternalPtl.g:44817:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPtl.g:37305:41: ( '\\r' )?
+                    // InternalPtl.g:44817:41: ( '\\r' )?
                     int alt12=2;
                     int LA12_0 = input.LA(1);
 
@@ -5514,7 +5778,7 @@ public class InternalPtlLexer extends Lexer {
                     }
                     switch (alt12) {
                         case 1 :
-                            // InternalPtl.g:37305:41: '\\r'
+                            // InternalPtl.g:44817:41: '\\r'
                             {
                             match('\r'); 
 
@@ -5546,10 +5810,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:37307:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPtl.g:37307:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:44819:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPtl.g:44819:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPtl.g:37307:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:44819:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt14=0;
             loop14:
             do {
@@ -5603,8 +5867,8 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:37309:16: ( . )
-            // InternalPtl.g:37309:18: .
+            // InternalPtl.g:44821:16: ( . )
+            // InternalPtl.g:44821:18: .
             {
             matchAny(); 
 
@@ -5619,8 +5883,8 @@ public class InternalPtlLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | T__222 | T__223 | T__224 | T__225 | T__226 | T__227 | T__228 | T__229 | T__230 | T__231 | T__232 | T__233 | T__234 | T__235 | T__236 | T__237 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt15=234;
+        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | T__222 | T__223 | T__224 | T__225 | T__226 | T__227 | T__228 | T__229 | T__230 | T__231 | T__232 | T__233 | T__234 | T__235 | T__236 | T__237 | T__238 | T__239 | T__240 | T__241 | T__242 | T__243 | T__244 | T__245 | T__246 | T__247 | T__248 | T__249 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt15=246;
         alt15 = dfa15.predict(input);
         switch (alt15) {
             case 1 :
@@ -7192,70 +7456,154 @@ public class InternalPtlLexer extends Lexer {
                 }
                 break;
             case 225 :
-                // InternalPtl.g:1:1492: RULE_HEX
+                // InternalPtl.g:1:1492: T__238
+                {
+                mT__238(); 
+
+                }
+                break;
+            case 226 :
+                // InternalPtl.g:1:1499: T__239
+                {
+                mT__239(); 
+
+                }
+                break;
+            case 227 :
+                // InternalPtl.g:1:1506: T__240
+                {
+                mT__240(); 
+
+                }
+                break;
+            case 228 :
+                // InternalPtl.g:1:1513: T__241
+                {
+                mT__241(); 
+
+                }
+                break;
+            case 229 :
+                // InternalPtl.g:1:1520: T__242
+                {
+                mT__242(); 
+
+                }
+                break;
+            case 230 :
+                // InternalPtl.g:1:1527: T__243
+                {
+                mT__243(); 
+
+                }
+                break;
+            case 231 :
+                // InternalPtl.g:1:1534: T__244
+                {
+                mT__244(); 
+
+                }
+                break;
+            case 232 :
+                // InternalPtl.g:1:1541: T__245
+                {
+                mT__245(); 
+
+                }
+                break;
+            case 233 :
+                // InternalPtl.g:1:1548: T__246
+                {
+                mT__246(); 
+
+                }
+                break;
+            case 234 :
+                // InternalPtl.g:1:1555: T__247
+                {
+                mT__247(); 
+
+                }
+                break;
+            case 235 :
+                // InternalPtl.g:1:1562: T__248
+                {
+                mT__248(); 
+
+                }
+                break;
+            case 236 :
+                // InternalPtl.g:1:1569: T__249
+                {
+                mT__249(); 
+
+                }
+                break;
+            case 237 :
+                // InternalPtl.g:1:1576: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 226 :
-                // InternalPtl.g:1:1501: RULE_BIN
+            case 238 :
+                // InternalPtl.g:1:1585: RULE_BIN
                 {
                 mRULE_BIN(); 
 
                 }
                 break;
-            case 227 :
-                // InternalPtl.g:1:1510: RULE_SIZE
+            case 239 :
+                // InternalPtl.g:1:1594: RULE_SIZE
                 {
                 mRULE_SIZE(); 
 
                 }
                 break;
-            case 228 :
-                // InternalPtl.g:1:1520: RULE_ID
+            case 240 :
+                // InternalPtl.g:1:1604: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 229 :
-                // InternalPtl.g:1:1528: RULE_INT
+            case 241 :
+                // InternalPtl.g:1:1612: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 230 :
-                // InternalPtl.g:1:1537: RULE_STRING
+            case 242 :
+                // InternalPtl.g:1:1621: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 231 :
-                // InternalPtl.g:1:1549: RULE_ML_COMMENT
+            case 243 :
+                // InternalPtl.g:1:1633: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 232 :
-                // InternalPtl.g:1:1565: RULE_SL_COMMENT
+            case 244 :
+                // InternalPtl.g:1:1649: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 233 :
-                // InternalPtl.g:1:1581: RULE_WS
+            case 245 :
+                // InternalPtl.g:1:1665: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 234 :
-                // InternalPtl.g:1:1589: RULE_ANY_OTHER
+            case 246 :
+                // InternalPtl.g:1:1673: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -7269,279 +7617,271 @@ public class InternalPtlLexer extends Lexer {
 
     protected DFA15 dfa15 = new DFA15(this);
     static final String DFA15_eotS =
-        "\1\uffff\1\70\1\72\6\70\1\132\1\135\1\136\1\uffff\17\70\1\u009d\1\u00a0\1\u00a2\1\u00a5\1\u00a8\1\uffff\2\70\1\uffff\1\u00ae\10\uffff\2\u00b9\1\uffff\3\65\2\uffff\1\u00c2\1\70\3\uffff\11\70\1\u00d5\1\u00d7\1\70\1\u00de\1\70\1\u00e0\1\u00e1\1\u00e3\2\70\1\u00e7\10\70\1\u00f4\10\uffff\35\70\1\u011c\36\70\16\uffff\2\70\16\uffff\1\u00b9\5\uffff\1\70\1\u0153\1\uffff\2\70\1\u0156\11\70\1\u0160\3\70\1\u0164\1\70\1\uffff\1\70\1\uffff\6\70\1\uffff\1\70\2\uffff\1\u016f\1\uffff\3\70\1\uffff\14\70\1\uffff\2\70\1\u0182\13\70\1\u018f\3\70\1\u0193\14\70\1\u01a0\1\u01a2\6\70\1\uffff\1\70\1\u01ac\5\70\1\u01b2\12\70\1\u01c0\15\70\1\u01d0\5\70\1\u01d7\1\u01d8\1\u01d9\2\70\1\u01dc\7\70\1\u01e4\1\70\1\u01e6\1\uffff\1\70\1\u01e8\1\uffff\4\70\1\u01ed\2\70\1\u01f0\1\70\1\uffff\3\70\1\uffff\7\70\1\u01fd\2\70\1\uffff\7\70\1\u0207\1\u020a\3\70\1\u020e\5\70\1\uffff\1\u0214\1\u0215\3\70\1\u0219\6\70\1\uffff\2\70\1\u0224\1\uffff\4\70\1\u0229\2\70\1\u022d\4\70\1\uffff\1\70\1\uffff\1\u0233\3\70\1\u0237\3\70\1\u023b\1\uffff\1\70\1\u023d\3\70\1\uffff\1\70\1\u0242\4\70\1\u0247\1\70\1\u0249\1\u024a\3\70\1\uffff\11\70\1\u0257\2\70\1\u025a\1\u025b\1\70\1\uffff\1\u025e\1\u025f\4\70\3\uffff\2\70\1\uffff\1\u0266\4\70\1\u026b\1\u026c\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\u0271\1\u0272\1\70\1\uffff\2\70\1\uffff\12\70\1\u0281\1\70\1\uffff\4\70\1\u0288\4\70\1\uffff\1\u028d\1\70\1\uffff\2\70\1\u0291\1\uffff\1\70\1\u0294\1\70\1\u0297\1\70\2\uffff\3\70\1\uffff\2\70\1\u029f\2\70\1\u02a2\1\70\1\u02a5\1\70\1\u02a7\1\uffff\4\70\1\uffff\1\u02ac\1\u02ad\1\u02ae\1\uffff\1\u02af\1\u02b0\1\u02b1\2\70\1\uffff\1\u02b5\1\u02b6\1\70\1\uffff\2\70\1\u02bd\1\uffff\1\70\1\uffff\1\70\1\u02c0\2\70\1\uffff\1\u02c4\1\70\1\u02c6\1\70\1\uffff\1\70\2\uffff\1\u02c9\6\70\1\u02d0\2\70\1\u02d3\1\70\1\uffff\2\70\2\uffff\1\70\1\u02d8\2\uffff\1\u02d9\3\70\1\u02dd\1\70\1\uffff\1\70\1\u02e0\2\70\2\uffff\1\70\1\u02e4\2\70\2\uffff\2\70\1\u02e9\2\70\1\u02ec\3\70\1\u02f1\1\70\1\u02f3\2\70\1\uffff\1\u02f6\1\70\1\u02fa\1\u02fb\2\70\1\uffff\1\u02fe\3\70\1\uffff\1\u0303\2\70\1\uffff\1\u0306\1\70\1\uffff\1\u0308\1\u0309\1\uffff\1\u030a\1\u030b\5\70\1\uffff\2\70\1\uffff\1\u0313\1\u0314\1\uffff\1\u0315\1\uffff\1\70\1\u0317\2\70\6\uffff\1\70\1\u031b\1\u031c\2\uffff\5\70\1\u0322\1\uffff\2\70\1\uffff\3\70\1\uffff\1\u0328\1\uffff\1\u0329\1\u032a\1\uffff\5\70\1\u0330\1\uffff\2\70\1\uffff\1\70\1\u0335\1\u0336\1\u0337\2\uffff\1\u0338\1\70\1\u033a\1\uffff\2\70\1\uffff\3\70\1\uffff\1\70\1\u0341\1\70\1\u0343\1\uffff\1\u0345\1\70\1\uffff\1\u0347\3\70\1\uffff\1\u034b\1\uffff\1\u034c\1\70\1\uffff\2\70\1\u0350\2\uffff\2\70\1\uffff\4\70\1\uffff\1\u0357\1\70\1\uffff\1\70\4\uffff\1\u035a\3\70\1\u035e\2\70\3\uffff\1\70\1\uffff\1\u0362\2\70\2\uffff\5\70\1\uffff\1\u036a\1\70\1\u036c\2\70\3\uffff\2\70\1\u0371\2\70\1\uffff\2\70\1\u0376\1\70\4\uffff\1\70\1\uffff\1\u0379\1\u037a\1\u037b\1\70\1\u037d\1\u037e\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\u0383\1\70\2\uffff\3\70\1\uffff\1\u0388\1\70\1\u038a\1\u038b\2\70\1\uffff\1\70\1\u038f\1\uffff\1\u0390\2\70\1\uffff\1\u0393\2\70\1\uffff\1\70\1\u0397\5\70\1\uffff\1\70\1\uffff\1\u039f\1\u03a0\1\u03a1\1\70\1\uffff\1\u03a3\1\u03a4\1\u03a5\1\70\1\uffff\1\70\1\u03a8\3\uffff\1\70\2\uffff\1\u03aa\1\70\1\u03ac\1\70\1\uffff\1\70\1\u03b0\1\u03b1\1\u03b2\1\uffff\1\u03b3\2\uffff\1\70\1\u03b5\1\u03b6\2\uffff\1\u03b8\1\u03b9\1\uffff\3\70\1\uffff\1\u03bd\2\70\1\u03c0\1\70\1\u03c2\1\70\3\uffff\1\u03c4\3\uffff\1\70\1\u03c6\1\uffff\1\70\1\uffff\1\70\1\uffff\1\u03c9\1\70\1\u03cb\4\uffff\1\u03cc\2\uffff\1\u03cd\2\uffff\1\70\1\u03d0\1\u03d1\1\uffff\1\70\1\u03d3\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\uffff\1\u03d8\1\70\1\uffff\1\u03da\3\uffff\1\70\1\u03dc\2\uffff\1\u03de\1\uffff\3\70\1\u03e2\1\uffff\1\u03e3\1\uffff\1\u03e4\1\uffff\1\u03e5\1\uffff\3\70\4\uffff\6\70\1\u03ef\2\70\1\uffff\4\70\1\u03f6\1\70\1\uffff\2\70\1\u03fa\1\uffff";
+        "\1\uffff\1\70\1\72\6\70\1\134\1\137\1\140\1\uffff\17\70\1\u00a2\1\u00a5\1\u00a7\1\u00aa\1\u00ad\1\uffff\2\70\1\uffff\1\u00b3\10\uffff\2\u00be\1\uffff\3\65\2\uffff\1\u00c7\1\70\3\uffff\12\70\1\u00dc\1\u00de\1\70\1\u00e5\1\70\1\u00e7\1\u00e8\1\u00e9\1\u00eb\2\70\1\u00ef\10\70\1\u00fc\10\uffff\37\70\1\u0129\4\70\1\u012f\32\70\16\uffff\2\70\16\uffff\1\u00be\5\uffff\1\70\1\u0161\1\uffff\2\70\1\u0164\12\70\1\u016f\3\70\1\u0173\2\70\1\uffff\1\70\1\uffff\6\70\1\uffff\1\70\3\uffff\1\u0180\1\uffff\3\70\1\uffff\14\70\1\uffff\2\70\1\u0193\13\70\1\u01a0\3\70\1\u01a4\15\70\1\u01b2\1\u01b4\1\70\1\u01b6\2\70\1\u01b9\5\70\1\uffff\1\70\1\u01c2\3\70\1\uffff\13\70\1\u01d4\15\70\1\u01e4\5\70\1\u01ec\1\u01ed\1\u01ee\2\70\1\u01f1\11\70\1\u01fb\1\70\1\u01fd\1\uffff\1\70\1\u01ff\1\uffff\4\70\1\u0204\2\70\1\u0207\1\u0208\1\70\1\uffff\3\70\1\uffff\11\70\1\u0217\2\70\1\uffff\7\70\1\u0221\1\u0224\3\70\1\u0228\5\70\1\uffff\1\u022e\1\u022f\3\70\1\u0233\6\70\1\uffff\2\70\1\u023e\1\uffff\4\70\1\u0244\3\70\1\u0249\4\70\1\uffff\1\70\1\uffff\1\u024f\1\uffff\2\70\1\uffff\3\70\1\u0255\3\70\1\u0259\1\uffff\1\70\1\u025b\2\70\1\u025e\4\70\1\u0263\1\u0264\1\70\1\u0266\1\u0267\3\70\1\uffff\11\70\1\u0274\2\70\1\u0277\1\u0278\1\70\1\uffff\1\u027b\1\u027c\5\70\3\uffff\2\70\1\uffff\1\u0284\5\70\1\u028a\1\70\1\u028c\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\u0291\1\u0292\1\70\1\uffff\2\70\2\uffff\5\70\1\u029c\6\70\1\u02a3\1\70\1\uffff\4\70\1\u02aa\4\70\1\uffff\1\u02af\1\70\1\uffff\2\70\1\u02b3\1\uffff\1\70\1\u02b6\1\70\1\u02b9\1\70\2\uffff\3\70\1\uffff\2\70\1\u02c1\2\70\1\u02c4\1\70\1\u02c7\1\70\1\u02c9\1\uffff\5\70\1\uffff\1\u02cf\1\70\1\u02d1\1\u02d2\1\uffff\1\u02d3\1\u02d4\1\u02d5\2\70\1\uffff\1\u02d8\1\70\1\u02dc\1\u02dd\1\70\1\uffff\2\70\1\u02e4\1\uffff\1\70\1\uffff\2\70\1\uffff\1\u02e8\1\70\1\u02ea\1\70\2\uffff\1\70\2\uffff\1\u02ed\6\70\1\u02f4\2\70\1\u02f7\1\70\1\uffff\2\70\2\uffff\1\70\1\u02fc\2\uffff\1\u02fd\4\70\1\u0302\1\70\1\uffff\1\70\1\u0305\1\u0306\2\70\1\uffff\1\70\1\uffff\1\70\1\u030b\2\70\2\uffff\2\70\1\u0310\2\70\1\u0313\3\70\1\uffff\1\u0318\1\u0319\1\70\1\u031b\2\70\1\uffff\1\u031e\1\70\1\u0322\1\u0323\2\70\1\uffff\1\u0326\3\70\1\uffff\1\u032b\2\70\1\uffff\1\u032e\1\70\1\uffff\1\u0330\1\u0331\1\uffff\1\u0332\1\u0333\5\70\1\uffff\2\70\1\uffff\1\u033b\1\u033c\1\uffff\1\u033d\1\uffff\1\70\1\u033f\3\70\1\uffff\1\u0343\5\uffff\1\70\1\u0345\1\uffff\2\70\1\u0348\2\uffff\5\70\1\u034e\1\uffff\3\70\1\uffff\1\u0352\1\uffff\1\u0353\1\u0354\1\uffff\5\70\1\u035a\1\uffff\2\70\1\uffff\1\70\1\u035f\1\u0360\1\u0361\2\uffff\1\u0362\2\70\1\u0365\1\uffff\2\70\2\uffff\4\70\1\uffff\1\70\1\u036d\1\70\1\u036f\1\uffff\1\u0371\1\70\1\uffff\1\u0373\3\70\2\uffff\1\u0377\1\uffff\1\u0378\1\70\1\uffff\2\70\1\u037c\2\uffff\2\70\1\uffff\4\70\1\uffff\1\u0383\1\70\1\uffff\1\70\4\uffff\1\u0386\3\70\1\u038a\2\70\3\uffff\1\70\1\uffff\1\u038e\2\70\1\uffff\1\70\1\uffff\1\u0392\1\70\1\uffff\5\70\1\uffff\1\u0399\2\70\3\uffff\2\70\1\u039e\2\70\1\uffff\2\70\1\u03a3\1\70\4\uffff\1\70\1\u03a6\1\uffff\1\u03a7\1\u03a8\1\u03a9\2\70\1\u03ac\1\u03ad\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\u03b2\1\70\2\uffff\3\70\1\uffff\1\u03b7\1\70\1\u03b9\1\u03ba\2\70\1\uffff\1\70\1\u03be\1\uffff\1\u03bf\2\70\1\uffff\1\u03c2\2\70\1\uffff\1\70\1\u03c6\1\u03c7\1\uffff\1\u03c8\5\70\1\uffff\1\70\1\u03d0\1\u03d1\1\70\1\uffff\1\u03d3\1\u03d4\1\u03d5\1\70\1\uffff\1\70\1\u03d8\4\uffff\1\70\1\u03da\2\uffff\1\u03db\1\70\1\u03dd\1\70\1\uffff\1\70\1\u03e1\1\u03e2\1\u03e3\1\uffff\1\u03e4\2\uffff\1\70\1\u03e6\1\u03e7\2\uffff\1\u03e9\1\u03ea\1\uffff\3\70\3\uffff\1\u03ee\2\70\1\u03f1\1\70\1\u03f3\1\70\2\uffff\1\u03f5\3\uffff\1\70\1\u03f7\1\uffff\1\70\2\uffff\1\70\1\uffff\1\u03fa\1\70\1\u03fc\4\uffff\1\u03fd\2\uffff\1\u03fe\2\uffff\1\70\1\u0401\1\u0402\1\uffff\1\70\1\u0404\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\uffff\1\u0409\1\70\1\uffff\1\u040b\3\uffff\1\70\1\u040d\2\uffff\1\u040f\1\uffff\3\70\1\u0413\1\uffff\1\u0414\1\uffff\1\u0415\1\uffff\1\u0416\1\uffff\3\70\4\uffff\6\70\1\u0420\2\70\1\uffff\4\70\1\u0427\1\70\1\uffff\2\70\1\u042b\1\uffff";
     static final String DFA15_eofS =
-        "\u03fb\uffff";
+        "\u042c\uffff";
     static final String DFA15_minS =
-        "\1\0\1\157\1\75\1\154\1\143\1\147\1\146\1\141\1\156\1\75\1\46\1\101\1\uffff\5\141\1\151\3\141\1\157\1\145\1\141\1\162\2\145\3\75\1\74\1\75\1\uffff\1\111\1\105\1\uffff\1\56\10\uffff\2\60\1\uffff\2\0\1\52\2\uffff\1\60\1\155\3\uffff\1\143\1\162\1\160\1\141\1\163\2\144\1\151\1\143\2\60\1\160\1\60\1\156\3\60\1\164\1\156\1\60\2\145\1\150\1\145\1\154\1\151\1\164\1\154\1\60\10\uffff\1\141\1\143\1\171\1\142\1\141\1\155\1\143\1\162\1\165\2\141\1\147\1\145\1\162\1\154\1\143\1\141\1\157\1\154\1\141\1\145\1\141\1\142\1\162\1\157\1\142\1\155\1\141\1\142\1\60\1\157\1\156\1\157\1\145\1\154\1\141\1\146\2\141\1\144\1\154\1\164\1\155\1\145\1\141\1\154\1\156\1\160\1\154\1\156\1\145\1\155\1\160\1\157\1\156\1\163\1\141\1\146\1\167\1\162\16\uffff\1\124\1\116\16\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\142\1\155\1\60\2\157\1\164\1\154\2\143\2\145\1\162\1\60\1\157\1\141\1\147\1\60\1\145\1\uffff\1\165\1\uffff\1\154\1\141\1\165\1\145\1\157\1\164\1\uffff\1\157\2\uffff\1\60\1\uffff\1\143\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\uffff\1\145\1\166\1\60\1\153\1\171\1\157\1\162\1\145\1\62\1\160\1\156\1\143\1\150\1\163\1\60\1\151\1\156\1\145\1\60\1\155\1\151\1\164\1\151\1\164\1\163\1\154\1\147\1\66\1\154\1\145\1\164\2\60\1\155\1\154\1\145\1\156\1\145\1\137\1\uffff\1\143\1\60\1\144\1\154\1\141\1\165\1\151\1\60\1\164\1\145\1\147\1\151\1\160\1\162\2\145\1\151\1\145\1\60\1\160\1\156\1\145\1\141\1\165\1\154\1\162\1\144\1\145\1\151\1\164\1\145\1\144\1\60\2\144\1\160\1\143\1\153\3\60\1\154\1\157\1\60\1\164\1\156\1\167\1\141\1\143\1\156\1\157\1\60\1\115\1\60\1\uffff\1\145\1\60\1\uffff\1\144\1\162\1\171\1\165\1\60\1\164\1\143\1\60\1\145\1\uffff\1\164\1\171\1\156\1\uffff\1\163\1\155\1\151\1\162\1\154\1\164\1\143\1\60\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\60\1\151\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\1\uffff\2\60\1\165\1\141\1\154\1\60\1\154\1\164\1\151\1\165\1\145\1\157\1\uffff\1\155\1\147\1\60\1\uffff\1\151\1\143\1\165\1\156\1\60\1\145\1\164\1\60\1\64\2\144\1\165\1\uffff\1\141\1\uffff\1\60\1\145\2\163\1\60\1\137\1\162\1\153\1\60\1\uffff\1\151\1\60\1\153\1\145\1\164\1\uffff\1\167\1\60\2\145\1\164\1\144\1\60\1\145\2\60\1\164\1\162\1\157\1\uffff\1\154\1\141\1\162\1\154\1\170\1\151\1\141\1\171\1\162\1\60\1\143\1\157\2\60\1\157\1\uffff\2\60\1\163\1\162\1\141\1\145\3\uffff\1\144\1\165\1\uffff\1\60\1\165\1\163\1\165\1\162\2\60\1\uffff\1\101\1\uffff\1\162\1\uffff\1\145\2\60\1\163\1\uffff\1\154\1\164\1\uffff\1\163\1\141\1\163\1\137\1\163\2\145\1\164\2\151\1\60\1\164\1\uffff\1\141\1\145\1\164\1\155\1\60\1\164\1\141\1\164\1\167\1\uffff\1\60\1\162\1\uffff\1\156\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\2\uffff\1\164\1\162\1\157\1\uffff\1\156\1\145\1\60\1\156\1\162\1\60\1\162\1\60\1\145\1\60\1\uffff\1\163\1\171\1\162\1\137\1\uffff\3\60\1\uffff\3\60\1\162\1\164\1\uffff\2\60\1\146\1\uffff\1\167\1\141\1\60\1\uffff\1\156\1\uffff\1\137\1\60\1\145\1\141\1\uffff\1\60\1\62\1\60\1\145\1\uffff\1\144\2\uffff\1\60\1\151\1\167\1\145\1\162\1\166\1\164\1\60\1\162\1\143\1\60\1\156\1\uffff\1\164\1\156\2\uffff\1\155\1\60\2\uffff\1\60\1\171\1\143\1\162\1\60\1\156\1\uffff\1\154\1\60\1\154\1\151\2\uffff\1\123\1\60\1\156\1\144\2\uffff\1\151\1\171\1\60\1\163\1\164\1\60\2\144\1\137\1\60\1\163\1\60\1\144\1\141\1\uffff\1\60\1\154\2\60\1\145\1\150\1\uffff\1\60\1\160\2\151\1\uffff\1\60\1\147\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\2\60\1\171\1\143\1\145\1\164\1\162\1\uffff\1\165\1\162\1\uffff\2\60\1\uffff\1\60\1\uffff\1\163\1\60\1\145\1\155\6\uffff\1\145\2\60\2\uffff\1\141\1\164\1\157\1\162\1\156\1\60\1\uffff\1\147\1\167\1\uffff\1\144\1\156\1\162\1\uffff\1\60\1\uffff\2\60\1\uffff\1\164\1\156\1\163\1\151\1\145\1\60\1\uffff\2\145\1\uffff\1\151\3\60\2\uffff\1\60\1\150\1\60\1\uffff\1\147\1\145\1\uffff\1\164\1\160\1\113\1\uffff\1\147\1\60\1\166\1\60\1\uffff\1\60\1\145\1\uffff\1\60\1\157\1\160\1\146\1\uffff\1\60\1\uffff\1\60\1\156\1\uffff\1\154\1\157\1\60\2\uffff\1\163\1\151\1\uffff\2\163\1\157\1\163\1\uffff\1\60\1\143\1\uffff\1\144\4\uffff\1\60\1\153\1\156\1\145\1\60\2\145\3\uffff\1\151\1\uffff\1\60\1\141\1\163\2\uffff\1\164\1\151\1\162\1\157\1\147\1\uffff\1\60\1\151\1\60\1\147\1\145\3\uffff\1\171\1\145\1\60\1\157\1\144\1\uffff\1\163\1\137\1\60\1\156\4\uffff\1\145\1\uffff\3\60\1\164\2\60\1\uffff\1\145\1\uffff\1\163\1\uffff\1\163\1\uffff\1\167\1\60\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\60\1\160\2\60\1\156\1\145\1\uffff\1\164\1\60\1\uffff\1\60\1\164\1\162\1\uffff\1\60\1\156\1\157\1\uffff\1\153\1\60\1\145\1\157\1\155\1\156\1\145\1\uffff\1\164\1\uffff\3\60\1\162\1\uffff\3\60\1\167\1\uffff\1\147\1\60\3\uffff\1\157\2\uffff\1\60\1\151\1\60\1\156\1\uffff\1\141\3\60\1\uffff\1\60\2\uffff\1\163\2\60\2\uffff\2\60\1\uffff\1\164\1\156\1\145\1\uffff\1\60\1\157\1\156\1\60\1\147\1\60\1\150\3\uffff\1\60\3\uffff\1\151\1\60\1\uffff\1\162\1\uffff\1\172\1\uffff\1\60\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\154\2\60\1\uffff\1\156\1\60\1\uffff\1\137\1\uffff\1\157\1\uffff\1\164\1\uffff\1\60\1\145\1\uffff\1\60\3\uffff\1\171\1\60\2\uffff\1\60\1\uffff\1\160\1\165\1\150\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\141\1\164\1\157\4\uffff\1\147\1\137\1\165\1\145\2\164\1\60\1\154\1\137\1\uffff\2\142\1\151\1\162\1\60\1\145\1\uffff\1\141\1\153\1\60\1\uffff";
+        "\1\0\1\157\1\75\1\141\1\143\2\146\1\141\1\156\1\75\1\46\1\101\1\uffff\6\141\1\151\2\141\1\157\1\145\1\141\1\150\2\145\3\75\1\74\1\75\1\uffff\1\111\1\105\1\uffff\1\56\10\uffff\2\60\1\uffff\2\0\1\52\2\uffff\1\60\1\155\3\uffff\1\143\1\162\1\160\1\141\1\163\1\143\2\144\1\151\1\143\2\60\1\160\1\60\1\156\4\60\1\164\1\156\1\60\2\145\1\150\1\145\1\154\1\151\1\164\1\154\1\60\10\uffff\1\141\1\143\1\171\1\142\1\141\1\155\1\143\1\162\1\165\2\141\1\147\1\145\1\162\1\154\1\143\1\141\1\157\1\154\1\141\1\145\1\141\1\142\1\162\1\157\1\154\1\141\1\142\1\155\1\141\1\142\1\60\1\157\1\156\1\157\1\145\1\60\1\146\2\141\1\144\1\154\1\164\1\155\1\145\1\141\1\154\1\156\1\160\1\154\1\156\1\145\1\155\1\160\1\157\1\156\1\163\1\141\1\157\1\146\1\167\1\163\1\162\16\uffff\1\124\1\116\16\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\142\1\155\1\60\2\157\1\164\1\154\2\143\2\145\1\150\1\162\1\60\1\157\1\141\1\147\1\60\1\145\1\151\1\uffff\1\165\1\uffff\1\154\1\141\1\165\1\145\1\157\1\164\1\uffff\1\157\3\uffff\1\60\1\uffff\1\143\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\uffff\1\145\1\166\1\60\1\153\1\171\1\157\1\162\1\145\1\62\1\160\1\156\1\143\1\150\1\163\1\60\1\151\1\156\1\145\1\60\1\155\1\151\1\164\1\151\1\164\1\163\1\151\1\154\1\147\1\66\1\154\1\145\1\164\2\60\1\155\1\60\1\165\1\151\1\60\1\154\1\145\1\156\1\145\1\137\1\uffff\1\143\1\60\1\144\1\154\1\141\1\uffff\1\164\1\145\1\147\1\151\2\160\1\162\2\145\1\151\1\145\1\60\1\160\1\156\1\145\1\141\1\165\1\154\1\162\1\144\1\145\1\151\1\164\1\145\1\144\1\60\2\144\1\160\1\142\1\153\3\60\1\154\1\157\1\60\1\164\1\156\1\167\1\163\1\141\1\143\1\156\1\141\1\157\1\60\1\115\1\60\1\uffff\1\145\1\60\1\uffff\1\144\1\162\1\171\1\165\1\60\1\164\1\143\2\60\1\145\1\uffff\1\164\1\171\1\156\1\uffff\1\163\1\162\1\157\1\155\1\151\1\162\1\154\1\164\1\143\1\60\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\60\1\151\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\1\uffff\2\60\1\165\1\141\1\154\1\60\1\154\1\164\1\151\1\165\1\145\1\157\1\uffff\1\155\1\147\1\60\1\uffff\1\151\1\143\1\165\1\156\1\60\1\145\1\154\1\164\1\60\1\64\2\144\1\165\1\uffff\1\141\1\uffff\1\60\1\uffff\1\145\1\164\1\uffff\1\145\2\163\1\60\1\137\1\162\1\153\1\60\1\uffff\1\151\1\60\1\153\1\167\1\60\2\145\1\164\1\144\2\60\1\145\2\60\1\164\1\162\1\157\1\uffff\1\154\1\141\1\162\1\154\1\170\1\151\1\141\1\171\1\162\1\60\1\143\1\157\2\60\1\157\1\uffff\2\60\1\163\1\162\1\141\2\145\3\uffff\1\144\1\165\1\uffff\1\60\1\165\1\163\1\164\1\165\1\162\1\60\1\142\1\60\1\uffff\1\101\1\uffff\1\162\1\uffff\1\145\2\60\1\163\1\uffff\1\154\1\164\2\uffff\1\163\1\141\1\163\1\137\1\163\1\60\1\156\2\145\1\164\2\151\1\60\1\164\1\uffff\1\141\1\145\1\164\1\155\1\60\1\164\1\141\1\164\1\167\1\uffff\1\60\1\162\1\uffff\1\156\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\2\uffff\1\164\1\162\1\157\1\uffff\1\156\1\145\1\60\1\156\1\162\1\60\1\162\1\60\1\145\1\60\1\uffff\1\163\1\171\1\162\1\137\1\143\1\uffff\1\60\1\171\2\60\1\uffff\3\60\1\162\1\164\1\uffff\1\60\1\145\2\60\1\146\1\uffff\1\167\1\141\1\60\1\uffff\1\156\1\uffff\1\137\1\141\1\uffff\1\60\1\62\1\60\1\145\2\uffff\1\144\2\uffff\1\60\1\151\1\167\1\145\1\162\1\166\1\164\1\60\1\162\1\143\1\60\1\156\1\uffff\1\164\1\156\2\uffff\1\155\1\60\2\uffff\1\60\1\171\1\143\2\162\1\60\1\156\1\uffff\1\154\2\60\1\154\1\151\1\uffff\1\154\1\uffff\1\123\1\60\1\156\1\144\2\uffff\1\151\1\171\1\60\1\163\1\164\1\60\2\144\1\137\1\uffff\2\60\1\163\1\60\1\144\1\141\1\uffff\1\60\1\154\2\60\1\145\1\150\1\uffff\1\60\1\160\2\151\1\uffff\1\60\1\147\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\2\60\1\171\1\143\1\145\1\164\1\162\1\uffff\1\165\1\162\1\uffff\2\60\1\uffff\1\60\1\uffff\1\163\1\60\1\145\1\155\1\157\1\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\144\1\156\1\60\2\uffff\1\141\1\164\1\157\1\162\1\156\1\60\1\uffff\1\147\1\167\1\162\1\uffff\1\60\1\uffff\2\60\1\uffff\1\164\1\156\1\163\1\151\1\145\1\60\1\uffff\2\145\1\uffff\1\151\3\60\2\uffff\1\60\1\150\1\163\1\60\1\uffff\1\147\1\145\2\uffff\1\164\1\160\1\145\1\113\1\uffff\1\147\1\60\1\166\1\60\1\uffff\1\60\1\145\1\uffff\1\60\1\157\1\160\1\146\2\uffff\1\60\1\uffff\1\60\1\156\1\uffff\1\154\1\157\1\60\2\uffff\1\163\1\151\1\uffff\2\163\1\157\1\163\1\uffff\1\60\1\143\1\uffff\1\144\4\uffff\1\60\1\153\1\156\1\145\1\60\2\145\3\uffff\1\151\1\uffff\1\60\1\141\1\154\1\uffff\1\163\1\uffff\1\60\1\147\1\uffff\1\164\1\151\1\162\1\157\1\147\1\uffff\1\60\1\151\1\145\3\uffff\1\171\1\145\1\60\1\157\1\144\1\uffff\1\163\1\137\1\60\1\156\4\uffff\1\145\1\60\1\uffff\3\60\1\164\1\144\2\60\1\uffff\1\145\1\uffff\1\163\1\uffff\1\163\1\uffff\1\167\1\60\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\60\1\160\2\60\1\156\1\145\1\uffff\1\164\1\60\1\uffff\1\60\1\164\1\162\1\uffff\1\60\1\156\1\157\1\uffff\1\153\2\60\1\uffff\1\60\1\145\1\157\1\155\1\156\1\145\1\uffff\1\164\2\60\1\162\1\uffff\3\60\1\167\1\uffff\1\147\1\60\4\uffff\1\157\1\60\2\uffff\1\60\1\151\1\60\1\156\1\uffff\1\141\3\60\1\uffff\1\60\2\uffff\1\163\2\60\2\uffff\2\60\1\uffff\1\164\1\156\1\145\3\uffff\1\60\1\157\1\156\1\60\1\147\1\60\1\150\2\uffff\1\60\3\uffff\1\151\1\60\1\uffff\1\162\2\uffff\1\172\1\uffff\1\60\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\154\2\60\1\uffff\1\156\1\60\1\uffff\1\137\1\uffff\1\157\1\uffff\1\164\1\uffff\1\60\1\145\1\uffff\1\60\3\uffff\1\171\1\60\2\uffff\1\60\1\uffff\1\160\1\165\1\150\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\141\1\164\1\157\4\uffff\1\147\1\137\1\165\1\145\2\164\1\60\1\154\1\137\1\uffff\2\142\1\151\1\162\1\60\1\145\1\uffff\1\141\1\153\1\60\1\uffff";
     static final String DFA15_maxS =
-        "\1\uffff\1\165\1\75\1\170\1\164\1\163\1\167\1\162\1\160\1\174\1\75\1\172\1\uffff\1\160\1\165\1\164\1\167\2\162\1\151\1\164\1\157\1\171\1\151\1\157\1\162\1\157\1\145\1\75\1\76\2\75\1\76\1\uffff\1\111\1\105\1\uffff\1\56\10\uffff\1\170\1\124\1\uffff\2\uffff\1\57\2\uffff\1\172\1\155\3\uffff\1\165\1\162\2\160\1\163\1\144\1\156\1\167\1\143\2\172\1\160\1\172\1\156\3\172\1\164\1\156\1\172\2\145\1\150\1\145\1\162\1\160\1\164\1\155\1\172\10\uffff\1\166\1\143\1\172\1\166\1\141\1\165\1\143\1\162\1\165\2\141\1\147\1\145\1\162\1\154\1\143\1\141\1\157\1\165\1\163\1\170\1\141\1\142\1\162\1\157\1\142\1\155\1\165\1\142\1\172\1\157\1\164\1\157\1\145\1\154\1\163\1\155\1\162\1\141\1\172\1\154\1\166\1\155\1\145\1\164\1\157\1\156\1\160\1\154\1\156\1\145\1\155\2\171\1\156\1\163\1\157\1\163\1\167\1\162\16\uffff\1\124\1\116\16\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\142\1\155\1\172\2\157\1\164\1\154\2\143\2\145\1\162\1\172\1\157\1\141\1\147\1\172\1\145\1\uffff\1\165\1\uffff\1\157\1\141\1\165\1\145\1\157\1\164\1\uffff\1\157\2\uffff\1\172\1\uffff\1\160\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\uffff\1\145\1\166\1\172\1\153\1\171\1\157\1\162\1\145\1\62\1\160\1\156\1\164\1\150\1\163\1\172\1\151\1\156\1\145\1\172\1\155\1\151\1\164\1\151\1\164\1\163\1\154\1\147\1\66\1\154\1\145\1\164\2\172\1\155\1\154\1\145\1\156\1\145\1\151\1\uffff\1\143\1\172\1\144\1\154\1\141\1\165\1\151\1\172\1\164\1\145\1\164\1\151\1\160\1\162\2\145\1\151\1\145\1\172\1\160\1\156\1\165\1\141\1\165\1\154\1\165\1\144\1\145\1\151\1\164\1\145\1\144\1\172\2\144\1\160\1\157\1\153\3\172\1\154\1\157\1\172\1\164\1\156\1\167\1\141\1\143\1\156\1\157\1\172\1\115\1\172\1\uffff\1\145\1\172\1\uffff\1\144\1\162\1\171\1\165\1\172\1\164\1\143\1\172\1\145\1\uffff\1\164\1\171\1\156\1\uffff\1\163\1\155\1\151\2\162\1\164\1\143\1\172\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\172\1\151\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\1\uffff\2\172\1\165\1\141\1\154\1\172\1\157\1\164\1\151\1\165\1\145\1\157\1\uffff\1\155\1\147\1\172\1\uffff\1\151\1\143\1\165\1\156\1\172\1\145\1\164\1\172\1\64\2\144\1\165\1\uffff\1\141\1\uffff\1\172\1\145\2\163\1\172\1\137\1\162\1\153\1\172\1\uffff\1\151\1\172\1\153\1\145\1\164\1\uffff\1\167\1\172\2\145\1\164\1\144\1\172\1\145\2\172\1\164\1\162\1\157\1\uffff\1\154\1\141\1\162\1\154\1\170\1\151\1\141\1\171\1\162\1\172\1\143\1\157\2\172\1\157\1\uffff\2\172\1\163\1\162\1\141\1\145\3\uffff\1\144\1\165\1\uffff\1\172\1\165\1\163\1\165\1\162\2\172\1\uffff\1\101\1\uffff\1\162\1\uffff\1\151\2\172\1\163\1\uffff\1\154\1\164\1\uffff\1\163\1\141\1\163\1\145\1\163\2\145\1\164\2\151\1\172\1\164\1\uffff\1\141\1\145\1\164\1\155\1\172\1\164\1\141\1\164\1\167\1\uffff\1\172\1\162\1\uffff\1\156\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\2\uffff\1\164\1\162\1\157\1\uffff\1\156\1\145\1\172\1\156\1\162\1\172\1\162\1\172\1\145\1\172\1\uffff\1\163\1\171\1\162\1\137\1\uffff\3\172\1\uffff\3\172\1\162\1\164\1\uffff\2\172\1\154\1\uffff\1\167\1\141\1\172\1\uffff\1\156\1\uffff\1\137\1\172\1\151\1\141\1\uffff\1\172\1\62\1\172\1\145\1\uffff\1\144\2\uffff\1\172\1\151\1\167\1\145\1\162\1\166\1\164\1\172\1\162\1\143\1\172\1\156\1\uffff\1\164\1\156\2\uffff\1\155\1\172\2\uffff\1\172\1\171\1\143\1\162\1\172\1\156\1\uffff\1\154\1\172\1\154\1\151\2\uffff\1\123\1\172\1\156\1\144\2\uffff\1\151\1\171\1\172\1\163\1\164\1\172\1\144\1\165\1\137\1\172\1\163\1\172\1\144\1\141\1\uffff\1\172\1\164\2\172\1\145\1\150\1\uffff\1\172\1\171\2\151\1\uffff\1\172\1\147\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\2\172\1\171\1\143\1\145\1\164\1\162\1\uffff\1\165\1\162\1\uffff\2\172\1\uffff\1\172\1\uffff\1\163\1\172\1\145\1\155\6\uffff\1\145\2\172\2\uffff\1\141\1\164\1\157\1\162\1\156\1\172\1\uffff\1\147\1\167\1\uffff\1\144\1\156\1\162\1\uffff\1\172\1\uffff\2\172\1\uffff\1\164\1\156\1\163\1\151\1\145\1\172\1\uffff\2\145\1\uffff\1\163\3\172\2\uffff\1\172\1\150\1\172\1\uffff\1\147\1\145\1\uffff\1\164\1\160\1\113\1\uffff\1\147\1\172\1\166\1\172\1\uffff\1\172\1\145\1\uffff\1\172\1\157\1\160\1\146\1\uffff\1\172\1\uffff\1\172\1\156\1\uffff\1\154\1\157\1\172\2\uffff\1\163\1\151\1\uffff\2\163\1\157\1\163\1\uffff\1\172\1\143\1\uffff\1\144\4\uffff\1\172\1\153\1\156\1\145\1\172\2\145\3\uffff\1\151\1\uffff\1\172\1\141\1\163\2\uffff\1\164\1\151\1\162\1\157\1\147\1\uffff\1\172\1\151\1\172\1\147\1\145\3\uffff\1\171\1\145\1\172\1\157\1\144\1\uffff\1\163\1\137\1\172\1\156\4\uffff\1\145\1\uffff\3\172\1\164\2\172\1\uffff\1\145\1\uffff\1\163\1\uffff\1\163\1\uffff\1\167\1\172\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\172\1\160\2\172\1\156\1\145\1\uffff\1\164\1\172\1\uffff\1\172\1\164\1\162\1\uffff\1\172\1\156\1\157\1\uffff\1\153\1\172\1\151\1\157\1\155\1\156\1\145\1\uffff\1\164\1\uffff\3\172\1\162\1\uffff\3\172\1\167\1\uffff\1\147\1\172\3\uffff\1\157\2\uffff\1\172\1\151\1\172\1\156\1\uffff\1\141\3\172\1\uffff\1\172\2\uffff\1\163\2\172\2\uffff\2\172\1\uffff\1\164\1\156\1\145\1\uffff\1\172\1\157\1\156\1\172\1\147\1\172\1\150\3\uffff\1\172\3\uffff\1\151\1\172\1\uffff\1\162\1\uffff\1\172\1\uffff\1\172\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\154\2\172\1\uffff\1\156\1\172\1\uffff\1\137\1\uffff\1\157\1\uffff\1\164\1\uffff\1\172\1\145\1\uffff\1\172\3\uffff\1\171\1\172\2\uffff\1\172\1\uffff\1\160\1\165\1\150\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\141\1\164\1\157\4\uffff\1\147\1\137\1\165\1\145\2\164\1\172\1\154\1\137\1\uffff\2\142\1\151\1\162\1\172\1\145\1\uffff\1\141\1\153\1\172\1\uffff";
+        "\1\uffff\1\165\1\75\1\170\1\164\1\163\1\167\1\162\1\160\1\174\1\75\1\172\1\uffff\1\160\1\165\1\164\1\167\1\151\1\162\1\171\1\164\1\157\1\171\1\151\1\157\1\162\1\157\1\145\1\75\1\76\2\75\1\76\1\uffff\1\111\1\105\1\uffff\1\56\10\uffff\1\170\1\124\1\uffff\2\uffff\1\57\2\uffff\1\172\1\155\3\uffff\1\165\1\162\2\160\1\163\1\143\1\144\1\156\1\167\1\164\2\172\1\160\1\172\1\156\4\172\1\164\1\156\1\172\2\145\1\150\1\145\1\162\1\160\1\164\1\155\1\172\10\uffff\1\166\1\143\1\172\1\166\1\141\1\165\1\143\1\162\1\165\2\141\1\147\1\145\1\162\1\154\1\143\1\141\1\157\1\165\1\163\1\170\1\141\1\142\1\162\1\157\1\162\1\163\1\142\1\155\1\165\1\142\1\172\1\157\1\164\1\157\1\145\1\172\1\155\1\162\1\141\1\172\1\154\1\166\1\155\1\145\1\164\1\157\1\156\1\160\1\154\1\156\1\145\1\155\2\171\1\156\1\163\2\157\1\163\1\167\1\163\1\162\16\uffff\1\124\1\116\16\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\142\1\155\1\172\2\157\1\164\1\154\2\143\2\145\1\150\1\162\1\172\1\157\1\141\1\147\1\172\1\145\1\157\1\uffff\1\165\1\uffff\1\157\1\141\1\165\1\145\1\157\1\164\1\uffff\1\157\3\uffff\1\172\1\uffff\1\160\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\uffff\1\145\1\166\1\172\1\153\1\171\1\157\1\162\1\145\1\62\1\160\1\156\1\164\1\150\1\163\1\172\1\151\1\156\1\145\1\172\1\155\1\151\1\164\1\151\1\164\1\163\1\151\1\154\1\147\1\66\1\154\1\145\1\164\2\172\1\155\1\172\1\165\1\151\1\172\1\154\1\145\1\156\1\145\1\151\1\uffff\1\143\1\172\1\144\1\154\1\141\1\uffff\1\164\1\145\1\164\1\151\2\160\1\162\2\145\1\151\1\145\1\172\1\160\1\156\1\165\1\141\1\165\1\154\1\165\1\144\1\145\1\151\1\164\1\145\1\144\1\172\2\144\1\160\1\157\1\153\3\172\1\154\1\157\1\172\1\164\1\156\1\167\1\163\1\141\1\143\1\156\1\141\1\157\1\172\1\115\1\172\1\uffff\1\145\1\172\1\uffff\1\144\1\162\1\171\1\165\1\172\1\164\1\143\2\172\1\145\1\uffff\1\164\1\171\1\156\1\uffff\1\163\1\162\1\157\1\155\1\151\2\162\1\164\1\143\1\172\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\172\1\151\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\1\uffff\2\172\1\165\1\141\1\154\1\172\1\157\1\164\1\151\1\165\1\145\1\157\1\uffff\1\155\1\147\1\172\1\uffff\1\151\1\143\1\165\1\156\1\172\1\145\1\154\1\164\1\172\1\64\2\144\1\165\1\uffff\1\141\1\uffff\1\172\1\uffff\1\145\1\164\1\uffff\1\145\2\163\1\172\1\137\1\162\1\153\1\172\1\uffff\1\151\1\172\1\153\1\167\1\172\2\145\1\164\1\144\2\172\1\145\2\172\1\164\1\162\1\157\1\uffff\1\154\1\141\1\162\1\154\1\170\1\151\1\141\1\171\1\162\1\172\1\143\1\157\2\172\1\157\1\uffff\2\172\1\163\1\162\1\141\2\145\3\uffff\1\144\1\165\1\uffff\1\172\1\165\1\163\1\164\1\165\1\162\1\172\1\142\1\172\1\uffff\1\101\1\uffff\1\162\1\uffff\1\151\2\172\1\163\1\uffff\1\154\1\164\2\uffff\1\163\1\141\1\163\1\145\1\163\1\172\1\156\2\145\1\164\2\151\1\172\1\164\1\uffff\1\141\1\145\1\164\1\155\1\172\1\164\1\141\1\164\1\167\1\uffff\1\172\1\162\1\uffff\1\156\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\2\uffff\1\164\1\162\1\157\1\uffff\1\156\1\145\1\172\1\156\1\162\1\172\1\162\1\172\1\145\1\172\1\uffff\1\163\1\171\1\162\1\137\1\143\1\uffff\1\172\1\171\2\172\1\uffff\3\172\1\162\1\164\1\uffff\1\172\1\151\2\172\1\154\1\uffff\1\167\1\141\1\172\1\uffff\1\156\1\uffff\1\137\1\141\1\uffff\1\172\1\62\1\172\1\145\2\uffff\1\144\2\uffff\1\172\1\151\1\167\1\145\1\162\1\166\1\164\1\172\1\162\1\143\1\172\1\156\1\uffff\1\164\1\156\2\uffff\1\155\1\172\2\uffff\1\172\1\171\1\143\2\162\1\172\1\156\1\uffff\1\154\2\172\1\154\1\151\1\uffff\1\154\1\uffff\1\123\1\172\1\156\1\144\2\uffff\1\151\1\171\1\172\1\163\1\164\1\172\1\144\1\165\1\137\1\uffff\2\172\1\163\1\172\1\144\1\141\1\uffff\1\172\1\164\2\172\1\145\1\150\1\uffff\1\172\1\171\2\151\1\uffff\1\172\1\147\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\2\172\1\171\1\143\1\145\1\164\1\162\1\uffff\1\165\1\162\1\uffff\2\172\1\uffff\1\172\1\uffff\1\163\1\172\1\145\1\155\1\157\1\uffff\1\172\5\uffff\1\145\1\172\1\uffff\1\144\1\156\1\172\2\uffff\1\141\1\164\1\157\1\162\1\156\1\172\1\uffff\1\147\1\167\1\162\1\uffff\1\172\1\uffff\2\172\1\uffff\1\164\1\156\1\163\1\151\1\145\1\172\1\uffff\2\145\1\uffff\1\163\3\172\2\uffff\1\172\1\150\1\163\1\172\1\uffff\1\147\1\145\2\uffff\1\164\1\160\1\145\1\113\1\uffff\1\147\1\172\1\166\1\172\1\uffff\1\172\1\145\1\uffff\1\172\1\157\1\160\1\146\2\uffff\1\172\1\uffff\1\172\1\156\1\uffff\1\154\1\157\1\172\2\uffff\1\163\1\151\1\uffff\2\163\1\157\1\163\1\uffff\1\172\1\143\1\uffff\1\144\4\uffff\1\172\1\153\1\156\1\145\1\172\2\145\3\uffff\1\151\1\uffff\1\172\1\141\1\154\1\uffff\1\163\1\uffff\1\172\1\147\1\uffff\1\164\1\151\1\162\1\157\1\147\1\uffff\1\172\1\151\1\145\3\uffff\1\171\1\145\1\172\1\157\1\144\1\uffff\1\163\1\137\1\172\1\156\4\uffff\1\145\1\172\1\uffff\3\172\1\164\1\144\2\172\1\uffff\1\145\1\uffff\1\163\1\uffff\1\163\1\uffff\1\167\1\172\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\172\1\160\2\172\1\156\1\145\1\uffff\1\164\1\172\1\uffff\1\172\1\164\1\162\1\uffff\1\172\1\156\1\157\1\uffff\1\153\2\172\1\uffff\1\172\1\151\1\157\1\155\1\156\1\145\1\uffff\1\164\2\172\1\162\1\uffff\3\172\1\167\1\uffff\1\147\1\172\4\uffff\1\157\1\172\2\uffff\1\172\1\151\1\172\1\156\1\uffff\1\141\3\172\1\uffff\1\172\2\uffff\1\163\2\172\2\uffff\2\172\1\uffff\1\164\1\156\1\145\3\uffff\1\172\1\157\1\156\1\172\1\147\1\172\1\150\2\uffff\1\172\3\uffff\1\151\1\172\1\uffff\1\162\2\uffff\1\172\1\uffff\1\172\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\154\2\172\1\uffff\1\156\1\172\1\uffff\1\137\1\uffff\1\157\1\uffff\1\164\1\uffff\1\172\1\145\1\uffff\1\172\3\uffff\1\171\1\172\2\uffff\1\172\1\uffff\1\160\1\165\1\150\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\141\1\164\1\157\4\uffff\1\147\1\137\1\165\1\145\2\164\1\172\1\154\1\137\1\uffff\2\142\1\151\1\162\1\172\1\145\1\uffff\1\141\1\153\1\172\1\uffff";
     static final String DFA15_acceptS =
-        "\14\uffff\1\21\24\uffff\1\u0092\2\uffff\1\u009c\1\uffff\1\u009e\1\u00a0\1\u00a6\1\u00a7\1\u00a8\1\u00b6\1\u00b7\1\u00db\2\uffff\1\u00e4\3\uffff\1\u00e9\1\u00ea\2\uffff\1\u00e4\1\164\1\2\35\uffff\1\14\1\u0083\1\16\1\15\1\u0084\1\20\1\17\1\21\74\uffff\1\162\1\u008f\1\163\1\u00b3\1\u0090\1\165\1\u0091\1\167\1\u008d\1\166\1\171\1\u008e\1\170\1\u0092\2\uffff\1\u009c\1\u009d\1\u00dc\1\u009e\1\u00a0\1\u00a6\1\u00a7\1\u00a8\1\u00b6\1\u00b7\1\u00db\1\u00e1\1\u00e2\1\u00e5\1\uffff\1\u00e3\1\u00e6\1\u00e7\1\u00e8\1\u00e9\2\uffff\1\174\22\uffff\1\u009f\1\uffff\1\u00bf\6\uffff\1\u00ba\1\uffff\1\u00bb\1\6\1\uffff\1\u00aa\3\uffff\1\u00b9\14\uffff\1\131\47\uffff\1\u00cd\66\uffff\1\u00b5\2\uffff\1\142\11\uffff\1\7\3\uffff\1\173\12\uffff\1\10\22\uffff\1\u00d5\14\uffff\1\151\3\uffff\1\64\14\uffff\1\150\1\uffff\1\u00c2\11\uffff\1\u00d8\5\uffff\1\u00c8\15\uffff\1\u00ce\17\uffff\1\44\6\uffff\1\107\1\u0096\1\u00dd\2\uffff\1\u0097\7\uffff\1\u0093\1\uffff\1\1\1\uffff\1\3\4\uffff\1\u008a\2\uffff\1\u00b2\14\uffff\1\157\11\uffff\1\12\2\uffff\1\112\3\uffff\1\u00ac\5\uffff\1\47\1\72\3\uffff\1\123\12\uffff\1\26\4\uffff\1\u00c3\3\uffff\1\35\5\uffff\1\u00a2\3\uffff\1\u00e0\3\uffff\1\124\1\uffff\1\143\4\uffff\1\172\4\uffff\1\u0087\1\uffff\1\52\1\66\14\uffff\1\u0088\2\uffff\1\60\1\144\2\uffff\1\u00d3\1\51\6\uffff\1\u00bd\4\uffff\1\132\1\136\4\uffff\1\55\1\65\16\uffff\1\42\6\uffff\1\46\4\uffff\1\125\3\uffff\1\u0089\2\uffff\1\110\2\uffff\1\22\7\uffff\1\53\2\uffff\1\63\2\uffff\1\u00ab\1\uffff\1\27\4\uffff\1\30\1\54\1\70\1\u0095\1\105\1\137\3\uffff\1\31\1\101\6\uffff\1\32\2\uffff\1\34\3\uffff\1\41\1\uffff\1\141\2\uffff\1\62\6\uffff\1\111\2\uffff\1\u0086\4\uffff\1\u00a4\1\133\3\uffff\1\115\2\uffff\1\130\3\uffff\1\u00b8\4\uffff\1\u00d1\2\uffff\1\11\4\uffff\1\u00da\1\uffff\1\u009a\2\uffff\1\155\3\uffff\1\160\1\43\2\uffff\1\61\4\uffff\1\u00c6\2\uffff\1\13\1\uffff\1\113\1\23\1\102\1\u00d4\7\uffff\1\146\1\u00a9\1\u00c4\1\uffff\1\73\3\uffff\1\u009b\1\104\5\uffff\1\100\5\uffff\1\45\1\77\1\50\5\uffff\1\56\4\uffff\1\u00c5\1\u00d7\1\140\1\57\1\uffff\1\67\6\uffff\1\u00c0\1\uffff\1\u00bc\1\uffff\1\4\1\uffff\1\127\3\uffff\1\5\1\33\3\uffff\1\40\6\uffff\1\156\2\uffff\1\74\3\uffff\1\75\3\uffff\1\135\7\uffff\1\u00c7\1\uffff\1\103\4\uffff\1\134\4\uffff\1\u00cc\2\uffff\1\116\1\76\1\126\1\uffff\1\u0094\1\u00be\4\uffff\1\u0099\4\uffff\1\121\1\uffff\1\u00a5\1\u00d9\3\uffff\1\u00c9\1\153\2\uffff\1\u0085\3\uffff\1\147\7\uffff\1\u00cf\1\36\1\122\1\uffff\1\u00ca\1\37\1\120\2\uffff\1\106\1\uffff\1\152\1\uffff\1\u00df\3\uffff\1\u00b4\1\u00ae\1\u00b0\1\u00ad\1\uffff\1\u00de\1\117\1\uffff\1\24\1\u00b1\3\uffff\1\114\2\uffff\1\u00d6\1\uffff\1\u0081\1\uffff\1\u0082\1\uffff\1\u00d0\2\uffff\1\u0098\1\uffff\1\u00d2\1\u00c1\1\25\2\uffff\1\145\1\176\1\uffff\1\u00af\4\uffff\1\u00a3\1\uffff\1\161\1\uffff\1\71\1\uffff\1\u008b\3\uffff\1\u00a1\1\u008c\1\u00cb\1\154\11\uffff\1\u0080\6\uffff\1\175\3\uffff\1\177";
+        "\14\uffff\1\21\24\uffff\1\u0094\2\uffff\1\u009e\1\uffff\1\u00a0\1\u00a2\1\u00a8\1\u00a9\1\u00aa\1\u00b8\1\u00b9\1\u00dd\2\uffff\1\u00f0\3\uffff\1\u00f5\1\u00f6\2\uffff\1\u00f0\1\166\1\2\37\uffff\1\14\1\u0085\1\16\1\15\1\u0086\1\20\1\17\1\21\77\uffff\1\164\1\u0091\1\165\1\u00b5\1\u0092\1\167\1\u0093\1\171\1\u008f\1\170\1\173\1\u0090\1\172\1\u0094\2\uffff\1\u009e\1\u009f\1\u00de\1\u00a0\1\u00a2\1\u00a8\1\u00a9\1\u00aa\1\u00b8\1\u00b9\1\u00dd\1\u00ed\1\u00ee\1\u00f1\1\uffff\1\u00ef\1\u00f2\1\u00f3\1\u00f4\1\u00f5\2\uffff\1\176\24\uffff\1\u00a1\1\uffff\1\u00c1\6\uffff\1\u00bc\1\uffff\1\u00bd\1\u00e4\1\6\1\uffff\1\u00ac\3\uffff\1\u00bb\14\uffff\1\133\54\uffff\1\u00cf\5\uffff\1\u00e2\61\uffff\1\u00b7\2\uffff\1\144\12\uffff\1\7\3\uffff\1\175\14\uffff\1\10\22\uffff\1\u00d7\14\uffff\1\153\3\uffff\1\66\15\uffff\1\152\1\uffff\1\u00c4\1\uffff\1\32\2\uffff\1\u00ca\10\uffff\1\u00da\21\uffff\1\u00d0\17\uffff\1\46\7\uffff\1\111\1\u0098\1\u00e8\2\uffff\1\u0099\11\uffff\1\u0095\1\uffff\1\1\1\uffff\1\3\4\uffff\1\u008c\2\uffff\1\u00b4\1\u00e5\16\uffff\1\161\11\uffff\1\12\2\uffff\1\114\3\uffff\1\u00ae\5\uffff\1\51\1\74\3\uffff\1\125\12\uffff\1\26\5\uffff\1\u00c5\4\uffff\1\37\5\uffff\1\u00a4\5\uffff\1\u00eb\3\uffff\1\126\1\uffff\1\145\2\uffff\1\174\4\uffff\1\u0089\1\u00e3\1\uffff\1\54\1\70\14\uffff\1\u008a\2\uffff\1\62\1\146\2\uffff\1\u00d5\1\53\7\uffff\1\u00bf\5\uffff\1\134\1\uffff\1\140\4\uffff\1\57\1\67\11\uffff\1\u00e0\6\uffff\1\44\6\uffff\1\50\4\uffff\1\127\3\uffff\1\u008b\2\uffff\1\112\2\uffff\1\22\7\uffff\1\55\2\uffff\1\65\2\uffff\1\u00ad\1\uffff\1\27\5\uffff\1\30\1\uffff\1\56\1\72\1\u0097\1\107\1\141\2\uffff\1\36\3\uffff\1\33\1\103\6\uffff\1\34\3\uffff\1\43\1\uffff\1\143\2\uffff\1\64\6\uffff\1\113\2\uffff\1\u0088\4\uffff\1\u00a6\1\135\4\uffff\1\117\2\uffff\1\132\1\u00ec\4\uffff\1\u00ba\4\uffff\1\u00d3\2\uffff\1\11\4\uffff\1\u00e1\1\u00dc\1\uffff\1\u009c\2\uffff\1\157\3\uffff\1\162\1\45\2\uffff\1\63\4\uffff\1\u00c8\2\uffff\1\13\1\uffff\1\115\1\23\1\104\1\u00d6\7\uffff\1\150\1\u00ab\1\u00c6\1\uffff\1\75\3\uffff\1\31\1\uffff\1\u009d\2\uffff\1\106\5\uffff\1\102\3\uffff\1\47\1\101\1\52\5\uffff\1\60\4\uffff\1\u00c7\1\u00d9\1\142\1\61\2\uffff\1\71\7\uffff\1\u00c2\1\uffff\1\u00be\1\uffff\1\4\1\uffff\1\131\3\uffff\1\5\1\35\3\uffff\1\42\6\uffff\1\160\2\uffff\1\76\3\uffff\1\77\3\uffff\1\137\3\uffff\1\105\6\uffff\1\u00c9\4\uffff\1\136\4\uffff\1\u00ce\2\uffff\1\u00e6\1\120\1\100\1\130\2\uffff\1\u0096\1\u00c0\4\uffff\1\u009b\4\uffff\1\123\1\uffff\1\u00a7\1\u00db\3\uffff\1\u00cb\1\155\2\uffff\1\u0087\3\uffff\1\u00df\1\151\1\u00d1\7\uffff\1\40\1\124\1\uffff\1\u00cc\1\41\1\122\2\uffff\1\110\1\uffff\1\u00e7\1\154\1\uffff\1\u00ea\3\uffff\1\u00b6\1\u00b0\1\u00b2\1\u00af\1\uffff\1\u00e9\1\121\1\uffff\1\24\1\u00b3\3\uffff\1\116\2\uffff\1\u00d8\1\uffff\1\u0083\1\uffff\1\u0084\1\uffff\1\u00d2\2\uffff\1\u009a\1\uffff\1\u00d4\1\u00c3\1\25\2\uffff\1\147\1\u0080\1\uffff\1\u00b1\4\uffff\1\u00a5\1\uffff\1\163\1\uffff\1\73\1\uffff\1\u008d\3\uffff\1\u00a3\1\u008e\1\u00cd\1\156\11\uffff\1\u0082\6\uffff\1\177\3\uffff\1\u0081";
     static final String DFA15_specialS =
-        "\1\2\60\uffff\1\0\1\1\u03c8\uffff}>";
+        "\1\0\60\uffff\1\1\1\2\u03f9\uffff}>";
     static final String[] DFA15_transitionS = {
-            "\11\65\2\64\2\65\1\64\22\65\1\64\1\36\1\61\3\65\1\12\1\62\1\53\1\54\1\14\1\34\1\47\1\35\1\45\1\63\1\56\11\57\1\52\1\65\1\37\1\2\1\40\1\55\1\65\1\60\1\42\4\60\1\43\23\60\1\50\1\65\1\51\1\13\1\60\1\65\1\4\1\22\1\16\1\32\1\3\1\20\1\31\1\26\1\5\1\60\1\27\1\15\1\30\1\1\1\6\1\17\1\60\1\25\1\24\1\21\1\10\1\23\1\7\2\60\1\33\1\44\1\11\1\46\1\41\uff81\65",
+            "\11\65\2\64\2\65\1\64\22\65\1\64\1\36\1\61\3\65\1\12\1\62\1\53\1\54\1\14\1\34\1\47\1\35\1\45\1\63\1\56\11\57\1\52\1\65\1\37\1\2\1\40\1\55\1\65\1\60\1\42\4\60\1\43\23\60\1\50\1\65\1\51\1\13\1\60\1\65\1\4\1\23\1\16\1\32\1\3\1\20\1\31\1\26\1\5\1\60\1\27\1\15\1\30\1\1\1\6\1\17\1\60\1\25\1\24\1\22\1\10\1\21\1\7\2\60\1\33\1\44\1\11\1\46\1\41\uff81\65",
             "\1\66\5\uffff\1\67",
             "\1\71",
-            "\1\77\1\75\1\73\3\uffff\1\74\5\uffff\1\76",
-            "\1\103\1\100\7\uffff\1\102\1\uffff\1\101\4\uffff\1\105\1\104",
-            "\1\110\5\uffff\1\106\1\107\4\uffff\1\111",
-            "\1\116\7\uffff\1\113\1\uffff\1\120\1\uffff\1\112\1\uffff\1\121\1\114\1\117\1\115",
-            "\1\123\6\uffff\1\122\1\125\10\uffff\1\124",
-            "\1\126\1\uffff\1\127",
-            "\1\131\76\uffff\1\130",
-            "\1\133\26\uffff\1\134",
+            "\1\100\12\uffff\1\77\1\75\1\73\3\uffff\1\74\5\uffff\1\76",
+            "\1\104\1\101\7\uffff\1\103\1\uffff\1\102\4\uffff\1\106\1\105",
+            "\1\113\1\111\5\uffff\1\107\1\110\4\uffff\1\112",
+            "\1\120\7\uffff\1\115\1\uffff\1\122\1\uffff\1\114\1\uffff\1\123\1\116\1\121\1\117",
+            "\1\125\6\uffff\1\124\1\127\10\uffff\1\126",
+            "\1\130\1\uffff\1\131",
+            "\1\133\76\uffff\1\132",
+            "\1\135\26\uffff\1\136",
             "\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\1\142\3\uffff\1\140\3\uffff\1\143\5\uffff\1\141\1\144",
-            "\1\146\6\uffff\1\152\3\uffff\1\151\2\uffff\1\145\1\150\4\uffff\1\147",
-            "\1\153\3\uffff\1\155\3\uffff\1\157\2\uffff\1\160\2\uffff\1\156\2\uffff\1\161\1\uffff\1\154",
-            "\1\162\3\uffff\1\165\3\uffff\1\164\2\uffff\1\163\2\uffff\1\167\2\uffff\1\170\4\uffff\1\166",
-            "\1\171\7\uffff\1\172\2\uffff\1\174\2\uffff\1\175\2\uffff\1\173",
-            "\1\177\2\uffff\1\176\2\uffff\1\u0080\2\uffff\1\u0081",
-            "\1\u0082\7\uffff\1\u0083",
-            "\1\u008a\1\uffff\1\u008b\1\uffff\1\u0089\2\uffff\1\u0086\1\u0087\5\uffff\1\u0084\1\u0088\3\uffff\1\u0085",
-            "\1\u008e\3\uffff\1\u008c\11\uffff\1\u008d",
-            "\1\u0090\11\uffff\1\u008f",
-            "\1\u0092\3\uffff\1\u0091",
-            "\1\u0094\3\uffff\1\u0093\3\uffff\1\u0096\1\uffff\1\u0095\3\uffff\1\u0097",
-            "\1\u0098",
-            "\1\u0099\11\uffff\1\u009a",
-            "\1\u009b",
-            "\1\u009c",
-            "\1\u009e\1\u009f",
+            "\1\144\3\uffff\1\142\3\uffff\1\145\5\uffff\1\143\1\146",
+            "\1\150\6\uffff\1\154\3\uffff\1\153\2\uffff\1\147\1\152\4\uffff\1\151",
+            "\1\155\3\uffff\1\157\3\uffff\1\161\2\uffff\1\162\2\uffff\1\160\2\uffff\1\163\1\uffff\1\156",
+            "\1\164\3\uffff\1\167\3\uffff\1\166\2\uffff\1\165\2\uffff\1\171\2\uffff\1\172\4\uffff\1\170",
+            "\1\173\7\uffff\1\174",
+            "\1\175\7\uffff\1\176\2\uffff\1\u0080\2\uffff\1\u0081\2\uffff\1\177",
+            "\1\u0083\2\uffff\1\u0082\2\uffff\1\u0084\2\uffff\1\u0085\6\uffff\1\u0086",
+            "\1\u008d\1\uffff\1\u008e\1\uffff\1\u008c\2\uffff\1\u0089\1\u008a\5\uffff\1\u0087\1\u008b\3\uffff\1\u0088",
+            "\1\u0091\3\uffff\1\u008f\11\uffff\1\u0090",
+            "\1\u0093\11\uffff\1\u0092",
+            "\1\u0095\3\uffff\1\u0094",
+            "\1\u0097\3\uffff\1\u0096\3\uffff\1\u0099\1\uffff\1\u0098\3\uffff\1\u009a",
+            "\1\u009c\11\uffff\1\u009b",
+            "\1\u009d\3\uffff\1\u009f\5\uffff\1\u009e",
+            "\1\u00a0",
             "\1\u00a1",
-            "\1\u00a4\1\u00a3",
-            "\1\u00a6\1\u00a7",
+            "\1\u00a3\1\u00a4",
+            "\1\u00a6",
+            "\1\u00a9\1\u00a8",
+            "\1\u00ab\1\u00ac",
             "",
-            "\1\u00aa",
-            "\1\u00ab",
+            "\1\u00af",
+            "\1\u00b0",
             "",
-            "\1\u00ad",
-            "",
-            "",
-            "",
-            "",
+            "\1\u00b2",
             "",
             "",
             "",
             "",
-            "\12\u00ba\15\uffff\1\u00bb\3\uffff\1\u00bb\1\uffff\1\u00bb\6\uffff\1\u00bb\15\uffff\1\u00b8\25\uffff\1\u00b7",
-            "\12\u00ba\15\uffff\1\u00bb\3\uffff\1\u00bb\1\uffff\1\u00bb\6\uffff\1\u00bb",
-            "",
-            "\0\u00bc",
-            "\0\u00bc",
-            "\1\u00bd\4\uffff\1\u00be",
-            "",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\15\70\1\u00c0\5\70\1\u00c1\6\70",
-            "\1\u00c3",
             "",
             "",
             "",
-            "\1\u00c6\1\u00c5\20\uffff\1\u00c4",
-            "\1\u00c7",
+            "",
+            "\12\u00bf\15\uffff\1\u00c0\3\uffff\1\u00c0\1\uffff\1\u00c0\6\uffff\1\u00c0\15\uffff\1\u00bd\25\uffff\1\u00bc",
+            "\12\u00bf\15\uffff\1\u00c0\3\uffff\1\u00c0\1\uffff\1\u00c0\6\uffff\1\u00c0",
+            "",
+            "\0\u00c1",
+            "\0\u00c1",
+            "\1\u00c2\4\uffff\1\u00c3",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\15\70\1\u00c5\5\70\1\u00c6\6\70",
             "\1\u00c8",
-            "\1\u00cb\1\uffff\1\u00c9\1\uffff\1\u00ca\12\uffff\1\u00cc",
+            "",
+            "",
+            "",
+            "\1\u00cb\1\u00ca\20\uffff\1\u00c9",
+            "\1\u00cc",
             "\1\u00cd",
-            "\1\u00ce",
-            "\1\u00cf\11\uffff\1\u00d0",
-            "\1\u00d2\2\uffff\1\u00d3\12\uffff\1\u00d1",
+            "\1\u00d0\1\uffff\1\u00ce\1\uffff\1\u00cf\12\uffff\1\u00d1",
+            "\1\u00d2",
+            "\1\u00d3",
             "\1\u00d4",
+            "\1\u00d5\11\uffff\1\u00d6",
+            "\1\u00d8\2\uffff\1\u00d9\12\uffff\1\u00d7",
+            "\1\u00da\20\uffff\1\u00db",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u00d6\7\70",
-            "\1\u00d8",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\5\70\1\u00dc\2\70\1\u00dd\1\u00db\5\70\1\u00da\5\70\1\u00d9\4\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u00dd\7\70",
             "\1\u00df",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\5\70\1\u00e3\2\70\1\u00e4\1\u00e2\5\70\1\u00e1\5\70\1\u00e0\4\70",
+            "\1\u00e6",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\4\70\1\u00e2\25\70",
-            "\1\u00e4",
-            "\1\u00e5",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\5\70\1\u00e6\24\70",
-            "\1\u00e8",
-            "\1\u00e9",
-            "\1\u00ea",
-            "\1\u00eb",
-            "\1\u00ec\5\uffff\1\u00ed",
-            "\1\u00ef\6\uffff\1\u00ee",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\4\70\1\u00ea\25\70",
+            "\1\u00ec",
+            "\1\u00ed",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\5\70\1\u00ee\24\70",
             "\1\u00f0",
-            "\1\u00f1\1\u00f2",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\3\70\1\u00f3\26\70",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u00f6\22\uffff\1\u00f7\1\uffff\1\u00f5",
+            "\1\u00f1",
+            "\1\u00f2",
+            "\1\u00f3",
+            "\1\u00f4\5\uffff\1\u00f5",
+            "\1\u00f7\6\uffff\1\u00f6",
             "\1\u00f8",
-            "\1\u00fa\1\u00f9",
-            "\1\u00fb\23\uffff\1\u00fc",
-            "\1\u00fd",
-            "\1\u00fe\1\u0100\6\uffff\1\u00ff",
-            "\1\u0101",
-            "\1\u0102",
-            "\1\u0103",
-            "\1\u0104",
+            "\1\u00f9\1\u00fa",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\3\70\1\u00fb\26\70",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u00fe\22\uffff\1\u00ff\1\uffff\1\u00fd",
+            "\1\u0100",
+            "\1\u0102\1\u0101",
+            "\1\u0103\23\uffff\1\u0104",
             "\1\u0105",
-            "\1\u0106",
-            "\1\u0107",
-            "\1\u0108",
+            "\1\u0106\1\u0108\6\uffff\1\u0107",
             "\1\u0109",
             "\1\u010a",
             "\1\u010b",
             "\1\u010c",
-            "\1\u010d\10\uffff\1\u010e",
-            "\1\u010f\21\uffff\1\u0110",
-            "\1\u0111\22\uffff\1\u0112",
+            "\1\u010d",
+            "\1\u010e",
+            "\1\u010f",
+            "\1\u0110",
+            "\1\u0111",
+            "\1\u0112",
             "\1\u0113",
             "\1\u0114",
-            "\1\u0115",
-            "\1\u0116",
-            "\1\u0117",
-            "\1\u0118",
-            "\1\u0119\23\uffff\1\u011a",
-            "\1\u011b",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0115\1\u0116\7\uffff\1\u0117",
+            "\1\u0118\21\uffff\1\u0119",
+            "\1\u011a\22\uffff\1\u011b",
+            "\1\u011c",
             "\1\u011d",
-            "\1\u011f\5\uffff\1\u011e",
-            "\1\u0120",
-            "\1\u0121",
-            "\1\u0122",
-            "\1\u0124\21\uffff\1\u0123",
-            "\1\u0125\6\uffff\1\u0126",
-            "\1\u0127\15\uffff\1\u0129\2\uffff\1\u0128",
+            "\1\u011e",
+            "\1\u011f",
+            "\1\u0121\5\uffff\1\u0120",
+            "\1\u0123\21\uffff\1\u0122",
+            "\1\u0124",
+            "\1\u0125",
+            "\1\u0126\23\uffff\1\u0127",
+            "\1\u0128",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u012a",
-            "\1\u012c\25\uffff\1\u012b",
+            "\1\u012c\5\uffff\1\u012b",
             "\1\u012d",
-            "\1\u012f\1\uffff\1\u012e",
-            "\1\u0130",
-            "\1\u0131",
-            "\1\u0137\5\uffff\1\u0139\2\uffff\1\u0138\1\uffff\1\u0133\3\uffff\1\u0135\1\u0134\1\uffff\1\u0132\1\u0136",
-            "\1\u013b\2\uffff\1\u013a",
+            "\1\u012e",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0130\6\uffff\1\u0131",
+            "\1\u0132\3\uffff\1\u0135\11\uffff\1\u0134\2\uffff\1\u0133",
+            "\1\u0136",
+            "\1\u0138\25\uffff\1\u0137",
+            "\1\u0139",
+            "\1\u013b\1\uffff\1\u013a",
             "\1\u013c",
             "\1\u013d",
-            "\1\u013e",
-            "\1\u013f",
-            "\1\u0140",
-            "\1\u0141",
-            "\1\u0143\1\uffff\1\u0142\5\uffff\1\u0144\1\u0145",
-            "\1\u0146\11\uffff\1\u0147",
+            "\1\u0143\5\uffff\1\u0145\2\uffff\1\u0144\1\uffff\1\u013f\3\uffff\1\u0141\1\u0140\1\uffff\1\u013e\1\u0142",
+            "\1\u0147\2\uffff\1\u0146",
             "\1\u0148",
             "\1\u0149",
-            "\1\u014a\15\uffff\1\u014b",
-            "\1\u014c\14\uffff\1\u014d",
-            "\1\u014e",
-            "\1\u014f",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u0150",
-            "\1\u0151",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\12\u00ba\15\uffff\1\u00bb\3\uffff\1\u00bb\1\uffff\1\u00bb\6\uffff\1\u00bb",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u0152",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
+            "\1\u014a",
+            "\1\u014b",
+            "\1\u014c",
+            "\1\u014d",
+            "\1\u014f\1\uffff\1\u014e\5\uffff\1\u0150\1\u0151",
+            "\1\u0152\11\uffff\1\u0153",
             "\1\u0154",
             "\1\u0155",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0157",
+            "\1\u0156\15\uffff\1\u0157",
             "\1\u0158",
-            "\1\u0159",
-            "\1\u015a",
+            "\1\u0159\14\uffff\1\u015a",
             "\1\u015b",
             "\1\u015c",
             "\1\u015d",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u015e",
             "\1\u015f",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\12\u00bf\15\uffff\1\u00c0\3\uffff\1\u00c0\1\uffff\1\u00c0\6\uffff\1\u00c0",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u0160",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0161",
+            "",
             "\1\u0162",
             "\1\u0163",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0165",
-            "",
             "\1\u0166",
-            "",
-            "\1\u0167\2\uffff\1\u0168",
+            "\1\u0167",
+            "\1\u0168",
             "\1\u0169",
             "\1\u016a",
             "\1\u016b",
             "\1\u016c",
             "\1\u016d",
-            "",
             "\1\u016e",
-            "",
-            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "\1\u0171\14\uffff\1\u0170",
+            "\1\u0170",
+            "\1\u0171",
             "\1\u0172",
-            "\1\u0173",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0174",
-            "\1\u0175",
-            "\1\u0176",
+            "\1\u0176\5\uffff\1\u0175",
+            "",
             "\1\u0177",
-            "\1\u0178",
-            "\1\u0179",
+            "",
+            "\1\u0178\2\uffff\1\u0179",
             "\1\u017a",
             "\1\u017b",
             "\1\u017c",
             "\1\u017d",
             "\1\u017e",
+            "",
             "\1\u017f",
             "",
-            "\1\u0180",
-            "\1\u0181",
+            "",
+            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u0182\14\uffff\1\u0181",
             "\1\u0183",
             "\1\u0184",
+            "",
             "\1\u0185",
             "\1\u0186",
             "\1\u0187",
             "\1\u0188",
             "\1\u0189",
             "\1\u018a",
-            "\1\u018c\20\uffff\1\u018b",
+            "\1\u018b",
+            "\1\u018c",
             "\1\u018d",
             "\1\u018e",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u018f",
             "\1\u0190",
+            "",
             "\1\u0191",
             "\1\u0192",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
@@ -7553,64 +7893,65 @@ public class InternalPtlLexer extends Lexer {
             "\1\u0199",
             "\1\u019a",
             "\1\u019b",
-            "\1\u019c",
-            "\1\u019d",
+            "\1\u019d\20\uffff\1\u019c",
             "\1\u019e",
             "\1\u019f",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\14\70\1\u01a1\15\70",
+            "\1\u01a1",
+            "\1\u01a2",
             "\1\u01a3",
-            "\1\u01a4",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u01a5",
             "\1\u01a6",
             "\1\u01a7",
-            "\1\u01a9\11\uffff\1\u01a8",
-            "",
+            "\1\u01a8",
+            "\1\u01a9",
             "\1\u01aa",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u01ab\7\70",
+            "\1\u01ab",
+            "\1\u01ac",
             "\1\u01ad",
             "\1\u01ae",
             "\1\u01af",
             "\1\u01b0",
             "\1\u01b1",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u01b3",
-            "\1\u01b4",
-            "\1\u01b6\12\uffff\1\u01b7\1\uffff\1\u01b5",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\14\70\1\u01b3\15\70",
+            "\1\u01b5",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u01b7",
             "\1\u01b8",
-            "\1\u01b9",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u01ba",
             "\1\u01bb",
             "\1\u01bc",
             "\1\u01bd",
-            "\1\u01be",
-            "\12\70\7\uffff\32\70\4\uffff\1\u01bf\1\uffff\32\70",
-            "\1\u01c1",
-            "\1\u01c2",
-            "\1\u01c3\17\uffff\1\u01c4",
+            "\1\u01bf\11\uffff\1\u01be",
+            "",
+            "\1\u01c0",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u01c1\7\70",
+            "\1\u01c3",
+            "\1\u01c4",
             "\1\u01c5",
+            "",
             "\1\u01c6",
             "\1\u01c7",
-            "\1\u01c8\2\uffff\1\u01c9",
-            "\1\u01ca",
+            "\1\u01c9\12\uffff\1\u01ca\1\uffff\1\u01c8",
             "\1\u01cb",
             "\1\u01cc",
             "\1\u01cd",
             "\1\u01ce",
             "\1\u01cf",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u01d0",
             "\1\u01d1",
             "\1\u01d2",
-            "\1\u01d3",
-            "\1\u01d5\13\uffff\1\u01d4",
+            "\12\70\7\uffff\32\70\4\uffff\1\u01d3\1\uffff\32\70",
+            "\1\u01d5",
             "\1\u01d6",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u01d7\17\uffff\1\u01d8",
+            "\1\u01d9",
             "\1\u01da",
             "\1\u01db",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u01dd",
+            "\1\u01dc\2\uffff\1\u01dd",
             "\1\u01de",
             "\1\u01df",
             "\1\u01e0",
@@ -7619,685 +7960,741 @@ public class InternalPtlLexer extends Lexer {
             "\1\u01e3",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u01e5",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
+            "\1\u01e6",
             "\1\u01e7",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "\1\u01e9",
-            "\1\u01ea",
+            "\1\u01ea\1\u01e9\13\uffff\1\u01e8",
             "\1\u01eb",
-            "\1\u01ec",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u01ee",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u01ef",
+            "\1\u01f0",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u01f1",
-            "",
             "\1\u01f2",
             "\1\u01f3",
             "\1\u01f4",
-            "",
             "\1\u01f5",
             "\1\u01f6",
             "\1\u01f7",
             "\1\u01f8",
-            "\1\u01f9\5\uffff\1\u01fa",
-            "\1\u01fb",
+            "\1\u01f9",
+            "\1\u01fa",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u01fc",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
             "\1\u01fe",
-            "\1\u01ff",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "\1\u0200",
             "\1\u0201",
             "\1\u0202",
             "\1\u0203",
-            "\1\u0204",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0205",
             "\1\u0206",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\4\70\1\u0209\15\70\1\u0208\7\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0209",
+            "",
+            "\1\u020a",
             "\1\u020b",
             "\1\u020c",
+            "",
             "\1\u020d",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u020e",
             "\1\u020f",
             "\1\u0210",
             "\1\u0211",
             "\1\u0212",
-            "\1\u0213",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0213\5\uffff\1\u0214",
+            "\1\u0215",
             "\1\u0216",
-            "\1\u0217",
-            "\1\u0218",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u021b\2\uffff\1\u021a",
+            "\1\u0218",
+            "\1\u0219",
+            "",
+            "\1\u021a",
+            "\1\u021b",
             "\1\u021c",
             "\1\u021d",
             "\1\u021e",
             "\1\u021f",
             "\1\u0220",
-            "",
-            "\1\u0221",
-            "\1\u0222",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0223\7\70",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\4\70\1\u0223\15\70\1\u0222\7\70",
             "\1\u0225",
             "\1\u0226",
             "\1\u0227",
-            "\1\u0228",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0229",
             "\1\u022a",
             "\1\u022b",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u022c\7\70",
-            "\1\u022e",
-            "\1\u022f",
+            "\1\u022c",
+            "\1\u022d",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0230",
             "\1\u0231",
-            "",
             "\1\u0232",
-            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0234",
-            "\1\u0235",
+            "\1\u0235\2\uffff\1\u0234",
             "\1\u0236",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0237",
             "\1\u0238",
             "\1\u0239",
             "\1\u023a",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
+            "\1\u023b",
             "\1\u023c",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u023e",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u023d\7\70",
+            "",
             "\1\u023f",
             "\1\u0240",
-            "",
             "\1\u0241",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0243",
-            "\1\u0244",
+            "\1\u0242",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\16\70\1\u0243\13\70",
             "\1\u0245",
             "\1\u0246",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0248",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0247",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0248\7\70",
+            "\1\u024a",
             "\1\u024b",
             "\1\u024c",
             "\1\u024d",
             "",
             "\1\u024e",
-            "\1\u024f",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
             "\1\u0250",
             "\1\u0251",
+            "",
             "\1\u0252",
             "\1\u0253",
             "\1\u0254",
-            "\1\u0255",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0256",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0257",
             "\1\u0258",
-            "\1\u0259",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u025a",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u025c",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u025d\7\70",
+            "\1\u025d",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u025f",
             "\1\u0260",
             "\1\u0261",
             "\1\u0262",
-            "\1\u0263",
-            "",
-            "",
-            "",
-            "\1\u0264",
-            "\1\u0265",
-            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0267",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0265",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0268",
             "\1\u0269",
             "\1\u026a",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
+            "\1\u026b",
+            "\1\u026c",
             "\1\u026d",
-            "",
             "\1\u026e",
-            "",
-            "\1\u0270\3\uffff\1\u026f",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u026f",
+            "\1\u0270",
+            "\1\u0271",
+            "\1\u0272",
             "\1\u0273",
-            "",
-            "\1\u0274",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0275",
-            "",
             "\1\u0276",
-            "\1\u0277",
-            "\1\u0278",
-            "\1\u027a\5\uffff\1\u0279",
-            "\1\u027b",
-            "\1\u027c",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0279",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u027a\7\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u027d",
             "\1\u027e",
             "\1\u027f",
             "\1\u0280",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0282",
+            "\1\u0281",
             "",
+            "",
+            "",
+            "\1\u0282",
             "\1\u0283",
-            "\1\u0284",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0285",
             "\1\u0286",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0287\7\70",
+            "\1\u0287",
+            "\1\u0288",
             "\1\u0289",
-            "\1\u028a",
-            "\1\u028b",
-            "\1\u028c",
-            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u028b",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u028d",
+            "",
             "\1\u028e",
             "",
-            "\1\u028f",
-            "\1\u0290",
+            "\1\u0290\3\uffff\1\u028f",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0293",
             "",
-            "\1\u0292",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\17\70\1\u0293\12\70",
+            "\1\u0294",
             "\1\u0295",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0296\7\70",
+            "",
+            "",
+            "\1\u0296",
+            "\1\u0297",
             "\1\u0298",
-            "",
-            "",
-            "\1\u0299",
-            "\1\u029a",
+            "\1\u029a\5\uffff\1\u0299",
             "\1\u029b",
-            "",
-            "\1\u029c",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u029d",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\4\70\1\u029e\25\70",
+            "\1\u029e",
+            "\1\u029f",
             "\1\u02a0",
             "\1\u02a1",
+            "\1\u02a2",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02a3",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u02a4\7\70",
+            "\1\u02a4",
+            "",
+            "\1\u02a5",
             "\1\u02a6",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
+            "\1\u02a7",
             "\1\u02a8",
-            "\1\u02a9",
-            "\1\u02aa",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u02a9\7\70",
             "\1\u02ab",
+            "\1\u02ac",
+            "\1\u02ad",
+            "\1\u02ae",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02b0",
             "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02b1",
             "\1\u02b2",
-            "\1\u02b3",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u02b4\7\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02b9\2\uffff\1\u02b8\2\uffff\1\u02b7",
             "",
+            "\1\u02b4",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\17\70\1\u02b5\12\70",
+            "\1\u02b7",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u02b8\7\70",
             "\1\u02ba",
+            "",
+            "",
             "\1\u02bb",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u02bc\7\70",
+            "\1\u02bc",
+            "\1\u02bd",
             "",
             "\1\u02be",
-            "",
             "\1\u02bf",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02c1\3\uffff\1\u02c2",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\4\70\1\u02c0\25\70",
+            "\1\u02c2",
             "\1\u02c3",
-            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02c5",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02c7",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u02c6\7\70",
             "\1\u02c8",
-            "",
-            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
             "\1\u02ca",
             "\1\u02cb",
             "\1\u02cc",
             "\1\u02cd",
             "\1\u02ce",
-            "\1\u02cf",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02d1",
-            "\1\u02d2",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02d4",
             "",
-            "\1\u02d5",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02d0",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02d6",
-            "",
-            "",
             "\1\u02d7",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02da",
-            "\1\u02db",
-            "\1\u02dc",
+            "\1\u02d9\3\uffff\1\u02da",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u02db\7\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02de",
+            "\1\u02e0\2\uffff\1\u02df\2\uffff\1\u02de",
             "",
-            "\1\u02df",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02e1",
             "\1\u02e2",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u02e3\7\70",
             "",
-            "",
-            "\1\u02e3",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02e5",
+            "",
             "\1\u02e6",
-            "",
-            "",
             "\1\u02e7",
-            "\1\u02e8",
+            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02ea",
+            "\1\u02e9",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02eb",
+            "",
+            "",
+            "\1\u02ec",
+            "",
+            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02ed",
-            "\1\u02ee\20\uffff\1\u02ef",
+            "\1\u02ee",
+            "\1\u02ef",
             "\1\u02f0",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02f1",
             "\1\u02f2",
+            "\1\u02f3",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02f4",
             "\1\u02f5",
+            "\1\u02f6",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02f8",
+            "",
+            "\1\u02f9",
+            "\1\u02fa",
+            "",
+            "",
+            "\1\u02fb",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02f7\7\uffff\1\u02f8",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\3\70\1\u02f9\26\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02fc",
-            "\1\u02fd",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0300\10\uffff\1\u02ff",
+            "\1\u02fe",
+            "\1\u02ff",
+            "\1\u0300",
             "\1\u0301",
-            "\1\u0302",
-            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0304",
-            "\1\u0305",
+            "\1\u0303",
             "",
+            "\1\u0304",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0307",
+            "\1\u0308",
             "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0309",
             "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u030a",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u030c",
             "\1\u030d",
+            "",
+            "",
             "\1\u030e",
             "\1\u030f",
-            "\1\u0310",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0311",
             "\1\u0312",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0314",
+            "\1\u0315\20\uffff\1\u0316",
+            "\1\u0317",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "\1\u0316",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0318",
-            "\1\u0319",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
             "\1\u031a",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "",
+            "\1\u031c",
             "\1\u031d",
-            "\1\u031e",
-            "\1\u031f",
-            "\1\u0320",
-            "\1\u0321",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\1\u0323",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u031f\7\uffff\1\u0320",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\3\70\1\u0321\26\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0324",
-            "",
             "\1\u0325",
-            "\1\u0326",
-            "\1\u0327",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0328\10\uffff\1\u0327",
+            "\1\u0329",
+            "\1\u032a",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "\1\u032b",
             "\1\u032c",
             "\1\u032d",
-            "\1\u032e",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u032f",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\1\u0331",
-            "\1\u0332",
-            "",
-            "\1\u0334\11\uffff\1\u0333",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0334",
+            "\1\u0335",
+            "\1\u0336",
+            "\1\u0337",
+            "\1\u0338",
+            "",
             "\1\u0339",
+            "\1\u033a",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\1\u033b",
-            "\1\u033c",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\1\u033d",
             "\1\u033e",
-            "\1\u033f",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0340",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0341",
             "\1\u0342",
+            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\12\70\7\uffff\32\70\4\uffff\1\u0344\1\uffff\32\70",
+            "",
+            "",
+            "",
+            "",
+            "\1\u0344",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
             "\1\u0346",
-            "",
+            "\1\u0347",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0348",
+            "",
+            "",
             "\1\u0349",
             "\1\u034a",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u034b",
+            "\1\u034c",
             "\1\u034d",
-            "",
-            "\1\u034e",
-            "\1\u034f",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "",
+            "\1\u034f",
+            "\1\u0350",
             "\1\u0351",
-            "\1\u0352",
             "",
-            "\1\u0353",
-            "\1\u0354",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
             "\1\u0355",
             "\1\u0356",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0357",
             "\1\u0358",
-            "",
             "\1\u0359",
-            "",
-            "",
-            "",
-            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
             "\1\u035b",
             "\1\u035c",
-            "\1\u035d",
+            "",
+            "\1\u035e\11\uffff\1\u035d",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u035f",
-            "\1\u0360",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "",
-            "",
-            "\1\u0361",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0363",
             "\1\u0364",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "",
-            "\1\u0365",
             "\1\u0366",
             "\1\u0367",
+            "",
+            "",
             "\1\u0368",
             "\1\u0369",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u036a",
             "\1\u036b",
+            "",
+            "\1\u036c",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u036d",
             "\1\u036e",
-            "",
-            "",
-            "",
-            "\1\u036f",
-            "\1\u0370",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0372",
-            "\1\u0373",
             "",
+            "\12\70\7\uffff\32\70\4\uffff\1\u0370\1\uffff\32\70",
+            "\1\u0372",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0374",
             "\1\u0375",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0377",
+            "\1\u0376",
             "",
             "",
-            "",
-            "",
-            "\1\u0378",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0379",
+            "",
+            "\1\u037a",
+            "\1\u037b",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u037c",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "\1\u037d",
+            "\1\u037e",
             "",
             "\1\u037f",
-            "",
             "\1\u0380",
-            "",
             "\1\u0381",
-            "",
             "\1\u0382",
+            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0384",
             "",
-            "",
             "\1\u0385",
-            "\1\u0386",
-            "\1\u0387",
+            "",
+            "",
+            "",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0387",
+            "\1\u0388",
             "\1\u0389",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u038b",
             "\1\u038c",
+            "",
+            "",
+            "",
             "\1\u038d",
             "",
-            "\1\u038e",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u038f",
+            "\1\u0390",
             "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0391",
-            "\1\u0392",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0393",
+            "",
             "\1\u0394",
             "\1\u0395",
-            "",
             "\1\u0396",
+            "\1\u0397",
+            "\1\u0398",
+            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0398\3\uffff\1\u0399",
             "\1\u039a",
             "\1\u039b",
+            "",
+            "",
+            "",
             "\1\u039c",
             "\1\u039d",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u039f",
+            "\1\u03a0",
             "",
-            "\1\u039e",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03a1",
             "\1\u03a2",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03a4",
+            "",
+            "",
+            "",
+            "",
+            "\1\u03a5",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u03a6",
-            "",
-            "\1\u03a7",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "",
-            "",
-            "\1\u03a9",
-            "",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03aa",
             "\1\u03ab",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u03ad",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "\1\u03ae",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u03af\7\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
+            "\1\u03af",
+            "",
+            "\1\u03b0",
+            "",
+            "\1\u03b1",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03b3",
             "",
             "",
             "\1\u03b4",
+            "\1\u03b5",
+            "\1\u03b6",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03b8",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u03b7\7\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "\1\u03ba",
             "\1\u03bb",
             "\1\u03bc",
             "",
+            "\1\u03bd",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u03be",
-            "\1\u03bf",
+            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03c0",
             "\1\u03c1",
+            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u03c3",
-            "",
-            "",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "",
+            "\1\u03c4",
             "",
             "\1\u03c5",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "\1\u03c7",
-            "",
-            "\1\u03c8",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u03ca",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "",
-            "",
-            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "",
+            "\1\u03c9\3\uffff\1\u03ca",
+            "\1\u03cb",
+            "\1\u03cc",
+            "\1\u03cd",
             "\1\u03ce",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u03cf\7\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
+            "\1\u03cf",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u03d2",
+            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "\1\u03d4",
-            "",
-            "\1\u03d5",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u03d6",
             "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u03d7\7\70",
+            "\1\u03d7",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "",
+            "",
             "\1\u03d9",
-            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "",
-            "",
-            "\1\u03db",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u03dd\7\70",
+            "\1\u03dc",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03de",
             "",
             "\1\u03df",
-            "\1\u03e0",
-            "\1\u03e1",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u03e0\7\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
+            "",
+            "\1\u03e5",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u03e8\7\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\1\u03e6",
-            "\1\u03e7",
-            "\1\u03e8",
-            "",
-            "",
-            "",
-            "",
-            "\1\u03e9",
-            "\1\u03ea",
             "\1\u03eb",
             "\1\u03ec",
             "\1\u03ed",
-            "\1\u03ee",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u03f0",
-            "\1\u03f1",
             "",
-            "\1\u03f2",
-            "\1\u03f3",
-            "\1\u03f4",
-            "\1\u03f5",
+            "",
+            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u03f7",
+            "\1\u03ef",
+            "\1\u03f0",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03f2",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03f4",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "",
+            "\1\u03f6",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "\1\u03f8",
+            "",
+            "",
             "\1\u03f9",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03fb",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "\1\u03ff",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0400\7\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u0403",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u0405",
+            "",
+            "\1\u0406",
+            "",
+            "\1\u0407",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0408\7\70",
+            "\1\u040a",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "",
+            "\1\u040c",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u040e\7\70",
+            "",
+            "\1\u0410",
+            "\1\u0411",
+            "\1\u0412",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u0417",
+            "\1\u0418",
+            "\1\u0419",
+            "",
+            "",
+            "",
+            "",
+            "\1\u041a",
+            "\1\u041b",
+            "\1\u041c",
+            "\1\u041d",
+            "\1\u041e",
+            "\1\u041f",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0421",
+            "\1\u0422",
+            "",
+            "\1\u0423",
+            "\1\u0424",
+            "\1\u0425",
+            "\1\u0426",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0428",
+            "",
+            "\1\u0429",
+            "\1\u042a",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             ""
     };
@@ -8332,33 +8729,13 @@ public class InternalPtlLexer extends Lexer {
             this.transition = DFA15_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | T__222 | T__223 | T__224 | T__225 | T__226 | T__227 | T__228 | T__229 | T__230 | T__231 | T__232 | T__233 | T__234 | T__235 | T__236 | T__237 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | T__222 | T__223 | T__224 | T__225 | T__226 | T__227 | T__228 | T__229 | T__230 | T__231 | T__232 | T__233 | T__234 | T__235 | T__236 | T__237 | T__238 | T__239 | T__240 | T__241 | T__242 | T__243 | T__244 | T__245 | T__246 | T__247 | T__248 | T__249 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA15_49 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA15_49>='\u0000' && LA15_49<='\uFFFF')) ) {s = 188;}
-
-                        else s = 53;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 1 : 
-                        int LA15_50 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA15_50>='\u0000' && LA15_50<='\uFFFF')) ) {s = 188;}
-
-                        else s = 53;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 2 : 
                         int LA15_0 = input.LA(1);
 
                         s = -1;
@@ -8394,11 +8771,11 @@ public class InternalPtlLexer extends Lexer {
 
                         else if ( (LA15_0=='f') ) {s = 16;}
 
-                        else if ( (LA15_0=='t') ) {s = 17;}
+                        else if ( (LA15_0=='v') ) {s = 17;}
 
-                        else if ( (LA15_0=='b') ) {s = 18;}
+                        else if ( (LA15_0=='t') ) {s = 18;}
 
-                        else if ( (LA15_0=='v') ) {s = 19;}
+                        else if ( (LA15_0=='b') ) {s = 19;}
 
                         else if ( (LA15_0=='s') ) {s = 20;}
 
@@ -8467,6 +8844,26 @@ public class InternalPtlLexer extends Lexer {
                         else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 52;}
 
                         else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||(LA15_0>='#' && LA15_0<='%')||LA15_0==';'||LA15_0=='@'||LA15_0=='\\'||LA15_0=='`'||(LA15_0>='\u007F' && LA15_0<='\uFFFF')) ) {s = 53;}
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 1 : 
+                        int LA15_49 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_49>='\u0000' && LA15_49<='\uFFFF')) ) {s = 193;}
+
+                        else s = 53;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
+                        int LA15_50 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_50>='\u0000' && LA15_50<='\uFFFF')) ) {s = 193;}
+
+                        else s = 53;
 
                         if ( s>=0 ) return s;
                         break;

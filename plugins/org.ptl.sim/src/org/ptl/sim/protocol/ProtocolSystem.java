@@ -1,0 +1,287 @@
+package org.ptl.sim.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+import org.ptl.model.Action;
+import org.ptl.model.FamilyParameter;
+import org.ptl.model.Invariant;
+import org.ptl.model.Protocol;
+import org.ptl.sim.explore.PagedSystem;
+import org.ptl.sim.explore.TraceStep;
+
+/**
+ * A protocol model as the explorer runs it ({@link PagedSystem}): its state laid out in a global
+ * word and a word per page ({@link ProtocolLayout}), every action instantiated for every member of
+ * its parameters' families (one rule per step of a multi-step action), compiled once; invariants
+ * sorted by what they read (the global word, one page at a time, or the whole state); and member
+ * symmetry over each family's members after its fixed ones.
+ */
+public final class ProtocolSystem implements PagedSystem {
+
+	private final Protocol protocol;
+	private final ProtocolLayout layout;
+	private final ProtocolStates states;
+	private final List<ProtocolRule> pageRules = new ArrayList<>();
+	private final List<ProtocolRule> globalRules = new ArrayList<>();
+	private final ProtocolInvariants invariants;
+	private final MemberSymmetry symmetry;
+	private final ProtocolText text;
+	private final Frame frame;
+	private final Writes writes = new Writes();
+
+	/** The protocol with each family given the members the function says for its name. */
+	public ProtocolSystem(Protocol protocol, ToIntFunction<String> members) {
+		this.protocol = protocol;
+		this.layout = new ProtocolLayout(protocol, members, new DescriptorFields(protocol));
+		Parameters parameters = new Parameters(protocol);
+		TermCompiler terms = new TermCompiler(layout, parameters);
+		this.states = new ProtocolStates(layout);
+		for (Action action : protocol.getActions()) {
+			int steps = Math.max(1, action.getSteps().size());
+			for (int[] binding : bindings(action)) {
+				for (int step = 0; step < steps; step++) {
+					ProtocolRule rule = new ProtocolRule(action, action.getSteps().isEmpty() ? -1 : step, binding, terms);
+					(rule.onPage ? pageRules : globalRules).add(rule);
+				}
+			}
+		}
+		this.invariants = new ProtocolInvariants(protocol.getInvariants(), terms);
+		this.symmetry = new MemberSymmetry(layout);
+		this.text = new ProtocolText(layout);
+		this.frame = new Frame(parameters.count());
+	}
+
+	/** Every combination of members for the action's parameters (0 for its page). */
+	private List<int[]> bindings(Action action) {
+		List<int[]> bindings = new ArrayList<>();
+		bindings.add(new int[action.getParameters().size()]);
+		for (int i = 0; i < action.getParameters().size(); i++) {
+			FamilyParameter parameter = action.getParameters().get(i);
+			if (parameter.getFamily() == layout.pages()) {
+				continue;
+			}
+			List<int[]> extended = new ArrayList<>();
+			for (int[] base : bindings) {
+				for (int member = 1; member <= layout.size(parameter.getFamily()); member++) {
+					int[] binding = base.clone();
+					binding[i] = member;
+					extended.add(binding);
+				}
+			}
+			bindings = extended;
+		}
+		return bindings;
+	}
+
+	public Protocol protocol() {
+		return protocol;
+	}
+
+	/** "gmap=2, vcpu=2". */
+	@Override
+	public String membersText() {
+		return layout.membersText();
+	}
+
+	@Override
+	public String name() {
+		return protocol.getName();
+	}
+
+	@Override
+	public long initialGlobal() {
+		return states.initial(false);
+	}
+
+	@Override
+	public long initialPage() {
+		return states.initial(true);
+	}
+
+	@Override
+	public int pageRules() {
+		return pageRules.size();
+	}
+
+	@Override
+	public synchronized Outcome followPage(int rule, long global, long page, long[] next) {
+		ProtocolRule compiled = pageRules.get(rule);
+		frame.onePage(global, page);
+		compiled.bind(frame);
+		if (!compiled.enabled(frame)) {
+			return Outcome.DISABLED;
+		}
+		writes.clear();
+		compiled.collect(frame, writes);
+		if (writes.pastBound != null) {
+			return Outcome.PAST_BOUND;
+		}
+		next[0] = writes.global(global);
+		next[1] = writes.page(0, page);
+		return Outcome.ENABLED;
+	}
+
+	@Override
+	public int globalRules() {
+		return globalRules.size();
+	}
+
+	@Override
+	public synchronized Outcome followGlobal(int rule, long global, long[] next) {
+		ProtocolRule compiled = globalRules.get(rule);
+		frame.onePage(global, 0);
+		frame.pageCount = 0;
+		compiled.bind(frame);
+		if (!compiled.enabledGlobally(frame)) {
+			return Outcome.DISABLED;
+		}
+		writes.clear();
+		compiled.collect(frame, writes);
+		if (writes.pastBound != null) {
+			return Outcome.PAST_BOUND;
+		}
+		next[0] = writes.global(global);
+		return Outcome.ENABLED;
+	}
+
+	@Override
+	public synchronized Outcome followBroadcast(int rule, long global, long page, long[] next) {
+		ProtocolRule compiled = globalRules.get(rule);
+		frame.onePage(global, page);
+		compiled.bind(frame);
+		writes.clear();
+		compiled.collectEach(frame, writes);
+		if (writes.pastBound != null) {
+			return Outcome.PAST_BOUND;
+		}
+		next[1] = writes.page(0, page);
+		return Outcome.ENABLED;
+	}
+
+	@Override
+	public synchronized boolean globalGuard(int rule, long global, Pages pages) {
+		ProtocolRule compiled = globalRules.get(rule);
+		load(global, pages);
+		compiled.bind(frame);
+		return compiled.enabled(frame);
+	}
+
+	private void load(long global, Pages pages) {
+		frame.global = global;
+		if (frame.pages == null || frame.pages.length < pages.count()) {
+			frame.pages = new long[pages.count()];
+		}
+		for (int p = 0; p < pages.count(); p++) {
+			frame.pages[p] = pages.value(p);
+		}
+		frame.pageCount = pages.count();
+	}
+
+	@Override
+	public synchronized String pastBound(int rule, boolean global, long globalValue, long page) {
+		ProtocolRule compiled = (global ? globalRules : pageRules).get(rule);
+		frame.onePage(globalValue, page);
+		compiled.bind(frame);
+		writes.clear();
+		compiled.collect(frame, writes);
+		if (global && writes.pastBound == null) {
+			compiled.collectEach(frame, writes);
+		}
+		String why = writes.pastBound == null ? "action '" + compiled.action.getName() + "' goes past a bound"
+				: writes.pastBound;
+		return why + " (a bound of the protocol, not a wrap-around)";
+	}
+
+	@Override
+	public List<String> invariants() {
+		return protocol.getInvariants().stream().map(Invariant::getName).toList();
+	}
+
+	@Override
+	public synchronized List<String> brokenByPage(long global, long page) {
+		return invariants.brokenByPage(frame.onePage(global, page));
+	}
+
+	@Override
+	public synchronized List<String> brokenByGlobal(long global) {
+		frame.onePage(global, 0);
+		frame.pageCount = 0;
+		return invariants.brokenByGlobal(frame);
+	}
+
+	@Override
+	public boolean hasStateInvariants() {
+		return invariants.hasStateInvariants();
+	}
+
+	@Override
+	public synchronized List<String> brokenByState(long global, Pages pages) {
+		load(global, pages);
+		return invariants.brokenByState(frame);
+	}
+
+	@Override
+	public List<int[]> memberPermutations() {
+		return symmetry.permutations();
+	}
+
+	@Override
+	public long permuteGlobal(long global, int[] permutation) {
+		return symmetry.permute(global, false, permutation);
+	}
+
+	@Override
+	public long permutePage(long page, int[] permutation) {
+		return symmetry.permute(page, true, permutation);
+	}
+
+	@Override
+	public TraceStep step(int rule, boolean global, int page, long globalBefore, long[] pagesBefore, long globalAfter,
+			long[] pagesAfter) {
+		ProtocolRule compiled = (global ? globalRules : pageRules).get(rule);
+		List<TraceStep.Change> changes = new ArrayList<>();
+		text.changes(globalBefore, globalAfter, -1, changes);
+		for (int p = 0; p < pagesBefore.length; p++) {
+			if (p == page || global) {
+				text.changes(pagesBefore[p], pagesAfter[p], p, changes);
+			}
+		}
+		String call = compiled.call(page);
+		String transition = compiled.action.getName() + (compiled.step == null ? "" : "." + compiled.step.getName());
+		return new TraceStep(compiled.actor + " " + call, transition, page, compiled.actor, null, changes, compiled.actor);
+	}
+
+	@Override
+	public String describe(long global, long[] pages, int page) {
+		List<String> parts = new ArrayList<>();
+		String globals = text.describe(global, -1);
+		if (page >= 0) {
+			parts.add("page " + page + ": " + text.describe(pages[page], page));
+		} else {
+			for (int p = 0; p < pages.length; p++) {
+				parts.add("page " + p + ": " + text.describe(pages[p], p));
+			}
+		}
+		if (!globals.isEmpty()) {
+			parts.add(globals);
+		}
+		return String.join("; ", parts);
+	}
+
+	@Override
+	public List<String> actors() {
+		List<String> actors = new ArrayList<>();
+		for (org.ptl.model.Actor actor : protocol.getActors()) {
+			if (actor.getFamily() == null) {
+				actors.add(actor.getName());
+			} else {
+				for (int member = 1; member <= layout.size(actor.getFamily()); member++) {
+					actors.add(actor.getName() + "[" + member + "]");
+				}
+			}
+		}
+		return actors;
+	}
+}
