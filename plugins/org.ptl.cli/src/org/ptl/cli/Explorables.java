@@ -42,7 +42,7 @@ final class Explorables {
 		/** Explores it; an IllegalArgumentException says why it cannot be explored. */
 		ExplorationResult explore(ExplorationOptions options) {
 			if (element instanceof Protocol protocol) {
-				return Explorer.explore(new ProtocolSystem(protocol, options::membersOf), options);
+				return Explorer.explore(new ProtocolSystem(protocol, options), options);
 			}
 			return Explorer.explore((OwnershipModel) element, options);
 		}

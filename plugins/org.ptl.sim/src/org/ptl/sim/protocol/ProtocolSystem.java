@@ -31,6 +31,20 @@ public final class ProtocolSystem implements PagedSystem {
 	private final Frame frame;
 	private final Writes writes = new Writes();
 
+	/**
+	 * The protocol with the members the options give a family by name, else at least its fixed ones
+	 * and at least the options' default.
+	 */
+	public ProtocolSystem(Protocol protocol, org.ptl.sim.explore.ExplorationOptions options) {
+		this(protocol, family -> options.members().containsKey(family) ? options.members().get(family)
+				: Math.max(options.familyMembers(), fixed(protocol, family)));
+	}
+
+	private static int fixed(Protocol protocol, String family) {
+		return protocol.getFamilies().stream().filter(f -> family.equals(f.getName())).findFirst()
+				.map(org.ptl.model.support.Protocols::fixedMembers).orElse(0);
+	}
+
 	/** The protocol with each family given the members the function says for its name. */
 	public ProtocolSystem(Protocol protocol, ToIntFunction<String> members) {
 		this.protocol = protocol;

@@ -64,8 +64,8 @@ final class ProtocolText {
 				long now = ProtocolLayout.get(after, bit, slots.width());
 				if (old != now) {
 					Action action = entry.getKey();
-					changes.add(new TraceStep.Change(instance(slots, action.getName(), index, page) + " next step",
-							stepName(action, old), stepName(action, now)));
+					changes.add(new TraceStep.Change(call(slots, action.getName(), index, page), stepName(action, old),
+							stepName(action, now)));
 				}
 			}
 		}
@@ -75,8 +75,15 @@ final class ProtocolText {
 		return (packed >>> codec.offset(field)) & ((1L << Bits.width(field.getBits())) - 1);
 	}
 
+	/** A program counter as the step it is at: "idle" before the first. */
 	private static String stepName(Action action, long pc) {
-		return pc == 0 ? action.getSteps().get(0).getName() + " (idle)" : action.getSteps().get((int) pc).getName();
+		return pc == 0 ? "idle" : "at " + action.getSteps().get((int) pc).getName();
+	}
+
+	/** "fault(1, 0)": an action instance by its members, then its page. */
+	private static String call(ProtocolLayout.Slots slots, String name, int index, int page) {
+		String instance = instance(slots, name, index, page);
+		return instance.contains("[") ? instance.replace('[', '(').replace(']', ')') : name + "()";
 	}
 
 	/** "seg[2, 0]": the members of instance index, then the page. */
@@ -122,7 +129,7 @@ final class ProtocolText {
 			for (int index = 0; index < slots.instances(); index++) {
 				long pc = ProtocolLayout.get(word, slots.offset() + index * slots.width(), slots.width());
 				if (pc != 0) {
-					parts.add(instance(slots, entry.getKey().getName(), index, page) + " at "
+					parts.add(call(slots, entry.getKey().getName(), index, page) + " at "
 							+ entry.getKey().getSteps().get((int) pc).getName());
 				}
 			}
