@@ -16,16 +16,19 @@ import org.ptl.lang.validation.PtlCheck;
 import org.ptl.lang.validation.SeverityPolicy;
 import org.ptl.model.Layout;
 import org.ptl.model.OwnershipModel;
+import org.ptl.model.Protocol;
 import org.ptl.model.SeverityLevel;
 import org.ptl.sim.explore.OwnershipProof;
 import org.ptl.sim.layout.LayoutProof;
 import org.ptl.sim.layout.LayoutProver;
+import org.ptl.sim.protocol.ProtocolProof;
 
 /**
- * The part of {@code ptl check} that explores every ownership model of the checked files with small
- * bounds ({@link OwnershipProof}): a broken invariant becomes an {@code ownership.invariant-broken}
- * diagnostic at the transition of the last step, a search the bounds stopped an
- * {@code ownership.not-proven} one. Layouts are proved for every input with a time limit
+ * The part of {@code ptl check} that explores every ownership model and protocol of the checked
+ * files with small bounds ({@link OwnershipProof}, {@link ProtocolProof}): a broken invariant
+ * becomes an {@code ownership.invariant-broken} (or {@code protocol.invariant-broken}) diagnostic
+ * at the transition (action) of the last step, a search the bounds stopped an
+ * {@code ownership.not-proven} ({@code protocol.not-proven}) one. Layouts are proved for every input with a time limit
  * ({@link LayoutProver}): a counterexample is a {@code layout.counterexample} error, a proof the
  * limit stopped a {@code layout.not-proven} note. Models in files with errors are not explored:
  * their meaning is not settled.
@@ -52,6 +55,18 @@ final class ExplorationCheck {
 				switch (proof.verdict()) {
 				case VIOLATED -> add(findings, source.shownAs(), resource, proof, PtlCheck.OWNERSHIP_INVARIANT_BROKEN);
 				case BOUNDED -> add(findings, source.shownAs(), resource, proof, PtlCheck.OWNERSHIP_NOT_PROVEN);
+				case HOLDS -> {
+					// nothing to say
+				}
+				}
+			}
+			for (Protocol protocol : LoadedElements.in(List.of(resource), Protocol.class)) {
+				ProtocolProof proof = ProtocolProof.of(protocol);
+				switch (proof.verdict()) {
+				case VIOLATED -> add(findings, source.shownAs(), resource, proof.at(), proof.message(),
+						PtlCheck.PROTOCOL_INVARIANT_BROKEN);
+				case BOUNDED -> add(findings, source.shownAs(), resource, proof.at(), proof.message(),
+						PtlCheck.PROTOCOL_NOT_PROVEN);
 				case HOLDS -> {
 					// nothing to say
 				}

@@ -91,6 +91,7 @@ final class ExplorationJson {
 			if (step.completer() != null) {
 				item.addProperty("completer", step.completer());
 			}
+			item.addProperty("actor", step.actor());
 			JsonArray changes = new JsonArray();
 			for (TraceStep.Change change : step.changes()) {
 				JsonObject c = new JsonObject();
@@ -109,6 +110,11 @@ final class ExplorationJson {
 		if (result.bound() != null) {
 			json.addProperty("bound", result.bound());
 		}
+		if (!result.actors().isEmpty()) {
+			JsonArray actors = new JsonArray();
+			result.actors().forEach(actors::add);
+			json.add("actors", actors);
+		}
 		JsonArray stuck = new JsonArray();
 		result.stuckPages().forEach(stuck::add);
 		json.add("stuckPages", stuck);
@@ -116,6 +122,10 @@ final class ExplorationJson {
 		JsonObject statistics = new JsonObject();
 		statistics.addProperty("pages", stats.pages());
 		statistics.addProperty("familyMembers", stats.familyMembers());
+		if (stats.members() != null) {
+			statistics.addProperty("members", stats.members());
+		}
+		statistics.addProperty("globalValues", stats.globalValues());
 		statistics.addProperty("symmetry", stats.symmetry());
 		statistics.addProperty("states", stats.states());
 		statistics.addProperty("unreducedStates", stats.unreducedStates());

@@ -7,7 +7,10 @@ import java.util.concurrent.Callable;
 
 import org.ptl.lang.util.LoadedElements;
 import org.ptl.lang.util.NodeText;
+import org.ptl.model.Element;
+import org.ptl.model.ProtocolScenario;
 import org.ptl.model.Scenario;
+import org.ptl.sim.protocol.ProtocolScenarioRunner;
 import org.ptl.sim.scenario.ScenarioRunner;
 import org.ptl.sim.scenario.SourceLocations;
 import org.ptl.sim.trace.ScenarioTrace;
@@ -22,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ptl simulate FILE [--scenario NAME] [--trace text|json] [--seed N]}: runs the scenarios of
- * .ptl files and prints their traces. A file with errors is reported (GCC-style, on stderr) before
+ * .ptl files (page-table and ownership scenarios, and protocol scenarios) and prints their traces. A file with errors is reported (GCC-style, on stderr) before
  * anything runs. Exit 0 when every expectation holds, 1 when one fails, 2 on bad input.
  */
 @Command(name = "simulate", description = "Run the scenarios of .ptl files and print what each step did.")
@@ -58,9 +61,10 @@ final class SimulateCommand implements Callable<Integer> {
 		} catch (UsageException usage) {
 			return ptl.usageError(usage.getMessage());
 		}
-		List<Scenario> selected = LoadedElements.in(models.resources().values(), Scenario.class);
+		List<Element> selected = LoadedElements.in(models.resources().values(), Element.class).stream()
+				.filter(element -> element instanceof Scenario || element instanceof ProtocolScenario).toList();
 		if (!scenarios.isEmpty()) {
-			List<String> known = selected.stream().map(Scenario::getName).toList();
+			List<String> known = selected.stream().map(Element::getName).toList();
 			for (String name : scenarios) {
 				if (!known.contains(name)) {
 					return ptl.usageError("no scenario '" + name + "' (the files have: " + String.join(", ", known) + ")");
@@ -71,8 +75,11 @@ final class SimulateCommand implements Callable<Integer> {
 		if (selected.isEmpty()) {
 			return ptl.usageError("the files have no scenario");
 		}
-		ScenarioRunner runner = new ScenarioRunner(seed, SourceLocations.of(NodeText::line, NodeText::text));
-		List<ScenarioTrace> traces = selected.stream().map(runner::run).toList();
+		SourceLocations locations = SourceLocations.of(NodeText::line, NodeText::text);
+		ScenarioRunner runner = new ScenarioRunner(seed, locations);
+		ProtocolScenarioRunner protocols = new ProtocolScenarioRunner(locations);
+		List<ScenarioTrace> traces = selected.stream().map(element -> element instanceof ProtocolScenario scenario
+				? protocols.run(scenario) : runner.run((Scenario) element)).toList();
 		PrintWriter out = spec.commandLine().getOut();
 		if (trace == ReportFormat.json) {
 			JsonTrace.print(out, traces);

@@ -9397,6 +9397,13 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final Keyword cLivelockKeyword_89 = (Keyword)cAlternatives.eContents().get(89);
 		private final Keyword cTranslationsKeyword_90 = (Keyword)cAlternatives.eContents().get(90);
 		private final Keyword cInjectKeyword_91 = (Keyword)cAlternatives.eContents().get(91);
+		private final Keyword cProtocolKeyword_92 = (Keyword)cAlternatives.eContents().get(92);
+		private final Keyword cFamilyKeyword_93 = (Keyword)cAlternatives.eContents().get(93);
+		private final Keyword cActorKeyword_94 = (Keyword)cAlternatives.eContents().get(94);
+		private final Keyword cActionKeyword_95 = (Keyword)cAlternatives.eContents().get(95);
+		private final Keyword cGhostKeyword_96 = (Keyword)cAlternatives.eContents().get(96);
+		private final Keyword cVarKeyword_97 = (Keyword)cAlternatives.eContents().get(97);
+		private final Keyword cEachKeyword_98 = (Keyword)cAlternatives.eContents().get(98);
 		
 		//// ---------------------------------------------------------------- names and numbers
 		//// Words that are keywords somewhere but make natural names (a field called 'software').
@@ -9414,7 +9421,8 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//    | 'requires' | 'outcomes' | 'severity' | 'lpa2' | 'bits' | 'pages' | 'walks' | 'default' | 'aligned'
 		//    | 'grows' | 'up' | 'down' | 'keeps' | 'samples' | 'picture' | 'zero' | 'fixed' | 'random' | 'start'
 		//    | 'end' | 'bool' | 'role' | 'permission' | 'cursor' | 'features' | 'fwb' | 'cpu' | 'exclusive' | 'livelock'
-		//    | 'translations' | 'inject';
+		//    | 'translations' | 'inject'
+		//    | 'protocol' | 'family' | 'actor' | 'action' | 'ghost' | 'var' | 'each';
 		@Override public ParserRule getRule() { return rule; }
 		
 		//ID | 'table' | 'block' | 'page' | 'invalid' | 'value' | 'flag' | 'software' | 'reserved' | 'ignored'
@@ -9428,6 +9436,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//| 'grows' | 'up' | 'down' | 'keeps' | 'samples' | 'picture' | 'zero' | 'fixed' | 'random' | 'start'
 		//| 'end' | 'bool' | 'role' | 'permission' | 'cursor' | 'features' | 'fwb' | 'cpu' | 'exclusive' | 'livelock'
 		//| 'translations' | 'inject'
+		//| 'protocol' | 'family' | 'actor' | 'action' | 'ghost' | 'var' | 'each'
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//ID
@@ -9705,6 +9714,27 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		//'inject'
 		public Keyword getInjectKeyword_91() { return cInjectKeyword_91; }
+		
+		//'protocol'
+		public Keyword getProtocolKeyword_92() { return cProtocolKeyword_92; }
+		
+		//'family'
+		public Keyword getFamilyKeyword_93() { return cFamilyKeyword_93; }
+		
+		//'actor'
+		public Keyword getActorKeyword_94() { return cActorKeyword_94; }
+		
+		//'action'
+		public Keyword getActionKeyword_95() { return cActionKeyword_95; }
+		
+		//'ghost'
+		public Keyword getGhostKeyword_96() { return cGhostKeyword_96; }
+		
+		//'var'
+		public Keyword getVarKeyword_97() { return cVarKeyword_97; }
+		
+		//'each'
+		public Keyword getEachKeyword_98() { return cEachKeyword_98; }
 	}
 	public class QualifiedNameElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.QualifiedName");
@@ -13397,7 +13427,8 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	//    | 'requires' | 'outcomes' | 'severity' | 'lpa2' | 'bits' | 'pages' | 'walks' | 'default' | 'aligned'
 	//    | 'grows' | 'up' | 'down' | 'keeps' | 'samples' | 'picture' | 'zero' | 'fixed' | 'random' | 'start'
 	//    | 'end' | 'bool' | 'role' | 'permission' | 'cursor' | 'features' | 'fwb' | 'cpu' | 'exclusive' | 'livelock'
-	//    | 'translations' | 'inject';
+	//    | 'translations' | 'inject'
+	//    | 'protocol' | 'family' | 'actor' | 'action' | 'ghost' | 'var' | 'each';
 	public ValidIDElements getValidIDAccess() {
 		return pValidID;
 	}

@@ -30,7 +30,14 @@ final class ProtocolNames {
 	private ProtocolNames() {
 	}
 
+	private static final java.util.Set<EReference> HANDLED = java.util.Set.of(Literals.ACTION__ACTOR,
+			Literals.ACTION_CALL__ACTION, Literals.ACTION_CALL__STEP, Literals.INDEX_TERM__PARAMETER,
+			Literals.VARIABLE_ACCESS__TARGET, Literals.VARIABLE_ACCESS__FIELD);
+
 	static List<? extends EObject> candidates(EObject context, EReference reference) {
+		if (!HANDLED.contains(reference) && reference.getEReferenceType() != Literals.FAMILY) {
+			return null; // not a protocol's name (resolving the protocol here could loop: its own reference)
+		}
 		Protocol protocol = protocolOf(context);
 		if (protocol == null) {
 			return null;

@@ -14,7 +14,6 @@ final class Expansion implements StateEncoding.Sink {
 
 	private final StateEncoding encoding;
 	private final StateStore store;
-	private final PageAutomaton automaton;
 	private final int words;
 	private final int from;
 	private final int to;
@@ -44,7 +43,6 @@ final class Expansion implements StateEncoding.Sink {
 	Expansion(StateStore store, PageAutomaton automaton, StateEncoding encoding, int from, int to, long deadline) {
 		this.encoding = encoding;
 		this.store = store;
-		this.automaton = automaton;
 		this.words = encoding.words();
 		this.from = from;
 		this.to = to;
@@ -62,6 +60,9 @@ final class Expansion implements StateEncoding.Sink {
 
 	Expansion run() {
 		if (encoding instanceof PageVector vector && vector.singleWord()) {
+			return runOnWords(vector);
+		}
+		if (encoding instanceof PageVector vector && vector.singleWordWithGlobal()) {
 			return runOnWords(vector);
 		}
 		long[] current = new long[words];
@@ -86,7 +87,7 @@ final class Expansion implements StateEncoding.Sink {
 	private Expansion runOnWords(PageVector vector) {
 		int room = BATCH + vector.maxSuccessors();
 		long[] batch = new long[room];
-		int[] targets = new int[room];
+		boolean[] targets = new boolean[room];
 		int[] froms = new int[room];
 		int[] slots = new int[room];
 		boolean[] known = new boolean[room];
@@ -121,14 +122,14 @@ final class Expansion implements StateEncoding.Sink {
 		return this;
 	}
 
-	private void lookUpWords(long[] batch, int[] targets, int[] froms, int[] hashes, boolean[] known, int count) {
+	private void lookUpWords(long[] batch, boolean[] breaking, int[] froms, int[] hashes, boolean[] known, int count) {
 		for (int k = 0; k < count; k++) {
 			hashes[k] = PackedStates.hash(batch[k]);
 		}
 		touched += store.touch(hashes, known, 0, count);
 		for (int k = 0; k < count && !stop; k++) {
 			transitions++;
-			boolean breaks = automaton.breaks(targets[k]);
+			boolean breaks = breaking[k];
 			if (!breaks && (known[k] || store.contains(batch[k], hashes[k]))) {
 				continue;
 			}

@@ -22,6 +22,7 @@ final class GlobalMoves {
 	private final int[] next;
 	private final long[] values;
 	private final PagedSystem.Pages view;
+	private final boolean[] guardReadsPages;
 
 	GlobalMoves(PageAutomaton automaton, int pages, BoundWatch watch) {
 		this.automaton = automaton;
@@ -29,6 +30,10 @@ final class GlobalMoves {
 		this.watch = watch;
 		this.pages = pages;
 		this.next = new int[pages + 1];
+		this.guardReadsPages = new boolean[system.globalRules()];
+		for (int r = 0; r < guardReadsPages.length; r++) {
+			guardReadsPages[r] = system.globalGuardReadsPages(r);
+		}
 		this.values = new long[pages];
 		this.view = new PagedSystem.Pages() {
 			@Override
@@ -74,11 +79,20 @@ final class GlobalMoves {
 		if (system.globalRules() == 0) {
 			return enabled;
 		}
-		load(ids, g);
+		boolean loaded = false;
 		for (int r = 0; r < system.globalRules(); r++) {
 			int target = automaton.globalTarget(r, g);
-			if (target == PageAutomaton.DISABLED || !system.globalGuard(r, automaton.global(g), view)) {
+			if (target == PageAutomaton.DISABLED) {
 				continue;
+			}
+			if (guardReadsPages[r]) {
+				if (!loaded) {
+					load(ids);
+					loaded = true;
+				}
+				if (!system.globalGuard(r, automaton.global(g), view)) {
+					continue;
+				}
 			}
 			if (target == PageAutomaton.PAST_BOUND || !broadcast(r, ids, g, target)) {
 				watch.hit(new BoundWatch.Place(true, r, g, 0));
@@ -103,7 +117,7 @@ final class GlobalMoves {
 		return true;
 	}
 
-	private void load(int[] ids, int g) {
+	private void load(int[] ids) {
 		for (int p = 0; p < pages; p++) {
 			values[p] = automaton.value(ids[p]);
 		}

@@ -64,7 +64,8 @@ public record OwnershipProof(ExplorationResult.Verdict verdict, EObject at, Stri
 		return model;
 	}
 
-	private static String counterexample(ExplorationResult result) {
+	/** A counterexample on one line: the broken invariants, each step with its changes, the state then. */
+	public static String counterexample(ExplorationResult result) {
 		List<String> broken = result.broken();
 		StringBuilder text = new StringBuilder(broken.size() == 1 ? "invariant " : "invariants ")
 				.append(String.join(", ", broken));

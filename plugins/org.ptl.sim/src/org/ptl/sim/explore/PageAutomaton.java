@@ -13,13 +13,17 @@ import java.util.Map;
  * from these tables: the explorer never evaluates a page rule again. Without a global value
  * (ownership models) a pair is just a page value, numbered as before.
  *
- * <p>The tables pair every global value with every page value, more than the search may meet; a
- * rule that would go past a bound is therefore only recorded here, and reported when the search
- * meets it ({@link BoundWatch}), except without global values, where every pair is reachable.
+ * <p>The tables hold the pairs a page can be in: from the initial pair, a page rule moves the page
+ * (and maybe the global value), a page rule on another page moves only the global value, a global
+ * rule moves both. That over-approximates the pairs of reachable states (a global rule's guard on
+ * the pages is not evaluated here), so a rule that would go past a bound is only recorded, and
+ * reported when the search meets it ({@link BoundWatch}), except without global values, where every
+ * pair is reachable.
  */
 final class PageAutomaton {
 
 	static final int DISABLED = -1;
+	private static final int[] NONE = {};
 	static final int PAST_BOUND = -2;
 
 	private final PagedSystem system;
@@ -52,6 +56,12 @@ final class PageAutomaton {
 		globalTargets = new int[system.globalRules()][];
 		for (int g = 0; g < globals.length; g++) {
 			globalBreaks[g] = !system.brokenByGlobal(globals[g]).isEmpty();
+		}
+		for (int pair = 0; pair < pairs; pair++) {
+			successorRules[pair] = NONE;
+			successorGlobals[pair] = NONE;
+			successorTargets[pair] = NONE;
+			pastBoundRule[pair] = -1;
 		}
 		for (Map.Entry<Long, Builder.PairResult> entry : built.results.entrySet()) {
 			int g = (int) (entry.getKey() >>> 32);
@@ -201,6 +211,11 @@ final class PageAutomaton {
 		final Map<Long, PairResult> results = new HashMap<>();
 		final List<List<Integer>> globalTargets = new ArrayList<>();
 		final ArrayList<Long> queue = new ArrayList<>();
+		final java.util.Set<Long> pairs = new java.util.HashSet<>();
+		/** For each global number, the page numbers paired with it so far. */
+		final List<List<Integer>> valuesWith = new ArrayList<>();
+		/** For each global number, where page rules on some page take it (so every other page goes along). */
+		final List<java.util.Set<Integer>> moves = new ArrayList<>();
 		String boundHit;
 
 		Builder(PagedSystem system, int maxValues) {
@@ -212,8 +227,7 @@ final class PageAutomaton {
 		}
 
 		Builder run() {
-			internGlobal(system.initialGlobal());
-			internValue(system.initialPage());
+			addPair(internGlobal(system.initialGlobal()), internValue(system.initialPage()));
 			long[] next = new long[2];
 			for (int at = 0; at < queue.size(); at++) {
 				long key = queue.get(at);
@@ -240,7 +254,12 @@ final class PageAutomaton {
 				if (outcome == PagedSystem.Outcome.ENABLED) {
 					long nextPage = next[1];
 					int tg = internGlobal(next[0]);
-					found.add(new int[] { r, tg, internValue(nextPage) });
+					int tv = internValue(nextPage);
+					found.add(new int[] { r, tg, tv });
+					addPair(tg, tv);
+					if (tg != g) {
+						addMove(g, tg);
+					}
 				}
 			}
 			int[] broadcast = new int[system.globalRules()];
@@ -251,6 +270,9 @@ final class PageAutomaton {
 					PagedSystem.Outcome outcome = system.followBroadcast(r, global, page, next);
 					broadcast[r] = outcome == PagedSystem.Outcome.ENABLED ? internValue(next[1])
 							: outcome == PagedSystem.Outcome.PAST_BOUND ? PAST_BOUND : DISABLED;
+					if (broadcast[r] >= 0) {
+						addPair(target, broadcast[r]);
+					}
 				}
 			}
 			return new PairResult(found.stream().mapToInt(f -> f[0]).toArray(), found.stream().mapToInt(f -> f[1]).toArray(),
@@ -268,6 +290,8 @@ final class PageAutomaton {
 			int g = globals.size();
 			globalIds.put(global, g);
 			globals.add(global);
+			valuesWith.add(new ArrayList<>());
+			moves.add(new java.util.LinkedHashSet<>());
 			long[] next = new long[2];
 			long[] targets = new long[system.globalRules()];
 			for (int r = 0; r < system.globalRules(); r++) {
@@ -280,9 +304,6 @@ final class PageAutomaton {
 				if (globalTargets.get(r).get(g) == -3) {
 					globalTargets.get(r).set(g, internGlobal(targets[r]));
 				}
-			}
-			for (int v = 0; v < values.size(); v++) {
-				queue.add(((long) g << 32) | v);
 			}
 			return g;
 		}
@@ -298,10 +319,36 @@ final class PageAutomaton {
 			int v = values.size();
 			valueIds.put(value, v);
 			values.add(value);
-			for (int g = 0; g < globals.size(); g++) {
-				queue.add(((long) g << 32) | v);
-			}
 			return v;
+		}
+
+		/** A pair a page can be in; with it, the pairs the moves of its global value lead to. */
+		private void addPair(int g, int v) {
+			java.util.ArrayDeque<long[]> work = new java.util.ArrayDeque<>();
+			work.push(new long[] { g, v });
+			while (!work.isEmpty()) {
+				long[] pair = work.pop();
+				int pg = (int) pair[0];
+				int pv = (int) pair[1];
+				if (!pairs.add((pair[0] << 32) | pv)) {
+					continue;
+				}
+				queue.add((pair[0] << 32) | pv);
+				valuesWith.get(pg).add(pv);
+				for (int target : moves.get(pg)) {
+					work.push(new long[] { target, pv });
+				}
+			}
+		}
+
+		/** Page rules on some page take global g to target: every page paired with g goes along. */
+		private void addMove(int g, int target) {
+			if (!moves.get(g).add(target)) {
+				return;
+			}
+			for (int v : List.copyOf(valuesWith.get(g))) {
+				addPair(target, v);
+			}
 		}
 	}
 }

@@ -3,8 +3,11 @@ package org.ptl.sim.explore;
 /** A page value per page; family-member symmetry by the smallest image. */
 final class PageVector extends PagePositions {
 
+	private final GlobalWords words;
+
 	PageVector(PageAutomaton automaton, int pages, Symmetry symmetry, BoundWatch watch) {
 		super(automaton, pages, symmetry, watch);
+		this.words = global == null ? null : new GlobalWords(automaton, fields.count - 1, fields.bits, watch);
 	}
 
 	@Override
@@ -43,11 +46,14 @@ final class PageVector extends PagePositions {
 	}
 
 	/**
-	 * Appends the successors of a state of one word (see {@link #singleWord()}) to keys and
-	 * targets from index at: one field changes, so a successor is the state plus a difference.
-	 * Returns the new end, or -1 - at when no transition is enabled.
+	 * Appends the successors of a state of one word (see {@link #singleWord()}) to keys, and
+	 * whether each breaks an invariant to breaks, from index at: one field changes, so a successor
+	 * is the state plus a difference. Returns the new end, or -1 - at when no transition is enabled.
 	 */
-	int successors(long word, long[] keys, int[] targets, int at) {
+	int successors(long word, long[] keys, boolean[] breaks, int at) {
+		if (global != null) {
+			return words.successors(word, keys, breaks, at);
+		}
 		int bits = fields.bits;
 		long mask = fields.mask;
 		int end = at;
@@ -55,15 +61,30 @@ final class PageVector extends PagePositions {
 			int value = (int) ((word >>> shift) & mask);
 			for (int target : automaton.successorTargets(value)) {
 				keys[end] = word + (((long) target - value) << shift);
-				targets[end++] = target;
+				breaks[end++] = automaton.breaks(target);
 			}
 		}
 		return end == at ? -1 - at : end;
 	}
 
+	/** Whether a state is one word with a global value, without member symmetry or whole-state invariants. */
+	boolean singleWordWithGlobal() {
+		return fields.words == 1 && symmetry.memberImages().length == 0 && global != null
+				&& !automaton.system().hasStateInvariants() && !anyGuardReadsPages();
+	}
+
+	private boolean anyGuardReadsPages() {
+		for (int r = 0; r < automaton.system().globalRules(); r++) {
+			if (automaton.system().globalGuardReadsPages(r)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The most successors a state can have. */
 	int maxSuccessors() {
-		return fields.count * automaton.maxFanOut();
+		return fields.count * automaton.maxFanOut() + automaton.system().globalRules();
 	}
 
 	@Override

@@ -51,6 +51,14 @@ public interface PagedSystem {
 	/** Whether global rule r's guard holds in the state, its page quantifiers included. */
 	boolean globalGuard(int rule, long global, Pages pages);
 
+	/**
+	 * Whether global rule r's guard reads the pages at all; when it does not, {@link #followGlobal}
+	 * has decided it already and the explorer does not ask {@link #globalGuard}.
+	 */
+	default boolean globalGuardReadsPages(int rule) {
+		return true;
+	}
+
 	/** Why following a rule from these values goes past a bound (called after PAST_BOUND). */
 	String pastBound(int rule, boolean global, long globalValue, long page);
 

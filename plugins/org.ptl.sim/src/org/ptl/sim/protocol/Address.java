@@ -22,6 +22,8 @@ final class Address {
 	private final ValueCodec codec;
 	private final Field field;
 	private final int pageParameter;
+	/** A page named by number (scenarios only), or -1. */
+	private final int pageConstant;
 	private final int[] memberParameters;
 	private final int[] memberConstants;
 	private final int fieldOffset;
@@ -36,6 +38,7 @@ final class Address {
 		this.name = variable.getName();
 		List<IndexTerm> indices = access.getIndices();
 		int page = -1;
+		int pageNumber = -1;
 		int families = slots.families().size();
 		memberParameters = new int[families];
 		memberConstants = new int[families];
@@ -46,9 +49,10 @@ final class Address {
 			FamilyParameter parameter = index.getParameter();
 			if (family == layout.pages()) {
 				if (parameter == null) {
-					throw new IllegalArgumentException("'" + name + "' names a page by number; a protocol names pages by parameter");
+					pageNumber = index.getMember();
+				} else {
+					page = parameters.slot(parameter);
 				}
-				page = parameters.slot(parameter);
 				continue;
 			}
 			memberParameters[at] = parameter == null ? -1 : parameters.slot(parameter);
@@ -56,6 +60,7 @@ final class Address {
 			at++;
 		}
 		this.pageParameter = page;
+		this.pageConstant = pageNumber;
 		if (field != null) {
 			int offset = codec.offset(field);
 			if (offset < 0) {
@@ -98,9 +103,13 @@ final class Address {
 
 	/** The value: a boolean as 0 or 1, a count, a literal's position, a descriptor's kept fields, a field's bits. */
 	long read(Frame frame) {
-		long word = slots.page() ? frame.pages[frame.env[pageParameter]] : frame.global;
+		long word = slots.page() ? frame.pages[page(frame)] : frame.global;
 		long raw = ProtocolLayout.get(word, bit(frame), width);
 		return field == null ? codec.value(raw) : raw;
+	}
+
+	private int page(Frame frame) {
+		return pageParameter >= 0 ? frame.env[pageParameter] : pageConstant;
 	}
 
 	/** Whether a value fits here: a counter's range, a field's bits. */
@@ -114,13 +123,13 @@ final class Address {
 	/** Records a write of the value (which must fit) into the writes. */
 	void write(Frame frame, long value, Writes writes) {
 		long raw = field == null ? codec.raw(value) : value;
-		writes.add(slots.page() ? frame.env[pageParameter] : -1, bit(frame), width, raw);
+		writes.add(slots.page() ? page(frame) : -1, bit(frame), width, raw);
 	}
 
 	/** "written[0]", "seg[2, 0].protect": the instance this access reaches in the frame. */
 	String text(Frame frame) {
 		StringBuilder text = new StringBuilder(name);
-		int members = memberParameters.length + (pageParameter >= 0 ? 1 : 0);
+		int members = memberParameters.length + (slots.page() ? 1 : 0);
 		if (members > 0) {
 			text.append('[');
 			int at = 0;
@@ -128,8 +137,8 @@ final class Address {
 				text.append(at++ > 0 ? ", " : "").append(memberParameters[i] >= 0 ? frame.env[memberParameters[i]]
 						: memberConstants[i]);
 			}
-			if (pageParameter >= 0) {
-				text.append(at > 0 ? ", " : "").append(frame.env[pageParameter]);
+			if (slots.page()) {
+				text.append(at > 0 ? ", " : "").append(page(frame));
 			}
 			text.append(']');
 		}

@@ -15,10 +15,13 @@ final class Parameters {
 
 	private final Map<FamilyParameter, Integer> slots = new IdentityHashMap<>();
 
-	Parameters(EObject protocol) {
-		for (java.util.Iterator<EObject> all = EcoreUtil.getAllContents(protocol, true); all.hasNext();) {
-			if (all.next() instanceof FamilyParameter parameter) {
-				slots.put(parameter, slots.size());
+	/** The parameters of the roots (a protocol, and a scenario of it whose expectations quantify). */
+	Parameters(EObject... roots) {
+		for (EObject root : roots) {
+			for (java.util.Iterator<EObject> all = EcoreUtil.getAllContents(root, true); all.hasNext();) {
+				if (all.next() instanceof FamilyParameter parameter) {
+					slots.put(parameter, slots.size());
+				}
 			}
 		}
 	}

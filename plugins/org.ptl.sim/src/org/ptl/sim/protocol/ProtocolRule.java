@@ -30,6 +30,8 @@ final class ProtocolRule {
 	final boolean onPage;
 	final String actor;
 	final String call;
+	/** Whether some guard reads a page (then only the whole state decides it). */
+	final boolean guardReadsPages;
 	private final int[] slots;
 	private final TermCompiler.Cond guard;
 	private final TermCompiler.Cond globalGuard;
@@ -52,6 +54,7 @@ final class ProtocolRule {
 		this.counter = action.getSteps().isEmpty() ? null : new Counter(terms.layout(), action, stepIndex, slots);
 		TermCompiler.Cond all = frame -> true;
 		TermCompiler.Cond global = frame -> true;
+		boolean readsPages = false;
 		for (Guard requirement : guards) {
 			TermCompiler.Cond condition = terms.condition(requirement.getPredicate());
 			TermCompiler.Cond before = all;
@@ -59,8 +62,11 @@ final class ProtocolRule {
 			if (!readsPages(terms.layout(), requirement)) {
 				TermCompiler.Cond beforeGlobal = global;
 				global = frame -> beforeGlobal.test(frame) && condition.test(frame);
+			} else {
+				readsPages = true;
 			}
 		}
+		this.guardReadsPages = readsPages;
 		this.guard = all;
 		this.globalGuard = global;
 		this.updates = new UpdateCompiler(terms, action).compile(own);
@@ -102,6 +108,20 @@ final class ProtocolRule {
 		for (int i = 0; i < slots.length; i++) {
 			frame.env[slots[i]] = members[i];
 		}
+	}
+
+	/** Puts a page number for the rule's page parameter into the frame (a frame over every page). */
+	void bindPage(Frame frame, int page) {
+		for (int i = 0; i < slots.length; i++) {
+			if (action.getParameters().get(i).getFamily() != null && action.getParameters().get(i).getFamily().isPages()) {
+				frame.env[slots[i]] = page;
+			}
+		}
+	}
+
+	/** Whether the action instance's program counter is at this rule's step. */
+	boolean atStep(Frame frame) {
+		return counter == null || counter.at(frame);
 	}
 
 	boolean enabled(Frame frame) {

@@ -93,6 +93,38 @@ public final class ProtocolSystem implements PagedSystem {
 		return protocol;
 	}
 
+	ProtocolLayout layout() {
+		return layout;
+	}
+
+	ProtocolText text() {
+		return text;
+	}
+
+	List<ProtocolRule> rules(boolean global) {
+		return global ? globalRules : pageRules;
+	}
+
+	/** Every invariant the whole state breaks, in declaration order. */
+	synchronized List<String> broken(long global, long[] pages) {
+		java.util.Set<String> broken = new java.util.LinkedHashSet<>(brokenByGlobal(global));
+		for (long page : pages) {
+			broken.addAll(brokenByPage(global, page));
+		}
+		broken.addAll(brokenByState(global, new Pages() {
+			@Override
+			public int count() {
+				return pages.length;
+			}
+
+			@Override
+			public long value(int page) {
+				return pages[page];
+			}
+		}));
+		return invariants().stream().filter(broken::contains).toList();
+	}
+
 	/** "gmap=2, vcpu=2". */
 	@Override
 	public String membersText() {
@@ -180,6 +212,11 @@ public final class ProtocolSystem implements PagedSystem {
 		load(global, pages);
 		compiled.bind(frame);
 		return compiled.enabled(frame);
+	}
+
+	@Override
+	public boolean globalGuardReadsPages(int rule) {
+		return globalRules.get(rule).guardReadsPages;
 	}
 
 	private void load(long global, Pages pages) {

@@ -12,8 +12,13 @@ package org.ptl.sim.trace;
  */
 public record StateChange(String owner, boolean counter, int page, String before, String after) {
 
-	/** "state host page 3" or "counter pins page 3". */
+	/** A protocol variable or field that changed ("seg[1].protect"): no page of its own. */
+	public static StateChange ofVariable(String name, String before, String after) {
+		return new StateChange(name, false, -1, before, after);
+	}
+
+	/** "state host page 3", "counter pins page 3", or a protocol variable as it is named. */
 	public String subject() {
-		return (counter ? "counter " : "state ") + owner + " page " + page;
+		return page < 0 ? owner : (counter ? "counter " : "state ") + owner + " page " + page;
 	}
 }

@@ -15535,6 +15535,48 @@ ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()
 			$current.merge(kw);
 			newLeafNode(kw, grammarAccess.getValidIDAccess().getInjectKeyword_91());
 		}
+		    |
+		kw='protocol'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getProtocolKeyword_92());
+		}
+		    |
+		kw='family'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getFamilyKeyword_93());
+		}
+		    |
+		kw='actor'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getActorKeyword_94());
+		}
+		    |
+		kw='action'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getActionKeyword_95());
+		}
+		    |
+		kw='ghost'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getGhostKeyword_96());
+		}
+		    |
+		kw='var'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getVarKeyword_97());
+		}
+		    |
+		kw='each'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getEachKeyword_98());
+		}
 	)
 ;
 

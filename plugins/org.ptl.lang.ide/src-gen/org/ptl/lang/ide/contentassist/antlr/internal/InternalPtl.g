@@ -6386,6 +6386,48 @@ rule__ValidID__Alternatives
 		'inject'
 		{ after(grammarAccess.getValidIDAccess().getInjectKeyword_91()); }
 	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getProtocolKeyword_92()); }
+		'protocol'
+		{ after(grammarAccess.getValidIDAccess().getProtocolKeyword_92()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getFamilyKeyword_93()); }
+		'family'
+		{ after(grammarAccess.getValidIDAccess().getFamilyKeyword_93()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getActorKeyword_94()); }
+		'actor'
+		{ after(grammarAccess.getValidIDAccess().getActorKeyword_94()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getActionKeyword_95()); }
+		'action'
+		{ after(grammarAccess.getValidIDAccess().getActionKeyword_95()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getGhostKeyword_96()); }
+		'ghost'
+		{ after(grammarAccess.getValidIDAccess().getGhostKeyword_96()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getVarKeyword_97()); }
+		'var'
+		{ after(grammarAccess.getValidIDAccess().getVarKeyword_97()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getEachKeyword_98()); }
+		'each'
+		{ after(grammarAccess.getValidIDAccess().getEachKeyword_98()); }
+	)
 ;
 finally {
 	restoreStackSize(stackSize);

@@ -2604,10 +2604,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__125;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:122:8: ( 'warning' )
-            // InternalPtl.g:122:10: 'warning'
+            // InternalPtl.g:122:8: ( 'protocol' )
+            // InternalPtl.g:122:10: 'protocol'
             {
-            match("warning"); 
+            match("protocol"); 
 
 
             }
@@ -2625,10 +2625,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__126;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:123:8: ( 'info' )
-            // InternalPtl.g:123:10: 'info'
+            // InternalPtl.g:123:8: ( 'actor' )
+            // InternalPtl.g:123:10: 'actor'
             {
-            match("info"); 
+            match("actor"); 
 
 
             }
@@ -2646,10 +2646,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__127;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:124:8: ( 'ignore' )
-            // InternalPtl.g:124:10: 'ignore'
+            // InternalPtl.g:124:8: ( 'action' )
+            // InternalPtl.g:124:10: 'action'
             {
-            match("ignore"); 
+            match("action"); 
 
 
             }
@@ -2667,10 +2667,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__128;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:125:8: ( 'access_flag' )
-            // InternalPtl.g:125:10: 'access_flag'
+            // InternalPtl.g:125:8: ( 'ghost' )
+            // InternalPtl.g:125:10: 'ghost'
             {
-            match("access_flag"); 
+            match("ghost"); 
 
 
             }
@@ -2688,10 +2688,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__129;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:126:8: ( '+=' )
-            // InternalPtl.g:126:10: '+='
+            // InternalPtl.g:126:8: ( 'each' )
+            // InternalPtl.g:126:10: 'each'
             {
-            match("+="); 
+            match("each"); 
 
 
             }
@@ -2709,10 +2709,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__130;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:127:8: ( '-=' )
-            // InternalPtl.g:127:10: '-='
+            // InternalPtl.g:127:8: ( 'warning' )
+            // InternalPtl.g:127:10: 'warning'
             {
-            match("-="); 
+            match("warning"); 
 
 
             }
@@ -2730,10 +2730,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__131;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:128:8: ( '==' )
-            // InternalPtl.g:128:10: '=='
+            // InternalPtl.g:128:8: ( 'info' )
+            // InternalPtl.g:128:10: 'info'
             {
-            match("=="); 
+            match("info"); 
 
 
             }
@@ -2751,10 +2751,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__132;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:129:8: ( '!=' )
-            // InternalPtl.g:129:10: '!='
+            // InternalPtl.g:129:8: ( 'ignore' )
+            // InternalPtl.g:129:10: 'ignore'
             {
-            match("!="); 
+            match("ignore"); 
 
 
             }
@@ -2772,10 +2772,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__133;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:130:8: ( '<' )
-            // InternalPtl.g:130:10: '<'
+            // InternalPtl.g:130:8: ( 'access_flag' )
+            // InternalPtl.g:130:10: 'access_flag'
             {
-            match('<'); 
+            match("access_flag"); 
+
 
             }
 
@@ -2792,10 +2793,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__134;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:131:8: ( '<=' )
-            // InternalPtl.g:131:10: '<='
+            // InternalPtl.g:131:8: ( '+=' )
+            // InternalPtl.g:131:10: '+='
             {
-            match("<="); 
+            match("+="); 
 
 
             }
@@ -2813,10 +2814,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__135;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:132:8: ( '>' )
-            // InternalPtl.g:132:10: '>'
+            // InternalPtl.g:132:8: ( '-=' )
+            // InternalPtl.g:132:10: '-='
             {
-            match('>'); 
+            match("-="); 
+
 
             }
 
@@ -2833,10 +2835,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__136;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:133:8: ( '>=' )
-            // InternalPtl.g:133:10: '>='
+            // InternalPtl.g:133:8: ( '==' )
+            // InternalPtl.g:133:10: '=='
             {
-            match(">="); 
+            match("=="); 
 
 
             }
@@ -2854,10 +2856,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__137;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:134:8: ( 'some' )
-            // InternalPtl.g:134:10: 'some'
+            // InternalPtl.g:134:8: ( '!=' )
+            // InternalPtl.g:134:10: '!='
             {
-            match("some"); 
+            match("!="); 
 
 
             }
@@ -2875,11 +2877,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__138;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:135:8: ( 'all' )
-            // InternalPtl.g:135:10: 'all'
+            // InternalPtl.g:135:8: ( '<' )
+            // InternalPtl.g:135:10: '<'
             {
-            match("all"); 
-
+            match('<'); 
 
             }
 
@@ -2896,10 +2897,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__139;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:136:8: ( 'no' )
-            // InternalPtl.g:136:10: 'no'
+            // InternalPtl.g:136:8: ( '<=' )
+            // InternalPtl.g:136:10: '<='
             {
-            match("no"); 
+            match("<="); 
 
 
             }
@@ -2917,11 +2918,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__140;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:137:8: ( 'break_without_tlbi' )
-            // InternalPtl.g:137:10: 'break_without_tlbi'
+            // InternalPtl.g:137:8: ( '>' )
+            // InternalPtl.g:137:10: '>'
             {
-            match("break_without_tlbi"); 
-
+            match('>'); 
 
             }
 
@@ -2938,10 +2938,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__141;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:138:8: ( 'plain_make' )
-            // InternalPtl.g:138:10: 'plain_make'
+            // InternalPtl.g:138:8: ( '>=' )
+            // InternalPtl.g:138:10: '>='
             {
-            match("plain_make"); 
+            match(">="); 
 
 
             }
@@ -2959,10 +2959,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__142;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:139:8: ( 'replace_without_break' )
-            // InternalPtl.g:139:10: 'replace_without_break'
+            // InternalPtl.g:139:8: ( 'some' )
+            // InternalPtl.g:139:10: 'some'
             {
-            match("replace_without_break"); 
+            match("some"); 
 
 
             }
@@ -2980,10 +2980,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__143;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:140:8: ( 'tlbi_wrong_page' )
-            // InternalPtl.g:140:10: 'tlbi_wrong_page'
+            // InternalPtl.g:140:8: ( 'all' )
+            // InternalPtl.g:140:10: 'all'
             {
-            match("tlbi_wrong_page"); 
+            match("all"); 
 
 
             }
@@ -3001,10 +3001,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__144;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:141:8: ( 'tlb_range' )
-            // InternalPtl.g:141:10: 'tlb_range'
+            // InternalPtl.g:141:8: ( 'no' )
+            // InternalPtl.g:141:10: 'no'
             {
-            match("tlb_range"); 
+            match("no"); 
 
 
             }
@@ -3022,10 +3022,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__145;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:142:8: ( 'set_owner' )
-            // InternalPtl.g:142:10: 'set_owner'
+            // InternalPtl.g:142:8: ( 'break_without_tlbi' )
+            // InternalPtl.g:142:10: 'break_without_tlbi'
             {
-            match("set_owner"); 
+            match("break_without_tlbi"); 
 
 
             }
@@ -3043,10 +3043,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__146;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:143:8: ( '|=' )
-            // InternalPtl.g:143:10: '|='
+            // InternalPtl.g:143:8: ( 'plain_make' )
+            // InternalPtl.g:143:10: 'plain_make'
             {
-            match("|="); 
+            match("plain_make"); 
 
 
             }
@@ -3064,10 +3064,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__147;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:144:8: ( '&=' )
-            // InternalPtl.g:144:10: '&='
+            // InternalPtl.g:144:8: ( 'replace_without_break' )
+            // InternalPtl.g:144:10: 'replace_without_break'
             {
-            match("&="); 
+            match("replace_without_break"); 
 
 
             }
@@ -3085,10 +3085,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__148;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:145:8: ( 'continue' )
-            // InternalPtl.g:145:10: 'continue'
+            // InternalPtl.g:145:8: ( 'tlbi_wrong_page' )
+            // InternalPtl.g:145:10: 'tlbi_wrong_page'
             {
-            match("continue"); 
+            match("tlbi_wrong_page"); 
 
 
             }
@@ -3106,10 +3106,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__149;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:146:8: ( 'retry' )
-            // InternalPtl.g:146:10: 'retry'
+            // InternalPtl.g:146:8: ( 'tlb_range' )
+            // InternalPtl.g:146:10: 'tlb_range'
             {
-            match("retry"); 
+            match("tlb_range"); 
 
 
             }
@@ -3127,10 +3127,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__150;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:147:8: ( 'stop' )
-            // InternalPtl.g:147:10: 'stop'
+            // InternalPtl.g:147:8: ( 'set_owner' )
+            // InternalPtl.g:147:10: 'set_owner'
             {
-            match("stop"); 
+            match("set_owner"); 
 
 
             }
@@ -3148,10 +3148,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__151;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:148:8: ( 'read' )
-            // InternalPtl.g:148:10: 'read'
+            // InternalPtl.g:148:8: ( '|=' )
+            // InternalPtl.g:148:10: '|='
             {
-            match("read"); 
+            match("|="); 
 
 
             }
@@ -3169,10 +3169,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__152;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:149:8: ( 'write' )
-            // InternalPtl.g:149:10: 'write'
+            // InternalPtl.g:149:8: ( '&=' )
+            // InternalPtl.g:149:10: '&='
             {
-            match("write"); 
+            match("&="); 
 
 
             }
@@ -3190,10 +3190,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__153;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:150:8: ( 'exec' )
-            // InternalPtl.g:150:10: 'exec'
+            // InternalPtl.g:150:8: ( 'continue' )
+            // InternalPtl.g:150:10: 'continue'
             {
-            match("exec"); 
+            match("continue"); 
 
 
             }
@@ -3211,10 +3211,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__154;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:151:8: ( 'translation' )
-            // InternalPtl.g:151:10: 'translation'
+            // InternalPtl.g:151:8: ( 'retry' )
+            // InternalPtl.g:151:10: 'retry'
             {
-            match("translation"); 
+            match("retry"); 
 
 
             }
@@ -3232,10 +3232,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__155;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:152:8: ( 'address_size' )
-            // InternalPtl.g:152:10: 'address_size'
+            // InternalPtl.g:152:8: ( 'stop' )
+            // InternalPtl.g:152:10: 'stop'
             {
-            match("address_size"); 
+            match("stop"); 
 
 
             }
@@ -3253,10 +3253,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__156;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:153:8: ( '<<' )
-            // InternalPtl.g:153:10: '<<'
+            // InternalPtl.g:153:8: ( 'read' )
+            // InternalPtl.g:153:10: 'read'
             {
-            match("<<"); 
+            match("read"); 
 
 
             }
@@ -3274,10 +3274,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__157;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:154:8: ( '>>' )
-            // InternalPtl.g:154:10: '>>'
+            // InternalPtl.g:154:8: ( 'write' )
+            // InternalPtl.g:154:10: 'write'
             {
-            match(">>"); 
+            match("write"); 
 
 
             }
@@ -3295,10 +3295,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__158;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:155:8: ( '+' )
-            // InternalPtl.g:155:10: '+'
+            // InternalPtl.g:155:8: ( 'exec' )
+            // InternalPtl.g:155:10: 'exec'
             {
-            match('+'); 
+            match("exec"); 
+
 
             }
 
@@ -3315,10 +3316,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__159;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:156:8: ( '-' )
-            // InternalPtl.g:156:10: '-'
+            // InternalPtl.g:156:8: ( 'translation' )
+            // InternalPtl.g:156:10: 'translation'
             {
-            match('-'); 
+            match("translation"); 
+
 
             }
 
@@ -3335,10 +3337,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__160;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:157:8: ( '!' )
-            // InternalPtl.g:157:10: '!'
+            // InternalPtl.g:157:8: ( 'address_size' )
+            // InternalPtl.g:157:10: 'address_size'
             {
-            match('!'); 
+            match("address_size"); 
+
 
             }
 
@@ -3355,10 +3358,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__161;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:158:8: ( '~' )
-            // InternalPtl.g:158:10: '~'
+            // InternalPtl.g:158:8: ( '<<' )
+            // InternalPtl.g:158:10: '<<'
             {
-            match('~'); 
+            match("<<"); 
+
 
             }
 
@@ -3375,10 +3379,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__162;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:159:8: ( 'BIT' )
-            // InternalPtl.g:159:10: 'BIT'
+            // InternalPtl.g:159:8: ( '>>' )
+            // InternalPtl.g:159:10: '>>'
             {
-            match("BIT"); 
+            match(">>"); 
 
 
             }
@@ -3396,11 +3400,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__163;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:160:8: ( 'GENMASK' )
-            // InternalPtl.g:160:10: 'GENMASK'
+            // InternalPtl.g:160:8: ( '+' )
+            // InternalPtl.g:160:10: '+'
             {
-            match("GENMASK"); 
-
+            match('+'); 
 
             }
 
@@ -3417,11 +3420,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__164;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:161:8: ( 'fls64' )
-            // InternalPtl.g:161:10: 'fls64'
+            // InternalPtl.g:161:8: ( '-' )
+            // InternalPtl.g:161:10: '-'
             {
-            match("fls64"); 
-
+            match('-'); 
 
             }
 
@@ -3438,11 +3440,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__165;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:162:8: ( 'max' )
-            // InternalPtl.g:162:10: 'max'
+            // InternalPtl.g:162:8: ( '!' )
+            // InternalPtl.g:162:10: '!'
             {
-            match("max"); 
-
+            match('!'); 
 
             }
 
@@ -3459,11 +3460,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__166;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:163:8: ( 'min' )
-            // InternalPtl.g:163:10: 'min'
+            // InternalPtl.g:163:8: ( '~' )
+            // InternalPtl.g:163:10: '~'
             {
-            match("min"); 
-
+            match('~'); 
 
             }
 
@@ -3480,10 +3480,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__167;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:164:8: ( 'align_down' )
-            // InternalPtl.g:164:10: 'align_down'
+            // InternalPtl.g:164:8: ( 'BIT' )
+            // InternalPtl.g:164:10: 'BIT'
             {
-            match("align_down"); 
+            match("BIT"); 
 
 
             }
@@ -3501,10 +3501,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__168;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:165:8: ( 'align_up' )
-            // InternalPtl.g:165:10: 'align_up'
+            // InternalPtl.g:165:8: ( 'GENMASK' )
+            // InternalPtl.g:165:10: 'GENMASK'
             {
-            match("align_up"); 
+            match("GENMASK"); 
 
 
             }
@@ -3522,10 +3522,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__169;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:166:8: ( 'import' )
-            // InternalPtl.g:166:10: 'import'
+            // InternalPtl.g:166:8: ( 'fls64' )
+            // InternalPtl.g:166:10: 'fls64'
             {
-            match("import"); 
+            match("fls64"); 
 
 
             }
@@ -3543,10 +3543,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__170;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:167:8: ( 'format' )
-            // InternalPtl.g:167:10: 'format'
+            // InternalPtl.g:167:8: ( 'max' )
+            // InternalPtl.g:167:10: 'max'
             {
-            match("format"); 
+            match("max"); 
 
 
             }
@@ -3564,10 +3564,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__171;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:168:8: ( '{' )
-            // InternalPtl.g:168:10: '{'
+            // InternalPtl.g:168:8: ( 'min' )
+            // InternalPtl.g:168:10: 'min'
             {
-            match('{'); 
+            match("min"); 
+
 
             }
 
@@ -3584,10 +3585,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__172;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:169:8: ( '..' )
-            // InternalPtl.g:169:10: '..'
+            // InternalPtl.g:169:8: ( 'align_down' )
+            // InternalPtl.g:169:10: 'align_down'
             {
-            match(".."); 
+            match("align_down"); 
 
 
             }
@@ -3605,10 +3606,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__173;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:170:8: ( '}' )
-            // InternalPtl.g:170:10: '}'
+            // InternalPtl.g:170:8: ( 'align_up' )
+            // InternalPtl.g:170:10: 'align_up'
             {
-            match('}'); 
+            match("align_up"); 
+
 
             }
 
@@ -3625,10 +3627,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__174;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:171:8: ( 'at' )
-            // InternalPtl.g:171:10: 'at'
+            // InternalPtl.g:171:8: ( 'import' )
+            // InternalPtl.g:171:10: 'import'
             {
-            match("at"); 
+            match("import"); 
 
 
             }
@@ -3646,10 +3648,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__175;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:172:8: ( ',' )
-            // InternalPtl.g:172:10: ','
+            // InternalPtl.g:172:8: ( 'format' )
+            // InternalPtl.g:172:10: 'format'
             {
-            match(','); 
+            match("format"); 
+
 
             }
 
@@ -3666,11 +3669,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__176;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:173:8: ( 'descriptors' )
-            // InternalPtl.g:173:10: 'descriptors'
+            // InternalPtl.g:173:8: ( '{' )
+            // InternalPtl.g:173:10: '{'
             {
-            match("descriptors"); 
-
+            match('{'); 
 
             }
 
@@ -3687,10 +3689,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__177;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:174:8: ( 'from' )
-            // InternalPtl.g:174:10: 'from'
+            // InternalPtl.g:174:8: ( '..' )
+            // InternalPtl.g:174:10: '..'
             {
-            match("from"); 
+            match(".."); 
 
 
             }
@@ -3708,11 +3710,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__178;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:175:8: ( 'descriptor' )
-            // InternalPtl.g:175:10: 'descriptor'
+            // InternalPtl.g:175:8: ( '}' )
+            // InternalPtl.g:175:10: '}'
             {
-            match("descriptor"); 
-
+            match('}'); 
 
             }
 
@@ -3729,10 +3730,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__179;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:176:8: ( 'holds' )
-            // InternalPtl.g:176:10: 'holds'
+            // InternalPtl.g:176:8: ( 'at' )
+            // InternalPtl.g:176:10: 'at'
             {
-            match("holds"); 
+            match("at"); 
 
 
             }
@@ -3750,11 +3751,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__180;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:177:8: ( 'overlays' )
-            // InternalPtl.g:177:10: 'overlays'
+            // InternalPtl.g:177:8: ( ',' )
+            // InternalPtl.g:177:10: ','
             {
-            match("overlays"); 
-
+            match(','); 
 
             }
 
@@ -3771,10 +3771,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__181;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:178:8: ( '[' )
-            // InternalPtl.g:178:10: '['
+            // InternalPtl.g:178:8: ( 'descriptors' )
+            // InternalPtl.g:178:10: 'descriptors'
             {
-            match('['); 
+            match("descriptors"); 
+
 
             }
 
@@ -3791,10 +3792,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__182;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:179:8: ( ']' )
-            // InternalPtl.g:179:10: ']'
+            // InternalPtl.g:179:8: ( 'from' )
+            // InternalPtl.g:179:10: 'from'
             {
-            match(']'); 
+            match("from"); 
+
 
             }
 
@@ -3811,10 +3813,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__183;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:180:8: ( ':' )
-            // InternalPtl.g:180:10: ':'
+            // InternalPtl.g:180:8: ( 'descriptor' )
+            // InternalPtl.g:180:10: 'descriptor'
             {
-            match(':'); 
+            match("descriptor"); 
+
 
             }
 
@@ -3831,10 +3834,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__184;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:181:8: ( 'claims' )
-            // InternalPtl.g:181:10: 'claims'
+            // InternalPtl.g:181:8: ( 'holds' )
+            // InternalPtl.g:181:10: 'holds'
             {
-            match("claims"); 
+            match("holds"); 
 
 
             }
@@ -3852,10 +3855,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__185;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:182:8: ( 'on' )
-            // InternalPtl.g:182:10: 'on'
+            // InternalPtl.g:182:8: ( 'overlays' )
+            // InternalPtl.g:182:10: 'overlays'
             {
-            match("on"); 
+            match("overlays"); 
 
 
             }
@@ -3873,11 +3876,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__186;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:183:8: ( 'claim' )
-            // InternalPtl.g:183:10: 'claim'
+            // InternalPtl.g:183:8: ( '[' )
+            // InternalPtl.g:183:10: '['
             {
-            match("claim"); 
-
+            match('['); 
 
             }
 
@@ -3894,11 +3896,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__187;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:184:8: ( 'with' )
-            // InternalPtl.g:184:10: 'with'
+            // InternalPtl.g:184:8: ( ']' )
+            // InternalPtl.g:184:10: ']'
             {
-            match("with"); 
-
+            match(']'); 
 
             }
 
@@ -3915,11 +3916,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__188;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:185:8: ( 'ownership' )
-            // InternalPtl.g:185:10: 'ownership'
+            // InternalPtl.g:185:8: ( ':' )
+            // InternalPtl.g:185:10: ':'
             {
-            match("ownership"); 
-
+            match(':'); 
 
             }
 
@@ -3936,10 +3936,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__189;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:186:8: ( 'initially' )
-            // InternalPtl.g:186:10: 'initially'
+            // InternalPtl.g:186:8: ( 'claims' )
+            // InternalPtl.g:186:10: 'claims'
             {
-            match("initially"); 
+            match("claims"); 
 
 
             }
@@ -3957,10 +3957,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__190;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:187:8: ( 'transition' )
-            // InternalPtl.g:187:10: 'transition'
+            // InternalPtl.g:187:8: ( 'on' )
+            // InternalPtl.g:187:10: 'on'
             {
-            match("transition"); 
+            match("on"); 
 
 
             }
@@ -3978,10 +3978,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__191;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:188:8: ( 'initiator' )
-            // InternalPtl.g:188:10: 'initiator'
+            // InternalPtl.g:188:8: ( 'claim' )
+            // InternalPtl.g:188:10: 'claim'
             {
-            match("initiator"); 
+            match("claim"); 
 
 
             }
@@ -3999,10 +3999,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__192;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:189:8: ( 'completer' )
-            // InternalPtl.g:189:10: 'completer'
+            // InternalPtl.g:189:8: ( 'with' )
+            // InternalPtl.g:189:10: 'with'
             {
-            match("completer"); 
+            match("with"); 
 
 
             }
@@ -4020,10 +4020,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__193;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:190:8: ( 'else' )
-            // InternalPtl.g:190:10: 'else'
+            // InternalPtl.g:190:8: ( 'ownership' )
+            // InternalPtl.g:190:10: 'ownership'
             {
-            match("else"); 
+            match("ownership"); 
 
 
             }
@@ -4041,10 +4041,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__194;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:191:8: ( '->' )
-            // InternalPtl.g:191:10: '->'
+            // InternalPtl.g:191:8: ( 'initially' )
+            // InternalPtl.g:191:10: 'initially'
             {
-            match("->"); 
+            match("initially"); 
 
 
             }
@@ -4062,10 +4062,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__195;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:192:8: ( 'invariant' )
-            // InternalPtl.g:192:10: 'invariant'
+            // InternalPtl.g:192:8: ( 'transition' )
+            // InternalPtl.g:192:10: 'transition'
             {
-            match("invariant"); 
+            match("transition"); 
 
 
             }
@@ -4083,10 +4083,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__196;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:193:8: ( 'not' )
-            // InternalPtl.g:193:10: 'not'
+            // InternalPtl.g:193:8: ( 'initiator' )
+            // InternalPtl.g:193:10: 'initiator'
             {
-            match("not"); 
+            match("initiator"); 
 
 
             }
@@ -4104,10 +4104,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__197;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:194:8: ( '(' )
-            // InternalPtl.g:194:10: '('
+            // InternalPtl.g:194:8: ( 'completer' )
+            // InternalPtl.g:194:10: 'completer'
             {
-            match('('); 
+            match("completer"); 
+
 
             }
 
@@ -4124,10 +4125,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__198;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:195:8: ( ')' )
-            // InternalPtl.g:195:10: ')'
+            // InternalPtl.g:195:8: ( 'else' )
+            // InternalPtl.g:195:10: 'else'
             {
-            match(')'); 
+            match("else"); 
+
 
             }
 
@@ -4144,10 +4146,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__199;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:196:8: ( 'number' )
-            // InternalPtl.g:196:10: 'number'
+            // InternalPtl.g:196:8: ( '->' )
+            // InternalPtl.g:196:10: '->'
             {
-            match("number"); 
+            match("->"); 
 
 
             }
@@ -4165,10 +4167,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__200;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:197:8: ( 'of' )
-            // InternalPtl.g:197:10: 'of'
+            // InternalPtl.g:197:8: ( 'invariant' )
+            // InternalPtl.g:197:10: 'invariant'
             {
-            match("of"); 
+            match("invariant"); 
 
 
             }
@@ -4186,10 +4188,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__201;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:198:8: ( 'in' )
-            // InternalPtl.g:198:10: 'in'
+            // InternalPtl.g:198:8: ( 'not' )
+            // InternalPtl.g:198:10: 'not'
             {
-            match("in"); 
+            match("not"); 
 
 
             }
@@ -4207,11 +4209,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__202;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:199:8: ( 'is' )
-            // InternalPtl.g:199:10: 'is'
+            // InternalPtl.g:199:8: ( '(' )
+            // InternalPtl.g:199:10: '('
             {
-            match("is"); 
-
+            match('('); 
 
             }
 
@@ -4228,11 +4229,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__203;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:200:8: ( 'exactly' )
-            // InternalPtl.g:200:10: 'exactly'
+            // InternalPtl.g:200:8: ( ')' )
+            // InternalPtl.g:200:10: ')'
             {
-            match("exactly"); 
-
+            match(')'); 
 
             }
 
@@ -4249,10 +4249,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__204;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:201:8: ( 'most' )
-            // InternalPtl.g:201:10: 'most'
+            // InternalPtl.g:201:8: ( 'number' )
+            // InternalPtl.g:201:10: 'number'
             {
-            match("most"); 
+            match("number"); 
 
 
             }
@@ -4270,10 +4270,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__205;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:202:8: ( 'encoding' )
-            // InternalPtl.g:202:10: 'encoding'
+            // InternalPtl.g:202:8: ( 'of' )
+            // InternalPtl.g:202:10: 'of'
             {
-            match("encoding"); 
+            match("of"); 
 
 
             }
@@ -4291,10 +4291,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__206;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:203:8: ( 'as' )
-            // InternalPtl.g:203:10: 'as'
+            // InternalPtl.g:203:8: ( 'in' )
+            // InternalPtl.g:203:10: 'in'
             {
-            match("as"); 
+            match("in"); 
 
 
             }
@@ -4312,10 +4312,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__207;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:204:8: ( 'encoded' )
-            // InternalPtl.g:204:10: 'encoded'
+            // InternalPtl.g:204:8: ( 'is' )
+            // InternalPtl.g:204:10: 'is'
             {
-            match("encoded"); 
+            match("is"); 
 
 
             }
@@ -4333,10 +4333,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__208;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:205:8: ( 'operations' )
-            // InternalPtl.g:205:10: 'operations'
+            // InternalPtl.g:205:8: ( 'exactly' )
+            // InternalPtl.g:205:10: 'exactly'
             {
-            match("operations"); 
+            match("exactly"); 
 
 
             }
@@ -4354,10 +4354,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__209;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:206:8: ( 'for' )
-            // InternalPtl.g:206:10: 'for'
+            // InternalPtl.g:206:8: ( 'most' )
+            // InternalPtl.g:206:10: 'most'
             {
-            match("for"); 
+            match("most"); 
 
 
             }
@@ -4375,10 +4375,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__210;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:207:8: ( 'prot' )
-            // InternalPtl.g:207:10: 'prot'
+            // InternalPtl.g:207:8: ( 'encoding' )
+            // InternalPtl.g:207:10: 'encoding'
             {
-            match("prot"); 
+            match("encoding"); 
 
 
             }
@@ -4396,10 +4396,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__211;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:208:8: ( 'change' )
-            // InternalPtl.g:208:10: 'change'
+            // InternalPtl.g:208:8: ( 'as' )
+            // InternalPtl.g:208:10: 'as'
             {
-            match("change"); 
+            match("as"); 
 
 
             }
@@ -4417,10 +4417,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__212;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:209:8: ( 'reject' )
-            // InternalPtl.g:209:10: 'reject'
+            // InternalPtl.g:209:8: ( 'encoded' )
+            // InternalPtl.g:209:10: 'encoded'
             {
-            match("reject"); 
+            match("encoded"); 
 
 
             }
@@ -4438,10 +4438,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__213;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:210:8: ( 'walker' )
-            // InternalPtl.g:210:10: 'walker'
+            // InternalPtl.g:210:8: ( 'operations' )
+            // InternalPtl.g:210:10: 'operations'
             {
-            match("walker"); 
+            match("operations"); 
 
 
             }
@@ -4459,10 +4459,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__214;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:211:8: ( 'binding' )
-            // InternalPtl.g:211:10: 'binding'
+            // InternalPtl.g:211:8: ( 'for' )
+            // InternalPtl.g:211:10: 'for'
             {
-            match("binding"); 
+            match("for"); 
 
 
             }
@@ -4480,10 +4480,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__215;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:212:8: ( 'via' )
-            // InternalPtl.g:212:10: 'via'
+            // InternalPtl.g:212:8: ( 'prot' )
+            // InternalPtl.g:212:10: 'prot'
             {
-            match("via"); 
+            match("prot"); 
 
 
             }
@@ -4501,10 +4501,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__216;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:213:8: ( 'unmapped' )
-            // InternalPtl.g:213:10: 'unmapped'
+            // InternalPtl.g:213:8: ( 'change' )
+            // InternalPtl.g:213:10: 'change'
             {
-            match("unmapped"); 
+            match("change"); 
 
 
             }
@@ -4522,10 +4522,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__217;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:214:8: ( 'scenario' )
-            // InternalPtl.g:214:10: 'scenario'
+            // InternalPtl.g:214:8: ( 'reject' )
+            // InternalPtl.g:214:10: 'reject'
             {
-            match("scenario"); 
+            match("reject"); 
 
 
             }
@@ -4543,10 +4543,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__218;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:215:8: ( 'concurrently' )
-            // InternalPtl.g:215:10: 'concurrently'
+            // InternalPtl.g:215:8: ( 'walker' )
+            // InternalPtl.g:215:10: 'walker'
             {
-            match("concurrently"); 
+            match("walker"); 
 
 
             }
@@ -4564,10 +4564,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__219;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:216:8: ( 'returns' )
-            // InternalPtl.g:216:10: 'returns'
+            // InternalPtl.g:216:8: ( 'binding' )
+            // InternalPtl.g:216:10: 'binding'
             {
-            match("returns"); 
+            match("binding"); 
 
 
             }
@@ -4585,10 +4585,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__220;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:217:8: ( 'to' )
-            // InternalPtl.g:217:10: 'to'
+            // InternalPtl.g:217:8: ( 'via' )
+            // InternalPtl.g:217:10: 'via'
             {
-            match("to"); 
+            match("via"); 
 
 
             }
@@ -4606,10 +4606,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__221;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:218:8: ( 'set' )
-            // InternalPtl.g:218:10: 'set'
+            // InternalPtl.g:218:8: ( 'unmapped' )
+            // InternalPtl.g:218:10: 'unmapped'
             {
-            match("set"); 
+            match("unmapped"); 
 
 
             }
@@ -4627,10 +4627,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__222;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:219:8: ( 'visiting' )
-            // InternalPtl.g:219:10: 'visiting'
+            // InternalPtl.g:219:8: ( 'scenario' )
+            // InternalPtl.g:219:10: 'scenario'
             {
-            match("visiting"); 
+            match("scenario"); 
 
 
             }
@@ -4648,10 +4648,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__223;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:220:8: ( 'returning' )
-            // InternalPtl.g:220:10: 'returning'
+            // InternalPtl.g:220:8: ( 'concurrently' )
+            // InternalPtl.g:220:10: 'concurrently'
             {
-            match("returning"); 
+            match("concurrently"); 
 
 
             }
@@ -4669,10 +4669,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__224;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:221:8: ( 'expect' )
-            // InternalPtl.g:221:10: 'expect'
+            // InternalPtl.g:221:8: ( 'returns' )
+            // InternalPtl.g:221:10: 'returns'
             {
-            match("expect"); 
+            match("returns"); 
 
 
             }
@@ -4690,10 +4690,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__225;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:222:8: ( 'invariants' )
-            // InternalPtl.g:222:10: 'invariants'
+            // InternalPtl.g:222:8: ( 'to' )
+            // InternalPtl.g:222:10: 'to'
             {
-            match("invariants"); 
+            match("to"); 
 
 
             }
@@ -4711,10 +4711,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__226;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:223:8: ( 'hold' )
-            // InternalPtl.g:223:10: 'hold'
+            // InternalPtl.g:223:8: ( 'set' )
+            // InternalPtl.g:223:10: 'set'
             {
-            match("hold"); 
+            match("set"); 
 
 
             }
@@ -4732,10 +4732,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__227;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:224:8: ( 'layout' )
-            // InternalPtl.g:224:10: 'layout'
+            // InternalPtl.g:224:8: ( 'visiting' )
+            // InternalPtl.g:224:10: 'visiting'
             {
-            match("layout"); 
+            match("visiting"); 
 
 
             }
@@ -4753,10 +4753,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__228;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:225:8: ( 'let' )
-            // InternalPtl.g:225:10: 'let'
+            // InternalPtl.g:225:8: ( 'returning' )
+            // InternalPtl.g:225:10: 'returning'
             {
-            match("let"); 
+            match("returning"); 
 
 
             }
@@ -4774,10 +4774,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__229;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:226:8: ( 'transform' )
-            // InternalPtl.g:226:10: 'transform'
+            // InternalPtl.g:226:8: ( 'expect' )
+            // InternalPtl.g:226:10: 'expect'
             {
-            match("transform"); 
+            match("expect"); 
 
 
             }
@@ -4795,10 +4795,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__230;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:227:8: ( 'region' )
-            // InternalPtl.g:227:10: 'region'
+            // InternalPtl.g:227:8: ( 'invariants' )
+            // InternalPtl.g:227:10: 'invariants'
             {
-            match("region"); 
+            match("invariants"); 
 
 
             }
@@ -4816,10 +4816,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__231;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:228:8: ( 'bit' )
-            // InternalPtl.g:228:10: 'bit'
+            // InternalPtl.g:228:8: ( 'hold' )
+            // InternalPtl.g:228:10: 'hold'
             {
-            match("bit"); 
+            match("hold"); 
 
 
             }
@@ -4837,10 +4837,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__232;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:229:8: ( 'overlaps' )
-            // InternalPtl.g:229:10: 'overlaps'
+            // InternalPtl.g:229:8: ( 'layout' )
+            // InternalPtl.g:229:10: 'layout'
             {
-            match("overlaps"); 
+            match("layout"); 
 
 
             }
@@ -4858,10 +4858,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__233;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:230:8: ( 'assume' )
-            // InternalPtl.g:230:10: 'assume'
+            // InternalPtl.g:230:8: ( 'let' )
+            // InternalPtl.g:230:10: 'let'
             {
-            match("assume"); 
+            match("let"); 
 
 
             }
@@ -4879,10 +4879,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__234;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:231:8: ( '?' )
-            // InternalPtl.g:231:10: '?'
+            // InternalPtl.g:231:8: ( 'transform' )
+            // InternalPtl.g:231:10: 'transform'
             {
-            match('?'); 
+            match("transform"); 
+
 
             }
 
@@ -4899,10 +4900,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__235;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:232:8: ( '.' )
-            // InternalPtl.g:232:10: '.'
+            // InternalPtl.g:232:8: ( 'region' )
+            // InternalPtl.g:232:10: 'region'
             {
-            match('.'); 
+            match("region"); 
+
 
             }
 
@@ -4919,10 +4921,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__236;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:233:8: ( 'protocol' )
-            // InternalPtl.g:233:10: 'protocol'
+            // InternalPtl.g:233:8: ( 'bit' )
+            // InternalPtl.g:233:10: 'bit'
             {
-            match("protocol"); 
+            match("bit"); 
 
 
             }
@@ -4940,10 +4942,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__237;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:234:8: ( 'actor' )
-            // InternalPtl.g:234:10: 'actor'
+            // InternalPtl.g:234:8: ( 'overlaps' )
+            // InternalPtl.g:234:10: 'overlaps'
             {
-            match("actor"); 
+            match("overlaps"); 
 
 
             }
@@ -4961,10 +4963,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__238;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:235:8: ( 'action' )
-            // InternalPtl.g:235:10: 'action'
+            // InternalPtl.g:235:8: ( 'assume' )
+            // InternalPtl.g:235:10: 'assume'
             {
-            match("action"); 
+            match("assume"); 
 
 
             }
@@ -4982,11 +4984,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__239;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:236:8: ( 'by' )
-            // InternalPtl.g:236:10: 'by'
+            // InternalPtl.g:236:8: ( '?' )
+            // InternalPtl.g:236:10: '?'
             {
-            match("by"); 
-
+            match('?'); 
 
             }
 
@@ -5003,11 +5004,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__240;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:237:8: ( 'step' )
-            // InternalPtl.g:237:10: 'step'
+            // InternalPtl.g:237:8: ( '.' )
+            // InternalPtl.g:237:10: '.'
             {
-            match("step"); 
-
+            match('.'); 
 
             }
 
@@ -5024,10 +5024,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__241;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:238:8: ( 'if' )
-            // InternalPtl.g:238:10: 'if'
+            // InternalPtl.g:238:8: ( 'by' )
+            // InternalPtl.g:238:10: 'by'
             {
-            match("if"); 
+            match("by"); 
 
 
             }
@@ -5045,10 +5045,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__242;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:239:8: ( 'each' )
-            // InternalPtl.g:239:10: 'each'
+            // InternalPtl.g:239:8: ( 'step' )
+            // InternalPtl.g:239:10: 'step'
             {
-            match("each"); 
+            match("step"); 
 
 
             }
@@ -5066,10 +5066,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__243;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:240:8: ( 'members' )
-            // InternalPtl.g:240:10: 'members'
+            // InternalPtl.g:240:8: ( 'if' )
+            // InternalPtl.g:240:10: 'if'
             {
-            match("members"); 
+            match("if"); 
 
 
             }
@@ -5087,10 +5087,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__244;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:241:8: ( 'disabled' )
-            // InternalPtl.g:241:10: 'disabled'
+            // InternalPtl.g:241:8: ( 'members' )
+            // InternalPtl.g:241:10: 'members'
             {
-            match("disabled"); 
+            match("members"); 
 
 
             }
@@ -5108,10 +5108,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__245;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:242:8: ( 'may' )
-            // InternalPtl.g:242:10: 'may'
+            // InternalPtl.g:242:8: ( 'disabled' )
+            // InternalPtl.g:242:10: 'disabled'
             {
-            match("may"); 
+            match("disabled"); 
 
 
             }
@@ -5129,10 +5129,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__246;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:243:8: ( 'otherwise' )
-            // InternalPtl.g:243:10: 'otherwise'
+            // InternalPtl.g:243:8: ( 'may' )
+            // InternalPtl.g:243:10: 'may'
             {
-            match("otherwise"); 
+            match("may"); 
 
 
             }
@@ -5150,10 +5150,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__247;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:244:8: ( 'annotates' )
-            // InternalPtl.g:244:10: 'annotates'
+            // InternalPtl.g:244:8: ( 'otherwise' )
+            // InternalPtl.g:244:10: 'otherwise'
             {
-            match("annotates"); 
+            match("otherwise"); 
 
 
             }
@@ -5171,10 +5171,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__248;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:245:8: ( 'true' )
-            // InternalPtl.g:245:10: 'true'
+            // InternalPtl.g:245:8: ( 'annotates' )
+            // InternalPtl.g:245:10: 'annotates'
             {
-            match("true"); 
+            match("annotates"); 
 
 
             }
@@ -5192,10 +5192,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__249;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:246:8: ( 'ghost' )
-            // InternalPtl.g:246:10: 'ghost'
+            // InternalPtl.g:246:8: ( 'true' )
+            // InternalPtl.g:246:10: 'true'
             {
-            match("ghost"); 
+            match("true"); 
 
 
             }
@@ -5213,12 +5213,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44803:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalPtl.g:44803:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:44845:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalPtl.g:44845:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalPtl.g:44803:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:44845:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -5272,12 +5272,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_BIN;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44805:10: ( '0b' ( '0' | '1' | '_' )+ )
-            // InternalPtl.g:44805:12: '0b' ( '0' | '1' | '_' )+
+            // InternalPtl.g:44847:10: ( '0b' ( '0' | '1' | '_' )+ )
+            // InternalPtl.g:44847:12: '0b' ( '0' | '1' | '_' )+
             {
             match("0b"); 
 
-            // InternalPtl.g:44805:17: ( '0' | '1' | '_' )+
+            // InternalPtl.g:44847:17: ( '0' | '1' | '_' )+
             int cnt2=0;
             loop2:
             do {
@@ -5331,10 +5331,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SIZE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44807:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
-            // InternalPtl.g:44807:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
+            // InternalPtl.g:44849:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
+            // InternalPtl.g:44849:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
             {
-            // InternalPtl.g:44807:13: ( '0' .. '9' )+
+            // InternalPtl.g:44849:13: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -5348,7 +5348,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPtl.g:44807:14: '0' .. '9'
+            	    // InternalPtl.g:44849:14: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -5389,10 +5389,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44809:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalPtl.g:44809:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:44851:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalPtl.g:44851:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalPtl.g:44809:11: ( '^' )?
+            // InternalPtl.g:44851:11: ( '^' )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -5401,7 +5401,7 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:44809:11: '^'
+                    // InternalPtl.g:44851:11: '^'
                     {
                     match('^'); 
 
@@ -5419,7 +5419,7 @@ public class InternalPtlLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPtl.g:44809:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:44851:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop5:
             do {
                 int alt5=2;
@@ -5468,10 +5468,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44811:10: ( ( '0' .. '9' )+ )
-            // InternalPtl.g:44811:12: ( '0' .. '9' )+
+            // InternalPtl.g:44853:10: ( ( '0' .. '9' )+ )
+            // InternalPtl.g:44853:12: ( '0' .. '9' )+
             {
-            // InternalPtl.g:44811:12: ( '0' .. '9' )+
+            // InternalPtl.g:44853:12: ( '0' .. '9' )+
             int cnt6=0;
             loop6:
             do {
@@ -5485,7 +5485,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalPtl.g:44811:13: '0' .. '9'
+            	    // InternalPtl.g:44853:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -5517,10 +5517,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44813:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPtl.g:44813:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:44855:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPtl.g:44855:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPtl.g:44813:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:44855:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -5538,10 +5538,10 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalPtl.g:44813:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPtl.g:44855:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPtl.g:44813:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPtl.g:44855:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -5557,7 +5557,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalPtl.g:44813:21: '\\\\' .
+                    	    // InternalPtl.g:44855:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -5565,7 +5565,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:44813:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPtl.g:44855:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -5590,10 +5590,10 @@ public class InternalPtlLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:44813:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPtl.g:44855:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPtl.g:44813:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPtl.g:44855:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop8:
                     do {
                         int alt8=3;
@@ -5609,7 +5609,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt8) {
                     	case 1 :
-                    	    // InternalPtl.g:44813:54: '\\\\' .
+                    	    // InternalPtl.g:44855:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -5617,7 +5617,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:44813:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPtl.g:44855:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -5660,12 +5660,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44815:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPtl.g:44815:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPtl.g:44857:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPtl.g:44857:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPtl.g:44815:24: ( options {greedy=false; } : . )*
+            // InternalPtl.g:44857:24: ( options {greedy=false; } : . )*
             loop10:
             do {
                 int alt10=2;
@@ -5690,7 +5690,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalPtl.g:44815:52: .
+            	    // InternalPtl.g:44857:52: .
             	    {
             	    matchAny(); 
 
@@ -5720,12 +5720,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44817:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPtl.g:44817:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:44859:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPtl.g:44859:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPtl.g:44817:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPtl.g:44859:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop11:
             do {
                 int alt11=2;
@@ -5738,7 +5738,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt11) {
             	case 1 :
-            	    // InternalPtl.g:44817:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPtl.g:44859:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -5758,7 +5758,7 @@ public class InternalPtlLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPtl.g:44817:40: ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:44859:40: ( ( '\\r' )? '\\n' )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -5767,9 +5767,9 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalPtl.g:44817:41: ( '\\r' )? '\\n'
+                    // InternalPtl.g:44859:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPtl.g:44817:41: ( '\\r' )?
+                    // InternalPtl.g:44859:41: ( '\\r' )?
                     int alt12=2;
                     int LA12_0 = input.LA(1);
 
@@ -5778,7 +5778,7 @@ public class InternalPtlLexer extends Lexer {
                     }
                     switch (alt12) {
                         case 1 :
-                            // InternalPtl.g:44817:41: '\\r'
+                            // InternalPtl.g:44859:41: '\\r'
                             {
                             match('\r'); 
 
@@ -5810,10 +5810,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44819:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPtl.g:44819:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:44861:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPtl.g:44861:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPtl.g:44819:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:44861:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt14=0;
             loop14:
             do {
@@ -5867,8 +5867,8 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44821:16: ( . )
-            // InternalPtl.g:44821:18: .
+            // InternalPtl.g:44863:16: ( . )
+            // InternalPtl.g:44863:18: .
             {
             matchAny(); 
 
@@ -7617,22 +7617,22 @@ public class InternalPtlLexer extends Lexer {
 
     protected DFA15 dfa15 = new DFA15(this);
     static final String DFA15_eotS =
-        "\1\uffff\1\70\1\72\6\70\1\134\1\137\1\140\1\uffff\17\70\1\u00a2\1\u00a5\1\u00a7\1\u00aa\1\u00ad\1\uffff\2\70\1\uffff\1\u00b3\10\uffff\2\u00be\1\uffff\3\65\2\uffff\1\u00c7\1\70\3\uffff\12\70\1\u00dc\1\u00de\1\70\1\u00e5\1\70\1\u00e7\1\u00e8\1\u00e9\1\u00eb\2\70\1\u00ef\10\70\1\u00fc\10\uffff\37\70\1\u0129\4\70\1\u012f\32\70\16\uffff\2\70\16\uffff\1\u00be\5\uffff\1\70\1\u0161\1\uffff\2\70\1\u0164\12\70\1\u016f\3\70\1\u0173\2\70\1\uffff\1\70\1\uffff\6\70\1\uffff\1\70\3\uffff\1\u0180\1\uffff\3\70\1\uffff\14\70\1\uffff\2\70\1\u0193\13\70\1\u01a0\3\70\1\u01a4\15\70\1\u01b2\1\u01b4\1\70\1\u01b6\2\70\1\u01b9\5\70\1\uffff\1\70\1\u01c2\3\70\1\uffff\13\70\1\u01d4\15\70\1\u01e4\5\70\1\u01ec\1\u01ed\1\u01ee\2\70\1\u01f1\11\70\1\u01fb\1\70\1\u01fd\1\uffff\1\70\1\u01ff\1\uffff\4\70\1\u0204\2\70\1\u0207\1\u0208\1\70\1\uffff\3\70\1\uffff\11\70\1\u0217\2\70\1\uffff\7\70\1\u0221\1\u0224\3\70\1\u0228\5\70\1\uffff\1\u022e\1\u022f\3\70\1\u0233\6\70\1\uffff\2\70\1\u023e\1\uffff\4\70\1\u0244\3\70\1\u0249\4\70\1\uffff\1\70\1\uffff\1\u024f\1\uffff\2\70\1\uffff\3\70\1\u0255\3\70\1\u0259\1\uffff\1\70\1\u025b\2\70\1\u025e\4\70\1\u0263\1\u0264\1\70\1\u0266\1\u0267\3\70\1\uffff\11\70\1\u0274\2\70\1\u0277\1\u0278\1\70\1\uffff\1\u027b\1\u027c\5\70\3\uffff\2\70\1\uffff\1\u0284\5\70\1\u028a\1\70\1\u028c\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\u0291\1\u0292\1\70\1\uffff\2\70\2\uffff\5\70\1\u029c\6\70\1\u02a3\1\70\1\uffff\4\70\1\u02aa\4\70\1\uffff\1\u02af\1\70\1\uffff\2\70\1\u02b3\1\uffff\1\70\1\u02b6\1\70\1\u02b9\1\70\2\uffff\3\70\1\uffff\2\70\1\u02c1\2\70\1\u02c4\1\70\1\u02c7\1\70\1\u02c9\1\uffff\5\70\1\uffff\1\u02cf\1\70\1\u02d1\1\u02d2\1\uffff\1\u02d3\1\u02d4\1\u02d5\2\70\1\uffff\1\u02d8\1\70\1\u02dc\1\u02dd\1\70\1\uffff\2\70\1\u02e4\1\uffff\1\70\1\uffff\2\70\1\uffff\1\u02e8\1\70\1\u02ea\1\70\2\uffff\1\70\2\uffff\1\u02ed\6\70\1\u02f4\2\70\1\u02f7\1\70\1\uffff\2\70\2\uffff\1\70\1\u02fc\2\uffff\1\u02fd\4\70\1\u0302\1\70\1\uffff\1\70\1\u0305\1\u0306\2\70\1\uffff\1\70\1\uffff\1\70\1\u030b\2\70\2\uffff\2\70\1\u0310\2\70\1\u0313\3\70\1\uffff\1\u0318\1\u0319\1\70\1\u031b\2\70\1\uffff\1\u031e\1\70\1\u0322\1\u0323\2\70\1\uffff\1\u0326\3\70\1\uffff\1\u032b\2\70\1\uffff\1\u032e\1\70\1\uffff\1\u0330\1\u0331\1\uffff\1\u0332\1\u0333\5\70\1\uffff\2\70\1\uffff\1\u033b\1\u033c\1\uffff\1\u033d\1\uffff\1\70\1\u033f\3\70\1\uffff\1\u0343\5\uffff\1\70\1\u0345\1\uffff\2\70\1\u0348\2\uffff\5\70\1\u034e\1\uffff\3\70\1\uffff\1\u0352\1\uffff\1\u0353\1\u0354\1\uffff\5\70\1\u035a\1\uffff\2\70\1\uffff\1\70\1\u035f\1\u0360\1\u0361\2\uffff\1\u0362\2\70\1\u0365\1\uffff\2\70\2\uffff\4\70\1\uffff\1\70\1\u036d\1\70\1\u036f\1\uffff\1\u0371\1\70\1\uffff\1\u0373\3\70\2\uffff\1\u0377\1\uffff\1\u0378\1\70\1\uffff\2\70\1\u037c\2\uffff\2\70\1\uffff\4\70\1\uffff\1\u0383\1\70\1\uffff\1\70\4\uffff\1\u0386\3\70\1\u038a\2\70\3\uffff\1\70\1\uffff\1\u038e\2\70\1\uffff\1\70\1\uffff\1\u0392\1\70\1\uffff\5\70\1\uffff\1\u0399\2\70\3\uffff\2\70\1\u039e\2\70\1\uffff\2\70\1\u03a3\1\70\4\uffff\1\70\1\u03a6\1\uffff\1\u03a7\1\u03a8\1\u03a9\2\70\1\u03ac\1\u03ad\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\u03b2\1\70\2\uffff\3\70\1\uffff\1\u03b7\1\70\1\u03b9\1\u03ba\2\70\1\uffff\1\70\1\u03be\1\uffff\1\u03bf\2\70\1\uffff\1\u03c2\2\70\1\uffff\1\70\1\u03c6\1\u03c7\1\uffff\1\u03c8\5\70\1\uffff\1\70\1\u03d0\1\u03d1\1\70\1\uffff\1\u03d3\1\u03d4\1\u03d5\1\70\1\uffff\1\70\1\u03d8\4\uffff\1\70\1\u03da\2\uffff\1\u03db\1\70\1\u03dd\1\70\1\uffff\1\70\1\u03e1\1\u03e2\1\u03e3\1\uffff\1\u03e4\2\uffff\1\70\1\u03e6\1\u03e7\2\uffff\1\u03e9\1\u03ea\1\uffff\3\70\3\uffff\1\u03ee\2\70\1\u03f1\1\70\1\u03f3\1\70\2\uffff\1\u03f5\3\uffff\1\70\1\u03f7\1\uffff\1\70\2\uffff\1\70\1\uffff\1\u03fa\1\70\1\u03fc\4\uffff\1\u03fd\2\uffff\1\u03fe\2\uffff\1\70\1\u0401\1\u0402\1\uffff\1\70\1\u0404\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\uffff\1\u0409\1\70\1\uffff\1\u040b\3\uffff\1\70\1\u040d\2\uffff\1\u040f\1\uffff\3\70\1\u0413\1\uffff\1\u0414\1\uffff\1\u0415\1\uffff\1\u0416\1\uffff\3\70\4\uffff\6\70\1\u0420\2\70\1\uffff\4\70\1\u0427\1\70\1\uffff\2\70\1\u042b\1\uffff";
+        "\1\uffff\1\70\1\72\6\70\1\134\1\137\1\140\1\uffff\17\70\1\u00a2\1\u00a5\1\u00a7\1\u00aa\1\u00ad\1\uffff\2\70\1\uffff\1\u00b3\10\uffff\2\u00be\1\uffff\3\65\2\uffff\1\u00c7\1\70\3\uffff\12\70\1\u00dc\1\u00de\1\70\1\u00e5\1\70\1\u00e7\1\u00e8\1\u00e9\1\u00eb\2\70\1\u00ef\10\70\1\u00fc\10\uffff\37\70\1\u0129\4\70\1\u012f\32\70\16\uffff\2\70\16\uffff\1\u00be\5\uffff\1\70\1\u0161\1\uffff\2\70\1\u0164\12\70\1\u016f\3\70\1\u0173\2\70\1\uffff\1\70\1\uffff\6\70\1\uffff\1\70\3\uffff\1\u0180\1\uffff\3\70\1\uffff\14\70\1\uffff\2\70\1\u0193\13\70\1\u01a0\3\70\1\u01a4\15\70\1\u01b2\1\u01b4\1\70\1\u01b6\2\70\1\u01b9\5\70\1\uffff\1\70\1\u01c2\3\70\1\uffff\13\70\1\u01d4\15\70\1\u01e4\5\70\1\u01ec\1\u01ed\1\u01ee\2\70\1\u01f1\11\70\1\u01fb\1\70\1\u01fd\1\uffff\1\70\1\u01ff\1\uffff\4\70\1\u0204\2\70\1\u0207\1\u0208\1\70\1\uffff\3\70\1\uffff\11\70\1\u0217\2\70\1\uffff\7\70\1\u0221\1\u0224\3\70\1\u0228\5\70\1\uffff\1\u022e\1\u022f\3\70\1\u0233\6\70\1\uffff\2\70\1\u023e\1\uffff\3\70\1\u0243\4\70\1\u0249\4\70\1\uffff\1\70\1\uffff\1\u024f\1\uffff\2\70\1\uffff\3\70\1\u0255\3\70\1\u0259\1\uffff\1\70\1\u025b\2\70\1\u025e\4\70\1\u0263\1\u0264\1\70\1\u0266\1\u0267\3\70\1\uffff\11\70\1\u0274\2\70\1\u0277\1\u0278\1\70\1\uffff\1\u027b\1\u027c\5\70\3\uffff\2\70\1\uffff\1\u0284\5\70\1\u028a\1\70\1\u028c\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\u0291\1\u0292\1\70\1\uffff\2\70\2\uffff\4\70\1\u029b\7\70\1\u02a3\1\70\1\uffff\4\70\1\u02aa\4\70\1\uffff\1\u02af\1\70\1\uffff\2\70\1\u02b3\1\uffff\1\70\1\u02b6\1\70\1\u02b9\1\70\2\uffff\3\70\1\uffff\2\70\1\u02c1\2\70\1\u02c4\1\70\1\u02c7\1\70\1\u02c9\1\uffff\4\70\1\uffff\1\70\1\u02cf\1\70\1\u02d1\1\u02d2\1\uffff\1\u02d3\1\u02d4\1\u02d5\2\70\1\uffff\1\u02d8\1\70\1\u02dc\1\u02dd\1\70\1\uffff\2\70\1\u02e4\1\uffff\1\70\1\uffff\2\70\1\uffff\1\u02e8\1\70\1\u02ea\1\70\2\uffff\1\70\2\uffff\1\u02ed\6\70\1\u02f4\2\70\1\u02f7\1\70\1\uffff\2\70\2\uffff\1\70\1\u02fc\2\uffff\1\u02fd\4\70\1\u0302\1\70\1\uffff\1\70\1\u0305\1\u0306\2\70\1\uffff\1\70\1\uffff\1\70\1\u030b\2\70\2\uffff\2\70\1\u0310\2\70\1\u0313\2\70\1\uffff\1\u0317\1\70\1\u0319\1\70\1\u031b\2\70\1\uffff\1\u031e\1\70\1\u0322\1\u0323\2\70\1\uffff\1\u0326\3\70\1\uffff\1\u032b\2\70\1\uffff\1\u032e\1\70\1\uffff\1\u0330\1\u0331\1\uffff\1\u0332\1\u0333\5\70\1\uffff\2\70\1\uffff\1\u033b\1\u033c\1\uffff\1\u033d\1\uffff\1\70\1\u033f\3\70\1\uffff\1\u0343\5\uffff\1\70\1\u0345\1\uffff\2\70\1\u0348\2\uffff\5\70\1\u034e\1\uffff\3\70\1\uffff\1\u0352\1\uffff\1\u0353\1\u0354\1\uffff\5\70\1\u035a\1\uffff\2\70\1\uffff\1\70\1\u035f\1\u0360\1\u0361\2\uffff\1\u0362\2\70\1\u0365\1\uffff\2\70\2\uffff\4\70\1\uffff\1\70\1\u036d\1\70\1\u036f\1\uffff\1\u0371\1\70\1\uffff\1\u0373\2\70\1\uffff\1\70\1\uffff\1\u0377\1\uffff\1\u0378\1\70\1\uffff\2\70\1\u037c\2\uffff\2\70\1\uffff\4\70\1\uffff\1\u0383\1\70\1\uffff\1\70\4\uffff\1\u0386\3\70\1\u038a\2\70\3\uffff\1\70\1\uffff\1\u038e\2\70\1\uffff\1\70\1\uffff\1\u0392\1\70\1\uffff\5\70\1\uffff\1\u0399\2\70\3\uffff\2\70\1\u039e\2\70\1\uffff\2\70\1\u03a3\1\70\4\uffff\1\70\1\u03a6\1\uffff\1\u03a7\1\u03a8\1\u03a9\2\70\1\u03ac\1\u03ad\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\u03b2\1\70\2\uffff\3\70\1\uffff\1\u03b7\1\70\1\u03b9\1\u03ba\2\70\1\uffff\1\70\1\u03be\1\uffff\1\u03bf\2\70\1\uffff\1\u03c2\2\70\1\uffff\1\u03c5\1\70\1\u03c7\1\uffff\1\u03c8\5\70\1\uffff\1\70\1\u03d0\1\u03d1\1\70\1\uffff\1\u03d3\1\u03d4\1\u03d5\1\70\1\uffff\1\70\1\u03d8\4\uffff\1\70\1\u03da\2\uffff\1\u03db\1\70\1\u03dd\1\70\1\uffff\1\70\1\u03e1\1\u03e2\1\u03e3\1\uffff\1\u03e4\2\uffff\1\70\1\u03e6\1\u03e7\2\uffff\1\u03e9\1\u03ea\1\uffff\2\70\1\uffff\1\70\2\uffff\1\u03ee\2\70\1\u03f1\1\70\1\u03f3\1\70\2\uffff\1\u03f5\3\uffff\1\70\1\u03f7\1\uffff\1\70\2\uffff\1\70\1\uffff\1\u03fa\1\70\1\u03fc\4\uffff\1\u03fd\2\uffff\1\u03fe\2\uffff\1\70\1\u0401\1\u0402\1\uffff\1\70\1\u0404\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\uffff\1\u0409\1\70\1\uffff\1\u040b\3\uffff\1\70\1\u040d\2\uffff\1\u040f\1\uffff\3\70\1\u0413\1\uffff\1\u0414\1\uffff\1\u0415\1\uffff\1\u0416\1\uffff\3\70\4\uffff\6\70\1\u0420\2\70\1\uffff\4\70\1\u0427\1\70\1\uffff\2\70\1\u042b\1\uffff";
     static final String DFA15_eofS =
         "\u042c\uffff";
     static final String DFA15_minS =
-        "\1\0\1\157\1\75\1\141\1\143\2\146\1\141\1\156\1\75\1\46\1\101\1\uffff\6\141\1\151\2\141\1\157\1\145\1\141\1\150\2\145\3\75\1\74\1\75\1\uffff\1\111\1\105\1\uffff\1\56\10\uffff\2\60\1\uffff\2\0\1\52\2\uffff\1\60\1\155\3\uffff\1\143\1\162\1\160\1\141\1\163\1\143\2\144\1\151\1\143\2\60\1\160\1\60\1\156\4\60\1\164\1\156\1\60\2\145\1\150\1\145\1\154\1\151\1\164\1\154\1\60\10\uffff\1\141\1\143\1\171\1\142\1\141\1\155\1\143\1\162\1\165\2\141\1\147\1\145\1\162\1\154\1\143\1\141\1\157\1\154\1\141\1\145\1\141\1\142\1\162\1\157\1\154\1\141\1\142\1\155\1\141\1\142\1\60\1\157\1\156\1\157\1\145\1\60\1\146\2\141\1\144\1\154\1\164\1\155\1\145\1\141\1\154\1\156\1\160\1\154\1\156\1\145\1\155\1\160\1\157\1\156\1\163\1\141\1\157\1\146\1\167\1\163\1\162\16\uffff\1\124\1\116\16\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\142\1\155\1\60\2\157\1\164\1\154\2\143\2\145\1\150\1\162\1\60\1\157\1\141\1\147\1\60\1\145\1\151\1\uffff\1\165\1\uffff\1\154\1\141\1\165\1\145\1\157\1\164\1\uffff\1\157\3\uffff\1\60\1\uffff\1\143\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\uffff\1\145\1\166\1\60\1\153\1\171\1\157\1\162\1\145\1\62\1\160\1\156\1\143\1\150\1\163\1\60\1\151\1\156\1\145\1\60\1\155\1\151\1\164\1\151\1\164\1\163\1\151\1\154\1\147\1\66\1\154\1\145\1\164\2\60\1\155\1\60\1\165\1\151\1\60\1\154\1\145\1\156\1\145\1\137\1\uffff\1\143\1\60\1\144\1\154\1\141\1\uffff\1\164\1\145\1\147\1\151\2\160\1\162\2\145\1\151\1\145\1\60\1\160\1\156\1\145\1\141\1\165\1\154\1\162\1\144\1\145\1\151\1\164\1\145\1\144\1\60\2\144\1\160\1\142\1\153\3\60\1\154\1\157\1\60\1\164\1\156\1\167\1\163\1\141\1\143\1\156\1\141\1\157\1\60\1\115\1\60\1\uffff\1\145\1\60\1\uffff\1\144\1\162\1\171\1\165\1\60\1\164\1\143\2\60\1\145\1\uffff\1\164\1\171\1\156\1\uffff\1\163\1\162\1\157\1\155\1\151\1\162\1\154\1\164\1\143\1\60\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\60\1\151\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\1\uffff\2\60\1\165\1\141\1\154\1\60\1\154\1\164\1\151\1\165\1\145\1\157\1\uffff\1\155\1\147\1\60\1\uffff\1\151\1\143\1\165\1\156\1\60\1\145\1\154\1\164\1\60\1\64\2\144\1\165\1\uffff\1\141\1\uffff\1\60\1\uffff\1\145\1\164\1\uffff\1\145\2\163\1\60\1\137\1\162\1\153\1\60\1\uffff\1\151\1\60\1\153\1\167\1\60\2\145\1\164\1\144\2\60\1\145\2\60\1\164\1\162\1\157\1\uffff\1\154\1\141\1\162\1\154\1\170\1\151\1\141\1\171\1\162\1\60\1\143\1\157\2\60\1\157\1\uffff\2\60\1\163\1\162\1\141\2\145\3\uffff\1\144\1\165\1\uffff\1\60\1\165\1\163\1\164\1\165\1\162\1\60\1\142\1\60\1\uffff\1\101\1\uffff\1\162\1\uffff\1\145\2\60\1\163\1\uffff\1\154\1\164\2\uffff\1\163\1\141\1\163\1\137\1\163\1\60\1\156\2\145\1\164\2\151\1\60\1\164\1\uffff\1\141\1\145\1\164\1\155\1\60\1\164\1\141\1\164\1\167\1\uffff\1\60\1\162\1\uffff\1\156\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\2\uffff\1\164\1\162\1\157\1\uffff\1\156\1\145\1\60\1\156\1\162\1\60\1\162\1\60\1\145\1\60\1\uffff\1\163\1\171\1\162\1\137\1\143\1\uffff\1\60\1\171\2\60\1\uffff\3\60\1\162\1\164\1\uffff\1\60\1\145\2\60\1\146\1\uffff\1\167\1\141\1\60\1\uffff\1\156\1\uffff\1\137\1\141\1\uffff\1\60\1\62\1\60\1\145\2\uffff\1\144\2\uffff\1\60\1\151\1\167\1\145\1\162\1\166\1\164\1\60\1\162\1\143\1\60\1\156\1\uffff\1\164\1\156\2\uffff\1\155\1\60\2\uffff\1\60\1\171\1\143\2\162\1\60\1\156\1\uffff\1\154\2\60\1\154\1\151\1\uffff\1\154\1\uffff\1\123\1\60\1\156\1\144\2\uffff\1\151\1\171\1\60\1\163\1\164\1\60\2\144\1\137\1\uffff\2\60\1\163\1\60\1\144\1\141\1\uffff\1\60\1\154\2\60\1\145\1\150\1\uffff\1\60\1\160\2\151\1\uffff\1\60\1\147\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\2\60\1\171\1\143\1\145\1\164\1\162\1\uffff\1\165\1\162\1\uffff\2\60\1\uffff\1\60\1\uffff\1\163\1\60\1\145\1\155\1\157\1\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\144\1\156\1\60\2\uffff\1\141\1\164\1\157\1\162\1\156\1\60\1\uffff\1\147\1\167\1\162\1\uffff\1\60\1\uffff\2\60\1\uffff\1\164\1\156\1\163\1\151\1\145\1\60\1\uffff\2\145\1\uffff\1\151\3\60\2\uffff\1\60\1\150\1\163\1\60\1\uffff\1\147\1\145\2\uffff\1\164\1\160\1\145\1\113\1\uffff\1\147\1\60\1\166\1\60\1\uffff\1\60\1\145\1\uffff\1\60\1\157\1\160\1\146\2\uffff\1\60\1\uffff\1\60\1\156\1\uffff\1\154\1\157\1\60\2\uffff\1\163\1\151\1\uffff\2\163\1\157\1\163\1\uffff\1\60\1\143\1\uffff\1\144\4\uffff\1\60\1\153\1\156\1\145\1\60\2\145\3\uffff\1\151\1\uffff\1\60\1\141\1\154\1\uffff\1\163\1\uffff\1\60\1\147\1\uffff\1\164\1\151\1\162\1\157\1\147\1\uffff\1\60\1\151\1\145\3\uffff\1\171\1\145\1\60\1\157\1\144\1\uffff\1\163\1\137\1\60\1\156\4\uffff\1\145\1\60\1\uffff\3\60\1\164\1\144\2\60\1\uffff\1\145\1\uffff\1\163\1\uffff\1\163\1\uffff\1\167\1\60\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\60\1\160\2\60\1\156\1\145\1\uffff\1\164\1\60\1\uffff\1\60\1\164\1\162\1\uffff\1\60\1\156\1\157\1\uffff\1\153\2\60\1\uffff\1\60\1\145\1\157\1\155\1\156\1\145\1\uffff\1\164\2\60\1\162\1\uffff\3\60\1\167\1\uffff\1\147\1\60\4\uffff\1\157\1\60\2\uffff\1\60\1\151\1\60\1\156\1\uffff\1\141\3\60\1\uffff\1\60\2\uffff\1\163\2\60\2\uffff\2\60\1\uffff\1\164\1\156\1\145\3\uffff\1\60\1\157\1\156\1\60\1\147\1\60\1\150\2\uffff\1\60\3\uffff\1\151\1\60\1\uffff\1\162\2\uffff\1\172\1\uffff\1\60\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\154\2\60\1\uffff\1\156\1\60\1\uffff\1\137\1\uffff\1\157\1\uffff\1\164\1\uffff\1\60\1\145\1\uffff\1\60\3\uffff\1\171\1\60\2\uffff\1\60\1\uffff\1\160\1\165\1\150\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\141\1\164\1\157\4\uffff\1\147\1\137\1\165\1\145\2\164\1\60\1\154\1\137\1\uffff\2\142\1\151\1\162\1\60\1\145\1\uffff\1\141\1\153\1\60\1\uffff";
+        "\1\0\1\157\1\75\1\141\1\143\2\146\1\141\1\156\1\75\1\46\1\101\1\uffff\6\141\1\151\2\141\1\157\1\145\1\141\1\150\2\145\3\75\1\74\1\75\1\uffff\1\111\1\105\1\uffff\1\56\10\uffff\2\60\1\uffff\2\0\1\52\2\uffff\1\60\1\155\3\uffff\1\143\1\162\1\160\1\141\1\143\1\163\2\144\1\151\1\143\2\60\1\160\1\60\1\156\4\60\1\164\1\156\1\60\2\145\1\150\1\145\1\154\1\151\1\164\1\154\1\60\10\uffff\1\141\1\143\1\171\1\142\1\141\1\155\1\143\1\162\1\165\2\141\1\147\1\145\1\162\1\154\1\143\1\157\1\141\1\154\1\141\1\145\1\141\1\142\1\162\1\157\1\154\1\141\1\142\1\155\1\141\1\142\1\60\1\157\1\156\1\157\1\145\1\60\1\146\2\141\1\144\1\154\1\164\1\155\1\145\1\141\1\154\1\156\1\160\1\154\1\156\1\145\1\155\1\160\1\157\1\156\1\163\1\141\1\157\1\146\1\167\1\163\1\162\16\uffff\1\124\1\116\16\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\142\1\155\1\60\2\157\1\164\1\154\2\143\1\145\1\150\1\145\1\162\1\60\1\157\1\141\1\147\1\60\1\151\1\145\1\uffff\1\165\1\uffff\1\154\1\141\1\165\1\145\1\157\1\164\1\uffff\1\157\3\uffff\1\60\1\uffff\1\143\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\uffff\1\145\1\166\1\60\1\153\1\171\1\157\1\162\1\145\1\62\1\160\1\156\1\143\1\150\1\163\1\60\1\151\1\156\1\145\1\60\1\155\1\151\2\164\1\151\1\163\1\151\1\154\1\147\1\66\1\154\1\145\1\164\2\60\1\155\1\60\1\165\1\151\1\60\1\154\1\145\1\156\1\145\1\137\1\uffff\1\143\1\60\1\144\1\154\1\141\1\uffff\1\164\1\145\1\147\1\151\2\160\1\162\2\145\1\151\1\145\1\60\1\160\1\156\1\145\1\141\1\165\1\154\1\162\1\144\1\145\1\151\1\164\1\145\1\144\1\60\2\144\1\160\1\142\1\153\3\60\1\154\1\157\1\60\1\164\1\156\1\167\1\163\1\141\1\143\1\156\1\141\1\157\1\60\1\115\1\60\1\uffff\1\145\1\60\1\uffff\1\144\1\162\1\171\1\165\1\60\1\164\1\143\2\60\1\145\1\uffff\1\164\1\171\1\156\1\uffff\1\162\1\157\1\163\1\155\1\151\1\162\1\154\1\164\1\143\1\60\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\60\1\151\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\1\uffff\2\60\1\165\1\141\1\154\1\60\1\154\1\164\1\151\1\165\1\145\1\157\1\uffff\1\155\1\147\1\60\1\uffff\1\151\1\143\1\165\1\60\1\156\1\145\1\154\1\164\1\60\1\64\2\144\1\165\1\uffff\1\141\1\uffff\1\60\1\uffff\1\145\1\164\1\uffff\1\145\2\163\1\60\1\137\1\162\1\153\1\60\1\uffff\1\151\1\60\1\153\1\167\1\60\2\145\1\164\1\144\2\60\1\145\2\60\1\164\1\162\1\157\1\uffff\1\154\1\141\1\162\1\154\1\170\1\151\1\141\1\171\1\162\1\60\1\143\1\157\2\60\1\157\1\uffff\2\60\1\163\1\162\1\141\2\145\3\uffff\1\144\1\165\1\uffff\1\60\1\165\1\163\1\164\1\165\1\162\1\60\1\142\1\60\1\uffff\1\101\1\uffff\1\162\1\uffff\1\145\2\60\1\163\1\uffff\1\154\1\164\2\uffff\1\163\1\141\1\163\1\137\1\60\1\156\1\163\2\145\1\164\2\151\1\60\1\164\1\uffff\1\141\1\145\1\164\1\155\1\60\1\164\1\141\1\164\1\167\1\uffff\1\60\1\162\1\uffff\1\156\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\2\uffff\1\164\1\162\1\157\1\uffff\1\156\1\145\1\60\1\156\1\162\1\60\1\162\1\60\1\145\1\60\1\uffff\1\163\1\171\1\162\1\143\1\uffff\1\137\1\60\1\171\2\60\1\uffff\3\60\1\162\1\164\1\uffff\1\60\1\145\2\60\1\146\1\uffff\1\167\1\141\1\60\1\uffff\1\156\1\uffff\1\137\1\141\1\uffff\1\60\1\62\1\60\1\145\2\uffff\1\144\2\uffff\1\60\1\151\1\167\1\145\1\162\1\166\1\164\1\60\1\162\1\143\1\60\1\156\1\uffff\1\164\1\156\2\uffff\1\155\1\60\2\uffff\1\60\1\171\1\143\2\162\1\60\1\156\1\uffff\1\154\2\60\1\154\1\151\1\uffff\1\154\1\uffff\1\123\1\60\1\156\1\144\2\uffff\1\151\1\171\1\60\1\163\1\164\1\60\2\144\1\uffff\1\60\1\137\1\60\1\163\1\60\1\144\1\141\1\uffff\1\60\1\154\2\60\1\145\1\150\1\uffff\1\60\1\160\2\151\1\uffff\1\60\1\147\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\2\60\1\171\1\143\1\145\1\164\1\162\1\uffff\1\165\1\162\1\uffff\2\60\1\uffff\1\60\1\uffff\1\163\1\60\1\145\1\157\1\155\1\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\144\1\156\1\60\2\uffff\1\141\1\164\1\157\1\162\1\156\1\60\1\uffff\1\147\1\167\1\162\1\uffff\1\60\1\uffff\2\60\1\uffff\1\164\1\156\1\163\1\151\1\145\1\60\1\uffff\2\145\1\uffff\1\151\3\60\2\uffff\1\60\1\150\1\163\1\60\1\uffff\1\147\1\145\2\uffff\1\164\1\160\1\145\1\113\1\uffff\1\147\1\60\1\166\1\60\1\uffff\1\60\1\145\1\uffff\1\60\1\157\1\160\1\uffff\1\146\1\uffff\1\60\1\uffff\1\60\1\156\1\uffff\1\154\1\157\1\60\2\uffff\1\163\1\151\1\uffff\2\163\1\157\1\163\1\uffff\1\60\1\143\1\uffff\1\144\4\uffff\1\60\1\153\1\156\1\145\1\60\2\145\3\uffff\1\151\1\uffff\1\60\1\154\1\141\1\uffff\1\163\1\uffff\1\60\1\147\1\uffff\1\164\1\151\1\162\1\157\1\147\1\uffff\1\60\1\151\1\145\3\uffff\1\171\1\145\1\60\1\157\1\144\1\uffff\1\163\1\137\1\60\1\156\4\uffff\1\145\1\60\1\uffff\3\60\1\164\1\144\2\60\1\uffff\1\145\1\uffff\1\163\1\uffff\1\163\1\uffff\1\167\1\60\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\60\1\160\2\60\1\156\1\145\1\uffff\1\164\1\60\1\uffff\1\60\1\164\1\162\1\uffff\1\60\1\156\1\157\1\uffff\1\60\1\153\1\60\1\uffff\1\60\1\145\1\157\1\155\1\156\1\145\1\uffff\1\164\2\60\1\162\1\uffff\3\60\1\167\1\uffff\1\147\1\60\4\uffff\1\157\1\60\2\uffff\1\60\1\151\1\60\1\156\1\uffff\1\141\3\60\1\uffff\1\60\2\uffff\1\163\2\60\2\uffff\2\60\1\uffff\1\164\1\156\1\uffff\1\145\2\uffff\1\60\1\157\1\156\1\60\1\147\1\60\1\150\2\uffff\1\60\3\uffff\1\151\1\60\1\uffff\1\162\2\uffff\1\172\1\uffff\1\60\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\154\2\60\1\uffff\1\156\1\60\1\uffff\1\137\1\uffff\1\157\1\uffff\1\164\1\uffff\1\60\1\145\1\uffff\1\60\3\uffff\1\171\1\60\2\uffff\1\60\1\uffff\1\160\1\165\1\150\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\141\1\164\1\157\4\uffff\1\147\1\137\1\165\1\145\2\164\1\60\1\154\1\137\1\uffff\2\142\1\151\1\162\1\60\1\145\1\uffff\1\141\1\153\1\60\1\uffff";
     static final String DFA15_maxS =
-        "\1\uffff\1\165\1\75\1\170\1\164\1\163\1\167\1\162\1\160\1\174\1\75\1\172\1\uffff\1\160\1\165\1\164\1\167\1\151\1\162\1\171\1\164\1\157\1\171\1\151\1\157\1\162\1\157\1\145\1\75\1\76\2\75\1\76\1\uffff\1\111\1\105\1\uffff\1\56\10\uffff\1\170\1\124\1\uffff\2\uffff\1\57\2\uffff\1\172\1\155\3\uffff\1\165\1\162\2\160\1\163\1\143\1\144\1\156\1\167\1\164\2\172\1\160\1\172\1\156\4\172\1\164\1\156\1\172\2\145\1\150\1\145\1\162\1\160\1\164\1\155\1\172\10\uffff\1\166\1\143\1\172\1\166\1\141\1\165\1\143\1\162\1\165\2\141\1\147\1\145\1\162\1\154\1\143\1\141\1\157\1\165\1\163\1\170\1\141\1\142\1\162\1\157\1\162\1\163\1\142\1\155\1\165\1\142\1\172\1\157\1\164\1\157\1\145\1\172\1\155\1\162\1\141\1\172\1\154\1\166\1\155\1\145\1\164\1\157\1\156\1\160\1\154\1\156\1\145\1\155\2\171\1\156\1\163\2\157\1\163\1\167\1\163\1\162\16\uffff\1\124\1\116\16\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\142\1\155\1\172\2\157\1\164\1\154\2\143\2\145\1\150\1\162\1\172\1\157\1\141\1\147\1\172\1\145\1\157\1\uffff\1\165\1\uffff\1\157\1\141\1\165\1\145\1\157\1\164\1\uffff\1\157\3\uffff\1\172\1\uffff\1\160\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\uffff\1\145\1\166\1\172\1\153\1\171\1\157\1\162\1\145\1\62\1\160\1\156\1\164\1\150\1\163\1\172\1\151\1\156\1\145\1\172\1\155\1\151\1\164\1\151\1\164\1\163\1\151\1\154\1\147\1\66\1\154\1\145\1\164\2\172\1\155\1\172\1\165\1\151\1\172\1\154\1\145\1\156\1\145\1\151\1\uffff\1\143\1\172\1\144\1\154\1\141\1\uffff\1\164\1\145\1\164\1\151\2\160\1\162\2\145\1\151\1\145\1\172\1\160\1\156\1\165\1\141\1\165\1\154\1\165\1\144\1\145\1\151\1\164\1\145\1\144\1\172\2\144\1\160\1\157\1\153\3\172\1\154\1\157\1\172\1\164\1\156\1\167\1\163\1\141\1\143\1\156\1\141\1\157\1\172\1\115\1\172\1\uffff\1\145\1\172\1\uffff\1\144\1\162\1\171\1\165\1\172\1\164\1\143\2\172\1\145\1\uffff\1\164\1\171\1\156\1\uffff\1\163\1\162\1\157\1\155\1\151\2\162\1\164\1\143\1\172\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\172\1\151\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\1\uffff\2\172\1\165\1\141\1\154\1\172\1\157\1\164\1\151\1\165\1\145\1\157\1\uffff\1\155\1\147\1\172\1\uffff\1\151\1\143\1\165\1\156\1\172\1\145\1\154\1\164\1\172\1\64\2\144\1\165\1\uffff\1\141\1\uffff\1\172\1\uffff\1\145\1\164\1\uffff\1\145\2\163\1\172\1\137\1\162\1\153\1\172\1\uffff\1\151\1\172\1\153\1\167\1\172\2\145\1\164\1\144\2\172\1\145\2\172\1\164\1\162\1\157\1\uffff\1\154\1\141\1\162\1\154\1\170\1\151\1\141\1\171\1\162\1\172\1\143\1\157\2\172\1\157\1\uffff\2\172\1\163\1\162\1\141\2\145\3\uffff\1\144\1\165\1\uffff\1\172\1\165\1\163\1\164\1\165\1\162\1\172\1\142\1\172\1\uffff\1\101\1\uffff\1\162\1\uffff\1\151\2\172\1\163\1\uffff\1\154\1\164\2\uffff\1\163\1\141\1\163\1\145\1\163\1\172\1\156\2\145\1\164\2\151\1\172\1\164\1\uffff\1\141\1\145\1\164\1\155\1\172\1\164\1\141\1\164\1\167\1\uffff\1\172\1\162\1\uffff\1\156\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\2\uffff\1\164\1\162\1\157\1\uffff\1\156\1\145\1\172\1\156\1\162\1\172\1\162\1\172\1\145\1\172\1\uffff\1\163\1\171\1\162\1\137\1\143\1\uffff\1\172\1\171\2\172\1\uffff\3\172\1\162\1\164\1\uffff\1\172\1\151\2\172\1\154\1\uffff\1\167\1\141\1\172\1\uffff\1\156\1\uffff\1\137\1\141\1\uffff\1\172\1\62\1\172\1\145\2\uffff\1\144\2\uffff\1\172\1\151\1\167\1\145\1\162\1\166\1\164\1\172\1\162\1\143\1\172\1\156\1\uffff\1\164\1\156\2\uffff\1\155\1\172\2\uffff\1\172\1\171\1\143\2\162\1\172\1\156\1\uffff\1\154\2\172\1\154\1\151\1\uffff\1\154\1\uffff\1\123\1\172\1\156\1\144\2\uffff\1\151\1\171\1\172\1\163\1\164\1\172\1\144\1\165\1\137\1\uffff\2\172\1\163\1\172\1\144\1\141\1\uffff\1\172\1\164\2\172\1\145\1\150\1\uffff\1\172\1\171\2\151\1\uffff\1\172\1\147\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\2\172\1\171\1\143\1\145\1\164\1\162\1\uffff\1\165\1\162\1\uffff\2\172\1\uffff\1\172\1\uffff\1\163\1\172\1\145\1\155\1\157\1\uffff\1\172\5\uffff\1\145\1\172\1\uffff\1\144\1\156\1\172\2\uffff\1\141\1\164\1\157\1\162\1\156\1\172\1\uffff\1\147\1\167\1\162\1\uffff\1\172\1\uffff\2\172\1\uffff\1\164\1\156\1\163\1\151\1\145\1\172\1\uffff\2\145\1\uffff\1\163\3\172\2\uffff\1\172\1\150\1\163\1\172\1\uffff\1\147\1\145\2\uffff\1\164\1\160\1\145\1\113\1\uffff\1\147\1\172\1\166\1\172\1\uffff\1\172\1\145\1\uffff\1\172\1\157\1\160\1\146\2\uffff\1\172\1\uffff\1\172\1\156\1\uffff\1\154\1\157\1\172\2\uffff\1\163\1\151\1\uffff\2\163\1\157\1\163\1\uffff\1\172\1\143\1\uffff\1\144\4\uffff\1\172\1\153\1\156\1\145\1\172\2\145\3\uffff\1\151\1\uffff\1\172\1\141\1\154\1\uffff\1\163\1\uffff\1\172\1\147\1\uffff\1\164\1\151\1\162\1\157\1\147\1\uffff\1\172\1\151\1\145\3\uffff\1\171\1\145\1\172\1\157\1\144\1\uffff\1\163\1\137\1\172\1\156\4\uffff\1\145\1\172\1\uffff\3\172\1\164\1\144\2\172\1\uffff\1\145\1\uffff\1\163\1\uffff\1\163\1\uffff\1\167\1\172\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\172\1\160\2\172\1\156\1\145\1\uffff\1\164\1\172\1\uffff\1\172\1\164\1\162\1\uffff\1\172\1\156\1\157\1\uffff\1\153\2\172\1\uffff\1\172\1\151\1\157\1\155\1\156\1\145\1\uffff\1\164\2\172\1\162\1\uffff\3\172\1\167\1\uffff\1\147\1\172\4\uffff\1\157\1\172\2\uffff\1\172\1\151\1\172\1\156\1\uffff\1\141\3\172\1\uffff\1\172\2\uffff\1\163\2\172\2\uffff\2\172\1\uffff\1\164\1\156\1\145\3\uffff\1\172\1\157\1\156\1\172\1\147\1\172\1\150\2\uffff\1\172\3\uffff\1\151\1\172\1\uffff\1\162\2\uffff\1\172\1\uffff\1\172\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\154\2\172\1\uffff\1\156\1\172\1\uffff\1\137\1\uffff\1\157\1\uffff\1\164\1\uffff\1\172\1\145\1\uffff\1\172\3\uffff\1\171\1\172\2\uffff\1\172\1\uffff\1\160\1\165\1\150\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\141\1\164\1\157\4\uffff\1\147\1\137\1\165\1\145\2\164\1\172\1\154\1\137\1\uffff\2\142\1\151\1\162\1\172\1\145\1\uffff\1\141\1\153\1\172\1\uffff";
+        "\1\uffff\1\165\1\75\1\170\1\164\1\163\1\167\1\162\1\160\1\174\1\75\1\172\1\uffff\1\160\1\165\1\164\1\167\1\151\1\162\1\171\1\164\1\157\1\171\1\151\1\157\1\162\1\157\1\145\1\75\1\76\2\75\1\76\1\uffff\1\111\1\105\1\uffff\1\56\10\uffff\1\170\1\124\1\uffff\2\uffff\1\57\2\uffff\1\172\1\155\3\uffff\1\165\1\162\2\160\1\143\1\163\1\144\1\156\1\167\1\164\2\172\1\160\1\172\1\156\4\172\1\164\1\156\1\172\2\145\1\150\1\145\1\162\1\160\1\164\1\155\1\172\10\uffff\1\166\1\143\1\172\1\166\1\141\1\165\1\143\1\162\1\165\2\141\1\147\1\145\1\162\1\154\1\143\1\157\1\141\1\165\1\163\1\170\1\141\1\142\1\162\1\157\1\162\1\163\1\142\1\155\1\165\1\142\1\172\1\157\1\164\1\157\1\145\1\172\1\155\1\162\1\141\1\172\1\154\1\166\1\155\1\145\1\164\1\157\1\156\1\160\1\154\1\156\1\145\1\155\2\171\1\156\1\163\2\157\1\163\1\167\1\163\1\162\16\uffff\1\124\1\116\16\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\142\1\155\1\172\2\157\1\164\1\154\2\143\1\145\1\150\1\145\1\162\1\172\1\157\1\141\1\147\1\172\1\157\1\145\1\uffff\1\165\1\uffff\1\157\1\141\1\165\1\145\1\157\1\164\1\uffff\1\157\3\uffff\1\172\1\uffff\1\160\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\uffff\1\145\1\166\1\172\1\153\1\171\1\157\1\162\1\145\1\62\1\160\1\156\1\164\1\150\1\163\1\172\1\151\1\156\1\145\1\172\1\155\1\151\2\164\1\151\1\163\1\151\1\154\1\147\1\66\1\154\1\145\1\164\2\172\1\155\1\172\1\165\1\151\1\172\1\154\1\145\1\156\1\145\1\151\1\uffff\1\143\1\172\1\144\1\154\1\141\1\uffff\1\164\1\145\1\164\1\151\2\160\1\162\2\145\1\151\1\145\1\172\1\160\1\156\1\165\1\141\1\165\1\154\1\165\1\144\1\145\1\151\1\164\1\145\1\144\1\172\2\144\1\160\1\157\1\153\3\172\1\154\1\157\1\172\1\164\1\156\1\167\1\163\1\141\1\143\1\156\1\141\1\157\1\172\1\115\1\172\1\uffff\1\145\1\172\1\uffff\1\144\1\162\1\171\1\165\1\172\1\164\1\143\2\172\1\145\1\uffff\1\164\1\171\1\156\1\uffff\1\162\1\157\1\163\1\155\1\151\2\162\1\164\1\143\1\172\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\172\1\151\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\1\uffff\2\172\1\165\1\141\1\154\1\172\1\157\1\164\1\151\1\165\1\145\1\157\1\uffff\1\155\1\147\1\172\1\uffff\1\151\1\143\1\165\1\172\1\156\1\145\1\154\1\164\1\172\1\64\2\144\1\165\1\uffff\1\141\1\uffff\1\172\1\uffff\1\145\1\164\1\uffff\1\145\2\163\1\172\1\137\1\162\1\153\1\172\1\uffff\1\151\1\172\1\153\1\167\1\172\2\145\1\164\1\144\2\172\1\145\2\172\1\164\1\162\1\157\1\uffff\1\154\1\141\1\162\1\154\1\170\1\151\1\141\1\171\1\162\1\172\1\143\1\157\2\172\1\157\1\uffff\2\172\1\163\1\162\1\141\2\145\3\uffff\1\144\1\165\1\uffff\1\172\1\165\1\163\1\164\1\165\1\162\1\172\1\142\1\172\1\uffff\1\101\1\uffff\1\162\1\uffff\1\151\2\172\1\163\1\uffff\1\154\1\164\2\uffff\1\163\1\141\1\163\1\145\1\172\1\156\1\163\2\145\1\164\2\151\1\172\1\164\1\uffff\1\141\1\145\1\164\1\155\1\172\1\164\1\141\1\164\1\167\1\uffff\1\172\1\162\1\uffff\1\156\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\2\uffff\1\164\1\162\1\157\1\uffff\1\156\1\145\1\172\1\156\1\162\1\172\1\162\1\172\1\145\1\172\1\uffff\1\163\1\171\1\162\1\143\1\uffff\1\137\1\172\1\171\2\172\1\uffff\3\172\1\162\1\164\1\uffff\1\172\1\151\2\172\1\154\1\uffff\1\167\1\141\1\172\1\uffff\1\156\1\uffff\1\137\1\141\1\uffff\1\172\1\62\1\172\1\145\2\uffff\1\144\2\uffff\1\172\1\151\1\167\1\145\1\162\1\166\1\164\1\172\1\162\1\143\1\172\1\156\1\uffff\1\164\1\156\2\uffff\1\155\1\172\2\uffff\1\172\1\171\1\143\2\162\1\172\1\156\1\uffff\1\154\2\172\1\154\1\151\1\uffff\1\154\1\uffff\1\123\1\172\1\156\1\144\2\uffff\1\151\1\171\1\172\1\163\1\164\1\172\1\144\1\165\1\uffff\1\172\1\137\1\172\1\163\1\172\1\144\1\141\1\uffff\1\172\1\164\2\172\1\145\1\150\1\uffff\1\172\1\171\2\151\1\uffff\1\172\1\147\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\2\172\1\171\1\143\1\145\1\164\1\162\1\uffff\1\165\1\162\1\uffff\2\172\1\uffff\1\172\1\uffff\1\163\1\172\1\145\1\157\1\155\1\uffff\1\172\5\uffff\1\145\1\172\1\uffff\1\144\1\156\1\172\2\uffff\1\141\1\164\1\157\1\162\1\156\1\172\1\uffff\1\147\1\167\1\162\1\uffff\1\172\1\uffff\2\172\1\uffff\1\164\1\156\1\163\1\151\1\145\1\172\1\uffff\2\145\1\uffff\1\163\3\172\2\uffff\1\172\1\150\1\163\1\172\1\uffff\1\147\1\145\2\uffff\1\164\1\160\1\145\1\113\1\uffff\1\147\1\172\1\166\1\172\1\uffff\1\172\1\145\1\uffff\1\172\1\157\1\160\1\uffff\1\146\1\uffff\1\172\1\uffff\1\172\1\156\1\uffff\1\154\1\157\1\172\2\uffff\1\163\1\151\1\uffff\2\163\1\157\1\163\1\uffff\1\172\1\143\1\uffff\1\144\4\uffff\1\172\1\153\1\156\1\145\1\172\2\145\3\uffff\1\151\1\uffff\1\172\1\154\1\141\1\uffff\1\163\1\uffff\1\172\1\147\1\uffff\1\164\1\151\1\162\1\157\1\147\1\uffff\1\172\1\151\1\145\3\uffff\1\171\1\145\1\172\1\157\1\144\1\uffff\1\163\1\137\1\172\1\156\4\uffff\1\145\1\172\1\uffff\3\172\1\164\1\144\2\172\1\uffff\1\145\1\uffff\1\163\1\uffff\1\163\1\uffff\1\167\1\172\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\172\1\160\2\172\1\156\1\145\1\uffff\1\164\1\172\1\uffff\1\172\1\164\1\162\1\uffff\1\172\1\156\1\157\1\uffff\1\172\1\153\1\172\1\uffff\1\172\1\151\1\157\1\155\1\156\1\145\1\uffff\1\164\2\172\1\162\1\uffff\3\172\1\167\1\uffff\1\147\1\172\4\uffff\1\157\1\172\2\uffff\1\172\1\151\1\172\1\156\1\uffff\1\141\3\172\1\uffff\1\172\2\uffff\1\163\2\172\2\uffff\2\172\1\uffff\1\164\1\156\1\uffff\1\145\2\uffff\1\172\1\157\1\156\1\172\1\147\1\172\1\150\2\uffff\1\172\3\uffff\1\151\1\172\1\uffff\1\162\2\uffff\1\172\1\uffff\1\172\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\154\2\172\1\uffff\1\156\1\172\1\uffff\1\137\1\uffff\1\157\1\uffff\1\164\1\uffff\1\172\1\145\1\uffff\1\172\3\uffff\1\171\1\172\2\uffff\1\172\1\uffff\1\160\1\165\1\150\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\141\1\164\1\157\4\uffff\1\147\1\137\1\165\1\145\2\164\1\172\1\154\1\137\1\uffff\2\142\1\151\1\162\1\172\1\145\1\uffff\1\141\1\153\1\172\1\uffff";
     static final String DFA15_acceptS =
-        "\14\uffff\1\21\24\uffff\1\u0094\2\uffff\1\u009e\1\uffff\1\u00a0\1\u00a2\1\u00a8\1\u00a9\1\u00aa\1\u00b8\1\u00b9\1\u00dd\2\uffff\1\u00f0\3\uffff\1\u00f5\1\u00f6\2\uffff\1\u00f0\1\166\1\2\37\uffff\1\14\1\u0085\1\16\1\15\1\u0086\1\20\1\17\1\21\77\uffff\1\164\1\u0091\1\165\1\u00b5\1\u0092\1\167\1\u0093\1\171\1\u008f\1\170\1\173\1\u0090\1\172\1\u0094\2\uffff\1\u009e\1\u009f\1\u00de\1\u00a0\1\u00a2\1\u00a8\1\u00a9\1\u00aa\1\u00b8\1\u00b9\1\u00dd\1\u00ed\1\u00ee\1\u00f1\1\uffff\1\u00ef\1\u00f2\1\u00f3\1\u00f4\1\u00f5\2\uffff\1\176\24\uffff\1\u00a1\1\uffff\1\u00c1\6\uffff\1\u00bc\1\uffff\1\u00bd\1\u00e4\1\6\1\uffff\1\u00ac\3\uffff\1\u00bb\14\uffff\1\133\54\uffff\1\u00cf\5\uffff\1\u00e2\61\uffff\1\u00b7\2\uffff\1\144\12\uffff\1\7\3\uffff\1\175\14\uffff\1\10\22\uffff\1\u00d7\14\uffff\1\153\3\uffff\1\66\15\uffff\1\152\1\uffff\1\u00c4\1\uffff\1\32\2\uffff\1\u00ca\10\uffff\1\u00da\21\uffff\1\u00d0\17\uffff\1\46\7\uffff\1\111\1\u0098\1\u00e8\2\uffff\1\u0099\11\uffff\1\u0095\1\uffff\1\1\1\uffff\1\3\4\uffff\1\u008c\2\uffff\1\u00b4\1\u00e5\16\uffff\1\161\11\uffff\1\12\2\uffff\1\114\3\uffff\1\u00ae\5\uffff\1\51\1\74\3\uffff\1\125\12\uffff\1\26\5\uffff\1\u00c5\4\uffff\1\37\5\uffff\1\u00a4\5\uffff\1\u00eb\3\uffff\1\126\1\uffff\1\145\2\uffff\1\174\4\uffff\1\u0089\1\u00e3\1\uffff\1\54\1\70\14\uffff\1\u008a\2\uffff\1\62\1\146\2\uffff\1\u00d5\1\53\7\uffff\1\u00bf\5\uffff\1\134\1\uffff\1\140\4\uffff\1\57\1\67\11\uffff\1\u00e0\6\uffff\1\44\6\uffff\1\50\4\uffff\1\127\3\uffff\1\u008b\2\uffff\1\112\2\uffff\1\22\7\uffff\1\55\2\uffff\1\65\2\uffff\1\u00ad\1\uffff\1\27\5\uffff\1\30\1\uffff\1\56\1\72\1\u0097\1\107\1\141\2\uffff\1\36\3\uffff\1\33\1\103\6\uffff\1\34\3\uffff\1\43\1\uffff\1\143\2\uffff\1\64\6\uffff\1\113\2\uffff\1\u0088\4\uffff\1\u00a6\1\135\4\uffff\1\117\2\uffff\1\132\1\u00ec\4\uffff\1\u00ba\4\uffff\1\u00d3\2\uffff\1\11\4\uffff\1\u00e1\1\u00dc\1\uffff\1\u009c\2\uffff\1\157\3\uffff\1\162\1\45\2\uffff\1\63\4\uffff\1\u00c8\2\uffff\1\13\1\uffff\1\115\1\23\1\104\1\u00d6\7\uffff\1\150\1\u00ab\1\u00c6\1\uffff\1\75\3\uffff\1\31\1\uffff\1\u009d\2\uffff\1\106\5\uffff\1\102\3\uffff\1\47\1\101\1\52\5\uffff\1\60\4\uffff\1\u00c7\1\u00d9\1\142\1\61\2\uffff\1\71\7\uffff\1\u00c2\1\uffff\1\u00be\1\uffff\1\4\1\uffff\1\131\3\uffff\1\5\1\35\3\uffff\1\42\6\uffff\1\160\2\uffff\1\76\3\uffff\1\77\3\uffff\1\137\3\uffff\1\105\6\uffff\1\u00c9\4\uffff\1\136\4\uffff\1\u00ce\2\uffff\1\u00e6\1\120\1\100\1\130\2\uffff\1\u0096\1\u00c0\4\uffff\1\u009b\4\uffff\1\123\1\uffff\1\u00a7\1\u00db\3\uffff\1\u00cb\1\155\2\uffff\1\u0087\3\uffff\1\u00df\1\151\1\u00d1\7\uffff\1\40\1\124\1\uffff\1\u00cc\1\41\1\122\2\uffff\1\110\1\uffff\1\u00e7\1\154\1\uffff\1\u00ea\3\uffff\1\u00b6\1\u00b0\1\u00b2\1\u00af\1\uffff\1\u00e9\1\121\1\uffff\1\24\1\u00b3\3\uffff\1\116\2\uffff\1\u00d8\1\uffff\1\u0083\1\uffff\1\u0084\1\uffff\1\u00d2\2\uffff\1\u009a\1\uffff\1\u00d4\1\u00c3\1\25\2\uffff\1\147\1\u0080\1\uffff\1\u00b1\4\uffff\1\u00a5\1\uffff\1\163\1\uffff\1\73\1\uffff\1\u008d\3\uffff\1\u00a3\1\u008e\1\u00cd\1\156\11\uffff\1\u0082\6\uffff\1\177\3\uffff\1\u0081";
+        "\14\uffff\1\21\24\uffff\1\u0099\2\uffff\1\u00a3\1\uffff\1\u00a5\1\u00a7\1\u00ad\1\u00ae\1\u00af\1\u00bd\1\u00be\1\u00e2\2\uffff\1\u00f0\3\uffff\1\u00f5\1\u00f6\2\uffff\1\u00f0\1\173\1\2\37\uffff\1\14\1\u008a\1\16\1\15\1\u008b\1\20\1\17\1\21\77\uffff\1\171\1\u0096\1\172\1\u00ba\1\u0097\1\174\1\u0098\1\176\1\u0094\1\175\1\u0080\1\u0095\1\177\1\u0099\2\uffff\1\u00a3\1\u00a4\1\u00e3\1\u00a5\1\u00a7\1\u00ad\1\u00ae\1\u00af\1\u00bd\1\u00be\1\u00e2\1\u00ed\1\u00ee\1\u00f1\1\uffff\1\u00ef\1\u00f2\1\u00f3\1\u00f4\1\u00f5\2\uffff\1\u0083\24\uffff\1\u00a6\1\uffff\1\u00c6\6\uffff\1\u00c1\1\uffff\1\u00c2\1\u00e6\1\6\1\uffff\1\u00b1\3\uffff\1\u00c0\14\uffff\1\133\54\uffff\1\u00d4\5\uffff\1\u00e4\61\uffff\1\u00bc\2\uffff\1\144\12\uffff\1\7\3\uffff\1\u0082\14\uffff\1\10\22\uffff\1\u00dc\14\uffff\1\153\3\uffff\1\66\15\uffff\1\152\1\uffff\1\u00c9\1\uffff\1\32\2\uffff\1\u00cf\10\uffff\1\u00df\21\uffff\1\u00d5\17\uffff\1\46\7\uffff\1\111\1\u009d\1\u00e9\2\uffff\1\u009e\11\uffff\1\u009a\1\uffff\1\1\1\uffff\1\3\4\uffff\1\u0091\2\uffff\1\164\1\u00b9\16\uffff\1\166\11\uffff\1\12\2\uffff\1\114\3\uffff\1\u00b3\5\uffff\1\51\1\74\3\uffff\1\125\12\uffff\1\26\4\uffff\1\u00ca\5\uffff\1\37\5\uffff\1\u00a9\5\uffff\1\u00ec\3\uffff\1\126\1\uffff\1\145\2\uffff\1\u0081\4\uffff\1\u008e\1\u00e5\1\uffff\1\54\1\70\14\uffff\1\u008f\2\uffff\1\62\1\146\2\uffff\1\u00da\1\53\7\uffff\1\u00c4\5\uffff\1\134\1\uffff\1\140\4\uffff\1\57\1\67\10\uffff\1\161\7\uffff\1\44\6\uffff\1\50\4\uffff\1\127\3\uffff\1\u0090\2\uffff\1\112\2\uffff\1\22\7\uffff\1\55\2\uffff\1\65\2\uffff\1\u00b2\1\uffff\1\27\5\uffff\1\30\1\uffff\1\56\1\72\1\u009c\1\107\1\141\2\uffff\1\36\3\uffff\1\33\1\103\6\uffff\1\34\3\uffff\1\43\1\uffff\1\143\2\uffff\1\64\6\uffff\1\113\2\uffff\1\u008d\4\uffff\1\u00ab\1\135\4\uffff\1\117\2\uffff\1\132\1\163\4\uffff\1\u00bf\4\uffff\1\u00d8\2\uffff\1\11\3\uffff\1\162\1\uffff\1\u00e1\1\uffff\1\u00a1\2\uffff\1\157\3\uffff\1\167\1\45\2\uffff\1\63\4\uffff\1\u00cd\2\uffff\1\13\1\uffff\1\115\1\23\1\104\1\u00db\7\uffff\1\150\1\u00b0\1\u00cb\1\uffff\1\75\3\uffff\1\31\1\uffff\1\u00a2\2\uffff\1\106\5\uffff\1\102\3\uffff\1\47\1\101\1\52\5\uffff\1\60\4\uffff\1\u00cc\1\u00de\1\142\1\61\2\uffff\1\71\7\uffff\1\u00c7\1\uffff\1\u00c3\1\uffff\1\4\1\uffff\1\131\3\uffff\1\5\1\35\3\uffff\1\42\6\uffff\1\165\2\uffff\1\76\3\uffff\1\77\3\uffff\1\137\3\uffff\1\105\6\uffff\1\u00ce\4\uffff\1\136\4\uffff\1\u00d3\2\uffff\1\u00e7\1\120\1\100\1\130\2\uffff\1\u009b\1\u00c5\4\uffff\1\u00a0\4\uffff\1\123\1\uffff\1\u00ac\1\u00e0\3\uffff\1\u00d0\1\155\2\uffff\1\u008c\2\uffff\1\160\1\uffff\1\151\1\u00d6\7\uffff\1\40\1\124\1\uffff\1\u00d1\1\41\1\122\2\uffff\1\110\1\uffff\1\u00e8\1\154\1\uffff\1\u00eb\3\uffff\1\u00bb\1\u00b5\1\u00b7\1\u00b4\1\uffff\1\u00ea\1\121\1\uffff\1\24\1\u00b8\3\uffff\1\116\2\uffff\1\u00dd\1\uffff\1\u0088\1\uffff\1\u0089\1\uffff\1\u00d7\2\uffff\1\u009f\1\uffff\1\u00d9\1\u00c8\1\25\2\uffff\1\147\1\u0085\1\uffff\1\u00b6\4\uffff\1\u00aa\1\uffff\1\170\1\uffff\1\73\1\uffff\1\u0092\3\uffff\1\u00a8\1\u0093\1\u00d2\1\156\11\uffff\1\u0087\6\uffff\1\u0084\3\uffff\1\u0086";
     static final String DFA15_specialS =
         "\1\0\60\uffff\1\1\1\2\u03f9\uffff}>";
     static final String[] DFA15_transitionS = {
             "\11\65\2\64\2\65\1\64\22\65\1\64\1\36\1\61\3\65\1\12\1\62\1\53\1\54\1\14\1\34\1\47\1\35\1\45\1\63\1\56\11\57\1\52\1\65\1\37\1\2\1\40\1\55\1\65\1\60\1\42\4\60\1\43\23\60\1\50\1\65\1\51\1\13\1\60\1\65\1\4\1\23\1\16\1\32\1\3\1\20\1\31\1\26\1\5\1\60\1\27\1\15\1\30\1\1\1\6\1\17\1\60\1\25\1\24\1\22\1\10\1\21\1\7\2\60\1\33\1\44\1\11\1\46\1\41\uff81\65",
             "\1\66\5\uffff\1\67",
             "\1\71",
-            "\1\100\12\uffff\1\77\1\75\1\73\3\uffff\1\74\5\uffff\1\76",
+            "\1\77\12\uffff\1\100\1\75\1\73\3\uffff\1\74\5\uffff\1\76",
             "\1\104\1\101\7\uffff\1\103\1\uffff\1\102\4\uffff\1\106\1\105",
             "\1\113\1\111\5\uffff\1\107\1\110\4\uffff\1\112",
             "\1\120\7\uffff\1\115\1\uffff\1\122\1\uffff\1\114\1\uffff\1\123\1\116\1\121\1\117",
@@ -7644,7 +7644,7 @@ public class InternalPtlLexer extends Lexer {
             "",
             "\1\144\3\uffff\1\142\3\uffff\1\145\5\uffff\1\143\1\146",
             "\1\150\6\uffff\1\154\3\uffff\1\153\2\uffff\1\147\1\152\4\uffff\1\151",
-            "\1\155\3\uffff\1\157\3\uffff\1\161\2\uffff\1\162\2\uffff\1\160\2\uffff\1\163\1\uffff\1\156",
+            "\1\155\3\uffff\1\157\3\uffff\1\161\2\uffff\1\163\2\uffff\1\160\2\uffff\1\162\1\uffff\1\156",
             "\1\164\3\uffff\1\167\3\uffff\1\166\2\uffff\1\165\2\uffff\1\171\2\uffff\1\172\4\uffff\1\170",
             "\1\173\7\uffff\1\174",
             "\1\175\7\uffff\1\176\2\uffff\1\u0080\2\uffff\1\u0081\2\uffff\1\177",
@@ -7697,7 +7697,7 @@ public class InternalPtlLexer extends Lexer {
             "\1\u00d4",
             "\1\u00d5\11\uffff\1\u00d6",
             "\1\u00d8\2\uffff\1\u00d9\12\uffff\1\u00d7",
-            "\1\u00da\20\uffff\1\u00db",
+            "\1\u00db\20\uffff\1\u00da",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u00dd\7\70",
             "\1\u00df",
@@ -7847,8 +7847,8 @@ public class InternalPtlLexer extends Lexer {
             "\1\u0171",
             "\1\u0172",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0174",
-            "\1\u0176\5\uffff\1\u0175",
+            "\1\u0175\5\uffff\1\u0174",
+            "\1\u0176",
             "",
             "\1\u0177",
             "",
@@ -8053,8 +8053,8 @@ public class InternalPtlLexer extends Lexer {
             "\1\u023f",
             "\1\u0240",
             "\1\u0241",
-            "\1\u0242",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\16\70\1\u0243\13\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\16\70\1\u0242\13\70",
+            "\1\u0244",
             "\1\u0245",
             "\1\u0246",
             "\1\u0247",
@@ -8154,8 +8154,8 @@ public class InternalPtlLexer extends Lexer {
             "\1\u0297",
             "\1\u0298",
             "\1\u029a\5\uffff\1\u0299",
-            "\1\u029b",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u029c",
             "\1\u029d",
             "\1\u029e",
             "\1\u029f",
@@ -8208,8 +8208,8 @@ public class InternalPtlLexer extends Lexer {
             "\1\u02cb",
             "\1\u02cc",
             "\1\u02cd",
-            "\1\u02ce",
             "",
+            "\1\u02ce",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02d0",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
@@ -8296,9 +8296,9 @@ public class InternalPtlLexer extends Lexer {
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0314",
             "\1\u0315\20\uffff\1\u0316",
-            "\1\u0317",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0318",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u031a",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
@@ -8420,8 +8420,8 @@ public class InternalPtlLexer extends Lexer {
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0374",
             "\1\u0375",
-            "\1\u0376",
             "",
+            "\1\u0376",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
@@ -8540,8 +8540,8 @@ public class InternalPtlLexer extends Lexer {
             "\1\u03c3",
             "\1\u03c4",
             "",
-            "\1\u03c5",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03c6",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
@@ -8594,8 +8594,8 @@ public class InternalPtlLexer extends Lexer {
             "",
             "\1\u03eb",
             "\1\u03ec",
-            "\1\u03ed",
             "",
+            "\1\u03ed",
             "",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
