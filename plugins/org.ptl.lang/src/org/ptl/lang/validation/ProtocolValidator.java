@@ -156,11 +156,16 @@ public class ProtocolValidator extends PtlCheckValidator {
 			if (family.isPages() || constant.getValue() < 1 || constant.getValue() > Protocols.fixedMembers(family)) {
 				report(PtlCheck.PROTOCOL_MEMBER_INDEX, quote(family.getName()) + " member " + constant.getValue()
 						+ (family.isPages() ? ": pages are interchangeable and cannot be told apart by number"
-								: " may be exchanged with another by symmetry; only members 1.."
-										+ Protocols.fixedMembers(family) + " of it are fixed"),
+								: " may be exchanged with another by symmetry; " + fixedText(family)),
 						constant, Literals.NUMBER_TERM__VALUE);
 			}
 		}
+	}
+
+	private static String fixedText(Family family) {
+		int fixed = Protocols.fixedMembers(family);
+		return fixed == 0 ? "none of its members is fixed (declare 'family " + family.getName() + " fixed N')"
+				: "only members 1.." + fixed + " of it are fixed";
 	}
 
 	/** The family an index stands for: the variable's index family at the index's position. */

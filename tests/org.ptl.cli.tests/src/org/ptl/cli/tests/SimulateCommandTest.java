@@ -31,7 +31,7 @@ import com.google.gson.JsonParser;
 class SimulateCommandTest {
 
 	static final List<String> BUNDLED_SCENARIOS = List.of("examples/pkvm/scenarios_v5_15.ptl",
-			"examples/pkvm/scenarios_v6_15.ptl", "examples/kvm/walker_scenarios.ptl");
+			"examples/pkvm/scenarios_v6_15.ptl", "examples/kvm/walker_scenarios.ptl", "examples/dirty/dirty_scenarios.ptl");
 
 	private static final Pattern SUMMARY = Pattern.compile("^(\\d+) scenarios?: (\\d+) passed, (\\d+) failed$");
 

@@ -1,0 +1,92 @@
+package org.ptl.sim.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.ptl.model.Protocol;
+import org.ptl.sim.explore.ExplorationOptions;
+import org.ptl.sim.explore.ExplorationResult;
+import org.ptl.sim.explore.ExplorationResult.Verdict;
+import org.ptl.sim.explore.Explorer;
+import org.ptl.sim.explore.TraceStep;
+import org.ptl.sim.protocol.ProtocolSystem;
+
+/**
+ * Protocol models on the explorer's shared core, in a plain JVM: the state laid out in a global
+ * word and a word per page, the bundled dirty-tracking models proved, seeded bugs found with the
+ * shortest trace, page and member symmetry counted against the search without it, results
+ * independent of the number of threads, and states too large for the store refused.
+ */
+class ProtocolExplorationTest {
+
+	private static Protocol protocol(String name) {
+		return Models.EXAMPLES.named(Protocol.class, name);
+	}
+
+	private static ExplorationResult explore(String name, int pages, Map<String, Integer> members, boolean symmetry,
+			int threads) {
+		ExplorationOptions options = ExplorationOptions.defaults().withPages(pages).withMembers(members)
+				.withSymmetry(symmetry).withThreads(threads);
+		return Explorer.explore(new ProtocolSystem(protocol(name), options), options);
+	}
+
+	@ParameterizedTest(name = "{0}, {1} pages, gmap={2}: no write lost")
+	@CsvSource({ "s390_gmap_old, 4, 1", "s390_gmap_old, 4, 2", "s390_gmap_old_4k, 2, 2", "s390_gmap_split, 3, 1" })
+	void s390ModelsHold(String name, int pages, int gmaps) {
+		ExplorationResult result = explore(name, pages, Map.of("gmap", gmaps, "vcpu", 2), true, 2);
+		assertEquals(Verdict.HOLDS, result.verdict(), result.toString());
+	}
+
+	@Test
+	void arm64DirtyLoggingHoldsWithEveryCapability() {
+		ExplorationResult result = explore("arm64_dirty_log", 2, Map.of("vcpu", 2), true, 2);
+		assertEquals(Verdict.HOLDS, result.verdict(), result.toString());
+		assertTrue(result.statistics().globalValues() > 1, result.statistics().toString());
+	}
+
+	@ParameterizedTest(name = "{0}: symmetry counts the same system with fewer states")
+	@CsvSource({ "s390_gmap_old_4k, 2, 3", "s390_gmap_old, 3, 2", "arm64_dirty_log, 2, 1" })
+	void symmetryCountsTheSameSystem(String name, int pages, int gmaps) {
+		Map<String, Integer> members = name.startsWith("arm64") ? Map.of("vcpu", 2) : Map.of("gmap", gmaps, "vcpu", 2);
+		ExplorationResult full = explore(name, pages, members, false, 1);
+		ExplorationResult reduced = explore(name, pages, members, true, 1);
+		assertTrue(reduced.statistics().states() < full.statistics().states(), reduced.statistics().toString());
+		assertEquals(full.statistics().states(), reduced.statistics().unreducedStates(), 1e-6);
+	}
+
+	@Test
+	void theResultDoesNotDependOnTheThreads() {
+		ExplorationResult one = explore("s390_gmap_old", 12, Map.of("gmap", 2), false, 1);
+		ExplorationResult two = explore("s390_gmap_old", 12, Map.of("gmap", 2), false, 2);
+		assertEquals(one.statistics().states(), two.statistics().states());
+		assertEquals(one.statistics().transitions(), two.statistics().transitions());
+	}
+
+	@Test
+	void aSeededBugGivesTheShortestLostWrite() {
+		Protocol twin = Models.load(Models.root().resolve("tests/org.ptl.cli.tests/fixtures/twins/s390_gmap_split_unmarked.ptl"))
+				.named(Protocol.class, "s390_gmap_split_unmarked");
+		ExplorationOptions options = ExplorationOptions.defaults().withPages(2);
+		ExplorationResult result = Explorer.explore(new ProtocolSystem(twin, options), options);
+		assertEquals(Verdict.VIOLATED, result.verdict());
+		assertEquals(List.of("no_write_lost"), result.broken());
+		assertEquals(List.of("link", "store", "split"), result.trace().stream().map(TraceStep::transition).toList());
+		assertEquals(List.of("vcpu[1]", "vcpu[1]", "kvm"), result.trace().stream().map(TraceStep::actor).toList());
+	}
+
+	@Test
+	void aStateTooLargeForTheStoreIsRefused() {
+		ExplorationOptions options = ExplorationOptions.defaults().withMembers(Map.of("vcpu", 40));
+		IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+				() -> new ProtocolSystem(protocol("arm64_dirty_log"), options));
+		assertTrue(refused.getMessage().contains("needs 86 bits") && refused.getMessage().contains("into 62"),
+				refused.getMessage());
+	}
+}
