@@ -77,6 +77,9 @@ final class TokenSpacing {
 		if (expression != null) {
 			return expression;
 		}
+		if (ProtocolSpacing.tight(before, after)) {
+			return true;
+		}
 		if (right.equals(",") || right.equals("]") || right.equals(")") || left.equals("(") || left.equals("-")
 				|| left.equals("..") || right.equals("..")) {
 			return true;
