@@ -7,10 +7,15 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
+import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
+import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.xbase.lib.Procedures;
 import org.ptl.lang.util.PtlNames;
 import org.ptl.model.Action;
 import org.ptl.model.ActionStep;
 import org.ptl.model.EachUpdate;
+import org.ptl.model.Invariant;
 import org.ptl.model.Protocol;
 import org.ptl.model.ProtocolScenario;
 import org.ptl.model.ProtocolUpdate;
@@ -23,20 +28,36 @@ import org.ptl.model.ProtocolUpdate;
  */
 final class ProtocolFormatting {
 
+	private final IFormattableDocument document;
+	private final ITextRegionAccess access;
 	private final BiConsumer<EObject, IFormattableDocument> block;
 	private final BiConsumer<List<EObject>, IFormattableDocument> keepingBlankLines;
 	private final Consumer<EObject> onOwnLine;
 	private final BiConsumer<EObject, String> keywordOnOwnLine;
-	private final Consumer<org.ptl.model.Invariant> predicateMayWrap;
+	private final Procedures.Procedure1<? super IHiddenRegionFormatter> indent;
 
-	ProtocolFormatting(BiConsumer<EObject, IFormattableDocument> block,
-			BiConsumer<List<EObject>, IFormattableDocument> keepingBlankLines, Consumer<EObject> onOwnLine,
-			BiConsumer<EObject, String> keywordOnOwnLine, Consumer<org.ptl.model.Invariant> predicateMayWrap) {
+	ProtocolFormatting(IFormattableDocument document, ITextRegionAccess access,
+			BiConsumer<EObject, IFormattableDocument> block, BiConsumer<List<EObject>, IFormattableDocument> keepingBlankLines,
+			BiConsumer<EObject, String> keywordOnOwnLine, Procedures.Procedure1<? super IHiddenRegionFormatter> indent) {
+		this.document = document;
+		this.access = access;
 		this.block = block;
 		this.keepingBlankLines = keepingBlankLines;
-		this.onOwnLine = onOwnLine;
+		this.onOwnLine = member -> document.prepend(member, it -> LineLayout.lines(it, 1));
 		this.keywordOnOwnLine = keywordOnOwnLine;
-		this.predicateMayWrap = predicateMayWrap;
+		this.indent = indent;
+	}
+
+	/** The predicate after an invariant's colon stays on its line, or on the next, indented, as written. */
+	private void predicateMayWrap(Invariant invariant) {
+		ISemanticRegion colon = access.getExtensions().regionFor(invariant).keyword(":");
+		if (colon == null || invariant.getPredicate() == null) {
+			return;
+		}
+		ISemanticRegion last = access.regionForEObject(invariant.getPredicate()).getNextHiddenRegion()
+				.getPreviousSemanticRegion();
+		document.set(colon.getNextHiddenRegion(), last.getNextHiddenRegion(), indent);
+		document.append(colon, it -> LineLayout.lines(it, 0, 1));
 	}
 
 	void protocol(Protocol protocol, IFormattableDocument doc) {
@@ -48,7 +69,7 @@ final class ProtocolFormatting {
 		members.addAll(protocol.getInvariants());
 		members.sort(PtlNames::documentOrder);
 		keepingBlankLines.accept(members, doc);
-		protocol.getInvariants().forEach(predicateMayWrap);
+		protocol.getInvariants().forEach(this::predicateMayWrap);
 		for (Action action : protocol.getActions()) {
 			block.accept(action, doc);
 			body(action.getGuards(), action.getUpdates(), doc);

@@ -114,21 +114,8 @@ public class PtlFormatter extends AbstractJavaFormatter {
 	}
 
 	private ProtocolFormatting protocols(IFormattableDocument doc) {
-		return new ProtocolFormatting(this::block, this::keepingBlankLines,
-				member -> doc.prepend(member, it -> lines(it, 1)), (element, keyword) -> keywordsOnOwnLines(element, doc, keyword),
-				invariant -> predicateMayWrap(invariant, doc));
-	}
-
-	/** The predicate after an invariant's colon stays on its line, or on the next, indented, as written. */
-	private void predicateMayWrap(org.ptl.model.Invariant invariant, IFormattableDocument doc) {
-		ISemanticRegion colon = regionFor(invariant).keyword(":");
-		if (colon == null || invariant.getPredicate() == null) {
-			return;
-		}
-		ISemanticRegion last = getTextRegionAccess().regionForEObject(invariant.getPredicate()).getNextHiddenRegion()
-				.getPreviousSemanticRegion();
-		doc.set(colon.getNextHiddenRegion(), last.getNextHiddenRegion(), this::indent);
-		doc.append(colon, it -> lines(it, 0, 1));
+		return new ProtocolFormatting(doc, getTextRegionAccess(), this::block, this::keepingBlankLines,
+				(element, keyword) -> keywordsOnOwnLines(element, doc, keyword), this::indent);
 	}
 
 	private void operations(Operations operations, IFormattableDocument doc) {

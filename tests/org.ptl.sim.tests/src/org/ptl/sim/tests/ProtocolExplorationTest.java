@@ -63,8 +63,8 @@ class ProtocolExplorationTest {
 
 	@Test
 	void theResultDoesNotDependOnTheThreads() {
-		ExplorationResult one = explore("s390_gmap_old", 12, Map.of("gmap", 2), false, 1);
-		ExplorationResult two = explore("s390_gmap_old", 12, Map.of("gmap", 2), false, 2);
+		ExplorationResult one = explore("s390_gmap_old", 7, Map.of("gmap", 2), false, 1);
+		ExplorationResult two = explore("s390_gmap_old", 7, Map.of("gmap", 2), false, 2);
 		assertEquals(one.statistics().states(), two.statistics().states());
 		assertEquals(one.statistics().transitions(), two.statistics().transitions());
 	}
