@@ -11,13 +11,11 @@ import org.ptl.lang.util.LoadedElements;
 import org.ptl.model.Component;
 import org.ptl.model.Element;
 import org.ptl.model.Family;
-import org.ptl.model.Invariant;
 import org.ptl.model.OwnershipModel;
 import org.ptl.model.Protocol;
 import org.ptl.sim.explore.ExplorationOptions;
 import org.ptl.sim.explore.ExplorationResult;
-import org.ptl.sim.explore.Explorer;
-import org.ptl.sim.protocol.ProtocolSystem;
+import org.ptl.sim.protocol.Explorations;
 
 /**
  * The models {@code ptl explore} explores: ownership models and protocols alike, those of the
@@ -34,17 +32,12 @@ final class Explorables {
 		}
 
 		List<String> invariants() {
-			List<Invariant> invariants = element instanceof Protocol protocol ? protocol.getInvariants()
-					: ((OwnershipModel) element).getInvariants();
-			return invariants.stream().map(Invariant::getName).toList();
+			return Explorations.invariants(element);
 		}
 
 		/** Explores it; an IllegalArgumentException says why it cannot be explored. */
 		ExplorationResult explore(ExplorationOptions options) {
-			if (element instanceof Protocol protocol) {
-				return Explorer.explore(new ProtocolSystem(protocol, options), options);
-			}
-			return Explorer.explore((OwnershipModel) element, options);
+			return Explorations.explore(element, options);
 		}
 	}
 
@@ -55,7 +48,7 @@ final class Explorables {
 	static List<Explorable> in(java.util.Collection<Resource> resources) {
 		List<Explorable> all = new ArrayList<>();
 		for (Element element : LoadedElements.in(resources, Element.class)) {
-			if (element instanceof OwnershipModel || element instanceof Protocol) {
+			if (Explorations.explorable(element)) {
 				all.add(new Explorable(element));
 			}
 		}

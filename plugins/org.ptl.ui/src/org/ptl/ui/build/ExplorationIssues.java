@@ -12,13 +12,16 @@ import org.ptl.lang.util.LoadedElements;
 import org.ptl.lang.validation.PtlCheck;
 import org.ptl.lang.validation.SeverityPolicy;
 import org.ptl.model.OwnershipModel;
+import org.ptl.model.Protocol;
 import org.ptl.sim.explore.OwnershipProof;
+import org.ptl.sim.protocol.ProtocolProof;
 
 /**
  * The diagnostics exploration adds to a file's, as {@code ptl check} reports them: each ownership
- * model of a file without errors is explored with small bounds ({@link OwnershipProof}); a broken
- * invariant is {@code ownership.invariant-broken} at the transition of the last step, a search the
- * bounds stopped is {@code ownership.not-proven}. The file's severity directives apply.
+ * model and protocol of a file without errors is explored with small bounds ({@link OwnershipProof},
+ * {@link ProtocolProof}); a broken invariant is {@code ownership.invariant-broken}
+ * ({@code protocol.invariant-broken}) at the transition (action) of the last step, a search the
+ * bounds stopped is {@code ownership.not-proven} ({@code protocol.not-proven}). The file's severity directives apply.
  */
 final class ExplorationIssues {
 
@@ -36,8 +39,18 @@ final class ExplorationIssues {
 		for (OwnershipModel model : LoadedElements.in(List.of(resource), OwnershipModel.class)) {
 			OwnershipProof proof = OwnershipProof.of(model);
 			switch (proof.verdict()) {
-			case VIOLATED -> add(issues, resource, proof, PtlCheck.OWNERSHIP_INVARIANT_BROKEN);
-			case BOUNDED -> add(issues, resource, proof, PtlCheck.OWNERSHIP_NOT_PROVEN);
+			case VIOLATED -> add(issues, resource, proof.at(), proof.message(), PtlCheck.OWNERSHIP_INVARIANT_BROKEN);
+			case BOUNDED -> add(issues, resource, proof.at(), proof.message(), PtlCheck.OWNERSHIP_NOT_PROVEN);
+			case HOLDS -> {
+				// proved within the bounds: nothing to say
+			}
+			}
+		}
+		for (Protocol protocol : LoadedElements.in(List.of(resource), Protocol.class)) {
+			ProtocolProof proof = ProtocolProof.of(protocol);
+			switch (proof.verdict()) {
+			case VIOLATED -> add(issues, resource, proof.at(), proof.message(), PtlCheck.PROTOCOL_INVARIANT_BROKEN);
+			case BOUNDED -> add(issues, resource, proof.at(), proof.message(), PtlCheck.PROTOCOL_NOT_PROVEN);
 			case HOLDS -> {
 				// proved within the bounds: nothing to say
 			}
@@ -46,16 +59,17 @@ final class ExplorationIssues {
 		return issues;
 	}
 
-	private void add(List<Issue> issues, Resource resource, OwnershipProof proof, PtlCheck check) {
+	private void add(List<Issue> issues, Resource resource, org.eclipse.emf.ecore.EObject at, String message,
+			PtlCheck check) {
 		Severity severity = policy.severityFor(check, resource);
 		if (severity == Severity.IGNORE) {
 			return;
 		}
 		Issue.IssueImpl issue = new Issue.IssueImpl();
 		issue.setCode(check.id());
-		issue.setMessage(proof.message());
+		issue.setMessage(message);
 		issue.setSeverity(severity);
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(proof.at());
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(at);
 		if (node != null) {
 			issue.setOffset(node.getOffset());
 			issue.setLength(node.getLength());

@@ -10,17 +10,16 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.ptl.lang.util.NodeText;
-import org.ptl.model.Invariant;
-import org.ptl.model.OwnershipModel;
+import org.ptl.model.Element;
 import org.ptl.sim.explore.Counts;
 import org.ptl.sim.explore.ExplorationOptions;
 import org.ptl.sim.explore.ExplorationResult;
 import org.ptl.sim.explore.ExplorationText;
-import org.ptl.sim.explore.Explorer;
+import org.ptl.sim.protocol.Explorations;
 import org.ptl.ui.simulation.SimulationSession;
 
 /**
- * Explores a launch's ownership models in this JVM, one after the other, with progress (states,
+ * Explores a launch's ownership models and protocols in this JVM, one after the other, with progress (states,
  * depth) in the job's monitor; each result goes to the simulation view and, as {@code ptl explore}
  * prints it, to the launch's console. Cancelling stops the search at its next progress report.
  */
@@ -28,10 +27,10 @@ final class ExplorationJob extends Job {
 
 	private final SimulationSession session;
 	private final PtlProcess process;
-	private final List<OwnershipModel> models;
+	private final List<Element> models;
 	private final ExplorationOptions options;
 
-	ExplorationJob(SimulationSession session, PtlProcess process, List<OwnershipModel> models,
+	ExplorationJob(SimulationSession session, PtlProcess process, List<Element> models,
 			ExplorationOptions options) {
 		super("PTL exploration of " + session.file().getName());
 		this.session = session;
@@ -46,9 +45,9 @@ final class ExplorationJob extends Job {
 		monitor.beginTask(getName(), models.size());
 		int exit = 0;
 		try {
-			for (OwnershipModel model : models) {
+			for (Element model : models) {
 				monitor.subTask(model.getName());
-				ExplorationResult result = Explorer.explore(model, options.withProgress((states, queue, depth, nanos) -> {
+				ExplorationResult result = Explorations.explore(model, options.withProgress((states, queue, depth, nanos) -> {
 					if (monitor.isCanceled() || session.terminated()) {
 						throw new OperationCanceledException();
 					}
@@ -57,7 +56,7 @@ final class ExplorationJob extends Job {
 				StringWriter text = new StringWriter();
 				try (PrintWriter out = new PrintWriter(text)) {
 					ExplorationText.print(out, session.file().getFullPath() + ":" + NodeText.line(model),
-							model.getInvariants().stream().map(Invariant::getName).toList(), result);
+							Explorations.invariants(model), result);
 				}
 				process.streams().print(text.toString());
 				session.addExploration(new SimulationSession.Exploration(session.file(), result, text.toString()));

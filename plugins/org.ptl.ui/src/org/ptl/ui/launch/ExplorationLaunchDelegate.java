@@ -7,14 +7,15 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
-import org.ptl.model.OwnershipModel;
+import org.ptl.model.Element;
 import org.ptl.sim.explore.ExplorationOptions;
+import org.ptl.sim.protocol.Explorations;
 import org.ptl.ui.PtlUi;
 import org.ptl.ui.simulation.SimulationSession;
 
 /**
- * Launches a "PTL Exploration": the file's ownership models (or the one named) explored with the
- * configuration's pages, family members, symmetry and bounds, in this JVM as a job
+ * Launches a "PTL Exploration": the file's ownership models and protocols (or the one named)
+ * explored with the configuration's pages, family members, symmetry and bounds, in this JVM as a job
  * ({@link ExplorationJob}); results show in the simulation view and the console.
  */
 public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
@@ -25,10 +26,16 @@ public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
 		IFile file = LaunchAttributes.file(configuration);
 		LaunchModels models = LaunchModels.load(file);
 		String only = configuration.getAttribute(LaunchAttributes.MODEL, "");
-		List<OwnershipModel> chosen = only.isBlank() ? models.declared(OwnershipModel.class)
-				: List.of(LaunchModels.named(models.visible(OwnershipModel.class), only, "ownership model"));
+		List<Element> chosen = only.isBlank() ? explorable(models.declared(Element.class))
+				: List.of(LaunchModels.named(explorable(models.visible(Element.class)), only, "ownership model or protocol"));
 		if (chosen.isEmpty()) {
-			throw new CoreException(PtlUi.error(file.getFullPath() + " has no ownership model to explore", null));
+			throw new CoreException(PtlUi.error(file.getFullPath() + " has no ownership model or protocol to explore", null));
+		}
+		java.util.Map<String, Integer> members;
+		try {
+			members = MemberCounts.parse(configuration.getAttribute(LaunchAttributes.MEMBERS, ""));
+		} catch (IllegalArgumentException bad) {
+			throw new CoreException(PtlUi.error(bad.getMessage(), null));
 		}
 		int pages = configuration.getAttribute(LaunchAttributes.PAGES, 2);
 		int guests = configuration.getAttribute(LaunchAttributes.GUESTS, 1);
@@ -37,6 +44,7 @@ public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
 					+ guests + ")", null));
 		}
 		ExplorationOptions options = ExplorationOptions.defaults().withPages(pages).withFamilyMembers(guests)
+				.withMembers(members)
 				.withSymmetry(configuration.getAttribute(LaunchAttributes.SYMMETRY, true))
 				.withDeadlocks(configuration.getAttribute(LaunchAttributes.DEADLOCKS, false))
 				.withMaxStates(Long.parseLong(configuration.getAttribute(LaunchAttributes.MAX_STATES, "0")))
@@ -48,5 +56,9 @@ public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
 		ExplorationJob job = new ExplorationJob(session, process, chosen, options);
 		process.runs(job);
 		job.schedule();
+	}
+
+	private static List<Element> explorable(List<Element> elements) {
+		return elements.stream().filter(Explorations::explorable).toList();
 	}
 }

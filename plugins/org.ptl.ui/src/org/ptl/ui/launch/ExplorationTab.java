@@ -6,12 +6,13 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
-/** The main tab of a "PTL Exploration": the file, the model, pages, guests, symmetry and the bounds. */
+/** The main tab of a "PTL Exploration": the file, the model, pages, guests and members, symmetry and the bounds. */
 final class ExplorationTab extends FileTab {
 
 	private Text model;
 	private Text pages;
 	private Text guests;
+	private Text members;
 	private Button symmetry;
 	private Button deadlocks;
 	private Text maxStates;
@@ -22,6 +23,7 @@ final class ExplorationTab extends FileTab {
 		model = field(body, "&Model:", "the ownership model to explore; empty explores every model of the file");
 		pages = field(body, "&Pages:", "how many pages the explored system has (1 to 65,536)");
 		guests = field(body, "&Guests:", "members of each component family, such as guest[*] (1 to 64)");
+		members = field(body, "M&embers:", "members of named families, e.g. gmap=2,vcpu=2 (the others get Guests)");
 		maxStates = field(body, "Max &states:", "stop after this many states (0: no bound)");
 		timeLimit = field(body, "&Time limit (s):", "stop after this many seconds (0: no bound)");
 		symmetry = check(body, "Use page and guest s&ymmetry (explores one state of each orbit)");
@@ -38,6 +40,7 @@ final class ExplorationTab extends FileTab {
 		configuration.setAttribute(LaunchAttributes.MODEL, "");
 		configuration.setAttribute(LaunchAttributes.PAGES, 2);
 		configuration.setAttribute(LaunchAttributes.GUESTS, 1);
+		configuration.setAttribute(LaunchAttributes.MEMBERS, "");
 		configuration.setAttribute(LaunchAttributes.SYMMETRY, true);
 		configuration.setAttribute(LaunchAttributes.DEADLOCKS, false);
 		configuration.setAttribute(LaunchAttributes.MAX_STATES, "0");
@@ -50,6 +53,7 @@ final class ExplorationTab extends FileTab {
 		model.setText(attribute(configuration, LaunchAttributes.MODEL, ""));
 		pages.setText(Integer.toString(attribute(configuration, LaunchAttributes.PAGES, 2)));
 		guests.setText(Integer.toString(attribute(configuration, LaunchAttributes.GUESTS, 1)));
+		members.setText(attribute(configuration, LaunchAttributes.MEMBERS, ""));
 		symmetry.setSelection(attribute(configuration, LaunchAttributes.SYMMETRY, true));
 		deadlocks.setSelection(attribute(configuration, LaunchAttributes.DEADLOCKS, false));
 		maxStates.setText(attribute(configuration, LaunchAttributes.MAX_STATES, "0"));
@@ -62,6 +66,7 @@ final class ExplorationTab extends FileTab {
 		configuration.setAttribute(LaunchAttributes.MODEL, model.getText().trim());
 		configuration.setAttribute(LaunchAttributes.PAGES, (int) number(pages));
 		configuration.setAttribute(LaunchAttributes.GUESTS, (int) number(guests));
+		configuration.setAttribute(LaunchAttributes.MEMBERS, members.getText().trim());
 		configuration.setAttribute(LaunchAttributes.SYMMETRY, symmetry.getSelection());
 		configuration.setAttribute(LaunchAttributes.DEADLOCKS, deadlocks.getSelection());
 		configuration.setAttribute(LaunchAttributes.MAX_STATES, Long.toString(Math.max(0, number(maxStates))));
@@ -78,7 +83,7 @@ final class ExplorationTab extends FileTab {
 						: number(maxStates) < 0 ? "Max states is a whole number (0: no bound)"
 								: number(timeLimit) < 0 || number(timeLimit) > Integer.MAX_VALUE
 										? "The time limit is a whole number of seconds (0: no bound)"
-										: null;
+										: MemberCounts.problem(members.getText());
 		setErrorMessage(problem);
 		return problem == null;
 	}

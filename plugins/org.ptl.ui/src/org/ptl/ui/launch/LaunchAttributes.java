@@ -29,6 +29,8 @@ public final class LaunchAttributes {
 	public static final String MAX_STATES = "org.ptl.ui.maxStates";
 	public static final String TIME_LIMIT_SECONDS = "org.ptl.ui.timeLimit";
 	public static final String DEADLOCKS = "org.ptl.ui.deadlocks";
+	/** Members of named families, "gmap=2,vcpu=2" (protocols; ownership families too). */
+	public static final String MEMBERS = "org.ptl.ui.members";
 
 	private LaunchAttributes() {
 	}

@@ -10,12 +10,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.ptl.sim.explore.TraceStep;
 
 /**
  * The exploration half of the simulation view: the models explored with their verdicts; for the
- * selected one the counterexample (the shortest trace, one step per row with what it changed) and
- * the statistics exactly as {@code ptl explore} prints them.
+ * selected one the counterexample (the shortest trace, one step per row with what it changed; for a
+ * protocol a column per actor, {@link TraceColumns}) and the statistics exactly as
+ * {@code ptl explore} prints them.
  */
 final class ExplorationPane {
 
@@ -23,18 +23,16 @@ final class ExplorationPane {
 	private final TableViewer models;
 	private final TableViewer trace;
 	private final Text text;
+	private final TraceColumns columns = new TraceColumns();
 
 	ExplorationPane(Composite parent) {
 		root = new SashForm(parent, SWT.HORIZONTAL);
-		models = Columns.table(StepDetails.group(root, "Ownership models"));
+		models = Columns.table(StepDetails.group(root, "Ownership models and protocols"));
 		Columns.add(models, "Model", 170, SimulationSession.Exploration.class, explored -> explored.result().model());
 		Columns.add(models, "Verdict", 230, SimulationSession.Exploration.class, ExplorationPane::verdict);
 		SashForm right = new SashForm(root, SWT.VERTICAL);
 		trace = Columns.table(StepDetails.group(right, "Shortest trace to the broken invariant"));
-		Columns.add(trace, "#", 35, TraceStep.class, step -> "");
-		Columns.add(trace, "Step", 320, TraceStep.class, TraceStep::text);
-		Columns.add(trace, "Changes", 420, TraceStep.class,
-				step -> String.join(", ", step.changes().stream().map(Object::toString).toList()));
+		columns.fit(trace, null);
 		text = new Text(StepDetails.group(right, "Statistics"), SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
 		text.setFont(JFaceResources.getTextFont());
 		right.setWeights(1, 1);
@@ -60,6 +58,7 @@ final class ExplorationPane {
 	private void showSelected() {
 		Object selected = ((IStructuredSelection) models.getSelection()).getFirstElement();
 		if (selected instanceof SimulationSession.Exploration explored) {
+			columns.fit(trace, explored.result());
 			trace.setInput(explored.result().trace());
 			for (int i = 0; i < trace.getTable().getItemCount(); i++) {
 				trace.getTable().getItem(i).setText(0, Integer.toString(i + 1));

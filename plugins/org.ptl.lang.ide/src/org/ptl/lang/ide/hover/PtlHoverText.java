@@ -18,7 +18,8 @@ import com.google.inject.Singleton;
  * The hover text of PTL as Markdown, the same for the Eclipse editor (which asks with a resource and
  * an offset) and the language server ({@link PtlHoverService}): for a descriptor field its bits,
  * kind and values; for a claim its bits, claimant and fields; for a descriptor a drawing of its
- * layout; for a state its encodings; for a format its geometry. A name that refers to an element
+ * layout; for a state its encodings; for a format its geometry; for a protocol's action its guards
+ * and updates, for its variable its type. A name that refers to an element
  * shows the element's text, and a place inside an element the text of the nearest element that has
  * one, so hovering a bit range shows its field.
  */
@@ -43,6 +44,9 @@ public class PtlHoverText {
 			case Format format -> LayoutHover.format(format);
 			case Claim claim -> OwnershipHover.claim(claim);
 			case State state -> OwnershipHover.state(state);
+			case org.ptl.model.Action action -> ProtocolHover.action(action);
+			case org.ptl.model.ActionStep step -> ProtocolHover.step(step);
+			case org.ptl.model.ProtocolVariable variable -> ProtocolHover.variable(variable);
 			default -> null;
 			};
 			if (text != null) {

@@ -39,6 +39,31 @@ class HoverTest {
 	}
 
 	@Test
+	void anActionShowsItsGuardsAndUpdates() {
+		String hover = hoverIn("dirty/s390_gmap_old.ptl", "action unprotect(v: vcpu)", "unprotect");
+		assertContains(hover, "**action** `s390_gmap_old.unprotect`");
+		assertContains(hover, "`unprotect(v: vcpu)` by `vcpu`");
+		assertContains(hover, "guards: `requires not seg[1].invalid and seg[1].protect and not host.protect`");
+		assertContains(hover, "updates: `seg[1].protect = 0`, `seg[1].gmap_uc = 1`, `seg[1].gmap_in = 0`");
+	}
+
+	@Test
+	void aCallOfAMultiStepActionShowsEachStep() {
+		String hover = hoverIn("dirty/dirty_scenarios.ptl", "    fault.map(1, 0)\n    fault.mark(1, 0)\n    expect l2", "fault");
+		assertContains(hover, "2 atomic steps, a program counter per instance");
+		assertContains(hover, "step `mark` (mark_page_dirty_in_slot, after the MMU lock is dropped)");
+		assertContains(hover, "`dirty[p] = true if marking[v, p]`");
+	}
+
+	@Test
+	void aVariableShowsItsTypeAndWhetherItIsGhost() {
+		String hover = hoverIn("dirty/s390_gmap_old.ptl", "written[p] = true", "written");
+		assertContains(hover, "**ghost variable**");
+		assertContains(hover, "one per `page`");
+		assertContains(hover, "read only by invariants and ghost updates");
+	}
+
+	@Test
 	void aFieldShowsItsBitsKindAndDescription() {
 		String hover = hoverIn("arm64/stage2_4k.ptl", "software [58:55] software", "software");
 		assertContains(hover, "`arm64_s2_4k.block.software`");
