@@ -128,7 +128,13 @@ public class ProtocolTypeValidator extends PtlCheckValidator {
 	private void checkValue(Type target, Predicate value, EObject where, org.eclipse.emf.ecore.EStructuralFeature feature,
 			boolean counting) {
 		if (target.kind() == Kind.BOOL) {
-			return; // any condition: its parts are checked where they are
+			if (value instanceof ValueTest test && !test.isSetComparison()
+					&& !ProtocolTypes.of(test.getLeft()).booleanLike()
+					&& ProtocolTypes.of(test.getLeft()).kind() != Kind.UNKNOWN) {
+				report(PtlCheck.PROTOCOL_TYPE, "a boolean cannot be given " + ProtocolTypes.of(test.getLeft()).describe(),
+						where, feature);
+			}
+			return; // any other condition: its parts are checked where they are
 		}
 		if (!(value instanceof ValueTest test) || test.isSetComparison()) {
 			report(PtlCheck.PROTOCOL_TYPE, "a condition cannot be assigned to " + target.describe(), where, feature);

@@ -62,6 +62,8 @@ public class ProtocolValidator extends PtlCheckValidator {
 						Literals.EACH_UPDATE__PARAMETER);
 			}
 		}
+		ProtocolLocality.check(action, pageParameters > 0, (message, where) -> report(PtlCheck.PROTOCOL_STRUCTURE,
+				message, where, null));
 	}
 
 	@Check

@@ -20,6 +20,9 @@ import org.ptl.sim.explore.TraceStep;
  */
 public final class ProtocolSystem implements PagedSystem {
 
+	/** More action instances than this are refused: every one is tabulated for every pair of values. */
+	static final int MAX_RULES = 100_000;
+
 	private final Protocol protocol;
 	private final ProtocolLayout layout;
 	private final ProtocolStates states;
@@ -52,9 +55,16 @@ public final class ProtocolSystem implements PagedSystem {
 		Parameters parameters = new Parameters(protocol);
 		TermCompiler terms = new TermCompiler(layout, parameters);
 		this.states = new ProtocolStates(layout);
+		long instances = 0;
 		for (Action action : protocol.getActions()) {
 			int steps = Math.max(1, action.getSteps().size());
-			for (int[] binding : bindings(action)) {
+			List<int[]> bindings = bindings(action);
+			instances += (long) bindings.size() * steps;
+			if (instances > MAX_RULES) {
+				throw new IllegalArgumentException("protocol '" + protocol.getName() + "' has more than " + MAX_RULES
+						+ " action instances with these members (" + layout.membersText() + "): explore fewer members");
+			}
+			for (int[] binding : bindings) {
 				for (int step = 0; step < steps; step++) {
 					ProtocolRule rule = new ProtocolRule(action, action.getSteps().isEmpty() ? -1 : step, binding, terms);
 					(rule.onPage ? pageRules : globalRules).add(rule);
@@ -75,6 +85,10 @@ public final class ProtocolSystem implements PagedSystem {
 			FamilyParameter parameter = action.getParameters().get(i);
 			if (parameter.getFamily() == layout.pages()) {
 				continue;
+			}
+			if ((long) bindings.size() * layout.size(parameter.getFamily()) > MAX_RULES) {
+				throw new IllegalArgumentException("action '" + action.getName() + "' has more than " + MAX_RULES
+						+ " instances with these members (" + layout.membersText() + "): explore fewer members");
 			}
 			List<int[]> extended = new ArrayList<>();
 			for (int[] base : bindings) {
