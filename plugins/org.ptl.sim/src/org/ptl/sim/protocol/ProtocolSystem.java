@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
-import org.ptl.model.Action;
-import org.ptl.model.FamilyParameter;
 import org.ptl.model.Invariant;
 import org.ptl.model.Protocol;
 import org.ptl.sim.explore.PagedSystem;
@@ -20,14 +18,11 @@ import org.ptl.sim.explore.TraceStep;
  */
 public final class ProtocolSystem implements PagedSystem {
 
-	/** More action instances than this are refused: every one is tabulated for every pair of values. */
-	static final int MAX_RULES = 100_000;
-
 	private final Protocol protocol;
 	private final ProtocolLayout layout;
 	private final ProtocolStates states;
-	private final List<ProtocolRule> pageRules = new ArrayList<>();
-	private final List<ProtocolRule> globalRules = new ArrayList<>();
+	private final List<ProtocolRule> pageRules;
+	private final List<ProtocolRule> globalRules;
 	private final ProtocolInvariants invariants;
 	private final MemberSymmetry symmetry;
 	private final ProtocolText text;
@@ -55,52 +50,13 @@ public final class ProtocolSystem implements PagedSystem {
 		Parameters parameters = new Parameters(protocol);
 		TermCompiler terms = new TermCompiler(layout, parameters);
 		this.states = new ProtocolStates(layout);
-		long instances = 0;
-		for (Action action : protocol.getActions()) {
-			int steps = Math.max(1, action.getSteps().size());
-			List<int[]> bindings = bindings(action);
-			instances += (long) bindings.size() * steps;
-			if (instances > MAX_RULES) {
-				throw new IllegalArgumentException("protocol '" + protocol.getName() + "' has more than " + MAX_RULES
-						+ " action instances with these members (" + layout.membersText() + "): explore fewer members");
-			}
-			for (int[] binding : bindings) {
-				for (int step = 0; step < steps; step++) {
-					ProtocolRule rule = new ProtocolRule(action, action.getSteps().isEmpty() ? -1 : step, binding, terms);
-					(rule.onPage ? pageRules : globalRules).add(rule);
-				}
-			}
-		}
+		ProtocolRules rules = new ProtocolRules(protocol, layout, terms);
+		this.pageRules = rules.onPage();
+		this.globalRules = rules.onNoPage();
 		this.invariants = new ProtocolInvariants(protocol.getInvariants(), terms);
 		this.symmetry = new MemberSymmetry(layout);
 		this.text = new ProtocolText(layout);
 		this.frame = new Frame(parameters.count());
-	}
-
-	/** Every combination of members for the action's parameters (0 for its page). */
-	private List<int[]> bindings(Action action) {
-		List<int[]> bindings = new ArrayList<>();
-		bindings.add(new int[action.getParameters().size()]);
-		for (int i = 0; i < action.getParameters().size(); i++) {
-			FamilyParameter parameter = action.getParameters().get(i);
-			if (parameter.getFamily() == layout.pages()) {
-				continue;
-			}
-			if ((long) bindings.size() * layout.size(parameter.getFamily()) > MAX_RULES) {
-				throw new IllegalArgumentException("action '" + action.getName() + "' has more than " + MAX_RULES
-						+ " instances with these members (" + layout.membersText() + "): explore fewer members");
-			}
-			List<int[]> extended = new ArrayList<>();
-			for (int[] base : bindings) {
-				for (int member = 1; member <= layout.size(parameter.getFamily()); member++) {
-					int[] binding = base.clone();
-					binding[i] = member;
-					extended.add(binding);
-				}
-			}
-			bindings = extended;
-		}
-		return bindings;
 	}
 
 	public Protocol protocol() {
@@ -305,34 +261,13 @@ public final class ProtocolSystem implements PagedSystem {
 	@Override
 	public TraceStep step(int rule, boolean global, int page, long globalBefore, long[] pagesBefore, long globalAfter,
 			long[] pagesAfter) {
-		ProtocolRule compiled = (global ? globalRules : pageRules).get(rule);
-		List<TraceStep.Change> changes = new ArrayList<>();
-		text.changes(globalBefore, globalAfter, -1, changes);
-		for (int p = 0; p < pagesBefore.length; p++) {
-			if (p == page || global) {
-				text.changes(pagesBefore[p], pagesAfter[p], p, changes);
-			}
-		}
-		String call = compiled.call(page);
-		String transition = compiled.action.getName() + (compiled.step == null ? "" : "." + compiled.step.getName());
-		return new TraceStep(compiled.actor + " " + call, transition, page, compiled.actor, null, changes, compiled.actor);
+		return text.step((global ? globalRules : pageRules).get(rule), global, page, globalBefore, pagesBefore, globalAfter,
+				pagesAfter);
 	}
 
 	@Override
 	public String describe(long global, long[] pages, int page) {
-		List<String> parts = new ArrayList<>();
-		String globals = text.describe(global, -1);
-		if (page >= 0) {
-			parts.add("page " + page + ": " + text.describe(pages[page], page));
-		} else {
-			for (int p = 0; p < pages.length; p++) {
-				parts.add("page " + p + ": " + text.describe(pages[p], p));
-			}
-		}
-		if (!globals.isEmpty()) {
-			parts.add(globals);
-		}
-		return String.join("; ", parts);
+		return text.describe(global, pages, page);
 	}
 
 	@Override

@@ -98,6 +98,37 @@ final class ProtocolText {
 		return indices.isEmpty() ? name : name + "[" + String.join(", ", indices) + "]";
 	}
 
+	/** A step of a counterexample: the rule's actor and call, and what it changed (every page, for a rule on no page). */
+	TraceStep step(ProtocolRule rule, boolean global, int page, long globalBefore, long[] pagesBefore, long globalAfter,
+			long[] pagesAfter) {
+		List<TraceStep.Change> changes = new ArrayList<>();
+		changes(globalBefore, globalAfter, -1, changes);
+		for (int p = 0; p < pagesBefore.length; p++) {
+			if (p == page || global) {
+				changes(pagesBefore[p], pagesAfter[p], p, changes);
+			}
+		}
+		String transition = rule.action.getName() + (rule.step == null ? "" : "." + rule.step.getName());
+		return new TraceStep(rule.actor + " " + rule.call(page), transition, page, rule.actor, null, changes, rule.actor);
+	}
+
+	/** The whole state: the page given, or every page, then the global variables. */
+	String describe(long global, long[] pages, int page) {
+		List<String> parts = new ArrayList<>();
+		if (page >= 0) {
+			parts.add("page " + page + ": " + describe(pages[page], page));
+		} else {
+			for (int p = 0; p < pages.length; p++) {
+				parts.add("page " + p + ": " + describe(pages[p], p));
+			}
+		}
+		String globals = describe(global, -1);
+		if (!globals.isEmpty()) {
+			parts.add(globals);
+		}
+		return String.join("; ", parts);
+	}
+
 	/** Every variable instance of a word, "name value" or "name {field value, ...}", idle counters left out. */
 	String describe(long word, int page) {
 		List<String> parts = new ArrayList<>();
