@@ -23,17 +23,7 @@ model="$root/examples/dirty/s390_gmap_old.ptl"
 members="gmap=2,vcpu=1"
 mkdir -p "$out"
 
-need() { # command, Debian package
-  command -v "$1" >/dev/null 2>&1 && return 0
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "bench: installing $2 with apt-get ..." >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >/dev/null 2>&1 ||
-      { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >/dev/null; }
-  fi
-  command -v "$1" >/dev/null 2>&1 && return 0
-  echo "bench: '$1' is missing; install it with: sudo apt-get install $2" >&2
-  exit 2
-}
+. "$root/bench/spin-common.sh"
 need spin spin
 need gcc gcc
 
@@ -96,7 +86,6 @@ if grep -q "errors: [1-9]" "$spin_dir/pan.out" || [ -z "$spin_states" ]; then
 fi
 
 # --- ptl explore, no symmetry ---
-field() { sed -n "s/^ *\"$1\": \([0-9.eE+-]*\),\{0,1\}$/\1/p" "$2" | head -1; }
 echo "ptl explore --no-symmetry --pages $n --members $members ..." >&2
 status=0
 "$root/ptl" explore "$model" --model s390_gmap_old --members "$members" --pages "$n" --no-symmetry --format json -q \

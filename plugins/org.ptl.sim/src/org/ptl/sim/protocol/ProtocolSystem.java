@@ -123,10 +123,15 @@ public final class ProtocolSystem implements PagedSystem {
 
 	@Override
 	public synchronized Outcome followPage(int rule, long global, long page, long[] next) {
-		ProtocolRule compiled = pageRules.get(rule);
+		return follow(pageRules.get(rule), global, page, 1, next);
+	}
+
+	/** Follows a rule from the frame over one page (none when pages is 0): the values after it into next. */
+	private Outcome follow(ProtocolRule compiled, long global, long page, int pages, long[] next) {
 		frame.onePage(global, page);
+		frame.pageCount = pages;
 		compiled.bind(frame);
-		if (!compiled.enabled(frame)) {
+		if (pages == 0 ? !compiled.enabledGlobally(frame) : !compiled.enabled(frame)) {
 			return Outcome.DISABLED;
 		}
 		writes.clear();
@@ -146,20 +151,7 @@ public final class ProtocolSystem implements PagedSystem {
 
 	@Override
 	public synchronized Outcome followGlobal(int rule, long global, long[] next) {
-		ProtocolRule compiled = globalRules.get(rule);
-		frame.onePage(global, 0);
-		frame.pageCount = 0;
-		compiled.bind(frame);
-		if (!compiled.enabledGlobally(frame)) {
-			return Outcome.DISABLED;
-		}
-		writes.clear();
-		compiled.collect(frame, writes);
-		if (writes.pastBound != null) {
-			return Outcome.PAST_BOUND;
-		}
-		next[0] = writes.global(global);
-		return Outcome.ENABLED;
+		return follow(globalRules.get(rule), global, 0, 0, next);
 	}
 
 	@Override
