@@ -36,12 +36,12 @@ final class Chunk {
 			int partFrom = from + part * step;
 			int partTo = Math.min(end, partFrom + step);
 			if (partFrom < partTo) {
-				Expansion expansion = new Expansion(store, automaton, encoding.copy(), partFrom, partTo, deadline);
+				Expansion expansion = Expansion.of(store, automaton, encoding.copy(), partFrom, partTo, deadline);
 				futures.add(pool.submit(expansion::run));
 			}
 		}
 		if (!overlap) {
-			expansions.add(new Expansion(store, automaton, encoding, from, Math.min(end, from + step), deadline).run());
+			expansions.add(Expansion.of(store, automaton, encoding, from, Math.min(end, from + step), deadline).run());
 		}
 		return this;
 	}

@@ -8,17 +8,18 @@ import java.util.Arrays;
  * in batches: first every batch member's slot is touched, so that the processor fetches those
  * cache lines at once rather than one miss after another.
  */
-final class Expansion implements StateEncoding.Sink {
+class Expansion implements StateEncoding.Sink {
 
-	private static final int BATCH = 64;
+	static final int BATCH = 64;
 
 	private final StateEncoding encoding;
-	private final StateStore store;
+	final StateStore store;
+	private final PageAutomaton automaton;
 	private final int words;
-	private final int from;
-	private final int to;
-	private final long deadline;
-	private final long[] batchKeys;
+	final int from;
+	final int to;
+	final long deadline;
+	final long[] batchKeys;
 	private final int[] batchHashes;
 	private final int[] batchParents;
 	private final boolean[] batchBreaks;
@@ -38,11 +39,21 @@ final class Expansion implements StateEncoding.Sink {
 	/** Whether the time limit passed before the range was expanded. */
 	boolean timedOut;
 	private int state;
-	private boolean stop;
+	boolean stop;
+
+	/** The expansion of queue[from, to) that suits the encoding. */
+	static Expansion of(StateStore store, PageAutomaton automaton, StateEncoding encoding, int from, int to,
+			long deadline) {
+		if (encoding instanceof PageVector vector && vector.singleWordWithGlobal()) {
+			return new GlobalWordsExpansion(store, automaton, vector, from, to, deadline);
+		}
+		return new Expansion(store, automaton, encoding, from, to, deadline);
+	}
 
 	Expansion(StateStore store, PageAutomaton automaton, StateEncoding encoding, int from, int to, long deadline) {
 		this.encoding = encoding;
 		this.store = store;
+		this.automaton = automaton;
 		this.words = encoding.words();
 		this.from = from;
 		this.to = to;
@@ -60,9 +71,6 @@ final class Expansion implements StateEncoding.Sink {
 
 	Expansion run() {
 		if (encoding instanceof PageVector vector && vector.singleWord()) {
-			return runOnWords(vector);
-		}
-		if (encoding instanceof PageVector vector && vector.singleWordWithGlobal()) {
 			return runOnWords(vector);
 		}
 		long[] current = new long[words];
@@ -87,7 +95,7 @@ final class Expansion implements StateEncoding.Sink {
 	private Expansion runOnWords(PageVector vector) {
 		int room = BATCH + vector.maxSuccessors();
 		long[] batch = new long[room];
-		boolean[] targets = new boolean[room];
+		int[] targets = new int[room];
 		int[] froms = new int[room];
 		int[] slots = new int[room];
 		boolean[] known = new boolean[room];
@@ -122,14 +130,14 @@ final class Expansion implements StateEncoding.Sink {
 		return this;
 	}
 
-	private void lookUpWords(long[] batch, boolean[] breaking, int[] froms, int[] hashes, boolean[] known, int count) {
+	private void lookUpWords(long[] batch, int[] targets, int[] froms, int[] hashes, boolean[] known, int count) {
 		for (int k = 0; k < count; k++) {
 			hashes[k] = PackedStates.hash(batch[k]);
 		}
 		touched += store.touch(hashes, known, 0, count);
 		for (int k = 0; k < count && !stop; k++) {
 			transitions++;
-			boolean breaks = breaking[k];
+			boolean breaks = automaton.breaks(targets[k]);
 			if (!breaks && (known[k] || store.contains(batch[k], hashes[k]))) {
 				continue;
 			}
@@ -170,7 +178,7 @@ final class Expansion implements StateEncoding.Sink {
 	 * state is often reached from several states of a chunk, and dropping the repeats here, in a
 	 * small table that stays in cache, spares the single-threaded insertion from them.
 	 */
-	private void keep(int offset, int hash, int parent, boolean breaks) {
+	final void keep(int offset, int hash, int parent, boolean breaks) {
 		if (!breaks && keptAlready(offset, hash)) {
 			return;
 		}

@@ -46,14 +46,11 @@ final class PageVector extends PagePositions {
 	}
 
 	/**
-	 * Appends the successors of a state of one word (see {@link #singleWord()}) to keys, and
-	 * whether each breaks an invariant to breaks, from index at: one field changes, so a successor
-	 * is the state plus a difference. Returns the new end, or -1 - at when no transition is enabled.
+	 * Appends the successors of a state of one word (see {@link #singleWord()}) to keys and
+	 * targets from index at: one field changes, so a successor is the state plus a difference.
+	 * Returns the new end, or -1 - at when no transition is enabled.
 	 */
-	int successors(long word, long[] keys, boolean[] breaks, int at) {
-		if (global != null) {
-			return words.successors(word, keys, breaks, at);
-		}
+	int successors(long word, long[] keys, int[] targets, int at) {
 		int bits = fields.bits;
 		long mask = fields.mask;
 		int end = at;
@@ -61,10 +58,15 @@ final class PageVector extends PagePositions {
 			int value = (int) ((word >>> shift) & mask);
 			for (int target : automaton.successorTargets(value)) {
 				keys[end] = word + (((long) target - value) << shift);
-				breaks[end++] = automaton.breaks(target);
+				targets[end++] = target;
 			}
 		}
 		return end == at ? -1 - at : end;
+	}
+
+	/** As {@link #successors(long, long[], int[], int)}, with a global value ({@link #singleWordWithGlobal()}). */
+	int globalSuccessors(long word, long[] keys, boolean[] breaks, int at) {
+		return words.successors(word, keys, breaks, at);
 	}
 
 	/** Whether a state is one word with a global value, without member symmetry or whole-state invariants. */
