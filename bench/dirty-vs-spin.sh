@@ -7,7 +7,8 @@
 # script checks that the state counts agree and prints both rates and the memory per state (SPIN
 # with -o2: its dead-variable elimination would drop the fields no guard reads, such as
 # _SEGMENT_ENTRY_GMAP_IN, which the protocol keeps). Then
-# `ptl explore` with symmetry at growing page counts.
+# `ptl explore` without symmetry at growing page counts up to N, and with symmetry at growing page
+# counts.
 # Goals (issue 13): >= 10x SPIN's states per second without symmetry, <= 32 bytes per state, and
 # with symmetry the two-gmap model at 64 pages proved in under 5 s.
 #
@@ -117,6 +118,17 @@ printf '%-34s %16s %16.1f\n' "bytes per state" "$spin_bytes" "$ptl_bytes"
 printf '%-34s %16s %16s\n' "state vector" "${spin_vector} bytes" "$(field stateBits "$out/ptl_$n.json") bits"
 awk -v a="$ptl_rate" -v b="$spin_rate" 'BEGIN { printf "ptl explore / SPIN states per second: %.1fx (goal: at least 10x)\n", a / b }'
 awk -v b="$ptl_bytes" 'BEGIN { printf "bytes per state: ptl %.1f (goal: at most 32)\n", b }'
+
+# --- without symmetry, growing page counts up to N ---
+echo
+echo "Without symmetry, gmap=2 (every page and both gmaps told apart):"
+for ((pages = 2; pages <= n; pages += 2)); do
+  "$root/ptl" explore "$model" --model s390_gmap_old --members "$members" --pages "$pages" --no-symmetry \
+    --format json -q >"$out/ptl_nosym_$pages.json"
+  printf '  N = %-3s %10s states in %8.3f s, %10.0f states per second, %6.1f bytes per state\n' "$pages" \
+    "$(field states "$out/ptl_nosym_$pages.json")" "$(field seconds "$out/ptl_nosym_$pages.json")" \
+    "$(field statesPerSecond "$out/ptl_nosym_$pages.json")" "$(field bytesPerState "$out/ptl_nosym_$pages.json")"
+done
 
 # --- with symmetry, growing page counts ---
 echo

@@ -239,6 +239,27 @@ class Expansion implements StateEncoding.Sink {
 		}
 	}
 
+	/** Sizes the one-word index for about this many states kept, sparing the doublings on the way. */
+	final void expectKeptWords(int states) {
+		int size = Integer.highestOneBit(Math.max(1 << 10, Math.min(1 << 24, states)) * 4 - 1);
+		if (count == 0 && size > keptWords.length) {
+			keptWords = new long[size];
+		}
+	}
+
+	/**
+	 * Reads the one-word index's slots of a batch of hashes ahead of the lookups (as
+	 * {@link StateStore#touch} does for the store): the misses overlap rather than come one by one.
+	 */
+	final long touchKeptWords(int[] hashes, int count) {
+		int m = keptWords.length - 1;
+		long sum = 0;
+		for (int k = 0; k < count; k++) {
+			sum += keptWords[hashes[k] & m];
+		}
+		return sum;
+	}
+
 	private void insertKeptWord(long word, int hash) {
 		int m = keptWords.length - 1;
 		int slot = hash & m;

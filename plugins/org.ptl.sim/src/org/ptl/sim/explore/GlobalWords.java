@@ -15,21 +15,23 @@ final class GlobalWords {
 	private final int bits;
 	private final long mask;
 	private final int globalShift;
+	private final long globalMask;
 	private final int globalRules;
 
-	GlobalWords(PageAutomaton automaton, int pages, int bits, BoundWatch watch) {
+	GlobalWords(PageAutomaton automaton, StateEncoding.Fields fields, BoundWatch watch) {
 		this.automaton = automaton;
 		this.watch = watch;
-		this.pages = pages;
-		this.bits = bits;
-		this.mask = (1L << bits) - 1;
-		this.globalShift = pages * bits;
+		this.pages = fields.count - 1;
+		this.bits = fields.bits;
+		this.mask = fields.mask;
+		this.globalShift = fields.lastShift();
+		this.globalMask = fields.lastMask();
 		this.globalRules = automaton.system().globalRules();
 	}
 
 	/** As {@link PageVector#successors(long, long[], boolean[], int)}. */
 	int successors(long word, long[] keys, boolean[] breaks, int at) {
-		int g = (int) ((word >>> globalShift) & mask);
+		int g = (int) ((word >>> globalShift) & globalMask);
 		int end = at;
 		for (int p = 0, shift = 0; p < pages; p++, shift += bits) {
 			int value = (int) ((word >>> shift) & mask);
@@ -57,17 +59,19 @@ final class GlobalWords {
 			}
 			boolean fits = target >= 0;
 			long next = ((long) Math.max(0, target) << globalShift) | StateStore.OCCUPIED;
+			boolean broken = fits && automaton.globalBreaks(target);
 			for (int p = 0, shift = 0; p < pages && fits; p++, shift += bits) {
 				int value = automaton.broadcast(r, automaton.pair(g, (int) ((word >>> shift) & mask)));
 				fits = value >= 0;
 				next |= (long) Math.max(0, value) << shift;
+				broken = broken || fits && automaton.breaks(automaton.pair(target, value));
 			}
 			if (!fits) {
 				watch.hit(new BoundWatch.Place(true, r, g, 0));
 				continue;
 			}
 			keys[end] = next;
-			breaks[end++] = breaks(next, target);
+			breaks[end++] = broken;
 		}
 		return end == at ? -1 - at : end;
 	}

@@ -22,39 +22,50 @@ final class GlobalWordsExpansion extends Expansion {
 		boolean[] breaking = new boolean[room];
 		int[] froms = new int[room];
 		int[] slots = new int[room];
-		boolean[] known = new boolean[room];
+		// the successors a range keeps are often more than its states: a global rule reaches
+		// states of the next level from many
+		expectKeptWords((to - from) * 2);
 		int end = 0;
 		for (int at = from; at < to && !stop; at++) {
 			if ((at & 1023) == 0 && System.nanoTime() > deadline) {
 				timedOut = true;
 				return this;
 			}
-			int next = vector.globalSuccessors(store.word(at), batch, breaking, end);
+			long word = store.word(at);
+			int next = vector.globalSuccessors(word, batch, breaking, end);
 			if (next < 0) {
 				next = -1 - next;
 				if (deadlocked < 0) {
 					deadlocked = at;
 				}
 			}
+			// a successor equal to the state (a write to a page already written, say: a third of
+			// the transitions of the s390 model) is stored already: no lookup
+			int kept = end;
 			for (int k = end; k < next; k++) {
-				froms[k] = at;
+				if (batch[k] == word) {
+					transitions++;
+					continue;
+				}
+				batch[kept] = batch[k];
+				breaking[kept] = breaking[k];
+				froms[kept++] = at;
 			}
-			end = next;
+			end = kept;
 			if (end >= BATCH) {
-				lookUp(batch, breaking, froms, slots, known, end);
+				lookUp(batch, breaking, froms, slots, end);
 				end = 0;
 			}
 		}
-		lookUp(batch, breaking, froms, slots, known, end);
+		lookUp(batch, breaking, froms, slots, end);
 		return this;
 	}
 
-	private void lookUp(long[] batch, boolean[] breaking, int[] froms, int[] hashes, boolean[] known,
-			int count) {
+	private void lookUp(long[] batch, boolean[] breaking, int[] froms, int[] hashes, int count) {
 		for (int k = 0; k < count; k++) {
 			hashes[k] = PackedStates.hash(batch[k]);
 		}
-		touched += store.touch(hashes, null, 0, count);
+		touched += store.touch(hashes, null, 0, count) + touchKeptWords(hashes, count);
 		for (int k = 0; k < count && !stop; k++) {
 			transitions++;
 			if (!breaking[k] && store.contains(batch[k], hashes[k])) {

@@ -29,7 +29,7 @@ final class PageCounts extends StateEncoding {
 		this.pages = pages;
 		this.values = automaton.size();
 		boolean hasGlobal = automaton.hasGlobal();
-		this.fields = new Fields(values + (hasGlobal ? 1 : 0), fieldBits(automaton, pages + 1L));
+		this.fields = fields(automaton, values, pages + 1L);
 		this.scratch = new long[fields.words];
 		this.best = new long[fields.words];
 		this.counts = new int[fields.count];
@@ -45,7 +45,7 @@ final class PageCounts extends StateEncoding {
 
 	@Override
 	int bits() {
-		return fields.count * fields.bits;
+		return fields.totalBits();
 	}
 
 	@Override

@@ -24,7 +24,7 @@ abstract class PagePositions extends StateEncoding {
 		this.watch = watch;
 		this.pages = pages;
 		int count = pages + (automaton.hasGlobal() ? 1 : 0);
-		this.fields = new Fields(count, fieldBits(automaton, automaton.size()));
+		this.fields = fields(automaton, pages, automaton.size());
 		this.scratch = new long[fields.words];
 		this.ids = new int[count];
 		this.next = new int[count];
@@ -38,7 +38,7 @@ abstract class PagePositions extends StateEncoding {
 
 	@Override
 	int bits() {
-		return fields.count * fields.bits;
+		return fields.totalBits();
 	}
 
 	@Override

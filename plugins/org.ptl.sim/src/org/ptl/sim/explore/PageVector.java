@@ -7,7 +7,7 @@ final class PageVector extends PagePositions {
 
 	PageVector(PageAutomaton automaton, int pages, Symmetry symmetry, BoundWatch watch) {
 		super(automaton, pages, symmetry, watch);
-		this.words = global == null ? null : new GlobalWords(automaton, fields.count - 1, fields.bits, watch);
+		this.words = global == null ? null : new GlobalWords(automaton, fields, watch);
 	}
 
 	@Override

@@ -35,7 +35,11 @@ abstract class StateEncoding {
 	/** A copy with its own scratch space, for another thread. */
 	abstract StateEncoding copy();
 
-	/** Packs fields of a fixed width into words, a field never straddling two words. */
+	/**
+	 * Packs fields of a fixed width into words, a field never straddling two words. The last field
+	 * may have a width of its own (a system's global number after its pages), so that a few global
+	 * values do not widen every page's field.
+	 */
 	static final class Fields {
 
 		final int count;
@@ -43,25 +47,61 @@ abstract class StateEncoding {
 		final int perWord;
 		final int words;
 		final long mask;
+		/** The index of the last field when its width differs, else -1; where it lies and its mask. */
+		private final int distinct;
+		private final int lastWord;
+		private final int lastShift;
+		private final long lastMask;
 
 		Fields(int count, int bits) {
+			this(count, bits, bits);
+		}
+
+		Fields(int count, int bits, int lastBits) {
 			this.count = count;
 			this.bits = bits;
 			this.perWord = 63 / bits;
-			this.words = Math.max(1, (count + perWord - 1) / perWord);
 			this.mask = (1L << bits) - 1;
+			this.lastMask = (1L << lastBits) - 1;
+			this.distinct = lastBits == bits ? -1 : count - 1;
+			if (distinct <= 0) {
+				lastWord = 0;
+				lastShift = 0;
+				words = distinct < 0 ? Math.max(1, (count + perWord - 1) / perWord) : 1;
+			} else {
+				// right after the field before it, or at the start of the next word if it does not fit
+				int shift = bits * ((count - 2) % perWord) + bits;
+				int word = (count - 2) / perWord;
+				lastWord = shift + lastBits > 63 ? word + 1 : word;
+				lastShift = shift + lastBits > 63 ? 0 : shift;
+				words = lastWord + 1;
+			}
+		}
+
+		/** The bits of all fields, the unused ends of words left out. */
+		int totalBits() {
+			return distinct < 0 ? count * bits : (count - 1) * bits + Long.bitCount(lastMask);
+		}
+
+		/** Where the last field starts in its word (the global field of {@link GlobalWords}). */
+		int lastShift() {
+			return distinct < 0 ? shift(count - 1) : lastShift;
+		}
+
+		long lastMask() {
+			return distinct < 0 ? mask : lastMask;
 		}
 
 		int word(int field) {
-			return field / perWord;
+			return field == distinct ? lastWord : field / perWord;
 		}
 
 		int shift(int field) {
-			return bits * (field % perWord);
+			return field == distinct ? lastShift : bits * (field % perWord);
 		}
 
 		long get(long[] key, int offset, int field) {
-			return (key[offset + word(field)] >>> shift(field)) & mask;
+			return (key[offset + word(field)] >>> shift(field)) & (field == distinct ? lastMask : mask);
 		}
 
 		void pack(int[] values, long[] out, int offset) {
@@ -99,9 +139,11 @@ abstract class StateEncoding {
 		return new SortedPages(automaton, pages, symmetry, watch);
 	}
 
-	/** The width of the fields of an encoding of values below count, wide enough for the global number too. */
-	static int fieldBits(PageAutomaton automaton, long count) {
-		return automaton.hasGlobal() ? Math.max(bitsFor(count), bitsFor(automaton.globalCount())) : bitsFor(count);
+	/** The fields of an encoding: count fields for values below valueCount, then the global number when there is one. */
+	static Fields fields(PageAutomaton automaton, int count, long valueCount) {
+		int bits = bitsFor(valueCount);
+		return automaton.hasGlobal() ? new Fields(count + 1, bits, bitsFor(automaton.globalCount()))
+				: new Fields(count, bits);
 	}
 
 }
