@@ -26,6 +26,8 @@ import org.ptl.sim.protocol.ProtocolSystem;
  */
 class ProtocolExplorationTest {
 
+	private static final Models WIDE = Models.load(Models.fixture("explore/wide_global.ptl"));
+
 	private static Protocol protocol(String name) {
 		return Models.EXAMPLES.named(Protocol.class, name);
 	}
@@ -79,6 +81,38 @@ class ProtocolExplorationTest {
 		assertEquals(List.of("no_write_lost"), result.broken());
 		assertEquals(List.of("link", "store", "split"), result.trace().stream().map(TraceStep::transition).toList());
 		assertEquals(List.of("vcpu[1]", "vcpu[1]", "kvm"), result.trace().stream().map(TraceStep::actor).toList());
+	}
+
+	/**
+	 * The global number is wider than a page's field and packed after the pages: in the first word
+	 * up to 60 one-bit pages (the one-word fast path), at the start of the second from 61, after
+	 * the pages in the second word at 70; every layout finds the same system as page symmetry does.
+	 */
+	@ParameterizedTest(name = "{0} pages: the global field wherever it lies")
+	@CsvSource({ "2", "60", "61", "62", "63", "70" })
+	void aWideGlobalFieldIsPackedAfterThePages(int pages) {
+		Protocol wide = WIDE.named(Protocol.class, "wide_global");
+		ExplorationResult full = explore(wide, pages, false);
+		assertEquals(Verdict.HOLDS, full.verdict(), full.toString());
+		assertEquals(1 + 4 * pages, full.statistics().states());
+		assertEquals(4 * pages, full.statistics().transitions());
+		ExplorationResult reduced = explore(wide, pages, true);
+		assertEquals(full.statistics().states(), reduced.statistics().unreducedStates(), 1e-6);
+	}
+
+	@ParameterizedTest(name = "{0} pages: the counterexample reads the global field back")
+	@CsvSource({ "60", "61", "70" })
+	void aWideGlobalFieldIsReadBackInTheCounterexample(int pages) {
+		ExplorationResult result = explore(WIDE.named(Protocol.class, "wide_global_broken"), pages, false);
+		assertEquals(Verdict.VIOLATED, result.verdict(), result.toString());
+		assertEquals(List.of("mark", "advance", "advance", "advance"),
+				result.trace().stream().map(TraceStep::transition).toList());
+		assertEquals(List.of(new TraceStep.Change("phase", "3", "4")), result.trace().get(3).changes());
+	}
+
+	private static ExplorationResult explore(Protocol protocol, int pages, boolean symmetry) {
+		ExplorationOptions options = ExplorationOptions.defaults().withPages(pages).withSymmetry(symmetry).withThreads(1);
+		return Explorer.explore(new ProtocolSystem(protocol, options), options);
 	}
 
 	@Test
