@@ -16,13 +16,14 @@ import com.google.inject.Singleton;
 
 /**
  * Decides the severity a check's diagnostic is reported with: the command line's setting wins over
- * the file's {@code severity} directive, which wins over the check's default. Checks that are not
- * adjustable keep their default whatever is asked.
+ * the file's {@code severity} directive, which wins over the IDE's workspace setting, which wins over
+ * the check's default. Checks that are not adjustable keep their default whatever is asked.
  */
 @Singleton
 public class SeverityPolicy {
 
 	private final Map<String, SeverityLevel> overrides = new ConcurrentHashMap<>();
+	private final Map<String, SeverityLevel> defaults = new ConcurrentHashMap<>();
 
 	/** A setting that applies to every file (the command line's {@code --severity id=level}). */
 	public void override(PtlCheck check, SeverityLevel level) {
@@ -33,6 +34,18 @@ public class SeverityPolicy {
 		overrides.clear();
 	}
 
+	/**
+	 * A setting that applies to every file unless the file says otherwise (an IDE's workspace
+	 * preference): below the file's directive, above the check's default.
+	 */
+	public void setDefault(PtlCheck check, SeverityLevel level) {
+		defaults.put(check.id(), level);
+	}
+
+	public void clearDefaults() {
+		defaults.clear();
+	}
+
 	public SeverityLevel levelFor(PtlCheck check, Resource resource) {
 		if (!check.adjustable()) {
 			return check.defaultLevel();
@@ -41,7 +54,11 @@ public class SeverityPolicy {
 		if (global != null) {
 			return global;
 		}
-		return fileDirectives(resource).getOrDefault(check.id(), check.defaultLevel());
+		SeverityLevel directive = fileDirectives(resource).get(check.id());
+		if (directive != null) {
+			return directive;
+		}
+		return defaults.getOrDefault(check.id(), check.defaultLevel());
 	}
 
 	/** The same decision as the severity Xtext reports with ({@link Severity#IGNORE} for a check turned off). */

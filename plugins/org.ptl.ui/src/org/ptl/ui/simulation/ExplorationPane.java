@@ -1,6 +1,7 @@
 package org.ptl.ui.simulation;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -15,7 +16,8 @@ import org.ptl.sim.explore.TraceStep;
 /**
  * The exploration half of the simulation view: the models explored with their verdicts; for the
  * selected one the counterexample (the shortest trace, one step per row with what it changed) and
- * the statistics exactly as {@code ptl explore} prints them.
+ * the statistics exactly as {@code ptl explore} prints them. Selecting a step of the trace reveals
+ * its transition's declaration.
  */
 final class ExplorationPane {
 
@@ -24,7 +26,7 @@ final class ExplorationPane {
 	private final TableViewer trace;
 	private final Text text;
 
-	ExplorationPane(Composite parent) {
+	ExplorationPane(Composite parent, BiConsumer<SimulationSession.Exploration, TraceStep> reveal) {
 		root = new SashForm(parent, SWT.HORIZONTAL);
 		models = Columns.table(StepDetails.group(root, "Ownership models"));
 		Columns.add(models, "Model", 170, SimulationSession.Exploration.class, explored -> explored.result().model());
@@ -40,6 +42,12 @@ final class ExplorationPane {
 		right.setWeights(1, 1);
 		root.setWeights(2, 5);
 		models.addSelectionChangedListener(event -> showSelected());
+		trace.addSelectionChangedListener(event -> {
+			Object step = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (step instanceof TraceStep traceStep && selected() != null) {
+				reveal.accept(selected(), traceStep);
+			}
+		});
 	}
 
 	Composite control() {
@@ -57,9 +65,23 @@ final class ExplorationPane {
 		showSelected();
 	}
 
-	private void showSelected() {
+	private SimulationSession.Exploration selected() {
 		Object selected = ((IStructuredSelection) models.getSelection()).getFirstElement();
-		if (selected instanceof SimulationSession.Exploration explored) {
+		return selected instanceof SimulationSession.Exploration explored ? explored : null;
+	}
+
+	/** Selects a step of the selected model's counterexample, as a click would; false when there is none. */
+	boolean selectStep(int index) {
+		if (index < 0 || index >= trace.getTable().getItemCount()) {
+			return false;
+		}
+		trace.setSelection(new StructuredSelection(trace.getElementAt(index)), true);
+		return true;
+	}
+
+	private void showSelected() {
+		SimulationSession.Exploration explored = selected();
+		if (explored != null) {
 			trace.setInput(explored.result().trace());
 			for (int i = 0; i < trace.getTable().getItemCount(); i++) {
 				trace.getTable().getItem(i).setText(0, Integer.toString(i + 1));

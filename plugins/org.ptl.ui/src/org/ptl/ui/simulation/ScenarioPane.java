@@ -10,12 +10,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.ptl.sim.trace.OwnershipTable;
 import org.ptl.sim.trace.TraceEntry;
 
 /**
  * The scenarios half of the simulation view: the session's scenarios with their verdicts; for the
- * selected one its steps and expectations; for the selected step its {@link StepDetails}. Selecting
- * a step (or a scenario) tells the view which line to reveal.
+ * selected one its steps and expectations, failures in red, the first failure selected; for the
+ * selected step its {@link StepDetails}. Selecting a step (or a scenario) tells the view which line
+ * to reveal.
  */
 final class ScenarioPane {
 
@@ -47,7 +49,7 @@ final class ScenarioPane {
 		});
 		steps.addSelectionChangedListener(event -> {
 			ScenarioRun.Recorded recorded = selected(steps, ScenarioRun.Recorded.class);
-			details.show(recorded);
+			details.show(recorded, ownershipBefore(recorded));
 			if (recorded != null && recorded.entry().line() > 0) {
 				reveal.accept(recorded.entry().line());
 			}
@@ -91,12 +93,39 @@ final class ScenarioPane {
 		List<ScenarioRun.Recorded> entries = run == null ? List.of() : run.entries();
 		ScenarioRun.Recorded selected = selected(steps, ScenarioRun.Recorded.class);
 		steps.setInput(entries);
-		ScenarioRun.Recorded shown = selected != null && entries.contains(selected) ? selected
-				: entries.isEmpty() ? null : entries.get(entries.size() - 1);
+		// while a run goes on, the newest entry is what a user stepping through it wants to see
+		boolean live = run != null && (run.status() == ScenarioRun.Status.RUNNING
+				|| run.status() == ScenarioRun.Status.SUSPENDED);
+		ScenarioRun.Recorded shown = selected != null && entries.contains(selected) && !live ? selected
+				: entries.stream().filter(ScenarioPane::failed).findFirst()
+						.orElse(entries.isEmpty() ? null : entries.get(entries.size() - 1));
 		if (shown != null) {
 			steps.setSelection(new StructuredSelection(shown), true);
 		}
-		details.show(shown);
+		details.show(shown, ownershipBefore(shown));
+	}
+
+	/** The ownership before an entry: after the latest earlier entry that has one, or the run's initial one. */
+	private OwnershipTable ownershipBefore(ScenarioRun.Recorded recorded) {
+		if (recorded == null || !(steps.getInput() instanceof List<?> entries)) {
+			return null;
+		}
+		for (int i = entries.indexOf(recorded) - 1; i >= 0; i--) {
+			if (entries.get(i) instanceof ScenarioRun.Recorded earlier && earlier.ownership() != null) {
+				return earlier.ownership();
+			}
+		}
+		ScenarioRun run = selectedRun();
+		return run == null ? null : run.initialOwnership();
+	}
+
+	/** The selected step (for tests and the view's status). */
+	ScenarioRun.Recorded selectedStep() {
+		return selected(steps, ScenarioRun.Recorded.class);
+	}
+
+	StepDetails details() {
+		return details;
 	}
 
 	private static <T> T selected(TableViewer viewer, Class<T> type) {
@@ -128,8 +157,12 @@ final class ScenarioPane {
 	}
 
 	private static Color colour(ScenarioRun.Recorded recorded) {
-		boolean bad = recorded.entry() instanceof TraceEntry.Check check ? !check.passed()
+		return failed(recorded) ? RED : null;
+	}
+
+	/** An expectation that does not hold, or a step that broke an invariant. */
+	static boolean failed(ScenarioRun.Recorded recorded) {
+		return recorded.entry() instanceof TraceEntry.Check check ? !check.passed()
 				: !((TraceEntry.Step) recorded.entry()).violations().isEmpty();
-		return bad ? RED : null;
 	}
 }

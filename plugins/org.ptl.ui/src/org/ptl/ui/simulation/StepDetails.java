@@ -3,7 +3,9 @@ package org.ptl.ui.simulation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
@@ -20,9 +22,13 @@ import org.ptl.sim.trace.TraceEntry;
 /**
  * What the selected step did: the entries it changed (old value, new value and the fields that
  * changed, decoded), its maintenance, notes and broken invariants (or, for an expectation, what
- * was found), and every component's ownership state of every page after it.
+ * was found), and every component's ownership state of every page after it, the pages the step
+ * changed highlighted (the changed states in bold).
  */
 final class StepDetails {
+
+	private static final String CHANGED = "changed";
+	private static final Color CHANGED_BACKGROUND = new Color(0xff, 0xf4, 0xc2);
 
 	private final TableViewer ptes;
 	private final Text notes;
@@ -34,9 +40,12 @@ final class StepDetails {
 		Columns.add(ptes, "Table", 70, PteChange.class, PteChange::table);
 		Columns.add(ptes, "Level", 45, PteChange.class, change -> Integer.toString(change.level()));
 		Columns.add(ptes, "Index", 45, PteChange.class, change -> Integer.toString(change.index()));
-		Columns.add(ptes, "Address", 135, PteChange.class, change -> hex(change.address()));
-		Columns.add(ptes, "Old", 140, PteChange.class, change -> hex(change.before()));
-		Columns.add(ptes, "New", 140, PteChange.class, change -> hex(change.after()));
+		// 64-bit values in the editor's fixed-width font, in columns as wide as the widest of them
+		ptes.getTable().setFont(JFaceResources.getTextFont());
+		int hexWidth = Columns.widthOf(ptes.getTable(), hex(-1L));
+		Columns.add(ptes, "Address", hexWidth, PteChange.class, change -> hex(change.address()));
+		Columns.add(ptes, "Old", hexWidth, PteChange.class, change -> hex(change.before()));
+		Columns.add(ptes, "New", hexWidth, PteChange.class, change -> hex(change.after()));
 		Columns.add(ptes, "Fields", 360, PteChange.class, change -> String.join(", ", change.fields()));
 		notes = new Text(group(sash, "Notes"), SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
 		ownership = new Table(group(sash, "Ownership after the step"), SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -45,11 +54,28 @@ final class StepDetails {
 		sash.setWeights(4, 2, 4);
 	}
 
-	void show(ScenarioRun.Recorded recorded) {
+	/** Shows an entry; the pages whose ownership differs from {@code before} are highlighted. */
+	void show(ScenarioRun.Recorded recorded, OwnershipTable before) {
 		TraceEntry entry = recorded == null ? null : recorded.entry();
 		ptes.setInput(entry instanceof TraceEntry.Step step ? step.ptes() : List.of());
 		notes.setText(entry == null ? "" : notesOf(entry));
-		showOwnership(recorded == null ? null : recorded.ownership());
+		showOwnership(recorded == null ? null : recorded.ownership(), before);
+	}
+
+	/** The pages the ownership table shows highlighted as changed by the step (for tests). */
+	List<Integer> changedPages() {
+		List<Integer> pages = new ArrayList<>();
+		for (TableItem item : ownership.getItems()) {
+			if (Boolean.TRUE.equals(item.getData(CHANGED))) {
+				pages.add(Integer.valueOf(item.getText(0)));
+			}
+		}
+		return pages;
+	}
+
+	/** The width of a column of the entries table (for tests). */
+	int entryColumnWidth(int index) {
+		return ptes.getTable().getColumn(index).getWidth();
 	}
 
 	private static String notesOf(TraceEntry entry) {
@@ -65,7 +91,7 @@ final class StepDetails {
 		return String.join("\n", lines);
 	}
 
-	private void showOwnership(OwnershipTable table) {
+	private void showOwnership(OwnershipTable table, OwnershipTable before) {
 		ownership.setRedraw(false);
 		try {
 			ownership.removeAll();
@@ -79,10 +105,21 @@ final class StepDetails {
 			table.columns().forEach(name -> column(name, 130));
 			for (int page = 0; page < table.rows().size(); page++) {
 				TableItem item = new TableItem(ownership, SWT.NONE);
+				List<String> row = table.rows().get(page);
 				List<String> cells = new ArrayList<>();
 				cells.add(Integer.toString(page));
-				cells.addAll(table.rows().get(page));
+				cells.addAll(row);
 				item.setText(cells.toArray(String[]::new));
+				List<String> old = before == null || page >= before.rows().size() ? null : before.rows().get(page);
+				if (old != null && !old.equals(row)) {
+					item.setData(CHANGED, Boolean.TRUE);
+					item.setBackground(CHANGED_BACKGROUND);
+					for (int column = 0; column < row.size(); column++) {
+						if (column >= old.size() || !old.get(column).equals(row.get(column))) {
+							item.setFont(column + 1, JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+						}
+					}
+				}
 			}
 		} finally {
 			ownership.setRedraw(true);
