@@ -45,6 +45,7 @@ public final class PtlReconciler extends MonoReconciler {
 		if (viewer instanceof ISourceViewer sourceViewer) {
 			strategy.highlighter = new SemanticHighlighter(sourceViewer);
 			strategy.problems = new LiveProblems(sourceViewer);
+			AutoActivation.install(sourceViewer);
 		}
 		super.install(viewer);
 	}

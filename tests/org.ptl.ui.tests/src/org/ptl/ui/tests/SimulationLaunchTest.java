@@ -107,7 +107,6 @@ class SimulationLaunchTest {
 		SimulationView view = Workbench.ui(() -> (SimulationView) Workbench.page().findView(SimulationView.ID));
 		Workbench.waitUntil("the failure selected", Duration.ofSeconds(10), () -> Workbench.ui(() -> view.selectedStepFailed()));
 		Workbench.settle();
-		Workbench.screenshot("diag-console");
 		assertTrue(Workbench.ui(() -> Workbench.page().isPartVisible(view)), "the console did not cover the view");
 		Workbench.screenshotOf(SimulationView.ID, "simulation-view-failure");
 	}
