@@ -21,7 +21,7 @@ import org.ptl.ui.simulation.SimulationSessions;
  * launch's job drives, and turns the session's changes into debug events, so that the Debug view,
  * the editor's instruction pointer and the step commands work as for any debugger.
  */
-public final class PtlDebugTarget extends PtlDebugElement implements IDebugTarget {
+public final class PtlDebugTarget extends ThreadControl implements IDebugTarget {
 
 	private final ILaunch launch;
 	private final IProcess process;
@@ -55,6 +55,11 @@ public final class PtlDebugTarget extends PtlDebugElement implements IDebugTarge
 
 	SimulationSession session() {
 		return session;
+	}
+
+	@Override
+	PtlThread thread() {
+		return thread;
 	}
 
 	/** Tells the Debug view when the session stopped, went on, or ended. */
@@ -137,30 +142,10 @@ public final class PtlDebugTarget extends PtlDebugElement implements IDebugTarge
 		process.terminate();
 	}
 
-	@Override
-	public boolean canResume() {
-		return thread.canResume();
-	}
 
-	@Override
-	public boolean canSuspend() {
-		return thread.canSuspend();
-	}
 
-	@Override
-	public boolean isSuspended() {
-		return thread.isSuspended();
-	}
 
-	@Override
-	public void resume() {
-		thread.resume();
-	}
 
-	@Override
-	public void suspend() {
-		thread.suspend();
-	}
 
 	// breakpoints are read from the breakpoint manager before each step: nothing to track here
 	@Override

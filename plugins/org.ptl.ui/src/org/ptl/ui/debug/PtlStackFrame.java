@@ -17,7 +17,7 @@ import org.ptl.ui.simulation.ScenarioRun;
  * Its variables are the components' ownership of every page after the last step (a variable per
  * component, a child per page), as the simulation view's ownership table shows them.
  */
-final class PtlStackFrame extends PtlDebugElement implements IStackFrame {
+final class PtlStackFrame extends ThreadControl implements IStackFrame {
 
 	private final PtlThread thread;
 	private final ScenarioRun run;
@@ -32,6 +32,11 @@ final class PtlStackFrame extends PtlDebugElement implements IStackFrame {
 		this.file = file;
 		this.line = run.nextLine();
 		this.stepsDone = run.entries().size();
+	}
+
+	@Override
+	PtlThread thread() {
+		return thread;
 	}
 
 	ScenarioRun run() {
@@ -142,30 +147,10 @@ final class PtlStackFrame extends PtlDebugElement implements IStackFrame {
 		thread.stepReturn();
 	}
 
-	@Override
-	public boolean canResume() {
-		return thread.canResume();
-	}
 
-	@Override
-	public boolean canSuspend() {
-		return thread.canSuspend();
-	}
 
-	@Override
-	public boolean isSuspended() {
-		return thread.isSuspended();
-	}
 
-	@Override
-	public void resume() {
-		thread.resume();
-	}
 
-	@Override
-	public void suspend() {
-		thread.suspend();
-	}
 
 	@Override
 	public boolean canTerminate() {
