@@ -63,12 +63,13 @@ public final class ExamplesOnFirstStart implements IStartup {
 			return;
 		}
 		var shell = window.getShell();
+		var area = shell.getMonitor().getClientArea();
 		shell.setMaximized(true);
 		if (!shell.getMaximized()) {
-			shell.setBounds(shell.getMonitor().getClientArea());
+			shell.setBounds(area);
 		}
 		PtlUi.getDefault().getLog().log(new Status(IStatus.INFO, PtlUi.PLUGIN_ID,
-				"the workbench window fills the screen (" + shell.getSize().x + "x" + shell.getSize().y + ")"));
+				"the workbench window fills the screen (" + area.width + "x" + area.height + ")"));
 	}
 
 	private static void open(IProject project) {
