@@ -8,7 +8,6 @@ import org.eclipse.xtext.build.BuildRequest;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.ptl.lang.validation.InternalFailures;
@@ -18,8 +17,8 @@ import com.google.inject.Inject;
 /**
  * A workspace folder (or the files opened from outside any) as the server builds it, publishing
  * each file's diagnostics as {@code ptl check} reports them: the validation's first, then, when
- * the {@link DeferredChecks} find more, all of them again. A failure of PTL is reported through
- * {@link ServerMessages}, not as a diagnostic of the file.
+ * its {@link DeferredChecks} find more, all of them again ({@link DeferredDiagnostics}). A failure
+ * of PTL is reported through {@link ServerMessages}, not as a diagnostic of the file.
  */
 public class PtlProjectManager extends ProjectManager {
 
@@ -27,7 +26,7 @@ public class PtlProjectManager extends ProjectManager {
 	private ServerMessages messages;
 
 	@Inject
-	private OperationCanceledManager cancellation;
+	private DeferredDiagnostics deferred;
 
 	@Override
 	protected BuildRequest newBuildRequest(List<URI> changedFiles, List<URI> deletedFiles,
@@ -49,23 +48,8 @@ public class PtlProjectManager extends ProjectManager {
 				findings.add(issue);
 			}
 		}
-		getIssueAcceptor().apply(uri, findings);
-		if (!(request.getResourceSet().getResource(uri, false) instanceof XtextResource resource)) {
-			return;
-		}
-		List<Issue> deferred;
-		try {
-			deferred = resource.getResourceServiceProvider().get(DeferredChecks.class).check(resource, findings,
-					request.getCancelIndicator());
-		} catch (RuntimeException failure) {
-			cancellation.propagateIfCancelException(failure);
-			messages.internalFailure(uri.lastSegment(), InternalFailures.describe(failure));
-			return;
-		}
-		if (!deferred.isEmpty()) {
-			List<Issue> all = new ArrayList<>(findings);
-			all.addAll(deferred);
-			getIssueAcceptor().apply(uri, all);
-		}
+		XtextResource resource = request.getResourceSet().getResource(uri, false) instanceof XtextResource xtext ? xtext
+				: null;
+		deferred.publish(uri, findings, resource, getIssueAcceptor());
 	}
 }

@@ -42,6 +42,7 @@ public final class PtlServerLauncher {
 		});
 		int exitCode = languageServer.exitCode().join();
 		listening.cancel(true);
+		server.getInstance(DeferredDiagnostics.class).stop();
 		return exitCode;
 	}
 

@@ -30,6 +30,8 @@ import com.google.gson.JsonParser;
  */
 final class TolerantJsonHandler extends MessageJsonHandler {
 
+	private static final int PARSE_ERROR = ResponseErrorCode.ParseError.getValue();
+
 	private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(-?\\d{1,9}|\"((?:[^\"\\\\]|\\\\.)*)\")");
 
 	TolerantJsonHandler(Map<String, JsonRpcMethod> methods, Consumer<GsonBuilder> configureGson) {
@@ -43,15 +45,22 @@ final class TolerantJsonHandler extends MessageJsonHandler {
 		try {
 			return super.parseMessage(new StringReader(text));
 		} catch (MessageIssueException located) {
-			throw located;
+			if (located.getIssues().stream().noneMatch(issue -> issue.getIssueCode() == PARSE_ERROR)) {
+				throw located; // a message with wrong parts: LSP4J answers it as it should
+			}
+			throw broken(text, located.getIssues().get(0).getText());
 		} catch (JsonParseException | IllegalStateException | ClassCastException | UnsupportedOperationException
-				| NumberFormatException broken) {
-			boolean json = isJson(text);
-			int code = json ? ResponseErrorCode.InvalidRequest.getValue() : ResponseErrorCode.ParseError.getValue();
-			String what = json ? "Invalid request: not a JSON-RPC message" : "Parse error: the message is not JSON";
-			String detail = broken.getMessage() == null ? "" : " (" + broken.getMessage() + ")";
-			throw new MessageIssueException(requestWithIdOf(text), new MessageIssue(what + detail, code));
+				| NumberFormatException notAMessage) {
+			throw broken(text, notAMessage.getMessage());
 		}
+	}
+
+	private static MessageIssueException broken(String text, String detail) {
+		boolean json = isJson(text);
+		String what = json ? "Invalid request: not a JSON-RPC message" : "Parse error: the message is not JSON";
+		return new MessageIssueException(requestWithIdOf(text), new MessageIssue(
+				what + (detail == null ? "" : " (" + detail.lines().findFirst().orElse("") + ")"),
+				json ? ResponseErrorCode.InvalidRequest.getValue() : PARSE_ERROR));
 	}
 
 	/** A stand-in for the request the text meant, carrying its id when the text still shows one. */
