@@ -8,11 +8,15 @@ import org.eclipse.xtext.ide.server.rename.IRenameService2;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.eclipse.xtext.service.AbstractGenericModule;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.ptl.lang.imports.ImportGraph;
 
 import com.google.inject.Binder;
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 import com.google.inject.Scopes;
 
 /**
@@ -61,6 +65,30 @@ public class PtlServerLanguageModule extends AbstractGenericModule {
 
 	public void configureImportGraph(Binder binder) {
 		binder.bind(ImportGraph.class).in(Scopes.SINGLETON);
+	}
+
+	/** Imports are loaded through this language's own registry, never through a global one. */
+	public void configureIResourceServiceProviderRegistry(Binder binder) {
+		binder.bind(IResourceServiceProvider.Registry.class).toProvider(OwnRegistry.class).in(Scopes.SINGLETON);
+	}
+
+	/**
+	 * A registry that knows this language only: Xtext looks imported files up in the registry its
+	 * injector gives (the global one by default), and each server's language is registered nowhere
+	 * else. The language is looked up when asked for, since it is being made when this is.
+	 */
+	public static class OwnRegistry implements Provider<IResourceServiceProvider.Registry> {
+
+		@Inject
+		private Provider<IResourceServiceProvider> language;
+
+		@Override
+		public IResourceServiceProvider.Registry get() {
+			ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
+			registry.getExtensionToFactoryMap().put("ptl",
+					(IResourceServiceProvider.Provider) (uri, contentType) -> language.get());
+			return registry;
+		}
 	}
 
 	/** The builder never generates: nothing is written beside the user's files while they type. */

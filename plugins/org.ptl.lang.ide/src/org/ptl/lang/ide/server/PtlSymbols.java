@@ -39,13 +39,18 @@ public final class PtlSymbols {
 	private PtlSymbols() {
 	}
 
-	/** A kind per metamodel class; classes added later are properties until they get one. */
+	/** The symbol kind of a metamodel class; classes added later are properties until they get one. */
+	static SymbolKind kindOf(EClass eClass) {
+		return eClass == null ? SymbolKind.Property : KINDS.getOrDefault(eClass.getName(), SymbolKind.Property);
+	}
+
+	/** The outline's kinds ({@link #kindOf}). */
 	@Singleton
 	public static class Kinds extends DocumentSymbolMapper.DocumentSymbolKindProvider {
 
 		@Override
 		protected SymbolKind getSymbolKind(EClass eClass) {
-			return eClass == null ? SymbolKind.Property : KINDS.getOrDefault(eClass.getName(), SymbolKind.Property);
+			return kindOf(eClass);
 		}
 	}
 

@@ -67,8 +67,8 @@ final class CommandLineProcess {
 
 	private static String location(Bundle bundle) {
 		String location = bundle.getLocation();
-		location = location.startsWith("reference:") ? location.substring("reference:".length()) : location;
 		location = location.startsWith("initial@") ? location.substring("initial@".length()) : location;
+		location = location.startsWith("reference:") ? location.substring("reference:".length()) : location;
 		Path path = location.startsWith("file:") ? Path.of(URI.create(location.replace(" ", "%20"))) : Path.of(location);
 		if (Files.isDirectory(path) && Files.isDirectory(path.resolve("target/classes"))) {
 			return path.resolve("target/classes").toString(); // a bundle of this build, not yet a jar

@@ -45,10 +45,13 @@ final class LspConnection implements AutoCloseable {
 	private final OutputStream toServer;
 	private final CompletableFuture<Integer> exitCode;
 	private final Process process;
+	private final ByteArrayOutputStream fromServerBytes;
 	private InitializeResult initializeResult;
 
-	private LspConnection(InputStream fromServer, OutputStream toServer, CompletableFuture<Integer> exitCode,
-			Process process) {
+	private LspConnection(InputStream serverOutput, OutputStream toServer, CompletableFuture<Integer> exitCode,
+			Process process, ByteArrayOutputStream copy) {
+		InputStream fromServer = new TeeInputStream(serverOutput, copy);
+		this.fromServerBytes = copy;
 		this.toServer = toServer;
 		this.exitCode = exitCode;
 		this.process = process;
@@ -81,7 +84,7 @@ final class LspConnection implements AutoCloseable {
 					exit.completeExceptionally(failure);
 				}
 			});
-			return new LspConnection(clientIn, clientOut, exit, null);
+			return new LspConnection(clientIn, clientOut, exit, null, new ByteArrayOutputStream());
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
@@ -89,9 +92,8 @@ final class LspConnection implements AutoCloseable {
 
 	/** A {@code ptl lsp} process; {@code stdout} receives a copy of everything it writes there. */
 	static LspConnection process(Process process, ByteArrayOutputStream stdout) {
-		InputStream fromServer = new TeeInputStream(process.getInputStream(), stdout);
-		return new LspConnection(fromServer, process.getOutputStream(), process.onExit().thenApply(Process::exitValue),
-				process);
+		return new LspConnection(process.getInputStream(), process.getOutputStream(),
+				process.onExit().thenApply(Process::exitValue), process, stdout);
 	}
 
 	LanguageServer server() {
@@ -176,6 +178,34 @@ final class LspConnection implements AutoCloseable {
 				}
 			}
 			return List.copyOf(received);
+		}
+	}
+
+	/**
+	 * Waits until the server has written the text (compared without white space), and returns
+	 * everything it wrote. Raw bytes, because a client drops a response it cannot match to a
+	 * request (one with a null id, say) before anyone sees it.
+	 */
+	String awaitRaw(String text) {
+		String wanted = text.replaceAll("\\s", "");
+		long end = System.currentTimeMillis() + RecordingClient.TIMEOUT_MS;
+		while (true) {
+			String written;
+			synchronized (fromServerBytes) {
+				written = fromServerBytes.toString(StandardCharsets.UTF_8);
+			}
+			if (written.replaceAll("\\s", "").contains(wanted)) {
+				return written;
+			}
+			if (System.currentTimeMillis() > end) {
+				throw new AssertionError("the server did not write " + text + "; it wrote:\n" + written);
+			}
+			try {
+				Thread.sleep(50);
+			} catch (InterruptedException interrupted) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(interrupted);
+			}
 		}
 	}
 

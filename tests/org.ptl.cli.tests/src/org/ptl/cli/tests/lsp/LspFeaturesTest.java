@@ -57,16 +57,15 @@ import com.google.inject.Injector;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LspFeaturesTest {
 
-	@TempDir
-	Path workspace;
+	private Path workspace;
 
 	private LspConnection lsp;
 	private Path claims;
 	private String claimsText;
 
 	@BeforeAll
-	void start() {
-		Workspaces.examples(workspace);
+	void start(@TempDir Path directory) {
+		workspace = Workspaces.examples(directory);
 		claims = workspace.resolve("pkvm/claims.ptl");
 		claimsText = Workspaces.read(claims);
 		lsp = LspConnection.inProcess();
@@ -81,7 +80,7 @@ class LspFeaturesTest {
 	@Test
 	void aSeededOverlapIsReportedWithItsCheckIdAndRangeAndItsQuickFixRemovesIt() {
 		String broken = claimsText.replace("claim ttl_level [56:55] shared with pkvm", "claim ttl_level [56:55]");
-		String uri = lsp.open(workspace.resolve("pkvm/claims_broken.ptl"), broken);
+		String uri = lsp.open(claims, broken);
 		List<Diagnostic> diagnostics = lsp.client().diagnosticsWith(uri, "claims.overlap");
 		Diagnostic overlap = diagnostics.stream().filter(d -> "claims.overlap".equals(RecordingClient.code(d)))
 				.findFirst().orElseThrow();
@@ -101,6 +100,13 @@ class LspFeaturesTest {
 				new VersionedTextDocumentIdentifier(uri, 2), List.of(new TextDocumentContentChangeEvent(fixed))));
 		lsp.client().diagnostics(uri, list -> list.stream().noneMatch(d -> "claims.overlap".equals(RecordingClient.code(d)))
 				&& list.stream().noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Error));
+		close(uri);
+	}
+
+	/** Closes the document: the server goes back to the file on disk. */
+	private void close(String uri) {
+		lsp.server().getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+		lsp.client().diagnostics(uri, list -> list.stream().noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Error));
 	}
 
 	@Test
@@ -182,7 +188,7 @@ class LspFeaturesTest {
 		Diagnostic broken = lsp.client().diagnosticsWith(uri, "ownership.invariant-broken").stream()
 				.filter(d -> "ownership.invariant-broken".equals(RecordingClient.code(d))).findFirst().orElseThrow();
 		assertEquals(Workspaces.lineOf(text, "transition unshare"), broken.getRange().getStart().getLine());
-		assertTrue(broken.getMessage().contains("borrow_needs_share"), broken.getMessage());
+		assertTrue(broken.getMessage().getLeft().contains("borrow_needs_share"), broken.getMessage().getLeft());
 	}
 
 	@Test
@@ -194,13 +200,13 @@ class LspFeaturesTest {
 		assertFalse(narrowed.equals(formatsText), "the format has a software field to narrow");
 		String formatsUri = lsp.open(formats, narrowed);
 		lsp.client().diagnosticsWith(claimsUri, "claims.outside-software");
-		lsp.server().getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(formatsUri)));
+		close(formatsUri);
 		lsp.client().diagnostics(claimsUri, list -> list.stream().noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Error));
 	}
 
 	/** The hover text the Eclipse editor shows at the offset of the file, as its IDE injector computes it. */
 	private static String eclipseHover(Path file, int offset) {
-		Injector ide = new PtlIdeSetup().createInjector();
+		Injector ide = new PtlIdeSetup().createInjectorAndDoEMFRegistration();
 		XtextResourceSet resourceSet = ide.getInstance(XtextResourceSet.class);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ptl", ide.getInstance(IResourceFactory.class));
 		XtextResource resource = (XtextResource) resourceSet.getResource(URI.createFileURI(file.toString()), true);

@@ -33,8 +33,19 @@ class LspProcessTest {
 	@Test
 	void aSessionOverStdioEndsWithZeroAfterShutdownAndExit() {
 		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-		Process process = CommandLineProcess.start(directory.resolve("stderr.txt"), "lsp");
+		Path stderr = directory.resolve("stderr.txt");
+		Process process = CommandLineProcess.start(stderr, "lsp");
 		try (LspConnection lsp = LspConnection.process(process, stdout)) {
+			session(lsp);
+		} catch (AssertionError failed) {
+			throw new AssertionError(failed.getMessage() + "\n--- stderr of ptl lsp:\n" + Workspaces.read(stderr)
+					+ "\n--- class path: " + CommandLineProcess.classPath(), failed);
+		}
+		assertOnlyProtocolMessages(stdout.toByteArray());
+	}
+
+	private void session(LspConnection lsp) {
+		{
 			lsp.initialize(null, null);
 			String text = Workspaces.read(Workspaces.root().resolve("examples/pkvm/claims.ptl"))
 					.replace("claim ttl_level [56:55] shared with pkvm", "claim ttl_level [56:55]");
@@ -46,22 +57,25 @@ class LspProcessTest {
 			assertEquals(Workspaces.lineOf(text, "claim ttl_level"), overlap.getRange().getStart().getLine());
 
 			lsp.writeRaw("{\"jsonrpc\": \"2.0\", \"id\": 99, \"method\": ");
-			assertEquals(-32700, LspLifecycleTest.errorResponse(lsp, "99").getError().getCode());
+			lsp.awaitRaw("\"id\":99,\"error\":{\"code\":-32700");
 			Hover hover = LspConnection.join(lsp.server().getTextDocumentService().hover(
 					new HoverParams(new TextDocumentIdentifier(uri), TextEdits.at(text, "claim state", "state"))));
 			assertTrue(hover.getContents().getRight().getValue().startsWith("**claim** `pkvm.state`"));
 
 			LspLifecycleTest.assertExits(lsp, true, 0);
 		}
-		assertOnlyProtocolMessages(stdout.toByteArray());
 	}
 
 	@Test
 	void exitWithoutShutdownEndsTheProcessWithOne() {
-		Process process = CommandLineProcess.start(directory.resolve("stderr.txt"), "lsp");
+		Path stderr = directory.resolve("stderr.txt");
+		Process process = CommandLineProcess.start(stderr, "lsp");
 		try (LspConnection lsp = LspConnection.process(process, new ByteArrayOutputStream())) {
 			lsp.initialize(directory, null);
 			LspLifecycleTest.assertExits(lsp, false, 1);
+		} catch (AssertionError failed) {
+			throw new AssertionError(failed.getMessage() + "\n--- stderr of ptl lsp:\n" + Workspaces.read(stderr)
+					+ "\n--- class path: " + CommandLineProcess.classPath(), failed);
 		}
 	}
 

@@ -36,17 +36,16 @@ import org.ptl.cli.Main;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LspRenameTest {
 
-	@TempDir
-	Path workspace;
+	private Path workspace;
 
-	@TempDir
-	Path copies;
+	private Path copies;
 
 	private LspConnection lsp;
 
 	@BeforeAll
-	void start() {
-		Workspaces.examples(workspace);
+	void start(@TempDir Path directory) throws java.io.IOException {
+		workspace = Workspaces.examples(Files.createDirectories(directory.resolve("workspace")));
+		copies = Files.createDirectories(directory.resolve("copies"));
 		lsp = LspConnection.inProcess();
 		lsp.initialize(workspace, null);
 	}
