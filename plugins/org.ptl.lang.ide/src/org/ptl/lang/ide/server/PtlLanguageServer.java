@@ -6,6 +6,9 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.ptl.lang.validation.SeverityPolicy;
@@ -49,6 +52,16 @@ public class PtlLanguageServer extends LanguageServerImpl {
 	public void connect(LanguageClient client) {
 		super.connect(client);
 		messages.connect(client);
+	}
+
+	/** A request no one serves is "method not found", as JSON-RPC says, not an internal error. */
+	@Override
+	public CompletableFuture<?> request(String method, Object parameter) {
+		if (!getExtensionProviders().containsKey(method)) {
+			throw new ResponseErrorException(new ResponseError(ResponseErrorCode.MethodNotFound,
+					"PTL's language server has no request '" + method + "'", null));
+		}
+		return super.request(method, parameter);
 	}
 
 	@Override

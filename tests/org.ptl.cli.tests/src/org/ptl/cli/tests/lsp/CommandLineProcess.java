@@ -3,7 +3,6 @@ package org.ptl.cli.tests.lsp;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -69,7 +68,13 @@ final class CommandLineProcess {
 		String location = bundle.getLocation();
 		location = location.startsWith("initial@") ? location.substring("initial@".length()) : location;
 		location = location.startsWith("reference:") ? location.substring("reference:".length()) : location;
-		Path path = location.startsWith("file:") ? Path.of(URI.create(location.replace(" ", "%20"))) : Path.of(location);
+		Path path = Path.of(location.startsWith("file:") ? location.substring("file:".length()) : location);
+		if (!path.isAbsolute()) {
+			// relative to the framework's install area, as Equinox reads it
+			String area = System.getProperty("osgi.install.area", "file:" + System.getProperty("user.dir"));
+			path = Path.of(area.startsWith("file:") ? area.substring("file:".length()) : area).resolve(path);
+		}
+		path = path.normalize();
 		if (Files.isDirectory(path) && Files.isDirectory(path.resolve("target/classes"))) {
 			return path.resolve("target/classes").toString(); // a bundle of this build, not yet a jar
 		}

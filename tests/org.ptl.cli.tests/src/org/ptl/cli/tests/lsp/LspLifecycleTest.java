@@ -108,8 +108,10 @@ class LspLifecycleTest {
 			lsp.awaitRaw("\"id\":4711,\"error\":{\"code\":-32700");
 			lsp.writeRaw("this is not JSON at all");
 			lsp.awaitRaw("\"id\":null,\"error\":{\"code\":-32700");
-			lsp.writeRaw("{\"jsonrpc\": \"2.0\", \"id\": \"x-1\", \"answer\": 42}");
-			lsp.awaitRaw("\"id\":\"x-1\",\"error\":{\"code\":-32600");
+			lsp.writeRaw("[1, 2, 3]");
+			lsp.awaitRaw("\"id\":null,\"error\":{\"code\":-32600");
+			lsp.writeRaw("{\"jsonrpc\": \"2.0\", \"id\": \"x-1\", \"method\": \"ptl/noSuchRequest\"}");
+			lsp.awaitRaw("\"id\":\"x-1\",\"error\":{\"code\":-32601");
 			Path file = Workspaces.examples(directory).resolve("pkvm/claims.ptl");
 			String uri = lsp.open(file);
 			assertTrue(lsp.client().diagnostics(uri, list -> true).isEmpty(), "still serving");
