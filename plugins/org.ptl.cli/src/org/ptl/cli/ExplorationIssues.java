@@ -10,8 +10,11 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.ptl.lang.ide.server.DeferredChecks;
+import org.ptl.lang.util.LoadedElements;
 import org.ptl.lang.util.TextPositions;
 import org.ptl.lang.validation.SeverityPolicy;
+import org.ptl.model.Layout;
+import org.ptl.model.OwnershipModel;
 
 import com.google.inject.Inject;
 
@@ -24,6 +27,13 @@ final class ExplorationIssues implements DeferredChecks {
 
 	@Inject
 	private SeverityPolicy policy;
+
+	@Override
+	public boolean appliesTo(XtextResource resource, List<Issue> validation) {
+		return validation.stream().noneMatch(issue -> issue.getSeverity() == Severity.ERROR)
+				&& (!LoadedElements.in(List.of(resource), OwnershipModel.class).isEmpty()
+						|| !LoadedElements.in(List.of(resource), Layout.class).isEmpty());
+	}
 
 	@Override
 	public List<Issue> check(XtextResource resource, List<Issue> validation, CancelIndicator cancel) {

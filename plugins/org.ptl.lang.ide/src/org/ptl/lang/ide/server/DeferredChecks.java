@@ -26,6 +26,14 @@ public interface DeferredChecks {
 	 */
 	List<Issue> check(XtextResource resource, List<Issue> validation, CancelIndicator cancel);
 
+	/**
+	 * Whether the checks have anything to do for the file as validated, asked before the server
+	 * copies it for them: a file without anything to prove, or with errors, costs nothing then.
+	 */
+	default boolean appliesTo(XtextResource resource, List<Issue> validation) {
+		return true;
+	}
+
 	/** No deferred checks. */
 	final class None implements DeferredChecks {
 

@@ -63,7 +63,7 @@ public class DeferredDiagnostics {
 		}
 		IResourceServiceProvider language = resource.getResourceServiceProvider();
 		DeferredChecks checks = language.get(DeferredChecks.class);
-		if (checks instanceof DeferredChecks.None) {
+		if (checks instanceof DeferredChecks.None || !checks.appliesTo(resource, findings)) {
 			return;
 		}
 		Map<URI, String> texts = snapshot(resource);
