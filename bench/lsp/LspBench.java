@@ -139,13 +139,15 @@ public final class LspBench {
 		}
 		Thread.sleep(15_000); // deferred exploration and layout proofs of every file
 		long pid = session.process().pid();
-		run("jcmd", String.valueOf(pid), "GC.run");
-		String heap = run("jcmd", String.valueOf(pid), "GC.heap_info");
+		// the server's own JDK's jcmd: another JDK's cannot attach to it
+		String jcmd = Path.of(session.process().info().command().orElseThrow()).resolveSibling("jcmd").toString();
+		run(jcmd, String.valueOf(pid), "GC.run");
+		String heap = run(jcmd, String.valueOf(pid), "GC.heap_info");
 		String status = Files.readString(Path.of("/proc/" + pid + "/status"));
 		String rss = status.lines().filter(line -> line.startsWith("VmRSS:")).findFirst().orElse("VmRSS: ?").replaceAll("\\s+", " ");
-		long usedKb = heap.lines().filter(line -> line.contains("generation") && line.contains(" used ")).mapToLong(line -> Long.parseLong(
+		long usedKb = heap.lines().filter(line -> line.contains(" total ") && line.contains(" used ")).mapToLong(line -> Long.parseLong(
 				line.replaceAll(".* used (\\d+)K.*", "$1"))).sum();
-		String used = usedKb / 1024 + " MiB used";
+		String used = usedKb == 0 ? "unknown (jcmd said: " + heap.strip() + ")" : usedKb / 1024 + " MiB used";
 		System.out.printf("memory with examples/ as root and all %d examples open: %s; heap after a full GC: %s%n",
 				files.size(), rss, used);
 		stop(session);
