@@ -17,10 +17,25 @@ final class Workspaces {
 		return root == null ? Path.of("../..").toAbsolutePath().normalize() : Path.of(root);
 	}
 
-	/** examples/ copied into the directory. */
+	/**
+	 * examples/ copied into the directory, without the layouts: a server with the copy as root would
+	 * prove them in the background for seconds on every core, which no test here needs and which
+	 * would only slow the tests that run beside it.
+	 */
 	static Path examples(Path directory) {
 		copy(root().resolve("examples"), directory);
+		deleteTree(directory.resolve("layout"));
 		return directory;
+	}
+
+	private static void deleteTree(Path directory) {
+		try (Stream<Path> files = Files.walk(directory)) {
+			for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	static Path fixture(String relative) {
