@@ -24,7 +24,10 @@ class ExitCodeTest {
 	void theExamplesCheckClean() {
 		Cli.Result result = Cli.run("check", Cli.root().resolve("examples").toString());
 		assertEquals(0, result.exitCode(), result.toString());
-		assertTrue(result.out().endsWith("0 errors, 0 warnings, 0 infos\n"), result.out());
+		assertTrue(result.out().contains("0 errors, 0 warnings, "), result.out());
+		// the only info a clean example may get: a layout proof that a busy machine kept from
+		// finishing within check's time limit ('ptl explore' proves them without one, in .ci/run)
+		assertTrue(result.diagnostics().stream().allMatch(d -> d.check().equals("layout.not-proven")), result.out());
 	}
 
 	@Test
