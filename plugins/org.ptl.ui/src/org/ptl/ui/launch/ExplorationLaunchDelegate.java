@@ -14,7 +14,8 @@ import org.ptl.ui.simulation.SimulationSession;
 
 /**
  * Launches a "PTL Exploration": the file's ownership models (or the one named) explored with the
- * configuration's pages, family members, symmetry and bounds, in this JVM as a job
+ * configuration's pages, family members, symmetry and bounds, and its layouts (or the one named)
+ * proved for every input, in this JVM as a job
  * ({@link ExplorationJob}); results show in the simulation view and the console.
  */
 public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
@@ -26,9 +27,15 @@ public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
 		LaunchModels models = LaunchModels.load(file);
 		String only = configuration.getAttribute(LaunchAttributes.MODEL, "");
 		List<OwnershipModel> chosen = only.isBlank() ? models.declared(OwnershipModel.class)
-				: List.of(LaunchModels.named(models.visible(OwnershipModel.class), only, "ownership model"));
-		if (chosen.isEmpty()) {
-			throw new CoreException(PtlUi.error(file.getFullPath() + " has no ownership model to explore", null));
+				: models.declared(org.ptl.model.Layout.class).stream().anyMatch(layout -> only.equals(layout.getName())) ? List.of()
+						: List.of(LaunchModels.named(models.visible(OwnershipModel.class), only, "ownership model"));
+		List<org.ptl.model.Layout> layouts = only.isBlank() ? models.declared(org.ptl.model.Layout.class)
+				: models.declared(org.ptl.model.Layout.class).stream().filter(layout -> only.equals(layout.getName())).toList();
+		if (!only.isBlank() && !layouts.isEmpty()) {
+			chosen = List.of();
+		}
+		if (chosen.isEmpty() && layouts.isEmpty()) {
+			throw new CoreException(PtlUi.error(file.getFullPath() + " has no ownership model or layout to explore", null));
 		}
 		int pages = configuration.getAttribute(LaunchAttributes.PAGES, 2);
 		int guests = configuration.getAttribute(LaunchAttributes.GUESTS, 1);
@@ -45,7 +52,7 @@ public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
 		PtlProcess process = new PtlProcess(launch, "PTL exploration of " + file.getFullPath(), session);
 		session.publish();
 		ViewOpener.showSimulationView();
-		ExplorationJob job = new ExplorationJob(session, process, chosen, options);
+		ExplorationJob job = new ExplorationJob(session, process, chosen, layouts, options);
 		process.runs(job);
 		job.schedule();
 	}

@@ -13,9 +13,10 @@ import org.eclipse.swt.widgets.Text;
 import org.ptl.sim.explore.TraceStep;
 
 /**
- * The exploration half of the simulation view: the models explored with their verdicts; for the
- * selected one the counterexample (the shortest trace, one step per row with what it changed) and
- * the statistics exactly as {@code ptl explore} prints them.
+ * The exploration half of the simulation view: the models explored and layouts proved, with their
+ * verdicts; for the selected one the counterexample (the shortest trace, one step per row with what
+ * it changed; for a layout each property, with the inputs that break it) and the statistics exactly
+ * as {@code ptl explore} prints them.
  */
 final class ExplorationPane {
 
@@ -26,15 +27,14 @@ final class ExplorationPane {
 
 	ExplorationPane(Composite parent) {
 		root = new SashForm(parent, SWT.HORIZONTAL);
-		models = Columns.table(StepDetails.group(root, "Ownership models"));
-		Columns.add(models, "Model", 170, SimulationSession.Exploration.class, explored -> explored.result().model());
-		Columns.add(models, "Verdict", 230, SimulationSession.Exploration.class, ExplorationPane::verdict);
+		models = Columns.table(StepDetails.group(root, "Ownership models and layouts"));
+		Columns.add(models, "Model", 170, Object.class, LayoutRows::name);
+		Columns.add(models, "Verdict", 230, Object.class, LayoutRows::verdict);
 		SashForm right = new SashForm(root, SWT.VERTICAL);
 		trace = Columns.table(StepDetails.group(right, "Shortest trace to the broken invariant"));
 		Columns.add(trace, "#", 35, TraceStep.class, step -> "");
-		Columns.add(trace, "Step", 320, TraceStep.class, TraceStep::text);
-		Columns.add(trace, "Changes", 420, TraceStep.class,
-				step -> String.join(", ", step.changes().stream().map(Object::toString).toList()));
+		Columns.add(trace, "Step", 320, Object.class, LayoutRows::step);
+		Columns.add(trace, "Changes", 420, Object.class, LayoutRows::changes);
 		text = new Text(StepDetails.group(right, "Statistics"), SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
 		text.setFont(JFaceResources.getTextFont());
 		right.setWeights(1, 1);
@@ -46,11 +46,13 @@ final class ExplorationPane {
 		return root;
 	}
 
-	void show(List<SimulationSession.Exploration> explorations) {
+	void show(List<SimulationSession.Exploration> explorations, List<SimulationSession.LayoutExploration> layouts) {
 		Object selected = ((IStructuredSelection) models.getSelection()).getFirstElement();
-		models.setInput(explorations);
-		if (selected == null && !explorations.isEmpty()) {
-			models.setSelection(new StructuredSelection(explorations.get(0)));
+		List<Object> rows = new java.util.ArrayList<>(explorations);
+		rows.addAll(layouts);
+		models.setInput(rows);
+		if (selected == null && !rows.isEmpty()) {
+			models.setSelection(new StructuredSelection(rows.get(0)));
 		} else if (selected != null) {
 			models.setSelection(new StructuredSelection(selected));
 		}
@@ -65,13 +67,16 @@ final class ExplorationPane {
 				trace.getTable().getItem(i).setText(0, Integer.toString(i + 1));
 			}
 			text.setText(explored.text());
+		} else if (selected instanceof SimulationSession.LayoutExploration proved) {
+			trace.setInput(LayoutRows.of(proved.proof()));
+			text.setText(proved.text());
 		} else {
 			trace.setInput(List.of());
 			text.setText("");
 		}
 	}
 
-	private static String verdict(SimulationSession.Exploration explored) {
+	static String verdict(SimulationSession.Exploration explored) {
 		return switch (explored.result().verdict()) {
 		case HOLDS -> "invariants hold";
 		case VIOLATED -> explored.result().deadlock() ? "deadlock" : "broken: " + String.join(", ", explored.result().broken());

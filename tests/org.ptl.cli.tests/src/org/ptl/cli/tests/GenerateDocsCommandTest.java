@@ -208,6 +208,21 @@ class GenerateDocsCommandTest {
 		}
 	}
 
+	/** The README shows these drawings: they are the ones the site has now (regenerate them with the site). */
+	@Test
+	void theReadmePicturesAreCurrent() throws Exception {
+		String[][] pictures = { { "format-arm64_s2_4k.html", "2", "descriptor-arm64_s2_4k-page.svg" },
+				{ "ownership-pkvm_v5_15.html", "0", "states-pkvm_v5_15.svg" }, { "layout-hyp_va_6_x.html", "0", "layout-hyp_va_6_x.svg" } };
+		for (String[] picture : pictures) {
+			Matcher svg = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(page(picture[0]));
+			for (int i = 0; i <= Integer.parseInt(picture[1]); i++) {
+				assertTrue(svg.find(), picture[0]);
+			}
+			assertEquals(svg.group() + "\n", Files.readString(Cli.root().resolve("docs/pictures/" + picture[2])),
+					"docs/pictures/" + picture[2] + " is stale: copy it from the site ptl generate docs examples makes");
+		}
+	}
+
 	@Test
 	void filesWithErrorsDocumentNothing(@TempDir Path out) {
 		Cli.Result result = Cli.run("generate", "docs", Cli.root().resolve("tests/org.ptl.cli.tests/fixtures/generate/broken.ptl").toString(),
