@@ -33,7 +33,7 @@ final class BitLayoutSvg {
 	static String draw(Descriptor descriptor, List<ClaimSet> claimSets) {
 		StringBuilder svg = new StringBuilder();
 		int width = LEFT * 2 + PER_ROW * CELL;
-		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bits\" width=\"").append(width).append("\" height=\"")
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"sans-serif\" class=\"bits\" width=\"").append(width).append("\" height=\"")
 				.append(ROWS * ROW).append("\" viewBox=\"0 0 ").append(width).append(' ').append(ROWS * ROW).append("\" role=\"img\">\n");
 		svg.append("<title>").append(Html.escape(descriptor.getName())).append(" bit layout</title>\n");
 		svg.append("<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
