@@ -22,7 +22,9 @@ final class LayoutRows {
 	}
 
 	static List<PropertyRow> of(LayoutProof proof) {
-		return proof.results().stream().map(result -> new PropertyRow(proof, result)).toList();
+		// the broken properties first: they are what the reader came for
+		return proof.results().stream().sorted(java.util.Comparator.comparing(result -> result.verdict() != LayoutProof.Verdict.VIOLATED))
+				.map(result -> new PropertyRow(proof, result)).toList();
 	}
 
 	static String name(Object row) {
