@@ -26,14 +26,12 @@ public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
 		IFile file = LaunchAttributes.file(configuration);
 		LaunchModels models = LaunchModels.load(file);
 		String only = configuration.getAttribute(LaunchAttributes.MODEL, "");
+		// the name in the configuration is a layout's or an ownership model's (a file has both kinds)
+		List<org.ptl.model.Layout> layouts = models.declared(org.ptl.model.Layout.class).stream()
+				.filter(layout -> only.isBlank() || only.equals(layout.getName())).toList();
 		List<OwnershipModel> chosen = only.isBlank() ? models.declared(OwnershipModel.class)
-				: models.declared(org.ptl.model.Layout.class).stream().anyMatch(layout -> only.equals(layout.getName())) ? List.of()
-						: List.of(LaunchModels.named(models.visible(OwnershipModel.class), only, "ownership model"));
-		List<org.ptl.model.Layout> layouts = only.isBlank() ? models.declared(org.ptl.model.Layout.class)
-				: models.declared(org.ptl.model.Layout.class).stream().filter(layout -> only.equals(layout.getName())).toList();
-		if (!only.isBlank() && !layouts.isEmpty()) {
-			chosen = List.of();
-		}
+				: layouts.isEmpty() ? List.of(LaunchModels.named(models.visible(OwnershipModel.class), only, "ownership model"))
+						: List.of();
 		if (chosen.isEmpty() && layouts.isEmpty()) {
 			throw new CoreException(PtlUi.error(file.getFullPath() + " has no ownership model or layout to explore", null));
 		}
