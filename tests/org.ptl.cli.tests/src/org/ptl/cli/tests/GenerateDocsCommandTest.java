@@ -112,6 +112,15 @@ class GenerateDocsCommandTest {
 		}
 		assertTrue(reservedShaded, "reserved fields are shaded");
 		assertTrue(claimColoured, "claims are coloured by claimant");
+		// pkvm.state and nested_virt.ttl_level share bits 56:55 (declared shared): each has its own band
+		java.util.Set<String> bandTops = new java.util.HashSet<>();
+		for (int i = 0; i < groups.getLength(); i++) {
+			Element group = (Element) groups.item(i);
+			if (group.getAttribute("class").equals("claim")) {
+				bandTops.add(((Element) group.getElementsByTagName("rect").item(0)).getAttribute("y"));
+			}
+		}
+		assertEquals(2, bandTops.size(), "two shared claims, two bands: " + bandTops);
 		Matcher svg = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(html);
 		for (int i = 0; svg.find(); i++) {
 			if (i == 2) {
