@@ -26,7 +26,7 @@ import org.ptl.sim.layout.LayoutProver;
  * The part of {@code ptl check} that explores every ownership model of the checked files with small
  * bounds ({@link OwnershipProof}): a broken invariant becomes an {@code ownership.invariant-broken}
  * diagnostic at the transition of the last step, a search the bounds stopped an
- * {@code ownership.not-proven} one. Layouts are proved for every input with a time limit
+ * {@code ownership.not-proven} one. Layouts are proved for every input with a bounded effort
  * ({@link LayoutProver}): a counterexample is a {@code layout.counterexample} error, a proof the
  * limit stopped a {@code layout.not-proven} note. Models in files with errors are not explored:
  * their meaning is not settled.
@@ -67,18 +67,24 @@ final class ExplorationCheck {
 
 	/** A layout proved for every input within a short time: a counterexample is an error where it breaks. */
 	private void proveLayout(List<Finding> findings, String file, Resource resource, Layout layout) {
-		LayoutProof proof = new LayoutProver(LAYOUT_TIME_LIMIT).prove(layout);
+		LayoutProof proof = new LayoutProver(LAYOUT_TIME_LIMIT, LAYOUT_CONFLICTS).prove(layout);
 		for (LayoutProof.Result violation : proof.violations()) {
 			add(findings, file, resource, violation.element(), LayoutProofText.counterexample(layout, violation),
 					PtlCheck.LAYOUT_COUNTEREXAMPLE);
 		}
 		if (proof.verdict() == LayoutProof.Verdict.UNKNOWN) {
-			add(findings, file, resource, layout, "layout '" + layout.getName() + "': not proved within "
-					+ LAYOUT_TIME_LIMIT.toSeconds() + " s; run 'ptl explore' on it for a proof", PtlCheck.LAYOUT_NOT_PROVEN);
+			add(findings, file, resource, layout, "layout '" + layout.getName() + "': not proved within ptl check's bound ("
+					+ LAYOUT_CONFLICTS + " solver conflicts per question); run 'ptl explore' on it for a proof", PtlCheck.LAYOUT_NOT_PROVEN);
 		}
 	}
 
-	private static final java.time.Duration LAYOUT_TIME_LIMIT = java.time.Duration.ofSeconds(5);
+	/**
+	 * The effort a check gives each SAT question of a layout proof: bounded in conflicts, so that the
+	 * verdict is the same however busy the machine (the bundled layouts need at most about 1,500 a
+	 * class), with a time limit only as a last resort.
+	 */
+	static final int LAYOUT_CONFLICTS = 10_000;
+	private static final java.time.Duration LAYOUT_TIME_LIMIT = java.time.Duration.ofSeconds(60);
 
 	private void add(List<Finding> findings, String file, Resource resource, OwnershipProof proof, PtlCheck check) {
 		add(findings, file, resource, proof.at(), proof.message(), check);

@@ -40,9 +40,30 @@ public final class LayoutProver {
 	private static final long MAX_CLASSES = 4096;
 
 	private final Duration timeLimit;
+	private final int conflictBudget;
 
+	/** A prover that stops (verdict unknown) when the time limit has passed. */
 	public LayoutProver(Duration timeLimit) {
+		this(timeLimit, 0);
+	}
+
+	/**
+	 * A prover whose every SAT question may take at most so many conflicts (0: no such bound), and
+	 * the whole proof at most the time limit. A bound on conflicts gives the same verdict on a busy
+	 * machine as on an idle one, which a check needs: its diagnostics must not depend on the load.
+	 */
+	public LayoutProver(Duration timeLimit, int conflictBudget) {
 		this.timeLimit = timeLimit;
+		this.conflictBudget = conflictBudget;
+	}
+
+	/** Bounds the solver's next question: by conflicts when the prover has a budget, else by the time left. */
+	private void limit(ISolver solver, long deadline) {
+		if (conflictBudget > 0) {
+			solver.setTimeoutOnConflicts(conflictBudget);
+		} else {
+			solver.setTimeoutMs(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+		}
 	}
 
 	public LayoutProof prove(Layout layout) {
@@ -145,12 +166,13 @@ public final class LayoutProver {
 			// rather than an assumption it propagates again in every query.
 			if (!empty) {
 				solver.addClause(new VecInt(new int[] { allowed }));
-				solver.setTimeoutMs(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+				limit(solver, deadline);
 				empty = !solver.isSatisfiable();
 			}
 			// Usually every property holds: one query for "some property breaks" then proves them all,
 			// and only when it finds a model are the properties asked one by one (for their witnesses).
 			if (!empty) {
+				limit(solver, deadline);
 				allHold = anyViolation == Circuit.FALSE || !solver.isSatisfiable(new VecInt(new int[] { anyViolation }));
 			}
 		} catch (ContradictionException contradiction) {
@@ -170,7 +192,7 @@ public final class LayoutProver {
 				if (remaining <= 0) {
 					verdict = Verdict.UNKNOWN;
 				} else {
-					solver.setTimeoutMs(Math.max(1, remaining / 1_000_000));
+					limit(solver, deadline);
 					try {
 						if (solver.isSatisfiable(new VecInt(new int[] { violations.get(i) }))) {
 							verdict = Verdict.VIOLATED;
