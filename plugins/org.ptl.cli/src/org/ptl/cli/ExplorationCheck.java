@@ -81,10 +81,10 @@ final class ExplorationCheck {
 	/**
 	 * The effort a check gives each SAT question of a layout proof: bounded in conflicts, so that the
 	 * verdict is the same however busy the machine (the bundled layouts need at most about 1,500 a
-	 * class), with a time limit only as a last resort.
+	 * class), with 20 s of wall time only as a last resort.
 	 */
-	static final int LAYOUT_CONFLICTS = 10_000;
-	private static final java.time.Duration LAYOUT_TIME_LIMIT = java.time.Duration.ofSeconds(60);
+	static final int LAYOUT_CONFLICTS = 4_000;
+	private static final java.time.Duration LAYOUT_TIME_LIMIT = java.time.Duration.ofSeconds(20);
 
 	private void add(List<Finding> findings, String file, Resource resource, OwnershipProof proof, PtlCheck check) {
 		add(findings, file, resource, proof.at(), proof.message(), check);

@@ -60,8 +60,8 @@ final class ExplorationIssues {
 	}
 
 	/** As ptl check: each SAT question of a layout proof on save gets a bounded effort, so markers do not depend on the load. */
-	private static final int LAYOUT_CONFLICTS = 10_000;
-	private static final java.time.Duration LAYOUT_TIME_LIMIT = java.time.Duration.ofSeconds(60);
+	private static final int LAYOUT_CONFLICTS = 4_000;
+	private static final java.time.Duration LAYOUT_TIME_LIMIT = java.time.Duration.ofSeconds(20);
 
 	private void add(List<Issue> issues, Resource resource, org.eclipse.emf.ecore.EObject at, String message, PtlCheck check) {
 		Severity severity = policy.severityFor(check, resource);
