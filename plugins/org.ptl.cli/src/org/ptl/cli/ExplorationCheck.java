@@ -1,6 +1,5 @@
 package org.ptl.cli;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.ptl.model.OwnershipModel;
 import org.ptl.model.SeverityLevel;
 import org.ptl.sim.explore.OwnershipProof;
 import org.ptl.sim.layout.LayoutProof;
+import org.ptl.sim.layout.LayoutProofText;
 import org.ptl.sim.layout.LayoutProver;
 
 /**
@@ -28,13 +28,19 @@ import org.ptl.sim.layout.LayoutProver;
  * ownership model of the checked files with small bounds ({@link OwnershipProof}): a broken
  * invariant becomes an {@code ownership.invariant-broken} diagnostic at the transition of the last
  * step, a search the bounds stopped an {@code ownership.not-proven} one. Layouts are proved for
- * every input with a time limit ({@link LayoutProver}): a counterexample is a
+ * every input with a bounded effort ({@link LayoutProver}): a counterexample is a
  * {@code layout.counterexample} error, a proof the limit stopped a {@code layout.not-proven} note.
  * Models in files with errors are not explored: their meaning is not settled.
  */
 final class ExplorationCheck {
 
-	private static final Duration LAYOUT_TIME_LIMIT = Duration.ofSeconds(5);
+	/**
+	 * The effort a check gives each SAT question of a layout proof: bounded in conflicts, so that the
+	 * verdict is the same however busy the machine (the bundled layouts need at most about 1,500 a
+	 * class), with 20 s of wall time only as a last resort.
+	 */
+	static final int LAYOUT_CONFLICTS = 4_000;
+	private static final java.time.Duration LAYOUT_TIME_LIMIT = java.time.Duration.ofSeconds(20);
 
 	/**
 	 * One diagnostic of exploring or proving, with the level the file's and the user's settings give it.
@@ -83,14 +89,15 @@ final class ExplorationCheck {
 			}
 		}
 		for (Layout layout : LoadedElements.in(List.of(resource), Layout.class)) {
-			LayoutProof proof = new LayoutProver(LAYOUT_TIME_LIMIT).prove(layout);
+			LayoutProof proof = new LayoutProver(LAYOUT_TIME_LIMIT, LAYOUT_CONFLICTS).prove(layout);
 			for (LayoutProof.Result violation : proof.violations()) {
 				add(found, resource, violation.element(), LayoutProofText.counterexample(layout, violation),
 						PtlCheck.LAYOUT_COUNTEREXAMPLE);
 			}
 			if (proof.verdict() == LayoutProof.Verdict.UNKNOWN) {
-				add(found, resource, layout, "layout '" + layout.getName() + "': not proved within "
-						+ LAYOUT_TIME_LIMIT.toSeconds() + " s; run 'ptl explore' on it for a proof", PtlCheck.LAYOUT_NOT_PROVEN);
+				add(found, resource, layout, "layout '" + layout.getName() + "': not proved within ptl check's bound ("
+						+ LAYOUT_CONFLICTS + " solver conflicts per question); run 'ptl explore' on it for a proof",
+						PtlCheck.LAYOUT_NOT_PROVEN);
 			}
 		}
 		return found;

@@ -21,8 +21,8 @@ import org.ptl.ui.simulation.SimulationSession;
 
 /**
  * Explores a launch's ownership models in this JVM, one after the other, with progress (states,
- * depth) in the job's monitor; each result goes to the simulation view and, as {@code ptl explore}
- * prints it, to the launch's console. Cancelling stops the search at its next progress report.
+ * depth) in the job's monitor, then proves its layouts ({@link LayoutExplorations}); each result
+ * goes to the simulation view and, as {@code ptl explore} prints it, to the launch's console. Cancelling stops the search at its next progress report.
  */
 final class ExplorationJob extends Job {
 
@@ -30,20 +30,22 @@ final class ExplorationJob extends Job {
 	private final PtlProcess process;
 	private final List<OwnershipModel> models;
 	private final ExplorationOptions options;
+	private final List<org.ptl.model.Layout> layouts;
 
 	ExplorationJob(SimulationSession session, PtlProcess process, List<OwnershipModel> models,
-			ExplorationOptions options) {
+			List<org.ptl.model.Layout> layouts, ExplorationOptions options) {
 		super("PTL exploration of " + session.file().getName());
 		this.session = session;
 		this.process = process;
 		this.models = models;
 		this.options = options;
+		this.layouts = layouts;
 		setUser(true);
 	}
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		monitor.beginTask(getName(), models.size());
+		monitor.beginTask(getName(), models.size() + layouts.size());
 		int exit = 0;
 		try {
 			for (OwnershipModel model : models) {
@@ -64,6 +66,10 @@ final class ExplorationJob extends Job {
 				if (result.verdict() != ExplorationResult.Verdict.HOLDS) {
 					exit = 1;
 				}
+				monitor.worked(1);
+			}
+			for (org.ptl.model.Layout layout : layouts) {
+				exit = Math.max(exit, LayoutExplorations.prove(session, process, layout, options, monitor));
 				monitor.worked(1);
 			}
 			return Status.OK_STATUS;

@@ -14,7 +14,8 @@ import org.ptl.ui.simulation.SimulationSession;
 
 /**
  * Launches a "PTL Exploration": the file's ownership models (or the one named) explored with the
- * configuration's pages, family members, symmetry and bounds, in this JVM as a job
+ * configuration's pages, family members, symmetry and bounds, and its layouts (or the one named)
+ * proved for every input, in this JVM as a job
  * ({@link ExplorationJob}); results show in the simulation view and the console.
  */
 public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
@@ -25,10 +26,14 @@ public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
 		IFile file = LaunchAttributes.file(configuration);
 		LaunchModels models = LaunchModels.load(file);
 		String only = configuration.getAttribute(LaunchAttributes.MODEL, "");
+		// the name in the configuration is a layout's or an ownership model's (a file has both kinds)
+		List<org.ptl.model.Layout> layouts = models.declared(org.ptl.model.Layout.class).stream()
+				.filter(layout -> only.isBlank() || only.equals(layout.getName())).toList();
 		List<OwnershipModel> chosen = only.isBlank() ? models.declared(OwnershipModel.class)
-				: List.of(LaunchModels.named(models.visible(OwnershipModel.class), only, "ownership model"));
-		if (chosen.isEmpty()) {
-			throw new CoreException(PtlUi.error(file.getFullPath() + " has no ownership model to explore", null));
+				: layouts.isEmpty() ? List.of(LaunchModels.named(models.visible(OwnershipModel.class), only, "ownership model"))
+						: List.of();
+		if (chosen.isEmpty() && layouts.isEmpty()) {
+			throw new CoreException(PtlUi.error(file.getFullPath() + " has no ownership model or layout to explore", null));
 		}
 		int pages = configuration.getAttribute(LaunchAttributes.PAGES, 2);
 		int guests = configuration.getAttribute(LaunchAttributes.GUESTS, 1);
@@ -45,7 +50,7 @@ public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
 		PtlProcess process = new PtlProcess(launch, "PTL exploration of " + file.getFullPath(), session);
 		session.publish();
 		ViewOpener.showSimulationView();
-		ExplorationJob job = new ExplorationJob(session, process, chosen, options);
+		ExplorationJob job = new ExplorationJob(session, process, chosen, layouts, options);
 		process.runs(job);
 		job.schedule();
 	}

@@ -14,10 +14,11 @@ import org.eclipse.swt.widgets.Text;
 import org.ptl.sim.explore.TraceStep;
 
 /**
- * The exploration half of the simulation view: the models explored with their verdicts; for the
- * selected one the counterexample (the shortest trace, one step per row with what it changed) and
- * the statistics exactly as {@code ptl explore} prints them. Selecting a step of the trace reveals
- * its transition's declaration.
+ * The exploration half of the simulation view: the models explored and layouts proved, with their
+ * verdicts; for the selected one the counterexample (the shortest trace, one step per row with what
+ * it changed; for a layout each property, with the inputs that break it) and the statistics exactly
+ * as {@code ptl explore} prints them. Selecting a step of a counterexample reveals its transition's
+ * declaration.
  */
 final class ExplorationPane {
 
@@ -28,15 +29,14 @@ final class ExplorationPane {
 
 	ExplorationPane(Composite parent, BiConsumer<SimulationSession.Exploration, TraceStep> reveal) {
 		root = new SashForm(parent, SWT.HORIZONTAL);
-		models = Columns.table(StepDetails.group(root, "Ownership models"));
-		Columns.add(models, "Model", 170, SimulationSession.Exploration.class, explored -> explored.result().model());
-		Columns.add(models, "Verdict", 230, SimulationSession.Exploration.class, ExplorationPane::verdict);
+		models = Columns.table(StepDetails.group(root, "Ownership models and layouts"));
+		Columns.add(models, "Model", 170, Object.class, LayoutRows::name);
+		Columns.add(models, "Verdict", 230, Object.class, LayoutRows::verdict);
 		SashForm right = new SashForm(root, SWT.VERTICAL);
 		trace = Columns.table(StepDetails.group(right, "Shortest trace to the broken invariant"));
 		Columns.add(trace, "#", 35, TraceStep.class, step -> "");
-		Columns.add(trace, "Step", 320, TraceStep.class, TraceStep::text);
-		Columns.add(trace, "Changes", 420, TraceStep.class,
-				step -> String.join(", ", step.changes().stream().map(Object::toString).toList()));
+		Columns.add(trace, "Step", 320, Object.class, LayoutRows::step);
+		Columns.add(trace, "Changes", 420, Object.class, LayoutRows::changes);
 		text = new Text(StepDetails.group(right, "Statistics"), SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
 		text.setFont(JFaceResources.getTextFont());
 		right.setWeights(1, 1);
@@ -44,8 +44,9 @@ final class ExplorationPane {
 		models.addSelectionChangedListener(event -> showSelected());
 		trace.addSelectionChangedListener(event -> {
 			Object step = ((IStructuredSelection) event.getSelection()).getFirstElement();
-			if (step instanceof TraceStep traceStep && selected() != null) {
-				reveal.accept(selected(), traceStep);
+			if (step instanceof TraceStep traceStep
+					&& ((IStructuredSelection) models.getSelection()).getFirstElement() instanceof SimulationSession.Exploration explored) {
+				reveal.accept(explored, traceStep);
 			}
 		});
 	}
@@ -54,20 +55,17 @@ final class ExplorationPane {
 		return root;
 	}
 
-	void show(List<SimulationSession.Exploration> explorations) {
+	void show(List<SimulationSession.Exploration> explorations, List<SimulationSession.LayoutExploration> layouts) {
 		Object selected = ((IStructuredSelection) models.getSelection()).getFirstElement();
-		models.setInput(explorations);
-		if (selected == null && !explorations.isEmpty()) {
-			models.setSelection(new StructuredSelection(explorations.get(0)));
+		List<Object> rows = new java.util.ArrayList<>(explorations);
+		rows.addAll(layouts);
+		models.setInput(rows);
+		if (selected == null && !rows.isEmpty()) {
+			models.setSelection(new StructuredSelection(rows.get(0)));
 		} else if (selected != null) {
 			models.setSelection(new StructuredSelection(selected));
 		}
 		showSelected();
-	}
-
-	private SimulationSession.Exploration selected() {
-		Object selected = ((IStructuredSelection) models.getSelection()).getFirstElement();
-		return selected instanceof SimulationSession.Exploration explored ? explored : null;
 	}
 
 	/** Selects a step of the selected model's counterexample, as a click would; false when there is none. */
@@ -80,20 +78,23 @@ final class ExplorationPane {
 	}
 
 	private void showSelected() {
-		SimulationSession.Exploration explored = selected();
-		if (explored != null) {
+		Object selected = ((IStructuredSelection) models.getSelection()).getFirstElement();
+		if (selected instanceof SimulationSession.Exploration explored) {
 			trace.setInput(explored.result().trace());
 			for (int i = 0; i < trace.getTable().getItemCount(); i++) {
 				trace.getTable().getItem(i).setText(0, Integer.toString(i + 1));
 			}
 			text.setText(explored.text());
+		} else if (selected instanceof SimulationSession.LayoutExploration proved) {
+			trace.setInput(LayoutRows.of(proved.proof()));
+			text.setText(proved.text());
 		} else {
 			trace.setInput(List.of());
 			text.setText("");
 		}
 	}
 
-	private static String verdict(SimulationSession.Exploration explored) {
+	static String verdict(SimulationSession.Exploration explored) {
 		return switch (explored.result().verdict()) {
 		case HOLDS -> "invariants hold";
 		case VIOLATED -> explored.result().deadlock() ? "deadlock" : "broken: " + String.join(", ", explored.result().broken());

@@ -44,10 +44,21 @@ public final class SimulationSession {
 		REQUEST
 	}
 
+	/**
+	 * A layout proved for every input (Run As > PTL Exploration on a layout).
+	 *
+	 * @param file  the file it is in
+	 * @param proof what the prover found, with the counterexample of each broken property
+	 * @param text  the same text {@code ptl explore} prints
+	 */
+	public record LayoutExploration(IFile file, org.ptl.sim.layout.LayoutProof proof, String text) {
+	}
+
 	private final ILaunch launch;
 	private final IFile file;
 	private final List<ScenarioRun> runs = new CopyOnWriteArrayList<>();
 	private final List<Exploration> explorations = new CopyOnWriteArrayList<>();
+	private final List<LayoutExploration> layouts = new CopyOnWriteArrayList<>();
 	private boolean suspended;
 	private int stepsAllowed;
 	private boolean terminated;
@@ -87,6 +98,15 @@ public final class SimulationSession {
 		runs.add(run);
 		changed();
 		return run;
+	}
+
+	public List<LayoutExploration> layouts() {
+		return new ArrayList<>(layouts);
+	}
+
+	public void addLayout(LayoutExploration layout) {
+		layouts.add(layout);
+		changed();
 	}
 
 	public void addExploration(Exploration exploration) {

@@ -132,8 +132,8 @@ public final class SimulationView extends ViewPart {
 		}
 		status.setText(session.file().getFullPath() + ": " + summary(session));
 		scenarios.show(session.runs());
-		explorations.show(session.explorations());
-		if (session.runs().isEmpty() && !session.explorations().isEmpty()) {
+		explorations.show(session.explorations(), session.layouts());
+		if (session.runs().isEmpty() && (!session.explorations().isEmpty() || !session.layouts().isEmpty())) {
 			tabs.setSelection(explorationTab);
 		} else if (!session.runs().isEmpty() && session.explorations().isEmpty()) {
 			tabs.setSelection(scenarioTab);
@@ -177,8 +177,9 @@ public final class SimulationView extends ViewPart {
 		long passed = session.runs().stream().filter(ScenarioRun::passed).count();
 		long failed = session.runs().stream().filter(run -> run.status() == ScenarioRun.Status.FAILED).count();
 		String state = session.suspended() ? "suspended" : session.finished() ? "finished" : "running";
-		if (!session.explorations().isEmpty() && session.runs().isEmpty()) {
-			return session.explorations().size() + " explored, " + state;
+		int explored = session.explorations().size() + session.layouts().size();
+		if (explored > 0 && session.runs().isEmpty()) {
+			return explored + " explored, " + state;
 		}
 		return passed + " passed, " + failed + " failed of " + session.runs().size() + " scenarios, " + state;
 	}

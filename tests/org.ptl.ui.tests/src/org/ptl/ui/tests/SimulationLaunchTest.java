@@ -50,7 +50,7 @@ class SimulationLaunchTest {
 		assertTrue(refused.getMessage().contains("fix the syntax errors before running"), refused.getMessage());
 	}
 
-	private static ILaunch launch(String type, String mode, IFile file, String... attributes) throws CoreException {
+	static ILaunch launch(String type, String mode, IFile file, String... attributes) throws CoreException {
 		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
 		ILaunchConfigurationWorkingCopy copy = manager.getLaunchConfigurationType(type).newInstance(null,
 				manager.generateLaunchConfigurationName("test " + file.getName()));
@@ -61,7 +61,7 @@ class SimulationLaunchTest {
 		return copy.doSave().launch(mode, null);
 	}
 
-	private static SimulationSession finished(ILaunch launch) {
+	static SimulationSession finished(ILaunch launch) {
 		Workbench.waitUntil("the launch to end", Duration.ofSeconds(60), launch::isTerminated);
 		SimulationSession session = SimulationSessions.latest();
 		assertNotNull(session);
@@ -176,7 +176,7 @@ class SimulationLaunchTest {
 		Workbench.screenshotOf(SimulationView.ID, "exploration-view");
 	}
 
-	private static String read(String relative) {
+	static String read(String relative) {
 		try {
 			return java.nio.file.Files.readString(Workbench.root().resolve(relative));
 		} catch (java.io.IOException e) {
