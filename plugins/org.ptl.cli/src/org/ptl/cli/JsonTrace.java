@@ -46,7 +46,11 @@ final class JsonTrace {
 		}
 		JsonArray entries = new JsonArray();
 		for (TraceEntry entry : trace.entries()) {
-			entries.add(entry instanceof TraceEntry.Step step ? step(step) : check((TraceEntry.Check) entry));
+			entries.add(switch (entry) {
+			case TraceEntry.Step step -> step(step);
+			case TraceEntry.Check check -> check(check);
+			case TraceEntry.Race race -> race(race);
+			});
 		}
 		scenario.add("trace", entries);
 		return scenario;
@@ -88,6 +92,14 @@ final class JsonTrace {
 			monitor.add(MonitorJson.of(violation));
 		}
 		json.add("breakBeforeMake", monitor);
+		return json;
+	}
+
+	private static JsonObject race(TraceEntry.Race race) {
+		JsonObject json = RaceJson.of(race.report());
+		json.addProperty("type", "concurrently");
+		json.addProperty("line", race.line());
+		json.addProperty("block", race.text());
 		return json;
 	}
 

@@ -36,6 +36,7 @@ public final class PgtableLibrary {
 	private final long memoryTypeMask;
 	private final long normalMemoryType;
 	private final boolean hyp;
+	private Rcu rcu = (page, level, free) -> free.run();
 
 	/** The library on a machine without FWB, TLB range instructions or LPA2 (unless the format is LPA2's). */
 	public PgtableLibrary(PageTable table, OperationSet operations, Walker walker, Memcache memcache,
@@ -284,6 +285,16 @@ public final class PgtableLibrary {
 			return ret;
 		}
 		return page;
+	}
+
+	/** Defers the freeing of detached subtrees (free_unlinked_table) to an RCU grace period. */
+	public void setRcu(Rcu rcu) {
+		this.rcu = rcu;
+	}
+
+	/** mm_ops->free_unlinked_table(): frees a subtree a walker detached, after an RCU grace period. */
+	void freeUnlinkedTable(int page, int level) {
+		rcu.callRcu(page, level, () -> freeUnlinked(page, level));
 	}
 
 	/** kvm_pgtable_stage2_free_unlinked(): frees a detached subtree, its top page last. */

@@ -49,6 +49,10 @@ public final class TablePool {
 	private int live;
 	private EntryLog log;
 	private PoolObserver observer;
+	/** Pages written since the last checkpoint (null while no checkpoint is kept). */
+	private boolean[] dirty;
+	private int[] dirtyPages;
+	private int dirtyCount;
 
 	public TablePool(int pageShift, long seed) {
 		this(pageShift, seed, maxPages(pageShift));
@@ -72,12 +76,34 @@ public final class TablePool {
 		return entries;
 	}
 
+	/** How many pages were ever carved from memory (the pool's pages are 0 to this, exclusive). */
+	public int carved() {
+		return carved;
+	}
+
 	/** A zeroed page with count 1, or -1 when the cache cannot give one or memory is full. */
 	public int allocate(Memcache cache) {
+		int reserved = cache.reservedPage();
+		if (reserved >= 0) {
+			cache.take();
+			return take(reserved);
+		}
 		if (freeCount == 0 && carved >= maxPages) {
 			return -1;
 		}
-		return cache.take() ? take() : -1;
+		return cache.take() ? take(freeCount > 0 ? free[--freeCount] : carve()) : -1;
+	}
+
+	/** Pages carved now and kept aside for a cache of their own (Memcache.ofPages()). */
+	public int[] reserve(int count) {
+		if (carved + count > maxPages) {
+			throw new IllegalArgumentException("the table memory of " + maxPages + " pages cannot spare " + count);
+		}
+		int[] pages = new int[count];
+		for (int i = 0; i < count; i++) {
+			pages[i] = carve();
+		}
+		return pages;
 	}
 
 	/** Contiguous zeroed pages for a root table, outside any cache (zalloc_pages_exact). */
@@ -95,8 +121,8 @@ public final class TablePool {
 		return first;
 	}
 
-	private int take() {
-		int page = freeCount > 0 ? free[--freeCount] : carve();
+	private int take(int page) {
+		touch(page);
 		Arrays.fill(pages[page], 0L);
 		counts[page] = 1;
 		parentPage[page] = -1;
@@ -144,6 +170,7 @@ public final class TablePool {
 	}
 
 	private void store(int page, int index, long value, MemoryOrder order) {
+		touch(page);
 		long[] words = pages[page];
 		long before = words[index];
 		if (log != null) {
@@ -186,7 +213,7 @@ public final class TablePool {
 		}
 		counts[page]++;
 		if (observer != null) {
-			observer.counted(page, counts[page]);
+			observer.counted(page, counts[page] - 1, counts[page]);
 		}
 	}
 
@@ -197,7 +224,7 @@ public final class TablePool {
 		}
 		int count = --counts[page];
 		if (observer != null) {
-			observer.counted(page, count);
+			observer.counted(page, count + 1, count);
 		}
 		if (count == 0) {
 			live--;
@@ -251,6 +278,71 @@ public final class TablePool {
 
 	public int parentIndex(int page) {
 		return parentIndex[page];
+	}
+
+	private void touch(int page) {
+		if (dirty != null && !dirty[page]) {
+			dirty[page] = true;
+			dirtyPages[dirtyCount++] = page;
+		}
+	}
+
+	/**
+	 * The pool as it is now, to come back to with {@link #rollback}: a run of racing walkers starts
+	 * from it again and again, and only the pages it wrote are copied back. No page may be carved
+	 * between the checkpoint and a rollback (allocations come from pages reserved before).
+	 */
+	public Checkpoint checkpoint() {
+		long[][] words = new long[carved][];
+		for (int page = 0; page < carved; page++) {
+			words[page] = pages[page].clone();
+		}
+		dirty = new boolean[carved];
+		dirtyPages = new int[carved];
+		dirtyCount = 0;
+		return new Checkpoint(words, counts.clone(), parentPage.clone(), parentIndex.clone(), levels.clone(), carved,
+				free.clone(), freeCount, live);
+	}
+
+	/** Back to the checkpoint. */
+	public void rollback(Checkpoint checkpoint) {
+		if (carved != checkpoint.carved) {
+			throw new IllegalStateException("pages were carved after the checkpoint");
+		}
+		for (int i = 0; i < dirtyCount; i++) {
+			int page = dirtyPages[i];
+			System.arraycopy(checkpoint.words[page], 0, pages[page], 0, entries);
+			dirty[page] = false;
+		}
+		dirtyCount = 0;
+		System.arraycopy(checkpoint.counts, 0, counts, 0, carved);
+		System.arraycopy(checkpoint.parentPage, 0, parentPage, 0, carved);
+		System.arraycopy(checkpoint.parentIndex, 0, parentIndex, 0, carved);
+		System.arraycopy(checkpoint.levels, 0, levels, 0, carved);
+		free = checkpoint.free.clone();
+		freeCount = checkpoint.freeCount;
+		live = checkpoint.live;
+	}
+
+	/** A hash of every carved page's words and count: equal pools hash alike. */
+	public long contentHash(long seed) {
+		long hash = seed;
+		for (int page = 0; page < carved; page++) {
+			long[] words = pages[page];
+			for (int i = 0; i < words.length; i++) {
+				if (words[i] != 0) {
+					long h = (words[i] ^ ((long) page << 20 | i)) * 0x9E3779B97F4A7C15L;
+					hash += h ^ (h >>> 31);
+				}
+			}
+			hash += (long) counts[page] * (page + 1) * 0xC2B2AE3D27D4EB4FL;
+		}
+		return hash;
+	}
+
+	/** What {@link #checkpoint} saved. */
+	public record Checkpoint(long[][] words, int[] counts, int[] parentPage, int[] parentIndex, int[] levels, int carved,
+			int[] free, int freeCount, int live) {
 	}
 
 	/** Starts recording the old value of every entry written, for a trace; null stops it. */

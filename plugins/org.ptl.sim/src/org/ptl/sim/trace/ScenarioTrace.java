@@ -22,7 +22,8 @@ public record ScenarioTrace(String name, String description, int line, List<Trac
 	public long failures() {
 		long failed = entries.stream().filter(e -> e instanceof TraceEntry.Check check && !check.passed()).count();
 		long broken = entries.stream().filter(e -> e instanceof TraceEntry.Step step && step.failed()).count();
-		return failed + broken;
+		long raced = entries.stream().filter(e -> e instanceof TraceEntry.Race race && !race.report().passed()).count();
+		return failed + broken + raced;
 	}
 
 	public long checks() {

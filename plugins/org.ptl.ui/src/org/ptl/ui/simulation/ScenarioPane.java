@@ -120,16 +120,24 @@ final class ScenarioPane {
 	}
 
 	private static String result(ScenarioRun.Recorded recorded) {
-		if (recorded.entry() instanceof TraceEntry.Check check) {
-			return check.passed() ? "holds" : "FAILS: " + check.detail();
+		return switch (recorded.entry()) {
+		case TraceEntry.Check check -> check.passed() ? "holds" : "FAILS: " + check.detail();
+		case TraceEntry.Race race -> race.report().passed() ? "holds in every interleaving"
+				: "FAILS: " + race.report().failures().get(0).message();
+		case TraceEntry.Step step -> {
+			List<String> broken = new java.util.ArrayList<>(step.violations());
+			step.monitor().forEach(violation -> broken.add(violation.message()));
+			yield broken.isEmpty() ? step.result() : step.result() + ", breaks " + String.join(", ", broken);
 		}
-		TraceEntry.Step step = (TraceEntry.Step) recorded.entry();
-		return step.violations().isEmpty() ? step.result() : step.result() + ", breaks " + String.join(", ", step.violations());
+		};
 	}
 
 	private static Color colour(ScenarioRun.Recorded recorded) {
-		boolean bad = recorded.entry() instanceof TraceEntry.Check check ? !check.passed()
-				: !((TraceEntry.Step) recorded.entry()).violations().isEmpty();
+		boolean bad = switch (recorded.entry()) {
+		case TraceEntry.Check check -> !check.passed();
+		case TraceEntry.Race race -> !race.report().passed();
+		case TraceEntry.Step step -> step.failed();
+		};
 		return bad ? RED : null;
 	}
 }
