@@ -3,7 +3,6 @@ package org.ptl.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
-import org.ptl.sim.monitor.Violation;
 import org.ptl.sim.trace.PteChange;
 import org.ptl.sim.trace.ScenarioTrace;
 import org.ptl.sim.trace.StateChange;
@@ -87,11 +86,7 @@ final class JsonTrace {
 		json.add("states", states);
 		json.add("events", strings(step.events()));
 		json.add("violations", strings(step.violations()));
-		JsonArray monitor = new JsonArray();
-		for (Violation violation : step.monitor()) {
-			monitor.add(MonitorJson.of(violation));
-		}
-		json.add("breakBeforeMake", monitor);
+		json.add("breakBeforeMake", MonitorJson.all(step.monitor()));
 		return json;
 	}
 

@@ -3,7 +3,6 @@ package org.ptl.cli;
 import java.util.SortedSet;
 
 import org.ptl.sim.Errno;
-import org.ptl.sim.monitor.Violation;
 import org.ptl.sim.race.CpuSummary;
 import org.ptl.sim.race.RaceFailure;
 import org.ptl.sim.race.RaceReport;
@@ -63,11 +62,7 @@ final class RaceJson {
 			if (failure.cycle().length > 0) {
 				object.add("cycle", names(report, failure.cycle()));
 			}
-			JsonArray violations = new JsonArray();
-			for (Violation violation : failure.violations()) {
-				violations.add(MonitorJson.of(violation));
-			}
-			object.add("breakBeforeMake", violations);
+			object.add("breakBeforeMake", MonitorJson.all(failure.violations()));
 			failures.add(object);
 		}
 		json.add("failures", failures);
@@ -81,11 +76,7 @@ final class RaceJson {
 			JsonArray events = new JsonArray();
 			step.events().forEach(events::add);
 			object.add("events", events);
-			JsonArray violations = new JsonArray();
-			for (Violation violation : step.violations()) {
-				violations.add(MonitorJson.of(violation));
-			}
-			object.add("breakBeforeMake", violations);
+			object.add("breakBeforeMake", MonitorJson.all(step.violations()));
 			steps.add(object);
 		}
 		json.add("interleaving", steps);

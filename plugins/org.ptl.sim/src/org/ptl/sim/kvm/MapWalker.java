@@ -153,7 +153,7 @@ final class MapWalker implements KeyedVisitor {
 		if (ret != 0) {
 			return ret;
 		}
-		library.freeUnlinkedTable(child, ctx.level());
+		library.unlinked().freeAfterGracePeriod(child, ctx.level());
 		return 0;
 	}
 

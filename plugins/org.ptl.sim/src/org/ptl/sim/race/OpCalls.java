@@ -14,6 +14,7 @@ import org.ptl.model.UnmapStep;
 import org.ptl.model.WrprotectStep;
 import org.ptl.sim.kvm.PgtableLibrary;
 import org.ptl.sim.table.Memcache;
+import org.ptl.sim.table.PageTable;
 import org.ptl.sim.walk.WalkPolicy;
 
 /**
@@ -52,6 +53,24 @@ final class OpCalls {
 			return library.setOwner(owner.getAddress(), owner.getSize(), owner.getOwner());
 		}
 		throw new IllegalArgumentException("a CPU cannot run a " + step.eClass().getName());
+	}
+
+	/**
+	 * Reserves each CPU's pages for each of its operations up front, indexed [cpu][op]: a run hands
+	 * them to the operation's cache, so every run allocates the same pages.
+	 */
+	static int[][][] reserve(PageTable table, List<CpuProgram> programs) {
+		int levels = table.geometry().lastLevel() - table.geometry().firstLevel();
+		int[][][] reserved = new int[programs.size()][][];
+		for (int cpu = 0; cpu < programs.size(); cpu++) {
+			List<CpuOp> ops = programs.get(cpu).ops();
+			reserved[cpu] = new int[ops.size()][];
+			for (int op = 0; op < ops.size(); op++) {
+				reserved[cpu][op] = table.pool()
+						.reserve(pagesNeeded(ops.get(op).step(), table.pool().entriesPerPage(), levels));
+			}
+		}
+		return reserved;
 	}
 
 	/** How many table pages the operation may need: its cache, topped up before it as KVM does. */

@@ -7,12 +7,12 @@ import org.ptl.sim.kvm.PgtableLibrary;
 import org.ptl.sim.maintenance.Maintenance;
 import org.ptl.sim.monitor.BbmEvent;
 import org.ptl.sim.monitor.BbmMonitor;
+import org.ptl.sim.monitor.LockHolders;
 import org.ptl.sim.monitor.Violation;
 import org.ptl.sim.monitor.feed.EngineFeed;
 import org.ptl.sim.table.Memcache;
 import org.ptl.sim.table.PageTable;
-import org.ptl.sim.table.TablePool;
-import org.ptl.sim.walk.WalkHooks;
+import org.ptl.sim.table.PoolCheckpoint;
 import org.ptl.sim.walk.Walker;
 
 /**
@@ -26,20 +26,17 @@ public final class RaceWorld {
 
 	private final RaceTable shared;
 	private final List<CpuProgram> programs;
-	private final TablePool.Checkpoint checkpoint;
+	private final PoolCheckpoint checkpoint;
 	private final BbmMonitor monitorAtStart;
 	private final int[][][] reserved;
 	private final WorldObserver observer;
-	private final long memoryAtStart;
-	private final long countsAtStart;
 	private Gate gate;
 	private RcuQueue rcu;
 	private Walker[] walkers;
 	private Memcache[] caches;
 	private int[] opIndex;
 	private long[][] results;
-	private int writer;
-	private long readers;
+	private LockHolders lock;
 	private int[] retries;
 	private boolean racing;
 	private List<BbmEvent> monitored;
@@ -52,22 +49,11 @@ public final class RaceWorld {
 		this.shared = shared;
 		this.programs = programs;
 		PageTable table = shared.table();
-		int levels = table.geometry().lastLevel() - table.geometry().firstLevel();
-		reserved = new int[programs.size()][][];
-		for (int cpu = 0; cpu < programs.size(); cpu++) {
-			List<CpuOp> ops = programs.get(cpu).ops();
-			reserved[cpu] = new int[ops.size()][];
-			for (int op = 0; op < ops.size(); op++) {
-				reserved[cpu][op] = table.pool()
-						.reserve(OpCalls.pagesNeeded(ops.get(op).step(), table.pool().entriesPerPage(), levels));
-			}
-		}
+		reserved = OpCalls.reserve(table, programs);
 		shared.feed().feed(new BbmEvent.Unlock(0, EngineFeed.TABLE_LOCK));
 		monitorAtStart = shared.feed().monitor().copy();
 		checkpoint = table.pool().checkpoint();
 		observer = new WorldObserver(this, table);
-		memoryAtStart = memoryHash(table);
-		countsAtStart = countsHash(table);
 		prologue = Prologue.of(table, shared);
 	}
 
@@ -84,25 +70,6 @@ public final class RaceWorld {
 		List<BbmEvent> events = List.copyOf(monitored);
 		monitored.clear();
 		return events;
-	}
-
-	private static long memoryHash(PageTable table) {
-		long hash = 0;
-		TablePool pool = table.pool();
-		for (int page = 0; page < pool.carved(); page++) {
-			for (int index = 0; index < pool.entriesPerPage(); index++) {
-				hash += WorldObserver.term(page, index, pool.read(page, index));
-			}
-		}
-		return hash;
-	}
-
-	private static long countsHash(PageTable table) {
-		long hash = 0;
-		for (int page = 0; page < table.pool().carved(); page++) {
-			hash += WorldObserver.countTerm(page, table.pool().count(page));
-		}
-		return hash;
 	}
 
 	public int cpus() {
@@ -153,51 +120,25 @@ public final class RaceWorld {
 		table.pool().rollback(checkpoint);
 		shared.feed().restore(monitorAtStart);
 		table.pool().setObserver(observer);
-		observer.reset(memoryAtStart, countsAtStart);
+		observer.reset();
 		observer.record(recordSteps ? new ArrayList<>() : null);
 		monitored = recordSteps ? new ArrayList<>() : null;
 		List<BbmEvent> sink = monitored;
 		shared.feed().listener(sink == null ? null : (event, found) -> sink.add(event));
 		int cpus = programs.size();
 		rcu = new RcuQueue(cpus);
-		gate = new Gate(cpus, this::runRcu);
+		gate = new Gate(cpus, rcu::runReady);
 		shared.feed().actingCpu(() -> gate.current() < 0 ? 0 : gate.current());
 		walkers = new Walker[cpus];
 		caches = new Memcache[cpus];
 		opIndex = new int[cpus];
 		results = new long[cpus][];
 		retries = new int[cpus];
-		writer = -1;
-		readers = 0;
+		lock = new LockHolders();
 		Runnable[] runs = new Runnable[cpus];
-		RcuQueue queue = rcu;
-		Gate runGate = gate;
-		int[] runRetries = retries;
 		for (int cpu = 0; cpu < cpus; cpu++) {
-			int me = cpu;
 			walkers[cpu] = new Walker(shared.policy());
-			// the hooks belong to this run: a thread of an abandoned run may still unwind through them
-			walkers[cpu].setHooks(new WalkHooks() {
-
-				@Override
-				public void begin(long flags) {
-					if ((flags & org.ptl.sim.walk.WalkFlags.SHARED) != 0 && !runGate.abandoned()) {
-						queue.begin(me);
-					}
-				}
-
-				@Override
-				public void end(long flags) {
-					if (!runGate.abandoned()) {
-						queue.end(me);
-					}
-				}
-
-				@Override
-				public void retried() {
-					runRetries[me]++;
-				}
-			});
+			walkers[cpu].setHooks(new CpuHooks(cpu, rcu, gate, retries));
 			results[cpu] = new long[programs.get(cpu).ops().size()];
 			runs[cpu] = new CpuRun(this, cpu);
 		}
@@ -206,19 +147,12 @@ public final class RaceWorld {
 	}
 
 	void lock(int cpu, boolean exclusive) {
-		if (exclusive) {
-			writer = cpu;
-		} else {
-			readers |= 1L << cpu;
-		}
+		lock.lock(cpu, exclusive);
 		shared.feed().feed(new BbmEvent.Lock(cpu, EngineFeed.TABLE_LOCK, exclusive));
 	}
 
 	void unlock(int cpu) {
-		if (writer == cpu) {
-			writer = -1;
-		}
-		readers &= ~(1L << cpu);
+		lock.unlock(cpu);
 		shared.feed().feed(new BbmEvent.Unlock(cpu, EngineFeed.TABLE_LOCK));
 	}
 
@@ -231,10 +165,6 @@ public final class RaceWorld {
 		results[cpu][op] = OpCalls.perform(programs.get(cpu).ops().get(op).step(), library, shared.policy(), caches[cpu]);
 		opIndex[cpu] = op + 1;
 		observer.note("returns " + org.ptl.sim.Errno.text(results[cpu][op]));
-	}
-
-	private void runRcu() {
-		rcu.runReady();
 	}
 
 	/** Runs the CPUs in this order from where the run is. */
@@ -261,9 +191,7 @@ public final class RaceWorld {
 			if (gate.finished(cpu) || point == null) {
 				continue;
 			}
-			boolean free = point.kind() != PointKind.LOCK
-					|| (point.exclusive() ? writer < 0 && readers == 0 : writer < 0);
-			if (free) {
+			if (point.kind() != PointKind.LOCK || lock.free(point.exclusive())) {
 				enabled |= 1L << cpu;
 			}
 		}
@@ -327,37 +255,15 @@ public final class RaceWorld {
 
 	/** A 128-bit hash of the whole state, as two longs. */
 	public long[] key() {
-		long a = observer.hash() * 0x9E3779B97F4A7C15L + shared.feed().monitor().stateHash();
-		a = a * 31 + rcu.hash() + writer * 7L + readers * 131L;
-		long b = a ^ 0x5DEECE66DL;
-		for (int cpu = 0; cpu < programs.size(); cpu++) {
-			long local = cpuKey(cpu);
-			a = mix(a, local);
-			b = mix(b ^ (cpu + 1L), Long.rotateLeft(local, 29) + cpu);
+		long shared = observer.hash() * 0x9E3779B97F4A7C15L + this.shared.feed().monitor().stateHash();
+		shared = shared * 31 + rcu.hash() + lock.hash();
+		long[] cpuKeys = new long[programs.size()];
+		for (int cpu = 0; cpu < cpuKeys.length; cpu++) {
+			cpuKeys[cpu] = gate.finished(cpu) ? StateKeys.finished(results[cpu])
+					: StateKeys.running(opIndex[cpu], gate.pending(cpu) == null ? 0 : gate.pending(cpu).key(),
+							results[cpu], walkers[cpu].stateKey(), caches[cpu] == null ? -1 : caches[cpu].pages());
 		}
-		return new long[] { a, b };
-	}
-
-	private long cpuKey(int cpu) {
-		if (gate.finished(cpu)) {
-			long key = -1;
-			for (long result : results[cpu]) {
-				key = mix(key, result);
-			}
-			return key;
-		}
-		Point point = gate.pending(cpu);
-		long key = mix(opIndex[cpu], point == null ? 0 : point.key());
-		for (int op = 0; op < opIndex[cpu] && op < results[cpu].length; op++) {
-			key = mix(key, results[cpu][op]);
-		}
-		key = mix(key, walkers[cpu].stateKey());
-		return mix(key, caches[cpu] == null ? -1 : caches[cpu].pages());
-	}
-
-	private static long mix(long key, long value) {
-		long h = (key ^ value) * 0xBF58476D1CE4E5B9L;
-		return h ^ (h >>> 27) ^ (h >>> 53);
+		return StateKeys.combine(shared, cpuKeys);
 	}
 
 	/** Every CPU is done: what follows (the checks, the steps after the block) runs on CPU 0 with the lock. */

@@ -27,6 +27,8 @@ final class WorldObserver implements PoolObserver, Maintenance {
 	 */
 	private final boolean[] sharedAtStart;
 	private boolean[] sharedNow;
+	private final long memoryAtStart;
+	private final long countsAtStart;
 	private long memoryHash;
 	private long countHash;
 	private List<String> recording;
@@ -39,11 +41,14 @@ final class WorldObserver implements PoolObserver, Maintenance {
 		for (int i = 0; i < table.rootPages(); i++) {
 			mark(table.rootPage() + i, table.geometry().firstLevel(), true);
 		}
+		this.memoryAtStart = StateKeys.memory(table);
+		this.countsAtStart = StateKeys.counts(table);
 	}
 
-	void reset(long memory, long counts) {
-		memoryHash = memory;
-		countHash = counts;
+	/** Back to the table as the race starts (the pool rolled back to it). */
+	void reset() {
+		memoryHash = memoryAtStart;
+		countHash = countsAtStart;
 		sharedNow = sharedAtStart.clone();
 	}
 

@@ -14,13 +14,9 @@ public final class TablePool {
 	/** Table pages live from here up (960 GiB, below a 40-bit physical address limit). */
 	public static final long TABLE_BASE = 0xF0_0000_0000L;
 
-	private static final int SCATTER_BITS = 16;
-
 	/**
-	 * The simulated memory for tables by default: 256 MiB, so 65,536 pages of 4K (enough to map
-	 * 128 GiB in 4K pages) or 4,096 of 64K. An allocation past it fails as the kernel's does when
-	 * memory runs out, so a scenario that maps more than that gets -ENOMEM rather than exhausting
-	 * the Java heap; it is counted in bytes, not pages, because a 64K table page costs sixteen 4K ones.
+	 * The simulated memory for tables by default: 256 MiB (65,536 pages of 4K, 4,096 of 64K). An
+	 * allocation past it fails with -ENOMEM as the kernel's does, rather than exhausting the Java heap.
 	 */
 	public static final long MAX_BYTES = 256L << 20;
 
@@ -32,27 +28,18 @@ public final class TablePool {
 	private final int pageShift;
 	private final int maxPages;
 	private final int entries;
-	private final long scatter;
-	/**
-	 * The words of each page, an array per page as memory has pages: growing the pool copies page
-	 * references, not entries, and a table costs its own 4 KiB (one array of all pages, doubled as
-	 * it grows, cost twice that: 1 GiB needs 515 pages, just past a power of two).
-	 */
+	private final PageAddresses addresses;
+	/** An array per page: growing the pool copies page references, not entries (1 GiB needs 515 pages). */
 	private long[][] pages;
 	private int[] counts;
-	private int[] parentPage;
-	private int[] parentIndex;
-	private int[] levels;
+	private final PageLinks links;
 	private int carved;
-	private int[] free = new int[16];
-	private int freeCount;
+	private FreePages free = new FreePages();
 	private int live;
 	private EntryLog log;
 	private PoolObserver observer;
 	/** Pages written since the last checkpoint (null while no checkpoint is kept). */
-	private boolean[] dirty;
-	private int[] dirtyPages;
-	private int dirtyCount;
+	private DirtyPages dirty;
 
 	public TablePool(int pageShift, long seed) {
 		this(pageShift, seed, maxPages(pageShift));
@@ -63,13 +50,11 @@ public final class TablePool {
 		this.pageShift = pageShift;
 		this.maxPages = maxPages;
 		this.entries = 1 << (pageShift - 3);
-		this.scatter = seed == 0 ? 0 : (seed * 0x9E3779B97F4A7C15L) >>> (64 - SCATTER_BITS);
+		this.addresses = new PageAddresses(pageShift, seed);
 		int initialPages = 64;
 		this.pages = new long[initialPages][];
 		this.counts = new int[initialPages];
-		this.parentPage = new int[initialPages];
-		this.parentIndex = new int[initialPages];
-		this.levels = new int[initialPages];
+		this.links = new PageLinks(initialPages);
 	}
 
 	public int entriesPerPage() {
@@ -88,10 +73,10 @@ public final class TablePool {
 			cache.take();
 			return take(reserved);
 		}
-		if (freeCount == 0 && carved >= maxPages) {
+		if (free.isEmpty() && carved >= maxPages) {
 			return -1;
 		}
-		return cache.take() ? take(freeCount > 0 ? free[--freeCount] : carve()) : -1;
+		return cache.take() ? take(free.isEmpty() ? carve() : free.pop()) : -1;
 	}
 
 	/** Pages carved now and kept aside for a cache of their own (Memcache.ofPages()). */
@@ -125,9 +110,7 @@ public final class TablePool {
 		touch(page);
 		Arrays.fill(pages[page], 0L);
 		counts[page] = 1;
-		parentPage[page] = -1;
-		parentIndex[page] = -1;
-		levels[page] = Integer.MIN_VALUE;
+		links.clear(page);
 		live++;
 		if (observer != null) {
 			observer.allocated(page);
@@ -140,15 +123,11 @@ public final class TablePool {
 			int capacity = counts.length * 2;
 			pages = Arrays.copyOf(pages, capacity);
 			counts = Arrays.copyOf(counts, capacity);
-			parentPage = Arrays.copyOf(parentPage, capacity);
-			parentIndex = Arrays.copyOf(parentIndex, capacity);
-			levels = Arrays.copyOf(levels, capacity);
+			links.grow(capacity);
 		}
 		int page = carved++;
 		pages[page] = new long[entries];
-		parentPage[page] = -1;
-		parentIndex[page] = -1;
-		levels[page] = Integer.MIN_VALUE;
+		links.clear(page);
 		return page;
 	}
 
@@ -203,18 +182,17 @@ public final class TablePool {
 		if (observer != null) {
 			observer.before(PoolObserver.Access.READ, page, index);
 		}
-		return pages[page][index];
+		return read(page, index);
 	}
 
 	/** get_page(). */
 	public void get(int page) {
-		if (observer != null) {
-			observer.before(PoolObserver.Access.GET, page, 0);
+		if (observer == null) {
+			counts[page]++;
+			return;
 		}
-		counts[page]++;
-		if (observer != null) {
-			observer.counted(page, counts[page] - 1, counts[page]);
-		}
+		observer.before(PoolObserver.Access.GET, page, 0);
+		observer.counted(page, counts[page], ++counts[page]);
 	}
 
 	/** put_page(): frees the page when its count reaches 0. */
@@ -228,10 +206,7 @@ public final class TablePool {
 		}
 		if (count == 0) {
 			live--;
-			if (freeCount == free.length) {
-				free = Arrays.copyOf(free, free.length * 2);
-			}
-			free[freeCount++] = page;
+			free.push(page);
 			if (observer != null) {
 				observer.freed(page);
 			}
@@ -248,42 +223,34 @@ public final class TablePool {
 	}
 
 	public long physicalAddress(int page) {
-		return TABLE_BASE + ((long) (page ^ scatter) << pageShift);
+		return addresses.of(page);
 	}
 
 	/** The page at a physical address, or -1 when no table page is there. */
 	public int pageAt(long pa) {
-		long offset = pa - TABLE_BASE;
-		if (offset < 0 || (offset & ((1L << pageShift) - 1)) != 0) {
-			return -1;
-		}
-		long page = (offset >>> pageShift) ^ scatter;
-		return page >= 0 && page < carved ? (int) page : -1;
+		return addresses.pageAt(pa, carved);
 	}
 
 	/** Records which entry a table page hangs from and its level (for traces). */
 	public void link(int page, int level, int fromPage, int fromIndex) {
-		levels[page] = level;
-		parentPage[page] = fromPage;
-		parentIndex[page] = fromIndex;
+		links.set(page, level, fromPage, fromIndex);
 	}
 
 	public int level(int page) {
-		return levels[page];
+		return links.level(page);
 	}
 
 	public int parentPage(int page) {
-		return parentPage[page];
+		return links.parentPage(page);
 	}
 
 	public int parentIndex(int page) {
-		return parentIndex[page];
+		return links.parentIndex(page);
 	}
 
 	private void touch(int page) {
-		if (dirty != null && !dirty[page]) {
-			dirty[page] = true;
-			dirtyPages[dirtyCount++] = page;
+		if (dirty != null) {
+			dirty.touch(page);
 		}
 	}
 
@@ -292,57 +259,25 @@ public final class TablePool {
 	 * from it again and again, and only the pages it wrote are copied back. No page may be carved
 	 * between the checkpoint and a rollback (allocations come from pages reserved before).
 	 */
-	public Checkpoint checkpoint() {
+	public PoolCheckpoint checkpoint() {
 		long[][] words = new long[carved][];
 		for (int page = 0; page < carved; page++) {
 			words[page] = pages[page].clone();
 		}
-		dirty = new boolean[carved];
-		dirtyPages = new int[carved];
-		dirtyCount = 0;
-		return new Checkpoint(words, counts.clone(), parentPage.clone(), parentIndex.clone(), levels.clone(), carved,
-				free.clone(), freeCount, live);
+		dirty = new DirtyPages(carved);
+		return new PoolCheckpoint(words, counts.clone(), links.copy(), carved, free.copy(), live);
 	}
 
 	/** Back to the checkpoint. */
-	public void rollback(Checkpoint checkpoint) {
+	public void rollback(PoolCheckpoint checkpoint) {
 		if (carved != checkpoint.carved) {
 			throw new IllegalStateException("pages were carved after the checkpoint");
 		}
-		for (int i = 0; i < dirtyCount; i++) {
-			int page = dirtyPages[i];
-			System.arraycopy(checkpoint.words[page], 0, pages[page], 0, entries);
-			dirty[page] = false;
-		}
-		dirtyCount = 0;
+		dirty.drain(page -> System.arraycopy(checkpoint.words[page], 0, pages[page], 0, entries));
 		System.arraycopy(checkpoint.counts, 0, counts, 0, carved);
-		System.arraycopy(checkpoint.parentPage, 0, parentPage, 0, carved);
-		System.arraycopy(checkpoint.parentIndex, 0, parentIndex, 0, carved);
-		System.arraycopy(checkpoint.levels, 0, levels, 0, carved);
-		free = checkpoint.free.clone();
-		freeCount = checkpoint.freeCount;
+		links.restore(checkpoint.links, carved);
+		free = checkpoint.free.copy();
 		live = checkpoint.live;
-	}
-
-	/** A hash of every carved page's words and count: equal pools hash alike. */
-	public long contentHash(long seed) {
-		long hash = seed;
-		for (int page = 0; page < carved; page++) {
-			long[] words = pages[page];
-			for (int i = 0; i < words.length; i++) {
-				if (words[i] != 0) {
-					long h = (words[i] ^ ((long) page << 20 | i)) * 0x9E3779B97F4A7C15L;
-					hash += h ^ (h >>> 31);
-				}
-			}
-			hash += (long) counts[page] * (page + 1) * 0xC2B2AE3D27D4EB4FL;
-		}
-		return hash;
-	}
-
-	/** What {@link #checkpoint} saved. */
-	public record Checkpoint(long[][] words, int[] counts, int[] parentPage, int[] parentIndex, int[] levels, int carved,
-			int[] free, int freeCount, int live) {
 	}
 
 	/** Starts recording the old value of every entry written, for a trace; null stops it. */
