@@ -14,22 +14,9 @@ final class RaceChoice {
 
 	/** The options the text asks for; null when it is none of all, first or a positive number. */
 	static RaceOptions parse(String interleavings, long seed, boolean reduction, long maxStates) {
-		RaceOptions options;
-		if ("all".equals(interleavings)) {
-			options = RaceOptions.EXHAUSTIVE;
-		} else if ("first".equals(interleavings)) {
-			options = RaceOptions.first();
-		} else {
-			int count;
-			try {
-				count = Integer.parseInt(interleavings);
-			} catch (NumberFormatException notANumber) {
-				return null;
-			}
-			if (count < 1) {
-				return null;
-			}
-			options = RaceOptions.sampled(count, seed);
+		RaceOptions options = RaceOptions.parse(interleavings, seed);
+		if (options == null) {
+			return null;
 		}
 		if (!reduction) {
 			options = options.withoutReduction();

@@ -100,11 +100,7 @@ final class RaceExplore {
 			return;
 		}
 		out.println(where + ": scenario " + scenario.getName() + ", line " + race.line() + ": " + race.text());
-		RaceText.summary(race.report()).forEach(line -> out.println("  " + line));
-		if (race.report().shownFailure() != null) {
-			out.println("  the shortest interleaving that fails:");
-			RaceText.table(race.report()).forEach(line -> out.println("  " + line));
-		}
+		RaceText.lines(race.report(), race.report().shownFailure() != null).forEach(line -> out.println("  " + line));
 		out.println();
 	}
 

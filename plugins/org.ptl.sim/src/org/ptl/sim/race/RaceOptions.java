@@ -35,4 +35,24 @@ public record RaceOptions(Mode mode, int samples, long seed, boolean reduction, 
 	public RaceOptions withMaxStates(int states) {
 		return new RaceOptions(mode, samples, seed, reduction, states);
 	}
+
+	/**
+	 * The options a text asks for, as {@code ptl simulate --interleavings} and launch configurations
+	 * take it: {@code all}, {@code first}, or a positive number of interleavings drawn from the seed;
+	 * null for anything else.
+	 */
+	public static RaceOptions parse(String interleavings, long seed) {
+		if ("all".equals(interleavings)) {
+			return EXHAUSTIVE;
+		}
+		if ("first".equals(interleavings)) {
+			return first();
+		}
+		try {
+			int count = Integer.parseInt(interleavings);
+			return count < 1 ? null : sampled(count, seed);
+		} catch (NumberFormatException notANumber) {
+			return null;
+		}
+	}
 }

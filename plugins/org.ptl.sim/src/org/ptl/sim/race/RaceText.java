@@ -59,6 +59,16 @@ public final class RaceText {
 		return lines;
 	}
 
+	/** The summary, then (when asked) the interleaving shown as a table under a line saying which it is. */
+	public static List<String> lines(RaceReport report, boolean withTable) {
+		List<String> lines = new ArrayList<>(summary(report));
+		if (withTable) {
+			lines.add(report.shownFailure() == null ? "the first interleaving:" : "the shortest interleaving that fails:");
+			lines.addAll(table(report));
+		}
+		return lines;
+	}
+
 	/** The interleaving shown, as a table. */
 	public static List<String> table(RaceReport report) {
 		List<String> names = new ArrayList<>(report.cpus());

@@ -26,7 +26,12 @@ public record ScenarioTrace(String name, String description, int line, List<Trac
 		return failed + broken + raced;
 	}
 
+	/**
+	 * Expectations checked: each {@code expect}, each concurrent block (it must hold in every
+	 * interleaving) and each step that broke an invariant (so failures never outnumber checks).
+	 */
 	public long checks() {
-		return entries.stream().filter(e -> e instanceof TraceEntry.Check).count();
+		return entries.stream().filter(e -> e instanceof TraceEntry.Check || e instanceof TraceEntry.Race
+				|| e instanceof TraceEntry.Step step && step.failed()).count();
 	}
 }

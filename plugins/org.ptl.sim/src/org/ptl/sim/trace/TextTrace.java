@@ -44,12 +44,8 @@ public final class TextTrace {
 				step(out, step, verbose);
 			} else if (entry instanceof TraceEntry.Race race) {
 				out.println("  " + location(race.line()) + race.text());
-				RaceText.summary(race.report()).forEach(line -> out.println("      " + line));
-				if (verbose || !race.report().failures().isEmpty()) {
-					out.println("      " + (race.report().shownFailure() == null ? "the first interleaving:"
-							: "the shortest interleaving that fails:"));
-					RaceText.table(race.report()).forEach(line -> out.println("      " + line));
-				}
+				RaceText.lines(race.report(), verbose || !race.report().failures().isEmpty())
+						.forEach(line -> out.println("      " + line));
 			} else if (entry instanceof TraceEntry.Check check) {
 				out.println("  " + location(check.line()) + "expect " + strip(check.text()) + "  "
 						+ (check.passed() ? "ok" : "FAILED: " + check.detail()));

@@ -1,6 +1,7 @@
 package org.ptl.ui.simulation;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -8,29 +9,43 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Text;
 import org.ptl.sim.explore.TraceStep;
+import org.ptl.sim.race.RaceReport;
 
 /**
- * The exploration half of the simulation view: the models explored with their verdicts; for the
- * selected one the counterexample (the shortest trace, one step per row with what it changed) and
- * the statistics exactly as {@code ptl explore} prints them.
+ * The exploration half of the simulation view: the ownership models and concurrent scenarios
+ * explored with their verdicts; for the selected model the counterexample (the shortest trace, one
+ * step per row with what it changed), for the selected scenario its interleaving (the shortest that
+ * fails, else the first) with a column per vCPU; and the statistics exactly as {@code ptl explore}
+ * prints them.
  */
 final class ExplorationPane {
 
 	private final SashForm root;
 	private final TableViewer models;
+	private final Group top;
+	private final StackLayout stack = new StackLayout();
 	private final TableViewer trace;
+	private final InterleavingTable interleaving;
 	private final Text text;
 
-	ExplorationPane(Composite parent) {
+	ExplorationPane(Composite parent, IntConsumer reveal) {
 		root = new SashForm(parent, SWT.HORIZONTAL);
-		models = Columns.table(StepDetails.group(root, "Ownership models"));
-		Columns.add(models, "Model", 170, SimulationSession.Exploration.class, explored -> explored.result().model());
-		Columns.add(models, "Verdict", 230, SimulationSession.Exploration.class, ExplorationPane::verdict);
+		models = Columns.table(StepDetails.group(root, "Explored"));
+		Columns.add(models, "Model or scenario", 170, Object.class, ExplorationPane::name);
+		Columns.add(models, "Verdict", 230, Object.class, ExplorationPane::verdict);
 		SashForm right = new SashForm(root, SWT.VERTICAL);
-		trace = Columns.table(StepDetails.group(right, "Shortest trace to the broken invariant"));
+		top = (Group) StepDetails.group(right, "Shortest trace to the broken invariant");
+		top.setLayout(stack);
+		trace = Columns.table(top);
+		interleaving = new InterleavingTable(top, reveal, step -> {
+		});
+		stack.topControl = trace.getControl();
 		Columns.add(trace, "#", 35, TraceStep.class, step -> "");
 		Columns.add(trace, "Step", 320, TraceStep.class, TraceStep::text);
 		Columns.add(trace, "Changes", 420, TraceStep.class,
@@ -46,10 +61,10 @@ final class ExplorationPane {
 		return root;
 	}
 
-	void show(List<SimulationSession.Exploration> explorations) {
+	void show(List<?> explorations) {
 		Object selected = ((IStructuredSelection) models.getSelection()).getFirstElement();
 		models.setInput(explorations);
-		if (selected == null && !explorations.isEmpty()) {
+		if ((selected == null || !explorations.contains(selected)) && !explorations.isEmpty()) {
 			models.setSelection(new StructuredSelection(explorations.get(0)));
 		} else if (selected != null) {
 			models.setSelection(new StructuredSelection(selected));
@@ -59,7 +74,18 @@ final class ExplorationPane {
 
 	private void showSelected() {
 		Object selected = ((IStructuredSelection) models.getSelection()).getFirstElement();
-		if (selected instanceof SimulationSession.Exploration explored) {
+		Control wanted = selected instanceof SimulationSession.RaceExploration ? interleaving.control() : trace.getControl();
+		if (stack.topControl != wanted) {
+			stack.topControl = wanted;
+			top.layout();
+		}
+		if (selected instanceof SimulationSession.RaceExploration explored) {
+			RaceReport report = explored.race().report();
+			top.setText(report.shownFailure() != null ? "The shortest interleaving that fails" : "The first interleaving");
+			interleaving.show(report, report.shown().size());
+			text.setText(explored.text());
+		} else if (selected instanceof SimulationSession.Exploration explored) {
+			top.setText("Shortest trace to the broken invariant");
 			trace.setInput(explored.result().trace());
 			for (int i = 0; i < trace.getTable().getItemCount(); i++) {
 				trace.getTable().getItem(i).setText(0, Integer.toString(i + 1));
@@ -71,7 +97,22 @@ final class ExplorationPane {
 		}
 	}
 
-	private static String verdict(SimulationSession.Exploration explored) {
+	InterleavingTable interleaving() {
+		return interleaving;
+	}
+
+	private static String name(Object row) {
+		return row instanceof SimulationSession.RaceExploration race ? race.scenario()
+				: ((SimulationSession.Exploration) row).result().model();
+	}
+
+	private static String verdict(Object row) {
+		if (row instanceof SimulationSession.RaceExploration race) {
+			RaceReport report = race.race().report();
+			return report.passed() ? "holds in every interleaving"
+					: report.failures().isEmpty() ? "stopped by a bound" : "FAILS: " + report.failures().get(0).message();
+		}
+		SimulationSession.Exploration explored = (SimulationSession.Exploration) row;
 		return switch (explored.result().verdict()) {
 		case HOLDS -> "invariants hold";
 		case VIOLATED -> explored.result().deadlock() ? "deadlock" : "broken: " + String.join(", ", explored.result().broken());

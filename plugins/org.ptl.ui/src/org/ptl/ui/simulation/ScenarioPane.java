@@ -26,6 +26,9 @@ final class ScenarioPane {
 	private final TableViewer scenarios;
 	private final TableViewer steps;
 	private final StepDetails details;
+	/** The run shown and how many entries it had then: when it gains entries, the newest is selected. */
+	private ScenarioRun shownRun;
+	private int shownEntries;
 
 	ScenarioPane(Composite parent, IntConsumer reveal) {
 		root = new SashForm(parent, SWT.HORIZONTAL);
@@ -36,7 +39,7 @@ final class ScenarioPane {
 		Columns.add(steps, "Line", 45, ScenarioRun.Recorded.class, recorded -> Integer.toString(recorded.entry().line()));
 		Columns.add(steps, "Step", 300, ScenarioRun.Recorded.class, recorded -> recorded.entry().text());
 		Columns.add(steps, "Result", 170, ScenarioRun.Recorded.class, ScenarioPane::result, ScenarioPane::colour);
-		details = new StepDetails(root);
+		details = new StepDetails(root, reveal);
 		root.setWeights(3, 4, 5);
 		scenarios.addSelectionChangedListener(event -> {
 			ScenarioRun run = selectedRun();
@@ -47,9 +50,10 @@ final class ScenarioPane {
 		});
 		steps.addSelectionChangedListener(event -> {
 			ScenarioRun.Recorded recorded = selected(steps, ScenarioRun.Recorded.class);
-			details.show(recorded);
-			if (recorded != null && recorded.entry().line() > 0) {
-				reveal.accept(recorded.entry().line());
+			showDetails(recorded);
+			int line = details.line(recorded);
+			if (line > 0) {
+				reveal.accept(line);
 			}
 		});
 	}
@@ -79,8 +83,13 @@ final class ScenarioPane {
 		if (entry < 0 || entry >= entries.size()) {
 			return false;
 		}
+		shownEntries = entries.size();
 		steps.setSelection(new StructuredSelection(entries.get(entry)), true);
 		return true;
+	}
+
+	StepDetails details() {
+		return details;
 	}
 
 	ScenarioRun selectedRun() {
@@ -90,13 +99,35 @@ final class ScenarioPane {
 	private void showSteps(ScenarioRun run) {
 		List<ScenarioRun.Recorded> entries = run == null ? List.of() : run.entries();
 		ScenarioRun.Recorded selected = selected(steps, ScenarioRun.Recorded.class);
+		boolean grew = run != null && run == shownRun && entries.size() > shownEntries;
+		shownRun = run;
+		shownEntries = entries.size();
 		steps.setInput(entries);
-		ScenarioRun.Recorded shown = selected != null && entries.contains(selected) ? selected
-				: entries.isEmpty() ? null : entries.get(entries.size() - 1);
+		ScenarioRun.Recorded shown = selected != null && entries.contains(selected) && !grew ? selected
+				: followed(run, entries);
 		if (shown != null) {
 			steps.setSelection(new StructuredSelection(shown), true);
 		}
-		details.show(shown);
+		showDetails(shown);
+	}
+
+	/** The entry to follow: a failed run's first failure, else the newest entry. */
+	private static ScenarioRun.Recorded followed(ScenarioRun run, List<ScenarioRun.Recorded> entries) {
+		if (run != null && run.status() == ScenarioRun.Status.FAILED) {
+			for (ScenarioRun.Recorded recorded : entries) {
+				if (colour(recorded) != null) {
+					return recorded;
+				}
+			}
+		}
+		return entries.isEmpty() ? null : entries.get(entries.size() - 1);
+	}
+
+	private void showDetails(ScenarioRun.Recorded recorded) {
+		ScenarioRun run = selectedRun();
+		int revealed = run != null && recorded != null && recorded.entry() instanceof TraceEntry.Race race
+				? run.revealed(race) : 0;
+		details.show(recorded, revealed);
 	}
 
 	private static <T> T selected(TableViewer viewer, Class<T> type) {

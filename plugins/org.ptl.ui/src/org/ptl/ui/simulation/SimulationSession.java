@@ -16,7 +16,8 @@ import org.ptl.sim.trace.TraceEntry;
  * the scenario runs (or explorations) with their progress, and the controls: a session launched in
  * debug mode starts suspended before its first step; {@link #step()} lets one step run,
  * {@link #resume()} lets the rest run, {@link #terminate()} stops it. The launch's job asks
- * {@link #awaitTurn} before each step.
+ * {@link #awaitTurn} before each step, and in a debug session before each scheduler step of a
+ * concurrent block; a failed step suspends a debug session.
  */
 public final class SimulationSession {
 
@@ -30,10 +31,23 @@ public final class SimulationSession {
 	public record Exploration(IFile file, ExplorationResult result, String text) {
 	}
 
+	/**
+	 * A concurrent scenario explored: every interleaving of its block.
+	 *
+	 * @param file     the file it is in
+	 * @param scenario its name
+	 * @param race     what the exploration found, with the interleaving it shows
+	 * @param text     the same text {@code ptl explore} prints
+	 */
+	public record RaceExploration(IFile file, String scenario, TraceEntry.Race race, String text) {
+	}
+
 	private final ILaunch launch;
 	private final IFile file;
+	private final boolean debug;
 	private final List<ScenarioRun> runs = new CopyOnWriteArrayList<>();
 	private final List<Exploration> explorations = new CopyOnWriteArrayList<>();
+	private final List<RaceExploration> races = new CopyOnWriteArrayList<>();
 	private boolean suspended;
 	private int stepsAllowed;
 	private boolean terminated;
@@ -43,6 +57,7 @@ public final class SimulationSession {
 		this.launch = launch;
 		this.file = file;
 		this.suspended = suspendAtStart;
+		this.debug = suspendAtStart;
 	}
 
 	/** Makes this the session the view shows. */
@@ -76,6 +91,33 @@ public final class SimulationSession {
 	public void addExploration(Exploration exploration) {
 		explorations.add(exploration);
 		changed();
+	}
+
+	public List<RaceExploration> races() {
+		return new ArrayList<>(races);
+	}
+
+	public void addRace(RaceExploration race) {
+		races.add(race);
+		changed();
+	}
+
+	/** Whether this is a debug session, which steps through concurrent blocks and stops at failures. */
+	public boolean debug() {
+		return debug;
+	}
+
+	/** A run went through one more step of a concurrent block's interleaving. */
+	public void reveal(ScenarioRun run, TraceEntry.Race race, int steps) {
+		run.reveal(race, steps);
+		changed();
+	}
+
+	/** A step failed: a debug session suspends there, as at a breakpoint, until Step or Resume. */
+	public synchronized void stopAtFailure() {
+		if (debug) {
+			suspended = true;
+		}
 	}
 
 	public boolean finished() {
