@@ -45,7 +45,11 @@ final class JsonTrace {
 		}
 		JsonArray entries = new JsonArray();
 		for (TraceEntry entry : trace.entries()) {
-			entries.add(entry instanceof TraceEntry.Step step ? step(step) : check((TraceEntry.Check) entry));
+			entries.add(switch (entry) {
+			case TraceEntry.Step step -> step(step);
+			case TraceEntry.Check check -> check(check);
+			case TraceEntry.Race race -> race(race);
+			});
 		}
 		scenario.add("trace", entries);
 		return scenario;
@@ -82,6 +86,15 @@ final class JsonTrace {
 		json.add("states", states);
 		json.add("events", strings(step.events()));
 		json.add("violations", strings(step.violations()));
+		json.add("breakBeforeMake", MonitorJson.all(step.monitor()));
+		return json;
+	}
+
+	private static JsonObject race(TraceEntry.Race race) {
+		JsonObject json = RaceJson.of(race.report());
+		json.addProperty("type", "concurrently");
+		json.addProperty("line", race.line());
+		json.addProperty("block", race.text());
 		return json;
 	}
 

@@ -27,6 +27,9 @@ public final class Main {
 		// more to make than they save (set the properties to override).
 		defaultProperty("guice_bytecode_gen_option", "DISABLED");
 		defaultProperty("guice_include_stack_traces", "OFF");
+		// Racing walkers run one at a time in virtual threads that hand the turn to each other: on one
+		// carrier thread a hand-over is a switch of continuations, not a wake-up of another core.
+		defaultProperty("jdk.virtualThreadScheduler.parallelism", "1");
 		// Nearly every command needs the language: set it up on a second core while picocli starts
 		// (not for the language server, which sets up a language of its own).
 		FutureTask<Injector> language = new FutureTask<>(PtlCommand::createInjector);

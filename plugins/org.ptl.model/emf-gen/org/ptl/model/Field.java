@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.ptl.model.Field#getLiterals <em>Literals</em>}</li>
  *   <li>{@link org.ptl.model.Field#getAddressBits <em>Address Bits</em>}</li>
  *   <li>{@link org.ptl.model.Field#getOverlays <em>Overlays</em>}</li>
+ *   <li>{@link org.ptl.model.Field#getRole <em>Role</em>}</li>
  * </ul>
  *
  * @see org.ptl.model.PtlPackage#getField()
@@ -148,5 +149,33 @@ public interface Field extends Named
 	 * @generated
 	 */
 	EList<Field> getOverlays();
+
+	/**
+	 * Returns the value of the '<em><b>Role</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.ptl.model.FieldRole}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The part the field plays when deciding whether replacing one valid descriptor by another needs break-before-make (DOMAIN.md 9.1): the access flag, or a permission field whose change alone never needs it. Output address and software bits are told by the field's kind.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Role</em>' attribute.
+	 * @see org.ptl.model.FieldRole
+	 * @see #setRole(FieldRole)
+	 * @see org.ptl.model.PtlPackage#getField_Role()
+	 * @model
+	 * @generated
+	 */
+	FieldRole getRole();
+
+	/**
+	 * Sets the value of the '{@link org.ptl.model.Field#getRole <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Role</em>' attribute.
+	 * @see org.ptl.model.FieldRole
+	 * @see #getRole()
+	 * @generated
+	 */
+	void setRole(FieldRole value);
 
 } // Field

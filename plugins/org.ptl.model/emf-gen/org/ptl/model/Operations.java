@@ -24,6 +24,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.ptl.model.Operations#getLockField <em>Lock Field</em>}</li>
  *   <li>{@link org.ptl.model.Operations#getOwnerField <em>Owner Field</em>}</li>
  *   <li>{@link org.ptl.model.Operations#getMaxOwner <em>Max Owner</em>}</li>
+ *   <li>{@link org.ptl.model.Operations#getOutputAddress <em>Output Address</em>}</li>
+ *   <li>{@link org.ptl.model.Operations#getBugs <em>Bugs</em>}</li>
  *   <li>{@link org.ptl.model.Operations#getOperations <em>Operations</em>}</li>
  * </ul>
  *
@@ -199,6 +201,51 @@ public interface Operations extends Element
 	 * @generated
 	 */
 	boolean isSetMaxOwner();
+
+	/**
+	 * Returns the value of the '<em><b>Output Address</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.ptl.model.OutputAddressRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the map walker computes the output address of the entry it visits: from the input address (phys + (addr - start), Linux 6.4 and later, the default) or from a cursor advanced after each leaf it installs (before 6.4, the rule that let commit 1f0f4a2ef7a5's race map a wrong address).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Output Address</em>' attribute.
+	 * @see org.ptl.model.OutputAddressRule
+	 * @see #setOutputAddress(OutputAddressRule)
+	 * @see org.ptl.model.PtlPackage#getOperations_OutputAddress()
+	 * @model
+	 * @generated
+	 */
+	OutputAddressRule getOutputAddress();
+
+	/**
+	 * Sets the value of the '{@link org.ptl.model.Operations#getOutputAddress <em>Output Address</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Output Address</em>' attribute.
+	 * @see org.ptl.model.OutputAddressRule
+	 * @see #getOutputAddress()
+	 * @generated
+	 */
+	void setOutputAddress(OutputAddressRule value);
+
+	/**
+	 * Returns the value of the '<em><b>Bugs</b></em>' attribute list.
+	 * The list contents are of type {@link org.ptl.model.SeededBug}.
+	 * The literals are from the enumeration {@link org.ptl.model.SeededBug}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Bugs seeded on purpose into the library's break-before-make, to test that the checker catches each (DOMAIN.md 9.2's catalogue).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Bugs</em>' attribute list.
+	 * @see org.ptl.model.SeededBug
+	 * @see org.ptl.model.PtlPackage#getOperations_Bugs()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<SeededBug> getBugs();
 
 	/**
 	 * Returns the value of the '<em><b>Operations</b></em>' containment reference list.

@@ -644,6 +644,51 @@ public interface PtlFactory extends EFactory
 	ExpectMemcache createExpectMemcache();
 
 	/**
+	 * Returns a new object of class '<em>Expect Translations</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Expect Translations</em>'.
+	 * @generated
+	 */
+	ExpectTranslations createExpectTranslations();
+
+	/**
+	 * Returns a new object of class '<em>Concurrent Block</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Concurrent Block</em>'.
+	 * @generated
+	 */
+	ConcurrentBlock createConcurrentBlock();
+
+	/**
+	 * Returns a new object of class '<em>Cpu</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Cpu</em>'.
+	 * @generated
+	 */
+	Cpu createCpu();
+
+	/**
+	 * Returns a new object of class '<em>Cpu Operation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Cpu Operation</em>'.
+	 * @generated
+	 */
+	CpuOperation createCpuOperation();
+
+	/**
+	 * Returns a new object of class '<em>Expected Result</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Expected Result</em>'.
+	 * @generated
+	 */
+	ExpectedResult createExpectedResult();
+
+	/**
 	 * Returns a new object of class '<em>Layout</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

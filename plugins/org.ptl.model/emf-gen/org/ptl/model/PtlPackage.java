@@ -592,13 +592,22 @@ public interface PtlPackage extends EPackage
 	int FIELD__OVERLAYS = NAMED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIELD__ROLE = NAMED_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Field</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FIELD_FEATURE_COUNT = NAMED_FEATURE_COUNT + 6;
+	int FIELD_FEATURE_COUNT = NAMED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Field</em>' class.
@@ -2029,13 +2038,31 @@ public interface PtlPackage extends EPackage
 	int OPERATIONS__MAX_OWNER = ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Output Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONS__OUTPUT_ADDRESS = ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Bugs</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPERATIONS__BUGS = ELEMENT_FEATURE_COUNT + 8;
+
+	/**
 	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATIONS__OPERATIONS = ELEMENT_FEATURE_COUNT + 7;
+	int OPERATIONS__OPERATIONS = ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Operations</em>' class.
@@ -2044,7 +2071,7 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int OPERATIONS_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 8;
+	int OPERATIONS_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Operations</em>' class.
@@ -3053,13 +3080,22 @@ public interface PtlPackage extends EPackage
 	int SCENARIO__MEMORY_BASE = ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Features</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO__FEATURES = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Initial Ownership</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO__INITIAL_OWNERSHIP = ELEMENT_FEATURE_COUNT + 5;
+	int SCENARIO__INITIAL_OWNERSHIP = ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
@@ -3068,7 +3104,7 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO__STEPS = ELEMENT_FEATURE_COUNT + 6;
+	int SCENARIO__STEPS = ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Scenario</em>' class.
@@ -3077,7 +3113,7 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 7;
+	int SCENARIO_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Scenario</em>' class.
@@ -3208,13 +3244,22 @@ public interface PtlPackage extends EPackage
 	int SCENARIO_TABLE__OPERATIONS = NAMED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Features</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCENARIO_TABLE__FEATURES = NAMED_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Scenario Table</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCENARIO_TABLE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 2;
+	int SCENARIO_TABLE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Scenario Table</em>' class.
@@ -4861,6 +4906,308 @@ public interface PtlPackage extends EPackage
 	int EXPECT_MEMCACHE_OPERATION_COUNT = EXPECTATION_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ExpectTranslationsImpl <em>Expect Translations</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ExpectTranslationsImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectTranslations()
+	 * @generated
+	 */
+	int EXPECT_TRANSLATIONS = 74;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_TRANSLATIONS__TARGET = EXPECTATION__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_TRANSLATIONS__TARGET_INDEX = EXPECTATION__TARGET_INDEX;
+
+	/**
+	 * The feature id for the '<em><b>Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_TRANSLATIONS__ADDRESS = EXPECTATION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_TRANSLATIONS__SIZE = EXPECTATION_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Pa</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_TRANSLATIONS__PA = EXPECTATION_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Expect Translations</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_TRANSLATIONS_FEATURE_COUNT = EXPECTATION_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Expect Translations</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECT_TRANSLATIONS_OPERATION_COUNT = EXPECTATION_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ConcurrentBlockImpl <em>Concurrent Block</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ConcurrentBlockImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getConcurrentBlock()
+	 * @generated
+	 */
+	int CONCURRENT_BLOCK = 75;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCURRENT_BLOCK__TARGET = STEP__TARGET;
+
+	/**
+	 * The feature id for the '<em><b>Target Index</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCURRENT_BLOCK__TARGET_INDEX = STEP__TARGET_INDEX;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCURRENT_BLOCK__DESCRIPTION = STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Cpus</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCURRENT_BLOCK__CPUS = STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Concurrent Block</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCURRENT_BLOCK_FEATURE_COUNT = STEP_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of operations of the '<em>Concurrent Block</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCURRENT_BLOCK_OPERATION_COUNT = STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.CpuImpl <em>Cpu</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.CpuImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getCpu()
+	 * @generated
+	 */
+	int CPU = 76;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CPU__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CPU__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Operations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CPU__OPERATIONS = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Cpu</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CPU_FEATURE_COUNT = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Cpu</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CPU_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.CpuOperationImpl <em>Cpu Operation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.CpuOperationImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getCpuOperation()
+	 * @generated
+	 */
+	int CPU_OPERATION = 77;
+
+	/**
+	 * The feature id for the '<em><b>Exclusive</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CPU_OPERATION__EXCLUSIVE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Step</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CPU_OPERATION__STEP = 1;
+
+	/**
+	 * The feature id for the '<em><b>Results</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CPU_OPERATION__RESULTS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Cpu Operation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CPU_OPERATION_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Cpu Operation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CPU_OPERATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.impl.ExpectedResultImpl <em>Expected Result</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.impl.ExpectedResultImpl
+	 * @see org.ptl.model.impl.PtlPackageImpl#getExpectedResult()
+	 * @generated
+	 */
+	int EXPECTED_RESULT = 78;
+
+	/**
+	 * The feature id for the '<em><b>Errno</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECTED_RESULT__ERRNO = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECTED_RESULT__VALUE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Livelock</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECTED_RESULT__LIVELOCK = 2;
+
+	/**
+	 * The number of structural features of the '<em>Expected Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECTED_RESULT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Expected Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXPECTED_RESULT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.ptl.model.impl.LayoutImpl <em>Layout</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4868,7 +5215,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getLayout()
 	 * @generated
 	 */
-	int LAYOUT = 74;
+	int LAYOUT = 79;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -4977,7 +5324,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getVariable()
 	 * @generated
 	 */
-	int VARIABLE = 75;
+	int VARIABLE = 80;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -5041,7 +5388,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getLayoutInput()
 	 * @generated
 	 */
-	int LAYOUT_INPUT = 76;
+	int LAYOUT_INPUT = 81;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -5141,7 +5488,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getInputRange()
 	 * @generated
 	 */
-	int INPUT_RANGE = 77;
+	int INPUT_RANGE = 82;
 
 	/**
 	 * The feature id for the '<em><b>Min</b></em>' attribute.
@@ -5187,7 +5534,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getDerivedValue()
 	 * @generated
 	 */
-	int DERIVED_VALUE = 78;
+	int DERIVED_VALUE = 83;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -5260,7 +5607,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getTransform()
 	 * @generated
 	 */
-	int TRANSFORM = 79;
+	int TRANSFORM = 84;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -5333,7 +5680,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getTransformParameter()
 	 * @generated
 	 */
-	int TRANSFORM_PARAMETER = 80;
+	int TRANSFORM_PARAMETER = 85;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -5397,7 +5744,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getRegion()
 	 * @generated
 	 */
-	int REGION = 81;
+	int REGION = 86;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -5506,7 +5853,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getBitPicture()
 	 * @generated
 	 */
-	int BIT_PICTURE = 82;
+	int BIT_PICTURE = 87;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -5570,7 +5917,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getBitSlice()
 	 * @generated
 	 */
-	int BIT_SLICE = 83;
+	int BIT_SLICE = 88;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -5652,7 +5999,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getLayoutCondition()
 	 * @generated
 	 */
-	int LAYOUT_CONDITION = 84;
+	int LAYOUT_CONDITION = 89;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -5707,7 +6054,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getExpression()
 	 * @generated
 	 */
-	int EXPRESSION = 85;
+	int EXPRESSION = 90;
 
 	/**
 	 * The number of structural features of the '<em>Expression</em>' class.
@@ -5735,7 +6082,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getBinaryExpression()
 	 * @generated
 	 */
-	int BINARY_EXPRESSION = 86;
+	int BINARY_EXPRESSION = 91;
 
 	/**
 	 * The feature id for the '<em><b>Left</b></em>' containment reference.
@@ -5790,7 +6137,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getUnaryExpression()
 	 * @generated
 	 */
-	int UNARY_EXPRESSION = 87;
+	int UNARY_EXPRESSION = 92;
 
 	/**
 	 * The feature id for the '<em><b>Operator</b></em>' attribute.
@@ -5836,7 +6183,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getConditionalExpression()
 	 * @generated
 	 */
-	int CONDITIONAL_EXPRESSION = 88;
+	int CONDITIONAL_EXPRESSION = 93;
 
 	/**
 	 * The feature id for the '<em><b>Condition</b></em>' containment reference.
@@ -5891,7 +6238,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getNumberLiteral()
 	 * @generated
 	 */
-	int NUMBER_LITERAL = 89;
+	int NUMBER_LITERAL = 94;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -5928,7 +6275,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getBooleanLiteral()
 	 * @generated
 	 */
-	int BOOLEAN_LITERAL = 90;
+	int BOOLEAN_LITERAL = 95;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -5965,7 +6312,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getVariableReference()
 	 * @generated
 	 */
-	int VARIABLE_REFERENCE = 91;
+	int VARIABLE_REFERENCE = 96;
 
 	/**
 	 * The feature id for the '<em><b>Variable</b></em>' reference.
@@ -6002,7 +6349,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getCallExpression()
 	 * @generated
 	 */
-	int CALL_EXPRESSION = 92;
+	int CALL_EXPRESSION = 97;
 
 	/**
 	 * The feature id for the '<em><b>Builtin</b></em>' attribute.
@@ -6057,7 +6404,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getRegionBound()
 	 * @generated
 	 */
-	int REGION_BOUND = 93;
+	int REGION_BOUND = 98;
 
 	/**
 	 * The feature id for the '<em><b>Region</b></em>' reference.
@@ -6103,7 +6450,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getMembershipExpression()
 	 * @generated
 	 */
-	int MEMBERSHIP_EXPRESSION = 94;
+	int MEMBERSHIP_EXPRESSION = 99;
 
 	/**
 	 * The feature id for the '<em><b>Element</b></em>' containment reference.
@@ -6158,7 +6505,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getSeverityLevel()
 	 * @generated
 	 */
-	int SEVERITY_LEVEL = 95;
+	int SEVERITY_LEVEL = 100;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.DescriptorKind <em>Descriptor Kind</em>}' enum.
@@ -6168,7 +6515,17 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getDescriptorKind()
 	 * @generated
 	 */
-	int DESCRIPTOR_KIND = 96;
+	int DESCRIPTOR_KIND = 101;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.FieldRole <em>Field Role</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.FieldRole
+	 * @see org.ptl.model.impl.PtlPackageImpl#getFieldRole()
+	 * @generated
+	 */
+	int FIELD_ROLE = 102;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.FieldKind <em>Field Kind</em>}' enum.
@@ -6178,7 +6535,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getFieldKind()
 	 * @generated
 	 */
-	int FIELD_KIND = 97;
+	int FIELD_KIND = 103;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.LogicalOperator <em>Logical Operator</em>}' enum.
@@ -6188,7 +6545,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getLogicalOperator()
 	 * @generated
 	 */
-	int LOGICAL_OPERATOR = 98;
+	int LOGICAL_OPERATOR = 104;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.Quantifier <em>Quantifier</em>}' enum.
@@ -6198,7 +6555,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getQuantifier()
 	 * @generated
 	 */
-	int QUANTIFIER = 99;
+	int QUANTIFIER = 105;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.UpdateOperator <em>Update Operator</em>}' enum.
@@ -6208,7 +6565,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getUpdateOperator()
 	 * @generated
 	 */
-	int UPDATE_OPERATOR = 100;
+	int UPDATE_OPERATOR = 106;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.Comparison <em>Comparison</em>}' enum.
@@ -6218,7 +6575,37 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getComparison()
 	 * @generated
 	 */
-	int COMPARISON = 101;
+	int COMPARISON = 107;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.OutputAddressRule <em>Output Address Rule</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.OutputAddressRule
+	 * @see org.ptl.model.impl.PtlPackageImpl#getOutputAddressRule()
+	 * @generated
+	 */
+	int OUTPUT_ADDRESS_RULE = 108;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.SeededBug <em>Seeded Bug</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.SeededBug
+	 * @see org.ptl.model.impl.PtlPackageImpl#getSeededBug()
+	 * @generated
+	 */
+	int SEEDED_BUG = 109;
+
+	/**
+	 * The meta object id for the '{@link org.ptl.model.CpuFeature <em>Cpu Feature</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.ptl.model.CpuFeature
+	 * @see org.ptl.model.impl.PtlPackageImpl#getCpuFeature()
+	 * @generated
+	 */
+	int CPU_FEATURE = 110;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.LibraryKind <em>Library Kind</em>}' enum.
@@ -6228,7 +6615,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getLibraryKind()
 	 * @generated
 	 */
-	int LIBRARY_KIND = 102;
+	int LIBRARY_KIND = 111;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.OperationKind <em>Operation Kind</em>}' enum.
@@ -6238,7 +6625,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getOperationKind()
 	 * @generated
 	 */
-	int OPERATION_KIND = 103;
+	int OPERATION_KIND = 112;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.RuleCondition <em>Rule Condition</em>}' enum.
@@ -6248,7 +6635,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getRuleCondition()
 	 * @generated
 	 */
-	int RULE_CONDITION = 104;
+	int RULE_CONDITION = 113;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.AssignOperator <em>Assign Operator</em>}' enum.
@@ -6258,7 +6645,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getAssignOperator()
 	 * @generated
 	 */
-	int ASSIGN_OPERATOR = 105;
+	int ASSIGN_OPERATOR = 114;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.WalkAction <em>Walk Action</em>}' enum.
@@ -6268,7 +6655,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getWalkAction()
 	 * @generated
 	 */
-	int WALK_ACTION = 106;
+	int WALK_ACTION = 115;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.AccessKind <em>Access Kind</em>}' enum.
@@ -6278,7 +6665,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getAccessKind()
 	 * @generated
 	 */
-	int ACCESS_KIND = 107;
+	int ACCESS_KIND = 116;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.FaultKind <em>Fault Kind</em>}' enum.
@@ -6288,7 +6675,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getFaultKind()
 	 * @generated
 	 */
-	int FAULT_KIND = 108;
+	int FAULT_KIND = 117;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.GrowthDirection <em>Growth Direction</em>}' enum.
@@ -6298,7 +6685,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getGrowthDirection()
 	 * @generated
 	 */
-	int GROWTH_DIRECTION = 109;
+	int GROWTH_DIRECTION = 118;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.SliceKind <em>Slice Kind</em>}' enum.
@@ -6308,7 +6695,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getSliceKind()
 	 * @generated
 	 */
-	int SLICE_KIND = 110;
+	int SLICE_KIND = 119;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.BinaryOperator <em>Binary Operator</em>}' enum.
@@ -6318,7 +6705,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getBinaryOperator()
 	 * @generated
 	 */
-	int BINARY_OPERATOR = 111;
+	int BINARY_OPERATOR = 120;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.UnaryOperator <em>Unary Operator</em>}' enum.
@@ -6328,7 +6715,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getUnaryOperator()
 	 * @generated
 	 */
-	int UNARY_OPERATOR = 112;
+	int UNARY_OPERATOR = 121;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.Builtin <em>Builtin</em>}' enum.
@@ -6338,7 +6725,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getBuiltin()
 	 * @generated
 	 */
-	int BUILTIN = 113;
+	int BUILTIN = 122;
 
 	/**
 	 * The meta object id for the '{@link org.ptl.model.RegionBoundKind <em>Region Bound Kind</em>}' enum.
@@ -6348,7 +6735,7 @@ public interface PtlPackage extends EPackage
 	 * @see org.ptl.model.impl.PtlPackageImpl#getRegionBoundKind()
 	 * @generated
 	 */
-	int REGION_BOUND_KIND = 114;
+	int REGION_BOUND_KIND = 123;
 
 
 	/**
@@ -6738,6 +7125,17 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 */
 	EReference getField_Overlays();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Field#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role</em>'.
+	 * @see org.ptl.model.Field#getRole()
+	 * @see #getField()
+	 * @generated
+	 */
+	EAttribute getField_Role();
 
 	/**
 	 * Returns the meta object for class '{@link org.ptl.model.EnumLiteral <em>Enum Literal</em>}'.
@@ -7673,6 +8071,28 @@ public interface PtlPackage extends EPackage
 	EAttribute getOperations_MaxOwner();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.Operations#getOutputAddress <em>Output Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Output Address</em>'.
+	 * @see org.ptl.model.Operations#getOutputAddress()
+	 * @see #getOperations()
+	 * @generated
+	 */
+	EAttribute getOperations_OutputAddress();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.ptl.model.Operations#getBugs <em>Bugs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Bugs</em>'.
+	 * @see org.ptl.model.Operations#getBugs()
+	 * @see #getOperations()
+	 * @generated
+	 */
+	EAttribute getOperations_Bugs();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Operations#getOperations <em>Operations</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8405,6 +8825,17 @@ public interface PtlPackage extends EPackage
 	EAttribute getScenario_MemoryBase();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.ptl.model.Scenario#getFeatures <em>Features</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Features</em>'.
+	 * @see org.ptl.model.Scenario#getFeatures()
+	 * @see #getScenario()
+	 * @generated
+	 */
+	EAttribute getScenario_Features();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Scenario#getInitialOwnership <em>Initial Ownership</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8522,6 +8953,17 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 */
 	EReference getScenarioTable_Operations();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.ptl.model.ScenarioTable#getFeatures <em>Features</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Features</em>'.
+	 * @see org.ptl.model.ScenarioTable#getFeatures()
+	 * @see #getScenarioTable()
+	 * @generated
+	 */
+	EAttribute getScenarioTable_Features();
 
 	/**
 	 * Returns the meta object for class '{@link org.ptl.model.Step <em>Step</em>}'.
@@ -9457,6 +9899,188 @@ public interface PtlPackage extends EPackage
 	EAttribute getExpectMemcache_Pages();
 
 	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ExpectTranslations <em>Expect Translations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Expect Translations</em>'.
+	 * @see org.ptl.model.ExpectTranslations
+	 * @generated
+	 */
+	EClass getExpectTranslations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectTranslations#getAddress <em>Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Address</em>'.
+	 * @see org.ptl.model.ExpectTranslations#getAddress()
+	 * @see #getExpectTranslations()
+	 * @generated
+	 */
+	EAttribute getExpectTranslations_Address();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectTranslations#getSize <em>Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size</em>'.
+	 * @see org.ptl.model.ExpectTranslations#getSize()
+	 * @see #getExpectTranslations()
+	 * @generated
+	 */
+	EAttribute getExpectTranslations_Size();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectTranslations#getPa <em>Pa</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pa</em>'.
+	 * @see org.ptl.model.ExpectTranslations#getPa()
+	 * @see #getExpectTranslations()
+	 * @generated
+	 */
+	EAttribute getExpectTranslations_Pa();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ConcurrentBlock <em>Concurrent Block</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Concurrent Block</em>'.
+	 * @see org.ptl.model.ConcurrentBlock
+	 * @generated
+	 */
+	EClass getConcurrentBlock();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ConcurrentBlock#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.ptl.model.ConcurrentBlock#getDescription()
+	 * @see #getConcurrentBlock()
+	 * @generated
+	 */
+	EAttribute getConcurrentBlock_Description();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.ConcurrentBlock#getCpus <em>Cpus</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Cpus</em>'.
+	 * @see org.ptl.model.ConcurrentBlock#getCpus()
+	 * @see #getConcurrentBlock()
+	 * @generated
+	 */
+	EReference getConcurrentBlock_Cpus();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.Cpu <em>Cpu</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Cpu</em>'.
+	 * @see org.ptl.model.Cpu
+	 * @generated
+	 */
+	EClass getCpu();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.Cpu#getOperations <em>Operations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Operations</em>'.
+	 * @see org.ptl.model.Cpu#getOperations()
+	 * @see #getCpu()
+	 * @generated
+	 */
+	EReference getCpu_Operations();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.CpuOperation <em>Cpu Operation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Cpu Operation</em>'.
+	 * @see org.ptl.model.CpuOperation
+	 * @generated
+	 */
+	EClass getCpuOperation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.CpuOperation#isExclusive <em>Exclusive</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Exclusive</em>'.
+	 * @see org.ptl.model.CpuOperation#isExclusive()
+	 * @see #getCpuOperation()
+	 * @generated
+	 */
+	EAttribute getCpuOperation_Exclusive();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.ptl.model.CpuOperation#getStep <em>Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Step</em>'.
+	 * @see org.ptl.model.CpuOperation#getStep()
+	 * @see #getCpuOperation()
+	 * @generated
+	 */
+	EReference getCpuOperation_Step();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.ptl.model.CpuOperation#getResults <em>Results</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Results</em>'.
+	 * @see org.ptl.model.CpuOperation#getResults()
+	 * @see #getCpuOperation()
+	 * @generated
+	 */
+	EReference getCpuOperation_Results();
+
+	/**
+	 * Returns the meta object for class '{@link org.ptl.model.ExpectedResult <em>Expected Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Expected Result</em>'.
+	 * @see org.ptl.model.ExpectedResult
+	 * @generated
+	 */
+	EClass getExpectedResult();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectedResult#getErrno <em>Errno</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Errno</em>'.
+	 * @see org.ptl.model.ExpectedResult#getErrno()
+	 * @see #getExpectedResult()
+	 * @generated
+	 */
+	EAttribute getExpectedResult_Errno();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectedResult#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.ptl.model.ExpectedResult#getValue()
+	 * @see #getExpectedResult()
+	 * @generated
+	 */
+	EAttribute getExpectedResult_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.ptl.model.ExpectedResult#isLivelock <em>Livelock</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Livelock</em>'.
+	 * @see org.ptl.model.ExpectedResult#isLivelock()
+	 * @see #getExpectedResult()
+	 * @generated
+	 */
+	EAttribute getExpectedResult_Livelock();
+
+	/**
 	 * Returns the meta object for class '{@link org.ptl.model.Layout <em>Layout</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -10259,6 +10883,16 @@ public interface PtlPackage extends EPackage
 	EEnum getDescriptorKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.FieldRole <em>Field Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Field Role</em>'.
+	 * @see org.ptl.model.FieldRole
+	 * @generated
+	 */
+	EEnum getFieldRole();
+
+	/**
 	 * Returns the meta object for enum '{@link org.ptl.model.FieldKind <em>Field Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -10307,6 +10941,36 @@ public interface PtlPackage extends EPackage
 	 * @generated
 	 */
 	EEnum getComparison();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.OutputAddressRule <em>Output Address Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Output Address Rule</em>'.
+	 * @see org.ptl.model.OutputAddressRule
+	 * @generated
+	 */
+	EEnum getOutputAddressRule();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.SeededBug <em>Seeded Bug</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Seeded Bug</em>'.
+	 * @see org.ptl.model.SeededBug
+	 * @generated
+	 */
+	EEnum getSeededBug();
+
+	/**
+	 * Returns the meta object for enum '{@link org.ptl.model.CpuFeature <em>Cpu Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Cpu Feature</em>'.
+	 * @see org.ptl.model.CpuFeature
+	 * @generated
+	 */
+	EEnum getCpuFeature();
 
 	/**
 	 * Returns the meta object for enum '{@link org.ptl.model.LibraryKind <em>Library Kind</em>}'.
@@ -10765,6 +11429,14 @@ public interface PtlPackage extends EPackage
 		 * @generated
 		 */
 		EReference FIELD__OVERLAYS = eINSTANCE.getField_Overlays();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FIELD__ROLE = eINSTANCE.getField_Role();
 
 		/**
 		 * The meta object literal for the '{@link org.ptl.model.impl.EnumLiteralImpl <em>Enum Literal</em>}' class.
@@ -11511,6 +12183,22 @@ public interface PtlPackage extends EPackage
 		EAttribute OPERATIONS__MAX_OWNER = eINSTANCE.getOperations_MaxOwner();
 
 		/**
+		 * The meta object literal for the '<em><b>Output Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATIONS__OUTPUT_ADDRESS = eINSTANCE.getOperations_OutputAddress();
+
+		/**
+		 * The meta object literal for the '<em><b>Bugs</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPERATIONS__BUGS = eINSTANCE.getOperations_Bugs();
+
+		/**
 		 * The meta object literal for the '<em><b>Operations</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -12087,6 +12775,14 @@ public interface PtlPackage extends EPackage
 		EAttribute SCENARIO__MEMORY_BASE = eINSTANCE.getScenario_MemoryBase();
 
 		/**
+		 * The meta object literal for the '<em><b>Features</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO__FEATURES = eINSTANCE.getScenario_Features();
+
+		/**
 		 * The meta object literal for the '<em><b>Initial Ownership</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -12177,6 +12873,14 @@ public interface PtlPackage extends EPackage
 		 * @generated
 		 */
 		EReference SCENARIO_TABLE__OPERATIONS = eINSTANCE.getScenarioTable_Operations();
+
+		/**
+		 * The meta object literal for the '<em><b>Features</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCENARIO_TABLE__FEATURES = eINSTANCE.getScenarioTable_Features();
 
 		/**
 		 * The meta object literal for the '{@link org.ptl.model.impl.StepImpl <em>Step</em>}' class.
@@ -12923,6 +13627,152 @@ public interface PtlPackage extends EPackage
 		EAttribute EXPECT_MEMCACHE__PAGES = eINSTANCE.getExpectMemcache_Pages();
 
 		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ExpectTranslationsImpl <em>Expect Translations</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ExpectTranslationsImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getExpectTranslations()
+		 * @generated
+		 */
+		EClass EXPECT_TRANSLATIONS = eINSTANCE.getExpectTranslations();
+
+		/**
+		 * The meta object literal for the '<em><b>Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_TRANSLATIONS__ADDRESS = eINSTANCE.getExpectTranslations_Address();
+
+		/**
+		 * The meta object literal for the '<em><b>Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_TRANSLATIONS__SIZE = eINSTANCE.getExpectTranslations_Size();
+
+		/**
+		 * The meta object literal for the '<em><b>Pa</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECT_TRANSLATIONS__PA = eINSTANCE.getExpectTranslations_Pa();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ConcurrentBlockImpl <em>Concurrent Block</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ConcurrentBlockImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getConcurrentBlock()
+		 * @generated
+		 */
+		EClass CONCURRENT_BLOCK = eINSTANCE.getConcurrentBlock();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONCURRENT_BLOCK__DESCRIPTION = eINSTANCE.getConcurrentBlock_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Cpus</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONCURRENT_BLOCK__CPUS = eINSTANCE.getConcurrentBlock_Cpus();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.CpuImpl <em>Cpu</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.CpuImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getCpu()
+		 * @generated
+		 */
+		EClass CPU = eINSTANCE.getCpu();
+
+		/**
+		 * The meta object literal for the '<em><b>Operations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CPU__OPERATIONS = eINSTANCE.getCpu_Operations();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.CpuOperationImpl <em>Cpu Operation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.CpuOperationImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getCpuOperation()
+		 * @generated
+		 */
+		EClass CPU_OPERATION = eINSTANCE.getCpuOperation();
+
+		/**
+		 * The meta object literal for the '<em><b>Exclusive</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CPU_OPERATION__EXCLUSIVE = eINSTANCE.getCpuOperation_Exclusive();
+
+		/**
+		 * The meta object literal for the '<em><b>Step</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CPU_OPERATION__STEP = eINSTANCE.getCpuOperation_Step();
+
+		/**
+		 * The meta object literal for the '<em><b>Results</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CPU_OPERATION__RESULTS = eINSTANCE.getCpuOperation_Results();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.impl.ExpectedResultImpl <em>Expected Result</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.impl.ExpectedResultImpl
+		 * @see org.ptl.model.impl.PtlPackageImpl#getExpectedResult()
+		 * @generated
+		 */
+		EClass EXPECTED_RESULT = eINSTANCE.getExpectedResult();
+
+		/**
+		 * The meta object literal for the '<em><b>Errno</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECTED_RESULT__ERRNO = eINSTANCE.getExpectedResult_Errno();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECTED_RESULT__VALUE = eINSTANCE.getExpectedResult_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Livelock</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXPECTED_RESULT__LIVELOCK = eINSTANCE.getExpectedResult_Livelock();
+
+		/**
 		 * The meta object literal for the '{@link org.ptl.model.impl.LayoutImpl <em>Layout</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -13569,6 +14419,16 @@ public interface PtlPackage extends EPackage
 		EEnum DESCRIPTOR_KIND = eINSTANCE.getDescriptorKind();
 
 		/**
+		 * The meta object literal for the '{@link org.ptl.model.FieldRole <em>Field Role</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.FieldRole
+		 * @see org.ptl.model.impl.PtlPackageImpl#getFieldRole()
+		 * @generated
+		 */
+		EEnum FIELD_ROLE = eINSTANCE.getFieldRole();
+
+		/**
 		 * The meta object literal for the '{@link org.ptl.model.FieldKind <em>Field Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -13617,6 +14477,36 @@ public interface PtlPackage extends EPackage
 		 * @generated
 		 */
 		EEnum COMPARISON = eINSTANCE.getComparison();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.OutputAddressRule <em>Output Address Rule</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.OutputAddressRule
+		 * @see org.ptl.model.impl.PtlPackageImpl#getOutputAddressRule()
+		 * @generated
+		 */
+		EEnum OUTPUT_ADDRESS_RULE = eINSTANCE.getOutputAddressRule();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.SeededBug <em>Seeded Bug</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.SeededBug
+		 * @see org.ptl.model.impl.PtlPackageImpl#getSeededBug()
+		 * @generated
+		 */
+		EEnum SEEDED_BUG = eINSTANCE.getSeededBug();
+
+		/**
+		 * The meta object literal for the '{@link org.ptl.model.CpuFeature <em>Cpu Feature</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.ptl.model.CpuFeature
+		 * @see org.ptl.model.impl.PtlPackageImpl#getCpuFeature()
+		 * @generated
+		 */
+		EEnum CPU_FEATURE = eINSTANCE.getCpuFeature();
 
 		/**
 		 * The meta object literal for the '{@link org.ptl.model.LibraryKind <em>Library Kind</em>}' enum.

@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.ptl.model.Scenario#getPolicy <em>Policy</em>}</li>
  *   <li>{@link org.ptl.model.Scenario#getMemoryPages <em>Memory Pages</em>}</li>
  *   <li>{@link org.ptl.model.Scenario#getMemoryBase <em>Memory Base</em>}</li>
+ *   <li>{@link org.ptl.model.Scenario#getFeatures <em>Features</em>}</li>
  *   <li>{@link org.ptl.model.Scenario#getInitialOwnership <em>Initial Ownership</em>}</li>
  *   <li>{@link org.ptl.model.Scenario#getSteps <em>Steps</em>}</li>
  * </ul>
@@ -131,6 +132,23 @@ public interface Scenario extends Element
 	 * @generated
 	 */
 	void setMemoryBase(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Features</b></em>' attribute list.
+	 * The list contents are of type {@link org.ptl.model.CpuFeature}.
+	 * The literals are from the enumeration {@link org.ptl.model.CpuFeature}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * CPU features that change the library's TLB and cache maintenance (FEAT_S2FWB, TLB range instructions, LPA2); those not named are absent, as on a machine without them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Features</em>' attribute list.
+	 * @see org.ptl.model.CpuFeature
+	 * @see org.ptl.model.PtlPackage#getScenario_Features()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<CpuFeature> getFeatures();
 
 	/**
 	 * Returns the value of the '<em><b>Initial Ownership</b></em>' containment reference list.

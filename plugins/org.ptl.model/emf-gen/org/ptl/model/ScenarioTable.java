@@ -2,6 +2,7 @@
  */
 package org.ptl.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -18,6 +19,7 @@ package org.ptl.model;
  * <ul>
  *   <li>{@link org.ptl.model.ScenarioTable#getFormat <em>Format</em>}</li>
  *   <li>{@link org.ptl.model.ScenarioTable#getOperations <em>Operations</em>}</li>
+ *   <li>{@link org.ptl.model.ScenarioTable#getFeatures <em>Features</em>}</li>
  * </ul>
  *
  * @see org.ptl.model.PtlPackage#getScenarioTable()
@@ -69,5 +71,22 @@ public interface ScenarioTable extends Named
 	 * @generated
 	 */
 	void setOperations(Operations value);
+
+	/**
+	 * Returns the value of the '<em><b>Features</b></em>' attribute list.
+	 * The list contents are of type {@link org.ptl.model.CpuFeature}.
+	 * The literals are from the enumeration {@link org.ptl.model.CpuFeature}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * CPU features of this table (besides the scenario's) that change the library's TLB and cache maintenance (FEAT_S2FWB, TLB range instructions, LPA2); those not named are absent, as on a machine without them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Features</em>' attribute list.
+	 * @see org.ptl.model.CpuFeature
+	 * @see org.ptl.model.PtlPackage#getScenarioTable_Features()
+	 * @model unique="false"
+	 * @generated
+	 */
+	EList<CpuFeature> getFeatures();
 
 } // ScenarioTable

@@ -29,10 +29,13 @@ import org.ptl.model.ClaimSet;
 import org.ptl.model.Component;
 import org.ptl.model.ComponentBinding;
 import org.ptl.model.ComponentState;
+import org.ptl.model.ConcurrentBlock;
 import org.ptl.model.ConditionalExpression;
 import org.ptl.model.Counter;
 import org.ptl.model.CounterComparison;
 import org.ptl.model.CounterUpdate;
+import org.ptl.model.Cpu;
+import org.ptl.model.CpuOperation;
 import org.ptl.model.DerivedValue;
 import org.ptl.model.Descriptor;
 import org.ptl.model.Encoding;
@@ -45,7 +48,9 @@ import org.ptl.model.ExpectPte;
 import org.ptl.model.ExpectResult;
 import org.ptl.model.ExpectState;
 import org.ptl.model.ExpectTables;
+import org.ptl.model.ExpectTranslations;
 import org.ptl.model.ExpectVisited;
+import org.ptl.model.ExpectedResult;
 import org.ptl.model.Field;
 import org.ptl.model.FieldAssignment;
 import org.ptl.model.FlagCombination;
@@ -161,6 +166,9 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.COMPONENT_STATE:
 				sequence_ComponentState(context, (ComponentState) semanticObject); 
 				return; 
+			case PtlPackage.CONCURRENT_BLOCK:
+				sequence_ConcurrentBlock(context, (ConcurrentBlock) semanticObject); 
+				return; 
 			case PtlPackage.CONDITIONAL_EXPRESSION:
 				sequence_Conditional(context, (ConditionalExpression) semanticObject); 
 				return; 
@@ -172,6 +180,12 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 				return; 
 			case PtlPackage.COUNTER_UPDATE:
 				sequence_CounterUpdate(context, (CounterUpdate) semanticObject); 
+				return; 
+			case PtlPackage.CPU:
+				sequence_Cpu(context, (Cpu) semanticObject); 
+				return; 
+			case PtlPackage.CPU_OPERATION:
+				sequence_CpuOperation(context, (CpuOperation) semanticObject); 
 				return; 
 			case PtlPackage.DERIVED_VALUE:
 				sequence_DerivedValue(context, (DerivedValue) semanticObject); 
@@ -209,8 +223,14 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 			case PtlPackage.EXPECT_TABLES:
 				sequence_ExpectTables_InTarget(context, (ExpectTables) semanticObject); 
 				return; 
+			case PtlPackage.EXPECT_TRANSLATIONS:
+				sequence_ExpectTranslations(context, (ExpectTranslations) semanticObject); 
+				return; 
 			case PtlPackage.EXPECT_VISITED:
 				sequence_ExpectVisited(context, (ExpectVisited) semanticObject); 
+				return; 
+			case PtlPackage.EXPECTED_RESULT:
+				sequence_ExpectedResult(context, (ExpectedResult) semanticObject); 
 				return; 
 			case PtlPackage.FIELD:
 				sequence_Field(context, (Field) semanticObject); 
@@ -636,6 +656,21 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     Step returns ConcurrentBlock
+	 *     ConcurrentBlock returns ConcurrentBlock
+	 *
+	 * Constraint:
+	 *     (description=STRING? cpus+=Cpu*)
+	 * </pre>
+	 */
+	protected void sequence_ConcurrentBlock(ISerializationContext context, ConcurrentBlock semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Expression returns ConditionalExpression
 	 *     Conditional returns ConditionalExpression
 	 *     Conditional.ConditionalExpression_1_0 returns ConditionalExpression
@@ -779,6 +814,34 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * </pre>
 	 */
 	protected void sequence_Counter(ISerializationContext context, Counter semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     CpuOperation returns CpuOperation
+	 *
+	 * Constraint:
+	 *     (exclusive?='exclusive'? step=CpuStep (results+=ExpectedResult results+=ExpectedResult*)?)
+	 * </pre>
+	 */
+	protected void sequence_CpuOperation(ISerializationContext context, CpuOperation semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     Cpu returns Cpu
+	 *
+	 * Constraint:
+	 *     (name=ValidID description=STRING? operations+=CpuOperation*)
+	 * </pre>
+	 */
+	protected void sequence_Cpu(ISerializationContext context, Cpu semanticObject) {
 		genericSequencer.createSequence(context, semanticObject);
 	}
 	
@@ -988,6 +1051,34 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	/**
 	 * <pre>
 	 * Contexts:
+	 *     Step returns ExpectTranslations
+	 *     Expectation returns ExpectTranslations
+	 *     ExpectTranslations returns ExpectTranslations
+	 *
+	 * Constraint:
+	 *     (address=Number size=ByteSize pa=Number)
+	 * </pre>
+	 */
+	protected void sequence_ExpectTranslations(ISerializationContext context, ExpectTranslations semanticObject) {
+		if (errorAcceptor != null) {
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.EXPECT_TRANSLATIONS__ADDRESS) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.EXPECT_TRANSLATIONS__ADDRESS));
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.EXPECT_TRANSLATIONS__SIZE) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.EXPECT_TRANSLATIONS__SIZE));
+			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.EXPECT_TRANSLATIONS__PA) == ValueTransient.YES)
+				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.EXPECT_TRANSLATIONS__PA));
+		}
+		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
+		feeder.accept(grammarAccess.getExpectTranslationsAccess().getAddressNumberParserRuleCall_2_0(), semanticObject.getAddress());
+		feeder.accept(grammarAccess.getExpectTranslationsAccess().getSizeByteSizeParserRuleCall_4_0(), semanticObject.getSize());
+		feeder.accept(grammarAccess.getExpectTranslationsAccess().getPaNumberParserRuleCall_6_0(), semanticObject.getPa());
+		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
 	 *     Step returns ExpectVisited
 	 *     Expectation returns ExpectVisited
 	 *     ExpectVisited returns ExpectVisited
@@ -1004,6 +1095,20 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
 		feeder.accept(grammarAccess.getExpectVisitedAccess().getCountINTTerminalRuleCall_2_0(), semanticObject.getCount());
 		feeder.finish();
+	}
+	
+	
+	/**
+	 * <pre>
+	 * Contexts:
+	 *     ExpectedResult returns ExpectedResult
+	 *
+	 * Constraint:
+	 *     (errno=Errno | value=Number | livelock?='livelock')
+	 * </pre>
+	 */
+	protected void sequence_ExpectedResult(ISerializationContext context, ExpectedResult semanticObject) {
+		genericSequencer.createSequence(context, semanticObject);
 	}
 	
 	
@@ -1036,6 +1141,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *             (kind=AddressKind addressBits=BitRange?) | 
 	 *             kind=PlainKind
 	 *         )? 
+	 *         role=FieldRoleKeyword? 
 	 *         (overlays+=[Field|ValidID] overlays+=[Field|ValidID]*)? 
 	 *         description=STRING?
 	 *     )
@@ -1141,6 +1247,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * <pre>
 	 * Contexts:
 	 *     Step returns MapStep
+	 *     CpuStep returns MapStep
 	 *     MapStep returns MapStep
 	 *
 	 * Constraint:
@@ -1163,6 +1270,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * <pre>
 	 * Contexts:
 	 *     Step returns MkoldStep
+	 *     CpuStep returns MkoldStep
 	 *     MkoldStep returns MkoldStep
 	 *
 	 * Constraint:
@@ -1178,6 +1286,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * <pre>
 	 * Contexts:
 	 *     Step returns MkyoungStep
+	 *     CpuStep returns MkyoungStep
 	 *     MkyoungStep returns MkyoungStep
 	 *
 	 * Constraint:
@@ -1193,6 +1302,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * <pre>
 	 * Contexts:
 	 *     Step returns RelaxStep
+	 *     CpuStep returns RelaxStep
 	 *     RelaxStep returns RelaxStep
 	 *
 	 * Constraint:
@@ -1208,6 +1318,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * <pre>
 	 * Contexts:
 	 *     Step returns SetOwnerStep
+	 *     CpuStep returns SetOwnerStep
 	 *     SetOwnerStep returns SetOwnerStep
 	 *
 	 * Constraint:
@@ -1223,6 +1334,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * <pre>
 	 * Contexts:
 	 *     Step returns SplitStep
+	 *     CpuStep returns SplitStep
 	 *     SplitStep returns SplitStep
 	 *
 	 * Constraint:
@@ -1253,6 +1365,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * <pre>
 	 * Contexts:
 	 *     Step returns UnmapStep
+	 *     CpuStep returns UnmapStep
 	 *     UnmapStep returns UnmapStep
 	 *
 	 * Constraint:
@@ -1291,6 +1404,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 * <pre>
 	 * Contexts:
 	 *     Step returns WrprotectStep
+	 *     CpuStep returns WrprotectStep
 	 *     WrprotectStep returns WrprotectStep
 	 *
 	 * Constraint:
@@ -1544,6 +1658,8 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *         (permissionFields+=[Field|ValidID] permissionFields+=[Field|ValidID]*)? 
 	 *         lockField=[Field|ValidID]? 
 	 *         (ownerField=[Field|ValidID] maxOwner=INT?)? 
+	 *         outputAddress=OutputAddressRule? 
+	 *         (bugs+=SeededBug bugs+=SeededBug*)? 
 	 *         operations+=Operation*
 	 *     )
 	 * </pre>
@@ -1989,23 +2105,11 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *     ScenarioTable returns ScenarioTable
 	 *
 	 * Constraint:
-	 *     (name=ValidID format=[Format|QualifiedName] operations=[Operations|QualifiedName])
+	 *     (name=ValidID format=[Format|QualifiedName] operations=[Operations|QualifiedName] (features+=CpuFeature features+=CpuFeature*)?)
 	 * </pre>
 	 */
 	protected void sequence_ScenarioTable(ISerializationContext context, ScenarioTable semanticObject) {
-		if (errorAcceptor != null) {
-			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.NAMED__NAME) == ValueTransient.YES)
-				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.NAMED__NAME));
-			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.SCENARIO_TABLE__FORMAT) == ValueTransient.YES)
-				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.SCENARIO_TABLE__FORMAT));
-			if (transientValues.isValueTransient(semanticObject, PtlPackage.Literals.SCENARIO_TABLE__OPERATIONS) == ValueTransient.YES)
-				errorAcceptor.accept(diagnosticProvider.createFeatureValueMissing(semanticObject, PtlPackage.Literals.SCENARIO_TABLE__OPERATIONS));
-		}
-		SequenceFeeder feeder = createSequencerFeeder(context, semanticObject);
-		feeder.accept(grammarAccess.getScenarioTableAccess().getNameValidIDParserRuleCall_1_0(), semanticObject.getName());
-		feeder.accept(grammarAccess.getScenarioTableAccess().getFormatFormatQualifiedNameParserRuleCall_3_0_1(), semanticObject.eGet(PtlPackage.Literals.SCENARIO_TABLE__FORMAT, false));
-		feeder.accept(grammarAccess.getScenarioTableAccess().getOperationsOperationsQualifiedNameParserRuleCall_5_0_1(), semanticObject.eGet(PtlPackage.Literals.SCENARIO_TABLE__OPERATIONS, false));
-		feeder.finish();
+		genericSequencer.createSequence(context, semanticObject);
 	}
 	
 	
@@ -2023,6 +2127,7 @@ public class PtlSemanticSequencer extends AbstractDelegatingSemanticSequencer {
 	 *         binding=[Binding|QualifiedName]? 
 	 *         policy=[WalkerPolicy|QualifiedName]? 
 	 *         (memoryPages=INT memoryBase=Number?)? 
+	 *         (features+=CpuFeature features+=CpuFeature*)? 
 	 *         initialOwnership+=InitialOwnership* 
 	 *         steps+=Step*
 	 *     )

@@ -561,17 +561,21 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final Assignment cKindAssignment_2_3 = (Assignment)cAlternatives_2.eContents().get(3);
 		private final RuleCall cKindPlainKindEnumRuleCall_2_3_0 = (RuleCall)cKindAssignment_2_3.eContents().get(0);
 		private final Group cGroup_3 = (Group)cGroup.eContents().get(3);
-		private final Keyword cOverlaysKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
-		private final Assignment cOverlaysAssignment_3_1 = (Assignment)cGroup_3.eContents().get(1);
-		private final CrossReference cOverlaysFieldCrossReference_3_1_0 = (CrossReference)cOverlaysAssignment_3_1.eContents().get(0);
-		private final RuleCall cOverlaysFieldValidIDParserRuleCall_3_1_0_1 = (RuleCall)cOverlaysFieldCrossReference_3_1_0.eContents().get(1);
-		private final Group cGroup_3_2 = (Group)cGroup_3.eContents().get(2);
-		private final Keyword cCommaKeyword_3_2_0 = (Keyword)cGroup_3_2.eContents().get(0);
-		private final Assignment cOverlaysAssignment_3_2_1 = (Assignment)cGroup_3_2.eContents().get(1);
-		private final CrossReference cOverlaysFieldCrossReference_3_2_1_0 = (CrossReference)cOverlaysAssignment_3_2_1.eContents().get(0);
-		private final RuleCall cOverlaysFieldValidIDParserRuleCall_3_2_1_0_1 = (RuleCall)cOverlaysFieldCrossReference_3_2_1_0.eContents().get(1);
-		private final Assignment cDescriptionAssignment_4 = (Assignment)cGroup.eContents().get(4);
-		private final RuleCall cDescriptionSTRINGTerminalRuleCall_4_0 = (RuleCall)cDescriptionAssignment_4.eContents().get(0);
+		private final Keyword cRoleKeyword_3_0 = (Keyword)cGroup_3.eContents().get(0);
+		private final Assignment cRoleAssignment_3_1 = (Assignment)cGroup_3.eContents().get(1);
+		private final RuleCall cRoleFieldRoleKeywordEnumRuleCall_3_1_0 = (RuleCall)cRoleAssignment_3_1.eContents().get(0);
+		private final Group cGroup_4 = (Group)cGroup.eContents().get(4);
+		private final Keyword cOverlaysKeyword_4_0 = (Keyword)cGroup_4.eContents().get(0);
+		private final Assignment cOverlaysAssignment_4_1 = (Assignment)cGroup_4.eContents().get(1);
+		private final CrossReference cOverlaysFieldCrossReference_4_1_0 = (CrossReference)cOverlaysAssignment_4_1.eContents().get(0);
+		private final RuleCall cOverlaysFieldValidIDParserRuleCall_4_1_0_1 = (RuleCall)cOverlaysFieldCrossReference_4_1_0.eContents().get(1);
+		private final Group cGroup_4_2 = (Group)cGroup_4.eContents().get(2);
+		private final Keyword cCommaKeyword_4_2_0 = (Keyword)cGroup_4_2.eContents().get(0);
+		private final Assignment cOverlaysAssignment_4_2_1 = (Assignment)cGroup_4_2.eContents().get(1);
+		private final CrossReference cOverlaysFieldCrossReference_4_2_1_0 = (CrossReference)cOverlaysAssignment_4_2_1.eContents().get(0);
+		private final RuleCall cOverlaysFieldValidIDParserRuleCall_4_2_1_0_1 = (RuleCall)cOverlaysFieldCrossReference_4_2_1_0.eContents().get(1);
+		private final Assignment cDescriptionAssignment_5 = (Assignment)cGroup.eContents().get(5);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_5_0 = (RuleCall)cDescriptionAssignment_5.eContents().get(0);
 		
 		//Field:
 		//    name=ValidID bits=BitRange
@@ -580,6 +584,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//    | kind=AddressKind ('holds' addressBits=BitRange)?
 		//    | kind=PlainKind
 		//    )?
+		//    ('role' role=FieldRoleKeyword)?
 		//    ('overlays' overlays+=[Field|ValidID] (',' overlays+=[Field|ValidID])*)?
 		//    description=STRING?;
 		@Override public ParserRule getRule() { return rule; }
@@ -590,6 +595,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//| kind=AddressKind ('holds' addressBits=BitRange)?
 		//| kind=PlainKind
 		//)?
+		//('role' role=FieldRoleKeyword)?
 		//('overlays' overlays+=[Field|ValidID] (',' overlays+=[Field|ValidID])*)?
 		//description=STRING?
 		public Group getGroup() { return cGroup; }
@@ -688,41 +694,53 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//PlainKind
 		public RuleCall getKindPlainKindEnumRuleCall_2_3_0() { return cKindPlainKindEnumRuleCall_2_3_0; }
 		
-		//('overlays' overlays+=[Field|ValidID] (',' overlays+=[Field|ValidID])*)?
+		//('role' role=FieldRoleKeyword)?
 		public Group getGroup_3() { return cGroup_3; }
 		
+		//'role'
+		public Keyword getRoleKeyword_3_0() { return cRoleKeyword_3_0; }
+		
+		//role=FieldRoleKeyword
+		public Assignment getRoleAssignment_3_1() { return cRoleAssignment_3_1; }
+		
+		//FieldRoleKeyword
+		public RuleCall getRoleFieldRoleKeywordEnumRuleCall_3_1_0() { return cRoleFieldRoleKeywordEnumRuleCall_3_1_0; }
+		
+		//('overlays' overlays+=[Field|ValidID] (',' overlays+=[Field|ValidID])*)?
+		public Group getGroup_4() { return cGroup_4; }
+		
 		//'overlays'
-		public Keyword getOverlaysKeyword_3_0() { return cOverlaysKeyword_3_0; }
+		public Keyword getOverlaysKeyword_4_0() { return cOverlaysKeyword_4_0; }
 		
 		//overlays+=[Field|ValidID]
-		public Assignment getOverlaysAssignment_3_1() { return cOverlaysAssignment_3_1; }
+		public Assignment getOverlaysAssignment_4_1() { return cOverlaysAssignment_4_1; }
 		
 		//[Field|ValidID]
-		public CrossReference getOverlaysFieldCrossReference_3_1_0() { return cOverlaysFieldCrossReference_3_1_0; }
+		public CrossReference getOverlaysFieldCrossReference_4_1_0() { return cOverlaysFieldCrossReference_4_1_0; }
 		
 		//ValidID
-		public RuleCall getOverlaysFieldValidIDParserRuleCall_3_1_0_1() { return cOverlaysFieldValidIDParserRuleCall_3_1_0_1; }
+		public RuleCall getOverlaysFieldValidIDParserRuleCall_4_1_0_1() { return cOverlaysFieldValidIDParserRuleCall_4_1_0_1; }
 		
 		//(',' overlays+=[Field|ValidID])*
-		public Group getGroup_3_2() { return cGroup_3_2; }
+		public Group getGroup_4_2() { return cGroup_4_2; }
 		
 		//','
-		public Keyword getCommaKeyword_3_2_0() { return cCommaKeyword_3_2_0; }
+		public Keyword getCommaKeyword_4_2_0() { return cCommaKeyword_4_2_0; }
 		
 		//overlays+=[Field|ValidID]
-		public Assignment getOverlaysAssignment_3_2_1() { return cOverlaysAssignment_3_2_1; }
+		public Assignment getOverlaysAssignment_4_2_1() { return cOverlaysAssignment_4_2_1; }
 		
 		//[Field|ValidID]
-		public CrossReference getOverlaysFieldCrossReference_3_2_1_0() { return cOverlaysFieldCrossReference_3_2_1_0; }
+		public CrossReference getOverlaysFieldCrossReference_4_2_1_0() { return cOverlaysFieldCrossReference_4_2_1_0; }
 		
 		//ValidID
-		public RuleCall getOverlaysFieldValidIDParserRuleCall_3_2_1_0_1() { return cOverlaysFieldValidIDParserRuleCall_3_2_1_0_1; }
+		public RuleCall getOverlaysFieldValidIDParserRuleCall_4_2_1_0_1() { return cOverlaysFieldValidIDParserRuleCall_4_2_1_0_1; }
 		
 		//description=STRING?
-		public Assignment getDescriptionAssignment_4() { return cDescriptionAssignment_4; }
+		public Assignment getDescriptionAssignment_5() { return cDescriptionAssignment_5; }
 		
 		//STRING
-		public RuleCall getDescriptionSTRINGTerminalRuleCall_4_0() { return cDescriptionSTRINGTerminalRuleCall_4_0; }
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_5_0() { return cDescriptionSTRINGTerminalRuleCall_5_0; }
 	}
 	public class EnumLiteralElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.EnumLiteral");
@@ -2442,9 +2460,22 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final Keyword cMaxKeyword_12_3_0 = (Keyword)cGroup_12_3.eContents().get(0);
 		private final Assignment cMaxOwnerAssignment_12_3_1 = (Assignment)cGroup_12_3.eContents().get(1);
 		private final RuleCall cMaxOwnerINTTerminalRuleCall_12_3_1_0 = (RuleCall)cMaxOwnerAssignment_12_3_1.eContents().get(0);
-		private final Assignment cOperationsAssignment_13 = (Assignment)cGroup.eContents().get(13);
-		private final RuleCall cOperationsOperationParserRuleCall_13_0 = (RuleCall)cOperationsAssignment_13.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_14 = (Keyword)cGroup.eContents().get(14);
+		private final Group cGroup_13 = (Group)cGroup.eContents().get(13);
+		private final Keyword cOutputKeyword_13_0 = (Keyword)cGroup_13.eContents().get(0);
+		private final Keyword cAddressKeyword_13_1 = (Keyword)cGroup_13.eContents().get(1);
+		private final Assignment cOutputAddressAssignment_13_2 = (Assignment)cGroup_13.eContents().get(2);
+		private final RuleCall cOutputAddressOutputAddressRuleEnumRuleCall_13_2_0 = (RuleCall)cOutputAddressAssignment_13_2.eContents().get(0);
+		private final Group cGroup_14 = (Group)cGroup.eContents().get(14);
+		private final Keyword cInjectKeyword_14_0 = (Keyword)cGroup_14.eContents().get(0);
+		private final Assignment cBugsAssignment_14_1 = (Assignment)cGroup_14.eContents().get(1);
+		private final RuleCall cBugsSeededBugEnumRuleCall_14_1_0 = (RuleCall)cBugsAssignment_14_1.eContents().get(0);
+		private final Group cGroup_14_2 = (Group)cGroup_14.eContents().get(2);
+		private final Keyword cCommaKeyword_14_2_0 = (Keyword)cGroup_14_2.eContents().get(0);
+		private final Assignment cBugsAssignment_14_2_1 = (Assignment)cGroup_14_2.eContents().get(1);
+		private final RuleCall cBugsSeededBugEnumRuleCall_14_2_1_0 = (RuleCall)cBugsAssignment_14_2_1.eContents().get(0);
+		private final Assignment cOperationsAssignment_15 = (Assignment)cGroup.eContents().get(15);
+		private final RuleCall cOperationsOperationParserRuleCall_15_0 = (RuleCall)cOperationsAssignment_15.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_16 = (Keyword)cGroup.eContents().get(16);
 		
 		//// ---------------------------------------------------------------- operations of a page-table library
 		//Operations:
@@ -2453,6 +2484,8 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//        ('permissions' permissionFields+=[Field|ValidID] (',' permissionFields+=[Field|ValidID])*)?
 		//        ('lock' 'marker' lockField=[Field|ValidID])?
 		//        ('owner' 'field' ownerField=[Field|ValidID] ('max' maxOwner=INT)?)?
+		//        ('output' 'address' outputAddress=OutputAddressRule)?
+		//        ('inject' bugs+=SeededBug (',' bugs+=SeededBug)*)?
 		//        operations+=Operation*
 		//    '}';
 		@Override public ParserRule getRule() { return rule; }
@@ -2462,6 +2495,8 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//    ('permissions' permissionFields+=[Field|ValidID] (',' permissionFields+=[Field|ValidID])*)?
 		//    ('lock' 'marker' lockField=[Field|ValidID])?
 		//    ('owner' 'field' ownerField=[Field|ValidID] ('max' maxOwner=INT)?)?
+		//    ('output' 'address' outputAddress=OutputAddressRule)?
+		//    ('inject' bugs+=SeededBug (',' bugs+=SeededBug)*)?
 		//    operations+=Operation*
 		//'}'
 		public Group getGroup() { return cGroup; }
@@ -2607,14 +2642,53 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//INT
 		public RuleCall getMaxOwnerINTTerminalRuleCall_12_3_1_0() { return cMaxOwnerINTTerminalRuleCall_12_3_1_0; }
 		
+		//('output' 'address' outputAddress=OutputAddressRule)?
+		public Group getGroup_13() { return cGroup_13; }
+		
+		//'output'
+		public Keyword getOutputKeyword_13_0() { return cOutputKeyword_13_0; }
+		
+		//'address'
+		public Keyword getAddressKeyword_13_1() { return cAddressKeyword_13_1; }
+		
+		//outputAddress=OutputAddressRule
+		public Assignment getOutputAddressAssignment_13_2() { return cOutputAddressAssignment_13_2; }
+		
+		//OutputAddressRule
+		public RuleCall getOutputAddressOutputAddressRuleEnumRuleCall_13_2_0() { return cOutputAddressOutputAddressRuleEnumRuleCall_13_2_0; }
+		
+		//('inject' bugs+=SeededBug (',' bugs+=SeededBug)*)?
+		public Group getGroup_14() { return cGroup_14; }
+		
+		//'inject'
+		public Keyword getInjectKeyword_14_0() { return cInjectKeyword_14_0; }
+		
+		//bugs+=SeededBug
+		public Assignment getBugsAssignment_14_1() { return cBugsAssignment_14_1; }
+		
+		//SeededBug
+		public RuleCall getBugsSeededBugEnumRuleCall_14_1_0() { return cBugsSeededBugEnumRuleCall_14_1_0; }
+		
+		//(',' bugs+=SeededBug)*
+		public Group getGroup_14_2() { return cGroup_14_2; }
+		
+		//','
+		public Keyword getCommaKeyword_14_2_0() { return cCommaKeyword_14_2_0; }
+		
+		//bugs+=SeededBug
+		public Assignment getBugsAssignment_14_2_1() { return cBugsAssignment_14_2_1; }
+		
+		//SeededBug
+		public RuleCall getBugsSeededBugEnumRuleCall_14_2_1_0() { return cBugsSeededBugEnumRuleCall_14_2_1_0; }
+		
 		//operations+=Operation*
-		public Assignment getOperationsAssignment_13() { return cOperationsAssignment_13; }
+		public Assignment getOperationsAssignment_15() { return cOperationsAssignment_15; }
 		
 		//Operation
-		public RuleCall getOperationsOperationParserRuleCall_13_0() { return cOperationsOperationParserRuleCall_13_0; }
+		public RuleCall getOperationsOperationParserRuleCall_15_0() { return cOperationsOperationParserRuleCall_15_0; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_14() { return cRightCurlyBracketKeyword_14; }
+		public Keyword getRightCurlyBracketKeyword_16() { return cRightCurlyBracketKeyword_16; }
 	}
 	public class ProtFlagElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ProtFlag");
@@ -3726,11 +3800,19 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final Keyword cAtKeyword_7_3_0 = (Keyword)cGroup_7_3.eContents().get(0);
 		private final Assignment cMemoryBaseAssignment_7_3_1 = (Assignment)cGroup_7_3.eContents().get(1);
 		private final RuleCall cMemoryBaseNumberParserRuleCall_7_3_1_0 = (RuleCall)cMemoryBaseAssignment_7_3_1.eContents().get(0);
-		private final Assignment cInitialOwnershipAssignment_8 = (Assignment)cGroup.eContents().get(8);
-		private final RuleCall cInitialOwnershipInitialOwnershipParserRuleCall_8_0 = (RuleCall)cInitialOwnershipAssignment_8.eContents().get(0);
-		private final Assignment cStepsAssignment_9 = (Assignment)cGroup.eContents().get(9);
-		private final RuleCall cStepsStepParserRuleCall_9_0 = (RuleCall)cStepsAssignment_9.eContents().get(0);
-		private final Keyword cRightCurlyBracketKeyword_10 = (Keyword)cGroup.eContents().get(10);
+		private final Group cGroup_8 = (Group)cGroup.eContents().get(8);
+		private final Keyword cFeaturesKeyword_8_0 = (Keyword)cGroup_8.eContents().get(0);
+		private final Assignment cFeaturesAssignment_8_1 = (Assignment)cGroup_8.eContents().get(1);
+		private final RuleCall cFeaturesCpuFeatureEnumRuleCall_8_1_0 = (RuleCall)cFeaturesAssignment_8_1.eContents().get(0);
+		private final Group cGroup_8_2 = (Group)cGroup_8.eContents().get(2);
+		private final Keyword cCommaKeyword_8_2_0 = (Keyword)cGroup_8_2.eContents().get(0);
+		private final Assignment cFeaturesAssignment_8_2_1 = (Assignment)cGroup_8_2.eContents().get(1);
+		private final RuleCall cFeaturesCpuFeatureEnumRuleCall_8_2_1_0 = (RuleCall)cFeaturesAssignment_8_2_1.eContents().get(0);
+		private final Assignment cInitialOwnershipAssignment_9 = (Assignment)cGroup.eContents().get(9);
+		private final RuleCall cInitialOwnershipInitialOwnershipParserRuleCall_9_0 = (RuleCall)cInitialOwnershipAssignment_9.eContents().get(0);
+		private final Assignment cStepsAssignment_10 = (Assignment)cGroup.eContents().get(10);
+		private final RuleCall cStepsStepParserRuleCall_10_0 = (RuleCall)cStepsAssignment_10.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_11 = (Keyword)cGroup.eContents().get(11);
 		
 		//// ---------------------------------------------------------------- scenarios
 		//Scenario:
@@ -3739,6 +3821,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//        ('binding' binding=[Binding|QualifiedName])?
 		//        ('policy' policy=[WalkerPolicy|QualifiedName])?
 		//        ('memory' memoryPages=INT 'pages' ('at' memoryBase=Number)?)?
+		//        ('features' features+=CpuFeature (',' features+=CpuFeature)*)?
 		//        initialOwnership+=InitialOwnership*
 		//        steps+=Step*
 		//    '}';
@@ -3749,6 +3832,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//    ('binding' binding=[Binding|QualifiedName])?
 		//    ('policy' policy=[WalkerPolicy|QualifiedName])?
 		//    ('memory' memoryPages=INT 'pages' ('at' memoryBase=Number)?)?
+		//    ('features' features+=CpuFeature (',' features+=CpuFeature)*)?
 		//    initialOwnership+=InitialOwnership*
 		//    steps+=Step*
 		//'}'
@@ -3835,20 +3919,44 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//Number
 		public RuleCall getMemoryBaseNumberParserRuleCall_7_3_1_0() { return cMemoryBaseNumberParserRuleCall_7_3_1_0; }
 		
+		//('features' features+=CpuFeature (',' features+=CpuFeature)*)?
+		public Group getGroup_8() { return cGroup_8; }
+		
+		//'features'
+		public Keyword getFeaturesKeyword_8_0() { return cFeaturesKeyword_8_0; }
+		
+		//features+=CpuFeature
+		public Assignment getFeaturesAssignment_8_1() { return cFeaturesAssignment_8_1; }
+		
+		//CpuFeature
+		public RuleCall getFeaturesCpuFeatureEnumRuleCall_8_1_0() { return cFeaturesCpuFeatureEnumRuleCall_8_1_0; }
+		
+		//(',' features+=CpuFeature)*
+		public Group getGroup_8_2() { return cGroup_8_2; }
+		
+		//','
+		public Keyword getCommaKeyword_8_2_0() { return cCommaKeyword_8_2_0; }
+		
+		//features+=CpuFeature
+		public Assignment getFeaturesAssignment_8_2_1() { return cFeaturesAssignment_8_2_1; }
+		
+		//CpuFeature
+		public RuleCall getFeaturesCpuFeatureEnumRuleCall_8_2_1_0() { return cFeaturesCpuFeatureEnumRuleCall_8_2_1_0; }
+		
 		//initialOwnership+=InitialOwnership*
-		public Assignment getInitialOwnershipAssignment_8() { return cInitialOwnershipAssignment_8; }
+		public Assignment getInitialOwnershipAssignment_9() { return cInitialOwnershipAssignment_9; }
 		
 		//InitialOwnership
-		public RuleCall getInitialOwnershipInitialOwnershipParserRuleCall_8_0() { return cInitialOwnershipInitialOwnershipParserRuleCall_8_0; }
+		public RuleCall getInitialOwnershipInitialOwnershipParserRuleCall_9_0() { return cInitialOwnershipInitialOwnershipParserRuleCall_9_0; }
 		
 		//steps+=Step*
-		public Assignment getStepsAssignment_9() { return cStepsAssignment_9; }
+		public Assignment getStepsAssignment_10() { return cStepsAssignment_10; }
 		
 		//Step
-		public RuleCall getStepsStepParserRuleCall_9_0() { return cStepsStepParserRuleCall_9_0; }
+		public RuleCall getStepsStepParserRuleCall_10_0() { return cStepsStepParserRuleCall_10_0; }
 		
 		//'}'
-		public Keyword getRightCurlyBracketKeyword_10() { return cRightCurlyBracketKeyword_10; }
+		public Keyword getRightCurlyBracketKeyword_11() { return cRightCurlyBracketKeyword_11; }
 	}
 	public class InitialOwnershipElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.InitialOwnership");
@@ -3965,12 +4073,22 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final Assignment cOperationsAssignment_5 = (Assignment)cGroup.eContents().get(5);
 		private final CrossReference cOperationsOperationsCrossReference_5_0 = (CrossReference)cOperationsAssignment_5.eContents().get(0);
 		private final RuleCall cOperationsOperationsQualifiedNameParserRuleCall_5_0_1 = (RuleCall)cOperationsOperationsCrossReference_5_0.eContents().get(1);
+		private final Group cGroup_6 = (Group)cGroup.eContents().get(6);
+		private final Keyword cWithKeyword_6_0 = (Keyword)cGroup_6.eContents().get(0);
+		private final Assignment cFeaturesAssignment_6_1 = (Assignment)cGroup_6.eContents().get(1);
+		private final RuleCall cFeaturesCpuFeatureEnumRuleCall_6_1_0 = (RuleCall)cFeaturesAssignment_6_1.eContents().get(0);
+		private final Group cGroup_6_2 = (Group)cGroup_6.eContents().get(2);
+		private final Keyword cCommaKeyword_6_2_0 = (Keyword)cGroup_6_2.eContents().get(0);
+		private final Assignment cFeaturesAssignment_6_2_1 = (Assignment)cGroup_6_2.eContents().get(1);
+		private final RuleCall cFeaturesCpuFeatureEnumRuleCall_6_2_1_0 = (RuleCall)cFeaturesAssignment_6_2_1.eContents().get(0);
 		
 		//ScenarioTable:
-		//    'table' name=ValidID 'of' format=[Format|QualifiedName] 'via' operations=[Operations|QualifiedName];
+		//    'table' name=ValidID 'of' format=[Format|QualifiedName] 'via' operations=[Operations|QualifiedName]
+		//    ('with' features+=CpuFeature (',' features+=CpuFeature)*)?;
 		@Override public ParserRule getRule() { return rule; }
 		
 		//'table' name=ValidID 'of' format=[Format|QualifiedName] 'via' operations=[Operations|QualifiedName]
+		//('with' features+=CpuFeature (',' features+=CpuFeature)*)?
 		public Group getGroup() { return cGroup; }
 		
 		//'table'
@@ -4005,6 +4123,30 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		//QualifiedName
 		public RuleCall getOperationsOperationsQualifiedNameParserRuleCall_5_0_1() { return cOperationsOperationsQualifiedNameParserRuleCall_5_0_1; }
+		
+		//('with' features+=CpuFeature (',' features+=CpuFeature)*)?
+		public Group getGroup_6() { return cGroup_6; }
+		
+		//'with'
+		public Keyword getWithKeyword_6_0() { return cWithKeyword_6_0; }
+		
+		//features+=CpuFeature
+		public Assignment getFeaturesAssignment_6_1() { return cFeaturesAssignment_6_1; }
+		
+		//CpuFeature
+		public RuleCall getFeaturesCpuFeatureEnumRuleCall_6_1_0() { return cFeaturesCpuFeatureEnumRuleCall_6_1_0; }
+		
+		//(',' features+=CpuFeature)*
+		public Group getGroup_6_2() { return cGroup_6_2; }
+		
+		//','
+		public Keyword getCommaKeyword_6_2_0() { return cCommaKeyword_6_2_0; }
+		
+		//features+=CpuFeature
+		public Assignment getFeaturesAssignment_6_2_1() { return cFeaturesAssignment_6_2_1; }
+		
+		//CpuFeature
+		public RuleCall getFeaturesCpuFeatureEnumRuleCall_6_2_1_0() { return cFeaturesCpuFeatureEnumRuleCall_6_2_1_0; }
 	}
 	public class StepElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Step");
@@ -4021,15 +4163,16 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final RuleCall cWalkStepParserRuleCall_9 = (RuleCall)cAlternatives.eContents().get(9);
 		private final RuleCall cMemcacheStepParserRuleCall_10 = (RuleCall)cAlternatives.eContents().get(10);
 		private final RuleCall cTransitionStepParserRuleCall_11 = (RuleCall)cAlternatives.eContents().get(11);
-		private final RuleCall cExpectationParserRuleCall_12 = (RuleCall)cAlternatives.eContents().get(12);
+		private final RuleCall cConcurrentBlockParserRuleCall_12 = (RuleCall)cAlternatives.eContents().get(12);
+		private final RuleCall cExpectationParserRuleCall_13 = (RuleCall)cAlternatives.eContents().get(13);
 		
 		//Step:
 		//    MapStep | UnmapStep | RelaxStep | WrprotectStep | MkyoungStep | MkoldStep | SplitStep | SetOwnerStep
-		//    | TranslateStep | WalkStep | MemcacheStep | TransitionStep | Expectation;
+		//    | TranslateStep | WalkStep | MemcacheStep | TransitionStep | ConcurrentBlock | Expectation;
 		@Override public ParserRule getRule() { return rule; }
 		
 		//MapStep | UnmapStep | RelaxStep | WrprotectStep | MkyoungStep | MkoldStep | SplitStep | SetOwnerStep
-		//| TranslateStep | WalkStep | MemcacheStep | TransitionStep | Expectation
+		//| TranslateStep | WalkStep | MemcacheStep | TransitionStep | ConcurrentBlock | Expectation
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//MapStep
@@ -4068,8 +4211,245 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//TransitionStep
 		public RuleCall getTransitionStepParserRuleCall_11() { return cTransitionStepParserRuleCall_11; }
 		
+		//ConcurrentBlock
+		public RuleCall getConcurrentBlockParserRuleCall_12() { return cConcurrentBlockParserRuleCall_12; }
+		
 		//Expectation
-		public RuleCall getExpectationParserRuleCall_12() { return cExpectationParserRuleCall_12; }
+		public RuleCall getExpectationParserRuleCall_13() { return cExpectationParserRuleCall_13; }
+	}
+	public class ConcurrentBlockElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ConcurrentBlock");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cConcurrentlyKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cDescriptionAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_1_0 = (RuleCall)cDescriptionAssignment_1.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_2 = (Keyword)cGroup.eContents().get(2);
+		private final Assignment cCpusAssignment_3 = (Assignment)cGroup.eContents().get(3);
+		private final RuleCall cCpusCpuParserRuleCall_3_0 = (RuleCall)cCpusAssignment_3.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_4 = (Keyword)cGroup.eContents().get(4);
+		
+		//// CPUs acting at once: every interleaving of their atomic events is explored (DOMAIN.md §9.2).
+		//ConcurrentBlock:
+		//    'concurrently' description=STRING? '{'
+		//        cpus+=Cpu*
+		//    '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'concurrently' description=STRING? '{'
+		//    cpus+=Cpu*
+		//'}'
+		public Group getGroup() { return cGroup; }
+		
+		//'concurrently'
+		public Keyword getConcurrentlyKeyword_0() { return cConcurrentlyKeyword_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_1() { return cDescriptionAssignment_1; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_1_0() { return cDescriptionSTRINGTerminalRuleCall_1_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_2() { return cLeftCurlyBracketKeyword_2; }
+		
+		//cpus+=Cpu*
+		public Assignment getCpusAssignment_3() { return cCpusAssignment_3; }
+		
+		//Cpu
+		public RuleCall getCpusCpuParserRuleCall_3_0() { return cCpusCpuParserRuleCall_3_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_4() { return cRightCurlyBracketKeyword_4; }
+	}
+	public class CpuElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Cpu");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cCpuKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Assignment cNameAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cNameValidIDParserRuleCall_1_0 = (RuleCall)cNameAssignment_1.eContents().get(0);
+		private final Assignment cDescriptionAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cDescriptionSTRINGTerminalRuleCall_2_0 = (RuleCall)cDescriptionAssignment_2.eContents().get(0);
+		private final Keyword cLeftCurlyBracketKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cOperationsAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cOperationsCpuOperationParserRuleCall_4_0 = (RuleCall)cOperationsAssignment_4.eContents().get(0);
+		private final Keyword cRightCurlyBracketKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		
+		//Cpu:
+		//    'cpu' name=ValidID description=STRING? '{'
+		//        operations+=CpuOperation*
+		//    '}';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'cpu' name=ValidID description=STRING? '{'
+		//    operations+=CpuOperation*
+		//'}'
+		public Group getGroup() { return cGroup; }
+		
+		//'cpu'
+		public Keyword getCpuKeyword_0() { return cCpuKeyword_0; }
+		
+		//name=ValidID
+		public Assignment getNameAssignment_1() { return cNameAssignment_1; }
+		
+		//ValidID
+		public RuleCall getNameValidIDParserRuleCall_1_0() { return cNameValidIDParserRuleCall_1_0; }
+		
+		//description=STRING?
+		public Assignment getDescriptionAssignment_2() { return cDescriptionAssignment_2; }
+		
+		//STRING
+		public RuleCall getDescriptionSTRINGTerminalRuleCall_2_0() { return cDescriptionSTRINGTerminalRuleCall_2_0; }
+		
+		//'{'
+		public Keyword getLeftCurlyBracketKeyword_3() { return cLeftCurlyBracketKeyword_3; }
+		
+		//operations+=CpuOperation*
+		public Assignment getOperationsAssignment_4() { return cOperationsAssignment_4; }
+		
+		//CpuOperation
+		public RuleCall getOperationsCpuOperationParserRuleCall_4_0() { return cOperationsCpuOperationParserRuleCall_4_0; }
+		
+		//'}'
+		public Keyword getRightCurlyBracketKeyword_5() { return cRightCurlyBracketKeyword_5; }
+	}
+	public class CpuOperationElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.CpuOperation");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Assignment cExclusiveAssignment_0 = (Assignment)cGroup.eContents().get(0);
+		private final Keyword cExclusiveExclusiveKeyword_0_0 = (Keyword)cExclusiveAssignment_0.eContents().get(0);
+		private final Assignment cStepAssignment_1 = (Assignment)cGroup.eContents().get(1);
+		private final RuleCall cStepCpuStepParserRuleCall_1_0 = (RuleCall)cStepAssignment_1.eContents().get(0);
+		private final Group cGroup_2 = (Group)cGroup.eContents().get(2);
+		private final Keyword cReturnsKeyword_2_0 = (Keyword)cGroup_2.eContents().get(0);
+		private final Assignment cResultsAssignment_2_1 = (Assignment)cGroup_2.eContents().get(1);
+		private final RuleCall cResultsExpectedResultParserRuleCall_2_1_0 = (RuleCall)cResultsAssignment_2_1.eContents().get(0);
+		private final Group cGroup_2_2 = (Group)cGroup_2.eContents().get(2);
+		private final Keyword cOrKeyword_2_2_0 = (Keyword)cGroup_2_2.eContents().get(0);
+		private final Assignment cResultsAssignment_2_2_1 = (Assignment)cGroup_2_2.eContents().get(1);
+		private final RuleCall cResultsExpectedResultParserRuleCall_2_2_1_0 = (RuleCall)cResultsAssignment_2_2_1.eContents().get(0);
+		
+		//CpuOperation:
+		//    exclusive?='exclusive'? step=CpuStep
+		//    ('returns' results+=ExpectedResult ('or' results+=ExpectedResult)*)?;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//exclusive?='exclusive'? step=CpuStep
+		//('returns' results+=ExpectedResult ('or' results+=ExpectedResult)*)?
+		public Group getGroup() { return cGroup; }
+		
+		//exclusive?='exclusive'?
+		public Assignment getExclusiveAssignment_0() { return cExclusiveAssignment_0; }
+		
+		//'exclusive'
+		public Keyword getExclusiveExclusiveKeyword_0_0() { return cExclusiveExclusiveKeyword_0_0; }
+		
+		//step=CpuStep
+		public Assignment getStepAssignment_1() { return cStepAssignment_1; }
+		
+		//CpuStep
+		public RuleCall getStepCpuStepParserRuleCall_1_0() { return cStepCpuStepParserRuleCall_1_0; }
+		
+		//('returns' results+=ExpectedResult ('or' results+=ExpectedResult)*)?
+		public Group getGroup_2() { return cGroup_2; }
+		
+		//'returns'
+		public Keyword getReturnsKeyword_2_0() { return cReturnsKeyword_2_0; }
+		
+		//results+=ExpectedResult
+		public Assignment getResultsAssignment_2_1() { return cResultsAssignment_2_1; }
+		
+		//ExpectedResult
+		public RuleCall getResultsExpectedResultParserRuleCall_2_1_0() { return cResultsExpectedResultParserRuleCall_2_1_0; }
+		
+		//('or' results+=ExpectedResult)*
+		public Group getGroup_2_2() { return cGroup_2_2; }
+		
+		//'or'
+		public Keyword getOrKeyword_2_2_0() { return cOrKeyword_2_2_0; }
+		
+		//results+=ExpectedResult
+		public Assignment getResultsAssignment_2_2_1() { return cResultsAssignment_2_2_1; }
+		
+		//ExpectedResult
+		public RuleCall getResultsExpectedResultParserRuleCall_2_2_1_0() { return cResultsExpectedResultParserRuleCall_2_2_1_0; }
+	}
+	public class CpuStepElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.CpuStep");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final RuleCall cMapStepParserRuleCall_0 = (RuleCall)cAlternatives.eContents().get(0);
+		private final RuleCall cUnmapStepParserRuleCall_1 = (RuleCall)cAlternatives.eContents().get(1);
+		private final RuleCall cRelaxStepParserRuleCall_2 = (RuleCall)cAlternatives.eContents().get(2);
+		private final RuleCall cWrprotectStepParserRuleCall_3 = (RuleCall)cAlternatives.eContents().get(3);
+		private final RuleCall cMkyoungStepParserRuleCall_4 = (RuleCall)cAlternatives.eContents().get(4);
+		private final RuleCall cMkoldStepParserRuleCall_5 = (RuleCall)cAlternatives.eContents().get(5);
+		private final RuleCall cSplitStepParserRuleCall_6 = (RuleCall)cAlternatives.eContents().get(6);
+		private final RuleCall cSetOwnerStepParserRuleCall_7 = (RuleCall)cAlternatives.eContents().get(7);
+		
+		//CpuStep returns Step:
+		//    MapStep | UnmapStep | RelaxStep | WrprotectStep | MkyoungStep | MkoldStep | SplitStep | SetOwnerStep;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//MapStep | UnmapStep | RelaxStep | WrprotectStep | MkyoungStep | MkoldStep | SplitStep | SetOwnerStep
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//MapStep
+		public RuleCall getMapStepParserRuleCall_0() { return cMapStepParserRuleCall_0; }
+		
+		//UnmapStep
+		public RuleCall getUnmapStepParserRuleCall_1() { return cUnmapStepParserRuleCall_1; }
+		
+		//RelaxStep
+		public RuleCall getRelaxStepParserRuleCall_2() { return cRelaxStepParserRuleCall_2; }
+		
+		//WrprotectStep
+		public RuleCall getWrprotectStepParserRuleCall_3() { return cWrprotectStepParserRuleCall_3; }
+		
+		//MkyoungStep
+		public RuleCall getMkyoungStepParserRuleCall_4() { return cMkyoungStepParserRuleCall_4; }
+		
+		//MkoldStep
+		public RuleCall getMkoldStepParserRuleCall_5() { return cMkoldStepParserRuleCall_5; }
+		
+		//SplitStep
+		public RuleCall getSplitStepParserRuleCall_6() { return cSplitStepParserRuleCall_6; }
+		
+		//SetOwnerStep
+		public RuleCall getSetOwnerStepParserRuleCall_7() { return cSetOwnerStepParserRuleCall_7; }
+	}
+	public class ExpectedResultElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ExpectedResult");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final Assignment cErrnoAssignment_0 = (Assignment)cAlternatives.eContents().get(0);
+		private final RuleCall cErrnoErrnoParserRuleCall_0_0 = (RuleCall)cErrnoAssignment_0.eContents().get(0);
+		private final Assignment cValueAssignment_1 = (Assignment)cAlternatives.eContents().get(1);
+		private final RuleCall cValueNumberParserRuleCall_1_0 = (RuleCall)cValueAssignment_1.eContents().get(0);
+		private final Assignment cLivelockAssignment_2 = (Assignment)cAlternatives.eContents().get(2);
+		private final Keyword cLivelockLivelockKeyword_2_0 = (Keyword)cLivelockAssignment_2.eContents().get(0);
+		
+		//ExpectedResult:
+		//    errno=Errno | value=Number | livelock?='livelock';
+		@Override public ParserRule getRule() { return rule; }
+		
+		//errno=Errno | value=Number | livelock?='livelock'
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//errno=Errno
+		public Assignment getErrnoAssignment_0() { return cErrnoAssignment_0; }
+		
+		//Errno
+		public RuleCall getErrnoErrnoParserRuleCall_0_0() { return cErrnoErrnoParserRuleCall_0_0; }
+		
+		//value=Number
+		public Assignment getValueAssignment_1() { return cValueAssignment_1; }
+		
+		//Number
+		public RuleCall getValueNumberParserRuleCall_1_0() { return cValueNumberParserRuleCall_1_0; }
+		
+		//livelock?='livelock'
+		public Assignment getLivelockAssignment_2() { return cLivelockAssignment_2; }
+		
+		//'livelock'
+		public Keyword getLivelockLivelockKeyword_2_0() { return cLivelockLivelockKeyword_2_0; }
 	}
 	public class InTargetElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.InTarget");
@@ -4978,14 +5358,15 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final RuleCall cExpectTablesParserRuleCall_6 = (RuleCall)cAlternatives.eContents().get(6);
 		private final RuleCall cExpectVisitedParserRuleCall_7 = (RuleCall)cAlternatives.eContents().get(7);
 		private final RuleCall cExpectMemcacheParserRuleCall_8 = (RuleCall)cAlternatives.eContents().get(8);
+		private final RuleCall cExpectTranslationsParserRuleCall_9 = (RuleCall)cAlternatives.eContents().get(9);
 		
 		//Expectation:
 		//    ExpectResult | ExpectState | ExpectPte | ExpectFault | ExpectInvariants | ExpectLeaves | ExpectTables
-		//    | ExpectVisited | ExpectMemcache;
+		//    | ExpectVisited | ExpectMemcache | ExpectTranslations;
 		@Override public ParserRule getRule() { return rule; }
 		
 		//ExpectResult | ExpectState | ExpectPte | ExpectFault | ExpectInvariants | ExpectLeaves | ExpectTables
-		//| ExpectVisited | ExpectMemcache
+		//| ExpectVisited | ExpectMemcache | ExpectTranslations
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//ExpectResult
@@ -5014,6 +5395,9 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		//ExpectMemcache
 		public RuleCall getExpectMemcacheParserRuleCall_8() { return cExpectMemcacheParserRuleCall_8; }
+		
+		//ExpectTranslations
+		public RuleCall getExpectTranslationsParserRuleCall_9() { return cExpectTranslationsParserRuleCall_9; }
 	}
 	public class ExpectResultElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ExpectResult");
@@ -5510,6 +5894,57 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		//'pages'
 		public Keyword getPagesKeyword_3() { return cPagesKeyword_3; }
+	}
+	public class ExpectTranslationsElements extends AbstractParserRuleElementFinder {
+		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.ExpectTranslations");
+		private final Group cGroup = (Group)rule.eContents().get(1);
+		private final Keyword cExpectKeyword_0 = (Keyword)cGroup.eContents().get(0);
+		private final Keyword cTranslationsKeyword_1 = (Keyword)cGroup.eContents().get(1);
+		private final Assignment cAddressAssignment_2 = (Assignment)cGroup.eContents().get(2);
+		private final RuleCall cAddressNumberParserRuleCall_2_0 = (RuleCall)cAddressAssignment_2.eContents().get(0);
+		private final Keyword cSizeKeyword_3 = (Keyword)cGroup.eContents().get(3);
+		private final Assignment cSizeAssignment_4 = (Assignment)cGroup.eContents().get(4);
+		private final RuleCall cSizeByteSizeParserRuleCall_4_0 = (RuleCall)cSizeAssignment_4.eContents().get(0);
+		private final Keyword cToKeyword_5 = (Keyword)cGroup.eContents().get(5);
+		private final Assignment cPaAssignment_6 = (Assignment)cGroup.eContents().get(6);
+		private final RuleCall cPaNumberParserRuleCall_6_0 = (RuleCall)cPaAssignment_6.eContents().get(0);
+		
+		//ExpectTranslations:
+		//    'expect' 'translations' address=Number 'size' size=ByteSize 'to' pa=Number;
+		@Override public ParserRule getRule() { return rule; }
+		
+		//'expect' 'translations' address=Number 'size' size=ByteSize 'to' pa=Number
+		public Group getGroup() { return cGroup; }
+		
+		//'expect'
+		public Keyword getExpectKeyword_0() { return cExpectKeyword_0; }
+		
+		//'translations'
+		public Keyword getTranslationsKeyword_1() { return cTranslationsKeyword_1; }
+		
+		//address=Number
+		public Assignment getAddressAssignment_2() { return cAddressAssignment_2; }
+		
+		//Number
+		public RuleCall getAddressNumberParserRuleCall_2_0() { return cAddressNumberParserRuleCall_2_0; }
+		
+		//'size'
+		public Keyword getSizeKeyword_3() { return cSizeKeyword_3; }
+		
+		//size=ByteSize
+		public Assignment getSizeAssignment_4() { return cSizeAssignment_4; }
+		
+		//ByteSize
+		public RuleCall getSizeByteSizeParserRuleCall_4_0() { return cSizeByteSizeParserRuleCall_4_0; }
+		
+		//'to'
+		public Keyword getToKeyword_5() { return cToKeyword_5; }
+		
+		//pa=Number
+		public Assignment getPaAssignment_6() { return cPaAssignment_6; }
+		
+		//Number
+		public RuleCall getPaNumberParserRuleCall_6_0() { return cPaNumberParserRuleCall_6_0; }
 	}
 	public class LayoutElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.Layout");
@@ -7262,6 +7697,16 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		private final Keyword cStartKeyword_79 = (Keyword)cAlternatives.eContents().get(79);
 		private final Keyword cEndKeyword_80 = (Keyword)cAlternatives.eContents().get(80);
 		private final Keyword cBoolKeyword_81 = (Keyword)cAlternatives.eContents().get(81);
+		private final Keyword cRoleKeyword_82 = (Keyword)cAlternatives.eContents().get(82);
+		private final Keyword cPermissionKeyword_83 = (Keyword)cAlternatives.eContents().get(83);
+		private final Keyword cCursorKeyword_84 = (Keyword)cAlternatives.eContents().get(84);
+		private final Keyword cFeaturesKeyword_85 = (Keyword)cAlternatives.eContents().get(85);
+		private final Keyword cFwbKeyword_86 = (Keyword)cAlternatives.eContents().get(86);
+		private final Keyword cCpuKeyword_87 = (Keyword)cAlternatives.eContents().get(87);
+		private final Keyword cExclusiveKeyword_88 = (Keyword)cAlternatives.eContents().get(88);
+		private final Keyword cLivelockKeyword_89 = (Keyword)cAlternatives.eContents().get(89);
+		private final Keyword cTranslationsKeyword_90 = (Keyword)cAlternatives.eContents().get(90);
+		private final Keyword cInjectKeyword_91 = (Keyword)cAlternatives.eContents().get(91);
 		
 		//// ---------------------------------------------------------------- names and numbers
 		//// Words that are keywords somewhere but make natural names (a field called 'software').
@@ -7278,7 +7723,8 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//    | 'unmap' | 'relax' | 'walk' | 'update' | 'translate' | 'mkold' | 'mkyoung' | 'wrprotect'
 		//    | 'requires' | 'outcomes' | 'severity' | 'lpa2' | 'bits' | 'pages' | 'walks' | 'default' | 'aligned'
 		//    | 'grows' | 'up' | 'down' | 'keeps' | 'samples' | 'picture' | 'zero' | 'fixed' | 'random' | 'start'
-		//    | 'end' | 'bool';
+		//    | 'end' | 'bool' | 'role' | 'permission' | 'cursor' | 'features' | 'fwb' | 'cpu' | 'exclusive' | 'livelock'
+		//    | 'translations' | 'inject';
 		@Override public ParserRule getRule() { return rule; }
 		
 		//ID | 'table' | 'block' | 'page' | 'invalid' | 'value' | 'flag' | 'software' | 'reserved' | 'ignored'
@@ -7290,7 +7736,8 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		//| 'unmap' | 'relax' | 'walk' | 'update' | 'translate' | 'mkold' | 'mkyoung' | 'wrprotect'
 		//| 'requires' | 'outcomes' | 'severity' | 'lpa2' | 'bits' | 'pages' | 'walks' | 'default' | 'aligned'
 		//| 'grows' | 'up' | 'down' | 'keeps' | 'samples' | 'picture' | 'zero' | 'fixed' | 'random' | 'start'
-		//| 'end' | 'bool'
+		//| 'end' | 'bool' | 'role' | 'permission' | 'cursor' | 'features' | 'fwb' | 'cpu' | 'exclusive' | 'livelock'
+		//| 'translations' | 'inject'
 		public Alternatives getAlternatives() { return cAlternatives; }
 		
 		//ID
@@ -7538,6 +7985,36 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		//'bool'
 		public Keyword getBoolKeyword_81() { return cBoolKeyword_81; }
+		
+		//'role'
+		public Keyword getRoleKeyword_82() { return cRoleKeyword_82; }
+		
+		//'permission'
+		public Keyword getPermissionKeyword_83() { return cPermissionKeyword_83; }
+		
+		//'cursor'
+		public Keyword getCursorKeyword_84() { return cCursorKeyword_84; }
+		
+		//'features'
+		public Keyword getFeaturesKeyword_85() { return cFeaturesKeyword_85; }
+		
+		//'fwb'
+		public Keyword getFwbKeyword_86() { return cFwbKeyword_86; }
+		
+		//'cpu'
+		public Keyword getCpuKeyword_87() { return cCpuKeyword_87; }
+		
+		//'exclusive'
+		public Keyword getExclusiveKeyword_88() { return cExclusiveKeyword_88; }
+		
+		//'livelock'
+		public Keyword getLivelockKeyword_89() { return cLivelockKeyword_89; }
+		
+		//'translations'
+		public Keyword getTranslationsKeyword_90() { return cTranslationsKeyword_90; }
+		
+		//'inject'
+		public Keyword getInjectKeyword_91() { return cInjectKeyword_91; }
 	}
 	public class QualifiedNameElements extends AbstractParserRuleElementFinder {
 		private final ParserRule rule = (ParserRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.QualifiedName");
@@ -7822,6 +8299,33 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		
 		public Keyword getIgnoredIgnoredKeyword_4_0() { return cIgnoredIgnoredKeyword_4_0; }
 	}
+	public class FieldRoleKeywordElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.FieldRoleKeyword");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cAccessFlagEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cAccessFlagAccess_flagKeyword_0_0 = (Keyword)cAccessFlagEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cPermissionEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cPermissionPermissionKeyword_1_0 = (Keyword)cPermissionEnumLiteralDeclaration_1.eContents().get(0);
+		
+		//// The part a field plays in the break-before-make rule (DOMAIN.md §9.1).
+		//enum FieldRoleKeyword returns FieldRole:
+		//    accessFlag='access_flag' | permission;
+		public EnumRule getRule() { return rule; }
+		
+		//accessFlag='access_flag' | permission
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//accessFlag='access_flag'
+		public EnumLiteralDeclaration getAccessFlagEnumLiteralDeclaration_0() { return cAccessFlagEnumLiteralDeclaration_0; }
+		
+		//'access_flag'
+		public Keyword getAccessFlagAccess_flagKeyword_0_0() { return cAccessFlagAccess_flagKeyword_0_0; }
+		
+		//permission
+		public EnumLiteralDeclaration getPermissionEnumLiteralDeclaration_1() { return cPermissionEnumLiteralDeclaration_1; }
+		
+		public Keyword getPermissionPermissionKeyword_1_0() { return cPermissionPermissionKeyword_1_0; }
+	}
 	public class UpdateOperatorElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
 		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.UpdateOperator");
 		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
@@ -8045,6 +8549,113 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		public EnumLiteralDeclaration getHypEnumLiteralDeclaration_1() { return cHypEnumLiteralDeclaration_1; }
 		
 		public Keyword getHypHypKeyword_1_0() { return cHypHypKeyword_1_0; }
+	}
+	public class OutputAddressRuleElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.OutputAddressRule");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cOffsetEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cOffsetOffsetKeyword_0_0 = (Keyword)cOffsetEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cCursorEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cCursorCursorKeyword_1_0 = (Keyword)cCursorEnumLiteralDeclaration_1.eContents().get(0);
+		
+		//// How the map walker gets the output address of an entry: phys + (addr - start) (Linux 6.4+), or a
+		//// cursor advanced after each leaf it installs (before 6.4).
+		//enum OutputAddressRule:
+		//    offset | cursor;
+		public EnumRule getRule() { return rule; }
+		
+		//offset | cursor
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//offset
+		public EnumLiteralDeclaration getOffsetEnumLiteralDeclaration_0() { return cOffsetEnumLiteralDeclaration_0; }
+		
+		public Keyword getOffsetOffsetKeyword_0_0() { return cOffsetOffsetKeyword_0_0; }
+		
+		//cursor
+		public EnumLiteralDeclaration getCursorEnumLiteralDeclaration_1() { return cCursorEnumLiteralDeclaration_1; }
+		
+		public Keyword getCursorCursorKeyword_1_0() { return cCursorCursorKeyword_1_0; }
+	}
+	public class SeededBugElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.SeededBug");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cBreakWithoutTlbiEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cBreakWithoutTlbiBreak_without_tlbiKeyword_0_0 = (Keyword)cBreakWithoutTlbiEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cPlainMakeEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cPlainMakePlain_makeKeyword_1_0 = (Keyword)cPlainMakeEnumLiteralDeclaration_1.eContents().get(0);
+		private final EnumLiteralDeclaration cReplaceWithoutBreakEnumLiteralDeclaration_2 = (EnumLiteralDeclaration)cAlternatives.eContents().get(2);
+		private final Keyword cReplaceWithoutBreakReplace_without_breakKeyword_2_0 = (Keyword)cReplaceWithoutBreakEnumLiteralDeclaration_2.eContents().get(0);
+		private final EnumLiteralDeclaration cTlbiWrongPageEnumLiteralDeclaration_3 = (EnumLiteralDeclaration)cAlternatives.eContents().get(3);
+		private final Keyword cTlbiWrongPageTlbi_wrong_pageKeyword_3_0 = (Keyword)cTlbiWrongPageEnumLiteralDeclaration_3.eContents().get(0);
+		
+		//// Bugs seeded into break-before-make on purpose (DOMAIN.md §9.2's catalogue).
+		//enum SeededBug:
+		//    breakWithoutTlbi='break_without_tlbi' | plainMake='plain_make' | replaceWithoutBreak='replace_without_break'
+		//    | tlbiWrongPage='tlbi_wrong_page';
+		public EnumRule getRule() { return rule; }
+		
+		//breakWithoutTlbi='break_without_tlbi' | plainMake='plain_make' | replaceWithoutBreak='replace_without_break'
+		//| tlbiWrongPage='tlbi_wrong_page'
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//breakWithoutTlbi='break_without_tlbi'
+		public EnumLiteralDeclaration getBreakWithoutTlbiEnumLiteralDeclaration_0() { return cBreakWithoutTlbiEnumLiteralDeclaration_0; }
+		
+		//'break_without_tlbi'
+		public Keyword getBreakWithoutTlbiBreak_without_tlbiKeyword_0_0() { return cBreakWithoutTlbiBreak_without_tlbiKeyword_0_0; }
+		
+		//plainMake='plain_make'
+		public EnumLiteralDeclaration getPlainMakeEnumLiteralDeclaration_1() { return cPlainMakeEnumLiteralDeclaration_1; }
+		
+		//'plain_make'
+		public Keyword getPlainMakePlain_makeKeyword_1_0() { return cPlainMakePlain_makeKeyword_1_0; }
+		
+		//replaceWithoutBreak='replace_without_break'
+		public EnumLiteralDeclaration getReplaceWithoutBreakEnumLiteralDeclaration_2() { return cReplaceWithoutBreakEnumLiteralDeclaration_2; }
+		
+		//'replace_without_break'
+		public Keyword getReplaceWithoutBreakReplace_without_breakKeyword_2_0() { return cReplaceWithoutBreakReplace_without_breakKeyword_2_0; }
+		
+		//tlbiWrongPage='tlbi_wrong_page'
+		public EnumLiteralDeclaration getTlbiWrongPageEnumLiteralDeclaration_3() { return cTlbiWrongPageEnumLiteralDeclaration_3; }
+		
+		//'tlbi_wrong_page'
+		public Keyword getTlbiWrongPageTlbi_wrong_pageKeyword_3_0() { return cTlbiWrongPageTlbi_wrong_pageKeyword_3_0; }
+	}
+	public class CpuFeatureElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
+		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.CpuFeature");
+		private final Alternatives cAlternatives = (Alternatives)rule.eContents().get(1);
+		private final EnumLiteralDeclaration cFwbEnumLiteralDeclaration_0 = (EnumLiteralDeclaration)cAlternatives.eContents().get(0);
+		private final Keyword cFwbFwbKeyword_0_0 = (Keyword)cFwbEnumLiteralDeclaration_0.eContents().get(0);
+		private final EnumLiteralDeclaration cTlbRangeEnumLiteralDeclaration_1 = (EnumLiteralDeclaration)cAlternatives.eContents().get(1);
+		private final Keyword cTlbRangeTlb_rangeKeyword_1_0 = (Keyword)cTlbRangeEnumLiteralDeclaration_1.eContents().get(0);
+		private final EnumLiteralDeclaration cLpa2EnumLiteralDeclaration_2 = (EnumLiteralDeclaration)cAlternatives.eContents().get(2);
+		private final Keyword cLpa2Lpa2Keyword_2_0 = (Keyword)cLpa2EnumLiteralDeclaration_2.eContents().get(0);
+		
+		//// CPU features that change TLB and cache maintenance (DOMAIN.md §8).
+		//enum CpuFeature:
+		//    fwb | tlbRange='tlb_range' | lpa2;
+		public EnumRule getRule() { return rule; }
+		
+		//fwb | tlbRange='tlb_range' | lpa2
+		public Alternatives getAlternatives() { return cAlternatives; }
+		
+		//fwb
+		public EnumLiteralDeclaration getFwbEnumLiteralDeclaration_0() { return cFwbEnumLiteralDeclaration_0; }
+		
+		public Keyword getFwbFwbKeyword_0_0() { return cFwbFwbKeyword_0_0; }
+		
+		//tlbRange='tlb_range'
+		public EnumLiteralDeclaration getTlbRangeEnumLiteralDeclaration_1() { return cTlbRangeEnumLiteralDeclaration_1; }
+		
+		//'tlb_range'
+		public Keyword getTlbRangeTlb_rangeKeyword_1_0() { return cTlbRangeTlb_rangeKeyword_1_0; }
+		
+		//lpa2
+		public EnumLiteralDeclaration getLpa2EnumLiteralDeclaration_2() { return cLpa2EnumLiteralDeclaration_2; }
+		
+		public Keyword getLpa2Lpa2Keyword_2_0() { return cLpa2Lpa2Keyword_2_0; }
 	}
 	public class OperationKindElements extends AbstractElementFinder.AbstractEnumRuleElementFinder {
 		private final EnumRule rule = (EnumRule) GrammarUtil.findRuleForName(getGrammar(), "org.ptl.lang.Ptl.OperationKind");
@@ -8703,6 +9314,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	private final EnumKindElements eEnumKind;
 	private final AddressKindElements eAddressKind;
 	private final PlainKindElements ePlainKind;
+	private final FieldRoleKeywordElements eFieldRoleKeyword;
 	private final EnumLiteralElements pEnumLiteral;
 	private final BitRangeElements pBitRange;
 	private final ClaimSetElements pClaimSet;
@@ -8738,6 +9350,9 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	private final ReservedEncodingElements pReservedEncoding;
 	private final OperationsElements pOperations;
 	private final LibraryKindElements eLibraryKind;
+	private final OutputAddressRuleElements eOutputAddressRule;
+	private final SeededBugElements eSeededBug;
+	private final CpuFeatureElements eCpuFeature;
 	private final ProtFlagElements pProtFlag;
 	private final OperationElements pOperation;
 	private final OperationKindElements eOperationKind;
@@ -8763,6 +9378,11 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	private final InitialOwnershipElements pInitialOwnership;
 	private final ScenarioTableElements pScenarioTable;
 	private final StepElements pStep;
+	private final ConcurrentBlockElements pConcurrentBlock;
+	private final CpuElements pCpu;
+	private final CpuOperationElements pCpuOperation;
+	private final CpuStepElements pCpuStep;
+	private final ExpectedResultElements pExpectedResult;
 	private final InTargetElements pInTarget;
 	private final MapStepElements pMapStep;
 	private final UnmapStepElements pUnmapStep;
@@ -8790,6 +9410,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	private final ExpectTablesElements pExpectTables;
 	private final ExpectVisitedElements pExpectVisited;
 	private final ExpectMemcacheElements pExpectMemcache;
+	private final ExpectTranslationsElements pExpectTranslations;
 	private final LayoutElements pLayout;
 	private final LayoutInputElements pLayoutInput;
 	private final InputRangeElements pInputRange;
@@ -8862,6 +9483,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		this.eEnumKind = new EnumKindElements();
 		this.eAddressKind = new AddressKindElements();
 		this.ePlainKind = new PlainKindElements();
+		this.eFieldRoleKeyword = new FieldRoleKeywordElements();
 		this.pEnumLiteral = new EnumLiteralElements();
 		this.pBitRange = new BitRangeElements();
 		this.pClaimSet = new ClaimSetElements();
@@ -8897,6 +9519,9 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		this.pReservedEncoding = new ReservedEncodingElements();
 		this.pOperations = new OperationsElements();
 		this.eLibraryKind = new LibraryKindElements();
+		this.eOutputAddressRule = new OutputAddressRuleElements();
+		this.eSeededBug = new SeededBugElements();
+		this.eCpuFeature = new CpuFeatureElements();
 		this.pProtFlag = new ProtFlagElements();
 		this.pOperation = new OperationElements();
 		this.eOperationKind = new OperationKindElements();
@@ -8922,6 +9547,11 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		this.pInitialOwnership = new InitialOwnershipElements();
 		this.pScenarioTable = new ScenarioTableElements();
 		this.pStep = new StepElements();
+		this.pConcurrentBlock = new ConcurrentBlockElements();
+		this.pCpu = new CpuElements();
+		this.pCpuOperation = new CpuOperationElements();
+		this.pCpuStep = new CpuStepElements();
+		this.pExpectedResult = new ExpectedResultElements();
 		this.pInTarget = new InTargetElements();
 		this.pMapStep = new MapStepElements();
 		this.pUnmapStep = new UnmapStepElements();
@@ -8949,6 +9579,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 		this.pExpectTables = new ExpectTablesElements();
 		this.pExpectVisited = new ExpectVisitedElements();
 		this.pExpectMemcache = new ExpectMemcacheElements();
+		this.pExpectTranslations = new ExpectTranslationsElements();
 		this.pLayout = new LayoutElements();
 		this.pLayoutInput = new LayoutInputElements();
 		this.pInputRange = new InputRangeElements();
@@ -9132,6 +9763,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	//    | kind=AddressKind ('holds' addressBits=BitRange)?
 	//    | kind=PlainKind
 	//    )?
+	//    ('role' role=FieldRoleKeyword)?
 	//    ('overlays' overlays+=[Field|ValidID] (',' overlays+=[Field|ValidID])*)?
 	//    description=STRING?;
 	public FieldElements getFieldAccess() {
@@ -9180,6 +9812,17 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	
 	public EnumRule getPlainKindRule() {
 		return getPlainKindAccess().getRule();
+	}
+	
+	//// The part a field plays in the break-before-make rule (DOMAIN.md §9.1).
+	//enum FieldRoleKeyword returns FieldRole:
+	//    accessFlag='access_flag' | permission;
+	public FieldRoleKeywordElements getFieldRoleKeywordAccess() {
+		return eFieldRoleKeyword;
+	}
+	
+	public EnumRule getFieldRoleKeywordRule() {
+		return getFieldRoleKeywordAccess().getRule();
 	}
 	
 	//EnumLiteral:
@@ -9551,6 +10194,8 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	//        ('permissions' permissionFields+=[Field|ValidID] (',' permissionFields+=[Field|ValidID])*)?
 	//        ('lock' 'marker' lockField=[Field|ValidID])?
 	//        ('owner' 'field' ownerField=[Field|ValidID] ('max' maxOwner=INT)?)?
+	//        ('output' 'address' outputAddress=OutputAddressRule)?
+	//        ('inject' bugs+=SeededBug (',' bugs+=SeededBug)*)?
 	//        operations+=Operation*
 	//    '}';
 	public OperationsElements getOperationsAccess() {
@@ -9569,6 +10214,41 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	
 	public EnumRule getLibraryKindRule() {
 		return getLibraryKindAccess().getRule();
+	}
+	
+	//// How the map walker gets the output address of an entry: phys + (addr - start) (Linux 6.4+), or a
+	//// cursor advanced after each leaf it installs (before 6.4).
+	//enum OutputAddressRule:
+	//    offset | cursor;
+	public OutputAddressRuleElements getOutputAddressRuleAccess() {
+		return eOutputAddressRule;
+	}
+	
+	public EnumRule getOutputAddressRuleRule() {
+		return getOutputAddressRuleAccess().getRule();
+	}
+	
+	//// Bugs seeded into break-before-make on purpose (DOMAIN.md §9.2's catalogue).
+	//enum SeededBug:
+	//    breakWithoutTlbi='break_without_tlbi' | plainMake='plain_make' | replaceWithoutBreak='replace_without_break'
+	//    | tlbiWrongPage='tlbi_wrong_page';
+	public SeededBugElements getSeededBugAccess() {
+		return eSeededBug;
+	}
+	
+	public EnumRule getSeededBugRule() {
+		return getSeededBugAccess().getRule();
+	}
+	
+	//// CPU features that change TLB and cache maintenance (DOMAIN.md §8).
+	//enum CpuFeature:
+	//    fwb | tlbRange='tlb_range' | lpa2;
+	public CpuFeatureElements getCpuFeatureAccess() {
+		return eCpuFeature;
+	}
+	
+	public EnumRule getCpuFeatureRule() {
+		return getCpuFeatureAccess().getRule();
 	}
 	
 	//ProtFlag:
@@ -9814,6 +10494,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	//        ('binding' binding=[Binding|QualifiedName])?
 	//        ('policy' policy=[WalkerPolicy|QualifiedName])?
 	//        ('memory' memoryPages=INT 'pages' ('at' memoryBase=Number)?)?
+	//        ('features' features+=CpuFeature (',' features+=CpuFeature)*)?
 	//        initialOwnership+=InitialOwnership*
 	//        steps+=Step*
 	//    '}';
@@ -9837,7 +10518,8 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	}
 	
 	//ScenarioTable:
-	//    'table' name=ValidID 'of' format=[Format|QualifiedName] 'via' operations=[Operations|QualifiedName];
+	//    'table' name=ValidID 'of' format=[Format|QualifiedName] 'via' operations=[Operations|QualifiedName]
+	//    ('with' features+=CpuFeature (',' features+=CpuFeature)*)?;
 	public ScenarioTableElements getScenarioTableAccess() {
 		return pScenarioTable;
 	}
@@ -9848,13 +10530,69 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	
 	//Step:
 	//    MapStep | UnmapStep | RelaxStep | WrprotectStep | MkyoungStep | MkoldStep | SplitStep | SetOwnerStep
-	//    | TranslateStep | WalkStep | MemcacheStep | TransitionStep | Expectation;
+	//    | TranslateStep | WalkStep | MemcacheStep | TransitionStep | ConcurrentBlock | Expectation;
 	public StepElements getStepAccess() {
 		return pStep;
 	}
 	
 	public ParserRule getStepRule() {
 		return getStepAccess().getRule();
+	}
+	
+	//// CPUs acting at once: every interleaving of their atomic events is explored (DOMAIN.md §9.2).
+	//ConcurrentBlock:
+	//    'concurrently' description=STRING? '{'
+	//        cpus+=Cpu*
+	//    '}';
+	public ConcurrentBlockElements getConcurrentBlockAccess() {
+		return pConcurrentBlock;
+	}
+	
+	public ParserRule getConcurrentBlockRule() {
+		return getConcurrentBlockAccess().getRule();
+	}
+	
+	//Cpu:
+	//    'cpu' name=ValidID description=STRING? '{'
+	//        operations+=CpuOperation*
+	//    '}';
+	public CpuElements getCpuAccess() {
+		return pCpu;
+	}
+	
+	public ParserRule getCpuRule() {
+		return getCpuAccess().getRule();
+	}
+	
+	//CpuOperation:
+	//    exclusive?='exclusive'? step=CpuStep
+	//    ('returns' results+=ExpectedResult ('or' results+=ExpectedResult)*)?;
+	public CpuOperationElements getCpuOperationAccess() {
+		return pCpuOperation;
+	}
+	
+	public ParserRule getCpuOperationRule() {
+		return getCpuOperationAccess().getRule();
+	}
+	
+	//CpuStep returns Step:
+	//    MapStep | UnmapStep | RelaxStep | WrprotectStep | MkyoungStep | MkoldStep | SplitStep | SetOwnerStep;
+	public CpuStepElements getCpuStepAccess() {
+		return pCpuStep;
+	}
+	
+	public ParserRule getCpuStepRule() {
+		return getCpuStepAccess().getRule();
+	}
+	
+	//ExpectedResult:
+	//    errno=Errno | value=Number | livelock?='livelock';
+	public ExpectedResultElements getExpectedResultAccess() {
+		return pExpectedResult;
+	}
+	
+	public ParserRule getExpectedResultRule() {
+		return getExpectedResultAccess().getRule();
 	}
 	
 	//fragment InTarget*:
@@ -10024,7 +10762,7 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	
 	//Expectation:
 	//    ExpectResult | ExpectState | ExpectPte | ExpectFault | ExpectInvariants | ExpectLeaves | ExpectTables
-	//    | ExpectVisited | ExpectMemcache;
+	//    | ExpectVisited | ExpectMemcache | ExpectTranslations;
 	public ExpectationElements getExpectationAccess() {
 		return pExpectation;
 	}
@@ -10133,6 +10871,16 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	
 	public ParserRule getExpectMemcacheRule() {
 		return getExpectMemcacheAccess().getRule();
+	}
+	
+	//ExpectTranslations:
+	//    'expect' 'translations' address=Number 'size' size=ByteSize 'to' pa=Number;
+	public ExpectTranslationsElements getExpectTranslationsAccess() {
+		return pExpectTranslations;
+	}
+	
+	public ParserRule getExpectTranslationsRule() {
+		return getExpectTranslationsAccess().getRule();
 	}
 	
 	//// ---------------------------------------------------------------- address-space layouts
@@ -10570,7 +11318,8 @@ public class PtlGrammarAccess extends AbstractElementFinder.AbstractGrammarEleme
 	//    | 'unmap' | 'relax' | 'walk' | 'update' | 'translate' | 'mkold' | 'mkyoung' | 'wrprotect'
 	//    | 'requires' | 'outcomes' | 'severity' | 'lpa2' | 'bits' | 'pages' | 'walks' | 'default' | 'aligned'
 	//    | 'grows' | 'up' | 'down' | 'keeps' | 'samples' | 'picture' | 'zero' | 'fixed' | 'random' | 'start'
-	//    | 'end' | 'bool';
+	//    | 'end' | 'bool' | 'role' | 'permission' | 'cursor' | 'features' | 'fwb' | 'cpu' | 'exclusive' | 'livelock'
+	//    | 'translations' | 'inject';
 	public ValidIDElements getValidIDAccess() {
 		return pValidID;
 	}

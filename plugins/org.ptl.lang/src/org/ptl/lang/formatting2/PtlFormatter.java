@@ -17,6 +17,8 @@ import org.ptl.lang.util.PtlNames;
 import org.ptl.model.Binding;
 import org.ptl.model.BitPicture;
 import org.ptl.model.ClaimSet;
+import org.ptl.model.ConcurrentBlock;
+import org.ptl.model.Cpu;
 import org.ptl.model.Descriptor;
 import org.ptl.model.Encoding;
 import org.ptl.model.Format;
@@ -119,7 +121,7 @@ public class PtlFormatter extends AbstractJavaFormatter {
 
 	private void operations(Operations operations, IFormattableDocument doc) {
 		block(operations, doc);
-		keywordsOnOwnLines(operations, doc, "permissions", "lock", "owner");
+		keywordsOnOwnLines(operations, doc, "permissions", "lock", "owner", "output", "inject");
 		for (Operation operation : operations.getOperations()) {
 			doc.prepend(operation, it -> lines(it, 2));
 			block(operation, doc);
@@ -137,13 +139,23 @@ public class PtlFormatter extends AbstractJavaFormatter {
 		members.addAll(scenario.getInitialOwnership());
 		members.addAll(scenario.getSteps());
 		members.sort(PtlNames::documentOrder);
-		for (String keyword : List.of("binding", "policy", "memory")) {
+		for (String keyword : List.of("binding", "policy", "memory", "features")) {
 			ISemanticRegion region = regionFor(scenario).keyword(keyword);
 			if (region != null && !followsOpeningBrace(region)) {
 				doc.prepend(region, it -> lines(it, 1, 2));
 			}
 		}
 		keepingBlankLines(members, doc);
+		for (EObject step : scenario.getSteps()) {
+			if (step instanceof ConcurrentBlock concurrent) {
+				block(concurrent, doc);
+				members(concurrent.getCpus(), doc);
+				for (Cpu cpu : concurrent.getCpus()) {
+					block(cpu, doc);
+					members(cpu.getOperations(), doc);
+				}
+			}
+		}
 	}
 
 	/** A layout's members one per line, blank lines between groups kept (at most one); pictures as blocks. */

@@ -16,7 +16,8 @@ import org.ptl.model.Named;
 		BitLayoutValidator.class, GeometryValidator.class, InheritedDescriptorsValidator.class, SoftwareClaimValidator.class,
 		EncodingValidator.class,
 		OwnershipValidator.class, ErrnoValidator.class, WalkerPolicyValidator.class, OperationsValidator.class,
-		BindingValidator.class, ScenarioValidator.class, ScenarioTableValidator.class, LayoutValidator.class })
+		BindingValidator.class, ScenarioValidator.class, ScenarioTableValidator.class, LayoutValidator.class,
+		ConcurrentBlockValidator.class, FeatureAndRoleValidator.class })
 public class PtlValidator extends AbstractPtlValidator {
 
 	@Override

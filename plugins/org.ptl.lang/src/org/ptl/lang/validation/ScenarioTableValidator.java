@@ -48,7 +48,7 @@ public class ScenarioTableValidator extends PtlCheckValidator {
 		} else {
 			return;
 		}
-		Scenario scenario = (Scenario) step.eContainer();
+		Scenario scenario = org.ptl.model.support.Scenarios.of(step);
 		List<String> known = new ArrayList<>();
 		if (scenario.getPolicy() != null && !scenario.getPolicy().eIsProxy()) {
 			scenario.getPolicy().getFlags().stream().map(WalkerFlag::getName).forEach(known::add);
@@ -98,7 +98,7 @@ public class ScenarioTableValidator extends PtlCheckValidator {
 
 	/** The format of the table a step works on, when it can be told. */
 	private static Format formatOf(Step step) {
-		Scenario scenario = (Scenario) step.eContainer();
+		Scenario scenario = org.ptl.model.support.Scenarios.of(step);
 		Named target = step.getTarget();
 		if (target == null) {
 			if (scenario.getTables().size() == 1 && scenario.getBinding() == null) {

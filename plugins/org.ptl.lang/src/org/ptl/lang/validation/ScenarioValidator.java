@@ -95,7 +95,7 @@ public class ScenarioValidator extends PtlCheckValidator {
 		if (!(step instanceof TransitionStep || step instanceof ExpectState || step instanceof ExpectInvariants)) {
 			return;
 		}
-		Scenario scenario = (Scenario) step.eContainer();
+		Scenario scenario = org.ptl.model.support.Scenarios.of(step);
 		if (scenario.getBinding() == null) {
 			report(PtlCheck.SCENARIO_NO_BINDING, "this step is about ownership, but the scenario has no binding: "
 					+ "write 'binding <name>' after its tables", step, null);
@@ -115,7 +115,7 @@ public class ScenarioValidator extends PtlCheckValidator {
 		} else {
 			return;
 		}
-		Scenario scenario = (Scenario) step.eContainer();
+		Scenario scenario = org.ptl.model.support.Scenarios.of(step);
 		int pages = scenario.getMemoryPages() > 0 ? scenario.getMemoryPages() : DEFAULT_PAGES;
 		if (page < 0 || page >= pages) {
 			report(PtlCheck.SCENARIO_PAGE_RANGE, "page " + page + " is outside the scenario's memory of " + pages
@@ -125,7 +125,7 @@ public class ScenarioValidator extends PtlCheckValidator {
 
 	@Check
 	public void stepsNameTheirTable(Step step) {
-		Scenario scenario = (Scenario) step.eContainer();
+		Scenario scenario = org.ptl.model.support.Scenarios.of(step);
 		Named target = step.getTarget();
 		boolean indexWritten = written(step, Literals.STEP__TARGET_INDEX);
 		if (target instanceof Component component) {

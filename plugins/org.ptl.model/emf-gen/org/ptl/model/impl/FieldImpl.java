@@ -22,6 +22,7 @@ import org.ptl.model.BitRange;
 import org.ptl.model.EnumLiteral;
 import org.ptl.model.Field;
 import org.ptl.model.FieldKind;
+import org.ptl.model.FieldRole;
 import org.ptl.model.PtlPackage;
 
 /**
@@ -38,6 +39,7 @@ import org.ptl.model.PtlPackage;
  *   <li>{@link org.ptl.model.impl.FieldImpl#getLiterals <em>Literals</em>}</li>
  *   <li>{@link org.ptl.model.impl.FieldImpl#getAddressBits <em>Address Bits</em>}</li>
  *   <li>{@link org.ptl.model.impl.FieldImpl#getOverlays <em>Overlays</em>}</li>
+ *   <li>{@link org.ptl.model.impl.FieldImpl#getRole <em>Role</em>}</li>
  * </ul>
  *
  * @generated
@@ -123,6 +125,26 @@ public class FieldImpl extends NamedImpl implements Field
 	 * @ordered
 	 */
 	protected EList<Field> overlays;
+
+	/**
+	 * The default value of the '{@link #getRole() <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRole()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final FieldRole ROLE_EDEFAULT = FieldRole.NONE;
+
+	/**
+	 * The cached value of the '{@link #getRole() <em>Role</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRole()
+	 * @generated
+	 * @ordered
+	 */
+	protected FieldRole role = ROLE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -331,6 +353,31 @@ public class FieldImpl extends NamedImpl implements Field
 	 * @generated
 	 */
 	@Override
+	public FieldRole getRole()
+	{
+		return role;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRole(FieldRole newRole)
+	{
+		FieldRole oldRole = role;
+		role = newRole == null ? ROLE_EDEFAULT : newRole;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PtlPackage.FIELD__ROLE, oldRole, role));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -367,6 +414,8 @@ public class FieldImpl extends NamedImpl implements Field
 				return getAddressBits();
 			case PtlPackage.FIELD__OVERLAYS:
 				return getOverlays();
+			case PtlPackage.FIELD__ROLE:
+				return getRole();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -402,6 +451,9 @@ public class FieldImpl extends NamedImpl implements Field
 				getOverlays().clear();
 				getOverlays().addAll((Collection<? extends Field>)newValue);
 				return;
+			case PtlPackage.FIELD__ROLE:
+				setRole((FieldRole)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -434,6 +486,9 @@ public class FieldImpl extends NamedImpl implements Field
 			case PtlPackage.FIELD__OVERLAYS:
 				getOverlays().clear();
 				return;
+			case PtlPackage.FIELD__ROLE:
+				setRole(ROLE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -460,6 +515,8 @@ public class FieldImpl extends NamedImpl implements Field
 				return addressBits != null;
 			case PtlPackage.FIELD__OVERLAYS:
 				return overlays != null && !overlays.isEmpty();
+			case PtlPackage.FIELD__ROLE:
+				return role != ROLE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -479,6 +536,8 @@ public class FieldImpl extends NamedImpl implements Field
 		result.append(kind);
 		result.append(", fixedValue: ");
 		result.append(fixedValue);
+		result.append(", role: ");
+		result.append(role);
 		result.append(')');
 		return result.toString();
 	}

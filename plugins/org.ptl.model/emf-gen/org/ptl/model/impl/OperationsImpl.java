@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -23,8 +24,10 @@ import org.ptl.model.Format;
 import org.ptl.model.LibraryKind;
 import org.ptl.model.Operation;
 import org.ptl.model.Operations;
+import org.ptl.model.OutputAddressRule;
 import org.ptl.model.ProtFlag;
 import org.ptl.model.PtlPackage;
+import org.ptl.model.SeededBug;
 
 /**
  * <!-- begin-user-doc -->
@@ -41,6 +44,8 @@ import org.ptl.model.PtlPackage;
  *   <li>{@link org.ptl.model.impl.OperationsImpl#getLockField <em>Lock Field</em>}</li>
  *   <li>{@link org.ptl.model.impl.OperationsImpl#getOwnerField <em>Owner Field</em>}</li>
  *   <li>{@link org.ptl.model.impl.OperationsImpl#getMaxOwner <em>Max Owner</em>}</li>
+ *   <li>{@link org.ptl.model.impl.OperationsImpl#getOutputAddress <em>Output Address</em>}</li>
+ *   <li>{@link org.ptl.model.impl.OperationsImpl#getBugs <em>Bugs</em>}</li>
  *   <li>{@link org.ptl.model.impl.OperationsImpl#getOperations <em>Operations</em>}</li>
  * </ul>
  *
@@ -146,6 +151,36 @@ public class OperationsImpl extends ElementImpl implements Operations
 	 * @ordered
 	 */
 	protected boolean maxOwnerESet;
+
+	/**
+	 * The default value of the '{@link #getOutputAddress() <em>Output Address</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOutputAddress()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final OutputAddressRule OUTPUT_ADDRESS_EDEFAULT = OutputAddressRule.OFFSET;
+
+	/**
+	 * The cached value of the '{@link #getOutputAddress() <em>Output Address</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOutputAddress()
+	 * @generated
+	 * @ordered
+	 */
+	protected OutputAddressRule outputAddress = OUTPUT_ADDRESS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getBugs() <em>Bugs</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBugs()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SeededBug> bugs;
 
 	/**
 	 * The cached value of the '{@link #getOperations() <em>Operations</em>}' containment reference list.
@@ -428,6 +463,46 @@ public class OperationsImpl extends ElementImpl implements Operations
 	 * @generated
 	 */
 	@Override
+	public OutputAddressRule getOutputAddress()
+	{
+		return outputAddress;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOutputAddress(OutputAddressRule newOutputAddress)
+	{
+		OutputAddressRule oldOutputAddress = outputAddress;
+		outputAddress = newOutputAddress == null ? OUTPUT_ADDRESS_EDEFAULT : newOutputAddress;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PtlPackage.OPERATIONS__OUTPUT_ADDRESS, oldOutputAddress, outputAddress));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SeededBug> getBugs()
+	{
+		if (bugs == null)
+		{
+			bugs = new EDataTypeEList<SeededBug>(SeededBug.class, this, PtlPackage.OPERATIONS__BUGS);
+		}
+		return bugs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Operation> getOperations()
 	{
 		if (operations == null)
@@ -482,6 +557,10 @@ public class OperationsImpl extends ElementImpl implements Operations
 				return basicGetOwnerField();
 			case PtlPackage.OPERATIONS__MAX_OWNER:
 				return getMaxOwner();
+			case PtlPackage.OPERATIONS__OUTPUT_ADDRESS:
+				return getOutputAddress();
+			case PtlPackage.OPERATIONS__BUGS:
+				return getBugs();
 			case PtlPackage.OPERATIONS__OPERATIONS:
 				return getOperations();
 		}
@@ -522,6 +601,13 @@ public class OperationsImpl extends ElementImpl implements Operations
 			case PtlPackage.OPERATIONS__MAX_OWNER:
 				setMaxOwner((Integer)newValue);
 				return;
+			case PtlPackage.OPERATIONS__OUTPUT_ADDRESS:
+				setOutputAddress((OutputAddressRule)newValue);
+				return;
+			case PtlPackage.OPERATIONS__BUGS:
+				getBugs().clear();
+				getBugs().addAll((Collection<? extends SeededBug>)newValue);
+				return;
 			case PtlPackage.OPERATIONS__OPERATIONS:
 				getOperations().clear();
 				getOperations().addAll((Collection<? extends Operation>)newValue);
@@ -561,6 +647,12 @@ public class OperationsImpl extends ElementImpl implements Operations
 			case PtlPackage.OPERATIONS__MAX_OWNER:
 				unsetMaxOwner();
 				return;
+			case PtlPackage.OPERATIONS__OUTPUT_ADDRESS:
+				setOutputAddress(OUTPUT_ADDRESS_EDEFAULT);
+				return;
+			case PtlPackage.OPERATIONS__BUGS:
+				getBugs().clear();
+				return;
 			case PtlPackage.OPERATIONS__OPERATIONS:
 				getOperations().clear();
 				return;
@@ -592,6 +684,10 @@ public class OperationsImpl extends ElementImpl implements Operations
 				return ownerField != null;
 			case PtlPackage.OPERATIONS__MAX_OWNER:
 				return isSetMaxOwner();
+			case PtlPackage.OPERATIONS__OUTPUT_ADDRESS:
+				return outputAddress != OUTPUT_ADDRESS_EDEFAULT;
+			case PtlPackage.OPERATIONS__BUGS:
+				return bugs != null && !bugs.isEmpty();
 			case PtlPackage.OPERATIONS__OPERATIONS:
 				return operations != null && !operations.isEmpty();
 		}
@@ -613,6 +709,10 @@ public class OperationsImpl extends ElementImpl implements Operations
 		result.append(library);
 		result.append(", maxOwner: ");
 		if (maxOwnerESet) result.append(maxOwner); else result.append("<unset>");
+		result.append(", outputAddress: ");
+		result.append(outputAddress);
+		result.append(", bugs: ");
+		result.append(bugs);
 		result.append(')');
 		return result.toString();
 	}

@@ -134,6 +134,11 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 			case PtlPackage.EXPECT_TABLES: return createExpectTables();
 			case PtlPackage.EXPECT_VISITED: return createExpectVisited();
 			case PtlPackage.EXPECT_MEMCACHE: return createExpectMemcache();
+			case PtlPackage.EXPECT_TRANSLATIONS: return createExpectTranslations();
+			case PtlPackage.CONCURRENT_BLOCK: return createConcurrentBlock();
+			case PtlPackage.CPU: return createCpu();
+			case PtlPackage.CPU_OPERATION: return createCpuOperation();
+			case PtlPackage.EXPECTED_RESULT: return createExpectedResult();
 			case PtlPackage.LAYOUT: return createLayout();
 			case PtlPackage.LAYOUT_INPUT: return createLayoutInput();
 			case PtlPackage.INPUT_RANGE: return createInputRange();
@@ -172,6 +177,8 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 				return createSeverityLevelFromString(eDataType, initialValue);
 			case PtlPackage.DESCRIPTOR_KIND:
 				return createDescriptorKindFromString(eDataType, initialValue);
+			case PtlPackage.FIELD_ROLE:
+				return createFieldRoleFromString(eDataType, initialValue);
 			case PtlPackage.FIELD_KIND:
 				return createFieldKindFromString(eDataType, initialValue);
 			case PtlPackage.LOGICAL_OPERATOR:
@@ -182,6 +189,12 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 				return createUpdateOperatorFromString(eDataType, initialValue);
 			case PtlPackage.COMPARISON:
 				return createComparisonFromString(eDataType, initialValue);
+			case PtlPackage.OUTPUT_ADDRESS_RULE:
+				return createOutputAddressRuleFromString(eDataType, initialValue);
+			case PtlPackage.SEEDED_BUG:
+				return createSeededBugFromString(eDataType, initialValue);
+			case PtlPackage.CPU_FEATURE:
+				return createCpuFeatureFromString(eDataType, initialValue);
 			case PtlPackage.LIBRARY_KIND:
 				return createLibraryKindFromString(eDataType, initialValue);
 			case PtlPackage.OPERATION_KIND:
@@ -227,6 +240,8 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 				return convertSeverityLevelToString(eDataType, instanceValue);
 			case PtlPackage.DESCRIPTOR_KIND:
 				return convertDescriptorKindToString(eDataType, instanceValue);
+			case PtlPackage.FIELD_ROLE:
+				return convertFieldRoleToString(eDataType, instanceValue);
 			case PtlPackage.FIELD_KIND:
 				return convertFieldKindToString(eDataType, instanceValue);
 			case PtlPackage.LOGICAL_OPERATOR:
@@ -237,6 +252,12 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 				return convertUpdateOperatorToString(eDataType, instanceValue);
 			case PtlPackage.COMPARISON:
 				return convertComparisonToString(eDataType, instanceValue);
+			case PtlPackage.OUTPUT_ADDRESS_RULE:
+				return convertOutputAddressRuleToString(eDataType, instanceValue);
+			case PtlPackage.SEEDED_BUG:
+				return convertSeededBugToString(eDataType, instanceValue);
+			case PtlPackage.CPU_FEATURE:
+				return convertCpuFeatureToString(eDataType, instanceValue);
 			case PtlPackage.LIBRARY_KIND:
 				return convertLibraryKindToString(eDataType, instanceValue);
 			case PtlPackage.OPERATION_KIND:
@@ -1102,6 +1123,66 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 	 * @generated
 	 */
 	@Override
+	public ExpectTranslations createExpectTranslations()
+	{
+		ExpectTranslationsImpl expectTranslations = new ExpectTranslationsImpl();
+		return expectTranslations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ConcurrentBlock createConcurrentBlock()
+	{
+		ConcurrentBlockImpl concurrentBlock = new ConcurrentBlockImpl();
+		return concurrentBlock;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Cpu createCpu()
+	{
+		CpuImpl cpu = new CpuImpl();
+		return cpu;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CpuOperation createCpuOperation()
+	{
+		CpuOperationImpl cpuOperation = new CpuOperationImpl();
+		return cpuOperation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExpectedResult createExpectedResult()
+	{
+		ExpectedResultImpl expectedResult = new ExpectedResultImpl();
+		return expectedResult;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Layout createLayout()
 	{
 		LayoutImpl layout = new LayoutImpl();
@@ -1373,6 +1454,28 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public FieldRole createFieldRoleFromString(EDataType eDataType, String initialValue)
+	{
+		FieldRole result = FieldRole.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFieldRoleToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public FieldKind createFieldKindFromString(EDataType eDataType, String initialValue)
 	{
 		FieldKind result = FieldKind.get(initialValue);
@@ -1474,6 +1577,72 @@ public class PtlFactoryImpl extends EFactoryImpl implements PtlFactory
 	 * @generated
 	 */
 	public String convertComparisonToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OutputAddressRule createOutputAddressRuleFromString(EDataType eDataType, String initialValue)
+	{
+		OutputAddressRule result = OutputAddressRule.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOutputAddressRuleToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SeededBug createSeededBugFromString(EDataType eDataType, String initialValue)
+	{
+		SeededBug result = SeededBug.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSeededBugToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CpuFeature createCpuFeatureFromString(EDataType eDataType, String initialValue)
+	{
+		CpuFeature result = CpuFeature.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCpuFeatureToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

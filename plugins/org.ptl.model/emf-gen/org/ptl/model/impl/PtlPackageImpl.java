@@ -29,10 +29,14 @@ import org.ptl.model.Comparison;
 import org.ptl.model.Component;
 import org.ptl.model.ComponentBinding;
 import org.ptl.model.ComponentState;
+import org.ptl.model.ConcurrentBlock;
 import org.ptl.model.ConditionalExpression;
 import org.ptl.model.Counter;
 import org.ptl.model.CounterComparison;
 import org.ptl.model.CounterUpdate;
+import org.ptl.model.Cpu;
+import org.ptl.model.CpuFeature;
+import org.ptl.model.CpuOperation;
 import org.ptl.model.DerivedValue;
 import org.ptl.model.DescriptorKind;
 import org.ptl.model.Element;
@@ -46,13 +50,16 @@ import org.ptl.model.ExpectPte;
 import org.ptl.model.ExpectResult;
 import org.ptl.model.ExpectState;
 import org.ptl.model.ExpectTables;
+import org.ptl.model.ExpectTranslations;
 import org.ptl.model.ExpectVisited;
 import org.ptl.model.Expectation;
+import org.ptl.model.ExpectedResult;
 import org.ptl.model.Expression;
 import org.ptl.model.FaultKind;
 import org.ptl.model.Field;
 import org.ptl.model.FieldAssignment;
 import org.ptl.model.FieldKind;
+import org.ptl.model.FieldRole;
 import org.ptl.model.FlagCombination;
 import org.ptl.model.FlagTerm;
 import org.ptl.model.Format;
@@ -81,6 +88,7 @@ import org.ptl.model.Operation;
 import org.ptl.model.OperationKind;
 import org.ptl.model.Operations;
 import org.ptl.model.OutcomePattern;
+import org.ptl.model.OutputAddressRule;
 import org.ptl.model.OwnershipModel;
 import org.ptl.model.PolicyRule;
 import org.ptl.model.Predicate;
@@ -100,6 +108,7 @@ import org.ptl.model.ReservedEncoding;
 import org.ptl.model.RuleCondition;
 import org.ptl.model.Scenario;
 import org.ptl.model.ScenarioTable;
+import org.ptl.model.SeededBug;
 import org.ptl.model.SetOwnerStep;
 import org.ptl.model.SeverityDirective;
 import org.ptl.model.SeverityLevel;
@@ -658,6 +667,41 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass expectTranslationsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass concurrentBlockEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass cpuEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass cpuOperationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass expectedResultEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass layoutEClass = null;
 
 	/**
@@ -819,6 +863,13 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum fieldRoleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum fieldKindEEnum = null;
 
 	/**
@@ -848,6 +899,27 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	private EEnum comparisonEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum outputAddressRuleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum seededBugEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum cpuFeatureEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1396,6 +1468,17 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	public EReference getField_Overlays()
 	{
 		return (EReference)fieldEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getField_Role()
+	{
+		return (EAttribute)fieldEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2361,9 +2444,31 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getOperations_OutputAddress()
+	{
+		return (EAttribute)operationsEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOperations_Bugs()
+	{
+		return (EAttribute)operationsEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getOperations_Operations()
 	{
-		return (EReference)operationsEClass.getEStructuralFeatures().get(7);
+		return (EReference)operationsEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -3109,9 +3214,20 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getScenario_Features()
+	{
+		return (EAttribute)scenarioEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getScenario_InitialOwnership()
 	{
-		return (EReference)scenarioEClass.getEStructuralFeatures().get(5);
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -3122,7 +3238,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	@Override
 	public EReference getScenario_Steps()
 	{
-		return (EReference)scenarioEClass.getEStructuralFeatures().get(6);
+		return (EReference)scenarioEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -3222,6 +3338,17 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	public EReference getScenarioTable_Operations()
 	{
 		return (EReference)scenarioTableEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScenarioTable_Features()
+	{
+		return (EAttribute)scenarioTableEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -4187,6 +4314,193 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getExpectTranslations()
+	{
+		return expectTranslationsEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectTranslations_Address()
+	{
+		return (EAttribute)expectTranslationsEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectTranslations_Size()
+	{
+		return (EAttribute)expectTranslationsEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectTranslations_Pa()
+	{
+		return (EAttribute)expectTranslationsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConcurrentBlock()
+	{
+		return concurrentBlockEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConcurrentBlock_Description()
+	{
+		return (EAttribute)concurrentBlockEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConcurrentBlock_Cpus()
+	{
+		return (EReference)concurrentBlockEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCpu()
+	{
+		return cpuEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCpu_Operations()
+	{
+		return (EReference)cpuEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCpuOperation()
+	{
+		return cpuOperationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCpuOperation_Exclusive()
+	{
+		return (EAttribute)cpuOperationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCpuOperation_Step()
+	{
+		return (EReference)cpuOperationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCpuOperation_Results()
+	{
+		return (EReference)cpuOperationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExpectedResult()
+	{
+		return expectedResultEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectedResult_Errno()
+	{
+		return (EAttribute)expectedResultEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectedResult_Value()
+	{
+		return (EAttribute)expectedResultEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExpectedResult_Livelock()
+	{
+		return (EAttribute)expectedResultEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLayout()
 	{
 		return layoutEClass;
@@ -5012,6 +5326,17 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getFieldRole()
+	{
+		return fieldRoleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getFieldKind()
 	{
 		return fieldKindEEnum;
@@ -5059,6 +5384,39 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 	public EEnum getComparison()
 	{
 		return comparisonEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getOutputAddressRule()
+	{
+		return outputAddressRuleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSeededBug()
+	{
+		return seededBugEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCpuFeature()
+	{
+		return cpuFeatureEEnum;
 	}
 
 	/**
@@ -5278,6 +5636,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		createEReference(fieldEClass, FIELD__LITERALS);
 		createEReference(fieldEClass, FIELD__ADDRESS_BITS);
 		createEReference(fieldEClass, FIELD__OVERLAYS);
+		createEAttribute(fieldEClass, FIELD__ROLE);
 
 		enumLiteralEClass = createEClass(ENUM_LITERAL);
 		createEAttribute(enumLiteralEClass, ENUM_LITERAL__VALUE);
@@ -5389,6 +5748,8 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		createEReference(operationsEClass, OPERATIONS__LOCK_FIELD);
 		createEReference(operationsEClass, OPERATIONS__OWNER_FIELD);
 		createEAttribute(operationsEClass, OPERATIONS__MAX_OWNER);
+		createEAttribute(operationsEClass, OPERATIONS__OUTPUT_ADDRESS);
+		createEAttribute(operationsEClass, OPERATIONS__BUGS);
 		createEReference(operationsEClass, OPERATIONS__OPERATIONS);
 
 		protFlagEClass = createEClass(PROT_FLAG);
@@ -5473,6 +5834,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		createEReference(scenarioEClass, SCENARIO__POLICY);
 		createEAttribute(scenarioEClass, SCENARIO__MEMORY_PAGES);
 		createEAttribute(scenarioEClass, SCENARIO__MEMORY_BASE);
+		createEAttribute(scenarioEClass, SCENARIO__FEATURES);
 		createEReference(scenarioEClass, SCENARIO__INITIAL_OWNERSHIP);
 		createEReference(scenarioEClass, SCENARIO__STEPS);
 
@@ -5486,6 +5848,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		scenarioTableEClass = createEClass(SCENARIO_TABLE);
 		createEReference(scenarioTableEClass, SCENARIO_TABLE__FORMAT);
 		createEReference(scenarioTableEClass, SCENARIO_TABLE__OPERATIONS);
+		createEAttribute(scenarioTableEClass, SCENARIO_TABLE__FEATURES);
 
 		stepEClass = createEClass(STEP);
 		createEReference(stepEClass, STEP__TARGET);
@@ -5598,6 +5961,28 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		expectMemcacheEClass = createEClass(EXPECT_MEMCACHE);
 		createEAttribute(expectMemcacheEClass, EXPECT_MEMCACHE__PAGES);
 
+		expectTranslationsEClass = createEClass(EXPECT_TRANSLATIONS);
+		createEAttribute(expectTranslationsEClass, EXPECT_TRANSLATIONS__ADDRESS);
+		createEAttribute(expectTranslationsEClass, EXPECT_TRANSLATIONS__SIZE);
+		createEAttribute(expectTranslationsEClass, EXPECT_TRANSLATIONS__PA);
+
+		concurrentBlockEClass = createEClass(CONCURRENT_BLOCK);
+		createEAttribute(concurrentBlockEClass, CONCURRENT_BLOCK__DESCRIPTION);
+		createEReference(concurrentBlockEClass, CONCURRENT_BLOCK__CPUS);
+
+		cpuEClass = createEClass(CPU);
+		createEReference(cpuEClass, CPU__OPERATIONS);
+
+		cpuOperationEClass = createEClass(CPU_OPERATION);
+		createEAttribute(cpuOperationEClass, CPU_OPERATION__EXCLUSIVE);
+		createEReference(cpuOperationEClass, CPU_OPERATION__STEP);
+		createEReference(cpuOperationEClass, CPU_OPERATION__RESULTS);
+
+		expectedResultEClass = createEClass(EXPECTED_RESULT);
+		createEAttribute(expectedResultEClass, EXPECTED_RESULT__ERRNO);
+		createEAttribute(expectedResultEClass, EXPECTED_RESULT__VALUE);
+		createEAttribute(expectedResultEClass, EXPECTED_RESULT__LIVELOCK);
+
 		layoutEClass = createEClass(LAYOUT);
 		createEReference(layoutEClass, LAYOUT__INPUTS);
 		createEReference(layoutEClass, LAYOUT__VALUES);
@@ -5695,11 +6080,15 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		// Create enums
 		severityLevelEEnum = createEEnum(SEVERITY_LEVEL);
 		descriptorKindEEnum = createEEnum(DESCRIPTOR_KIND);
+		fieldRoleEEnum = createEEnum(FIELD_ROLE);
 		fieldKindEEnum = createEEnum(FIELD_KIND);
 		logicalOperatorEEnum = createEEnum(LOGICAL_OPERATOR);
 		quantifierEEnum = createEEnum(QUANTIFIER);
 		updateOperatorEEnum = createEEnum(UPDATE_OPERATOR);
 		comparisonEEnum = createEEnum(COMPARISON);
+		outputAddressRuleEEnum = createEEnum(OUTPUT_ADDRESS_RULE);
+		seededBugEEnum = createEEnum(SEEDED_BUG);
+		cpuFeatureEEnum = createEEnum(CPU_FEATURE);
 		libraryKindEEnum = createEEnum(LIBRARY_KIND);
 		operationKindEEnum = createEEnum(OPERATION_KIND);
 		ruleConditionEEnum = createEEnum(RULE_CONDITION);
@@ -5794,6 +6183,9 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		expectTablesEClass.getESuperTypes().add(this.getExpectation());
 		expectVisitedEClass.getESuperTypes().add(this.getExpectation());
 		expectMemcacheEClass.getESuperTypes().add(this.getExpectation());
+		expectTranslationsEClass.getESuperTypes().add(this.getExpectation());
+		concurrentBlockEClass.getESuperTypes().add(this.getStep());
+		cpuEClass.getESuperTypes().add(this.getNamed());
 		layoutEClass.getESuperTypes().add(this.getElement());
 		variableEClass.getESuperTypes().add(this.getNamed());
 		layoutInputEClass.getESuperTypes().add(this.getVariable());
@@ -5858,6 +6250,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		initEReference(getField_Literals(), this.getEnumLiteral(), null, "literals", null, 0, -1, Field.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getField_AddressBits(), this.getBitRange(), null, "addressBits", null, 0, 1, Field.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getField_Overlays(), this.getField(), null, "overlays", null, 0, -1, Field.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getField_Role(), this.getFieldRole(), "role", null, 0, 1, Field.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(enumLiteralEClass, EnumLiteral.class, "EnumLiteral", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEnumLiteral_Value(), ecorePackage.getELong(), "value", null, 0, 1, EnumLiteral.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5969,6 +6362,8 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		initEReference(getOperations_LockField(), this.getField(), null, "lockField", null, 0, 1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOperations_OwnerField(), this.getField(), null, "ownerField", null, 0, 1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOperations_MaxOwner(), ecorePackage.getEInt(), "maxOwner", null, 0, 1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperations_OutputAddress(), this.getOutputAddressRule(), "outputAddress", null, 0, 1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOperations_Bugs(), this.getSeededBug(), "bugs", null, 0, -1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOperations_Operations(), this.getOperation(), null, "operations", null, 0, -1, Operations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(protFlagEClass, ProtFlag.class, "ProtFlag", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -6053,6 +6448,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		initEReference(getScenario_Policy(), this.getWalkerPolicy(), null, "policy", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScenario_MemoryPages(), ecorePackage.getEInt(), "memoryPages", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScenario_MemoryBase(), ecorePackage.getELong(), "memoryBase", null, 0, 1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenario_Features(), this.getCpuFeature(), "features", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_InitialOwnership(), this.getInitialOwnership(), null, "initialOwnership", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenario_Steps(), this.getStep(), null, "steps", null, 0, -1, Scenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -6066,6 +6462,7 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		initEClass(scenarioTableEClass, ScenarioTable.class, "ScenarioTable", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getScenarioTable_Format(), this.getFormat(), null, "format", null, 0, 1, ScenarioTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScenarioTable_Operations(), this.getOperations(), null, "operations", null, 0, 1, ScenarioTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScenarioTable_Features(), this.getCpuFeature(), "features", null, 0, -1, ScenarioTable.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(stepEClass, Step.class, "Step", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getStep_Target(), this.getNamed(), null, "target", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -6178,6 +6575,28 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		initEClass(expectMemcacheEClass, ExpectMemcache.class, "ExpectMemcache", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getExpectMemcache_Pages(), ecorePackage.getEInt(), "pages", null, 0, 1, ExpectMemcache.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(expectTranslationsEClass, ExpectTranslations.class, "ExpectTranslations", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExpectTranslations_Address(), ecorePackage.getELong(), "address", null, 0, 1, ExpectTranslations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectTranslations_Size(), ecorePackage.getELong(), "size", null, 0, 1, ExpectTranslations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectTranslations_Pa(), ecorePackage.getELong(), "pa", null, 0, 1, ExpectTranslations.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(concurrentBlockEClass, ConcurrentBlock.class, "ConcurrentBlock", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConcurrentBlock_Description(), ecorePackage.getEString(), "description", null, 0, 1, ConcurrentBlock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getConcurrentBlock_Cpus(), this.getCpu(), null, "cpus", null, 0, -1, ConcurrentBlock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(cpuEClass, Cpu.class, "Cpu", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getCpu_Operations(), this.getCpuOperation(), null, "operations", null, 0, -1, Cpu.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(cpuOperationEClass, CpuOperation.class, "CpuOperation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCpuOperation_Exclusive(), ecorePackage.getEBoolean(), "exclusive", null, 0, 1, CpuOperation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCpuOperation_Step(), this.getStep(), null, "step", null, 0, 1, CpuOperation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCpuOperation_Results(), this.getExpectedResult(), null, "results", null, 0, -1, CpuOperation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(expectedResultEClass, ExpectedResult.class, "ExpectedResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExpectedResult_Errno(), ecorePackage.getEString(), "errno", null, 0, 1, ExpectedResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectedResult_Value(), ecorePackage.getELong(), "value", null, 0, 1, ExpectedResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExpectedResult_Livelock(), ecorePackage.getEBoolean(), "livelock", null, 0, 1, ExpectedResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(layoutEClass, Layout.class, "Layout", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getLayout_Inputs(), this.getLayoutInput(), null, "inputs", null, 0, -1, Layout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getLayout_Values(), this.getDerivedValue(), null, "values", null, 0, -1, Layout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -6285,6 +6704,11 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		addEEnumLiteral(descriptorKindEEnum, DescriptorKind.PAGE);
 		addEEnumLiteral(descriptorKindEEnum, DescriptorKind.INVALID);
 
+		initEEnum(fieldRoleEEnum, FieldRole.class, "FieldRole");
+		addEEnumLiteral(fieldRoleEEnum, FieldRole.NONE);
+		addEEnumLiteral(fieldRoleEEnum, FieldRole.ACCESS_FLAG);
+		addEEnumLiteral(fieldRoleEEnum, FieldRole.PERMISSION);
+
 		initEEnum(fieldKindEEnum, FieldKind.class, "FieldKind");
 		addEEnumLiteral(fieldKindEEnum, FieldKind.VALUE);
 		addEEnumLiteral(fieldKindEEnum, FieldKind.FLAG);
@@ -6319,6 +6743,21 @@ public class PtlPackageImpl extends EPackageImpl implements PtlPackage
 		addEEnumLiteral(comparisonEEnum, Comparison.LE);
 		addEEnumLiteral(comparisonEEnum, Comparison.GT);
 		addEEnumLiteral(comparisonEEnum, Comparison.GE);
+
+		initEEnum(outputAddressRuleEEnum, OutputAddressRule.class, "OutputAddressRule");
+		addEEnumLiteral(outputAddressRuleEEnum, OutputAddressRule.OFFSET);
+		addEEnumLiteral(outputAddressRuleEEnum, OutputAddressRule.CURSOR);
+
+		initEEnum(seededBugEEnum, SeededBug.class, "SeededBug");
+		addEEnumLiteral(seededBugEEnum, SeededBug.BREAK_WITHOUT_TLBI);
+		addEEnumLiteral(seededBugEEnum, SeededBug.PLAIN_MAKE);
+		addEEnumLiteral(seededBugEEnum, SeededBug.REPLACE_WITHOUT_BREAK);
+		addEEnumLiteral(seededBugEEnum, SeededBug.TLBI_WRONG_PAGE);
+
+		initEEnum(cpuFeatureEEnum, CpuFeature.class, "CpuFeature");
+		addEEnumLiteral(cpuFeatureEEnum, CpuFeature.FWB);
+		addEEnumLiteral(cpuFeatureEEnum, CpuFeature.TLB_RANGE);
+		addEEnumLiteral(cpuFeatureEEnum, CpuFeature.LPA2);
 
 		initEEnum(libraryKindEEnum, LibraryKind.class, "LibraryKind");
 		addEEnumLiteral(libraryKindEEnum, LibraryKind.STAGE2);

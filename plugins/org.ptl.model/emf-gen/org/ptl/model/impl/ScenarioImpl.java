@@ -14,10 +14,12 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.ptl.model.Binding;
+import org.ptl.model.CpuFeature;
 import org.ptl.model.InitialOwnership;
 import org.ptl.model.PtlPackage;
 import org.ptl.model.Scenario;
@@ -38,6 +40,7 @@ import org.ptl.model.WalkerPolicy;
  *   <li>{@link org.ptl.model.impl.ScenarioImpl#getPolicy <em>Policy</em>}</li>
  *   <li>{@link org.ptl.model.impl.ScenarioImpl#getMemoryPages <em>Memory Pages</em>}</li>
  *   <li>{@link org.ptl.model.impl.ScenarioImpl#getMemoryBase <em>Memory Base</em>}</li>
+ *   <li>{@link org.ptl.model.impl.ScenarioImpl#getFeatures <em>Features</em>}</li>
  *   <li>{@link org.ptl.model.impl.ScenarioImpl#getInitialOwnership <em>Initial Ownership</em>}</li>
  *   <li>{@link org.ptl.model.impl.ScenarioImpl#getSteps <em>Steps</em>}</li>
  * </ul>
@@ -115,6 +118,16 @@ public class ScenarioImpl extends ElementImpl implements Scenario
 	 * @ordered
 	 */
 	protected long memoryBase = MEMORY_BASE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getFeatures() <em>Features</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeatures()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CpuFeature> features;
 
 	/**
 	 * The cached value of the '{@link #getInitialOwnership() <em>Initial Ownership</em>}' containment reference list.
@@ -318,6 +331,21 @@ public class ScenarioImpl extends ElementImpl implements Scenario
 	 * @generated
 	 */
 	@Override
+	public EList<CpuFeature> getFeatures()
+	{
+		if (features == null)
+		{
+			features = new EDataTypeEList<CpuFeature>(CpuFeature.class, this, PtlPackage.SCENARIO__FEATURES);
+		}
+		return features;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<InitialOwnership> getInitialOwnership()
 	{
 		if (initialOwnership == null)
@@ -384,6 +412,8 @@ public class ScenarioImpl extends ElementImpl implements Scenario
 				return getMemoryPages();
 			case PtlPackage.SCENARIO__MEMORY_BASE:
 				return getMemoryBase();
+			case PtlPackage.SCENARIO__FEATURES:
+				return getFeatures();
 			case PtlPackage.SCENARIO__INITIAL_OWNERSHIP:
 				return getInitialOwnership();
 			case PtlPackage.SCENARIO__STEPS:
@@ -418,6 +448,10 @@ public class ScenarioImpl extends ElementImpl implements Scenario
 				return;
 			case PtlPackage.SCENARIO__MEMORY_BASE:
 				setMemoryBase((Long)newValue);
+				return;
+			case PtlPackage.SCENARIO__FEATURES:
+				getFeatures().clear();
+				getFeatures().addAll((Collection<? extends CpuFeature>)newValue);
 				return;
 			case PtlPackage.SCENARIO__INITIAL_OWNERSHIP:
 				getInitialOwnership().clear();
@@ -456,6 +490,9 @@ public class ScenarioImpl extends ElementImpl implements Scenario
 			case PtlPackage.SCENARIO__MEMORY_BASE:
 				setMemoryBase(MEMORY_BASE_EDEFAULT);
 				return;
+			case PtlPackage.SCENARIO__FEATURES:
+				getFeatures().clear();
+				return;
 			case PtlPackage.SCENARIO__INITIAL_OWNERSHIP:
 				getInitialOwnership().clear();
 				return;
@@ -486,6 +523,8 @@ public class ScenarioImpl extends ElementImpl implements Scenario
 				return memoryPages != MEMORY_PAGES_EDEFAULT;
 			case PtlPackage.SCENARIO__MEMORY_BASE:
 				return memoryBase != MEMORY_BASE_EDEFAULT;
+			case PtlPackage.SCENARIO__FEATURES:
+				return features != null && !features.isEmpty();
 			case PtlPackage.SCENARIO__INITIAL_OWNERSHIP:
 				return initialOwnership != null && !initialOwnership.isEmpty();
 			case PtlPackage.SCENARIO__STEPS:
@@ -509,6 +548,8 @@ public class ScenarioImpl extends ElementImpl implements Scenario
 		result.append(memoryPages);
 		result.append(", memoryBase: ");
 		result.append(memoryBase);
+		result.append(", features: ");
+		result.append(features);
 		result.append(')');
 		return result.toString();
 	}

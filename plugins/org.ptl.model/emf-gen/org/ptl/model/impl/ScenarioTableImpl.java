@@ -2,13 +2,20 @@
  */
 package org.ptl.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
+
+import org.ptl.model.CpuFeature;
 import org.ptl.model.Format;
 import org.ptl.model.Operations;
 import org.ptl.model.PtlPackage;
@@ -24,6 +31,7 @@ import org.ptl.model.ScenarioTable;
  * <ul>
  *   <li>{@link org.ptl.model.impl.ScenarioTableImpl#getFormat <em>Format</em>}</li>
  *   <li>{@link org.ptl.model.impl.ScenarioTableImpl#getOperations <em>Operations</em>}</li>
+ *   <li>{@link org.ptl.model.impl.ScenarioTableImpl#getFeatures <em>Features</em>}</li>
  * </ul>
  *
  * @generated
@@ -49,6 +57,16 @@ public class ScenarioTableImpl extends NamedImpl implements ScenarioTable
 	 * @ordered
 	 */
 	protected Operations operations;
+
+	/**
+	 * The cached value of the '{@link #getFeatures() <em>Features</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFeatures()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CpuFeature> features;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -167,6 +185,21 @@ public class ScenarioTableImpl extends NamedImpl implements ScenarioTable
 	 * @generated
 	 */
 	@Override
+	public EList<CpuFeature> getFeatures()
+	{
+		if (features == null)
+		{
+			features = new EDataTypeEList<CpuFeature>(CpuFeature.class, this, PtlPackage.SCENARIO_TABLE__FEATURES);
+		}
+		return features;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -177,6 +210,8 @@ public class ScenarioTableImpl extends NamedImpl implements ScenarioTable
 			case PtlPackage.SCENARIO_TABLE__OPERATIONS:
 				if (resolve) return getOperations();
 				return basicGetOperations();
+			case PtlPackage.SCENARIO_TABLE__FEATURES:
+				return getFeatures();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -186,6 +221,7 @@ public class ScenarioTableImpl extends NamedImpl implements ScenarioTable
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue)
 	{
@@ -196,6 +232,10 @@ public class ScenarioTableImpl extends NamedImpl implements ScenarioTable
 				return;
 			case PtlPackage.SCENARIO_TABLE__OPERATIONS:
 				setOperations((Operations)newValue);
+				return;
+			case PtlPackage.SCENARIO_TABLE__FEATURES:
+				getFeatures().clear();
+				getFeatures().addAll((Collection<? extends CpuFeature>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -217,6 +257,9 @@ public class ScenarioTableImpl extends NamedImpl implements ScenarioTable
 			case PtlPackage.SCENARIO_TABLE__OPERATIONS:
 				setOperations((Operations)null);
 				return;
+			case PtlPackage.SCENARIO_TABLE__FEATURES:
+				getFeatures().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -235,8 +278,27 @@ public class ScenarioTableImpl extends NamedImpl implements ScenarioTable
 				return format != null;
 			case PtlPackage.SCENARIO_TABLE__OPERATIONS:
 				return operations != null;
+			case PtlPackage.SCENARIO_TABLE__FEATURES:
+				return features != null && !features.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString()
+	{
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (features: ");
+		result.append(features);
+		result.append(')');
+		return result.toString();
 	}
 
 } //ScenarioTableImpl

@@ -445,6 +445,31 @@ public class PtlAdapterFactory extends AdapterFactoryImpl
 				return createExpectMemcacheAdapter();
 			}
 			@Override
+			public Adapter caseExpectTranslations(ExpectTranslations object)
+			{
+				return createExpectTranslationsAdapter();
+			}
+			@Override
+			public Adapter caseConcurrentBlock(ConcurrentBlock object)
+			{
+				return createConcurrentBlockAdapter();
+			}
+			@Override
+			public Adapter caseCpu(Cpu object)
+			{
+				return createCpuAdapter();
+			}
+			@Override
+			public Adapter caseCpuOperation(CpuOperation object)
+			{
+				return createCpuOperationAdapter();
+			}
+			@Override
+			public Adapter caseExpectedResult(ExpectedResult object)
+			{
+				return createExpectedResultAdapter();
+			}
+			@Override
 			public Adapter caseLayout(Layout object)
 			{
 				return createLayoutAdapter();
@@ -1677,6 +1702,81 @@ public class PtlAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createExpectMemcacheAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ExpectTranslations <em>Expect Translations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ExpectTranslations
+	 * @generated
+	 */
+	public Adapter createExpectTranslationsAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ConcurrentBlock <em>Concurrent Block</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ConcurrentBlock
+	 * @generated
+	 */
+	public Adapter createConcurrentBlockAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.Cpu <em>Cpu</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.Cpu
+	 * @generated
+	 */
+	public Adapter createCpuAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.CpuOperation <em>Cpu Operation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.CpuOperation
+	 * @generated
+	 */
+	public Adapter createCpuOperationAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.ptl.model.ExpectedResult <em>Expected Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.ptl.model.ExpectedResult
+	 * @generated
+	 */
+	public Adapter createExpectedResultAdapter()
 	{
 		return null;
 	}

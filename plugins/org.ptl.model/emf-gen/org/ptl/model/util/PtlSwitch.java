@@ -657,6 +657,45 @@ public class PtlSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PtlPackage.EXPECT_TRANSLATIONS:
+			{
+				ExpectTranslations expectTranslations = (ExpectTranslations)theEObject;
+				T result = caseExpectTranslations(expectTranslations);
+				if (result == null) result = caseExpectation(expectTranslations);
+				if (result == null) result = caseStep(expectTranslations);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.CONCURRENT_BLOCK:
+			{
+				ConcurrentBlock concurrentBlock = (ConcurrentBlock)theEObject;
+				T result = caseConcurrentBlock(concurrentBlock);
+				if (result == null) result = caseStep(concurrentBlock);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.CPU:
+			{
+				Cpu cpu = (Cpu)theEObject;
+				T result = caseCpu(cpu);
+				if (result == null) result = caseNamed(cpu);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.CPU_OPERATION:
+			{
+				CpuOperation cpuOperation = (CpuOperation)theEObject;
+				T result = caseCpuOperation(cpuOperation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PtlPackage.EXPECTED_RESULT:
+			{
+				ExpectedResult expectedResult = (ExpectedResult)theEObject;
+				T result = caseExpectedResult(expectedResult);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case PtlPackage.LAYOUT:
 			{
 				Layout layout = (Layout)theEObject;
@@ -2011,6 +2050,86 @@ public class PtlSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseExpectMemcache(ExpectMemcache object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Expect Translations</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Expect Translations</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExpectTranslations(ExpectTranslations object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Concurrent Block</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Concurrent Block</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConcurrentBlock(ConcurrentBlock object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Cpu</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Cpu</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCpu(Cpu object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Cpu Operation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Cpu Operation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCpuOperation(CpuOperation object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Expected Result</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Expected Result</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExpectedResult(ExpectedResult object)
 	{
 		return null;
 	}

@@ -10,6 +10,7 @@ import org.ptl.model.DescriptorKind;
 import org.ptl.model.EnumLiteral;
 import org.ptl.model.Field;
 import org.ptl.model.FieldKind;
+import org.ptl.model.FieldRole;
 import org.ptl.model.support.Bits;
 
 /**
@@ -25,6 +26,8 @@ public final class DescriptorLayout {
 	private final Map<String, FieldCodec> fields = new LinkedHashMap<>();
 	private final List<FieldCodec> addressFields = new ArrayList<>();
 	private final long softwareMask;
+	private final long accessFlagMask;
+	private final long permissionMask;
 
 	DescriptorLayout(Descriptor descriptor) {
 		this.name = descriptor.getName();
@@ -32,6 +35,8 @@ public final class DescriptorLayout {
 		long mask = 0;
 		long value = 0;
 		long software = 0;
+		long accessFlag = 0;
+		long permissions = 0;
 		for (Field field : descriptor.getFields()) {
 			if (!Bits.isWellFormed(field.getBits())) {
 				continue;
@@ -46,7 +51,14 @@ public final class DescriptorLayout {
 			} else if (field.getKind() == FieldKind.SOFTWARE) {
 				software |= codec.mask();
 			}
+			if (field.getRole() == FieldRole.ACCESS_FLAG) {
+				accessFlag |= codec.mask();
+			} else if (field.getRole() == FieldRole.PERMISSION) {
+				permissions |= codec.mask();
+			}
 		}
+		this.accessFlagMask = accessFlag;
+		this.permissionMask = permissions;
 		this.fixedMask = mask;
 		this.fixedValue = value;
 		this.softwareMask = software;
@@ -89,6 +101,16 @@ public final class DescriptorLayout {
 
 	public long softwareMask() {
 		return softwareMask;
+	}
+
+	/** The field whose role is the access flag, as a mask (0 when the descriptor declares none). */
+	public long accessFlagMask() {
+		return accessFlagMask;
+	}
+
+	/** The fields whose role is a permission, as one mask. */
+	public long permissionMask() {
+		return permissionMask;
 	}
 
 	/** The output address a descriptor of this layout holds. */

@@ -1,5 +1,12 @@
 package org.ptl.sim.kvm;
 
+import org.ptl.model.SeededBug;
+import org.ptl.sim.maintenance.CpuFeatures;
+import org.ptl.sim.maintenance.Maintenance;
+import org.ptl.sim.maintenance.MaintenanceEvent;
+import org.ptl.sim.maintenance.MaintenanceKind;
+import org.ptl.sim.maintenance.TlbFlushes;
+import org.ptl.sim.table.MemoryOrder;
 import org.ptl.sim.walk.VisitContext;
 import org.ptl.sim.walk.WalkFlags;
 
@@ -13,10 +20,12 @@ final class EntryUpdates {
 
 	private final OperationSet operations;
 	private final Maintenance maintenance;
+	private final CpuFeatures features;
 
-	EntryUpdates(OperationSet operations, Maintenance maintenance) {
+	EntryUpdates(OperationSet operations, Maintenance maintenance, CpuFeatures features) {
 		this.operations = operations;
 		this.maintenance = maintenance;
+		this.features = features;
 	}
 
 	static boolean counted(long descriptor) {
@@ -39,15 +48,20 @@ final class EntryUpdates {
 		if (!trySet(ctx, operations.lockMarker())) {
 			return false;
 		}
-		if ((ctx.flags() & WalkFlags.SKIP_BBM_TLBI) == 0 && maintenance.wanted()) {
+		if ((ctx.flags() & WalkFlags.SKIP_BBM_TLBI) == 0 && maintenance.wanted()
+				&& !operations.seeded(SeededBug.BREAK_WITHOUT_TLBI)) {
 			long old = ctx.old();
 			int level = ctx.level();
 			if (ctx.table().codec().isTable(old, level)) {
 				long size = ctx.table().geometry().entrySize(level);
-				maintenance.perform("TLBI range 0x" + Long.toHexString(ctx.addr() & -size) + "+0x"
-						+ Long.toHexString(size));
+				TlbFlushes.vmidRange(maintenance, features, ctx.addr() & -size, size,
+						ctx.table().geometry().pageShift());
 			} else if (ctx.table().codec().isValid(old)) {
-				maintenance.perform("TLBI ipa 0x" + Long.toHexString(ctx.addr()) + " level " + level);
+				// the seeded bug invalidates the next entry's address instead of this one's
+				long address = operations.seeded(SeededBug.TLBI_WRONG_PAGE)
+						? (ctx.addr() & -ctx.table().geometry().entrySize(level)) + ctx.table().geometry().entrySize(level)
+						: ctx.addr();
+				maintenance.perform(MaintenanceEvent.at(MaintenanceKind.TLBI_IPA, address, level));
 			}
 		}
 		if (counted(ctx.old())) {
@@ -61,7 +75,8 @@ final class EntryUpdates {
 		if (counted(value)) {
 			ctx.pool().get(ctx.page());
 		}
-		ctx.write(value);
+		ctx.pool().write(ctx.page(), ctx.index(), value,
+				operations.seeded(SeededBug.PLAIN_MAKE) ? MemoryOrder.PLAIN : MemoryOrder.RELEASE);
 	}
 
 	/** Cache maintenance before a new leaf becomes visible (skipped with SKIP_CMO). */
@@ -71,11 +86,12 @@ final class EntryUpdates {
 		}
 		long size = ctx.table().geometry().entrySize(ctx.level());
 		long pa = ctx.table().codec().outputAddress(value, ctx.level());
-		if (cacheable) {
-			maintenance.perform("DC CIVAC 0x" + Long.toHexString(pa) + "+0x" + Long.toHexString(size));
+		// clean_dcache_guest_page() returns at once on a CPU with FWB
+		if (cacheable && !features.fwb()) {
+			maintenance.perform(MaintenanceEvent.range(MaintenanceKind.DC_CIVAC, pa, size));
 		}
 		if (executable) {
-			maintenance.perform("IC IVAU 0x" + Long.toHexString(pa) + "+0x" + Long.toHexString(size));
+			maintenance.perform(MaintenanceEvent.range(MaintenanceKind.IC_IVAU, pa, size));
 		}
 	}
 }

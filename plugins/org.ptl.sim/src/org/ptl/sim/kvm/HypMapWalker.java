@@ -60,7 +60,7 @@ final class HypMapWalker implements Visitor {
 		if (!ctx.table().codec().isValid(old)) {
 			ctx.pool().get(ctx.page());
 		} else if (((old ^ fresh) & ~library.operations().softwareMask()) != 0) {
-			library.maintenance().perform("WARN: hyp_map_walker_try_leaf() at 0x" + Long.toHexString(ctx.addr())
+			library.maintenance().note("WARN: hyp_map_walker_try_leaf() at 0x" + Long.toHexString(ctx.addr())
 					+ ": a valid mapping would change beyond its software bits");
 			return false;
 		}

@@ -1,6 +1,8 @@
 package org.ptl.sim.kvm;
 
 import org.ptl.sim.Errno;
+import org.ptl.sim.maintenance.MaintenanceEvent;
+import org.ptl.sim.maintenance.MaintenanceKind;
 import org.ptl.sim.walk.VisitContext;
 import org.ptl.sim.walk.Visitor;
 
@@ -33,7 +35,8 @@ final class HypUnmapWalker implements Visitor {
 			}
 			ctx.write(0);
 			if (library.maintenance().wanted()) {
-				library.maintenance().perform("TLBI VAE2IS 0x" + Long.toHexString(ctx.addr()));
+				library.maintenance().perform(
+						MaintenanceEvent.at(MaintenanceKind.TLBI_VAE2IS, ctx.addr(), MaintenanceEvent.LEVEL_UNKNOWN));
 			}
 		} else {
 			long granule = ctx.table().geometry().entrySize(ctx.level());
@@ -42,7 +45,7 @@ final class HypUnmapWalker implements Visitor {
 			}
 			ctx.write(0);
 			if (library.maintenance().wanted()) {
-				library.maintenance().perform("TLBI VALE2IS 0x" + Long.toHexString(ctx.addr()) + " level " + ctx.level());
+				library.maintenance().perform(MaintenanceEvent.at(MaintenanceKind.TLBI_VALE2IS, ctx.addr(), ctx.level()));
 			}
 			unmapped += granule;
 		}

@@ -3,6 +3,11 @@ package org.ptl.sim.kvm;
 import org.ptl.model.LibraryKind;
 import org.ptl.model.OperationKind;
 import org.ptl.sim.Errno;
+import org.ptl.sim.maintenance.CpuFeatures;
+import org.ptl.sim.maintenance.Maintenance;
+import org.ptl.sim.maintenance.MaintenanceEvent;
+import org.ptl.sim.maintenance.MaintenanceKind;
+import org.ptl.sim.maintenance.TlbFlushes;
 import org.ptl.sim.table.Memcache;
 import org.ptl.sim.table.PageTable;
 import org.ptl.sim.walk.VisitContext;
@@ -26,19 +31,30 @@ public final class PgtableLibrary {
 	private final Walker walker;
 	private final Memcache memcache;
 	private final Maintenance maintenance;
+	private final CpuFeatures features;
 	private final EntryUpdates updates;
 	private final long memoryTypeMask;
 	private final long normalMemoryType;
 	private final boolean hyp;
+	private final UnlinkedTables unlinked;
 
+	/** The library on a machine without FWB, TLB range instructions or LPA2 (unless the format is LPA2's). */
 	public PgtableLibrary(PageTable table, OperationSet operations, Walker walker, Memcache memcache,
 			Maintenance maintenance) {
+		this(table, operations, walker, memcache, maintenance,
+				new CpuFeatures(false, false, table.codec().format().isLpa2()));
+	}
+
+	public PgtableLibrary(PageTable table, OperationSet operations, Walker walker, Memcache memcache,
+			Maintenance maintenance, CpuFeatures features) {
 		this.table = table;
 		this.operations = operations;
 		this.walker = walker;
 		this.memcache = memcache;
 		this.maintenance = maintenance;
-		this.updates = new EntryUpdates(operations, maintenance);
+		this.features = features;
+		this.updates = new EntryUpdates(operations, maintenance, features);
+		this.unlinked = new UnlinkedTables(this, table, walker);
 		this.memoryTypeMask = operations.maskFor(OperationKind.MAP, "DEVICE")
 				| operations.maskFor(OperationKind.MAP, "NORMAL_NC");
 		this.normalMemoryType = operations.apply(OperationKind.MAP, 0, 0) & memoryTypeMask;
@@ -59,6 +75,16 @@ public final class PgtableLibrary {
 
 	Maintenance maintenance() {
 		return maintenance;
+	}
+
+	/** The CPU features the library's maintenance depends on. */
+	public CpuFeatures features() {
+		return features;
+	}
+
+	/** stage2_unmap_defer_tlb_flush(): with range instructions and FWB, unmap invalidates once, at the end. */
+	boolean defersUnmapFlush() {
+		return features.tlbRange() && features.fwb();
 	}
 
 	EntryUpdates updates() {
@@ -155,13 +181,17 @@ public final class PgtableLibrary {
 			long start = address & ~pageMask;
 			long wanted = ((start + size + pageMask) & ~pageMask) - start;
 			if (visitor.unmapped != wanted) {
-				maintenance.perform("hyp unmap: 0x" + Long.toHexString(visitor.unmapped) + " of 0x"
+				maintenance.note("hyp unmap: 0x" + Long.toHexString(visitor.unmapped) + " of 0x"
 						+ Long.toHexString(wanted) + " bytes unmapped");
 				return -Errno.EFAULT;
 			}
 			return 0;
 		}
-		return walker.walk(table, address, size, new UnmapWalker(this), WalkFlags.LEAF | WalkFlags.TABLE_POST);
+		int ret = walker.walk(table, address, size, new UnmapWalker(this), WalkFlags.LEAF | WalkFlags.TABLE_POST);
+		if (defersUnmapFlush() && maintenance.wanted()) {
+			TlbFlushes.vmidRange(maintenance, features, address, size, table.geometry().pageShift());
+		}
+		return ret;
 	}
 
 	/** kvm_pgtable_stage2_relax_perms(): adds permissions to the leaf that maps the address. */
@@ -174,7 +204,13 @@ public final class PgtableLibrary {
 			return rejected;
 		}
 		AttributeWalker visitor = new AttributeWalker(this, OperationKind.RELAX, prot);
-		return walker.walk(table, address, 1, visitor, walkFlags(OperationKind.RELAX) | WalkFlags.LEAF);
+		int ret = walker.walk(table, address, 1, visitor, walkFlags(OperationKind.RELAX) | WalkFlags.LEAF);
+		// Linux invalidates this CPU's TLB even on -EAGAIN, with a level the walk never set
+		if ((ret == 0 || ret == -Errno.EAGAIN) && maintenance.wanted()) {
+			maintenance.perform(MaintenanceEvent.at(MaintenanceKind.TLBI_IPA_NSH, address,
+					ret == 0 ? visitor.level : MaintenanceEvent.LEVEL_UNKNOWN));
+		}
+		return ret;
 	}
 
 	/** kvm_pgtable_stage2_wrprotect(). */
@@ -231,32 +267,13 @@ public final class PgtableLibrary {
 		return ret == 0 ? found[0] : null;
 	}
 
-	/** kvm_pgtable_stage2_create_unlinked(): a detached subtree mapping one block; a page or -errno. */
-	int createUnlinked(long phys, int level, long attributes, Memcache cache, boolean forcePte) {
-		long granule = table.geometry().entrySize(level);
-		if ((phys & (granule - 1)) != 0) {
-			return -Errno.EINVAL;
-		}
-		int page = table.pool().allocate(cache);
-		if (page < 0) {
-			return -Errno.ENOMEM;
-		}
-		table.pool().link(page, level + 1, -1, -1);
-		MapWalker visitor = new MapWalker(this, phys, attributes, 0, forcePte, cache);
-		int ret = walker.walkUnlinked(table, page, level + 1, granule, visitor,
-				WalkFlags.LEAF | WalkFlags.SKIP_BBM_TLBI | WalkFlags.SKIP_CMO);
-		if (ret != 0) {
-			freeUnlinked(page, level);
-			return ret;
-		}
-		return page;
+	/** Defers the freeing of detached subtrees (free_unlinked_table) to an RCU grace period. */
+	public void setRcu(Rcu rcu) {
+		unlinked.setRcu(rcu);
 	}
 
-	/** kvm_pgtable_stage2_free_unlinked(): frees a detached subtree, its top page last. */
-	void freeUnlinked(int page, int level) {
-		walker.walkUnlinked(table, page, level + 1, table.geometry().entrySize(level), FreeWalker.INSTANCE,
-				WalkFlags.LEAF | WalkFlags.TABLE_POST);
-		table.pool().put(page);
+	UnlinkedTables unlinked() {
+		return unlinked;
 	}
 
 	/**

@@ -1,12 +1,17 @@
 package org.ptl.sim.kvm;
 
+import org.ptl.sim.maintenance.Maintenance;
+import org.ptl.sim.maintenance.MaintenanceEvent;
+import org.ptl.sim.maintenance.MaintenanceKind;
 import org.ptl.sim.walk.VisitContext;
 import org.ptl.sim.walk.Visitor;
 
 /**
  * stage2_unmap_walker(): clears every leaf the range touches (whole blocks, even those reaching
  * past the range) and every annotation, and on the way back up (TABLE_POST) frees each table left
- * with no counted entry.
+ * with no counted entry. Each valid entry cleared is invalidated at once (a table at an unknown
+ * level), unless the CPU defers leaves to one range invalidation; a cacheable leaf's output range is
+ * cleaned to the point of coherency after, unless the CPU has FWB.
  */
 final class UnmapWalker implements Visitor {
 
@@ -27,18 +32,29 @@ final class UnmapWalker implements Visitor {
 			return 0;
 		}
 		int child = -1;
+		boolean clean = false;
 		if (ctx.table().codec().isTable(old, ctx.level())) {
 			child = ctx.table().childPage(old, ctx.level());
 			if (ctx.pool().count(child) != 1) {
 				return 0;
 			}
+		} else {
+			clean = library.cacheable(old, ctx.level()) && !library.features().fwb();
 		}
 		ctx.write(0);
-		if (library.maintenance().wanted()) {
-			library.maintenance().perform(child >= 0 ? "TLBI ipa 0x" + Long.toHexString(ctx.addr()) + " level unknown"
-					: "TLBI ipa 0x" + Long.toHexString(ctx.addr()) + " level " + ctx.level());
+		Maintenance maintenance = library.maintenance();
+		if (maintenance.wanted()) {
+			if (child >= 0) {
+				maintenance.perform(MaintenanceEvent.at(MaintenanceKind.TLBI_IPA, ctx.addr(), MaintenanceEvent.LEVEL_UNKNOWN));
+			} else if (!library.defersUnmapFlush()) {
+				maintenance.perform(MaintenanceEvent.at(MaintenanceKind.TLBI_IPA, ctx.addr(), ctx.level()));
+			}
 		}
 		ctx.pool().put(ctx.page());
+		if (clean && maintenance.wanted()) {
+			maintenance.perform(MaintenanceEvent.range(MaintenanceKind.DC_CIVAC,
+					ctx.table().codec().outputAddress(old, ctx.level()), ctx.table().geometry().entrySize(ctx.level())));
+		}
 		if (child >= 0) {
 			ctx.pool().put(child);
 		}

@@ -1,6 +1,5 @@
 package org.ptl.sim.own;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,6 +11,10 @@ import org.ptl.model.State;
 import org.ptl.sim.format.FormatCodec;
 import org.ptl.sim.kvm.OperationSet;
 import org.ptl.sim.kvm.PgtableLibrary;
+import org.ptl.sim.maintenance.CpuFeatures;
+import org.ptl.sim.maintenance.Maintenance;
+import org.ptl.sim.maintenance.MaintenanceLog;
+import org.ptl.sim.monitor.feed.EngineFeed;
 import org.ptl.sim.table.Memcache;
 import org.ptl.sim.table.PageTable;
 import org.ptl.sim.walk.Walker;
@@ -30,17 +33,20 @@ public final class ComponentInstance {
 	private final StateCodec codec;
 	private final long[] sideTable;
 	private final long baseProt;
-	private final List<String> maintenance = new ArrayList<>();
+	private final MaintenanceLog maintenance = new MaintenanceLog();
+	private final EngineFeed feed;
 
 	ComponentInstance(String name, Component component, ComponentBinding binding, int pages, Walker walker,
-			Memcache memcache, long seed, State initial) {
+			Memcache memcache, long seed, State initial, CpuFeatures features) {
 		this.name = name;
 		this.component = component;
 		this.binding = binding;
 		FormatCodec format = FormatCodec.compile(binding.getFormat());
 		OperationSet operations = OperationSet.compile(binding.getOperations(), format);
-		this.library = new PgtableLibrary(new PageTable(format, seed), operations, walker, memcache,
-				text -> maintenance.add(text));
+		PageTable table = new PageTable(format, seed);
+		CpuFeatures own = new CpuFeatures(features.fwb(), features.tlbRange(), features.lpa2() || format.format().isLpa2());
+		this.feed = EngineFeed.watching(table, name, binding.getOperations().getLibrary(), own);
+		this.library = new PgtableLibrary(table, operations, walker, memcache, Maintenance.both(maintenance, feed), own);
 		this.codec = new StateCodec(binding.getEncoding());
 		this.sideTable = binding.isSideTable() ? new long[pages] : null;
 		if (sideTable != null && initial != null) {
@@ -73,6 +79,11 @@ public final class ComponentInstance {
 		return library.table();
 	}
 
+	/** The break-before-make monitor's feed of this component's table. */
+	public EngineFeed feed() {
+		return feed;
+	}
+
 	public StateCodec codec() {
 		return codec;
 	}
@@ -101,9 +112,7 @@ public final class ComponentInstance {
 
 	/** The maintenance operations (TLBI, cache) performed since the last call, and forgets them. */
 	public List<String> drainMaintenance() {
-		List<String> drained = List.copyOf(maintenance);
-		maintenance.clear();
-		return drained;
+		return maintenance.drain();
 	}
 
 	/** The protection flags that set each claim bit, derived from the map rules (pkvm_mkstate()). */

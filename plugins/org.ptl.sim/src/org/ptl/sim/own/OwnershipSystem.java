@@ -16,6 +16,7 @@ import org.ptl.model.PtlFactory;
 import org.ptl.model.State;
 import org.ptl.model.TransitionSide;
 import org.ptl.sim.kvm.PgtableLibrary;
+import org.ptl.sim.maintenance.CpuFeatures;
 import org.ptl.sim.table.Memcache;
 import org.ptl.sim.walk.Walker;
 
@@ -34,6 +35,7 @@ public final class OwnershipSystem {
 	private final Walker walker;
 	private final Memcache memcache;
 	private final long seed;
+	private final CpuFeatures features;
 	private final Map<String, ComponentInstance> instances = new LinkedHashMap<>();
 	private final Map<Counter, long[]> counters = new HashMap<>();
 	private final Predicates predicates = new Predicates(this);
@@ -41,6 +43,13 @@ public final class OwnershipSystem {
 	private final StateEffects effects = new StateEffects(this);
 
 	public OwnershipSystem(Binding binding, int pages, long memoryBase, Walker walker, Memcache memcache, long seed) {
+		this(binding, pages, memoryBase, walker, memcache, seed, CpuFeatures.NONE);
+	}
+
+	/** A system whose components' libraries run on a CPU with the given features. */
+	public OwnershipSystem(Binding binding, int pages, long memoryBase, Walker walker, Memcache memcache, long seed,
+			CpuFeatures features) {
+		this.features = features;
 		this.binding = binding;
 		this.model = binding.getModel();
 		this.pages = pages;
@@ -86,7 +95,7 @@ public final class OwnershipSystem {
 				.findFirst().orElseThrow(() -> new IllegalArgumentException(
 						"binding '" + binding.getName() + "' does not place component '" + component.getName() + "'"));
 		ComponentInstance instance = new ComponentInstance(name, component, placement, pages, walker, memcache,
-				seed + instances.size(), initialState(component));
+				seed + instances.size(), initialState(component), features);
 		instances.put(name, instance);
 		return instance;
 	}

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.ptl.model.ConcurrentBlock;
 import org.ptl.model.Counter;
 import org.ptl.model.Expectation;
 import org.ptl.model.Scenario;
 import org.ptl.model.Step;
 import org.ptl.model.TransitionStep;
 import org.ptl.model.WalkerPolicy;
+import org.ptl.sim.monitor.Violation;
 import org.ptl.sim.own.ComponentInstance;
 import org.ptl.sim.own.TransitionEngine;
 import org.ptl.sim.table.EntryLog;
@@ -33,17 +35,26 @@ public final class ScenarioExecution {
 	private ScenarioState state;
 	private StepRunner steps;
 	private Expectations expectations;
+	private RaceRunner races;
 	private int position;
 	private String error;
 
-	ScenarioExecution(Scenario scenario, long seed, SourceLocations locations, WalkerPolicy policyOverride) {
+	ScenarioExecution(Scenario scenario, long seed, SourceLocations locations, WalkerPolicy policyOverride,
+			org.ptl.sim.race.RaceOptions raceOptions) {
 		this.scenario = scenario;
 		this.locations = locations;
 		try {
 			state = new ScenarioState(scenario, seed, policyOverride);
 			entries.addAll(new InitialOwnershipSetup(state, locations).run(scenario.getInitialOwnership()));
+			for (SimTable table : state.tables.values()) {
+				for (Violation violation : table.feed().drain()) {
+					throw new IllegalArgumentException("setting up the initial ownership breaks break-before-make: "
+							+ violation.text());
+				}
+			}
 			steps = new StepRunner(state);
 			expectations = new Expectations(state);
+			races = new RaceRunner(state, locations, raceOptions);
 		} catch (RuntimeException cannotSetUp) {
 			error = message(cannotSetUp);
 		}
@@ -74,6 +85,9 @@ public final class ScenarioExecution {
 			if (step instanceof Expectation expectation) {
 				String failure = expectations.check(expectation);
 				entry = new TraceEntry.Check(locations.line(step), locations.text(step), failure == null, failure);
+			} else if (step instanceof ConcurrentBlock block) {
+				List<Step> after = scenario.getSteps().subList(position, scenario.getSteps().size());
+				entry = new TraceEntry.Race(locations.line(step), firstLine(locations.text(step)), races.run(block, after));
 			} else {
 				entry = perform(step);
 			}
@@ -136,10 +150,13 @@ public final class ScenarioExecution {
 			events.addAll(steps.notes);
 		}
 		List<PteChange> ptes = pteChanges(tables, logs);
+		List<Violation> monitor = new ArrayList<>();
 		for (SimTable table : state.tables.values()) {
 			table.drainMaintenance().forEach(event -> events.add(table.name() + ": " + event));
+			monitor.addAll(table.feed().drain());
 		}
-		return new TraceEntry.Step(locations.line(step), locations.text(step), result, ptes, states, events, violations);
+		return new TraceEntry.Step(locations.line(step), locations.text(step), result, ptes, states, events, violations,
+				monitor);
 	}
 
 	/** The entries each table's log saw change, and stops logging. */
@@ -189,6 +206,11 @@ public final class ScenarioExecution {
 		}
 		String result = org.ptl.sim.Errno.text(outcome.result());
 		return outcome.result() == 0 ? result : result + " (" + outcome.reason() + ")";
+	}
+
+	private static String firstLine(String text) {
+		int brace = text.indexOf('{');
+		return brace < 0 ? text : text.substring(0, brace).trim();
 	}
 
 	private static String name(org.ptl.model.State state) {

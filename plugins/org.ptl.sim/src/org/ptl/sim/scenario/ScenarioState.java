@@ -12,6 +12,7 @@ import org.ptl.model.ScenarioTable;
 import org.ptl.model.Step;
 import org.ptl.model.WalkerPolicy;
 import org.ptl.sim.own.ComponentInstance;
+import org.ptl.sim.maintenance.CpuFeatures;
 import org.ptl.sim.own.OwnershipSystem;
 import org.ptl.sim.table.EntryLog;
 import org.ptl.sim.table.Memcache;
@@ -32,6 +33,7 @@ final class ScenarioState {
 	final Map<String, SimTable> tables = new LinkedHashMap<>();
 	final OwnershipSystem system;
 	final long seed;
+	final CpuFeatures features;
 
 	long result;
 	boolean resultIsValue;
@@ -44,13 +46,15 @@ final class ScenarioState {
 		WalkerPolicy chosen = override != null ? override : scenario.getPolicy();
 		this.policy = chosen == null ? WalkPolicy.linuxDefault() : WalkPolicy.compile(chosen);
 		this.walker = new Walker(policy);
+		this.features = CpuFeatures.of(scenario.getFeatures(), false);
 		int table = 0;
 		for (ScenarioTable declared : scenario.getTables()) {
-			tables.put(declared.getName(), SimTable.standalone(declared, walker, memcache, seed + 1000 + table++));
+			tables.put(declared.getName(), SimTable.standalone(declared, walker, memcache, seed + 1000 + table++, features));
 		}
 		if (scenario.getBinding() != null) {
 			int pages = scenario.getMemoryPages() > 0 ? scenario.getMemoryPages() : 16;
-			system = new OwnershipSystem(scenario.getBinding(), pages, scenario.getMemoryBase(), walker, memcache, seed);
+			system = new OwnershipSystem(scenario.getBinding(), pages, scenario.getMemoryBase(), walker, memcache, seed,
+					features);
 			system.instances().forEach(this::register);
 		} else {
 			system = null;

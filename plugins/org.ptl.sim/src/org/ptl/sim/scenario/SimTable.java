@@ -1,11 +1,14 @@
 package org.ptl.sim.scenario;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.ptl.sim.format.FormatCodec;
 import org.ptl.sim.kvm.OperationSet;
 import org.ptl.sim.kvm.PgtableLibrary;
+import org.ptl.sim.maintenance.CpuFeatures;
+import org.ptl.sim.maintenance.Maintenance;
+import org.ptl.sim.maintenance.MaintenanceLog;
+import org.ptl.sim.monitor.feed.EngineFeed;
 import org.ptl.sim.own.ComponentInstance;
 import org.ptl.sim.table.Memcache;
 import org.ptl.sim.table.PageTable;
@@ -21,28 +24,42 @@ final class SimTable {
 	private final String name;
 	private final PgtableLibrary library;
 	private final Translator translator;
-	private final List<String> maintenance;
+	private final MaintenanceLog maintenance;
 	private final ComponentInstance component;
+	private final EngineFeed feed;
 
-	private SimTable(String name, PgtableLibrary library, List<String> maintenance, ComponentInstance component) {
+	private SimTable(String name, PgtableLibrary library, MaintenanceLog maintenance, ComponentInstance component,
+			EngineFeed feed) {
 		this.name = name;
 		this.library = library;
 		this.translator = new Translator(library.table(), library.operations());
 		this.maintenance = maintenance;
 		this.component = component;
+		this.feed = feed;
 	}
 
-	static SimTable standalone(org.ptl.model.ScenarioTable table, Walker walker, Memcache memcache, long seed) {
+	static SimTable standalone(org.ptl.model.ScenarioTable table, Walker walker, Memcache memcache, long seed,
+			CpuFeatures scenarioFeatures) {
 		FormatCodec codec = FormatCodec.compile(table.getFormat());
 		OperationSet operations = OperationSet.compile(table.getOperations(), codec);
-		List<String> maintenance = new ArrayList<>();
-		PgtableLibrary library = new PgtableLibrary(new PageTable(codec, seed), operations, walker, memcache,
-				maintenance::add);
-		return new SimTable(table.getName(), library, maintenance, null);
+		MaintenanceLog maintenance = new MaintenanceLog();
+		CpuFeatures own = CpuFeatures.of(table.getFeatures(), table.getFormat().isLpa2());
+		CpuFeatures features = new CpuFeatures(scenarioFeatures.fwb() || own.fwb(),
+				scenarioFeatures.tlbRange() || own.tlbRange(), scenarioFeatures.lpa2() || own.lpa2());
+		PageTable pageTable = new PageTable(codec, seed);
+		EngineFeed feed = EngineFeed.watching(pageTable, table.getName(), table.getOperations().getLibrary(), features);
+		PgtableLibrary library = new PgtableLibrary(pageTable, operations, walker, memcache,
+				Maintenance.both(maintenance, feed), features);
+		return new SimTable(table.getName(), library, maintenance, null, feed);
 	}
 
 	static SimTable of(ComponentInstance instance) {
-		return new SimTable(instance.name(), instance.library(), null, instance);
+		return new SimTable(instance.name(), instance.library(), null, instance, instance.feed());
+	}
+
+	/** The break-before-make monitor's feed of this table. */
+	EngineFeed feed() {
+		return feed;
 	}
 
 	String name() {
@@ -65,8 +82,6 @@ final class SimTable {
 		if (component != null) {
 			return component.drainMaintenance();
 		}
-		List<String> drained = List.copyOf(maintenance);
-		maintenance.clear();
-		return drained;
+		return maintenance.drain();
 	}
 }

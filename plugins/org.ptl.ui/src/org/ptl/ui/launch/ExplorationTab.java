@@ -6,7 +6,10 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
-/** The main tab of a "PTL Exploration": the file, the model, pages, guests, symmetry and the bounds. */
+/**
+ * The main tab of a "PTL Exploration": the file, the model (or concurrent scenario), pages, guests,
+ * symmetry and the bounds.
+ */
 final class ExplorationTab extends FileTab {
 
 	private Text model;
@@ -19,7 +22,8 @@ final class ExplorationTab extends FileTab {
 
 	@Override
 	protected void createFields(Composite body) {
-		model = field(body, "&Model:", "the ownership model to explore; empty explores every model of the file");
+		model = field(body, "&Model:", "the ownership model or concurrent scenario to explore; empty explores every "
+				+ "model and every scenario with a concurrent block of the file");
 		pages = field(body, "&Pages:", "how many pages the explored system has (1 to 65,536)");
 		guests = field(body, "&Guests:", "members of each component family, such as guest[*] (1 to 64)");
 		maxStates = field(body, "Max &states:", "stop after this many states (0: no bound)");

@@ -2,6 +2,7 @@ package org.ptl.ui.simulation;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -9,34 +10,48 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Text;
 import org.ptl.sim.explore.TraceStep;
+import org.ptl.sim.race.RaceReport;
 
 /**
- * The exploration half of the simulation view: the models explored and layouts proved, with their
- * verdicts; for the selected one the counterexample (the shortest trace, one step per row with what
- * it changed; for a layout each property, with the inputs that break it) and the statistics exactly
- * as {@code ptl explore} prints them. Selecting a step of a counterexample reveals its transition's
- * declaration.
+/**
+ * The exploration half of the simulation view: the ownership models explored, layouts proved and
+ * concurrent scenarios explored, with their verdicts; for the selected model the counterexample (the
+ * shortest trace, one step per row with what it changed), for a layout each property with the inputs
+ * that break it, for a scenario its interleaving (the shortest that fails, else the first) with a
+ * column per vCPU; and the statistics exactly as {@code ptl explore} prints them. Selecting a step of
+ * a counterexample reveals its transition's declaration.
  */
 final class ExplorationPane {
 
 	private final SashForm root;
 	private final TableViewer models;
+	private final Group top;
+	private final StackLayout stack = new StackLayout();
 	private final TableViewer trace;
+	private final InterleavingTable interleaving;
 	private final Text text;
 
-	ExplorationPane(Composite parent, BiConsumer<SimulationSession.Exploration, TraceStep> reveal) {
+	ExplorationPane(Composite parent, BiConsumer<SimulationSession.Exploration, TraceStep> reveal, IntConsumer revealLine) {
 		root = new SashForm(parent, SWT.HORIZONTAL);
-		models = Columns.table(StepDetails.group(root, "Ownership models and layouts"));
-		Columns.add(models, "Model", 170, Object.class, LayoutRows::name);
-		Columns.add(models, "Verdict", 230, Object.class, LayoutRows::verdict);
+		models = Columns.table(StepDetails.group(root, "Explored"));
+		Columns.add(models, "Model, layout or scenario", 170, Object.class, ExplorationRows::name);
+		Columns.add(models, "Verdict", 230, Object.class, ExplorationRows::verdict);
 		SashForm right = new SashForm(root, SWT.VERTICAL);
-		trace = Columns.table(StepDetails.group(right, "Shortest trace to the broken invariant"));
+		top = (Group) StepDetails.group(right, "Shortest trace to the broken invariant");
+		top.setLayout(stack);
+		trace = Columns.table(top);
+		interleaving = new InterleavingTable(top, revealLine, step -> {
+		});
+		stack.topControl = trace.getControl();
 		Columns.add(trace, "#", 35, TraceStep.class, step -> "");
-		Columns.add(trace, "Step", 320, Object.class, LayoutRows::step);
-		Columns.add(trace, "Changes", 420, Object.class, LayoutRows::changes);
+		Columns.add(trace, "Step", 320, Object.class, ExplorationRows::step);
+		Columns.add(trace, "Changes", 420, Object.class, ExplorationRows::changes);
 		text = new Text(StepDetails.group(right, "Statistics"), SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
 		text.setFont(JFaceResources.getTextFont());
 		right.setWeights(1, 1);
@@ -55,12 +70,10 @@ final class ExplorationPane {
 		return root;
 	}
 
-	void show(List<SimulationSession.Exploration> explorations, List<SimulationSession.LayoutExploration> layouts) {
+	void show(List<?> rows) {
 		Object selected = ((IStructuredSelection) models.getSelection()).getFirstElement();
-		List<Object> rows = new java.util.ArrayList<>(explorations);
-		rows.addAll(layouts);
 		models.setInput(rows);
-		if (selected == null && !rows.isEmpty()) {
+		if ((selected == null || !rows.contains(selected)) && !rows.isEmpty()) {
 			models.setSelection(new StructuredSelection(rows.get(0)));
 		} else if (selected != null) {
 			models.setSelection(new StructuredSelection(selected));
@@ -79,19 +92,35 @@ final class ExplorationPane {
 
 	private void showSelected() {
 		Object selected = ((IStructuredSelection) models.getSelection()).getFirstElement();
-		if (selected instanceof SimulationSession.Exploration explored) {
+		Control wanted = selected instanceof SimulationSession.RaceExploration ? interleaving.control() : trace.getControl();
+		if (stack.topControl != wanted) {
+			stack.topControl = wanted;
+			top.layout();
+		}
+		if (selected instanceof SimulationSession.RaceExploration explored) {
+			RaceReport report = explored.race().report();
+			top.setText(report.shownFailure() != null ? "The shortest interleaving that fails" : "The first interleaving");
+			interleaving.show(report, report.shown().size());
+			text.setText(explored.text());
+		} else if (selected instanceof SimulationSession.Exploration explored) {
+			top.setText("Shortest trace to the broken invariant");
 			trace.setInput(explored.result().trace());
 			for (int i = 0; i < trace.getTable().getItemCount(); i++) {
 				trace.getTable().getItem(i).setText(0, Integer.toString(i + 1));
 			}
 			text.setText(explored.text());
 		} else if (selected instanceof SimulationSession.LayoutExploration proved) {
-			trace.setInput(LayoutRows.of(proved.proof()));
+			top.setText("Properties of the layout");
+			trace.setInput(ExplorationRows.of(proved.proof()));
 			text.setText(proved.text());
 		} else {
 			trace.setInput(List.of());
 			text.setText("");
 		}
+	}
+
+	InterleavingTable interleaving() {
+		return interleaving;
 	}
 
 	static String verdict(SimulationSession.Exploration explored) {

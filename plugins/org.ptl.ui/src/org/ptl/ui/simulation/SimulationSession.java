@@ -18,7 +18,8 @@ import org.ptl.sim.trace.TraceEntry;
  * debug mode starts suspended before its first step; {@link #step()} lets one step run,
  * {@link #resume()} lets the rest run, {@link #suspend()} stops it again, a line with a breakpoint
  * ({@link #breakAt}) stops it before that line's step, {@link #terminate()} ends it. The launch's
- * job asks {@link #awaitTurn} before each step.
+ * job asks {@link #awaitTurn} before each step, and in a debug session before each scheduler step
+ * of a concurrent block; a failed step suspends a debug session.
  */
 public final class SimulationSession {
 
@@ -41,7 +42,9 @@ public final class SimulationSession {
 		/** the next step's line has a breakpoint */
 		BREAKPOINT,
 		/** the user asked it to stop */
-		REQUEST
+		REQUEST,
+		/** the step that just ran failed (a broken invariant or rule, a failed expectation) */
+		FAILURE
 	}
 
 	/**
@@ -54,11 +57,24 @@ public final class SimulationSession {
 	public record LayoutExploration(IFile file, org.ptl.sim.layout.LayoutProof proof, String text) {
 	}
 
+	/**
+	 * A concurrent scenario explored: every interleaving of its block.
+	 *
+	 * @param file     the file it is in
+	 * @param scenario its name
+	 * @param race     what the exploration found, with the interleaving it shows
+	 * @param text     the same text {@code ptl explore} prints
+	 */
+	public record RaceExploration(IFile file, String scenario, TraceEntry.Race race, String text) {
+	}
+
 	private final ILaunch launch;
 	private final IFile file;
+	private final boolean debug;
 	private final List<ScenarioRun> runs = new CopyOnWriteArrayList<>();
 	private final List<Exploration> explorations = new CopyOnWriteArrayList<>();
 	private final List<LayoutExploration> layouts = new CopyOnWriteArrayList<>();
+	private final List<RaceExploration> races = new CopyOnWriteArrayList<>();
 	private boolean suspended;
 	private int stepsAllowed;
 	private boolean terminated;
@@ -70,6 +86,7 @@ public final class SimulationSession {
 		this.launch = launch;
 		this.file = file;
 		this.suspended = suspendAtStart;
+		this.debug = suspendAtStart;
 	}
 
 	/** Makes this the session the view shows. */
@@ -112,6 +129,35 @@ public final class SimulationSession {
 	public void addExploration(Exploration exploration) {
 		explorations.add(exploration);
 		changed();
+	}
+
+	public List<RaceExploration> races() {
+		return new ArrayList<>(races);
+	}
+
+	public void addRace(RaceExploration race) {
+		races.add(race);
+		changed();
+	}
+
+	/** Whether this is a debug session, which steps through concurrent blocks and stops at failures. */
+	public boolean debug() {
+		return debug;
+	}
+
+	/** A run went through one more step of a concurrent block's interleaving. */
+	public void reveal(ScenarioRun run, TraceEntry.Race race, int steps) {
+		run.reveal(race, steps);
+		changed();
+	}
+
+	/** A step failed: a debug session suspends there, as at a breakpoint, until Step or Resume. */
+	public synchronized void stopAtFailure() {
+		if (debug) {
+			suspended = true;
+			stepsAllowed = 0;
+			suspension = Suspension.FAILURE;
+		}
 	}
 
 	public boolean finished() {

@@ -1,5 +1,7 @@
 package org.ptl.ui.simulation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -19,9 +21,10 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * The PTL Simulation view: the latest simulation or exploration launch, live. The Scenarios tab
  * shows scenarios with pass/fail, the steps of the selected one, and what the selected step changed
- * (entries, ownership per page); the Exploration tab shows explored models with their statistics
- * and counterexamples. Step, Resume, Terminate and Relaunch control the launch; selecting a step
- * reveals its line in the editor.
+ * (entries, ownership per page, or a concurrent block's interleaving with a column per vCPU); the
+ * Exploration tab shows explored models and concurrent scenarios with their statistics and
+ * counterexamples. Step, Resume, Terminate and Relaunch control the launch; selecting a step (or a
+ * scheduler step of an interleaving) reveals its line in the editor.
  */
 public final class SimulationView extends ViewPart {
 
@@ -52,7 +55,7 @@ public final class SimulationView extends ViewPart {
 		scenarioTab.setText("Scenarios");
 		scenarioTab.setControl(scenarios.control());
 		explorations = new ExplorationPane(tabs, (explored, step) -> TransitionReveal.reveal(getSite().getPage(),
-				explored.file(), explored.result().model(), step.transition()));
+				explored.file(), explored.result().model(), step.transition()), this::reveal);
 		explorationTab = new TabItem(tabs, SWT.NONE);
 		explorationTab.setText("Exploration");
 		explorationTab.setControl(explorations.control());
@@ -132,10 +135,13 @@ public final class SimulationView extends ViewPart {
 		}
 		status.setText(session.file().getFullPath() + ": " + summary(session));
 		scenarios.show(session.runs());
-		explorations.show(session.explorations(), session.layouts());
-		if (session.runs().isEmpty() && (!session.explorations().isEmpty() || !session.layouts().isEmpty())) {
+		List<Object> explored = new ArrayList<>(session.explorations());
+		explored.addAll(session.layouts());
+		explored.addAll(session.races());
+		explorations.show(explored);
+		if (session.runs().isEmpty() && !explored.isEmpty()) {
 			tabs.setSelection(explorationTab);
-		} else if (!session.runs().isEmpty() && session.explorations().isEmpty()) {
+		} else if (!session.runs().isEmpty() && explored.isEmpty()) {
 			tabs.setSelection(scenarioTab);
 		}
 	}
@@ -173,11 +179,32 @@ public final class SimulationView extends ViewPart {
 		return explorations.selectStep(index);
 	}
 
+	/**
+	 * The interleaving the current tab shows, for tests: its column titles, its rows, the selected
+	 * row (-1 for none) and whether that row is a failed step.
+	 */
+	public record Interleaving(List<String> columns, int rows, int selected, boolean selectedFailed) {
+	}
+
+	/** The interleaving shown on the current tab (the UI thread only). */
+	public Interleaving interleaving() {
+		InterleavingTable table = tabs.getSelection()[0] == explorationTab ? explorations.interleaving()
+				: scenarios.details().interleaving();
+		return new Interleaving(table.titles(), table.rowCount(), table.selection(), table.failed(table.selection()));
+	}
+
+	/** Selects a row of the interleaving shown on the current tab, as a click would; false when there is none. */
+	public boolean selectInterleavingStep(int row) {
+		InterleavingTable table = tabs.getSelection()[0] == explorationTab ? explorations.interleaving()
+				: scenarios.details().interleaving();
+		return table.select(row);
+	}
+
 	private static String summary(SimulationSession session) {
 		long passed = session.runs().stream().filter(ScenarioRun::passed).count();
 		long failed = session.runs().stream().filter(run -> run.status() == ScenarioRun.Status.FAILED).count();
 		String state = session.suspended() ? "suspended" : session.finished() ? "finished" : "running";
-		int explored = session.explorations().size() + session.layouts().size();
+		int explored = session.explorations().size() + session.layouts().size() + session.races().size();
 		if (explored > 0 && session.runs().isEmpty()) {
 			return explored + " explored, " + state;
 		}

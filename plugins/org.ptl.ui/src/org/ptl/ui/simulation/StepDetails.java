@@ -2,41 +2,56 @@ package org.ptl.ui.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.ptl.sim.race.RaceText;
+import org.ptl.sim.race.StepRecord;
 import org.ptl.sim.trace.OwnershipTable;
 import org.ptl.sim.trace.PteChange;
 import org.ptl.sim.trace.TraceEntry;
 
 /**
  * What the selected step did: the entries it changed (old value, new value and the fields that
- * changed, decoded), its maintenance, notes and broken invariants (or, for an expectation, what
- * was found), and every component's ownership state of every page after it, the pages the step
- * changed highlighted (the changed states in bold).
+ * changed, decoded), its maintenance, notes, broken invariants and break-before-make rules (or, for
+ * an expectation, what was found), and every component's ownership state of every page after it,
+ * the pages the step changed highlighted (the changed states in bold). For a concurrent block the
+ * top shows its interleaving instead ({@link InterleavingTable}), and the notes what the
+ * exploration found and the selected scheduler step in full.
  */
 final class StepDetails {
 
 	private static final String CHANGED = "changed";
 	private static final Color CHANGED_BACKGROUND = new Color(0xff, 0xf4, 0xc2);
 
+	private final Group top;
+	private final StackLayout stack = new StackLayout();
 	private final TableViewer ptes;
+	private final InterleavingTable interleaving;
 	private final Text notes;
 	private final Table ownership;
+	private TraceEntry.Race race;
 
-	StepDetails(Composite parent) {
+	StepDetails(Composite parent, IntConsumer reveal) {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
-		ptes = Columns.table(group(sash, "Entries changed"));
+		top = (Group) group(sash, "Entries changed");
+		top.setLayout(stack);
+		ptes = Columns.table(top);
+		interleaving = new InterleavingTable(top, reveal, this::showStep);
+		stack.topControl = ptes.getControl();
 		Columns.add(ptes, "Table", 70, PteChange.class, PteChange::table);
 		Columns.add(ptes, "Level", 45, PteChange.class, change -> Integer.toString(change.level()));
 		Columns.add(ptes, "Index", 45, PteChange.class, change -> Integer.toString(change.index()));
@@ -54,12 +69,54 @@ final class StepDetails {
 		sash.setWeights(4, 2, 4);
 	}
 
-	/** Shows an entry; the pages whose ownership differs from {@code before} are highlighted. */
-	void show(ScenarioRun.Recorded recorded, OwnershipTable before) {
+	/**
+	 * Shows an entry; the pages whose ownership differs from {@code before} are highlighted; for a
+	 * concurrent block, the steps of its interleaving the run has gone through ({@code revealed}).
+	 */
+	void show(ScenarioRun.Recorded recorded, OwnershipTable before, int revealed) {
 		TraceEntry entry = recorded == null ? null : recorded.entry();
 		ptes.setInput(entry instanceof TraceEntry.Step step ? step.ptes() : List.of());
-		notes.setText(entry == null ? "" : notesOf(entry));
+		race = entry instanceof TraceEntry.Race shown ? shown : null;
+		Control wanted = race != null ? interleaving.control() : ptes.getControl();
+		if (stack.topControl != wanted) {
+			stack.topControl = wanted;
+			top.layout();
+		}
+		top.setText(race == null ? "Entries changed" : race.report().shownFailure() != null
+				? "The shortest interleaving that fails" : "The first interleaving");
 		showOwnership(recorded == null ? null : recorded.ownership(), before);
+		if (race != null) {
+			interleaving.show(race.report(), revealed);
+		} else {
+			notes.setText(entry == null ? "" : notesOf(entry));
+		}
+	}
+
+	private void showStep(StepRecord step) {
+		if (race == null) {
+			return;
+		}
+		List<String> lines = new ArrayList<>(RaceText.summary(race.report()));
+		if (step != null) {
+			lines.add("");
+			lines.add((step.cpu() < 0 ? "rcu" : race.report().cpus().get(step.cpu())) + ":");
+			step.events().forEach(event -> lines.add("  " + event));
+			step.violations().forEach(violation -> lines.add(violation.text()));
+		}
+		notes.setText(String.join("\n", lines));
+	}
+
+	/** The line to reveal for an entry: for a concurrent block, the line of the interleaving step selected. */
+	int line(ScenarioRun.Recorded recorded) {
+		if (recorded == null) {
+			return 0;
+		}
+		int step = recorded.entry() instanceof TraceEntry.Race ? interleaving.selectedLine() : 0;
+		return step > 0 ? step : recorded.entry().line();
+	}
+
+	InterleavingTable interleaving() {
+		return interleaving;
 	}
 
 	/** The pages the ownership table shows highlighted as changed by the step (for tests). */
@@ -85,6 +142,7 @@ final class StepDetails {
 			step.states().forEach(change -> lines.add(change.subject() + ": " + change.before() + " -> " + change.after()));
 			step.events().forEach(lines::add);
 			step.violations().forEach(violation -> lines.add("invariant broken: " + violation));
+			step.monitor().forEach(violation -> lines.add(violation.text()));
 		} else if (entry instanceof TraceEntry.Check check) {
 			lines.add(check.passed() ? "holds" : "does not hold: " + check.detail());
 		}

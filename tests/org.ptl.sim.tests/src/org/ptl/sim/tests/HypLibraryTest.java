@@ -38,7 +38,18 @@ class HypLibraryTest {
 		OperationSet operations = OperationSet.compile(Models.EXAMPLES.named(Operations.class, "kvm_hyp_6_12"), codec);
 		Walker walker = new Walker(WalkPolicy.compile(Models.EXAMPLES.named(WalkerPolicy.class, "mainline_6_2")));
 		hyp = new PgtableLibrary(new PageTable(codec, 0), operations, walker, Memcache.of(Memcache.UNLIMITED),
-				maintenance::add);
+				new org.ptl.sim.maintenance.Maintenance() {
+
+					@Override
+					public void perform(org.ptl.sim.maintenance.MaintenanceEvent event) {
+						maintenance.add(event.text());
+					}
+
+					@Override
+					public void note(String text) {
+						maintenance.add(text);
+					}
+				});
 	}
 
 	private long prot(String... flags) {

@@ -9,6 +9,9 @@ import org.ptl.model.WalkerPolicy;
 import org.ptl.sim.format.FormatCodec;
 import org.ptl.sim.kvm.OperationSet;
 import org.ptl.sim.kvm.PgtableLibrary;
+import org.ptl.sim.maintenance.CpuFeatures;
+import org.ptl.sim.maintenance.Maintenance;
+import org.ptl.sim.maintenance.MaintenanceEvent;
 import org.ptl.sim.table.Memcache;
 import org.ptl.sim.table.PageTable;
 import org.ptl.sim.table.TablePool;
@@ -36,6 +39,8 @@ final class Stage2 {
 
 	final Memcache memcache = Memcache.of(Memcache.UNLIMITED);
 	final List<String> maintenance = new ArrayList<>();
+	/** The maintenance as events, and every descriptor write among them, in order. */
+	final EventRecorder events;
 	final PgtableLibrary library;
 
 	Stage2() {
@@ -44,11 +49,35 @@ final class Stage2 {
 
 	/** The same operations and policy on another format (a test fixture's). */
 	Stage2(Format format, long seed) {
+		this(format, seed, CpuFeatures.NONE);
+	}
+
+	/** The bundled 40-bit stage 2 on a CPU with the given features. */
+	Stage2(CpuFeatures features) {
+		this(Models.EXAMPLES.named(Format.class, "arm64_s2_4k_40"), 0, features);
+	}
+
+	private Stage2(Format format, long seed, CpuFeatures features) {
 		FormatCodec codec = FormatCodec.compile(format);
 		Operations kvm = Models.EXAMPLES.named(Operations.class, "kvm_stage2_6_12");
 		OperationSet operations = OperationSet.compile(kvm, codec);
 		Walker walker = new Walker(WalkPolicy.compile(Models.EXAMPLES.named(WalkerPolicy.class, "mainline_6_2")));
-		library = new PgtableLibrary(new PageTable(codec, seed), operations, walker, memcache, maintenance::add);
+		PageTable table = new PageTable(codec, seed);
+		events = new EventRecorder(table);
+		Maintenance both = new Maintenance() {
+
+			@Override
+			public void perform(MaintenanceEvent event) {
+				maintenance.add(event.text());
+				events.perform(event);
+			}
+
+			@Override
+			public void note(String text) {
+				maintenance.add(text);
+			}
+		};
+		library = new PgtableLibrary(table, operations, walker, memcache, both, features);
 	}
 
 	PageTable table() {

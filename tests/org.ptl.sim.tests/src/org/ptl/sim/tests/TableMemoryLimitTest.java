@@ -8,7 +8,7 @@ import org.ptl.model.Operations;
 import org.ptl.model.WalkerPolicy;
 import org.ptl.sim.Errno;
 import org.ptl.sim.format.FormatCodec;
-import org.ptl.sim.kvm.Maintenance;
+import org.ptl.sim.maintenance.Maintenance;
 import org.ptl.sim.kvm.OperationSet;
 import org.ptl.sim.kvm.PgtableLibrary;
 import org.ptl.sim.table.Memcache;

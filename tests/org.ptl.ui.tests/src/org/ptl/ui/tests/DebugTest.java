@@ -94,6 +94,10 @@ class DebugTest {
 		assertEquals(List.of(3), Workbench.ui(() -> view.changedPages()), "the share changed page 3");
 		assertTrue(Workbench.ui(() -> view.valueColumnWidth()) > 100, "a 64-bit value fits its column");
 
+		// the Debug view selects the new top frame asynchronously: Resume acts on the debug context, so
+		// wait until it is that frame and the command is enabled for it
+		Workbench.waitUntil("the Debug view's selection of the new frame", Duration.ofSeconds(20),
+				() -> Workbench.ui(() -> isTopFrame(DebugUITools.getDebugContext(), thread) && enabled(RESUME)));
 		execute(RESUME);
 		Workbench.waitUntil("the breakpoint", Duration.ofSeconds(30),
 				() -> thread.isSuspended() && suspendedRun(session) != null && suspendedRun(session).nextLine() == unshare);
@@ -153,6 +157,19 @@ class DebugTest {
 				throw new IllegalStateException(command, e);
 			}
 		});
+	}
+
+	private static boolean isTopFrame(Object context, IThread thread) {
+		try {
+			return context != null && context.equals(thread.getTopStackFrame());
+		} catch (org.eclipse.debug.core.DebugException e) {
+			return false;
+		}
+	}
+
+	private static boolean enabled(String command) {
+		return PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class).getCommand(command)
+				.isEnabled();
 	}
 
 	/** The keys bound to a command in the default scheme. */

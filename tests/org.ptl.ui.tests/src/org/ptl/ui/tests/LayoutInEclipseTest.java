@@ -33,30 +33,29 @@ class LayoutInEclipseTest {
 	@Test
 	void savingALayoutChecksIt() throws CoreException {
 		IFile file = Workbench.write(Workbench.project("ptl-layout-on-save"), "overlap.ptl",
-				SimulationLaunchTest.read("tests/org.ptl.cli.tests/fixtures/checks/layout.region-overlap/triggers.ptl"));
+				Launches.read("tests/org.ptl.cli.tests/fixtures/checks/layout.region-overlap/triggers.ptl"));
 		assertTrue(OnSaveValidationTest.checks(file).contains("layout.region-overlap"), OnSaveValidationTest.checks(file).toString());
 		Workbench.write(file.getProject(), "overlap.ptl",
-				SimulationLaunchTest.read("tests/org.ptl.cli.tests/fixtures/checks/layout.region-overlap/clean.ptl"));
+				Launches.read("tests/org.ptl.cli.tests/fixtures/checks/layout.region-overlap/clean.ptl"));
 		assertEquals(java.util.List.of(), OnSaveValidationTest.checks(file));
 		// and proved for every input: the 5.4 twin holds for its defaults but not for every idmap placement
 		IFile twin = Workbench.write(file.getProject(), "hyp_va_5_4.ptl",
-				SimulationLaunchTest.read("tests/org.ptl.cli.tests/fixtures/twins/hyp_va_5_4.ptl"));
+				Launches.read("tests/org.ptl.cli.tests/fixtures/twins/hyp_va_5_4.ptl"));
 		assertTrue(OnSaveValidationTest.checks(twin).contains("layout.counterexample"), OnSaveValidationTest.checks(twin).toString());
 	}
 
 	@Test
 	void anExplorationProvesALayoutAndShowsTheCounterexampleOfTheTwin() throws CoreException {
 		IFile proved = Workbench.write(Workbench.project("ptl-layout-proved"), "hyp_va_6_x.ptl",
-				SimulationLaunchTest.read("examples/layout/hyp_va_6_x.ptl"));
-		SimulationSession session = SimulationLaunchTest.finished(
-				SimulationLaunchTest.launch(LaunchAttributes.EXPLORATION_TYPE, ILaunchManager.RUN_MODE, proved));
+				Launches.read("examples/layout/hyp_va_6_x.ptl"));
+		SimulationSession session = Launches.finished(Launches.launch(LaunchAttributes.EXPLORATION_TYPE, ILaunchManager.RUN_MODE, proved), java.time.Duration.ofSeconds(60));
 		assertEquals(1, session.layouts().size());
 		assertEquals(LayoutProof.Verdict.PROVED, session.layouts().get(0).proof().verdict(), session.layouts().get(0).text());
 
 		IFile twin = Workbench.write(Workbench.project("ptl-layout-twin"), "hyp_va_5_4.ptl",
-				SimulationLaunchTest.read("tests/org.ptl.cli.tests/fixtures/twins/hyp_va_5_4.ptl"));
-		ILaunch launch = SimulationLaunchTest.launch(LaunchAttributes.EXPLORATION_TYPE, ILaunchManager.RUN_MODE, twin);
-		SimulationSession broken = SimulationLaunchTest.finished(launch);
+				Launches.read("tests/org.ptl.cli.tests/fixtures/twins/hyp_va_5_4.ptl"));
+		ILaunch launch = Launches.launch(LaunchAttributes.EXPLORATION_TYPE, ILaunchManager.RUN_MODE, twin);
+		SimulationSession broken = Launches.finished(launch, java.time.Duration.ofSeconds(60));
 		LayoutProof proof = broken.layouts().get(0).proof();
 		assertEquals(LayoutProof.Verdict.VIOLATED, proof.verdict());
 		assertNotNull(proof.violations().get(0).counterexample());

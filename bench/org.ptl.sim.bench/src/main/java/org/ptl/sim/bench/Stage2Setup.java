@@ -14,7 +14,7 @@ import org.ptl.lang.PtlStandaloneSetup;
 import org.ptl.model.Operations;
 import org.ptl.model.PtlModel;
 import org.ptl.sim.format.FormatCodec;
-import org.ptl.sim.kvm.Maintenance;
+import org.ptl.sim.maintenance.Maintenance;
 import org.ptl.sim.kvm.OperationSet;
 import org.ptl.sim.kvm.PgtableLibrary;
 import org.ptl.sim.table.Memcache;

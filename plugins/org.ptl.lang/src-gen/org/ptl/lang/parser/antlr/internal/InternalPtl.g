@@ -1108,9 +1108,34 @@ ruleField returns [EObject current=null]
 			)
 		)?
 		(
-			otherlv_14='overlays'
+			otherlv_14='role'
 			{
-				newLeafNode(otherlv_14, grammarAccess.getFieldAccess().getOverlaysKeyword_3_0());
+				newLeafNode(otherlv_14, grammarAccess.getFieldAccess().getRoleKeyword_3_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getFieldAccess().getRoleFieldRoleKeywordEnumRuleCall_3_1_0());
+					}
+					lv_role_15_0=ruleFieldRoleKeyword
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getFieldRule());
+						}
+						set(
+							$current,
+							"role",
+							lv_role_15_0,
+							"org.ptl.lang.Ptl.FieldRoleKeyword");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		(
+			otherlv_16='overlays'
+			{
+				newLeafNode(otherlv_16, grammarAccess.getFieldAccess().getOverlaysKeyword_4_0());
 			}
 			(
 				(
@@ -1120,7 +1145,7 @@ ruleField returns [EObject current=null]
 						}
 					}
 					{
-						newCompositeNode(grammarAccess.getFieldAccess().getOverlaysFieldCrossReference_3_1_0());
+						newCompositeNode(grammarAccess.getFieldAccess().getOverlaysFieldCrossReference_4_1_0());
 					}
 					ruleValidID
 					{
@@ -1129,9 +1154,9 @@ ruleField returns [EObject current=null]
 				)
 			)
 			(
-				otherlv_16=','
+				otherlv_18=','
 				{
-					newLeafNode(otherlv_16, grammarAccess.getFieldAccess().getCommaKeyword_3_2_0());
+					newLeafNode(otherlv_18, grammarAccess.getFieldAccess().getCommaKeyword_4_2_0());
 				}
 				(
 					(
@@ -1141,7 +1166,7 @@ ruleField returns [EObject current=null]
 							}
 						}
 						{
-							newCompositeNode(grammarAccess.getFieldAccess().getOverlaysFieldCrossReference_3_2_1_0());
+							newCompositeNode(grammarAccess.getFieldAccess().getOverlaysFieldCrossReference_4_2_1_0());
 						}
 						ruleValidID
 						{
@@ -1153,9 +1178,9 @@ ruleField returns [EObject current=null]
 		)?
 		(
 			(
-				lv_description_18_0=RULE_STRING
+				lv_description_20_0=RULE_STRING
 				{
-					newLeafNode(lv_description_18_0, grammarAccess.getFieldAccess().getDescriptionSTRINGTerminalRuleCall_4_0());
+					newLeafNode(lv_description_20_0, grammarAccess.getFieldAccess().getDescriptionSTRINGTerminalRuleCall_5_0());
 				}
 				{
 					if ($current==null) {
@@ -1164,7 +1189,7 @@ ruleField returns [EObject current=null]
 					setWithLastConsumed(
 						$current,
 						"description",
-						lv_description_18_0,
+						lv_description_20_0,
 						"org.eclipse.xtext.common.Terminals.STRING");
 				}
 			)
@@ -4004,11 +4029,90 @@ ruleOperations returns [EObject current=null]
 			)?
 		)?
 		(
+			otherlv_24='output'
+			{
+				newLeafNode(otherlv_24, grammarAccess.getOperationsAccess().getOutputKeyword_13_0());
+			}
+			otherlv_25='address'
+			{
+				newLeafNode(otherlv_25, grammarAccess.getOperationsAccess().getAddressKeyword_13_1());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getOperationsAccess().getOutputAddressOutputAddressRuleEnumRuleCall_13_2_0());
+					}
+					lv_outputAddress_26_0=ruleOutputAddressRule
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getOperationsRule());
+						}
+						set(
+							$current,
+							"outputAddress",
+							lv_outputAddress_26_0,
+							"org.ptl.lang.Ptl.OutputAddressRule");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+		)?
+		(
+			otherlv_27='inject'
+			{
+				newLeafNode(otherlv_27, grammarAccess.getOperationsAccess().getInjectKeyword_14_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getOperationsAccess().getBugsSeededBugEnumRuleCall_14_1_0());
+					}
+					lv_bugs_28_0=ruleSeededBug
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getOperationsRule());
+						}
+						add(
+							$current,
+							"bugs",
+							lv_bugs_28_0,
+							"org.ptl.lang.Ptl.SeededBug");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_29=','
+				{
+					newLeafNode(otherlv_29, grammarAccess.getOperationsAccess().getCommaKeyword_14_2_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getOperationsAccess().getBugsSeededBugEnumRuleCall_14_2_1_0());
+						}
+						lv_bugs_30_0=ruleSeededBug
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getOperationsRule());
+							}
+							add(
+								$current,
+								"bugs",
+								lv_bugs_30_0,
+								"org.ptl.lang.Ptl.SeededBug");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
+		(
 			(
 				{
-					newCompositeNode(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_13_0());
+					newCompositeNode(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_15_0());
 				}
-				lv_operations_24_0=ruleOperation
+				lv_operations_31_0=ruleOperation
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getOperationsRule());
@@ -4016,15 +4120,15 @@ ruleOperations returns [EObject current=null]
 					add(
 						$current,
 						"operations",
-						lv_operations_24_0,
+						lv_operations_31_0,
 						"org.ptl.lang.Ptl.Operation");
 					afterParserOrEnumRuleCall();
 				}
 			)
 		)*
-		otherlv_25='}'
+		otherlv_32='}'
 		{
-			newLeafNode(otherlv_25, grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_14());
+			newLeafNode(otherlv_32, grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_16());
 		}
 	)
 ;
@@ -5857,11 +5961,61 @@ ruleScenario returns [EObject current=null]
 			)?
 		)?
 		(
+			otherlv_14='features'
+			{
+				newLeafNode(otherlv_14, grammarAccess.getScenarioAccess().getFeaturesKeyword_8_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getScenarioAccess().getFeaturesCpuFeatureEnumRuleCall_8_1_0());
+					}
+					lv_features_15_0=ruleCpuFeature
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getScenarioRule());
+						}
+						add(
+							$current,
+							"features",
+							lv_features_15_0,
+							"org.ptl.lang.Ptl.CpuFeature");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_16=','
+				{
+					newLeafNode(otherlv_16, grammarAccess.getScenarioAccess().getCommaKeyword_8_2_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getScenarioAccess().getFeaturesCpuFeatureEnumRuleCall_8_2_1_0());
+						}
+						lv_features_17_0=ruleCpuFeature
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getScenarioRule());
+							}
+							add(
+								$current,
+								"features",
+								lv_features_17_0,
+								"org.ptl.lang.Ptl.CpuFeature");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
+		(
 			(
 				{
-					newCompositeNode(grammarAccess.getScenarioAccess().getInitialOwnershipInitialOwnershipParserRuleCall_8_0());
+					newCompositeNode(grammarAccess.getScenarioAccess().getInitialOwnershipInitialOwnershipParserRuleCall_9_0());
 				}
-				lv_initialOwnership_14_0=ruleInitialOwnership
+				lv_initialOwnership_18_0=ruleInitialOwnership
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getScenarioRule());
@@ -5869,7 +6023,7 @@ ruleScenario returns [EObject current=null]
 					add(
 						$current,
 						"initialOwnership",
-						lv_initialOwnership_14_0,
+						lv_initialOwnership_18_0,
 						"org.ptl.lang.Ptl.InitialOwnership");
 					afterParserOrEnumRuleCall();
 				}
@@ -5878,9 +6032,9 @@ ruleScenario returns [EObject current=null]
 		(
 			(
 				{
-					newCompositeNode(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_9_0());
+					newCompositeNode(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_10_0());
 				}
-				lv_steps_15_0=ruleStep
+				lv_steps_19_0=ruleStep
 				{
 					if ($current==null) {
 						$current = createModelElementForParent(grammarAccess.getScenarioRule());
@@ -5888,15 +6042,15 @@ ruleScenario returns [EObject current=null]
 					add(
 						$current,
 						"steps",
-						lv_steps_15_0,
+						lv_steps_19_0,
 						"org.ptl.lang.Ptl.Step");
 					afterParserOrEnumRuleCall();
 				}
 			)
 		)*
-		otherlv_16='}'
+		otherlv_20='}'
 		{
-			newLeafNode(otherlv_16, grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_10());
+			newLeafNode(otherlv_20, grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_11());
 		}
 	)
 ;
@@ -6120,6 +6274,56 @@ ruleScenarioTable returns [EObject current=null]
 				}
 			)
 		)
+		(
+			otherlv_6='with'
+			{
+				newLeafNode(otherlv_6, grammarAccess.getScenarioTableAccess().getWithKeyword_6_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getScenarioTableAccess().getFeaturesCpuFeatureEnumRuleCall_6_1_0());
+					}
+					lv_features_7_0=ruleCpuFeature
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getScenarioTableRule());
+						}
+						add(
+							$current,
+							"features",
+							lv_features_7_0,
+							"org.ptl.lang.Ptl.CpuFeature");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_8=','
+				{
+					newLeafNode(otherlv_8, grammarAccess.getScenarioTableAccess().getCommaKeyword_6_2_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getScenarioTableAccess().getFeaturesCpuFeatureEnumRuleCall_6_2_1_0());
+						}
+						lv_features_9_0=ruleCpuFeature
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getScenarioTableRule());
+							}
+							add(
+								$current,
+								"features",
+								lv_features_9_0,
+								"org.ptl.lang.Ptl.CpuFeature");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
 	)
 ;
 
@@ -6248,13 +6452,442 @@ ruleStep returns [EObject current=null]
 		}
 		    |
 		{
-			newCompositeNode(grammarAccess.getStepAccess().getExpectationParserRuleCall_12());
+			newCompositeNode(grammarAccess.getStepAccess().getConcurrentBlockParserRuleCall_12());
 		}
-		this_Expectation_12=ruleExpectation
+		this_ConcurrentBlock_12=ruleConcurrentBlock
 		{
-			$current = $this_Expectation_12.current;
+			$current = $this_ConcurrentBlock_12.current;
 			afterParserOrEnumRuleCall();
 		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getStepAccess().getExpectationParserRuleCall_13());
+		}
+		this_Expectation_13=ruleExpectation
+		{
+			$current = $this_Expectation_13.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleConcurrentBlock
+entryRuleConcurrentBlock returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getConcurrentBlockRule()); }
+	iv_ruleConcurrentBlock=ruleConcurrentBlock
+	{ $current=$iv_ruleConcurrentBlock.current; }
+	EOF;
+
+// Rule ConcurrentBlock
+ruleConcurrentBlock returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='concurrently'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getConcurrentBlockAccess().getConcurrentlyKeyword_0());
+		}
+		(
+			(
+				lv_description_1_0=RULE_STRING
+				{
+					newLeafNode(lv_description_1_0, grammarAccess.getConcurrentBlockAccess().getDescriptionSTRINGTerminalRuleCall_1_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getConcurrentBlockRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_1_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		otherlv_2='{'
+		{
+			newLeafNode(otherlv_2, grammarAccess.getConcurrentBlockAccess().getLeftCurlyBracketKeyword_2());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getConcurrentBlockAccess().getCpusCpuParserRuleCall_3_0());
+				}
+				lv_cpus_3_0=ruleCpu
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getConcurrentBlockRule());
+					}
+					add(
+						$current,
+						"cpus",
+						lv_cpus_3_0,
+						"org.ptl.lang.Ptl.Cpu");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		otherlv_4='}'
+		{
+			newLeafNode(otherlv_4, grammarAccess.getConcurrentBlockAccess().getRightCurlyBracketKeyword_4());
+		}
+	)
+;
+
+// Entry rule entryRuleCpu
+entryRuleCpu returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getCpuRule()); }
+	iv_ruleCpu=ruleCpu
+	{ $current=$iv_ruleCpu.current; }
+	EOF;
+
+// Rule Cpu
+ruleCpu returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='cpu'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getCpuAccess().getCpuKeyword_0());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getCpuAccess().getNameValidIDParserRuleCall_1_0());
+				}
+				lv_name_1_0=ruleValidID
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getCpuRule());
+					}
+					set(
+						$current,
+						"name",
+						lv_name_1_0,
+						"org.ptl.lang.Ptl.ValidID");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			(
+				lv_description_2_0=RULE_STRING
+				{
+					newLeafNode(lv_description_2_0, grammarAccess.getCpuAccess().getDescriptionSTRINGTerminalRuleCall_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getCpuRule());
+					}
+					setWithLastConsumed(
+						$current,
+						"description",
+						lv_description_2_0,
+						"org.eclipse.xtext.common.Terminals.STRING");
+				}
+			)
+		)?
+		otherlv_3='{'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getCpuAccess().getLeftCurlyBracketKeyword_3());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getCpuAccess().getOperationsCpuOperationParserRuleCall_4_0());
+				}
+				lv_operations_4_0=ruleCpuOperation
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getCpuRule());
+					}
+					add(
+						$current,
+						"operations",
+						lv_operations_4_0,
+						"org.ptl.lang.Ptl.CpuOperation");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)*
+		otherlv_5='}'
+		{
+			newLeafNode(otherlv_5, grammarAccess.getCpuAccess().getRightCurlyBracketKeyword_5());
+		}
+	)
+;
+
+// Entry rule entryRuleCpuOperation
+entryRuleCpuOperation returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getCpuOperationRule()); }
+	iv_ruleCpuOperation=ruleCpuOperation
+	{ $current=$iv_ruleCpuOperation.current; }
+	EOF;
+
+// Rule CpuOperation
+ruleCpuOperation returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				lv_exclusive_0_0='exclusive'
+				{
+					newLeafNode(lv_exclusive_0_0, grammarAccess.getCpuOperationAccess().getExclusiveExclusiveKeyword_0_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getCpuOperationRule());
+					}
+					setWithLastConsumed($current, "exclusive", lv_exclusive_0_0 != null, "exclusive");
+				}
+			)
+		)?
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getCpuOperationAccess().getStepCpuStepParserRuleCall_1_0());
+				}
+				lv_step_1_0=ruleCpuStep
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getCpuOperationRule());
+					}
+					set(
+						$current,
+						"step",
+						lv_step_1_0,
+						"org.ptl.lang.Ptl.CpuStep");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		(
+			otherlv_2='returns'
+			{
+				newLeafNode(otherlv_2, grammarAccess.getCpuOperationAccess().getReturnsKeyword_2_0());
+			}
+			(
+				(
+					{
+						newCompositeNode(grammarAccess.getCpuOperationAccess().getResultsExpectedResultParserRuleCall_2_1_0());
+					}
+					lv_results_3_0=ruleExpectedResult
+					{
+						if ($current==null) {
+							$current = createModelElementForParent(grammarAccess.getCpuOperationRule());
+						}
+						add(
+							$current,
+							"results",
+							lv_results_3_0,
+							"org.ptl.lang.Ptl.ExpectedResult");
+						afterParserOrEnumRuleCall();
+					}
+				)
+			)
+			(
+				otherlv_4='or'
+				{
+					newLeafNode(otherlv_4, grammarAccess.getCpuOperationAccess().getOrKeyword_2_2_0());
+				}
+				(
+					(
+						{
+							newCompositeNode(grammarAccess.getCpuOperationAccess().getResultsExpectedResultParserRuleCall_2_2_1_0());
+						}
+						lv_results_5_0=ruleExpectedResult
+						{
+							if ($current==null) {
+								$current = createModelElementForParent(grammarAccess.getCpuOperationRule());
+							}
+							add(
+								$current,
+								"results",
+								lv_results_5_0,
+								"org.ptl.lang.Ptl.ExpectedResult");
+							afterParserOrEnumRuleCall();
+						}
+					)
+				)
+			)*
+		)?
+	)
+;
+
+// Entry rule entryRuleCpuStep
+entryRuleCpuStep returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getCpuStepRule()); }
+	iv_ruleCpuStep=ruleCpuStep
+	{ $current=$iv_ruleCpuStep.current; }
+	EOF;
+
+// Rule CpuStep
+ruleCpuStep returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		{
+			newCompositeNode(grammarAccess.getCpuStepAccess().getMapStepParserRuleCall_0());
+		}
+		this_MapStep_0=ruleMapStep
+		{
+			$current = $this_MapStep_0.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getCpuStepAccess().getUnmapStepParserRuleCall_1());
+		}
+		this_UnmapStep_1=ruleUnmapStep
+		{
+			$current = $this_UnmapStep_1.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getCpuStepAccess().getRelaxStepParserRuleCall_2());
+		}
+		this_RelaxStep_2=ruleRelaxStep
+		{
+			$current = $this_RelaxStep_2.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getCpuStepAccess().getWrprotectStepParserRuleCall_3());
+		}
+		this_WrprotectStep_3=ruleWrprotectStep
+		{
+			$current = $this_WrprotectStep_3.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getCpuStepAccess().getMkyoungStepParserRuleCall_4());
+		}
+		this_MkyoungStep_4=ruleMkyoungStep
+		{
+			$current = $this_MkyoungStep_4.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getCpuStepAccess().getMkoldStepParserRuleCall_5());
+		}
+		this_MkoldStep_5=ruleMkoldStep
+		{
+			$current = $this_MkoldStep_5.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getCpuStepAccess().getSplitStepParserRuleCall_6());
+		}
+		this_SplitStep_6=ruleSplitStep
+		{
+			$current = $this_SplitStep_6.current;
+			afterParserOrEnumRuleCall();
+		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getCpuStepAccess().getSetOwnerStepParserRuleCall_7());
+		}
+		this_SetOwnerStep_7=ruleSetOwnerStep
+		{
+			$current = $this_SetOwnerStep_7.current;
+			afterParserOrEnumRuleCall();
+		}
+	)
+;
+
+// Entry rule entryRuleExpectedResult
+entryRuleExpectedResult returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getExpectedResultRule()); }
+	iv_ruleExpectedResult=ruleExpectedResult
+	{ $current=$iv_ruleExpectedResult.current; }
+	EOF;
+
+// Rule ExpectedResult
+ruleExpectedResult returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getExpectedResultAccess().getErrnoErrnoParserRuleCall_0_0());
+				}
+				lv_errno_0_0=ruleErrno
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getExpectedResultRule());
+					}
+					set(
+						$current,
+						"errno",
+						lv_errno_0_0,
+						"org.ptl.lang.Ptl.Errno");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		    |
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getExpectedResultAccess().getValueNumberParserRuleCall_1_0());
+				}
+				lv_value_1_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getExpectedResultRule());
+					}
+					set(
+						$current,
+						"value",
+						lv_value_1_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		    |
+		(
+			(
+				lv_livelock_2_0='livelock'
+				{
+					newLeafNode(lv_livelock_2_0, grammarAccess.getExpectedResultAccess().getLivelockLivelockKeyword_2_0());
+				}
+				{
+					if ($current==null) {
+						$current = createModelElement(grammarAccess.getExpectedResultRule());
+					}
+					setWithLastConsumed($current, "livelock", lv_livelock_2_0 != null, "livelock");
+				}
+			)
+		)
 	)
 ;
 
@@ -7828,6 +8461,15 @@ ruleExpectation returns [EObject current=null]
 			$current = $this_ExpectMemcache_8.current;
 			afterParserOrEnumRuleCall();
 		}
+		    |
+		{
+			newCompositeNode(grammarAccess.getExpectationAccess().getExpectTranslationsParserRuleCall_9());
+		}
+		this_ExpectTranslations_9=ruleExpectTranslations
+		{
+			$current = $this_ExpectTranslations_9.current;
+			afterParserOrEnumRuleCall();
+		}
 	)
 ;
 
@@ -8624,6 +9266,98 @@ ruleExpectMemcache returns [EObject current=null]
 		{
 			newLeafNode(otherlv_3, grammarAccess.getExpectMemcacheAccess().getPagesKeyword_3());
 		}
+	)
+;
+
+// Entry rule entryRuleExpectTranslations
+entryRuleExpectTranslations returns [EObject current=null]:
+	{ newCompositeNode(grammarAccess.getExpectTranslationsRule()); }
+	iv_ruleExpectTranslations=ruleExpectTranslations
+	{ $current=$iv_ruleExpectTranslations.current; }
+	EOF;
+
+// Rule ExpectTranslations
+ruleExpectTranslations returns [EObject current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		otherlv_0='expect'
+		{
+			newLeafNode(otherlv_0, grammarAccess.getExpectTranslationsAccess().getExpectKeyword_0());
+		}
+		otherlv_1='translations'
+		{
+			newLeafNode(otherlv_1, grammarAccess.getExpectTranslationsAccess().getTranslationsKeyword_1());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getExpectTranslationsAccess().getAddressNumberParserRuleCall_2_0());
+				}
+				lv_address_2_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getExpectTranslationsRule());
+					}
+					set(
+						$current,
+						"address",
+						lv_address_2_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_3='size'
+		{
+			newLeafNode(otherlv_3, grammarAccess.getExpectTranslationsAccess().getSizeKeyword_3());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getExpectTranslationsAccess().getSizeByteSizeParserRuleCall_4_0());
+				}
+				lv_size_4_0=ruleByteSize
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getExpectTranslationsRule());
+					}
+					set(
+						$current,
+						"size",
+						lv_size_4_0,
+						"org.ptl.lang.Ptl.ByteSize");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
+		otherlv_5='to'
+		{
+			newLeafNode(otherlv_5, grammarAccess.getExpectTranslationsAccess().getToKeyword_5());
+		}
+		(
+			(
+				{
+					newCompositeNode(grammarAccess.getExpectTranslationsAccess().getPaNumberParserRuleCall_6_0());
+				}
+				lv_pa_6_0=ruleNumber
+				{
+					if ($current==null) {
+						$current = createModelElementForParent(grammarAccess.getExpectTranslationsRule());
+					}
+					set(
+						$current,
+						"pa",
+						lv_pa_6_0,
+						"org.ptl.lang.Ptl.Number");
+					afterParserOrEnumRuleCall();
+				}
+			)
+		)
 	)
 ;
 
@@ -11959,6 +12693,66 @@ ruleValidID returns [AntlrDatatypeRuleToken current=new AntlrDatatypeRuleToken()
 			$current.merge(kw);
 			newLeafNode(kw, grammarAccess.getValidIDAccess().getBoolKeyword_81());
 		}
+		    |
+		kw='role'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getRoleKeyword_82());
+		}
+		    |
+		kw='permission'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getPermissionKeyword_83());
+		}
+		    |
+		kw='cursor'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getCursorKeyword_84());
+		}
+		    |
+		kw='features'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getFeaturesKeyword_85());
+		}
+		    |
+		kw='fwb'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getFwbKeyword_86());
+		}
+		    |
+		kw='cpu'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getCpuKeyword_87());
+		}
+		    |
+		kw='exclusive'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getExclusiveKeyword_88());
+		}
+		    |
+		kw='livelock'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getLivelockKeyword_89());
+		}
+		    |
+		kw='translations'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getTranslationsKeyword_90());
+		}
+		    |
+		kw='inject'
+		{
+			$current.merge(kw);
+			newLeafNode(kw, grammarAccess.getValidIDAccess().getInjectKeyword_91());
+		}
 	)
 ;
 
@@ -12353,6 +13147,33 @@ rulePlainKind returns [Enumerator current=null]
 	)
 ;
 
+// Rule FieldRoleKeyword
+ruleFieldRoleKeyword returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='access_flag'
+			{
+				$current = grammarAccess.getFieldRoleKeywordAccess().getAccessFlagEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getFieldRoleKeywordAccess().getAccessFlagEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='permission'
+			{
+				$current = grammarAccess.getFieldRoleKeywordAccess().getPermissionEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getFieldRoleKeywordAccess().getPermissionEnumLiteralDeclaration_1());
+			}
+		)
+	)
+;
+
 // Rule UpdateOperator
 ruleUpdateOperator returns [Enumerator current=null]
 @init {
@@ -12589,6 +13410,111 @@ ruleLibraryKind returns [Enumerator current=null]
 			{
 				$current = grammarAccess.getLibraryKindAccess().getHypEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
 				newLeafNode(enumLiteral_1, grammarAccess.getLibraryKindAccess().getHypEnumLiteralDeclaration_1());
+			}
+		)
+	)
+;
+
+// Rule OutputAddressRule
+ruleOutputAddressRule returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='offset'
+			{
+				$current = grammarAccess.getOutputAddressRuleAccess().getOffsetEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getOutputAddressRuleAccess().getOffsetEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='cursor'
+			{
+				$current = grammarAccess.getOutputAddressRuleAccess().getCursorEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getOutputAddressRuleAccess().getCursorEnumLiteralDeclaration_1());
+			}
+		)
+	)
+;
+
+// Rule SeededBug
+ruleSeededBug returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='break_without_tlbi'
+			{
+				$current = grammarAccess.getSeededBugAccess().getBreakWithoutTlbiEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getSeededBugAccess().getBreakWithoutTlbiEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='plain_make'
+			{
+				$current = grammarAccess.getSeededBugAccess().getPlainMakeEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getSeededBugAccess().getPlainMakeEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='replace_without_break'
+			{
+				$current = grammarAccess.getSeededBugAccess().getReplaceWithoutBreakEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getSeededBugAccess().getReplaceWithoutBreakEnumLiteralDeclaration_2());
+			}
+		)
+		    |
+		(
+			enumLiteral_3='tlbi_wrong_page'
+			{
+				$current = grammarAccess.getSeededBugAccess().getTlbiWrongPageEnumLiteralDeclaration_3().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_3, grammarAccess.getSeededBugAccess().getTlbiWrongPageEnumLiteralDeclaration_3());
+			}
+		)
+	)
+;
+
+// Rule CpuFeature
+ruleCpuFeature returns [Enumerator current=null]
+@init {
+	enterRule();
+}
+@after {
+	leaveRule();
+}:
+	(
+		(
+			enumLiteral_0='fwb'
+			{
+				$current = grammarAccess.getCpuFeatureAccess().getFwbEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_0, grammarAccess.getCpuFeatureAccess().getFwbEnumLiteralDeclaration_0());
+			}
+		)
+		    |
+		(
+			enumLiteral_1='tlb_range'
+			{
+				$current = grammarAccess.getCpuFeatureAccess().getTlbRangeEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_1, grammarAccess.getCpuFeatureAccess().getTlbRangeEnumLiteralDeclaration_1());
+			}
+		)
+		    |
+		(
+			enumLiteral_2='lpa2'
+			{
+				$current = grammarAccess.getCpuFeatureAccess().getLpa2EnumLiteralDeclaration_2().getEnumLiteral().getInstance();
+				newLeafNode(enumLiteral_2, grammarAccess.getCpuFeatureAccess().getLpa2EnumLiteralDeclaration_2());
 			}
 		)
 	)

@@ -103,7 +103,9 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__221=221;
     public static final int T__220=220;
     public static final int T__102=102;
+    public static final int T__223=223;
     public static final int T__101=101;
+    public static final int T__222=222;
     public static final int T__19=19;
     public static final int T__15=15;
     public static final int T__16=16;
@@ -147,21 +149,35 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__119=119;
     public static final int T__118=118;
     public static final int T__115=115;
+    public static final int T__236=236;
     public static final int EOF=-1;
     public static final int T__114=114;
+    public static final int T__235=235;
     public static final int T__117=117;
     public static final int T__116=116;
+    public static final int T__237=237;
     public static final int T__111=111;
+    public static final int T__232=232;
     public static final int T__110=110;
+    public static final int T__231=231;
     public static final int T__113=113;
+    public static final int T__234=234;
     public static final int T__112=112;
+    public static final int T__233=233;
+    public static final int T__230=230;
     public static final int T__108=108;
+    public static final int T__229=229;
     public static final int T__107=107;
+    public static final int T__228=228;
     public static final int T__109=109;
     public static final int T__104=104;
+    public static final int T__225=225;
     public static final int T__103=103;
+    public static final int T__224=224;
     public static final int T__106=106;
+    public static final int T__227=227;
     public static final int T__105=105;
+    public static final int T__226=226;
     public static final int RULE_HEX=7;
     public static final int RULE_BIN=8;
     public static final int RULE_ML_COMMENT=10;
@@ -730,10 +746,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:34:7: ( 'overlays' )
-            // InternalPtl.g:34:9: 'overlays'
+            // InternalPtl.g:34:7: ( 'role' )
+            // InternalPtl.g:34:9: 'role'
             {
-            match("overlays"); 
+            match("role"); 
 
 
             }
@@ -751,10 +767,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:35:7: ( '=' )
-            // InternalPtl.g:35:9: '='
+            // InternalPtl.g:35:7: ( 'overlays' )
+            // InternalPtl.g:35:9: 'overlays'
             {
-            match('='); 
+            match("overlays"); 
+
 
             }
 
@@ -771,10 +788,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:36:7: ( '[' )
-            // InternalPtl.g:36:9: '['
+            // InternalPtl.g:36:7: ( '=' )
+            // InternalPtl.g:36:9: '='
             {
-            match('['); 
+            match('='); 
 
             }
 
@@ -791,10 +808,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:37:7: ( ':' )
-            // InternalPtl.g:37:9: ':'
+            // InternalPtl.g:37:7: ( '[' )
+            // InternalPtl.g:37:9: '['
             {
-            match(':'); 
+            match('['); 
 
             }
 
@@ -811,10 +828,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:38:7: ( ']' )
-            // InternalPtl.g:38:9: ']'
+            // InternalPtl.g:38:7: ( ':' )
+            // InternalPtl.g:38:9: ':'
             {
-            match(']'); 
+            match(':'); 
 
             }
 
@@ -831,11 +848,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:39:7: ( 'claims' )
-            // InternalPtl.g:39:9: 'claims'
+            // InternalPtl.g:39:7: ( ']' )
+            // InternalPtl.g:39:9: ']'
             {
-            match("claims"); 
-
+            match(']'); 
 
             }
 
@@ -852,10 +868,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:40:7: ( 'on' )
-            // InternalPtl.g:40:9: 'on'
+            // InternalPtl.g:40:7: ( 'claims' )
+            // InternalPtl.g:40:9: 'claims'
             {
-            match("on"); 
+            match("claims"); 
 
 
             }
@@ -873,10 +889,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:41:7: ( 'claim' )
-            // InternalPtl.g:41:9: 'claim'
+            // InternalPtl.g:41:7: ( 'on' )
+            // InternalPtl.g:41:9: 'on'
             {
-            match("claim"); 
+            match("on"); 
 
 
             }
@@ -894,10 +910,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:42:7: ( 'shared' )
-            // InternalPtl.g:42:9: 'shared'
+            // InternalPtl.g:42:7: ( 'claim' )
+            // InternalPtl.g:42:9: 'claim'
             {
-            match("shared"); 
+            match("claim"); 
 
 
             }
@@ -915,10 +931,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:43:7: ( 'with' )
-            // InternalPtl.g:43:9: 'with'
+            // InternalPtl.g:43:7: ( 'shared' )
+            // InternalPtl.g:43:9: 'shared'
             {
-            match("with"); 
+            match("shared"); 
 
 
             }
@@ -936,10 +952,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:44:7: ( 'ownership' )
-            // InternalPtl.g:44:9: 'ownership'
+            // InternalPtl.g:44:7: ( 'with' )
+            // InternalPtl.g:44:9: 'with'
             {
-            match("ownership"); 
+            match("with"); 
 
 
             }
@@ -957,10 +973,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:45:7: ( 'initially' )
-            // InternalPtl.g:45:9: 'initially'
+            // InternalPtl.g:45:7: ( 'ownership' )
+            // InternalPtl.g:45:9: 'ownership'
             {
-            match("initially"); 
+            match("ownership"); 
 
 
             }
@@ -978,10 +994,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:46:7: ( 'state' )
-            // InternalPtl.g:46:9: 'state'
+            // InternalPtl.g:46:7: ( 'initially' )
+            // InternalPtl.g:46:9: 'initially'
             {
-            match("state"); 
+            match("initially"); 
 
 
             }
@@ -999,10 +1015,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:47:7: ( 'component' )
-            // InternalPtl.g:47:9: 'component'
+            // InternalPtl.g:47:7: ( 'state' )
+            // InternalPtl.g:47:9: 'state'
             {
-            match("component"); 
+            match("state"); 
 
 
             }
@@ -1020,10 +1036,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:48:7: ( '*' )
-            // InternalPtl.g:48:9: '*'
+            // InternalPtl.g:48:7: ( 'component' )
+            // InternalPtl.g:48:9: 'component'
             {
-            match('*'); 
+            match("component"); 
+
 
             }
 
@@ -1040,11 +1057,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:49:7: ( 'counter' )
-            // InternalPtl.g:49:9: 'counter'
+            // InternalPtl.g:49:7: ( '*' )
+            // InternalPtl.g:49:9: '*'
             {
-            match("counter"); 
-
+            match('*'); 
 
             }
 
@@ -1061,10 +1077,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__53;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:50:7: ( 'max' )
-            // InternalPtl.g:50:9: 'max'
+            // InternalPtl.g:50:7: ( 'counter' )
+            // InternalPtl.g:50:9: 'counter'
             {
-            match("max"); 
+            match("counter"); 
 
 
             }
@@ -1082,10 +1098,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__54;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:51:7: ( 'transition' )
-            // InternalPtl.g:51:9: 'transition'
+            // InternalPtl.g:51:7: ( 'max' )
+            // InternalPtl.g:51:9: 'max'
             {
-            match("transition"); 
+            match("max"); 
 
 
             }
@@ -1103,10 +1119,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__55;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:52:7: ( 'initiator' )
-            // InternalPtl.g:52:9: 'initiator'
+            // InternalPtl.g:52:7: ( 'transition' )
+            // InternalPtl.g:52:9: 'transition'
             {
-            match("initiator"); 
+            match("transition"); 
 
 
             }
@@ -1124,10 +1140,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__56;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:53:7: ( 'completer' )
-            // InternalPtl.g:53:9: 'completer'
+            // InternalPtl.g:53:7: ( 'initiator' )
+            // InternalPtl.g:53:9: 'initiator'
             {
-            match("completer"); 
+            match("initiator"); 
 
 
             }
@@ -1145,10 +1161,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__57;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:54:7: ( 'requires' )
-            // InternalPtl.g:54:9: 'requires'
+            // InternalPtl.g:54:7: ( 'completer' )
+            // InternalPtl.g:54:9: 'completer'
             {
-            match("requires"); 
+            match("completer"); 
 
 
             }
@@ -1166,10 +1182,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__58;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:55:7: ( 'else' )
-            // InternalPtl.g:55:9: 'else'
+            // InternalPtl.g:55:7: ( 'requires' )
+            // InternalPtl.g:55:9: 'requires'
             {
-            match("else"); 
+            match("requires"); 
 
 
             }
@@ -1187,10 +1203,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__59;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:56:7: ( 'update' )
-            // InternalPtl.g:56:9: 'update'
+            // InternalPtl.g:56:7: ( 'else' )
+            // InternalPtl.g:56:9: 'else'
             {
-            match("update"); 
+            match("else"); 
 
 
             }
@@ -1208,10 +1224,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__60;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:57:7: ( '->' )
-            // InternalPtl.g:57:9: '->'
+            // InternalPtl.g:57:7: ( 'update' )
+            // InternalPtl.g:57:9: 'update'
             {
-            match("->"); 
+            match("update"); 
 
 
             }
@@ -1229,10 +1245,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__61;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:58:7: ( 'invariant' )
-            // InternalPtl.g:58:9: 'invariant'
+            // InternalPtl.g:58:7: ( '->' )
+            // InternalPtl.g:58:9: '->'
             {
-            match("invariant"); 
+            match("->"); 
 
 
             }
@@ -1250,10 +1266,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__62;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:59:7: ( 'not' )
-            // InternalPtl.g:59:9: 'not'
+            // InternalPtl.g:59:7: ( 'invariant' )
+            // InternalPtl.g:59:9: 'invariant'
             {
-            match("not"); 
+            match("invariant"); 
 
 
             }
@@ -1271,10 +1287,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__63;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:60:7: ( '(' )
-            // InternalPtl.g:60:9: '('
+            // InternalPtl.g:60:7: ( 'not' )
+            // InternalPtl.g:60:9: 'not'
             {
-            match('('); 
+            match("not"); 
+
 
             }
 
@@ -1291,10 +1308,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__64;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:61:7: ( ')' )
-            // InternalPtl.g:61:9: ')'
+            // InternalPtl.g:61:7: ( '(' )
+            // InternalPtl.g:61:9: '('
             {
-            match(')'); 
+            match('('); 
 
             }
 
@@ -1311,11 +1328,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__65;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:62:7: ( 'number' )
-            // InternalPtl.g:62:9: 'number'
+            // InternalPtl.g:62:7: ( ')' )
+            // InternalPtl.g:62:9: ')'
             {
-            match("number"); 
-
+            match(')'); 
 
             }
 
@@ -1332,10 +1348,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__66;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:63:7: ( 'of' )
-            // InternalPtl.g:63:9: 'of'
+            // InternalPtl.g:63:7: ( 'number' )
+            // InternalPtl.g:63:9: 'number'
             {
-            match("of"); 
+            match("number"); 
 
 
             }
@@ -1353,10 +1369,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__67;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:64:7: ( 'in' )
-            // InternalPtl.g:64:9: 'in'
+            // InternalPtl.g:64:7: ( 'of' )
+            // InternalPtl.g:64:9: 'of'
             {
-            match("in"); 
+            match("of"); 
 
 
             }
@@ -1374,10 +1390,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__68;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:65:7: ( 'is' )
-            // InternalPtl.g:65:9: 'is'
+            // InternalPtl.g:65:7: ( 'in' )
+            // InternalPtl.g:65:9: 'in'
             {
-            match("is"); 
+            match("in"); 
 
 
             }
@@ -1395,10 +1411,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__69;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:66:7: ( 'exactly' )
-            // InternalPtl.g:66:9: 'exactly'
+            // InternalPtl.g:66:7: ( 'is' )
+            // InternalPtl.g:66:9: 'is'
             {
-            match("exactly"); 
+            match("is"); 
 
 
             }
@@ -1416,10 +1432,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__70;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:67:7: ( 'most' )
-            // InternalPtl.g:67:9: 'most'
+            // InternalPtl.g:67:7: ( 'exactly' )
+            // InternalPtl.g:67:9: 'exactly'
             {
-            match("most"); 
+            match("exactly"); 
 
 
             }
@@ -1437,10 +1453,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__71;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:68:7: ( 'components' )
-            // InternalPtl.g:68:9: 'components'
+            // InternalPtl.g:68:7: ( 'most' )
+            // InternalPtl.g:68:9: 'most'
             {
-            match("components"); 
+            match("most"); 
 
 
             }
@@ -1458,10 +1474,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__72;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:69:7: ( 'encoding' )
-            // InternalPtl.g:69:9: 'encoding'
+            // InternalPtl.g:69:7: ( 'components' )
+            // InternalPtl.g:69:9: 'components'
             {
-            match("encoding"); 
+            match("components"); 
 
 
             }
@@ -1479,10 +1495,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__73;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:70:7: ( 'as' )
-            // InternalPtl.g:70:9: 'as'
+            // InternalPtl.g:70:7: ( 'encoding' )
+            // InternalPtl.g:70:9: 'encoding'
             {
-            match("as"); 
+            match("encoding"); 
 
 
             }
@@ -1500,10 +1516,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__74;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:71:7: ( 'encoded' )
-            // InternalPtl.g:71:9: 'encoded'
+            // InternalPtl.g:71:7: ( 'as' )
+            // InternalPtl.g:71:9: 'as'
             {
-            match("encoded"); 
+            match("as"); 
 
 
             }
@@ -1521,10 +1537,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__75;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:72:7: ( 'reserved' )
-            // InternalPtl.g:72:9: 'reserved'
+            // InternalPtl.g:72:7: ( 'encoded' )
+            // InternalPtl.g:72:9: 'encoded'
             {
-            match("reserved"); 
+            match("encoded"); 
 
 
             }
@@ -1542,10 +1558,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__76;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:73:7: ( 'operations' )
-            // InternalPtl.g:73:9: 'operations'
+            // InternalPtl.g:73:7: ( 'reserved' )
+            // InternalPtl.g:73:9: 'reserved'
             {
-            match("operations"); 
+            match("reserved"); 
 
 
             }
@@ -1563,10 +1579,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__77;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:74:7: ( 'for' )
-            // InternalPtl.g:74:9: 'for'
+            // InternalPtl.g:74:7: ( 'operations' )
+            // InternalPtl.g:74:9: 'operations'
             {
-            match("for"); 
+            match("operations"); 
 
 
             }
@@ -1584,10 +1600,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__78;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:75:7: ( 'library' )
-            // InternalPtl.g:75:9: 'library'
+            // InternalPtl.g:75:7: ( 'for' )
+            // InternalPtl.g:75:9: 'for'
             {
-            match("library"); 
+            match("for"); 
 
 
             }
@@ -1605,10 +1621,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__79;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:76:7: ( 'prot' )
-            // InternalPtl.g:76:9: 'prot'
+            // InternalPtl.g:76:7: ( 'library' )
+            // InternalPtl.g:76:9: 'library'
             {
-            match("prot"); 
+            match("library"); 
 
 
             }
@@ -1626,10 +1642,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__80;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:77:7: ( 'permissions' )
-            // InternalPtl.g:77:9: 'permissions'
+            // InternalPtl.g:77:7: ( 'prot' )
+            // InternalPtl.g:77:9: 'prot'
             {
-            match("permissions"); 
+            match("prot"); 
 
 
             }
@@ -1647,10 +1663,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__81;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:78:7: ( 'lock' )
-            // InternalPtl.g:78:9: 'lock'
+            // InternalPtl.g:78:7: ( 'permissions' )
+            // InternalPtl.g:78:9: 'permissions'
             {
-            match("lock"); 
+            match("permissions"); 
 
 
             }
@@ -1668,10 +1684,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__82;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:79:7: ( 'marker' )
-            // InternalPtl.g:79:9: 'marker'
+            // InternalPtl.g:79:7: ( 'lock' )
+            // InternalPtl.g:79:9: 'lock'
             {
-            match("marker"); 
+            match("lock"); 
 
 
             }
@@ -1689,10 +1705,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__83;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:80:7: ( 'owner' )
-            // InternalPtl.g:80:9: 'owner'
+            // InternalPtl.g:80:7: ( 'marker' )
+            // InternalPtl.g:80:9: 'marker'
             {
-            match("owner"); 
+            match("marker"); 
 
 
             }
@@ -1710,10 +1726,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__84;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:81:7: ( 'field' )
-            // InternalPtl.g:81:9: 'field'
+            // InternalPtl.g:81:7: ( 'owner' )
+            // InternalPtl.g:81:9: 'owner'
             {
-            match("field"); 
+            match("owner"); 
 
 
             }
@@ -1731,10 +1747,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__85;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:82:7: ( 'may' )
-            // InternalPtl.g:82:9: 'may'
+            // InternalPtl.g:82:7: ( 'field' )
+            // InternalPtl.g:82:9: 'field'
             {
-            match("may"); 
+            match("field"); 
 
 
             }
@@ -1752,10 +1768,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__86;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:83:7: ( 'change' )
-            // InternalPtl.g:83:9: 'change'
+            // InternalPtl.g:83:7: ( 'address' )
+            // InternalPtl.g:83:9: 'address'
             {
-            match("change"); 
+            match("address"); 
 
 
             }
@@ -1773,10 +1789,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__87;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:84:7: ( 'walks' )
-            // InternalPtl.g:84:9: 'walks'
+            // InternalPtl.g:84:7: ( 'inject' )
+            // InternalPtl.g:84:9: 'inject'
             {
-            match("walks"); 
+            match("inject"); 
 
 
             }
@@ -1794,10 +1810,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__88;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:85:7: ( 'reject' )
-            // InternalPtl.g:85:9: 'reject'
+            // InternalPtl.g:85:7: ( 'may' )
+            // InternalPtl.g:85:9: 'may'
             {
-            match("reject"); 
+            match("may"); 
 
 
             }
@@ -1815,10 +1831,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__89;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:86:7: ( '&' )
-            // InternalPtl.g:86:9: '&'
+            // InternalPtl.g:86:7: ( 'change' )
+            // InternalPtl.g:86:9: 'change'
             {
-            match('&'); 
+            match("change"); 
+
 
             }
 
@@ -1835,10 +1852,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__90;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:87:7: ( '!' )
-            // InternalPtl.g:87:9: '!'
+            // InternalPtl.g:87:7: ( 'walks' )
+            // InternalPtl.g:87:9: 'walks'
             {
-            match('!'); 
+            match("walks"); 
+
 
             }
 
@@ -1855,10 +1873,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__91;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:88:7: ( 'walker' )
-            // InternalPtl.g:88:9: 'walker'
+            // InternalPtl.g:88:7: ( 'reject' )
+            // InternalPtl.g:88:9: 'reject'
             {
-            match("walker"); 
+            match("reject"); 
 
 
             }
@@ -1876,11 +1894,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__92;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:89:7: ( 'policy' )
-            // InternalPtl.g:89:9: 'policy'
+            // InternalPtl.g:89:7: ( '&' )
+            // InternalPtl.g:89:9: '&'
             {
-            match("policy"); 
-
+            match('&'); 
 
             }
 
@@ -1897,11 +1914,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__93;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:90:7: ( 'flags' )
-            // InternalPtl.g:90:9: 'flags'
+            // InternalPtl.g:90:7: ( '!' )
+            // InternalPtl.g:90:9: '!'
             {
-            match("flags"); 
-
+            match('!'); 
 
             }
 
@@ -1918,10 +1934,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__94;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:91:7: ( 'outcomes' )
-            // InternalPtl.g:91:9: 'outcomes'
+            // InternalPtl.g:91:7: ( 'walker' )
+            // InternalPtl.g:91:9: 'walker'
             {
-            match("outcomes"); 
+            match("walker"); 
 
 
             }
@@ -1939,10 +1955,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__95;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:92:7: ( 'when' )
-            // InternalPtl.g:92:9: 'when'
+            // InternalPtl.g:92:7: ( 'policy' )
+            // InternalPtl.g:92:9: 'policy'
             {
-            match("when"); 
+            match("policy"); 
 
 
             }
@@ -1960,10 +1976,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__96;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:93:7: ( 'otherwise' )
-            // InternalPtl.g:93:9: 'otherwise'
+            // InternalPtl.g:93:7: ( 'flags' )
+            // InternalPtl.g:93:9: 'flags'
             {
-            match("otherwise"); 
+            match("flags"); 
 
 
             }
@@ -1981,10 +1997,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__97;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:94:7: ( 'error' )
-            // InternalPtl.g:94:9: 'error'
+            // InternalPtl.g:94:7: ( 'outcomes' )
+            // InternalPtl.g:94:9: 'outcomes'
             {
-            match("error"); 
+            match("outcomes"); 
 
 
             }
@@ -2002,10 +2018,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__98;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:95:7: ( 'binding' )
-            // InternalPtl.g:95:9: 'binding'
+            // InternalPtl.g:95:7: ( 'when' )
+            // InternalPtl.g:95:9: 'when'
             {
-            match("binding"); 
+            match("when"); 
 
 
             }
@@ -2023,10 +2039,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__99;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:96:7: ( 'via' )
-            // InternalPtl.g:96:9: 'via'
+            // InternalPtl.g:96:7: ( 'otherwise' )
+            // InternalPtl.g:96:9: 'otherwise'
             {
-            match("via"); 
+            match("otherwise"); 
 
 
             }
@@ -2044,10 +2060,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__100;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:97:8: ( 'offset' )
-            // InternalPtl.g:97:10: 'offset'
+            // InternalPtl.g:97:8: ( 'error' )
+            // InternalPtl.g:97:10: 'error'
             {
-            match("offset"); 
+            match("error"); 
 
 
             }
@@ -2065,10 +2081,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__101;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:98:8: ( 'side' )
-            // InternalPtl.g:98:10: 'side'
+            // InternalPtl.g:98:8: ( 'binding' )
+            // InternalPtl.g:98:10: 'binding'
             {
-            match("side"); 
+            match("binding"); 
 
 
             }
@@ -2086,10 +2102,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__102;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:99:8: ( 'table' )
-            // InternalPtl.g:99:10: 'table'
+            // InternalPtl.g:99:8: ( 'via' )
+            // InternalPtl.g:99:10: 'via'
             {
-            match("table"); 
+            match("via"); 
 
 
             }
@@ -2107,10 +2123,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__103;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:100:8: ( 'empty' )
-            // InternalPtl.g:100:10: 'empty'
+            // InternalPtl.g:100:8: ( 'offset' )
+            // InternalPtl.g:100:10: 'offset'
             {
-            match("empty"); 
+            match("offset"); 
 
 
             }
@@ -2128,10 +2144,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__104;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:101:8: ( 'unmapped' )
-            // InternalPtl.g:101:10: 'unmapped'
+            // InternalPtl.g:101:8: ( 'side' )
+            // InternalPtl.g:101:10: 'side'
             {
-            match("unmapped"); 
+            match("side"); 
 
 
             }
@@ -2149,10 +2165,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__105;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:102:8: ( 'lazy' )
-            // InternalPtl.g:102:10: 'lazy'
+            // InternalPtl.g:102:8: ( 'table' )
+            // InternalPtl.g:102:10: 'table'
             {
-            match("lazy"); 
+            match("table"); 
 
 
             }
@@ -2170,10 +2186,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__106;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:103:8: ( 'annotates' )
-            // InternalPtl.g:103:10: 'annotates'
+            // InternalPtl.g:103:8: ( 'empty' )
+            // InternalPtl.g:103:10: 'empty'
             {
-            match("annotates"); 
+            match("empty"); 
 
 
             }
@@ -2191,10 +2207,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__107;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:104:8: ( 'scenario' )
-            // InternalPtl.g:104:10: 'scenario'
+            // InternalPtl.g:104:8: ( 'unmapped' )
+            // InternalPtl.g:104:10: 'unmapped'
             {
-            match("scenario"); 
+            match("unmapped"); 
 
 
             }
@@ -2212,10 +2228,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__108;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:105:8: ( 'memory' )
-            // InternalPtl.g:105:10: 'memory'
+            // InternalPtl.g:105:8: ( 'lazy' )
+            // InternalPtl.g:105:10: 'lazy'
             {
-            match("memory"); 
+            match("lazy"); 
 
 
             }
@@ -2233,10 +2249,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__109;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:106:8: ( 'page' )
-            // InternalPtl.g:106:10: 'page'
+            // InternalPtl.g:106:8: ( 'annotates' )
+            // InternalPtl.g:106:10: 'annotates'
             {
-            match("page"); 
+            match("annotates"); 
 
 
             }
@@ -2254,10 +2270,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__110;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:107:8: ( 'map' )
-            // InternalPtl.g:107:10: 'map'
+            // InternalPtl.g:107:8: ( 'scenario' )
+            // InternalPtl.g:107:10: 'scenario'
             {
-            match("map"); 
+            match("scenario"); 
 
 
             }
@@ -2275,10 +2291,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__111;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:108:8: ( 'size' )
-            // InternalPtl.g:108:10: 'size'
+            // InternalPtl.g:108:8: ( 'memory' )
+            // InternalPtl.g:108:10: 'memory'
             {
-            match("size"); 
+            match("memory"); 
 
 
             }
@@ -2296,10 +2312,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__112;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:109:8: ( 'to' )
-            // InternalPtl.g:109:10: 'to'
+            // InternalPtl.g:109:8: ( 'features' )
+            // InternalPtl.g:109:10: 'features'
             {
-            match("to"); 
+            match("features"); 
 
 
             }
@@ -2317,10 +2333,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:110:8: ( 'unmap' )
-            // InternalPtl.g:110:10: 'unmap'
+            // InternalPtl.g:110:8: ( 'page' )
+            // InternalPtl.g:110:10: 'page'
             {
-            match("unmap"); 
+            match("page"); 
 
 
             }
@@ -2338,10 +2354,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:111:8: ( 'relax' )
-            // InternalPtl.g:111:10: 'relax'
+            // InternalPtl.g:111:8: ( 'concurrently' )
+            // InternalPtl.g:111:10: 'concurrently'
             {
-            match("relax"); 
+            match("concurrently"); 
 
 
             }
@@ -2359,10 +2375,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:112:8: ( 'wrprotect' )
-            // InternalPtl.g:112:10: 'wrprotect'
+            // InternalPtl.g:112:8: ( 'cpu' )
+            // InternalPtl.g:112:10: 'cpu'
             {
-            match("wrprotect"); 
+            match("cpu"); 
 
 
             }
@@ -2380,10 +2396,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:113:8: ( 'mkyoung' )
-            // InternalPtl.g:113:10: 'mkyoung'
+            // InternalPtl.g:113:8: ( 'exclusive' )
+            // InternalPtl.g:113:10: 'exclusive'
             {
-            match("mkyoung"); 
+            match("exclusive"); 
 
 
             }
@@ -2401,10 +2417,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__117;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:114:8: ( 'mkold' )
-            // InternalPtl.g:114:10: 'mkold'
+            // InternalPtl.g:114:8: ( 'returns' )
+            // InternalPtl.g:114:10: 'returns'
             {
-            match("mkold"); 
+            match("returns"); 
 
 
             }
@@ -2422,10 +2438,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__118;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:115:8: ( 'split' )
-            // InternalPtl.g:115:10: 'split'
+            // InternalPtl.g:115:8: ( 'or' )
+            // InternalPtl.g:115:10: 'or'
             {
-            match("split"); 
+            match("or"); 
 
 
             }
@@ -2443,10 +2459,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__119;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:116:8: ( 'cache' )
-            // InternalPtl.g:116:10: 'cache'
+            // InternalPtl.g:116:8: ( 'livelock' )
+            // InternalPtl.g:116:10: 'livelock'
             {
-            match("cache"); 
+            match("livelock"); 
 
 
             }
@@ -2464,10 +2480,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__120;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:117:8: ( 'set' )
-            // InternalPtl.g:117:10: 'set'
+            // InternalPtl.g:117:8: ( 'map' )
+            // InternalPtl.g:117:10: 'map'
             {
-            match("set"); 
+            match("map"); 
 
 
             }
@@ -2485,10 +2501,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__121;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:118:8: ( 'translate' )
-            // InternalPtl.g:118:10: 'translate'
+            // InternalPtl.g:118:8: ( 'size' )
+            // InternalPtl.g:118:10: 'size'
             {
-            match("translate"); 
+            match("size"); 
 
 
             }
@@ -2506,10 +2522,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__122;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:119:8: ( 'walk' )
-            // InternalPtl.g:119:10: 'walk'
+            // InternalPtl.g:119:8: ( 'to' )
+            // InternalPtl.g:119:10: 'to'
             {
-            match("walk"); 
+            match("to"); 
 
 
             }
@@ -2527,10 +2543,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__123;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:120:8: ( 'visiting' )
-            // InternalPtl.g:120:10: 'visiting'
+            // InternalPtl.g:120:8: ( 'unmap' )
+            // InternalPtl.g:120:10: 'unmap'
             {
-            match("visiting"); 
+            match("unmap"); 
 
 
             }
@@ -2548,10 +2564,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__124;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:121:8: ( 'returning' )
-            // InternalPtl.g:121:10: 'returning'
+            // InternalPtl.g:121:8: ( 'relax' )
+            // InternalPtl.g:121:10: 'relax'
             {
-            match("returning"); 
+            match("relax"); 
 
 
             }
@@ -2569,10 +2585,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__125;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:122:8: ( 'times' )
-            // InternalPtl.g:122:10: 'times'
+            // InternalPtl.g:122:8: ( 'wrprotect' )
+            // InternalPtl.g:122:10: 'wrprotect'
             {
-            match("times"); 
+            match("wrprotect"); 
 
 
             }
@@ -2590,10 +2606,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__126;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:123:8: ( 'memcache' )
-            // InternalPtl.g:123:10: 'memcache'
+            // InternalPtl.g:123:8: ( 'mkyoung' )
+            // InternalPtl.g:123:10: 'mkyoung'
             {
-            match("memcache"); 
+            match("mkyoung"); 
 
 
             }
@@ -2611,10 +2627,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__127;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:124:8: ( 'none' )
-            // InternalPtl.g:124:10: 'none'
+            // InternalPtl.g:124:8: ( 'mkold' )
+            // InternalPtl.g:124:10: 'mkold'
             {
-            match("none"); 
+            match("mkold"); 
 
 
             }
@@ -2632,10 +2648,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__128;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:125:8: ( 'expect' )
-            // InternalPtl.g:125:10: 'expect'
+            // InternalPtl.g:125:8: ( 'split' )
+            // InternalPtl.g:125:10: 'split'
             {
-            match("expect"); 
+            match("split"); 
 
 
             }
@@ -2653,10 +2669,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__129;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:126:8: ( 'result' )
-            // InternalPtl.g:126:10: 'result'
+            // InternalPtl.g:126:8: ( 'cache' )
+            // InternalPtl.g:126:10: 'cache'
             {
-            match("result"); 
+            match("cache"); 
 
 
             }
@@ -2674,10 +2690,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__130;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:127:8: ( 'pte' )
-            // InternalPtl.g:127:10: 'pte'
+            // InternalPtl.g:127:8: ( 'set' )
+            // InternalPtl.g:127:10: 'set'
             {
-            match("pte"); 
+            match("set"); 
 
 
             }
@@ -2695,10 +2711,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__131;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:128:8: ( 'kind' )
-            // InternalPtl.g:128:10: 'kind'
+            // InternalPtl.g:128:8: ( 'translate' )
+            // InternalPtl.g:128:10: 'translate'
             {
-            match("kind"); 
+            match("translate"); 
 
 
             }
@@ -2716,10 +2732,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__132;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:129:8: ( 'fault' )
-            // InternalPtl.g:129:10: 'fault'
+            // InternalPtl.g:129:8: ( 'walk' )
+            // InternalPtl.g:129:10: 'walk'
             {
-            match("fault"); 
+            match("walk"); 
 
 
             }
@@ -2737,10 +2753,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__133;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:130:8: ( 'invariants' )
-            // InternalPtl.g:130:10: 'invariants'
+            // InternalPtl.g:130:8: ( 'visiting' )
+            // InternalPtl.g:130:10: 'visiting'
             {
-            match("invariants"); 
+            match("visiting"); 
 
 
             }
@@ -2758,10 +2774,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__134;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:131:8: ( 'hold' )
-            // InternalPtl.g:131:10: 'hold'
+            // InternalPtl.g:131:8: ( 'returning' )
+            // InternalPtl.g:131:10: 'returning'
             {
-            match("hold"); 
+            match("returning"); 
 
 
             }
@@ -2779,10 +2795,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__135;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:132:8: ( 'leaves' )
-            // InternalPtl.g:132:10: 'leaves'
+            // InternalPtl.g:132:8: ( 'times' )
+            // InternalPtl.g:132:10: 'times'
             {
-            match("leaves"); 
+            match("times"); 
 
 
             }
@@ -2800,10 +2816,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__136;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:133:8: ( 'count' )
-            // InternalPtl.g:133:10: 'count'
+            // InternalPtl.g:133:8: ( 'memcache' )
+            // InternalPtl.g:133:10: 'memcache'
             {
-            match("count"); 
+            match("memcache"); 
 
 
             }
@@ -2821,10 +2837,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__137;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:134:8: ( 'tables' )
-            // InternalPtl.g:134:10: 'tables'
+            // InternalPtl.g:134:8: ( 'none' )
+            // InternalPtl.g:134:10: 'none'
             {
-            match("tables"); 
+            match("none"); 
 
 
             }
@@ -2842,10 +2858,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__138;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:135:8: ( 'visited' )
-            // InternalPtl.g:135:10: 'visited'
+            // InternalPtl.g:135:8: ( 'expect' )
+            // InternalPtl.g:135:10: 'expect'
             {
-            match("visited"); 
+            match("expect"); 
 
 
             }
@@ -2863,10 +2879,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__139;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:136:8: ( 'layout' )
-            // InternalPtl.g:136:10: 'layout'
+            // InternalPtl.g:136:8: ( 'result' )
+            // InternalPtl.g:136:10: 'result'
             {
-            match("layout"); 
+            match("result"); 
 
 
             }
@@ -2884,10 +2900,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__140;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:137:8: ( 'bool' )
-            // InternalPtl.g:137:10: 'bool'
+            // InternalPtl.g:137:8: ( 'pte' )
+            // InternalPtl.g:137:10: 'pte'
             {
-            match("bool"); 
+            match("pte"); 
 
 
             }
@@ -2905,10 +2921,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__141;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:138:8: ( 'aligned' )
-            // InternalPtl.g:138:10: 'aligned'
+            // InternalPtl.g:138:8: ( 'kind' )
+            // InternalPtl.g:138:10: 'kind'
             {
-            match("aligned"); 
+            match("kind"); 
 
 
             }
@@ -2926,10 +2942,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__142;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:139:8: ( 'default' )
-            // InternalPtl.g:139:10: 'default'
+            // InternalPtl.g:139:8: ( 'fault' )
+            // InternalPtl.g:139:10: 'fault'
             {
-            match("default"); 
+            match("fault"); 
 
 
             }
@@ -2947,10 +2963,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__143;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:140:8: ( 'let' )
-            // InternalPtl.g:140:10: 'let'
+            // InternalPtl.g:140:8: ( 'invariants' )
+            // InternalPtl.g:140:10: 'invariants'
             {
-            match("let"); 
+            match("invariants"); 
 
 
             }
@@ -2968,10 +2984,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__144;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:141:8: ( 'transform' )
-            // InternalPtl.g:141:10: 'transform'
+            // InternalPtl.g:141:8: ( 'hold' )
+            // InternalPtl.g:141:10: 'hold'
             {
-            match("transform"); 
+            match("hold"); 
 
 
             }
@@ -2989,10 +3005,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__145;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:142:8: ( 'samples' )
-            // InternalPtl.g:142:10: 'samples'
+            // InternalPtl.g:142:8: ( 'leaves' )
+            // InternalPtl.g:142:10: 'leaves'
             {
-            match("samples"); 
+            match("leaves"); 
 
 
             }
@@ -3010,10 +3026,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__146;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:143:8: ( 'region' )
-            // InternalPtl.g:143:10: 'region'
+            // InternalPtl.g:143:8: ( 'count' )
+            // InternalPtl.g:143:10: 'count'
             {
-            match("region"); 
+            match("count"); 
 
 
             }
@@ -3031,10 +3047,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__147;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:144:8: ( 'grows' )
-            // InternalPtl.g:144:10: 'grows'
+            // InternalPtl.g:144:8: ( 'tables' )
+            // InternalPtl.g:144:10: 'tables'
             {
-            match("grows"); 
+            match("tables"); 
 
 
             }
@@ -3052,10 +3068,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__148;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:145:8: ( 'keeps' )
-            // InternalPtl.g:145:10: 'keeps'
+            // InternalPtl.g:145:8: ( 'visited' )
+            // InternalPtl.g:145:10: 'visited'
             {
-            match("keeps"); 
+            match("visited"); 
 
 
             }
@@ -3073,10 +3089,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__149;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:146:8: ( 'bit' )
-            // InternalPtl.g:146:10: 'bit'
+            // InternalPtl.g:146:8: ( 'translations' )
+            // InternalPtl.g:146:10: 'translations'
             {
-            match("bit"); 
+            match("translations"); 
 
 
             }
@@ -3094,10 +3110,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__150;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:147:8: ( 'overlaps' )
-            // InternalPtl.g:147:10: 'overlaps'
+            // InternalPtl.g:147:8: ( 'layout' )
+            // InternalPtl.g:147:10: 'layout'
             {
-            match("overlaps"); 
+            match("layout"); 
 
 
             }
@@ -3115,10 +3131,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__151;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:148:8: ( 'picture' )
-            // InternalPtl.g:148:10: 'picture'
+            // InternalPtl.g:148:8: ( 'bool' )
+            // InternalPtl.g:148:10: 'bool'
             {
-            match("picture"); 
+            match("bool"); 
 
 
             }
@@ -3136,10 +3152,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__152;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:149:8: ( 'assume' )
-            // InternalPtl.g:149:10: 'assume'
+            // InternalPtl.g:149:8: ( 'aligned' )
+            // InternalPtl.g:149:10: 'aligned'
             {
-            match("assume"); 
+            match("aligned"); 
 
 
             }
@@ -3157,10 +3173,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__153;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:150:8: ( '?' )
-            // InternalPtl.g:150:10: '?'
+            // InternalPtl.g:150:8: ( 'default' )
+            // InternalPtl.g:150:10: 'default'
             {
-            match('?'); 
+            match("default"); 
+
 
             }
 
@@ -3177,10 +3194,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__154;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:151:8: ( 'true' )
-            // InternalPtl.g:151:10: 'true'
+            // InternalPtl.g:151:8: ( 'let' )
+            // InternalPtl.g:151:10: 'let'
             {
-            match("true"); 
+            match("let"); 
 
 
             }
@@ -3198,10 +3215,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__155;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:152:8: ( 'false' )
-            // InternalPtl.g:152:10: 'false'
+            // InternalPtl.g:152:8: ( 'transform' )
+            // InternalPtl.g:152:10: 'transform'
             {
-            match("false"); 
+            match("transform"); 
 
 
             }
@@ -3219,10 +3236,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__156;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:153:8: ( '.' )
-            // InternalPtl.g:153:10: '.'
+            // InternalPtl.g:153:8: ( 'samples' )
+            // InternalPtl.g:153:10: 'samples'
             {
-            match('.'); 
+            match("samples"); 
+
 
             }
 
@@ -3239,10 +3257,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__157;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:154:8: ( 'block' )
-            // InternalPtl.g:154:10: 'block'
+            // InternalPtl.g:154:8: ( 'region' )
+            // InternalPtl.g:154:10: 'region'
             {
-            match("block"); 
+            match("region"); 
 
 
             }
@@ -3260,10 +3278,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__158;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:155:8: ( 'invalid' )
-            // InternalPtl.g:155:10: 'invalid'
+            // InternalPtl.g:155:8: ( 'grows' )
+            // InternalPtl.g:155:10: 'grows'
             {
-            match("invalid"); 
+            match("grows"); 
 
 
             }
@@ -3281,10 +3299,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__159;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:156:8: ( 'value' )
-            // InternalPtl.g:156:10: 'value'
+            // InternalPtl.g:156:8: ( 'keeps' )
+            // InternalPtl.g:156:10: 'keeps'
             {
-            match("value"); 
+            match("keeps"); 
 
 
             }
@@ -3302,10 +3320,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__160;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:157:8: ( 'flag' )
-            // InternalPtl.g:157:10: 'flag'
+            // InternalPtl.g:157:8: ( 'bit' )
+            // InternalPtl.g:157:10: 'bit'
             {
-            match("flag"); 
+            match("bit"); 
 
 
             }
@@ -3323,10 +3341,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__161;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:158:8: ( 'software' )
-            // InternalPtl.g:158:10: 'software'
+            // InternalPtl.g:158:8: ( 'overlaps' )
+            // InternalPtl.g:158:10: 'overlaps'
             {
-            match("software"); 
+            match("overlaps"); 
 
 
             }
@@ -3344,10 +3362,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__162;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:159:8: ( 'ignored' )
-            // InternalPtl.g:159:10: 'ignored'
+            // InternalPtl.g:159:8: ( 'picture' )
+            // InternalPtl.g:159:10: 'picture'
             {
-            match("ignored"); 
+            match("picture"); 
 
 
             }
@@ -3365,10 +3383,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__163;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:160:8: ( 'address' )
-            // InternalPtl.g:160:10: 'address'
+            // InternalPtl.g:160:8: ( 'assume' )
+            // InternalPtl.g:160:10: 'assume'
             {
-            match("address"); 
+            match("assume"); 
 
 
             }
@@ -3386,11 +3404,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__164;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:161:8: ( 'hyp' )
-            // InternalPtl.g:161:10: 'hyp'
+            // InternalPtl.g:161:8: ( '?' )
+            // InternalPtl.g:161:10: '?'
             {
-            match("hyp"); 
-
+            match('?'); 
 
             }
 
@@ -3407,10 +3424,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__165;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:162:8: ( 'stage2' )
-            // InternalPtl.g:162:10: 'stage2'
+            // InternalPtl.g:162:8: ( 'true' )
+            // InternalPtl.g:162:10: 'true'
             {
-            match("stage2"); 
+            match("true"); 
 
 
             }
@@ -3428,10 +3445,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__166;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:163:8: ( 'up' )
-            // InternalPtl.g:163:10: 'up'
+            // InternalPtl.g:163:8: ( 'false' )
+            // InternalPtl.g:163:10: 'false'
             {
-            match("up"); 
+            match("false"); 
 
 
             }
@@ -3449,11 +3466,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__167;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:164:8: ( 'down' )
-            // InternalPtl.g:164:10: 'down'
+            // InternalPtl.g:164:8: ( '.' )
+            // InternalPtl.g:164:10: '.'
             {
-            match("down"); 
-
+            match('.'); 
 
             }
 
@@ -3470,10 +3486,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__168;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:165:8: ( 'zero' )
-            // InternalPtl.g:165:10: 'zero'
+            // InternalPtl.g:165:8: ( 'block' )
+            // InternalPtl.g:165:10: 'block'
             {
-            match("zero"); 
+            match("block"); 
 
 
             }
@@ -3491,10 +3507,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__169;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:166:8: ( 'fixed' )
-            // InternalPtl.g:166:10: 'fixed'
+            // InternalPtl.g:166:8: ( 'invalid' )
+            // InternalPtl.g:166:10: 'invalid'
             {
-            match("fixed"); 
+            match("invalid"); 
 
 
             }
@@ -3512,10 +3528,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__170;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:167:8: ( 'random' )
-            // InternalPtl.g:167:10: 'random'
+            // InternalPtl.g:167:8: ( 'value' )
+            // InternalPtl.g:167:10: 'value'
             {
-            match("random"); 
+            match("value"); 
 
 
             }
@@ -3533,10 +3549,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__171;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:168:8: ( 'start' )
-            // InternalPtl.g:168:10: 'start'
+            // InternalPtl.g:168:8: ( 'flag' )
+            // InternalPtl.g:168:10: 'flag'
             {
-            match("start"); 
+            match("flag"); 
 
 
             }
@@ -3554,10 +3570,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__172;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:169:8: ( 'end' )
-            // InternalPtl.g:169:10: 'end'
+            // InternalPtl.g:169:8: ( 'software' )
+            // InternalPtl.g:169:10: 'software'
             {
-            match("end"); 
+            match("software"); 
 
 
             }
@@ -3575,10 +3591,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__173;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:170:8: ( '-' )
-            // InternalPtl.g:170:10: '-'
+            // InternalPtl.g:170:8: ( 'ignored' )
+            // InternalPtl.g:170:10: 'ignored'
             {
-            match('-'); 
+            match("ignored"); 
+
 
             }
 
@@ -3595,10 +3612,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__174;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:171:8: ( 'warning' )
-            // InternalPtl.g:171:10: 'warning'
+            // InternalPtl.g:171:8: ( 'hyp' )
+            // InternalPtl.g:171:10: 'hyp'
             {
-            match("warning"); 
+            match("hyp"); 
 
 
             }
@@ -3616,10 +3633,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__175;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:172:8: ( 'info' )
-            // InternalPtl.g:172:10: 'info'
+            // InternalPtl.g:172:8: ( 'stage2' )
+            // InternalPtl.g:172:10: 'stage2'
             {
-            match("info"); 
+            match("stage2"); 
 
 
             }
@@ -3637,10 +3654,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__176;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:173:8: ( 'ignore' )
-            // InternalPtl.g:173:10: 'ignore'
+            // InternalPtl.g:173:8: ( 'up' )
+            // InternalPtl.g:173:10: 'up'
             {
-            match("ignore"); 
+            match("up"); 
 
 
             }
@@ -3658,10 +3675,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__177;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:174:8: ( 'enum' )
-            // InternalPtl.g:174:10: 'enum'
+            // InternalPtl.g:174:8: ( 'down' )
+            // InternalPtl.g:174:10: 'down'
             {
-            match("enum"); 
+            match("down"); 
 
 
             }
@@ -3679,10 +3696,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__178;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:175:8: ( '+=' )
-            // InternalPtl.g:175:10: '+='
+            // InternalPtl.g:175:8: ( 'zero' )
+            // InternalPtl.g:175:10: 'zero'
             {
-            match("+="); 
+            match("zero"); 
 
 
             }
@@ -3700,10 +3717,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__179;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:176:8: ( '-=' )
-            // InternalPtl.g:176:10: '-='
+            // InternalPtl.g:176:8: ( 'fixed' )
+            // InternalPtl.g:176:10: 'fixed'
             {
-            match("-="); 
+            match("fixed"); 
 
 
             }
@@ -3721,10 +3738,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__180;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:177:8: ( '==' )
-            // InternalPtl.g:177:10: '=='
+            // InternalPtl.g:177:8: ( 'random' )
+            // InternalPtl.g:177:10: 'random'
             {
-            match("=="); 
+            match("random"); 
 
 
             }
@@ -3742,10 +3759,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__181;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:178:8: ( '!=' )
-            // InternalPtl.g:178:10: '!='
+            // InternalPtl.g:178:8: ( 'start' )
+            // InternalPtl.g:178:10: 'start'
             {
-            match("!="); 
+            match("start"); 
 
 
             }
@@ -3763,10 +3780,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__182;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:179:8: ( '<' )
-            // InternalPtl.g:179:10: '<'
+            // InternalPtl.g:179:8: ( 'end' )
+            // InternalPtl.g:179:10: 'end'
             {
-            match('<'); 
+            match("end"); 
+
 
             }
 
@@ -3783,10 +3801,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__183;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:180:8: ( '<=' )
-            // InternalPtl.g:180:10: '<='
+            // InternalPtl.g:180:8: ( 'permission' )
+            // InternalPtl.g:180:10: 'permission'
             {
-            match("<="); 
+            match("permission"); 
 
 
             }
@@ -3804,10 +3822,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__184;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:181:8: ( '>' )
-            // InternalPtl.g:181:10: '>'
+            // InternalPtl.g:181:8: ( 'cursor' )
+            // InternalPtl.g:181:10: 'cursor'
             {
-            match('>'); 
+            match("cursor"); 
+
 
             }
 
@@ -3824,10 +3843,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__185;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:182:8: ( '>=' )
-            // InternalPtl.g:182:10: '>='
+            // InternalPtl.g:182:8: ( 'fwb' )
+            // InternalPtl.g:182:10: 'fwb'
             {
-            match(">="); 
+            match("fwb"); 
 
 
             }
@@ -3845,11 +3864,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__186;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:183:8: ( 'implies' )
-            // InternalPtl.g:183:10: 'implies'
+            // InternalPtl.g:183:8: ( '-' )
+            // InternalPtl.g:183:10: '-'
             {
-            match("implies"); 
-
+            match('-'); 
 
             }
 
@@ -3866,10 +3884,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__187;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:184:8: ( 'or' )
-            // InternalPtl.g:184:10: 'or'
+            // InternalPtl.g:184:8: ( 'warning' )
+            // InternalPtl.g:184:10: 'warning'
             {
-            match("or"); 
+            match("warning"); 
 
 
             }
@@ -3887,10 +3905,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__188;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:185:8: ( 'and' )
-            // InternalPtl.g:185:10: 'and'
+            // InternalPtl.g:185:8: ( 'info' )
+            // InternalPtl.g:185:10: 'info'
             {
-            match("and"); 
+            match("info"); 
 
 
             }
@@ -3908,10 +3926,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__189;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:186:8: ( 'one' )
-            // InternalPtl.g:186:10: 'one'
+            // InternalPtl.g:186:8: ( 'ignore' )
+            // InternalPtl.g:186:10: 'ignore'
             {
-            match("one"); 
+            match("ignore"); 
 
 
             }
@@ -3929,10 +3947,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__190;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:187:8: ( 'some' )
-            // InternalPtl.g:187:10: 'some'
+            // InternalPtl.g:187:8: ( 'enum' )
+            // InternalPtl.g:187:10: 'enum'
             {
-            match("some"); 
+            match("enum"); 
 
 
             }
@@ -3950,10 +3968,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__191;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:188:8: ( 'all' )
-            // InternalPtl.g:188:10: 'all'
+            // InternalPtl.g:188:8: ( 'access_flag' )
+            // InternalPtl.g:188:10: 'access_flag'
             {
-            match("all"); 
+            match("access_flag"); 
 
 
             }
@@ -3971,10 +3989,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__192;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:189:8: ( 'no' )
-            // InternalPtl.g:189:10: 'no'
+            // InternalPtl.g:189:8: ( '+=' )
+            // InternalPtl.g:189:10: '+='
             {
-            match("no"); 
+            match("+="); 
 
 
             }
@@ -3992,10 +4010,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__193;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:190:8: ( 'set_owner' )
-            // InternalPtl.g:190:10: 'set_owner'
+            // InternalPtl.g:190:8: ( '-=' )
+            // InternalPtl.g:190:10: '-='
             {
-            match("set_owner"); 
+            match("-="); 
 
 
             }
@@ -4013,10 +4031,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__194;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:191:8: ( 'always' )
-            // InternalPtl.g:191:10: 'always'
+            // InternalPtl.g:191:8: ( '==' )
+            // InternalPtl.g:191:10: '=='
             {
-            match("always"); 
+            match("=="); 
 
 
             }
@@ -4034,10 +4052,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__195;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:192:8: ( 'unless' )
-            // InternalPtl.g:192:10: 'unless'
+            // InternalPtl.g:192:8: ( '!=' )
+            // InternalPtl.g:192:10: '!='
             {
-            match("unless"); 
+            match("!="); 
 
 
             }
@@ -4055,11 +4073,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__196;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:193:8: ( '|=' )
-            // InternalPtl.g:193:10: '|='
+            // InternalPtl.g:193:8: ( '<' )
+            // InternalPtl.g:193:10: '<'
             {
-            match("|="); 
-
+            match('<'); 
 
             }
 
@@ -4076,10 +4093,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__197;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:194:8: ( '&=' )
-            // InternalPtl.g:194:10: '&='
+            // InternalPtl.g:194:8: ( '<=' )
+            // InternalPtl.g:194:10: '<='
             {
-            match("&="); 
+            match("<="); 
 
 
             }
@@ -4097,11 +4114,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__198;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:195:8: ( 'continue' )
-            // InternalPtl.g:195:10: 'continue'
+            // InternalPtl.g:195:8: ( '>' )
+            // InternalPtl.g:195:10: '>'
             {
-            match("continue"); 
-
+            match('>'); 
 
             }
 
@@ -4118,10 +4134,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__199;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:196:8: ( 'retry' )
-            // InternalPtl.g:196:10: 'retry'
+            // InternalPtl.g:196:8: ( '>=' )
+            // InternalPtl.g:196:10: '>='
             {
-            match("retry"); 
+            match(">="); 
 
 
             }
@@ -4139,10 +4155,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__200;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:197:8: ( 'stop' )
-            // InternalPtl.g:197:10: 'stop'
+            // InternalPtl.g:197:8: ( 'implies' )
+            // InternalPtl.g:197:10: 'implies'
             {
-            match("stop"); 
+            match("implies"); 
 
 
             }
@@ -4160,10 +4176,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__201;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:198:8: ( 'read' )
-            // InternalPtl.g:198:10: 'read'
+            // InternalPtl.g:198:8: ( 'and' )
+            // InternalPtl.g:198:10: 'and'
             {
-            match("read"); 
+            match("and"); 
 
 
             }
@@ -4181,10 +4197,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__202;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:199:8: ( 'write' )
-            // InternalPtl.g:199:10: 'write'
+            // InternalPtl.g:199:8: ( 'one' )
+            // InternalPtl.g:199:10: 'one'
             {
-            match("write"); 
+            match("one"); 
 
 
             }
@@ -4202,10 +4218,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__203;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:200:8: ( 'exec' )
-            // InternalPtl.g:200:10: 'exec'
+            // InternalPtl.g:200:8: ( 'some' )
+            // InternalPtl.g:200:10: 'some'
             {
-            match("exec"); 
+            match("some"); 
 
 
             }
@@ -4223,10 +4239,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__204;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:201:8: ( 'translation' )
-            // InternalPtl.g:201:10: 'translation'
+            // InternalPtl.g:201:8: ( 'all' )
+            // InternalPtl.g:201:10: 'all'
             {
-            match("translation"); 
+            match("all"); 
 
 
             }
@@ -4244,10 +4260,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__205;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:202:8: ( 'permission' )
-            // InternalPtl.g:202:10: 'permission'
+            // InternalPtl.g:202:8: ( 'no' )
+            // InternalPtl.g:202:10: 'no'
             {
-            match("permission"); 
+            match("no"); 
 
 
             }
@@ -4265,10 +4281,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__206;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:203:8: ( 'access_flag' )
-            // InternalPtl.g:203:10: 'access_flag'
+            // InternalPtl.g:203:8: ( 'break_without_tlbi' )
+            // InternalPtl.g:203:10: 'break_without_tlbi'
             {
-            match("access_flag"); 
+            match("break_without_tlbi"); 
 
 
             }
@@ -4286,10 +4302,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__207;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:204:8: ( 'address_size' )
-            // InternalPtl.g:204:10: 'address_size'
+            // InternalPtl.g:204:8: ( 'plain_make' )
+            // InternalPtl.g:204:10: 'plain_make'
             {
-            match("address_size"); 
+            match("plain_make"); 
 
 
             }
@@ -4307,10 +4323,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__208;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:205:8: ( '||' )
-            // InternalPtl.g:205:10: '||'
+            // InternalPtl.g:205:8: ( 'replace_without_break' )
+            // InternalPtl.g:205:10: 'replace_without_break'
             {
-            match("||"); 
+            match("replace_without_break"); 
 
 
             }
@@ -4328,10 +4344,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__209;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:206:8: ( '&&' )
-            // InternalPtl.g:206:10: '&&'
+            // InternalPtl.g:206:8: ( 'tlbi_wrong_page' )
+            // InternalPtl.g:206:10: 'tlbi_wrong_page'
             {
-            match("&&"); 
+            match("tlbi_wrong_page"); 
 
 
             }
@@ -4349,10 +4365,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__210;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:207:8: ( '|' )
-            // InternalPtl.g:207:10: '|'
+            // InternalPtl.g:207:8: ( 'tlb_range' )
+            // InternalPtl.g:207:10: 'tlb_range'
             {
-            match('|'); 
+            match("tlb_range"); 
+
 
             }
 
@@ -4369,10 +4386,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__211;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:208:8: ( '^' )
-            // InternalPtl.g:208:10: '^'
+            // InternalPtl.g:208:8: ( 'set_owner' )
+            // InternalPtl.g:208:10: 'set_owner'
             {
-            match('^'); 
+            match("set_owner"); 
+
 
             }
 
@@ -4389,10 +4407,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__212;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:209:8: ( '<<' )
-            // InternalPtl.g:209:10: '<<'
+            // InternalPtl.g:209:8: ( 'always' )
+            // InternalPtl.g:209:10: 'always'
             {
-            match("<<"); 
+            match("always"); 
 
 
             }
@@ -4410,10 +4428,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__213;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:210:8: ( '>>' )
-            // InternalPtl.g:210:10: '>>'
+            // InternalPtl.g:210:8: ( 'unless' )
+            // InternalPtl.g:210:10: 'unless'
             {
-            match(">>"); 
+            match("unless"); 
 
 
             }
@@ -4431,10 +4449,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__214;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:211:8: ( '+' )
-            // InternalPtl.g:211:10: '+'
+            // InternalPtl.g:211:8: ( '|=' )
+            // InternalPtl.g:211:10: '|='
             {
-            match('+'); 
+            match("|="); 
+
 
             }
 
@@ -4451,10 +4470,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__215;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:212:8: ( '~' )
-            // InternalPtl.g:212:10: '~'
+            // InternalPtl.g:212:8: ( '&=' )
+            // InternalPtl.g:212:10: '&='
             {
-            match('~'); 
+            match("&="); 
+
 
             }
 
@@ -4471,10 +4491,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__216;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:213:8: ( 'BIT' )
-            // InternalPtl.g:213:10: 'BIT'
+            // InternalPtl.g:213:8: ( 'continue' )
+            // InternalPtl.g:213:10: 'continue'
             {
-            match("BIT"); 
+            match("continue"); 
 
 
             }
@@ -4492,10 +4512,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__217;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:214:8: ( 'GENMASK' )
-            // InternalPtl.g:214:10: 'GENMASK'
+            // InternalPtl.g:214:8: ( 'retry' )
+            // InternalPtl.g:214:10: 'retry'
             {
-            match("GENMASK"); 
+            match("retry"); 
 
 
             }
@@ -4513,10 +4533,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__218;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:215:8: ( 'fls64' )
-            // InternalPtl.g:215:10: 'fls64'
+            // InternalPtl.g:215:8: ( 'stop' )
+            // InternalPtl.g:215:10: 'stop'
             {
-            match("fls64"); 
+            match("stop"); 
 
 
             }
@@ -4534,10 +4554,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__219;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:216:8: ( 'min' )
-            // InternalPtl.g:216:10: 'min'
+            // InternalPtl.g:216:8: ( 'read' )
+            // InternalPtl.g:216:10: 'read'
             {
-            match("min"); 
+            match("read"); 
 
 
             }
@@ -4555,10 +4575,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__220;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:217:8: ( 'align_down' )
-            // InternalPtl.g:217:10: 'align_down'
+            // InternalPtl.g:217:8: ( 'write' )
+            // InternalPtl.g:217:10: 'write'
             {
-            match("align_down"); 
+            match("write"); 
 
 
             }
@@ -4576,10 +4596,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__221;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:218:8: ( 'align_up' )
-            // InternalPtl.g:218:10: 'align_up'
+            // InternalPtl.g:218:8: ( 'exec' )
+            // InternalPtl.g:218:10: 'exec'
             {
-            match("align_up"); 
+            match("exec"); 
 
 
             }
@@ -4592,17 +4612,349 @@ public class InternalPtlLexer extends Lexer {
     }
     // $ANTLR end "T__221"
 
+    // $ANTLR start "T__222"
+    public final void mT__222() throws RecognitionException {
+        try {
+            int _type = T__222;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:219:8: ( 'translation' )
+            // InternalPtl.g:219:10: 'translation'
+            {
+            match("translation"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__222"
+
+    // $ANTLR start "T__223"
+    public final void mT__223() throws RecognitionException {
+        try {
+            int _type = T__223;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:220:8: ( 'address_size' )
+            // InternalPtl.g:220:10: 'address_size'
+            {
+            match("address_size"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__223"
+
+    // $ANTLR start "T__224"
+    public final void mT__224() throws RecognitionException {
+        try {
+            int _type = T__224;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:221:8: ( '||' )
+            // InternalPtl.g:221:10: '||'
+            {
+            match("||"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__224"
+
+    // $ANTLR start "T__225"
+    public final void mT__225() throws RecognitionException {
+        try {
+            int _type = T__225;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:222:8: ( '&&' )
+            // InternalPtl.g:222:10: '&&'
+            {
+            match("&&"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__225"
+
+    // $ANTLR start "T__226"
+    public final void mT__226() throws RecognitionException {
+        try {
+            int _type = T__226;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:223:8: ( '|' )
+            // InternalPtl.g:223:10: '|'
+            {
+            match('|'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__226"
+
+    // $ANTLR start "T__227"
+    public final void mT__227() throws RecognitionException {
+        try {
+            int _type = T__227;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:224:8: ( '^' )
+            // InternalPtl.g:224:10: '^'
+            {
+            match('^'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__227"
+
+    // $ANTLR start "T__228"
+    public final void mT__228() throws RecognitionException {
+        try {
+            int _type = T__228;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:225:8: ( '<<' )
+            // InternalPtl.g:225:10: '<<'
+            {
+            match("<<"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__228"
+
+    // $ANTLR start "T__229"
+    public final void mT__229() throws RecognitionException {
+        try {
+            int _type = T__229;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:226:8: ( '>>' )
+            // InternalPtl.g:226:10: '>>'
+            {
+            match(">>"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__229"
+
+    // $ANTLR start "T__230"
+    public final void mT__230() throws RecognitionException {
+        try {
+            int _type = T__230;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:227:8: ( '+' )
+            // InternalPtl.g:227:10: '+'
+            {
+            match('+'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__230"
+
+    // $ANTLR start "T__231"
+    public final void mT__231() throws RecognitionException {
+        try {
+            int _type = T__231;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:228:8: ( '~' )
+            // InternalPtl.g:228:10: '~'
+            {
+            match('~'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__231"
+
+    // $ANTLR start "T__232"
+    public final void mT__232() throws RecognitionException {
+        try {
+            int _type = T__232;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:229:8: ( 'BIT' )
+            // InternalPtl.g:229:10: 'BIT'
+            {
+            match("BIT"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__232"
+
+    // $ANTLR start "T__233"
+    public final void mT__233() throws RecognitionException {
+        try {
+            int _type = T__233;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:230:8: ( 'GENMASK' )
+            // InternalPtl.g:230:10: 'GENMASK'
+            {
+            match("GENMASK"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__233"
+
+    // $ANTLR start "T__234"
+    public final void mT__234() throws RecognitionException {
+        try {
+            int _type = T__234;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:231:8: ( 'fls64' )
+            // InternalPtl.g:231:10: 'fls64'
+            {
+            match("fls64"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__234"
+
+    // $ANTLR start "T__235"
+    public final void mT__235() throws RecognitionException {
+        try {
+            int _type = T__235;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:232:8: ( 'min' )
+            // InternalPtl.g:232:10: 'min'
+            {
+            match("min"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__235"
+
+    // $ANTLR start "T__236"
+    public final void mT__236() throws RecognitionException {
+        try {
+            int _type = T__236;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:233:8: ( 'align_down' )
+            // InternalPtl.g:233:10: 'align_down'
+            {
+            match("align_down"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__236"
+
+    // $ANTLR start "T__237"
+    public final void mT__237() throws RecognitionException {
+        try {
+            int _type = T__237;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:234:8: ( 'align_up' )
+            // InternalPtl.g:234:10: 'align_up'
+            {
+            match("align_up"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__237"
+
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:13296:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalPtl.g:13296:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:14222:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalPtl.g:14222:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalPtl.g:13296:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:14222:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -4656,12 +5008,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_BIN;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:13298:10: ( '0b' ( '0' | '1' | '_' )+ )
-            // InternalPtl.g:13298:12: '0b' ( '0' | '1' | '_' )+
+            // InternalPtl.g:14224:10: ( '0b' ( '0' | '1' | '_' )+ )
+            // InternalPtl.g:14224:12: '0b' ( '0' | '1' | '_' )+
             {
             match("0b"); 
 
-            // InternalPtl.g:13298:17: ( '0' | '1' | '_' )+
+            // InternalPtl.g:14224:17: ( '0' | '1' | '_' )+
             int cnt2=0;
             loop2:
             do {
@@ -4715,10 +5067,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SIZE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:13300:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
-            // InternalPtl.g:13300:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
+            // InternalPtl.g:14226:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
+            // InternalPtl.g:14226:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
             {
-            // InternalPtl.g:13300:13: ( '0' .. '9' )+
+            // InternalPtl.g:14226:13: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -4732,7 +5084,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPtl.g:13300:14: '0' .. '9'
+            	    // InternalPtl.g:14226:14: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -4773,10 +5125,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:13302:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalPtl.g:13302:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:14228:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalPtl.g:14228:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalPtl.g:13302:11: ( '^' )?
+            // InternalPtl.g:14228:11: ( '^' )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -4785,7 +5137,7 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:13302:11: '^'
+                    // InternalPtl.g:14228:11: '^'
                     {
                     match('^'); 
 
@@ -4803,7 +5155,7 @@ public class InternalPtlLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPtl.g:13302:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:14228:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop5:
             do {
                 int alt5=2;
@@ -4852,10 +5204,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:13304:10: ( ( '0' .. '9' )+ )
-            // InternalPtl.g:13304:12: ( '0' .. '9' )+
+            // InternalPtl.g:14230:10: ( ( '0' .. '9' )+ )
+            // InternalPtl.g:14230:12: ( '0' .. '9' )+
             {
-            // InternalPtl.g:13304:12: ( '0' .. '9' )+
+            // InternalPtl.g:14230:12: ( '0' .. '9' )+
             int cnt6=0;
             loop6:
             do {
@@ -4869,7 +5221,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalPtl.g:13304:13: '0' .. '9'
+            	    // InternalPtl.g:14230:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -4901,10 +5253,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:13306:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPtl.g:13306:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:14232:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPtl.g:14232:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPtl.g:13306:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:14232:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -4922,10 +5274,10 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalPtl.g:13306:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPtl.g:14232:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPtl.g:13306:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPtl.g:14232:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -4941,7 +5293,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalPtl.g:13306:21: '\\\\' .
+                    	    // InternalPtl.g:14232:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4949,7 +5301,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:13306:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPtl.g:14232:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4974,10 +5326,10 @@ public class InternalPtlLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:13306:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPtl.g:14232:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPtl.g:13306:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPtl.g:14232:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop8:
                     do {
                         int alt8=3;
@@ -4993,7 +5345,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt8) {
                     	case 1 :
-                    	    // InternalPtl.g:13306:54: '\\\\' .
+                    	    // InternalPtl.g:14232:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -5001,7 +5353,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:13306:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPtl.g:14232:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -5044,12 +5396,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:13308:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPtl.g:13308:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPtl.g:14234:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPtl.g:14234:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPtl.g:13308:24: ( options {greedy=false; } : . )*
+            // InternalPtl.g:14234:24: ( options {greedy=false; } : . )*
             loop10:
             do {
                 int alt10=2;
@@ -5074,7 +5426,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalPtl.g:13308:52: .
+            	    // InternalPtl.g:14234:52: .
             	    {
             	    matchAny(); 
 
@@ -5104,12 +5456,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:13310:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPtl.g:13310:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:14236:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPtl.g:14236:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPtl.g:13310:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPtl.g:14236:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop11:
             do {
                 int alt11=2;
@@ -5122,7 +5474,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt11) {
             	case 1 :
-            	    // InternalPtl.g:13310:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPtl.g:14236:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -5142,7 +5494,7 @@ public class InternalPtlLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPtl.g:13310:40: ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:14236:40: ( ( '\\r' )? '\\n' )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -5151,9 +5503,9 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalPtl.g:13310:41: ( '\\r' )? '\\n'
+                    // InternalPtl.g:14236:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPtl.g:13310:41: ( '\\r' )?
+                    // InternalPtl.g:14236:41: ( '\\r' )?
                     int alt12=2;
                     int LA12_0 = input.LA(1);
 
@@ -5162,7 +5514,7 @@ public class InternalPtlLexer extends Lexer {
                     }
                     switch (alt12) {
                         case 1 :
-                            // InternalPtl.g:13310:41: '\\r'
+                            // InternalPtl.g:14236:41: '\\r'
                             {
                             match('\r'); 
 
@@ -5194,10 +5546,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:13312:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPtl.g:13312:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:14238:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPtl.g:14238:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPtl.g:13312:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:14238:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt14=0;
             loop14:
             do {
@@ -5251,8 +5603,8 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:13314:16: ( . )
-            // InternalPtl.g:13314:18: .
+            // InternalPtl.g:14240:16: ( . )
+            // InternalPtl.g:14240:18: .
             {
             matchAny(); 
 
@@ -5267,8 +5619,8 @@ public class InternalPtlLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt15=218;
+        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | T__222 | T__223 | T__224 | T__225 | T__226 | T__227 | T__228 | T__229 | T__230 | T__231 | T__232 | T__233 | T__234 | T__235 | T__236 | T__237 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt15=234;
         alt15 = dfa15.predict(input);
         switch (alt15) {
             case 1 :
@@ -6728,70 +7080,182 @@ public class InternalPtlLexer extends Lexer {
                 }
                 break;
             case 209 :
-                // InternalPtl.g:1:1380: RULE_HEX
+                // InternalPtl.g:1:1380: T__222
+                {
+                mT__222(); 
+
+                }
+                break;
+            case 210 :
+                // InternalPtl.g:1:1387: T__223
+                {
+                mT__223(); 
+
+                }
+                break;
+            case 211 :
+                // InternalPtl.g:1:1394: T__224
+                {
+                mT__224(); 
+
+                }
+                break;
+            case 212 :
+                // InternalPtl.g:1:1401: T__225
+                {
+                mT__225(); 
+
+                }
+                break;
+            case 213 :
+                // InternalPtl.g:1:1408: T__226
+                {
+                mT__226(); 
+
+                }
+                break;
+            case 214 :
+                // InternalPtl.g:1:1415: T__227
+                {
+                mT__227(); 
+
+                }
+                break;
+            case 215 :
+                // InternalPtl.g:1:1422: T__228
+                {
+                mT__228(); 
+
+                }
+                break;
+            case 216 :
+                // InternalPtl.g:1:1429: T__229
+                {
+                mT__229(); 
+
+                }
+                break;
+            case 217 :
+                // InternalPtl.g:1:1436: T__230
+                {
+                mT__230(); 
+
+                }
+                break;
+            case 218 :
+                // InternalPtl.g:1:1443: T__231
+                {
+                mT__231(); 
+
+                }
+                break;
+            case 219 :
+                // InternalPtl.g:1:1450: T__232
+                {
+                mT__232(); 
+
+                }
+                break;
+            case 220 :
+                // InternalPtl.g:1:1457: T__233
+                {
+                mT__233(); 
+
+                }
+                break;
+            case 221 :
+                // InternalPtl.g:1:1464: T__234
+                {
+                mT__234(); 
+
+                }
+                break;
+            case 222 :
+                // InternalPtl.g:1:1471: T__235
+                {
+                mT__235(); 
+
+                }
+                break;
+            case 223 :
+                // InternalPtl.g:1:1478: T__236
+                {
+                mT__236(); 
+
+                }
+                break;
+            case 224 :
+                // InternalPtl.g:1:1485: T__237
+                {
+                mT__237(); 
+
+                }
+                break;
+            case 225 :
+                // InternalPtl.g:1:1492: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 210 :
-                // InternalPtl.g:1:1389: RULE_BIN
+            case 226 :
+                // InternalPtl.g:1:1501: RULE_BIN
                 {
                 mRULE_BIN(); 
 
                 }
                 break;
-            case 211 :
-                // InternalPtl.g:1:1398: RULE_SIZE
+            case 227 :
+                // InternalPtl.g:1:1510: RULE_SIZE
                 {
                 mRULE_SIZE(); 
 
                 }
                 break;
-            case 212 :
-                // InternalPtl.g:1:1408: RULE_ID
+            case 228 :
+                // InternalPtl.g:1:1520: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 213 :
-                // InternalPtl.g:1:1416: RULE_INT
+            case 229 :
+                // InternalPtl.g:1:1528: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 214 :
-                // InternalPtl.g:1:1425: RULE_STRING
+            case 230 :
+                // InternalPtl.g:1:1537: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 215 :
-                // InternalPtl.g:1:1437: RULE_ML_COMMENT
+            case 231 :
+                // InternalPtl.g:1:1549: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 216 :
-                // InternalPtl.g:1:1453: RULE_SL_COMMENT
+            case 232 :
+                // InternalPtl.g:1:1565: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 217 :
-                // InternalPtl.g:1:1469: RULE_WS
+            case 233 :
+                // InternalPtl.g:1:1581: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 218 :
-                // InternalPtl.g:1:1477: RULE_ANY_OTHER
+            case 234 :
+                // InternalPtl.g:1:1589: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -6805,288 +7269,274 @@ public class InternalPtlLexer extends Lexer {
 
     protected DFA15 dfa15 = new DFA15(this);
     static final String DFA15_eotS =
-        "\1\uffff\3\72\1\uffff\4\72\1\133\3\72\1\uffff\1\72\1\uffff\1\72\1\162\3\uffff\2\72\1\uffff\4\72\1\u0091\1\72\2\uffff\1\u0098\1\u009a\2\72\1\uffff\1\72\1\u00a2\1\u00a5\1\u00a8\1\u00ab\1\u00ac\1\uffff\2\72\2\u00b2\1\uffff\3\65\2\uffff\1\72\1\u00be\1\u00bf\1\72\1\uffff\15\72\1\uffff\6\72\1\u00df\1\72\1\u00e2\2\72\1\u00e5\5\72\2\uffff\11\72\1\u00fd\1\u00ff\4\72\1\uffff\2\72\1\uffff\2\72\5\uffff\10\72\1\uffff\7\72\1\u0124\6\72\1\u0130\1\72\3\uffff\1\u0135\1\72\7\uffff\4\72\1\uffff\1\72\15\uffff\2\72\3\uffff\1\u00b2\5\uffff\5\72\2\uffff\2\72\1\u0148\13\72\1\u0157\11\72\1\u0162\5\72\1\u0169\1\uffff\2\72\1\uffff\2\72\1\uffff\2\72\1\u0170\22\72\1\u0185\1\72\1\uffff\1\72\1\uffff\1\72\1\u0189\1\72\1\u018b\7\72\1\u0193\14\72\1\u01a0\1\72\1\u01a2\1\u01a3\4\72\1\u01a9\3\72\1\uffff\6\72\1\u01b3\4\72\1\uffff\2\72\1\u01ba\1\72\1\uffff\1\72\1\u01bd\5\72\1\u01c3\6\72\1\u01cb\3\72\1\uffff\4\72\1\u01d3\1\72\1\u01d5\1\u01d6\4\72\1\u01db\1\72\1\uffff\1\u01dd\2\72\1\u01e1\5\72\1\u01e7\1\uffff\2\72\1\u01ea\3\72\1\uffff\6\72\1\uffff\1\u01f4\1\72\1\u01f6\1\u01f7\1\72\1\u01f9\10\72\1\u0202\1\72\1\u0205\1\u0206\2\72\1\uffff\3\72\1\uffff\1\72\1\uffff\5\72\1\u0212\1\u0214\1\uffff\6\72\1\u021c\1\u021f\1\72\1\u0221\2\72\1\uffff\1\72\2\uffff\1\u0225\4\72\1\uffff\1\72\1\u022b\2\72\1\u022e\2\72\1\u0231\1\72\1\uffff\1\u0233\5\72\1\uffff\1\u0239\1\72\1\uffff\2\72\1\u023d\1\72\1\u023f\1\uffff\3\72\1\u0243\3\72\1\uffff\4\72\1\u024b\1\72\1\u024d\1\uffff\1\72\2\uffff\1\72\1\u0250\2\72\1\uffff\1\72\1\uffff\1\u0254\1\u0255\1\u0256\1\uffff\1\u0257\1\u0258\1\u0259\1\72\1\u025b\1\uffff\1\72\1\u025e\1\uffff\3\72\1\u0263\3\72\1\u0268\1\72\1\uffff\1\72\2\uffff\1\72\1\uffff\4\72\1\u0270\1\72\1\u0272\1\72\1\uffff\1\72\1\u0275\2\uffff\13\72\1\uffff\1\u0282\1\uffff\1\u0284\2\72\1\u0288\2\72\1\u028b\1\uffff\1\u028c\1\72\1\uffff\1\72\1\uffff\1\72\1\u0290\1\72\1\uffff\3\72\1\u0295\1\72\1\uffff\1\u029a\1\u029b\1\uffff\2\72\1\uffff\1\72\1\uffff\1\u02a0\1\u02a1\1\72\1\u02a4\1\72\1\uffff\2\72\1\u02a9\1\uffff\1\u02aa\1\uffff\1\72\1\u02ac\1\72\1\uffff\3\72\1\u02b3\2\72\1\u02b6\1\uffff\1\u02b7\1\uffff\1\u02b8\1\72\1\uffff\2\72\1\u02bc\6\uffff\1\72\1\uffff\1\72\1\u02bf\1\uffff\1\u02c0\3\72\1\uffff\1\u02c5\2\72\1\u02c8\1\uffff\1\u02c9\1\72\1\u02cb\2\72\1\u02ce\1\u02cf\1\uffff\1\72\1\uffff\1\u02d1\1\u02d2\1\uffff\1\72\1\u02d4\1\72\1\u02d6\3\72\1\u02db\4\72\1\uffff\1\u02e0\1\uffff\3\72\1\uffff\1\72\1\u02e5\2\uffff\1\u02e6\2\72\1\uffff\1\u02e9\1\u02ea\2\72\1\uffff\3\72\1\u02f0\2\uffff\1\72\1\u02f2\2\72\2\uffff\1\u02f5\1\72\1\uffff\1\u02f7\1\u02f8\2\72\2\uffff\1\72\1\uffff\1\u02fc\3\72\1\u0300\1\u0301\1\uffff\2\72\3\uffff\1\72\1\u0305\1\72\1\uffff\1\u0307\1\u0308\2\uffff\4\72\1\uffff\2\72\2\uffff\1\u030f\1\uffff\2\72\2\uffff\1\72\2\uffff\1\72\1\uffff\1\u0314\1\uffff\1\72\1\u0316\2\72\1\uffff\1\u031a\2\72\1\u031d\1\uffff\2\72\1\u0320\1\72\2\uffff\1\u0322\1\72\2\uffff\1\72\1\u0325\3\72\1\uffff\1\u0329\1\uffff\1\72\1\u032b\1\uffff\1\72\2\uffff\1\72\1\u032e\1\u032f\1\uffff\3\72\2\uffff\1\u0333\1\72\1\u0335\1\uffff\1\u0336\2\uffff\1\u0337\1\u0338\1\u0339\3\72\1\uffff\1\u033d\1\u033e\2\72\1\uffff\1\72\1\uffff\1\72\1\u0343\1\72\1\uffff\2\72\1\uffff\2\72\1\uffff\1\u0349\1\uffff\1\72\1\u034b\1\uffff\3\72\1\uffff\1\u0350\1\uffff\1\u0351\1\u0352\2\uffff\1\u0353\1\u0354\1\u0356\1\uffff\1\u0357\5\uffff\1\u0358\1\72\1\u035a\2\uffff\1\u035b\1\72\1\u035d\1\72\1\uffff\3\72\1\u0363\1\u0364\1\uffff\1\u0365\1\uffff\1\72\1\u0367\1\72\1\u0369\5\uffff\1\u036a\3\uffff\1\u036b\2\uffff\1\u036d\1\uffff\1\u036e\2\72\1\u0372\1\u0373\3\uffff\1\u0374\1\uffff\1\72\3\uffff\1\u0376\2\uffff\1\72\1\u0378\1\u0379\3\uffff\1\u037a\1\uffff\1\u037b\4\uffff";
+        "\1\uffff\3\72\1\uffff\4\72\1\136\3\72\1\uffff\1\72\1\uffff\1\72\1\166\3\uffff\2\72\1\uffff\4\72\1\u0098\1\72\2\uffff\1\u009f\1\u00a1\2\72\1\uffff\1\72\1\u00a9\1\u00ac\1\u00af\1\u00b2\1\u00b3\1\uffff\2\72\2\u00b9\1\uffff\3\65\2\uffff\1\72\1\u00c6\1\u00c7\1\72\1\uffff\17\72\1\uffff\7\72\1\u00ea\1\72\1\u00ed\2\72\1\u00f0\5\72\2\uffff\12\72\1\u010c\1\u010e\4\72\1\uffff\2\72\1\uffff\2\72\5\uffff\12\72\1\uffff\7\72\1\u0135\7\72\1\u0143\1\72\3\uffff\1\u0148\1\72\7\uffff\4\72\1\uffff\1\72\15\uffff\2\72\3\uffff\1\u00b9\5\uffff\6\72\2\uffff\2\72\1\u015c\13\72\1\u016b\10\72\1\u0174\2\72\1\u0178\6\72\1\u0180\1\uffff\2\72\1\uffff\2\72\1\uffff\2\72\1\u0187\25\72\1\u019f\2\72\1\uffff\1\72\1\uffff\2\72\1\u01a5\1\72\1\u01a7\6\72\1\u01ae\5\72\1\u01b5\10\72\1\u01be\1\72\1\u01c0\1\u01c1\4\72\1\u01c7\3\72\1\uffff\10\72\1\u01d4\4\72\1\uffff\2\72\1\u01db\1\72\1\uffff\1\72\1\u01de\5\72\1\u01e4\7\72\1\u01ed\3\72\1\uffff\4\72\1\u01f5\1\72\1\u01f7\1\u01f8\4\72\1\u01fd\1\72\1\uffff\1\u01ff\2\72\1\u0203\4\72\1\uffff\2\72\1\u020a\1\uffff\2\72\1\u020d\4\72\1\uffff\6\72\1\uffff\1\u0218\2\72\1\u021b\1\u021c\1\72\1\u021e\1\u021f\11\72\1\u0229\1\72\1\u022c\1\u022d\2\72\1\uffff\5\72\1\uffff\1\72\1\uffff\4\72\1\u023a\1\u023c\1\uffff\6\72\1\uffff\2\72\1\u0246\1\u0249\1\72\1\u024b\2\72\1\uffff\1\72\2\uffff\1\u024f\4\72\1\uffff\1\72\1\u0255\4\72\1\u025a\3\72\1\u025e\1\72\1\uffff\1\u0260\5\72\1\uffff\1\u0266\1\72\1\uffff\2\72\1\u026a\1\72\1\u026c\1\uffff\3\72\1\u0270\4\72\1\uffff\4\72\1\u0279\1\72\1\u027b\1\uffff\1\72\2\uffff\1\72\1\u027e\2\72\1\uffff\1\72\1\uffff\1\u0282\1\u0283\1\u0284\1\uffff\1\u0285\1\72\1\u0287\1\u0288\1\72\1\u028a\1\uffff\1\72\1\u028d\1\uffff\4\72\1\u0293\3\72\1\u0298\1\72\1\uffff\2\72\2\uffff\1\72\2\uffff\5\72\1\u02a2\1\u02a3\2\72\1\uffff\1\72\1\u02a7\2\uffff\14\72\1\uffff\1\u02b5\1\uffff\1\u02b7\2\72\1\u02bb\3\72\1\u02bf\1\72\1\uffff\1\u02c1\1\72\1\uffff\1\72\1\uffff\1\72\1\u02c5\1\72\1\uffff\3\72\1\u02ca\1\72\1\uffff\1\u02cf\1\u02d0\2\72\1\uffff\3\72\1\uffff\1\72\1\uffff\1\u02d8\1\u02d9\1\72\1\u02dc\1\72\1\uffff\2\72\1\u02e1\1\uffff\1\u02e2\1\uffff\1\72\1\u02e4\1\72\1\uffff\3\72\1\u02ea\1\u02ec\2\72\1\u02ef\1\uffff\1\u02f0\1\uffff\1\u02f1\1\72\1\uffff\2\72\1\u02f5\4\uffff\1\72\2\uffff\1\72\1\uffff\1\72\1\u02f9\1\uffff\1\72\1\u02fb\3\72\1\uffff\1\u0300\2\72\1\u0303\1\uffff\1\u0304\2\72\1\u0307\2\72\1\u030a\1\u030b\1\72\2\uffff\1\u030e\1\72\1\u0310\1\uffff\1\72\1\u0312\2\72\1\u0315\4\72\1\u031b\3\72\1\uffff\1\u031f\1\uffff\3\72\1\uffff\2\72\1\u0325\1\uffff\1\u0326\1\uffff\1\u0327\2\72\1\uffff\1\u032a\1\u032b\2\72\1\uffff\3\72\1\u0331\2\uffff\4\72\1\u0336\2\72\2\uffff\1\u0339\1\72\1\uffff\1\u033b\1\u033c\2\72\2\uffff\1\72\1\uffff\1\u0340\3\72\1\u0344\1\uffff\1\u0345\1\uffff\2\72\3\uffff\1\72\1\u0349\1\72\1\uffff\1\72\1\u034c\1\u034d\1\uffff\1\72\1\uffff\4\72\1\uffff\2\72\2\uffff\1\u0355\1\72\1\uffff\2\72\2\uffff\1\u0359\1\72\1\uffff\1\72\1\uffff\1\72\1\uffff\1\u035d\1\72\1\uffff\1\u0360\1\72\1\u0362\2\72\1\uffff\2\72\1\u0367\1\uffff\2\72\1\u036a\2\72\3\uffff\1\u036d\1\72\2\uffff\1\72\1\u0370\3\72\1\uffff\2\72\1\u0376\1\72\1\uffff\1\72\1\u0379\1\uffff\1\72\2\uffff\1\72\1\u037c\1\u037d\1\uffff\3\72\2\uffff\1\u0381\1\72\1\u0383\1\uffff\1\u0384\1\u0385\2\uffff\1\72\1\u0387\1\u0388\1\u0389\3\72\1\uffff\1\u038d\1\u038e\1\u038f\1\uffff\3\72\1\uffff\2\72\1\uffff\1\72\1\uffff\1\72\1\u0397\2\72\1\uffff\2\72\1\uffff\1\72\1\u039d\1\uffff\1\72\1\u039f\1\uffff\5\72\1\uffff\1\72\1\u03a7\1\uffff\1\u03a8\1\u03a9\2\uffff\1\u03aa\1\u03ab\1\u03ad\1\uffff\1\u03ae\3\uffff\1\72\3\uffff\1\u03b0\1\72\1\u03b2\3\uffff\1\u03b3\4\72\1\u03b8\1\72\1\uffff\2\72\1\u03bd\1\u03be\1\72\1\uffff\1\u03c0\1\uffff\1\72\1\u03c2\1\72\1\u03c4\1\72\1\u03c6\1\u03c7\5\uffff\1\u03c8\2\uffff\1\72\1\uffff\1\u03ca\2\uffff\1\72\1\u03cd\1\u03ce\1\72\1\uffff\1\u03d0\1\72\1\u03d3\1\u03d4\2\uffff\1\72\1\uffff\1\u03d6\1\uffff\1\72\1\uffff\1\72\3\uffff\1\72\1\uffff\1\72\1\u03db\2\uffff\1\72\1\uffff\1\u03dd\1\u03de\2\uffff\1\72\1\uffff\1\u03e1\3\72\1\uffff\1\u03e5\2\uffff\1\u03e6\1\u03e7\1\uffff\3\72\3\uffff\6\72\1\u03f1\2\72\1\uffff\2\72\1\u03f6\1\72\1\uffff\2\72\1\u03fa\1\uffff";
     static final String DFA15_eofS =
-        "\u037c\uffff";
+        "\u03fb\uffff";
     static final String DFA15_minS =
-        "\1\0\1\147\2\141\1\uffff\1\162\1\151\1\146\1\141\1\56\2\141\1\143\1\uffff\1\145\1\uffff\1\157\1\75\3\uffff\2\141\1\uffff\2\141\1\154\1\156\1\75\1\157\2\uffff\1\46\1\75\1\141\1\145\1\uffff\1\145\1\75\1\74\2\75\1\101\1\uffff\1\111\1\105\2\60\1\uffff\2\0\1\52\2\uffff\1\160\2\60\1\156\1\uffff\1\164\2\141\1\144\1\145\1\154\1\155\1\146\1\162\1\157\1\145\1\141\1\154\1\uffff\1\141\1\156\2\157\1\164\1\145\1\60\1\156\1\60\1\145\1\150\1\60\2\141\1\142\1\143\1\171\2\uffff\1\157\1\141\1\156\1\147\1\157\1\162\1\154\1\145\1\143\2\60\1\144\1\151\1\144\1\143\1\uffff\1\146\1\167\1\uffff\1\154\1\160\5\uffff\1\141\1\155\1\141\1\143\1\164\1\154\1\145\1\151\1\uffff\1\160\1\163\1\155\1\157\1\156\1\141\1\142\1\60\1\155\1\163\1\141\1\143\1\162\1\160\1\60\1\154\3\uffff\1\60\1\155\7\uffff\1\141\1\154\1\156\1\145\1\uffff\1\162\15\uffff\1\124\1\116\3\uffff\1\60\5\uffff\1\154\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\60\1\151\1\147\1\160\1\162\2\145\1\156\1\151\1\160\1\164\1\145\1\60\1\155\1\154\1\145\1\147\1\66\1\154\1\163\1\156\1\167\1\60\1\144\1\143\1\154\1\143\1\162\1\60\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\60\1\62\1\162\1\153\1\171\1\157\1\164\1\165\2\145\1\141\1\162\1\151\2\144\1\145\1\164\1\155\1\151\1\60\1\164\1\uffff\1\165\1\uffff\1\157\1\60\1\147\1\60\1\141\1\162\1\145\1\143\1\141\1\156\1\144\1\60\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\60\1\153\2\60\1\164\1\143\1\157\1\154\1\60\1\156\1\145\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\60\1\155\1\157\1\164\1\141\1\uffff\1\141\1\145\1\60\1\145\1\uffff\1\142\1\60\1\151\1\165\1\144\1\160\1\157\1\60\1\115\1\162\1\151\1\164\1\151\1\154\1\60\2\162\1\157\1\uffff\1\144\2\145\1\164\1\60\1\145\2\60\1\141\1\164\1\154\1\167\1\60\1\141\1\uffff\1\60\2\144\1\60\1\64\1\164\1\145\1\165\1\163\1\60\1\uffff\1\151\1\153\1\60\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\uffff\1\60\1\141\2\60\1\165\1\60\1\151\1\162\1\154\1\143\1\170\1\162\1\171\1\157\1\60\1\157\2\60\1\151\1\143\1\uffff\1\165\1\155\1\164\1\uffff\1\156\1\uffff\1\171\1\145\1\163\1\162\1\165\2\60\1\uffff\1\155\1\154\1\164\1\151\1\147\1\145\2\60\1\151\1\60\1\157\1\145\1\uffff\1\145\2\uffff\1\60\1\162\1\141\1\165\1\144\1\uffff\1\163\1\60\1\145\1\163\1\60\1\164\1\143\1\60\1\144\1\uffff\1\60\1\162\1\171\1\164\1\160\1\163\1\uffff\1\60\1\145\1\uffff\1\164\1\145\1\60\1\163\1\60\1\uffff\1\101\1\164\1\145\1\60\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\60\1\62\1\60\1\uffff\1\144\2\uffff\1\162\1\60\1\145\1\141\1\uffff\1\164\1\uffff\3\60\1\uffff\3\60\1\154\1\60\1\uffff\1\156\1\60\1\uffff\1\164\1\155\1\141\1\60\2\164\1\167\1\60\1\163\1\uffff\1\162\2\uffff\1\164\1\uffff\1\162\1\166\2\164\1\60\1\156\1\60\1\156\1\uffff\1\155\1\60\2\uffff\1\163\1\171\1\162\1\145\1\141\1\137\3\163\1\151\1\154\1\uffff\1\60\1\uffff\1\60\1\156\1\145\1\60\1\156\1\145\1\60\1\uffff\1\60\1\162\1\uffff\1\156\1\uffff\1\164\1\60\1\162\1\uffff\1\171\1\143\1\156\1\60\1\146\1\uffff\2\60\1\uffff\1\154\1\164\1\uffff\1\145\1\uffff\2\60\1\145\1\60\1\163\1\uffff\1\162\1\145\1\60\1\uffff\1\60\1\uffff\1\123\1\60\1\163\1\uffff\1\154\1\141\1\144\1\60\1\164\1\156\1\60\1\uffff\1\60\1\uffff\1\60\1\151\1\uffff\1\163\1\162\1\60\6\uffff\1\145\1\uffff\1\147\1\60\1\uffff\1\60\1\145\1\160\1\150\1\uffff\1\60\2\151\1\60\1\uffff\1\60\1\171\1\60\2\145\2\60\1\uffff\1\151\1\uffff\2\60\1\uffff\1\163\1\60\1\145\1\60\1\164\2\144\1\60\1\163\1\137\1\160\1\164\1\uffff\1\60\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\60\2\uffff\1\60\1\147\1\145\1\uffff\2\60\1\150\1\147\1\uffff\1\164\1\141\1\157\1\60\2\uffff\1\171\1\60\1\156\1\144\2\uffff\1\60\1\145\1\uffff\2\60\1\156\1\144\2\uffff\1\113\1\uffff\1\60\1\154\1\157\1\156\2\60\1\uffff\1\171\1\145\3\uffff\1\157\1\60\1\145\1\uffff\2\60\2\uffff\3\163\1\151\1\uffff\1\157\1\163\2\uffff\1\60\1\uffff\1\163\1\144\2\uffff\1\156\2\uffff\1\151\1\uffff\1\60\1\uffff\1\145\1\60\1\157\1\160\1\uffff\1\60\1\146\1\164\1\60\1\uffff\1\156\1\145\1\60\1\145\2\uffff\1\60\1\143\2\uffff\1\145\1\60\1\151\1\164\1\162\1\uffff\1\60\1\uffff\1\147\1\60\1\uffff\1\144\2\uffff\1\147\2\60\1\uffff\1\171\1\162\1\164\2\uffff\1\60\1\162\1\60\1\uffff\1\60\2\uffff\3\60\1\160\1\156\1\145\1\uffff\2\60\1\147\1\157\1\uffff\1\163\1\uffff\1\167\1\60\1\163\1\uffff\1\154\1\157\1\uffff\1\164\1\162\1\uffff\1\60\1\uffff\1\164\1\60\1\uffff\1\157\1\145\1\155\1\uffff\1\60\1\uffff\2\60\2\uffff\3\60\1\uffff\1\60\5\uffff\1\60\1\163\1\60\2\uffff\1\60\1\156\1\60\1\156\1\uffff\1\151\1\141\1\162\2\60\1\uffff\1\60\1\uffff\1\156\1\60\1\157\1\60\5\uffff\1\60\3\uffff\1\60\2\uffff\1\60\1\uffff\1\60\1\172\1\147\2\60\3\uffff\1\60\1\uffff\1\156\3\uffff\1\60\2\uffff\1\145\2\60\3\uffff\1\60\1\uffff\1\60\4\uffff";
+        "\1\0\1\147\2\141\1\uffff\1\162\1\151\1\146\1\141\1\56\2\141\1\143\1\uffff\1\145\1\uffff\1\157\1\75\3\uffff\2\141\1\uffff\2\141\1\154\1\156\1\75\1\157\2\uffff\1\46\1\75\1\141\1\145\1\uffff\1\145\1\75\1\74\2\75\1\101\1\uffff\1\111\1\105\2\60\1\uffff\2\0\1\52\2\uffff\1\160\2\60\1\156\1\uffff\1\164\2\141\1\144\1\145\1\154\1\155\1\146\1\162\1\157\1\145\2\141\1\154\1\142\1\uffff\1\141\1\156\2\157\1\145\1\164\1\145\1\60\1\156\1\60\1\145\1\150\1\60\2\141\1\142\1\143\1\171\2\uffff\1\154\1\141\1\156\1\147\1\157\1\162\1\154\1\145\1\143\1\141\2\60\2\144\1\151\1\143\1\uffff\1\146\1\167\1\uffff\1\154\1\160\5\uffff\1\141\1\155\1\141\1\165\1\143\1\162\1\164\1\154\1\145\1\151\1\uffff\1\160\1\163\1\155\1\157\1\156\1\141\1\142\1\60\1\155\1\142\1\163\1\141\1\143\1\162\1\160\1\60\1\154\3\uffff\1\60\1\155\7\uffff\1\141\1\154\1\156\1\145\1\uffff\1\162\15\uffff\1\124\1\116\3\uffff\1\60\5\uffff\1\154\1\165\1\164\1\141\1\145\1\157\2\uffff\1\157\1\145\1\60\1\151\1\147\1\160\1\162\2\145\1\156\1\151\1\160\1\164\1\145\1\60\1\155\1\154\1\145\1\147\1\66\1\164\1\154\1\163\1\60\1\156\1\167\1\60\1\144\1\143\1\154\1\141\1\143\1\162\1\60\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\60\1\62\1\162\1\145\1\153\1\171\1\157\1\164\1\145\1\165\2\145\1\162\1\141\1\151\1\154\2\144\1\145\1\164\1\155\1\151\1\60\1\164\1\151\1\uffff\1\165\1\uffff\1\162\1\157\1\60\1\147\1\60\1\141\1\145\1\143\1\141\1\156\1\144\1\60\1\151\1\160\1\156\1\143\1\156\1\60\1\150\1\163\1\150\1\153\2\156\1\162\1\164\1\60\1\153\2\60\1\164\1\143\1\157\1\154\1\60\1\156\1\145\1\154\1\uffff\1\145\1\137\1\145\1\143\1\154\1\145\1\143\1\157\1\60\1\155\1\157\1\164\1\141\1\uffff\1\141\1\145\1\60\1\145\1\uffff\1\142\1\60\1\151\1\165\1\144\1\160\1\157\1\60\1\115\1\162\1\151\1\164\1\151\1\154\1\143\1\60\2\162\1\157\1\uffff\1\144\2\145\1\164\1\60\1\145\2\60\1\141\1\164\1\154\1\167\1\60\1\141\1\uffff\1\60\2\144\1\60\1\64\1\165\1\164\1\145\1\uffff\1\165\1\163\1\60\1\uffff\1\151\1\153\1\60\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\uffff\1\60\1\141\1\154\2\60\1\165\2\60\1\151\1\162\1\154\1\143\1\162\1\171\1\170\1\157\1\141\1\60\1\157\2\60\1\151\1\143\1\uffff\1\165\1\156\1\155\1\145\1\164\1\uffff\1\156\1\uffff\1\171\1\163\1\162\1\165\2\60\1\uffff\1\155\1\154\1\164\1\165\1\151\1\147\1\uffff\1\145\1\157\2\60\1\151\1\60\1\157\1\145\1\uffff\1\145\2\uffff\1\60\1\162\1\141\1\165\1\144\1\uffff\1\163\1\60\1\145\1\163\1\137\1\162\1\60\1\164\1\165\1\143\1\60\1\144\1\uffff\1\60\1\162\1\171\1\164\1\160\1\163\1\uffff\1\60\1\145\1\uffff\1\164\1\145\1\60\1\163\1\60\1\uffff\1\101\1\164\1\145\1\60\1\141\2\151\1\164\1\uffff\1\145\1\151\1\167\1\145\1\60\1\62\1\60\1\uffff\1\144\2\uffff\1\162\1\60\1\145\1\141\1\uffff\1\164\1\uffff\3\60\1\uffff\1\60\1\162\2\60\1\154\1\60\1\uffff\1\156\1\60\1\uffff\1\137\1\164\1\155\1\141\1\60\2\164\1\167\1\60\1\163\1\uffff\1\162\1\157\2\uffff\1\164\2\uffff\1\162\1\166\2\164\1\156\2\60\1\156\1\143\1\uffff\1\155\1\60\2\uffff\1\163\1\171\1\162\1\137\1\145\1\163\1\141\1\137\2\163\1\151\1\154\1\uffff\1\60\1\uffff\1\60\1\156\1\145\1\60\1\162\1\156\1\145\1\60\1\162\1\uffff\1\60\1\162\1\uffff\1\156\1\uffff\1\164\1\60\1\162\1\uffff\1\171\1\143\1\156\1\60\1\146\1\uffff\2\60\1\167\1\141\1\uffff\1\154\1\163\1\164\1\uffff\1\145\1\uffff\2\60\1\145\1\60\1\163\1\uffff\1\162\1\145\1\60\1\uffff\1\60\1\uffff\1\123\1\60\1\163\1\uffff\1\154\1\141\1\144\2\60\1\164\1\156\1\60\1\uffff\1\60\1\uffff\1\60\1\151\1\uffff\1\163\1\162\1\60\4\uffff\1\145\2\uffff\1\145\1\uffff\1\147\1\60\1\uffff\1\167\1\60\1\145\1\160\1\150\1\uffff\1\60\2\151\1\60\1\uffff\1\60\1\171\1\143\1\60\2\145\2\60\1\151\2\uffff\1\60\1\145\1\60\1\uffff\1\163\1\60\1\145\1\155\1\60\1\163\1\164\2\144\1\60\1\137\1\160\1\164\1\uffff\1\60\1\uffff\1\145\1\164\1\162\1\uffff\1\162\1\165\1\60\1\uffff\1\60\1\uffff\1\60\1\147\1\145\1\uffff\2\60\1\150\1\147\1\uffff\1\164\1\141\1\157\1\60\2\uffff\1\162\1\156\1\171\1\151\1\60\1\156\1\144\2\uffff\1\60\1\145\1\uffff\2\60\1\156\1\144\2\uffff\1\113\1\uffff\1\60\1\154\1\157\1\156\1\60\1\uffff\1\60\1\uffff\1\171\1\145\3\uffff\1\157\1\60\1\145\1\uffff\1\163\2\60\1\uffff\1\151\1\uffff\3\163\1\151\1\uffff\1\157\1\163\2\uffff\1\60\1\153\1\uffff\1\163\1\144\2\uffff\1\60\1\156\1\uffff\1\137\1\uffff\1\151\1\uffff\1\60\1\141\1\uffff\1\60\1\145\1\60\1\157\1\160\1\uffff\1\146\1\164\1\60\1\uffff\1\156\1\145\1\60\2\145\3\uffff\1\60\1\143\2\uffff\1\145\1\60\1\151\1\164\1\162\1\uffff\1\157\1\147\1\60\1\166\1\uffff\1\147\1\60\1\uffff\1\144\2\uffff\1\147\2\60\1\uffff\1\171\1\162\1\164\2\uffff\1\60\1\162\1\60\1\uffff\2\60\2\uffff\1\164\3\60\1\160\1\156\1\145\1\uffff\3\60\1\uffff\1\147\1\167\1\157\1\uffff\1\153\1\163\1\uffff\1\163\1\uffff\1\167\1\60\1\154\1\157\1\uffff\1\164\1\162\1\uffff\1\156\1\60\1\uffff\1\164\1\60\1\uffff\1\157\1\145\1\155\1\156\1\145\1\uffff\1\145\1\60\1\uffff\2\60\2\uffff\3\60\1\uffff\1\60\3\uffff\1\150\3\uffff\1\60\1\163\1\60\3\uffff\1\60\1\151\1\156\1\145\1\151\1\60\1\156\1\uffff\1\141\1\162\2\60\1\164\1\uffff\1\60\1\uffff\1\156\1\60\1\157\1\60\1\147\2\60\5\uffff\1\60\2\uffff\1\157\1\uffff\1\60\2\uffff\1\164\2\60\1\172\1\uffff\1\60\1\147\2\60\2\uffff\1\154\1\uffff\1\60\1\uffff\1\156\1\uffff\1\137\3\uffff\1\165\1\uffff\1\150\1\60\2\uffff\1\145\1\uffff\2\60\2\uffff\1\171\1\uffff\1\60\1\160\1\164\1\157\1\uffff\1\60\2\uffff\2\60\1\uffff\1\141\1\137\1\165\3\uffff\1\147\2\164\1\145\1\154\1\137\1\60\2\142\1\uffff\1\151\1\162\1\60\1\145\1\uffff\1\141\1\153\1\60\1\uffff";
     static final String DFA15_maxS =
-        "\1\uffff\1\163\1\164\1\162\1\uffff\1\162\1\157\1\167\1\160\1\56\1\157\2\164\1\uffff\1\157\1\uffff\1\171\1\75\3\uffff\1\157\1\162\1\uffff\1\157\1\162\1\170\1\160\1\76\1\165\2\uffff\2\75\2\151\1\uffff\1\145\2\75\1\76\1\174\1\172\1\uffff\1\111\1\105\1\170\1\124\1\uffff\2\uffff\1\57\2\uffff\1\160\2\172\1\156\1\uffff\1\166\1\162\1\141\1\172\1\145\1\154\2\155\1\162\1\157\1\170\1\163\1\165\1\uffff\1\157\1\164\2\157\1\164\1\145\1\172\1\156\1\172\1\145\1\150\1\172\1\166\1\141\1\142\1\143\1\172\2\uffff\1\157\1\164\1\156\1\147\1\157\1\162\1\154\1\145\1\143\2\172\1\156\1\167\1\144\1\143\1\uffff\1\163\1\167\1\uffff\1\154\1\160\5\uffff\1\141\1\165\1\141\1\143\1\164\1\162\1\145\1\160\1\uffff\1\171\1\163\1\155\1\171\1\156\1\165\1\142\1\172\1\155\1\163\1\160\1\165\1\162\1\160\1\172\1\155\3\uffff\1\172\1\155\7\uffff\1\163\1\154\1\156\1\145\1\uffff\1\162\15\uffff\1\124\1\116\3\uffff\1\124\5\uffff\1\157\1\165\1\164\1\141\1\157\2\uffff\1\157\1\145\1\172\1\151\1\164\1\160\1\162\2\145\1\156\1\151\1\160\1\164\1\145\1\172\1\155\1\154\1\145\1\147\1\66\1\154\1\163\1\156\1\167\1\172\1\144\1\143\1\154\1\160\1\162\1\172\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\172\1\62\1\162\1\153\1\171\1\157\1\164\2\165\1\145\1\141\1\165\1\151\2\144\1\145\1\164\1\155\1\151\1\172\1\164\1\uffff\1\165\1\uffff\1\157\1\172\1\147\1\172\1\141\1\162\1\145\1\143\1\141\1\156\1\144\1\172\1\151\1\160\1\156\1\164\1\156\2\150\1\153\2\156\1\162\1\164\1\172\1\153\2\172\1\164\2\157\1\154\1\172\1\156\1\145\1\154\1\uffff\2\145\1\143\1\145\1\143\1\157\1\172\1\155\1\157\1\164\1\141\1\uffff\1\141\1\145\1\172\1\145\1\uffff\1\142\1\172\1\151\1\165\1\144\1\160\1\157\1\172\1\115\1\162\1\151\1\164\1\151\1\162\1\172\2\162\1\157\1\uffff\1\144\2\145\1\164\1\172\1\145\2\172\1\141\1\164\1\154\1\167\1\172\1\141\1\uffff\1\172\2\144\1\172\1\64\1\164\1\145\1\165\1\163\1\172\1\uffff\1\151\1\153\1\172\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\uffff\1\172\1\141\2\172\1\165\1\172\1\151\1\162\1\154\1\143\1\170\1\162\1\171\1\157\1\172\1\157\2\172\1\151\1\143\1\uffff\1\165\1\155\1\164\1\uffff\1\156\1\uffff\1\171\1\145\1\163\1\162\1\165\2\172\1\uffff\1\155\1\157\1\164\1\151\1\147\1\145\2\172\1\151\1\172\1\157\1\145\1\uffff\1\145\2\uffff\1\172\1\162\1\141\1\165\1\144\1\uffff\1\163\1\172\1\145\1\163\1\172\1\164\1\143\1\172\1\144\1\uffff\1\172\1\162\1\171\1\164\1\160\1\163\1\uffff\1\172\1\145\1\uffff\1\164\1\145\1\172\1\163\1\172\1\uffff\1\101\1\164\1\145\1\172\1\141\2\151\1\uffff\1\145\1\151\1\167\1\145\1\172\1\62\1\172\1\uffff\1\144\2\uffff\1\162\1\172\1\145\1\141\1\uffff\1\164\1\uffff\3\172\1\uffff\3\172\1\154\1\172\1\uffff\1\156\1\172\1\uffff\1\164\1\155\1\141\1\172\2\164\1\167\1\172\1\163\1\uffff\1\162\2\uffff\1\164\1\uffff\1\162\1\166\2\164\1\172\1\156\1\172\1\156\1\uffff\1\155\1\172\2\uffff\1\163\1\171\1\162\1\145\1\141\1\145\3\163\1\151\1\154\1\uffff\1\172\1\uffff\1\172\1\156\1\145\1\172\1\156\1\145\1\172\1\uffff\1\172\1\162\1\uffff\1\156\1\uffff\1\164\1\172\1\162\1\uffff\1\171\1\143\1\156\1\172\1\154\1\uffff\2\172\1\uffff\1\154\1\164\1\uffff\1\151\1\uffff\2\172\1\145\1\172\1\163\1\uffff\1\162\1\151\1\172\1\uffff\1\172\1\uffff\1\123\1\172\1\163\1\uffff\1\164\1\141\1\144\1\172\1\164\1\156\1\172\1\uffff\1\172\1\uffff\1\172\1\151\1\uffff\1\163\1\162\1\172\6\uffff\1\145\1\uffff\1\147\1\172\1\uffff\1\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\172\1\uffff\1\172\1\171\1\172\2\145\2\172\1\uffff\1\151\1\uffff\2\172\1\uffff\1\163\1\172\1\145\1\172\1\164\1\144\1\165\1\172\1\163\1\137\1\160\1\164\1\uffff\1\172\1\uffff\1\145\1\164\1\162\1\uffff\1\165\1\172\2\uffff\1\172\1\147\1\145\1\uffff\2\172\1\150\1\147\1\uffff\1\164\1\141\1\157\1\172\2\uffff\1\171\1\172\1\156\1\144\2\uffff\1\172\1\145\1\uffff\2\172\1\156\1\144\2\uffff\1\113\1\uffff\1\172\1\154\1\157\1\156\2\172\1\uffff\1\171\1\145\3\uffff\1\157\1\172\1\145\1\uffff\2\172\2\uffff\3\163\1\151\1\uffff\1\157\1\163\2\uffff\1\172\1\uffff\1\163\1\144\2\uffff\1\156\2\uffff\1\151\1\uffff\1\172\1\uffff\1\145\1\172\1\157\1\160\1\uffff\1\172\1\146\1\164\1\172\1\uffff\1\156\1\145\1\172\1\145\2\uffff\1\172\1\143\2\uffff\1\145\1\172\1\151\1\164\1\162\1\uffff\1\172\1\uffff\1\147\1\172\1\uffff\1\144\2\uffff\1\147\2\172\1\uffff\1\171\1\162\1\164\2\uffff\1\172\1\162\1\172\1\uffff\1\172\2\uffff\3\172\1\160\1\156\1\145\1\uffff\2\172\1\147\1\157\1\uffff\1\163\1\uffff\1\167\1\172\1\163\1\uffff\1\154\1\157\1\uffff\1\164\1\162\1\uffff\1\172\1\uffff\1\164\1\172\1\uffff\1\157\1\151\1\155\1\uffff\1\172\1\uffff\2\172\2\uffff\3\172\1\uffff\1\172\5\uffff\1\172\1\163\1\172\2\uffff\1\172\1\156\1\172\1\156\1\uffff\1\151\1\141\1\162\2\172\1\uffff\1\172\1\uffff\1\156\1\172\1\157\1\172\5\uffff\1\172\3\uffff\1\172\2\uffff\1\172\1\uffff\2\172\1\147\2\172\3\uffff\1\172\1\uffff\1\156\3\uffff\1\172\2\uffff\1\145\2\172\3\uffff\1\172\1\uffff\1\172\4\uffff";
+        "\1\uffff\1\163\1\164\1\167\1\uffff\2\162\1\167\1\160\1\56\1\157\2\164\1\uffff\1\157\1\uffff\1\171\1\75\3\uffff\1\165\1\162\1\uffff\1\157\1\162\1\170\1\160\1\76\1\165\2\uffff\2\75\2\151\1\uffff\1\145\2\75\1\76\1\174\1\172\1\uffff\1\111\1\105\1\170\1\124\1\uffff\2\uffff\1\57\2\uffff\1\160\2\172\1\156\1\uffff\1\166\1\162\1\141\1\172\1\145\1\154\2\155\1\162\1\157\1\170\1\163\1\141\1\165\1\142\1\uffff\1\157\1\164\2\157\1\145\1\164\1\145\1\172\1\156\1\172\1\145\1\150\1\172\1\166\1\141\1\166\1\143\1\172\2\uffff\1\157\1\164\1\156\1\147\1\157\1\162\1\154\1\145\1\143\1\141\2\172\1\144\1\156\1\167\1\143\1\uffff\1\163\1\167\1\uffff\1\154\1\160\5\uffff\1\141\1\165\1\141\1\165\1\143\1\162\1\164\1\162\1\145\1\160\1\uffff\1\171\1\163\1\155\1\171\1\156\1\165\1\142\1\172\1\155\1\142\1\163\1\160\1\165\1\162\1\160\1\172\1\155\3\uffff\1\172\1\155\7\uffff\1\163\1\154\1\156\1\145\1\uffff\1\162\15\uffff\1\124\1\116\3\uffff\1\124\5\uffff\1\157\1\165\1\164\1\141\1\145\1\157\2\uffff\1\157\1\145\1\172\1\151\1\164\1\160\1\162\2\145\1\156\1\151\1\160\1\164\1\145\1\172\1\155\1\154\1\145\1\147\1\66\1\164\1\154\1\163\1\172\1\156\1\167\1\172\1\144\1\143\1\154\1\141\1\160\1\162\1\172\1\uffff\1\145\1\163\1\uffff\1\162\1\145\1\uffff\1\145\1\166\1\172\1\62\1\162\1\145\1\153\1\171\1\157\1\164\1\145\2\165\1\145\1\165\1\141\1\151\1\154\2\144\1\145\1\164\1\155\1\151\1\172\1\164\1\151\1\uffff\1\165\1\uffff\1\162\1\157\1\172\1\147\1\172\1\141\1\145\1\143\1\141\1\156\1\144\1\172\1\151\1\160\1\156\1\164\1\156\1\172\1\150\1\163\1\150\1\153\2\156\1\162\1\164\1\172\1\153\2\172\1\164\2\157\1\154\1\172\1\156\1\145\1\154\1\uffff\1\145\1\151\1\145\1\143\1\154\1\145\1\143\1\157\1\172\1\155\1\157\1\164\1\141\1\uffff\1\141\1\145\1\172\1\145\1\uffff\1\142\1\172\1\151\1\165\1\144\1\160\1\157\1\172\1\115\1\162\1\151\1\164\1\151\1\162\1\143\1\172\2\162\1\157\1\uffff\1\144\2\145\1\164\1\172\1\145\2\172\1\141\1\164\1\154\1\167\1\172\1\141\1\uffff\1\172\2\144\1\172\1\64\1\165\1\164\1\145\1\uffff\1\165\1\163\1\172\1\uffff\1\151\1\153\1\172\1\153\1\165\1\157\1\154\1\uffff\1\162\1\145\1\141\1\162\1\154\1\145\1\uffff\1\172\1\141\1\154\2\172\1\165\2\172\1\151\1\162\1\154\1\143\1\162\1\171\1\170\1\157\1\141\1\172\1\157\2\172\1\151\1\143\1\uffff\1\165\1\156\1\155\1\145\1\164\1\uffff\1\156\1\uffff\1\171\1\163\1\162\1\165\2\172\1\uffff\1\155\1\157\1\164\1\165\1\151\1\147\1\uffff\1\145\1\157\2\172\1\151\1\172\1\157\1\145\1\uffff\1\145\2\uffff\1\172\1\162\1\141\1\165\1\144\1\uffff\1\163\1\172\1\145\1\163\1\137\1\162\1\172\1\164\1\165\1\143\1\172\1\144\1\uffff\1\172\1\162\1\171\1\164\1\160\1\163\1\uffff\1\172\1\145\1\uffff\1\164\1\145\1\172\1\163\1\172\1\uffff\1\101\1\164\1\145\1\172\1\141\2\151\1\164\1\uffff\1\145\1\151\1\167\1\145\1\172\1\62\1\172\1\uffff\1\144\2\uffff\1\162\1\172\1\145\1\141\1\uffff\1\164\1\uffff\3\172\1\uffff\1\172\1\162\2\172\1\154\1\172\1\uffff\1\156\1\172\1\uffff\1\137\1\164\1\155\1\141\1\172\2\164\1\167\1\172\1\163\1\uffff\1\162\1\157\2\uffff\1\164\2\uffff\1\162\1\166\2\164\1\156\2\172\1\156\1\143\1\uffff\1\155\1\172\2\uffff\1\163\1\171\1\162\1\137\1\145\1\163\1\141\1\145\2\163\1\151\1\154\1\uffff\1\172\1\uffff\1\172\1\156\1\145\1\172\1\162\1\156\1\145\1\172\1\162\1\uffff\1\172\1\162\1\uffff\1\156\1\uffff\1\164\1\172\1\162\1\uffff\1\171\1\143\1\156\1\172\1\154\1\uffff\2\172\1\167\1\141\1\uffff\1\154\1\163\1\164\1\uffff\1\151\1\uffff\2\172\1\145\1\172\1\163\1\uffff\1\162\1\151\1\172\1\uffff\1\172\1\uffff\1\123\1\172\1\163\1\uffff\1\164\1\141\1\144\2\172\1\164\1\156\1\172\1\uffff\1\172\1\uffff\1\172\1\151\1\uffff\1\163\1\162\1\172\4\uffff\1\145\2\uffff\1\145\1\uffff\1\147\1\172\1\uffff\1\167\1\172\1\145\1\171\1\150\1\uffff\1\172\2\151\1\172\1\uffff\1\172\1\171\1\143\1\172\2\145\2\172\1\163\2\uffff\1\172\1\145\1\172\1\uffff\1\163\1\172\1\145\1\155\1\172\1\163\1\164\1\144\1\165\1\172\1\137\1\160\1\164\1\uffff\1\172\1\uffff\1\145\1\164\1\162\1\uffff\1\162\1\165\1\172\1\uffff\1\172\1\uffff\1\172\1\147\1\145\1\uffff\2\172\1\150\1\147\1\uffff\1\164\1\141\1\157\1\172\2\uffff\1\162\1\156\1\171\1\151\1\172\1\156\1\144\2\uffff\1\172\1\145\1\uffff\2\172\1\156\1\144\2\uffff\1\113\1\uffff\1\172\1\154\1\157\1\156\1\172\1\uffff\1\172\1\uffff\1\171\1\145\3\uffff\1\157\1\172\1\145\1\uffff\1\163\2\172\1\uffff\1\151\1\uffff\3\163\1\151\1\uffff\1\157\1\163\2\uffff\1\172\1\153\1\uffff\1\163\1\144\2\uffff\1\172\1\156\1\uffff\1\137\1\uffff\1\151\1\uffff\1\172\1\141\1\uffff\1\172\1\145\1\172\1\157\1\160\1\uffff\1\146\1\164\1\172\1\uffff\1\156\1\145\1\172\2\145\3\uffff\1\172\1\143\2\uffff\1\145\1\172\1\151\1\164\1\162\1\uffff\1\157\1\147\1\172\1\166\1\uffff\1\147\1\172\1\uffff\1\144\2\uffff\1\147\2\172\1\uffff\1\171\1\162\1\164\2\uffff\1\172\1\162\1\172\1\uffff\2\172\2\uffff\1\164\3\172\1\160\1\156\1\145\1\uffff\3\172\1\uffff\1\147\1\167\1\157\1\uffff\1\153\1\163\1\uffff\1\163\1\uffff\1\167\1\172\1\154\1\157\1\uffff\1\164\1\162\1\uffff\1\156\1\172\1\uffff\1\164\1\172\1\uffff\1\157\1\151\1\155\1\156\1\145\1\uffff\1\145\1\172\1\uffff\2\172\2\uffff\3\172\1\uffff\1\172\3\uffff\1\150\3\uffff\1\172\1\163\1\172\3\uffff\1\172\1\151\1\156\1\145\1\151\1\172\1\156\1\uffff\1\141\1\162\2\172\1\164\1\uffff\1\172\1\uffff\1\156\1\172\1\157\1\172\1\147\2\172\5\uffff\1\172\2\uffff\1\157\1\uffff\1\172\2\uffff\1\164\3\172\1\uffff\1\172\1\147\2\172\2\uffff\1\154\1\uffff\1\172\1\uffff\1\156\1\uffff\1\137\3\uffff\1\165\1\uffff\1\150\1\172\2\uffff\1\145\1\uffff\2\172\2\uffff\1\171\1\uffff\1\172\1\160\1\164\1\157\1\uffff\1\172\2\uffff\2\172\1\uffff\1\141\1\137\1\165\3\uffff\1\147\2\164\1\145\1\154\1\137\1\172\2\142\1\uffff\1\151\1\162\1\172\1\145\1\uffff\1\141\1\153\1\172\1\uffff";
     static final String DFA15_acceptS =
-        "\4\uffff\1\4\10\uffff\1\21\1\uffff\1\24\2\uffff\1\32\1\33\1\34\2\uffff\1\46\6\uffff\1\62\1\63\4\uffff\1\u008c\6\uffff\1\u00ca\4\uffff\1\u00d4\3\uffff\1\u00d9\1\u00da\4\uffff\1\u00d4\15\uffff\1\4\21\uffff\1\12\1\u008f\17\uffff\1\21\2\uffff\1\24\2\uffff\1\u00a7\1\31\1\32\1\33\1\34\10\uffff\1\46\20\uffff\1\57\1\u00a6\1\u00a0\2\uffff\1\62\1\63\1\u00b8\1\u00c4\1\114\1\u00a8\1\115\4\uffff\1\u008c\1\uffff\1\u00a5\1\u00c9\1\u00aa\1\u00c7\1\u00a9\1\u00ac\1\u00c8\1\u00ab\1\u00b7\1\u00c3\1\u00c5\1\u00c6\1\u00ca\2\uffff\1\u00d1\1\u00d2\1\u00d5\1\uffff\1\u00d3\1\u00d6\1\u00d7\1\u00d8\1\u00d9\5\uffff\1\66\1\67\37\uffff\1\36\2\uffff\1\65\2\uffff\1\u00ae\27\uffff\1\20\1\uffff\1\74\44\uffff\1\143\13\uffff\1\u0099\4\uffff\1\u00b3\22\uffff\1\153\16\uffff\1\100\12\uffff\1\u0088\6\uffff\1\u00b0\6\uffff\1\u0082\24\uffff\1\165\3\uffff\1\u00af\1\uffff\1\u00b2\7\uffff\1\u0097\14\uffff\1\50\1\uffff\1\110\1\141\5\uffff\1\u00ce\11\uffff\1\u009f\6\uffff\1\61\2\uffff\1\126\5\uffff\1\u00cb\7\uffff\1\u00a2\7\uffff\1\u00bb\1\uffff\1\130\1\142\4\uffff\1\u00b1\1\uffff\1\23\3\uffff\1\u0093\5\uffff\1\7\2\uffff\1\177\11\uffff\1\16\1\uffff\1\104\1\134\1\uffff\1\13\10\uffff\1\u00bc\2\uffff\1\140\1\102\13\uffff\1\u009a\1\uffff\1\171\7\uffff\1\41\2\uffff\1\155\1\uffff\1\122\3\uffff\1\71\5\uffff\1\u008d\2\uffff\1\55\2\uffff\1\u00be\1\uffff\1\u00a4\5\uffff\1\162\3\uffff\1\166\1\uffff\1\u009b\3\uffff\1\6\7\uffff\1\44\1\uffff\1\u009e\2\uffff\1\151\3\uffff\1\107\1\u009c\1\120\1\u00cd\1\167\1\u008e\1\uffff\1\u0086\2\uffff\1\u0090\4\uffff\1\106\4\uffff\1\26\7\uffff\1\145\1\uffff\1\u00ba\2\uffff\1\14\14\uffff\1\27\1\uffff\1\37\3\uffff\1\173\2\uffff\1\152\1\112\3\uffff\1\u00bd\4\uffff\1\150\4\uffff\1\131\1\160\4\uffff\1\124\1\132\2\uffff\1\144\4\uffff\1\u0092\1\u0087\1\uffff\1\1\6\uffff\1\u00a3\2\uffff\1\15\1\u0098\1\40\3\uffff\1\3\2\uffff\1\17\1\10\4\uffff\1\127\2\uffff\1\11\1\172\1\uffff\1\176\2\uffff\1\164\1\113\1\uffff\1\u0085\1\u009d\1\uffff\1\117\1\uffff\1\u008b\4\uffff\1\u00b5\4\uffff\1\35\4\uffff\1\111\1\116\2\uffff\1\105\1\137\5\uffff\1\174\1\uffff\1\163\2\uffff\1\56\1\uffff\1\u00b6\1\64\3\uffff\1\u00ad\3\uffff\1\u0091\1\u0095\3\uffff\1\u0084\1\uffff\1\5\1\125\6\uffff\1\101\4\uffff\1\u008a\1\uffff\1\u0080\3\uffff\1\u0096\2\uffff\1\u0081\2\uffff\1\47\1\uffff\1\u00a1\2\uffff\1\147\3\uffff\1\70\1\uffff\1\75\2\uffff\1\175\1\u00cc\3\uffff\1\2\1\uffff\1\136\1\u0094\1\121\1\30\1\u0089\3\uffff\1\54\1\76\4\uffff\1\u00d0\5\uffff\1\u00b9\1\uffff\1\161\4\uffff\1\73\1\133\1\156\1\43\1\52\1\uffff\1\60\1\u00b4\1\42\1\uffff\1\123\1\157\1\uffff\1\135\5\uffff\1\45\1\53\1\146\1\uffff\1\154\1\uffff\1\u0083\1\170\1\77\1\uffff\1\u00c0\1\u00cf\3\uffff\1\25\1\72\1\51\1\uffff\1\103\1\uffff\1\u00c1\1\22\1\u00bf\1\u00c2";
+        "\4\uffff\1\4\10\uffff\1\21\1\uffff\1\24\2\uffff\1\33\1\34\1\35\2\uffff\1\47\6\uffff\1\63\1\64\4\uffff\1\u0097\6\uffff\1\u00da\4\uffff\1\u00e4\3\uffff\1\u00e9\1\u00ea\4\uffff\1\u00e4\17\uffff\1\4\22\uffff\1\12\1\u009a\20\uffff\1\21\2\uffff\1\24\2\uffff\1\u00b5\1\32\1\33\1\34\1\35\12\uffff\1\47\21\uffff\1\60\1\u00b4\1\u00ad\2\uffff\1\63\1\64\1\u00ca\1\u00d4\1\117\1\u00b6\1\120\4\uffff\1\u0097\1\uffff\1\u00b3\1\u00d9\1\u00b8\1\u00d7\1\u00b7\1\u00ba\1\u00d8\1\u00b9\1\u00c9\1\u00d3\1\u00d5\1\u00d6\1\u00da\2\uffff\1\u00e1\1\u00e2\1\u00e5\1\uffff\1\u00e3\1\u00e6\1\u00e7\1\u00e8\1\u00e9\6\uffff\1\67\1\70\42\uffff\1\37\2\uffff\1\66\2\uffff\1\151\33\uffff\1\20\1\uffff\1\75\46\uffff\1\155\15\uffff\1\u00a3\4\uffff\1\u00c0\23\uffff\1\165\16\uffff\1\101\10\uffff\1\u00ac\3\uffff\1\u0093\7\uffff\1\u00bd\6\uffff\1\u008d\27\uffff\1\177\5\uffff\1\u00bc\1\uffff\1\u00bf\6\uffff\1\u00a1\6\uffff\1\146\10\uffff\1\51\1\uffff\1\113\1\153\5\uffff\1\u00de\14\uffff\1\u00a9\6\uffff\1\62\2\uffff\1\131\5\uffff\1\u00db\10\uffff\1\u00af\7\uffff\1\u00cd\1\uffff\1\133\1\154\4\uffff\1\u00be\1\uffff\1\23\3\uffff\1\u009e\6\uffff\1\7\2\uffff\1\u008a\12\uffff\1\16\2\uffff\1\105\1\137\1\uffff\1\13\1\30\11\uffff\1\u00ce\2\uffff\1\144\1\103\14\uffff\1\u00a4\1\uffff\1\u0083\11\uffff\1\42\2\uffff\1\167\1\uffff\1\125\3\uffff\1\72\5\uffff\1\u0098\4\uffff\1\56\3\uffff\1\u00d0\1\uffff\1\u00b1\5\uffff\1\174\3\uffff\1\u0080\1\uffff\1\u00a5\3\uffff\1\6\10\uffff\1\45\1\uffff\1\u00a8\2\uffff\1\163\3\uffff\1\110\1\u00a6\1\123\1\u00dd\1\uffff\1\u0081\1\u0099\1\uffff\1\u0091\2\uffff\1\u009b\5\uffff\1\107\4\uffff\1\26\11\uffff\1\u00cc\1\157\3\uffff\1\14\15\uffff\1\27\1\uffff\1\40\3\uffff\1\u0085\3\uffff\1\164\1\uffff\1\115\3\uffff\1\u00cf\4\uffff\1\162\4\uffff\1\134\1\172\7\uffff\1\127\1\135\2\uffff\1\156\4\uffff\1\u009d\1\u0092\1\uffff\1\1\5\uffff\1\112\1\uffff\1\u00b0\2\uffff\1\15\1\u00a2\1\41\3\uffff\1\3\3\uffff\1\17\1\uffff\1\10\4\uffff\1\132\2\uffff\1\11\1\u0084\2\uffff\1\u0089\2\uffff\1\176\1\116\2\uffff\1\u0090\1\uffff\1\u00a7\1\uffff\1\122\2\uffff\1\u0096\5\uffff\1\u00c7\3\uffff\1\36\5\uffff\1\114\1\u00ab\1\121\2\uffff\1\106\1\142\5\uffff\1\u0086\4\uffff\1\175\2\uffff\1\57\1\uffff\1\u00c8\1\65\3\uffff\1\u00bb\3\uffff\1\u009c\1\u00a0\3\uffff\1\u008f\2\uffff\1\5\1\130\7\uffff\1\102\3\uffff\1\150\3\uffff\1\u0095\2\uffff\1\111\1\uffff\1\u008b\4\uffff\1\u008c\2\uffff\1\50\2\uffff\1\u00ae\2\uffff\1\161\5\uffff\1\71\2\uffff\1\76\2\uffff\1\u0087\1\u00dc\3\uffff\1\2\1\uffff\1\141\1\u009f\1\143\1\uffff\1\124\1\31\1\u0094\3\uffff\1\152\1\55\1\77\7\uffff\1\u00e0\5\uffff\1\u00cb\1\uffff\1\173\7\uffff\1\74\1\136\1\170\1\44\1\53\1\uffff\1\61\1\u00c6\1\uffff\1\43\1\uffff\1\126\1\171\4\uffff\1\140\4\uffff\1\46\1\54\1\uffff\1\160\1\uffff\1\166\1\uffff\1\u008e\1\uffff\1\u00c5\1\147\1\u0082\1\uffff\1\100\2\uffff\1\u00aa\1\u00c2\1\uffff\1\u00df\2\uffff\1\25\1\73\1\uffff\1\52\4\uffff\1\104\1\uffff\1\u00b2\1\22\2\uffff\1\u00d1\3\uffff\1\u00d2\1\145\1\u0088\11\uffff\1\u00c4\4\uffff\1\u00c1\3\uffff\1\u00c3";
     static final String DFA15_specialS =
-        "\1\0\60\uffff\1\1\1\2\u0349\uffff}>";
+        "\1\2\60\uffff\1\0\1\1\u03c8\uffff}>";
     static final String[] DFA15_transitionS = {
             "\11\65\2\64\2\65\1\64\22\65\1\64\1\41\1\61\3\65\1\40\1\62\1\36\1\37\1\27\1\46\1\15\1\34\1\11\1\63\1\56\11\57\1\23\1\65\1\47\1\21\1\50\1\44\1\65\1\60\1\54\4\60\1\55\23\60\1\22\1\65\1\24\1\52\1\60\1\65\1\14\1\6\1\25\1\16\1\32\1\3\1\5\1\20\1\1\1\60\1\43\1\10\1\30\1\35\1\7\1\13\1\60\1\12\1\2\1\31\1\33\1\42\1\26\2\60\1\45\1\4\1\51\1\17\1\53\uff81\65",
             "\1\71\5\uffff\1\66\1\67\4\uffff\1\70",
             "\1\101\1\uffff\1\77\1\uffff\1\73\2\uffff\1\75\1\76\5\uffff\1\102\1\100\3\uffff\1\74",
-            "\1\107\7\uffff\1\105\2\uffff\1\106\2\uffff\1\103\2\uffff\1\104",
+            "\1\110\3\uffff\1\107\3\uffff\1\105\2\uffff\1\106\2\uffff\1\103\2\uffff\1\104\4\uffff\1\111",
             "",
-            "\1\111",
-            "\1\112\2\uffff\1\113\2\uffff\1\114",
-            "\1\121\7\uffff\1\117\1\uffff\1\122\1\uffff\1\124\1\uffff\1\123\1\115\1\116\1\120",
-            "\1\131\3\uffff\1\125\3\uffff\1\127\5\uffff\1\130\1\126",
-            "\1\132",
-            "\1\136\3\uffff\1\135\11\uffff\1\134",
-            "\1\137\3\uffff\1\141\3\uffff\1\144\5\uffff\1\142\2\uffff\1\140\1\uffff\1\143",
-            "\1\152\1\151\7\uffff\1\150\1\uffff\1\147\4\uffff\1\146\1\145",
+            "\1\113",
+            "\1\114\2\uffff\1\115\2\uffff\1\116\2\uffff\1\117",
+            "\1\124\7\uffff\1\122\1\uffff\1\125\1\uffff\1\127\1\uffff\1\126\1\120\1\121\1\123",
+            "\1\134\3\uffff\1\130\3\uffff\1\132\5\uffff\1\133\1\131",
+            "\1\135",
+            "\1\141\3\uffff\1\140\11\uffff\1\137",
+            "\1\142\3\uffff\1\144\3\uffff\1\147\2\uffff\1\150\2\uffff\1\145\2\uffff\1\143\1\uffff\1\146",
+            "\1\156\1\153\7\uffff\1\155\1\uffff\1\154\4\uffff\1\152\1\151",
             "",
-            "\1\154\11\uffff\1\155",
+            "\1\160\11\uffff\1\161",
             "",
-            "\1\157\11\uffff\1\160",
-            "\1\161",
-            "",
-            "",
-            "",
-            "\1\171\6\uffff\1\170\3\uffff\1\166\2\uffff\1\167",
-            "\1\173\6\uffff\1\174\1\172\10\uffff\1\175",
-            "",
-            "\1\177\3\uffff\1\u0081\3\uffff\1\u0083\1\uffff\1\u0082\3\uffff\1\u0080",
-            "\1\u0085\7\uffff\1\u0087\5\uffff\1\u0086\2\uffff\1\u0084",
-            "\1\u0088\1\u008c\1\u008a\3\uffff\1\u008b\5\uffff\1\u0089",
-            "\1\u008e\1\uffff\1\u008d",
-            "\1\u0090\1\u008f",
-            "\1\u0092\5\uffff\1\u0093",
+            "\1\163\11\uffff\1\164",
+            "\1\165",
             "",
             "",
-            "\1\u0097\26\uffff\1\u0096",
-            "\1\u0099",
-            "\1\u009c\7\uffff\1\u009b",
-            "\1\u009e\3\uffff\1\u009d",
             "",
+            "\1\176\6\uffff\1\174\3\uffff\1\172\2\uffff\1\173\1\175\4\uffff\1\177",
+            "\1\u0081\6\uffff\1\u0082\1\u0080\10\uffff\1\u0083",
+            "",
+            "\1\u0085\3\uffff\1\u0087\3\uffff\1\u0089\1\uffff\1\u0088\3\uffff\1\u0086",
+            "\1\u008b\7\uffff\1\u008d\2\uffff\1\u008e\2\uffff\1\u008c\2\uffff\1\u008a",
+            "\1\u008f\1\u0093\1\u0091\3\uffff\1\u0092\5\uffff\1\u0090",
+            "\1\u0095\1\uffff\1\u0094",
+            "\1\u0097\1\u0096",
+            "\1\u0099\5\uffff\1\u009a",
+            "",
+            "",
+            "\1\u009e\26\uffff\1\u009d",
             "\1\u00a0",
-            "\1\u00a1",
-            "\1\u00a4\1\u00a3",
-            "\1\u00a6\1\u00a7",
-            "\1\u00a9\76\uffff\1\u00aa",
+            "\1\u00a3\7\uffff\1\u00a2",
+            "\1\u00a5\3\uffff\1\u00a4",
+            "",
+            "\1\u00a7",
+            "\1\u00a8",
+            "\1\u00ab\1\u00aa",
+            "\1\u00ad\1\u00ae",
+            "\1\u00b0\76\uffff\1\u00b1",
             "\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\1\u00ae",
-            "\1\u00af",
-            "\12\u00b3\15\uffff\1\u00b4\3\uffff\1\u00b4\1\uffff\1\u00b4\6\uffff\1\u00b4\15\uffff\1\u00b1\25\uffff\1\u00b0",
-            "\12\u00b3\15\uffff\1\u00b4\3\uffff\1\u00b4\1\uffff\1\u00b4\6\uffff\1\u00b4",
+            "\1\u00b5",
+            "\1\u00b6",
+            "\12\u00ba\15\uffff\1\u00bb\3\uffff\1\u00bb\1\uffff\1\u00bb\6\uffff\1\u00bb\15\uffff\1\u00b8\25\uffff\1\u00b7",
+            "\12\u00ba\15\uffff\1\u00bb\3\uffff\1\u00bb\1\uffff\1\u00bb\6\uffff\1\u00bb",
             "",
-            "\0\u00b5",
-            "\0\u00b5",
-            "\1\u00b6\4\uffff\1\u00b7",
+            "\0\u00bc",
+            "\0\u00bc",
+            "\1\u00bd\4\uffff\1\u00be",
             "",
             "",
-            "\1\u00b9",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\5\72\1\u00bd\2\72\1\u00bb\6\72\1\u00ba\5\72\1\u00bc\4\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u00c0",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\5\72\1\u00c5\2\72\1\u00c2\1\u00c4\5\72\1\u00c1\5\72\1\u00c3\4\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u00c8",
             "",
-            "\1\u00c2\1\uffff\1\u00c1",
-            "\1\u00c4\15\uffff\1\u00c5\2\uffff\1\u00c3",
-            "\1\u00c6",
-            "\1\u00c7\25\uffff\1\u00c8",
-            "\1\u00c9",
-            "\1\u00ca",
-            "\1\u00cb",
-            "\1\u00cc\6\uffff\1\u00cd",
+            "\1\u00ca\1\uffff\1\u00c9",
+            "\1\u00cc\15\uffff\1\u00cd\2\uffff\1\u00cb",
             "\1\u00ce",
-            "\1\u00cf",
-            "\1\u00d0\22\uffff\1\u00d1",
-            "\1\u00d2\21\uffff\1\u00d3",
-            "\1\u00d5\10\uffff\1\u00d4",
-            "",
-            "\1\u00d6\15\uffff\1\u00d7",
-            "\1\u00d9\5\uffff\1\u00d8",
-            "\1\u00da",
-            "\1\u00db",
+            "\1\u00cf\25\uffff\1\u00d0",
+            "\1\u00d1",
+            "\1\u00d2",
+            "\1\u00d3",
+            "\1\u00d4\6\uffff\1\u00d5",
+            "\1\u00d6",
+            "\1\u00d7",
+            "\1\u00d8\22\uffff\1\u00d9",
+            "\1\u00da\21\uffff\1\u00db",
             "\1\u00dc",
-            "\1\u00dd",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\4\72\1\u00de\25\72",
-            "\1\u00e0",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\5\72\1\u00e1\24\72",
-            "\1\u00e3",
+            "\1\u00de\10\uffff\1\u00dd",
+            "\1\u00df",
+            "",
+            "\1\u00e0\15\uffff\1\u00e1",
+            "\1\u00e3\5\uffff\1\u00e2",
             "\1\u00e4",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u00e7\22\uffff\1\u00e8\1\uffff\1\u00e6",
-            "\1\u00e9",
-            "\1\u00ea",
+            "\1\u00e5",
+            "\1\u00e6",
+            "\1\u00e7",
+            "\1\u00e8",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\4\72\1\u00e9\25\72",
             "\1\u00eb",
-            "\1\u00ed\1\u00ec",
-            "",
-            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\5\72\1\u00ec\24\72",
             "\1\u00ee",
-            "\1\u00f5\5\uffff\1\u00f4\2\uffff\1\u00f1\1\uffff\1\u00f2\4\uffff\1\u00ef\1\uffff\1\u00f0\1\u00f3",
-            "\1\u00f6",
-            "\1\u00f7",
-            "\1\u00f8",
-            "\1\u00f9",
-            "\1\u00fa",
-            "\1\u00fb",
-            "\1\u00fc",
+            "\1\u00ef",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u00fe\7\72",
-            "\1\u0101\11\uffff\1\u0100",
-            "\1\u0102\2\uffff\1\u0103\12\uffff\1\u0104",
+            "\1\u00f2\22\uffff\1\u00f3\1\uffff\1\u00f1",
+            "\1\u00f4",
+            "\1\u00f5\23\uffff\1\u00f6",
+            "\1\u00f7",
+            "\1\u00f9\1\u00f8",
+            "",
+            "",
+            "\1\u00fb\2\uffff\1\u00fa",
+            "\1\u0103\5\uffff\1\u0101\2\uffff\1\u00fe\1\uffff\1\u0100\3\uffff\1\u0102\1\u00fc\1\uffff\1\u00fd\1\u00ff",
+            "\1\u0104",
             "\1\u0105",
             "\1\u0106",
-            "",
-            "\1\u0108\14\uffff\1\u0107",
+            "\1\u0107",
+            "\1\u0108",
             "\1\u0109",
-            "",
             "\1\u010a",
             "\1\u010b",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u010c",
-            "\1\u010d\1\u010f\6\uffff\1\u010e",
-            "\1\u0110",
-            "\1\u0111",
-            "\1\u0112",
-            "\1\u0113\5\uffff\1\u0114",
-            "\1\u0115",
-            "\1\u0117\6\uffff\1\u0116",
-            "",
-            "\1\u011b\1\uffff\1\u0119\5\uffff\1\u0118\1\u011a",
-            "\1\u011c",
-            "\1\u011d",
-            "\1\u011f\11\uffff\1\u011e",
-            "\1\u0120",
-            "\1\u0121\23\uffff\1\u0122",
-            "\1\u0123",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0125",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u010d\7\72",
+            "\1\u010f",
+            "\1\u0111\11\uffff\1\u0110",
+            "\1\u0112\2\uffff\1\u0113\12\uffff\1\u0114",
+            "\1\u0115",
+            "",
+            "\1\u0117\14\uffff\1\u0116",
+            "\1\u0118",
+            "",
+            "\1\u0119",
+            "\1\u011a",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u011b",
+            "\1\u011c\1\u011e\6\uffff\1\u011d",
+            "\1\u011f",
+            "\1\u0120",
+            "\1\u0121",
+            "\1\u0122",
+            "\1\u0123",
+            "\1\u0124\5\uffff\1\u0125",
             "\1\u0126",
-            "\1\u0127\3\uffff\1\u0129\12\uffff\1\u0128",
-            "\1\u012a\1\u012b\20\uffff\1\u012c",
+            "\1\u0128\6\uffff\1\u0127",
+            "",
+            "\1\u012c\1\uffff\1\u012a\5\uffff\1\u0129\1\u012b",
             "\1\u012d",
             "\1\u012e",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\3\72\1\u012f\26\72",
-            "\1\u0132\1\u0131",
-            "",
-            "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\15\72\1\u0134\5\72\1\u0133\6\72",
+            "\1\u0130\11\uffff\1\u012f",
+            "\1\u0131",
+            "\1\u0132\23\uffff\1\u0133",
+            "\1\u0134",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0136",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u0137\21\uffff\1\u0138",
-            "\1\u0139",
-            "\1\u013a",
-            "\1\u013b",
-            "",
-            "\1\u013c",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u013d",
-            "\1\u013e",
-            "",
-            "",
-            "",
-            "\12\u00b3\15\uffff\1\u00b4\3\uffff\1\u00b4\1\uffff\1\u00b4\6\uffff\1\u00b4",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\1\u0140\2\uffff\1\u013f",
+            "\1\u0137",
+            "\1\u0138",
+            "\1\u0139\1\uffff\1\u013a\1\uffff\1\u013c\12\uffff\1\u013b",
+            "\1\u013d\1\u013e\20\uffff\1\u013f",
+            "\1\u0140",
             "\1\u0141",
-            "\1\u0142",
-            "\1\u0143",
-            "\1\u0144",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\3\72\1\u0142\26\72",
+            "\1\u0145\1\u0144",
             "",
             "",
-            "\1\u0145",
-            "\1\u0146",
-            "\12\72\7\uffff\32\72\4\uffff\1\u0147\1\uffff\32\72",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\15\72\1\u0147\5\72\1\u0146\6\72",
             "\1\u0149",
-            "\1\u014b\12\uffff\1\u014c\1\uffff\1\u014a",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u014a\21\uffff\1\u014b",
+            "\1\u014c",
             "\1\u014d",
             "\1\u014e",
+            "",
             "\1\u014f",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u0150",
             "\1\u0151",
-            "\1\u0152",
-            "\1\u0153",
+            "",
+            "",
+            "",
+            "\12\u00ba\15\uffff\1\u00bb\3\uffff\1\u00bb\1\uffff\1\u00bb\6\uffff\1\u00bb",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u0153\2\uffff\1\u0152",
             "\1\u0154",
             "\1\u0155",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\14\72\1\u0156\15\72",
+            "\1\u0156",
+            "\1\u0157",
             "\1\u0158",
+            "",
+            "",
             "\1\u0159",
             "\1\u015a",
-            "\1\u015b",
-            "\1\u015c",
+            "\12\72\7\uffff\32\72\4\uffff\1\u015b\1\uffff\32\72",
             "\1\u015d",
-            "\1\u015e",
-            "\1\u015f",
-            "\1\u0160",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0161\7\72",
+            "\1\u015f\12\uffff\1\u0160\1\uffff\1\u015e",
+            "\1\u0161",
+            "\1\u0162",
             "\1\u0163",
             "\1\u0164",
             "\1\u0165",
-            "\1\u0167\14\uffff\1\u0166",
+            "\1\u0166",
+            "\1\u0167",
             "\1\u0168",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "\1\u016a",
-            "\1\u016b",
-            "",
+            "\1\u0169",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\14\72\1\u016a\15\72",
             "\1\u016c",
             "\1\u016d",
-            "",
             "\1\u016e",
             "\1\u016f",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0170",
             "\1\u0171",
             "\1\u0172",
             "\1\u0173",
-            "\1\u0174",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0175",
             "\1\u0176",
-            "\1\u0177",
-            "\1\u0178\17\uffff\1\u0179",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0177\7\72",
+            "\1\u0179",
             "\1\u017a",
             "\1\u017b",
-            "\1\u017d\2\uffff\1\u017c",
-            "\1\u017e",
+            "\1\u017c",
+            "\1\u017e\14\uffff\1\u017d",
             "\1\u017f",
-            "\1\u0180",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
             "\1\u0181",
             "\1\u0182",
+            "",
             "\1\u0183",
             "\1\u0184",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u0185",
             "\1\u0186",
-            "",
-            "\1\u0187",
-            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0188",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0189",
             "\1\u018a",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u018b",
             "\1\u018c",
             "\1\u018d",
             "\1\u018e",
             "\1\u018f",
             "\1\u0190",
-            "\1\u0191",
-            "\1\u0192",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0194",
-            "\1\u0195",
+            "\1\u0191\17\uffff\1\u0192",
+            "\1\u0193",
+            "\1\u0195\2\uffff\1\u0194",
             "\1\u0196",
             "\1\u0197",
             "\1\u0198",
@@ -7096,618 +7546,759 @@ public class InternalPtlLexer extends Lexer {
             "\1\u019c",
             "\1\u019d",
             "\1\u019e",
-            "\1\u019f",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01a0",
             "\1\u01a1",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u01a2",
+            "",
+            "\1\u01a3",
             "\1\u01a4",
-            "\1\u01a6\13\uffff\1\u01a5",
-            "\1\u01a7",
-            "\1\u01a8",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01a6",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01a8",
+            "\1\u01a9",
             "\1\u01aa",
             "\1\u01ab",
             "\1\u01ac",
-            "",
             "\1\u01ad",
-            "\1\u01ae",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u01af",
             "\1\u01b0",
             "\1\u01b1",
-            "\1\u01b2",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01b2\20\uffff\1\u01b3",
             "\1\u01b4",
-            "\1\u01b5",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u01b6",
             "\1\u01b7",
-            "",
             "\1\u01b8",
             "\1\u01b9",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01ba",
             "\1\u01bb",
-            "",
             "\1\u01bc",
+            "\1\u01bd",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u01be",
             "\1\u01bf",
-            "\1\u01c0",
-            "\1\u01c1",
-            "\1\u01c2",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u01c4",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01c2",
+            "\1\u01c4\13\uffff\1\u01c3",
             "\1\u01c5",
             "\1\u01c6",
-            "\1\u01c7",
-            "\1\u01c8",
-            "\1\u01ca\5\uffff\1\u01c9",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u01cc",
-            "\1\u01cd",
-            "\1\u01ce",
+            "\1\u01c8",
+            "\1\u01c9",
+            "\1\u01ca",
             "",
+            "\1\u01cb",
+            "\1\u01cd\11\uffff\1\u01cc",
+            "\1\u01ce",
             "\1\u01cf",
             "\1\u01d0",
             "\1\u01d1",
             "\1\u01d2",
+            "\1\u01d3",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u01d4",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01d5",
+            "\1\u01d6",
             "\1\u01d7",
             "\1\u01d8",
+            "",
             "\1\u01d9",
             "\1\u01da",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u01dc",
             "",
+            "\1\u01dd",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u01de",
             "\1\u01df",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u01e0\7\72",
+            "\1\u01e0",
+            "\1\u01e1",
             "\1\u01e2",
             "\1\u01e3",
-            "\1\u01e4",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u01e5",
             "\1\u01e6",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
+            "\1\u01e7",
             "\1\u01e8",
             "\1\u01e9",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u01eb",
+            "\1\u01eb\5\uffff\1\u01ea",
             "\1\u01ec",
-            "\1\u01ed",
-            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u01ee",
             "\1\u01ef",
             "\1\u01f0",
+            "",
             "\1\u01f1",
             "\1\u01f2",
             "\1\u01f3",
-            "",
+            "\1\u01f4",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u01f5",
+            "\1\u01f6",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u01f8",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u01f9",
             "\1\u01fa",
             "\1\u01fb",
             "\1\u01fc",
-            "\1\u01fd",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u01fe",
-            "\1\u01ff",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0200",
             "\1\u0201",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0203",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0204\7\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0202\7\72",
+            "\1\u0204",
+            "\1\u0205",
+            "\1\u0206",
             "\1\u0207",
+            "",
             "\1\u0208",
-            "",
             "\1\u0209",
-            "\1\u020a",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
             "\1\u020b",
-            "",
             "\1\u020c",
-            "",
-            "\1\u020d",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u020e",
             "\1\u020f",
             "\1\u0210",
             "\1\u0211",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0213\7\72",
             "",
+            "\1\u0212",
+            "\1\u0213",
+            "\1\u0214",
             "\1\u0215",
-            "\1\u0217\2\uffff\1\u0216",
-            "\1\u0218",
+            "\1\u0216",
+            "\1\u0217",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0219",
             "\1\u021a",
-            "\1\u021b",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\4\72\1\u021e\15\72\1\u021d\7\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u021d",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0220",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0221",
             "\1\u0222",
             "\1\u0223",
-            "",
             "\1\u0224",
-            "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0225",
             "\1\u0226",
             "\1\u0227",
             "\1\u0228",
-            "\1\u0229",
-            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u022a",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u022b\7\72",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u022c",
-            "\1\u022d",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u022e",
             "\1\u022f",
-            "\1\u0230",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0232",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0230",
+            "\1\u0231",
+            "\1\u0232",
+            "\1\u0233",
             "\1\u0234",
+            "",
             "\1\u0235",
+            "",
             "\1\u0236",
             "\1\u0237",
             "\1\u0238",
-            "",
+            "\1\u0239",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u023a",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u023b\7\72",
             "",
-            "\1\u023b",
-            "\1\u023c",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u023e",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
+            "\1\u023d",
+            "\1\u023f\2\uffff\1\u023e",
             "\1\u0240",
             "\1\u0241",
             "\1\u0242",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0243",
+            "",
             "\1\u0244",
             "\1\u0245",
-            "\1\u0246",
-            "",
-            "\1\u0247",
-            "\1\u0248",
-            "\1\u0249",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\4\72\1\u0248\15\72\1\u0247\7\72",
             "\1\u024a",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u024c",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u024d",
             "",
             "\1\u024e",
             "",
             "",
-            "\1\u024f",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0250",
             "\1\u0251",
             "\1\u0252",
-            "",
             "\1\u0253",
             "",
+            "\1\u0254",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0256",
+            "\1\u0257",
+            "\1\u0258",
+            "\1\u0259",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u025a",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
+            "\1\u025b",
             "\1\u025c",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u025d\7\72",
-            "",
+            "\1\u025d",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u025f",
-            "\1\u0260",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0261",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0262\7\72",
+            "\1\u0262",
+            "\1\u0263",
             "\1\u0264",
             "\1\u0265",
-            "\1\u0266",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0267\7\72",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0267",
+            "",
+            "\1\u0268",
             "\1\u0269",
-            "",
-            "\1\u026a",
-            "",
-            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u026b",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\1\u026c",
             "\1\u026d",
             "\1\u026e",
             "\1\u026f",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0271",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0272",
             "\1\u0273",
-            "",
             "\1\u0274",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "",
+            "\1\u0275",
             "\1\u0276",
             "\1\u0277",
             "\1\u0278",
-            "\1\u0279",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u027a",
-            "\1\u027c\5\uffff\1\u027b",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u027c",
+            "",
+            "",
             "\1\u027d",
-            "\1\u027e",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u027f",
             "\1\u0280",
+            "",
             "\1\u0281",
             "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0283\7\72",
-            "\1\u0285",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0286",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\4\72\1\u0287\25\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0289",
-            "\1\u028a",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u028d",
+            "\1\u028b",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u028c\7\72",
             "",
             "\1\u028e",
-            "",
             "\1\u028f",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0290",
             "\1\u0291",
-            "",
-            "\1\u0292",
-            "\1\u0293",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0292\7\72",
             "\1\u0294",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0298\2\uffff\1\u0296\2\uffff\1\u0297",
+            "\1\u0295",
+            "\1\u0296",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0297\7\72",
+            "\1\u0299",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0299\7\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u029a",
+            "\1\u029b",
+            "",
             "",
             "\1\u029c",
+            "",
+            "",
             "\1\u029d",
-            "",
-            "\1\u029f\3\uffff\1\u029e",
-            "",
+            "\1\u029e",
+            "\1\u029f",
+            "\1\u02a0",
+            "\1\u02a1",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u02a2",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\17\72\1\u02a3\12\72",
+            "\1\u02a4",
             "\1\u02a5",
             "",
             "\1\u02a6",
-            "\1\u02a8\3\uffff\1\u02a7",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
+            "\1\u02a8",
+            "\1\u02a9",
+            "\1\u02aa",
             "\1\u02ab",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02ac",
             "\1\u02ad",
-            "",
-            "\1\u02ae\7\uffff\1\u02af",
-            "\1\u02b0",
+            "\1\u02ae",
+            "\1\u02b0\5\uffff\1\u02af",
             "\1\u02b1",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\3\72\1\u02b2\26\72",
+            "\1\u02b2",
+            "\1\u02b3",
             "\1\u02b4",
-            "\1\u02b5",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u02b6\7\72",
+            "\1\u02b8",
             "\1\u02b9",
-            "",
-            "\1\u02ba",
-            "\1\u02bb",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\4\72\1\u02ba\25\72",
+            "\1\u02bc",
             "\1\u02bd",
-            "",
             "\1\u02be",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02c0",
             "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u02c1",
-            "\1\u02c3\10\uffff\1\u02c2",
-            "\1\u02c4",
+            "\1\u02c2",
             "",
+            "\1\u02c3",
+            "",
+            "\1\u02c4",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u02c6",
+            "",
             "\1\u02c7",
+            "\1\u02c8",
+            "\1\u02c9",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02cd\2\uffff\1\u02cb\2\uffff\1\u02cc",
             "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u02ce\7\72",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u02ca",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u02cc",
-            "\1\u02cd",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "\1\u02d0",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02d1",
+            "\1\u02d2",
             "",
             "\1\u02d3",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02d4",
             "\1\u02d5",
+            "",
+            "\1\u02d7\3\uffff\1\u02d6",
+            "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u02d7",
-            "\1\u02d8",
-            "\1\u02d9\20\uffff\1\u02da",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u02dc",
+            "\1\u02da",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\17\72\1\u02db\12\72",
             "\1\u02dd",
+            "",
             "\1\u02de",
-            "\1\u02df",
+            "\1\u02e0\3\uffff\1\u02df",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\1\u02e1",
-            "\1\u02e2",
             "\1\u02e3",
-            "",
-            "\1\u02e4",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02e5",
             "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u02e7",
+            "\1\u02e6\7\uffff\1\u02e7",
             "\1\u02e8",
-            "",
+            "\1\u02e9",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u02eb",
-            "\1\u02ec",
-            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\3\72\1\u02eb\26\72",
             "\1\u02ed",
             "\1\u02ee",
-            "\1\u02ef",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "",
-            "\1\u02f1",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u02f2",
+            "",
             "\1\u02f3",
             "\1\u02f4",
-            "",
-            "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "",
+            "",
             "\1\u02f6",
             "",
+            "",
+            "\1\u02f7",
+            "",
+            "\1\u02f8",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u02f9",
+            "",
             "\1\u02fa",
-            "",
-            "",
-            "\1\u02fb",
-            "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u02fd",
-            "\1\u02fe",
+            "\1\u02fc",
+            "\1\u02fe\10\uffff\1\u02fd",
             "\1\u02ff",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0301",
             "\1\u0302",
-            "\1\u0303",
-            "",
-            "",
-            "",
-            "\1\u0304",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0305",
             "\1\u0306",
-            "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "",
+            "\1\u0308",
             "\1\u0309",
-            "\1\u030a",
-            "\1\u030b",
-            "\1\u030c",
-            "",
-            "\1\u030d",
-            "\1\u030e",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u030d\11\uffff\1\u030c",
             "",
             "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u030f",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\1\u0310",
             "\1\u0311",
-            "",
-            "",
-            "\1\u0312",
-            "",
-            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0313",
-            "",
+            "\1\u0314",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "\1\u0315",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0316",
             "\1\u0317",
             "\1\u0318",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\u0319\1\uffff\32\72",
-            "\1\u031b",
+            "\1\u0319\20\uffff\1\u031a",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u031c",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
+            "\1\u031d",
             "\1\u031e",
-            "\1\u031f",
+            "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u0320",
             "\1\u0321",
+            "\1\u0322",
             "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0323",
-            "",
-            "",
             "\1\u0324",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0326",
-            "\1\u0327",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0328",
+            "\1\u0329",
             "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "\1\u032a",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
             "\1\u032c",
-            "",
-            "",
             "\1\u032d",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
+            "\1\u032e",
+            "\1\u032f",
             "\1\u0330",
-            "\1\u0331",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
             "\1\u0332",
-            "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0333",
             "\1\u0334",
+            "\1\u0335",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0337",
+            "\1\u0338",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u033a",
-            "\1\u033b",
-            "\1\u033c",
             "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u033d",
+            "\1\u033e",
+            "",
+            "",
             "\1\u033f",
-            "\1\u0340",
             "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u0341",
-            "",
             "\1\u0342",
+            "\1\u0343",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0344",
             "",
-            "\1\u0345",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
             "\1\u0346",
-            "",
             "\1\u0347",
+            "",
+            "",
+            "",
             "\1\u0348",
-            "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
             "\1\u034a",
+            "",
+            "\1\u034b",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
-            "\1\u034c",
-            "\1\u034d\3\uffff\1\u034e",
+            "\1\u034e",
+            "",
             "\1\u034f",
+            "\1\u0350",
+            "\1\u0351",
+            "\1\u0352",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0355\7\72",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "",
-            "",
+            "\1\u0353",
+            "\1\u0354",
             "",
             "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "\1\u0359",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0356",
+            "",
+            "\1\u0357",
+            "\1\u0358",
             "",
             "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u035a",
+            "",
+            "\1\u035b",
+            "",
             "\1\u035c",
+            "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u035e",
             "",
-            "\1\u035f",
-            "\1\u0360",
+            "\12\72\7\uffff\32\72\4\uffff\1\u035f\1\uffff\32\72",
             "\1\u0361",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0362\7\72",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0363",
+            "\1\u0364",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
+            "\1\u0365",
             "\1\u0366",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
             "\1\u0368",
+            "\1\u0369",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u036b",
+            "\1\u036c",
             "",
             "",
             "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u036e",
             "",
             "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u036c\7\72",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\1\u036f",
-            "\1\u0370",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u0371\7\72",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0371",
+            "\1\u0372",
+            "\1\u0373",
             "",
-            "",
-            "",
-            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
+            "\1\u0374",
             "\1\u0375",
-            "",
-            "",
-            "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
-            "",
-            "",
             "\1\u0377",
+            "",
+            "\1\u0378",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u037a",
+            "",
+            "",
+            "\1\u037b",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u037e",
+            "\1\u037f",
+            "\1\u0380",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0382",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "\1\u0386",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u038a",
+            "\1\u038b",
+            "\1\u038c",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u0390",
+            "\1\u0391",
+            "\1\u0392",
+            "",
+            "\1\u0393",
+            "\1\u0394",
+            "",
+            "\1\u0395",
+            "",
+            "\1\u0396",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u0398",
+            "\1\u0399",
+            "",
+            "\1\u039a",
+            "\1\u039b",
+            "",
+            "\1\u039c",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u039e",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u03a0",
+            "\1\u03a1\3\uffff\1\u03a2",
+            "\1\u03a3",
+            "\1\u03a4",
+            "\1\u03a5",
+            "",
+            "\1\u03a6",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u03ac\7\72",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "",
+            "\1\u03af",
+            "",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u03b1",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u03b4",
+            "\1\u03b5",
+            "\1\u03b6",
+            "\1\u03b7",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u03b9",
+            "",
+            "\1\u03ba",
+            "\1\u03bb",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u03bc\7\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u03bf",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u03c1",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u03c3",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u03c5",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
             "",
             "",
+            "",
+            "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
+            "",
+            "\1\u03c9",
+            "",
             "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             "",
             "",
+            "\1\u03cb",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u03cc\7\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u03cf",
             "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u03d1",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u03d2\7\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "\1\u03d5",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u03d7",
+            "",
+            "\1\u03d8",
+            "",
+            "",
+            "",
+            "\1\u03d9",
+            "",
+            "\1\u03da",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "\1\u03dc",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "\1\u03df",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\22\72\1\u03e0\7\72",
+            "\1\u03e2",
+            "\1\u03e3",
+            "\1\u03e4",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "",
+            "\1\u03e8",
+            "\1\u03e9",
+            "\1\u03ea",
+            "",
+            "",
+            "",
+            "\1\u03eb",
+            "\1\u03ec",
+            "\1\u03ed",
+            "\1\u03ee",
+            "\1\u03ef",
+            "\1\u03f0",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u03f2",
+            "\1\u03f3",
+            "",
+            "\1\u03f4",
+            "\1\u03f5",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
+            "\1\u03f7",
+            "",
+            "\1\u03f8",
+            "\1\u03f9",
+            "\12\72\7\uffff\32\72\4\uffff\1\72\1\uffff\32\72",
             ""
     };
 
@@ -7741,13 +8332,33 @@ public class InternalPtlLexer extends Lexer {
             this.transition = DFA15_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | T__222 | T__223 | T__224 | T__225 | T__226 | T__227 | T__228 | T__229 | T__230 | T__231 | T__232 | T__233 | T__234 | T__235 | T__236 | T__237 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
+                        int LA15_49 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_49>='\u0000' && LA15_49<='\uFFFF')) ) {s = 188;}
+
+                        else s = 53;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 1 : 
+                        int LA15_50 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_50>='\u0000' && LA15_50<='\uFFFF')) ) {s = 188;}
+
+                        else s = 53;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
                         int LA15_0 = input.LA(1);
 
                         s = -1;
@@ -7856,26 +8467,6 @@ public class InternalPtlLexer extends Lexer {
                         else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 52;}
 
                         else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||(LA15_0>='#' && LA15_0<='%')||LA15_0==';'||LA15_0=='@'||LA15_0=='\\'||LA15_0=='`'||(LA15_0>='\u007F' && LA15_0<='\uFFFF')) ) {s = 53;}
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 1 : 
-                        int LA15_49 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA15_49>='\u0000' && LA15_49<='\uFFFF')) ) {s = 181;}
-
-                        else s = 53;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 2 : 
-                        int LA15_50 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA15_50>='\u0000' && LA15_50<='\uFFFF')) ) {s = 181;}
-
-                        else s = 53;
 
                         if ( s>=0 ) return s;
                         break;

@@ -1349,6 +1349,131 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Entry rule entryRuleConcurrentBlock
+entryRuleConcurrentBlock
+:
+{ before(grammarAccess.getConcurrentBlockRule()); }
+	 ruleConcurrentBlock
+{ after(grammarAccess.getConcurrentBlockRule()); } 
+	 EOF 
+;
+
+// Rule ConcurrentBlock
+ruleConcurrentBlock 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getConcurrentBlockAccess().getGroup()); }
+		(rule__ConcurrentBlock__Group__0)
+		{ after(grammarAccess.getConcurrentBlockAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleCpu
+entryRuleCpu
+:
+{ before(grammarAccess.getCpuRule()); }
+	 ruleCpu
+{ after(grammarAccess.getCpuRule()); } 
+	 EOF 
+;
+
+// Rule Cpu
+ruleCpu 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getCpuAccess().getGroup()); }
+		(rule__Cpu__Group__0)
+		{ after(grammarAccess.getCpuAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleCpuOperation
+entryRuleCpuOperation
+:
+{ before(grammarAccess.getCpuOperationRule()); }
+	 ruleCpuOperation
+{ after(grammarAccess.getCpuOperationRule()); } 
+	 EOF 
+;
+
+// Rule CpuOperation
+ruleCpuOperation 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getCpuOperationAccess().getGroup()); }
+		(rule__CpuOperation__Group__0)
+		{ after(grammarAccess.getCpuOperationAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleCpuStep
+entryRuleCpuStep
+:
+{ before(grammarAccess.getCpuStepRule()); }
+	 ruleCpuStep
+{ after(grammarAccess.getCpuStepRule()); } 
+	 EOF 
+;
+
+// Rule CpuStep
+ruleCpuStep 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getCpuStepAccess().getAlternatives()); }
+		(rule__CpuStep__Alternatives)
+		{ after(grammarAccess.getCpuStepAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleExpectedResult
+entryRuleExpectedResult
+:
+{ before(grammarAccess.getExpectedResultRule()); }
+	 ruleExpectedResult
+{ after(grammarAccess.getExpectedResultRule()); } 
+	 EOF 
+;
+
+// Rule ExpectedResult
+ruleExpectedResult 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getExpectedResultAccess().getAlternatives()); }
+		(rule__ExpectedResult__Alternatives)
+		{ after(grammarAccess.getExpectedResultAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 
 // Rule InTarget
 ruleInTarget 
@@ -1960,6 +2085,31 @@ ruleExpectMemcache
 		{ before(grammarAccess.getExpectMemcacheAccess().getGroup()); }
 		(rule__ExpectMemcache__Group__0)
 		{ after(grammarAccess.getExpectMemcacheAccess().getGroup()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Entry rule entryRuleExpectTranslations
+entryRuleExpectTranslations
+:
+{ before(grammarAccess.getExpectTranslationsRule()); }
+	 ruleExpectTranslations
+{ after(grammarAccess.getExpectTranslationsRule()); } 
+	 EOF 
+;
+
+// Rule ExpectTranslations
+ruleExpectTranslations 
+	@init {
+		int stackSize = keepStackSize();
+	}
+	:
+	(
+		{ before(grammarAccess.getExpectTranslationsAccess().getGroup()); }
+		(rule__ExpectTranslations__Group__0)
+		{ after(grammarAccess.getExpectTranslationsAccess().getGroup()); }
 	)
 ;
 finally {
@@ -2845,6 +2995,22 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+// Rule FieldRoleKeyword
+ruleFieldRoleKeyword
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFieldRoleKeywordAccess().getAlternatives()); }
+		(rule__FieldRoleKeyword__Alternatives)
+		{ after(grammarAccess.getFieldRoleKeywordAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 // Rule UpdateOperator
 ruleUpdateOperator
 	@init {
@@ -2983,6 +3149,54 @@ ruleLibraryKind
 		{ before(grammarAccess.getLibraryKindAccess().getAlternatives()); }
 		(rule__LibraryKind__Alternatives)
 		{ after(grammarAccess.getLibraryKindAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule OutputAddressRule
+ruleOutputAddressRule
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutputAddressRuleAccess().getAlternatives()); }
+		(rule__OutputAddressRule__Alternatives)
+		{ after(grammarAccess.getOutputAddressRuleAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule SeededBug
+ruleSeededBug
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getSeededBugAccess().getAlternatives()); }
+		(rule__SeededBug__Alternatives)
+		{ after(grammarAccess.getSeededBugAccess().getAlternatives()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+// Rule CpuFeature
+ruleCpuFeature
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCpuFeatureAccess().getAlternatives()); }
+		(rule__CpuFeature__Alternatives)
+		{ after(grammarAccess.getCpuFeatureAccess().getAlternatives()); }
 	)
 ;
 finally {
@@ -3930,9 +4144,99 @@ rule__Step__Alternatives
 	)
 	|
 	(
-		{ before(grammarAccess.getStepAccess().getExpectationParserRuleCall_12()); }
+		{ before(grammarAccess.getStepAccess().getConcurrentBlockParserRuleCall_12()); }
+		ruleConcurrentBlock
+		{ after(grammarAccess.getStepAccess().getConcurrentBlockParserRuleCall_12()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getStepAccess().getExpectationParserRuleCall_13()); }
 		ruleExpectation
-		{ after(grammarAccess.getStepAccess().getExpectationParserRuleCall_12()); }
+		{ after(grammarAccess.getStepAccess().getExpectationParserRuleCall_13()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuStep__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCpuStepAccess().getMapStepParserRuleCall_0()); }
+		ruleMapStep
+		{ after(grammarAccess.getCpuStepAccess().getMapStepParserRuleCall_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getCpuStepAccess().getUnmapStepParserRuleCall_1()); }
+		ruleUnmapStep
+		{ after(grammarAccess.getCpuStepAccess().getUnmapStepParserRuleCall_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getCpuStepAccess().getRelaxStepParserRuleCall_2()); }
+		ruleRelaxStep
+		{ after(grammarAccess.getCpuStepAccess().getRelaxStepParserRuleCall_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getCpuStepAccess().getWrprotectStepParserRuleCall_3()); }
+		ruleWrprotectStep
+		{ after(grammarAccess.getCpuStepAccess().getWrprotectStepParserRuleCall_3()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getCpuStepAccess().getMkyoungStepParserRuleCall_4()); }
+		ruleMkyoungStep
+		{ after(grammarAccess.getCpuStepAccess().getMkyoungStepParserRuleCall_4()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getCpuStepAccess().getMkoldStepParserRuleCall_5()); }
+		ruleMkoldStep
+		{ after(grammarAccess.getCpuStepAccess().getMkoldStepParserRuleCall_5()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getCpuStepAccess().getSplitStepParserRuleCall_6()); }
+		ruleSplitStep
+		{ after(grammarAccess.getCpuStepAccess().getSplitStepParserRuleCall_6()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getCpuStepAccess().getSetOwnerStepParserRuleCall_7()); }
+		ruleSetOwnerStep
+		{ after(grammarAccess.getCpuStepAccess().getSetOwnerStepParserRuleCall_7()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectedResult__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectedResultAccess().getErrnoAssignment_0()); }
+		(rule__ExpectedResult__ErrnoAssignment_0)
+		{ after(grammarAccess.getExpectedResultAccess().getErrnoAssignment_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getExpectedResultAccess().getValueAssignment_1()); }
+		(rule__ExpectedResult__ValueAssignment_1)
+		{ after(grammarAccess.getExpectedResultAccess().getValueAssignment_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getExpectedResultAccess().getLivelockAssignment_2()); }
+		(rule__ExpectedResult__LivelockAssignment_2)
+		{ after(grammarAccess.getExpectedResultAccess().getLivelockAssignment_2()); }
 	)
 ;
 finally {
@@ -4038,6 +4342,12 @@ rule__Expectation__Alternatives
 		{ before(grammarAccess.getExpectationAccess().getExpectMemcacheParserRuleCall_8()); }
 		ruleExpectMemcache
 		{ after(grammarAccess.getExpectationAccess().getExpectMemcacheParserRuleCall_8()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getExpectationAccess().getExpectTranslationsParserRuleCall_9()); }
+		ruleExpectTranslations
+		{ after(grammarAccess.getExpectationAccess().getExpectTranslationsParserRuleCall_9()); }
 	)
 ;
 finally {
@@ -4870,6 +5180,66 @@ rule__ValidID__Alternatives
 		'bool'
 		{ after(grammarAccess.getValidIDAccess().getBoolKeyword_81()); }
 	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getRoleKeyword_82()); }
+		'role'
+		{ after(grammarAccess.getValidIDAccess().getRoleKeyword_82()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getPermissionKeyword_83()); }
+		'permission'
+		{ after(grammarAccess.getValidIDAccess().getPermissionKeyword_83()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getCursorKeyword_84()); }
+		'cursor'
+		{ after(grammarAccess.getValidIDAccess().getCursorKeyword_84()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getFeaturesKeyword_85()); }
+		'features'
+		{ after(grammarAccess.getValidIDAccess().getFeaturesKeyword_85()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getFwbKeyword_86()); }
+		'fwb'
+		{ after(grammarAccess.getValidIDAccess().getFwbKeyword_86()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getCpuKeyword_87()); }
+		'cpu'
+		{ after(grammarAccess.getValidIDAccess().getCpuKeyword_87()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getExclusiveKeyword_88()); }
+		'exclusive'
+		{ after(grammarAccess.getValidIDAccess().getExclusiveKeyword_88()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getLivelockKeyword_89()); }
+		'livelock'
+		{ after(grammarAccess.getValidIDAccess().getLivelockKeyword_89()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getTranslationsKeyword_90()); }
+		'translations'
+		{ after(grammarAccess.getValidIDAccess().getTranslationsKeyword_90()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getValidIDAccess().getInjectKeyword_91()); }
+		'inject'
+		{ after(grammarAccess.getValidIDAccess().getInjectKeyword_91()); }
+	)
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -5034,6 +5404,27 @@ finally {
 	restoreStackSize(stackSize);
 }
 
+rule__FieldRoleKeyword__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFieldRoleKeywordAccess().getAccessFlagEnumLiteralDeclaration_0()); }
+		('access_flag')
+		{ after(grammarAccess.getFieldRoleKeywordAccess().getAccessFlagEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getFieldRoleKeywordAccess().getPermissionEnumLiteralDeclaration_1()); }
+		('permission')
+		{ after(grammarAccess.getFieldRoleKeywordAccess().getPermissionEnumLiteralDeclaration_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
 rule__UpdateOperator__Alternatives
 	@init {
 		int stackSize = keepStackSize();
@@ -5148,6 +5539,87 @@ rule__LibraryKind__Alternatives
 		{ before(grammarAccess.getLibraryKindAccess().getHypEnumLiteralDeclaration_1()); }
 		('hyp')
 		{ after(grammarAccess.getLibraryKindAccess().getHypEnumLiteralDeclaration_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__OutputAddressRule__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOutputAddressRuleAccess().getOffsetEnumLiteralDeclaration_0()); }
+		('offset')
+		{ after(grammarAccess.getOutputAddressRuleAccess().getOffsetEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getOutputAddressRuleAccess().getCursorEnumLiteralDeclaration_1()); }
+		('cursor')
+		{ after(grammarAccess.getOutputAddressRuleAccess().getCursorEnumLiteralDeclaration_1()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__SeededBug__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getSeededBugAccess().getBreakWithoutTlbiEnumLiteralDeclaration_0()); }
+		('break_without_tlbi')
+		{ after(grammarAccess.getSeededBugAccess().getBreakWithoutTlbiEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getSeededBugAccess().getPlainMakeEnumLiteralDeclaration_1()); }
+		('plain_make')
+		{ after(grammarAccess.getSeededBugAccess().getPlainMakeEnumLiteralDeclaration_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getSeededBugAccess().getReplaceWithoutBreakEnumLiteralDeclaration_2()); }
+		('replace_without_break')
+		{ after(grammarAccess.getSeededBugAccess().getReplaceWithoutBreakEnumLiteralDeclaration_2()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getSeededBugAccess().getTlbiWrongPageEnumLiteralDeclaration_3()); }
+		('tlbi_wrong_page')
+		{ after(grammarAccess.getSeededBugAccess().getTlbiWrongPageEnumLiteralDeclaration_3()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuFeature__Alternatives
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCpuFeatureAccess().getFwbEnumLiteralDeclaration_0()); }
+		('fwb')
+		{ after(grammarAccess.getCpuFeatureAccess().getFwbEnumLiteralDeclaration_0()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getCpuFeatureAccess().getTlbRangeEnumLiteralDeclaration_1()); }
+		('tlb_range')
+		{ after(grammarAccess.getCpuFeatureAccess().getTlbRangeEnumLiteralDeclaration_1()); }
+	)
+	|
+	(
+		{ before(grammarAccess.getCpuFeatureAccess().getLpa2EnumLiteralDeclaration_2()); }
+		('lpa2')
+		{ after(grammarAccess.getCpuFeatureAccess().getLpa2EnumLiteralDeclaration_2()); }
 	)
 ;
 finally {
@@ -7308,6 +7780,7 @@ rule__Field__Group__4
 	}
 :
 	rule__Field__Group__4__Impl
+	rule__Field__Group__5
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -7319,9 +7792,35 @@ rule__Field__Group__4__Impl
 	}
 :
 (
-	{ before(grammarAccess.getFieldAccess().getDescriptionAssignment_4()); }
-	(rule__Field__DescriptionAssignment_4)?
-	{ after(grammarAccess.getFieldAccess().getDescriptionAssignment_4()); }
+	{ before(grammarAccess.getFieldAccess().getGroup_4()); }
+	(rule__Field__Group_4__0)?
+	{ after(grammarAccess.getFieldAccess().getGroup_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Field__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Field__Group__5__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Field__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFieldAccess().getDescriptionAssignment_5()); }
+	(rule__Field__DescriptionAssignment_5)?
+	{ after(grammarAccess.getFieldAccess().getDescriptionAssignment_5()); }
 )
 ;
 finally {
@@ -7698,9 +8197,9 @@ rule__Field__Group_3__0__Impl
 	}
 :
 (
-	{ before(grammarAccess.getFieldAccess().getOverlaysKeyword_3_0()); }
-	'overlays'
-	{ after(grammarAccess.getFieldAccess().getOverlaysKeyword_3_0()); }
+	{ before(grammarAccess.getFieldAccess().getRoleKeyword_3_0()); }
+	'role'
+	{ after(grammarAccess.getFieldAccess().getRoleKeyword_3_0()); }
 )
 ;
 finally {
@@ -7713,7 +8212,6 @@ rule__Field__Group_3__1
 	}
 :
 	rule__Field__Group_3__1__Impl
-	rule__Field__Group_3__2
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -7725,35 +8223,9 @@ rule__Field__Group_3__1__Impl
 	}
 :
 (
-	{ before(grammarAccess.getFieldAccess().getOverlaysAssignment_3_1()); }
-	(rule__Field__OverlaysAssignment_3_1)
-	{ after(grammarAccess.getFieldAccess().getOverlaysAssignment_3_1()); }
-)
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Field__Group_3__2
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-	rule__Field__Group_3__2__Impl
-;
-finally {
-	restoreStackSize(stackSize);
-}
-
-rule__Field__Group_3__2__Impl
-	@init {
-		int stackSize = keepStackSize();
-	}
-:
-(
-	{ before(grammarAccess.getFieldAccess().getGroup_3_2()); }
-	(rule__Field__Group_3_2__0)*
-	{ after(grammarAccess.getFieldAccess().getGroup_3_2()); }
+	{ before(grammarAccess.getFieldAccess().getRoleAssignment_3_1()); }
+	(rule__Field__RoleAssignment_3_1)
+	{ after(grammarAccess.getFieldAccess().getRoleAssignment_3_1()); }
 )
 ;
 finally {
@@ -7761,53 +8233,134 @@ finally {
 }
 
 
-rule__Field__Group_3_2__0
+rule__Field__Group_4__0
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Field__Group_3_2__0__Impl
-	rule__Field__Group_3_2__1
+	rule__Field__Group_4__0__Impl
+	rule__Field__Group_4__1
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Field__Group_3_2__0__Impl
+rule__Field__Group_4__0__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getFieldAccess().getCommaKeyword_3_2_0()); }
+	{ before(grammarAccess.getFieldAccess().getOverlaysKeyword_4_0()); }
+	'overlays'
+	{ after(grammarAccess.getFieldAccess().getOverlaysKeyword_4_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Field__Group_4__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Field__Group_4__1__Impl
+	rule__Field__Group_4__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Field__Group_4__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFieldAccess().getOverlaysAssignment_4_1()); }
+	(rule__Field__OverlaysAssignment_4_1)
+	{ after(grammarAccess.getFieldAccess().getOverlaysAssignment_4_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Field__Group_4__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Field__Group_4__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Field__Group_4__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFieldAccess().getGroup_4_2()); }
+	(rule__Field__Group_4_2__0)*
+	{ after(grammarAccess.getFieldAccess().getGroup_4_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Field__Group_4_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Field__Group_4_2__0__Impl
+	rule__Field__Group_4_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Field__Group_4_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getFieldAccess().getCommaKeyword_4_2_0()); }
 	','
-	{ after(grammarAccess.getFieldAccess().getCommaKeyword_3_2_0()); }
+	{ after(grammarAccess.getFieldAccess().getCommaKeyword_4_2_0()); }
 )
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Field__Group_3_2__1
+rule__Field__Group_4_2__1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
-	rule__Field__Group_3_2__1__Impl
+	rule__Field__Group_4_2__1__Impl
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Field__Group_3_2__1__Impl
+rule__Field__Group_4_2__1__Impl
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 (
-	{ before(grammarAccess.getFieldAccess().getOverlaysAssignment_3_2_1()); }
-	(rule__Field__OverlaysAssignment_3_2_1)
-	{ after(grammarAccess.getFieldAccess().getOverlaysAssignment_3_2_1()); }
+	{ before(grammarAccess.getFieldAccess().getOverlaysAssignment_4_2_1()); }
+	(rule__Field__OverlaysAssignment_4_2_1)
+	{ after(grammarAccess.getFieldAccess().getOverlaysAssignment_4_2_1()); }
 )
 ;
 finally {
@@ -13341,9 +13894,9 @@ rule__Operations__Group__13__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getOperationsAssignment_13()); }
-	(rule__Operations__OperationsAssignment_13)*
-	{ after(grammarAccess.getOperationsAccess().getOperationsAssignment_13()); }
+	{ before(grammarAccess.getOperationsAccess().getGroup_13()); }
+	(rule__Operations__Group_13__0)?
+	{ after(grammarAccess.getOperationsAccess().getGroup_13()); }
 )
 ;
 finally {
@@ -13356,6 +13909,7 @@ rule__Operations__Group__14
 	}
 :
 	rule__Operations__Group__14__Impl
+	rule__Operations__Group__15
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -13367,9 +13921,62 @@ rule__Operations__Group__14__Impl
 	}
 :
 (
-	{ before(grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_14()); }
+	{ before(grammarAccess.getOperationsAccess().getGroup_14()); }
+	(rule__Operations__Group_14__0)?
+	{ after(grammarAccess.getOperationsAccess().getGroup_14()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__15
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__15__Impl
+	rule__Operations__Group__16
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__15__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getOperationsAssignment_15()); }
+	(rule__Operations__OperationsAssignment_15)*
+	{ after(grammarAccess.getOperationsAccess().getOperationsAssignment_15()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__16
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group__16__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group__16__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_16()); }
 	'}'
-	{ after(grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_14()); }
+	{ after(grammarAccess.getOperationsAccess().getRightCurlyBracketKeyword_16()); }
 )
 ;
 finally {
@@ -13856,6 +14463,222 @@ rule__Operations__Group_12_3__1__Impl
 	{ before(grammarAccess.getOperationsAccess().getMaxOwnerAssignment_12_3_1()); }
 	(rule__Operations__MaxOwnerAssignment_12_3_1)
 	{ after(grammarAccess.getOperationsAccess().getMaxOwnerAssignment_12_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Operations__Group_13__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_13__0__Impl
+	rule__Operations__Group_13__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_13__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getOutputKeyword_13_0()); }
+	'output'
+	{ after(grammarAccess.getOperationsAccess().getOutputKeyword_13_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_13__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_13__1__Impl
+	rule__Operations__Group_13__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_13__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getAddressKeyword_13_1()); }
+	'address'
+	{ after(grammarAccess.getOperationsAccess().getAddressKeyword_13_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_13__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_13__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_13__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getOutputAddressAssignment_13_2()); }
+	(rule__Operations__OutputAddressAssignment_13_2)
+	{ after(grammarAccess.getOperationsAccess().getOutputAddressAssignment_13_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Operations__Group_14__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_14__0__Impl
+	rule__Operations__Group_14__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_14__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getInjectKeyword_14_0()); }
+	'inject'
+	{ after(grammarAccess.getOperationsAccess().getInjectKeyword_14_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_14__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_14__1__Impl
+	rule__Operations__Group_14__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_14__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getBugsAssignment_14_1()); }
+	(rule__Operations__BugsAssignment_14_1)
+	{ after(grammarAccess.getOperationsAccess().getBugsAssignment_14_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_14__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_14__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_14__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getGroup_14_2()); }
+	(rule__Operations__Group_14_2__0)*
+	{ after(grammarAccess.getOperationsAccess().getGroup_14_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Operations__Group_14_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_14_2__0__Impl
+	rule__Operations__Group_14_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_14_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getCommaKeyword_14_2_0()); }
+	','
+	{ after(grammarAccess.getOperationsAccess().getCommaKeyword_14_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_14_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Operations__Group_14_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__Group_14_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getOperationsAccess().getBugsAssignment_14_2_1()); }
+	(rule__Operations__BugsAssignment_14_2_1)
+	{ after(grammarAccess.getOperationsAccess().getBugsAssignment_14_2_1()); }
 )
 ;
 finally {
@@ -17337,9 +18160,9 @@ rule__Scenario__Group__8__Impl
 	}
 :
 (
-	{ before(grammarAccess.getScenarioAccess().getInitialOwnershipAssignment_8()); }
-	(rule__Scenario__InitialOwnershipAssignment_8)*
-	{ after(grammarAccess.getScenarioAccess().getInitialOwnershipAssignment_8()); }
+	{ before(grammarAccess.getScenarioAccess().getGroup_8()); }
+	(rule__Scenario__Group_8__0)?
+	{ after(grammarAccess.getScenarioAccess().getGroup_8()); }
 )
 ;
 finally {
@@ -17364,9 +18187,9 @@ rule__Scenario__Group__9__Impl
 	}
 :
 (
-	{ before(grammarAccess.getScenarioAccess().getStepsAssignment_9()); }
-	(rule__Scenario__StepsAssignment_9)*
-	{ after(grammarAccess.getScenarioAccess().getStepsAssignment_9()); }
+	{ before(grammarAccess.getScenarioAccess().getInitialOwnershipAssignment_9()); }
+	(rule__Scenario__InitialOwnershipAssignment_9)*
+	{ after(grammarAccess.getScenarioAccess().getInitialOwnershipAssignment_9()); }
 )
 ;
 finally {
@@ -17379,6 +18202,7 @@ rule__Scenario__Group__10
 	}
 :
 	rule__Scenario__Group__10__Impl
+	rule__Scenario__Group__11
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -17390,9 +18214,35 @@ rule__Scenario__Group__10__Impl
 	}
 :
 (
-	{ before(grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_10()); }
+	{ before(grammarAccess.getScenarioAccess().getStepsAssignment_10()); }
+	(rule__Scenario__StepsAssignment_10)*
+	{ after(grammarAccess.getScenarioAccess().getStepsAssignment_10()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__11
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group__11__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group__11__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_11()); }
 	'}'
-	{ after(grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_10()); }
+	{ after(grammarAccess.getScenarioAccess().getRightCurlyBracketKeyword_11()); }
 )
 ;
 finally {
@@ -17663,6 +18513,141 @@ rule__Scenario__Group_7_3__1__Impl
 	{ before(grammarAccess.getScenarioAccess().getMemoryBaseAssignment_7_3_1()); }
 	(rule__Scenario__MemoryBaseAssignment_7_3_1)
 	{ after(grammarAccess.getScenarioAccess().getMemoryBaseAssignment_7_3_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Scenario__Group_8__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group_8__0__Impl
+	rule__Scenario__Group_8__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_8__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getFeaturesKeyword_8_0()); }
+	'features'
+	{ after(grammarAccess.getScenarioAccess().getFeaturesKeyword_8_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_8__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group_8__1__Impl
+	rule__Scenario__Group_8__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_8__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getFeaturesAssignment_8_1()); }
+	(rule__Scenario__FeaturesAssignment_8_1)
+	{ after(grammarAccess.getScenarioAccess().getFeaturesAssignment_8_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_8__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group_8__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_8__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getGroup_8_2()); }
+	(rule__Scenario__Group_8_2__0)*
+	{ after(grammarAccess.getScenarioAccess().getGroup_8_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Scenario__Group_8_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group_8_2__0__Impl
+	rule__Scenario__Group_8_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_8_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getCommaKeyword_8_2_0()); }
+	','
+	{ after(grammarAccess.getScenarioAccess().getCommaKeyword_8_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_8_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Scenario__Group_8_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__Group_8_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioAccess().getFeaturesAssignment_8_2_1()); }
+	(rule__Scenario__FeaturesAssignment_8_2_1)
+	{ after(grammarAccess.getScenarioAccess().getFeaturesAssignment_8_2_1()); }
 )
 ;
 finally {
@@ -18162,6 +19147,7 @@ rule__ScenarioTable__Group__5
 	}
 :
 	rule__ScenarioTable__Group__5__Impl
+	rule__ScenarioTable__Group__6
 ;
 finally {
 	restoreStackSize(stackSize);
@@ -18176,6 +19162,680 @@ rule__ScenarioTable__Group__5__Impl
 	{ before(grammarAccess.getScenarioTableAccess().getOperationsAssignment_5()); }
 	(rule__ScenarioTable__OperationsAssignment_5)
 	{ after(grammarAccess.getScenarioTableAccess().getOperationsAssignment_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ScenarioTable__Group__6__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioTableAccess().getGroup_6()); }
+	(rule__ScenarioTable__Group_6__0)?
+	{ after(grammarAccess.getScenarioTableAccess().getGroup_6()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ScenarioTable__Group_6__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ScenarioTable__Group_6__0__Impl
+	rule__ScenarioTable__Group_6__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group_6__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioTableAccess().getWithKeyword_6_0()); }
+	'with'
+	{ after(grammarAccess.getScenarioTableAccess().getWithKeyword_6_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group_6__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ScenarioTable__Group_6__1__Impl
+	rule__ScenarioTable__Group_6__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group_6__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioTableAccess().getFeaturesAssignment_6_1()); }
+	(rule__ScenarioTable__FeaturesAssignment_6_1)
+	{ after(grammarAccess.getScenarioTableAccess().getFeaturesAssignment_6_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group_6__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ScenarioTable__Group_6__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group_6__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioTableAccess().getGroup_6_2()); }
+	(rule__ScenarioTable__Group_6_2__0)*
+	{ after(grammarAccess.getScenarioTableAccess().getGroup_6_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ScenarioTable__Group_6_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ScenarioTable__Group_6_2__0__Impl
+	rule__ScenarioTable__Group_6_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group_6_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioTableAccess().getCommaKeyword_6_2_0()); }
+	','
+	{ after(grammarAccess.getScenarioTableAccess().getCommaKeyword_6_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group_6_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ScenarioTable__Group_6_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__Group_6_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getScenarioTableAccess().getFeaturesAssignment_6_2_1()); }
+	(rule__ScenarioTable__FeaturesAssignment_6_2_1)
+	{ after(grammarAccess.getScenarioTableAccess().getFeaturesAssignment_6_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ConcurrentBlock__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ConcurrentBlock__Group__0__Impl
+	rule__ConcurrentBlock__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ConcurrentBlock__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getConcurrentBlockAccess().getConcurrentlyKeyword_0()); }
+	'concurrently'
+	{ after(grammarAccess.getConcurrentBlockAccess().getConcurrentlyKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ConcurrentBlock__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ConcurrentBlock__Group__1__Impl
+	rule__ConcurrentBlock__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ConcurrentBlock__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getConcurrentBlockAccess().getDescriptionAssignment_1()); }
+	(rule__ConcurrentBlock__DescriptionAssignment_1)?
+	{ after(grammarAccess.getConcurrentBlockAccess().getDescriptionAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ConcurrentBlock__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ConcurrentBlock__Group__2__Impl
+	rule__ConcurrentBlock__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ConcurrentBlock__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getConcurrentBlockAccess().getLeftCurlyBracketKeyword_2()); }
+	'{'
+	{ after(grammarAccess.getConcurrentBlockAccess().getLeftCurlyBracketKeyword_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ConcurrentBlock__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ConcurrentBlock__Group__3__Impl
+	rule__ConcurrentBlock__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ConcurrentBlock__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getConcurrentBlockAccess().getCpusAssignment_3()); }
+	(rule__ConcurrentBlock__CpusAssignment_3)*
+	{ after(grammarAccess.getConcurrentBlockAccess().getCpusAssignment_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ConcurrentBlock__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ConcurrentBlock__Group__4__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ConcurrentBlock__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getConcurrentBlockAccess().getRightCurlyBracketKeyword_4()); }
+	'}'
+	{ after(grammarAccess.getConcurrentBlockAccess().getRightCurlyBracketKeyword_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__Cpu__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Cpu__Group__0__Impl
+	rule__Cpu__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Cpu__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCpuAccess().getCpuKeyword_0()); }
+	'cpu'
+	{ after(grammarAccess.getCpuAccess().getCpuKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Cpu__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Cpu__Group__1__Impl
+	rule__Cpu__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Cpu__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCpuAccess().getNameAssignment_1()); }
+	(rule__Cpu__NameAssignment_1)
+	{ after(grammarAccess.getCpuAccess().getNameAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Cpu__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Cpu__Group__2__Impl
+	rule__Cpu__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Cpu__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCpuAccess().getDescriptionAssignment_2()); }
+	(rule__Cpu__DescriptionAssignment_2)?
+	{ after(grammarAccess.getCpuAccess().getDescriptionAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Cpu__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Cpu__Group__3__Impl
+	rule__Cpu__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Cpu__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCpuAccess().getLeftCurlyBracketKeyword_3()); }
+	'{'
+	{ after(grammarAccess.getCpuAccess().getLeftCurlyBracketKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Cpu__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Cpu__Group__4__Impl
+	rule__Cpu__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Cpu__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCpuAccess().getOperationsAssignment_4()); }
+	(rule__Cpu__OperationsAssignment_4)*
+	{ after(grammarAccess.getCpuAccess().getOperationsAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Cpu__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__Cpu__Group__5__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Cpu__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCpuAccess().getRightCurlyBracketKeyword_5()); }
+	'}'
+	{ after(grammarAccess.getCpuAccess().getRightCurlyBracketKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__CpuOperation__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CpuOperation__Group__0__Impl
+	rule__CpuOperation__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCpuOperationAccess().getExclusiveAssignment_0()); }
+	(rule__CpuOperation__ExclusiveAssignment_0)?
+	{ after(grammarAccess.getCpuOperationAccess().getExclusiveAssignment_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CpuOperation__Group__1__Impl
+	rule__CpuOperation__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCpuOperationAccess().getStepAssignment_1()); }
+	(rule__CpuOperation__StepAssignment_1)
+	{ after(grammarAccess.getCpuOperationAccess().getStepAssignment_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CpuOperation__Group__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCpuOperationAccess().getGroup_2()); }
+	(rule__CpuOperation__Group_2__0)?
+	{ after(grammarAccess.getCpuOperationAccess().getGroup_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__CpuOperation__Group_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CpuOperation__Group_2__0__Impl
+	rule__CpuOperation__Group_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__Group_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCpuOperationAccess().getReturnsKeyword_2_0()); }
+	'returns'
+	{ after(grammarAccess.getCpuOperationAccess().getReturnsKeyword_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__Group_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CpuOperation__Group_2__1__Impl
+	rule__CpuOperation__Group_2__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__Group_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCpuOperationAccess().getResultsAssignment_2_1()); }
+	(rule__CpuOperation__ResultsAssignment_2_1)
+	{ after(grammarAccess.getCpuOperationAccess().getResultsAssignment_2_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__Group_2__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CpuOperation__Group_2__2__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__Group_2__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCpuOperationAccess().getGroup_2_2()); }
+	(rule__CpuOperation__Group_2_2__0)*
+	{ after(grammarAccess.getCpuOperationAccess().getGroup_2_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__CpuOperation__Group_2_2__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CpuOperation__Group_2_2__0__Impl
+	rule__CpuOperation__Group_2_2__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__Group_2_2__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCpuOperationAccess().getOrKeyword_2_2_0()); }
+	'or'
+	{ after(grammarAccess.getCpuOperationAccess().getOrKeyword_2_2_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__Group_2_2__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__CpuOperation__Group_2_2__1__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__Group_2_2__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getCpuOperationAccess().getResultsAssignment_2_2_1()); }
+	(rule__CpuOperation__ResultsAssignment_2_2_1)
+	{ after(grammarAccess.getCpuOperationAccess().getResultsAssignment_2_2_1()); }
 )
 ;
 finally {
@@ -23144,6 +24804,195 @@ rule__ExpectMemcache__Group__3__Impl
 	{ before(grammarAccess.getExpectMemcacheAccess().getPagesKeyword_3()); }
 	'pages'
 	{ after(grammarAccess.getExpectMemcacheAccess().getPagesKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+
+rule__ExpectTranslations__Group__0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectTranslations__Group__0__Impl
+	rule__ExpectTranslations__Group__1
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTranslations__Group__0__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectTranslationsAccess().getExpectKeyword_0()); }
+	'expect'
+	{ after(grammarAccess.getExpectTranslationsAccess().getExpectKeyword_0()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTranslations__Group__1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectTranslations__Group__1__Impl
+	rule__ExpectTranslations__Group__2
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTranslations__Group__1__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectTranslationsAccess().getTranslationsKeyword_1()); }
+	'translations'
+	{ after(grammarAccess.getExpectTranslationsAccess().getTranslationsKeyword_1()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTranslations__Group__2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectTranslations__Group__2__Impl
+	rule__ExpectTranslations__Group__3
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTranslations__Group__2__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectTranslationsAccess().getAddressAssignment_2()); }
+	(rule__ExpectTranslations__AddressAssignment_2)
+	{ after(grammarAccess.getExpectTranslationsAccess().getAddressAssignment_2()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTranslations__Group__3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectTranslations__Group__3__Impl
+	rule__ExpectTranslations__Group__4
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTranslations__Group__3__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectTranslationsAccess().getSizeKeyword_3()); }
+	'size'
+	{ after(grammarAccess.getExpectTranslationsAccess().getSizeKeyword_3()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTranslations__Group__4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectTranslations__Group__4__Impl
+	rule__ExpectTranslations__Group__5
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTranslations__Group__4__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectTranslationsAccess().getSizeAssignment_4()); }
+	(rule__ExpectTranslations__SizeAssignment_4)
+	{ after(grammarAccess.getExpectTranslationsAccess().getSizeAssignment_4()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTranslations__Group__5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectTranslations__Group__5__Impl
+	rule__ExpectTranslations__Group__6
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTranslations__Group__5__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectTranslationsAccess().getToKeyword_5()); }
+	'to'
+	{ after(grammarAccess.getExpectTranslationsAccess().getToKeyword_5()); }
+)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTranslations__Group__6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	rule__ExpectTranslations__Group__6__Impl
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTranslations__Group__6__Impl
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+(
+	{ before(grammarAccess.getExpectTranslationsAccess().getPaAssignment_6()); }
+	(rule__ExpectTranslations__PaAssignment_6)
+	{ after(grammarAccess.getExpectTranslationsAccess().getPaAssignment_6()); }
 )
 ;
 finally {
@@ -29423,53 +31272,68 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Field__OverlaysAssignment_3_1
+rule__Field__RoleAssignment_3_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getFieldAccess().getOverlaysFieldCrossReference_3_1_0()); }
-		(
-			{ before(grammarAccess.getFieldAccess().getOverlaysFieldValidIDParserRuleCall_3_1_0_1()); }
-			ruleValidID
-			{ after(grammarAccess.getFieldAccess().getOverlaysFieldValidIDParserRuleCall_3_1_0_1()); }
-		)
-		{ after(grammarAccess.getFieldAccess().getOverlaysFieldCrossReference_3_1_0()); }
+		{ before(grammarAccess.getFieldAccess().getRoleFieldRoleKeywordEnumRuleCall_3_1_0()); }
+		ruleFieldRoleKeyword
+		{ after(grammarAccess.getFieldAccess().getRoleFieldRoleKeywordEnumRuleCall_3_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Field__OverlaysAssignment_3_2_1
+rule__Field__OverlaysAssignment_4_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getFieldAccess().getOverlaysFieldCrossReference_3_2_1_0()); }
+		{ before(grammarAccess.getFieldAccess().getOverlaysFieldCrossReference_4_1_0()); }
 		(
-			{ before(grammarAccess.getFieldAccess().getOverlaysFieldValidIDParserRuleCall_3_2_1_0_1()); }
+			{ before(grammarAccess.getFieldAccess().getOverlaysFieldValidIDParserRuleCall_4_1_0_1()); }
 			ruleValidID
-			{ after(grammarAccess.getFieldAccess().getOverlaysFieldValidIDParserRuleCall_3_2_1_0_1()); }
+			{ after(grammarAccess.getFieldAccess().getOverlaysFieldValidIDParserRuleCall_4_1_0_1()); }
 		)
-		{ after(grammarAccess.getFieldAccess().getOverlaysFieldCrossReference_3_2_1_0()); }
+		{ after(grammarAccess.getFieldAccess().getOverlaysFieldCrossReference_4_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Field__DescriptionAssignment_4
+rule__Field__OverlaysAssignment_4_2_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getFieldAccess().getDescriptionSTRINGTerminalRuleCall_4_0()); }
+		{ before(grammarAccess.getFieldAccess().getOverlaysFieldCrossReference_4_2_1_0()); }
+		(
+			{ before(grammarAccess.getFieldAccess().getOverlaysFieldValidIDParserRuleCall_4_2_1_0_1()); }
+			ruleValidID
+			{ after(grammarAccess.getFieldAccess().getOverlaysFieldValidIDParserRuleCall_4_2_1_0_1()); }
+		)
+		{ after(grammarAccess.getFieldAccess().getOverlaysFieldCrossReference_4_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Field__DescriptionAssignment_5
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getFieldAccess().getDescriptionSTRINGTerminalRuleCall_5_0()); }
 		RULE_STRING
-		{ after(grammarAccess.getFieldAccess().getDescriptionSTRINGTerminalRuleCall_4_0()); }
+		{ after(grammarAccess.getFieldAccess().getDescriptionSTRINGTerminalRuleCall_5_0()); }
 	)
 ;
 finally {
@@ -31131,15 +32995,60 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Operations__OperationsAssignment_13
+rule__Operations__OutputAddressAssignment_13_2
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_13_0()); }
+		{ before(grammarAccess.getOperationsAccess().getOutputAddressOutputAddressRuleEnumRuleCall_13_2_0()); }
+		ruleOutputAddressRule
+		{ after(grammarAccess.getOperationsAccess().getOutputAddressOutputAddressRuleEnumRuleCall_13_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__BugsAssignment_14_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationsAccess().getBugsSeededBugEnumRuleCall_14_1_0()); }
+		ruleSeededBug
+		{ after(grammarAccess.getOperationsAccess().getBugsSeededBugEnumRuleCall_14_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__BugsAssignment_14_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationsAccess().getBugsSeededBugEnumRuleCall_14_2_1_0()); }
+		ruleSeededBug
+		{ after(grammarAccess.getOperationsAccess().getBugsSeededBugEnumRuleCall_14_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Operations__OperationsAssignment_15
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_15_0()); }
 		ruleOperation
-		{ after(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_13_0()); }
+		{ after(grammarAccess.getOperationsAccess().getOperationsOperationParserRuleCall_15_0()); }
 	)
 ;
 finally {
@@ -32357,30 +34266,60 @@ finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Scenario__InitialOwnershipAssignment_8
+rule__Scenario__FeaturesAssignment_8_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getScenarioAccess().getInitialOwnershipInitialOwnershipParserRuleCall_8_0()); }
-		ruleInitialOwnership
-		{ after(grammarAccess.getScenarioAccess().getInitialOwnershipInitialOwnershipParserRuleCall_8_0()); }
+		{ before(grammarAccess.getScenarioAccess().getFeaturesCpuFeatureEnumRuleCall_8_1_0()); }
+		ruleCpuFeature
+		{ after(grammarAccess.getScenarioAccess().getFeaturesCpuFeatureEnumRuleCall_8_1_0()); }
 	)
 ;
 finally {
 	restoreStackSize(stackSize);
 }
 
-rule__Scenario__StepsAssignment_9
+rule__Scenario__FeaturesAssignment_8_2_1
 	@init {
 		int stackSize = keepStackSize();
 	}
 :
 	(
-		{ before(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_9_0()); }
+		{ before(grammarAccess.getScenarioAccess().getFeaturesCpuFeatureEnumRuleCall_8_2_1_0()); }
+		ruleCpuFeature
+		{ after(grammarAccess.getScenarioAccess().getFeaturesCpuFeatureEnumRuleCall_8_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__InitialOwnershipAssignment_9
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getScenarioAccess().getInitialOwnershipInitialOwnershipParserRuleCall_9_0()); }
+		ruleInitialOwnership
+		{ after(grammarAccess.getScenarioAccess().getInitialOwnershipInitialOwnershipParserRuleCall_9_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Scenario__StepsAssignment_10
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_10_0()); }
 		ruleStep
-		{ after(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_9_0()); }
+		{ after(grammarAccess.getScenarioAccess().getStepsStepParserRuleCall_10_0()); }
 	)
 ;
 finally {
@@ -32517,6 +34456,224 @@ rule__ScenarioTable__OperationsAssignment_5
 			{ after(grammarAccess.getScenarioTableAccess().getOperationsOperationsQualifiedNameParserRuleCall_5_0_1()); }
 		)
 		{ after(grammarAccess.getScenarioTableAccess().getOperationsOperationsCrossReference_5_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__FeaturesAssignment_6_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getScenarioTableAccess().getFeaturesCpuFeatureEnumRuleCall_6_1_0()); }
+		ruleCpuFeature
+		{ after(grammarAccess.getScenarioTableAccess().getFeaturesCpuFeatureEnumRuleCall_6_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ScenarioTable__FeaturesAssignment_6_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getScenarioTableAccess().getFeaturesCpuFeatureEnumRuleCall_6_2_1_0()); }
+		ruleCpuFeature
+		{ after(grammarAccess.getScenarioTableAccess().getFeaturesCpuFeatureEnumRuleCall_6_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ConcurrentBlock__DescriptionAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getConcurrentBlockAccess().getDescriptionSTRINGTerminalRuleCall_1_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getConcurrentBlockAccess().getDescriptionSTRINGTerminalRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ConcurrentBlock__CpusAssignment_3
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getConcurrentBlockAccess().getCpusCpuParserRuleCall_3_0()); }
+		ruleCpu
+		{ after(grammarAccess.getConcurrentBlockAccess().getCpusCpuParserRuleCall_3_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Cpu__NameAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCpuAccess().getNameValidIDParserRuleCall_1_0()); }
+		ruleValidID
+		{ after(grammarAccess.getCpuAccess().getNameValidIDParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Cpu__DescriptionAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCpuAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+		RULE_STRING
+		{ after(grammarAccess.getCpuAccess().getDescriptionSTRINGTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__Cpu__OperationsAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCpuAccess().getOperationsCpuOperationParserRuleCall_4_0()); }
+		ruleCpuOperation
+		{ after(grammarAccess.getCpuAccess().getOperationsCpuOperationParserRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__ExclusiveAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCpuOperationAccess().getExclusiveExclusiveKeyword_0_0()); }
+		(
+			{ before(grammarAccess.getCpuOperationAccess().getExclusiveExclusiveKeyword_0_0()); }
+			'exclusive'
+			{ after(grammarAccess.getCpuOperationAccess().getExclusiveExclusiveKeyword_0_0()); }
+		)
+		{ after(grammarAccess.getCpuOperationAccess().getExclusiveExclusiveKeyword_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__StepAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCpuOperationAccess().getStepCpuStepParserRuleCall_1_0()); }
+		ruleCpuStep
+		{ after(grammarAccess.getCpuOperationAccess().getStepCpuStepParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__ResultsAssignment_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCpuOperationAccess().getResultsExpectedResultParserRuleCall_2_1_0()); }
+		ruleExpectedResult
+		{ after(grammarAccess.getCpuOperationAccess().getResultsExpectedResultParserRuleCall_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__CpuOperation__ResultsAssignment_2_2_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getCpuOperationAccess().getResultsExpectedResultParserRuleCall_2_2_1_0()); }
+		ruleExpectedResult
+		{ after(grammarAccess.getCpuOperationAccess().getResultsExpectedResultParserRuleCall_2_2_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectedResult__ErrnoAssignment_0
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectedResultAccess().getErrnoErrnoParserRuleCall_0_0()); }
+		ruleErrno
+		{ after(grammarAccess.getExpectedResultAccess().getErrnoErrnoParserRuleCall_0_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectedResult__ValueAssignment_1
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectedResultAccess().getValueNumberParserRuleCall_1_0()); }
+		ruleNumber
+		{ after(grammarAccess.getExpectedResultAccess().getValueNumberParserRuleCall_1_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectedResult__LivelockAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectedResultAccess().getLivelockLivelockKeyword_2_0()); }
+		(
+			{ before(grammarAccess.getExpectedResultAccess().getLivelockLivelockKeyword_2_0()); }
+			'livelock'
+			{ after(grammarAccess.getExpectedResultAccess().getLivelockLivelockKeyword_2_0()); }
+		)
+		{ after(grammarAccess.getExpectedResultAccess().getLivelockLivelockKeyword_2_0()); }
 	)
 ;
 finally {
@@ -33615,6 +35772,51 @@ rule__ExpectMemcache__PagesAssignment_2
 		{ before(grammarAccess.getExpectMemcacheAccess().getPagesINTTerminalRuleCall_2_0()); }
 		RULE_INT
 		{ after(grammarAccess.getExpectMemcacheAccess().getPagesINTTerminalRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTranslations__AddressAssignment_2
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectTranslationsAccess().getAddressNumberParserRuleCall_2_0()); }
+		ruleNumber
+		{ after(grammarAccess.getExpectTranslationsAccess().getAddressNumberParserRuleCall_2_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTranslations__SizeAssignment_4
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectTranslationsAccess().getSizeByteSizeParserRuleCall_4_0()); }
+		ruleByteSize
+		{ after(grammarAccess.getExpectTranslationsAccess().getSizeByteSizeParserRuleCall_4_0()); }
+	)
+;
+finally {
+	restoreStackSize(stackSize);
+}
+
+rule__ExpectTranslations__PaAssignment_6
+	@init {
+		int stackSize = keepStackSize();
+	}
+:
+	(
+		{ before(grammarAccess.getExpectTranslationsAccess().getPaNumberParserRuleCall_6_0()); }
+		ruleNumber
+		{ after(grammarAccess.getExpectTranslationsAccess().getPaNumberParserRuleCall_6_0()); }
 	)
 ;
 finally {

@@ -103,7 +103,9 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__221=221;
     public static final int T__220=220;
     public static final int T__102=102;
+    public static final int T__223=223;
     public static final int T__101=101;
+    public static final int T__222=222;
     public static final int T__19=19;
     public static final int T__15=15;
     public static final int T__16=16;
@@ -147,21 +149,35 @@ public class InternalPtlLexer extends Lexer {
     public static final int T__119=119;
     public static final int T__118=118;
     public static final int T__115=115;
+    public static final int T__236=236;
     public static final int EOF=-1;
     public static final int T__114=114;
+    public static final int T__235=235;
     public static final int T__117=117;
     public static final int T__116=116;
+    public static final int T__237=237;
     public static final int T__111=111;
+    public static final int T__232=232;
     public static final int T__110=110;
+    public static final int T__231=231;
     public static final int T__113=113;
+    public static final int T__234=234;
     public static final int T__112=112;
+    public static final int T__233=233;
+    public static final int T__230=230;
     public static final int T__108=108;
+    public static final int T__229=229;
     public static final int T__107=107;
+    public static final int T__228=228;
     public static final int T__109=109;
     public static final int T__104=104;
+    public static final int T__225=225;
     public static final int T__103=103;
+    public static final int T__224=224;
     public static final int T__106=106;
+    public static final int T__227=227;
     public static final int T__105=105;
+    public static final int T__226=226;
     public static final int RULE_HEX=6;
     public static final int RULE_BIN=7;
     public static final int RULE_ML_COMMENT=10;
@@ -2324,10 +2340,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__113;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:110:8: ( 'warning' )
-            // InternalPtl.g:110:10: 'warning'
+            // InternalPtl.g:110:8: ( 'role' )
+            // InternalPtl.g:110:10: 'role'
             {
-            match("warning"); 
+            match("role"); 
 
 
             }
@@ -2345,10 +2361,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__114;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:111:8: ( 'info' )
-            // InternalPtl.g:111:10: 'info'
+            // InternalPtl.g:111:8: ( 'permission' )
+            // InternalPtl.g:111:10: 'permission'
             {
-            match("info"); 
+            match("permission"); 
 
 
             }
@@ -2366,10 +2382,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__115;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:112:8: ( 'ignore' )
-            // InternalPtl.g:112:10: 'ignore'
+            // InternalPtl.g:112:8: ( 'cursor' )
+            // InternalPtl.g:112:10: 'cursor'
             {
-            match("ignore"); 
+            match("cursor"); 
 
 
             }
@@ -2387,10 +2403,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__116;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:113:8: ( '+=' )
-            // InternalPtl.g:113:10: '+='
+            // InternalPtl.g:113:8: ( 'features' )
+            // InternalPtl.g:113:10: 'features'
             {
-            match("+="); 
+            match("features"); 
 
 
             }
@@ -2408,10 +2424,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__117;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:114:8: ( '-=' )
-            // InternalPtl.g:114:10: '-='
+            // InternalPtl.g:114:8: ( 'fwb' )
+            // InternalPtl.g:114:10: 'fwb'
             {
-            match("-="); 
+            match("fwb"); 
 
 
             }
@@ -2429,10 +2445,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__118;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:115:8: ( '==' )
-            // InternalPtl.g:115:10: '=='
+            // InternalPtl.g:115:8: ( 'cpu' )
+            // InternalPtl.g:115:10: 'cpu'
             {
-            match("=="); 
+            match("cpu"); 
 
 
             }
@@ -2450,10 +2466,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__119;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:116:8: ( '!=' )
-            // InternalPtl.g:116:10: '!='
+            // InternalPtl.g:116:8: ( 'exclusive' )
+            // InternalPtl.g:116:10: 'exclusive'
             {
-            match("!="); 
+            match("exclusive"); 
 
 
             }
@@ -2471,10 +2487,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__120;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:117:8: ( '<' )
-            // InternalPtl.g:117:10: '<'
+            // InternalPtl.g:117:8: ( 'livelock' )
+            // InternalPtl.g:117:10: 'livelock'
             {
-            match('<'); 
+            match("livelock"); 
+
 
             }
 
@@ -2491,10 +2508,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__121;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:118:8: ( '<=' )
-            // InternalPtl.g:118:10: '<='
+            // InternalPtl.g:118:8: ( 'translations' )
+            // InternalPtl.g:118:10: 'translations'
             {
-            match("<="); 
+            match("translations"); 
 
 
             }
@@ -2512,10 +2529,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__122;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:119:8: ( '>' )
-            // InternalPtl.g:119:10: '>'
+            // InternalPtl.g:119:8: ( 'inject' )
+            // InternalPtl.g:119:10: 'inject'
             {
-            match('>'); 
+            match("inject"); 
+
 
             }
 
@@ -2532,10 +2550,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__123;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:120:8: ( '>=' )
-            // InternalPtl.g:120:10: '>='
+            // InternalPtl.g:120:8: ( 'warning' )
+            // InternalPtl.g:120:10: 'warning'
             {
-            match(">="); 
+            match("warning"); 
 
 
             }
@@ -2553,10 +2571,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__124;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:121:8: ( 'some' )
-            // InternalPtl.g:121:10: 'some'
+            // InternalPtl.g:121:8: ( 'info' )
+            // InternalPtl.g:121:10: 'info'
             {
-            match("some"); 
+            match("info"); 
 
 
             }
@@ -2574,10 +2592,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__125;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:122:8: ( 'all' )
-            // InternalPtl.g:122:10: 'all'
+            // InternalPtl.g:122:8: ( 'ignore' )
+            // InternalPtl.g:122:10: 'ignore'
             {
-            match("all"); 
+            match("ignore"); 
 
 
             }
@@ -2595,10 +2613,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__126;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:123:8: ( 'no' )
-            // InternalPtl.g:123:10: 'no'
+            // InternalPtl.g:123:8: ( 'access_flag' )
+            // InternalPtl.g:123:10: 'access_flag'
             {
-            match("no"); 
+            match("access_flag"); 
 
 
             }
@@ -2616,10 +2634,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__127;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:124:8: ( 'set_owner' )
-            // InternalPtl.g:124:10: 'set_owner'
+            // InternalPtl.g:124:8: ( '+=' )
+            // InternalPtl.g:124:10: '+='
             {
-            match("set_owner"); 
+            match("+="); 
 
 
             }
@@ -2637,10 +2655,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__128;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:125:8: ( '|=' )
-            // InternalPtl.g:125:10: '|='
+            // InternalPtl.g:125:8: ( '-=' )
+            // InternalPtl.g:125:10: '-='
             {
-            match("|="); 
+            match("-="); 
 
 
             }
@@ -2658,10 +2676,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__129;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:126:8: ( '&=' )
-            // InternalPtl.g:126:10: '&='
+            // InternalPtl.g:126:8: ( '==' )
+            // InternalPtl.g:126:10: '=='
             {
-            match("&="); 
+            match("=="); 
 
 
             }
@@ -2679,10 +2697,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__130;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:127:8: ( 'continue' )
-            // InternalPtl.g:127:10: 'continue'
+            // InternalPtl.g:127:8: ( '!=' )
+            // InternalPtl.g:127:10: '!='
             {
-            match("continue"); 
+            match("!="); 
 
 
             }
@@ -2700,11 +2718,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__131;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:128:8: ( 'retry' )
-            // InternalPtl.g:128:10: 'retry'
+            // InternalPtl.g:128:8: ( '<' )
+            // InternalPtl.g:128:10: '<'
             {
-            match("retry"); 
-
+            match('<'); 
 
             }
 
@@ -2721,10 +2738,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__132;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:129:8: ( 'stop' )
-            // InternalPtl.g:129:10: 'stop'
+            // InternalPtl.g:129:8: ( '<=' )
+            // InternalPtl.g:129:10: '<='
             {
-            match("stop"); 
+            match("<="); 
 
 
             }
@@ -2742,11 +2759,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__133;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:130:8: ( 'read' )
-            // InternalPtl.g:130:10: 'read'
+            // InternalPtl.g:130:8: ( '>' )
+            // InternalPtl.g:130:10: '>'
             {
-            match("read"); 
-
+            match('>'); 
 
             }
 
@@ -2763,10 +2779,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__134;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:131:8: ( 'write' )
-            // InternalPtl.g:131:10: 'write'
+            // InternalPtl.g:131:8: ( '>=' )
+            // InternalPtl.g:131:10: '>='
             {
-            match("write"); 
+            match(">="); 
 
 
             }
@@ -2784,10 +2800,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__135;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:132:8: ( 'exec' )
-            // InternalPtl.g:132:10: 'exec'
+            // InternalPtl.g:132:8: ( 'some' )
+            // InternalPtl.g:132:10: 'some'
             {
-            match("exec"); 
+            match("some"); 
 
 
             }
@@ -2805,10 +2821,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__136;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:133:8: ( 'translation' )
-            // InternalPtl.g:133:10: 'translation'
+            // InternalPtl.g:133:8: ( 'all' )
+            // InternalPtl.g:133:10: 'all'
             {
-            match("translation"); 
+            match("all"); 
 
 
             }
@@ -2826,10 +2842,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__137;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:134:8: ( 'permission' )
-            // InternalPtl.g:134:10: 'permission'
+            // InternalPtl.g:134:8: ( 'no' )
+            // InternalPtl.g:134:10: 'no'
             {
-            match("permission"); 
+            match("no"); 
 
 
             }
@@ -2847,10 +2863,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__138;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:135:8: ( 'access_flag' )
-            // InternalPtl.g:135:10: 'access_flag'
+            // InternalPtl.g:135:8: ( 'break_without_tlbi' )
+            // InternalPtl.g:135:10: 'break_without_tlbi'
             {
-            match("access_flag"); 
+            match("break_without_tlbi"); 
 
 
             }
@@ -2868,10 +2884,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__139;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:136:8: ( 'address_size' )
-            // InternalPtl.g:136:10: 'address_size'
+            // InternalPtl.g:136:8: ( 'plain_make' )
+            // InternalPtl.g:136:10: 'plain_make'
             {
-            match("address_size"); 
+            match("plain_make"); 
 
 
             }
@@ -2889,10 +2905,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__140;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:137:8: ( '<<' )
-            // InternalPtl.g:137:10: '<<'
+            // InternalPtl.g:137:8: ( 'replace_without_break' )
+            // InternalPtl.g:137:10: 'replace_without_break'
             {
-            match("<<"); 
+            match("replace_without_break"); 
 
 
             }
@@ -2910,10 +2926,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__141;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:138:8: ( '>>' )
-            // InternalPtl.g:138:10: '>>'
+            // InternalPtl.g:138:8: ( 'tlbi_wrong_page' )
+            // InternalPtl.g:138:10: 'tlbi_wrong_page'
             {
-            match(">>"); 
+            match("tlbi_wrong_page"); 
 
 
             }
@@ -2931,10 +2947,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__142;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:139:8: ( '+' )
-            // InternalPtl.g:139:10: '+'
+            // InternalPtl.g:139:8: ( 'tlb_range' )
+            // InternalPtl.g:139:10: 'tlb_range'
             {
-            match('+'); 
+            match("tlb_range"); 
+
 
             }
 
@@ -2951,10 +2968,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__143;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:140:8: ( '-' )
-            // InternalPtl.g:140:10: '-'
+            // InternalPtl.g:140:8: ( 'set_owner' )
+            // InternalPtl.g:140:10: 'set_owner'
             {
-            match('-'); 
+            match("set_owner"); 
+
 
             }
 
@@ -2971,10 +2989,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__144;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:141:8: ( '!' )
-            // InternalPtl.g:141:10: '!'
+            // InternalPtl.g:141:8: ( '|=' )
+            // InternalPtl.g:141:10: '|='
             {
-            match('!'); 
+            match("|="); 
+
 
             }
 
@@ -2991,10 +3010,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__145;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:142:8: ( '~' )
-            // InternalPtl.g:142:10: '~'
+            // InternalPtl.g:142:8: ( '&=' )
+            // InternalPtl.g:142:10: '&='
             {
-            match('~'); 
+            match("&="); 
+
 
             }
 
@@ -3011,10 +3031,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__146;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:143:8: ( 'BIT' )
-            // InternalPtl.g:143:10: 'BIT'
+            // InternalPtl.g:143:8: ( 'continue' )
+            // InternalPtl.g:143:10: 'continue'
             {
-            match("BIT"); 
+            match("continue"); 
 
 
             }
@@ -3032,10 +3052,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__147;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:144:8: ( 'GENMASK' )
-            // InternalPtl.g:144:10: 'GENMASK'
+            // InternalPtl.g:144:8: ( 'retry' )
+            // InternalPtl.g:144:10: 'retry'
             {
-            match("GENMASK"); 
+            match("retry"); 
 
 
             }
@@ -3053,10 +3073,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__148;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:145:8: ( 'fls64' )
-            // InternalPtl.g:145:10: 'fls64'
+            // InternalPtl.g:145:8: ( 'stop' )
+            // InternalPtl.g:145:10: 'stop'
             {
-            match("fls64"); 
+            match("stop"); 
 
 
             }
@@ -3074,10 +3094,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__149;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:146:8: ( 'max' )
-            // InternalPtl.g:146:10: 'max'
+            // InternalPtl.g:146:8: ( 'read' )
+            // InternalPtl.g:146:10: 'read'
             {
-            match("max"); 
+            match("read"); 
 
 
             }
@@ -3095,10 +3115,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__150;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:147:8: ( 'min' )
-            // InternalPtl.g:147:10: 'min'
+            // InternalPtl.g:147:8: ( 'write' )
+            // InternalPtl.g:147:10: 'write'
             {
-            match("min"); 
+            match("write"); 
 
 
             }
@@ -3116,10 +3136,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__151;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:148:8: ( 'align_down' )
-            // InternalPtl.g:148:10: 'align_down'
+            // InternalPtl.g:148:8: ( 'exec' )
+            // InternalPtl.g:148:10: 'exec'
             {
-            match("align_down"); 
+            match("exec"); 
 
 
             }
@@ -3137,10 +3157,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__152;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:149:8: ( 'align_up' )
-            // InternalPtl.g:149:10: 'align_up'
+            // InternalPtl.g:149:8: ( 'translation' )
+            // InternalPtl.g:149:10: 'translation'
             {
-            match("align_up"); 
+            match("translation"); 
 
 
             }
@@ -3158,10 +3178,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__153;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:150:8: ( 'import' )
-            // InternalPtl.g:150:10: 'import'
+            // InternalPtl.g:150:8: ( 'address_size' )
+            // InternalPtl.g:150:10: 'address_size'
             {
-            match("import"); 
+            match("address_size"); 
 
 
             }
@@ -3179,10 +3199,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__154;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:151:8: ( 'format' )
-            // InternalPtl.g:151:10: 'format'
+            // InternalPtl.g:151:8: ( '<<' )
+            // InternalPtl.g:151:10: '<<'
             {
-            match("format"); 
+            match("<<"); 
 
 
             }
@@ -3200,10 +3220,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__155;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:152:8: ( '{' )
-            // InternalPtl.g:152:10: '{'
+            // InternalPtl.g:152:8: ( '>>' )
+            // InternalPtl.g:152:10: '>>'
             {
-            match('{'); 
+            match(">>"); 
+
 
             }
 
@@ -3220,11 +3241,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__156;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:153:8: ( '..' )
-            // InternalPtl.g:153:10: '..'
+            // InternalPtl.g:153:8: ( '+' )
+            // InternalPtl.g:153:10: '+'
             {
-            match(".."); 
-
+            match('+'); 
 
             }
 
@@ -3241,10 +3261,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__157;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:154:8: ( '}' )
-            // InternalPtl.g:154:10: '}'
+            // InternalPtl.g:154:8: ( '-' )
+            // InternalPtl.g:154:10: '-'
             {
-            match('}'); 
+            match('-'); 
 
             }
 
@@ -3261,11 +3281,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__158;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:155:8: ( 'at' )
-            // InternalPtl.g:155:10: 'at'
+            // InternalPtl.g:155:8: ( '!' )
+            // InternalPtl.g:155:10: '!'
             {
-            match("at"); 
-
+            match('!'); 
 
             }
 
@@ -3282,10 +3301,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__159;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:156:8: ( ',' )
-            // InternalPtl.g:156:10: ','
+            // InternalPtl.g:156:8: ( '~' )
+            // InternalPtl.g:156:10: '~'
             {
-            match(','); 
+            match('~'); 
 
             }
 
@@ -3302,10 +3321,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__160;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:157:8: ( 'descriptors' )
-            // InternalPtl.g:157:10: 'descriptors'
+            // InternalPtl.g:157:8: ( 'BIT' )
+            // InternalPtl.g:157:10: 'BIT'
             {
-            match("descriptors"); 
+            match("BIT"); 
 
 
             }
@@ -3323,10 +3342,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__161;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:158:8: ( 'from' )
-            // InternalPtl.g:158:10: 'from'
+            // InternalPtl.g:158:8: ( 'GENMASK' )
+            // InternalPtl.g:158:10: 'GENMASK'
             {
-            match("from"); 
+            match("GENMASK"); 
 
 
             }
@@ -3344,10 +3363,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__162;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:159:8: ( 'descriptor' )
-            // InternalPtl.g:159:10: 'descriptor'
+            // InternalPtl.g:159:8: ( 'fls64' )
+            // InternalPtl.g:159:10: 'fls64'
             {
-            match("descriptor"); 
+            match("fls64"); 
 
 
             }
@@ -3365,10 +3384,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__163;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:160:8: ( 'holds' )
-            // InternalPtl.g:160:10: 'holds'
+            // InternalPtl.g:160:8: ( 'max' )
+            // InternalPtl.g:160:10: 'max'
             {
-            match("holds"); 
+            match("max"); 
 
 
             }
@@ -3386,10 +3405,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__164;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:161:8: ( 'overlays' )
-            // InternalPtl.g:161:10: 'overlays'
+            // InternalPtl.g:161:8: ( 'min' )
+            // InternalPtl.g:161:10: 'min'
             {
-            match("overlays"); 
+            match("min"); 
 
 
             }
@@ -3407,10 +3426,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__165;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:162:8: ( '[' )
-            // InternalPtl.g:162:10: '['
+            // InternalPtl.g:162:8: ( 'align_down' )
+            // InternalPtl.g:162:10: 'align_down'
             {
-            match('['); 
+            match("align_down"); 
+
 
             }
 
@@ -3427,10 +3447,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__166;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:163:8: ( ']' )
-            // InternalPtl.g:163:10: ']'
+            // InternalPtl.g:163:8: ( 'align_up' )
+            // InternalPtl.g:163:10: 'align_up'
             {
-            match(']'); 
+            match("align_up"); 
+
 
             }
 
@@ -3447,10 +3468,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__167;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:164:8: ( ':' )
-            // InternalPtl.g:164:10: ':'
+            // InternalPtl.g:164:8: ( 'import' )
+            // InternalPtl.g:164:10: 'import'
             {
-            match(':'); 
+            match("import"); 
+
 
             }
 
@@ -3467,10 +3489,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__168;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:165:8: ( 'claims' )
-            // InternalPtl.g:165:10: 'claims'
+            // InternalPtl.g:165:8: ( 'format' )
+            // InternalPtl.g:165:10: 'format'
             {
-            match("claims"); 
+            match("format"); 
 
 
             }
@@ -3488,11 +3510,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__169;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:166:8: ( 'on' )
-            // InternalPtl.g:166:10: 'on'
+            // InternalPtl.g:166:8: ( '{' )
+            // InternalPtl.g:166:10: '{'
             {
-            match("on"); 
-
+            match('{'); 
 
             }
 
@@ -3509,10 +3530,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__170;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:167:8: ( 'claim' )
-            // InternalPtl.g:167:10: 'claim'
+            // InternalPtl.g:167:8: ( '..' )
+            // InternalPtl.g:167:10: '..'
             {
-            match("claim"); 
+            match(".."); 
 
 
             }
@@ -3530,11 +3551,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__171;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:168:8: ( 'with' )
-            // InternalPtl.g:168:10: 'with'
+            // InternalPtl.g:168:8: ( '}' )
+            // InternalPtl.g:168:10: '}'
             {
-            match("with"); 
-
+            match('}'); 
 
             }
 
@@ -3551,10 +3571,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__172;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:169:8: ( 'ownership' )
-            // InternalPtl.g:169:10: 'ownership'
+            // InternalPtl.g:169:8: ( 'at' )
+            // InternalPtl.g:169:10: 'at'
             {
-            match("ownership"); 
+            match("at"); 
 
 
             }
@@ -3572,11 +3592,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__173;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:170:8: ( 'initially' )
-            // InternalPtl.g:170:10: 'initially'
+            // InternalPtl.g:170:8: ( ',' )
+            // InternalPtl.g:170:10: ','
             {
-            match("initially"); 
-
+            match(','); 
 
             }
 
@@ -3593,10 +3612,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__174;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:171:8: ( 'transition' )
-            // InternalPtl.g:171:10: 'transition'
+            // InternalPtl.g:171:8: ( 'descriptors' )
+            // InternalPtl.g:171:10: 'descriptors'
             {
-            match("transition"); 
+            match("descriptors"); 
 
 
             }
@@ -3614,10 +3633,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__175;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:172:8: ( 'initiator' )
-            // InternalPtl.g:172:10: 'initiator'
+            // InternalPtl.g:172:8: ( 'from' )
+            // InternalPtl.g:172:10: 'from'
             {
-            match("initiator"); 
+            match("from"); 
 
 
             }
@@ -3635,10 +3654,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__176;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:173:8: ( 'completer' )
-            // InternalPtl.g:173:10: 'completer'
+            // InternalPtl.g:173:8: ( 'descriptor' )
+            // InternalPtl.g:173:10: 'descriptor'
             {
-            match("completer"); 
+            match("descriptor"); 
 
 
             }
@@ -3656,10 +3675,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__177;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:174:8: ( 'else' )
-            // InternalPtl.g:174:10: 'else'
+            // InternalPtl.g:174:8: ( 'holds' )
+            // InternalPtl.g:174:10: 'holds'
             {
-            match("else"); 
+            match("holds"); 
 
 
             }
@@ -3677,10 +3696,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__178;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:175:8: ( '->' )
-            // InternalPtl.g:175:10: '->'
+            // InternalPtl.g:175:8: ( 'overlays' )
+            // InternalPtl.g:175:10: 'overlays'
             {
-            match("->"); 
+            match("overlays"); 
 
 
             }
@@ -3698,11 +3717,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__179;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:176:8: ( 'invariant' )
-            // InternalPtl.g:176:10: 'invariant'
+            // InternalPtl.g:176:8: ( '[' )
+            // InternalPtl.g:176:10: '['
             {
-            match("invariant"); 
-
+            match('['); 
 
             }
 
@@ -3719,11 +3737,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__180;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:177:8: ( 'not' )
-            // InternalPtl.g:177:10: 'not'
+            // InternalPtl.g:177:8: ( ']' )
+            // InternalPtl.g:177:10: ']'
             {
-            match("not"); 
-
+            match(']'); 
 
             }
 
@@ -3740,10 +3757,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__181;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:178:8: ( '(' )
-            // InternalPtl.g:178:10: '('
+            // InternalPtl.g:178:8: ( ':' )
+            // InternalPtl.g:178:10: ':'
             {
-            match('('); 
+            match(':'); 
 
             }
 
@@ -3760,10 +3777,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__182;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:179:8: ( ')' )
-            // InternalPtl.g:179:10: ')'
+            // InternalPtl.g:179:8: ( 'claims' )
+            // InternalPtl.g:179:10: 'claims'
             {
-            match(')'); 
+            match("claims"); 
+
 
             }
 
@@ -3780,10 +3798,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__183;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:180:8: ( 'number' )
-            // InternalPtl.g:180:10: 'number'
+            // InternalPtl.g:180:8: ( 'on' )
+            // InternalPtl.g:180:10: 'on'
             {
-            match("number"); 
+            match("on"); 
 
 
             }
@@ -3801,10 +3819,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__184;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:181:8: ( 'of' )
-            // InternalPtl.g:181:10: 'of'
+            // InternalPtl.g:181:8: ( 'claim' )
+            // InternalPtl.g:181:10: 'claim'
             {
-            match("of"); 
+            match("claim"); 
 
 
             }
@@ -3822,10 +3840,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__185;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:182:8: ( 'in' )
-            // InternalPtl.g:182:10: 'in'
+            // InternalPtl.g:182:8: ( 'with' )
+            // InternalPtl.g:182:10: 'with'
             {
-            match("in"); 
+            match("with"); 
 
 
             }
@@ -3843,10 +3861,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__186;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:183:8: ( 'is' )
-            // InternalPtl.g:183:10: 'is'
+            // InternalPtl.g:183:8: ( 'ownership' )
+            // InternalPtl.g:183:10: 'ownership'
             {
-            match("is"); 
+            match("ownership"); 
 
 
             }
@@ -3864,10 +3882,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__187;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:184:8: ( 'exactly' )
-            // InternalPtl.g:184:10: 'exactly'
+            // InternalPtl.g:184:8: ( 'initially' )
+            // InternalPtl.g:184:10: 'initially'
             {
-            match("exactly"); 
+            match("initially"); 
 
 
             }
@@ -3885,10 +3903,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__188;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:185:8: ( 'most' )
-            // InternalPtl.g:185:10: 'most'
+            // InternalPtl.g:185:8: ( 'transition' )
+            // InternalPtl.g:185:10: 'transition'
             {
-            match("most"); 
+            match("transition"); 
 
 
             }
@@ -3906,10 +3924,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__189;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:186:8: ( 'encoding' )
-            // InternalPtl.g:186:10: 'encoding'
+            // InternalPtl.g:186:8: ( 'initiator' )
+            // InternalPtl.g:186:10: 'initiator'
             {
-            match("encoding"); 
+            match("initiator"); 
 
 
             }
@@ -3927,10 +3945,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__190;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:187:8: ( 'as' )
-            // InternalPtl.g:187:10: 'as'
+            // InternalPtl.g:187:8: ( 'completer' )
+            // InternalPtl.g:187:10: 'completer'
             {
-            match("as"); 
+            match("completer"); 
 
 
             }
@@ -3948,10 +3966,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__191;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:188:8: ( 'encoded' )
-            // InternalPtl.g:188:10: 'encoded'
+            // InternalPtl.g:188:8: ( 'else' )
+            // InternalPtl.g:188:10: 'else'
             {
-            match("encoded"); 
+            match("else"); 
 
 
             }
@@ -3969,10 +3987,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__192;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:189:8: ( 'operations' )
-            // InternalPtl.g:189:10: 'operations'
+            // InternalPtl.g:189:8: ( '->' )
+            // InternalPtl.g:189:10: '->'
             {
-            match("operations"); 
+            match("->"); 
 
 
             }
@@ -3990,10 +4008,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__193;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:190:8: ( 'for' )
-            // InternalPtl.g:190:10: 'for'
+            // InternalPtl.g:190:8: ( 'invariant' )
+            // InternalPtl.g:190:10: 'invariant'
             {
-            match("for"); 
+            match("invariant"); 
 
 
             }
@@ -4011,10 +4029,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__194;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:191:8: ( 'prot' )
-            // InternalPtl.g:191:10: 'prot'
+            // InternalPtl.g:191:8: ( 'not' )
+            // InternalPtl.g:191:10: 'not'
             {
-            match("prot"); 
+            match("not"); 
 
 
             }
@@ -4032,11 +4050,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__195;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:192:8: ( 'change' )
-            // InternalPtl.g:192:10: 'change'
+            // InternalPtl.g:192:8: ( '(' )
+            // InternalPtl.g:192:10: '('
             {
-            match("change"); 
-
+            match('('); 
 
             }
 
@@ -4053,11 +4070,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__196;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:193:8: ( 'reject' )
-            // InternalPtl.g:193:10: 'reject'
+            // InternalPtl.g:193:8: ( ')' )
+            // InternalPtl.g:193:10: ')'
             {
-            match("reject"); 
-
+            match(')'); 
 
             }
 
@@ -4074,10 +4090,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__197;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:194:8: ( 'walker' )
-            // InternalPtl.g:194:10: 'walker'
+            // InternalPtl.g:194:8: ( 'number' )
+            // InternalPtl.g:194:10: 'number'
             {
-            match("walker"); 
+            match("number"); 
 
 
             }
@@ -4095,10 +4111,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__198;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:195:8: ( 'binding' )
-            // InternalPtl.g:195:10: 'binding'
+            // InternalPtl.g:195:8: ( 'of' )
+            // InternalPtl.g:195:10: 'of'
             {
-            match("binding"); 
+            match("of"); 
 
 
             }
@@ -4116,10 +4132,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__199;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:196:8: ( 'via' )
-            // InternalPtl.g:196:10: 'via'
+            // InternalPtl.g:196:8: ( 'in' )
+            // InternalPtl.g:196:10: 'in'
             {
-            match("via"); 
+            match("in"); 
 
 
             }
@@ -4137,10 +4153,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__200;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:197:8: ( 'unmapped' )
-            // InternalPtl.g:197:10: 'unmapped'
+            // InternalPtl.g:197:8: ( 'is' )
+            // InternalPtl.g:197:10: 'is'
             {
-            match("unmapped"); 
+            match("is"); 
 
 
             }
@@ -4158,10 +4174,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__201;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:198:8: ( 'scenario' )
-            // InternalPtl.g:198:10: 'scenario'
+            // InternalPtl.g:198:8: ( 'exactly' )
+            // InternalPtl.g:198:10: 'exactly'
             {
-            match("scenario"); 
+            match("exactly"); 
 
 
             }
@@ -4179,10 +4195,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__202;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:199:8: ( 'to' )
-            // InternalPtl.g:199:10: 'to'
+            // InternalPtl.g:199:8: ( 'most' )
+            // InternalPtl.g:199:10: 'most'
             {
-            match("to"); 
+            match("most"); 
 
 
             }
@@ -4200,10 +4216,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__203;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:200:8: ( 'set' )
-            // InternalPtl.g:200:10: 'set'
+            // InternalPtl.g:200:8: ( 'encoding' )
+            // InternalPtl.g:200:10: 'encoding'
             {
-            match("set"); 
+            match("encoding"); 
 
 
             }
@@ -4221,10 +4237,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__204;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:201:8: ( 'visiting' )
-            // InternalPtl.g:201:10: 'visiting'
+            // InternalPtl.g:201:8: ( 'as' )
+            // InternalPtl.g:201:10: 'as'
             {
-            match("visiting"); 
+            match("as"); 
 
 
             }
@@ -4242,10 +4258,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__205;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:202:8: ( 'returning' )
-            // InternalPtl.g:202:10: 'returning'
+            // InternalPtl.g:202:8: ( 'encoded' )
+            // InternalPtl.g:202:10: 'encoded'
             {
-            match("returning"); 
+            match("encoded"); 
 
 
             }
@@ -4263,10 +4279,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__206;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:203:8: ( 'expect' )
-            // InternalPtl.g:203:10: 'expect'
+            // InternalPtl.g:203:8: ( 'operations' )
+            // InternalPtl.g:203:10: 'operations'
             {
-            match("expect"); 
+            match("operations"); 
 
 
             }
@@ -4284,10 +4300,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__207;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:204:8: ( 'invariants' )
-            // InternalPtl.g:204:10: 'invariants'
+            // InternalPtl.g:204:8: ( 'for' )
+            // InternalPtl.g:204:10: 'for'
             {
-            match("invariants"); 
+            match("for"); 
 
 
             }
@@ -4305,10 +4321,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__208;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:205:8: ( 'hold' )
-            // InternalPtl.g:205:10: 'hold'
+            // InternalPtl.g:205:8: ( 'prot' )
+            // InternalPtl.g:205:10: 'prot'
             {
-            match("hold"); 
+            match("prot"); 
 
 
             }
@@ -4326,10 +4342,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__209;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:206:8: ( 'layout' )
-            // InternalPtl.g:206:10: 'layout'
+            // InternalPtl.g:206:8: ( 'change' )
+            // InternalPtl.g:206:10: 'change'
             {
-            match("layout"); 
+            match("change"); 
 
 
             }
@@ -4347,10 +4363,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__210;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:207:8: ( 'let' )
-            // InternalPtl.g:207:10: 'let'
+            // InternalPtl.g:207:8: ( 'reject' )
+            // InternalPtl.g:207:10: 'reject'
             {
-            match("let"); 
+            match("reject"); 
 
 
             }
@@ -4368,10 +4384,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__211;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:208:8: ( 'transform' )
-            // InternalPtl.g:208:10: 'transform'
+            // InternalPtl.g:208:8: ( 'walker' )
+            // InternalPtl.g:208:10: 'walker'
             {
-            match("transform"); 
+            match("walker"); 
 
 
             }
@@ -4389,10 +4405,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__212;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:209:8: ( 'region' )
-            // InternalPtl.g:209:10: 'region'
+            // InternalPtl.g:209:8: ( 'binding' )
+            // InternalPtl.g:209:10: 'binding'
             {
-            match("region"); 
+            match("binding"); 
 
 
             }
@@ -4410,10 +4426,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__213;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:210:8: ( 'bit' )
-            // InternalPtl.g:210:10: 'bit'
+            // InternalPtl.g:210:8: ( 'via' )
+            // InternalPtl.g:210:10: 'via'
             {
-            match("bit"); 
+            match("via"); 
 
 
             }
@@ -4431,10 +4447,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__214;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:211:8: ( 'overlaps' )
-            // InternalPtl.g:211:10: 'overlaps'
+            // InternalPtl.g:211:8: ( 'unmapped' )
+            // InternalPtl.g:211:10: 'unmapped'
             {
-            match("overlaps"); 
+            match("unmapped"); 
 
 
             }
@@ -4452,10 +4468,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__215;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:212:8: ( 'assume' )
-            // InternalPtl.g:212:10: 'assume'
+            // InternalPtl.g:212:8: ( 'scenario' )
+            // InternalPtl.g:212:10: 'scenario'
             {
-            match("assume"); 
+            match("scenario"); 
 
 
             }
@@ -4473,10 +4489,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__216;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:213:8: ( '?' )
-            // InternalPtl.g:213:10: '?'
+            // InternalPtl.g:213:8: ( 'concurrently' )
+            // InternalPtl.g:213:10: 'concurrently'
             {
-            match('?'); 
+            match("concurrently"); 
+
 
             }
 
@@ -4493,10 +4510,11 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__217;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:214:8: ( '.' )
-            // InternalPtl.g:214:10: '.'
+            // InternalPtl.g:214:8: ( 'returns' )
+            // InternalPtl.g:214:10: 'returns'
             {
-            match('.'); 
+            match("returns"); 
+
 
             }
 
@@ -4513,10 +4531,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__218;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:215:8: ( 'may' )
-            // InternalPtl.g:215:10: 'may'
+            // InternalPtl.g:215:8: ( 'to' )
+            // InternalPtl.g:215:10: 'to'
             {
-            match("may"); 
+            match("to"); 
 
 
             }
@@ -4534,10 +4552,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__219;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:216:8: ( 'otherwise' )
-            // InternalPtl.g:216:10: 'otherwise'
+            // InternalPtl.g:216:8: ( 'set' )
+            // InternalPtl.g:216:10: 'set'
             {
-            match("otherwise"); 
+            match("set"); 
 
 
             }
@@ -4555,10 +4573,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__220;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:217:8: ( 'annotates' )
-            // InternalPtl.g:217:10: 'annotates'
+            // InternalPtl.g:217:8: ( 'visiting' )
+            // InternalPtl.g:217:10: 'visiting'
             {
-            match("annotates"); 
+            match("visiting"); 
 
 
             }
@@ -4576,10 +4594,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = T__221;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:218:8: ( 'true' )
-            // InternalPtl.g:218:10: 'true'
+            // InternalPtl.g:218:8: ( 'returning' )
+            // InternalPtl.g:218:10: 'returning'
             {
-            match("true"); 
+            match("returning"); 
 
 
             }
@@ -4592,17 +4610,351 @@ public class InternalPtlLexer extends Lexer {
     }
     // $ANTLR end "T__221"
 
+    // $ANTLR start "T__222"
+    public final void mT__222() throws RecognitionException {
+        try {
+            int _type = T__222;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:219:8: ( 'expect' )
+            // InternalPtl.g:219:10: 'expect'
+            {
+            match("expect"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__222"
+
+    // $ANTLR start "T__223"
+    public final void mT__223() throws RecognitionException {
+        try {
+            int _type = T__223;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:220:8: ( 'invariants' )
+            // InternalPtl.g:220:10: 'invariants'
+            {
+            match("invariants"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__223"
+
+    // $ANTLR start "T__224"
+    public final void mT__224() throws RecognitionException {
+        try {
+            int _type = T__224;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:221:8: ( 'hold' )
+            // InternalPtl.g:221:10: 'hold'
+            {
+            match("hold"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__224"
+
+    // $ANTLR start "T__225"
+    public final void mT__225() throws RecognitionException {
+        try {
+            int _type = T__225;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:222:8: ( 'layout' )
+            // InternalPtl.g:222:10: 'layout'
+            {
+            match("layout"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__225"
+
+    // $ANTLR start "T__226"
+    public final void mT__226() throws RecognitionException {
+        try {
+            int _type = T__226;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:223:8: ( 'let' )
+            // InternalPtl.g:223:10: 'let'
+            {
+            match("let"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__226"
+
+    // $ANTLR start "T__227"
+    public final void mT__227() throws RecognitionException {
+        try {
+            int _type = T__227;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:224:8: ( 'transform' )
+            // InternalPtl.g:224:10: 'transform'
+            {
+            match("transform"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__227"
+
+    // $ANTLR start "T__228"
+    public final void mT__228() throws RecognitionException {
+        try {
+            int _type = T__228;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:225:8: ( 'region' )
+            // InternalPtl.g:225:10: 'region'
+            {
+            match("region"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__228"
+
+    // $ANTLR start "T__229"
+    public final void mT__229() throws RecognitionException {
+        try {
+            int _type = T__229;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:226:8: ( 'bit' )
+            // InternalPtl.g:226:10: 'bit'
+            {
+            match("bit"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__229"
+
+    // $ANTLR start "T__230"
+    public final void mT__230() throws RecognitionException {
+        try {
+            int _type = T__230;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:227:8: ( 'overlaps' )
+            // InternalPtl.g:227:10: 'overlaps'
+            {
+            match("overlaps"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__230"
+
+    // $ANTLR start "T__231"
+    public final void mT__231() throws RecognitionException {
+        try {
+            int _type = T__231;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:228:8: ( 'assume' )
+            // InternalPtl.g:228:10: 'assume'
+            {
+            match("assume"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__231"
+
+    // $ANTLR start "T__232"
+    public final void mT__232() throws RecognitionException {
+        try {
+            int _type = T__232;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:229:8: ( '?' )
+            // InternalPtl.g:229:10: '?'
+            {
+            match('?'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__232"
+
+    // $ANTLR start "T__233"
+    public final void mT__233() throws RecognitionException {
+        try {
+            int _type = T__233;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:230:8: ( '.' )
+            // InternalPtl.g:230:10: '.'
+            {
+            match('.'); 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__233"
+
+    // $ANTLR start "T__234"
+    public final void mT__234() throws RecognitionException {
+        try {
+            int _type = T__234;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:231:8: ( 'may' )
+            // InternalPtl.g:231:10: 'may'
+            {
+            match("may"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__234"
+
+    // $ANTLR start "T__235"
+    public final void mT__235() throws RecognitionException {
+        try {
+            int _type = T__235;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:232:8: ( 'otherwise' )
+            // InternalPtl.g:232:10: 'otherwise'
+            {
+            match("otherwise"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__235"
+
+    // $ANTLR start "T__236"
+    public final void mT__236() throws RecognitionException {
+        try {
+            int _type = T__236;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:233:8: ( 'annotates' )
+            // InternalPtl.g:233:10: 'annotates'
+            {
+            match("annotates"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__236"
+
+    // $ANTLR start "T__237"
+    public final void mT__237() throws RecognitionException {
+        try {
+            int _type = T__237;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalPtl.g:234:8: ( 'true' )
+            // InternalPtl.g:234:10: 'true'
+            {
+            match("true"); 
+
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__237"
+
     // $ANTLR start "RULE_HEX"
     public final void mRULE_HEX() throws RecognitionException {
         try {
             int _type = RULE_HEX;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:35089:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
-            // InternalPtl.g:35089:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:37291:10: ( '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+ )
+            // InternalPtl.g:37291:12: '0x' ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             {
             match("0x"); 
 
-            // InternalPtl.g:35089:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
+            // InternalPtl.g:37291:17: ( '0' .. '9' | 'a' .. 'f' | 'A' .. 'F' | '_' )+
             int cnt1=0;
             loop1:
             do {
@@ -4656,12 +5008,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_BIN;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:35091:10: ( '0b' ( '0' | '1' | '_' )+ )
-            // InternalPtl.g:35091:12: '0b' ( '0' | '1' | '_' )+
+            // InternalPtl.g:37293:10: ( '0b' ( '0' | '1' | '_' )+ )
+            // InternalPtl.g:37293:12: '0b' ( '0' | '1' | '_' )+
             {
             match("0b"); 
 
-            // InternalPtl.g:35091:17: ( '0' | '1' | '_' )+
+            // InternalPtl.g:37293:17: ( '0' | '1' | '_' )+
             int cnt2=0;
             loop2:
             do {
@@ -4715,10 +5067,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SIZE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:35093:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
-            // InternalPtl.g:35093:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
+            // InternalPtl.g:37295:11: ( ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' ) )
+            // InternalPtl.g:37295:13: ( '0' .. '9' )+ ( 'K' | 'M' | 'G' | 'T' )
             {
-            // InternalPtl.g:35093:13: ( '0' .. '9' )+
+            // InternalPtl.g:37295:13: ( '0' .. '9' )+
             int cnt3=0;
             loop3:
             do {
@@ -4732,7 +5084,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalPtl.g:35093:14: '0' .. '9'
+            	    // InternalPtl.g:37295:14: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -4773,10 +5125,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:35095:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalPtl.g:35095:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:37297:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalPtl.g:37297:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalPtl.g:35095:11: ( '^' )?
+            // InternalPtl.g:37297:11: ( '^' )?
             int alt4=2;
             int LA4_0 = input.LA(1);
 
@@ -4785,7 +5137,7 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt4) {
                 case 1 :
-                    // InternalPtl.g:35095:11: '^'
+                    // InternalPtl.g:37297:11: '^'
                     {
                     match('^'); 
 
@@ -4803,7 +5155,7 @@ public class InternalPtlLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalPtl.g:35095:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalPtl.g:37297:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             loop5:
             do {
                 int alt5=2;
@@ -4852,10 +5204,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:35097:10: ( ( '0' .. '9' )+ )
-            // InternalPtl.g:35097:12: ( '0' .. '9' )+
+            // InternalPtl.g:37299:10: ( ( '0' .. '9' )+ )
+            // InternalPtl.g:37299:12: ( '0' .. '9' )+
             {
-            // InternalPtl.g:35097:12: ( '0' .. '9' )+
+            // InternalPtl.g:37299:12: ( '0' .. '9' )+
             int cnt6=0;
             loop6:
             do {
@@ -4869,7 +5221,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt6) {
             	case 1 :
-            	    // InternalPtl.g:35097:13: '0' .. '9'
+            	    // InternalPtl.g:37299:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -4901,10 +5253,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:35099:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalPtl.g:35099:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:37301:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalPtl.g:37301:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalPtl.g:35099:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalPtl.g:37301:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             int alt9=2;
             int LA9_0 = input.LA(1);
 
@@ -4922,10 +5274,10 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt9) {
                 case 1 :
-                    // InternalPtl.g:35099:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalPtl.g:37301:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalPtl.g:35099:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    // InternalPtl.g:37301:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
                     loop7:
                     do {
                         int alt7=3;
@@ -4941,7 +5293,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt7) {
                     	case 1 :
-                    	    // InternalPtl.g:35099:21: '\\\\' .
+                    	    // InternalPtl.g:37301:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -4949,7 +5301,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:35099:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalPtl.g:37301:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -4974,10 +5326,10 @@ public class InternalPtlLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalPtl.g:35099:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalPtl.g:37301:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalPtl.g:35099:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    // InternalPtl.g:37301:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
                     loop8:
                     do {
                         int alt8=3;
@@ -4993,7 +5345,7 @@ public class InternalPtlLexer extends Lexer {
 
                         switch (alt8) {
                     	case 1 :
-                    	    // InternalPtl.g:35099:54: '\\\\' .
+                    	    // InternalPtl.g:37301:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -5001,7 +5353,7 @@ public class InternalPtlLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalPtl.g:35099:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalPtl.g:37301:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -5044,12 +5396,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:35101:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalPtl.g:35101:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalPtl.g:37303:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalPtl.g:37303:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalPtl.g:35101:24: ( options {greedy=false; } : . )*
+            // InternalPtl.g:37303:24: ( options {greedy=false; } : . )*
             loop10:
             do {
                 int alt10=2;
@@ -5074,7 +5426,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt10) {
             	case 1 :
-            	    // InternalPtl.g:35101:52: .
+            	    // InternalPtl.g:37303:52: .
             	    {
             	    matchAny(); 
 
@@ -5104,12 +5456,12 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:35103:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalPtl.g:35103:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:37305:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalPtl.g:37305:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalPtl.g:35103:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            // InternalPtl.g:37305:24: (~ ( ( '\\n' | '\\r' ) ) )*
             loop11:
             do {
                 int alt11=2;
@@ -5122,7 +5474,7 @@ public class InternalPtlLexer extends Lexer {
 
                 switch (alt11) {
             	case 1 :
-            	    // InternalPtl.g:35103:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalPtl.g:37305:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -5142,7 +5494,7 @@ public class InternalPtlLexer extends Lexer {
                 }
             } while (true);
 
-            // InternalPtl.g:35103:40: ( ( '\\r' )? '\\n' )?
+            // InternalPtl.g:37305:40: ( ( '\\r' )? '\\n' )?
             int alt13=2;
             int LA13_0 = input.LA(1);
 
@@ -5151,9 +5503,9 @@ public class InternalPtlLexer extends Lexer {
             }
             switch (alt13) {
                 case 1 :
-                    // InternalPtl.g:35103:41: ( '\\r' )? '\\n'
+                    // InternalPtl.g:37305:41: ( '\\r' )? '\\n'
                     {
-                    // InternalPtl.g:35103:41: ( '\\r' )?
+                    // InternalPtl.g:37305:41: ( '\\r' )?
                     int alt12=2;
                     int LA12_0 = input.LA(1);
 
@@ -5162,7 +5514,7 @@ public class InternalPtlLexer extends Lexer {
                     }
                     switch (alt12) {
                         case 1 :
-                            // InternalPtl.g:35103:41: '\\r'
+                            // InternalPtl.g:37305:41: '\\r'
                             {
                             match('\r'); 
 
@@ -5194,10 +5546,10 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:35105:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalPtl.g:35105:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:37307:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalPtl.g:37307:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalPtl.g:35105:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalPtl.g:37307:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             int cnt14=0;
             loop14:
             do {
@@ -5251,8 +5603,8 @@ public class InternalPtlLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalPtl.g:35107:16: ( . )
-            // InternalPtl.g:35107:18: .
+            // InternalPtl.g:37309:16: ( . )
+            // InternalPtl.g:37309:18: .
             {
             matchAny(); 
 
@@ -5267,8 +5619,8 @@ public class InternalPtlLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt15=218;
+        // InternalPtl.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | T__222 | T__223 | T__224 | T__225 | T__226 | T__227 | T__228 | T__229 | T__230 | T__231 | T__232 | T__233 | T__234 | T__235 | T__236 | T__237 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt15=234;
         alt15 = dfa15.predict(input);
         switch (alt15) {
             case 1 :
@@ -6728,70 +7080,182 @@ public class InternalPtlLexer extends Lexer {
                 }
                 break;
             case 209 :
-                // InternalPtl.g:1:1380: RULE_HEX
+                // InternalPtl.g:1:1380: T__222
+                {
+                mT__222(); 
+
+                }
+                break;
+            case 210 :
+                // InternalPtl.g:1:1387: T__223
+                {
+                mT__223(); 
+
+                }
+                break;
+            case 211 :
+                // InternalPtl.g:1:1394: T__224
+                {
+                mT__224(); 
+
+                }
+                break;
+            case 212 :
+                // InternalPtl.g:1:1401: T__225
+                {
+                mT__225(); 
+
+                }
+                break;
+            case 213 :
+                // InternalPtl.g:1:1408: T__226
+                {
+                mT__226(); 
+
+                }
+                break;
+            case 214 :
+                // InternalPtl.g:1:1415: T__227
+                {
+                mT__227(); 
+
+                }
+                break;
+            case 215 :
+                // InternalPtl.g:1:1422: T__228
+                {
+                mT__228(); 
+
+                }
+                break;
+            case 216 :
+                // InternalPtl.g:1:1429: T__229
+                {
+                mT__229(); 
+
+                }
+                break;
+            case 217 :
+                // InternalPtl.g:1:1436: T__230
+                {
+                mT__230(); 
+
+                }
+                break;
+            case 218 :
+                // InternalPtl.g:1:1443: T__231
+                {
+                mT__231(); 
+
+                }
+                break;
+            case 219 :
+                // InternalPtl.g:1:1450: T__232
+                {
+                mT__232(); 
+
+                }
+                break;
+            case 220 :
+                // InternalPtl.g:1:1457: T__233
+                {
+                mT__233(); 
+
+                }
+                break;
+            case 221 :
+                // InternalPtl.g:1:1464: T__234
+                {
+                mT__234(); 
+
+                }
+                break;
+            case 222 :
+                // InternalPtl.g:1:1471: T__235
+                {
+                mT__235(); 
+
+                }
+                break;
+            case 223 :
+                // InternalPtl.g:1:1478: T__236
+                {
+                mT__236(); 
+
+                }
+                break;
+            case 224 :
+                // InternalPtl.g:1:1485: T__237
+                {
+                mT__237(); 
+
+                }
+                break;
+            case 225 :
+                // InternalPtl.g:1:1492: RULE_HEX
                 {
                 mRULE_HEX(); 
 
                 }
                 break;
-            case 210 :
-                // InternalPtl.g:1:1389: RULE_BIN
+            case 226 :
+                // InternalPtl.g:1:1501: RULE_BIN
                 {
                 mRULE_BIN(); 
 
                 }
                 break;
-            case 211 :
-                // InternalPtl.g:1:1398: RULE_SIZE
+            case 227 :
+                // InternalPtl.g:1:1510: RULE_SIZE
                 {
                 mRULE_SIZE(); 
 
                 }
                 break;
-            case 212 :
-                // InternalPtl.g:1:1408: RULE_ID
+            case 228 :
+                // InternalPtl.g:1:1520: RULE_ID
                 {
                 mRULE_ID(); 
 
                 }
                 break;
-            case 213 :
-                // InternalPtl.g:1:1416: RULE_INT
+            case 229 :
+                // InternalPtl.g:1:1528: RULE_INT
                 {
                 mRULE_INT(); 
 
                 }
                 break;
-            case 214 :
-                // InternalPtl.g:1:1425: RULE_STRING
+            case 230 :
+                // InternalPtl.g:1:1537: RULE_STRING
                 {
                 mRULE_STRING(); 
 
                 }
                 break;
-            case 215 :
-                // InternalPtl.g:1:1437: RULE_ML_COMMENT
+            case 231 :
+                // InternalPtl.g:1:1549: RULE_ML_COMMENT
                 {
                 mRULE_ML_COMMENT(); 
 
                 }
                 break;
-            case 216 :
-                // InternalPtl.g:1:1453: RULE_SL_COMMENT
+            case 232 :
+                // InternalPtl.g:1:1565: RULE_SL_COMMENT
                 {
                 mRULE_SL_COMMENT(); 
 
                 }
                 break;
-            case 217 :
-                // InternalPtl.g:1:1469: RULE_WS
+            case 233 :
+                // InternalPtl.g:1:1581: RULE_WS
                 {
                 mRULE_WS(); 
 
                 }
                 break;
-            case 218 :
-                // InternalPtl.g:1:1477: RULE_ANY_OTHER
+            case 234 :
+                // InternalPtl.g:1:1589: RULE_ANY_OTHER
                 {
                 mRULE_ANY_OTHER(); 
 
@@ -6805,17 +7269,17 @@ public class InternalPtlLexer extends Lexer {
 
     protected DFA15 dfa15 = new DFA15(this);
     static final String DFA15_eotS =
-        "\1\uffff\1\70\1\72\6\70\1\132\1\135\1\136\1\uffff\17\70\1\u0096\1\u0099\1\u009b\1\u009e\1\u00a1\1\uffff\2\70\1\uffff\1\u00a7\10\uffff\2\u00b2\1\uffff\3\65\2\uffff\1\u00bb\1\70\3\uffff\11\70\1\u00cd\1\u00cf\1\70\1\u00d5\1\70\1\u00d7\1\u00d8\1\u00da\2\70\1\u00de\10\70\1\u00eb\10\uffff\27\70\1\u010c\35\70\16\uffff\2\70\16\uffff\1\u00b2\5\uffff\1\70\1\u0140\1\uffff\2\70\1\u0143\10\70\1\u014c\3\70\1\u0150\1\70\1\uffff\1\70\1\uffff\5\70\1\uffff\1\70\2\uffff\1\u015a\1\uffff\3\70\1\uffff\14\70\1\uffff\2\70\1\u016d\14\70\1\u017a\12\70\1\u0186\5\70\1\uffff\1\70\1\u018e\4\70\1\u0193\12\70\1\u01a1\13\70\1\u01af\5\70\1\u01b6\1\u01b7\1\u01b8\2\70\1\u01bb\7\70\1\u01c3\1\70\1\u01c5\1\uffff\1\70\1\u01c7\1\uffff\3\70\1\u01cb\2\70\1\u01ce\1\70\1\uffff\3\70\1\uffff\6\70\1\u01da\2\70\1\uffff\7\70\1\u01e4\1\u01e7\3\70\1\u01eb\5\70\1\uffff\1\u01f1\1\u01f2\2\70\1\u01f5\6\70\1\u01fe\1\uffff\3\70\1\u0202\2\70\1\u0206\4\70\1\uffff\1\u020b\3\70\1\u020f\1\70\1\u0211\1\uffff\1\70\1\u0213\2\70\1\uffff\1\70\1\u0217\4\70\1\u021c\1\70\1\u021e\1\u021f\3\70\1\uffff\10\70\1\u022b\2\70\1\u022e\1\70\1\uffff\1\u0231\1\u0232\4\70\3\uffff\2\70\1\uffff\1\u0239\4\70\1\u023e\1\u023f\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\u0244\1\u0245\1\uffff\2\70\1\uffff\12\70\1\u0253\1\uffff\4\70\1\u0259\4\70\1\uffff\1\u025e\1\70\1\uffff\2\70\1\u0262\1\uffff\1\70\1\u0265\1\70\1\u0268\1\70\2\uffff\2\70\1\uffff\2\70\1\u026f\1\70\1\u0271\1\u0273\1\70\1\u0275\1\uffff\3\70\1\uffff\1\u0279\1\u027a\1\u027b\1\uffff\1\u027c\1\u027d\1\u027e\1\70\1\uffff\1\u0281\1\u0282\1\70\1\uffff\1\u0287\1\uffff\1\70\1\uffff\1\u0289\2\70\1\uffff\1\u028d\1\70\1\u028f\1\70\1\uffff\1\70\2\uffff\1\u0292\6\70\1\u0299\1\70\1\u029b\1\70\1\uffff\2\70\1\uffff\1\70\1\u02a0\2\uffff\1\u02a1\3\70\1\u02a5\1\70\1\uffff\1\70\1\u02a8\2\70\2\uffff\1\70\1\u02ac\2\70\2\uffff\1\70\1\u02b0\2\70\1\u02b3\3\70\1\u02b8\1\70\1\u02ba\2\70\1\uffff\1\70\1\u02c0\1\u02c1\2\70\1\uffff\1\u02c4\3\70\1\uffff\1\u02c9\2\70\1\uffff\1\u02cc\1\70\1\uffff\1\u02ce\1\u02cf\1\uffff\1\u02d0\1\u02d1\4\70\1\uffff\1\70\1\uffff\1\u02d7\1\uffff\1\u02d8\1\uffff\1\70\1\u02da\1\70\6\uffff\1\u02dc\1\u02dd\2\uffff\3\70\1\u02e1\1\uffff\1\70\1\uffff\3\70\1\uffff\1\u02e6\1\uffff\1\u02e7\1\u02e8\1\uffff\5\70\1\u02ee\1\uffff\1\70\1\uffff\1\70\1\u02f1\1\u02f2\1\u02f3\2\uffff\1\u02f4\1\70\1\u02f6\1\uffff\2\70\1\uffff\3\70\1\uffff\1\70\1\u02fd\1\u02fe\1\uffff\1\u0300\1\70\1\uffff\1\u0302\3\70\1\uffff\1\u0306\1\uffff\1\u0307\3\70\1\u030b\2\uffff\2\70\1\uffff\4\70\1\uffff\1\u0312\1\70\1\uffff\1\70\4\uffff\1\u0315\2\70\1\u0318\1\70\2\uffff\1\70\1\uffff\1\u031b\2\uffff\3\70\1\uffff\1\u031f\1\u0320\2\70\3\uffff\2\70\1\u0325\2\70\1\uffff\2\70\4\uffff\1\70\1\uffff\1\u032b\1\u032c\1\u032d\1\70\1\u032f\1\u0330\2\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\u0334\1\70\2\uffff\3\70\1\uffff\1\u0339\1\70\1\u033b\1\u033c\2\70\1\uffff\1\70\1\u0340\1\uffff\2\70\1\uffff\1\u0343\1\70\1\uffff\3\70\2\uffff\1\u0349\1\u034a\1\u034b\1\70\1\uffff\1\u034d\1\u034e\1\u034f\1\70\1\u0351\3\uffff\1\70\2\uffff\1\70\1\u0354\1\70\1\uffff\1\70\1\u0358\1\u0359\1\u035a\1\uffff\1\u035b\2\uffff\1\70\1\u035d\1\u035e\1\uffff\1\u0360\1\u0361\1\uffff\1\70\1\u0363\2\70\1\u0366\3\uffff\1\u0367\3\uffff\1\u0368\1\uffff\2\70\1\uffff\1\u036b\1\70\1\u036d\4\uffff\1\u036e\2\uffff\1\u036f\2\uffff\1\u0371\1\uffff\1\70\1\u0373\3\uffff\1\u0375\1\70\1\uffff\1\u0377\3\uffff\1\u0378\1\uffff\1\u0379\1\uffff\1\u037a\1\uffff\1\u037b\5\uffff";
+        "\1\uffff\1\70\1\72\6\70\1\132\1\135\1\136\1\uffff\17\70\1\u009d\1\u00a0\1\u00a2\1\u00a5\1\u00a8\1\uffff\2\70\1\uffff\1\u00ae\10\uffff\2\u00b9\1\uffff\3\65\2\uffff\1\u00c2\1\70\3\uffff\11\70\1\u00d5\1\u00d7\1\70\1\u00de\1\70\1\u00e0\1\u00e1\1\u00e3\2\70\1\u00e7\10\70\1\u00f4\10\uffff\35\70\1\u011c\36\70\16\uffff\2\70\16\uffff\1\u00b9\5\uffff\1\70\1\u0153\1\uffff\2\70\1\u0156\11\70\1\u0160\3\70\1\u0164\1\70\1\uffff\1\70\1\uffff\6\70\1\uffff\1\70\2\uffff\1\u016f\1\uffff\3\70\1\uffff\14\70\1\uffff\2\70\1\u0182\13\70\1\u018f\3\70\1\u0193\14\70\1\u01a0\1\u01a2\6\70\1\uffff\1\70\1\u01ac\5\70\1\u01b2\12\70\1\u01c0\15\70\1\u01d0\5\70\1\u01d7\1\u01d8\1\u01d9\2\70\1\u01dc\7\70\1\u01e4\1\70\1\u01e6\1\uffff\1\70\1\u01e8\1\uffff\4\70\1\u01ed\2\70\1\u01f0\1\70\1\uffff\3\70\1\uffff\7\70\1\u01fd\2\70\1\uffff\7\70\1\u0207\1\u020a\3\70\1\u020e\5\70\1\uffff\1\u0214\1\u0215\3\70\1\u0219\6\70\1\uffff\2\70\1\u0224\1\uffff\4\70\1\u0229\2\70\1\u022d\4\70\1\uffff\1\70\1\uffff\1\u0233\3\70\1\u0237\3\70\1\u023b\1\uffff\1\70\1\u023d\3\70\1\uffff\1\70\1\u0242\4\70\1\u0247\1\70\1\u0249\1\u024a\3\70\1\uffff\11\70\1\u0257\2\70\1\u025a\1\u025b\1\70\1\uffff\1\u025e\1\u025f\4\70\3\uffff\2\70\1\uffff\1\u0266\4\70\1\u026b\1\u026c\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\u0271\1\u0272\1\70\1\uffff\2\70\1\uffff\12\70\1\u0281\1\70\1\uffff\4\70\1\u0288\4\70\1\uffff\1\u028d\1\70\1\uffff\2\70\1\u0291\1\uffff\1\70\1\u0294\1\70\1\u0297\1\70\2\uffff\3\70\1\uffff\2\70\1\u029f\2\70\1\u02a2\1\70\1\u02a5\1\70\1\u02a7\1\uffff\4\70\1\uffff\1\u02ac\1\u02ad\1\u02ae\1\uffff\1\u02af\1\u02b0\1\u02b1\2\70\1\uffff\1\u02b5\1\u02b6\1\70\1\uffff\2\70\1\u02bd\1\uffff\1\70\1\uffff\1\70\1\u02c0\2\70\1\uffff\1\u02c4\1\70\1\u02c6\1\70\1\uffff\1\70\2\uffff\1\u02c9\6\70\1\u02d0\2\70\1\u02d3\1\70\1\uffff\2\70\2\uffff\1\70\1\u02d8\2\uffff\1\u02d9\3\70\1\u02dd\1\70\1\uffff\1\70\1\u02e0\2\70\2\uffff\1\70\1\u02e4\2\70\2\uffff\2\70\1\u02e9\2\70\1\u02ec\3\70\1\u02f1\1\70\1\u02f3\2\70\1\uffff\1\u02f6\1\70\1\u02fa\1\u02fb\2\70\1\uffff\1\u02fe\3\70\1\uffff\1\u0303\2\70\1\uffff\1\u0306\1\70\1\uffff\1\u0308\1\u0309\1\uffff\1\u030a\1\u030b\5\70\1\uffff\2\70\1\uffff\1\u0313\1\u0314\1\uffff\1\u0315\1\uffff\1\70\1\u0317\2\70\6\uffff\1\70\1\u031b\1\u031c\2\uffff\5\70\1\u0322\1\uffff\2\70\1\uffff\3\70\1\uffff\1\u0328\1\uffff\1\u0329\1\u032a\1\uffff\5\70\1\u0330\1\uffff\2\70\1\uffff\1\70\1\u0335\1\u0336\1\u0337\2\uffff\1\u0338\1\70\1\u033a\1\uffff\2\70\1\uffff\3\70\1\uffff\1\70\1\u0341\1\70\1\u0343\1\uffff\1\u0345\1\70\1\uffff\1\u0347\3\70\1\uffff\1\u034b\1\uffff\1\u034c\1\70\1\uffff\2\70\1\u0350\2\uffff\2\70\1\uffff\4\70\1\uffff\1\u0357\1\70\1\uffff\1\70\4\uffff\1\u035a\3\70\1\u035e\2\70\3\uffff\1\70\1\uffff\1\u0362\2\70\2\uffff\5\70\1\uffff\1\u036a\1\70\1\u036c\2\70\3\uffff\2\70\1\u0371\2\70\1\uffff\2\70\1\u0376\1\70\4\uffff\1\70\1\uffff\1\u0379\1\u037a\1\u037b\1\70\1\u037d\1\u037e\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\u0383\1\70\2\uffff\3\70\1\uffff\1\u0388\1\70\1\u038a\1\u038b\2\70\1\uffff\1\70\1\u038f\1\uffff\1\u0390\2\70\1\uffff\1\u0393\2\70\1\uffff\1\70\1\u0397\5\70\1\uffff\1\70\1\uffff\1\u039f\1\u03a0\1\u03a1\1\70\1\uffff\1\u03a3\1\u03a4\1\u03a5\1\70\1\uffff\1\70\1\u03a8\3\uffff\1\70\2\uffff\1\u03aa\1\70\1\u03ac\1\70\1\uffff\1\70\1\u03b0\1\u03b1\1\u03b2\1\uffff\1\u03b3\2\uffff\1\70\1\u03b5\1\u03b6\2\uffff\1\u03b8\1\u03b9\1\uffff\3\70\1\uffff\1\u03bd\2\70\1\u03c0\1\70\1\u03c2\1\70\3\uffff\1\u03c4\3\uffff\1\70\1\u03c6\1\uffff\1\70\1\uffff\1\70\1\uffff\1\u03c9\1\70\1\u03cb\4\uffff\1\u03cc\2\uffff\1\u03cd\2\uffff\1\70\1\u03d0\1\u03d1\1\uffff\1\70\1\u03d3\1\uffff\1\70\1\uffff\1\70\1\uffff\1\70\1\uffff\1\u03d8\1\70\1\uffff\1\u03da\3\uffff\1\70\1\u03dc\2\uffff\1\u03de\1\uffff\3\70\1\u03e2\1\uffff\1\u03e3\1\uffff\1\u03e4\1\uffff\1\u03e5\1\uffff\3\70\4\uffff\6\70\1\u03ef\2\70\1\uffff\4\70\1\u03f6\1\70\1\uffff\2\70\1\u03fa\1\uffff";
     static final String DFA15_eofS =
-        "\u037c\uffff";
+        "\u03fb\uffff";
     static final String DFA15_minS =
-        "\1\0\1\157\1\75\1\154\1\143\1\147\1\146\1\141\1\156\1\75\1\46\1\101\1\uffff\5\141\1\151\3\141\1\157\1\145\1\141\1\162\2\145\3\75\1\74\1\75\1\uffff\1\111\1\105\1\uffff\1\56\10\uffff\2\60\1\uffff\2\0\1\52\2\uffff\1\60\1\155\3\uffff\1\143\1\162\1\160\1\141\1\163\2\144\1\151\1\143\2\60\1\160\1\60\1\156\3\60\1\164\1\156\1\60\2\145\1\150\1\145\1\154\1\151\1\164\1\154\1\60\10\uffff\1\141\1\143\1\171\1\142\1\141\1\155\1\143\2\141\1\147\1\145\1\162\1\154\1\143\1\157\1\154\1\141\1\145\1\162\1\157\1\142\1\155\1\141\1\60\1\157\1\156\1\157\1\154\1\141\1\146\2\141\1\144\1\154\1\164\1\155\1\145\1\141\1\157\1\156\1\160\1\154\1\156\1\145\1\155\1\160\1\157\1\156\1\163\1\141\1\146\1\167\1\162\16\uffff\1\124\1\116\16\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\142\1\155\1\60\2\157\1\164\2\143\2\145\1\162\1\60\1\157\1\141\1\147\1\60\1\145\1\uffff\1\165\1\uffff\1\154\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\60\1\uffff\1\143\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\uffff\1\145\1\166\1\60\1\153\1\171\1\157\1\162\1\62\1\160\1\156\1\164\1\150\1\151\1\156\1\145\1\60\1\155\1\151\2\164\1\163\1\154\1\147\1\66\1\154\1\145\1\60\1\155\1\154\1\145\1\156\1\145\1\uffff\1\143\1\60\1\144\1\154\1\165\1\151\1\60\1\164\1\145\1\147\1\151\1\160\1\162\2\145\1\151\1\145\1\60\1\160\1\156\1\145\1\141\1\165\1\162\1\144\1\145\1\151\1\164\1\144\1\60\2\144\1\160\1\143\1\153\3\60\1\154\1\157\1\60\1\164\1\156\1\167\1\141\1\143\1\156\1\157\1\60\1\115\1\60\1\uffff\1\145\1\60\1\uffff\1\144\1\162\1\171\1\60\1\164\1\143\1\60\1\145\1\uffff\1\164\1\171\1\156\1\uffff\1\163\1\155\1\151\1\162\1\154\1\164\1\60\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\60\1\151\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\1\uffff\2\60\1\165\1\141\1\60\1\154\1\164\1\151\1\145\1\155\1\147\1\60\1\uffff\1\151\1\143\1\165\1\60\1\145\1\164\1\60\1\64\2\144\1\141\1\uffff\1\60\1\145\2\163\1\60\1\153\1\60\1\uffff\1\151\1\60\1\145\1\164\1\uffff\1\167\1\60\2\145\1\164\1\144\1\60\1\145\2\60\1\164\1\162\1\157\1\uffff\1\154\1\141\1\162\1\154\1\170\1\151\1\171\1\162\1\60\1\143\1\157\1\60\1\157\1\uffff\2\60\1\163\1\162\1\141\1\145\3\uffff\1\144\1\165\1\uffff\1\60\1\165\1\163\1\165\1\162\2\60\1\uffff\1\101\1\uffff\1\162\1\uffff\1\145\2\60\1\uffff\1\154\1\164\1\uffff\1\163\1\141\1\163\1\137\1\163\2\145\1\164\2\151\1\60\1\uffff\1\141\1\145\1\164\1\155\1\60\1\164\1\141\1\164\1\167\1\uffff\1\60\1\162\1\uffff\1\156\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\2\uffff\1\164\1\162\1\uffff\1\156\1\145\1\60\1\156\2\60\1\145\1\60\1\uffff\1\163\1\171\1\162\1\uffff\3\60\1\uffff\3\60\1\164\1\uffff\2\60\1\146\1\uffff\1\60\1\uffff\1\156\1\uffff\1\60\1\145\1\141\1\uffff\1\60\1\62\1\60\1\145\1\uffff\1\144\2\uffff\1\60\1\151\1\167\1\145\1\162\1\166\1\164\1\60\1\162\1\60\1\156\1\uffff\1\164\1\156\1\uffff\1\155\1\60\2\uffff\1\60\1\171\1\143\1\162\1\60\1\156\1\uffff\1\154\1\60\1\154\1\151\2\uffff\1\123\1\60\1\156\1\144\2\uffff\1\171\1\60\1\163\1\164\1\60\2\144\1\137\1\60\1\163\1\60\1\144\1\141\1\uffff\1\154\2\60\1\145\1\150\1\uffff\1\60\1\160\2\151\1\uffff\1\60\1\147\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\2\60\1\171\1\145\1\164\1\162\1\uffff\1\165\1\uffff\1\60\1\uffff\1\60\1\uffff\1\163\1\60\1\145\6\uffff\2\60\2\uffff\1\141\1\164\1\157\1\60\1\uffff\1\147\1\uffff\1\144\1\156\1\162\1\uffff\1\60\1\uffff\2\60\1\uffff\1\164\1\156\1\163\1\151\1\145\1\60\1\uffff\1\145\1\uffff\1\151\3\60\2\uffff\1\60\1\150\1\60\1\uffff\1\147\1\145\1\uffff\1\164\1\160\1\113\1\uffff\1\147\2\60\1\uffff\1\60\1\145\1\uffff\1\60\1\157\1\160\1\146\1\uffff\1\60\1\uffff\1\60\1\156\1\154\1\157\1\60\2\uffff\1\163\1\151\1\uffff\2\163\1\157\1\163\1\uffff\1\60\1\143\1\uffff\1\144\4\uffff\1\60\1\156\1\145\1\60\1\145\2\uffff\1\151\1\uffff\1\60\2\uffff\1\164\1\151\1\162\1\uffff\2\60\1\147\1\145\3\uffff\1\171\1\145\1\60\1\157\1\144\1\uffff\1\163\1\156\4\uffff\1\145\1\uffff\3\60\1\164\2\60\2\uffff\1\163\1\uffff\1\163\1\uffff\1\167\1\60\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\60\1\160\2\60\1\156\1\145\1\uffff\1\164\1\60\1\uffff\1\164\1\162\1\uffff\1\60\1\157\1\uffff\1\145\1\157\1\155\2\uffff\3\60\1\162\1\uffff\3\60\1\147\1\60\3\uffff\1\157\2\uffff\1\151\1\60\1\156\1\uffff\1\141\3\60\1\uffff\1\60\2\uffff\1\163\2\60\1\uffff\2\60\1\uffff\1\156\1\60\1\157\1\156\1\60\3\uffff\1\60\3\uffff\1\60\1\uffff\1\162\1\172\1\uffff\1\60\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\60\1\uffff\1\156\1\60\3\uffff\1\60\1\145\1\uffff\1\60\3\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\5\uffff";
+        "\1\0\1\157\1\75\1\154\1\143\1\147\1\146\1\141\1\156\1\75\1\46\1\101\1\uffff\5\141\1\151\3\141\1\157\1\145\1\141\1\162\2\145\3\75\1\74\1\75\1\uffff\1\111\1\105\1\uffff\1\56\10\uffff\2\60\1\uffff\2\0\1\52\2\uffff\1\60\1\155\3\uffff\1\143\1\162\1\160\1\141\1\163\2\144\1\151\1\143\2\60\1\160\1\60\1\156\3\60\1\164\1\156\1\60\2\145\1\150\1\145\1\154\1\151\1\164\1\154\1\60\10\uffff\1\141\1\143\1\171\1\142\1\141\1\155\1\143\1\162\1\165\2\141\1\147\1\145\1\162\1\154\1\143\1\141\1\157\1\154\1\141\1\145\1\141\1\142\1\162\1\157\1\142\1\155\1\141\1\142\1\60\1\157\1\156\1\157\1\145\1\154\1\141\1\146\2\141\1\144\1\154\1\164\1\155\1\145\1\141\1\154\1\156\1\160\1\154\1\156\1\145\1\155\1\160\1\157\1\156\1\163\1\141\1\146\1\167\1\162\16\uffff\1\124\1\116\16\uffff\1\60\5\uffff\1\145\1\60\1\uffff\1\142\1\155\1\60\2\157\1\164\1\154\2\143\2\145\1\162\1\60\1\157\1\141\1\147\1\60\1\145\1\uffff\1\165\1\uffff\1\154\1\141\1\165\1\145\1\157\1\164\1\uffff\1\157\2\uffff\1\60\1\uffff\1\143\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\uffff\1\145\1\166\1\60\1\153\1\171\1\157\1\162\1\145\1\62\1\160\1\156\1\143\1\150\1\163\1\60\1\151\1\156\1\145\1\60\1\155\1\151\1\164\1\151\1\164\1\163\1\154\1\147\1\66\1\154\1\145\1\164\2\60\1\155\1\154\1\145\1\156\1\145\1\137\1\uffff\1\143\1\60\1\144\1\154\1\141\1\165\1\151\1\60\1\164\1\145\1\147\1\151\1\160\1\162\2\145\1\151\1\145\1\60\1\160\1\156\1\145\1\141\1\165\1\154\1\162\1\144\1\145\1\151\1\164\1\145\1\144\1\60\2\144\1\160\1\143\1\153\3\60\1\154\1\157\1\60\1\164\1\156\1\167\1\141\1\143\1\156\1\157\1\60\1\115\1\60\1\uffff\1\145\1\60\1\uffff\1\144\1\162\1\171\1\165\1\60\1\164\1\143\1\60\1\145\1\uffff\1\164\1\171\1\156\1\uffff\1\163\1\155\1\151\1\162\1\154\1\164\1\143\1\60\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\60\1\151\1\157\1\145\1\60\1\163\1\160\1\164\1\154\1\145\1\uffff\2\60\1\165\1\141\1\154\1\60\1\154\1\164\1\151\1\165\1\145\1\157\1\uffff\1\155\1\147\1\60\1\uffff\1\151\1\143\1\165\1\156\1\60\1\145\1\164\1\60\1\64\2\144\1\165\1\uffff\1\141\1\uffff\1\60\1\145\2\163\1\60\1\137\1\162\1\153\1\60\1\uffff\1\151\1\60\1\153\1\145\1\164\1\uffff\1\167\1\60\2\145\1\164\1\144\1\60\1\145\2\60\1\164\1\162\1\157\1\uffff\1\154\1\141\1\162\1\154\1\170\1\151\1\141\1\171\1\162\1\60\1\143\1\157\2\60\1\157\1\uffff\2\60\1\163\1\162\1\141\1\145\3\uffff\1\144\1\165\1\uffff\1\60\1\165\1\163\1\165\1\162\2\60\1\uffff\1\101\1\uffff\1\162\1\uffff\1\145\2\60\1\163\1\uffff\1\154\1\164\1\uffff\1\163\1\141\1\163\1\137\1\163\2\145\1\164\2\151\1\60\1\164\1\uffff\1\141\1\145\1\164\1\155\1\60\1\164\1\141\1\164\1\167\1\uffff\1\60\1\162\1\uffff\1\156\1\164\1\60\1\uffff\1\163\1\60\1\145\1\60\1\163\2\uffff\1\164\1\162\1\157\1\uffff\1\156\1\145\1\60\1\156\1\162\1\60\1\162\1\60\1\145\1\60\1\uffff\1\163\1\171\1\162\1\137\1\uffff\3\60\1\uffff\3\60\1\162\1\164\1\uffff\2\60\1\146\1\uffff\1\167\1\141\1\60\1\uffff\1\156\1\uffff\1\137\1\60\1\145\1\141\1\uffff\1\60\1\62\1\60\1\145\1\uffff\1\144\2\uffff\1\60\1\151\1\167\1\145\1\162\1\166\1\164\1\60\1\162\1\143\1\60\1\156\1\uffff\1\164\1\156\2\uffff\1\155\1\60\2\uffff\1\60\1\171\1\143\1\162\1\60\1\156\1\uffff\1\154\1\60\1\154\1\151\2\uffff\1\123\1\60\1\156\1\144\2\uffff\1\151\1\171\1\60\1\163\1\164\1\60\2\144\1\137\1\60\1\163\1\60\1\144\1\141\1\uffff\1\60\1\154\2\60\1\145\1\150\1\uffff\1\60\1\160\2\151\1\uffff\1\60\1\147\1\145\1\uffff\1\60\1\145\1\uffff\2\60\1\uffff\2\60\1\171\1\143\1\145\1\164\1\162\1\uffff\1\165\1\162\1\uffff\2\60\1\uffff\1\60\1\uffff\1\163\1\60\1\145\1\155\6\uffff\1\145\2\60\2\uffff\1\141\1\164\1\157\1\162\1\156\1\60\1\uffff\1\147\1\167\1\uffff\1\144\1\156\1\162\1\uffff\1\60\1\uffff\2\60\1\uffff\1\164\1\156\1\163\1\151\1\145\1\60\1\uffff\2\145\1\uffff\1\151\3\60\2\uffff\1\60\1\150\1\60\1\uffff\1\147\1\145\1\uffff\1\164\1\160\1\113\1\uffff\1\147\1\60\1\166\1\60\1\uffff\1\60\1\145\1\uffff\1\60\1\157\1\160\1\146\1\uffff\1\60\1\uffff\1\60\1\156\1\uffff\1\154\1\157\1\60\2\uffff\1\163\1\151\1\uffff\2\163\1\157\1\163\1\uffff\1\60\1\143\1\uffff\1\144\4\uffff\1\60\1\153\1\156\1\145\1\60\2\145\3\uffff\1\151\1\uffff\1\60\1\141\1\163\2\uffff\1\164\1\151\1\162\1\157\1\147\1\uffff\1\60\1\151\1\60\1\147\1\145\3\uffff\1\171\1\145\1\60\1\157\1\144\1\uffff\1\163\1\137\1\60\1\156\4\uffff\1\145\1\uffff\3\60\1\164\2\60\1\uffff\1\145\1\uffff\1\163\1\uffff\1\163\1\uffff\1\167\1\60\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\60\1\160\2\60\1\156\1\145\1\uffff\1\164\1\60\1\uffff\1\60\1\164\1\162\1\uffff\1\60\1\156\1\157\1\uffff\1\153\1\60\1\145\1\157\1\155\1\156\1\145\1\uffff\1\164\1\uffff\3\60\1\162\1\uffff\3\60\1\167\1\uffff\1\147\1\60\3\uffff\1\157\2\uffff\1\60\1\151\1\60\1\156\1\uffff\1\141\3\60\1\uffff\1\60\2\uffff\1\163\2\60\2\uffff\2\60\1\uffff\1\164\1\156\1\145\1\uffff\1\60\1\157\1\156\1\60\1\147\1\60\1\150\3\uffff\1\60\3\uffff\1\151\1\60\1\uffff\1\162\1\uffff\1\172\1\uffff\1\60\1\147\1\60\4\uffff\1\60\2\uffff\1\60\2\uffff\1\154\2\60\1\uffff\1\156\1\60\1\uffff\1\137\1\uffff\1\157\1\uffff\1\164\1\uffff\1\60\1\145\1\uffff\1\60\3\uffff\1\171\1\60\2\uffff\1\60\1\uffff\1\160\1\165\1\150\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\60\1\uffff\1\141\1\164\1\157\4\uffff\1\147\1\137\1\165\1\145\2\164\1\60\1\154\1\137\1\uffff\2\142\1\151\1\162\1\60\1\145\1\uffff\1\141\1\153\1\60\1\uffff";
     static final String DFA15_maxS =
-        "\1\uffff\1\165\1\75\1\170\1\164\1\163\1\167\1\162\1\160\1\174\1\75\1\172\1\uffff\1\160\1\157\1\164\2\162\1\157\1\151\1\164\1\157\1\171\1\151\1\157\1\162\1\157\1\145\1\75\1\76\2\75\1\76\1\uffff\1\111\1\105\1\uffff\1\56\10\uffff\1\170\1\124\1\uffff\2\uffff\1\57\2\uffff\1\172\1\155\3\uffff\1\165\1\162\2\160\1\163\1\144\1\156\1\167\1\143\2\172\1\160\1\172\1\156\3\172\1\164\1\156\1\172\2\145\1\150\1\145\1\162\1\160\1\164\1\155\1\172\10\uffff\1\166\1\143\1\172\1\142\1\141\1\165\1\143\2\141\1\147\1\145\1\162\1\154\1\143\1\157\1\165\1\163\1\170\1\162\1\157\1\142\1\155\1\165\1\172\1\157\1\164\1\157\1\154\1\163\1\155\1\162\1\141\1\172\1\154\1\166\1\155\1\145\1\164\1\157\1\156\1\160\1\154\1\156\1\145\1\155\2\171\1\156\1\163\1\157\1\163\1\167\1\162\16\uffff\1\124\1\116\16\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\142\1\155\1\172\2\157\1\164\2\143\2\145\1\162\1\172\1\157\1\141\1\147\1\172\1\145\1\uffff\1\165\1\uffff\1\157\1\141\1\165\1\157\1\164\1\uffff\1\157\2\uffff\1\172\1\uffff\1\160\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\uffff\1\145\1\166\1\172\1\153\1\171\1\157\1\162\1\62\1\160\1\156\1\164\1\150\1\151\1\156\1\145\1\172\1\155\1\151\2\164\1\163\1\154\1\147\1\66\1\154\1\145\1\172\1\155\1\154\1\145\1\156\1\145\1\uffff\1\143\1\172\1\144\1\154\1\165\1\151\1\172\1\164\1\145\1\164\1\151\1\160\1\162\2\145\1\151\1\145\1\172\1\160\1\156\1\165\1\141\2\165\1\144\1\145\1\151\1\164\1\144\1\172\2\144\1\160\1\157\1\153\3\172\1\154\1\157\1\172\1\164\1\156\1\167\1\141\1\143\1\156\1\157\1\172\1\115\1\172\1\uffff\1\145\1\172\1\uffff\1\144\1\162\1\171\1\172\1\164\1\143\1\172\1\145\1\uffff\1\164\1\171\1\156\1\uffff\1\163\1\155\1\151\2\162\1\164\1\172\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\172\1\151\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\1\uffff\2\172\1\165\1\141\1\172\1\157\1\164\1\151\1\145\1\155\1\147\1\172\1\uffff\1\151\1\143\1\165\1\172\1\145\1\164\1\172\1\64\2\144\1\141\1\uffff\1\172\1\145\2\163\1\172\1\153\1\172\1\uffff\1\151\1\172\1\145\1\164\1\uffff\1\167\1\172\2\145\1\164\1\144\1\172\1\145\2\172\1\164\1\162\1\157\1\uffff\1\154\1\141\1\162\1\154\1\170\1\151\1\171\1\162\1\172\1\143\1\157\1\172\1\157\1\uffff\2\172\1\163\1\162\1\141\1\145\3\uffff\1\144\1\165\1\uffff\1\172\1\165\1\163\1\165\1\162\2\172\1\uffff\1\101\1\uffff\1\162\1\uffff\1\151\2\172\1\uffff\1\154\1\164\1\uffff\1\163\1\141\1\163\1\145\1\163\2\145\1\164\2\151\1\172\1\uffff\1\141\1\145\1\164\1\155\1\172\1\164\1\141\1\164\1\167\1\uffff\1\172\1\162\1\uffff\1\156\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\2\uffff\1\164\1\162\1\uffff\1\156\1\145\1\172\1\156\2\172\1\145\1\172\1\uffff\1\163\1\171\1\162\1\uffff\3\172\1\uffff\3\172\1\164\1\uffff\2\172\1\154\1\uffff\1\172\1\uffff\1\156\1\uffff\1\172\1\151\1\141\1\uffff\1\172\1\62\1\172\1\145\1\uffff\1\144\2\uffff\1\172\1\151\1\167\1\145\1\162\1\166\1\164\1\172\1\162\1\172\1\156\1\uffff\1\164\1\156\1\uffff\1\155\1\172\2\uffff\1\172\1\171\1\143\1\162\1\172\1\156\1\uffff\1\154\1\172\1\154\1\151\2\uffff\1\123\1\172\1\156\1\144\2\uffff\1\171\1\172\1\163\1\164\1\172\1\144\1\165\1\137\1\172\1\163\1\172\1\144\1\141\1\uffff\1\164\2\172\1\145\1\150\1\uffff\1\172\1\171\2\151\1\uffff\1\172\1\147\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\2\172\1\171\1\145\1\164\1\162\1\uffff\1\165\1\uffff\1\172\1\uffff\1\172\1\uffff\1\163\1\172\1\145\6\uffff\2\172\2\uffff\1\141\1\164\1\157\1\172\1\uffff\1\147\1\uffff\1\144\1\156\1\162\1\uffff\1\172\1\uffff\2\172\1\uffff\1\164\1\156\1\163\1\151\1\145\1\172\1\uffff\1\145\1\uffff\1\151\3\172\2\uffff\1\172\1\150\1\172\1\uffff\1\147\1\145\1\uffff\1\164\1\160\1\113\1\uffff\1\147\2\172\1\uffff\1\172\1\145\1\uffff\1\172\1\157\1\160\1\146\1\uffff\1\172\1\uffff\1\172\1\156\1\154\1\157\1\172\2\uffff\1\163\1\151\1\uffff\2\163\1\157\1\163\1\uffff\1\172\1\143\1\uffff\1\144\4\uffff\1\172\1\156\1\145\1\172\1\145\2\uffff\1\151\1\uffff\1\172\2\uffff\1\164\1\151\1\162\1\uffff\2\172\1\147\1\145\3\uffff\1\171\1\145\1\172\1\157\1\144\1\uffff\1\163\1\156\4\uffff\1\145\1\uffff\3\172\1\164\2\172\2\uffff\1\163\1\uffff\1\163\1\uffff\1\167\1\172\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\172\1\160\2\172\1\156\1\145\1\uffff\1\164\1\172\1\uffff\1\164\1\162\1\uffff\1\172\1\157\1\uffff\1\151\1\157\1\155\2\uffff\3\172\1\162\1\uffff\3\172\1\147\1\172\3\uffff\1\157\2\uffff\1\151\1\172\1\156\1\uffff\1\141\3\172\1\uffff\1\172\2\uffff\1\163\2\172\1\uffff\2\172\1\uffff\1\156\1\172\1\157\1\156\1\172\3\uffff\1\172\3\uffff\1\172\1\uffff\1\162\1\172\1\uffff\1\172\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\172\1\uffff\1\156\1\172\3\uffff\1\172\1\145\1\uffff\1\172\3\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\5\uffff";
+        "\1\uffff\1\165\1\75\1\170\1\164\1\163\1\167\1\162\1\160\1\174\1\75\1\172\1\uffff\1\160\1\165\1\164\1\167\2\162\1\151\1\164\1\157\1\171\1\151\1\157\1\162\1\157\1\145\1\75\1\76\2\75\1\76\1\uffff\1\111\1\105\1\uffff\1\56\10\uffff\1\170\1\124\1\uffff\2\uffff\1\57\2\uffff\1\172\1\155\3\uffff\1\165\1\162\2\160\1\163\1\144\1\156\1\167\1\143\2\172\1\160\1\172\1\156\3\172\1\164\1\156\1\172\2\145\1\150\1\145\1\162\1\160\1\164\1\155\1\172\10\uffff\1\166\1\143\1\172\1\166\1\141\1\165\1\143\1\162\1\165\2\141\1\147\1\145\1\162\1\154\1\143\1\141\1\157\1\165\1\163\1\170\1\141\1\142\1\162\1\157\1\142\1\155\1\165\1\142\1\172\1\157\1\164\1\157\1\145\1\154\1\163\1\155\1\162\1\141\1\172\1\154\1\166\1\155\1\145\1\164\1\157\1\156\1\160\1\154\1\156\1\145\1\155\2\171\1\156\1\163\1\157\1\163\1\167\1\162\16\uffff\1\124\1\116\16\uffff\1\124\5\uffff\1\145\1\172\1\uffff\1\142\1\155\1\172\2\157\1\164\1\154\2\143\2\145\1\162\1\172\1\157\1\141\1\147\1\172\1\145\1\uffff\1\165\1\uffff\1\157\1\141\1\165\1\145\1\157\1\164\1\uffff\1\157\2\uffff\1\172\1\uffff\1\160\1\145\1\163\1\uffff\2\162\1\145\1\156\1\153\1\156\1\162\1\164\1\150\1\145\2\141\1\uffff\1\145\1\166\1\172\1\153\1\171\1\157\1\162\1\145\1\62\1\160\1\156\1\164\1\150\1\163\1\172\1\151\1\156\1\145\1\172\1\155\1\151\1\164\1\151\1\164\1\163\1\154\1\147\1\66\1\154\1\145\1\164\2\172\1\155\1\154\1\145\1\156\1\145\1\151\1\uffff\1\143\1\172\1\144\1\154\1\141\1\165\1\151\1\172\1\164\1\145\1\164\1\151\1\160\1\162\2\145\1\151\1\145\1\172\1\160\1\156\1\165\1\141\1\165\1\154\1\165\1\144\1\145\1\151\1\164\1\145\1\144\1\172\2\144\1\160\1\157\1\153\3\172\1\154\1\157\1\172\1\164\1\156\1\167\1\141\1\143\1\156\1\157\1\172\1\115\1\172\1\uffff\1\145\1\172\1\uffff\1\144\1\162\1\171\1\165\1\172\1\164\1\143\1\172\1\145\1\uffff\1\164\1\171\1\156\1\uffff\1\163\1\155\1\151\2\162\1\164\1\143\1\172\1\151\1\162\1\uffff\1\165\1\157\1\162\1\145\1\154\1\141\1\162\2\172\1\151\1\157\1\145\1\172\1\163\1\160\1\164\1\154\1\145\1\uffff\2\172\1\165\1\141\1\154\1\172\1\157\1\164\1\151\1\165\1\145\1\157\1\uffff\1\155\1\147\1\172\1\uffff\1\151\1\143\1\165\1\156\1\172\1\145\1\164\1\172\1\64\2\144\1\165\1\uffff\1\141\1\uffff\1\172\1\145\2\163\1\172\1\137\1\162\1\153\1\172\1\uffff\1\151\1\172\1\153\1\145\1\164\1\uffff\1\167\1\172\2\145\1\164\1\144\1\172\1\145\2\172\1\164\1\162\1\157\1\uffff\1\154\1\141\1\162\1\154\1\170\1\151\1\141\1\171\1\162\1\172\1\143\1\157\2\172\1\157\1\uffff\2\172\1\163\1\162\1\141\1\145\3\uffff\1\144\1\165\1\uffff\1\172\1\165\1\163\1\165\1\162\2\172\1\uffff\1\101\1\uffff\1\162\1\uffff\1\151\2\172\1\163\1\uffff\1\154\1\164\1\uffff\1\163\1\141\1\163\1\145\1\163\2\145\1\164\2\151\1\172\1\164\1\uffff\1\141\1\145\1\164\1\155\1\172\1\164\1\141\1\164\1\167\1\uffff\1\172\1\162\1\uffff\1\156\1\164\1\172\1\uffff\1\163\1\172\1\145\1\172\1\163\2\uffff\1\164\1\162\1\157\1\uffff\1\156\1\145\1\172\1\156\1\162\1\172\1\162\1\172\1\145\1\172\1\uffff\1\163\1\171\1\162\1\137\1\uffff\3\172\1\uffff\3\172\1\162\1\164\1\uffff\2\172\1\154\1\uffff\1\167\1\141\1\172\1\uffff\1\156\1\uffff\1\137\1\172\1\151\1\141\1\uffff\1\172\1\62\1\172\1\145\1\uffff\1\144\2\uffff\1\172\1\151\1\167\1\145\1\162\1\166\1\164\1\172\1\162\1\143\1\172\1\156\1\uffff\1\164\1\156\2\uffff\1\155\1\172\2\uffff\1\172\1\171\1\143\1\162\1\172\1\156\1\uffff\1\154\1\172\1\154\1\151\2\uffff\1\123\1\172\1\156\1\144\2\uffff\1\151\1\171\1\172\1\163\1\164\1\172\1\144\1\165\1\137\1\172\1\163\1\172\1\144\1\141\1\uffff\1\172\1\164\2\172\1\145\1\150\1\uffff\1\172\1\171\2\151\1\uffff\1\172\1\147\1\145\1\uffff\1\172\1\145\1\uffff\2\172\1\uffff\2\172\1\171\1\143\1\145\1\164\1\162\1\uffff\1\165\1\162\1\uffff\2\172\1\uffff\1\172\1\uffff\1\163\1\172\1\145\1\155\6\uffff\1\145\2\172\2\uffff\1\141\1\164\1\157\1\162\1\156\1\172\1\uffff\1\147\1\167\1\uffff\1\144\1\156\1\162\1\uffff\1\172\1\uffff\2\172\1\uffff\1\164\1\156\1\163\1\151\1\145\1\172\1\uffff\2\145\1\uffff\1\163\3\172\2\uffff\1\172\1\150\1\172\1\uffff\1\147\1\145\1\uffff\1\164\1\160\1\113\1\uffff\1\147\1\172\1\166\1\172\1\uffff\1\172\1\145\1\uffff\1\172\1\157\1\160\1\146\1\uffff\1\172\1\uffff\1\172\1\156\1\uffff\1\154\1\157\1\172\2\uffff\1\163\1\151\1\uffff\2\163\1\157\1\163\1\uffff\1\172\1\143\1\uffff\1\144\4\uffff\1\172\1\153\1\156\1\145\1\172\2\145\3\uffff\1\151\1\uffff\1\172\1\141\1\163\2\uffff\1\164\1\151\1\162\1\157\1\147\1\uffff\1\172\1\151\1\172\1\147\1\145\3\uffff\1\171\1\145\1\172\1\157\1\144\1\uffff\1\163\1\137\1\172\1\156\4\uffff\1\145\1\uffff\3\172\1\164\2\172\1\uffff\1\145\1\uffff\1\163\1\uffff\1\163\1\uffff\1\167\1\172\1\154\2\uffff\1\164\1\171\1\162\1\uffff\1\172\1\160\2\172\1\156\1\145\1\uffff\1\164\1\172\1\uffff\1\172\1\164\1\162\1\uffff\1\172\1\156\1\157\1\uffff\1\153\1\172\1\151\1\157\1\155\1\156\1\145\1\uffff\1\164\1\uffff\3\172\1\162\1\uffff\3\172\1\167\1\uffff\1\147\1\172\3\uffff\1\157\2\uffff\1\172\1\151\1\172\1\156\1\uffff\1\141\3\172\1\uffff\1\172\2\uffff\1\163\2\172\2\uffff\2\172\1\uffff\1\164\1\156\1\145\1\uffff\1\172\1\157\1\156\1\172\1\147\1\172\1\150\3\uffff\1\172\3\uffff\1\151\1\172\1\uffff\1\162\1\uffff\1\172\1\uffff\1\172\1\147\1\172\4\uffff\1\172\2\uffff\1\172\2\uffff\1\154\2\172\1\uffff\1\156\1\172\1\uffff\1\137\1\uffff\1\157\1\uffff\1\164\1\uffff\1\172\1\145\1\uffff\1\172\3\uffff\1\171\1\172\2\uffff\1\172\1\uffff\1\160\1\165\1\150\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\172\1\uffff\1\141\1\164\1\157\4\uffff\1\147\1\137\1\165\1\145\2\164\1\172\1\154\1\137\1\uffff\2\142\1\151\1\162\1\172\1\145\1\uffff\1\141\1\153\1\172\1\uffff";
     static final String DFA15_acceptS =
-        "\14\uffff\1\21\24\uffff\1\u0084\2\uffff\1\u008e\1\uffff\1\u0090\1\u0092\1\u0098\1\u0099\1\u009a\1\u00a8\1\u00a9\1\u00cb\2\uffff\1\u00d4\3\uffff\1\u00d9\1\u00da\2\uffff\1\u00d4\1\151\1\2\35\uffff\1\14\1\163\1\16\1\15\1\164\1\20\1\17\1\21\65\uffff\1\147\1\u0081\1\150\1\u00a5\1\u0082\1\152\1\u0083\1\154\1\177\1\153\1\156\1\u0080\1\155\1\u0084\2\uffff\1\u008e\1\u008f\1\u00cc\1\u0090\1\u0092\1\u0098\1\u0099\1\u009a\1\u00a8\1\u00a9\1\u00cb\1\u00d1\1\u00d2\1\u00d5\1\uffff\1\u00d3\1\u00d6\1\u00d7\1\u00d8\1\u00d9\2\uffff\1\161\21\uffff\1\u0091\1\uffff\1\u00b1\5\uffff\1\u00ac\1\uffff\1\u00ad\1\6\1\uffff\1\u009c\3\uffff\1\u00ab\14\uffff\1\131\40\uffff\1\u00bd\63\uffff\1\u00a7\2\uffff\1\142\10\uffff\1\7\3\uffff\1\160\11\uffff\1\10\22\uffff\1\u00c5\14\uffff\1\64\13\uffff\1\u00b4\7\uffff\1\u00c8\4\uffff\1\u00ba\15\uffff\1\u00be\15\uffff\1\44\6\uffff\1\107\1\u0088\1\u00cd\2\uffff\1\u0089\7\uffff\1\u0085\1\uffff\1\1\1\uffff\1\3\3\uffff\1\172\2\uffff\1\u00a4\13\uffff\1\145\11\uffff\1\12\2\uffff\1\112\3\uffff\1\u009e\5\uffff\1\47\1\72\2\uffff\1\123\10\uffff\1\26\3\uffff\1\u00b5\3\uffff\1\35\4\uffff\1\u0094\3\uffff\1\u00d0\1\uffff\1\124\1\uffff\1\143\3\uffff\1\157\4\uffff\1\167\1\uffff\1\52\1\66\13\uffff\1\170\2\uffff\1\60\2\uffff\1\u00c3\1\51\6\uffff\1\u00af\4\uffff\1\132\1\136\4\uffff\1\55\1\65\15\uffff\1\42\5\uffff\1\46\4\uffff\1\125\3\uffff\1\171\2\uffff\1\110\2\uffff\1\22\6\uffff\1\53\1\uffff\1\63\1\uffff\1\u009d\1\uffff\1\27\3\uffff\1\30\1\54\1\70\1\u0087\1\105\1\137\2\uffff\1\31\1\101\4\uffff\1\32\1\uffff\1\34\3\uffff\1\41\1\uffff\1\141\2\uffff\1\62\6\uffff\1\111\1\uffff\1\166\4\uffff\1\u0096\1\133\3\uffff\1\115\2\uffff\1\130\3\uffff\1\u00aa\3\uffff\1\u00c1\2\uffff\1\11\4\uffff\1\u00ca\1\uffff\1\u008c\5\uffff\1\146\1\43\2\uffff\1\61\4\uffff\1\u00b8\2\uffff\1\13\1\uffff\1\113\1\23\1\102\1\u00c4\5\uffff\1\u009b\1\u00b6\1\uffff\1\73\1\uffff\1\u008d\1\104\3\uffff\1\100\4\uffff\1\45\1\77\1\50\5\uffff\1\56\2\uffff\1\u00b7\1\u00c7\1\140\1\57\1\uffff\1\67\6\uffff\1\u00b2\1\u00ae\1\uffff\1\4\1\uffff\1\127\3\uffff\1\5\1\33\3\uffff\1\40\6\uffff\1\144\2\uffff\1\74\2\uffff\1\75\2\uffff\1\135\3\uffff\1\u00b9\1\103\4\uffff\1\134\5\uffff\1\116\1\76\1\126\1\uffff\1\u0086\1\u00b0\3\uffff\1\u008b\4\uffff\1\121\1\uffff\1\u0097\1\u00c9\3\uffff\1\u00bb\2\uffff\1\165\5\uffff\1\u00bf\1\36\1\122\1\uffff\1\u00bc\1\37\1\120\1\uffff\1\106\2\uffff\1\u00cf\3\uffff\1\u00a6\1\u00a0\1\u00a2\1\u009f\1\uffff\1\u00ce\1\117\1\uffff\1\24\1\u00a3\1\uffff\1\114\2\uffff\1\u00c6\1\162\1\u00c0\2\uffff\1\u008a\1\uffff\1\u00c2\1\u00b3\1\25\1\uffff\1\174\1\uffff\1\u00a1\1\uffff\1\u0095\1\uffff\1\175\1\71\1\173\1\u0093\1\176";
+        "\14\uffff\1\21\24\uffff\1\u0092\2\uffff\1\u009c\1\uffff\1\u009e\1\u00a0\1\u00a6\1\u00a7\1\u00a8\1\u00b6\1\u00b7\1\u00db\2\uffff\1\u00e4\3\uffff\1\u00e9\1\u00ea\2\uffff\1\u00e4\1\164\1\2\35\uffff\1\14\1\u0083\1\16\1\15\1\u0084\1\20\1\17\1\21\74\uffff\1\162\1\u008f\1\163\1\u00b3\1\u0090\1\165\1\u0091\1\167\1\u008d\1\166\1\171\1\u008e\1\170\1\u0092\2\uffff\1\u009c\1\u009d\1\u00dc\1\u009e\1\u00a0\1\u00a6\1\u00a7\1\u00a8\1\u00b6\1\u00b7\1\u00db\1\u00e1\1\u00e2\1\u00e5\1\uffff\1\u00e3\1\u00e6\1\u00e7\1\u00e8\1\u00e9\2\uffff\1\174\22\uffff\1\u009f\1\uffff\1\u00bf\6\uffff\1\u00ba\1\uffff\1\u00bb\1\6\1\uffff\1\u00aa\3\uffff\1\u00b9\14\uffff\1\131\47\uffff\1\u00cd\66\uffff\1\u00b5\2\uffff\1\142\11\uffff\1\7\3\uffff\1\173\12\uffff\1\10\22\uffff\1\u00d5\14\uffff\1\151\3\uffff\1\64\14\uffff\1\150\1\uffff\1\u00c2\11\uffff\1\u00d8\5\uffff\1\u00c8\15\uffff\1\u00ce\17\uffff\1\44\6\uffff\1\107\1\u0096\1\u00dd\2\uffff\1\u0097\7\uffff\1\u0093\1\uffff\1\1\1\uffff\1\3\4\uffff\1\u008a\2\uffff\1\u00b2\14\uffff\1\157\11\uffff\1\12\2\uffff\1\112\3\uffff\1\u00ac\5\uffff\1\47\1\72\3\uffff\1\123\12\uffff\1\26\4\uffff\1\u00c3\3\uffff\1\35\5\uffff\1\u00a2\3\uffff\1\u00e0\3\uffff\1\124\1\uffff\1\143\4\uffff\1\172\4\uffff\1\u0087\1\uffff\1\52\1\66\14\uffff\1\u0088\2\uffff\1\60\1\144\2\uffff\1\u00d3\1\51\6\uffff\1\u00bd\4\uffff\1\132\1\136\4\uffff\1\55\1\65\16\uffff\1\42\6\uffff\1\46\4\uffff\1\125\3\uffff\1\u0089\2\uffff\1\110\2\uffff\1\22\7\uffff\1\53\2\uffff\1\63\2\uffff\1\u00ab\1\uffff\1\27\4\uffff\1\30\1\54\1\70\1\u0095\1\105\1\137\3\uffff\1\31\1\101\6\uffff\1\32\2\uffff\1\34\3\uffff\1\41\1\uffff\1\141\2\uffff\1\62\6\uffff\1\111\2\uffff\1\u0086\4\uffff\1\u00a4\1\133\3\uffff\1\115\2\uffff\1\130\3\uffff\1\u00b8\4\uffff\1\u00d1\2\uffff\1\11\4\uffff\1\u00da\1\uffff\1\u009a\2\uffff\1\155\3\uffff\1\160\1\43\2\uffff\1\61\4\uffff\1\u00c6\2\uffff\1\13\1\uffff\1\113\1\23\1\102\1\u00d4\7\uffff\1\146\1\u00a9\1\u00c4\1\uffff\1\73\3\uffff\1\u009b\1\104\5\uffff\1\100\5\uffff\1\45\1\77\1\50\5\uffff\1\56\4\uffff\1\u00c5\1\u00d7\1\140\1\57\1\uffff\1\67\6\uffff\1\u00c0\1\uffff\1\u00bc\1\uffff\1\4\1\uffff\1\127\3\uffff\1\5\1\33\3\uffff\1\40\6\uffff\1\156\2\uffff\1\74\3\uffff\1\75\3\uffff\1\135\7\uffff\1\u00c7\1\uffff\1\103\4\uffff\1\134\4\uffff\1\u00cc\2\uffff\1\116\1\76\1\126\1\uffff\1\u0094\1\u00be\4\uffff\1\u0099\4\uffff\1\121\1\uffff\1\u00a5\1\u00d9\3\uffff\1\u00c9\1\153\2\uffff\1\u0085\3\uffff\1\147\7\uffff\1\u00cf\1\36\1\122\1\uffff\1\u00ca\1\37\1\120\2\uffff\1\106\1\uffff\1\152\1\uffff\1\u00df\3\uffff\1\u00b4\1\u00ae\1\u00b0\1\u00ad\1\uffff\1\u00de\1\117\1\uffff\1\24\1\u00b1\3\uffff\1\114\2\uffff\1\u00d6\1\uffff\1\u0081\1\uffff\1\u0082\1\uffff\1\u00d0\2\uffff\1\u0098\1\uffff\1\u00d2\1\u00c1\1\25\2\uffff\1\145\1\176\1\uffff\1\u00af\4\uffff\1\u00a3\1\uffff\1\161\1\uffff\1\71\1\uffff\1\u008b\3\uffff\1\u00a1\1\u008c\1\u00cb\1\154\11\uffff\1\u0080\6\uffff\1\175\3\uffff\1\177";
     static final String DFA15_specialS =
-        "\1\0\60\uffff\1\1\1\2\u0349\uffff}>";
+        "\1\2\60\uffff\1\0\1\1\u03c8\uffff}>";
     static final String[] DFA15_transitionS = {
             "\11\65\2\64\2\65\1\64\22\65\1\64\1\36\1\61\3\65\1\12\1\62\1\53\1\54\1\14\1\34\1\47\1\35\1\45\1\63\1\56\11\57\1\52\1\65\1\37\1\2\1\40\1\55\1\65\1\60\1\42\4\60\1\43\23\60\1\50\1\65\1\51\1\13\1\60\1\65\1\4\1\22\1\16\1\32\1\3\1\20\1\31\1\26\1\5\1\60\1\27\1\15\1\30\1\1\1\6\1\17\1\60\1\25\1\24\1\21\1\10\1\23\1\7\2\60\1\33\1\44\1\11\1\46\1\41\uff81\65",
             "\1\66\5\uffff\1\67",
@@ -6831,80 +7295,80 @@ public class InternalPtlLexer extends Lexer {
             "\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "\1\142\3\uffff\1\140\3\uffff\1\143\5\uffff\1\141\1\144",
-            "\1\146\6\uffff\1\150\3\uffff\1\147\2\uffff\1\145",
-            "\1\151\3\uffff\1\153\3\uffff\1\155\5\uffff\1\154\2\uffff\1\156\1\uffff\1\152",
-            "\1\157\7\uffff\1\161\2\uffff\1\160\2\uffff\1\162\2\uffff\1\163",
-            "\1\164\7\uffff\1\165\5\uffff\1\167\2\uffff\1\166",
-            "\1\171\2\uffff\1\170\2\uffff\1\172",
-            "\1\173\7\uffff\1\174",
-            "\1\u0083\1\uffff\1\u0084\1\uffff\1\u0082\2\uffff\1\177\1\u0080\5\uffff\1\175\1\u0081\3\uffff\1\176",
-            "\1\u0087\3\uffff\1\u0085\11\uffff\1\u0086",
-            "\1\u0089\11\uffff\1\u0088",
-            "\1\u008b\3\uffff\1\u008a",
-            "\1\u008d\3\uffff\1\u008c\3\uffff\1\u008f\1\uffff\1\u008e\3\uffff\1\u0090",
-            "\1\u0091",
-            "\1\u0092\11\uffff\1\u0093",
-            "\1\u0094",
-            "\1\u0095",
-            "\1\u0097\1\u0098",
-            "\1\u009a",
-            "\1\u009d\1\u009c",
-            "\1\u009f\1\u00a0",
+            "\1\146\6\uffff\1\152\3\uffff\1\151\2\uffff\1\145\1\150\4\uffff\1\147",
+            "\1\153\3\uffff\1\155\3\uffff\1\157\2\uffff\1\160\2\uffff\1\156\2\uffff\1\161\1\uffff\1\154",
+            "\1\162\3\uffff\1\165\3\uffff\1\164\2\uffff\1\163\2\uffff\1\167\2\uffff\1\170\4\uffff\1\166",
+            "\1\171\7\uffff\1\172\2\uffff\1\174\2\uffff\1\175\2\uffff\1\173",
+            "\1\177\2\uffff\1\176\2\uffff\1\u0080\2\uffff\1\u0081",
+            "\1\u0082\7\uffff\1\u0083",
+            "\1\u008a\1\uffff\1\u008b\1\uffff\1\u0089\2\uffff\1\u0086\1\u0087\5\uffff\1\u0084\1\u0088\3\uffff\1\u0085",
+            "\1\u008e\3\uffff\1\u008c\11\uffff\1\u008d",
+            "\1\u0090\11\uffff\1\u008f",
+            "\1\u0092\3\uffff\1\u0091",
+            "\1\u0094\3\uffff\1\u0093\3\uffff\1\u0096\1\uffff\1\u0095\3\uffff\1\u0097",
+            "\1\u0098",
+            "\1\u0099\11\uffff\1\u009a",
+            "\1\u009b",
+            "\1\u009c",
+            "\1\u009e\1\u009f",
+            "\1\u00a1",
+            "\1\u00a4\1\u00a3",
+            "\1\u00a6\1\u00a7",
             "",
-            "\1\u00a3",
-            "\1\u00a4",
+            "\1\u00aa",
+            "\1\u00ab",
             "",
-            "\1\u00a6",
-            "",
-            "",
+            "\1\u00ad",
             "",
             "",
             "",
             "",
             "",
             "",
-            "\12\u00b3\15\uffff\1\u00b4\3\uffff\1\u00b4\1\uffff\1\u00b4\6\uffff\1\u00b4\15\uffff\1\u00b1\25\uffff\1\u00b0",
-            "\12\u00b3\15\uffff\1\u00b4\3\uffff\1\u00b4\1\uffff\1\u00b4\6\uffff\1\u00b4",
-            "",
-            "\0\u00b5",
-            "\0\u00b5",
-            "\1\u00b6\4\uffff\1\u00b7",
             "",
             "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\15\70\1\u00b9\5\70\1\u00ba\6\70",
-            "\1\u00bc",
+            "\12\u00ba\15\uffff\1\u00bb\3\uffff\1\u00bb\1\uffff\1\u00bb\6\uffff\1\u00bb\15\uffff\1\u00b8\25\uffff\1\u00b7",
+            "\12\u00ba\15\uffff\1\u00bb\3\uffff\1\u00bb\1\uffff\1\u00bb\6\uffff\1\u00bb",
+            "",
+            "\0\u00bc",
+            "\0\u00bc",
+            "\1\u00bd\4\uffff\1\u00be",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\15\70\1\u00c0\5\70\1\u00c1\6\70",
+            "\1\u00c3",
             "",
             "",
             "",
-            "\1\u00bf\1\u00be\20\uffff\1\u00bd",
-            "\1\u00c0",
-            "\1\u00c1",
-            "\1\u00c3\3\uffff\1\u00c2\12\uffff\1\u00c4",
-            "\1\u00c5",
-            "\1\u00c6",
-            "\1\u00c7\11\uffff\1\u00c8",
-            "\1\u00ca\2\uffff\1\u00cb\12\uffff\1\u00c9",
-            "\1\u00cc",
+            "\1\u00c6\1\u00c5\20\uffff\1\u00c4",
+            "\1\u00c7",
+            "\1\u00c8",
+            "\1\u00cb\1\uffff\1\u00c9\1\uffff\1\u00ca\12\uffff\1\u00cc",
+            "\1\u00cd",
+            "\1\u00ce",
+            "\1\u00cf\11\uffff\1\u00d0",
+            "\1\u00d2\2\uffff\1\u00d3\12\uffff\1\u00d1",
+            "\1\u00d4",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u00ce\7\70",
-            "\1\u00d0",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\5\70\1\u00d3\2\70\1\u00d4\6\70\1\u00d2\5\70\1\u00d1\4\70",
-            "\1\u00d6",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\4\70\1\u00d9\25\70",
-            "\1\u00db",
-            "\1\u00dc",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\5\70\1\u00dd\24\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u00d6\7\70",
+            "\1\u00d8",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\5\70\1\u00dc\2\70\1\u00dd\1\u00db\5\70\1\u00da\5\70\1\u00d9\4\70",
             "\1\u00df",
-            "\1\u00e0",
-            "\1\u00e1",
-            "\1\u00e2",
-            "\1\u00e3\5\uffff\1\u00e4",
-            "\1\u00e6\6\uffff\1\u00e5",
-            "\1\u00e7",
-            "\1\u00e8\1\u00e9",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\3\70\1\u00ea\26\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\4\70\1\u00e2\25\70",
+            "\1\u00e4",
+            "\1\u00e5",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\5\70\1\u00e6\24\70",
+            "\1\u00e8",
+            "\1\u00e9",
+            "\1\u00ea",
+            "\1\u00eb",
+            "\1\u00ec\5\uffff\1\u00ed",
+            "\1\u00ef\6\uffff\1\u00ee",
+            "\1\u00f0",
+            "\1\u00f1\1\u00f2",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\3\70\1\u00f3\26\70",
             "",
             "",
             "",
@@ -6913,189 +7377,179 @@ public class InternalPtlLexer extends Lexer {
             "",
             "",
             "",
-            "\1\u00ed\22\uffff\1\u00ee\1\uffff\1\u00ec",
-            "\1\u00ef",
-            "\1\u00f1\1\u00f0",
-            "\1\u00f2",
-            "\1\u00f3",
-            "\1\u00f4\1\u00f6\6\uffff\1\u00f5",
-            "\1\u00f7",
+            "\1\u00f6\22\uffff\1\u00f7\1\uffff\1\u00f5",
             "\1\u00f8",
-            "\1\u00f9",
-            "\1\u00fa",
-            "\1\u00fb",
-            "\1\u00fc",
+            "\1\u00fa\1\u00f9",
+            "\1\u00fb\23\uffff\1\u00fc",
             "\1\u00fd",
-            "\1\u00fe",
-            "\1\u00ff",
-            "\1\u0100\10\uffff\1\u0101",
-            "\1\u0102\21\uffff\1\u0103",
-            "\1\u0104\22\uffff\1\u0105",
+            "\1\u00fe\1\u0100\6\uffff\1\u00ff",
+            "\1\u0101",
+            "\1\u0102",
+            "\1\u0103",
+            "\1\u0104",
+            "\1\u0105",
             "\1\u0106",
             "\1\u0107",
             "\1\u0108",
             "\1\u0109",
-            "\1\u010a\23\uffff\1\u010b",
+            "\1\u010a",
+            "\1\u010b",
+            "\1\u010c",
+            "\1\u010d\10\uffff\1\u010e",
+            "\1\u010f\21\uffff\1\u0110",
+            "\1\u0111\22\uffff\1\u0112",
+            "\1\u0113",
+            "\1\u0114",
+            "\1\u0115",
+            "\1\u0116",
+            "\1\u0117",
+            "\1\u0118",
+            "\1\u0119\23\uffff\1\u011a",
+            "\1\u011b",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u010d",
-            "\1\u010f\5\uffff\1\u010e",
-            "\1\u0110",
-            "\1\u0111",
-            "\1\u0113\21\uffff\1\u0112",
-            "\1\u0114\6\uffff\1\u0115",
-            "\1\u0116\15\uffff\1\u0118\2\uffff\1\u0117",
-            "\1\u0119",
-            "\1\u011b\25\uffff\1\u011a",
-            "\1\u011c",
-            "\1\u011e\1\uffff\1\u011d",
-            "\1\u011f",
+            "\1\u011d",
+            "\1\u011f\5\uffff\1\u011e",
             "\1\u0120",
-            "\1\u0125\5\uffff\1\u0127\2\uffff\1\u0126\1\uffff\1\u0122\4\uffff\1\u0123\1\uffff\1\u0121\1\u0124",
-            "\1\u0128",
-            "\1\u0129",
+            "\1\u0121",
+            "\1\u0122",
+            "\1\u0124\21\uffff\1\u0123",
+            "\1\u0125\6\uffff\1\u0126",
+            "\1\u0127\15\uffff\1\u0129\2\uffff\1\u0128",
             "\1\u012a",
-            "\1\u012b",
-            "\1\u012c",
+            "\1\u012c\25\uffff\1\u012b",
             "\1\u012d",
-            "\1\u012e",
-            "\1\u0130\1\uffff\1\u012f\5\uffff\1\u0131\1\u0132",
-            "\1\u0133\11\uffff\1\u0134",
-            "\1\u0135",
-            "\1\u0136",
-            "\1\u0137\15\uffff\1\u0138",
-            "\1\u0139\14\uffff\1\u013a",
-            "\1\u013b",
+            "\1\u012f\1\uffff\1\u012e",
+            "\1\u0130",
+            "\1\u0131",
+            "\1\u0137\5\uffff\1\u0139\2\uffff\1\u0138\1\uffff\1\u0133\3\uffff\1\u0135\1\u0134\1\uffff\1\u0132\1\u0136",
+            "\1\u013b\2\uffff\1\u013a",
             "\1\u013c",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
             "\1\u013d",
             "\1\u013e",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "\12\u00b3\15\uffff\1\u00b4\3\uffff\1\u00b4\1\uffff\1\u00b4\6\uffff\1\u00b4",
-            "",
-            "",
-            "",
-            "",
-            "",
             "\1\u013f",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
+            "\1\u0140",
             "\1\u0141",
-            "\1\u0142",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0144",
-            "\1\u0145",
-            "\1\u0146",
-            "\1\u0147",
+            "\1\u0143\1\uffff\1\u0142\5\uffff\1\u0144\1\u0145",
+            "\1\u0146\11\uffff\1\u0147",
             "\1\u0148",
             "\1\u0149",
-            "\1\u014a",
-            "\1\u014b",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u014d",
+            "\1\u014a\15\uffff\1\u014b",
+            "\1\u014c\14\uffff\1\u014d",
             "\1\u014e",
             "\1\u014f",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\1\u0150",
             "\1\u0151",
             "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "\12\u00ba\15\uffff\1\u00bb\3\uffff\1\u00bb\1\uffff\1\u00bb\6\uffff\1\u00bb",
+            "",
+            "",
+            "",
+            "",
+            "",
             "\1\u0152",
-            "",
-            "\1\u0153\2\uffff\1\u0154",
-            "\1\u0155",
-            "\1\u0156",
-            "\1\u0157",
-            "\1\u0158",
-            "",
-            "\1\u0159",
-            "",
-            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\1\u015c\14\uffff\1\u015b",
+            "\1\u0154",
+            "\1\u0155",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0157",
+            "\1\u0158",
+            "\1\u0159",
+            "\1\u015a",
+            "\1\u015b",
+            "\1\u015c",
             "\1\u015d",
             "\1\u015e",
-            "",
             "\1\u015f",
-            "\1\u0160",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0161",
             "\1\u0162",
             "\1\u0163",
-            "\1\u0164",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0165",
+            "",
             "\1\u0166",
-            "\1\u0167",
-            "\1\u0168",
+            "",
+            "\1\u0167\2\uffff\1\u0168",
             "\1\u0169",
             "\1\u016a",
-            "",
             "\1\u016b",
             "\1\u016c",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u016d",
+            "",
             "\1\u016e",
-            "\1\u016f",
-            "\1\u0170",
-            "\1\u0171",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u0171\14\uffff\1\u0170",
             "\1\u0172",
             "\1\u0173",
+            "",
             "\1\u0174",
             "\1\u0175",
             "\1\u0176",
             "\1\u0177",
             "\1\u0178",
             "\1\u0179",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u017a",
             "\1\u017b",
             "\1\u017c",
             "\1\u017d",
             "\1\u017e",
             "\1\u017f",
+            "",
             "\1\u0180",
             "\1\u0181",
-            "\1\u0182",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0183",
             "\1\u0184",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\14\70\1\u0185\15\70",
+            "\1\u0185",
+            "\1\u0186",
             "\1\u0187",
             "\1\u0188",
             "\1\u0189",
             "\1\u018a",
-            "\1\u018b",
-            "",
-            "\1\u018c",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u018d\7\70",
-            "\1\u018f",
+            "\1\u018c\20\uffff\1\u018b",
+            "\1\u018d",
+            "\1\u018e",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0190",
             "\1\u0191",
             "\1\u0192",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0194",
             "\1\u0195",
-            "\1\u0197\12\uffff\1\u0198\1\uffff\1\u0196",
+            "\1\u0196",
+            "\1\u0197",
+            "\1\u0198",
             "\1\u0199",
             "\1\u019a",
             "\1\u019b",
@@ -7103,67 +7557,59 @@ public class InternalPtlLexer extends Lexer {
             "\1\u019d",
             "\1\u019e",
             "\1\u019f",
-            "\12\70\7\uffff\32\70\4\uffff\1\u01a0\1\uffff\32\70",
-            "\1\u01a2",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\14\70\1\u01a1\15\70",
             "\1\u01a3",
-            "\1\u01a4\17\uffff\1\u01a5",
+            "\1\u01a4",
+            "\1\u01a5",
             "\1\u01a6",
             "\1\u01a7",
-            "\1\u01a8\2\uffff\1\u01a9",
+            "\1\u01a9\11\uffff\1\u01a8",
+            "",
             "\1\u01aa",
-            "\1\u01ab",
-            "\1\u01ac",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u01ab\7\70",
             "\1\u01ad",
             "\1\u01ae",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u01af",
             "\1\u01b0",
             "\1\u01b1",
-            "\1\u01b2",
-            "\1\u01b4\13\uffff\1\u01b3",
-            "\1\u01b5",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u01b3",
+            "\1\u01b4",
+            "\1\u01b6\12\uffff\1\u01b7\1\uffff\1\u01b5",
+            "\1\u01b8",
             "\1\u01b9",
             "\1\u01ba",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u01bb",
             "\1\u01bc",
             "\1\u01bd",
             "\1\u01be",
-            "\1\u01bf",
-            "\1\u01c0",
+            "\12\70\7\uffff\32\70\4\uffff\1\u01bf\1\uffff\32\70",
             "\1\u01c1",
             "\1\u01c2",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u01c4",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
+            "\1\u01c3\17\uffff\1\u01c4",
+            "\1\u01c5",
             "\1\u01c6",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "\1\u01c8",
-            "\1\u01c9",
+            "\1\u01c7",
+            "\1\u01c8\2\uffff\1\u01c9",
             "\1\u01ca",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u01cb",
             "\1\u01cc",
             "\1\u01cd",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u01ce",
             "\1\u01cf",
-            "",
-            "\1\u01d0",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u01d1",
             "\1\u01d2",
-            "",
             "\1\u01d3",
-            "\1\u01d4",
-            "\1\u01d5",
+            "\1\u01d5\13\uffff\1\u01d4",
             "\1\u01d6",
-            "\1\u01d7\5\uffff\1\u01d8",
-            "\1\u01d9",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u01da",
             "\1\u01db",
-            "\1\u01dc",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u01dd",
             "\1\u01de",
             "\1\u01df",
@@ -7172,531 +7618,652 @@ public class InternalPtlLexer extends Lexer {
             "\1\u01e2",
             "\1\u01e3",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\4\70\1\u01e6\15\70\1\u01e5\7\70",
-            "\1\u01e8",
+            "\1\u01e5",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u01e7",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
             "\1\u01e9",
             "\1\u01ea",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u01eb",
             "\1\u01ec",
-            "\1\u01ed",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u01ee",
             "\1\u01ef",
-            "\1\u01f0",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u01f1",
             "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u01f2",
             "\1\u01f3",
             "\1\u01f4",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u01f7\2\uffff\1\u01f6",
+            "",
+            "\1\u01f5",
+            "\1\u01f6",
+            "\1\u01f7",
             "\1\u01f8",
-            "\1\u01f9",
-            "\1\u01fa",
+            "\1\u01f9\5\uffff\1\u01fa",
             "\1\u01fb",
             "\1\u01fc",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u01fd\7\70",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u01fe",
             "\1\u01ff",
+            "",
             "\1\u0200",
             "\1\u0201",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0202",
             "\1\u0203",
             "\1\u0204",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0205\7\70",
-            "\1\u0207",
-            "\1\u0208",
-            "\1\u0209",
-            "\1\u020a",
-            "",
+            "\1\u0205",
+            "\1\u0206",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\4\70\1\u0209\15\70\1\u0208\7\70",
+            "\1\u020b",
             "\1\u020c",
             "\1\u020d",
-            "\1\u020e",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u020f",
             "\1\u0210",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
+            "\1\u0211",
             "\1\u0212",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0214",
-            "\1\u0215",
+            "\1\u0213",
             "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0216",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0217",
             "\1\u0218",
-            "\1\u0219",
-            "\1\u021a",
-            "\1\u021b",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u021b\2\uffff\1\u021a",
+            "\1\u021c",
             "\1\u021d",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u021e",
+            "\1\u021f",
             "\1\u0220",
+            "",
             "\1\u0221",
             "\1\u0222",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0223\7\70",
             "",
-            "\1\u0223",
-            "\1\u0224",
             "\1\u0225",
             "\1\u0226",
             "\1\u0227",
             "\1\u0228",
-            "\1\u0229",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u022a",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u022c",
-            "\1\u022d",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u022b",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u022c\7\70",
+            "\1\u022e",
             "\1\u022f",
+            "\1\u0230",
+            "\1\u0231",
             "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0230\7\70",
+            "\1\u0232",
+            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0233",
             "\1\u0234",
             "\1\u0235",
             "\1\u0236",
-            "",
-            "",
-            "",
-            "\1\u0237",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0238",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0239",
             "\1\u023a",
-            "\1\u023b",
-            "\1\u023c",
-            "\1\u023d",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
+            "\1\u023c",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u023e",
+            "\1\u023f",
             "\1\u0240",
             "",
             "\1\u0241",
-            "",
-            "\1\u0243\3\uffff\1\u0242",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
+            "\1\u0243",
+            "\1\u0244",
+            "\1\u0245",
             "\1\u0246",
-            "\1\u0247",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0248",
-            "\1\u0249",
-            "\1\u024a",
-            "\1\u024c\5\uffff\1\u024b",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u024b",
+            "\1\u024c",
             "\1\u024d",
+            "",
             "\1\u024e",
             "\1\u024f",
             "\1\u0250",
             "\1\u0251",
             "\1\u0252",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
+            "\1\u0253",
             "\1\u0254",
             "\1\u0255",
             "\1\u0256",
-            "\1\u0257",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0258\7\70",
-            "\1\u025a",
-            "\1\u025b",
-            "\1\u025c",
-            "\1\u025d",
-            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u025f",
+            "\1\u0258",
+            "\1\u0259",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u025c",
             "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u025d\7\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0260",
             "\1\u0261",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
+            "\1\u0262",
             "\1\u0263",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\17\70\1\u0264\12\70",
-            "\1\u0266",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0267\7\70",
+            "",
+            "",
+            "",
+            "\1\u0264",
+            "\1\u0265",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0267",
+            "\1\u0268",
             "\1\u0269",
-            "",
-            "",
             "\1\u026a",
-            "\1\u026b",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\1\u026c",
             "\1\u026d",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\4\70\1\u026e\25\70",
-            "\1\u0270",
+            "",
+            "\1\u026e",
+            "",
+            "\1\u0270\3\uffff\1\u026f",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0272\7\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0273",
+            "",
             "\1\u0274",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0275",
             "",
             "\1\u0276",
             "\1\u0277",
             "\1\u0278",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u027a\5\uffff\1\u0279",
+            "\1\u027b",
+            "\1\u027c",
+            "\1\u027d",
+            "\1\u027e",
             "\1\u027f",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0280\7\70",
+            "\1\u0280",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0285\2\uffff\1\u0284\2\uffff\1\u0283",
+            "\1\u0282",
             "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0286\7\70",
-            "",
-            "\1\u0288",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u028a\3\uffff\1\u028b",
+            "\1\u0283",
+            "\1\u0284",
+            "\1\u0285",
+            "\1\u0286",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0287\7\70",
+            "\1\u0289",
+            "\1\u028a",
+            "\1\u028b",
             "\1\u028c",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u028e",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u028f",
             "\1\u0290",
-            "",
-            "\1\u0291",
-            "",
-            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0293",
-            "\1\u0294",
+            "",
+            "\1\u0292",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\17\70\1\u0293\12\70",
             "\1\u0295",
-            "\1\u0296",
-            "\1\u0297",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0296\7\70",
             "\1\u0298",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "\1\u0299",
             "\1\u029a",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u029b",
+            "",
             "\1\u029c",
-            "",
             "\1\u029d",
-            "\1\u029e",
-            "",
-            "\1\u029f",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\4\70\1\u029e\25\70",
+            "\1\u02a0",
+            "\1\u02a1",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02a2",
             "\1\u02a3",
-            "\1\u02a4",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u02a4\7\70",
             "\1\u02a6",
-            "",
-            "\1\u02a7",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u02a8",
             "\1\u02a9",
             "\1\u02aa",
-            "",
-            "",
             "\1\u02ab",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02ad",
-            "\1\u02ae",
             "",
-            "",
-            "\1\u02af",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02b1",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02b2",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02b4",
-            "\1\u02b5\20\uffff\1\u02b6",
-            "\1\u02b7",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02b9",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02bb",
-            "\1\u02bc",
+            "\1\u02b3",
             "",
-            "\1\u02bd\7\uffff\1\u02be",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\3\70\1\u02bf\26\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u02b4\7\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02c2",
+            "\1\u02b9\2\uffff\1\u02b8\2\uffff\1\u02b7",
+            "",
+            "\1\u02ba",
+            "\1\u02bb",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u02bc\7\70",
+            "",
+            "\1\u02be",
+            "",
+            "\1\u02bf",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02c1\3\uffff\1\u02c2",
             "\1\u02c3",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u02c6\10\uffff\1\u02c5",
+            "\1\u02c5",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02c7",
+            "",
             "\1\u02c8",
+            "",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02ca",
             "\1\u02cb",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02cc",
             "\1\u02cd",
-            "",
+            "\1\u02ce",
+            "\1\u02cf",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02d1",
             "\1\u02d2",
-            "\1\u02d3",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02d4",
-            "\1\u02d5",
             "",
+            "\1\u02d5",
             "\1\u02d6",
             "",
+            "",
+            "\1\u02d7",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\1\u02d9",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02da",
             "\1\u02db",
-            "",
-            "",
-            "",
-            "",
-            "",
-            "",
+            "\1\u02dc",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "",
             "\1\u02de",
-            "\1\u02df",
-            "\1\u02e0",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
+            "\1\u02df",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02e1",
             "\1\u02e2",
             "",
+            "",
             "\1\u02e3",
-            "\1\u02e4",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02e5",
+            "\1\u02e6",
             "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
+            "\1\u02e7",
+            "\1\u02e8",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "\1\u02e9",
             "\1\u02ea",
             "\1\u02eb",
-            "\1\u02ec",
-            "\1\u02ed",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "\1\u02ef",
-            "",
+            "\1\u02ed",
+            "\1\u02ee\20\uffff\1\u02ef",
             "\1\u02f0",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02f2",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02f4",
             "\1\u02f5",
+            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "\1\u02f7",
-            "\1\u02f8",
-            "",
-            "\1\u02f9",
-            "\1\u02fa",
-            "\1\u02fb",
-            "",
+            "\1\u02f7\7\uffff\1\u02f8",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\3\70\1\u02f9\26\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u02fc",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u02fd",
             "",
-            "\12\70\7\uffff\32\70\4\uffff\1\u02ff\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0300\10\uffff\1\u02ff",
             "\1\u0301",
+            "\1\u0302",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0303",
             "\1\u0304",
             "\1\u0305",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0307",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0308",
-            "\1\u0309",
-            "\1\u030a",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u030c",
             "\1\u030d",
-            "",
             "\1\u030e",
             "\1\u030f",
             "\1\u0310",
+            "",
             "\1\u0311",
+            "\1\u0312",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0313",
-            "",
-            "\1\u0314",
-            "",
-            "",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
             "\1\u0316",
-            "\1\u0317",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0318",
             "\1\u0319",
             "",
             "",
-            "\1\u031a",
             "",
+            "",
+            "",
+            "",
+            "\1\u031a",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "",
-            "\1\u031c",
             "\1\u031d",
             "\1\u031e",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u031f",
+            "\1\u0320",
             "\1\u0321",
-            "\1\u0322",
-            "",
-            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "\1\u0323",
             "\1\u0324",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u0325",
             "\1\u0326",
             "\1\u0327",
             "",
-            "\1\u0328",
-            "\1\u0329",
-            "",
-            "",
-            "",
-            "",
-            "\1\u032a",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u032b",
+            "\1\u032c",
+            "\1\u032d",
             "\1\u032e",
+            "\1\u032f",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
             "",
             "\1\u0331",
-            "",
             "\1\u0332",
             "",
-            "\1\u0333",
+            "\1\u0334\11\uffff\1\u0333",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0335",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "",
-            "\1\u0336",
-            "\1\u0337",
-            "\1\u0338",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0339",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u033a",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u033b",
+            "\1\u033c",
+            "",
             "\1\u033d",
             "\1\u033e",
-            "",
             "\1\u033f",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\1\u0341",
+            "\1\u0340",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "\1\u0342",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\u0344\1\uffff\32\70",
+            "\1\u0346",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0344",
-            "",
-            "\1\u0345\3\uffff\1\u0346",
-            "\1\u0347",
             "\1\u0348",
-            "",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u034c",
+            "\1\u0349",
+            "\1\u034a",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u0350",
+            "\1\u034d",
+            "",
+            "\1\u034e",
+            "\1\u034f",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "",
-            "",
+            "\1\u0351",
             "\1\u0352",
             "",
-            "",
             "\1\u0353",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0354",
             "\1\u0355",
-            "",
             "\1\u0356",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0357\7\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0358",
+            "",
+            "\1\u0359",
             "",
             "",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u035b",
             "\1\u035c",
+            "\1\u035d",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u035f",
+            "\1\u0360",
             "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u035f\7\70",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
-            "\1\u0362",
+            "",
+            "\1\u0361",
+            "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0363",
             "\1\u0364",
+            "",
+            "",
             "\1\u0365",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
+            "\1\u0366",
+            "\1\u0367",
+            "\1\u0368",
             "\1\u0369",
-            "\1\u036a",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "\1\u036c",
+            "\1\u036b",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u036d",
+            "\1\u036e",
             "",
             "",
             "",
-            "",
+            "\1\u036f",
+            "\1\u0370",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
-            "",
-            "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0370\7\70",
-            "",
             "\1\u0372",
+            "\1\u0373",
+            "",
+            "\1\u0374",
+            "\1\u0375",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0377",
+            "",
+            "",
+            "",
+            "",
+            "\1\u0378",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u037c",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u037f",
+            "",
+            "\1\u0380",
+            "",
+            "\1\u0381",
+            "",
+            "\1\u0382",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0384",
+            "",
+            "",
+            "\1\u0385",
+            "\1\u0386",
+            "\1\u0387",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0389",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u038c",
+            "\1\u038d",
+            "",
+            "\1\u038e",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0391",
+            "\1\u0392",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0394",
+            "\1\u0395",
+            "",
+            "\1\u0396",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u0398\3\uffff\1\u0399",
+            "\1\u039a",
+            "\1\u039b",
+            "\1\u039c",
+            "\1\u039d",
+            "",
+            "\1\u039e",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03a2",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03a6",
+            "",
+            "\1\u03a7",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "",
             "",
-            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u0374\7\70",
-            "\1\u0376",
+            "\1\u03a9",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03ab",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03ad",
+            "",
+            "\1\u03ae",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u03af\7\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "\1\u03b4",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u03b7\7\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u03ba",
+            "\1\u03bb",
+            "\1\u03bc",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03be",
+            "\1\u03bf",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03c1",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03c3",
+            "",
+            "",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "",
             "",
+            "\1\u03c5",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u03c7",
+            "",
+            "\1\u03c8",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03ca",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "\1\u03ce",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u03cf\7\70",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u03d2",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "\1\u03d4",
+            "",
+            "\1\u03d5",
+            "",
+            "\1\u03d6",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u03d7\7\70",
+            "\1\u03d9",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "",
+            "\1\u03db",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "",
+            "",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\22\70\1\u03dd\7\70",
+            "",
+            "\1\u03df",
+            "\1\u03e0",
+            "\1\u03e1",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
@@ -7705,9 +8272,33 @@ public class InternalPtlLexer extends Lexer {
             "",
             "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             "",
+            "\1\u03e6",
+            "\1\u03e7",
+            "\1\u03e8",
             "",
             "",
             "",
+            "",
+            "\1\u03e9",
+            "\1\u03ea",
+            "\1\u03eb",
+            "\1\u03ec",
+            "\1\u03ed",
+            "\1\u03ee",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03f0",
+            "\1\u03f1",
+            "",
+            "\1\u03f2",
+            "\1\u03f3",
+            "\1\u03f4",
+            "\1\u03f5",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
+            "\1\u03f7",
+            "",
+            "\1\u03f8",
+            "\1\u03f9",
+            "\12\70\7\uffff\32\70\4\uffff\1\70\1\uffff\32\70",
             ""
     };
 
@@ -7741,13 +8332,33 @@ public class InternalPtlLexer extends Lexer {
             this.transition = DFA15_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | T__54 | T__55 | T__56 | T__57 | T__58 | T__59 | T__60 | T__61 | T__62 | T__63 | T__64 | T__65 | T__66 | T__67 | T__68 | T__69 | T__70 | T__71 | T__72 | T__73 | T__74 | T__75 | T__76 | T__77 | T__78 | T__79 | T__80 | T__81 | T__82 | T__83 | T__84 | T__85 | T__86 | T__87 | T__88 | T__89 | T__90 | T__91 | T__92 | T__93 | T__94 | T__95 | T__96 | T__97 | T__98 | T__99 | T__100 | T__101 | T__102 | T__103 | T__104 | T__105 | T__106 | T__107 | T__108 | T__109 | T__110 | T__111 | T__112 | T__113 | T__114 | T__115 | T__116 | T__117 | T__118 | T__119 | T__120 | T__121 | T__122 | T__123 | T__124 | T__125 | T__126 | T__127 | T__128 | T__129 | T__130 | T__131 | T__132 | T__133 | T__134 | T__135 | T__136 | T__137 | T__138 | T__139 | T__140 | T__141 | T__142 | T__143 | T__144 | T__145 | T__146 | T__147 | T__148 | T__149 | T__150 | T__151 | T__152 | T__153 | T__154 | T__155 | T__156 | T__157 | T__158 | T__159 | T__160 | T__161 | T__162 | T__163 | T__164 | T__165 | T__166 | T__167 | T__168 | T__169 | T__170 | T__171 | T__172 | T__173 | T__174 | T__175 | T__176 | T__177 | T__178 | T__179 | T__180 | T__181 | T__182 | T__183 | T__184 | T__185 | T__186 | T__187 | T__188 | T__189 | T__190 | T__191 | T__192 | T__193 | T__194 | T__195 | T__196 | T__197 | T__198 | T__199 | T__200 | T__201 | T__202 | T__203 | T__204 | T__205 | T__206 | T__207 | T__208 | T__209 | T__210 | T__211 | T__212 | T__213 | T__214 | T__215 | T__216 | T__217 | T__218 | T__219 | T__220 | T__221 | T__222 | T__223 | T__224 | T__225 | T__226 | T__227 | T__228 | T__229 | T__230 | T__231 | T__232 | T__233 | T__234 | T__235 | T__236 | T__237 | RULE_HEX | RULE_BIN | RULE_SIZE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
+                        int LA15_49 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_49>='\u0000' && LA15_49<='\uFFFF')) ) {s = 188;}
+
+                        else s = 53;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 1 : 
+                        int LA15_50 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_50>='\u0000' && LA15_50<='\uFFFF')) ) {s = 188;}
+
+                        else s = 53;
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
                         int LA15_0 = input.LA(1);
 
                         s = -1;
@@ -7856,26 +8467,6 @@ public class InternalPtlLexer extends Lexer {
                         else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 52;}
 
                         else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||(LA15_0>='#' && LA15_0<='%')||LA15_0==';'||LA15_0=='@'||LA15_0=='\\'||LA15_0=='`'||(LA15_0>='\u007F' && LA15_0<='\uFFFF')) ) {s = 53;}
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 1 : 
-                        int LA15_49 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA15_49>='\u0000' && LA15_49<='\uFFFF')) ) {s = 181;}
-
-                        else s = 53;
-
-                        if ( s>=0 ) return s;
-                        break;
-                    case 2 : 
-                        int LA15_50 = input.LA(1);
-
-                        s = -1;
-                        if ( ((LA15_50>='\u0000' && LA15_50<='\uFFFF')) ) {s = 181;}
-
-                        else s = 53;
 
                         if ( s>=0 ) return s;
                         break;

@@ -8,17 +8,18 @@ import org.ptl.sim.layout.LayoutProof;
 import org.ptl.sim.layout.LayoutProofText;
 
 /**
- * The exploration tab's rows for a proved layout beside those of an explored ownership model: the
- * layout's name and verdict, and a row per property (proved, or VIOLATED with the inputs that
- * break it and why), where a model has the steps of its counterexample.
+ * The exploration tab's rows: the name and verdict of an explored ownership model, a proved layout
+ * or a concurrent scenario explored in every interleaving; and, for a layout, a row per property
+ * (proved, or VIOLATED with the inputs that break it and why) where a model has the steps of its
+ * counterexample.
  */
-final class LayoutRows {
+final class ExplorationRows {
 
 	/** One property of a layout proof, as a row of the trace table. */
 	record PropertyRow(LayoutProof proof, LayoutProof.Result result) {
 	}
 
-	private LayoutRows() {
+	private ExplorationRows() {
 	}
 
 	static List<PropertyRow> of(LayoutProof proof) {
@@ -31,6 +32,7 @@ final class LayoutRows {
 		return switch (row) {
 		case SimulationSession.Exploration explored -> explored.result().model();
 		case SimulationSession.LayoutExploration proved -> "layout " + proved.proof().layout().getName();
+		case SimulationSession.RaceExploration race -> race.scenario();
 		default -> "";
 		};
 	}
@@ -44,6 +46,9 @@ final class LayoutRows {
 				+ (proved.proof().violations().size() == 1 ? "y" : "ies");
 		case UNKNOWN -> "not decided in time";
 		};
+		case SimulationSession.RaceExploration race -> race.race().report().passed() ? "holds in every interleaving"
+				: race.race().report().failures().isEmpty() ? "stopped by a bound"
+						: "FAILS: " + race.race().report().failures().get(0).message();
 		default -> "";
 		};
 	}
