@@ -3,6 +3,7 @@ package org.ptl.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.ptl.sim.layout.LayoutProofText;
 import org.ptl.sim.explore.ExplorationResult;
 import org.ptl.sim.explore.TraceStep;
 
@@ -28,6 +29,11 @@ final class ExplorationJson {
 	}
 
 	static void print(PrintWriter out, List<Explored> explorations, List<Proved> proofs) {
+		print(out, explorations, proofs, new JsonArray());
+	}
+
+	/** With the concurrent scenarios explored, as RaceExplore made them. */
+	static void print(PrintWriter out, List<Explored> explorations, List<Proved> proofs, JsonArray races) {
 		JsonArray models = new JsonArray();
 		for (Explored explored : explorations) {
 			models.add(model(explored));
@@ -40,6 +46,9 @@ final class ExplorationJson {
 				layouts.add(layout(proved));
 			}
 			json.add("layouts", layouts);
+		}
+		if (!races.isEmpty()) {
+			json.add("scenarios", races);
 		}
 		out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json));
 		out.flush();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.ptl.sim.layout.LayoutProofText;
 import org.ptl.cli.SourceFiles.Source;
 import org.ptl.lang.util.LoadedElements;
 import org.ptl.lang.util.NodeText;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
  * a terminal.
  */
 @Command(name = "explore", sortOptions = false,
-		description = "Prove the invariants of ownership models and protocols in every reachable state, or give the shortest counterexample; prove layouts for every input.")
+		description = "Prove the invariants of ownership models and protocols in every reachable state, or give the shortest counterexample; prove layouts for every input; explore every interleaving of concurrent scenarios.")
 final class ExploreCommand implements Callable<Integer> {
 
 	@ParentCommand
@@ -91,6 +92,16 @@ final class ExploreCommand implements Callable<Integer> {
 	@Option(names = { "-q", "--quiet" }, description = "no progress on stderr")
 	private boolean quiet;
 
+	@Option(names = "--scenario", paramLabel = "NAME", description = "explore only this concurrent scenario (repeatable)")
+	private List<String> scenarioNames = new ArrayList<>();
+
+	@Option(names = "--no-reduction", description = "concurrent scenarios: explore without partial-order reduction")
+	private boolean noReduction;
+
+	@Option(names = "--casemate", paramLabel = "FILE",
+			description = "write the interleaving shown for the first concurrent scenario as a casemate trace")
+	private java.nio.file.Path casemate;
+
 	/** More pages than this would not fit a state in memory; no search of that size could finish anyway. */
 	static final int MAX_PAGES = 1 << 16;
 
@@ -109,9 +120,17 @@ final class ExploreCommand implements Callable<Integer> {
 		} catch (UsageException usage) {
 			return ptl.usageError(usage.getMessage());
 		}
-		List<Layout> layouts = modelNames.isEmpty() ? LoadedElements.in(models.resources().values(), Layout.class)
-				: List.of();
-		List<Explorables.Explorable> selected = select(models, !layouts.isEmpty());
+		boolean onlyScenarios = !scenarioNames.isEmpty() && modelNames.isEmpty();
+		List<Layout> layouts = modelNames.isEmpty() && !onlyScenarios
+				? LoadedElements.in(models.resources().values(), Layout.class) : List.of();
+		RaceExplore races = modelNames.isEmpty()
+				? RaceExplore.select(models, scenarioNames, RaceChoice.parse("all", 0, !noReduction, maxStates), ptl)
+				: null;
+		if (modelNames.isEmpty() && races == null) {
+			return ExitCodes.USAGE;
+		}
+		List<Explorables.Explorable> selected = onlyScenarios ? List.of()
+				: select(models, !layouts.isEmpty() || (races != null && !races.isEmpty()));
 		if (selected == null) {
 			return ExitCodes.USAGE;
 		}
@@ -162,7 +181,7 @@ final class ExploreCommand implements Callable<Integer> {
 			if (format == ReportFormat.json) {
 				proved.add(new ExplorationJson.Proved(where, proof));
 			} else {
-				LayoutProofText.print(out, where, proof);
+				LayoutProofText.print(out, where, proof, org.ptl.lang.util.NodeText::line);
 			}
 			exit = worse(exit, switch (proof.verdict()) {
 			case PROVED -> ExplorationResult.Verdict.HOLDS;
@@ -170,8 +189,21 @@ final class ExploreCommand implements Callable<Integer> {
 			case UNKNOWN -> ExplorationResult.Verdict.BOUNDED;
 			});
 		}
+		if (races != null) {
+			int raced = races.run(out, format != ReportFormat.json, scenario -> where(models, scenario));
+			exit = exit == ExitCodes.FINDINGS || raced == ExitCodes.FINDINGS ? ExitCodes.FINDINGS : Math.max(exit, raced);
+			if (casemate != null) {
+				try {
+					if (!races.writeCasemate(casemate)) {
+						return ptl.usageError("--casemate: no concurrent scenario was explored");
+					}
+				} catch (java.io.IOException cannotWrite) {
+					return ptl.usageError("cannot write " + casemate + ": " + cannotWrite.getMessage());
+				}
+			}
+		}
 		if (format == ReportFormat.json) {
-			ExplorationJson.print(out, explored, proved);
+			ExplorationJson.print(out, explored, proved, races == null ? new com.google.gson.JsonArray() : races.json());
 		}
 		out.flush();
 		return exit;
@@ -185,7 +217,7 @@ final class ExploreCommand implements Callable<Integer> {
 		if (modelNames.isEmpty()) {
 			List<Explorables.Explorable> own = Explorables.in(models.resources().values());
 			if (own.isEmpty() && !hasLayouts) {
-				ptl.usageError("the files have no ownership model, protocol or layout");
+				ptl.usageError("the files have no ownership model, protocol, layout or concurrent scenario");
 				return null;
 			}
 			return own;

@@ -3,7 +3,6 @@ package org.ptl.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
-import org.ptl.sim.monitor.Violation;
 import org.ptl.sim.trace.PteChange;
 import org.ptl.sim.trace.ScenarioTrace;
 import org.ptl.sim.trace.StateChange;
@@ -46,7 +45,11 @@ final class JsonTrace {
 		}
 		JsonArray entries = new JsonArray();
 		for (TraceEntry entry : trace.entries()) {
-			entries.add(entry instanceof TraceEntry.Step step ? step(step) : check((TraceEntry.Check) entry));
+			entries.add(switch (entry) {
+			case TraceEntry.Step step -> step(step);
+			case TraceEntry.Check check -> check(check);
+			case TraceEntry.Race race -> race(race);
+			});
 		}
 		scenario.add("trace", entries);
 		return scenario;
@@ -83,11 +86,15 @@ final class JsonTrace {
 		json.add("states", states);
 		json.add("events", strings(step.events()));
 		json.add("violations", strings(step.violations()));
-		JsonArray monitor = new JsonArray();
-		for (Violation violation : step.monitor()) {
-			monitor.add(MonitorJson.of(violation));
-		}
-		json.add("breakBeforeMake", monitor);
+		json.add("breakBeforeMake", MonitorJson.all(step.monitor()));
+		return json;
+	}
+
+	private static JsonObject race(TraceEntry.Race race) {
+		JsonObject json = RaceJson.of(race.report());
+		json.addProperty("type", "concurrently");
+		json.addProperty("line", race.line());
+		json.addProperty("block", race.text());
 		return json;
 	}
 

@@ -2,12 +2,22 @@ package org.ptl.cli;
 
 import org.ptl.sim.monitor.Violation;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /** A break-before-make violation as JSON: the rule, its message, the CPU, the entry and both descriptors. */
 final class MonitorJson {
 
 	private MonitorJson() {
+	}
+
+	/** Violations as an array, empty when the step is clean. */
+	static JsonArray all(java.util.List<Violation> violations) {
+		JsonArray array = new JsonArray();
+		for (Violation violation : violations) {
+			array.add(of(violation));
+		}
+		return array;
 	}
 
 	static JsonObject of(Violation violation) {

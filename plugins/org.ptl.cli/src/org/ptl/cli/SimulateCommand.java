@@ -11,10 +11,12 @@ import org.ptl.model.Element;
 import org.ptl.model.ProtocolScenario;
 import org.ptl.model.Scenario;
 import org.ptl.sim.protocol.ProtocolScenarioRunner;
+import org.ptl.sim.race.RaceOptions;
 import org.ptl.sim.scenario.ScenarioRunner;
 import org.ptl.sim.scenario.SourceLocations;
 import org.ptl.sim.trace.ScenarioTrace;
 import org.ptl.sim.trace.TextTrace;
+import org.ptl.sim.trace.TraceEntry;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +26,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ptl simulate FILE [--scenario NAME] [--trace text|json] [--seed N]}: runs the scenarios of
- * .ptl files (page-table and ownership scenarios, and protocol scenarios) and prints their traces. A file with errors is reported (GCC-style, on stderr) before
- * anything runs. Exit 0 when every expectation holds, 1 when one fails, 2 on bad input.
+ * {@code ptl simulate FILE [--scenario NAME] [--trace text|json] [--seed N] [--interleavings
+ * all|first|N] [--casemate FILE]}: runs the scenarios of .ptl files (page-table, ownership and
+ * protocol scenarios) and prints their traces; a concurrent block is run in every interleaving
+ * (or the first, or N drawn at random). A file with errors is reported (GCC-style, on stderr)
+ * before anything runs. Exit 0 when every expectation holds, 1 when one fails, 2 on bad input.
  */
 @Command(name = "simulate", description = "Run the scenarios of .ptl files and print what each step did.")
 final class SimulateCommand implements Callable<Integer> {
@@ -53,6 +57,14 @@ final class SimulateCommand implements Callable<Integer> {
 	@Option(names = { "-v", "--verbose" }, description = "also show TLB and cache maintenance, walk details and every changed entry of long lists")
 	private boolean verbose;
 
+	@Option(names = "--interleavings", paramLabel = "all|first|N", defaultValue = "all",
+			description = "for concurrent blocks: every interleaving (the default), the first, or N drawn at random from --seed")
+	private String interleavings;
+
+	@Option(names = "--casemate", paramLabel = "FILE",
+			description = "write the interleaving shown for the first concurrent block (the shortest that fails, else the first) as a casemate trace")
+	private java.nio.file.Path casemate;
+
 	@Override
 	public Integer call() {
 		ModelSet models;
@@ -75,11 +87,27 @@ final class SimulateCommand implements Callable<Integer> {
 		if (selected.isEmpty()) {
 			return ptl.usageError("the files have no scenario");
 		}
+		RaceOptions raceOptions = RaceChoice.parse(interleavings, seed, true, 0);
+		if (raceOptions == null) {
+			return ptl.usageError("--interleavings takes all, first or a number of interleavings, not '" + interleavings + "'");
+		}
 		SourceLocations locations = SourceLocations.of(NodeText::line, NodeText::text);
-		ScenarioRunner runner = new ScenarioRunner(seed, locations);
+		ScenarioRunner runner = new ScenarioRunner(seed, locations, null, raceOptions);
 		ProtocolScenarioRunner protocols = new ProtocolScenarioRunner(locations);
 		List<ScenarioTrace> traces = selected.stream().map(element -> element instanceof ProtocolScenario scenario
 				? protocols.run(scenario) : runner.run((Scenario) element)).toList();
+		if (casemate != null) {
+			TraceEntry.Race race = traces.stream().flatMap(t -> t.entries().stream())
+					.filter(TraceEntry.Race.class::isInstance).map(TraceEntry.Race.class::cast).findFirst().orElse(null);
+			if (race == null) {
+				return ptl.usageError("--casemate: the scenarios run have no concurrent block");
+			}
+			try {
+				CasemateFile.write(casemate, race.report(), sourceOf(traces, race, selected));
+			} catch (java.io.IOException cannotWrite) {
+				return ptl.usageError("cannot write " + casemate + ": " + cannotWrite.getMessage());
+			}
+		}
 		PrintWriter out = spec.commandLine().getOut();
 		if (trace == ReportFormat.json) {
 			JsonTrace.print(out, traces);
@@ -87,5 +115,16 @@ final class SimulateCommand implements Callable<Integer> {
 			TextTrace.print(out, traces, verbose);
 		}
 		return traces.stream().allMatch(ScenarioTrace::passed) ? ExitCodes.OK : ExitCodes.FINDINGS;
+	}
+
+	/** The file name of the scenario whose trace holds the block, for the trace's source locations. */
+	private static String sourceOf(List<ScenarioTrace> traces, TraceEntry.Race race, List<? extends Element> scenarios) {
+		for (int i = 0; i < traces.size(); i++) {
+			if (traces.get(i).entries().contains(race)) {
+				org.eclipse.emf.common.util.URI uri = scenarios.get(i).eResource().getURI();
+				return uri.lastSegment();
+			}
+		}
+		return "?";
 	}
 }

@@ -17,6 +17,8 @@ import org.ptl.lang.util.PtlNames;
 import org.ptl.model.Binding;
 import org.ptl.model.BitPicture;
 import org.ptl.model.ClaimSet;
+import org.ptl.model.ConcurrentBlock;
+import org.ptl.model.Cpu;
 import org.ptl.model.Descriptor;
 import org.ptl.model.Encoding;
 import org.ptl.model.Format;
@@ -55,6 +57,14 @@ public class PtlFormatter extends AbstractJavaFormatter {
 		preferences.put(FormatterPreferenceKeys.maxLineWidth, MAX_LINE_WIDTH);
 		request.setPreferences(preferences);
 		super.initialize(request);
+	}
+
+	/** Blank lines after a trailing line comment count like any other (see {@link CommentAwareWhitespace}). */
+	@Override
+	public org.eclipse.xtext.formatting2.ITextReplacer createWhitespaceReplacer(
+			org.eclipse.xtext.formatting2.regionaccess.ITextSegment hiddens,
+			org.eclipse.xtext.formatting2.IHiddenRegionFormatting formatting) {
+		return new CommentAwareWhitespace(hiddens, formatting);
 	}
 
 	protected void format(PtlModel model, IFormattableDocument doc) {
@@ -120,7 +130,7 @@ public class PtlFormatter extends AbstractJavaFormatter {
 
 	private void operations(Operations operations, IFormattableDocument doc) {
 		block(operations, doc);
-		keywordsOnOwnLines(operations, doc, "permissions", "lock", "owner");
+		keywordsOnOwnLines(operations, doc, "permissions", "lock", "owner", "output", "inject");
 		for (Operation operation : operations.getOperations()) {
 			doc.prepend(operation, it -> lines(it, 2));
 			block(operation, doc);
@@ -145,6 +155,16 @@ public class PtlFormatter extends AbstractJavaFormatter {
 			}
 		}
 		keepingBlankLines(members, doc);
+		for (EObject step : scenario.getSteps()) {
+			if (step instanceof ConcurrentBlock concurrent) {
+				block(concurrent, doc);
+				members(concurrent.getCpus(), doc);
+				for (Cpu cpu : concurrent.getCpus()) {
+					block(cpu, doc);
+					members(cpu.getOperations(), doc);
+				}
+			}
+		}
 	}
 
 	/** A layout's members one per line, blank lines between groups kept (at most one); pictures as blocks. */

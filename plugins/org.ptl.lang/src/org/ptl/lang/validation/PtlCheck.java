@@ -146,6 +146,19 @@ public enum PtlCheck {
 			"a step uses a walker flag its walker policy does not declare, or visits something other than an entry kind"),
 	SCENARIO_UNKNOWN_FIELD("scenario.unknown-field", SeverityLevel.ERROR, true,
 			"an expectation names a field, or a field value, that the table's format does not have"),
+	SCENARIO_FEATURE_FORMAT("scenario.feature-format", SeverityLevel.ERROR, true,
+			"a scenario or table runs with LPA2, but its format does not use LPA2 descriptors ('lpa2')"),
+	FORMAT_FIELD_ROLE("format.field-role", SeverityLevel.ERROR, true,
+			"a field's role does not fit it: the access flag is one bit, and address or fixed fields play no role"),
+
+	CONCURRENT_TWICE("concurrent.twice", SeverityLevel.ERROR, true,
+			"a scenario has more than one concurrent block (the steps after one are checked in every final state)"),
+	CONCURRENT_TABLE("concurrent.table", SeverityLevel.ERROR, true,
+			"the CPUs of a concurrent block work on a component's table, on several tables, or on the hyp library's"),
+	CONCURRENT_NOT_SHARED("concurrent.not-shared", SeverityLevel.WARNING, true,
+			"a CPU's operation runs under the MMU read lock but its walk is not SHARED: its plain stores race with the other walkers"),
+	CONCURRENT_ONE_CPU("concurrent.one-cpu", SeverityLevel.WARNING, true,
+			"a concurrent block has fewer than two CPUs with operations: nothing races"),
 
 	LAYOUT_TYPE("layout.type", SeverityLevel.ERROR, true,
 			"an expression mixes booleans and numbers, calls a function with the wrong arguments, or a default is not a constant"),
@@ -164,9 +177,9 @@ public enum PtlCheck {
 	LAYOUT_INVARIANT_FALSE("layout.invariant-false", SeverityLevel.ERROR, true,
 			"for the defaults, an invariant or an assumption of a layout is false"),
 	LAYOUT_COUNTEREXAMPLE("layout.counterexample", SeverityLevel.ERROR, true,
-			"for some inputs the layout allows, one of its properties fails (ptl check proves layouts with a time limit)"),
+			"for some inputs the layout allows, one of its properties fails (ptl check proves layouts with a bounded effort)"),
 	LAYOUT_NOT_PROVEN("layout.not-proven", SeverityLevel.INFO, true,
-			"ptl check's proof of a layout stopped at its time limit: run ptl explore for a proof");
+			"ptl check's proof of a layout stopped at its bound (solver conflicts per question): run ptl explore for a proof");
 
 	private static final Map<String, PtlCheck> BY_ID = Arrays.stream(values())
 			.collect(Collectors.toUnmodifiableMap(PtlCheck::id, Function.identity()));

@@ -17,7 +17,8 @@ import org.ptl.model.Named;
 		EncodingValidator.class,
 		OwnershipValidator.class, ErrnoValidator.class, WalkerPolicyValidator.class, OperationsValidator.class,
 		BindingValidator.class, ScenarioValidator.class, ScenarioTableValidator.class, LayoutValidator.class,
-		ProtocolValidator.class, ProtocolTypeValidator.class })
+		ProtocolValidator.class, ProtocolTypeValidator.class, ConcurrentBlockValidator.class,
+		FeatureAndRoleValidator.class })
 public class PtlValidator extends AbstractPtlValidator {
 
 	@Override

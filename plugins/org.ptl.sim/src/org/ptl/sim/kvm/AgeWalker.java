@@ -2,14 +2,14 @@ package org.ptl.sim.kvm;
 
 import org.ptl.model.OperationKind;
 import org.ptl.sim.Errno;
+import org.ptl.sim.walk.KeyedVisitor;
 import org.ptl.sim.walk.VisitContext;
-import org.ptl.sim.walk.Visitor;
 
 /**
  * stage2_age_walker(): reports whether any valid leaf of the range is young (its mkold rule would
  * change it) and, when asked to, makes it old.
  */
-final class AgeWalker implements Visitor {
+final class AgeWalker implements KeyedVisitor {
 
 	private final PgtableLibrary library;
 	private final boolean mkold;
@@ -18,6 +18,11 @@ final class AgeWalker implements Visitor {
 	AgeWalker(PgtableLibrary library, boolean mkold) {
 		this.library = library;
 		this.mkold = mkold;
+	}
+
+	@Override
+	public long stateKey() {
+		return young ? 1 : 0;
 	}
 
 	@Override

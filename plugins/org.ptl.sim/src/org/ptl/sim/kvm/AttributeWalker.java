@@ -4,15 +4,15 @@ import org.ptl.model.OperationKind;
 import org.ptl.sim.Errno;
 import org.ptl.sim.maintenance.MaintenanceEvent;
 import org.ptl.sim.maintenance.MaintenanceKind;
+import org.ptl.sim.walk.KeyedVisitor;
 import org.ptl.sim.walk.VisitContext;
-import org.ptl.sim.walk.Visitor;
 
 /**
  * stage2_attr_walker(): applies an operation's rules to every valid leaf (relax_perms, wrprotect,
  * mkyoung), returns -EAGAIN for an invalid entry or a lost compare-and-swap, and remembers the last
  * leaf's value before the change and its level.
  */
-final class AttributeWalker implements Visitor {
+final class AttributeWalker implements KeyedVisitor {
 
 	private final PgtableLibrary library;
 	private final OperationKind kind;
@@ -24,6 +24,11 @@ final class AttributeWalker implements Visitor {
 		this.library = library;
 		this.kind = kind;
 		this.prot = prot;
+	}
+
+	@Override
+	public long stateKey() {
+		return originalDescriptor * 31 + level;
 	}
 
 	@Override

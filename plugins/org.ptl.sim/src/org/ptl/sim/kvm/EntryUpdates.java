@@ -1,5 +1,6 @@
 package org.ptl.sim.kvm;
 
+import org.ptl.model.SeededBug;
 import org.ptl.sim.maintenance.CpuFeatures;
 import org.ptl.sim.maintenance.Maintenance;
 import org.ptl.sim.maintenance.MaintenanceEvent;
@@ -47,7 +48,8 @@ final class EntryUpdates {
 		if (!trySet(ctx, operations.lockMarker())) {
 			return false;
 		}
-		if ((ctx.flags() & WalkFlags.SKIP_BBM_TLBI) == 0 && maintenance.wanted()) {
+		if ((ctx.flags() & WalkFlags.SKIP_BBM_TLBI) == 0 && maintenance.wanted()
+				&& !operations.seeded(SeededBug.BREAK_WITHOUT_TLBI)) {
 			long old = ctx.old();
 			int level = ctx.level();
 			if (ctx.table().codec().isTable(old, level)) {
@@ -55,7 +57,11 @@ final class EntryUpdates {
 				TlbFlushes.vmidRange(maintenance, features, ctx.addr() & -size, size,
 						ctx.table().geometry().pageShift());
 			} else if (ctx.table().codec().isValid(old)) {
-				maintenance.perform(MaintenanceEvent.at(MaintenanceKind.TLBI_IPA, ctx.addr(), level));
+				// the seeded bug invalidates the next entry's address instead of this one's
+				long address = operations.seeded(SeededBug.TLBI_WRONG_PAGE)
+						? (ctx.addr() & -ctx.table().geometry().entrySize(level)) + ctx.table().geometry().entrySize(level)
+						: ctx.addr();
+				maintenance.perform(MaintenanceEvent.at(MaintenanceKind.TLBI_IPA, address, level));
 			}
 		}
 		if (counted(ctx.old())) {
@@ -69,7 +75,8 @@ final class EntryUpdates {
 		if (counted(value)) {
 			ctx.pool().get(ctx.page());
 		}
-		ctx.pool().write(ctx.page(), ctx.index(), value, MemoryOrder.RELEASE);
+		ctx.pool().write(ctx.page(), ctx.index(), value,
+				operations.seeded(SeededBug.PLAIN_MAKE) ? MemoryOrder.PLAIN : MemoryOrder.RELEASE);
 	}
 
 	/** Cache maintenance before a new leaf becomes visible (skipped with SKIP_CMO). */

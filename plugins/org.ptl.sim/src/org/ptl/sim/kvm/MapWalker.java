@@ -1,19 +1,23 @@
 package org.ptl.sim.kvm;
 
+import org.ptl.model.OutputAddressRule;
+import org.ptl.model.SeededBug;
 import org.ptl.sim.Errno;
 import org.ptl.sim.table.Memcache;
 import org.ptl.sim.table.PageTable;
+import org.ptl.sim.walk.KeyedVisitor;
 import org.ptl.sim.walk.VisitContext;
-import org.ptl.sim.walk.Visitor;
 import org.ptl.sim.walk.WalkFlags;
 
 /**
  * stage2_map_walker(): installs leaves for a map (or, with an invalid physical address, owner
  * annotations for set_owner). On the way down (TABLE_PRE) it replaces a table by a block when the
  * range covers the block, freeing the whole subtree; at leaves it installs the largest leaf the
- * level, alignment and range allow, or replaces the entry by a new, empty table and descends.
+ * level, alignment and range allow, or replaces the entry by a new, empty table and descends. The
+ * output address of an entry comes from its input address (phys + (addr - start), Linux 6.4 and
+ * later) or, as before 6.4, from a cursor that each installed leaf advances.
  */
-final class MapWalker implements Visitor {
+final class MapWalker implements KeyedVisitor {
 
 	/** KVM_PHYS_INVALID. */
 	static final long PHYS_INVALID = -1L;
@@ -24,6 +28,9 @@ final class MapWalker implements Visitor {
 	private final int owner;
 	private final boolean forcePte;
 	private final Memcache memcache;
+	private final boolean cursorRule;
+	/** data->phys before 6.4: the next output address, advanced after each leaf installed. */
+	private long cursor;
 
 	MapWalker(PgtableLibrary library, long phys, long attributes, int owner, boolean forcePte, Memcache memcache) {
 		this.library = library;
@@ -32,6 +39,13 @@ final class MapWalker implements Visitor {
 		this.owner = owner;
 		this.forcePte = forcePte;
 		this.memcache = memcache;
+		this.cursorRule = library.operations().outputAddressRule() == OutputAddressRule.CURSOR;
+		this.cursor = phys;
+	}
+
+	@Override
+	public long stateKey() {
+		return cursorRule ? cursor : 0;
 	}
 
 	@Override
@@ -54,7 +68,7 @@ final class MapWalker implements Visitor {
 		if (!physValid(ctx.table(), phys)) {
 			return phys;
 		}
-		return phys + (ctx.addr() - ctx.start());
+		return cursorRule ? cursor : phys + (ctx.addr() - ctx.start());
 	}
 
 	/** stage2_leaf_mapping_allowed(). */
@@ -93,6 +107,15 @@ final class MapWalker implements Visitor {
 			updates.trySet(ctx, fresh);
 			return 0;
 		}
+		if (library.operations().seeded(SeededBug.REPLACE_WITHOUT_BREAK) && table.codec().isValid(old)
+				&& !table.codec().isTable(old, ctx.level())) {
+			// the seeded bug: the new leaf goes straight over the valid one
+			if (!updates.trySet(ctx, fresh)) {
+				return -Errno.EAGAIN;
+			}
+			advance(ctx, pa);
+			return 0;
+		}
 		if (!updates.tryBreak(ctx)) {
 			return -Errno.EAGAIN;
 		}
@@ -101,7 +124,15 @@ final class MapWalker implements Visitor {
 			updates.cleanBeforeMake(ctx, fresh, library.cacheable(fresh, ctx.level()), library.executable(fresh));
 		}
 		updates.make(ctx, fresh);
+		advance(ctx, pa);
 		return 0;
+	}
+
+	/** Before 6.4, data->phys += granule once a leaf is installed. */
+	private void advance(VisitContext ctx, long pa) {
+		if (cursorRule && physValid(ctx.table(), pa)) {
+			cursor += ctx.table().geometry().entrySize(ctx.level());
+		}
 	}
 
 	/** stage2_pte_needs_update(): a change of permissions alone is left to relax_perms. */
@@ -122,7 +153,7 @@ final class MapWalker implements Visitor {
 		if (ret != 0) {
 			return ret;
 		}
-		library.freeUnlinked(child, ctx.level());
+		library.unlinked().freeAfterGracePeriod(child, ctx.level());
 		return 0;
 	}
 

@@ -10,7 +10,9 @@ import org.ptl.model.FlagCombination;
 import org.ptl.model.Operation;
 import org.ptl.model.OperationKind;
 import org.ptl.model.Operations;
+import org.ptl.model.OutputAddressRule;
 import org.ptl.model.ProtTerm;
+import org.ptl.model.SeededBug;
 import org.ptl.model.RejectRule;
 import org.ptl.sim.Errno;
 import org.ptl.sim.format.DescriptorLayout;
@@ -36,6 +38,7 @@ public final class OperationSet {
 	private final long lockMarker;
 	private final FieldCodec ownerField;
 	private final int maxOwner;
+	private final java.util.Set<SeededBug> bugs;
 
 	private OperationSet(Operations source, FormatCodec codec) {
 		this.source = source;
@@ -55,6 +58,8 @@ public final class OperationSet {
 		this.lockMarker = lock == null ? 0 : lock.set(invalid.fixedValue(), 1);
 		this.ownerField = source.getOwnerField() == null || invalid == null ? null
 				: invalid.field(source.getOwnerField().getName());
+		this.bugs = source.getBugs().isEmpty() ? java.util.EnumSet.noneOf(SeededBug.class)
+				: java.util.EnumSet.copyOf(source.getBugs());
 		this.maxOwner = source.isSetMaxOwner() ? source.getMaxOwner()
 				: ownerField == null ? 0 : (int) Math.min(Integer.MAX_VALUE, ownerField.mask() >>> ownerField.low());
 		for (Operation operation : source.getOperations()) {
@@ -183,6 +188,16 @@ public final class OperationSet {
 	/** Whether invalid entries can carry an owner id (the operations name an owner field). */
 	public boolean hasOwnerField() {
 		return ownerField != null;
+	}
+
+	/** How the map walker computes output addresses (before or since Linux 6.4). */
+	public OutputAddressRule outputAddressRule() {
+		return source.getOutputAddress();
+	}
+
+	/** Whether the operations carry a bug seeded on purpose. */
+	public boolean seeded(SeededBug bug) {
+		return !bugs.isEmpty() && bugs.contains(bug);
 	}
 
 	/** KVM_MAX_OWNER_ID. */

@@ -36,6 +36,7 @@ public final class PgtableLibrary {
 	private final long memoryTypeMask;
 	private final long normalMemoryType;
 	private final boolean hyp;
+	private final UnlinkedTables unlinked;
 
 	/** The library on a machine without FWB, TLB range instructions or LPA2 (unless the format is LPA2's). */
 	public PgtableLibrary(PageTable table, OperationSet operations, Walker walker, Memcache memcache,
@@ -53,6 +54,7 @@ public final class PgtableLibrary {
 		this.maintenance = maintenance;
 		this.features = features;
 		this.updates = new EntryUpdates(operations, maintenance, features);
+		this.unlinked = new UnlinkedTables(this, table, walker);
 		this.memoryTypeMask = operations.maskFor(OperationKind.MAP, "DEVICE")
 				| operations.maskFor(OperationKind.MAP, "NORMAL_NC");
 		this.normalMemoryType = operations.apply(OperationKind.MAP, 0, 0) & memoryTypeMask;
@@ -265,32 +267,13 @@ public final class PgtableLibrary {
 		return ret == 0 ? found[0] : null;
 	}
 
-	/** kvm_pgtable_stage2_create_unlinked(): a detached subtree mapping one block; a page or -errno. */
-	int createUnlinked(long phys, int level, long attributes, Memcache cache, boolean forcePte) {
-		long granule = table.geometry().entrySize(level);
-		if ((phys & (granule - 1)) != 0) {
-			return -Errno.EINVAL;
-		}
-		int page = table.pool().allocate(cache);
-		if (page < 0) {
-			return -Errno.ENOMEM;
-		}
-		table.pool().link(page, level + 1, -1, -1);
-		MapWalker visitor = new MapWalker(this, phys, attributes, 0, forcePte, cache);
-		int ret = walker.walkUnlinked(table, page, level + 1, granule, visitor,
-				WalkFlags.LEAF | WalkFlags.SKIP_BBM_TLBI | WalkFlags.SKIP_CMO);
-		if (ret != 0) {
-			freeUnlinked(page, level);
-			return ret;
-		}
-		return page;
+	/** Defers the freeing of detached subtrees (free_unlinked_table) to an RCU grace period. */
+	public void setRcu(Rcu rcu) {
+		unlinked.setRcu(rcu);
 	}
 
-	/** kvm_pgtable_stage2_free_unlinked(): frees a detached subtree, its top page last. */
-	void freeUnlinked(int page, int level) {
-		walker.walkUnlinked(table, page, level + 1, table.geometry().entrySize(level), FreeWalker.INSTANCE,
-				WalkFlags.LEAF | WalkFlags.TABLE_POST);
-		table.pool().put(page);
+	UnlinkedTables unlinked() {
+		return unlinked;
 	}
 
 	/**

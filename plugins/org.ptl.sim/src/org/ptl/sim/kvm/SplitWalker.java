@@ -42,12 +42,12 @@ final class SplitWalker implements Visitor {
 		}
 		long phys = ctx.table().codec().outputAddress(old, level);
 		long attributes = library.operations().apply(OperationKind.SPLIT, old, 0);
-		int child = library.createUnlinked(phys, level, attributes, cache, forcePte);
+		int child = library.unlinked().create(phys, level, attributes, cache, forcePte);
 		if (child < 0) {
 			return child;
 		}
 		if (!library.updates().tryBreak(ctx)) {
-			library.freeUnlinked(child, level);
+			library.unlinked().free(child, level);
 			return -Errno.EAGAIN;
 		}
 		ctx.pool().link(child, level + 1, ctx.page(), ctx.index());

@@ -158,14 +158,14 @@ public final class BbmMonitor {
 		TableInfo table = tables.get(page.table);
 		FormatCodec codec = table.spec().codec();
 		Entry entry = new Entry(page.table, address, page.level, page.inputBase + index * codec.geometry().entrySize(page.level));
-		if (page.detached) {
+		if (page.detached && !sharedWalker(write.cpu(), table)) {
 			if (old != value && (codec.isValid(old) || codec.isValid(value))) {
 				found.add(violation(ViolationKind.UNCLEAN_PARENT, write.cpu(), entry, old, value, ""));
 			}
 			return;
 		}
 		checkLock(write, entry, old, value, found);
-		UncleanEntry broken = unclean.get(address);
+		UncleanEntry broken = unclean.isEmpty() ? null : unclean.get(address);
 		if (broken != null) {
 			if (codec.isValid(value)) {
 				found.add(violation(ViolationKind.UNCLEAN_TO_VALID, write.cpu(), entry, old, value,
@@ -213,6 +213,18 @@ public final class BbmMonitor {
 						"page 0x" + Long.toHexString(page2) + " is already part of a table")));
 	}
 
+	/**
+	 * Whether the CPU walks under the read lock. Such a walker may write into a subtree another is
+	 * detaching (RCU keeps it alive): the detaching walker's invalidation of the whole range the
+	 * subtree covers removes whatever the write could put in a TLB, so only the usual rules apply to it.
+	 * Casemate's stricter rule (nothing changes under a broken entry) is kept for writers that hold the
+	 * table exclusively.
+	 */
+	private boolean sharedWalker(int cpu, TableInfo table) {
+		LockHolders holders = locks.get(table.lock());
+		return holders != null && holders.reads(cpu) && !holders.writes(cpu);
+	}
+
 	private void checkLock(BbmEvent.Write write, Entry entry, long old, long value, List<Violation> found) {
 		LockHolders holders = locks.get(tables.get(entry.table()).lock());
 		int cpu = write.cpu();
@@ -224,7 +236,7 @@ public final class BbmMonitor {
 			return;
 		}
 		FormatCodec codec = tables.get(entry.table()).spec().codec();
-		Integer locker = lockedBy.remove(entry.address());
+		Integer locker = lockedBy.isEmpty() ? null : lockedBy.remove(entry.address());
 		if (write.order() == MemoryOrder.CAS) {
 			if (!codec.isValid(value)) {
 				lockedBy.put(entry.address(), cpu);

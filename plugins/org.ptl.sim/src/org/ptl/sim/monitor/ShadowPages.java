@@ -1,7 +1,5 @@
 package org.ptl.sim.monitor;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.LongConsumer;
 
 import org.ptl.sim.format.FormatCodec;
@@ -40,7 +38,7 @@ final class ShadowPages {
 	}
 
 	private final int pageShift;
-	private final Map<Long, Page> pages = new HashMap<>();
+	private final PageMap pages = new PageMap();
 
 	ShadowPages(int pageShift) {
 		this.pageShift = pageShift;
@@ -70,7 +68,12 @@ final class ShadowPages {
 
 	/** The page, made zeroed when the monitor has not seen it before. */
 	Page pageOrZero(long pageAddress) {
-		return pages.computeIfAbsent(pageAddress, ignored -> new Page(1 << (pageShift - 3)));
+		Page page = pages.get(pageAddress);
+		if (page == null) {
+			page = new Page(1 << (pageShift - 3));
+			pages.put(pageAddress, page);
+		}
+		return page;
 	}
 
 	void zero(long pageAddress) {
@@ -141,10 +144,10 @@ final class ShadowPages {
 	/** A hash of which pages are tables, detached, and at which level (not of their contents). */
 	long marksHash() {
 		long hash = 0;
-		for (Map.Entry<Long, Page> entry : pages.entrySet()) {
-			Page page = entry.getValue();
-			if (page.table >= 0) {
-				long mixed = entry.getKey() * 0x9E3779B97F4A7C15L + page.level * 31L + (page.detached ? 7 : 3);
+		for (int slot = 0; slot < pages.capacity(); slot++) {
+			Page page = pages.valueAt(slot);
+			if (page != null && page.table >= 0) {
+				long mixed = pages.keyAt(slot) * 0x9E3779B97F4A7C15L + page.level * 31L + (page.detached ? 7 : 3);
 				hash += Long.rotateLeft(mixed, 17) ^ mixed;
 			}
 		}

@@ -10,6 +10,7 @@ import org.ptl.model.ExpectPte;
 import org.ptl.model.ExpectResult;
 import org.ptl.model.ExpectState;
 import org.ptl.model.ExpectTables;
+import org.ptl.model.ExpectTranslations;
 import org.ptl.model.ExpectVisited;
 import org.ptl.model.Expectation;
 import org.ptl.model.State;
@@ -67,6 +68,9 @@ final class Expectations {
 		if (expectation instanceof ExpectVisited visited) {
 			return state.visits == visited.getCount() ? null : state.visits + " visits";
 		}
+		if (expectation instanceof ExpectTranslations translations) {
+			return translations(translations);
+		}
 		if (expectation instanceof ExpectMemcache memcache) {
 			int pages = state.memcache.pages();
 			return pages == memcache.getPages() ? null : pages + " pages";
@@ -119,6 +123,22 @@ final class Expectations {
 		boolean matches = expected.getLiteralName() != null ? expected.getLiteralName().equals(field.literals().get(value))
 				: comparable == expected.getFieldValue();
 		return matches ? null : expected.getFieldName() + " is " + field.describe(value) + " in " + found;
+	}
+
+	/** Every page of the range that translates goes to the physical address plus its offset. */
+	private String translations(ExpectTranslations expected) {
+		SimTable table = state.table(expected);
+		long page = 1L << table.table().geometry().pageShift();
+		for (long offset = 0; Long.compareUnsigned(offset, expected.getSize()) < 0; offset += page) {
+			long ipa = expected.getAddress() + offset;
+			org.ptl.sim.translate.Translation translation = table.translator().translate(ipa,
+					org.ptl.model.AccessKind.READ);
+			if (!translation.faulted() && translation.outputAddress() != expected.getPa() + offset) {
+				return "0x" + Long.toHexString(ipa) + " translates to 0x" + Long.toHexString(translation.outputAddress())
+						+ ", not 0x" + Long.toHexString(expected.getPa() + offset);
+			}
+		}
+		return null;
 	}
 
 	private String fault(ExpectFault expected) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.ptl.model.ConcurrentBlock;
 import org.ptl.model.Counter;
 import org.ptl.model.Expectation;
 import org.ptl.model.Scenario;
@@ -34,10 +35,12 @@ public final class ScenarioExecution {
 	private ScenarioState state;
 	private StepRunner steps;
 	private Expectations expectations;
+	private RaceRunner races;
 	private int position;
 	private String error;
 
-	ScenarioExecution(Scenario scenario, long seed, SourceLocations locations, WalkerPolicy policyOverride) {
+	ScenarioExecution(Scenario scenario, long seed, SourceLocations locations, WalkerPolicy policyOverride,
+			org.ptl.sim.race.RaceOptions raceOptions) {
 		this.scenario = scenario;
 		this.locations = locations;
 		try {
@@ -51,6 +54,7 @@ public final class ScenarioExecution {
 			}
 			steps = new StepRunner(state);
 			expectations = new Expectations(state);
+			races = new RaceRunner(state, locations, raceOptions);
 		} catch (RuntimeException cannotSetUp) {
 			error = message(cannotSetUp);
 		}
@@ -81,6 +85,9 @@ public final class ScenarioExecution {
 			if (step instanceof Expectation expectation) {
 				String failure = expectations.check(expectation);
 				entry = new TraceEntry.Check(locations.line(step), locations.text(step), failure == null, failure);
+			} else if (step instanceof ConcurrentBlock block) {
+				List<Step> after = scenario.getSteps().subList(position, scenario.getSteps().size());
+				entry = new TraceEntry.Race(locations.line(step), firstLine(locations.text(step)), races.run(block, after));
 			} else {
 				entry = perform(step);
 			}
@@ -199,6 +206,11 @@ public final class ScenarioExecution {
 		}
 		String result = org.ptl.sim.Errno.text(outcome.result());
 		return outcome.result() == 0 ? result : result + " (" + outcome.reason() + ")";
+	}
+
+	private static String firstLine(String text) {
+		int brace = text.indexOf('{');
+		return brace < 0 ? text : text.substring(0, brace).trim();
 	}
 
 	private static String name(org.ptl.model.State state) {

@@ -16,6 +16,7 @@ public final class ScenarioRunner {
 	private final long seed;
 	private final SourceLocations locations;
 	private final WalkerPolicy policyOverride;
+	private final org.ptl.sim.race.RaceOptions raceOptions;
 
 	public ScenarioRunner(long seed, SourceLocations locations) {
 		this(seed, locations, null);
@@ -26,9 +27,16 @@ public final class ScenarioRunner {
 	 *                       keep each scenario's (or the Linux default)
 	 */
 	public ScenarioRunner(long seed, SourceLocations locations, WalkerPolicy policyOverride) {
+		this(seed, locations, policyOverride, org.ptl.sim.race.RaceOptions.EXHAUSTIVE);
+	}
+
+	/** @param raceOptions how concurrent blocks are run: every interleaving, the first, or a sample */
+	public ScenarioRunner(long seed, SourceLocations locations, WalkerPolicy policyOverride,
+			org.ptl.sim.race.RaceOptions raceOptions) {
 		this.seed = seed;
 		this.locations = locations;
 		this.policyOverride = policyOverride;
+		this.raceOptions = raceOptions;
 	}
 
 	public ScenarioTrace run(Scenario scenario) {
@@ -41,6 +49,6 @@ public final class ScenarioRunner {
 
 	/** Sets the scenario up (tables, initial ownership) and stops before its first step. */
 	public ScenarioExecution start(Scenario scenario) {
-		return new ScenarioExecution(scenario, seed, locations, policyOverride);
+		return new ScenarioExecution(scenario, seed, locations, policyOverride, raceOptions);
 	}
 }

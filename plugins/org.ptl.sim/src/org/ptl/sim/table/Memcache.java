@@ -3,7 +3,9 @@ package org.ptl.sim.table;
 /**
  * The pages page-table allocations may take (KVM's kvm_mmu_memory_cache): a count that allocation
  * decrements, or none at all, in which case an operation that needs a table fails with -ENOMEM.
- * Freed table pages go back to the page allocator, not to the cache, as in Linux.
+ * A cache may also hold particular pages, taken out of the pool beforehand (a vCPU's own cache when
+ * walkers race: which page a CPU gets does not depend on the order in which CPUs allocate). Freed
+ * table pages go back to the page allocator, not to the cache, as in Linux.
  */
 public final class Memcache {
 
@@ -12,6 +14,7 @@ public final class Memcache {
 
 	private boolean present;
 	private int pages;
+	private int[] reserved;
 
 	private Memcache(boolean present, int pages) {
 		this.present = present;
@@ -24,6 +27,18 @@ public final class Memcache {
 
 	public static Memcache none() {
 		return new Memcache(false, 0);
+	}
+
+	/** A cache of these pages of a pool (TablePool.reserve()), taken last first. */
+	public static Memcache ofPages(int[] reserved) {
+		Memcache cache = new Memcache(true, reserved.length);
+		cache.reserved = reserved.clone();
+		return cache;
+	}
+
+	/** The page the next allocation gets from this cache, or -1 when it holds no particular pages. */
+	int reservedPage() {
+		return reserved == null || pages == 0 ? -1 : reserved[pages - 1];
 	}
 
 	public boolean present() {

@@ -17,8 +17,8 @@ public interface PoolObserver {
 	default void compareAndSetFailed(int page, int index, long expected, long actual) {
 	}
 
-	/** A page's reference count changed (get_page, put_page) to the given count. */
-	default void counted(int page, int count) {
+	/** A page's reference count changed (get_page, put_page) from one count to the other. */
+	default void counted(int page, int before, int count) {
 	}
 
 	/** A page was taken, zeroed, for a table (zalloc_page). */

@@ -14,13 +14,9 @@ public final class TablePool {
 	/** Table pages live from here up (960 GiB, below a 40-bit physical address limit). */
 	public static final long TABLE_BASE = 0xF0_0000_0000L;
 
-	private static final int SCATTER_BITS = 16;
-
 	/**
-	 * The simulated memory for tables by default: 256 MiB, so 65,536 pages of 4K (enough to map
-	 * 128 GiB in 4K pages) or 4,096 of 64K. An allocation past it fails as the kernel's does when
-	 * memory runs out, so a scenario that maps more than that gets -ENOMEM rather than exhausting
-	 * the Java heap; it is counted in bytes, not pages, because a 64K table page costs sixteen 4K ones.
+	 * The simulated memory for tables by default: 256 MiB (65,536 pages of 4K, 4,096 of 64K). An
+	 * allocation past it fails with -ENOMEM as the kernel's does, rather than exhausting the Java heap.
 	 */
 	public static final long MAX_BYTES = 256L << 20;
 
@@ -32,23 +28,18 @@ public final class TablePool {
 	private final int pageShift;
 	private final int maxPages;
 	private final int entries;
-	private final long scatter;
-	/**
-	 * The words of each page, an array per page as memory has pages: growing the pool copies page
-	 * references, not entries, and a table costs its own 4 KiB (one array of all pages, doubled as
-	 * it grows, cost twice that: 1 GiB needs 515 pages, just past a power of two).
-	 */
+	private final PageAddresses addresses;
+	/** An array per page: growing the pool copies page references, not entries (1 GiB needs 515 pages). */
 	private long[][] pages;
 	private int[] counts;
-	private int[] parentPage;
-	private int[] parentIndex;
-	private int[] levels;
+	private final PageLinks links;
 	private int carved;
-	private int[] free = new int[16];
-	private int freeCount;
+	private FreePages free = new FreePages();
 	private int live;
 	private EntryLog log;
 	private PoolObserver observer;
+	/** Pages written since the last checkpoint (null while no checkpoint is kept). */
+	private DirtyPages dirty;
 
 	public TablePool(int pageShift, long seed) {
 		this(pageShift, seed, maxPages(pageShift));
@@ -59,25 +50,45 @@ public final class TablePool {
 		this.pageShift = pageShift;
 		this.maxPages = maxPages;
 		this.entries = 1 << (pageShift - 3);
-		this.scatter = seed == 0 ? 0 : (seed * 0x9E3779B97F4A7C15L) >>> (64 - SCATTER_BITS);
+		this.addresses = new PageAddresses(pageShift, seed);
 		int initialPages = 64;
 		this.pages = new long[initialPages][];
 		this.counts = new int[initialPages];
-		this.parentPage = new int[initialPages];
-		this.parentIndex = new int[initialPages];
-		this.levels = new int[initialPages];
+		this.links = new PageLinks(initialPages);
 	}
 
 	public int entriesPerPage() {
 		return entries;
 	}
 
+	/** How many pages were ever carved from memory (the pool's pages are 0 to this, exclusive). */
+	public int carved() {
+		return carved;
+	}
+
 	/** A zeroed page with count 1, or -1 when the cache cannot give one or memory is full. */
 	public int allocate(Memcache cache) {
-		if (freeCount == 0 && carved >= maxPages) {
+		int reserved = cache.reservedPage();
+		if (reserved >= 0) {
+			cache.take();
+			return take(reserved);
+		}
+		if (free.isEmpty() && carved >= maxPages) {
 			return -1;
 		}
-		return cache.take() ? take() : -1;
+		return cache.take() ? take(free.isEmpty() ? carve() : free.pop()) : -1;
+	}
+
+	/** Pages carved now and kept aside for a cache of their own (Memcache.ofPages()). */
+	public int[] reserve(int count) {
+		if (carved + count > maxPages) {
+			throw new IllegalArgumentException("the table memory of " + maxPages + " pages cannot spare " + count);
+		}
+		int[] pages = new int[count];
+		for (int i = 0; i < count; i++) {
+			pages[i] = carve();
+		}
+		return pages;
 	}
 
 	/** Contiguous zeroed pages for a root table, outside any cache (zalloc_pages_exact). */
@@ -95,13 +106,11 @@ public final class TablePool {
 		return first;
 	}
 
-	private int take() {
-		int page = freeCount > 0 ? free[--freeCount] : carve();
+	private int take(int page) {
+		touch(page);
 		Arrays.fill(pages[page], 0L);
 		counts[page] = 1;
-		parentPage[page] = -1;
-		parentIndex[page] = -1;
-		levels[page] = Integer.MIN_VALUE;
+		links.clear(page);
 		live++;
 		if (observer != null) {
 			observer.allocated(page);
@@ -114,15 +123,11 @@ public final class TablePool {
 			int capacity = counts.length * 2;
 			pages = Arrays.copyOf(pages, capacity);
 			counts = Arrays.copyOf(counts, capacity);
-			parentPage = Arrays.copyOf(parentPage, capacity);
-			parentIndex = Arrays.copyOf(parentIndex, capacity);
-			levels = Arrays.copyOf(levels, capacity);
+			links.grow(capacity);
 		}
 		int page = carved++;
 		pages[page] = new long[entries];
-		parentPage[page] = -1;
-		parentIndex[page] = -1;
-		levels[page] = Integer.MIN_VALUE;
+		links.clear(page);
 		return page;
 	}
 
@@ -144,6 +149,7 @@ public final class TablePool {
 	}
 
 	private void store(int page, int index, long value, MemoryOrder order) {
+		touch(page);
 		long[] words = pages[page];
 		long before = words[index];
 		if (log != null) {
@@ -176,18 +182,17 @@ public final class TablePool {
 		if (observer != null) {
 			observer.before(PoolObserver.Access.READ, page, index);
 		}
-		return pages[page][index];
+		return read(page, index);
 	}
 
 	/** get_page(). */
 	public void get(int page) {
-		if (observer != null) {
-			observer.before(PoolObserver.Access.GET, page, 0);
+		if (observer == null) {
+			counts[page]++;
+			return;
 		}
-		counts[page]++;
-		if (observer != null) {
-			observer.counted(page, counts[page]);
-		}
+		observer.before(PoolObserver.Access.GET, page, 0);
+		observer.counted(page, counts[page], ++counts[page]);
 	}
 
 	/** put_page(): frees the page when its count reaches 0. */
@@ -197,14 +202,11 @@ public final class TablePool {
 		}
 		int count = --counts[page];
 		if (observer != null) {
-			observer.counted(page, count);
+			observer.counted(page, count + 1, count);
 		}
 		if (count == 0) {
 			live--;
-			if (freeCount == free.length) {
-				free = Arrays.copyOf(free, free.length * 2);
-			}
-			free[freeCount++] = page;
+			free.push(page);
 			if (observer != null) {
 				observer.freed(page);
 			}
@@ -221,36 +223,61 @@ public final class TablePool {
 	}
 
 	public long physicalAddress(int page) {
-		return TABLE_BASE + ((long) (page ^ scatter) << pageShift);
+		return addresses.of(page);
 	}
 
 	/** The page at a physical address, or -1 when no table page is there. */
 	public int pageAt(long pa) {
-		long offset = pa - TABLE_BASE;
-		if (offset < 0 || (offset & ((1L << pageShift) - 1)) != 0) {
-			return -1;
-		}
-		long page = (offset >>> pageShift) ^ scatter;
-		return page >= 0 && page < carved ? (int) page : -1;
+		return addresses.pageAt(pa, carved);
 	}
 
 	/** Records which entry a table page hangs from and its level (for traces). */
 	public void link(int page, int level, int fromPage, int fromIndex) {
-		levels[page] = level;
-		parentPage[page] = fromPage;
-		parentIndex[page] = fromIndex;
+		links.set(page, level, fromPage, fromIndex);
 	}
 
 	public int level(int page) {
-		return levels[page];
+		return links.level(page);
 	}
 
 	public int parentPage(int page) {
-		return parentPage[page];
+		return links.parentPage(page);
 	}
 
 	public int parentIndex(int page) {
-		return parentIndex[page];
+		return links.parentIndex(page);
+	}
+
+	private void touch(int page) {
+		if (dirty != null) {
+			dirty.touch(page);
+		}
+	}
+
+	/**
+	 * The pool as it is now, to come back to with {@link #rollback}: a run of racing walkers starts
+	 * from it again and again, and only the pages it wrote are copied back. No page may be carved
+	 * between the checkpoint and a rollback (allocations come from pages reserved before).
+	 */
+	public PoolCheckpoint checkpoint() {
+		long[][] words = new long[carved][];
+		for (int page = 0; page < carved; page++) {
+			words[page] = pages[page].clone();
+		}
+		dirty = new DirtyPages(carved);
+		return new PoolCheckpoint(words, counts.clone(), links.copy(), carved, free.copy(), live);
+	}
+
+	/** Back to the checkpoint. */
+	public void rollback(PoolCheckpoint checkpoint) {
+		if (carved != checkpoint.carved) {
+			throw new IllegalStateException("pages were carved after the checkpoint");
+		}
+		dirty.drain(page -> System.arraycopy(checkpoint.words[page], 0, pages[page], 0, entries));
+		System.arraycopy(checkpoint.counts, 0, counts, 0, carved);
+		links.restore(checkpoint.links, carved);
+		free = checkpoint.free.copy();
+		live = checkpoint.live;
 	}
 
 	/** Starts recording the old value of every entry written, for a trace; null stops it. */

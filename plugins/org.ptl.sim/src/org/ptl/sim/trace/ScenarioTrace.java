@@ -22,10 +22,16 @@ public record ScenarioTrace(String name, String description, int line, List<Trac
 	public long failures() {
 		long failed = entries.stream().filter(e -> e instanceof TraceEntry.Check check && !check.passed()).count();
 		long broken = entries.stream().filter(e -> e instanceof TraceEntry.Step step && step.failed()).count();
-		return failed + broken;
+		long raced = entries.stream().filter(e -> e instanceof TraceEntry.Race race && !race.report().passed()).count();
+		return failed + broken + raced;
 	}
 
+	/**
+	 * Expectations checked: each {@code expect}, each concurrent block (it must hold in every
+	 * interleaving) and each step that broke an invariant (so failures never outnumber checks).
+	 */
 	public long checks() {
-		return entries.stream().filter(e -> e instanceof TraceEntry.Check).count();
+		return entries.stream().filter(e -> e instanceof TraceEntry.Check || e instanceof TraceEntry.Race
+				|| e instanceof TraceEntry.Step step && step.failed()).count();
 	}
 }

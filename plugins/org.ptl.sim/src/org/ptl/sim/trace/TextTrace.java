@@ -3,6 +3,8 @@ package org.ptl.sim.trace;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.ptl.sim.race.RaceText;
+
 /**
  * Renders traces for people, the text the command line prints and the Eclipse console shows: each
  * step with its result, the entries it changed (table, level, index, address, old -> new, changed
@@ -40,6 +42,10 @@ public final class TextTrace {
 		for (TraceEntry entry : trace.entries()) {
 			if (entry instanceof TraceEntry.Step step) {
 				step(out, step, verbose);
+			} else if (entry instanceof TraceEntry.Race race) {
+				out.println("  " + location(race.line()) + race.text());
+				RaceText.lines(race.report(), verbose || !race.report().failures().isEmpty())
+						.forEach(line -> out.println("      " + line));
 			} else if (entry instanceof TraceEntry.Check check) {
 				out.println("  " + location(check.line()) + "expect " + strip(check.text()) + "  "
 						+ (check.passed() ? "ok" : "FAILED: " + check.detail()));

@@ -3,6 +3,7 @@ package org.ptl.sim.trace;
 import java.util.List;
 
 import org.ptl.sim.monitor.Violation;
+import org.ptl.sim.race.RaceReport;
 
 /** One line of a scenario's trace: a step and what it changed, or an expectation and its verdict. */
 public sealed interface TraceEntry {
@@ -37,6 +38,16 @@ public sealed interface TraceEntry {
 		public boolean failed() {
 			return !violations.isEmpty() || !monitor.isEmpty();
 		}
+	}
+
+	/**
+	 * A concurrent block: what exploring its interleavings found.
+	 *
+	 * @param line   its line in the source
+	 * @param text   how it starts, as written
+	 * @param report the exploration's report
+	 */
+	record Race(int line, String text, RaceReport report) implements TraceEntry {
 	}
 
 	/**

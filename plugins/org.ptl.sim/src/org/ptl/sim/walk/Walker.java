@@ -28,6 +28,21 @@ public final class Walker {
 	private Data[] walks = new Data[4];
 	private int depth;
 	private long visits;
+	private WalkHooks hooks;
+	/**
+	 * Where the outermost walk is, per level (for the explorer of racing walkers, which must tell
+	 * apart two runs that would go on differently): the level being visited, and for each level the
+	 * phase of its visit and what the callback returned.
+	 */
+	private int currentLevel = Integer.MIN_VALUE;
+	private final int[] phase = new int[8];
+	private final int[] returned = new int[8];
+
+	/** Phases of a visit: its first read, the callback, the reload after it, the TABLE_POST callback. */
+	private static final int READ = 1;
+	private static final int CALLBACK = 2;
+	private static final int RELOAD = 3;
+	private static final int POST = 4;
 
 	/** The walk's running state (struct kvm_pgtable_walk_data). */
 	private static final class Data {
@@ -48,6 +63,42 @@ public final class Walker {
 
 	public WalkPolicy policy() {
 		return policy;
+	}
+
+	/** Tells the hooks when walks begin and end and when an entry is retried; null for none. */
+	public void setHooks(WalkHooks hooks) {
+		this.hooks = hooks;
+	}
+
+	/**
+	 * A hash of where the outermost walk in progress is and what decides its next moves: its flags,
+	 * range and address, and for every level down to the one visited, the entry, the value read, the
+	 * phase of the visit and the callback's result; with the visitor's own state. 0 when no walk runs.
+	 */
+	public long stateKey() {
+		if (depth == 0) {
+			return 0;
+		}
+		Data data = walks[0];
+		long key = mix(mix(mix(mix(17, data.flags), data.start), data.addr), data.end);
+		int first = data.table.geometry().firstLevel();
+		for (int level = first; level <= currentLevel && level - first < contexts.length; level++) {
+			VisitContext ctx = contexts[level - first];
+			int visitPhase = phase[level - first];
+			// before its first read, a visit's context still holds the previous entry's: not state
+			key = visitPhase == READ && level == currentLevel ? mix(mix(key, level), visitPhase)
+					: mix(mix(mix(mix(mix(key, level), ctx.page), ctx.index), ctx.old),
+							visitPhase * 131L + returned[level - first]);
+		}
+		if (data.visitor instanceof KeyedVisitor keyed) {
+			key = mix(key, keyed.stateKey());
+		}
+		return key;
+	}
+
+	private static long mix(long key, long value) {
+		long h = (key ^ value) * 0x9E3779B97F4A7C15L;
+		return h ^ (h >>> 29);
 	}
 
 	/** Visitor calls made since the walker was created. */
@@ -95,6 +146,9 @@ public final class Walker {
 	}
 
 	private Data begin(PageTable table, Visitor visitor, long flags) {
+		if (depth == 0 && hooks != null) {
+			hooks.begin(flags);
+		}
 		if (depth == walks.length) {
 			walks = Arrays.copyOf(walks, depth * 2);
 		}
@@ -114,6 +168,12 @@ public final class Walker {
 		data.table = null;
 		data.visitor = null;
 		depth--;
+		if (depth == 0) {
+			currentLevel = Integer.MIN_VALUE;
+			if (hooks != null) {
+				hooks.end(data.flags);
+			}
+		}
 	}
 
 	/** __kvm_pgtable_walk(). */
@@ -134,11 +194,20 @@ public final class Walker {
 
 	/** __kvm_pgtable_visit(), with RETRY re-running the visit of the same entry. */
 	private int visit(Data data, int page, int index, int level) {
-		VisitContext ctx = contexts[level - data.table.geometry().firstLevel()];
+		int slot = level - data.table.geometry().firstLevel();
+		VisitContext ctx = contexts[slot];
+		boolean outermost = data == walks[0];
+		if (outermost) {
+			currentLevel = level;
+		}
 		int ret;
 		boolean table;
 		int retries = 0;
 		while (true) {
+			if (outermost) {
+				phase[slot] = READ;
+				returned[slot] = 0;
+			}
 			ctx.table = data.table;
 			ctx.page = page;
 			ctx.index = index;
@@ -150,6 +219,9 @@ public final class Walker {
 			ctx.flags = data.flags;
 			ret = 0;
 			boolean reload = false;
+			if (outermost) {
+				phase[slot] = CALLBACK;
+			}
 			table = data.table.codec().isTable(ctx.old, level);
 			if (table && (data.flags & WalkFlags.TABLE_PRE) != 0) {
 				ret = call(data, ctx, WalkFlags.TABLE_PRE);
@@ -164,7 +236,14 @@ public final class Walker {
 				if (retries++ == MAX_RETRIES) {
 					return -Errno.ELOOP;
 				}
+				if (hooks != null && outermost) {
+					hooks.retried();
+				}
 				continue;
+			}
+			if (outermost) {
+				phase[slot] = RELOAD;
+				returned[slot] = ret;
 			}
 			if (reload) {
 				ctx.old = data.table.pool().load(page, index);
@@ -179,6 +258,11 @@ public final class Walker {
 			} else {
 				int child = data.table.childPage(ctx.old, level);
 				ret = walkTable(data, child, level + 1);
+				if (outermost) {
+					currentLevel = level;
+					phase[slot] = POST;
+					returned[slot] = ret;
+				}
 				if (goesOn(ret, data.flags) && (data.flags & WalkFlags.TABLE_POST) != 0) {
 					ret = callTablePost(data, ctx);
 				}

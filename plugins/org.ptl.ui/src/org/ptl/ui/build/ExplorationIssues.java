@@ -21,7 +21,9 @@ import org.ptl.sim.protocol.ProtocolProof;
  * model and protocol of a file without errors is explored with small bounds ({@link OwnershipProof},
  * {@link ProtocolProof}); a broken invariant is {@code ownership.invariant-broken}
  * ({@code protocol.invariant-broken}) at the transition (action) of the last step, a search the
- * bounds stopped is {@code ownership.not-proven} ({@code protocol.not-proven}). The file's severity directives apply.
+ * bounds stopped is {@code ownership.not-proven} ({@code protocol.not-proven}). Each layout is proved for every input with a
+ * bounded effort: a counterexample is {@code layout.counterexample} where it breaks, a proof out of
+ * time {@code layout.not-proven}. The file's severity directives apply.
  */
 final class ExplorationIssues {
 
@@ -56,11 +58,25 @@ final class ExplorationIssues {
 			}
 			}
 		}
+		for (org.ptl.model.Layout layout : LoadedElements.in(List.of(resource), org.ptl.model.Layout.class)) {
+			org.ptl.sim.layout.LayoutProof proof = new org.ptl.sim.layout.LayoutProver(LAYOUT_TIME_LIMIT, LAYOUT_CONFLICTS).prove(layout);
+			for (org.ptl.sim.layout.LayoutProof.Result violation : proof.violations()) {
+				add(issues, resource, violation.element(), org.ptl.sim.layout.LayoutProofText.counterexample(layout, violation),
+						PtlCheck.LAYOUT_COUNTEREXAMPLE);
+			}
+			if (proof.verdict() == org.ptl.sim.layout.LayoutProof.Verdict.UNKNOWN) {
+				add(issues, resource, layout, "layout '" + layout.getName() + "': not proved within the check's bound (" + LAYOUT_CONFLICTS
+						+ " solver conflicts per question); Run As > PTL Exploration (or ptl explore) proves it", PtlCheck.LAYOUT_NOT_PROVEN);
+			}
+		}
 		return issues;
 	}
 
-	private void add(List<Issue> issues, Resource resource, org.eclipse.emf.ecore.EObject at, String message,
-			PtlCheck check) {
+	/** As ptl check: each SAT question of a layout proof on save gets a bounded effort, so markers do not depend on the load. */
+	private static final int LAYOUT_CONFLICTS = 4_000;
+	private static final java.time.Duration LAYOUT_TIME_LIMIT = java.time.Duration.ofSeconds(20);
+
+	private void add(List<Issue> issues, Resource resource, org.eclipse.emf.ecore.EObject at, String message, PtlCheck check) {
 		Severity severity = policy.severityFor(check, resource);
 		if (severity == Severity.IGNORE) {
 			return;

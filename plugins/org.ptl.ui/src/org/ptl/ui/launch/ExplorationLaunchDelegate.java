@@ -1,5 +1,6 @@
 package org.ptl.ui.launch;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -7,16 +8,20 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
+import org.ptl.model.ConcurrentBlock;
 import org.ptl.model.Element;
+import org.ptl.model.Scenario;
 import org.ptl.sim.explore.ExplorationOptions;
 import org.ptl.sim.protocol.Explorations;
+import org.ptl.sim.race.RaceOptions;
 import org.ptl.ui.PtlUi;
 import org.ptl.ui.simulation.SimulationSession;
 
 /**
- * Launches a "PTL Exploration": the file's ownership models and protocols (or the one named)
- * explored with the configuration's pages, family members, symmetry and bounds, in this JVM as a job
- * ({@link ExplorationJob}); results show in the simulation view and the console.
+ * Launches a "PTL Exploration": the file's ownership models and protocols explored with the
+ * configuration's pages, family members, symmetry and bounds, its layouts proved for every input, and its scenarios with
+ * concurrent blocks explored in every interleaving (or only the model, layout or scenario named), in
+ * this JVM as a job ({@link ExplorationJob}); results show in the simulation view and the console.
  */
 public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
 
@@ -26,22 +31,35 @@ public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
 		IFile file = LaunchAttributes.file(configuration);
 		LaunchModels models = LaunchModels.load(file);
 		String only = configuration.getAttribute(LaunchAttributes.MODEL, "");
-		List<Element> chosen = only.isBlank() ? explorable(models.declared(Element.class))
-				: List.of(LaunchModels.named(explorable(models.visible(Element.class)), only, "ownership model or protocol"));
-		if (chosen.isEmpty()) {
-			throw new CoreException(PtlUi.error(file.getFullPath() + " has no ownership model or protocol to explore", null));
+		List<Element> chosen = explorable(models.declared(Element.class));
+		List<org.ptl.model.Layout> layouts = models.declared(org.ptl.model.Layout.class);
+		List<Scenario> races = models.declared(Scenario.class).stream()
+				.filter(scenario -> scenario.getSteps().stream().anyMatch(ConcurrentBlock.class::isInstance)).toList();
+		if (!only.isBlank()) {
+			// the name is an ownership model's, a protocol's, a layout's or a concurrent scenario's (a file has all kinds)
+			List<Element> named = new ArrayList<>(explorable(models.visible(Element.class)));
+			named.addAll(layouts);
+			named.addAll(races);
+			Element one = LaunchModels.named(named, only, "ownership model, protocol, layout or concurrent scenario");
+			chosen = Explorations.explorable(one) ? List.of(one) : List.of();
+			layouts = one instanceof org.ptl.model.Layout layout ? List.of(layout) : List.of();
+			races = one instanceof Scenario scenario ? List.of(scenario) : List.of();
 		}
-		java.util.Map<String, Integer> members;
-		try {
-			members = MemberCounts.parse(configuration.getAttribute(LaunchAttributes.MEMBERS, ""));
-		} catch (IllegalArgumentException bad) {
-			throw new CoreException(PtlUi.error(bad.getMessage(), null));
+		if (chosen.isEmpty() && layouts.isEmpty() && races.isEmpty()) {
+			throw new CoreException(PtlUi.error(file.getFullPath()
+					+ " has no ownership model, protocol, layout or scenario with a concurrent block to explore", null));
 		}
 		int pages = configuration.getAttribute(LaunchAttributes.PAGES, 2);
 		int guests = configuration.getAttribute(LaunchAttributes.GUESTS, 1);
 		if (pages < 1 || pages > 65_536 || guests < 1 || guests > 64) {
 			throw new CoreException(PtlUi.error("pages must be 1 to 65,536 and guests 1 to 64 (got " + pages + " and "
 					+ guests + ")", null));
+		}
+		java.util.Map<String, Integer> members;
+		try {
+			members = MemberCounts.parse(configuration.getAttribute(LaunchAttributes.MEMBERS, ""));
+		} catch (IllegalArgumentException bad) {
+			throw new CoreException(PtlUi.error(bad.getMessage(), null));
 		}
 		ExplorationOptions options = ExplorationOptions.defaults().withPages(pages).withFamilyMembers(guests)
 				.withMembers(members)
@@ -53,7 +71,11 @@ public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
 		PtlProcess process = new PtlProcess(launch, "PTL exploration of " + file.getFullPath(), session);
 		session.publish();
 		ViewOpener.showSimulationView();
-		ExplorationJob job = new ExplorationJob(session, process, chosen, options);
+		long maxStates = options.maxStates();
+		RaceOptions raceOptions = maxStates > 0
+				? RaceOptions.EXHAUSTIVE.withMaxStates((int) Math.min(Integer.MAX_VALUE, maxStates))
+				: RaceOptions.EXHAUSTIVE;
+		ExplorationJob job = new ExplorationJob(session, process, chosen, layouts, options, races, raceOptions);
 		process.runs(job);
 		job.schedule();
 	}

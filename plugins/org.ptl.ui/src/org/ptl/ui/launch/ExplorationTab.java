@@ -6,7 +6,10 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 
-/** The main tab of a "PTL Exploration": the file, the model, pages, guests and members, symmetry and the bounds. */
+/**
+ * The main tab of a "PTL Exploration": the file, the model (protocol, layout or concurrent
+ * scenario), pages, guests and members, symmetry and the bounds.
+ */
 final class ExplorationTab extends FileTab {
 
 	private Text model;
@@ -20,7 +23,8 @@ final class ExplorationTab extends FileTab {
 
 	@Override
 	protected void createFields(Composite body) {
-		model = field(body, "&Model:", "the ownership model to explore; empty explores every model of the file");
+		model = field(body, "&Model:", "the ownership model, protocol or concurrent scenario to explore; empty explores every "
+				+ "model and every scenario with a concurrent block of the file");
 		pages = field(body, "&Pages:", "how many pages the explored system has (1 to 65,536)");
 		guests = field(body, "&Guests:", "members of each component family, such as guest[*] (1 to 64)");
 		members = field(body, "M&embers:", "members of named families, e.g. gmap=2,vcpu=2 (the others get Guests)");

@@ -9,8 +9,9 @@ import org.ptl.ui.PtlUi;
 
 /**
  * The attributes of PTL launch configurations, shared by the delegates, the tabs and the shortcut:
- * the file (workspace path), for simulations the scenario ("" for all), seed and walker policy
- * override, for explorations the model and the bounds {@code ptl explore} takes.
+ * the file (workspace path), for simulations the scenario ("" for all), seed, walker policy override
+ * and interleavings, for explorations the model (or concurrent scenario) and the bounds
+ * {@code ptl explore} takes.
  */
 public final class LaunchAttributes {
 
@@ -21,6 +22,8 @@ public final class LaunchAttributes {
 	public static final String SCENARIO = "org.ptl.ui.scenario";
 	public static final String SEED = "org.ptl.ui.seed";
 	public static final String POLICY = "org.ptl.ui.policy";
+	/** Which interleavings of concurrent blocks a simulation runs: all, first or a number drawn from the seed. */
+	public static final String INTERLEAVINGS = "org.ptl.ui.interleavings";
 
 	public static final String MODEL = "org.ptl.ui.model";
 	public static final String PAGES = "org.ptl.ui.pages";

@@ -10,12 +10,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.ptl.sim.trace.OwnershipTable;
 import org.ptl.sim.trace.TraceEntry;
 
 /**
  * The scenarios half of the simulation view: the session's scenarios with their verdicts; for the
- * selected one its steps and expectations; for the selected step its {@link StepDetails}. Selecting
- * a step (or a scenario) tells the view which line to reveal.
+ * selected one its steps and expectations, failures in red, the first failure selected; for the
+ * selected step its {@link StepDetails}. Selecting a step (or a scenario) tells the view which line
+ * to reveal.
  */
 final class ScenarioPane {
 
@@ -26,6 +28,9 @@ final class ScenarioPane {
 	private final TableViewer scenarios;
 	private final TableViewer steps;
 	private final StepDetails details;
+	/** The run shown and how many entries it had then: when it gains entries, the newest is selected. */
+	private ScenarioRun shownRun;
+	private int shownEntries;
 
 	ScenarioPane(Composite parent, IntConsumer reveal) {
 		root = new SashForm(parent, SWT.HORIZONTAL);
@@ -36,7 +41,7 @@ final class ScenarioPane {
 		Columns.add(steps, "Line", 45, ScenarioRun.Recorded.class, recorded -> Integer.toString(recorded.entry().line()));
 		Columns.add(steps, "Step", 300, ScenarioRun.Recorded.class, recorded -> recorded.entry().text());
 		Columns.add(steps, "Result", 170, ScenarioRun.Recorded.class, ScenarioPane::result, ScenarioPane::colour);
-		details = new StepDetails(root);
+		details = new StepDetails(root, reveal);
 		root.setWeights(3, 4, 5);
 		scenarios.addSelectionChangedListener(event -> {
 			ScenarioRun run = selectedRun();
@@ -47,9 +52,10 @@ final class ScenarioPane {
 		});
 		steps.addSelectionChangedListener(event -> {
 			ScenarioRun.Recorded recorded = selected(steps, ScenarioRun.Recorded.class);
-			details.show(recorded);
-			if (recorded != null && recorded.entry().line() > 0) {
-				reveal.accept(recorded.entry().line());
+			showDetails(recorded);
+			int line = details.line(recorded);
+			if (line > 0) {
+				reveal.accept(line);
 			}
 		});
 	}
@@ -79,8 +85,13 @@ final class ScenarioPane {
 		if (entry < 0 || entry >= entries.size()) {
 			return false;
 		}
+		shownEntries = entries.size();
 		steps.setSelection(new StructuredSelection(entries.get(entry)), true);
 		return true;
+	}
+
+	StepDetails details() {
+		return details;
 	}
 
 	ScenarioRun selectedRun() {
@@ -90,13 +101,46 @@ final class ScenarioPane {
 	private void showSteps(ScenarioRun run) {
 		List<ScenarioRun.Recorded> entries = run == null ? List.of() : run.entries();
 		ScenarioRun.Recorded selected = selected(steps, ScenarioRun.Recorded.class);
+		boolean grew = run != null && run == shownRun && entries.size() > shownEntries;
+		shownRun = run;
+		shownEntries = entries.size();
 		steps.setInput(entries);
-		ScenarioRun.Recorded shown = selected != null && entries.contains(selected) ? selected
-				: entries.isEmpty() ? null : entries.get(entries.size() - 1);
+		// while a run goes on, the newest entry is what a user stepping through it wants to see
+		boolean live = run != null && (run.status() == ScenarioRun.Status.RUNNING
+				|| run.status() == ScenarioRun.Status.SUSPENDED);
+		ScenarioRun.Recorded shown = selected != null && entries.contains(selected) && !live && !grew ? selected
+				: entries.stream().filter(ScenarioPane::failed).findFirst()
+						.orElse(entries.isEmpty() ? null : entries.get(entries.size() - 1));
 		if (shown != null) {
 			steps.setSelection(new StructuredSelection(shown), true);
 		}
-		details.show(shown);
+		showDetails(shown);
+	}
+
+	private void showDetails(ScenarioRun.Recorded recorded) {
+		ScenarioRun run = selectedRun();
+		int revealed = run != null && recorded != null && recorded.entry() instanceof TraceEntry.Race race
+				? run.revealed(race) : 0;
+		details.show(recorded, ownershipBefore(recorded), revealed);
+	}
+
+	/** The ownership before an entry: after the latest earlier entry that has one, or the run's initial one. */
+	private OwnershipTable ownershipBefore(ScenarioRun.Recorded recorded) {
+		if (recorded == null || !(steps.getInput() instanceof List<?> entries)) {
+			return null;
+		}
+		for (int i = entries.indexOf(recorded) - 1; i >= 0; i--) {
+			if (entries.get(i) instanceof ScenarioRun.Recorded earlier && earlier.ownership() != null) {
+				return earlier.ownership();
+			}
+		}
+		ScenarioRun run = selectedRun();
+		return run == null ? null : run.initialOwnership();
+	}
+
+	/** The selected step (for tests and the view's status). */
+	ScenarioRun.Recorded selectedStep() {
+		return selected(steps, ScenarioRun.Recorded.class);
 	}
 
 	private static <T> T selected(TableViewer viewer, Class<T> type) {
@@ -120,16 +164,28 @@ final class ScenarioPane {
 	}
 
 	private static String result(ScenarioRun.Recorded recorded) {
-		if (recorded.entry() instanceof TraceEntry.Check check) {
-			return check.passed() ? "holds" : "FAILS: " + check.detail();
+		return switch (recorded.entry()) {
+		case TraceEntry.Check check -> check.passed() ? "holds" : "FAILS: " + check.detail();
+		case TraceEntry.Race race -> race.report().passed() ? "holds in every interleaving"
+				: "FAILS: " + race.report().failures().get(0).message();
+		case TraceEntry.Step step -> {
+			List<String> broken = new java.util.ArrayList<>(step.violations());
+			step.monitor().forEach(violation -> broken.add(violation.message()));
+			yield broken.isEmpty() ? step.result() : step.result() + ", breaks " + String.join(", ", broken);
 		}
-		TraceEntry.Step step = (TraceEntry.Step) recorded.entry();
-		return step.violations().isEmpty() ? step.result() : step.result() + ", breaks " + String.join(", ", step.violations());
+		};
 	}
 
 	private static Color colour(ScenarioRun.Recorded recorded) {
-		boolean bad = recorded.entry() instanceof TraceEntry.Check check ? !check.passed()
-				: !((TraceEntry.Step) recorded.entry()).violations().isEmpty();
-		return bad ? RED : null;
+		return failed(recorded) ? RED : null;
+	}
+
+	/** An expectation that does not hold, a step that failed, or a concurrent block that fails. */
+	static boolean failed(ScenarioRun.Recorded recorded) {
+		return switch (recorded.entry()) {
+		case TraceEntry.Check check -> !check.passed();
+		case TraceEntry.Race race -> !race.report().passed();
+		case TraceEntry.Step step -> step.failed();
+		};
 	}
 }

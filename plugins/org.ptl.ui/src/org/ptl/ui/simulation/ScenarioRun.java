@@ -8,7 +8,8 @@ import org.ptl.sim.trace.TraceEntry;
 
 /**
  * One scenario of a simulation session as the view shows it: its trace entries so far, each with
- * every page's ownership right after it, where the run stands, and its verdict once it ends.
+ * every page's ownership right after it, how far the run has gone through a concurrent block's
+ * interleaving, where the run stands, and its verdict once it ends.
  */
 public final class ScenarioRun {
 
@@ -30,9 +31,12 @@ public final class ScenarioRun {
 	private final String description;
 	private final int line;
 	private final List<Recorded> entries = new ArrayList<>();
+	/** For a concurrent block being stepped through, how many steps of its interleaving have run. */
+	private final java.util.Map<TraceEntry.Race, Integer> revealed = new java.util.IdentityHashMap<>();
 	private volatile Status status = Status.PENDING;
 	private volatile String error;
 	private volatile int nextLine;
+	private volatile OwnershipTable initialOwnership;
 
 	ScenarioRun(String name, String description, int line) {
 		this.name = name;
@@ -66,12 +70,38 @@ public final class ScenarioRun {
 		return nextLine;
 	}
 
+	/** Every page's ownership before the first step, or null without a binding. */
+	public OwnershipTable initialOwnership() {
+		return initialOwnership;
+	}
+
+	void initialOwnership(OwnershipTable table) {
+		initialOwnership = table;
+	}
+
 	public synchronized List<Recorded> entries() {
 		return List.copyOf(entries);
 	}
 
 	public boolean passed() {
 		return status == Status.PASSED;
+	}
+
+	/**
+	 * How many steps of a concurrent block's interleaving the run has gone through: all of them
+	 * unless a debug session is stepping through it.
+	 */
+	public synchronized int revealed(TraceEntry.Race race) {
+		return revealed.getOrDefault(race, race.report().shown().size());
+	}
+
+	/** Before a debug session steps through a concurrent block: none of its steps has run yet. */
+	public synchronized void revealNone(TraceEntry.Race race) {
+		revealed.put(race, 0);
+	}
+
+	synchronized void reveal(TraceEntry.Race race, int steps) {
+		revealed.put(race, steps);
 	}
 
 	synchronized void add(TraceEntry entry, OwnershipTable ownership) {

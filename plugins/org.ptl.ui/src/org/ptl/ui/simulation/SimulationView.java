@@ -1,5 +1,7 @@
 package org.ptl.ui.simulation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -19,9 +21,10 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * The PTL Simulation view: the latest simulation or exploration launch, live. The Scenarios tab
  * shows scenarios with pass/fail, the steps of the selected one, and what the selected step changed
- * (entries, ownership per page); the Exploration tab shows explored models with their statistics
- * and counterexamples. Step, Resume, Terminate and Relaunch control the launch; selecting a step
- * reveals its line in the editor.
+ * (entries, ownership per page, or a concurrent block's interleaving with a column per vCPU); the
+ * Exploration tab shows explored models and concurrent scenarios with their statistics and
+ * counterexamples. Step, Resume, Terminate and Relaunch control the launch; selecting a step (or a
+ * scheduler step of an interleaving) reveals its line in the editor.
  */
 public final class SimulationView extends ViewPart {
 
@@ -51,7 +54,8 @@ public final class SimulationView extends ViewPart {
 		scenarioTab = new TabItem(tabs, SWT.NONE);
 		scenarioTab.setText("Scenarios");
 		scenarioTab.setControl(scenarios.control());
-		explorations = new ExplorationPane(tabs);
+		explorations = new ExplorationPane(tabs, (explored, step) -> TransitionReveal.reveal(getSite().getPage(),
+				explored.file(), explored.result().model(), step.transition()), this::reveal);
 		explorationTab = new TabItem(tabs, SWT.NONE);
 		explorationTab.setText("Exploration");
 		explorationTab.setControl(explorations.control());
@@ -131,10 +135,13 @@ public final class SimulationView extends ViewPart {
 		}
 		status.setText(session.file().getFullPath() + ": " + summary(session));
 		scenarios.show(session.runs());
-		explorations.show(session.explorations());
-		if (session.runs().isEmpty() && !session.explorations().isEmpty()) {
+		List<Object> explored = new ArrayList<>(session.explorations());
+		explored.addAll(session.layouts());
+		explored.addAll(session.races());
+		explorations.show(explored);
+		if (session.runs().isEmpty() && !explored.isEmpty()) {
 			tabs.setSelection(explorationTab);
-		} else if (!session.runs().isEmpty() && session.explorations().isEmpty()) {
+		} else if (!session.runs().isEmpty() && explored.isEmpty()) {
 			tabs.setSelection(scenarioTab);
 		}
 	}
@@ -150,12 +157,56 @@ public final class SimulationView extends ViewPart {
 				.map(run -> scenarios.select(run, entry)).orElse(false);
 	}
 
+	/** Whether the step selected in the Scenarios tab is a failure (a failed run selects its first). */
+	public boolean selectedStepFailed() {
+		ScenarioRun.Recorded step = scenarios.selectedStep();
+		return step != null && ScenarioPane.failed(step);
+	}
+
+	/** The pages the ownership table highlights as changed by the selected step. */
+	public java.util.List<Integer> changedPages() {
+		return scenarios.details().changedPages();
+	}
+
+	/** The width of the entries table's Old column, in pixels. */
+	public int valueColumnWidth() {
+		return scenarios.details().entryColumnWidth(4);
+	}
+
+	/** Selects a step of the selected exploration's counterexample as a click would, revealing its transition. */
+	public boolean selectCounterexampleStep(int index) {
+		tabs.setSelection(explorationTab);
+		return explorations.selectStep(index);
+	}
+
+	/**
+	 * The interleaving the current tab shows, for tests: its column titles, its rows, the selected
+	 * row (-1 for none) and whether that row is a failed step.
+	 */
+	public record Interleaving(List<String> columns, int rows, int selected, boolean selectedFailed) {
+	}
+
+	/** The interleaving shown on the current tab (the UI thread only). */
+	public Interleaving interleaving() {
+		InterleavingTable table = tabs.getSelection()[0] == explorationTab ? explorations.interleaving()
+				: scenarios.details().interleaving();
+		return new Interleaving(table.titles(), table.rowCount(), table.selection(), table.failed(table.selection()));
+	}
+
+	/** Selects a row of the interleaving shown on the current tab, as a click would; false when there is none. */
+	public boolean selectInterleavingStep(int row) {
+		InterleavingTable table = tabs.getSelection()[0] == explorationTab ? explorations.interleaving()
+				: scenarios.details().interleaving();
+		return table.select(row);
+	}
+
 	private static String summary(SimulationSession session) {
 		long passed = session.runs().stream().filter(ScenarioRun::passed).count();
 		long failed = session.runs().stream().filter(run -> run.status() == ScenarioRun.Status.FAILED).count();
 		String state = session.suspended() ? "suspended" : session.finished() ? "finished" : "running";
-		if (!session.explorations().isEmpty() && session.runs().isEmpty()) {
-			return session.explorations().size() + " explored, " + state;
+		int explored = session.explorations().size() + session.layouts().size() + session.races().size();
+		if (explored > 0 && session.runs().isEmpty()) {
+			return explored + " explored, " + state;
 		}
 		return passed + " passed, " + failed + " failed of " + session.runs().size() + " scenarios, " + state;
 	}

@@ -9,7 +9,8 @@ import org.ptl.sim.explore.TraceStep;
 
 /**
  * The columns of a counterexample in the simulation view: for an ownership model, the step and
- * what it changed; for a protocol, a column per actor (vcpu[1], kvm, qemu, ...) in which each step
+ * what it changed (for a layout, the property and the inputs that break it, {@link ExplorationRows});
+ * for a protocol, a column per actor (vcpu[1], kvm, qemu, ...) in which each step
  * stands under the actor that took it, then what it changed, field by field. The columns are made
  * again when the actors change, so that one table serves both kinds of model.
  */
@@ -30,15 +31,14 @@ final class TraceColumns {
 			}
 			Columns.add(trace, "#", 35, TraceStep.class, step -> "");
 			if (actors.isEmpty()) {
-				Columns.add(trace, "Step", 320, TraceStep.class, TraceStep::text);
+				Columns.add(trace, "Step", 320, Object.class, ExplorationRows::step);
 			} else {
 				for (String actor : actors) {
 					Columns.add(trace, actor, Math.max(90, 9 * actor.length()), TraceStep.class,
 							step -> actor.equals(step.actor()) ? action(step) : "");
 				}
 			}
-			Columns.add(trace, "Changes", 420, TraceStep.class,
-					step -> String.join(", ", step.changes().stream().map(Object::toString).toList()));
+			Columns.add(trace, "Changes", 420, Object.class, ExplorationRows::changes);
 		} finally {
 			trace.getTable().setRedraw(true);
 		}

@@ -2,7 +2,6 @@ package org.ptl.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -11,11 +10,8 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
-import org.eclipse.ui.PartInitException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ptl.ui.launch.LaunchAttributes;
@@ -45,35 +41,16 @@ class SimulationLaunchTest {
 	void aFileThatDoesNotParseIsRefusedWithItsFirstSyntaxError() throws CoreException {
 		IFile broken = Workbench.write(Workbench.project("ptl-launch-broken"), "broken.ptl", "scenario s {\n  map 0x0 size\n}\n");
 		CoreException refused = org.junit.jupiter.api.Assertions.assertThrows(CoreException.class,
-				() -> launch(LaunchAttributes.SIMULATION_TYPE, ILaunchManager.RUN_MODE, broken));
+				() -> Launches.launch(LaunchAttributes.SIMULATION_TYPE, ILaunchManager.RUN_MODE, broken));
 		assertTrue(refused.getMessage().startsWith("/ptl-launch-broken/broken.ptl:"), refused.getMessage());
 		assertTrue(refused.getMessage().contains("fix the syntax errors before running"), refused.getMessage());
 	}
 
-	private static ILaunch launch(String type, String mode, IFile file, String... attributes) throws CoreException {
-		ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
-		ILaunchConfigurationWorkingCopy copy = manager.getLaunchConfigurationType(type).newInstance(null,
-				manager.generateLaunchConfigurationName("test " + file.getName()));
-		copy.setAttribute(LaunchAttributes.FILE, file.getFullPath().toString());
-		for (int i = 0; i < attributes.length; i += 2) {
-			copy.setAttribute(attributes[i], attributes[i + 1]);
-		}
-		return copy.doSave().launch(mode, null);
-	}
-
-	private static SimulationSession finished(ILaunch launch) {
-		Workbench.waitUntil("the launch to end", Duration.ofSeconds(60), launch::isTerminated);
-		SimulationSession session = SimulationSessions.latest();
-		assertNotNull(session);
-		Workbench.waitUntil("the session to finish", Duration.ofSeconds(10), session::finished);
-		return session;
-	}
-
 	@Test
 	void aBundledScenarioPassesAndTheConsoleShowsTheTrace() throws CoreException {
-		ILaunch launch = launch(LaunchAttributes.SIMULATION_TYPE, ILaunchManager.RUN_MODE,
+		ILaunch launch = Launches.launch(LaunchAttributes.SIMULATION_TYPE, ILaunchManager.RUN_MODE,
 				examples.getFile("pkvm/scenarios_v6_15.ptl"), LaunchAttributes.SCENARIO, "v6_15_share_unshare");
-		SimulationSession session = finished(launch);
+		SimulationSession session = Launches.finished(launch, Duration.ofSeconds(60));
 		assertEquals(List.of("v6_15_share_unshare"), session.runs().stream().map(ScenarioRun::name).toList());
 		ScenarioRun run = session.runs().get(0);
 		assertEquals(ScenarioRun.Status.PASSED, run.status(), run.error());
@@ -88,26 +65,33 @@ class SimulationLaunchTest {
 	void aSeededFailingScenarioShowsAsFailed() throws CoreException {
 		// a project of its own: a second copy of the scenarios in one project would be a duplicate
 		IProject seeded = Workbench.examplesProject("ptl-launch-seeded");
-		String text = read("examples/pkvm/scenarios_v6_15.ptl");
+		String text = Launches.read("examples/pkvm/scenarios_v6_15.ptl");
 		IFile failing = Workbench.write(seeded, "pkvm/scenarios_v6_15.ptl",
 				text.replaceFirst("expect host page (\\d+) is SHARED_OWNED", "expect host page $1 is OWNED"));
-		ILaunch launch = launch(LaunchAttributes.SIMULATION_TYPE, ILaunchManager.RUN_MODE, failing,
-				LaunchAttributes.SCENARIO, "v6_15_share_unshare");
-		SimulationSession session = finished(launch);
-		assertEquals(ScenarioRun.Status.FAILED, session.runs().get(0).status());
-		assertEquals(1, launch.getProcesses()[0].getExitValue());
-	}
-
-	@Test
-	void aDebugLaunchWaitsForStepAndResume() throws CoreException, PartInitException {
 		Workbench.ui(() -> {
 			try {
-				Workbench.page().showView(SimulationView.ID);
-			} catch (PartInitException e) {
+				org.eclipse.ui.PlatformUI.getWorkbench().showPerspective("org.ptl.ui.perspective",
+						org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow()).resetPerspective();
+			} catch (org.eclipse.ui.WorkbenchException e) {
 				throw new IllegalStateException(e);
 			}
 		});
-		ILaunch launch = launch(LaunchAttributes.SIMULATION_TYPE, ILaunchManager.DEBUG_MODE,
+		ILaunch launch = Launches.launch(LaunchAttributes.SIMULATION_TYPE, ILaunchManager.RUN_MODE, failing,
+				LaunchAttributes.SCENARIO, "v6_15_share_unshare");
+		SimulationSession session = Launches.finished(launch, Duration.ofSeconds(60));
+		assertEquals(ScenarioRun.Status.FAILED, session.runs().get(0).status());
+		assertEquals(1, launch.getProcesses()[0].getExitValue());
+		SimulationView view = Workbench.ui(() -> (SimulationView) Workbench.page().findView(SimulationView.ID));
+		Workbench.waitUntil("the failure selected", Duration.ofSeconds(10), () -> Workbench.ui(() -> view.selectedStepFailed()));
+		Workbench.settle();
+		assertTrue(Workbench.ui(() -> Workbench.page().isPartVisible(view)), "the console did not cover the view");
+		Workbench.screenshotOf(SimulationView.ID, "simulation-view-failure");
+	}
+
+	@Test
+	void aDebugLaunchWaitsForStepAndResume() throws CoreException {
+		Launches.showSimulationView();
+		ILaunch launch = Launches.launch(LaunchAttributes.SIMULATION_TYPE, ILaunchManager.DEBUG_MODE,
 				examples.getFile("pkvm/scenarios_v6_15.ptl"), LaunchAttributes.SCENARIO, "v6_15_share_unshare");
 		Workbench.waitUntil("the session to start", Duration.ofSeconds(30),
 				() -> SimulationSessions.latest() != null && SimulationSessions.latest().launch() == launch
@@ -122,7 +106,7 @@ class SimulationLaunchTest {
 				() -> run.entries().size() == before + 1 && run.status() == ScenarioRun.Status.SUSPENDED);
 		Workbench.screenshotOf(SimulationView.ID, "simulation-view-suspended");
 		session.resume();
-		finished(launch);
+		Launches.finished(launch, Duration.ofSeconds(60));
 		assertEquals(ScenarioRun.Status.PASSED, run.status());
 
 		// selecting a step in the view selects its line in the editor
@@ -142,22 +126,24 @@ class SimulationLaunchTest {
 
 	@Test
 	void anExplorationOfABrokenModelGivesItsCounterexample() throws CoreException {
-		IFile broken = Workbench.write(Workbench.project("ptl-launch-twin"), "twin.ptl", read("tests/org.ptl.cli.tests/fixtures/twins/ownership_v6_15.ptl"));
-		ILaunch launch = launch(LaunchAttributes.EXPLORATION_TYPE, ILaunchManager.RUN_MODE, broken);
-		SimulationSession session = finished(launch);
+		IFile broken = Workbench.write(Workbench.project("ptl-launch-twin"), "twin.ptl", Launches.read("tests/org.ptl.cli.tests/fixtures/twins/ownership_v6_15.ptl"));
+		ILaunch launch = Launches.launch(LaunchAttributes.EXPLORATION_TYPE, ILaunchManager.RUN_MODE, broken);
+		SimulationSession session = Launches.finished(launch, Duration.ofSeconds(60));
 		assertEquals(1, session.explorations().size());
 		var result = session.explorations().get(0).result();
 		assertEquals(org.ptl.sim.explore.ExplorationResult.Verdict.VIOLATED, result.verdict());
 		assertEquals(2, result.trace().size());
 		assertTrue(session.explorations().get(0).text().contains("broken"), session.explorations().get(0).text());
+		Workbench.settle();
+		SimulationView view = Workbench.ui(() -> (SimulationView) Workbench.page().findView(SimulationView.ID));
+		assertTrue(Workbench.ui(() -> view.selectCounterexampleStep(0)));
+		Workbench.settle();
+		String selected = Workbench.ui(() -> {
+			var editor = (org.eclipse.ui.texteditor.ITextEditor) Workbench.page()
+					.findEditor(new org.eclipse.ui.part.FileEditorInput(broken));
+			return ((org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection()).getText();
+		});
+		assertEquals(result.trace().get(0).transition(), selected, "the step reveals its transition");
 		Workbench.screenshotOf(SimulationView.ID, "exploration-view");
-	}
-
-	private static String read(String relative) {
-		try {
-			return java.nio.file.Files.readString(Workbench.root().resolve(relative));
-		} catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
 	}
 }

@@ -18,10 +18,10 @@ import com.google.inject.Singleton;
  * The hover text of PTL as Markdown, the same for the Eclipse editor (which asks with a resource and
  * an offset) and the language server ({@link PtlHoverService}): for a descriptor field its bits,
  * kind and values; for a claim its bits, claimant and fields; for a descriptor a drawing of its
- * layout; for a state its encodings; for a format its geometry; for a protocol's action its guards
- * and updates, for its variable its type. A name that refers to an element
- * shows the element's text, and a place inside an element the text of the nearest element that has
- * one, so hovering a bit range shows its field.
+ * layout; for a state its encodings; for a format its geometry; for an address layout and its
+ * regions their VA bits; for a protocol's action (or step) its guards and updates, for its variable
+ * its type. A name that refers to an element shows the element's text, and a place inside an
+ * element the text of the nearest element that has one, so hovering a bit range shows its field.
  */
 @Singleton
 public class PtlHoverText {
@@ -47,6 +47,8 @@ public class PtlHoverText {
 			case org.ptl.model.Action action -> ProtocolHover.action(action);
 			case org.ptl.model.ActionStep step -> ProtocolHover.step(step);
 			case org.ptl.model.ProtocolVariable variable -> ProtocolHover.variable(variable);
+			case org.ptl.model.Region region when region.eContainer() instanceof org.ptl.model.Layout -> AddressLayoutHover.region(region);
+			case org.ptl.model.Layout layout -> AddressLayoutHover.layout(layout);
 			default -> null;
 			};
 			if (text != null) {
