@@ -38,14 +38,6 @@ import org.ptl.sim.protocol.ProtocolProof;
 final class ExplorationCheck {
 
 	/**
-	 * The effort a check gives each SAT question of a layout proof: bounded in conflicts, so that the
-	 * verdict is the same however busy the machine (the bundled layouts need at most about 1,500 a
-	 * class), with 20 s of wall time only as a last resort.
-	 */
-	static final int LAYOUT_CONFLICTS = 4_000;
-	private static final java.time.Duration LAYOUT_TIME_LIMIT = java.time.Duration.ofSeconds(20);
-
-	/**
 	 * One diagnostic of exploring or proving, with the level the file's and the user's settings give it.
 	 *
 	 * @param at      the element it is reported at
@@ -102,14 +94,13 @@ final class ExplorationCheck {
 			}
 		}
 		for (Layout layout : LoadedElements.in(List.of(resource), Layout.class)) {
-			LayoutProof proof = new LayoutProver(LAYOUT_TIME_LIMIT, LAYOUT_CONFLICTS).prove(layout);
+			LayoutProof proof = LayoutProver.forChecks().prove(layout);
 			for (LayoutProof.Result violation : proof.violations()) {
 				add(found, resource, violation.element(), LayoutProofText.counterexample(layout, violation),
 						PtlCheck.LAYOUT_COUNTEREXAMPLE);
 			}
 			if (proof.verdict() == LayoutProof.Verdict.UNKNOWN) {
-				add(found, resource, layout, "layout '" + layout.getName() + "': not proved within ptl check's bound ("
-						+ LAYOUT_CONFLICTS + " solver conflicts per question); run 'ptl explore' on it for a proof",
+				add(found, resource, layout, LayoutProver.notProvedByCheck(layout, "run 'ptl explore' on it for a proof"),
 						PtlCheck.LAYOUT_NOT_PROVEN);
 			}
 		}

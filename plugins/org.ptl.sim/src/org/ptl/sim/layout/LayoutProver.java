@@ -39,8 +39,28 @@ public final class LayoutProver {
 	private static final int ENUMERATE_AT_MOST = 64;
 	private static final long MAX_CLASSES = 4096;
 
+	/**
+	 * The effort a check (ptl check, validation on save, the language server) gives each SAT question
+	 * of a layout proof: bounded in conflicts, so that the verdict is the same however busy the machine
+	 * (the bundled layouts need at most about 1,500 a class), with 20 s of wall time only as a last
+	 * resort.
+	 */
+	public static final int CHECK_CONFLICTS = 4_000;
+	private static final Duration CHECK_TIME_LIMIT = Duration.ofSeconds(20);
+
 	private final Duration timeLimit;
 	private final int conflictBudget;
+
+	/** The prover of checks: every SAT question bounded by {@link #CHECK_CONFLICTS}. */
+	public static LayoutProver forChecks() {
+		return new LayoutProver(CHECK_TIME_LIMIT, CHECK_CONFLICTS);
+	}
+
+	/** What a check says of a layout its bounded prover did not decide; {@code then} tells how to prove it. */
+	public static String notProvedByCheck(Layout layout, String then) {
+		return "layout '" + layout.getName() + "': not proved within the check's bound (" + CHECK_CONFLICTS
+				+ " solver conflicts per question); " + then;
+	}
 
 	/** A prover that stops (verdict unknown) when the time limit has passed. */
 	public LayoutProver(Duration timeLimit) {

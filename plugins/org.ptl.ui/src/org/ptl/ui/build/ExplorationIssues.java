@@ -59,22 +59,18 @@ final class ExplorationIssues {
 			}
 		}
 		for (org.ptl.model.Layout layout : LoadedElements.in(List.of(resource), org.ptl.model.Layout.class)) {
-			org.ptl.sim.layout.LayoutProof proof = new org.ptl.sim.layout.LayoutProver(LAYOUT_TIME_LIMIT, LAYOUT_CONFLICTS).prove(layout);
+			org.ptl.sim.layout.LayoutProof proof = org.ptl.sim.layout.LayoutProver.forChecks().prove(layout);
 			for (org.ptl.sim.layout.LayoutProof.Result violation : proof.violations()) {
 				add(issues, resource, violation.element(), org.ptl.sim.layout.LayoutProofText.counterexample(layout, violation),
 						PtlCheck.LAYOUT_COUNTEREXAMPLE);
 			}
 			if (proof.verdict() == org.ptl.sim.layout.LayoutProof.Verdict.UNKNOWN) {
-				add(issues, resource, layout, "layout '" + layout.getName() + "': not proved within the check's bound (" + LAYOUT_CONFLICTS
-						+ " solver conflicts per question); Run As > PTL Exploration (or ptl explore) proves it", PtlCheck.LAYOUT_NOT_PROVEN);
+				add(issues, resource, layout, org.ptl.sim.layout.LayoutProver.notProvedByCheck(layout,
+						"Run As > PTL Exploration (or ptl explore) proves it"), PtlCheck.LAYOUT_NOT_PROVEN);
 			}
 		}
 		return issues;
 	}
-
-	/** As ptl check: each SAT question of a layout proof on save gets a bounded effort, so markers do not depend on the load. */
-	private static final int LAYOUT_CONFLICTS = 4_000;
-	private static final java.time.Duration LAYOUT_TIME_LIMIT = java.time.Duration.ofSeconds(20);
 
 	private void add(List<Issue> issues, Resource resource, org.eclipse.emf.ecore.EObject at, String message, PtlCheck check) {
 		Severity severity = policy.severityFor(check, resource);

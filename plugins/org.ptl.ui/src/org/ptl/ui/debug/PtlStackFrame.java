@@ -25,12 +25,12 @@ final class PtlStackFrame extends ThreadControl implements IStackFrame {
 	private final int line;
 	private final int stepsDone;
 
-	PtlStackFrame(PtlThread thread, ScenarioRun run, IFile file) {
+	PtlStackFrame(PtlThread thread, ScenarioRun run, IFile file, int line) {
 		super(thread.getDebugTarget());
 		this.thread = thread;
 		this.run = run;
 		this.file = file;
-		this.line = run.nextLine();
+		this.line = line;
 		this.stepsDone = run.entries().size();
 	}
 

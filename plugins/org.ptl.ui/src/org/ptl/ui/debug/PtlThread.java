@@ -1,9 +1,12 @@
 package org.ptl.ui.debug;
 
+import java.util.List;
+
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
+import org.ptl.sim.trace.TraceEntry;
 import org.ptl.ui.simulation.ScenarioRun;
 import org.ptl.ui.simulation.SimulationSession;
 
@@ -40,11 +43,29 @@ final class PtlThread extends PtlDebugElement implements IThread {
 		if (run == null) {
 			return new IStackFrame[0];
 		}
-		if (frame == null || frame.run() != run || frame.getLineNumber() != run.nextLine()
+		int line = frameLine(run);
+		if (frame == null || frame.run() != run || frame.getLineNumber() != line
 				|| frame.stepsDone() != run.entries().size()) {
-			frame = new PtlStackFrame(this, run, session.file());
+			frame = new PtlStackFrame(this, run, session.file(), line);
 		}
 		return new IStackFrame[] { frame };
+	}
+
+	/**
+	 * The line a suspended run stands on: the next step's, except after a failed step, where the
+	 * reader wants the step that failed (for a concurrent block, the scheduler step that broke a rule).
+	 */
+	private int frameLine(ScenarioRun run) {
+		List<ScenarioRun.Recorded> entries = run.entries();
+		if (session.suspension() != SimulationSession.Suspension.FAILURE || entries.isEmpty()) {
+			return run.nextLine();
+		}
+		TraceEntry last = entries.get(entries.size() - 1).entry();
+		if (last instanceof TraceEntry.Race race) {
+			int revealed = run.revealed(race);
+			return revealed > 0 ? race.report().shown().get(revealed - 1).line() : race.line();
+		}
+		return last.line();
 	}
 
 	@Override

@@ -91,7 +91,9 @@ class PreferencesTest {
 			page.performOk();
 			dialog.close();
 		});
-		Workbench.waitUntil("the rebuild with the new severity", Duration.ofSeconds(30),
+		// OK rebuilds every PTL project of the workspace, and earlier tests left several example
+		// projects there (their layouts proved, their models and races explored): give it time
+		Workbench.waitUntil("the rebuild with the new severity", Duration.ofSeconds(180),
 				() -> List.of(IMarker.SEVERITY_ERROR).equals(severities(file, "encoding.unused")));
 
 		// a file's directive still wins over the workspace
