@@ -83,20 +83,7 @@ PML
 # --- SPIN ---
 expected=$((5 ** n))
 w=$(awk -v s="$expected" 'BEGIN { w = 10; while (2 ^ w < 2 * s) w++; print w }') # a slot for every state, half full
-spin_dir="$out/spin_$n"
-rm -rf "$spin_dir" && mkdir -p "$spin_dir"
-(cd "$spin_dir" && spin -a "$pml" >/dev/null && gcc -O2 -DSAFETY -DBFS -DMEMLIM=16384 -o pan pan.c 2>/dev/null)
-echo "SPIN: spin -a, gcc -O2 -DSAFETY -DBFS, ./pan -w$w (N = $n) ..." >&2
-(cd "$spin_dir" && ./pan -w"$w" >pan.out 2>&1) || true
-spin_states=$(sed -n 's/^ *\([0-9][0-9]*\) states, stored.*/\1/p' "$spin_dir/pan.out" | head -1)
-spin_seconds=$(sed -n 's/^pan: elapsed time \([0-9.e+]*\) seconds.*/\1/p' "$spin_dir/pan.out" | head -1)
-spin_rate=$(sed -n 's/^pan: rate *\([0-9.e+]*\) states\/second.*/\1/p' "$spin_dir/pan.out" | head -1)
-spin_mb=$(sed -n 's/^ *\([0-9.]*\)[[:space:]]*total actual memory usage.*/\1/p' "$spin_dir/pan.out" | head -1)
-spin_vector=$(sed -n 's/^State-vector \([0-9]*\) byte.*/\1/p' "$spin_dir/pan.out" | head -1)
-if grep -q "errors: [1-9]" "$spin_dir/pan.out" || [ -z "$spin_states" ]; then
-  echo "bench: SPIN did not finish cleanly; see $spin_dir/pan.out" >&2
-  exit 1
-fi
+run_spin "$out/spin_$n" "$pml" "$w"
 
 # --- ptl explore, no symmetry ---
 echo "ptl explore --no-symmetry --pages $n ..." >&2
