@@ -80,6 +80,29 @@ public final class BbmMonitor {
 		return page != null && page.table >= 0;
 	}
 
+	/** The word at an address of the monitor's copy of memory (0 where nothing was written). */
+	public long read(long address) {
+		ShadowPages.Page page = pages.page(pages.pageOf(address));
+		return page == null ? 0 : page.words[pages.indexOf(address)];
+	}
+
+	/**
+	 * Where a descriptor is, when the address is in a page of a table: the table (numbered in the
+	 * order of their roots, from 0), the level and the input address the entry maps; else null.
+	 */
+	public Location locate(long address) {
+		ShadowPages.Page page = pages.page(pages.pageOf(address));
+		if (page == null || page.table < 0) {
+			return null;
+		}
+		long entrySize = tables.get(page.table).spec().codec().geometry().entrySize(page.level);
+		return new Location(page.table, page.level, page.inputBase + pages.indexOf(address) * entrySize);
+	}
+
+	/** Where a descriptor is: its table (by root order), level and the input address it maps. */
+	public record Location(int table, int level, long input) {
+	}
+
 	/** Whether some entry broken by the CPU is not clean yet. */
 	public boolean leftUnclean(int cpu) {
 		return unclean.values().stream().anyMatch(entry -> entry.cpu == cpu);
