@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.ptl.lang.util.LoadedElements;
 import org.ptl.lang.util.PtlNames;
 import org.ptl.model.Binding;
+import org.ptl.model.Format;
 import org.ptl.sim.casemate.CasemateReader;
 import org.ptl.sim.conform.ConformanceReport;
 import org.ptl.sim.conform.ConformanceRun;
@@ -47,7 +48,8 @@ final class ConformCommand implements Callable<Integer> {
 	@Parameters(index = "1..*", paramLabel = "FILE|DIR", description = "where the binding is (default: the bundled examples)")
 	private List<String> files = new ArrayList<>();
 
-	@Option(names = "--binding", required = true, paramLabel = "NAME", description = "the binding whose formats, encodings and ownership model the trace must follow")
+	@Option(names = "--binding", required = true, paramLabel = "NAME",
+			description = "the binding whose formats, encodings and ownership model the trace must follow; or a format's name, to check break-before-make and locks only")
 	private String bindingName;
 
 	@Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text or json")
@@ -71,11 +73,15 @@ final class ConformCommand implements Callable<Integer> {
 		Binding binding = bindings.stream()
 				.filter(b -> bindingName.equals(b.getName()) || bindingName.equals(PtlNames.qualified(b))).findFirst()
 				.orElse(null);
-		if (binding == null) {
-			return ptl.usageError("no binding '" + bindingName + "' (known: "
+		Format tableFormat = binding != null ? null
+				: LoadedElements.in(models.allResources(), Format.class).stream()
+						.filter(f -> bindingName.equals(f.getName()) || bindingName.equals(PtlNames.qualified(f))).findFirst()
+						.orElse(null);
+		if (binding == null && tableFormat == null) {
+			return ptl.usageError("no binding or format '" + bindingName + "' (bindings: "
 					+ String.join(", ", bindings.stream().map(Binding::getName).toList()) + ")");
 		}
-		ConformanceRun run = new ConformanceRun(binding);
+		ConformanceRun run = binding != null ? new ConformanceRun(binding) : new ConformanceRun(tableFormat);
 		try (InputStream in = trace.equals("-") ? System.in : Files.newInputStream(Path.of(trace))) {
 			read(new CasemateReader(in), run);
 		} catch (IOException | java.nio.file.InvalidPathException unreadable) {
@@ -90,9 +96,9 @@ final class ConformCommand implements Callable<Integer> {
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		if (format == ReportFormat.json) {
-			ConformJson.print(out, shown, binding.getName(), report, dumpAbstract);
+			ConformJson.print(out, shown, bindingName, report, dumpAbstract);
 		} else {
-			ConformText.print(out, shown, binding.getName(), report, dumpAbstract);
+			ConformText.print(out, shown, bindingName, report, dumpAbstract);
 		}
 		out.flush();
 		return report.conforms() ? ExitCodes.OK : ExitCodes.FINDINGS;

@@ -50,15 +50,19 @@ public final class AbstractView {
 			return new Maplet(input, input + size, true, codec.outputAddress(descriptor, level),
 					layout == null ? "" : attributes(layout, descriptor), state, -1);
 		}
-		long owner = -1;
+		return new Maplet(input, input + size, false, 0, "", state, ownerOf(layout, descriptor));
+	}
+
+	/** The owner id an invalid descriptor's annotation names (a field called owner...), or -1. */
+	static long ownerOf(DescriptorLayout layout, long descriptor) {
 		if (layout != null) {
 			for (FieldCodec field : layout.fields()) {
 				if (field.name().toLowerCase(Locale.ROOT).startsWith("owner") && field.get(descriptor) != 0) {
-					owner = field.get(descriptor);
+					return field.get(descriptor);
 				}
 			}
 		}
-		return new Maplet(input, input + size, false, 0, "", state, owner);
+		return -1;
 	}
 
 	/** The permission fields and the memory type, decoded. */

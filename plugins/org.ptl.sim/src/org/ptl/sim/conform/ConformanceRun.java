@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ptl.model.Binding;
+import org.ptl.model.Format;
 import org.ptl.sim.casemate.CasemateReader;
 import org.ptl.sim.casemate.CasemateRecord;
 import org.ptl.sim.casemate.TraceProblem;
@@ -37,13 +38,23 @@ public final class ConformanceRun implements CasemateReader.Sink {
 	private long omitted;
 	private CasemateRecord current;
 
+	/** Checks against a binding: every rule, ownership included. */
 	public ConformanceRun(Binding binding) {
-		int pageShift = binding.getComponents().isEmpty() ? 12
-				: Long.numberOfTrailingZeros(binding.getComponents().get(0).getFormat().getGranule());
-		this.monitor = new BbmMonitor(pageShift);
-		this.tables = new TraceTables(binding, monitor, this::add);
+		this(binding, null);
+	}
+
+	/** Checks tables of one format, with no ownership model: break-before-make and lock discipline only. */
+	public ConformanceRun(Format format) {
+		this(null, format);
+	}
+
+	private ConformanceRun(Binding binding, Format format) {
+		Format first = format != null ? format
+				: binding.getComponents().isEmpty() ? null : binding.getComponents().get(0).getFormat();
+		this.monitor = new BbmMonitor(first == null ? 12 : Long.numberOfTrailingZeros(first.getGranule()));
+		this.tables = new TraceTables(binding, format, monitor, this::add);
 		this.memory = new TableMemory(monitor::read);
-		this.ownership = new OwnershipConformance(binding.getModel(), tables, memory, this::add);
+		this.ownership = binding == null ? null : new OwnershipConformance(binding.getModel(), tables, memory, this::add);
 	}
 
 	@Override
@@ -61,11 +72,11 @@ public final class ConformanceRun implements CasemateReader.Sink {
 		switch (record.op()) {
 		case CasemateRecord.MemWrite write -> {
 			BbmMonitor.Location location = monitor.locate(write.address());
-			if (location != null) {
-				ownership.beforeWrite(record, location);
+			if (location != null && ownership != null) {
+				ownership.beforeWrite(record, location, monitor.read(write.address()), write.value());
 			}
 			monitor(new BbmEvent.Write(cpu, write.address(), write.value(), write.order()));
-			if (location != null) {
+			if (location != null && ownership != null) {
 				ownership.afterWrite(record);
 			}
 		}
@@ -80,7 +91,9 @@ public final class ConformanceRun implements CasemateReader.Sink {
 		case CasemateRecord.Lock lock -> {
 			int id = tables.lockId(lock.address());
 			monitor(lock.acquire() ? new BbmEvent.Lock(cpu, id, !lock.read()) : new BbmEvent.Unlock(cpu, id));
-			ownership.lock(record, lock.acquire());
+			if (ownership != null) {
+				ownership.lock(record, lock.acquire());
+			}
 		}
 		}
 	}

@@ -15,6 +15,7 @@ import org.ptl.model.MemberCount;
 import org.ptl.model.OwnershipModel;
 import org.ptl.model.State;
 import org.ptl.sim.casemate.CasemateRecord;
+import org.ptl.sim.format.FormatCodec;
 import org.ptl.sim.monitor.BbmMonitor;
 import org.ptl.sim.own.OwnershipSystem;
 import org.ptl.sim.own.OwnershipView;
@@ -63,14 +64,40 @@ final class OwnershipConformance {
 		}
 	}
 
-	/** Before a write to a table entry: notes the states of the pages it maps, once per section. */
-	void beforeWrite(CasemateRecord record, BbmMonitor.Location location) {
+	/**
+	 * Before a write to a table entry: notes the states of the pages whose states it may change, once
+	 * per section: the pages mapped by the leaves of a table descriptor's subtree (the old value's and
+	 * the new one's), the whole range of a leaf, of any descriptor at the last level, and of an invalid
+	 * descriptor with an owner annotation. A break marker or an empty entry above the last level maps
+	 * no page of its own.
+	 */
+	void beforeWrite(CasemateRecord record, BbmMonitor.Location location, long old, long value) {
 		TraceTable table = tables.tables().get(location.table());
-		if (table.component() == null) {
+		if (table.component() == null || old == value) {
 			return;
 		}
+		notePages(record, table, old, location);
+		notePages(record, table, value, location);
+	}
+
+	private void notePages(CasemateRecord record, TraceTable table, long descriptor, BbmMonitor.Location location) {
+		FormatCodec codec = table.codec();
+		int level = location.level();
+		boolean last = level == codec.geometry().lastLevel();
+		if (descriptor == 0) {
+			return;
+		}
+		if (!last && codec.isTable(descriptor, level)) {
+			memory.visit(table, codec.outputAddress(descriptor, level), level + 1, location.input(),
+					(input, size, leaf, leafLevel) -> noteRange(record, table, input, size));
+		} else if (last || codec.isValid(descriptor)
+				|| AbstractView.ownerOf(codec.layoutOf(descriptor, level), descriptor) >= 0) {
+			noteRange(record, table, location.input(), codec.geometry().entrySize(level));
+		}
+	}
+
+	private void noteRange(CasemateRecord record, TraceTable table, long input, long size) {
 		long pageSize = 1L << table.codec().geometry().pageShift();
-		long size = table.codec().geometry().entrySize(location.level());
 		long pages = size / pageSize;
 		if (pages > MAX_PAGES_PER_ENTRY) {
 			if (!warnedLarge) {
@@ -82,7 +109,7 @@ final class OwnershipConformance {
 			}
 			pages = MAX_PAGES_PER_ENTRY;
 		}
-		long first = table.physicalOf(location.input());
+		long first = table.physicalOf(input);
 		for (long page = 0; page < pages; page++) {
 			before.computeIfAbsent(first + page * pageSize, this::states);
 		}

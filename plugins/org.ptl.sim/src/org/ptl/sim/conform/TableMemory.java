@@ -54,7 +54,8 @@ final class TableMemory {
 		}
 	}
 
-	private void visit(TraceTable table, long base, int level, long inputBase, Visitor visitor) {
+	/** Visits the non-empty entries of the table page at {@code base} (of the level) and of the pages below it. */
+	void visit(TraceTable table, long base, int level, long inputBase, Visitor visitor) {
 		FormatCodec codec = table.codec();
 		Geometry geometry = codec.geometry();
 		long size = geometry.entrySize(level);

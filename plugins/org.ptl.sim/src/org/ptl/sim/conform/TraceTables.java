@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import org.ptl.model.Binding;
 import org.ptl.model.ComponentBinding;
+import org.ptl.model.Format;
 import org.ptl.model.LibraryKind;
 import org.ptl.sim.casemate.CasemateRecord;
 import org.ptl.sim.format.FormatCodec;
@@ -30,6 +31,8 @@ final class TraceTables {
 	private static final long BADDR = 0x0000_FFFF_FFFF_FFFEL;
 
 	private final Binding binding;
+	/** The format of every table when there is no binding (a trace checked for break-before-make only). */
+	private final Format format;
 	private final BbmMonitor monitor;
 	private final Consumer<ConformanceFinding> findings;
 	private final Map<Long, Long> rootLocks = new HashMap<>();
@@ -37,8 +40,9 @@ final class TraceTables {
 	private final Map<Long, TraceTable> byRoot = new HashMap<>();
 	private final List<TraceTable> tables = new ArrayList<>();
 
-	TraceTables(Binding binding, BbmMonitor monitor, Consumer<ConformanceFinding> findings) {
+	TraceTables(Binding binding, Format format, BbmMonitor monitor, Consumer<ConformanceFinding> findings) {
 		this.binding = binding;
+		this.format = format;
 		this.monitor = monitor;
 		this.findings = findings;
 	}
@@ -63,27 +67,28 @@ final class TraceTables {
 		if (!stage2 && !write.register().equals("ttbr0_el2")) {
 			return;
 		}
-		ComponentBinding first = binding.getComponents().isEmpty() ? null : binding.getComponents().get(0);
+		Format first = format != null ? format
+				: binding.getComponents().isEmpty() ? null : binding.getComponents().get(0).getFormat();
 		if (first == null) {
 			return;
 		}
-		int pageShift = Integer.numberOfTrailingZeros((int) first.getFormat().getGranule());
+		int pageShift = Long.numberOfTrailingZeros(first.getGranule());
 		long root = write.value() & BADDR & -(1L << pageShift);
 		if (byRoot.containsKey(root)) {
 			return;
 		}
 		int vmid = (int) (write.value() >>> 48);
-		ComponentBinding component = stage2 ? stage2Component(vmid) : hypComponent();
-		String name = component == null ? "table@0x" + Long.toHexString(root)
+		ComponentBinding component = binding == null ? null : stage2 ? stage2Component(vmid) : hypComponent();
+		String name = component == null ? (stage2 ? "vttbr" : "ttbr") + "@0x" + Long.toHexString(root)
 				: component.getComponent().isFamily() ? component.getComponent().getName() + "[" + vmid + "]"
 						: component.getComponent().getName();
-		ComponentBinding formatSource = component != null ? component : anyOf(stage2);
-		if (formatSource == null) {
+		ComponentBinding formatSource = component != null || binding == null ? component : anyOf(stage2);
+		if (formatSource == null && binding != null) {
 			unknown(record, "no component of binding '" + binding.getName() + "' has a table for " + write.register()
 					+ ": the table at 0x" + Long.toHexString(root) + " is not checked");
 			return;
 		}
-		if (component == null) {
+		if (component == null && binding != null) {
 			unknown(record, "no component of binding '" + binding.getName() + "' for " + write.register() + " VMID " + vmid
 					+ ": the table at 0x" + Long.toHexString(root) + " is checked for break-before-make only");
 		}
@@ -92,7 +97,7 @@ final class TraceTables {
 			unknown(record, "no set_root_lock hint names the lock of the table at 0x" + Long.toHexString(root)
 					+ ": every write to it is an unlocked write");
 		}
-		FormatCodec codec = FormatCodec.compile(formatSource.getFormat());
+		FormatCodec codec = FormatCodec.compile(formatSource != null ? formatSource.getFormat() : format);
 		StateCodec states = component == null || component.isSideTable() || component.getEncoding() == null ? null
 				: new StateCodec(component.getEncoding());
 		Stage stage = stage2 ? Stage.STAGE2 : Stage.EL2_STAGE1;

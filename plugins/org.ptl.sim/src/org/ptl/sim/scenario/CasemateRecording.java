@@ -72,6 +72,9 @@ public final class CasemateRecording {
 		unpublished.add(table);
 		if (published) {
 			publish();
+			if (locked) {
+				writer.lock(lock, true, 0, src);
+			}
 		}
 	}
 
