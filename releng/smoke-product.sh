@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Smoke test of the ready-to-run IDE: installs PTL from the update site into a fresh copy of the
 # product (releng/install-ide.sh), starts it on a fresh workspace with the example project, waits
-# for org.ptl.ui to log that it opened the example in the PTL editor, takes a screenshot, closes
-# the IDE and fails if that never happened or if the platform log has an ERROR entry.
+# for org.ptl.ui to log that it opened the example in the PTL editor with the window maximised, takes
+# a screenshot, closes the IDE and fails if that never happened or if the platform log has an ERROR
+# entry; then runs README's p2 director command for the product as written (into target/my-ide).
 #   releng/smoke-product.sh            (after ./build.sh, or the product + update-site modules)
 # Output under target/smoke/ (ide.out: the IDE's console; workspace/.metadata/.log), screenshot
 # target/screenshots/product.png (only when ImageMagick's import is installed).
@@ -62,6 +63,12 @@ until grep -q "$opened" "$log" 2>/dev/null; do
   sleep 1
 done
 echo "smoke-product: $(grep -m1 "$opened" "$log" | sed 's/^!MESSAGE //') after $((SECONDS - start)) s" >&2
+# a new workspace opens with its window maximised (on a bare X server: the screen's whole area)
+if ! grep -q '^!MESSAGE the workbench window fills the screen' "$log"; then
+  echo "smoke-product: FAILED: the window was not maximised on the first start (no message in $log)" >&2
+  exit 1
+fi
+echo "smoke-product: $(grep -m1 '^!MESSAGE the workbench window fills' "$log" | sed 's/^!MESSAGE //')" >&2
 
 if command -v import >/dev/null 2>&1; then
   sleep 3   # the editor opened; let the workbench finish painting it
@@ -80,3 +87,24 @@ if [ $rc -ne 0 ]; then
   exit 1
 fi
 echo "smoke-product: OK (no ERROR entry in $log)" >&2
+
+# README's p2 director command for the product, run as written (a fresh copy under target/my-ide)
+block=$(awk '/<!-- p2-director: product -->/ { found = 1; next }
+  found && /^```sh/ { inside = 1; next }
+  inside && /^```/ { exit }
+  inside && !/# then start it$/ { print }' "$root/README.md")
+if [ -z "$block" ]; then
+  echo "smoke-product: FAILED: README.md has no p2 director block for the product" >&2
+  exit 1
+fi
+start=$SECONDS
+if ! (cd "$root" && bash -euo pipefail -c "$block") >"$out/readme-director.out" 2>&1; then
+  echo "smoke-product: FAILED: README's p2 director command failed; its output ($out/readme-director.out):" >&2
+  tail -n 40 "$out/readme-director.out" >&2
+  exit 1
+fi
+if ! ls "$root"/target/my-ide/plugins/org.ptl.ui_*.jar >/dev/null 2>&1; then
+  echo "smoke-product: FAILED: README's p2 director command ran but target/my-ide has no org.ptl.ui" >&2
+  exit 1
+fi
+echo "smoke-product: README's p2 director command installed PTL into target/my-ide in $((SECONDS - start)) s" >&2

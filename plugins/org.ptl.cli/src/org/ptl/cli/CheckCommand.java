@@ -40,9 +40,9 @@ final class CheckCommand implements Callable<Integer> {
 			description = "text (GCC-style lines, the default) or json")
 	private ReportFormat format;
 
-	@Option(names = { "-s", "--severity" }, paramLabel = "CHECK=LEVEL", converter = SeveritySetting.Converter.class,
+	@Option(names = { "-s", "--severity" }, paramLabel = "CHECK=LEVEL", converter = SeveritySetting.class,
 			description = "report CHECK as error, warning, info, or ignore it (overrides the files' settings); repeatable")
-	private List<SeveritySetting> severities = new ArrayList<>();
+	private List<SeverityPolicy.Setting> severities = new ArrayList<>();
 
 	@Override
 	public Integer call() {
@@ -57,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
 		Injector injector = ptl.injector();
 		timer.phase("language set-up");
 		SeverityPolicy policy = injector.getInstance(SeverityPolicy.class);
-		severities.forEach(setting -> policy.override(setting.check(), setting.level()));
+		severities.forEach(policy::override);
 		ModelSet models = new ModelSet(injector);
 		try {
 			models.load(sources);

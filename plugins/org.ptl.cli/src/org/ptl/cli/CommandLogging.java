@@ -41,6 +41,18 @@ final class CommandLogging {
 		}
 	}
 
+	/**
+	 * The logging of a server (ptl lsp): warnings and errors to stderr as they happen, for a server
+	 * tells its client and its log about failures at once rather than in an exit code at the end (so
+	 * the batch commands' {@link #capture()} is dropped with the old configuration).
+	 */
+	static void serve(boolean debug) {
+		LogManager.resetConfiguration();
+		Logger root = Logger.getRootLogger();
+		root.setLevel(debug ? Level.DEBUG : Level.WARN);
+		root.addAppender(new ConsoleAppender(new PatternLayout("ptl lsp: %-5p %c{1} - %m%n"), ConsoleAppender.SYSTEM_ERR));
+	}
+
 	/** Starts keeping the errors logged with an exception; close it when the command ends. */
 	static Capture capture() {
 		Capture capture = new Capture();

@@ -3,6 +3,7 @@ package org.ptl.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.ptl.sim.layout.LayoutProofText;
 import org.ptl.sim.explore.ExplorationResult;
 import org.ptl.sim.explore.TraceStep;
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.ptl.sim.layout.LayoutProofText;
 import org.ptl.cli.SourceFiles.Source;
 import org.ptl.lang.util.LoadedElements;
 import org.ptl.lang.util.NodeText;
@@ -174,7 +175,7 @@ final class ExploreCommand implements Callable<Integer> {
 			if (format == ReportFormat.json) {
 				proved.add(new ExplorationJson.Proved(where, proof));
 			} else {
-				LayoutProofText.print(out, where, proof);
+				LayoutProofText.print(out, where, proof, org.ptl.lang.util.NodeText::line);
 			}
 			exit = worse(exit, switch (proof.verdict()) {
 			case PROVED -> ExplorationResult.Verdict.HOLDS;

@@ -30,9 +30,12 @@ public final class Main {
 		// Racing walkers run one at a time in virtual threads that hand the turn to each other: on one
 		// carrier thread a hand-over is a switch of continuations, not a wake-up of another core.
 		defaultProperty("jdk.virtualThreadScheduler.parallelism", "1");
-		// Nearly every command needs the language: set it up on a second core while picocli starts.
+		// Nearly every command needs the language: set it up on a second core while picocli starts
+		// (not for the language server, which sets up a language of its own).
 		FutureTask<Injector> language = new FutureTask<>(PtlCommand::createInjector);
-		Thread.ofPlatform().daemon().name("ptl-setup").start(language);
+		if (args.length == 0 || !"lsp".equals(args[0])) {
+			Thread.ofPlatform().daemon().name("ptl-setup").start(language);
+		}
 		int[] exitCode = { ExitCodes.USAGE };
 		Thread worker = new Thread(null, () -> exitCode[0] = run(args, new PrintWriter(System.out),
 				new PrintWriter(System.err), () -> await(language)), "ptl", STACK_BYTES);
@@ -78,6 +81,7 @@ public final class Main {
 
 	private static Injector await(FutureTask<Injector> language) {
 		try {
+			language.run(); // sets it up here when no thread was started for it; else waits below
 			return language.get();
 		} catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();

@@ -3,8 +3,9 @@ package org.ptl.ui;
 import org.eclipse.jface.preference.IPreferenceStore;
 
 /**
- * The PTL preferences the editor reads (kept in the org.ptl.ui preference store): format on save.
- * Check severities are read by the language's SeverityPolicy, not here.
+ * The PTL preferences (kept in the org.ptl.ui preference store): format on save, the colour of each
+ * look of the editor ({@code color.*}, see PtlColors) and each check's workspace severity
+ * ({@code severity.*}, see CheckSeverities).
  */
 public final class PtlPreferences {
 
@@ -14,11 +15,16 @@ public final class PtlPreferences {
 	private PtlPreferences() {
 	}
 
+	/** Whether the store can be read: the bundle is active (not so in plain JUnit runs). */
+	public static boolean available() {
+		return PtlUi.getDefault() != null;
+	}
+
 	public static IPreferenceStore store() {
 		return PtlUi.getDefault().getPreferenceStore();
 	}
 
 	public static boolean formatOnSave() {
-		return PtlUi.getDefault() != null && store().getBoolean(FORMAT_ON_SAVE);
+		return available() && store().getBoolean(FORMAT_ON_SAVE);
 	}
 }

@@ -36,6 +36,10 @@ public final class PtlUi extends AbstractUIPlugin {
 				if (result == null) {
 					result = new PtlIdeSetup().createInjectorAndDoEMFRegistration();
 					injector = result;
+					if (instance != null) {
+						// the workspace's check severities (Preferences > PTL) for every validation
+						org.ptl.ui.preferences.CheckSeverities.apply();
+					}
 				}
 			}
 		}

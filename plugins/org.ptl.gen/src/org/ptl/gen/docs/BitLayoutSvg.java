@@ -13,7 +13,8 @@ import org.ptl.model.support.Bits;
  * A descriptor drawn as a 64-bit register: four rows of 16 bits (63..48 at the top), each field a
  * labelled box over its bits (split where it crosses a row), reserved and ignored fields shaded,
  * fixed fields tinted, and under each row a band with the software-bit claims on the descriptor,
- * coloured by claimant.
+ * coloured by claimant; claims declared shared (on the same bits) get a band each, one under the
+ * other, so that none hides another.
  */
 final class BitLayoutSvg {
 
@@ -33,14 +34,17 @@ final class BitLayoutSvg {
 	static String draw(Descriptor descriptor, List<ClaimSet> claimSets) {
 		StringBuilder svg = new StringBuilder();
 		int width = LEFT * 2 + PER_ROW * CELL;
-		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bits\" width=\"").append(width).append("\" height=\"")
-				.append(ROWS * ROW).append("\" viewBox=\"0 0 ").append(width).append(' ').append(ROWS * ROW).append("\" role=\"img\">\n");
+		java.util.Map<Claim, Integer> lanes = lanes(descriptor, claimSets);
+		int extraLanes = lanes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+		int rowHeight = ROW + extraLanes * (BAND_HEIGHT + 2);
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"sans-serif\" class=\"bits\" width=\"").append(width).append("\" height=\"")
+				.append(ROWS * rowHeight).append("\" viewBox=\"0 0 ").append(width).append(' ').append(ROWS * rowHeight).append("\" role=\"img\">\n");
 		svg.append("<title>").append(Html.escape(descriptor.getName())).append(" bit layout</title>\n");
 		svg.append("<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
 				+ "<rect width=\"6\" height=\"6\" fill=\"#e6e6e6\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#b0b0b0\" stroke-width=\"2\"/></pattern></defs>\n");
 		for (int row = 0; row < ROWS; row++) {
 			int top = PER_ROW * (ROWS - 1 - row);
-			int y = row * ROW;
+			int y = row * rowHeight;
 			for (int bit = top + PER_ROW - 1; bit >= top; bit--) {
 				svg.append("<text class=\"bitno\" x=\"").append(x(bit) + CELL / 2).append("\" y=\"").append(y + 12)
 						.append("\" text-anchor=\"middle\" font-size=\"9\">").append(bit).append("</text>");
@@ -57,7 +61,7 @@ final class BitLayoutSvg {
 				if (here) {
 					for (Claim claim : set.getClaims()) {
 						if (Bits.isWellFormed(claim.getBits())) {
-							band(svg, set, claim, Html.claimColour(index), y, top);
+							band(svg, set, claim, Html.claimColour(index), y + lanes.get(claim) * (BAND_HEIGHT + 2), top);
 						}
 					}
 				}
@@ -65,6 +69,33 @@ final class BitLayoutSvg {
 			}
 		}
 		return svg.append("</svg>\n").toString();
+	}
+
+	/** Per claim on the descriptor, its band's lane: the first where no earlier claim's bits meet its own. */
+	private static java.util.Map<Claim, Integer> lanes(Descriptor descriptor, List<ClaimSet> claimSets) {
+		java.util.Map<Claim, Integer> lanes = new java.util.LinkedHashMap<>();
+		for (ClaimSet set : claimSets) {
+			if (set.getFields().stream().noneMatch(f -> f.eContainer() == descriptor)) {
+				continue;
+			}
+			for (Claim claim : set.getClaims()) {
+				if (!Bits.isWellFormed(claim.getBits())) {
+					continue;
+				}
+				int lane = 0;
+				while (taken(lanes, claim, lane)) {
+					lane++;
+				}
+				lanes.put(claim, lane);
+			}
+		}
+		return lanes;
+	}
+
+	private static boolean taken(java.util.Map<Claim, Integer> lanes, Claim claim, int lane) {
+		return lanes.entrySet().stream().anyMatch(entry -> entry.getValue() == lane
+				&& Bits.low(entry.getKey().getBits()) <= Bits.high(claim.getBits())
+				&& Bits.low(claim.getBits()) <= Bits.high(entry.getKey().getBits()));
 	}
 
 	private static int x(int bit) {

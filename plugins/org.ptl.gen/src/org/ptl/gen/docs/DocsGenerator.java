@@ -17,6 +17,7 @@ import org.ptl.model.ClaimSet;
 import org.ptl.model.Element;
 import org.ptl.model.Encoding;
 import org.ptl.model.Format;
+import org.ptl.model.Layout;
 import org.ptl.model.OwnershipModel;
 import org.ptl.model.WalkerPolicy;
 
@@ -26,8 +27,9 @@ import com.google.gson.JsonObject;
 /**
  * Generates the documentation site: an index, a page per format (every descriptor drawn as a
  * 64-bit register, its fields, and a decoder box), per ownership model (its state diagram, states,
- * transitions, its encodings side by side, invariants) and per walker policy (outcome by flags),
- * plus the decoder's script and data. The site is self-contained: no file outside it, no network.
+ * transitions, its encodings side by side, invariants), per walker policy (outcome by flags) and
+ * per address-space layout (its VA bit picture, inputs, values and regions at the defaults, and
+ * invariants), plus the decoder's script and data. The site is self-contained: no file outside it, no network.
  * Invariants and guards are shown as written, through the text function the face passes in.
  */
 public final class DocsGenerator {
@@ -55,7 +57,7 @@ public final class DocsGenerator {
 		for (GenerationSource source : sources) {
 			for (Element element : source.model().getElements()) {
 				String kind = element instanceof Format ? "format" : element instanceof OwnershipModel ? "ownership"
-						: element instanceof WalkerPolicy ? "walker" : null;
+						: element instanceof WalkerPolicy ? "walker" : element instanceof Layout ? "layout" : null;
 				if (kind == null) {
 					continue;
 				}
@@ -67,6 +69,7 @@ public final class DocsGenerator {
 				}
 				case OwnershipModel model -> new OwnershipPage(sourceText, encodings).html(model, source.shownAs());
 				case WalkerPolicy policy -> walkerPage(policy, source.shownAs());
+				case Layout layout -> new LayoutPage(sourceText).html(layout, source.shownAs());
 				default -> throw new IllegalStateException(kind);
 				};
 				files.add(new GeneratedFile(name, html));
@@ -97,7 +100,7 @@ public final class DocsGenerator {
 
 	private static String index(List<String[]> entries) {
 		Page page = new Page("PTL documentation", entries.isEmpty() ? "no elements" : entries.size() + " elements");
-		for (String kind : List.of("format", "ownership", "walker")) {
+		for (String kind : List.of("format", "ownership", "walker", "layout")) {
 			List<String[]> ofKind = entries.stream().filter(e -> e[0].equals(kind)).toList();
 			if (ofKind.isEmpty()) {
 				continue;
@@ -105,6 +108,7 @@ public final class DocsGenerator {
 			page.heading(2, switch (kind) {
 			case "format" -> "Formats";
 			case "ownership" -> "Ownership models";
+			case "layout" -> "Address-space layouts";
 			default -> "Walker policies";
 			}, null);
 			page.raw("<ul>\n");

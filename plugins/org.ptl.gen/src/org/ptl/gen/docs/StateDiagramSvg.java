@@ -89,7 +89,7 @@ final class StateDiagramSvg {
 		int width = (int) Math.ceil(graph.getWidth()) + 2 * MARGIN;
 		int height = (int) Math.ceil(graph.getHeight()) + 2 * MARGIN;
 		StringBuilder svg = new StringBuilder();
-		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"states\" width=\"").append(width).append("\" height=\"")
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"sans-serif\" class=\"states\" width=\"").append(width).append("\" height=\"")
 				.append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" role=\"img\">\n");
 		svg.append("<title>").append(Html.escape(model.getName())).append(" state diagram</title>\n");
 		svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">"

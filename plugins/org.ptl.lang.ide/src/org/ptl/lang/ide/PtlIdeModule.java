@@ -1,12 +1,14 @@
 package org.ptl.lang.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.ptl.lang.ide.contentassist.PtlContentProposalProvider;
+import org.ptl.lang.ide.contentassist.PtlCrossrefProposalProvider;
 import org.ptl.lang.ide.highlighting.PtlSemanticHighlightingCalculator;
 import org.ptl.lang.ide.hover.PtlHoverService;
 import org.ptl.lang.ide.quickfix.PtlQuickfixProvider;
@@ -19,6 +21,10 @@ public class PtlIdeModule extends AbstractPtlIdeModule {
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return PtlContentProposalProvider.class;
+	}
+
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return PtlCrossrefProposalProvider.class;
 	}
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {

@@ -59,6 +59,14 @@ public class PtlFormatter extends AbstractJavaFormatter {
 		super.initialize(request);
 	}
 
+	/** Blank lines after a trailing line comment count like any other (see {@link CommentAwareWhitespace}). */
+	@Override
+	public org.eclipse.xtext.formatting2.ITextReplacer createWhitespaceReplacer(
+			org.eclipse.xtext.formatting2.regionaccess.ITextSegment hiddens,
+			org.eclipse.xtext.formatting2.IHiddenRegionFormatting formatting) {
+		return new CommentAwareWhitespace(hiddens, formatting);
+	}
+
 	protected void format(PtlModel model, IFormattableDocument doc) {
 		TokenSpacing.apply(allSemanticRegions(model), doc);
 		List<EObject> items = new ArrayList<>();

@@ -152,9 +152,9 @@ public enum PtlCheck {
 	LAYOUT_INVARIANT_FALSE("layout.invariant-false", SeverityLevel.ERROR, true,
 			"for the defaults, an invariant or an assumption of a layout is false"),
 	LAYOUT_COUNTEREXAMPLE("layout.counterexample", SeverityLevel.ERROR, true,
-			"for some inputs the layout allows, one of its properties fails (ptl check proves layouts with a time limit)"),
+			"for some inputs the layout allows, one of its properties fails (ptl check proves layouts with a bounded effort)"),
 	LAYOUT_NOT_PROVEN("layout.not-proven", SeverityLevel.INFO, true,
-			"ptl check's proof of a layout stopped at its time limit: run ptl explore for a proof");
+			"ptl check's proof of a layout stopped at its bound (solver conflicts per question): run ptl explore for a proof");
 
 	private static final Map<String, PtlCheck> BY_ID = Arrays.stream(values())
 			.collect(Collectors.toUnmodifiableMap(PtlCheck::id, Function.identity()));

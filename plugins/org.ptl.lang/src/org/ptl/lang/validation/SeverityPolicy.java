@@ -16,13 +16,49 @@ import com.google.inject.Singleton;
 
 /**
  * Decides the severity a check's diagnostic is reported with: the command line's setting wins over
- * the file's {@code severity} directive, which wins over the check's default. Checks that are not
- * adjustable keep their default whatever is asked.
+ * the file's {@code severity} directive, which wins over the IDE's workspace setting, which wins over
+ * the check's default. Checks that are not adjustable keep their default whatever is asked.
  */
 @Singleton
 public class SeverityPolicy {
 
 	private final Map<String, SeverityLevel> overrides = new ConcurrentHashMap<>();
+	private final Map<String, SeverityLevel> defaults = new ConcurrentHashMap<>();
+
+	/**
+	 * A {@code CHECK=LEVEL} setting, such as {@code encoding.unused=error}, as the command line's
+	 * {@code --severity} and the language server's initialization option give it.
+	 *
+	 * @param check an adjustable check
+	 * @param level error, warning, info or ignore
+	 */
+	public record Setting(PtlCheck check, SeverityLevel level) {
+
+		/** Reads a setting; a typo is an {@link IllegalArgumentException} whose message says what is wrong. */
+		public static Setting parse(String text) {
+			int equals = text.indexOf('=');
+			if (equals < 0) {
+				throw new IllegalArgumentException("'" + text + "' is not CHECK=LEVEL (for example encoding.unused=error)");
+			}
+			String id = text.substring(0, equals);
+			PtlCheck check = PtlCheck.byId(id).orElseThrow(
+					() -> new IllegalArgumentException("no check is called '" + id + "' ('ptl checks' lists them)"));
+			if (!check.adjustable()) {
+				throw new IllegalArgumentException("check '" + id + "' is always an error");
+			}
+			SeverityLevel level = SeverityLevel.get(text.substring(equals + 1).toLowerCase(java.util.Locale.ROOT));
+			if (level == null) {
+				throw new IllegalArgumentException(
+						"'" + text.substring(equals + 1) + "' is not a level: use error, warning, info or ignore");
+			}
+			return new Setting(check, level);
+		}
+	}
+
+	/** Applies a setting to every file. */
+	public void override(Setting setting) {
+		override(setting.check(), setting.level());
+	}
 
 	/** A setting that applies to every file (the command line's {@code --severity id=level}). */
 	public void override(PtlCheck check, SeverityLevel level) {
@@ -33,6 +69,18 @@ public class SeverityPolicy {
 		overrides.clear();
 	}
 
+	/**
+	 * A setting that applies to every file unless the file says otherwise (an IDE's workspace
+	 * preference): below the file's directive, above the check's default.
+	 */
+	public void setDefault(PtlCheck check, SeverityLevel level) {
+		defaults.put(check.id(), level);
+	}
+
+	public void clearDefaults() {
+		defaults.clear();
+	}
+
 	public SeverityLevel levelFor(PtlCheck check, Resource resource) {
 		if (!check.adjustable()) {
 			return check.defaultLevel();
@@ -41,7 +89,11 @@ public class SeverityPolicy {
 		if (global != null) {
 			return global;
 		}
-		return fileDirectives(resource).getOrDefault(check.id(), check.defaultLevel());
+		SeverityLevel directive = fileDirectives(resource).get(check.id());
+		if (directive != null) {
+			return directive;
+		}
+		return defaults.getOrDefault(check.id(), check.defaultLevel());
 	}
 
 	/** The same decision as the severity Xtext reports with ({@link Severity#IGNORE} for a check turned off). */

@@ -3,6 +3,7 @@ package org.ptl.ui.editor;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.ptl.lang.formatting2.PtlTextFormatter;
+import org.ptl.lang.formatting2.TextDifference;
 import org.ptl.ui.PtlUi;
 import org.ptl.ui.model.PtlDocuments;
 
@@ -23,21 +24,12 @@ public final class DocumentFormatting {
 			return false;
 		}
 		String formatted = PtlUi.injector().getInstance(PtlTextFormatter.class).format(parsed.resource());
-		String text = parsed.text();
-		int start = 0;
-		int max = Math.min(text.length(), formatted.length());
-		while (start < max && text.charAt(start) == formatted.charAt(start)) {
-			start++;
-		}
-		int end = 0;
-		while (end < max - start && text.charAt(text.length() - 1 - end) == formatted.charAt(formatted.length() - 1 - end)) {
-			end++;
-		}
-		if (start == text.length() && start == formatted.length()) {
+		var difference = TextDifference.between(parsed.text(), formatted);
+		if (difference.isEmpty()) {
 			return true; // already formatted
 		}
 		try {
-			document.replace(start, text.length() - end - start, formatted.substring(start, formatted.length() - end));
+			document.replace(difference.get().offset(), difference.get().length(), difference.get().replacement());
 		} catch (BadLocationException changedMeanwhile) {
 			throw new IllegalStateException(changedMeanwhile);
 		}

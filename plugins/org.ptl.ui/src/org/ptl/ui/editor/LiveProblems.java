@@ -22,6 +22,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.ptl.lang.ide.quickfix.PtlFix;
+import org.ptl.lang.ide.quickfix.PtlFixes;
 import org.ptl.ui.PtlUi;
 import org.ptl.ui.build.ProblemMarkers;
 
@@ -29,7 +31,9 @@ import org.ptl.ui.build.ProblemMarkers;
  * Problems while typing: as long as the document has unsaved changes, the reconciler's parse is
  * validated and its problems shown as editor annotations (with their check ids), while the markers
  * of the last save are hidden so nothing shows twice; once saved, the builder's markers are what
- * the editor shows again. The small-bound exploration runs on save only.
+ * the editor shows again. Each problem carries the quick fixes computed on the same parse
+ * ({@link IssueAnnotation}, fixed with Ctrl+1 through {@link PtlQuickAssistProcessor}). The
+ * small-bound exploration runs on save only.
  */
 final class LiveProblems {
 
@@ -77,10 +81,13 @@ final class LiveProblems {
 			if (cancel.isCanceled()) {
 				return;
 			}
+			PtlFixes fixes = PtlUi.injector().getInstance(PtlFixes.class);
 			for (Issue issue : issues) {
 				if (issue.getOffset() != null && issue.getLength() != null && issue.getSeverity() != null) {
-					added.put(new Annotation(type(issue), false, issue.getMessage() + " [" + issue.getCode() + "]"),
-							new Position(issue.getOffset(), issue.getLength()));
+					List<PtlFix> fixesOfIssue = PtlFixes.FIXABLE_IDS.contains(issue.getCode())
+							? fixes.fixesFor(resource, issue) : List.of();
+					added.put(new IssueAnnotation(type(issue), issue.getMessage() + " [" + issue.getCode() + "]",
+							issue.getCode(), fixesOfIssue), new Position(issue.getOffset(), issue.getLength()));
 				}
 			}
 		}

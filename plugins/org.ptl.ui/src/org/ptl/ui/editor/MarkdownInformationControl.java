@@ -15,11 +15,14 @@ import org.eclipse.swt.widgets.Shell;
 
 /**
  * The hover popup of the .ptl editor: PTL's hover Markdown shown in the editor's monospaced font,
- * so bit-layout drawings line up; fences and backticks are dropped and **bold** is drawn bold.
+ * so text drawings line up; fences and backticks are dropped and **bold** is drawn bold; the
+ * element's SVG drawings ({@link HoverInput}) are shown below the text.
  */
-final class MarkdownInformationControl extends AbstractInformationControl implements IInformationControlExtension2 {
+public final class MarkdownInformationControl extends AbstractInformationControl implements IInformationControlExtension2 {
 
 	private StyledText text;
+	private org.ptl.ui.pictures.PictureStrip pictures;
+	private Composite content;
 
 	MarkdownInformationControl(Shell parent) {
 		super(parent, (String) null);
@@ -28,16 +31,35 @@ final class MarkdownInformationControl extends AbstractInformationControl implem
 
 	@Override
 	protected void createContent(Composite parent) {
-		text = new StyledText(parent, SWT.MULTI | SWT.READ_ONLY);
+		content = new Composite(parent, SWT.NONE);
+		org.eclipse.swt.layout.GridLayout layout = new org.eclipse.swt.layout.GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		content.setLayout(layout);
+		content.setBackground(parent.getBackground());
+		content.setForeground(parent.getForeground());
+		text = new StyledText(content, SWT.MULTI | SWT.READ_ONLY);
 		text.setFont(JFaceResources.getTextFont());
 		text.setForeground(parent.getForeground());
 		text.setBackground(parent.getBackground());
 		text.setMargins(4, 4, 4, 4);
+		pictures = new org.ptl.ui.pictures.PictureStrip(content);
 	}
 
 	@Override
 	public void setInput(Object input) {
-		setInformation(input == null ? "" : input.toString());
+		if (input instanceof HoverInput hover) {
+			setInformation(hover.text());
+			pictures.show(hover.pictures());
+		} else {
+			setInformation(input == null ? "" : input.toString());
+			pictures.show(java.util.List.of());
+		}
+	}
+
+	/** The drawings shown under the text (for tests). */
+	public org.ptl.ui.pictures.PictureStrip pictures() {
+		return pictures;
 	}
 
 	@Override
@@ -75,7 +97,7 @@ final class MarkdownInformationControl extends AbstractInformationControl implem
 
 	@Override
 	public Point computeSizeHint() {
-		Point size = text.computeSize(SWT.DEFAULT, SWT.DEFAULT);
+		Point size = content.computeSize(SWT.DEFAULT, SWT.DEFAULT);
 		Point constraints = getSizeConstraints();
 		if (constraints != null) {
 			size.x = Math.min(size.x, constraints.x);

@@ -23,8 +23,10 @@ import org.ptl.ui.model.PtlDocuments;
 /**
  * Content assist in the .ptl editor from Xtext's IDE-neutral proposal provider (the same one the
  * language server uses): keywords, names in scope (states, components, claims, formats, fields
- * across imported files) and PTL's own values such as check ids. The Generic Editor calls it off the
- * UI thread (asynchronous content assist), so parsing here does not block typing.
+ * across imported files) and PTL's own values such as check ids, with the declaration's description
+ * in the side panel. It answers when asked (Ctrl+Space) or after a '.', not on every letter typed
+ * ({@link AutoActivation}). The Generic Editor calls it off the UI thread (asynchronous content
+ * assist), so parsing here does not block typing.
  */
 public final class PtlContentAssistProcessor implements IContentAssistProcessor {
 
@@ -36,6 +38,10 @@ public final class PtlContentAssistProcessor implements IContentAssistProcessor 
 
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
+		if (AutoActivation.typed(viewer) && !AutoActivation.afterTrigger(viewer.getDocument(), offset)) {
+			// opened by typing a letter: PTL proposes only when asked, or after a '.'
+			return new ICompletionProposal[0];
+		}
 		try {
 			return withTemplates(viewer.getDocument(), offset).toArray(ICompletionProposal[]::new);
 		} catch (RuntimeException failure) {

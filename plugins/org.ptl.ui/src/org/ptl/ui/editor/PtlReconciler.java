@@ -45,6 +45,7 @@ public final class PtlReconciler extends MonoReconciler {
 		if (viewer instanceof ISourceViewer sourceViewer) {
 			strategy.highlighter = new SemanticHighlighter(sourceViewer);
 			strategy.problems = new LiveProblems(sourceViewer);
+			AutoActivation.install(sourceViewer);
 		}
 		super.install(viewer);
 	}
@@ -106,6 +107,10 @@ public final class PtlReconciler extends MonoReconciler {
 					problems.update(document, parsed.resource(), cancel);
 				}
 				LISTENERS.forEach(listener -> listener.accept(document, parsed));
+			} catch (org.eclipse.xtext.service.OperationCanceledError | org.eclipse.core.runtime.OperationCanceledException cancelled) {
+				// the text changed meanwhile: the reconciler runs again on the new text; an escaping
+				// cancellation would end the reconciler's job, and with it every later update
+				return;
 			} catch (RuntimeException | StackOverflowError failure) {
 				PtlUi.log("cannot analyse the PTL document", failure);
 			}

@@ -66,15 +66,30 @@ public final class PtlTemplates {
 	 */
 	public static List<ICompletionProposal> proposals(IDocument document, int offset, Collection<String> keywords) {
 		String prefix = prefix(document, offset);
+		String indent = indentation(document, offset);
 		List<ICompletionProposal> proposals = new ArrayList<>();
-		for (Template template : all()) {
-			if (keywords.contains(template.getName()) && template.getName().startsWith(prefix)) {
+		for (Template each : all()) {
+			if (keywords.contains(each.getName()) && each.getName().startsWith(prefix)) {
+				// jface inserts a pattern's lines as they are: the body must follow the line it starts on
+				Template template = new Template(each.getName(), each.getDescription(), each.getContextTypeId(),
+						each.getPattern().replace("\n", "\n" + indent), each.isAutoInsertable());
 				Region region = new Region(offset - prefix.length(), prefix.length());
 				DocumentTemplateContext context = new DocumentTemplateContext(TYPE, document, region.getOffset(), region.getLength());
 				proposals.add(new TemplateProposal(template, context, region, null, 90));
 			}
 		}
 		return proposals;
+	}
+
+	/** The white space that starts the offset's line. */
+	private static String indentation(IDocument document, int offset) {
+		String text = document.get();
+		int start = text.lastIndexOf('\n', offset - 1) + 1;
+		int end = start;
+		while (end < offset && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+			end++;
+		}
+		return text.substring(start, end);
 	}
 
 	private static String prefix(IDocument document, int offset) {

@@ -14,8 +14,9 @@ import org.ptl.ui.model.PtlDocuments;
 /**
  * Hover in the .ptl editor: the language's hover text ({@link PtlHoverText}, the same Markdown the
  * language server sends) for the field, claim, descriptor (with its 64-bit layout drawn), state or
- * format under the mouse, shown in a monospaced popup so the drawing lines up. The viewer asks on
- * its hover thread, so parsing here does not block the UI.
+ * format under the mouse, shown in a monospaced popup, with the drawings of a descriptor or layout
+ * ({@link HoverInput}) below it. The viewer asks on its hover thread, so parsing (and drawing, as
+ * SVG) here does not block the UI.
  */
 public final class PtlTextHover implements ITextHover, ITextHoverExtension, ITextHoverExtension2 {
 
@@ -26,7 +27,24 @@ public final class PtlTextHover implements ITextHover, ITextHoverExtension, ITex
 
 	@Override
 	public Object getHoverInfo2(ITextViewer viewer, IRegion region) {
-		return text(viewer.getDocument(), region.getOffset());
+		return input(viewer.getDocument(), region.getOffset());
+	}
+
+	/** The hover's text and drawings at an offset of the document, or null. */
+	public static HoverInput input(org.eclipse.jface.text.IDocument document, int offset) {
+		String text = text(document, offset);
+		if (text == null) {
+			return null;
+		}
+		try {
+			PtlDocuments.Parsed parsed = PtlDocuments.parse(document);
+			org.eclipse.emf.ecore.EObject element = PtlUi.injector().getInstance(org.eclipse.xtext.resource.EObjectAtOffsetHelper.class)
+					.resolveElementAt(parsed.resource(), offset);
+			return new HoverInput(text, element == null ? java.util.List.of() : org.ptl.ui.pictures.ElementPictures.forHover(element));
+		} catch (RuntimeException failure) {
+			PtlUi.log("hover drawing failed", failure);
+			return new HoverInput(text, java.util.List.of());
+		}
 	}
 
 	@Override

@@ -25,7 +25,7 @@ final class PtlTokenScanner implements ITokenScanner {
 	private record Span(int offset, int length, IToken token) {
 	}
 
-	private static final IToken PLAIN = new org.eclipse.jface.text.rules.Token(PtlColors.PLAIN);
+	private static final IToken PLAIN = new org.eclipse.jface.text.rules.Token(new TextAttribute(null));
 
 	private final List<Span> spans = new ArrayList<>();
 	private int next;
@@ -84,10 +84,10 @@ final class PtlTokenScanner implements ITokenScanner {
 		return current.length();
 	}
 
-	private static final IToken KEYWORD = token(PtlColors.KEYWORD);
-	private static final IToken COMMENT = token(PtlColors.COMMENT);
-	private static final IToken STRING = token(PtlColors.STRING);
-	private static final IToken NUMBER = token(PtlColors.NUMBER);
+	private static final IToken KEYWORD = new StyleToken(PtlColors.KEYWORD);
+	private static final IToken COMMENT = new StyleToken(PtlColors.COMMENT);
+	private static final IToken STRING = new StyleToken(PtlColors.STRING);
+	private static final IToken NUMBER = new StyleToken(PtlColors.NUMBER);
 
 	static IToken tokenFor(int type) {
 		return switch (type) {
@@ -105,9 +105,5 @@ final class PtlTokenScanner implements ITokenScanner {
 		}
 		String name = names[type];
 		return name.length() > 2 && name.startsWith("'") && Character.isLetter(name.charAt(1));
-	}
-
-	private static IToken token(TextAttribute attribute) {
-		return new org.eclipse.jface.text.rules.Token(attribute);
 	}
 }

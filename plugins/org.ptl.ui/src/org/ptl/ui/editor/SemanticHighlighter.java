@@ -21,7 +21,7 @@ import org.ptl.ui.PtlUi;
  */
 final class SemanticHighlighter implements ITextPresentationListener {
 
-	private record Styled(int offset, int length, TextAttribute look) {
+	private record Styled(int offset, int length, String style) {
 	}
 
 	private final ISourceViewer viewer;
@@ -46,10 +46,7 @@ final class SemanticHighlighter implements ITextPresentationListener {
 		PtlUi.injector().getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(resource,
 				(offset, length, styles) -> {
 					for (String style : styles) {
-						TextAttribute look = PtlColors.semantic(style);
-						if (look != null) {
-							ranges.add(new Styled(offset, length, look));
-						}
+						ranges.add(new Styled(offset, length, style));
 					}
 				}, cancel);
 		if (cancel.isCanceled()) {
@@ -74,7 +71,11 @@ final class SemanticHighlighter implements ITextPresentationListener {
 			if (range.offset() + range.length() <= extent.getOffset() || range.offset() >= end) {
 				continue;
 			}
-			TextAttribute look = range.look();
+			// the look's current colour: a preference change shows at the next repaint
+			TextAttribute look = PtlColors.attribute(range.style());
+			if (look == null) {
+				continue;
+			}
 			StyleRange style = new StyleRange(range.offset(), range.length(), look.getForeground(), look.getBackground(),
 					look.getStyle());
 			presentation.mergeStyleRange(style);

@@ -29,9 +29,10 @@ import org.ptl.ui.simulation.SimulationSession;
 
 /**
  * Explores a launch's ownership models in this JVM, one after the other, with progress (states,
- * depth) in the job's monitor, then its concurrent scenarios in every interleaving; each result goes
- * to the simulation view and, as {@code ptl explore} prints it, to the launch's console. Cancelling
- * stops an ownership search at its next progress report, and the concurrent scenarios between two.
+ * depth) in the job's monitor, then proves its layouts ({@link LayoutExplorations}), then explores its
+ * concurrent scenarios in every interleaving; each result goes to the simulation view and, as
+ * {@code ptl explore} prints it, to the launch's console. Cancelling stops an ownership search at its
+ * next progress report, and the layouts and concurrent scenarios between two.
  */
 final class ExplorationJob extends Job {
 
@@ -39,16 +40,19 @@ final class ExplorationJob extends Job {
 	private final PtlProcess process;
 	private final List<OwnershipModel> models;
 	private final ExplorationOptions options;
+	private final List<org.ptl.model.Layout> layouts;
 	private final List<Scenario> races;
 	private final RaceOptions raceOptions;
 
 	ExplorationJob(SimulationSession session, PtlProcess process, List<OwnershipModel> models,
-			ExplorationOptions options, List<Scenario> races, RaceOptions raceOptions) {
+			List<org.ptl.model.Layout> layouts, ExplorationOptions options, List<Scenario> races,
+			RaceOptions raceOptions) {
 		super("PTL exploration of " + session.file().getName());
 		this.session = session;
 		this.process = process;
 		this.models = models;
 		this.options = options;
+		this.layouts = layouts;
 		this.races = races;
 		this.raceOptions = raceOptions;
 		setUser(true);
@@ -86,7 +90,7 @@ final class ExplorationJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		monitor.beginTask(getName(), models.size() + races.size());
+		monitor.beginTask(getName(), models.size() + layouts.size() + races.size());
 		int exit = 0;
 		try {
 			for (OwnershipModel model : models) {
@@ -107,6 +111,10 @@ final class ExplorationJob extends Job {
 				if (result.verdict() != ExplorationResult.Verdict.HOLDS) {
 					exit = 1;
 				}
+				monitor.worked(1);
+			}
+			for (org.ptl.model.Layout layout : layouts) {
+				exit = Math.max(exit, LayoutExplorations.prove(session, process, layout, options, monitor));
 				monitor.worked(1);
 			}
 			for (Scenario scenario : races) {

@@ -19,9 +19,9 @@ import org.ptl.ui.simulation.SimulationSession;
 
 /**
  * Launches a "PTL Exploration": the file's ownership models explored with the configuration's pages,
- * family members, symmetry and bounds, and its scenarios with concurrent blocks explored in every
- * interleaving (or only the model or scenario named), in this JVM as a job ({@link ExplorationJob});
- * results show in the simulation view and the console.
+ * family members, symmetry and bounds, its layouts proved for every input, and its scenarios with
+ * concurrent blocks explored in every interleaving (or only the model, layout or scenario named), in
+ * this JVM as a job ({@link ExplorationJob}); results show in the simulation view and the console.
  */
 public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
 
@@ -32,19 +32,22 @@ public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
 		LaunchModels models = LaunchModels.load(file);
 		String only = configuration.getAttribute(LaunchAttributes.MODEL, "");
 		List<OwnershipModel> chosen = models.declared(OwnershipModel.class);
+		List<org.ptl.model.Layout> layouts = models.declared(org.ptl.model.Layout.class);
 		List<Scenario> races = models.declared(Scenario.class).stream()
 				.filter(scenario -> scenario.getSteps().stream().anyMatch(ConcurrentBlock.class::isInstance)).toList();
 		if (!only.isBlank()) {
-			// the name is an ownership model's or a concurrent scenario's
+			// the name is an ownership model's, a layout's or a concurrent scenario's (a file has all kinds)
 			List<Element> named = new ArrayList<>(models.visible(OwnershipModel.class));
+			named.addAll(layouts);
 			named.addAll(races);
-			Element one = LaunchModels.named(named, only, "ownership model or concurrent scenario");
+			Element one = LaunchModels.named(named, only, "ownership model, layout or concurrent scenario");
 			chosen = one instanceof OwnershipModel model ? List.of(model) : List.of();
+			layouts = one instanceof org.ptl.model.Layout layout ? List.of(layout) : List.of();
 			races = one instanceof Scenario scenario ? List.of(scenario) : List.of();
 		}
-		if (chosen.isEmpty() && races.isEmpty()) {
+		if (chosen.isEmpty() && layouts.isEmpty() && races.isEmpty()) {
 			throw new CoreException(PtlUi.error(file.getFullPath()
-					+ " has no ownership model or scenario with a concurrent block to explore", null));
+					+ " has no ownership model, layout or scenario with a concurrent block to explore", null));
 		}
 		int pages = configuration.getAttribute(LaunchAttributes.PAGES, 2);
 		int guests = configuration.getAttribute(LaunchAttributes.GUESTS, 1);
@@ -65,7 +68,7 @@ public final class ExplorationLaunchDelegate extends PtlLaunchDelegate {
 		RaceOptions raceOptions = maxStates > 0
 				? RaceOptions.EXHAUSTIVE.withMaxStates((int) Math.min(Integer.MAX_VALUE, maxStates))
 				: RaceOptions.EXHAUSTIVE;
-		ExplorationJob job = new ExplorationJob(session, process, chosen, options, races, raceOptions);
+		ExplorationJob job = new ExplorationJob(session, process, chosen, layouts, options, races, raceOptions);
 		process.runs(job);
 		job.schedule();
 	}

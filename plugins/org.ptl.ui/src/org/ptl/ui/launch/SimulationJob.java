@@ -90,6 +90,7 @@ final class SimulationJob extends Job {
 				}
 				progress.subTask(scenario.getName());
 				ScenarioExecution execution = runner.start(scenario);
+				session.started(run, execution.ownership());
 				execution.trace().entries().forEach(entry -> session.record(run, entry, execution.ownership()));
 				while (!execution.finished()) {
 					if (!session.awaitTurn(run, NodeText.line(execution.nextStep()), progress)) {

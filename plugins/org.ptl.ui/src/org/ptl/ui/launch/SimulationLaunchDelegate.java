@@ -15,14 +15,17 @@ import org.ptl.sim.race.RaceOptions;
 import org.ptl.sim.scenario.ScenarioRunner;
 import org.ptl.sim.scenario.SourceLocations;
 import org.ptl.ui.PtlUi;
+import org.ptl.ui.debug.PtlDebugTarget;
+import org.ptl.ui.debug.PtlSourceLocator;
 import org.ptl.ui.simulation.SimulationSession;
 
 /**
  * Launches a "PTL Simulation": builds the file's project and, when it has errors, lets the Debug
  * plugin ask whether to go on; then runs the chosen scenarios (or all of the file's) in this JVM as
  * a job ({@link SimulationJob}), concurrent blocks with the interleavings the configuration asks for.
- * In debug mode the run stops before the first step (and each scheduler step of a concurrent block)
- * and waits for the simulation view's Step and Resume.
+ * In debug mode the run stops before the first step (and each scheduler step of a concurrent block),
+ * and at line breakpoints on steps, and is driven from the Debug view (F5/F6 step, F8 resume) or the
+ * simulation view's Step and Resume ({@link PtlDebugTarget}).
  */
 public final class SimulationLaunchDelegate extends PtlLaunchDelegate {
 
@@ -51,6 +54,10 @@ public final class SimulationLaunchDelegate extends PtlLaunchDelegate {
 		}
 		SimulationSession session = new SimulationSession(launch, file, ILaunchManager.DEBUG_MODE.equals(mode));
 		PtlProcess process = new PtlProcess(launch, "PTL simulation of " + file.getFullPath(), session);
+		if (ILaunchManager.DEBUG_MODE.equals(mode)) {
+			launch.setSourceLocator(new PtlSourceLocator());
+			launch.addDebugTarget(new PtlDebugTarget(launch, process, session));
+		}
 		session.publish();
 		ViewOpener.showSimulationView();
 		SimulationJob job = new SimulationJob(session, process, scenarios,

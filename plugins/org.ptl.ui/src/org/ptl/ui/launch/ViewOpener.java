@@ -22,8 +22,10 @@ final class ViewOpener {
 				return;
 			}
 			try {
-				window.getActivePage().showView(SimulationView.ID, null,
+				var view = window.getActivePage().showView(SimulationView.ID, null,
 						org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+				// on top of its stack (VIEW_VISIBLE may leave it behind the Problems view), not focused
+				window.getActivePage().bringToTop(view);
 			} catch (PartInitException cannotShow) {
 				PtlUi.log("cannot show the PTL simulation view", cannotShow);
 			}

@@ -8,6 +8,8 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Composite;
 
 /**
@@ -25,6 +27,17 @@ final class Columns {
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		return viewer;
+	}
+
+	/** The width a column of the table needs to show the text whole, in the table's font. */
+	static int widthOf(Table table, String text) {
+		GC gc = new GC(table);
+		try {
+			gc.setFont(table.getFont());
+			return gc.textExtent(text).x + 24;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	static <T> void add(TableViewer viewer, String title, int width, Class<T> type, Function<T, String> text) {

@@ -1,6 +1,7 @@
 package org.ptl.ui.simulation;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -18,11 +19,13 @@ import org.ptl.sim.explore.TraceStep;
 import org.ptl.sim.race.RaceReport;
 
 /**
- * The exploration half of the simulation view: the ownership models and concurrent scenarios
- * explored with their verdicts; for the selected model the counterexample (the shortest trace, one
- * step per row with what it changed), for the selected scenario its interleaving (the shortest that
- * fails, else the first) with a column per vCPU; and the statistics exactly as {@code ptl explore}
- * prints them.
+/**
+ * The exploration half of the simulation view: the ownership models explored, layouts proved and
+ * concurrent scenarios explored, with their verdicts; for the selected model the counterexample (the
+ * shortest trace, one step per row with what it changed), for a layout each property with the inputs
+ * that break it, for a scenario its interleaving (the shortest that fails, else the first) with a
+ * column per vCPU; and the statistics exactly as {@code ptl explore} prints them. Selecting a step of
+ * a counterexample reveals its transition's declaration.
  */
 final class ExplorationPane {
 
@@ -34,42 +37,57 @@ final class ExplorationPane {
 	private final InterleavingTable interleaving;
 	private final Text text;
 
-	ExplorationPane(Composite parent, IntConsumer reveal) {
+	ExplorationPane(Composite parent, BiConsumer<SimulationSession.Exploration, TraceStep> reveal, IntConsumer revealLine) {
 		root = new SashForm(parent, SWT.HORIZONTAL);
 		models = Columns.table(StepDetails.group(root, "Explored"));
-		Columns.add(models, "Model or scenario", 170, Object.class, ExplorationPane::name);
-		Columns.add(models, "Verdict", 230, Object.class, ExplorationPane::verdict);
+		Columns.add(models, "Model, layout or scenario", 170, Object.class, ExplorationRows::name);
+		Columns.add(models, "Verdict", 230, Object.class, ExplorationRows::verdict);
 		SashForm right = new SashForm(root, SWT.VERTICAL);
 		top = (Group) StepDetails.group(right, "Shortest trace to the broken invariant");
 		top.setLayout(stack);
 		trace = Columns.table(top);
-		interleaving = new InterleavingTable(top, reveal, step -> {
+		interleaving = new InterleavingTable(top, revealLine, step -> {
 		});
 		stack.topControl = trace.getControl();
 		Columns.add(trace, "#", 35, TraceStep.class, step -> "");
-		Columns.add(trace, "Step", 320, TraceStep.class, TraceStep::text);
-		Columns.add(trace, "Changes", 420, TraceStep.class,
-				step -> String.join(", ", step.changes().stream().map(Object::toString).toList()));
+		Columns.add(trace, "Step", 320, Object.class, ExplorationRows::step);
+		Columns.add(trace, "Changes", 420, Object.class, ExplorationRows::changes);
 		text = new Text(StepDetails.group(right, "Statistics"), SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
 		text.setFont(JFaceResources.getTextFont());
 		right.setWeights(1, 1);
 		root.setWeights(2, 5);
 		models.addSelectionChangedListener(event -> showSelected());
+		trace.addSelectionChangedListener(event -> {
+			Object step = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (step instanceof TraceStep traceStep
+					&& ((IStructuredSelection) models.getSelection()).getFirstElement() instanceof SimulationSession.Exploration explored) {
+				reveal.accept(explored, traceStep);
+			}
+		});
 	}
 
 	Composite control() {
 		return root;
 	}
 
-	void show(List<?> explorations) {
+	void show(List<?> rows) {
 		Object selected = ((IStructuredSelection) models.getSelection()).getFirstElement();
-		models.setInput(explorations);
-		if ((selected == null || !explorations.contains(selected)) && !explorations.isEmpty()) {
-			models.setSelection(new StructuredSelection(explorations.get(0)));
+		models.setInput(rows);
+		if ((selected == null || !rows.contains(selected)) && !rows.isEmpty()) {
+			models.setSelection(new StructuredSelection(rows.get(0)));
 		} else if (selected != null) {
 			models.setSelection(new StructuredSelection(selected));
 		}
 		showSelected();
+	}
+
+	/** Selects a step of the selected model's counterexample, as a click would; false when there is none. */
+	boolean selectStep(int index) {
+		if (index < 0 || index >= trace.getTable().getItemCount()) {
+			return false;
+		}
+		trace.setSelection(new StructuredSelection(trace.getElementAt(index)), true);
+		return true;
 	}
 
 	private void showSelected() {
@@ -91,6 +109,10 @@ final class ExplorationPane {
 				trace.getTable().getItem(i).setText(0, Integer.toString(i + 1));
 			}
 			text.setText(explored.text());
+		} else if (selected instanceof SimulationSession.LayoutExploration proved) {
+			top.setText("Properties of the layout");
+			trace.setInput(ExplorationRows.of(proved.proof()));
+			text.setText(proved.text());
 		} else {
 			trace.setInput(List.of());
 			text.setText("");
@@ -101,18 +123,7 @@ final class ExplorationPane {
 		return interleaving;
 	}
 
-	private static String name(Object row) {
-		return row instanceof SimulationSession.RaceExploration race ? race.scenario()
-				: ((SimulationSession.Exploration) row).result().model();
-	}
-
-	private static String verdict(Object row) {
-		if (row instanceof SimulationSession.RaceExploration race) {
-			RaceReport report = race.race().report();
-			return report.passed() ? "holds in every interleaving"
-					: report.failures().isEmpty() ? "stopped by a bound" : "FAILS: " + report.failures().get(0).message();
-		}
-		SimulationSession.Exploration explored = (SimulationSession.Exploration) row;
+	static String verdict(SimulationSession.Exploration explored) {
 		return switch (explored.result().verdict()) {
 		case HOLDS -> "invariants hold";
 		case VIOLATED -> explored.result().deadlock() ? "deadlock" : "broken: " + String.join(", ", explored.result().broken());

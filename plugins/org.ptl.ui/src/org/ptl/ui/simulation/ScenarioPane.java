@@ -10,12 +10,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.ptl.sim.trace.OwnershipTable;
 import org.ptl.sim.trace.TraceEntry;
 
 /**
  * The scenarios half of the simulation view: the session's scenarios with their verdicts; for the
- * selected one its steps and expectations; for the selected step its {@link StepDetails}. Selecting
- * a step (or a scenario) tells the view which line to reveal.
+ * selected one its steps and expectations, failures in red, the first failure selected; for the
+ * selected step its {@link StepDetails}. Selecting a step (or a scenario) tells the view which line
+ * to reveal.
  */
 final class ScenarioPane {
 
@@ -103,31 +105,42 @@ final class ScenarioPane {
 		shownRun = run;
 		shownEntries = entries.size();
 		steps.setInput(entries);
-		ScenarioRun.Recorded shown = selected != null && entries.contains(selected) && !grew ? selected
-				: followed(run, entries);
+		// while a run goes on, the newest entry is what a user stepping through it wants to see
+		boolean live = run != null && (run.status() == ScenarioRun.Status.RUNNING
+				|| run.status() == ScenarioRun.Status.SUSPENDED);
+		ScenarioRun.Recorded shown = selected != null && entries.contains(selected) && !live && !grew ? selected
+				: entries.stream().filter(ScenarioPane::failed).findFirst()
+						.orElse(entries.isEmpty() ? null : entries.get(entries.size() - 1));
 		if (shown != null) {
 			steps.setSelection(new StructuredSelection(shown), true);
 		}
 		showDetails(shown);
 	}
 
-	/** The entry to follow: a failed run's first failure, else the newest entry. */
-	private static ScenarioRun.Recorded followed(ScenarioRun run, List<ScenarioRun.Recorded> entries) {
-		if (run != null && run.status() == ScenarioRun.Status.FAILED) {
-			for (ScenarioRun.Recorded recorded : entries) {
-				if (colour(recorded) != null) {
-					return recorded;
-				}
-			}
-		}
-		return entries.isEmpty() ? null : entries.get(entries.size() - 1);
-	}
-
 	private void showDetails(ScenarioRun.Recorded recorded) {
 		ScenarioRun run = selectedRun();
 		int revealed = run != null && recorded != null && recorded.entry() instanceof TraceEntry.Race race
 				? run.revealed(race) : 0;
-		details.show(recorded, revealed);
+		details.show(recorded, ownershipBefore(recorded), revealed);
+	}
+
+	/** The ownership before an entry: after the latest earlier entry that has one, or the run's initial one. */
+	private OwnershipTable ownershipBefore(ScenarioRun.Recorded recorded) {
+		if (recorded == null || !(steps.getInput() instanceof List<?> entries)) {
+			return null;
+		}
+		for (int i = entries.indexOf(recorded) - 1; i >= 0; i--) {
+			if (entries.get(i) instanceof ScenarioRun.Recorded earlier && earlier.ownership() != null) {
+				return earlier.ownership();
+			}
+		}
+		ScenarioRun run = selectedRun();
+		return run == null ? null : run.initialOwnership();
+	}
+
+	/** The selected step (for tests and the view's status). */
+	ScenarioRun.Recorded selectedStep() {
+		return selected(steps, ScenarioRun.Recorded.class);
 	}
 
 	private static <T> T selected(TableViewer viewer, Class<T> type) {
@@ -164,11 +177,15 @@ final class ScenarioPane {
 	}
 
 	private static Color colour(ScenarioRun.Recorded recorded) {
-		boolean bad = switch (recorded.entry()) {
+		return failed(recorded) ? RED : null;
+	}
+
+	/** An expectation that does not hold, a step that failed, or a concurrent block that fails. */
+	static boolean failed(ScenarioRun.Recorded recorded) {
+		return switch (recorded.entry()) {
 		case TraceEntry.Check check -> !check.passed();
 		case TraceEntry.Race race -> !race.report().passed();
 		case TraceEntry.Step step -> step.failed();
 		};
-		return bad ? RED : null;
 	}
 }

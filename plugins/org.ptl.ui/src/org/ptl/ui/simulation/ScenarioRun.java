@@ -36,6 +36,7 @@ public final class ScenarioRun {
 	private volatile Status status = Status.PENDING;
 	private volatile String error;
 	private volatile int nextLine;
+	private volatile OwnershipTable initialOwnership;
 
 	ScenarioRun(String name, String description, int line) {
 		this.name = name;
@@ -67,6 +68,15 @@ public final class ScenarioRun {
 	/** The line of the step the run is suspended before, or 0. */
 	public int nextLine() {
 		return nextLine;
+	}
+
+	/** Every page's ownership before the first step, or null without a binding. */
+	public OwnershipTable initialOwnership() {
+		return initialOwnership;
+	}
+
+	void initialOwnership(OwnershipTable table) {
+		initialOwnership = table;
 	}
 
 	public synchronized List<Recorded> entries() {

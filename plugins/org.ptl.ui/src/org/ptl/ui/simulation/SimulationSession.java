@@ -3,6 +3,7 @@ package org.ptl.ui.simulation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.IntPredicate;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -15,9 +16,10 @@ import org.ptl.sim.trace.TraceEntry;
  * One launch of a PTL simulation or exploration, as the simulation view shows it and controls it:
  * the scenario runs (or explorations) with their progress, and the controls: a session launched in
  * debug mode starts suspended before its first step; {@link #step()} lets one step run,
- * {@link #resume()} lets the rest run, {@link #terminate()} stops it. The launch's job asks
- * {@link #awaitTurn} before each step, and in a debug session before each scheduler step of a
- * concurrent block; a failed step suspends a debug session.
+ * {@link #resume()} lets the rest run, {@link #suspend()} stops it again, a line with a breakpoint
+ * ({@link #breakAt}) stops it before that line's step, {@link #terminate()} ends it. The launch's
+ * job asks {@link #awaitTurn} before each step, and in a debug session before each scheduler step
+ * of a concurrent block; a failed step suspends a debug session.
  */
 public final class SimulationSession {
 
@@ -29,6 +31,30 @@ public final class SimulationSession {
 	 * @param text   the same text {@code ptl explore} prints
 	 */
 	public record Exploration(IFile file, ExplorationResult result, String text) {
+	}
+
+	/** Why a session stopped before its next step: the debugger reports it with its suspend event. */
+	public enum Suspension {
+		/** a debug launch stops before its first step */
+		START,
+		/** one step was asked for and has run */
+		STEP,
+		/** the next step's line has a breakpoint */
+		BREAKPOINT,
+		/** the user asked it to stop */
+		REQUEST,
+		/** the step that just ran failed (a broken invariant or rule, a failed expectation) */
+		FAILURE
+	}
+
+	/**
+	 * A layout proved for every input (Run As > PTL Exploration on a layout).
+	 *
+	 * @param file  the file it is in
+	 * @param proof what the prover found, with the counterexample of each broken property
+	 * @param text  the same text {@code ptl explore} prints
+	 */
+	public record LayoutExploration(IFile file, org.ptl.sim.layout.LayoutProof proof, String text) {
 	}
 
 	/**
@@ -47,11 +73,14 @@ public final class SimulationSession {
 	private final boolean debug;
 	private final List<ScenarioRun> runs = new CopyOnWriteArrayList<>();
 	private final List<Exploration> explorations = new CopyOnWriteArrayList<>();
+	private final List<LayoutExploration> layouts = new CopyOnWriteArrayList<>();
 	private final List<RaceExploration> races = new CopyOnWriteArrayList<>();
 	private boolean suspended;
 	private int stepsAllowed;
 	private boolean terminated;
 	private volatile boolean finished;
+	private IntPredicate breakpoints = line -> false;
+	private Suspension suspension = Suspension.START;
 
 	public SimulationSession(ILaunch launch, IFile file, boolean suspendAtStart) {
 		this.launch = launch;
@@ -88,6 +117,15 @@ public final class SimulationSession {
 		return run;
 	}
 
+	public List<LayoutExploration> layouts() {
+		return new ArrayList<>(layouts);
+	}
+
+	public void addLayout(LayoutExploration layout) {
+		layouts.add(layout);
+		changed();
+	}
+
 	public void addExploration(Exploration exploration) {
 		explorations.add(exploration);
 		changed();
@@ -117,6 +155,8 @@ public final class SimulationSession {
 	public synchronized void stopAtFailure() {
 		if (debug) {
 			suspended = true;
+			stepsAllowed = 0;
+			suspension = Suspension.FAILURE;
 		}
 	}
 
@@ -130,12 +170,31 @@ public final class SimulationSession {
 
 	public synchronized void step() {
 		stepsAllowed++;
+		suspension = Suspension.STEP;
 		notifyAll();
 	}
 
 	public synchronized void resume() {
 		suspended = false;
 		notifyAll();
+	}
+
+	/** Stops the session before its next step. */
+	public synchronized void suspend() {
+		if (!suspended) {
+			suspended = true;
+			suspension = Suspension.REQUEST;
+		}
+	}
+
+	/** Why the session is (or was last) suspended. */
+	public synchronized Suspension suspension() {
+		return suspension;
+	}
+
+	/** Which lines stop the session before their step (the debugger's breakpoints); none by default. */
+	public synchronized void breakAt(IntPredicate lines) {
+		breakpoints = lines;
 	}
 
 	public synchronized void terminate() {
@@ -152,6 +211,13 @@ public final class SimulationSession {
 	 * was asked for. False when the session was terminated or the job cancelled.
 	 */
 	public boolean awaitTurn(ScenarioRun run, int line, IProgressMonitor monitor) {
+		synchronized (this) {
+			if (!suspended && breakpoints.test(line)) {
+				suspended = true;
+				stepsAllowed = 0;
+				suspension = Suspension.BREAKPOINT;
+			}
+		}
 		if (mustWait(monitor)) {
 			// told outside the lock: a listener may read the session
 			run.status(ScenarioRun.Status.SUSPENDED);
@@ -182,6 +248,12 @@ public final class SimulationSession {
 
 	private synchronized boolean mustWait(IProgressMonitor monitor) {
 		return suspended && stepsAllowed == 0 && !terminated && !monitor.isCanceled();
+	}
+
+	/** The run starts: its pages' ownership before any step. */
+	public void started(ScenarioRun run, OwnershipTable ownership) {
+		run.initialOwnership(ownership);
+		changed();
 	}
 
 	public void record(ScenarioRun run, TraceEntry entry, OwnershipTable ownership) {

@@ -54,7 +54,8 @@ public final class SimulationView extends ViewPart {
 		scenarioTab = new TabItem(tabs, SWT.NONE);
 		scenarioTab.setText("Scenarios");
 		scenarioTab.setControl(scenarios.control());
-		explorations = new ExplorationPane(tabs, this::reveal);
+		explorations = new ExplorationPane(tabs, (explored, step) -> TransitionReveal.reveal(getSite().getPage(),
+				explored.file(), explored.result().model(), step.transition()), this::reveal);
 		explorationTab = new TabItem(tabs, SWT.NONE);
 		explorationTab.setText("Exploration");
 		explorationTab.setControl(explorations.control());
@@ -135,6 +136,7 @@ public final class SimulationView extends ViewPart {
 		status.setText(session.file().getFullPath() + ": " + summary(session));
 		scenarios.show(session.runs());
 		List<Object> explored = new ArrayList<>(session.explorations());
+		explored.addAll(session.layouts());
 		explored.addAll(session.races());
 		explorations.show(explored);
 		if (session.runs().isEmpty() && !explored.isEmpty()) {
@@ -153,6 +155,28 @@ public final class SimulationView extends ViewPart {
 		tabs.setSelection(scenarioTab);
 		return session.runs().stream().filter(run -> run.name().equals(scenario)).findFirst()
 				.map(run -> scenarios.select(run, entry)).orElse(false);
+	}
+
+	/** Whether the step selected in the Scenarios tab is a failure (a failed run selects its first). */
+	public boolean selectedStepFailed() {
+		ScenarioRun.Recorded step = scenarios.selectedStep();
+		return step != null && ScenarioPane.failed(step);
+	}
+
+	/** The pages the ownership table highlights as changed by the selected step. */
+	public java.util.List<Integer> changedPages() {
+		return scenarios.details().changedPages();
+	}
+
+	/** The width of the entries table's Old column, in pixels. */
+	public int valueColumnWidth() {
+		return scenarios.details().entryColumnWidth(4);
+	}
+
+	/** Selects a step of the selected exploration's counterexample as a click would, revealing its transition. */
+	public boolean selectCounterexampleStep(int index) {
+		tabs.setSelection(explorationTab);
+		return explorations.selectStep(index);
 	}
 
 	/**
@@ -180,7 +204,7 @@ public final class SimulationView extends ViewPart {
 		long passed = session.runs().stream().filter(ScenarioRun::passed).count();
 		long failed = session.runs().stream().filter(run -> run.status() == ScenarioRun.Status.FAILED).count();
 		String state = session.suspended() ? "suspended" : session.finished() ? "finished" : "running";
-		int explored = session.explorations().size() + session.races().size();
+		int explored = session.explorations().size() + session.layouts().size() + session.races().size();
 		if (explored > 0 && session.runs().isEmpty()) {
 			return explored + " explored, " + state;
 		}

@@ -38,6 +38,14 @@ public final class SourceReveal {
 		}
 	}
 
+	/** Selects a range in the file's editor without taking the focus from the view that asked. */
+	public static void show(IWorkbenchPage page, IFile file, int offset, int length) {
+		ITextEditor editor = open(page, file, false);
+		if (editor != null) {
+			editor.selectAndReveal(offset, length);
+		}
+	}
+
 	private static ITextEditor open(IWorkbenchPage page, IFile file, boolean activate) {
 		if (file == null || page == null) {
 			return null;

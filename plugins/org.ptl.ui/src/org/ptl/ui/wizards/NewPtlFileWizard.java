@@ -26,8 +26,9 @@ import org.ptl.ui.model.WorkspaceModels;
 
 /**
  * File > New > PTL File: a .ptl file from a template (a format, an ownership model, or a scenario
- * on one of the workspace's bindings, importing the binding's file by its relative path), in a
- * project that gets the PTL nature so the file is checked on save; the new file opens in the editor.
+ * on one of the workspace's bindings, importing the binding's file by its relative path), in the
+ * selected folder, named after what it declares; a name the workspace declares already is warned
+ * about. The project gets the PTL nature so the file is checked on save; the file opens in the editor.
  */
 public final class NewPtlFileWizard extends Wizard implements INewWizard {
 
@@ -35,13 +36,26 @@ public final class NewPtlFileWizard extends Wizard implements INewWizard {
 	private IStructuredSelection selection;
 	private WizardNewFileCreationPage filePage;
 	private TemplatePage templatePage;
+	private WorkspaceModels models;
+	/** The file name the wizard last proposed; a name the user typed is kept. */
+	private String proposedFileName = "my_format.ptl";
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		this.workbench = workbench;
-		this.selection = selection;
+		this.selection = selection != null && !selection.isEmpty() ? selection : editedFile(workbench);
 		setWindowTitle("New PTL File");
 		setNeedsProgressMonitor(true);
+	}
+
+	/** From an editor (no resource selected), the new file goes beside the one edited. */
+	private static IStructuredSelection editedFile(IWorkbench workbench) {
+		var window = workbench == null ? null : workbench.getActiveWorkbenchWindow();
+		var editor = window == null || window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
+		if (editor != null && editor.getEditorInput() instanceof org.eclipse.ui.IFileEditorInput input) {
+			return new org.eclipse.jface.viewers.StructuredSelection(input.getFile());
+		}
+		return org.eclipse.jface.viewers.StructuredSelection.EMPTY;
 	}
 
 	@Override
@@ -55,19 +69,75 @@ public final class NewPtlFileWizard extends Wizard implements INewWizard {
 		filePage.setTitle("New PTL File");
 		filePage.setDescription("A .ptl file: page-table formats, ownership models, scenarios.");
 		filePage.setFileExtension("ptl");
-		filePage.setFileName("new.ptl");
+		filePage.setFileName(proposedFileName);
 		addPage(filePage);
-		templatePage = new TemplatePage(bindings());
+		models = workspace();
+		templatePage = new TemplatePage(models == null ? List.of() : models.all(Binding.class), this::declaredIn,
+				this::nameChanged);
 		addPage(templatePage);
 	}
 
-	private static List<Binding> bindings() {
+	private static WorkspaceModels workspace() {
 		try {
-			return WorkspaceModels.load().all(Binding.class);
+			return WorkspaceModels.load();
 		} catch (CoreException | RuntimeException unreadable) {
-			PtlUi.log("cannot read the workspace's bindings", unreadable);
-			return List.of();
+			PtlUi.log("cannot read the workspace's .ptl files", unreadable);
+			return null;
 		}
+	}
+
+	/** The file that already declares an element of the kind with the name, or null. */
+	private String declaredIn(Templates.Kind kind, String name) {
+		if (models == null) {
+			return null;
+		}
+		return models.all(kind.declares).stream().filter(element -> name.equals(element.getName())).findFirst()
+				.map(element -> {
+					IFile file = PtlResources.fileOf(element.eResource().getURI());
+					return file == null ? element.eResource().getURI().lastSegment() : file.getFullPath().toString();
+				}).orElse(null);
+	}
+
+	/** The file is named after what it declares, until the user names it. */
+	private void nameChanged(String declared) {
+		if (filePage.getControl() == null || !proposedFileName.equals(filePage.getFileName())
+				|| !declared.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+			return;
+		}
+		proposedFileName = declared + ".ptl";
+		filePage.setFileName(proposedFileName);
+	}
+
+	// for tests: what the pages show and what a user would click
+
+	/** The folder the new file goes in. */
+	public org.eclipse.core.runtime.IPath container() {
+		return filePage.getContainerFullPath();
+	}
+
+	public String fileName() {
+		return filePage.getFileName();
+	}
+
+	public void chooseKind(Templates.Kind kind) {
+		templatePage.choose(kind);
+	}
+
+	public String declaredName() {
+		return templatePage.declaredName();
+	}
+
+	public void declaredName(String name) {
+		templatePage.declaredName(name);
+	}
+
+	public List<String> bindingChoices() {
+		return templatePage.bindingChoices();
+	}
+
+	/** The template page's warning, or null. */
+	public String warning() {
+		return templatePage.getMessage();
 	}
 
 	/** The new file's text: the chosen template filled in. */

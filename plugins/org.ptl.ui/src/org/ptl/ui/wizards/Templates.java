@@ -20,16 +20,25 @@ public final class Templates {
 
 	/** The kinds of file the New PTL File wizard creates. */
 	public enum Kind {
-		FORMAT("format.ptl", "Page-table format (granule, levels, descriptors and their bit fields)"),
-		OWNERSHIP("ownership.ptl", "Ownership model (states, components, transitions, invariants)"),
-		SCENARIO("scenario.ptl", "Scenario (steps on a binding of the workspace, with expectations)");
+		FORMAT("format.ptl", "Page-table format (granule, levels, descriptors and their bit fields)", "my_format",
+				org.ptl.model.Format.class),
+		OWNERSHIP("ownership.ptl", "Ownership model (states, components, transitions, invariants)", "my_model",
+				org.ptl.model.OwnershipModel.class),
+		SCENARIO("scenario.ptl", "Scenario (steps on a binding of the workspace, with expectations)", "my_scenario",
+				org.ptl.model.Scenario.class);
 
 		final String file;
 		final String label;
+		/** the name the wizard proposes for what the file declares */
+		final String defaultName;
+		/** what the file declares, to find a workspace declaration of the same name */
+		final Class<? extends org.ptl.model.Element> declares;
 
-		Kind(String file, String label) {
+		Kind(String file, String label, String defaultName, Class<? extends org.ptl.model.Element> declares) {
 			this.file = file;
 			this.label = label;
+			this.defaultName = defaultName;
+			this.declares = declares;
 		}
 	}
 

@@ -56,6 +56,31 @@ class FormatCommandTest {
 		assertEquals(0, Cli.run("format", "--check", file.toString()).exitCode());
 	}
 
+	/** The author's blank line after a member that ends in a comment stays (at most one); none is added. */
+	@Test
+	void aBlankLineAfterATrailingCommentIsKept(@TempDir Path dir) throws IOException {
+		String layout = """
+				layout l {
+				    input a in 0..15 default 1 // the first input
+
+				    input b default 2
+				    let c = a + b // sum
+				    // a comment line
+				    let d = c + 1 // no blank line after this one
+				    let e = d + 1 // three blank lines after this one
+
+
+
+				    invariant small: e < 100 // trailing
+				}
+				""";
+		Path file = dir.resolve("layout.ptl");
+		Files.writeString(file, layout);
+		Cli.Result result = Cli.run("format", file.toString());
+		assertEquals(0, result.exitCode(), result.toString());
+		assertEquals(layout.replace("\n\n\n\n", "\n\n"), result.out());
+	}
+
 	@Test
 	void aFileWithSyntaxErrorsIsLeftAlone(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("broken.ptl");

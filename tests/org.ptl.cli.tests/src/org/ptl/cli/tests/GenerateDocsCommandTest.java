@@ -32,7 +32,8 @@ import com.google.gson.JsonParser;
  * model and walker policy; descriptors are SVG registers with shaded reserved bits and coloured
  * claims; state diagrams are SVG laid out by ELK with an edge per transition side; walker tables
  * hold the simulator's decisions; the decoder box's script (run in node) reads a value as
- * {@code ptl decode} does; the output is the same every time. The pictures are kept under
+ * {@code ptl decode} does; a layout's page draws its VA bit picture and computes it for the defaults;
+ * the output is the same every time. The pictures are kept under
  * target/docs-pictures for a reader to look at.
  */
 class GenerateDocsCommandTest {
@@ -111,6 +112,15 @@ class GenerateDocsCommandTest {
 		}
 		assertTrue(reservedShaded, "reserved fields are shaded");
 		assertTrue(claimColoured, "claims are coloured by claimant");
+		// pkvm.state and nested_virt.ttl_level share bits 56:55 (declared shared): each has its own band
+		java.util.Set<String> bandTops = new java.util.HashSet<>();
+		for (int i = 0; i < groups.getLength(); i++) {
+			Element group = (Element) groups.item(i);
+			if (group.getAttribute("class").equals("claim")) {
+				bandTops.add(((Element) group.getElementsByTagName("rect").item(0)).getAttribute("y"));
+			}
+		}
+		assertEquals(2, bandTops.size(), "two shared claims, two bands: " + bandTops);
 		Matcher svg = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(html);
 		for (int i = 0; svg.find(); i++) {
 			if (i == 2) {
@@ -140,6 +150,29 @@ class GenerateDocsCommandTest {
 		Matcher svg = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(html);
 		assertTrue(svg.find());
 		keep("pkvm_v5_15-states.svg", svg.group());
+	}
+
+	@Test
+	void aLayoutHasItsVaBitPictureValuesRegionsAndInvariantsAtTheDefaults() throws Exception {
+		assertTrue(page("index.html").contains("href=\"layout-hyp_va_6_x.html\""), "the index links the layouts");
+		String html = page("layout-hyp_va_6_x.html");
+		List<Document> pictures = svgs(html);
+		assertEquals(1, pictures.size(), "one picture: hyp_va");
+		List<String> labels = texts(pictures.get(0));
+		for (String label : List.of("[47]", "region_bit", "[31:0]", "linear", "[46:32]", "tag")) {
+			assertTrue(labels.contains(label), label + " in " + labels);
+		}
+		assertTrue(labels.get(0).startsWith("hyp_va = 0x800000000000"), labels.get(0));
+		// the worked example of DOMAIN.md section 10, as ptl layout computes it for the defaults
+		assertTrue(html.contains("<tr><td>tag_lsb</td><td>fls64(dram_start_va ^ dram_end_va)</td><td>32</td>"), html);
+		assertTrue(html.contains("<td>hyp_linear</td><td>[kern_hyp_va(dram_start_va), kern_hyp_va(dram_end_va) + 1) keeps bit va_bits - 1</td>"
+				+ "<td>[0x800000000000, 0x800100000000)</td><td>4 GiB</td>"), html);
+		assertTrue(html.contains("<tr><td>va_bits</td><td>one of {36, 39, 42, 47, 48, 52}</td><td>48</td><td>vabits_actual</td></tr>"), html);
+		assertTrue(html.contains("<td>region_bit</td><td>(kern_hyp_va(dram_start_va) &amp; BIT(va_bits - 1)) == hyp_va_msb</td><td>holds</td>"), html);
+		assertTrue(html.contains("Every property of the layout holds for the defaults."), html);
+		Matcher svg = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(html);
+		assertTrue(svg.find());
+		keep("hyp_va_6_x-picture.svg", svg.group());
 	}
 
 	@Test
@@ -181,6 +214,21 @@ class GenerateDocsCommandTest {
 		assertEquals(0, result.exitCode(), result.toString());
 		for (String name : List.of("ownership-pkvm_v6_15.html", "format-arm64_s2_4k_40.html", "data.js")) {
 			assertArrayEquals(Files.readAllBytes(site.resolve(name)), Files.readAllBytes(again.resolve(name)), name);
+		}
+	}
+
+	/** The README shows these drawings: they are the ones the site has now (regenerate them with the site). */
+	@Test
+	void theReadmePicturesAreCurrent() throws Exception {
+		String[][] pictures = { { "format-arm64_s2_4k.html", "2", "descriptor-arm64_s2_4k-page.svg" },
+				{ "ownership-pkvm_v5_15.html", "0", "states-pkvm_v5_15.svg" }, { "layout-hyp_va_6_x.html", "0", "layout-hyp_va_6_x.svg" } };
+		for (String[] picture : pictures) {
+			Matcher svg = Pattern.compile("<svg.*?</svg>", Pattern.DOTALL).matcher(page(picture[0]));
+			for (int i = 0; i <= Integer.parseInt(picture[1]); i++) {
+				assertTrue(svg.find(), picture[0]);
+			}
+			assertEquals(svg.group() + "\n", Files.readString(Cli.root().resolve("docs/pictures/" + picture[2])),
+					"docs/pictures/" + picture[2] + " is stale: copy it from the site ptl generate docs examples makes");
 		}
 	}
 

@@ -14,8 +14,9 @@ import org.ptl.lang.validation.SeverityPolicy;
 import org.ptl.model.SeverityLevel;
 
 /**
- * A check's severity is its default, unless the file's directive changes it, unless the command
- * line's setting changes it; syntax and unresolved names stay errors whatever is asked.
+ * A check's severity is its default, unless the IDE's workspace setting changes it, unless the file's
+ * directive changes it, unless the command line's setting changes it; syntax and unresolved names
+ * stay errors whatever is asked.
  */
 class SeveritySettingsTest {
 
@@ -60,6 +61,7 @@ class SeveritySettingsTest {
 	@AfterEach
 	void clearCommandLineSettings() {
 		policy.clearOverrides();
+		policy.clearDefaults();
 	}
 
 	private static List<Issue> unusedEncodingIssues(String text) {
@@ -90,6 +92,16 @@ class SeveritySettingsTest {
 		policy.override(PtlCheck.ENCODING_UNUSED, SeverityLevel.INFO);
 		List<Issue> issues = unusedEncodingIssues("severity \"encoding.unused\" error\n" + UNUSED_ENCODING);
 		assertEquals(Severity.INFO, issues.get(0).getSeverity());
+	}
+
+	@Test
+	void aWorkspaceSettingChangesTheDefaultButNotTheFile() {
+		policy.setDefault(PtlCheck.ENCODING_UNUSED, SeverityLevel.ERROR);
+		assertEquals(Severity.ERROR, unusedEncodingIssues(UNUSED_ENCODING).get(0).getSeverity());
+		List<Issue> directed = unusedEncodingIssues("severity \"encoding.unused\" info\n" + UNUSED_ENCODING);
+		assertEquals(Severity.INFO, directed.get(0).getSeverity(), "the file's directive wins over the workspace");
+		policy.override(PtlCheck.ENCODING_UNUSED, SeverityLevel.WARNING);
+		assertEquals(Severity.WARNING, unusedEncodingIssues(UNUSED_ENCODING).get(0).getSeverity(), "the command line wins");
 	}
 
 	@Test

@@ -55,6 +55,8 @@ class FormattingTest {
 		assertNotEquals(MESSY, formatted, "the messy text changed");
 		assertEquals(formatterOutput(MESSY), formatted, "the same text as ptl format");
 		assertTrue(formatted.contains("\n    granule 4K\n"), formatted);
+		Workbench.settle();
+		Workbench.screenshot("formatted");
 		run("org.ptl.ui.format");
 		assertEquals(formatted, Workbench.ui(() -> document.get()), "formatting twice changes nothing");
 

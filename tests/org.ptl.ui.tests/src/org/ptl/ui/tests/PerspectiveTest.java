@@ -40,7 +40,7 @@ class PerspectiveTest {
 		Workbench.ui(() -> page.resetPerspective());
 		assertEquals(ID, Workbench.ui(() -> page.getPerspective().getId()));
 		for (String view : List.of(IPageLayout.ID_OUTLINE, IPageLayout.ID_PROBLEM_VIEW, "org.ptl.ui.simulationView",
-				"org.ptl.ui.decoderView")) {
+				"org.ptl.ui.decoderView", "org.ptl.ui.diagramView")) {
 			assertNotNull(Workbench.ui(() -> page.findViewReference(view)), view + " is in the perspective");
 		}
 		assertNull(Workbench.ui(() -> page.findViewReference(IPageLayout.ID_TASK_LIST)), "no Tasks view");

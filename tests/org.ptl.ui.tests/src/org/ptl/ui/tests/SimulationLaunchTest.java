@@ -68,11 +68,24 @@ class SimulationLaunchTest {
 		String text = Launches.read("examples/pkvm/scenarios_v6_15.ptl");
 		IFile failing = Workbench.write(seeded, "pkvm/scenarios_v6_15.ptl",
 				text.replaceFirst("expect host page (\\d+) is SHARED_OWNED", "expect host page $1 is OWNED"));
+		Workbench.ui(() -> {
+			try {
+				org.eclipse.ui.PlatformUI.getWorkbench().showPerspective("org.ptl.ui.perspective",
+						org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow()).resetPerspective();
+			} catch (org.eclipse.ui.WorkbenchException e) {
+				throw new IllegalStateException(e);
+			}
+		});
 		ILaunch launch = Launches.launch(LaunchAttributes.SIMULATION_TYPE, ILaunchManager.RUN_MODE, failing,
 				LaunchAttributes.SCENARIO, "v6_15_share_unshare");
 		SimulationSession session = Launches.finished(launch, Duration.ofSeconds(60));
 		assertEquals(ScenarioRun.Status.FAILED, session.runs().get(0).status());
 		assertEquals(1, launch.getProcesses()[0].getExitValue());
+		SimulationView view = Workbench.ui(() -> (SimulationView) Workbench.page().findView(SimulationView.ID));
+		Workbench.waitUntil("the failure selected", Duration.ofSeconds(10), () -> Workbench.ui(() -> view.selectedStepFailed()));
+		Workbench.settle();
+		assertTrue(Workbench.ui(() -> Workbench.page().isPartVisible(view)), "the console did not cover the view");
+		Workbench.screenshotOf(SimulationView.ID, "simulation-view-failure");
 	}
 
 	@Test
@@ -121,6 +134,16 @@ class SimulationLaunchTest {
 		assertEquals(org.ptl.sim.explore.ExplorationResult.Verdict.VIOLATED, result.verdict());
 		assertEquals(2, result.trace().size());
 		assertTrue(session.explorations().get(0).text().contains("broken"), session.explorations().get(0).text());
+		Workbench.settle();
+		SimulationView view = Workbench.ui(() -> (SimulationView) Workbench.page().findView(SimulationView.ID));
+		assertTrue(Workbench.ui(() -> view.selectCounterexampleStep(0)));
+		Workbench.settle();
+		String selected = Workbench.ui(() -> {
+			var editor = (org.eclipse.ui.texteditor.ITextEditor) Workbench.page()
+					.findEditor(new org.eclipse.ui.part.FileEditorInput(broken));
+			return ((org.eclipse.jface.text.ITextSelection) editor.getSelectionProvider().getSelection()).getText();
+		});
+		assertEquals(result.trace().get(0).transition(), selected, "the step reveals its transition");
 		Workbench.screenshotOf(SimulationView.ID, "exploration-view");
 	}
 }

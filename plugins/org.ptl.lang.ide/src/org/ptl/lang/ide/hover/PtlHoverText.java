@@ -43,6 +43,8 @@ public class PtlHoverText {
 			case Format format -> LayoutHover.format(format);
 			case Claim claim -> OwnershipHover.claim(claim);
 			case State state -> OwnershipHover.state(state);
+			case org.ptl.model.Region region when region.eContainer() instanceof org.ptl.model.Layout -> AddressLayoutHover.region(region);
+			case org.ptl.model.Layout layout -> AddressLayoutHover.layout(layout);
 			default -> null;
 			};
 			if (text != null) {

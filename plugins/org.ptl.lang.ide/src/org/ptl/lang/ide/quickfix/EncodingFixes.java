@@ -74,7 +74,7 @@ final class EncodingFixes {
 	}
 
 	/** The values below 2^width no state and no reserved line uses, written as messages write them. */
-	private static List<String> unusedValues(Encoding encoding, int width) {
+	static List<String> unusedValues(Encoding encoding, int width) {
 		if (width <= 0 || width > MAX_ENUMERATED_WIDTH) {
 			return List.of();
 		}

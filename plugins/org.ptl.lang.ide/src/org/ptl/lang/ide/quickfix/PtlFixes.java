@@ -14,6 +14,8 @@ import org.ptl.lang.validation.PtlCheck;
 import org.ptl.model.Claim;
 import org.ptl.model.Encoding;
 import org.ptl.model.OwnershipModel;
+import org.ptl.model.ReservedEncoding;
+import org.ptl.model.StateEncoding;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -29,7 +31,7 @@ import com.google.inject.Singleton;
 public class PtlFixes {
 
 	/** The checks that have fixes. */
-	public static final Set<PtlCheck> FIXABLE = Set.of(PtlCheck.CLAIM_OVERLAP, PtlCheck.ENCODING_UNUSED,
+	public static final Set<PtlCheck> FIXABLE = Set.of(PtlCheck.CLAIM_OVERLAP, PtlCheck.ENCODING_UNUSED, PtlCheck.ENCODING_DUPLICATE,
 			PtlCheck.ENCODING_STATE_MISSING, PtlCheck.OWNERSHIP_UNKNOWN_STATE);
 
 	/** The ids of {@link #FIXABLE}, as diagnostics carry them. */
@@ -53,12 +55,20 @@ public class PtlFixes {
 		return switch (check.get()) {
 		case CLAIM_OVERLAP -> container(at, Claim.class).flatMap(ClaimFixes::moveToFreeBits).stream().toList();
 		case ENCODING_UNUSED -> container(at, Encoding.class).flatMap(EncodingFixes::reserveUnused).stream().toList();
+		case ENCODING_DUPLICATE -> container(at, Encoding.class)
+				.map(encoding -> DuplicateEncodingFixes.forEntry(encoding, entryOf(at))).orElse(List.of());
 		case ENCODING_STATE_MISSING -> container(at, Encoding.class)
 				.map(encoding -> EncodingFixes.accountFor(encoding, data(issue))).orElse(List.of());
 		case OWNERSHIP_UNKNOWN_STATE -> StateFixes.declare(modelOf(at), textOf(resource, offset, issue.getLength()))
 				.stream().toList();
 		default -> List.of();
 		};
+	}
+
+	/** The encoding entry (a state's or a reserved value) the element is, or is in. */
+	private static EObject entryOf(EObject element) {
+		EObject entry = EcoreUtil2.getContainerOfType(element, StateEncoding.class);
+		return entry != null ? entry : EcoreUtil2.getContainerOfType(element, ReservedEncoding.class);
 	}
 
 	private static <T extends EObject> Optional<T> container(EObject element, Class<T> type) {

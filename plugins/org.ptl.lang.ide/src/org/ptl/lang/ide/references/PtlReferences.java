@@ -37,7 +37,7 @@ public class PtlReferences {
 		}
 		EObject referenced = offsets.resolveCrossReferencedElementAt(resource, offset);
 		if (referenced instanceof Named named && !referenced.eIsProxy()) {
-			return named;
+			return segmentAt(resource, offset, named);
 		}
 		EObject declared = offsets.getElementWithNameAt(resource, offset);
 		if (declared instanceof Named named && nameNode(named) != null) {
@@ -47,6 +47,43 @@ public class PtlReferences {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The element the segment at the offset names in a qualified reference to {@code referenced}:
+	 * {@code arm64_s2_4k} in {@code arm64_s2_4k.page.software} names the format, {@code page} the
+	 * descriptor, {@code software} the field itself. Written segments are the last ones of the
+	 * referenced element's qualified name.
+	 */
+	private Named segmentAt(XtextResource resource, int offset, Named referenced) {
+		ILeafNode at = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
+		INode reference = at;
+		while (reference != null && !(reference.getGrammarElement() instanceof CrossReference)) {
+			reference = reference.getParent();
+		}
+		if (reference == null) {
+			return referenced;
+		}
+		List<ILeafNode> segments = new ArrayList<>();
+		for (ILeafNode leaf : reference.getLeafNodes()) {
+			if (!leaf.isHidden() && !".".equals(leaf.getText())) {
+				segments.add(leaf);
+			}
+		}
+		List<Named> path = namedPath(referenced);
+		int index = path.size() - segments.size() + segments.indexOf(at);
+		return segments.contains(at) && index >= 0 && index < path.size() ? path.get(index) : referenced;
+	}
+
+	/** The element and its named containers, outermost first. */
+	private static List<Named> namedPath(EObject element) {
+		List<Named> path = new ArrayList<>();
+		for (EObject current = element; current != null; current = current.eContainer()) {
+			if (current instanceof Named named && named.getName() != null) {
+				path.add(0, named);
+			}
+		}
+		return path;
 	}
 
 	/** Every place in the resources that names the declaration, in file and text order. */
@@ -117,13 +154,7 @@ public class PtlReferences {
 
 	/** The names of the element and its named containers, outermost first. */
 	static List<String> namePath(EObject element) {
-		List<String> names = new ArrayList<>();
-		for (EObject current = element; current != null; current = current.eContainer()) {
-			if (current instanceof Named named && named.getName() != null) {
-				names.add(0, named.getName());
-			}
-		}
-		return names;
+		return namedPath(element).stream().map(Named::getName).toList();
 	}
 
 	/** The node of the declaration's name, or null. */

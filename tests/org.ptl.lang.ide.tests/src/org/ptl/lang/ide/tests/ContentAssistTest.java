@@ -33,19 +33,24 @@ class ContentAssistTest {
 
 	/** The labels proposed where {@code |} stands in the text. */
 	private static List<String> proposalsAt(String textWithCursor, Path path) {
+		return entriesAt(textWithCursor, path).stream().map(ContentAssistEntry::getProposal).toList();
+	}
+
+	/** The entries proposed where {@code |} stands in the text. */
+	private static List<ContentAssistEntry> entriesAt(String textWithCursor, Path path) {
 		int offset = textWithCursor.indexOf('|');
 		String text = textWithCursor.substring(0, offset) + textWithCursor.substring(offset + 1);
 		XtextResource resource = IdeTestSupport.parse(text, path);
 		ContentAssistContextFactory factory = IdeTestSupport.INJECTOR.getInstance(ContentAssistContextFactory.class);
 		factory.setPool(EXECUTOR);
 		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, resource);
-		List<String> proposals = new ArrayList<>();
+		List<ContentAssistEntry> proposals = new ArrayList<>();
 		IdeTestSupport.INJECTOR.getInstance(IdeContentProposalProvider.class).createProposals(List.of(contexts),
 				new IIdeContentProposalAcceptor() {
 					@Override
 					public void accept(ContentAssistEntry entry, int priority) {
 						if (entry != null) {
-							proposals.add(entry.getProposal());
+							proposals.add(entry);
 						}
 					}
 
@@ -64,6 +69,17 @@ class ContentAssistTest {
 		List<String> proposals = proposalsAt(text, file);
 		assertTrue(proposals.containsAll(List.of("OWNED", "SHARED_OWNED", "SHARED_BORROWED", "NOPAGE")),
 				proposals.toString());
+	}
+
+	@Test
+	void aProposedStateCarriesItsDescription() {
+		Path file = IdeTestSupport.example("pkvm/ownership_v5_15.ptl");
+		String text = IdeTestSupport.read(file).replace("initiator OWNED -> SHARED_OWNED", "initiator OWNED -> |");
+		ContentAssistEntry shared = entriesAt(text, file).stream().filter(e -> "SHARED_OWNED".equals(e.getProposal()))
+				.findFirst().orElseThrow();
+		assertTrue("state".equals(shared.getDescription()), shared.getDescription());
+		assertTrue(shared.getDocumentation() != null && shared.getDocumentation()
+				.startsWith("state SHARED_OWNED: owned and accessible by the component, but also accessible by another component"), shared.getDocumentation());
 	}
 
 	@Test

@@ -120,6 +120,35 @@ class QuickFixTest {
 	}
 
 	@Test
+	void aStateSharingAValueGetsAFreeOneOrIsNotEncoded() {
+		String text = MODEL.replace("    C = 0b10\n", "    C = 0b01\n");
+		List<String> labels = fixesFor(text, "encoding.duplicate").stream().map(PtlFix::label).toList();
+		assertEquals(List.of("Encode 'C' as 0b10", "Declare 'C' not encoded"), labels);
+		assertTrue(applyFix(text, "encoding.duplicate", "Encode 'C' as 0b10").contains("    C = 0b10\n"));
+		assertTrue(applyFix(text, "encoding.duplicate", "Declare 'C' not encoded").contains("    C not encoded\n"));
+	}
+
+	@Test
+	void aStateSharingAValueTakesOneThatIsOnlyReservedWhenNoneIsFree() {
+		String text = MODEL.replace("    C = 0b10\n", "    C = 0b01\n    reserved 0b10\n");
+		String fixed = applyFix(text, "encoding.duplicate", "Encode 'C' as 0b10, which is only reserved");
+		assertTrue(fixed.contains("    C = 0b10\n    reserved 0b11 \"lending\"\n}"), fixed);
+	}
+
+	@Test
+	void aStateEncodedTwiceLosesItsSecondLine() {
+		String text = MODEL.replace("    C = 0b10\n", "    C = 0b10\n    A = 0b00 // again\n");
+		String fixed = applyOnlyFix(text, "encoding.duplicate", "Remove the second encoding of 'A'");
+		assertEquals(MODEL, fixed);
+	}
+
+	@Test
+	void aReservedValueThatRepeatsAStatesGoes() {
+		String text = MODEL.replace("    C = 0b10\n", "    C = 0b10\n    reserved 0b10 \"again\"\n");
+		assertEquals(MODEL, applyOnlyFix(text, "encoding.duplicate", "Remove the duplicate reserved 0b10"));
+	}
+
+	@Test
 	void aNewLineGoesAfterTheCommentThatEndsTheLastEntry() {
 		String text = MODEL.replace("    C = 0b10\n", "").replace("    reserved 0b11 \"lending\"\n", "");
 		String fixed = applyFix(text, "encoding.state-missing", "Declare 'C' not encoded");

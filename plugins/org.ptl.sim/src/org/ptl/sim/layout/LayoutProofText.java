@@ -1,7 +1,8 @@
-package org.ptl.cli;
+package org.ptl.sim.layout;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.ptl.model.Layout;
@@ -10,20 +11,22 @@ import org.ptl.model.expr.LayoutEvaluation;
 import org.ptl.model.expr.LayoutInputs;
 import org.ptl.model.expr.LayoutTexts;
 import org.ptl.model.expr.Property;
-import org.ptl.sim.layout.LayoutProof;
+import org.eclipse.emf.ecore.EObject;
 import org.ptl.sim.layout.LayoutProof.Result;
 
 /**
  * A layout proof as {@code ptl explore} prints it: per property proved, violated or undecided;
  * for a violation the inputs that break it and the numbers that show it (computed again for those
- * inputs); how the input space was split, that the search was exhaustive, and what it took.
+ * inputs); how the input space was split, that the search was exhaustive, and what it took. The
+ * same text in every face that proves layouts ({@code ptl explore}, the IDE's exploration console);
+ * the face says on which line an element is, since only it knows the source.
  */
-final class LayoutProofText {
+public final class LayoutProofText {
 
 	private LayoutProofText() {
 	}
 
-	static void print(PrintWriter out, String where, LayoutProof proof) {
+	public static void print(PrintWriter out, String where, LayoutProof proof, ToIntFunction<EObject> lineOf) {
 		Layout layout = proof.layout();
 		out.println(where + ": layout " + layout.getName() + ": " + switch (proof.verdict()) {
 		case PROVED -> "every property holds for every input";
@@ -38,7 +41,7 @@ final class LayoutProofText {
 			case UNKNOWN -> "unknown  ";
 			};
 			out.println("  " + verdict + (result.kind() == Property.Kind.NO_FAULT
-					? "never " + result.description() + " (line " + org.ptl.lang.util.NodeText.line(result.element()) + ")"
+					? "never " + result.description() + " (line " + lineOf.applyAsInt(result.element()) + ")"
 					: result.description()));
 			if (result.counterexample() != null) {
 				printCounterexample(out, layout, result);
@@ -63,7 +66,7 @@ final class LayoutProofText {
 	}
 
 	/** The message of ptl check for a violation: the inputs and what breaks. */
-	static String counterexample(Layout layout, Result result) {
+	public static String counterexample(Layout layout, Result result) {
 		LayoutEvaluation<Long, Boolean> evaluation = LayoutInputs.evaluate(layout, result.counterexample());
 		return "layout '" + layout.getName() + "', for " + inputs(result.counterexample()) + ": "
 				+ failure(evaluation, result);
@@ -79,7 +82,7 @@ final class LayoutProofText {
 		return result.description() + " fails";
 	}
 
-	static String inputs(Map<LayoutInput, Long> inputs) {
+	public static String inputs(Map<LayoutInput, Long> inputs) {
 		return inputs.entrySet().stream().map(entry -> entry.getKey().getName() + "=" + (entry.getKey().isBoolean()
 				? String.valueOf(entry.getValue() != 0) : LayoutTexts.number(entry.getValue())))
 				.collect(Collectors.joining(", "));

@@ -1,4 +1,4 @@
-package org.ptl.ui.build;
+package org.ptl.lang.imports;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -10,31 +10,32 @@ import java.util.Set;
 import org.eclipse.emf.common.util.URI;
 
 /**
- * Which .ptl file imports which, as the builder last saw it, so that a change to a file revalidates
- * every file that imports it directly or through other files.
+ * Which .ptl file imports which, as a builder last saw them, so that a change to a file revalidates
+ * every file that imports it directly or through other files: the Eclipse builder and the language
+ * server's index both keep one.
  */
-final class ImportGraph {
+public final class ImportGraph {
 
 	private final Map<URI, Set<URI>> imports = new HashMap<>();
 
-	synchronized void record(URI file, Set<URI> imported) {
+	public synchronized void record(URI file, Set<URI> imported) {
 		imports.put(file, Set.copyOf(imported));
 	}
 
-	synchronized void forget(URI file) {
+	public synchronized void forget(URI file) {
 		imports.remove(file);
 	}
 
-	synchronized boolean isEmpty() {
+	public synchronized boolean isEmpty() {
 		return imports.isEmpty();
 	}
 
-	synchronized void clear() {
+	public synchronized void clear() {
 		imports.clear();
 	}
 
 	/** The files that import any of the given ones, directly or transitively (the given excluded). */
-	synchronized Set<URI> importersOf(Set<URI> changed) {
+	public synchronized Set<URI> importersOf(Set<URI> changed) {
 		Set<URI> importers = new HashSet<>();
 		Deque<URI> work = new ArrayDeque<>(changed);
 		while (!work.isEmpty()) {
