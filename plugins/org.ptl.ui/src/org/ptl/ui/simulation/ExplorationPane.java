@@ -109,6 +109,10 @@ final class ExplorationPane {
 				trace.getTable().getItem(i).setText(0, Integer.toString(i + 1));
 			}
 			text.setText(explored.text());
+		} else if (selected instanceof SimulationSession.TraceConformance checked) {
+			top.setText("Findings on the trace");
+			trace.setInput(ExplorationRows.of(checked.report()));
+			text.setText(checked.text());
 		} else if (selected instanceof SimulationSession.LayoutExploration proved) {
 			top.setText("Properties of the layout");
 			trace.setInput(ExplorationRows.of(proved.proof()));

@@ -138,6 +138,7 @@ public final class SimulationView extends ViewPart {
 		List<Object> explored = new ArrayList<>(session.explorations());
 		explored.addAll(session.layouts());
 		explored.addAll(session.races());
+		explored.addAll(session.conformance());
 		explorations.show(explored);
 		if (session.runs().isEmpty() && !explored.isEmpty()) {
 			tabs.setSelection(explorationTab);
@@ -204,7 +205,8 @@ public final class SimulationView extends ViewPart {
 		long passed = session.runs().stream().filter(ScenarioRun::passed).count();
 		long failed = session.runs().stream().filter(run -> run.status() == ScenarioRun.Status.FAILED).count();
 		String state = session.suspended() ? "suspended" : session.finished() ? "finished" : "running";
-		int explored = session.explorations().size() + session.layouts().size() + session.races().size();
+		int explored = session.explorations().size() + session.layouts().size() + session.races().size()
+				+ session.conformance().size();
 		if (explored > 0 && session.runs().isEmpty()) {
 			return explored + " explored, " + state;
 		}
