@@ -34,11 +34,6 @@ public final class ConformanceLaunchDelegate extends PtlLaunchDelegate {
 	public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
 			throws CoreException {
 		IFile trace = LaunchAttributes.file(configuration);
-		String name = configuration.getAttribute(LaunchAttributes.BINDING, "").trim();
-		if (name.isEmpty()) {
-			throw new CoreException(PtlUi.error("the launch configuration names no binding to check "
-					+ trace.getFullPath() + " against", null));
-		}
 		IResource spec = spec(configuration, trace);
 		XtextResourceSet resources = PtlResources.newResourceSet();
 		for (IFile file : ptlFiles(spec)) {
@@ -46,10 +41,20 @@ public final class ConformanceLaunchDelegate extends PtlLaunchDelegate {
 		}
 		EcoreUtil.resolveAll(resources);
 		List<Binding> bindings = LoadedElements.in(resources.getResources(), Binding.class);
-		Element chosen = bindings.stream().filter(binding -> name.equals(binding.getName())).findFirst().orElse(null);
+		String name = configuration.getAttribute(LaunchAttributes.BINDING, "").trim();
+		if (name.isEmpty() && bindings.size() == 1) {
+			name = bindings.get(0).getName(); // Run As on a trace in a project with one binding needs no question
+		}
+		if (name.isEmpty()) {
+			throw new CoreException(PtlUi.error("name the binding " + trace.getFullPath() + " must follow in its launch "
+					+ "configuration (Run > Run Configurations...); " + spec.getFullPath() + " has "
+					+ String.join(", ", bindings.stream().map(Binding::getName).toList()), null));
+		}
+		String wanted = name;
+		Element chosen = bindings.stream().filter(binding -> wanted.equals(binding.getName())).findFirst().orElse(null);
 		if (chosen == null) {
 			chosen = LoadedElements.in(resources.getResources(), Format.class).stream()
-					.filter(format -> name.equals(format.getName())).findFirst().orElse(null);
+					.filter(format -> wanted.equals(format.getName())).findFirst().orElse(null);
 		}
 		if (chosen == null) {
 			throw new CoreException(PtlUi.error("no binding or format '" + name + "' in " + spec.getFullPath()

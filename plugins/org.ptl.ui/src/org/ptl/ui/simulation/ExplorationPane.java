@@ -123,6 +123,15 @@ final class ExplorationPane {
 		}
 	}
 
+	/** The first column of each row of the explored table, as shown (for tests). */
+	List<String> rowNames() {
+		List<String> names = new java.util.ArrayList<>();
+		for (org.eclipse.swt.widgets.TableItem item : models.getTable().getItems()) {
+			names.add(item.getText(0));
+		}
+		return names;
+	}
+
 	InterleavingTable interleaving() {
 		return interleaving;
 	}

@@ -187,6 +187,11 @@ public final class SimulationView extends ViewPart {
 	public record Interleaving(List<String> columns, int rows, int selected, boolean selectedFailed) {
 	}
 
+	/** The names of the rows of the exploration tab, as shown (the UI thread only; for tests). */
+	public List<String> explorationRows() {
+		return explorations.rowNames();
+	}
+
 	/** The interleaving shown on the current tab (the UI thread only). */
 	public Interleaving interleaving() {
 		InterleavingTable table = tabs.getSelection()[0] == explorationTab ? explorations.interleaving()

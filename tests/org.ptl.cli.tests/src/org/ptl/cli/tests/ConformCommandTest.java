@@ -124,7 +124,7 @@ class ConformCommandTest {
 	void malformedRecordsAreLocatedAndTheRestIsChecked() {
 		Cli.Result result = conform(fixtures().resolve("trace.malformed/triggers.log"));
 		assertEquals(1, result.exitCode(), result.toString());
-		assertTrue(result.out().contains("triggers.log:11: error: value '0x1800037ff00000000' is not a 64-bit number [trace.malformed]"),
+		assertTrue(result.out().contains("triggers.log:9: error: value '0x1800037ff00000000' is not a 64-bit number [trace.malformed]"),
 				result.toString());
 		assertTrue(result.out().contains(": error: truncated record: the file ends before its ')' [trace.malformed]"),
 				result.toString());
