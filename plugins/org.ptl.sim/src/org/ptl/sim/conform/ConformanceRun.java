@@ -12,6 +12,7 @@ import org.ptl.sim.casemate.CasemateRecord;
 import org.ptl.sim.casemate.TraceProblem;
 import org.ptl.sim.monitor.BbmEvent;
 import org.ptl.sim.monitor.BbmMonitor;
+import org.ptl.sim.monitor.EntryLocation;
 import org.ptl.sim.monitor.Violation;
 
 /**
@@ -71,7 +72,7 @@ public final class ConformanceRun implements CasemateReader.Sink {
 		int cpu = record.tid();
 		switch (record.op()) {
 		case CasemateRecord.MemWrite write -> {
-			BbmMonitor.Location location = monitor.locate(write.address());
+			EntryLocation location = monitor.locate(write.address());
 			if (location != null && ownership != null) {
 				ownership.beforeWrite(record, location, monitor.read(write.address()), write.value());
 			}

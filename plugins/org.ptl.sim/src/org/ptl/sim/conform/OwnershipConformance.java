@@ -16,7 +16,7 @@ import org.ptl.model.OwnershipModel;
 import org.ptl.model.State;
 import org.ptl.sim.casemate.CasemateRecord;
 import org.ptl.sim.format.FormatCodec;
-import org.ptl.sim.monitor.BbmMonitor;
+import org.ptl.sim.monitor.EntryLocation;
 import org.ptl.sim.own.OwnershipSystem;
 import org.ptl.sim.own.OwnershipView;
 import org.ptl.sim.own.PredicateEvaluator;
@@ -71,7 +71,7 @@ final class OwnershipConformance {
 	 * descriptor with an owner annotation. A break marker or an empty entry above the last level maps
 	 * no page of its own.
 	 */
-	void beforeWrite(CasemateRecord record, BbmMonitor.Location location, long old, long value) {
+	void beforeWrite(CasemateRecord record, EntryLocation location, long old, long value) {
 		TraceTable table = tables.tables().get(location.table());
 		if (table.component() == null || old == value) {
 			return;
@@ -80,7 +80,7 @@ final class OwnershipConformance {
 		notePages(record, table, value, location);
 	}
 
-	private void notePages(CasemateRecord record, TraceTable table, long descriptor, BbmMonitor.Location location) {
+	private void notePages(CasemateRecord record, TraceTable table, long descriptor, EntryLocation location) {
 		FormatCodec codec = table.codec();
 		int level = location.level();
 		boolean last = level == codec.geometry().lastLevel();

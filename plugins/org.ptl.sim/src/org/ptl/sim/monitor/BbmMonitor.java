@@ -86,21 +86,14 @@ public final class BbmMonitor {
 		return page == null ? 0 : page.words[pages.indexOf(address)];
 	}
 
-	/**
-	 * Where a descriptor is, when the address is in a page of a table: the table (numbered in the
-	 * order of their roots, from 0), the level and the input address the entry maps; else null.
-	 */
-	public Location locate(long address) {
+	/** Where a descriptor is, when the address is in a page of a table; else null. */
+	public EntryLocation locate(long address) {
 		ShadowPages.Page page = pages.page(pages.pageOf(address));
 		if (page == null || page.table < 0) {
 			return null;
 		}
 		long entrySize = tables.get(page.table).spec().codec().geometry().entrySize(page.level);
-		return new Location(page.table, page.level, page.inputBase + pages.indexOf(address) * entrySize);
-	}
-
-	/** Where a descriptor is: its table (by root order), level and the input address it maps. */
-	public record Location(int table, int level, long input) {
+		return new EntryLocation(page.table, page.level, page.inputBase + pages.indexOf(address) * entrySize);
 	}
 
 	/** Whether some entry broken by the CPU is not clean yet. */
@@ -137,7 +130,7 @@ public final class BbmMonitor {
 	}
 
 	private void init(BbmEvent.Init init, List<Violation> found) {
-		for (long address = pages.pageOf(init.address()); address < init.address() + init.size(); address = next(address)) {
+		for (long address = pages.pageOf(init.address()); address < init.address() + init.size(); address += pages.pageSize()) {
 			ShadowPages.Page page = pages.page(address);
 			if (page != null && page.table >= 0) {
 				found.add(pageViolation(ViolationKind.FREE_REACHABLE, init.cpu(), page.table, address,
@@ -148,7 +141,7 @@ public final class BbmMonitor {
 	}
 
 	private void free(BbmEvent.Free free, List<Violation> found) {
-		for (long address = pages.pageOf(free.address()); address < free.address() + free.size(); address = next(address)) {
+		for (long address = pages.pageOf(free.address()); address < free.address() + free.size(); address += pages.pageSize()) {
 			ShadowPages.Page page = pages.page(address);
 			if (page == null || page.table < 0) {
 				continue;
@@ -162,10 +155,6 @@ public final class BbmMonitor {
 			page.table = -1;
 			page.detached = false;
 		}
-	}
-
-	private long next(long pageAddress) {
-		return pageAddress + pages.pageSize();
 	}
 
 	private void write(BbmEvent.Write write, List<Violation> found) {

@@ -153,6 +153,23 @@ class ConformCommandTest {
 	}
 
 	@Test
+	void theSimulatorWritesOneScenariosRun() {
+		Cli.Result many = Cli.run("simulate", SimulateCommandTest.path("examples/pkvm/scenarios_v5_15.ptl"), "--trace",
+				"casemate");
+		assertEquals(2, many.exitCode(), many.toString());
+		assertTrue(many.err().contains("choose one with --scenario"), many.toString());
+		assertEquals("", many.out());
+		Cli.Result one = Cli.run("simulate", SimulateCommandTest.path("examples/pkvm/scenarios_v5_15.ptl"), "--scenario",
+				"v5_15_share_unshare", "--trace", "casemate");
+		assertEquals(0, one.exitCode(), one.toString());
+		assertTrue(one.lines().get(0).startsWith("(mem-init (id 0) (tid 0) (address 0xf000000000) (size 0x2000)"), one.toString());
+		assertTrue(one.out().contains("(sysreg-write (id 3) (tid 0) (sysreg vttbr_el2) (value 0xf000000000)"), one.toString());
+		assertTrue(one.out().contains("(sysreg ttbr0_el2)"), one.toString());
+		assertTrue(one.lines().stream().allMatch(line -> line.matches("\\((\\S+) \\(id \\d+\\) \\(tid \\d+\\) .*\\(src \"scenarios_v5_15\\.ptl:\\d+\"\\)\\)")),
+				one.toString());
+	}
+
+	@Test
 	void aSeededBugExportedAndCheckedIsReportedWithCasematesMessage(@TempDir Path dir) throws IOException {
 		String scenario = fixtures().resolve("seeded_break_without_tlbi.ptl").toString();
 		Cli.Result simulated = Cli.run("simulate", scenario);
