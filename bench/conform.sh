@@ -18,16 +18,27 @@ trap 'rm -rf "$work"' EXIT
 
 ./ptl simulate examples/pkvm/scenarios_v5_15.ptl --scenario v5_15_share_unshare --trace casemate >"$work/one.log"
 # the prologue: every record before the first lock; the body: the rest, repeated with new ids
-awk -v total="$records" '
-  /^\(lock / && !body { body = 1 }
-  { if (body) steps[n++] = $0; else { print; id++ } }
-  END {
-    while (id < total) {
-      for (i = 0; i < n && id < total; i++) {
-        line = steps[i]; sub(/\(id [0-9]+\)/, "(id " id ")", line); print line; id++
-      }
-    }
-  }' "$work/one.log" >"$work/long.log"
+python3 - "$work/one.log" "$records" >"$work/long.log" <<'PY'
+import re, sys
+lines = open(sys.argv[1]).read().splitlines()
+total = int(sys.argv[2])
+first = next(i for i, line in enumerate(lines) if line.startswith("(lock "))
+out = sys.stdout
+out.write("\n".join(lines[:first]) + "\n")
+parts = [re.match(r"(\(\S+ \(id )\d+(\).*)", line).groups() for line in lines[first:]]
+n = first
+chunk = []
+while n < total:
+    for head, tail in parts:
+        if n >= total:
+            break
+        chunk.append(f"{head}{n}{tail}\n")
+        n += 1
+    if len(chunk) > 50000:
+        out.write("".join(chunk))
+        chunk.clear()
+out.write("".join(chunk))
+PY
 size=$(du -h "$work/long.log" | cut -f1)
 lines=$(wc -l <"$work/long.log")
 
