@@ -92,7 +92,7 @@ final class SexpReader {
 				return null;
 			}
 			if (c == '(') {
-				if (depth >= 2) {
+				if (depth >= 3) { // fields are lists in a record; a third level only where a record starts inside another
 					return "a list nested too deeply";
 				}
 				long at = line;

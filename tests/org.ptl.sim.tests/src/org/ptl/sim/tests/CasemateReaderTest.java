@@ -98,7 +98,7 @@ class CasemateReaderTest {
 		assertEquals(new CasemateRecord.Barrier(BarrierKind.DSB_ISH), ops(tool).get(3));
 		assertEquals(new CasemateRecord.Tlbi(TlbiOp.IPAS2E1IS, 0x80003000L, 0, 3), ops(tool).get(5));
 		assertEquals("a.c:4", documented.records().get(3).src());
-		assertEquals(5, documented.records().get(3).line());
+		assertEquals(4, documented.records().get(3).line());
 		assertEquals(1, compressed.records().get(0).tid());
 	}
 
