@@ -136,7 +136,9 @@ public final class BbmMonitor {
 				found.add(pageViolation(ViolationKind.FREE_REACHABLE, init.cpu(), page.table, address,
 						"the page is made again while a table still reaches it"));
 			}
-			pages.zero(address);
+			if (page != null) { // a page never written reads as zeros: a large mem-init costs nothing
+				pages.zero(address);
+			}
 		}
 	}
 
@@ -261,8 +263,6 @@ public final class BbmMonitor {
 					locker == null ? "no walker locked it" : "cpu " + locker + " locked it"));
 		}
 	}
-
-	// ---- for UncleanSteps
 
 	Map<Long, UncleanEntry> unclean() {
 		return unclean;
