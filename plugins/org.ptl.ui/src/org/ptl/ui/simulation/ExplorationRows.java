@@ -72,8 +72,8 @@ final class ExplorationRows {
 		case TraceStep step -> step.text();
 		case PropertyRow property -> property.result().verdict().name().toLowerCase() + ": "
 				+ (property.result().kind() == Property.Kind.NO_FAULT ? "never " : "") + property.result().description();
-		case FindingRow row -> "line " + row.finding().line() + ": " + row.finding().message() + " ["
-				+ row.finding().check().id() + "]";
+		case FindingRow found -> "line " + found.finding().line() + ": " + found.finding().message() + " ["
+				+ found.finding().check().id() + "]";
 		default -> "";
 		};
 	}
@@ -83,7 +83,7 @@ final class ExplorationRows {
 		case TraceStep step -> String.join(", ", step.changes().stream().map(Object::toString).toList());
 		case PropertyRow property when property.result().counterexample() != null ->
 			LayoutProofText.counterexample(property.proof().layout(), property.result());
-		case FindingRow row -> String.join("; ", row.finding().details());
+		case FindingRow found -> String.join("; ", found.finding().details());
 		default -> "";
 		};
 	}
