@@ -98,8 +98,8 @@ final class SexpReader {
 				long at = line;
 				List<Object> inner = new ArrayList<>(2);
 				String problem = list(inner, depth + 1);
-				if (!inner.isEmpty() && inner.get(0) instanceof String head && KINDS.contains(head) && depth == 1
-						&& (problem != null || inner.size() > 2)) {
+				if (depth == 1 && (problem != null || inner.size() > 2) && !inner.isEmpty()
+						&& inner.get(0) instanceof String head && KINDS.contains(head)) {
 					// a record started inside this one: this one was cut short
 					pending = new Item(at, inner, problem);
 					return "truncated record: a new record starts on line " + at + " before its ')'";

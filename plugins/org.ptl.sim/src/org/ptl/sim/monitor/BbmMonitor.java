@@ -215,12 +215,9 @@ public final class BbmMonitor {
 			return;
 		}
 		long child = codec.outputAddress(value, entry.level());
-		ShadowPages.Page page = pages.pageOrZero(child);
-		for (int i = 0; i < page.words.length; i++) {
-			if (unclean.containsKey(child + ((long) i << 3))) {
-				found.add(violation(ViolationKind.UNCLEAN_CHILDREN, cpu, entry, 0, value, ""));
-				break;
-			}
+		// few entries are unclean at a time: look through them rather than through the page's entries
+		if (unclean.keySet().stream().anyMatch(address -> pages.pageOf(address) == child)) {
+			found.add(violation(ViolationKind.UNCLEAN_CHILDREN, cpu, entry, 0, value, ""));
 		}
 		pages.mark(child, entry.table(), entry.level() + 1, entry.input(), codec,
 				page2 -> found.add(violation(ViolationKind.DOUBLE_USE, cpu, entry, 0, value,
