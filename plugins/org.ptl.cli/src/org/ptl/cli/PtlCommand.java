@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ptl", mixinStandardHelpOptions = true, version = "ptl 1.0.0",
 		description = "Check, simulate and prove page-table formats and ownership models written in PTL.",
-		subcommands = { CheckCommand.class, SimulateCommand.class, ExploreCommand.class, DecodeCommand.class, LayoutCommand.class,
-				FormatCommand.class, ChecksCommand.class, GenerateCommand.class, LspCommand.class },
+		subcommands = { CheckCommand.class, SimulateCommand.class, ExploreCommand.class, DecodeCommand.class, ConformCommand.class,
+				LayoutCommand.class, FormatCommand.class, ChecksCommand.class, GenerateCommand.class, LspCommand.class },
 		footer = { "", "From a checkout, ./ptl ide [WORKSPACE] starts the PTL Workbench IDE (Eclipse with PTL installed)." })
 final class PtlCommand implements Runnable {
 

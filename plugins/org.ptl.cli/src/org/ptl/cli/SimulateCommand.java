@@ -47,8 +47,14 @@ final class SimulateCommand implements Callable<Integer> {
 	@Option(names = "--scenario", paramLabel = "NAME", description = "run only this scenario (repeatable)")
 	private List<String> scenarios = new ArrayList<>();
 
-	@Option(names = "--trace", paramLabel = "text|json", defaultValue = "text", description = "text (the default) or json")
-	private ReportFormat trace;
+	/** How the run is printed: as text, as JSON, or as the casemate trace of its table writes. */
+	enum TraceFormat {
+		text, json, casemate
+	}
+
+	@Option(names = "--trace", paramLabel = "text|json|casemate", defaultValue = "text",
+			description = "text (the default), json, or casemate: the one scenario's table writes, barriers, TLBIs and locks as a casemate trace")
+	private TraceFormat trace;
 
 	@Option(names = "--seed", paramLabel = "N", defaultValue = "0",
 			description = "seeds where table pages are placed; the same seed gives the same trace")
@@ -93,6 +99,9 @@ final class SimulateCommand implements Callable<Integer> {
 		}
 		SourceLocations locations = SourceLocations.of(NodeText::line, NodeText::text);
 		ScenarioRunner runner = new ScenarioRunner(seed, locations, null, raceOptions);
+		if (trace == TraceFormat.casemate) {
+			return casemate(runner, selected);
+		}
 		ProtocolScenarioRunner protocols = new ProtocolScenarioRunner(locations);
 		List<ScenarioTrace> traces = selected.stream().map(element -> element instanceof ProtocolScenario scenario
 				? protocols.run(scenario) : runner.run((Scenario) element)).toList();
@@ -109,12 +118,41 @@ final class SimulateCommand implements Callable<Integer> {
 			}
 		}
 		PrintWriter out = spec.commandLine().getOut();
-		if (trace == ReportFormat.json) {
+		if (trace == TraceFormat.json) {
 			JsonTrace.print(out, traces);
 		} else {
 			TextTrace.print(out, traces, verbose);
 		}
 		return traces.stream().allMatch(ScenarioTrace::passed) ? ExitCodes.OK : ExitCodes.FINDINGS;
+	}
+
+	/** Prints one scenario's run as a casemate trace; its failures go to stderr. */
+	private int casemate(ScenarioRunner runner, List<? extends Element> selected) {
+		if (selected.size() != 1) {
+			return ptl.usageError("--trace casemate writes one scenario's run; the files have "
+					+ selected.size() + " (choose one with --scenario)");
+		}
+		if (!(selected.get(0) instanceof Scenario scenario)) {
+			return ptl.usageError("--trace casemate records page tables; '" + selected.get(0).getName()
+					+ "' is a protocol scenario, which has none");
+		}
+		org.ptl.sim.scenario.CasemateRecording recording;
+		try {
+			recording = runner.record(scenario, scenario.eResource().getURI().lastSegment());
+		} catch (IllegalArgumentException cannotRecord) {
+			return ptl.usageError("--trace casemate: " + cannotRecord.getMessage());
+		}
+		PrintWriter out = spec.commandLine().getOut();
+		out.print(recording.text());
+		out.flush();
+		ScenarioTrace run = recording.trace();
+		if (!run.passed()) {
+			PrintWriter err = spec.commandLine().getErr();
+			err.println("ptl: scenario " + scenario.getName() + " fails ('ptl simulate' without --trace casemate shows how)");
+			err.flush();
+			return ExitCodes.FINDINGS;
+		}
+		return ExitCodes.OK;
 	}
 
 	/** The file name of the scenario whose trace holds the block, for the trace's source locations. */

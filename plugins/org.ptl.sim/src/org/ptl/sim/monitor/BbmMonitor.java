@@ -80,6 +80,22 @@ public final class BbmMonitor {
 		return page != null && page.table >= 0;
 	}
 
+	/** The word at an address of the monitor's copy of memory (0 where nothing was written). */
+	public long read(long address) {
+		ShadowPages.Page page = pages.page(pages.pageOf(address));
+		return page == null ? 0 : page.words[pages.indexOf(address)];
+	}
+
+	/** Where a descriptor is, when the address is in a page of a table; else null. */
+	public EntryLocation locate(long address) {
+		ShadowPages.Page page = pages.page(pages.pageOf(address));
+		if (page == null || page.table < 0) {
+			return null;
+		}
+		long entrySize = tables.get(page.table).spec().codec().geometry().entrySize(page.level);
+		return new EntryLocation(page.table, page.level, page.inputBase + pages.indexOf(address) * entrySize);
+	}
+
 	/** Whether some entry broken by the CPU is not clean yet. */
 	public boolean leftUnclean(int cpu) {
 		return unclean.values().stream().anyMatch(entry -> entry.cpu == cpu);
@@ -114,18 +130,20 @@ public final class BbmMonitor {
 	}
 
 	private void init(BbmEvent.Init init, List<Violation> found) {
-		for (long address = pages.pageOf(init.address()); address < init.address() + init.size(); address = next(address)) {
+		for (long address = pages.pageOf(init.address()); address < init.address() + init.size(); address += pages.pageSize()) {
 			ShadowPages.Page page = pages.page(address);
 			if (page != null && page.table >= 0) {
 				found.add(pageViolation(ViolationKind.FREE_REACHABLE, init.cpu(), page.table, address,
 						"the page is made again while a table still reaches it"));
 			}
-			pages.zero(address);
+			if (page != null) { // a page never written reads as zeros: a large mem-init costs nothing
+				pages.zero(address);
+			}
 		}
 	}
 
 	private void free(BbmEvent.Free free, List<Violation> found) {
-		for (long address = pages.pageOf(free.address()); address < free.address() + free.size(); address = next(address)) {
+		for (long address = pages.pageOf(free.address()); address < free.address() + free.size(); address += pages.pageSize()) {
 			ShadowPages.Page page = pages.page(address);
 			if (page == null || page.table < 0) {
 				continue;
@@ -139,10 +157,6 @@ public final class BbmMonitor {
 			page.table = -1;
 			page.detached = false;
 		}
-	}
-
-	private long next(long pageAddress) {
-		return pageAddress + pages.pageSize();
 	}
 
 	private void write(BbmEvent.Write write, List<Violation> found) {
@@ -201,12 +215,9 @@ public final class BbmMonitor {
 			return;
 		}
 		long child = codec.outputAddress(value, entry.level());
-		ShadowPages.Page page = pages.pageOrZero(child);
-		for (int i = 0; i < page.words.length; i++) {
-			if (unclean.containsKey(child + ((long) i << 3))) {
-				found.add(violation(ViolationKind.UNCLEAN_CHILDREN, cpu, entry, 0, value, ""));
-				break;
-			}
+		// few entries are unclean at a time: look through them rather than through the page's entries
+		if (unclean.keySet().stream().anyMatch(address -> pages.pageOf(address) == child)) {
+			found.add(violation(ViolationKind.UNCLEAN_CHILDREN, cpu, entry, 0, value, ""));
 		}
 		pages.mark(child, entry.table(), entry.level() + 1, entry.input(), codec,
 				page2 -> found.add(violation(ViolationKind.DOUBLE_USE, cpu, entry, 0, value,
@@ -249,8 +260,6 @@ public final class BbmMonitor {
 					locker == null ? "no walker locked it" : "cpu " + locker + " locked it"));
 		}
 	}
-
-	// ---- for UncleanSteps
 
 	Map<Long, UncleanEntry> unclean() {
 		return unclean;

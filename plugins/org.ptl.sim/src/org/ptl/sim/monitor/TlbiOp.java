@@ -14,7 +14,15 @@ public enum TlbiOp {
 	VMALLE1IS(Stage.STAGE1, false, true, Scope.ALL),
 	VMALLE1(Stage.STAGE1, false, false, Scope.ALL),
 	VAE2IS(Stage.STAGE1, true, true, Scope.ADDRESS),
-	VALE2IS(Stage.STAGE1, true, true, Scope.LAST_LEVEL);
+	VALE2IS(Stage.STAGE1, true, true, Scope.LAST_LEVEL),
+	// read from recorded traces; KVM's own code paths above do not issue these
+	IPAS2LE1IS(Stage.STAGE2, false, true, Scope.LAST_LEVEL),
+	VAE2(Stage.STAGE1, true, false, Scope.ADDRESS),
+	VALE2(Stage.STAGE1, true, false, Scope.LAST_LEVEL),
+	ALLE1IS(Stage.BOTH, false, true, Scope.ALL),
+	ALLE1(Stage.BOTH, false, false, Scope.ALL),
+	ALLE2IS(Stage.STAGE1, true, true, Scope.ALL),
+	ALLE2(Stage.STAGE1, true, false, Scope.ALL);
 
 	/** Which stage's translations an instruction removes. */
 	public enum Stage {

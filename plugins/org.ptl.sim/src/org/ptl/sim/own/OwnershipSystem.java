@@ -119,12 +119,21 @@ public final class OwnershipSystem {
 			return codec.stateOf(instance.sideValue(page));
 		}
 		PgtableLibrary.Leaf leaf = instance.library().leaf(instance.inputAddress(physicalAddress(page)));
-		long descriptor = leaf == null ? 0 : leaf.descriptor();
-		if (instance.table().codec().isValid(descriptor)) {
+		return stateOfLeaf(instance.binding(), codec, instance.table().codec(), leaf == null ? 0 : leaf.descriptor());
+	}
+
+	/**
+	 * The state a component whose states live in its PTEs holds for a page, from the leaf descriptor
+	 * that maps it (0 when none does): a valid leaf's claim bits, the binding's state for an empty
+	 * entry, or the state that is not encoded. For the simulator and for recorded traces alike.
+	 */
+	public static State stateOfLeaf(ComponentBinding binding, StateCodec codec, org.ptl.sim.format.FormatCodec format,
+			long descriptor) {
+		if (format.isValid(descriptor)) {
 			return codec.stateOfDescriptor(descriptor);
 		}
-		if (descriptor == 0 && instance.binding().getEmptyState() != null) {
-			return instance.binding().getEmptyState();
+		if (descriptor == 0 && binding.getEmptyState() != null) {
+			return binding.getEmptyState();
 		}
 		return codec.notEncoded();
 	}

@@ -67,6 +67,9 @@ final class RaceRunner {
 		RaceReport report = Race.run(world, finalCheck(after), table.library().operations(), options);
 		int[] schedule = report.shownFailure() != null ? report.shownFailure().schedule() : new int[0];
 		Replays.finish(world, schedule);
+		if (state.recording != null) {
+			state.recording.race(table, report);
+		}
 		return report;
 	}
 

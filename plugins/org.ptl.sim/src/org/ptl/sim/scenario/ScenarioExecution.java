@@ -40,12 +40,15 @@ public final class ScenarioExecution {
 	private String error;
 
 	ScenarioExecution(Scenario scenario, long seed, SourceLocations locations, WalkerPolicy policyOverride,
-			org.ptl.sim.race.RaceOptions raceOptions) {
+			org.ptl.sim.race.RaceOptions raceOptions, CasemateRecording recording) {
 		this.scenario = scenario;
 		this.locations = locations;
 		try {
-			state = new ScenarioState(scenario, seed, policyOverride);
+			state = new ScenarioState(scenario, seed, policyOverride, recording);
 			entries.addAll(new InitialOwnershipSetup(state, locations).run(scenario.getInitialOwnership()));
+			if (recording != null) {
+				recording.publish();
+			}
 			for (SimTable table : state.tables.values()) {
 				for (Violation violation : table.feed().drain()) {
 					throw new IllegalArgumentException("setting up the initial ownership breaks break-before-make: "
@@ -87,15 +90,31 @@ public final class ScenarioExecution {
 				entry = new TraceEntry.Check(locations.line(step), locations.text(step), failure == null, failure);
 			} else if (step instanceof ConcurrentBlock block) {
 				List<Step> after = scenario.getSteps().subList(position, scenario.getSteps().size());
+				beginRecording(step);
 				entry = new TraceEntry.Race(locations.line(step), firstLine(locations.text(step)), races.run(block, after));
+				endRecording();
 			} else {
+				beginRecording(step);
 				entry = perform(step);
+				endRecording();
 			}
 			entries.add(entry);
 			return entry;
 		} catch (RuntimeException stepFailed) {
 			error = "line " + locations.line(step) + ": " + message(stepFailed);
 			return null;
+		}
+	}
+
+	private void beginRecording(Step step) {
+		if (state.recording != null) {
+			state.recording.beginStep(locations.line(step), !(step instanceof ConcurrentBlock));
+		}
+	}
+
+	private void endRecording() {
+		if (state.recording != null) {
+			state.recording.endStep();
 		}
 	}
 

@@ -49,6 +49,21 @@ public final class ScenarioRunner {
 
 	/** Sets the scenario up (tables, initial ownership) and stops before its first step. */
 	public ScenarioExecution start(Scenario scenario) {
-		return new ScenarioExecution(scenario, seed, locations, policyOverride, raceOptions);
+		return new ScenarioExecution(scenario, seed, locations, policyOverride, raceOptions, null);
+	}
+
+	/**
+	 * Runs a scenario and writes what it did to its tables as a casemate trace, whose records name
+	 * the file (its source locations are "file:line").
+	 */
+	public CasemateRecording record(Scenario scenario, String file) {
+		CasemateRecording recording = new CasemateRecording(file);
+		ScenarioExecution execution = new ScenarioExecution(scenario, seed, locations, policyOverride, raceOptions,
+				recording);
+		while (!execution.finished()) {
+			execution.next();
+		}
+		recording.finish(execution.trace());
+		return recording;
 	}
 }

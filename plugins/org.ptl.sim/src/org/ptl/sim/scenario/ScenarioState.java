@@ -40,8 +40,12 @@ final class ScenarioState {
 	Translation translation;
 	long visits;
 
-	ScenarioState(Scenario scenario, long seed, WalkerPolicy override) {
+	/** Where the run is written as a casemate trace, or null. */
+	final CasemateRecording recording;
+
+	ScenarioState(Scenario scenario, long seed, WalkerPolicy override, CasemateRecording recording) {
 		this.scenario = scenario;
+		this.recording = recording;
 		this.seed = seed;
 		WalkerPolicy chosen = override != null ? override : scenario.getPolicy();
 		this.policy = chosen == null ? WalkPolicy.linuxDefault() : WalkPolicy.compile(chosen);
@@ -49,7 +53,11 @@ final class ScenarioState {
 		this.features = CpuFeatures.of(scenario.getFeatures(), false);
 		int table = 0;
 		for (ScenarioTable declared : scenario.getTables()) {
-			tables.put(declared.getName(), SimTable.standalone(declared, walker, memcache, seed + 1000 + table++, features));
+			SimTable standalone = SimTable.standalone(declared, walker, memcache, seed + 1000 + table++, features);
+			tables.put(declared.getName(), standalone);
+			if (recording != null) {
+				recording.table(standalone, 0);
+			}
 		}
 		if (scenario.getBinding() != null) {
 			int pages = scenario.getMemoryPages() > 0 ? scenario.getMemoryPages() : 16;
@@ -69,7 +77,21 @@ final class ScenarioState {
 	}
 
 	private void register(ComponentInstance instance) {
-		tables.computeIfAbsent(instance.name(), name -> SimTable.of(instance));
+		if (tables.containsKey(instance.name())) {
+			return;
+		}
+		SimTable table = SimTable.of(instance);
+		tables.put(instance.name(), table);
+		if (recording != null) {
+			recording.table(table, vmid(instance));
+		}
+	}
+
+	/** The VMID a recorded trace gives a component's stage 2: 0 for one component, N for member N of a family. */
+	private static int vmid(ComponentInstance instance) {
+		String name = instance.name();
+		int bracket = name.indexOf('[');
+		return bracket < 0 ? 0 : Integer.parseInt(name.substring(bracket + 1, name.length() - 1));
 	}
 
 	/** The table a step names, or the only one there is. */

@@ -83,11 +83,16 @@ abstract class FileTab extends AbstractLaunchConfigurationTab {
 		setErrorMessage(null);
 		IResource resource = filePath().isEmpty() ? null
 				: ResourcesPlugin.getWorkspace().getRoot().findMember(new Path(filePath()));
-		if (!(resource instanceof IFile ptl) || !"ptl".equals(ptl.getFileExtension())) {
-			setErrorMessage("Choose a .ptl file of the workspace");
+		if (!(resource instanceof IFile ptl) || !extension().equals(ptl.getFileExtension())) {
+			setErrorMessage("Choose a ." + extension() + " file of the workspace");
 			return false;
 		}
 		return true;
+	}
+
+	/** The extension of the launched file: a .ptl file, unless the tab launches something else (a trace). */
+	protected String extension() {
+		return "ptl";
 	}
 
 	/** Reads one attribute of a configuration. */
@@ -130,8 +135,8 @@ abstract class FileTab extends AbstractLaunchConfigurationTab {
 	private void browse() {
 		FilteredResourcesSelectionDialog dialog = new FilteredResourcesSelectionDialog(getShell(), false,
 				ResourcesPlugin.getWorkspace().getRoot(), IResource.FILE);
-		dialog.setTitle("Choose a .ptl file");
-		dialog.setInitialPattern("*.ptl");
+		dialog.setTitle("Choose a ." + extension() + " file");
+		dialog.setInitialPattern("*." + extension());
 		if (dialog.open() == FilteredResourcesSelectionDialog.OK && dialog.getResult().length > 0) {
 			file.setText(((IResource) dialog.getResult()[0]).getFullPath().toString());
 		}

@@ -11,12 +11,13 @@ import org.ptl.ui.PtlUi;
  * The attributes of PTL launch configurations, shared by the delegates, the tabs and the shortcut:
  * the file (workspace path), for simulations the scenario ("" for all), seed, walker policy override
  * and interleavings, for explorations the model (or concurrent scenario) and the bounds
- * {@code ptl explore} takes.
+ * {@code ptl explore} takes, for trace conformance the binding and where it is.
  */
 public final class LaunchAttributes {
 
 	public static final String SIMULATION_TYPE = "org.ptl.ui.simulation";
 	public static final String EXPLORATION_TYPE = "org.ptl.ui.exploration";
+	public static final String CONFORMANCE_TYPE = "org.ptl.ui.conformance";
 
 	public static final String FILE = "org.ptl.ui.file";
 	public static final String SCENARIO = "org.ptl.ui.scenario";
@@ -35,6 +36,11 @@ public final class LaunchAttributes {
 	/** Members of named families, "gmap=2,vcpu=2" (protocols; ownership families too). */
 	public static final String MEMBERS = "org.ptl.ui.members";
 
+	/** For trace conformance (FILE is the trace): the binding (or format) the trace must follow. */
+	public static final String BINDING = "org.ptl.ui.binding";
+	/** Where the binding is: a .ptl file or a folder of the workspace ("": the trace's project). */
+	public static final String SPEC = "org.ptl.ui.spec";
+
 	private LaunchAttributes() {
 	}
 
@@ -42,7 +48,7 @@ public final class LaunchAttributes {
 	public static IFile file(ILaunchConfiguration configuration) throws CoreException {
 		String path = configuration.getAttribute(FILE, "");
 		if (path.isBlank()) {
-			throw new CoreException(PtlUi.error("the launch configuration names no .ptl file", null));
+			throw new CoreException(PtlUi.error("the launch configuration names no file", null));
 		}
 		IFile file = ResourcesPlugin.getWorkspace().getRoot().getFile(new Path(path));
 		if (!file.exists()) {

@@ -19,16 +19,22 @@ import org.eclipse.ui.IEditorPart;
 import org.ptl.ui.PtlUi;
 
 /**
- * Run As > PTL Simulation (or PTL Exploration) on a .ptl file in the Project Explorer or in its
- * editor: reuses the file's launch configuration of that type, or creates one with the defaults
+ * Run As > PTL Simulation (or PTL Exploration) on a .ptl file, or PTL Trace Conformance on a trace,
+ * in the Project Explorer or in its editor: reuses the file's launch configuration of that type, or creates one with the defaults
  * (every scenario or model of the file), and launches it.
  */
 public abstract class PtlLaunchShortcut implements ILaunchShortcut2 {
 
 	private final String typeId;
+	private final String extension;
 
 	protected PtlLaunchShortcut(String typeId) {
+		this(typeId, "ptl");
+	}
+
+	protected PtlLaunchShortcut(String typeId, String extension) {
 		this.typeId = typeId;
+		this.extension = extension;
 	}
 
 	/** Run As > PTL Simulation. */
@@ -42,6 +48,13 @@ public abstract class PtlLaunchShortcut implements ILaunchShortcut2 {
 	public static final class Exploration extends PtlLaunchShortcut {
 		public Exploration() {
 			super(LaunchAttributes.EXPLORATION_TYPE);
+		}
+	}
+
+	/** Run As > PTL Trace Conformance on a casemate trace (.log). */
+	public static final class Conformance extends PtlLaunchShortcut {
+		public Conformance() {
+			super(LaunchAttributes.CONFORMANCE_TYPE, "log");
 		}
 	}
 
@@ -122,10 +135,10 @@ public abstract class PtlLaunchShortcut implements ILaunchShortcut2 {
 		}
 	}
 
-	private static IFile fileIn(ISelection selection) {
+	private IFile fileIn(ISelection selection) {
 		if (selection instanceof IStructuredSelection structured && structured.size() == 1) {
 			IFile file = Adapters.adapt(structured.getFirstElement(), IFile.class);
-			return file != null && "ptl".equals(file.getFileExtension()) ? file : null;
+			return file != null && extension.equals(file.getFileExtension()) ? file : null;
 		}
 		return null;
 	}

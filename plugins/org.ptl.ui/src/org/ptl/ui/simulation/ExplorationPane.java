@@ -109,6 +109,10 @@ final class ExplorationPane {
 				trace.getTable().getItem(i).setText(0, Integer.toString(i + 1));
 			}
 			text.setText(explored.text());
+		} else if (selected instanceof SimulationSession.TraceConformance checked) {
+			top.setText("Findings on the trace");
+			trace.setInput(ExplorationRows.of(checked.report()));
+			text.setText(checked.text());
 		} else if (selected instanceof SimulationSession.LayoutExploration proved) {
 			top.setText("Properties of the layout");
 			columns.fit(trace, null);
@@ -118,6 +122,15 @@ final class ExplorationPane {
 			trace.setInput(List.of());
 			text.setText("");
 		}
+	}
+
+	/** The first column of each row of the explored table, as shown (for tests). */
+	List<String> rowNames() {
+		List<String> names = new java.util.ArrayList<>();
+		for (org.eclipse.swt.widgets.TableItem item : models.getTable().getItems()) {
+			names.add(item.getText(0));
+		}
+		return names;
 	}
 
 	InterleavingTable interleaving() {

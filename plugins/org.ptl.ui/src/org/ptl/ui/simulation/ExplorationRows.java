@@ -9,7 +9,8 @@ import org.ptl.sim.layout.LayoutProofText;
 
 /**
  * The exploration tab's rows: the name and verdict of an explored ownership model, a proved layout
- * or a concurrent scenario explored in every interleaving; and, for a layout, a row per property
+ * or a concurrent scenario explored in every interleaving, or a trace checked for conformance; and,
+ * for a layout, a row per property, for a trace a row per finding
  * (proved, or VIOLATED with the inputs that break it and why) where a model has the steps of its
  * counterexample.
  */
@@ -33,8 +34,17 @@ final class ExplorationRows {
 		case SimulationSession.Exploration explored -> explored.result().model();
 		case SimulationSession.LayoutExploration proved -> "layout " + proved.proof().layout().getName();
 		case SimulationSession.RaceExploration race -> race.scenario();
+		case SimulationSession.TraceConformance checked -> "trace " + checked.trace().getName();
 		default -> "";
 		};
+	}
+
+	/** One finding of a trace conformance check, as a row of the trace table. */
+	record FindingRow(org.ptl.sim.conform.ConformanceFinding finding) {
+	}
+
+	static List<FindingRow> of(org.ptl.sim.conform.ConformanceReport report) {
+		return report.findings().stream().map(FindingRow::new).toList();
 	}
 
 	static String verdict(Object row) {
@@ -49,6 +59,10 @@ final class ExplorationRows {
 		case SimulationSession.RaceExploration race -> race.race().report().passed() ? "holds in every interleaving"
 				: race.race().report().failures().isEmpty() ? "stopped by a bound"
 						: "FAILS: " + race.race().report().failures().get(0).message();
+		case SimulationSession.TraceConformance checked -> checked.report().conforms()
+				? "conforms to " + checked.binding()
+				: "does not conform to " + checked.binding() + ": " + checked.report().errors() + " error"
+						+ (checked.report().errors() == 1 ? "" : "s");
 		default -> "";
 		};
 	}
@@ -58,6 +72,8 @@ final class ExplorationRows {
 		case TraceStep step -> step.text();
 		case PropertyRow property -> property.result().verdict().name().toLowerCase() + ": "
 				+ (property.result().kind() == Property.Kind.NO_FAULT ? "never " : "") + property.result().description();
+		case FindingRow found -> "line " + found.finding().line() + ": " + found.finding().message() + " ["
+				+ found.finding().check().id() + "]";
 		default -> "";
 		};
 	}
@@ -67,6 +83,7 @@ final class ExplorationRows {
 		case TraceStep step -> String.join(", ", step.changes().stream().map(Object::toString).toList());
 		case PropertyRow property when property.result().counterexample() != null ->
 			LayoutProofText.counterexample(property.proof().layout(), property.result());
+		case FindingRow found -> String.join("; ", found.finding().details());
 		default -> "";
 		};
 	}

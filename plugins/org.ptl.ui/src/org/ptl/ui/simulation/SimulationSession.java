@@ -68,6 +68,18 @@ public final class SimulationSession {
 	public record RaceExploration(IFile file, String scenario, TraceEntry.Race race, String text) {
 	}
 
+	/**
+	 * A recorded trace checked against a binding (Run As > PTL Trace Conformance).
+	 *
+	 * @param trace   the trace file
+	 * @param binding the binding (or format) it was checked against
+	 * @param report  what the check found
+	 * @param text    the same text {@code ptl conform} prints
+	 */
+	public record TraceConformance(IFile trace, String binding, org.ptl.sim.conform.ConformanceReport report,
+			String text) {
+	}
+
 	private final ILaunch launch;
 	private final IFile file;
 	private final boolean debug;
@@ -75,6 +87,7 @@ public final class SimulationSession {
 	private final List<Exploration> explorations = new CopyOnWriteArrayList<>();
 	private final List<LayoutExploration> layouts = new CopyOnWriteArrayList<>();
 	private final List<RaceExploration> races = new CopyOnWriteArrayList<>();
+	private final List<TraceConformance> conformance = new CopyOnWriteArrayList<>();
 	private boolean suspended;
 	private int stepsAllowed;
 	private boolean terminated;
@@ -137,6 +150,15 @@ public final class SimulationSession {
 
 	public void addRace(RaceExploration race) {
 		races.add(race);
+		changed();
+	}
+
+	public List<TraceConformance> conformance() {
+		return new ArrayList<>(conformance);
+	}
+
+	public void addConformance(TraceConformance checked) {
+		conformance.add(checked);
 		changed();
 	}
 

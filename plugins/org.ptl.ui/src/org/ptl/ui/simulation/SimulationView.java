@@ -138,6 +138,7 @@ public final class SimulationView extends ViewPart {
 		List<Object> explored = new ArrayList<>(session.explorations());
 		explored.addAll(session.layouts());
 		explored.addAll(session.races());
+		explored.addAll(session.conformance());
 		explorations.show(explored);
 		if (session.runs().isEmpty() && !explored.isEmpty()) {
 			tabs.setSelection(explorationTab);
@@ -186,6 +187,11 @@ public final class SimulationView extends ViewPart {
 	public record Interleaving(List<String> columns, int rows, int selected, boolean selectedFailed) {
 	}
 
+	/** The names of the rows of the exploration tab, as shown (the UI thread only; for tests). */
+	public List<String> explorationRows() {
+		return explorations.rowNames();
+	}
+
 	/** The interleaving shown on the current tab (the UI thread only). */
 	public Interleaving interleaving() {
 		InterleavingTable table = tabs.getSelection()[0] == explorationTab ? explorations.interleaving()
@@ -204,7 +210,8 @@ public final class SimulationView extends ViewPart {
 		long passed = session.runs().stream().filter(ScenarioRun::passed).count();
 		long failed = session.runs().stream().filter(run -> run.status() == ScenarioRun.Status.FAILED).count();
 		String state = session.suspended() ? "suspended" : session.finished() ? "finished" : "running";
-		int explored = session.explorations().size() + session.layouts().size() + session.races().size();
+		int explored = session.explorations().size() + session.layouts().size() + session.races().size()
+				+ session.conformance().size();
 		if (explored > 0 && session.runs().isEmpty()) {
 			return explored + " explored, " + state;
 		}

@@ -165,7 +165,7 @@ class RacingWalkersTest {
 		assertTrue(trace.get(0).startsWith("(mem-init (id 0) (tid 0) (address 0x"), trace.get(0));
 		assertTrue(trace.stream().anyMatch(line -> line.startsWith("(sysreg-write") && line.contains("(sysreg vttbr_el2)")));
 		assertTrue(trace.stream().anyMatch(line -> line.contains("(mem-order cas)")));
-		assertTrue(trace.stream().anyMatch(line -> line.startsWith("(tlbi") && line.contains(" ipas2e1is (addr 0x201000) (level 2)")));
+		assertTrue(trace.stream().anyMatch(line -> line.startsWith("(tlbi") && line.contains(" ipas2e1is (value 0x600000000201)")));
 		for (int i = 0; i < trace.size(); i++) {
 			assertTrue(trace.get(i).contains("(id " + i + ")"), trace.get(i));
 			assertTrue(trace.get(i).endsWith("\"))"), trace.get(i));
