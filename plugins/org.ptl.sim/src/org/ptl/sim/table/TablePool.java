@@ -135,6 +135,16 @@ public final class TablePool {
 		return pages[page][index];
 	}
 
+	/** A page's entries themselves, read only, for walks nobody observes (a page keeps its array). */
+	public long[] words(int page) {
+		return pages[page];
+	}
+
+	/** Whether an observer listens (a test that compiles to a field check: PoolObserver may be unloaded). */
+	public boolean observed() {
+		return observer != null;
+	}
+
 	/** WRITE_ONCE(): a plain store. */
 	public void write(int page, int index, long value) {
 		write(page, index, value, MemoryOrder.PLAIN);
