@@ -37,6 +37,11 @@ public final class PgtableLibrary {
 	private final long normalMemoryType;
 	private final boolean hyp;
 	private final UnlinkedTables unlinked;
+	/** What the last map's protection gave (reject and apply depend on it alone): one map per fault. */
+	private MapProt lastMapProt = new MapProt(0, 0, 0, false);
+
+	private record MapProt(long prot, int rejected, long attributes, boolean valid) {
+	}
 
 	/** The library on a machine without FWB, TLB range instructions or LPA2 (unless the format is LPA2's). */
 	public PgtableLibrary(PageTable table, OperationSet operations, Walker walker, Memcache memcache,
@@ -142,12 +147,17 @@ public final class PgtableLibrary {
 
 	/** kvm_pgtable_stage2_map(), or kvm_pgtable_hyp_map() (which has no walk flags) for the hyp library. */
 	public int map(long address, long size, long phys, long prot, long flags) {
-		int rejected = operations.reject(OperationKind.MAP, prot);
-		if (rejected != 0) {
-			return rejected;
+		MapProt given = lastMapProt;
+		if (!given.valid() || given.prot() != prot) {
+			int rejected = operations.reject(OperationKind.MAP, prot);
+			given = new MapProt(prot, rejected, rejected != 0 ? 0 : operations.apply(OperationKind.MAP, 0, prot), true);
+			lastMapProt = given;
+		}
+		if (given.rejected() != 0) {
+			return given.rejected();
 		}
 		long pageMask = (1L << table.geometry().pageShift()) - 1;
-		long attributes = operations.apply(OperationKind.MAP, 0, prot);
+		long attributes = given.attributes();
 		if (hyp) {
 			return walker.walk(table, address, size, new HypMapWalker(this, phys & ~pageMask, attributes, memcache),
 					WalkFlags.LEAF);
