@@ -145,10 +145,12 @@ final class MapWalker implements KeyedVisitor {
 
 	/** stage2_map_walk_table_pre(). */
 	private int tablePre(VisitContext ctx) {
-		int child = ctx.table().childPage(ctx.old(), ctx.level());
+		// Linux follows the table first; here only when it may go (a table descriptor that points
+		// nowhere fails the same way either way: the walk follows it next)
 		if (!leafAllowed(ctx)) {
 			return 0;
 		}
+		int child = ctx.table().childPage(ctx.old(), ctx.level());
 		int ret = tryLeaf(ctx);
 		if (ret != 0) {
 			return ret;
