@@ -37,11 +37,7 @@ public final class PgtableLibrary {
 	private final long normalMemoryType;
 	private final boolean hyp;
 	private final UnlinkedTables unlinked;
-	/** What the last map's protection gave (reject and apply depend on it alone): one map per fault. */
-	private MapProt lastMapProt = new MapProt(0, 0, 0, false);
-
-	private record MapProt(long prot, int rejected, long attributes, boolean valid) {
-	}
+	private final MapCalls mapCalls;
 
 	/** The library on a machine without FWB, TLB range instructions or LPA2 (unless the format is LPA2's). */
 	public PgtableLibrary(PageTable table, OperationSet operations, Walker walker, Memcache memcache,
@@ -60,6 +56,7 @@ public final class PgtableLibrary {
 		this.features = features;
 		this.updates = new EntryUpdates(operations, maintenance, features);
 		this.unlinked = new UnlinkedTables(this, table, walker);
+		this.mapCalls = new MapCalls(this, memcache);
 		this.memoryTypeMask = operations.maskFor(OperationKind.MAP, "DEVICE")
 				| operations.maskFor(OperationKind.MAP, "NORMAL_NC");
 		this.normalMemoryType = operations.apply(OperationKind.MAP, 0, 0) & memoryTypeMask;
@@ -147,23 +144,22 @@ public final class PgtableLibrary {
 
 	/** kvm_pgtable_stage2_map(), or kvm_pgtable_hyp_map() (which has no walk flags) for the hyp library. */
 	public int map(long address, long size, long phys, long prot, long flags) {
-		MapProt given = lastMapProt;
-		if (!given.valid() || given.prot() != prot) {
-			int rejected = operations.reject(OperationKind.MAP, prot);
-			given = new MapProt(prot, rejected, rejected != 0 ? 0 : operations.apply(OperationKind.MAP, 0, prot), true);
-			lastMapProt = given;
-		}
-		if (given.rejected() != 0) {
-			return given.rejected();
+		int rejected = mapCalls.rejected(prot);
+		if (rejected != 0) {
+			return rejected;
 		}
 		long pageMask = (1L << table.geometry().pageShift()) - 1;
-		long attributes = given.attributes();
+		long attributes = mapCalls.attributes();
 		if (hyp) {
 			return walker.walk(table, address, size, new HypMapWalker(this, phys & ~pageMask, attributes, memcache),
 					WalkFlags.LEAF);
 		}
-		MapWalker visitor = new MapWalker(this, phys & ~pageMask, attributes, 0, false, memcache);
-		return walker.walk(table, address, size, visitor, flags | WalkFlags.TABLE_PRE | WalkFlags.LEAF);
+		MapWalker visitor = mapCalls.take(phys & ~pageMask, attributes);
+		try {
+			return walker.walk(table, address, size, visitor, flags | WalkFlags.TABLE_PRE | WalkFlags.LEAF);
+		} finally {
+			mapCalls.release(visitor);
+		}
 	}
 
 	/** kvm_pgtable_stage2_set_owner(): annotates invalid entries, forcing pages. */
